@@ -1,0 +1,137 @@
+/**
+ * The explainer's model: what `explain()` returns and `--json` prints. Shared by the server (build-time
+ * tables), the browser (explainer island) and the CLI, so it holds data only: no DOM, no Node API.
+ *
+ * Keys follow DESIGN.md ("The JSON model"); tools and tests rely on them, so add keys, never rename.
+ */
+
+export type Severity = 'ok' | 'progress' | 'warning' | 'error' | 'unknown';
+
+/** Severities from worst to best: findings and filters sort by this. */
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'unknown', 'progress', 'ok'];
+
+export type Lang = 'ko' | 'en';
+
+export interface Ready {
+  ready: number;
+  total: number;
+}
+
+export interface Restarts {
+  count: number;
+  /** "5m" of "3 (5m ago)", as printed; null when kubectl printed only the count. */
+  lastAgo: string | null;
+}
+
+export type OwnerKind = 'Deployment' | 'ReplicaSet' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'StaticPod' | 'Pod';
+
+export interface Workload {
+  kind: OwnerKind;
+  /** The owning object's name, e.g. "coredns" for coredns-66bff467f8-4j4lj. */
+  name: string;
+  /** How sure the name's shape makes us: names alone can mislead. */
+  confidence: 'high' | 'medium' | 'low';
+}
+
+export type Network = 'host' | 'pod' | 'unknown';
+
+/** A command to run next, with the pod's real name and namespace filled in. */
+export interface NextCommand {
+  command: string;
+  /** i18n key that says why to run it. */
+  why: string;
+}
+
+export interface PodRow {
+  /** 1-based line number in the pasted text. */
+  line: number;
+  namespace: string | null;
+  name: string;
+  ready: Ready | null;
+  status: string | null;
+  restarts: Restarts | null;
+  age: string | null;
+  ageSeconds: number | null;
+  ip: string | null;
+  node: string | null;
+  nominatedNode: string | null;
+  readinessGates: string | null;
+  labels: Record<string, string> | null;
+  /** Extra -L columns and anything else the header named, passed through as printed. */
+  extra: Record<string, string>;
+  /** Id of the knowledge base entry (src/kubectl/components.ts), null when not a known system pod. */
+  component: string | null;
+  workload: Workload | null;
+  network: Network;
+  severity: Severity;
+  /** The status vocabulary entry's phase: what the pod phase most likely is behind this STATUS. */
+  phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown' | null;
+  /** i18n keys of the explanations that apply to this row (status first). */
+  explanations: string[];
+  next: NextCommand[];
+  /** How the row was read: cut at header offsets, or by the token fallback (never a silent guess). */
+  readBy: 'offsets' | 'tokens' | 'headerless';
+}
+
+export type NodeRole = 'control-plane' | 'worker' | 'unknown';
+
+export interface NodeInfo {
+  name: string;
+  role: NodeRole;
+  pods: number;
+  /** The node's own address, inferred from host-network pods on it; null when the paste does not show it. */
+  address: string | null;
+  /** Component ids of pods on this node, for the cluster map. */
+  components: string[];
+}
+
+export interface Finding {
+  severity: Severity;
+  /** i18n key; `vars` fill its placeholders. */
+  id: string;
+  vars: Record<string, string | number>;
+  /** Line numbers of the rows it is about. */
+  rows: number[];
+}
+
+export interface Problem {
+  line: number;
+  /** Stable code, e.g. 'row-fallback', 'truncated-row', 'unrecognised-line', 'input-too-large'. */
+  code: string;
+  message: string;
+}
+
+/** How every input line was accounted for. */
+export type LineKind = 'prompt' | 'header' | 'row' | 'message' | 'blank' | 'noise' | 'other-table' | 'problem';
+
+export interface LineInfo {
+  line: number;
+  kind: LineKind;
+  /** For 'message': a stable id such as 'no-resources', 'kubectl-error', 'connection-refused'. */
+  messageId?: string;
+}
+
+export interface Cluster {
+  podNetworks: string[];
+  nodeNetworks: string[];
+  cni: string | null;
+  dns: string | null;
+}
+
+export interface Model {
+  /** Columns of the first pod table, as printed. */
+  columns: string[];
+  rows: PodRow[];
+  nodes: NodeInfo[];
+  findings: Finding[];
+  problems: Problem[];
+  cluster: Cluster;
+  lines: LineInfo[];
+  /** Other resources' tables (kubectl get all) recognised and set aside. */
+  otherTables: { line: number; kind: string; rows: number }[];
+}
+
+export interface ExplainOptions {
+  /** The clock, never read inside the core. Defaults to no clock: ages stay relative. */
+  now?: number;
+}

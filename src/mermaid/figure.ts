@@ -1,0 +1,89 @@
+/**
+ * Pure helpers for build-time Mermaid: what a diagram's source declares and the HTML that stands
+ * in for the fence. No browser here, so these are unit-tested without one.
+ */
+import type { Element, ElementContent } from 'hast';
+
+export interface DiagramSource {
+  source: string;
+  /** `accTitle:` of the source, the diagram's accessible name. */
+  title: string | undefined;
+  /** `accDescr:` (one line or a `{ block }`), the diagram's accessible description. */
+  description: string | undefined;
+}
+
+/**
+ * Reads `accTitle` and `accDescr` the way Mermaid does (line-based, `accDescr { ... }` blocks too).
+ *
+ * @example
+ *   readAccessibility('flowchart LR\n accTitle: Nodes\n accDescr: Two boxes\n A-->B')
+ *   // { source: ..., title: 'Nodes', description: 'Two boxes' }
+ */
+export function readAccessibility(source: string): DiagramSource {
+  let title: string | undefined;
+  let description: string | undefined;
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    const t = /^accTitle\s*:\s*(.+)$/.exec(line);
+    if (t?.[1]) title = t[1].trim();
+    const d = /^accDescr\s*:\s*(.+)$/.exec(line);
+    if (d?.[1]) description = d[1].trim();
+    if (/^accDescr\s*\{/.test(line)) {
+      const parts: string[] = [line.replace(/^accDescr\s*\{/, '')];
+      while (!parts.join(' ').includes('}') && i + 1 < lines.length) parts.push((lines[++i] ?? '').trim());
+      description = parts.join(' ').replace(/\}.*$/, '').trim() || undefined;
+    }
+  }
+  return { source, title, description };
+}
+
+export type FigureContent =
+  | { kind: 'rendered'; light: Element; dark: Element }
+  | { kind: 'pending' };
+
+/**
+ * The element that replaces a ```mermaid fence. Two renders (light and dark) sit side by side and
+ * CSS shows the one matching Starlight's `[data-theme]`, so the theme toggle switches instantly and
+ * nothing depends on JavaScript. Without a build browser the source goes out as `pre.mermaid-pending`
+ * for the lazy client-side renderer.
+ */
+export function mermaidFigure(diagram: DiagramSource, content: FigureContent): Element {
+  const caption: ElementContent[] = diagram.title
+    ? [{ type: 'element', tagName: 'figcaption', properties: { className: ['mermaid-caption'] }, children: [{ type: 'text', value: diagram.title }] }]
+    : [];
+  const body: ElementContent[] =
+    content.kind === 'rendered'
+      ? [
+          { type: 'element', tagName: 'div', properties: { className: ['mermaid-theme', 'mermaid-light'] }, children: [content.light] },
+          { type: 'element', tagName: 'div', properties: { className: ['mermaid-theme', 'mermaid-dark'] }, children: [content.dark] },
+        ]
+      : [
+          {
+            type: 'element',
+            tagName: 'pre',
+            properties: {
+              className: ['mermaid-pending'],
+              dataTitle: diagram.title ?? '',
+              dataDescription: diagram.description ?? '',
+            },
+            children: [{ type: 'text', value: diagram.source }],
+          },
+        ];
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['mermaid-figure', content.kind === 'rendered' ? 'mermaid-static' : 'mermaid-lazy'] },
+    children: [...body, ...caption],
+  };
+}
+
+/** A short stable hash (FNV-1a, 32 bit) that keeps SVG ids unique per diagram across a page. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,97 @@
+/**
+ * Rehype plugin: ```mermaid fences become inline SVG rendered at build time, once with Mermaid's
+ * `default` theme and once with `dark`, so pages ship no Mermaid runtime.
+ *
+ * It must be listed in `markdown.rehypePlugins` in astro.config.mjs: Starlight adds Expressive Code
+ * after user plugins, and Expressive Code would otherwise claim the fence as a code block.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+// Static imports: astro.config.mjs is loaded through Vite's module runner, which is closed before
+// pages render, so a dynamic import() here would fail mid-build.
+import { createMermaidRenderer } from 'mermaid-isomorphic';
+import { CHROMIUM_ARGS, findChromium } from '../build/find-chromium.ts';
+import { mermaidFigure, readAccessibility, shortHash, type DiagramSource } from './figure.ts';
+import { MERMAID_FONT_CLIENT as MERMAID_FONT } from './font.ts';
+
+type Renderer = (diagrams: string[], options: object) => Promise<PromiseSettledResult<{ svg: string }>[]>;
+
+
+const THEMES = { light: 'default', dark: 'dark' } as const;
+
+let rendererPromise: Promise<Renderer | undefined> | undefined;
+const cache = new Map<string, Element>();
+
+async function getRenderer(): Promise<Renderer | undefined> {
+  rendererPromise ??= (async () => {
+    if (process.env['KUBE_ANATOMY_MERMAID'] === 'client') return undefined;
+    const browser = await findChromium();
+    if (!browser.found) {
+      console.warn(
+        '[mermaid] no Chromium for build-time diagrams (set CHROME_PATH or install chromium): ' +
+          'diagrams will be drawn in the reader\'s browser instead.',
+      );
+      return undefined;
+    }
+    return createMermaidRenderer({
+      launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS, headless: true },
+    }) as unknown as Renderer;
+  })();
+  return rendererPromise;
+}
+
+function isMermaidFence(node: Element): boolean {
+  if (node.tagName !== 'pre') return false;
+  const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+  const cls = code?.properties['className'];
+  return Array.isArray(cls) && cls.includes('language-mermaid');
+}
+
+async function renderSvg(renderer: Renderer, diagram: DiagramSource, theme: 'light' | 'dark'): Promise<Element> {
+  const key = `${theme}\u0000${diagram.source}`;
+  const hit = cache.get(key);
+  if (hit) return structuredClone(hit);
+  const [result] = await renderer([diagram.source], {
+    prefix: `mmd-${shortHash(diagram.source)}-${theme}`,
+    mermaidConfig: { theme: THEMES[theme], fontFamily: MERMAID_FONT, securityLevel: 'strict' },
+  });
+  if (!result || result.status === 'rejected') {
+    const reason = result?.status === 'rejected' ? (result.reason as { message?: string }).message : 'no result';
+    throw new Error(`Mermaid could not render a diagram: ${reason}\n${diagram.source}`);
+  }
+  const svg = fromHtml(result.value.svg, { fragment: true }).children.find(
+    (c): c is Element => c.type === 'element' && c.tagName === 'svg',
+  );
+  if (!svg) throw new Error('Mermaid returned no <svg>');
+  cache.set(key, svg);
+  return structuredClone(svg);
+}
+
+export default function rehypeMermaidThemed() {
+  return async (tree: Root, file: VFile) => {
+    const found: { node: Element; parent: Root | Element; index: number }[] = [];
+    visit(tree, 'element', (node, index, parent) => {
+      if (parent && index !== undefined && isMermaidFence(node)) found.push({ node, parent, index });
+    });
+    if (found.length === 0) return;
+    const renderer = await getRenderer();
+    for (const { node, parent, index } of found) {
+      const diagram = readAccessibility(toText(node, { whitespace: 'pre' }).replace(/\n$/, ''));
+      if (!diagram.title || !diagram.description) {
+        // An unnamed diagram is invisible to screen readers: refuse it at build time, where it is cheap to fix.
+        file.fail(`A mermaid diagram needs both accTitle and accDescr (in ${file.path ?? 'a page'})`, node);
+      }
+      const figure = renderer
+        ? mermaidFigure(diagram, {
+            kind: 'rendered',
+            light: await renderSvg(renderer, diagram, 'light'),
+            dark: await renderSvg(renderer, diagram, 'dark'),
+          })
+        : mermaidFigure(diagram, { kind: 'pending' });
+      parent.children[index] = figure;
+    }
+  };
+}
