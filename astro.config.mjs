@@ -38,6 +38,7 @@ export default defineConfig({
       sidebar,
       customCss: ['./src/styles/site.css'],
       components: {
+        Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       expressiveCode: {
