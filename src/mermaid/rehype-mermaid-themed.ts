@@ -5,7 +5,7 @@
  * It must be listed in `markdown.rehypePlugins` in astro.config.mjs: Starlight adds Expressive Code
  * after user plugins, and Expressive Code would otherwise claim the fence as a code block.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
@@ -92,7 +92,7 @@ async function renderSvg(renderer: Renderer, diagram: DiagramSource, theme: 'lig
 
 export default function rehypeMermaidThemed() {
   return async (tree: Root, file: VFile) => {
-    const found: { node: Element; parent: Root | Element; index: number }[] = [];
+    const found: { node: Element; parent: Parents; index: number }[] = [];
     visit(tree, 'element', (node, index, parent) => {
       if (parent && index !== undefined && isMermaidFence(node)) found.push({ node, parent, index });
     });
