@@ -40,19 +40,23 @@ export type ChromiumLookup =
  *   const hit = await findChromium();
  *   if (hit.found) chromium.launch({ executablePath: hit.path, args: CHROMIUM_ARGS });
  */
-export async function findChromium(env: Record<string, string | undefined> = process.env): Promise<ChromiumLookup> {
+export async function findChromium(
+  env: Record<string, string | undefined> = process.env,
+  candidates: readonly string[] = CHROMIUM_CANDIDATES,
+  playwrightOwn: () => string = () => chromium.executablePath(),
+): Promise<ChromiumLookup> {
   const tried: string[] = [];
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) {
     if (existsSync(fromEnv)) return { found: true, path: fromEnv, source: 'CHROME_PATH' };
     tried.push(`${fromEnv} (CHROME_PATH)`);
   }
-  for (const candidate of CHROMIUM_CANDIDATES) {
+  for (const candidate of candidates) {
     if (existsSync(candidate)) return { found: true, path: candidate, source: 'system' };
     tried.push(candidate);
   }
   try {
-    const own = chromium.executablePath();
+    const own = playwrightOwn();
     if (own && existsSync(own)) return { found: true, path: own, source: 'playwright' };
     if (own) tried.push(`${own} (Playwright's own)`);
   } catch {

@@ -2,7 +2,7 @@
  * Rehype plugin: ```mermaid fences become inline SVG rendered at build time, once with Mermaid's
  * `default` theme and once with `dark`, so pages ship no Mermaid runtime.
  *
- * It must be listed in `markdown.rehypePlugins` in astro.config.mjs: Starlight adds Expressive Code
+ * It must be given to the Markdown processor in astro.config.mjs: Starlight adds Expressive Code
  * after user plugins, and Expressive Code would otherwise claim the fence as a code block.
  */
 import type { Element, Parents, Root } from 'hast';
@@ -18,7 +18,6 @@ import { mermaidFigure, readAccessibility, shortHash, type DiagramSource } from 
 import { MERMAID_FONT_CLIENT as MERMAID_FONT } from './font.ts';
 
 type Renderer = (diagrams: string[], options: object) => Promise<PromiseSettledResult<{ svg: string }>[]>;
-
 
 const THEMES = { light: 'default', dark: 'dark' } as const;
 
@@ -42,25 +41,38 @@ const THEME_VARIABLES = {
   },
 } as const;
 
-let rendererPromise: Promise<Renderer | undefined> | undefined;
+export const NO_BROWSER_WARNING =
+  "[mermaid] no Chromium for build-time diagrams (set CHROME_PATH or install chromium): diagrams will be drawn in the reader's browser instead.";
+
+export interface Options {
+  /** 'client' skips the browser and leaves every diagram to the lazy client-side renderer. */
+  mode?: 'auto' | 'client';
+  /** How to find a browser (tests pass one that finds none). */
+  find?: typeof findChromium;
+  /** Where the one warning line goes. */
+  warn?: (line: string) => void;
+}
+
+/** One renderer (one Chromium) per finder for the whole build, and the warning said once. */
+const renderers = new Map<typeof findChromium, Promise<Renderer | undefined>>();
 const cache = new Map<string, Element>();
 
-async function getRenderer(): Promise<Renderer | undefined> {
-  rendererPromise ??= (async () => {
-    if (process.env['KUBE_ANATOMY_MERMAID'] === 'client') return undefined;
-    const browser = await findChromium();
-    if (!browser.found) {
-      console.warn(
-        '[mermaid] no Chromium for build-time diagrams (set CHROME_PATH or install chromium): ' +
-          'diagrams will be drawn in the reader\'s browser instead.',
-      );
-      return undefined;
-    }
-    return createMermaidRenderer({
-      launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS, headless: true },
-    }) as unknown as Renderer;
-  })();
-  return rendererPromise;
+function getRenderer(find: typeof findChromium, warn: (line: string) => void): Promise<Renderer | undefined> {
+  let hit = renderers.get(find);
+  if (!hit) {
+    hit = (async () => {
+      const browser = await find();
+      if (!browser.found) {
+        warn(NO_BROWSER_WARNING);
+        return undefined;
+      }
+      return createMermaidRenderer({
+        launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS, headless: true },
+      }) as unknown as Renderer;
+    })();
+    renderers.set(find, hit);
+  }
+  return hit;
 }
 
 function isMermaidFence(node: Element): boolean {
@@ -90,14 +102,17 @@ async function renderSvg(renderer: Renderer, diagram: DiagramSource, theme: 'lig
   return structuredClone(svg);
 }
 
-export default function rehypeMermaidThemed() {
+export default function rehypeMermaidThemed(options: Options = {}) {
+  const mode = options.mode ?? (process.env['KUBE_ANATOMY_MERMAID'] === 'client' ? 'client' : 'auto');
+  const find = options.find ?? findChromium;
+  const warn = options.warn ?? ((line: string) => console.warn(line));
   return async (tree: Root, file: VFile) => {
     const found: { node: Element; parent: Parents; index: number }[] = [];
     visit(tree, 'element', (node, index, parent) => {
       if (parent && index !== undefined && isMermaidFence(node)) found.push({ node, parent, index });
     });
     if (found.length === 0) return;
-    const renderer = await getRenderer();
+    const renderer = mode === 'client' ? undefined : await getRenderer(find, warn);
     for (const { node, parent, index } of found) {
       const diagram = readAccessibility(toText(node, { whitespace: 'pre' }).replace(/\n$/, ''));
       if (!diagram.title || !diagram.description) {
