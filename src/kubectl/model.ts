@@ -129,6 +129,12 @@ export interface Model {
   lines: LineInfo[];
   /** Other resources' tables (kubectl get all) recognised and set aside. */
   otherTables: { line: number; kind: string; rows: number }[];
+  /** Pod tables read, in order (a watch or several commands give several). Added by the core. */
+  podTables: { line: number; columns: string[]; rows: number }[];
+  /** Messages kubectl printed instead of or around tables (`No resources found`, errors), by line. */
+  messages: { line: number; id: string }[];
+  /** kubectl commands seen on prompt lines. */
+  commands: { line: number; command: string; namespace: string | null; allNamespaces: boolean; wide: boolean; watch: boolean }[];
 }
 
 export interface ExplainOptions {

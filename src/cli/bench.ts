@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`: parse+annotate speed of explain() on generated `-A -o wide` pastes, against a baseline
+ * that only splits lines and cuts each at the header's offsets. Exits non-zero when a floor is missed.
+ * Not a unit test: timings belong to this machine, floors are checked here, once, with medians.
+ */
+import { explain } from '../kubectl/index.ts';
+import { humanDuration } from '../kubectl/age.ts';
+
+const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+let seed = 42;
+function rnd(n: number): number {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed % n;
+}
+function rand(len: number): string {
+  let s = '';
+  for (let i = 0; i < len; i++) s += ALPHABET[rnd(ALPHABET.length)];
+  return s;
+}
+
+const HEADER = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'];
+
+/** Prints rows like Go's tabwriter with kubectl's settings (minwidth 6, padding 3). */
+function print(rows: string[][]): string {
+  const widths = HEADER.map((h, i) => Math.max(6, h.length, ...rows.map((r) => (r[i] ?? '').length)) + 3);
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('');
+  return [line(HEADER), ...rows.map(line)].join('\n');
+}
+
+function widths(rows: string[][]): number[] {
+  const w = HEADER.map((h) => h.length);
+  for (const r of rows) r.forEach((c, i) => (w[i] = Math.max(w[i] ?? 0, c.length)));
+  return w;
+}
+void widths;
+
+function generate(n: number): string {
+  const nodes = Math.max(3, Math.ceil(n / 50));
+  const namespaces = ['kube-system', 'default', 'shop', 'payments', 'monitoring', 'ingress-nginx', 'cert-manager', 'argocd'];
+  const apps = ['api', 'web', 'worker', 'cart', 'search', 'auth', 'billing', 'frontend', 'redis', 'queue'];
+  const statuses = ['Running', 'Running', 'Running', 'Running', 'Running', 'Running', 'Completed', 'Pending', 'CrashLoopBackOff', 'ContainerCreating'];
+  const rows: string[][] = [];
+  const hashes = new Map<string, string>();
+  for (let i = 0; i < n; i++) {
+    const node = i % nodes;
+    const nodeName = node < 3 ? `cp-${node + 1}` : `worker-${String(node).padStart(3, '0')}`;
+    const nodeIp = `192.168.${Math.floor(node / 250)}.${(node % 250) + 2}`;
+    const kind = rnd(10);
+    let ns = namespaces[rnd(namespaces.length)] as string;
+    let name: string;
+    let ip = `10.${244 + (node >> 8)}.${node % 256}.${rnd(250) + 2}`;
+    if (kind === 0) {
+      ns = 'kube-system';
+      name = `kube-proxy-${rand(5)}`;
+      ip = nodeIp;
+    } else if (kind === 1) {
+      ns = 'kube-system';
+      name = `calico-node-${rand(5)}`;
+      ip = nodeIp;
+    } else if (kind === 2) {
+      name = `${apps[rnd(apps.length)]}-${rnd(5)}`;
+    } else {
+      const app = `${apps[rnd(apps.length)]}-${rnd(40)}`;
+      let h = hashes.get(app);
+      if (h === undefined) hashes.set(app, (h = rand(9 + rnd(2))));
+      name = `${app}-${h}-${rand(5)}`;
+    }
+    const status = statuses[rnd(statuses.length)] as string;
+    const restarts = rnd(4) === 0 ? `${rnd(30) + 1} (${humanDuration(rnd(100000))} ago)` : '0';
+    rows.push([ns, name, status === 'Running' ? '1/1' : '0/1', status, restarts, humanDuration(rnd(40000000)), status === 'Pending' ? '<none>' : ip, status === 'Pending' ? '<none>' : nodeName, '<none>', '<none>']);
+  }
+  return `$ kubectl get pods -A -o wide\n${print(rows)}\n`;
+}
+
+/** The baseline: split lines, cut each at the header's offsets (one substring per column). */
+function baseline(text: string): number {
+  const lines = text.split('\n');
+  const header = lines[1] ?? '';
+  const starts: number[] = [];
+  for (const h of HEADER) starts.push(header.indexOf(h));
+  let cells = 0;
+  for (let i = 2; i < lines.length; i++) {
+    const l = lines[i] as string;
+    for (let c = 0; c < starts.length; c++) {
+      const cell = l.slice(starts[c], starts[c + 1] ?? l.length).trim();
+      if (cell.length > 0) cells++;
+    }
+  }
+  return cells;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function time(fn: () => unknown, runs: number): number {
+  fn();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+const failures: string[] = [];
+const table: string[][] = [['case', 'rows', 'explain ms', 'rows/s', 'baseline ms', 'ratio']];
+const sizes = [1_000, 10_000, 100_000];
+const results = new Map<number, number>();
+for (const n of sizes) {
+  const text = generate(n);
+  const runs = n >= 100_000 ? 5 : 9;
+  const t = time(() => explain(text), runs);
+  const b = time(() => baseline(text), runs);
+  results.set(n, t);
+  const rows = explain(text).rows.length;
+  if (rows !== n) failures.push(`${n}: read ${rows} rows`);
+  table.push([`-A -o wide`, String(n), t.toFixed(1), Math.round((n / t) * 1000).toLocaleString('en'), b.toFixed(1), (t / b).toFixed(1)]);
+  if (n === 100_000) {
+    if (t > 1000) failures.push(`100k rows took ${t.toFixed(0)} ms (floor 1000 ms)`);
+    if (t / b > 5) failures.push(`100k rows ${(t / b).toFixed(1)}x the baseline (floor 5x)`);
+  }
+}
+const growth = (results.get(100_000) ?? 0) / (results.get(10_000) ?? 1);
+if (growth > 11) failures.push(`growth 10k -> 100k is ${growth.toFixed(1)}x (floor 11x)`);
+
+const pathological: [string, string][] = [
+  ['1 MB single line', 'x'.repeat(1_000_000)],
+  ['1 MB line of tokens', 'a 1/1 '.repeat(170_000)],
+  ['100k blank lines', '\n'.repeat(100_000)],
+  ['100k pod/x rows', `NAME READY STATUS RESTARTS AGE\n${Array.from({ length: 100_000 }, (_, i) => `pod/x${i} 1/1 Running 0 5d`).join('\n')}`],
+  ['100k misaligned rows', `NAME    READY   STATUS    RESTARTS   AGE\n${Array.from({ length: 100_000 }, (_, i) => `${' '.repeat(i % 3)}web-${i}  1/1 Running  2 (5m ago)   5d3h`).join('\n')}`],
+];
+for (const [name, text] of pathological) {
+  const t = time(() => explain(text), 3);
+  table.push([name, '-', t.toFixed(1), '-', '-', '-']);
+  if (t > 200) failures.push(`${name} took ${t.toFixed(0)} ms (floor 200 ms)`);
+}
+table.push(['growth 10k->100k', '-', growth.toFixed(1) + 'x', '-', '-', '-']);
+
+const w = table[0]!.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)));
+for (const r of table) console.log(r.map((c, i) => c.padEnd(w[i] ?? 0)).join('   '));
+if (failures.length > 0) {
+  console.error(`\nFloors missed:\n  ${failures.join('\n  ')}`);
+  process.exitCode = 1;
+} else console.log('\nAll floors hold.');

@@ -1,0 +1,41 @@
+/** The CLI as a real process: exit codes, JSON keys, messages in the chosen language. */
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const run = (args: string[], input?: string) => spawnSync(process.execPath, ['src/cli/main.ts', ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+
+describe('npm run explain', () => {
+  test('--json on the seed prints the model and exits 0', () => {
+    const r = run(['--json', 'content/samples/seed-lab.txt']);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual(expect.arrayContaining(['columns', 'rows', 'nodes', 'findings', 'problems', 'cluster']));
+    expect(j.rows).toHaveLength(15);
+    expect(j.nodes.find((n: { name: string }) => n.name === 'm-k8s').role).toBe('control-plane');
+  }, 60_000);
+  test('the table view, in English, from standard input', () => {
+    const r = run(['--lang', 'en'], 'NAME    READY   STATUS             RESTARTS   AGE\nweb-0   0/1     CrashLoopBackOff   5          5d\n');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('✖ error');
+    expect(r.stdout).toContain('## Findings');
+  }, 60_000);
+  test.each([
+    { name: 'kubectl message', input: 'No resources found in default namespace.\n', lang: 'en', says: 'no-resources' },
+    { name: 'another resource table', input: 'NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE\nkubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   5d\n', lang: 'en', says: 'service' },
+    { name: 'prose, in Korean by default', input: '안녕하세요\n', lang: undefined, says: '파드 표를 찾지 못했다' },
+  ])('no pod table exits 2 and says what it saw: $name', ({ input, lang, says }) => {
+    const r = run(lang === undefined ? [] : ['--lang', lang], input);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(says);
+  }, 60_000);
+  test.each([
+    { name: 'unknown option', args: ['--nope'] },
+    { name: 'bad language', args: ['--lang', 'fr'] },
+    { name: 'bad time', args: ['--now', 'yesterday'] },
+    { name: 'missing file', args: ['does-not-exist.txt'] },
+  ])('bad usage exits 1: $name', ({ args }) => {
+    expect(run(args, '').status).toBe(1);
+  }, 60_000);
+});

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { explainText, hasText, textIds } from './index.ts';
+import { COMPONENTS, FINDING_IDS, MESSAGE_IDS, STATUS_VOCABULARY } from '../kubectl/index.ts';
+import { statusTextIds } from '../kubectl/status.ts';
+
+/** Every id the core can emit, gathered from the core's own lists. */
+function emittedIds(): string[] {
+  const ids = new Set<string>(statusTextIds());
+  for (const e of STATUS_VOCABULARY) for (const c of e.commands) ids.add(`${c.why}:no-ns`);
+  for (const c of COMPONENTS) ids.add(c.role);
+  for (const f of FINDING_IDS) ids.add(`finding.${f}`);
+  for (const m of MESSAGE_IDS) ids.add(`message.${m}`);
+  for (const p of ['row-fallback', 'truncated-row', 'unrecognised-line', 'input-too-large', 'binary-input', 'empty-input', 'header-without-rows', 'headerless-row', 'line-too-long']) ids.add(`problem.${p}`);
+  for (const k of ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod']) ids.add(`owner.${k}`);
+  for (const s of ['ok', 'progress', 'warning', 'error', 'unknown']) ids.add(`severity.${s}`);
+  for (const r of ['control-plane', 'worker', 'unknown']) ids.add(`role.${r}`);
+  for (const n of ['host', 'pod', 'unknown']) ids.add(`network.${n}.short`);
+  for (const x of ['network.host', 'network.pod', 'explain.ready-partial', 'explain.namespace-unknown', 'ui.nodes', 'ui.findings']) ids.add(x);
+  return [...ids].sort();
+}
+
+describe('i18n', () => {
+  test('both languages have the same keys', () => {
+    expect(textIds('ko').sort()).toEqual(textIds('en').sort());
+  });
+  test.each(emittedIds().map((id) => ({ id })))('$id has Korean and English text', ({ id }) => {
+    expect(hasText('ko', id)).toBe(true);
+    expect(hasText('en', id)).toBe(true);
+  });
+  test.each([
+    { name: 'fills vars', lang: 'en' as const, id: 'finding.restarts-recent', vars: { name: 'web-0', count: 40, ago: '2m' }, expected: 'Pod web-0 restarted 40 times, the last 2m ago.' },
+    { name: 'unknown id comes back as itself', lang: 'ko' as const, id: 'no.such.id', vars: undefined, expected: 'no.such.id' },
+    { name: 'missing var stays visible', lang: 'en' as const, id: 'finding.pods-in-status', vars: { count: 2 }, expected: '2 pods in {status}.' },
+    { name: 'Korean uses the Korean docs terms', lang: 'ko' as const, id: 'owner.StaticPod', vars: undefined, expected: '스태틱 파드. 노드의 kubelet이 파일을 읽어 직접 실행하고, 이름 끝에 노드 이름을 붙인다.' },
+  ])('explainText: $name', ({ lang, id, vars, expected }) => expect(explainText(lang, id, vars)).toBe(expected));
+  test('the no-namespace variant adds the note', () => {
+    expect(explainText('en', 'why.logs:no-ns')).toContain('add -n NAMESPACE');
+  });
+});

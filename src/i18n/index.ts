@@ -1,0 +1,66 @@
+/**
+ * Texts for the explainer core's ids, in Korean (the site's root language) and English.
+ *
+ * Shared by server, browser and CLI: pure data and string functions, no DOM, no Node API.
+ */
+import { en, type TextId } from './explain.en.ts';
+import { ko } from './explain.ko.ts';
+
+export type { TextId };
+export type TextLang = 'ko' | 'en';
+
+const DICTS: Record<TextLang, Readonly<Record<string, string>>> = { ko, en };
+
+/** Suffix the core adds to a next-command reason when the namespace is unknown (the command omits -n). */
+const NO_NS = ':no-ns';
+
+function lookup(lang: TextLang, id: string): string | undefined {
+  const dict = DICTS[lang] ?? DICTS.ko;
+  if (Object.prototype.hasOwnProperty.call(dict, id)) return dict[id];
+  if (id.endsWith(NO_NS)) {
+    const base = lookup(lang, id.slice(0, -NO_NS.length));
+    const note = dict['why.no-ns'];
+    if (base !== undefined && note !== undefined) return `${base} ${note}`;
+  }
+  return undefined;
+}
+
+/**
+ * The text for an id, with `{var}` placeholders filled. An unknown id comes back as itself: never throws.
+ *
+ * @example
+ * explainText('en', 'finding.restarts-recent', { name: 'web-0', count: 40, ago: '2m' })
+ * // 'Pod web-0 restarted 40 times, the last 2m ago.'
+ * explainText('ko', 'no.such.id') // 'no.such.id'
+ */
+export function explainText(lang: TextLang, id: string, vars?: Readonly<Record<string, string | number>>): string {
+  const text = lookup(lang, id);
+  if (text === undefined) return id;
+  if (vars === undefined) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{', i);
+    if (open < 0) break;
+    const close = text.indexOf('}', open);
+    if (close < 0) break;
+    const key = text.slice(open + 1, close);
+    const v = Object.prototype.hasOwnProperty.call(vars, key) ? vars[key] : undefined;
+    out += text.slice(i, open) + (v === undefined ? text.slice(open, close + 1) : String(v));
+    i = close + 1;
+  }
+  return out + text.slice(i);
+}
+
+/**
+ * @example
+ * hasText('ko', 'status.running') // true
+ */
+export function hasText(lang: TextLang, id: string): boolean {
+  return lookup(lang, id) !== undefined;
+}
+
+/** Every key of a language's dictionary (the tests check both languages have the same). */
+export function textIds(lang: TextLang): string[] {
+  return Object.keys(DICTS[lang]);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { explain } from './explain.ts';
+import { printTable } from './test-helpers.ts';
+
+const WIDE = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'];
+const paste = (rows: string[][], command = '$ kubectl get pods -A -o wide') => `${command}\n${printTable(WIDE, rows)}\n`;
+const row = (ns: string, name: string, ready: string, status: string, restarts: string, ip: string, node: string): string[] => [ns, name, ready, status, restarts, '5d', ip, node, '<none>', '<none>'];
+
+const lab = [
+  row('kube-system', 'etcd-cp', '1/1', 'Running', '0', '10.0.0.1', 'cp'),
+  row('kube-system', 'kube-apiserver-cp', '1/1', 'Running', '0', '10.0.0.1', 'cp'),
+  row('kube-system', 'kube-proxy-abcde', '1/1', 'Running', '0', '10.0.0.2', 'w1'),
+  row('kube-system', 'coredns-66bff467f8-4j4lj', '0/1', 'CrashLoopBackOff', '40 (2m ago)', '172.16.1.5', 'w1'),
+  row('default', 'web-66bff467f8-xxxxx', '0/1', 'Pending', '0', '<none>', '<none>'),
+  row('default', 'api-66bff467f8-bbbbb', '1/2', 'Running', '0', '172.16.2.9', 'w1'),
+];
+
+describe('inferCluster (through explain)', () => {
+  const m = explain(paste(lab));
+  test('roles: control plane where control-plane static pods run, workers otherwise', () => {
+    expect(m.nodes.map((n) => [n.name, n.role, n.address])).toEqual([['cp', 'control-plane', '10.0.0.1'], ['w1', 'worker', '10.0.0.2']]);
+  });
+  test('networks', () => {
+    expect(m.cluster.podNetworks).toEqual(['172.16.0.0/16']);
+    expect(m.cluster.nodeNetworks).toEqual(['10.0.0.0/24']);
+    expect(m.rows.map((r) => r.network)).toEqual(['host', 'host', 'host', 'pod', 'unknown', 'pod']);
+  });
+  const findings = [
+    // Line 1 is the command, line 2 the header: rows start at line 3.
+    { name: 'DNS not ready', id: 'dns-not-ready', severity: 'error', lines: [6] },
+    { name: 'crash loop grouped by status', id: 'pods-in-status', severity: 'error', lines: [6] },
+    { name: 'recent restarts', id: 'restarts-recent', severity: 'error', lines: [6] },
+    { name: 'pending without a node', id: 'pending-no-node', severity: 'warning', lines: [7] },
+    { name: 'running but not ready', id: 'running-not-ready', severity: 'warning', lines: [8] },
+    { name: 'control plane missing components', id: 'control-plane-incomplete', severity: 'warning', lines: [3, 4] },
+  ];
+  test.each(findings)('finding: $name', ({ id, severity, lines }) => {
+    const f = m.findings.find((x) => x.id === id);
+    expect(f).toBeDefined();
+    expect(f?.severity).toBe(severity);
+    expect(f?.rows).toEqual(lines);
+  });
+  test('findings are ranked worst first', () => {
+    const order = ['error', 'warning', 'unknown', 'progress', 'ok'];
+    const ranks = m.findings.map((f) => order.indexOf(f.severity));
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+  });
+  test('no control-plane evidence leaves roles unknown', () => {
+    const m2 = explain(paste([row('default', 'web-0', '1/1', 'Running', '0', '10.1.0.5', 'n1')]));
+    expect(m2.nodes[0]?.role).toBe('unknown');
+  });
+  test('a node table gives roles directly', () => {
+    const m3 = explain('NAME   STATUS     ROLES           AGE   VERSION\nn1     Ready      control-plane   5d    v1.30.0\nn2     NotReady   <none>          5d    v1.30.0\n');
+    expect(m3.nodes.map((n) => [n.name, n.role])).toEqual([['n1', 'control-plane'], ['n2', 'worker']]);
+    expect(m3.findings.map((f) => f.id)).toContain('node-not-ready');
+  });
+  test('pods sharing an IP on one node are on the host network', () => {
+    const m4 = explain(paste([row('a', 'x-0', '1/1', 'Running', '0', '192.168.0.9', 'n1'), row('b', 'y-0', '1/1', 'Running', '0', '192.168.0.9', 'n1'), row('b', 'z-0', '1/1', 'Running', '0', '10.1.0.9', 'n1')]));
+    expect(m4.rows.map((r) => r.network)).toEqual(['host', 'host', 'pod']);
+  });
+  test('every pod restarted the same number of times: probably a reboot', () => {
+    const m5 = explain(paste([1, 2, 3].map((i) => row('a', `p-${i}`, '1/1', 'Running', '1', `10.1.0.${i}`, 'n1'))));
+    expect(m5.findings.map((f) => f.id)).toContain('all-restarted');
+  });
+  test('the command lacks -o wide yet the output is wide', () => {
+    const m6 = explain(paste(lab, '$ kubectl get pods --all-namespaces'));
+    expect(m6.findings.map((f) => f.id)).toContain('command-not-wide');
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Stage: components. A knowledge base of the system pods people meet in `kubectl get pods -A`, matched by
+ * the workload name the pod's name reveals (coredns-66bff467f8-4j4lj -> coredns), a static pod's name
+ * (etcd-<node>), or a name pattern (*-csi-node).
+ *
+ * Shared by server, browser and CLI: no DOM, no Node API. To add a component: append an entry here and its
+ * role text (`component.<id>.role`) to src/i18n/explain.ko.ts and explain.en.ts; the i18n test checks both.
+ */
+import type { OwnerKind } from './model.ts';
+
+export type ComponentCategory = 'control-plane' | 'cni' | 'dns' | 'proxy' | 'addon' | 'storage' | 'ingress' | 'monitoring' | 'gitops' | 'security' | 'load-balancer' | 'dashboard';
+
+export type GuideSlug =
+  | 'components/etcd/' | 'components/kube-apiserver/' | 'components/kube-scheduler/' | 'components/kube-controller-manager/'
+  | 'components/cni/' | 'components/kube-proxy/' | 'components/coredns/' | 'components/container-runtime/'
+  | 'components/kubelet/' | 'architecture/';
+
+export interface ComponentInfo {
+  id: string;
+  /** Workload names that are this component (the pod name without its generated suffixes). */
+  names: readonly string[];
+  /** Name prefixes (`argocd-`) and suffixes (`-csi-node`) for families of names. */
+  prefixes: readonly string[];
+  suffixes: readonly string[];
+  /** Namespaces it usually runs in (hints for people, and required when `onlyInNamespaces`). */
+  namespaces: readonly string[];
+  /** Generic names (`controller`, `speaker`) count only in these namespaces. */
+  onlyInNamespaces: boolean;
+  /** Labels its pods carry (for `--show-labels` pastes). */
+  labels: Readonly<Record<string, string>>;
+  /** How it is usually deployed. */
+  kind: OwnerKind;
+  /** Runs in the node's network namespace (hostNetwork: true), so its IP is the node's. */
+  hostNetwork: boolean;
+  category: ComponentCategory;
+  /** For CNI and DNS components: which plugin or server this is. */
+  provides: string | null;
+  /** i18n key of its role. */
+  role: string;
+  guide: GuideSlug | null;
+  docs: string;
+}
+
+type Spec = Partial<Omit<ComponentInfo, 'id' | 'role' | 'kind' | 'category' | 'docs'>> & Pick<ComponentInfo, 'id' | 'kind' | 'category' | 'docs'>;
+
+function c(spec: Spec): ComponentInfo {
+  return {
+    names: [spec.id], prefixes: [], suffixes: [], namespaces: ['kube-system'], onlyInNamespaces: false, labels: {}, hostNetwork: false,
+    provides: null, guide: null, ...spec, role: `component.${spec.id}.role`,
+  };
+}
+
+const K8S = 'https://kubernetes.io/docs/concepts/overview/components/';
+
+/** The knowledge base. Order matters only among patterns: more specific first. */
+export const COMPONENTS: readonly ComponentInfo[] = [
+  // Control plane (kubeadm static pods: <component>-<node name>).
+  c({ id: 'etcd', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
+  c({ id: 'kube-apiserver', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-apiserver', tier: 'control-plane' }, guide: 'components/kube-apiserver/', docs: `${K8S}#kube-apiserver` }),
+  c({ id: 'kube-controller-manager', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-controller-manager', tier: 'control-plane' }, guide: 'components/kube-controller-manager/', docs: `${K8S}#kube-controller-manager` }),
+  c({ id: 'kube-scheduler', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-scheduler', tier: 'control-plane' }, guide: 'components/kube-scheduler/', docs: `${K8S}#kube-scheduler` }),
+  c({ id: 'cloud-controller-manager', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, prefixes: ['cloud-controller-manager'], suffixes: ['-cloud-controller-manager'], guide: 'architecture/', docs: 'https://kubernetes.io/docs/concepts/architecture/cloud-controller/' }),
+  // Node agents.
+  c({ id: 'kube-proxy', kind: 'DaemonSet', category: 'proxy', hostNetwork: true, labels: { 'k8s-app': 'kube-proxy' }, guide: 'components/kube-proxy/', docs: `${K8S}#kube-proxy` }),
+  c({ id: 'konnectivity-agent', kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
+  // CNI plugins.
+  c({ id: 'calico-node', kind: 'DaemonSet', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], labels: { 'k8s-app': 'calico-node' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
+  c({ id: 'calico-kube-controllers', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['kube-system', 'calico-system'], labels: { 'k8s-app': 'calico-kube-controllers' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/kube-controllers/configuration' }),
+  c({ id: 'calico-typha', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/typha/overview' }),
+  c({ id: 'calico-apiserver', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['calico-apiserver'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/install-apiserver' }),
+  c({ id: 'calico-csi-node-driver', names: ['csi-node-driver'], kind: 'DaemonSet', category: 'cni', provides: 'calico', namespaces: ['calico-system'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
+  c({ id: 'tigera-operator', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['tigera-operator'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/installation/api' }),
+  c({ id: 'cilium', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, labels: { 'k8s-app': 'cilium' }, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/overview/component-overview/' }),
+  c({ id: 'cilium-operator', kind: 'Deployment', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/internals/cilium_operator/' }),
+  c({ id: 'cilium-envoy', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/security/network/proxy/envoy/' }),
+  c({ id: 'kube-flannel', names: ['kube-flannel-ds', 'kube-flannel', 'kube-flannel-ds-amd64', 'kube-flannel-ds-arm64', 'kube-flannel-ds-arm', 'flannel'], kind: 'DaemonSet', category: 'cni', provides: 'flannel', hostNetwork: true, namespaces: ['kube-flannel', 'kube-system'], labels: { app: 'flannel' }, guide: 'components/cni/', docs: 'https://github.com/flannel-io/flannel#readme' }),
+  c({ id: 'weave-net', kind: 'DaemonSet', category: 'cni', provides: 'weave', hostNetwork: true, labels: { name: 'weave-net' }, guide: 'components/cni/', docs: 'https://github.com/weaveworks/weave#readme' }),
+  c({ id: 'kindnet', kind: 'DaemonSet', category: 'cni', provides: 'kindnet', hostNetwork: true, labels: { app: 'kindnet' }, guide: 'components/cni/', docs: 'https://kind.sigs.k8s.io/docs/design/initial/' }),
+  c({ id: 'aws-node', kind: 'DaemonSet', category: 'cni', provides: 'aws-vpc-cni', hostNetwork: true, labels: { 'k8s-app': 'aws-node' }, guide: 'components/cni/', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html' }),
+  c({ id: 'antrea-agent', kind: 'DaemonSet', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
+  c({ id: 'antrea-controller', kind: 'Deployment', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
+  // DNS.
+  c({ id: 'coredns', kind: 'Deployment', category: 'dns', provides: 'coredns', labels: { 'k8s-app': 'kube-dns' }, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/coredns/' }),
+  c({ id: 'kube-dns', kind: 'Deployment', category: 'dns', provides: 'kube-dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/' }),
+  c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
+  c({ id: 'nodelocaldns', names: ['nodelocaldns', 'node-local-dns'], kind: 'DaemonSet', category: 'dns', hostNetwork: true, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/' }),
+  // Add-ons.
+  c({ id: 'metrics-server', kind: 'Deployment', category: 'monitoring', docs: 'https://kubernetes-sigs.github.io/metrics-server/' }),
+  c({ id: 'ingress-nginx-controller', names: ['ingress-nginx-controller', 'nginx-ingress-controller', 'ingress-nginx'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/' }),
+  c({ id: 'ingress-nginx-admission', names: ['ingress-nginx-admission-create', 'ingress-nginx-admission-patch'], kind: 'Job', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/deploy/' }),
+  c({ id: 'local-path-provisioner', kind: 'Deployment', category: 'storage', namespaces: ['local-path-storage', 'kube-system'], docs: 'https://github.com/rancher/local-path-provisioner#readme' }),
+  c({ id: 'storage-provisioner', kind: 'Pod', category: 'storage', hostNetwork: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/' }),
+  c({ id: 'ebs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
+  c({ id: 'ebs-csi-node', kind: 'DaemonSet', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
+  c({ id: 'efs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
+  c({ id: 'efs-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
+  c({ id: 'csi-hostpath', names: ['csi-hostpathplugin', 'csi-hostpath-driver'], prefixes: ['csi-hostpath'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-host-path#readme' }),
+  c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node'], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
+  c({ id: 'csi-controller', names: [], suffixes: ['-csi-controller', 'csi-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
+  c({ id: 'kubernetes-dashboard', names: ['kubernetes-dashboard', 'kubernetes-dashboard-web', 'kubernetes-dashboard-api', 'kubernetes-dashboard-auth', 'kubernetes-dashboard-kong'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
+  c({ id: 'dashboard-metrics-scraper', names: ['dashboard-metrics-scraper', 'kubernetes-dashboard-metrics-scraper'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
+  c({ id: 'cert-manager', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/' }),
+  c({ id: 'cert-manager-cainjector', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/ca-injector/' }),
+  c({ id: 'cert-manager-webhook', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
+  c({ id: 'kube-state-metrics', suffixes: ['-kube-state-metrics'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
+  c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter'], suffixes: ['-prometheus-node-exporter', '-node-exporter'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
+  c({ id: 'prometheus-operator', suffixes: ['-prometheus-operator', '-kube-prometheus-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
+  c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], suffixes: ['-kube-prometheus-prometheus', '-prometheus'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/introduction/overview/' }),
+  c({ id: 'alertmanager', names: ['alertmanager-main'], prefixes: ['alertmanager-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
+  c({ id: 'argocd', names: ['argocd-server', 'argocd-repo-server', 'argocd-application-controller', 'argocd-dex-server', 'argocd-redis', 'argocd-applicationset-controller', 'argocd-notifications-controller'], prefixes: ['argocd-'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], docs: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/architecture/' }),
+  c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
+  c({ id: 'metallb-speaker', names: ['metallb-speaker', 'speaker'], kind: 'DaemonSet', category: 'load-balancer', hostNetwork: true, namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
+  c({ id: 'traefik', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
+  c({ id: 'svclb', names: [], prefixes: ['svclb-'], kind: 'DaemonSet', category: 'load-balancer', docs: 'https://docs.k3s.io/networking/networking-services#service-load-balancer' }),
+  c({ id: 'helm-install', names: [], prefixes: ['helm-install-'], kind: 'Job', category: 'addon', docs: 'https://docs.k3s.io/helm' }),
+];
+
+const BY_ID = new Map(COMPONENTS.map((e) => [e.id, e]));
+const BY_NAME = new Map<string, ComponentInfo[]>();
+for (const e of COMPONENTS) for (const n of e.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
+const WITH_PATTERNS = COMPONENTS.filter((e) => e.prefixes.length > 0 || e.suffixes.length > 0);
+
+/**
+ * @example
+ * componentById('coredns')?.kind // 'Deployment'
+ */
+export function componentById(id: string): ComponentInfo | undefined {
+  return BY_ID.get(id);
+}
+
+/** Component ids whose pods are control-plane static pods: a node running them is a control-plane node. */
+export const CONTROL_PLANE_IDS: ReadonlySet<string> = new Set(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']);
+
+function allowed(e: ComponentInfo, namespace: string | null): boolean {
+  return !e.onlyInNamespaces || (namespace !== null && e.namespaces.includes(namespace));
+}
+
+/**
+ * Finds the component a workload name belongs to: exact names first, then prefixes and suffixes.
+ *
+ * @example
+ * matchComponent('coredns', 'kube-system')?.id        // 'coredns'
+ * matchComponent('ebs-csi-node', 'kube-system')?.id   // 'ebs-csi'
+ * matchComponent('controller', 'default')             // undefined (only in metallb-system)
+ */
+export function matchComponent(workloadName: string, namespace: string | null): ComponentInfo | undefined {
+  const exact = BY_NAME.get(workloadName);
+  if (exact !== undefined) {
+    for (const e of exact) if (allowed(e, namespace)) return e;
+  }
+  for (const e of WITH_PATTERNS) {
+    if (!allowed(e, namespace)) continue;
+    for (const p of e.prefixes) if (workloadName.startsWith(p)) return e;
+    for (const s of e.suffixes) if (workloadName.endsWith(s)) return e;
+  }
+  return undefined;
+}
+
+/** Every workload name the knowledge base knows, for the owner stage (static pods and DaemonSets). */
+export function knownNames(): ReadonlySet<string> {
+  return new Set(BY_NAME.keys());
+}
+
+/** Matches a component from `--show-labels` labels (k8s-app=kube-dns, component=etcd). */
+export function matchByLabels(labels: Readonly<Record<string, string>>): ComponentInfo | undefined {
+  for (const e of COMPONENTS) {
+    const keys = Object.keys(e.labels);
+    if (keys.length > 0 && keys.every((k) => labels[k] === e.labels[k])) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { explain, toPodRow } from './explain.ts';
+import { hasPodTable } from './views.ts';
+import { readTables } from './tables.ts';
+import seed from '../../content/samples/seed-lab.txt?raw';
+
+describe('explain on the seed', () => {
+  const m = explain(seed, { now: Date.parse('2026-11-25T00:00:00Z') });
+  const by = (name: string) => m.rows.find((r) => r.name === name);
+  test.each([
+    { name: 'calico-node-6r9bf', component: 'calico-node', kind: 'DaemonSet', network: 'host' },
+    { name: 'calico-kube-controllers-99c9b6f64-5cvw6', component: 'calico-kube-controllers', kind: 'Deployment', network: 'pod' },
+    { name: 'coredns-66bff467f8-4j4lj', component: 'coredns', kind: 'Deployment', network: 'pod' },
+    { name: 'kube-proxy-2tpvj', component: 'kube-proxy', kind: 'DaemonSet', network: 'host' },
+    { name: 'etcd-m-k8s', component: 'etcd', kind: 'StaticPod', network: 'host' },
+    { name: 'kube-apiserver-m-k8s', component: 'kube-apiserver', kind: 'StaticPod', network: 'host' },
+    { name: 'kube-controller-manager-m-k8s', component: 'kube-controller-manager', kind: 'StaticPod', network: 'host' },
+    { name: 'kube-scheduler-m-k8s', component: 'kube-scheduler', kind: 'StaticPod', network: 'host' },
+  ])('$name', ({ name, component, kind, network }) => {
+    const r = by(name);
+    expect(r?.component).toBe(component);
+    expect(r?.workload?.kind).toBe(kind);
+    expect(r?.network).toBe(network);
+  });
+  test('nodes', () => {
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['m-k8s', 'control-plane'], ['w1-k8s', 'worker'], ['w2-k8s', 'worker'], ['w3-k8s', 'worker']]);
+  });
+  test('values', () => {
+    expect(by('etcd-m-k8s')).toMatchObject({ line: 11, namespace: 'kube-system', ready: { ready: 1, total: 1 }, restarts: { count: 1, lastAgo: null }, age: '22h', ageSeconds: 79200, ip: '192.168.1.10', node: 'm-k8s', nominatedNode: null, readinessGates: null, readBy: 'offsets', severity: 'ok' });
+  });
+  test('next commands carry the real name and namespace', () => {
+    expect(by('coredns-66bff467f8-4j4lj')?.next.map((n) => n.command)).toContain('kubectl -n kube-system logs coredns-66bff467f8-4j4lj --previous');
+  });
+  test('the seed command lacks -o wide though its output is wide', () => {
+    expect(m.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['command-not-wide', 'all-restarted']));
+  });
+});
+
+describe('explain never throws and reports problems', () => {
+  const cases = [
+    { name: 'empty', input: '', code: 'empty-input' },
+    { name: 'only spaces', input: '    \n   \n', code: 'empty-input' },
+    { name: 'binary', input: '\u0000\u0001\u0002\u0003PK\u0003\u0004'.repeat(200), code: 'binary-input' },
+    { name: 'size cap', input: 'x'.repeat(20_000_001), code: 'input-too-large' },
+    { name: 'one 1 MB line', input: 'a'.repeat(1_000_000), code: 'line-too-long' },
+    { name: 'hostile line under a header is prose', input: 'NAME    READY   STATUS    RESTARTS   AGE\n<script>x</script> 1/1 "]; click 0 0 0', code: 'header-without-rows' },
+    { name: 'a table-shaped line that is no pod row', input: 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0 1/1 2/2 3/3 4/4 5/5', code: 'unrecognised-line' },
+  ];
+  test.each(cases)('$name', ({ input, code }) => {
+    const t0 = Date.now();
+    const m = explain(input);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(m.problems.map((p) => p.code)).toContain(code);
+    expect(hasPodTable(m)).toBe(input.startsWith('NAME'));
+  });
+  test('a 10 MB paste of rows is read', () => {
+    const row = 'kube-system   calico-node-6r9bf   1/1     Running   1          22h   192.168.1.103   w3-k8s   <none>           <none>\n';
+    const text = `NAMESPACE     NAME                READY   STATUS    RESTARTS   AGE   IP              NODE     NOMINATED NODE   READINESS GATES\n${row.repeat(Math.floor(10_000_000 / row.length))}`;
+    const m = explain(text);
+    expect(m.rows.length).toBe(Math.floor(10_000_000 / row.length));
+    expect(m.problems).toEqual([]);
+  }, 60_000);
+  test('NULs inside a table are dropped', () => {
+    const m = explain('NAME    READY   STATUS    RESTARTS   AGE\nweb-0\u0000   1/1     Running   0          5d\n');
+    expect(m.rows[0]?.name).toBe('web-0');
+  });
+});
+
+describe('toPodRow', () => {
+  test('-n fills the namespace of rows without the column; -A does not', () => {
+    const r = readTables(['$ kubectl get pods -n shop', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);
+    expect(toPodRow(r.rows[0]!).namespace).toBe('shop');
+  });
+  test('extra -L columns pass through', () => {
+    const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE   APP', 'web-0   1/1     Running   0          5d    shop']);
+    expect(toPodRow(r.rows[0]!).extra).toEqual({ APP: 'shop' });
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { classifyLine, countLines, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+
+describe('splitLines', () => {
+  test.each([
+    { name: 'LF', input: 'a\nb', expected: ['a', 'b'] },
+    { name: 'CRLF', input: 'a\r\nb\r\n', expected: ['a', 'b'] },
+    { name: 'lone CR', input: 'a\rb', expected: ['a', 'b'] },
+    { name: 'final newline adds no line', input: 'a\n', expected: ['a'] },
+    { name: 'blank lines kept', input: 'a\n\nb', expected: ['a', '', 'b'] },
+    { name: 'empty', input: '', expected: [] },
+  ])('$name', ({ input, expected }) => {
+    expect(splitLines(input)).toEqual(expected);
+    expect(countLines(input.replace(/\r\n?/g, '\n'))).toBe(expected.length);
+  });
+});
+
+describe('normalizeLine', () => {
+  test.each([
+    { name: 'tabs become spaces', input: 'NAME\tREADY', expected: 'NAME READY' },
+    { name: 'non-breaking spaces', input: 'a\u00a0\u00a0b', expected: 'a  b' },
+    { name: 'trailing spaces', input: 'a   ', expected: 'a' },
+    { name: 'indent', input: '        NAME', expected: 'NAME' },
+    { name: 'blockquote', input: '> NAME', expected: 'NAME' },
+    { name: 'nested blockquote', input: '> > NAME', expected: 'NAME' },
+    { name: 'list marker', input: '- NAME', expected: 'NAME' },
+    { name: 'star marker', input: '* kube-system', expected: 'kube-system' },
+    { name: 'bold start', input: '**kube-system   x', expected: 'kube-system   x' },
+    { name: 'table pipes at the end', input: 'NAME READY | |', expected: 'NAME READY' },
+    { name: 'table pipe at the start', input: '| kubectl get po', expected: 'kubectl get po' },
+    { name: 'NUL dropped', input: 'a\u0000b', expected: 'ab' },
+    { name: 'ideographic space', input: 'a\u3000b', expected: 'a b' },
+  ])('$name', ({ input, expected }) => expect(normalizeLine(input)).toBe(expected));
+
+  test('the indent counts what was cut', () => {
+    expect(normalizeLineIndent('  > NAME')).toEqual({ text: 'NAME', indent: 4 });
+  });
+});
+
+describe('tokens', () => {
+  test.each([
+    { name: 'runs of spaces', input: ' a  b c ', expected: ['a', 'b', 'c'] },
+    { name: 'nothing', input: '   ', expected: [] },
+  ])('$name', ({ input, expected }) => expect(tokens(input)).toEqual(expected));
+});
+
+describe('classifyLine: prompts', () => {
+  const prompts = [
+    { name: 'dollar', input: '$ kubectl get pods', tool: 'kubectl' },
+    { name: 'hash', input: '# kubectl get pods -A', tool: 'kubectl' },
+    { name: 'user@host', input: 'root@m-k8s:~# kubectl get pods', tool: 'kubectl' },
+    { name: 'bracketed user@host', input: '[root@m-k8s ~]# k get po', tool: 'k' },
+    { name: 'PowerShell', input: 'PS C:\\> kubectl get pods', tool: 'kubectl' },
+    { name: 'oh-my-zsh arrow', input: '➜  dir git:(main) kubectl get pods', tool: 'kubectl' },
+    { name: 'full-width hash', input: '＃ kubectl get pods', tool: 'kubectl' },
+    { name: 'greater-than', input: '> kubectl get pods', tool: 'kubectl' },
+    { name: 'kc alias', input: '$ kc get pods', tool: 'kc' },
+    { name: 'kubectl.exe', input: 'C:\\Users\\me> kubectl.exe get pods', tool: 'kubectl.exe' },
+    { name: 'microk8s', input: '$ microk8s kubectl get pods -A', tool: 'microk8s kubectl' },
+    { name: 'minikube', input: '$ minikube kubectl -- get pods -A', tool: 'minikube kubectl' },
+    { name: 'oc', input: '$ oc get pods', tool: 'oc' },
+    { name: 'bare command', input: 'kubectl get pods', tool: 'kubectl' },
+    { name: 'sudo', input: '$ sudo kubectl get pods', tool: 'kubectl' },
+  ];
+  test.each(prompts)('$name', ({ input, tool }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type).toBe('prompt');
+    if (c.type === 'prompt') expect(c.command?.tool).toBe(tool);
+  });
+
+  test.each([
+    { name: 'empty prompt', input: 'root@m-k8s:~#' },
+    { name: 'bracketed empty prompt', input: '[root@m-k8s ~]#' },
+    { name: 'other command', input: '$ ssh m-k8s' },
+  ])('prompt without kubectl: $name', ({ input }) => expect(classifyLine(input)).toEqual({ type: 'prompt', command: null }));
+
+  test.each([
+    { name: 'prose mentioning kubectl', input: 'When I run kubectl it fails' },
+    { name: 'a row', input: 'kube-system   coredns-66bff467f8-4j4lj   1/1   Running   1   22h' },
+    { name: 'Korean prose', input: '컴포넌트 리스트' },
+  ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
+});
+
+describe('parseCommand', () => {
+  const cases = [
+    { name: '-n value', words: ['get', 'pods', '-n', 'kube-system'], field: 'namespace', expected: 'kube-system' },
+    { name: '--namespace value', words: ['get', 'pods', '--namespace', 'x'], field: 'namespace', expected: 'x' },
+    { name: '-nns attached', words: ['get', 'pods', '-nkube-system'], field: 'namespace', expected: 'kube-system' },
+    { name: '--namespace=ns', words: ['get', 'pods', '--namespace=x'], field: 'namespace', expected: 'x' },
+    { name: '-A', words: ['get', 'pods', '-A'], field: 'allNamespaces', expected: true },
+    { name: '--all-namespaces', words: ['get', 'pods', '--all-namespaces'], field: 'allNamespaces', expected: true },
+    { name: '-o wide', words: ['get', 'pods', '-o', 'wide'], field: 'wide', expected: true },
+    { name: '-owide', words: ['get', 'pods', '-owide'], field: 'wide', expected: true },
+    { name: '--output=wide', words: ['get', 'pods', '--output=wide'], field: 'wide', expected: true },
+    { name: '-o yaml is not wide', words: ['get', 'pods', '-o', 'yaml'], field: 'wide', expected: false },
+    { name: '-w', words: ['get', 'pods', '-w'], field: 'watch', expected: true },
+    { name: 'combined -Aw', words: ['get', 'pods', '-Aw'], field: 'watch', expected: true },
+    { name: '--show-labels', words: ['get', 'pods', '--show-labels'], field: 'showLabels', expected: true },
+    { name: '-L two keys', words: ['get', 'pods', '-L', 'app,tier'], field: 'labelColumns', expected: ['app', 'tier'] },
+    { name: 'pipe to grep', words: ['get', 'pods', '|', 'grep', 'web'], field: 'pipedTo', expected: 'grep' },
+    { name: 'verb', words: ['-n', 'x', 'get', 'po'], field: 'verb', expected: 'get' },
+    { name: 'args', words: ['get', 'po,svc'], field: 'args', expected: ['po,svc'] },
+  ] as const;
+  test.each(cases)('$name', ({ words, field, expected }) => {
+    expect(parseCommand(words, 'kubectl')[field]).toEqual(expected);
+  });
+});
+
+describe('messages and headers', () => {
+  test.each([
+    { name: 'no resources in namespace', input: 'No resources found in default namespace.', expected: 'no-resources' },
+    { name: 'no resources', input: 'No resources found', expected: 'no-resources' },
+    { name: 'kubectl error', input: 'error: the server doesn\'t have a resource type "po"', expected: 'kubectl-error' },
+    { name: 'server error', input: 'Error from server (NotFound): pods "x" not found', expected: 'server-error' },
+    { name: 'connection refused', input: 'The connection to the server localhost:8080 was refused - did you specify the right host or port?', expected: 'connection-refused' },
+    { name: 'unable to connect', input: 'Unable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout', expected: 'unable-to-connect' },
+    { name: 'three dots', input: '...', expected: 'ellipsis' },
+    { name: 'ellipsis character', input: '…', expected: 'ellipsis' },
+    { name: 'klog warning', input: 'W1125 12:00:01.123456   12345 warnings.go:70] deprecated', expected: 'klog' },
+    { name: 'klog error', input: 'E1125 12:00:01.123456   12345 memcache.go:265] couldn\'t get', expected: 'klog' },
+    { name: 'prose', input: 'Everything is fine.', expected: null },
+  ])('$name', ({ input, expected }) => expect(messageId(input)).toBe(expected));
+
+  test.each([
+    { name: 'default header', input: 'NAME   READY   STATUS   RESTARTS   AGE', expected: true },
+    { name: 'all namespaces', input: 'NAMESPACE   NAME   READY', expected: true },
+    { name: 'node table', input: 'NAME     STATUS   ROLES           AGE   VERSION', expected: true },
+    { name: 'a row', input: 'web-0   1/1   Running', expected: false },
+    { name: 'shouting prose', input: 'NAME IS NOT A HEADER!', expected: false },
+  ])('isHeaderLine: $name', ({ input, expected }) => expect(isHeaderLine(input)).toBe(expected));
+
+  test.each([
+    { name: 'text', input: 'hello\n', expected: false },
+    { name: 'control bytes', input: '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f\u0010', expected: true },
+  ])('looksBinary: $name', ({ input, expected }) => expect(looksBinary(input)).toBe(expected));
+});

@@ -1,0 +1,489 @@
+/**
+ * Stage 1: lines. Splits a paste into lines, undoes the damage pasting does (tabs, CRLF, non-breaking
+ * spaces, Markdown list and quote markers, indents) and classifies each line on its own: blank, code fence,
+ * shell prompt with a kubectl command, a message kubectl prints instead of a table, a header, or text
+ * (a row or prose, decided by the tables stage, which knows the header).
+ *
+ * Shared by server, browser and CLI: no DOM, no Node API.
+ */
+
+/** Past this many characters a paste is refused: no real `kubectl get pods` comes close (100k rows ≈ 15 MB). */
+export const MAX_INPUT_CHARS = 20_000_000;
+/** Past this many lines a paste is refused. */
+export const MAX_INPUT_LINES = 1_000_000;
+/** A single line longer than this is not a table row (a label-heavy row is a few KB). */
+export const MAX_LINE_CHARS = 65_536;
+
+/**
+ * Splits text into lines on LF, CRLF or lone CR; a final newline does not make an extra line.
+ *
+ * @example
+ * splitLines('a\r\nb\n') // ['a', 'b']
+ */
+export function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** Counts lines without building them, so an oversized paste is refused cheaply. */
+export function countLines(text: string): number {
+  if (text === '') return 0;
+  let count = 1;
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    count++;
+    i = text.indexOf('\n', i + 1);
+  }
+  if (text.endsWith('\n')) count--;
+  return count;
+}
+
+/** True when the paste is mostly control bytes: a binary file, not terminal text. */
+export function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65_536);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return control > 8 && control / n > 0.1;
+}
+
+function isSpaceLike(c: number): boolean {
+  // NBSP, the typographic spaces, narrow NBSP, math space and the ideographic space all paste in for spaces.
+  return c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 11 || c === 12;
+}
+
+function isDropped(c: number): boolean {
+  // Control bytes, zero-width characters and the BOM carry nothing a reader sees.
+  return (c < 32 && !isSpaceLike(c)) || c === 0x7f || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff;
+}
+
+/** A normalized line and how many characters of indent, quote and list markers were cut from its start. */
+export interface NormalizedLine {
+  text: string;
+  indent: number;
+}
+
+/**
+ * Undoes pasting damage on one line, keeping character offsets of what remains aligned: each tab or odd space
+ * becomes one space (a tab-separated paste then reads as collapsed spacing), controls are dropped, trailing
+ * spaces and the leading indent are cut, and Markdown quote (`> `), list (`- `, `* `, `+ `), table (`| `)
+ * and bold (`**`) markers go, as do the `| |` table remnants some pastes trail.
+ *
+ * @example
+ * normalizeLineIndent('    > - NAME\tREADY\u00a0 ') // { text: 'NAME READY', indent: 8 }
+ */
+export function normalizeLineIndent(raw: string): NormalizedLine {
+  let clean = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 32 || c >= 127) {
+      clean = false;
+      break;
+    }
+  }
+  let s = raw;
+  if (!clean) {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (isSpaceLike(c)) {
+        out += raw.slice(from, i) + ' ';
+        from = i + 1;
+      } else if (isDropped(c)) {
+        out += raw.slice(from, i);
+        from = i + 1;
+      }
+    }
+    s = out + raw.slice(from);
+  }
+  let start = 0;
+  let end = s.length;
+  for (;;) {
+    while (end > start && s.charCodeAt(end - 1) === 32) end--;
+    // Trailing "| |" or "**" left by a Markdown table or bold around the line.
+    if (end - start > 1 && s.charCodeAt(end - 1) === 124 && s.charCodeAt(end - 2) === 32) {
+      end--;
+      continue;
+    }
+    if (end - start > 2 && s.charCodeAt(end - 1) === 42 && s.charCodeAt(end - 2) === 42) {
+      end -= 2;
+      continue;
+    }
+    break;
+  }
+  for (;;) {
+    while (start < end && s.charCodeAt(start) === 32) start++;
+    const c = s.charCodeAt(start);
+    const next = s.charCodeAt(start + 1);
+    // "> " is a Markdown quote unless a kubectl command follows (then it is a Windows-style prompt and
+    // the command reads the same either way).
+    if ((c === 62 || c === 124) && (next === 32 || start + 1 === end)) {
+      start += 1;
+      continue;
+    }
+    if ((c === 45 || c === 42 || c === 43) && next === 32) {
+      start += 2;
+      continue;
+    }
+    if (c === 42 && next === 42 && s.charCodeAt(start + 2) !== 32) {
+      start += 2;
+      continue;
+    }
+    break;
+  }
+  return { text: start === 0 && end === s.length ? s : s.slice(start, end), indent: start };
+}
+
+/**
+ * {@link normalizeLineIndent} without the indent.
+ *
+ * @example
+ * normalizeLine('    > - NAME\tREADY\u00a0 ') // 'NAME READY'
+ */
+export function normalizeLine(raw: string): string {
+  return normalizeLineIndent(raw).text;
+}
+
+/**
+ * Splits on runs of spaces.
+ *
+ * @example
+ * tokens(' a  b c') // ['a', 'b', 'c']
+ */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && text.charCodeAt(i) !== 32) i++;
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+/** A token with the offset it starts at. */
+export interface Token {
+  text: string;
+  start: number;
+}
+
+export function tokensWithOffsets(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && text.charCodeAt(i) !== 32) i++;
+    out.push({ text: text.slice(start, i), start });
+  }
+  return out;
+}
+
+/** The kubectl invocation a prompt line shows, with the flags that change how the output reads. */
+export interface KubectlCommand {
+  /** How kubectl was called: `kubectl`, `k`, `oc`, `microk8s kubectl`, ... */
+  tool: string;
+  verb: string | null;
+  /** Positional arguments after the verb: `pods`, `po/x`, `all`, `pod,svc`. */
+  args: string[];
+  namespace: string | null;
+  allNamespaces: boolean;
+  output: string | null;
+  wide: boolean;
+  watch: boolean;
+  showLabels: boolean;
+  labelColumns: string[];
+  /** The first program piped into (`grep`), which strips the header: rows then come headerless. */
+  pipedTo: string | null;
+  /** The command text as pasted, from the tool on. */
+  text: string;
+}
+
+const VERBS = new Set([
+  'get', 'describe', 'logs', 'log', 'apply', 'create', 'delete', 'edit', 'exec', 'run', 'top', 'rollout', 'scale',
+  'port-forward', 'explain', 'config', 'cluster-info', 'version', 'api-resources', 'api-versions', 'label', 'annotate',
+  'patch', 'expose', 'cordon', 'drain', 'uncordon', 'taint', 'debug', 'wait', 'events', 'auth', 'certificate', 'cp',
+  'attach', 'proxy', 'kustomize', 'diff', 'replace', 'set', 'autoscale', 'plugin', 'completion', 'options', 'status',
+  'new-project', 'project', 'projects', 'login', 'adm',
+]);
+
+const SINGLE_TOOLS = new Set(['kubectl', 'kubectl.exe', 'k', 'kc', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
+/** Launchers whose next word is `kubectl`. */
+const LAUNCHERS = new Set(['microk8s', 'minikube', 'k3s', 'k0s', 'rke2']);
+
+/** Flags whose value is the next argument when not written with `=`. */
+const VALUE_FLAGS = new Set([
+  '-n', '--namespace', '-o', '--output', '-L', '--label-columns', '-l', '--selector', '-c', '--container', '-f',
+  '--filename', '--field-selector', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server', '--sort-by',
+  '--template', '--chunk-size', '--request-timeout', '--as', '--as-group', '--token', '--output-watch-events',
+  '--raw', '-k', '--kustomize', '--subresource', '-v', '--v', '--since', '--tail',
+]);
+
+const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '❯', '➜', 'λ', '»', '›']);
+
+function endsWithPromptChar(token: string): boolean {
+  const last = token[token.length - 1];
+  return last !== undefined && (PROMPT_ENDS.has(last) || last === ')' || last === ']');
+}
+
+const POD_RESOURCES = new Set(['po', 'pod', 'pods', 'all']);
+
+/** True when the command's output is (or includes) a pod table. */
+export function isPodsCommand(cmd: KubectlCommand): boolean {
+  if (cmd.verb !== 'get') return false;
+  const first = cmd.args[0];
+  if (first === undefined) return false;
+  for (const part of first.split(',')) {
+    const kind = part.split('/')[0]?.toLowerCase() ?? '';
+    if (POD_RESOURCES.has(kind)) return true;
+  }
+  return false;
+}
+
+function applyShortFlags(cmd: KubectlCommand, flag: string, next: string | undefined): boolean {
+  // pflag lets booleans combine (`-Aw`) and shorthand values attach (`-nkube-system`, `-owide`).
+  for (let i = 1; i < flag.length; i++) {
+    const c = flag[i];
+    const rest = flag.slice(i + 1).replace(/^=/, '');
+    switch (c) {
+      case 'A':
+        cmd.allNamespaces = true;
+        continue;
+      case 'w':
+        cmd.watch = true;
+        continue;
+      case 'n':
+      case 'o':
+      case 'L':
+      case 'l':
+      case 'c':
+      case 'f':
+      case 's':
+      case 'v':
+      case 'k': {
+        const value = rest !== '' ? rest : next;
+        if (value === undefined) return false;
+        if (c === 'n') cmd.namespace = value;
+        if (c === 'o') setOutput(cmd, value);
+        if (c === 'L') cmd.labelColumns.push(...value.split(',').filter(Boolean));
+        return rest === '';
+      }
+      default:
+        continue;
+    }
+  }
+  return false;
+}
+
+function setOutput(cmd: KubectlCommand, value: string): void {
+  cmd.output = value;
+  cmd.wide = value === 'wide';
+}
+
+/**
+ * Parses a kubectl command line (from the tool on) into the flags that shape its output.
+ *
+ * @example
+ * parseCommand(['get', 'pods', '-nkube-system', '-o', 'wide'], 'kubectl').namespace // 'kube-system'
+ */
+export function parseCommand(words: readonly string[], tool: string): KubectlCommand {
+  const cmd: KubectlCommand = {
+    tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
+    showLabels: false, labelColumns: [], pipedTo: null, text: [tool, ...words].join(' '),
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w === '|' || w.startsWith('|')) {
+      cmd.pipedTo = (w.length > 1 ? w.slice(1) : words[i + 1]) ?? '';
+      break;
+    }
+    if (w === '&&' || w === ';' || w === '||' || w === '>' || w === '2>&1' || w.startsWith('>')) break;
+    if (w === '--') continue;
+    if (w.startsWith('--')) {
+      const eq = w.indexOf('=');
+      const name = eq >= 0 ? w.slice(0, eq) : w;
+      let value = eq >= 0 ? w.slice(eq + 1) : undefined;
+      if (value === undefined && VALUE_FLAGS.has(name)) {
+        value = words[i + 1];
+        i++;
+      }
+      switch (name) {
+        case '--namespace':
+          if (value !== undefined) cmd.namespace = value;
+          break;
+        case '--all-namespaces':
+          cmd.allNamespaces = value !== 'false';
+          break;
+        case '--output':
+          if (value !== undefined) setOutput(cmd, value);
+          break;
+        case '--watch':
+        case '--watch-only':
+          cmd.watch = value !== 'false';
+          break;
+        case '--show-labels':
+          cmd.showLabels = value !== 'false';
+          break;
+        case '--label-columns':
+          if (value !== undefined) cmd.labelColumns.push(...value.split(',').filter(Boolean));
+          break;
+        default:
+          break;
+      }
+      continue;
+    }
+    if (w.startsWith('-') && w.length > 1) {
+      if (applyShortFlags(cmd, w, words[i + 1])) i++;
+      continue;
+    }
+    if (cmd.verb === null) cmd.verb = w;
+    else cmd.args.push(w);
+  }
+  return cmd;
+}
+
+/** Finds where a kubectl invocation starts in a line's words: after a prompt, or at the start. */
+function findTool(words: readonly string[]): { at: number; tool: string; skip: number } | null {
+  const lead = words[0];
+  const freePrompt = lead === '➜' || lead === '❯' || lead === '→' || lead === 'λ';
+  const limit = Math.min(words.length, 10);
+  for (let i = 0; i < limit; i++) {
+    let w = words[i] as string;
+    const prev = words[i - 1];
+    if (!(i === 0 || freePrompt || (prev !== undefined && endsWithPromptChar(prev)))) continue;
+    let skip = 1;
+    if (w === 'sudo' || w === 'watch') {
+      w = words[i + 1] ?? '';
+      skip = 2;
+    }
+    const nextIndex = i + skip;
+    let tool: string | null = null;
+    if (SINGLE_TOOLS.has(w)) tool = w;
+    else if (LAUNCHERS.has(w) && words[nextIndex] === 'kubectl') {
+      tool = `${w} kubectl`;
+      skip++;
+    }
+    if (tool === null) continue;
+    let n = i + skip;
+    if (words[n] === '--') n++;
+    const next = words[n];
+    // A bare "k" or "kubectl" in a sentence is not a command: a verb or a flag must follow.
+    if (next !== undefined && (VERBS.has(next) || next.startsWith('-'))) return { at: i, tool, skip: n - i };
+    if (next === undefined && tool !== 'k' && i > 0) return { at: i, tool, skip: n - i };
+  }
+  return null;
+}
+
+export type MessageId = 'no-resources' | 'kubectl-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog';
+
+/** Every message id `classifyLine` can emit, for the i18n completeness test. */
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'kubectl-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog'];
+
+/** The messages kubectl prints instead of (or around) a table. */
+export function messageId(text: string): MessageId | null {
+  if (text.startsWith('No resources found')) return 'no-resources';
+  if (text.startsWith('Error from server')) return 'server-error';
+  if (text.startsWith('error:') || text.startsWith('Error:')) return 'kubectl-error';
+  if (text.startsWith('The connection to the server') && text.indexOf('refused') > 0) return 'connection-refused';
+  if (text.startsWith('Unable to connect to the server')) return 'unable-to-connect';
+  if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]') return 'ellipsis';
+  if (isKlog(text)) return 'klog';
+  return null;
+}
+
+/** klog's header: severity letter, MMDD, a space, then hh:mm:ss. */
+function isKlog(text: string): boolean {
+  const c = text[0];
+  if (c !== 'I' && c !== 'W' && c !== 'E' && c !== 'F') return false;
+  for (let i = 1; i <= 4; i++) {
+    const d = text.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return text[5] === ' ' && text[8] === ':';
+}
+
+/**
+ * A header line: upper-case column names, NAME (or NAMESPACE) first.
+ *
+ * @example
+ * isHeaderLine('NAMESPACE NAME READY STATUS') // true
+ */
+export function isHeaderLine(text: string): boolean {
+  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE '))) return false;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) letters++;
+    else if (!(c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47 || c === 58)) return false;
+  }
+  return letters >= 6;
+}
+
+export type LineClass =
+  | { type: 'blank' }
+  | { type: 'fence' }
+  | { type: 'too-long' }
+  | { type: 'prompt'; command: KubectlCommand | null }
+  | { type: 'message'; id: MessageId }
+  | { type: 'header' }
+  | { type: 'text' };
+
+/** Cheap pre-check so table rows (100k of them) are not tokenized in search of a prompt. */
+function mayBePrompt(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // Prompt-ish first characters: $ # % > [ ( ~ and non-ASCII (➜, ❯, ＃, λ).
+  if (c === 36 || c === 35 || c === 37 || c === 62 || c === 91 || c === 40 || c === 126 || c > 127) return true;
+  if (text.indexOf('@') >= 0 || text.indexOf('$') >= 0 || text.indexOf('#') >= 0) return true;
+  return text.indexOf('kubectl') >= 0 || text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('oc ') || text.startsWith('sudo ') || text.startsWith('watch ') ||
+    text.startsWith('PS ') || text.startsWith('microk8s') || text.startsWith('minikube') || text.startsWith('k3s ') || text.indexOf('C:\\') >= 0;
+}
+
+/**
+ * Classifies one normalized line on its own (rows and prose are told apart later, against the header).
+ *
+ * @example
+ * classifyLine('[root@m-k8s ~]# k get po -A') // { type: 'prompt', command: { tool: 'k', verb: 'get', ... } }
+ */
+export function classifyLine(text: string): LineClass {
+  if (text === '') return { type: 'blank' };
+  if (text.length > MAX_LINE_CHARS) return { type: 'too-long' };
+  if (text.startsWith('```') || text.startsWith('~~~')) return { type: 'fence' };
+  const first = text.charCodeAt(0);
+  // Upper-case first letter: a header or a message; prompts and rows start otherwise (rows are lower case).
+  if (first >= 65 && first <= 90) {
+    if (isHeaderLine(text)) return { type: 'header' };
+    const m = messageId(text);
+    if (m !== null) return { type: 'message', id: m };
+  } else if (first === 101 || first === 46 || first === 0x2026 || first === 0x22ee || first === 40 || first === 91) {
+    const m = messageId(text);
+    if (m !== null) return { type: 'message', id: m };
+  }
+  if (!mayBePrompt(text)) return { type: 'text' };
+  const words = tokens(text.length > 2000 ? text.slice(0, 2000) : text);
+  const found = findTool(words);
+  if (found !== null) return { type: 'prompt', command: parseCommand(words.slice(found.at + found.skip), words.slice(found.at, found.at + found.skip).filter((w) => w !== 'sudo' && w !== 'watch' && w !== '--').join(' ')) };
+  const lead = words[0] ?? '';
+  const tail = words[words.length - 1] ?? '';
+  // A shell prompt running something else ("$ ssh m-k8s") or an empty prompt ("root@m-k8s:~#",
+  // "[root@m-k8s ~]#", "➜  platform git:(main)").
+  const userAtHost = lead.indexOf('@') > 0 || lead.startsWith('[');
+  if (
+    lead === '$' || lead === '%' || lead === 'PS' || lead === '➜' || lead === '❯' ||
+    (userAtHost && words.length <= 3 && endsWithPromptChar(tail)) ||
+    (userAtHost && (lead.endsWith('$') || lead.endsWith('#')))
+  ) {
+    return { type: 'prompt', command: null };
+  }
+  return { type: 'text' };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { inferOwner, nameShape } from './owner.ts';
+
+const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['filebeat', 3], ['worker', 1]]) };
+
+describe('nameShape', () => {
+  test.each([
+    { name: 'Deployment pod', input: 'coredns-66bff467f8-4j4lj', type: 'deployment', base: 'coredns' },
+    { name: 'Deployment with a 9-char hash', input: 'calico-kube-controllers-99c9b6f64-5cvw6', type: 'deployment', base: 'calico-kube-controllers' },
+    { name: 'CronJob pod (minute stamp)', input: 'backup-29400000-x7k2p', type: 'cronjob', base: 'backup' },
+    { name: 'DaemonSet or Job pod', input: 'kube-proxy-2tpvj', type: 'five', base: 'kube-proxy' },
+    { name: 'StatefulSet pod', input: 'web-2', type: 'ordinal', base: 'web' },
+    { name: 'plain', input: 'storage-provisioner', type: 'plain', base: 'storage-provisioner' },
+    { name: 'no dash', input: 'busybox', type: 'plain', base: 'busybox' },
+    { name: 'leading zero is not an ordinal', input: 'build-007', type: 'plain', base: 'build-007' },
+  ])('$name', ({ input, type, base }) => {
+    const s = nameShape(input);
+    expect(s.type).toBe(type);
+    expect(s.base).toBe(base);
+  });
+});
+
+describe('inferOwner', () => {
+  const cases = [
+    { name: 'static pod named after its node', pod: 'etcd-m-k8s', node: 'm-k8s', status: 'Running', kind: 'StaticPod', owner: 'etcd', confidence: 'high' },
+    { name: 'static pod on an FQDN node', pod: 'kube-proxy-kube02.example.com', node: 'kube02.example.com', status: 'Running', kind: 'StaticPod', owner: 'kube-proxy', confidence: 'medium' },
+    { name: 'control-plane pod, node not shown', pod: 'kube-apiserver-master', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-apiserver', confidence: 'medium' },
+    { name: 'Deployment', pod: 'coredns-66bff467f8-4j4lj', node: 'm-k8s', status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'high' },
+    { name: 'Deployment with a retyped suffix', pod: 'nginx-deployment-75675f5897-7ci7o', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
+    { name: 'known DaemonSet', pod: 'calico-node-6r9bf', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'calico-node', confidence: 'high' },
+    { name: 'DaemonSet by spread over nodes', pod: 'filebeat-xk2pq', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'filebeat', confidence: 'medium' },
+    { name: 'Job by completion', pod: 'worker-xk2pq', node: 'w1-k8s', status: 'Completed', kind: 'Job', owner: 'worker', confidence: 'medium' },
+    { name: 'known Job (ingress-nginx admission)', pod: 'ingress-nginx-admission-create-4vjxq', node: null, status: 'Completed', kind: 'Job', owner: 'ingress-nginx-admission-create', confidence: 'high' },
+    { name: 'CronJob', pod: 'backup-29400000-x7k2p', node: null, status: 'Completed', kind: 'CronJob', owner: 'backup', confidence: 'medium' },
+    { name: 'StatefulSet', pod: 'web-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'web', confidence: 'medium' },
+    { name: 'known bare pod (minikube)', pod: 'storage-provisioner', node: null, status: 'Running', kind: 'Pod', owner: 'storage-provisioner', confidence: 'high' },
+    { name: 'unknown bare pod', pod: 'debug', node: null, status: 'Running', kind: 'Pod', owner: 'debug', confidence: 'low' },
+  ] as const;
+  test.each(cases)('$name', ({ pod, node, status, kind, owner, confidence }) => {
+    expect(inferOwner(pod, { namespace: 'kube-system', node, status }, ctx)).toEqual({ kind, name: owner, confidence });
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Properties of the whole core: never throws, accounts for every line, stays linear, and reads back what
+ * kubectl's printer writes (also after the spacing collapses, through the fallback).
+ */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { explain } from './explain.ts';
+import { splitLines } from './lines.ts';
+import { humanDuration } from './age.ts';
+import { printTable } from './test-helpers.ts';
+
+const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+const rand = (n: number) => fc.string({ unit: fc.constantFrom(...ALPHABET), minLength: n, maxLength: n });
+const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), minLength: 1, maxLength: 10 });
+const podName = fc.oneof(
+  fc.tuple(word, rand(9), rand(5)).map(([a, h, s]) => `${a}-${h}-${s}`),
+  fc.tuple(word, rand(5)).map(([a, s]) => `${a}-x${s}`),
+  fc.tuple(word, fc.nat(20)).map(([a, n]) => `${a}-${n}`),
+);
+const ip = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((o) => o.join('.'));
+const status = fc.constantFrom('Running', 'Pending', 'CrashLoopBackOff', 'Init:0/2', 'Completed', 'ExitCode:137', 'Terminating', 'OOMKilled', 'Wobbly');
+const restarts = fc.oneof(fc.nat(50).map(String), fc.tuple(fc.integer({ min: 1, max: 50 }), fc.nat(100_000)).map(([n, s]) => `${n} (${humanDuration(s)} ago)`));
+const age = fc.nat(300_000_000).map(humanDuration);
+const ready = fc.tuple(fc.nat(4), fc.integer({ min: 1, max: 4 })).map(([a, b]) => `${Math.min(a, b)}/${b}`);
+
+const podRow = fc.record({ ns: word, name: podName, ready, status, restarts, age, ip: fc.oneof(ip, fc.constant('<none>')), node: fc.oneof(word.map((w) => `${w}-node`), fc.constant('<none>')) });
+type Gen = { ns: string; name: string; ready: string; status: string; restarts: string; age: string; ip: string; node: string };
+
+const LAYOUTS = {
+  default: { columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], cells: (r: Gen) => [r.name, r.ready, r.status, r.restarts, r.age] },
+  allWide: {
+    columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
+    cells: (r: Gen) => [r.ns, r.name, r.ready, r.status, r.restarts, r.age, r.ip, r.node, '<none>', '<none>'],
+  },
+  oldWide: { columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE'], cells: (r: Gen) => [r.name, r.ready, r.status, r.restarts, r.age, r.ip, r.node] },
+} as const;
+
+function readBack(m: ReturnType<typeof explain>, layout: keyof typeof LAYOUTS): string[][] {
+  return m.rows.map((r) => {
+    const all: Record<string, string> = {
+      NAMESPACE: r.namespace ?? '', NAME: r.name, READY: r.ready ? `${r.ready.ready}/${r.ready.total}` : '', STATUS: r.status ?? '',
+      RESTARTS: r.restarts ? (r.restarts.lastAgo === null ? String(r.restarts.count) : `${r.restarts.count} (${r.restarts.lastAgo} ago)`) : '',
+      AGE: r.age ?? '', IP: r.ip ?? '<none>', NODE: r.node ?? '<none>', 'NOMINATED NODE': r.nominatedNode ?? '<none>', 'READINESS GATES': r.readinessGates ?? '<none>',
+    };
+    return LAYOUTS[layout].columns.map((c) => all[c] ?? '');
+  });
+}
+
+describe('round trip: parse(print(rows)) === rows', () => {
+  test.each(Object.keys(LAYOUTS).map((name) => ({ name: name as keyof typeof LAYOUTS })))('$name, aligned by kubectl\'s tabwriter rules', ({ name }) => {
+    fc.assert(
+      fc.property(fc.array(podRow, { minLength: 1, maxLength: 12 }), (rows) => {
+        const layout = LAYOUTS[name];
+        const cells = rows.map(layout.cells);
+        const m = explain(printTable(layout.columns, cells));
+        expect(readBack(m, name)).toEqual(cells);
+        expect(m.rows.every((r) => r.readBy === 'offsets')).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+  test.each(Object.keys(LAYOUTS).map((name) => ({ name: name as keyof typeof LAYOUTS })))('$name, spacing collapsed to single spaces (fallback)', ({ name }) => {
+    fc.assert(
+      fc.property(fc.array(podRow, { minLength: 1, maxLength: 12 }), (rows) => {
+        const layout = LAYOUTS[name];
+        const cells = rows.map(layout.cells);
+        const collapsed = printTable(layout.columns, cells).replace(/ {2,}/g, ' ');
+        const m = explain(collapsed);
+        expect(readBack(m, name)).toEqual(cells);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('robustness', () => {
+  test('never throws on arbitrary text, and accounts for every line', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), fc.array(fc.constantFrom('NAME READY STATUS RESTARTS AGE', 'web-0 1/1 Running 0 5d', '$ kubectl get po -A', '', '   ', '\t', '\r', 'No resources found', '<none>', 'x (5m ago)', '...', '```'), { maxLength: 30 }).map((a) => a.join('\n'))), (text) => {
+        const m = explain(text);
+        const lines = splitLines(text).length;
+        if (!m.problems.some((p) => p.code === 'input-too-large')) expect(m.lines.length).toBe(lines);
+        m.lines.forEach((l, i) => expect(l.line).toBe(i + 1));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('work grows linearly: 8x the rows takes well under 64x the time', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => [`ns-${i % 7}`, `app-${i % 50}-bcdfghjkl-${ALPHABET.slice(i % 20, (i % 20) + 5)}`, '1/1', 'Running', '0', '5d', `10.1.${(i >> 8) & 255}.${i & 255}`, `node-${i % 30}`, '<none>', '<none>']);
+    const small = printTable(LAYOUTS.allWide.columns, rows(500));
+    const big = printTable(LAYOUTS.allWide.columns, rows(4000));
+    // Minimum of several runs: robust to a busy machine; a quadratic step would show as ~64x.
+    const best = (text: string) => Math.min(...Array.from({ length: 7 }, () => {
+      const t0 = performance.now();
+      explain(text);
+      return performance.now() - t0;
+    }));
+    best(big);
+    expect(best(big) / best(small)).toBeLessThan(40);
+  }, 60_000);
+});

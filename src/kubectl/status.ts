@@ -1,0 +1,295 @@
+/**
+ * Stage: status vocabulary. STATUS is not the pod phase: kubectl's printer (printPod in
+ * kubernetes/kubernetes pkg/printers/internalversion/printers.go) prints the first that applies of
+ *   pod.Status.Reason (kubelet: Evicted, NodeAffinity, OutOf<resource>, UnexpectedAdmissionError, Shutdown,
+ *   NodeShutdown, Terminated, DeadlineExceeded, Preempting; node controller: NodeLost), else the phase;
+ *   SchedulingGated when the PodScheduled condition says so;
+ *   an init container's state: Init:<reason>, Init:Signal:n, Init:ExitCode:n, or Init:i/n;
+ *   a container's waiting reason (ContainerCreating, CrashLoopBackOff, ImagePullBackOff, ...) or terminated
+ *   reason (Completed, Error, OOMKilled, ...) or Signal:n / ExitCode:n;
+ *   Completed with a container still running becomes Running or NotReady;
+ *   Unknown (deleted and NodeLost) or Terminating (deleted, phase not terminal).
+ * This file turns that list around: STATUS string -> what it most likely means.
+ *
+ * Shared by server, browser and CLI: no DOM, no Node API.
+ */
+import type { NextCommand, PodRow, Severity } from './model.ts';
+
+export type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+
+/** How an entry matches: a literal status, or a prefix followed by a number, fraction or word. */
+export type StatusPattern =
+  | { type: 'exact'; value: string }
+  | { type: 'prefix'; prefix: string; rest: 'number' | 'fraction' | 'word' };
+
+/** A next command; `{name}`, `{ns}` and `{node}` are filled from the row. `-n {ns}` is dropped when unknown. */
+export interface CommandTemplate {
+  command: string;
+  /** i18n key saying why. */
+  why: string;
+}
+
+export interface StatusEntry {
+  /** The status, or a pattern label such as `Init:N/M`. */
+  status: string;
+  /** Stable id; i18n keys derive from it. */
+  id: string;
+  pattern: StatusPattern;
+  /** Same test as `pattern`, as a function. */
+  match: (s: string) => boolean;
+  phase: Phase | null;
+  severity: Severity;
+  /** i18n key: what the status means. */
+  explanation: string;
+  /** i18n key: what usually causes it. */
+  causes: string;
+  commands: readonly CommandTemplate[];
+  /** Who prints or sets it: kubectl, kubelet, a container runtime, the node controller. */
+  source: 'kubectl' | 'kubelet' | 'runtime' | 'node-controller' | 'scheduler' | 'phase';
+}
+
+const DESCRIBE: CommandTemplate = { command: 'kubectl -n {ns} describe pod {name}', why: 'why.describe' };
+const EVENTS: CommandTemplate = { command: 'kubectl -n {ns} get events --field-selector involvedObject.name={name}', why: 'why.events' };
+const LOGS: CommandTemplate = { command: 'kubectl -n {ns} logs {name}', why: 'why.logs' };
+const LOGS_PREVIOUS: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --previous', why: 'why.logs-previous' };
+const LOGS_INIT: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --all-containers --prefix', why: 'why.logs-init' };
+const NODE: CommandTemplate = { command: 'kubectl get node {node} -o wide', why: 'why.node' };
+const DESCRIBE_NODE: CommandTemplate = { command: 'kubectl describe node {node}', why: 'why.describe-node' };
+const FINALIZERS: CommandTemplate = { command: "kubectl -n {ns} get pod {name} -o jsonpath='{.metadata.finalizers}'", why: 'why.finalizers' };
+const OWNER: CommandTemplate = { command: "kubectl -n {ns} get pod {name} -o jsonpath='{.metadata.ownerReferences}'", why: 'why.owner' };
+
+function isNumber(s: string): boolean {
+  if (s.length === 0 || s.length > 10) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function matcher(p: StatusPattern): (s: string) => boolean {
+  switch (p.type) {
+    case 'exact':
+      return (s) => s === p.value;
+    case 'prefix':
+      return (s) => {
+        if (!s.startsWith(p.prefix)) return false;
+        const rest = s.slice(p.prefix.length);
+        switch (p.rest) {
+          case 'number':
+            return isNumber(rest) || (rest.startsWith('-') && isNumber(rest.slice(1)));
+          case 'fraction': {
+            const slash = rest.indexOf('/');
+            return slash > 0 && isNumber(rest.slice(0, slash)) && isNumber(rest.slice(slash + 1));
+          }
+          case 'word':
+            return rest.length > 0;
+          default:
+            return p.rest satisfies never;
+        }
+      };
+    default:
+      return p satisfies never;
+  }
+}
+
+interface Spec {
+  status: string;
+  id: string;
+  pattern?: StatusPattern;
+  phase: Phase | null;
+  severity: Severity;
+  commands: readonly CommandTemplate[];
+  source: StatusEntry['source'];
+}
+
+function entry(spec: Spec): StatusEntry {
+  const pattern = spec.pattern ?? { type: 'exact', value: spec.status };
+  return {
+    status: spec.status, id: spec.id, pattern, match: matcher(pattern), phase: spec.phase, severity: spec.severity,
+    explanation: `status.${spec.id}`, causes: `status.${spec.id}.causes`, commands: spec.commands, source: spec.source,
+  };
+}
+
+const CRASH = [LOGS_PREVIOUS, DESCRIBE, EVENTS];
+const IMAGE = [DESCRIBE, EVENTS];
+const NODE_REASON = [DESCRIBE, NODE, DESCRIBE_NODE, OWNER];
+
+/**
+ * Every STATUS kubectl prints for a pod, most specific first (patterns last). The guide's "pod status" page
+ * renders this list at build time, so it is the single source.
+ */
+export const STATUS_VOCABULARY: readonly StatusEntry[] = [
+  // Phases, printed when nothing more specific applies.
+  entry({ status: 'Running', id: 'running', phase: 'Running', severity: 'ok', commands: [LOGS, DESCRIBE], source: 'phase' }),
+  entry({ status: 'Pending', id: 'pending', phase: 'Pending', severity: 'progress', commands: [DESCRIBE, EVENTS], source: 'phase' }),
+  entry({ status: 'Succeeded', id: 'succeeded', phase: 'Succeeded', severity: 'ok', commands: [LOGS], source: 'phase' }),
+  entry({ status: 'Failed', id: 'failed', phase: 'Failed', severity: 'error', commands: [DESCRIBE, LOGS, EVENTS], source: 'phase' }),
+  entry({ status: 'Unknown', id: 'unknown', phase: 'Unknown', severity: 'unknown', commands: [DESCRIBE, NODE, DESCRIBE_NODE], source: 'kubectl' }),
+  // kubectl's own overrides.
+  entry({ status: 'Terminating', id: 'terminating', phase: null, severity: 'progress', commands: [DESCRIBE, FINALIZERS, NODE], source: 'kubectl' }),
+  entry({ status: 'NotReady', id: 'not-ready', phase: 'Running', severity: 'warning', commands: [DESCRIBE, LOGS, EVENTS], source: 'kubectl' }),
+  entry({ status: 'SchedulingGated', id: 'scheduling-gated', phase: 'Pending', severity: 'progress', commands: [DESCRIBE], source: 'scheduler' }),
+  // Container waiting reasons.
+  entry({ status: 'ContainerCreating', id: 'container-creating', phase: 'Pending', severity: 'progress', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
+  entry({ status: 'PodInitializing', id: 'pod-initializing', phase: 'Pending', severity: 'progress', commands: [DESCRIBE, LOGS_INIT], source: 'kubelet' }),
+  entry({ status: 'CrashLoopBackOff', id: 'crash-loop-back-off', phase: 'Running', severity: 'error', commands: CRASH, source: 'kubelet' }),
+  entry({ status: 'ImagePullBackOff', id: 'image-pull-back-off', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  entry({ status: 'ErrImagePull', id: 'err-image-pull', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  entry({ status: 'InvalidImageName', id: 'invalid-image-name', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  entry({ status: 'ErrImageNeverPull', id: 'err-image-never-pull', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  entry({ status: 'ImageInspectError', id: 'image-inspect-error', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  entry({ status: 'RegistryUnavailable', id: 'registry-unavailable', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  entry({ status: 'CreateContainerConfigError', id: 'create-container-config-error', phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
+  entry({ status: 'CreateContainerError', id: 'create-container-error', phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
+  entry({ status: 'RunContainerError', id: 'run-container-error', phase: 'Running', severity: 'error', commands: CRASH, source: 'kubelet' }),
+  entry({ status: 'PreStartHookError', id: 'pre-start-hook-error', phase: 'Running', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
+  entry({ status: 'PostStartHookError', id: 'post-start-hook-error', phase: 'Running', severity: 'error', commands: [DESCRIBE, EVENTS, LOGS_PREVIOUS], source: 'kubelet' }),
+  // Container terminated reasons.
+  entry({ status: 'Completed', id: 'completed', phase: 'Succeeded', severity: 'ok', commands: [LOGS, OWNER], source: 'runtime' }),
+  entry({ status: 'Error', id: 'error', phase: 'Failed', severity: 'error', commands: CRASH, source: 'runtime' }),
+  entry({ status: 'OOMKilled', id: 'oom-killed', phase: 'Running', severity: 'error', commands: [DESCRIBE, LOGS_PREVIOUS, NODE], source: 'runtime' }),
+  entry({ status: 'ContainerCannotRun', id: 'container-cannot-run', phase: 'Failed', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'runtime' }),
+  entry({ status: 'StartError', id: 'start-error', phase: 'Running', severity: 'error', commands: [DESCRIBE, EVENTS, LOGS_PREVIOUS], source: 'runtime' }),
+  entry({ status: 'ContainerStatusUnknown', id: 'container-status-unknown', phase: 'Failed', severity: 'warning', commands: [DESCRIBE, NODE], source: 'kubelet' }),
+  // Pod reasons set by the kubelet when it rejects or stops a pod.
+  entry({ status: 'Evicted', id: 'evicted', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'Preempting', id: 'preempting', phase: 'Failed', severity: 'error', commands: [DESCRIBE, NODE], source: 'kubelet' }),
+  entry({ status: 'NodeAffinity', id: 'node-affinity', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'NodeShutdown', id: 'node-shutdown', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'Shutdown', id: 'shutdown', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'Terminated', id: 'terminated', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'UnexpectedAdmissionError', id: 'unexpected-admission-error', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'DeadlineExceeded', id: 'deadline-exceeded', phase: 'Failed', severity: 'error', commands: [DESCRIBE, OWNER], source: 'kubelet' }),
+  entry({ status: 'NodeLost', id: 'node-lost', phase: 'Unknown', severity: 'error', commands: [NODE, DESCRIBE_NODE, DESCRIBE], source: 'node-controller' }),
+  // Patterns.
+  entry({ status: 'OutOf<resource>', id: 'out-of-resource', pattern: { type: 'prefix', prefix: 'OutOf', rest: 'word' }, phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'Init:N/M', id: 'init-progress', pattern: { type: 'prefix', prefix: 'Init:', rest: 'fraction' }, phase: 'Pending', severity: 'progress', commands: [DESCRIBE, LOGS_INIT], source: 'kubectl' }),
+  entry({ status: 'Init:ExitCode:N', id: 'init-exit-code', pattern: { type: 'prefix', prefix: 'Init:ExitCode:', rest: 'number' }, phase: 'Pending', severity: 'error', commands: [LOGS_INIT, DESCRIBE], source: 'kubectl' }),
+  entry({ status: 'Init:Signal:N', id: 'init-signal', pattern: { type: 'prefix', prefix: 'Init:Signal:', rest: 'number' }, phase: 'Pending', severity: 'error', commands: [LOGS_INIT, DESCRIBE], source: 'kubectl' }),
+  entry({ status: 'Init:<reason>', id: 'init-reason', pattern: { type: 'prefix', prefix: 'Init:', rest: 'word' }, phase: 'Pending', severity: 'error', commands: [LOGS_INIT, DESCRIBE, EVENTS], source: 'kubectl' }),
+  entry({ status: 'ExitCode:N', id: 'exit-code', pattern: { type: 'prefix', prefix: 'ExitCode:', rest: 'number' }, phase: 'Failed', severity: 'error', commands: CRASH, source: 'kubectl' }),
+  entry({ status: 'Signal:N', id: 'signal', pattern: { type: 'prefix', prefix: 'Signal:', rest: 'number' }, phase: 'Failed', severity: 'error', commands: CRASH, source: 'kubectl' }),
+];
+
+const EXACT = new Map<string, StatusEntry>();
+for (const e of STATUS_VOCABULARY) if (e.pattern.type === 'exact') EXACT.set(e.pattern.value, e);
+/** Answers per status string: a paste repeats a handful of statuses on many rows. Bounded, so hostile input cannot grow it. */
+const CACHE = new Map<string, StatusEntry & { known: boolean }>();
+const CACHE_LIMIT = 4096;
+const PATTERNS = STATUS_VOCABULARY.filter((e) => e.pattern.type !== 'exact');
+
+const UNKNOWN_ENTRY: StatusEntry = {
+  status: '?', id: 'unrecognised', pattern: { type: 'exact', value: '?' }, match: () => false, phase: null, severity: 'unknown',
+  explanation: 'status.unrecognised', causes: 'status.unrecognised.causes', commands: [DESCRIBE, EVENTS], source: 'kubectl',
+};
+
+/**
+ * Classifies one STATUS string. A status outside the vocabulary comes back `known: false`, severity
+ * 'unknown': reported, never dropped. `Init:<reason>` takes the severity of the reason behind it.
+ *
+ * @example
+ * statusInfo('Init:CrashLoopBackOff').severity // 'error'
+ * statusInfo('Init:0/2').severity              // 'progress'
+ * statusInfo('Wobbly').known                   // false
+ */
+export function statusInfo(status: string): StatusEntry & { known: boolean } {
+  const cached = CACHE.get(status);
+  if (cached !== undefined) return cached;
+  const info = classify(status);
+  if (CACHE.size < CACHE_LIMIT) CACHE.set(status, info);
+  return info;
+}
+
+function classify(status: string): StatusEntry & { known: boolean } {
+  const exact = EXACT.get(status);
+  if (exact !== undefined) return { ...exact, known: true };
+  for (const e of PATTERNS) {
+    if (!e.match(status)) continue;
+    if (e.id === 'init-reason') {
+      const inner = EXACT.get(status.slice(5));
+      // "Init:Error" is an error; "Init:ContainerCreating" still progress.
+      if (inner !== undefined) return { ...e, severity: inner.severity === 'ok' ? 'progress' : inner.severity, known: true };
+    }
+    if (e.id === 'exit-code' && status === 'ExitCode:0') return { ...e, severity: 'ok', phase: 'Succeeded', known: true };
+    return { ...e, known: true };
+  }
+  return { ...UNKNOWN_ENTRY, status, known: false };
+}
+
+/** Every i18n key the vocabulary can emit, for the completeness test. */
+export function statusTextIds(): string[] {
+  const ids = new Set<string>();
+  for (const e of [...STATUS_VOCABULARY, UNKNOWN_ENTRY]) {
+    ids.add(e.explanation);
+    ids.add(e.causes);
+    for (const c of e.commands) ids.add(c.why);
+  }
+  return [...ids];
+}
+
+/**
+ * Fills a command template with a row's name, namespace and node. Without a namespace `-n {ns}` is dropped
+ * and the why key gets `:no-ns` so the text can say the command runs in the current namespace.
+ *
+ * @example
+ * fillCommand({ command: 'kubectl -n {ns} logs {name}', why: 'why.logs' }, 'web-0', null, null)
+ * // { command: 'kubectl logs web-0', why: 'why.logs:no-ns' }
+ */
+export function fillCommand(t: CommandTemplate, name: string, ns: string | null, node: string | null): NextCommand | null {
+  const compiled = compile(t.command);
+  if (compiled.needsNode && node === null) return null;
+  const parts = ns === null ? compiled.withoutNs : compiled.withNs;
+  let command = '';
+  for (const p of parts) command += p === NAME ? name : p === NS ? (ns as string) : p === NODE_SLOT ? (node as string) : p;
+  return { command, why: ns === null && compiled.hasNs ? `${t.why}:no-ns` : t.why };
+}
+
+const NAME = '\u0000name';
+const NS = '\u0000ns';
+const NODE_SLOT = '\u0000node';
+interface Compiled {
+  withNs: string[];
+  withoutNs: string[];
+  needsNode: boolean;
+  hasNs: boolean;
+}
+const COMPILED = new Map<string, Compiled>();
+
+/** Splits a template into literal parts and slots once, so filling it per row is concatenation. */
+function compile(template: string): Compiled {
+  let c = COMPILED.get(template);
+  if (c !== undefined) return c;
+  const split = (t: string): string[] => {
+    const out: string[] = [];
+    let i = 0;
+    for (;;) {
+      const open = t.indexOf('{', i);
+      const close = open < 0 ? -1 : t.indexOf('}', open);
+      const slot = open < 0 || close < 0 ? '' : t.slice(open + 1, close);
+      if (slot !== 'name' && slot !== 'ns' && slot !== 'node') {
+        if (open < 0 || close < 0) {
+          out.push(t.slice(i));
+          return out;
+        }
+        out.push(t.slice(i, close + 1));
+        i = close + 1;
+        continue;
+      }
+      out.push(t.slice(i, open), slot === 'name' ? NAME : slot === 'ns' ? NS : NODE_SLOT);
+      i = close + 1;
+    }
+  };
+  c = { withNs: split(template), withoutNs: split(template.replace(' -n {ns}', '')), needsNode: template.includes('{node}'), hasNs: template.includes('{ns}') };
+  COMPILED.set(template, c);
+  return c;
+}
+
+/** The severity a row gets: its status, raised by READY below total while Running. */
+export function rowSeverity(row: Pick<PodRow, 'status' | 'ready'>): Severity {
+  if (row.status === null) return 'unknown';
+  const info = statusInfo(row.status);
+  let sev = info.severity;
+  if (row.ready !== null && row.ready.ready < row.ready.total && (row.status === 'Running') && sev === 'ok') sev = 'warning';
+  return sev;
+}

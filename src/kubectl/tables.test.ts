@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { assignTokens, cellFits, cutAtOffsets, looksTabular, parseHeader, readHeaderless, readTables } from './tables.ts';
+import { tokens } from './lines.ts';
+
+const WIDE = 'NAMESPACE     NAME                                      READY   STATUS    RESTARTS   AGE   IP              NODE     NOMINATED NODE   READINESS GATES';
+const ROW = 'kube-system   calico-kube-controllers-99c9b6f64-5cvw6   1/1     Running   1          22h   172.16.171.70   m-k8s    <none>           <none>';
+
+describe('parseHeader', () => {
+  test('names and offsets of the seed header, two-word names kept whole', () => {
+    const h = parseHeader(WIDE);
+    expect(h.columns.map((c) => c.name)).toEqual(['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES']);
+    expect(h.columns.map((c) => c.start)).toEqual([0, 14, 56, 64, 74, 85, 91, 107, 116, 133]);
+    expect(h.table).toBe('pod');
+  });
+  test.each([
+    { name: 'pods', input: 'NAME READY STATUS RESTARTS AGE', expected: 'pod' },
+    { name: 'pods cut after STATUS', input: 'NAMESPACE NAME READY STATUS', expected: 'pod' },
+    { name: 'watch NAME AGE block', input: 'NAME AGE', expected: 'name-age' },
+    { name: 'services', input: 'NAME TYPE CLUSTER-IP EXTERNAL-IP PORT(S) AGE', expected: 'service' },
+    { name: 'deployments', input: 'NAME READY UP-TO-DATE AVAILABLE AGE', expected: 'deployment' },
+    { name: 'replicasets', input: 'NAME DESIRED CURRENT READY AGE', expected: 'replicaset' },
+    { name: 'daemonsets', input: 'NAME DESIRED CURRENT READY UP-TO-DATE AVAILABLE NODE SELECTOR AGE', expected: 'daemonset' },
+    { name: 'statefulsets', input: 'NAME READY AGE', expected: 'statefulset' },
+    { name: 'jobs', input: 'NAME COMPLETIONS DURATION AGE', expected: 'job' },
+    { name: 'cronjobs', input: 'NAME SCHEDULE SUSPEND ACTIVE LAST SCHEDULE AGE', expected: 'cronjob' },
+    { name: 'nodes', input: 'NAME STATUS ROLES AGE VERSION', expected: 'node' },
+    { name: 'namespaces', input: 'NAME STATUS AGE', expected: 'namespace' },
+  ])('table kind: $name', ({ input, expected }) => expect(parseHeader(input).table).toBe(expected));
+
+  test('-L columns are extras, even a second NAME', () => {
+    const kinds = parseHeader('NAME READY STATUS RESTARTS AGE APP NAME').columns.map((c) => c.kind);
+    expect(kinds).toEqual(['name', 'ready', 'status', 'restarts', 'age', 'extra', 'extra']);
+  });
+});
+
+describe('cutAtOffsets', () => {
+  const cols = parseHeader(WIDE).columns;
+  test('the seed row cuts into its cells', () => {
+    expect(cutAtOffsets(ROW, cols)).toEqual({
+      cells: ['kube-system', 'calico-kube-controllers-99c9b6f64-5cvw6', '1/1', 'Running', '1', '22h', '172.16.171.70', 'm-k8s', '<none>', '<none>'],
+      missing: 0,
+    });
+  });
+  test.each([
+    { name: 'shifted one right', row: ` ${ROW}` },
+    { name: 'collapsed spacing', row: ROW.replace(/ +/g, ' ') },
+    { name: 'prose', row: 'This is after a clean install of ubuntu 20.04 on a raspberry pi and I am not sure' },
+  ])('refuses when alignment does not hold: $name', ({ row }) => expect(cutAtOffsets(row, cols)).toBeNull());
+  test('a row cut after a column reports the missing ones', () => {
+    expect(cutAtOffsets(ROW.slice(0, 72), cols)).toEqual({ cells: ['kube-system', 'calico-kube-controllers-99c9b6f64-5cvw6', '1/1', 'Running'], missing: 6 });
+  });
+  test('a row cut mid-value drops the broken cell', () => {
+    // "2" of "22h": not an age, so AGE and everything after it count as missing.
+    expect(cutAtOffsets(ROW.slice(0, 86), cols)?.missing).toBe(5);
+  });
+});
+
+describe('assignTokens', () => {
+  const def = parseHeader('NAME READY STATUS RESTARTS AGE').columns;
+  test.each([
+    { name: 'plain', input: 'web-0 1/1 Running 0 5d', expected: ['web-0', '1/1', 'Running', '0', '5d'], missing: 0 },
+    { name: 'restarts with ago', input: 'web-0 0/1 CrashLoopBackOff 6 (3m3s ago) 5d', expected: ['web-0', '0/1', 'CrashLoopBackOff', '6 (3m3s ago)', '5d'], missing: 0 },
+    { name: 'cut after status', input: 'web-0 0/1 Running', expected: ['web-0', '0/1', 'Running'], missing: 2 },
+  ])('$name', ({ input, expected, missing }) => expect(assignTokens(tokens(input), def)).toEqual({ cells: expected, missing }));
+
+  test('an empty -L cell is allowed', () => {
+    const cols = parseHeader('NAME READY STATUS RESTARTS AGE APP').columns;
+    expect(assignTokens(tokens('web-0 1/1 Running 0 5d'), cols)?.cells).toEqual(['web-0', '1/1', 'Running', '0', '5d', '']);
+  });
+  test('values that fit no column are refused', () => {
+    expect(assignTokens(tokens('hello there my friend how are you'), def)).toBeNull();
+  });
+});
+
+describe('readHeaderless', () => {
+  test.each([
+    { name: 'default columns', input: 'web-0 1/1 Running 0 5d', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'] },
+    { name: 'with namespace', input: 'kube-system web-0 1/1 Running 0 5d', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'] },
+    { name: 'old wide (IP, NODE)', input: 'web-0 1/1 Running 0 5d 10.0.0.1 w1', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE'] },
+    { name: 'wide', input: 'web-0 1/1 Running 0 5d 10.0.0.1 w1 <none> <none>', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'] },
+  ])('$name', ({ input, columns }) => expect(readHeaderless(input)?.columns.map((c) => c.name)).toEqual(columns));
+
+  test.each([
+    { name: 'prose', input: 'the pod is not ready yet' },
+    { name: 'a daemonset row', input: 'daemonset.apps/x 1 1 0 1 0 <none> 33m' },
+  ])('not a pod row: $name', ({ input }) => expect(readHeaderless(input)).toBeNull());
+});
+
+describe('cellFits and looksTabular', () => {
+  test.each([
+    { name: 'READY', kind: 'ready' as const, text: '1/2', expected: true },
+    { name: 'READY word', kind: 'ready' as const, text: 'Running', expected: false },
+    { name: 'IP <none>', kind: 'ip' as const, text: '<none>', expected: true },
+    { name: 'GATES fraction', kind: 'gates' as const, text: '1/1', expected: true },
+    { name: 'AGE', kind: 'age' as const, text: '2y247d', expected: true },
+    { name: 'NAME with spaces (hostile)', kind: 'name' as const, text: '<img src=x>', expected: true },
+  ])('cellFits $name', ({ kind, text, expected }) => expect(cellFits(kind, text)).toBe(expected));
+
+  test.each([
+    { name: 'row', input: 'web-0 1/1 Running 0 5d', expected: true },
+    { name: 'sentence', input: 'I am assuming that is problematic???', expected: false },
+  ])('looksTabular $name', ({ input, expected }) => expect(looksTabular(input)).toBe(expected));
+});
+
+describe('readTables', () => {
+  test('kubectl get all: pod rows read, other tables set aside', () => {
+    const r = readTables([
+      '$ kubectl get all -n kube-system',
+      'NAME                          READY   STATUS    RESTARTS   AGE',
+      'pod/coredns-66bff467f8-4j4lj   1/1     Running   0          5d',
+      '',
+      'NAME               TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)         AGE',
+      'service/kube-dns   ClusterIP   10.96.0.10   <none>        53/UDP,53/TCP   5d',
+      '',
+      'NAME                      READY   UP-TO-DATE   AVAILABLE   AGE',
+      'deployment.apps/coredns   1/1     1            1           5d',
+    ]);
+    expect(r.rows.map((x) => x.cells[0])).toEqual(['pod/coredns-66bff467f8-4j4lj']);
+    expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([['service', 1], ['deployment.apps', 1]]);
+    expect(r.kinds).toEqual(['prompt', 'header', 'row', 'blank', 'header', 'other-table', 'blank', 'header', 'other-table']);
+  });
+  test('a header with no rows is a problem at the header line', () => {
+    expect(readTables(['NAME   READY   STATUS   RESTARTS   AGE']).problems.map((p) => [p.line, p.code])).toEqual([[1, 'header-without-rows']]);
+  });
+  test('a shifted row falls back to tokens and says so', () => {
+    const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', '  web-0   1/1     Running   0          5d']);
+    expect(r.rows[0]?.readBy).toBe('tokens');
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual([[2, 'row-fallback']]);
+  });
+  test('rows without a header are read by shape', () => {
+    const r = readTables(['web-0   1/1   Running   0   5d']);
+    expect(r.rows[0]?.readBy).toBe('headerless');
+    expect(r.problems.map((p) => p.code)).toEqual(['headerless-row']);
+  });
+  test('prose around a table is noise, not a problem', () => {
+    const r = readTables(['컴포넌트 리스트', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'That is all.']);
+    expect(r.kinds).toEqual(['noise', 'header', 'row', 'noise']);
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,512 @@
+/**
+ * Stage 2: tables. A header's offsets give column spans; rows are cut at those spans, never by splitting on
+ * whitespace ("NOMINATED NODE" and "3 (10s ago)" hold spaces). Where alignment does not hold (collapsed
+ * spacing, a watch redraw, a retyped header), tokens are assigned to columns by what each column's values
+ * look like, and the row says so. Rows with no header (`| grep`) are read by value shapes alone.
+ *
+ * Shared by server, browser and CLI: no DOM, no Node API.
+ */
+import type { LineKind, Problem } from './model.ts';
+import { classifyLine, isPodsCommand, normalizeLineIndent, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { isAgeText, isGatesCell, isIpCell, isNameLike, isNodeCell, isStatusLike, parseReady, parseRestarts } from './values.ts';
+
+export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
+
+export interface Column {
+  /** As printed: "NOMINATED NODE". */
+  name: string;
+  /** Offset of the name in the normalized header line. */
+  start: number;
+  kind: ColumnKind;
+}
+
+export interface Header {
+  columns: Column[];
+  /** 'pod', 'name-age' (a watch block of NAME and AGE only), or another resource's kind. */
+  table: string;
+}
+
+/** Column names that hold a space; merged back after splitting the header on spaces. */
+const TWO_WORD = new Map([
+  ['NOMINATED', 'NODE'],
+  ['READINESS', 'GATES'],
+  ['LAST', 'SCHEDULE'],
+  ['NODE', 'SELECTOR'],
+  ['ACCESS', 'MODES'],
+  ['OS', 'IMAGE'],
+  ['KERNEL', 'VERSION'],
+  ['CONTAINER', 'RUNTIME'],
+  ['LAST', 'SEEN'],
+]);
+
+const POD_KINDS: Record<string, ColumnKind> = {
+  NAMESPACE: 'namespace', NAME: 'name', READY: 'ready', STATUS: 'status', RESTARTS: 'restarts', AGE: 'age', IP: 'ip',
+  NODE: 'node', 'NOMINATED NODE': 'nominated', 'READINESS GATES': 'gates', LABELS: 'labels',
+};
+
+/**
+ * Reads a header line into columns with their offsets, and names the table it starts.
+ *
+ * @example
+ * parseHeader('NAME    READY   STATUS').columns.map((c) => c.start) // [0, 8, 16]
+ */
+export function parseHeader(text: string): Header {
+  const toks = tokensWithOffsets(text);
+  const columns: Column[] = [];
+  const seen = new Set<ColumnKind>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as { text: string; start: number };
+    let name = t.text;
+    const next = toks[i + 1];
+    if (next !== undefined && TWO_WORD.get(name) === next.text) {
+      name = `${name} ${next.text}`;
+      i++;
+    }
+    let kind: ColumnKind = POD_KINDS[name] ?? 'extra';
+    // A second NAME comes from `-L app.kubernetes.io/name`: an extra column, not the pod's name.
+    if (seen.has(kind) && kind !== 'extra') kind = 'extra';
+    seen.add(kind);
+    columns.push({ name, start: t.start, kind });
+  }
+  return { columns, table: tableKind(columns.map((c) => c.name)) };
+}
+
+function tableKind(names: string[]): string {
+  const has = (n: string): boolean => names.includes(n);
+  // RESTARTS may be cut off by the paste; NAME READY STATUS is already a pod table (no other kind has both).
+  if (has('NAME') && has('READY') && has('STATUS')) return 'pod';
+  const core = names.filter((n) => n !== 'NAMESPACE');
+  if (core.length === 2 && core[0] === 'NAME' && core[1] === 'AGE') return 'name-age';
+  if (has('ROLES') && has('VERSION')) return 'node';
+  if (has('CLUSTER-IP')) return 'service';
+  if (has('SCHEDULE')) return 'cronjob';
+  if (has('COMPLETIONS')) return 'job';
+  if (has('NODE SELECTOR')) return 'daemonset';
+  if (has('DESIRED') && has('CURRENT')) return 'replicaset';
+  if (has('UP-TO-DATE') && has('AVAILABLE')) return 'deployment';
+  if (has('ENDPOINTS')) return 'endpoints';
+  if (has('CAPACITY')) return has('CLAIM') ? 'persistentvolume' : 'persistentvolumeclaim';
+  if (has('HOSTS')) return 'ingress';
+  if (has('LAST SEEN')) return 'event';
+  if (has('DATA')) return has('TYPE') ? 'secret' : 'configmap';
+  if (core.length === 3 && has('READY') && has('AGE')) return 'statefulset';
+  if (core.length === 3 && has('STATUS') && has('AGE')) return 'namespace';
+  return 'unknown';
+}
+
+/**
+ * Whether a cell's text is something kubectl prints in that column.
+ *
+ * @example
+ * cellFits('restarts', '6 (3m3s ago)') // true
+ */
+export function cellFits(kind: ColumnKind, text: string): boolean {
+  switch (kind) {
+    case 'namespace':
+      return isNameLike(text);
+    case 'name':
+      // Any text: names come from users (and from hostile pastes); alignment and the other cells decide.
+      return text.length > 0;
+    case 'ready':
+      return parseReady(text) !== null;
+    case 'status':
+      return isStatusLike(text);
+    case 'restarts':
+      return parseRestarts(text) !== null;
+    case 'age':
+      return isAgeText(text);
+    case 'ip':
+      return isIpCell(text);
+    case 'node':
+    case 'nominated':
+      return isNodeCell(text);
+    case 'gates':
+      return isGatesCell(text);
+    case 'labels':
+      return text.length > 0;
+    case 'extra':
+      return true;
+    default:
+      return kind satisfies never;
+  }
+}
+
+/** A row cut into cells; `missing` counts trailing columns the paste cut off. */
+export interface Cut {
+  cells: string[];
+  missing: number;
+}
+
+/**
+ * Cuts a row at the header's offsets; null when alignment does not hold (a cut lands inside a value, or a
+ * value does not fit its column).
+ *
+ * @example
+ * cutAtOffsets('web-0   1/1     Running', parseHeader('NAME    READY   STATUS').columns)?.cells // ['web-0', '1/1', 'Running']
+ */
+export function cutAtOffsets(text: string, columns: readonly Column[]): Cut | null {
+  const cells: string[] = [];
+  const n = columns.length;
+  let missing = 0;
+  for (let i = 0; i < n; i++) {
+    const col = columns[i] as Column;
+    const start = col.start;
+    if (start >= text.length) {
+      missing = n - i;
+      break;
+    }
+    if (i > 0 && text.charCodeAt(start - 1) !== 32) return null;
+    if (text.charCodeAt(start) === 32 && col.kind !== 'extra') return null;
+    const next = columns[i + 1];
+    const end = next === undefined ? text.length : Math.min(next.start, text.length);
+    cells.push(text.slice(start, end).trim());
+  }
+  return checkCells(cells, columns, missing);
+}
+
+function checkCells(cells: string[], columns: readonly Column[], missing: number): Cut | null {
+  // A cut-off row must still show its READY cell: a lone word under a table is not a row.
+  if (missing > 0 && !columns.slice(0, cells.length).some((c) => c.kind === 'ready')) return null;
+  for (let i = 0; i < cells.length; i++) {
+    const col = columns[i] as Column;
+    if (!cellFits(col.kind, cells[i] as string)) {
+      // The paste may end mid-value ("Runn"): drop the broken last cell and report the row as cut off.
+      if (i === cells.length - 1 && i >= 2 && columns.slice(0, i).some((c) => c.kind === 'ready')) return { cells: cells.slice(0, i), missing: missing + 1 };
+      return null;
+    }
+  }
+  return { cells, missing };
+}
+
+/**
+ * Assigns whitespace tokens to columns by what each column's values look like: every column but RESTARTS
+ * (`n` or `n (AGE ago)`) and the `-L` extras (empty when the label is missing) takes exactly one token, so the
+ * only choices are those two; a memo of dead ends keeps it linear.
+ *
+ * @example
+ * assignTokens(['web-0', '1/1', 'Running', '6', '(3m3s', 'ago)', '5d'], podColumns)?.cells[3] // '6 (3m3s ago)'
+ */
+export function assignTokens(toks: readonly string[], columns: readonly Column[]): Cut | null {
+  const full = assignFrom(toks, columns, false);
+  if (full !== null) return full;
+  const partial = assignFrom(toks, columns, true);
+  if (partial !== null) return partial;
+  // Cut off mid-value: drop the last token and try again as a cut-off row.
+  if (toks.length >= 3) {
+    const shorter = assignFrom(toks.slice(0, -1), columns, true);
+    if (shorter !== null && shorter.missing > 0) return shorter;
+  }
+  return null;
+}
+
+function assignFrom(toks: readonly string[], columns: readonly Column[], allowMissing: boolean): Cut | null {
+  const T = toks.length;
+  const C = columns.length;
+  if (T > C * 3 + 2) return null;
+  const dead = new Set<number>();
+  const cells: string[] = [];
+  const go = (c: number, t: number): number => {
+    // Returns the number of missing columns on success, -1 on failure.
+    if (c === C) return t === T ? 0 : -1;
+    if (t === T) {
+      // Trailing -L columns print empty when the label is missing.
+      let k = c;
+      while (k < C && (columns[k] as Column).kind === 'extra') k++;
+      if (k === C) {
+        for (let j = c; j < C; j++) cells.push('');
+        return 0;
+      }
+      return allowMissing && c >= 2 ? C - c : -1;
+    }
+    const key = c * (T + 1) + t;
+    if (dead.has(key)) return -1;
+    const col = columns[c] as Column;
+    const tok = toks[t] as string;
+    if (col.kind === 'restarts') {
+      const a = toks[t + 1];
+      const b = toks[t + 2];
+      if (a !== undefined && b !== undefined && a.startsWith('(') && b === 'ago)') {
+        const cell = `${tok} ${a} ${b}`;
+        if (parseRestarts(cell) !== null) {
+          cells.push(cell);
+          const r = go(c + 1, t + 3);
+          if (r >= 0) return r;
+          cells.pop();
+        }
+      }
+    }
+    if (col.kind === 'extra') {
+      // A missing label prints an empty cell: try "no token" as well, preferring one when tokens remain.
+      if (T - t > C - c - 1) {
+        cells.push(tok);
+        const r = go(c + 1, t + 1);
+        if (r >= 0) return r;
+        cells.pop();
+      }
+      cells.push('');
+      const r = go(c + 1, t);
+      if (r >= 0) return r;
+      cells.pop();
+      dead.add(key);
+      return -1;
+    }
+    if (cellFits(col.kind, tok)) {
+      cells.push(tok);
+      const r = go(c + 1, t + 1);
+      if (r >= 0) return r;
+      cells.pop();
+    }
+    dead.add(key);
+    return -1;
+  };
+  const missing = go(0, 0);
+  return missing < 0 ? null : { cells: cells.slice(), missing };
+}
+
+const BASE: ColumnKind[] = ['ready', 'status', 'restarts', 'age'];
+const HEADERLESS_TAILS: ColumnKind[][] = [
+  ['ip', 'node', 'nominated', 'gates', 'labels'],
+  ['ip', 'node', 'nominated', 'gates'],
+  ['ip', 'node', 'nominated'],
+  ['ip', 'node'],
+  ['labels'],
+  [],
+];
+
+const HEADER_NAMES: Record<ColumnKind, string> = {
+  namespace: 'NAMESPACE', name: 'NAME', ready: 'READY', status: 'STATUS', restarts: 'RESTARTS', age: 'AGE', ip: 'IP',
+  node: 'NODE', nominated: 'NOMINATED NODE', gates: 'READINESS GATES', labels: 'LABELS', extra: '',
+};
+
+function syntheticColumns(kinds: readonly ColumnKind[]): Column[] {
+  return kinds.map((kind, i) => ({ name: HEADER_NAMES[kind], start: i, kind }));
+}
+
+/**
+ * Reads a pod row that has no header (`kubectl get pods | grep web`) by the shapes of its values: READY
+ * (`n/m`) at the second or third token tells whether NAMESPACE leads.
+ *
+ * @example
+ * readHeaderless('web-0 1/1 Running 0 5d')?.columns.map((c) => c.name) // ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']
+ */
+export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | null {
+  const toks = tokens(text);
+  if (toks.length < 3 || toks.length > 40) return null;
+  let lead: ColumnKind[] | null = null;
+  if (parseReady(toks[1] as string) !== null) lead = ['name'];
+  else if (parseReady(toks[2] as string) !== null) lead = ['namespace', 'name'];
+  if (lead === null) return null;
+  for (const tail of HEADERLESS_TAILS) {
+    const columns = syntheticColumns([...lead, ...BASE, ...tail]);
+    const cut = assignFrom(toks, columns, false);
+    if (cut !== null) return { columns, cut };
+  }
+  // Cut off (a terminal wrap or a short paste): read what is there as the default columns.
+  const columns = syntheticColumns([...lead, ...BASE]);
+  const cut = assignTokens(toks, columns);
+  return cut !== null && cut.missing > 0 ? { columns, cut } : null;
+}
+
+/** Something shaped like a table row: a name first and a value kubectl prints further on. */
+export function looksTabular(text: string): boolean {
+  const toks = tokens(text.length > 4000 ? text.slice(0, 4000) : text);
+  if (toks.length < 3 || !isNameLike(toks[0] as string)) return false;
+  for (let i = 1; i < toks.length && i < 20; i++) {
+    const t = toks[i] as string;
+    if (parseReady(t) !== null || isIpCell(t) || (isAgeText(t) && t.length > 1)) return true;
+  }
+  return false;
+}
+
+/** A pod row as read, before its values are typed. */
+export interface RawRow {
+  line: number;
+  columns: Column[];
+  cells: string[];
+  missing: number;
+  readBy: 'offsets' | 'tokens' | 'headerless';
+  /** The pod table it belongs to (index into `tables`), -1 for headerless rows. */
+  table: number;
+  command: KubectlCommand | null;
+}
+
+export interface TableInfo {
+  line: number;
+  kind: string;
+  columns: string[];
+  rows: number;
+  command: KubectlCommand | null;
+}
+
+export interface NodeRow {
+  line: number;
+  name: string;
+  status: string;
+  roles: string[];
+  internalIp: string | null;
+}
+
+export interface ReadResult {
+  kinds: LineKind[];
+  messages: { line: number; id: MessageId }[];
+  problems: Problem[];
+  rows: RawRow[];
+  podTables: TableInfo[];
+  otherTables: TableInfo[];
+  nodeRows: NodeRow[];
+  commands: { line: number; command: KubectlCommand }[];
+}
+
+/**
+ * Reads every line of a paste into tables, rows, messages and problems, accounting for each line once.
+ *
+ * @example
+ * readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']).rows.length // 1
+ */
+export function readTables(rawLines: readonly string[]): ReadResult {
+  const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], commands: [] };
+  let command: KubectlCommand | null = null;
+  let current: { info: TableInfo; header: Header; pod: boolean; index: number; indent: number } | null = null;
+  let lastWasPod = false;
+
+  const closeTable = (): void => {
+    if (current !== null && current.pod && current.info.rows === 0) {
+      out.problems.push({ line: current.info.line, code: 'header-without-rows', message: 'A pod table header with no rows under it.' });
+    }
+    current = null;
+  };
+
+  for (let i = 0; i < rawLines.length; i++) {
+    const line = i + 1;
+    const { text, indent } = normalizeLineIndent(rawLines[i] as string);
+    const cls: LineClass = classifyLine(text);
+    switch (cls.type) {
+      case 'blank':
+        out.kinds.push('blank');
+        continue;
+      case 'fence':
+        out.kinds.push('noise');
+        continue;
+      case 'too-long':
+        out.kinds.push('problem');
+        out.problems.push({ line, code: 'line-too-long', message: `Line longer than ${text.length > 0 ? 65536 : 0} characters: not a table row.` });
+        continue;
+      case 'prompt':
+        closeTable();
+        lastWasPod = false;
+        command = cls.command;
+        if (cls.command !== null) out.commands.push({ line, command: cls.command });
+        out.kinds.push('prompt');
+        continue;
+      case 'message':
+        // klog lines and ellipses interleave with a table without ending it.
+        if (cls.id !== 'klog' && cls.id !== 'ellipsis') closeTable();
+        out.kinds.push('message');
+        out.messages.push({ line, id: cls.id });
+        continue;
+      case 'header': {
+        closeTable();
+        const header = parseHeader(text);
+        const podCommand = command !== null && isPodsCommand(command);
+        const pod: boolean = header.table === 'pod' || (header.table === 'name-age' && (lastWasPod || podCommand));
+        const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
+        if (pod) out.podTables.push(info);
+        else out.otherTables.push(info);
+        current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent };
+        lastWasPod = pod;
+        out.kinds.push('header');
+        continue;
+      }
+      case 'text':
+        break;
+      default:
+        cls satisfies never;
+    }
+    const cur = current as { info: TableInfo; header: Header; pod: boolean; index: number; indent: number } | null;
+    if (cur !== null && !cur.pod) {
+      if (looksOtherRow(text)) {
+        cur.info.rows++;
+        if (cur.info.rows === 1) refineKind(cur.info, text);
+        if (cur.header.table === 'node') readNodeRow(text, line, cur.header, out.nodeRows);
+        out.kinds.push('other-table');
+      } else out.kinds.push('noise');
+      continue;
+    }
+    if (cur !== null) {
+      const cols = cur.header.columns;
+      // A row indented unlike its header (a watch redraw, a stray marker) is shifted: offsets cannot hold.
+      let cut = indent === cur.indent ? cutAtOffsets(text, cols) : null;
+      let readBy: RawRow['readBy'] = 'offsets';
+      if (cut === null) {
+        cut = assignTokens(tokens(text), cols);
+        readBy = 'tokens';
+      }
+      if (cut !== null) {
+        if (readBy === 'tokens') out.problems.push({ line, code: 'row-fallback', message: 'Row not aligned with its header: read by the shapes of its values.' });
+        if (cut.missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${cut.missing} column(s) missing.` });
+        out.rows.push({ line, columns: cols, cells: cut.cells, missing: cut.missing, readBy, table: cur.index, command });
+        cur.info.rows++;
+        out.kinds.push('row');
+        continue;
+      }
+    }
+    if (looksTabular(text)) {
+      const hl = readHeaderless(text);
+      if (hl !== null) {
+        out.problems.push({ line, code: 'headerless-row', message: 'Row without a header: columns assigned by the shapes of its values.' });
+        if (hl.cut.missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${hl.cut.missing} column(s) missing.` });
+        out.rows.push({ line, columns: hl.columns, cells: hl.cut.cells, missing: hl.cut.missing, readBy: 'headerless', table: -1, command });
+        out.kinds.push('row');
+        continue;
+      }
+      out.kinds.push('problem');
+      out.problems.push({ line, code: 'unrecognised-line', message: 'Looks like a table row but does not read as a pod row.' });
+      continue;
+    }
+    out.kinds.push('noise');
+  }
+  closeTable();
+  return out;
+}
+
+function looksOtherRow(text: string): boolean {
+  const sp = text.indexOf(' ');
+  const first = sp < 0 ? text : text.slice(0, sp);
+  return isNameLike(first) || isAgeText(first);
+}
+
+function refineKind(info: TableInfo, text: string): void {
+  const sp = text.indexOf(' ');
+  const first = sp < 0 ? text : text.slice(0, sp);
+  const slash = first.indexOf('/');
+  if (slash > 0) info.kind = first.slice(0, slash);
+}
+
+function readNodeRow(text: string, line: number, header: Header, out: NodeRow[]): void {
+  const toks = tokens(text);
+  const at = (name: string): number => header.columns.findIndex((c) => c.name === name);
+  const cut = cutLoose(text, header.columns);
+  const get = (name: string): string => {
+    const i = at(name);
+    if (i < 0) return '';
+    return (cut !== null ? cut[i] : toks[i]) ?? '';
+  };
+  const name = get('NAME').replace(/^node\//, '');
+  if (name === '') return;
+  const roles = get('ROLES');
+  const ip = get('INTERNAL-IP');
+  out.push({ line, name, status: get('STATUS'), roles: roles === '<none>' || roles === '' ? [] : roles.split(','), internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null });
+}
+
+/** Offsets cut without value checks, for other resources' tables whose values we only peek at. */
+function cutLoose(text: string, columns: readonly Column[]): string[] | null {
+  const cells: string[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const start = (columns[i] as Column).start;
+    if (start >= text.length) break;
+    if (i > 0 && text.charCodeAt(start - 1) !== 32) return null;
+    const next = columns[i + 1];
+    cells.push(text.slice(start, next === undefined ? text.length : next.start).trim());
+  }
+  return cells;
+}

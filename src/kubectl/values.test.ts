@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { isIp, isIpCell, isNameLike, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
+
+describe('parseReady', () => {
+  test.each([
+    { name: 'all ready', input: '1/1', expected: { ready: 1, total: 1 } },
+    { name: 'some ready', input: '2/3', expected: { ready: 2, total: 3 } },
+    { name: 'none ready', input: '0/1', expected: { ready: 0, total: 1 } },
+    { name: 'not a fraction', input: 'Running', expected: null },
+    { name: 'half a fraction', input: '1/', expected: null },
+  ])('$name', ({ input, expected }) => expect(parseReady(input)).toEqual(expected));
+});
+
+describe('parseRestarts', () => {
+  test.each([
+    { name: 'count only', input: '3', expected: { count: 3, lastAgo: null } },
+    { name: 'count with last restart', input: '6 (3m3s ago)', expected: { count: 6, lastAgo: '3m3s' } },
+    { name: 'widened spacing', input: '6  (3m3s  ago)', expected: { count: 6, lastAgo: '3m3s' } },
+    { name: 'not a count', input: 'x', expected: null },
+    { name: 'missing ago', input: '6 (3m)', expected: null },
+  ])('$name', ({ input, expected }) => expect(parseRestarts(input)).toEqual(expected));
+});
+
+describe('addresses and names', () => {
+  test.each([
+    { name: 'IPv4', input: '172.16.171.70', expected: true },
+    { name: 'IPv6', input: 'fd00:10:244::5', expected: true },
+    { name: 'octet over 255', input: '10.0.0.256', expected: false },
+    { name: 'three octets', input: '10.0.0', expected: false },
+    { name: 'a word', input: 'm-k8s', expected: false },
+  ])('isIp: $name', ({ input, expected }) => expect(isIp(input)).toBe(expected));
+
+  test.each([
+    { name: '<none> is an IP cell', input: '<none>', expected: true },
+    { name: 'a node name is not', input: 'w1-k8s', expected: false },
+  ])('isIpCell: $name', ({ input, expected }) => expect(isIpCell(input)).toBe(expected));
+
+  test.each([
+    { name: 'pod name', input: 'coredns-66bff467f8-4j4lj', expected: true },
+    { name: 'kind prefix', input: 'pod/web-0', expected: true },
+    { name: 'FQDN node', input: 'kube02.example.com', expected: true },
+    { name: 'HTML', input: '<img', expected: false },
+    { name: 'leading dash', input: '-x', expected: false },
+  ])('isNameLike: $name', ({ input, expected }) => expect(isNameLike(input)).toBe(expected));
+
+  test.each([
+    { name: 'word', input: 'Running', expected: true },
+    { name: 'init fraction', input: 'Init:0/2', expected: true },
+    { name: 'exit code', input: 'ExitCode:137', expected: true },
+    { name: 'starts with digit', input: '1/1', expected: false },
+    { name: 'has a space', input: 'Crash Loop', expected: false },
+  ])('isStatusLike: $name', ({ input, expected }) => expect(isStatusLike(input)).toBe(expected));
+});
+
+describe('labels and <none>', () => {
+  test.each([
+    { name: 'pairs', input: 'app=web,tier=front', expected: { app: 'web', tier: 'front' } },
+    { name: 'domain keys', input: 'app.kubernetes.io/name=x', expected: { 'app.kubernetes.io/name': 'x' } },
+    { name: 'none', input: '<none>', expected: null },
+    { name: 'empty value', input: 'a=', expected: { a: '' } },
+  ])('parseLabels: $name', ({ input, expected }) => expect(parseLabels(input)).toEqual(expected));
+
+  test.each([
+    { name: '<none>', input: '<none>', expected: null },
+    { name: 'empty', input: '', expected: null },
+    { name: 'value', input: 'w1-k8s', expected: 'w1-k8s' },
+  ])('noneToNull: $name', ({ input, expected }) => expect(noneToNull(input)).toBe(expected));
+});

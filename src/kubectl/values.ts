@@ -1,0 +1,183 @@
+/**
+ * Cell values of a pod table: what each column's text looks like and what it means.
+ *
+ * Shared by server, browser and CLI: no DOM, no Node API. Hand-written scanners, no regex, because these run
+ * once per cell on pastes of 100k rows and must stay linear on hostile input.
+ */
+import type { Ready, Restarts } from './model.ts';
+import { isAgeText } from './age.ts';
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isDigits(s: string, from = 0, to = s.length): boolean {
+  if (to <= from || to - from > 9) return false;
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * READY as printed: "n/m".
+ *
+ * @example
+ * parseReady('1/2') // { ready: 1, total: 2 }
+ */
+export function parseReady(text: string): Ready | null {
+  const slash = text.indexOf('/');
+  if (slash <= 0 || !isDigits(text, 0, slash) || !isDigits(text, slash + 1)) return null;
+  return { ready: Number(text.slice(0, slash)), total: Number(text.slice(slash + 1)) };
+}
+
+/**
+ * RESTARTS as printed: "3" or "3 (5m ago)" (kubectl >= 1.22 adds the time since the last restart).
+ *
+ * @example
+ * parseRestarts('6 (3m3s ago)') // { count: 6, lastAgo: '3m3s' }
+ */
+export function parseRestarts(text: string): Restarts | null {
+  const t = text.trim();
+  const space = t.indexOf(' ');
+  if (space < 0) return isDigits(t) ? { count: Number(t), lastAgo: null } : null;
+  if (!isDigits(t, 0, space)) return null;
+  // Collapsed or widened spacing inside the cell is tolerated: "6  (3m3s  ago)".
+  let rest = t.slice(space + 1).trim();
+  if (!rest.startsWith('(') || !rest.endsWith('ago)')) return null;
+  rest = rest.slice(1, -4).trim();
+  if (!isAgeText(rest)) return null;
+  return { count: Number(t.slice(0, space)), lastAgo: rest };
+}
+
+/** `<none>` and the empty cell mean "not set". */
+export function noneToNull(text: string): string | null {
+  return text === '' || text === '<none>' ? null : text;
+}
+
+/**
+ * An IPv4 or IPv6 address as kubectl prints a pod IP.
+ *
+ * @example
+ * isIp('172.16.171.70') // true
+ */
+export function isIp(text: string): boolean {
+  return isIpv4(text) || isIpv6(text);
+}
+
+export function isIpv4(text: string): boolean {
+  if (text.length < 7 || text.length > 15) return false;
+  let octets = 0;
+  let digits = 0;
+  let value = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || value > 255) return false;
+      octets++;
+      digits = 0;
+      value = 0;
+    } else if (isDigit(c)) {
+      digits++;
+      value = value * 10 + (c - 48);
+      if (digits > 3) return false;
+    } else return false;
+  }
+  return octets === 4;
+}
+
+function isIpv6(text: string): boolean {
+  if (text.length < 2 || text.length > 45 || text.indexOf(':') < 0) return false;
+  let colons = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) colons++;
+    else if (!(isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 46)) return false;
+  }
+  return colons >= 2;
+}
+
+/** IP cell: an address or `<none>` (pending pods). */
+export function isIpCell(text: string): boolean {
+  return text === '<none>' || isIp(text);
+}
+
+/**
+ * A Kubernetes object name (DNS-1123 subdomain, leniently: upper case tolerated because pastes get
+ * retyped), optionally with the `kind/` prefix `kubectl get all` prints.
+ *
+ * @example
+ * isNameLike('pod/coredns-66bff467f8-4j4lj') // true
+ */
+export function isNameLike(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 320) return false;
+  let slashes = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const alnum = isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (alnum) continue;
+    if (c === 45 || c === 46 || c === 95) {
+      if (i === 0) return false;
+      continue;
+    }
+    if (c === 47 && i > 0 && slashes === 0) {
+      slashes++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** A node cell: a name or `<none>`. */
+export function isNodeCell(text: string): boolean {
+  return text === '<none>' || isNameLike(text);
+}
+
+/**
+ * A STATUS cell: one word such as `Running`, `Init:0/2`, `ExitCode:137`, `OutOfcpu`. Never has spaces.
+ *
+ * @example
+ * isStatusLike('Init:CrashLoopBackOff') // true
+ */
+export function isStatusLike(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 80) return false;
+  const first = text.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const ok = isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 58 || c === 47 || c === 45 || c === 95 || c === 46;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** READINESS GATES: `<none>` or "n/m" of the gates that are true. */
+export function isGatesCell(text: string): boolean {
+  return text === '<none>' || parseReady(text) !== null;
+}
+
+/**
+ * LABELS of `--show-labels`: "k=v,k2=v2" or `<none>`.
+ *
+ * @example
+ * parseLabels('app=web,tier=front') // { app: 'web', tier: 'front' }
+ */
+export function parseLabels(text: string): Record<string, string> | null {
+  if (text === '<none>' || text === '') return null;
+  const out: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return out;
+}
+
+export function isLabelsCell(text: string): boolean {
+  if (text === '<none>') return true;
+  if (text.length === 0 || text.indexOf(' ') >= 0) return false;
+  return text.indexOf('=') > 0;
+}
+
+export { isAgeText };
