@@ -76,8 +76,14 @@ function generate(n: number): string {
 function baseline(text: string): number {
   const lines = text.split('\n');
   const header = lines[1] ?? '';
+  // Search each name after the previous column, so NAME is not found inside NAMESPACE (nor NODE inside NOMINATED NODE).
   const starts: number[] = [];
-  for (const h of HEADER) starts.push(header.indexOf(h));
+  let from = 0;
+  for (const h of HEADER) {
+    const at = header.indexOf(h, from);
+    starts.push(at);
+    from = at + h.length;
+  }
   let cells = 0;
   for (let i = 2; i < lines.length; i++) {
     const l = lines[i] as string;

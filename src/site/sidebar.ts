@@ -1,6 +1,6 @@
 /**
- * The guide's reading order (a course: architecture, components, lifecycle, lab, explainer, glossary).
- * Labels carry both languages; slugs are shared by the Korean root and /en/.
+ * The guide's reading order, a course: architecture, components, a pod's life, the lab, the explainer,
+ * the glossary. Labels carry both languages; slugs are shared by the Korean root and /en/.
  */
 export const sidebar = [
   { slug: 'architecture' },
@@ -9,4 +9,16 @@ export const sidebar = [
     translations: { en: 'Components' },
     items: [{ autogenerate: { directory: 'components' } }],
   },
+  {
+    label: '파드의 일생',
+    translations: { en: "A pod's life" },
+    items: [{ autogenerate: { directory: 'lifecycle' } }],
+  },
+  {
+    label: '실습 환경',
+    translations: { en: 'The lab' },
+    items: [{ autogenerate: { directory: 'lab' } }],
+  },
+  { slug: 'explain' },
+  { slug: 'glossary' },
 ];

@@ -2,18 +2,15 @@
  * Build-time Mermaid: every diagram is an <svg> in both themes, switches with Starlight's theme
  * toggle, is named for screen readers, reads without JavaScript, and no Mermaid runtime is loaded.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPages, DIST, launch, siteUrl, visit } from '../support/site.ts';
+import { builtPages, DIST, launch, mermaidRuntimeChunks, siteUrl, visit } from '../support/site.ts';
 
 const diagramPages = builtPages().filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('mermaid-figure'));
 
-/** Files of the Mermaid runtime in the build (bundled for the lazy fallback and the explainer's map). */
-const mermaidChunks = readdirSync(join(DIST, '_astro')).filter(
-  (f) => f.endsWith('.js') && /flowchart-v2|sequenceDiagram/.test(readFileSync(join(DIST, '_astro', f), 'utf8')),
-);
+const mermaidChunks = mermaidRuntimeChunks();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,6 +55,32 @@ describe('diagrams', () => {
     const loadedMermaid = v.requested.filter((url) => mermaidChunks.some((chunk) => url.endsWith(chunk)));
     expect(loadedMermaid).toEqual([]);
     await page.context().close();
+  });
+
+  test('without a build-time browser, diagrams are drawn lazily in the page and follow the theme', async () => {
+    // The page as a build without Chromium emits it: the figure holds the source in pre.mermaid-pending.
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.route(siteUrl('architecture/'), async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /<figure class="mermaid-figure mermaid-static">[\s\S]*?<\/figure>/,
+        '<figure class="mermaid-figure mermaid-lazy"><pre class="mermaid-pending">flowchart LR\n  accTitle: Lazy\n  accDescr: Drawn in the page\n  a["m-k8s"] --> b["w1-k8s"]</pre></figure>',
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(siteUrl('architecture/'));
+    const drawn = page.locator('figure.mermaid-lazy .mermaid-client svg');
+    await drawn.waitFor({ timeout: 20_000 });
+    expect(await page.locator('figure.mermaid-lazy pre.mermaid-pending').isHidden()).toBe(true);
+    expect(requested.some((url) => mermaidChunks.some((chunk) => url.endsWith(chunk)))).toBe(true);
+    const dark = await drawn.innerHTML();
+    await page.locator('starlight-theme-select select').first().selectOption('light');
+    await expect.poll(async () => (await page.locator('figure.mermaid-lazy .mermaid-client svg').innerHTML()) !== dark, { timeout: 20_000 }).toBe(true);
+    await context.close();
   });
 
   test('diagrams are readable without JavaScript', async () => {

@@ -2,7 +2,7 @@
  * What the e2e tests need to know about the built site and how to drive a page in it.
  * Node-side helpers shared by tests/e2e/*.test.ts.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -87,5 +87,12 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.getAttribute('tabindex') === '0'),
+  );
+}
+
+/** Files of the Mermaid runtime in the build (bundled for the lazy fallback and the explainer's map). */
+export function mermaidRuntimeChunks(dir = DIST): string[] {
+  return readdirSync(join(dir, '_astro')).filter(
+    (f) => f.endsWith('.js') && /flowchart-v2|sequenceDiagram/.test(readFileSync(join(dir, '_astro', f), 'utf8')),
   );
 }
