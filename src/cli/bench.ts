@@ -8,9 +8,14 @@ import { humanDuration } from '../kubectl/age.ts';
 
 const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 let seed = 42;
+/**
+ * A 32-bit LCG, computed exactly (Math.imul): `seed * 1103515245` in doubles loses its low bits past 2^53 and
+ * the sequence fell into a cycle of ~10k states, so 100k "pods" were ~1k names printed again and again (99% of
+ * rows read as watch repeats). The high bits pick the value (an LCG's low bits are weak).
+ */
 function rnd(n: number): number {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed % n;
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return Math.floor(((seed >>> 8) / 16_777_216) * n);
 }
 function rand(len: number): string {
   let s = '';
@@ -41,6 +46,15 @@ function generate(n: number): string {
   const statuses = ['Running', 'Running', 'Running', 'Running', 'Running', 'Running', 'Completed', 'Pending', 'CrashLoopBackOff', 'ContainerCreating'];
   const rows: string[][] = [];
   const hashes = new Map<string, string>();
+  // A real `get pods -A` prints each pod once: namespace/name pairs are unique, StatefulSet ordinals count up.
+  const used = new Set<string>();
+  const ordinals = new Map<string, number>();
+  const unique = (ns: string, make: () => string): string => {
+    let name = make();
+    while (used.has(`${ns}/${name}`)) name = make();
+    used.add(`${ns}/${name}`);
+    return name;
+  };
   for (let i = 0; i < n; i++) {
     const node = i % nodes;
     const nodeName = node < 3 ? `cp-${node + 1}` : `worker-${String(node).padStart(3, '0')}`;
@@ -51,19 +65,24 @@ function generate(n: number): string {
     let ip = `10.${244 + (node >> 8)}.${node % 256}.${rnd(250) + 2}`;
     if (kind === 0) {
       ns = 'kube-system';
-      name = `kube-proxy-${rand(5)}`;
+      name = unique(ns, () => `kube-proxy-${rand(5)}`);
       ip = nodeIp;
     } else if (kind === 1) {
       ns = 'kube-system';
-      name = `calico-node-${rand(5)}`;
+      name = unique(ns, () => `calico-node-${rand(5)}`);
       ip = nodeIp;
     } else if (kind === 2) {
-      name = `${apps[rnd(apps.length)]}-${rnd(5)}`;
+      const sts = `${apps[rnd(apps.length)]}-db-${rnd(40)}`;
+      const ordinal = ordinals.get(`${ns}/${sts}`) ?? 0;
+      ordinals.set(`${ns}/${sts}`, ordinal + 1);
+      name = `${sts}-${ordinal}`;
+      used.add(`${ns}/${name}`);
     } else {
       const app = `${apps[rnd(apps.length)]}-${rnd(40)}`;
       let h = hashes.get(app);
       if (h === undefined) hashes.set(app, (h = rand(9 + rnd(2))));
-      name = `${app}-${h}-${rand(5)}`;
+      const hash = h;
+      name = unique(ns, () => `${app}-${hash}-${rand(5)}`);
     }
     const status = statuses[rnd(statuses.length)] as string;
     const restarts = rnd(4) === 0 ? `${rnd(30) + 1} (${humanDuration(rnd(100000))} ago)` : '0';

@@ -119,6 +119,8 @@ const BY_ID = new Map(COMPONENTS.map((e) => [e.id, e]));
 const BY_NAME = new Map<string, ComponentInfo[]>();
 for (const e of COMPONENTS) for (const n of e.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
 const WITH_PATTERNS = COMPONENTS.filter((e) => e.prefixes.length > 0 || e.suffixes.length > 0);
+const PREFIX_FIRST = new Set(WITH_PATTERNS.flatMap((e) => e.prefixes.map((p) => p.charCodeAt(0))));
+const SUFFIX_LAST = new Set(WITH_PATTERNS.flatMap((e) => e.suffixes.map((x) => x.charCodeAt(x.length - 1))));
 
 /**
  * @example
@@ -148,6 +150,8 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (exact !== undefined) {
     for (const e of exact) if (allowed(e, namespace)) return e;
   }
+  // Most names start and end with characters no pattern does: skip the pattern walk for them.
+  if (!PREFIX_FIRST.has(workloadName.charCodeAt(0)) && !SUFFIX_LAST.has(workloadName.charCodeAt(workloadName.length - 1))) return undefined;
   for (const e of WITH_PATTERNS) {
     if (!allowed(e, namespace)) continue;
     for (const p of e.prefixes) if (workloadName.startsWith(p)) return e;

@@ -4,14 +4,14 @@
  *
  * Shared by server, browser and CLI: no DOM, no Node API. The clock is `options.now`, never read here.
  */
-import type { ExplainOptions, LineInfo, Model, NextCommand, PodRow, Problem } from './model.ts';
-import { countLines, looksBinary, MAX_INPUT_CHARS, MAX_INPUT_LINES, splitLines } from './lines.ts';
-import { readTables, type RawRow } from './tables.ts';
+import type { ExplainOptions, LineInfo, Model, Network, NextCommand, OwnerKind, PodRow, Problem, Severity, Workload } from './model.ts';
+import { countLines, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, splitLines } from './lines.ts';
+import { readTables, type Column, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
-import { noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
-import { fillCommand, rowSeverity, statusInfo } from './status.ts';
-import { matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { inferOwner, nameShape, type NameShape } from './owner.ts';
+import { noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
+import { fillCommand, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { COMPONENTS, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
+import { FIVE, ownerOf, packedShape, type FastOwnerContext } from './owner.ts';
 import { inferCluster } from './cluster.ts';
 
 function emptyModel(): Model {
@@ -21,6 +21,19 @@ function emptyModel(): Model {
   };
 }
 
+/** Rows without extra columns share one frozen empty `extra` (plain data: it clones and serialises as `{}`). */
+const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+function hasExtraColumn(columns: readonly Column[]): boolean {
+  for (const c of columns) if (c.kind === 'extra') return true;
+  return false;
+}
+
+function hasNodeColumn(columns: readonly Column[]): boolean {
+  for (const c of columns) if (c.kind === 'node') return true;
+  return false;
+}
+
 /**
  * Stage 3, values: turns a raw row's cells into a typed pod record (not yet annotated).
  *
@@ -28,6 +41,14 @@ function emptyModel(): Model {
  * toPodRow(raw).ready // { ready: 1, total: 1 }
  */
 export function toPodRow(raw: RawRow): PodRow {
+  const row = valuesOf(raw.line, raw.columns, raw.cells, raw.readBy, raw.command, hasExtraColumn(raw.columns));
+  row.explanations = [];
+  row.next = [];
+  return row;
+}
+
+/** {@link toPodRow}, told once per table whether extra columns exist. READY and RESTARTS answers are shared. */
+function valuesOf(line: number, columns: readonly Column[], cells: readonly string[], readBy: RawRow['readBy'], command: KubectlCommand | null, withExtra: boolean): PodRow {
   let namespace: string | null = null;
   let name = '';
   let ready = null;
@@ -39,12 +60,11 @@ export function toPodRow(raw: RawRow): PodRow {
   let nominatedNode: string | null = null;
   let readinessGates: string | null = null;
   let labels: Record<string, string> | null = null;
-  const extra: Record<string, string> = {};
-  const cells = raw.cells;
-  for (let i = 0; i < cells.length; i++) {
-    const col = raw.columns[i];
+  const extra: Record<string, string> = withExtra ? {} : NO_EXTRA;
+  const n = Math.min(cells.length, columns.length);
+  for (let i = 0; i < n; i++) {
+    const col = columns[i] as Column;
     const v = cells[i] as string;
-    if (col === undefined) break;
     switch (col.kind) {
       case 'namespace':
         namespace = v;
@@ -55,13 +75,13 @@ export function toPodRow(raw: RawRow): PodRow {
         break;
       }
       case 'ready':
-        ready = parseReady(v);
+        ready = readyOf(v);
         break;
       case 'status':
         status = v;
         break;
       case 'restarts':
-        restarts = parseRestarts(v);
+        restarts = restartsOf(v);
         break;
       case 'age':
         age = v;
@@ -88,13 +108,19 @@ export function toPodRow(raw: RawRow): PodRow {
         col.kind satisfies never;
     }
   }
-  if (namespace === null && raw.command !== null && !raw.command.allNamespaces) namespace = raw.command.namespace;
+  if (namespace === null && command !== null && !command.allNamespaces) namespace = command.namespace;
   return {
-    line: raw.line, namespace, name, ready, status, restarts, age, ageSeconds: age === null ? null : ageSeconds(age), ip, node, nominatedNode,
-    readinessGates, labels, extra, component: null, workload: null, network: 'unknown', severity: 'unknown', phase: null, explanations: [], next: [],
-    readBy: raw.readBy,
+    line, namespace, name, ready, status, restarts, age, ageSeconds: age === null ? null : ageSeconds(age), ip, node, nominatedNode,
+    readinessGates, labels, extra, component: null, workload: null, network: 'unknown', severity: 'unknown', phase: null, explanations: NO_EXPLANATIONS, next: NO_NEXT,
+    readBy,
   };
 }
+
+const NO_EXPLANATIONS: string[] = Object.freeze([]) as unknown as string[];
+const NO_NEXT: NextCommand[] = Object.freeze([]) as unknown as NextCommand[];
+
+/** Past this many entries a per-paste memo stops growing (hostile pastes of unique names): answers are then computed. */
+const MEMO_LIMIT = 20_000;
 
 /**
  * Reads a `kubectl get pods` paste (any mix of tables, prompts, messages and prose) into the model.
@@ -110,7 +136,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     model.problems.push({ line: 1, code: 'input-too-large', message: `Input over ${MAX_INPUT_CHARS} characters or ${MAX_INPUT_LINES} lines: paste only the table.` });
     return model;
   }
-  if (input.trim() === '') {
+  if (isBlank(input)) {
     const n = splitLines(input).length;
     for (let i = 0; i < n; i++) model.lines.push({ line: i + 1, kind: 'blank' });
     model.problems.push({ line: 1, code: 'empty-input', message: 'Nothing to read: the paste is empty.' });
@@ -124,93 +150,336 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   void options.now;
 
-  const read = readTables(lines);
-  const messageAt = new Map(read.messages.map((m) => [m.line, m.id]));
-  model.lines = read.kinds.map((kind, i): LineInfo => {
-    const id = messageAt.get(i + 1);
-    return id === undefined ? { line: i + 1, kind } : { line: i + 1, kind, messageId: id };
+  // Values: each row typed as it is read (its cells die young); per-table facts computed once per table.
+  const rows: PodRow[] = [];
+  const withNodeFlags: number[] = [];
+  let firstColumns: Column[] | null = null;
+  let lastColumns: readonly Column[] | null = null;
+  let withExtra = false;
+  let withNode = false;
+  const read = readTables(lines, (line, columns, cells, readBy, command) => {
+    if (columns !== lastColumns) {
+      lastColumns = columns;
+      if (firstColumns === null) firstColumns = columns;
+      withExtra = hasExtraColumn(columns);
+      withNode = hasNodeColumn(columns);
+    }
+    rows.push(valuesOf(line, columns, cells, readBy, command, withExtra));
+    withNodeFlags.push(withNode ? 1 : 0);
   });
-  model.problems = read.problems.sort((a: Problem, b: Problem) => a.line - b.line);
+  const kinds = read.kinds;
+  const lineInfos: LineInfo[] = new Array<LineInfo>(kinds.length);
+  if (read.messages.length === 0) {
+    for (let i = 0; i < kinds.length; i++) lineInfos[i] = { line: i + 1, kind: kinds[i] as LineInfo['kind'] };
+  } else {
+    const messageAt = new Map(read.messages.map((m) => [m.line, m.id]));
+    for (let i = 0; i < kinds.length; i++) {
+      const id = messageAt.get(i + 1);
+      const kind = kinds[i] as LineInfo['kind'];
+      lineInfos[i] = id === undefined ? { line: i + 1, kind } : { line: i + 1, kind, messageId: id };
+    }
+  }
+  model.lines = lineInfos;
+  const problems = read.problems;
+  let sorted = true;
+  for (let i = 1; i < problems.length && sorted; i++) if ((problems[i] as Problem).line < (problems[i - 1] as Problem).line) sorted = false;
+  model.problems = sorted ? problems : problems.sort((a: Problem, b: Problem) => a.line - b.line);
   model.messages = read.messages.map((m) => ({ line: m.line, id: m.id }));
   model.commands = read.commands.map((c) => ({ line: c.line, command: c.command.text, namespace: c.command.namespace, allNamespaces: c.command.allNamespaces, wide: c.command.wide, watch: c.command.watch }));
   model.otherTables = read.otherTables.map((t) => ({ line: t.line, kind: t.kind, rows: t.rows }));
   model.podTables = read.podTables.map((t) => ({ line: t.line, columns: t.columns, rows: t.rows }));
-  model.columns = read.podTables[0]?.columns ?? read.rows[0]?.columns.map((c) => c.name) ?? [];
-
-  // Values.
-  const rows = read.rows.map(toPodRow);
+  model.columns = read.podTables[0]?.columns ?? (firstColumns as Column[] | null)?.map((c) => c.name) ?? [];
+  const n = rows.length;
+  const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
-  const withNodeColumn = new Set<PodRow>();
-  read.rows.forEach((raw, i) => {
-    if (raw.columns.some((c) => c.kind === 'node')) withNodeColumn.add(rows[i] as PodRow);
-  });
 
   // A watch prints a pod again on every change: the last line for a name wins for counts.
-  const lastIndex = new Map<string, number>();
-  rows.forEach((r, i) => lastIndex.set(`${r.namespace ?? ''}\u0000${r.name}`, i));
-  const superseded = new Set<number>();
-  rows.forEach((r, i) => {
-    if (lastIndex.get(`${r.namespace ?? ''}\u0000${r.name}`) !== i) superseded.add(i);
-  });
-
+  const superseded = supersededRows(rows);
   // Owner context, precomputed once (no per-row scans of all rows).
-  const nodes = new Set<string>();
-  for (const r of rows) if (r.node !== null) nodes.add(r.node);
-  const shapes: NameShape[] = rows.map((r) => nameShape(r.name));
+  const nodeIndex = new Map<string, number>();
+  const shapes = new Int32Array(n);
   const fiveNodes = new Map<string, Set<string>>();
-  shapes.forEach((s, i) => {
-    const node = (rows[i] as PodRow).node;
-    if (s.type !== 'five' || node === null) return;
-    let set = fiveNodes.get(s.base);
-    if (set === undefined) fiveNodes.set(s.base, (set = new Set()));
-    set.add(node);
-  });
-  const fiveBaseNodes = new Map([...fiveNodes].map(([k, v]) => [k, v.size]));
-  const ctx = { nodes, fiveBaseNodes };
-
-  const componentCache = new Map<string, ComponentInfo | null>();
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
-    r.workload = inferOwner(r.name, r, ctx, shapes[i]);
-    const key = `${r.namespace ?? ''}\u0000${r.workload.name}`;
-    let comp = componentCache.get(key);
-    if (comp === undefined) {
-      comp = matchComponent(r.workload.name, r.namespace) ?? null;
-      componentCache.set(key, comp);
+    const node = r.node;
+    if (node !== null && !nodeIndex.has(node)) nodeIndex.set(node, nodeIndex.size);
+    const packed = packedShape(r.name);
+    shapes[i] = packed;
+    if ((packed & 7) === FIVE && node !== null) {
+      const base = r.name.slice(0, packed >>> 4);
+      let set = fiveNodes.get(base);
+      if (set === undefined) fiveNodes.set(base, (set = new Set()));
+      set.add(node);
     }
+  }
+  const fiveBaseNodes = new Map<string, number>();
+  for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, match: componentMemo(), workload: workloadMemo() };
+
+  const ann = new Annotator();
+  const preKeys = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as PodRow;
+    const workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, r.status, ctx);
+    r.workload = workload;
+    let comp = (workload.kind === 'Pod' ? matchComponent(workload.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
     if (comp === null && r.labels !== null) comp = matchByLabels(r.labels) ?? null;
-    r.component = comp?.id ?? null;
-    annotate(r, comp);
+    r.component = comp === null ? null : comp.id;
+    preKeys[i] = ann.annotate(r, comp);
   }
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
   const result = inferCluster({ rows, superseded, nodeRows: read.nodeRows, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
+  // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as PodRow;
+    r.explanations = ann.explanations(preKeys[i] as number, r.network);
+  }
   model.nodes = result.nodes;
   model.cluster = result.cluster;
   model.findings = result.findings;
   return model;
 }
 
-/** Severity, phase, explanation keys and next commands of one row. */
-function annotate(r: PodRow, comp: ComponentInfo | null): void {
-  const info = r.status === null ? null : statusInfo(r.status);
-  r.severity = rowSeverity(r);
-  r.phase = info?.phase ?? null;
-  if (info !== null) r.explanations.push(info.explanation);
-  if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total) r.explanations.push('explain.ready-partial');
-  if (comp !== null) r.explanations.push(comp.role);
-  if (r.workload !== null) r.explanations.push(`owner.${r.workload.kind}`);
-  if (r.namespace === null) r.explanations.push('explain.namespace-unknown');
-  const next: NextCommand[] = [];
-  const seen = new Set<string>();
-  const push = (c: NextCommand | null): void => {
-    if (c === null || seen.has(c.command)) return;
-    seen.add(c.command);
-    next.push(c);
+/**
+ * Rows printed again further down (same namespace and name): all but the last line of each pod. An
+ * open-addressing table of row indices keyed by a hash of the two strings: no Map entry per row.
+ */
+function supersededRows(rows: readonly PodRow[]): Set<number> {
+  const out = new Set<number>();
+  const n = rows.length;
+  if (n < 2) return out;
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as PodRow;
+    const ns = r.namespace ?? '';
+    const name = r.name;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < ns.length; k++) h = Math.imul(h ^ ns.charCodeAt(k), 16777619);
+    h = Math.imul(h ^ 0x2f, 16777619);
+    for (let k = 0; k < name.length; k++) h = Math.imul(h ^ name.charCodeAt(k), 16777619);
+    let slot = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const j = table[slot] as number;
+      if (j < 0) {
+        table[slot] = i;
+        break;
+      }
+      const o = rows[j] as PodRow;
+      if (o.name === name && (o.namespace ?? '') === ns) {
+        out.add(j);
+        table[slot] = i;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return out;
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13))) return c < 128 ? false : text.trim() === '';
+  }
+  return true;
+}
+
+/** matchComponent memoised for one paste, by namespace then name. */
+function componentMemo(): (name: string, namespace: string | null) => ComponentInfo | undefined {
+  const memo = new Map<string, Map<string, ComponentInfo | null>>();
+  let size = 0;
+  return (name, namespace) => {
+    const key = namespace ?? '';
+    let byName = memo.get(key);
+    if (byName === undefined) memo.set(key, (byName = new Map()));
+    const hit = byName.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+    const found = matchComponent(name, namespace);
+    if (size < MEMO_LIMIT) {
+      byName.set(name, found ?? null);
+      size++;
+    }
+    return found;
   };
-  if (info !== null) for (const t of info.commands) push(fillCommand(t, r.name, r.namespace, r.node));
-  if (r.restarts !== null && r.restarts.count > 0) push(fillCommand({ command: 'kubectl -n {ns} logs {name} --previous', why: 'why.logs-previous' }, r.name, r.namespace, r.node));
-  if (info === null || next.length === 0) push(fillCommand({ command: 'kubectl -n {ns} describe pod {name}', why: 'why.describe' }, r.name, r.namespace, r.node));
-  r.next = next;
+}
+
+const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod'];
+const CONFIDENCES: readonly Workload['confidence'][] = ['high', 'medium', 'low'];
+
+/** Workload answers shared (frozen) between the rows of one paste: a Deployment's pods all get the same object. */
+function workloadMemo(): FastOwnerContext['workload'] {
+  const memo: (Map<string, Workload> | undefined)[] = new Array<Map<string, Workload> | undefined>(OWNER_KINDS.length * CONFIDENCES.length);
+  let size = 0;
+  return (kind, name, confidence) => {
+    // A bare pod's workload is the pod itself: unique per row, so nothing to share and nothing to remember.
+    if (kind === 'Pod') return { kind, name, confidence };
+    const slot = OWNER_KINDS.indexOf(kind) * 3 + CONFIDENCES.indexOf(confidence);
+    let byName = memo[slot];
+    if (byName === undefined) memo[slot] = byName = new Map();
+    let w = byName.get(name);
+    if (w !== undefined) return w;
+    w = Object.freeze({ kind, name, confidence });
+    if (size < MEMO_LIMIT) {
+      byName.set(name, w);
+      size++;
+    }
+    return w;
+  };
+}
+
+const COMPONENT_INDEX = new Map(COMPONENTS.map((c, i) => [c, i + 1]));
+const NETWORKS: readonly Network[] = ['unknown', 'host', 'pod'];
+const DESCRIBE: CommandTemplate = { command: 'kubectl -n {ns} describe pod {name}', why: 'why.describe' };
+const LOGS_PREVIOUS: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --previous', why: 'why.logs-previous' };
+/** Stands for the pod's name while a template is filled once per namespace (control characters never survive normalisation). */
+const NAME_MARK = '\u0000\u0001name\u0001\u0000';
+
+/** A next command for one row: `prefix + name + suffix`, or a whole answer shared by every row (node commands). */
+interface Step {
+  template: CommandTemplate;
+  /** Per namespace ('' for none): the filled halves around the name, or null when the template does not read that way. */
+  halves: Map<string, { prefix: string; suffix: string; why: string } | null>;
+  /** Per namespace ('' when the template has none), then per node: for templates without `{name}`. */
+  shared: Map<string, Map<string, NextCommand | null>>;
+  usesName: boolean;
+  usesNs: boolean;
+}
+
+/**
+ * Severity, phase, explanation keys and next commands, with everything that depends only on the status, the
+ * namespace or the node worked out once and shared: per row, what is left is the name filled into a few
+ * strings.
+ */
+class Annotator {
+  private readonly explIds = new Map<string, number>();
+  private readonly preLists = new Map<number, string[]>();
+  private readonly finals = new Map<number, string[]>();
+  private readonly plans = new Map<readonly CommandTemplate[] | null, (Step[] | undefined)[]>();
+  private readonly steps = new Map<CommandTemplate, Step>();
+
+  /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
+  annotate(r: PodRow, comp: ComponentInfo | null): number {
+    const info = r.status === null ? null : statusInfo(r.status);
+    const partial = r.ready !== null && r.ready.ready < r.ready.total;
+    const running = r.status === 'Running';
+    let sev: Severity = info === null ? 'unknown' : info.severity;
+    if (partial && running && sev === 'ok') sev = 'warning';
+    r.severity = sev;
+    r.phase = info === null ? null : info.phase;
+
+    // Explanations: status, ready-partial, component role, owner, namespace-unknown (network added later).
+    let explId = 0;
+    if (info !== null) {
+      const e = info.explanation;
+      let id = this.explIds.get(e);
+      if (id === undefined) this.explIds.set(e, (id = this.explIds.size + 1));
+      explId = id;
+    }
+    const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 127);
+    const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
+    const key = ((((explId * 2 + (running && partial ? 1 : 0)) * 128 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
+    if (!this.preLists.has(key)) {
+      const list: string[] = [];
+      if (info !== null) list.push(info.explanation);
+      if (running && partial) list.push('explain.ready-partial');
+      if (comp !== null) list.push(comp.role);
+      if (r.workload !== null) list.push(`owner.${r.workload.kind}`);
+      if (r.namespace === null) list.push('explain.namespace-unknown');
+      this.preLists.set(key, list);
+    }
+    r.next = this.next(info, r);
+    return key;
+  }
+
+  explanations(preKey: number, network: Network): string[] {
+    const key = preKey * 4 + NETWORKS.indexOf(network);
+    let list = this.finals.get(key);
+    if (list === undefined) {
+      const pre = this.preLists.get(preKey) ?? [];
+      list = network === 'host' ? [...pre, 'network.host'] : network === 'pod' ? [...pre, 'network.pod'] : [...pre];
+      Object.freeze(list);
+      this.finals.set(key, list);
+    }
+    return list;
+  }
+
+  private next(info: StatusEntry | null, r: PodRow): NextCommand[] {
+    const restarted = r.restarts !== null && r.restarts.count > 0;
+    const variant = (restarted ? 1 : 0) | (r.namespace === null ? 2 : 0) | (r.node === null ? 4 : 0);
+    const commands = info === null ? null : info.commands;
+    let byVariant = this.plans.get(commands);
+    if (byVariant === undefined) this.plans.set(commands, (byVariant = []));
+    let plan = byVariant[variant];
+    if (plan === undefined) byVariant[variant] = plan = this.plan(info, restarted, r.namespace === null, r.node === null);
+    const out: NextCommand[] = new Array<NextCommand>(plan.length);
+    let k = 0;
+    for (const step of plan) {
+      const c = this.fill(step, r.name, r.namespace, r.node);
+      if (c !== null) out[k++] = c;
+    }
+    if (k < out.length) out.length = k;
+    return out;
+  }
+
+  /** Which templates apply, deduplicated by the text they fill to (the same for every name). */
+  private plan(info: StatusEntry | null, restarted: boolean, noNs: boolean, noNode: boolean): Step[] {
+    const out: Step[] = [];
+    const seen = new Set<string>();
+    const push = (t: CommandTemplate): void => {
+      const needsNode = t.command.includes('{node}');
+      if (needsNode && noNode) return;
+      const text = noNs ? t.command.replace(' -n {ns}', '') : t.command;
+      if (seen.has(text)) return;
+      seen.add(text);
+      out.push(this.step(t));
+    };
+    if (info !== null) for (const t of info.commands) push(t);
+    if (restarted) push(LOGS_PREVIOUS);
+    if (info === null || out.length === 0) push(DESCRIBE);
+    return out;
+  }
+
+  private step(t: CommandTemplate): Step {
+    let s = this.steps.get(t);
+    if (s === undefined) {
+      s = { template: t, halves: new Map(), shared: new Map(), usesName: t.command.includes('{name}'), usesNs: t.command.includes('{ns}') };
+      this.steps.set(t, s);
+    }
+    return s;
+  }
+
+  private fill(step: Step, name: string, ns: string | null, node: string | null): NextCommand | null {
+    const t = step.template;
+    if (!step.usesName) {
+      const nsKey = step.usesNs ? (ns ?? '\u0000') : '';
+      let byNode = step.shared.get(nsKey);
+      if (byNode === undefined) step.shared.set(nsKey, (byNode = new Map()));
+      const nodeKey = node ?? '\u0000';
+      let c = byNode.get(nodeKey);
+      if (c === undefined) {
+        const filled = fillCommand(t, '', ns, node);
+        c = filled === null ? null : Object.freeze(filled);
+        if (byNode.size < MEMO_LIMIT) byNode.set(nodeKey, c);
+      }
+      return c;
+    }
+    const nsKey = ns ?? '\u0000';
+    let h = step.halves.get(nsKey);
+    if (h === undefined) {
+      h = null;
+      const filled = fillCommand(t, NAME_MARK, ns, node);
+      if (filled !== null && !t.command.includes('{node}')) {
+        const at = filled.command.indexOf(NAME_MARK);
+        if (at >= 0 && filled.command.indexOf(NAME_MARK, at + 1) < 0) h = { prefix: filled.command.slice(0, at), suffix: filled.command.slice(at + NAME_MARK.length), why: filled.why };
+      }
+      if (step.halves.size < MEMO_LIMIT) step.halves.set(nsKey, h);
+    }
+    if (h === null) return fillCommand(t, name, ns, node);
+    return { command: h.suffix === '' ? h.prefix + name : h.prefix + name + h.suffix, why: h.why };
+  }
 }

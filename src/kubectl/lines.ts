@@ -22,7 +22,7 @@ export const MAX_LINE_CHARS = 65_536;
  */
 export function splitLines(text: string): string[] {
   if (text === '') return [];
-  const lines = text.split(/\r\n|\n|\r/);
+  const lines = text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\n|\r/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
@@ -78,14 +78,19 @@ export interface NormalizedLine {
  * normalizeLineIndent('    > - NAME\tREADY\u00a0 ') // { text: 'NAME READY', indent: 8 }
  */
 export function normalizeLineIndent(raw: string): NormalizedLine {
-  let clean = true;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 32 || c >= 127) {
-      clean = false;
-      break;
-    }
-  }
+  const text = normalizeLineText(raw);
+  return { text, indent: lastIndent };
+}
+
+/** The indent cut by the last {@link normalizeLineText} call (the tables stage reads it per line, allocation-free). */
+export let lastIndent = 0;
+
+/** Anything but printable ASCII: tabs, controls, odd spaces (a native scan, no per-character loop in JS). */
+const UNCLEAN = /[^\x20-\x7e]/;
+
+/** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. */
+export function normalizeLineText(raw: string): string {
+  const clean = !UNCLEAN.test(raw);
   let s = raw;
   if (!clean) {
     let out = '';
@@ -137,7 +142,8 @@ export function normalizeLineIndent(raw: string): NormalizedLine {
     }
     break;
   }
-  return { text: start === 0 && end === s.length ? s : s.slice(start, end), indent: start };
+  lastIndent = start;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /**
@@ -147,7 +153,7 @@ export function normalizeLineIndent(raw: string): NormalizedLine {
  * normalizeLine('    > - NAME\tREADY\u00a0 ') // 'NAME READY'
  */
 export function normalizeLine(raw: string): string {
-  return normalizeLineIndent(raw).text;
+  return normalizeLineText(raw);
 }
 
 /**
@@ -439,14 +445,17 @@ export type LineClass =
   | { type: 'header' }
   | { type: 'text' };
 
+const PROMPT_MARKS = /[@$#]|kubectl|C:\\/;
+
 /** Cheap pre-check so table rows (100k of them) are not tokenized in search of a prompt. */
 function mayBePrompt(text: string): boolean {
   const c = text.charCodeAt(0);
   // Prompt-ish first characters: $ # % > [ ( ~ and non-ASCII (➜, ❯, ＃, λ).
   if (c === 36 || c === 35 || c === 37 || c === 62 || c === 91 || c === 40 || c === 126 || c > 127) return true;
-  if (text.indexOf('@') >= 0 || text.indexOf('$') >= 0 || text.indexOf('#') >= 0) return true;
-  return text.indexOf('kubectl') >= 0 || text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('oc ') || text.startsWith('sudo ') || text.startsWith('watch ') ||
-    text.startsWith('PS ') || text.startsWith('microk8s') || text.startsWith('minikube') || text.startsWith('k3s ') || text.indexOf('C:\\') >= 0;
+  // '@', '$', '#', 'kubectl' or 'C:\\' anywhere, in one native scan (every row goes through here).
+  if (PROMPT_MARKS.test(text)) return true;
+  return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('oc ') || text.startsWith('sudo ') || text.startsWith('watch ') ||
+    text.startsWith('PS ') || text.startsWith('microk8s') || text.startsWith('minikube') || text.startsWith('k3s ');
 }
 
 /**
@@ -455,21 +464,34 @@ function mayBePrompt(text: string): boolean {
  * @example
  * classifyLine('[root@m-k8s ~]# k get po -A') // { type: 'prompt', command: { tool: 'k', verb: 'get', ... } }
  */
+/** Answers without a payload are shared (and frozen): classifying 100k rows builds no objects. */
+const BLANK: LineClass = Object.freeze({ type: 'blank' });
+const TOO_LONG: LineClass = Object.freeze({ type: 'too-long' });
+const FENCE: LineClass = Object.freeze({ type: 'fence' });
+const HEADER: LineClass = Object.freeze({ type: 'header' });
+const TEXT: LineClass = Object.freeze({ type: 'text' });
+const EMPTY_PROMPT: LineClass = Object.freeze({ type: 'prompt', command: null });
+const MESSAGES = new Map<MessageId, LineClass>(MESSAGE_IDS.map((id) => [id, Object.freeze({ type: 'message', id })]));
+
+function messageClass(id: MessageId): LineClass {
+  return MESSAGES.get(id) ?? { type: 'message', id };
+}
+
 export function classifyLine(text: string): LineClass {
-  if (text === '') return { type: 'blank' };
-  if (text.length > MAX_LINE_CHARS) return { type: 'too-long' };
-  if (text.startsWith('```') || text.startsWith('~~~')) return { type: 'fence' };
+  if (text === '') return BLANK;
+  if (text.length > MAX_LINE_CHARS) return TOO_LONG;
   const first = text.charCodeAt(0);
+  if ((first === 96 && text.startsWith('```')) || (first === 126 && text.startsWith('~~~'))) return FENCE;
   // Upper-case first letter: a header or a message; prompts and rows start otherwise (rows are lower case).
   if (first >= 65 && first <= 90) {
-    if (isHeaderLine(text)) return { type: 'header' };
+    if (isHeaderLine(text)) return HEADER;
     const m = messageId(text);
-    if (m !== null) return { type: 'message', id: m };
+    if (m !== null) return messageClass(m);
   } else if (first === 101 || first === 46 || first === 0x2026 || first === 0x22ee || first === 40 || first === 91) {
     const m = messageId(text);
-    if (m !== null) return { type: 'message', id: m };
+    if (m !== null) return messageClass(m);
   }
-  if (!mayBePrompt(text)) return { type: 'text' };
+  if (!mayBePrompt(text)) return TEXT;
   const words = tokens(text.length > 2000 ? text.slice(0, 2000) : text);
   const found = findTool(words);
   if (found !== null) return { type: 'prompt', command: parseCommand(words.slice(found.at + found.skip), words.slice(found.at, found.at + found.skip).filter((w) => w !== 'sudo' && w !== 'watch' && w !== '--').join(' ')) };
@@ -483,7 +505,7 @@ export function classifyLine(text: string): LineClass {
     (userAtHost && words.length <= 3 && endsWithPromptChar(tail)) ||
     (userAtHost && (lead.endsWith('$') || lead.endsWith('#')))
   ) {
-    return { type: 'prompt', command: null };
+    return EMPTY_PROMPT;
   }
-  return { type: 'text' };
+  return TEXT;
 }

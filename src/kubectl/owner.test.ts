@@ -40,3 +40,17 @@ describe('inferOwner', () => {
     expect(inferOwner(pod, { namespace: 'kube-system', node, status }, ctx)).toEqual({ kind, name: owner, confidence });
   });
 });
+
+describe('generated names in the samples', () => {
+  const texts = import.meta.glob<string>('../../content/samples/big-cluster-200.txt', { query: '?raw', import: 'default', eager: true });
+  const text = Object.values(texts)[0] ?? '';
+  test('every Deployment pod of big-cluster-200 uses the generator alphabet and reads with high confidence', async () => {
+    const { explain } = await import('./explain.ts');
+    const deployments = explain(text).rows.filter((r) => nameShape(r.name).type === 'deployment');
+    expect(deployments.length).toBeGreaterThan(50);
+    for (const r of deployments) {
+      expect(r.name).toMatch(/-[bcdfghjklmnpqrstvwxz2456789]{6,10}-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+      expect(r.workload).toEqual({ kind: 'Deployment', name: nameShape(r.name).base, confidence: 'high' });
+    }
+  });
+});

@@ -13,14 +13,14 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import type { OwnerKind, Workload } from './model.ts';
-import { CONTROL_PLANE_IDS, matchComponent } from './components.ts';
+import { CONTROL_PLANE_IDS, matchComponent, type ComponentInfo } from './components.ts';
 
 const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 const IN_ALPHABET: boolean[] = [];
 for (let i = 0; i < 128; i++) IN_ALPHABET.push(ALPHABET.includes(String.fromCharCode(i)));
 
-function allInAlphabet(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+function allInAlphabet(s: string, from = 0, to = s.length): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c >= 128 || !IN_ALPHABET[c]) return false;
   }
@@ -28,10 +28,10 @@ function allInAlphabet(s: string): boolean {
 }
 
 /** Lower-case letters and digits, at least one of each: how a generated suffix looks even when retyped. */
-function looksRandom(s: string): boolean {
+function looksRandom(s: string, from = 0, to = s.length): boolean {
   let digits = 0;
   let letters = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
     else if (c >= 97 && c <= 122) letters++;
@@ -40,9 +40,9 @@ function looksRandom(s: string): boolean {
   return digits > 0 && letters > 0;
 }
 
-function allDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
+function allDigits(s: string, from = 0, to = s.length): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
@@ -64,26 +64,56 @@ export type NameShape =
  * nameShape('web-2')                    // { type: 'ordinal', base: 'web', ordinal: 2 }
  */
 export function nameShape(name: string): NameShape {
+  const packed = packedShape(name);
+  const type = packed & 7;
+  const end = packed >>> 4;
+  const strict = (packed & 8) !== 0;
   const last = name.lastIndexOf('-');
-  if (last <= 0) return { type: 'plain', base: name };
-  const tail = name.slice(last + 1);
-  const head = name.slice(0, last);
-  const strictTail = tail.length === 5 && allInAlphabet(tail);
+  switch (type) {
+    case DEPLOYMENT:
+      return { type: 'deployment', base: name.slice(0, end), hash: name.slice(end + 1, last), suffix: name.slice(last + 1), strict };
+    case CRONJOB:
+      return { type: 'cronjob', base: name.slice(0, end), stamp: name.slice(end + 1, last), suffix: name.slice(last + 1) };
+    case FIVE:
+      return { type: 'five', base: name.slice(0, end), suffix: name.slice(last + 1), strict };
+    case ORDINAL:
+      return { type: 'ordinal', base: name.slice(0, end), ordinal: Number(name.slice(last + 1)) };
+    default:
+      return { type: 'plain', base: name };
+  }
+}
+
+/** Shape types of {@link packedShape}. */
+export const DEPLOYMENT = 0;
+export const CRONJOB = 1;
+export const FIVE = 2;
+export const ORDINAL = 3;
+export const PLAIN = 4;
+
+/**
+ * {@link nameShape} as one number, so reading 100k names builds no objects: bits 0-2 the type, bit 3 strict,
+ * the rest where the base ends (the base is `name.slice(0, packed >>> 4)`).
+ */
+export function packedShape(name: string): number {
+  const n = name.length;
+  const last = name.lastIndexOf('-');
+  if (last <= 0) return PLAIN | (n << 4);
+  const tailLen = n - last - 1;
+  const strictTail = tailLen === 5 && allInAlphabet(name, last + 1, n);
   // Hand-edited pastes (docs, issues) carry suffixes outside the alphabet ("7ci7o"): accepted when they mix
   // letters and digits, with less confidence.
-  if (strictTail || (tail.length === 5 && looksRandom(tail))) {
-    const prev = head.lastIndexOf('-');
+  if (strictTail || (tailLen === 5 && looksRandom(name, last + 1, n))) {
+    const prev = name.lastIndexOf('-', last - 1);
     if (prev > 0) {
-      const mid = head.slice(prev + 1);
-      const base = head.slice(0, prev);
-      if (mid.length >= 8 && mid.length <= 10 && allDigits(mid)) return { type: 'cronjob', base, stamp: mid, suffix: tail };
-      if (mid.length >= 6 && mid.length <= 10 && allInAlphabet(mid)) return { type: 'deployment', base, hash: mid, suffix: tail, strict: strictTail };
-      if (mid.length >= 6 && mid.length <= 10 && looksRandom(mid)) return { type: 'deployment', base, hash: mid, suffix: tail, strict: false };
+      const midLen = last - prev - 1;
+      if (midLen >= 8 && midLen <= 10 && allDigits(name, prev + 1, last)) return CRONJOB | (prev << 4);
+      if (midLen >= 6 && midLen <= 10 && allInAlphabet(name, prev + 1, last)) return DEPLOYMENT | (strictTail ? 8 : 0) | (prev << 4);
+      if (midLen >= 6 && midLen <= 10 && looksRandom(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
     }
-    return { type: 'five', base: head, suffix: tail, strict: strictTail };
+    return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }
-  if (allDigits(tail) && tail.length <= 5 && (tail === '0' || tail[0] !== '0')) return { type: 'ordinal', base: head, ordinal: Number(tail) };
-  return { type: 'plain', base: name };
+  if (allDigits(name, last + 1, n) && tailLen <= 5 && (tailLen === 1 || name.charCodeAt(last + 1) !== 48)) return ORDINAL | (last << 4);
+  return PLAIN | (n << 4);
 }
 
 /** What the rest of the paste says, precomputed once so each row is a few lookups. */
@@ -107,59 +137,102 @@ export function inferOwner(
   name: string,
   row: { namespace: string | null; node: string | null; status: string | null },
   ctx: OwnerContext,
-  shape: NameShape = nameShape(name),
+  shape?: NameShape,
 ): Workload {
+  void shape;
+  return ownerOf(name, packedShape(name), row.namespace, row.node, row.status, {
+    nodes: ctx.nodes, nodeIndex: null, fiveBaseNodes: ctx.fiveBaseNodes, match: matchComponent, workload: (kind, base, confidence) => ({ kind, name: base, confidence }),
+  });
+}
+
+/** What {@link ownerOf} needs, built once per paste by the core. */
+export interface FastOwnerContext {
+  nodes: ReadonlySet<string> | ReadonlyMap<string, number>;
+  /** Node names with their order of first appearance, to find `<name>-<node>` by the name's dashes. Null: scan `nodes`. */
+  nodeIndex: ReadonlyMap<string, number> | null;
+  fiveBaseNodes: ReadonlyMap<string, number>;
+  /** matchComponent, memoised for the paste. */
+  match: (name: string, namespace: string | null) => ComponentInfo | undefined;
+  /** Builds (or shares) a workload answer. */
+  workload: (kind: OwnerKind, name: string, confidence: Workload['confidence']) => Workload;
+}
+
+/** {@link inferOwner} from the packed name shape (see {@link packedShape}), with the paste's memos. */
+export function ownerOf(name: string, packed: number, namespace: string | null, node: string | null, status: string | null, ctx: FastOwnerContext): Workload {
   // The kubelet names a static pod <name>-<its node>: the strongest signal when the node is in the paste.
-  const staticBase = staticPodBase(name, row.node, ctx.nodes);
+  const staticBase = staticPodBase(name, node, ctx);
   if (staticBase !== null) {
-    const known = matchComponent(staticBase, row.namespace);
-    return { kind: 'StaticPod', name: staticBase, confidence: known !== undefined && known.kind === 'StaticPod' ? 'high' : 'medium' };
+    const known = ctx.match(staticBase, namespace);
+    return ctx.workload('StaticPod', staticBase, known !== undefined && known.kind === 'StaticPod' ? 'high' : 'medium');
   }
-  switch (shape.type) {
-    case 'deployment':
-      return { kind: 'Deployment', name: shape.base, confidence: shape.strict ? 'high' : 'medium' };
-    case 'cronjob':
-      return { kind: 'CronJob', name: shape.base, confidence: 'medium' };
-    case 'five': {
-      const known = matchComponent(shape.base, row.namespace);
-      if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job')) return { kind: known.kind, name: shape.base, confidence: 'high' };
-      if ((ctx.fiveBaseNodes.get(shape.base) ?? 0) >= 2) return { kind: 'DaemonSet', name: shape.base, confidence: shape.strict ? 'medium' : 'low' };
-      if (row.status !== null && TERMINATED.has(row.status)) return { kind: 'Job', name: shape.base, confidence: 'medium' };
-      return { kind: 'DaemonSet', name: shape.base, confidence: 'low' };
+  const type = packed & 7;
+  const strict = (packed & 8) !== 0;
+  switch (type) {
+    case DEPLOYMENT:
+      return ctx.workload('Deployment', name.slice(0, packed >>> 4), strict ? 'high' : 'medium');
+    case CRONJOB:
+      return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
+    case FIVE: {
+      const base = name.slice(0, packed >>> 4);
+      const known = ctx.match(base, namespace);
+      if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job')) return ctx.workload(known.kind, base, 'high');
+      if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
+      if (status !== null && TERMINATED.has(status)) return ctx.workload('Job', base, 'medium');
+      return ctx.workload('DaemonSet', base, 'low');
     }
-    case 'ordinal': {
+    case ORDINAL: {
+      const base = name.slice(0, packed >>> 4);
       const cp = controlPlanePrefix(name);
-      if (cp !== null && matchComponent(shape.base, row.namespace) === undefined) return { kind: 'StaticPod', name: cp, confidence: 'medium' };
-      return { kind: 'StatefulSet', name: shape.base, confidence: matchComponent(shape.base, row.namespace)?.kind === 'StatefulSet' ? 'high' : 'medium' };
+      const known = ctx.match(base, namespace);
+      if (cp !== null && known === undefined) return ctx.workload('StaticPod', cp, 'medium');
+      return ctx.workload('StatefulSet', base, known?.kind === 'StatefulSet' ? 'high' : 'medium');
     }
-    case 'plain': {
+    default: {
       const cp = controlPlanePrefix(name);
-      if (cp !== null) return { kind: 'StaticPod', name: cp, confidence: 'medium' };
-      const known = matchComponent(name, row.namespace);
-      return { kind: 'Pod' as OwnerKind, name, confidence: known !== undefined && known.kind === 'Pod' ? 'high' : 'low' };
+      if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
+      // The whole name, unique per row: asked directly, not through the paste's memo.
+      const known = matchComponent(name, namespace);
+      return ctx.workload('Pod', name, known !== undefined && known.kind === 'Pod' ? 'high' : 'low');
     }
-    default:
-      return shape satisfies never;
   }
 }
 
-function staticPodBase(name: string, node: string | null, nodes: ReadonlySet<string>): string | null {
-  if (node !== null && name.length > node.length + 1 && name.endsWith(node) && name[name.length - node.length - 1] === '-') {
+function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext): string | null {
+  if (node !== null && name.length > node.length + 1 && name.endsWith(node) && name.charCodeAt(name.length - node.length - 1) === 45) {
     return name.slice(0, name.length - node.length - 1);
   }
-  if (node === null || !nodes.has(node)) {
-    // A static pod whose row lacks NODE (default columns): any node of the paste will do.
-    for (const n of nodes) {
-      if (name.length > n.length + 1 && name.endsWith(n) && name[name.length - n.length - 1] === '-') return name.slice(0, name.length - n.length - 1);
+  const nodes = ctx.nodes;
+  if (nodes.size === 0 || (node !== null && nodes.has(node))) return null;
+  // A static pod whose row lacks NODE (default columns): any node of the paste will do, the first seen
+  // winning. By the name's dashes (a few lookups), not by every node (rows x nodes).
+  const index = ctx.nodeIndex;
+  if (index !== null) {
+    let best = -1;
+    let bestAt = Infinity;
+    for (let d = name.indexOf('-', 1); d > 0; d = name.indexOf('-', d + 1)) {
+      if (d === name.length - 1) break;
+      const at = index.get(name.slice(d + 1));
+      if (at !== undefined && at < bestAt) {
+        bestAt = at;
+        best = d;
+      }
     }
+    return best < 0 ? null : name.slice(0, best);
+  }
+  for (const n of nodes.keys()) {
+    if (name.length > n.length + 1 && name.endsWith(n) && name[name.length - n.length - 1] === '-') return name.slice(0, name.length - n.length - 1);
   }
   return null;
 }
 
+const CONTROL_PLANE_PREFIXES = [...CONTROL_PLANE_IDS].map((id) => [id, `${id}-`] as const);
+
 /** `kube-apiserver-<anything>` is a kubeadm static pod even when its node is not in the paste. */
 function controlPlanePrefix(name: string): string | null {
-  for (const id of CONTROL_PLANE_IDS) {
-    if (name.startsWith(`${id}-`) && name.length > id.length + 1) return id;
+  const c = name.charCodeAt(0);
+  if (c !== 101 && c !== 107) return null;
+  for (const [id, withDash] of CONTROL_PLANE_PREFIXES) {
+    if (name.startsWith(withDash) && name.length > withDash.length) return id;
   }
   return null;
 }

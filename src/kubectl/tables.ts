@@ -7,8 +7,8 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import type { LineKind, Problem } from './model.ts';
-import { classifyLine, isPodsCommand, normalizeLineIndent, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
-import { isAgeText, isGatesCell, isIpCell, isNameLike, isNodeCell, isStatusLike, parseReady, parseRestarts } from './values.ts';
+import { classifyLine, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { isAgeText, isGatesCell, isIpCell, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
 
@@ -108,11 +108,11 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
       // Any text: names come from users (and from hostile pastes); alignment and the other cells decide.
       return text.length > 0;
     case 'ready':
-      return parseReady(text) !== null;
+      return isReadyText(text);
     case 'status':
       return isStatusLike(text);
     case 'restarts':
-      return parseRestarts(text) !== null;
+      return restartsOf(text) !== null;
     case 'age':
       return isAgeText(text);
     case 'ip':
@@ -145,37 +145,73 @@ export interface Cut {
  * cutAtOffsets('web-0   1/1     Running', parseHeader('NAME    READY   STATUS').columns)?.cells // ['web-0', '1/1', 'Running']
  */
 export function cutAtOffsets(text: string, columns: readonly Column[]): Cut | null {
-  const cells: string[] = [];
+  const cells = cutCells(text, columns);
+  return cells === null ? null : { cells, missing: cutMissing };
+}
+
+/** Missing trailing columns of the last {@link cutCells} that succeeded. */
+let cutMissing = 0;
+
+/** One cell: `text.slice(start, end).trim()` in a single slice (no second string for the trimmed copy). */
+function cell(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (e > s && text.charCodeAt(e - 1) === 32) e--;
+  while (s < e && text.charCodeAt(s) === 32) s++;
+  if (s === e) return '';
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(e - 1);
+  // Other whitespace trim() would also cut (tabs in an unnormalized line, Unicode spaces): let it.
+  if (a <= 32 || a >= 127 || b <= 32 || b >= 127) return text.slice(s, e).trim();
+  return text.slice(s, e);
+}
+
+/** {@link cutAtOffsets}'s cells (the missing count goes to {@link cutMissing}): one array and one string per cell. */
+function cutCells(text: string, columns: readonly Column[]): string[] | null {
   const n = columns.length;
+  const len = text.length;
   let missing = 0;
+  let count = n;
   for (let i = 0; i < n; i++) {
     const col = columns[i] as Column;
     const start = col.start;
-    if (start >= text.length) {
+    if (start >= len) {
       missing = n - i;
+      count = i;
       break;
     }
     if (i > 0 && text.charCodeAt(start - 1) !== 32) return null;
     if (text.charCodeAt(start) === 32 && col.kind !== 'extra') return null;
+  }
+  const cells: string[] = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
     const next = columns[i + 1];
-    const end = next === undefined ? text.length : Math.min(next.start, text.length);
-    cells.push(text.slice(start, end).trim());
+    cells[i] = cell(text, (columns[i] as Column).start, next === undefined ? len : Math.min(next.start, len));
   }
   return checkCells(cells, columns, missing);
 }
 
-function checkCells(cells: string[], columns: readonly Column[], missing: number): Cut | null {
+function hasReadyBefore(columns: readonly Column[], end: number): boolean {
+  for (let i = 0; i < end && i < columns.length; i++) if ((columns[i] as Column).kind === 'ready') return true;
+  return false;
+}
+
+function checkCells(cells: string[], columns: readonly Column[], missing: number): string[] | null {
   // A cut-off row must still show its READY cell: a lone word under a table is not a row.
-  if (missing > 0 && !columns.slice(0, cells.length).some((c) => c.kind === 'ready')) return null;
+  if (missing > 0 && !hasReadyBefore(columns, cells.length)) return null;
   for (let i = 0; i < cells.length; i++) {
     const col = columns[i] as Column;
     if (!cellFits(col.kind, cells[i] as string)) {
       // The paste may end mid-value ("Runn"): drop the broken last cell and report the row as cut off.
-      if (i === cells.length - 1 && i >= 2 && columns.slice(0, i).some((c) => c.kind === 'ready')) return { cells: cells.slice(0, i), missing: missing + 1 };
+      if (i === cells.length - 1 && i >= 2 && hasReadyBefore(columns, i)) {
+        cutMissing = missing + 1;
+        return cells.slice(0, i);
+      }
       return null;
     }
   }
-  return { cells, missing };
+  cutMissing = missing;
+  return cells;
 }
 
 /**
@@ -199,10 +235,61 @@ export function assignTokens(toks: readonly string[], columns: readonly Column[]
   return null;
 }
 
+/**
+ * The search's first path, walked without backtracking: each column takes its first choice (RESTARTS its
+ * three-token form when it reads, an extra column a token while enough remain). When that path reaches the
+ * end it is the answer the search would give, found without a closure or a memo per row; else null, and the
+ * full search decides.
+ */
+function assignGreedy(toks: readonly string[], columns: readonly Column[], allowMissing: boolean): Cut | null {
+  const T = toks.length;
+  const C = columns.length;
+  const cells: string[] = [];
+  let t = 0;
+  for (let c = 0; c < C; c++) {
+    if (t === T) {
+      let k = c;
+      while (k < C && (columns[k] as Column).kind === 'extra') k++;
+      if (k === C) {
+        for (let j = c; j < C; j++) cells.push('');
+        return { cells, missing: 0 };
+      }
+      return allowMissing && c >= 2 ? { cells, missing: C - c } : null;
+    }
+    const col = columns[c] as Column;
+    const tok = toks[t] as string;
+    if (col.kind === 'restarts') {
+      const a = toks[t + 1];
+      const b = toks[t + 2];
+      if (a !== undefined && b !== undefined && a.charCodeAt(0) === 40 && b === 'ago)') {
+        const joined = `${tok} ${a} ${b}`;
+        if (restartsOf(joined) !== null) {
+          cells.push(joined);
+          t += 3;
+          continue;
+        }
+      }
+    }
+    if (col.kind === 'extra') {
+      if (T - t > C - c - 1) {
+        cells.push(tok);
+        t++;
+      } else cells.push('');
+      continue;
+    }
+    if (!cellFits(col.kind, tok)) return null;
+    cells.push(tok);
+    t++;
+  }
+  return t === T ? { cells, missing: 0 } : null;
+}
+
 function assignFrom(toks: readonly string[], columns: readonly Column[], allowMissing: boolean): Cut | null {
   const T = toks.length;
   const C = columns.length;
   if (T > C * 3 + 2) return null;
+  const quick = assignGreedy(toks, columns, allowMissing);
+  if (quick !== null) return quick;
   const dead = new Set<number>();
   const cells: string[] = [];
   const go = (c: number, t: number): number => {
@@ -227,7 +314,7 @@ function assignFrom(toks: readonly string[], columns: readonly Column[], allowMi
       const b = toks[t + 2];
       if (a !== undefined && b !== undefined && a.startsWith('(') && b === 'ago)') {
         const cell = `${tok} ${a} ${b}`;
-        if (parseRestarts(cell) !== null) {
+        if (restartsOf(cell) !== null) {
           cells.push(cell);
           const r = go(c + 1, t + 3);
           if (r >= 0) return r;
@@ -293,8 +380,8 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
   const toks = tokens(text);
   if (toks.length < 3 || toks.length > 40) return null;
   let lead: ColumnKind[] | null = null;
-  if (parseReady(toks[1] as string) !== null) lead = ['name'];
-  else if (parseReady(toks[2] as string) !== null) lead = ['namespace', 'name'];
+  if (isReadyText(toks[1] as string)) lead = ['name'];
+  else if (isReadyText(toks[2] as string)) lead = ['namespace', 'name'];
   if (lead === null) return null;
   for (const tail of HEADERLESS_TAILS) {
     const columns = syntheticColumns([...lead, ...BASE, ...tail]);
@@ -313,7 +400,7 @@ export function looksTabular(text: string): boolean {
   if (toks.length < 3 || !isNameLike(toks[0] as string)) return false;
   for (let i = 1; i < toks.length && i < 20; i++) {
     const t = toks[i] as string;
-    if (parseReady(t) !== null || isIpCell(t) || (isAgeText(t) && t.length > 1)) return true;
+    if (isReadyText(t) || isIpCell(t) || (isAgeText(t) && t.length > 1)) return true;
   }
   return false;
 }
@@ -358,12 +445,18 @@ export interface ReadResult {
 }
 
 /**
+ * Takes each pod row as it is read, instead of `ReadResult.rows` (which then stays empty): the core turns
+ * cells into a typed row at once, so the cells die young instead of surviving the whole read.
+ */
+export type RowSink = (line: number, columns: Column[], cells: string[], readBy: RawRow['readBy'], command: KubectlCommand | null) => void;
+
+/**
  * Reads every line of a paste into tables, rows, messages and problems, accounting for each line once.
  *
  * @example
  * readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']).rows.length // 1
  */
-export function readTables(rawLines: readonly string[]): ReadResult {
+export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadResult {
   const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], commands: [] };
   let command: KubectlCommand | null = null;
   let current: { info: TableInfo; header: Header; pod: boolean; index: number; indent: number } | null = null;
@@ -378,7 +471,8 @@ export function readTables(rawLines: readonly string[]): ReadResult {
 
   for (let i = 0; i < rawLines.length; i++) {
     const line = i + 1;
-    const { text, indent } = normalizeLineIndent(rawLines[i] as string);
+    const text = normalizeLineText(rawLines[i] as string);
+    const indent = lastIndent;
     const cls: LineClass = classifyLine(text);
     switch (cls.type) {
       case 'blank':
@@ -435,16 +529,22 @@ export function readTables(rawLines: readonly string[]): ReadResult {
     if (cur !== null) {
       const cols = cur.header.columns;
       // A row indented unlike its header (a watch redraw, a stray marker) is shifted: offsets cannot hold.
-      let cut = indent === cur.indent ? cutAtOffsets(text, cols) : null;
+      let cells = indent === cur.indent ? cutCells(text, cols) : null;
+      let missing = cutMissing;
       let readBy: RawRow['readBy'] = 'offsets';
-      if (cut === null) {
-        cut = assignTokens(tokens(text), cols);
+      if (cells === null) {
+        const cut = assignTokens(tokens(text), cols);
+        if (cut !== null) {
+          cells = cut.cells;
+          missing = cut.missing;
+        }
         readBy = 'tokens';
       }
-      if (cut !== null) {
+      if (cells !== null) {
         if (readBy === 'tokens') out.problems.push({ line, code: 'row-fallback', message: 'Row not aligned with its header: read by the shapes of its values.' });
-        if (cut.missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${cut.missing} column(s) missing.` });
-        out.rows.push({ line, columns: cols, cells: cut.cells, missing: cut.missing, readBy, table: cur.index, command });
+        if (missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${missing} column(s) missing.` });
+        if (onRow !== undefined) onRow(line, cols, cells, readBy, command);
+        else out.rows.push({ line, columns: cols, cells, missing, readBy, table: cur.index, command });
         cur.info.rows++;
         out.kinds.push('row');
         continue;
@@ -455,7 +555,8 @@ export function readTables(rawLines: readonly string[]): ReadResult {
       if (hl !== null) {
         out.problems.push({ line, code: 'headerless-row', message: 'Row without a header: columns assigned by the shapes of its values.' });
         if (hl.cut.missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${hl.cut.missing} column(s) missing.` });
-        out.rows.push({ line, columns: hl.columns, cells: hl.cut.cells, missing: hl.cut.missing, readBy: 'headerless', table: -1, command });
+        if (onRow !== undefined) onRow(line, hl.columns, hl.cut.cells, 'headerless', command);
+        else out.rows.push({ line, columns: hl.columns, cells: hl.cut.cells, missing: hl.cut.missing, readBy: 'headerless', table: -1, command });
         out.kinds.push('row');
         continue;
       }

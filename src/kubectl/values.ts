@@ -48,6 +48,44 @@ export function parseRestarts(text: string): Restarts | null {
   return { count: Number(t.slice(0, space)), lastAgo: rest };
 }
 
+/** True when {@link parseReady} would read the text, without building the result. */
+export function isReadyText(text: string): boolean {
+  const slash = text.indexOf('/');
+  return slash > 0 && isDigits(text, 0, slash) && isDigits(text, slash + 1);
+}
+
+/**
+ * Answers per cell text, shared and frozen: a paste repeats a handful of READY and RESTARTS values on
+ * thousands of rows, so rows share one plain object per value (it survives structured clone as data).
+ * Bounded, so hostile input cannot grow them: past the bound each call builds its own answer.
+ */
+const CACHE_LIMIT = 8192;
+const READY_CACHE = new Map<string, Ready | null>();
+const RESTARTS_CACHE = new Map<string, Restarts | null>();
+
+/** {@link parseReady}, with the answer shared between rows (frozen). */
+export function readyOf(text: string): Ready | null {
+  let r = READY_CACHE.get(text);
+  if (r !== undefined) return r;
+  r = parseReady(text);
+  if (r !== null) Object.freeze(r);
+  if (READY_CACHE.size < CACHE_LIMIT) READY_CACHE.set(text, r);
+  return r;
+}
+
+const ZERO_RESTARTS: Restarts = Object.freeze({ count: 0, lastAgo: null });
+
+/** {@link parseRestarts}, with the answer shared between rows (frozen). */
+export function restartsOf(text: string): Restarts | null {
+  if (text === '0') return ZERO_RESTARTS;
+  let r = RESTARTS_CACHE.get(text);
+  if (r !== undefined) return r;
+  r = parseRestarts(text);
+  if (r !== null) Object.freeze(r);
+  if (RESTARTS_CACHE.size < CACHE_LIMIT) RESTARTS_CACHE.set(text, r);
+  return r;
+}
+
 /** `<none>` and the empty cell mean "not set". */
 export function noneToNull(text: string): string | null {
   return text === '' || text === '<none>' ? null : text;
@@ -154,7 +192,7 @@ export function isStatusLike(text: string): boolean {
 
 /** READINESS GATES: `<none>` or "n/m" of the gates that are true. */
 export function isGatesCell(text: string): boolean {
-  return text === '<none>' || parseReady(text) !== null;
+  return text === '<none>' || isReadyText(text);
 }
 
 /**

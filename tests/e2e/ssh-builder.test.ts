@@ -17,6 +17,12 @@ afterAll(async () => {
 });
 
 const outputs = (page: Page) => page.locator('.ssh-output pre');
+
+/** The island hydrates when visible (client:visible): bring it into view and wait until Preact owns it. */
+async function hydrated(page: Page): Promise<void> {
+  await page.locator('.ssh-builder').scrollIntoViewIfNeeded();
+  await page.locator('astro-island:not([ssr]) .ssh-builder').waitFor();
+}
 const configText = async (page: Page) => (await outputs(page).nth(0).textContent()) ?? '';
 const functionsText = async (page: Page) => (await outputs(page).nth(2).textContent()) ?? '';
 
@@ -27,7 +33,7 @@ describe('SSH config builder', () => {
   ])('$name: prefilled with the lab, regenerates, rows from the keyboard', async ({ path, remove }) => {
     const v = await visit(browser, path, 'light');
     const { page } = v;
-    await page.locator('.ssh-output pre').first().waitFor();
+    await hydrated(page);
     await expect.poll(() => configText(page)).toContain('Host m-k8s');
     const config = await configText(page);
     for (const [node, port] of [['m-k8s', 60010], ['w1-k8s', 60101], ['w2-k8s', 60102], ['w3-k8s', 60103]] as const) {
@@ -51,7 +57,7 @@ describe('SSH config builder', () => {
     await page.locator('button.ssh-add').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.count()).toBe(4);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
 
     expect(v.foreignRequests).toEqual([]);
     expect(v.consoleErrors).toEqual([]);
@@ -61,10 +67,16 @@ describe('SSH config builder', () => {
   test('the sshpass variant warns, and typed markup stays text', async () => {
     const v = await visit(browser, 'en/lab/vm-access/', 'dark');
     const { page } = v;
-    await page.locator('.ssh-output pre').first().waitFor();
+    await hydrated(page);
     await page.getByLabel('Password typed in by sshpass').check();
-    await expect.poll(() => page.locator('.ssh-warning[role="note"]').isVisible()).toBe(true);
-    await expect.poll(() => functionsText(page)).toContain('sshpass');
+    await expect.poll(() => functionsText(page)).toContain('sshpass -e');
+    // The source page's way: the password on the command line and in a dotfile. Both are warned about.
+    await page.getByLabel('sshpass -p (command-line argument, as in the source page)').check();
+    await page.getByLabel('Password', { exact: true }).fill('vagrant');
+    const note = page.locator('.ssh-warning[role="note"]');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.locator('li').count()).toBe(2);
+    await expect.poll(() => functionsText(page)).toContain("sshpass -p 'vagrant'");
 
     const name = page.locator('.ssh-row').first().locator('.ssh-field-name input');
     await name.fill('<img src=x onerror="window.__xss=1">');
@@ -83,7 +95,7 @@ describe('SSH config builder', () => {
 
   test('a 360 px phone screen does not scroll sideways', async () => {
     const v = await visit(browser, 'lab/vm-access/', 'light', { width: 360, height: 800 });
-    await v.page.locator('.ssh-output pre').first().waitFor();
+    await hydrated(v.page);
     expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await v.page.context().close();
   });
