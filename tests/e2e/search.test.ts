@@ -17,8 +17,11 @@ describe('search', () => {
     { name: 'English', path: 'en/', query: 'etcd' },
   ])('$name search finds pages under the base', async ({ path, query }) => {
     const { page } = await visit(browser, path);
-    await page.locator('button[data-open-modal]:not([disabled])').first().waitFor();
-    await page.keyboard.press('Control+k');
+    // From the keyboard: focus the (enabled) search button and press Enter.
+    const open = page.locator('button[data-open-modal]:not([disabled])').first();
+    await open.waitFor();
+    await open.focus();
+    await page.keyboard.press('Enter');
     const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
     await input.waitFor();
     await input.fill(query);
