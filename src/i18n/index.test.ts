@@ -30,7 +30,7 @@ describe('i18n', () => {
   test.each([
     { name: 'fills vars', lang: 'en' as const, id: 'finding.restarts-recent', vars: { name: 'web-0', count: 40, ago: '2m' }, expected: 'Pod web-0 restarted 40 times, the last 2m ago.' },
     { name: 'unknown id comes back as itself', lang: 'ko' as const, id: 'no.such.id', vars: undefined, expected: 'no.such.id' },
-    { name: 'missing var stays visible', lang: 'en' as const, id: 'finding.pods-in-status', vars: { count: 2 }, expected: '2 pods in {status}.' },
+    { name: 'missing var stays visible', lang: 'en' as const, id: 'finding.pods-in-status', vars: { count: 2 }, expected: 'Pods in {status}: 2.' },
     { name: 'Korean uses the Korean docs terms', lang: 'ko' as const, id: 'owner.StaticPod', vars: undefined, expected: '스태틱 파드. 노드의 kubelet이 파일을 읽어 직접 실행하고, 이름 끝에 노드 이름을 붙입니다.' },
   ])('explainText: $name', ({ lang, id, vars, expected }) => expect(explainText(lang, id, vars)).toBe(expected));
   test('the no-namespace variant adds the note', () => {
