@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { explain } from '../kubectl/index.ts';
 import {
-  COLUMN_KEYS, copyMarkdown, decodeShareFragment, encodeShareFragment, explainerHref, filterRows, guideHref, legendEntries, NO_NODE, nodeRoles,
+  COLUMN_KEYS, copyMarkdown, decodeShareFragment, encodeShareFragment, explainerHref, filterRows, guideHref, isTextFile, legendEntries, lineOf, NO_NODE, nodeRoles,
   onlyRows, rowCells, sortRows, summary, tableColumns, type RowFilter, type SortDir, type SortKey,
 } from './view.ts';
 
@@ -178,4 +178,34 @@ describe('onlyRows', () => {
 
 test('copyMarkdown gives one line per pod plus the header', () => {
   expect(copyMarkdown(seed, 'en').split('\n')).toHaveLength(17);
+});
+
+describe('lineOf', () => {
+  test.each([
+    { name: 'the first line', text: 'a\nb\nc', line: 1, expected: 'a' },
+    { name: 'a middle line, CR dropped', text: 'a\nb\r\nc', line: 2, expected: 'b' },
+    { name: 'the last line, no newline after it', text: 'a\nb\nc', line: 3, expected: 'c' },
+    { name: 'past the end', text: 'a\nb', line: 5, expected: '' },
+    { name: 'an empty line', text: 'a\n\nc', line: 2, expected: '' },
+  ])('$name', ({ text, line, expected }) => {
+    expect(lineOf(text, line)).toBe(expected);
+  });
+
+  test('a long line is cut to 240 characters and an ellipsis', () => {
+    const long = 'x'.repeat(300);
+    expect(lineOf(`a\n${long}`, 2)).toBe(`${'x'.repeat(240)}…`);
+    expect(lineOf('y'.repeat(240), 1)).toBe('y'.repeat(240));
+  });
+});
+
+describe('isTextFile', () => {
+  test.each([
+    { name: 'no type', type: '', file: 'pods', expected: true },
+    { name: 'text/plain', type: 'text/plain', file: 'pods.bin', expected: true },
+    { name: '.log by name', type: 'application/octet-stream', file: 'kubectl.LOG', expected: true },
+    { name: '.out by name', type: 'application/x-foo', file: 'pods.out', expected: true },
+    { name: 'an image', type: 'image/png', file: 'shot.png', expected: false },
+  ])('$name', ({ type, file, expected }) => {
+    expect(isTextFile(type, file)).toBe(expected);
+  });
 });

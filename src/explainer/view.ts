@@ -347,5 +347,34 @@ export function onlyRows(rows: readonly PodRow[], only: string | undefined): rea
   return rows.filter((r) => keep.some((k) => r.component === k || r.name.startsWith(k)));
 }
 
+/**
+ * The text of a 1-based line of `text`, cut to a readable length (240 characters and an ellipsis).
+ *
+ * @example
+ * lineOf('a\nb\r\nc', 2) // 'b'
+ */
+export function lineOf(text: string, line: number): string {
+  let start = 0;
+  for (let k = 1; k < line; k++) {
+    const i = text.indexOf('\n', start);
+    if (i < 0) return '';
+    start = i + 1;
+  }
+  const end = text.indexOf('\n', start);
+  const s = text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+  return s.length > 240 ? `${s.slice(0, 240)}…` : s;
+}
+
+/**
+ * Whether a dropped file is read as a paste: text types, an unknown type, or a .txt/.log/.out name.
+ *
+ * @example
+ * isTextFile('', 'pods.out') // true
+ * isTextFile('image/png', 'x.png') // false
+ */
+export function isTextFile(type: string, name: string): boolean {
+  return type === '' || type.startsWith('text/') || /\.(txt|log|out)$/i.test(name);
+}
+
 /** Severity symbol, word and rank, re-exported for views. */
 export { SEVERITY_ORDER, SEVERITY_SYMBOL };
