@@ -193,6 +193,8 @@ export const en = {
   'finding.running-not-ready': 'Running but not ready: {count}. Their readiness probes fail, so Services send them no traffic.',
   'finding.restarts-recent': 'Pod {name} restarted {count} times, the last {ago} ago.',
   'finding.restarts-many': 'Pod {name} restarted {count} times.',
+  'finding.restarts-recent-pods': 'Pods that restarted in the last hour: {count}. The most restarts: {name}, {max} times.',
+  'finding.restarts-many-pods': 'Pods with many restarts: {count}. The most restarts: {name}, {max} times.',
   'finding.age-invalid': 'AGE <invalid>: {count}. The clocks of this machine and the cluster disagree.',
   'finding.control-plane-incomplete': 'Control-plane node {node} shows no pod for: {missing}.',
   'finding.all-restarted': 'All {pods} pods show the same restart count ({count}): the nodes were probably rebooted.',

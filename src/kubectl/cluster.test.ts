@@ -45,6 +45,14 @@ describe('inferCluster (through explain)', () => {
     const ranks = m.findings.map((f) => order.indexOf(f.severity));
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
   });
+  test('more than ten restarting pods become one finding naming the busiest', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => row('shop', `api-${i}`, '1/1', 'Running', `${i + 1} (2m ago)`, `10.1.0.${i + 2}`, 'n1'));
+    const many = explain(paste(rows));
+    const restarts = many.findings.filter((f) => f.id.startsWith('restarts-'));
+    expect(restarts.map((f) => f.id)).toEqual(['restarts-recent-pods']);
+    expect(restarts[0]?.rows).toHaveLength(12);
+    expect(restarts[0]?.vars).toEqual({ count: 12, name: 'api-11', max: 12 });
+  });
   test('no control-plane evidence leaves roles unknown', () => {
     const m2 = explain(paste([row('default', 'web-0', '1/1', 'Running', '0', '10.1.0.5', 'n1')]));
     expect(m2.nodes[0]?.role).toBe('unknown');

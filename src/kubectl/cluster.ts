@@ -27,7 +27,8 @@ import { statusInfo } from './status.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
-  'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'age-invalid', 'control-plane-incomplete',
+  'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -308,7 +309,7 @@ function findingsFor(input: ClusterInput, live: readonly PodRow[], liveIndex: re
 
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
 
-  for (const f of restartFindings) out.push(f);
+  for (const f of summariseRestarts(restartFindings)) out.push(f);
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
 
@@ -339,3 +340,28 @@ function findingsFor(input: ClusterInput, live: readonly PodRow[], liveIndex: re
 }
 
 export { isBad };
+
+/** Past this many pods, restart findings are summarised: a reader cannot act on 10,000 lines of them. */
+export const RESTART_FINDINGS_LIMIT = 10;
+
+/**
+ * One finding per pod while there are few; one per kind (recent, many) with every row when there are
+ * more than RESTART_FINDINGS_LIMIT, naming the pod that restarted most.
+ */
+function summariseRestarts(findings: Finding[]): Finding[] {
+  if (findings.length <= RESTART_FINDINGS_LIMIT) return findings;
+  const out: Finding[] = [];
+  for (const [id, summary] of [['restarts-recent', 'restarts-recent-pods'], ['restarts-many', 'restarts-many-pods']] as const) {
+    const mine = findings.filter((f) => f.id === id);
+    if (mine.length === 0) continue;
+    let top = mine[0] as Finding;
+    for (const f of mine) if (Number(f.vars['count']) > Number(top.vars['count'])) top = f;
+    out.push({
+      severity: mine.some((f) => f.severity === 'error') ? 'error' : 'warning',
+      id: summary,
+      vars: { count: mine.length, name: String(top.vars['name']), max: Number(top.vars['count']) },
+      rows: mine.flatMap((f) => f.rows),
+    });
+  }
+  return out;
+}
