@@ -26,6 +26,13 @@ export default defineConfig({
     // not in an integration: integrations add theirs after Expressive Code has claimed the fence.
     processor: unified({ rehypePlugins: [rehypeMermaidThemed] }),
   },
+  vite: {
+    optimizeDeps: {
+      // The dev server's dependency scan compiles .tsx without the Preact preset and looked for
+      // react/jsx-dev-runtime; tell it where JSX comes from (builds are unaffected).
+      rolldownOptions: { transform: { jsx: { runtime: 'automatic', importSource: 'preact' } } },
+    },
+  },
   integrations: [
     starlight({
       title: { ko: '쿠버네티스 해부도', en: 'Kube Anatomy' },

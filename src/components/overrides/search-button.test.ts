@@ -18,6 +18,14 @@ describe('fixSearchButton', () => {
     expect(button).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex astro-b5"');
   });
 
+  test('works on the dev server, where elements carry data-astro-source-* attributes', () => {
+    const dev = starlight.replace(/<(button|span|kbd)\b([^>]*)>/g, '<$1$2 data-astro-source-file="Search.astro" data-astro-source-loc="19:2">');
+    const button = /<button[\s\S]*?<\/button>/.exec(fixSearchButton(dev))?.[0] ?? '';
+    expect(button).not.toContain('aria-label=');
+    expect(button).toMatch(/<span class="search-word astro-b5" data-astro-source-file="Search.astro" data-astro-source-loc="19:2">Search<\/span>/);
+    expect(button).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex astro-b5"');
+  });
+
   test('leaves the dialog label alone', () => {
     expect(fixSearchButton(starlight)).toContain('<dialog aria-label="Search">');
   });

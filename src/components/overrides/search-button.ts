@@ -14,11 +14,15 @@ export function fixSearchButton(html: string): string {
   const open = /<button\b[^>]*\bdata-open-modal\b[^>]*>[\s\S]*?<\/button>/;
   const match = open.exec(html);
   if (!match) throw new Error('Starlight search button not found: its markup changed; revisit src/components/overrides/search-button.ts');
+  // Attribute-tolerant: in `astro dev` every element also carries data-astro-source-* attributes.
   const fixed = match[0]
-    .replace(/^(<button\b[^>]*?)\s+aria-label="[^"]*"/, '$1')
-    .replace(/<span class="sl-hidden md:sl-block([^"]*)" aria-hidden="true">/, '<span class="search-word$1">')
-    .replace(/<kbd class="sl-hidden md:sl-flex/, '<kbd aria-hidden="true" class="sl-hidden md:sl-flex');
-  if (fixed.includes('aria-label=') || !fixed.includes('search-word') || !fixed.includes('<kbd aria-hidden="true"')) {
+    .replace(/^<button\b[^>]*>/, (tag) => tag.replace(/\s+aria-label="[^"]*"/, ''))
+    .replace(/<span\b[^>]*\bclass="sl-hidden md:sl-block[^"]*"[^>]*>/, (tag) =>
+      tag.replace(/\s+aria-hidden="true"/, '').replace('class="sl-hidden md:sl-block', 'class="search-word'),
+    )
+    .replace(/<kbd\b([^>]*\bclass="sl-hidden md:sl-flex)/, '<kbd aria-hidden="true"$1');
+  const openTag = /^<button\b[^>]*>/.exec(fixed)?.[0] ?? '';
+  if (openTag.includes('aria-label=') || !fixed.includes('class="search-word') || !fixed.includes('<kbd aria-hidden="true"')) {
     throw new Error('Starlight search button markup changed; revisit src/components/overrides/search-button.ts');
   }
   return html.slice(0, match.index) + fixed + html.slice(match.index + match[0].length);
