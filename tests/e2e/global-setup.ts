@@ -3,10 +3,10 @@
  * and which Chromium to drive. scripts/test.mjs builds with BASE_PATH=/kube-anatomy before this runs.
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'astro';
 import { findChromium, NO_CHROMIUM_HELP } from '../../src/build/find-chromium.ts';
+import { freePort } from '../support/free-port.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,14 +32,3 @@ export default async function setup(project: TestProject) {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
