@@ -31,38 +31,16 @@ const DAY = 86400;
 const YEAR = 365 * DAY;
 
 const UNIT_SECONDS: Record<string, number> = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, y: YEAR };
-const UNIT_RANK: Record<string, number> = { y: 5, d: 4, h: 3, m: 2, s: 1 };
 
 interface Part {
   value: number;
   unit: string;
 }
 
-/** Splits "5d3h" into parts by hand (no regex on the hot path); null when not a duration. */
+/** Splits "5d3h" into parts (with {@link scanAge}); null when not a duration. */
 function parts(text: string): Part[] | null {
   const out: Part[] = [];
-  let i = 0;
-  const n = text.length;
-  if (n === 0 || n > 24) return null;
-  while (i < n) {
-    let value = 0;
-    const start = i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      value = value * 10 + (c - 48);
-      i++;
-    }
-    if (i === start || i >= n) return null;
-    const unit = text[i] as string;
-    const rank = UNIT_RANK[unit];
-    if (rank === undefined) return null;
-    const prev = out[out.length - 1];
-    if (prev !== undefined && (UNIT_RANK[prev.unit] ?? 0) <= rank) return null;
-    out.push({ value, unit });
-    i++;
-  }
-  return out.length > 0 && out.length <= 2 ? out : null;
+  return scanAge(text, out) < 0 ? null : out;
 }
 
 /** Granularity (in seconds) of a printed form, by HumanDuration's rules when it could have printed it. */
@@ -115,7 +93,7 @@ export function parseAge(text: string): AgeInterval | null {
  * ageSeconds('22h') // 79200
  */
 export function ageSeconds(text: string): number | null {
-  const min = ageMin(text);
+  const min = scanAge(text);
   return min < 0 ? null : min;
 }
 
@@ -126,11 +104,14 @@ function unitRank(c: number): number {
 
 const RANK_SECONDS = [0, SECOND, MINUTE, HOUR, DAY, YEAR];
 
+const RANK_UNIT = ['', 's', 'm', 'h', 'd', 'y'];
+
 /**
- * The lower bound of an age in seconds, -1 when not a duration: {@link parts} and {@link parseAge}'s sum in one
- * scan that allocates nothing (it runs on every AGE cell of a paste).
+ * The one scanner of HumanDuration's forms: one or two `<number><unit>` parts, larger unit first.
+ * Returns the lower bound in seconds, -1 when not a duration; with `out`, also the parts. Without `out`
+ * it allocates nothing (it runs on every AGE cell of a paste).
  */
-function ageMin(text: string): number {
+function scanAge(text: string, out?: Part[]): number {
   const n = text.length;
   if (n === 0 || n > 24) return -1;
   let i = 0;
@@ -152,6 +133,7 @@ function ageMin(text: string): number {
     prevRank = rank;
     if (++count > 2) return -1;
     min += value * (RANK_SECONDS[rank] as number);
+    out?.push({ value, unit: RANK_UNIT[rank] as string });
     i++;
   }
   return min;
@@ -159,7 +141,7 @@ function ageMin(text: string): number {
 
 /** True for anything kubectl prints in an AGE cell: durations, `<invalid>`, `<unknown>`. */
 export function isAgeText(text: string): boolean {
-  return ageMin(text) >= 0 || text === '<invalid>' || text === '<unknown>';
+  return scanAge(text) >= 0 || text === '<invalid>' || text === '<unknown>';
 }
 
 /**

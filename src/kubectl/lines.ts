@@ -157,12 +157,12 @@ export function normalizeLine(raw: string): string {
 }
 
 /**
- * Splits on runs of spaces.
+ * Splits on runs of spaces; with `starts`, also records where each token starts.
  *
  * @example
  * tokens(' a  b c') // ['a', 'b', 'c']
  */
-export function tokens(text: string): string[] {
+export function tokens(text: string, starts?: number[]): string[] {
   const out: string[] = [];
   let i = 0;
   const n = text.length;
@@ -172,6 +172,7 @@ export function tokens(text: string): string[] {
     const start = i;
     while (i < n && text.charCodeAt(i) !== 32) i++;
     out.push(text.slice(start, i));
+    starts?.push(start);
   }
   return out;
 }
@@ -182,18 +183,10 @@ export interface Token {
   start: number;
 }
 
+/** {@link tokens} with where each starts (header lines: column offsets). */
 export function tokensWithOffsets(text: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && text.charCodeAt(i) === 32) i++;
-    if (i >= n) break;
-    const start = i;
-    while (i < n && text.charCodeAt(i) !== 32) i++;
-    out.push({ text: text.slice(start, i), start });
-  }
-  return out;
+  const starts: number[] = [];
+  return tokens(text, starts).map((t, k) => ({ text: t, start: starts[k] as number }));
 }
 
 /** The kubectl invocation a prompt line shows, with the flags that change how the output reads. */
