@@ -17,7 +17,7 @@
  */
 import type { Cluster, Finding, NodeInfo, NodeRole, PodRow, Severity } from './model.ts';
 import { SEVERITY_ORDER } from './model.ts';
-import { componentById, CONTROL_PLANE_IDS } from './components.ts';
+import { componentById, CONTROL_PLANE_IDS, type ComponentInfo } from './components.ts';
 import type { KubectlCommand } from './lines.ts';
 import type { NodeRow } from './tables.ts';
 import { isIpv4 } from './values.ts';
@@ -105,80 +105,123 @@ function count(map: Map<string, number>, key: string, by = 1): void {
  * const { nodes } = inferCluster({ rows, superseded: new Set(), nodeRows: [], tableCommands: [], tableWide: [], tableLines: [], withNodeColumn });
  */
 export function inferCluster(input: ClusterInput): ClusterResult {
-  const live = input.superseded.size === 0 ? input.rows : input.rows.filter((_, i) => !input.superseded.has(i));
-  const liveIndex: number[] | null = input.superseded.size === 0 ? null : [];
-  if (liveIndex !== null) for (let i = 0; i < input.rows.length; i++) if (!input.superseded.has(i)) liveIndex.push(i);
+  const rows = input.rows;
+  const n = rows.length;
+  const superseded = input.superseded;
+  // Per row, once: its knowledge-base entry and its node as a small integer (no string lookups per pass).
+  const comps = new Array<ComponentInfo | undefined>(n);
+  const nodeOf = new Int32Array(n);
+  const nodeIds = new Map<string, number>();
+  const nodeNames: string[] = [];
+  const idOf = (name: string): number => {
+    let id = nodeIds.get(name);
+    if (id === undefined) {
+      nodeIds.set(name, (id = nodeNames.length));
+      nodeNames.push(name);
+    }
+    return id;
+  };
+  let lastNode: string | null = null;
+  let lastId = -1;
+  let lastCompId: string | null = null;
+  let lastComp: ComponentInfo | undefined;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as PodRow;
+    const c = r.component;
+    if (c !== lastCompId) {
+      lastCompId = c;
+      lastComp = c === null ? undefined : componentById(c);
+    }
+    comps[i] = lastComp;
+    const node = r.node;
+    if (node === null) nodeOf[i] = -1;
+    else if (node === lastNode) nodeOf[i] = lastId;
+    else nodeOf[i] = lastId = idOf((lastNode = node));
+  }
+  for (const nr of input.nodeRows) idOf(nr.name);
+  const live = (i: number): boolean => superseded.size === 0 || !superseded.has(i);
+
   // 1. Node addresses from pods that use the host network by nature.
-  const addrVotes = new Map<string, Map<string, number>>();
+  const addrVotes: (Map<string, number> | undefined)[] = [];
   let vpcCni = false;
-  for (const r of live) {
+  for (let i = 0; i < n; i++) {
+    const comp = comps[i];
+    const r = rows[i] as PodRow;
+    if (comp === undefined && r.workload?.kind !== 'StaticPod') continue;
+    if (!live(i)) continue;
     if (r.component === 'aws-node') vpcCni = true;
-    if (r.ip === null || r.node === null) continue;
-    const comp = r.component === null ? undefined : componentById(r.component);
+    const id = nodeOf[i] as number;
+    if (r.ip === null || id < 0) continue;
     const hostByNature = (comp !== undefined && comp.hostNetwork) || r.workload?.kind === 'StaticPod';
     if (!hostByNature) continue;
-    let votes = addrVotes.get(r.node);
-    if (votes === undefined) addrVotes.set(r.node, (votes = new Map()));
+    let votes = addrVotes[id];
+    if (votes === undefined) addrVotes[id] = votes = new Map();
     votes.set(r.ip, (votes.get(r.ip) ?? 0) + 1);
   }
-  const nodeAddress = new Map<string, string>();
-  for (const [node, votes] of addrVotes) nodeAddress.set(node, byCount(votes)[0] as string);
-  for (const n of input.nodeRows) if (n.internalIp !== null && !nodeAddress.has(n.name)) nodeAddress.set(n.name, n.internalIp);
+  const nodeAddress = new Array<string | null>(nodeNames.length).fill(null);
+  addrVotes.forEach((votes, id) => {
+    if (votes !== undefined) nodeAddress[id] = byCount(votes)[0] as string;
+  });
+  for (const nr of input.nodeRows) {
+    const id = nodeIds.get(nr.name) as number;
+    if (nr.internalIp !== null && nodeAddress[id] === null) nodeAddress[id] = nr.internalIp;
+  }
   // Rule 2: an IP shared by pods on one node.
-  const seenOnNode = new Map<string, Map<string, string>>();
-  for (const r of live) {
-    if (r.ip === null || r.node === null || nodeAddress.has(r.node)) continue;
-    let seen = seenOnNode.get(r.node);
-    if (seen === undefined) seenOnNode.set(r.node, (seen = new Map()));
+  const seenOnNode: (Map<string, string> | undefined)[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = nodeOf[i] as number;
+    const r = rows[i] as PodRow;
+    if (id < 0 || r.ip === null || nodeAddress[id] !== null || !live(i)) continue;
+    let seen = seenOnNode[id];
+    if (seen === undefined) seenOnNode[id] = seen = new Map();
     const prev = seen.get(r.ip);
-    if (prev !== undefined && prev !== r.name) nodeAddress.set(r.node, r.ip);
+    if (prev !== undefined && prev !== r.name) nodeAddress[id] = r.ip;
     else seen.set(r.ip, r.name);
   }
   // Rule 3: an IP in a node network, on a node with no known address.
-  if (!vpcCni && nodeAddress.size > 0) {
+  if (!vpcCni && nodeAddress.some((a) => a !== null)) {
     const nodeNets24 = new Set<string>();
-    for (const a of nodeAddress.values()) if (isIpv4(a)) nodeNets24.add(prefix(a, 3));
-    for (const r of live) {
-      if (r.ip === null || r.node === null || nodeAddress.has(r.node) || !isIpv4(r.ip)) continue;
-      if (nodeNets24.has(prefix(r.ip, 3))) nodeAddress.set(r.node, r.ip);
+    for (const a of nodeAddress) if (a !== null && isIpv4(a)) nodeNets24.add(prefix(a, 3));
+    for (let i = 0; i < n; i++) {
+      const id = nodeOf[i] as number;
+      const r = rows[i] as PodRow;
+      if (id < 0 || r.ip === null || nodeAddress[id] !== null || !live(i) || !isIpv4(r.ip)) continue;
+      if (nodeNets24.has(prefix(r.ip, 3))) nodeAddress[id] = r.ip;
     }
   }
-  const addresses = new Set(nodeAddress.values());
+  const addresses = new Set<string>();
+  for (const a of nodeAddress) if (a !== null) addresses.add(a);
 
   // 2. Network per row.
-  for (const r of input.rows) r.network = r.ip === null ? 'unknown' : addresses.has(r.ip) ? 'host' : 'pod';
+  for (const r of rows) r.network = r.ip === null ? 'unknown' : addresses.has(r.ip) ? 'host' : 'pod';
 
   // 3. Nodes, and 4. networks, CNI and DNS, in one walk of the live rows.
-  const nodeOrder: string[] = [];
-  interface PerNode {
-    pods: number;
-    components: Set<string>;
-    cp: Set<string>;
-  }
-  const perNode = new Map<string, PerNode>();
-  const touch = (name: string): PerNode => {
-    let n = perNode.get(name);
-    if (n === undefined) {
-      perNode.set(name, (n = { pods: 0, components: new Set(), cp: new Set() }));
-      nodeOrder.push(name);
+  const nodeOrder: number[] = [];
+  const pods = new Int32Array(nodeNames.length);
+  const touched = new Uint8Array(nodeNames.length);
+  const components: (Set<string> | undefined)[] = [];
+  const cp: (Set<string> | undefined)[] = [];
+  const touch = (id: number): void => {
+    if (touched[id] === 0) {
+      touched[id] = 1;
+      nodeOrder.push(id);
     }
-    return n;
   };
   const pod16 = new Map<number, number>();
   const podNets = new Map<string, number>();
   const cniCounts = new Map<string, number>();
   const dnsCounts = new Map<string, number>();
-  let lastNode: string | null = null;
-  let lastPer: PerNode | null = null;
-  for (const r of live) {
-    if (r.node !== null) {
-      const n: PerNode = r.node === lastNode && lastPer !== null ? lastPer : touch(r.node);
-      lastNode = r.node;
-      lastPer = n;
-      n.pods++;
-      if (r.component !== null) {
-        n.components.add(r.component);
-        if (CONTROL_PLANE_IDS.has(r.component)) n.cp.add(r.component);
+  for (let i = 0; i < n; i++) {
+    if (!live(i)) continue;
+    const r = rows[i] as PodRow;
+    const id = nodeOf[i] as number;
+    const comp = comps[i];
+    if (id >= 0) {
+      touch(id);
+      pods[id] = (pods[id] as number) + 1;
+      if (comp !== undefined) {
+        (components[id] ??= new Set()).add(comp.id);
+        if (CONTROL_PLANE_IDS.has(comp.id)) (cp[id] ??= new Set()).add(comp.id);
       }
     }
     if (r.network === 'pod' && r.ip !== null && isIpv4(r.ip)) {
@@ -186,28 +229,25 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       if (k >= 0) pod16.set(k, (pod16.get(k) ?? 0) + 1);
       else count(podNets, `${prefix(r.ip, 2)}.0.0/16`);
     }
-    if (r.component !== null) {
-      const comp = componentById(r.component);
-      if (comp !== undefined && comp.provides !== null) {
-        const target = comp.category === 'cni' ? cniCounts : comp.category === 'dns' ? dnsCounts : null;
-        if (target !== null) count(target, comp.provides);
-      }
+    if (comp !== undefined && comp.provides !== null) {
+      const target = comp.category === 'cni' ? cniCounts : comp.category === 'dns' ? dnsCounts : null;
+      if (target !== null) count(target, comp.provides);
     }
   }
   // Numeric /16 keys print back as the text did (no leading zeros), so they merge with the others exactly.
   for (const [k, v] of pod16) count(podNets, `${k >> 8}.${k & 255}.0.0/16`, v);
-  const nodeTable = new Map(input.nodeRows.map((n) => [n.name, n]));
-  for (const n of input.nodeRows) touch(n.name);
-  const anyControlPlane = [...perNode.values()].some((n) => n.cp.size > 0) || input.nodeRows.some((n) => isCpRoles(n.roles));
+  const nodeTable = new Map(input.nodeRows.map((nr) => [nr.name, nr]));
+  for (const nr of input.nodeRows) touch(nodeIds.get(nr.name) as number);
+  const anyControlPlane = cp.some((s) => s !== undefined && s.size > 0) || input.nodeRows.some((nr) => isCpRoles(nr.roles));
   const roleRank: Record<NodeRole, number> = { 'control-plane': 0, worker: 1, unknown: 2 };
-  const nodes: NodeInfo[] = nodeOrder.map((name) => {
-    const n = perNode.get(name) as { pods: number; components: Set<string>; cp: Set<string> };
+  const nodes: NodeInfo[] = nodeOrder.map((id) => {
+    const name = nodeNames[id] as string;
     const fromTable = nodeTable.get(name);
     let role: NodeRole = 'unknown';
-    if (n.cp.size > 0 || (fromTable !== undefined && isCpRoles(fromTable.roles))) role = 'control-plane';
+    if ((cp[id]?.size ?? 0) > 0 || (fromTable !== undefined && isCpRoles(fromTable.roles))) role = 'control-plane';
     else if (fromTable !== undefined && fromTable.roles.length > 0) role = 'worker';
     else if (anyControlPlane) role = 'worker';
-    return { name, role, pods: n.pods, address: nodeAddress.get(name) ?? null, components: [...n.components].sort() };
+    return { name, role, pods: pods[id] as number, address: nodeAddress[id] ?? null, components: [...(components[id] ?? [])].sort() };
   }).sort((a, b) => roleRank[a.role] - roleRank[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const nodeNets = new Map<string, number>();
@@ -217,7 +257,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }
   const cluster: Cluster = { podNetworks: byCount(podNets), nodeNetworks: byCount(nodeNets), cni: byCount(cniCounts)[0] ?? null, dns: byCount(dnsCounts)[0] ?? null };
 
-  const findings = findingsFor(input, live, liveIndex, nodes);
+  const findings = findingsFor(input, comps, nodes);
   return { nodes, cluster, findings, nodeAddresses: addresses };
 }
 
@@ -232,7 +272,7 @@ function isBad(s: Severity): boolean {
 }
 
 /** The findings, from one walk of the live rows (then added in their fixed order). */
-function findingsFor(input: ClusterInput, live: readonly PodRow[], liveIndex: readonly number[] | null, nodes: readonly NodeInfo[]): Finding[] {
+function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[]): Finding[] {
   const out: Finding[] = [];
   const add = (severity: Severity, id: FindingId, vars: Record<string, string | number>, rows: number[]): void => {
     out.push({ severity, id, vars, rows });
@@ -246,16 +286,27 @@ function findingsFor(input: ClusterInput, live: readonly PodRow[], liveIndex: re
   const pendingNoNode: number[] = [];
   const pendingAll: number[] = [];
   const notReady: number[] = [];
-  const restartFindings: Finding[] = [];
+  // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
+  const restarted: number[] = [];
+  const restartedRecent: boolean[] = [];
   const invalid: number[] = [];
   const noNs: number[] = [];
   const cpLinesByNode = new Map<string, number[]>();
-  const firstRestarts = live[0]?.restarts?.count ?? 0;
-  let allRestarted = firstRestarts > 0;
-  for (let j = 0; j < live.length; j++) {
-    const r = live[j] as PodRow;
-    const comp = r.component === null ? undefined : componentById(r.component);
-    if (r.component !== null && CONTROL_PLANE_IDS.has(r.component)) {
+  const rows = input.rows;
+  const superseded = input.superseded;
+  let liveCount = 0;
+  let firstRestarts = -1;
+  let allRestarted = true;
+  for (let j = 0; j < rows.length; j++) {
+    if (superseded.size > 0 && superseded.has(j)) continue;
+    liveCount++;
+    const r = rows[j] as PodRow;
+    const comp = comps[j];
+    if (firstRestarts < 0) {
+      firstRestarts = r.restarts?.count ?? 0;
+      allRestarted = firstRestarts > 0;
+    }
+    if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
       if (r.severity !== 'ok') cpBad.push(r);
       if (r.node !== null) {
         let l = cpLinesByNode.get(r.node);
@@ -275,14 +326,17 @@ function findingsFor(input: ClusterInput, live: readonly PodRow[], liveIndex: re
     }
     if (r.status === 'Pending') {
       pendingAll.push(r.line);
-      if (r.node === null && input.withNodeColumn[liveIndex === null ? j : (liveIndex[j] as number)] === 1) pendingNoNode.push(r.line);
+      if (r.node === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
     }
     if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total) notReady.push(r.line);
     const rs = r.restarts;
     if (rs !== null && rs.count !== 0) {
       const ago = rs.lastAgo === null ? null : ageSeconds(rs.lastAgo);
-      if (ago !== null && ago < RECENT_RESTART) restartFindings.push({ severity: rs.count >= MANY_RESTARTS ? 'error' : 'warning', id: 'restarts-recent', vars: { name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }, rows: [r.line] });
-      else if (rs.count >= MANY_RESTARTS) restartFindings.push({ severity: 'warning', id: 'restarts-many', vars: { name: r.name, count: rs.count }, rows: [r.line] });
+      const recent = ago !== null && ago < RECENT_RESTART;
+      if (recent || rs.count >= MANY_RESTARTS) {
+        restarted.push(j);
+        restartedRecent.push(recent);
+      }
     }
     if (allRestarted && (rs === null || rs.count !== firstRestarts)) allRestarted = false;
     if (r.age === '<invalid>') invalid.push(r.line);
@@ -309,7 +363,7 @@ function findingsFor(input: ClusterInput, live: readonly PodRow[], liveIndex: re
 
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
 
-  for (const f of summariseRestarts(restartFindings)) out.push(f);
+  for (const f of summariseRestarts(rows, restarted, restartedRecent)) out.push(f);
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
 
@@ -323,7 +377,7 @@ function findingsFor(input: ClusterInput, live: readonly PodRow[], liveIndex: re
     }
   }
 
-  if (live.length >= 3 && allRestarted) add('ok', 'all-restarted', { count: firstRestarts, pods: live.length }, live.map((r) => r.line));
+  if (liveCount >= 3 && allRestarted) add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, rows.filter((_, i) => !superseded.has(i)).map((r) => r.line));
 
   input.tableCommands.forEach((cmd, i) => {
     if (cmd === null || cmd.wide || !input.tableWide[i]) return;
@@ -344,23 +398,39 @@ export { isBad };
 /** Past this many pods, restart findings are summarised: a reader cannot act on 10,000 lines of them. */
 export const RESTART_FINDINGS_LIMIT = 10;
 
+/** The finding about one restarted pod. */
+function restartFinding(r: PodRow, recent: boolean): Finding {
+  const rs = r.restarts as NonNullable<PodRow['restarts']>;
+  if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : 'warning', id: 'restarts-recent', vars: { name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }, rows: [r.line] };
+  return { severity: 'warning', id: 'restarts-many', vars: { name: r.name, count: rs.count }, rows: [r.line] };
+}
+
 /**
  * One finding per pod while there are few; one per kind (recent, many) with every row when there are
- * more than RESTART_FINDINGS_LIMIT, naming the pod that restarted most.
+ * more than RESTART_FINDINGS_LIMIT, naming the pod that restarted most. Rows come as indices so a paste of
+ * 100k restarted pods builds two findings, not 100k thrown away.
  */
-function summariseRestarts(findings: Finding[]): Finding[] {
-  if (findings.length <= RESTART_FINDINGS_LIMIT) return findings;
+function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[]): Finding[] {
+  if (restarted.length <= RESTART_FINDINGS_LIMIT) return restarted.map((j, k) => restartFinding(rows[j] as PodRow, recentFlags[k] === true));
   const out: Finding[] = [];
-  for (const [id, summary] of [['restarts-recent', 'restarts-recent-pods'], ['restarts-many', 'restarts-many-pods']] as const) {
-    const mine = findings.filter((f) => f.id === id);
-    if (mine.length === 0) continue;
-    let top = mine[0] as Finding;
-    for (const f of mine) if (Number(f.vars['count']) > Number(top.vars['count'])) top = f;
+  for (const recent of [true, false]) {
+    let top: PodRow | null = null;
+    let error = false;
+    const lines: number[] = [];
+    for (let k = 0; k < restarted.length; k++) {
+      if (recentFlags[k] !== recent) continue;
+      const r = rows[restarted[k] as number] as PodRow;
+      const count = (r.restarts as NonNullable<PodRow['restarts']>).count;
+      if (top === null || count > (top.restarts as NonNullable<PodRow['restarts']>).count) top = r;
+      if (recent && count >= MANY_RESTARTS) error = true;
+      lines.push(r.line);
+    }
+    if (top === null) continue;
     out.push({
-      severity: mine.some((f) => f.severity === 'error') ? 'error' : 'warning',
-      id: summary,
-      vars: { count: mine.length, name: String(top.vars['name']), max: Number(top.vars['count']) },
-      rows: mine.flatMap((f) => f.rows),
+      severity: error ? 'error' : 'warning',
+      id: recent ? 'restarts-recent-pods' : 'restarts-many-pods',
+      vars: { count: lines.length, name: top.name, max: (top.restarts as NonNullable<PodRow['restarts']>).count },
+      rows: lines,
     });
   }
   return out;

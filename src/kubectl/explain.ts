@@ -270,7 +270,7 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
         break;
       }
       const o = rows[j] as PodRow;
-      if (o.name === name && (o.namespace ?? '') === ns) {
+      if (o.name === name && o.namespace === r.namespace) {
         out.add(j);
         table[slot] = i;
         break;

@@ -8,6 +8,7 @@
  */
 import type { LineKind, Problem } from './model.ts';
 import { classifyLine, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { CellCache } from './intern.ts';
 import { isAgeText, isGatesCell, isIpCell, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
@@ -152,22 +153,19 @@ export function cutAtOffsets(text: string, columns: readonly Column[]): Cut | nu
 /** Missing trailing columns of the last {@link cutCells} that succeeded. */
 let cutMissing = 0;
 
-/** One cell: `text.slice(start, end).trim()` in a single slice (no second string for the trimmed copy). */
-function cell(text: string, start: number, end: number): string {
-  let s = start;
-  let e = end;
-  while (e > s && text.charCodeAt(e - 1) === 32) e--;
-  while (s < e && text.charCodeAt(s) === 32) s++;
-  if (s === e) return '';
-  const a = text.charCodeAt(s);
-  const b = text.charCodeAt(e - 1);
-  // Other whitespace trim() would also cut (tabs in an unnormalized line, Unicode spaces): let it.
-  if (a <= 32 || a >= 127 || b <= 32 || b >= 127) return text.slice(s, e).trim();
-  return text.slice(s, e);
+/** Column kinds whose values repeat down a table (a handful of distinct values): worth a {@link CellCache}. */
+const REPEATING: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['namespace', 'ready', 'status', 'restarts', 'age', 'node', 'nominated', 'gates']);
+
+/** One cache per column of a header, null for columns whose values are mostly unique (NAME, IP, LABELS). */
+export function cellCaches(columns: readonly Column[]): (CellCache | null)[] {
+  return columns.map((c) => (REPEATING.has(c.kind) ? new CellCache() : null));
 }
 
-/** {@link cutAtOffsets}'s cells (the missing count goes to {@link cutMissing}): one array and one string per cell. */
-function cutCells(text: string, columns: readonly Column[]): string[] | null {
+/**
+ * {@link cutAtOffsets}'s cells (the missing count goes to {@link cutMissing}): one array per row, and one string
+ * per cell unless the column's cache already holds that text (then its string and its verdict are reused).
+ */
+function cutCells(text: string, columns: readonly Column[], caches?: readonly (CellCache | null)[], scratch?: string[]): string[] | null {
   const n = columns.length;
   const len = text.length;
   let missing = 0;
@@ -183,35 +181,65 @@ function cutCells(text: string, columns: readonly Column[]): string[] | null {
     if (i > 0 && text.charCodeAt(start - 1) !== 32) return null;
     if (text.charCodeAt(start) === 32 && col.kind !== 'extra') return null;
   }
-  const cells: string[] = new Array<string>(count);
-  for (let i = 0; i < count; i++) {
-    const next = columns[i + 1];
-    cells[i] = cell(text, (columns[i] as Column).start, next === undefined ? len : Math.min(next.start, len));
-  }
-  return checkCells(cells, columns, missing);
-}
-
-function hasReadyBefore(columns: readonly Column[], end: number): boolean {
-  for (let i = 0; i < end && i < columns.length; i++) if ((columns[i] as Column).kind === 'ready') return true;
-  return false;
-}
-
-function checkCells(cells: string[], columns: readonly Column[], missing: number): string[] | null {
   // A cut-off row must still show its READY cell: a lone word under a table is not a row.
-  if (missing > 0 && !hasReadyBefore(columns, cells.length)) return null;
-  for (let i = 0; i < cells.length; i++) {
+  if (missing > 0 && !hasReadyBefore(columns, count)) return null;
+  let cells: string[];
+  if (scratch === undefined) cells = new Array<string>(count);
+  else {
+    cells = scratch;
+    cells.length = count;
+  }
+  for (let i = 0; i < count; i++) {
     const col = columns[i] as Column;
-    if (!cellFits(col.kind, cells[i] as string)) {
+    const next = columns[i + 1];
+    let s = col.start;
+    let e = next === undefined ? len : Math.min(next.start, len);
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
+    while (s < e && text.charCodeAt(s) === 32) s++;
+    let v: string;
+    let fits: boolean;
+    const a = text.charCodeAt(s);
+    const b = text.charCodeAt(e - 1);
+    const cache = caches === undefined || s === e ? null : (caches[i] ?? null);
+    if (s === e) {
+      v = '';
+      fits = cellFits(col.kind, v);
+    } else if (a <= 32 || a >= 127 || b <= 32 || b >= 127) {
+      // Other whitespace trim() would also cut (tabs in an unnormalized line, Unicode spaces): let it.
+      v = text.slice(s, e).trim();
+      fits = cellFits(col.kind, v);
+    } else if (cache !== null) {
+      const held = cache.find(text, s, e);
+      if (held !== undefined) {
+        v = held;
+        fits = cache.fits;
+      } else {
+        v = text.slice(s, e);
+        fits = cellFits(col.kind, v);
+        cache.add(v, fits);
+      }
+    } else {
+      v = text.slice(s, e);
+      fits = cellFits(col.kind, v);
+    }
+    cells[i] = v;
+    if (!fits) {
       // The paste may end mid-value ("Runn"): drop the broken last cell and report the row as cut off.
-      if (i === cells.length - 1 && i >= 2 && hasReadyBefore(columns, i)) {
+      if (i === count - 1 && i >= 2 && hasReadyBefore(columns, i)) {
         cutMissing = missing + 1;
-        return cells.slice(0, i);
+        cells.length = i;
+        return cells;
       }
       return null;
     }
   }
   cutMissing = missing;
   return cells;
+}
+
+function hasReadyBefore(columns: readonly Column[], end: number): boolean {
+  for (let i = 0; i < end && i < columns.length; i++) if ((columns[i] as Column).kind === 'ready') return true;
+  return false;
 }
 
 /**
@@ -446,9 +474,19 @@ export interface ReadResult {
 
 /**
  * Takes each pod row as it is read, instead of `ReadResult.rows` (which then stays empty): the core turns
- * cells into a typed row at once, so the cells die young instead of surviving the whole read.
+ * cells into a typed row at once. The cells array is only valid during the call (rows share it): copy it to keep it.
  */
 export type RowSink = (line: number, columns: Column[], cells: string[], readBy: RawRow['readBy'], command: KubectlCommand | null) => void;
+
+/** The table being read: its header, where it goes in the result, and its columns' value caches. */
+interface OpenTable {
+  info: TableInfo;
+  header: Header;
+  pod: boolean;
+  index: number;
+  indent: number;
+  caches: (CellCache | null)[];
+}
 
 /**
  * Reads every line of a paste into tables, rows, messages and problems, accounting for each line once.
@@ -459,7 +497,8 @@ export type RowSink = (line: number, columns: Column[], cells: string[], readBy:
 export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadResult {
   const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], commands: [] };
   let command: KubectlCommand | null = null;
-  let current: { info: TableInfo; header: Header; pod: boolean; index: number; indent: number } | null = null;
+  let current: OpenTable | null = null;
+  const scratch: string[] = [];
   let lastWasPod = false;
 
   const closeTable = (): void => {
@@ -506,7 +545,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
         const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
         if (pod) out.podTables.push(info);
         else out.otherTables.push(info);
-        current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent };
+        current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns) : [] };
         lastWasPod = pod;
         out.kinds.push('header');
         continue;
@@ -516,7 +555,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
       default:
         cls satisfies never;
     }
-    const cur = current as { info: TableInfo; header: Header; pod: boolean; index: number; indent: number } | null;
+    const cur = current as OpenTable | null;
     if (cur !== null && !cur.pod) {
       if (looksOtherRow(text)) {
         cur.info.rows++;
@@ -529,7 +568,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
     if (cur !== null) {
       const cols = cur.header.columns;
       // A row indented unlike its header (a watch redraw, a stray marker) is shifted: offsets cannot hold.
-      let cells = indent === cur.indent ? cutCells(text, cols) : null;
+      // With a sink the cells are read at once and never kept: one array serves every row.
+      let cells = indent === cur.indent ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
       let missing = cutMissing;
       let readBy: RawRow['readBy'] = 'offsets';
       if (cells === null) {
