@@ -295,6 +295,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const rows = input.rows;
   const superseded = input.superseded;
   let liveCount = 0;
+  let lastRs: PodRow['restarts'] = null;
+  let lastAgo: number | null = null;
   let firstRestarts = -1;
   let allRestarted = true;
   for (let j = 0; j < rows.length; j++) {
@@ -331,7 +333,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total) notReady.push(r.line);
     const rs = r.restarts;
     if (rs !== null && rs.count !== 0) {
-      const ago = rs.lastAgo === null ? null : ageSeconds(rs.lastAgo);
+      // Rows share one Restarts object per printed value: the last one's reading is often this one's.
+      if (rs !== lastRs) {
+        lastRs = rs;
+        lastAgo = rs.lastAgo === null ? null : ageSeconds(rs.lastAgo);
+      }
+      const ago = lastAgo;
       const recent = ago !== null && ago < RECENT_RESTART;
       if (recent || rs.count >= MANY_RESTARTS) {
         restarted.push(j);

@@ -293,7 +293,21 @@ function isBlank(text: string): boolean {
 function componentMemo(): (name: string, namespace: string | null) => ComponentInfo | undefined {
   const memo = new Map<string, Map<string, ComponentInfo | null>>();
   let size = 0;
+  // Pods of one workload sit together in kubectl's sorted output: the last answer often is the next one.
+  let lastName = '';
+  let lastNs: string | null = null;
+  let lastFound: ComponentInfo | undefined;
+  let haveLast = false;
   return (name, namespace) => {
+    if (haveLast && name === lastName && namespace === lastNs) return lastFound;
+    const found = lookup(name, namespace);
+    lastName = name;
+    lastNs = namespace;
+    lastFound = found;
+    haveLast = true;
+    return found;
+  };
+  function lookup(name: string, namespace: string | null): ComponentInfo | undefined {
     const key = namespace ?? '';
     let byName = memo.get(key);
     if (byName === undefined) memo.set(key, (byName = new Map()));
@@ -305,7 +319,7 @@ function componentMemo(): (name: string, namespace: string | null) => ComponentI
       size++;
     }
     return found;
-  };
+  }
 }
 
 const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod'];
@@ -315,19 +329,23 @@ const CONFIDENCES: readonly Workload['confidence'][] = ['high', 'medium', 'low']
 function workloadMemo(): FastOwnerContext['workload'] {
   const memo: (Map<string, Workload> | undefined)[] = new Array<Map<string, Workload> | undefined>(OWNER_KINDS.length * CONFIDENCES.length);
   let size = 0;
+  let last: Workload | null = null;
   return (kind, name, confidence) => {
     // A bare pod's workload is the pod itself: unique per row, so nothing to share and nothing to remember.
     if (kind === 'Pod') return { kind, name, confidence };
+    if (last !== null && last.kind === kind && last.name === name && last.confidence === confidence) return last;
     const slot = OWNER_KINDS.indexOf(kind) * 3 + CONFIDENCES.indexOf(confidence);
     let byName = memo[slot];
     if (byName === undefined) memo[slot] = byName = new Map();
     let w = byName.get(name);
-    if (w !== undefined) return w;
-    w = Object.freeze({ kind, name, confidence });
-    if (size < MEMO_LIMIT) {
-      byName.set(name, w);
-      size++;
+    if (w === undefined) {
+      w = Object.freeze({ kind, name, confidence });
+      if (size < MEMO_LIMIT) {
+        byName.set(name, w);
+        size++;
+      }
     }
+    last = w;
     return w;
   };
 }
