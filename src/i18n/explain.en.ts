@@ -42,6 +42,7 @@ export const en = {
   'ui.line': 'line {line}',
   'ui.other-tables': 'Other tables set aside',
   'ui.map.title': 'Cluster map: nodes and the pods on them',
+  'ui.map.region': 'Cluster map drawing (scrollable)',
   'ui.map.description': '{nodes} nodes and {pods} pods; each pod shows its severity as a word and a shape.',
   'ui.map.no-node': 'No node (not scheduled, or NODE not shown)',
   'ui.map.more': '{count} more pods not drawn',

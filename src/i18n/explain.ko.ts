@@ -42,6 +42,7 @@ export const ko: Record<TextId, string> = {
   'ui.line': '{line}번째 줄',
   'ui.other-tables': '따로 둔 다른 리소스 표',
   'ui.map.title': '클러스터 지도: 노드와 그 위의 파드',
+  'ui.map.region': '클러스터 지도 그림 (스크롤 가능)',
   'ui.map.description': '노드 {nodes}개, 파드 {pods}개. 각 파드는 심각도를 낱말과 모양으로 보여 줍니다.',
   'ui.map.no-node': '노드 없음 (스케줄되지 않았거나 NODE 열이 없음)',
   'ui.map.more': '그리지 않은 파드 {count}개 더 있음',

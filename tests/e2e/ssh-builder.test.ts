@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, settle, visit } from '../support/site.ts';
-import { seriousViolations } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -88,7 +88,7 @@ describe('SSH config builder', () => {
     expect(await configText(page)).not.toContain('<img');
 
     await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(v.foreignRequests).toEqual([]);
     await page.context().close();
   });

@@ -81,12 +81,18 @@ export const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/;
 
 /**
  * Waits until the page's own scripts have finished what they do after load: Expressive Code makes
- * scrollable code blocks focusable in an idle callback, and axe must see the page as a reader would.
+ * scrollable code blocks focusable regions in an idle callback, src/site/scroll-regions.ts names them and
+ * makes wide tables focusable; axe must see the page as a reader would.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.getAttribute('tabindex') === '0'),
+    [...document.querySelectorAll('.expressive-code pre')].every(
+      (pre) => pre.scrollWidth <= pre.clientWidth || (pre.getAttribute('tabindex') === '0' && pre.hasAttribute('aria-label')),
+    ) &&
+    [...document.querySelectorAll('.sl-markdown-content table')].every(
+      (t) => t.scrollWidth <= t.clientWidth + 1 || getComputedStyle(t).overflowX === 'visible' || t.hasAttribute('tabindex'),
+    ),
   );
 }
 

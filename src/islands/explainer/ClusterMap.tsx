@@ -49,7 +49,8 @@ export default function ClusterMap({ model, lang, t }: { model: Model; lang: Lan
         <p class="explainer__status" role="status">
           {state === 'loading' ? t('explain.map.loading') : state === 'failed' ? t('explain.map.failed') : ''}
         </p>
-        <div class="explainer__map-scroll" tabindex={0} role="region" aria-label={explainText(lang, 'ui.map.title')}>
+        {/* Named apart from the section around it (same name twice: axe landmark-unique). */}
+        <div class="explainer__map-scroll" tabindex={0} role="region" aria-label={explainText(lang, 'ui.map.region')}>
           <div ref={host} class="explainer__map-svg" />
         </div>
       </details>
