@@ -24,6 +24,8 @@ describe('axe finds no violation of any impact', () => {
     expect(await v.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
     await settle(v.page);
     expect(await axeViolations(v.page)).toEqual([]);
+    // What scrolls does so inside its own box: the page itself never scrolls sideways.
+    expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await v.page.context().close();
   });
 });
@@ -36,6 +38,8 @@ const narrow = [
   { path: 'components/etcd/', tables: false },
   { path: 'en/lifecycle/termination/', tables: true },
   { path: 'lifecycle/pod-status/', tables: true },
+  { path: 'architecture/', tables: false },
+  { path: 'en/components/cni/', tables: false },
 ];
 describe('at 375 px wide, code blocks that scroll are distinctly named regions and wide tables take focus', () => {
   test.each(narrow)('$path', async ({ path, tables: wide }) => {
@@ -49,6 +53,8 @@ describe('at 375 px wide, code blocks that scroll are distinctly named regions a
     if (wide) expect(tables.filter((t) => t.scrolls).length).toBeGreaterThan(0);
     expect(tables.filter((t) => t.scrolls !== t.focusable)).toEqual([]);
     expect(await axeViolations(v.page)).toEqual([]);
+    // What scrolls does so inside its own box: the page itself never scrolls sideways.
+    expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await v.page.context().close();
   });
 });

@@ -512,10 +512,16 @@ describe('PodsTable (build time, zero JavaScript)', () => {
       expect(await region.getAttribute('aria-label')).toBeTruthy();
       const href = await page.locator('figure.pods-table .pods-table__open a').first().getAttribute('href');
       expect(href).toMatch(new RegExp(`^/kube-anatomy/${lang === 'en' ? 'en/' : ''}explain/#paste=`));
+      const staticRows = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
       await context.close();
       const v = await visit(browser, (href as string).replace('/kube-anatomy/', ''));
       await v.page.waitForFunction(() => document.querySelectorAll('.explainer__table tbody tr.explainer__row').length === 15);
       expect(await v.page.locator('#explain-input').inputValue()).toBe(seedText);
+      // Same cells in the same order as the static table (the island adds only its toggle column).
+      const islandRows = await v.page
+        .locator(ROWS)
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(1).map((c) => (c as HTMLElement).innerText.trim())));
+      expect(islandRows).toEqual(staticRows);
       await v.page.context().close();
     },
   );

@@ -1,6 +1,7 @@
 // One row of the pod table: its toggle, its cells, and (in a non-virtual table) its details row when open.
 import type { Lang, NodeRole, PodRow as PodRowData } from '../../kubectl/index.ts';
-import { guideHref, rowCells } from '../../explainer/view.ts';
+import { docsHref, guideHref, rowCells } from '../../explainer/view.ts';
+import PodCells from './PodCells.tsx';
 import RowDetails from './RowDetails.tsx';
 import { BASE, type Tr } from './shared.ts';
 
@@ -30,24 +31,7 @@ export default function PodRow({ row, index, virtual, open, toggle, roles, lang,
             <span class="sr-only">{t('explain.row.toggle', { name: row.name })}</span>
           </button>
         </td>
-        <th scope="row" class="explainer__name">
-          {c.name}
-        </th>
-        <td>{c.namespace}</td>
-        <td>{c.component === '' ? '' : guide ? <a href={guide}>{c.component}</a> : c.component}</td>
-        <td>{c.owner}</td>
-        <td>
-          {c.node}
-          {c.nodeRole && <span class="explainer__muted"> ({c.nodeRole})</span>}
-        </td>
-        <td>{c.network}</td>
-        <td>{c.ready}</td>
-        <td>{c.status}</td>
-        <td>{c.restarts}</td>
-        <td>{c.age}</td>
-        <td class="explainer__sevcell">
-          <span aria-hidden="true">{c.severitySymbol}</span> {c.severityWord}
-        </td>
+        <PodCells cells={c} guide={guide} docs={docsHref(row.component)} docsLabel={t('podsTable.docs')} />
       </tr>
       {open && !virtual && (
         <tr id={detailsId} class="explainer__details-row">
