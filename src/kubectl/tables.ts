@@ -157,7 +157,7 @@ let cutMissing = 0;
 const REPEATING: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['namespace', 'ready', 'status', 'restarts', 'age', 'node', 'nominated', 'gates']);
 
 /** One cache per column of a header, null for columns whose values are mostly unique (NAME, IP, LABELS). */
-export function cellCaches(columns: readonly Column[]): (CellCache | null)[] {
+function cellCaches(columns: readonly Column[]): (CellCache | null)[] {
   return columns.map((c) => (REPEATING.has(c.kind) ? new CellCache() : null));
 }
 

@@ -63,27 +63,26 @@ const CACHE_LIMIT = 8192;
 const READY_CACHE = new Map<string, Ready | null>();
 const RESTARTS_CACHE = new Map<string, Restarts | null>();
 
+/** `parse(text)`, frozen and remembered in `cache` while it has room. */
+function shared<T extends object>(cache: Map<string, T | null>, text: string, parse: (text: string) => T | null): T | null {
+  let r = cache.get(text);
+  if (r !== undefined) return r;
+  r = parse(text);
+  if (r !== null) Object.freeze(r);
+  if (cache.size < CACHE_LIMIT) cache.set(text, r);
+  return r;
+}
+
 /** {@link parseReady}, with the answer shared between rows (frozen). */
 export function readyOf(text: string): Ready | null {
-  let r = READY_CACHE.get(text);
-  if (r !== undefined) return r;
-  r = parseReady(text);
-  if (r !== null) Object.freeze(r);
-  if (READY_CACHE.size < CACHE_LIMIT) READY_CACHE.set(text, r);
-  return r;
+  return shared(READY_CACHE, text, parseReady);
 }
 
 const ZERO_RESTARTS: Restarts = Object.freeze({ count: 0, lastAgo: null });
 
 /** {@link parseRestarts}, with the answer shared between rows (frozen). */
 export function restartsOf(text: string): Restarts | null {
-  if (text === '0') return ZERO_RESTARTS;
-  let r = RESTARTS_CACHE.get(text);
-  if (r !== undefined) return r;
-  r = parseRestarts(text);
-  if (r !== null) Object.freeze(r);
-  if (RESTARTS_CACHE.size < CACHE_LIMIT) RESTARTS_CACHE.set(text, r);
-  return r;
+  return text === '0' ? ZERO_RESTARTS : shared(RESTARTS_CACHE, text, parseRestarts);
 }
 
 /** `<none>` and the empty cell mean "not set". */

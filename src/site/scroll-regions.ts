@@ -57,7 +57,11 @@ export function focusScrollingTables(root: ParentNode & Node): void {
     });
   };
   watch();
-  new MutationObserver(watch).observe(root, { childList: true, subtree: true });
+  // The explainer re-renders rows as it scrolls: look again only when a mutation added a table.
+  const addsTable = (n: Node): boolean => n instanceof Element && (n.tagName === 'TABLE' || n.querySelector('table') !== null);
+  new MutationObserver((records) => {
+    if (records.some((r) => [...r.addedNodes].some(addsTable))) watch();
+  }).observe(root, { childList: true, subtree: true });
 }
 
 const TABLE_MARK = 'data-scroll-focus';

@@ -31,26 +31,8 @@ export default function RowDetails({ row, lang, t, onCopy }: { row: PodRow; lang
           <li key={id}>{explainText(lang, id)}</li>
         ))}
       </ul>
-      {status.length > 0 && (
-        <>
-          <h4>{t('explain.details.status')}</h4>
-          <ul>
-            {status.map((id) => (
-              <li key={id}>{explainText(lang, id)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {causes.length > 0 && (
-        <>
-          <h4>{t('explain.details.why')}</h4>
-          <ul>
-            {causes.map((id) => (
-              <li key={id}>{explainText(lang, id)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <TextList heading={t('explain.details.status')} ids={status} lang={lang} />
+      <TextList heading={t('explain.details.why')} ids={causes} lang={lang} />
       <h4>{t('explain.details.facts')}</h4>
       <dl class="explainer__facts">
         {facts.map(([k, v]) => (
@@ -95,5 +77,20 @@ export default function RowDetails({ row, lang, t, onCopy }: { row: PodRow; lang
         </li>
       </ul>
     </div>
+  );
+}
+
+/** A heading and the explanation texts under it; nothing when there are none. */
+function TextList({ heading, ids, lang }: { heading: string; ids: readonly string[]; lang: Lang }) {
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>{explainText(lang, id)}</li>
+        ))}
+      </ul>
+    </>
   );
 }
