@@ -270,7 +270,7 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
         break;
       }
       const o = rows[j] as PodRow;
-      if (o.name === name && o.namespace === r.namespace) {
+      if (o.name === name && (o.namespace ?? '') === ns) {
         out.add(j);
         table[slot] = i;
         break;
