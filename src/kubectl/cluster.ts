@@ -384,7 +384,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
   }
 
-  if (liveCount >= 3 && allRestarted) add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, rows.filter((_, i) => !superseded.has(i)).map((r) => r.line));
+  if (liveCount >= 3 && allRestarted) add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
 
   input.tableCommands.forEach((cmd, i) => {
     if (cmd === null || cmd.wide || !input.tableWide[i]) return;
@@ -392,7 +392,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   });
 
   if (noNs.length > 0) add('ok', 'namespace-unknown', { count: noNs.length }, noNs);
-  if (input.superseded.size > 0) add('ok', 'watch-repeats', { count: input.superseded.size }, input.rows.filter((_, i) => input.superseded.has(i)).map((r) => r.line));
+  if (superseded.size > 0) add('ok', 'watch-repeats', { count: superseded.size }, lineNumbers(rows, superseded, true));
 
   // Worst first, in order of addition within a severity: a stable bucket pass (findings can be one per row).
   const buckets: Finding[][] = SEVERITY_ORDER.map(() => []);
@@ -401,6 +401,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 }
 
 export { isBad };
+
+/** Line numbers of the rows in `set` (or, with `inSet` false, of the others), in row order, in one pass. */
+function lineNumbers(rows: readonly PodRow[], set: ReadonlySet<number>, inSet: boolean): number[] {
+  const out: number[] = [];
+  const none = set.size === 0;
+  for (let i = 0; i < rows.length; i++) if ((none ? false : set.has(i)) === inSet) out.push((rows[i] as PodRow).line);
+  return out;
+}
 
 /** Past this many pods, restart findings are summarised: a reader cannot act on 10,000 lines of them. */
 export const RESTART_FINDINGS_LIMIT = 10;

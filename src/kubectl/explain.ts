@@ -254,6 +254,8 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
   while (size < n * 2) size *= 2;
   const mask = size - 1;
   const table = new Int32Array(size).fill(-1);
+  // Each row's hash, so a probe that meets another pod compares two numbers, not two rows far apart in memory.
+  const hashes = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const ns = r.namespace ?? '';
@@ -262,6 +264,7 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
     for (let k = 0; k < ns.length; k++) h = Math.imul(h ^ ns.charCodeAt(k), 16777619);
     h = Math.imul(h ^ 0x2f, 16777619);
     for (let k = 0; k < name.length; k++) h = Math.imul(h ^ name.charCodeAt(k), 16777619);
+    hashes[i] = h;
     let slot = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const j = table[slot] as number;
@@ -269,8 +272,8 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
         table[slot] = i;
         break;
       }
-      const o = rows[j] as PodRow;
-      if (o.name === name && (o.namespace ?? '') === ns) {
+      const o = hashes[j] === h ? (rows[j] as PodRow) : null;
+      if (o !== null && o.name === name && (o.namespace ?? '') === ns) {
         out.add(j);
         table[slot] = i;
         break;
