@@ -5,7 +5,7 @@
  */
 import { explain } from '../kubectl/index.ts';
 import { humanDuration } from '../kubectl/age.ts';
-import { splitLines } from '../kubectl/lines.ts';
+import { pasteMarkup, splitLines } from '../kubectl/lines.ts';
 import { readTables } from '../kubectl/tables.ts';
 import { CellCache } from '../kubectl/intern.ts';
 import type { NextCommand, PodRow, Ready, Restarts, Workload } from '../kubectl/model.ts';
@@ -212,7 +212,7 @@ for (const n of sizes) {
   const runs = n >= 100_000 ? 5 : 9;
   const t = time(() => explain(text), runs);
   const b = time(() => baseline(text), runs);
-  const r = time(() => readTables(splitLines(text), () => {}), runs);
+  const r = time(() => readTables(splitLines(text), () => {}, pasteMarkup(text)), runs);
   const o = time(() => rowsOnly(text), runs);
   results.set(n, t);
   if (gc !== null && n >= 10_000) backToBack.set(n, time(() => explain(text), runs, false));

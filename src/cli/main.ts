@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { explain, hasPodTable, toJSON, type Lang, type Model, type PodRow, type Severity } from '../kubectl/index.ts';
 import { severityLabel } from '../kubectl/views.ts';
-import { explainText } from '../i18n/index.ts';
+import { explainText, tableKindText } from '../i18n/index.ts';
 
 interface Args {
   json: boolean;
@@ -112,7 +112,7 @@ export function render(model: Model, lang: Lang, useColour: boolean): string {
   }
   if (model.otherTables.length > 0) {
     out.push('', `## ${t('ui.other-tables')}`);
-    for (const o of model.otherTables) out.push(`${t('ui.line', { line: o.line })}: ${o.kind} (${o.rows})`);
+    for (const o of model.otherTables) out.push(`${t('ui.line', { line: o.line })}: ${tableKindText(lang, o.kind)} (${o.rows})`);
   }
   out.push('', `## ${t('ui.problems')}`);
   if (model.problems.length === 0) out.push(t('ui.none'));
@@ -125,7 +125,7 @@ export function render(model: Model, lang: Lang, useColour: boolean): string {
 export function recognised(model: Model, lang: Lang): string {
   const t = (id: string, vars?: Record<string, string | number>) => explainText(lang, id, vars);
   const parts: string[] = [];
-  for (const o of model.otherTables) parts.push(t('ui.cli.recognised.other-table', { kind: o.kind }));
+  for (const o of model.otherTables) parts.push(t('ui.cli.recognised.other-table', { kind: tableKindText(lang, o.kind) }));
   for (const m of model.messages) parts.push(`${t('ui.cli.recognised.message', { id: m.id })}: ${t(`message.${m.id}`)}`);
   for (const p of model.problems) if (p.code === 'binary-input' || p.code === 'input-too-large' || p.code === 'empty-input') parts.push(t(`problem.${p.code}`));
   if (model.lines.some((l) => l.kind === 'noise' || l.kind === 'problem') && parts.length === 0) parts.push(t('ui.cli.recognised.prose'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainText, hasText, textIds } from './index.ts';
+import { explainText, hasText, tableKindText, textIds } from './index.ts';
 import { COMPONENTS, FINDING_IDS, MESSAGE_IDS, STATUS_VOCABULARY } from '../kubectl/index.ts';
 import { statusTextIds } from '../kubectl/status.ts';
 
@@ -10,12 +10,12 @@ function emittedIds(): string[] {
   for (const c of COMPONENTS) ids.add(c.role);
   for (const f of FINDING_IDS) ids.add(`finding.${f}`);
   for (const m of MESSAGE_IDS) ids.add(`message.${m}`);
-  for (const p of ['row-fallback', 'truncated-row', 'unrecognised-line', 'input-too-large', 'binary-input', 'empty-input', 'header-without-rows', 'headerless-row', 'line-too-long']) ids.add(`problem.${p}`);
+  for (const p of ['row-fallback', 'truncated-row', 'unrecognised-line', 'input-too-large', 'binary-input', 'empty-input', 'header-without-rows', 'headerless-row', 'line-too-long', 'trailing-text', 'header-wrapped']) ids.add(`problem.${p}`);
   for (const k of ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod']) ids.add(`owner.${k}`);
   for (const s of ['ok', 'progress', 'warning', 'error', 'unknown']) ids.add(`severity.${s}`);
   for (const r of ['control-plane', 'worker', 'unknown']) ids.add(`role.${r}`);
   for (const n of ['host', 'pod', 'unknown']) ids.add(`network.${n}.short`);
-  for (const x of ['network.host', 'network.pod', 'explain.ready-partial', 'explain.namespace-unknown', 'ui.nodes', 'ui.findings']) ids.add(x);
+  for (const x of ['network.host', 'network.pod', 'explain.ready-partial', 'explain.completed-long-running', 'explain.namespace-unknown', 'ui.nodes', 'ui.findings', 'ui.table-kind.unknown']) ids.add(x);
   return [...ids].sort();
 }
 
@@ -33,6 +33,11 @@ describe('i18n', () => {
     { name: 'missing var stays visible', lang: 'en' as const, id: 'finding.pods-in-status', vars: { count: 2 }, expected: 'Pods in {status}: 2.' },
     { name: 'Korean uses the Korean docs terms', lang: 'ko' as const, id: 'owner.StaticPod', vars: undefined, expected: '스태틱 파드. 노드의 kubelet이 파일을 읽어 직접 실행하고, 이름 끝에 노드 이름을 붙입니다.' },
   ])('explainText: $name', ({ lang, id, vars, expected }) => expect(explainText(lang, id, vars)).toBe(expected));
+  test.each([
+    { name: 'a resource name stays', lang: 'ko' as const, kind: 'deployment.apps', expected: 'deployment.apps' },
+    { name: 'an unnamed table gets words (ko)', lang: 'ko' as const, kind: 'unknown', expected: '종류를 알 수 없는 표' },
+    { name: 'an unnamed table gets words (en)', lang: 'en' as const, kind: 'unknown', expected: 'a table of an unknown kind' },
+  ])('tableKindText: $name', ({ lang, kind, expected }) => expect(tableKindText(lang, kind)).toBe(expected));
   test('the no-namespace variant adds the note', () => {
     expect(explainText('en', 'why.logs:no-ns')).toContain('add -n NAMESPACE');
   });

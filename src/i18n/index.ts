@@ -53,6 +53,17 @@ export function explainText(lang: TextLang, id: string, vars?: Readonly<Record<s
 }
 
 /**
+ * Another resource's table kind as a reader sees it: the resource name kubectl printed (`service`,
+ * `deployment.apps`) stays as is; a table the core could not name gets words, not the id 'unknown'.
+ *
+ * @example
+ * tableKindText('ko', 'unknown') // '종류를 알 수 없는 표'
+ */
+export function tableKindText(lang: TextLang, kind: string): string {
+  return kind === 'unknown' ? explainText(lang, 'ui.table-kind.unknown') : kind;
+}
+
+/**
  * @example
  * hasText('ko', 'status.running') // true
  */

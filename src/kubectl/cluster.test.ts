@@ -70,6 +70,43 @@ describe('inferCluster (through explain)', () => {
     const m5 = explain(paste([1, 2, 3].map((i) => row('a', `p-${i}`, '1/1', 'Running', '1', `10.1.0.${i}`, 'n1'))));
     expect(m5.findings.map((f) => f.id)).toContain('all-restarted');
   });
+  test('a row cut off before its STATUS is not an unhealthy control plane', () => {
+    const cut = explain('NAMESPACE     NAME                 READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-cp    1/1     Running   0          5d\nkube-system   etcd-cp');
+    expect(cut.rows.map((r) => r.status)).toEqual(['Running', null]);
+    expect(cut.findings.map((f) => f.id)).not.toContain('control-plane-not-ready');
+  });
+  test('etcd missing from a control-plane node is not a finding (it may run outside the cluster)', () => {
+    const ext = explain(paste(['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((c) => row('kube-system', `${c}-cp`, '1/1', 'Running', '0', '10.0.0.1', 'cp'))));
+    expect(ext.nodes[0]?.role).toBe('control-plane');
+    expect(ext.findings.map((f) => f.id)).not.toContain('control-plane-incomplete');
+  });
+  test('an unhealthy CNI without a NODE column says so without an empty node list', () => {
+    const cni = explain('NAME                READY   STATUS             RESTARTS   AGE\ncalico-node-6r9bf   0/1     CrashLoopBackOff   7          5d');
+    expect(cni.findings.map((f) => [f.id, f.vars])).toContainEqual(['cni-not-ready-nodes-unknown', { count: 1 }]);
+  });
+  test.each([
+    { name: 'the node agent (calico-node)', pod: 'calico-node-6r9bf', expected: true },
+    { name: 'the agent of canal', pod: 'canal-6r9bf', expected: true },
+    { name: 'Hubble UI', pod: 'hubble-ui-66bff467f8-x7k2p', expected: false },
+    { name: 'calico-kube-controllers', pod: 'calico-kube-controllers-66bff467f8-x7k2p', expected: false },
+  ])('CNI not ready only for the node agents: $name', ({ pod, expected }) => {
+    const m7 = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${pod}   0/1   CrashLoopBackOff   7   5d`);
+    expect(m7.findings.some((f) => f.id.startsWith('cni-not-ready'))).toBe(expected);
+  });
+  test.each([
+    { name: 'under kubectl -w: watch repeats', command: '$ kubectl get pods -w', id: 'watch-repeats' },
+    { name: 'no command shown: watch repeats', command: '', id: 'watch-repeats' },
+    { name: 'two commands without -w: rows printed again', command: '$ kubectl get pods', id: 'rows-repeated' },
+  ])('a pod printed twice, $name', ({ command, id }) => {
+    const table = 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d';
+    const twice = explain(`${command}\n${table}\n${command}\n${table}`);
+    expect(twice.findings.filter((f) => f.id === 'watch-repeats' || f.id === 'rows-repeated').map((f) => f.id)).toEqual([id]);
+  });
+  test('a watch line with NAME and AGE only does not hide the last STATUS seen', () => {
+    const w = explain('$ kubectl get pods -w\nNAME     READY   STATUS              RESTARTS   AGE\nhitter   0/1     ContainerCreating   0          2s\nNAME     AGE\nhitter   6s');
+    const live = w.rows.filter((r) => !w.findings.find((f) => f.id === 'watch-repeats')?.rows.includes(r.line));
+    expect(live.map((r) => r.status)).toEqual(['ContainerCreating']);
+  });
   test('the command lacks -o wide yet the output is wide', () => {
     const m6 = explain(paste(lab, '$ kubectl get pods --all-namespaces'));
     expect(m6.findings.map((f) => f.id)).toContain('command-not-wide');

@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -308,8 +308,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       firstRestarts = r.restarts?.count ?? 0;
       allRestarted = firstRestarts > 0;
     }
+    // A row cut off before its STATUS says nothing about health: only a status read counts as bad.
+    const unhealthy = r.status !== null && r.severity !== 'ok';
     if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
-      if (r.severity !== 'ok') cpBad.push(r);
+      if (unhealthy) cpBad.push(r);
       if (r.node !== null) {
         let l = cpLinesByNode.get(r.node);
         if (l === undefined) cpLinesByNode.set(r.node, (l = []));
@@ -318,9 +320,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     if (comp !== undefined && comp.category === 'dns' && comp.provides !== null) {
       dnsTotal++;
-      if (r.severity !== 'ok') dnsBad.push(r.line);
+      if (unhealthy) dnsBad.push(r.line);
     }
-    if (comp !== undefined && comp.category === 'cni' && r.severity !== 'ok') cniBad.push(r);
+    // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
+    if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && unhealthy) cniBad.push(r);
     if (!(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running')) {
       let g = groups.get(r.status);
       if (g === undefined) groups.set(r.status, (g = { severity: r.severity, lines: [] }));
@@ -354,7 +357,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (dnsBad.length > 0) add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
   if (cniBad.length > 0) {
     const nodesHit = [...new Set(cniBad.map((r) => r.node).filter((n): n is string => n !== null))];
-    add('error', 'cni-not-ready', { count: cniBad.length, nodes: nodesHit.join(', ') }, cniBad.map((r) => r.line));
+    if (nodesHit.length === 0) add('error', 'cni-not-ready-nodes-unknown', { count: cniBad.length }, cniBad.map((r) => r.line));
+    else add('error', 'cni-not-ready', { count: cniBad.length, nodes: nodesHit.join(', ') }, cniBad.map((r) => r.line));
   }
   for (const n of input.nodeRows) {
     if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
@@ -378,8 +382,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   for (const n of nodes) {
     if (n.role !== 'control-plane' || piped) continue;
     const have = n.components.filter((c) => CONTROL_PLANE_IDS.has(c));
-    if (have.length >= 2 && have.length < CONTROL_PLANE_IDS.size) {
-      const missing = [...CONTROL_PLANE_IDS].filter((c) => !have.includes(c));
+    // etcd may run outside the cluster (a systemd service, an external etcd cluster): only the other three
+    // are always pods on a kubeadm-style control-plane node.
+    const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c));
+    if (have.length >= 2 && missing.length > 0) {
       add('warning', 'control-plane-incomplete', { node: n.name, missing: missing.join(', ') }, cpLinesByNode.get(n.name) ?? []);
     }
   }
@@ -392,7 +398,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   });
 
   if (noNs.length > 0) add('ok', 'namespace-unknown', { count: noNs.length }, noNs);
-  if (superseded.size > 0) add('ok', 'watch-repeats', { count: superseded.size }, lineNumbers(rows, superseded, true));
+  if (superseded.size > 0) {
+    // Without a watch the same pod came from several commands (or a pasted earlier run): say that instead.
+    const watched = input.tableCommands.some((c) => c !== null && c.watch);
+    const unknownCommands = input.tableCommands.every((c) => c === null);
+    add('ok', watched || unknownCommands ? 'watch-repeats' : 'rows-repeated', { count: superseded.size }, lineNumbers(rows, superseded, true));
+  }
 
   // Worst first, in order of addition within a severity: a stable bucket pass (findings can be one per row).
   const buckets: Finding[][] = SEVERITY_ORDER.map(() => []);

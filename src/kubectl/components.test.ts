@@ -15,11 +15,55 @@ describe('matchComponent', () => {
     { name: 'k3s helm-install', workload: 'helm-install-traefik', ns: 'kube-system', expected: 'helm-install' },
     { name: 'metallb controller only in its namespace', workload: 'controller', ns: 'metallb-system', expected: 'metallb-controller' },
     { name: 'a "controller" elsewhere is nothing', workload: 'controller', ns: 'default', expected: undefined },
+    { name: 'RKE2 canal', workload: 'rke2-canal', ns: 'kube-system', expected: 'canal' },
+    { name: 'kubeadm canal manifest', workload: 'canal', ns: 'kube-system', expected: 'canal' },
+    { name: 'RKE2 CoreDNS chart', workload: 'rke2-coredns-rke2-coredns', ns: 'kube-system', expected: 'coredns' },
+    { name: 'RKE2 CoreDNS autoscaler', workload: 'rke2-coredns-rke2-coredns-autoscaler', ns: 'kube-system', expected: 'coredns-autoscaler' },
+    { name: 'RKE2 ingress-nginx', workload: 'rke2-ingress-nginx-controller', ns: 'kube-system', expected: 'ingress-nginx-controller' },
+    { name: 'RKE2 metrics-server', workload: 'rke2-metrics-server', ns: 'kube-system', expected: 'metrics-server' },
+    { name: 'GKE metrics-server with its version', workload: 'metrics-server-v0.5.2', ns: 'kube-system', expected: 'metrics-server' },
+    { name: 'RKE2 snapshot-controller', workload: 'rke2-snapshot-controller', ns: 'kube-system', expected: 'snapshot-controller' },
+    { name: 'RKE2 snapshot validation webhook', workload: 'rke2-snapshot-validation-webhook', ns: 'kube-system', expected: 'snapshot-validation-webhook' },
+    { name: 'kube-router (k0s)', workload: 'kube-router', ns: 'kube-system', expected: 'kube-router' },
+    { name: 'GKE Dataplane V2 agent', workload: 'anetd', ns: 'kube-system', expected: 'anetd' },
+    { name: 'GKE Dataplane V2 sized agent', workload: 'anetd-l', ns: 'kube-system', expected: 'anetd' },
+    { name: 'GKE netd', workload: 'netd', ns: 'kube-system', expected: 'netd' },
+    { name: 'GKE fluentbit', workload: 'fluentbit-gke', ns: 'kube-system', expected: 'fluentbit-gke' },
+    { name: 'GKE fluentbit sized variant', workload: 'fluentbit-gke-big', ns: 'kube-system', expected: 'fluentbit-gke' },
+    { name: 'GKE fluentd', workload: 'fluentd-gke', ns: 'kube-system', expected: 'fluentd-gke' },
+    { name: 'GKE fluentd scaler', workload: 'fluentd-gke-scaler', ns: 'kube-system', expected: 'fluentd-gke-scaler' },
+    { name: 'GKE event exporter', workload: 'event-exporter-gke', ns: 'kube-system', expected: 'event-exporter' },
+    { name: 'older GKE event exporter with its version', workload: 'event-exporter-v0.2.5', ns: 'kube-system', expected: 'event-exporter' },
+    { name: 'GKE metrics agent', workload: 'gke-metrics-agent', ns: 'kube-system', expected: 'gke-metrics-agent' },
+    { name: 'GKE metrics agent sized variant', workload: 'gke-metrics-agent-scaling-10', ns: 'kube-system', expected: 'gke-metrics-agent' },
+    { name: 'GKE metadata server', workload: 'gke-metadata-server', ns: 'kube-system', expected: 'gke-metadata-server' },
+    { name: 'GKE Filestore CSI node', workload: 'filestore-node', ns: 'kube-system', expected: 'filestore-node' },
+    { name: 'GKE PD CSI node, before the generic csi-node suffix', workload: 'pdcsi-node', ns: 'kube-system', expected: 'pdcsi-node' },
+    { name: 'GKE konnectivity autoscaler', workload: 'konnectivity-agent-autoscaler', ns: 'kube-system', expected: 'konnectivity-agent-autoscaler' },
+    { name: 'GKE antrea-controller autoscaler', workload: 'antrea-controller-horizontal-autoscaler', ns: 'kube-system', expected: 'antrea-controller-horizontal-autoscaler' },
+    { name: 'GKE default backend', workload: 'l7-default-backend', ns: 'kube-system', expected: 'l7-default-backend' },
+    { name: 'AKS cloud-node-manager', workload: 'cloud-node-manager', ns: 'kube-system', expected: 'cloud-node-manager' },
+    { name: 'AKS ip-masq-agent', workload: 'azure-ip-masq-agent', ns: 'kube-system', expected: 'ip-masq-agent' },
+    { name: 'GKE ip-masq-agent', workload: 'ip-masq-agent', ns: 'kube-system', expected: 'ip-masq-agent' },
+    { name: 'AKS Azure Disk CSI node', workload: 'csi-azuredisk-node', ns: 'kube-system', expected: 'csi-azuredisk-node' },
+    { name: 'AKS Azure Files CSI node', workload: 'csi-azurefile-node', ns: 'kube-system', expected: 'csi-azurefile-node' },
+    { name: 'AKS azure-cns', workload: 'azure-cns', ns: 'kube-system', expected: 'azure-cns' },
+    { name: 'AKS azure-npm', workload: 'azure-npm', ns: 'kube-system', expected: 'azure-npm' },
+    { name: 'Cilium hubble-relay', workload: 'hubble-relay', ns: 'kube-system', expected: 'hubble-relay' },
+    { name: 'Cilium hubble-ui', workload: 'hubble-ui', ns: 'kube-system', expected: 'hubble-ui' },
+    { name: 'Calico Typha horizontal autoscaler', workload: 'calico-typha-horizontal-autoscaler', ns: 'kube-system', expected: 'calico-autoscaler' },
+    { name: 'Calico legacy etcd', workload: 'calico-etcd', ns: 'kube-system', expected: 'calico-etcd' },
+    { name: 'kube-addon-manager static pod base', workload: 'kube-addon-manager', ns: 'kube-system', expected: 'kube-addon-manager' },
+    { name: 'kube-addon-manager with its node, no NODE column', workload: 'kube-addon-manager-minikube', ns: 'kube-system', expected: 'kube-addon-manager' },
+    { name: 'cluster-autoscaler', workload: 'cluster-autoscaler', ns: 'kube-system', expected: 'cluster-autoscaler' },
+    { name: 'cluster-autoscaler Helm chart name', workload: 'cluster-autoscaler-aws-cluster-autoscaler', ns: 'kube-system', expected: 'cluster-autoscaler' },
+    { name: 'heapster with its version', workload: 'heapster-v1.6.0-beta.1', ns: 'kube-system', expected: 'heapster' },
     { name: 'an app', workload: 'shop-api', ns: 'shop', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {
     expect(matchByLabels({ 'k8s-app': 'kube-dns', 'pod-template-hash': 'x' })?.id).toBe('coredns');
+    expect(matchByLabels({ 'k8s-app': 'canal', 'controller-revision-hash': 'x' })?.id).toBe('canal');
   });
 });
 
@@ -32,7 +76,7 @@ describe('COMPONENTS', () => {
     if (c.guide !== null) expect(GUIDES.has(c.guide)).toBe(true);
     expect(componentById(c.id)).toBe(c);
   });
-  test.each(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager', 'calico-node', 'calico-kube-controllers', 'calico-typha', 'calico-apiserver', 'tigera-operator', 'cilium', 'cilium-operator', 'cilium-envoy', 'kube-flannel', 'weave-net', 'kindnet', 'aws-node', 'antrea-agent', 'antrea-controller', 'coredns', 'kube-dns', 'kube-proxy', 'metrics-server', 'ingress-nginx-controller', 'ingress-nginx-admission', 'local-path-provisioner', 'kubernetes-dashboard', 'dashboard-metrics-scraper', 'storage-provisioner', 'konnectivity-agent', 'nodelocaldns', 'cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook', 'kube-state-metrics', 'node-exporter', 'prometheus-operator', 'argocd', 'metallb-controller', 'metallb-speaker', 'traefik', 'svclb', 'helm-install', 'coredns-autoscaler'])('the knowledge base knows %s', (id) => {
+  test.each(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager', 'calico-node', 'calico-kube-controllers', 'calico-typha', 'calico-apiserver', 'tigera-operator', 'cilium', 'cilium-operator', 'cilium-envoy', 'kube-flannel', 'weave-net', 'kindnet', 'aws-node', 'antrea-agent', 'antrea-controller', 'coredns', 'kube-dns', 'kube-proxy', 'metrics-server', 'ingress-nginx-controller', 'ingress-nginx-admission', 'local-path-provisioner', 'kubernetes-dashboard', 'dashboard-metrics-scraper', 'storage-provisioner', 'konnectivity-agent', 'nodelocaldns', 'cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook', 'kube-state-metrics', 'node-exporter', 'prometheus-operator', 'argocd', 'metallb-controller', 'metallb-speaker', 'traefik', 'svclb', 'helm-install', 'coredns-autoscaler', 'canal', 'kube-router', 'anetd', 'netd', 'hubble-relay', 'hubble-ui', 'azure-cns', 'calico-autoscaler', 'calico-etcd', 'antrea-controller-horizontal-autoscaler', 'konnectivity-agent-autoscaler', 'ip-masq-agent', 'cloud-node-manager', 'kube-addon-manager', 'heapster', 'cluster-autoscaler', 'l7-default-backend', 'pdcsi-node', 'filestore-node', 'csi-azuredisk-node', 'csi-azurefile-node', 'snapshot-controller', 'snapshot-validation-webhook', 'gke-metadata-server', 'azure-npm', 'fluentbit-gke', 'fluentd-gke', 'fluentd-gke-scaler', 'gke-metrics-agent', 'event-exporter'])('the knowledge base knows %s', (id) => {
     expect(componentById(id)).toBeDefined();
   });
 });

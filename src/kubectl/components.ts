@@ -63,37 +63,70 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Node agents.
   c({ id: 'kube-proxy', kind: 'DaemonSet', category: 'proxy', hostNetwork: true, labels: { 'k8s-app': 'kube-proxy' }, guide: 'components/kube-proxy/', docs: `${K8S}#kube-proxy` }),
   c({ id: 'konnectivity-agent', kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
+  c({ id: 'konnectivity-agent-autoscaler', kind: 'Deployment', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
+  c({ id: 'ip-masq-agent', names: ['ip-masq-agent', 'azure-ip-masq-agent'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'ip-masq-agent' }, docs: 'https://kubernetes.io/docs/tasks/administer-cluster/ip-masq-agent/' }),
+  c({ id: 'cloud-node-manager', names: ['cloud-node-manager', 'azure-cloud-node-manager'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'cloud-node-manager' }, guide: 'architecture/', docs: 'https://cloud-provider-azure.sigs.k8s.io/' }),
+  // Old kube-up and minikube masters ran it as a static pod: kube-addon-manager-<node>.
+  c({ id: 'kube-addon-manager', prefixes: ['kube-addon-manager-'], kind: 'StaticPod', category: 'addon', hostNetwork: true, labels: { component: 'kube-addon-manager' }, docs: 'https://github.com/kubernetes/kubernetes/tree/master/cluster/addons/addon-manager' }),
   // CNI plugins.
   c({ id: 'calico-node', kind: 'DaemonSet', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], labels: { 'k8s-app': 'calico-node' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'calico-kube-controllers', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['kube-system', 'calico-system'], labels: { 'k8s-app': 'calico-kube-controllers' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/kube-controllers/configuration' }),
   c({ id: 'calico-typha', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/typha/overview' }),
+  // One id for GKE's three Calico autoscalers: they only resize Calico's own workloads.
+  c({ id: 'calico-autoscaler', names: ['calico-typha-horizontal-autoscaler', 'calico-typha-vertical-autoscaler', 'calico-node-vertical-autoscaler'], kind: 'Deployment', category: 'cni', provides: 'calico', guide: 'components/cni/', docs: 'https://github.com/kubernetes-sigs/cluster-proportional-autoscaler#readme' }),
+  // Calico's own etcd from the early kubeadm manifests; host network because calico-node needs it before pod networking exists.
+  c({ id: 'calico-etcd', kind: 'DaemonSet', category: 'cni', provides: 'calico', hostNetwork: true, labels: { 'k8s-app': 'calico-etcd' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'calico-apiserver', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['calico-apiserver'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/install-apiserver' }),
   c({ id: 'calico-csi-node-driver', names: ['csi-node-driver'], kind: 'DaemonSet', category: 'cni', provides: 'calico', namespaces: ['calico-system'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'tigera-operator', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['tigera-operator'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/installation/api' }),
   c({ id: 'cilium', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, labels: { 'k8s-app': 'cilium' }, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/overview/component-overview/' }),
   c({ id: 'cilium-operator', kind: 'Deployment', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/internals/cilium_operator/' }),
+  c({ id: 'hubble-relay', kind: 'Deployment', category: 'cni', provides: 'cilium', labels: { 'k8s-app': 'hubble-relay' }, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/overview/component-overview/' }),
+  c({ id: 'hubble-ui', kind: 'Deployment', category: 'cni', provides: 'cilium', labels: { 'k8s-app': 'hubble-ui' }, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/overview/component-overview/' }),
+  // GKE Dataplane V2's Cilium-based agent. Its own name, not 'cilium': Google runs and configures it, so Cilium's own install and upgrade docs do not apply.
+  // Sized variants are separate DaemonSets (anetd-s, anetd-l, anetd-win...).
+  c({ id: 'anetd', prefixes: ['anetd-'], kind: 'DaemonSet', category: 'cni', provides: 'gke-dataplane-v2', hostNetwork: true, guide: 'components/cni/', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/dataplane-v2' }),
+  // GKE's netd writes each node's CNI config; it names no plugin of its own, and runs beside anetd on Dataplane V2.
+  c({ id: 'netd', kind: 'DaemonSet', category: 'cni', hostNetwork: true, labels: { 'k8s-app': 'netd' }, guide: 'components/cni/', docs: 'https://github.com/GoogleCloudPlatform/netd#readme' }),
   c({ id: 'cilium-envoy', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/security/network/proxy/envoy/' }),
   c({ id: 'kube-flannel', names: ['kube-flannel-ds', 'kube-flannel', 'kube-flannel-ds-amd64', 'kube-flannel-ds-arm64', 'kube-flannel-ds-arm', 'flannel'], kind: 'DaemonSet', category: 'cni', provides: 'flannel', hostNetwork: true, namespaces: ['kube-flannel', 'kube-system'], labels: { app: 'flannel' }, guide: 'components/cni/', docs: 'https://github.com/flannel-io/flannel#readme' }),
+  // One id for both: RKE2's default CNI chart (rke2-canal) renders the same canal DaemonSet under its release name.
+  c({ id: 'canal', names: ['canal', 'rke2-canal'], kind: 'DaemonSet', category: 'cni', provides: 'canal', hostNetwork: true, labels: { 'k8s-app': 'canal' }, guide: 'components/cni/', docs: 'https://docs.rke2.io/networking/basic_network_options' }),
+  c({ id: 'kube-router', kind: 'DaemonSet', category: 'cni', provides: 'kube-router', hostNetwork: true, labels: { 'k8s-app': 'kube-router' }, guide: 'components/cni/', docs: 'https://github.com/cloudnativelabs/kube-router#readme' }),
   c({ id: 'weave-net', kind: 'DaemonSet', category: 'cni', provides: 'weave', hostNetwork: true, labels: { name: 'weave-net' }, guide: 'components/cni/', docs: 'https://github.com/weaveworks/weave#readme' }),
   c({ id: 'kindnet', kind: 'DaemonSet', category: 'cni', provides: 'kindnet', hostNetwork: true, labels: { app: 'kindnet' }, guide: 'components/cni/', docs: 'https://kind.sigs.k8s.io/docs/design/initial/' }),
   c({ id: 'aws-node', kind: 'DaemonSet', category: 'cni', provides: 'aws-vpc-cni', hostNetwork: true, labels: { 'k8s-app': 'aws-node' }, guide: 'components/cni/', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html' }),
+  c({ id: 'azure-cns', kind: 'DaemonSet', category: 'cni', provides: 'azure-cni', hostNetwork: true, labels: { 'k8s-app': 'azure-cns' }, guide: 'components/cni/', docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-cni-overview' }),
   c({ id: 'antrea-agent', kind: 'DaemonSet', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
   c({ id: 'antrea-controller', kind: 'Deployment', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
+  // A GKE add-on, often running with no antrea-controller in the cluster: no CNI claim.
+  c({ id: 'antrea-controller-horizontal-autoscaler', kind: 'Deployment', category: 'addon', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
   // DNS.
-  c({ id: 'coredns', kind: 'Deployment', category: 'dns', provides: 'coredns', labels: { 'k8s-app': 'kube-dns' }, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/coredns/' }),
+  c({ id: 'coredns', names: ['coredns', 'rke2-coredns-rke2-coredns'], kind: 'Deployment', category: 'dns', provides: 'coredns', labels: { 'k8s-app': 'kube-dns' }, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/coredns/' }),
   c({ id: 'kube-dns', kind: 'Deployment', category: 'dns', provides: 'kube-dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/' }),
-  c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
+  c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler', 'rke2-coredns-rke2-coredns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
   c({ id: 'nodelocaldns', names: ['nodelocaldns', 'node-local-dns'], kind: 'DaemonSet', category: 'dns', hostNetwork: true, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/' }),
   // Add-ons.
-  c({ id: 'metrics-server', kind: 'Deployment', category: 'monitoring', docs: 'https://kubernetes-sigs.github.io/metrics-server/' }),
-  c({ id: 'ingress-nginx-controller', names: ['ingress-nginx-controller', 'nginx-ingress-controller', 'ingress-nginx'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/' }),
+  // GKE names it with its version: metrics-server-v0.5.2.
+  c({ id: 'metrics-server', names: ['metrics-server', 'rke2-metrics-server'], prefixes: ['metrics-server-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://kubernetes-sigs.github.io/metrics-server/' }),
+  c({ id: 'heapster', prefixes: ['heapster-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
+  c({ id: 'cluster-autoscaler', suffixes: ['-cluster-autoscaler'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#readme' }),
+  c({ id: 'ingress-nginx-controller', names: ['ingress-nginx-controller', 'nginx-ingress-controller', 'ingress-nginx', 'rke2-ingress-nginx-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/' }),
   c({ id: 'ingress-nginx-admission', names: ['ingress-nginx-admission-create', 'ingress-nginx-admission-patch'], kind: 'Job', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/deploy/' }),
+  c({ id: 'l7-default-backend', kind: 'Deployment', category: 'ingress', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/ingress' }),
   c({ id: 'local-path-provisioner', kind: 'Deployment', category: 'storage', namespaces: ['local-path-storage', 'kube-system'], docs: 'https://github.com/rancher/local-path-provisioner#readme' }),
   c({ id: 'storage-provisioner', kind: 'Pod', category: 'storage', hostNetwork: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/' }),
   c({ id: 'ebs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   c({ id: 'ebs-csi-node', kind: 'DaemonSet', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   c({ id: 'efs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
   c({ id: 'efs-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
+  // Exact names match before patterns: pdcsi-node would otherwise fall to the generic csi-node suffix.
+  c({ id: 'pdcsi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/gce-pd-csi-driver' }),
+  c({ id: 'filestore-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/filestore-csi-driver' }),
+  c({ id: 'csi-azuredisk-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-disk-csi' }),
+  c({ id: 'csi-azurefile-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-files-csi' }),
+  c({ id: 'snapshot-controller', names: ['snapshot-controller', 'rke2-snapshot-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-controller.html' }),
+  c({ id: 'snapshot-validation-webhook', names: ['rke2-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
   c({ id: 'csi-hostpath', names: ['csi-hostpathplugin', 'csi-hostpath-driver'], prefixes: ['csi-hostpath'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-host-path#readme' }),
   c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node'], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
   c({ id: 'csi-controller', names: [], suffixes: ['-csi-controller', 'csi-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
@@ -102,8 +135,17 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cert-manager', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/' }),
   c({ id: 'cert-manager-cainjector', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/ca-injector/' }),
   c({ id: 'cert-manager-webhook', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
+  c({ id: 'gke-metadata-server', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity' }),
+  c({ id: 'azure-npm', kind: 'DaemonSet', category: 'security', hostNetwork: true, labels: { 'k8s-app': 'azure-npm' }, docs: 'https://learn.microsoft.com/en-us/azure/aks/use-network-policies' }),
   c({ id: 'kube-state-metrics', suffixes: ['-kube-state-metrics'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
   c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter'], suffixes: ['-prometheus-node-exporter', '-node-exporter'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
+  // GKE's logging and metrics agents; sized variants are separate DaemonSets (fluentbit-gke-max, gke-metrics-agent-scaling-10...).
+  c({ id: 'fluentbit-gke', prefixes: ['fluentbit-gke-'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
+  c({ id: 'fluentd-gke', kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
+  c({ id: 'fluentd-gke-scaler', kind: 'Deployment', category: 'monitoring', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
+  c({ id: 'gke-metrics-agent', prefixes: ['gke-metrics-agent-scaling-'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/configure-metrics' }),
+  // event-exporter-gke on GKE today; event-exporter-v0.2.5 and the like before.
+  c({ id: 'event-exporter', names: ['event-exporter-gke'], prefixes: ['event-exporter-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
   c({ id: 'prometheus-operator', suffixes: ['-prometheus-operator', '-kube-prometheus-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
   c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], suffixes: ['-kube-prometheus-prometheus', '-prometheus'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/introduction/overview/' }),
   c({ id: 'alertmanager', names: ['alertmanager-main'], prefixes: ['alertmanager-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),

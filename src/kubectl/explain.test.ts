@@ -36,6 +36,20 @@ describe('explain on the seed', () => {
   });
 });
 
+describe('Completed depends on the owner', () => {
+  test.each([
+    { name: 'a Job pod that finished is fine', pod: 'backup-x7k2p', kind: 'Job', severity: 'ok', stopped: false },
+    { name: 'a Deployment pod that completed has stopped', pod: 'web-66bff467f8-x7k2p', kind: 'Deployment', severity: 'warning', stopped: true },
+    { name: 'a known DaemonSet pod that completed has stopped', pod: 'kube-proxy-x7k2p', kind: 'DaemonSet', severity: 'warning', stopped: true },
+    { name: 'a "<x>-0" pod may be an operator\'s batch pod: no claim', pod: 'db-0', kind: 'StatefulSet', severity: 'ok', stopped: false },
+  ])('$name', ({ pod, kind, severity, stopped }) => {
+    const r = explain(`NAME   READY   STATUS      RESTARTS   AGE\n${pod}   0/1   Completed   0   5d`).rows[0];
+    expect(r?.workload?.kind).toBe(kind);
+    expect(r?.severity).toBe(severity);
+    expect(r?.explanations.includes('explain.completed-long-running')).toBe(stopped);
+  });
+});
+
 describe('explain never throws and reports problems', () => {
   const cases = [
     { name: 'empty', input: '', code: 'empty-input' },

@@ -5,10 +5,10 @@
  * Shared by server, browser and CLI: no DOM, no Node API. The clock is `options.now`, never read here.
  */
 import type { ExplainOptions, LineInfo, Model, Network, NextCommand, OwnerKind, PodRow, Problem, Severity, Workload } from './model.ts';
-import { countLines, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, splitLines } from './lines.ts';
+import { countLines, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type Column, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
-import { noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
+import { ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { fillCommand, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { FIVE, ownerOf, packedShape, type FastOwnerContext } from './owner.ts';
@@ -87,7 +87,7 @@ function valuesOf(line: number, columns: readonly Column[], cells: readonly stri
         age = v;
         break;
       case 'ip':
-        ip = noneToNull(v);
+        ip = ipValue(v);
         break;
       case 'node':
         node = noneToNull(v);
@@ -166,7 +166,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
     rows.push(valuesOf(line, columns, cells, readBy, command, withExtra));
     withNodeFlags.push(withNode ? 1 : 0);
-  });
+  }, pasteMarkup(input));
   const kinds = read.kinds;
   const lineInfos: LineInfo[] = new Array<LineInfo>(kinds.length);
   if (read.messages.length === 0) {
@@ -274,6 +274,11 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
       }
       const o = hashes[j] === h ? (rows[j] as PodRow) : null;
       if (o !== null && o.name === name && (o.namespace ?? '') === ns) {
+        // A watch's NAME/AGE-only line says the pod changed, not how: the last line with a STATUS stays.
+        if (r.status === null && o.status !== null) {
+          out.add(i);
+          break;
+        }
         out.add(j);
         table[slot] = i;
         break;
@@ -353,6 +358,9 @@ function workloadMemo(): FastOwnerContext['workload'] {
   };
 }
 
+/** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet']);
+
 const COMPONENT_INDEX = new Map(COMPONENTS.map((c, i) => [c, i + 1]));
 const NETWORKS: readonly Network[] = ['unknown', 'host', 'pod'];
 const DESCRIBE: CommandTemplate = { command: 'kubectl -n {ns} describe pod {name}', why: 'why.describe' };
@@ -390,6 +398,10 @@ class Annotator {
     const running = r.status === 'Running';
     let sev: Severity = info === null ? 'unknown' : info.severity;
     if (partial && running && sev === 'ok') sev = 'warning';
+    // Completed is the end of a Job, but a stop for a workload meant to run on (a node shutdown, an eviction).
+    // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet.
+    const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && r.workload.confidence === 'high' && LONG_RUNNING.has(r.workload.kind);
+    if (stoppedLongRunning && sev === 'ok') sev = 'warning';
     r.severity = sev;
     r.phase = info === null ? null : info.phase;
 
@@ -403,10 +415,11 @@ class Annotator {
     }
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 127);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
-    const key = ((((explId * 2 + (running && partial ? 1 : 0)) * 128 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const key = ((((explId * 4 + (running && partial ? 1 : 0) + (stoppedLongRunning ? 2 : 0)) * 128 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
+      if (stoppedLongRunning) list.push('explain.completed-long-running');
       if (running && partial) list.push('explain.ready-partial');
       if (comp !== null) list.push(comp.role);
       if (r.workload !== null) list.push(`owner.${r.workload.kind}`);

@@ -30,6 +30,18 @@ describe('normalizeLine', () => {
     { name: 'table pipe at the start', input: '| kubectl get po', expected: 'kubectl get po' },
     { name: 'NUL dropped', input: 'a\u0000b', expected: 'ab' },
     { name: 'ideographic space', input: 'a\u3000b', expected: 'a b' },
+    { name: 'terminal colours dropped whole', input: 'web-0   \u001b[32m1/1\u001b[0m     Running', expected: 'web-0   1/1     Running' },
+    { name: 'bold inside a row', input: 'kube-system   **antrea-agent-75vkf**   1/2', expected: 'kube-system   antrea-agent-75vkf   1/2' },
+    { name: 'bold splitting a flag', input: '$ kubectl get pods --all-namespac**es', expected: '$ kubectl get pods --all-namespaces' },
+    { name: 'whole line in double quotes', input: '"calico-node-j5qp2   0/1   CrashLoopBackOff"', expected: 'calico-node-j5qp2   0/1   CrashLoopBackOff' },
+    { name: 'whole line in backticks', input: '`web-0 1/1 Running 0 5d`', expected: 'web-0 1/1 Running 0 5d' },
+    { name: 'quotes inside stay', input: '"a" and "b"', expected: '"a" and "b"' },
+    { name: 'Markdown table row', input: '| NAME | READY | STATUS |', expected: 'NAME   READY   STATUS' },
+    { name: 'HTML entities', input: 'web-0   &lt;none&gt;   a&amp;b', expected: 'web-0   <none>   a&b' },
+    { name: 'fence opening on the header line', input: '```  NAMESPACE   NAME', expected: 'NAMESPACE   NAME' },
+    { name: 'a fence with a language stays', input: '```bash', expected: '```bash' },
+    { name: 'fence closing on the row line', input: 'web-0   1/1   5d```', expected: 'web-0   1/1   5d' },
+    { name: 'ordered list marker', input: '3. $ kubectl get pods', expected: '$ kubectl get pods' },
   ])('$name', ({ input, expected }) => expect(normalizeLine(input)).toBe(expected));
 
   test('the indent counts what was cut', () => {
@@ -61,11 +73,37 @@ describe('classifyLine: prompts', () => {
     { name: 'oc', input: '$ oc get pods', tool: 'oc' },
     { name: 'bare command', input: 'kubectl get pods', tool: 'kubectl' },
     { name: 'sudo', input: '$ sudo kubectl get pods', tool: 'kubectl' },
+    { name: 'prompt glued to the tool', input: '$kubectl get pod -n kube-system -owide', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'cmd.exe prompt', input: 'C:\\Users\\dev>kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
+    { name: 'watch program header', input: 'Every 2.0s: kubectl get pods -n kube-system -o wide          m-k8s: Tue Nov 25 10:00:00 2025', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'variable set for the command', input: '$ KUBECONFIG=~/.kube/staging.yaml kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
+    { name: 'env wrapper', input: 'env KUBECONFIG=x kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'absolute path', input: '[root@m-k8s ~]# /usr/local/bin/kubectl get pods -n payments -w', tool: '/usr/local/bin/kubectl', ns: 'payments' },
+    { name: 'rke2 path', input: '$ /var/lib/rancher/rke2/bin/kubectl --kubeconfig /etc/rancher/rke2/rke2.yaml get pods -A', tool: '/var/lib/rancher/rke2/bin/kubectl' },
+    { name: 'relative path', input: './kubectl get pods -n x', tool: './kubectl', ns: 'x' },
+    { name: 'kubectl.sh of a source tree', input: './cluster/kubectl.sh get pods', tool: './cluster/kubectl.sh' },
+    { name: 'watch -n 1', input: 'watch -n 1 kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'watch with quotes', input: "watch 'kubectl get pods -n x'", tool: 'kubectl', ns: 'x' },
+    { name: 'sudo -E', input: '$ sudo -E kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'time', input: 'time kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'kg alias', input: '$ kg po -n x', tool: 'kg', ns: 'x' },
+    { name: 'dollar-colon prompt', input: '$: kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'tilde prompt', input: '~ kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'numbered step', input: '3. $kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'namespace before a semicolon', input: '$ kubectl get pods -n payments; echo done', tool: 'kubectl', ns: 'payments' },
+    { name: 'quoted namespace', input: '$ kubectl get pods -n "payments"', tool: 'kubectl', ns: 'payments' },
   ];
-  test.each(prompts)('$name', ({ input, tool }) => {
-    const c = classifyLine(normalizeLine(input));
+  test.each(prompts)('$name', (p) => {
+    const c = classifyLine(normalizeLine(p.input));
     expect(c.type).toBe('prompt');
-    if (c.type === 'prompt') expect(c.command?.tool).toBe(tool);
+    if (c.type === 'prompt') expect(c.command?.tool).toBe(p.tool);
+    if (c.type === 'prompt' && 'ns' in p) expect(c.command?.namespace).toBe(p.ns);
+  });
+
+  test('kg keeps the command as typed', () => {
+    const c = classifyLine('$ kg po,svc -A');
+    expect(c.type === 'prompt' ? c.command?.text : null).toBe('kg po,svc -A');
+    expect(c.type === 'prompt' ? c.command?.verb : null).toBe('get');
   });
 
   test.each([
@@ -78,6 +116,9 @@ describe('classifyLine: prompts', () => {
     { name: 'prose mentioning kubectl', input: 'When I run kubectl it fails' },
     { name: 'a row', input: 'kube-system   coredns-66bff467f8-4j4lj   1/1   Running   1   22h' },
     { name: 'Korean prose', input: '컴포넌트 리스트' },
+    { name: 'a row of namespace kg', input: 'kg web-0 1/1 Running 0 5d' },
+    { name: 'a row of namespace time', input: 'time web-0 1/1 Running 0 5d' },
+    { name: 'prose starting with Every', input: 'Every pod is fine' },
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
 });
 
@@ -118,6 +159,7 @@ describe('messages and headers', () => {
     { name: 'ellipsis character', input: '…', expected: 'ellipsis' },
     { name: 'klog warning', input: 'W1125 12:00:01.123456   12345 warnings.go:70] deprecated', expected: 'klog' },
     { name: 'klog error', input: 'E1125 12:00:01.123456   12345 memcache.go:265] couldn\'t get', expected: 'klog' },
+    { name: 'API server warning', input: 'Warning: policy/v1beta1 PodSecurityPolicy is deprecated in v1.21+, unavailable in v1.25+', expected: 'kubectl-warning' },
     { name: 'prose', input: 'Everything is fine.', expected: null },
   ])('$name', ({ input, expected }) => expect(messageId(input)).toBe(expected));
 

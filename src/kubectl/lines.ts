@@ -88,8 +88,23 @@ export let lastIndent = 0;
 /** Anything but printable ASCII: tabs, controls, odd spaces (a native scan, no per-character loop in JS). */
 const UNCLEAN = /[^\x20-\x7e]/;
 
-/** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. */
-export function normalizeLineText(raw: string): string {
+/** Markup a paste may hold anywhere, checked once per paste so 100k clean lines skip three scans each. */
+export const HAS_AMPERSAND = 1;
+export const HAS_STAR = 2;
+export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR;
+
+/**
+ * Which markup the whole paste holds at all ({@link HAS_AMPERSAND}, {@link HAS_STAR}).
+ *
+ * @example
+ * pasteMarkup('web-0   1/1') // 0
+ */
+export function pasteMarkup(text: string): number {
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0);
+}
+
+/** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. `markup`: see {@link pasteMarkup}. */
+export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   const clean = !UNCLEAN.test(raw);
   let s = raw;
   if (!clean) {
@@ -97,6 +112,16 @@ export function normalizeLineText(raw: string): string {
     let from = 0;
     for (let i = 0; i < raw.length; i++) {
       const c = raw.charCodeAt(i);
+      if (c === 27 && raw.charCodeAt(i + 1) === 91) {
+        // A terminal colour or style sequence (ESC [ ... m, from `script` logs or kubecolor): it prints nothing,
+        // so dropping it whole restores the columns' alignment.
+        let k = i + 2;
+        while (k < raw.length && !(raw.charCodeAt(k) >= 0x40 && raw.charCodeAt(k) <= 0x7e)) k++;
+        out += raw.slice(from, i);
+        i = k;
+        from = k + 1;
+        continue;
+      }
       if (isSpaceLike(c)) {
         out += raw.slice(from, i) + ' ';
         from = i + 1;
@@ -107,17 +132,23 @@ export function normalizeLineText(raw: string): string {
     }
     s = out + raw.slice(from);
   }
+  if ((markup & HAS_AMPERSAND) !== 0 && s.indexOf('&') >= 0) s = decodeEntities(s);
+  // Bold markers typed around a cell or a word: the terminal printed none, so without them columns realign.
+  if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replaceAll('**', '');
   let start = 0;
   let end = s.length;
+  // A Markdown table row (`| NAME | READY |`): its pipes stand where spaces were, one for one.
+  if (isPipeRow(s)) s = s.replaceAll('|', ' ');
   for (;;) {
     while (end > start && s.charCodeAt(end - 1) === 32) end--;
-    // Trailing "| |" or "**" left by a Markdown table or bold around the line.
-    if (end - start > 1 && s.charCodeAt(end - 1) === 124 && s.charCodeAt(end - 2) === 32) {
-      end--;
+    // A code fence closing on the row's own line ("...  5d```").
+    if (end - start > 3 && s.charCodeAt(end - 1) === 96 && s.endsWith('```', end)) {
+      end -= 3;
       continue;
     }
-    if (end - start > 2 && s.charCodeAt(end - 1) === 42 && s.charCodeAt(end - 2) === 42) {
-      end -= 2;
+    // Trailing "| |" left by a Markdown table around the line (bold markers went above).
+    if (end - start > 1 && s.charCodeAt(end - 1) === 124 && s.charCodeAt(end - 2) === 32) {
+      end--;
       continue;
     }
     break;
@@ -136,14 +167,47 @@ export function normalizeLineText(raw: string): string {
       start += 2;
       continue;
     }
-    if (c === 42 && next === 42 && s.charCodeAt(start + 2) !== 32) {
-      start += 2;
+    // A code fence opening on the header's own line ("```  NAMESPACE   NAME"); "```bash" stays a fence.
+    if (c === 96 && next === 96 && s.charCodeAt(start + 2) === 96 && s.charCodeAt(start + 3) === 32) {
+      start += 3;
       continue;
+    }
+    // The whole line in quotes or backticks ("calico-node-x   0/1   ..."), as chat and issue text quote it.
+    if ((c === 34 || c === 96) && end - start > 2 && s.charCodeAt(end - 1) === c && s.indexOf(String.fromCharCode(c), start + 1) === end - 1) {
+      start += 1;
+      end -= 1;
+      continue;
+    }
+    // An ordered list's "3. " (no pod name, namespace or header starts with digits and a dot).
+    if (c >= 48 && c <= 57) {
+      let k = start;
+      while (k < end && k - start < 3 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+      if (s.charCodeAt(k) === 46 && s.charCodeAt(k + 1) === 32) {
+        start = k + 2;
+        continue;
+      }
     }
     break;
   }
   lastIndent = start;
   return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ', '&#160;': ' ' };
+
+/** Undoes the HTML escaping of a page copied as source (`&lt;none&gt;`); other `&` text stays. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:lt|gt|amp|quot|apos|nbsp|#39|#160);/g, (e) => ENTITIES[e] ?? e);
+}
+
+/** `| a | b |`: a pipe first and last, and one between at least. */
+function isPipeRow(text: string): boolean {
+  let a = 0;
+  while (a < text.length && text.charCodeAt(a) === 32) a++;
+  if (text.charCodeAt(a) !== 124) return false;
+  let b = text.length;
+  while (b > a && text.charCodeAt(b - 1) === 32) b--;
+  return b - a > 2 && text.charCodeAt(b - 1) === 124 && text.indexOf('|', a + 1) < b - 1;
 }
 
 /**
@@ -217,7 +281,7 @@ const VERBS = new Set([
   'new-project', 'project', 'projects', 'login', 'adm',
 ]);
 
-const SINGLE_TOOLS = new Set(['kubectl', 'kubectl.exe', 'k', 'kc', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
+const SINGLE_TOOLS = new Set(['kubectl', 'kubectl.exe', 'k', 'kc', 'kg', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
 /** Launchers whose next word is `kubectl`. */
 const LAUNCHERS = new Set(['microk8s', 'minikube', 'k3s', 'k0s', 'rke2']);
 
@@ -237,6 +301,8 @@ function endsWithPromptChar(token: string): boolean {
 }
 
 const POD_RESOURCES = new Set(['po', 'pod', 'pods', 'all']);
+/** What follows `kg` (kubectl get) in a command, as opposed to a pod name in a row of namespace "kg". */
+const KG_RESOURCES = new Set([...POD_RESOURCES, 'no', 'node', 'nodes', 'svc', 'service', 'services', 'deploy', 'deployment', 'deployments', 'ds', 'daemonset', 'daemonsets', 'rs', 'sts', 'ns', 'ev', 'events', 'ing', 'pvc', 'pv', 'cm', 'secret', 'secrets', 'job', 'jobs', 'cronjob', 'cj', 'ep']);
 
 /** True when the command's output is (or includes) a pod table. */
 export function isPodsCommand(cmd: KubectlCommand): boolean {
@@ -296,10 +362,20 @@ function setOutput(cmd: KubectlCommand, value: string): void {
  * @example
  * parseCommand(['get', 'pods', '-nkube-system', '-o', 'wide'], 'kubectl').namespace // 'kube-system'
  */
-export function parseCommand(words: readonly string[], tool: string): KubectlCommand {
+export function parseCommand(pasted: readonly string[], tool: string): KubectlCommand {
+  // The shell ends the command at `;` (`-n payments; echo done`) and takes quotes off (`-n "payments"`).
+  let end = pasted.length;
+  for (let i = 0; i < pasted.length; i++) {
+    if ((pasted[i] as string).length > 1 && (pasted[i] as string).endsWith(';')) {
+      end = i + 1;
+      break;
+    }
+  }
+  const kept = pasted.slice(0, end);
+  const words = kept.map((w, i) => unquote(i === end - 1 && end < pasted.length ? w.slice(0, -1) : w));
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
-    showLabels: false, labelColumns: [], pipedTo: null, text: [tool, ...words].join(' '),
+    showLabels: false, labelColumns: [], pipedTo: null, text: [tool, ...kept].join(' ').replace(/;$/, ''),
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -352,24 +428,115 @@ export function parseCommand(words: readonly string[], tool: string): KubectlCom
   return cmd;
 }
 
+/** `kubectl`, `/usr/local/bin/kubectl`, `./kubectl`, `./cluster/kubectl.sh`: a tool, by its file name. */
+function toolName(word: string): string | null {
+  if (SINGLE_TOOLS.has(word)) return word;
+  const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
+  if (slash < 0) return null;
+  const base = word.slice(slash + 1);
+  return base === 'kubectl' || base === 'kubectl.exe' || base === 'kubectl.sh' || base === 'oc' ? word : null;
+}
+
+/** `KUBECONFIG=~/.kube/x`: a shell variable set for one command. */
+function isAssignment(word: string): boolean {
+  const eq = word.indexOf('=');
+  if (eq <= 0) return false;
+  for (let i = 0; i < eq; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c === 95 || (i > 0 && c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/**
+ * Words that run the next command (`sudo -E`, `time`, `env X=y`, `watch -n 1`, `KUBECONFIG=x`): how many to
+ * skip before the tool, 0 when `words[i]` is none of them.
+ */
+function wrapperLength(words: readonly string[], i: number): number {
+  let k = i;
+  for (;;) {
+    const w = words[k];
+    if (w === undefined) return k - i;
+    if (w === 'sudo' || w === 'time' || w === 'env' || w === 'command' || w === 'exec') {
+      k++;
+      // sudo -E, sudo -u root: flags of the wrapper, not of kubectl.
+      while (words[k]?.startsWith('-') === true && words[k] !== '--') k += words[k] === '-u' ? 2 : 1;
+      continue;
+    }
+    if (w === 'watch') {
+      k++;
+      for (;;) {
+        const f = words[k];
+        if (f === '-n' || f === '--interval') k += 2;
+        else if (f?.startsWith('-') === true) k++;
+        else break;
+      }
+      continue;
+    }
+    if (isAssignment(w)) {
+      k++;
+      continue;
+    }
+    return k - i;
+  }
+}
+
+/**
+ * Splits a prompt glued to the tool (`$kubectl`, `C:\\dev>kubectl`, `'kubectl` after `watch`) into two words,
+ * so the search below sees the prompt end and the tool apart.
+ */
+function unglue(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (i < 10 && w.length > 1) {
+      let at = -1;
+      for (let k = w.length - 2; k >= 0; k--) {
+        const c = w[k] as string;
+        if (c === '$' || c === '#' || c === '>' || c === "'" || c === '"' || c === '%') {
+          at = k;
+          break;
+        }
+      }
+      if (at >= 0 && toolName(w.slice(at + 1)) !== null) {
+        if (at > 0 || (w[0] !== "'" && w[0] !== '"')) out.push(w.slice(0, at + 1));
+        out.push(w.slice(at + 1));
+        continue;
+      }
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** A shell word without the quotes around it (or left over from `watch 'kubectl ...'`). */
+function unquote(word: string): string {
+  let a = 0;
+  let b = word.length;
+  while (a < b && (word[a] === '"' || word[a] === "'")) a++;
+  while (b > a && (word[b - 1] === '"' || word[b - 1] === "'")) b--;
+  return a === 0 && b === word.length ? word : word.slice(a, b);
+}
+
 /** Finds where a kubectl invocation starts in a line's words: after a prompt, or at the start. */
 function findTool(words: readonly string[]): { at: number; tool: string; skip: number } | null {
   const lead = words[0];
-  const freePrompt = lead === '➜' || lead === '❯' || lead === '→' || lead === 'λ';
+  const freePrompt = lead === '➜' || lead === '❯' || lead === '→' || lead === 'λ' || lead === '~' || lead === '$:';
   const limit = Math.min(words.length, 10);
   for (let i = 0; i < limit; i++) {
-    let w = words[i] as string;
     const prev = words[i - 1];
     if (!(i === 0 || freePrompt || (prev !== undefined && endsWithPromptChar(prev)))) continue;
-    let skip = 1;
-    if (w === 'sudo' || w === 'watch') {
-      w = words[i + 1] ?? '';
-      skip = 2;
-    }
+    let skip = wrapperLength(words, i) + 1;
+    const w = words[i + skip - 1] ?? '';
     const nextIndex = i + skip;
-    let tool: string | null = null;
-    if (SINGLE_TOOLS.has(w)) tool = w;
-    else if (LAUNCHERS.has(w) && words[nextIndex] === 'kubectl') {
+    let tool = toolName(w);
+    if (tool === 'kg') {
+      // The common alias for `kubectl get`: a resource or a flag follows at once (else a row of namespace "kg").
+      const next = words[nextIndex];
+      if (next !== undefined && (next.startsWith('-') || KG_RESOURCES.has(next.split(/[/,]/)[0] ?? ''))) return { at: i, tool, skip };
+      continue;
+    }
+    if (tool === null && LAUNCHERS.has(w) && words[nextIndex] === 'kubectl') {
       tool = `${w} kubectl`;
       skip++;
     }
@@ -384,16 +551,21 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
   return null;
 }
 
-export type MessageId = 'no-resources' | 'kubectl-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog';
+/** `Every 2.0s: kubectl get pods   m-k8s: Tue Nov 25 ...`: the header the `watch` program prints. */
+const WATCH_HEADER = /^Every [0-9.]+s: /;
+
+export type MessageId = 'no-resources' | 'kubectl-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'kubectl-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'kubectl-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning'];
 
 /** The messages kubectl prints instead of (or around) a table. */
 export function messageId(text: string): MessageId | null {
   if (text.startsWith('No resources found')) return 'no-resources';
   if (text.startsWith('Error from server')) return 'server-error';
   if (text.startsWith('error:') || text.startsWith('Error:')) return 'kubectl-error';
+  // The API server's warnings (deprecations, policy), which kubectl prints before the table.
+  if (text.startsWith('Warning: ')) return 'kubectl-warning';
   if (text.startsWith('The connection to the server') && text.indexOf('refused') > 0) return 'connection-refused';
   if (text.startsWith('Unable to connect to the server')) return 'unable-to-connect';
   if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]') return 'ellipsis';
@@ -447,8 +619,35 @@ function mayBePrompt(text: string): boolean {
   if (c === 36 || c === 35 || c === 37 || c === 62 || c === 91 || c === 40 || c === 126 || c > 127) return true;
   // '@', '$', '#', 'kubectl' or 'C:\\' anywhere, in one native scan (every row goes through here).
   if (PROMPT_MARKS.test(text)) return true;
-  return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('oc ') || text.startsWith('sudo ') || text.startsWith('watch ') ||
-    text.startsWith('PS ') || text.startsWith('microk8s') || text.startsWith('minikube') || text.startsWith('k3s ');
+  // By the first character, so a row pays for one comparison here, not a dozen.
+  switch (c) {
+    case 107: // k
+      return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kg ') || text.startsWith('k3s ');
+    case 111:
+      return text.startsWith('oc ');
+    case 115:
+      return text.startsWith('sudo ');
+    case 119:
+      return text.startsWith('watch ');
+    case 80:
+      return text.startsWith('PS ');
+    case 109:
+      return text.startsWith('microk8s') || text.startsWith('minikube');
+    case 69:
+      return text.startsWith('Every ');
+    case 116:
+      return text.startsWith('time ');
+    case 101:
+      return text.startsWith('env ');
+    case 75:
+      return text.startsWith('KUBECONFIG=');
+    case 46:
+    case 47:
+      // ./kubectl, /usr/local/bin/kubectl
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -485,9 +684,25 @@ export function classifyLine(text: string): LineClass {
     if (m !== null) return messageClass(m);
   }
   if (!mayBePrompt(text)) return TEXT;
-  const words = tokens(text.length > 2000 ? text.slice(0, 2000) : text);
+  let line = text.length > 2000 ? text.slice(0, 2000) : text;
+  if (first === 69 && WATCH_HEADER.test(line)) {
+    // The program's header right-aligns the host and the time after a wide gap: the command ends there.
+    const command = line.slice(line.indexOf(':') + 2);
+    const gap = command.indexOf('   ');
+    line = `$ ${gap >= 0 ? command.slice(0, gap) : command}`;
+  }
+  const words = unglue(tokens(line));
   const found = findTool(words);
-  if (found !== null) return { type: 'prompt', command: parseCommand(words.slice(found.at + found.skip), words.slice(found.at, found.at + found.skip).filter((w) => w !== 'sudo' && w !== 'watch' && w !== '--').join(' ')) };
+  if (found !== null) {
+    const toolWords = words.slice(found.at, found.at + found.skip);
+    const tool = toolWords.find((w) => toolName(w) !== null || LAUNCHERS.has(w)) ?? toolWords[0] ?? '';
+    const name = LAUNCHERS.has(tool) ? `${tool} kubectl` : tool;
+    const args = words.slice(found.at + found.skip);
+    if (name !== 'kg') return { type: 'prompt', command: parseCommand(args, name) };
+    const command = parseCommand(['get', ...args], name);
+    command.text = command.text.replace('kg get', 'kg');
+    return { type: 'prompt', command };
+  }
   const lead = words[0] ?? '';
   const tail = words[words.length - 1] ?? '';
   // A shell prompt running something else ("$ ssh m-k8s") or an empty prompt ("root@m-k8s:~#",

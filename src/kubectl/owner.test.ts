@@ -35,6 +35,13 @@ describe('inferOwner', () => {
     { name: 'StatefulSet', pod: 'web-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'web', confidence: 'medium' },
     { name: 'known bare pod (minikube)', pod: 'storage-provisioner', node: null, status: 'Running', kind: 'Pod', owner: 'storage-provisioner', confidence: 'high' },
     { name: 'unknown bare pod', pod: 'debug', node: null, status: 'Running', kind: 'Pod', owner: 'debug', confidence: 'low' },
+    { name: 'hash made only of digits (safe-encoded)', pod: 'metrics-server-7778865875-9wkhg', node: null, status: 'Running', kind: 'Deployment', owner: 'metrics-server', confidence: 'high' },
+    { name: 'decimal hash of Kubernetes < 1.8', pod: 'nginx-deployment-4234284026-ktzgw', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
+    { name: 'CronJob of old controllers (Unix seconds)', pod: 'hello-1576676700-x7k2p', node: null, status: 'Completed', kind: 'CronJob', owner: 'hello', confidence: 'medium' },
+    { name: 'k3s svclb DaemonSet with the service uid', pod: 'svclb-traefik-8cc7d9fb-9g5c7', node: null, status: 'Running', kind: 'DaemonSet', owner: 'svclb-traefik-8cc7d9fb', confidence: 'high' },
+    { name: 'static pod, node name of five characters, no NODE column', pod: 'etcd-k8s-node1', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd', confidence: 'medium' },
+    { name: 'a known static-pod family, node not shown', pod: 'kube-addon-manager-minikube', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-addon-manager', confidence: 'medium' },
+    { name: 'static pod on node "node1"', pod: 'kube-scheduler-node1', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-scheduler', confidence: 'medium' },
   ] as const;
   test.each(cases)('$name', ({ pod, node, status, kind, owner, confidence }) => {
     expect(inferOwner(pod, { namespace: 'kube-system', node, status }, ctx)).toEqual({ kind, name: owner, confidence });

@@ -106,14 +106,29 @@ export function packedShape(name: string): number {
     const prev = name.lastIndexOf('-', last - 1);
     if (prev > 0) {
       const midLen = last - prev - 1;
-      if (midLen >= 8 && midLen <= 10 && allDigits(name, prev + 1, last)) return CRONJOB | (prev << 4);
+      const digits = allDigits(name, prev + 1, last);
+      if (digits && isScheduleStamp(name, prev + 1, last)) return CRONJOB | (prev << 4);
       if (midLen >= 6 && midLen <= 10 && allInAlphabet(name, prev + 1, last)) return DEPLOYMENT | (strictTail ? 8 : 0) | (prev << 4);
-      if (midLen >= 6 && midLen <= 10 && looksRandom(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
+      // Before Kubernetes 1.8 the pod-template-hash was printed in decimal ("nginx-4234284026-ktzgw").
+      if (midLen >= 6 && midLen <= 10 && (digits || looksRandom(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
     }
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }
   if (allDigits(name, last + 1, n) && tailLen <= 5 && (tailLen === 1 || name.charCodeAt(last + 1) !== 48)) return ORDINAL | (last << 4);
   return PLAIN | (n << 4);
+}
+
+/**
+ * A CronJob's job suffix: the scheduled time in minutes since the epoch (8 digits until the year 2160), or in
+ * seconds from controllers before Kubernetes 1.8 or so (10 digits, 2014 to 2036). Any other run of digits is a
+ * decimal pod-template-hash: a safe-encoded hash made only of digits uses 4-9, so it is at least 4e9.
+ */
+function isScheduleStamp(name: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len === 8) return true;
+  if (len !== 10) return false;
+  const seconds = Number(name.slice(from, to));
+  return seconds >= 1_400_000_000 && seconds <= 2_100_000_000;
 }
 
 /** What the rest of the paste says, precomputed once so each row is a few lookups. */
@@ -168,14 +183,29 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   const type = packed & 7;
   const strict = (packed & 8) !== 0;
   switch (type) {
-    case DEPLOYMENT:
-      return ctx.workload('Deployment', name.slice(0, packed >>> 4), strict ? 'high' : 'medium');
+    case DEPLOYMENT: {
+      const end = packed >>> 4;
+      const last = name.lastIndexOf('-');
+      // k3s names its load-balancer DaemonSets svclb-<service>-<8 chars of the service's uid>: an 8-character
+      // "hash" under a DaemonSet family is part of the DaemonSet's name (rare for a real hash, so checked rarely).
+      if (last - end - 1 === 8) {
+        const known = ctx.match(name.slice(0, end), namespace);
+        if (known !== undefined && known.kind === 'DaemonSet' && known.prefixes.length > 0) return ctx.workload('DaemonSet', name.slice(0, last), 'high');
+      }
+      return ctx.workload('Deployment', name.slice(0, end), strict ? 'high' : 'medium');
+    }
     case CRONJOB:
       return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
     case FIVE: {
       const base = name.slice(0, packed >>> 4);
       const known = ctx.match(base, namespace);
       if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job')) return ctx.workload(known.kind, base, 'high');
+      // etcd-node1, kube-apiserver-k8s-node1 without a NODE column: a node name that happens to be five
+      // characters. Generated suffixes never use vowels or 0/1/3, so a suffix outside the alphabet is a node.
+      if (!strict || known?.kind === 'StaticPod') {
+        const cp = controlPlanePrefix(name);
+        if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
+      }
       if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
       if (status !== null && TERMINATED.has(status)) return ctx.workload('Job', base, 'medium');
       return ctx.workload('DaemonSet', base, 'low');
@@ -192,6 +222,11 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
       // The whole name, unique per row: asked directly, not through the paste's memo.
       const known = matchComponent(name, namespace);
+      if (known !== undefined && known.kind === 'StaticPod') {
+        // kube-addon-manager-minikube: a known static-pod family, its node not in the paste.
+        const prefix = known.prefixes.find((p) => name.startsWith(p) && name.length > p.length);
+        if (prefix !== undefined) return ctx.workload('StaticPod', prefix.slice(0, -1), 'medium');
+      }
       return ctx.workload('Pod', name, known !== undefined && known.kind === 'Pod' ? 'high' : 'low');
     }
   }

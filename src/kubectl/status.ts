@@ -1,8 +1,9 @@
 /**
  * Stage: status vocabulary. STATUS is not the pod phase: kubectl's printer (printPod in
  * kubernetes/kubernetes pkg/printers/internalversion/printers.go) prints the first that applies of
- *   pod.Status.Reason (kubelet: Evicted, NodeAffinity, OutOf<resource>, UnexpectedAdmissionError, Shutdown,
- *   NodeShutdown, Terminated, DeadlineExceeded, Preempting; node controller: NodeLost), else the phase;
+ *   pod.Status.Reason (kubelet: Evicted, NodeAffinity, OutOf<resource>, UnexpectedAdmissionError and its other
+ *   admission refusals, Shutdown, NodeShutdown, Terminated, DeadlineExceeded, Preempting; node controller:
+ *   NodeLost), else the phase;
  *   SchedulingGated when the PodScheduled condition says so;
  *   an init container's state: Init:<reason>, Init:Signal:n, Init:ExitCode:n, or Init:i/n;
  *   a container's waiting reason (ContainerCreating, CrashLoopBackOff, ImagePullBackOff, ...) or terminated
@@ -140,8 +141,10 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   entry({ status: 'ErrImageNeverPull', id: 'err-image-never-pull', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'ImageInspectError', id: 'image-inspect-error', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'RegistryUnavailable', id: 'registry-unavailable', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  entry({ status: 'SignatureValidationFailed', id: 'signature-validation-failed', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'CreateContainerConfigError', id: 'create-container-config-error', phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
   entry({ status: 'CreateContainerError', id: 'create-container-error', phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
+  entry({ status: 'PreCreateHookError', id: 'pre-create-hook-error', phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
   entry({ status: 'RunContainerError', id: 'run-container-error', phase: 'Running', severity: 'error', commands: CRASH, source: 'kubelet' }),
   entry({ status: 'PreStartHookError', id: 'pre-start-hook-error', phase: 'Running', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
   entry({ status: 'PostStartHookError', id: 'post-start-hook-error', phase: 'Running', severity: 'error', commands: [DESCRIBE, EVENTS, LOGS_PREVIOUS], source: 'kubelet' }),
@@ -160,6 +163,27 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   entry({ status: 'Shutdown', id: 'shutdown', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
   entry({ status: 'Terminated', id: 'terminated', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
   entry({ status: 'UnexpectedAdmissionError', id: 'unexpected-admission-error', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  // The rest of the kubelet's admission refusals (pkg/kubelet/lifecycle and the admit handlers beside it).
+  entry({ status: 'PodOSSelectorNodeLabelDoesNotMatch', id: 'pod-os-selector-node-label-does-not-match', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'PodOSNotSupported', id: 'pod-os-not-supported', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'InvalidNodeInfo', id: 'invalid-node-info', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'InitContainerRestartPolicyForbidden', id: 'init-container-restart-policy-forbidden', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'SupplementalGroupsPolicyNotSupported', id: 'supplemental-groups-policy-not-supported', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'UnexpectedPredicateFailureType', id: 'unexpected-predicate-failure-type', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'UnknownReason', id: 'unknown-reason', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  // A failed scheduler filter comes back under the plugin's name (NodeAffinity above is one); older kubelets used the predicate's name.
+  entry({ status: 'NodePorts', id: 'node-ports', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'PodFitsHostPorts', id: 'pod-fits-host-ports', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'NodeName', id: 'node-name', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'HostName', id: 'host-name', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'MatchNodeSelector', id: 'match-node-selector', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'TaintToleration', id: 'taint-toleration', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'SysctlForbidden', id: 'sysctl-forbidden', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'AppArmor', id: 'apparmor', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'TopologyAffinityError', id: 'topology-affinity-error', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'PodLevelResourcesNotSupported', id: 'pod-level-resources-not-supported', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'PodFeatureUnsupported', id: 'pod-feature-unsupported', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  entry({ status: 'VolumeAttachmentLimitExceeded', id: 'volume-attachment-limit-exceeded', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
   entry({ status: 'DeadlineExceeded', id: 'deadline-exceeded', phase: 'Failed', severity: 'error', commands: [DESCRIBE, OWNER], source: 'kubelet' }),
   entry({ status: 'NodeLost', id: 'node-lost', phase: 'Unknown', severity: 'error', commands: [NODE, DESCRIBE_NODE, DESCRIBE], source: 'node-controller' }),
   // Patterns.

@@ -94,11 +94,17 @@ describe('cellFits and looksTabular', () => {
     { name: 'GATES fraction', kind: 'gates' as const, text: '1/1', expected: true },
     { name: 'AGE', kind: 'age' as const, text: '2y247d', expected: true },
     { name: 'NAME with spaces (hostile)', kind: 'name' as const, text: '<img src=x>', expected: true },
+    { name: 'IP hidden before pasting', kind: 'ip' as const, text: '2600:<IPv6>', expected: true },
   ])('cellFits $name', ({ kind, text, expected }) => expect(cellFits(kind, text)).toBe(expected));
 
   test.each([
     { name: 'row', input: 'web-0 1/1 Running 0 5d', expected: true },
     { name: 'sentence', input: 'I am assuming that is problematic???', expected: false },
+    { name: 'a fraction in prose', input: 'which is annoying as step 5/6 tells us to :', expected: false },
+    { name: 'a duration in prose', input: 'it ran for 5m and then stopped', expected: false },
+    { name: 'a clock in kubectl describe', input: 'Start Time:   Thu, 12 May 2022 14:33:24 +0800', expected: false },
+    { name: 'a log line', input: '2022-12-25 11:21:41.741 [INFO][1] main.go 98: Loaded configuration', expected: false },
+    { name: 'cut-off row ending at AGE', input: 'web-0 0/1 Pending 0 5d', expected: true },
   ])('looksTabular $name', ({ input, expected }) => expect(looksTabular(input)).toBe(expected));
 });
 
@@ -131,6 +137,35 @@ describe('readTables', () => {
     const r = readTables(['web-0   1/1   Running   0   5d']);
     expect(r.rows[0]?.readBy).toBe('headerless');
     expect(r.problems.map((p) => p.code)).toEqual(['headerless-row']);
+  });
+  test.each([
+    { name: 'kubectl before 1.0 printed REASON', lines: ['NAME    READY   REASON    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], rows: 1, codes: [] },
+    { name: 'a header wrapped by the terminal', lines: ['NAME    READY   STATUS    RESTAR', 'web-0   1/1     Running   0'], rows: 1, codes: ['header-wrapped'] },
+    { name: 'a note typed after the row', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one keeps restarting'], rows: 1, codes: ['trailing-text'] },
+    { name: 'editor line numbers', lines: [' 1  NAME    READY   STATUS    RESTARTS   AGE', ' 2  web-0   1/1     Running   0          5d', ' 3  web-1   1/1     Running   0          5d'], rows: 2, codes: [] },
+    { name: 'output commented out with "# "', lines: ['$ kubectl get pods', '# NAME    READY   STATUS    RESTARTS   AGE', '# web-0   1/1     Running   0          5d'], rows: 1, codes: [] },
+    { name: 'emphasis typed around a name', lines: ['NAME    READY   STATUS    RESTARTS   AGE', '*web-0*   1/1     Running   0          5d'], rows: 1, codes: [] },
+    { name: 'ANSI colours', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   \u001b[32m1/1\u001b[0m     Running   0          5d'], rows: 1, codes: [] },
+    { name: 'a hidden IP in a shifted row', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP            NODE', ' web-0  1/1  Running  0  5d  x.x.x.x  n1'], rows: 1, codes: ['row-fallback'] },
+    { name: 'a headerless row ending at the IP', lines: ['web-0   0/1   Completed   0   20d   100.96.113.92'], rows: 1, codes: ['headerless-row'] },
+  ])('reads $name', ({ lines, rows, codes }) => {
+    const r = readTables(lines);
+    expect(r.rows.length).toBe(rows);
+    expect(r.problems.map((p) => p.code)).toEqual(codes);
+  });
+  test('the note after a row is left out of the AGE cell', () => {
+    const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
+    expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);
+  });
+  test('a headerless row ending at an IP reads it as the IP, not a label', () => {
+    expect(readTables(['web-0   0/1   Completed   0   20d   100.96.113.92']).rows[0]?.columns.map((c) => c.name).at(-1)).toBe('IP');
+  });
+  test('a code fence ends a table; a blank line ends another resource\'s table', () => {
+    const fenced = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', '```', 'web-1   1/1     Running   0          5d']);
+    expect(fenced.rows.map((x) => x.readBy)).toEqual(['offsets', 'headerless']);
+    const svc = readTables(['NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE', 'kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   5d', '', 'deployments are printed twice.']);
+    expect(svc.kinds).toEqual(['header', 'other-table', 'blank', 'noise']);
+    expect(svc.otherTables[0]?.rows).toBe(1);
   });
   test('prose around a table is noise, not a problem', () => {
     const r = readTables(['컴포넌트 리스트', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'That is all.']);

@@ -7,9 +7,9 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import type { LineKind, Problem } from './model.ts';
-import { classifyLine, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, classifyLine, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
-import { isAgeText, isGatesCell, isIpCell, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
+import { isAgeText, isGatesCell, isIpCell, isIpPlaceholder, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
 
@@ -25,6 +25,8 @@ export interface Header {
   columns: Column[];
   /** 'pod', 'name-age' (a watch block of NAME and AGE only), or another resource's kind. */
   table: string;
+  /** The cut-short last column name when the terminal wrapped the header line ("RESTAR"), else null. */
+  wrapped: string | null;
 }
 
 /** Column names that hold a space; merged back after splitting the header on spaces. */
@@ -41,7 +43,8 @@ const TWO_WORD = new Map([
 ]);
 
 const POD_KINDS: Record<string, ColumnKind> = {
-  NAMESPACE: 'namespace', NAME: 'name', READY: 'ready', STATUS: 'status', RESTARTS: 'restarts', AGE: 'age', IP: 'ip',
+  // REASON: kubectl before 1.0 printed the status under that name.
+  NAMESPACE: 'namespace', NAME: 'name', READY: 'ready', STATUS: 'status', REASON: 'status', RESTARTS: 'restarts', AGE: 'age', IP: 'ip',
   NODE: 'node', 'NOMINATED NODE': 'nominated', 'READINESS GATES': 'gates', LABELS: 'labels',
 };
 
@@ -69,13 +72,22 @@ export function parseHeader(text: string): Header {
     seen.add(kind);
     columns.push({ name, start: t.start, kind });
   }
-  return { columns, table: tableKind(columns.map((c) => c.name)) };
+  return { columns, table: tableKind(columns.map((c) => c.name)), wrapped: wrappedAt(columns) };
+}
+
+const KNOWN_COLUMNS = Object.keys(POD_KINDS);
+
+/** The header's last name when it is a known column cut short ("RESTAR"): the terminal wrapped the line there. */
+function wrappedAt(columns: readonly Column[]): string | null {
+  const last = columns[columns.length - 1];
+  if (last === undefined || last.kind !== 'extra' || last.name.length < 2) return null;
+  return KNOWN_COLUMNS.some((k) => k.length > last.name.length && k.startsWith(last.name)) ? last.name : null;
 }
 
 function tableKind(names: string[]): string {
   const has = (n: string): boolean => names.includes(n);
   // RESTARTS may be cut off by the paste; NAME READY STATUS is already a pod table (no other kind has both).
-  if (has('NAME') && has('READY') && has('STATUS')) return 'pod';
+  if (has('NAME') && has('READY') && (has('STATUS') || has('REASON'))) return 'pod';
   const core = names.filter((n) => n !== 'NAMESPACE');
   if (core.length === 2 && core[0] === 'NAME' && core[1] === 'AGE') return 'name-age';
   if (has('ROLES') && has('VERSION')) return 'node';
@@ -117,7 +129,7 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
     case 'age':
       return isAgeText(text);
     case 'ip':
-      return isIpCell(text);
+      return isIpCell(text) || isIpPlaceholder(text);
     case 'node':
     case 'nominated':
       return isNodeCell(text);
@@ -152,6 +164,8 @@ export function cutAtOffsets(text: string, columns: readonly Column[]): Cut | nu
 
 /** Missing trailing columns of the last {@link cutCells} that succeeded. */
 let cutMissing = 0;
+/** Whether the last {@link cutCells} left text after the last column out. */
+let cutTrailing = false;
 
 /** Column kinds whose values repeat down a table (a handful of distinct values): worth a {@link CellCache}. */
 const REPEATING: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['namespace', 'ready', 'status', 'restarts', 'age', 'node', 'nominated', 'gates']);
@@ -166,6 +180,7 @@ function cellCaches(columns: readonly Column[]): (CellCache | null)[] {
  * per cell unless the column's cache already holds that text (then its string and its verdict are reused).
  */
 function cutCells(text: string, columns: readonly Column[], caches?: readonly (CellCache | null)[], scratch?: string[]): string[] | null {
+  cutTrailing = false;
   const n = columns.length;
   const len = text.length;
   let missing = 0;
@@ -223,6 +238,18 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
       fits = cellFits(col.kind, v);
     }
     cells[i] = v;
+    if (!fits && i === n - 1 && i === count - 1 && col.kind !== 'restarts') {
+      // "22s   <-- this one keeps restarting": a note typed after the row. The last column's values are one
+      // word, so its first word is the value when that fits.
+      const gap = v.indexOf('  ');
+      const first = gap > 0 ? v.slice(0, gap) : '';
+      if (first !== '' && first.indexOf(' ') < 0 && cellFits(col.kind, first)) {
+        cells[i] = first;
+        cutMissing = missing;
+        cutTrailing = true;
+        return cells;
+      }
+    }
     if (!fits) {
       // The paste may end mid-value ("Runn"): drop the broken last cell and report the row as cut off.
       if (i === count - 1 && i >= 2 && hasReadyBefore(columns, i)) {
@@ -384,6 +411,8 @@ const HEADERLESS_TAILS: ColumnKind[][] = [
   ['ip', 'node', 'nominated', 'gates'],
   ['ip', 'node', 'nominated'],
   ['ip', 'node'],
+  // `| awk` or a cut-off paste can end at the IP: an address is not a label.
+  ['ip'],
   ['labels'],
   [],
 ];
@@ -423,12 +452,18 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
 }
 
 /** Something shaped like a table row: a name first and a value kubectl prints further on. */
-export function looksTabular(text: string): boolean {
+export function looksTabular(text: string, underHeader = false): boolean {
   const toks = tokens(text.length > 4000 ? text.slice(0, 4000) : text);
   if (toks.length < 3 || !isNameLike(toks[0] as string)) return false;
+  // Each signal where kubectl prints it: READY before a STATUS (capitalised), AGE last or before an IP or the
+  // labels. Prose has fractions and durations too ("step 5/6 tells us", "ran for 5m and").
   for (let i = 1; i < toks.length && i < 20; i++) {
     const t = toks[i] as string;
-    if (isReadyText(t) || isIpCell(t) || (isAgeText(t) && t.length > 1)) return true;
+    const next = toks[i + 1];
+    if (isIpCell(t)) return true;
+    // Under a pod header any READY-shaped value will do: a line there that does not read is worth a problem.
+    if (isReadyText(t) && (underHeader || (next !== undefined && next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90))) return true;
+    if (isAgeText(t) && t.length > 1 && (next === undefined || isIpCell(next) || isIpPlaceholder(next) || next.indexOf('=') > 0)) return true;
   }
   return false;
 }
@@ -494,7 +529,7 @@ interface OpenTable {
  * @example
  * readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']).rows.length // 1
  */
-export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadResult {
+export function readTables(rawLines: readonly string[], onRow?: RowSink, markup = ALL_MARKUP): ReadResult {
   const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], commands: [] };
   let command: KubectlCommand | null = null;
   let current: OpenTable | null = null;
@@ -508,16 +543,27 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
     current = null;
   };
 
+  const numbered = lineNumbering(rawLines);
   for (let i = 0; i < rawLines.length; i++) {
     const line = i + 1;
-    const text = normalizeLineText(rawLines[i] as string);
-    const indent = lastIndent;
-    const cls: LineClass = classifyLine(text);
+    const raw = rawLines[i] as string;
+    let text = normalizeLineText(numbered === null ? raw : withoutLineNumber(raw, line + numbered), markup);
+    let indent = lastIndent;
+    let cls: LineClass = classifyLine(text);
+    if (cls.type === 'text' && text.charCodeAt(0) === 35 && text.charCodeAt(1) === 32) {
+      // "# NAME  READY ..." under "$ kubectl get pods": output commented out in a tutorial's shell block.
+      text = text.slice(2);
+      indent += 2;
+      cls = classifyLine(text);
+    }
     switch (cls.type) {
       case 'blank':
+        // kubectl prints no blank line inside a table; other resources' tables end there (prose may follow).
+        if (current !== null && !(current as OpenTable).pod) closeTable();
         out.kinds.push('blank');
         continue;
       case 'fence':
+        closeTable();
         out.kinds.push('noise');
         continue;
       case 'too-long':
@@ -533,7 +579,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
         continue;
       case 'message':
         // klog lines and ellipses interleave with a table without ending it.
-        if (cls.id !== 'klog' && cls.id !== 'ellipsis') closeTable();
+        if (cls.id !== 'klog' && cls.id !== 'ellipsis' && cls.id !== 'kubectl-warning') closeTable();
         out.kinds.push('message');
         out.messages.push({ line, id: cls.id });
         continue;
@@ -543,6 +589,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
         const podCommand = command !== null && isPodsCommand(command);
         const pod: boolean = header.table === 'pod' || (header.table === 'name-age' && (lastWasPod || podCommand));
         const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
+        if (pod && header.wrapped !== null) {
+          out.problems.push({ line, code: 'header-wrapped', message: `Header cut at "${header.wrapped}": the terminal wrapped the lines, so the columns after it are missing or on the next lines.` });
+        }
         if (pod) out.podTables.push(info);
         else out.otherTables.push(info);
         current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns) : [] };
@@ -565,12 +614,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
       } else out.kinds.push('noise');
       continue;
     }
+    // Markdown emphasis typed around a cell ("*kube-flannel-ds-8qlg9*"): no kubectl value holds a star.
+    if ((markup & HAS_STAR) !== 0 && text.indexOf('*') >= 0) text = text.replaceAll('*', '');
     if (cur !== null) {
       const cols = cur.header.columns;
       // A row indented unlike its header (a watch redraw, a stray marker) is shifted: offsets cannot hold.
       // With a sink the cells are read at once and never kept: one array serves every row.
       let cells = indent === cur.indent ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
       let missing = cutMissing;
+      const trailing = cells !== null && cutTrailing;
       let readBy: RawRow['readBy'] = 'offsets';
       if (cells === null) {
         const cut = assignTokens(tokens(text), cols);
@@ -583,6 +635,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
       if (cells !== null) {
         if (readBy === 'tokens') out.problems.push({ line, code: 'row-fallback', message: 'Row not aligned with its header: read by the shapes of its values.' });
         if (missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${missing} column(s) missing.` });
+        if (trailing) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
         if (onRow !== undefined) onRow(line, cols, cells, readBy, command);
         else out.rows.push({ line, columns: cols, cells, missing, readBy, table: cur.index, command });
         cur.info.rows++;
@@ -590,7 +643,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
         continue;
       }
     }
-    if (looksTabular(text)) {
+    if (looksTabular(text, cur !== null)) {
       const hl = readHeaderless(text);
       if (hl !== null) {
         out.problems.push({ line, code: 'headerless-row', message: 'Row without a header: columns assigned by the shapes of its values.' });
@@ -608,6 +661,42 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink): ReadRe
   }
   closeTable();
   return out;
+}
+
+/**
+ * Line numbers copied from an editor or a notebook (` 9  NAME ...`, `10  web-0 ...`): the difference between
+ * the printed number and the line's own, when at least three lines and most non-blank ones carry it; else null.
+ */
+function lineNumbering(lines: readonly string[]): number | null {
+  let votes = 0;
+  let nonBlank = 0;
+  let delta: number | null = null;
+  const limit = Math.min(lines.length, 200);
+  for (let i = 0; i < limit; i++) {
+    const l = lines[i] as string;
+    let a = 0;
+    while (a < l.length && l.charCodeAt(a) === 32) a++;
+    if (a === l.length) continue;
+    nonBlank++;
+    let b = a;
+    while (b < l.length && b - a < 6 && l.charCodeAt(b) >= 48 && l.charCodeAt(b) <= 57) b++;
+    if (b === a || (l.charCodeAt(b) !== 32 && l.charCodeAt(b) !== 9 && l.charCodeAt(b) !== 124 && b !== l.length)) continue;
+    const d = Number(l.slice(a, b)) - (i + 1);
+    if (delta === null) delta = d;
+    if (d === delta) votes++;
+  }
+  return delta !== null && votes >= 3 && votes * 10 >= nonBlank * 8 ? delta : null;
+}
+
+/** The line with its printed number (the expected one only) turned to spaces, so columns keep their offsets. */
+function withoutLineNumber(raw: string, expected: number): string {
+  let a = 0;
+  while (a < raw.length && raw.charCodeAt(a) === 32) a++;
+  const digits = String(expected);
+  if (!raw.startsWith(digits, a)) return raw;
+  const after = raw.charCodeAt(a + digits.length);
+  if (!(after === 32 || after === 9 || after === 124 || Number.isNaN(after))) return raw;
+  return ' '.repeat(a + digits.length + (after === 124 ? 1 : 0)) + raw.slice(a + digits.length + (after === 124 ? 1 : 0));
 }
 
 function looksOtherRow(text: string): boolean {

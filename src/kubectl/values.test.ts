@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isIp, isIpCell, isNameLike, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
+import { isIp, isIpCell, isIpPlaceholder, ipValue, isNameLike, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
 
 describe('parseReady', () => {
   test.each([
@@ -28,7 +28,31 @@ describe('addresses and names', () => {
     { name: 'octet over 255', input: '10.0.0.256', expected: false },
     { name: 'three octets', input: '10.0.0', expected: false },
     { name: 'a word', input: 'm-k8s', expected: false },
+    { name: 'IPv6 loopback', input: '::1', expected: true },
+    { name: 'IPv6 in full', input: '2001:0db8:0000:0000:0000:ff00:0042:8329', expected: true },
+    { name: 'IPv6 with an IPv4 tail', input: '::ffff:192.0.2.1', expected: true },
+    { name: 'a clock is not IPv6', input: '11:21:41.741', expected: false },
+    { name: 'a time of day is not IPv6', input: '14:33:24', expected: false },
+    { name: 'two "::" are not IPv6', input: '1::2::3', expected: false },
+    { name: 'nine groups are not IPv6', input: '1:2:3:4:5:6:7:8:9', expected: false },
+    { name: 'a group of five digits is not IPv6', input: '12345::1', expected: false },
   ])('isIp: $name', ({ input, expected }) => expect(isIp(input)).toBe(expected));
+
+  test.each([
+    { name: 'x.x.x.x', input: 'x.x.x.x', expected: true },
+    { name: 'partly hidden', input: '10.x.x.x', expected: true },
+    { name: 'angle brackets', input: '<redacted>', expected: true },
+    { name: 'IPv6 prefix kept', input: '2600:<IPv6>', expected: true },
+    { name: '<none> is absent, not hidden', input: '<none>', expected: false },
+    { name: 'a real address', input: '10.1.2.3', expected: false },
+    { name: 'a word with x', input: 'xen', expected: false },
+  ])('isIpPlaceholder: $name', ({ input, expected }) => expect(isIpPlaceholder(input)).toBe(expected));
+
+  test.each([
+    { name: 'address', input: '10.1.2.3', expected: '10.1.2.3' },
+    { name: '<none>', input: '<none>', expected: null },
+    { name: 'hidden', input: 'x.x.x.x', expected: null },
+  ])('ipValue: $name', ({ input, expected }) => expect(ipValue(input)).toBe(expected));
 
   test.each([
     { name: '<none> is an IP cell', input: '<none>', expected: true },

@@ -121,20 +121,73 @@ export function isIpv4(text: string): boolean {
   return octets === 4;
 }
 
+/**
+ * RFC 4291 text form: up to eight groups of 1-4 hex digits, one `::` at most, an IPv4 tail allowed. Strict
+ * enough that a clock (`11:21:41.741` in a log line) is not an address.
+ */
 function isIpv6(text: string): boolean {
   if (text.length < 2 || text.length > 45 || text.indexOf(':') < 0) return false;
-  let colons = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 58) colons++;
-    else if (!(isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 46)) return false;
+  const parts = text.split(':');
+  let groups = 0;
+  let empties = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as string;
+    if (p === '') {
+      // "::" makes one empty part inside, or two at either end ("::1", "fe80::").
+      if (!((i === 0 || i === parts.length - 1) ? parts[i === 0 ? 1 : i - 1] === '' : true)) return false;
+      empties++;
+      continue;
+    }
+    if (i === parts.length - 1 && p.indexOf('.') >= 0) {
+      if (!isIpv4(p)) return false;
+      groups += 2;
+      continue;
+    }
+    if (p.length > 4) return false;
+    for (let k = 0; k < p.length; k++) {
+      const c = p.charCodeAt(k);
+      if (!(isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
+    }
+    groups++;
   }
-  return colons >= 2;
+  if (empties === 0) return groups === 8;
+  // One "::" only: two empty parts when it sits at an end, three for "::" alone.
+  const compressed = text.indexOf('::');
+  if (compressed < 0 || text.indexOf('::', compressed + 1) >= 0) return false;
+  return groups < 8;
 }
 
 /** IP cell: an address or `<none>` (pending pods). */
 export function isIpCell(text: string): boolean {
   return text === '<none>' || isIp(text);
+}
+
+/**
+ * An address hidden before pasting: `x.x.x.x`, `10.x.x.x`, `<redacted>`, `2600:<IPv6>`. It still fills the IP
+ * column (the row reads), but says nothing about the network.
+ *
+ * @example
+ * isIpPlaceholder('10.x.x.x') // true
+ */
+export function isIpPlaceholder(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || n > 64) return false;
+  const lt = text.indexOf('<');
+  if (lt >= 0) return text.charCodeAt(n - 1) === 62 && lt < n - 2 && text !== '<none>' && text.indexOf(' ') < 0;
+  let xs = 0;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 120 || c === 88) xs++;
+    else if (c === 46) dots++;
+    else if (!isDigit(c)) return false;
+  }
+  return xs > 0 && dots === 3;
+}
+
+/** What an IP cell holds as data: null for `<none>` and for hidden addresses. */
+export function ipValue(text: string): string | null {
+  return text === '<none>' || isIpPlaceholder(text) ? null : text;
 }
 
 /**

@@ -71,6 +71,12 @@ describe('toJSON', () => {
     for (const k of ['line', 'namespace', 'name', 'ready', 'status', 'restarts', 'age', 'ageSeconds', 'ip', 'node', 'nominatedNode', 'readinessGates', 'labels', 'component', 'workload', 'severity']) expect(row).toHaveProperty(k);
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
   });
+  test('every input line is in the JSON, with how it was read', () => {
+    const j = toJSON(explain(`$ kubectl get pods\n${seed}\nNo resources found in x namespace.`)) as { lines: { line: number; kind: string; messageId?: string }[] };
+    expect(j.lines.length).toBe(seed.split('\n').length + 2);
+    expect(j.lines[0]).toEqual({ line: 1, kind: 'prompt' });
+    expect(j.lines.at(-1)).toEqual({ line: j.lines.length, kind: 'message', messageId: 'no-resources' });
+  });
   test.each([
     { name: 'seed', input: seed, expected: true },
     { name: 'No resources', input: 'No resources found in default namespace.', expected: false },

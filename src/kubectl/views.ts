@@ -174,6 +174,8 @@ export function toJSON(model: Model): object {
     podTables: model.podTables,
     messages: model.messages,
     commands: model.commands,
+    // How each input line was read: every line accounted for, as DESIGN.md's data flow promises.
+    lines: model.lines,
   };
 }
 

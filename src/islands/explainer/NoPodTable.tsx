@@ -1,13 +1,13 @@
 // What the explainer shows when a paste has no pod table: what it did recognise, and the command to run instead.
 import type { Lang, Model } from '../../kubectl/index.ts';
-import { explainText } from '../../i18n/index.ts';
+import { explainText, tableKindText } from '../../i18n/index.ts';
 import Problems from './Problems.tsx';
 import type { Tr } from './shared.ts';
 
 export default function NoPodTable({ model, text, lang, t }: { model: Model; text: string; lang: Lang; t: Tr }) {
   const prose = model.lines.filter((l) => l.kind === 'noise' || l.kind === 'problem').length;
   const items: string[] = [];
-  for (const o of model.otherTables) items.push(t('explain.noTable.other', { line: o.line, kind: o.kind, rows: o.rows }));
+  for (const o of model.otherTables) items.push(t('explain.noTable.other', { line: o.line, kind: tableKindText(lang, o.kind), rows: o.rows }));
   for (const m of model.messages) items.push(t('explain.noTable.message', { line: m.line, text: explainText(lang, `message.${m.id}`) }));
   for (const l of model.lines) {
     if (l.kind === 'message' && l.messageId && !model.messages.some((m) => m.line === l.line)) {
