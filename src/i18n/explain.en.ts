@@ -246,6 +246,8 @@ export const en = {
   'finding.command-not-wide': 'The command ({command}) has no -o wide, yet the output has wide columns: the paste was probably edited.',
   'finding.namespace-unknown': 'Rows without a namespace: {count}. Paste with -n or -A to see it.',
   'finding.watch-repeats': '{count} lines repeat a pod printed again later (watch output): the last line counts.',
+  'finding.rows-gone': '{count} pods listed earlier are missing from a later listing of their namespace: deleted in between, so they no longer count.',
+  'finding.restarts-together': '{count} pods restarted together, the last time {ago} ago: the node or the VM under them probably restarted (a laptop waking up, a reboot).',
   'finding.rows-repeated': '{count} lines show a pod printed again further down (several commands or runs in one paste): the last line counts.',
   'finding.cni-not-ready-nodes-unknown': '{count} CNI agent pods not healthy: pods on their nodes may get no network (-o wide shows which nodes).',
 

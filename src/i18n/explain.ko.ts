@@ -243,6 +243,8 @@ export const ko: Record<TextId, string> = {
   'finding.command-not-wide': '명령({command})에 -o wide가 없는데 출력에는 wide 열이 있습니다. 붙여 넣은 내용이 편집되었을 수 있습니다.',
   'finding.namespace-unknown': '네임스페이스가 보이지 않는 파드 {count}개: -n 이나 -A를 붙이면 보입니다.',
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',
+  'finding.rows-gone': '앞에서 나열된 파드 {count}개가 같은 네임스페이스의 나중 목록에는 없습니다. 그사이 지워졌으므로 세지 않습니다.',
+  'finding.restarts-together': '파드 {count}개가 함께 다시 시작했습니다(마지막은 {ago} 전). 그 밑의 노드나 VM이 다시 시작했을 가능성이 큽니다(노트북 절전 해제, 재부팅 등).',
   'finding.rows-repeated': '아래에서 다시 출력된 파드의 줄 {count}개(한 붙여 넣기에 명령이나 실행이 여럿): 마지막 줄을 셉니다.',
   'finding.cni-not-ready-nodes-unknown': 'CNI 에이전트 파드 {count}개가 정상이 아닙니다. 그 노드의 파드는 네트워크를 못 받을 수 있습니다(어느 노드인지는 -o wide로 보입니다).',
 

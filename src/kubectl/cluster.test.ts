@@ -46,12 +46,21 @@ describe('inferCluster (through explain)', () => {
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
   });
   test('more than ten restarting pods become one finding naming the busiest', () => {
-    const rows = Array.from({ length: 12 }, (_, i) => row('shop', `api-${i}`, '1/1', 'Running', `${i + 1} (2m ago)`, `10.1.0.${i + 2}`, 'n1'));
+    const rows = Array.from({ length: 12 }, (_, i) => row('shop', `api-${i}`, '1/1', 'Running', `${i + 1} (${i + 2}m ago)`, `10.1.0.${i + 2}`, 'n1'));
     const many = explain(paste(rows));
     const restarts = many.findings.filter((f) => f.id.startsWith('restarts-'));
     expect(restarts.map((f) => f.id)).toEqual(['restarts-recent-pods']);
     expect(restarts[0]?.rows).toHaveLength(12);
     expect(restarts[0]?.vars).toEqual({ count: 12, name: 'api-11', max: 12 });
+  });
+  test('pods that restarted the same while ago make one finding: the node restarted', () => {
+    const rows = ['a', 'b', 'c'].map((x, i) => row('kube-system', `${x}-0`, '1/1', 'Running', `${i + 1} (10m ago)`, `10.1.0.${i + 2}`, 'n1'));
+    const other = row('shop', 'api-0', '1/1', 'Running', '3 (2m ago)', '10.1.0.9', 'n1');
+    const m8 = explain(paste([...rows, other]));
+    const restarts = m8.findings.filter((f) => f.id.startsWith('restarts-'));
+    expect(restarts.map((f) => [f.id, f.vars])).toEqual([['restarts-together', { count: 3, ago: '10m' }], ['restarts-recent', { name: 'api-0', count: 3, ago: '2m' }]]);
+    const m9 = explain(paste([...rows.slice(0, 2), other]));
+    expect(m9.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(['restarts-recent', 'restarts-recent', 'restarts-recent']);
   });
   test('no control-plane evidence leaves roles unknown', () => {
     const m2 = explain(paste([row('default', 'web-0', '1/1', 'Running', '0', '10.1.0.5', 'n1')]));
@@ -101,6 +110,22 @@ describe('inferCluster (through explain)', () => {
     const table = 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d';
     const twice = explain(`${command}\n${table}\n${command}\n${table}`);
     expect(twice.findings.filter((f) => f.id === 'watch-repeats' || f.id === 'rows-repeated').map((f) => f.id)).toEqual([id]);
+  });
+  const listing = (cmd: string, names: string[]) => [cmd, 'NAME    READY   STATUS    RESTARTS   AGE', ...names.map((n) => `${n}   1/1     Running   0          5d`)].join('\n');
+  test.each([
+    { name: 'a later listing without the pod', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n$ kubectl delete pod web-1\n${listing('$ kubectl get pods', ['web-0'])}`, gone: [4] },
+    { name: 'a later "No resources found" for the namespace', text: `${listing('$ kubectl get pods -n dev', ['web-0'])}\n$ kubectl get pods -n dev\nNo resources found in dev namespace.`, gone: [3] },
+    { name: 'a later listing of all namespaces', text: `${listing('$ kubectl get pods -n dev', ['web-0', 'web-1'])}\n$ kubectl get pods -A\nNAMESPACE   NAME    READY   STATUS    RESTARTS   AGE\ndev         web-0   1/1     Running   0          5d\nshop        api-0   1/1     Running   0          5d`, gone: [4] },
+    { name: 'a later listing filtered by a selector says nothing', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ kubectl get pods -l app=web', ['web-0'])}`, gone: [] },
+    { name: 'a pod of the default namespace found again under -A', text: `${listing('$ kubectl get pods', ['web-0'])}\n$ kubectl get pods -A\nNAMESPACE   NAME    READY   STATUS    RESTARTS   AGE\ndefault     web-0   1/1     Running   0          5d`, gone: [] },
+    { name: 'another namespace says nothing', text: `${listing('$ kubectl get pods -n a', ['web-0'])}\n${listing('$ kubectl get pods -n b', ['api-0'])}`, gone: [] },
+  ])('pods deleted between two listings: $name', ({ text, gone }) => {
+    const m = explain(text);
+    expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
+  });
+  test('a deleted pod no longer counts on its node or in findings', () => {
+    const m = explain(`${listing('$ kubectl get pods', ['web-0', 'bad-0'])}\n$ kubectl delete pod bad-0\n${listing('$ kubectl get pods', ['web-0'])}`.replace('bad-0   1/1     Running', 'bad-0   0/1     Error  '));
+    expect(m.findings.map((f) => f.id)).not.toContain('pods-in-status');
   });
   test('a watch line with NAME and AGE only does not hide the last STATUS seen', () => {
     const w = explain('$ kubectl get pods -w\nNAME     READY   STATUS              RESTARTS   AGE\nhitter   0/1     ContainerCreating   0          2s\nNAME     AGE\nhitter   6s');

@@ -18,7 +18,7 @@
 import type { Cluster, Finding, NodeInfo, NodeRole, PodRow, Severity } from './model.ts';
 import { SEVERITY_ORDER } from './model.ts';
 import { componentById, CONTROL_PLANE_IDS, type ComponentInfo } from './components.ts';
-import type { KubectlCommand } from './lines.ts';
+import { isAlias, isPodsCommand, type KubectlCommand } from './lines.ts';
 import type { NodeRow } from './tables.ts';
 import { isIpv4 } from './values.ts';
 import { ageSeconds } from './age.ts';
@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -41,6 +41,8 @@ export interface ClusterInput {
   /** All rows; rows superseded by a later watch line are skipped for counts. */
   rows: readonly PodRow[];
   superseded: ReadonlySet<number>;
+  /** Of those, the rows of pods a later listing shows were deleted (the rest are repeats). */
+  gone?: ReadonlySet<number>;
   nodeRows: readonly NodeRow[];
   /** The commands that produced each pod table (null: no prompt line). */
   tableCommands: readonly (KubectlCommand | null)[];
@@ -333,7 +335,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       pendingAll.push(r.line);
       if (r.node === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
     }
-    if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total) notReady.push(r.line);
+    if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning') notReady.push(r.line);
     const rs = r.restarts;
     if (rs !== null && rs.count !== 0) {
       // Rows share one Restarts object per printed value: the last one's reading is often this one's.
@@ -393,17 +395,20 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (liveCount >= 3 && allRestarted) add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
 
   input.tableCommands.forEach((cmd, i) => {
-    if (cmd === null || cmd.wide || !input.tableWide[i]) return;
+    if (cmd === null || cmd.wide || !input.tableWide[i] || !isPodsCommand(cmd) || isAlias(cmd.tool)) return;
     add('ok', 'command-not-wide', { command: cmd.text }, [input.tableLines[i] ?? 0]);
   });
 
   if (noNs.length > 0) add('ok', 'namespace-unknown', { count: noNs.length }, noNs);
-  if (superseded.size > 0) {
+  const gone = input.gone ?? new Set<number>();
+  if (superseded.size > gone.size) {
     // Without a watch the same pod came from several commands (or a pasted earlier run): say that instead.
     const watched = input.tableCommands.some((c) => c !== null && c.watch);
     const unknownCommands = input.tableCommands.every((c) => c === null);
-    add('ok', watched || unknownCommands ? 'watch-repeats' : 'rows-repeated', { count: superseded.size }, lineNumbers(rows, superseded, true));
+    const repeats = gone.size === 0 ? superseded : new Set([...superseded].filter((i) => !gone.has(i)));
+    add('ok', watched || unknownCommands ? 'watch-repeats' : 'rows-repeated', { count: repeats.size }, lineNumbers(rows, repeats, true));
   }
+  if (gone.size > 0) add('ok', 'rows-gone', { count: gone.size }, lineNumbers(rows, gone, true));
 
   // Worst first, in order of addition within a severity: a stable bucket pass (findings can be one per row).
   const buckets: Finding[][] = SEVERITY_ORDER.map(() => []);
@@ -424,6 +429,37 @@ function lineNumbers(rows: readonly PodRow[], set: ReadonlySet<number>, inSet: b
 /** Past this many pods, restart findings are summarised: a reader cannot act on 10,000 lines of them. */
 export const RESTART_FINDINGS_LIMIT = 10;
 
+/**
+ * Three or more pods whose last restart was the same while ago: the node or the VM under them restarted (a
+ * laptop woke up, a reboot), which one finding says better than one per pod. The biggest such group.
+ */
+function restartedTogether(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[]): { finding: Finding; members: Uint8Array } | null {
+  const groups = new Map<string, number[]>();
+  for (let k = 0; k < restarted.length; k++) {
+    if (recentFlags[k] !== true) continue;
+    const j = restarted[k] as number;
+    const last = ((rows[j] as PodRow).restarts as NonNullable<PodRow['restarts']>).lastAgo;
+    if (last === null) continue;
+    let g = groups.get(last);
+    if (g === undefined) groups.set(last, (g = []));
+    g.push(j);
+  }
+  let ago: string | null = null;
+  let best: number[] = [];
+  for (const [k, g] of groups) {
+    if (g.length > best.length) {
+      best = g;
+      ago = k;
+    }
+  }
+  if (ago === null || best.length < 3) return null;
+  const lines = best.map((j) => (rows[j] as PodRow).line);
+  // One flag per row, not a Set: a 100k-row paste restarted all at once stays a few milliseconds.
+  const members = new Uint8Array(rows.length);
+  for (const j of best) members[j] = 1;
+  return { finding: { severity: 'warning', id: 'restarts-together', vars: { count: best.length, ago }, rows: lines }, members };
+}
+
 /** The finding about one restarted pod. */
 function restartFinding(r: PodRow, recent: boolean): Finding {
   const rs = r.restarts as NonNullable<PodRow['restarts']>;
@@ -437,6 +473,23 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
  * 100k restarted pods builds two findings, not 100k thrown away.
  */
 function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[]): Finding[] {
+  const together = restartedTogether(rows, restarted, recentFlags);
+  if (together !== null) {
+    // One finding for the moment they share; the pods that restarted at other times keep theirs.
+    const rest: number[] = [];
+    const restFlags: boolean[] = [];
+    for (let k = 0; k < restarted.length; k++) {
+      if (together.members[restarted[k] as number] === 1) continue;
+      rest.push(restarted[k] as number);
+      restFlags.push(recentFlags[k] === true);
+    }
+    return [together.finding, ...summariseApart(rows, rest, restFlags)];
+  }
+  return summariseApart(rows, restarted, recentFlags);
+}
+
+/** {@link summariseRestarts} for pods that restarted each at its own time. */
+function summariseApart(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[]): Finding[] {
   if (restarted.length <= RESTART_FINDINGS_LIMIT) return restarted.map((j, k) => restartFinding(rows[j] as PodRow, recentFlags[k] === true));
   const out: Finding[] = [];
   for (const recent of [true, false]) {

@@ -36,6 +36,17 @@ describe('explain on the seed', () => {
   });
 });
 
+describe('a Running pod not ready yet', () => {
+  test.each([
+    { name: 'in its first two minutes is starting', age: '28s', severity: 'progress', finding: false },
+    { name: 'later is a warning', age: '5m', severity: 'warning', finding: true },
+  ])('$name', ({ age, severity, finding }) => {
+    const m = explain(`NAME                            READY   STATUS    RESTARTS   AGE\nmetrics-server-c8774f4f4-7hvp4   0/1     Running   0          ${age}`);
+    expect(m.rows[0]?.severity).toBe(severity);
+    expect(m.findings.some((f) => f.id === 'running-not-ready')).toBe(finding);
+  });
+});
+
 describe('Completed depends on the owner', () => {
   test.each([
     { name: 'a Job pod that finished is fine', pod: 'backup-x7k2p', kind: 'Job', severity: 'ok', stopped: false },

@@ -5,7 +5,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API. The clock is `options.now`, never read here.
  */
 import type { ExplainOptions, LineInfo, Model, Network, NextCommand, OwnerKind, PodRow, Problem, Severity, Workload } from './model.ts';
-import { countLines, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
+import { countLines, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type Column, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
@@ -153,6 +153,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Values: each row typed as it is read (its cells die young); per-table facts computed once per table.
   const rows: PodRow[] = [];
   const withNodeFlags: number[] = [];
+  // Where each pod table's rows start, and the `get` that printed it (for pods deleted between two listings).
+  const listings: Listing[] = [];
+  let listingColumns: readonly Column[] | null = null;
   let firstColumns: Column[] | null = null;
   let lastColumns: readonly Column[] | null = null;
   let withExtra = false;
@@ -164,6 +167,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       withExtra = hasExtraColumn(columns);
       withNode = hasNodeColumn(columns);
     }
+    if (readBy !== 'headerless' && columns !== listingColumns) {
+      listingColumns = columns;
+      listings.push({ start: rows.length, end: rows.length, line, command });
+    } else if (readBy === 'headerless' && listingColumns !== null) {
+      listingColumns = null;
+    }
+    if (readBy !== 'headerless') (listings[listings.length - 1] as Listing).end = rows.length + 1;
     rows.push(valuesOf(line, columns, cells, readBy, command, withExtra));
     withNodeFlags.push(withNode ? 1 : 0);
   }, pasteMarkup(input));
@@ -193,8 +203,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
 
-  // A watch prints a pod again on every change: the last line for a name wins for counts.
+  // A watch prints a pod again on every change: the last line for a name wins for counts. A later listing
+  // of the same namespace without a pod means it was deleted in between: it no longer counts either.
   const superseded = supersededRows(rows);
+  const gone = goneRows(rows, listings, read.messages, superseded);
+  for (const g of gone) superseded.add(g);
   // Owner context, precomputed once (no per-row scans of all rows).
   const nodeIndex = new Map<string, number>();
   const shapes = new Int32Array(n);
@@ -230,7 +243,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, nodeRows: read.nodeRows, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
+  const result = inferCluster({ rows, superseded, gone, nodeRows: read.nodeRows, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -285,6 +298,86 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
       }
       slot = (slot + 1) & mask;
     }
+  }
+  return out;
+}
+
+/** The rows of one pod table (`rows[start..end)`, headerless rows aside), and the `get` that printed it. */
+interface Listing {
+  start: number;
+  end: number;
+  line: number;
+  command: KubectlCommand | null;
+}
+
+/** A full listing of a namespace (or of all): every pod there at that moment. */
+interface Snapshot {
+  line: number;
+  command: KubectlCommand;
+  /** Its pods as namespace + name, built only when an earlier listing is compared with it. */
+  keys: Set<string> | null;
+  /** Its pods' names alone, for earlier rows whose namespace the paste does not tell. */
+  names: Set<string> | null;
+  start: number;
+  end: number;
+}
+
+function rowKey(r: PodRow): string {
+  return `${r.namespace ?? ''}\u0000${r.name}`;
+}
+
+/** Which namespace a full listing covers ('*' for all), or null when the command lists only some pods. */
+function scopeOf(c: KubectlCommand | null | undefined): string | null {
+  if (c === null || c === undefined || !isPodsCommand(c) || c.filtered || c.watch) return null;
+  return c.allNamespaces ? '*' : (c.namespace ?? '');
+}
+
+/**
+ * Rows of a listing that a later full listing of the same namespace (another command, not a watch) no longer
+ * shows, or that a later `No resources found` empties: pods deleted in between. Each listing is compared with
+ * the nearest later snapshot that covers it only, so the walk stays linear in rows and listings.
+ */
+function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  const empties = messages.filter((m) => m.id === 'no-resources' && scopeOf(m.command) !== null);
+  if (listings.length + empties.length < 2) return out;
+  type Event = { line: number; listing: Listing | null; command: KubectlCommand };
+  const events: Event[] = [];
+  for (const l of listings) if (l.command !== null) events.push({ line: l.line, listing: l, command: l.command });
+  for (const m of empties) events.push({ line: m.line, listing: null, command: m.command as KubectlCommand });
+  events.sort((a, b) => b.line - a.line);
+  const byScope = new Map<string, Snapshot>();
+  let all: Snapshot | null = null;
+  for (const e of events) {
+    const l = e.listing;
+    if (l !== null) {
+      const c = l.command as KubectlCommand;
+      const ns = c.allNamespaces ? '*' : (c.namespace ?? '');
+      const own = ns === '*' ? null : (byScope.get(ns) ?? null);
+      // The nearest later snapshot that covers this listing's pods.
+      const later: Snapshot | null = own !== null && (all === null || own.line < all.line) ? own : all;
+      if (later !== null && later.command !== c) {
+        if (later.keys === null || later.names === null) {
+          later.keys = new Set();
+          later.names = new Set();
+          for (let i = later.start; i < later.end; i++) {
+            if (superseded.has(i)) continue;
+            later.keys.add(rowKey(rows[i] as PodRow));
+            later.names.add((rows[i] as PodRow).name);
+          }
+        }
+        for (let i = l.start; i < l.end; i++) {
+          if (superseded.has(i)) continue;
+          const r = rows[i] as PodRow;
+          if (r.namespace === null ? !later.names.has(r.name) : !later.keys.has(rowKey(r))) out.add(i);
+        }
+      }
+    }
+    const scope = scopeOf(e.command);
+    if (scope === null) continue;
+    const snap: Snapshot = { line: e.line, command: e.command, keys: l === null ? new Set() : null, names: l === null ? new Set() : null, start: l?.start ?? 0, end: l?.end ?? 0 };
+    if (scope === '*') all = snap;
+    else byScope.set(scope, snap);
   }
   return out;
 }
@@ -358,6 +451,9 @@ function workloadMemo(): FastOwnerContext['workload'] {
   };
 }
 
+/** How long a Running pod that is not ready yet counts as starting (see the cluster's running-not-ready finding). */
+export const STARTING_SECONDS = 120;
+
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
 const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet']);
 
@@ -397,7 +493,8 @@ class Annotator {
     const partial = r.ready !== null && r.ready.ready < r.ready.total;
     const running = r.status === 'Running';
     let sev: Severity = info === null ? 'unknown' : info.severity;
-    if (partial && running && sev === 'ok') sev = 'warning';
+    // Not ready yet in its first two minutes is a pod starting (readiness probes wait): only later a warning.
+    if (partial && running && sev === 'ok') sev = r.ageSeconds !== null && r.ageSeconds < STARTING_SECONDS ? 'progress' : 'warning';
     // Completed is the end of a Job, but a stop for a workload meant to run on (a node shutdown, an eviction).
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet.
     const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && r.workload.confidence === 'high' && LONG_RUNNING.has(r.workload.kind);

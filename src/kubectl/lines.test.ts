@@ -92,12 +92,22 @@ describe('classifyLine: prompts', () => {
     { name: 'numbered step', input: '3. $kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'namespace before a semicolon', input: '$ kubectl get pods -n payments; echo done', tool: 'kubectl', ns: 'payments' },
     { name: 'quoted namespace', input: '$ kubectl get pods -n "payments"', tool: 'kubectl', ns: 'payments' },
+    { name: 'conda and kube-ps1', input: '(base) (⎈|kubernetes-admin@kubernetes:default)➜  ~ kubectl get po -n metallb', tool: 'kubectl', ns: 'metallb' },
+    { name: 'conda and oh-my-zsh', input: '(base) ➜  ~ kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'agnoster with spaces for glyphs', input: ' me@darwin  ~/k8s/day8   master  kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'agnoster with Powerline glyphs', input: 'me@host \ue0b0 ~/dir \ue0b0 main \ue0b0 kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'oh-my-zsh kgp alias', input: '~/labs • main ❯❯ kgp -n web', tool: 'kgp', ns: 'web' },
+    { name: 'oh-my-zsh kgpa alias alone', input: 'kgpa', tool: 'kgpa' },
   ];
   test.each(prompts)('$name', (p) => {
     const c = classifyLine(normalizeLine(p.input));
     expect(c.type).toBe('prompt');
     if (c.type === 'prompt') expect(c.command?.tool).toBe(p.tool);
     if (c.type === 'prompt' && 'ns' in p) expect(c.command?.namespace).toBe(p.ns);
+  });
+
+  test("kubectl's deprecation notice is a warning, not a command", () => {
+    expect(classifyLine('kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version.')).toEqual({ type: 'message', id: 'kubectl-warning' });
   });
 
   test('kg keeps the command as typed', () => {
@@ -117,6 +127,8 @@ describe('classifyLine: prompts', () => {
     { name: 'a row', input: 'kube-system   coredns-66bff467f8-4j4lj   1/1   Running   1   22h' },
     { name: 'Korean prose', input: '컴포넌트 리스트' },
     { name: 'a row of namespace kg', input: 'kg web-0 1/1 Running 0 5d' },
+    { name: 'a row of namespace kgp', input: 'kgp web-0 1/1 Running 0 5d' },
+    { name: 'describe output', input: 'Host Port:      <none>' },
     { name: 'a row of namespace time', input: 'time web-0 1/1 Running 0 5d' },
     { name: 'prose starting with Every', input: 'Every pod is fine' },
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));

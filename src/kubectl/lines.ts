@@ -269,6 +269,8 @@ export interface KubectlCommand {
   labelColumns: string[];
   /** The first program piped into (`grep`), which strips the header: rows then come headerless. */
   pipedTo: string | null;
+  /** Lists only some pods (a selector, named pods, a pipe): a pod missing from its output may still exist. */
+  filtered: boolean;
   /** The command text as pasted, from the tool on. */
   text: string;
 }
@@ -342,6 +344,7 @@ function applyShortFlags(cmd: KubectlCommand, flag: string, next: string | undef
         if (c === 'n') cmd.namespace = value;
         if (c === 'o') setOutput(cmd, value);
         if (c === 'L') cmd.labelColumns.push(...value.split(',').filter(Boolean));
+        if (c === 'l') cmd.filtered = true;
         return rest === '';
       }
       default:
@@ -375,12 +378,13 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   const words = kept.map((w, i) => unquote(i === end - 1 && end < pasted.length ? w.slice(0, -1) : w));
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
-    showLabels: false, labelColumns: [], pipedTo: null, text: [tool, ...kept].join(' ').replace(/;$/, ''),
+    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, text: [tool, ...kept].join(' ').replace(/;$/, ''),
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (w === '|' || w.startsWith('|')) {
       cmd.pipedTo = (w.length > 1 ? w.slice(1) : words[i + 1]) ?? '';
+      cmd.filtered = true;
       break;
     }
     if (w === '&&' || w === ';' || w === '||' || w === '>' || w === '2>&1' || w.startsWith('>')) break;
@@ -394,6 +398,10 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
         i++;
       }
       switch (name) {
+        case '--selector':
+        case '--field-selector':
+          cmd.filtered = true;
+          break;
         case '--namespace':
           if (value !== undefined) cmd.namespace = value;
           break;
@@ -423,7 +431,11 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
       continue;
     }
     if (cmd.verb === null) cmd.verb = w;
-    else cmd.args.push(w);
+    else {
+      cmd.args.push(w);
+      // `get pods web-0 web-1`, `get pod/web-0`: named pods, not the namespace's list.
+      if (cmd.args.length > 1 || w.indexOf('/') > 0) cmd.filtered = true;
+    }
   }
   return cmd;
 }
@@ -521,7 +533,9 @@ function unquote(word: string): string {
 /** Finds where a kubectl invocation starts in a line's words: after a prompt, or at the start. */
 function findTool(words: readonly string[]): { at: number; tool: string; skip: number } | null {
   const lead = words[0];
-  const freePrompt = lead === '➜' || lead === '❯' || lead === '→' || lead === 'λ' || lead === '~' || lead === '$:';
+  // A prompt whose parts end in no prompt character: "(base) ➜  ~ kubectl", kube-ps1's "(⎈|ctx:ns)➜  ~",
+  // agnoster's "user@host  ~/dir   main  kubectl". Its first part carries a prompt symbol; prose does not.
+  const freePrompt = lead === '➜' || lead === '❯' || lead === '→' || lead === 'λ' || lead === '~' || lead === '$:' || (lead !== undefined && isPromptPart(lead));
   const limit = Math.min(words.length, 10);
   for (let i = 0; i < limit; i++) {
     const prev = words[i - 1];
@@ -534,6 +548,12 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
       // The common alias for `kubectl get`: a resource or a flag follows at once (else a row of namespace "kg").
       const next = words[nextIndex];
       if (next !== undefined && (next.startsWith('-') || KG_RESOURCES.has(next.split(/[/,]/)[0] ?? ''))) return { at: i, tool, skip };
+      continue;
+    }
+    if (tool === null && Object.hasOwn(ALIASES, w)) {
+      // oh-my-zsh's kgp, kgpa, kgpwide...: complete commands, so only flags may follow (else a row of namespace "kgp").
+      const next = words[nextIndex];
+      if ((next === undefined && (i > 0 || words.length === 1)) || (next !== undefined && next.startsWith('-'))) return { at: i, tool: w, skip };
       continue;
     }
     if (tool === null && LAUNCHERS.has(w) && words[nextIndex] === 'kubectl') {
@@ -549,6 +569,37 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     if (next === undefined && tool !== 'k' && i > 0) return { at: i, tool, skip: n - i };
   }
   return null;
+}
+
+/** The kubectl plugin of oh-my-zsh: aliases that stand for a whole `get pods` command. */
+const ALIASES: Readonly<Record<string, readonly string[]>> = {
+  kgp: ['get', 'pods'],
+  kgpa: ['get', 'pods', '--all-namespaces'],
+  kgpw: ['get', 'pods', '--watch'],
+  kgpwide: ['get', 'pods', '-o', 'wide'],
+  kgpall: ['get', 'pods', '--all-namespaces', '-o', 'wide'],
+  kgpl: ['get', 'pods', '-l'],
+  kgpn: ['get', 'pods', '-n'],
+  kga: ['get', 'all'],
+  kgaa: ['get', 'all', '--all-namespaces'],
+};
+
+/**
+ * Whether a command was typed as an alias (kg, kgp, ...): people define those their own way, so the flags
+ * the alias stands for are a guess.
+ */
+export function isAlias(tool: string): boolean {
+  return tool === 'kg' || Object.hasOwn(ALIASES, tool);
+}
+
+/** A word of a shell prompt: a user@host, a path, a bracketed context, a prompt glyph (not a word of prose). */
+function isPromptPart(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // @ ~ / : ( [ and the glyphs prompts draw with (⎈ ➜ ❯ and Powerline's private-use separators).
+    if (c === 64 || c === 126 || c === 47 || c === 40 || c === 91 || (c === 58 && i > 0) || c === 0x2388 || c === 0x279c || c === 0x276f || (c >= 0xe000 && c <= 0xf8ff)) return true;
+  }
+  return false;
 }
 
 /** `Every 2.0s: kubectl get pods   m-k8s: Tue Nov 25 ...`: the header the `watch` program prints. */
@@ -622,7 +673,7 @@ function mayBePrompt(text: string): boolean {
   // By the first character, so a row pays for one comparison here, not a dozen.
   switch (c) {
     case 107: // k
-      return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kg ') || text.startsWith('k3s ');
+      return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kg') || text.startsWith('k3s ');
     case 111:
       return text.startsWith('oc ');
     case 115:
@@ -693,14 +744,18 @@ export function classifyLine(text: string): LineClass {
   }
   const words = unglue(tokens(line));
   const found = findTool(words);
+  // kubectl's own deprecation notice names a command: "kubectl exec [POD] [COMMAND] is DEPRECATED and ...".
+  if (found !== null && found.at === 0 && line.indexOf(' is DEPRECATED') > 0) return messageClass('kubectl-warning');
   if (found !== null) {
     const toolWords = words.slice(found.at, found.at + found.skip);
     const tool = toolWords.find((w) => toolName(w) !== null || LAUNCHERS.has(w)) ?? toolWords[0] ?? '';
     const name = LAUNCHERS.has(tool) ? `${tool} kubectl` : tool;
     const args = words.slice(found.at + found.skip);
-    if (name !== 'kg') return { type: 'prompt', command: parseCommand(args, name) };
-    const command = parseCommand(['get', ...args], name);
-    command.text = command.text.replace('kg get', 'kg');
+    const expansion = name === 'kg' ? ['get'] : Object.hasOwn(ALIASES, name) ? (ALIASES[name] as readonly string[]) : null;
+    if (expansion === null) return { type: 'prompt', command: parseCommand(args, name) };
+    const command = parseCommand([...expansion, ...args], name);
+    // As typed: the alias, not what it stands for.
+    command.text = [name, ...args].join(' ');
     return { type: 'prompt', command };
   }
   const lead = words[0] ?? '';

@@ -41,6 +41,8 @@ describe('inferOwner', () => {
     { name: 'k3s svclb DaemonSet with the service uid', pod: 'svclb-traefik-8cc7d9fb-9g5c7', node: null, status: 'Running', kind: 'DaemonSet', owner: 'svclb-traefik-8cc7d9fb', confidence: 'high' },
     { name: 'static pod, node name of five characters, no NODE column', pod: 'etcd-k8s-node1', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd', confidence: 'medium' },
     { name: 'a known static-pod family, node not shown', pod: 'kube-addon-manager-minikube', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-addon-manager', confidence: 'medium' },
+    { name: 'Job pod of Kubernetes 1.21-1.22 (<job>--1-<rand>)', pod: 'helm-install-traefik-crd--1-xrhvf', node: null, status: 'Completed', kind: 'Job', owner: 'helm-install-traefik-crd', confidence: 'high' },
+    { name: 'a placeholder suffix behind a real hash', pod: 'nginx-7848d4b86f-abcde', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx', confidence: 'medium' },
     { name: 'static pod on node "node1"', pod: 'kube-scheduler-node1', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-scheduler', confidence: 'medium' },
   ] as const;
   test.each(cases)('$name', ({ pod, node, status, kind, owner, confidence }) => {

@@ -40,6 +40,14 @@ function looksRandom(s: string, from = 0, to = s.length): boolean {
   return digits > 0 && letters > 0;
 }
 
+function isLowerAlnum(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 function allDigits(s: string, from = 0, to = s.length): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
@@ -113,6 +121,12 @@ export function packedShape(name: string): number {
       if (midLen >= 6 && midLen <= 10 && (digits || looksRandom(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
     }
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
+  }
+  if (tailLen === 5 && isLowerAlnum(name, last + 1, n)) {
+    // A tutorial's placeholder suffix ("nginx-7848d4b86f-abcde") behind a real pod-template-hash.
+    const prev = name.lastIndexOf('-', last - 1);
+    const midLen = last - prev - 1;
+    if (prev > 0 && midLen >= 8 && midLen <= 10 && allInAlphabet(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
   }
   if (allDigits(name, last + 1, n) && tailLen <= 5 && (tailLen === 1 || name.charCodeAt(last + 1) !== 48)) return ORDINAL | (last << 4);
   return PLAIN | (n << 4);
@@ -198,6 +212,12 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
     case FIVE: {
       const base = name.slice(0, packed >>> 4);
+      const retry = jobRetryBase(base);
+      if (retry !== null) {
+        // Kubernetes 1.21-1.22 named Job pods <job>--<n>-<5 chars> (helm-install-traefik--1-m2r2x).
+        const job = ctx.match(retry, namespace);
+        return ctx.workload('Job', retry, job !== undefined && job.kind === 'Job' ? 'high' : 'medium');
+      }
       const known = ctx.match(base, namespace);
       if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job')) return ctx.workload(known.kind, base, 'high');
       // etcd-node1, kube-apiserver-k8s-node1 without a NODE column: a node name that happens to be five
@@ -230,6 +250,13 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       return ctx.workload('Pod', name, known !== undefined && known.kind === 'Pod' ? 'high' : 'low');
     }
   }
+}
+
+/** `helm-install-traefik` of `helm-install-traefik--1`, else null. */
+function jobRetryBase(base: string): string | null {
+  const dd = base.lastIndexOf('--');
+  if (dd <= 0 || dd + 2 >= base.length || !allDigits(base, dd + 2)) return null;
+  return base.slice(0, dd);
 }
 
 function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext): string | null {

@@ -167,6 +167,20 @@ describe('readTables', () => {
     expect(svc.kinds).toEqual(['header', 'other-table', 'blank', 'noise']);
     expect(svc.otherTables[0]?.rows).toBe(1);
   });
+  test('prose after a node table makes no nodes', () => {
+    const r = readTables(['NAME                 STATUS   ROLES           AGE   VERSION', 'kind-control-plane   Ready    control-plane   5m    v1.30.0', 'Three nodes. The ROLES column shows which one runs the control plane.']);
+    expect(r.nodeRows.map((n) => n.name)).toEqual(['kind-control-plane']);
+    expect(r.kinds.at(-1)).toBe('noise');
+  });
+  test('after a command that lists no pods, a line that reads as no pod row is its output', () => {
+    const r = readTables(['$ kubectl get deploy', 'test-deploy   1/1     1            1           49s']);
+    expect(r.kinds).toEqual(['prompt', 'noise']);
+    expect(r.problems).toEqual([]);
+  });
+  test('only a get tells how the table below reads', () => {
+    const r = readTables(['$ kubectl create deploy test --image httpd -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);
+    expect(r.podTables[0]?.command).toBeNull();
+  });
   test('prose around a table is noise, not a problem', () => {
     const r = readTables(['컴포넌트 리스트', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'That is all.']);
     expect(r.kinds).toEqual(['noise', 'header', 'row', 'noise']);

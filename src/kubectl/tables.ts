@@ -9,7 +9,7 @@
 import type { LineKind, Problem } from './model.ts';
 import { ALL_MARKUP, classifyLine, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
-import { isAgeText, isGatesCell, isIpCell, isIpPlaceholder, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
+import { isAgeText, isGatesCell, isIp, isIpCell, isIpPlaceholder, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
 
@@ -460,7 +460,8 @@ export function looksTabular(text: string, underHeader = false): boolean {
   for (let i = 1; i < toks.length && i < 20; i++) {
     const t = toks[i] as string;
     const next = toks[i + 1];
-    if (isIpCell(t)) return true;
+    // A real address: "<none>" alone is all over `kubectl describe` ("Host Port:  <none>").
+    if (isIp(t)) return true;
     // Under a pod header any READY-shaped value will do: a line there that does not read is worth a problem.
     if (isReadyText(t) && (underHeader || (next !== undefined && next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90))) return true;
     if (isAgeText(t) && t.length > 1 && (next === undefined || isIpCell(next) || isIpPlaceholder(next) || next.indexOf('=') > 0)) return true;
@@ -498,7 +499,8 @@ export interface NodeRow {
 
 export interface ReadResult {
   kinds: LineKind[];
-  messages: { line: number; id: MessageId }[];
+  /** With the `get` command the message answers, when there was one (`No resources found` empties its listing). */
+  messages: { line: number; id: MessageId; command?: KubectlCommand | null }[];
   problems: Problem[];
   rows: RawRow[];
   podTables: TableInfo[];
@@ -535,6 +537,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let current: OpenTable | null = null;
   const scratch: string[] = [];
   let lastWasPod = false;
+  /** After a prompt that lists no pods (`get deploy`, `multipass list`): a line that reads as no pod row is theirs. */
+  let foreign = false;
 
   const closeTable = (): void => {
     if (current !== null && current.pod && current.info.rows === 0) {
@@ -573,7 +577,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       case 'prompt':
         closeTable();
         lastWasPod = false;
-        command = cls.command;
+        // Only a `get` says how the output below reads (its -n, -A, -o wide); `create`, `delete` or another
+        // program's prompt say nothing about a table, and what they print is not pod rows.
+        command = cls.command !== null && cls.command.verb === 'get' ? cls.command : null;
+        foreign = cls.command === null || !isPodsCommand(cls.command);
         if (cls.command !== null) out.commands.push({ line, command: cls.command });
         out.kinds.push('prompt');
         continue;
@@ -581,7 +588,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // klog lines and ellipses interleave with a table without ending it.
         if (cls.id !== 'klog' && cls.id !== 'ellipsis' && cls.id !== 'kubectl-warning') closeTable();
         out.kinds.push('message');
-        out.messages.push({ line, id: cls.id });
+        out.messages.push(cls.id === 'no-resources' ? { line, id: cls.id, command } : { line, id: cls.id });
         continue;
       case 'header': {
         closeTable();
@@ -606,7 +613,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     const cur = current as OpenTable | null;
     if (cur !== null && !cur.pod) {
-      if (looksOtherRow(text)) {
+      if (looksOtherRow(text, cur.header)) {
         cur.info.rows++;
         if (cur.info.rows === 1) refineKind(cur.info, text);
         if (cur.header.table === 'node') readNodeRow(text, line, cur.header, out.nodeRows);
@@ -651,6 +658,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (onRow !== undefined) onRow(line, hl.columns, hl.cut.cells, 'headerless', command);
         else out.rows.push({ line, columns: hl.columns, cells: hl.cut.cells, missing: hl.cut.missing, readBy: 'headerless', table: -1, command });
         out.kinds.push('row');
+        continue;
+      }
+      if (foreign && cur === null) {
+        out.kinds.push('noise');
         continue;
       }
       out.kinds.push('problem');
@@ -699,10 +710,21 @@ function withoutLineNumber(raw: string, expected: number): string {
   return ' '.repeat(a + digits.length + (after === 124 ? 1 : 0)) + raw.slice(a + digits.length + (after === 124 ? 1 : 0));
 }
 
-function looksOtherRow(text: string): boolean {
+/** A node's STATUS as `kubectl get nodes` prints it. */
+const NODE_STATUS = /^(Ready|NotReady|Unknown)(,SchedulingDisabled)?$/;
+
+/**
+ * A row of another resource's table: a name first and, when the header has an AGE column, an age somewhere
+ * (prose after a table, "Three nodes. The ROLES column shows...", has a name-like first word but no age).
+ */
+function looksOtherRow(text: string, header: Header): boolean {
   const sp = text.indexOf(' ');
   const first = sp < 0 ? text : text.slice(0, sp);
-  return isNameLike(first) || isAgeText(first);
+  if (!(isNameLike(first) || isAgeText(first))) return false;
+  if (header.table === 'node') return NODE_STATUS.test(tokens(text)[1] ?? '');
+  if (!header.columns.some((c) => c.name === 'AGE')) return true;
+  for (const t of tokens(text)) if (isAgeText(t) && t.length > 1) return true;
+  return false;
 }
 
 function refineKind(info: TableInfo, text: string): void {

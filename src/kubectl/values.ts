@@ -259,7 +259,8 @@ export function parseLabels(text: string): Record<string, string> | null {
   for (const pair of text.split(',')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
-    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    // Retyped lists gain a space after the comma ("app=nginx, tier=web"): no key or value holds one.
+    out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
   }
   return out;
 }
