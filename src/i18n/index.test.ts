@@ -10,12 +10,12 @@ function emittedIds(): string[] {
   for (const c of COMPONENTS) ids.add(c.role);
   for (const f of FINDING_IDS) ids.add(`finding.${f}`);
   for (const m of MESSAGE_IDS) ids.add(`message.${m}`);
-  for (const p of ['row-fallback', 'truncated-row', 'unrecognised-line', 'input-too-large', 'binary-input', 'empty-input', 'header-without-rows', 'headerless-row', 'line-too-long', 'trailing-text', 'header-wrapped']) ids.add(`problem.${p}`);
+  for (const p of ['row-fallback', 'truncated-row', 'unrecognised-line', 'input-too-large', 'binary-input', 'empty-input', 'header-without-rows', 'headerless-row', 'line-too-long', 'trailing-text', 'header-wrapped', 'flattened-table']) ids.add(`problem.${p}`);
   for (const k of ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod']) ids.add(`owner.${k}`);
   for (const s of ['ok', 'progress', 'warning', 'error', 'unknown']) ids.add(`severity.${s}`);
   for (const r of ['control-plane', 'worker', 'unknown']) ids.add(`role.${r}`);
   for (const n of ['host', 'pod', 'unknown']) ids.add(`network.${n}.short`);
-  for (const x of ['network.host', 'network.pod', 'explain.ready-partial', 'explain.completed-long-running', 'explain.namespace-unknown', 'ui.nodes', 'ui.findings', 'ui.table-kind.unknown']) ids.add(x);
+  for (const x of ['network.host', 'network.pod', 'explain.ready-partial', 'explain.completed-long-running', 'explain.stuck', 'explain.readiness-gates-pending', 'explain.namespace-unknown', 'ui.nodes', 'ui.findings', 'ui.table-kind.unknown']) ids.add(x);
   return [...ids].sort();
 }
 

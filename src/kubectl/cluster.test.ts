@@ -62,6 +62,36 @@ describe('inferCluster (through explain)', () => {
     const m9 = explain(paste([...rows.slice(0, 2), other]));
     expect(m9.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(['restarts-recent', 'restarts-recent', 'restarts-recent']);
   });
+  test('a restart in the first two minutes of a pod is start-up, not a finding', () => {
+    const m10 = explain(paste([row('kube-system', 'cilium-8xtwz', '1/1', 'Running', '1 (5m36s ago)', '10.0.0.2', 'n1')]).replace('5d  ', '6m7s'));
+    expect(m10.rows[0]?.ageSeconds).toBe(367);
+    expect(m10.findings.filter((f) => f.id.startsWith('restarts-'))).toEqual([]);
+  });
+  test('a Pending pod with a NOMINATED NODE has a place coming', () => {
+    const nominated = row('default', 'web-0', '0/1', 'Pending', '0', '<none>', '<none>');
+    nominated[8] = 'w1';
+    const m11 = explain(paste([nominated]));
+    expect(m11.findings.map((f) => f.id)).not.toContain('pending-no-node');
+  });
+  test('a pod named after its node but unknown to the knowledge base does not vote for the node address', () => {
+    const m12 = explain(paste([
+      row('openshift-etcd', 'installer-4-master1', '0/1', 'Completed', '0', '10.128.0.48', 'master1'),
+      row('openshift-etcd', 'etcd-master1', '4/4', 'Running', '0', '10.101.101.49', 'master1'),
+    ]));
+    expect(m12.nodes[0]?.address).toBe('10.101.101.49');
+    expect(m12.rows.map((r) => r.network)).toEqual(['pod', 'host']);
+  });
+  test('CoreDNS waiting and no CNI pod in a paste of all namespaces: the network add-on is missing', () => {
+    const rows = [row('kube-system', 'coredns-5dd5756b68-2zrhr', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'etcd-cp', '1/1', 'Running', '0', '10.0.0.1', 'cp'), row('kube-system', 'kube-proxy-x7k2p', '1/1', 'Running', '0', '10.0.0.1', 'cp')];
+    expect(explain(paste(rows)).findings.map((f) => f.id)).toContain('cni-missing');
+    expect(explain(paste([...rows, row('kube-system', 'calico-node-6r9bf', '0/1', 'Init:0/3', '0', '10.0.0.1', 'cp')])).findings.map((f) => f.id)).not.toContain('cni-missing');
+  });
+  test('nodes that report the same address (VirtualBox NAT) are a warning', () => {
+    const m13 = explain(paste(['m', 'w1', 'w2'].map((nd) => row('kube-system', `kube-proxy-${nd}x7k2`, '1/1', 'Running', '0', '10.0.2.15', nd))));
+    const f = m13.findings.find((x) => x.id === 'nodes-same-address');
+    expect(f?.vars).toEqual({ address: '10.0.2.15', nodes: 'm, w1, w2' });
+    expect(f?.rows).toEqual([3, 4, 5]);
+  });
   test('no control-plane evidence leaves roles unknown', () => {
     const m2 = explain(paste([row('default', 'web-0', '1/1', 'Running', '0', '10.1.0.5', 'n1')]));
     expect(m2.nodes[0]?.role).toBe('unknown');

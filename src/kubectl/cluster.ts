@@ -29,13 +29,15 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
 /** A restart this recent (seconds) is worth a look. */
 const RECENT_RESTART = 3600;
 const MANY_RESTARTS = 10;
+/** Seconds after a pod's creation within which a restart counts as start-up. */
+const STARTUP_RESTART = 120;
 
 export interface ClusterInput {
   /** All rows; rows superseded by a later watch line are skipped for counts. */
@@ -154,7 +156,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     if (r.component === 'aws-node') vpcCni = true;
     const id = nodeOf[i] as number;
     if (r.ip === null || id < 0) continue;
-    const hostByNature = (comp !== undefined && comp.hostNetwork) || r.workload?.kind === 'StaticPod';
+    // A static pod of the knowledge base runs on the host; a name that only ends in a node's name
+    // (OpenShift's installer-4-master1, revision-pruner-7-master1) may be an operator's pod on the pod network.
+    const hostByNature = (comp !== undefined && comp.hostNetwork) || (r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high');
     if (!hostByNature) continue;
     let votes = addrVotes[id];
     if (votes === undefined) addrVotes[id] = votes = new Map();
@@ -259,7 +263,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }
   const cluster: Cluster = { podNetworks: byCount(podNets), nodeNetworks: byCount(nodeNets), cni: byCount(cniCounts)[0] ?? null, dns: byCount(dnsCounts)[0] ?? null };
 
-  const findings = findingsFor(input, comps, nodes);
+  const findings = findingsFor(input, comps, nodes, cluster);
   return { nodes, cluster, findings, nodeAddresses: addresses };
 }
 
@@ -274,7 +278,7 @@ function isBad(s: Severity): boolean {
 }
 
 /** The findings, from one walk of the live rows (then added in their fixed order). */
-function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[]): Finding[] {
+function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[], cluster: Cluster): Finding[] {
   const out: Finding[] = [];
   const add = (severity: Severity, id: FindingId, vars: Record<string, string | number>, rows: number[]): void => {
     out.push({ severity, id, vars, rows });
@@ -282,6 +286,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 
   const cpBad: PodRow[] = [];
   let dnsTotal = 0;
+  const dnsWaiting: number[] = [];
+  const namespaces = new Set<string>();
   const dnsBad: number[] = [];
   const cniBad: PodRow[] = [];
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
@@ -311,7 +317,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       allRestarted = firstRestarts > 0;
     }
     // A row cut off before its STATUS says nothing about health: only a status read counts as bad.
-    const unhealthy = r.status !== null && r.severity !== 'ok';
+    // Starting (progress) is not unhealthy yet: a CNI pod 99 s old in Init:0/1 is a node joining.
+    const unhealthy = r.status !== null && r.severity !== 'ok' && r.severity !== 'progress';
     if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
       if (unhealthy) cpBad.push(r);
       if (r.node !== null) {
@@ -323,7 +330,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (comp !== undefined && comp.category === 'dns' && comp.provides !== null) {
       dnsTotal++;
       if (unhealthy) dnsBad.push(r.line);
+      if (r.status === 'Pending' || r.status === 'ContainerCreating') dnsWaiting.push(r.line);
     }
+    if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
     if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && unhealthy) cniBad.push(r);
     if (!(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running')) {
@@ -333,7 +342,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     if (r.status === 'Pending') {
       pendingAll.push(r.line);
-      if (r.node === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
+      // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
+      if (r.node === null && r.nominatedNode === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
     }
     if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning') notReady.push(r.line);
     const rs = r.restarts;
@@ -344,7 +354,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         lastAgo = rs.lastAgo === null ? null : ageSeconds(rs.lastAgo);
       }
       const ago = lastAgo;
-      const recent = ago !== null && ago < RECENT_RESTART;
+      // A restart within the pod's first two minutes is start-up (waiting for the API, DNS, a config): not a concern.
+      const startup = ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART && rs.count < 3;
+      const recent = ago !== null && ago < RECENT_RESTART && !startup;
       if (recent || rs.count >= MANY_RESTARTS) {
         restarted.push(j);
         restartedRecent.push(recent);
@@ -357,6 +369,24 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
   if (dnsBad.length > 0) add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
+  // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
+  // installed (the classic first kubeadm cluster).
+  const wide = namespaces.size > 1 || input.tableCommands.some((c) => c !== null && c.allNamespaces);
+  if (cluster.cni === null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide) add('warning', 'cni-missing', { count: dnsTotal }, dnsWaiting);
+  // Nodes that report one address: VirtualBox NAT gives every VM 10.0.2.15, and the kubelet picks it.
+  const byAddress = new Map<string, string[]>();
+  for (const n of nodes) {
+    if (n.address === null) continue;
+    const same = byAddress.get(n.address);
+    if (same === undefined) byAddress.set(n.address, [n.name]);
+    else same.push(n.name);
+  }
+  for (const [address, names] of byAddress) {
+    if (names.length < 2) continue;
+    const lines: number[] = [];
+    for (let j = 0; j < rows.length && lines.length < 200; j++) if ((rows[j] as PodRow).ip === address && !superseded.has(j)) lines.push((rows[j] as PodRow).line);
+    add('warning', 'nodes-same-address', { address, nodes: names.join(', ') }, lines);
+  }
   if (cniBad.length > 0) {
     const nodesHit = [...new Set(cniBad.map((r) => r.node).filter((n): n is string => n !== null))];
     if (nodesHit.length === 0) add('error', 'cni-not-ready-nodes-unknown', { count: cniBad.length }, cniBad.map((r) => r.line));

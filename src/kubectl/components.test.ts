@@ -58,6 +58,35 @@ describe('matchComponent', () => {
     { name: 'cluster-autoscaler', workload: 'cluster-autoscaler', ns: 'kube-system', expected: 'cluster-autoscaler' },
     { name: 'cluster-autoscaler Helm chart name', workload: 'cluster-autoscaler-aws-cluster-autoscaler', ns: 'kube-system', expected: 'cluster-autoscaler' },
     { name: 'heapster with its version', workload: 'heapster-v1.6.0-beta.1', ns: 'kube-system', expected: 'heapster' },
+    { name: 'OpenShift CoreDNS DaemonSet', workload: 'dns-default', ns: 'openshift-dns', expected: 'dns-default' },
+    { name: 'OpenShift node-resolver', workload: 'node-resolver', ns: 'openshift-dns', expected: 'node-resolver' },
+    { name: 'a "node-resolver" elsewhere is nothing', workload: 'node-resolver', ns: 'default', expected: undefined },
+    { name: 'OVN-Kubernetes node agent', workload: 'ovnkube-node', ns: 'openshift-ovn-kubernetes', expected: 'ovnkube-node' },
+    { name: 'OVN-Kubernetes master (OpenShift 4.13 and before)', workload: 'ovnkube-master', ns: 'openshift-ovn-kubernetes', expected: 'ovnkube-master' },
+    { name: 'OVN-Kubernetes control plane (OpenShift 4.14+)', workload: 'ovnkube-control-plane', ns: 'openshift-ovn-kubernetes', expected: 'ovnkube-control-plane' },
+    { name: 'OpenShift Multus', workload: 'multus', ns: 'openshift-multus', expected: 'multus' },
+    { name: 'OpenShift Multus additional CNI plugins', workload: 'multus-additional-cni-plugins', ns: 'openshift-multus', expected: 'multus-additional-cni-plugins' },
+    { name: 'OpenShift network metrics daemon', workload: 'network-metrics-daemon', ns: 'openshift-multus', expected: 'network-metrics-daemon' },
+    { name: 'OpenShift default router', workload: 'router-default', ns: 'openshift-ingress', expected: 'router-default' },
+    { name: 'OpenShift etcd quorum guard', workload: 'etcd-quorum-guard', ns: 'openshift-etcd', expected: 'etcd-quorum-guard' },
+    { name: 'OpenShift service CA', workload: 'service-ca', ns: 'openshift-service-ca', expected: 'service-ca' },
+    { name: 'a "service-ca" elsewhere is nothing', workload: 'service-ca', ns: 'default', expected: undefined },
+    { name: 'upstream Multus DaemonSet', workload: 'kube-multus-ds', ns: 'kube-system', expected: 'multus' },
+    { name: 'older upstream Multus DaemonSet', workload: 'kube-multus-ds-amd64', ns: 'kube-system', expected: 'multus' },
+    { name: 'Calico on Windows nodes', workload: 'calico-node-windows', ns: 'calico-system', expected: 'calico-node' },
+    { name: 'kube-proxy on Windows nodes', workload: 'kube-proxy-windows', ns: 'kube-system', expected: 'kube-proxy-windows' },
+    { name: 'Antrea on Windows nodes', workload: 'antrea-agent-windows', ns: 'kube-system', expected: 'antrea-agent' },
+    { name: 'flannel on Windows nodes', workload: 'kube-flannel-ds-windows-amd64', ns: 'kube-system', expected: 'kube-flannel' },
+    { name: 'EKS Pod Identity agent', workload: 'eks-pod-identity-agent', ns: 'kube-system', expected: 'eks-pod-identity-agent' },
+    { name: 'DigitalOcean CSI node, before the generic csi-node suffix', workload: 'csi-do-node', ns: 'kube-system', expected: 'csi-do-node' },
+    { name: 'DigitalOcean CSI controller', workload: 'csi-do-controller', ns: 'kube-system', expected: 'csi-do-controller' },
+    { name: 'DigitalOcean metrics agent', workload: 'do-node-agent', ns: 'kube-system', expected: 'do-node-agent' },
+    { name: 'Linode CSI node', workload: 'csi-linode-node', ns: 'kube-system', expected: 'csi-linode-node' },
+    { name: 'Linode CSI controller', workload: 'csi-linode-controller', ns: 'kube-system', expected: 'csi-linode-controller' },
+    { name: 'MicroK8s hostpath provisioner', workload: 'hostpath-provisioner', ns: 'kube-system', expected: 'hostpath-provisioner' },
+    { name: 'MicroK8s ingress', workload: 'nginx-ingress-microk8s-controller', ns: 'ingress', expected: 'nginx-ingress-microk8s-controller' },
+    { name: 'ingress-nginx Helm release name', workload: 'nginx-ingress-ingress-nginx-controller', ns: 'ingress-nginx', expected: 'ingress-nginx-controller' },
+    { name: 'ingress-nginx by its own name', workload: 'ingress-nginx-controller', ns: 'ingress-nginx', expected: 'ingress-nginx-controller' },
     { name: 'an app', workload: 'shop-api', ns: 'shop', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
@@ -76,7 +105,7 @@ describe('COMPONENTS', () => {
     if (c.guide !== null) expect(GUIDES.has(c.guide)).toBe(true);
     expect(componentById(c.id)).toBe(c);
   });
-  test.each(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager', 'calico-node', 'calico-kube-controllers', 'calico-typha', 'calico-apiserver', 'tigera-operator', 'cilium', 'cilium-operator', 'cilium-envoy', 'kube-flannel', 'weave-net', 'kindnet', 'aws-node', 'antrea-agent', 'antrea-controller', 'coredns', 'kube-dns', 'kube-proxy', 'metrics-server', 'ingress-nginx-controller', 'ingress-nginx-admission', 'local-path-provisioner', 'kubernetes-dashboard', 'dashboard-metrics-scraper', 'storage-provisioner', 'konnectivity-agent', 'nodelocaldns', 'cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook', 'kube-state-metrics', 'node-exporter', 'prometheus-operator', 'argocd', 'metallb-controller', 'metallb-speaker', 'traefik', 'svclb', 'helm-install', 'coredns-autoscaler', 'canal', 'kube-router', 'anetd', 'netd', 'hubble-relay', 'hubble-ui', 'azure-cns', 'calico-autoscaler', 'calico-etcd', 'antrea-controller-horizontal-autoscaler', 'konnectivity-agent-autoscaler', 'ip-masq-agent', 'cloud-node-manager', 'kube-addon-manager', 'heapster', 'cluster-autoscaler', 'l7-default-backend', 'pdcsi-node', 'filestore-node', 'csi-azuredisk-node', 'csi-azurefile-node', 'snapshot-controller', 'snapshot-validation-webhook', 'gke-metadata-server', 'azure-npm', 'fluentbit-gke', 'fluentd-gke', 'fluentd-gke-scaler', 'gke-metrics-agent', 'event-exporter'])('the knowledge base knows %s', (id) => {
+  test.each(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager', 'calico-node', 'calico-kube-controllers', 'calico-typha', 'calico-apiserver', 'tigera-operator', 'cilium', 'cilium-operator', 'cilium-envoy', 'kube-flannel', 'weave-net', 'kindnet', 'aws-node', 'antrea-agent', 'antrea-controller', 'coredns', 'kube-dns', 'kube-proxy', 'metrics-server', 'ingress-nginx-controller', 'ingress-nginx-admission', 'local-path-provisioner', 'kubernetes-dashboard', 'dashboard-metrics-scraper', 'storage-provisioner', 'konnectivity-agent', 'nodelocaldns', 'cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook', 'kube-state-metrics', 'node-exporter', 'prometheus-operator', 'argocd', 'metallb-controller', 'metallb-speaker', 'traefik', 'svclb', 'helm-install', 'coredns-autoscaler', 'canal', 'kube-router', 'anetd', 'netd', 'hubble-relay', 'hubble-ui', 'azure-cns', 'calico-autoscaler', 'calico-etcd', 'antrea-controller-horizontal-autoscaler', 'konnectivity-agent-autoscaler', 'ip-masq-agent', 'cloud-node-manager', 'kube-addon-manager', 'heapster', 'cluster-autoscaler', 'l7-default-backend', 'pdcsi-node', 'filestore-node', 'csi-azuredisk-node', 'csi-azurefile-node', 'snapshot-controller', 'snapshot-validation-webhook', 'gke-metadata-server', 'azure-npm', 'fluentbit-gke', 'fluentd-gke', 'fluentd-gke-scaler', 'gke-metrics-agent', 'event-exporter', 'dns-default', 'node-resolver', 'ovnkube-node', 'ovnkube-master', 'ovnkube-control-plane', 'multus', 'multus-additional-cni-plugins', 'network-metrics-daemon', 'router-default', 'etcd-quorum-guard', 'service-ca', 'kube-proxy-windows', 'eks-pod-identity-agent', 'csi-do-node', 'csi-do-controller', 'do-node-agent', 'csi-linode-node', 'csi-linode-controller', 'hostpath-provisioner', 'nginx-ingress-microk8s-controller'])('the knowledge base knows %s', (id) => {
     expect(componentById(id)).toBeDefined();
   });
 });

@@ -59,9 +59,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kube-apiserver', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-apiserver', tier: 'control-plane' }, guide: 'components/kube-apiserver/', docs: `${K8S}#kube-apiserver` }),
   c({ id: 'kube-controller-manager', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-controller-manager', tier: 'control-plane' }, guide: 'components/kube-controller-manager/', docs: `${K8S}#kube-controller-manager` }),
   c({ id: 'kube-scheduler', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-scheduler', tier: 'control-plane' }, guide: 'components/kube-scheduler/', docs: `${K8S}#kube-scheduler` }),
+  // OpenShift 4.x: a Deployment, one host-network pod per master, ready only while its etcd is healthy (openshift-etcd;
+  // openshift-machine-config-operator in early 4.x). Not a control-plane static pod: it does not make its node a control-plane node.
+  c({ id: 'etcd-quorum-guard', kind: 'Deployment', category: 'control-plane', hostNetwork: true, namespaces: ['openshift-etcd', 'openshift-machine-config-operator'], guide: 'components/etcd/', docs: 'https://github.com/openshift/machine-config-operator/blob/master/docs/etcd-quorum-guard.md' }),
   c({ id: 'cloud-controller-manager', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, prefixes: ['cloud-controller-manager'], suffixes: ['-cloud-controller-manager'], guide: 'architecture/', docs: 'https://kubernetes.io/docs/concepts/architecture/cloud-controller/' }),
   // Node agents.
   c({ id: 'kube-proxy', kind: 'DaemonSet', category: 'proxy', hostNetwork: true, labels: { 'k8s-app': 'kube-proxy' }, guide: 'components/kube-proxy/', docs: `${K8S}#kube-proxy` }),
+  // Its own entry, not a name of kube-proxy: today's HostProcess DaemonSet runs on the host network, but the earlier
+  // wins-based manifest of sig-windows-tools set no hostNetwork, so its IP says nothing sure about the node's.
+  c({ id: 'kube-proxy-windows', kind: 'DaemonSet', category: 'proxy', guide: 'components/kube-proxy/', docs: 'https://kubernetes.io/docs/concepts/services-networking/windows-networking/' }),
   c({ id: 'konnectivity-agent', kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
   c({ id: 'konnectivity-agent-autoscaler', kind: 'Deployment', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
   c({ id: 'ip-masq-agent', names: ['ip-masq-agent', 'azure-ip-masq-agent'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'ip-masq-agent' }, docs: 'https://kubernetes.io/docs/tasks/administer-cluster/ip-masq-agent/' }),
@@ -69,7 +75,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Old kube-up and minikube masters ran it as a static pod: kube-addon-manager-<node>.
   c({ id: 'kube-addon-manager', prefixes: ['kube-addon-manager-'], kind: 'StaticPod', category: 'addon', hostNetwork: true, labels: { component: 'kube-addon-manager' }, docs: 'https://github.com/kubernetes/kubernetes/tree/master/cluster/addons/addon-manager' }),
   // CNI plugins.
-  c({ id: 'calico-node', kind: 'DaemonSet', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], labels: { 'k8s-app': 'calico-node' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
+  // calico-node-windows: the HostProcess DaemonSet on Windows nodes (HostProcess pods must use the host network).
+  c({ id: 'calico-node', names: ['calico-node', 'calico-node-windows'], kind: 'DaemonSet', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], labels: { 'k8s-app': 'calico-node' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'calico-kube-controllers', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['kube-system', 'calico-system'], labels: { 'k8s-app': 'calico-kube-controllers' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/kube-controllers/configuration' }),
   c({ id: 'calico-typha', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/typha/overview' }),
   // One id for GKE's three Calico autoscalers: they only resize Calico's own workloads.
@@ -89,7 +96,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // GKE's netd writes each node's CNI config; it names no plugin of its own, and runs beside anetd on Dataplane V2.
   c({ id: 'netd', kind: 'DaemonSet', category: 'cni', hostNetwork: true, labels: { 'k8s-app': 'netd' }, guide: 'components/cni/', docs: 'https://github.com/GoogleCloudPlatform/netd#readme' }),
   c({ id: 'cilium-envoy', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/security/network/proxy/envoy/' }),
-  c({ id: 'kube-flannel', names: ['kube-flannel-ds', 'kube-flannel', 'kube-flannel-ds-amd64', 'kube-flannel-ds-arm64', 'kube-flannel-ds-arm', 'flannel'], kind: 'DaemonSet', category: 'cni', provides: 'flannel', hostNetwork: true, namespaces: ['kube-flannel', 'kube-system'], labels: { app: 'flannel' }, guide: 'components/cni/', docs: 'https://github.com/flannel-io/flannel#readme' }),
+  c({ id: 'kube-flannel', names: ['kube-flannel-ds', 'kube-flannel', 'kube-flannel-ds-amd64', 'kube-flannel-ds-arm64', 'kube-flannel-ds-arm', 'flannel', 'kube-flannel-ds-windows-amd64'], kind: 'DaemonSet', category: 'cni', provides: 'flannel', hostNetwork: true, namespaces: ['kube-flannel', 'kube-system'], labels: { app: 'flannel' }, guide: 'components/cni/', docs: 'https://github.com/flannel-io/flannel#readme' }),
   // One id for both: RKE2's default CNI chart (rke2-canal) renders the same canal DaemonSet under its release name.
   c({ id: 'canal', names: ['canal', 'rke2-canal'], kind: 'DaemonSet', category: 'cni', provides: 'canal', hostNetwork: true, labels: { 'k8s-app': 'canal' }, guide: 'components/cni/', docs: 'https://docs.rke2.io/networking/basic_network_options' }),
   c({ id: 'kube-router', kind: 'DaemonSet', category: 'cni', provides: 'kube-router', hostNetwork: true, labels: { 'k8s-app': 'kube-router' }, guide: 'components/cni/', docs: 'https://github.com/cloudnativelabs/kube-router#readme' }),
@@ -97,29 +104,55 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kindnet', kind: 'DaemonSet', category: 'cni', provides: 'kindnet', hostNetwork: true, labels: { app: 'kindnet' }, guide: 'components/cni/', docs: 'https://kind.sigs.k8s.io/docs/design/initial/' }),
   c({ id: 'aws-node', kind: 'DaemonSet', category: 'cni', provides: 'aws-vpc-cni', hostNetwork: true, labels: { 'k8s-app': 'aws-node' }, guide: 'components/cni/', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html' }),
   c({ id: 'azure-cns', kind: 'DaemonSet', category: 'cni', provides: 'azure-cni', hostNetwork: true, labels: { 'k8s-app': 'azure-cns' }, guide: 'components/cni/', docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-cni-overview' }),
-  c({ id: 'antrea-agent', kind: 'DaemonSet', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
+  c({ id: 'antrea-agent', names: ['antrea-agent', 'antrea-agent-windows'], kind: 'DaemonSet', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
   c({ id: 'antrea-controller', kind: 'Deployment', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
   // A GKE add-on, often running with no antrea-controller in the cluster: no CNI claim.
   c({ id: 'antrea-controller-horizontal-autoscaler', kind: 'Deployment', category: 'addon', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
+  // OVN-Kubernetes, OpenShift's default CNI (openshift-ovn-kubernetes; upstream installs use ovn-kubernetes). All three run on
+  // the host network; HyperShift's copies in the management cluster do not, but they live in the hosted control plane's namespace.
+  c({ id: 'ovnkube-node', kind: 'DaemonSet', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
+  // Up to OpenShift 4.13 a DaemonSet on the masters (a Deployment upstream); ovnkube-control-plane took over in 4.14.
+  c({ id: 'ovnkube-master', kind: 'DaemonSet', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
+  c({ id: 'ovnkube-control-plane', kind: 'Deployment', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
+  // Multus is a meta-plugin that calls the cluster's real CNI: no `provides`, so it never hides that CNI.
+  // kube-multus-ds(-amd64): the upstream manifests; multus: OpenShift's DaemonSet in openshift-multus.
+  c({ id: 'multus', names: ['multus', 'kube-multus-ds', 'kube-multus-ds-amd64'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['kube-system', 'openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/multus-cni#readme' }),
+  c({ id: 'multus-additional-cni-plugins', kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/openshift/cluster-network-operator#readme' }),
   // DNS.
   c({ id: 'coredns', names: ['coredns', 'rke2-coredns-rke2-coredns'], kind: 'Deployment', category: 'dns', provides: 'coredns', labels: { 'k8s-app': 'kube-dns' }, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/coredns/' }),
   c({ id: 'kube-dns', kind: 'Deployment', category: 'dns', provides: 'kube-dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/' }),
   c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler', 'rke2-coredns-rke2-coredns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
   c({ id: 'nodelocaldns', names: ['nodelocaldns', 'node-local-dns'], kind: 'DaemonSet', category: 'dns', hostNetwork: true, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/' }),
+  // OpenShift's DNS operator: CoreDNS as the DaemonSet dns-<name of the DNS resource> (default), on the pod network.
+  c({ id: 'dns-default', kind: 'DaemonSet', category: 'dns', provides: 'coredns', namespaces: ['openshift-dns'], guide: 'components/coredns/', docs: 'https://github.com/openshift/cluster-dns-operator#readme' }),
+  // A generic name: only in openshift-dns. Host network so it needs no pod-network interface (SR-IOV) on each node.
+  c({ id: 'node-resolver', kind: 'DaemonSet', category: 'dns', hostNetwork: true, namespaces: ['openshift-dns'], onlyInNamespaces: true, guide: 'components/coredns/', docs: 'https://github.com/openshift/cluster-dns-operator#readme' }),
   // Add-ons.
   // GKE names it with its version: metrics-server-v0.5.2.
   c({ id: 'metrics-server', names: ['metrics-server', 'rke2-metrics-server'], prefixes: ['metrics-server-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://kubernetes-sigs.github.io/metrics-server/' }),
   c({ id: 'heapster', prefixes: ['heapster-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
   c({ id: 'cluster-autoscaler', suffixes: ['-cluster-autoscaler'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#readme' }),
-  c({ id: 'ingress-nginx-controller', names: ['ingress-nginx-controller', 'nginx-ingress-controller', 'ingress-nginx', 'rke2-ingress-nginx-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/' }),
+  // The Helm chart names it <release>-ingress-nginx-controller (or <release>-controller when the release name holds ingress-nginx).
+  c({ id: 'ingress-nginx-controller', names: ['ingress-nginx-controller', 'nginx-ingress-controller', 'ingress-nginx', 'rke2-ingress-nginx-controller'], suffixes: ['-ingress-nginx-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/' }),
   c({ id: 'ingress-nginx-admission', names: ['ingress-nginx-admission-create', 'ingress-nginx-admission-patch'], kind: 'Job', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/deploy/' }),
+  // MicroK8s's ingress add-on before 1.35 (Traefik since): ingress-nginx as a DaemonSet with hostPorts 80/443, not hostNetwork.
+  c({ id: 'nginx-ingress-microk8s-controller', kind: 'DaemonSet', category: 'ingress', namespaces: ['ingress'], docs: 'https://canonical.com/microk8s/docs/addon-ingress' }),
+  // OpenShift's default IngressController. Host network only with the HostNetwork publishing strategy (on-premise installs), so not by nature.
+  c({ id: 'router-default', kind: 'Deployment', category: 'ingress', namespaces: ['openshift-ingress'], docs: 'https://github.com/openshift/cluster-ingress-operator#readme' }),
   c({ id: 'l7-default-backend', kind: 'Deployment', category: 'ingress', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/ingress' }),
   c({ id: 'local-path-provisioner', kind: 'Deployment', category: 'storage', namespaces: ['local-path-storage', 'kube-system'], docs: 'https://github.com/rancher/local-path-provisioner#readme' }),
   c({ id: 'storage-provisioner', kind: 'Pod', category: 'storage', hostNetwork: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/' }),
+  // MicroK8s's hostpath-storage add-on (the rimusz Helm chart uses the name too).
+  c({ id: 'hostpath-provisioner', kind: 'Deployment', category: 'storage', docs: 'https://canonical.com/microk8s/docs/addons' }),
   c({ id: 'ebs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   c({ id: 'ebs-csi-node', kind: 'DaemonSet', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   c({ id: 'efs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
   c({ id: 'efs-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
+  // DigitalOcean (DOKS) and Linode (LKE) block storage CSI drivers: controllers are StatefulSets (csi-do-controller-0).
+  c({ id: 'csi-do-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/digitalocean/csi-digitalocean#readme' }),
+  c({ id: 'csi-do-controller', kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/digitalocean/csi-digitalocean#readme' }),
+  c({ id: 'csi-linode-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/linode/linode-blockstorage-csi-driver#readme' }),
+  c({ id: 'csi-linode-controller', kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/linode/linode-blockstorage-csi-driver#readme' }),
   // Exact names match before patterns: pdcsi-node would otherwise fall to the generic csi-node suffix.
   c({ id: 'pdcsi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/gce-pd-csi-driver' }),
   c({ id: 'filestore-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/filestore-csi-driver' }),
@@ -136,9 +169,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cert-manager-cainjector', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/ca-injector/' }),
   c({ id: 'cert-manager-webhook', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
   c({ id: 'gke-metadata-server', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity' }),
+  c({ id: 'eks-pod-identity-agent', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-id-agent-setup.html' }),
+  // A generic name: only in its OpenShift namespace.
+  c({ id: 'service-ca', kind: 'Deployment', category: 'security', namespaces: ['openshift-service-ca'], onlyInNamespaces: true, docs: 'https://github.com/openshift/service-ca-operator#readme' }),
   c({ id: 'azure-npm', kind: 'DaemonSet', category: 'security', hostNetwork: true, labels: { 'k8s-app': 'azure-npm' }, docs: 'https://learn.microsoft.com/en-us/azure/aks/use-network-policies' }),
   c({ id: 'kube-state-metrics', suffixes: ['-kube-state-metrics'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
   c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter'], suffixes: ['-prometheus-node-exporter', '-node-exporter'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
+  // DOKS's metrics agent. Some of its manifests set hostNetwork and some do not: left off.
+  c({ id: 'do-node-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/digitalocean/do-agent#readme' }),
+  c({ id: 'network-metrics-daemon', kind: 'DaemonSet', category: 'monitoring', namespaces: ['openshift-multus'], docs: 'https://github.com/openshift/network-metrics-daemon#readme' }),
   // GKE's logging and metrics agents; sized variants are separate DaemonSets (fluentbit-gke-max, gke-metrics-agent-scaling-10...).
   c({ id: 'fluentbit-gke', prefixes: ['fluentbit-gke-'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
   c({ id: 'fluentd-gke', kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),

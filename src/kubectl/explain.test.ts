@@ -47,6 +47,28 @@ describe('a Running pod not ready yet', () => {
   });
 });
 
+describe('starting, or stuck', () => {
+  test.each([
+    { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },
+    { name: 'ContainerCreating for 57 minutes is stuck', status: 'ContainerCreating', age: '57m', severity: 'warning', stuck: true },
+    { name: 'Init:0/3 for 3 days is stuck', status: 'Init:0/3', age: '3d22h', severity: 'warning', stuck: true },
+    { name: 'Terminating says nothing by its age', status: 'Terminating', age: '5d', severity: 'progress', stuck: false },
+  ])('$name', ({ status, age, severity, stuck }) => {
+    const r = explain(`NAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   ${status}   0   ${age}`).rows[0];
+    expect(r?.severity).toBe(severity);
+    expect(r?.explanations.includes('explain.stuck')).toBe(stuck);
+  });
+  test('a readiness gate not yet passed keeps a Running pod from ready', () => {
+    const head = 'NAME    READY   STATUS    RESTARTS   AGE   IP         NODE   NOMINATED NODE   READINESS GATES';
+    const young = explain(`${head}\nui-0    1/1     Running   0          3s    10.1.0.5   n1     <none>           0/1`).rows[0];
+    expect(young?.severity).toBe('progress');
+    expect(young?.explanations).toContain('explain.readiness-gates-pending');
+    const old = explain(`${head}\nui-0    1/1     Running   0          3h    10.1.0.5   n1     <none>           0/1`).rows[0];
+    expect(old?.severity).toBe('warning');
+    expect(explain(`${head}\nui-0    1/1     Running   0          3h    10.1.0.5   n1     <none>           1/1`).rows[0]?.severity).toBe('ok');
+  });
+});
+
 describe('Completed depends on the owner', () => {
   test.each([
     { name: 'a Job pod that finished is fine', pod: 'backup-x7k2p', kind: 'Job', severity: 'ok', stopped: false },

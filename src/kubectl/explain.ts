@@ -451,6 +451,20 @@ function workloadMemo(): FastOwnerContext['workload'] {
   };
 }
 
+/** Statuses a pod passes through before its containers first run. */
+const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'pod-initializing', 'init-progress']);
+/** Past this age (seconds) a pod still in one of those states is stuck, not starting. */
+export const STUCK_SECONDS = 600;
+
+/** `0/1` in READINESS GATES: fewer gates passed than the pod has. */
+function gatesShort(text: string): boolean {
+  const slash = text.indexOf('/');
+  if (slash <= 0) return false;
+  const passed = Number(text.slice(0, slash));
+  const total = Number(text.slice(slash + 1));
+  return Number.isInteger(passed) && Number.isInteger(total) && passed < total;
+}
+
 /** How long a Running pod that is not ready yet counts as starting (see the cluster's running-not-ready finding). */
 export const STARTING_SECONDS = 120;
 
@@ -490,11 +504,18 @@ class Annotator {
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
   annotate(r: PodRow, comp: ComponentInfo | null): number {
     const info = r.status === null ? null : statusInfo(r.status);
-    const partial = r.ready !== null && r.ready.ready < r.ready.total;
+    // A readiness gate not yet passed (an AWS or GKE load balancer registering the pod) keeps it out of Services too.
+    const gatesPending = r.readinessGates !== null && gatesShort(r.readinessGates);
+    const containersPartial = r.ready !== null && r.ready.ready < r.ready.total;
+    const partial = containersPartial || gatesPending;
     const running = r.status === 'Running';
     let sev: Severity = info === null ? 'unknown' : info.severity;
     // Not ready yet in its first two minutes is a pod starting (readiness probes wait): only later a warning.
     if (partial && running && sev === 'ok') sev = r.ageSeconds !== null && r.ageSeconds < STARTING_SECONDS ? 'progress' : 'warning';
+    // Still starting long after creation (AGE counts from creation, and these states come before the first
+    // run): something holds it. Terminating is left alone: its AGE says nothing about when deletion began.
+    const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= STUCK_SECONDS;
+    if (stuck) sev = 'warning';
     // Completed is the end of a Job, but a stop for a workload meant to run on (a node shutdown, an eviction).
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet.
     const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && r.workload.confidence === 'high' && LONG_RUNNING.has(r.workload.kind);
@@ -510,14 +531,17 @@ class Annotator {
       if (id === undefined) this.explIds.set(e, (id = this.explIds.size + 1));
       explId = id;
     }
-    const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 127);
+    const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 1023);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
-    const key = ((((explId * 4 + (running && partial ? 1 : 0) + (stoppedLongRunning ? 2 : 0)) * 128 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0);
+    const key = ((((explId * 16 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
       if (stoppedLongRunning) list.push('explain.completed-long-running');
-      if (running && partial) list.push('explain.ready-partial');
+      if (stuck) list.push('explain.stuck');
+      if (gatesPending) list.push('explain.readiness-gates-pending');
+      if (running && containersPartial) list.push('explain.ready-partial');
       if (comp !== null) list.push(comp.role);
       if (r.workload !== null) list.push(`owner.${r.workload.kind}`);
       if (r.namespace === null) list.push('explain.namespace-unknown');

@@ -42,6 +42,8 @@ describe('normalizeLine', () => {
     { name: 'a fence with a language stays', input: '```bash', expected: '```bash' },
     { name: 'fence closing on the row line', input: 'web-0   1/1   5d```', expected: 'web-0   1/1   5d' },
     { name: 'ordered list marker', input: '3. $ kubectl get pods', expected: '$ kubectl get pods' },
+    { name: 'inline HTML tags', input: '<span>kubectl get pods -o wide</span>', expected: 'kubectl get pods -o wide' },
+    { name: "kubectl's <none> is no tag", input: '</span>web-0   <none>   <invalid>', expected: 'web-0   <none>   <invalid>' },
   ])('$name', ({ input, expected }) => expect(normalizeLine(input)).toBe(expected));
 
   test('the indent counts what was cut', () => {
@@ -98,6 +100,7 @@ describe('classifyLine: prompts', () => {
     { name: 'agnoster with Powerline glyphs', input: 'me@host \ue0b0 ~/dir \ue0b0 main \ue0b0 kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'oh-my-zsh kgp alias', input: '~/labs • main ❯❯ kgp -n web', tool: 'kgp', ns: 'web' },
     { name: 'oh-my-zsh kgpa alias alone', input: 'kgpa', tool: 'kgpa' },
+    { name: 'two-line zsh prompt', input: '╰─➤  kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
   ];
   test.each(prompts)('$name', (p) => {
     const c = classifyLine(normalizeLine(p.input));

@@ -91,7 +91,8 @@ const UNCLEAN = /[^\x20-\x7e]/;
 /** Markup a paste may hold anywhere, checked once per paste so 100k clean lines skip three scans each. */
 export const HAS_AMPERSAND = 1;
 export const HAS_STAR = 2;
-export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR;
+export const HAS_HTML = 4;
+export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML;
 
 /**
  * Which markup the whole paste holds at all ({@link HAS_AMPERSAND}, {@link HAS_STAR}).
@@ -100,7 +101,7 @@ export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR;
  * pasteMarkup('web-0   1/1') // 0
  */
 export function pasteMarkup(text: string): number {
-  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0);
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0);
 }
 
 /** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. `markup`: see {@link pasteMarkup}. */
@@ -132,9 +133,12 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     }
     s = out + raw.slice(from);
   }
+  // Inline HTML a page kept around the text (`<span>kubectl get pods</span>`): the terminal printed none.
+  // Only tags HTML has: kubectl's own `<none>` and `<invalid>` stay.
+  if ((markup & HAS_HTML) !== 0 && s.indexOf('<') >= 0) s = s.replace(HTML_TAG, '');
   if ((markup & HAS_AMPERSAND) !== 0 && s.indexOf('&') >= 0) s = decodeEntities(s);
   // Bold markers typed around a cell or a word: the terminal printed none, so without them columns realign.
-  if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replaceAll('**', '');
+  if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replace(BOLD, '');
   let start = 0;
   let end = s.length;
   // A Markdown table row (`| NAME | READY |`): its pipes stand where spaces were, one for one.
@@ -192,6 +196,12 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   lastIndent = start;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
+
+const HTML_TAG = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|font)(?:\s[^<>]*)?\/?>/gi;
+const HTML_TAG_IN_TEXT = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|font)(?:\s[^<>]*)?\/?>/i;
+
+/** `**` against a word, as bold is typed ("**Error**"); stars among dots (`***.***.***.***`) hide an address. */
+const BOLD = /\*\*(?=[A-Za-z0-9<])|(?<=[A-Za-z0-9>])\*\*/g;
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ', '&#160;': ' ' };
 
@@ -271,6 +281,8 @@ export interface KubectlCommand {
   pipedTo: string | null;
   /** Lists only some pods (a selector, named pods, a pipe): a pod missing from its output may still exist. */
   filtered: boolean;
+  /** The line went on with a whole table after the command (a flattened copy): read nothing from it. */
+  tableOnLine: boolean;
   /** The command text as pasted, from the tool on. */
   text: string;
 }
@@ -295,7 +307,7 @@ const VALUE_FLAGS = new Set([
   '--raw', '-k', '--kustomize', '--subresource', '-v', '--v', '--since', '--tail',
 ]);
 
-const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '❯', '➜', 'λ', '»', '›']);
+const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '❯', '➜', '➤', 'λ', '»', '›']);
 
 function endsWithPromptChar(token: string): boolean {
   const last = token[token.length - 1];
@@ -378,7 +390,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   const words = kept.map((w, i) => unquote(i === end - 1 && end < pasted.length ? w.slice(0, -1) : w));
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
-    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, text: [tool, ...kept].join(' ').replace(/;$/, ''),
+    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, tableOnLine: false, text: [tool, ...kept].join(' ').replace(/;$/, ''),
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -751,11 +763,14 @@ export function classifyLine(text: string): LineClass {
     const tool = toolWords.find((w) => toolName(w) !== null || LAUNCHERS.has(w)) ?? toolWords[0] ?? '';
     const name = LAUNCHERS.has(tool) ? `${tool} kubectl` : tool;
     const args = words.slice(found.at + found.skip);
+    // A table pasted onto the command's line (copied from a rendered page) ends the command at its header.
+    const header = args.findIndex((w, k) => w === 'NAME' && args[k + 1] === 'READY' && args[k + 2] === 'STATUS');
+    if (header >= 0) args.length = header > 0 && args[header - 1] === 'NAMESPACE' ? header - 1 : header;
     const expansion = name === 'kg' ? ['get'] : Object.hasOwn(ALIASES, name) ? (ALIASES[name] as readonly string[]) : null;
-    if (expansion === null) return { type: 'prompt', command: parseCommand(args, name) };
-    const command = parseCommand([...expansion, ...args], name);
+    const command = parseCommand(expansion === null ? args : [...expansion, ...args], name);
     // As typed: the alias, not what it stands for.
-    command.text = [name, ...args].join(' ');
+    if (expansion !== null) command.text = [name, ...args].join(' ');
+    command.tableOnLine = header >= 0;
     return { type: 'prompt', command };
   }
   const lead = words[0] ?? '';

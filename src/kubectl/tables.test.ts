@@ -147,6 +147,9 @@ describe('readTables', () => {
     { name: 'emphasis typed around a name', lines: ['NAME    READY   STATUS    RESTARTS   AGE', '*web-0*   1/1     Running   0          5d'], rows: 1, codes: [] },
     { name: 'ANSI colours', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   \u001b[32m1/1\u001b[0m     Running   0          5d'], rows: 1, codes: [] },
     { name: 'a hidden IP in a shifted row', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP            NODE', ' web-0  1/1  Running  0  5d  x.x.x.x  n1'], rows: 1, codes: ['row-fallback'] },
+    { name: 'an -L column empty for a pod without the label', lines: ['NAME    READY   STATUS    RESTARTS   AGE   POD-STATE', 'web-0   1/1     Running   0          5d', 'web-1   1/1     Running   0          5d    ready'], rows: 2, codes: [] },
+    { name: 'a note one space after the age', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   4          5m13s <-- interesting'], rows: 1, codes: ['trailing-text'] },
+    { name: 'an IP masked with stars', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP                NODE', 'web-0   1/1     Running   0          5d    ***.***.***.***   n1'], rows: 1, codes: [] },
     { name: 'a headerless row ending at the IP', lines: ['web-0   0/1   Completed   0   20d   100.96.113.92'], rows: 1, codes: ['headerless-row'] },
   ])('reads $name', ({ lines, rows, codes }) => {
     const r = readTables(lines);
@@ -176,6 +179,12 @@ describe('readTables', () => {
     const r = readTables(['$ kubectl get deploy', 'test-deploy   1/1     1            1           49s']);
     expect(r.kinds).toEqual(['prompt', 'noise']);
     expect(r.problems).toEqual([]);
+  });
+  test('a table flattened onto the command line is a problem, and the command ends at its header', () => {
+    const r = readTables(['$ kubectl get pod --all-namespaces NAMESPACE NAME READY STATUS RESTARTS AGE default nginx-dd9796d66-5chbr 1/1 Running 0 3d1h']);
+    expect(r.problems.map((p) => p.code)).toEqual(['flattened-table']);
+    expect(r.commands[0]?.command.text).toBe('kubectl get pod --all-namespaces');
+    expect(r.commands[0]?.command.allNamespaces).toBe(true);
   });
   test('only a get tells how the table below reads', () => {
     const r = readTables(['$ kubectl create deploy test --image httpd -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);

@@ -240,8 +240,8 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
     cells[i] = v;
     if (!fits && i === n - 1 && i === count - 1 && col.kind !== 'restarts') {
       // "22s   <-- this one keeps restarting": a note typed after the row. The last column's values are one
-      // word, so its first word is the value when that fits.
-      const gap = v.indexOf('  ');
+      // word (RESTARTS aside), so its first word is the value when that fits.
+      const gap = v.indexOf(' ');
       const first = gap > 0 ? v.slice(0, gap) : '';
       if (first !== '' && first.indexOf(' ') < 0 && cellFits(col.kind, first)) {
         cells[i] = first;
@@ -260,8 +260,18 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
       return null;
     }
   }
+  if (missing > 0 && onlyExtra(columns, count)) {
+    // `-L key` prints nothing for a pod without that label: the row ends early but is whole.
+    for (let i = count; i < n; i++) cells[i] = '';
+    missing = 0;
+  }
   cutMissing = missing;
   return cells;
+}
+
+function onlyExtra(columns: readonly Column[], from: number): boolean {
+  for (let i = from; i < columns.length; i++) if ((columns[i] as Column).kind !== 'extra') return false;
+  return true;
 }
 
 function hasReadyBefore(columns: readonly Column[], end: number): boolean {
@@ -582,6 +592,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         command = cls.command !== null && cls.command.verb === 'get' ? cls.command : null;
         foreign = cls.command === null || !isPodsCommand(cls.command);
         if (cls.command !== null) out.commands.push({ line, command: cls.command });
+        if (cls.command !== null && cls.command.tableOnLine) {
+          out.problems.push({ line, code: 'flattened-table', message: 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart; paste it as the terminal printed it.' });
+        }
         out.kinds.push('prompt');
         continue;
       case 'message':
@@ -622,7 +635,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       continue;
     }
     // Markdown emphasis typed around a cell ("*kube-flannel-ds-8qlg9*"): no kubectl value holds a star.
-    if ((markup & HAS_STAR) !== 0 && text.indexOf('*') >= 0) text = text.replaceAll('*', '');
+    if ((markup & HAS_STAR) !== 0 && text.indexOf('*') >= 0) text = text.replace(EMPHASIS, '');
     if (cur !== null) {
       const cols = cur.header.columns;
       // A row indented unlike its header (a watch redraw, a stray marker) is shifted: offsets cannot hold.
@@ -709,6 +722,9 @@ function withoutLineNumber(raw: string, expected: number): string {
   if (!(after === 32 || after === 9 || after === 124 || Number.isNaN(after))) return raw;
   return ' '.repeat(a + digits.length + (after === 124 ? 1 : 0)) + raw.slice(a + digits.length + (after === 124 ? 1 : 0));
 }
+
+/** Stars touching a word: emphasis typed around it. Stars among dots (`***.***.***.***`) hide an address. */
+const EMPHASIS = /\*+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\*+/g;
 
 /** A node's STATUS as `kubectl get nodes` prints it. */
 const NODE_STATUS = /^(Ready|NotReady|Unknown)(,SchedulingDisabled)?$/;

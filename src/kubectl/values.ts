@@ -163,7 +163,7 @@ export function isIpCell(text: string): boolean {
 }
 
 /**
- * An address hidden before pasting: `x.x.x.x`, `10.x.x.x`, `<redacted>`, `2600:<IPv6>`. It still fills the IP
+ * An address hidden before pasting: `x.x.x.x`, `10.x.x.x`, `*.*.*.*`, `<redacted>`, `2600:<IPv6>`. It still fills the IP
  * column (the row reads), but says nothing about the network.
  *
  * @example
@@ -178,7 +178,7 @@ export function isIpPlaceholder(text: string): boolean {
   let dots = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 120 || c === 88) xs++;
+    if (c === 120 || c === 88 || c === 42) xs++;
     else if (c === 46) dots++;
     else if (!isDigit(c)) return false;
   }
