@@ -67,6 +67,13 @@ describe('inferCluster (through explain)', () => {
     expect(m10.rows[0]?.ageSeconds).toBe(367);
     expect(m10.findings.filter((f) => f.id.startsWith('restarts-'))).toEqual([]);
   });
+  test.each([
+    { name: '12 restarts in 103 days are reboots, not a finding', restarts: '12', age: '103d', expected: [] },
+    { name: '12 restarts in 3 days are', restarts: '12', age: '3d', expected: ['restarts-many'] },
+  ])('many restarts count against the age: $name', ({ restarts, age, expected }) => {
+    const m14 = explain(`NAME                  READY   STATUS    RESTARTS   AGE\nalertmanager-main-0   6/6     Running   ${restarts}         ${age}`);
+    expect(m14.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(expected);
+  });
   test('a Pending pod with a NOMINATED NODE has a place coming', () => {
     const nominated = row('default', 'web-0', '0/1', 'Pending', '0', '<none>', '<none>');
     nominated[8] = 'w1';

@@ -357,7 +357,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // A restart within the pod's first two minutes is start-up (waiting for the API, DNS, a config): not a concern.
       const startup = ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART && rs.count < 3;
       const recent = ago !== null && ago < RECENT_RESTART && !startup;
-      if (recent || rs.count >= MANY_RESTARTS) {
+      // Many restarts matter at one a day or more: 12 over 103 days of a 6-container pod is node reboots.
+      const many = rs.count >= MANY_RESTARTS && (r.ageSeconds === null || rs.count * 86_400 >= r.ageSeconds);
+      if (recent || many) {
         restarted.push(j);
         restartedRecent.push(recent);
       }
