@@ -171,8 +171,15 @@ let cutTrailing = false;
 const REPEATING: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['namespace', 'ready', 'status', 'restarts', 'age', 'node', 'nominated', 'gates']);
 
 /** One cache per column of a header, null for columns whose values are mostly unique (NAME, IP, LABELS). */
-function cellCaches(columns: readonly Column[]): (CellCache | null)[] {
-  return columns.map((c) => (REPEATING.has(c.kind) ? new CellCache() : null));
+function cellCaches(columns: readonly Column[], byKind: Map<ColumnKind, CellCache>): (CellCache | null)[] {
+  // One cache per column kind for the whole paste: a value's verdict depends on the kind alone, and a paste
+  // of 50k one-row tables (a loop of commands) would otherwise build 50k sets of caches.
+  return columns.map((c) => {
+    if (!REPEATING.has(c.kind)) return null;
+    let cache = byKind.get(c.kind);
+    if (cache === undefined) byKind.set(c.kind, (cache = new CellCache()));
+    return cache;
+  });
 }
 
 /**
@@ -546,6 +553,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let command: KubectlCommand | null = null;
   let current: OpenTable | null = null;
   const scratch: string[] = [];
+  const cachesByKind = new Map<ColumnKind, CellCache>();
   let lastWasPod = false;
   /** After a prompt that lists no pods (`get deploy`, `multipass list`): a line that reads as no pod row is theirs. */
   let foreign = false;
@@ -614,7 +622,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         }
         if (pod) out.podTables.push(info);
         else out.otherTables.push(info);
-        current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns) : [] };
+        current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [] };
         lastWasPod = pod;
         out.kinds.push('header');
         continue;
