@@ -444,6 +444,18 @@ function syntheticColumns(kinds: readonly ColumnKind[]): Column[] {
 }
 
 /**
+ * The layouts a headerless row may have, built once (rows share them; frozen so none changes them): with
+ * NAME first or NAMESPACE first, each tail in {@link HEADERLESS_TAILS}'s order, the last being the default columns.
+ */
+const HEADERLESS_BY_NAME = HEADERLESS_TAILS.map((tail) => freezeColumns(syntheticColumns(['name', ...BASE, ...tail])));
+const HEADERLESS_BY_NAMESPACE = HEADERLESS_TAILS.map((tail) => freezeColumns(syntheticColumns(['namespace', 'name', ...BASE, ...tail])));
+
+function freezeColumns(columns: Column[]): Column[] {
+  for (const c of columns) Object.freeze(c);
+  return Object.freeze(columns) as Column[];
+}
+
+/**
  * Reads a pod row that has no header (`kubectl get pods | grep web`) by the shapes of its values: READY
  * (`n/m`) at the second or third token tells whether NAMESPACE leads.
  *
@@ -457,13 +469,16 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
   if (isReadyText(toks[1] as string)) lead = ['name'];
   else if (isReadyText(toks[2] as string)) lead = ['namespace', 'name'];
   if (lead === null) return null;
-  for (const tail of HEADERLESS_TAILS) {
-    const columns = syntheticColumns([...lead, ...BASE, ...tail]);
+  const layouts = lead.length === 1 ? HEADERLESS_BY_NAME : HEADERLESS_BY_NAMESPACE;
+  const T = toks.length;
+  for (const columns of layouts) {
+    // Every column takes one token, RESTARTS up to three: other widths cannot fit.
+    if (columns.length > T || columns.length + 2 < T) continue;
     const cut = assignFrom(toks, columns, false);
     if (cut !== null) return { columns, cut };
   }
   // Cut off (a terminal wrap or a short paste): read what is there as the default columns.
-  const columns = syntheticColumns([...lead, ...BASE]);
+  const columns = layouts[layouts.length - 1] as Column[];
   const cut = assignTokens(toks, columns);
   return cut !== null && cut.missing > 0 ? { columns, cut } : null;
 }
