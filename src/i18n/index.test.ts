@@ -35,8 +35,8 @@ describe('i18n', () => {
   ])('explainText: $name', ({ lang, id, vars, expected }) => expect(explainText(lang, id, vars)).toBe(expected));
   test.each([
     { name: 'a resource name stays', lang: 'ko' as const, kind: 'deployment.apps', expected: 'deployment.apps' },
-    { name: 'an unnamed table gets words (ko)', lang: 'ko' as const, kind: 'unknown', expected: '종류를 알 수 없는 표' },
-    { name: 'an unnamed table gets words (en)', lang: 'en' as const, kind: 'unknown', expected: 'a table of an unknown kind' },
+    { name: 'an unnamed table gets words (ko)', lang: 'ko' as const, kind: 'unknown', expected: '종류 모름' },
+    { name: 'an unnamed table gets words (en)', lang: 'en' as const, kind: 'unknown', expected: 'unknown kind' },
   ])('tableKindText: $name', ({ lang, kind, expected }) => expect(tableKindText(lang, kind)).toBe(expected));
   test('the no-namespace variant adds the note', () => {
     expect(explainText('en', 'why.logs:no-ns')).toContain('add -n NAMESPACE');

@@ -57,7 +57,7 @@ export function explainText(lang: TextLang, id: string, vars?: Readonly<Record<s
  * `deployment.apps`) stays as is; a table the core could not name gets words, not the id 'unknown'.
  *
  * @example
- * tableKindText('ko', 'unknown') // '종류를 알 수 없는 표'
+ * tableKindText('ko', 'unknown') // '종류 모름'
  */
 export function tableKindText(lang: TextLang, kind: string): string {
   return kind === 'unknown' ? explainText(lang, 'ui.table-kind.unknown') : kind;
