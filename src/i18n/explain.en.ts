@@ -221,6 +221,7 @@ export const en = {
   'why.describe': 'Events and container states of this pod.',
   'why.events': 'Only the events about this pod.',
   'why.logs': 'What the container prints now.',
+  'why.pod-wide': 'Which node the pod is on, and whether that node answers.',
   'why.logs-previous': 'Logs of the container run that ended: why it crashed.',
   'why.logs-init': 'Logs of every container, init containers included.',
   'why.node': 'The state and address of the pod\'s node.',

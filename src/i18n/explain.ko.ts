@@ -219,6 +219,7 @@ export const ko: Record<TextId, string> = {
   'why.describe': '이 파드의 이벤트와 컨테이너 상태.',
   'why.events': '이 파드에 관한 이벤트만.',
   'why.logs': '컨테이너가 지금 출력하는 것.',
+  'why.pod-wide': '파드가 어느 노드에 있는지, 그 노드가 응답하는지 봅니다.',
   'why.logs-previous': '끝난 직전 컨테이너 실행의 로그: 왜 죽었는지.',
   'why.logs-init': '초기화 컨테이너를 포함한 모든 컨테이너의 로그.',
   'why.node': '파드가 있는 노드의 상태와 주소.',

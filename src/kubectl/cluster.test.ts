@@ -74,6 +74,20 @@ describe('inferCluster (through explain)', () => {
     const m14 = explain(`NAME                  READY   STATUS    RESTARTS   AGE\nalertmanager-main-0   6/6     Running   ${restarts}         ${age}`);
     expect(m14.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(expected);
   });
+  test('a stuck Pending pod is one finding, not two', () => {
+    const m15 = explain('NAME                            READY   STATUS    RESTARTS   AGE\ninventory-api-5d6e7f8a9-q4r7p   0/1     Pending   0          47m');
+    expect(m15.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.severity, f.vars.status])).toEqual([['pods-in-status', 'warning', 'Pending']]);
+    const m16 = explain(paste([row('default', 'web-0', '0/1', 'Pending', '0', '<none>', '<none>')]));
+    expect(m16.findings.filter((f) => f.id !== 'command-not-wide').map((f) => f.id)).toEqual(['pending-no-node']);
+  });
+  test('pods in Terminating are a finding', () => {
+    const m17 = explain('NAME    READY   STATUS        RESTARTS   AGE\nweb-0   0/1     Terminating   0          5d\nweb-1   0/1     Terminating   0          5d');
+    expect(m17.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.vars])).toEqual([['pods-in-status', { status: 'Terminating', count: 2 }]]);
+  });
+  test('a node down is reported before what its pods show', () => {
+    const m18 = explain('NAME        STATUS     ROLES    AGE   VERSION\nk8s-node2   NotReady   <none>   5d    v1.30.0\n\nNAMESPACE     NAME                    READY   STATUS     RESTARTS   AGE   IP          NODE\nkube-system   kube-flannel-ds-h9dcc   1/1     NodeLost   0          5d    10.0.0.3    k8s-node2');
+    expect(m18.findings[0]?.id).toBe('node-not-ready');
+  });
   test('a Pending pod with a NOMINATED NODE has a place coming', () => {
     const nominated = row('default', 'web-0', '0/1', 'Pending', '0', '<none>', '<none>');
     nominated[8] = 'w1';

@@ -293,6 +293,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const pendingNoNode: number[] = [];
   const pendingAll: number[] = [];
+  let pendingStuck = false;
+  const terminating: number[] = [];
   const notReady: number[] = [];
   // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
   const restarted: number[] = [];
@@ -335,13 +337,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
     if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && unhealthy) cniBad.push(r);
-    if (!(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running')) {
+    if (r.status === 'Terminating') terminating.push(r.line);
+    // Pending has findings of its own below (with or without a node): not also a status group.
+    if (!(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running' || r.status === 'Pending')) {
       let g = groups.get(r.status);
       if (g === undefined) groups.set(r.status, (g = { severity: r.severity, lines: [] }));
       g.lines.push(r.line);
     }
     if (r.status === 'Pending') {
       pendingAll.push(r.line);
+      if (r.severity === 'warning') pendingStuck = true;
       // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
       if (r.node === null && r.nominatedNode === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
     }
@@ -369,6 +374,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.namespace === null) noNs.push(r.line);
   }
 
+  // A node down first: what its pods show (CNI, control plane) follows from it.
+  for (const n of input.nodeRows) {
+    if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
+  }
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
   if (dnsBad.length > 0) add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
@@ -394,9 +403,6 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (nodesHit.length === 0) add('error', 'cni-not-ready-nodes-unknown', { count: cniBad.length }, cniBad.map((r) => r.line));
     else add('error', 'cni-not-ready', { count: cniBad.length, nodes: nodesHit.join(', ') }, cniBad.map((r) => r.line));
   }
-  for (const n of input.nodeRows) {
-    if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
-  }
 
   // Pods grouped by a status that is not fine.
   for (const [status, g] of groups) {
@@ -404,7 +410,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     else add(g.severity, 'pods-in-status', { status, count: g.lines.length }, g.lines);
   }
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
-  else if (pendingAll.length > 0) add('progress', 'pods-in-status', { status: 'Pending', count: pendingAll.length }, pendingAll);
+  else if (pendingAll.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingAll.length }, pendingAll);
+  // Pods being deleted: usually gone in seconds; a paste that shows them is often about ones that stay.
+  if (terminating.length > 0) add('progress', 'pods-in-status', { status: 'Terminating', count: terminating.length }, terminating);
 
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
 

@@ -69,6 +69,28 @@ describe('starting, or stuck', () => {
   });
 });
 
+describe('next commands fit the case', () => {
+  const next = (row: string) => explain(`$ kubectl get pods -n shop\nNAME    READY   STATUS   RESTARTS   AGE\n${row}`).rows[0]?.next.map((n) => n.command) ?? [];
+  test.each([
+    { name: 'Error without a restart: plain logs (there is no previous container)', row: 'job-x7k2p   0/1   Error   0   8m', first: 'kubectl -n shop logs job-x7k2p', never: '--previous' },
+    { name: 'Error after restarts: logs --previous', row: 'web-0   0/1   Error   3   8m', first: 'kubectl -n shop logs web-0 --previous', never: null },
+    { name: 'Init:CrashLoopBackOff: init logs, no --previous of the app container', row: 'web-0   0/1   Init:CrashLoopBackOff   4   8m', first: 'kubectl -n shop logs web-0 --all-containers --prefix', never: '--previous' },
+    { name: 'Init:CreateContainerConfigError: describe first, no logs at all', row: 'web-0   0/1   Init:CreateContainerConfigError   0   108s', first: 'kubectl -n shop describe pod web-0', never: ' logs ' },
+    { name: 'Running but not ready: describe (probe events) first', row: 'web-0   0/1   Running   0   3m28s', first: 'kubectl -n shop describe pod web-0', never: null },
+    { name: 'Unknown on a lost node, node not shown: where it runs, no logs', row: 'web-0   1/1   Unknown   3   103d', first: 'kubectl -n shop describe pod web-0', never: '--previous' },
+  ])('$name', ({ row, first, never }) => {
+    const cmds = next(row);
+    expect(cmds[0]).toBe(first);
+    if (never !== null) expect(cmds.join('\n')).not.toContain(never);
+  });
+  test('a node-lost pod without a NODE column gets the command that shows its node', () => {
+    expect(next('web-0   1/1   Unknown   3   103d')).toContain('kubectl -n shop get pod web-0 -o wide');
+  });
+  test('a ready container means the phase is Running', () => {
+    expect(explain('NAME    READY   STATUS             RESTARTS   AGE\nweb-0   2/3     ImagePullBackOff   0          5m').rows[0]?.phase).toBe('Running');
+  });
+});
+
 describe('Completed depends on the owner', () => {
   test.each([
     { name: 'a Job pod that finished is fine', pod: 'backup-x7k2p', kind: 'Job', severity: 'ok', stopped: false },

@@ -475,6 +475,21 @@ const COMPONENT_INDEX = new Map(COMPONENTS.map((c, i) => [c, i + 1]));
 const NETWORKS: readonly Network[] = ['unknown', 'host', 'pod'];
 const DESCRIBE: CommandTemplate = { command: 'kubectl -n {ns} describe pod {name}', why: 'why.describe' };
 const LOGS_PREVIOUS: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --previous', why: 'why.logs-previous' };
+const LOGS: CommandTemplate = { command: 'kubectl -n {ns} logs {name}', why: 'why.logs' };
+const POD_WIDE: CommandTemplate = { command: 'kubectl -n {ns} get pod {name} -o wide', why: 'why.pod-wide' };
+
+/** What decides a row's next commands besides its status (bits of a plan's variant). */
+const RESTARTED = 1;
+const NO_NS = 2;
+const NO_NODE = 4;
+/** Running with fewer containers ready than it has. */
+const PARTIAL = 8;
+const INIT = 16;
+/** Init:<reason> where the init container never ran (nothing to read in its logs). */
+const INIT_NEVER_RAN = 32;
+/** The status says the node is unreachable (NodeLost, Unknown). */
+const NODE_LOST = 64;
+const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
 /** Stands for the pod's name while a template is filled once per namespace (control characters never survive normalisation). */
 const NAME_MARK = '\u0000\u0001name\u0001\u0000';
 
@@ -521,7 +536,8 @@ class Annotator {
     const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && r.workload.confidence === 'high' && LONG_RUNNING.has(r.workload.kind);
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
     r.severity = sev;
-    r.phase = info === null ? null : info.phase;
+    // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff).
+    r.phase = info === null ? null : info.phase === 'Pending' && r.ready !== null && r.ready.ready > 0 ? 'Running' : info.phase;
 
     // Explanations: status, ready-partial, component role, owner, namespace-unknown (network added later).
     let explId = 0;
@@ -565,12 +581,17 @@ class Annotator {
 
   private next(info: StatusEntry | null, r: PodRow): NextCommand[] {
     const restarted = r.restarts !== null && r.restarts.count > 0;
-    const variant = (restarted ? 1 : 0) | (r.namespace === null ? 2 : 0) | (r.node === null ? 4 : 0);
+    const status = r.status ?? '';
+    const init = status.startsWith('Init:');
+    let variant = (restarted ? RESTARTED : 0) | (r.namespace === null ? NO_NS : 0) | (r.node === null ? NO_NODE : 0);
+    if (status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total) variant |= PARTIAL;
+    if (init) variant |= INIT | (NEVER_RAN.has(status.slice(5)) ? INIT_NEVER_RAN : 0);
+    if (info !== null && info.phase === 'Unknown') variant |= NODE_LOST;
     const commands = info === null ? null : info.commands;
     let byVariant = this.plans.get(commands);
     if (byVariant === undefined) this.plans.set(commands, (byVariant = []));
     let plan = byVariant[variant];
-    if (plan === undefined) byVariant[variant] = plan = this.plan(info, restarted, r.namespace === null, r.node === null);
+    if (plan === undefined) byVariant[variant] = plan = this.plan(info, variant);
     const out: NextCommand[] = new Array<NextCommand>(plan.length);
     let k = 0;
     for (const step of plan) {
@@ -582,19 +603,27 @@ class Annotator {
   }
 
   /** Which templates apply, deduplicated by the text they fill to (the same for every name). */
-  private plan(info: StatusEntry | null, restarted: boolean, noNs: boolean, noNode: boolean): Step[] {
+  private plan(info: StatusEntry | null, variant: number): Step[] {
     const out: Step[] = [];
     const seen = new Set<string>();
+    const noNs = (variant & NO_NS) !== 0;
     const push = (t: CommandTemplate): void => {
       const needsNode = t.command.includes('{node}');
-      if (needsNode && noNode) return;
+      if (needsNode && (variant & NO_NODE) !== 0) return;
       const text = noNs ? t.command.replace(' -n {ns}', '') : t.command;
       if (seen.has(text)) return;
       seen.add(text);
       out.push(this.step(t));
     };
-    if (info !== null) for (const t of info.commands) push(t);
-    if (restarted) push(LOGS_PREVIOUS);
+    let list: readonly CommandTemplate[] = info === null ? [] : info.commands;
+    // No restart, no previous container: `logs --previous` would only answer "not found".
+    if ((variant & RESTARTED) === 0) list = list.map((t) => (t.command.endsWith(' --previous') ? LOGS : t));
+    // Probes failing, or an init container that never started: the events say why, logs cannot.
+    if ((variant & (PARTIAL | INIT_NEVER_RAN)) !== 0) list = [DESCRIBE, ...list.filter((t) => t.command !== DESCRIBE.command && ((variant & INIT_NEVER_RAN) === 0 || !t.command.includes(' logs ')))];
+    for (const t of list) push(t);
+    // RESTARTS of an Init: pod counts init containers, and a lost node serves no logs.
+    if ((variant & RESTARTED) !== 0 && (variant & (INIT | NODE_LOST)) === 0) push(LOGS_PREVIOUS);
+    if ((variant & NODE_LOST) !== 0 && (variant & NO_NODE) !== 0) push(POD_WIDE);
     if (info === null || out.length === 0) push(DESCRIBE);
     return out;
   }

@@ -171,6 +171,11 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       start += 2;
       continue;
     }
+    // "^C" echoed where a watch was stopped, before the next prompt.
+    if (c === 94 && next === 67) {
+      start += 2;
+      continue;
+    }
     // A code fence opening on the header's own line ("```  NAMESPACE   NAME"); "```bash" stays a fence.
     if (c === 96 && next === 96 && s.charCodeAt(start + 2) === 96 && s.charCodeAt(start + 3) === 32) {
       start += 3;
@@ -353,7 +358,7 @@ function applyShortFlags(cmd: KubectlCommand, flag: string, next: string | undef
       case 'k': {
         const value = rest !== '' ? rest : next;
         if (value === undefined) return false;
-        if (c === 'n') cmd.namespace = value;
+        if (c === 'n') cmd.namespace = namespaceValue(value);
         if (c === 'o') setOutput(cmd, value);
         if (c === 'L') cmd.labelColumns.push(...value.split(',').filter(Boolean));
         if (c === 'l') cmd.filtered = true;
@@ -415,7 +420,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
           cmd.filtered = true;
           break;
         case '--namespace':
-          if (value !== undefined) cmd.namespace = value;
+          if (value !== undefined) cmd.namespace = namespaceValue(value);
           break;
         case '--all-namespaces':
           cmd.allNamespaces = value !== 'false';
@@ -531,6 +536,15 @@ function unglue(words: readonly string[]): string[] {
     out.push(w);
   }
   return out;
+}
+
+/**
+ * A namespace as typed; null for a tutorial's placeholder (`<namespace>`, `$NS`, `${NAMESPACE}`, `{ns}`), which
+ * names none (and pasted into a command, `<` would redirect the shell's input).
+ */
+function namespaceValue(value: string): string | null {
+  const c = value.charCodeAt(0);
+  return c === 60 || c === 36 || c === 123 ? null : value;
 }
 
 /** A shell word without the quotes around it (or left over from `watch 'kubectl ...'`). */

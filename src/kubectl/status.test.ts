@@ -38,7 +38,7 @@ const printed = [
   { name: 'init container signal', status: 'Init:Signal:9', id: 'init-signal', phase: 'Pending', severity: 'error' },
   { name: 'Completed with a running container and no Ready condition', status: 'NotReady', id: 'not-ready', phase: 'Running', severity: 'warning' },
   { name: 'deletion timestamp, phase not terminal', status: 'Terminating', id: 'terminating', phase: null, severity: 'progress' },
-  { name: 'deletion timestamp and NodeLost', status: 'Unknown', id: 'unknown', phase: 'Unknown', severity: 'unknown' },
+  { name: 'deletion timestamp and NodeLost', status: 'Unknown', id: 'unknown', phase: 'Unknown', severity: 'error' },
   { name: 'PodScheduled condition SchedulingGated', status: 'SchedulingGated', id: 'scheduling-gated', phase: 'Pending', severity: 'progress' },
   { name: 'pod reason Evicted', status: 'Evicted', id: 'evicted', phase: 'Failed', severity: 'error' },
   { name: 'pod reason NodeLost', status: 'NodeLost', id: 'node-lost', phase: 'Unknown', severity: 'error' },

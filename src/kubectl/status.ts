@@ -126,7 +126,8 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   entry({ status: 'Pending', id: 'pending', phase: 'Pending', severity: 'progress', commands: [DESCRIBE, EVENTS], source: 'phase' }),
   entry({ status: 'Succeeded', id: 'succeeded', phase: 'Succeeded', severity: 'ok', commands: [LOGS], source: 'phase' }),
   entry({ status: 'Failed', id: 'failed', phase: 'Failed', severity: 'error', commands: [DESCRIBE, LOGS, EVENTS], source: 'phase' }),
-  entry({ status: 'Unknown', id: 'unknown', phase: 'Unknown', severity: 'unknown', commands: [DESCRIBE, NODE, DESCRIBE_NODE], source: 'kubectl' }),
+  // kubectl prints Unknown for a pod deleted while its node is lost (NodeLost): as bad as NodeLost.
+  entry({ status: 'Unknown', id: 'unknown', phase: 'Unknown', severity: 'error', commands: [DESCRIBE, NODE, DESCRIBE_NODE], source: 'kubectl' }),
   // kubectl's own overrides.
   entry({ status: 'Terminating', id: 'terminating', phase: null, severity: 'progress', commands: [DESCRIBE, FINALIZERS, NODE], source: 'kubectl' }),
   entry({ status: 'NotReady', id: 'not-ready', phase: 'Running', severity: 'warning', commands: [DESCRIBE, LOGS, EVENTS], source: 'kubectl' }),

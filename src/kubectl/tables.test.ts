@@ -102,6 +102,7 @@ describe('cellFits and looksTabular', () => {
     { name: 'sentence', input: 'I am assuming that is problematic???', expected: false },
     { name: 'a fraction in prose', input: 'which is annoying as step 5/6 tells us to :', expected: false },
     { name: 'a duration in prose', input: 'it ran for 5m and then stopped', expected: false },
+    { name: 'a describe key before a duration', input: 'Termination Grace Period:          30s', expected: false },
     { name: 'a clock in kubectl describe', input: 'Start Time:   Thu, 12 May 2022 14:33:24 +0800', expected: false },
     { name: 'a log line', input: '2022-12-25 11:21:41.741 [INFO][1] main.go 98: Loaded configuration', expected: false },
     { name: 'cut-off row ending at AGE', input: 'web-0 0/1 Pending 0 5d', expected: true },
@@ -159,6 +160,11 @@ describe('readTables', () => {
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);
+  });
+  test('a headerless row ending at a node name reads it as the NODE', () => {
+    const r = readTables(['cray-console-node-0   3/3   Terminating   0   16h    ncn-w001']).rows[0];
+    expect(r?.columns.map((c) => c.name).at(-1)).toBe('NODE');
+    expect(r?.cells.at(-1)).toBe('ncn-w001');
   });
   test('a headerless row ending at an IP reads it as the IP, not a label', () => {
     expect(readTables(['web-0   0/1   Completed   0   20d   100.96.113.92']).rows[0]?.columns.map((c) => c.name).at(-1)).toBe('IP');

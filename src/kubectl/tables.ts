@@ -428,8 +428,10 @@ const HEADERLESS_TAILS: ColumnKind[][] = [
   ['ip', 'node', 'nominated', 'gates'],
   ['ip', 'node', 'nominated'],
   ['ip', 'node'],
-  // `| awk` or a cut-off paste can end at the IP: an address is not a label.
+  // `| awk` or a cut-off paste can end at the IP: an address is not a label. Nor is a node name (`-o
+  // custom-columns` or a retyped row).
   ['ip'],
+  ['node'],
   ['labels'],
   [],
 ];
@@ -492,6 +494,8 @@ export function looksTabular(text: string, underHeader = false): boolean {
   for (let i = 1; i < toks.length && i < 20; i++) {
     const t = toks[i] as string;
     const next = toks[i + 1];
+    // `kubectl describe`'s "Termination Grace Period:  30s": a key before the value, which rows never have.
+    if (t.charCodeAt(t.length - 1) === 58 && !isIp(t)) return false;
     // A real address: "<none>" alone is all over `kubectl describe` ("Host Port:  <none>").
     if (isIp(t)) return true;
     // Under a pod header any READY-shaped value will do: a line there that does not read is worth a problem.
