@@ -249,6 +249,7 @@ export const en = {
   'finding.command-not-wide': 'The command ({command}) has no -o wide, yet the output has wide columns: the paste was probably edited.',
   'finding.namespace-unknown': 'Rows without a namespace: {count}. Paste with -n or -A to see it.',
   'finding.watch-repeats': '{count} lines repeat a pod printed again later (watch output): the last line counts.',
+  'finding.evictions-on-node': 'Pods evicted from node {node}: {count}. The node is under pressure (disk or memory): kubectl describe node {node} shows which.',
   'finding.cni-missing': 'CoreDNS is waiting (pods: {count}) and no network add-on (CNI) pod is in the paste: install one (Calico, Flannel, Cilium...); CoreDNS starts once pods get a network.',
   'finding.nodes-same-address': 'Nodes {nodes} all report the address {address}: usually a VirtualBox NAT address every VM shares. Set the kubelet\'s --node-ip (and the CNI\'s interface) to each node\'s own address.',
   'finding.rows-gone': 'Pods listed earlier but missing from a later listing of their namespace: {count}. They were deleted in between, so they no longer count.',

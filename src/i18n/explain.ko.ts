@@ -246,6 +246,7 @@ export const ko: Record<TextId, string> = {
   'finding.command-not-wide': '명령({command})에 -o wide가 없는데 출력에는 wide 열이 있습니다. 붙여 넣은 내용이 편집되었을 수 있습니다.',
   'finding.namespace-unknown': '네임스페이스가 보이지 않는 파드 {count}개: -n 이나 -A를 붙이면 보입니다.',
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',
+  'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
   'finding.cni-missing': 'CoreDNS가 기다리는 중(파드 {count}개)인데 네트워크 애드온(CNI) 파드가 붙여 넣은 출력에 없습니다. Calico, Flannel, Cilium 같은 CNI를 설치하면 파드가 네트워크를 받고 CoreDNS도 시작합니다.',
   'finding.nodes-same-address': '노드 {nodes}의 주소가 모두 {address}입니다. 대개 VM마다 똑같이 받는 VirtualBox NAT 주소입니다. kubelet의 --node-ip(와 CNI가 쓸 인터페이스)를 노드마다 그 노드 자신의 주소로 정하세요.',
   'finding.rows-gone': '앞에서 나열된 파드 {count}개가 같은 네임스페이스의 나중 목록에는 없습니다. 그사이 지워졌으므로 세지 않습니다.',

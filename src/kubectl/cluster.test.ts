@@ -84,6 +84,14 @@ describe('inferCluster (through explain)', () => {
     const m17 = explain('NAME    READY   STATUS        RESTARTS   AGE\nweb-0   0/1     Terminating   0          5d\nweb-1   0/1     Terminating   0          5d');
     expect(m17.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.vars])).toEqual([['pods-in-status', { status: 'Terminating', count: 2 }]]);
   });
+  test('evictions piling up on one node are a finding about that node', () => {
+    const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
+    expect(m19.findings.find((f) => f.id === 'evictions-on-node')?.vars).toEqual({ node: 'k8s1', count: 3 });
+  });
+  test('a node watched with -w: its last line is its state', () => {
+    const m20 = explain('$ kubectl get nodes -w\nNAME   STATUS     ROLES    AGE   VERSION\nn1     NotReady   <none>   5d    v1.30.0\nn1     Ready      <none>   5d    v1.30.0');
+    expect(m20.findings.map((f) => f.id)).not.toContain('node-not-ready');
+  });
   test('a node down is reported before what its pods show', () => {
     const m18 = explain('NAME        STATUS     ROLES    AGE   VERSION\nk8s-node2   NotReady   <none>   5d    v1.30.0\n\nNAMESPACE     NAME                    READY   STATUS     RESTARTS   AGE   IP          NODE\nkube-system   kube-flannel-ds-h9dcc   1/1     NodeLost   0          5d    10.0.0.3    k8s-node2');
     expect(m18.findings[0]?.id).toBe('node-not-ready');

@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -295,6 +295,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const pendingAll: number[] = [];
   let pendingStuck = false;
   const terminating: number[] = [];
+  const evictedByNode = new Map<string, number[]>();
   const notReady: number[] = [];
   // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
   const restarted: number[] = [];
@@ -338,6 +339,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
     if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && unhealthy) cniBad.push(r);
     if (r.status === 'Terminating') terminating.push(r.line);
+    if (r.status === 'Evicted' && r.node !== null) {
+      let l = evictedByNode.get(r.node);
+      if (l === undefined) evictedByNode.set(r.node, (l = []));
+      l.push(r.line);
+    }
     // Pending has findings of its own below (with or without a node): not also a status group.
     if (!(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running' || r.status === 'Pending')) {
       let g = groups.get(r.status);
@@ -375,7 +381,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
 
   // A node down first: what its pods show (CNI, control plane) follows from it.
-  for (const n of input.nodeRows) {
+  // `get nodes -w` prints a node again on each change: its last line is its state.
+  const lastNodeRows = new Map(input.nodeRows.map((n) => [n.name, n]));
+  for (const n of lastNodeRows.values()) {
     if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
   }
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
@@ -419,6 +427,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   for (const f of summariseRestarts(rows, restarted, restartedRecent)) out.push(f);
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
+  // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
+  for (const [node, lines] of evictedByNode) if (lines.length >= 3) add('warning', 'evictions-on-node', { node, count: lines.length }, lines);
 
   const piped = input.tableCommands.some((c) => c !== null && c.pipedTo !== null);
   for (const n of nodes) {
