@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainText, hasText, tableKindText, textIds } from './index.ts';
+import { explainText, hasText, koreanDuration, tableKindText, textIds } from './index.ts';
 import { COMPONENTS, FINDING_IDS, MESSAGE_IDS, STATUS_VOCABULARY } from '../kubectl/index.ts';
 import { statusTextIds } from '../kubectl/status.ts';
 
@@ -33,6 +33,17 @@ describe('i18n', () => {
     { name: 'missing var stays visible', lang: 'en' as const, id: 'finding.pods-in-status', vars: { count: 2 }, expected: 'Pods in {status}: 2.' },
     { name: 'Korean uses the Korean docs terms', lang: 'ko' as const, id: 'owner.StaticPod', vars: undefined, expected: '스태틱 파드. 노드의 kubelet이 파일을 읽어 직접 실행하고, 이름 끝에 노드 이름을 붙입니다.' },
   ])('explainText: $name', ({ lang, id, vars, expected }) => expect(explainText(lang, id, vars)).toBe(expected));
+  test.each([
+    { input: '5m10s', expected: '5분 10초' },
+    { input: '2d3h', expected: '2일 3시간' },
+    { input: '45s', expected: '45초' },
+    { input: '2y247d', expected: '2년 247일' },
+    { input: '<invalid>', expected: '<invalid>' },
+  ])('koreanDuration($input)', ({ input, expected }) => expect(koreanDuration(input)).toBe(expected));
+  test('a Korean finding reads the time in Korean; the English one keeps kubectl\'s', () => {
+    expect(explainText('ko', 'finding.restarts-recent', { name: 'web-0', count: 3, ago: '5m10s' })).toContain('마지막은 5분 10초 전');
+    expect(explainText('en', 'finding.restarts-recent', { name: 'web-0', count: 3, ago: '5m10s' })).toContain('5m10s ago');
+  });
   test.each([
     { name: 'a resource name stays', lang: 'ko' as const, kind: 'deployment.apps', expected: 'deployment.apps' },
     { name: 'an unnamed table gets words (ko)', lang: 'ko' as const, kind: 'unknown', expected: '종류 모름' },

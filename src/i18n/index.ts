@@ -46,10 +46,24 @@ export function explainText(lang: TextLang, id: string, vars?: Readonly<Record<s
     if (close < 0) break;
     const key = text.slice(open + 1, close);
     const v = Object.prototype.hasOwnProperty.call(vars, key) ? vars[key] : undefined;
-    out += text.slice(i, open) + (v === undefined ? text.slice(open, close + 1) : String(v));
+    const shown = v === undefined ? text.slice(open, close + 1) : key === 'ago' && lang === 'ko' ? koreanDuration(String(v)) : String(v);
+    out += text.slice(i, open) + shown;
     i = close + 1;
   }
   return out + text.slice(i);
+}
+
+const KO_UNITS: Record<string, string> = { y: '년', d: '일', h: '시간', m: '분', s: '초' };
+
+/**
+ * kubectl's duration (`5m10s`, `2d3h`, `45s`) in Korean words (`5분 10초`); anything else as it came.
+ *
+ * @example
+ * koreanDuration('5m10s') // '5분 10초'
+ */
+export function koreanDuration(text: string): string {
+  if (!/^(?:\d+[ydhms])+$/.test(text)) return text;
+  return text.replace(/(\d+)([ydhms])/g, (_, n: string, u: string) => `${n}${KO_UNITS[u] ?? u} `).trimEnd();
 }
 
 /**
