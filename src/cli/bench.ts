@@ -88,10 +88,8 @@ function generate(n: number): string {
   return `$ kubectl get pods -A -o wide\n${print(rows)}\n`;
 }
 
-/** The baseline: split lines, cut each at the header's offsets (one substring per column). */
-function baseline(text: string): number {
-  const lines = text.split('\n');
-  const header = lines[1] ?? '';
+/** Where each of HEADER's columns starts in the printed header line. */
+function columnStarts(header: string): number[] {
   // Search each name after the previous column, so NAME is not found inside NAMESPACE (nor NODE inside NOMINATED NODE).
   const starts: number[] = [];
   let from = 0;
@@ -100,6 +98,13 @@ function baseline(text: string): number {
     starts.push(at);
     from = at + h.length;
   }
+  return starts;
+}
+
+/** The baseline: split lines, cut each at the header's offsets (one substring per column). */
+function baseline(text: string): number {
+  const lines = text.split('\n');
+  const starts = columnStarts(lines[1] ?? '');
   let cells = 0;
   for (let i = 2; i < lines.length; i++) {
     const l = lines[i] as string;
@@ -120,14 +125,7 @@ function baseline(text: string): number {
  */
 function rowsOnly(text: string): PodRow[] {
   const lines = text.split('\n');
-  const header = lines[1] ?? '';
-  const starts: number[] = [];
-  let from = 0;
-  for (const h of HEADER) {
-    const at = header.indexOf(h, from);
-    starts.push(at);
-    from = at + h.length;
-  }
+  const starts = columnStarts(lines[1] ?? '');
   const caches = starts.map((_, c) => (c === 1 || c === 6 ? null : new CellCache()));
   const readies = new Map<string, Ready>();
   const restartsBy = new Map<string, Restarts>();

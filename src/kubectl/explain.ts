@@ -9,7 +9,7 @@ import { countLines, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_
 import { readTables, type Column, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
-import { fillCommand, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { FIVE, ownerOf, packedShape, type FastOwnerContext } from './owner.ts';
 import { inferCluster } from './cluster.ts';
@@ -170,8 +170,6 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (readBy !== 'headerless' && columns !== listingColumns) {
       listingColumns = columns;
       listings.push({ start: rows.length, end: rows.length, line, command });
-    } else if (readBy === 'headerless' && listingColumns !== null) {
-      listingColumns = null;
     }
     if (readBy !== 'headerless') (listings[listings.length - 1] as Listing).end = rows.length + 1;
     rows.push(valuesOf(line, columns, cells, readBy, command, withExtra));
@@ -302,7 +300,7 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
   return out;
 }
 
-/** The rows of one pod table (`rows[start..end)`, headerless rows aside), and the `get` that printed it. */
+/** The rows of one pod table (`rows[start..end)`, with any headerless rows read in between), and the `get` that printed it. */
 interface Listing {
   start: number;
   end: number;
@@ -473,9 +471,6 @@ const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', '
 
 const COMPONENT_INDEX = new Map(COMPONENTS.map((c, i) => [c, i + 1]));
 const NETWORKS: readonly Network[] = ['unknown', 'host', 'pod'];
-const DESCRIBE: CommandTemplate = { command: 'kubectl -n {ns} describe pod {name}', why: 'why.describe' };
-const LOGS_PREVIOUS: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --previous', why: 'why.logs-previous' };
-const LOGS: CommandTemplate = { command: 'kubectl -n {ns} logs {name}', why: 'why.logs' };
 const POD_WIDE: CommandTemplate = { command: 'kubectl -n {ns} get pod {name} -o wide', why: 'why.pod-wide' };
 
 /** What decides a row's next commands besides its status (bits of a plan's variant). */
@@ -563,7 +558,7 @@ class Annotator {
       if (r.namespace === null) list.push('explain.namespace-unknown');
       this.preLists.set(key, list);
     }
-    r.next = this.next(info, r);
+    r.next = this.next(info, r, running && containersPartial);
     return key;
   }
 
@@ -579,12 +574,12 @@ class Annotator {
     return list;
   }
 
-  private next(info: StatusEntry | null, r: PodRow): NextCommand[] {
+  private next(info: StatusEntry | null, r: PodRow, runningPartial: boolean): NextCommand[] {
     const restarted = r.restarts !== null && r.restarts.count > 0;
     const status = r.status ?? '';
     const init = status.startsWith('Init:');
     let variant = (restarted ? RESTARTED : 0) | (r.namespace === null ? NO_NS : 0) | (r.node === null ? NO_NODE : 0);
-    if (status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total) variant |= PARTIAL;
+    if (runningPartial) variant |= PARTIAL;
     if (init) variant |= INIT | (NEVER_RAN.has(status.slice(5)) ? INIT_NEVER_RAN : 0);
     if (info !== null && info.phase === 'Unknown') variant |= NODE_LOST;
     const commands = info === null ? null : info.commands;
@@ -617,9 +612,9 @@ class Annotator {
     };
     let list: readonly CommandTemplate[] = info === null ? [] : info.commands;
     // No restart, no previous container: `logs --previous` would only answer "not found".
-    if ((variant & RESTARTED) === 0) list = list.map((t) => (t.command.endsWith(' --previous') ? LOGS : t));
+    if ((variant & RESTARTED) === 0) list = list.map((t) => (t === LOGS_PREVIOUS ? LOGS : t));
     // Probes failing, or an init container that never started: the events say why, logs cannot.
-    if ((variant & (PARTIAL | INIT_NEVER_RAN)) !== 0) list = [DESCRIBE, ...list.filter((t) => t.command !== DESCRIBE.command && ((variant & INIT_NEVER_RAN) === 0 || !t.command.includes(' logs ')))];
+    if ((variant & (PARTIAL | INIT_NEVER_RAN)) !== 0) list = [DESCRIBE, ...list.filter((t) => t !== DESCRIBE && ((variant & INIT_NEVER_RAN) === 0 || !t.command.includes(' logs ')))];
     for (const t of list) push(t);
     // RESTARTS of an Init: pod counts init containers, and a lost node serves no logs.
     if ((variant & RESTARTED) !== 0 && (variant & (INIT | NODE_LOST)) === 0) push(LOGS_PREVIOUS);

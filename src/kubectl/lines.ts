@@ -203,7 +203,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
 }
 
 const HTML_TAG = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|font)(?:\s[^<>]*)?\/?>/gi;
-const HTML_TAG_IN_TEXT = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|font)(?:\s[^<>]*)?\/?>/i;
+/** {@link HTML_TAG} for a yes/no test on the whole paste (a global regex keeps state between tests). */
+const HTML_TAG_IN_TEXT = new RegExp(HTML_TAG.source, 'i');
 
 /** `**` against a word, as bold is typed ("**Error**"); stars among dots (`***.***.***.***`) hide an address. */
 const BOLD = /\*\*(?=[A-Za-z0-9<])|(?<=[A-Za-z0-9>])\*\*/g;

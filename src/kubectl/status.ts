@@ -49,10 +49,10 @@ export interface StatusEntry {
   source: 'kubectl' | 'kubelet' | 'runtime' | 'node-controller' | 'scheduler' | 'phase';
 }
 
-const DESCRIBE: CommandTemplate = { command: 'kubectl -n {ns} describe pod {name}', why: 'why.describe' };
+export const DESCRIBE: CommandTemplate = { command: 'kubectl -n {ns} describe pod {name}', why: 'why.describe' };
 const EVENTS: CommandTemplate = { command: 'kubectl -n {ns} get events --field-selector involvedObject.name={name}', why: 'why.events' };
-const LOGS: CommandTemplate = { command: 'kubectl -n {ns} logs {name}', why: 'why.logs' };
-const LOGS_PREVIOUS: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --previous', why: 'why.logs-previous' };
+export const LOGS: CommandTemplate = { command: 'kubectl -n {ns} logs {name}', why: 'why.logs' };
+export const LOGS_PREVIOUS: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --previous', why: 'why.logs-previous' };
 const LOGS_INIT: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --all-containers --prefix', why: 'why.logs-init' };
 const NODE: CommandTemplate = { command: 'kubectl get node {node} -o wide', why: 'why.node' };
 const DESCRIBE_NODE: CommandTemplate = { command: 'kubectl describe node {node}', why: 'why.describe-node' };
