@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -45,6 +45,8 @@ export interface ClusterInput {
   superseded: ReadonlySet<number>;
   /** Of those, the rows of pods a later listing shows were deleted (the rest are repeats). */
   gone?: ReadonlySet<number>;
+  /** Of the live rows, failed Job or CronJob pods a newer pod of the same owner followed: history, not state. */
+  replaced?: ReadonlySet<number>;
   nodeRows: readonly NodeRow[];
   /** The commands that produced each pod table (null: no prompt line). */
   tableCommands: readonly (KubectlCommand | null)[];
@@ -303,6 +305,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const invalid: number[] = [];
   const noNs: number[] = [];
   const cpLinesByNode = new Map<string, number[]>();
+  const replaced = input.replaced ?? new Set<number>();
+  const replacedLines: number[] = [];
   const rows = input.rows;
   const superseded = input.superseded;
   let liveCount = 0;
@@ -344,8 +348,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (l === undefined) evictedByNode.set(r.node, (l = []));
       l.push(r.line);
     }
+    // A failed Job attempt a newer pod took over from is reported as such, not as a pod in Error.
+    const history = replaced.size > 0 && replaced.has(j);
+    if (history) replacedLines.push(r.line);
     // Pending has findings of its own below (with or without a node): not also a status group.
-    if (!(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running' || r.status === 'Pending')) {
+    if (!history && !(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running' || r.status === 'Pending')) {
       let g = groups.get(r.status);
       if (g === undefined) groups.set(r.status, (g = { severity: r.severity, lines: [] }));
       g.lines.push(r.line);
@@ -429,6 +436,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
   // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
   for (const [node, lines] of evictedByNode) if (lines.length >= 3) add('warning', 'evictions-on-node', { node, count: lines.length }, lines);
+  if (replacedLines.length > 0) add('warning', 'attempts-replaced', { count: replacedLines.length }, replacedLines);
 
   const piped = input.tableCommands.some((c) => c !== null && c.pipedTo !== null);
   for (const n of nodes) {

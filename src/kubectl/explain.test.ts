@@ -105,6 +105,32 @@ describe('Completed depends on the owner', () => {
   });
 });
 
+describe('a failed attempt a newer pod of the same Job followed is history', () => {
+  const table = (rows: string[]): string => `NAME            READY   STATUS      RESTARTS   AGE\n${rows.join('\n')}`;
+  test.each([
+    { name: 'Job retried and completed: the failures are history', rows: ['pi-2xk7d   0/1   Error       0   5m', 'pi-8fj2k   0/1   Error       0   4m', 'pi-q9z8m   0/1   Completed   0   3m'], replaced: [true, true, false] },
+    { name: 'Job still failing: the newest failure stays an error', rows: ['pi-2xk7d   0/1   Error   0   5m', 'pi-8fj2k   0/1   Error   0   4m'], replaced: [true, false] },
+    { name: 'Job retrying now: the failure before the running pod is history', rows: ['pi-2xk7d   0/1   Error     0   5m', 'pi-8fj2k   1/1   Running   0   1m'], replaced: [true, false] },
+    { name: 'a retried Job of the --1- naming (Kubernetes 1.21-1.22)', rows: ['helm-install-traefik--1-m2r2x   0/1   Error       0   5m', 'helm-install-traefik--1-q9z8m   0/1   Completed   0   3m'], replaced: [true, false] },
+    { name: 'two attempts of the same age (parallel pods): neither is history', rows: ['pi-2xk7d   0/1   Error       0   5m', 'pi-8fj2k   0/1   Completed   0   5m'], replaced: [false, false] },
+    { name: 'a CronJob run retried within its Job', rows: ['backup-29012340-2xk7d   0/1   Error       0   2h', 'backup-29012340-8fj2k   0/1   Completed   0   1h'], replaced: [true, false] },
+    { name: 'an older CronJob run failed, a newer run completed: that run\'s work was not done', rows: ['backup-29012340-2xk7d   0/1   Error       0   2h', 'backup-29012400-8fj2k   0/1   Completed   0   1h'], replaced: [false, false] },
+    { name: 'another Job\'s newer pod does not count', rows: ['pi-2xk7d     0/1   Error       0   5m', 'calc-8fj2k   0/1   Completed   0   3m'], replaced: [false, false] },
+    { name: 'a Deployment pod in Error is not a Job attempt', rows: ['web-7d4b9c7f6d-abcde   0/1   Error     0   50m', 'web-7d4b9c7f6d-fghij   1/1   Running   0   49m'], replaced: [false, false] },
+  ])('$name', ({ rows, replaced }) => {
+    const m = explain(table(rows));
+    expect(m.rows.map((r) => r.explanations.includes('explain.attempt-replaced'))).toEqual(replaced);
+    expect(m.rows.map((r, i) => (replaced[i] === true ? r.severity === 'warning' : true))).toEqual(replaced.map(() => true));
+    const history = m.rows.filter((_, i) => replaced[i] === true).map((r) => r.line);
+    const f = m.findings.find((x) => x.id === 'attempts-replaced');
+    if (history.length === 0) expect(f).toBeUndefined();
+    else expect([f?.severity, f?.rows, f?.vars]).toEqual(['warning', history, { count: history.length }]);
+    // Reported once: not also as pods in a failed status.
+    const inStatus = m.findings.filter((x) => x.id === 'pods-in-status').flatMap((x) => x.rows);
+    for (const line of history) expect(inStatus).not.toContain(line);
+  });
+});
+
 describe('explain never throws and reports problems', () => {
   const cases = [
     { name: 'empty', input: '', code: 'empty-input' },

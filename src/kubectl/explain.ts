@@ -227,21 +227,26 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
   const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, match: componentMemo(), workload: workloadMemo() };
 
-  const ann = new Annotator();
-  const preKeys = new Int32Array(n);
+  const comps: (ComponentInfo | null)[] = new Array<ComponentInfo | null>(n);
+  let batch = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, r.status, ctx);
     r.workload = workload;
+    if (workload.kind === 'Job' || workload.kind === 'CronJob') batch = true;
     let comp = (workload.kind === 'Pod' ? matchComponent(workload.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
     if (comp === null && r.labels !== null) comp = matchByLabels(r.labels) ?? null;
     r.component = comp === null ? null : comp.id;
-    preKeys[i] = ann.annotate(r, comp);
+    comps[i] = comp;
   }
+  const replaced = batch ? replacedAttempts(rows, superseded) : NONE_REPLACED;
+  const ann = new Annotator();
+  const preKeys = new Int32Array(n);
+  for (let i = 0; i < n; i++) preKeys[i] = ann.annotate(rows[i] as PodRow, comps[i] as ComponentInfo | null, replaced.size > 0 && replaced.has(i));
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, nodeRows: read.nodeRows, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
+  const result = inferCluster({ rows, superseded, gone, replaced, nodeRows: read.nodeRows, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -380,6 +385,54 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
   return out;
 }
 
+const NONE_REPLACED: ReadonlySet<number> = new Set();
+/** Statuses a Job's pod ends in when its run failed (the pod is never started again; OOMKilled under restartPolicy Never). */
+function endedInFailure(status: string | null): boolean {
+  if (status === null) return false;
+  if (status === 'OOMKilled') return true;
+  const info = statusInfo(status);
+  return info !== null && info.phase === 'Failed';
+}
+
+/**
+ * Failed pods of a Job that a newer pod of the same Job followed. The Job controller never restarts a failed
+ * pod: it starts another (until backoffLimit). So an older failure is history, kept for its logs; the newest
+ * pod says how the Job is doing.
+ *
+ * @example
+ * // pi-2xk7d Error 5m, pi-q9z8m Completed 3m: the Error row is replaced
+ */
+function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  const newest = new Map<string, number>();
+  // Keyed by the Job's name: a CronJob's runs are separate Jobs (an older run's failure is work not done, not
+  // a retry). A `<x>-<5 chars>` pod read as a DaemonSet on its shape alone may be the Job's newer pod.
+  const keyOf = (r: PodRow): string | null => {
+    const w = r.workload;
+    if (w === null || r.ageSeconds === null) return null;
+    if (w.kind === 'Job' || (w.kind === 'DaemonSet' && w.confidence !== 'high')) return `${r.namespace ?? ''}\u0000${w.name}`;
+    if (w.kind === 'CronJob') return `${r.namespace ?? ''}\u0000${r.name.slice(0, r.name.lastIndexOf('-'))}`;
+    return null;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    if (superseded.has(i)) continue;
+    const r = rows[i] as PodRow;
+    const key = keyOf(r);
+    if (key === null) continue;
+    const age = r.ageSeconds as number;
+    const held = newest.get(key);
+    if (held === undefined || age < held) newest.set(key, age);
+  }
+  for (let i = 0; i < rows.length; i++) {
+    if (superseded.has(i)) continue;
+    const r = rows[i] as PodRow;
+    if (!endedInFailure(r.status) || r.workload === null || (r.workload.kind !== 'Job' && r.workload.kind !== 'CronJob')) continue;
+    const key = keyOf(r);
+    if (key !== null && (r.ageSeconds as number) > (newest.get(key) as number)) out.add(i);
+  }
+  return out;
+}
+
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -512,7 +565,7 @@ class Annotator {
   private readonly steps = new Map<CommandTemplate, Step>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false): number {
     const info = r.status === null ? null : statusInfo(r.status);
     // A readiness gate not yet passed (an AWS or GKE load balancer registering the pod) keeps it out of Services too.
     const gatesPending = r.readinessGates !== null && gatesShort(r.readinessGates);
@@ -530,6 +583,8 @@ class Annotator {
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet.
     const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && r.workload.confidence === 'high' && LONG_RUNNING.has(r.workload.kind);
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
+    // A failed attempt a newer pod took over from: worth reading (why did it fail?), no longer the Job's state.
+    if (replaced && sev === 'error') sev = 'warning';
     r.severity = sev;
     // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff).
     r.phase = info === null ? null : info.phase === 'Pending' && r.ready !== null && r.ready.ready > 0 ? 'Running' : info.phase;
@@ -544,12 +599,13 @@ class Annotator {
     }
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 1023);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0);
-    const key = ((((explId * 16 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0);
+    const key = ((((explId * 32 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
       if (stoppedLongRunning) list.push('explain.completed-long-running');
+      if (replaced) list.push('explain.attempt-replaced');
       if (stuck) list.push('explain.stuck');
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push('explain.ready-partial');
