@@ -131,6 +131,19 @@ describe('a failed attempt a newer pod of the same Job followed is history', () 
   });
 });
 
+describe('-o name output', () => {
+  test('owners and components read from the names; health is not claimed', () => {
+    const m = explain('$ kubectl get pods -o name -n kube-system\npod/coredns-66bff467f8-4j4lj\npod/etcd-m-k8s\npod/kube-proxy-x7k2p');
+    expect(m.rows.map((r) => [r.namespace, r.name, r.component, r.workload?.kind, r.status, r.severity])).toEqual([
+      ['kube-system', 'coredns-66bff467f8-4j4lj', 'coredns', 'Deployment', null, 'unknown'],
+      ['kube-system', 'etcd-m-k8s', 'etcd', 'StaticPod', null, 'unknown'],
+      ['kube-system', 'kube-proxy-x7k2p', 'kube-proxy', 'DaemonSet', null, 'unknown'],
+    ]);
+    expect(m.findings.filter((f) => f.severity === 'error' || f.severity === 'warning')).toEqual([]);
+    expect(m.problems.map((p) => p.code)).toEqual(['names-only']);
+  });
+});
+
 describe('explain never throws and reports problems', () => {
   const cases = [
     { name: 'empty', input: '', code: 'empty-input' },

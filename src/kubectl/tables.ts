@@ -452,6 +452,17 @@ function syntheticColumns(kinds: readonly ColumnKind[]): Column[] {
 const HEADERLESS_BY_NAME = HEADERLESS_TAILS.map((tail) => freezeColumns(syntheticColumns(['name', ...BASE, ...tail])));
 const HEADERLESS_BY_NAMESPACE = HEADERLESS_TAILS.map((tail) => freezeColumns(syntheticColumns(['namespace', 'name', ...BASE, ...tail])));
 
+/** A `-o name` line's one column. */
+const NAMES_ONLY = freezeColumns(syntheticColumns(['name']));
+
+/**
+ * A line of `-o name` output: `pod/<name>`, or another kind's `<kind>.<group>/<name>` (`deployment.apps/web`,
+ * from `get all -o name`). Group 1 is the kind, group 2 the API group when printed.
+ */
+const NAME_OUTPUT = /^([a-z][a-z0-9]*)(\.[a-z0-9][a-z0-9.-]*)?\/[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?$/;
+/** Core kinds `get all -o name` prints without a group. */
+const CORE_KINDS: ReadonlySet<string> = new Set(['service', 'replicationcontroller', 'configmap', 'secret', 'serviceaccount', 'endpoints', 'persistentvolumeclaim', 'persistentvolume', 'node', 'namespace', 'event']);
+
 function freezeColumns(columns: Column[]): Column[] {
   for (const c of columns) Object.freeze(c);
   return Object.freeze(columns) as Column[];
@@ -574,6 +585,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const scratch: string[] = [];
   const cachesByKind = new Map<ColumnKind, CellCache>();
   let lastWasPod = false;
+  /** Line of the last `-o name` pod line (its listing's problem is reported once). */
+  let namesLine = -1;
   /** After a prompt that lists no pods (`get deploy`, `multipass list`): a line that reads as no pod row is theirs. */
   let foreign = false;
 
@@ -689,6 +702,21 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         out.kinds.push('row');
         continue;
       }
+    }
+    const named = text.indexOf('/') > 0 ? NAME_OUTPUT.exec(text) : null;
+    if (named !== null && named[1] === 'pod' && named[2] === undefined) {
+      // Names and nothing else: the owner and component still read from them; health cannot.
+      if (namesLine !== line - 1) out.problems.push({ line, code: 'names-only', message: 'Names only (-o name): no READY, STATUS or NODE to read. Paste kubectl get pods -A -o wide to see how the pods are doing.' });
+      namesLine = line;
+      const cells = [text];
+      if (onRow !== undefined) onRow(line, NAMES_ONLY, cells, 'headerless', command);
+      else out.rows.push({ line, columns: NAMES_ONLY, cells, missing: 0, readBy: 'headerless', table: -1, command });
+      out.kinds.push('row');
+      continue;
+    }
+    if (named !== null && (named[2] !== undefined || CORE_KINDS.has(named[1] as string))) {
+      out.kinds.push('other-table');
+      continue;
     }
     if (looksTabular(text, cur !== null)) {
       const hl = readHeaderless(text);
