@@ -104,6 +104,7 @@ describe('classifyLine: prompts', () => {
     { name: 'oh-my-zsh kgp alias', input: '~/labs • main ❯❯ kgp -n web', tool: 'kgp', ns: 'web' },
     { name: 'oh-my-zsh kgpa alias alone', input: 'kgpa', tool: 'kgpa' },
     { name: 'two-line zsh prompt', input: '╰─➤  kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
   ];
   test.each(prompts)('$name', (p) => {
     const c = classifyLine(normalizeLine(p.input));
@@ -114,6 +115,17 @@ describe('classifyLine: prompts', () => {
 
   test("kubectl's deprecation notice is a warning, not a command", () => {
     expect(classifyLine('kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version.')).toEqual({ type: 'message', id: 'kubectl-warning' });
+  });
+
+  test.each([
+    { name: 'powerlevel10k context and clock', input: '# kubectl -n kube-system get pods                                  ⎈ lke48122-ctx   17:58:18', text: 'kubectl -n kube-system get pods' },
+    { name: 'exit status and time', input: '❯ kubectl get pods -A -o wide            ✔  at 10:22:33', text: 'kubectl get pods -A -o wide' },
+  ])('a right prompt is not part of the command: $name', ({ input, text }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command?.text : null).toBe(text);
+  });
+  test.each(['kk   web-0   1/1   Running   0   5d', 'kk'])('a row or word "kk" is no command: %s', (input) => {
+    expect(classifyLine(input).type).not.toBe('prompt');
   });
 
   test('kg keeps the command as typed', () => {

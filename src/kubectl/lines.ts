@@ -301,7 +301,7 @@ const VERBS = new Set([
   'new-project', 'project', 'projects', 'login', 'adm',
 ]);
 
-const SINGLE_TOOLS = new Set(['kubectl', 'kubectl.exe', 'k', 'kc', 'kg', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
+const SINGLE_TOOLS = new Set(['kubectl', 'kubectl.exe', 'k', 'kc', 'kk', 'kg', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
 /** Launchers whose next word is `kubectl`. */
 const LAUNCHERS = new Set(['microk8s', 'minikube', 'k3s', 'k0s', 'rke2']);
 
@@ -700,7 +700,7 @@ function mayBePrompt(text: string): boolean {
   // By the first character, so a row pays for one comparison here, not a dozen.
   switch (c) {
     case 107: // k
-      return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kg') || text.startsWith('k3s ');
+      return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kk ') || text.startsWith('kg') || text.startsWith('k3s ');
     case 111:
       return text.startsWith('oc ');
     case 115:
@@ -747,6 +747,9 @@ function messageClass(id: MessageId): LineClass {
   return MESSAGES.get(id) ?? { type: 'message', id };
 }
 
+/** Eight spaces: no command typed at a prompt holds them; a right-aligned prompt segment follows them. */
+const RIGHT_PROMPT_GAP = '        ';
+
 export function classifyLine(text: string): LineClass {
   if (text === '') return BLANK;
   if (text.length > MAX_LINE_CHARS) return TOO_LONG;
@@ -769,6 +772,9 @@ export function classifyLine(text: string): LineClass {
     const gap = command.indexOf('   ');
     line = `$ ${gap >= 0 ? command.slice(0, gap) : command}`;
   }
+  // A right prompt (powerlevel10k's context, clock, exit status) sits after a wide gap: the command ends there.
+  const right = line.indexOf(RIGHT_PROMPT_GAP, 1);
+  if (right > 0) line = line.slice(0, right);
   const words = unglue(tokens(line));
   const found = findTool(words);
   // kubectl's own deprecation notice names a command: "kubectl exec [POD] [COMMAND] is DEPRECATED and ...".
