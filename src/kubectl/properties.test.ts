@@ -73,6 +73,34 @@ describe('round trip: parse(print(rows)) === rows', () => {
   });
 });
 
+describe('hard-wrapped by a narrow terminal', () => {
+  /** What a terminal `width` columns wide leaves in a copy: each line cut into pieces of exactly that width. */
+  const wrapAt = (text: string, width: number): string =>
+    text.split('\n').flatMap((l) => {
+      const pieces: string[] = [];
+      for (let at = 0; at < l.length; at += width) pieces.push(l.slice(at, at + width));
+      return pieces.length === 0 ? [''] : pieces;
+    }).join('\n');
+  test.each(Object.keys(LAYOUTS).map((name) => ({ name: name as keyof typeof LAYOUTS })))('$name: the rows read back, every line accounted for', ({ name }) => {
+    fc.assert(
+      fc.property(fc.array(podRow, { minLength: 1, maxLength: 12 }), fc.integer({ min: 30, max: 200 }), (rows, w) => {
+        const layout = LAYOUTS[name];
+        const cells = rows.map(layout.cells);
+        const text = printTable(layout.columns, cells);
+        const header = text.slice(0, text.indexOf('\n'));
+        fc.pre(w < header.length);
+        const wrapped = wrapAt(text, w);
+        const m = explain(wrapped);
+        expect(readBack(m, name)).toEqual(cells);
+        expect(m.problems.map((p) => p.code)).toEqual(['lines-unwrapped']);
+        expect(m.lines.length).toBe(wrapped.split('\n').length);
+        expect(m.lines.every((l) => l.kind === 'header' || l.kind === 'row')).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('robustness', () => {
   test('never throws on arbitrary text, and accounts for every line', () => {
     fc.assert(

@@ -170,6 +170,19 @@ describe('readTables', () => {
     expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
     expect(r.rows.map((x) => x.readBy)).toEqual(kinds.filter((k) => k === 'row').map(() => 'headerless'));
   });
+  test.each([
+    { name: 'a header wrapped at 80 columns, trailing spaces kept', lines: ['NAMESPACE     NAME          READY   STATUS    RESTARTS   AGE   IP             NODE     ', 'NOMINATED NODE   READINESS GATES', 'kube-system   etcd-m-k8s    1/1     Running   0          5d    10.0.2.15      m-k8s    ', '<none>           <none>'], kinds: ['header', 'header', 'row', 'row'], cells: [['kube-system', 'etcd-m-k8s', '1/1', 'Running', '0', '5d', '10.0.2.15', 'm-k8s', '<none>', '<none>']], problems: ['lines-unwrapped'] },
+    { name: 'a header cut inside a column name (RESTAR|TS)', lines: ['NAME    READY   STATUS    RESTAR', 'TS   AGE', 'web-0   1/1     Running   0     ', '     5d'], kinds: ['header', 'header', 'row', 'row'], cells: [['web-0', '1/1', 'Running', '0', '5d']], problems: ['lines-unwrapped'] },
+    { name: 'a header wrapped where a column starts', lines: ['NAME    READY   STATUS    RESTARTS   AGE   ', 'IP         NODE', 'web-0   1/1     Running   0          5d    ', '10.1.0.5   n1'], kinds: ['header', 'header', 'row', 'row'], cells: [['web-0', '1/1', 'Running', '0', '5d', '10.1.0.5', 'n1']], problems: ['lines-unwrapped'] },
+    // Without the width nothing says where a line was cut: the complete-looking parts are read as they are.
+    { name: 'trailing spaces stripped: nothing joined', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'IP         NODE', 'web-0   1/1     Running   0          5d', '10.1.0.5   n1'], kinds: ['header', 'noise', 'row', 'noise'], cells: [['web-0', '1/1', 'Running', '0', '5d']], problems: [] },
+    { name: 'a header followed by a line of capitals that does not join into a header is left alone', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'WARNING OUTPUT MAY BE STALE', 'web-0   1/1     Running   0          5d'], kinds: ['header', 'noise', 'row'], cells: [['web-0', '1/1', 'Running', '0', '5d']], problems: [] },
+  ])('$name', ({ lines, kinds, cells, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.rows.map((x) => x.cells)).toEqual(cells);
+    expect(r.problems.map((p) => p.code)).toEqual(problems);
+  });
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);

@@ -598,9 +598,43 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   };
 
   const numbered = lineNumbering(rawLines);
+  // Hard-wrapped output (see wrappedHeader): the width, and how many pieces a line may take.
+  let wrapWidth = 0;
+  let wrapPieces = 0;
+  let wrap: WrappedHeader | null = null;
+  let wrapLookedTo = -1;
+  /** Physical lines the last logical line took beyond its first: each gets the same kind. */
+  let joined = 0;
   for (let i = 0; i < rawLines.length; i++) {
+    for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
     const line = i + 1;
-    const raw = rawLines[i] as string;
+    let raw = rawLines[i] as string;
+    if (wrapWidth === 0 && i > wrapLookedTo && raw.length >= MIN_WRAP_WIDTH && i + 1 < rawLines.length && isHeaderPiece(rawLines[i + 1] as string)) {
+      wrap = wrappedHeader(rawLines, i);
+      // Lines a failed guess looked at are not guessed from again: a run of capitals costs one look each.
+      wrapLookedTo = i + wrapLooked - 1;
+      if (wrap !== null) {
+        wrapWidth = raw.length;
+        // A row's last cell may overhang its header's (`5d3h` under `AGE`): one piece more.
+        wrapPieces = wrap.pieces + 1;
+        out.problems.push({ line, code: 'lines-unwrapped', message: `Lines wrapped at ${wrapWidth} characters (a narrow terminal): each was joined back to the line it continues.` });
+        for (let k = 1; k < wrap.pieces; k++) {
+          i++;
+          joined++;
+          raw += rawLines[i] as string;
+        }
+      }
+    } else if (wrap !== null && raw.length === wrapWidth) {
+      while (joined + 1 < wrapPieces && i + 1 < rawLines.length && (rawLines[i] as string).length === wrapWidth) {
+        const next = rawLines[i + 1] as string;
+        // Into its last cell, a row is whole unless the next line is that cell's rest: a line that starts
+        // like a row (a first cell, the gap, a second one where the header has it) is the next row.
+        if (raw.length > wrap.lastStart && startsLikeRow(next, wrap.secondStart)) break;
+        i++;
+        joined++;
+        raw += next;
+      }
+    }
     let text = normalizeLineText(numbered === null ? raw : withoutLineNumber(raw, line + numbered), markup);
     let indent = lastIndent;
     let cls: LineClass = classifyLine(text);
@@ -738,8 +772,84 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     out.kinds.push('noise');
   }
+  for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
   closeTable();
   return out;
+}
+
+/** Narrower terminals than this do not print a pod header on one line's worth of columns anyway. */
+const MIN_WRAP_WIDTH = 30;
+/** A header wraps onto this many lines at most before the guess is dropped. */
+const MAX_WRAP_PIECES = 8;
+
+/** A line that holds only column names (or the rest of one, `TS` of `RESTAR|TS`): a wrapped header's next piece. */
+function isHeaderPiece(raw: string): boolean {
+  let i = 0;
+  while (i < raw.length && raw.charCodeAt(i) === 32) i++;
+  const first = raw.charCodeAt(i);
+  if (!(first >= 65 && first <= 90)) return false;
+  let letters = 0;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) letters++;
+    else if (!(c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47 || c === 58)) return false;
+  }
+  return letters >= 1;
+}
+
+/**
+ * Output a narrow terminal hard-wrapped (copied from `script` logs, tmux or a mail): every piece of a long
+ * line but the last is exactly the terminal's width, so a header fills the width and its next lines hold only
+ * more column names. How many pieces the header at `at` took, when joining them makes a pod header; else null.
+ * Later lines that fill the width are joined with the next ones (rows are about as wide as their header).
+ */
+/** How many lines the last {@link wrappedHeader} looked at. */
+let wrapLooked = 1;
+
+function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | null {
+  const width = (lines[at] as string).length;
+  let text = lines[at] as string;
+  let pieces = 1;
+  while (at + pieces < lines.length && pieces < MAX_WRAP_PIECES && (lines[at + pieces - 1] as string).length === width) {
+    const next = lines[at + pieces] as string;
+    // A wide NAME column can leave a piece of nothing but padding between two names.
+    if (!(isHeaderPiece(next) || (next.length === width && next.trim() === ''))) break;
+    text += next;
+    pieces++;
+  }
+  wrapLooked = pieces;
+  // Every piece the full width up to the limit: a run of equal lines of capitals, not a header's end.
+  if (pieces < 2 || pieces === MAX_WRAP_PIECES || text.trim() === '') return null;
+  const normal = normalizeLineText(text);
+  if (classifyLine(normal).type !== 'header') return null;
+  const header = parseHeader(normal);
+  if (header.table !== 'pod' || header.columns.length < 2) return null;
+  // Joined, the header must name more known columns than its first line alone (a line of capitals under a
+  // whole header, "WARNING ...", would join into "AGEWARNING" and lose AGE).
+  const first = normalizeLineText(lines[at] as string);
+  if (knownColumns(header) <= (classifyLine(first).type === 'header' ? knownColumns(parseHeader(first)) : 0)) return null;
+  // Offsets in the raw line: the normalized one lost the indent.
+  const indent = text.length - text.trimStart().length;
+  return { pieces, lastStart: indent + (header.columns[header.columns.length - 1] as Column).start, secondStart: indent + (header.columns[1] as Column).start };
+}
+
+function knownColumns(header: Header): number {
+  let n = 0;
+  for (const c of header.columns) if (c.kind !== 'extra') n++;
+  return n;
+}
+
+function startsLikeRow(text: string, second: number): boolean {
+  const c = text.charCodeAt(second);
+  return text.charCodeAt(0) !== 32 && text.charCodeAt(second - 1) === 32 && c !== 32 && !Number.isNaN(c);
+}
+
+interface WrappedHeader {
+  /** Lines the header took. */
+  pieces: number;
+  /** Where its last and second columns start in the joined line. */
+  lastStart: number;
+  secondStart: number;
 }
 
 /**
