@@ -78,7 +78,7 @@ export const en = {
   'owner.Pod': 'A bare pod (or a name whose shape reveals no owner): nothing recreates it if it goes.',
 
   'explain.ready-partial': 'Running, but not every container is ready: the pod gets no Service traffic until it is.',
-  'explain.attempt-replaced': 'A failed attempt: a newer pod of the same Job came after it. The Job controller does not restart a failed pod, it starts another, so this one is history, kept for its logs (why did it fail?). The newest pod shows how the Job is doing.',
+  'explain.attempt-replaced': 'Failed, and its owner has moved past it: a Job started a newer attempt, or a ReplicaSet has a pod running ready in its place (neither restarts a failed pod). So this one is history (for a Deployment, often what an eviction or a node shutdown left), kept for its logs: why did it fail? kubectl delete pod removes it.',
   'explain.stuck': 'Still starting long after it was created (AGE counts from creation): something holds it. Its events say what (kubectl describe pod).',
   'explain.readiness-gates-pending': 'A readiness gate has not passed yet (a load balancer controller registering the pod, for example): until it does the pod gets no Service traffic.',
   'explain.completed-long-running': 'Completed, but its owner keeps pods running: it stopped (a node shutdown or an eviction, for example), its controller has most likely started a replacement, and this one stays until it is deleted.',
@@ -250,7 +250,7 @@ export const en = {
   'finding.command-not-wide': 'The command ({command}) has no -o wide, yet the output has wide columns: the paste was probably edited.',
   'finding.namespace-unknown': 'Rows without a namespace: {count}. Paste with -n or -A to see it.',
   'finding.watch-repeats': '{count} lines repeat a pod printed again later (watch output): the last line counts.',
-  'finding.attempts-replaced': 'Failed Job attempts a newer pod of the same Job took over from: {count}. History, not the current state: read their logs if failures keep coming back, and see the newest pod for the outcome.',
+  'finding.attempts-replaced': 'Failed pods their owner has moved past: {count}. A Job started a newer attempt, or a ReplicaSet has a pod running ready in their place. History, not the current state: read their logs if failures keep coming back; kubectl delete pod removes them.',
   'finding.evictions-on-node': 'Pods evicted from node {node}: {count}. The node is under pressure (disk or memory): kubectl describe node {node} shows which.',
   'finding.cni-missing': 'CoreDNS is waiting (pods: {count}) and no network add-on (CNI) pod is in the paste: install one (Calico, Flannel, Cilium...); CoreDNS starts once pods get a network.',
   'finding.nodes-same-address': 'Nodes {nodes} all report the address {address}: usually a VirtualBox NAT address every VM shares. Set the kubelet\'s --node-ip (and the CNI\'s interface) to each node\'s own address.',

@@ -78,7 +78,7 @@ export const ko: Record<TextId, string> = {
   'owner.Pod': '소유자 없는 파드(또는 이름 모양으로 소유자를 알 수 없는 파드). 사라지면 아무도 다시 만들지 않습니다.',
 
   'explain.ready-partial': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 준비될 때까지 서비스 트래픽을 받지 않습니다.',
-  'explain.attempt-replaced': '실패한 시도입니다. 같은 잡의 더 새 파드가 뒤를 이었습니다. 잡 컨트롤러는 실패한 파드를 다시 시작하지 않고 새 파드를 띄우므로, 이 파드는 지난 기록입니다. 왜 실패했는지 로그를 읽으라고 남아 있고, 잡이 지금 어떤지는 가장 새 파드가 보여 줍니다.',
+  'explain.attempt-replaced': '실패했고, 소유자는 이미 이 파드를 넘어섰습니다. 잡은 더 새 시도를 띄웠고, 레플리카셋에는 이 자리를 대신하는 파드가 준비된 채 실행 중입니다(둘 다 실패한 파드를 다시 시작하지 않습니다). 그래서 이 파드는 지난 기록입니다(디플로이먼트라면 축출이나 노드 종료가 남긴 것인 경우가 많습니다). 왜 실패했는지 로그를 읽으라고 남아 있고, 지우려면 kubectl delete pod.',
   'explain.stuck': '만들어진 지 한참 지났는데도 아직 시작하는 중입니다(AGE는 만든 때부터 셉니다). 무언가가 붙잡고 있으니 이벤트를 보세요(kubectl describe pod).',
   'explain.readiness-gates-pending': '준비성 게이트(readiness gate)를 아직 통과하지 못했습니다(예: 로드 밸런서 컨트롤러가 파드를 등록하는 중). 통과할 때까지 서비스 트래픽을 받지 않습니다.',
   'explain.completed-long-running': 'Completed이지만 계속 실행되어야 할 워크로드의 파드입니다. 노드 종료나 축출 같은 일로 멈췄고, 컨트롤러가 대신할 파드를 이미 띄웠을 가능성이 큽니다. 이 파드는 지울 때까지 남습니다.',
@@ -247,7 +247,7 @@ export const ko: Record<TextId, string> = {
   'finding.command-not-wide': '명령({command})에 -o wide가 없는데 출력에는 wide 열이 있습니다. 붙여 넣은 내용이 편집되었을 수 있습니다.',
   'finding.namespace-unknown': '네임스페이스가 보이지 않는 파드 {count}개: -n 이나 -A를 붙이면 보입니다.',
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',
-  'finding.attempts-replaced': '같은 잡의 더 새 파드가 뒤를 이은 실패한 시도: {count}개. 지금 상태가 아니라 지난 기록입니다. 실패가 되풀이되면 로그를 읽고, 결과는 가장 새 파드로 보세요.',
+  'finding.attempts-replaced': '소유자가 이미 넘어선 실패한 파드: {count}개. 잡은 더 새 시도를 띄웠거나, 레플리카셋에는 대신하는 파드가 준비된 채 실행 중입니다. 지금 상태가 아니라 지난 기록입니다. 실패가 되풀이되면 로그를 읽고, 지우려면 kubectl delete pod.',
   'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
   'finding.cni-missing': 'CoreDNS가 기다리는 중(파드 {count}개)인데 네트워크 애드온(CNI) 파드가 붙여 넣은 출력에 없습니다. Calico, Flannel, Cilium 같은 CNI를 설치하면 파드가 네트워크를 받고 CoreDNS도 시작합니다.',
   'finding.nodes-same-address': '노드 {nodes}의 주소가 모두 {address}입니다. 대개 VM마다 똑같이 받는 VirtualBox NAT 주소입니다. kubelet의 --node-ip(와 CNI가 쓸 인터페이스)를 노드마다 그 노드 자신의 주소로 정하세요.',

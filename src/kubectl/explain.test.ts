@@ -105,7 +105,7 @@ describe('Completed depends on the owner', () => {
   });
 });
 
-describe('a failed attempt a newer pod of the same Job followed is history', () => {
+describe('a failed pod a newer pod of the same Job or ReplicaSet took over from is history', () => {
   const table = (rows: string[]): string => `NAME            READY   STATUS      RESTARTS   AGE\n${rows.join('\n')}`;
   test.each([
     { name: 'Job retried and completed: the failures are history', rows: ['pi-2xk7d   0/1   Error       0   5m', 'pi-8fj2k   0/1   Error       0   4m', 'pi-q9z8m   0/1   Completed   0   3m'], replaced: [true, true, false] },
@@ -116,7 +116,13 @@ describe('a failed attempt a newer pod of the same Job followed is history', () 
     { name: 'a CronJob run retried within its Job', rows: ['backup-29012340-2xk7d   0/1   Error       0   2h', 'backup-29012340-8fj2k   0/1   Completed   0   1h'], replaced: [true, false] },
     { name: 'an older CronJob run failed, a newer run completed: that run\'s work was not done', rows: ['backup-29012340-2xk7d   0/1   Error       0   2h', 'backup-29012400-8fj2k   0/1   Completed   0   1h'], replaced: [false, false] },
     { name: 'another Job\'s newer pod does not count', rows: ['pi-2xk7d     0/1   Error       0   5m', 'calc-8fj2k   0/1   Completed   0   3m'], replaced: [false, false] },
-    { name: 'a Deployment pod in Error is not a Job attempt', rows: ['web-7d4b9c7f6d-abcde   0/1   Error     0   50m', 'web-7d4b9c7f6d-fghij   1/1   Running   0   49m'], replaced: [false, false] },
+    { name: 'a Deployment pod a ready newer pod of its ReplicaSet replaced (after an eviction)', rows: ['web-7d4b9c7f6d-abcde   0/1   ContainerStatusUnknown   0   26m', 'web-7d4b9c7f6d-fghij   1/1   Running                  0   5m'], replaced: [true, false] },
+    { name: 'a Deployment pod in Error with a ready newer pod', rows: ['web-7d4b9c7f6d-abcde   0/1   Error     0   50m', 'web-7d4b9c7f6d-fghij   1/1   Running   0   49m'], replaced: [true, false] },
+    { name: 'the newer pod is not ready yet: the failure stands', rows: ['web-7d4b9c7f6d-abcde   0/1   Error     0   50m', 'web-7d4b9c7f6d-fghij   0/1   Running   0   49m'], replaced: [false, false] },
+    { name: 'a ready pod of the ReplicaSet, older or not, does the work a failed one never will', rows: ['web-7d4b9c7f6d-abcde   0/1   Evicted   0   63d', 'web-7d4b9c7f6d-fghij   1/1   Running   0   63d'], replaced: [true, false] },
+    { name: 'no ready pod of its ReplicaSet: the failure stands', rows: ['web-7d4b9c7f6d-abcde   0/1   Evicted   0   63d', 'web-7d4b9c7f6d-fghij   0/1   Pending   0   1m'], replaced: [false, false] },
+    { name: 'a newer pod of another ReplicaSet (a rollout) does not count', rows: ['web-7d4b9c7f6d-abcde   0/1   Error     0   50m', 'web-5c8f9b7d4c-fghij   1/1   Running   0   5m'], replaced: [false, false] },
+    { name: 'a Deployment pod OOMKilled is restarted in place, not replaced', rows: ['web-7d4b9c7f6d-abcde   0/1   OOMKilled   3   50m', 'web-7d4b9c7f6d-fghij   1/1   Running     0   5m'], replaced: [false, false] },
   ])('$name', ({ rows, replaced }) => {
     const m = explain(table(rows));
     expect(m.rows.map((r) => r.explanations.includes('explain.attempt-replaced'))).toEqual(replaced);

@@ -228,18 +228,18 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, match: componentMemo(), workload: workloadMemo() };
 
   const comps: (ComponentInfo | null)[] = new Array<ComponentInfo | null>(n);
-  let batch = false;
+  let replacing = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, r.status, ctx);
     r.workload = workload;
-    if (workload.kind === 'Job' || workload.kind === 'CronJob') batch = true;
+    if (replacingOwner(workload) !== null) replacing = true;
     let comp = (workload.kind === 'Pod' ? matchComponent(workload.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
     if (comp === null && r.labels !== null) comp = matchByLabels(r.labels) ?? null;
     r.component = comp === null ? null : comp.id;
     comps[i] = comp;
   }
-  const replaced = batch ? replacedAttempts(rows, superseded) : NONE_REPLACED;
+  const replaced = replacing ? replacedAttempts(rows, superseded) : NONE_REPLACED;
   const ann = new Annotator();
   const preKeys = new Int32Array(n);
   for (let i = 0; i < n; i++) preKeys[i] = ann.annotate(rows[i] as PodRow, comps[i] as ComponentInfo | null, replaced.size > 0 && replaced.has(i));
@@ -386,49 +386,82 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
 }
 
 const NONE_REPLACED: ReadonlySet<number> = new Set();
-/** Statuses a Job's pod ends in when its run failed (the pod is never started again; OOMKilled under restartPolicy Never). */
-function endedInFailure(status: string | null): boolean {
+/** Statuses a pod ends in when it failed for good (the phase Failed; for a Job's pod also OOMKilled, as under restartPolicy Never). */
+function endedInFailure(status: string | null, job: boolean): boolean {
   if (status === null) return false;
-  if (status === 'OOMKilled') return true;
+  if (status === 'OOMKilled') return job;
   const info = statusInfo(status);
   return info !== null && info.phase === 'Failed';
 }
 
+/** Owner kinds whose failed pods a controller replaces with new ones (it never restarts a failed pod). */
+function replacingOwner(w: Workload | null): 'job' | 'replicaset' | null {
+  if (w === null) return null;
+  if (w.kind === 'Job' || w.kind === 'CronJob') return 'job';
+  return w.kind === 'Deployment' || w.kind === 'ReplicaSet' ? 'replicaset' : null;
+}
+
 /**
- * Failed pods of a Job that a newer pod of the same Job followed. The Job controller never restarts a failed
- * pod: it starts another (until backoffLimit). So an older failure is history, kept for its logs; the newest
- * pod says how the Job is doing.
+ * Failed pods that a newer pod of the same owner took over from: history, not the owner's state.
+ * - A Job never restarts a failed pod: it starts another (until backoffLimit), so an older failure is an
+ *   attempt, kept for its logs; the newest pod says how the Job is doing. Keyed by the Job's name: a
+ *   CronJob's runs are separate Jobs, and an older run's failure is work not done, not a retry.
+ * - A ReplicaSet replaces a failed pod (left by an eviction or a node shutdown) with a new one; while a pod
+ *   of the same ReplicaSet runs ready, the failed one is what is left over until someone deletes it.
  *
  * @example
  * // pi-2xk7d Error 5m, pi-q9z8m Completed 3m: the Error row is replaced
  */
 function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
-  const newest = new Map<string, number>();
-  // Keyed by the Job's name: a CronJob's runs are separate Jobs (an older run's failure is work not done, not
-  // a retry). A `<x>-<5 chars>` pod read as a DaemonSet on its shape alone may be the Job's newer pod.
+  const failed: number[] = [];
+  const owners = new Set<string>();
+  // Per status, whether it ended in failure for a ReplicaSet's pod (a few distinct statuses, 100k rows).
+  const endedBy = new Map<string, boolean>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const family = replacingOwner(r.workload);
+    if (family === null || r.status === null) continue;
+    let ended = endedBy.get(r.status);
+    if (ended === undefined) endedBy.set(r.status, (ended = endedInFailure(r.status, false)));
+    if (!(ended || (family === 'job' && r.status === 'OOMKilled'))) continue;
+    if ((family === 'job' && r.ageSeconds === null) || superseded.has(i)) continue;
+    failed.push(i);
+    owners.add((r.workload as Workload).name);
+  }
+  if (failed.length === 0) return out;
   const keyOf = (r: PodRow): string | null => {
     const w = r.workload;
-    if (w === null || r.ageSeconds === null) return null;
-    if (w.kind === 'Job' || (w.kind === 'DaemonSet' && w.confidence !== 'high')) return `${r.namespace ?? ''}\u0000${w.name}`;
-    if (w.kind === 'CronJob') return `${r.namespace ?? ''}\u0000${r.name.slice(0, r.name.lastIndexOf('-'))}`;
-    return null;
+    if (w === null) return null;
+    const ns = r.namespace ?? '';
+    // A `<x>-<5 chars>` pod read as a DaemonSet on its shape alone may be the Job's newer pod.
+    if (w.kind === 'Job' || (w.kind === 'DaemonSet' && w.confidence !== 'high')) return `${ns}\u0000job\u0000${w.name}`;
+    const parent = r.name.slice(0, r.name.lastIndexOf('-'));
+    if (w.kind === 'CronJob') return `${ns}\u0000job\u0000${parent}`;
+    return w.kind === 'Deployment' || w.kind === 'ReplicaSet' ? `${ns}\u0000rs\u0000${parent}` : null;
   };
+  // Per owner, what takes over: the newest attempt of a Job (by age); for a ReplicaSet any pod running ready
+  // (a failed pod never runs again, so whichever is older, the ready one does the work), kept as -1.
+  const newest = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
-    if (superseded.has(i)) continue;
     const r = rows[i] as PodRow;
+    if (r.workload === null || !owners.has(r.workload.name) || superseded.has(i)) continue;
     const key = keyOf(r);
     if (key === null) continue;
-    const age = r.ageSeconds as number;
+    let age: number;
+    if (replacingOwner(r.workload) === 'replicaset') {
+      if (!(r.status === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total)) continue;
+      age = -1;
+    } else if (r.ageSeconds === null) continue;
+    else age = r.ageSeconds;
     const held = newest.get(key);
     if (held === undefined || age < held) newest.set(key, age);
   }
-  for (let i = 0; i < rows.length; i++) {
-    if (superseded.has(i)) continue;
+  for (const i of failed) {
     const r = rows[i] as PodRow;
-    if (!endedInFailure(r.status) || r.workload === null || (r.workload.kind !== 'Job' && r.workload.kind !== 'CronJob')) continue;
     const key = keyOf(r);
-    if (key !== null && (r.ageSeconds as number) > (newest.get(key) as number)) out.add(i);
+    const held = key === null ? undefined : newest.get(key);
+    if (held !== undefined && (held < 0 || (r.ageSeconds as number) > held)) out.add(i);
   }
   return out;
 }
@@ -583,7 +616,7 @@ class Annotator {
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet.
     const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && r.workload.confidence === 'high' && LONG_RUNNING.has(r.workload.kind);
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
-    // A failed attempt a newer pod took over from: worth reading (why did it fail?), no longer the Job's state.
+    // A failed pod a newer one took over from: worth reading (why did it fail?), no longer the owner's state.
     if (replaced && sev === 'error') sev = 'warning';
     r.severity = sev;
     // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff).

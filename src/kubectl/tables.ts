@@ -602,17 +602,16 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let wrapWidth = 0;
   let wrapPieces = 0;
   let wrap: WrappedHeader | null = null;
-  let wrapLookedTo = -1;
+  let wrapTries = 0;
   /** Physical lines the last logical line took beyond its first: each gets the same kind. */
   let joined = 0;
   for (let i = 0; i < rawLines.length; i++) {
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
     const line = i + 1;
     let raw = rawLines[i] as string;
-    if (wrapWidth === 0 && i > wrapLookedTo && raw.length >= MIN_WRAP_WIDTH && i + 1 < rawLines.length && isHeaderPiece(rawLines[i + 1] as string)) {
+    if (wrapWidth === 0 && wrapTries < MAX_WRAP_TRIES && raw.length >= MIN_WRAP_WIDTH && i + 1 < rawLines.length && isHeaderPiece(rawLines[i + 1] as string)) {
+      wrapTries++;
       wrap = wrappedHeader(rawLines, i);
-      // Lines a failed guess looked at are not guessed from again: a run of capitals costs one look each.
-      wrapLookedTo = i + wrapLooked - 1;
       if (wrap !== null) {
         wrapWidth = raw.length;
         // A row's last cell may overhang its header's (`5d3h` under `AGE`): one piece more.
@@ -781,6 +780,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
 const MIN_WRAP_WIDTH = 30;
 /** A header wraps onto this many lines at most before the guess is dropped. */
 const MAX_WRAP_PIECES = 8;
+/** Lines of capitals under a long line, this many times without a wrapped header: no more guessing (hostile pastes). */
+const MAX_WRAP_TRIES = 64;
 
 /** A line that holds only column names (or the rest of one, `TS` of `RESTAR|TS`): a wrapped header's next piece. */
 function isHeaderPiece(raw: string): boolean {
@@ -803,9 +804,6 @@ function isHeaderPiece(raw: string): boolean {
  * more column names. How many pieces the header at `at` took, when joining them makes a pod header; else null.
  * Later lines that fill the width are joined with the next ones (rows are about as wide as their header).
  */
-/** How many lines the last {@link wrappedHeader} looked at. */
-let wrapLooked = 1;
-
 function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | null {
   const width = (lines[at] as string).length;
   let text = lines[at] as string;
@@ -817,8 +815,8 @@ function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | nu
     text += next;
     pieces++;
   }
-  wrapLooked = pieces;
-  // Every piece the full width up to the limit: a run of equal lines of capitals, not a header's end.
+  // Every piece the full width up to the limit: a run of equal lines of capitals, not a header's end (and
+  // each line of such a run costs one look of at most that many lines, never a parse).
   if (pieces < 2 || pieces === MAX_WRAP_PIECES || text.trim() === '') return null;
   const normal = normalizeLineText(text);
   if (classifyLine(normal).type !== 'header') return null;
