@@ -643,6 +643,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       indent += 2;
       cls = classifyLine(text);
     }
+    // A custom-columns header may start with any column (`NODE  NAMESPACE  NAME ...`), not only NAME.
+    if (cls.type === 'text' && isCustomPodHeader(text, command)) cls = CUSTOM_HEADER;
     switch (cls.type) {
       case 'blank':
         // kubectl prints no blank line inside a table; other resources' tables end there (prose may follow).
@@ -680,7 +682,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         closeTable();
         const header = parseHeader(text);
         const podCommand = command !== null && isPodsCommand(command);
-        const pod: boolean = header.table === 'pod' || (header.table === 'name-age' && (lastWasPod || podCommand));
+        const pod: boolean = header.table === 'pod' || (header.table === 'name-age' && (lastWasPod || podCommand)) || customPodColumns(header, command);
         const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
         if (pod && header.wrapped !== null) {
           out.problems.push({ line, code: 'header-wrapped', message: `Header cut at "${header.wrapped}": the terminal wrapped the lines, so the columns after it are missing or on the next lines.` });
@@ -848,6 +850,35 @@ interface WrappedHeader {
   /** Where its last and second columns start in the joined line. */
   lastStart: number;
   secondStart: number;
+}
+
+/** Pod columns that tell a custom table is about pods (`-o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName`). */
+const CUSTOM_POD_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['namespace', 'status', 'node', 'ip']);
+
+/**
+ * A header of `kubectl get pods -o custom-columns=...` (any names the user chose): read as a pod table when
+ * the command says so and it has NAME, or, without a command, when NAME comes with two of NAMESPACE, STATUS,
+ * NODE and IP and no other resource's columns. Another resource's command (`get nodes -o custom-columns`) never.
+ */
+function customPodColumns(header: Header, command: KubectlCommand | null): boolean {
+  if (header.table !== 'unknown' || !header.columns.some((c) => c.kind === 'name')) return false;
+  if (command !== null) return isPodsCommand(command) && command.output !== null && command.output.startsWith('custom-columns');
+  let podish = 0;
+  for (const c of header.columns) if (CUSTOM_POD_KINDS.has(c.kind)) podish++;
+  return podish >= 2;
+}
+
+const CUSTOM_HEADER: LineClass = Object.freeze({ type: 'header' });
+
+/** A line of column names only, one of them NAME, that {@link customPodColumns} reads as a pod table. */
+function isCustomPodHeader(text: string, command: KubectlCommand | null): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) || !/(?:^|\s)NAME(?:\s|$)/.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47)) return false;
+  }
+  return customPodColumns(parseHeader(text), command);
 }
 
 /**
