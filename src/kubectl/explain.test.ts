@@ -137,6 +137,19 @@ describe('a failed pod a newer pod of the same Job or ReplicaSet took over from 
   });
 });
 
+describe('names shortened in the paste', () => {
+  test.each([
+    { name: 'three dots', pod: 'jupyter-...-488', shortened: true },
+    { name: 'an ellipsis character', pod: 'web-7d4b9c7f6d-…', shortened: true },
+    { name: 'a whole name', pod: 'web-7d4b9c7f6d-x7k2p', shortened: false },
+  ])('$name', ({ pod, shortened }) => {
+    const m = explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   5d`);
+    expect(m.rows[0]?.name).toBe(pod);
+    expect(m.rows[0]?.workload?.confidence === 'low').toBe(shortened);
+    expect(m.problems.filter((p) => p.code === 'name-shortened').map((p) => p.line)).toEqual(shortened ? [2] : []);
+  });
+});
+
 describe('-o name output', () => {
   test('owners and components read from the names; health is not claimed', () => {
     const m = explain('$ kubectl get pods -o name -n kube-system\npod/coredns-66bff467f8-4j4lj\npod/etcd-m-k8s\npod/kube-proxy-x7k2p');

@@ -228,16 +228,26 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, match: componentMemo(), workload: workloadMemo() };
 
   const comps: (ComponentInfo | null)[] = new Array<ComponentInfo | null>(n);
+  let shortenedAt = -1;
   let replacing = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
-    const workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, r.status, ctx);
+    let workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, r.status, ctx);
+    // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence.
+    if (isShortened(r.name)) {
+      if (shortenedAt < 0) shortenedAt = r.line;
+      if (workload.confidence !== 'low') workload = ctx.workload(workload.kind, workload.name, 'low');
+    }
     r.workload = workload;
     if (replacingOwner(workload) !== null) replacing = true;
     let comp = (workload.kind === 'Pod' ? matchComponent(workload.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
     if (comp === null && r.labels !== null) comp = matchByLabels(r.labels) ?? null;
     r.component = comp === null ? null : comp.id;
     comps[i] = comp;
+  }
+  if (shortenedAt > 0) {
+    model.problems.push({ line: shortenedAt, code: 'name-shortened', message: 'Pod names shortened with "..." in the paste: the owners read from them are guesses.' });
+    model.problems.sort((a, b) => a.line - b.line);
   }
   const replaced = replacing ? replacedAttempts(rows, superseded) : NONE_REPLACED;
   const ann = new Annotator();
@@ -386,6 +396,11 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
 }
 
 const NONE_REPLACED: ReadonlySet<number> = new Set();
+
+/** `..` or `…` in a name: no pod is named so (names are DNS labels), the paste shortened it. */
+function isShortened(name: string): boolean {
+  return name.indexOf('..') >= 0 || name.indexOf('\u2026') >= 0;
+}
 /** Statuses a pod ends in when it failed for good (the phase Failed; for a Job's pod also OOMKilled, as under restartPolicy Never). */
 function endedInFailure(status: string | null, job: boolean): boolean {
   if (status === null) return false;
