@@ -6,6 +6,8 @@ const GUIDES = new Set(['components/etcd/', 'components/kube-apiserver/', 'compo
 describe('matchComponent', () => {
   test.each([
     { name: 'coredns', workload: 'coredns', ns: 'kube-system', expected: 'coredns' },
+    { name: 'a helm --generate-name release of CoreDNS', workload: 'coredns-1727408780', ns: 'kube-system', expected: 'coredns' },
+    { name: 'nine digits are no release timestamp', workload: 'coredns-172740878', ns: 'kube-system', expected: undefined },
     { name: 'calico-node', workload: 'calico-node', ns: 'calico-system', expected: 'calico-node' },
     { name: 'flannel DaemonSet name', workload: 'kube-flannel-ds', ns: 'kube-flannel', expected: 'kube-flannel' },
     { name: 'EBS CSI node', workload: 'ebs-csi-node', ns: 'kube-system', expected: 'ebs-csi-node' },

@@ -231,6 +231,8 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (exact !== undefined) {
     for (const e of exact) if (allowed(e, namespace)) return e;
   }
+  // `helm install --generate-name` names the release <chart>-<Unix seconds>: coredns-1727408780.
+  if (isGeneratedRelease(workloadName)) return matchComponent(workloadName.slice(0, -11), namespace);
   // Most names start and end with characters no pattern does: skip the pattern walk for them.
   if (!PREFIX_FIRST.has(workloadName.charCodeAt(0)) && !SUFFIX_LAST.has(workloadName.charCodeAt(workloadName.length - 1))) return undefined;
   for (const e of WITH_PATTERNS) {
@@ -239,6 +241,16 @@ export function matchComponent(workloadName: string, namespace: string | null): 
     for (const s of e.suffixes) if (workloadName.endsWith(s)) return e;
   }
   return undefined;
+}
+
+function isGeneratedRelease(name: string): boolean {
+  const n = name.length;
+  if (n < 13 || name.charCodeAt(n - 11) !== 45) return false;
+  for (let i = n - 10; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Every workload name the knowledge base knows, for the owner stage (static pods and DaemonSets). */

@@ -105,6 +105,8 @@ describe('classifyLine: prompts', () => {
     { name: 'oh-my-zsh kgpa alias alone', input: 'kgpa', tool: 'kgpa' },
     { name: 'two-line zsh prompt', input: '╰─➤  kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
+    { name: 'az aks command invoke, continued line', input: '  --command "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'az aks command invoke, one line', input: '$ az aks command invoke -g rg -n aks1 --command "kubectl get pods -A -o wide"', tool: 'kubectl' },
   ];
   test.each(prompts)('$name', (p) => {
     const c = classifyLine(normalizeLine(p.input));
@@ -126,6 +128,11 @@ describe('classifyLine: prompts', () => {
   });
   test.each(['kk   web-0   1/1   Running   0   5d', 'kk'])('a row or word "kk" is no command: %s', (input) => {
     expect(classifyLine(input).type).not.toBe('prompt');
+  });
+
+  test('az aks command invoke: the command is what --command runs, without its quotes', () => {
+    const c = classifyLine(normalizeLine('  --command "kubectl get pods -n kube-system"'));
+    expect(c.type === 'prompt' ? c.command?.text : null).toBe('kubectl get pods -n kube-system');
   });
 
   test('kg keeps the command as typed', () => {

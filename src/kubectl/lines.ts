@@ -747,6 +747,9 @@ function messageClass(id: MessageId): LineClass {
   return MESSAGES.get(id) ?? { type: 'message', id };
 }
 
+/** The start of `--command`'s value when it runs kubectl. */
+const INVOKED_KUBECTL = /^\s*["']?(?:kubectl|k) /;
+
 /** Eight spaces: no command typed at a prompt holds them; a right-aligned prompt segment follows them. */
 const RIGHT_PROMPT_GAP = '        ';
 
@@ -771,6 +774,17 @@ export function classifyLine(text: string): LineClass {
     const command = line.slice(line.indexOf(':') + 2);
     const gap = command.indexOf('   ');
     line = `$ ${gap >= 0 ? command.slice(0, gap) : command}`;
+  }
+  // `az aks command invoke ... --command "kubectl get pods -n x"` runs kubectl in the cluster: that is the command.
+  const invoked = line.indexOf('--command ');
+  if (invoked >= 0 && INVOKED_KUBECTL.test(line.slice(invoked + 10, invoked + 24))) {
+    let value = line.slice(invoked + 10).trimStart();
+    const quote = value[0];
+    if (quote === '"' || quote === "'") {
+      const end = value.indexOf(quote, 1);
+      value = value.slice(1, end > 0 ? end : value.length);
+    }
+    line = `$ ${value}`;
   }
   // A right prompt (powerlevel10k's context, clock, exit status) sits after a wide gap: the command ends there.
   const right = line.indexOf(RIGHT_PROMPT_GAP, 1);
