@@ -268,6 +268,7 @@ export const ko: Record<TextId, string> = {
   'problem.names-only': '이름만 있습니다(-o name). READY, STATUS, NODE가 없어 소유자와 구성 요소만 읽었습니다. 파드 상태를 보려면 kubectl get pods -A -o wide 출력을 붙여 넣으세요.',
   'problem.lines-unwrapped': '좁은 터미널이 줄을 접었습니다(조각마다 터미널 너비만큼). 이어지는 줄에 다시 붙였습니다.',
   'problem.name-shortened': '붙여 넣은 글에서 파드 이름이 "..."로 줄었습니다. 이름으로 읽은 소유자는 짐작입니다(낮은 확신).',
+  'problem.names-repeated': 'kubectl이 파드마다 한 번만 출력하는 곳에 같은 이름이 여러 번 있습니다(이름을 고치거나 가렸나요?). 줄마다 따로 된 파드로 셉니다.',
   'problem.trailing-text': '마지막 열 뒤에 글이 있습니다(붙여 넣으며 덧붙인 메모?). 행에서는 뺐습니다.',
   'problem.header-wrapped': '헤더가 중간에 잘렸습니다. 터미널이 줄을 접어서, 그 뒤 열은 빠졌거나 다음 줄에 있습니다.',
   'problem.line-too-long': '표의 행이라기엔 너무 긴 줄(65,536자 초과).',

@@ -150,6 +150,21 @@ describe('names shortened in the paste', () => {
   });
 });
 
+describe('a name printed twice where kubectl prints each pod once', () => {
+  const H = 'NAME                              READY   STATUS    RESTARTS   AGE';
+  test.each([
+    { name: 'hidden names (XXXXX) are two pods', text: 'guestbook-controller-latest-XXXXX   0/1   Pending   0   21h\nguestbook-controller-latest-XXXXX   0/1   Pending   0   21h', pending: 2, problem: true, repeats: null },
+    { name: 'twice in one listing of a get without -w: edited, two pods', text: `$ kubectl get pods\n${H}\nweb-0                             1/1     Running   0          5d\nweb-0                             0/1     Error     0          5d`, pending: 0, problem: true, repeats: null },
+    { name: 'a watch prints a pod again: one pod, the last line counts', text: `$ kubectl get pods -w\n${H}\nweb-0                             0/1     Pending   0          1s\nweb-0                             1/1     Running   0          5s`, pending: 0, problem: false, repeats: 'watch-repeats' },
+    { name: 'two commands print the same pod: one pod', text: `$ kubectl get pods\n${H}\nweb-0                             0/1     Pending   0          1s\n$ kubectl get pods\n${H}\nweb-0                             1/1     Running   0          5s`, pending: 0, problem: false, repeats: 'rows-repeated' },
+  ])('$name', ({ text, pending, problem, repeats }) => {
+    const m = explain(text);
+    expect(m.findings.find((f) => f.id === 'pods-in-status' && f.vars.status === 'Pending')?.vars.count ?? 0).toBe(pending);
+    expect(m.problems.some((p) => p.code === 'names-repeated')).toBe(problem);
+    expect(m.findings.find((f) => f.id === 'watch-repeats' || f.id === 'rows-repeated')?.id ?? null).toBe(repeats);
+  });
+});
+
 describe('-o name output', () => {
   test('owners and components read from the names; health is not claimed', () => {
     const m = explain('$ kubectl get pods -o name -n kube-system\npod/coredns-66bff467f8-4j4lj\npod/etcd-m-k8s\npod/kube-proxy-x7k2p');

@@ -204,6 +204,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A watch prints a pod again on every change: the last line for a name wins for counts. A later listing
   // of the same namespace without a pod means it was deleted in between: it no longer counts either.
   const superseded = supersededRows(rows);
+  const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings) : -1;
+  if (editedAt > 0) {
+    model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
+    model.problems.sort((a, b) => a.line - b.line);
+  }
   const gone = goneRows(rows, listings, read.messages, superseded);
   for (const g of gone) superseded.add(g);
   // Owner context, precomputed once (no per-row scans of all rows).
@@ -337,6 +342,35 @@ interface Snapshot {
 
 function rowKey(r: PodRow): string {
   return `${r.namespace ?? ''}\u0000${r.name}`;
+}
+
+/** A name segment hidden before pasting: `XXXXX`, `xxxx`, `*****`, `<hash>`. */
+function isRedactedName(name: string): boolean {
+  if (name.indexOf('*') >= 0 || name.indexOf('<') >= 0) return true;
+  for (const part of name.split('-')) if (part.length >= 4 && /^(?:x+|X+)$/.test(part)) return true;
+  return false;
+}
+
+/**
+ * Takes back from `superseded` the rows that only repeat a name because the paste edited it: a hidden name
+ * (`guestbook-XXXXX` twice is two pods), or a name twice in one listing of a command without -w (kubectl
+ * prints each pod once there). Returns the first such row's line, or -1.
+ */
+function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listings: readonly Listing[]): number {
+  let first = -1;
+  const keep = (i: number): void => {
+    superseded.delete(i);
+    const line = (rows[i] as PodRow).line;
+    if (first < 0 || line < first) first = line;
+  };
+  for (const i of [...superseded]) if (isRedactedName((rows[i] as PodRow).name)) keep(i);
+  for (const l of listings) {
+    if (l.command === null || l.command.watch || l.end - l.start < 2) continue;
+    const last = new Map<string, number>();
+    for (let i = l.start; i < l.end; i++) last.set(rowKey(rows[i] as PodRow), i);
+    for (let i = l.start; i < l.end; i++) if (superseded.has(i) && (last.get(rowKey(rows[i] as PodRow)) as number) > i) keep(i);
+  }
+  return first;
 }
 
 /** Which namespace a full listing covers ('*' for all), or null when the command lists only some pods. */
