@@ -670,13 +670,21 @@ function isKlog(text: string): boolean {
  */
 export function isHeaderLine(text: string): boolean {
   if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE '))) return false;
+  return capitalsOnly(text, 0) >= 6;
+}
+
+/**
+ * How many capital letters `text` holds from `from` on, when it holds nothing else a header holds (digits,
+ * spaces, `( ) - _ . / :`); -1 when it holds anything else.
+ */
+export function capitalsOnly(text: string, from: number): number {
   let letters = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) letters++;
-    else if (!(c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47 || c === 58)) return false;
+    else if (!(c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47 || c === 58)) return -1;
   }
-  return letters >= 6;
+  return letters;
 }
 
 export type LineClass =

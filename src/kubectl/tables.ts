@@ -7,7 +7,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import type { LineKind, Problem } from './model.ts';
-import { ALL_MARKUP, classifyLine, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { isAgeText, isGatesCell, isIp, isIpCell, isIpPlaceholder, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
@@ -598,9 +598,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   };
 
   const numbered = lineNumbering(rawLines);
-  // Hard-wrapped output (see wrappedHeader): the width, and how many pieces a line may take.
-  let wrapWidth = 0;
-  let wrapPieces = 0;
+  // Hard-wrapped output (see wrappedHeader), once its header is found.
   let wrap: WrappedHeader | null = null;
   let wrapTries = 0;
   /** Physical lines the last logical line took beyond its first: each gets the same kind. */
@@ -609,22 +607,20 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
     const line = i + 1;
     let raw = rawLines[i] as string;
-    if (wrapWidth === 0 && wrapTries < MAX_WRAP_TRIES && raw.length >= MIN_WRAP_WIDTH && i + 1 < rawLines.length && isHeaderPiece(rawLines[i + 1] as string)) {
+    if (wrap === null && wrapTries < MAX_WRAP_TRIES && raw.length >= MIN_WRAP_WIDTH && i + 1 < rawLines.length && isHeaderPiece(rawLines[i + 1] as string)) {
       wrapTries++;
       wrap = wrappedHeader(rawLines, i);
       if (wrap !== null) {
-        wrapWidth = raw.length;
-        // A row's last cell may overhang its header's (`5d3h` under `AGE`): one piece more.
-        wrapPieces = wrap.pieces + 1;
-        out.problems.push({ line, code: 'lines-unwrapped', message: `Lines wrapped at ${wrapWidth} characters (a narrow terminal): each was joined back to the line it continues.` });
+        out.problems.push({ line, code: 'lines-unwrapped', message: `Lines wrapped at ${wrap.width} characters (a narrow terminal): each was joined back to the line it continues.` });
         for (let k = 1; k < wrap.pieces; k++) {
           i++;
           joined++;
           raw += rawLines[i] as string;
         }
       }
-    } else if (wrap !== null && raw.length === wrapWidth) {
-      while (joined + 1 < wrapPieces && i + 1 < rawLines.length && (rawLines[i] as string).length === wrapWidth) {
+    } else if (wrap !== null && raw.length === wrap.width) {
+      // A row's last cell may overhang its header's (`5d3h` under `AGE`): one piece more than the header.
+      while (joined < wrap.pieces && i + 1 < rawLines.length && (rawLines[i] as string).length === wrap.width) {
         const next = rawLines[i + 1] as string;
         // Into its last cell, a row is whole unless the next line is that cell's rest: a line that starts
         // like a row (a first cell, the gap, a second one where the header has it) is the next row.
@@ -790,14 +786,7 @@ function isHeaderPiece(raw: string): boolean {
   let i = 0;
   while (i < raw.length && raw.charCodeAt(i) === 32) i++;
   const first = raw.charCodeAt(i);
-  if (!(first >= 65 && first <= 90)) return false;
-  let letters = 0;
-  for (; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 65 && c <= 90) letters++;
-    else if (!(c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47 || c === 58)) return false;
-  }
-  return letters >= 1;
+  return first >= 65 && first <= 90 && capitalsOnly(raw, i) >= 1;
 }
 
 /**
@@ -830,7 +819,7 @@ function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | nu
   if (knownColumns(header) <= (classifyLine(first).type === 'header' ? knownColumns(parseHeader(first)) : 0)) return null;
   // Offsets in the raw line: the normalized one lost the indent.
   const indent = text.length - text.trimStart().length;
-  return { pieces, lastStart: indent + (header.columns[header.columns.length - 1] as Column).start, secondStart: indent + (header.columns[1] as Column).start };
+  return { width, pieces, lastStart: indent + (header.columns[header.columns.length - 1] as Column).start, secondStart: indent + (header.columns[1] as Column).start };
 }
 
 function knownColumns(header: Header): number {
@@ -845,6 +834,8 @@ function startsLikeRow(text: string, second: number): boolean {
 }
 
 interface WrappedHeader {
+  /** The terminal's width: every piece of a wrapped line but the last. */
+  width: number;
   /** Lines the header took. */
   pieces: number;
   /** Where its last and second columns start in the joined line. */
@@ -873,11 +864,7 @@ const CUSTOM_HEADER: LineClass = Object.freeze({ type: 'header' });
 /** A line of column names only, one of them NAME, that {@link customPodColumns} reads as a pod table. */
 function isCustomPodHeader(text: string, command: KubectlCommand | null): boolean {
   const first = text.charCodeAt(0);
-  if (!(first >= 65 && first <= 90) || !/(?:^|\s)NAME(?:\s|$)/.test(text)) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47)) return false;
-  }
+  if (!(first >= 65 && first <= 90) || !/(?:^|\s)NAME(?:\s|$)/.test(text) || capitalsOnly(text, 0) < 0) return false;
   return customPodColumns(parseHeader(text), command);
 }
 
