@@ -251,6 +251,7 @@ export const en = {
   'finding.namespace-unknown': 'Rows without a namespace: {count}. Paste with -n or -A to see it.',
   'finding.watch-repeats': '{count} lines repeat a pod printed again later (watch output): the last line counts.',
   'finding.attempts-replaced': 'Failed pods their owner has moved past: {count}. A Job started a newer attempt, or a ReplicaSet has a pod running ready in their place. History, not the current state: read their logs if failures keep coming back; kubectl delete pod removes them.',
+  'finding.readiness-gates-pending': 'Pods running with ready containers whose readiness gates have not all passed: {count}. Until they do, Services send them no traffic (a cloud load balancer still registering them, for example): kubectl describe pod shows the gates\' conditions.',
   'finding.evictions-on-node': 'Pods evicted from node {node}: {count}. The node is under pressure (disk or memory): kubectl describe node {node} shows which.',
   'finding.cni-missing': 'CoreDNS is waiting (pods: {count}) and no network add-on (CNI) pod is in the paste: install one (Calico, Flannel, Cilium...); CoreDNS starts once pods get a network.',
   'finding.nodes-same-address': 'Nodes {nodes} all report the address {address}: usually a VirtualBox NAT address every VM shares. Set the kubelet\'s --node-ip (and the CNI\'s interface) to each node\'s own address.',

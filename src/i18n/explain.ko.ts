@@ -248,6 +248,7 @@ export const ko: Record<TextId, string> = {
   'finding.namespace-unknown': '네임스페이스가 보이지 않는 파드 {count}개: -n 이나 -A를 붙이면 보입니다.',
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',
   'finding.attempts-replaced': '소유자가 이미 넘어선 실패한 파드: {count}개. 잡이 더 새 시도를 띄웠거나, 레플리카셋에 대신하는 파드가 준비된 채 실행 중입니다. 지금 상태가 아니라 지난 기록입니다. 실패가 되풀이되면 로그를 읽고, 지우려면 kubectl delete pod.',
+  'finding.readiness-gates-pending': '컨테이너는 준비됐지만 준비성 게이트(readiness gate)를 다 통과하지 못한 채 실행 중인 파드: {count}개. 통과할 때까지 서비스가 트래픽을 보내지 않습니다(예: 클라우드 로드 밸런서가 아직 등록하는 중). 게이트의 조건은 kubectl describe pod로 보세요.',
   'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
   'finding.cni-missing': 'CoreDNS가 기다리는 중(파드 {count}개)인데 네트워크 애드온(CNI) 파드가 붙여 넣은 출력에 없습니다. Calico, Flannel, Cilium 같은 CNI를 설치하면 파드가 네트워크를 받고 CoreDNS도 시작합니다.',
   'finding.nodes-same-address': '노드 {nodes}의 주소가 모두 {address}입니다. 대개 VM마다 똑같이 받는 VirtualBox NAT 주소입니다. kubelet의 --node-ip(와 CNI가 쓸 인터페이스)를 노드마다 그 노드 자신의 주소로 정하세요.',

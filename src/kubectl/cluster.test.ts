@@ -84,6 +84,15 @@ describe('inferCluster (through explain)', () => {
     const m17 = explain('NAME    READY   STATUS        RESTARTS   AGE\nweb-0   0/1     Terminating   0          5d\nweb-1   0/1     Terminating   0          5d');
     expect(m17.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.vars])).toEqual([['pods-in-status', { status: 'Terminating', count: 2 }]]);
   });
+  test.each([
+    { name: 'a gate not passed after the start-up grace: a finding', gates: '0/1', age: '4m51s', finding: true },
+    { name: 'a gate not passed in the first two minutes: starting', gates: '0/1', age: '30s', finding: false },
+    { name: 'all gates passed', gates: '1/1', age: '4m51s', finding: false },
+  ])('readiness gates: $name', ({ gates, age, finding }) => {
+    const m = explain(`NAME    READY   STATUS    RESTARTS   AGE   IP         NODE   NOMINATED NODE   READINESS GATES\nweb-0   1/1     Running   0          ${age}   10.0.0.5   n1     <none>           ${gates}`);
+    const f = m.findings.find((x) => x.id === 'readiness-gates-pending');
+    expect(f === undefined ? null : [f.severity, f.rows]).toEqual(finding ? ['warning', [2]] : null);
+  });
   test('evictions piling up on one node are a finding about that node', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
     expect(m19.findings.find((f) => f.id === 'evictions-on-node')?.vars).toEqual({ node: 'k8s1', count: 3 });

@@ -20,7 +20,7 @@ import { SEVERITY_ORDER } from './model.ts';
 import { componentById, CONTROL_PLANE_IDS, type ComponentInfo } from './components.ts';
 import { isAlias, isPodsCommand, type KubectlCommand } from './lines.ts';
 import type { NodeRow } from './tables.ts';
-import { isIpv4 } from './values.ts';
+import { gatesShort, isIpv4 } from './values.ts';
 import { ageSeconds } from './age.ts';
 import { statusInfo } from './status.ts';
 
@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -299,6 +299,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const terminating: number[] = [];
   const evictedByNode = new Map<string, number[]>();
   const notReady: number[] = [];
+  const gatesPending: number[] = [];
   // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
   const restarted: number[] = [];
   const restartedRecent: boolean[] = [];
@@ -364,6 +365,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (r.node === null && r.nominatedNode === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
     }
     if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning') notReady.push(r.line);
+    // Containers ready but a gate not passed (a load balancer still registering the pod): no Service traffic yet.
+    else if (r.status === 'Running' && r.severity === 'warning' && r.readinessGates !== null && gatesShort(r.readinessGates)) gatesPending.push(r.line);
     const rs = r.restarts;
     if (rs !== null && rs.count !== 0) {
       // Rows share one Restarts object per printed value: the last one's reading is often this one's.
@@ -430,6 +433,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (terminating.length > 0) add('progress', 'pods-in-status', { status: 'Terminating', count: terminating.length }, terminating);
 
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
+  if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 
   for (const f of summariseRestarts(rows, restarted, restartedRecent)) out.push(f);
 

@@ -8,7 +8,7 @@ import type { ExplainOptions, LineInfo, Model, Network, NextCommand, OwnerKind, 
 import { countLines, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type Column, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
-import { ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
+import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { FIVE, ownerOf, packedShape, type FastOwnerContext } from './owner.ts';
@@ -589,14 +589,6 @@ const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-crea
 /** Past this age (seconds) a pod still in one of those states is stuck, not starting. */
 export const STUCK_SECONDS = 600;
 
-/** `0/1` in READINESS GATES: fewer gates passed than the pod has. */
-function gatesShort(text: string): boolean {
-  const slash = text.indexOf('/');
-  if (slash <= 0) return false;
-  const passed = Number(text.slice(0, slash));
-  const total = Number(text.slice(slash + 1));
-  return Number.isInteger(passed) && Number.isInteger(total) && passed < total;
-}
 
 /** How long a Running pod that is not ready yet counts as starting (see the cluster's running-not-ready finding). */
 export const STARTING_SECONDS = 120;

@@ -96,6 +96,10 @@ describe('classifyLine: prompts', () => {
     { name: 'quoted namespace', input: '$ kubectl get pods -n "payments"', tool: 'kubectl', ns: 'payments' },
     { name: "a tutorial's placeholder names no namespace", input: '$ kubectl get pods -n <namespace>', tool: 'kubectl', ns: null },
     { name: 'a shell variable names no namespace', input: '$ kubectl get pods -n $NS', tool: 'kubectl', ns: null },
+    { name: 'an unclosed backtick before the command', input: '`kubectl get po -o wide -n readiness', tool: 'kubectl', ns: 'readiness' },
+    { name: 'a command quoted as inline code in prose', input: '`kubectl -n kube-system get pods` gives:', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'prose punctuation after the namespace', input: 'kubectl get pods -n kafka:', tool: 'kubectl', ns: 'kafka' },
+    { name: 'a sentence ending after the namespace', input: '$ kubectl get pods -n kube-system.', tool: 'kubectl', ns: 'kube-system' },
     { name: 'a ^C before the prompt', input: '^C><> k get po -n x', tool: 'k', ns: 'x' },
     { name: 'conda and kube-ps1', input: '(base) (⎈|kubernetes-admin@kubernetes:default)➜  ~ kubectl get po -n metallb', tool: 'kubectl', ns: 'metallb' },
     { name: 'conda and oh-my-zsh', input: '(base) ➜  ~ kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
@@ -128,6 +132,11 @@ describe('classifyLine: prompts', () => {
   });
   test.each(['kk   web-0   1/1   Running   0   5d', 'kk'])('a row or word "kk" is no command: %s', (input) => {
     expect(classifyLine(input).type).not.toBe('prompt');
+  });
+
+  test('a command quoted in prose ends at the closing backtick', () => {
+    const c = classifyLine(normalizeLine('`kubectl get po`を実行するとInit:CreateContainerConfigError'));
+    expect(c.type === 'prompt' ? c.command?.text : null).toBe('kubectl get po');
   });
 
   test('az aks command invoke: the command is what --command runs, without its quotes', () => {

@@ -523,13 +523,13 @@ function unglue(words: readonly string[]): string[] {
       let at = -1;
       for (let k = w.length - 2; k >= 0; k--) {
         const c = w[k] as string;
-        if (c === '$' || c === '#' || c === '>' || c === "'" || c === '"' || c === '%') {
+        if (c === '$' || c === '#' || c === '>' || c === "'" || c === '"' || c === '%' || c === '`') {
           at = k;
           break;
         }
       }
       if (at >= 0 && toolName(w.slice(at + 1)) !== null) {
-        if (at > 0 || (w[0] !== "'" && w[0] !== '"')) out.push(w.slice(0, at + 1));
+        if (at > 0 || (w[0] !== "'" && w[0] !== '"' && w[0] !== '`')) out.push(w.slice(0, at + 1));
         out.push(w.slice(at + 1));
         continue;
       }
@@ -545,7 +545,15 @@ function unglue(words: readonly string[]): string[] {
  */
 function namespaceValue(value: string): string | null {
   const c = value.charCodeAt(0);
-  return c === 60 || c === 36 || c === 123 ? null : value;
+  if (c === 60 || c === 36 || c === 123) return null;
+  // Prose punctuation after the command ("... -n kafka:"): a namespace is a DNS label, it ends in a letter or digit.
+  let end = value.length;
+  while (end > 0 && !isLabelEnd(value.charCodeAt(end - 1))) end--;
+  return end === 0 ? null : end === value.length ? value : value.slice(0, end);
+}
+
+function isLabelEnd(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
 
 /** A shell word without the quotes around it (or left over from `watch 'kubectl ...'`). */
@@ -782,6 +790,11 @@ export function classifyLine(text: string): LineClass {
     const command = line.slice(line.indexOf(':') + 2);
     const gap = command.indexOf('   ');
     line = `$ ${gap >= 0 ? command.slice(0, gap) : command}`;
+  }
+  // A command quoted as inline code in prose ("`kubectl -n x get pods` gives:"): the command ends at the quote.
+  if (first === 96) {
+    const close = line.indexOf('`', 1);
+    if (close > 0) line = line.slice(1, close);
   }
   // `az aks command invoke ... --command "kubectl get pods -n x"` runs kubectl in the cluster: that is the command.
   const invoked = line.indexOf('--command ');

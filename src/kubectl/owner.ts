@@ -40,6 +40,15 @@ function looksRandom(s: string, from = 0, to = s.length): boolean {
   return digits > 0 && letters > 0;
 }
 
+/** Letters, then digits, nothing else: `master01`, `worker2`. */
+function isWordThenNumber(s: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && s.charCodeAt(i) >= 97 && s.charCodeAt(i) <= 122) i++;
+  if (i === from || i === to) return false;
+  for (; i < to; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  return true;
+}
+
 function isLowerAlnum(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
@@ -118,7 +127,8 @@ export function packedShape(name: string): number {
       if (digits && isScheduleStamp(name, prev + 1, last)) return CRONJOB | (prev << 4);
       if (midLen >= 6 && midLen <= 10 && allInAlphabet(name, prev + 1, last)) return DEPLOYMENT | (strictTail ? 8 : 0) | (prev << 4);
       // Before Kubernetes 1.8 the pod-template-hash was printed in decimal ("nginx-4234284026-ktzgw").
-      if (midLen >= 6 && midLen <= 10 && (digits || looksRandom(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
+      // A word and a number ("master01", "node02") is a node or a host in the name, not a hash.
+      if (midLen >= 6 && midLen <= 10 && (digits || (looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last)))) return DEPLOYMENT | (prev << 4);
     }
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }

@@ -248,6 +248,20 @@ export function isGatesCell(text: string): boolean {
 }
 
 /**
+ * `0/1` in READINESS GATES: fewer gates passed than the pod has.
+ *
+ * @example
+ * gatesShort('0/1') // true
+ */
+export function gatesShort(text: string): boolean {
+  const slash = text.indexOf('/');
+  if (slash <= 0) return false;
+  const passed = Number(text.slice(0, slash));
+  const total = Number(text.slice(slash + 1));
+  return Number.isInteger(passed) && Number.isInteger(total) && passed < total;
+}
+
+/**
  * LABELS of `--show-labels`: "k=v,k2=v2" or `<none>`.
  *
  * @example
