@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isIp, isIpCell, isIpPlaceholder, ipValue, isNameLike, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
+import { isIp, isIpCell, isIpPlaceholder, ipValue, isNameLike, isNodeCell, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
 
 describe('parseReady', () => {
   test.each([
@@ -66,6 +66,16 @@ describe('addresses and names', () => {
     { name: 'HTML', input: '<img', expected: false },
     { name: 'leading dash', input: '-x', expected: false },
   ])('isNameLike: $name', ({ input, expected }) => expect(isNameLike(input)).toBe(expected));
+
+  test.each([
+    { name: 'a name', input: 'w1-k8s', expected: true },
+    { name: '<none>', input: '<none>', expected: true },
+    { name: 'an address starred out', input: '139.**.**.**', expected: true },
+    { name: 'a name starred out', input: 'ip-10-0-**-**', expected: true },
+    { name: 'a placeholder', input: '<node-name>', expected: true },
+    { name: 'a sentence', input: 'see below', expected: false },
+    { name: 'emphasis around a word is not a mask', input: '*Running*', expected: false },
+  ])('isNodeCell: $name', ({ input, expected }) => expect(isNodeCell(input)).toBe(expected));
 
   test.each([
     { name: 'word', input: 'Running', expected: true },

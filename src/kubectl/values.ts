@@ -218,9 +218,23 @@ export function isNameLike(text: string): boolean {
   return true;
 }
 
-/** A node cell: a name or `<none>`. */
+/** A node cell: a name or `<none>`, or a name hidden before pasting (`139.**.**.**`, `node-***`, `<node>`). */
 export function isNodeCell(text: string): boolean {
-  return text === '<none>' || isNameLike(text);
+  return text === '<none>' || isNameLike(text) || isIpPlaceholder(text) || isMaskedName(text);
+}
+
+/** A name with some characters starred out: `ip-10-0-**-**`, `worker-***`. */
+function isMaskedName(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 253 || text.indexOf('*') < 0) return false;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 45 || c === 46) continue;
+    if (!(isDigit(c) || (c >= 97 && c <= 122))) return false;
+    kept++;
+  }
+  return kept > 0 || n >= 3;
 }
 
 /**
