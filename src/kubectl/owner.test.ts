@@ -37,6 +37,8 @@ describe('inferOwner', () => {
     { name: 'unknown bare pod', pod: 'debug', node: null, status: 'Running', kind: 'Pod', owner: 'debug', confidence: 'low' },
     { name: 'hash made only of digits (safe-encoded)', pod: 'metrics-server-7778865875-9wkhg', node: null, status: 'Running', kind: 'Deployment', owner: 'metrics-server', confidence: 'high' },
     { name: 'decimal hash of Kubernetes < 1.8', pod: 'nginx-deployment-4234284026-ktzgw', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
+    { name: 'a 63-character name: base cut to 58 inside the hash, suffix glued on', pod: 'rook-ceph-mds-ocs-storagecluster-cephfilesystem-a-56f9d5f9pqkpm', node: null, status: 'Running', kind: 'Deployment', owner: 'rook-ceph-mds-ocs-storagecluster-cephfilesystem-a', confidence: 'medium' },
+    { name: 'a 63-character name of a Job cut to 58 (OLM bundle unpack)', pod: '0c40fcce6a29f383cda66e9e9de41fdbe4494f3db489c33c0d8a452de0vst2j', node: null, status: 'Completed', kind: 'Job', owner: '0c40fcce6a29f383cda66e9e9de41fdbe4494f3db489c33c0d8a452de0', confidence: 'medium' },
     { name: 'a host name before the suffix is no hash (Rook\'s per-node osd-prepare Job)', pod: 'rook-ceph-osd-prepare-k8s-master01-2brd6', node: null, status: 'Completed', kind: 'Job', owner: 'rook-ceph-osd-prepare-k8s-master01', confidence: 'medium' },
     { name: 'CronJob of old controllers (Unix seconds)', pod: 'hello-1576676700-x7k2p', node: null, status: 'Completed', kind: 'CronJob', owner: 'hello', confidence: 'medium' },
     { name: 'k3s svclb DaemonSet with the service uid', pod: 'svclb-traefik-8cc7d9fb-9g5c7', node: null, status: 'Running', kind: 'DaemonSet', owner: 'svclb-traefik-8cc7d9fb', confidence: 'high' },

@@ -113,6 +113,14 @@ export const PLAIN = 4;
  */
 export function packedShape(name: string): number {
   const n = name.length;
+  // The apiserver cuts a generateName longer than 58 characters to 58 and adds the 5 random ones with no dash
+  // between (names.SimpleNameGenerator): in a 63-character name with no `-<5>` tail the base is the first 58,
+  // ending in a cut pod-template-hash for a ReplicaSet's pod.
+  if (n === MAX_NAME && name.charCodeAt(n - 6) !== 45 && allInAlphabet(name, GENERATED_BASE, n)) {
+    const dash = name.lastIndexOf('-', GENERATED_BASE - 1);
+    if (dash > 0 && dash < GENERATED_BASE - 1 && allInAlphabet(name, dash + 1, GENERATED_BASE)) return DEPLOYMENT | (dash << 4);
+    return FIVE | (GENERATED_BASE << 4);
+  }
   const last = name.lastIndexOf('-');
   if (last <= 0) return PLAIN | (n << 4);
   const tailLen = n - last - 1;
@@ -141,6 +149,10 @@ export function packedShape(name: string): number {
   if (allDigits(name, last + 1, n) && tailLen <= 5 && (tailLen === 1 || name.charCodeAt(last + 1) !== 48)) return ORDINAL | (last << 4);
   return PLAIN | (n << 4);
 }
+
+/** A pod name's most characters (a DNS label), and how many of them a generateName base keeps. */
+const MAX_NAME = 63;
+const GENERATED_BASE = 58;
 
 /**
  * A CronJob's job suffix: the scheduled time in minutes since the epoch (8 digits until the year 2160), or in

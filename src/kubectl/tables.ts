@@ -763,6 +763,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         out.kinds.push('noise');
         continue;
       }
+      // `kubectl get po,svc | grep x`: another kind's row names its kind (`service/x`): set aside, not a problem.
+      if (isOtherKindRow(text)) {
+        out.kinds.push('other-table');
+        continue;
+      }
       out.kinds.push('problem');
       out.problems.push({ line, code: 'unrecognised-line', message: 'Looks like a table row but does not read as a pod row.' });
       continue;
@@ -857,6 +862,16 @@ function customPodColumns(header: Header, command: KubectlCommand | null): boole
   let podish = 0;
   for (const c of header.columns) if (CUSTOM_POD_KINDS.has(c.kind)) podish++;
   return podish >= 2;
+}
+
+/** A row whose first cell is `<kind>/<name>` for a kind other than pods (`service/web`, `deployment.apps/web`). */
+function isOtherKindRow(text: string): boolean {
+  const space = text.indexOf(' ');
+  const first = space < 0 ? text : text.slice(0, space);
+  const slash = first.indexOf('/');
+  if (slash <= 0) return false;
+  const kind = first.slice(0, slash);
+  return kind !== 'pod' && kind !== 'pods' && kind !== 'po' && /^[a-z][a-z0-9.-]*$/.test(kind);
 }
 
 const CUSTOM_HEADER: LineClass = Object.freeze({ type: 'header' });
