@@ -142,6 +142,22 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'l7-default-backend', kind: 'Deployment', category: 'ingress', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/ingress' }),
   c({ id: 'local-path-provisioner', kind: 'Deployment', category: 'storage', namespaces: ['local-path-storage', 'kube-system'], docs: 'https://github.com/rancher/local-path-provisioner#readme' }),
   c({ id: 'storage-provisioner', kind: 'Pod', category: 'storage', hostNetwork: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/' }),
+  // KubeVirt: one launcher pod per running VM (owned by its VirtualMachineInstance, virt-launcher-<vmi>-<5 chars>).
+  c({ id: 'virt-launcher', names: [], prefixes: ['virt-launcher-'], kind: 'VirtualMachineInstance', category: 'addon', namespaces: [], docs: 'https://kubevirt.io/user-guide/architecture/' }),
+  c({ id: 'virt-handler', kind: 'DaemonSet', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
+  c({ id: 'virt-controller', kind: 'Deployment', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
+  c({ id: 'virt-api', kind: 'Deployment', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
+  c({ id: 'virt-operator', kind: 'Deployment', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
+  // NVIDIA GPU Operator (namespace gpu-operator, or nvidia-gpu-operator on OpenShift).
+  c({ id: 'gpu-operator', kind: 'Deployment', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  c({ id: 'nvidia-driver', names: ['nvidia-driver-daemonset'], prefixes: ['nvidia-driver-daemonset-'], kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  c({ id: 'nvidia-container-toolkit', names: ['nvidia-container-toolkit-daemonset'], kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  c({ id: 'nvidia-device-plugin', names: ['nvidia-device-plugin-daemonset', 'nvidia-device-plugin-ds', 'nvidia-device-plugin'], kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator', 'kube-system'], docs: 'https://kubernetes.io/docs/tasks/manage-gpus/scheduling-gpus/' }),
+  c({ id: 'nvidia-dcgm-exporter', names: ['nvidia-dcgm-exporter', 'dcgm-exporter'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  c({ id: 'gpu-feature-discovery', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  c({ id: 'nvidia-operator-validator', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  // Bare pods the validator starts (generateName nvidia-cuda-validator-): nothing recreates them, Completed is their end.
+  c({ id: 'nvidia-cuda-validator', names: ['nvidia-cuda-validator', 'nvidia-device-plugin-validator'], prefixes: ['nvidia-cuda-validator-', 'nvidia-device-plugin-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   // MicroK8s's hostpath-storage add-on (the rimusz Helm chart uses the name too).
   c({ id: 'hostpath-provisioner', kind: 'Deployment', category: 'storage', docs: 'https://canonical.com/microk8s/docs/addons' }),
   c({ id: 'ebs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),

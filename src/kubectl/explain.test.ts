@@ -137,6 +137,15 @@ describe('a failed pod a newer pod of the same Job or ReplicaSet took over from 
   });
 });
 
+describe('components of pods no controller names', () => {
+  test.each([
+    { name: 'a VM launcher', pod: 'virt-launcher-testvm-676tr', component: 'virt-launcher' },
+    { name: 'a GPU validation pod', pod: 'nvidia-cuda-validator-wgs28', component: 'nvidia-cuda-validator' },
+  ])('$name', ({ pod, component }) => {
+    expect(explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   5d`).rows[0]?.component).toBe(component);
+  });
+});
+
 describe('names shortened in the paste', () => {
   test.each([
     { name: 'three dots', pod: 'jupyter-...-488', shortened: true },

@@ -245,7 +245,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
     r.workload = workload;
     if (replacingOwner(workload) !== null) replacing = true;
-    let comp = (workload.kind === 'Pod' ? matchComponent(workload.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
+    // A bare pod's or a VM launcher's owner name is no component's: the pod's own name is (nvidia-cuda-validator-x, virt-launcher-vm-x).
+    let comp = (workload.kind === 'Pod' || workload.kind === 'VirtualMachineInstance' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
     if (comp === null && r.labels !== null) comp = matchByLabels(r.labels) ?? null;
     r.component = comp === null ? null : comp.id;
     comps[i] = comp;
@@ -556,7 +557,7 @@ function componentMemo(): (name: string, namespace: string | null) => ComponentI
   }
 }
 
-const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod'];
+const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance'];
 const CONFIDENCES: readonly Workload['confidence'][] = ['high', 'medium', 'low'];
 
 /** Workload answers shared (frozen) between the rows of one paste: a Deployment's pods all get the same object. */

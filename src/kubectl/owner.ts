@@ -242,6 +242,13 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       const known = ctx.match(base, namespace);
       if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job')) return ctx.workload(known.kind, base, 'high');
+      // A pod some program starts with a generateName (the GPU Operator's validators): no controller owns it.
+      if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
+      // virt-launcher-<vmi>-<5 chars>: the VirtualMachineInstance it carries owns it.
+      if (known !== undefined && known.kind === 'VirtualMachineInstance') {
+        const prefix = known.prefixes.find((p) => base.startsWith(p) && base.length > p.length);
+        if (prefix !== undefined) return ctx.workload('VirtualMachineInstance', base.slice(prefix.length), 'high');
+      }
       // etcd-node1, kube-apiserver-k8s-node1 without a NODE column: a node name that happens to be five
       // characters. Generated suffixes never use vowels or 0/1/3, so a suffix outside the alphabet is a node.
       if (!strict || known?.kind === 'StaticPod') {
