@@ -243,6 +243,7 @@ export const en = {
   'finding.running-not-ready': 'Running but not ready: {count}. Their readiness probes fail, so Services send them no traffic.',
   'finding.restarts-recent': 'Pod {name} restarted {count} times, the last {ago} ago.',
   'finding.restarts-many': 'Pod {name} restarted {count} times.',
+  'finding.restarts-young': 'Pod {name} restarted {count} times in the {age} since it was created.',
   'finding.restarts-recent-pods': 'Pods that restarted in the last hour: {count}. The most restarts: {name}, {max} times.',
   'finding.restarts-many-pods': 'Pods with many restarts: {count}. The most restarts: {name}, {max} times.',
   'finding.age-invalid': 'AGE <invalid>: {count}. The clocks of this machine and the cluster disagree.',

@@ -240,6 +240,7 @@ export const ko: Record<TextId, string> = {
   'finding.running-not-ready': 'Running이지만 준비되지 않은 파드 {count}개: 레디니스 프로브 실패, 서비스 트래픽 없음.',
   'finding.restarts-recent': '파드 {name}이(가) {count}번 재시작했고 마지막은 {ago} 전입니다.',
   'finding.restarts-many': '파드 {name}이(가) {count}번 재시작했습니다.',
+  'finding.restarts-young': '파드 {name}이(가) 만들어진 지 {age} 만에 {count}번 재시작했습니다.',
   'finding.restarts-recent-pods': '최근 1시간 안에 재시작한 파드가 {count}개 있습니다. 가장 많이 재시작한 파드는 {name}({max}번)입니다.',
   'finding.restarts-many-pods': '재시작이 많은 파드가 {count}개 있습니다. 가장 많이 재시작한 파드는 {name}({max}번)입니다.',
   'finding.age-invalid': 'AGE가 <invalid>인 파드 {count}개: 이 컴퓨터와 클러스터의 시계가 어긋납니다.',

@@ -46,7 +46,7 @@ export function explainText(lang: TextLang, id: string, vars?: Readonly<Record<s
     if (close < 0) break;
     const key = text.slice(open + 1, close);
     const v = Object.prototype.hasOwnProperty.call(vars, key) ? vars[key] : undefined;
-    const shown = v === undefined ? text.slice(open, close + 1) : key === 'ago' && lang === 'ko' ? koreanDuration(String(v)) : String(v);
+    const shown = v === undefined ? text.slice(open, close + 1) : (key === 'ago' || key === 'age') && lang === 'ko' ? koreanDuration(String(v)) : String(v);
     out += text.slice(i, open) + shown;
     i = close + 1;
   }

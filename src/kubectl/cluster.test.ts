@@ -143,9 +143,23 @@ describe('inferCluster (through explain)', () => {
     const m4 = explain(paste([row('a', 'x-0', '1/1', 'Running', '0', '192.168.0.9', 'n1'), row('b', 'y-0', '1/1', 'Running', '0', '192.168.0.9', 'n1'), row('b', 'z-0', '1/1', 'Running', '0', '10.1.0.9', 'n1')]));
     expect(m4.rows.map((r) => r.network)).toEqual(['host', 'host', 'pod']);
   });
-  test('every pod restarted the same number of times: probably a reboot', () => {
-    const m5 = explain(paste([1, 2, 3].map((i) => row('a', `p-${i}`, '1/1', 'Running', '1', `10.1.0.${i}`, 'n1'))));
-    expect(m5.findings.map((f) => f.id)).toContain('all-restarted');
+  test.each([
+    { name: 'pods of several workloads, all running: probably a reboot', pods: ['web-0', 'db-0', 'cache-0'], status: 'Running', ready: '1/1', count: '1', reboot: true },
+    { name: 'one workload\'s pods alike say nothing of the nodes', pods: ['p-0', 'p-1', 'p-2'], status: 'Running', ready: '1/1', count: '1', reboot: false },
+    { name: 'crash-looping pods reach one count by the back-off, not a reboot', pods: ['web-0', 'db-0', 'cache-0'], status: 'CrashLoopBackOff', ready: '0/1', count: '27', reboot: false },
+  ])('every pod restarted the same number of times: $name', ({ pods, status, ready, count, reboot }) => {
+    const m5 = explain(paste(pods.map((p, i) => row('a', p, ready, status, count, `10.1.0.${i + 1}`, 'n1'))));
+    expect(m5.findings.map((f) => f.id).includes('all-restarted')).toBe(reboot);
+  });
+  test.each([
+    { name: 'restarts in a young pod without "(x ago)" are recent', count: '7', age: '8m', id: 'restarts-young', severity: 'error' },
+    { name: 'three restarts in a young pod: a warning', count: '3', age: '30m', id: 'restarts-young', severity: 'warning' },
+    { name: 'two restarts may be start-up', count: '2', age: '8m', id: null, severity: null },
+    { name: 'an old pod without "(x ago)": the last restart could be long ago', count: '7', age: '5d', id: null, severity: null },
+  ])('$name', ({ count, age, id, severity }) => {
+    const m = explain(`NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   ${count}          ${age}`);
+    const f = m.findings.find((x) => x.id.startsWith('restarts-'));
+    expect(f === undefined ? [null, null] : [f.id, f.severity]).toEqual([id, severity]);
   });
   test('a row cut off before its STATUS is not an unhealthy control plane', () => {
     const cut = explain('NAMESPACE     NAME                 READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-cp    1/1     Running   0          5d\nkube-system   etcd-cp');

@@ -29,13 +29,15 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
 /** A restart this recent (seconds) is worth a look. */
 const RECENT_RESTART = 3600;
 const MANY_RESTARTS = 10;
+/** This many restarts in a pod's first hour is a crash loop, not bad luck. */
+const YOUNG_ERROR = 5;
 /** Seconds after a pod's creation within which a restart counts as start-up. */
 const STARTUP_RESTART = 120;
 
@@ -315,6 +317,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let lastAgo: number | null = null;
   let firstRestarts = -1;
   let allRestarted = true;
+  // A reboot restarts every workload's pods: one owner's pods all alike say nothing of the nodes.
+  let firstWorkload: PodRow['workload'] = null;
+  let manyOwners = false;
   for (let j = 0; j < rows.length; j++) {
     if (superseded.size > 0 && superseded.has(j)) continue;
     liveCount++;
@@ -327,6 +332,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // A row cut off before its STATUS says nothing about health: only a status read counts as bad.
     // Starting (progress) is not unhealthy yet: a CNI pod 99 s old in Init:0/1 is a node joining.
     const unhealthy = r.status !== null && r.severity !== 'ok' && r.severity !== 'progress';
+    // Crash-looping pods reach the same count together by the kubelet's back-off, not by a reboot.
+    if (allRestarted && (r.severity === 'error' || (firstWorkload !== null && r.workload !== firstWorkload))) {
+      if (r.severity === 'error') allRestarted = false;
+      else manyOwners = true;
+    }
+    if (firstWorkload === null) firstWorkload = r.workload;
     if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
       if (unhealthy) cpBad.push(r);
       if (r.node !== null) {
@@ -377,7 +388,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const ago = lastAgo;
       // A restart within the pod's first two minutes is start-up (waiting for the API, DNS, a config): not a concern.
       const startup = ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART && rs.count < 3;
-      const recent = ago !== null && ago < RECENT_RESTART && !startup;
+      // Without "(5m ago)" (kubectl before 1.26) a pod younger than the hour restarted within it; three restarts
+      // are past start-up.
+      const recent = ago !== null ? ago < RECENT_RESTART && !startup : r.ageSeconds !== null && r.ageSeconds < RECENT_RESTART && rs.count >= 3;
       // Many restarts matter at one a day or more: 12 over 103 days of a 6-container pod is node reboots.
       const many = rs.count >= MANY_RESTARTS && (r.ageSeconds === null || rs.count * 86_400 >= r.ageSeconds);
       if (recent || many) {
@@ -454,7 +467,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
   }
 
-  if (liveCount >= 3 && allRestarted) add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
+  if (liveCount >= 3 && allRestarted && manyOwners) add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
 
   input.tableCommands.forEach((cmd, i) => {
     if (cmd === null || cmd.wide || !input.tableWide[i] || !isPodsCommand(cmd) || isAlias(cmd.tool)) return;
@@ -525,6 +538,7 @@ function restartedTogether(rows: readonly PodRow[], restarted: readonly number[]
 /** The finding about one restarted pod. */
 function restartFinding(r: PodRow, recent: boolean): Finding {
   const rs = r.restarts as NonNullable<PodRow['restarts']>;
+  if (recent && rs.lastAgo === null) return { severity: rs.count >= YOUNG_ERROR ? 'error' : 'warning', id: 'restarts-young', vars: { name: r.name, count: rs.count, age: r.age ?? '' }, rows: [r.line] };
   if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : 'warning', id: 'restarts-recent', vars: { name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }, rows: [r.line] };
   return { severity: 'warning', id: 'restarts-many', vars: { name: r.name, count: rs.count }, rows: [r.line] };
 }
