@@ -80,6 +80,7 @@ export const en = {
 
   'explain.ready-partial': 'Running, but not every container is ready: the pod gets no Service traffic until it is.',
   'explain.attempt-replaced': 'Failed, and its owner has moved past it: a Job started a newer attempt, or a ReplicaSet has a pod running ready in its place (neither restarts a failed pod). So this one is history (for a Deployment, often what an eviction or a node shutdown left), kept for its logs: why did it fail? kubectl delete pod removes it.',
+  'explain.terminating-node-down': "Deleted, but its node is not Ready: nothing there can confirm the containers stopped, so the pod stays Terminating until the node returns, or until someone runs kubectl delete pod --force (for a StatefulSet's pod, only once sure the node is really down: no replacement starts before).",
   'explain.stuck': 'Still starting long after it was created (AGE counts from creation): something holds it. Its events say what (kubectl describe pod).',
   'explain.readiness-gates-pending': 'A readiness gate has not passed yet (a load balancer controller registering the pod, for example): until it does the pod gets no Service traffic.',
   'explain.completed-long-running': 'Completed, but its owner keeps pods running: it stopped (a node shutdown or an eviction, for example), its controller has most likely started a replacement, and this one stays until it is deleted.',
@@ -254,6 +255,7 @@ export const en = {
   'finding.watch-repeats': '{count} lines repeat a pod printed again later (watch output): the last line counts.',
   'finding.attempts-replaced': 'Failed pods their owner has moved past: {count}. A Job started a newer attempt, or a ReplicaSet has a pod running ready in their place. History, not the current state: read their logs if failures keep coming back; kubectl delete pod removes them.',
   'finding.readiness-gates-pending': 'Pods running with ready containers whose readiness gates have not all passed: {count}. Until they do, Services send them no traffic (a cloud load balancer still registering them, for example): kubectl describe pod shows the gates\' conditions.',
+  'finding.terminating-node-down': 'Pods stuck Terminating on nodes that are not Ready: {count}. They stay until their node returns or they are deleted with --force; a StatefulSet starts no replacement before.',
   'finding.evictions-on-node': 'Pods evicted from node {node}: {count}. The node is under pressure (disk or memory): kubectl describe node {node} shows which.',
   'finding.cni-missing': 'CoreDNS is waiting (pods: {count}) and no network add-on (CNI) pod is in the paste: install one (Calico, Flannel, Cilium...); CoreDNS starts once pods get a network.',
   'finding.nodes-same-address': 'Nodes {nodes} all report the address {address}: usually a VirtualBox NAT address every VM shares. Set the kubelet\'s --node-ip (and the CNI\'s interface) to each node\'s own address.',

@@ -80,6 +80,7 @@ export const ko: Record<TextId, string> = {
 
   'explain.ready-partial': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 준비될 때까지 서비스 트래픽을 받지 않습니다.',
   'explain.attempt-replaced': '실패했고, 소유자는 이미 이 파드를 넘어섰습니다. 잡이라면 더 새 시도를 띄웠고, 레플리카셋이라면 이 자리를 대신하는 파드가 준비된 채 실행 중입니다(둘 다 실패한 파드를 다시 시작하지 않습니다). 그래서 이 파드는 지난 기록입니다(디플로이먼트라면 축출이나 노드 종료가 남긴 것인 경우가 많습니다). 왜 실패했는지 로그를 읽으라고 남아 있고, 지우려면 kubectl delete pod.',
+  'explain.terminating-node-down': '삭제됐지만 노드가 Ready가 아닙니다. 그곳의 컨테이너가 멈췄는지 확인해 줄 것이 없어서, 노드가 돌아오거나 누군가 kubectl delete pod --force를 실행할 때까지 Terminating으로 남습니다(스테이트풀셋의 파드라면 노드가 정말 꺼졌는지 확인한 뒤에만. 그 전에는 대신할 파드가 뜨지 않습니다).',
   'explain.stuck': '만들어진 지 한참 지났는데도 아직 시작하는 중입니다(AGE는 만든 때부터 셉니다). 무언가가 붙잡고 있으니 이벤트를 보세요(kubectl describe pod).',
   'explain.readiness-gates-pending': '준비성 게이트(readiness gate)를 아직 통과하지 못했습니다(예: 로드 밸런서 컨트롤러가 파드를 등록하는 중). 통과할 때까지 서비스 트래픽을 받지 않습니다.',
   'explain.completed-long-running': 'Completed이지만 계속 실행되어야 할 워크로드의 파드입니다. 노드 종료나 축출 같은 일로 멈췄고, 컨트롤러가 대신할 파드를 이미 띄웠을 가능성이 큽니다. 이 파드는 지울 때까지 남습니다.',
@@ -251,6 +252,7 @@ export const ko: Record<TextId, string> = {
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',
   'finding.attempts-replaced': '소유자가 이미 넘어선 실패한 파드: {count}개. 잡이 더 새 시도를 띄웠거나, 레플리카셋에 대신하는 파드가 준비된 채 실행 중입니다. 지금 상태가 아니라 지난 기록입니다. 실패가 되풀이되면 로그를 읽고, 지우려면 kubectl delete pod.',
   'finding.readiness-gates-pending': '컨테이너는 준비됐지만 준비성 게이트(readiness gate)를 다 통과하지 못한 채 실행 중인 파드: {count}개. 통과할 때까지 서비스가 트래픽을 보내지 않습니다(예: 클라우드 로드 밸런서가 아직 등록하는 중). 게이트의 조건은 kubectl describe pod로 보세요.',
+  'finding.terminating-node-down': 'Ready가 아닌 노드에서 Terminating에 머문 파드: {count}개. 노드가 돌아오거나 --force로 지울 때까지 남고, 스테이트풀셋은 그 전에 대신할 파드를 띄우지 않습니다.',
   'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
   'finding.cni-missing': 'CoreDNS가 기다리는 중(파드 {count}개)인데 네트워크 애드온(CNI) 파드가 붙여 넣은 출력에 없습니다. Calico, Flannel, Cilium 같은 CNI를 설치하면 파드가 네트워크를 받고 CoreDNS도 시작합니다.',
   'finding.nodes-same-address': '노드 {nodes}의 주소가 모두 {address}입니다. 대개 VM마다 똑같이 받는 VirtualBox NAT 주소입니다. kubelet의 --node-ip(와 CNI가 쓸 인터페이스)를 노드마다 그 노드 자신의 주소로 정하세요.',

@@ -93,6 +93,14 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id === 'readiness-gates-pending');
     expect(f === undefined ? null : [f.severity, f.rows]).toEqual(finding ? ['warning', [2]] : null);
   });
+  test.each([
+    { name: 'on a node that is not Ready: stuck, a warning of its own', node: 'NotReady', ids: ['node-not-ready', 'terminating-node-down'], severity: 'warning' },
+    { name: 'on a Ready node: being deleted', node: 'Ready', ids: ['pods-in-status'], severity: 'progress' },
+  ])('Terminating $name', ({ node, ids, severity }) => {
+    const m = explain(`NAME    READY   STATUS        RESTARTS   AGE   IP         NODE\nweb-0   1/1     Terminating   0          3d    10.0.0.5   n1\n\nNAME   STATUS   ROLES    AGE   VERSION\nn1     ${node}   <none>   9d    v1.30.0`);
+    expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide')).toEqual(ids);
+    expect(m.rows[0]?.severity).toBe(severity);
+  });
   test('evictions piling up on one node are a finding about that node', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
     expect(m19.findings.find((f) => f.id === 'evictions-on-node')?.vars).toEqual({ node: 'k8s1', count: 3 });

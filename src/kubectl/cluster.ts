@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -281,6 +281,15 @@ function isBad(s: Severity): boolean {
   return s === 'error' || s === 'warning' || s === 'unknown';
 }
 
+/** Nodes whose last printed STATUS is not Ready (`get nodes -w` prints a node again on each change). */
+export function downNodeNames(nodeRows: readonly NodeRow[]): Set<string> {
+  const last = new Map<string, string>();
+  for (const n of nodeRows) last.set(n.name, n.status);
+  const out = new Set<string>();
+  for (const [name, status] of last) if (status.split(',')[0] !== 'Ready') out.add(name);
+  return out;
+}
+
 /** The findings, from one walk of the live rows (then added in their fixed order). */
 function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[], cluster: Cluster): Finding[] {
   const out: Finding[] = [];
@@ -299,6 +308,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const pendingAll: number[] = [];
   let pendingStuck = false;
   const terminating: number[] = [];
+  // On a node that is not Ready nothing confirms the containers stopped: those pods stay until it returns.
+  const down = downNodeNames(input.nodeRows);
+  const terminatingDown: number[] = [];
   const evictedByNode = new Map<string, number[]>();
   const notReady: number[] = [];
   const gatesPending: number[] = [];
@@ -354,7 +366,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
     if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && unhealthy) cniBad.push(r);
-    if (r.status === 'Terminating') terminating.push(r.line);
+    if (r.status === 'Terminating') (r.node !== null && down.has(r.node) ? terminatingDown : terminating).push(r.line);
     if (r.status === 'Evicted' && r.node !== null) {
       let l = evictedByNode.get(r.node);
       if (l === undefined) evictedByNode.set(r.node, (l = []));
@@ -364,7 +376,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const history = replaced.size > 0 && replaced.has(j);
     if (history) replacedLines.push(r.line);
     // Pending has findings of its own below (with or without a node): not also a status group.
-    if (!history && !(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running' || r.status === 'Pending')) {
+    // Terminating has findings of its own too.
+    if (!history && !(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running' || r.status === 'Pending' || r.status === 'Terminating')) {
       let g = groups.get(r.status);
       if (g === undefined) groups.set(r.status, (g = { severity: r.severity, lines: [] }));
       g.lines.push(r.line);
@@ -444,6 +457,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   else if (pendingAll.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingAll.length }, pendingAll);
   // Pods being deleted: usually gone in seconds; a paste that shows them is often about ones that stay.
   if (terminating.length > 0) add('progress', 'pods-in-status', { status: 'Terminating', count: terminating.length }, terminating);
+  if (terminatingDown.length > 0) add('warning', 'terminating-node-down', { count: terminatingDown.length }, terminatingDown);
 
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);

@@ -12,7 +12,7 @@ import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } fro
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { FIVE, ownerOf, packedShape, type FastOwnerContext } from './owner.ts';
-import { inferCluster } from './cluster.ts';
+import { downNodeNames, inferCluster } from './cluster.ts';
 
 function emptyModel(): Model {
   return {
@@ -258,7 +258,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const replaced = replacing ? replacedAttempts(rows, superseded) : NONE_REPLACED;
   const ann = new Annotator();
   const preKeys = new Int32Array(n);
-  for (let i = 0; i < n; i++) preKeys[i] = ann.annotate(rows[i] as PodRow, comps[i] as ComponentInfo | null, replaced.size > 0 && replaced.has(i));
+  const down = read.nodeRows.length > 0 ? downNodeNames(read.nodeRows) : NO_NODES;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as PodRow;
+    preKeys[i] = ann.annotate(r, comps[i] as ComponentInfo | null, replaced.size > 0 && replaced.has(i), down.size > 0 && r.node !== null && down.has(r.node));
+  }
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
@@ -431,6 +435,7 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
 }
 
 const NONE_REPLACED: ReadonlySet<number> = new Set();
+const NO_NODES: ReadonlySet<string> = new Set();
 
 /** `..` or `…` in a name: no pod is named so (names are DNS labels), the paste shortened it. */
 function isShortened(name: string): boolean {
@@ -640,7 +645,7 @@ class Annotator {
   private readonly steps = new Map<CommandTemplate, Step>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false): number {
     const info = r.status === null ? null : statusInfo(r.status);
     // A readiness gate not yet passed (an AWS or GKE load balancer registering the pod) keeps it out of Services too.
     const gatesPending = r.readinessGates !== null && gatesShort(r.readinessGates);
@@ -660,6 +665,10 @@ class Annotator {
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
     // A failed pod a newer one took over from: worth reading (why did it fail?), no longer the owner's state.
     if (replaced && sev === 'error') sev = 'warning';
+    // Deleted, but its node is not Ready: nothing confirms the containers stopped, so it stays (no replacement
+    // for a StatefulSet's pod) until the node returns or the pod is deleted with --force.
+    const stuckDeleting = nodeDown && r.status === 'Terminating';
+    if (stuckDeleting) sev = 'warning';
     r.severity = sev;
     // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff).
     r.phase = info === null ? null : info.phase === 'Pending' && r.ready !== null && r.ready.ready > 0 ? 'Running' : info.phase;
@@ -674,13 +683,14 @@ class Annotator {
     }
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 1023);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0);
-    const key = ((((explId * 32 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0);
+    const key = ((((explId * 64 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
       if (stoppedLongRunning) list.push('explain.completed-long-running');
       if (replaced) list.push('explain.attempt-replaced');
+      if (stuckDeleting) list.push('explain.terminating-node-down');
       if (stuck) list.push('explain.stuck');
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push('explain.ready-partial');
