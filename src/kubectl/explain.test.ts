@@ -146,6 +146,18 @@ describe('components of pods no controller names', () => {
   });
 });
 
+describe('OpenShift DeploymentConfigs', () => {
+  const H = 'NAME                       READY   STATUS      RESTARTS   AGE';
+  test.each([
+    { name: 'a revision\'s pod beside its deployer pod', rows: ['hello-openshift-2-deploy   0/1     Completed   0          59m', 'hello-openshift-2-v85n2    1/1     Running     0          56m'], kinds: ['DeploymentConfig', 'DeploymentConfig'], severities: ['ok', 'ok'] },
+    { name: 'without a deployer pod the shape alone says nothing of OpenShift', rows: ['hello-openshift-2-v85n2    1/1     Running     0          56m'], kinds: ['DaemonSet'], severities: ['ok'] },
+  ])('$name', ({ rows, kinds, severities }) => {
+    const m = explain(`${H}\n${rows.join('\n')}`);
+    expect(m.rows.map((r) => r.workload?.kind)).toEqual(kinds);
+    expect(m.rows.map((r) => r.severity)).toEqual(severities);
+  });
+});
+
 describe('names shortened in the paste', () => {
   test.each([
     { name: 'three dots', pod: 'jupyter-...-488', shortened: true },

@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { FIVE, ownerOf, packedShape, type FastOwnerContext } from './owner.ts';
+import { deployerOf, FIVE, ownerOf, packedShape, PLAIN, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster } from './cluster.ts';
 
 function emptyModel(): Model {
@@ -215,12 +215,17 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const nodeIndex = new Map<string, number>();
   const shapes = new Int32Array(n);
   const fiveNodes = new Map<string, Set<string>>();
+  const deploymentConfigs = new Set<string>();
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const node = r.node;
     if (node !== null && !nodeIndex.has(node)) nodeIndex.set(node, nodeIndex.size);
     const packed = packedShape(r.name);
     shapes[i] = packed;
+    if ((packed & 7) === PLAIN) {
+      const dc = deployerOf(r.name);
+      if (dc !== null) deploymentConfigs.add(dc);
+    }
     if ((packed & 7) === FIVE && node !== null) {
       const base = r.name.slice(0, packed >>> 4);
       let set = fiveNodes.get(base);
@@ -230,7 +235,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   const fiveBaseNodes = new Map<string, number>();
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, match: componentMemo(), workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, deploymentConfigs, match: componentMemo(), workload: workloadMemo() };
 
   const comps: (ComponentInfo | null)[] = new Array<ComponentInfo | null>(n);
   let shortenedAt = -1;
@@ -562,7 +567,7 @@ function componentMemo(): (name: string, namespace: string | null) => ComponentI
   }
 }
 
-const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance'];
+const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig'];
 const CONFIDENCES: readonly Workload['confidence'][] = ['high', 'medium', 'low'];
 
 /** Workload answers shared (frozen) between the rows of one paste: a Deployment's pods all get the same object. */

@@ -37,6 +37,7 @@ describe('inferOwner', () => {
     { name: 'unknown bare pod', pod: 'debug', node: null, status: 'Running', kind: 'Pod', owner: 'debug', confidence: 'low' },
     { name: 'hash made only of digits (safe-encoded)', pod: 'metrics-server-7778865875-9wkhg', node: null, status: 'Running', kind: 'Deployment', owner: 'metrics-server', confidence: 'high' },
     { name: 'decimal hash of Kubernetes < 1.8', pod: 'nginx-deployment-4234284026-ktzgw', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
+    { name: 'an OpenShift deployer pod rolls out its DeploymentConfig', pod: 'hello-openshift-2-deploy', node: null, status: 'Completed', kind: 'DeploymentConfig', owner: 'hello-openshift', confidence: 'high' },
     { name: 'a KubeVirt launcher pod is owned by its VirtualMachineInstance', pod: 'virt-launcher-testvm-676tr', node: null, status: 'Running', kind: 'VirtualMachineInstance', owner: 'testvm', confidence: 'high' },
     { name: 'a GPU Operator validation pod is a bare pod', pod: 'nvidia-cuda-validator-wgs28', node: null, status: 'Completed', kind: 'Pod', owner: 'nvidia-cuda-validator-wgs28', confidence: 'high' },
     { name: 'OpenShift\'s driver DaemonSet carries the OS version in its name', pod: 'nvidia-driver-daemonset-418.94.202508060022-0-hs6rw', node: null, status: 'Running', kind: 'DaemonSet', owner: 'nvidia-driver-daemonset-418.94.202508060022-0', confidence: 'high' },

@@ -192,7 +192,7 @@ export function inferOwner(
 ): Workload {
   void shape;
   return ownerOf(name, packedShape(name), row.namespace, row.node, row.status, {
-    nodes: ctx.nodes, nodeIndex: null, fiveBaseNodes: ctx.fiveBaseNodes, match: matchComponent, workload: (kind, base, confidence) => ({ kind, name: base, confidence }),
+    nodes: ctx.nodes, nodeIndex: null, fiveBaseNodes: ctx.fiveBaseNodes, deploymentConfigs: NO_DCS, match: matchComponent, workload: (kind, base, confidence) => ({ kind, name: base, confidence }),
   });
 }
 
@@ -202,10 +202,27 @@ export interface FastOwnerContext {
   /** Node names with their order of first appearance, to find `<name>-<node>` by the name's dashes. Null: scan `nodes`. */
   nodeIndex: ReadonlyMap<string, number> | null;
   fiveBaseNodes: ReadonlyMap<string, number>;
+  /** OpenShift DeploymentConfigs whose deployer pods (`<dc>-<revision>-deploy`) the paste shows. */
+  deploymentConfigs: ReadonlySet<string>;
   /** matchComponent, memoised for the paste. */
   match: (name: string, namespace: string | null) => ComponentInfo | undefined;
   /** Builds (or shares) a workload answer. */
   workload: (kind: OwnerKind, name: string, confidence: Workload['confidence']) => Workload;
+}
+
+const NO_DCS: ReadonlySet<string> = new Set();
+
+/**
+ * The DeploymentConfig an OpenShift deployer pod rolls out: `<dc>-<revision>-deploy`, else null.
+ *
+ * @example
+ * deployerOf('hello-openshift-2-deploy') // 'hello-openshift'
+ */
+export function deployerOf(name: string): string | null {
+  if (!name.endsWith('-deploy')) return null;
+  const end = name.length - 7;
+  const dash = name.lastIndexOf('-', end - 1);
+  return dash > 0 && dash < end - 1 && allDigits(name, dash + 1, end) ? name.slice(0, dash) : null;
 }
 
 /** {@link inferOwner} from the packed name shape (see {@link packedShape}), with the paste's memos. */
@@ -218,6 +235,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   }
   const type = packed & 7;
   const strict = (packed & 8) !== 0;
+  if (type === PLAIN) {
+    const dc = deployerOf(name);
+    if (dc !== null) return ctx.workload('DeploymentConfig', dc, 'high');
+  }
   switch (type) {
     case DEPLOYMENT: {
       const end = packed >>> 4;
@@ -234,6 +255,11 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
     case FIVE: {
       const base = name.slice(0, packed >>> 4);
+      // <dc>-<revision>-<5 chars>: a DeploymentConfig's pod, through its revision's ReplicationController.
+      if (ctx.deploymentConfigs.size > 0) {
+        const dash = base.lastIndexOf('-');
+        if (dash > 0 && allDigits(base, dash + 1, base.length) && ctx.deploymentConfigs.has(base.slice(0, dash))) return ctx.workload('DeploymentConfig', base.slice(0, dash), 'high');
+      }
       const retry = jobRetryBase(base);
       if (retry !== null) {
         // Kubernetes 1.21-1.22 named Job pods <job>--<n>-<5 chars> (helm-install-traefik--1-m2r2x).
