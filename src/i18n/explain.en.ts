@@ -75,6 +75,7 @@ export const en = {
   'owner.Job': 'Made by a Job: runs to completion, name <job>-<random>.',
   'owner.CronJob': 'Made by a CronJob through a Job: name <cronjob>-<scheduled minute>-<random>.',
   'owner.StaticPod': "A static pod: the kubelet runs it from a file on the node and appends the node's name.",
+  'owner.ReplicationController': "A ReplicationController's pod: the older form of a ReplicaSet (no Deployment over it), which keeps a number of copies running.",
   'owner.DeploymentConfig': "An OpenShift DeploymentConfig's pod, through the ReplicationController of one revision (<name>-<revision>). The <name>-<revision>-deploy pod rolled that revision out: Completed is its normal end.",
   'owner.VirtualMachineInstance': "Owned by a KubeVirt VirtualMachineInstance: the pod carries one running virtual machine, and deleting it stops that VM. Whether a new one starts after it depends on the VirtualMachine's run strategy.",
   'owner.Pod': 'A bare pod (or a name whose shape reveals no owner): nothing recreates it if it goes.',

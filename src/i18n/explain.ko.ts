@@ -75,6 +75,7 @@ export const ko: Record<TextId, string> = {
   'owner.Job': '잡이 만든 파드. 끝까지 실행하고 멈춥니다. 이름은 <잡>-<무작위>.',
   'owner.CronJob': '크론잡이 잡을 거쳐 만든 파드. 이름은 <크론잡>-<예약 시각(분)>-<무작위>.',
   'owner.StaticPod': '스태틱 파드. 노드의 kubelet이 파일을 읽어 직접 실행하고, 이름 끝에 노드 이름을 붙입니다.',
+  'owner.ReplicationController': '레플리케이션 컨트롤러의 파드. 레플리카셋의 옛 형태로(위에 디플로이먼트가 없습니다), 정한 수만큼 복제본을 계속 실행합니다.',
   'owner.DeploymentConfig': 'OpenShift DeploymentConfig의 파드. 리비전 하나의 레플리케이션 컨트롤러(<이름>-<리비전>)를 거칩니다. <이름>-<리비전>-deploy 파드는 그 리비전을 배포한 파드로, Completed가 정상적인 끝입니다.',
   'owner.VirtualMachineInstance': 'KubeVirt의 VirtualMachineInstance가 소유한 파드. 실행 중인 가상 머신 하나를 담고 있어서, 지우면 그 VM이 멈춥니다. 그 뒤에 새로 뜨는지는 VirtualMachine의 실행 전략(run strategy)에 달렸습니다.',
   'owner.Pod': '소유자 없는 파드(또는 이름 모양으로 소유자를 알 수 없는 파드). 사라지면 아무도 다시 만들지 않습니다.',

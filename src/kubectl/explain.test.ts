@@ -158,6 +158,19 @@ describe('OpenShift DeploymentConfigs', () => {
   });
 });
 
+describe('owners the paste lists in other tables (kubectl get all)', () => {
+  test.each([
+    { name: 'a DaemonSet listed: its pods are sure', pod: 'fluentd-x7k2p', table: 'NAME                     DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE\ndaemonset.apps/fluentd   1         1         1       1            1           <none>          5d', kind: 'DaemonSet', owner: 'fluentd', confidence: 'high' },
+    { name: 'a ReplicationController listed (rc/)', pod: 'wildfly-rc-b52f5', table: 'NAME            DESIRED   CURRENT   READY   AGE\nrc/wildfly-rc   1         1         1       41s', kind: 'ReplicationController', owner: 'wildfly-rc', confidence: 'high' },
+    { name: 'a StatefulSet listed', pod: 'db-3', table: 'NAME                 READY   AGE\nstatefulset.apps/db   4/4     5d', kind: 'StatefulSet', owner: 'db', confidence: 'high' },
+    { name: 'a ReplicaSet listed without its Deployment', pod: 'web-7d4b9c7f6d-x7k2p', table: 'NAME                              DESIRED   CURRENT   READY   AGE\nreplicaset.apps/web-7d4b9c7f6d   1         1         1       5d', kind: 'ReplicaSet', owner: 'web-7d4b9c7f6d', confidence: 'high' },
+    { name: 'nothing listed: the shape decides', pod: 'fluentd-x7k2p', table: '', kind: 'DaemonSet', owner: 'fluentd', confidence: 'low' },
+  ])('$name', ({ pod, table, kind, owner, confidence }) => {
+    const m = explain(`$ kubectl get all\nNAME   READY   STATUS    RESTARTS   AGE\npod/${pod}   1/1   Running   0   5d\n\n${table}`);
+    expect(m.rows[0]?.workload).toEqual({ kind, name: owner, confidence });
+  });
+});
+
 describe('names shortened in the paste', () => {
   test.each([
     { name: 'three dots', pod: 'jupyter-...-488', shortened: true },

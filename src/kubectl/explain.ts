@@ -235,7 +235,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   const fiveBaseNodes = new Map<string, number>();
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, deploymentConfigs, match: componentMemo(), workload: workloadMemo() };
+  const listed = new Map<string, OwnerKind>();
+  for (const w of read.workloads) listed.set(w.name, w.kind);
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
 
   const comps: (ComponentInfo | null)[] = new Array<ComponentInfo | null>(n);
   let shortenedAt = -1;
@@ -458,7 +460,7 @@ function endedInFailure(status: string | null, job: boolean): boolean {
 function replacingOwner(w: Workload | null): 'job' | 'replicaset' | null {
   if (w === null) return null;
   if (w.kind === 'Job' || w.kind === 'CronJob') return 'job';
-  return w.kind === 'Deployment' || w.kind === 'ReplicaSet' ? 'replicaset' : null;
+  return w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'ReplicationController' ? 'replicaset' : null;
 }
 
 /**
@@ -498,6 +500,7 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     if (w.kind === 'Job' || (w.kind === 'DaemonSet' && w.confidence !== 'high')) return `${ns}\u0000job\u0000${w.name}`;
     const parent = r.name.slice(0, r.name.lastIndexOf('-'));
     if (w.kind === 'CronJob') return `${ns}\u0000job\u0000${parent}`;
+    if (w.kind === 'ReplicationController') return `${ns}\u0000rs\u0000${w.name}`;
     return w.kind === 'Deployment' || w.kind === 'ReplicaSet' ? `${ns}\u0000rs\u0000${parent}` : null;
   };
   // Per owner, what takes over: the newest attempt of a Job (by age); for a ReplicaSet any pod running ready
@@ -567,7 +570,7 @@ function componentMemo(): (name: string, namespace: string | null) => ComponentI
   }
 }
 
-const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig'];
+const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig', 'ReplicationController'];
 const CONFIDENCES: readonly Workload['confidence'][] = ['high', 'medium', 'low'];
 
 /** Workload answers shared (frozen) between the rows of one paste: a Deployment's pods all get the same object. */
@@ -605,7 +608,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController']);
 
 const COMPONENT_INDEX = new Map(COMPONENTS.map((c, i) => [c, i + 1]));
 const NETWORKS: readonly Network[] = ['unknown', 'host', 'pod'];

@@ -192,7 +192,7 @@ export function inferOwner(
 ): Workload {
   void shape;
   return ownerOf(name, packedShape(name), row.namespace, row.node, row.status, {
-    nodes: ctx.nodes, nodeIndex: null, fiveBaseNodes: ctx.fiveBaseNodes, deploymentConfigs: NO_DCS, match: matchComponent, workload: (kind, base, confidence) => ({ kind, name: base, confidence }),
+    nodes: ctx.nodes, nodeIndex: null, fiveBaseNodes: ctx.fiveBaseNodes, deploymentConfigs: NO_DCS, listed: NO_LISTED, match: matchComponent, workload: (kind, base, confidence) => ({ kind, name: base, confidence }),
   });
 }
 
@@ -204,6 +204,8 @@ export interface FastOwnerContext {
   fiveBaseNodes: ReadonlyMap<string, number>;
   /** OpenShift DeploymentConfigs whose deployer pods (`<dc>-<revision>-deploy`) the paste shows. */
   deploymentConfigs: ReadonlySet<string>;
+  /** Workloads the paste's other tables list (`kubectl get all`), by name. */
+  listed: ReadonlyMap<string, OwnerKind>;
   /** matchComponent, memoised for the paste. */
   match: (name: string, namespace: string | null) => ComponentInfo | undefined;
   /** Builds (or shares) a workload answer. */
@@ -211,6 +213,7 @@ export interface FastOwnerContext {
 }
 
 const NO_DCS: ReadonlySet<string> = new Set();
+const NO_LISTED: ReadonlyMap<string, OwnerKind> = new Map();
 
 /**
  * The DeploymentConfig an OpenShift deployer pod rolls out: `<dc>-<revision>-deploy`, else null.
@@ -243,6 +246,12 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
     case DEPLOYMENT: {
       const end = packed >>> 4;
       const last = name.lastIndexOf('-');
+      if (ctx.listed.size > 0) {
+        // `get all` listed the Deployment or its ReplicaSet (`<deployment>-<hash>`): no guess left.
+        const rs = ctx.listed.get(name.slice(0, last));
+        if (rs === 'ReplicaSet' && ctx.listed.get(name.slice(0, end)) !== 'Deployment') return ctx.workload('ReplicaSet', name.slice(0, last), 'high');
+        if (rs === 'ReplicaSet' || ctx.listed.get(name.slice(0, end)) === 'Deployment') return ctx.workload('Deployment', name.slice(0, end), 'high');
+      }
       // k3s names its load-balancer DaemonSets svclb-<service>-<8 chars of the service's uid>: an 8-character
       // "hash" under a DaemonSet family is part of the DaemonSet's name (rare for a real hash, so checked rarely).
       if (last - end - 1 === 8) {
@@ -255,6 +264,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
     case FIVE: {
       const base = name.slice(0, packed >>> 4);
+      const listed = ctx.listed.size > 0 ? ctx.listed.get(base) : undefined;
+      if (listed === 'DaemonSet' || listed === 'Job' || listed === 'ReplicationController' || listed === 'ReplicaSet') return ctx.workload(listed, base, 'high');
       // <dc>-<revision>-<5 chars>: a DeploymentConfig's pod, through its revision's ReplicationController.
       if (ctx.deploymentConfigs.size > 0) {
         const dash = base.lastIndexOf('-');
@@ -287,6 +298,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
     }
     case ORDINAL: {
       const base = name.slice(0, packed >>> 4);
+      if (ctx.listed.size > 0 && ctx.listed.get(base) === 'StatefulSet') return ctx.workload('StatefulSet', base, 'high');
       const cp = controlPlanePrefix(name);
       const known = ctx.match(base, namespace);
       if (cp !== null && known === undefined) return ctx.workload('StaticPod', cp, 'medium');
@@ -295,6 +307,12 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
     default: {
       const cp = controlPlanePrefix(name);
       if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
+      if (ctx.listed.size > 0) {
+        // A suffix outside the generator's alphabet (old kubectl, edited pastes) under an owner `get all` listed.
+        const last = name.lastIndexOf('-');
+        const listed = last > 0 && name.length - last - 1 === 5 && isLowerAlnum(name, last + 1, name.length) ? ctx.listed.get(name.slice(0, last)) : undefined;
+        if (listed === 'DaemonSet' || listed === 'Job' || listed === 'ReplicationController' || listed === 'ReplicaSet') return ctx.workload(listed, name.slice(0, last), 'high');
+      }
       // The whole name, unique per row: asked directly, not through the paste's memo.
       const known = matchComponent(name, namespace);
       if (known !== undefined && known.kind === 'StaticPod') {

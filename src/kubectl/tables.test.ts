@@ -124,6 +124,7 @@ describe('readTables', () => {
     ]);
     expect(r.rows.map((x) => x.cells[0])).toEqual(['pod/coredns-66bff467f8-4j4lj']);
     expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([['service', 1], ['deployment.apps', 1]]);
+    expect(r.workloads).toEqual([{ kind: 'Deployment', name: 'coredns' }]);
     expect(r.kinds).toEqual(['prompt', 'header', 'row', 'blank', 'header', 'other-table', 'blank', 'header', 'other-table']);
   });
   test('a header with no rows is a problem at the header line', () => {

@@ -6,7 +6,7 @@
  *
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
-import type { LineKind, Problem } from './model.ts';
+import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ALL_MARKUP, capitalsOnly, classifyLine, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { isAgeText, isGatesCell, isIp, isIpCell, isIpPlaceholder, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
@@ -553,6 +553,8 @@ export interface ReadResult {
   podTables: TableInfo[];
   otherTables: TableInfo[];
   nodeRows: NodeRow[];
+  /** Workloads other tables list (`deployment.apps/web`, `rc/wildfly-rc`): owners the pod names can be matched to. */
+  workloads: ListedWorkload[];
   commands: { line: number; command: KubectlCommand }[];
 }
 
@@ -579,7 +581,7 @@ interface OpenTable {
  * readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']).rows.length // 1
  */
 export function readTables(rawLines: readonly string[], onRow?: RowSink, markup = ALL_MARKUP): ReadResult {
-  const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], commands: [] };
+  const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], workloads: [], commands: [] };
   let command: KubectlCommand | null = null;
   let current: OpenTable | null = null;
   const scratch: string[] = [];
@@ -701,6 +703,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         cur.info.rows++;
         if (cur.info.rows === 1) refineKind(cur.info, text);
         if (cur.header.table === 'node') readNodeRow(text, line, cur.header, out.nodeRows);
+        else listWorkload(text, cur.info.kind, cur.header.columns[0]?.kind === 'namespace', out.workloads);
         out.kinds.push('other-table');
       } else out.kinds.push('noise');
       continue;
@@ -745,7 +748,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.kinds.push('row');
       continue;
     }
-    if (named !== null && (named[2] !== undefined || CORE_KINDS.has(named[1] as string))) {
+    if (named !== null && (named[2] !== undefined || CORE_KINDS.has(singular(named[1] as string)) || Object.hasOwn(LISTED_KINDS, singular(named[1] as string)))) {
+      listWorkload(text, '', false, out.workloads);
       out.kinds.push('other-table');
       continue;
     }
@@ -765,6 +769,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       }
       // `kubectl get po,svc | grep x`: another kind's row names its kind (`service/x`): set aside, not a problem.
       if (isOtherKindRow(text)) {
+        listWorkload(text, '', false, out.workloads);
         out.kinds.push('other-table');
         continue;
       }
@@ -938,6 +943,43 @@ function looksOtherRow(text: string, header: Header): boolean {
   for (const t of tokens(text)) if (isAgeText(t) && t.length > 1) return true;
   return false;
 }
+
+export interface ListedWorkload {
+  kind: OwnerKind;
+  name: string;
+}
+
+/** The kinds of workload that own pods, as kubectl prints them in a `kind/name` cell or names a table. */
+const LISTED_KINDS: Readonly<Record<string, OwnerKind>> = {
+  deployment: 'Deployment', deploy: 'Deployment', 'deployment.apps': 'Deployment', 'deployment.extensions': 'Deployment',
+  replicaset: 'ReplicaSet', rs: 'ReplicaSet', 'replicaset.apps': 'ReplicaSet', 'replicaset.extensions': 'ReplicaSet',
+  daemonset: 'DaemonSet', ds: 'DaemonSet', 'daemonset.apps': 'DaemonSet', 'daemonset.extensions': 'DaemonSet',
+  statefulset: 'StatefulSet', sts: 'StatefulSet', 'statefulset.apps': 'StatefulSet',
+  job: 'Job', 'job.batch': 'Job', cronjob: 'CronJob', cj: 'CronJob', 'cronjob.batch': 'CronJob',
+  replicationcontroller: 'ReplicationController', rc: 'ReplicationController',
+  deploymentconfig: 'DeploymentConfig', dc: 'DeploymentConfig', 'deploymentconfig.apps.openshift.io': 'DeploymentConfig',
+};
+
+/** Records the workload a row of another table lists (its NAME cell, by its `kind/` prefix or the table's kind). */
+function listWorkload(text: string, tableKind: string, namespaced: boolean, out: ListedWorkload[]): void {
+  const toks = tokens(text.length > 600 ? text.slice(0, 600) : text);
+  const cell = toks[namespaced ? 1 : 0];
+  if (cell === undefined) return;
+  const slash = cell.indexOf('/');
+  const type = slash > 0 ? cell.slice(0, slash) : tableKind;
+  // Old kubectl printed the plural: replicationcontrollers/guestbook-fe.
+  const kind = Object.hasOwn(LISTED_KINDS, type) ? LISTED_KINDS[type] : Object.hasOwn(LISTED_KINDS, singular(type)) ? LISTED_KINDS[singular(type)] : undefined;
+  const name = slash > 0 ? cell.slice(slash + 1) : cell;
+  if (kind !== undefined && name !== '' && out.length < MAX_LISTED) out.push({ kind, name });
+}
+
+/** `replicationcontrollers` as old kubectl printed kinds: the singular. */
+function singular(kind: string): string {
+  return kind.endsWith('s') ? kind.slice(0, -1) : kind;
+}
+
+/** Enough for any real `get all`; a hostile paste of a million such rows keeps no more. */
+const MAX_LISTED = 10_000;
 
 function refineKind(info: TableInfo, text: string): void {
   const sp = text.indexOf(' ');
