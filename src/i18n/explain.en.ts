@@ -293,6 +293,9 @@ export const en = {
   'message.ellipsis': 'Lines were left out here.',
   'message.klog': 'A log line from kubectl itself (warning or error), not part of the table.',
   'message.kubectl-warning': 'A warning printed by kubectl: its own (a deprecated command form) or one the API server sent (a deprecated API, a policy); not part of the table.',
+  'message.rollout-deadline': "kubectl rollout status gave up: the Deployment made no progress within its progressDeadlineSeconds (ProgressDeadlineExceeded). Its newest pods (the newest ReplicaSet's hash) show why; the old ones keep serving.",
+  'message.rollout-waiting': 'kubectl rollout status is waiting for a rollout to finish.',
+  'message.rollout-done': 'kubectl rollout status: the rollout finished.',
 
   // Component roles.
   'component.etcd.role': 'The cluster\'s key-value store: every object lives here. Only the API server talks to it.',

@@ -288,6 +288,9 @@ export const ko: Record<TextId, string> = {
   'message.ellipsis': '여기서 줄이 생략되었습니다.',
   'message.klog': 'kubectl 자신의 로그 줄(경고나 오류). 표의 일부가 아닙니다.',
   'message.kubectl-warning': 'kubectl이 출력한 경고입니다. kubectl 자신의 경고(사용 중단된 명령 형식)이거나 API 서버가 보낸 경고(사용 중단된 API, 정책 등)입니다. 표의 일부가 아닙니다.',
+  'message.rollout-deadline': 'kubectl rollout status가 포기했습니다. 디플로이먼트가 progressDeadlineSeconds 안에 진척이 없었습니다(ProgressDeadlineExceeded). 가장 새 파드(가장 새 레플리카셋의 해시)가 이유를 보여 주고, 옛 파드는 계속 서비스합니다.',
+  'message.rollout-waiting': 'kubectl rollout status가 롤아웃이 끝나기를 기다리는 중입니다.',
+  'message.rollout-done': 'kubectl rollout status: 롤아웃이 끝났습니다.',
 
   'component.etcd.role': '클러스터의 키-값 저장소. 모든 오브젝트가 여기에 저장되고, API 서버만 직접 접근합니다.',
   'component.kube-apiserver.role': '컨트롤 플레인의 정문. 모든 kubectl 명령과 구성 요소가 이 REST API를 거칩니다.',

@@ -206,8 +206,16 @@ describe('messages and headers', () => {
     { name: 'klog warning', input: 'W1125 12:00:01.123456   12345 warnings.go:70] deprecated', expected: 'klog' },
     { name: 'klog error', input: 'E1125 12:00:01.123456   12345 memcache.go:265] couldn\'t get', expected: 'klog' },
     { name: 'API server warning', input: 'Warning: policy/v1beta1 PodSecurityPolicy is deprecated in v1.21+, unavailable in v1.25+', expected: 'kubectl-warning' },
+    { name: 'rollout status gave up', input: 'error: deployment "csharp-api" exceeded its progress deadline', expected: 'rollout-deadline' },
+    { name: 'rollout status waiting', input: 'Waiting for deployment "web" rollout to finish: 1 out of 3 new replicas have been updated...', expected: 'rollout-waiting' },
+    { name: 'rollout status waiting on a DaemonSet', input: 'Waiting for daemon set "fluentd" rollout to finish: 2 of 3 updated pods are available...', expected: 'rollout-waiting' },
+    { name: 'rollout status done', input: 'deployment "web" successfully rolled out', expected: 'rollout-done' },
     { name: 'prose', input: 'Everything is fine.', expected: null },
   ])('$name', ({ input, expected }) => expect(messageId(input)).toBe(expected));
+  test.each([
+    'deployment "web" successfully rolled out',
+    'statefulset rolling update complete 3 pods at revision web-5d4f8c7b9...',
+  ])('a lower-case rollout status line is a message: %s', (input) => expect(classifyLine(input).type).toBe('message'));
 
   test.each([
     { name: 'default header', input: 'NAME   READY   STATUS   RESTARTS   AGE', expected: true },

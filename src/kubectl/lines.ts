@@ -640,16 +640,24 @@ function isPromptPart(word: string): boolean {
 /** `Every 2.0s: kubectl get pods   m-k8s: Tue Nov 25 ...`: the header the `watch` program prints. */
 const WATCH_HEADER = /^Every [0-9.]+s: /;
 
-export type MessageId = 'no-resources' | 'kubectl-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning';
+export type MessageId = 'no-resources' | 'kubectl-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'kubectl-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'kubectl-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done'];
+
+/** What `kubectl rollout status` prints while it waits, and when it is done. */
+const ROLLOUT_WAITING = /^Waiting for (?:deployment|daemon set|statefulset|partitioned roll out|\d+ pods? to be ready)\b/;
+const ROLLOUT_DONE = /^(?:deployment|daemon set|statefulset) "[^"]*" successfully rolled out$|^(?:statefulset rolling update complete|partitioned roll out complete)\b/;
 
 /** The messages kubectl prints instead of (or around) a table. */
 export function messageId(text: string): MessageId | null {
   if (text.startsWith('No resources found')) return 'no-resources';
   if (text.startsWith('Error from server')) return 'server-error';
+  // `kubectl rollout status` giving up: the Deployment's ProgressDeadlineExceeded.
+  if (text.startsWith('error: deployment "') && text.endsWith('exceeded its progress deadline')) return 'rollout-deadline';
   if (text.startsWith('error:') || text.startsWith('Error:')) return 'kubectl-error';
+  if (ROLLOUT_WAITING.test(text)) return 'rollout-waiting';
+  if (ROLLOUT_DONE.test(text)) return 'rollout-done';
   // The API server's warnings (deprecations, policy), which kubectl prints before the table.
   if (text.startsWith('Warning: ')) return 'kubectl-warning';
   if (text.startsWith('The connection to the server') && text.indexOf('refused') > 0) return 'connection-refused';
@@ -779,7 +787,7 @@ export function classifyLine(text: string): LineClass {
     if (isHeaderLine(text)) return HEADER;
     const m = messageId(text);
     if (m !== null) return messageClass(m);
-  } else if (first === 101 || first === 46 || first === 0x2026 || first === 0x22ee || first === 40 || first === 91) {
+  } else if (first === 101 || first === 46 || first === 0x2026 || first === 0x22ee || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0)) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }
