@@ -87,7 +87,7 @@ export function render(model: Model, lang: Lang, useColour: boolean): string {
   const head = ['ui.col.line', 'ui.col.namespace', 'ui.col.name', 'ui.col.status', 'ui.col.severity', 'ui.col.component', 'ui.col.owner', 'ui.col.node', 'ui.col.network'].map((k) => t(k));
   const rows = model.rows.map((r: PodRow) => [
     String(r.line), r.namespace ?? '-', r.name, r.status ?? '-', severityLabel(r.severity, lang), r.component ?? '-',
-    r.workload === null ? '-' : `${r.workload.kind}/${r.workload.name}`, r.node ?? '-', t(`network.${r.network}.short`),
+    r.workload === null ? '-' : `${r.workload.kind}${r.workload.confidence === 'low' ? '?' : ''}/${r.workload.name}`, r.node ?? '-', t(`network.${r.network}.short`),
   ]);
   const sev = model.rows.map((r) => r.severity);
   out.push(table(head, rows, useColour ? (ri, ci, text) => (ci === 4 ? `${COLOURS[sev[ri] ?? 'unknown']}${text}\x1b[0m` : text) : undefined));

@@ -40,6 +40,11 @@ describe('rowCells', () => {
     expect(rowCells(byName(pod), lang, roles)).toMatchObject(expected);
   });
 
+  test('an owner guessed from the name alone is marked with a question mark', () => {
+    const r = explain('NAME   READY   STATUS    RESTARTS   AGE\nfluentd-x7k2p   1/1   Running   0   5d').rows[0]!;
+    expect(rowCells(r, 'en').owner).toBe('DaemonSet? fluentd');
+  });
+
   test('restarts with a last-restart time keep it', () => {
     const r = trouble.rows.find((x) => x.restarts?.lastAgo)!;
     expect(rowCells(r, 'en').restarts).toBe(`${r.restarts!.count} (${r.restarts!.lastAgo} ago)`);

@@ -77,7 +77,8 @@ export function rowCells(row: PodRow, lang: Lang, roles: ReadonlyMap<string, Nod
     name: row.name,
     namespace: row.namespace ?? '',
     component: row.component ?? '',
-    owner: row.workload === null ? '' : `${row.workload.kind} ${row.workload.name}`,
+    // A question mark for an owner read from the name's shape alone (the row's explanations say why).
+    owner: row.workload === null ? '' : `${row.workload.kind}${row.workload.confidence === 'low' ? '?' : ''} ${row.workload.name}`,
     node: row.node ?? '',
     nodeRole: row.node === null ? '' : explainText(lang, `role.${role ?? 'unknown'}`),
     network: explainText(lang, `network.${row.network}.short`),

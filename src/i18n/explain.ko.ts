@@ -83,6 +83,7 @@ export const ko: Record<TextId, string> = {
   'explain.ready-partial': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 준비될 때까지 서비스 트래픽을 받지 않습니다.',
   'explain.attempt-replaced': '실패했고, 소유자는 이미 이 파드를 넘어섰습니다. 잡이라면 더 새 시도를 띄웠고, 레플리카셋이라면 이 자리를 대신하는 파드가 준비된 채 실행 중입니다(둘 다 실패한 파드를 다시 시작하지 않습니다). 그래서 이 파드는 지난 기록입니다(디플로이먼트라면 축출이나 노드 종료가 남긴 것인 경우가 많습니다). 왜 실패했는지 로그를 읽으라고 남아 있고, 지우려면 kubectl delete pod.',
   'explain.terminating-node-down': '삭제됐지만 노드가 Ready가 아닙니다. 그곳의 컨테이너가 멈췄는지 확인해 줄 것이 없어서, 노드가 돌아오거나 누군가 kubectl delete pod --force를 실행할 때까지 Terminating으로 남습니다(스테이트풀셋의 파드라면 노드가 정말 꺼졌는지 확인한 뒤에만. 그 전에는 대신할 파드가 뜨지 않습니다).',
+  'explain.owner-guess': "소유자는 이름 모양만 보고 짐작했습니다. 다른 종류의 소유자도 파드 이름을 같은 모양으로 지을 수 있습니다. 확실히 알려면 kubectl get pod 이름 -o jsonpath='{.metadata.ownerReferences}'.",
   'explain.stuck': '만들어진 지 한참 지났는데도 아직 시작하는 중입니다(AGE는 만든 때부터 셉니다). 무언가가 붙잡고 있으니 이벤트를 보세요(kubectl describe pod).',
   'explain.readiness-gates-pending': '준비성 게이트(readiness gate)를 아직 통과하지 못했습니다(예: 로드 밸런서 컨트롤러가 파드를 등록하는 중). 통과할 때까지 서비스 트래픽을 받지 않습니다.',
   'explain.completed-long-running': 'Completed이지만 계속 실행되어야 할 워크로드의 파드입니다. 노드 종료나 축출 같은 일로 멈췄고, 컨트롤러가 대신할 파드를 이미 띄웠을 가능성이 큽니다. 이 파드는 지울 때까지 남습니다.',

@@ -171,6 +171,17 @@ describe('owners the paste lists in other tables (kubectl get all)', () => {
   });
 });
 
+describe('an owner read from the name alone says it is a guess', () => {
+  test.each([
+    { name: 'a <x>-<5 chars> name nothing else confirms', pod: 'fluentd-x7k2p', guess: true },
+    { name: 'a Deployment\'s hash and suffix', pod: 'web-7d4b9c7f6d-x7k2p', guess: false },
+  ])('$name', ({ pod, guess }) => {
+    const r = explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   5d`).rows[0];
+    expect(r?.explanations.includes('explain.owner-guess')).toBe(guess);
+    expect(r?.workload?.confidence === 'low').toBe(guess);
+  });
+});
+
 describe('names shortened in the paste', () => {
   test.each([
     { name: 'three dots', pod: 'jupyter-...-488', shortened: true },

@@ -691,8 +691,9 @@ class Annotator {
     }
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 1023);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0);
-    const key = ((((explId * 64 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0);
+    const key = ((((explId * 128 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -703,6 +704,8 @@ class Annotator {
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push('explain.ready-partial');
       if (comp !== null) list.push(comp.role);
+      // A guess from the name's shape says so before it says what that owner is.
+      if (ownerGuess) list.push('explain.owner-guess');
       if (r.workload !== null) list.push(`owner.${r.workload.kind}`);
       if (r.namespace === null) list.push('explain.namespace-unknown');
       this.preLists.set(key, list);
