@@ -101,6 +101,16 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide')).toEqual(ids);
     expect(m.rows[0]?.severity).toBe(severity);
   });
+  test.each([
+    { name: 'a claim Pending with no StorageClass holds its StatefulSet pod', claim: 'data-web-0   Pending                                                     23s', id: 'claims-pending-no-class', pod: 'warning' },
+    { name: 'a claim Pending with a StorageClass', claim: 'data-web-0   Pending                                      standard       23s', id: 'claims-pending', pod: 'warning' },
+    { name: 'a bound claim: the pod is only being scheduled', claim: 'data-web-0   Bound     pvc-1    1Gi        RWO            standard       23s', id: null, pod: 'progress' },
+  ])('$name', ({ claim, id, pod }) => {
+    const m = explain(`$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   0/1     Pending   0          2m\n\n$ kubectl get pvc\nNAME         STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   AGE\n${claim}`);
+    expect(m.findings.find((f) => f.id.startsWith('claims-'))?.id ?? null).toBe(id);
+    expect(m.rows[0]?.severity).toBe(pod);
+    expect(m.rows[0]?.explanations.includes('explain.claim-pending')).toBe(id !== null);
+  });
   test('evictions piling up on one node are a finding about that node', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
     expect(m19.findings.find((f) => f.id === 'evictions-on-node')?.vars).toEqual({ node: 'k8s1', count: 3 });

@@ -19,7 +19,7 @@ import type { Cluster, Finding, NodeInfo, NodeRole, PodRow, Severity } from './m
 import { SEVERITY_ORDER } from './model.ts';
 import { componentById, CONTROL_PLANE_IDS, type ComponentInfo } from './components.ts';
 import { isAlias, isPodsCommand, type KubectlCommand } from './lines.ts';
-import type { NodeRow } from './tables.ts';
+import type { ClaimRow, NodeRow } from './tables.ts';
 import { gatesShort, isIpv4 } from './values.ts';
 import { ageSeconds } from './age.ts';
 import { statusInfo } from './status.ts';
@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'claims-pending', 'claims-pending-no-class',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -50,6 +50,8 @@ export interface ClusterInput {
   /** Of the live rows, failed Job or CronJob pods a newer pod of the same owner followed: history, not state. */
   replaced?: ReadonlySet<number>;
   nodeRows: readonly NodeRow[];
+  /** Rows of `kubectl get pvc` tables in the paste. */
+  claims?: readonly ClaimRow[];
   /** The commands that produced each pod table (null: no prompt line). */
   tableCommands: readonly (KubectlCommand | null)[];
   /** Whether each pod table printed wide columns. */
@@ -290,6 +292,13 @@ export function downNodeNames(nodeRows: readonly NodeRow[]): Set<string> {
   return out;
 }
 
+/** Claims whose last printed STATUS is not Bound (`get pvc -w` prints a claim again on each change). */
+export function unboundClaims(claims: readonly ClaimRow[]): ClaimRow[] {
+  const last = new Map<string, ClaimRow>();
+  for (const c of claims) last.set(`${c.namespace ?? ''}\u0000${c.name}`, c);
+  return [...last.values()].filter((c) => c.status === 'Pending' || c.status === 'Lost');
+}
+
 /** The findings, from one walk of the live rows (then added in their fixed order). */
 function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[], cluster: Cluster): Finding[] {
   const out: Finding[] = [];
@@ -467,6 +476,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
   // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
   for (const [node, lines] of evictedByNode) if (lines.length >= 3) add('warning', 'evictions-on-node', { node, count: lines.length }, lines);
+  // A claim that is not bound keeps every pod that mounts it Pending (a StatefulSet's pod, by the claim's name).
+  const pendingClaims = unboundClaims(input.claims ?? []);
+  if (pendingClaims.length > 0) {
+    const unnamed = pendingClaims.every((c) => c.storageClass === '');
+    add('warning', unnamed ? 'claims-pending-no-class' : 'claims-pending', { count: pendingClaims.length, names: pendingClaims.slice(0, 3).map((c) => c.name).join(', ') + (pendingClaims.length > 3 ? ', …' : '') }, pendingClaims.map((c) => c.line));
+  }
   if (replacedLines.length > 0) add('warning', 'attempts-replaced', { count: replacedLines.length }, replacedLines);
 
   const piped = input.tableCommands.some((c) => c !== null && c.pipedTo !== null);

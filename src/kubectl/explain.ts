@@ -6,13 +6,13 @@
  */
 import type { ExplainOptions, LineInfo, Model, Network, NextCommand, OwnerKind, PodRow, Problem, Severity, Workload } from './model.ts';
 import { countLines, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
-import { readTables, type Column, type RawRow } from './tables.ts';
+import { readTables, type ClaimRow, type Column, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { deployerOf, FIVE, ownerOf, packedShape, PLAIN, type FastOwnerContext } from './owner.ts';
-import { downNodeNames, inferCluster } from './cluster.ts';
+import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 
 function emptyModel(): Model {
   return {
@@ -266,14 +266,16 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const ann = new Annotator();
   const preKeys = new Int32Array(n);
   const down = read.nodeRows.length > 0 ? downNodeNames(read.nodeRows) : NO_NODES;
+  const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
-    preKeys[i] = ann.annotate(r, comps[i] as ComponentInfo | null, replaced.size > 0 && replaced.has(i), down.size > 0 && r.node !== null && down.has(r.node));
+    const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitingOn.has(r.name);
+    preKeys[i] = ann.annotate(r, comps[i] as ComponentInfo | null, replaced.size > 0 && replaced.has(i), down.size > 0 && r.node !== null && down.has(r.node), claimPending);
   }
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, nodeRows: read.nodeRows, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
+  const result = inferCluster({ rows, superseded, gone, replaced, nodeRows: read.nodeRows, claims: read.claims, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -443,6 +445,18 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
 
 const NONE_REPLACED: ReadonlySet<number> = new Set();
 const NO_NODES: ReadonlySet<string> = new Set();
+
+/**
+ * Pod names an unbound claim holds up: a StatefulSet names each claim `<template>-<pod>`
+ * (`data-web-0` for `web-0`), so every name after one of the claim's dashes may be its pod's.
+ */
+function claimedPodNames(claims: readonly ClaimRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of unboundClaims(claims)) {
+    for (let at = c.name.indexOf('-'); at > 0 && out.size < MEMO_LIMIT; at = c.name.indexOf('-', at + 1)) out.add(c.name.slice(at + 1));
+  }
+  return out;
+}
 
 /** `..` or `…` in a name: no pod is named so (names are DNS labels), the paste shortened it. */
 function isShortened(name: string): boolean {
@@ -653,7 +667,7 @@ class Annotator {
   private readonly steps = new Map<CommandTemplate, Step>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false): number {
     const info = r.status === null ? null : statusInfo(r.status);
     // A readiness gate not yet passed (an AWS or GKE load balancer registering the pod) keeps it out of Services too.
     const gatesPending = r.readinessGates !== null && gatesShort(r.readinessGates);
@@ -677,6 +691,8 @@ class Annotator {
     // for a StatefulSet's pod) until the node returns or the pod is deleted with --force.
     const stuckDeleting = nodeDown && r.status === 'Terminating';
     if (stuckDeleting) sev = 'warning';
+    // Pending on a claim the paste shows unbound: it cannot be scheduled until the claim binds.
+    if (claimPending) sev = 'warning';
     r.severity = sev;
     // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff).
     r.phase = info === null ? null : info.phase === 'Pending' && r.ready !== null && r.ready.ready > 0 ? 'Running' : info.phase;
@@ -692,14 +708,15 @@ class Annotator {
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 1023);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0);
-    const key = ((((explId * 128 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0);
+    const key = ((((explId * 256 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
       if (stoppedLongRunning) list.push('explain.completed-long-running');
       if (replaced) list.push('explain.attempt-replaced');
       if (stuckDeleting) list.push('explain.terminating-node-down');
+      if (claimPending) list.push('explain.claim-pending');
       if (stuck) list.push('explain.stuck');
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push('explain.ready-partial');

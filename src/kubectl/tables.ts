@@ -555,6 +555,8 @@ export interface ReadResult {
   nodeRows: NodeRow[];
   /** Workloads other tables list (`deployment.apps/web`, `rc/wildfly-rc`): owners the pod names can be matched to. */
   workloads: ListedWorkload[];
+  /** Rows of `kubectl get pvc` tables. */
+  claims: ClaimRow[];
   commands: { line: number; command: KubectlCommand }[];
 }
 
@@ -581,7 +583,7 @@ interface OpenTable {
  * readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']).rows.length // 1
  */
 export function readTables(rawLines: readonly string[], onRow?: RowSink, markup = ALL_MARKUP): ReadResult {
-  const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], workloads: [], commands: [] };
+  const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], workloads: [], claims: [], commands: [] };
   let command: KubectlCommand | null = null;
   let current: OpenTable | null = null;
   const scratch: string[] = [];
@@ -703,6 +705,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         cur.info.rows++;
         if (cur.info.rows === 1) refineKind(cur.info, text);
         if (cur.header.table === 'node') readNodeRow(text, line, cur.header, out.nodeRows);
+        else if (cur.header.table === 'persistentvolumeclaim') readClaimRow(text, line, cur.header, out.claims);
         else listWorkload(text, cur.info.kind, cur.header.columns[0]?.kind === 'namespace', out.workloads);
         out.kinds.push('other-table');
       } else out.kinds.push('noise');
@@ -1002,6 +1005,32 @@ function readNodeRow(text: string, line: number, header: Header, out: NodeRow[])
   const roles = get('ROLES');
   const ip = get('INTERNAL-IP');
   out.push({ line, name, status: get('STATUS'), roles: roles === '<none>' || roles === '' ? [] : roles.split(','), internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null });
+}
+
+export interface ClaimRow {
+  line: number;
+  namespace: string | null;
+  name: string;
+  /** Bound, Pending, Lost. */
+  status: string;
+  /** Empty when the claim names none (and no default StorageClass filled it in). */
+  storageClass: string;
+}
+
+/** A `kubectl get pvc` row: its name, STATUS and STORAGECLASS (cut at the header's offsets, empty cells kept). */
+function readClaimRow(text: string, line: number, header: Header, out: ClaimRow[]): void {
+  if (out.length >= MAX_LISTED) return;
+  const cut = cutLoose(text, header.columns);
+  const toks = tokens(text);
+  const at = (name: string): number => header.columns.findIndex((c) => c.name === name);
+  const get = (name: string): string => {
+    const i = at(name);
+    return i < 0 ? '' : ((cut !== null ? cut[i] : toks[i]) ?? '');
+  };
+  const name = get('NAME').replace(/^(?:persistentvolumeclaim|pvc)\//, '');
+  if (name === '') return;
+  const ns = get('NAMESPACE');
+  out.push({ line, namespace: ns === '' ? null : ns, name, status: get('STATUS'), storageClass: get('STORAGECLASS') });
 }
 
 /** Offsets cut without value checks, for other resources' tables whose values we only peek at. */
