@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'claims-pending', 'claims-pending-no-class',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'claims-pending', 'claims-pending-no-class', 'etcd-even',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -329,6 +329,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const invalid: number[] = [];
   const noNs: number[] = [];
   const cpLinesByNode = new Map<string, number[]>();
+  const etcdLines: number[] = [];
   const replaced = input.replaced ?? new Set<number>();
   const replacedLines: number[] = [];
   const rows = input.rows;
@@ -360,6 +361,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     if (firstWorkload === null) firstWorkload = r.workload;
     if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
+      if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod') etcdLines.push(r.line);
       if (unhealthy) cpBad.push(r);
       if (r.node !== null) {
         let l = cpLinesByNode.get(r.node);
@@ -485,6 +487,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (replacedLines.length > 0) add('warning', 'attempts-replaced', { count: replacedLines.length }, replacedLines);
 
   const piped = input.tableCommands.some((c) => c !== null && c.pipedTo !== null);
+  // Stacked etcd: a quorum is a majority, so an even count survives no more losses than one member fewer.
+  if (etcdLines.length >= 2 && etcdLines.length % 2 === 0 && !piped && !input.tableCommands.some((c) => c !== null && c.filtered)) {
+    const quorum = Math.floor(etcdLines.length / 2) + 1;
+    add('warning', 'etcd-even', { count: etcdLines.length, quorum, tolerate: etcdLines.length - quorum }, etcdLines);
+  }
   for (const n of nodes) {
     if (n.role !== 'control-plane' || piped) continue;
     const have = n.components.filter((c) => CONTROL_PLANE_IDS.has(c));

@@ -6,6 +6,10 @@ const GUIDES = new Set(['components/etcd/', 'components/kube-apiserver/', 'compo
 describe('matchComponent', () => {
   test.each([
     { name: 'coredns', workload: 'coredns', ns: 'kube-system', expected: 'coredns' },
+    { name: 'MetalLB\'s own name counts in any namespace', workload: 'metallb-speaker', ns: 'metallb', expected: 'metallb-speaker' },
+    { name: 'its generic name only in metallb-system', workload: 'speaker', ns: 'metallb', expected: undefined },
+    { name: 'kube-vip', workload: 'kube-vip', ns: 'kube-system', expected: 'kube-vip' },
+    { name: 'a Longhorn engine image DaemonSet', workload: 'engine-image-ei-766a591b', ns: 'longhorn-system', expected: 'longhorn-engine-image' },
     { name: 'a helm --generate-name release of CoreDNS', workload: 'coredns-1727408780', ns: 'kube-system', expected: 'coredns' },
     { name: 'nine digits are no release timestamp', workload: 'coredns-172740878', ns: 'kube-system', expected: undefined },
     { name: 'calico-node', workload: 'calico-node', ns: 'calico-system', expected: 'calico-node' },

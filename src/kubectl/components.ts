@@ -26,6 +26,8 @@ export interface ComponentInfo {
   namespaces: readonly string[];
   /** Generic names (`controller`, `speaker`) count only in these namespaces. */
   onlyInNamespaces: boolean;
+  /** When set, only these of its names need those namespaces (`speaker`); the others count anywhere (`metallb-speaker`). */
+  generic: readonly string[];
   /** Labels its pods carry (for `--show-labels` pastes). */
   labels: Readonly<Record<string, string>>;
   /** How it is usually deployed. */
@@ -45,7 +47,7 @@ type Spec = Partial<Omit<ComponentInfo, 'id' | 'role' | 'kind' | 'category' | 'd
 
 function c(spec: Spec): ComponentInfo {
   return {
-    names: [spec.id], prefixes: [], suffixes: [], namespaces: ['kube-system'], onlyInNamespaces: false, labels: {}, hostNetwork: false,
+    names: [spec.id], prefixes: [], suffixes: [], namespaces: ['kube-system'], onlyInNamespaces: false, generic: [], labels: {}, hostNetwork: false,
     provides: null, guide: null, ...spec, role: `component.${spec.id}.role`,
   };
 }
@@ -142,6 +144,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'l7-default-backend', kind: 'Deployment', category: 'ingress', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/ingress' }),
   c({ id: 'local-path-provisioner', kind: 'Deployment', category: 'storage', namespaces: ['local-path-storage', 'kube-system'], docs: 'https://github.com/rancher/local-path-provisioner#readme' }),
   c({ id: 'storage-provisioner', kind: 'Pod', category: 'storage', hostNetwork: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/' }),
+  // kube-vip: a static pod on each control-plane node (kubeadm HA labs), or a DaemonSet; on the host network to hold the VIP.
+  c({ id: 'kube-vip', names: ['kube-vip', 'kube-vip-ds'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://kube-vip.io/docs/installation/static/' }),
+  // Longhorn (longhorn-system): one engine-image DaemonSet per engine image (engine-image-ei-<checksum>), instance managers owned by its own resource.
+  c({ id: 'longhorn-manager', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  c({ id: 'longhorn-engine-image', names: [], prefixes: ['engine-image-'], kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  c({ id: 'longhorn-instance-manager', names: [], prefixes: ['instance-manager-'], kind: 'Pod', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  c({ id: 'longhorn-ui', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  c({ id: 'longhorn-driver-deployer', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  c({ id: 'longhorn-csi-plugin', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   // KubeVirt: one launcher pod per running VM (owned by its VirtualMachineInstance, virt-launcher-<vmi>-<5 chars>).
   c({ id: 'virt-launcher', names: [], prefixes: ['virt-launcher-'], kind: 'VirtualMachineInstance', category: 'addon', namespaces: [], docs: 'https://kubevirt.io/user-guide/architecture/' }),
   c({ id: 'virt-handler', kind: 'DaemonSet', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
@@ -205,8 +216,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], suffixes: ['-kube-prometheus-prometheus', '-prometheus'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/introduction/overview/' }),
   c({ id: 'alertmanager', names: ['alertmanager-main'], prefixes: ['alertmanager-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   c({ id: 'argocd', names: ['argocd-server', 'argocd-repo-server', 'argocd-application-controller', 'argocd-dex-server', 'argocd-redis', 'argocd-applicationset-controller', 'argocd-notifications-controller'], prefixes: ['argocd-'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], docs: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/architecture/' }),
-  c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
-  c({ id: 'metallb-speaker', names: ['metallb-speaker', 'speaker'], kind: 'DaemonSet', category: 'load-balancer', hostNetwork: true, namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
+  c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], generic: ['controller'], kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
+  c({ id: 'metallb-speaker', names: ['metallb-speaker', 'speaker'], generic: ['speaker'], kind: 'DaemonSet', category: 'load-balancer', hostNetwork: true, namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
   c({ id: 'traefik', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
   c({ id: 'svclb', names: [], prefixes: ['svclb-'], kind: 'DaemonSet', category: 'load-balancer', docs: 'https://docs.k3s.io/networking/networking-services#service-load-balancer' }),
   c({ id: 'helm-install', names: [], prefixes: ['helm-install-'], kind: 'Job', category: 'addon', docs: 'https://docs.k3s.io/helm' }),
@@ -245,7 +256,8 @@ function allowed(e: ComponentInfo, namespace: string | null): boolean {
 export function matchComponent(workloadName: string, namespace: string | null): ComponentInfo | undefined {
   const exact = BY_NAME.get(workloadName);
   if (exact !== undefined) {
-    for (const e of exact) if (allowed(e, namespace)) return e;
+    // A generic name (`speaker`) counts only in its namespaces; the component's own name (`metallb-speaker`) anywhere.
+    for (const e of exact) if (allowed(e, namespace) || (e.generic.length > 0 && !e.generic.includes(workloadName))) return e;
   }
   // `helm install --generate-name` names the release <chart>-<Unix seconds>: coredns-1727408780.
   if (isGeneratedRelease(workloadName)) return matchComponent(workloadName.slice(0, -11), namespace);

@@ -182,6 +182,25 @@ describe('an owner read from the name alone says it is a guess', () => {
   });
 });
 
+describe('lab clusters', () => {
+  test.each([
+    { name: 'two stacked etcd members: quorum needs both', nodes: ['master-1', 'master-2'], even: true },
+    { name: 'three members', nodes: ['master-1', 'master-2', 'master-3'], even: false },
+  ])('$name', ({ nodes, even }) => {
+    const m = explain(`NAMESPACE     NAME            READY   STATUS    RESTARTS   AGE\n${nodes.map((n) => `kube-system   etcd-${n}   1/1     Running   0          5d`).join('\n')}`);
+    const f = m.findings.find((x) => x.id === 'etcd-even');
+    expect(f === undefined ? null : f.vars).toEqual(even ? { count: 2, quorum: 2, tolerate: 0 } : null);
+  });
+  test('static pods named after a node the nodes table or a control-plane pod names', () => {
+    const m = explain('NAMESPACE     NAME                     READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-node2     1/1     Running   0          5d\nkube-system   haproxy-node2            1/1     Running   0          5d\nkube-system   kube-vip-k8s-ubuntu-0    1/1     Running   0          5d\n\nNAME           STATUS   ROLES           AGE   VERSION\nk8s-ubuntu-0   Ready    control-plane   5d    v1.30.0');
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}`)).toEqual(['StaticPod/kube-apiserver', 'StaticPod/haproxy', 'StaticPod/kube-vip']);
+  });
+  test('a sentence with an address in it is prose, not a row', () => {
+    const m = explain('NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d\nFlannel was binding to enp0s3 which was default vagrant ip 10.0.2.15');
+    expect(m.problems).toEqual([]);
+  });
+});
+
 describe('names shortened in the paste', () => {
   test.each([
     { name: 'three dots', pod: 'jupyter-...-488', shortened: true },

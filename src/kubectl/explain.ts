@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { deployerOf, FIVE, ownerOf, packedShape, PLAIN, type FastOwnerContext } from './owner.ts';
+import { controlPlaneNode, deployerOf, FIVE, ownerOf, packedShape, PLAIN, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 
 function emptyModel(): Model {
@@ -232,6 +232,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if (set === undefined) fiveNodes.set(base, (set = new Set()));
       set.add(node);
     }
+  }
+  // Nodes the paste names elsewhere: a nodes table, and kubeadm's control-plane static pods (kube-apiserver-<node>),
+  // so that haproxy-<node> or kube-vip-<node> beside them read as static pods too. After the NODE column's, which win.
+  for (const nr of read.nodeRows) if (!nodeIndex.has(nr.name)) nodeIndex.set(nr.name, nodeIndex.size);
+  for (let i = 0; i < n; i++) {
+    const cpNode = controlPlaneNode((rows[i] as PodRow).name);
+    if (cpNode !== null && cpNode.length > 1 && !nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
   }
   const fiveBaseNodes = new Map<string, number>();
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);

@@ -37,6 +37,8 @@ describe('inferOwner', () => {
     { name: 'unknown bare pod', pod: 'debug', node: null, status: 'Running', kind: 'Pod', owner: 'debug', confidence: 'low' },
     { name: 'hash made only of digits (safe-encoded)', pod: 'metrics-server-7778865875-9wkhg', node: null, status: 'Running', kind: 'Deployment', owner: 'metrics-server', confidence: 'high' },
     { name: 'decimal hash of Kubernetes < 1.8', pod: 'nginx-deployment-4234284026-ktzgw', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
+    { name: 'k3s svclb with an all-digit uid prefix is no CronJob', pod: 'svclb-traefik-10028888-z7v64', node: null, status: 'Running', kind: 'DaemonSet', owner: 'svclb-traefik-10028888', confidence: 'high' },
+    { name: 'a Longhorn engine image: the checksum is part of the DaemonSet\'s name', pod: 'engine-image-ei-766a591b-hrs6g', node: null, status: 'Running', kind: 'DaemonSet', owner: 'engine-image-ei-766a591b', confidence: 'high', ns: 'longhorn-system' },
     { name: 'an OpenShift deployer pod rolls out its DeploymentConfig', pod: 'hello-openshift-2-deploy', node: null, status: 'Completed', kind: 'DeploymentConfig', owner: 'hello-openshift', confidence: 'high' },
     { name: 'a KubeVirt launcher pod is owned by its VirtualMachineInstance', pod: 'virt-launcher-testvm-676tr', node: null, status: 'Running', kind: 'VirtualMachineInstance', owner: 'testvm', confidence: 'high' },
     { name: 'a GPU Operator validation pod is a bare pod', pod: 'nvidia-cuda-validator-wgs28', node: null, status: 'Completed', kind: 'Pod', owner: 'nvidia-cuda-validator-wgs28', confidence: 'high' },
@@ -52,8 +54,9 @@ describe('inferOwner', () => {
     { name: 'a placeholder suffix behind a real hash', pod: 'nginx-7848d4b86f-abcde', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx', confidence: 'medium' },
     { name: 'static pod on node "node1"', pod: 'kube-scheduler-node1', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-scheduler', confidence: 'medium' },
   ] as const;
-  test.each(cases)('$name', ({ pod, node, status, kind, owner, confidence }) => {
-    expect(inferOwner(pod, { namespace: 'kube-system', node, status }, ctx)).toEqual({ kind, name: owner, confidence });
+  test.each(cases)('$name', (c) => {
+    const namespace = 'ns' in c ? c.ns : 'kube-system';
+    expect(inferOwner(c.pod, { namespace, node: c.node, status: c.status }, ctx)).toEqual({ kind: c.kind, name: c.owner, confidence: c.confidence });
   });
 });
 

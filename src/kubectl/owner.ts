@@ -260,8 +260,12 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       return ctx.workload('Deployment', name.slice(0, end), strict ? 'high' : 'medium');
     }
-    case CRONJOB:
+    case CRONJOB: {
+      // k3s's svclb-<service>-<8 hex of its uid>-<5 chars>: a uid of digits only reads like a schedule stamp.
+      const known = ctx.match(name.slice(0, packed >>> 4), namespace);
+      if (known !== undefined && known.kind === 'DaemonSet' && known.prefixes.length > 0) return ctx.workload('DaemonSet', name.slice(0, name.lastIndexOf('-')), 'high');
       return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
+    }
     case FIVE: {
       const base = name.slice(0, packed >>> 4);
       const listed = ctx.listed.size > 0 ? ctx.listed.get(base) : undefined;
@@ -363,6 +367,17 @@ function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext)
 const CONTROL_PLANE_PREFIXES = [...CONTROL_PLANE_IDS].map((id) => [id, `${id}-`] as const);
 
 /** `kube-apiserver-<anything>` is a kubeadm static pod even when its node is not in the paste. */
+/**
+ * The node a kubeadm control-plane static pod names (`kube-apiserver-node2` -> `node2`), else null.
+ *
+ * @example
+ * controlPlaneNode('kube-apiserver-master1') // 'master1'
+ */
+export function controlPlaneNode(name: string): string | null {
+  const id = controlPlanePrefix(name);
+  return id === null ? null : name.slice(id.length + 1);
+}
+
 function controlPlanePrefix(name: string): string | null {
   const c = name.charCodeAt(0);
   if (c !== 101 && c !== 107) return null;

@@ -498,6 +498,9 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
 
 /** Something shaped like a table row: a name first and a value kubectl prints further on. */
 export function looksTabular(text: string, underHeader = false): boolean {
+  // A capital first: a sentence ("Flannel was binding to ... 10.0.2.15"); names and namespaces are lower case.
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return false;
   const toks = tokens(text.length > 4000 ? text.slice(0, 4000) : text);
   if (toks.length < 3 || !isNameLike(toks[0] as string)) return false;
   // Each signal where kubectl prints it: READY before a STATUS (capitalised), AGE last or before an IP or the
