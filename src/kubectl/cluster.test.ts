@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
+import { addressInName } from './cluster.ts';
 import { printTable } from './test-helpers.ts';
 
 const WIDE = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'];
@@ -110,6 +111,16 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.find((f) => f.id.startsWith('claims-'))?.id ?? null).toBe(id);
     expect(m.rows[0]?.severity).toBe(pod);
     expect(m.rows[0]?.explanations.includes('explain.claim-pending')).toBe(id !== null);
+  });
+  test.each([
+    { name: 'an EC2 private DNS name', node: 'ip-192-168-2-198.ap-northeast-2.compute.internal', address: '192.168.2.198' },
+    { name: 'an EC2 short name', node: 'ip-10-3-18-70', address: '10.3.18.70' },
+    { name: 'not an address', node: 'ip-10-3-18-700', address: null },
+    { name: 'another name', node: 'worker-1', address: null },
+  ])('a node address from the name: $name', ({ node, address }) => expect(addressInName(node)).toBe(address));
+  test('a pod whose IP is the address its EC2 node name spells is on the host network', () => {
+    const m = explain('NAME                     READY   STATUS    RESTARTS   AGE   IP              NODE\nethtool-exporter-b62vt   1/1     Running   0          5d    192.168.2.198   ip-192-168-2-198.ap-northeast-2.compute.internal\nweb-7d4b9c7f6d-x7k2p     1/1     Running   0          5d    192.168.2.77    ip-192-168-2-198.ap-northeast-2.compute.internal');
+    expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod']);
   });
   test('evictions piling up on one node are a finding about that node', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));

@@ -69,6 +69,20 @@ export interface ClusterResult {
   nodeAddresses: ReadonlySet<string>;
 }
 
+/**
+ * The IPv4 address an EC2 private DNS name spells (`ip-10-3-18-70` or `ip-10-3-18-70.<region>.compute.internal`), else null.
+ *
+ * @example
+ * addressInName('ip-192-168-2-198.ap-northeast-2.compute.internal') // '192.168.2.198'
+ */
+export function addressInName(name: string): string | null {
+  const m = EC2_NAME.exec(name);
+  if (m === null) return null;
+  const ip = `${m[1]}.${m[2]}.${m[3]}.${m[4]}`;
+  return isIpv4(ip) ? ip : null;
+}
+const EC2_NAME = /^ip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?:\.|$)/;
+
 function prefix(ip: string, octets: number): string {
   let at = -1;
   for (let i = 0; i < octets; i++) at = ip.indexOf('.', at + 1);
@@ -177,6 +191,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   for (const nr of input.nodeRows) {
     const id = nodeIds.get(nr.name) as number;
     if (nr.internalIp !== null && nodeAddress[id] === null) nodeAddress[id] = nr.internalIp;
+  }
+  // EC2's private DNS names spell the instance's address: ip-10-3-18-70.ap-south-1.compute.internal.
+  for (let id = 0; id < nodeNames.length; id++) {
+    if (nodeAddress[id] === null) nodeAddress[id] = addressInName(nodeNames[id] as string);
   }
   // Rule 2: an IP shared by pods on one node.
   const seenOnNode: (Map<string, string> | undefined)[] = [];
