@@ -94,7 +94,7 @@ export function render(model: Model, lang: Lang, useColour: boolean): string {
 
   out.push('', `## ${t('ui.nodes')}`);
   if (model.nodes.length === 0) out.push(t('ui.none'));
-  else out.push(table(['ui.col.node', 'ui.col.role', 'ui.col.pods', 'ui.col.address', 'ui.col.components'].map((k) => t(k)), model.nodes.map((n) => [n.name, t(`role.${n.role}`), String(n.pods), n.address ?? '-', n.components.join(',') || '-'])));
+  else out.push(table(['ui.col.node', 'ui.col.role', 'ui.col.pods', 'ui.col.address', 'ui.col.components'].map((k) => t(k)), model.nodes.map((n) => [n.name, t(`role.${n.role}`), n.podsKnown ? String(n.pods) : '-', n.address ?? '-', n.components.join(',') || '-'])));
   const c = model.cluster;
   out.push('', `## ${t('ui.cluster')}`);
   out.push(`${t('ui.cni')}: ${c.cni ?? '-'}   ${t('ui.dns')}: ${c.dns ?? '-'}   ${t('ui.pod-networks')}: ${c.podNetworks.join(', ') || '-'}   ${t('ui.node-networks')}: ${c.nodeNetworks.join(', ') || '-'}`);

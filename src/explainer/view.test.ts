@@ -40,6 +40,12 @@ describe('rowCells', () => {
     expect(rowCells(byName(pod), lang, roles)).toMatchObject(expected);
   });
 
+  test('a node\'s pod count without a NODE column is not known, not 0', () => {
+    const m = explain('NAME         READY   STATUS    RESTARTS   AGE\netcd-m-k8s   1/1     Running   0          5d\n\nNAME    STATUS   ROLES           AGE   VERSION\nm-k8s   Ready    control-plane   5d    v1.30.0');
+    expect(summary(m, 'en').nodes.map((n) => n.pods)).toEqual([null]);
+    expect(summary(seed, 'en').nodes.every((n) => typeof n.pods === 'number')).toBe(true);
+  });
+
   test('an owner guessed from the name alone is marked with a question mark', () => {
     const r = explain('NAME   READY   STATUS    RESTARTS   AGE\nfluentd-x7k2p   1/1   Running   0   5d').rows[0]!;
     expect(rowCells(r, 'en').owner).toBe('DaemonSet? fluentd');

@@ -198,7 +198,8 @@ export interface SummaryNode {
   name: string;
   role: NodeRole;
   roleLabel: string;
-  pods: number;
+  /** Null when the paste has no NODE column to count by. */
+  pods: number | null;
   hostNetworkPods: number;
   address: string | null;
   components: string[];
@@ -241,7 +242,8 @@ export function summary(model: Model, lang: Lang): Summary {
     if (r.node !== null) hostByNode.set(r.node, (hostByNode.get(r.node) ?? 0) + 1);
   }
   const nodes = model.nodes.map((n) => ({
-    name: n.name, role: n.role, roleLabel: explainText(lang, `role.${n.role}`), pods: n.pods, hostNetworkPods: hostByNode.get(n.name) ?? 0,
+    // Without a NODE column the count is not known (only static pods name their node): null, shown as such.
+    name: n.name, role: n.role, roleLabel: explainText(lang, `role.${n.role}`), pods: n.podsKnown ? n.pods : null, hostNetworkPods: hostByNode.get(n.name) ?? 0,
     address: n.address, components: n.components,
   }));
   const findings = rankFindings(model.findings).map((f) => ({

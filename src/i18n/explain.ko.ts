@@ -260,6 +260,8 @@ export const ko: Record<TextId, string> = {
   'finding.claims-pending': '바인딩되지 않은 퍼시스턴트볼륨클레임: {count}개({names}). 이를 마운트하는 파드는 바인딩될 때까지 Pending으로 남습니다. 이유는 kubectl describe pvc로 보세요.',
   'finding.claims-pending-no-class': '바인딩되지 않았고 스토리지클래스도 지정하지 않은 퍼시스턴트볼륨클레임: {count}개({names}). 기본 스토리지클래스가 없으면 볼륨을 만들어 줄 것이 없어서, 이를 마운트하는 파드는 Pending으로 남습니다. kubectl get storageclass로 확인한 뒤 하나를 기본으로 지정하거나 클레임에 적으세요.',
   'finding.etcd-even': 'etcd 멤버가 {count}개입니다. 쿼럼에 {quorum}개가 필요해서 {tolerate}개를 잃을 때까지만 버티는데, 멤버가 하나 적을 때와 같습니다. etcd는 멤버를 홀수(보통 3개)로 둡니다.',
+  'finding.runtime-bridge-network': '컨테이너 런타임의 기본 브리지에서 주소를 받은 파드: {count}개(containerd 10.88.0.0/16, CRI-O 10.85.0.0/16). 붙여 넣은 글에 네트워크 애드온(CNI)이 없습니다. 파드는 돌지만 다른 노드의 파드와 통신할 수 없고, CoreDNS도 자기 노드에서만 응답합니다. 애드온(Calico, Flannel, Cilium 등)을 설치하고 이 파드들을 다시 만드세요.',
+  'finding.node-cordoned': '노드 {node}: cordon 상태(SchedulingDisabled)라 새 파드가 배치되지 않고, 그 노드가 필요한 파드는 Pending으로 남습니다. 점검이 끝났다면 kubectl uncordon {node}.',
   'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
   'finding.cni-missing': 'CoreDNS가 기다리는 중(파드 {count}개)인데 네트워크 애드온(CNI) 파드가 붙여 넣은 출력에 없습니다. Calico, Flannel, Cilium 같은 CNI를 설치하면 파드가 네트워크를 받고 CoreDNS도 시작합니다.',
   'finding.nodes-same-address': '노드 {nodes}의 주소가 모두 {address}입니다. 대개 VM마다 똑같이 받는 VirtualBox NAT 주소입니다. kubelet의 --node-ip(와 CNI가 쓸 인터페이스)를 노드마다 그 노드 자신의 주소로 정하세요.',

@@ -122,6 +122,14 @@ describe('inferCluster (through explain)', () => {
     const m = explain('NAME                     READY   STATUS    RESTARTS   AGE   IP              NODE\nethtool-exporter-b62vt   1/1     Running   0          5d    192.168.2.198   ip-192-168-2-198.ap-northeast-2.compute.internal\nweb-7d4b9c7f6d-x7k2p     1/1     Running   0          5d    192.168.2.77    ip-192-168-2-198.ap-northeast-2.compute.internal');
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod']);
   });
+  test('a cordoned node is a finding', () => {
+    const m = explain('NAME     STATUS                     ROLES    AGE   VERSION\nk8s-w2   Ready,SchedulingDisabled   <none>   9d    v1.30.0');
+    expect(m.findings.map((f) => [f.id, f.vars])).toEqual([['node-cordoned', { node: 'k8s-w2' }]]);
+  });
+  test('without a NODE column a node\'s pod count is unknown, but its static pods still count there', () => {
+    const m = explain('$ kubectl get pods -n kube-system\nNAME                   READY   STATUS    RESTARTS   AGE\netcd-m-k8s             1/1     Running   0          5d\nkube-apiserver-m-k8s   1/1     Running   0          5d\ncoredns-66bff467f8-x   1/1     Running   0          5d\n\n$ kubectl get nodes\nNAME     STATUS   ROLES           AGE   VERSION\nm-k8s    Ready    control-plane   5d    v1.30.0\nw1-k8s   Ready    <none>          5d    v1.30.0');
+    expect(m.nodes.map((n) => [n.name, n.pods, n.podsKnown, n.components])).toEqual([['m-k8s', 2, false, ['etcd', 'kube-apiserver']], ['w1-k8s', 0, false, []]]);
+  });
   test('evictions piling up on one node are a finding about that node', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
     expect(m19.findings.find((f) => f.id === 'evictions-on-node')?.vars).toEqual({ node: 'k8s1', count: 3 });

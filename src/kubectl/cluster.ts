@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'claims-pending', 'claims-pending-no-class', 'etcd-even',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -241,11 +241,16 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const podNets = new Map<string, number>();
   const cniCounts = new Map<string, number>();
   const dnsCounts = new Map<string, number>();
+  const podsKnown = input.withNodeColumn.some((f) => f === 1);
   for (let i = 0; i < n; i++) {
     if (!live(i)) continue;
     const r = rows[i] as PodRow;
-    const id = nodeOf[i] as number;
+    let id = nodeOf[i] as number;
     const comp = comps[i];
+    // A static pod without a NODE cell names its node (etcd-m-k8s): counted there when the paste knows that node.
+    if (id < 0 && r.node === null && r.workload !== null && r.workload.kind === 'StaticPod' && r.name.length > r.workload.name.length + 1) {
+      id = nodeIds.get(r.name.slice(r.workload.name.length + 1)) ?? -1;
+    }
     if (id >= 0) {
       touch(id);
       pods[id] = (pods[id] as number) + 1;
@@ -277,7 +282,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     if ((cp[id]?.size ?? 0) > 0 || (fromTable !== undefined && isCpRoles(fromTable.roles))) role = 'control-plane';
     else if (fromTable !== undefined && fromTable.roles.length > 0) role = 'worker';
     else if (anyControlPlane) role = 'worker';
-    return { name, role, pods: pods[id] as number, address: nodeAddress[id] ?? null, components: [...(components[id] ?? [])].sort() };
+    return { name, role, pods: pods[id] as number, podsKnown, address: nodeAddress[id] ?? null, components: [...(components[id] ?? [])].sort() };
   }).sort((a, b) => roleRank[a.role] - roleRank[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const nodeNets = new Map<string, number>();
@@ -450,6 +455,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const lastNodeRows = new Map(input.nodeRows.map((n) => [n.name, n]));
   for (const n of lastNodeRows.values()) {
     if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
+    else if (n.status.includes('SchedulingDisabled')) add('warning', 'node-cordoned', { node: n.name }, [n.line]);
   }
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
   if (dnsBad.length > 0) add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
@@ -457,6 +463,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // installed (the classic first kubeadm cluster).
   const wide = namespaces.size > 1 || input.tableCommands.some((c) => c !== null && c.allNamespaces);
   if (cluster.cni === null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide) add('warning', 'cni-missing', { count: dnsTotal }, dnsWaiting);
+  // No network add-on, so the runtime's own bridge config gave the addresses (containerd 10.88.0.0/16, CRI-O
+  // 10.85.0.0/16): pods run, but pods on different nodes cannot reach each other.
+  if (cluster.cni === null) {
+    const bridged: number[] = [];
+    for (let j = 0; j < rows.length && bridged.length < 200; j++) {
+      const r = rows[j] as PodRow;
+      if (r.network === 'pod' && r.ip !== null && (r.ip.startsWith('10.88.') || r.ip.startsWith('10.85.')) && !superseded.has(j)) bridged.push(r.line);
+    }
+    if (bridged.length > 0) add('warning', 'runtime-bridge-network', { count: bridged.length }, bridged);
+  }
   // Nodes that report one address: VirtualBox NAT gives every VM 10.0.2.15, and the kubelet picks it.
   const byAddress = new Map<string, string[]>();
   for (const n of nodes) {
@@ -524,7 +540,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (liveCount >= 3 && allRestarted && manyOwners) add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
 
   input.tableCommands.forEach((cmd, i) => {
-    if (cmd === null || cmd.wide || !input.tableWide[i] || !isPodsCommand(cmd) || isAlias(cmd.tool)) return;
+    // -o custom-columns prints the IP and NODE columns it names: nothing edited there.
+    if (cmd === null || cmd.wide || !input.tableWide[i] || !isPodsCommand(cmd) || isAlias(cmd.tool) || (cmd.output !== null && cmd.output.startsWith('custom-columns'))) return;
     add('ok', 'command-not-wide', { command: cmd.text }, [input.tableLines[i] ?? 0]);
   });
 

@@ -79,6 +79,8 @@ export interface NodeInfo {
   name: string;
   role: NodeRole;
   pods: number;
+  /** False when no pod table of the paste has a NODE column: `pods` then counts only static pods named after the node. */
+  podsKnown: boolean;
   /** The node's own address, inferred from host-network pods on it; null when the paste does not show it. */
   address: string | null;
   /** Component ids of pods on this node, for the cluster map. */

@@ -199,6 +199,11 @@ describe('readTables', () => {
     expect(r.podTables.length > 0).toBe(pod);
     expect(r.rows.length).toBe(pod ? 1 : 0);
   });
+  test('a command continued with backslashes is one command, its lines prompts', () => {
+    const r = readTables(['kubectl get pods -A -o=custom-columns=\\', 'NAMESPACE:.metadata.namespace,\\', 'NAME:.metadata.name,\\', 'NODE:.spec.nodeName', 'NAMESPACE     NAME                NODE', 'kube-system   calico-node-2pm4f   w3-k8s']);
+    expect(r.kinds).toEqual(['prompt', 'prompt', 'prompt', 'prompt', 'header', 'row']);
+    expect(r.commands[0]?.command.output).toBe('custom-columns=NAMESPACE:.metadata.namespace,NAME:.metadata.name,NODE:.spec.nodeName');
+  });
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);

@@ -503,6 +503,8 @@ export function looksTabular(text: string, underHeader = false): boolean {
   if (first >= 65 && first <= 90) return false;
   const toks = tokens(text.length > 4000 ? text.slice(0, 4000) : text);
   if (toks.length < 3 || !isNameLike(toks[0] as string)) return false;
+  // A flag second (`curl -v 172.20.2.77`): a shell command; no cell of a row starts with a dash.
+  if ((toks[1] as string).charCodeAt(0) === 45) return false;
   // Each signal where kubectl prints it: READY before a STATUS (capitalised), AGE last or before an IP or the
   // labels. Prose has fractions and durations too ("step 5/6 tells us", "ran for 5m and").
   for (let i = 1; i < toks.length && i < 20; i++) {
@@ -665,6 +667,22 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       case 'prompt':
         closeTable();
         lastWasPod = false;
+        if (text.endsWith('\\') && i + 1 < rawLines.length) {
+          // A command continued with `\` (`-o=custom-columns=\` then one column per line): read as one line.
+          let full = text.slice(0, -1);
+          for (let k = 0; k < MAX_CONTINUED && i + 1 < rawLines.length; k++) {
+            const next = normalizeLineText(rawLines[i + 1] as string, markup);
+            i++;
+            joined++;
+            if (!next.endsWith('\\')) {
+              full += ` ${next}`;
+              break;
+            }
+            full += ` ${next.slice(0, -1)}`;
+          }
+          const whole = classifyLine(full.replace(/(,|=) +/g, '$1'));
+          if (whole.type === 'prompt') cls = whole;
+        }
         // Only a `get` says how the output below reads (its -n, -A, -o wide); `create`, `delete` or another
         // program's prompt say nothing about a table, and what they print is not pod rows.
         command = cls.command !== null && cls.command.verb === 'get' ? cls.command : null;
@@ -789,6 +807,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   closeTable();
   return out;
 }
+
+/** Lines a `\`-continued command may take. */
+const MAX_CONTINUED = 32;
 
 /** Narrower terminals than this do not print a pod header on one line's worth of columns anyway. */
 const MIN_WRAP_WIDTH = 30;

@@ -30,7 +30,7 @@ export default function Summary({ model, lang, t, onRow, onRows }: Props) {
         <ul class="explainer__nodes">
           {s.nodes.map((n) => (
             <li key={n.name}>
-              {t('explain.summary.node', { name: n.name, role: n.roleLabel, pods: n.pods })}
+              {n.pods === null ? t('explain.summary.node-pods-unknown', { name: n.name, role: n.roleLabel }) : t('explain.summary.node', { name: n.name, role: n.roleLabel, pods: n.pods })}
               {n.hostNetworkPods > 0 && <>, {t('explain.summary.nodeHost', { count: n.hostNetworkPods })}</>}
               {n.address && <> · {n.address}</>}
             </li>
