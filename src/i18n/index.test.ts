@@ -41,7 +41,7 @@ describe('i18n', () => {
     { input: '<invalid>', expected: '<invalid>' },
   ])('koreanDuration($input)', ({ input, expected }) => expect(koreanDuration(input)).toBe(expected));
   test('a Korean finding reads the time in Korean; the English one keeps kubectl\'s', () => {
-    expect(explainText('ko', 'finding.restarts-recent', { name: 'web-0', count: 3, ago: '5m10s' })).toContain('마지막은 5분 10초 전');
+    expect(explainText('ko', 'finding.restarts-recent', { name: 'web-0', count: 3, ago: '5m10s' })).toContain('마지막 재시작은 5분 10초 전');
     expect(explainText('en', 'finding.restarts-recent', { name: 'web-0', count: 3, ago: '5m10s' })).toContain('5m10s ago');
   });
   test.each([
