@@ -816,8 +816,12 @@ export function classifyLine(text: string): LineClass {
     line = `$ ${value}`;
   }
   // A right prompt (powerlevel10k's context, clock, exit status) sits after a wide gap: the command ends there.
+  // It is short and alone after the gap; a table flattened onto the command's line is neither.
   const right = line.indexOf(RIGHT_PROMPT_GAP, 1);
-  if (right > 0) line = line.slice(0, right);
+  if (right > 0) {
+    const rest = line.slice(right).trim();
+    if (rest.length <= 60 && rest.indexOf(RIGHT_PROMPT_GAP) < 0) line = line.slice(0, right);
+  }
   const words = unglue(tokens(line));
   const found = findTool(words);
   // kubectl's own deprecation notice names a command: "kubectl exec [POD] [COMMAND] is DEPRECATED and ...".

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignTokens, cellFits, cutAtOffsets, looksTabular, parseHeader, readHeaderless, readTables } from './tables.ts';
+import { assignTokens, readFlattened, cellFits, cutAtOffsets, looksTabular, parseHeader, readHeaderless, readTables } from './tables.ts';
 import { tokens } from './lines.ts';
 
 const WIDE = 'NAMESPACE     NAME                                      READY   STATUS    RESTARTS   AGE   IP              NODE     NOMINATED NODE   READINESS GATES';
@@ -203,6 +203,15 @@ describe('readTables', () => {
     const r = readTables(['kubectl get pods -A -o=custom-columns=\\', 'NAMESPACE:.metadata.namespace,\\', 'NAME:.metadata.name,\\', 'NODE:.spec.nodeName', 'NAMESPACE     NAME                NODE', 'kube-system   calico-node-2pm4f   w3-k8s']);
     expect(r.kinds).toEqual(['prompt', 'prompt', 'prompt', 'prompt', 'header', 'row']);
     expect(r.commands[0]?.command.output).toBe('custom-columns=NAMESPACE:.metadata.namespace,NAME:.metadata.name,NODE:.spec.nodeName');
+  });
+  test.each([
+    { name: 'default columns', text: 'NAME READY STATUS RESTARTS AGE nfs-server-rxvf7 1/1 Running 0 77m wordpress-859f989bbb-8r5zh 1/1 Running 0 47s', names: ['nfs-server-rxvf7', 'wordpress-859f989bbb-8r5zh'] },
+    { name: 'restarts with their time, wide columns', text: 'NAME READY STATUS RESTARTS AGE IP NODE NOMINATED NODE READINESS GATES web-0 1/1 Running 2 (5m ago) 5d 10.0.0.5 n1 <none> <none> web-1 0/1 Pending 0 5d <none> <none> <none> <none>', names: ['web-0', 'web-1'] },
+    { name: 'a gate of n/m is not a row start', text: 'NAME READY STATUS RESTARTS AGE IP NODE NOMINATED NODE READINESS GATES web-0 1/1 Running 0 5d 10.0.0.5 n1 <none> 0/1 web-1 1/1 Running 0 5d 10.0.0.6 n1 <none> 1/1', names: ['web-0', 'web-1'] },
+    { name: 'a header alone', text: 'NAME READY STATUS RESTARTS AGE', names: null },
+  ])('a table flattened onto one line: $name', ({ text, names }) => {
+    const flat = readFlattened(text);
+    expect(flat === null ? null : flat.cuts.map((c) => c.cells[0])).toEqual(names);
   });
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);

@@ -606,6 +606,13 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     current = null;
   };
 
+  /** A row split out of a flattened table: read by its tokens, so the cells are its own. */
+  const emitRow = (line: number, columns: Column[], cut: Cut, cmd: KubectlCommand | null): void => {
+    if (cut.missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${cut.missing} column(s) missing.` });
+    if (onRow !== undefined) onRow(line, columns, cut.cells, 'tokens', cmd);
+    else out.rows.push({ line, columns, cells: cut.cells, missing: cut.missing, readBy: 'tokens', table: -1, command: cmd });
+  };
+
   const numbered = lineNumbering(rawLines);
   // Hard-wrapped output (see wrappedHeader), once its header is found.
   let wrap: WrappedHeader | null = null;
@@ -689,7 +696,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         foreign = cls.command === null || !isPodsCommand(cls.command);
         if (cls.command !== null) out.commands.push({ line, command: cls.command });
         if (cls.command !== null && cls.command.tableOnLine) {
-          out.problems.push({ line, code: 'flattened-table', message: 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart; paste it as the terminal printed it.' });
+          const flat = readFlattened(text);
+          out.problems.push({ line, code: 'flattened-table', message: flat === null ? 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart; paste it as the terminal printed it.' : `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
+          if (flat !== null && command !== null) for (const cut of flat.cuts) emitRow(line, flat.columns, cut, command);
         }
         out.kinds.push('prompt');
         continue;
@@ -761,6 +770,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       }
     }
+    if (cur === null && (text.startsWith('NAME ') || text.startsWith('NAMESPACE '))) {
+      const flat = readFlattened(text);
+      if (flat !== null) {
+        out.problems.push({ line, code: 'flattened-table', message: `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
+        for (const cut of flat.cuts) emitRow(line, flat.columns, cut, command);
+        out.kinds.push('row');
+        continue;
+      }
+    }
     const named = text.indexOf('/') > 0 ? NAME_OUTPUT.exec(text) : null;
     if (named !== null && named[1] === 'pod' && named[2] === undefined) {
       // Names and nothing else: the owner and component still read from them; health cannot.
@@ -806,6 +824,47 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
   closeTable();
   return out;
+}
+
+/**
+ * A pod table flattened onto one line (a blog export that lost the line breaks): its header, then its rows,
+ * told apart by READY (`n/m`) where each row has it. Null when the line holds no pod header followed by rows.
+ *
+ * @example
+ * readFlattened('NAME READY STATUS RESTARTS AGE web-0 1/1 Running 0 5d web-1 1/1 Running 0 5d')?.cuts.length // 2
+ */
+export function readFlattened(text: string): { columns: Column[]; cuts: Cut[] } | null {
+  const toks = tokens(text.length > 65_536 ? text.slice(0, 65_536) : text);
+  let h = -1;
+  for (let i = 0; i + 2 < toks.length && h < 0; i++) {
+    if ((toks[i] === 'NAME' && toks[i + 1] === 'READY' && toks[i + 2] === 'STATUS') || (toks[i] === 'NAMESPACE' && toks[i + 1] === 'NAME' && toks[i + 2] === 'READY')) h = i;
+  }
+  if (h < 0) return null;
+  let d = h;
+  while (d < toks.length && capitalsOnly(toks[d] as string, 0) > 0) d++;
+  const header = parseHeader(toks.slice(h, d).join('   '));
+  if (header.table !== 'pod') return null;
+  const columns = header.columns;
+  const readyAt = columns.findIndex((c) => c.kind === 'ready');
+  const data = toks.slice(d);
+  const cuts: Cut[] = [];
+  let start = 0;
+  while (start < data.length && cuts.length < 10_000) {
+    if (!isReadyText(data[start + readyAt] ?? '')) break;
+    // The next row starts where a name has a READY after it, at least one token per column on.
+    let next = data.length;
+    for (let e = start + columns.length - 1; e <= start + columns.length + 2 && e < data.length; e++) {
+      if (e > start + readyAt && isNameLike(data[e] as string) && isReadyText(data[e + readyAt] ?? '') && !isReadyText(data[e] as string)) {
+        next = e;
+        break;
+      }
+    }
+    const cut = assignTokens(data.slice(start, next), columns);
+    if (cut === null) break;
+    cuts.push(cut);
+    start = next;
+  }
+  return cuts.length === 0 ? null : { columns, cuts };
 }
 
 /** Lines a `\`-continued command may take. */
