@@ -771,6 +771,9 @@ function messageClass(id: MessageId): LineClass {
   return MESSAGES.get(id) ?? { type: 'message', id };
 }
 
+/** kube-ps1's segment: `(⎈|context:namespace)`, `(⎈ |kind-kind:default)` (the helm glyph may paste as `?`); N/A means none set. */
+const KUBE_PS1 = /\([⎈?] ?\|[^()\s]*:([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\)/;
+
 /** The start of `--command`'s value when it runs kubectl. */
 const INVOKED_KUBECTL = /^\s*["']?(?:kubectl|k) /;
 
@@ -839,6 +842,11 @@ export function classifyLine(text: string): LineClass {
     // As typed: the alias, not what it stands for.
     if (expansion !== null) command.text = [name, ...args].join(' ');
     command.tableOnLine = header >= 0;
+    // kube-ps1 shows the context's namespace in the prompt, `(⎈|ctx:ns)`: where no -n or -A says otherwise, there.
+    if (command.namespace === null && !command.allNamespaces && found.at > 0) {
+      const ps1 = KUBE_PS1.exec(line.slice(0, 400));
+      if (ps1 !== null && ps1[1] !== undefined) command.namespace = ps1[1];
+    }
     return { type: 'prompt', command };
   }
   const lead = words[0] ?? '';
