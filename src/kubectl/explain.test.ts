@@ -210,6 +210,14 @@ describe('a table flattened onto one line', () => {
   });
 });
 
+describe('a pod printed again without a NODE column', () => {
+  test('keeps the node an earlier wide line showed (a pod never moves)', () => {
+    const m = explain('$ kubectl get pods -o wide\nNAME    READY   STATUS    RESTARTS   AGE   IP         NODE\nweb-0   0/1     Running   0          5s    10.0.0.5   n1\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          9s');
+    expect(m.rows.map((r) => r.node)).toEqual(['n1', 'n1']);
+    expect(m.nodes.map((n) => [n.name, n.pods, n.podsKnown])).toEqual([['n1', 1, true]]);
+  });
+});
+
 describe('names shortened in the paste', () => {
   test.each([
     { name: 'three dots', pod: 'jupyter-...-488', shortened: true },

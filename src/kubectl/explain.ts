@@ -209,6 +209,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
     model.problems.sort((a, b) => a.line - b.line);
   }
+  if (superseded.size > 0) inheritNodes(rows, superseded, withNodeColumn);
   const gone = goneRows(rows, listings, read.messages, superseded);
   for (const g of gone) superseded.add(g);
   // Owner context, precomputed once (no per-row scans of all rows).
@@ -363,6 +364,26 @@ interface Snapshot {
 
 function rowKey(r: PodRow): string {
   return `${r.namespace ?? ''}\u0000${r.name}`;
+}
+
+/**
+ * A pod never moves: printed again by a command without a NODE column (`get pods` after `get pods -o wide`),
+ * its last line takes the node an earlier line of it showed, so counts per node stay right.
+ */
+function inheritNodes(rows: readonly PodRow[], superseded: ReadonlySet<number>, withNodeColumn: Uint8Array): void {
+  const last = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) if (!superseded.has(i)) last.set(rowKey(rows[i] as PodRow), i);
+  for (const i of superseded) {
+    const r = rows[i] as PodRow;
+    if (r.node === null) continue;
+    const j = last.get(rowKey(r));
+    if (j === undefined || j < i || withNodeColumn[j] === 1) continue;
+    const later = rows[j] as PodRow;
+    if (later.node === null) {
+      later.node = r.node;
+      withNodeColumn[j] = 1;
+    }
+  }
 }
 
 /** A name segment hidden before pasting: `XXXXX`, `xxxx`, `*****`, `<hash>`. */
