@@ -196,6 +196,12 @@ describe('parseCommand', () => {
   });
 });
 
+describe('HTML left in a paste', () => {
+  test('list tags closing a row are dropped', () => {
+    expect(normalizeLine('web-0   1/1   Running   0   5d   &lt;none&gt;</code></pre></li>')).toBe('web-0   1/1   Running   0   5d   <none>');
+  });
+});
+
 describe('messages and headers', () => {
   test.each([
     { name: 'no resources in namespace', input: 'No resources found in default namespace.', expected: 'no-resources' },

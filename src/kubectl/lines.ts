@@ -202,7 +202,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-const HTML_TAG = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|font)(?:\s[^<>]*)?\/?>/gi;
+const HTML_TAG = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|font|li|ul|ol)(?:\s[^<>]*)?\/?>/gi;
 /** {@link HTML_TAG} for a yes/no test on the whole paste (a global regex keeps state between tests). */
 const HTML_TAG_IN_TEXT = new RegExp(HTML_TAG.source, 'i');
 

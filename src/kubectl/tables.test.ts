@@ -213,6 +213,16 @@ describe('readTables', () => {
     const flat = readFlattened(text);
     expect(flat === null ? null : flat.cuts.map((c) => c.cells[0])).toEqual(names);
   });
+  test('an old nodes table (NAME STATUS AGE, the role in STATUS) is nodes, not namespaces', () => {
+    const r = readTables(['NAME      STATUS         AGE', 'master1   Ready,master   3m', 'node1     Ready          1m']);
+    expect(r.otherTables.map((t) => t.kind)).toEqual(['node']);
+    expect(r.nodeRows.map((n) => [n.name, n.status, n.roles])).toEqual([['master1', 'Ready,master', ['master']], ['node1', 'Ready', []]]);
+  });
+  test('a namespaces table stays one', () => {
+    const r = readTables(['NAME          STATUS   AGE', 'default       Active   3d', 'kube-system   Active   3d']);
+    expect(r.otherTables.map((t) => t.kind)).toEqual(['namespace']);
+    expect(r.nodeRows).toEqual([]);
+  });
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);

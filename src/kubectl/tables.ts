@@ -731,6 +731,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     const cur = current as OpenTable | null;
     if (cur !== null && !cur.pod) {
+      // `NAME STATUS AGE` is a namespace table, unless its rows say Ready: old kubectl's nodes table.
+      if (cur.info.rows === 0 && cur.header.table === 'namespace' && NODE_STATUS.test(tokens(text)[1] ?? '')) {
+        cur.header.table = 'node';
+        cur.info.kind = 'node';
+      }
       if (looksOtherRow(text, cur.header)) {
         cur.info.rows++;
         if (cur.info.rows === 1) refineKind(cur.info, text);
@@ -1014,7 +1019,8 @@ function withoutLineNumber(raw: string, expected: number): string {
 const EMPHASIS = /\*+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\*+/g;
 
 /** A node's STATUS as `kubectl get nodes` prints it. */
-const NODE_STATUS = /^(Ready|NotReady|Unknown)(,SchedulingDisabled)?$/;
+/** A node's STATUS; kubectl before 1.6 or so also listed the node's role there (`Ready,master`). */
+const NODE_STATUS = /^(Ready|NotReady|Unknown)(,[A-Za-z][A-Za-z-]*){0,3}$/;
 
 /**
  * A row of another resource's table: a name first and, when the header has an AGE column, an age somewhere
@@ -1087,7 +1093,10 @@ function readNodeRow(text: string, line: number, header: Header, out: NodeRow[])
   if (name === '') return;
   const roles = get('ROLES');
   const ip = get('INTERNAL-IP');
-  out.push({ line, name, status: get('STATUS'), roles: roles === '<none>' || roles === '' ? [] : roles.split(','), internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null });
+  const status = get('STATUS');
+  // No ROLES column: old kubectl put the role in STATUS (`Ready,master`).
+  const fromStatus = at('ROLES') < 0 ? status.split(',').slice(1).filter((r) => r !== 'SchedulingDisabled') : [];
+  out.push({ line, name, status, roles: roles === '<none>' || roles === '' ? fromStatus : roles.split(','), internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null });
 }
 
 export interface ClaimRow {
