@@ -122,6 +122,13 @@ describe('inferCluster (through explain)', () => {
     const m = explain('NAME                     READY   STATUS    RESTARTS   AGE   IP              NODE\nethtool-exporter-b62vt   1/1     Running   0          5d    192.168.2.198   ip-192-168-2-198.ap-northeast-2.compute.internal\nweb-7d4b9c7f6d-x7k2p     1/1     Running   0          5d    192.168.2.77    ip-192-168-2-198.ap-northeast-2.compute.internal');
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod']);
   });
+  test.each([
+    { name: 'ServiceLB pods: k3s, whose flannel runs in its own process', text: 'NAMESPACE     NAME                           READY   STATUS    RESTARTS   AGE\nkube-system   svclb-traefik-8cc7d9fb-9g5c7   2/2     Running   0          5d\nkube-system   coredns-66bff467f8-4j4lj       1/1     Running   0          5d', cni: 'flannel' },
+    { name: 'the k3s kubectl launcher', text: '$ sudo k3s kubectl get pods -A\nNAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE\nkube-system   coredns-66bff467f8-4j4lj   1/1     Running   0          5d', cni: 'flannel' },
+    { name: 'no sign of k3s and no CNI pod: none named', text: 'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE\nkube-system   coredns-66bff467f8-4j4lj   1/1     Running   0          5d', cni: null },
+  ])('CNI: $name', ({ text, cni }) => {
+    expect(explain(text).cluster.cni).toBe(cni);
+  });
   test('a cordoned node is a finding', () => {
     const m = explain('NAME     STATUS                     ROLES    AGE   VERSION\nk8s-w2   Ready,SchedulingDisabled   <none>   9d    v1.30.0');
     expect(m.findings.map((f) => [f.id, f.vars])).toEqual([['node-cordoned', { node: 'k8s-w2' }]]);

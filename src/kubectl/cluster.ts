@@ -291,9 +291,17 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     count(nodeNets, `${prefix(a, 3)}.0/24`);
   }
   const cluster: Cluster = { podNetworks: byCount(podNets), nodeNetworks: byCount(nodeNets), cni: byCount(cniCounts)[0] ?? null, dns: byCount(dnsCounts)[0] ?? null };
+  // k3s runs flannel inside its own process: no CNI pod, yet a pod network. Its ServiceLB pods or `k3s kubectl` give it away.
+  if (cluster.cni === null && isK3s(input, comps)) cluster.cni = 'flannel';
 
   const findings = findingsFor(input, comps, nodes, cluster);
   return { nodes, cluster, findings, nodeAddresses: addresses };
+}
+
+function isK3s(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[]): boolean {
+  if (input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl')) return true;
+  for (let i = 0; i < comps.length; i++) if (comps[i]?.id === 'svclb' && !input.superseded.has(i)) return true;
+  return false;
 }
 
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
