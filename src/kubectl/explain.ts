@@ -10,7 +10,7 @@ import { readTables, type ClaimRow, type Column, type RawRow } from './tables.ts
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
-import { COMPONENTS, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
+import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { controlPlaneNode, deployerOf, FIVE, ownerOf, packedShape, PLAIN, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 
@@ -217,12 +217,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const shapes = new Int32Array(n);
   const fiveNodes = new Map<string, Set<string>>();
   const deploymentConfigs = new Set<string>();
+  const cpNodes: string[] = [];
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const node = r.node;
     if (node !== null && !nodeIndex.has(node)) nodeIndex.set(node, nodeIndex.size);
     const packed = packedShape(r.name);
     shapes[i] = packed;
+    const cpNode = controlPlaneNode(r.name);
+    if (cpNode !== null && cpNode.length > 1) cpNodes.push(cpNode);
     if ((packed & 7) === PLAIN) {
       const dc = deployerOf(r.name);
       if (dc !== null) deploymentConfigs.add(dc);
@@ -237,17 +240,17 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Nodes the paste names elsewhere: a nodes table, and kubeadm's control-plane static pods (kube-apiserver-<node>),
   // so that haproxy-<node> or kube-vip-<node> beside them read as static pods too. After the NODE column's, which win.
   for (const nr of read.nodeRows) if (!nodeIndex.has(nr.name)) nodeIndex.set(nr.name, nodeIndex.size);
-  for (let i = 0; i < n; i++) {
-    const cpNode = controlPlaneNode((rows[i] as PodRow).name);
-    if (cpNode !== null && cpNode.length > 1 && !nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
-  }
+  for (const cpNode of cpNodes) if (!nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
   const fiveBaseNodes = new Map<string, number>();
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
   const listed = new Map<string, OwnerKind>();
   for (const w of read.workloads) listed.set(w.name, w.kind);
   const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
 
-  const comps: (ComponentInfo | null)[] = new Array<ComponentInfo | null>(n);
+  const ann = new Annotator();
+  const preKeys = new Int32Array(n);
+  const down = read.nodeRows.length > 0 ? downNodeNames(read.nodeRows) : NO_NODES;
+  const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
   let shortenedAt = -1;
   let replacing = false;
   for (let i = 0; i < n; i++) {
@@ -264,21 +267,18 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     let comp = (workload.kind === 'Pod' || workload.kind === 'VirtualMachineInstance' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
     if (comp === null && r.labels !== null) comp = matchByLabels(r.labels) ?? null;
     r.component = comp === null ? null : comp.id;
-    comps[i] = comp;
+    const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitingOn.has(r.name);
+    preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending);
   }
   if (shortenedAt > 0) {
     model.problems.push({ line: shortenedAt, code: 'name-shortened', message: 'Pod names shortened with "..." in the paste: the owners read from them are guesses.' });
     model.problems.sort((a, b) => a.line - b.line);
   }
+  // Replaced attempts need every row's owner first: the few there are get annotated again.
   const replaced = replacing ? replacedAttempts(rows, superseded) : NONE_REPLACED;
-  const ann = new Annotator();
-  const preKeys = new Int32Array(n);
-  const down = read.nodeRows.length > 0 ? downNodeNames(read.nodeRows) : NO_NODES;
-  const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
-  for (let i = 0; i < n; i++) {
+  for (const i of replaced) {
     const r = rows[i] as PodRow;
-    const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitingOn.has(r.name);
-    preKeys[i] = ann.annotate(r, comps[i] as ComponentInfo | null, replaced.size > 0 && replaced.has(i), down.size > 0 && r.node !== null && down.has(r.node), claimPending);
+    preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false);
   }
 
   const tableCommands = read.podTables.map((t) => t.command);
@@ -488,7 +488,12 @@ function claimedPodNames(claims: readonly ClaimRow[]): Set<string> {
 
 /** `..` or `…` in a name: no pod is named so (names are DNS labels), the paste shortened it. */
 function isShortened(name: string): boolean {
-  return name.indexOf('..') >= 0 || name.indexOf('\u2026') >= 0;
+  // One pass over the name (every row asks): most names hold neither a dot nor an ellipsis.
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x2026 || (c === 46 && name.charCodeAt(i + 1) === 46)) return true;
+  }
+  return false;
 }
 /** Statuses a pod ends in when it failed for good (the phase Failed; for a Job's pod also OOMKilled, as under restartPolicy Never). */
 function endedInFailure(status: string | null, job: boolean): boolean {

@@ -623,28 +623,24 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
     const line = i + 1;
     let raw = rawLines[i] as string;
-    if (wrap === null && wrapTries < MAX_WRAP_TRIES && raw.length >= MIN_WRAP_WIDTH && i + 1 < rawLines.length && isHeaderPiece(rawLines[i + 1] as string)) {
+    // A header a narrow terminal wrapped (its first piece starts with NAME; rows start in lower case).
+    if (wrap === null && wrapTries < MAX_WRAP_TRIES && raw.length >= MIN_WRAP_WIDTH && (raw.charCodeAt(0) === 78 || raw.charCodeAt(0) === 32) && startsWithName(raw) && i + 1 < rawLines.length && isHeaderPiece(rawLines[i + 1] as string)) {
       wrapTries++;
       wrap = wrappedHeader(rawLines, i);
       if (wrap !== null) {
         out.problems.push({ line, code: 'lines-unwrapped', message: `Lines wrapped at ${wrap.width} characters (a narrow terminal): each was joined back to the line it continues.` });
-        for (let k = 1; k < wrap.pieces; k++) {
-          i++;
-          joined++;
-          raw += rawLines[i] as string;
-        }
+        joinedRaw = raw;
+        const took = joinWrapped(rawLines, i, wrap, true);
+        i += took;
+        joined += took;
+        raw = joinedRaw;
       }
     } else if (wrap !== null && raw.length === wrap.width) {
-      // A row's last cell may overhang its header's (`5d3h` under `AGE`): one piece more than the header.
-      while (joined < wrap.pieces && i + 1 < rawLines.length && (rawLines[i] as string).length === wrap.width) {
-        const next = rawLines[i + 1] as string;
-        // Into its last cell, a row is whole unless the next line is that cell's rest: a line that starts
-        // like a row (a first cell, the gap, a second one where the header has it) is the next row.
-        if (raw.length > wrap.lastStart && startsLikeRow(next, wrap.secondStart)) break;
-        i++;
-        joined++;
-        raw += next;
-      }
+      joinedRaw = raw;
+      const took = joinWrapped(rawLines, i, wrap, false);
+      i += took;
+      joined += took;
+      raw = joinedRaw;
     }
     let text = normalizeLineText(numbered === null ? raw : withoutLineNumber(raw, line + numbered), markup);
     let indent = lastIndent;
@@ -675,20 +671,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         closeTable();
         lastWasPod = false;
         if (text.endsWith('\\') && i + 1 < rawLines.length) {
-          // A command continued with `\` (`-o=custom-columns=\` then one column per line): read as one line.
-          let full = text.slice(0, -1);
-          for (let k = 0; k < MAX_CONTINUED && i + 1 < rawLines.length; k++) {
-            const next = normalizeLineText(rawLines[i + 1] as string, markup);
-            i++;
-            joined++;
-            if (!next.endsWith('\\')) {
-              full += ` ${next}`;
-              break;
-            }
-            full += ` ${next.slice(0, -1)}`;
-          }
-          const whole = classifyLine(full.replace(/(,|=) +/g, '$1'));
-          if (whole.type === 'prompt') cls = whole;
+          const took = joinContinued(rawLines, i, text, markup);
+          i += took;
+          joined += took;
+          if (continued !== null) cls = continued;
         }
         // Only a `get` says how the output below reads (its -n, -A, -o wide); `create`, `delete` or another
         // program's prompt say nothing about a table, and what they print is not pod rows.
@@ -875,12 +861,70 @@ export function readFlattened(text: string): { columns: Column[]; cuts: Cut[] } 
 /** Lines a `\`-continued command may take. */
 const MAX_CONTINUED = 32;
 
+/** The command {@link joinContinued} read, null when the joined lines are no command. */
+let continued: Extract<LineClass, { type: 'prompt' }> | null = null;
+
+/**
+ * A command continued with `\` (`-o=custom-columns=\` then one column per line): the lines after `at` it
+ * takes, and the whole command in {@link continued}.
+ */
+function joinContinued(lines: readonly string[], at: number, text: string, markup: number): number {
+  let full = text.slice(0, -1);
+  let took = 0;
+  while (took < MAX_CONTINUED && at + took + 1 < lines.length) {
+    const next = normalizeLineText(lines[at + took + 1] as string, markup);
+    took++;
+    if (!next.endsWith('\\')) {
+      full += ` ${next}`;
+      break;
+    }
+    full += ` ${next.slice(0, -1)}`;
+  }
+  const whole = classifyLine(full.replace(/(,|=) +/g, '$1'));
+  continued = whole.type === 'prompt' ? whole : null;
+  return took;
+}
+
 /** Narrower terminals than this do not print a pod header on one line's worth of columns anyway. */
 const MIN_WRAP_WIDTH = 30;
 /** A header wraps onto this many lines at most before the guess is dropped. */
 const MAX_WRAP_PIECES = 8;
 /** Lines of capitals under a long line, this many times without a wrapped header: no more guessing (hostile pastes). */
 const MAX_WRAP_TRIES = 64;
+
+/** The line {@link joinWrapped} built. */
+let joinedRaw = '';
+
+/**
+ * Joins the pieces of the wrapped line at `at` into {@link joinedRaw}; returns how many lines after `at` it took.
+ * A header takes exactly its pieces; a row joins while its pieces fill the width, one more than the header's
+ * at most (its last cell may overhang, `5d3h` under `AGE`).
+ */
+function joinWrapped(lines: readonly string[], at: number, wrap: WrappedHeader, header: boolean): number {
+  let raw = joinedRaw;
+  let took = 0;
+  if (header) {
+    for (; took + 1 < wrap.pieces; took++) raw += lines[at + took + 1] as string;
+  } else {
+    while (took < wrap.pieces && at + took + 1 < lines.length && (lines[at + took] as string).length === wrap.width) {
+      const next = lines[at + took + 1] as string;
+      // Into its last cell, a row is whole unless the next line is that cell's rest: a line that starts
+      // like a row (a first cell, the gap, a second one where the header has it) is the next row.
+      if (raw.length > wrap.lastStart && startsLikeRow(next, wrap.secondStart)) break;
+      took++;
+      raw += next;
+    }
+  }
+  joinedRaw = raw;
+  return took;
+}
+
+/** `NAME` first, after any indent: where a header (wrapped or not) starts; rows start in lower case. */
+function startsWithName(raw: string): boolean {
+  let i = 0;
+  while (i < 200 && raw.charCodeAt(i) === 32) i++;
+  return raw.startsWith('NAME', i);
+}
 
 /** A line that holds only column names (or the rest of one, `TS` of `RESTAR|TS`): a wrapped header's next piece. */
 function isHeaderPiece(raw: string): boolean {
