@@ -168,12 +168,14 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   // 1. Node addresses from pods that use the host network by nature.
   const addrVotes: (Map<string, number> | undefined)[] = [];
   let vpcCni = false;
+  let k3sServiceLb = false;
   for (let i = 0; i < n; i++) {
     const comp = comps[i];
     const r = rows[i] as PodRow;
     if (comp === undefined && r.workload?.kind !== 'StaticPod') continue;
     if (!live(i)) continue;
     if (r.component === 'aws-node') vpcCni = true;
+    if (r.component === 'svclb') k3sServiceLb = true;
     const id = nodeOf[i] as number;
     if (r.ip === null || id < 0) continue;
     // A static pod of the knowledge base runs on the host; a name that only ends in a node's name
@@ -241,7 +243,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const podNets = new Map<string, number>();
   const cniCounts = new Map<string, number>();
   const dnsCounts = new Map<string, number>();
-  const podsKnown = input.withNodeColumn.some((f) => f === 1);
+  const podsKnown = input.withNodeColumn.indexOf(1) >= 0;
   for (let i = 0; i < n; i++) {
     if (!live(i)) continue;
     const r = rows[i] as PodRow;
@@ -292,16 +294,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }
   const cluster: Cluster = { podNetworks: byCount(podNets), nodeNetworks: byCount(nodeNets), cni: byCount(cniCounts)[0] ?? null, dns: byCount(dnsCounts)[0] ?? null };
   // k3s runs flannel inside its own process: no CNI pod, yet a pod network. Its ServiceLB pods or `k3s kubectl` give it away.
-  if (cluster.cni === null && isK3s(input, comps)) cluster.cni = 'flannel';
+  if (cluster.cni === null && (k3sServiceLb || input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl'))) cluster.cni = 'flannel';
 
   const findings = findingsFor(input, comps, nodes, cluster);
   return { nodes, cluster, findings, nodeAddresses: addresses };
-}
-
-function isK3s(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[]): boolean {
-  if (input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl')) return true;
-  for (let i = 0; i < comps.length; i++) if (comps[i]?.id === 'svclb' && !input.superseded.has(i)) return true;
-  return false;
 }
 
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
@@ -351,6 +347,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // On a node that is not Ready nothing confirms the containers stopped: those pods stay until it returns.
   const down = downNodeNames(input.nodeRows);
   const terminatingDown: number[] = [];
+  // Pod addresses from the runtime's own bridge config (no CNI): see the runtime-bridge-network finding.
+  const bridged: number[] = [];
   const evictedByNode = new Map<string, number[]>();
   const notReady: number[] = [];
   const gatesPending: number[] = [];
@@ -409,6 +407,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
     if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && unhealthy) cniBad.push(r);
     if (r.status === 'Terminating') (r.node !== null && down.has(r.node) ? terminatingDown : terminating).push(r.line);
+    if (r.network === 'pod' && bridged.length < 200 && r.ip !== null && r.ip.charCodeAt(0) === 49 && (r.ip.startsWith('10.88.') || r.ip.startsWith('10.85.'))) bridged.push(r.line);
     if (r.status === 'Evicted' && r.node !== null) {
       let l = evictedByNode.get(r.node);
       if (l === undefined) evictedByNode.set(r.node, (l = []));
@@ -473,14 +472,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (cluster.cni === null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide) add('warning', 'cni-missing', { count: dnsTotal }, dnsWaiting);
   // No network add-on, so the runtime's own bridge config gave the addresses (containerd 10.88.0.0/16, CRI-O
   // 10.85.0.0/16): pods run, but pods on different nodes cannot reach each other.
-  if (cluster.cni === null) {
-    const bridged: number[] = [];
-    for (let j = 0; j < rows.length && bridged.length < 200; j++) {
-      const r = rows[j] as PodRow;
-      if (r.network === 'pod' && r.ip !== null && (r.ip.startsWith('10.88.') || r.ip.startsWith('10.85.')) && !superseded.has(j)) bridged.push(r.line);
-    }
-    if (bridged.length > 0) add('warning', 'runtime-bridge-network', { count: bridged.length }, bridged);
-  }
+  if (cluster.cni === null && bridged.length > 0) add('warning', 'runtime-bridge-network', { count: bridged.length }, bridged);
   // Nodes that report one address: VirtualBox NAT gives every VM 10.0.2.15, and the kubelet picks it.
   const byAddress = new Map<string, string[]>();
   for (const n of nodes) {

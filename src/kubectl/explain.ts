@@ -252,12 +252,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const down = read.nodeRows.length > 0 ? downNodeNames(read.nodeRows) : NO_NODES;
   const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
   let shortenedAt = -1;
+  // Two native scans of the whole paste spare most pastes a check per row.
+  const dotted = input.indexOf('..') >= 0 || input.indexOf('\u2026') >= 0;
   let replacing = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     let workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, r.status, ctx);
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence.
-    if (isShortened(r.name)) {
+    if (dotted && isShortened(r.name)) {
       if (shortenedAt < 0) shortenedAt = r.line;
       if (workload.confidence !== 'low') workload = ctx.workload(workload.kind, workload.name, 'low');
     }
@@ -488,13 +490,10 @@ function claimedPodNames(claims: readonly ClaimRow[]): Set<string> {
 
 /** `..` or `…` in a name: no pod is named so (names are DNS labels), the paste shortened it. */
 function isShortened(name: string): boolean {
-  // One pass over the name (every row asks): most names hold neither a dot nor an ellipsis.
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 0x2026 || (c === 46 && name.charCodeAt(i + 1) === 46)) return true;
-  }
-  return false;
+  return SHORTENED.test(name);
 }
+/** One native scan per name (every row asks). */
+const SHORTENED = /\.\.|\u2026/;
 /** Statuses a pod ends in when it failed for good (the phase Failed; for a Job's pod also OOMKilled, as under restartPolicy Never). */
 function endedInFailure(status: string | null, job: boolean): boolean {
   if (status === null) return false;
