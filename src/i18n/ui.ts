@@ -377,7 +377,7 @@ const en: Record<keyof typeof ko, string> = {
   'explain.problems.title': 'Lines not placed in the table ({count})',
   'explain.problems.more': 'and {count} more lines',
   'explain.messages.title': 'kubectl messages',
-  'explain.otherTables': 'Other tables set aside',
+  'explain.otherTables': 'Tables of other resources',
   'explain.ignored.title': 'Lines skipped as not part of a table ({count})',
   'podsTable.region': '{caption} (scrolls sideways)',
   'podsTable.summary': '{count} nodes: {list}. {host} of {pods} pods use the host network.',
