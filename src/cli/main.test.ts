@@ -2,9 +2,30 @@
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { jsonChunks } from './main.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const run = (args: string[], input?: string) => spawnSync(process.execPath, ['src/cli/main.ts', ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+const run = (args: string[], input?: string) => spawnSync(process.execPath, ['src/cli/main.ts', ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, maxBuffer: 256 << 20 });
+
+describe('large outputs', () => {
+  test.each([
+    { name: 'an object with arrays, nesting and empties', value: { columns: ['NAME', 'READY'], rows: [{ a: 1, b: { c: [1, 2] }, d: null }, { a: 2, b: {}, d: [] }], nodes: [], cluster: { cni: null, podNetworks: ['10.0.0.0/16'] } } },
+    { name: 'an empty object', value: {} },
+  ])('the JSON written in pieces is JSON.stringify\'s text: $name', ({ value }) => {
+    let out = '';
+    jsonChunks(value, (s) => {
+      out += s;
+    });
+    expect(out).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+  test('150k rows print as a table without overflowing the stack', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => `web-${i}   1/1     Running   0          5d`).join('\n');
+    const r = run(['--lang', 'en'], `NAME    READY   STATUS    RESTARTS   AGE\n${rows}\n`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('## Findings');
+  }, 120_000);
+});
 
 describe('npm run explain', () => {
   test('--json on the seed prints the model and exits 0', () => {

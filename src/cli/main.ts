@@ -73,7 +73,12 @@ function pad(s: string, w: number): string {
 
 /** A table with kubectl's spacing (three spaces between columns). */
 function table(head: string[], rows: string[][], colour?: (row: number, col: number, text: string) => string): string {
-  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  // A loop, not Math.max(...rows): spreading 100k+ rows as arguments overflows the call stack.
+  const widths = head.map((h, i) => {
+    let w = width(h);
+    for (const r of rows) w = Math.max(w, width(r[i] ?? ''));
+    return w;
+  });
   const line = (cells: string[], ri: number) => cells.map((c, i) => {
     const padded = i === cells.length - 1 ? c : pad(c, widths[i] ?? 0);
     return colour && ri >= 0 ? colour(ri, i, padded) : padded;
@@ -133,6 +138,42 @@ export function recognised(model: Model, lang: Lang): string {
   return [t('ui.cli.no-pod-table'), t('ui.cli.recognised', { what: [...new Set(parts)].join('; ') }), t('ui.cli.paste-instead')].join('\n');
 }
 
+/**
+ * `JSON.stringify(value, null, 2)` written in pieces: a 1M-row model serialises to more than the longest
+ * string V8 can hold, so each top-level key and each element of a top-level array is stringified alone.
+ * The output is the same text.
+ */
+export function jsonChunks(value: object, emit: (s: string) => void): void {
+  const entries = Object.entries(value);
+  if (entries.length === 0) {
+    emit('{}\n');
+    return;
+  }
+  emit('{\n');
+  entries.forEach(([key, v], k) => {
+    emit(`  ${JSON.stringify(key)}: `);
+    if (Array.isArray(v) && v.length > 0) {
+      emit('[\n');
+      v.forEach((el, j) => emit(`    ${(JSON.stringify(el, null, 2) ?? 'null').replaceAll('\n', '\n    ')}${j < v.length - 1 ? ',' : ''}\n`));
+      emit('  ]');
+    } else emit((JSON.stringify(v, null, 2) ?? 'null').replaceAll('\n', '\n  '));
+    emit(k < entries.length - 1 ? ',\n' : '\n');
+  });
+  emit('}\n');
+}
+
+function writeJson(value: object): void {
+  let buf = '';
+  jsonChunks(value, (s) => {
+    buf += s;
+    if (buf.length > 1 << 20) {
+      process.stdout.write(buf);
+      buf = '';
+    }
+  });
+  process.stdout.write(buf);
+}
+
 function readStdin(): string {
   try {
     return readFileSync(0, 'utf8');
@@ -163,11 +204,11 @@ function main(argv: readonly string[]): number {
   }
   const model = explain(text, parsed.now === undefined ? {} : { now: parsed.now });
   if (!hasPodTable(model)) {
-    if (parsed.json) process.stdout.write(`${JSON.stringify(toJSON(model), null, 2)}\n`);
+    if (parsed.json) writeJson(toJSON(model));
     process.stderr.write(`${recognised(model, parsed.lang)}\n`);
     return 2;
   }
-  if (parsed.json) process.stdout.write(`${JSON.stringify(toJSON(model), null, 2)}\n`);
+  if (parsed.json) writeJson(toJSON(model));
   else process.stdout.write(`${render(model, parsed.lang, process.stdout.isTTY === true && process.env.NO_COLOR === undefined)}\n`);
   return 0;
 }
