@@ -47,6 +47,8 @@ export interface ClusterInput {
   superseded: ReadonlySet<number>;
   /** Of those, the rows of pods a later listing shows were deleted (the rest are repeats). */
   gone?: ReadonlySet<number>;
+  /** Whether the paste shows rows were left out (`...`): counts of what it shows are not the cluster's. */
+  elided?: boolean;
   /** Of the live rows, failed Job or CronJob pods a newer pod of the same owner followed: history, not state. */
   replaced?: ReadonlySet<number>;
   nodeRows: readonly NodeRow[];
@@ -472,7 +474,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (cluster.cni === null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide) add('warning', 'cni-missing', { count: dnsTotal }, dnsWaiting);
   // No network add-on, so the runtime's own bridge config gave the addresses (containerd 10.88.0.0/16, CRI-O
   // 10.85.0.0/16): pods run, but pods on different nodes cannot reach each other.
-  if (cluster.cni === null && bridged.length > 0) add('warning', 'runtime-bridge-network', { count: bridged.length }, bridged);
+  // Only where the paste would show a CNI pod (several namespaces, or all): one namespace's pods say nothing of it.
+  if (cluster.cni === null && bridged.length > 0 && wide) add('warning', 'runtime-bridge-network', { count: bridged.length }, bridged);
   // Nodes that report one address: VirtualBox NAT gives every VM 10.0.2.15, and the kubelet picks it.
   const byAddress = new Map<string, string[]>();
   for (const n of nodes) {
@@ -522,7 +525,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 
   const piped = input.tableCommands.some((c) => c !== null && c.pipedTo !== null);
   // Stacked etcd: a quorum is a majority, so an even count survives no more losses than one member fewer.
-  if (etcdLines.length >= 2 && etcdLines.length % 2 === 0 && !piped && !input.tableCommands.some((c) => c !== null && c.filtered)) {
+  if (etcdLines.length >= 2 && etcdLines.length % 2 === 0 && !piped && input.elided !== true && !input.tableCommands.some((c) => c !== null && c.filtered)) {
     const quorum = Math.floor(etcdLines.length / 2) + 1;
     add('warning', 'etcd-even', { count: etcdLines.length, quorum, tolerate: etcdLines.length - quorum }, etcdLines);
   }

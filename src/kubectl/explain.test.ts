@@ -218,6 +218,60 @@ describe('a pod printed again without a NODE column', () => {
   });
 });
 
+describe('red-team cases of today\'s readers', () => {
+  const H = 'NAME                   READY   STATUS    RESTARTS       AGE';
+  test('a Deployment pod in Error that restarted a minute ago is crash-looping, not a leftover', () => {
+    const m = explain(`${H}\nweb-7d4b9c7f6d-abcde   0/1     Error     5 (20s ago)    50m\nweb-7d4b9c7f6d-fghij   1/1     Running   0              49m`);
+    expect(m.rows[0]?.severity).toBe('error');
+    expect(m.findings.map((f) => f.id)).not.toContain('attempts-replaced');
+  });
+  test.each([
+    { name: 'helm list after a helm prompt', text: '$ helm list -A\nNAME     NAMESPACE   REVISION   UPDATED                     STATUS     CHART          APP VERSION\nmyapp    default     3          2024-01-02 10:00:00 +0000   deployed   myapp-1.2.3    1.2.3' },
+    { name: 'argocd app list with no prompt', text: 'NAME      CLUSTER                         NAMESPACE   PROJECT   STATUS      HEALTH    SYNCPOLICY\nguestbook https://kubernetes.default.svc   default     default   OutOfSync   Missing   <none>' },
+    { name: 'a custom nodes table', text: 'NAME       STATUS   VERSION\nmaster-1   Ready    v1.30.0' },
+  ])('not a pod table: $name', ({ text }) => {
+    const m = explain(text);
+    expect(m.rows).toEqual([]);
+    expect(m.findings.filter((f) => f.severity === 'error' || f.severity === 'unknown')).toEqual([]);
+  });
+  test('-o name lines after kubectl delete are deleted pods, not rows', () => {
+    const m = explain('$ kubectl delete pods -l app=web -o name\npod/web-7d4b9c7f6d-abcde\npod/web-7d4b9c7f6d-fghij');
+    expect(m.rows).toEqual([]);
+    expect(m.lines.map((l) => l.kind)).toEqual(['prompt', 'other-table', 'other-table']);
+  });
+  test('old kubectl\'s plural pods/ in -o name output', () => {
+    expect(explain('$ kubectl get pods -o name\npods/nginx-7848d4b86f-x7k2p').rows.map((r) => r.name)).toEqual(['nginx-7848d4b86f-x7k2p']);
+  });
+  test('a flattened table after an open pod table is read too', () => {
+    const m = explain(`${H}\nweb-0                  1/1     Running   0              5d\nNAME READY STATUS RESTARTS AGE api-0 0/1 CrashLoopBackOff 9 5d`);
+    expect(m.rows.map((r) => [r.name, r.status])).toEqual([['web-0', 'Running'], ['api-0', 'CrashLoopBackOff']]);
+  });
+  test('kube-ps1\'s namespace is not another context\'s', () => {
+    expect(explain('(⎈|prod:payments) $ kubectl --context staging get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d').rows[0]?.namespace).toBeNull();
+  });
+  test('a claim in another namespace holds no pod', () => {
+    const m = explain('$ kubectl get pods -n web\nNAME         READY   STATUS    RESTARTS   AGE\npostgres-1   0/1     Pending   0          5m\n\n$ kubectl get pvc -A\nNAMESPACE   NAME              STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   AGE\ndb          data-postgres-1   Pending                                      gp2            5m');
+    expect(m.rows[0]?.explanations).not.toContain('explain.claim-pending');
+  });
+  test.each([
+    { name: 'one namespace\'s pods say nothing of the CNI', cmd: 'kubectl get pods -n shop -o wide', ns: '', finding: false },
+    { name: 'all namespaces and no CNI pod', cmd: 'kubectl get pods -A -o wide', ns: 'shop          ', finding: true },
+  ])('runtime bridge: $name', ({ cmd, ns, finding }) => {
+    const head = ns === '' ? 'NAME    READY   STATUS    RESTARTS   AGE   IP            NODE' : 'NAMESPACE     NAME    READY   STATUS    RESTARTS   AGE   IP            NODE';
+    const m = explain(`$ ${cmd}\n${head}\n${ns}web-0   1/1     Running   0          5d    10.85.140.67   n1`);
+    expect(m.findings.some((f) => f.id === 'runtime-bridge-network')).toBe(finding);
+  });
+  test('two etcd pods but rows left out (...): no even-count claim', () => {
+    const m = explain('NAMESPACE     NAME            READY   STATUS    RESTARTS   AGE\nkube-system   etcd-master-1   1/1     Running   0          5d\n...\nkube-system   etcd-master-2   1/1     Running   0          5d');
+    expect(m.findings.map((f) => f.id)).not.toContain('etcd-even');
+  });
+  test('a hidden name printed again under -w is the watch\'s next line', () => {
+    const m = explain('$ kubectl get pods -w\nNAME                    READY   STATUS    RESTARTS   AGE\napi-XXXXXXXXXX-XXXXX    0/1     Pending   0          1s\napi-XXXXXXXXXX-XXXXX    1/1     Running   0          9s');
+    expect(m.findings.map((f) => f.id)).toContain('watch-repeats');
+    expect(m.problems.map((p) => p.code)).not.toContain('names-repeated');
+  });
+});
+
 describe('names shortened in the paste', () => {
   test.each([
     { name: 'three dots', pod: 'jupyter-...-488', shortened: true },

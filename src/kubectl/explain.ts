@@ -269,7 +269,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     let comp = (workload.kind === 'Pod' || workload.kind === 'VirtualMachineInstance' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
     if (comp === null && r.labels !== null) comp = matchByLabels(r.labels) ?? null;
     r.component = comp === null ? null : comp.id;
-    const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitingOn.has(r.name);
+    const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitsOnClaim(waitingOn, r);
     preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending);
   }
   if (shortenedAt > 0) {
@@ -285,7 +285,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, nodeRows: read.nodeRows, claims: read.claims, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, claims: read.claims, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -407,7 +407,9 @@ function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listi
     const line = (rows[i] as PodRow).line;
     if (first < 0 || line < first) first = line;
   };
-  for (const i of [...superseded]) if (isRedactedName((rows[i] as PodRow).name)) keep(i);
+  // Under -w the same (hidden) name printed again is the watch's next line, not another pod.
+  const watched = listings.some((l) => l.command !== null && l.command.watch);
+  if (!watched) for (const i of [...superseded]) if (isRedactedName((rows[i] as PodRow).name)) keep(i);
   for (const l of listings) {
     if (l.command === null || l.command.watch || l.end - l.start < 2) continue;
     const last = new Map<string, number>();
@@ -483,9 +485,15 @@ const NO_NODES: ReadonlySet<string> = new Set();
 function claimedPodNames(claims: readonly ClaimRow[]): Set<string> {
   const out = new Set<string>();
   for (const c of unboundClaims(claims)) {
-    for (let at = c.name.indexOf('-'); at > 0 && out.size < MEMO_LIMIT; at = c.name.indexOf('-', at + 1)) out.add(c.name.slice(at + 1));
+    // Keyed with the claim's namespace (a claim and its pod share one); '' when the paste does not say.
+    for (let at = c.name.indexOf('-'); at > 0 && out.size < MEMO_LIMIT; at = c.name.indexOf('-', at + 1)) out.add(`${c.namespace ?? ''}\u0000${c.name.slice(at + 1)}`);
   }
   return out;
+}
+
+/** Whether a Pending pod's own claim is in {@link claimedPodNames}: its namespace's, or one of a paste that names none. */
+function waitsOnClaim(waitingOn: ReadonlySet<string>, r: PodRow): boolean {
+  return waitingOn.has(`${r.namespace ?? ''}\u0000${r.name}`) || (r.namespace !== null && waitingOn.has(`\u0000${r.name}`));
 }
 
 /** `..` or `…` in a name: no pod is named so (names are DNS labels), the paste shortened it. */
@@ -533,6 +541,8 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     let ended = endedBy.get(r.status);
     if (ended === undefined) endedBy.set(r.status, (ended = endedInFailure(r.status, false)));
     if (!(ended || (family === 'job' && r.status === 'OOMKilled'))) continue;
+    // Restarted within the hour: the kubelet still restarts it (a crash loop caught between two runs), not a leftover.
+    if (r.restarts !== null && r.restarts.lastAgo !== null && (ageSeconds(r.restarts.lastAgo) ?? Infinity) < 3600) continue;
     if ((family === 'job' && r.ageSeconds === null) || superseded.has(i)) continue;
     failed.push(i);
     owners.add((r.workload as Workload).name);

@@ -113,6 +113,7 @@ describe('classifyLine: prompts', () => {
     { name: 'two-line zsh prompt', input: '╰─➤  kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
     { name: 'az aks command invoke, continued line', input: '  --command "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'az aks command invoke with -c', input: '$ az aks command invoke -g rg -n aks1 -c "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke, one line', input: '$ az aks command invoke -g rg -n aks1 --command "kubectl get pods -A -o wide"', tool: 'kubectl' },
   ];
   test.each(prompts)('$name', (p) => {

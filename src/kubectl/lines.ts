@@ -808,9 +808,14 @@ export function classifyLine(text: string): LineClass {
     if (close > 0) line = line.slice(1, close);
   }
   // `az aks command invoke ... --command "kubectl get pods -n x"` runs kubectl in the cluster: that is the command.
-  const invoked = line.indexOf('--command ');
-  if (invoked >= 0 && INVOKED_KUBECTL.test(line.slice(invoked + 10, invoked + 24))) {
-    let value = line.slice(invoked + 10).trimStart();
+  let invoked = line.indexOf('--command ');
+  let flagEnd = invoked + 10;
+  if (invoked < 0 && line.indexOf(' -c ') > 0 && line.indexOf('az ') >= 0) {
+    invoked = line.indexOf(' -c ');
+    flagEnd = invoked + 4;
+  }
+  if (invoked >= 0 && INVOKED_KUBECTL.test(line.slice(flagEnd, flagEnd + 14))) {
+    let value = line.slice(flagEnd).trimStart();
     const quote = value[0];
     if (quote === '"' || quote === "'") {
       const end = value.indexOf(quote, 1);
@@ -843,7 +848,7 @@ export function classifyLine(text: string): LineClass {
     if (expansion !== null) command.text = [name, ...args].join(' ');
     command.tableOnLine = header >= 0;
     // kube-ps1 shows the context's namespace in the prompt, `(⎈|ctx:ns)`: where no -n or -A says otherwise, there.
-    if (command.namespace === null && !command.allNamespaces && found.at > 0) {
+    if (command.namespace === null && !command.allNamespaces && found.at > 0 && !command.text.includes('--context')) {
       const ps1 = KUBE_PS1.exec(line.slice(0, 400));
       if (ps1 !== null && ps1[1] !== undefined) command.namespace = ps1[1];
     }

@@ -223,6 +223,14 @@ describe('readTables', () => {
     expect(r.otherTables.map((t) => t.kind)).toEqual(['namespace']);
     expect(r.nodeRows).toEqual([]);
   });
+  test('kubectl 1.6-1.7 printed nodes without ROLES', () => {
+    const r = readTables(['NAME      STATUS     AGE   VERSION', 'node-1    NotReady   5d    v1.7.3']);
+    expect(r.nodeRows.map((n) => [n.name, n.status])).toEqual([['node-1', 'NotReady']]);
+  });
+  test('trailing spaces trimmed: a second piece wider than the first is no wrap', () => {
+    const r = readTables(['NAMESPACE     NAME          READY   STATUS    RESTARTS', 'AGE   IP             NODE              NOMINATED NODE   READINESS GATES   EXTRA', 'kube-system   etcd-m-k8s    1/1     Running   0']);
+    expect(r.problems.map((p) => p.code)).not.toContain('lines-unwrapped');
+  });
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);

@@ -91,6 +91,8 @@ function tableKind(names: string[]): string {
   const core = names.filter((n) => n !== 'NAMESPACE');
   if (core.length === 2 && core[0] === 'NAME' && core[1] === 'AGE') return 'name-age';
   if (has('ROLES') && has('VERSION')) return 'node';
+  // kubectl 1.6-1.7 printed nodes without ROLES.
+  if (core.length === 4 && has('STATUS') && has('AGE') && has('VERSION')) return 'node';
   if (has('CLUSTER-IP')) return 'service';
   if (has('SCHEDULE')) return 'cronjob';
   if (has('COMPLETIONS')) return 'job';
@@ -652,7 +654,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       cls = classifyLine(text);
     }
     // A custom-columns header may start with any column (`NODE  NAMESPACE  NAME ...`), not only NAME.
-    if (cls.type === 'text' && isCustomPodHeader(text, command)) cls = CUSTOM_HEADER;
+    if (cls.type === 'text' && isCustomPodHeader(text, command, foreign)) cls = CUSTOM_HEADER;
     switch (cls.type) {
       case 'blank':
         // kubectl prints no blank line inside a table; other resources' tables end there (prose may follow).
@@ -698,7 +700,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         closeTable();
         const header = parseHeader(text);
         const podCommand = command !== null && isPodsCommand(command);
-        const pod: boolean = header.table === 'pod' || (header.table === 'name-age' && (lastWasPod || podCommand)) || customPodColumns(header, command);
+        const pod: boolean = header.table === 'pod' || (header.table === 'name-age' && (lastWasPod || podCommand)) || customPodColumns(header, command, foreign);
         const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
         if (pod && header.wrapped !== null) {
           out.problems.push({ line, code: 'header-wrapped', message: `Header cut at "${header.wrapped}": the terminal wrapped the lines, so the columns after it are missing or on the next lines.` });
@@ -761,7 +763,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       }
     }
-    if (cur === null && (text.startsWith('NAME ') || text.startsWith('NAMESPACE '))) {
+    if (text.startsWith('NAME ') || text.startsWith('NAMESPACE ')) {
       const flat = readFlattened(text);
       if (flat !== null) {
         out.problems.push({ line, code: 'flattened-table', message: `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
@@ -771,7 +773,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       }
     }
     const named = text.indexOf('/') > 0 ? NAME_OUTPUT.exec(text) : null;
-    if (named !== null && named[1] === 'pod' && named[2] === undefined) {
+    if (named !== null && (named[1] === 'pod' || named[1] === 'pods') && named[2] === undefined && !foreign) {
       // Names and nothing else: the owner and component still read from them; health cannot.
       if (namesLine !== line - 1) out.problems.push({ line, code: 'names-only', message: 'Names only (-o name): no READY, STATUS or NODE to read. Paste kubectl get pods -A -o wide to see how the pods are doing.' });
       namesLine = line;
@@ -781,7 +783,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.kinds.push('row');
       continue;
     }
-    if (named !== null && (named[2] !== undefined || CORE_KINDS.has(singular(named[1] as string)) || Object.hasOwn(LISTED_KINDS, singular(named[1] as string)))) {
+    if (named !== null && (named[2] !== undefined || named[1] === 'pod' || named[1] === 'pods' || CORE_KINDS.has(singular(named[1] as string)) || Object.hasOwn(LISTED_KINDS, singular(named[1] as string)))) {
       listWorkload(text, '', false, out.workloads);
       out.kinds.push('other-table');
       continue;
@@ -952,8 +954,9 @@ function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | nu
     pieces++;
   }
   // Every piece the full width up to the limit: a run of equal lines of capitals, not a header's end (and
-  // each line of such a run costs one look of at most that many lines, never a parse).
-  if (pieces < 2 || pieces === MAX_WRAP_PIECES || text.trim() === '') return null;
+  // each line of such a run costs one look of at most that many lines, never a parse). A last piece wider
+  // than the first is no wrap either (trailing spaces trimmed: the width is not known).
+  if (pieces < 2 || pieces === MAX_WRAP_PIECES || text.trim() === '' || (lines[at + pieces - 1] as string).length > width) return null;
   const normal = normalizeLineText(text);
   if (classifyLine(normal).type !== 'header') return null;
   const header = parseHeader(normal);
@@ -996,12 +999,19 @@ const CUSTOM_POD_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['namespac
  * the command says so and it has NAME, or, without a command, when NAME comes with two of NAMESPACE, STATUS,
  * NODE and IP and no other resource's columns. Another resource's command (`get nodes -o custom-columns`) never.
  */
-function customPodColumns(header: Header, command: KubectlCommand | null): boolean {
+function customPodColumns(header: Header, command: KubectlCommand | null, foreign = false): boolean {
   if (header.table !== 'unknown' || !header.columns.some((c) => c.kind === 'name')) return false;
   if (command !== null) return isPodsCommand(command) && command.output !== null && command.output.startsWith('custom-columns');
+  // After another program's prompt (helm list, argocd app list) the table is that program's.
+  if (foreign) return false;
   let podish = 0;
-  for (const c of header.columns) if (CUSTOM_POD_KINDS.has(c.kind)) podish++;
-  return podish >= 2;
+  let placed = false;
+  for (const c of header.columns) {
+    if (CUSTOM_POD_KINDS.has(c.kind)) podish++;
+    if (c.kind === 'node' || c.kind === 'ip') placed = true;
+  }
+  // NAMESPACE and STATUS alone are any release or app list's; a pod table says where pods run.
+  return podish >= 2 && placed && !header.columns.some((c) => c.name === 'VERSION' || c.name === 'ROLES');
 }
 
 /** A row whose first cell is `<kind>/<name>` for a kind other than pods (`service/web`, `deployment.apps/web`). */
@@ -1017,10 +1027,10 @@ function isOtherKindRow(text: string): boolean {
 const CUSTOM_HEADER: LineClass = Object.freeze({ type: 'header' });
 
 /** A line of column names only, one of them NAME, that {@link customPodColumns} reads as a pod table. */
-function isCustomPodHeader(text: string, command: KubectlCommand | null): boolean {
+function isCustomPodHeader(text: string, command: KubectlCommand | null, foreign: boolean): boolean {
   const first = text.charCodeAt(0);
   if (!(first >= 65 && first <= 90) || !/(?:^|\s)NAME(?:\s|$)/.test(text) || capitalsOnly(text, 0) < 0) return false;
-  return customPodColumns(parseHeader(text), command);
+  return customPodColumns(parseHeader(text), command, foreign);
 }
 
 /**
@@ -1166,7 +1176,8 @@ function readClaimRow(text: string, line: number, header: Header, out: ClaimRow[
   const name = get('NAME').replace(/^(?:persistentvolumeclaim|pvc)\//, '');
   if (name === '') return;
   const ns = get('NAMESPACE');
-  out.push({ line, namespace: ns === '' ? null : ns, name, status: get('STATUS'), storageClass: get('STORAGECLASS') });
+  // Cut by tokens (spacing collapsed) an empty cell shifts the rest: then the class is not known, not empty.
+  out.push({ line, namespace: ns === '' ? null : ns, name, status: get('STATUS'), storageClass: cut !== null ? get('STORAGECLASS') : '?' });
 }
 
 /** Offsets cut without value checks, for other resources' tables whose values we only peek at. */
