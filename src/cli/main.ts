@@ -132,6 +132,9 @@ export function recognised(model: Model, lang: Lang): string {
   const parts: string[] = [];
   for (const o of model.otherTables) parts.push(t('ui.cli.recognised.other-table', { kind: tableKindText(lang, o.kind) }));
   for (const m of model.messages) parts.push(`${t('ui.cli.recognised.message', { id: m.id })}: ${t(`message.${m.id}`)}`);
+  for (const c of model.commands) parts.push(t('ui.cli.recognised.command', { command: c.command }));
+  // Lines of other kinds outside any table (`deployment.apps/web` of -o name): set aside, but seen.
+  if (model.otherTables.length === 0 && model.lines.some((l) => l.kind === 'other-table')) parts.push(t('ui.cli.recognised.other-lines'));
   for (const p of model.problems) if (p.code === 'binary-input' || p.code === 'input-too-large' || p.code === 'empty-input') parts.push(t(`problem.${p.code}`));
   if (model.lines.some((l) => l.kind === 'noise' || l.kind === 'problem') && parts.length === 0) parts.push(t('ui.cli.recognised.prose'));
   if (parts.length === 0) parts.push(t('ui.cli.recognised.nothing'));

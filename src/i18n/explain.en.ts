@@ -54,6 +54,8 @@ export const en = {
   'ui.cli.recognised': 'What was recognised: {what}',
   'ui.cli.recognised.other-table': 'a table of another resource ({kind})',
   'ui.cli.recognised.message': 'a kubectl message ({id})',
+  'ui.cli.recognised.command': 'a command ({command})',
+  'ui.cli.recognised.other-lines': 'lines naming other resources',
   'ui.cli.recognised.prose': 'prose or unrecognised lines',
   'ui.cli.recognised.nothing': 'nothing (empty input)',
   'ui.cli.paste-instead': 'Paste the output of `kubectl get pods -A -o wide` (header line included) instead.',

@@ -54,6 +54,8 @@ export const ko: Record<TextId, string> = {
   'ui.cli.recognised': '인식한 내용: {what}',
   'ui.cli.recognised.other-table': '다른 리소스의 표 ({kind})',
   'ui.cli.recognised.message': 'kubectl 메시지 ({id})',
+  'ui.cli.recognised.command': '명령({command})',
+  'ui.cli.recognised.other-lines': '다른 리소스를 가리키는 줄',
   'ui.cli.recognised.prose': '설명 글 또는 알아볼 수 없는 줄',
   'ui.cli.recognised.nothing': '아무것도 없음 (빈 입력)',
   'ui.cli.paste-instead': '대신 `kubectl get pods -A -o wide` 출력(헤더 줄 포함)을 붙여 넣으세요.',
