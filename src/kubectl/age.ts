@@ -93,20 +93,9 @@ export function parseAge(text: string): AgeInterval | null {
  * ageSeconds('22h') // 79200
  */
 export function ageSeconds(text: string): number | null {
-  let min = AGE_CACHE.get(text);
-  if (min === undefined) {
-    min = scanAge(text);
-    if (AGE_CACHE.size < AGE_CACHE_LIMIT) AGE_CACHE.set(text, min);
-  }
+  const min = scanAge(text);
   return min < 0 ? null : min;
 }
-
-/**
- * A paste repeats a few thousand AGE texts at most: each is scanned once. Bounded, so hostile input (unique
- * texts) scans as before; module-wide like the READY and RESTARTS caches, since a text's answer never changes.
- */
-const AGE_CACHE = new Map<string, number>();
-const AGE_CACHE_LIMIT = 8192;
 
 /** Unit of a character code, as its rank (y 5 .. s 1), 0 when not a unit. */
 function unitRank(c: number): number {
