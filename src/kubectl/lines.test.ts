@@ -138,6 +138,17 @@ describe('classifyLine: prompts', () => {
     expect(classifyLine(input).type).not.toBe('prompt');
   });
 
+  test.each([
+    { name: 'mid-sentence', input: 'When I run `kubectl get pods -n vault` I get:', ns: 'vault' },
+    { name: 'with -o wide', input: 'Then `kubectl get po -n shop -o wide` shows:', ns: 'shop' },
+  ])('a get quoted in the middle of prose is the command: $name', ({ input, ns }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command?.namespace : 'not a prompt').toBe(ns);
+  });
+  test.each(['Run `kubectl describe pod web-0` to see why.', 'The `kubectl` binary is in your PATH.', 'Use `get` and `describe`.'])('prose quoting no get stays prose: %s', (input) => {
+    expect(classifyLine(normalizeLine(input)).type).toBe('text');
+  });
+
   test('a command quoted in prose ends at the closing backtick', () => {
     const c = classifyLine(normalizeLine('`kubectl get po`を実行するとInit:CreateContainerConfigError'));
     expect(c.type === 'prompt' ? c.command?.text : null).toBe('kubectl get po');

@@ -866,5 +866,18 @@ export function classifyLine(text: string): LineClass {
   ) {
     return EMPTY_PROMPT;
   }
+  // Prose that quotes the command it ran ("When I run `kubectl get pods -n vault` I get:"): that command.
+  const quoted = line.indexOf('`', 1);
+  if (quoted > 0 && first !== 96) {
+    const close = line.indexOf('`', quoted + 1);
+    const inner = close > quoted ? line.slice(quoted + 1, close) : '';
+    if (QUOTED_GET.test(inner)) {
+      const cls = classifyLine(inner);
+      if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') return cls;
+    }
+  }
   return TEXT;
 }
+
+/** A `get` of kubectl (or an alias) quoted in prose. */
+const QUOTED_GET = /^(?:kubectl|k|kc|oc) (?:.* )?get /;
