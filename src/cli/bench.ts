@@ -120,6 +120,8 @@ function baseline(text: string): number {
  * The cells alone, as the core reads them: the baseline's cuts, each repeating cell looked up in its column's
  * cache (what lets a value be checked and typed once, not once per row). No rows, no checks. Against
  * `rows-only` it shows what the rows themselves cost; against the baseline, what looking cells up costs.
+ * Its cut loop is written out here and again in rowsOnly on purpose: one shared function, called from both,
+ * measured rows-only ~40% slower (about 80 -> 112 ms per 100k rows) than the same code inline.
  */
 function cellsOnly(text: string): number {
   const lines = text.split('\n');

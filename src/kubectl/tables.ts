@@ -615,6 +615,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     else out.rows.push({ line, columns, cells: cut.cells, missing: cut.missing, readBy: 'tokens', table: -1, command: cmd });
   };
 
+  /** A table flattened onto one line: its rows, and one problem saying they were split by their values. */
+  const emitFlattened = (line: number, flat: { columns: Column[]; cuts: Cut[] }, cmd: KubectlCommand | null): void => {
+    out.problems.push({ line, code: 'flattened-table', message: `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
+    for (const cut of flat.cuts) emitRow(line, flat.columns, cut, cmd);
+  };
+
   const numbered = lineNumbering(rawLines);
   // Hard-wrapped output (see wrappedHeader), once its header is found.
   let wrap: WrappedHeader | null = null;
@@ -685,8 +691,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (cls.command !== null) out.commands.push({ line, command: cls.command });
         if (cls.command !== null && cls.command.tableOnLine) {
           const flat = readFlattened(text);
-          out.problems.push({ line, code: 'flattened-table', message: flat === null ? 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart; paste it as the terminal printed it.' : `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
-          if (flat !== null && command !== null) for (const cut of flat.cuts) emitRow(line, flat.columns, cut, command);
+          // Only a get's table is read as pods (as below any prompt).
+          if (flat === null || command === null) out.problems.push({ line, code: 'flattened-table', message: 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart; paste it as the terminal printed it.' });
+          else emitFlattened(line, flat, command);
         }
         out.kinds.push('prompt');
         continue;
@@ -766,8 +773,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (text.startsWith('NAME ') || text.startsWith('NAMESPACE ')) {
       const flat = readFlattened(text);
       if (flat !== null) {
-        out.problems.push({ line, code: 'flattened-table', message: `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
-        for (const cut of flat.cuts) emitRow(line, flat.columns, cut, command);
+        emitFlattened(line, flat, command);
         out.kinds.push('row');
         continue;
       }
