@@ -313,6 +313,35 @@ describe('-o name output', () => {
   });
 });
 
+describe('k9s screens', () => {
+  const screen = (title: string, header: string, rows: string[]) => {
+    const width = Math.max(header.length, ...rows.map((r) => r.length)) + 2;
+    const box = (l: string) => `│ ${l.padEnd(width)} │`;
+    return [`┌${'─'.repeat(10)} ${title} ${'─'.repeat(10)}┐`, box(header), ...rows.map(box), `└${'─'.repeat(width + 2)}┘`].join('\n');
+  };
+  test("a one-namespace view: the title gives the rows' namespace; IP and NODE are no edited paste", () => {
+    const m = explain(screen('Pods(shop)[2]', 'NAME↑                     PF READY STATUS             RESTARTS IP          NODE     AGE', [
+      'cart-7d4b9c8f6d-x2x9p     ●  1/1   Running                   0 10.244.1.7  worker-1 5d',
+      'cart-7d4b9c8f6d-q8r2m     ●  0/1   CrashLoopBackOff         41 10.244.2.9  worker-2 5d',
+    ]));
+    expect(m.rows.map((r) => [r.namespace, r.name, r.status, r.restarts?.count, r.node, r.readBy, r.workload?.kind])).toEqual([
+      ['shop', 'cart-7d4b9c8f6d-x2x9p', 'Running', 0, 'worker-1', 'offsets', 'Deployment'],
+      ['shop', 'cart-7d4b9c8f6d-q8r2m', 'CrashLoopBackOff', 41, 'worker-2', 'offsets', 'Deployment'],
+    ]);
+    expect(m.rows[1]?.next.map((n) => n.command)).toContain('kubectl -n shop logs cart-7d4b9c8f6d-q8r2m --previous');
+    expect(m.findings.map((f) => f.id)).not.toContain('command-not-wide');
+    expect(m.problems).toEqual([]);
+  });
+  test("a pod's containers view is not a pod table", () => {
+    const m = explain(screen('Containers(argocd/argocd-repo-server-5457fff8c9-knr2s)[2]', 'NAME↑                 PF  IMAGE     READY  STATE       INIT     RESTARTS AGE', [
+      'argocd-repo-server    ●   alpine    true   Running     false           0 4d23h',
+      'copyutil              ●   alpine    true   Completed   true            0 4d23h',
+    ]));
+    expect(hasPodTable(m)).toBe(false);
+    expect(m.rows).toEqual([]);
+  });
+});
+
 describe('explain never throws and reports problems', () => {
   const cases = [
     { name: 'empty', input: '', code: 'empty-input' },

@@ -37,6 +37,9 @@ describe('normalizeLine', () => {
     { name: 'whole line in backticks', input: '`web-0 1/1 Running 0 5d`', expected: 'web-0 1/1 Running 0 5d' },
     { name: 'quotes inside stay', input: '"a" and "b"', expected: '"a" and "b"' },
     { name: 'Markdown table row', input: '| NAME | READY | STATUS |', expected: 'NAME   READY   STATUS' },
+    { name: "k9s box sides become spaces", input: '│ kube-system   coredns-5d78c9869d-6cfbg   ●  1/1 │', expected: 'kube-system   coredns-5d78c9869d-6cfbg   ●  1/1' },
+    { name: "k9s sort arrow after a column name", input: '│ NAMESPACE↑   NAME   READY │', expected: 'NAMESPACE    NAME   READY' },
+    { name: 'an arrow not after a column name stays', input: 'web-0 ↑ up', expected: 'web-0 ↑ up' },
     { name: 'HTML entities', input: 'web-0   &lt;none&gt;   a&amp;b', expected: 'web-0   <none>   a&b' },
     { name: 'fence opening on the header line', input: '```  NAMESPACE   NAME', expected: 'NAMESPACE   NAME' },
     { name: 'a fence with a language stays', input: '```bash', expected: '```bash' },
@@ -163,6 +166,21 @@ describe('classifyLine: prompts', () => {
     const c = classifyLine('$ kg po,svc -A');
     expect(c.type === 'prompt' ? c.command?.text : null).toBe('kg po,svc -A');
     expect(c.type === 'prompt' ? c.command?.verb : null).toBe('get');
+  });
+
+  test.each([
+    { name: 'all namespaces', input: '┌──────── Pods(all)[17] ────────┐', resource: 'pods', ns: null, all: true },
+    { name: 'one namespace', input: '┌─── Pods(kube-system)[9] ───┐', resource: 'pods', ns: 'kube-system', all: false },
+    { name: 'rounded corners, a filtered count', input: '╭─ Pods(payments)[9/18] ─── /api ─╮', resource: 'pods', ns: 'payments', all: false },
+    { name: 'another view', input: '┌─── Deployments(argocd)[6] ───┐', resource: 'deployments', ns: 'argocd', all: false },
+    { name: "a view inside one pod: its namespace", input: '┌── Containers(argocd/argocd-repo-server-5457fff8c9-knr2s)[4] ──┐', resource: 'containers', ns: 'argocd', all: false },
+  ])('a k9s screen title is its view: $name', ({ input, resource, ns, all }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? { tool: c.command?.tool, args: c.command?.args, ns: c.command?.namespace, all: c.command?.allNamespaces, wide: c.command?.wide, filtered: c.command?.filtered } : c)
+      .toEqual({ tool: 'k9s', args: [resource], ns, all, wide: true, filtered: true });
+  });
+  test.each(['┌──────────────┐', '└──────── Pods(all)[17] ───┘', '┌── pods(all) ──┐'])('a box line that names no k9s view is no command: %s', (input) => {
+    expect(classifyLine(normalizeLine(input)).type).not.toBe('prompt');
   });
 
   test.each([

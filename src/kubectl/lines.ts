@@ -57,6 +57,14 @@ function isSpaceLike(c: number): boolean {
   return c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 11 || c === 12;
 }
 
+/**
+ * What a terminal UI drew around a table, one cell wide: k9s's box sides (`│`) and the sort arrow after a
+ * column's name (`NAMESPACE↑`). As spaces, the rows and the header keep their offsets and read as kubectl's.
+ */
+function isScreenMark(c: number, before: number): boolean {
+  return c === 0x2502 || ((c === 0x2191 || c === 0x2193) && before >= 65 && before <= 90);
+}
+
 function isDropped(c: number): boolean {
   // Control bytes, zero-width characters and the BOM carry nothing a reader sees.
   return (c < 32 && !isSpaceLike(c)) || c === 0x7f || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff;
@@ -123,7 +131,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
         from = k + 1;
         continue;
       }
-      if (isSpaceLike(c)) {
+      if (isSpaceLike(c) || isScreenMark(c, raw.charCodeAt(i - 1))) {
         out += raw.slice(from, i) + ' ';
         from = i + 1;
       } else if (isDropped(c)) {
@@ -691,14 +699,14 @@ export function isHeaderLine(text: string): boolean {
 
 /**
  * How many capital letters `text` holds from `from` on, when it holds nothing else a header holds (digits,
- * spaces, `( ) - _ . / :`); -1 when it holds anything else.
+ * spaces, `( ) - _ . / : %`: k9s prints `%CPU/R`); -1 when it holds anything else.
  */
 export function capitalsOnly(text: string, from: number): number {
   let letters = 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) letters++;
-    else if (!(c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47 || c === 58)) return -1;
+    else if (!(c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47 || c === 58 || c === 37)) return -1;
   }
   return letters;
 }
@@ -795,6 +803,10 @@ export function classifyLine(text: string): LineClass {
     if (m !== null) return messageClass(m);
   }
   if (!mayBePrompt(text)) return TEXT;
+  if (first === 0x250c || first === 0x256d) {
+    const k9s = k9sView(text);
+    if (k9s !== null) return { type: 'prompt', command: k9s };
+  }
   let line = text.length > 2000 ? text.slice(0, 2000) : text;
   if (first === 69 && WATCH_HEADER.test(line)) {
     // The program's header right-aligns the host and the time after a wide gap: the command ends there.
@@ -877,6 +889,31 @@ export function classifyLine(text: string): LineClass {
     }
   }
   return TEXT;
+}
+
+/** k9s's box title: `┌──── Pods(all)[17] ────┐`, `╭─ Deployments(argocd)[6] ─╮` (the view, its namespace, its count). */
+const K9S_TITLE = /^[┌╭]─+ ([A-Z][A-Za-z]*)\(([^()\s]*)\)\[[\d/]+\]/;
+
+/**
+ * The command a k9s screen stands for, from its box title: `Pods(all)` lists every namespace's pods, `Pods(shop)`
+ * one namespace's. k9s shows IP and NODE as `-o wide` does, and a screen shows what fits on it (a filter or the
+ * terminal's height may hide pods), so it reads as a wide, filtered listing.
+ *
+ * @example
+ * k9sView('┌── Pods(kube-system)[9] ──┐')?.namespace // 'kube-system'
+ */
+function k9sView(text: string): KubectlCommand | null {
+  const m = K9S_TITLE.exec(text.slice(0, 400));
+  if (m === null) return null;
+  const resource = (m[1] as string).toLowerCase();
+  // A view inside one object names it after its namespace: `Containers(argocd/argocd-repo-server-5457fff8c9-knr2s)`.
+  const ns = (m[2] as string).split('/')[0] as string;
+  const scope = ns === 'all' || ns === '' ? ['-A'] : ['-n', ns];
+  const command = parseCommand(['get', resource, ...scope], 'k9s');
+  command.wide = true;
+  command.filtered = true;
+  command.text = m[0].slice(m[0].indexOf(' ') + 1);
+  return command;
 }
 
 /** A `get` of kubectl (or an alias) quoted in prose. */

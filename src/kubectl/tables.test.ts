@@ -49,6 +49,16 @@ describe('cutAtOffsets', () => {
   test('a row cut after a column reports the missing ones', () => {
     expect(cutAtOffsets(ROW.slice(0, 72), cols)).toEqual({ cells: ['kube-system', 'calico-kube-controllers-99c9b6f64-5cvw6', '1/1', 'Running'], missing: 6 });
   });
+  describe('k9s prints RESTARTS flush right under its name', () => {
+    const k9s = parseHeader('NAME                      PF READY STATUS   RESTARTS IP          NODE').columns;
+    test('its number is read at the offsets', () => {
+      expect(cutAtOffsets('coredns-5d78c9869d-6cfbg  ●  1/1   Running        12 10.244.0.4  kind-control-plane', k9s)?.cells).toEqual(['coredns-5d78c9869d-6cfbg', '●', '1/1', 'Running', '12', '10.244.0.4', 'kind-control-plane']);
+    });
+    test.each([
+      { name: 'a number that stops short of the name\'s end', row: 'coredns-5d78c9869d-6cfbg  ●  1/1   Running       12  10.244.0.4  kind-control-plane' },
+      { name: 'a word flush right', row: 'coredns-5d78c9869d-6cfbg  ●  1/1   Running        ab 10.244.0.4  kind-control-plane' },
+    ])('anything else starting with spaces is not aligned: $name', ({ row }) => expect(cutAtOffsets(row, k9s)).toBeNull());
+  });
   test('a row cut mid-value drops the broken cell', () => {
     // "2" of "22h": not an age, so AGE and everything after it count as missing.
     expect(cutAtOffsets(ROW.slice(0, 86), cols)?.missing).toBe(5);

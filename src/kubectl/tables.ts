@@ -203,7 +203,7 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
       break;
     }
     if (i > 0 && text.charCodeAt(start - 1) !== 32) return null;
-    if (text.charCodeAt(start) === 32 && col.kind !== 'extra') return null;
+    if (text.charCodeAt(start) === 32 && col.kind !== 'extra' && !(col.kind === 'restarts' && rightAligned(text, col))) return null;
   }
   // A cut-off row must still show its READY cell: a lone word under a table is not a row.
   if (missing > 0 && !hasReadyBefore(columns, count)) return null;
@@ -276,6 +276,16 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
   }
   cutMissing = missing;
   return cells;
+}
+
+/**
+ * A number printed flush right under its column's name, as k9s prints RESTARTS (`RESTARTS` over `       4`):
+ * its cell starts with spaces, yet it ends where the name ends.
+ */
+function rightAligned(text: string, col: Column): boolean {
+  const end = col.start + col.name.length;
+  const last = text.charCodeAt(end - 1);
+  return last >= 48 && last <= 57 && (end >= text.length || text.charCodeAt(end) === 32);
 }
 
 function onlyExtra(columns: readonly Column[], from: number): boolean {
