@@ -313,6 +313,14 @@ describe('-o name output', () => {
   });
 });
 
+describe('nodes rows a pipe took the header from', () => {
+  test('a NotReady node found by grep holds the Terminating pod', () => {
+    const m = explain(['$ kubectl get nodes | grep NotReady', 'worker-2   NotReady   <none>   12d   v1.28.2', '$ kubectl get pods -A -o wide | grep worker-2', 'shop   cart-7d4b9c8f6d-x2x9p   1/1   Terminating   0   5d   10.244.1.7   worker-2   <none>   <none>'].join('\n'));
+    expect(m.findings.map((f) => [f.id, f.rows])).toEqual(expect.arrayContaining([['node-not-ready', [2]], ['terminating-node-down', [4]]]));
+    expect(m.lines.map((l) => l.kind)).toEqual(['prompt', 'other-table', 'prompt', 'row']);
+  });
+});
+
 describe('k9s screens', () => {
   const screen = (title: string, header: string, rows: string[]) => {
     const width = Math.max(header.length, ...rows.map((r) => r.length)) + 2;

@@ -237,6 +237,23 @@ describe('readTables', () => {
     const r = readTables(['NAME      STATUS     AGE   VERSION', 'node-1    NotReady   5d    v1.7.3']);
     expect(r.nodeRows.map((n) => [n.name, n.status])).toEqual([['node-1', 'NotReady']]);
   });
+  test.each([
+    { name: 'after | grep', line: 'worker-2   NotReady   <none>   12d   v1.28.2', want: ['worker-2', 'NotReady', [], null] },
+    { name: 'several roles', line: 'cp-1   Ready   control-plane,master   30d   v1.20.4', want: ['cp-1', 'Ready', ['control-plane', 'master'], null] },
+    { name: '-o wide', line: 'myk8s-worker   Ready   <none>   3m10s   v1.32.2   172.19.0.2   <none>   Debian GNU/Linux 12 (bookworm)   6.10.14-linuxkit   containerd://2.0.3', want: ['myk8s-worker', 'Ready', [], '172.19.0.2'] },
+    { name: 'kubectl 1.6-1.7, the role in STATUS', line: 'master1   Ready,SchedulingDisabled,master   5d   v1.7.3', want: ['master1', 'Ready,SchedulingDisabled,master', ['master'], null] },
+    { name: 'a vendor version', line: '10.0.240.5   NotReady   <none>   434d   v1.18.4-tke.14', want: ['10.0.240.5', 'NotReady', [], null] },
+  ])('a nodes row without its header is a node: $name', ({ line, want }) => {
+    const r = readTables([line]);
+    expect(r.nodeRows.map((n) => [n.name, n.status, n.roles, n.internalIp])).toEqual([want]);
+    expect(r.kinds).toEqual(['other-table']);
+  });
+  test.each([
+    { name: 'a pod row', line: 'kube-system   coredns-5d78c9869d-6cfbg   1/1   Running   0   5d' },
+    { name: 'no version', line: 'worker-2   NotReady   <none>   12d' },
+    { name: 'prose', line: 'node1 Ready to go v1.2.3 soon' },
+    { name: 'a version where the age goes', line: 'worker-2   Ready   <none>   v1.28.2   12d' },
+  ])('not a node row: $name', ({ line }) => expect(readTables([line]).nodeRows).toEqual([]));
   test('trailing spaces trimmed: a second piece wider than the first is no wrap', () => {
     const r = readTables(['NAMESPACE     NAME          READY   STATUS    RESTARTS', 'AGE   IP             NODE              NOMINATED NODE   READINESS GATES   EXTRA', 'kube-system   etcd-m-k8s    1/1     Running   0']);
     expect(r.problems.map((p) => p.code)).not.toContain('lines-unwrapped');

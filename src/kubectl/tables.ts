@@ -804,6 +804,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.kinds.push('other-table');
       continue;
     }
+    // `kubectl get nodes | grep NotReady`: a node row without its header. Its node's state still counts.
+    if ((text.indexOf('Ready') > 0 || text.indexOf('Unknown') > 0) && readHeaderlessNode(text, line, out.nodeRows)) {
+      out.kinds.push('other-table');
+      continue;
+    }
     if (looksTabular(text, cur !== null)) {
       const hl = readHeaderless(text);
       if (hl !== null) {
@@ -1167,6 +1172,29 @@ function readNodeRow(text: string, line: number, header: Header, out: NodeRow[])
   // No ROLES column: old kubectl put the role in STATUS (`Ready,master`).
   const fromStatus = at('ROLES') < 0 ? status.split(',').slice(1).filter((r) => r !== 'SchedulingDisabled') : [];
   out.push({ line, name, status, roles: roles === '<none>' || roles === '' ? fromStatus : roles.split(','), internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null });
+}
+
+/** kubectl's node VERSION: `v1.28.2`, `v1.27.3+k3s1`, `v1.26.5-eks-c12679a`. */
+const NODE_VERSION = /^v\d+\.\d+\.\d+\S*$/;
+
+/**
+ * A `get nodes` row whose header a pipe removed: NAME, a node STATUS, ROLES, AGE and VERSION (then `-o wide`'s
+ * INTERNAL-IP), or kubectl 1.6-1.7's NAME, STATUS, AGE, VERSION. Only that shape: nothing else prints a node
+ * status second and a version after an age.
+ *
+ * @example
+ * readHeaderlessNode('worker-2   NotReady   <none>   12d   v1.28.2', 2, out) // true, out gets worker-2
+ */
+function readHeaderlessNode(text: string, line: number, out: NodeRow[]): boolean {
+  const toks = tokens(text.length > 2000 ? text.slice(0, 2000) : text);
+  const [name, status, third, fourth, fifth, ip] = toks as (string | undefined)[];
+  if (name === undefined || status === undefined || third === undefined || fourth === undefined || !isNameLike(name) || !NODE_STATUS.test(status)) return false;
+  let roles: string[];
+  if (isAgeText(third) && NODE_VERSION.test(fourth) && toks.length === 4) roles = status.split(',').slice(1).filter((r) => r !== 'SchedulingDisabled');
+  else if (fifth !== undefined && isAgeText(fourth) && NODE_VERSION.test(fifth) && (third === '<none>' || isNameLike(third.replaceAll(',', '-')))) roles = third === '<none>' ? [] : third.split(',');
+  else return false;
+  out.push({ line, name, status, roles, internalIp: ip !== undefined && isIp(ip) ? ip : null });
+  return true;
 }
 
 export interface ClaimRow {
