@@ -56,6 +56,8 @@ export interface ClusterInput {
   claims?: readonly ClaimRow[];
   /** The commands that produced each pod table (null: no prompt line). */
   tableCommands: readonly (KubectlCommand | null)[];
+  /** The commands above rows read without a header (`| grep`, `--no-headers`): they filter, watch or pipe too. */
+  headerlessCommands?: readonly KubectlCommand[];
   /** Whether each pod table printed wide columns. */
   tableWide: readonly boolean[];
   tableLines: readonly number[];
@@ -523,9 +525,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   if (replacedLines.length > 0) add('warning', 'attempts-replaced', { count: replacedLines.length }, replacedLines);
 
-  const piped = input.tableCommands.some((c) => c !== null && c.pipedTo !== null);
+  const headerless = input.headerlessCommands ?? [];
+  const anyCommand = (test: (c: KubectlCommand) => boolean): boolean => input.tableCommands.some((c) => c !== null && test(c)) || headerless.some(test);
+  const piped = anyCommand((c) => c.pipedTo !== null);
   // Stacked etcd: a quorum is a majority, so an even count survives no more losses than one member fewer.
-  if (etcdLines.length >= 2 && etcdLines.length % 2 === 0 && !piped && input.elided !== true && !input.tableCommands.some((c) => c !== null && c.filtered)) {
+  if (etcdLines.length >= 2 && etcdLines.length % 2 === 0 && !piped && input.elided !== true && !anyCommand((c) => c.filtered)) {
     const quorum = Math.floor(etcdLines.length / 2) + 1;
     add('warning', 'etcd-even', { count: etcdLines.length, quorum, tolerate: etcdLines.length - quorum }, etcdLines);
   }
@@ -552,8 +556,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const gone = input.gone ?? new Set<number>();
   if (superseded.size > gone.size) {
     // Without a watch the same pod came from several commands (or a pasted earlier run): say that instead.
-    const watched = input.tableCommands.some((c) => c !== null && c.watch);
-    const unknownCommands = input.tableCommands.every((c) => c === null);
+    const watched = anyCommand((c) => c.watch);
+    const unknownCommands = input.tableCommands.every((c) => c === null) && headerless.length === 0;
     const repeats = gone.size === 0 ? superseded : new Set([...superseded].filter((i) => !gone.has(i)));
     add('ok', watched || unknownCommands ? 'watch-repeats' : 'rows-repeated', { count: repeats.size }, lineNumbers(rows, repeats, true));
   }

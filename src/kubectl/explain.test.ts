@@ -321,6 +321,18 @@ describe('nodes rows a pipe took the header from', () => {
   });
 });
 
+describe('commands above rows without a header', () => {
+  const rows = (cmd: string) => [cmd, 'kube-system   etcd-cp-1   1/1   Running   0   5d', 'kube-system   etcd-cp-2   1/1   Running   0   5d'];
+  test('--no-headers twice: the same pod from two commands, not a watch', () => {
+    const m = explain([...rows('$ kubectl get pods -A --no-headers'), ...rows('$ kubectl get pods -A --no-headers')].join('\n'));
+    expect(m.findings.map((f) => f.id)).toContain('rows-repeated');
+    expect(m.findings.map((f) => f.id)).not.toContain('watch-repeats');
+  });
+  test('two etcd rows a grep picked: no even-count claim', () => {
+    expect(explain(rows('$ kubectl get pods -A | grep cp-').join('\n')).findings.map((f) => f.id)).not.toContain('etcd-even');
+  });
+});
+
 describe('k9s screens', () => {
   const screen = (title: string, header: string, rows: string[]) => {
     const width = Math.max(header.length, ...rows.map((r) => r.length)) + 2;

@@ -155,6 +155,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeFlags: number[] = [];
   // Where each pod table's rows start, and the `get` that printed it (for pods deleted between two listings).
   const listings: Listing[] = [];
+  const headerlessCommands: KubectlCommand[] = [];
   let listingColumns: readonly Column[] | null = null;
   let firstColumns: Column[] | null = null;
   let lastColumns: readonly Column[] | null = null;
@@ -172,6 +173,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       listings.push({ start: rows.length, end: rows.length, line, command });
     }
     if (readBy !== 'headerless') (listings[listings.length - 1] as Listing).end = rows.length + 1;
+    else if (command !== null && command !== headerlessCommands[headerlessCommands.length - 1]) headerlessCommands.push(command);
     rows.push(valuesOf(line, columns, cells, readBy, command, withExtra));
     withNodeFlags.push(withNode ? 1 : 0);
   }, pasteMarkup(input));
@@ -285,7 +287,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, claims: read.claims, tableCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, claims: read.claims, tableCommands, headerlessCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
