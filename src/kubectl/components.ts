@@ -148,7 +148,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kube-vip', names: ['kube-vip', 'kube-vip-ds'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://kube-vip.io/docs/installation/static/' }),
   // Longhorn (longhorn-system): one engine-image DaemonSet per engine image (engine-image-ei-<checksum>), instance managers owned by its own resource.
   c({ id: 'longhorn-manager', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
-  c({ id: 'longhorn-engine-image', names: [], prefixes: ['engine-image-'], kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  // engine-image-ei-<checksum> is Longhorn's alone: read in any namespace, and in watch output that names none.
+  c({ id: 'longhorn-engine-image', names: [], prefixes: ['engine-image-ei'], kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-instance-manager', names: [], prefixes: ['instance-manager-'], kind: 'Pod', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-ui', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-driver-deployer', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),

@@ -204,6 +204,10 @@ describe('classifyLine: prompts', () => {
 describe('parseCommand', () => {
   const cases = [
     { name: '-n value', words: ['get', 'pods', '-n', 'kube-system'], field: 'namespace', expected: 'kube-system' },
+    { name: 'a pipe glued to the namespace', words: ['get', 'all', '-n', 'soans|grep', 'deploy'], field: 'namespace', expected: 'soans' },
+    { name: 'a pipe glued to the namespace pipes', words: ['get', 'all', '-n', 'soans|grep', 'deploy'], field: 'pipedTo', expected: 'grep' },
+    { name: 'a pipe glued to a flag', words: ['get', 'pods', '-A|grep', 'etcd'], field: 'allNamespaces', expected: true },
+    { name: 'a quoted pipe is a value', words: ['get', 'pods', '-l', "'app in (a|b)'"], field: 'pipedTo', expected: null },
     { name: '--namespace value', words: ['get', 'pods', '--namespace', 'x'], field: 'namespace', expected: 'x' },
     { name: '-nns attached', words: ['get', 'pods', '-nkube-system'], field: 'namespace', expected: 'kube-system' },
     { name: '--namespace=ns', words: ['get', 'pods', '--namespace=x'], field: 'namespace', expected: 'x' },

@@ -401,7 +401,15 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
     }
   }
   const kept = pasted.slice(0, end);
-  const words = kept.map((w, i) => unquote(i === end - 1 && end < pasted.length ? w.slice(0, -1) : w));
+  const words: string[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const raw = kept[i] as string;
+    const w = unquote(i === end - 1 && end < pasted.length ? raw.slice(0, -1) : raw);
+    // A pipe typed without spaces (`-n soans|grep deploy`) still ends the value before it; a quoted one is text.
+    const bar = w.indexOf('|');
+    if (bar > 0 && raw.charCodeAt(0) !== 39 && raw.charCodeAt(0) !== 34) words.push(w.slice(0, bar), w.slice(bar));
+    else words.push(w);
+  }
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
     showLabels: false, labelColumns: [], pipedTo: null, filtered: false, tableOnLine: false, text: [tool, ...kept].join(' ').replace(/;$/, ''),

@@ -1,7 +1,7 @@
 /**
  * Stage: owner. Which workload made a pod, read from the shape of its name, the way controllers build names:
  *   Deployment   <deployment>-<pod-template-hash>-<5 chars>   (ReplicaSet name + generateName suffix)
- *   CronJob      <cronjob>-<scheduled minute, 8 digits>-<5 chars>
+ *   CronJob      <cronjob>-<scheduled minute, 8 digits (or second, 10)>-<5 chars>
  *   DaemonSet    <daemonset>-<5 chars>
  *   Job          <job>-<5 chars>
  *   StatefulSet  <statefulset>-<ordinal>
@@ -134,9 +134,10 @@ export function packedShape(name: string): number {
       const digits = allDigits(name, prev + 1, last);
       if (digits && isScheduleStamp(name, prev + 1, last)) return CRONJOB | (prev << 4);
       if (midLen >= 6 && midLen <= 10 && allInAlphabet(name, prev + 1, last)) return DEPLOYMENT | (strictTail ? 8 : 0) | (prev << 4);
-      // Before Kubernetes 1.8 the pod-template-hash was printed in decimal ("nginx-4234284026-ktzgw").
+      // Before Kubernetes 1.8 the pod-template-hash was printed in decimal ("nginx-4234284026-ktzgw"): a random
+      // 32-bit number, so 8 to 10 digits (a 6-digit run is a time of day: job-20211022-152335-r7ffj).
       // A word and a number ("master01", "node02") is a node or a host in the name, not a hash.
-      if (midLen >= 6 && midLen <= 10 && (digits || (looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last)))) return DEPLOYMENT | (prev << 4);
+      if (midLen >= 6 && midLen <= 10 && (digits ? midLen >= 8 : looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
     }
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }
@@ -155,16 +156,17 @@ const MAX_NAME = 63;
 const GENERATED_BASE = 58;
 
 /**
- * A CronJob's job suffix: the scheduled time in minutes since the epoch (8 digits until the year 2160), or in
- * seconds from controllers before Kubernetes 1.8 or so (10 digits, 2014 to 2036). Any other run of digits is a
+ * A CronJob's job suffix: the scheduled time in minutes since the epoch (8 digits), or in seconds from the
+ * controller before Kubernetes 1.21 (10 digits), both between 2014 and 2036. Any other run of digits is a
  * decimal pod-template-hash: a safe-encoded hash made only of digits uses 4-9, so it is at least 4e9.
  */
 function isScheduleStamp(name: string, from: number, to: number): boolean {
   const len = to - from;
-  if (len === 8) return true;
-  if (len !== 10) return false;
-  const seconds = Number(name.slice(from, to));
-  return seconds >= 1_400_000_000 && seconds <= 2_100_000_000;
+  if (len !== 8 && len !== 10) return false;
+  const stamp = Number(name.slice(from, to));
+  // Scheduled times fall on whole minutes: in seconds a multiple of 60 (1832799045 is a hash, not a time).
+  if (len === 10) return stamp >= 1_400_000_000 && stamp <= 2_100_000_000 && stamp % 60 === 0;
+  return stamp >= 1_400_000_000 / 60 && stamp <= 2_100_000_000 / 60;
 }
 
 /** What the rest of the paste says, precomputed once so each row is a few lookups. */
@@ -249,6 +251,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (ctx.listed.size > 0) {
         // `get all` listed the Deployment or its ReplicaSet (`<deployment>-<hash>`): no guess left.
         const rs = ctx.listed.get(name.slice(0, last));
+        // Or a Job or DaemonSet whose own name ends in what looked like a hash (`job-20211022-152335`).
+        if (rs !== undefined && rs !== 'ReplicaSet' && rs !== 'Deployment') return ctx.workload(rs, name.slice(0, last), 'high');
         if (rs === 'ReplicaSet' && ctx.listed.get(name.slice(0, end)) !== 'Deployment') return ctx.workload('ReplicaSet', name.slice(0, last), 'high');
         if (rs === 'ReplicaSet' || ctx.listed.get(name.slice(0, end)) === 'Deployment') return ctx.workload('Deployment', name.slice(0, end), 'high');
       }
