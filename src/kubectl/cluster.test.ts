@@ -117,6 +117,8 @@ describe('inferCluster (through explain)', () => {
     { name: 'an EC2 short name', node: 'ip-10-3-18-70', address: '10.3.18.70' },
     { name: 'not an address', node: 'ip-10-3-18-700', address: null },
     { name: 'another name', node: 'worker-1', address: null },
+    { name: 'a node named by its address (OKE)', node: '10.200.220.157', address: '10.200.220.157' },
+    { name: 'an EKS Fargate node', node: 'fargate-ip-10-163-76-142.eu-west-1.compute.internal', address: '10.163.76.142' },
   ])('a node address from the name: $name', ({ node, address }) => expect(addressInName(node)).toBe(address));
   test('a pod whose IP is the address its EC2 node name spells is on the host network', () => {
     const m = explain('NAME                     READY   STATUS    RESTARTS   AGE   IP              NODE\nethtool-exporter-b62vt   1/1     Running   0          5d    192.168.2.198   ip-192-168-2-198.ap-northeast-2.compute.internal\nweb-7d4b9c7f6d-x7k2p     1/1     Running   0          5d    192.168.2.77    ip-192-168-2-198.ap-northeast-2.compute.internal');
@@ -136,6 +138,18 @@ describe('inferCluster (through explain)', () => {
   test('without a NODE column a node\'s pod count is unknown, but its static pods still count there', () => {
     const m = explain('$ kubectl get pods -n kube-system\nNAME                   READY   STATUS    RESTARTS   AGE\netcd-m-k8s             1/1     Running   0          5d\nkube-apiserver-m-k8s   1/1     Running   0          5d\ncoredns-66bff467f8-x   1/1     Running   0          5d\n\n$ kubectl get nodes\nNAME     STATUS   ROLES           AGE   VERSION\nm-k8s    Ready    control-plane   5d    v1.30.0\nw1-k8s   Ready    <none>          5d    v1.30.0');
     expect(m.nodes.map((n) => [n.name, n.pods, n.podsKnown, n.components])).toEqual([['m-k8s', 2, false, ['etcd', 'kube-apiserver']], ['w1-k8s', 0, false, []]]);
+  });
+  test('control-plane static pods name their nodes where no NODE column does (Talos, three control planes)', () => {
+    const m = explain(['$ kubectl get pods -A', 'NAMESPACE     NAME                                    READY   STATUS    RESTARTS   AGE', ...['01', '02', '03'].flatMap((n) => [`kube-system   kube-apiserver-talos-demo-${n}            1/1     Running   0          64s`, `kube-system   kube-scheduler-talos-demo-${n}            1/1     Running   0          64s`]), 'kube-system   kube-proxy-bzknr                        1/1     Running   0          2m'].join('\n'));
+    expect(m.nodes.map((n) => [n.name, n.role, n.podsKnown])).toEqual([['talos-demo-01', 'control-plane', false], ['talos-demo-02', 'control-plane', false], ['talos-demo-03', 'control-plane', false]]);
+  });
+  test("GKE's kube-proxy runs as a static pod per node: kube-proxy-<node>", () => {
+    const m = explain('$ kubectl get pods -n kube-system\nNAME                                                   READY   STATUS    RESTARTS   AGE\nkube-proxy-gke-shop-default-pool-9e534095-svb8         1/1     Running   0          12d\nkube-proxy-gke-shop-default-pool-9e534095-x2kq         1/1     Running   0          12d');
+    expect(m.rows.map((r) => [r.component, r.workload?.kind, r.workload?.confidence])).toEqual([['kube-proxy', 'StaticPod', 'high'], ['kube-proxy', 'StaticPod', 'high']]);
+    expect(m.nodes.map((n) => n.name)).toEqual(['gke-shop-default-pool-9e534095-svb8', 'gke-shop-default-pool-9e534095-x2kq']);
+  });
+  test('a pod of an unknown family named like a node makes no node', () => {
+    expect(explain('NAME              READY   STATUS    RESTARTS   AGE\nbackup-agent-m1   1/1     Running   0          5d').nodes).toEqual([]);
   });
   test('evictions piling up on one node are a finding about that node', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
@@ -183,6 +197,13 @@ describe('inferCluster (through explain)', () => {
     expect(m3.nodes.map((n) => [n.name, n.role])).toEqual([['n1', 'control-plane'], ['n2', 'worker']]);
     expect(m3.findings.map((f) => f.id)).toContain('node-not-ready');
   });
+  test('ROLES <none> is a worker even where no node has a role (a managed control plane is no node)', () => {
+    const m = explain('NAME                                STATUS   ROLES    AGE   VERSION\naks-nodepool1-12345678-vmss000000   Ready    <none>   9d    v1.29.4\naks-nodepool1-12345678-vmss000001   Ready    <none>   9d    v1.29.4');
+    expect(m.nodes.map((n) => n.role)).toEqual(['worker', 'worker']);
+  });
+  test('kubectl 1.6-1.7 printed no ROLES: its nodes stay unknown', () => {
+    expect(explain('NAME      STATUS   AGE   VERSION\nnode-1    Ready    5d    v1.7.3').nodes.map((n) => n.role)).toEqual(['unknown']);
+  });
   test('pods sharing an IP on one node are on the host network', () => {
     const m4 = explain(paste([row('a', 'x-0', '1/1', 'Running', '0', '192.168.0.9', 'n1'), row('b', 'y-0', '1/1', 'Running', '0', '192.168.0.9', 'n1'), row('b', 'z-0', '1/1', 'Running', '0', '10.1.0.9', 'n1')]));
     expect(m4.rows.map((r) => r.network)).toEqual(['host', 'host', 'pod']);
@@ -209,6 +230,14 @@ describe('inferCluster (through explain)', () => {
     const cut = explain('NAMESPACE     NAME                 READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-cp    1/1     Running   0          5d\nkube-system   etcd-cp');
     expect(cut.rows.map((r) => r.status)).toEqual(['Running', null]);
     expect(cut.findings.map((f) => f.id)).not.toContain('control-plane-not-ready');
+  });
+  test.each([
+    { name: 'a paste cut after kube-controller-manager says nothing of kube-scheduler', tail: [], missing: null },
+    { name: 'a paste that goes on past where kube-scheduler-cp would stand', tail: [row('kube-system', 'metrics-server-66bff467f8-4j4lj', '1/1', 'Running', '0', '10.244.0.9', 'w1')], missing: 'kube-scheduler' },
+  ])('a missing control-plane pod, by kubectl\'s sort order: $name', ({ tail, missing }) => {
+    const cp = ['etcd', 'kube-apiserver', 'kube-controller-manager'].map((c) => row('kube-system', `${c}-cp`, '1/1', 'Running', '0', '10.0.0.1', 'cp'));
+    const f = explain(paste([...cp, ...tail])).findings.find((x) => x.id === 'control-plane-incomplete');
+    expect(f?.vars.missing ?? null).toBe(missing);
   });
   test('etcd missing from a control-plane node is not a finding (it may run outside the cluster)', () => {
     const ext = explain(paste(['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((c) => row('kube-system', `${c}-cp`, '1/1', 'Running', '0', '10.0.0.1', 'cp'))));

@@ -80,12 +80,15 @@ export interface ClusterResult {
  * addressInName('ip-192-168-2-198.ap-northeast-2.compute.internal') // '192.168.2.198'
  */
 export function addressInName(name: string): string | null {
+  // Some clouds name a node by its address alone (OKE: 10.200.220.157).
+  if (isIpv4(name)) return name;
   const m = EC2_NAME.exec(name);
   if (m === null) return null;
   const ip = `${m[1]}.${m[2]}.${m[3]}.${m[4]}`;
   return isIpv4(ip) ? ip : null;
 }
-const EC2_NAME = /^ip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?:\.|$)/;
+/** EC2's private DNS name, also behind EKS Fargate's `fargate-` prefix. */
+const EC2_NAME = /^(?:fargate-)?ip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?:\.|$)/;
 
 function prefix(ip: string, octets: number): string {
   let at = -1;
@@ -162,7 +165,15 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     }
     comps[i] = lastComp;
     const node = r.node;
-    if (node === null) nodeOf[i] = -1;
+    if (node === null) {
+      nodeOf[i] = -1;
+      // A control-plane or kube-proxy static pod names its node (etcd-master, kube-proxy-gke-<node>): that node
+      // exists even where no NODE column shows it.
+      const w = r.workload;
+      if (w !== null && w.kind === 'StaticPod' && lastComp !== undefined && (CONTROL_PLANE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy') && r.name.length > w.name.length + 1) {
+        idOf(r.name.slice(w.name.length + 1));
+      }
+    }
     else if (node === lastNode) nodeOf[i] = lastId;
     else nodeOf[i] = lastId = idOf((lastNode = node));
   }
@@ -286,7 +297,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     const fromTable = nodeTable.get(name);
     let role: NodeRole = 'unknown';
     if ((cp[id]?.size ?? 0) > 0 || (fromTable !== undefined && isCpRoles(fromTable.roles))) role = 'control-plane';
-    else if (fromTable !== undefined && fromTable.roles.length > 0) role = 'worker';
+    else if (fromTable !== undefined && (fromTable.roles.length > 0 || fromTable.rolesColumn)) role = 'worker';
     else if (anyControlPlane) role = 'worker';
     return { name, role, pods: pods[id] as number, podsKnown, address: nodeAddress[id] ?? null, components: [...(components[id] ?? [])].sort() };
   }).sort((a, b) => roleRank[a.role] - roleRank[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -362,6 +373,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const invalid: number[] = [];
   const noNs: number[] = [];
   const cpLinesByNode = new Map<string, number[]>();
+  const cpNamespaceByNode = new Map<string, string | null>();
   const etcdLines: number[] = [];
   const replaced = input.replaced ?? new Set<number>();
   const replacedLines: number[] = [];
@@ -396,9 +408,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
       if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod') etcdLines.push(r.line);
       if (unhealthy) cpBad.push(r);
-      if (r.node !== null) {
-        let l = cpLinesByNode.get(r.node);
-        if (l === undefined) cpLinesByNode.set(r.node, (l = []));
+      // Its node: the NODE cell, or the name of a static pod (kube-apiserver-<node>) where no NODE column shows it.
+      const w = r.workload;
+      const on = r.node ?? (w !== null && w.kind === 'StaticPod' && r.name.length > w.name.length + 1 ? r.name.slice(w.name.length + 1) : null);
+      if (on !== null) {
+        let l = cpLinesByNode.get(on);
+        if (l === undefined) {
+          cpLinesByNode.set(on, (l = []));
+          cpNamespaceByNode.set(on, r.namespace);
+        }
         l.push(r.line);
       }
     }
@@ -538,7 +556,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const have = n.components.filter((c) => CONTROL_PLANE_IDS.has(c));
     // etcd may run outside the cluster (a systemd service, an external etcd cluster): only the other three
     // are always pods on a kubeadm-style control-plane node.
-    const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c));
+    // kubectl lists pods sorted by namespace and name: a pod is missing only if the paste goes on past where it
+    // would stand (a paste cut after kube-controller-manager-<node> says nothing about kube-scheduler-<node>).
+    const ns = cpNamespaceByNode.get(n.name) ?? null;
+    const listedPast = (expected: string): boolean => rows.some((r, i) => r.namespace === ns && r.name > expected && !superseded.has(i));
+    const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedPast(`${c}-${n.name}`));
     if (have.length >= 2 && missing.length > 0) {
       add('warning', 'control-plane-incomplete', { node: n.name, missing: missing.join(', ') }, cpLinesByNode.get(n.name) ?? []);
     }

@@ -91,6 +91,18 @@ describe('next commands fit the case', () => {
   });
 });
 
+describe('Error fails a pod only if nothing restarts it', () => {
+  test.each([
+    { name: "a Job's pod that ended in Error", row: 'backup-x7k2p   0/1   Error   0   5m', phase: 'Failed', owner: 'Job', confidence: 'medium' },
+    { name: 'a Deployment pod in Error is restarted', row: 'longhorn-ui-59c4654868-pkg2n   0/1   Error   1 (10s ago)   16s', phase: 'Running', owner: 'Deployment', confidence: 'high' },
+    { name: 'a pod that restarted is restarted again, and its Job owner is a guess', row: 'nginx-ingress-njdhg   0/1   Error   4   92s', phase: 'Running', owner: 'Job', confidence: 'low' },
+    { name: 'ExitCode:1 under a StatefulSet', row: 'db-0   0/1   ExitCode:1   0   1m', phase: 'Running', owner: 'StatefulSet', confidence: 'medium' },
+  ])('$name', ({ row, phase, owner, confidence }) => {
+    const r = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${row}`).rows[0];
+    expect([r?.phase, r?.workload?.kind, r?.workload?.confidence]).toEqual([phase, owner, confidence]);
+  });
+});
+
 describe('Completed depends on the owner', () => {
   test.each([
     { name: 'a Job pod that finished is fine', pod: 'backup-x7k2p', kind: 'Job', severity: 'ok', stopped: false },

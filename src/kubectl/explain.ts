@@ -259,7 +259,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let replacing = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
-    let workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, r.status, ctx);
+    let workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, r.status, ctx, r.restarts !== null && r.restarts.count > 0);
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence.
     if (dotted && isShortened(r.name)) {
       if (shortenedAt < 0) shortenedAt = r.line;
@@ -668,6 +668,11 @@ export const STARTING_SECONDS = 120;
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
 const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController']);
 
+/** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
+function restartsAgain(r: PodRow): boolean {
+  return (r.restarts !== null && r.restarts.count > 0) || (r.workload !== null && r.workload.confidence !== 'low' && LONG_RUNNING.has(r.workload.kind));
+}
+
 const COMPONENT_INDEX = new Map(COMPONENTS.map((c, i) => [c, i + 1]));
 const NETWORKS: readonly Network[] = ['unknown', 'host', 'pod'];
 const POD_WIDE: CommandTemplate = { command: 'kubectl -n {ns} get pod {name} -o wide', why: 'why.pod-wide' };
@@ -740,6 +745,9 @@ class Annotator {
     r.severity = sev;
     // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff).
     r.phase = info === null ? null : info.phase === 'Pending' && r.ready !== null && r.ready.ready > 0 ? 'Running' : info.phase;
+    // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
+    // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
+    if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';
 
     // Explanations: status, ready-partial, component role, owner, namespace-unknown (network added later).
     let explId = 0;

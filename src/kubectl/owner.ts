@@ -231,7 +231,7 @@ export function deployerOf(name: string): string | null {
 }
 
 /** {@link inferOwner} from the packed name shape (see {@link packedShape}), with the paste's memos. */
-export function ownerOf(name: string, packed: number, namespace: string | null, node: string | null, status: string | null, ctx: FastOwnerContext): Workload {
+export function ownerOf(name: string, packed: number, namespace: string | null, node: string | null, status: string | null, ctx: FastOwnerContext, restarted = false): Workload {
   // The kubelet names a static pod <name>-<its node>: the strongest signal when the node is in the paste.
   const staticBase = staticPodBase(name, node, ctx);
   if (staticBase !== null) {
@@ -301,7 +301,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
       }
       if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
-      if (status !== null && TERMINATED.has(status)) return ctx.workload('Job', base, 'medium');
+      // Ended, so a Job's: unless it restarted, which a Job's pod does only under restartPolicy OnFailure and a
+      // DaemonSet's or a bare ReplicaSet's does each time (nginx-ingress-njdhg, Error, 4 restarts).
+      if (status !== null && TERMINATED.has(status)) return ctx.workload('Job', base, restarted ? 'low' : 'medium');
       return ctx.workload('DaemonSet', base, 'low');
     }
     case ORDINAL: {
@@ -315,6 +317,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
     default: {
       const cp = controlPlanePrefix(name);
       if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
+      // GKE runs kube-proxy as a static pod on each node, not as a DaemonSet: kube-proxy-<node>, and GKE's nodes are gke-*.
+      if (name.startsWith(GKE_KUBE_PROXY)) return ctx.workload('StaticPod', 'kube-proxy', 'high');
       if (ctx.listed.size > 0) {
         // A suffix outside the generator's alphabet (old kubectl, edited pastes) under an owner `get all` listed.
         const last = name.lastIndexOf('-');
@@ -367,6 +371,8 @@ function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext)
   }
   return null;
 }
+
+const GKE_KUBE_PROXY = 'kube-proxy-gke-';
 
 const CONTROL_PLANE_PREFIXES = [...CONTROL_PLANE_IDS].map((id) => [id, `${id}-`] as const);
 

@@ -558,6 +558,8 @@ export interface NodeRow {
   name: string;
   status: string;
   roles: string[];
+  /** Printed under a ROLES column, where `<none>` means no role label: a worker (managed control planes are no nodes). */
+  rolesColumn: boolean;
   internalIp: string | null;
 }
 
@@ -1171,7 +1173,7 @@ function readNodeRow(text: string, line: number, header: Header, out: NodeRow[])
   const status = get('STATUS');
   // No ROLES column: old kubectl put the role in STATUS (`Ready,master`).
   const fromStatus = at('ROLES') < 0 ? status.split(',').slice(1).filter((r) => r !== 'SchedulingDisabled') : [];
-  out.push({ line, name, status, roles: roles === '<none>' || roles === '' ? fromStatus : roles.split(','), internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null });
+  out.push({ line, name, status, roles: roles === '<none>' || roles === '' ? fromStatus : roles.split(','), rolesColumn: at('ROLES') >= 0, internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null });
 }
 
 /** kubectl's node VERSION: `v1.28.2`, `v1.27.3+k3s1`, `v1.26.5-eks-c12679a`. */
@@ -1190,10 +1192,13 @@ function readHeaderlessNode(text: string, line: number, out: NodeRow[]): boolean
   const [name, status, third, fourth, fifth, ip] = toks as (string | undefined)[];
   if (name === undefined || status === undefined || third === undefined || fourth === undefined || !isNameLike(name) || !NODE_STATUS.test(status)) return false;
   let roles: string[];
-  if (isAgeText(third) && NODE_VERSION.test(fourth) && toks.length === 4) roles = status.split(',').slice(1).filter((r) => r !== 'SchedulingDisabled');
-  else if (fifth !== undefined && isAgeText(fourth) && NODE_VERSION.test(fifth) && (third === '<none>' || isNameLike(third.replaceAll(',', '-')))) roles = third === '<none>' ? [] : third.split(',');
+  let rolesColumn = true;
+  if (isAgeText(third) && NODE_VERSION.test(fourth) && toks.length === 4) {
+    roles = status.split(',').slice(1).filter((r) => r !== 'SchedulingDisabled');
+    rolesColumn = false;
+  } else if (fifth !== undefined && isAgeText(fourth) && NODE_VERSION.test(fifth) && (third === '<none>' || isNameLike(third.replaceAll(',', '-')))) roles = third === '<none>' ? [] : third.split(',');
   else return false;
-  out.push({ line, name, status, roles, internalIp: ip !== undefined && isIp(ip) ? ip : null });
+  out.push({ line, name, status, roles, rolesColumn, internalIp: ip !== undefined && isIp(ip) ? ip : null });
   return true;
 }
 
