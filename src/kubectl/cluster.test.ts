@@ -151,6 +151,15 @@ describe('inferCluster (through explain)', () => {
   test('a pod of an unknown family named like a node makes no node', () => {
     expect(explain('NAME              READY   STATUS    RESTARTS   AGE\nbackup-agent-m1   1/1     Running   0          5d').nodes).toEqual([]);
   });
+  test.each([
+    { name: "Weave's default 10.32.0.0/12 seen as three /16s", cni: 'weave-net-x7k2p', ips: ['10.32.0.5', '10.36.0.2', '10.40.0.7'], nets: ['10.32.0.0/12'] },
+    { name: "OVN-Kubernetes' default 10.128.0.0/14", cni: 'ovnkube-node-x7k2p', ips: ['10.128.0.5', '10.129.2.2', '10.131.0.7'], nets: ['10.128.0.0/14'] },
+    { name: 'a /16 outside the default range keeps them apart', cni: 'weave-net-x7k2p', ips: ['10.32.0.5', '10.36.0.2', '10.244.0.7'], nets: ['10.244.0.0/16', '10.32.0.0/16', '10.36.0.0/16'] },
+    { name: 'another CNI: /16s as seen', cni: 'calico-node-x7k2p', ips: ['10.32.0.5', '10.36.0.2'], nets: ['10.32.0.0/16', '10.36.0.0/16'] },
+  ])('pod networks: $name', ({ cni, ips, nets }) => {
+    const m = explain(paste([row('kube-system', cni, '1/1', 'Running', '0', '192.168.0.10', 'n1'), ...ips.map((ip, i) => row('default', `web-${i}`, '1/1', 'Running', '0', ip, 'n1'))]));
+    expect([...m.cluster.podNetworks].sort()).toEqual([...nets].sort());
+  });
   test('evictions piling up on one node are a finding about that node', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
     expect(m19.findings.find((f) => f.id === 'evictions-on-node')?.vars).toEqual({ node: 'k8s1', count: 3 });

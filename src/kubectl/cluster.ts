@@ -90,6 +90,26 @@ export function addressInName(name: string): string | null {
 /** EC2's private DNS name, also behind EKS Fargate's `fargate-` prefix. */
 const EC2_NAME = /^(?:fargate-)?ip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?:\.|$)/;
 
+interface Range16 {
+  text: string;
+  /** First two octets as a * 256 + b, and the prefix length (at most 16). */
+  base: number;
+  bits: number;
+}
+
+/** Default pod ranges wider than a /16: Weave Net's IPALLOC_RANGE, OVN-Kubernetes' clusterNetwork (OpenShift). */
+const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
+  weave: { text: '10.32.0.0/12', base: 10 * 256 + 32, bits: 12 },
+  'ovn-kubernetes': { text: '10.128.0.0/14', base: 10 * 256 + 128, bits: 14 },
+};
+
+/** Whether a pod network as this stage prints it (`10.36.0.0/16`) lies in `range`. */
+function inRange(net: string, range: Range16): boolean {
+  const k = octets16(net.slice(0, net.indexOf('/')));
+  const mask = (0xffff << (16 - range.bits)) & 0xffff;
+  return k >= 0 && (k & mask) === range.base;
+}
+
 function prefix(ip: string, octets: number): string {
   let at = -1;
   for (let i = 0; i < octets; i++) at = ip.indexOf('.', at + 1);
@@ -310,6 +330,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const cluster: Cluster = { podNetworks: byCount(podNets), nodeNetworks: byCount(nodeNets), cni: byCount(cniCounts)[0] ?? null, dns: byCount(dnsCounts)[0] ?? null };
   // k3s runs flannel inside its own process: no CNI pod, yet a pod network. Its ServiceLB pods or `k3s kubectl` give it away.
   if (cluster.cni === null && (k3sServiceLb || input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl'))) cluster.cni = 'flannel';
+  // A CNI whose default range is wider than a /16 (Weave's 10.32.0.0/12): several /16s inside it are that one range.
+  const wide = cluster.cni === null ? undefined : WIDE_DEFAULT_RANGES[cluster.cni];
+  if (wide !== undefined && cluster.podNetworks.length > 1 && cluster.podNetworks.every((net) => inRange(net, wide))) cluster.podNetworks = [wide.text];
 
   const findings = findingsFor(input, comps, nodes, cluster);
   return { nodes, cluster, findings, nodeAddresses: addresses };
