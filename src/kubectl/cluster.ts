@@ -429,7 +429,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     if (firstWorkload === null) firstWorkload = r.workload;
     if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
-      if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod') etcdLines.push(r.line);
+      // kops's etcd-server-events-<node> pods are a second etcd cluster (for events): not members of the main one.
+      if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod' && r.workload.name !== 'etcd-server-events') etcdLines.push(r.line);
       if (unhealthy) cpBad.push(r);
       // Its node: the NODE cell, or the name of a static pod (kube-apiserver-<node>) where no NODE column shows it.
       const w = r.workload;

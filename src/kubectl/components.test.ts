@@ -93,6 +93,37 @@ describe('matchComponent', () => {
     { name: 'MicroK8s ingress', workload: 'nginx-ingress-microk8s-controller', ns: 'ingress', expected: 'nginx-ingress-microk8s-controller' },
     { name: 'ingress-nginx Helm release name', workload: 'nginx-ingress-ingress-nginx-controller', ns: 'ingress-nginx', expected: 'ingress-nginx-controller' },
     { name: 'ingress-nginx by its own name', workload: 'ingress-nginx-controller', ns: 'ingress-nginx', expected: 'ingress-nginx-controller' },
+    { name: 'GKE legacy fluentd with its version', workload: 'fluentd-gcp-v3.1.1', ns: 'kube-system', expected: 'fluentd-gcp' },
+    { name: 'GKE legacy fluentd scaler', workload: 'fluentd-gcp-scaler', ns: 'kube-system', expected: 'fluentd-gcp-scaler' },
+    { name: 'GKE prometheus-to-sd', workload: 'prometheus-to-sd', ns: 'kube-system', expected: 'prometheus-to-sd' },
+    { name: 'GKE cluster-level metadata agent', workload: 'stackdriver-metadata-agent-cluster-level', ns: 'kube-system', expected: 'stackdriver-metadata-agent' },
+    { name: 'GMP collector in gmp-system', workload: 'collector', ns: 'gmp-system', expected: 'gmp-collector' },
+    { name: 'a "collector" elsewhere is not GMP\'s', workload: 'collector', ns: 'default', expected: undefined },
+    { name: 'a "collector" with no namespace is not GMP\'s', workload: 'collector', ns: null, expected: undefined },
+    { name: 'GMP operator', workload: 'gmp-operator', ns: 'gmp-system', expected: 'gmp-operator' },
+    { name: 'GMP operator of managed collection', workload: 'gmp-operator', ns: 'gke-gmp-system', expected: 'gmp-operator' },
+    { name: 'GKE maintenance handler', workload: 'maintenance-handler', ns: 'kube-system', expected: 'maintenance-handler' },
+    { name: 'a "maintenance-handler" elsewhere is nothing', workload: 'maintenance-handler', ns: 'default', expected: undefined },
+    { name: 'GKE GPU device plugin, sized for COS', workload: 'nvidia-gpu-device-plugin-small-cos', ns: 'kube-system', expected: 'nvidia-device-plugin' },
+    { name: 'GKE GPU device plugin, older single DaemonSet', workload: 'nvidia-gpu-device-plugin', ns: 'kube-system', expected: 'nvidia-device-plugin' },
+    { name: 'Istio CNI node agent', workload: 'istio-cni-node', ns: 'kube-system', expected: 'istio-cni-node' },
+    { name: 'istiod', workload: 'istiod', ns: 'istio-system', expected: 'istiod' },
+    { name: 'revisioned istiod (Anthos Service Mesh)', workload: 'istiod-asm-1157-23', ns: 'istio-system', expected: 'istiod' },
+    { name: 'AKS Container insights agent', workload: 'ama-logs', ns: 'kube-system', expected: 'ama-logs' },
+    { name: 'AKS Container insights agent on Windows', workload: 'ama-logs-windows', ns: 'kube-system', expected: 'ama-logs' },
+    { name: 'AKS Container insights agent before 2022', workload: 'omsagent', ns: 'kube-system', expected: 'ama-logs' },
+    { name: 'AKS Container insights ReplicaSet agent', workload: 'ama-logs-rs', ns: 'kube-system', expected: 'ama-logs-rs' },
+    { name: 'AKS Container insights ReplicaSet agent before 2022', workload: 'omsagent-rs', ns: 'kube-system', expected: 'ama-logs-rs' },
+    { name: 'OKE CSI node plugin', workload: 'csi-oci-node', ns: 'kube-system', expected: 'csi-oci-node' },
+    { name: 'OKE proxymux client', workload: 'proxymux-client', ns: 'kube-system', expected: 'proxymux-client' },
+    { name: 'OKE VCN-native CNI', workload: 'vcn-native-ip-cni', ns: 'kube-system', expected: 'vcn-native-ip-cni' },
+    { name: 'EKS CloudWatch agent', workload: 'cloudwatch-agent', ns: 'amazon-cloudwatch', expected: 'cloudwatch-agent' },
+    { name: 'EKS Container Insights Fluent Bit', workload: 'fluent-bit', ns: 'amazon-cloudwatch', expected: 'cloudwatch-fluent-bit' },
+    { name: 'a "fluent-bit" elsewhere is not AWS\'s', workload: 'fluent-bit', ns: 'logging', expected: undefined },
+    { name: 'EKS Secrets Store CSI AWS provider', workload: 'csi-secrets-store-provider-aws', ns: 'kube-system', expected: 'csi-secrets-store-provider-aws' },
+    { name: 'kops main etcd static pod', workload: 'etcd-server', ns: 'kube-system', expected: 'etcd' },
+    { name: 'kops events etcd static pod', workload: 'etcd-server-events', ns: 'kube-system', expected: 'etcd' },
+    { name: 'KubeEdge cloudcore', workload: 'cloudcore', ns: 'kubeedge', expected: 'cloudcore' },
     { name: 'an app', workload: 'shop-api', ns: 'shop', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
@@ -111,7 +142,7 @@ describe('COMPONENTS', () => {
     if (c.guide !== null) expect(GUIDES.has(c.guide)).toBe(true);
     expect(componentById(c.id)).toBe(c);
   });
-  test.each(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager', 'calico-node', 'calico-kube-controllers', 'calico-typha', 'calico-apiserver', 'tigera-operator', 'cilium', 'cilium-operator', 'cilium-envoy', 'kube-flannel', 'weave-net', 'kindnet', 'aws-node', 'antrea-agent', 'antrea-controller', 'coredns', 'kube-dns', 'kube-proxy', 'metrics-server', 'ingress-nginx-controller', 'ingress-nginx-admission', 'local-path-provisioner', 'kubernetes-dashboard', 'dashboard-metrics-scraper', 'storage-provisioner', 'konnectivity-agent', 'nodelocaldns', 'cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook', 'kube-state-metrics', 'node-exporter', 'prometheus-operator', 'argocd', 'metallb-controller', 'metallb-speaker', 'traefik', 'svclb', 'helm-install', 'coredns-autoscaler', 'canal', 'kube-router', 'anetd', 'netd', 'hubble-relay', 'hubble-ui', 'azure-cns', 'calico-autoscaler', 'calico-etcd', 'antrea-controller-horizontal-autoscaler', 'konnectivity-agent-autoscaler', 'ip-masq-agent', 'cloud-node-manager', 'kube-addon-manager', 'heapster', 'cluster-autoscaler', 'l7-default-backend', 'pdcsi-node', 'filestore-node', 'csi-azuredisk-node', 'csi-azurefile-node', 'snapshot-controller', 'snapshot-validation-webhook', 'gke-metadata-server', 'azure-npm', 'fluentbit-gke', 'fluentd-gke', 'fluentd-gke-scaler', 'gke-metrics-agent', 'event-exporter', 'dns-default', 'node-resolver', 'ovnkube-node', 'ovnkube-master', 'ovnkube-control-plane', 'multus', 'multus-additional-cni-plugins', 'network-metrics-daemon', 'router-default', 'etcd-quorum-guard', 'service-ca', 'kube-proxy-windows', 'eks-pod-identity-agent', 'csi-do-node', 'csi-do-controller', 'do-node-agent', 'csi-linode-node', 'csi-linode-controller', 'hostpath-provisioner', 'nginx-ingress-microk8s-controller'])('the knowledge base knows %s', (id) => {
+  test.each(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager', 'calico-node', 'calico-kube-controllers', 'calico-typha', 'calico-apiserver', 'tigera-operator', 'cilium', 'cilium-operator', 'cilium-envoy', 'kube-flannel', 'weave-net', 'kindnet', 'aws-node', 'antrea-agent', 'antrea-controller', 'coredns', 'kube-dns', 'kube-proxy', 'metrics-server', 'ingress-nginx-controller', 'ingress-nginx-admission', 'local-path-provisioner', 'kubernetes-dashboard', 'dashboard-metrics-scraper', 'storage-provisioner', 'konnectivity-agent', 'nodelocaldns', 'cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook', 'kube-state-metrics', 'node-exporter', 'prometheus-operator', 'argocd', 'metallb-controller', 'metallb-speaker', 'traefik', 'svclb', 'helm-install', 'coredns-autoscaler', 'canal', 'kube-router', 'anetd', 'netd', 'hubble-relay', 'hubble-ui', 'azure-cns', 'calico-autoscaler', 'calico-etcd', 'antrea-controller-horizontal-autoscaler', 'konnectivity-agent-autoscaler', 'ip-masq-agent', 'cloud-node-manager', 'kube-addon-manager', 'heapster', 'cluster-autoscaler', 'l7-default-backend', 'pdcsi-node', 'filestore-node', 'csi-azuredisk-node', 'csi-azurefile-node', 'snapshot-controller', 'snapshot-validation-webhook', 'gke-metadata-server', 'azure-npm', 'fluentbit-gke', 'fluentd-gke', 'fluentd-gke-scaler', 'gke-metrics-agent', 'event-exporter', 'dns-default', 'node-resolver', 'ovnkube-node', 'ovnkube-master', 'ovnkube-control-plane', 'multus', 'multus-additional-cni-plugins', 'network-metrics-daemon', 'router-default', 'etcd-quorum-guard', 'service-ca', 'kube-proxy-windows', 'eks-pod-identity-agent', 'csi-do-node', 'csi-do-controller', 'do-node-agent', 'csi-linode-node', 'csi-linode-controller', 'hostpath-provisioner', 'nginx-ingress-microk8s-controller', 'fluentd-gcp', 'fluentd-gcp-scaler', 'prometheus-to-sd', 'stackdriver-metadata-agent', 'gmp-collector', 'gmp-operator', 'maintenance-handler', 'istio-cni-node', 'istiod', 'ama-logs', 'ama-logs-rs', 'csi-oci-node', 'proxymux-client', 'vcn-native-ip-cni', 'cloudwatch-agent', 'cloudwatch-fluent-bit', 'csi-secrets-store-provider-aws', 'cloudcore'])('the knowledge base knows %s', (id) => {
     expect(componentById(id)).toBeDefined();
   });
 });

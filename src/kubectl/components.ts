@@ -57,7 +57,8 @@ const K8S = 'https://kubernetes.io/docs/concepts/overview/components/';
 /** The knowledge base. Order matters only among patterns: more specific first. */
 export const COMPONENTS: readonly ComponentInfo[] = [
   // Control plane (kubeadm static pods: <component>-<node name>).
-  c({ id: 'etcd', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
+  // kops (and kube-up before it) run two etcd clusters as static pods: etcd-server-<node> (main) and etcd-server-events-<node>.
+  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
   c({ id: 'kube-apiserver', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-apiserver', tier: 'control-plane' }, guide: 'components/kube-apiserver/', docs: `${K8S}#kube-apiserver` }),
   c({ id: 'kube-controller-manager', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-controller-manager', tier: 'control-plane' }, guide: 'components/kube-controller-manager/', docs: `${K8S}#kube-controller-manager` }),
   c({ id: 'kube-scheduler', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-scheduler', tier: 'control-plane' }, guide: 'components/kube-scheduler/', docs: `${K8S}#kube-scheduler` }),
@@ -120,6 +121,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-multus-ds(-amd64): the upstream manifests; multus: OpenShift's DaemonSet in openshift-multus.
   c({ id: 'multus', names: ['multus', 'kube-multus-ds', 'kube-multus-ds-amd64'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['kube-system', 'openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/multus-cni#readme' }),
   c({ id: 'multus-additional-cni-plugins', kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/openshift/cluster-network-operator#readme' }),
+  // OKE's VCN-native pod networking: pods take IPs from the VCN's pod subnet.
+  c({ id: 'vcn-native-ip-cni', kind: 'DaemonSet', category: 'cni', provides: 'oci-vcn-native', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengpodnetworking_topic-OCI_CNI_plugin.htm' }),
+  // Istio's chained CNI plugin (traffic redirection to the sidecar or ztunnel), run after the cluster's own CNI: no `provides`.
+  // Host network only in some modes (ambient's shareHostNetworkNamespace): left off.
+  c({ id: 'istio-cni-node', kind: 'DaemonSet', category: 'cni', namespaces: ['kube-system', 'istio-system'], guide: 'components/cni/', docs: 'https://istio.io/latest/docs/setup/additional-setup/cni/' }),
   // DNS.
   c({ id: 'coredns', names: ['coredns', 'rke2-coredns-rke2-coredns'], kind: 'Deployment', category: 'dns', provides: 'coredns', labels: { 'k8s-app': 'kube-dns' }, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/coredns/' }),
   c({ id: 'kube-dns', kind: 'Deployment', category: 'dns', provides: 'kube-dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/' }),
@@ -164,7 +170,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'gpu-operator', kind: 'Deployment', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-driver', names: ['nvidia-driver-daemonset'], prefixes: ['nvidia-driver-daemonset-'], kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-container-toolkit', names: ['nvidia-container-toolkit-daemonset'], kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
-  c({ id: 'nvidia-device-plugin', names: ['nvidia-device-plugin-daemonset', 'nvidia-device-plugin-ds', 'nvidia-device-plugin'], kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator', 'kube-system'], docs: 'https://kubernetes.io/docs/tasks/manage-gpus/scheduling-gpus/' }),
+  // GKE's own GPU device plugin is a DaemonSet per size and node image (nvidia-gpu-device-plugin-small-cos, -medium-ubuntu...).
+  c({ id: 'nvidia-device-plugin', names: ['nvidia-device-plugin-daemonset', 'nvidia-device-plugin-ds', 'nvidia-device-plugin', 'nvidia-gpu-device-plugin'], prefixes: ['nvidia-gpu-device-plugin-'], kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator', 'kube-system'], docs: 'https://kubernetes.io/docs/tasks/manage-gpus/scheduling-gpus/' }),
   c({ id: 'nvidia-dcgm-exporter', names: ['nvidia-dcgm-exporter', 'dcgm-exporter'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'gpu-feature-discovery', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-operator-validator', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
@@ -186,6 +193,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'filestore-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/filestore-csi-driver' }),
   c({ id: 'csi-azuredisk-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-disk-csi' }),
   c({ id: 'csi-azurefile-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-files-csi' }),
+  // OKE's CSI node plugin for OCI Block Volume and File Storage; its manifest sets hostNetwork.
+  c({ id: 'csi-oci-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengcreatingpersistentvolumeclaim_topic-Provisioning_PVCs_on_BV.htm' }),
   c({ id: 'snapshot-controller', names: ['snapshot-controller', 'rke2-snapshot-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-controller.html' }),
   c({ id: 'snapshot-validation-webhook', names: ['rke2-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
   c({ id: 'csi-hostpath', names: ['csi-hostpathplugin', 'csi-hostpath-driver'], prefixes: ['csi-hostpath'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-host-path#readme' }),
@@ -198,6 +207,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cert-manager-webhook', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
   c({ id: 'gke-metadata-server', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity' }),
   c({ id: 'eks-pod-identity-agent', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-id-agent-setup.html' }),
+  c({ id: 'csi-secrets-store-provider-aws', kind: 'DaemonSet', category: 'security', docs: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/integrate_eks.html' }),
   // A generic name: only in its OpenShift namespace.
   c({ id: 'service-ca', kind: 'Deployment', category: 'security', namespaces: ['openshift-service-ca'], onlyInNamespaces: true, docs: 'https://github.com/openshift/service-ca-operator#readme' }),
   c({ id: 'azure-npm', kind: 'DaemonSet', category: 'security', hostNetwork: true, labels: { 'k8s-app': 'azure-npm' }, docs: 'https://learn.microsoft.com/en-us/azure/aks/use-network-policies' }),
@@ -213,6 +223,21 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'gke-metrics-agent', prefixes: ['gke-metrics-agent-scaling-'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/configure-metrics' }),
   // event-exporter-gke on GKE today; event-exporter-v0.2.5 and the like before.
   c({ id: 'event-exporter', names: ['event-exporter-gke'], prefixes: ['event-exporter-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
+  // GKE's legacy logging agent (before fluentd-gke), named with its version: fluentd-gcp-v3.1.1. Its upstream manifests set no hostNetwork.
+  c({ id: 'fluentd-gcp', prefixes: ['fluentd-gcp-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
+  c({ id: 'fluentd-gcp-scaler', kind: 'Deployment', category: 'monitoring', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
+  // Legacy GKE monitoring: prometheus-to-sd scrapes node components on localhost (host network); the cluster-level metadata agent.
+  c({ id: 'prometheus-to-sd', kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, docs: 'https://github.com/GoogleCloudPlatform/k8s-stackdriver/tree/master/prometheus-to-sd' }),
+  c({ id: 'stackdriver-metadata-agent', names: ['stackdriver-metadata-agent-cluster-level'], kind: 'Deployment', category: 'monitoring', docs: 'https://cloud.google.com/stackdriver/docs/solutions/gke/migration' }),
+  // Google Cloud Managed Service for Prometheus: collectors in gmp-system (a generic name: only there), the operator in gmp-system or gke-gmp-system.
+  c({ id: 'gmp-collector', names: ['collector'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['gmp-system'], onlyInNamespaces: true, docs: 'https://cloud.google.com/stackdriver/docs/managed-prometheus/setup-managed' }),
+  c({ id: 'gmp-operator', kind: 'Deployment', category: 'monitoring', namespaces: ['gmp-system', 'gke-gmp-system'], docs: 'https://cloud.google.com/stackdriver/docs/managed-prometheus/setup-managed' }),
+  // AKS Container insights (Azure Monitor): the per-node agent and its cluster-level ReplicaSet, omsagent before 2022.
+  c({ id: 'ama-logs', names: ['ama-logs', 'ama-logs-windows', 'omsagent', 'omsagent-win'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
+  c({ id: 'ama-logs-rs', names: ['ama-logs-rs', 'omsagent-rs'], kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
+  // EKS Container Insights in amazon-cloudwatch; fluent-bit is a generic name there (Helm charts name theirs fluent-bit too): only in that namespace.
+  c({ id: 'cloudwatch-agent', kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-EKS-quickstart.html' }),
+  c({ id: 'cloudwatch-fluent-bit', names: ['fluent-bit'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], onlyInNamespaces: true, docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-logs-FluentBit.html' }),
   c({ id: 'prometheus-operator', suffixes: ['-prometheus-operator', '-kube-prometheus-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
   c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], suffixes: ['-kube-prometheus-prometheus', '-prometheus'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/introduction/overview/' }),
   c({ id: 'alertmanager', names: ['alertmanager-main'], prefixes: ['alertmanager-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
@@ -222,6 +247,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'traefik', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
   c({ id: 'svclb', names: [], prefixes: ['svclb-'], kind: 'DaemonSet', category: 'load-balancer', docs: 'https://docs.k3s.io/networking/networking-services#service-load-balancer' }),
   c({ id: 'helm-install', names: [], prefixes: ['helm-install-'], kind: 'Job', category: 'addon', docs: 'https://docs.k3s.io/helm' }),
+  // GKE's handler of host maintenance events on GPU and TPU nodes (no live migration there): a generic name, only in kube-system.
+  c({ id: 'maintenance-handler', kind: 'DaemonSet', category: 'addon', onlyInNamespaces: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/handle-disruption-gpu-tpu' }),
+  // OKE's node-side tunnel end to the managed control plane; its DaemonSet sets hostNetwork. No Oracle page names it: the cluster concepts page.
+  c({ id: 'proxymux-client', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengclustersnodes.htm' }),
+  // Istio's control plane; revisioned installs (Anthos Service Mesh, canary upgrades) name it istiod-<revision>: istiod-asm-1157-23.
+  c({ id: 'istiod', prefixes: ['istiod-'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ops/deployment/architecture/' }),
+  // KubeEdge's cloud side (keadm init deploys it in kubeedge).
+  c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
 ];
 
 const BY_ID = new Map(COMPONENTS.map((e) => [e.id, e]));

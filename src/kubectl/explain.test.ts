@@ -203,6 +203,30 @@ describe('lab clusters', () => {
     const f = m.findings.find((x) => x.id === 'etcd-even');
     expect(f === undefined ? null : f.vars).toEqual(even ? { count: 2, quorum: 2, tolerate: 0 } : null);
   });
+  test('kops etcd static pods: etcd-server-<node> and etcd-server-events-<node> read as etcd, the events one no member of the main etcd', () => {
+    const m = explain([
+      'NAMESPACE     NAME                                                READY   STATUS    RESTARTS   AGE',
+      'kube-system   dns-controller-7dcd49f8d6-m4kht                     1/1     Running   0          3m',
+      'kube-system   etcd-server-events-ip-172-20-51-86.ec2.internal     1/1     Running   0          2m',
+      'kube-system   etcd-server-ip-172-20-51-86.ec2.internal            1/1     Running   0          2m',
+      'kube-system   kube-apiserver-ip-172-20-51-86.ec2.internal         1/1     Running   0          2m',
+    ].join('\n'));
+    expect(m.rows.slice(1, 3).map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.component}`)).toEqual(['StaticPod/etcd-server-events/etcd', 'StaticPod/etcd-server/etcd']);
+    expect(m.findings.map((f) => f.id)).not.toContain('etcd-even');
+  });
+  test('kops with three masters (-o wide): three members of the main etcd, no even-count claim', () => {
+    const nodes = ['ip-10-0-1-23.ec2.internal', 'ip-10-0-2-41.ec2.internal', 'ip-10-0-3-17.ec2.internal'];
+    const m = explain(['NAMESPACE     NAME                                          READY   STATUS    RESTARTS   AGE   IP          NODE', ...nodes.flatMap((n, i) => [
+      `kube-system   etcd-server-events-${n}   1/1     Running   0          5d    10.0.${i + 1}.5   ${n}`,
+      `kube-system   etcd-server-${n}          1/1     Running   0          5d    10.0.${i + 1}.5   ${n}`,
+    ])].join('\n'));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.component}`)).toEqual(nodes.flatMap(() => ['StaticPod/etcd-server-events/etcd', 'StaticPod/etcd-server/etcd']));
+    expect(m.findings.map((f) => f.id)).not.toContain('etcd-even');
+  });
+  test('kubeadm etcd on a node named server-<...> stays etcd-<node>', () => {
+    const m = explain('NAMESPACE     NAME                          READY   STATUS    RESTARTS   AGE\nkube-system   etcd-server-node-1            1/1     Running   0          5d\nkube-system   kube-apiserver-server-node-1  1/1     Running   0          5d');
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.component}`)).toEqual(['StaticPod/etcd/etcd', 'StaticPod/kube-apiserver/kube-apiserver']);
+  });
   test('static pods named after a node the nodes table or a control-plane pod names', () => {
     const m = explain('NAMESPACE     NAME                     READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-node2     1/1     Running   0          5d\nkube-system   haproxy-node2            1/1     Running   0          5d\nkube-system   kube-vip-k8s-ubuntu-0    1/1     Running   0          5d\n\nNAME           STATUS   ROLES           AGE   VERSION\nk8s-ubuntu-0   Ready    control-plane   5d    v1.30.0');
     expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}`)).toEqual(['StaticPod/kube-apiserver', 'StaticPod/haproxy', 'StaticPod/kube-vip']);

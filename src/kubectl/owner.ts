@@ -385,12 +385,21 @@ const CONTROL_PLANE_PREFIXES = [...CONTROL_PLANE_IDS].map((id) => [id, `${id}-`]
  */
 export function controlPlaneNode(name: string): string | null {
   const id = controlPlanePrefix(name);
+  // etcd-server-<rest> is kops's (or kube-up's) main etcd on node <rest>, or kubeadm's etcd on a node named
+  // server-<rest>: the paste's other control-plane pods (kube-apiserver-<node>) name the node instead.
+  if (id === 'etcd' && name.startsWith(KOPS_ETCD)) return null;
   return id === null ? null : name.slice(id.length + 1);
 }
+
+/** kops and kube-up name their etcd static pods etcd-server-<node> and etcd-server-events-<node> (a second etcd, for events). */
+const KOPS_ETCD = 'etcd-server-';
+const KOPS_ETCD_EVENTS = 'etcd-server-events-';
 
 function controlPlanePrefix(name: string): string | null {
   const c = name.charCodeAt(0);
   if (c !== 101 && c !== 107) return null;
+  // No node is named server-events-<...>: the events etcd's own static pod name, so that it is told from the main etcd.
+  if (name.startsWith(KOPS_ETCD_EVENTS) && name.length > KOPS_ETCD_EVENTS.length) return KOPS_ETCD_EVENTS.slice(0, -1);
   for (const [id, withDash] of CONTROL_PLANE_PREFIXES) {
     if (name.startsWith(withDash) && name.length > withDash.length) return id;
   }
