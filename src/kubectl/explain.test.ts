@@ -369,6 +369,14 @@ describe('commands above rows without a header', () => {
   });
 });
 
+describe("one node's pods (--field-selector spec.nodeName=...)", () => {
+  test('the rows are on that node, counted there, though no NODE column shows it', () => {
+    const m = explain('$ kubectl get pods -A --field-selector spec.nodeName=10.200.220.157\nNAMESPACE     NAME               READY   STATUS    RESTARTS   AGE\nkube-system   kube-proxy-x7k2p   1/1     Running   0          9d\nshop          web-0              1/1     Running   0          9d');
+    expect(m.rows.map((r) => r.node)).toEqual(['10.200.220.157', '10.200.220.157']);
+    expect(m.nodes.map((n) => [n.name, n.pods, n.podsKnown, n.address])).toEqual([['10.200.220.157', 2, true, '10.200.220.157']]);
+  });
+});
+
 describe('k9s screens', () => {
   const screen = (title: string, header: string, rows: string[]) => {
     const width = Math.max(header.length, ...rows.map((r) => r.length)) + 2;

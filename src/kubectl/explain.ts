@@ -109,6 +109,7 @@ function valuesOf(line: number, columns: readonly Column[], cells: readonly stri
     }
   }
   if (namespace === null && command !== null && !command.allNamespaces) namespace = command.namespace;
+  if (node === null && command !== null && command.nodeName !== null) node = command.nodeName;
   return {
     line, namespace, name, ready, status, restarts, age, ageSeconds: age === null ? null : ageSeconds(age), ip, node, nominatedNode,
     readinessGates, labels, extra, component: null, workload: null, network: 'unknown', severity: 'unknown', phase: null, explanations: NO_EXPLANATIONS, next: NO_NEXT,
@@ -175,7 +176,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (readBy !== 'headerless') (listings[listings.length - 1] as Listing).end = rows.length + 1;
     else if (command !== null && command !== headerlessCommands[headerlessCommands.length - 1]) headerlessCommands.push(command);
     rows.push(valuesOf(line, columns, cells, readBy, command, withExtra));
-    withNodeFlags.push(withNode ? 1 : 0);
+    // A listing of one node's pods (--field-selector spec.nodeName=...) tells where each pod runs as a NODE column does.
+    withNodeFlags.push(withNode || (command !== null && command.nodeName !== null) ? 1 : 0);
   }, pasteMarkup(input));
   const kinds = read.kinds;
   const lineInfos: LineInfo[] = new Array<LineInfo>(kinds.length);

@@ -40,6 +40,9 @@ describe('normalizeLine', () => {
     { name: "k9s box sides become spaces", input: '│ kube-system   coredns-5d78c9869d-6cfbg   ●  1/1 │', expected: 'kube-system   coredns-5d78c9869d-6cfbg   ●  1/1' },
     { name: "k9s sort arrow after a column name", input: '│ NAMESPACE↑   NAME   READY │', expected: 'NAMESPACE    NAME   READY' },
     { name: 'an arrow not after a column name stays', input: 'web-0 ↑ up', expected: 'web-0 ↑ up' },
+    { name: 'a line a diff added', input: '+alertmanager-main-0   3/3   Running   0   34m', expected: 'alertmanager-main-0   3/3   Running   0   34m' },
+    { name: "a diff's added header", input: '+NAME   READY', expected: 'NAME   READY' },
+    { name: 'a plus and a space is a list marker', input: '+ kube-system', expected: 'kube-system' },
     { name: 'HTML entities', input: 'web-0   &lt;none&gt;   a&amp;b', expected: 'web-0   <none>   a&b' },
     { name: 'fence opening on the header line', input: '```  NAMESPACE   NAME', expected: 'NAMESPACE   NAME' },
     { name: 'a fence with a language stays', input: '```bash', expected: '```bash' },
@@ -204,6 +207,9 @@ describe('classifyLine: prompts', () => {
 describe('parseCommand', () => {
   const cases = [
     { name: '-n value', words: ['get', 'pods', '-n', 'kube-system'], field: 'namespace', expected: 'kube-system' },
+    { name: 'a field selector on the node', words: ['get', 'pods', '-A', '--field-selector', 'spec.nodeName=10.200.220.157'], field: 'nodeName', expected: '10.200.220.157' },
+    { name: 'a field selector on the node, with = and ==', words: ['get', 'pods', '--field-selector=status.phase=Running,spec.nodeName==w1'], field: 'nodeName', expected: 'w1' },
+    { name: 'another field selector', words: ['get', 'pods', '--field-selector', 'status.phase=Failed'], field: 'nodeName', expected: null },
     { name: 'a pipe glued to the namespace', words: ['get', 'all', '-n', 'soans|grep', 'deploy'], field: 'namespace', expected: 'soans' },
     { name: 'a pipe glued to the namespace pipes', words: ['get', 'all', '-n', 'soans|grep', 'deploy'], field: 'pipedTo', expected: 'grep' },
     { name: 'a pipe glued to a flag', words: ['get', 'pods', '-A|grep', 'etcd'], field: 'allNamespaces', expected: true },

@@ -80,7 +80,7 @@ export interface NormalizedLine {
  * Undoes pasting damage on one line, keeping character offsets of what remains aligned: each tab or odd space
  * becomes one space (a tab-separated paste then reads as collapsed spacing), controls are dropped, trailing
  * spaces and the leading indent are cut, and Markdown quote (`> `), list (`- `, `* `, `+ `), table (`| `)
- * and bold (`**`) markers go, as do the `| |` table remnants some pastes trail.
+ * and bold (`**`) markers go, as do the `| |` table remnants some pastes trail and the `+` of a diff's added line.
  *
  * @example
  * normalizeLineIndent('    > - NAME\tREADY\u00a0 ') // { text: 'NAME READY', indent: 8 }
@@ -177,6 +177,11 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     }
     if ((c === 45 || c === 42 || c === 43) && next === 32) {
       start += 2;
+      continue;
+    }
+    // A line a diff added ("+alertmanager-main-0   3/3 ..."): no name, header or prompt starts with "+".
+    if (c === 43 && ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 36)) {
+      start += 1;
       continue;
     }
     // "^C" echoed where a watch was stopped, before the next prompt.
@@ -295,6 +300,8 @@ export interface KubectlCommand {
   pipedTo: string | null;
   /** Lists only some pods (a selector, named pods, a pipe): a pod missing from its output may still exist. */
   filtered: boolean;
+  /** The node `--field-selector spec.nodeName=<node>` lists the pods of: theirs even where no NODE column shows it. */
+  nodeName: string | null;
   /** The line went on with a whole table after the command (a flattened copy): read nothing from it. */
   tableOnLine: boolean;
   /** The command text as pasted, from the tool on. */
@@ -380,6 +387,15 @@ function applyShortFlags(cmd: KubectlCommand, flag: string, next: string | undef
   return false;
 }
 
+/** The node a field selector picks (`spec.nodeName=w1`, `status.phase=Running,spec.nodeName==w1`), else null. */
+function nodeNameSelected(selector: string): string | null {
+  for (const part of selector.split(',')) {
+    const m = /^spec\.nodeName==?([a-z0-9][-a-z0-9.]*)$/.exec(part);
+    if (m !== null) return m[1] as string;
+  }
+  return null;
+}
+
 function setOutput(cmd: KubectlCommand, value: string): void {
   cmd.output = value;
   cmd.wide = value === 'wide';
@@ -412,7 +428,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   }
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
-    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, tableOnLine: false, text: [tool, ...kept].join(' ').replace(/;$/, ''),
+    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, tableOnLine: false, text: [tool, ...kept].join(' ').replace(/;$/, ''),
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -433,8 +449,11 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
       }
       switch (name) {
         case '--selector':
+          cmd.filtered = true;
+          break;
         case '--field-selector':
           cmd.filtered = true;
+          if (value !== undefined) cmd.nodeName = nodeNameSelected(value);
           break;
         case '--namespace':
           if (value !== undefined) cmd.namespace = namespaceValue(value);
