@@ -377,6 +377,27 @@ describe("one node's pods (--field-selector spec.nodeName=...)", () => {
   });
 });
 
+describe("helm's release output", () => {
+  test("NAMESPACE: gives the release's pods their namespace; its old Deployment table names their owner", () => {
+    const m = explain(['$ helm status oketest', 'LAST DEPLOYED: Tue Aug  7 12:13:50 2018', 'NAMESPACE: oketest', 'STATUS: DEPLOYED', '', 'RESOURCES:', '==> v1beta2/Deployment', 'NAME    DESIRED  CURRENT  UP-TO-DATE  AVAILABLE  AGE', 'admin   1        1        1           1          11m', '', '==> v1/Pod(related)', 'NAME                    READY  STATUS   RESTARTS  AGE', 'admin-5c8f9d7b6d-2xq8z  1/1    Running  0         11m'].join('\n'));
+    expect(m.otherTables.map((t) => t.kind)).toEqual(['deployment']);
+    expect(m.rows.map((r) => [r.namespace, r.workload])).toEqual([['oketest', { kind: 'Deployment', name: 'admin', confidence: 'high' }]]);
+    expect(m.findings.map((f) => f.id)).not.toContain('namespace-unknown');
+  });
+  test('a NAMESPACE: line that names no namespace is prose', () => {
+    expect(explain('NAMESPACE: Not set yet\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d').rows[0]?.namespace).toBeNull();
+  });
+});
+
+describe('a CI log with a timestamp on every line', () => {
+  test("GitHub Actions' raw log: the command echoed by set -x, the table under it", () => {
+    const t = '2024-03-05T10:21:33.5234567Z';
+    const m = explain([`${t} + kubectl get pods -A`, `${t} NAMESPACE     NAME                       READY   STATUS             RESTARTS      AGE`, `${t} kube-system   coredns-5d78c9869d-6cfbg   1/1     Running            0             3m`, `${t} myapp         web-7d4b9c8f6d-x2x9p       0/1     CrashLoopBackOff   4 (30s ago)   3m`].join('\n'));
+    expect(m.rows.map((r) => [r.namespace, r.name, r.status, r.readBy])).toEqual([['kube-system', 'coredns-5d78c9869d-6cfbg', 'Running', 'offsets'], ['myapp', 'web-7d4b9c8f6d-x2x9p', 'CrashLoopBackOff', 'offsets']]);
+    expect(m.problems).toEqual([]);
+  });
+});
+
 describe('k9s screens', () => {
   const screen = (title: string, header: string, rows: string[]) => {
     const width = Math.max(header.length, ...rows.map((r) => r.length)) + 2;

@@ -93,6 +93,9 @@ export function normalizeLineIndent(raw: string): NormalizedLine {
 /** The indent cut by the last {@link normalizeLineText} call (the tables stage reads it per line, allocation-free). */
 export let lastIndent = 0;
 
+/** An ISO 8601 time a CI log puts before each line, bracketed or not, and the space after it. */
+const LOG_TIMESTAMP = /(?:\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z?\]|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z) /y;
+
 /** Anything but printable ASCII: tabs, controls, odd spaces (a native scan, no per-character loop in JS). */
 const UNCLEAN = /[^\x20-\x7e]/;
 
@@ -199,6 +202,15 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       start += 1;
       end -= 1;
       continue;
+    }
+    // A CI log's timestamp before every line (GitHub Actions, Azure Pipelines: "2024-03-05T10:21:33.5234567Z ";
+    // Jenkins: "[2024-03-05T10:21:33.523Z] "): the same width on every line, so the columns stay aligned.
+    if (((c >= 48 && c <= 57) || (c === 91 && next >= 48 && next <= 57)) && s.charCodeAt(start + (c === 91 ? 5 : 4)) === 45) {
+      LOG_TIMESTAMP.lastIndex = start;
+      if (LOG_TIMESTAMP.test(s)) {
+        start = LOG_TIMESTAMP.lastIndex;
+        continue;
+      }
     }
     // An ordered list's "3. " (no pod name, namespace or header starts with digits and a dot).
     if (c >= 48 && c <= 57) {
@@ -823,6 +835,11 @@ export function classifyLine(text: string): LineClass {
   // Upper-case first letter: a header or a message; prompts and rows start otherwise (rows are lower case).
   if (first >= 65 && first <= 90) {
     if (isHeaderLine(text)) return HEADER;
+    // `helm status` / `helm install` name the release's namespace before its resources' tables.
+    if (first === 78 && text.startsWith(HELM_NAMESPACE)) {
+      const helm = helmNamespace(text.slice(HELM_NAMESPACE.length));
+      if (helm !== null) return { type: 'prompt', command: helm };
+    }
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   } else if (first === 101 || first === 46 || first === 0x2026 || first === 0x22ee || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0)) {
@@ -940,6 +957,24 @@ function k9sView(text: string): KubectlCommand | null {
   command.wide = true;
   command.filtered = true;
   command.text = m[0].slice(m[0].indexOf(' ') + 1);
+  return command;
+}
+
+const HELM_NAMESPACE = 'NAMESPACE: ';
+
+/**
+ * The listing helm's `NAMESPACE: <ns>` line stands for: the release's resources below it (`==> v1/Pod(related)`)
+ * are in that namespace, and are only the release's pods, with whatever columns helm prints.
+ *
+ * @example
+ * helmNamespace('oketest')?.namespace // 'oketest'
+ */
+function helmNamespace(ns: string): KubectlCommand | null {
+  if (!/^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) return null;
+  const command = parseCommand(['get', 'pods', '-n', ns], 'helm');
+  command.wide = true;
+  command.filtered = true;
+  command.text = `${HELM_NAMESPACE}${ns}`;
   return command;
 }
 

@@ -97,8 +97,9 @@ function tableKind(names: string[]): string {
   if (has('SCHEDULE')) return 'cronjob';
   if (has('COMPLETIONS')) return 'job';
   if (has('NODE SELECTOR')) return 'daemonset';
-  if (has('DESIRED') && has('CURRENT')) return 'replicaset';
+  // Deployments printed DESIRED and CURRENT too before apps/v1 (kubectl 1.9, helm 2's `==> v1beta2/Deployment`).
   if (has('UP-TO-DATE') && has('AVAILABLE')) return 'deployment';
+  if (has('DESIRED') && has('CURRENT')) return 'replicaset';
   if (has('ENDPOINTS')) return 'endpoints';
   if (has('CAPACITY')) return has('CLAIM') ? 'persistentvolume' : 'persistentvolumeclaim';
   if (has('HOSTS')) return 'ingress';
