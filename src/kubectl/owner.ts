@@ -236,6 +236,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   const staticBase = staticPodBase(name, node, ctx);
   if (staticBase !== null) {
     const known = ctx.match(staticBase, namespace);
+    // A pod an operator starts on one node and names after it (OpenShift's installer-11-<node>): no controller, no manifest file.
+    if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
     return ctx.workload('StaticPod', staticBase, known !== undefined && known.kind === 'StaticPod' ? 'high' : 'medium');
   }
   const type = packed & 7;
