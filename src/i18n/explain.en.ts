@@ -301,6 +301,7 @@ export const en = {
   'message.unable-to-connect': 'kubectl could not connect to the API server (network, certificate or timeout).',
   'message.ellipsis': 'Lines were left out here.',
   'message.klog': "A log line in klog's format (I info, W warning, E error): from kubectl itself (-v raises how much it logs), or the output of kubectl logs. Not part of the table.",
+  'message.resource-changed': 'What kubectl apply, create, delete, scale or label printed for one object (created, configured, deleted...): the output of another command, not a row.',
   'message.kubectl-warning': 'A warning line ("Warning: ..."): usually kubectl\'s own (a deprecated command form) or one the API server sent (a deprecated API, a policy), sometimes another tool\'s (helm); not part of the table.',
   'message.rollout-deadline': "kubectl rollout status gave up: the Deployment made no progress within its progressDeadlineSeconds (ProgressDeadlineExceeded). Its newest pods (the newest ReplicaSet's hash) show why; the old ones, if any remain, keep serving.",
   'message.rollout-waiting': 'kubectl rollout status is waiting for a rollout to finish.',

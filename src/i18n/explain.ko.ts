@@ -296,6 +296,7 @@ export const ko: Record<TextId, string> = {
   'message.unable-to-connect': 'kubectl이 API 서버에 연결하지 못했습니다(네트워크, 인증서, 시간 초과).',
   'message.ellipsis': '여기서 줄이 생략되었습니다.',
   'message.klog': 'klog 형식의 로그 줄(I 정보, W 경고, E 오류): kubectl 자신의 로그(-v로 양이 늘어남)이거나 kubectl logs의 출력입니다. 표의 일부가 아닙니다.',
+  'message.resource-changed': 'kubectl apply, create, delete, scale, label 등이 오브젝트 하나마다 출력한 결과(created, configured, deleted 등)입니다. 다른 명령의 출력이며 표의 행이 아닙니다.',
   'message.kubectl-warning': '경고 줄("Warning: ...")입니다. 대개 kubectl 자신의 경고(사용 중단된 명령 형식)이거나 API 서버가 보낸 경고(사용 중단된 API, 정책 등)이고, 다른 도구(helm)의 경고일 때도 있습니다. 표의 일부가 아닙니다.',
   'message.rollout-deadline': 'kubectl rollout status가 포기했습니다. 디플로이먼트가 progressDeadlineSeconds 안에 진척이 없었습니다(ProgressDeadlineExceeded). 새 레플리카셋의 파드(이름에 새 해시가 있는 파드)에 이유가 보이고, 옛 파드가 남아 있다면 계속 서비스합니다.',
   'message.rollout-waiting': 'kubectl rollout status가 롤아웃이 끝나기를 기다리는 중입니다.',

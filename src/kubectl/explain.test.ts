@@ -384,6 +384,12 @@ describe("helm's release output", () => {
     expect(m.rows.map((r) => [r.namespace, r.workload])).toEqual([['oketest', { kind: 'Deployment', name: 'admin', confidence: 'high' }]]);
     expect(m.findings.map((f) => f.id)).not.toContain('namespace-unknown');
   });
+  test("each `==> v1/Kind` line names the table under it: a Role's NAME AGE is no watch of pods, an old StatefulSet's DESIRED CURRENT no ReplicaSet", () => {
+    const m = explain(['NAMESPACE: core', '', 'RESOURCES:', '==> v1/Pod(related)', 'NAME                 READY  STATUS    RESTARTS  AGE', 'keycloak-keycloak-0  0/1    Init:0/1  0         2s', '', '==> v1beta1/Role', 'NAME               AGE', 'keycloak-keycloak  2s', '', '==> v1beta1/StatefulSet', 'NAME               DESIRED  CURRENT  AGE', 'keycloak-keycloak  1        1        2s', '', '==> v1beta1/RoleBinding', 'NAME               AGE', 'keycloak-keycloak  2s'].join('\n'));
+    expect(m.rows.map((r) => [r.name, r.workload])).toEqual([['keycloak-keycloak-0', { kind: 'StatefulSet', name: 'keycloak-keycloak', confidence: 'high' }]]);
+    expect(m.otherTables.map((t) => t.kind)).toEqual(['role', 'statefulset', 'rolebinding']);
+    expect(m.findings.map((f) => f.id)).not.toContain('rows-repeated');
+  });
   test('a NAMESPACE: line that names no namespace is prose', () => {
     expect(explain('NAMESPACE: Not set yet\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d').rows[0]?.namespace).toBeNull();
   });

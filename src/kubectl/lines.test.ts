@@ -268,6 +268,16 @@ describe('messages and headers', () => {
     'deployment "web" successfully rolled out',
     'statefulset rolling update complete 3 pods at revision web-5d4f8c7b9...',
   ])('a lower-case rollout status line is a message: %s', (input) => expect(classifyLine(input).type).toBe('message'));
+  test.each([
+    'deployment.apps/nginx created',
+    'service/web unchanged',
+    'pod "web-0" deleted',
+    'node/w1-k8s cordoned',
+    'deployment.apps/web restarted',
+    'configmap/app-config configured (dry run)',
+    'deployment.apps/web rolled back',
+  ])('what kubectl prints per object it changed is a message: %s', (input) => expect(classifyLine(input)).toEqual({ type: 'message', id: 'resource-changed' }));
+  test.each(['web-0   1/1   Running   0   5d', 'kube-system   etcd-m-k8s   1/1   Running   0   22d', 'the deployment was created'])('no per-object message: %s', (input) => expect(classifyLine(input).type).not.toBe('message'));
 
   test.each([
     { name: 'default header', input: 'NAME   READY   STATUS   RESTARTS   AGE', expected: true },

@@ -687,10 +687,13 @@ function isPromptPart(word: string): boolean {
 /** `Every 2.0s: kubectl get pods   m-k8s: Tue Nov 25 ...`: the header the `watch` program prints. */
 const WATCH_HEADER = /^Every [0-9.]+s: /;
 
-export type MessageId = 'no-resources' | 'kubectl-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done';
+export type MessageId = 'no-resources' | 'kubectl-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'kubectl-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'kubectl-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed'];
+
+/** What kubectl apply, create, delete, scale, label... print per object: `deployment.apps/nginx created`, `pod "web-0" deleted`. */
+const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused)(?: \([a-z ]+\))?$/;
 
 /** What `kubectl rollout status` prints while it waits, and when it is done. */
 const ROLLOUT_WAITING = /^Waiting for (?:deployment|daemon set|statefulset|partitioned roll out|\d+ pods? to be ready)\b/;
@@ -846,6 +849,9 @@ export function classifyLine(text: string): LineClass {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }
+  // Lines ending in a past participle (or "(dry run)"): rows end in an age, an address or <none>, so few get here.
+  const lastChar = text.charCodeAt(text.length - 1);
+  if (first >= 97 && first <= 122 && (lastChar === 100 || lastChar === 107 || lastChar === 41) && RESOURCE_CHANGE.test(text)) return messageClass('resource-changed');
   if (!mayBePrompt(text)) return TEXT;
   if (first === 0x250c || first === 0x256d) {
     const k9s = k9sView(text);

@@ -173,7 +173,7 @@ describe('readTables', () => {
     { name: 'get all -o name: other kinds set aside', lines: ['pod/coredns-66bff467f8-4j4lj', 'service/kube-dns', 'deployment.apps/coredns', 'replicaset.apps/coredns-66bff467f8'], kinds: ['row', 'other-table', 'other-table', 'other-table'], problems: [[1, 'names-only']] },
     { name: 'two -o name listings: one problem each', lines: ['pod/web-0', '$ kubectl get pods -o name -n shop', 'pod/web-1'], kinds: ['row', 'prompt', 'row'], problems: [[1, 'names-only'], [3, 'names-only']] },
     { name: 'get po,svc | grep: the Service row is set aside', lines: ['pod/myweb1-7d4b9c7f6d-x7k2p   1/1   Running   0   5d', 'service/myweb1-svc   ClusterIP   10.96.12.7   <none>   80/TCP   5d'], kinds: ['row', 'other-table'], problems: [[1, 'headerless-row']] },
-    { name: 'apply\'s "pod/web created" is not a name listing', lines: ['pod/web created'], kinds: ['noise'], problems: [] },
+    { name: 'apply\'s "pod/web created" is a message, not a name listing', lines: ['pod/web created'], kinds: ['message'], problems: [] },
     { name: 'a path or "and/or" in prose is not a kind', lines: ['src/main', 'and/or'], kinds: ['noise', 'noise'], problems: [] },
     { name: 'upper case is no pod name', lines: ['pod/Web-0'], kinds: ['noise'], problems: [] },
   ])('$name', ({ lines, kinds, problems }) => {

@@ -613,6 +613,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let namesLine = -1;
   /** After a prompt that lists no pods (`get deploy`, `multipass list`): a line that reads as no pod row is theirs. */
   let foreign = false;
+  /** The kind helm's last `==> v1/Kind` line named, until the table under it starts. */
+  let section: string | null = null;
 
   const closeTable = (): void => {
     if (current !== null && current.pod && current.info.rows === 0) {
@@ -672,6 +674,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       indent += 2;
       cls = classifyLine(text);
     }
+    if (text.charCodeAt(0) === 61 && text.startsWith(HELM_SECTION)) {
+      closeTable();
+      section = helmSection(text);
+      out.kinds.push('noise');
+      continue;
+    }
     // A custom-columns header may start with any column (`NODE  NAMESPACE  NAME ...`), not only NAME.
     if (cls.type === 'text' && isCustomPodHeader(text, command, foreign)) cls = CUSTOM_HEADER;
     switch (cls.type) {
@@ -720,7 +728,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         closeTable();
         const header = parseHeader(text);
         const podCommand = command !== null && isPodsCommand(command);
-        const pod: boolean = header.table === 'pod' || (header.table === 'name-age' && (lastWasPod || podCommand)) || customPodColumns(header, command, foreign);
+        // Under helm's `==> v1/Kind` the kind is named: a `NAME AGE` table there is a Role's or a budget's, not a watch's.
+        if (section !== null && section !== 'pod' && (header.table === 'name-age' || header.table === 'replicaset' || header.table === 'unknown')) header.table = section;
+        const pod: boolean = header.table === 'pod' || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
+        section = null;
         const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
         if (pod && header.wrapped !== null) {
           out.problems.push({ line, code: 'header-wrapped', message: `Header cut at "${header.wrapped}": the terminal wrapped the lines, so the columns after it are missing or on the next lines.` });
@@ -1150,6 +1161,20 @@ function singular(kind: string): string {
 
 /** Enough for any real `get all`; a hostile paste of a million such rows keeps no more. */
 const MAX_LISTED = 10_000;
+
+const HELM_SECTION = '==> ';
+
+/**
+ * The kind of the table under a `helm status` section line, lower case: `==> v1/Pod(related)` → 'pod',
+ * `==> v1beta1/StatefulSet` → 'statefulset'; null when the line names none.
+ */
+function helmSection(text: string): string | null {
+  const slash = text.indexOf('/');
+  if (slash < 0) return null;
+  const paren = text.indexOf('(', slash);
+  const kind = text.slice(slash + 1, paren < 0 ? text.length : paren).trim().toLowerCase();
+  return /^[a-z]+$/.test(kind) ? kind : null;
+}
 
 function refineKind(info: TableInfo, text: string): void {
   const sp = text.indexOf(' ');
