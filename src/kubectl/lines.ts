@@ -103,7 +103,9 @@ const UNCLEAN = /[^\x20-\x7e]/;
 export const HAS_AMPERSAND = 1;
 export const HAS_STAR = 2;
 export const HAS_HTML = 4;
-export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML;
+/** A header after a prefix and a colon somewhere (`    node1: NAMESPACE ...`): see the tables stage's line prefix. */
+export const HAS_PREFIXED_HEADER = 8;
+export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER;
 
 /**
  * Which markup the whole paste holds at all ({@link HAS_AMPERSAND}, {@link HAS_STAR}).
@@ -112,7 +114,7 @@ export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML;
  * pasteMarkup('web-0   1/1') // 0
  */
 export function pasteMarkup(text: string): number {
-  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0);
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0);
 }
 
 /** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. `markup`: see {@link pasteMarkup}. */
@@ -195,6 +197,11 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     // A code fence opening on the header's own line ("```  NAMESPACE   NAME"); "```bash" stays a fence.
     if (c === 96 && next === 96 && s.charCodeAt(start + 2) === 96 && s.charCodeAt(start + 3) === 32) {
       start += 3;
+      continue;
+    }
+    // A line of a JSON array of lines (Ansible's stdout_lines, a debug msg): `"web-0   1/1   Running ...",`.
+    if (c === 34 && end - start > 3 && s.charCodeAt(end - 1) === 44 && s.charCodeAt(end - 2) === 34) {
+      end -= 1;
       continue;
     }
     // The whole line in quotes or backticks ("calico-node-x   0/1   ..."), as chat and issue text quote it.

@@ -254,6 +254,20 @@ describe('readTables', () => {
     { name: 'prose', line: 'node1 Ready to go v1.2.3 soon' },
     { name: 'a version where the age goes', line: 'worker-2   Ready   <none>   v1.28.2   12d' },
   ])('not a node row: $name', ({ line }) => expect(readTables([line]).nodeRows).toEqual([]));
+  test.each([
+    { name: "Vagrant's machine name", prefix: '    node1: ', every: true },
+    { name: "Terraform's local-exec", prefix: 'null_resource.deploy_oke_nginx (local-exec): ', every: true },
+    { name: "sudo's password prompt before the header only", prefix: '[sudo] password for fpapale: ', every: false },
+  ])('a tool\'s prefix before the header is cut where it repeats: $name', ({ prefix, every }) => {
+    const table = ['NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-5d78c9869d-6cfbg   1/1     Running   0          3m', 'kube-system   etcd-node1                 1/1     Running   0          3m'];
+    const r = readTables(table.map((l, i) => (every || i === 0 ? prefix + l : l)));
+    expect(r.kinds).toEqual(['header', 'row', 'row']);
+    expect(r.rows.map((x) => [x.cells[1], x.readBy])).toEqual([['coredns-5d78c9869d-6cfbg', 'offsets'], ['etcd-node1', 'offsets']]);
+  });
+  test('prose before a colon and a header is no prefix', () => {
+    const r = readTables(['The output was as follows, with many words before it: NAME   READY   STATUS', 'web-0   1/1   Running']);
+    expect(r.kinds[0]).not.toBe('header');
+  });
   test('trailing spaces trimmed: a second piece wider than the first is no wrap', () => {
     const r = readTables(['NAMESPACE     NAME          READY   STATUS    RESTARTS', 'AGE   IP             NODE              NOMINATED NODE   READINESS GATES   EXTRA', 'kube-system   etcd-m-k8s    1/1     Running   0']);
     expect(r.problems.map((p) => p.code)).not.toContain('lines-unwrapped');

@@ -7,7 +7,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, HAS_PREFIXED_HEADER, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { isAgeText, isGatesCell, isIp, isIpCell, isIpPlaceholder, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
@@ -637,6 +637,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   };
 
   const numbered = lineNumbering(rawLines);
+  const prefix = (markup & HAS_PREFIXED_HEADER) !== 0 ? linePrefix(rawLines) : null;
   // Hard-wrapped output (see wrappedHeader), once its header is found.
   let wrap: WrappedHeader | null = null;
   let wrapTries = 0;
@@ -665,6 +666,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       joined += took;
       raw = joinedRaw;
     }
+    if (prefix !== null && raw.startsWith(prefix)) raw = raw.slice(prefix.length);
     let text = normalizeLineText(numbered === null ? raw : withoutLineNumber(raw, line + numbered), markup);
     let indent = lastIndent;
     let cls: LineClass = classifyLine(text);
@@ -1161,6 +1163,25 @@ function singular(kind: string): string {
 
 /** Enough for any real `get all`; a hostile paste of a million such rows keeps no more. */
 const MAX_LISTED = 10_000;
+
+/** What a tool puts before each line of a command's output: Vagrant's `    node1: `, Terraform's `null_resource.x (local-exec): `, or sudo's password prompt before the header. */
+const LINE_PREFIX = /^ *(?:\[sudo\] password for [^:\s]+|[A-Za-z0-9_.\-[\]]{1,80}(?: \([a-z-]{1,20}\))?): $/;
+
+/**
+ * The prefix before a header's NAME, when a tool wrote one there (see {@link LINE_PREFIX}): cut from every line
+ * that starts with it, so a prefixed table reads as printed. Found on the first such header; null when none.
+ */
+function linePrefix(lines: readonly string[]): string | null {
+  for (const raw of lines) {
+    const at = raw.indexOf(': NAME');
+    if (at < 0 || at > 120) continue;
+    const rest = raw.slice(at + 2);
+    if (!(rest.startsWith('NAME ') || rest.startsWith('NAMESPACE '))) continue;
+    const p = raw.slice(0, at + 2);
+    if (LINE_PREFIX.test(p)) return p;
+  }
+  return null;
+}
 
 const HELM_SECTION = '==> ';
 
