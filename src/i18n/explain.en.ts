@@ -270,6 +270,7 @@ export const en = {
   'finding.evictions-on-node': 'Pods evicted from node {node}: {count}. The node is under pressure (disk or memory): kubectl describe node {node} shows which.',
   'finding.cni-missing': 'CoreDNS is waiting (pods: {count}) and no network add-on (CNI) pod is in the paste: install one (Calico, Flannel, Cilium...); CoreDNS starts once pods get a network.',
   'finding.nodes-same-address': 'Nodes {nodes} all report the address {address}: usually a VirtualBox NAT address every VM shares. Set the kubelet\'s --node-ip (and the CNI\'s interface) to each node\'s own address.',
+  'finding.watch-deleted': 'Pods the watch reported DELETED (--output-watch-events): {count}. They no longer exist, so they do not count.',
   'finding.rows-gone': 'Pods listed earlier but missing from a later listing of their namespace: {count}. They were deleted in between, so they no longer count.',
   'finding.restarts-together': '{count} pods restarted together, the last time {ago} ago: the node or the VM under them probably restarted (a laptop waking up, a reboot).',
   'finding.rows-repeated': 'Lines showing a pod printed again further down (several commands or runs in one paste): {count}. The last line counts.',

@@ -267,6 +267,7 @@ export const ko: Record<TextId, string> = {
   'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
   'finding.cni-missing': 'CoreDNS가 기다리는 중(파드 {count}개)인데 네트워크 애드온(CNI) 파드가 붙여 넣은 출력에 없습니다. Calico, Flannel, Cilium 같은 CNI를 설치하면 파드가 네트워크를 받고 CoreDNS도 시작합니다.',
   'finding.nodes-same-address': '노드 {nodes}의 주소가 모두 {address}입니다. 대개 VM마다 똑같이 받는 VirtualBox NAT 주소입니다. kubelet의 --node-ip(와 CNI가 쓸 인터페이스)를 노드마다 그 노드 자신의 주소로 정하세요.',
+  'finding.watch-deleted': '감시 출력이 DELETED로 알린 파드(--output-watch-events): {count}개. 이제 없는 파드이므로 세지 않습니다.',
   'finding.rows-gone': '앞에서 나열된 파드 {count}개가 같은 네임스페이스의 나중 목록에는 없습니다. 그사이 지워졌으므로 세지 않습니다.',
   'finding.restarts-together': '파드 {count}개가 함께 재시작했습니다(마지막은 {ago} 전). 이 파드들이 도는 노드나 VM이 재시작했을 가능성이 큽니다(노트북 절전 해제, 재부팅 등).',
   'finding.rows-repeated': '뒤에서 같은 파드가 다시 출력된 앞쪽 줄 {count}개: 여러 명령이나 실행 결과를 한꺼번에 붙여 넣었습니다. 마지막 줄을 셉니다.',

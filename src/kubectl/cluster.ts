@@ -29,7 +29,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -47,6 +47,8 @@ export interface ClusterInput {
   superseded: ReadonlySet<number>;
   /** Of those, the rows of pods a later listing shows were deleted (the rest are repeats). */
   gone?: ReadonlySet<number>;
+  /** Of `gone`, the rows `--output-watch-events` printed as DELETED (the pod is gone by the watch's own word). */
+  deleted?: ReadonlySet<number>;
   /** Whether the paste shows rows were left out (`...`): counts of what it shows are not the cluster's. */
   elided?: boolean;
   /** Of the live rows, failed Job or CronJob pods a newer pod of the same owner followed: history, not state. */
@@ -607,7 +609,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const repeats = gone.size === 0 ? superseded : new Set([...superseded].filter((i) => !gone.has(i)));
     add('ok', watched || unknownCommands ? 'watch-repeats' : 'rows-repeated', { count: repeats.size }, lineNumbers(rows, repeats, true));
   }
-  if (gone.size > 0) add('ok', 'rows-gone', { count: gone.size }, lineNumbers(rows, gone, true));
+  const deleted = input.deleted ?? new Set<number>();
+  if (gone.size > deleted.size) {
+    const listed = deleted.size === 0 ? gone : new Set([...gone].filter((i) => !deleted.has(i)));
+    add('ok', 'rows-gone', { count: listed.size }, lineNumbers(rows, listed, true));
+  }
+  if (deleted.size > 0) add('ok', 'watch-deleted', { count: deleted.size }, lineNumbers(rows, deleted, true));
 
   // Worst first, in order of addition within a severity: a stable bucket pass (findings can be one per row).
   const buckets: Finding[][] = SEVERITY_ORDER.map(() => []);

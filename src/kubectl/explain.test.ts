@@ -404,6 +404,21 @@ describe('a CI log with a timestamp on every line', () => {
   });
 });
 
+describe('--output-watch-events', () => {
+  const m = explain(['% kubectl get pods --output-watch-events --watch', 'EVENT      NAME               READY   STATUS      RESTARTS   AGE', 'ADDED      job-short-0-75crs  0/1     Pending     0          0s', 'MODIFIED   job-short-0-75crs  0/1     Running     0          3s', 'MODIFIED   job-short-0-75crs  0/1     Completed   0          22s', 'ADDED      web-7d4b9c8f6d-x2  1/1     Running     0          5d', 'DELETED    web-7d4b9c8f6d-x2  1/1     Terminating 0          5d'].join('\n'));
+  test('the EVENT column leads a pod table; the flag takes no value, so --watch after it counts', () => {
+    expect(m.rows.map((r) => [r.extra['EVENT'], r.status])).toEqual([['ADDED', 'Pending'], ['MODIFIED', 'Running'], ['MODIFIED', 'Completed'], ['ADDED', 'Running'], ['DELETED', 'Terminating']]);
+    expect(m.commands[0]?.watch).toBe(true);
+  });
+  test('a pod the watch printed as DELETED no longer counts, and says why', () => {
+    expect(m.findings.map((f) => [f.id, f.rows])).toContainEqual(['watch-deleted', [7]]);
+    expect(m.findings.map((f) => f.id)).not.toContain('rows-gone');
+  });
+  test('every line of a watched pod has the owner its last line shows', () => {
+    expect(m.rows.slice(0, 3).map((r) => r.workload)).toEqual(Array(3).fill({ kind: 'Job', name: 'job-short-0', confidence: 'medium' }));
+  });
+});
+
 describe('k9s screens', () => {
   const screen = (title: string, header: string, rows: string[]) => {
     const width = Math.max(header.length, ...rows.map((r) => r.length)) + 2;

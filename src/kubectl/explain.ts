@@ -215,6 +215,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   if (superseded.size > 0) inheritNodes(rows, superseded, withNodeColumn);
   const gone = goneRows(rows, listings, read.messages, superseded);
+  // `--output-watch-events` says DELETED itself: that pod no longer exists.
+  const deleted = new Set<number>();
+  if (read.podTables.some((t) => t.columns[0] === 'EVENT')) {
+    for (let i = 0; i < n; i++) if ((rows[i] as PodRow).extra['EVENT'] === 'DELETED' && !superseded.has(i)) deleted.add(i);
+    for (const d of deleted) gone.add(d);
+  }
   for (const g of gone) superseded.add(g);
   // Owner context, precomputed once (no per-row scans of all rows).
   const nodeIndex = new Map<string, number>();
@@ -259,9 +265,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Two native scans of the whole paste spare most pastes a check per row.
   const dotted = input.indexOf('..') >= 0 || input.indexOf('\u2026') >= 0;
   let replacing = false;
+  // A pod printed again (a watch) has one owner: read from its last line, whose status is the pod's.
+  const lastLine = superseded.size > 0 ? lastRowOf(rows, superseded) : null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
-    let workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, r.status, ctx, r.restarts !== null && r.restarts.count > 0);
+    const last = lastLine === null ? i : (lastLine[i] as number);
+    const s = last === i ? r : (rows[last] as PodRow);
+    let workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, s.status, ctx, s.restarts !== null && s.restarts.count > 0);
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence.
     if (dotted && isShortened(r.name)) {
       if (shortenedAt < 0) shortenedAt = r.line;
@@ -289,7 +299,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, claims: read.claims, tableCommands, headerlessCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, claims: read.claims, deleted, tableCommands, headerlessCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -366,6 +376,18 @@ interface Snapshot {
   names: Set<string> | null;
   start: number;
   end: number;
+}
+
+/** For each row, the index of the last line of its pod (itself unless a later line superseded it). */
+function lastRowOf(rows: readonly PodRow[], superseded: ReadonlySet<number>): Int32Array {
+  const out = new Int32Array(rows.length);
+  const last = new Map<string, number>();
+  for (let i = rows.length - 1; i >= 0; i--) {
+    out[i] = i;
+    if (!superseded.has(i)) last.set(rowKey(rows[i] as PodRow), i);
+    else out[i] = last.get(rowKey(rows[i] as PodRow)) ?? i;
+  }
+  return out;
 }
 
 function rowKey(r: PodRow): string {

@@ -343,7 +343,7 @@ const LAUNCHERS = new Set(['microk8s', 'minikube', 'k3s', 'k0s', 'rke2']);
 const VALUE_FLAGS = new Set([
   '-n', '--namespace', '-o', '--output', '-L', '--label-columns', '-l', '--selector', '-c', '--container', '-f',
   '--filename', '--field-selector', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server', '--sort-by',
-  '--template', '--chunk-size', '--request-timeout', '--as', '--as-group', '--token', '--output-watch-events',
+  '--template', '--chunk-size', '--request-timeout', '--as', '--as-group', '--token',
   '--raw', '-k', '--kustomize', '--subresource', '-v', '--v', '--since', '--tail',
 ]);
 
@@ -742,7 +742,8 @@ function isKlog(text: string): boolean {
  * isHeaderLine('NAMESPACE NAME READY STATUS') // true
  */
 export function isHeaderLine(text: string): boolean {
-  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE '))) return false;
+  // `--output-watch-events` puts an EVENT column (ADDED, MODIFIED, DELETED) first.
+  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT '))) return false;
   return capitalsOnly(text, 0) >= 6;
 }
 
