@@ -206,6 +206,17 @@ describe('inferCluster (through explain)', () => {
     expect(m3.nodes.map((n) => [n.name, n.role])).toEqual([['n1', 'control-plane'], ['n2', 'worker']]);
     expect(m3.findings.map((f) => f.id)).toContain('node-not-ready');
   });
+  test("RKE1's controlplane role is the control plane", () => {
+    const m = explain('NAME    STATUS   ROLES               AGE     VERSION\nrkem1   Ready    controlplane,etcd   3d20h   v1.19.4\nrkew1   Ready    worker              3d20h   v1.19.4');
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['rkem1', 'control-plane'], ['rkew1', 'worker']]);
+  });
+  test.each([
+    { name: "kubectl 1.7's master, unschedulable by design", status: 'Ready,SchedulingDisabled,master', cordoned: false },
+    { name: 'a node cordoned for maintenance', status: 'Ready,SchedulingDisabled', cordoned: true },
+  ])('cordoned or not: $name', ({ status, cordoned }) => {
+    const m = explain(`NAME              STATUS   AGE   VERSION\ntest-master-113   ${status}   5d    v1.7.3`);
+    expect(m.findings.some((f) => f.id === 'node-cordoned')).toBe(cordoned);
+  });
   test('ROLES <none> is a worker even where no node has a role (a managed control plane is no node)', () => {
     const m = explain('NAME                                STATUS   ROLES    AGE   VERSION\naks-nodepool1-12345678-vmss000000   Ready    <none>   9d    v1.29.4\naks-nodepool1-12345678-vmss000001   Ready    <none>   9d    v1.29.4');
     expect(m.nodes.map((n) => n.role)).toEqual(['worker', 'worker']);

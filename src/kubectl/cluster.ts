@@ -343,7 +343,8 @@ export function inferCluster(input: ClusterInput): ClusterResult {
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
 
 function isCpRoles(roles: readonly string[]): boolean {
-  return roles.includes('control-plane') || roles.includes('master');
+  // RKE1 spells it controlplane.
+  return roles.includes('control-plane') || roles.includes('master') || roles.includes('controlplane');
 }
 
 function isBad(s: Severity): boolean {
@@ -510,7 +511,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const lastNodeRows = new Map(input.nodeRows.map((n) => [n.name, n]));
   for (const n of lastNodeRows.values()) {
     if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
-    else if (n.status.includes('SchedulingDisabled')) add('warning', 'node-cordoned', { node: n.name }, [n.line]);
+    // Before kubectl 1.8 a master registered unschedulable on purpose (`Ready,SchedulingDisabled,master`): not cordoned.
+    else if (n.status.includes('SchedulingDisabled') && !n.status.endsWith(',master')) add('warning', 'node-cordoned', { node: n.name }, [n.line]);
   }
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
   if (dnsBad.length > 0) add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);

@@ -53,6 +53,8 @@ describe('starting, or stuck', () => {
     { name: 'ContainerCreating for 57 minutes is stuck', status: 'ContainerCreating', age: '57m', severity: 'warning', stuck: true },
     { name: 'Init:0/3 for 3 days is stuck', status: 'Init:0/3', age: '3d22h', severity: 'warning', stuck: true },
     { name: 'Terminating says nothing by its age', status: 'Terminating', age: '5d', severity: 'progress', stuck: false },
+    { name: 'SchedulingGated for a minute is waiting on its gates', status: 'SchedulingGated', age: '1m', severity: 'progress', stuck: false },
+    { name: 'SchedulingGated for 40 minutes is held', status: 'SchedulingGated', age: '40m', severity: 'warning', stuck: true },
   ])('$name', ({ status, age, severity, stuck }) => {
     const r = explain(`NAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   ${status}   0   ${age}`).rows[0];
     expect(r?.severity).toBe(severity);

@@ -681,7 +681,7 @@ function workloadMemo(): FastOwnerContext['workload'] {
 }
 
 /** Statuses a pod passes through before its containers first run. */
-const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'pod-initializing', 'init-progress']);
+const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'pod-initializing', 'init-progress', 'scheduling-gated']);
 /** Past this age (seconds) a pod still in one of those states is stuck, not starting. */
 export const STUCK_SECONDS = 600;
 
