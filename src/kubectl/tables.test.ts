@@ -272,6 +272,11 @@ describe('readTables', () => {
     const r = readTables(['NAMESPACE     NAME          READY   STATUS    RESTARTS', 'AGE   IP             NODE              NOMINATED NODE   READINESS GATES   EXTRA', 'kube-system   etcd-m-k8s    1/1     Running   0']);
     expect(r.problems.map((p) => p.code)).not.toContain('lines-unwrapped');
   });
+  test.each([' # 新: 起動完了', '   <-- this one', ' ← here'])('a note after a row out of line with its header is left out too:%s', (note) => {
+    const r = readTables(['NAME                  READY   STATUS    RESTARTS   AGE', `app-799cf86db-j2zdf   1/1     Running           0               13s${note}`]);
+    expect(r.rows[0]?.cells).toEqual(['app-799cf86db-j2zdf', '1/1', 'Running', '0', '13s']);
+    expect(r.problems.map((p) => p.code)).toEqual(['row-fallback', 'trailing-text']);
+  });
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);

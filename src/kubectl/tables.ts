@@ -289,6 +289,16 @@ function rightAligned(text: string, col: Column): boolean {
   return last >= 48 && last <= 57 && (end >= text.length || text.charCodeAt(end) === 32);
 }
 
+/** Where a note typed after a row starts (` # `, ` <-`, ` ←`), else -1. */
+function noteStart(text: string): number {
+  const hash = text.indexOf(' # ');
+  const arrow = text.indexOf(' <-');
+  const left = text.indexOf(' \u2190');
+  let at = -1;
+  for (const k of [hash, arrow, left]) if (k > 0 && (at < 0 || k < at)) at = k;
+  return at;
+}
+
 function onlyExtra(columns: readonly Column[], from: number): boolean {
   for (let i = from; i < columns.length; i++) if ((columns[i] as Column).kind !== 'extra') return false;
   return true;
@@ -775,10 +785,19 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       // With a sink the cells are read at once and never kept: one array serves every row.
       let cells = indent === cur.indent ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
       let missing = cutMissing;
+      let noted = false;
       const trailing = cells !== null && cutTrailing;
       let readBy: RawRow['readBy'] = 'offsets';
       if (cells === null) {
-        const cut = assignTokens(tokens(text), cols);
+        let cut = assignTokens(tokens(text), cols);
+        if (cut === null) {
+          // A note typed after the row ("13s # 新: 起動完了", "5d  <-- this one"): the row is what comes before it.
+          const note = noteStart(text);
+          if (note > 0) {
+            cut = assignTokens(tokens(text.slice(0, note)), cols);
+            if (cut !== null) noted = true;
+          }
+        }
         if (cut !== null) {
           cells = cut.cells;
           missing = cut.missing;
@@ -788,7 +807,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       if (cells !== null) {
         if (readBy === 'tokens') out.problems.push({ line, code: 'row-fallback', message: 'Row not aligned with its header: read by the shapes of its values.' });
         if (missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${missing} column(s) missing.` });
-        if (trailing) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
+        if (trailing || noted) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
         if (onRow !== undefined) onRow(line, cols, cells, readBy, command);
         else out.rows.push({ line, columns: cols, cells, missing, readBy, table: cur.index, command });
         cur.info.rows++;
