@@ -451,6 +451,16 @@ export const en = {
   'component.proxymux-client.role': 'OKE\'s node-side end of the tunnel to the managed control plane: lets the API server reach the kubelet (logs, exec, port-forward).',
   'component.istiod.role': 'Istio\'s control plane: service discovery, proxy configuration and workload certificates for the mesh\'s sidecars and gateways.',
   'component.cloudcore.role': 'KubeEdge\'s cloud side: syncs pods, nodes and devices between the API server and the edge nodes\' EdgeCore.',
+  'component.openshift-installer.role': "A one-shot pod an OpenShift control-plane operator starts on one node to install a new revision of its static pod (kube-apiserver, kube-scheduler, kube-controller-manager, etcd): Completed is its normal end.",
+  'component.openshift-revision-pruner.role': "A one-shot pod an OpenShift control-plane operator starts on one node to delete the files of its static pod's old revisions: Completed is its normal end.",
+  'component.openshift-sdn.role': "OpenShift SDN's per-node agent (OpenShift's CNI before OVN-Kubernetes): sets up pod networking on its node with Open vSwitch and VXLAN tunnels, and runs the Services proxy.",
+  'component.openshift-sdn-controller.role': "OpenShift SDN's controller on the control-plane nodes: hands each node its pod subnet (HostSubnet) and each project its network ID (NetNamespace).",
+  'component.openshift-sdn-ovs.role': "Open vSwitch for OpenShift SDN on each node, in a pod of its own until OpenShift 4.6 moved it onto the host.",
+  'component.dns-controller.role': "kops's DNS controller: keeps the DNS records of the API server (and of annotated Services) pointing at the right nodes, in Route 53 or the cloud's DNS.",
+  'component.kube-discovery.role': "kubeadm 1.4-1.5's discovery service on the master: hands joining nodes the cluster's signed CA and API address for `kubeadm join --token` (removed in 1.6).",
+  'component.kubeadm-dummy.role': "The test Deployment of kubeadm 1.4-1.5's `kubeadm init`: its pause pod outlived the deleted Deployment and does nothing; safe to delete with its ReplicaSet.",
+  'component.fluentd-elasticsearch.role': "Fluentd shipping each node's container logs to Elasticsearch: a static pod on every node of old kube-up clusters, and the name of the DaemonSet example in the Kubernetes docs.",
+  'component.jenkins-agent.role': "A Jenkins build agent the Kubernetes plugin starts for one build and deletes when the build ends; nothing recreates it.",
 } as const;
 
 export type TextId = keyof typeof en;

@@ -178,7 +178,7 @@ describe('inferCluster (through explain)', () => {
     const m11 = explain(paste([nominated]));
     expect(m11.findings.map((f) => f.id)).not.toContain('pending-no-node');
   });
-  test('a pod named after its node but unknown to the knowledge base does not vote for the node address', () => {
+  test('a pod named after its node that is no static pod (an operator\'s installer) does not vote for the node address', () => {
     const m12 = explain(paste([
       row('openshift-etcd', 'installer-4-master1', '0/1', 'Completed', '0', '10.128.0.48', 'master1'),
       row('openshift-etcd', 'etcd-master1', '4/4', 'Running', '0', '10.101.101.49', 'master1'),

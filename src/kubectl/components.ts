@@ -53,6 +53,8 @@ function c(spec: Spec): ComponentInfo {
 }
 
 const K8S = 'https://kubernetes.io/docs/concepts/overview/components/';
+const OPENSHIFT_STATIC_POD_NAMESPACES = ['openshift-kube-apiserver', 'openshift-kube-scheduler', 'openshift-kube-controller-manager', 'openshift-etcd'];
+const OPENSHIFT_SDN = 'https://docs.openshift.com/container-platform/4.7/networking/openshift_sdn/about-openshift-sdn.html';
 
 /** The knowledge base. Order matters only among patterns: more specific first. */
 export const COMPONENTS: readonly ComponentInfo[] = [
@@ -61,10 +63,17 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
   c({ id: 'kube-apiserver', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-apiserver', tier: 'control-plane' }, guide: 'components/kube-apiserver/', docs: `${K8S}#kube-apiserver` }),
   c({ id: 'kube-controller-manager', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-controller-manager', tier: 'control-plane' }, guide: 'components/kube-controller-manager/', docs: `${K8S}#kube-controller-manager` }),
-  c({ id: 'kube-scheduler', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-scheduler', tier: 'control-plane' }, guide: 'components/kube-scheduler/', docs: `${K8S}#kube-scheduler` }),
+  // OpenShift 4 names its scheduler's static pod openshift-kube-scheduler-<node> (namespace openshift-kube-scheduler); its
+  // kube-apiserver-<node>, kube-controller-manager-<node> and etcd-<node> keep the kubeadm names.
+  c({ id: 'kube-scheduler', names: ['kube-scheduler', 'openshift-kube-scheduler'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-scheduler', tier: 'control-plane' }, guide: 'components/kube-scheduler/', docs: `${K8S}#kube-scheduler` }),
   // OpenShift 4.x: a Deployment, one host-network pod per master, ready only while its etcd is healthy (openshift-etcd;
   // openshift-machine-config-operator in early 4.x). Not a control-plane static pod: it does not make its node a control-plane node.
   c({ id: 'etcd-quorum-guard', kind: 'Deployment', category: 'control-plane', hostNetwork: true, namespaces: ['openshift-etcd', 'openshift-machine-config-operator'], guide: 'components/etcd/', docs: 'https://github.com/openshift/machine-config-operator/blob/master/docs/etcd-quorum-guard.md' }),
+  // OpenShift's control-plane operators roll out each revision of their static pod with a bare pod per node, named after
+  // the revision and the node (installer-11-<node>, installer-11-retry-1-<node>), and clear old revisions' files the same
+  // way (revision-pruner-11-<node>). Completed is their normal end. Generic names: only in those four namespaces.
+  c({ id: 'openshift-installer', names: [], prefixes: ['installer-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
+  c({ id: 'openshift-revision-pruner', names: [], prefixes: ['revision-pruner-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
   c({ id: 'cloud-controller-manager', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, prefixes: ['cloud-controller-manager'], suffixes: ['-cloud-controller-manager'], guide: 'architecture/', docs: 'https://kubernetes.io/docs/concepts/architecture/cloud-controller/' }),
   // Node agents.
   c({ id: 'kube-proxy', kind: 'DaemonSet', category: 'proxy', hostNetwork: true, labels: { 'k8s-app': 'kube-proxy' }, guide: 'components/kube-proxy/', docs: `${K8S}#kube-proxy` }),
@@ -117,6 +126,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Up to OpenShift 4.13 a DaemonSet on the masters (a Deployment upstream); ovnkube-control-plane took over in 4.14.
   c({ id: 'ovnkube-master', kind: 'DaemonSet', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
   c({ id: 'ovnkube-control-plane', kind: 'Deployment', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
+  // OpenShift SDN (openshift-sdn; OpenShift 3.x and 4.x up to 4.16): the node agent, its controller on the masters, and Open
+  // vSwitch in a pod of its own until 4.6 moved it to the host. Generic names: only in openshift-sdn.
+  c({ id: 'openshift-sdn', names: ['sdn'], kind: 'DaemonSet', category: 'cni', provides: 'openshift-sdn', hostNetwork: true, namespaces: ['openshift-sdn'], onlyInNamespaces: true, guide: 'components/cni/', docs: OPENSHIFT_SDN }),
+  c({ id: 'openshift-sdn-controller', names: ['sdn-controller'], kind: 'DaemonSet', category: 'cni', provides: 'openshift-sdn', namespaces: ['openshift-sdn'], onlyInNamespaces: true, guide: 'components/cni/', docs: OPENSHIFT_SDN }),
+  c({ id: 'openshift-sdn-ovs', names: ['ovs'], kind: 'DaemonSet', category: 'cni', provides: 'openshift-sdn', hostNetwork: true, namespaces: ['openshift-sdn'], onlyInNamespaces: true, guide: 'components/cni/', docs: OPENSHIFT_SDN }),
   // Multus is a meta-plugin that calls the cluster's real CNI: no `provides`, so it never hides that CNI.
   // kube-multus-ds(-amd64): the upstream manifests; multus: OpenShift's DaemonSet in openshift-multus.
   c({ id: 'multus', names: ['multus', 'kube-multus-ds', 'kube-multus-ds-amd64'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['kube-system', 'openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/multus-cni#readme' }),
@@ -136,6 +150,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // A generic name: only in openshift-dns. Host network so it needs no pod-network interface (SR-IOV) on each node.
   c({ id: 'node-resolver', kind: 'DaemonSet', category: 'dns', hostNetwork: true, namespaces: ['openshift-dns'], onlyInNamespaces: true, guide: 'components/coredns/', docs: 'https://github.com/openshift/cluster-dns-operator#readme' }),
   // Add-ons.
+  // kops's DNS records for the API and etcd (Route 53, Cloud DNS...), needed before anything can reach the apiserver by name.
+  c({ id: 'dns-controller', kind: 'Deployment', category: 'addon', hostNetwork: true, docs: 'https://github.com/kubernetes/kops/tree/master/dns-controller' }),
+  // kubeadm 1.4-1.5: kube-discovery served the signed cluster info that `kubeadm join --token` fetched (port 9898 on the master).
+  c({ id: 'kube-discovery', kind: 'Deployment', category: 'addon', hostNetwork: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.5/cluster/images/kube-discovery' }),
+  // kubeadm 1.4-1.5's test Deployment: deleted without its ReplicaSet, so its pause pod stayed. A generic name: only in kube-system.
+  c({ id: 'kubeadm-dummy', names: ['dummy'], kind: 'Deployment', category: 'addon', hostNetwork: true, onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/blob/release-1.5/cmd/kubeadm/app/master/apiclient.go' }),
+  // kube-up's Elasticsearch logging before DaemonSets: a static pod on every node, fluentd-elasticsearch-<node>. The DaemonSet
+  // example of the Kubernetes docs uses the same name in kube-system; elsewhere (Helm releases) the name is no sure sign.
+  c({ id: 'fluentd-elasticsearch', prefixes: ['fluentd-elasticsearch-'], kind: 'StaticPod', category: 'monitoring', onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/saltbase/salt/fluentd-es' }),
   // GKE names it with its version: metrics-server-v0.5.2.
   c({ id: 'metrics-server', names: ['metrics-server', 'rke2-metrics-server'], prefixes: ['metrics-server-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://kubernetes-sigs.github.io/metrics-server/' }),
   c({ id: 'heapster', prefixes: ['heapster-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
@@ -253,6 +276,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'proxymux-client', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengclustersnodes.htm' }),
   // Istio's control plane; revisioned installs (Anthos Service Mesh, canary upgrades) name it istiod-<revision>: istiod-asm-1157-23.
   c({ id: 'istiod', prefixes: ['istiod-'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ops/deployment/architecture/' }),
+  // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
+  // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
+  c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
 ];

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { explain, toPodRow } from './explain.ts';
 import { hasPodTable } from './views.ts';
 import { readTables } from './tables.ts';
+import { printTable } from './test-helpers.ts';
 import seed from '../../content/samples/seed-lab.txt?raw';
 
 describe('explain on the seed', () => {
@@ -488,5 +489,39 @@ describe('toPodRow', () => {
   test('extra -L columns pass through', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE   APP', 'web-0   1/1     Running   0          5d    shop']);
     expect(toPodRow(r.rows[0]!).extra).toEqual({ APP: 'shop' });
+  });
+});
+
+describe('an OpenShift 4 control-plane node', () => {
+  const columns = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'];
+  const row = (ns: string, name: string, ready: string, status: string, ip: string): string[] => [ns, name, ready, status, '0', '12d', ip, 'crc-master-0', '<none>', '<none>'];
+  const text = `$ oc get pods -A -o wide\n${printTable(columns, [
+    row('openshift-kube-apiserver', 'installer-11-crc-master-0', '0/1', 'Completed', '10.217.0.45'),
+    row('openshift-kube-apiserver', 'kube-apiserver-crc-master-0', '5/5', 'Running', '192.168.126.11'),
+    row('openshift-kube-apiserver', 'revision-pruner-11-crc-master-0', '0/1', 'Completed', '10.217.0.46'),
+    row('openshift-kube-controller-manager', 'kube-controller-manager-crc-master-0', '4/4', 'Running', '192.168.126.11'),
+    row('openshift-kube-scheduler', 'openshift-kube-scheduler-crc-master-0', '3/3', 'Running', '192.168.126.11'),
+    row('openshift-sdn', 'sdn-k4l75', '2/2', 'Running', '192.168.126.11'),
+  ])}\n`;
+  const m = explain(text);
+  const by = (name: string) => m.rows.find((r) => r.name === name);
+  test('its scheduler static pod counts: no control-plane component reported missing', () => {
+    expect(by('openshift-kube-scheduler-crc-master-0')?.component).toBe('kube-scheduler');
+    expect(by('openshift-kube-scheduler-crc-master-0')?.workload).toEqual({ kind: 'StaticPod', name: 'openshift-kube-scheduler', confidence: 'high' });
+    expect(m.nodes.find((n) => n.name === 'crc-master-0')?.role).toBe('control-plane');
+    expect(m.findings.map((f) => f.id)).not.toContain('control-plane-incomplete');
+  });
+  test('the operator\'s installer and pruner are bare pods on the pod network', () => {
+    for (const name of ['installer-11-crc-master-0', 'revision-pruner-11-crc-master-0']) {
+      expect(by(name)?.workload).toEqual({ kind: 'Pod', name, confidence: 'high' });
+      expect(by(name)?.network).toBe('pod');
+    }
+    expect(by('installer-11-crc-master-0')?.component).toBe('openshift-installer');
+    expect(by('kube-apiserver-crc-master-0')?.workload).toEqual({ kind: 'StaticPod', name: 'kube-apiserver', confidence: 'high' });
+    expect(by('kube-controller-manager-crc-master-0')?.workload).toEqual({ kind: 'StaticPod', name: 'kube-controller-manager', confidence: 'high' });
+  });
+  test('OpenShift SDN is the CNI', () => {
+    expect(by('sdn-k4l75')).toMatchObject({ component: 'openshift-sdn', workload: { kind: 'DaemonSet', name: 'sdn', confidence: 'high' }, network: 'host' });
+    expect(m.cluster.cni).toBe('openshift-sdn');
   });
 });
