@@ -232,6 +232,9 @@ export function deployerOf(name: string): string | null {
 
 /** {@link inferOwner} from the packed name shape (see {@link packedShape}), with the paste's memos. */
 export function ownerOf(name: string, packed: number, namespace: string | null, node: string | null, status: string | null, ctx: FastOwnerContext, restarted = false): Workload {
+  // OpenShift's guard pods (kube-apiserver-guard-<node>): bare pods an operator keeps beside each static pod.
+  const c0 = name.charCodeAt(0);
+  if ((c0 === 107 || c0 === 101 || c0 === 111) && name.indexOf(GUARD) > 0 && GUARD_POD.test(name)) return ctx.workload('Pod', name, 'high');
   // The kubelet names a static pod <name>-<its node>: the strongest signal when the node is in the paste.
   const staticBase = staticPodBase(name, node, ctx);
   if (staticBase !== null) {
@@ -375,6 +378,8 @@ function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext)
 }
 
 const GKE_KUBE_PROXY = 'kube-proxy-gke-';
+const GUARD = '-guard-';
+const GUARD_POD = /^(?:kube-apiserver|kube-controller-manager|openshift-kube-scheduler|kube-scheduler|etcd)-guard-./;
 
 const CONTROL_PLANE_PREFIXES = [...CONTROL_PLANE_IDS].map((id) => [id, `${id}-`] as const);
 
