@@ -859,7 +859,9 @@ export function classifyLine(text: string): LineClass {
   }
   // Lines ending in a past participle (or "(dry run)"): rows end in an age, an address or <none>, so few get here.
   const lastChar = text.charCodeAt(text.length - 1);
-  if (first >= 97 && first <= 122 && (lastChar === 100 || lastChar === 107 || lastChar === 41) && RESOURCE_CHANGE.test(text)) return messageClass('resource-changed');
+  // (An AGE like "5d" ends in a digit and a "d": only a letter before the last one goes on to the pattern.)
+  const beforeLast = text.charCodeAt(text.length - 2);
+  if (first >= 97 && first <= 122 && (lastChar === 100 || lastChar === 107 || lastChar === 41) && beforeLast >= 97 && beforeLast <= 122 && RESOURCE_CHANGE.test(text)) return messageClass('resource-changed');
   if (!mayBePrompt(text)) return TEXT;
   if (first === 0x250c || first === 0x256d) {
     const k9s = k9sView(text);
