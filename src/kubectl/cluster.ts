@@ -147,6 +147,12 @@ function byCount(counts: Map<string, number>): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
 }
 
+/** The node a static pod's name ends in (`etcd-m-k8s` of `etcd`: `m-k8s`), null for other pods. */
+function staticPodNode(r: PodRow): string | null {
+  const w = r.workload;
+  return w !== null && w.kind === 'StaticPod' && r.name.length > w.name.length + 1 ? r.name.slice(w.name.length + 1) : null;
+}
+
 function count(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
@@ -191,10 +197,8 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       nodeOf[i] = -1;
       // A control-plane or kube-proxy static pod names its node (etcd-master, kube-proxy-gke-<node>): that node
       // exists even where no NODE column shows it.
-      const w = r.workload;
-      if (w !== null && w.kind === 'StaticPod' && lastComp !== undefined && (CONTROL_PLANE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy') && r.name.length > w.name.length + 1) {
-        idOf(r.name.slice(w.name.length + 1));
-      }
+      const named = lastComp !== undefined && (CONTROL_PLANE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy') ? staticPodNode(r) : null;
+      if (named !== null) idOf(named);
     }
     else if (node === lastNode) nodeOf[i] = lastId;
     else nodeOf[i] = lastId = idOf((lastNode = node));
@@ -287,8 +291,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     let id = nodeOf[i] as number;
     const comp = comps[i];
     // A static pod without a NODE cell names its node (etcd-m-k8s): counted there when the paste knows that node.
-    if (id < 0 && r.node === null && r.workload !== null && r.workload.kind === 'StaticPod' && r.name.length > r.workload.name.length + 1) {
-      id = nodeIds.get(r.name.slice(r.workload.name.length + 1)) ?? -1;
+    if (id < 0 && r.node === null) {
+      const named = staticPodNode(r);
+      if (named !== null) id = nodeIds.get(named) ?? -1;
     }
     if (id >= 0) {
       touch(id);
@@ -436,8 +441,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod' && r.workload.name !== 'etcd-server-events') etcdLines.push(r.line);
       if (unhealthy) cpBad.push(r);
       // Its node: the NODE cell, or the name of a static pod (kube-apiserver-<node>) where no NODE column shows it.
-      const w = r.workload;
-      const on = r.node ?? (w !== null && w.kind === 'StaticPod' && r.name.length > w.name.length + 1 ? r.name.slice(w.name.length + 1) : null);
+      const on = r.node ?? staticPodNode(r);
       if (on !== null) {
         let l = cpLinesByNode.get(on);
         if (l === undefined) {

@@ -965,14 +965,20 @@ const K9S_TITLE = /^[┌╭]─+ ([A-Z][A-Za-z]*)\(([^()\s]*)\)\[[\d/]+\]/;
 function k9sView(text: string): KubectlCommand | null {
   const m = K9S_TITLE.exec(text.slice(0, 400));
   if (m === null) return null;
-  const resource = (m[1] as string).toLowerCase();
   // A view inside one object names it after its namespace: `Containers(argocd/argocd-repo-server-5457fff8c9-knr2s)`.
   const ns = (m[2] as string).split('/')[0] as string;
-  const scope = ns === 'all' || ns === '' ? ['-A'] : ['-n', ns];
-  const command = parseCommand(['get', resource, ...scope], 'k9s');
+  return partialListing('k9s', (m[1] as string).toLowerCase(), ns === 'all' || ns === '' ? null : ns, m[0].slice(m[0].indexOf(' ') + 1));
+}
+
+/**
+ * A listing another program's screen or output stands for: `get <resource>` in a namespace (all when null), with
+ * whatever columns it prints (so never "edited"), and maybe not all of them (a screen's height, a release's pods).
+ */
+function partialListing(tool: string, resource: string, namespace: string | null, text: string): KubectlCommand {
+  const command = parseCommand(['get', resource, ...(namespace === null ? ['-A'] : ['-n', namespace])], tool);
   command.wide = true;
   command.filtered = true;
-  command.text = m[0].slice(m[0].indexOf(' ') + 1);
+  command.text = text;
   return command;
 }
 
@@ -987,11 +993,7 @@ const HELM_NAMESPACE = 'NAMESPACE: ';
  */
 function helmNamespace(ns: string): KubectlCommand | null {
   if (!/^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) return null;
-  const command = parseCommand(['get', 'pods', '-n', ns], 'helm');
-  command.wide = true;
-  command.filtered = true;
-  command.text = `${HELM_NAMESPACE}${ns}`;
-  return command;
+  return partialListing('helm', 'pods', ns, `${HELM_NAMESPACE}${ns}`);
 }
 
 /** A `get` of kubectl (or an alias) quoted in prose. */

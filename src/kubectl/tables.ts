@@ -1238,8 +1238,13 @@ function readNodeRow(text: string, line: number, header: Header, out: NodeRow[])
   const ip = get('INTERNAL-IP');
   const status = get('STATUS');
   // No ROLES column: old kubectl put the role in STATUS (`Ready,master`).
-  const fromStatus = at('ROLES') < 0 ? status.split(',').slice(1).filter((r) => r !== 'SchedulingDisabled') : [];
+  const fromStatus = at('ROLES') < 0 ? rolesInStatus(status) : [];
   out.push({ line, name, status, roles: roles === '<none>' || roles === '' ? fromStatus : roles.split(','), rolesColumn: at('ROLES') >= 0, internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null });
+}
+
+/** The roles old kubectl printed in a node's STATUS (`Ready,SchedulingDisabled,master` → master). */
+function rolesInStatus(status: string): string[] {
+  return status.split(',').slice(1).filter((r) => r !== 'SchedulingDisabled');
 }
 
 /** kubectl's node VERSION: `v1.28.2`, `v1.27.3+k3s1`, `v1.26.5-eks-c12679a`. */
@@ -1260,7 +1265,7 @@ function readHeaderlessNode(text: string, line: number, out: NodeRow[]): boolean
   let roles: string[];
   let rolesColumn = true;
   if (isAgeText(third) && NODE_VERSION.test(fourth) && toks.length === 4) {
-    roles = status.split(',').slice(1).filter((r) => r !== 'SchedulingDisabled');
+    roles = rolesInStatus(status);
     rolesColumn = false;
   } else if (fifth !== undefined && isAgeText(fourth) && NODE_VERSION.test(fifth) && (third === '<none>' || isNameLike(third.replaceAll(',', '-')))) roles = third === '<none>' ? [] : third.split(',');
   else return false;
