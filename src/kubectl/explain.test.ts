@@ -417,6 +417,10 @@ describe('--output-watch-events', () => {
     expect(m.findings.map((f) => [f.id, f.rows])).toContainEqual(['watch-deleted', [7]]);
     expect(m.findings.map((f) => f.id)).not.toContain('rows-gone');
   });
+  test('so does a watched pod whose last line a later listing shows was deleted', () => {
+    const m = explain(['$ kubectl get pods -w', 'NAME                   READY   STATUS      RESTARTS   AGE', 'pg-1-initdb-dfw95      0/1     Running     0          40s', 'pg-1-initdb-dfw95      0/1     Completed   0          90s', '^C', '$ kubectl get pods', 'NAME     READY   STATUS    RESTARTS   AGE', 'pg-1     1/1     Running   0          2m'].join('\n'));
+    expect(m.rows.slice(0, 2).map((r) => r.workload?.kind)).toEqual(['Job', 'Job']);
+  });
   test('every line of a watched pod has the owner its last line shows', () => {
     expect(m.rows.slice(0, 3).map((r) => r.workload)).toEqual(Array(3).fill({ kind: 'Job', name: 'job-short-0', confidence: 'medium' }));
   });

@@ -213,7 +213,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
     model.problems.sort((a, b) => a.line - b.line);
   }
-  if (superseded.size > 0) inheritNodes(rows, superseded, withNodeColumn);
+  // Each row's pod's last line: where a watched pod's node and owner are read.
+  const lastLine = superseded.size > 0 ? lastRowOf(rows, superseded) : null;
+  if (lastLine !== null) inheritNodes(rows, superseded, lastLine, withNodeColumn);
   const gone = goneRows(rows, listings, read.messages, superseded);
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
   const deleted = new Set<number>();
@@ -266,7 +268,6 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const dotted = input.indexOf('..') >= 0 || input.indexOf('\u2026') >= 0;
   let replacing = false;
   // A pod printed again (a watch) has one owner: read from its last line, whose status is the pod's.
-  const lastLine = superseded.size > 0 ? lastRowOf(rows, superseded) : null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const last = lastLine === null ? i : (lastLine[i] as number);
@@ -398,14 +399,12 @@ function rowKey(r: PodRow): string {
  * A pod never moves: printed again by a command without a NODE column (`get pods` after `get pods -o wide`),
  * its last line takes the node an earlier line of it showed, so counts per node stay right.
  */
-function inheritNodes(rows: readonly PodRow[], superseded: ReadonlySet<number>, withNodeColumn: Uint8Array): void {
-  const last = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) if (!superseded.has(i)) last.set(rowKey(rows[i] as PodRow), i);
+function inheritNodes(rows: readonly PodRow[], superseded: ReadonlySet<number>, lastLine: Int32Array, withNodeColumn: Uint8Array): void {
   for (const i of superseded) {
     const r = rows[i] as PodRow;
     if (r.node === null) continue;
-    const j = last.get(rowKey(r));
-    if (j === undefined || j < i || withNodeColumn[j] === 1) continue;
+    const j = lastLine[i] as number;
+    if (j <= i || withNodeColumn[j] === 1) continue;
     const later = rows[j] as PodRow;
     if (later.node === null) {
       later.node = r.node;
