@@ -197,6 +197,21 @@ describe('readTables', () => {
     expect(r.problems.map((p) => p.code)).toEqual(problems);
   });
   test.each([
+    { name: 'a wide row broken before its IP', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP           NODE', 'web-1   1/1     Running   0          5d', '   10.244.2.5   w2-k8s'], kinds: ['header', 'row', 'row'], cells: [['web-1', '1/1', 'Running', '0', '5d', '10.244.2.5', 'w2-k8s']], problems: [[3, 'row-continued']] },
+    { name: 'AGE broken inside its value (4|1m is 41m)', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   3/3     Running   19         4', '1m'], kinds: ['header', 'row', 'row'], cells: [['web-1', '3/3', 'Running', '19', '41m']], problems: [[3, 'row-continued']] },
+    { name: 'STATUS broken inside its value', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Runn', 'ing   0   5d'], kinds: ['header', 'row', 'row'], cells: [['web-1', '1/1', 'Running', '0', '5d']], problems: [[3, 'row-continued']] },
+    { name: 'a headerless row and its rest', lines: ['pod/efs-csi-node-dgqnp   3/3   Running   19   4', '1m'], kinds: ['row', 'row'], cells: [['pod/efs-csi-node-dgqnp', '3/3', 'Running', '19', '41m']], problems: [[1, 'headerless-row'], [2, 'row-continued']] },
+    { name: 'prose after a cut-off row is not its rest', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0', 'thanks'], kinds: ['header', 'row', 'noise'], cells: [['web-1', '1/1', 'Running', '0']], problems: [[2, 'truncated-row']] },
+    { name: 'the next row is not the rest of a cut-off one', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP           NODE', 'web-1   1/1     Running   0          5d', 'web-2   1/1     Running   0          5d    10.244.2.6   w2-k8s'], kinds: ['header', 'row', 'row'], cells: [['web-1', '1/1', 'Running', '0', '5d'], ['web-2', '1/1', 'Running', '0', '5d', '10.244.2.6', 'w2-k8s']], problems: [[2, 'truncated-row']] },
+    { name: 'more values than the missing columns hold are not its rest', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP', 'web-1   1/1     Running   0          5d', '10.0.0.1 10.0.0.2 10.0.0.3 10.0.0.4'], kinds: ['header', 'row', 'problem'], cells: [['web-1', '1/1', 'Running', '0', '5d']], problems: [[2, 'truncated-row'], [3, 'unrecognised-line']] },
+    { name: 'a prompt after a cut-off row is a prompt', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0', '$ kubectl get nodes'], kinds: ['header', 'row', 'prompt'], cells: [['web-1', '1/1', 'Running', '0']], problems: [[2, 'truncated-row']] },
+  ])('a row the paste broke over two lines: $name', ({ lines, kinds, cells, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.rows.map((x) => x.cells)).toEqual(cells);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
+  });
+  test.each([
     { name: 'get pods -o custom-columns: its header is a pod table', lines: ['$ kubectl get pods -A -o custom-columns=NAME:.metadata.name,STATUS:.status.phase,NODE:.spec.nodeName', 'NAME                STATUS    NODE', 'calico-node-tfk2s   Running   r86s'], kinds: ['prompt', 'header', 'row'], pod: true },
     { name: 'custom columns without a command: NAME and two pod columns', lines: ['NAMESPACE     NAME                IP              NODE', 'kube-system   calico-node-2pm4f   192.168.1.103   w3-k8s'], kinds: ['header', 'row'], pod: true },
     { name: 'custom columns that start with NODE', lines: ['NODE                 NAMESPACE     NAME            STATUS', 'abcd-control-plane   kube-system   kindnet-9vnvc   Running'], kinds: ['header', 'row'], pod: true },

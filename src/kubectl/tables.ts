@@ -279,6 +279,33 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
   return cells;
 }
 
+/** Longer lines are rows or prose of their own, not the few values a broken row left over. */
+const MAX_CONTINUATION = 400;
+
+/**
+ * A row cut off at the end of its line, joined with the next line when that line holds the rest: a terminal
+ * or a chat client broke the row in two (`... 5d` then `   10.244.2.5   w2-k8s`, or `... 4` then `1m` inside
+ * `41m`). The join inside a value comes first, then with a space; either must leave fewer columns missing and
+ * every token read, so a row of its own (which starts with a name and READY) is never taken. Null: no join.
+ *
+ * @example
+ * continueRow('web-0   1/1   Running   0   4', '1m', 1, read)?.missing // 0 (AGE 41m)
+ */
+export function continueRow(text: string, rest: string, missing: number, read: (joined: string) => Cut | null): Cut | null {
+  const more = rest.trim();
+  if (more.length === 0) return null;
+  // The rest fills the missing columns at most: one token each, RESTARTS three.
+  let count = 0;
+  for (let k = 0; k < more.length; k++) if (more.charCodeAt(k) === 32 && more.charCodeAt(k + 1) !== 32) count++;
+  if (count + 1 > missing + 2) return null;
+  const body = text.trimEnd();
+  for (const joined of [body + more, `${body} ${more}`]) {
+    const cut = read(joined);
+    if (cut !== null && cut.missing < missing) return cut;
+  }
+  return null;
+}
+
 /**
  * A number printed flush right under its column's name, as k9s prints RESTARTS (`RESTARTS` over `       4`):
  * its cell starts with spaces, yet it ends where the name ends.
@@ -648,6 +675,22 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
 
   const numbered = lineNumbering(rawLines);
   const prefix = (markup & HAS_PREFIXED_HEADER) !== 0 ? linePrefix(rawLines) : null;
+  /**
+   * The line at `k` (0-based) as the loop would read it, when it may hold the rest of a cut-off row: plain
+   * text (no prompt, header, message or blank) of at most a few values. Null otherwise.
+   */
+  const continuationAt = (k: number): string | null => {
+    if (k >= rawLines.length || wrap !== null) return null;
+    let raw = rawLines[k] as string;
+    if (raw.length > MAX_CONTINUATION) return null;
+    if (prefix !== null && raw.startsWith(prefix)) raw = raw.slice(prefix.length);
+    const text = normalizeLineText(numbered === null ? raw : withoutLineNumber(raw, k + 1 + numbered), markup);
+    return classifyLine(text).type === 'text' ? text : null;
+  };
+  /** Reports `line` as the rest of the row above it (the loop then skips it, counted with that row). */
+  const reportContinuation = (line: number): void => {
+    out.problems.push({ line, code: 'row-continued', message: `The rest of the row on line ${line - 1} (the paste broke it in two): joined to it.` });
+  };
   // Hard-wrapped output (see wrappedHeader), once its header is found.
   let wrap: WrappedHeader | null = null;
   let wrapTries = 0;
@@ -806,12 +849,27 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       }
       if (cells !== null) {
         if (readBy === 'tokens') out.problems.push({ line, code: 'row-fallback', message: 'Row not aligned with its header: read by the shapes of its values.' });
+        let continued = false;
+        if (missing > 0 && !trailing && !noted) {
+          const rest = continuationAt(i + 1);
+          const whole = rest === null ? null : continueRow(text, rest, missing, (t) => assignTokens(tokens(t), cols));
+          if (whole !== null) {
+            cells = whole.cells;
+            missing = whole.missing;
+            continued = true;
+          }
+        }
         if (missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${missing} column(s) missing.` });
         if (trailing || noted) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
         if (onRow !== undefined) onRow(line, cols, cells, readBy, command);
         else out.rows.push({ line, columns: cols, cells, missing, readBy, table: cur.index, command });
         cur.info.rows++;
         out.kinds.push('row');
+        if (continued) {
+          reportContinuation(line + 1);
+          i++;
+          joined++;
+        }
         continue;
       }
     }
@@ -845,13 +903,28 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       continue;
     }
     if (looksTabular(text, cur !== null)) {
-      const hl = readHeaderless(text);
+      let hl = readHeaderless(text);
+      let continued = false;
+      if (hl !== null && hl.cut.missing > 0) {
+        const rest = continuationAt(i + 1);
+        const whole = rest === null ? null : continueRow(text, rest, hl.cut.missing, (t) => {
+          const read = readHeaderless(t);
+          return read === null ? null : ((hl = read), read.cut);
+        });
+        if (whole === null) hl = readHeaderless(text);
+        else continued = true;
+      }
       if (hl !== null) {
         out.problems.push({ line, code: 'headerless-row', message: 'Row without a header: columns assigned by the shapes of its values.' });
         if (hl.cut.missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${hl.cut.missing} column(s) missing.` });
         if (onRow !== undefined) onRow(line, hl.columns, hl.cut.cells, 'headerless', command);
         else out.rows.push({ line, columns: hl.columns, cells: hl.cut.cells, missing: hl.cut.missing, readBy: 'headerless', table: -1, command });
         out.kinds.push('row');
+        if (continued) {
+          reportContinuation(line + 1);
+          i++;
+          joined++;
+        }
         continue;
       }
       if (foreign && cur === null) {
