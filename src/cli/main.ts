@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { explain, hasPodTable, toJSON, type Lang, type Model, type PodRow, type Severity } from '../kubectl/index.ts';
 import { severityLabel } from '../kubectl/views.ts';
-import { explainText, tableKindText } from '../i18n/index.ts';
+import { explainText, problemText, problemWhere, tableKindText } from '../i18n/index.ts';
 
 interface Args {
   json: boolean;
@@ -121,7 +121,7 @@ export function render(model: Model, lang: Lang, useColour: boolean): string {
   }
   out.push('', `## ${t('ui.problems')}`);
   if (model.problems.length === 0) out.push(t('ui.none'));
-  for (const p of model.problems.slice(0, 200)) out.push(`${t('ui.line', { line: p.line })}: [${p.code}] ${t(`problem.${p.code}`)}`);
+  for (const p of model.problems.slice(0, 200)) out.push(`${problemWhere(lang, p)}: [${p.code}] ${problemText(lang, p)}`);
   if (model.problems.length > 200) out.push(`… +${model.problems.length - 200}`);
   return out.join('\n');
 }

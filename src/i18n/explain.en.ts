@@ -40,6 +40,7 @@ export const en = {
   'ui.dns': 'DNS',
   'ui.none': '(none)',
   'ui.line': 'line {line}',
+  'ui.lines': 'lines {from}-{to}',
   'ui.other-tables': 'Tables of other resources',
   'ui.table-kind.unknown': 'unknown kind',
   'ui.map.title': 'Cluster map: nodes and the pods on them',
@@ -278,6 +279,7 @@ export const en = {
 
   // Problems.
   'problem.row-fallback': 'Row not aligned with its header: columns assigned by what the values look like.',
+  'problem.row-fallback.run': 'Rows not aligned with their header: columns assigned by what the values look like.',
   'problem.truncated-row': 'Row cut off: the missing columns are left empty.',
   'problem.unrecognised-line': 'Looks like a table row but could not be read as a pod.',
   'problem.input-too-large': 'Input too large (over 20,000,000 characters or 1,000,000 lines): paste only the table.',

@@ -40,6 +40,7 @@ export const ko: Record<TextId, string> = {
   'ui.dns': 'DNS',
   'ui.none': '(없음)',
   'ui.line': '{line}번째 줄',
+  'ui.lines': '{from}-{to}번째 줄',
   'ui.other-tables': '파드가 아닌 다른 리소스 표',
   'ui.table-kind.unknown': '종류 모름',
   'ui.map.title': '클러스터 지도: 노드와 그 위의 파드',
@@ -274,6 +275,7 @@ export const ko: Record<TextId, string> = {
   'finding.cni-not-ready-nodes-unknown': 'CNI 에이전트 파드 {count}개가 정상이 아닙니다. 그 노드의 파드는 네트워크를 못 받을 수 있습니다(어느 노드인지는 -o wide로 보입니다).',
 
   'problem.row-fallback': '헤더와 열이 맞지 않는 행: 값의 형태로 열을 추정했습니다.',
+  'problem.row-fallback.run': '헤더와 열이 맞지 않는 행들: 값의 형태로 열을 추정했습니다.',
   'problem.truncated-row': '잘린 행: 빠진 열은 비워 두었습니다.',
   'problem.unrecognised-line': '표의 행처럼 보이지만 파드로 읽을 수 없습니다.',
   'problem.input-too-large': '입력이 너무 큽니다(20,000,000자 또는 1,000,000줄 초과). 표만 붙여 넣으세요.',

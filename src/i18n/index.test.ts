@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainText, hasText, koreanDuration, tableKindText, textIds } from './index.ts';
+import { explainText, hasText, koreanDuration, problemText, problemWhere, tableKindText, textIds } from './index.ts';
 import { COMPONENTS, FINDING_IDS, MESSAGE_IDS, STATUS_VOCABULARY } from '../kubectl/index.ts';
 import { statusTextIds } from '../kubectl/status.ts';
 
@@ -51,5 +51,17 @@ describe('i18n', () => {
   ])('tableKindText: $name', ({ lang, kind, expected }) => expect(tableKindText(lang, kind)).toBe(expected));
   test('the no-namespace variant adds the note', () => {
     expect(explainText('en', 'why.logs:no-ns')).toContain('add -n NAMESPACE');
+  });
+});
+
+describe('problem texts', () => {
+  test.each([
+    { name: 'one line', p: { line: 5, code: 'row-fallback', message: 'm' }, ko: ['5번째 줄', '헤더와 열이 맞지 않는 행: 값의 형태로 열을 추정했습니다.'], en: ['line 5', 'Row not aligned with its header: columns assigned by what the values look like.'] },
+    { name: 'a run of lines', p: { line: 5, code: 'row-fallback', message: 'm', through: 9 }, ko: ['5-9번째 줄', '헤더와 열이 맞지 않는 행들: 값의 형태로 열을 추정했습니다.'], en: ['lines 5-9', 'Rows not aligned with their header: columns assigned by what the values look like.'] },
+    { name: 'a run of a code with one text', p: { line: 2, code: 'truncated-row', message: 'm', through: 3 }, ko: ['2-3번째 줄', '잘린 행: 빠진 열은 비워 두었습니다.'], en: ['lines 2-3', 'Row cut off: the missing columns are left empty.'] },
+    { name: 'a code without a text keeps the core\'s message', p: { line: 1, code: 'no-such-code', message: 'The core said so.' }, ko: ['1번째 줄', 'The core said so.'], en: ['line 1', 'The core said so.'] },
+  ])('$name', ({ p, ko, en }) => {
+    expect([problemWhere('ko', p), problemText('ko', p)]).toEqual(ko);
+    expect([problemWhere('en', p), problemText('en', p)]).toEqual(en);
   });
 });

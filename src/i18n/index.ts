@@ -85,6 +85,34 @@ export function hasText(lang: TextLang, id: string): boolean {
   return lookup(lang, id) !== undefined;
 }
 
+/** The part of a problem the texts need (the core's Problem). */
+export interface ProblemLike {
+  line: number;
+  code: string;
+  message: string;
+  through?: number;
+}
+
+/**
+ * Where a problem is: its line, or the run of lines it covers.
+ *
+ * @example
+ * problemWhere('en', { line: 5, code: 'row-fallback', message: '', through: 9 }) // 'lines 5-9'
+ */
+export function problemWhere(lang: TextLang, p: ProblemLike): string {
+  return p.through === undefined ? explainText(lang, 'ui.line', { line: p.line }) : explainText(lang, 'ui.lines', { from: p.line, to: p.through });
+}
+
+/**
+ * What a problem says, in the reader's language (a run of lines has its own text); the core's English message
+ * for a code without one.
+ */
+export function problemText(lang: TextLang, p: ProblemLike): string {
+  const id = p.through === undefined ? `problem.${p.code}` : `problem.${p.code}.run`;
+  if (hasText(lang, id)) return explainText(lang, id);
+  return hasText(lang, `problem.${p.code}`) ? explainText(lang, `problem.${p.code}`) : p.message;
+}
+
 /** Every key of a language's dictionary (the tests check both languages have the same). */
 export function textIds(lang: TextLang): string[] {
   return Object.keys(DICTS[lang]);

@@ -101,6 +101,8 @@ export interface Problem {
   /** Stable code, e.g. 'row-fallback', 'truncated-row', 'unrecognised-line', 'input-too-large'. */
   code: string;
   message: string;
+  /** The last line of the run of lines it covers, when more than one (rows read by their values, one after another). */
+  through?: number;
 }
 
 /** How every input line was accounted for. */

@@ -197,9 +197,21 @@ describe('readTables', () => {
     expect(r.problems.map((p) => p.code)).toEqual(problems);
   });
   test.each([
+    { name: 'one row', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0 1/1 Running 0 5d'], problems: [[2, 'row-fallback', undefined]] },
+    { name: 'three rows one after another', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0 1/1 Running 0 5d', 'web-1 1/1 Running 0 5d', 'web-2 1/1 Running 0 5d'], problems: [[2, 'row-fallback', 4]] },
+    { name: 'an aligned row between two runs', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0 1/1 Running 0 5d', 'web-1 1/1 Running 0 5d', 'web-2   1/1     Running   0          5d', 'web-3 1/1 Running 0 5d'], problems: [[2, 'row-fallback', 3], [5, 'row-fallback', undefined]] },
+    { name: 'a new table starts a new run', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0 1/1 Running 0 5d', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-1 1/1 Running 0 5d'], problems: [[2, 'row-fallback', undefined], [4, 'row-fallback', undefined]] },
+    { name: 'a row broken over two lines stays in the run', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP', 'web-0 1/1 Running 0 5d', '10.1.0.5', 'web-1 1/1 Running 0 5d 10.1.0.6'], problems: [[2, 'row-fallback', 4], [3, 'row-continued', undefined]] },
+  ])('rows read by their values, one problem per run: $name', ({ lines, problems }) => {
+    const r = readTables(lines);
+    expect(r.problems.map((p) => [p.line, p.code, p.through])).toEqual(problems);
+    for (const p of r.problems) if (p.through !== undefined) expect(p.message).toBe(`Rows on lines ${p.line}-${p.through} not aligned with their header: read by the shapes of their values.`);
+  });
+  test.each([
     { name: 'a wide row broken before its IP', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP           NODE', 'web-1   1/1     Running   0          5d', '   10.244.2.5   w2-k8s'], kinds: ['header', 'row', 'row'], cells: [['web-1', '1/1', 'Running', '0', '5d', '10.244.2.5', 'w2-k8s']], problems: [[3, 'row-continued']] },
     { name: 'AGE broken inside its value (4|1m is 41m)', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   3/3     Running   19         4', '1m'], kinds: ['header', 'row', 'row'], cells: [['web-1', '3/3', 'Running', '19', '41m']], problems: [[3, 'row-continued']] },
     { name: 'STATUS broken inside its value', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Runn', 'ing   0   5d'], kinds: ['header', 'row', 'row'], cells: [['web-1', '1/1', 'Running', '0', '5d']], problems: [[3, 'row-continued']] },
+    { name: 'a node name broken in two, then its last columns', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES', 'web-1   1/1     Running   0          5d    10.244.2.5   w2-', 'k8s   <none>           <none>'], kinds: ['header', 'row', 'row'], cells: [['web-1', '1/1', 'Running', '0', '5d', '10.244.2.5', 'w2-k8s', '<none>', '<none>']], problems: [[3, 'row-continued']] },
     { name: 'a headerless row and its rest', lines: ['pod/efs-csi-node-dgqnp   3/3   Running   19   4', '1m'], kinds: ['row', 'row'], cells: [['pod/efs-csi-node-dgqnp', '3/3', 'Running', '19', '41m']], problems: [[1, 'headerless-row'], [2, 'row-continued']] },
     { name: 'prose after a cut-off row is not its rest', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0', 'thanks'], kinds: ['header', 'row', 'noise'], cells: [['web-1', '1/1', 'Running', '0']], problems: [[2, 'truncated-row']] },
     { name: 'the next row is not the rest of a cut-off one', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP           NODE', 'web-1   1/1     Running   0          5d', 'web-2   1/1     Running   0          5d    10.244.2.6   w2-k8s'], kinds: ['header', 'row', 'row'], cells: [['web-1', '1/1', 'Running', '0', '5d'], ['web-2', '1/1', 'Running', '0', '5d', '10.244.2.6', 'w2-k8s']], problems: [[2, 'truncated-row']] },

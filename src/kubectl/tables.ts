@@ -282,24 +282,34 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
 /** Longer lines are rows or prose of their own, not the few values a broken row left over. */
 const MAX_CONTINUATION = 400;
 
+/** Runs of characters other than spaces (tokens, as {@link tokens} splits a normalised line). */
+function wordCount(text: string, stopAfter = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length && count <= stopAfter; k++) {
+    const space = text.charCodeAt(k) === 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /**
  * A row cut off at the end of its line, joined with the next line when that line holds the rest: a terminal
  * or a chat client broke the row in two (`... 5d` then `   10.244.2.5   w2-k8s`, or `... 4` then `1m` inside
- * `41m`). The join inside a value comes first, then with a space; either must leave fewer columns missing and
- * every token read, so a row of its own (which starts with a name and READY) is never taken. Null: no join.
+ * `41m`). The join with a space comes first (the usual break), then inside a value; either must leave fewer
+ * columns missing and every token read, so a row of its own (which starts with a name and READY) is never
+ * taken, and a value broken in two reads only whole (`4` is no AGE, `10.244.2` no IP). Null: no join.
  *
  * @example
  * continueRow('web-0   1/1   Running   0   4', '1m', 1, read)?.missing // 0 (AGE 41m)
  */
 export function continueRow(text: string, rest: string, missing: number, read: (joined: string) => Cut | null): Cut | null {
   const more = rest.trim();
-  if (more.length === 0) return null;
   // The rest fills the missing columns at most: one token each, RESTARTS three.
-  let count = 0;
-  for (let k = 0; k < more.length; k++) if (more.charCodeAt(k) === 32 && more.charCodeAt(k + 1) !== 32) count++;
-  if (count + 1 > missing + 2) return null;
+  if (more.length === 0 || wordCount(more) > missing + 2) return null;
   const body = text.trimEnd();
-  for (const joined of [body + more, `${body} ${more}`]) {
+  for (const joined of [`${body} ${more}`, body + more]) {
     const cut = read(joined);
     if (cut !== null && cut.missing < missing) return cut;
   }
@@ -404,6 +414,118 @@ function assignGreedy(toks: readonly string[], columns: readonly Column[], allow
     t++;
   }
   return t === T ? { cells, missing: 0 } : null;
+}
+
+/** Token offsets for {@link cutTokens}: starts at even, ends at odd indices; rows with more tokens go the long way. */
+const TOKEN_BOUNDS = new Int32Array(128);
+
+/**
+ * {@link assignGreedy}'s first path (every column filled, nothing missing) walked over the line's characters:
+ * the same cells, but a repeating column's value comes from its {@link CellCache} with its verdict, as at the
+ * offsets, instead of one new string per token checked again. Why: a misaligned table (collapsed spacing, a
+ * watch redraw) repeats its STATUS, READY and AGE like an aligned one; slicing and checking each token, then
+ * hashing each fresh string again downstream, made such rows ~30% slower than aligned ones. Null where the
+ * greedy path does not read the whole line: then {@link assignTokens} decides, as before.
+ */
+function cutTokens(text: string, columns: readonly Column[], caches: readonly (CellCache | null)[], scratch: string[] | undefined): string[] | null {
+  const bounds = TOKEN_BOUNDS;
+  const len = text.length;
+  let T = 0;
+  boundsCount = -1;
+  for (let i = 0; i < len; ) {
+    while (i < len && text.charCodeAt(i) === 32) i++;
+    if (i >= len) break;
+    if (T * 2 + 2 > bounds.length) return null;
+    bounds[T * 2] = i;
+    while (i < len && text.charCodeAt(i) !== 32) i++;
+    bounds[T * 2 + 1] = i;
+    T++;
+  }
+  boundsCount = T;
+  const C = columns.length;
+  if (T === 0 || T > C * 3 + 2) return null;
+  // Each column but an -L extra takes a token at least: fewer tokens is a cut-off row, for the long way.
+  let needed = 0;
+  for (let c = 0; c < C; c++) if ((columns[c] as Column).kind !== 'extra') needed++;
+  if (T < needed) return null;
+  let cells: string[];
+  if (scratch === undefined) cells = new Array<string>(C);
+  else {
+    cells = scratch;
+    cells.length = C;
+  }
+  let t = 0;
+  for (let c = 0; c < C; c++) {
+    const col = columns[c] as Column;
+    if (t === T) {
+      for (let k = c; k < C; k++) {
+        if ((columns[k] as Column).kind !== 'extra') return null;
+        cells[k] = '';
+      }
+      return cells;
+    }
+    const s = bounds[t * 2] as number;
+    const e = bounds[t * 2 + 1] as number;
+    if (col.kind === 'restarts' && t + 2 < T && text.charCodeAt(bounds[t * 2 + 2] as number) === 40) {
+      const bs = bounds[t * 2 + 4] as number;
+      const be = bounds[t * 2 + 5] as number;
+      if (be - bs === 4 && text.startsWith('ago)', bs)) {
+        const joined = (bounds[t * 2 + 2] as number) === e + 1 && bs === (bounds[t * 2 + 3] as number) + 1 ? null : `${text.slice(s, e)} ${text.slice(bounds[t * 2 + 2] as number, bounds[t * 2 + 3] as number)} ago)`;
+        const v = joined ?? cellAt(text, s, be, col.kind, caches[c] ?? null);
+        if (joined === null ? cutFits : restartsOf(v) !== null) {
+          cells[c] = v;
+          t += 3;
+          continue;
+        }
+      }
+    }
+    if (col.kind === 'extra') {
+      if (T - t > C - c - 1) {
+        cells[c] = text.slice(s, e);
+        t++;
+      } else cells[c] = '';
+      continue;
+    }
+    const v = cellAt(text, s, e, col.kind, caches[c] ?? null);
+    if (!cutFits) return null;
+    cells[c] = v;
+    t++;
+  }
+  return t === T ? cells : null;
+}
+
+/** Tokens {@link cutTokens} found in its line (in {@link TOKEN_BOUNDS}), -1 when it did not split the whole line. */
+let boundsCount = -1;
+
+/** The last {@link cutTokens} line's tokens, as {@link tokens} splits it, without scanning the line again. */
+function tokensFound(text: string): string[] {
+  if (boundsCount < 0) return tokens(text);
+  const out = new Array<string>(boundsCount);
+  for (let k = 0; k < boundsCount; k++) out[k] = text.slice(TOKEN_BOUNDS[k * 2] as number, TOKEN_BOUNDS[k * 2 + 1] as number);
+  return out;
+}
+
+/** Verdict of the last {@link cellAt}. */
+let cutFits = false;
+
+/** `text.slice(s, e)`, from the column's cache when it holds that text; its verdict goes to {@link cutFits}. */
+function cellAt(text: string, s: number, e: number, kind: ColumnKind, cache: CellCache | null): string {
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(e - 1);
+  if (cache === null || a < 33 || a > 126 || b < 33 || b > 126) {
+    const v = text.slice(s, e);
+    cutFits = cellFits(kind, v);
+    return v;
+  }
+  const held = cache.find(text, s, e);
+  if (held !== undefined) {
+    cutFits = cache.fits;
+    return held;
+  }
+  const v = text.slice(s, e);
+  cutFits = cellFits(kind, v);
+  cache.add(v, cutFits);
+  return v;
 }
 
 function assignFrom(toks: readonly string[], columns: readonly Column[], allowMissing: boolean): Cut | null {
@@ -679,10 +801,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
    * The line at `k` (0-based) as the loop would read it, when it may hold the rest of a cut-off row: plain
    * text (no prompt, header, message or blank) of at most a few values. Null otherwise.
    */
-  const continuationAt = (k: number): string | null => {
+  const continuationAt = (k: number, missing: number): string | null => {
     if (k >= rawLines.length || wrap !== null) return null;
     let raw = rawLines[k] as string;
-    if (raw.length > MAX_CONTINUATION) return null;
+    if (raw.length > MAX_CONTINUATION || wordCount(raw, missing + 2) > missing + 2) return null;
     if (prefix !== null && raw.startsWith(prefix)) raw = raw.slice(prefix.length);
     const text = normalizeLineText(numbered === null ? raw : withoutLineNumber(raw, k + 1 + numbered), markup);
     return classifyLine(text).type === 'text' ? text : null;
@@ -696,8 +818,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let wrapTries = 0;
   /** Physical lines the last logical line took beyond its first: each gets the same kind. */
   let joined = 0;
+  // Rows read by their tokens, one after another: one row-fallback problem covers them all (`through`), so a
+  // misaligned watch of 500 rows says so once and the problems list keeps room for the lines that did not read.
+  let fallback: Problem | null = null;
+  /** The line index a row must start at to join the open run. */
+  let fallbackNext = -1;
+  const runs: Problem[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
+    const first = i;
     const line = i + 1;
     let raw = rawLines[i] as string;
     // A header a narrow terminal wrapped (its first piece starts with NAME; rows start in lower case).
@@ -832,7 +961,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       const trailing = cells !== null && cutTrailing;
       let readBy: RawRow['readBy'] = 'offsets';
       if (cells === null) {
-        let cut = assignTokens(tokens(text), cols);
+        readBy = 'tokens';
+        missing = 0;
+        cells = cutTokens(text, cols, cur.caches, onRow === undefined ? undefined : scratch);
+      }
+      if (cells === null) {
+        let cut = assignTokens(tokensFound(text), cols);
         if (cut === null) {
           // A note typed after the row ("13s # 新: 起動完了", "5d  <-- this one"): the row is what comes before it.
           const note = noteStart(text);
@@ -848,10 +982,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         readBy = 'tokens';
       }
       if (cells !== null) {
-        if (readBy === 'tokens') out.problems.push({ line, code: 'row-fallback', message: 'Row not aligned with its header: read by the shapes of its values.' });
+        if (readBy === 'tokens') {
+          if (fallback !== null && fallbackNext === first) fallback.through = line;
+          else out.problems.push((fallback = { line, code: 'row-fallback', message: ROW_FALLBACK }));
+          if (fallback.through === line && runs[runs.length - 1] !== fallback) runs.push(fallback);
+        }
         let continued = false;
         if (missing > 0 && !trailing && !noted) {
-          const rest = continuationAt(i + 1);
+          const rest = continuationAt(i + 1, missing);
           const whole = rest === null ? null : continueRow(text, rest, missing, (t) => assignTokens(tokens(t), cols));
           if (whole !== null) {
             cells = whole.cells;
@@ -870,6 +1008,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           i++;
           joined++;
         }
+        if (readBy === 'tokens') fallbackNext = i + 1;
         continue;
       }
     }
@@ -906,7 +1045,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       let hl = readHeaderless(text);
       let continued = false;
       if (hl !== null && hl.cut.missing > 0) {
-        const rest = continuationAt(i + 1);
+        const rest = continuationAt(i + 1, hl.cut.missing);
         const whole = rest === null ? null : continueRow(text, rest, hl.cut.missing, (t) => {
           const read = readHeaderless(t);
           return read === null ? null : ((hl = read), read.cut);
@@ -945,8 +1084,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   }
   for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
   closeTable();
+  for (const run of runs) run.message = `Rows on lines ${run.line}-${run.through} not aligned with their header: read by the shapes of their values.`;
   return out;
 }
+
+const ROW_FALLBACK = 'Row not aligned with its header: read by the shapes of its values.';
 
 /**
  * A pod table flattened onto one line (a blog export that lost the line breaks): its header, then its rows,

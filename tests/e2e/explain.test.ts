@@ -402,6 +402,19 @@ describe('bad input', () => {
     expect(await v.page.locator('.explainer__problems li').first().innerText()).toMatch(/line \d+/);
     await v.page.context().close();
   });
+
+  test.each([
+    { lang: 'en', path: 'en/explain/', where: 'lines 6-12', says: 'Rows not aligned with their header' },
+    { lang: 'ko', path: 'explain/', where: '6-12번째 줄', says: '헤더와 열이 맞지 않는 행들' },
+  ])('$lang: misaligned rows one after another are one problem naming their lines', async ({ path, where, says }) => {
+    const v = await visit(browser, path);
+    await paste(v.page, sample('watch-imagepullbackoff-misaligned'), 7);
+    await v.page.locator('#explain-problems-h').waitFor();
+    const items = await v.page.locator('.explainer__problems li').allInnerTexts();
+    expect(items.filter((t) => t.includes(says))).toHaveLength(1);
+    expect(items.find((t) => t.includes(says))).toContain(where);
+    await v.page.context().close();
+  });
 });
 
 /** A `kubectl get pods -A -o wide` paste of `n` pods, with fixed-width columns as kubectl prints them. */

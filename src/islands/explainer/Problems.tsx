@@ -1,7 +1,7 @@
 // The lines the explainer could not read: problems, kubectl's own messages, and ignored lines, each with its text.
 import { useMemo } from 'preact/hooks';
 import type { Lang, Model } from '../../kubectl/index.ts';
-import { explainText, hasText } from '../../i18n/index.ts';
+import { explainText, problemText, problemWhere } from '../../i18n/index.ts';
 import { lineOf } from '../../explainer/view.ts';
 import type { Tr } from './shared.ts';
 
@@ -18,7 +18,7 @@ export default function Problems({ model, text, t, lang }: { model: Model; text:
         <ul class="explainer__problems">
           {shown.map((pr, i) => (
             <li key={i}>
-              <strong>{explainText(lang, 'ui.line', { line: pr.line })}</strong>: {hasText(lang, `problem.${pr.code}`) ? explainText(lang, `problem.${pr.code}`) : pr.message}
+              <strong>{problemWhere(lang, pr)}</strong>: {problemText(lang, pr)}
               <pre>{lineOf(text, pr.line)}</pre>
             </li>
           ))}
