@@ -156,9 +156,20 @@ describe('inferCluster (through explain)', () => {
     { name: "OVN-Kubernetes' default 10.128.0.0/14", cni: 'ovnkube-node-x7k2p', ips: ['10.128.0.5', '10.129.2.2', '10.131.0.7'], nets: ['10.128.0.0/14'] },
     { name: 'a /16 outside the default range keeps them apart', cni: 'weave-net-x7k2p', ips: ['10.32.0.5', '10.36.0.2', '10.244.0.7'], nets: ['10.244.0.0/16', '10.32.0.0/16', '10.36.0.0/16'] },
     { name: 'another CNI: /16s as seen', cni: 'calico-node-x7k2p', ips: ['10.32.0.5', '10.36.0.2'], nets: ['10.32.0.0/16', '10.36.0.0/16'] },
+    { name: "Kubespray's default 10.233.64.0/18", cni: 'calico-node-x7k2p', ips: ['10.233.64.5', '10.233.90.2', '10.233.127.7'], nets: ['10.233.64.0/18'] },
+    { name: 'a 10.233 pod outside Kubespray\'s /18 keeps the /16', cni: 'calico-node-x7k2p', ips: ['10.233.64.5', '10.233.1.2'], nets: ['10.233.0.0/16'] },
+    { name: 'IPv6 pods of two nodes: the /56 they share (k3s)', cni: 'calico-node-x7k2p', ips: ['2001:cafe:42::9', '2001:cafe:42:1::4', '2001:cafe:42:1::3'], nets: ['2001:cafe:42::/56'] },
+    { name: "IPv6 pods of one node: that node's /64", cni: 'calico-node-x7k2p', ips: ['2022:aced:7:8:613b:ed0d:3125:1ac4', '2022:aced:7:8:613b:ed0d:3125:1ac9'], nets: ['2022:aced:7:8::/64'] },
+    { name: 'IPv6 pods in unrelated ranges stay apart', cni: 'calico-node-x7k2p', ips: ['fd00:10:244::5', 'fd00:10:244:1::5', '2001:db8::7'], nets: ['fd00:10:244::/56', '2001:db8::/64'] },
+    { name: 'dual-stack: IPv4 and IPv6 side by side', cni: 'calico-node-x7k2p', ips: ['10.244.0.5', 'fd00:10:244::5'], nets: ['10.244.0.0/16', 'fd00:10:244::/64'] },
   ])('pod networks: $name', ({ cni, ips, nets }) => {
     const m = explain(paste([row('kube-system', cni, '1/1', 'Running', '0', '192.168.0.10', 'n1'), ...ips.map((ip, i) => row('default', `web-${i}`, '1/1', 'Running', '0', ip, 'n1'))]));
     expect([...m.cluster.podNetworks].sort()).toEqual([...nets].sort());
+  });
+  test('a node with an IPv6 address: its /64 is a node network', () => {
+    const m = explain(paste([row('kube-system', 'calico-node-x7k2p', '1/1', 'Running', '0', '2600:1f1c:ab4:ee48:11b7:c125:811f:ee30', 'n1'), row('default', 'web-0', '1/1', 'Running', '0', 'fd00:10:244::5', 'n1')]));
+    expect(m.cluster.nodeNetworks).toEqual(['2600:1f1c:ab4:ee48::/64']);
+    expect(m.nodes.map((n) => n.address)).toEqual(['2600:1f1c:ab4:ee48:11b7:c125:811f:ee30']);
   });
   test('evictions piling up on one node are a finding about that node', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));

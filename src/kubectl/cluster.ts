@@ -22,6 +22,7 @@ import { isAlias, isPodsCommand, type KubectlCommand } from './lines.ts';
 import type { ClaimRow, NodeRow } from './tables.ts';
 import { gatesShort, isIpv4 } from './values.ts';
 import { ageSeconds } from './age.ts';
+import { ipv6Networks } from './net6.ts';
 import { statusInfo } from './status.ts';
 
 /** Every finding id the core can emit, for the i18n completeness test. */
@@ -110,6 +111,17 @@ function inRange(net: string, range: Range16): boolean {
   const k = octets16(net.slice(0, net.indexOf('/')));
   const mask = (0xffff << (16 - range.bits)) & 0xffff;
   return k >= 0 && (k & mask) === range.base;
+}
+
+/** Kubespray's kube_pods_subnet: 10.233.64.0/18, inside 10.233.0.0/16. */
+const KUBESPRAY = { text: '10.233.64.0/18', base: 10 * 256 + 233 };
+
+/** The third number of an IPv4 address, -1 when it has none. */
+function thirdOctet(ip: string): number {
+  const a = ip.indexOf('.');
+  const b = a < 0 ? -1 : ip.indexOf('.', a + 1);
+  const c = b < 0 ? -1 : ip.indexOf('.', b + 1);
+  return c < 0 ? -1 : Number(ip.slice(b + 1, c));
 }
 
 function prefix(ip: string, octets: number): string {
@@ -281,6 +293,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     }
   };
   const pod16 = new Map<number, number>();
+  const pod6: string[] = [];
+  let in233 = 0;
+  let in233Narrow = 0;
   const podNets = new Map<string, number>();
   const cniCounts = new Map<string, number>();
   const dnsCounts = new Map<string, number>();
@@ -303,10 +318,17 @@ export function inferCluster(input: ClusterInput): ClusterResult {
         if (CONTROL_PLANE_IDS.has(comp.id)) (cp[id] ??= new Set()).add(comp.id);
       }
     }
-    if (r.network === 'pod' && r.ip !== null && isIpv4(r.ip)) {
-      const k = octets16(r.ip);
-      if (k >= 0) pod16.set(k, (pod16.get(k) ?? 0) + 1);
-      else count(podNets, `${prefix(r.ip, 2)}.0.0/16`);
+    if (r.network === 'pod' && r.ip !== null) {
+      if (isIpv4(r.ip)) {
+        const k = octets16(r.ip);
+        if (k >= 0) pod16.set(k, (pod16.get(k) ?? 0) + 1);
+        else count(podNets, `${prefix(r.ip, 2)}.0.0/16`);
+        if (k === KUBESPRAY.base) {
+          in233++;
+          const third = thirdOctet(r.ip);
+          if (third >= 64 && third < 128) in233Narrow++;
+        }
+      } else if (r.ip.indexOf(':') >= 0) pod6.push(r.ip);
     }
     if (comp !== undefined && comp.provides !== null) {
       const target = comp.category === 'cni' ? cniCounts : comp.category === 'dns' ? dnsCounts : null;
@@ -315,6 +337,12 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }
   // Numeric /16 keys print back as the text did (no leading zeros), so they merge with the others exactly.
   for (const [k, v] of pod16) count(podNets, `${k >> 8}.${k & 255}.0.0/16`, v);
+  // Kubespray's default range is narrower than a /16: its pods all inside it are that range.
+  if (in233 > 0 && in233Narrow === in233) {
+    podNets.set(KUBESPRAY.text, podNets.get('10.233.0.0/16') ?? in233);
+    podNets.delete('10.233.0.0/16');
+  }
+  for (const [net, v] of ipv6Networks(pod6, 48, 64)) count(podNets, net, v);
   const nodeTable = new Map(input.nodeRows.map((nr) => [nr.name, nr]));
   for (const nr of input.nodeRows) touch(nodeIds.get(nr.name) as number);
   const anyControlPlane = cp.some((s) => s !== undefined && s.size > 0) || input.nodeRows.some((nr) => isCpRoles(nr.roles));
@@ -330,10 +358,13 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }).sort((a, b) => roleRank[a.role] - roleRank[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const nodeNets = new Map<string, number>();
+  const node6: string[] = [];
   for (const a of addresses) {
-    if (!isIpv4(a)) continue;
-    count(nodeNets, `${prefix(a, 3)}.0/24`);
+    if (isIpv4(a)) count(nodeNets, `${prefix(a, 3)}.0/24`);
+    else node6.push(a);
   }
+  // A node's IPv6 address sits in its link's /64.
+  for (const [net, v] of ipv6Networks(node6, 64, 64)) count(nodeNets, net, v);
   const cluster: Cluster = { podNetworks: byCount(podNets), nodeNetworks: byCount(nodeNets), cni: byCount(cniCounts)[0] ?? null, dns: byCount(dnsCounts)[0] ?? null };
   // k3s runs flannel inside its own process: no CNI pod, yet a pod network. Its ServiceLB pods or `k3s kubectl` give it away.
   if (cluster.cni === null && (k3sServiceLb || input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl'))) cluster.cni = 'flannel';

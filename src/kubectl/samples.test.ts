@@ -38,6 +38,7 @@ interface Sample {
     otherTables?: number;
     cni?: string | null;
     dns?: string | null;
+    podNetworks?: string[];
   };
 }
 
@@ -83,6 +84,7 @@ describe.each(cases)('$name', ({ name, text, sample }) => {
   if (e.otherTables !== undefined) test('other tables', () => expect(model.otherTables.length).toBe(e.otherTables));
   if (e.cni !== undefined) test('cni', () => expect(model.cluster.cni).toBe(e.cni));
   if (e.dns !== undefined) test('dns', () => expect(model.cluster.dns).toBe(e.dns));
+  if (e.podNetworks !== undefined) test('pod networks', () => expect(model.cluster.podNetworks).toEqual(e.podNetworks));
   if (e.nodes !== undefined) {
     test('nodes', () => {
       const roles = Object.fromEntries(model.nodes.map((n) => [n.name, n.role]));
