@@ -372,6 +372,21 @@ describe('commands above rows without a header', () => {
   });
 });
 
+describe("one Job's pods (-l job-name=...)", () => {
+  test('the Job the selector names owns the pods, surely', () => {
+    const m = explain('$ kubectl get pods -l job-name=pi\nNAME       READY   STATUS      RESTARTS   AGE\npi-x7k2p   0/1     Completed   0          2m');
+    expect(m.rows[0]?.workload).toEqual({ kind: 'Job', name: 'pi', confidence: 'high' });
+  });
+  test('a name that reads as a DaemonSet\'s is the Job\'s', () => {
+    const m = explain('$ kubectl get pods -l job-name=node-agent\nNAME               READY   STATUS    RESTARTS   AGE\nnode-agent-x7k2p   1/1     Running   0          2m');
+    expect(m.rows[0]?.workload).toEqual({ kind: 'Job', name: 'node-agent', confidence: 'high' });
+  });
+  test('without the selector the same row is a guess', () => {
+    const m = explain('$ kubectl get pods\nNAME       READY   STATUS      RESTARTS   AGE\npi-x7k2p   0/1     Completed   0          2m');
+    expect(m.rows[0]?.workload?.confidence).not.toBe('high');
+  });
+});
+
 describe("one node's pods (--field-selector spec.nodeName=...)", () => {
   test('the rows are on that node, counted there, though no NODE column shows it', () => {
     const m = explain('$ kubectl get pods -A --field-selector spec.nodeName=10.200.220.157\nNAMESPACE     NAME               READY   STATUS    RESTARTS   AGE\nkube-system   kube-proxy-x7k2p   1/1     Running   0          9d\nshop          web-0              1/1     Running   0          9d');

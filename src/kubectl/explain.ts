@@ -257,6 +257,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
   const listed = new Map<string, OwnerKind>();
   for (const w of read.workloads) listed.set(w.name, w.kind);
+  // `get pods -l job-name=pi` lists that Job's pods: as good as `get all` listing the Job.
+  for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
   const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
 
   const ann = new Annotator();

@@ -321,6 +321,8 @@ export interface KubectlCommand {
   filtered: boolean;
   /** The node `--field-selector spec.nodeName=<node>` lists the pods of: theirs even where no NODE column shows it. */
   nodeName: string | null;
+  /** The Job `-l job-name=<job>` lists the pods of: the owner of the pods it prints. */
+  jobName: string | null;
   /** The line went on with a whole table after the command (a flattened copy): read nothing from it. */
   tableOnLine: boolean;
   /** The command text as pasted, from the tool on. */
@@ -396,7 +398,10 @@ function applyShortFlags(cmd: KubectlCommand, flag: string, next: string | undef
         if (c === 'n') cmd.namespace = namespaceValue(value);
         if (c === 'o') setOutput(cmd, value);
         if (c === 'L') cmd.labelColumns.push(...value.split(',').filter(Boolean));
-        if (c === 'l') cmd.filtered = true;
+        if (c === 'l') {
+          cmd.filtered = true;
+          cmd.jobName = jobSelected(value);
+        }
         return rest === '';
       }
       default:
@@ -410,6 +415,18 @@ function applyShortFlags(cmd: KubectlCommand, flag: string, next: string | undef
 function nodeNameSelected(selector: string): string | null {
   for (const part of selector.split(',')) {
     const m = /^spec\.nodeName==?([a-z0-9][-a-z0-9.]*)$/.exec(part);
+    if (m !== null) return m[1] as string;
+  }
+  return null;
+}
+
+/**
+ * The Job a label selector picks (`job-name=pi`, `batch.kubernetes.io/job-name=pi`, `app=x,job-name==pi`), else
+ * null. The Job controller sets that label on every pod it creates, so the pods listed are that Job's.
+ */
+function jobSelected(selector: string): string | null {
+  for (const part of selector.replace(/^["']|["']$/g, '').split(',')) {
+    const m = /^(?:batch\.kubernetes\.io\/)?job-name==?([a-z0-9][-a-z0-9.]*)$/.exec(part);
     if (m !== null) return m[1] as string;
   }
   return null;
@@ -447,7 +464,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   }
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
-    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, tableOnLine: false, text: [tool, ...kept].join(' ').replace(/;$/, ''),
+    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, jobName: null, tableOnLine: false, text: [tool, ...kept].join(' ').replace(/;$/, ''),
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -469,6 +486,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
       switch (name) {
         case '--selector':
           cmd.filtered = true;
+          if (value !== undefined) cmd.jobName = jobSelected(value);
           break;
         case '--field-selector':
           cmd.filtered = true;
