@@ -6,6 +6,12 @@ const GUIDES = new Set(['components/etcd/', 'components/kube-apiserver/', 'compo
 describe('matchComponent', () => {
   test.each([
     { name: 'coredns', workload: 'coredns', ns: 'kube-system', expected: 'coredns' },
+    { name: 'the Rancher server', workload: 'rancher', ns: 'cattle-system', expected: 'rancher' },
+    { name: 'a "rancher" elsewhere is nothing', workload: 'rancher', ns: 'default', expected: undefined },
+    { name: "Rancher's webhook", workload: 'rancher-webhook', ns: 'cattle-system', expected: 'rancher-webhook' },
+    { name: "Rancher's cluster agent", workload: 'cattle-cluster-agent', ns: 'cattle-system', expected: 'cattle-cluster-agent' },
+    { name: "Rancher's node agent", workload: 'cattle-node-agent', ns: 'cattle-system', expected: 'cattle-node-agent' },
+    { name: "a Rancher app's helm operation pod", workload: 'helm-operation-n6ggh', ns: 'cattle-system', expected: 'rancher-helm-operation' },
     { name: 'MetalLB\'s own name counts in any namespace', workload: 'metallb-speaker', ns: 'metallb', expected: 'metallb-speaker' },
     { name: 'its generic name only in metallb-system', workload: 'speaker', ns: 'metallb', expected: undefined },
     { name: 'kube-vip', workload: 'kube-vip', ns: 'kube-system', expected: 'kube-vip' },

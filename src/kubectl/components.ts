@@ -53,6 +53,8 @@ function c(spec: Spec): ComponentInfo {
 }
 
 const K8S = 'https://kubernetes.io/docs/concepts/overview/components/';
+const RANCHER = 'https://ranchermanager.docs.rancher.com/';
+const RANCHER_AGENTS = 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/launch-kubernetes-with-rancher/about-rancher-agents';
 const OPENSHIFT_STATIC_POD_NAMESPACES = ['openshift-kube-apiserver', 'openshift-kube-scheduler', 'openshift-kube-controller-manager', 'openshift-etcd'];
 const OPENSHIFT_SDN = 'https://docs.openshift.com/container-platform/4.7/networking/openshift_sdn/about-openshift-sdn.html';
 
@@ -200,6 +202,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nvidia-operator-validator', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   // Bare pods the validator starts (generateName nvidia-cuda-validator-): nothing recreates them, Completed is their end.
   c({ id: 'nvidia-cuda-validator', names: ['nvidia-cuda-validator', 'nvidia-device-plugin-validator'], prefixes: ['nvidia-cuda-validator-', 'nvidia-device-plugin-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  // Rancher (cattle-system): the server, its webhook, the agent each managed cluster runs, and the pods it starts
+  // directly (generateName helm-operation-) to install or remove an app: no controller recreates those.
+  c({ id: 'rancher', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
+  c({ id: 'rancher-webhook', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
+  c({ id: 'cattle-cluster-agent', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
+  c({ id: 'cattle-node-agent', kind: 'DaemonSet', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
+  c({ id: 'rancher-helm-operation', names: ['helm-operation'], prefixes: ['helm-operation-'], kind: 'Pod', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
   // MicroK8s's hostpath-storage add-on (the rimusz Helm chart uses the name too).
   c({ id: 'hostpath-provisioner', kind: 'Deployment', category: 'storage', docs: 'https://canonical.com/microk8s/docs/addons' }),
   c({ id: 'ebs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),

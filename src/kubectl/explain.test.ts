@@ -372,6 +372,22 @@ describe('commands above rows without a header', () => {
   });
 });
 
+describe('one guess per owner', () => {
+  const table = (rows: string[]) => ['NAME                 READY   STATUS                   RESTARTS   AGE', ...rows].join('\n');
+  test.each([
+    { name: 'a pod that ended without restarting makes its sibling a Job\'s too', rows: ['cert-init-szk-dgzfv  0/1     ContainerStatusUnknown   1          23h', 'cert-init-szk-stz6m  0/1     Completed                0          23h'], kind: 'Job', confidence: 'medium' },
+    { name: "a Job's retry beside its failed attempt", rows: ['job-demo-wbtg5       0/1     Error                    0          44m', 'job-demo-rc9rt       1/1     Running                  0          76s'], kind: 'Job', confidence: 'medium' },
+    { name: 'pods that restart and run: a DaemonSet, still a guess', rows: ['nginx-ingress-b9wdk  0/1     Running                  2          92s', 'nginx-ingress-njdhg  0/1     Error                    4          92s'], kind: 'DaemonSet', confidence: 'low' },
+  ])('$name', ({ rows, kind, confidence }) => {
+    const m = explain(table(rows));
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.confidence])).toEqual(rows.map(() => [kind, confidence]));
+  });
+  test('owners in different namespaces are guessed apart', () => {
+    const m = explain(['NAMESPACE   NAME                 READY   STATUS      RESTARTS   AGE', 'a           cert-init-szk-stz6m  0/1     Completed   0          23h', 'b           cert-init-szk-dgzfv  1/1     Running     0          23h'].join('\n'));
+    expect(m.rows.map((r) => r.workload?.kind)).toEqual(['Job', 'DaemonSet']);
+  });
+});
+
 describe("one Job's pods (-l job-name=...)", () => {
   test('the Job the selector names owns the pods, surely', () => {
     const m = explain('$ kubectl get pods -l job-name=pi\nNAME       READY   STATUS      RESTARTS   AGE\npi-x7k2p   0/1     Completed   0          2m');

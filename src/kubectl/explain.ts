@@ -270,6 +270,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const dotted = input.indexOf('..') >= 0 || input.indexOf('\u2026') >= 0;
   let replacing = false;
   // A pod printed again (a watch) has one owner: read from its last line, whose status is the pod's.
+  let guessedJob = false;
+  let guessedDaemonSet = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const last = lastLine === null ? i : (lastLine[i] as number);
@@ -281,6 +283,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if (workload.confidence !== 'low') workload = ctx.workload(workload.kind, workload.name, 'low');
     }
     r.workload = workload;
+    if (workload.confidence !== 'high') {
+      if (workload.kind === 'Job') guessedJob = true;
+      else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
+    }
+  }
+  if (guessedJob && guessedDaemonSet) oneGuessPerOwner(rows, ctx);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as PodRow;
+    const workload = r.workload as Workload;
     if (replacingOwner(workload) !== null) replacing = true;
     // A bare pod's or a VM launcher's owner name is no component's: the pod's own name is (nvidia-cuda-validator-x, virt-launcher-vm-x).
     let comp = (workload.kind === 'Pod' || workload.kind === 'VirtualMachineInstance' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
@@ -359,6 +370,35 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
     }
   }
   return out;
+}
+
+/**
+ * Pods of one owner guessed apart by their states (`cert-init-szk-stz6m` Completed: a Job's; its sibling
+ * `-dgzfv` ContainerStatusUnknown: a DaemonSet's?) get one guess. A pod that ended without restarting is the
+ * Job evidence no DaemonSet pod gives, so it wins; else the pods that run or restart make it a DaemonSet, still
+ * a guess. Why: one owner read two ways on one screen says less than either.
+ */
+function oneGuessPerOwner(rows: readonly PodRow[], ctx: FastOwnerContext): void {
+  const verdict = new Map<string, { job: boolean; daemonSet: boolean; jobEvidence: boolean }>();
+  const keyOf = (r: PodRow, w: Workload): string => `${r.namespace ?? ''}\u0000${w.name}`;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.confidence === 'high' || (w.kind !== 'Job' && w.kind !== 'DaemonSet')) continue;
+    const k = keyOf(r, w);
+    let v = verdict.get(k);
+    if (v === undefined) verdict.set(k, (v = { job: false, daemonSet: false, jobEvidence: false }));
+    if (w.kind === 'Job') {
+      v.job = true;
+      if (w.confidence === 'medium') v.jobEvidence = true;
+    } else v.daemonSet = true;
+  }
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.confidence === 'high' || (w.kind !== 'Job' && w.kind !== 'DaemonSet')) continue;
+    const v = verdict.get(keyOf(r, w));
+    if (v === undefined || !v.job || !v.daemonSet) continue;
+    r.workload = v.jobEvidence ? ctx.workload('Job', w.name, 'medium') : ctx.workload('DaemonSet', w.name, 'low');
+  }
 }
 
 /** The rows of one pod table (`rows[start..end)`, with any headerless rows read in between), and the `get` that printed it. */
