@@ -260,6 +260,7 @@ export const ko: Record<TextId, string> = {
   'finding.attempts-replaced': '새 파드가 이미 대신하고 있는 실패한 파드: {count}개. 잡이 새 시도를 띄웠거나, 레플리카셋에 대신하는 파드가 준비된 채 실행 중입니다. 지금 상태가 아니라 지난 기록입니다. 실패가 되풀이되면 로그를 읽으세요. 지우려면 kubectl delete pod.',
   'finding.readiness-gates-pending': '컨테이너는 준비됐지만 준비성 게이트(readiness gate)를 다 통과하지 못한 채 실행 중인 파드: {count}개. 통과할 때까지 서비스가 트래픽을 보내지 않습니다(예: 클라우드 로드 밸런서가 아직 등록하는 중). 게이트의 조건은 kubectl describe pod로 보세요.',
   'finding.terminating-node-down': 'Ready가 아닌 노드에서 Terminating에 머문 파드: {count}개. 노드가 돌아오거나 --force로 지울 때까지 남고, 스테이트풀셋은 그때까지 대신할 파드를 띄우지 않습니다.',
+  'finding.stale-on-down-node': 'Ready가 아닌 노드의 파드: {count}개. 행에 보이는 상태는 노드가 마지막으로 보고한 것이라, 그 뒤에 멈췄을 수 있습니다. 5분(노드가 준비되지 않았을 때의 기본 허용 시간)이 지나면 축출되고 소유자가 다른 노드에 새 파드를 띄웁니다. 데몬셋의 파드는 남습니다.',
   'finding.claims-pending': '바인딩되지 않은 퍼시스턴트볼륨클레임: {count}개({names}). 이를 마운트하는 파드는 바인딩될 때까지 Pending으로 남습니다. 이유는 kubectl describe pvc로 보세요.',
   'finding.claims-pending-no-class': '바인딩되지 않았고 스토리지클래스도 지정하지 않은 퍼시스턴트볼륨클레임: {count}개({names}). 기본 스토리지클래스가 없으면 볼륨을 만들어 줄 것이 없어서, 이를 마운트하는 파드는 Pending으로 남습니다. kubectl get storageclass로 확인한 뒤 하나를 기본으로 지정하거나 클레임에 적으세요.',
   'finding.etcd-even': 'etcd 멤버가 {count}개입니다. 쿼럼에 {quorum}개가 필요해서 {tolerate}개까지만 잃어도 버티며, 이는 멤버가 하나 적을 때와 같습니다. etcd 멤버는 홀수(보통 3개)로 둡니다.',

@@ -95,6 +95,15 @@ describe('inferCluster (through explain)', () => {
     expect(f === undefined ? null : [f.severity, f.rows]).toEqual(finding ? ['warning', [2]] : null);
   });
   test.each([
+    { name: 'NotReady: its Running pods show a stale state', node: 'NotReady', ids: ['node-not-ready', 'stale-on-down-node'], rows: [2, 3] },
+    { name: 'Unknown (the kubelet stopped posting): the same', node: 'Unknown', ids: ['node-not-ready', 'stale-on-down-node'], rows: [2, 3] },
+    { name: 'Ready: nothing', node: 'Ready', ids: [], rows: [] },
+  ])('pods on a node that is $name', ({ node, ids, rows }) => {
+    const m = explain(`NAME    READY   STATUS    RESTARTS   AGE   IP         NODE\nweb-0   1/1     Running   0          3d    10.0.0.5   n1\nweb-1   0/1     Pending   0          3d    10.0.0.6   n1\nweb-2   1/1     Running   0          3d    10.0.1.5   n2\n\nNAME   STATUS   ROLES    AGE   VERSION\nn1     ${node}   <none>   9d    v1.30.0\nn2     Ready    <none>   9d    v1.30.0`);
+    expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide' && id !== 'pods-in-status' && id !== 'pending-no-node')).toEqual(ids);
+    expect(m.findings.find((f) => f.id === 'stale-on-down-node')?.rows ?? []).toEqual(rows);
+  });
+  test.each([
     { name: 'on a node that is not Ready: stuck, a warning of its own', node: 'NotReady', ids: ['node-not-ready', 'terminating-node-down'], severity: 'warning' },
     { name: 'on a Ready node: being deleted', node: 'Ready', ids: ['pods-in-status'], severity: 'progress' },
   ])('Terminating $name', ({ node, ids, severity }) => {

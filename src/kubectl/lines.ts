@@ -105,7 +105,11 @@ export const HAS_STAR = 2;
 export const HAS_HTML = 4;
 /** A header after a prefix and a colon somewhere (`    node1: NAMESPACE ...`): see the tables stage's line prefix. */
 export const HAS_PREFIXED_HEADER = 8;
-export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER;
+/** A character outside printable ASCII somewhere (tabs, NBSP, colour codes, CJK): lines must be checked one by one. */
+export const HAS_UNCLEAN = 16;
+export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN;
+/** {@link UNCLEAN} but for the line breaks {@link splitLines} removes: one native scan of a whole paste. */
+const UNCLEAN_IN_PASTE = /[^\x20-\x7e\r\n]/;
 
 /**
  * Which markup the whole paste holds at all ({@link HAS_AMPERSAND}, {@link HAS_STAR}).
@@ -114,12 +118,12 @@ export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEA
  * pasteMarkup('web-0   1/1') // 0
  */
 export function pasteMarkup(text: string): number {
-  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0);
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN : 0);
 }
 
 /** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. `markup`: see {@link pasteMarkup}. */
 export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
-  const clean = !UNCLEAN.test(raw);
+  const clean = (markup & HAS_UNCLEAN) === 0 || !UNCLEAN.test(raw);
   let s = raw;
   if (!clean) {
     let out = '';
@@ -210,6 +214,19 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       end -= 1;
       continue;
     }
+    // Several lines quoted as one: the opening quote glued to the first row's name (`"voting-app-1-0-...`), the
+    // closing one to the last row's AGE (`29m"`) or alone on the next line. No name or value holds a quote.
+    if (c === 34 && ((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) && s.indexOf('"', start + 1) < 0) {
+      start += 1;
+      continue;
+    }
+    if (s.charCodeAt(end - 1) === 34 && end - start > 1 && s.lastIndexOf('"', end - 2) < start) {
+      const before = s.charCodeAt(end - 2);
+      if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 62) {
+        end -= 1;
+        continue;
+      }
+    }
     // A CI log's timestamp before every line (GitHub Actions, Azure Pipelines: "2024-03-05T10:21:33.5234567Z ";
     // Jenkins: "[2024-03-05T10:21:33.523Z] "): the same width on every line, so the columns stay aligned.
     if (((c >= 48 && c <= 57) || (c === 91 && next >= 48 && next <= 57)) && s.charCodeAt(start + (c === 91 ? 5 : 4)) === 45) {
@@ -238,8 +255,11 @@ const HTML_TAG = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|
 /** {@link HTML_TAG} for a yes/no test on the whole paste (a global regex keeps state between tests). */
 const HTML_TAG_IN_TEXT = new RegExp(HTML_TAG.source, 'i');
 
-/** `**` against a word, as bold is typed ("**Error**"); stars among dots (`***.***.***.***`) hide an address. */
-const BOLD = /\*\*(?=[A-Za-z0-9<])|(?<=[A-Za-z0-9>])\*\*/g;
+/**
+ * `**` against a word, as bold is typed ("**Error**"), with the underscores of `_**Error**_` (bold italic) around
+ * it; stars among dots (`***.***.***.***`) hide an address.
+ */
+const BOLD = /_?\*\*(?=[A-Za-z0-9<])|(?<=[A-Za-z0-9>])\*\*_?/g;
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ', '&#160;': ' ' };
 
@@ -453,6 +473,10 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
     }
   }
   const kept = pasted.slice(0, end);
+  // A colon after the last word is prose introducing the output ("kubectl get pods -o wide:"): no flag's value
+  // or resource name ends in one.
+  const lastWord = kept[kept.length - 1];
+  if (lastWord !== undefined && lastWord.length > 1 && lastWord.endsWith(':') && !lastWord.endsWith('::')) kept[kept.length - 1] = lastWord.slice(0, -1);
   const words: string[] = [];
   for (let i = 0; i < kept.length; i++) {
     const raw = kept[i] as string;
@@ -860,7 +884,15 @@ export function classifyLine(text: string): LineClass {
   if (text === '') return BLANK;
   if (text.length > MAX_LINE_CHARS) return TOO_LONG;
   const first = text.charCodeAt(0);
-  if ((first === 96 && text.startsWith('```')) || (first === 126 && text.startsWith('~~~'))) return FENCE;
+  if ((first === 96 && text.startsWith('```')) || (first === 126 && text.startsWith('~~~'))) {
+    // A fence glued to the prompt it opens on ("```user@mac:dir user$ kubectl get pods -n kube-system"): the
+    // command still says how the table below reads. "```bash" and "```console" stay fences.
+    if (text.length > 8 && text.indexOf(' ') > 0 && text.indexOf('kubectl') > 0) {
+      const rest = classifyLine(text.slice(3));
+      if (rest.type === 'prompt' && rest.command !== null) return rest;
+    }
+    return FENCE;
+  }
   // Upper-case first letter: a header or a message; prompts and rows start otherwise (rows are lower case).
   if (first >= 65 && first <= 90) {
     if (isHeaderLine(text)) return HEADER;

@@ -142,10 +142,12 @@ export function packedShape(name: string): number {
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }
   if (tailLen === 5 && isLowerAlnum(name, last + 1, n)) {
-    // A tutorial's placeholder suffix ("nginx-7848d4b86f-abcde") behind a real pod-template-hash.
+    // A tutorial's placeholder suffix ("nginx-7848d4b86f-abcde") behind a real pod-template-hash; or an old
+    // ReplicaSet's pod (a decimal hash, before 1.8), whose random suffix could still hold vowels ("-iywbi").
     const prev = name.lastIndexOf('-', last - 1);
     const midLen = last - prev - 1;
-    if (prev > 0 && midLen >= 8 && midLen <= 10 && allInAlphabet(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
+    const decimal = prev > 0 && midLen >= 8 && midLen <= 10 && allDigits(name, prev + 1, last) && !isScheduleStamp(name, prev + 1, last);
+    if (prev > 0 && midLen >= 8 && midLen <= 10 && (decimal || allInAlphabet(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
   }
   if (allDigits(name, last + 1, n) && tailLen <= 5 && (tailLen === 1 || name.charCodeAt(last + 1) !== 48)) return ORDINAL | (last << 4);
   return PLAIN | (n << 4);
@@ -235,6 +237,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // OpenShift's guard pods (kube-apiserver-guard-<node>): bare pods an operator keeps beside each static pod.
   const c0 = name.charCodeAt(0);
   if ((c0 === 107 || c0 === 101 || c0 === 111) && name.indexOf(GUARD) > 0 && GUARD_POD.test(name)) return ctx.workload('Pod', name, 'high');
+  // kube-up and kops on AWS run kube-proxy as a static pod: kube-proxy-<EC2 node name>. Its address's last number
+  // (`-44`) reads like an ordinal when that node is not in the paste.
+  if (c0 === 107 && name.startsWith(EC2_KUBE_PROXY) && EC2_NODE.test(name.slice(EC2_KUBE_PROXY.length - 3))) return ctx.workload('StaticPod', 'kube-proxy', 'high');
   // The kubelet names a static pod <name>-<its node>: the strongest signal when the node is in the paste.
   const staticBase = staticPodBase(name, node, ctx);
   if (staticBase !== null) {
@@ -378,6 +383,9 @@ function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext)
 }
 
 const GKE_KUBE_PROXY = 'kube-proxy-gke-';
+const EC2_KUBE_PROXY = 'kube-proxy-ip-';
+/** An EC2 private DNS name, as AWS names nodes: ip-10-0-3-44, ip-10-0-3-44.ec2.internal. */
+const EC2_NODE = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[a-z0-9][-a-z0-9.]*)?$/;
 const GUARD = '-guard-';
 const GUARD_POD = /^(?:kube-apiserver|kube-controller-manager|openshift-kube-scheduler|kube-scheduler|etcd)-guard-./;
 
