@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyLine, countLines, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, HAS_UNCLEAN, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -36,6 +36,12 @@ describe('normalizeLine', () => {
     { name: 'whole line in double quotes', input: '"calico-node-j5qp2   0/1   CrashLoopBackOff"', expected: 'calico-node-j5qp2   0/1   CrashLoopBackOff' },
     { name: 'whole line in backticks', input: '`web-0 1/1 Running 0 5d`', expected: 'web-0 1/1 Running 0 5d' },
     { name: 'quotes inside stay', input: '"a" and "b"', expected: '"a" and "b"' },
+    { name: 'an opening quote glued to the first row of a quoted block', input: '"voting-app-1-0-956756fd-dpsbl   0/2   Pending   0   29m', expected: 'voting-app-1-0-956756fd-dpsbl   0/2   Pending   0   29m' },
+    { name: 'a closing quote glued to the last AGE', input: 'voting-app-1-0-956756fd-dpsbl   0/2   Pending   0   29m"', expected: 'voting-app-1-0-956756fd-dpsbl   0/2   Pending   0   29m' },
+    { name: 'a closing quote after <none>', input: 'web-0   1/1   Running   0   5d   <none>"', expected: 'web-0   1/1   Running   0   5d   <none>' },
+    { name: 'a quote opening prose stays', input: '"Why is it Pending?', expected: '"Why is it Pending?' },
+    { name: 'bold italic around a cell', input: 'producer-685fcbc569-bgv8c   0/1     _**ErrImageNeverPull**_   0          10s', expected: 'producer-685fcbc569-bgv8c   0/1     ErrImageNeverPull   0          10s' },
+    { name: 'underscores without stars stay', input: 'app=my_app   _x_', expected: 'app=my_app   _x_' },
     { name: 'Markdown table row', input: '| NAME | READY | STATUS |', expected: 'NAME   READY   STATUS' },
     { name: "k9s box sides become spaces", input: '│ kube-system   coredns-5d78c9869d-6cfbg   ●  1/1 │', expected: 'kube-system   coredns-5d78c9869d-6cfbg   ●  1/1' },
     { name: "k9s sort arrow after a column name", input: '│ NAMESPACE↑   NAME   READY │', expected: 'NAMESPACE    NAME   READY' },
@@ -66,6 +72,28 @@ describe('tokens', () => {
     { name: 'runs of spaces', input: ' a  b c ', expected: ['a', 'b', 'c'] },
     { name: 'nothing', input: '   ', expected: [] },
   ])('$name', ({ input, expected }) => expect(tokens(input)).toEqual(expected));
+});
+
+describe('pasteMarkup: lines are checked for unclean characters only when the paste holds one', () => {
+  test.each([
+    { name: 'printable ASCII and line breaks', text: 'NAME   READY\r\nweb-0   1/1\n', unclean: false },
+    { name: 'a tab', text: 'NAME\tREADY\nweb-0\t1/1', unclean: true },
+    { name: 'a non-breaking space on the last line', text: 'NAME   READY\nweb-0\u00a0  1/1', unclean: true },
+    { name: 'Korean prose', text: '파드 목록\nNAME   READY', unclean: true },
+  ])('$name', ({ text, unclean }) => expect((pasteMarkup(text) & HAS_UNCLEAN) !== 0).toBe(unclean));
+  test('a line is cleaned under the flag, and left alone without it', () => {
+    expect(normalizeLineText('web-0\u00a0  1/1', pasteMarkup('web-0\u00a0  1/1'))).toBe('web-0   1/1');
+    expect(normalizeLineText('web-0   1/1', pasteMarkup('web-0   1/1'))).toBe('web-0   1/1');
+  });
+});
+
+describe('classifyLine: fences', () => {
+  test.each([
+    { name: 'a bare fence', input: '```', type: 'fence' },
+    { name: 'a fence with a language', input: '```bash', type: 'fence' },
+    { name: 'a fence and words without kubectl', input: '```text and more words', type: 'fence' },
+    { name: 'a fence glued to a prompt', input: '```$ kubectl get pods', type: 'prompt' },
+  ])('$name', ({ input, type }) => expect(classifyLine(input).type).toBe(type));
 });
 
 describe('classifyLine: prompts', () => {
@@ -124,6 +152,7 @@ describe('classifyLine: prompts', () => {
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
     { name: 'az aks command invoke, continued line', input: '  --command "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke with -c', input: '$ az aks command invoke -g rg -n aks1 -c "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'a code fence glued to the prompt', input: '```fbs-MacBook-Pro:cam-to-svn fb$ kubectl get pods -n kube-system', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke, one line', input: '$ az aks command invoke -g rg -n aks1 --command "kubectl get pods -A -o wide"', tool: 'kubectl' },
   ];
   test.each(prompts)('$name', (p) => {
@@ -213,6 +242,8 @@ describe('parseCommand', () => {
     { name: '-n value', words: ['get', 'pods', '-n', 'kube-system'], field: 'namespace', expected: 'kube-system' },
     { name: 'a field selector on the node', words: ['get', 'pods', '-A', '--field-selector', 'spec.nodeName=10.200.220.157'], field: 'nodeName', expected: '10.200.220.157' },
     { name: 'a field selector on the node, with = and ==', words: ['get', 'pods', '--field-selector=status.phase=Running,spec.nodeName==w1'], field: 'nodeName', expected: 'w1' },
+    { name: 'a colon after the command is prose', words: ['-n', 'elastic-system', 'get', 'pods', '-o', 'wide:'], field: 'wide', expected: true },
+    { name: 'a colon after the namespace is prose', words: ['get', 'pods', '-n', 'shop:'], field: 'namespace', expected: 'shop' },
     { name: 'another field selector', words: ['get', 'pods', '--field-selector', 'status.phase=Failed'], field: 'nodeName', expected: null },
     { name: 'a Job by its label', words: ['get', 'pods', '-l', 'job-name=pi'], field: 'jobName', expected: 'pi' },
     { name: 'a Job by its label, attached and among others', words: ['get', 'pods', '-lapp=x,job-name==pi-2'], field: 'jobName', expected: 'pi-2' },
