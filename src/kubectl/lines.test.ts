@@ -48,6 +48,8 @@ describe('normalizeLine', () => {
     { name: 'an arrow not after a column name stays', input: 'web-0 ↑ up', expected: 'web-0 ↑ up' },
     { name: "a GitHub Actions log's timestamp", input: '2024-03-05T10:21:33.5234567Z kube-system   coredns-5d78c9869d-6cfbg   1/1', expected: 'kube-system   coredns-5d78c9869d-6cfbg   1/1' },
     { name: "a Jenkins log's bracketed timestamp", input: '[2024-03-05T10:21:33.523Z] NAME   READY', expected: 'NAME   READY' },
+    { name: "ts's bracketed date and time", input: '[2025-06-16 19:02:58] virt-launcher-rhel-hc2ds   1/1', expected: 'virt-launcher-rhel-hc2ds   1/1' },
+    { name: "ts's stamp alone on a line", input: '[2025-06-16 19:00:01]', expected: '' },
     { name: 'a date in prose stays', input: '2024-03-05 was the day', expected: '2024-03-05 was the day' },
     { name: "a line of Ansible's stdout_lines", input: '        "web-0   1/1   Running   0   5d",', expected: 'web-0   1/1   Running   0   5d' },
     { name: 'a line a diff added', input: '+alertmanager-main-0   3/3   Running   0   34m', expected: 'alertmanager-main-0   3/3   Running   0   34m' },

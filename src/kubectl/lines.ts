@@ -93,8 +93,11 @@ export function normalizeLineIndent(raw: string): NormalizedLine {
 /** The indent cut by the last {@link normalizeLineText} call (the tables stage reads it per line, allocation-free). */
 export let lastIndent = 0;
 
-/** An ISO 8601 time a CI log puts before each line, bracketed or not, and the space after it. */
-const LOG_TIMESTAMP = /(?:\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z?\]|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z) /y;
+/**
+ * An ISO 8601 time a CI log puts before each line, bracketed or not, and the space after it; bracketed, the
+ * date and time may be apart (`[2025-06-16 19:02:58] `, as `| ts '[%Y-%m-%d %H:%M:%S]'` stamps a watch).
+ */
+const LOG_TIMESTAMP = /(?:\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?Z?\]|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)(?: |$)/y;
 
 /** Anything but printable ASCII: tabs, controls, odd spaces (a native scan, no per-character loop in JS). */
 const UNCLEAN = /[^\x20-\x7e]/;

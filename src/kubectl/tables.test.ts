@@ -228,6 +228,7 @@ describe('readTables', () => {
     { name: 'custom columns without a command: NAME and two pod columns', lines: ['NAMESPACE     NAME                IP              NODE', 'kube-system   calico-node-2pm4f   192.168.1.103   w3-k8s'], kinds: ['header', 'row'], pod: true },
     { name: 'custom columns that start with NODE', lines: ['NODE                 NAMESPACE     NAME            STATUS', 'abcd-control-plane   kube-system   kindnet-9vnvc   Running'], kinds: ['header', 'row'], pod: true },
     { name: 'another resource\'s custom columns are not pods', lines: ['$ kubectl get nodes -o custom-columns=NAME:.metadata.name,STATUS:.status.phase,IP:.status.addresses[0].address', 'NAME     STATUS    IP', 'node-1   Ready     10.0.0.1'], kinds: ['prompt', 'header', 'other-table'], pod: false },
+    { name: "KubeVirt's VMs (STATUS before READY) are not pods", lines: ['NAME                              AGE   STATUS    READY', 'virtualmachine.kubevirt.io/rhel   14m   Running   True'], kinds: ['header', 'other-table'], pod: false },
     { name: 'kubectl top pods is not a pod table', lines: ['NAME                CPU(cores)   MEMORY(bytes)', 'calico-node-2pm4f   25m          80Mi'], kinds: ['noise', 'noise'], pod: false },
     { name: 'crictl ps is not a pod table', lines: ['CONTAINER       IMAGE           CREATED         STATE     NAME          ATTEMPT   POD ID', '1e2f3a4b5c6d7   a1b2c3d4e5f6a   2 hours ago     Running   kube-proxy    0         9f8e7d6c5b4a3'], kinds: ['noise', 'noise'], pod: false },
   ])('$name', ({ lines, kinds, pod }) => {

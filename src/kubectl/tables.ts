@@ -86,8 +86,10 @@ function wrappedAt(columns: readonly Column[]): string | null {
 
 function tableKind(names: string[]): string {
   const has = (n: string): boolean => names.includes(n);
-  // RESTARTS may be cut off by the paste; NAME READY STATUS is already a pod table (no other kind has both).
-  if (has('NAME') && has('READY') && (has('STATUS') || has('REASON'))) return 'pod';
+  // RESTARTS may be cut off by the paste; NAME READY STATUS is already a pod table. READY comes before STATUS
+  // there: KubeVirt's VMs print NAME AGE STATUS READY (`Running   True`).
+  const status = names.indexOf('STATUS') >= 0 ? names.indexOf('STATUS') : names.indexOf('REASON');
+  if (has('NAME') && has('READY') && status > names.indexOf('READY')) return 'pod';
   const core = names.filter((n) => n !== 'NAMESPACE');
   if (core.length === 2 && core[0] === 'NAME' && core[1] === 'AGE') return 'name-age';
   if (has('ROLES') && has('VERSION')) return 'node';
