@@ -212,7 +212,7 @@ export const en = {
   'status.node-lost.causes': 'The node is down or unreachable.',
   'status.out-of-resource': 'OutOf<resource> (OutOfcpu, OutOfmemory, OutOfpods...): the kubelet refused the pod: the node lacks that resource.',
   'status.out-of-resource.causes': 'The scheduler and kubelet saw different free resources (a race, or pods placed with nodeName).',
-  'status.init-progress': 'Init:N/M: N of M init containers have completed; the app containers wait for all of them.',
+  'status.init-progress': 'Init:N/M: N of M init containers are done: finished, or, for a sidecar (an init container that keeps running, Kubernetes 1.28+), started; a running sidecar also counts in READY. The app containers wait for the rest.',
   'status.init-progress.causes': 'Init containers wait for something (a Service, a database, a file); a long wait means that something is missing.',
   'status.init-exit-code': 'Init:ExitCode:N: an init container exited with code N.',
   'status.init-exit-code.causes': 'The init container\'s command failed; read its logs.',

@@ -211,7 +211,7 @@ export const ko: Record<TextId, string> = {
   'status.node-lost.causes': '노드가 꺼졌거나 연결할 수 없습니다.',
   'status.out-of-resource': 'OutOf<자원>(OutOfcpu, OutOfmemory, OutOfpods...): 노드에 그 자원이 모자라 kubelet이 파드를 거부했습니다.',
   'status.out-of-resource.causes': '스케줄러와 kubelet이 본 남은 자원이 달랐습니다(경쟁 상태, 또는 nodeName으로 직접 배치한 파드).',
-  'status.init-progress': 'Init:N/M: 초기화 컨테이너 M개 중 N개가 끝났습니다. 앱 컨테이너는 모두 끝나기를 기다립니다.',
+  'status.init-progress': 'Init:N/M: 초기화 컨테이너 M개 중 N개를 마쳤습니다. 끝났거나, 사이드카(계속 실행되는 초기화 컨테이너, 쿠버네티스 1.28+)라면 시작된 것입니다. 실행 중인 사이드카는 READY에도 셉니다. 앱 컨테이너는 나머지를 기다립니다.',
   'status.init-progress.causes': '초기화 컨테이너가 무언가(서비스, 데이터베이스, 파일)를 기다립니다. 오래 걸리면 그것이 없는 것입니다.',
   'status.init-exit-code': 'Init:ExitCode:N: 초기화 컨테이너가 코드 N으로 끝났습니다.',
   'status.init-exit-code.causes': '초기화 컨테이너의 명령이 실패했습니다. 그 로그를 보세요.',
