@@ -63,6 +63,13 @@ describe('inferCluster (through explain)', () => {
     const m9 = explain(paste([...rows.slice(0, 2), other]));
     expect(m9.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(['restarts-recent', 'restarts-recent', 'restarts-recent']);
   });
+  test.each([
+    { name: 'Completed: retried, then succeeded', status: 'Completed', ready: '0/1', findings: [] },
+    { name: 'Error: a finding', status: 'Error', ready: '0/1', findings: ['restarts-young'] },
+  ])('restarts of a young pod that ended: $name', ({ status, ready, findings }) => {
+    const m = explain(`NAME                                   READY   STATUS   RESTARTS   AGE\ningress-nginx-admission-patch-x7k2p   ${ready}     ${status}   3          40s`);
+    expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(findings);
+  });
   test('a restart in the first two minutes of a pod is start-up, not a finding', () => {
     const m10 = explain(paste([row('kube-system', 'cilium-8xtwz', '1/1', 'Running', '1 (5m36s ago)', '10.0.0.2', 'n1')]).replace('5d  ', '6m7s'));
     expect(m10.rows[0]?.ageSeconds).toBe(367);
@@ -313,6 +320,9 @@ describe('inferCluster (through explain)', () => {
     { name: 'a later listing of all namespaces', text: `${listing('$ kubectl get pods -n dev', ['web-0', 'web-1'])}\n$ kubectl get pods -A\nNAMESPACE   NAME    READY   STATUS    RESTARTS   AGE\ndev         web-0   1/1     Running   0          5d\nshop        api-0   1/1     Running   0          5d`, gone: [4] },
     { name: 'a later listing filtered by a selector says nothing', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ kubectl get pods -l app=web', ['web-0'])}`, gone: [] },
     { name: 'a pod of the default namespace found again under -A', text: `${listing('$ kubectl get pods', ['web-0'])}\n$ kubectl get pods -A\nNAMESPACE   NAME    READY   STATUS    RESTARTS   AGE\ndefault     web-0   1/1     Running   0          5d`, gone: [] },
+    { name: "a later listing with lines left out (':' as Japanese notes mark them) says nothing", text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\n:\nweb-0   1/1     Running   0          5d\n:`, gone: [] },
+    { name: 'a later listing with "..." after its rows says nothing', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ kubectl get pods', ['web-0'])}\n...`, gone: [] },
+    { name: 'an ellipsis elsewhere leaves the later listing whole', text: `...\n${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ kubectl get pods', ['web-0'])}`, gone: [5] },
     { name: 'another namespace says nothing', text: `${listing('$ kubectl get pods -n a', ['web-0'])}\n${listing('$ kubectl get pods -n b', ['api-0'])}`, gone: [] },
   ])('pods deleted between two listings: $name', ({ text, gone }) => {
     const m = explain(text);

@@ -520,7 +520,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Containers ready but a gate not passed (a load balancer still registering the pod): no Service traffic yet.
     else if (r.status === 'Running' && r.severity === 'warning' && r.readinessGates !== null && gatesShort(r.readinessGates)) gatesPending.push(r.line);
     const rs = r.restarts;
-    if (rs !== null && rs.count !== 0) {
+    // A pod that Completed succeeded in the end: its restarts (a Job's OnFailure retries, ingress-nginx's
+    // admission-patch waiting for its webhook) are history, not a concern.
+    if (rs !== null && rs.count !== 0 && r.status !== 'Completed' && r.status !== 'Succeeded') {
       // Rows share one Restarts object per printed value: the last one's reading is often this one's.
       if (rs !== lastRs) {
         lastRs = rs;

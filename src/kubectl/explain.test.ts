@@ -397,6 +397,14 @@ describe("one Job's pods (-l job-name=...)", () => {
     const m = explain('$ kubectl get pods -l job-name=node-agent\nNAME               READY   STATUS    RESTARTS   AGE\nnode-agent-x7k2p   1/1     Running   0          2m');
     expect(m.rows[0]?.workload).toEqual({ kind: 'Job', name: 'node-agent', confidence: 'high' });
   });
+  test("an Indexed Job's pods (<job>-<index>-<5 chars>) under the Job listed above them", () => {
+    const m = explain(['$ kubectl get jobs,pods', 'NAME                              STATUS    COMPLETIONS   DURATION   AGE', 'job.batch/demo-jobset-workers-0   Running   0/1           2s         2s', 'NAME                            READY   STATUS              RESTARTS   AGE', 'demo-jobset-workers-0-0-p44m7   0/1     ContainerCreating   0          2s'].join('\n'));
+    expect(m.rows[0]?.workload).toEqual({ kind: 'Job', name: 'demo-jobset-workers-0', confidence: 'high' });
+  });
+  test('an index without that Job listed stays part of the name', () => {
+    const m = explain(['NAME                            READY   STATUS              RESTARTS   AGE', 'demo-jobset-workers-0-0-p44m7   0/1     ContainerCreating   0          2s'].join('\n'));
+    expect(m.rows[0]?.workload?.name).toBe('demo-jobset-workers-0-0');
+  });
   test('without the selector the same row is a guess', () => {
     const m = explain('$ kubectl get pods\nNAME       READY   STATUS      RESTARTS   AGE\npi-x7k2p   0/1     Completed   0          2m');
     expect(m.rows[0]?.workload?.confidence).not.toBe('high');

@@ -506,6 +506,13 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
   for (const l of listings) if (l.command !== null) events.push({ line: l.line, listing: l, command: l.command });
   for (const m of empties) events.push({ line: m.line, listing: null, command: m.command as KubectlCommand });
   events.sort((a, b) => b.line - a.line);
+  // A listing with lines left out (`...`, `:` between or right after its rows) shows only some pods: no snapshot.
+  const ellipses = messages.filter((m) => m.id === 'ellipsis').map((m) => m.line);
+  const elided = (l: Listing): boolean => {
+    if (ellipses.length === 0 || l.end <= l.start) return false;
+    const last = (rows[l.end - 1] as PodRow).line + 1;
+    return ellipses.some((line) => line >= l.line && line <= last);
+  };
   const byScope = new Map<string, Snapshot>();
   let all: Snapshot | null = null;
   for (const e of events) {
@@ -534,7 +541,7 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
       }
     }
     const scope = scopeOf(e.command);
-    if (scope === null) continue;
+    if (scope === null || (l !== null && elided(l))) continue;
     const snap: Snapshot = { line: e.line, command: e.command, keys: l === null ? new Set() : null, names: l === null ? new Set() : null, start: l?.start ?? 0, end: l?.end ?? 0 };
     if (scope === '*') all = snap;
     else byScope.set(scope, snap);

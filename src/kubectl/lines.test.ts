@@ -294,6 +294,8 @@ describe('messages and headers', () => {
     { name: 'unable to connect', input: 'Unable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout', expected: 'unable-to-connect' },
     { name: 'three dots', input: '...', expected: 'ellipsis' },
     { name: 'ellipsis character', input: '…', expected: 'ellipsis' },
+    { name: 'a colon alone (Japanese notes)', input: ':', expected: 'ellipsis' },
+    { name: 'a vertical ellipsis', input: '︙', expected: 'ellipsis' },
     { name: 'klog warning', input: 'W1125 12:00:01.123456   12345 warnings.go:70] deprecated', expected: 'klog' },
     { name: 'klog error', input: 'E1125 12:00:01.123456   12345 memcache.go:265] couldn\'t get', expected: 'klog' },
     { name: 'API server warning', input: 'Warning: policy/v1beta1 PodSecurityPolicy is deprecated in v1.21+, unavailable in v1.25+', expected: 'kubectl-warning' },

@@ -764,7 +764,8 @@ export function messageId(text: string): MessageId | null {
   if (text.startsWith('Warning: ')) return 'kubectl-warning';
   if (text.startsWith('The connection to the server') && text.indexOf('refused') > 0) return 'connection-refused';
   if (text.startsWith('Unable to connect to the server')) return 'unable-to-connect';
-  if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]') return 'ellipsis';
+  // Japanese notes mark left-out lines with a colon or a vertical ellipsis alone on the line (`:`, `︙`).
+  if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙') return 'ellipsis';
   if (isKlog(text)) return 'klog';
   return null;
 }
@@ -906,7 +907,7 @@ export function classifyLine(text: string): LineClass {
     }
     const m = messageId(text);
     if (m !== null) return messageClass(m);
-  } else if (first === 101 || first === 46 || first === 0x2026 || first === 0x22ee || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0)) {
+  } else if (first === 101 || first === 46 || first === 0x2026 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0)) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }

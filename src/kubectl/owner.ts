@@ -284,6 +284,11 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       const base = name.slice(0, packed >>> 4);
       const listed = ctx.listed.size > 0 ? ctx.listed.get(base) : undefined;
       if (listed === 'DaemonSet' || listed === 'Job' || listed === 'ReplicationController' || listed === 'ReplicaSet') return ctx.workload(listed, base, 'high');
+      // An Indexed Job names its pods <job>-<completion index>-<5 chars> (JobSet's demo-jobset-workers-0-0-p44m7).
+      if (ctx.listed.size > 0) {
+        const dash = base.lastIndexOf('-');
+        if (dash > 0 && allDigits(base, dash + 1, base.length) && ctx.listed.get(base.slice(0, dash)) === 'Job') return ctx.workload('Job', base.slice(0, dash), 'high');
+      }
       // <dc>-<revision>-<5 chars>: a DeploymentConfig's pod, through its revision's ReplicationController.
       if (ctx.deploymentConfigs.size > 0) {
         const dash = base.lastIndexOf('-');
