@@ -328,6 +328,11 @@ describe('inferCluster (through explain)', () => {
     const m = explain(text);
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
   });
+  test("a host-network pod printed again without -o wide keeps giving its node's address", () => {
+    const m = explain(['$ kubectl get pods -n kube-system -o wide', 'NAME                READY   STATUS    RESTARTS   AGE   IP               NODE', 'calico-node-kwvrq   1/1     Running   0          3h    192.168.11.103   k8s-node-103', '$ kubectl get pods -n kube-system', 'NAME                READY   STATUS    RESTARTS   AGE', 'calico-node-kwvrq   1/1     Running   0          3h'].join('\n'));
+    expect(m.rows.map((r) => r.network)).toEqual(['host', 'unknown']);
+    expect(m.nodes.map((n) => [n.name, n.address])).toEqual([['k8s-node-103', '192.168.11.103']]);
+  });
   test('a deleted pod no longer counts on its node or in findings', () => {
     const m = explain(`${listing('$ kubectl get pods', ['web-0', 'bad-0'])}\n$ kubectl delete pod bad-0\n${listing('$ kubectl get pods', ['web-0'])}`.replace('bad-0   1/1     Running', 'bad-0   0/1     Error  '));
     expect(m.findings.map((f) => f.id)).not.toContain('pods-in-status');

@@ -226,7 +226,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     const comp = comps[i];
     const r = rows[i] as PodRow;
     if (comp === undefined && r.workload?.kind !== 'StaticPod') continue;
-    if (!live(i)) continue;
+    // A line printed again later (`get pods` after `get pods -o wide`) still shows the address the pod had: a
+    // host-network pod's is its node's, whatever the later line lacks.
+    const id0 = nodeOf[i] as number;
+    if (!live(i) && (r.ip === null || id0 < 0 || !(comp !== undefined && comp.hostNetwork))) continue;
     if (r.component === 'aws-node') vpcCni = true;
     if (r.component === 'svclb') k3sServiceLb = true;
     const id = nodeOf[i] as number;
