@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyLine, countLines, HAS_UNCLEAN, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, HAS_UNCLEAN, isAlias, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -154,6 +154,12 @@ describe('classifyLine: prompts', () => {
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
     { name: 'az aks command invoke, continued line', input: '  --command "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke with -c', input: '$ az aks command invoke -g rg -n aks1 -c "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'kubectl-aliases kgpo', input: "(*'-') < kgpo -n cert-manager", tool: 'kgpo', ns: 'cert-manager' },
+    { name: 'kubectl-aliases ksysgpo (kube-system)', input: '$ ksysgpo', tool: 'ksysgpo', ns: 'kube-system' },
+    { name: 'kubectl-aliases kgpoallowide', input: '$ kgpoallowide', tool: 'kgpoallowide' },
+    { name: 'after another command and a semicolon', input: '$ sleep 30; kubectl get pods -n atscale', tool: 'kubectl', ns: 'atscale' },
+    { name: "after PowerShell's Start-Sleep", input: 'PS C:\\> Start-Sleep -Seconds 30; kubectl get pods -n atscale | Select-String "engine"', tool: 'kubectl', ns: 'atscale' },
+    { name: 'after &&', input: '$ cd infra && kubectl get pods -n web', tool: 'kubectl', ns: 'web' },
     { name: 'a code fence glued to the prompt', input: '```fbs-MacBook-Pro:cam-to-svn fb$ kubectl get pods -n kube-system', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke, one line', input: '$ az aks command invoke -g rg -n aks1 --command "kubectl get pods -A -o wide"', tool: 'kubectl' },
   ];
@@ -237,6 +243,24 @@ describe('classifyLine: prompts', () => {
     { name: 'a row of namespace time', input: 'time web-0 1/1 Running 0 5d' },
     { name: 'prose starting with Every', input: 'Every pod is fine' },
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
+});
+
+describe("kubectl-aliases' names", () => {
+  test.each([
+    { alias: 'kgpoallowide', all: true, wide: true, watch: false, ns: null },
+    { alias: 'kgpow', all: false, wide: false, watch: true, ns: null },
+    { alias: 'ksysgpoowide', all: false, wide: true, watch: false, ns: 'kube-system' },
+    { alias: 'kgpowsl', all: false, wide: false, watch: true, ns: null },
+  ])('$alias', ({ alias, all, wide, watch, ns }) => {
+    const c = classifyLine(`$ ${alias}`);
+    expect(c.type === 'prompt' ? [c.command?.verb, c.command?.args, c.command?.allNamespaces, c.command?.wide, c.command?.watch, c.command?.namespace] : null).toEqual(['get', ['pods'], all, wide, watch, ns]);
+    expect(isAlias(alias)).toBe(true);
+  });
+  test.each(['kgpox', 'kg', 'keep', 'kgz'])('%s is no such alias', (word) => expect(isAlias(word) && word !== 'kg').toBe(false));
+  test('kgno lists nodes, not pods', () => {
+    const c = classifyLine('$ kgno');
+    expect(c.type === 'prompt' ? c.command?.args : null).toEqual(['nodes']);
+  });
 });
 
 describe('parseCommand', () => {

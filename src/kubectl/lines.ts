@@ -673,7 +673,9 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
   const limit = Math.min(words.length, 10);
   for (let i = 0; i < limit; i++) {
     const prev = words[i - 1];
-    if (!(i === 0 || freePrompt || (prev !== undefined && endsWithPromptChar(prev)))) continue;
+    // After another command on the same line (`sleep 30; kubectl ...`, `Start-Sleep 30; kubectl`, `... && kubectl`).
+    const chained = prev !== undefined && (prev === '&&' || (prev.length > 1 && prev.endsWith(';')));
+    if (!(i === 0 || freePrompt || chained || (prev !== undefined && endsWithPromptChar(prev)))) continue;
     let skip = wrapperLength(words, i) + 1;
     const w = words[i + skip - 1] ?? '';
     const nextIndex = i + skip;
@@ -684,7 +686,7 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
       if (next !== undefined && (next.startsWith('-') || KG_RESOURCES.has(next.split(/[/,]/)[0] ?? ''))) return { at: i, tool, skip };
       continue;
     }
-    if (tool === null && Object.hasOwn(ALIASES, w)) {
+    if (tool === null && aliasExpansion(w) !== null) {
       // oh-my-zsh's kgp, kgpa, kgpwide...: complete commands, so only flags may follow (else a row of namespace "kgp").
       const next = words[nextIndex];
       if ((next === undefined && (i > 0 || words.length === 1)) || (next !== undefined && next.startsWith('-'))) return { at: i, tool: w, skip };
@@ -718,12 +720,50 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   kgaa: ['get', 'all', '--all-namespaces'],
 };
 
+/** ahmetb/kubectl-aliases' flag suffixes, each a piece of the alias's name (`kgpoallowide`: all, owide). */
+const ALIAS_FLAGS: readonly (readonly [string, readonly string[]])[] = [
+  ['oyaml', ['-o', 'yaml']], ['ojson', ['-o', 'json']], ['owide', ['-o', 'wide']], ['all', ['--all-namespaces']],
+  ['sl', ['--show-labels']], ['w', ['--watch']], ['l', ['-l']], ['n', ['--namespace']],
+];
+const ALIAS_RESOURCES: Readonly<Record<string, string>> = { po: 'pods', no: 'nodes', dep: 'deployment', svc: 'service', sts: 'statefulset', ns: 'namespaces', ing: 'ingress', cm: 'configmap', sec: 'secret' };
+
+/**
+ * What an alias stands for: oh-my-zsh's (`kgp`, `kgpa`...) or ahmetb/kubectl-aliases' (`k` [`sys`] `g`
+ * resource, then flags: `kgpo`, `ksysgpo`, `kgpoallowide`, `kgno`). Null for any other word.
+ */
+function aliasExpansion(word: string): readonly string[] | null {
+  if (Object.hasOwn(ALIASES, word)) return ALIASES[word] as readonly string[];
+  if (word.length < 4 || word.charCodeAt(0) !== 107) return null;
+  let at = 1;
+  const out: string[] = [];
+  if (word.startsWith('sys', at)) {
+    out.push('--namespace', 'kube-system');
+    at += 3;
+  }
+  if (word.charCodeAt(at) !== 103) return null;
+  at++;
+  let resource: string | null = null;
+  for (const short of Object.keys(ALIAS_RESOURCES)) {
+    if (word.startsWith(short, at) && (resource === null || short.length > resource.length)) resource = short;
+  }
+  if (resource === null) return null;
+  out.unshift('get', ALIAS_RESOURCES[resource] as string);
+  at += resource.length;
+  while (at < word.length) {
+    const flag = ALIAS_FLAGS.find(([suffix]) => word.startsWith(suffix, at));
+    if (flag === undefined) return null;
+    out.push(...flag[1]);
+    at += flag[0].length;
+  }
+  return out;
+}
+
 /**
  * Whether a command was typed as an alias (kg, kgp, ...): people define those their own way, so the flags
  * the alias stands for are a guess.
  */
 export function isAlias(tool: string): boolean {
-  return tool === 'kg' || Object.hasOwn(ALIASES, tool);
+  return tool === 'kg' || aliasExpansion(tool) !== null;
 }
 
 /** A word of a shell prompt: a user@host, a path, a bracketed context, a prompt glyph (not a word of prose). */
@@ -968,7 +1008,7 @@ export function classifyLine(text: string): LineClass {
     // A table pasted onto the command's line (copied from a rendered page) ends the command at its header.
     const header = args.findIndex((w, k) => w === 'NAME' && args[k + 1] === 'READY' && args[k + 2] === 'STATUS');
     if (header >= 0) args.length = header > 0 && args[header - 1] === 'NAMESPACE' ? header - 1 : header;
-    const expansion = name === 'kg' ? ['get'] : Object.hasOwn(ALIASES, name) ? (ALIASES[name] as readonly string[]) : null;
+    const expansion = name === 'kg' ? ['get'] : aliasExpansion(name);
     const command = parseCommand(expansion === null ? args : [...expansion, ...args], name);
     // As typed: the alias, not what it stands for.
     if (expansion !== null) command.text = [name, ...args].join(' ');
