@@ -245,6 +245,18 @@ describe('classifyLine: prompts', () => {
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
 });
 
+describe('prompts running something else', () => {
+  test.each([
+    { name: 'a bracketed CentOS prompt', input: '[root@hdss7-21 ~]# systemctl restart docker', type: 'prompt' },
+    { name: 'a bracketed prompt with a path', input: '[vagrant@ose3-master /etc/origin]$ sudo oadm router --replicas=1', type: 'prompt' },
+    { name: 'a bracketed note in prose stays text', input: '[note@2021] we restarted docker here', type: 'text' },
+  ])('$name', ({ input, type }) => {
+    const c = classifyLine(input);
+    expect(c.type).toBe(type);
+    if (c.type === 'prompt') expect(c.command).toBeNull();
+  });
+});
+
 describe("kubectl-aliases' names", () => {
   test.each([
     { alias: 'kgpoallowide', all: true, wide: true, watch: false, ns: null },

@@ -1028,7 +1028,9 @@ export function classifyLine(text: string): LineClass {
   if (
     lead === '$' || lead === '%' || lead === 'PS' || lead === '➜' || lead === '❯' ||
     (userAtHost && words.length <= 3 && endsWithPromptChar(tail)) ||
-    (userAtHost && (lead.endsWith('$') || lead.endsWith('#')))
+    (userAtHost && (lead.endsWith('$') || lead.endsWith('#'))) ||
+    // CentOS's "[root@k8s-master01 ~]# systemctl restart docker": the bracket closes on the prompt character.
+    (lead.startsWith('[') && lead.indexOf('@') > 0 && words.slice(0, 3).some((w) => w.endsWith(']#') || w.endsWith(']$')))
   ) {
     return EMPTY_PROMPT;
   }
