@@ -459,6 +459,8 @@ export const en = {
   'component.maintenance-handler.role': 'GKE\'s handler for host maintenance on GPU and TPU nodes, which cannot live-migrate: cordons and drains the node before the maintenance starts.',
   'component.proxymux-client.role': 'OKE\'s node-side end of the tunnel to the managed control plane: lets the API server reach the kubelet (logs, exec, port-forward).',
   'component.istiod.role': 'Istio\'s control plane: service discovery, proxy configuration and workload certificates for the mesh\'s sidecars and gateways.',
+  'component.istio-control-plane.role': "Istio's control plane before 1.5, one Deployment per job: pilot (proxy configuration), citadel (certificates), galley (configuration checks), the sidecar injector, and mixer's policy and telemetry. Istio 1.5 merged them into istiod.",
+  'component.istio-gateway.role': "Istio's ingress or egress gateway: an Envoy proxy at the mesh's edge that traffic enters or leaves through.",
   'component.cloudcore.role': 'KubeEdge\'s cloud side: syncs pods, nodes and devices between the API server and the edge nodes\' EdgeCore.',
   'component.openshift-installer.role': "A one-shot pod an OpenShift control-plane operator starts on one node to install a new revision of its static pod (kube-apiserver, kube-scheduler, kube-controller-manager, etcd): Completed is its normal end.",
   'component.openshift-revision-pruner.role': "A one-shot pod an OpenShift control-plane operator starts on one node to delete the files of its static pod's old revisions: Completed is its normal end.",

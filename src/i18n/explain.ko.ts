@@ -453,6 +453,8 @@ export const ko: Record<TextId, string> = {
   'component.maintenance-handler.role': '라이브 마이그레이션이 안 되는 GPU·TPU 노드의 호스트 유지보수를 다루는 GKE 핸들러: 유지보수 전에 노드를 cordon하고 드레인합니다.',
   'component.proxymux-client.role': '관리형 컨트롤 플레인으로 가는 터널의 노드 쪽 끝(OKE): API 서버가 kubelet에 닿게 해 줍니다(로그, exec, 포트 포워딩).',
   'component.istiod.role': 'Istio의 컨트롤 플레인: 메시의 사이드카와 게이트웨이에 서비스 디스커버리, 프록시 설정, 워크로드 인증서를 줍니다.',
+  'component.istio-control-plane.role': 'Istio 1.5 이전의 컨트롤 플레인. 일마다 디플로이먼트 하나씩입니다: pilot(프록시 설정), citadel(인증서), galley(설정 검사), 사이드카 인젝터, mixer의 policy와 telemetry. Istio 1.5에서 istiod 하나로 합쳐졌습니다.',
+  'component.istio-gateway.role': 'Istio의 인그레스·이그레스 게이트웨이: 메시의 가장자리에서 트래픽이 들어오고 나가는 Envoy 프록시.',
   'component.cloudcore.role': 'KubeEdge의 클라우드 쪽: API 서버와 엣지 노드의 EdgeCore 사이에서 파드·노드·디바이스 정보를 동기화합니다.',
   'component.openshift-installer.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드(kube-apiserver, kube-scheduler, kube-controller-manager, etcd)의 새 리비전을 설치하는 일회성 파드. Completed가 정상적인 끝입니다.",
   'component.openshift-revision-pruner.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드의 예전 리비전 파일을 지우는 일회성 파드. Completed가 정상적인 끝입니다.",

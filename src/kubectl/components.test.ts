@@ -7,6 +7,10 @@ describe('matchComponent', () => {
   test.each([
     { name: 'coredns', workload: 'coredns', ns: 'kube-system', expected: 'coredns' },
     { name: 'the Rancher server', workload: 'rancher', ns: 'cattle-system', expected: 'rancher' },
+    { name: "Istio 1.4's pilot", workload: 'istio-pilot', ns: 'istio-system', expected: 'istio-control-plane' },
+    { name: "Istio's ingress gateway", workload: 'istio-ingressgateway', ns: 'istio-system', expected: 'istio-gateway' },
+    { name: 'kube-prometheus-stack released as kube-prometheus-stack', workload: 'kube-prometheus-stack-operator', ns: 'monitoring', expected: 'prometheus-operator' },
+    { name: 'kube-prometheus-stack released under another name', workload: 'mon-kube-prometheus-stack-operator', ns: 'monitoring', expected: 'prometheus-operator' },
     { name: 'a "rancher" elsewhere is nothing', workload: 'rancher', ns: 'default', expected: undefined },
     { name: "Rancher's webhook", workload: 'rancher-webhook', ns: 'cattle-system', expected: 'rancher-webhook' },
     { name: "Rancher's cluster agent", workload: 'cattle-cluster-agent', ns: 'cattle-system', expected: 'cattle-cluster-agent' },

@@ -270,7 +270,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // EKS Container Insights in amazon-cloudwatch; fluent-bit is a generic name there (Helm charts name theirs fluent-bit too): only in that namespace.
   c({ id: 'cloudwatch-agent', kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-EKS-quickstart.html' }),
   c({ id: 'cloudwatch-fluent-bit', names: ['fluent-bit'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], onlyInNamespaces: true, docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-logs-FluentBit.html' }),
-  c({ id: 'prometheus-operator', suffixes: ['-prometheus-operator', '-kube-prometheus-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
+  // kube-prometheus-stack names it <fullname>-operator: <release>-kube-prometheus-operator, or <release>-operator
+  // when the release's name holds the chart's (kube-prometheus-stack-operator).
+  c({ id: 'prometheus-operator', names: ['prometheus-operator', 'kube-prometheus-stack-operator'], suffixes: ['-prometheus-operator', '-kube-prometheus-operator', '-kube-prometheus-stack-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
   c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], suffixes: ['-kube-prometheus-prometheus', '-prometheus'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/introduction/overview/' }),
   c({ id: 'alertmanager', names: ['alertmanager-main'], prefixes: ['alertmanager-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   c({ id: 'argocd', names: ['argocd-server', 'argocd-repo-server', 'argocd-application-controller', 'argocd-dex-server', 'argocd-redis', 'argocd-applicationset-controller', 'argocd-notifications-controller'], prefixes: ['argocd-'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], docs: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/architecture/' }),
@@ -284,6 +286,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OKE's node-side tunnel end to the managed control plane; its DaemonSet sets hostNetwork. No Oracle page names it: the cluster concepts page.
   c({ id: 'proxymux-client', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengclustersnodes.htm' }),
   // Istio's control plane; revisioned installs (Anthos Service Mesh, canary upgrades) name it istiod-<revision>: istiod-asm-1157-23.
+  // Before Istio 1.5 the control plane was several Deployments, since merged into istiod.
+  c({ id: 'istio-control-plane', names: ['istio-citadel', 'istio-galley', 'istio-pilot', 'istio-policy', 'istio-telemetry', 'istio-sidecar-injector', 'istio-mixer'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/blog/2020/istiod/' }),
+  c({ id: 'istio-gateway', names: ['istio-ingressgateway', 'istio-egressgateway', 'istio-ingress', 'istio-egress'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system', 'istio-ingress'], docs: 'https://istio.io/latest/docs/setup/additional-setup/gateway/' }),
   c({ id: 'istiod', prefixes: ['istiod-'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ops/deployment/architecture/' }),
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
