@@ -372,6 +372,17 @@ describe('commands above rows without a header', () => {
   });
 });
 
+describe("OpenShift's DeploymentConfigs named by oc commands", () => {
+  test.each([
+    { name: 'a deployer pod deleted', cmd: '$ oc delete pod docker-registry-1-deploy', pod: 'docker-registry-1-gp1qt', owner: { kind: 'DeploymentConfig', name: 'docker-registry', confidence: 'high' } },
+    { name: "a revision's ReplicationController scaled", cmd: '$ oc scale rc router-1 --replicas=1', pod: 'router-1-4dfym', owner: { kind: 'DeploymentConfig', name: 'router', confidence: 'high' } },
+    { name: 'kubectl says nothing of DeploymentConfigs', cmd: '$ kubectl scale rc router-1 --replicas=1', pod: 'router-1-4dfym', owner: { kind: 'DaemonSet', name: 'router-1', confidence: 'low' } },
+  ])('$name', ({ cmd, pod, owner }) => {
+    const m = explain([cmd, '$ oc get pods', 'NAME                      READY     STATUS    RESTARTS   AGE', `${pod.padEnd(26)}1/1       Running   0          5m`].join('\n'));
+    expect(m.rows[0]?.workload).toEqual(owner);
+  });
+});
+
 describe('one guess per owner', () => {
   const table = (rows: string[]) => ['NAME                 READY   STATUS                   RESTARTS   AGE', ...rows].join('\n');
   test.each([

@@ -251,6 +251,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   // Nodes the paste names elsewhere: a nodes table, and kubeadm's control-plane static pods (kube-apiserver-<node>),
   // so that haproxy-<node> or kube-vip-<node> beside them read as static pods too. After the NODE column's, which win.
+  // A command that names a deployer pod (`oc delete pod docker-registry-1-deploy`) or a DeploymentConfig's
+  // ReplicationController (`oc scale rc router-1`) says those DeploymentConfigs exist too.
+  for (const c of read.commands) for (const dc of deploymentConfigsNamed(c.command)) deploymentConfigs.add(dc);
   for (const nr of read.nodeRows) if (!nodeIndex.has(nr.name)) nodeIndex.set(nr.name, nodeIndex.size);
   for (const cpNode of cpNodes) if (!nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
   const fiveBaseNodes = new Map<string, number>();
@@ -399,6 +402,22 @@ function oneGuessPerOwner(rows: readonly PodRow[], ctx: FastOwnerContext): void 
     if (v === undefined || !v.job || !v.daemonSet) continue;
     r.workload = v.jobEvidence ? ctx.workload('Job', w.name, 'medium') : ctx.workload('DaemonSet', w.name, 'low');
   }
+}
+
+/** DeploymentConfigs an `oc` command names: by a deployer pod (`<dc>-<n>-deploy`) or a revision's RC (`rc <dc>-<n>`). */
+function deploymentConfigsNamed(c: KubectlCommand): string[] {
+  if (c.tool !== 'oc' && !c.tool.endsWith('/oc')) return [];
+  const out: string[] = [];
+  for (let k = 0; k < c.args.length; k++) {
+    const a = c.args[k] as string;
+    const word = a.startsWith('pod/') || a.startsWith('rc/') ? a.slice(a.indexOf('/') + 1) : a;
+    const dc = deployerOf(word);
+    if (dc !== null) out.push(dc);
+    const rc = a.startsWith('rc/') ? word : (k > 0 && (c.args[k - 1] === 'rc' || c.args[k - 1] === 'replicationcontroller') ? a : null);
+    const dash = rc === null ? -1 : rc.lastIndexOf('-');
+    if (rc !== null && dash > 0 && /^\d+$/.test(rc.slice(dash + 1))) out.push(rc.slice(0, dash));
+  }
+  return out;
 }
 
 /** The rows of one pod table (`rows[start..end)`, with any headerless rows read in between), and the `get` that printed it. */
