@@ -225,6 +225,8 @@ describe('readTables', () => {
   });
   test.each([
     { name: 'get pods -o custom-columns: its header is a pod table', lines: ['$ kubectl get pods -A -o custom-columns=NAME:.metadata.name,STATUS:.status.phase,NODE:.spec.nodeName', 'NAME                STATUS    NODE', 'calico-node-tfk2s   Running   r86s'], kinds: ['prompt', 'header', 'row'], pod: true },
+    { name: 'custom columns the command names (POD:metadata.name)', lines: ['$ kubectl get po -o custom-columns=POD:metadata.name,NODE:spec.nodeName', 'POD                          NODE', 'kube-scheduler-nasa-master   nasa-master'], kinds: ['prompt', 'header', 'row'], pod: true },
+    { name: "another resource's custom columns named the same way are not pods", lines: ['$ kubectl get svc -o custom-columns=SVC:metadata.name,IP:spec.clusterIP', 'SVC   IP', 'web   10.96.0.10'], kinds: ['prompt', 'noise', 'noise'], pod: false },
     { name: 'custom columns without a command: NAME and two pod columns', lines: ['NAMESPACE     NAME                IP              NODE', 'kube-system   calico-node-2pm4f   192.168.1.103   w3-k8s'], kinds: ['header', 'row'], pod: true },
     { name: 'custom columns that start with NODE', lines: ['NODE                 NAMESPACE     NAME            STATUS', 'abcd-control-plane   kube-system   kindnet-9vnvc   Running'], kinds: ['header', 'row'], pod: true },
     { name: 'another resource\'s custom columns are not pods', lines: ['$ kubectl get nodes -o custom-columns=NAME:.metadata.name,STATUS:.status.phase,IP:.status.addresses[0].address', 'NAME     STATUS    IP', 'node-1   Ready     10.0.0.1'], kinds: ['prompt', 'header', 'other-table'], pod: false },

@@ -866,8 +866,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.kinds.push('noise');
       continue;
     }
-    // A custom-columns header may start with any column (`NODE  NAMESPACE  NAME ...`), not only NAME.
-    if (cls.type === 'text' && isCustomPodHeader(text, command, foreign)) cls = CUSTOM_HEADER;
+    // A custom-columns header may start with any column (`NODE  NAMESPACE  NAME ...`), not only NAME, and name
+    // its columns anything (`POD:metadata.name,NODE:spec.nodeName`).
+    if (cls.type === 'text' && (isCustomPodHeader(text, command, foreign) || namedByCommand(text, command) !== null)) cls = CUSTOM_HEADER;
     switch (cls.type) {
       case 'blank':
         // kubectl prints no blank line inside a table; other resources' tables end there (prose may follow).
@@ -913,6 +914,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       case 'header': {
         closeTable();
         const header = parseHeader(text);
+        const named = namedByCommand(text, command);
+        if (named !== null) {
+          for (const c of header.columns) c.kind = named.get(c.name) ?? c.kind;
+          header.table = 'unknown';
+        }
         const podCommand = command !== null && isPodsCommand(command);
         // Under helm's `==> v1/Kind` the kind is named: a `NAME AGE` table there is a Role's or a budget's, not a watch's.
         if (section !== null && section !== 'pod' && (header.table === 'name-age' || header.table === 'replicaset' || header.table === 'unknown')) header.table = section;
@@ -1285,6 +1291,33 @@ function customPodColumns(header: Header, command: KubectlCommand | null, foreig
   }
   // NAMESPACE and STATUS alone are any release or app list's; a pod table says where pods run.
   return podish >= 2 && placed && !header.columns.some((c) => c.name === 'VERSION' || c.name === 'ROLES');
+}
+
+/** What each field of a pod means as a column, for `-o custom-columns=HEADER:field,...`. */
+const CUSTOM_FIELDS: Readonly<Record<string, ColumnKind>> = {
+  'metadata.name': 'name', 'metadata.namespace': 'namespace', 'spec.nodeName': 'node', 'status.podIP': 'ip',
+  'status.phase': 'status', 'spec.nominatedNodeName': 'nominated', 'status.nominatedNodeName': 'nominated',
+};
+
+/**
+ * The column kinds a `get pods -o custom-columns=...` command gives its header's names, when the line is that
+ * header (its names, in the spec's order) and the spec has the pod's name; else null.
+ */
+function namedByCommand(text: string, command: KubectlCommand | null): Map<string, ColumnKind> | null {
+  if (command === null || command.output === null || !command.output.startsWith('custom-columns=') || !isPodsCommand(command)) return null;
+  const kinds = new Map<string, ColumnKind>();
+  const names: string[] = [];
+  for (const part of command.output.slice('custom-columns='.length).split(',')) {
+    const colon = part.indexOf(':');
+    if (colon <= 0) return null;
+    const name = part.slice(0, colon);
+    const field = part.slice(colon + 1).replace(/^\./, '');
+    names.push(name);
+    kinds.set(name, CUSTOM_FIELDS[field] ?? 'extra');
+  }
+  if (![...kinds.values()].includes('name')) return null;
+  const words = text.trim().split(/ +/);
+  return words.length === names.length && words.every((w, k) => w === names[k]) ? kinds : null;
 }
 
 /** A row whose first cell is `<kind>/<name>` for a kind other than pods (`service/web`, `deployment.apps/web`). */
