@@ -81,6 +81,8 @@ export const en = {
   'owner.ReplicationController': "A ReplicationController's pod: the older form of a ReplicaSet (no Deployment over it), which keeps a number of copies running.",
   'owner.DeploymentConfig': "An OpenShift DeploymentConfig's pod, through the ReplicationController of one revision (<name>-<revision>). The <name>-<revision>-deploy pod rolled that revision out: Completed is its normal end.",
   'owner.VirtualMachineInstance': "Owned by a KubeVirt VirtualMachineInstance: the pod carries one running virtual machine, and deleting it stops that VM. Whether a new one starts after it depends on the VirtualMachine's run strategy; a VMI created without a VirtualMachine does not come back.",
+  'owner.RayCluster': "Owned by a KubeRay RayCluster: the operator creates its head pod (<cluster>-head-<5>) and one pod per worker (<cluster>-<group>-worker-<5>) itself, no Deployment between, and replaces them when they go.",
+  'owner.StrimziPodSet': "Owned by a Strimzi StrimziPodSet: Strimzi's own replacement for a StatefulSet, one per Kafka node pool (or ZooKeeper), with the same stable names <cluster>-<pool>-<n>. Its numbers need not start at 0.",
   'owner.Pod': 'A bare pod (or a name whose shape reveals no owner): nothing recreates it if it goes.',
 
   'explain.ready-partial': 'Running, but not every container is ready: the pod gets no Service traffic until it is.',

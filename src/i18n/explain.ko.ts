@@ -81,6 +81,8 @@ export const ko: Record<TextId, string> = {
   'owner.ReplicationController': '레플리케이션 컨트롤러의 파드. 레플리카셋 이전의 옛 방식이며(디플로이먼트가 관리하지 않습니다), 정한 수의 레플리카를 계속 실행합니다.',
   'owner.DeploymentConfig': 'OpenShift DeploymentConfig의 파드. 리비전 하나의 레플리케이션 컨트롤러(<이름>-<리비전>)를 거칩니다. <이름>-<리비전>-deploy 파드는 그 리비전을 배포한 파드로, Completed가 정상적인 끝입니다.',
   'owner.VirtualMachineInstance': 'KubeVirt의 VirtualMachineInstance가 소유한 파드. 실행 중인 가상 머신 하나를 담고 있어서, 지우면 그 VM이 멈춥니다. 그 뒤에 새로 뜨는지는 VirtualMachine의 실행 전략(run strategy)에 달렸고, VirtualMachine 없이 만든 VMI라면 다시 뜨지 않습니다.',
+  'owner.RayCluster': 'KubeRay의 RayCluster가 소유한 파드. 오퍼레이터가 헤드 파드(<cluster>-head-<5>)와 워커마다 파드(<cluster>-<group>-worker-<5>)를 디플로이먼트 없이 직접 만들고, 사라지면 다시 만듭니다.',
+  'owner.StrimziPodSet': 'Strimzi의 StrimziPodSet이 소유한 파드. 스테이트풀셋을 대신하는 Strimzi 자체 리소스로, Kafka 노드 풀(또는 ZooKeeper)마다 하나씩 있고 이름도 <cluster>-<pool>-<n>으로 고정됩니다. 번호가 0부터 시작하지 않을 수도 있습니다.',
   'owner.Pod': '소유자 없는 파드(또는 이름 모양으로 소유자를 알 수 없는 파드). 사라지면 아무도 다시 만들지 않습니다.',
 
   'explain.ready-partial': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 준비될 때까지 서비스 트래픽을 받지 않습니다.',

@@ -372,6 +372,28 @@ describe('commands above rows without a header', () => {
   });
 });
 
+describe('pods an operator creates itself', () => {
+  const table = (names: string[]) => ['NAME                                          READY   STATUS    RESTARTS   AGE', ...names.map((n) => `${n.padEnd(46)}1/1     Running   0          5m`)].join('\n');
+  test('KubeRay: the head names the RayCluster, its workers follow', () => {
+    const m = explain(table(['raycluster-kuberay-head-4qhml', 'raycluster-kuberay-workergroup-worker-vj5kg', 'demo-rayjob-mm7f9-head-7zzgz', 'demo-rayjob-mm7f9-small-group-worker-llslc']));
+    expect(m.rows.map((r) => r.workload)).toEqual([
+      { kind: 'RayCluster', name: 'raycluster-kuberay', confidence: 'high' }, { kind: 'RayCluster', name: 'raycluster-kuberay', confidence: 'high' },
+      { kind: 'RayCluster', name: 'demo-rayjob-mm7f9', confidence: 'high' }, { kind: 'RayCluster', name: 'demo-rayjob-mm7f9', confidence: 'high' },
+    ]);
+  });
+  test('a head pod without "ray" in its name says nothing', () => {
+    const m = explain(table(['spark-head-4qhml', 'spark-pool-worker-vj5kg']));
+    expect(m.rows.map((r) => r.workload?.kind)).not.toContain('RayCluster');
+  });
+  test("Strimzi: the entity operator names the Kafka cluster, its numbered pods a StrimziPodSet's", () => {
+    const m = explain(table(['my-kafka-entity-operator-686c48986c-pqcrq', 'my-kafka-broker-0', 'my-kafka-controller-3', 'other-db-0']));
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name])).toEqual([['Deployment', 'my-kafka-entity-operator'], ['StrimziPodSet', 'my-kafka-broker'], ['StrimziPodSet', 'my-kafka-controller'], ['StatefulSet', 'other-db']]);
+  });
+  test('without the entity operator a numbered kafka pod stays a StatefulSet guess', () => {
+    expect(explain(table(['my-kafka-kafka-0'])).rows[0]?.workload?.kind).toBe('StatefulSet');
+  });
+});
+
 describe("OpenShift's DeploymentConfigs named by oc commands", () => {
   test.each([
     { name: 'a deployer pod deleted', cmd: '$ oc delete pod docker-registry-1-deploy', pod: 'docker-registry-1-gp1qt', owner: { kind: 'DeploymentConfig', name: 'docker-registry', confidence: 'high' } },

@@ -292,6 +292,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
   }
   if (guessedJob && guessedDaemonSet) oneGuessPerOwner(rows, ctx);
+  operatorOwners(rows, ctx);
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
@@ -373,6 +374,44 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
     }
   }
   return out;
+}
+
+const RAY_HEAD = /^(.+)-head-[a-z0-9]{5}$/;
+const STRIMZI_PART = /^(.+)-(?:entity-operator|kafka-exporter|cruise-control)-[a-z0-9]+-[a-z0-9]{5}$/;
+
+/**
+ * Pods operators create themselves, read by the names they give them once the paste shows the operator's
+ * hand (shapes alone say DaemonSet or StatefulSet):
+ * - KubeRay: a head pod `<cluster>-head-<5>` (a name with "ray" in it) names a RayCluster; pods
+ *   `<cluster>-<group>-worker-<5>` are that cluster's workers.
+ * - Strimzi: `<cluster>-entity-operator-...` (or its exporter, Cruise Control) names a Kafka cluster; its
+ *   `<cluster>-<pool>-<n>` pods belong to a StrimziPodSet (the default since Strimzi 0.35, StatefulSets gone since 0.39).
+ */
+function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext): void {
+  let ray: string[] | null = null;
+  let kafka: string[] | null = null;
+  for (const r of rows) {
+    const c = r.name.charCodeAt(r.name.length - 6);
+    if (c === 45 && r.name.indexOf('-head-') > 0) {
+      const m = RAY_HEAD.exec(r.name);
+      if (m !== null && (m[1] as string).indexOf('ray') >= 0) (ray ??= []).push(m[1] as string);
+    }
+    if (r.name.indexOf('-entity-operator-') > 0 || r.name.indexOf('-kafka-exporter-') > 0 || r.name.indexOf('-cruise-control-') > 0) {
+      const m = STRIMZI_PART.exec(r.name);
+      if (m !== null) (kafka ??= []).push(`${m[1] as string}-`);
+    }
+  }
+  if (ray === null && kafka === null) return;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.confidence === 'high') continue;
+    if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job')) {
+      const cluster = w.name.endsWith('-head') ? w.name.slice(0, -5) : w.name.endsWith('-worker') ? ray.find((h) => w.name.startsWith(`${h}-`)) : undefined;
+      if (cluster !== undefined && ray.includes(cluster)) r.workload = ctx.workload('RayCluster', cluster, 'high');
+    }
+    // Medium: before 0.35 Strimzi ran StatefulSets by default, and a paste does not say its version.
+    if (kafka !== null && w.kind === 'StatefulSet' && kafka.some((k) => w.name.startsWith(k))) r.workload = ctx.workload('StrimziPodSet', w.name, 'medium');
+  }
 }
 
 /**
@@ -719,7 +758,7 @@ function componentMemo(): (name: string, namespace: string | null) => ComponentI
   }
 }
 
-const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig', 'ReplicationController'];
+const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig', 'ReplicationController', 'RayCluster', 'StrimziPodSet'];
 const CONFIDENCES: readonly Workload['confidence'][] = ['high', 'medium', 'low'];
 
 /** Workload answers shared (frozen) between the rows of one paste: a Deployment's pods all get the same object. */
@@ -757,7 +796,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet']);
 
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {

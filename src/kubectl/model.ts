@@ -23,7 +23,7 @@ export interface Restarts {
   lastAgo: string | null;
 }
 
-export type OwnerKind = 'Deployment' | 'ReplicaSet' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'StaticPod' | 'Pod' | 'VirtualMachineInstance' | 'DeploymentConfig' | 'ReplicationController';
+export type OwnerKind = 'Deployment' | 'ReplicaSet' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'StaticPod' | 'Pod' | 'VirtualMachineInstance' | 'DeploymentConfig' | 'ReplicationController' | 'RayCluster' | 'StrimziPodSet';
 
 export interface Workload {
   kind: OwnerKind;
