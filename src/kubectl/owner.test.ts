@@ -37,6 +37,7 @@ describe('inferOwner', () => {
     { name: 'unknown bare pod', pod: 'debug', node: null, status: 'Running', kind: 'Pod', owner: 'debug', confidence: 'low' },
     { name: 'hash made only of digits (safe-encoded)', pod: 'metrics-server-7778865875-9wkhg', node: null, status: 'Running', kind: 'Deployment', owner: 'metrics-server', confidence: 'high' },
     { name: 'decimal hash of Kubernetes < 1.8', pod: 'nginx-deployment-4234284026-ktzgw', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
+    { name: "a name vCluster shortened to 52 characters and a hash: no owner to read", pod: 'rke2-control-plane-controller-manager-7f6559b6bd-plw-b5d3f978b8', node: null, status: 'Running', kind: 'Pod', owner: 'rke2-control-plane-controller-manager-7f6559b6bd-plw-b5d3f978b8', confidence: 'low' },
     { name: 'decimal hash, a suffix with vowels (generated before the alphabet dropped them)', pod: 'my-nginx-3800858182-iywbi', node: null, status: 'Pending', kind: 'Deployment', owner: 'my-nginx', confidence: 'medium' },
     { name: 'kube-proxy as a static pod on an EC2 node not in the paste', pod: 'kube-proxy-ip-10-0-3-44', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-proxy', confidence: 'high' },
     { name: 'kube-proxy on an EC2 node with its domain', pod: 'kube-proxy-ip-10-1-2-179.us-west-2.compute.internal', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-proxy', confidence: 'high' },

@@ -49,6 +49,14 @@ function isWordThenNumber(s: string, from: number, to: number): boolean {
   return true;
 }
 
+function isLowerHex(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 102) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 function isLowerAlnum(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
@@ -113,6 +121,9 @@ export const PLAIN = 4;
  */
 export function packedShape(name: string): number {
   const n = name.length;
+  // vCluster syncs a virtual cluster's pod under a longer name and cuts one over 63 characters to its first 52,
+  // a dash and 10 hex digits of a hash (SafeConcatName): the owner's name and the pod's suffix are gone.
+  if (n === MAX_NAME && name.charCodeAt(52) === 45 && isLowerHex(name, 53, n)) return PLAIN | (n << 4);
   // The apiserver cuts a generateName longer than 58 characters to 58 and adds the 5 random ones with no dash
   // between (names.SimpleNameGenerator): in a 63-character name with no `-<5>` tail the base is the first 58,
   // ending in a cut pod-template-hash for a ReplicaSet's pod.
