@@ -239,6 +239,15 @@ describe('readTables', () => {
     expect(r.podTables.length > 0).toBe(pod);
     expect(r.rows.length).toBe(pod ? 1 : 0);
   });
+  test.each([
+    { name: 'its -n on the next line', lines: ['$ kubectl get po -o wide --sort-by spec.nodeName', '-n kube-system', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], kinds: ['prompt', 'prompt', 'header', 'row'], ns: 'kube-system' },
+    { name: 'a diff line is no flag', lines: ['$ kubectl get pods', '--- a/x', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], kinds: ['prompt', 'noise', 'header', 'row'], ns: null },
+    { name: 'prose after a dash is no flag', lines: ['$ kubectl get pods', '-n is missing here', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], kinds: ['prompt', 'noise', 'header', 'row'], ns: null },
+  ])('a command a page wrapped without a backslash: $name', ({ lines, kinds, ns }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.commands[0]?.command.namespace ?? null).toBe(ns);
+  });
   test('a command continued with backslashes is one command, its lines prompts', () => {
     const r = readTables(['kubectl get pods -A -o=custom-columns=\\', 'NAMESPACE:.metadata.namespace,\\', 'NAME:.metadata.name,\\', 'NODE:.spec.nodeName', 'NAMESPACE     NAME                NODE', 'kube-system   calico-node-2pm4f   w3-k8s']);
     expect(r.kinds).toEqual(['prompt', 'prompt', 'prompt', 'prompt', 'header', 'row']);

@@ -281,6 +281,23 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
   return cells;
 }
 
+/**
+ * A line of flags and their values only (`-n kube-system`, `--sort-by spec.nodeName -o wide`), as a command
+ * wrapped onto it; null for anything else.
+ */
+function flagsOnly(text: string): string | null {
+  if (text.charCodeAt(0) !== 45 || text.length > 200) return null;
+  const toks = tokens(text);
+  const isFlag = (t: string): boolean => /^--?[A-Za-z]/.test(t);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as string;
+    if (isFlag(t)) continue;
+    // A value after a flag that takes one (-n x); two bare words in a row are prose.
+    if (k === 0 || !isFlag(toks[k - 1] as string) || (toks[k - 1] as string).indexOf('=') > 0) return null;
+  }
+  return text;
+}
+
 /** Longer lines are rows or prose of their own, not the few values a broken row left over. */
 const MAX_CONTINUATION = 400;
 
@@ -891,6 +908,17 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           i += took;
           joined += took;
           if (continued !== null) cls = continued;
+        } else if (cls.command !== null && i + 1 < rawLines.length) {
+          // A command a page wrapped without a backslash: its last flags alone on the next line (`-n kube-system`).
+          const more = flagsOnly(normalizeLineText(rawLines[i + 1] as string, markup));
+          if (more !== null) {
+            const whole = classifyLine(`${text} ${more}`);
+            if (whole.type === 'prompt' && whole.command !== null) {
+              cls = whole;
+              out.kinds.push('prompt');
+              i++;
+            }
+          }
         }
         // Only a `get` says how the output below reads (its -n, -A, -o wide); `create`, `delete` or another
         // program's prompt say nothing about a table, and what they print is not pod rows.
