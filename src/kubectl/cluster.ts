@@ -47,6 +47,8 @@ export interface ClusterInput {
   rows: readonly PodRow[];
   superseded: ReadonlySet<number>;
   /** Of those, the rows of pods a later listing shows were deleted (the rest are repeats). */
+  /** Nodes a `delete node` command removed after the node tables that showed them: their pods are stale. */
+  deletedNodes?: ReadonlySet<string>;
   gone?: ReadonlySet<number>;
   /** Of `gone`, the rows `--output-watch-events` printed as DELETED (the pod is gone by the watch's own word). */
   deleted?: ReadonlySet<number>;
@@ -426,6 +428,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const terminating: number[] = [];
   // On a node that is not Ready nothing confirms the containers stopped: those pods stay until it returns.
   const down = downNodeNames(input.nodeRows);
+  for (const d of input.deletedNodes ?? []) down.add(d);
   const terminatingDown: number[] = [];
   const staleDown: number[] = [];
   // Pod addresses from the runtime's own bridge config (no CNI): see the runtime-bridge-network finding.

@@ -7,6 +7,8 @@ describe('matchComponent', () => {
   test.each([
     { name: 'coredns', workload: 'coredns', ns: 'kube-system', expected: 'coredns' },
     { name: 'the Rancher server', workload: 'rancher', ns: 'cattle-system', expected: 'rancher' },
+    { name: "Kubespray's dashboard scraper", workload: 'kubernetes-metrics-scraper', ns: 'kube-system', expected: 'dashboard-metrics-scraper' },
+    { name: "Kubespray's local volume provisioner", workload: 'local-volume-provisioner', ns: 'kube-system', expected: 'local-volume-provisioner' },
     { name: "Istio 1.4's pilot", workload: 'istio-pilot', ns: 'istio-system', expected: 'istio-control-plane' },
     { name: "Istio's ingress gateway", workload: 'istio-ingressgateway', ns: 'istio-system', expected: 'istio-gateway' },
     { name: 'kube-prometheus-stack released as kube-prometheus-stack', workload: 'kube-prometheus-stack-operator', ns: 'monitoring', expected: 'prometheus-operator' },

@@ -372,6 +372,29 @@ describe('commands above rows without a header', () => {
   });
 });
 
+describe('deletions a paste shows', () => {
+  test("a watched pod Terminating, then Completed: the deletion finishing (newer kubectl), not a Deployment's pod that stopped", () => {
+    const m = explain(['$ kubectl get pods -w', 'NAME                    READY   STATUS        RESTARTS   AGE', 'vote-644d47956b-m49cr   1/1     Running       0          4m', 'vote-644d47956b-m49cr   1/1     Terminating   0          4m', 'vote-644d47956b-m49cr   0/1     Completed     0          4m', 'vote-644d47956b-x7k2p   1/1     Running       0          2s'].join('\n'));
+    expect(m.findings.map((f) => [f.id, f.rows])).toContainEqual(['watch-deleted', [5]]);
+    expect(m.findings.map((f) => f.id)).not.toContain('pods-in-status');
+  });
+  test('Completed without Terminating before it stays a finding', () => {
+    const m = explain(['$ kubectl get pods -w', 'NAME                    READY   STATUS      RESTARTS   AGE', 'vote-644d47956b-m49cr   1/1     Running     0          4m', 'vote-644d47956b-m49cr   0/1     Completed   0          4m'].join('\n'));
+    expect(m.findings.map((f) => f.id)).not.toContain('watch-deleted');
+  });
+  const nodes = (n1: string) => ['NAME   STATUS     ROLES    AGE   VERSION', `n1     ${n1}   <none>   9d    v1.31.0`, 'n2     Ready      <none>   9d    v1.31.0'];
+  const pods = ['$ kubectl get pods -o wide', 'NAME                    READY   STATUS    RESTARTS   AGE   IP          NODE', 'web-7d4b9c8f6d-x2k9p    1/1     Running   0          38h   10.42.2.3   n1'];
+  test('a node deleted after a table showed it NotReady: no longer reported down, its pods still stale', () => {
+    const m = explain([...nodes('NotReady'), '$ kubectl delete node n1', ...pods].join('\n'));
+    expect(m.findings.map((f) => f.id)).not.toContain('node-not-ready');
+    expect(m.findings.map((f) => [f.id, f.rows])).toContainEqual(['stale-on-down-node', [7]]);
+  });
+  test('a node table printed after the deletion counts', () => {
+    const m = explain(['$ kubectl delete node n1', ...nodes('NotReady')].join('\n'));
+    expect(m.findings.map((f) => f.id)).toContain('node-not-ready');
+  });
+});
+
 describe('pods an operator creates itself', () => {
   const table = (names: string[]) => ['NAME                                          READY   STATUS    RESTARTS   AGE', ...names.map((n) => `${n.padEnd(46)}1/1     Running   0          5m`)].join('\n');
   test('KubeRay: the head names the RayCluster, its workers follow', () => {

@@ -6,7 +6,7 @@
  */
 import type { ExplainOptions, LineInfo, Model, Network, NextCommand, OwnerKind, PodRow, Problem, Severity, Workload } from './model.ts';
 import { countLines, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
-import { readTables, type ClaimRow, type Column, type RawRow } from './tables.ts';
+import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
@@ -179,6 +179,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // A listing of one node's pods (--field-selector spec.nodeName=...) tells where each pod runs as a NODE column does.
     withNodeFlags.push(withNode || (command !== null && command.nodeName !== null) ? 1 : 0);
   }, pasteMarkup(input));
+  // `kubectl delete node x`: what earlier node tables said of x (NotReady) is over; x is gone.
+  const deletedNodes = new Set<string>();
+  if (read.nodeRows.length > 0) read.nodeRows = withoutDeletedNodes(read.nodeRows, read.commands, deletedNodes);
   const kinds = read.kinds;
   const lineInfos: LineInfo[] = new Array<LineInfo>(kinds.length);
   if (read.messages.length === 0) {
@@ -223,6 +226,17 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     for (let i = 0; i < n; i++) if ((rows[i] as PodRow).extra['EVENT'] === 'DELETED' && !superseded.has(i)) deleted.add(i);
     for (const d of deleted) gone.add(d);
   }
+  // A pod deleted while a watch ran prints Terminating, then (newer kubectl) the phase it ended in once its
+  // containers stop: `Completed` there is the deletion finishing, not a Deployment's pod that stopped.
+  if (lastLine !== null) {
+    for (const i of superseded) {
+      const j = lastLine[i] as number;
+      if (j > i && (rows[i] as PodRow).status === 'Terminating' && ENDED_AFTER_DELETE.has((rows[j] as PodRow).status ?? '') && !gone.has(j)) {
+        deleted.add(j);
+        gone.add(j);
+      }
+    }
+  }
   for (const g of gone) superseded.add(g);
   // Owner context, precomputed once (no per-row scans of all rows).
   const nodeIndex = new Map<string, number>();
@@ -266,7 +280,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const ann = new Annotator();
   const preKeys = new Int32Array(n);
-  const down = read.nodeRows.length > 0 ? downNodeNames(read.nodeRows) : NO_NODES;
+  // A deleted node's pods are as stale as a down node's: what they show is the last it reported.
+  const down = read.nodeRows.length > 0 || deletedNodes.size > 0 ? new Set([...downNodeNames(read.nodeRows), ...deletedNodes]) : NO_NODES;
   const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
   let shortenedAt = -1;
   // Two native scans of the whole paste spare most pastes a check per row.
@@ -317,7 +332,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, claims: read.claims, deleted, tableCommands, headerlessCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, deleted, tableCommands, headerlessCommands, tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -458,6 +473,30 @@ function deploymentConfigsNamed(c: KubectlCommand): string[] {
   }
   return out;
 }
+
+/** Node rows printed before a `delete node` command that names their node. */
+function withoutDeletedNodes(nodeRows: NodeRow[], commands: readonly { line: number; command: KubectlCommand }[], deleted: Set<string>): NodeRow[] {
+  const deletedAt = new Map<string, number>();
+  for (const { line, command } of commands) {
+    if (command.verb !== 'delete') continue;
+    const [kind, ...names] = command.args;
+    const plural = kind === 'node' || kind === 'nodes' || kind === 'no';
+    for (const a of plural ? names : command.args) {
+      const name = plural ? a : a.startsWith('node/') ? a.slice(5) : null;
+      if (name !== null && name !== '') deletedAt.set(name, line);
+    }
+  }
+  if (deletedAt.size === 0) return nodeRows;
+  return nodeRows.filter((nr) => {
+    const at = deletedAt.get(nr.name);
+    if (at === undefined || nr.line > at) return true;
+    deleted.add(nr.name);
+    return false;
+  });
+}
+
+/** What a deleted pod's last line shows once its containers stopped (kubectl prints the terminal phase). */
+const ENDED_AFTER_DELETE: ReadonlySet<string> = new Set(['Completed', 'Error', 'Succeeded', 'Failed']);
 
 /** The rows of one pod table (`rows[start..end)`, with any headerless rows read in between), and the `get` that printed it. */
 interface Listing {

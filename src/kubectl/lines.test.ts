@@ -151,6 +151,8 @@ describe('classifyLine: prompts', () => {
     { name: 'oh-my-zsh kgp alias', input: '~/labs • main ❯❯ kgp -n web', tool: 'kgp', ns: 'web' },
     { name: 'oh-my-zsh kgpa alias alone', input: 'kgpa', tool: 'kgpa' },
     { name: 'two-line zsh prompt', input: '╰─➤  kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: "powerlevel10k's second line and its right frame", input: '╰─ kubectl get pods -n x      ─╯', tool: 'kubectl', ns: 'x' },
+    { name: "Parrot OS's second line", input: '└─ kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
     { name: 'az aks command invoke, continued line', input: '  --command "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke with -c', input: '$ az aks command invoke -g rg -n aks1 -c "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
@@ -160,6 +162,7 @@ describe('classifyLine: prompts', () => {
     { name: 'after another command and a semicolon', input: '$ sleep 30; kubectl get pods -n atscale', tool: 'kubectl', ns: 'atscale' },
     { name: "after PowerShell's Start-Sleep", input: 'PS C:\\> Start-Sleep -Seconds 30; kubectl get pods -n atscale | Select-String "engine"', tool: 'kubectl', ns: 'atscale' },
     { name: 'after &&', input: '$ cd infra && kubectl get pods -n web', tool: 'kubectl', ns: 'web' },
+    { name: 'a command quoted in prose ends at its closing quote', input: 'B: Ejecutar "kubectl get pods -n x" con el argumento --watch', tool: 'kubectl', ns: 'x' },
     { name: 'a code fence glued to the prompt', input: '```fbs-MacBook-Pro:cam-to-svn fb$ kubectl get pods -n kube-system', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke, one line', input: '$ az aks command invoke -g rg -n aks1 --command "kubectl get pods -A -o wide"', tool: 'kubectl' },
   ];
@@ -243,6 +246,11 @@ describe('classifyLine: prompts', () => {
     { name: 'a row of namespace time', input: 'time web-0 1/1 Running 0 5d' },
     { name: 'prose starting with Every', input: 'Every pod is fine' },
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
+});
+
+test('prose after a quoted command is not its arguments', () => {
+  const c = classifyLine('B: Ejecutar "kubectl get pods" con el argumento ***--watch*** para ver los cambios');
+  expect(c.type === 'prompt' ? [c.command?.args, c.command?.watch, c.command?.filtered] : null).toEqual([['pods'], false, false]);
 });
 
 describe('prompts running something else', () => {
@@ -353,6 +361,8 @@ describe('messages and headers', () => {
     'deployment.apps/web restarted',
     'configmap/app-config configured (dry run)',
     'deployment.apps/web rolled back',
+    'deployment.apps "vote" deleted from default namespace',
+    'pod "web-0" deleted from shop namespace (server dry run)',
   ])('what kubectl prints per object it changed is a message: %s', (input) => expect(classifyLine(input)).toEqual({ type: 'message', id: 'resource-changed' }));
   test.each(['web-0   1/1   Running   0   5d', 'kube-system   etcd-m-k8s   1/1   Running   0   22d', 'the deployment was created'])('no per-object message: %s', (input) => expect(classifyLine(input).type).not.toBe('message'));
 

@@ -771,9 +771,19 @@ function isPromptPart(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     // @ ~ / : ( [ and the glyphs prompts draw with (⎈ ➜ ❯ and Powerline's private-use separators).
-    if (c === 64 || c === 126 || c === 47 || c === 40 || c === 91 || (c === 58 && i > 0) || c === 0x2388 || c === 0x279c || c === 0x276f || (c >= 0xe000 && c <= 0xf8ff)) return true;
+    // Box drawing too: a two-line prompt's second line starts `╰─` or `└─` (powerlevel10k, Parrot OS).
+    if (c === 64 || c === 126 || c === 47 || c === 40 || c === 91 || (c === 58 && i > 0) || c === 0x2388 || c === 0x279c || c === 0x276f || (c >= 0xe000 && c <= 0xf8ff) || (i === 0 && (c === 0x2570 || c === 0x2514))) return true;
   }
   return false;
+}
+
+/** Box-drawing characters only (`─╯`, `──╮`): a prompt's frame. */
+function isBoxDrawing(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x2500 || c > 0x257f) return false;
+  }
+  return word.length > 0;
 }
 
 /** `Every 2.0s: kubectl get pods   m-k8s: Tue Nov 25 ...`: the header the `watch` program prints. */
@@ -785,7 +795,7 @@ export type MessageId = 'no-resources' | 'kubectl-error' | 'server-error' | 'con
 export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'kubectl-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed'];
 
 /** What kubectl apply, create, delete, scale, label... print per object: `deployment.apps/nginx created`, `pod "web-0" deleted`. */
-const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused)(?: \([a-z ]+\))?$/;
+const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused)(?: from [a-z0-9][-a-z0-9]* namespace)?(?: \([a-z ]+\))?$/;
 
 /** What `kubectl rollout status` prints while it waits, and when it is done. */
 const ROLLOUT_WAITING = /^Waiting for (?:deployment|daemon set|statefulset|partitioned roll out|\d+ pods? to be ready)\b/;
@@ -955,7 +965,8 @@ export function classifyLine(text: string): LineClass {
   const lastChar = text.charCodeAt(text.length - 1);
   // (An AGE like "5d" ends in a digit and a "d": only a letter before the last one goes on to the pattern.)
   const beforeLast = text.charCodeAt(text.length - 2);
-  if (first >= 97 && first <= 122 && (lastChar === 100 || lastChar === 107 || lastChar === 41) && beforeLast >= 97 && beforeLast <= 122 && RESOURCE_CHANGE.test(text)) return messageClass('resource-changed');
+  // kubectl 1.33+ says where: `deployment.apps "vote" deleted from default namespace`.
+  if (first >= 97 && first <= 122 && (lastChar === 100 || lastChar === 107 || lastChar === 41 || (lastChar === 101 && text.endsWith(' namespace'))) && beforeLast >= 97 && beforeLast <= 122 && RESOURCE_CHANGE.test(text)) return messageClass('resource-changed');
   if (!mayBePrompt(text)) return TEXT;
   if (first === 0x250c || first === 0x256d) {
     const k9s = k9sView(text);
@@ -997,6 +1008,8 @@ export function classifyLine(text: string): LineClass {
     if (rest.length <= 60 && rest.indexOf(RIGHT_PROMPT_GAP) < 0) line = line.slice(0, right);
   }
   const words = unglue(tokens(line));
+  // The frame a two-line prompt closes its first line with (`─╯`), pasted after the command.
+  while (words.length > 1 && isBoxDrawing(words[words.length - 1] as string)) words.pop();
   const found = findTool(words);
   // kubectl's own deprecation notice names a command: "kubectl exec [POD] [COMMAND] is DEPRECATED and ...".
   if (found !== null && found.at === 0 && line.indexOf(' is DEPRECATED') > 0) return messageClass('kubectl-warning');
@@ -1004,7 +1017,13 @@ export function classifyLine(text: string): LineClass {
     const toolWords = words.slice(found.at, found.at + found.skip);
     const tool = toolWords.find((w) => toolName(w) !== null || LAUNCHERS.has(w)) ?? toolWords[0] ?? '';
     const name = LAUNCHERS.has(tool) ? `${tool} kubectl` : tool;
-    const args = words.slice(found.at + found.skip);
+    let args = words.slice(found.at + found.skip);
+    // A command quoted in prose (`Run "kubectl get pods" with --watch to ...`) ends at its closing quote.
+    const opened = line.indexOf(`"${tool}`) >= 0 ? '"' : line.indexOf(`'${tool}`) >= 0 ? "'" : null;
+    if (opened !== null) {
+      const close = args.findIndex((w) => w.endsWith(opened));
+      if (close >= 0) args = [...args.slice(0, close), (args[close] as string).slice(0, -1)].filter((w) => w !== '');
+    }
     // A table pasted onto the command's line (copied from a rendered page) ends the command at its header.
     const header = args.findIndex((w, k) => w === 'NAME' && args[k + 1] === 'READY' && args[k + 2] === 'STATUS');
     if (header >= 0) args.length = header > 0 && args[header - 1] === 'NAMESPACE' ? header - 1 : header;
