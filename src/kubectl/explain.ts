@@ -307,7 +307,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
   }
   if (guessedJob && guessedDaemonSet) oneGuessPerOwner(rows, ctx);
-  operatorOwners(rows, ctx);
+  // Native scans of the paste spare most pastes a pass over their rows.
+  if (input.indexOf('-head-') >= 0 || input.indexOf('-entity-operator-') >= 0 || input.indexOf('-kafka-exporter-') >= 0 || input.indexOf('-cruise-control-') >= 0) operatorOwners(rows, ctx);
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
