@@ -248,6 +248,15 @@ describe('readTables', () => {
     expect(r.kinds).toEqual(kinds);
     expect(r.commands[0]?.command.namespace ?? null).toBe(ns);
   });
+  test.each([
+    { name: 'continued with backslashes', lines: ['$ kubectl get pods -n a; \\', 'kubectl get pods -n b; \\', 'kubectl get pods -n c', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'No resources found in b namespace.', 'NAME    READY   STATUS    RESTARTS   AGE', 'api-0   1/1     Running   0          5d'], tables: ['a', 'c'], message: 'b' },
+    { name: 'on one line, the first not a get', lines: ['$ kubectl apply -f web.yaml && kubectl get pods -n shop', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], tables: ['shop'], message: null },
+    { name: 'one command: a watch prints its header again', lines: ['$ kubectl get pods -n a -w', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], tables: ['a', 'a'], message: null },
+  ])('commands chained on one line each print in turn: $name', ({ lines, tables, message }) => {
+    const r = readTables(lines);
+    expect(r.podTables.map((t) => t.command?.namespace)).toEqual(tables);
+    expect(r.messages.find((m) => m.id === 'no-resources')?.command?.namespace ?? null).toBe(message);
+  });
   test('a command continued with backslashes is one command, its lines prompts', () => {
     const r = readTables(['kubectl get pods -A -o=custom-columns=\\', 'NAMESPACE:.metadata.namespace,\\', 'NAME:.metadata.name,\\', 'NODE:.spec.nodeName', 'NAMESPACE     NAME                NODE', 'kube-system   calico-node-2pm4f   w3-k8s']);
     expect(r.kinds).toEqual(['prompt', 'prompt', 'prompt', 'prompt', 'header', 'row']);

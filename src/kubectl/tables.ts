@@ -793,6 +793,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let foreign = false;
   /** The kind helm's last `==> v1/Kind` line named, until the table under it starts. */
   let section: string | null = null;
+  /** Commands chained after the prompt's first (see chainedGets), and how many outputs the prompt has had. */
+  let chained: KubectlCommand[] = [];
+  let outputs = 0;
+  /** The next output of a line of chained commands is the next command's. */
+  const nextOutput = (): void => {
+    if (outputs > 0 && chained.length > 0) command = chained.shift() as KubectlCommand;
+    outputs++;
+  };
 
   const closeTable = (): void => {
     if (current !== null && current.pod && current.info.rows === 0) {
@@ -900,14 +908,16 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         out.kinds.push('problem');
         out.problems.push({ line, code: 'line-too-long', message: `Line longer than ${text.length > 0 ? 65536 : 0} characters: not a table row.` });
         continue;
-      case 'prompt':
+      case 'prompt': {
         closeTable();
         lastWasPod = false;
+        let commandText = text;
         if (text.endsWith('\\') && i + 1 < rawLines.length) {
           const took = joinContinued(rawLines, i, text, markup);
           i += took;
           joined += took;
           if (continued !== null) cls = continued;
+          commandText = continuedText;
         } else if (cls.command !== null && i + 1 < rawLines.length) {
           // A command a page wrapped without a backslash: its last flags alone on the next line (`-n kube-system`).
           const more = flagsOnly(normalizeLineText(rawLines[i + 1] as string, markup));
@@ -931,9 +941,18 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           if (flat === null || command === null) out.problems.push({ line, code: 'flattened-table', message: 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart; paste it as the terminal printed it.' });
           else emitFlattened(line, flat, command);
         }
+        // Several commands on the line: the first `get` prints first, the next output is the next one's.
+        chained = cls.command !== null ? chainedGets(commandText) : [];
+        if (chained.length > 1 || (chained.length === 1 && command === null)) {
+          command = chained.shift() as KubectlCommand;
+          foreign = !isPodsCommand(command);
+        } else chained = [];
+        outputs = 0;
         out.kinds.push('prompt');
         continue;
+      }
       case 'message':
+        if (cls.id === 'no-resources') nextOutput();
         // klog lines and ellipses interleave with a table without ending it.
         if (cls.id !== 'klog' && cls.id !== 'ellipsis' && cls.id !== 'kubectl-warning') closeTable();
         out.kinds.push('message');
@@ -941,6 +960,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       case 'header': {
         closeTable();
+        if (chained.length > 0 || outputs === 0) nextOutput();
         const header = parseHeader(text);
         const named = namedByCommand(text, command);
         if (named !== null) {
@@ -1172,6 +1192,24 @@ const MAX_CONTINUED = 32;
 
 /** The command {@link joinContinued} read, null when the joined lines are no command. */
 let continued: Extract<LineClass, { type: 'prompt' }> | null = null;
+/** The line {@link joinContinued} built. */
+let continuedText = '';
+
+/**
+ * The `get` commands of one line of commands (`kubectl get pods -n a; kubectl get pods -n b`, `kubectl apply
+ * -f x && kubectl get pods`), in order: each prints its own table (or `No resources found`) in turn. Empty
+ * for a line of one command.
+ */
+function chainedGets(text: string): KubectlCommand[] {
+  if (text.indexOf(';') < 0 && text.indexOf('&&') < 0) return [];
+  const out: KubectlCommand[] = [];
+  const parts = text.split(/;|&&/);
+  for (let k = 0; k < parts.length && out.length < 32; k++) {
+    const cls = classifyLine((parts[k] as string).trim());
+    if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') out.push(cls.command);
+  }
+  return out;
+}
 
 /**
  * A command continued with `\` (`-o=custom-columns=\` then one column per line): the lines after `at` it
@@ -1191,6 +1229,7 @@ function joinContinued(lines: readonly string[], at: number, text: string, marku
   }
   const whole = classifyLine(full.replace(/(,|=) +/g, '$1'));
   continued = whole.type === 'prompt' ? whole : null;
+  continuedText = full;
   return took;
 }
 
