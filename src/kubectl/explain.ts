@@ -290,6 +290,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A pod printed again (a watch) has one owner: read from its last line, whose status is the pod's.
   let guessedJob = false;
   let guessedDaemonSet = false;
+  let operatorHint = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const last = lastLine === null ? i : (lastLine[i] as number);
@@ -305,10 +306,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if (workload.kind === 'Job') guessedJob = true;
       else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
     }
+    // A RayCluster's head (`<cluster>-head-<5>`) or a Strimzi cluster's entity operator: see operatorOwners.
+    if (!operatorHint && (workload.name.endsWith('-head') || workload.name.endsWith('-entity-operator') || workload.name.endsWith('-kafka-exporter') || workload.name.endsWith('-cruise-control'))) operatorHint = true;
   }
   if (guessedJob && guessedDaemonSet) oneGuessPerOwner(rows, ctx);
-  // Native scans of the paste spare most pastes a pass over their rows.
-  if (input.indexOf('-head-') >= 0 || input.indexOf('-entity-operator-') >= 0 || input.indexOf('-kafka-exporter-') >= 0 || input.indexOf('-cruise-control-') >= 0) operatorOwners(rows, ctx);
+  if (operatorHint) operatorOwners(rows, ctx);
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
