@@ -845,14 +845,14 @@ export function isHeaderLine(text: string): boolean {
 
 /**
  * How many capital letters `text` holds from `from` on, when it holds nothing else a header holds (digits,
- * spaces, `( ) - _ . / : %`: k9s prints `%CPU/R`); -1 when it holds anything else.
+ * spaces, `( ) - _ . / : %`: k9s prints `%CPU/R`; `…` where a book left columns out); -1 when it holds anything else.
  */
 export function capitalsOnly(text: string, from: number): number {
   let letters = 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) letters++;
-    else if (!(c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47 || c === 58 || c === 37)) return -1;
+    else if (!(c === 32 || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 45 || c === 95 || c === 46 || c === 47 || c === 58 || c === 37 || c === 0x2026)) return -1;
   }
   return letters;
 }

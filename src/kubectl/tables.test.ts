@@ -208,6 +208,15 @@ describe('readTables', () => {
     for (const p of r.problems) if (p.through !== undefined) expect(p.message).toBe(`Rows on lines ${p.line}-${p.through} not aligned with their header: read by the shapes of their values.`);
   });
   test.each([
+    { name: 'aligned', lines: ['NAME                         READY   STATUS    …   AGE     IP              NODE   …', 'dpy-nginx-7cd4d79cc9-td8nk   1/1     Running   …   39s     172.16.132.3    w3-k8s …'], cells: ['dpy-nginx-7cd4d79cc9-td8nk', '1/1', 'Running', '…', '39s', '172.16.132.3', 'w3-k8s', '…'], problems: [] },
+    { name: 'the last … a space to the left', lines: ['NAME        READY   STATUS    RESTARTS   AGE      IP               NODE      …', 'nginx-pod   1/1     Running   0          94s      172.16.103.129   w2-k8s   …'], cells: ['nginx-pod', '1/1', 'Running', '0', '94s', '172.16.103.129', 'w2-k8s', '…'], problems: ['row-fallback'] },
+  ])('columns a book left out as …: $name', ({ lines, cells, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(['header', 'row']);
+    expect(r.rows[0]?.cells).toEqual(cells);
+    expect(r.problems.map((p) => p.code)).toEqual(problems);
+  });
+  test.each([
     { name: 'a wide row broken before its IP', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP           NODE', 'web-1   1/1     Running   0          5d', '   10.244.2.5   w2-k8s'], kinds: ['header', 'row', 'row'], cells: [['web-1', '1/1', 'Running', '0', '5d', '10.244.2.5', 'w2-k8s']], problems: [[3, 'row-continued']] },
     { name: 'AGE broken inside its value (4|1m is 41m)', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   3/3     Running   19         4', '1m'], kinds: ['header', 'row', 'row'], cells: [['web-1', '3/3', 'Running', '19', '41m']], problems: [[3, 'row-continued']] },
     { name: 'STATUS broken inside its value', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Runn', 'ing   0   5d'], kinds: ['header', 'row', 'row'], cells: [['web-1', '1/1', 'Running', '0', '5d']], problems: [[3, 'row-continued']] },

@@ -1020,6 +1020,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         readBy = 'tokens';
         missing = 0;
         cells = cutTokens(text, cols, cur.caches, onRow === undefined ? undefined : scratch);
+      } else if (missing > 0 && !trailing) {
+        // Cut short at the offsets, yet a value for every column by its tokens: whole, only out of line near its
+        // end (`w2-k8s   …` one space left of the header's `…`). Read whole.
+        const whole = cutTokens(text, cols, cur.caches, undefined);
+        if (whole !== null) {
+          cells = whole;
+          missing = 0;
+          readBy = 'tokens';
+        }
       }
       if (cells === null) {
         let cut = assignTokens(tokensFound(text), cols);
