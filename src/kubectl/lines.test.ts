@@ -40,6 +40,9 @@ describe('normalizeLine', () => {
     { name: 'a closing quote glued to the last AGE', input: 'voting-app-1-0-956756fd-dpsbl   0/2   Pending   0   29m"', expected: 'voting-app-1-0-956756fd-dpsbl   0/2   Pending   0   29m' },
     { name: 'a closing quote after <none>', input: 'web-0   1/1   Running   0   5d   <none>"', expected: 'web-0   1/1   Running   0   5d   <none>' },
     { name: 'a quote opening prose stays', input: '"Why is it Pending?', expected: '"Why is it Pending?' },
+    { name: 'Markdown escapes taken off', input: 'kube-system   calico-node-6pjnv   1/1   k8s-w1   <none\\>           <none\\>', expected: 'kube-system   calico-node-6pjnv   1/1   k8s-w1   <none>           <none>' },
+    { name: 'an escaped prompt', input: 'root@k8s\\-m:~\\# kubectl get pods', expected: 'root@k8s-m:~# kubectl get pods' },
+    { name: "a Windows drive's backslash stays", input: 'PS C:\\> kubectl get pods', expected: 'PS C:\\> kubectl get pods' },
     { name: 'bold italic around a cell', input: 'producer-685fcbc569-bgv8c   0/1     _**ErrImageNeverPull**_   0          10s', expected: 'producer-685fcbc569-bgv8c   0/1     ErrImageNeverPull   0          10s' },
     { name: 'underscores without stars stay', input: 'app=my_app   _x_', expected: 'app=my_app   _x_' },
     { name: 'Markdown table row', input: '| NAME | READY | STATUS |', expected: 'NAME   READY   STATUS' },
@@ -82,6 +85,7 @@ describe('pasteMarkup: lines are checked for unclean characters only when the pa
     { name: 'a tab', text: 'NAME\tREADY\nweb-0\t1/1', unclean: true },
     { name: 'a non-breaking space on the last line', text: 'NAME   READY\nweb-0\u00a0  1/1', unclean: true },
     { name: 'Korean prose', text: '파드 목록\nNAME   READY', unclean: true },
+    { name: 'a backslash (Markdown escapes to take off)', text: 'web-0   <none\\>', unclean: true },
   ])('$name', ({ text, unclean }) => expect((pasteMarkup(text) & HAS_UNCLEAN) !== 0).toBe(unclean));
   test('a line is cleaned under the flag, and left alone without it', () => {
     expect(normalizeLineText('web-0\u00a0  1/1', pasteMarkup('web-0\u00a0  1/1'))).toBe('web-0   1/1');

@@ -110,9 +110,19 @@ export const HAS_HTML = 4;
 export const HAS_PREFIXED_HEADER = 8;
 /** A character outside printable ASCII somewhere (tabs, NBSP, colour codes, CJK): lines must be checked one by one. */
 export const HAS_UNCLEAN = 16;
-export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN;
-/** {@link UNCLEAN} but for the line breaks {@link splitLines} removes: one native scan of a whole paste. */
-const UNCLEAN_IN_PASTE = /[^\x20-\x7e\r\n]/;
+/** A backslash somewhere: Markdown escapes (`<none\\>`, `k8s\\-m`) may need taking off. */
+export const HAS_BACKSLASH = 32;
+export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH;
+/**
+ * A Markdown escape an exporter (Medium, turndown) put before punctuation: `<none\\>`, `root@k8s\\-m:~\\#`. Not
+ * after a drive's colon (`PS C:\\>`), and a backslash ending a line (a continued command) escapes nothing.
+ */
+const MARKDOWN_ESCAPE = /(?<!:)\\([<>_\-#\[\]*`!().|{}+~])/g;
+/**
+ * {@link UNCLEAN} but for the line breaks {@link splitLines} removes, or a backslash: one native scan of a whole
+ * paste tells whether its lines need either check (a clean paste, the 100k-row kind, needs neither).
+ */
+const UNCLEAN_IN_PASTE = /[^\x20-\x5b\x5d-\x7e\r\n]/;
 
 /**
  * Which markup the whole paste holds at all ({@link HAS_AMPERSAND}, {@link HAS_STAR}).
@@ -121,7 +131,7 @@ const UNCLEAN_IN_PASTE = /[^\x20-\x7e\r\n]/;
  * pasteMarkup('web-0   1/1') // 0
  */
 export function pasteMarkup(text: string): number {
-  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN : 0);
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0);
 }
 
 /** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. `markup`: see {@link pasteMarkup}. */
@@ -157,6 +167,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   // Only tags HTML has: kubectl's own `<none>` and `<invalid>` stay.
   if ((markup & HAS_HTML) !== 0 && s.indexOf('<') >= 0) s = s.replace(HTML_TAG, '');
   if ((markup & HAS_AMPERSAND) !== 0 && s.indexOf('&') >= 0) s = decodeEntities(s);
+  // The escapes were added to the text as it was printed, so taking them off restores the columns' alignment.
+  if ((markup & HAS_BACKSLASH) !== 0 && s.indexOf('\\') >= 0) s = s.replace(MARKDOWN_ESCAPE, '$1');
   // Bold markers typed around a cell or a word: the terminal printed none, so without them columns realign.
   if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replace(BOLD, '');
   let start = 0;
