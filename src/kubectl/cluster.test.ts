@@ -110,6 +110,10 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide' && id !== 'pods-in-status' && id !== 'pending-no-node')).toEqual(ids);
     expect(m.findings.find((f) => f.id === 'stale-on-down-node')?.rows ?? []).toEqual(rows);
   });
+  test("a static pod's and a DaemonSet's rows on a NotReady node are no stale-state finding (they stay; a new kubeadm node without a CNI still reports)", () => {
+    const m = explain(['NAME      STATUS     ROLES           AGE    VERSION', 'k8s-ctr   NotReady   control-plane   100s   v1.33.2', '', 'NAMESPACE     NAME                              READY   STATUS    RESTARTS   AGE   IP              NODE', 'kube-system   etcd-k8s-ctr                      1/1     Running   0          98s   192.168.10.100  k8s-ctr', 'kube-system   kube-proxy-x7k2p                  1/1     Running   0          90s   192.168.10.100  k8s-ctr', 'default       web-7d4b9c8f6d-x2k9p              1/1     Running   0          60s   10.244.0.5      k8s-ctr'].join('\n'));
+    expect(m.findings.find((f) => f.id === 'stale-on-down-node')?.rows).toEqual([7]);
+  });
   test.each([
     { name: 'on a node that is not Ready: stuck, a warning of its own', node: 'NotReady', ids: ['node-not-ready', 'terminating-node-down'], severity: 'warning' },
     { name: 'on a Ready node: being deleted', node: 'Ready', ids: ['pods-in-status'], severity: 'progress' },

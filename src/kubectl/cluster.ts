@@ -499,7 +499,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && unhealthy) cniBad.push(r);
     if (r.status === 'Terminating') (r.node !== null && down.has(r.node) ? terminatingDown : terminating).push(r.line);
     // On a node that stopped reporting, a row shows the last state the node sent: Running may be long over.
-    else if (r.node !== null && down.size > 0 && down.has(r.node)) staleDown.push(r.line);
+    // Not a static pod's or a DaemonSet's: they tolerate the node's state and stay (and a node NotReady only
+    // for want of a CNI, a new kubeadm cluster's, still reports: its static pods' rows are current).
+    else if (r.node !== null && down.size > 0 && down.has(r.node) && r.workload?.kind !== 'StaticPod' && r.workload?.kind !== 'DaemonSet') staleDown.push(r.line);
     if (r.network === 'pod' && bridged.length < 200 && r.ip !== null && r.ip.charCodeAt(0) === 49 && (r.ip.startsWith('10.88.') || r.ip.startsWith('10.85.'))) bridged.push(r.line);
     if (r.status === 'Evicted' && r.node !== null) {
       let l = evictedByNode.get(r.node);

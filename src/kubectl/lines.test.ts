@@ -252,6 +252,16 @@ describe('classifyLine: prompts', () => {
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
 });
 
+test.each([
+  { name: 'a Korean particle glued to the last word', input: '# kubectl get pods는 파드를 수집하여 출력', args: ['pods'], all: false, wide: false },
+  { name: 'Korean after the flags', input: 'kubectl get pods -o wide 명령을 실행해 파드가 배포된 워커 노드를 확인한다.', args: ['pods'], all: false, wide: true },
+  { name: 'a prompt quoted in a Korean sentence', input: '아래는 [root@m-k8s ~]# k get po -A 결과입니다.', args: ['po'], all: true, wide: false },
+  { name: 'a shell comment after the command', input: '$ kubectl get pods -A   # 모든 파드', args: ['pods'], all: true, wide: false },
+])('the sentence around a command is not its arguments: $name', ({ input, args, all, wide }) => {
+  const c = classifyLine(input);
+  expect(c.type === 'prompt' ? [c.command?.args, c.command?.allNamespaces, c.command?.wide, c.command?.filtered] : null).toEqual([args, all, wide, false]);
+});
+
 test('prose after a quoted command is not its arguments', () => {
   const c = classifyLine('B: Ejecutar "kubectl get pods" con el argumento ***--watch*** para ver los cambios');
   expect(c.type === 'prompt' ? [c.command?.args, c.command?.watch, c.command?.filtered] : null).toEqual([['pods'], false, false]);

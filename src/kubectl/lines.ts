@@ -789,6 +789,9 @@ function isPromptPart(word: string): boolean {
   return false;
 }
 
+/** Hangul, kana, CJK ideographs and full-width forms. */
+const CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
 /** Box-drawing characters only (`─╯`, `──╮`): a prompt's frame. */
 function isBoxDrawing(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -1035,6 +1038,17 @@ export function classifyLine(text: string): LineClass {
     if (opened !== null) {
       const close = args.findIndex((w) => w.endsWith(opened));
       if (close >= 0) args = [...args.slice(0, close), (args[close] as string).slice(0, -1)].filter((w) => w !== '');
+    }
+    // A shell comment after the command (`kubectl get pods   # 파드 확인`) is not its arguments.
+    const comment = args.findIndex((w) => w.charCodeAt(0) === 35);
+    if (comment >= 0) args = args.slice(0, comment);
+    // Korean, Japanese or Chinese after the words (`kubectl get pods는 ...`, `k get po -A 결과입니다`): the sentence
+    // around a command it names goes on there (no flag value or resource name holds those letters).
+    const prose = args.findIndex((w) => CJK.test(w));
+    if (prose >= 0) {
+      const word = args[prose] as string;
+      const cut = word.search(CJK);
+      args = cut > 0 ? [...args.slice(0, prose), word.slice(0, cut)] : args.slice(0, prose);
     }
     // A table pasted onto the command's line (copied from a rendered page) ends the command at its header.
     const header = args.findIndex((w, k) => w === 'NAME' && args[k + 1] === 'READY' && args[k + 2] === 'STATUS');
