@@ -110,6 +110,10 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide' && id !== 'pods-in-status' && id !== 'pending-no-node')).toEqual(ids);
     expect(m.findings.find((f) => f.id === 'stale-on-down-node')?.rows ?? []).toEqual(rows);
   });
+  test('a node with the etcd role alone is in the control plane, not a worker', () => {
+    const m = explain('NAME             STATUS   ROLES                  AGE   VERSION\nip-10-0-1-158    Ready    etcd                   9d    v1.28.9+rke2r1\nip-10-0-1-20     Ready    control-plane,master   9d    v1.28.9+rke2r1\nip-10-0-1-77     Ready    <none>                 9d    v1.28.9+rke2r1');
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['ip-10-0-1-158', 'control-plane'], ['ip-10-0-1-20', 'control-plane'], ['ip-10-0-1-77', 'worker']]);
+  });
   test("a static pod's and a DaemonSet's rows on a NotReady node are no stale-state finding (they stay; a new kubeadm node without a CNI still reports)", () => {
     const m = explain(['NAME      STATUS     ROLES           AGE    VERSION', 'k8s-ctr   NotReady   control-plane   100s   v1.33.2', '', 'NAMESPACE     NAME                              READY   STATUS    RESTARTS   AGE   IP              NODE', 'kube-system   etcd-k8s-ctr                      1/1     Running   0          98s   192.168.10.100  k8s-ctr', 'kube-system   kube-proxy-x7k2p                  1/1     Running   0          90s   192.168.10.100  k8s-ctr', 'default       web-7d4b9c8f6d-x2k9p              1/1     Running   0          60s   10.244.0.5      k8s-ctr'].join('\n'));
     expect(m.findings.find((f) => f.id === 'stale-on-down-node')?.rows).toEqual([7]);

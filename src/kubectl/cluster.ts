@@ -384,8 +384,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
 
 function isCpRoles(roles: readonly string[]): boolean {
-  // RKE1 spells it controlplane.
-  return roles.includes('control-plane') || roles.includes('master') || roles.includes('controlplane');
+  // RKE1 spells it controlplane. A node of etcd alone (RKE2's and RKE1's split server roles) holds the control
+  // plane's store and runs no workloads: the control plane's, not a worker.
+  return roles.includes('control-plane') || roles.includes('master') || roles.includes('controlplane') || roles.includes('etcd');
 }
 
 function isBad(s: Severity): boolean {

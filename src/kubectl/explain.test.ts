@@ -372,6 +372,18 @@ describe('commands above rows without a header', () => {
   });
 });
 
+describe('node names cut out of static pod names', () => {
+  const m = explain(['NAMESPACE     NAME                                          READY   STATUS    RESTARTS   AGE', 'kube-system   pod/etcd-.us-east-2.compute.internal          1/1     Running   0          14m', 'kube-system   pod/etcd-.us-east-2.compute.internal          1/1     Running   0          13m', 'kube-system   pod/etcd-ip-.us-east-2.compute.internal       1/1     Running   0          17m'].join('\n'));
+  test('a name no object can have (a dash against a dot) is hidden: each line is a pod of its own', () => {
+    expect(m.findings.map((f) => f.id)).not.toContain('watch-repeats');
+    expect(m.problems.map((p) => p.code)).toContain('names-repeated');
+  });
+  test('of two node names a static pod name ends in, the one that leaves a known component', () => {
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.component])).toEqual([['StaticPod', 'etcd', 'etcd'], ['StaticPod', 'etcd', 'etcd'], ['StaticPod', 'etcd', 'etcd']]);
+    expect(m.findings.map((f) => f.id)).not.toContain('etcd-even');
+  });
+});
+
 describe('deletions a paste shows', () => {
   test("a watched pod Terminating, then Completed: the deletion finishing (newer kubectl), not a Deployment's pod that stopped", () => {
     const m = explain(['$ kubectl get pods -w', 'NAME                    READY   STATUS        RESTARTS   AGE', 'vote-644d47956b-m49cr   1/1     Running       0          4m', 'vote-644d47956b-m49cr   1/1     Terminating   0          4m', 'vote-644d47956b-m49cr   0/1     Completed     0          4m', 'vote-644d47956b-x7k2p   1/1     Running       0          2s'].join('\n'));

@@ -555,9 +555,12 @@ function inheritNodes(rows: readonly PodRow[], superseded: ReadonlySet<number>, 
   }
 }
 
-/** A name segment hidden before pasting: `XXXXX`, `xxxx`, `*****`, `<hash>`. */
+/**
+ * A name segment hidden before pasting: `XXXXX`, `xxxx`, `*****`, `<hash>`, or cut out whole, leaving a name no
+ * object can have (`etcd-.us-east-2.compute.internal`: a dash against a dot).
+ */
 function isRedactedName(name: string): boolean {
-  if (name.indexOf('*') >= 0 || name.indexOf('<') >= 0) return true;
+  if (name.indexOf('*') >= 0 || name.indexOf('<') >= 0 || name.indexOf('-.') >= 0 || name.indexOf('.-') >= 0) return true;
   for (const part of name.split('-')) if (part.length >= 4 && /^(?:x+|X+)$/.test(part)) return true;
   return false;
 }

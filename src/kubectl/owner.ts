@@ -382,12 +382,22 @@ function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext)
   if (index !== null) {
     let best = -1;
     let bestAt = Infinity;
+    let candidates = 0;
     for (let d = name.indexOf('-', 1); d > 0; d = name.indexOf('-', d + 1)) {
       if (d === name.length - 1) break;
       const at = index.get(name.slice(d + 1));
-      if (at !== undefined && at < bestAt) {
+      if (at === undefined) continue;
+      candidates++;
+      if (at < bestAt) {
         bestAt = at;
         best = d;
+      }
+    }
+    // Two node names the name ends in (`etcd-ip-x` with nodes `ip-x` and `x`): the split that leaves a known
+    // component (`etcd`) before the node.
+    if (candidates > 1) {
+      for (let d = name.indexOf('-', 1); d > 0; d = name.indexOf('-', d + 1)) {
+        if (index.has(name.slice(d + 1)) && ctx.match(name.slice(0, d), null) !== undefined) return name.slice(0, d);
       }
     }
     return best < 0 ? null : name.slice(0, best);
