@@ -110,6 +110,10 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide' && id !== 'pods-in-status' && id !== 'pending-no-node')).toEqual(ids);
     expect(m.findings.find((f) => f.id === 'stale-on-down-node')?.rows ?? []).toEqual(rows);
   });
+  test("RKE2's cloud controller manager static pod marks a control-plane node", () => {
+    const m = explain('NAMESPACE     NAME                                         READY   STATUS    RESTARTS   AGE   IP            NODE\nkube-system   cloud-controller-manager-ip-172-31-14-236    1/1     Running   0          9d    172.31.14.236 ip-172-31-14-236\nkube-system   etcd-ip-172-31-13-201                        1/1     Running   0          9d    172.31.13.201 ip-172-31-13-201\ndefault       web-7d4b9c8f6d-x2k9p                         1/1     Running   0          9d    10.42.2.5     ip-172-31-1-9');
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['ip-172-31-13-201', 'control-plane'], ['ip-172-31-14-236', 'control-plane'], ['ip-172-31-1-9', 'worker']]);
+  });
   test('a node with the etcd role alone is in the control plane, not a worker', () => {
     const m = explain('NAME             STATUS   ROLES                  AGE   VERSION\nip-10-0-1-158    Ready    etcd                   9d    v1.28.9+rke2r1\nip-10-0-1-20     Ready    control-plane,master   9d    v1.28.9+rke2r1\nip-10-0-1-77     Ready    <none>                 9d    v1.28.9+rke2r1');
     expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['ip-10-0-1-158', 'control-plane'], ['ip-10-0-1-20', 'control-plane'], ['ip-10-0-1-77', 'worker']]);

@@ -320,7 +320,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       pods[id] = (pods[id] as number) + 1;
       if (comp !== undefined) {
         (components[id] ??= new Set()).add(comp.id);
-        if (CONTROL_PLANE_IDS.has(comp.id)) (cp[id] ??= new Set()).add(comp.id);
+        // RKE2 runs the cloud controller manager as a static pod on each server: a control-plane node of its own
+        // where a split server runs no other (its Deployment elsewhere says nothing of its node).
+        if (CONTROL_PLANE_IDS.has(comp.id) || (comp.id === 'cloud-controller-manager' && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
       }
     }
     if (r.network === 'pod' && r.ip !== null) {
