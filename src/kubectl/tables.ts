@@ -9,6 +9,7 @@
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ALL_MARKUP, capitalsOnly, classifyLine, HAS_PREFIXED_HEADER, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
+import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
 import { isAgeText, isGatesCell, isIp, isIpCell, isIpPlaceholder, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
@@ -296,6 +297,13 @@ function flagsOnly(text: string): string | null {
     if (k === 0 || !isFlag(toks[k - 1] as string) || (toks[k - 1] as string).indexOf('=') > 0) return null;
   }
   return text;
+}
+
+/** A pod name with a ReplicaSet's or a generateName's suffix in the generator's alphabet (`web-7d4b9c8f6d-x2k9p`). */
+function isGeneratedName(text: string): boolean {
+  if (text.length > 63 || !isNameLike(text)) return false;
+  const packed = packedShape(text);
+  return (packed & 8) !== 0 && ((packed & 7) === DEPLOYMENT || (packed & 7) === FIVE);
 }
 
 /** Longer lines are rows or prose of their own, not the few values a broken row left over. */
@@ -1074,6 +1082,17 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           joined++;
         }
         if (readBy === 'tokens') fallbackNext = i + 1;
+        continue;
+      }
+      // The paste cut right after a pod's name (`prometheus-67cdb66cbb-9w2hm`): a name a controller generated,
+      // alone under a table whose first column is NAME. Its owner still reads from it; nothing else does.
+      if (cur.pod && (cols[0] as Column).kind === 'name' && text.indexOf(' ') < 0 && isGeneratedName(text)) {
+        out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${cols.length - 1} column(s) missing.` });
+        const cut = [text];
+        if (onRow !== undefined) onRow(line, cols, cut, 'offsets', command);
+        else out.rows.push({ line, columns: cols, cells: cut, missing: cols.length - 1, readBy: 'offsets', table: cur.index, command });
+        cur.info.rows++;
+        out.kinds.push('row');
         continue;
       }
     }
