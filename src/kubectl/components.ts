@@ -57,6 +57,15 @@ const RANCHER = 'https://ranchermanager.docs.rancher.com/';
 const RANCHER_AGENTS = 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/launch-kubernetes-with-rancher/about-rancher-agents';
 const OPENSHIFT_STATIC_POD_NAMESPACES = ['openshift-kube-apiserver', 'openshift-kube-scheduler', 'openshift-kube-controller-manager', 'openshift-etcd'];
 const OPENSHIFT_SDN = 'https://docs.openshift.com/container-platform/4.7/networking/openshift_sdn/about-openshift-sdn.html';
+const LONGHORN = 'https://longhorn.io/docs/latest/concepts/';
+// Rook runs its operator and each CephCluster in rook-ceph by default; OpenShift Data Foundation runs the same pods in openshift-storage.
+const ROOK_NAMESPACES = ['rook-ceph', 'openshift-storage'];
+const ROOK = 'https://rook.io/docs/rook/latest-release/';
+const KYVERNO = 'https://kyverno.io/docs/high-availability/';
+const GATEKEEPER = 'https://open-policy-agent.github.io/gatekeeper/website/docs/';
+// Velero in velero (its install and Helm chart); OpenShift's OADP runs the same Deployment and DaemonSet in openshift-adp.
+const VELERO_NAMESPACES = ['velero', 'openshift-adp'];
+const LINKERD_VIZ = 'https://linkerd.io/2/features/dashboard/';
 
 /** The knowledge base. Order matters only among patterns: more specific first. */
 export const COMPONENTS: readonly ComponentInfo[] = [
@@ -185,6 +194,44 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'longhorn-ui', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-driver-deployer', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-csi-plugin', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  // The CSI sidecars longhorn-driver-deployer creates, each a Deployment of its own (3 replicas by default). Other CSI drivers
+  // name theirs the same: only in longhorn-system.
+  c({ id: 'longhorn-csi-attacher', names: ['csi-attacher'], kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: LONGHORN }),
+  c({ id: 'longhorn-csi-provisioner', names: ['csi-provisioner'], kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: LONGHORN }),
+  c({ id: 'longhorn-csi-resizer', names: ['csi-resizer'], kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: LONGHORN }),
+  c({ id: 'longhorn-csi-snapshotter', names: ['csi-snapshotter'], kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: LONGHORN }),
+  // Rook / Ceph. The operator makes one Deployment per Ceph daemon (rook-ceph-mon-a, rook-ceph-mgr-a, rook-ceph-osd-0,
+  // rook-ceph-mds-<filesystem>-a, rook-ceph-rgw-<store>-a) and one per node for crash reports and metrics
+  // (rook-ceph-crashcollector-<node>, rook-ceph-exporter-<node>). They are on the pod network unless the CephCluster sets
+  // network.provider: host, so no hostNetwork for them. Names specific enough to count in any namespace.
+  c({ id: 'rook-ceph-operator', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
+  c({ id: 'rook-ceph-mon', names: [], prefixes: ['rook-ceph-mon-'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Advanced/ceph-mon-health/` }),
+  c({ id: 'rook-ceph-mgr', names: [], prefixes: ['rook-ceph-mgr-'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
+  // A Job per node (rook-ceph-osd-prepare-<node>), or per PVC of a storageClassDeviceSet: Completed is its normal end.
+  // Before rook-ceph-osd, whose prefix it shares.
+  c({ id: 'rook-ceph-osd-prepare', names: [], prefixes: ['rook-ceph-osd-prepare-'], kind: 'Job', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Advanced/ceph-osd-mgmt/` }),
+  c({ id: 'rook-ceph-osd', names: [], prefixes: ['rook-ceph-osd-'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Advanced/ceph-osd-mgmt/` }),
+  c({ id: 'rook-ceph-mds', names: [], prefixes: ['rook-ceph-mds-'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Shared-Filesystem-CephFS/filesystem-storage/` }),
+  c({ id: 'rook-ceph-rgw', names: [], prefixes: ['rook-ceph-rgw-'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Object-Storage-RGW/object-storage/` }),
+  // The prefix also takes the daily rook-ceph-crashcollector-pruner CronJob's pods, which delete old crash reports.
+  c({ id: 'rook-ceph-crashcollector', names: [], prefixes: ['rook-ceph-crashcollector-'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
+  // Ceph Reef (18) and later, unless monitoring.metricsDisabled.
+  c({ id: 'rook-ceph-exporter', names: [], prefixes: ['rook-ceph-exporter-'], kind: 'Deployment', category: 'monitoring', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Monitoring/ceph-monitoring/` }),
+  c({ id: 'rook-ceph-tools', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Troubleshooting/ceph-toolbox/` }),
+  // Older Rook's device discovery (ROOK_ENABLE_DISCOVERY_DAEMON), on the pod network.
+  c({ id: 'rook-discover', kind: 'DaemonSet', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
+  // Ceph CSI, as Rook deploys it (csi-rbdplugin, csi-cephfsplugin, csi-nfsplugin), as the ceph-csi Helm charts name it
+  // (ceph-csi-rbd-nodeplugin), and as the ceph-csi-operator that newer Rook releases hand the driver to names it, after
+  // the driver (rook-ceph.rbd.csi.ceph.com-nodeplugin, openshift-storage.cephfs.csi.ceph.com-ctrlplugin). The node plugins
+  // are on the host network (Rook's CSI_ENABLE_HOST_NETWORK defaults to true; the charts and the operator always set it);
+  // the provisioners are not (early Rook ran them as StatefulSets: csi-rbdplugin-provisioner-0).
+  c({ id: 'ceph-csi-nodeplugin', names: ['csi-rbdplugin', 'csi-cephfsplugin', 'csi-nfsplugin', 'ceph-csi-rbd-nodeplugin', 'ceph-csi-cephfs-nodeplugin'], suffixes: ['.csi.ceph.com-nodeplugin'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Ceph-CSI/ceph-csi-drivers/` }),
+  c({ id: 'ceph-csi-provisioner', names: ['csi-rbdplugin-provisioner', 'csi-cephfsplugin-provisioner', 'csi-nfsplugin-provisioner', 'ceph-csi-rbd-provisioner', 'ceph-csi-cephfs-provisioner'], suffixes: ['.csi.ceph.com-ctrlplugin'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Ceph-CSI/ceph-csi-drivers/` }),
+  c({ id: 'ceph-csi-operator', names: ['ceph-csi-controller-manager'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Ceph-CSI/ceph-csi-drivers/` }),
+  // Velero: the server, and the node agent for file-system backups and data movement (restic before Velero 1.10;
+  // node-agent-windows on Windows nodes in recent releases). Generic names: the agent counts only in Velero's namespaces.
+  c({ id: 'velero', kind: 'Deployment', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/how-velero-works/' }),
+  c({ id: 'velero-node-agent', names: ['node-agent', 'node-agent-windows', 'restic'], kind: 'DaemonSet', category: 'storage', namespaces: VELERO_NAMESPACES, onlyInNamespaces: true, docs: 'https://velero.io/docs/main/file-system-backup/' }),
   // KubeVirt: one launcher pod per running VM (owned by its VirtualMachineInstance, virt-launcher-<vmi>-<5 chars>).
   c({ id: 'virt-launcher', names: [], prefixes: ['virt-launcher-'], kind: 'VirtualMachineInstance', category: 'addon', namespaces: [], docs: 'https://kubevirt.io/user-guide/architecture/' }),
   c({ id: 'virt-handler', kind: 'DaemonSet', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
@@ -239,6 +286,17 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cert-manager', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/' }),
   c({ id: 'cert-manager-cainjector', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/ca-injector/' }),
   c({ id: 'cert-manager-webhook', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
+  // Kyverno 1.10+ runs one Deployment per controller; up to 1.9 the kyverno Deployment did the admission and background work.
+  c({ id: 'kyverno', names: ['kyverno', 'kyverno-admission-controller'], kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
+  c({ id: 'kyverno-background-controller', kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
+  c({ id: 'kyverno-cleanup-controller', kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
+  c({ id: 'kyverno-reports-controller', kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
+  // The Helm chart's CronJobs that delete piled-up reports (kyverno-cleanup-admission-reports, -cluster-ephemeral-reports,
+  // -update-requests...); the cleanup controller's exact name matches first.
+  c({ id: 'kyverno-cleanup-jobs', names: [], prefixes: ['kyverno-cleanup-'], kind: 'CronJob', category: 'security', namespaces: ['kyverno'], docs: 'https://github.com/kyverno/kyverno/tree/main/charts/kyverno#readme' }),
+  // OPA Gatekeeper (gatekeeper-system; cattle-gatekeeper-system when Rancher installs it).
+  c({ id: 'gatekeeper-controller-manager', kind: 'Deployment', category: 'security', namespaces: ['gatekeeper-system', 'cattle-gatekeeper-system'], docs: `${GATEKEEPER}operations/` }),
+  c({ id: 'gatekeeper-audit', kind: 'Deployment', category: 'security', namespaces: ['gatekeeper-system', 'cattle-gatekeeper-system'], docs: `${GATEKEEPER}audit/` }),
   c({ id: 'gke-metadata-server', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity' }),
   c({ id: 'eks-pod-identity-agent', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-id-agent-setup.html' }),
   c({ id: 'csi-secrets-store-provider-aws', kind: 'DaemonSet', category: 'security', docs: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/integrate_eks.html' }),
@@ -292,6 +350,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'istio-control-plane', names: ['istio-citadel', 'istio-galley', 'istio-pilot', 'istio-policy', 'istio-telemetry', 'istio-sidecar-injector', 'istio-mixer'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/blog/2020/istiod/' }),
   c({ id: 'istio-gateway', names: ['istio-ingressgateway', 'istio-egressgateway', 'istio-ingress', 'istio-egress'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system', 'istio-ingress'], docs: 'https://istio.io/latest/docs/setup/additional-setup/gateway/' }),
   c({ id: 'istiod', prefixes: ['istiod-'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ops/deployment/architecture/' }),
+  // Linkerd's viz extension (linkerd-viz, Linkerd 2.10+): generic names, so they count only there. Up to 2.9 the same
+  // components ran in the linkerd namespace as linkerd-web, linkerd-tap, linkerd-prometheus and linkerd-grafana; the
+  // extension dropped Grafana in 2.12.
+  c({ id: 'linkerd-viz-web', names: ['web', 'linkerd-web'], generic: ['web'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-metrics-api', names: ['metrics-api'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-tap', names: ['tap', 'linkerd-tap'], generic: ['tap'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-tap-injector', names: ['tap-injector'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-prometheus', names: ['prometheus', 'linkerd-prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-grafana', names: ['grafana', 'linkerd-grafana'], generic: ['grafana'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
