@@ -335,6 +335,7 @@ describe('inferCluster (through explain)', () => {
     { name: "a later listing with lines left out (':' as Japanese notes mark them) says nothing", text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\n:\nweb-0   1/1     Running   0          5d\n:`, gone: [] },
     { name: 'a later listing with "..." after its rows says nothing', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ kubectl get pods', ['web-0'])}\n...`, gone: [] },
     { name: 'an ellipsis elsewhere leaves the later listing whole', text: `...\n${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ kubectl get pods', ['web-0'])}`, gone: [5] },
+    { name: 'a later custom-columns listing without STATUS still shows the pods', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n$ kubectl get pods -o custom-columns=name:metadata.name,node:spec.nodeName\nname    node\nweb-0   n1\nweb-1   n1`, gone: [] },
     { name: 'another namespace says nothing', text: `${listing('$ kubectl get pods -n a', ['web-0'])}\n${listing('$ kubectl get pods -n b', ['api-0'])}`, gone: [] },
   ])('pods deleted between two listings: $name', ({ text, gone }) => {
     const m = explain(text);

@@ -630,8 +630,9 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
         if (later.keys === null || later.names === null) {
           later.keys = new Set();
           later.names = new Set();
+          // Every pod the later listing prints is there, whichever of its lines counts (a custom-columns line
+          // without STATUS gives way to an earlier one that has it, yet shows the pod exists).
           for (let i = later.start; i < later.end; i++) {
-            if (superseded.has(i)) continue;
             later.keys.add(rowKey(rows[i] as PodRow));
             later.names.add((rows[i] as PodRow).name);
           }

@@ -160,6 +160,9 @@ describe('classifyLine: prompts', () => {
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
     { name: 'az aks command invoke, continued line', input: '  --command "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke with -c', input: '$ az aks command invoke -g rg -n aks1 -c "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
+    { name: "KodeKloud's prompt", input: 'controlplane ~ ➜  k get po -n foo', tool: 'k', ns: 'foo' },
+    { name: "KodeKloud's prompt after a failed command", input: 'controlplane ~ ✖ k get pods -n bar', tool: 'k', ns: 'bar' },
+    { name: "KodeKloud's prompt in a directory", input: 'controlplane ~/manifests ➜  kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'kubectl-aliases kgpo', input: "(*'-') < kgpo -n cert-manager", tool: 'kgpo', ns: 'cert-manager' },
     { name: 'kubectl-aliases ksysgpo (kube-system)', input: '$ ksysgpo', tool: 'ksysgpo', ns: 'kube-system' },
     { name: 'kubectl-aliases kgpoallowide', input: '$ kgpoallowide', tool: 'kgpoallowide' },
@@ -269,6 +272,9 @@ test('prose after a quoted command is not its arguments', () => {
 
 describe('prompts running something else', () => {
   test.each([
+    { name: "killercoda's bare prompt", input: 'controlplane $', type: 'prompt' },
+    { name: "KodeKloud's bare prompt", input: 'controlplane ~ ➜', type: 'prompt' },
+    { name: 'a namespace and a name before a dollar are no prompt', input: 'kube-system web-0 $', type: 'text' },
     { name: 'a bracketed CentOS prompt', input: '[root@hdss7-21 ~]# systemctl restart docker', type: 'prompt' },
     { name: 'a bracketed prompt with a path', input: '[vagrant@ose3-master /etc/origin]$ sudo oadm router --replicas=1', type: 'prompt' },
     { name: 'a bracketed note in prose stays text', input: '[note@2021] we restarted docker here', type: 'text' },
@@ -305,6 +311,7 @@ describe('parseCommand', () => {
     { name: 'a colon after the command is prose', words: ['-n', 'elastic-system', 'get', 'pods', '-o', 'wide:'], field: 'wide', expected: true },
     { name: 'a colon after the namespace is prose', words: ['get', 'pods', '-n', 'shop:'], field: 'namespace', expected: 'shop' },
     { name: 'another field selector', words: ['get', 'pods', '--field-selector', 'status.phase=Failed'], field: 'nodeName', expected: null },
+    { name: 'a quoted custom-columns spec', words: ['get', 'po', '-o', 'custom-columns="name:metadata.name,node:spec.nodeName"'], field: 'output', expected: 'custom-columns=name:metadata.name,node:spec.nodeName' },
     { name: 'a Job by its label', words: ['get', 'pods', '-l', 'job-name=pi'], field: 'jobName', expected: 'pi' },
     { name: 'a Job by its label, attached and among others', words: ['get', 'pods', '-lapp=x,job-name==pi-2'], field: 'jobName', expected: 'pi-2' },
     { name: 'a Job by its batch label, quoted', words: ['get', 'pods', '--selector', "'batch.kubernetes.io/job-name=pi'"], field: 'jobName', expected: 'pi' },

@@ -384,7 +384,7 @@ const VALUE_FLAGS = new Set([
   '--raw', '-k', '--kustomize', '--subresource', '-v', '--v', '--since', '--tail',
 ]);
 
-const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '❯', '➜', '➤', 'λ', '»', '›']);
+const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '❯', '➜', '➤', 'λ', '»', '›', '✖']);
 
 function endsWithPromptChar(token: string): boolean {
   const last = token[token.length - 1];
@@ -468,7 +468,8 @@ function jobSelected(selector: string): string | null {
 }
 
 function setOutput(cmd: KubectlCommand, value: string): void {
-  cmd.output = value;
+  // The shell takes quotes off (`-o custom-columns="NAME:.metadata.name,NODE:.spec.nodeName"`).
+  cmd.output = value.indexOf('"') >= 0 || value.indexOf("'") >= 0 ? value.replace(/["']/g, '') : value;
   cmd.wide = value === 'wide';
 }
 
@@ -881,7 +882,8 @@ export type LineClass =
   | { type: 'header' }
   | { type: 'text' };
 
-const PROMPT_MARKS = /[@$#]|kubectl|C:\\/;
+/** KodeKloud's `controlplane ~ ➜  k get po` and, after a failed command, `controlplane ~ ✖`. */
+const PROMPT_MARKS = /[@$#➜✖]|kubectl|C:\\/;
 
 /** Cheap pre-check so table rows (100k of them) are not tokenized in search of a prompt. */
 function mayBePrompt(text: string): boolean {
@@ -1074,6 +1076,9 @@ export function classifyLine(text: string): LineClass {
     lead === '$' || lead === '%' || lead === 'PS' || lead === '➜' || lead === '❯' ||
     (userAtHost && words.length <= 3 && endsWithPromptChar(tail)) ||
     (userAtHost && (lead.endsWith('$') || lead.endsWith('#'))) ||
+    // A host and a prompt character and nothing after (killercoda's `controlplane $`, KodeKloud's
+    // `controlplane ~ ➜`): no row ends in one.
+    (words.length <= 3 && PROMPT_ENDS.has(tail) && /^[a-z0-9][-a-z0-9.]*$/.test(lead) && (words.length === 2 || words[1] === '~' || (words[1] ?? '').startsWith('~/'))) ||
     // CentOS's "[root@k8s-master01 ~]# systemctl restart docker": the bracket closes on the prompt character.
     (lead.startsWith('[') && lead.indexOf('@') > 0 && words.slice(0, 3).some((w) => w.endsWith(']#') || w.endsWith(']$')))
   ) {

@@ -208,6 +208,14 @@ describe('readTables', () => {
     for (const p of r.problems) if (p.through !== undefined) expect(p.message).toBe(`Rows on lines ${p.line}-${p.through} not aligned with their header: read by the shapes of their values.`);
   });
   test.each([
+    { name: 'left out in the rows only', lines: ['$ k -n project-tiger get pod -l id=ds-important -o wide', 'NAME                      READY   STATUS          NODE', 'ds-important-6pvgm        1/1     Running   ...   cluster1-worker1'], cells: [['ds-important-6pvgm', '1/1', 'Running', 'cluster1-worker1']] },
+    { name: 'NAME READY ... NODE under get pod', lines: ['$ k -n project-tiger get pod -o wide', 'NAME                                   READY   ...   NODE', 'tigers-reunite                         1/1     ...   cka-lab-worker'], cells: [['tigers-reunite', '1/1', '...', 'cka-lab-worker']] },
+    { name: "a bare prompt under an -A table is no row (killercoda's)", lines: ['controlplane $ k get po -A', 'NAMESPACE     NAME                 READY   STATUS    RESTARTS   AGE', 'kube-system   kube-proxy-x7k2p     1/1     Running   0          5d', 'controlplane $'], cells: [['kube-system', 'kube-proxy-x7k2p', '1/1', 'Running', '0', '5d']] },
+    { name: 'a quoted custom-columns spec names the header', lines: ['controlplane $ k get po -o custom-columns="name:metadata.name,node:spec.nodeName"', 'name            node', 'newpods-99chb   node01'], cells: [['newpods-99chb', 'node01']] },
+  ])("killer.sh's and killercoda's pastes: $name", ({ lines, cells }) => {
+    expect(readTables(lines).rows.map((r) => r.cells)).toEqual(cells);
+  });
+  test.each([
     { name: 'aligned', lines: ['NAME                         READY   STATUS    …   AGE     IP              NODE   …', 'dpy-nginx-7cd4d79cc9-td8nk   1/1     Running   …   39s     172.16.132.3    w3-k8s …'], cells: ['dpy-nginx-7cd4d79cc9-td8nk', '1/1', 'Running', '…', '39s', '172.16.132.3', 'w3-k8s', '…'], problems: [] },
     { name: 'the last … a space to the left', lines: ['NAME        READY   STATUS    RESTARTS   AGE      IP               NODE      …', 'nginx-pod   1/1     Running   0          94s      172.16.103.129   w2-k8s   …'], cells: ['nginx-pod', '1/1', 'Running', '0', '94s', '172.16.103.129', 'w2-k8s', '…'], problems: ['row-fallback'] },
   ])('columns a book left out as …: $name', ({ lines, cells, problems }) => {

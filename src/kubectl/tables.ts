@@ -978,7 +978,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         const podCommand = command !== null && isPodsCommand(command);
         // Under helm's `==> v1/Kind` the kind is named: a `NAME AGE` table there is a Role's or a budget's, not a watch's.
         if (section !== null && section !== 'pod' && (header.table === 'name-age' || header.table === 'replicaset' || header.table === 'unknown')) header.table = section;
-        const pod: boolean = header.table === 'pod' || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
+        // NAME READY ... NODE under `get pod -o wide`: a pod table with columns left out (killer.sh's solutions).
+        const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && header.columns.some((c) => c.kind === 'ready')) || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
         section = null;
         const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
         if (pod && header.wrapped !== null) {
@@ -1040,6 +1041,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       }
       if (cells === null) {
         let cut = assignTokens(tokensFound(text), cols);
+        if (cut === null && (text.indexOf('...') >= 0 || text.indexOf('\u2026') >= 0)) {
+          // Columns left out as `...` in the rows but not in the header (killer.sh's solutions): skip them.
+          const kept = tokens(text).filter((t) => t !== '...' && t !== '\u2026');
+          cut = assignTokens(kept, cols);
+        }
         if (cut === null) {
           // A note typed after the row ("13s # 新: 起動完了", "5d  <-- this one"): the row is what comes before it.
           const note = noteStart(text);
