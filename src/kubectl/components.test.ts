@@ -7,6 +7,7 @@ describe('matchComponent', () => {
   test.each([
     { name: 'coredns', workload: 'coredns', ns: 'kube-system', expected: 'coredns' },
     { name: 'the Rancher server', workload: 'rancher', ns: 'cattle-system', expected: 'rancher' },
+    { name: "Docker Desktop's vpnkit controller", workload: 'vpnkit-controller', ns: 'kube-system', expected: 'vpnkit-controller' },
     { name: "Kubespray's dashboard scraper", workload: 'kubernetes-metrics-scraper', ns: 'kube-system', expected: 'dashboard-metrics-scraper' },
     { name: "Kubespray's local volume provisioner", workload: 'local-volume-provisioner', ns: 'kube-system', expected: 'local-volume-provisioner' },
     { name: "Istio 1.4's pilot", workload: 'istio-pilot', ns: 'istio-system', expected: 'istio-control-plane' },

@@ -183,7 +183,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'router-default', kind: 'Deployment', category: 'ingress', namespaces: ['openshift-ingress'], docs: 'https://github.com/openshift/cluster-ingress-operator#readme' }),
   c({ id: 'l7-default-backend', kind: 'Deployment', category: 'ingress', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/ingress' }),
   c({ id: 'local-path-provisioner', kind: 'Deployment', category: 'storage', namespaces: ['local-path-storage', 'kube-system'], docs: 'https://github.com/rancher/local-path-provisioner#readme' }),
-  c({ id: 'storage-provisioner', kind: 'Pod', category: 'storage', hostNetwork: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/' }),
+  // minikube's runs on the host network, Docker Desktop's (same name, docker/desktop-storage-provisioner) does not:
+  // no host network claimed, so its address is no vote for a node's.
+  c({ id: 'storage-provisioner', kind: 'Pod', category: 'storage', docs: 'https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/' }),
+  // Docker Desktop's own bare pod: publishes LoadBalancer Services on the host's localhost.
+  c({ id: 'vpnkit-controller', kind: 'Pod', category: 'addon', docs: 'https://docs.docker.com/desktop/features/kubernetes/' }),
   // kube-vip: a static pod on each control-plane node (kubeadm HA labs), or a DaemonSet; on the host network to hold the VIP.
   c({ id: 'kube-vip', names: ['kube-vip', 'kube-vip-ds'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://kube-vip.io/docs/installation/static/' }),
   // Longhorn (longhorn-system): one engine-image DaemonSet per engine image (engine-image-ei-<checksum>), instance managers owned by its own resource.

@@ -372,6 +372,17 @@ describe('commands above rows without a header', () => {
   });
 });
 
+describe('pods kubectl said it created', () => {
+  test.each([
+    { name: "kubectl run's pod/x created", lines: ['$ kubectl run vignesh-pod-1 --image=nginx', 'pod/vignesh-pod-1 created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },
+    { name: 'older kubectl\'s pod "x" created', lines: ['$ kubectl create -f pod.yaml', 'pod "vignesh-pod-1" created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },
+    { name: 'without it, a numbered name is a StatefulSet guess', lines: [], owner: { kind: 'StatefulSet', name: 'vignesh-pod', confidence: 'medium' } },
+  ])('$name', ({ lines, owner }) => {
+    const m = explain([...lines, '$ kubectl get pods', 'NAME            READY   STATUS    RESTARTS   AGE', 'vignesh-pod-1   1/1     Running   0          5m'].join('\n'));
+    expect(m.rows[0]?.workload).toEqual(owner);
+  });
+});
+
 describe('node names cut out of static pod names', () => {
   const m = explain(['NAMESPACE     NAME                                          READY   STATUS    RESTARTS   AGE', 'kube-system   pod/etcd-.us-east-2.compute.internal          1/1     Running   0          14m', 'kube-system   pod/etcd-.us-east-2.compute.internal          1/1     Running   0          13m', 'kube-system   pod/etcd-ip-.us-east-2.compute.internal       1/1     Running   0          17m'].join('\n'));
   test('a name no object can have (a dash against a dot) is hidden: each line is a pod of its own', () => {

@@ -288,6 +288,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const dotted = input.indexOf('..') >= 0 || input.indexOf('\u2026') >= 0;
   let replacing = false;
   // A pod printed again (a watch) has one owner: read from its last line, whose status is the pod's.
+  const created = read.createdPods.length > 0 ? new Set(read.createdPods) : null;
   let guessedJob = false;
   let guessedDaemonSet = false;
   let operatorHint = false;
@@ -301,6 +302,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if (shortenedAt < 0) shortenedAt = r.line;
       if (workload.confidence !== 'low') workload = ctx.workload(workload.kind, workload.name, 'low');
     }
+    // `pod/vignesh-pod-1 created` above it: a pod made as such, whatever its name looks like.
+    if (created !== null && workload.kind !== 'Pod' && workload.kind !== 'StaticPod' && created.has(r.name)) workload = ctx.workload('Pod', r.name, 'high');
     r.workload = workload;
     if (workload.confidence !== 'high') {
       if (workload.kind === 'Job') guessedJob = true;

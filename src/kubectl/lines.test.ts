@@ -265,6 +265,11 @@ test.each([
   expect(c.type === 'prompt' ? [c.command?.args, c.command?.allNamespaces, c.command?.wide, c.command?.filtered] : null).toEqual([args, all, wide, false]);
 });
 
+test('a command in backticks ends at the closing one', () => {
+  const c = classifyLine('-> `kubectl get po -A -o wide`');
+  expect(c.type === 'prompt' ? [c.command?.args, c.command?.allNamespaces, c.command?.wide] : null).toEqual([['po'], true, true]);
+});
+
 test('prose after a quoted command is not its arguments', () => {
   const c = classifyLine('B: Ejecutar "kubectl get pods" con el argumento ***--watch*** para ver los cambios');
   expect(c.type === 'prompt' ? [c.command?.args, c.command?.watch, c.command?.filtered] : null).toEqual([['pods'], false, false]);

@@ -1036,7 +1036,7 @@ export function classifyLine(text: string): LineClass {
     const name = LAUNCHERS.has(tool) ? `${tool} kubectl` : tool;
     let args = words.slice(found.at + found.skip);
     // A command quoted in prose (`Run "kubectl get pods" with --watch to ...`) ends at its closing quote.
-    const opened = line.indexOf(`"${tool}`) >= 0 ? '"' : line.indexOf(`'${tool}`) >= 0 ? "'" : null;
+    const opened = line.indexOf(`"${tool}`) >= 0 ? '"' : line.indexOf(`'${tool}`) >= 0 ? "'" : line.indexOf(`\`${tool}`) >= 0 ? '`' : null;
     if (opened !== null) {
       const close = args.findIndex((w) => w.endsWith(opened));
       if (close >= 0) args = [...args.slice(0, close), (args[close] as string).slice(0, -1)].filter((w) => w !== '');

@@ -306,6 +306,9 @@ function isGeneratedName(text: string): boolean {
   return (packed & 8) !== 0 && ((packed & 7) === DEPLOYMENT || (packed & 7) === FIVE);
 }
 
+/** `pod/web created`, `pod "web" created` (kubectl create, apply, run). */
+const CREATED_POD = /^pods?(?:\/([a-z0-9][-a-z0-9.]*)| "([a-z0-9][-a-z0-9.]*)") created/;
+
 /** Longer lines are rows or prose of their own, not the few values a broken row left over. */
 const MAX_CONTINUATION = 400;
 
@@ -763,6 +766,8 @@ export interface ReadResult {
   workloads: ListedWorkload[];
   /** Rows of `kubectl get pvc` tables. */
   claims: ClaimRow[];
+  /** Pods `kubectl create`/`apply`/`run` said it made (`pod/web created`): objects of their own, no controller's. */
+  createdPods: string[];
   commands: { line: number; command: KubectlCommand }[];
 }
 
@@ -789,7 +794,7 @@ interface OpenTable {
  * readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']).rows.length // 1
  */
 export function readTables(rawLines: readonly string[], onRow?: RowSink, markup = ALL_MARKUP): ReadResult {
-  const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], workloads: [], claims: [], commands: [] };
+  const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], workloads: [], claims: [], commands: [], createdPods: [] };
   let command: KubectlCommand | null = null;
   let current: OpenTable | null = null;
   const scratch: string[] = [];
@@ -965,6 +970,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (cls.id !== 'klog' && cls.id !== 'ellipsis' && cls.id !== 'kubectl-warning') closeTable();
         out.kinds.push('message');
         out.messages.push(cls.id === 'no-resources' ? { line, id: cls.id, command } : { line, id: cls.id });
+        if (cls.id === 'resource-changed') {
+          const made = CREATED_POD.exec(text);
+          if (made !== null) out.createdPods.push((made[1] ?? made[2]) as string);
+        }
         continue;
       case 'header': {
         closeTable();
