@@ -70,6 +70,15 @@ describe('inferCluster (through explain)', () => {
     const m = explain(`NAME                                   READY   STATUS   RESTARTS   AGE\ningress-nginx-admission-patch-x7k2p   ${ready}     ${status}   3          40s`);
     expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(findings);
   });
+  test.each([
+    { name: 'a second apart (kubectl rounds each row)', agos: ['8m14s', '8m14s', '8m14s', '8m13s'], together: 4, ago: '8m14s' },
+    { name: 'two hours back (a laptop that slept)', agos: ['120m', '120m', '120m'], together: 3, ago: '120m' },
+    { name: 'minutes apart are separate restarts', agos: ['8m14s', '20m', '45m'], together: 0, ago: null },
+  ])('pods restarted at one moment are one finding: $name', ({ agos, together, ago }) => {
+    const m = explain(paste(agos.map((a, i) => row('default', `web-${i}`, '1/1', 'Running', `21 (${a} ago)`, `10.0.0.${i + 2}`, 'n1'))));
+    const f = m.findings.find((x) => x.id === 'restarts-together');
+    expect(f === undefined ? [0, null] : [f.rows.length, f.vars['ago']]).toEqual([together, ago]);
+  });
   test('a restart in the first two minutes of a pod is start-up, not a finding', () => {
     const m10 = explain(paste([row('kube-system', 'cilium-8xtwz', '1/1', 'Running', '1 (5m36s ago)', '10.0.0.2', 'n1')]).replace('5d  ', '6m7s'));
     expect(m10.rows[0]?.ageSeconds).toBe(367);

@@ -693,26 +693,46 @@ export const RESTART_FINDINGS_LIMIT = 10;
  * Three or more pods whose last restart was the same while ago: the node or the VM under them restarted (a
  * laptop woke up, a reboot), which one finding says better than one per pod. The biggest such group.
  */
-function restartedTogether(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[]): { finding: Finding; members: Uint8Array } | null {
-  const groups = new Map<string, number[]>();
+function restartedTogether(rows: readonly PodRow[], restarted: readonly number[]): { finding: Finding; members: Uint8Array } | null {
+  // By the moment each pod last restarted, in seconds ago; kubectl rounds each row's own way (8m13s, 8m14s),
+  // so moments a second or 1% apart are one. Hours back too: a VM that slept restarts everything at once.
+  const bySeconds = new Map<number, { text: string; rows: number[] }>();
   for (let k = 0; k < restarted.length; k++) {
-    if (recentFlags[k] !== true) continue;
     const j = restarted[k] as number;
     const last = ((rows[j] as PodRow).restarts as NonNullable<PodRow['restarts']>).lastAgo;
     if (last === null) continue;
-    let g = groups.get(last);
-    if (g === undefined) groups.set(last, (g = []));
-    g.push(j);
+    const s = ageSeconds(last);
+    if (s === null) continue;
+    let g = bySeconds.get(s);
+    if (g === undefined) bySeconds.set(s, (g = { text: last, rows: [] }));
+    g.rows.push(j);
   }
+  const moments = [...bySeconds.keys()].sort((a, b) => a - b);
   let ago: string | null = null;
   let best: number[] = [];
-  for (const [k, g] of groups) {
-    if (g.length > best.length) {
-      best = g;
-      ago = k;
+  for (let a = 0; a < moments.length; ) {
+    let b = a + 1;
+    // Within a second (or 1%) of the group's first moment: not chained on, so a minute of start-up churn stays apart.
+    while (b < moments.length && (moments[b] as number) - (moments[a] as number) <= Math.max(1, (moments[a] as number) / 100)) b++;
+    const members: number[] = [];
+    let text = '';
+    let most = 0;
+    for (let k = a; k < b; k++) {
+      const g = bySeconds.get(moments[k] as number) as { text: string; rows: number[] };
+      members.push(...g.rows);
+      if (g.rows.length > most) {
+        most = g.rows.length;
+        text = g.text;
+      }
     }
+    if (members.length > best.length) {
+      best = members;
+      ago = text;
+    }
+    a = b;
   }
   if (ago === null || best.length < 3) return null;
+  best.sort((x, y) => x - y);
   const lines = best.map((j) => (rows[j] as PodRow).line);
   // One flag per row, not a Set: a 100k-row paste restarted all at once stays a few milliseconds.
   const members = new Uint8Array(rows.length);
@@ -734,7 +754,7 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
  * 100k restarted pods builds two findings, not 100k thrown away.
  */
 function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[]): Finding[] {
-  const together = restartedTogether(rows, restarted, recentFlags);
+  const together = restartedTogether(rows, restarted);
   if (together !== null) {
     // One finding for the moment they share; the pods that restarted at other times keep theirs.
     const rest: number[] = [];
