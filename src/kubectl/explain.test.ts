@@ -372,6 +372,17 @@ describe('commands above rows without a header', () => {
   });
 });
 
+describe('<name>-<5 chars> pods and the nodes they run on', () => {
+  const table = (rows: [string, string, string][]) => ['NAME            READY   STATUS        RESTARTS   AGE   IP           NODE', ...rows.map(([n, s, node]) => `${n.padEnd(16)}1/1     ${s.padEnd(14)}0          9m    10.244.1.3   ${node}`)].join('\n');
+  test.each([
+    { name: 'three Running on one node: a ReplicaSet, not a DaemonSet', rows: [['newpods-99chb', 'Running', 'node01'], ['newpods-mrmpz', 'Running', 'node01'], ['newpods-vp9rk', 'Running', 'node01']] as [string, string, string][], kind: 'ReplicaSet' },
+    { name: 'one per node: a DaemonSet', rows: [['agent-99chb', 'Running', 'node01'], ['agent-mrmpz', 'Running', 'node02']] as [string, string, string][], kind: 'DaemonSet' },
+    { name: "a DaemonSet's rollout (the old pod Terminating beside the new)", rows: [['agent-99chb', 'Terminating', 'node01'], ['agent-mrmpz', 'Running', 'node01'], ['agent-vp9rk', 'Running', 'node02']] as [string, string, string][], kind: 'DaemonSet' },
+  ])('$name', ({ rows, kind }) => {
+    expect(new Set(explain(table(rows)).rows.map((r) => r.workload?.kind))).toEqual(new Set([kind]));
+  });
+});
+
 describe('pods kubectl said it created', () => {
   test.each([
     { name: "kubectl run's pod/x created", lines: ['$ kubectl run vignesh-pod-1 --image=nginx', 'pod/vignesh-pod-1 created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },

@@ -242,6 +242,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const nodeIndex = new Map<string, number>();
   const shapes = new Int32Array(n);
   const fiveNodes = new Map<string, Set<string>>();
+  // A Running `<base>-<5 chars>` pod per base and node, to see two on one node (see FastOwnerContext.crowded).
+  const runningOn = new Map<string, string>();
+  const crowded = new Set<string>();
   const deploymentConfigs = new Set<string>();
   const cpNodes: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -261,6 +264,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       let set = fiveNodes.get(base);
       if (set === undefined) fiveNodes.set(base, (set = new Set()));
       set.add(node);
+      // Each pod's last line: a watched Job's retry ran after its first attempt, not beside it.
+      if (r.status === 'Running' && !superseded.has(i)) {
+        const key = `${base}\u0000${node}`;
+        const seen = runningOn.get(key);
+        if (seen === undefined) runningOn.set(key, r.name);
+        else if (seen !== r.name) crowded.add(base);
+      }
     }
   }
   // Nodes the paste names elsewhere: a nodes table, and kubeadm's control-plane static pods (kube-apiserver-<node>),
@@ -276,7 +286,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const w of read.workloads) listed.set(w.name, w.kind);
   // `get pods -l job-name=pi` lists that Job's pods: as good as `get all` listing the Job.
   for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
 
   const ann = new Annotator();
   const preKeys = new Int32Array(n);

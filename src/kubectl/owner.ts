@@ -217,6 +217,8 @@ export interface FastOwnerContext {
   /** Node names with their order of first appearance, to find `<name>-<node>` by the name's dashes. Null: scan `nodes`. */
   nodeIndex: ReadonlyMap<string, number> | null;
   fiveBaseNodes: ReadonlyMap<string, number>;
+  /** `<base>-<5 chars>` bases with two Running pods on one node: no DaemonSet's (it runs one per node). */
+  crowded?: ReadonlySet<string>;
   /** OpenShift DeploymentConfigs whose deployer pods (`<dc>-<revision>-deploy`) the paste shows. */
   deploymentConfigs: ReadonlySet<string>;
   /** Workloads the paste's other tables list (`kubectl get all`), by name. */
@@ -326,6 +328,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         const cp = controlPlanePrefix(name);
         if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
       }
+      // Two of its pods running on one node: a bare ReplicaSet's (KodeKloud's newpods lab), not a DaemonSet's.
+      if (ctx.crowded !== undefined && ctx.crowded.has(base) && !(status !== null && TERMINATED.has(status))) return ctx.workload('ReplicaSet', base, 'low');
       if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
       // Ended, so a Job's: unless it restarted, which a Job's pod does only under restartPolicy OnFailure and a
       // DaemonSet's or a bare ReplicaSet's does each time (nginx-ingress-njdhg, Error, 4 restarts).
