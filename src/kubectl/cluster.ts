@@ -301,13 +301,29 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const pod6: string[] = [];
   let in233 = 0;
   let in233Narrow = 0;
+  const countPodNetwork = (ip: string): void => {
+    if (isIpv4(ip)) {
+      const k = octets16(ip);
+      if (k >= 0) pod16.set(k, (pod16.get(k) ?? 0) + 1);
+      else count(podNets, `${prefix(ip, 2)}.0.0/16`);
+      if (k === KUBESPRAY.base) {
+        in233++;
+        const third = thirdOctet(ip);
+        if (third >= 64 && third < 128) in233Narrow++;
+      }
+    } else if (ip.indexOf(':') >= 0) pod6.push(ip);
+  };
   const podNets = new Map<string, number>();
   const cniCounts = new Map<string, number>();
   const dnsCounts = new Map<string, number>();
   const podsKnown = input.withNodeColumn.indexOf(1) >= 0;
   for (let i = 0; i < n; i++) {
-    if (!live(i)) continue;
     const r = rows[i] as PodRow;
+    // A line printed again later still shows the address its pod had, when the later line (no -o wide) does not.
+    if (!live(i)) {
+      if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
+      continue;
+    }
     let id = nodeOf[i] as number;
     const comp = comps[i];
     // A static pod without a NODE cell names its node (etcd-m-k8s): counted there when the paste knows that node.
@@ -325,18 +341,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
         if (CONTROL_PLANE_IDS.has(comp.id) || (comp.id === 'cloud-controller-manager' && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
       }
     }
-    if (r.network === 'pod' && r.ip !== null) {
-      if (isIpv4(r.ip)) {
-        const k = octets16(r.ip);
-        if (k >= 0) pod16.set(k, (pod16.get(k) ?? 0) + 1);
-        else count(podNets, `${prefix(r.ip, 2)}.0.0/16`);
-        if (k === KUBESPRAY.base) {
-          in233++;
-          const third = thirdOctet(r.ip);
-          if (third >= 64 && third < 128) in233Narrow++;
-        }
-      } else if (r.ip.indexOf(':') >= 0) pod6.push(r.ip);
-    }
+    if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
     if (comp !== undefined && comp.provides !== null) {
       const target = comp.category === 'cni' ? cniCounts : comp.category === 'dns' ? dnsCounts : null;
       if (target !== null) count(target, comp.provides);

@@ -383,6 +383,18 @@ describe('<name>-<5 chars> pods and the nodes they run on', () => {
   });
 });
 
+describe('one pod listed without a namespace, then with one', () => {
+  const first = ['$ kubectl get pods -o wide', 'NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.3   node01'];
+  test('is counted once on its node', () => {
+    const m = explain([...first, '$ kubectl get pods -A -o wide', 'NAMESPACE   NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'default     blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.3   node01'].join('\n'));
+    expect(m.nodes.map((n) => [n.name, n.pods])).toEqual([['node01', 1]]);
+  });
+  test('a name in two namespaces stays apart', () => {
+    const m = explain([...first, '$ kubectl get pods -A -o wide', 'NAMESPACE   NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'default     blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.3   node01', 'shop        blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.4   node01'].join('\n'));
+    expect(m.nodes.map((n) => [n.name, n.pods])).toEqual([['node01', 3]]);
+  });
+});
+
 describe('pods kubectl said it created', () => {
   test.each([
     { name: "kubectl run's pod/x created", lines: ['$ kubectl run vignesh-pod-1 --image=nginx', 'pod/vignesh-pod-1 created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },

@@ -211,6 +211,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A watch prints a pod again on every change: the last line for a name wins for counts. A later listing
   // of the same namespace without a pod means it was deleted in between: it no longer counts either.
   const superseded = supersededRows(rows);
+  if (listings.length > 1) namespacelessRepeats(rows, superseded);
   const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings) : -1;
   if (editedAt > 0) {
     model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
@@ -513,6 +514,37 @@ function withoutDeletedNodes(nodeRows: NodeRow[], commands: readonly { line: num
 
 /** What a deleted pod's last line shows once its containers stopped (kubectl prints the terminal phase). */
 const ENDED_AFTER_DELETE: ReadonlySet<string> = new Set(['Completed', 'Error', 'Succeeded', 'Failed']);
+
+/**
+ * A pod listed once without a namespace (`get pods`, the context's) and once with one (`get pods -A`) is one
+ * pod: the earlier line gives way, as a watch's does, so it is not counted twice on its node. Only where the
+ * name is in one namespace of the paste.
+ */
+function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>): void {
+  let bare = false;
+  let named = false;
+  for (const r of rows) {
+    if (r.namespace === null) bare = true;
+    else named = true;
+    if (bare && named) break;
+  }
+  if (!bare || !named) return;
+  // Per name: the last row that has a namespace, or -1 when the name is in more than one namespace.
+  const withNs = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.namespace === null || superseded.has(i)) continue;
+    const j = withNs.get(r.name);
+    withNs.set(r.name, j === undefined || (rows[j] as PodRow).namespace === r.namespace ? i : -1);
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.namespace !== null || superseded.has(i)) continue;
+    const j = withNs.get(r.name);
+    if (j === undefined || j < 0) continue;
+    superseded.add(i < j ? i : j);
+  }
+}
 
 /** The rows of one pod table (`rows[start..end)`, with any headerless rows read in between), and the `get` that printed it. */
 interface Listing {
