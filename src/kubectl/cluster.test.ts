@@ -350,6 +350,10 @@ describe('inferCluster (through explain)', () => {
     const m = explain(text);
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
   });
+  test('a pod printed again without -o wide keeps its pod network', () => {
+    const m = explain(['$ kubectl get pods -o wide', 'NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'web-7d4b9c8f6d-x2k9p    1/1     Running   0          3h    10.42.0.7    n1', '$ kubectl get pods', 'NAME                    READY   STATUS    RESTARTS   AGE', 'web-7d4b9c8f6d-x2k9p    1/1     Running   0          3h'].join('\n'));
+    expect(m.cluster.podNetworks).toEqual(['10.42.0.0/16']);
+  });
   test("a host-network pod printed again without -o wide keeps giving its node's address", () => {
     const m = explain(['$ kubectl get pods -n kube-system -o wide', 'NAME                READY   STATUS    RESTARTS   AGE   IP               NODE', 'calico-node-kwvrq   1/1     Running   0          3h    192.168.11.103   k8s-node-103', '$ kubectl get pods -n kube-system', 'NAME                READY   STATUS    RESTARTS   AGE', 'calico-node-kwvrq   1/1     Running   0          3h'].join('\n'));
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'unknown']);
