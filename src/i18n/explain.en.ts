@@ -157,7 +157,7 @@ export const en = {
   'status.container-status-unknown': 'ContainerStatusUnknown: the kubelet lost track of the container (it could not be found).',
   'status.container-status-unknown.causes': 'The node was rebooted or the runtime lost the container, often after eviction pressure.',
   'status.evicted': 'Evicted: the kubelet removed the pod to reclaim node resources.',
-  'status.evicted.causes': 'The node ran short of memory, disk or PIDs; the owner creates a replacement elsewhere. Evicted pods remain until deleted.',
+  'status.evicted.causes': 'The node ran short of memory, disk or PIDs; an owner (a Deployment, a StatefulSet...) creates a replacement elsewhere, a bare pod is gone for good. Evicted pods remain until deleted.',
   'status.preempting': 'Preempting: the kubelet stopped this pod to admit a critical pod.',
   'status.preempting.causes': 'The node was full and a higher-priority (system-critical) pod needed room.',
   'status.node-affinity': 'NodeAffinity: the kubelet refused the pod because the node no longer matches its node affinity or selector.',

@@ -156,7 +156,7 @@ export const ko: Record<TextId, string> = {
   'status.container-status-unknown': 'ContainerStatusUnknown: kubelet이 컨테이너를 찾지 못해 상태를 알 수 없습니다.',
   'status.container-status-unknown.causes': '노드가 재부팅되었거나 런타임이 컨테이너를 잃었습니다. 축출 압박 뒤에 자주 보입니다.',
   'status.evicted': 'Evicted: kubelet이 노드 자원을 되찾으려고 파드를 축출했습니다.',
-  'status.evicted.causes': '노드의 메모리·디스크·PID가 모자랐습니다. 소유자가 다른 곳에 새 파드를 만듭니다. 축출된 파드는 지울 때까지 남습니다.',
+  'status.evicted.causes': '노드의 메모리·디스크·PID가 모자랐습니다. 소유자(디플로이먼트, 스테이트풀셋 등)가 있으면 다른 곳에 새 파드를 만들고, 단독 파드는 그대로 사라집니다. 축출된 파드는 지울 때까지 남습니다.',
   'status.preempting': 'Preempting: 중요한 파드를 받으려고 kubelet이 이 파드를 멈췄습니다.',
   'status.preempting.causes': '노드가 가득 찼고 우선순위가 더 높은(시스템 핵심) 파드에 자리가 필요했습니다.',
   'status.node-affinity': 'NodeAffinity: 노드가 더 이상 파드의 노드 어피니티·셀렉터와 맞지 않아 kubelet이 거부했습니다.',
