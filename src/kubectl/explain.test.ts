@@ -395,6 +395,16 @@ describe('one pod listed without a namespace, then with one', () => {
   });
 });
 
+describe("the context's namespace, as kubectl named it", () => {
+  test.each([
+    { name: 'No resources found in default namespace, then a listing without -n', lines: ['$ k get po', 'No resources found in default namespace.', '$ k run web --image=nginx', 'pod/web created', '$ k get po', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'default' },
+    { name: 'a message for -n shop says nothing of the context', lines: ['$ k get po -n shop', 'No resources found in shop namespace.', '$ k get po', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: null },
+  ])('$name', ({ lines, ns }) => {
+    const m = explain(lines.join('\n'));
+    expect(m.rows[m.rows.length - 1]?.namespace).toBe(ns);
+  });
+});
+
 describe('pods kubectl said it created', () => {
   test.each([
     { name: "kubectl run's pod/x created", lines: ['$ kubectl run vignesh-pod-1 --image=nginx', 'pod/vignesh-pod-1 created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },

@@ -207,6 +207,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const n = rows.length;
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
+  contextNamespace(rows, read.messages, lines);
 
   // A watch prints a pod again on every change: the last line for a name wins for counts. A later listing
   // of the same namespace without a pod means it was deleted in between: it no longer counts either.
@@ -545,6 +546,25 @@ function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>):
     superseded.add(i < j ? i : j);
   }
 }
+
+/**
+ * `No resources found in default namespace.` after a `get` without -n names the context's namespace: the rows
+ * other such commands print (no NAMESPACE column, no -n) are in it. Only when the paste names one.
+ */
+function contextNamespace(rows: readonly PodRow[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], lines: readonly string[]): void {
+  let context: string | null = null;
+  for (const m of messages) {
+    if (m.id !== 'no-resources' || m.command === null || m.command === undefined || m.command.namespace !== null || m.command.allNamespaces) continue;
+    const found = NO_RESOURCES_IN.exec(lines[m.line - 1] ?? '');
+    if (found === null) continue;
+    if (context !== null && context !== found[1]) return;
+    context = found[1] as string;
+  }
+  if (context === null) return;
+  for (const r of rows) if (r.namespace === null) r.namespace = context;
+}
+
+const NO_RESOURCES_IN = /No resources found in ([a-z0-9][-a-z0-9]*) namespace/;
 
 /** The rows of one pod table (`rows[start..end)`, with any headerless rows read in between), and the `get` that printed it. */
 interface Listing {
