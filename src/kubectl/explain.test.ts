@@ -405,6 +405,20 @@ describe("the context's namespace, as kubectl named it", () => {
   });
 });
 
+describe('what a paste says of owners besides names', () => {
+  test("a Job kubectl said it created owns pods named after it", () => {
+    const m = explain(['$ kubectl create -f job.yml', 'job.batch "test-job" created', '$ kubectl get pods', 'NAME             READY   STATUS               RESTARTS   AGE', 'test-job-g4r8w   0/1     Pending              0          3s'].join('\n'));
+    expect(m.rows[0]?.workload).toEqual({ kind: 'Job', name: 'test-job', confidence: 'high' });
+  });
+  test.each([
+    { name: 'get rs alone does not make a ReplicaSet bare', extra: [], owner: 'Deployment' },
+    { name: 'get all, which would list its Deployment, does', extra: ['$ kubectl get all'], owner: 'ReplicaSet' },
+  ])('$name', ({ extra, owner }) => {
+    const m = explain([...extra, '$ kubectl get rs', 'NAME                          DESIRED   CURRENT   READY   AGE', 'nginx-deployment-1564180365   3         3         3       5m', '$ kubectl get pods', 'NAME                                READY   STATUS    RESTARTS   AGE', 'nginx-deployment-1564180365-70iae   1/1     Running   0          5m'].join('\n'));
+    expect(m.rows[0]?.workload?.kind).toBe(owner);
+  });
+});
+
 describe('pods kubectl said it created', () => {
   test.each([
     { name: "kubectl run's pod/x created", lines: ['$ kubectl run vignesh-pod-1 --image=nginx', 'pod/vignesh-pod-1 created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },

@@ -288,7 +288,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const w of read.workloads) listed.set(w.name, w.kind);
   // `get pods -l job-name=pi` lists that Job's pods: as good as `get all` listing the Job.
   for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
+  const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, deploymentsShown, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
 
   const ann = new Annotator();
   const preKeys = new Int32Array(n);

@@ -793,6 +793,9 @@ function isPromptPart(word: string): boolean {
 /** Hangul, kana, CJK ideographs and full-width forms. */
 const CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
+/** `[..snipped..]`, `<snip>`, `[snip]`, `(snipped)`: lines left out, said in words. */
+const SNIPPED = /^[[(<]\.*\s*snip(?:ped)?\s*\.*[\])>]$/i;
+
 /** Box-drawing characters only (`─╯`, `──╮`): a prompt's frame. */
 function isBoxDrawing(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -831,7 +834,7 @@ export function messageId(text: string): MessageId | null {
   if (text.startsWith('The connection to the server') && text.indexOf('refused') > 0) return 'connection-refused';
   if (text.startsWith('Unable to connect to the server')) return 'unable-to-connect';
   // Japanese notes mark left-out lines with a colon or a vertical ellipsis alone on the line (`:`, `︙`).
-  if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙') return 'ellipsis';
+  if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text)) return 'ellipsis';
   if (isKlog(text)) return 'klog';
   return null;
 }
@@ -1071,7 +1074,8 @@ export function classifyLine(text: string): LineClass {
   const tail = words[words.length - 1] ?? '';
   // A shell prompt running something else ("$ ssh m-k8s") or an empty prompt ("root@m-k8s:~#",
   // "[root@m-k8s ~]#", "➜  platform git:(main)").
-  const userAtHost = lead.indexOf('@') > 0 || lead.startsWith('[');
+  // A bracketed prompt has a user@host in it (`[root@m-k8s ~]#`); `[source,shell]` is an AsciiDoc attribute.
+  const userAtHost = lead.indexOf('@') > 0;
   if (
     lead === '$' || lead === '%' || lead === 'PS' || lead === '➜' || lead === '❯' ||
     (userAtHost && words.length <= 3 && endsWithPromptChar(tail)) ||

@@ -49,6 +49,11 @@ function isWordThenNumber(s: string, from: number, to: number): boolean {
   return true;
 }
 
+function allStars(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 42) return false;
+  return true;
+}
+
 function isLowerHex(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
@@ -145,6 +150,8 @@ export function packedShape(name: string): number {
       const digits = allDigits(name, prev + 1, last);
       if (digits && isScheduleStamp(name, prev + 1, last)) return CRONJOB | (prev << 4);
       if (midLen >= 6 && midLen <= 10 && allInAlphabet(name, prev + 1, last)) return DEPLOYMENT | (strictTail ? 8 : 0) | (prev << 4);
+      // A pod-template-hash masked before pasting (`keda-operator-*********-4hb5n`): a ReplicaSet's pod.
+      if (midLen >= 6 && midLen <= 10 && allStars(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
       // Before Kubernetes 1.8 the pod-template-hash was printed in decimal ("nginx-4234284026-ktzgw"): a random
       // 32-bit number, so 8 to 10 digits (a 6-digit run is a time of day: job-20211022-152335-r7ffj).
       // A word and a number ("master01", "node02") is a node or a host in the name, not a hash.
@@ -153,6 +160,8 @@ export function packedShape(name: string): number {
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }
   if (tailLen === 5 && isLowerAlnum(name, last + 1, n)) {
+    const dash = name.lastIndexOf('-', last - 1);
+    if (dash > 0 && last - dash - 1 >= 6 && last - dash - 1 <= 10 && allStars(name, dash + 1, last)) return DEPLOYMENT | (dash << 4);
     // A tutorial's placeholder suffix ("nginx-7848d4b86f-abcde") behind a real pod-template-hash; or an old
     // ReplicaSet's pod (a decimal hash, before 1.8), whose random suffix could still hold vowels ("-iywbi").
     const prev = name.lastIndexOf('-', last - 1);
@@ -190,7 +199,12 @@ export interface OwnerContext {
   fiveBaseNodes: ReadonlyMap<string, number>;
 }
 
-const TERMINATED = new Set(['Completed', 'Succeeded', 'Error', 'Failed', 'DeadlineExceeded']);
+const TERMINATED = new Set(['Completed', 'Succeeded', 'Error', 'Failed', 'DeadlineExceeded', 'ContainerCannotRun']);
+
+/** A status a container ended with: TERMINATED's, or kubectl's `ExitCode:N` / `Signal:N` for a reason it lacks. */
+function ended(status: string): boolean {
+  return TERMINATED.has(status) || status.startsWith('ExitCode:') || status.startsWith('Signal:');
+}
 
 /**
  * Infers the owning workload of a pod.
@@ -217,6 +231,8 @@ export interface FastOwnerContext {
   /** Node names with their order of first appearance, to find `<name>-<node>` by the name's dashes. Null: scan `nodes`. */
   nodeIndex: ReadonlyMap<string, number> | null;
   fiveBaseNodes: ReadonlyMap<string, number>;
+  /** Whether the paste lists Deployments (`get all`, `get deploy`), so a ReplicaSet without one is bare. */
+  deploymentsShown?: boolean;
   /** `<base>-<5 chars>` bases with two Running pods on one node: no DaemonSet's (it runs one per node). */
   crowded?: ReadonlySet<string>;
   /** OpenShift DeploymentConfigs whose deployer pods (`<dc>-<revision>-deploy`) the paste shows. */
@@ -276,7 +292,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         const rs = ctx.listed.get(name.slice(0, last));
         // Or a Job or DaemonSet whose own name ends in what looked like a hash (`job-20211022-152335`).
         if (rs !== undefined && rs !== 'ReplicaSet' && rs !== 'Deployment') return ctx.workload(rs, name.slice(0, last), 'high');
-        if (rs === 'ReplicaSet' && ctx.listed.get(name.slice(0, end)) !== 'Deployment') return ctx.workload('ReplicaSet', name.slice(0, last), 'high');
+        // A bare ReplicaSet only where the paste would show its Deployment (`get all`, `get deploy`): a `get rs`
+        // alone lists ReplicaSets, Deployments' included.
+        if (rs === 'ReplicaSet' && ctx.deploymentsShown === true && ctx.listed.get(name.slice(0, end)) !== 'Deployment') return ctx.workload('ReplicaSet', name.slice(0, last), 'high');
         if (rs === 'ReplicaSet' || ctx.listed.get(name.slice(0, end)) === 'Deployment') return ctx.workload('Deployment', name.slice(0, end), 'high');
       }
       // k3s names its load-balancer DaemonSets svclb-<service>-<8 chars of the service's uid>: an 8-character
@@ -329,11 +347,11 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
       }
       // Two of its pods running on one node: a bare ReplicaSet's (KodeKloud's newpods lab), not a DaemonSet's.
-      if (ctx.crowded !== undefined && ctx.crowded.has(base) && !(status !== null && TERMINATED.has(status))) return ctx.workload('ReplicaSet', base, 'low');
+      if (ctx.crowded !== undefined && ctx.crowded.has(base) && !(status !== null && ended(status))) return ctx.workload('ReplicaSet', base, 'low');
       if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
       // Ended, so a Job's: unless it restarted, which a Job's pod does only under restartPolicy OnFailure and a
       // DaemonSet's or a bare ReplicaSet's does each time (nginx-ingress-njdhg, Error, 4 restarts).
-      if (status !== null && TERMINATED.has(status)) return ctx.workload('Job', base, restarted ? 'low' : 'medium');
+      if (status !== null && ended(status)) return ctx.workload('Job', base, restarted ? 'low' : 'medium');
       return ctx.workload('DaemonSet', base, 'low');
     }
     case ORDINAL: {
@@ -433,7 +451,12 @@ export function controlPlaneNode(name: string): string | null {
   // etcd-server-<rest> is kops's (or kube-up's) main etcd on node <rest>, or kubeadm's etcd on a node named
   // server-<rest>: the paste's other control-plane pods (kube-apiserver-<node>) name the node instead.
   if (id === 'etcd' && name.startsWith(KOPS_ETCD)) return null;
-  return id === null ? null : name.slice(id.length + 1);
+  if (id === null) return null;
+  // kube-controller-manager-bbfdb8869-hmq2v is a Deployment's pod (Karmada runs its control plane that way),
+  // not a static pod on a node named bbfdb8869-hmq2v.
+  const packed = packedShape(name);
+  if ((packed & 7) === DEPLOYMENT && (packed & 8) !== 0 && packed >>> 4 === id.length) return null;
+  return name.slice(id.length + 1);
 }
 
 /** kops and kube-up name their etcd static pods etcd-server-<node> and etcd-server-events-<node> (a second etcd, for events). */

@@ -216,6 +216,22 @@ describe('readTables', () => {
     expect(readTables(lines).rows.map((r) => r.cells)).toEqual(cells);
   });
   test.each([
+    { name: 'a full stop after AGE', lines: ['NAME           READY   STATUS    RESTARTS   AGE', 'vault-helm-0   0/1     Running   0          162m.'], cells: ['vault-helm-0', '0/1', 'Running', '0', '162m'] },
+    { name: "a docs page's placeholder AGE", lines: ['NAME       READY   STATUS    RESTARTS   AGE', 'dnsutils   1/1     Running   0          <some-time>'], cells: ['dnsutils', '1/1', 'Running', '0', '<some-time>'] },
+  ])('a row as a page wrote it: $name', ({ lines, cells }) => {
+    const r = readTables(lines);
+    expect(r.rows[0]?.cells).toEqual(cells);
+    expect(r.problems).toEqual([]);
+  });
+  test.each([
+    { name: "a pod row ends another kind's table", lines: ['NAME                                      AGE     PHASE     IP            NODENAME        READY', 'virtualmachineinstance.kubevirt.io/rhel   14m     Running   10.131.0.36   ocp1-worker-0   True', 'virt-launcher-rhel-hc2ds   1/1     Running   0          9m46s   10.131.0.36   ocp1-worker-0   <none>           1/1'], kinds: ['header', 'other-table', 'row'] },
+    { name: "another kind's row stays its table's", lines: ['NAME                             READY   AGE', 'statefulset.apps/prometheus-k8s  2/2     33m', 'statefulset.apps/alertmanager    1/1     33m'], kinds: ['header', 'other-table', 'other-table'] },
+  ])('$name', ({ lines, kinds }) => expect(readTables(lines).kinds).toEqual(kinds));
+  test('a nodes table trimmed to NAME STATUS ROLES EXTERNAL-IP is still nodes', () => {
+    const r = readTables(['NAME     STATUS   ROLES    EXTERNAL-IP', 'host-1   Ready    master   203.0.113.1']);
+    expect(r.otherTables.map((t) => t.kind)).toEqual(['node']);
+  });
+  test.each([
     { name: 'aligned', lines: ['NAME                         READY   STATUS    …   AGE     IP              NODE   …', 'dpy-nginx-7cd4d79cc9-td8nk   1/1     Running   …   39s     172.16.132.3    w3-k8s …'], cells: ['dpy-nginx-7cd4d79cc9-td8nk', '1/1', 'Running', '…', '39s', '172.16.132.3', 'w3-k8s', '…'], problems: [] },
     { name: 'the last … a space to the left', lines: ['NAME        READY   STATUS    RESTARTS   AGE      IP               NODE      …', 'nginx-pod   1/1     Running   0          94s      172.16.103.129   w2-k8s   …'], cells: ['nginx-pod', '1/1', 'Running', '0', '94s', '172.16.103.129', 'w2-k8s', '…'], problems: ['row-fallback'] },
   ])('columns a book left out as …: $name', ({ lines, cells, problems }) => {

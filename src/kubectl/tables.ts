@@ -10,7 +10,7 @@ import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ALL_MARKUP, capitalsOnly, classifyLine, HAS_PREFIXED_HEADER, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
-import { isAgeText, isGatesCell, isIp, isIpCell, isIpPlaceholder, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
+import { isAgeText, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
 
@@ -94,6 +94,8 @@ function tableKind(names: string[]): string {
   const core = names.filter((n) => n !== 'NAMESPACE');
   if (core.length === 2 && core[0] === 'NAME' && core[1] === 'AGE') return 'name-age';
   if (has('ROLES') && has('VERSION')) return 'node';
+  // Docs trim a nodes table to the columns they talk about (NAME STATUS ROLES EXTERNAL-IP).
+  if (has('ROLES') && has('STATUS') && (has('EXTERNAL-IP') || has('INTERNAL-IP') || has('AGE'))) return 'node';
   // kubectl 1.6-1.7 printed nodes without ROLES.
   if (core.length === 4 && has('STATUS') && has('AGE') && has('VERSION')) return 'node';
   if (has('CLUSTER-IP')) return 'service';
@@ -133,7 +135,8 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
     case 'restarts':
       return restartsOf(text) !== null;
     case 'age':
-      return isAgeText(text);
+      // A docs page's placeholder (`<some-time>`) stands where an age was: the row is whole, its age unknown.
+      return isAgeText(text) || (text.charCodeAt(0) === 60 && text.charCodeAt(text.length - 1) === 62 && text.length > 2 && text.indexOf(' ') < 0);
     case 'ip':
       return isIpCell(text) || isIpPlaceholder(text);
     case 'node':
@@ -306,8 +309,8 @@ function isGeneratedName(text: string): boolean {
   return (packed & 8) !== 0 && ((packed & 7) === DEPLOYMENT || (packed & 7) === FIVE);
 }
 
-/** `pod/web created`, `pod "web" created` (kubectl create, apply, run). */
-const CREATED_POD = /^pods?(?:\/([a-z0-9][-a-z0-9.]*)| "([a-z0-9][-a-z0-9.]*)") created/;
+/** `pod/web created`, `job.batch "pi" created` (kubectl create, apply, run): the kind and the name. */
+const CREATED = /^([a-z][a-z0-9.-]*)(?:\/([a-z0-9][-a-z0-9.]*)| "([a-z0-9][-a-z0-9.]*)") created/;
 
 /** Longer lines are rows or prose of their own, not the few values a broken row left over. */
 const MAX_CONTINUATION = 400;
@@ -704,7 +707,8 @@ export function looksTabular(text: string, underHeader = false): boolean {
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90) return false;
   const toks = tokens(text.length > 4000 ? text.slice(0, 4000) : text);
-  if (toks.length < 3 || !isNameLike(toks[0] as string)) return false;
+  // A name with its hash masked (`keda-operator-*********-4hb5n`, Microsoft Learn's way) is a name too.
+  if (toks.length < 3 || !(isNameLike(toks[0] as string) || isMaskedName(toks[0] as string))) return false;
   // A flag second (`curl -v 172.20.2.77`): a shell command; no cell of a row starts with a dash.
   if ((toks[1] as string).charCodeAt(0) === 45) return false;
   // Each signal where kubectl prints it: READY before a STATUS (capitalised), AGE last or before an IP or the
@@ -971,8 +975,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         out.kinds.push('message');
         out.messages.push(cls.id === 'no-resources' ? { line, id: cls.id, command } : { line, id: cls.id });
         if (cls.id === 'resource-changed') {
-          const made = CREATED_POD.exec(text);
-          if (made !== null) out.createdPods.push((made[1] ?? made[2]) as string);
+          // `job.batch/test-job created`: that Job exists, as a `get all` line would say; a pod made so has no owner.
+          const made = CREATED.exec(text);
+          const kind = made?.[1];
+          const name = made?.[2] ?? made?.[3];
+          if (kind !== undefined && name !== undefined) {
+            if (kind === 'pod' || kind === 'pods') out.createdPods.push(name);
+            else listWorkload(`${kind}/${name}`, '', false, out.workloads);
+          }
         }
         continue;
       case 'header': {
@@ -1006,7 +1016,13 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       default:
         cls satisfies never;
     }
-    const cur = current as OpenTable | null;
+    let cur = current as OpenTable | null;
+    // A pod row under another kind's table (a watch's lines after `oc get vm,vmi`, its header not pasted): it
+    // reads as a pod row, which no other kind's row does (READY n/m, then a STATUS). The other table has ended.
+    if (cur !== null && !cur.pod && cur.info.rows > 0 && !isOtherKindRow(text) && readHeaderless(text) !== null) {
+      closeTable();
+      cur = null;
+    }
     if (cur !== null && !cur.pod) {
       // `NAME STATUS AGE` is a namespace table, unless its rows say Ready: old kubectl's nodes table.
       if (cur.info.rows === 0 && cur.header.table === 'namespace' && NODE_STATUS.test(tokens(text)[1] ?? '')) {
@@ -1025,6 +1041,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     // Markdown emphasis typed around a cell ("*kube-flannel-ds-8qlg9*"): no kubectl value holds a star.
     if ((markup & HAS_STAR) !== 0 && text.indexOf('*') >= 0) text = text.replace(EMPHASIS, '');
+    // A sentence's full stop typed after the row's AGE ("... 0   162m."): no cell ends in one.
+    if (text.charCodeAt(text.length - 1) === 46 && text.length > 2 && isAgeText(text.slice(text.lastIndexOf(' ') + 1, -1))) text = text.slice(0, -1);
     if (cur !== null) {
       const cols = cur.header.columns;
       // A row indented unlike its header (a watch redraw, a stray marker) is shifted: offsets cannot hold.

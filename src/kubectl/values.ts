@@ -224,7 +224,7 @@ export function isNodeCell(text: string): boolean {
 }
 
 /** A name with some characters starred out: `ip-10-0-**-**`, `worker-***`. */
-function isMaskedName(text: string): boolean {
+export function isMaskedName(text: string): boolean {
   const n = text.length;
   if (n < 2 || n > 253 || text.indexOf('*') < 0) return false;
   let kept = 0;
