@@ -66,6 +66,12 @@ const GATEKEEPER = 'https://open-policy-agent.github.io/gatekeeper/website/docs/
 // Velero in velero (its install and Helm chart); OpenShift's OADP runs the same Deployment and DaemonSet in openshift-adp.
 const VELERO_NAMESPACES = ['velero', 'openshift-adp'];
 const LINKERD_VIZ = 'https://linkerd.io/2/features/dashboard/';
+const LINKERD = 'https://linkerd.io/2/reference/architecture/';
+const KNATIVE_SERVING = 'https://knative.dev/docs/serving/architecture/';
+const KNATIVE_EVENTING = 'https://knative.dev/docs/eventing/';
+const DAPR = 'https://docs.dapr.io/concepts/dapr-services/';
+const KEDA = 'https://keda.sh/docs/latest/concepts/';
+const KARMADA = 'https://karmada.io/docs/core-concepts/components/';
 
 /** The knowledge base. Order matters only among patterns: more specific first. */
 export const COMPONENTS: readonly ComponentInfo[] = [
@@ -153,7 +159,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'istio-cni-node', kind: 'DaemonSet', category: 'cni', namespaces: ['kube-system', 'istio-system'], guide: 'components/cni/', docs: 'https://istio.io/latest/docs/setup/additional-setup/cni/' }),
   // DNS.
   c({ id: 'coredns', names: ['coredns', 'rke2-coredns-rke2-coredns'], kind: 'Deployment', category: 'dns', provides: 'coredns', labels: { 'k8s-app': 'kube-dns' }, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/coredns/' }),
-  c({ id: 'kube-dns', kind: 'Deployment', category: 'dns', provides: 'kube-dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/' }),
+  // kube-up clusters before Kubernetes 1.5 ran it as a ReplicationController named with its version (kube-dns-v19,
+  // kube-dns-v20: pods kube-dns-v19-ezo1y); a Deployment named kube-dns since. The prefix leaves kube-dns-autoscaler alone.
+  c({ id: 'kube-dns', prefixes: ['kube-dns-v'], kind: 'Deployment', category: 'dns', provides: 'kube-dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/' }),
   c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler', 'rke2-coredns-rke2-coredns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
   c({ id: 'nodelocaldns', names: ['nodelocaldns', 'node-local-dns'], kind: 'DaemonSet', category: 'dns', hostNetwork: true, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/' }),
   // OpenShift's DNS operator: CoreDNS as the DaemonSet dns-<name of the DNS resource> (default), on the pod network.
@@ -301,6 +309,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OPA Gatekeeper (gatekeeper-system; cattle-gatekeeper-system when Rancher installs it).
   c({ id: 'gatekeeper-controller-manager', kind: 'Deployment', category: 'security', namespaces: ['gatekeeper-system', 'cattle-gatekeeper-system'], docs: `${GATEKEEPER}operations/` }),
   c({ id: 'gatekeeper-audit', kind: 'Deployment', category: 'security', namespaces: ['gatekeeper-system', 'cattle-gatekeeper-system'], docs: `${GATEKEEPER}audit/` }),
+  // Falco (falco): its Helm chart runs the sensor as a DaemonSet named after the release (falco), on the pod network unless
+  // driver.kind is ebpf with driver.ebpf.hostNetwork set. Falcosidekick and its UI are Deployments: falcosidekick and
+  // falcosidekick-ui from their own chart, falco-falcosidekick and falco-falcosidekick-ui as the falco chart's subchart.
+  c({ id: 'falco', kind: 'DaemonSet', category: 'security', namespaces: ['falco'], docs: 'https://falco.org/docs/setup/kubernetes/' }),
+  c({ id: 'falcosidekick', suffixes: ['-falcosidekick'], kind: 'Deployment', category: 'security', namespaces: ['falco'], docs: 'https://falco.org/docs/concepts/outputs/forwarding/' }),
+  c({ id: 'falcosidekick-ui', suffixes: ['-falcosidekick-ui'], kind: 'Deployment', category: 'dashboard', namespaces: ['falco'], docs: 'https://github.com/falcosecurity/falcosidekick-ui#readme' }),
   c({ id: 'gke-metadata-server', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity' }),
   c({ id: 'eks-pod-identity-agent', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-id-agent-setup.html' }),
   c({ id: 'csi-secrets-store-provider-aws', kind: 'DaemonSet', category: 'security', docs: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/integrate_eks.html' }),
@@ -354,6 +368,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'istio-control-plane', names: ['istio-citadel', 'istio-galley', 'istio-pilot', 'istio-policy', 'istio-telemetry', 'istio-sidecar-injector', 'istio-mixer'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/blog/2020/istiod/' }),
   c({ id: 'istio-gateway', names: ['istio-ingressgateway', 'istio-egressgateway', 'istio-ingress', 'istio-egress'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system', 'istio-ingress'], docs: 'https://istio.io/latest/docs/setup/additional-setup/gateway/' }),
   c({ id: 'istiod', prefixes: ['istiod-'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ops/deployment/architecture/' }),
+  // Linkerd's control plane (linkerd): Deployments with names of their own, so they count in any namespace. Up to 2.9
+  // it also ran linkerd-controller (the public API the CLI talked to) and linkerd-sp-validator; 2.10 dropped the first
+  // and moved the second into the linkerd-destination pod.
+  c({ id: 'linkerd-destination', kind: 'Deployment', category: 'addon', namespaces: ['linkerd'], docs: LINKERD }),
+  c({ id: 'linkerd-identity', kind: 'Deployment', category: 'addon', namespaces: ['linkerd'], docs: LINKERD }),
+  c({ id: 'linkerd-proxy-injector', kind: 'Deployment', category: 'addon', namespaces: ['linkerd'], docs: LINKERD }),
+  c({ id: 'linkerd-controller', kind: 'Deployment', category: 'addon', namespaces: ['linkerd'], docs: 'https://linkerd.io/2.9/reference/architecture/' }),
+  c({ id: 'linkerd-sp-validator', kind: 'Deployment', category: 'addon', namespaces: ['linkerd'], docs: 'https://linkerd.io/2.9/reference/architecture/' }),
   // Linkerd's viz extension (linkerd-viz, Linkerd 2.10+): generic names, so they count only there. Up to 2.9 the same
   // components ran in the linkerd namespace as linkerd-web, linkerd-tap, linkerd-prometheus and linkerd-grafana; the
   // extension dropped Grafana in 2.12.
@@ -363,6 +385,53 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'linkerd-viz-tap-injector', names: ['tap-injector'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
   c({ id: 'linkerd-viz-prometheus', names: ['prometheus', 'linkerd-prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
   c({ id: 'linkerd-viz-grafana', names: ['grafana', 'linkerd-grafana'], generic: ['grafana'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
+  // Knative Serving (knative-serving): Deployments with generic names (activator, autoscaler, controller, webhook...),
+  // so they count only there. The networking layer's controllers have names of their own: net-istio's, and Kourier's
+  // (net-kourier-controller in knative-serving; older Kourier ran it as 3scale-kourier-control in kourier-system). Kourier's
+  // Envoy gateway runs in kourier-system (knative-serving-ingress under OpenShift Serverless).
+  c({ id: 'knative-activator', names: ['activator'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
+  c({ id: 'knative-autoscaler', names: ['autoscaler'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
+  c({ id: 'knative-autoscaler-hpa', names: ['autoscaler-hpa'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/serving/autoscaling/autoscaler-types/' }),
+  c({ id: 'knative-serving-controller', names: ['controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
+  c({ id: 'knative-serving-webhook', names: ['webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
+  c({ id: 'knative-domain-mapping', names: ['domain-mapping'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
+  c({ id: 'knative-domainmapping-webhook', names: ['domainmapping-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
+  c({ id: 'net-istio-controller', kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving'], docs: KNATIVE_SERVING }),
+  c({ id: 'net-istio-webhook', kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving'], docs: KNATIVE_SERVING }),
+  c({ id: 'net-kourier-controller', names: ['net-kourier-controller', '3scale-kourier-control'], kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving', 'kourier-system', 'knative-serving-ingress'], docs: KNATIVE_SERVING }),
+  c({ id: 'kourier-gateway', names: ['3scale-kourier-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['kourier-system', 'knative-serving-ingress'], docs: KNATIVE_SERVING }),
+  // Knative Eventing (knative-eventing): the core, the in-memory channel and the multi-tenant channel-based broker.
+  c({ id: 'knative-eventing-controller', names: ['eventing-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  c({ id: 'knative-eventing-webhook', names: ['eventing-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  c({ id: 'knative-imc-controller', names: ['imc-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  c({ id: 'knative-imc-dispatcher', names: ['imc-dispatcher'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  c({ id: 'knative-mt-broker-controller', names: ['mt-broker-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  c({ id: 'knative-mt-broker-filter', names: ['mt-broker-filter'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  c({ id: 'knative-mt-broker-ingress', names: ['mt-broker-ingress'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  // Dapr's control plane (dapr-system). Placement is a StatefulSet (dapr-placement-server-0) since Dapr 1.0, a Deployment
+  // named dapr-placement before; the scheduler (1.14+) is a StatefulSet too. The sidecar injector takes the host network
+  // only when its chart's hostNetwork value is set.
+  c({ id: 'dapr-operator', kind: 'Deployment', category: 'addon', namespaces: ['dapr-system'], docs: `${DAPR}operator/` }),
+  c({ id: 'dapr-sentry', kind: 'Deployment', category: 'security', namespaces: ['dapr-system'], docs: `${DAPR}sentry/` }),
+  c({ id: 'dapr-sidecar-injector', kind: 'Deployment', category: 'addon', namespaces: ['dapr-system'], docs: `${DAPR}sidecar-injector/` }),
+  c({ id: 'dapr-placement', names: ['dapr-placement-server', 'dapr-placement'], kind: 'StatefulSet', category: 'addon', namespaces: ['dapr-system'], docs: `${DAPR}placement/` }),
+  c({ id: 'dapr-scheduler', names: ['dapr-scheduler-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['dapr-system'], docs: `${DAPR}scheduler/` }),
+  c({ id: 'dapr-dashboard', kind: 'Deployment', category: 'dashboard', namespaces: ['dapr-system'], docs: 'https://github.com/dapr/dashboard#readme' }),
+  // KEDA (keda): the Helm chart names its metrics server keda-operator-metrics-apiserver, the release YAML (and KEDA's own
+  // config) keda-metrics-apiserver. Its hostNetwork is a chart option (metricsServer.useHostNetwork), off by default.
+  c({ id: 'keda-operator', kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
+  c({ id: 'keda-operator-metrics-apiserver', names: ['keda-operator-metrics-apiserver', 'keda-metrics-apiserver'], kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
+  c({ id: 'keda-admission-webhooks', kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
+  // Karmada's control plane (karmada-system), a multi-cluster control plane hosted as ordinary Deployments; its own etcd
+  // is a StatefulSet (etcd-0). karmada-apiserver runs on the host network in the local-up manifests and not in the Helm
+  // chart's default (apiServer.hostNetwork: false): left off.
+  c({ id: 'karmada-apiserver', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
+  c({ id: 'karmada-aggregated-apiserver', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
+  c({ id: 'karmada-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
+  c({ id: 'karmada-scheduler', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
+  c({ id: 'karmada-webhook', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
+  c({ id: 'karmada-descheduler', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
+  c({ id: 'karmada-metrics-adapter', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
