@@ -243,9 +243,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Owner context, precomputed once (no per-row scans of all rows).
   const nodeIndex = new Map<string, number>();
   const shapes = new Int32Array(n);
-  const fiveNodes = new Map<string, Set<string>>();
-  // A Running `<base>-<5 chars>` pod per base and node, to see two on one node (see FastOwnerContext.crowded).
-  const runningOn = new Map<string, string>();
+  const fiveNodes = new Map<string, Map<string, string>>();
+  // Bases with two Running `<base>-<5 chars>` pods on one node (see FastOwnerContext.crowded).
   const crowded = new Set<string>();
   const deploymentConfigs = new Set<string>();
   const cpNodes: string[] = [];
@@ -263,16 +262,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
     if ((packed & 7) === FIVE && node !== null) {
       const base = r.name.slice(0, packed >>> 4);
-      let set = fiveNodes.get(base);
-      if (set === undefined) fiveNodes.set(base, (set = new Set()));
-      set.add(node);
-      // Each pod's last line: a watched Job's retry ran after its first attempt, not beside it.
-      if (r.status === 'Running' && !superseded.has(i)) {
-        const key = `${base}\u0000${node}`;
-        const seen = runningOn.get(key);
-        if (seen === undefined) runningOn.set(key, r.name);
-        else if (seen !== r.name) crowded.add(base);
-      }
+      let byNode = fiveNodes.get(base);
+      if (byNode === undefined) fiveNodes.set(base, (byNode = new Map()));
+      // Per node, the first Running pod's name ('' until one): a second Running one there makes the base crowded.
+      // Each pod's last line only: a watched Job's retry ran after its first attempt, not beside it.
+      const running = r.status === 'Running' && !superseded.has(i);
+      const seen = byNode.get(node);
+      if (seen === undefined || (seen === '' && running)) byNode.set(node, running ? r.name : '');
+      else if (running && seen !== r.name) crowded.add(base);
     }
   }
   // Nodes the paste names elsewhere: a nodes table, and kubeadm's control-plane static pods (kube-apiserver-<node>),
@@ -305,6 +302,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let guessedJob = false;
   let guessedDaemonSet = false;
   let operatorHint = false;
+  let lastWorkload: Workload | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const last = lastLine === null ? i : (lastLine[i] as number);
@@ -323,7 +321,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
     }
     // A RayCluster's head (`<cluster>-head-<5>`) or a Strimzi cluster's entity operator: see operatorOwners.
-    if (!operatorHint && (workload.name.endsWith('-head') || workload.name.endsWith('-entity-operator') || workload.name.endsWith('-kafka-exporter') || workload.name.endsWith('-cruise-control'))) operatorHint = true;
+    // Workloads are shared objects: each one is looked at once.
+    if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && (workload.name.endsWith('-head') || workload.name.endsWith('-entity-operator') || workload.name.endsWith('-kafka-exporter') || workload.name.endsWith('-cruise-control'))) operatorHint = true;
   }
   if (guessedJob && guessedDaemonSet) oneGuessPerOwner(rows, ctx);
   if (operatorHint) operatorOwners(rows, ctx);
