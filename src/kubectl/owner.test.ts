@@ -40,6 +40,7 @@ describe('inferOwner', () => {
     { name: "a name vCluster shortened to 52 characters and a hash: no owner to read", pod: 'rke2-control-plane-controller-manager-7f6559b6bd-plw-b5d3f978b8', node: null, status: 'Running', kind: 'Pod', owner: 'rke2-control-plane-controller-manager-7f6559b6bd-plw-b5d3f978b8', confidence: 'low' },
     { name: 'ContainerCannotRun is an end: a Job\'s pod', pod: 'test-job-tqbvl', node: null, status: 'ContainerCannotRun', kind: 'Job', owner: 'test-job', confidence: 'medium' },
     { name: 'ExitCode:1 is an end: a Job\'s pod', pod: 'test-job-tqbvl', node: null, status: 'ExitCode:1', kind: 'Job', owner: 'test-job', confidence: 'medium' },
+    { name: "kube-up's versioned kube-dns: a ReplicationController", pod: 'kube-dns-v19-ezo1y', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kube-dns-v19', confidence: 'medium', ns: 'kube-system' },
     { name: 'a masked pod-template-hash', pod: 'keda-operator-*********-4hb5n', node: null, status: 'Running', kind: 'Deployment', owner: 'keda-operator', confidence: 'medium' },
     { name: "Karmada's kube-controller-manager Deployment is no static pod", pod: 'kube-controller-manager-bbfdb8869-hmq2v', node: null, status: 'Running', kind: 'Deployment', owner: 'kube-controller-manager', confidence: 'high' },
     { name: 'decimal hash, a suffix with vowels (generated before the alphabet dropped them)', pod: 'my-nginx-3800858182-iywbi', node: null, status: 'Pending', kind: 'Deployment', owner: 'my-nginx', confidence: 'medium' },

@@ -333,6 +333,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       const known = ctx.match(base, namespace);
       if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job')) return ctx.workload(known.kind, base, 'high');
+      // kube-up's add-ons before Deployments: ReplicationControllers named with their version (kube-dns-v19).
+      if (known !== undefined && known.kind === 'Deployment' && VERSIONED.test(base)) return ctx.workload('ReplicationController', base, 'medium');
       // A pod some program starts with a generateName (the GPU Operator's validators): no controller owns it.
       if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
       // virt-launcher-<vmi>-<5 chars>: the VirtualMachineInstance it carries owns it.
@@ -429,6 +431,9 @@ function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext)
   }
   return null;
 }
+
+/** A name ending in a version (`kube-dns-v19`, `heapster-v1.2.0`). */
+const VERSIONED = /-v\d+(?:\.\d+)*$/;
 
 const GKE_KUBE_PROXY = 'kube-proxy-gke-';
 const EC2_KUBE_PROXY = 'kube-proxy-ip-';
