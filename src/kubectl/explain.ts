@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { controlPlaneNode, deployerOf, FIVE, ownerOf, packedShape, PLAIN, type FastOwnerContext } from './owner.ts';
+import { controlPlaneNode, deployerOf, ended, FIVE, ownerOf, packedShape, PLAIN, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 
 function emptyModel(): Model {
@@ -233,7 +233,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (lastLine !== null) {
     for (const i of superseded) {
       const j = lastLine[i] as number;
-      if (j > i && (rows[i] as PodRow).status === 'Terminating' && ENDED_AFTER_DELETE.has((rows[j] as PodRow).status ?? '') && !gone.has(j)) {
+      const last = (rows[j] as PodRow).status;
+      if (j > i && (rows[i] as PodRow).status === 'Terminating' && last !== null && ended(last) && !gone.has(j)) {
         deleted.add(j);
         gone.add(j);
       }
@@ -512,9 +513,6 @@ function withoutDeletedNodes(nodeRows: NodeRow[], commands: readonly { line: num
     return false;
   });
 }
-
-/** What a deleted pod's last line shows once its containers stopped (kubectl prints the terminal phase). */
-const ENDED_AFTER_DELETE: ReadonlySet<string> = new Set(['Completed', 'Error', 'Succeeded', 'Failed']);
 
 /**
  * A pod listed once without a namespace (`get pods`, the context's) and once with one (`get pods -A`) is one

@@ -202,7 +202,7 @@ export interface OwnerContext {
 const TERMINATED = new Set(['Completed', 'Succeeded', 'Error', 'Failed', 'DeadlineExceeded', 'ContainerCannotRun']);
 
 /** A status a container ended with: TERMINATED's, or kubectl's `ExitCode:N` / `Signal:N` for a reason it lacks. */
-function ended(status: string): boolean {
+export function ended(status: string): boolean {
   return TERMINATED.has(status) || status.startsWith('ExitCode:') || status.startsWith('Signal:');
 }
 

@@ -10,7 +10,7 @@ import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ALL_MARKUP, capitalsOnly, classifyLine, HAS_PREFIXED_HEADER, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
-import { isAgeText, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
+import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
 
@@ -136,7 +136,7 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
       return restartsOf(text) !== null;
     case 'age':
       // A docs page's placeholder (`<some-time>`) stands where an age was: the row is whole, its age unknown.
-      return isAgeText(text) || (text.charCodeAt(0) === 60 && text.charCodeAt(text.length - 1) === 62 && text.length > 2 && text.indexOf(' ') < 0);
+      return isAgeText(text) || isAnglePlaceholder(text);
     case 'ip':
       return isIpCell(text) || isIpPlaceholder(text);
     case 'node':
@@ -813,10 +813,19 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   /** Commands chained after the prompt's first (see chainedGets), and how many outputs the prompt has had. */
   let chained: KubectlCommand[] = [];
   let outputs = 0;
-  /** The next output of a line of chained commands is the next command's. */
+  /** The next output of a line of chained commands is the next command's (the first is the prompt's own). */
   const nextOutput = (): void => {
-    if (outputs > 0 && chained.length > 0) command = chained.shift() as KubectlCommand;
+    if (outputs > 0) command = chained.shift() as KubectlCommand;
     outputs++;
+  };
+
+  /** A row read: to the sink, or kept. */
+  const emit = (line: number, columns: Column[], cells: string[], missing: number, readBy: RawRow['readBy'], table: number, cmd: KubectlCommand | null): void => {
+    if (onRow !== undefined) onRow(line, columns, cells, readBy, cmd);
+    else out.rows.push({ line, columns, cells, missing, readBy, table, command: cmd });
+  };
+  const truncated = (line: number, missing: number): void => {
+    out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${missing} column(s) missing.` });
   };
 
   const closeTable = (): void => {
@@ -828,9 +837,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
 
   /** A row split out of a flattened table: read by its tokens, so the cells are its own. */
   const emitRow = (line: number, columns: Column[], cut: Cut, cmd: KubectlCommand | null): void => {
-    if (cut.missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${cut.missing} column(s) missing.` });
-    if (onRow !== undefined) onRow(line, columns, cut.cells, 'tokens', cmd);
-    else out.rows.push({ line, columns, cells: cut.cells, missing: cut.missing, readBy: 'tokens', table: -1, command: cmd });
+    if (cut.missing > 0) truncated(line, cut.missing);
+    emit(line, columns, cut.cells, cut.missing, 'tokens', -1, cmd);
   };
 
   /** A table flattened onto one line: its rows, and one problem saying they were split by their values. */
@@ -841,16 +849,20 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
 
   const numbered = lineNumbering(rawLines);
   const prefix = (markup & HAS_PREFIXED_HEADER) !== 0 ? linePrefix(rawLines) : null;
+  /** A line's text as the loop reads it: a tool's prefix and an editor's line number off, normalised. */
+  const textOf = (raw: string, line: number): string => {
+    const unprefixed = prefix !== null && raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
+    return normalizeLineText(numbered === null ? unprefixed : withoutLineNumber(unprefixed, line + numbered), markup);
+  };
   /**
    * The line at `k` (0-based) as the loop would read it, when it may hold the rest of a cut-off row: plain
    * text (no prompt, header, message or blank) of at most a few values. Null otherwise.
    */
   const continuationAt = (k: number, missing: number): string | null => {
     if (k >= rawLines.length || wrap !== null) return null;
-    let raw = rawLines[k] as string;
+    const raw = rawLines[k] as string;
     if (raw.length > MAX_CONTINUATION || wordCount(raw, missing + 2) > missing + 2) return null;
-    if (prefix !== null && raw.startsWith(prefix)) raw = raw.slice(prefix.length);
-    const text = normalizeLineText(numbered === null ? raw : withoutLineNumber(raw, k + 1 + numbered), markup);
+    const text = textOf(raw, k + 1);
     return classifyLine(text).type === 'text' ? text : null;
   };
   /** Reports `line` as the rest of the row above it (the loop then skips it, counted with that row). */
@@ -892,8 +904,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       joined += took;
       raw = joinedRaw;
     }
-    if (prefix !== null && raw.startsWith(prefix)) raw = raw.slice(prefix.length);
-    let text = normalizeLineText(numbered === null ? raw : withoutLineNumber(raw, line + numbered), markup);
+    let text = textOf(raw, line);
     let indent = lastIndent;
     let cls: LineClass = classifyLine(text);
     if (cls.type === 'text' && text.charCodeAt(0) === 35 && text.charCodeAt(1) === 32) {
@@ -937,7 +948,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           commandText = continuedText;
         } else if (cls.command !== null && i + 1 < rawLines.length) {
           // A command a page wrapped without a backslash: its last flags alone on the next line (`-n kube-system`).
-          const more = flagsOnly(normalizeLineText(rawLines[i + 1] as string, markup));
+          const more = flagsOnly(textOf(rawLines[i + 1] as string, line + 1));
           if (more !== null) {
             const whole = classifyLine(`${text} ${more}`);
             if (whole.type === 'prompt' && whole.command !== null) {
@@ -969,7 +980,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       }
       case 'message':
-        if (cls.id === 'no-resources') nextOutput();
+        if (cls.id === 'no-resources' && chained.length > 0) nextOutput();
         // klog lines and ellipses interleave with a table without ending it.
         if (cls.id !== 'klog' && cls.id !== 'ellipsis' && cls.id !== 'kubectl-warning') closeTable();
         out.kinds.push('message');
@@ -987,7 +998,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       case 'header': {
         closeTable();
-        if (chained.length > 0 || outputs === 0) nextOutput();
+        if (chained.length > 0) nextOutput();
         const header = parseHeader(text);
         const named = namedByCommand(text, command);
         if (named !== null) {
@@ -1103,10 +1114,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
             continued = true;
           }
         }
-        if (missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${missing} column(s) missing.` });
+        if (missing > 0) truncated(line, missing);
         if (trailing || noted) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
-        if (onRow !== undefined) onRow(line, cols, cells, readBy, command);
-        else out.rows.push({ line, columns: cols, cells, missing, readBy, table: cur.index, command });
+        emit(line, cols, cells, missing, readBy, cur.index, command);
         cur.info.rows++;
         out.kinds.push('row');
         if (continued) {
@@ -1120,10 +1130,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       // The paste cut right after a pod's name (`prometheus-67cdb66cbb-9w2hm`): a name a controller generated,
       // alone under a table whose first column is NAME. Its owner still reads from it; nothing else does.
       if (cur.pod && (cols[0] as Column).kind === 'name' && text.indexOf(' ') < 0 && isGeneratedName(text)) {
-        out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${cols.length - 1} column(s) missing.` });
-        const cut = [text];
-        if (onRow !== undefined) onRow(line, cols, cut, 'offsets', command);
-        else out.rows.push({ line, columns: cols, cells: cut, missing: cols.length - 1, readBy: 'offsets', table: cur.index, command });
+        truncated(line, cols.length - 1);
+        emit(line, cols, [text], cols.length - 1, 'offsets', cur.index, command);
         cur.info.rows++;
         out.kinds.push('row');
         continue;
@@ -1143,8 +1151,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       if (namesLine !== line - 1) out.problems.push({ line, code: 'names-only', message: 'Names only (-o name): no READY, STATUS or NODE to read. Paste kubectl get pods -A -o wide to see how the pods are doing.' });
       namesLine = line;
       const cells = [text];
-      if (onRow !== undefined) onRow(line, NAMES_ONLY, cells, 'headerless', command);
-      else out.rows.push({ line, columns: NAMES_ONLY, cells, missing: 0, readBy: 'headerless', table: -1, command });
+      emit(line, NAMES_ONLY, cells, 0, 'headerless', -1, command);
       out.kinds.push('row');
       continue;
     }
@@ -1172,9 +1179,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       }
       if (hl !== null) {
         out.problems.push({ line, code: 'headerless-row', message: 'Row without a header: columns assigned by the shapes of its values.' });
-        if (hl.cut.missing > 0) out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${hl.cut.missing} column(s) missing.` });
-        if (onRow !== undefined) onRow(line, hl.columns, hl.cut.cells, 'headerless', command);
-        else out.rows.push({ line, columns: hl.columns, cells: hl.cut.cells, missing: hl.cut.missing, readBy: 'headerless', table: -1, command });
+        if (hl.cut.missing > 0) truncated(line, hl.cut.missing);
+        emit(line, hl.columns, hl.cut.cells, hl.cut.missing, 'headerless', -1, command);
         out.kinds.push('row');
         if (continued) {
           reportContinuation(line + 1);

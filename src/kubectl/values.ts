@@ -173,7 +173,7 @@ export function isIpPlaceholder(text: string): boolean {
   const n = text.length;
   if (n < 3 || n > 64) return false;
   const lt = text.indexOf('<');
-  if (lt >= 0) return text.charCodeAt(n - 1) === 62 && lt < n - 2 && text !== '<none>' && text.indexOf(' ') < 0;
+  if (lt >= 0) return isAnglePlaceholder(text, lt);
   let xs = 0;
   let dots = 0;
   for (let i = 0; i < n; i++) {
@@ -216,6 +216,15 @@ export function isNameLike(text: string): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * A docs page's or a tutorial's `<placeholder>` (`<pod-ip>`, `<some-time>`), from `from` (its `<`) on; not
+ * kubectl's own `<none>`.
+ */
+export function isAnglePlaceholder(text: string, from = 0): boolean {
+  const n = text.length;
+  return n >= 3 && n <= 64 && text.charCodeAt(from) === 60 && text.charCodeAt(n - 1) === 62 && from < n - 2 && text !== '<none>' && text.indexOf(' ') < 0;
 }
 
 /** A node cell: a name or `<none>`, or a name hidden before pasting (`139.**.**.**`, `node-***`, `<node>`). */
