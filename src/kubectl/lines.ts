@@ -435,7 +435,7 @@ function applyShortFlags(cmd: KubectlCommand, flag: string, next: string | undef
         if (c === 'L') cmd.labelColumns.push(...value.split(',').filter(Boolean));
         if (c === 'l') {
           cmd.filtered = true;
-          cmd.jobName = jobSelected(value);
+          cmd.jobName = selected(value, JOB_NAME_LABEL);
         }
         return rest === '';
       }
@@ -446,26 +446,20 @@ function applyShortFlags(cmd: KubectlCommand, flag: string, next: string | undef
   return false;
 }
 
-/** The node a field selector picks (`spec.nodeName=w1`, `status.phase=Running,spec.nodeName==w1`), else null. */
-function nodeNameSelected(selector: string): string | null {
-  for (const part of selector.split(',')) {
-    const m = /^spec\.nodeName==?([a-z0-9][-a-z0-9.]*)$/.exec(part);
+/** The value a selector sets `key` to (`spec.nodeName=w1`, `app=x,job-name==pi`, quoted or not), else null. */
+function selected(selector: string, key: RegExp): string | null {
+  for (const part of selector.replace(/^["']|["']$/g, '').split(',')) {
+    const m = key.exec(part);
     if (m !== null) return m[1] as string;
   }
   return null;
 }
 
-/**
- * The Job a label selector picks (`job-name=pi`, `batch.kubernetes.io/job-name=pi`, `app=x,job-name==pi`), else
- * null. The Job controller sets that label on every pod it creates, so the pods listed are that Job's.
- */
-function jobSelected(selector: string): string | null {
-  for (const part of selector.replace(/^["']|["']$/g, '').split(',')) {
-    const m = /^(?:batch\.kubernetes\.io\/)?job-name==?([a-z0-9][-a-z0-9.]*)$/.exec(part);
-    if (m !== null) return m[1] as string;
-  }
-  return null;
-}
+/** The node a field selector picks (`spec.nodeName=w1`, `status.phase=Running,spec.nodeName==w1`). */
+const NODE_NAME_FIELD = /^spec\.nodeName==?([a-z0-9][-a-z0-9.]*)$/;
+/** The Job a label selector picks: the Job controller labels every pod it creates `job-name=<job>`. */
+const JOB_NAME_LABEL = /^(?:batch\.kubernetes\.io\/)?job-name==?([a-z0-9][-a-z0-9.]*)$/;
+
 
 function setOutput(cmd: KubectlCommand, value: string): void {
   // The shell takes quotes off (`-o custom-columns="NAME:.metadata.name,NODE:.spec.nodeName"`).
@@ -526,11 +520,11 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
       switch (name) {
         case '--selector':
           cmd.filtered = true;
-          if (value !== undefined) cmd.jobName = jobSelected(value);
+          if (value !== undefined) cmd.jobName = selected(value, JOB_NAME_LABEL);
           break;
         case '--field-selector':
           cmd.filtered = true;
-          if (value !== undefined) cmd.nodeName = nodeNameSelected(value);
+          if (value !== undefined) cmd.nodeName = selected(value, NODE_NAME_FIELD);
           break;
         case '--namespace':
           if (value !== undefined) cmd.namespace = namespaceValue(value);
