@@ -702,15 +702,23 @@ function restartedTogether(rows: readonly PodRow[], restarted: readonly number[]
   // By the moment each pod last restarted, in seconds ago; kubectl rounds each row's own way (8m13s, 8m14s),
   // so moments a second or 1% apart are one. Hours back too: a VM that slept restarts everything at once.
   const bySeconds = new Map<number, { text: string; rows: number[] }>();
+  // Rows share one Restarts object per printed value: its moment is read once per object, not once per row.
+  let lastRs: PodRow['restarts'] = null;
+  let lastGroup: { text: string; rows: number[] } | undefined;
   for (let k = 0; k < restarted.length; k++) {
     const j = restarted[k] as number;
-    const last = ((rows[j] as PodRow).restarts as NonNullable<PodRow['restarts']>).lastAgo;
-    if (last === null) continue;
-    const s = ageSeconds(last);
-    if (s === null) continue;
-    let g = bySeconds.get(s);
-    if (g === undefined) bySeconds.set(s, (g = { text: last, rows: [] }));
-    g.rows.push(j);
+    const rs = (rows[j] as PodRow).restarts as NonNullable<PodRow['restarts']>;
+    if (rs !== lastRs) {
+      lastRs = rs;
+      lastGroup = undefined;
+      const last = rs.lastAgo;
+      const s = last === null ? null : ageSeconds(last);
+      if (last !== null && s !== null) {
+        lastGroup = bySeconds.get(s);
+        if (lastGroup === undefined) bySeconds.set(s, (lastGroup = { text: last, rows: [] }));
+      }
+    }
+    lastGroup?.rows.push(j);
   }
   const moments = [...bySeconds.keys()].sort((a, b) => a - b);
   let ago: string | null = null;
@@ -724,7 +732,8 @@ function restartedTogether(rows: readonly PodRow[], restarted: readonly number[]
     let most = 0;
     for (let k = a; k < b; k++) {
       const g = bySeconds.get(moments[k] as number) as { text: string; rows: number[] };
-      members.push(...g.rows);
+      // A loop, not push(...rows): spreading 100k+ rows as arguments overflows the call stack.
+      for (const j of g.rows) members.push(j);
       if (g.rows.length > most) {
         most = g.rows.length;
         text = g.text;

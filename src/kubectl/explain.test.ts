@@ -644,6 +644,15 @@ describe('explain never throws and reports problems', () => {
     expect(m.rows.length).toBe(Math.floor(10_000_000 / row.length));
     expect(m.problems).toEqual([]);
   }, 60_000);
+  test('250k pods that restarted together make one finding (a spread of their rows overflowed the stack)', () => {
+    const n = 250_000;
+    const rows = Array.from({ length: n }, (_, i) => `web-${i} 1/1 Running 2 (5m ago) 5d3h`);
+    const m = explain(`NAME READY STATUS RESTARTS AGE\n${rows.join('\n')}\n`);
+    expect(m.rows.length).toBe(n);
+    const together = m.findings.find((f) => f.id === 'restarts-together');
+    expect(together?.vars).toEqual({ count: n, ago: '5m' });
+    expect(together?.rows.length).toBe(n);
+  }, 60_000);
   test('NULs inside a table are dropped', () => {
     const m = explain('NAME    READY   STATUS    RESTARTS   AGE\nweb-0\u0000   1/1     Running   0          5d\n');
     expect(m.rows[0]?.name).toBe('web-0');
