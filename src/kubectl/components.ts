@@ -435,6 +435,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
+  // CloudNativePG's operator (cnpg-system, from its manifest or Helm chart). Its clusters' pods are read in explain's
+  // operatorOwners: instances <cluster>-<n> (no StatefulSet) and bootstrap Jobs <cluster>-<n>-initdb / -join.
+  // Its Helm chart names the Deployment after the release (`helm install cnpg` makes `cnpg-<hash>-<5>`).
+  c({ id: 'cnpg-controller-manager', names: ['cnpg-controller-manager', 'cnpg-cloudnative-pg', 'cloudnative-pg', 'cnpg'], generic: ['cnpg'], onlyInNamespaces: true, kind: 'Deployment', category: 'storage', namespaces: ['cnpg-system'], docs: 'https://cloudnative-pg.io/documentation/current/architecture/' }),
+  // Tekton (tekton-pipelines, tekton-pipelines-resolvers, tekton-chains): its TaskRuns' pods are read in operatorOwners.
+  c({ id: 'tekton-pipelines', names: ['tekton-pipelines-controller', 'tekton-pipelines-webhook', 'tekton-pipelines-remote-resolvers', 'tekton-events-controller'], kind: 'Deployment', category: 'addon', namespaces: ['tekton-pipelines', 'tekton-pipelines-resolvers'], docs: 'https://tekton.dev/docs/pipelines/' }),
+  c({ id: 'tekton-triggers', names: ['tekton-triggers-controller', 'tekton-triggers-webhook', 'tekton-triggers-core-interceptors'], kind: 'Deployment', category: 'addon', namespaces: ['tekton-pipelines'], docs: 'https://tekton.dev/docs/triggers/' }),
+  c({ id: 'tekton-dashboard', kind: 'Deployment', category: 'dashboard', namespaces: ['tekton-pipelines'], docs: 'https://tekton.dev/docs/dashboard/' }),
+  c({ id: 'tekton-chains', names: ['tekton-chains-controller'], kind: 'Deployment', category: 'security', namespaces: ['tekton-chains'], docs: 'https://tekton.dev/docs/chains/' }),
+  // Argo Workflows (argo): its Helm chart names them <release>-workflow-controller and <release>-server.
+  c({ id: 'argo-workflow-controller', names: ['workflow-controller', 'argo-workflows-workflow-controller'], suffixes: ['-workflow-controller'], kind: 'Deployment', category: 'addon', namespaces: ['argo'], docs: 'https://argo-workflows.readthedocs.io/en/latest/architecture/' }),
+  c({ id: 'argo-server', names: ['argo-server', 'argo-workflows-server'], kind: 'Deployment', category: 'dashboard', namespaces: ['argo'], docs: 'https://argo-workflows.readthedocs.io/en/latest/argo-server/' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
 ];

@@ -485,6 +485,62 @@ describe('pods an operator creates itself', () => {
   test('without the entity operator a numbered kafka pod stays a StatefulSet guess', () => {
     expect(explain(table(['my-kafka-kafka-0'])).rows[0]?.workload?.kind).toBe('StatefulSet');
   });
+
+  const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name, r.workload?.confidence]);
+  test('CloudNativePG: a join pod names the Cluster; its instances and jobs are sure, another set without an -0 likely one', () => {
+    const m = explain(table(['ogenki-1', 'ogenki-2-join-xxrwx', 'other-1', 'other-2', 'redis-0', 'redis-1']));
+    expect(owners(m)).toEqual([
+      ['ogenki-1', 'Cluster', 'ogenki', 'high'], ['ogenki-2-join-xxrwx', 'Job', 'ogenki-2-join', 'high'],
+      ['other-1', 'Cluster', 'other', 'medium'], ['other-2', 'Cluster', 'other', 'medium'],
+      ['redis-0', 'StatefulSet', 'redis', 'medium'], ['redis-1', 'StatefulSet', 'redis', 'medium'],
+    ]);
+  });
+  test('CloudNativePG: a job pod alone is its Job, a likely one', () => {
+    expect(owners(explain(table(['pg-cluster-1-initdb-mvd5n'])))).toEqual([['pg-cluster-1-initdb-mvd5n', 'Job', 'pg-cluster-1-initdb', 'medium']]);
+  });
+  test('CloudNativePG: the operator alone makes -1.. sets likely Clusters, not sets with an -0', () => {
+    const m = explain(table(['cnpg-controller-manager-6787dfd466-ljj54', 'pg-1', 'pg-2', 'web-0', 'web-1']));
+    expect(owners(m).slice(1)).toEqual([['pg-1', 'Cluster', 'pg', 'medium'], ['pg-2', 'Cluster', 'pg', 'medium'], ['web-0', 'StatefulSet', 'web', 'medium'], ['web-1', 'StatefulSet', 'web', 'medium']]);
+    expect(m.rows[0]?.component).toBe('cnpg-controller-manager');
+  });
+  test('CloudNativePG: -L cnpg.io/instanceRole prints each instance\'s role', () => {
+    const m = explain(['NAME           READY   STATUS    RESTARTS   AGE   INSTANCEROLE', 'pg-cluster-1   1/1     Running   0          57s   replica', 'pg-cluster-2   1/1     Running   0          2m    primary', 'psql-client    1/1     Running   0          83s'].join('\n'));
+    expect(owners(m)).toEqual([['pg-cluster-1', 'Cluster', 'pg-cluster', 'high'], ['pg-cluster-2', 'Cluster', 'pg-cluster', 'high'], ['psql-client', 'Pod', 'psql-client', 'low']]);
+  });
+  test('CloudNativePG: its Helm chart names the operator after the release', () => {
+    const m = explain(['$ kubectl get po -A', 'NAMESPACE     NAME                    READY   STATUS    RESTARTS   AGE', 'cnpg-system   cnpg-74488f5849-8lhjr   1/1     Running   0          6h', 'demo          ogenki-1                1/1     Running   0          3m'].join('\n'));
+    expect(m.rows[0]?.component).toBe('cnpg-controller-manager');
+    expect(m.rows[1]?.workload).toEqual({ kind: 'Cluster', name: 'ogenki', confidence: 'medium' });
+  });
+  test('without any sign of CloudNativePG a -1.. set stays a StatefulSet guess', () => {
+    expect(owners(explain(table(['pg-1', 'pg-2'])))).toEqual([['pg-1', 'StatefulSet', 'pg', 'medium'], ['pg-2', 'StatefulSet', 'pg', 'medium']]);
+  });
+  test('Tekton: with its controller, -pod and (before 0.21) -pod-<5> pods are TaskRuns\' (sure with a generated part)', () => {
+    const m = explain(table(['tekton-pipelines-controller-5c4f7d9d8b-8tq2x', 'build-run-8xk2p-fetch-source-pod', 'hello-task-run-pod-7xwmw', 'nginx-pod']));
+    expect(owners(m).slice(1)).toEqual([
+      ['build-run-8xk2p-fetch-source-pod', 'TaskRun', 'build-run-8xk2p-fetch-source', 'high'], ['hello-task-run-pod-7xwmw', 'TaskRun', 'hello-task-run', 'high'], ['nginx-pod', 'TaskRun', 'nginx', 'medium'],
+    ]);
+    expect(m.rows[0]?.component).toBe('tekton-pipelines');
+  });
+  test('Tekton: a command listing TaskRuns is enough; without either, -pod is a bare pod', () => {
+    const rows = ['NAME                                   READY   STATUS      RESTARTS   AGE', 'pod/custom-env-kngkd-pod               0/1     Completed   0          23s'];
+    expect(owners(explain(['+ kubectl get pods,taskruns,pipelineruns', ...rows].join('\n')))).toEqual([['custom-env-kngkd-pod', 'TaskRun', 'custom-env-kngkd', 'high']]);
+    expect(owners(explain(rows.join('\n')))).toEqual([['custom-env-kngkd-pod', 'Pod', 'custom-env-kngkd-pod', 'low']]);
+  });
+  test('Argo Workflows: with its controller, steps and a one-step workflow are the Workflow\'s', () => {
+    const m = explain(['NAME                                   READY   STATUS      RESTARTS   AGE', 'workflow-controller-7f9d8b6c5-m2n8p    1/1     Running     0          2d',
+      'hello-world-7xk2p                      0/2     Completed   0          3m', 'steps-4bvl9-hello-1469234567           0/2     Completed   0          2m', 'nightly-etl-1469234567                 2/2     Running     0          2m'].join('\n'));
+    expect(owners(m).slice(1)).toEqual([
+      ['hello-world-7xk2p', 'Workflow', 'hello-world-7xk2p', 'medium'], ['steps-4bvl9-hello-1469234567', 'Workflow', 'steps-4bvl9', 'high'], ['nightly-etl-1469234567', 'Workflow', 'nightly-etl', 'medium'],
+    ]);
+    expect(m.rows[0]?.component).toBe('argo-workflow-controller');
+  });
+  test('Argo Workflows: without the controller, numeric-id pods with a wait container still read as steps; a lone Job-shaped pod does not', () => {
+    const steps = ['NAME                                READY   STATUS      RESTARTS   AGE', 'keystone-install-1608858220         0/2     Completed   0          4m', 'keystone-install-2012559777         0/1     Completed   0          4m'];
+    expect(owners(explain(steps.join('\n')))).toEqual([['keystone-install-1608858220', 'Workflow', 'keystone-install', 'medium'], ['keystone-install-2012559777', 'Workflow', 'keystone-install', 'medium']]);
+    expect(owners(explain(['NAME                READY   STATUS      RESTARTS   AGE', 'hello-world-klhjq   0/2     Completed   0          97s'].join('\n')))).toEqual([['hello-world-klhjq', 'Job', 'hello-world', 'medium']]);
+    expect(owners(explain(['NAME                 READY   STATUS      RESTARTS   AGE', 'backup-1608858220    0/1     Completed   0          4m'].join('\n')))).toEqual([['backup-1608858220', 'Pod', 'backup-1608858220', 'low']]);
+  });
 });
 
 describe("OpenShift's DeploymentConfigs named by oc commands", () => {

@@ -4,14 +4,14 @@
  *
  * Shared by server, browser and CLI: no DOM, no Node API. The clock is `options.now`, never read here.
  */
-import type { ExplainOptions, LineInfo, Model, Network, NextCommand, OwnerKind, PodRow, Problem, Severity, Workload } from './model.ts';
+import { OWNER_KINDS, type ExplainOptions, type LineInfo, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
 import { countLines, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { controlPlaneNode, deployerOf, ended, FIVE, ownerOf, packedShape, PLAIN, type FastOwnerContext } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, ended, FIVE, ownerOf, packedShape, PLAIN, tektonTaskRun, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 
 function emptyModel(): Model {
@@ -321,12 +321,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if (workload.kind === 'Job') guessedJob = true;
       else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
     }
-    // A RayCluster's head (`<cluster>-head-<5>`) or a Strimzi cluster's entity operator: see operatorOwners.
-    // Workloads are shared objects: each one is looked at once.
-    if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && (workload.name.endsWith('-head') || workload.name.endsWith('-entity-operator') || workload.name.endsWith('-kafka-exporter') || workload.name.endsWith('-cruise-control'))) operatorHint = true;
+    // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
+    // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
+    // each one is looked at once.
+    if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && operatorMark(workload)) operatorHint = true;
   }
   if (guessedJob && guessedDaemonSet) oneGuessPerOwner(rows, ctx);
-  if (operatorHint) operatorOwners(rows, ctx);
+  const listedKinds = operatorKindsListed(read.commands);
+  const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
+  if (operatorHint || listedKinds !== 0 || cnpgColumns) operatorOwners(rows, ctx, listedKinds);
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
@@ -410,6 +413,40 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
   return out;
 }
 
+/** Owners that show an operator's hand, for {@link operatorOwners}. */
+function operatorMark(w: Workload): boolean {
+  const name = w.name;
+  return name.endsWith('-head') || name.endsWith('-entity-operator') || name.endsWith('-kafka-exporter') || name.endsWith('-cruise-control')
+    || name.startsWith('cnpg') || name.endsWith('cloudnative-pg') || name.endsWith('-initdb') || name.endsWith('-join') || name.endsWith('-recovery') || name.endsWith('-pgbasebackup')
+    || name === TEKTON_CONTROLLER || name.endsWith(ARGO_CONTROLLER) || (w.kind === 'Pod' && argoWorkflow(name) !== null);
+}
+
+/** `-L cnpg.io/instanceRole` prints this column: a value in it marks a CloudNativePG instance. */
+const CNPG_ROLE_COLUMN = 'INSTANCEROLE';
+const TEKTON_LISTED = 1;
+const ARGO_LISTED = 2;
+
+/** Whether the paste's commands list Tekton's runs (TEKTON_LISTED) or Argo's workflows (ARGO_LISTED): their owners are in use. */
+function operatorKindsListed(commands: readonly { command: KubectlCommand }[]): number {
+  let out = 0;
+  for (const { command } of commands) {
+    for (const a of command.args) {
+      for (const k of a.split(',')) {
+        const kind = k.toLowerCase();
+        if (kind.startsWith('taskrun') || kind.startsWith('pipelinerun') || kind === 'tr' || kind === 'pr') out |= TEKTON_LISTED;
+        else if (kind === 'wf' || kind.startsWith('workflows') || kind === 'workflow' || kind.startsWith('workflows.argoproj')) out |= ARGO_LISTED;
+      }
+    }
+  }
+  return out;
+}
+
+/** CloudNativePG's operator: its component's id, and its Deployment's name in its manifest. */
+const CNPG_OPERATOR = 'cnpg-controller-manager';
+const TEKTON_CONTROLLER = 'tekton-pipelines-controller';
+/** Argo Workflows' controller: `workflow-controller`, or `<release>-workflow-controller` from its Helm chart. */
+const ARGO_CONTROLLER = 'workflow-controller';
+
 const RAY_HEAD = /^(.+)-head-[a-z0-9]{5}$/;
 const STRIMZI_PART = /^(.+)-(?:entity-operator|kafka-exporter|cruise-control)-[a-z0-9]+-[a-z0-9]{5}$/;
 
@@ -420,11 +457,43 @@ const STRIMZI_PART = /^(.+)-(?:entity-operator|kafka-exporter|cruise-control)-[a
  *   `<cluster>-<group>-worker-<5>` are that cluster's workers.
  * - Strimzi: `<cluster>-entity-operator-...` (or its exporter, Cruise Control) names a Kafka cluster; its
  *   `<cluster>-<pool>-<n>` pods belong to a StrimziPodSet (the default since Strimzi 0.35, StatefulSets gone since 0.39).
+ * - CloudNativePG runs each PostgreSQL instance as a pod of its own, `<cluster>-<n>` (no StatefulSet): a job pod
+ *   (`<cluster>-<n>-initdb-<5>`) names the Cluster, so its instances are sure; with only the operator in the
+ *   paste, a set of `<x>-<n>` pods without an `<x>-0` (instances count from 1, a StatefulSet from 0) is likely one.
+ * - Tekton, its controller in the paste: `<taskrun>-pod` (`-pod-<5>` before 0.21) is a TaskRun's pod.
+ * - Argo Workflows, its controller in the paste: `<workflow>[-<template>]-<numeric id>` is a Workflow's step.
  */
-function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext): void {
+function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: number): void {
   let ray: string[] | null = null;
   let kafka: string[] | null = null;
+  let cnpgOperator = false;
+  /** `<namespace>\u0000<cluster>` of the CloudNativePG job pods. */
+  let cnpgJobs: Set<string> | null = null;
+  /** Any sign of CloudNativePG: its operator, a job pod, an instance's label or role column. */
+  let cnpgSeen = false;
+  let tekton = (listed & TEKTON_LISTED) !== 0;
+  let argoController = false;
+  let argo = (listed & ARGO_LISTED) !== 0;
   for (const r of rows) {
+    const w = r.workload;
+    if (w !== null) {
+      if (w.kind === 'Deployment') {
+        if (ctx.match(w.name, r.namespace)?.id === CNPG_OPERATOR) cnpgOperator = cnpgSeen = true;
+        else if (w.name === TEKTON_CONTROLLER) tekton = true;
+        else if (w.name.endsWith(ARGO_CONTROLLER)) argoController = argo = true;
+      } else if (w.kind === 'Job' || w.kind === 'DaemonSet') {
+        // A job pod's 5-character tail reads as a DaemonSet's while it runs: its `-<n>-initdb` part says otherwise.
+        const cluster = cnpgJobCluster(r.name);
+        if (cluster !== null) {
+          (cnpgJobs ??= new Set()).add(`${r.namespace ?? ''}\u0000${cluster}`);
+          cnpgSeen = true;
+        }
+      } else if (w.kind === 'Pod' && !argo && r.ready !== null && r.ready.total === 2 && argoWorkflow(r.name) !== null) {
+        // A step's pod: Argo's wait container beside the main one, and a numeric node id.
+        argo = true;
+      }
+    }
+    if (cnpgInstanceCluster(r) !== null) cnpgSeen = true;
     const c = r.name.charCodeAt(r.name.length - 6);
     if (c === 45 && r.name.indexOf('-head-') > 0) {
       const m = RAY_HEAD.exec(r.name);
@@ -435,10 +504,50 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext): void {
       if (m !== null) (kafka ??= []).push(`${m[1] as string}-`);
     }
   }
-  if (ray === null && kafka === null) return;
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo) return;
+  // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
+  const withZero = cnpgSeen ? statefulSetsWithZero(rows) : null;
+  const instances = cnpgJobs !== null ? guessedStatefulSets(rows) : NO_KEYS;
   for (const r of rows) {
     const w = r.workload;
     if (w === null || w.confidence === 'high') continue;
+    if (cnpgJobs !== null && (w.kind === 'Job' || w.kind === 'DaemonSet')) {
+      const cluster = cnpgJobCluster(r.name);
+      if (cluster !== null) {
+        // Sure once the operator or an instance of that cluster is in the paste too.
+        r.workload = ctx.workload('Job', w.name, cnpgOperator || instances.has(`${r.namespace ?? ''}\u0000${cluster}`) ? 'high' : 'medium');
+        continue;
+      }
+    }
+    if (w.kind === 'StatefulSet' && withZero !== null) {
+      const key = `${r.namespace ?? ''}\u0000${w.name}`;
+      const named = cnpgInstanceCluster(r);
+      const sure = (cnpgJobs !== null && cnpgJobs.has(key)) || named === w.name;
+      if (sure || !withZero.has(key)) {
+        r.workload = ctx.workload('Cluster', w.name, sure ? 'high' : 'medium');
+        continue;
+      }
+    }
+    if (tekton) {
+      const run = w.kind === 'Pod' || ((w.kind === 'Job' || w.kind === 'DaemonSet') && w.name.endsWith('-pod')) ? tektonTaskRun(r.name) : null;
+      if (run !== null) {
+        r.workload = ctx.workload('TaskRun', run.name, run.sure ? 'high' : 'medium');
+        continue;
+      }
+    }
+    if (argo) {
+      // A workflow of one step runs one pod named as the workflow (Argo 3.4's pod names, and 2.x's): a Job's
+      // shape, but with Argo's wait container beside the main one.
+      if (w.kind === 'Job' && r.ready !== null && r.ready.total === 2 && (packedShape(r.name) & 7) === FIVE) {
+        r.workload = ctx.workload('Workflow', r.name, 'medium');
+        continue;
+      }
+      const wf = w.kind === 'Pod' ? argoWorkflow(r.name) : null;
+      if (wf !== null) {
+        r.workload = ctx.workload('Workflow', wf.name, wf.sure && argoController ? 'high' : 'medium');
+        continue;
+      }
+    }
     if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job')) {
       const cluster = w.name.endsWith('-head') ? w.name.slice(0, -5) : w.name.endsWith('-worker') ? ray.find((h) => w.name.startsWith(`${h}-`)) : undefined;
       if (cluster !== undefined && ray.includes(cluster)) r.workload = ctx.workload('RayCluster', cluster, 'high');
@@ -446,6 +555,40 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext): void {
     // Medium: before 0.35 Strimzi ran StatefulSets by default, and a paste does not say its version.
     if (kafka !== null && w.kind === 'StatefulSet' && kafka.some((k) => w.name.startsWith(k))) r.workload = ctx.workload('StrimziPodSet', w.name, 'medium');
   }
+}
+
+/**
+ * The CloudNativePG cluster a row's own labels or role column give, when its name is that cluster's instance
+ * (`cnpg.io/cluster=pg` on `pg-2`; `-L cnpg.io/instanceRole` printing primary or replica): else null.
+ */
+function cnpgInstanceCluster(r: PodRow): string | null {
+  const labelled = r.labels === null ? undefined : r.labels['cnpg.io/cluster'];
+  if (labelled !== undefined) return r.name.startsWith(`${labelled}-`) ? labelled : null;
+  const role = r.extra[CNPG_ROLE_COLUMN];
+  if (role === 'primary' || role === 'replica') {
+    const dash = r.name.lastIndexOf('-');
+    return dash > 0 ? r.name.slice(0, dash) : null;
+  }
+  return null;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** `<namespace>\u0000<name>` of the StatefulSets guessed. */
+function guessedStatefulSets(rows: readonly PodRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of rows) if (r.workload !== null && r.workload.kind === 'StatefulSet') out.add(`${r.namespace ?? ''}\u0000${r.workload.name}`);
+  return out;
+}
+
+/** `<namespace>\u0000<name>` of the StatefulSets guessed whose pods include ordinal 0. */
+function statefulSetsWithZero(rows: readonly PodRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of rows) {
+    const w = r.workload;
+    if (w !== null && w.kind === 'StatefulSet' && r.name.length === w.name.length + 2 && r.name.endsWith('-0')) out.add(`${r.namespace ?? ''}\u0000${w.name}`);
+  }
+  return out;
 }
 
 /**
@@ -867,7 +1010,6 @@ function componentMemo(): (name: string, namespace: string | null) => ComponentI
   }
 }
 
-const OWNER_KINDS: readonly OwnerKind[] = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig', 'ReplicationController', 'RayCluster', 'StrimziPodSet'];
 const CONFIDENCES: readonly Workload['confidence'][] = ['high', 'medium', 'low'];
 
 /** Workload answers shared (frozen) between the rows of one paste: a Deployment's pods all get the same object. */
@@ -905,7 +1047,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster']);
 
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {

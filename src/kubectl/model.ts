@@ -23,7 +23,13 @@ export interface Restarts {
   lastAgo: string | null;
 }
 
-export type OwnerKind = 'Deployment' | 'ReplicaSet' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'StaticPod' | 'Pod' | 'VirtualMachineInstance' | 'DeploymentConfig' | 'ReplicationController' | 'RayCluster' | 'StrimziPodSet';
+/** Every owner kind the core names; the i18n test checks each has its text. */
+export const OWNER_KINDS = [
+  'Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig',
+  'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'TaskRun', 'Workflow',
+] as const;
+
+export type OwnerKind = (typeof OWNER_KINDS)[number];
 
 export interface Workload {
   kind: OwnerKind;

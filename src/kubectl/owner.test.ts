@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inferOwner, nameShape } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, inferOwner, nameShape, tektonTaskRun } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['filebeat', 3], ['worker', 1]]) };
 
@@ -135,5 +135,36 @@ describe('generated names in the samples', () => {
       expect(r.name).toMatch(/-[bcdfghjklmnpqrstvwxz2456789]{6,10}-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
       expect(r.workload).toEqual({ kind: 'Deployment', name: nameShape(r.name).base, confidence: 'high' });
     }
+  });
+});
+
+describe('operators\' pod names', () => {
+  test.each([
+    { name: 'bootstrap job', pod: 'cluster-example-1-initdb-9jz2l', cluster: 'cluster-example' },
+    { name: 'replica join job', pod: 'pg-main-2-join-rn5xv', cluster: 'pg-main' },
+    { name: 'recovery job', pod: 'db-1-full-recovery-x7k2p', cluster: 'db' },
+    { name: 'an instance is no job', pod: 'cluster-example-1', cluster: null },
+    { name: 'a job of another name', pod: 'cluster-example-1-migrate-9jz2l', cluster: null },
+  ])('CloudNativePG: $name', ({ pod, cluster }) => {
+    expect(cnpgJobCluster(pod)).toBe(cluster);
+  });
+  test.each([
+    { name: 'Tekton 0.21+', pod: 'build-run-8xk2p-fetch-source-pod', run: { name: 'build-run-8xk2p-fetch-source', sure: true } },
+    { name: 'before 0.21', pod: 'hello-run-pod-x7k2p', run: { name: 'hello-run', sure: true } },
+    { name: 'a name anyone may give', pod: 'nginx-pod', run: { name: 'nginx', sure: false } },
+    { name: 'no -pod', pod: 'hello-run-x7k2p', run: null },
+    { name: 'only -pod', pod: '-pod', run: null },
+  ])('Tekton: $name', ({ pod, run }) => {
+    expect(tektonTaskRun(pod)).toEqual(run);
+  });
+  test.each([
+    { name: 'v2 pod name: workflow, template, id', pod: 'steps-4bvl9-hello-1469234567', wf: { name: 'steps-4bvl9', sure: true } },
+    { name: 'v1 pod name: workflow and id', pod: 'dag-diamond-8q7vp-3958201746', wf: { name: 'dag-diamond-8q7vp', sure: true } },
+    { name: 'a named workflow: maybe with its template', pod: 'nightly-etl-1469234567', wf: { name: 'nightly-etl', sure: false } },
+    { name: 'a CronJob-like minute stamp is too short', pod: 'backup-29400000', wf: { name: 'backup', sure: false } },
+    { name: 'five digits are no id', pod: 'web-12345', wf: null },
+    { name: 'a Deployment pod', pod: 'coredns-66bff467f8-4j4lj', wf: null },
+  ])('Argo Workflows: $name', ({ pod, wf }) => {
+    expect(argoWorkflow(pod)).toEqual(wf);
   });
 });

@@ -478,3 +478,70 @@ function controlPlanePrefix(name: string): string | null {
   }
   return null;
 }
+
+/** CloudNativePG's job pods: `<cluster>-<instance>-<purpose>-<5>` (bootstrap, join, recovery, import). */
+const CNPG_JOB = /^([a-z0-9][-a-z0-9]*?)-(\d+)-(?:initdb|join|full-recovery|snapshot-recovery|pgbasebackup|import|major-upgrade)-[a-z0-9]{5}$/;
+
+/**
+ * The CloudNativePG cluster a job pod of its operator names (`pg-main-1-initdb-9jz2l` -> `pg-main`), else null.
+ * The operator runs each instance as a pod of its own (`<cluster>-<n>`, no StatefulSet) and bootstraps it with
+ * such a Job.
+ *
+ * @example
+ * cnpgJobCluster('cluster-example-2-join-rn5xv') // 'cluster-example'
+ */
+export function cnpgJobCluster(name: string): string | null {
+  const m = CNPG_JOB.exec(name);
+  return m === null ? null : (m[1] as string);
+}
+
+/**
+ * The TaskRun a Tekton pod runs for: `<taskrun>-pod` (Tekton 0.21 and later) or `<taskrun>-pod-<5>` (before),
+ * else null. Only where the paste shows Tekton is in use: plenty of hand-made pods end in `-pod`. Sure when the
+ * name has a generated part (the older tail, or a run's `-<5>` from generateName); `nginx-pod` may be anyone's.
+ *
+ * @example
+ * tektonTaskRun('build-run-8xk2p-fetch-source-pod') // { name: 'build-run-8xk2p-fetch-source', sure: true }
+ */
+export function tektonTaskRun(name: string): { name: string; sure: boolean } | null {
+  if (name.endsWith('-pod') && name.length > 4) {
+    const run = name.slice(0, -4);
+    return { name: run, sure: hasGeneratedPart(run) };
+  }
+  const dash = name.length - 6;
+  if (dash > 4 && name.charCodeAt(dash) === 45 && name.startsWith('-pod', dash - 4) && allInAlphabet(name, dash + 1)) return { name: name.slice(0, dash - 4), sure: true };
+  return null;
+}
+
+/** Whether a dash-separated part of `name` is 5 characters of the name generator's alphabet (`build-8xk2p-x`). */
+function hasGeneratedPart(name: string): boolean {
+  let start = 0;
+  for (let end = name.indexOf('-'); ; end = name.indexOf('-', start)) {
+    const stop = end < 0 ? name.length : end;
+    if (stop - start === 5 && allInAlphabet(name, start, stop)) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+}
+
+/**
+ * The Argo Workflow a pod runs a step of: its name ends in the node's numeric id (`<workflow>-<id>`, or
+ * `<workflow>-<template>-<id>` since Argo 3.4). The workflow's name is read up to its last generated part
+ * (`steps-4bvl9-hello-1469234567` -> `steps-4bvl9`, sure); without one, the name less the id (`my-wf-1469234567`
+ * -> `my-wf`), which may still hold a template's name: not sure. Null for other names.
+ *
+ * @example
+ * argoWorkflow('dag-diamond-8q7vp-echo-3958201746') // { name: 'dag-diamond-8q7vp', sure: true }
+ */
+export function argoWorkflow(name: string): { name: string; sure: boolean } | null {
+  const last = name.lastIndexOf('-');
+  // An FNV-32 hash printed in decimal: up to 10 digits, rarely fewer than 7.
+  if (last <= 0 || name.length - last - 1 < 6 || name.length - last - 1 > 10 || !allDigits(name, last + 1)) return null;
+  for (let end = last; end > 0; ) {
+    const start = name.lastIndexOf('-', end - 1);
+    if (start <= 0) break;
+    if (end - start - 1 === 5 && allInAlphabet(name, start + 1, end)) return { name: name.slice(0, end), sure: true };
+    end = start;
+  }
+  return { name: name.slice(0, last), sure: false };
+}
