@@ -507,6 +507,10 @@ describe('pods an operator creates itself', () => {
     const m = explain(['NAME           READY   STATUS    RESTARTS   AGE   INSTANCEROLE', 'pg-cluster-1   1/1     Running   0          57s   replica', 'pg-cluster-2   1/1     Running   0          2m    primary', 'psql-client    1/1     Running   0          83s'].join('\n'));
     expect(owners(m)).toEqual([['pg-cluster-1', 'Cluster', 'pg-cluster', 'high'], ['pg-cluster-2', 'Cluster', 'pg-cluster', 'high'], ['psql-client', 'Pod', 'psql-client', 'low']]);
   });
+  test('CloudNativePG: --show-labels names the cluster of each instance', () => {
+    const m = explain(['NAME   READY   STATUS    RESTARTS   AGE   LABELS', 'pg-2   1/1     Running   0          5m    cnpg.io/cluster=pg,cnpg.io/instanceName=pg-2,role=primary', 'db-0   1/1     Running   0          5m    app=db'].join('\n'));
+    expect(owners(m)).toEqual([['pg-2', 'Cluster', 'pg', 'high'], ['db-0', 'StatefulSet', 'db', 'medium']]);
+  });
   test('CloudNativePG: its Helm chart names the operator after the release', () => {
     const m = explain(['$ kubectl get po -A', 'NAMESPACE     NAME                    READY   STATUS    RESTARTS   AGE', 'cnpg-system   cnpg-74488f5849-8lhjr   1/1     Running   0          6h', 'demo          ogenki-1                1/1     Running   0          3m'].join('\n'));
     expect(m.rows[0]?.component).toBe('cnpg-controller-manager');

@@ -458,10 +458,13 @@ const STRIMZI_PART = /^(.+)-(?:entity-operator|kafka-exporter|cruise-control)-[a
  * - Strimzi: `<cluster>-entity-operator-...` (or its exporter, Cruise Control) names a Kafka cluster; its
  *   `<cluster>-<pool>-<n>` pods belong to a StrimziPodSet (the default since Strimzi 0.35, StatefulSets gone since 0.39).
  * - CloudNativePG runs each PostgreSQL instance as a pod of its own, `<cluster>-<n>` (no StatefulSet): a job pod
- *   (`<cluster>-<n>-initdb-<5>`) names the Cluster, so its instances are sure; with only the operator in the
- *   paste, a set of `<x>-<n>` pods without an `<x>-0` (instances count from 1, a StatefulSet from 0) is likely one.
- * - Tekton, its controller in the paste: `<taskrun>-pod` (`-pod-<5>` before 0.21) is a TaskRun's pod.
- * - Argo Workflows, its controller in the paste: `<workflow>[-<template>]-<numeric id>` is a Workflow's step.
+ *   (`<cluster>-<n>-initdb-<5>`), a `cnpg.io/cluster` label or an instance role column names the Cluster, so its
+ *   instances are sure; with only the operator (or another cluster's job) in the paste, a set of `<x>-<n>` pods
+ *   without an `<x>-0` (instances count from 1, a StatefulSet from 0) is likely one.
+ * - Tekton, its controller in the paste or a command listing TaskRuns or PipelineRuns: `<taskrun>-pod`
+ *   (`-pod-<5>` before 0.21) is a TaskRun's pod.
+ * - Argo Workflows, its controller in the paste, a command listing workflows, or a step pod (a numeric id and a
+ *   wait container beside the main one, READY x/2): `<workflow>[-<template>]-<numeric id>` is a Workflow's step.
  */
 function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: number): void {
   let ray: string[] | null = null;
