@@ -297,6 +297,15 @@ describe('matchComponent', () => {
     { name: 'Karmada descheduler', workload: 'karmada-descheduler', ns: 'karmada-system', expected: 'karmada-descheduler' },
     { name: 'Karmada metrics adapter', workload: 'karmada-metrics-adapter', ns: 'karmada-system', expected: 'karmada-metrics-adapter' },
     { name: 'an app', workload: 'shop-api', ns: 'shop', expected: undefined },
+    { name: "CloudNativePG's operator", workload: 'cnpg-controller-manager', ns: 'cnpg-system', expected: 'cnpg-controller-manager' },
+    { name: "CloudNativePG's operator named by its Helm release", workload: 'cnpg', ns: 'cnpg-system', expected: 'cnpg-controller-manager' },
+    { name: 'a workload named cnpg elsewhere is no operator', workload: 'cnpg', ns: 'default', expected: undefined },
+    { name: "a CloudNativePG Pooler's PgBouncer", workload: 'pg-cluster-pooler-rw', ns: 'db', expected: 'cnpg-pooler' },
+    { name: "Tekton's triggers webhook", workload: 'tekton-triggers-webhook', ns: 'tekton-pipelines', expected: 'tekton-triggers' },
+    { name: "Tekton's resolvers", workload: 'tekton-pipelines-remote-resolvers', ns: 'tekton-pipelines-resolvers', expected: 'tekton-pipelines' },
+    { name: 'Tekton Chains', workload: 'tekton-chains-controller', ns: 'tekton-chains', expected: 'tekton-chains' },
+    { name: "Argo Workflows' controller from its Helm chart", workload: 'my-argo-workflow-controller', ns: 'argo', expected: 'argo-workflow-controller' },
+    { name: "Argo Workflows' server from its Helm chart", workload: 'argo-workflows-server', ns: 'argo', expected: 'argo-server' },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {

@@ -439,6 +439,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // operatorOwners: instances <cluster>-<n> (no StatefulSet) and bootstrap Jobs <cluster>-<n>-initdb / -join.
   // Its Helm chart names the Deployment after the release (`helm install cnpg` makes `cnpg-<hash>-<5>`).
   c({ id: 'cnpg-controller-manager', names: ['cnpg-controller-manager', 'cnpg-cloudnative-pg', 'cloudnative-pg', 'cnpg'], generic: ['cnpg'], onlyInNamespaces: true, kind: 'Deployment', category: 'storage', namespaces: ['cnpg-system'], docs: 'https://cloudnative-pg.io/documentation/current/architecture/' }),
+  // A Pooler runs PgBouncer as a Deployment named after it; the docs and the cnpg plugin name poolers <cluster>-pooler-rw|ro|r.
+  c({ id: 'cnpg-pooler', names: [], suffixes: ['-pooler-rw', '-pooler-ro', '-pooler-r'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://cloudnative-pg.io/documentation/current/connection_pooling/' }),
   // Tekton (tekton-pipelines, tekton-pipelines-resolvers, tekton-chains): its TaskRuns' pods are read in operatorOwners.
   c({ id: 'tekton-pipelines', names: ['tekton-pipelines-controller', 'tekton-pipelines-webhook', 'tekton-pipelines-remote-resolvers', 'tekton-events-controller'], kind: 'Deployment', category: 'addon', namespaces: ['tekton-pipelines', 'tekton-pipelines-resolvers'], docs: 'https://tekton.dev/docs/pipelines/' }),
   c({ id: 'tekton-triggers', names: ['tekton-triggers-controller', 'tekton-triggers-webhook', 'tekton-triggers-core-interceptors'], kind: 'Deployment', category: 'addon', namespaces: ['tekton-pipelines'], docs: 'https://tekton.dev/docs/triggers/' }),
