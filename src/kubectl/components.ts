@@ -72,6 +72,7 @@ const KNATIVE_EVENTING = 'https://knative.dev/docs/eventing/';
 const DAPR = 'https://docs.dapr.io/concepts/dapr-services/';
 const KEDA = 'https://keda.sh/docs/latest/concepts/';
 const KARMADA = 'https://karmada.io/docs/core-concepts/components/';
+const KUBEADM_HA = 'https://github.com/kubernetes/kubeadm/blob/main/docs/ha-considerations.md#options-for-software-load-balancing';
 
 /** The knowledge base. Order matters only among patterns: more specific first. */
 export const COMPONENTS: readonly ComponentInfo[] = [
@@ -449,6 +450,29 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Argo Workflows (argo): its Helm chart names them <release>-workflow-controller and <release>-server.
   c({ id: 'argo-workflow-controller', names: ['workflow-controller', 'argo-workflows-workflow-controller'], suffixes: ['-workflow-controller'], kind: 'Deployment', category: 'addon', namespaces: ['argo'], docs: 'https://argo-workflows.readthedocs.io/en/latest/architecture/' }),
   c({ id: 'argo-server', names: ['argo-server', 'argo-workflows-server'], kind: 'Deployment', category: 'dashboard', namespaces: ['argo'], docs: 'https://argo-workflows.readthedocs.io/en/latest/argo-server/' }),
+  // Grafana: its own chart's `grafana`, kube-prometheus-stack's `<release>-grafana`, Heapster's `monitoring-grafana`, Istio's
+  // addon `grafana` (istio-system).
+  c({ id: 'grafana', names: ['grafana', 'monitoring-grafana'], suffixes: ['-grafana'], kind: 'Deployment', category: 'dashboard', namespaces: ['monitoring', 'grafana', 'istio-system', 'kube-system'], docs: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/kubernetes/' }),
+  c({ id: 'prometheus-adapter', suffixes: ['-prometheus-adapter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/kubernetes-sigs/prometheus-adapter#readme' }),
+  c({ id: 'blackbox-exporter', names: ['blackbox-exporter', 'prometheus-blackbox-exporter'], suffixes: ['-prometheus-blackbox-exporter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/blackbox_exporter#readme' }),
+  // Heapster's storage (kube-up's cluster monitoring before metrics-server): monitoring-influxdb, or with Grafana in one pod.
+  c({ id: 'monitoring-influxdb', names: ['monitoring-influxdb', 'monitoring-influxdb-grafana-v4'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
+  // Logs: Grafana Loki and its agent Promtail, Elastic's Filebeat, Fluent Bit (each chart names them <release>-<name> too).
+  c({ id: 'loki', suffixes: ['-loki'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/get-started/architecture/' }),
+  c({ id: 'promtail', suffixes: ['-promtail'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/send-data/promtail/' }),
+  c({ id: 'filebeat', suffixes: ['-filebeat'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['kube-system', 'logging', 'elastic-system'], docs: 'https://www.elastic.co/guide/en/beats/filebeat/current/running-on-kubernetes.html' }),
+  c({ id: 'fluent-bit', suffixes: ['-fluent-bit'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['logging', 'fluent-bit', 'kube-system'], docs: 'https://docs.fluentbit.io/manual/installation/kubernetes' }),
+  // Istio's add-ons (istio-system): Kiali, and Jaeger (`istio-tracing` before Istio 1.5).
+  c({ id: 'kiali', kind: 'Deployment', category: 'dashboard', namespaces: ['istio-system', 'kiali-operator'], docs: 'https://kiali.io/docs/architecture/architecture/' }),
+  c({ id: 'jaeger', names: ['jaeger', 'istio-tracing', 'jaeger-query', 'jaeger-collector'], kind: 'Deployment', category: 'monitoring', namespaces: ['istio-system', 'observability'], docs: 'https://www.jaegertracing.io/docs/latest/architecture/' }),
+  // Helm 2's server side (removed in Helm 3, November 2019).
+  c({ id: 'tiller', names: ['tiller-deploy'], kind: 'Deployment', category: 'addon', docs: 'https://v2.helm.sh/docs/install/' }),
+  // kubeadm's HA guide, option 2: HAProxy and keepalived as static pods on each control-plane node, in front of the API servers.
+  c({ id: 'haproxy', names: ['haproxy'], generic: ['haproxy'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: KUBEADM_HA }),
+  c({ id: 'keepalived', names: ['keepalived'], generic: ['keepalived'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: KUBEADM_HA }),
+  // Rancher's Fleet (GitOps for many clusters): its controller and gitjob in cattle-fleet-system, an agent per cluster.
+  c({ id: 'fleet-controller', names: ['fleet-controller', 'gitjob'], kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system'], onlyInNamespaces: true, docs: 'https://fleet.rancher.io/architecture' }),
+  c({ id: 'fleet-agent', kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system', 'cattle-fleet-local-system'], docs: 'https://fleet.rancher.io/architecture' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { argoWorkflow, cnpgJobCluster, inferOwner, nameShape, tektonTaskRun } from './owner.ts';
 
-const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['filebeat', 3], ['worker', 1]]) };
+const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
 describe('nameShape', () => {
   test.each([
@@ -28,7 +28,7 @@ describe('inferOwner', () => {
     { name: 'Deployment', pod: 'coredns-66bff467f8-4j4lj', node: 'm-k8s', status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'high' },
     { name: 'Deployment with a retyped suffix', pod: 'nginx-deployment-75675f5897-7ci7o', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
     { name: 'known DaemonSet', pod: 'calico-node-6r9bf', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'calico-node', confidence: 'high' },
-    { name: 'DaemonSet by spread over nodes', pod: 'filebeat-xk2pq', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'filebeat', confidence: 'medium' },
+    { name: 'DaemonSet by spread over nodes', pod: 'logship-xk2pq', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'logship', confidence: 'medium' },
     { name: 'Job by completion', pod: 'worker-xk2pq', node: 'w1-k8s', status: 'Completed', kind: 'Job', owner: 'worker', confidence: 'medium' },
     { name: 'known Job (ingress-nginx admission)', pod: 'ingress-nginx-admission-create-4vjxq', node: null, status: 'Completed', kind: 'Job', owner: 'ingress-nginx-admission-create', confidence: 'high' },
     { name: 'CronJob', pod: 'backup-29400000-x7k2p', node: null, status: 'Completed', kind: 'CronJob', owner: 'backup', confidence: 'medium' },
