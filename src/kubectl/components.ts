@@ -72,6 +72,16 @@ const KNATIVE_EVENTING = 'https://knative.dev/docs/eventing/';
 const DAPR = 'https://docs.dapr.io/concepts/dapr-services/';
 const KEDA = 'https://keda.sh/docs/latest/concepts/';
 const KARMADA = 'https://karmada.io/docs/core-concepts/components/';
+// OpenShift 4's cluster operators: each one's own page is a section of this reference.
+const OPENSHIFT_OPERATORS = 'https://docs.openshift.com/container-platform/4.14/operators/operator-reference.html';
+const OPENSHIFT_OPERATOR_NAMESPACES = [
+  'openshift-apiserver-operator', 'openshift-authentication-operator', 'openshift-cloud-controller-manager-operator', 'openshift-cloud-credential-operator',
+  'openshift-cluster-node-tuning-operator', 'openshift-cluster-samples-operator', 'openshift-cluster-storage-operator', 'openshift-config-operator',
+  'openshift-console-operator', 'openshift-controller-manager-operator', 'openshift-dns-operator', 'openshift-etcd-operator', 'openshift-image-registry',
+  'openshift-ingress-operator', 'openshift-insights', 'openshift-kube-apiserver-operator', 'openshift-kube-controller-manager-operator',
+  'openshift-kube-scheduler-operator', 'openshift-kube-storage-version-migrator-operator', 'openshift-machine-api', 'openshift-machine-config-operator',
+  'openshift-marketplace', 'openshift-monitoring', 'openshift-network-operator', 'openshift-service-ca-operator', 'openshift-authentication',
+];
 const KUBEADM_HA = 'https://github.com/kubernetes/kubeadm/blob/main/docs/ha-considerations.md#options-for-software-load-balancing';
 
 /** The knowledge base. Order matters only among patterns: more specific first. */
@@ -473,6 +483,22 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Rancher's Fleet (GitOps for many clusters): its controller and gitjob in cattle-fleet-system, an agent per cluster.
   c({ id: 'fleet-controller', names: ['fleet-controller', 'gitjob'], kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system'], onlyInNamespaces: true, docs: 'https://fleet.rancher.io/architecture' }),
   c({ id: 'fleet-agent', kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system', 'cattle-fleet-local-system'], docs: 'https://fleet.rancher.io/architecture' }),
+  // OpenShift 4's platform, beside the control plane's static pods: its cluster operators (a Deployment `<part>-operator` in
+  // the namespace of the part it runs), the version operator over them, and what they run. Generic names count only there.
+  c({ id: 'cluster-version-operator', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-cluster-version'], docs: OPENSHIFT_OPERATORS }),
+  c({ id: 'openshift-cluster-operator', names: [], suffixes: ['-operator'], kind: 'Deployment', category: 'control-plane', namespaces: OPENSHIFT_OPERATOR_NAMESPACES, onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
+  c({ id: 'openshift-apiserver', names: ['apiserver'], kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-apiserver', 'openshift-oauth-apiserver'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
+  c({ id: 'oauth-openshift', kind: 'Deployment', category: 'security', namespaces: ['openshift-authentication'], docs: 'https://docs.openshift.com/container-platform/4.14/authentication/understanding-authentication.html' }),
+  c({ id: 'openshift-controller-manager', names: ['controller-manager'], kind: 'DaemonSet', category: 'control-plane', namespaces: ['openshift-controller-manager', 'openshift-route-controller-manager'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
+  c({ id: 'openshift-console', names: ['console', 'downloads'], kind: 'Deployment', category: 'dashboard', namespaces: ['openshift-console'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/web_console/web-console-overview.html' }),
+  c({ id: 'openshift-image-registry', names: ['image-registry'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/registry/index.html' }),
+  c({ id: 'openshift-node-ca', names: ['node-ca'], kind: 'DaemonSet', category: 'security', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/registry/index.html' }),
+  c({ id: 'openshift-tuned', names: ['tuned'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['openshift-cluster-node-tuning-operator'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/scalability_and_performance/using-node-tuning-operator.html' }),
+  c({ id: 'machine-approver', kind: 'Deployment', category: 'security', hostNetwork: true, namespaces: ['openshift-cluster-machine-approver'], docs: OPENSHIFT_OPERATORS }),
+  c({ id: 'openshift-ingress-canary', names: ['ingress-canary'], kind: 'DaemonSet', category: 'ingress', namespaces: ['openshift-ingress-canary'], onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
+  // Operator Lifecycle Manager (OpenShift's openshift-operator-lifecycle-manager, upstream's olm) and the catalogs it installs from.
+  c({ id: 'olm', names: ['olm-operator', 'catalog-operator', 'packageserver'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-operator-lifecycle-manager', 'olm'], docs: 'https://olm.operatorframework.io/docs/concepts/olm-architecture/' }),
+  c({ id: 'operator-catalog', names: ['certified-operators', 'community-operators', 'redhat-marketplace', 'redhat-operators', 'operatorhubio-catalog'], kind: 'Pod', category: 'addon', namespaces: ['openshift-marketplace', 'olm'], onlyInNamespaces: true, docs: 'https://olm.operatorframework.io/docs/concepts/crds/catalogsource/' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
 ];
