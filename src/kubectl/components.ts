@@ -300,7 +300,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OKE's CSI node plugin for OCI Block Volume and File Storage; its manifest sets hostNetwork.
   c({ id: 'csi-oci-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengcreatingpersistentvolumeclaim_topic-Provisioning_PVCs_on_BV.htm' }),
   c({ id: 'snapshot-controller', names: ['snapshot-controller', 'rke2-snapshot-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-controller.html' }),
-  c({ id: 'snapshot-validation-webhook', names: ['rke2-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
+  c({ id: 'snapshot-validation-webhook', names: ['snapshot-validation-webhook', 'rke2-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
   c({ id: 'csi-hostpath', names: ['csi-hostpathplugin', 'csi-hostpath-driver'], prefixes: ['csi-hostpath'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-host-path#readme' }),
   c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node'], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
   c({ id: 'csi-controller', names: [], suffixes: ['-csi-controller', 'csi-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
@@ -477,7 +477,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'jaeger', names: ['jaeger', 'istio-tracing', 'jaeger-query', 'jaeger-collector'], kind: 'Deployment', category: 'monitoring', namespaces: ['istio-system', 'observability'], docs: 'https://www.jaegertracing.io/docs/latest/architecture/' }),
   // Helm 2's server side (removed in Helm 3, November 2019).
   c({ id: 'tiller', names: ['tiller-deploy'], kind: 'Deployment', category: 'addon', docs: 'https://v2.helm.sh/docs/install/' }),
-  // kubeadm's HA guide, option 2: HAProxy and keepalived as static pods on each control-plane node, in front of the API servers.
+  // kubeadm's HA guide, option 2: HAProxy and keepalived as static pods on each control-plane node, in front of the API servers
+  // (Kubespray runs haproxy-<node> on the other nodes instead, as nginx-proxy below).
   c({ id: 'haproxy', names: ['haproxy'], generic: ['haproxy'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: KUBEADM_HA }),
   c({ id: 'keepalived', names: ['keepalived'], generic: ['keepalived'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: KUBEADM_HA }),
   // Rancher's Fleet (GitOps for many clusters): its controller and gitjob in cattle-fleet-system, an agent per cluster.
@@ -499,6 +500,35 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Operator Lifecycle Manager (OpenShift's openshift-operator-lifecycle-manager, upstream's olm) and the catalogs it installs from.
   c({ id: 'olm', names: ['olm-operator', 'catalog-operator', 'packageserver'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-operator-lifecycle-manager', 'olm'], docs: 'https://olm.operatorframework.io/docs/concepts/olm-architecture/' }),
   c({ id: 'operator-catalog', names: ['certified-operators', 'community-operators', 'redhat-marketplace', 'redhat-operators', 'operatorhubio-catalog'], kind: 'Pod', category: 'addon', namespaces: ['openshift-marketplace', 'olm'], onlyInNamespaces: true, docs: 'https://olm.operatorframework.io/docs/concepts/crds/catalogsource/' }),
+  // cert-manager's ACME HTTP-01 solver: one bare pod per challenge, cm-acme-http-solver-<5>, gone once the certificate is issued.
+  c({ id: 'cert-manager-acme-solver', names: ['cm-acme-http-solver'], kind: 'Pod', category: 'security', namespaces: [], docs: 'https://cert-manager.io/docs/configuration/acme/http01/' }),
+  // AKS add-ons (kube-system): Azure Monitor's managed Prometheus, Workload Identity, Retina, Azure Policy, the Key Vault
+  // secrets store, cost analysis.
+  c({ id: 'ama-metrics', names: ['ama-metrics', 'ama-metrics-ksm', 'ama-metrics-operator-targets'], kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/prometheus-metrics-troubleshoot' }),
+  c({ id: 'ama-metrics-node', kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/prometheus-metrics-troubleshoot' }),
+  c({ id: 'azure-workload-identity-webhook', names: ['azure-wi-webhook-controller-manager'], kind: 'Deployment', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/aks/workload-identity-overview' }),
+  c({ id: 'retina-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/microsoft/retina#readme' }),
+  c({ id: 'azure-policy', names: ['azure-policy', 'azure-policy-webhook'], kind: 'Deployment', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/governance/policy/concepts/policy-for-kubernetes' }),
+  c({ id: 'secrets-store-csi-driver', names: ['secrets-store-csi-driver', 'aks-secrets-store-csi-driver', 'csi-secrets-store'], kind: 'DaemonSet', category: 'security', docs: 'https://secrets-store-csi-driver.sigs.k8s.io/' }),
+  c({ id: 'secrets-store-provider-azure', names: ['aks-secrets-store-provider-azure', 'csi-secrets-store-provider-azure'], kind: 'DaemonSet', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/aks/csi-secrets-store-driver' }),
+  c({ id: 'cost-analysis-agent', kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/aks/cost-analysis' }),
+  // The Vertical Pod Autoscaler (its own install, and AKS's managed one), in kube-system.
+  c({ id: 'vpa', names: ['vpa-recommender', 'vpa-updater', 'vpa-admission-controller'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/vertical-pod-autoscaler#readme' }),
+  // Flux v2 (flux-system): generic names, so only there; AKS's and Azure Arc's GitOps extension adds its fluxconfig agents.
+  c({ id: 'flux', names: ['source-controller', 'kustomize-controller', 'helm-controller', 'notification-controller', 'image-reflector-controller', 'image-automation-controller', 'fluxconfig-agent', 'fluxconfig-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['flux-system'], onlyInNamespaces: true, docs: 'https://fluxcd.io/flux/components/' }),
+  // EKS: the AWS Load Balancer Controller, Karpenter, the CloudWatch Observability add-on's operator, AWS Controllers for Kubernetes.
+  c({ id: 'aws-load-balancer-controller', kind: 'Deployment', category: 'load-balancer', docs: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/' }),
+  c({ id: 'karpenter', kind: 'Deployment', category: 'addon', namespaces: ['karpenter', 'kube-system'], docs: 'https://karpenter.sh/docs/concepts/' }),
+  c({ id: 'amazon-cloudwatch-observability', names: ['amazon-cloudwatch-observability-controller-manager'], kind: 'Deployment', category: 'monitoring', namespaces: ['amazon-cloudwatch'], docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/install-CloudWatch-Observability-EKS-addon.html' }),
+  c({ id: 'ack-controller', names: [], prefixes: ['ack-'], kind: 'Deployment', category: 'addon', namespaces: ['ack-system'], onlyInNamespaces: true, docs: 'https://aws-controllers-k8s.github.io/community/docs/community/overview/' }),
+  // GKE (Autopilot, Dataplane V2): the egress NAT policy controller.
+  c({ id: 'egress-nat-controller', kind: 'Deployment', category: 'addon', docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/egress-nat-policy-ip-masq-autopilot' }),
+  // Rancher's system-upgrade-controller (k3s and RKE2 upgrades through Plans).
+  c({ id: 'system-upgrade-controller', kind: 'Deployment', category: 'addon', namespaces: ['system-upgrade', 'cattle-system'], docs: 'https://github.com/rancher/system-upgrade-controller#readme' }),
+  // Approvers of kubelet serving certificates (Kubernetes leaves those requests unapproved): Talos and kubeadm homelabs run one.
+  c({ id: 'kubelet-csr-approver', names: ['kubelet-csr-approver', 'kubelet-serving-cert-approver'], kind: 'Deployment', category: 'security', namespaces: ['kube-system', 'kubelet-serving-cert-approver'], docs: 'https://kubernetes.io/docs/reference/access-authn-authz/kubelet-tls-bootstrapping/#certificate-rotation' }),
+  // Kubespray's local API server balancer on every node that runs no API server: nginx-proxy-<node> (or haproxy-<node>).
+  c({ id: 'nginx-proxy', names: ['nginx-proxy'], generic: ['nginx-proxy'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operations/ha-mode.md' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
 ];

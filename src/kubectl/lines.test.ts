@@ -157,6 +157,8 @@ describe('classifyLine: prompts', () => {
     { name: 'two-line zsh prompt', input: '╰─➤  kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: "powerlevel10k's second line and its right frame", input: '╰─ kubectl get pods -n x      ─╯', tool: 'kubectl', ns: 'x' },
     { name: "Parrot OS's second line", input: '└─ kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'an emoji a themed prompt starts with', input: '✨ kubectl get pods --namespace kube-system', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'an emoji with a variation selector', input: '☸️ k get po -n x', tool: 'k', ns: 'x' },
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
     { name: 'az aks command invoke, continued line', input: '  --command "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke with -c', input: '$ az aks command invoke -g rg -n aks1 -c "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },

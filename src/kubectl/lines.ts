@@ -676,7 +676,7 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
   const lead = words[0];
   // A prompt whose parts end in no prompt character: "(base) ➜  ~ kubectl", kube-ps1's "(⎈|ctx:ns)➜  ~",
   // agnoster's "user@host  ~/dir   main  kubectl". Its first part carries a prompt symbol; prose does not.
-  const freePrompt = lead === '➜' || lead === '❯' || lead === '→' || lead === 'λ' || lead === '~' || lead === '$:' || (lead !== undefined && isPromptPart(lead));
+  const freePrompt = lead === '➜' || lead === '❯' || lead === '→' || lead === 'λ' || lead === '~' || lead === '$:' || (lead !== undefined && (isPromptPart(lead) || PICTOGRAPH.test(lead)));
   const limit = Math.min(words.length, 10);
   for (let i = 0; i < limit; i++) {
     const prev = words[i - 1];
@@ -772,6 +772,9 @@ function aliasExpansion(word: string): readonly string[] | null {
 export function isAlias(tool: string): boolean {
   return tool === 'kg' || aliasExpansion(tool) !== null;
 }
+
+/** A lone emoji or symbol a themed prompt starts with (starship's `✨`, `🚀`, `☸`): no word of prose or row is one. */
+const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{So}][\p{Extended_Pictographic}\p{So}\uFE0F\u200D]*$/u;
 
 /** A word of a shell prompt: a user@host, a path, a bracketed context, a prompt glyph (not a word of prose). */
 function isPromptPart(word: string): boolean {
