@@ -193,6 +193,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'metrics-server', names: ['metrics-server', 'rke2-metrics-server'], prefixes: ['metrics-server-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://kubernetes-sigs.github.io/metrics-server/' }),
   c({ id: 'heapster', prefixes: ['heapster-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
   c({ id: 'cluster-autoscaler', suffixes: ['-cluster-autoscaler'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#readme' }),
+  // Before ingress-nginx: k3s's svclb-ingress-nginx-controller-<uid>-<5> is ServiceLB's DaemonSet for that Service, not the controller.
+  c({ id: 'svclb', names: [], prefixes: ['svclb-'], kind: 'DaemonSet', category: 'load-balancer', docs: 'https://docs.k3s.io/networking/networking-services#service-load-balancer' }),
   // The Helm chart names it <release>-ingress-nginx-controller (or <release>-controller when the release name holds ingress-nginx).
   c({ id: 'ingress-nginx-controller', names: ['ingress-nginx-controller', 'nginx-ingress-controller', 'ingress-nginx', 'rke2-ingress-nginx-controller'], suffixes: ['-ingress-nginx-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/' }),
   c({ id: 'ingress-nginx-admission', names: ['ingress-nginx-admission-create', 'ingress-nginx-admission-patch'], kind: 'Job', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/deploy/' }),
@@ -368,7 +370,6 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], generic: ['controller'], kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
   c({ id: 'metallb-speaker', names: ['metallb-speaker', 'speaker'], generic: ['speaker'], kind: 'DaemonSet', category: 'load-balancer', hostNetwork: true, namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
   c({ id: 'traefik', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
-  c({ id: 'svclb', names: [], prefixes: ['svclb-'], kind: 'DaemonSet', category: 'load-balancer', docs: 'https://docs.k3s.io/networking/networking-services#service-load-balancer' }),
   c({ id: 'helm-install', names: [], prefixes: ['helm-install-'], kind: 'Job', category: 'addon', docs: 'https://docs.k3s.io/helm' }),
   // GKE's handler of host maintenance events on GPU and TPU nodes (no live migration there): a generic name, only in kube-system.
   c({ id: 'maintenance-handler', kind: 'DaemonSet', category: 'addon', onlyInNamespaces: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/handle-disruption-gpu-tpu' }),
@@ -529,6 +530,50 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kubelet-csr-approver', names: ['kubelet-csr-approver', 'kubelet-serving-cert-approver'], kind: 'Deployment', category: 'security', namespaces: ['kube-system', 'kubelet-serving-cert-approver'], docs: 'https://kubernetes.io/docs/reference/access-authn-authz/kubelet-tls-bootstrapping/#certificate-rotation' }),
   // Kubespray's local API server balancer on every node that runs no API server: nginx-proxy-<node> (or haproxy-<node>).
   c({ id: 'nginx-proxy', names: ['nginx-proxy'], generic: ['nginx-proxy'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operations/ha-mode.md' }),
+  // Istio's ambient mode: ztunnel, the per-node L4 proxy (in the pods' network, not the host's).
+  c({ id: 'ztunnel', kind: 'DaemonSet', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ambient/architecture/data-plane/' }),
+  // Cilium's other parts: node preparation, ClusterMesh's API server, Tetragon (eBPF security observability).
+  c({ id: 'cilium-node-init', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/helm-reference/' }),
+  c({ id: 'clustermesh-apiserver', kind: 'Deployment', category: 'cni', provides: 'cilium', guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/network/clustermesh/' }),
+  c({ id: 'tetragon', names: ['tetragon', 'tetragon-operator'], kind: 'DaemonSet', category: 'security', docs: 'https://tetragon.io/docs/overview/' }),
+  // Calico 3.30's flow logs: goldmane aggregates them, whisker shows them (calico-system).
+  c({ id: 'calico-goldmane', names: ['goldmane'], kind: 'Deployment', category: 'monitoring', namespaces: ['calico-system'], onlyInNamespaces: true, docs: 'https://docs.tigera.io/calico/latest/observability/' }),
+  c({ id: 'calico-whisker', names: ['whisker'], kind: 'Deployment', category: 'dashboard', namespaces: ['calico-system'], onlyInNamespaces: true, docs: 'https://docs.tigera.io/calico/latest/observability/' }),
+  // The GPU Operator's other operands, and Node Feature Discovery, which it (and other device operators) install.
+  c({ id: 'nvidia-mig-manager', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/gpu-operator-mig.html' }),
+  c({ id: 'nvidia-dcgm', kind: 'DaemonSet', category: 'monitoring', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  c({ id: 'nvidia-node-status-exporter', kind: 'DaemonSet', category: 'monitoring', namespaces: ['nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/openshift/latest/index.html' }),
+  c({ id: 'nfd-master', names: ['nfd-master', 'nfd-gc', 'node-feature-discovery-master', 'node-feature-discovery-gc'], suffixes: ['-node-feature-discovery-master', '-node-feature-discovery-gc'], kind: 'Deployment', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
+  c({ id: 'nfd-worker', names: ['nfd-worker', 'node-feature-discovery-worker'], suffixes: ['-node-feature-discovery-worker'], kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
+  // Cluster API: the core controller and its bootstrap, control-plane and infrastructure providers, each in its own namespace.
+  c({ id: 'cluster-api', names: ['capi-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
+  c({ id: 'crossplane', names: ['crossplane', 'crossplane-rbac-manager'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/' }),
+  // Secrets: HashiCorp Vault and its injector, External Secrets, Sealed Secrets.
+  c({ id: 'vault', names: ['vault'], generic: ['vault'], kind: 'StatefulSet', category: 'security', namespaces: ['vault'], onlyInNamespaces: true, docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/helm' }),
+  c({ id: 'vault-agent-injector', kind: 'Deployment', category: 'security', namespaces: ['vault'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/injector' }),
+  c({ id: 'external-secrets', names: ['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'], kind: 'Deployment', category: 'security', namespaces: ['external-secrets'], docs: 'https://external-secrets.io/latest/' }),
+  c({ id: 'sealed-secrets-controller', names: ['sealed-secrets-controller', 'sealed-secrets'], kind: 'Deployment', category: 'security', docs: 'https://github.com/bitnami-labs/sealed-secrets#readme' }),
+  c({ id: 'reloader', names: ['reloader-reloader', 'stakater-reloader'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/stakater/Reloader#readme' }),
+  // Observability agents and operators.
+  c({ id: 'opentelemetry-operator', names: ['opentelemetry-operator', 'opentelemetry-operator-controller-manager'], suffixes: ['-opentelemetry-operator', '-otel-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['opentelemetry-operator-system'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/operator/' }),
+  c({ id: 'datadog-agent', names: ['datadog-agent', 'datadog'], suffixes: ['-datadog'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/kubernetes/' }),
+  c({ id: 'datadog-cluster-agent', suffixes: ['-datadog-cluster-agent'], kind: 'Deployment', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/cluster_agent/' }),
+  c({ id: 'dynatrace-operator', names: ['dynatrace-operator', 'dynatrace-webhook', 'dynatrace-oneagent-csi-driver'], kind: 'Deployment', category: 'monitoring', namespaces: ['dynatrace'], docs: 'https://docs.dynatrace.com/docs/ingest-from/setup-on-k8s' }),
+  c({ id: 'kubecost', names: ['kubecost-cost-analyzer'], suffixes: ['-cost-analyzer'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubecost'], docs: 'https://docs.kubecost.com/' }),
+  c({ id: 'node-problem-detector', prefixes: ['npd-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
+  // Operators people run their platforms with.
+  c({ id: 'elastic-operator', kind: 'StatefulSet', category: 'addon', namespaces: ['elastic-system'], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s' }),
+  c({ id: 'strimzi-cluster-operator', kind: 'Deployment', category: 'addon', namespaces: ['kafka', 'strimzi'], docs: 'https://strimzi.io/docs/operators/latest/overview' }),
+  c({ id: 'kuberay-operator', kind: 'Deployment', category: 'addon', namespaces: ['kuberay', 'ray-system'], docs: 'https://docs.ray.io/en/latest/cluster/kubernetes/index.html' }),
+  c({ id: 'trivy-operator', kind: 'Deployment', category: 'security', namespaces: ['trivy-system'], docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  c({ id: 'spire', names: ['spire-server', 'spire-agent'], kind: 'StatefulSet', category: 'security', namespaces: ['spire', 'spire-system', 'cilium-spire'], docs: 'https://spiffe.io/docs/latest/spire-about/spire-concepts/' }),
+  // Ingress controllers and Gateway API implementations other than ingress-nginx and Traefik.
+  c({ id: 'contour', kind: 'Deployment', category: 'ingress', namespaces: ['projectcontour'], docs: 'https://projectcontour.io/docs/main/architecture/' }),
+  c({ id: 'contour-envoy', names: ['envoy'], generic: ['envoy'], kind: 'DaemonSet', category: 'ingress', namespaces: ['projectcontour'], onlyInNamespaces: true, docs: 'https://projectcontour.io/docs/main/architecture/' }),
+  c({ id: 'kong', names: ['kong-controller', 'kong-gateway', 'kong-kong', 'ingress-kong'], kind: 'Deployment', category: 'ingress', namespaces: ['kong'], docs: 'https://developer.konghq.com/kubernetes-ingress-controller/' }),
+  c({ id: 'haproxy-ingress', names: ['haproxy-kubernetes-ingress', 'haproxy-ingress'], kind: 'Deployment', category: 'ingress', namespaces: ['haproxy-controller', 'ingress-controller'], docs: 'https://www.haproxy.com/documentation/kubernetes-ingress/' }),
+  c({ id: 'envoy-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], docs: 'https://gateway.envoyproxy.io/docs/' }),
+  c({ id: 'nginx-gateway-fabric', suffixes: ['-nginx-gateway-fabric'], kind: 'Deployment', category: 'ingress', namespaces: ['nginx-gateway'], docs: 'https://docs.nginx.com/nginx-gateway-fabric/' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
 ];

@@ -474,6 +474,10 @@ describe('pods an operator creates itself', () => {
       { kind: 'RayCluster', name: 'demo-rayjob-mm7f9', confidence: 'high' }, { kind: 'RayCluster', name: 'demo-rayjob-mm7f9', confidence: 'high' },
     ]);
   });
+  test('KubeRay before 1.0: <cluster>-worker-<group>-<5> is a worker of the cluster', () => {
+    const m = explain(table(['kuberay-head-2dg8d', 'kuberay-worker-smallgroup-76ss2']));
+    expect(m.rows.map((r) => r.workload)).toEqual([{ kind: 'RayCluster', name: 'kuberay', confidence: 'high' }, { kind: 'RayCluster', name: 'kuberay', confidence: 'high' }]);
+  });
   test('a head pod without "ray" in its name says nothing', () => {
     const m = explain(table(['spark-head-4qhml', 'spark-pool-worker-vj5kg']));
     expect(m.rows.map((r) => r.workload?.kind)).not.toContain('RayCluster');

@@ -552,7 +552,8 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
       }
     }
     if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job')) {
-      const cluster = w.name.endsWith('-head') ? w.name.slice(0, -5) : w.name.endsWith('-worker') ? ray.find((h) => w.name.startsWith(`${h}-`)) : undefined;
+      // Workers are `<cluster>-<group>-worker-<5>`; KubeRay before 1.0 named them `<cluster>-worker-<group>-<5>`.
+      const cluster = w.name.endsWith('-head') ? w.name.slice(0, -5) : w.name.endsWith('-worker') ? ray.find((h) => w.name.startsWith(`${h}-`)) : ray.find((h) => w.name.startsWith(`${h}-worker-`));
       if (cluster !== undefined && ray.includes(cluster)) r.workload = ctx.workload('RayCluster', cluster, 'high');
     }
     // Medium: before 0.35 Strimzi ran StatefulSets by default, and a paste does not say its version.

@@ -63,6 +63,7 @@ describe('inferOwner', () => {
     { name: 'a Job named with a date and a time of day', pod: 'soainfra-deploy-artifacts-job-20211022-152335-r7ffj', node: null, status: 'Completed', kind: 'Job', owner: 'soainfra-deploy-artifacts-job-20211022-152335', confidence: 'medium' },
     { name: 'a Longhorn engine image where the paste names no namespace', pod: 'engine-image-ei-4dbdb778-t29zd', node: null, status: 'Pending', kind: 'DaemonSet', owner: 'engine-image-ei-4dbdb778', confidence: 'high', ns: null },
     { name: 'k3s svclb DaemonSet with the service uid', pod: 'svclb-traefik-8cc7d9fb-9g5c7', node: null, status: 'Running', kind: 'DaemonSet', owner: 'svclb-traefik-8cc7d9fb', confidence: 'high' },
+    { name: "k3s svclb for a Service named like a known component's", pod: 'svclb-ingress-nginx-controller-b1506ec7-zc79t', node: null, status: 'Running', kind: 'DaemonSet', owner: 'svclb-ingress-nginx-controller-b1506ec7', confidence: 'high' },
     { name: 'static pod, node name of five characters, no NODE column', pod: 'etcd-k8s-node1', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd', confidence: 'medium' },
     { name: 'a known static-pod family, node not shown', pod: 'kube-addon-manager-minikube', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-addon-manager', confidence: 'medium' },
     { name: 'Job pod of Kubernetes 1.21-1.22 (<job>--1-<rand>)', pod: 'helm-install-traefik-crd--1-xrhvf', node: null, status: 'Completed', kind: 'Job', owner: 'helm-install-traefik-crd', confidence: 'high' },
