@@ -633,6 +633,8 @@ export const en = {
   'component.haproxy-ingress.role': 'The HAProxy Kubernetes Ingress Controller: HAProxy carrying ingress traffic, configured from Ingress resources.',
   'component.envoy-gateway.role': "Envoy Gateway's controller: implements the Gateway API, running one Envoy proxy Deployment per Gateway (envoy-<namespace>-<gateway>-<hash>).",
   'component.nginx-gateway-fabric.role': 'NGINX Gateway Fabric: implements the Gateway API with NGINX carrying the traffic.',
+  'component.argo-rollouts.role': "Argo Rollouts' controller: runs blue-green and canary rollouts (Rollout resources), shifting traffic step by step and checking analyses before going on.",
+  'component.prometheus-plain.role': "Prometheus as a plain Deployment (Istio's add-on, or installed by hand): scrapes the metrics of the pods and nodes it is told to watch and stores them for queries, dashboards and alerts.",
   'component.cloudcore.role': 'KubeEdge\'s cloud side: syncs pods, nodes and devices between the API server and the edge nodes\' EdgeCore.',
   'component.openshift-installer.role': "A one-shot pod an OpenShift control-plane operator starts on one node to install a new revision of its static pod (kube-apiserver, kube-scheduler, kube-controller-manager, etcd): Completed is its normal end.",
   'component.openshift-revision-pruner.role': "A one-shot pod an OpenShift control-plane operator starts on one node to delete the files of its static pod's old revisions: Completed is its normal end.",

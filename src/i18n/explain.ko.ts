@@ -627,6 +627,8 @@ export const ko: Record<TextId, string> = {
   'component.haproxy-ingress.role': 'HAProxy Kubernetes Ingress Controller: Ingress 리소스로 설정한 HAProxy가 인그레스 트래픽을 실어 나릅니다.',
   'component.envoy-gateway.role': 'Envoy Gateway 컨트롤러: Gateway API를 구현하며, Gateway마다 Envoy 프록시 디플로이먼트(envoy-<namespace>-<gateway>-<hash>)를 하나씩 실행합니다.',
   'component.nginx-gateway-fabric.role': 'NGINX Gateway Fabric: NGINX가 트래픽을 실어 나르는 Gateway API 구현입니다.',
+  'component.argo-rollouts.role': 'Argo Rollouts 컨트롤러: 블루-그린과 카나리 배포(Rollout 리소스)를 실행하며, 트래픽을 단계마다 옮기고 분석 결과를 확인한 뒤에 다음으로 넘어갑니다.',
+  'component.prometheus-plain.role': 'Deployment 하나로 띄운 Prometheus(Istio 애드온이나 직접 설치한 것): 지켜보라고 한 파드와 노드의 메트릭을 긁어 와 저장하고, 쿼리·대시보드·알림에 내어 줍니다.',
   'component.cloudcore.role': 'KubeEdge의 클라우드 쪽: API 서버와 엣지 노드의 EdgeCore 사이에서 파드·노드·디바이스 정보를 동기화합니다.',
   'component.openshift-installer.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드(kube-apiserver, kube-scheduler, kube-controller-manager, etcd)의 새 리비전을 설치하는 일회성 파드. Completed가 정상적인 끝입니다.",
   'component.openshift-revision-pruner.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드의 예전 리비전 파일을 지우는 일회성 파드. Completed가 정상적인 끝입니다.",
