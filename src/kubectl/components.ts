@@ -578,6 +578,42 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'envoy-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], docs: 'https://gateway.envoyproxy.io/docs/' }),
   c({ id: 'nginx-gateway-fabric', suffixes: ['-nginx-gateway-fabric'], kind: 'Deployment', category: 'ingress', namespaces: ['nginx-gateway'], docs: 'https://docs.nginx.com/nginx-gateway-fabric/' }),
   c({ id: 'argo-rollouts', kind: 'Deployment', category: 'gitops', namespaces: ['argo-rollouts'], docs: 'https://argo-rollouts.readthedocs.io/en/stable/architecture/' }),
+  // NFS and SMB storage: the NFS subdir provisioner (and its retired predecessor), the NFS and SMB CSI drivers (host network).
+  c({ id: 'nfs-subdir-external-provisioner', suffixes: ['-nfs-subdir-external-provisioner'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/kubernetes-sigs/nfs-subdir-external-provisioner#readme' }),
+  c({ id: 'nfs-client-provisioner', suffixes: ['-nfs-client-provisioner'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/kubernetes-retired/external-storage/tree/master/nfs-client' }),
+  c({ id: 'csi-nfs-controller', kind: 'Deployment', category: 'storage', hostNetwork: true, docs: 'https://github.com/kubernetes-csi/csi-driver-nfs#readme' }),
+  c({ id: 'csi-nfs-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/kubernetes-csi/csi-driver-nfs#readme' }),
+  c({ id: 'csi-smb-controller', kind: 'Deployment', category: 'storage', hostNetwork: true, docs: 'https://github.com/kubernetes-csi/csi-driver-smb#readme' }),
+  c({ id: 'csi-smb-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/kubernetes-csi/csi-driver-smb#readme' }),
+  // OpenEBS (openebs): its control plane over the releases (1.x's maya-apiserver to 3.x's LocalPV provisioner, cStor's
+  // operators, the LVM and ZFS LocalPV controllers), Node Disk Manager (its exporters are NDM's, not Prometheus's
+  // node-exporter), Mayastor's per-node engine (host network) and its control plane.
+  c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs-ndm', names: ['openebs-ndm', 'openebs-ndm-node-exporter', 'openebs-ndm-cluster-exporter'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs-localpv-node', names: ['openebs-lvm-localpv-node', 'openebs-zfs-localpv-node'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs-io-engine', names: ['openebs-io-engine', 'openebs-agent-ha-node'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs-mayastor', names: ['openebs-agent-core', 'openebs-api-rest', 'openebs-operator-diskpool', 'openebs-obs-callhome'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  // Portworx: its storage node and API pods on each node (host network), and its control pods.
+  c({ id: 'portworx', names: ['portworx', 'portworx-api'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['kube-system', 'portworx'], docs: 'https://docs.portworx.com/' }),
+  c({ id: 'portworx-control', names: ['portworx-operator', 'portworx-pvc-controller', 'px-csi-ext', 'stork', 'stork-scheduler'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'portworx'], docs: 'https://docs.portworx.com/' }),
+  c({ id: 'topolvm', names: ['topolvm-controller', 'topolvm-node'], kind: 'DaemonSet', category: 'storage', namespaces: ['topolvm-system', 'openshift-storage'], docs: 'https://github.com/topolvm/topolvm#readme' }),
+  // Piraeus / LINSTOR (piraeus-datastore): the operator and controller, and a satellite per node (linstor-satellite.<node>).
+  c({ id: 'piraeus', names: ['piraeus-operator-controller-manager', 'linstor-controller', 'linstor-affinity-controller', 'ha-controller'], generic: ['ha-controller'], kind: 'Deployment', category: 'storage', namespaces: ['piraeus-datastore'], onlyInNamespaces: true, docs: 'https://piraeus.io/docs/stable/' }),
+  c({ id: 'linstor-satellite', names: [], prefixes: ['linstor-satellite'], kind: 'DaemonSet', category: 'storage', namespaces: ['piraeus-datastore'], docs: 'https://piraeus.io/docs/stable/' }),
+  c({ id: 'minio-operator', kind: 'Deployment', category: 'storage', namespaces: ['minio-operator'], docs: 'https://min.io/docs/minio/kubernetes/upstream/' }),
+  // Cluster operations: reboots, descheduling, DNS records, registries, CI runners.
+  c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
+  c({ id: 'descheduler', kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
+  c({ id: 'external-dns', suffixes: ['-external-dns'], kind: 'Deployment', category: 'addon', namespaces: ['external-dns', 'kube-system'], docs: 'https://kubernetes-sigs.github.io/external-dns/latest/' }),
+  c({ id: 'harbor', names: ['harbor-core', 'harbor-jobservice', 'harbor-portal', 'harbor-registry', 'harbor-database', 'harbor-redis', 'harbor-trivy', 'harbor-exporter', 'harbor-nginx'], suffixes: ['-harbor-core', '-harbor-jobservice', '-harbor-portal', '-harbor-registry', '-harbor-database', '-harbor-redis', '-harbor-trivy', '-harbor-exporter', '-harbor-nginx', '-harbor-chartmuseum', '-harbor-notary-server', '-harbor-notary-signer'], kind: 'Deployment', category: 'addon', namespaces: ['harbor'], docs: 'https://goharbor.io/docs/main/install-config/harbor-ha-helm/' }),
+  c({ id: 'actions-runner-controller', names: ['arc-gha-rs-controller', 'actions-runner-controller'], suffixes: ['-gha-rs-controller'], kind: 'Deployment', category: 'addon', namespaces: ['arc-systems', 'actions-runner-system'], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
+  c({ id: 'gitlab-runner', suffixes: ['-gitlab-runner'], kind: 'Deployment', category: 'addon', namespaces: ['gitlab-runner', 'gitlab'], docs: 'https://docs.gitlab.com/runner/install/kubernetes.html' }),
+  // Audits and observability tools.
+  c({ id: 'goldilocks', names: ['goldilocks-controller', 'goldilocks-dashboard'], kind: 'Deployment', category: 'addon', namespaces: ['goldilocks'], docs: 'https://goldilocks.docs.fairwinds.com/' }),
+  c({ id: 'kubescape', names: ['kubescape', 'kubevuln', 'operator', 'storage', 'node-agent'], generic: ['operator', 'storage', 'node-agent'], kind: 'Deployment', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/' }),
+  c({ id: 'pixie-vizier', names: ['vizier-pem', 'vizier-certmgr', 'vizier-cloud-connector', 'vizier-proxy', 'vizier-query-broker', 'vizier-metadata', 'vizier-operator', 'kelvin', 'pl-nats', 'pl-etcd'], generic: ['kelvin'], kind: 'Deployment', category: 'monitoring', namespaces: ['pl', 'px-operator'], onlyInNamespaces: true, docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
+  c({ id: 'weave-scope', names: ['weave-scope-agent', 'weave-scope-app', 'weave-scope-cluster-agent'], kind: 'DaemonSet', category: 'dashboard', namespaces: ['weave'], docs: 'https://github.com/weaveworks/scope#readme' }),
+  c({ id: 'flux-v1', names: ['flux', 'helm-operator'], generic: ['flux', 'helm-operator'], kind: 'Deployment', category: 'gitops', namespaces: ['flux', 'fluxcd'], onlyInNamespaces: true, docs: 'https://github.com/fluxcd/flux#readme' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
 ];
