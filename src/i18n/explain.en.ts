@@ -286,6 +286,7 @@ export const en = {
   // Problems.
   'problem.row-fallback': 'Row not aligned with its header: columns assigned by what the values look like.',
   'problem.row-fallback.run': 'Rows not aligned with their header: columns assigned by what the values look like.',
+  'problem.none-lost': 'The rows end before NOMINATED NODE and READINESS GATES: their <none> was dropped (a page that rendered the paste as HTML takes <none> for a tag), so they are read as none.',
   'problem.truncated-row': 'Row cut off: the missing columns are left empty.',
   'problem.unrecognised-line': 'Looks like a table row but could not be read as a pod.',
   'problem.input-too-large': 'Input too large (over 20,000,000 characters or 1,000,000 lines): paste only the table.',
@@ -663,6 +664,10 @@ export const en = {
   'component.pixie-vizier.role': "Pixie's Vizier (pl): the per-node eBPF agent (vizier-pem, host network) records traffic and application metrics, the other pods query and store them.",
   'component.weave-scope.role': "Weave Scope (archived): maps the cluster's processes, containers and hosts, with an agent per node and an app serving the UI.",
   'component.flux-v1.role': "Flux v1 (archived in 2022) and its Helm Operator: synced the cluster with a Git repository; Flux v2's controllers replaced them.",
+  'component.kube-ovn-cni.role': "Kube-OVN's CNI daemon, one pod per node on the host network: plugs each pod into the node's Open vSwitch and configures its address and routes.",
+  'component.ovs-ovn.role': "Open vSwitch and the OVN controller for Kube-OVN, one pod per node on the host network: the virtual switch that carries the pods' traffic.",
+  'component.kube-ovn-controller.role': "Kube-OVN's control side, on the host network: the controller turns pods, Subnets and policies into OVN's logical network, ovn-central holds OVN's databases, the monitor reports their state.",
+  'component.kube-ovn-pinger.role': "Kube-OVN's pinger, one pod per node in the pod network: pings pods, nodes and DNS from every node to check the network, and reports the results as metrics.",
   'component.cloudcore.role': 'KubeEdge\'s cloud side: syncs pods, nodes and devices between the API server and the edge nodes\' EdgeCore.',
   'component.openshift-installer.role': "A one-shot pod an OpenShift control-plane operator starts on one node to install a new revision of its static pod (kube-apiserver, kube-scheduler, kube-controller-manager, etcd): Completed is its normal end.",
   'component.openshift-revision-pruner.role': "A one-shot pod an OpenShift control-plane operator starts on one node to delete the files of its static pod's old revisions: Completed is its normal end.",

@@ -282,6 +282,7 @@ export const ko: Record<TextId, string> = {
 
   'problem.row-fallback': '헤더와 열이 맞지 않는 행: 값의 형태로 열을 추정했습니다.',
   'problem.row-fallback.run': '헤더와 열이 맞지 않는 행들: 값의 형태로 열을 추정했습니다.',
+  'problem.none-lost': '행들이 NOMINATED NODE와 READINESS GATES 앞에서 끝납니다. <none>이 사라진 것으로 보고(붙여 넣은 내용을 HTML로 보여 준 페이지는 <none>을 태그로 여깁니다) 없음으로 읽었습니다.',
   'problem.truncated-row': '잘린 행: 빠진 열은 비워 두었습니다.',
   'problem.unrecognised-line': '표의 행처럼 보이지만 파드로 읽을 수 없습니다.',
   'problem.input-too-large': '입력이 너무 큽니다(20,000,000자 또는 1,000,000줄 초과). 표만 붙여 넣으세요.',
@@ -657,6 +658,10 @@ export const ko: Record<TextId, string> = {
   'component.pixie-vizier.role': 'Pixie의 Vizier(pl): 노드마다 호스트 네트워크로 뜨는 eBPF 에이전트(vizier-pem)가 트래픽과 애플리케이션 메트릭을 기록하고, 나머지 파드가 그것을 조회하고 저장합니다.',
   'component.weave-scope.role': 'Weave Scope(보관된 프로젝트): 클러스터의 프로세스, 컨테이너, 호스트를 지도로 보여 줍니다. 노드마다 에이전트가 뜨고 앱이 UI를 제공합니다.',
   'component.flux-v1.role': 'Flux v1(2022년 보관)과 Helm Operator: 클러스터를 Git 저장소와 맞췄습니다. Flux v2의 컨트롤러들이 이를 대신합니다.',
+  'component.kube-ovn-cni.role': 'Kube-OVN의 CNI 데몬: 노드마다 호스트 네트워크로 떠서, 파드를 노드의 Open vSwitch에 꽂고 주소와 라우트를 설정합니다.',
+  'component.ovs-ovn.role': 'Kube-OVN의 Open vSwitch와 OVN 컨트롤러: 노드마다 호스트 네트워크로 떠서, 파드 트래픽을 실어 나르는 가상 스위치 역할을 합니다.',
+  'component.kube-ovn-controller.role': 'Kube-OVN의 제어 쪽(호스트 네트워크): 컨트롤러는 파드, Subnet, 정책을 OVN 논리 네트워크로 바꾸고, ovn-central은 OVN 데이터베이스를 갖고, 모니터는 그 상태를 알립니다.',
+  'component.kube-ovn-pinger.role': 'Kube-OVN의 핑어: 노드마다 파드 네트워크로 떠서, 모든 노드에서 파드, 노드, DNS로 핑을 보내 네트워크를 확인하고 결과를 메트릭으로 알립니다.',
   'component.cloudcore.role': 'KubeEdge의 클라우드 쪽: API 서버와 엣지 노드의 EdgeCore 사이에서 파드·노드·디바이스 정보를 동기화합니다.',
   'component.openshift-installer.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드(kube-apiserver, kube-scheduler, kube-controller-manager, etcd)의 새 리비전을 설치하는 일회성 파드. Completed가 정상적인 끝입니다.",
   'component.openshift-revision-pruner.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드의 예전 리비전 파일을 지우는 일회성 파드. Completed가 정상적인 끝입니다.",

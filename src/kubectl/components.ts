@@ -161,6 +161,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-sdn-ovs', names: ['ovs'], kind: 'DaemonSet', category: 'cni', provides: 'openshift-sdn', hostNetwork: true, namespaces: ['openshift-sdn'], onlyInNamespaces: true, guide: 'components/cni/', docs: OPENSHIFT_SDN }),
   // Multus is a meta-plugin that calls the cluster's real CNI: no `provides`, so it never hides that CNI.
   // kube-multus-ds(-amd64): the upstream manifests; multus: OpenShift's DaemonSet in openshift-multus.
+  // Kube-OVN (kube-system; kube-ovn before 1.x): its CNI daemon, Open vSwitch and the OVN databases and its controller
+  // run on the host network; the pinger, which checks the pod network from every node, does not.
+  c({ id: 'kube-ovn-cni', kind: 'DaemonSet', category: 'cni', provides: 'kube-ovn', hostNetwork: true, namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
+  c({ id: 'ovs-ovn', kind: 'DaemonSet', category: 'cni', provides: 'kube-ovn', hostNetwork: true, namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
+  c({ id: 'kube-ovn-controller', names: ['kube-ovn-controller', 'ovn-central', 'kube-ovn-monitor'], kind: 'Deployment', category: 'cni', provides: 'kube-ovn', hostNetwork: true, namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
+  c({ id: 'kube-ovn-pinger', kind: 'DaemonSet', category: 'cni', provides: 'kube-ovn', namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
   c({ id: 'multus', names: ['multus', 'kube-multus-ds', 'kube-multus-ds-amd64'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['kube-system', 'openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/multus-cni#readme' }),
   c({ id: 'multus-additional-cni-plugins', kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/openshift/cluster-network-operator#readme' }),
   // OKE's VCN-native pod networking: pods take IPs from the VCN's pod subnet.

@@ -259,6 +259,28 @@ describe('readTables', () => {
     expect(r.rows.map((x) => x.cells)).toEqual(cells);
     expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
   });
+  describe('every <none> dropped by a page that read it as an HTML tag', () => {
+    const header = 'NAME    READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES';
+    const row = (n: number) => `web-${n}   1/1     Running   0          5d    10.244.2.${n}   w2-k8s`;
+    test('rows that all end before NOMINATED NODE: one problem for the run, the rows whole', () => {
+      const r = readTables([header, row(1), row(2), row(3)]);
+      expect(r.kinds).toEqual(['header', 'row', 'row', 'row']);
+      expect(r.problems.map((p) => [p.line, p.through, p.code])).toEqual([[2, 4, 'none-lost']]);
+      expect(r.rows.map((x) => x.cells[6])).toEqual(['w2-k8s', 'w2-k8s', 'w2-k8s']);
+    });
+    test('one row so cut is a cut row', () => {
+      const r = readTables([header, `${row(1)}   <none>           <none>`, row(2)]);
+      expect(r.problems.map((p) => [p.line, p.code])).toEqual([[3, 'truncated-row']]);
+    });
+    test('a row cut before its NODE is no dropped <none>', () => {
+      const r = readTables([header, row(1), row(2), 'web-3   1/1     Running   0          5d']);
+      expect(r.problems.map((p) => [p.line, p.code])).toEqual([[2, 'none-lost'], [4, 'truncated-row']]);
+    });
+    test('its problem stays in line order with the others', () => {
+      const r = readTables([header, row(1), row(2), '$ kubectl get nodes', 'NAME    READY   STATUS    RESTARTS   AGE', 'x']);
+      expect(r.problems.map((p) => [p.line, p.code])).toEqual([[2, 'none-lost'], [5, 'header-without-rows']]);
+    });
+  });
   test.each([
     { name: 'get pods -o custom-columns: its header is a pod table', lines: ['$ kubectl get pods -A -o custom-columns=NAME:.metadata.name,STATUS:.status.phase,NODE:.spec.nodeName', 'NAME                STATUS    NODE', 'calico-node-tfk2s   Running   r86s'], kinds: ['prompt', 'header', 'row'], pod: true },
     { name: 'custom columns the command names (POD:metadata.name)', lines: ['$ kubectl get po -o custom-columns=POD:metadata.name,NODE:spec.nodeName', 'POD                          NODE', 'kube-scheduler-nasa-master   nasa-master'], kinds: ['prompt', 'header', 'row'], pod: true },

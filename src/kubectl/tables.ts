@@ -827,8 +827,22 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const truncated = (line: number, missing: number): void => {
     out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${missing} column(s) missing.` });
   };
+  /**
+   * Rows of the open table that end right before NOMINATED NODE and READINESS GATES. On every row that is no cut: a
+   * page that rendered the paste as HTML took each `<none>` for a tag and dropped it. Reported once for the table.
+   */
+  let noneLost: { line: number; missing: number }[] = [];
+  const flushNoneLost = (): void => {
+    if (noneLost.length >= 2) {
+      const first = noneLost[0] as { line: number };
+      const last = noneLost[noneLost.length - 1] as { line: number };
+      out.problems.push({ line: first.line, through: last.line, code: 'none-lost', message: `Rows on lines ${first.line}-${last.line} end before NOMINATED NODE and READINESS GATES: their <none> was dropped (by a page that read it as an HTML tag?), so they are read as none.` });
+    } else for (const r of noneLost) truncated(r.line, r.missing);
+    noneLost = [];
+  };
 
   const closeTable = (): void => {
+    flushNoneLost();
     if (current !== null && current.pod && current.info.rows === 0) {
       out.problems.push({ line: current.info.line, code: 'header-without-rows', message: 'A pod table header with no rows under it.' });
     }
@@ -1017,6 +1031,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         }
         if (pod) out.podTables.push(info);
         else out.otherTables.push(info);
+        flushNoneLost();
         current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [] };
         lastWasPod = pod;
         out.kinds.push('header');
@@ -1114,7 +1129,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
             continued = true;
           }
         }
-        if (missing > 0) truncated(line, missing);
+        if (missing > 0 && onlyNoneColumnsMissing(cols, missing)) noneLost.push({ line, missing });
+        else if (missing > 0) truncated(line, missing);
         if (trailing || noted) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
         emit(line, cols, cells, missing, readBy, cur.index, command);
         cur.info.rows++;
@@ -1208,7 +1224,18 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
   closeTable();
   for (const run of runs) run.message = `Rows on lines ${run.line}-${run.through} not aligned with their header: read by the shapes of their values.`;
+  // A table's `<none>` problem is known only when it closes: back in line order with the others (a stable sort).
+  if (out.problems.some((p) => p.code === 'none-lost')) out.problems.sort((a, b) => a.line - b.line);
   return out;
+}
+
+/** Whether the `missing` last columns are NOMINATED NODE and READINESS GATES only (values that are `<none>` on most rows). */
+function onlyNoneColumnsMissing(columns: readonly Column[], missing: number): boolean {
+  for (let i = columns.length - missing; i < columns.length; i++) {
+    const k = (columns[i] as Column).kind;
+    if (k !== 'nominated' && k !== 'gates') return false;
+  }
+  return true;
 }
 
 const ROW_FALLBACK = 'Row not aligned with its header: read by the shapes of its values.';
