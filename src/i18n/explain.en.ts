@@ -233,6 +233,7 @@ export const en = {
   'status.unrecognised.causes': 'A runtime- or plugin-specific reason, a newer kubectl, or a paste that cut the word.',
 
   // Next-command reasons. ':no-ns' variants are composed by explainText.
+  'why.describe-owner': "The operator's resource that owns this pod: its status and events say what the operator is doing with it.",
   'why.describe': 'Events and container states of this pod.',
   'why.events': 'Only the events about this pod.',
   'why.logs': 'What the container prints now.',

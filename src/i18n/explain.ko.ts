@@ -231,6 +231,7 @@ export const ko: Record<TextId, string> = {
   'status.unrecognised': '이 안내서가 모르는 상태. 출력된 그대로, 알 수 없음으로 보여 줍니다.',
   'status.unrecognised.causes': '런타임이나 플러그인 고유의 이유, 더 새로운 kubectl, 또는 잘려서 붙여 넣은 낱말.',
 
+  'why.describe-owner': '이 파드를 소유한 오퍼레이터의 리소스: 그 상태와 이벤트가 오퍼레이터가 이 파드로 무엇을 하고 있는지 알려 줍니다.',
   'why.describe': '이 파드의 이벤트와 컨테이너 상태.',
   'why.events': '이 파드에 관한 이벤트만.',
   'why.logs': '컨테이너가 지금 출력하는 것.',

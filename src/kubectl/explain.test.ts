@@ -520,6 +520,15 @@ describe('pods an operator creates itself', () => {
     expect(m.rows[0]?.component).toBe('cnpg-controller-manager');
     expect(m.rows[1]?.workload).toEqual({ kind: 'Cluster', name: 'ogenki', confidence: 'medium' });
   });
+  test("an operator-made pod's next commands end with its owner's resource, where the namespace is known", () => {
+    const withNs = explain(['$ kubectl get po -n demo', 'NAME                  READY   STATUS    RESTARTS   AGE', 'ogenki-1              1/1     Running   0          3m', 'ogenki-2-join-xxrwx   0/1     Pending   0          82s'].join('\n'));
+    expect(withNs.rows[0]?.next.at(-1)).toEqual({ command: 'kubectl -n demo describe clusters.postgresql.cnpg.io ogenki', why: 'why.describe-owner' });
+    // The join pod's owner is a Job: nothing an operator's resource adds.
+    expect(withNs.rows[1]?.next.map((c) => c.why)).not.toContain('why.describe-owner');
+    const noNs = explain(table(['ogenki-1', 'ogenki-2-join-xxrwx']));
+    expect(noNs.rows[0]?.workload?.kind).toBe('Cluster');
+    expect(noNs.rows[0]?.next.map((c) => c.why)).not.toContain('why.describe-owner');
+  });
   test('without any sign of CloudNativePG a -1.. set stays a StatefulSet guess', () => {
     expect(owners(explain(table(['pg-1', 'pg-2'])))).toEqual([['pg-1', 'StatefulSet', 'pg', 'medium'], ['pg-2', 'StatefulSet', 'pg', 'medium']]);
   });

@@ -1062,6 +1062,20 @@ const COMPONENT_INDEX = new Map(COMPONENTS.map((c, i) => [c, i + 1]));
 const NETWORKS: readonly Network[] = ['unknown', 'host', 'pod'];
 const POD_WIDE: CommandTemplate = { command: 'kubectl -n {ns} get pod {name} -o wide', why: 'why.pod-wide' };
 
+/** OWNER_KINDS lists the operators' kinds last: a kind index (1-based) past this one is an operator's. */
+const FIRST_OPERATOR_KIND = OWNER_KINDS.indexOf('RayCluster');
+
+/** `kubectl describe` of the resource an operator-made pod's owner is (`{name}` is the owner's name). */
+const DESCRIBE_OWNER = 'why.describe-owner';
+const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKind, CommandTemplate>([
+  // `clusters.postgresql.cnpg.io`: `cluster` alone may be Cluster API's, where both are installed.
+  ['Cluster', { command: 'kubectl -n {ns} describe clusters.postgresql.cnpg.io {name}', why: DESCRIBE_OWNER }],
+  ['TaskRun', { command: 'kubectl -n {ns} describe taskrun {name}', why: DESCRIBE_OWNER }],
+  ['Workflow', { command: 'kubectl -n {ns} describe workflow {name}', why: DESCRIBE_OWNER }],
+  ['RayCluster', { command: 'kubectl -n {ns} describe raycluster {name}', why: DESCRIBE_OWNER }],
+  ['StrimziPodSet', { command: 'kubectl -n {ns} describe strimzipodset {name}', why: DESCRIBE_OWNER }],
+]);
+
 /** What decides a row's next commands besides its status (bits of a plan's variant). */
 const RESTARTED = 1;
 const NO_NS = 2;
@@ -1164,7 +1178,7 @@ class Annotator {
       if (r.namespace === null) list.push('explain.namespace-unknown');
       this.preLists.set(key, list);
     }
-    r.next = this.next(info, r, running && containersPartial);
+    r.next = this.next(info, r, running && containersPartial, kindIdx > FIRST_OPERATOR_KIND);
     return key;
   }
 
@@ -1180,7 +1194,7 @@ class Annotator {
     return list;
   }
 
-  private next(info: StatusEntry | null, r: PodRow, runningPartial: boolean): NextCommand[] {
+  private next(info: StatusEntry | null, r: PodRow, runningPartial: boolean, operatorMade: boolean): NextCommand[] {
     const restarted = r.restarts !== null && r.restarts.count > 0;
     const status = r.status ?? '';
     const init = status.startsWith('Init:');
@@ -1200,6 +1214,13 @@ class Annotator {
       if (c !== null) out[k++] = c;
     }
     if (k < out.length) out.length = k;
+    // A pod an operator made: the operator's own resource says what it is doing (a failover, a failed step).
+    const w = r.workload;
+    const owner = !operatorMade || w === null || w.confidence === 'low' || r.namespace === null ? undefined : OWNER_RESOURCES.get(w.kind);
+    if (owner !== undefined) {
+      const c = fillCommand(owner, (w as Workload).name, r.namespace, null);
+      if (c !== null) out.push(c);
+    }
     return out;
   }
 

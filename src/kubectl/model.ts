@@ -23,7 +23,7 @@ export interface Restarts {
   lastAgo: string | null;
 }
 
-/** Every owner kind the core names; the i18n test checks each has its text. */
+/** Every owner kind the core names; the i18n test checks each has its text. Operators' kinds come last, from RayCluster on. */
 export const OWNER_KINDS = [
   'Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig',
   'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'TaskRun', 'Workflow',
