@@ -280,7 +280,7 @@ export const en = {
   'finding.nodes-same-address': 'Nodes {nodes} all report the address {address}: usually a VirtualBox NAT address every VM shares. Set the kubelet\'s --node-ip (and the CNI\'s interface) to each node\'s own address.',
   'finding.watch-deleted': 'Pods the watch shows deleted: {count}. It printed them DELETED (--output-watch-events), or Terminating and then the phase they ended in (newer kubectl prints it once the containers stop). They no longer exist, so they do not count.',
   'finding.rows-gone': 'Pods listed earlier but missing from a later listing of their namespace: {count}. They were deleted in between, so they no longer count.',
-  'finding.restarts-together': '{count} pods restarted together, the last time {ago} ago: the node or the VM under them probably restarted (a laptop waking up, a reboot).',
+  'finding.restarts-together': '{count} pods restarted together, the last time {ago} ago: something they share restarted them, most often the node or the VM under them (a reboot, a laptop waking up), else a service they all depend on.',
   'finding.rows-repeated': 'Lines showing a pod printed again further down (several commands or runs in one paste): {count}. The last line counts.',
   'finding.cni-not-ready-nodes-unknown': 'CNI agent pods not healthy: {count}. Pods on their nodes may get no network (-o wide shows which nodes).',
 
@@ -688,6 +688,9 @@ export const en = {
   'component.spark-operator.role': 'The Kubernetes operator for Apache Spark: runs SparkApplications by submitting them (a driver pod, which creates its executors) and reports their state.',
   'component.kubewarden.role': 'Kubewarden: the controller runs policy servers (policy-server-default) that admit or reject requests with WebAssembly policies.',
   'component.sysdig-agent.role': "Sysdig's agent, one pod per node (with its node analyzer): collects metrics and security events from the node and its containers for Sysdig.",
+  'component.jupyterhub-image-puller.role': "JupyterHub's image puller, one pod per node: pulls the user servers' images ahead of time (before an upgrade, or all along) so users do not wait for them.",
+  'component.jupyterhub-image-awaiter.role': "JupyterHub's upgrade hook: a Job that waits until the image puller has pulled the new images on every node, so the upgrade goes on only then.",
+  'component.prometheus-pushgateway.role': "Prometheus's Pushgateway: keeps the metrics that batch jobs push before they end, for Prometheus to scrape.",
   'component.cloudcore.role': 'KubeEdge\'s cloud side: syncs pods, nodes and devices between the API server and the edge nodes\' EdgeCore.',
   'component.openshift-installer.role': "A one-shot pod an OpenShift control-plane operator starts on one node to install a new revision of its static pod (kube-apiserver, kube-scheduler, kube-controller-manager, etcd): Completed is its normal end.",
   'component.openshift-revision-pruner.role': "A one-shot pod an OpenShift control-plane operator starts on one node to delete the files of its static pod's old revisions: Completed is its normal end.",

@@ -277,7 +277,7 @@ export const ko: Record<TextId, string> = {
   'finding.nodes-same-address': '노드 {nodes}의 주소가 모두 {address}입니다. 대개 VM마다 똑같이 받는 VirtualBox NAT 주소입니다. kubelet의 --node-ip(와 CNI가 쓸 인터페이스)를 노드마다 그 노드 자신의 주소로 정하세요.',
   'finding.watch-deleted': '감시 출력에서 삭제된 파드: {count}개. DELETED로 찍혔거나(--output-watch-events), Terminating 뒤에 끝난 단계가 찍혔습니다(새 kubectl은 컨테이너가 멈추면 그 단계를 찍습니다). 이제 없는 파드라서 세지 않습니다.',
   'finding.rows-gone': '앞에서 나열된 파드 {count}개가 같은 네임스페이스의 나중 목록에는 없습니다. 그사이 지워졌으므로 세지 않습니다.',
-  'finding.restarts-together': '파드 {count}개가 함께 재시작했습니다(마지막은 {ago} 전). 이 파드들이 도는 노드나 VM이 재시작했을 가능성이 큽니다(노트북 절전 해제, 재부팅 등).',
+  'finding.restarts-together': '파드 {count}개가 함께 재시작했습니다(마지막은 {ago} 전). 이 파드들이 함께 쓰는 무언가가 재시작시켰습니다. 대개 그 아래의 노드나 VM이고(재부팅, 노트북 절전 해제), 아니라면 모두가 기대는 서비스입니다.',
   'finding.rows-repeated': '뒤에서 같은 파드가 다시 출력된 앞쪽 줄 {count}개: 여러 명령이나 실행 결과를 한꺼번에 붙여 넣었습니다. 마지막 줄을 셉니다.',
   'finding.cni-not-ready-nodes-unknown': 'CNI 에이전트 파드 {count}개가 정상이 아닙니다. 그 노드의 파드는 네트워크를 못 받을 수 있습니다(어느 노드인지는 -o wide로 보입니다).',
 
@@ -682,6 +682,9 @@ export const ko: Record<TextId, string> = {
   'component.spark-operator.role': 'Apache Spark용 쿠버네티스 오퍼레이터: SparkApplication을 제출해 실행하고(드라이버 파드가 익스큐터를 만듭니다) 상태를 알립니다.',
   'component.kubewarden.role': 'Kubewarden: 컨트롤러가 정책 서버(policy-server-default)를 실행하고, 정책 서버는 WebAssembly 정책으로 요청을 받아들이거나 거부합니다.',
   'component.sysdig-agent.role': 'Sysdig 에이전트: 노드마다(노드 분석기와 함께) 떠서, 노드와 그 컨테이너의 메트릭과 보안 이벤트를 Sysdig로 모읍니다.',
+  'component.jupyterhub-image-puller.role': 'JupyterHub의 이미지 풀러: 노드마다 떠서 사용자 서버의 이미지를 미리(업그레이드 전이나 평소에) 받아 두어, 사용자가 기다리지 않게 합니다.',
+  'component.jupyterhub-image-awaiter.role': 'JupyterHub의 업그레이드 훅: 이미지 풀러가 모든 노드에 새 이미지를 받을 때까지 기다리는 잡. 그 뒤에야 업그레이드가 이어집니다.',
+  'component.prometheus-pushgateway.role': 'Prometheus의 Pushgateway: 배치 잡이 끝나기 전에 밀어 넣은 메트릭을 보관했다가 Prometheus가 긁어 가게 합니다.',
   'component.cloudcore.role': 'KubeEdge의 클라우드 쪽: API 서버와 엣지 노드의 EdgeCore 사이에서 파드·노드·디바이스 정보를 동기화합니다.',
   'component.openshift-installer.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드(kube-apiserver, kube-scheduler, kube-controller-manager, etcd)의 새 리비전을 설치하는 일회성 파드. Completed가 정상적인 끝입니다.",
   'component.openshift-revision-pruner.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드의 예전 리비전 파일을 지우는 일회성 파드. Completed가 정상적인 끝입니다.",

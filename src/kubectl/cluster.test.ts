@@ -79,6 +79,20 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id === 'restarts-together');
     expect(f === undefined ? [0, null] : [f.rows.length, f.vars['ago']]).toEqual([together, ago]);
   });
+  test('nodes rebooted one at a time: one finding per moment, quiet pods of that moment counted too', () => {
+    // n1 rebooted 6h29m ago, n2 5h37m ago: each node's pods share their moment; only kube-proxy restarted many times.
+    const n1 = ['calico-node-sk8m4', 'coredns-0', 'kube-proxy-4x2fd'].map((p, i) => row('kube-system', p, '1/1', 'Running', `${i === 2 ? 14 : 2} (6h29m ago)`, `10.1.0.${i + 2}`, 'n1'));
+    const n2 = ['calico-node-9zq7w', 'speaker-bpjv6', 'kube-proxy-vjr75'].map((p, i) => row('kube-system', p, '1/1', 'Running', `${i === 2 ? 12 : 3} (5h37m ago)`, `10.1.1.${i + 2}`, 'n2'));
+    const m = explain(paste([...n1, ...n2]));
+    const together = m.findings.filter((f) => f.id === 'restarts-together');
+    // The biggest moment first; of equal ones, the latest.
+    expect(together.map((f) => f.vars)).toEqual([{ count: 3, ago: '5h37m' }, { count: 3, ago: '6h29m' }]);
+    expect(m.findings.map((f) => f.id)).not.toContain('restarts-many');
+  });
+  test('pods that restarted together, none of them a concern, make no finding', () => {
+    const quiet = ['a', 'b', 'c'].map((x, i) => row('kube-system', `${x}-0`, '1/1', 'Running', `1 (6h ago)`, `10.1.0.${i + 2}`, 'n1'));
+    expect(explain(paste(quiet)).findings.filter((f) => f.id.startsWith('restarts-'))).toEqual([]);
+  });
   test('a restart in the first two minutes of a pod is start-up, not a finding', () => {
     const m10 = explain(paste([row('kube-system', 'cilium-8xtwz', '1/1', 'Running', '1 (5m36s ago)', '10.0.0.2', 'n1')]).replace('5d  ', '6m7s'));
     expect(m10.rows[0]?.ageSeconds).toBe(367);

@@ -447,6 +447,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
   const restarted: number[] = [];
   const restartedRecent: boolean[] = [];
+  /** Every live row that restarted at a known moment (`2 (5m ago)`), concerning or not: for restarts-together. */
+  const restartedAt: number[] = [];
   const invalid: number[] = [];
   const noNs: number[] = [];
   const cpLinesByNode = new Map<string, number[]>();
@@ -556,6 +558,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         restarted.push(j);
         restartedRecent.push(recent);
       }
+      if (ago !== null) restartedAt.push(j);
     }
     if (allRestarted && (rs === null || rs.count !== firstRestarts)) allRestarted = false;
     if (r.age === '<invalid>') invalid.push(r.line);
@@ -615,7 +618,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 
-  for (const f of summariseRestarts(rows, restarted, restartedRecent)) out.push(f);
+  for (const f of summariseRestarts(rows, restarted, restartedRecent, restartedAt)) out.push(f);
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
   // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
@@ -694,19 +697,24 @@ function lineNumbers(rows: readonly PodRow[], set: ReadonlySet<number>, inSet: b
 /** Past this many pods, restart findings are summarised: a reader cannot act on 10,000 lines of them. */
 export const RESTART_FINDINGS_LIMIT = 10;
 
+/** Past this many moments a paste's restarts are not a few machines restarting: only the biggest are reported. */
+const TOGETHER_GROUPS_LIMIT = 5;
+
 /**
- * Three or more pods whose last restart was the same while ago: the node or the VM under them restarted (a
- * laptop woke up, a reboot), which one finding says better than one per pod. The biggest such group.
+ * Three or more pods whose last restart was the same while ago, one of them a concern: the node or the VM under
+ * them restarted (a laptop woke up, a reboot), which one finding says better than one per pod. Every pod that
+ * restarted at that moment counts, the quiet ones too (calico-node with 2 restarts beside kube-proxy with 12), and
+ * each such moment is its own group: nodes rebooted one at a time restart their pods at different moments.
  */
-function restartedTogether(rows: readonly PodRow[], restarted: readonly number[]): { finding: Finding; members: Uint8Array } | null {
+function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number[], concerning: Uint8Array): { findings: Finding[]; members: Uint8Array } | null {
   // By the moment each pod last restarted, in seconds ago; kubectl rounds each row's own way (8m13s, 8m14s),
   // so moments a second or 1% apart are one. Hours back too: a VM that slept restarts everything at once.
   const bySeconds = new Map<number, { text: string; rows: number[] }>();
   // Rows share one Restarts object per printed value: its moment is read once per object, not once per row.
   let lastRs: PodRow['restarts'] = null;
   let lastGroup: { text: string; rows: number[] } | undefined;
-  for (let k = 0; k < restarted.length; k++) {
-    const j = restarted[k] as number;
+  for (let k = 0; k < restartedAt.length; k++) {
+    const j = restartedAt[k] as number;
     const rs = (rows[j] as PodRow).restarts as NonNullable<PodRow['restarts']>;
     if (rs !== lastRs) {
       lastRs = rs;
@@ -721,8 +729,7 @@ function restartedTogether(rows: readonly PodRow[], restarted: readonly number[]
     lastGroup?.rows.push(j);
   }
   const moments = [...bySeconds.keys()].sort((a, b) => a - b);
-  let ago: string | null = null;
-  let best: number[] = [];
+  const groups: { ago: string; members: number[] }[] = [];
   for (let a = 0; a < moments.length; ) {
     let b = a + 1;
     // Within a second (or 1%) of the group's first moment: not chained on, so a minute of start-up churn stays apart.
@@ -730,28 +737,34 @@ function restartedTogether(rows: readonly PodRow[], restarted: readonly number[]
     const members: number[] = [];
     let text = '';
     let most = 0;
+    let concern = false;
     for (let k = a; k < b; k++) {
       const g = bySeconds.get(moments[k] as number) as { text: string; rows: number[] };
       // A loop, not push(...rows): spreading 100k+ rows as arguments overflows the call stack.
-      for (const j of g.rows) members.push(j);
+      for (const j of g.rows) {
+        members.push(j);
+        if (concerning[j] === 1) concern = true;
+      }
       if (g.rows.length > most) {
         most = g.rows.length;
         text = g.text;
       }
     }
-    if (members.length > best.length) {
-      best = members;
-      ago = text;
-    }
+    if (members.length >= 3 && concern) groups.push({ ago: text, members });
     a = b;
   }
-  if (ago === null || best.length < 3) return null;
-  best.sort((x, y) => x - y);
-  const lines = best.map((j) => (rows[j] as PodRow).line);
+  if (groups.length === 0) return null;
+  // The biggest first; a stable sort keeps equal ones latest first (moments were read in ascending seconds ago).
+  groups.sort((x, y) => y.members.length - x.members.length);
   // One flag per row, not a Set: a 100k-row paste restarted all at once stays a few milliseconds.
-  const members = new Uint8Array(rows.length);
-  for (const j of best) members[j] = 1;
-  return { finding: { severity: 'warning', id: 'restarts-together', vars: { count: best.length, ago }, rows: lines }, members };
+  const flags = new Uint8Array(rows.length);
+  const findings: Finding[] = [];
+  for (const g of groups.slice(0, TOGETHER_GROUPS_LIMIT)) {
+    g.members.sort((x, y) => x - y);
+    for (const j of g.members) flags[j] = 1;
+    findings.push({ severity: 'warning', id: 'restarts-together', vars: { count: g.members.length, ago: g.ago }, rows: g.members.map((j) => (rows[j] as PodRow).line) });
+  }
+  return { findings, members: flags };
 }
 
 /** The finding about one restarted pod. */
@@ -767,8 +780,11 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
  * more than RESTART_FINDINGS_LIMIT, naming the pod that restarted most. Rows come as indices so a paste of
  * 100k restarted pods builds two findings, not 100k thrown away.
  */
-function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[]): Finding[] {
-  const together = restartedTogether(rows, restarted);
+function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[]): Finding[] {
+  if (restarted.length === 0) return [];
+  const concerning = new Uint8Array(rows.length);
+  for (const j of restarted) concerning[j] = 1;
+  const together = restartedTogether(rows, restartedAt, concerning);
   if (together !== null) {
     // One finding for the moment they share; the pods that restarted at other times keep theirs.
     const rest: number[] = [];
@@ -778,7 +794,7 @@ function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[]
       rest.push(restarted[k] as number);
       restFlags.push(recentFlags[k] === true);
     }
-    return [together.finding, ...summariseApart(rows, rest, restFlags)];
+    return [...together.findings, ...summariseApart(rows, rest, restFlags)];
   }
   return summariseApart(rows, restarted, recentFlags);
 }

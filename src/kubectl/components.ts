@@ -370,10 +370,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-prometheus-stack names it <fullname>-operator: <release>-kube-prometheus-operator, or <release>-operator
   // when the release's name holds the chart's (kube-prometheus-stack-operator).
   c({ id: 'prometheus-operator', names: ['prometheus-operator', 'kube-prometheus-stack-operator'], suffixes: ['-prometheus-operator', '-kube-prometheus-operator', '-kube-prometheus-stack-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
+  // Before Prometheus's own patterns: the community chart's release `prometheus` names its Pushgateway prometheus-prometheus-pushgateway.
+  c({ id: 'prometheus-pushgateway', names: ['prometheus-pushgateway', 'pushgateway'], suffixes: ['-prometheus-pushgateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/pushgateway#readme' }),
   c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], namespaces: ['monitoring'], suffixes: ['-kube-prometheus-prometheus', '-prometheus'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
   // A plain `prometheus` Deployment (Istio's add-on, hand-made installs), only in the usual namespaces: Linkerd viz has its own.
   c({ id: 'prometheus-plain', names: ['prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'istio-system', 'prometheus'], onlyInNamespaces: true, docs: 'https://prometheus.io/docs/introduction/overview/' }),
-  c({ id: 'alertmanager', names: ['alertmanager-main'], prefixes: ['alertmanager-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
+  c({ id: 'alertmanager', names: ['alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   // Its Helm chart names them <release>-argocd-<part> (argo-cd-argocd-server).
   c({ id: 'argocd', names: ['argocd-server', 'argocd-repo-server', 'argocd-application-controller', 'argocd-dex-server', 'argocd-redis', 'argocd-applicationset-controller', 'argocd-notifications-controller'], prefixes: ['argocd-'], suffixes: ['-argocd-server', '-argocd-repo-server', '-argocd-application-controller', '-argocd-dex-server', '-argocd-redis', '-argocd-applicationset-controller', '-argocd-notifications-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], docs: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/architecture/' }),
   c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], generic: ['controller'], kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
@@ -646,6 +648,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Policy and security agents: Kubewarden, Sysdig.
   c({ id: 'kubewarden', names: ['kubewarden-controller', 'policy-server-default'], kind: 'Deployment', category: 'security', namespaces: ['kubewarden'], docs: 'https://docs.kubewarden.io/' }),
   c({ id: 'sysdig-agent', names: ['sysdig-agent', 'sysdig-agent-node-analyzer'], kind: 'DaemonSet', category: 'security', namespaces: ['sysdig-agent'], docs: 'https://docs.sysdig.com/en/docs/installation/sysdig-secure/install-agent-components/kubernetes/' }),
+  // JupyterHub (Zero to JupyterHub): image pullers on every node, and the upgrade hook's Job that waits for them.
+  c({ id: 'jupyterhub-image-puller', names: ['hook-image-puller', 'continuous-image-puller'], kind: 'DaemonSet', category: 'addon', namespaces: ['jhub', 'jupyterhub'], docs: 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html#pulling-images-before-users-arrive' }),
+  c({ id: 'jupyterhub-image-awaiter', names: ['hook-image-awaiter'], kind: 'Job', category: 'addon', namespaces: ['jhub', 'jupyterhub'], docs: 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html#pulling-images-before-users-arrive' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
 ];

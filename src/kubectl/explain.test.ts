@@ -582,7 +582,7 @@ describe('one guess per owner', () => {
     expect(m.rows.map((r) => [r.workload?.kind, r.workload?.confidence])).toEqual(rows.map(() => [kind, confidence]));
   });
   test('owners in different namespaces are guessed apart', () => {
-    const m = explain(['NAMESPACE   NAME                 READY   STATUS      RESTARTS   AGE', 'a           cert-init-szk-stz6m  0/1     Completed   0          23h', 'b           cert-init-szk-dgzfv  1/1     Running     0          23h'].join('\n'));
+    const m = explain(['NAMESPACE   NAME                 READY   STATUS      RESTARTS   AGE', 'a           log-agent-szk-stz6m  0/1     Completed   0          23h', 'b           log-agent-szk-dgzfv  1/1     Running     0          23h'].join('\n'));
     expect(m.rows.map((r) => r.workload?.kind)).toEqual(['Job', 'DaemonSet']);
   });
 });

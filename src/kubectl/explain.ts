@@ -302,6 +302,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const created = read.createdPods.length > 0 ? new Set(read.createdPods) : null;
   let guessedJob = false;
   let guessedDaemonSet = false;
+  /** A Job guessed only from its name's words (`keycloak-init`) or despite restarts: its siblings may say more. */
+  let guessedJobWeakly = false;
   let operatorHint = false;
   let lastWorkload: Workload | null = null;
   for (let i = 0; i < n; i++) {
@@ -318,15 +320,17 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (created !== null && workload.kind !== 'Pod' && workload.kind !== 'StaticPod' && created.has(r.name)) workload = ctx.workload('Pod', r.name, 'high');
     r.workload = workload;
     if (workload.confidence !== 'high') {
-      if (workload.kind === 'Job') guessedJob = true;
-      else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
+      if (workload.kind === 'Job') {
+        guessedJob = true;
+        if (workload.confidence === 'low') guessedJobWeakly = true;
+      } else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
     }
     // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
     // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
     // each one is looked at once.
     if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && operatorMark(workload)) operatorHint = true;
   }
-  if (guessedJob && guessedDaemonSet) oneGuessPerOwner(rows, ctx);
+  if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
   const listedKinds = operatorKindsListed(read.commands);
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
   if (operatorHint || listedKinds !== 0 || cnpgColumns) operatorOwners(rows, ctx, listedKinds);
@@ -619,7 +623,12 @@ function oneGuessPerOwner(rows: readonly PodRow[], ctx: FastOwnerContext): void 
     const w = r.workload;
     if (w === null || w.confidence === 'high' || (w.kind !== 'Job' && w.kind !== 'DaemonSet')) continue;
     const v = verdict.get(keyOf(r, w));
-    if (v === undefined || !v.job || !v.daemonSet) continue;
+    if (v === undefined || !v.job) continue;
+    // Job guesses alone: the one with evidence (an end without restarts) lifts its siblings' weaker guesses.
+    if (!v.daemonSet) {
+      if (v.jobEvidence && w.confidence === 'low') r.workload = ctx.workload('Job', w.name, 'medium');
+      continue;
+    }
     r.workload = v.jobEvidence ? ctx.workload('Job', w.name, 'medium') : ctx.workload('DaemonSet', w.name, 'low');
   }
 }
