@@ -157,6 +157,8 @@ describe('classifyLine: prompts', () => {
     { name: 'two-line zsh prompt', input: '╰─➤  kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: "powerlevel10k's second line and its right frame", input: '╰─ kubectl get pods -n x      ─╯', tool: 'kubectl', ns: 'x' },
     { name: "Parrot OS's second line", input: '└─ kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'kubectl run over ssh, quoted', input: 'ssh -i ~/.ssh/id_rsa ubuntu@10.0.0.10 "kubectl get pods -A"', tool: 'kubectl', ns: null },
+    { name: 'kubectl run over ssh after a prompt', input: '$ ssh -p 2222 -t m-k8s kubectl get pods -n kube-system', tool: 'kubectl', ns: 'kube-system' },
     { name: 'an emoji a themed prompt starts with', input: '✨ kubectl get pods --namespace kube-system', tool: 'kubectl', ns: 'kube-system' },
     { name: 'an emoji with a variation selector', input: '☸️ k get po -n x', tool: 'k', ns: 'x' },
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
@@ -243,6 +245,7 @@ describe('classifyLine: prompts', () => {
     { name: 'empty prompt', input: 'root@m-k8s:~#' },
     { name: 'bracketed empty prompt', input: '[root@m-k8s ~]#' },
     { name: 'other command', input: '$ ssh m-k8s' },
+    { name: 'ssh to a host that runs something else', input: '$ ssh m-k8s uptime' },
   ])('prompt without kubectl: $name', ({ input }) => expect(classifyLine(input)).toEqual({ type: 'prompt', command: null }));
 
   test.each([

@@ -573,6 +573,9 @@ function toolName(word: string): string | null {
   return base === 'kubectl' || base === 'kubectl.exe' || base === 'kubectl.sh' || base === 'oc' ? word : null;
 }
 
+/** ssh's options that take a value (`-i key`, `-p 2222`, `-o StrictHostKeyChecking=no`). */
+const SSH_VALUE_FLAGS: ReadonlySet<string> = new Set(['-i', '-p', '-l', '-o', '-F', '-J', '-L', '-R', '-D', '-b', '-c', '-e', '-m', '-S', '-W', '-w', '-E', '-B', '-O', '-Q']);
+
 /** `KUBECONFIG=~/.kube/x`: a shell variable set for one command. */
 function isAssignment(word: string): boolean {
   const eq = word.indexOf('=');
@@ -611,6 +614,15 @@ function wrapperLength(words: readonly string[], i: number): number {
     }
     if (isAssignment(w)) {
       k++;
+      continue;
+    }
+    // `ssh -i key ubuntu@m-k8s "kubectl get pods -A"`: the command runs on the host named, its output is pasted here.
+    if (w === 'ssh') {
+      let h = k + 1;
+      while (words[h]?.startsWith('-') === true) h += SSH_VALUE_FLAGS.has(words[h] as string) ? 2 : 1;
+      // The host, then a command: ssh alone logs in (the prompt that follows is another line).
+      if (words[h] === undefined || words[h + 1] === undefined) return k - i;
+      k = h + 1;
       continue;
     }
     return k - i;
