@@ -492,7 +492,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         // A job pod's 5-character tail reads as a DaemonSet's while it runs: its `-<n>-initdb` part says otherwise.
         const cluster = cnpgJobCluster(r.name);
         if (cluster !== null) {
-          (cnpgJobs ??= new Set()).add(`${r.namespace ?? ''}\u0000${cluster}`);
+          (cnpgJobs ??= new Set()).add(nsKey(r.namespace, cluster));
           cnpgSeen = true;
         }
       } else if (w.kind === 'Pod' && !argo && r.ready !== null && r.ready.total === 2 && argoWorkflow(r.name) !== null) {
@@ -513,8 +513,9 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   }
   if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo) return;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
-  const withZero = cnpgSeen ? statefulSetsWithZero(rows) : null;
-  const instances = cnpgJobs !== null ? guessedStatefulSets(rows) : NO_KEYS;
+  const guessed = cnpgSeen ? statefulSetGuesses(rows) : null;
+  const withZero = guessed === null ? null : guessed.withZero;
+  const instances = guessed === null ? NO_KEYS : guessed.all;
   for (const r of rows) {
     const w = r.workload;
     if (w === null || w.confidence === 'high') continue;
@@ -522,12 +523,12 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
       const cluster = cnpgJobCluster(r.name);
       if (cluster !== null) {
         // Sure once the operator or an instance of that cluster is in the paste too.
-        r.workload = ctx.workload('Job', w.name, cnpgOperator || instances.has(`${r.namespace ?? ''}\u0000${cluster}`) ? 'high' : 'medium');
+        r.workload = ctx.workload('Job', w.name, cnpgOperator || instances.has(nsKey(r.namespace, cluster)) ? 'high' : 'medium');
         continue;
       }
     }
     if (w.kind === 'StatefulSet' && withZero !== null) {
-      const key = `${r.namespace ?? ''}\u0000${w.name}`;
+      const key = nsKey(r.namespace, w.name);
       const named = cnpgInstanceCluster(r);
       const sure = (cnpgJobs !== null && cnpgJobs.has(key)) || named === w.name;
       if (sure || !withZero.has(key)) {
@@ -582,21 +583,18 @@ function cnpgInstanceCluster(r: PodRow): string | null {
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
-/** `<namespace>\u0000<name>` of the StatefulSets guessed. */
-function guessedStatefulSets(rows: readonly PodRow[]): Set<string> {
-  const out = new Set<string>();
-  for (const r of rows) if (r.workload !== null && r.workload.kind === 'StatefulSet') out.add(`${r.namespace ?? ''}\u0000${r.workload.name}`);
-  return out;
-}
-
-/** `<namespace>\u0000<name>` of the StatefulSets guessed whose pods include ordinal 0. */
-function statefulSetsWithZero(rows: readonly PodRow[]): Set<string> {
-  const out = new Set<string>();
+/** The StatefulSets guessed (namespace and name, see nsKey), and those of them whose pods include ordinal 0. */
+function statefulSetGuesses(rows: readonly PodRow[]): { all: Set<string>; withZero: Set<string> } {
+  const all = new Set<string>();
+  const withZero = new Set<string>();
   for (const r of rows) {
     const w = r.workload;
-    if (w !== null && w.kind === 'StatefulSet' && r.name.length === w.name.length + 2 && r.name.endsWith('-0')) out.add(`${r.namespace ?? ''}\u0000${w.name}`);
+    if (w === null || w.kind !== 'StatefulSet') continue;
+    const key = nsKey(r.namespace, w.name);
+    all.add(key);
+    if (r.name.length === w.name.length + 2 && r.name.endsWith('-0')) withZero.add(key);
   }
-  return out;
+  return { all, withZero };
 }
 
 /**
@@ -607,7 +605,7 @@ function statefulSetsWithZero(rows: readonly PodRow[]): Set<string> {
  */
 function oneGuessPerOwner(rows: readonly PodRow[], ctx: FastOwnerContext): void {
   const verdict = new Map<string, { job: boolean; daemonSet: boolean; jobEvidence: boolean }>();
-  const keyOf = (r: PodRow, w: Workload): string => `${r.namespace ?? ''}\u0000${w.name}`;
+  const keyOf = (r: PodRow, w: Workload): string => nsKey(r.namespace, w.name);
   for (const r of rows) {
     const w = r.workload;
     if (w === null || w.confidence === 'high' || (w.kind !== 'Job' && w.kind !== 'DaemonSet')) continue;
@@ -753,7 +751,12 @@ function lastRowOf(rows: readonly PodRow[], superseded: ReadonlySet<number>): In
 }
 
 function rowKey(r: PodRow): string {
-  return `${r.namespace ?? ''}\u0000${r.name}`;
+  return nsKey(r.namespace, r.name);
+}
+
+/** A name within its namespace, as one Map or Set key (no name holds a NUL). */
+function nsKey(namespace: string | null, name: string): string {
+  return `${namespace ?? ''}\u0000${name}`;
 }
 
 /**

@@ -523,13 +523,21 @@ export function tektonTaskRun(name: string): { name: string; sure: boolean } | n
 
 /** Whether a dash-separated part of `name` is 5 characters of the name generator's alphabet (`build-8xk2p-x`). */
 function hasGeneratedPart(name: string): boolean {
-  let start = 0;
-  for (let end = name.indexOf('-'); ; end = name.indexOf('-', start)) {
-    const stop = end < 0 ? name.length : end;
-    if (stop - start === 5 && allInAlphabet(name, start, stop)) return true;
-    if (end < 0) return false;
-    start = end + 1;
+  return generatedPartEnd(name, name.length) >= 0;
+}
+
+/**
+ * Where the last dash-separated part of `name.slice(0, before)` that is 5 characters of the name generator's
+ * alphabet ends (`steps-4bvl9-hello` -> 11), else -1. `before` is the string's end or a dash.
+ */
+function generatedPartEnd(name: string, before: number): number {
+  for (let end = before; end > 0; ) {
+    const start = name.lastIndexOf('-', end - 1);
+    if (end - start - 1 === 5 && allInAlphabet(name, start + 1, end)) return end;
+    if (start <= 0) return -1;
+    end = start;
   }
+  return -1;
 }
 
 /**
@@ -545,11 +553,7 @@ export function argoWorkflow(name: string): { name: string; sure: boolean } | nu
   const last = name.lastIndexOf('-');
   // An FNV-32 hash printed in decimal: up to 10 digits, rarely fewer than 7.
   if (last <= 0 || name.length - last - 1 < 6 || name.length - last - 1 > 10 || !allDigits(name, last + 1)) return null;
-  for (let end = last; end > 0; ) {
-    const start = name.lastIndexOf('-', end - 1);
-    if (start <= 0) break;
-    if (end - start - 1 === 5 && allInAlphabet(name, start + 1, end)) return { name: name.slice(0, end), sure: true };
-    end = start;
-  }
-  return { name: name.slice(0, last), sure: false };
+  // The workflow's own name is the part before its id at least: a generated part at its very start is no sign.
+  const end = generatedPartEnd(name, last);
+  return end > 5 ? { name: name.slice(0, end), sure: true } : { name: name.slice(0, last), sure: false };
 }
