@@ -251,6 +251,7 @@ export const en = {
   'finding.dns-not-ready': 'DNS not ready ({count} of {total} pods): Services cannot be resolved by name.',
   'finding.cni-not-ready': '{count} CNI pods not healthy (nodes: {nodes}): pods there may get no network.',
   'finding.node-not-ready': 'Node {node} is {status}.',
+  'finding.node-joining': 'Node {node} joined {age} ago and is not Ready yet: a new node turns Ready once the network (CNI) pod on it runs, usually within a minute or two. Still NotReady after a few minutes? kubectl describe node {node} (its Conditions say why).',
   'finding.pods-in-status': 'Pods in {status}: {count}.',
   'finding.unknown-status': 'Pods with a status this guide does not know ({status}): {count}.',
   'finding.pending-no-node': 'Pending with no node: {count}. The scheduler has not placed them; their events say why (kubectl describe pod).',

@@ -248,6 +248,7 @@ export const ko: Record<TextId, string> = {
   'finding.dns-not-ready': 'DNS가 준비되지 않았습니다({total}개 중 {count}개): 서비스 이름을 해석할 수 없습니다.',
   'finding.cni-not-ready': 'CNI 파드 {count}개가 정상이 아닙니다(노드: {nodes}). 그 노드의 파드는 네트워크를 못 받을 수 있습니다.',
   'finding.node-not-ready': '노드 {node}의 상태가 {status}입니다.',
+  'finding.node-joining': '노드 {node}: {age} 전에 합류해 아직 Ready가 아닙니다. 새 노드는 그 노드의 네트워크(CNI) 파드가 실행되면 보통 1~2분 안에 Ready가 됩니다. 몇 분이 지나도 NotReady라면 kubectl describe node {node}(Conditions에 이유가 나옵니다).',
   'finding.pods-in-status': '{status} 상태의 파드 {count}개.',
   'finding.unknown-status': '이 안내서가 모르는 상태 {status}인 파드 {count}개.',
   'finding.pending-no-node': '노드에 배치되지 않은 Pending 파드 {count}개: 스케줄러가 아직 배치하지 않았습니다. 이유는 kubectl describe pod의 이벤트에 있습니다.',

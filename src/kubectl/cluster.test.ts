@@ -142,8 +142,23 @@ describe('inferCluster (through explain)', () => {
     expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['ip-10-0-1-158', 'control-plane'], ['ip-10-0-1-20', 'control-plane'], ['ip-10-0-1-77', 'worker']]);
   });
   test("a static pod's and a DaemonSet's rows on a NotReady node are no stale-state finding (they stay; a new kubeadm node without a CNI still reports)", () => {
-    const m = explain(['NAME      STATUS     ROLES           AGE    VERSION', 'k8s-ctr   NotReady   control-plane   100s   v1.33.2', '', 'NAMESPACE     NAME                              READY   STATUS    RESTARTS   AGE   IP              NODE', 'kube-system   etcd-k8s-ctr                      1/1     Running   0          98s   192.168.10.100  k8s-ctr', 'kube-system   kube-proxy-x7k2p                  1/1     Running   0          90s   192.168.10.100  k8s-ctr', 'default       web-7d4b9c8f6d-x2k9p              1/1     Running   0          60s   10.244.0.5      k8s-ctr'].join('\n'));
+    const m = explain(['NAME      STATUS     ROLES           AGE    VERSION', 'k8s-ctr   NotReady   control-plane   9m     v1.33.2', '', 'NAMESPACE     NAME                              READY   STATUS    RESTARTS   AGE   IP              NODE', 'kube-system   etcd-k8s-ctr                      1/1     Running   0          9m    192.168.10.100  k8s-ctr', 'kube-system   kube-proxy-x7k2p                  1/1     Running   0          8m    192.168.10.100  k8s-ctr', 'default       web-7d4b9c8f6d-x2k9p              1/1     Running   0          5m    10.244.0.5      k8s-ctr'].join('\n'));
     expect(m.findings.find((f) => f.id === 'stale-on-down-node')?.rows).toEqual([7]);
+  });
+  test.each([
+    { name: 'NotReady at 31s: joining, in progress', table: true, status: 'NotReady', age: '31s', id: 'node-joining', severity: 'progress' },
+    { name: 'NotReady at 4m59s: still joining', table: true, status: 'NotReady', age: '4m59s', id: 'node-joining', severity: 'progress' },
+    { name: 'NotReady at 5m: not Ready', table: true, status: 'NotReady', age: '5m', id: 'node-not-ready', severity: 'error' },
+    { name: 'Unknown at 31s (it stopped reporting): not Ready', table: true, status: 'Unknown', age: '31s', id: 'node-not-ready', severity: 'error' },
+    { name: 'NotReady,SchedulingDisabled at 31s (cordoned): not Ready', table: true, status: 'NotReady,SchedulingDisabled', age: '31s', id: 'node-not-ready', severity: 'error' },
+    { name: 'NotReady at 31s, headerless (| grep): joining', table: false, status: 'NotReady', age: '31s', id: 'node-joining', severity: 'progress' },
+  ])('a node $name', ({ table, status, age, id, severity }) => {
+    const nodes = `${table ? 'NAME     STATUS     ROLES           AGE   VERSION\n' : ''}w1-k8s   ${status}   <none>   ${age}   v1.30.2`;
+    const m = explain(`${nodes}\n\nNAMESPACE     NAME                READY   STATUS     RESTARTS   AGE   IP              NODE\nkube-system   calico-node-7xk2p   0/1     Init:0/3   0          29s   192.168.1.101   w1-k8s\ndefault       web-0               1/1     Running    0          20s   10.244.1.5      w1-k8s`);
+    const f = m.findings.find((x) => x.id === 'node-joining' || x.id === 'node-not-ready');
+    expect([f?.id, f?.severity, f?.vars.node]).toEqual([id, severity, 'w1-k8s']);
+    // A joining node's pods are as new as the node: no stale state to report.
+    expect(m.findings.some((x) => x.id === 'stale-on-down-node')).toBe(id === 'node-not-ready');
   });
   test.each([
     { name: 'on a node that is not Ready: stuck, a warning of its own', node: 'NotReady', ids: ['node-not-ready', 'terminating-node-down'], severity: 'warning' },

@@ -27,7 +27,7 @@ import { statusInfo } from './status.ts';
 
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
-  'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'pods-in-status', 'unknown-status',
+  'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'pods-in-status', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
@@ -402,11 +402,28 @@ function isBad(s: Severity): boolean {
 
 /** Nodes whose last printed STATUS is not Ready (`get nodes -w` prints a node again on each change). */
 export function downNodeNames(nodeRows: readonly NodeRow[]): Set<string> {
-  const last = new Map<string, string>();
-  for (const n of nodeRows) last.set(n.name, n.status);
+  const last = new Map<string, NodeRow>();
+  for (const n of nodeRows) last.set(n.name, n);
   const out = new Set<string>();
-  for (const [name, status] of last) if (status.split(',')[0] !== 'Ready') out.add(name);
+  // A joining node's pods are as new as it is: what they show is current, not the last a lost node sent.
+  for (const [name, n] of last) if (n.status.split(',')[0] !== 'Ready' && !isJoining(n)) out.add(name);
   return out;
+}
+
+/** Under this age a NotReady node is most likely joining: the kubelet registers it before its CNI pod runs. */
+const JOINING_NODE = 300;
+
+/**
+ * A node NotReady in its first minutes (`w1-k8s   NotReady   <none>   31s`): it registered, and turns Ready once
+ * the CNI's pod runs on it. Not `Unknown` (a node that stopped reporting) nor cordoned.
+ *
+ * @example
+ * isJoining({ status: 'NotReady', age: '31s', ... }) // true
+ */
+export function isJoining(n: NodeRow): boolean {
+  if (n.status !== 'NotReady' || n.age === null) return false;
+  const s = ageSeconds(n.age);
+  return s !== null && s < JOINING_NODE;
 }
 
 /** Claims whose last printed STATUS is not Bound (`get pvc -w` prints a claim again on each change). */
@@ -569,7 +586,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // `get nodes -w` prints a node again on each change: its last line is its state.
   const lastNodeRows = new Map(input.nodeRows.map((n) => [n.name, n]));
   for (const n of lastNodeRows.values()) {
-    if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
+    if (isJoining(n)) add('progress', 'node-joining', { node: n.name, age: n.age as string }, [n.line]);
+    else if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
     // Before kubectl 1.8 a master registered unschedulable on purpose (`Ready,SchedulingDisabled,master`): not cordoned.
     else if (n.status.includes('SchedulingDisabled') && !n.status.endsWith(',master')) add('warning', 'node-cordoned', { node: n.name }, [n.line]);
   }

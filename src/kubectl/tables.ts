@@ -755,6 +755,8 @@ export interface NodeRow {
   /** Printed under a ROLES column, where `<none>` means no role label: a worker (managed control planes are no nodes). */
   rolesColumn: boolean;
   internalIp: string | null;
+  /** The AGE cell (`31s`), null where none was printed: a node NotReady for its first minutes is joining. */
+  age: string | null;
 }
 
 export interface ReadResult {
@@ -1648,9 +1650,10 @@ function readNodeRow(text: string, line: number, header: Header, out: NodeRow[])
   const roles = get('ROLES');
   const ip = get('INTERNAL-IP');
   const status = get('STATUS');
+  const age = get('AGE');
   // No ROLES column: old kubectl put the role in STATUS (`Ready,master`).
   const fromStatus = at('ROLES') < 0 ? rolesInStatus(status) : [];
-  out.push({ line, name, status, roles: roles === '<none>' || roles === '' ? fromStatus : roles.split(','), rolesColumn: at('ROLES') >= 0, internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null });
+  out.push({ line, name, status, roles: roles === '<none>' || roles === '' ? fromStatus : roles.split(','), rolesColumn: at('ROLES') >= 0, internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null, age: isAgeText(age) ? age : null });
 }
 
 /** The roles old kubectl printed in a node's STATUS (`Ready,SchedulingDisabled,master` → master). */
@@ -1675,12 +1678,16 @@ function readHeaderlessNode(text: string, line: number, out: NodeRow[]): boolean
   if (name === undefined || status === undefined || third === undefined || fourth === undefined || !isNameLike(name) || !NODE_STATUS.test(status)) return false;
   let roles: string[];
   let rolesColumn = true;
+  let age: string;
   if (isAgeText(third) && NODE_VERSION.test(fourth) && toks.length === 4) {
     roles = rolesInStatus(status);
     rolesColumn = false;
-  } else if (fifth !== undefined && isAgeText(fourth) && NODE_VERSION.test(fifth) && (third === '<none>' || isNameLike(third.replaceAll(',', '-')))) roles = third === '<none>' ? [] : third.split(',');
-  else return false;
-  out.push({ line, name, status, roles, rolesColumn, internalIp: ip !== undefined && isIp(ip) ? ip : null });
+    age = third;
+  } else if (fifth !== undefined && isAgeText(fourth) && NODE_VERSION.test(fifth) && (third === '<none>' || isNameLike(third.replaceAll(',', '-')))) {
+    roles = third === '<none>' ? [] : third.split(',');
+    age = fourth;
+  } else return false;
+  out.push({ line, name, status, roles, rolesColumn, internalIp: ip !== undefined && isIp(ip) ? ip : null, age });
   return true;
 }
 
