@@ -86,6 +86,12 @@ export const ko: Record<TextId, string> = {
   'owner.Cluster': 'CloudNativePG의 Cluster(postgresql.cnpg.io)가 소유한 파드. 오퍼레이터가 PostgreSQL 인스턴스마다 파드를 하나씩(<cluster>-<n>, 1부터) 스테이트풀셋 없이 직접 만들고, 잡(<cluster>-<n>-initdb 또는 -join)으로 각 인스턴스를 준비합니다. 어느 인스턴스가 프라이머리인지 정하고 고장 난 인스턴스를 바꾸는 것도 오퍼레이터입니다.',
   'owner.TaskRun': 'Tekton TaskRun을 실행하는 파드(<taskrun>-pod). 스텝마다 컨테이너 하나를 차례로 실행합니다. Tekton은 이 파드를 다시 시작하지 않습니다. Completed는 태스크가 성공했다는 뜻이고, Error는 어느 스텝이 실패했다는 뜻입니다(각 스텝의 출력은 tkn taskrun logs로 봅니다).',
   'owner.Workflow': 'Argo Workflow의 한 스텝(<workflow>-<template>-<id>, 스텝이 하나뿐이면 워크플로 이름 그대로). 워크플로 컨트롤러가 스텝마다 파드를 하나 만들고, 메인 컨테이너 옆에 스텝의 출력을 저장하는 wait 컨테이너를 둡니다. Completed는 스텝이 성공했다는 뜻이고, 파드는 다시 시작되지 않습니다(워크플로의 로그는 argo logs로 봅니다).',
+  'owner.SparkApplication': 'SparkApplication(Spark operator)으로 실행된 파드: 오퍼레이터가 spark-submit을 실행해 이 드라이버 파드(<application>-driver)를 만들고, 드라이버가 애플리케이션의 main 프로그램을 실행하며 익스큐터 파드(<prefix>-exec-<n>)를 만들어 소유합니다. Completed는 애플리케이션이 성공했다는 뜻이고, 실패한 애플리케이션을 다시 실행할지는 SparkApplication의 restartPolicy가 정합니다.',
+  'owner.PyTorchJob': 'Kubeflow PyTorchJob의 레플리카(<job>-master-<n> 또는 <job>-worker-<n>): 트레이닝 오퍼레이터가 스테이트풀셋 없이 레플리카마다 파드를 직접 만들고, 실패한 레플리카를 다시 시작할지는 잡의 restartPolicy가 정합니다. 모든 레플리카가 Completed이면 학습이 끝난 것입니다.',
+  'owner.TFJob': 'Kubeflow TFJob의 레플리카(<job>-chief-<n>, -ps-<n>, -worker-<n>, -evaluator-<n>): 트레이닝 오퍼레이터가 스테이트풀셋 없이 레플리카마다 파드를 직접 만듭니다. 파라미터 서버(ps)는 워커가 끝날 때까지 계속 실행됩니다.',
+  'owner.MPIJob': 'Kubeflow MPIJob의 일부: MPI 오퍼레이터가 mpirun을 실행하는 런처와 워커(<job>-worker-<n>)를 만듭니다. 잡의 출력은 런처의 로그에 있고, 워커는 잡과 함께 끝납니다.',
+  'owner.spark-executor': 'Spark 익스큐터(<prefix>-exec-<n>): Spark 드라이버가 쿠버네티스에 요청해 만들고, 태스크를 실행시키며, 잃으면 새로 만들고, 애플리케이션이 끝나면 지웁니다. 클러스터 모드에서는 드라이버 파드가 소유자라서 드라이버를 지우면 익스큐터도 지워지고, 드라이버가 클러스터 밖에 있는 클라이언트 모드에서는 소유자가 없습니다. 익스큐터를 잃은 이유는 드라이버의 로그에 나옵니다.',
+  'owner.flink-taskmanager': 'Flink TaskManager(<cluster>-taskmanager-<attempt>-<n>): JobManager 안의 Flink 리소스 매니저가 잡에 슬롯이 필요할 때 이 파드를 직접 만들고, JobManager의 디플로이먼트를 소유자로 둡니다(레플리카셋도 스테이트풀셋도 없습니다). 잃은 TaskManager는 JobManager가 다시 만들고, 그 이유는 JobManager의 로그에 나옵니다.',
   'owner.Pod': '소유자 없는 파드(또는 이름 모양으로 소유자를 알 수 없는 파드). 사라지면 아무도 다시 만들지 않습니다.',
 
   'explain.ready-partial': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 준비될 때까지 서비스 트래픽을 받지 않습니다.',

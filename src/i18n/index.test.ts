@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explainText, hasText, koreanDuration, problemText, problemWhere, tableKindText, textIds } from './index.ts';
-import { COMPONENTS, FINDING_IDS, MESSAGE_IDS, OWNER_KINDS, STATUS_VOCABULARY } from '../kubectl/index.ts';
+import { BORROWED_OWNER_TEXTS, COMPONENTS, FINDING_IDS, MESSAGE_IDS, OWNER_KINDS, STATUS_VOCABULARY } from '../kubectl/index.ts';
 import { statusTextIds } from '../kubectl/status.ts';
 
 /** Every id the core can emit, gathered from the core's own lists. */
@@ -12,6 +12,7 @@ function emittedIds(): string[] {
   for (const m of MESSAGE_IDS) ids.add(`message.${m}`);
   for (const p of ['row-fallback', 'truncated-row', 'unrecognised-line', 'input-too-large', 'binary-input', 'empty-input', 'header-without-rows', 'headerless-row', 'line-too-long', 'trailing-text', 'header-wrapped', 'flattened-table', 'names-only', 'lines-unwrapped', 'name-shortened', 'names-repeated', 'row-continued', 'none-lost']) ids.add(`problem.${p}`);
   for (const k of OWNER_KINDS) ids.add(`owner.${k}`);
+  for (const t of BORROWED_OWNER_TEXTS) ids.add(t);
   for (const s of ['ok', 'progress', 'warning', 'error', 'unknown']) ids.add(`severity.${s}`);
   for (const r of ['control-plane', 'worker', 'unknown']) ids.add(`role.${r}`);
   for (const n of ['host', 'pod', 'unknown']) ids.add(`network.${n}.short`);

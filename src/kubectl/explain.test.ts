@@ -558,6 +558,64 @@ describe('pods an operator creates itself', () => {
     expect(owners(explain(['NAME                READY   STATUS      RESTARTS   AGE', 'hello-world-klhjq   0/2     Completed   0          97s'].join('\n')))).toEqual([['hello-world-klhjq', 'Job', 'hello-world', 'medium']]);
     expect(owners(explain(['NAME                 READY   STATUS      RESTARTS   AGE', 'backup-1608858220    0/1     Completed   0          4m'].join('\n')))).toEqual([['backup-1608858220', 'Pod', 'backup-1608858220', 'low']]);
   });
+  const texts = (m: ReturnType<typeof explain>) => m.rows.map((r) => r.explanations.filter((e) => e.startsWith('owner.')));
+  test('Spark, spark-submit in cluster mode: executors are their driver pod\'s, the driver a bare pod', () => {
+    const m = explain(table(['spark-pi-9c7ec571d23c8a26-driver', 'spark-pi-9c7ec571d23c8a26-exec-1', 'spark-pi-9c7ec571d23c8a26-exec-2']));
+    expect(owners(m)).toEqual([
+      ['spark-pi-9c7ec571d23c8a26-driver', 'Pod', 'spark-pi-9c7ec571d23c8a26-driver', 'high'],
+      ['spark-pi-9c7ec571d23c8a26-exec-1', 'Pod', 'spark-pi-9c7ec571d23c8a26-driver', 'high'], ['spark-pi-9c7ec571d23c8a26-exec-2', 'Pod', 'spark-pi-9c7ec571d23c8a26-driver', 'high'],
+    ]);
+    expect(texts(m)).toEqual([['owner.Pod'], ['owner.spark-executor'], ['owner.spark-executor']]);
+  });
+  test.each([
+    { name: 'Spark 2.3 (a 32-digit uuid)', exec: 'etl-90db77034d7c3cae9fb1b60b2110aa3b-exec-3' },
+    { name: 'Spark 2.x (a 13-digit launch time)', exec: 'stream2raw-py-1598515989094-exec-1' },
+    { name: 'client mode, no driver pod', exec: 'spark-pi-fd411271d24c46f2-exec-2' },
+  ])("Spark: an executor of $name is spark-submit's even without its driver", ({ exec }) => {
+    const m = explain(table([exec]));
+    expect(owners(m)).toEqual([[exec, 'Pod', exec, 'medium']]);
+    expect(texts(m)).toEqual([['owner.spark-executor']]);
+  });
+  test("Spark operator: a driver is its SparkApplication's (sure where the paste names it); the only driver owns executors of another prefix", () => {
+    const m = explain(['$ kubectl apply -f pagerank.yml', 'sparkapplication.sparkoperator.k8s.io/pyspark-pagerank created', '$ kubectl get pods -n spark-job', 'NAME                                     READY   STATUS    RESTARTS   AGE',
+      'pyspark-pagerank-driver                  1/1     Running   0          2m', 'pythonpagerank-febf12789f23d742-exec-1   1/1     Running   0          11s'].join('\n'));
+    expect(owners(m)).toEqual([['pyspark-pagerank-driver', 'SparkApplication', 'pyspark-pagerank', 'high'], ['pythonpagerank-febf12789f23d742-exec-1', 'Pod', 'pyspark-pagerank-driver', 'medium']]);
+    expect(m.rows[0]?.next.at(-1)).toEqual({ command: 'kubectl -n spark-job describe sparkapplication pyspark-pagerank', why: 'why.describe-owner' });
+    expect(texts(m)).toEqual([['owner.SparkApplication'], ['owner.spark-executor']]);
+    const selected = explain(['$ kubectl get pod -l sparkoperator.k8s.io/app-name=spark-pi', 'NAME                               READY   STATUS    RESTARTS   AGE', 'spark-pi-driver                    1/1     Running   0          49s'].join('\n'));
+    expect(owners(selected)).toEqual([['spark-pi-driver', 'SparkApplication', 'spark-pi', 'high']]);
+    const operatorPod = explain(table(['spark-operator-controller-6d9c8b7f5-x2k9p', 'spark-pi-driver']));
+    expect(owners(operatorPod)[1]).toEqual(['spark-pi-driver', 'SparkApplication', 'spark-pi', 'medium']);
+  });
+  test('Spark: a driver named on purpose (EMR on EKS, a launcher) with no operator shown stays its own pod, a likely one', () => {
+    const m = explain(table(['spark-000000032psj6spu6q7-driver', 'pythonpi-4b35838b3c9a1810-exec-1']));
+    expect(owners(m)).toEqual([['spark-000000032psj6spu6q7-driver', 'Pod', 'spark-000000032psj6spu6q7-driver', 'medium'], ['pythonpi-4b35838b3c9a1810-exec-1', 'Pod', 'spark-000000032psj6spu6q7-driver', 'medium']]);
+  });
+  test('no sign of Spark: -exec-<n> stays a StatefulSet guess and a -driver pod a bare one', () => {
+    expect(owners(explain(table(['web-exec-1', 'csi-driver'])))).toEqual([['web-exec-1', 'StatefulSet', 'web-exec', 'medium'], ['csi-driver', 'Pod', 'csi-driver', 'low']]);
+  });
+  test("Flink: TaskManagers are the JobManager Deployment's (sure with its pod in the paste)", () => {
+    const m = explain(table(['wordcount-cluster-85d5b8c4f9-6x2lp', 'wordcount-cluster-taskmanager-1-1', 'other-taskmanager-2-3']));
+    expect(owners(m)).toEqual([
+      ['wordcount-cluster-85d5b8c4f9-6x2lp', 'Deployment', 'wordcount-cluster', 'high'], ['wordcount-cluster-taskmanager-1-1', 'Deployment', 'wordcount-cluster', 'high'], ['other-taskmanager-2-3', 'Deployment', 'other', 'medium'],
+    ]);
+    expect(texts(m)).toEqual([['owner.Deployment'], ['owner.flink-taskmanager'], ['owner.flink-taskmanager']]);
+  });
+  test.each([
+    { name: 'the operator, master and worker: a PyTorchJob', lines: [], pods: ['training-operator-d8799bf5c-kg4jw', 'mnist-master-0', 'mnist-worker-0'], kind: 'PyTorchJob', job: 'mnist', confidence: 'medium' },
+    { name: 'the operator, chief, ps and workers: a TFJob', lines: [], pods: ['training-operator-d8799bf5c-kg4jw', 'dist-chief-0', 'dist-ps-0', 'dist-worker-1'], kind: 'TFJob', job: 'dist', confidence: 'medium' },
+    { name: 'the job created above', lines: ['pytorchjob.kubeflow.org/pytorch-simple created'], pods: ['pytorch-simple-master-0', 'pytorch-simple-worker-0'], kind: 'PyTorchJob', job: 'pytorch-simple', confidence: 'high' },
+    { name: 'a command listing TFJobs, workers alone', lines: ['$ kubectl get tfjobs,pods'], pods: ['mnist-worker-0', 'mnist-worker-1'], kind: 'TFJob', job: 'mnist', confidence: 'medium' },
+    { name: "pods a job's label selected", lines: ['$ kubectl get pods -l training.kubeflow.org/job-name=pytorch-simple -n kubeflow'], pods: ['pytorch-simple-master-0', 'pytorch-simple-worker-0'], kind: 'PyTorchJob', job: 'pytorch-simple', confidence: 'high' },
+  ])("Kubeflow's training operator: $name", ({ lines, pods, kind, job, confidence }) => {
+    const m = explain([...lines, table(pods)].join('\n'));
+    const replicas = m.rows.filter((r) => !r.name.startsWith('training-operator'));
+    expect(replicas.map((r) => [r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual(replicas.map(() => [kind, job, confidence]));
+  });
+  test('the training operator alone does not make a lone -master-0 or a master and its replicas a job', () => {
+    const m = explain(table(['training-operator-d8799bf5c-kg4jw', 'redis-master-0', 'redis-replicas-0']));
+    expect(owners(m).slice(1)).toEqual([['redis-master-0', 'StatefulSet', 'redis-master', 'medium'], ['redis-replicas-0', 'StatefulSet', 'redis-replicas', 'medium']]);
+  });
 });
 
 describe("OpenShift's DeploymentConfigs named by oc commands", () => {

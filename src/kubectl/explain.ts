@@ -9,9 +9,9 @@ import { countLines, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
-import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, ended, FIVE, ownerOf, packedShape, PLAIN, tektonTaskRun, type FastOwnerContext } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, ended, FIVE, flinkCluster, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 
 function emptyModel(): Model {
@@ -289,7 +289,6 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, deploymentsShown, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
 
-  const ann = new Annotator();
   const preKeys = new Int32Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.
   const down = read.nodeRows.length > 0 || deletedNodes.size > 0 ? new Set([...downNodeNames(read.nodeRows), ...deletedNodes]) : NO_NODES;
@@ -331,9 +330,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && operatorMark(workload)) operatorHint = true;
   }
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
-  const listedKinds = operatorKindsListed(read.commands);
+  const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads);
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
-  if (operatorHint || listedKinds !== 0 || cnpgColumns) operatorOwners(rows, ctx, listedKinds);
+  const ann = new Annotator();
+  if (operatorHint || listedKinds !== 0 || cnpgColumns) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands);
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
@@ -422,15 +422,32 @@ function operatorMark(w: Workload): boolean {
   const name = w.name;
   return name.endsWith('-head') || name.endsWith('-entity-operator') || name.endsWith('-kafka-exporter') || name.endsWith('-cruise-control')
     || name.startsWith('cnpg') || name.endsWith('cloudnative-pg') || name.endsWith('-initdb') || name.endsWith('-join') || name.endsWith('-recovery') || name.endsWith('-pgbasebackup')
-    || name === TEKTON_CONTROLLER || name.endsWith(ARGO_CONTROLLER) || (w.kind === 'Pod' && argoWorkflow(name) !== null);
+    || name === TEKTON_CONTROLLER || name.endsWith(ARGO_CONTROLLER) || (w.kind === 'Pod' && argoWorkflow(name) !== null)
+    // Spark's executors and Flink's TaskManagers read as StatefulSets by their shape; a Spark driver as a bare pod.
+    || (w.kind === 'StatefulSet' && (name.endsWith('-exec') || name.indexOf('-taskmanager-') > 0)) || (w.kind === 'Pod' && name.endsWith('-driver'))
+    || (w.kind === 'Deployment' && TRAINING_OPERATORS.has(name));
 }
+
+/** Kubeflow's training operator (since 1.5), and the per-framework operators before it. */
+const TRAINING_OPERATORS: ReadonlySet<string> = new Set(['training-operator', 'tf-job-operator', 'pytorch-operator', 'mpi-operator']);
 
 /** `-L cnpg.io/instanceRole` prints this column: a value in it marks a CloudNativePG instance. */
 const CNPG_ROLE_COLUMN = 'INSTANCEROLE';
 const TEKTON_LISTED = 1;
 const ARGO_LISTED = 2;
+/** The Spark operator's SparkApplications listed, or its `sparkoperator.k8s.io/...` labels selected. */
+const SPARK_LISTED = 4;
+const PYTORCH_LISTED = 8;
+const TF_LISTED = 16;
+const MPI_LISTED = 32;
+/** The training operator's `training.kubeflow.org/...` labels selected (a job of some kind). */
+const TRAINING_SELECTED = 64;
+const TRAINING_LISTED = PYTORCH_LISTED | TF_LISTED | MPI_LISTED | TRAINING_SELECTED;
 
-/** Whether the paste's commands list Tekton's runs (TEKTON_LISTED) or Argo's workflows (ARGO_LISTED): their owners are in use. */
+/**
+ * Which operators' resources the paste's commands list or select pods of (TEKTON_LISTED, ARGO_LISTED...): their
+ * owners are in use.
+ */
 function operatorKindsListed(commands: readonly { command: KubectlCommand }[]): number {
   let out = 0;
   for (const { command } of commands) {
@@ -439,11 +456,38 @@ function operatorKindsListed(commands: readonly { command: KubectlCommand }[]): 
         const kind = k.toLowerCase();
         if (kind.startsWith('taskrun') || kind.startsWith('pipelinerun') || kind === 'tr' || kind === 'pr') out |= TEKTON_LISTED;
         else if (kind === 'wf' || kind.startsWith('workflows') || kind === 'workflow' || kind.startsWith('workflows.argoproj')) out |= ARGO_LISTED;
+        else if (kind.startsWith('sparkapp') || kind.startsWith('scheduledsparkapp')) out |= SPARK_LISTED;
+        else if (kind.startsWith('pytorchjob')) out |= PYTORCH_LISTED;
+        else if (kind.startsWith('tfjob')) out |= TF_LISTED;
+        else if (kind.startsWith('mpijob')) out |= MPI_LISTED;
       }
+    }
+    if (command.text.indexOf('sparkoperator.k8s.io/') >= 0) out |= SPARK_LISTED;
+    if (command.text.indexOf('training.kubeflow.org/') >= 0) out |= TRAINING_SELECTED;
+  }
+  return out;
+}
+
+/** {@link operatorKindsListed}'s bits for the operators' resources the paste lists or shows created (`pytorchjob.kubeflow.org/x created`). */
+function operatorKindsShown(workloads: readonly { kind: OwnerKind }[]): number {
+  let out = 0;
+  for (const w of workloads) out |= w.kind === 'SparkApplication' ? SPARK_LISTED : w.kind === 'PyTorchJob' ? PYTORCH_LISTED : w.kind === 'TFJob' ? TF_LISTED : w.kind === 'MPIJob' ? MPI_LISTED : 0;
+  return out;
+}
+
+/** The name a label selector in the paste's commands gives (`-l sparkoperator.k8s.io/app-name=spark-pi`), by key. */
+function selectedNames(commands: readonly { command: KubectlCommand }[], key: string): Set<string> {
+  const out = new Set<string>();
+  for (const { command } of commands) {
+    const t = command.text;
+    for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + key.length)) {
+      const m = SELECTED_VALUE.exec(t.slice(at + key.length, at + key.length + 260));
+      if (m !== null) out.add(m[1] as string);
     }
   }
   return out;
 }
+const SELECTED_VALUE = /^==?([a-z0-9][-a-z0-9.]*)/;
 
 /** CloudNativePG's operator: its component's id, and its Deployment's name in its manifest. */
 const CNPG_OPERATOR = 'cnpg-controller-manager';
@@ -469,8 +513,14 @@ const STRIMZI_PART = /^(.+)-(?:entity-operator|kafka-exporter|cruise-control)-[a
  *   (`-pod-<5>` before 0.21) is a TaskRun's pod.
  * - Argo Workflows, its controller in the paste, a command listing workflows, or a step pod (a numeric id and a
  *   wait container beside the main one, READY x/2): `<workflow>[-<template>]-<numeric id>` is a Workflow's step.
+ * - Spark: executors `<prefix>-exec-<n>` are their driver pod's (`<prefix>-driver`, or the one driver in their
+ *   namespace); with the Spark operator in the paste (its pod, a SparkApplication listed or selected), a driver
+ *   `<app>-driver` is its SparkApplication's, else spark-submit's bare pod.
+ * - Flink: TaskManagers `<cluster>-taskmanager-<a>-<n>` are the JobManager Deployment's, `<cluster>`.
+ * - Kubeflow's training operator in the paste (its pod, a job listed or selected): `<job>-master|worker|ps|chief-<n>`
+ *   pods are a PyTorchJob's, TFJob's or MPIJob's, by the job listed, the replica types or the kind listed.
  */
-function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: number): void {
+function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[]): boolean {
   let ray: string[] | null = null;
   let kafka: string[] | null = null;
   let cnpgOperator = false;
@@ -481,13 +531,34 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   let tekton = (listed & TEKTON_LISTED) !== 0;
   let argoController = false;
   let argo = (listed & ARGO_LISTED) !== 0;
+  let sparkOperator = (listed & SPARK_LISTED) !== 0;
+  let training = (listed & TRAINING_LISTED) !== 0;
+  /** `<namespace>\u0000<prefix>` of each `<prefix>-driver` pod, to its name; and each namespace's drivers. */
+  let drivers: Map<string, string> | null = null;
+  let driversIn: Map<string | null, string[]> | null = null;
+  /** Spark executors' and Flink TaskManagers' StatefulSet guesses, and the Deployments (JobManagers) seen. */
+  let executors = false;
+  let flink = false;
+  const deployments = new Set<string>();
   for (const r of rows) {
     const w = r.workload;
     if (w !== null) {
       if (w.kind === 'Deployment') {
+        deployments.add(nsKey(r.namespace, w.name));
         if (ctx.match(w.name, r.namespace)?.id === CNPG_OPERATOR) cnpgOperator = cnpgSeen = true;
         else if (w.name === TEKTON_CONTROLLER) tekton = true;
         else if (w.name.endsWith(ARGO_CONTROLLER)) argoController = argo = true;
+        else if (TRAINING_OPERATORS.has(w.name)) training = true;
+        else if (ctx.match(w.name, r.namespace)?.id === SPARK_OPERATOR) sparkOperator = true;
+      } else if (w.kind === 'StatefulSet') {
+        if (w.name.endsWith('-exec')) executors = true;
+        else if (w.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) !== null) flink = true;
+      } else if (w.kind === 'Pod' && r.name.endsWith('-driver')) {
+        (drivers ??= new Map()).set(nsKey(r.namespace, r.name.slice(0, -7)), r.name);
+        driversIn ??= new Map();
+        const list = driversIn.get(r.namespace);
+        if (list === undefined) driversIn.set(r.namespace, [r.name]);
+        else if (!list.includes(r.name)) list.push(r.name);
       } else if (w.kind === 'Job' || w.kind === 'DaemonSet') {
         // A job pod's 5-character tail reads as a DaemonSet's while it runs: its `-<n>-initdb` part says otherwise.
         const cluster = cnpgJobCluster(r.name);
@@ -511,7 +582,9 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
       if (m !== null) (kafka ??= []).push(`${m[1] as string}-`);
     }
   }
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo) return;
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training) return false;
+  const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
+  const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
   const guessed = cnpgSeen ? statefulSetGuesses(rows) : null;
   const withZero = guessed === null ? null : guessed.withZero;
@@ -556,6 +629,28 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         continue;
       }
     }
+    const sparkOwner = spark === null ? undefined : spark.get(r);
+    if (sparkOwner !== undefined) {
+      r.workload = sparkOwner;
+      continue;
+    }
+    if (flink && w.kind === 'StatefulSet') {
+      const cluster = flinkCluster(r.name);
+      if (cluster !== null) {
+        // Sure when the JobManager's pods are in the paste, or its FlinkDeployment (a Deployment of that name) listed.
+        const jobManager = deployments.has(nsKey(r.namespace, cluster)) || ctx.listed.get(cluster) === 'Deployment';
+        r.workload = ctx.workload('Deployment', cluster, jobManager ? 'high' : 'medium');
+        continue;
+      }
+    }
+    if (trainingKinds !== null && w.kind === 'StatefulSet') {
+      const replica = trainingReplica(r.name);
+      const job = replica === null ? undefined : trainingKinds.get(nsKey(r.namespace, replica.job));
+      if (replica !== null && job !== undefined) {
+        r.workload = ctx.workload(job.kind, replica.job, job.sure ? 'high' : 'medium');
+        continue;
+      }
+    }
     if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job')) {
       // Workers are `<cluster>-<group>-worker-<5>`; KubeRay before 1.0 named them `<cluster>-worker-<group>-<5>`.
       const cluster = w.name.endsWith('-head') ? w.name.slice(0, -5) : w.name.endsWith('-worker') ? ray.find((h) => w.name.startsWith(`${h}-`)) : ray.find((h) => w.name.startsWith(`${h}-worker-`));
@@ -564,6 +659,102 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
     // Medium: before 0.35 Strimzi ran StatefulSets by default, and a paste does not say its version.
     if (kafka !== null && w.kind === 'StatefulSet' && kafka.some((k) => w.name.startsWith(k))) r.workload = ctx.workload('StrimziPodSet', w.name, 'medium');
   }
+  return spark !== null || flink;
+}
+
+/** The Spark operator's component id, and the label it puts on an application's pods (`-l` selects by it). */
+const SPARK_OPERATOR = 'spark-operator';
+const SPARK_APP_LABEL = 'sparkoperator.k8s.io/app-name';
+/** The label Kubeflow's training operator puts on a job's pods (`replica-type` and `replica-index` beside it). */
+const TRAINING_JOB_LABEL = 'training.kubeflow.org/job-name';
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Owners of Spark's pods, for {@link operatorOwners}: each executor's driver pod (by their shared prefix, else the
+ * only driver in its namespace; an executor of spark-submit with none shown is left a pod of its own, as in
+ * client mode), and each driver's SparkApplication where the operator is in use, else the driver itself (a
+ * bare pod spark-submit made) when its executors or spark-submit's id show it is Spark's. Null when none.
+ */
+function sparkOwners(
+  rows: readonly PodRow[], drivers: Map<string, string> | null, driversIn: Map<string | null, string[]> | null, operator: boolean,
+  ctx: FastOwnerContext, selected: ReadonlySet<string>,
+): Map<PodRow, Workload> | null {
+  const make = ctx.workload;
+  let out: Map<PodRow, Workload> | null = null;
+  /** Drivers whose executors are in the paste: Spark's for sure. */
+  const driving = new Set<string>();
+  /** Drivers whose executors carry another prefix: a driver named on purpose, as the Spark operator does. */
+  const renamed = new Set<string>();
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet' || !w.name.endsWith('-exec')) continue;
+    const prefix = sparkExecutorPrefix(r.name);
+    if (prefix === null) continue;
+    const own = drivers === null ? undefined : drivers.get(nsKey(r.namespace, prefix));
+    let owner: Workload | null = null;
+    if (own !== undefined) owner = make('Pod', own, 'high');
+    else {
+      // The operator names executors after spark.app.name, its driver after the SparkApplication: one driver in the
+      // namespace is theirs most likely.
+      const only = driversIn === null ? undefined : driversIn.get(r.namespace);
+      if (only !== undefined && only.length === 1 && (operator || sparkSubmitted(prefix))) owner = make('Pod', only[0] as string, 'medium');
+      else if (sparkSubmitted(prefix)) owner = make('Pod', r.name, 'medium');
+    }
+    if (owner === null) continue;
+    if (owner.name !== r.name) {
+      driving.add(nsKey(r.namespace, owner.name));
+      if (owner.name !== `${prefix}-driver`) renamed.add(nsKey(r.namespace, owner.name));
+    }
+    (out ??= new Map()).set(r, owner);
+  }
+  if (drivers !== null) {
+    for (const r of rows) {
+      const w = r.workload;
+      if (w === null || w.kind !== 'Pod' || !r.name.endsWith('-driver')) continue;
+      const app = r.name.slice(0, -7);
+      const named = ctx.listed.get(app) === 'SparkApplication' || selected.has(app);
+      const key = nsKey(r.namespace, r.name);
+      if (operator || named) (out ??= new Map()).set(r, make('SparkApplication', app, named ? 'high' : 'medium'));
+      // Named on purpose (the operator, EMR on EKS, a notebook do): spark-submit's pod, who ran that not shown.
+      else if (renamed.has(key) && !sparkSubmitted(app)) (out ??= new Map()).set(r, make('Pod', r.name, 'medium'));
+      else if (driving.has(key) || sparkSubmitted(app)) (out ??= new Map()).set(r, make('Pod', r.name, 'high'));
+    }
+  }
+  return out;
+}
+
+/**
+ * The kind of each training job whose replicas the paste shows (`<namespace>\u0000<job>`), for {@link operatorOwners}:
+ * the kind listed by name (sure), else by its replica types (chief, ps or evaluator: a TFJob; master: a PyTorchJob)
+ * or the one kind the commands list. A job of workers alone, with nothing to tell its kind, gets none.
+ */
+function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, OwnerKind>, bits: number, selected: ReadonlySet<string>): Map<string, { kind: OwnerKind; sure: boolean }> {
+  const roles = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet') continue;
+    const replica = trainingReplica(r.name);
+    if (replica === null) continue;
+    const key = nsKey(r.namespace, replica.job);
+    let set = roles.get(key);
+    if (set === undefined) roles.set(key, (set = new Set()));
+    set.add(replica.role);
+  }
+  const listedKind = (bits & TRAINING_LISTED & ~TRAINING_SELECTED) === PYTORCH_LISTED ? 'PyTorchJob' : (bits & TRAINING_LISTED & ~TRAINING_SELECTED) === TF_LISTED ? 'TFJob' : (bits & TRAINING_LISTED & ~TRAINING_SELECTED) === MPI_LISTED ? 'MPIJob' : null;
+  const out = new Map<string, { kind: OwnerKind; sure: boolean }>();
+  for (const [key, set] of roles) {
+    const job = key.slice(key.indexOf('\u0000') + 1);
+    const named = listed.get(job);
+    if (named === 'PyTorchJob' || named === 'TFJob' || named === 'MPIJob') {
+      out.set(key, { kind: named, sure: true });
+      continue;
+    }
+    const kind: OwnerKind | null = set.has('chief') || set.has('ps') || set.has('evaluator') ? 'TFJob' : set.has('master') ? 'PyTorchJob' : set.has('launcher') ? 'MPIJob' : listedKind;
+    // A lone `<x>-master-0` is as likely a StatefulSet's (Redis, Spark standalone): a job shows two replica types.
+    // Pods a `training.kubeflow.org/job-name=<job>` selector listed are that job's for sure, whatever its kind.
+    if (kind !== null && (set.size > 1 || listedKind !== null || selected.has(job))) out.set(key, { kind, sure: selected.has(job) });
+  }
+  return out;
 }
 
 /**
@@ -1086,7 +1277,27 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['Workflow', { command: 'kubectl -n {ns} describe workflow {name}', why: DESCRIBE_OWNER }],
   ['RayCluster', { command: 'kubectl -n {ns} describe raycluster {name}', why: DESCRIBE_OWNER }],
   ['StrimziPodSet', { command: 'kubectl -n {ns} describe strimzipodset {name}', why: DESCRIBE_OWNER }],
+  ['SparkApplication', { command: 'kubectl -n {ns} describe sparkapplication {name}', why: DESCRIBE_OWNER }],
+  ['PyTorchJob', { command: 'kubectl -n {ns} describe pytorchjob {name}', why: DESCRIBE_OWNER }],
+  ['TFJob', { command: 'kubectl -n {ns} describe tfjob {name}', why: DESCRIBE_OWNER }],
+  ['MPIJob', { command: 'kubectl -n {ns} describe mpijob {name}', why: DESCRIBE_OWNER }],
 ]);
+
+/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment. */
+export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager'] as const;
+/** Room in an explanation key for every owner kind and borrowed text (a power of two keeps keys within 2^31). */
+const OWNER_SLOTS = 32;
+if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw new Error('OWNER_SLOTS too small');
+// A key is (explanation * 256 + flags) * 1024 + component, then owner and namespace: Int32Array holds it while
+// the status vocabulary's explanations (and the unrecognised one) number under 128.
+if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
+
+/** Which of {@link BORROWED_OWNER_TEXTS} explains a row's owner, -1 for its kind's own. */
+function borrowedOwner(r: PodRow, w: Workload): number {
+  if (w.kind === 'Pod') return r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null ? 0 : -1;
+  if (w.kind === 'Deployment') return r.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) === w.name ? 1 : -1;
+  return -1;
+}
 
 /** What decides a row's next commands besides its status (bits of a plan's variant). */
 const RESTARTED = 1;
@@ -1120,6 +1331,8 @@ interface Step {
  * strings.
  */
 class Annotator {
+  /** Some owners are another pod (Spark's executors) or a Deployment without its ReplicaSet (Flink's TaskManagers): their own texts. */
+  ownersBorrowed = false;
   private readonly explIds = new Map<string, number>();
   private readonly preLists = new Map<number, string[]>();
   private readonly finals = new Map<number, string[]>();
@@ -1170,9 +1383,11 @@ class Annotator {
     }
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 1023);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
+    const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload) : -1;
+    const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0);
-    const key = ((((explId * 256 + flags) * 1024 + compIdx) * 16 + kindIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const key = ((((explId * 256 + flags) * 1024 + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -1186,7 +1401,7 @@ class Annotator {
       if (comp !== null) list.push(comp.role);
       // A guess from the name's shape says so before it says what that owner is.
       if (ownerGuess) list.push('explain.owner-guess');
-      if (r.workload !== null) list.push(`owner.${r.workload.kind}`);
+      if (r.workload !== null) list.push(borrowed < 0 ? `owner.${r.workload.kind}` : (BORROWED_OWNER_TEXTS[borrowed] as string));
       if (r.namespace === null) list.push('explain.namespace-unknown');
       this.preLists.set(key, list);
     }

@@ -4,7 +4,7 @@
  * Shared by server (build-time tables), browser (explainer island) and CLI: no DOM, no Astro, no Node API.
  */
 export * from './model.ts';
-export { explain, toPodRow } from './explain.ts';
+export { BORROWED_OWNER_TEXTS, explain, toPodRow } from './explain.ts';
 export { STATUS_VOCABULARY, statusInfo, fillCommand, type StatusEntry, type StatusPattern, type CommandTemplate, type Phase } from './status.ts';
 export { COMPONENTS, componentById, matchComponent, type ComponentInfo, type ComponentCategory, type GuideSlug } from './components.ts';
 export { toMarkdownTable, clusterMapMermaid, toJSON, hasPodTable, severityLabel, mermaidLabel, SEVERITY_SYMBOL } from './views.ts';

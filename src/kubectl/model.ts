@@ -26,7 +26,7 @@ export interface Restarts {
 /** Every owner kind the core names; the i18n test checks each has its text. Operators' kinds come last, from RayCluster on. */
 export const OWNER_KINDS = [
   'Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig',
-  'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'TaskRun', 'Workflow',
+  'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'TaskRun', 'Workflow', 'SparkApplication', 'PyTorchJob', 'TFJob', 'MPIJob',
 ] as const;
 
 export type OwnerKind = (typeof OWNER_KINDS)[number];

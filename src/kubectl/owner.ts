@@ -557,3 +557,73 @@ export function argoWorkflow(name: string): { name: string; sure: boolean } | nu
   const end = generatedPartEnd(name, last);
   return end > 5 ? { name: name.slice(0, end), sure: true } : { name: name.slice(0, last), sure: false };
 }
+
+/** Spark's executor pods: `<prefix>-exec-<id>`, ids counting from 1. */
+const SPARK_EXECUTOR = /^(.+)-exec-[1-9]\d{0,5}$/;
+
+/**
+ * The resource prefix of a Spark executor pod (`spark-pi-9c7ec571d23c8a26-exec-2` -> `spark-pi-9c7ec571d23c8a26`),
+ * else null. The driver creates its executors and owns them; in cluster mode it is `<prefix>-driver`.
+ *
+ * @example
+ * sparkExecutorPrefix('spark-pi-9c7ec571d23c8a26-exec-2') // 'spark-pi-9c7ec571d23c8a26'
+ */
+export function sparkExecutorPrefix(name: string): string | null {
+  const m = SPARK_EXECUTOR.exec(name);
+  return m === null ? null : (m[1] as string);
+}
+
+/**
+ * Whether a Spark resource prefix ends in the id spark-submit adds to the application's name: 16 hex digits
+ * (Spark 3), a 32-digit uuid without dashes (2.3) or a 13-digit launch time (2.x). No other tool names pods so.
+ *
+ * @example
+ * sparkSubmitted('spark-pi-9c7ec571d23c8a26') // true
+ */
+export function sparkSubmitted(prefix: string): boolean {
+  const dash = prefix.lastIndexOf('-');
+  const n = prefix.length - dash - 1;
+  if (dash <= 0) return false;
+  if (n === 13) return allDigits(prefix, dash + 1);
+  if (n !== 16 && n !== 32) return false;
+  let digits = 0;
+  for (let i = dash + 1; i < prefix.length; i++) {
+    const c = prefix.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c < 97 || c > 102) return false;
+  }
+  // Random hex of that length holds digits: a word of a-f letters alone ("deadbeefcafebabe") is a name.
+  return digits > 0;
+}
+
+/** Flink's TaskManager pods, `<cluster>-taskmanager-<attempt>-<n>`. */
+const FLINK_TASKMANAGER = /^(.+)-taskmanager-\d{1,6}-\d{1,6}$/;
+
+/**
+ * The Flink cluster a TaskManager pod belongs to (`wordcount-taskmanager-1-3` -> `wordcount`), else null. Flink's
+ * resource manager creates these pods itself and gives them an owner reference to the JobManager's Deployment,
+ * which bears the cluster's name (native Kubernetes mode, and the Flink Kubernetes Operator, which uses it).
+ *
+ * @example
+ * flinkCluster('basic-example-taskmanager-1-1') // 'basic-example'
+ */
+export function flinkCluster(name: string): string | null {
+  const m = FLINK_TASKMANAGER.exec(name);
+  return m === null ? null : (m[1] as string);
+}
+
+/** Kubeflow training-operator pods: `<job>-<replica type>-<index>`. */
+const TRAINING_POD = /^(.+)-(master|worker|ps|chief|evaluator|launcher)-\d{1,5}$/;
+
+/**
+ * The training job and replica type a Kubeflow training-operator pod's name gives (`mnist-worker-1` ->
+ * `{ job: 'mnist', role: 'worker' }`), else null. The operator creates each replica's pod itself (no StatefulSet),
+ * so only where the paste shows it: plenty of StatefulSets end in `-master` or `-worker`.
+ *
+ * @example
+ * trainingReplica('pytorch-simple-master-0') // { job: 'pytorch-simple', role: 'master' }
+ */
+export function trainingReplica(name: string): { job: string; role: string } | null {
+  const m = TRAINING_POD.exec(name);
+  return m === null ? null : { job: m[1] as string, role: m[2] as string };
+}

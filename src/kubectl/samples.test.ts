@@ -14,6 +14,8 @@ interface PodFacts {
   severity?: string;
   component?: string | null;
   owner?: string;
+  /** The owner's name, where the kind alone says little (a Spark executor's driver pod). */
+  ownerName?: string;
   node?: string | null;
   network?: string;
   ready?: string;
@@ -56,7 +58,7 @@ function podByName(model: Model, name: string): PodRow | undefined {
 
 function podFacts(r: PodRow): PodFacts {
   return {
-    namespace: r.namespace, status: r.status, severity: r.severity, component: r.component, owner: r.workload?.kind ?? 'Pod', node: r.node,
+    namespace: r.namespace, status: r.status, severity: r.severity, component: r.component, owner: r.workload?.kind ?? 'Pod', ownerName: r.workload?.name ?? r.name, node: r.node,
     network: r.network, ready: r.ready === null ? '' : `${r.ready.ready}/${r.ready.total}`, restarts: r.restarts?.count ?? -1,
     ageSeconds: r.ageSeconds, readBy: r.readBy,
   };

@@ -1573,6 +1573,11 @@ const LISTED_KINDS: Readonly<Record<string, OwnerKind>> = {
   job: 'Job', 'job.batch': 'Job', cronjob: 'CronJob', cj: 'CronJob', 'cronjob.batch': 'CronJob',
   replicationcontroller: 'ReplicationController', rc: 'ReplicationController',
   deploymentconfig: 'DeploymentConfig', dc: 'DeploymentConfig', 'deploymentconfig.apps.openshift.io': 'DeploymentConfig',
+  // Operators' resources that own pods (`sparkapplication.sparkoperator.k8s.io/spark-pi created`, `get pytorchjobs`).
+  sparkapplication: 'SparkApplication', sparkapp: 'SparkApplication', 'sparkapplication.sparkoperator.k8s.io': 'SparkApplication',
+  pytorchjob: 'PyTorchJob', 'pytorchjob.kubeflow.org': 'PyTorchJob', tfjob: 'TFJob', 'tfjob.kubeflow.org': 'TFJob', mpijob: 'MPIJob', 'mpijob.kubeflow.org': 'MPIJob',
+  // A FlinkDeployment's JobManager is a Deployment of the same name (the operator runs Flink's native mode).
+  flinkdeployment: 'Deployment', 'flinkdeployment.flink.apache.org': 'Deployment',
 };
 
 /** Records the workload a row of another table lists (its NAME cell, by its `kind/` prefix or the table's kind). */
