@@ -30,7 +30,6 @@ describe('inferCluster (through explain)', () => {
     // Line 1 is the command, line 2 the header: rows start at line 3.
     { name: 'DNS not ready', id: 'dns-not-ready', severity: 'error', lines: [6] },
     { name: 'crash loop grouped by status', id: 'pods-in-status', severity: 'error', lines: [6] },
-    { name: 'recent restarts', id: 'restarts-recent', severity: 'error', lines: [6] },
     { name: 'pending without a node', id: 'pending-no-node', severity: 'warning', lines: [7] },
     { name: 'running but not ready', id: 'running-not-ready', severity: 'warning', lines: [8] },
     { name: 'control plane missing components', id: 'control-plane-incomplete', severity: 'warning', lines: [3, 4] },
@@ -40,6 +39,19 @@ describe('inferCluster (through explain)', () => {
     expect(f).toBeDefined();
     expect(f?.severity).toBe(severity);
     expect(f?.rows).toEqual(lines);
+  });
+  test('a pod in CrashLoopBackOff is reported by its status, not again by its restarts', () => {
+    expect(m.findings.filter((f) => f.id.startsWith('restarts-'))).toEqual([]);
+  });
+  test.each([
+    { name: 'five in CrashLoopBackOff: their status only', status: 'CrashLoopBackOff', ready: '0/1', ids: ['pods-in-status'] },
+    { name: 'five in Init:CrashLoopBackOff: the same', status: 'Init:CrashLoopBackOff', ready: '0/1', ids: ['pods-in-status'] },
+    { name: 'five Running after restarts: a finding each', status: 'Running', ready: '1/1', ids: ['restarts-recent', 'restarts-recent', 'restarts-recent', 'restarts-recent', 'restarts-recent'] },
+    { name: 'five stuck in Init:2/4 after restarts: an init container loops, said per pod', status: 'Init:2/4', ready: '0/1', ids: ['pods-in-status', 'restarts-recent', 'restarts-recent', 'restarts-recent', 'restarts-recent', 'restarts-recent'] },
+  ])('restarting pods: $name', ({ status, ready, ids }) => {
+    const rows = [1, 2, 3, 4, 5].map((i) => row('shop', `api-${i}`, ready, status, `${i * 7} (${i}m${i * 3}s ago)`, `10.1.0.${i + 2}`, 'n1'));
+    const got = explain(paste(rows)).findings.map((f) => f.id).filter((id) => id.startsWith('restarts-') || id === 'pods-in-status');
+    expect(got.sort()).toEqual(ids);
   });
   test('findings are ranked worst first', () => {
     const order = ['error', 'warning', 'unknown', 'progress', 'ok'];

@@ -464,6 +464,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
   const restarted: number[] = [];
   const restartedRecent: boolean[] = [];
+  /** Rows in CrashLoopBackOff, which their status group reports: their restarts are that status, said once for all. */
+  let grouped: Uint8Array | null = null;
   /** Every live row that restarted at a known moment (`2 (5m ago)`), concerning or not: for restarts-together. */
   const restartedAt: number[] = [];
   const invalid: number[] = [];
@@ -544,6 +546,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       let g = groups.get(r.status);
       if (g === undefined) groups.set(r.status, (g = { severity: r.severity, lines: [] }));
       g.lines.push(r.line);
+      // Restarting again and again is what CrashLoopBackOff says: its group tells it once for all its pods. Other
+      // statuses keep their pods' restart findings (Init:2/4 after 41 restarts hides a loop; Error after 25 is one).
+      if (r.status === 'CrashLoopBackOff' || r.status === 'Init:CrashLoopBackOff') (grouped ??= new Uint8Array(rows.length))[j] = 1;
     }
     if (r.status === 'Pending') {
       pendingAll.push(r.line);
@@ -636,7 +641,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 
-  for (const f of summariseRestarts(rows, restarted, restartedRecent, restartedAt)) out.push(f);
+  for (const f of summariseRestarts(rows, restarted, restartedRecent, restartedAt, grouped)) out.push(f);
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
   // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
@@ -798,23 +803,24 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
  * more than RESTART_FINDINGS_LIMIT, naming the pod that restarted most. Rows come as indices so a paste of
  * 100k restarted pods builds two findings, not 100k thrown away.
  */
-function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[]): Finding[] {
+function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[], grouped: Uint8Array | null): Finding[] {
   if (restarted.length === 0) return [];
   const concerning = new Uint8Array(rows.length);
   for (const j of restarted) concerning[j] = 1;
   const together = restartedTogether(rows, restartedAt, concerning);
-  if (together !== null) {
-    // One finding for the moment they share; the pods that restarted at other times keep theirs.
-    const rest: number[] = [];
-    const restFlags: boolean[] = [];
-    for (let k = 0; k < restarted.length; k++) {
-      if (together.members[restarted[k] as number] === 1) continue;
-      rest.push(restarted[k] as number);
-      restFlags.push(recentFlags[k] === true);
-    }
-    return [...together.findings, ...summariseApart(rows, rest, restFlags)];
+  // The pods that restarted at other times keep a finding each, but not those in CrashLoopBackOff, whose status
+  // group reports them (five such pods are one finding, not six): their rows show the counts.
+  if (together === null && grouped === null) return summariseApart(rows, restarted, recentFlags);
+  const rest: number[] = [];
+  const restFlags: boolean[] = [];
+  for (let k = 0; k < restarted.length; k++) {
+    const j = restarted[k] as number;
+    if ((together !== null && together.members[j] === 1) || (grouped !== null && grouped[j] === 1)) continue;
+    rest.push(j);
+    restFlags.push(recentFlags[k] === true);
   }
-  return summariseApart(rows, restarted, recentFlags);
+  const apart = summariseApart(rows, rest, restFlags);
+  return together === null ? apart : [...together.findings, ...apart];
 }
 
 /** {@link summariseRestarts} for pods that restarted each at its own time. */
