@@ -256,6 +256,7 @@ export const ko: Record<TextId, string> = {
   'finding.node-not-ready': '노드 {node}의 상태가 {status}입니다.',
   'finding.node-joining': '노드 {node}: {age} 전에 합류해 아직 Ready가 아닙니다. 새 노드는 그 노드의 네트워크(CNI) 파드가 실행되면 보통 1~2분 안에 Ready가 됩니다. 몇 분이 지나도 NotReady라면 kubectl describe node {node}(Conditions에 이유가 나옵니다).',
   'finding.pods-in-status': '{status} 상태의 파드 {count}개.',
+  'finding.rollout-stuck': '디플로이먼트 {deployment}: 새 레플리카셋의 파드({new})가 실패하고({status}: {count}개) 이전 레플리카셋의 파드({old})는 아직 실행 중입니다. 롤아웃이 여기서 멈췄습니다. 디플로이먼트는 새 파드가 준비될 때까지 이전 파드를 남겨 두므로 이전 버전이 계속 서비스합니다. kubectl rollout status deployment/{deployment}로 확인하고, 새 파드의 이벤트와 로그로 실패 이유를 보세요. 변경이 잘못됐다면 kubectl rollout undo deployment/{deployment}로 되돌립니다.',
   'finding.unknown-status': '이 안내서가 모르는 상태 {status}인 파드 {count}개.',
   'finding.pending-no-node': '노드에 배치되지 않은 Pending 파드 {count}개: 스케줄러가 아직 배치하지 않았습니다. 이유는 kubectl describe pod의 이벤트에 있습니다.',
   'finding.running-not-ready': 'Running이지만 준비되지 않은 파드 {count}개: 레디니스 프로브 실패, 서비스 트래픽 없음.',

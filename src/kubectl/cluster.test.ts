@@ -53,6 +53,19 @@ describe('inferCluster (through explain)', () => {
     const got = explain(paste(rows)).findings.map((f) => f.id).filter((id) => id.startsWith('restarts-') || id === 'pods-in-status');
     expect(got.sort()).toEqual(ids);
   });
+  test.each([
+    { name: 'the new ReplicaSet crash-loops while the old one runs: stuck', pods: [['64949669b-n5vxf', 'Running', '1/1', '2d20h'], ['64949669b-th9ww', 'Running', '1/1', '2d20h'], ['84f9544554-wn45x', 'CrashLoopBackOff', '0/1', '19m']], want: { new: '84f9544554', old: '64949669b', status: 'CrashLoopBackOff', count: 1 }, rows: [5] },
+    { name: 'two new pods cannot pull their image: stuck', pods: [['7c9d8b6f5d-x2k9p', 'Running', '1/1', '9d'], ['5f6b7c8d9f-aaaaa', 'ImagePullBackOff', '0/1', '7m'], ['5f6b7c8d9f-bbbbb', 'ErrImagePull', '0/1', '7m']], want: { new: '5f6b7c8d9f', old: '7c9d8b6f5d', status: 'ImagePullBackOff', count: 2 }, rows: [4, 5] },
+    { name: 'the new pods are still being created: a rollout under way', pods: [['7c9d8b6f5d-x2k9p', 'Running', '1/1', '9d'], ['5f6b7c8d9f-aaaaa', 'ContainerCreating', '0/1', '10s'], ['5f6b7c8d9f-bbbbb', 'CrashLoopBackOff', '0/1', '3m']], want: null, rows: [] },
+    { name: 'old and new both run: half way through', pods: [['7c9d8b6f5d-x2k9p', 'Running', '1/1', '9d'], ['5f6b7c8d9f-aaaaa', 'Running', '1/1', '2m'], ['5f6b7c8d9f-bbbbb', 'CrashLoopBackOff', '0/1', '2m']], want: null, rows: [] },
+    { name: 'the old pods fail too: broken, not stuck', pods: [['75d945565b-8t9rs', 'CrashLoopBackOff', '0/1', '42h'], ['854d6466b7-cdsqf', 'CrashLoopBackOff', '0/1', '56m']], want: null, rows: [] },
+  ])('a rollout: $name', ({ pods, want, rows }) => {
+    const m = explain(['$ kubectl get pods -n mimir', 'NAME                                 READY   STATUS             RESTARTS   AGE', ...pods.map(([p, st, ready, age]) => `${`mimir-distributor-${p}`.padEnd(37)}${(ready as string).padEnd(8)}${(st as string).padEnd(19)}3          ${age}`)].join('\n'));
+    const f = m.findings.find((x) => x.id === 'rollout-stuck');
+    expect(f === undefined ? null : f.vars).toEqual(want === null ? null : { deployment: 'mimir-distributor', ...want });
+    expect(f?.rows ?? []).toEqual(rows);
+    if (f !== undefined) expect(f.severity).toBe('warning');
+  });
   test('findings are ranked worst first', () => {
     const order = ['error', 'warning', 'unknown', 'progress', 'ok'];
     const ranks = m.findings.map((f) => order.indexOf(f.severity));

@@ -27,7 +27,7 @@ import { statusInfo } from './status.ts';
 
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
-  'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'pods-in-status', 'unknown-status',
+  'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'pods-in-status', 'rollout-stuck', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
@@ -466,6 +466,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const restartedRecent: boolean[] = [];
   /** Rows in CrashLoopBackOff, which their status group reports: their restarts are that status, said once for all. */
   let grouped: Uint8Array | null = null;
+  /** Names of Deployments with a pod failing: a rollout may be stuck (see stuckRollouts). */
+  let failingDeployments: Set<string> | null = null;
   /** Every live row that restarted at a known moment (`2 (5m ago)`), concerning or not: for restarts-together. */
   const restartedAt: number[] = [];
   const invalid: number[] = [];
@@ -550,6 +552,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // statuses keep their pods' restart findings (Init:2/4 after 41 restarts hides a loop; Error after 25 is one).
       if (r.status === 'CrashLoopBackOff' || r.status === 'Init:CrashLoopBackOff') (grouped ??= new Uint8Array(rows.length))[j] = 1;
     }
+    if (r.workload !== null && r.workload.kind === 'Deployment' && (r.severity === 'error' || r.severity === 'warning') && r.status !== 'Terminating') (failingDeployments ??= new Set()).add(r.workload.name);
     if (r.status === 'Pending') {
       pendingAll.push(r.line);
       if (r.severity === 'warning') pendingStuck = true;
@@ -638,6 +641,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (terminatingDown.length > 0) add('warning', 'terminating-node-down', { count: terminatingDown.length }, terminatingDown);
   if (staleDown.length > 0) add('warning', 'stale-on-down-node', { count: staleDown.length }, staleDown);
 
+  if (failingDeployments !== null) {
+    for (const st of stuckRollouts(rows, superseded, failingDeployments)) add('warning', 'rollout-stuck', { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
+  }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 
@@ -821,6 +827,58 @@ function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[]
   }
   const apart = summariseApart(rows, rest, restFlags);
   return together === null ? apart : [...together.findings, ...apart];
+}
+
+interface StuckRollout {
+  deployment: string;
+  /** The pod-template hashes of the newest ReplicaSet and of the older one still running. */
+  newRs: string;
+  oldRs: string;
+  status: string;
+  lines: number[];
+}
+
+/**
+ * Deployments whose newest ReplicaSet's pods (the youngest by AGE) all fail, every one of them in error or held
+ * (CrashLoopBackOff, ImagePullBackOff, stuck Pending), while an older ReplicaSet's pods still run fine: the
+ * rollout stopped there (a Deployment keeps old pods until new ones are ready), and the old pods keep serving.
+ * Pods are told apart by the pod-template hash in their names (`<deployment>-<hash>-<5>`). A new ReplicaSet
+ * still starting (ContainerCreating) is a rollout under way, not stuck.
+ */
+function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: ReadonlySet<string>): StuckRollout[] {
+  interface Set_ { minAge: number; healthy: number; failing: number; other: number; lines: number[]; status: string }
+  const byDeployment = new Map<string, Map<string, Set_>>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    const w = r.workload;
+    // Its pods' owners may differ in confidence (a suffix with a vowel): the Deployment's name is what they share.
+    if (w === null || w.kind !== 'Deployment' || !failing.has(w.name) || (superseded.size > 0 && superseded.has(j)) || r.status === 'Terminating') continue;
+    const last = r.name.lastIndexOf('-');
+    if (last <= w.name.length + 1 || !r.name.startsWith(`${w.name}-`)) continue;
+    const hash = r.name.slice(w.name.length + 1, last);
+    const key = `${r.namespace ?? ''}\u0000${w.name}`;
+    let sets = byDeployment.get(key);
+    if (sets === undefined) byDeployment.set(key, (sets = new Map()));
+    let set = sets.get(hash);
+    if (set === undefined) sets.set(hash, (set = { minAge: Infinity, healthy: 0, failing: 0, other: 0, lines: [], status: r.status ?? '' }));
+    set.minAge = Math.min(set.minAge, r.ageSeconds ?? Infinity);
+    if (r.severity === 'ok') set.healthy++;
+    else if (r.severity === 'error' || r.severity === 'warning') set.failing++;
+    else set.other++;
+    set.lines.push(r.line);
+  }
+  const out: StuckRollout[] = [];
+  for (const [key, sets] of byDeployment) {
+    if (sets.size < 2) continue;
+    let newest: [string, Set_] | null = null;
+    for (const entry of sets) if (newest === null || entry[1].minAge < newest[1].minAge) newest = entry;
+    if (newest === null || newest[1].minAge === Infinity || newest[1].healthy + newest[1].other > 0) continue;
+    let older: [string, Set_] | null = null;
+    for (const entry of sets) if (entry !== newest && entry[1].healthy > 0 && entry[1].minAge > newest[1].minAge && (older === null || entry[1].minAge < older[1].minAge)) older = entry;
+    if (older === null) continue;
+    out.push({ deployment: key.slice(key.indexOf('\u0000') + 1), newRs: newest[0], oldRs: older[0], status: newest[1].status, lines: newest[1].lines });
+  }
+  return out;
 }
 
 /** {@link summariseRestarts} for pods that restarted each at its own time. */
