@@ -176,6 +176,12 @@ describe('classifyLine: prompts', () => {
     { name: 'a command quoted in prose ends at its closing quote', input: 'B: Ejecutar "kubectl get pods -n x" con el argumento --watch', tool: 'kubectl', ns: 'x' },
     { name: 'a code fence glued to the prompt', input: '```fbs-MacBook-Pro:cam-to-svn fb$ kubectl get pods -n kube-system', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke, one line', input: '$ az aks command invoke -g rg -n aks1 --command "kubectl get pods -A -o wide"', tool: 'kubectl' },
+    { name: "a label before the command (a bug report's field)", input: 'Raw command: /usr/bin/kubectl get pods -n loki -l app=loki', tool: '/usr/bin/kubectl', ns: 'loki' },
+    { name: 'a Korean label before the command', input: '명령: kubectl get pods -n shop', tool: 'kubectl', ns: 'shop' },
+    { name: 'the alias capitalised at the start of a line', input: 'K get pod -n kube-system -l k8s-app=cilium --show-labels', tool: 'K', ns: 'kube-system' },
+    { name: "a prompt drawn with ⫸", input: '⫸ k get pods -n otel', tool: 'k', ns: 'otel' },
+    { name: "KubeEdge's keadm ctl on an edge node", input: '[root@edge-1 ~]# keadm ctl get pod -n kubeedge', tool: 'keadm ctl', ns: 'kubeedge' },
+    { name: "Jupyter's shell escape", input: '!kubectl get pods -n kubeflow-user-example-com', tool: '!kubectl', ns: 'kubeflow-user-example-com' },
   ];
   test.each(prompts)('$name', (p) => {
     const c = classifyLine(normalizeLine(p.input));
@@ -194,6 +200,13 @@ describe('classifyLine: prompts', () => {
   ])('a right prompt is not part of the command: $name', ({ input, text }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? c.command?.text : null).toBe(text);
+  });
+  test.each([
+    'Note: kubectl is installed',
+    'a long sentence that ends in a label: kubectl get pods -n x',
+    'K',
+  ])('a label needs a verb after the tool and to stand near the start: %s', (input) => {
+    expect(classifyLine(normalizeLine(input)).type).not.toBe('prompt');
   });
   test.each(['kk   web-0   1/1   Running   0   5d', 'kk'])('a row or word "kk" is no command: %s', (input) => {
     expect(classifyLine(input).type).not.toBe('prompt');

@@ -374,7 +374,11 @@ const VERBS = new Set([
 
 const SINGLE_TOOLS = new Set(['kubectl', 'kubectl.exe', 'k', 'kc', 'kk', 'kg', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
 /** Launchers whose next word is `kubectl`. */
-const LAUNCHERS = new Set(['microk8s', 'minikube', 'k3s', 'k0s', 'rke2']);
+const LAUNCHERS = new Set(['microk8s', 'minikube', 'k3s', 'k0s', 'rke2', 'keadm']);
+/** The word after a launcher that makes it kubectl: `kubectl`, or KubeEdge's `keadm ctl` on an edge node (same flags, same output). */
+function launched(launcher: string): string {
+  return launcher === 'keadm' ? 'ctl' : 'kubectl';
+}
 
 /** Flags whose value is the next argument when not written with `=`. */
 const VALUE_FLAGS = new Set([
@@ -384,7 +388,7 @@ const VALUE_FLAGS = new Set([
   '--raw', '-k', '--kustomize', '--subresource', '-v', '--v', '--since', '--tail',
 ]);
 
-const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '❯', '➜', '➤', 'λ', '»', '›', '✖']);
+const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '❯', '➜', '➤', 'λ', '»', '›', '✖', '⫸', '❱', '▶', '►']);
 
 function endsWithPromptChar(token: string): boolean {
   const last = token[token.length - 1];
@@ -567,6 +571,10 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
 /** `kubectl`, `/usr/local/bin/kubectl`, `./kubectl`, `./cluster/kubectl.sh`: a tool, by its file name. */
 function toolName(word: string): string | null {
   if (SINGLE_TOOLS.has(word)) return word;
+  // A phone or an editor capitalised the alias at the start of a line (`K get pod -n kube-system`).
+  if (word === 'K') return word;
+  // IPython's and Jupyter's shell escape (`!kubectl get pods -n team`), in notebooks and ML tutorials.
+  if (word.charCodeAt(0) === 33 && word.length > 1 && SINGLE_TOOLS.has(word.slice(1))) return word;
   const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
   if (slash < 0) return null;
   const base = word.slice(slash + 1);
@@ -694,7 +702,9 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     const prev = words[i - 1];
     // After another command on the same line (`sleep 30; kubectl ...`, `Start-Sleep 30; kubectl`, `... && kubectl`).
     const chained = prev !== undefined && (prev === '&&' || (prev.length > 1 && prev.endsWith(';')));
-    if (!(i === 0 || freePrompt || chained || (prev !== undefined && endsWithPromptChar(prev)))) continue;
+    // After a short label (`Raw command: /usr/bin/kubectl get pods -n loki`, `Command: kubectl ...`): a verb must follow.
+    const labelled = prev !== undefined && i <= 3 && prev.length > 1 && prev.endsWith(':') && isLabelWord(prev);
+    if (!(i === 0 || freePrompt || chained || labelled || (prev !== undefined && endsWithPromptChar(prev)))) continue;
     let skip = wrapperLength(words, i) + 1;
     const w = words[i + skip - 1] ?? '';
     const nextIndex = i + skip;
@@ -711,8 +721,8 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
       if ((next === undefined && (i > 0 || words.length === 1)) || (next !== undefined && next.startsWith('-'))) return { at: i, tool: w, skip };
       continue;
     }
-    if (tool === null && LAUNCHERS.has(w) && words[nextIndex] === 'kubectl') {
-      tool = `${w} kubectl`;
+    if (tool === null && LAUNCHERS.has(w) && words[nextIndex] === launched(w)) {
+      tool = `${w} ${launched(w)}`;
       skip++;
     }
     if (tool === null) continue;
@@ -724,6 +734,15 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     if (next === undefined && tool !== 'k' && i > 0) return { at: i, tool, skip: n - i };
   }
   return null;
+}
+
+/** A label's last word (`command:`, `Output:`, `명령:`): letters before the colon, no path or host in it. */
+function isLabelWord(word: string): boolean {
+  for (let i = 0; i < word.length - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x2e80)) return false;
+  }
+  return true;
 }
 
 /** The kubectl plugin of oh-my-zsh: aliases that stand for a whole `get pods` command. */
@@ -907,7 +926,7 @@ function mayBePrompt(text: string): boolean {
   // By the first character, so a row pays for one comparison here, not a dozen.
   switch (c) {
     case 107: // k
-      return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kk ') || text.startsWith('kg') || text.startsWith('k3s ');
+      return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kk ') || text.startsWith('kg') || text.startsWith('k3s ') || text.startsWith('keadm ');
     case 111:
       return text.startsWith('oc ');
     case 115:
@@ -925,7 +944,7 @@ function mayBePrompt(text: string): boolean {
     case 101:
       return text.startsWith('env ');
     case 75:
-      return text.startsWith('KUBECONFIG=');
+      return text.startsWith('KUBECONFIG=') || text.startsWith('K get ');
     case 46:
     case 47:
       // ./kubectl, /usr/local/bin/kubectl
@@ -1045,7 +1064,7 @@ export function classifyLine(text: string): LineClass {
   if (found !== null) {
     const toolWords = words.slice(found.at, found.at + found.skip);
     const tool = toolWords.find((w) => toolName(w) !== null || LAUNCHERS.has(w)) ?? toolWords[0] ?? '';
-    const name = LAUNCHERS.has(tool) ? `${tool} kubectl` : tool;
+    const name = LAUNCHERS.has(tool) ? `${tool} ${launched(tool)}` : tool;
     let args = words.slice(found.at + found.skip);
     // A command quoted in prose (`Run "kubectl get pods" with --watch to ...`) ends at its closing quote.
     const opened = line.indexOf(`"${tool}`) >= 0 ? '"' : line.indexOf(`'${tool}`) >= 0 ? "'" : line.indexOf(`\`${tool}`) >= 0 ? '`' : null;

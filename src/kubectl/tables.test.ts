@@ -215,6 +215,12 @@ describe('readTables', () => {
   ])("killer.sh's and killercoda's pastes: $name", ({ lines, cells }) => {
     expect(readTables(lines).rows.map((r) => r.cells)).toEqual(cells);
   });
+  test("another kind's READY and AGE under a command that lists pods too is no empty pod table (KEDA's ScaledObject)", () => {
+    const r = readTables(['$ k get ScaledObject,hpa,pod', 'NAME                              SCALETARGETKIND      SCALETARGETNAME   MIN   MAX   READY   ACTIVE    AGE', 'scaledobject.keda.sh/php-apache   apps/v1.Deployment   php-apache        0     2     True    False     2m', '', 'NAME                             READY   STATUS    RESTARTS   AGE', 'pod/php-apache-d87b7ff46-bh4p9   1/1     Running   0          3m']);
+    expect(r.podTables.map((t) => t.line)).toEqual([5]);
+    expect(r.otherTables.map((t) => [t.line, t.rows])).toEqual([[2, 1]]);
+    expect(r.problems).toEqual([]);
+  });
   test.each([
     { name: 'a full stop after AGE', lines: ['NAME           READY   STATUS    RESTARTS   AGE', 'vault-helm-0   0/1     Running   0          162m.'], cells: ['vault-helm-0', '0/1', 'Running', '0', '162m'] },
     { name: "a docs page's placeholder AGE", lines: ['NAME       READY   STATUS    RESTARTS   AGE', 'dnsutils   1/1     Running   0          <some-time>'], cells: ['dnsutils', '1/1', 'Running', '0', '<some-time>'] },

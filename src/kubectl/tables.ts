@@ -1025,7 +1025,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // Under helm's `==> v1/Kind` the kind is named: a `NAME AGE` table there is a Role's or a budget's, not a watch's.
         if (section !== null && section !== 'pod' && (header.table === 'name-age' || header.table === 'replicaset' || header.table === 'unknown')) header.table = section;
         // NAME READY ... NODE under `get pod -o wide`: a pod table with columns left out (killer.sh's solutions).
-        const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && header.columns.some((c) => c.kind === 'ready')) || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
+        const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
         section = null;
         const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
         if (pod && header.wrapped !== null) {
@@ -1481,6 +1481,19 @@ function namedByCommand(text: string, command: KubectlCommand | null): Map<strin
   if (![...kinds.values()].includes('name')) return null;
   const words = text.trim().split(/ +/);
   return words.length === names.length && words.every((w, k) => w === names[k]) ? kinds : null;
+}
+
+/**
+ * A READY column with no unknown column before it: a pod table with columns left out (NAME READY ... NODE), not
+ * another kind's (KEDA's NAME SCALETARGETKIND ... READY ... AGE under `get scaledobject,hpa,pod`): `-L` columns
+ * come after the pod's own.
+ */
+function readyAmongPodColumns(columns: readonly Column[]): boolean {
+  for (const c of columns) {
+    if (c.kind === 'ready') return true;
+    if (c.kind === 'extra') return false;
+  }
+  return false;
 }
 
 /** A row whose first cell is `<kind>/<name>` for a kind other than pods (`service/web`, `deployment.apps/web`). */
