@@ -66,6 +66,16 @@ describe('inferCluster (through explain)', () => {
     expect(f?.rows ?? []).toEqual(rows);
     if (f !== undefined) expect(f.severity).toBe('warning');
   });
+  test("pods in the nodes' own subnet (Azure CNI): a node with no host-network pod keeps no address, rather than some pod's", () => {
+    const m = explain(paste([
+      row('kube-system', 'kube-proxy-rkvr2', '1/1', 'Running', '0', '10.224.0.4', 'aks-nodepool1-vmss000008'),
+      row('kube-system', 'coredns-59b6bf8b4f-lmfbq', '1/1', 'Running', '0', '10.224.0.14', 'aks-nodepool1-vmss000008'),
+      row('default', 'sample-ml-workload-6896d6fb6b-7sslp', '1/1', 'Running', '0', '10.224.0.63', 'akswin19000005'),
+      row('default', 'web-7d4b9c8f6d-x2k9p', '1/1', 'Running', '0', '10.224.0.62', 'akswin19000005'),
+    ]));
+    expect(m.nodes.map((n) => [n.name, n.address])).toEqual([['aks-nodepool1-vmss000008', '10.224.0.4'], ['akswin19000005', null]]);
+    expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod', 'pod', 'pod']);
+  });
   test('findings are ranked worst first', () => {
     const order = ['error', 'warning', 'unknown', 'progress', 'ok'];
     const ranks = m.findings.map((f) => order.indexOf(f.severity));

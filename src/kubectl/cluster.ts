@@ -268,11 +268,19 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     if (prev !== undefined && prev !== r.name) nodeAddress[id] = r.ip;
     else seen.set(r.ip, r.name);
   }
-  // Rule 3: an IP in a node network, on a node with no known address.
+  // Rule 3: an IP in a node network, on a node with no known address. Not where pods take addresses from the
+  // nodes' own subnet (Azure CNI, a VPC CNI): there such an IP is any pod's.
   if (!vpcCni && nodeAddress.some((a) => a !== null)) {
     const nodeNets24 = new Set<string>();
     for (const a of nodeAddress) if (a !== null && isIpv4(a)) nodeNets24.add(prefix(a, 3));
-    for (let i = 0; i < n; i++) {
+    let flat = false;
+    for (let i = 0; i < n && !flat; i++) {
+      const id = nodeOf[i] as number;
+      const r = rows[i] as PodRow;
+      const own = id < 0 ? null : nodeAddress[id];
+      if (own !== null && own !== undefined && r.ip !== null && r.ip !== own && live(i) && isIpv4(r.ip) && nodeNets24.has(prefix(r.ip, 3))) flat = true;
+    }
+    for (let i = 0; i < n && !flat; i++) {
       const id = nodeOf[i] as number;
       const r = rows[i] as PodRow;
       if (id < 0 || r.ip === null || nodeAddress[id] !== null || !live(i) || !isIpv4(r.ip)) continue;
