@@ -618,6 +618,21 @@ describe('pods an operator creates itself', () => {
   });
 });
 
+describe('pod names an editor capitalised', () => {
+  test('read with a small first letter, with one problem at the first', () => {
+    const names = ['Cilium-node-init-7xk2p', 'Cilium-operator-6d9c8b7f5d-x2k9p', 'coredns-66bff467f8-4j4lj'];
+    const m = explain(['NAMESPACE     NAME                               READY   STATUS    RESTARTS   AGE', ...names.map((x) => `kube-system   ${x.padEnd(35)}1/1     Running   0          144m`)].join('\n'));
+    expect(m.rows.map((r) => [r.name, r.component, r.workload?.kind])).toEqual([['cilium-node-init-7xk2p', 'cilium-node-init', 'DaemonSet'], ['cilium-operator-6d9c8b7f5d-x2k9p', 'cilium-operator', 'Deployment'], ['coredns-66bff467f8-4j4lj', 'coredns', 'Deployment']]);
+    expect(m.problems.map((p) => [p.line, p.code])).toEqual([[2, 'name-capitalised']]);
+    expect(m.rows[0]?.next[0]?.command).toBe('kubectl -n kube-system logs cilium-node-init-7xk2p');
+  });
+  test('a name with capitals inside is left as pasted (not an editor\'s first letter)', () => {
+    const m = explain('NAME            READY   STATUS    RESTARTS   AGE\nMyApp-7xk2p     1/1     Running   0          5m');
+    expect(m.rows[0]?.name).toBe('MyApp-7xk2p');
+    expect(m.problems.map((p) => p.code)).not.toContain('name-capitalised');
+  });
+});
+
 describe("OpenShift's DeploymentConfigs named by oc commands", () => {
   test.each([
     { name: 'a deployer pod deleted', cmd: '$ oc delete pod docker-registry-1-deploy', pod: 'docker-registry-1-gp1qt', owner: { kind: 'DeploymentConfig', name: 'docker-registry', confidence: 'high' } },

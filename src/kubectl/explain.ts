@@ -208,6 +208,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
+  const capitalisedAt = uncapitalise(rows);
+  if (capitalisedAt > 0) {
+    model.problems.push({ line: capitalisedAt, code: 'name-capitalised', message: 'Pod names starting with a capital letter, which Kubernetes never gives (an editor capitalised them?): read with a small letter.' });
+    model.problems.sort((a, b) => a.line - b.line);
+  }
 
   // A watch prints a pod again on every change: the last line for a name wins for counts. A later listing
   // of the same namespace without a pod means it was deleted in between: it no longer counts either.
@@ -415,6 +420,28 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
     }
   }
   return out;
+}
+
+/**
+ * Pod names an editor or a blog capitalised (`Cilium-node-init-7xk2p`): Kubernetes names are lower case (RFC 1123),
+ * so the first letter goes back to small where the rest has no capital, and owners, components and next commands
+ * read the real name. Returns the first such row's line, -1 when none.
+ */
+function uncapitalise(rows: readonly PodRow[]): number {
+  let first = -1;
+  for (const r of rows) {
+    const c = r.name.charCodeAt(0);
+    if (c < 65 || c > 90 || r.name.length < 2) continue;
+    let lower = true;
+    for (let i = 1; i < r.name.length && lower; i++) {
+      const d = r.name.charCodeAt(i);
+      if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 45 || d === 46)) lower = false;
+    }
+    if (!lower) continue;
+    r.name = String.fromCharCode(c + 32) + r.name.slice(1);
+    if (first < 0) first = r.line;
+  }
+  return first;
 }
 
 /** Owners that show an operator's hand, for {@link operatorOwners}. */

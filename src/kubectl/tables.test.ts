@@ -370,6 +370,7 @@ describe('readTables', () => {
     { name: "Vagrant's machine name", prefix: '    node1: ', every: true },
     { name: "Terraform's local-exec", prefix: 'null_resource.deploy_oke_nginx (local-exec): ', every: true },
     { name: "sudo's password prompt before the header only", prefix: '[sudo] password for fpapale: ', every: false },
+    { name: "a script's short sentence before the header only", prefix: 'Pod is ready: ', every: false },
   ])('a tool\'s prefix before the header is cut where it repeats: $name', ({ prefix, every }) => {
     const table = ['NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-5d78c9869d-6cfbg   1/1     Running   0          3m', 'kube-system   etcd-node1                 1/1     Running   0          3m'];
     const r = readTables(table.map((l, i) => (every || i === 0 ? prefix + l : l)));

@@ -1614,8 +1614,11 @@ function singular(kind: string): string {
 /** Enough for any real `get all`; a hostile paste of a million such rows keeps no more. */
 const MAX_LISTED = 10_000;
 
-/** What a tool puts before each line of a command's output: Vagrant's `    node1: `, Terraform's `null_resource.x (local-exec): `, or sudo's password prompt before the header. */
-const LINE_PREFIX = /^ *(?:\[sudo\] password for [^:\s]+|[A-Za-z0-9_.\-[\]]{1,80}(?: \([a-z-]{1,20}\))?): $/;
+/**
+ * What a tool puts before each line of a command's output: Vagrant's `    node1: `, Terraform's `null_resource.x (local-exec): `,
+ * sudo's password prompt before the header, or a script's short sentence before it (`Pod is ready: NAME ...`).
+ */
+const LINE_PREFIX = /^ *(?:\[sudo\] password for [^:\s]+|[A-Za-z0-9_.\-[\]]{1,80}(?: \([a-z-]{1,20}\))?|[A-Z][a-z]{1,15}(?: [a-z]{1,15}){1,5}): $/;
 
 /**
  * The prefix before a header's NAME, when a tool wrote one there (see {@link LINE_PREFIX}): cut from every line
