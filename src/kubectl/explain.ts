@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, ended, FIVE, flinkCluster, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 
 function emptyModel(): Model {
@@ -260,7 +260,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (node !== null && !nodeIndex.has(node)) nodeIndex.set(node, nodeIndex.size);
     const packed = packedShape(r.name);
     shapes[i] = packed;
-    const cpNode = controlPlaneNode(r.name);
+    const cpNode = controlPlaneNode(r.name) ?? nodeStaticPodNode(r.name, r.namespace);
     if (cpNode !== null && cpNode.length > 1) cpNodes.push(cpNode);
     if ((packed & 7) === PLAIN) {
       const dc = deployerOf(r.name);

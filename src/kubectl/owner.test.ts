@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { argoWorkflow, cnpgJobCluster, inferOwner, nameShape, tektonTaskRun } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, flinkCluster, inferOwner, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -170,5 +170,48 @@ describe('operators\' pod names', () => {
     { name: 'a Deployment pod', pod: 'coredns-66bff467f8-4j4lj', wf: null },
   ])('Argo Workflows: $name', ({ pod, wf }) => {
     expect(argoWorkflow(pod)).toEqual(wf);
+  });
+  test.each([
+    { name: 'Spark 3: 16 hex digits', pod: 'spark-pi-9c7ec571d23c8a26-exec-2', prefix: 'spark-pi-9c7ec571d23c8a26', submitted: true },
+    { name: 'Spark 2.3: a 32-digit uuid', pod: 'etl-90db77034d7c3cae9fb1b60b2110aa3b-exec-10', prefix: 'etl-90db77034d7c3cae9fb1b60b2110aa3b', submitted: true },
+    { name: 'Spark 2.x: a 13-digit launch time', pod: 'stream2raw-py-1598515989094-exec-1', prefix: 'stream2raw-py-1598515989094', submitted: true },
+    { name: 'a prefix set by hand', pod: 'nightly-exec-3', prefix: 'nightly', submitted: false },
+    { name: 'a-f letters alone are a word, not an id', pod: 'x-deadbeefcafebabe-exec-1', prefix: 'x-deadbeefcafebabe', submitted: false },
+    { name: 'executors count from 1', pod: 'spark-pi-9c7ec571d23c8a26-exec-0', prefix: null, submitted: false },
+    { name: 'a Deployment pod', pod: 'exec-66bff467f8-4j4lj', prefix: null, submitted: false },
+  ])('Spark: $name', ({ pod, prefix, submitted }) => {
+    expect(sparkExecutorPrefix(pod)).toBe(prefix);
+    if (prefix !== null) expect(sparkSubmitted(prefix)).toBe(submitted);
+  });
+  test.each([
+    { name: 'a TaskManager', pod: 'wordcount-taskmanager-1-3', cluster: 'wordcount' },
+    { name: 'after a JobManager failover', pod: 'basic-example-taskmanager-2-1', cluster: 'basic-example' },
+    { name: 'a StatefulSet pod', pod: 'taskmanager-0', cluster: null },
+    { name: 'one number only', pod: 'flink-taskmanager-1', cluster: null },
+  ])('Flink: $name', ({ pod, cluster }) => {
+    expect(flinkCluster(pod)).toBe(cluster);
+  });
+  test.each([
+    { name: 'a PyTorchJob master', pod: 'pytorch-simple-master-0', replica: { job: 'pytorch-simple', role: 'master' } },
+    { name: 'a TFJob parameter server', pod: 'dist-mnist-ps-1', replica: { job: 'dist-mnist', role: 'ps' } },
+    { name: 'a chief', pod: 'tf-job-chief-0', replica: { job: 'tf-job', role: 'chief' } },
+    { name: 'no replica type', pod: 'web-0', replica: null },
+  ])('Kubeflow training: $name', ({ pod, replica }) => {
+    expect(trainingReplica(pod)).toEqual(replica);
+  });
+});
+
+describe('per-node static pods', () => {
+  test.each([
+    { name: "Kubespray's nginx-proxy", pod: 'nginx-proxy-k8s-node4', ns: 'kube-system', node: 'k8s-node4' },
+    { name: "OpenYurt's hub, namespace not shown", pod: 'yurt-hub-kind-worker2', ns: null, node: 'kind-worker2' },
+    { name: 'kube-vip', pod: 'kube-vip-cp1', ns: 'kube-system', node: 'cp1' },
+    { name: "a node's name of five letters with vowels", pod: 'nginx-proxy-node1', ns: 'kube-system', node: 'node1' },
+    { name: "kube-vip's DaemonSet pod", pod: 'kube-vip-ds-x7k2p', ns: 'kube-system', node: null },
+    { name: 'a generated five-character tail', pod: 'nginx-proxy-x7k2p', ns: 'kube-system', node: null },
+    { name: 'a Deployment pod', pod: 'kube-vip-cloud-provider-7d9f8b6c5-x2k9p', ns: 'kube-system', node: null },
+    { name: 'another namespace', pod: 'nginx-proxy-web', ns: 'shop', node: null },
+  ])('$name', ({ pod, ns, node }) => {
+    expect(nodeStaticPodNode(pod, ns)).toBe(node);
   });
 });

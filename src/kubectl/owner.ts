@@ -472,6 +472,31 @@ export function controlPlaneNode(name: string): string | null {
   return name.slice(id.length + 1);
 }
 
+/** Static pods other than the control plane's that run on every node, named `<prefix><node>`. */
+const NODE_STATIC_PREFIXES = ['nginx-proxy-', 'yurt-hub-', 'kube-vip-'] as const;
+
+/**
+ * The node a per-node static pod names (`nginx-proxy-k8s-node4` -> `k8s-node4`: Kubespray's API load balancer;
+ * `yurt-hub-kind-worker` -> `kind-worker`: OpenYurt's node hub; `kube-vip-cp1`), in kube-system or where the
+ * namespace is not shown, else null. Not where the rest is a generated suffix (`kube-vip-ds-x7k2p`, a DaemonSet's;
+ * `kube-vip-cloud-provider-7d9f8b6c5-x2k9p`, a Deployment's).
+ *
+ * @example
+ * nodeStaticPodNode('nginx-proxy-k8s-node4', 'kube-system') // 'k8s-node4'
+ */
+export function nodeStaticPodNode(name: string, namespace: string | null): string | null {
+  const c = name.charCodeAt(0);
+  if ((c !== 110 && c !== 121 && c !== 107) || (namespace !== null && namespace !== 'kube-system')) return null;
+  for (const prefix of NODE_STATIC_PREFIXES) {
+    if (!name.startsWith(prefix) || name.length <= prefix.length + 1) continue;
+    const shape = packedShape(name) & 7;
+    // A 5-character tail is a DaemonSet's only in the generator's alphabet: `node4` has vowels, so it is a node's name.
+    if (shape === DEPLOYMENT || (shape === FIVE && allInAlphabet(name, name.length - 5))) return null;
+    return name.slice(prefix.length);
+  }
+  return null;
+}
+
 /** kops and kube-up name their etcd static pods etcd-server-<node> and etcd-server-events-<node> (a second etcd, for events). */
 const KOPS_ETCD = 'etcd-server-';
 const KOPS_ETCD_EVENTS = 'etcd-server-events-';
