@@ -29,6 +29,7 @@ describe('inferOwner', () => {
     { name: 'Deployment with a retyped suffix', pod: 'nginx-deployment-75675f5897-7ci7o', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
     { name: 'known DaemonSet', pod: 'calico-node-6r9bf', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'calico-node', confidence: 'high' },
     { name: 'a running one-off task is a Job\'s', pod: 'diode-hydra-automigrate-tddnc', node: null, status: 'Init:0/1', kind: 'Job', owner: 'diode-hydra-automigrate', confidence: 'low' },
+    { name: "a chart's hook named with the chart's version is a Job's", pod: 'mimir-make-minio-buckets-5.4.0-xfdfl', node: null, status: 'CrashLoopBackOff', kind: 'Job', owner: 'mimir-make-minio-buckets-5.4.0', confidence: 'low' },
     { name: 'an init task named first', pod: 'init-extensions-nrtt4', node: null, status: 'ContainerStatusUnknown', kind: 'Job', owner: 'init-extensions', confidence: 'low' },
     { name: 'an installer DaemonSet stays a DaemonSet guess', pod: 'gpu-driver-installer-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'gpu-driver-installer', confidence: 'low' },
     { name: 'DaemonSet by spread over nodes', pod: 'logship-xk2pq', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'logship', confidence: 'medium' },

@@ -184,6 +184,12 @@ const GENERATED_BASE = 58;
 const JOB_WORDS = /(?:^|-)(?:init|migrate|automigrate|migration|migrations|seed|job|backup|restore|cleanup|certgen)(?:-|$)/;
 
 /**
+ * A chart's version at a name's end (`-5.4.0`): Helm charts name hook Jobs so; a DaemonSet lives on across versions.
+ * Not `-v1.2.0`: old add-ons' ReplicationControllers carried that (see VERSIONED).
+ */
+const CHART_VERSIONED = /-\d{1,4}\.\d{1,4}\.\d{1,4}$/;
+
+/**
  * A CronJob's job suffix: the scheduled time in minutes since the epoch (8 digits), or in seconds from the
  * controller before Kubernetes 1.21 (10 digits), both between 2014 and 2036. Any other run of digits is a
  * decimal pod-template-hash: a safe-encoded hash made only of digits uses 4-9, so it is at least 4e9.
@@ -360,8 +366,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // Ended, so a Job's: unless it restarted, which a Job's pod does only under restartPolicy OnFailure and a
       // DaemonSet's or a bare ReplicaSet's does each time (nginx-ingress-njdhg, Error, 4 restarts).
       if (status !== null && ended(status)) return ctx.workload('Job', base, restarted ? 'low' : 'medium');
-      // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions): a Job's, even while it runs.
-      if (JOB_WORDS.test(base)) return ctx.workload('Job', base, 'low');
+      // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
+      // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
+      if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base)) return ctx.workload('Job', base, 'low');
       return ctx.workload('DaemonSet', base, 'low');
     }
     case ORDINAL: {
