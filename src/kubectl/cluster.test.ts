@@ -267,6 +267,13 @@ describe('inferCluster (through explain)', () => {
     const m = explain(paste([row('kube-system', cni, '1/1', 'Running', '0', '192.168.0.10', 'n1'), ...ips.map((ip, i) => row('default', `web-${i}`, '1/1', 'Running', '0', ip, 'n1'))]));
     expect([...m.cluster.podNetworks].sort()).toEqual([...nets].sort());
   });
+  test.each([
+    { name: 'oc lists the pods: OpenShift\'s default 10.128.0.0/14', command: '# oc get pods -n gpu-operator-resources', nets: ['10.128.0.0/14'] },
+    { name: 'kubectl, no CNI pod: the /16s as seen', command: '$ kubectl get pods -n gpu-operator-resources', nets: ['10.129.0.0/16', '10.130.0.0/16'] },
+  ])('pod networks with no CNI pod in the paste: $name', ({ command, nets }) => {
+    const m = explain(paste([row('gpu-operator-resources', 'nvidia-driver-daemonset-x7k2p', '1/1', 'Running', '0', '10.130.0.5', 'compute1'), row('gpu-operator-resources', 'nvidia-dcgm-exporter-b4k9z', '1/1', 'Running', '0', '10.129.2.7', 'compute4')], command));
+    expect([...m.cluster.podNetworks].sort()).toEqual(nets);
+  });
   test('a node with an IPv6 address: its /64 is a node network', () => {
     const m = explain(paste([row('kube-system', 'calico-node-x7k2p', '1/1', 'Running', '0', '2600:1f1c:ab4:ee48:11b7:c125:811f:ee30', 'n1'), row('default', 'web-0', '1/1', 'Running', '0', 'fd00:10:244::5', 'n1')]));
     expect(m.cluster.nodeNetworks).toEqual(['2600:1f1c:ab4:ee48::/64']);

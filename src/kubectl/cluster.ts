@@ -106,6 +106,7 @@ interface Range16 {
 const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
   weave: { text: '10.32.0.0/12', base: 10 * 256 + 32, bits: 12 },
   'ovn-kubernetes': { text: '10.128.0.0/14', base: 10 * 256 + 128, bits: 14 },
+  'openshift-sdn': { text: '10.128.0.0/14', base: 10 * 256 + 128, bits: 14 },
 };
 
 /** Whether a pod network as this stage prints it (`10.36.0.0/16`) lies in `range`. */
@@ -389,7 +390,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   // k3s runs flannel inside its own process: no CNI pod, yet a pod network. Its ServiceLB pods or `k3s kubectl` give it away.
   if (cluster.cni === null && (k3sServiceLb || input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl'))) cluster.cni = 'flannel';
   // A CNI whose default range is wider than a /16 (Weave's 10.32.0.0/12): several /16s inside it are that one range.
-  const wide = cluster.cni === null ? undefined : WIDE_DEFAULT_RANGES[cluster.cni];
+  // With no CNI pod shown, `oc` still says OpenShift, whose default clusterNetwork is that /14 with either plugin.
+  const openshift = cluster.cni === null && input.tableCommands.some((c) => c !== null && (c.tool === 'oc' || c.tool.endsWith('/oc') || c.tool === 'oc.exe'));
+  const wide = cluster.cni === null ? (openshift ? WIDE_DEFAULT_RANGES['ovn-kubernetes'] : undefined) : WIDE_DEFAULT_RANGES[cluster.cni];
   if (wide !== undefined && cluster.podNetworks.length > 1 && cluster.podNetworks.every((net) => inRange(net, wide))) cluster.podNetworks = [wide.text];
 
   const findings = findingsFor(input, comps, nodes, cluster);
