@@ -633,6 +633,20 @@ describe('pod names an editor capitalised', () => {
   });
 });
 
+describe('NODE cells hidden before pasting', () => {
+  test.each([
+    { name: 'MASQUED: no node, one problem', node: 'MASQUED', nodes: [], problems: [[2, 'node-hidden']] },
+    { name: 'REDACTED_NODE: the same', node: 'REDACTED_NODE', nodes: [], problems: [[2, 'node-hidden']] },
+    { name: 'a real node name: kept', node: 'w1-k8s', nodes: ['w1-k8s'], problems: [] },
+  ])('$name', ({ node, nodes, problems }) => {
+    const rows = ['longhorn-manager-bxn55', 'longhorn-manager-fbc7r'].map((p, i) => `${p}   1/1     Running   0          20d   ${`172.24.3.${i + 2}`.padEnd(15)}${node.padEnd(15)}<none>           <none>`);
+    const m = explain(['NAME                     READY   STATUS    RESTARTS   AGE   IP             NODE           NOMINATED NODE   READINESS GATES', ...rows].join('\n'));
+    expect(m.rows.map((r) => r.node)).toEqual(rows.map(() => nodes[0] ?? null));
+    expect(m.nodes.map((n) => n.name)).toEqual(nodes);
+    expect(m.problems.map((p) => [p.line, p.code])).toEqual(problems);
+  });
+});
+
 describe("OpenShift's DeploymentConfigs named by oc commands", () => {
   test.each([
     { name: 'a deployer pod deleted', cmd: '$ oc delete pod docker-registry-1-deploy', pod: 'docker-registry-1-gp1qt', owner: { kind: 'DeploymentConfig', name: 'docker-registry', confidence: 'high' } },

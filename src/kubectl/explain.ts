@@ -208,11 +208,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
+  const hiddenAt = hideNodePlaceholders(rows);
+  if (hiddenAt > 0) model.problems.push({ line: hiddenAt, code: 'node-hidden', message: 'NODE cells in capitals (MASQUED, REDACTED): names hidden before pasting, which no node has. Read as no node, so pods are not counted on one made-up node.' });
   const capitalisedAt = uncapitalise(rows);
-  if (capitalisedAt > 0) {
-    model.problems.push({ line: capitalisedAt, code: 'name-capitalised', message: 'Pod names starting with a capital letter, which Kubernetes never gives (an editor capitalised them?): read with a small letter.' });
-    model.problems.sort((a, b) => a.line - b.line);
-  }
+  if (capitalisedAt > 0) model.problems.push({ line: capitalisedAt, code: 'name-capitalised', message: 'Pod names starting with a capital letter, which Kubernetes never gives (an editor capitalised them?): read with a small letter.' });
+  if (hiddenAt > 0 || capitalisedAt > 0) model.problems.sort((a, b) => a.line - b.line);
 
   // A watch prints a pod again on every change: the last line for a name wins for counts. A later listing
   // of the same namespace without a pod means it was deleted in between: it no longer counts either.
@@ -439,6 +439,36 @@ function uncapitalise(rows: readonly PodRow[]): number {
     }
     if (!lower) continue;
     r.name = String.fromCharCode(c + 32) + r.name.slice(1);
+    if (first < 0) first = r.line;
+  }
+  return first;
+}
+
+/**
+ * NODE cells a paste hid in capitals (`MASQUED`, `REDACTED`, `XXXX`): node names are lower case (RFC 1123), so
+ * such a cell is no node, and counting seven DaemonSet pods on one "MASQUED" node would mislead. They read as no
+ * node. Returns the first such row's line, -1 when none.
+ */
+function hideNodePlaceholders(rows: readonly PodRow[]): number {
+  let first = -1;
+  let last: string | null = null;
+  let lastHidden = false;
+  for (const r of rows) {
+    const node = r.node;
+    if (node === null) continue;
+    const c = node.charCodeAt(0);
+    if (c < 65 || c > 90) continue;
+    // Cells repeat (one string per value): the last one's answer is often this one's.
+    if (node !== last) {
+      last = node;
+      lastHidden = node.length >= 3;
+      for (let i = 0; i < node.length && lastHidden; i++) {
+        const d = node.charCodeAt(i);
+        if (!((d >= 65 && d <= 90) || d === 95 || d === 45)) lastHidden = false;
+      }
+    }
+    if (!lastHidden) continue;
+    r.node = null;
     if (first < 0) first = r.line;
   }
   return first;
