@@ -208,6 +208,15 @@ describe('readTables', () => {
     for (const p of r.problems) if (p.through !== undefined) expect(p.message).toBe(`Rows on lines ${p.line}-${p.through} not aligned with their header: read by the shapes of their values.`);
   });
   test.each([
+    { name: 'three rows of | grep', lines: ['web-0   1/1   Running   0   5d', 'web-1   1/1   Running   0   5d', 'web-2   1/1   Running   0   5d'], problems: [[1, 'headerless-row', 3]] },
+    { name: 'one row', lines: ['web-0   1/1   Running   0   5d'], problems: [[1, 'headerless-row', undefined]] },
+    { name: 'two greps apart', lines: ['$ kubectl get pods | grep web', 'web-0   1/1   Running   0   5d', 'web-1   1/1   Running   0   5d', '$ kubectl get pods | grep api', 'api-0   1/1   Running   0   5d'], problems: [[2, 'headerless-row', 3], [5, 'headerless-row', undefined]] },
+  ])('rows without a header, one problem per run: $name', ({ lines, problems }) => {
+    const r = readTables(lines);
+    expect(r.problems.map((p) => [p.line, p.code, p.through])).toEqual(problems);
+    for (const p of r.problems) if (p.through !== undefined) expect(p.message).toBe(`Rows on lines ${p.line}-${p.through} without a header: columns assigned by the shapes of their values.`);
+  });
+  test.each([
     { name: 'left out in the rows only', lines: ['$ k -n project-tiger get pod -l id=ds-important -o wide', 'NAME                      READY   STATUS          NODE', 'ds-important-6pvgm        1/1     Running   ...   cluster1-worker1'], cells: [['ds-important-6pvgm', '1/1', 'Running', 'cluster1-worker1']] },
     { name: 'NAME READY ... NODE under get pod', lines: ['$ k -n project-tiger get pod -o wide', 'NAME                                   READY   ...   NODE', 'tigers-reunite                         1/1     ...   cka-lab-worker'], cells: [['tigers-reunite', '1/1', '...', 'cka-lab-worker']] },
     { name: "a bare prompt under an -A table is no row (killercoda's)", lines: ['controlplane $ k get po -A', 'NAMESPACE     NAME                 READY   STATUS    RESTARTS   AGE', 'kube-system   kube-proxy-x7k2p     1/1     Running   0          5d', 'controlplane $'], cells: [['kube-system', 'kube-proxy-x7k2p', '1/1', 'Running', '0', '5d']] },

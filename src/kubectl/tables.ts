@@ -449,6 +449,8 @@ function assignGreedy(toks: readonly string[], columns: readonly Column[], allow
   return t === T ? { cells, missing: 0 } : null;
 }
 
+const HEADERLESS_ROW = 'Row without a header: columns assigned by the shapes of its values.';
+
 /** Token offsets for {@link cutTokens}: starts at even, ends at odd indices; rows with more tokens go the long way. */
 const TOKEN_BOUNDS = new Int32Array(128);
 
@@ -896,6 +898,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   /** The line index a row must start at to join the open run. */
   let fallbackNext = -1;
   const runs: Problem[] = [];
+  // The same for rows without a header (`| grep` output): one headerless-row problem per run of them.
+  let headerlessRun: Problem | null = null;
+  let headerlessNext = -1;
+  const headerlessRuns: Problem[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
     const first = i;
@@ -1196,7 +1202,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         else continued = true;
       }
       if (hl !== null) {
-        out.problems.push({ line, code: 'headerless-row', message: 'Row without a header: columns assigned by the shapes of its values.' });
+        if (headerlessRun !== null && headerlessNext === i) {
+          headerlessRun.through = line;
+          if (headerlessRuns[headerlessRuns.length - 1] !== headerlessRun) headerlessRuns.push(headerlessRun);
+        } else out.problems.push((headerlessRun = { line, code: 'headerless-row', message: HEADERLESS_ROW }));
+        headerlessNext = i + 1 + (continued ? 1 : 0);
         if (hl.cut.missing > 0) truncated(line, hl.cut.missing);
         emit(line, hl.columns, hl.cut.cells, hl.cut.missing, 'headerless', -1, command);
         out.kinds.push('row');
@@ -1226,6 +1236,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
   closeTable();
   for (const run of runs) run.message = `Rows on lines ${run.line}-${run.through} not aligned with their header: read by the shapes of their values.`;
+  for (const run of headerlessRuns) run.message = `Rows on lines ${run.line}-${run.through} without a header: columns assigned by the shapes of their values.`;
   // A table's `<none>` problem is known only when it closes: back in line order with the others (a stable sort).
   if (out.problems.some((p) => p.code === 'none-lost')) out.problems.sort((a, b) => a.line - b.line);
   return out;
