@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { addressInName } from './cluster.ts';
+import { addressInName, roleByName } from './cluster.ts';
 import { printTable } from './test-helpers.ts';
 
 const WIDE = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'];
@@ -15,6 +15,28 @@ const lab = [
   row('default', 'web-66bff467f8-xxxxx', '0/1', 'Pending', '0', '<none>', '<none>'),
   row('default', 'api-66bff467f8-bbbbb', '1/2', 'Running', '0', '172.16.2.9', 'w1'),
 ];
+
+describe('roleByName', () => {
+  test.each([
+    { name: 'minikube', role: 'control-plane' },
+    { name: 'minikube-m02', role: 'worker' },
+    { name: 'docker-desktop', role: 'control-plane' },
+    { name: 'lima-rancher-desktop', role: 'control-plane' },
+    { name: 'k3d-dev-server-0', role: 'control-plane' },
+    { name: 'k3d-dev-agent-1', role: 'worker' },
+    { name: 'aks-nodepool1-67476830-vmss000009', role: 'worker' },
+    { name: 'gke-wonq-cluster-default-pool-3f1d9c2e-mk2x', role: 'worker' },
+    { name: 'ip-10-0-1-20.ec2.internal', role: null },
+    { name: 'm-k8s', role: null },
+    { name: 'minikube-worker', role: null },
+  ])('$name: $role', ({ name, role }) => {
+    expect(roleByName(name)).toBe(role);
+  });
+  test('a role the paste shows wins over the name', () => {
+    const m = explain('NAME           STATUS   ROLES    AGE   VERSION\nminikube-m02   Ready    <none>   5d    v1.30.0\nminikube       Ready    <none>   5d    v1.30.0');
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['minikube', 'worker'], ['minikube-m02', 'worker']]);
+  });
+});
 
 describe('inferCluster (through explain)', () => {
   const m = explain(paste(lab));

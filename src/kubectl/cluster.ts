@@ -375,6 +375,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     if ((cp[id]?.size ?? 0) > 0 || (fromTable !== undefined && isCpRoles(fromTable.roles))) role = 'control-plane';
     else if (fromTable !== undefined && (fromTable.roles.length > 0 || fromTable.rolesColumn)) role = 'worker';
     else if (anyControlPlane) role = 'worker';
+    if (role === 'unknown') role = roleByName(name) ?? 'unknown';
     return { name, role, pods: pods[id] as number, podsKnown, address: nodeAddress[id] ?? null, components: [...(components[id] ?? [])].sort() };
   }).sort((a, b) => roleRank[a.role] - roleRank[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
@@ -400,6 +401,26 @@ export function inferCluster(input: ClusterInput): ClusterResult {
 }
 
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
+
+/** Single-node clusters of desktop tools: their one node runs the control plane too. */
+const DESKTOP_NODES: ReadonlySet<string> = new Set(['minikube', 'docker-desktop', 'lima-rancher-desktop', 'rancher-desktop', 'orbstack', 'colima', 'desktop-control-plane']);
+/** AKS's and GKE's node names: managed control planes are no nodes, so every node named so is a worker. */
+const MANAGED_WORKER = /^(?:aks-[a-z0-9]+-\d{5,10}-vmss[0-9a-z]{6}|gke-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]{4})$/;
+
+/**
+ * A node's role its name alone tells, where nothing else in the paste does: a desktop tool's single node
+ * (`minikube`, `docker-desktop`) and minikube's or k3d's control-plane/worker names, AKS's and GKE's workers.
+ *
+ * @example
+ * roleByName('minikube-m02') // 'worker'
+ */
+export function roleByName(name: string): NodeRole | null {
+  if (DESKTOP_NODES.has(name)) return 'control-plane';
+  if (/^minikube-m\d{2}$/.test(name)) return 'worker';
+  if (/^k3d-[a-z0-9-]+-server-\d+$/.test(name)) return 'control-plane';
+  if (/^k3d-[a-z0-9-]+-agent-\d+$/.test(name)) return 'worker';
+  return MANAGED_WORKER.test(name) ? 'worker' : null;
+}
 
 function isCpRoles(roles: readonly string[]): boolean {
   // RKE1 spells it controlplane. A node of etcd alone (RKE2's and RKE1's split server roles) holds the control
