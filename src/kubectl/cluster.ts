@@ -271,7 +271,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }
   // Rule 3: an IP in a node network, on a node with no known address. Not where pods take addresses from the
   // nodes' own subnet (Azure CNI, a VPC CNI): there such an IP is any pod's.
-  if (!vpcCni && nodeAddress.some((a) => a !== null)) {
+  if (!vpcCni && nodeAddress.some((a) => a !== null) && nodeAddress.some((a) => a === null)) {
     const nodeNets24 = new Set<string>();
     for (const a of nodeAddress) if (a !== null && isIpv4(a)) nodeNets24.add(prefix(a, 3));
     let flat = false;
@@ -498,8 +498,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const restartedRecent: boolean[] = [];
   /** Rows in CrashLoopBackOff, which their status group reports: their restarts are that status, said once for all. */
   let grouped: Uint8Array | null = null;
-  /** Names of Deployments with a pod failing: a rollout may be stuck (see stuckRollouts). */
-  let failingDeployments: Set<string> | null = null;
+  /** Live pods of Deployments failing (error or held): a rollout may be stuck (see stuckRollouts). */
+  let failingPods: number[] | null = null;
+  /**
+   * Per Deployment (its name, then its namespace): its first pod's row, where its pod-template hash ends, and
+   * whether another hash showed. By name, not owner object: its pods' owners may differ in confidence.
+   */
+  const replicaSets = new Map<string, ReplicaSetsSeen>();
   /** Every live row that restarted at a known moment (`2 (5m ago)`), concerning or not: for restarts-together. */
   const restartedAt: number[] = [];
   const invalid: number[] = [];
@@ -584,7 +589,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // statuses keep their pods' restart findings (Init:2/4 after 41 restarts hides a loop; Error after 25 is one).
       if (r.status === 'CrashLoopBackOff' || r.status === 'Init:CrashLoopBackOff') (grouped ??= new Uint8Array(rows.length))[j] = 1;
     }
-    if (r.workload !== null && r.workload.kind === 'Deployment' && (r.severity === 'error' || r.severity === 'warning') && r.status !== 'Terminating') (failingDeployments ??= new Set()).add(r.workload.name);
+    if (r.workload !== null && r.workload.kind === 'Deployment' && r.status !== 'Terminating') {
+      // Several ReplicaSets of one Deployment: the one case a rollout can be stuck. Told apart without a string per row.
+      const w = r.workload;
+      let seen = replicaSets.get(w.name);
+      if (seen === undefined) replicaSets.set(w.name, (seen = { namespace: r.namespace, row: j, hashEnd: r.name.lastIndexOf('-'), several: false, next: null }));
+      // The same owner name in another namespace is another Deployment: a short chain, one per namespace.
+      while (seen.namespace !== r.namespace && seen.next !== null) seen = seen.next;
+      if (seen.namespace !== r.namespace) seen = seen.next = { namespace: r.namespace, row: j, hashEnd: r.name.lastIndexOf('-'), several: false, next: null };
+      else if (!seen.several && seen.row !== j && !sameHash((rows[seen.row] as PodRow).name, r.name, w.name.length + 1, seen.hashEnd)) seen.several = true;
+      if (r.severity === 'error' || r.severity === 'warning') (failingPods ??= []).push(j);
+    }
     if (r.status === 'Pending') {
       pendingAll.push(r.line);
       if (r.severity === 'warning') pendingStuck = true;
@@ -673,8 +688,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (terminatingDown.length > 0) add('warning', 'terminating-node-down', { count: terminatingDown.length }, terminatingDown);
   if (staleDown.length > 0) add('warning', 'stale-on-down-node', { count: staleDown.length }, staleDown);
 
-  if (failingDeployments !== null) {
-    for (const st of stuckRollouts(rows, superseded, failingDeployments)) add('warning', 'rollout-stuck', { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
+  const withSeveral = failingPods === null ? [] : failingPods.filter((j) => {
+    const r = rows[j] as PodRow;
+    let seen: ReplicaSetsSeen | null = replicaSets.get((r.workload as NonNullable<PodRow['workload']>).name) ?? null;
+    while (seen !== null && seen.namespace !== r.namespace) seen = seen.next;
+    return seen !== null && seen.several;
+  });
+  if (withSeveral.length > 0) {
+    for (const st of stuckRollouts(rows, superseded, withSeveral)) add('warning', 'rollout-stuck', { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
   }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
@@ -877,40 +898,77 @@ interface StuckRollout {
  * Pods are told apart by the pod-template hash in their names (`<deployment>-<hash>-<5>`). A new ReplicaSet
  * still starting (ContainerCreating) is a rollout under way, not stuck.
  */
-function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: ReadonlySet<string>): StuckRollout[] {
-  interface Set_ { minAge: number; healthy: number; failing: number; other: number; lines: number[]; status: string }
-  const byDeployment = new Map<string, Map<string, Set_>>();
+function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): StuckRollout[] {
+  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number }
+  // Per namespace and Deployment, its newest ReplicaSet with a failing pod (the few failing pods only: no per-row strings).
+  const byNs = new Map<string | null, Map<string, Candidate>>();
+  for (const j of failing) {
+    const r = rows[j] as PodRow;
+    const w = r.workload as NonNullable<PodRow['workload']>;
+    const hash = replicaSetHash(r.name, w.name);
+    if (hash === null || r.ageSeconds === null) continue;
+    let deployments = byNs.get(r.namespace);
+    if (deployments === undefined) byNs.set(r.namespace, (deployments = new Map()));
+    const c = deployments.get(w.name);
+    if (c !== undefined && c.hash === hash) {
+      c.lines.push(r.line);
+      c.minAge = Math.min(c.minAge, r.ageSeconds);
+    } else if (c === undefined || r.ageSeconds < c.minAge) {
+      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity });
+    }
+  }
+  if (byNs.size === 0) return [];
+  // Every other live pod of those Deployments: one of the new ReplicaSet not failing, or a newer one, rules it out; the
+  // youngest ReplicaSet older than it with a pod running fine is the one still serving.
   for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
     const w = r.workload;
-    // Its pods' owners may differ in confidence (a suffix with a vowel): the Deployment's name is what they share.
-    if (w === null || w.kind !== 'Deployment' || !failing.has(w.name) || (superseded.size > 0 && superseded.has(j)) || r.status === 'Terminating') continue;
-    const last = r.name.lastIndexOf('-');
-    if (last <= w.name.length + 1 || !r.name.startsWith(`${w.name}-`)) continue;
-    const hash = r.name.slice(w.name.length + 1, last);
-    const key = `${r.namespace ?? ''}\u0000${w.name}`;
-    let sets = byDeployment.get(key);
-    if (sets === undefined) byDeployment.set(key, (sets = new Map()));
-    let set = sets.get(hash);
-    if (set === undefined) sets.set(hash, (set = { minAge: Infinity, healthy: 0, failing: 0, other: 0, lines: [], status: r.status ?? '' }));
-    set.minAge = Math.min(set.minAge, r.ageSeconds ?? Infinity);
-    if (r.severity === 'ok') set.healthy++;
-    else if (r.severity === 'error' || r.severity === 'warning') set.failing++;
-    else set.other++;
-    set.lines.push(r.line);
+    if (w === null || w.kind !== 'Deployment' || r.status === 'Terminating') continue;
+    const c = byNs.get(r.namespace)?.get(w.name);
+    if (c === undefined || (superseded.size > 0 && superseded.has(j))) continue;
+    const failingHere = r.severity === 'error' || r.severity === 'warning';
+    const hashEnd = w.name.length + 1 + c.hash.length;
+    if (r.name.lastIndexOf('-') === hashEnd && r.name.startsWith(c.hash, w.name.length + 1)) {
+      if (!failingHere) c.mixed = true;
+      continue;
+    }
+    if (r.ageSeconds === null) continue;
+    if (r.ageSeconds <= c.minAge) c.newer = true;
+    else if (r.severity === 'ok' && r.ageSeconds < c.oldAge) {
+      const hash = replicaSetHash(r.name, w.name);
+      if (hash !== null) {
+        c.oldHash = hash;
+        c.oldAge = r.ageSeconds;
+      }
+    }
   }
   const out: StuckRollout[] = [];
-  for (const [key, sets] of byDeployment) {
-    if (sets.size < 2) continue;
-    let newest: [string, Set_] | null = null;
-    for (const entry of sets) if (newest === null || entry[1].minAge < newest[1].minAge) newest = entry;
-    if (newest === null || newest[1].minAge === Infinity || newest[1].healthy + newest[1].other > 0) continue;
-    let older: [string, Set_] | null = null;
-    for (const entry of sets) if (entry !== newest && entry[1].healthy > 0 && entry[1].minAge > newest[1].minAge && (older === null || entry[1].minAge < older[1].minAge)) older = entry;
-    if (older === null) continue;
-    out.push({ deployment: key.slice(key.indexOf('\u0000') + 1), newRs: newest[0], oldRs: older[0], status: newest[1].status, lines: newest[1].lines });
+  for (const deployments of byNs.values()) {
+    for (const c of deployments.values()) if (!c.mixed && !c.newer && c.oldHash !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b) });
   }
   return out;
+}
+
+interface ReplicaSetsSeen {
+  namespace: string | null;
+  row: number;
+  hashEnd: number;
+  several: boolean;
+  next: ReplicaSetsSeen | null;
+}
+
+/** Whether pod name `b` has `a`'s pod-template hash (`a`'s characters from `from` to `hashEnd`, then a dash). */
+function sameHash(a: string, b: string, from: number, hashEnd: number): boolean {
+  if (b.lastIndexOf('-') !== hashEnd) return false;
+  for (let i = from; i < hashEnd; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The pod-template hash in a Deployment's pod name (`web-7d4b9c8f6d-x2k9p` of `web` -> `7d4b9c8f6d`), else null. */
+function replicaSetHash(name: string, deployment: string): string | null {
+  const last = name.lastIndexOf('-');
+  if (last <= deployment.length + 1 || name.charCodeAt(deployment.length) !== 45 || !name.startsWith(deployment)) return null;
+  return name.slice(deployment.length + 1, last);
 }
 
 /** {@link summariseRestarts} for pods that restarted each at its own time. */

@@ -110,12 +110,18 @@ function valuesOf(line: number, columns: readonly Column[], cells: readonly stri
   }
   if (namespace === null && command !== null && !command.allNamespaces) namespace = command.namespace;
   if (node === null && command !== null && command.nodeName !== null) node = command.nodeName;
+  // A capital first letter in a name or a node: see uncapitalise and hideNodePlaceholders (one comparison here spares them a pass).
+  const n0 = name.charCodeAt(0);
+  if ((n0 >= 65 && n0 <= 90) || (node !== null && node.charCodeAt(0) >= 65 && node.charCodeAt(0) <= 90)) capitalsSeen = true;
   return {
     line, namespace, name, ready, status, restarts, age, ageSeconds: age === null ? null : ageSeconds(age), ip, node, nominatedNode,
     readinessGates, labels, extra, component: null, workload: null, network: 'unknown', severity: 'unknown', phase: null, explanations: NO_EXPLANATIONS, next: NO_NEXT,
     readBy,
   };
 }
+
+/** Set by valuesOf when a row's name or node starts with a capital letter; reset by each explain(). */
+let capitalsSeen = false;
 
 const NO_EXPLANATIONS: string[] = Object.freeze([]) as unknown as string[];
 const NO_NEXT: NextCommand[] = Object.freeze([]) as unknown as NextCommand[];
@@ -162,6 +168,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let lastColumns: readonly Column[] | null = null;
   let withExtra = false;
   let withNode = false;
+  capitalsSeen = false;
   const read = readTables(lines, (line, columns, cells, readBy, command) => {
     if (columns !== lastColumns) {
       lastColumns = columns;
@@ -208,9 +215,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
-  const hiddenAt = hideNodePlaceholders(rows);
+  const hiddenAt = capitalsSeen ? hideNodePlaceholders(rows) : -1;
   if (hiddenAt > 0) model.problems.push({ line: hiddenAt, code: 'node-hidden', message: 'NODE cells in capitals (MASQUED, REDACTED): names hidden before pasting, which no node has. Read as no node, so pods are not counted on one made-up node.' });
-  const capitalisedAt = uncapitalise(rows);
+  const capitalisedAt = capitalsSeen ? uncapitalise(rows) : -1;
   if (capitalisedAt > 0) model.problems.push({ line: capitalisedAt, code: 'name-capitalised', message: 'Pod names starting with a capital letter, which Kubernetes never gives (an editor capitalised them?): read with a small letter.' });
   if (hiddenAt > 0 || capitalisedAt > 0) model.problems.sort((a, b) => a.line - b.line);
 
