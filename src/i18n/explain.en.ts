@@ -610,6 +610,7 @@ export const en = {
   'component.egress-nat-controller.role': "GKE's egress NAT policy controller (Autopilot, Dataplane V2): applies the EgressNATPolicy that decides which destinations pods reach with their own IPs, without masquerading to the node's.",
   'component.system-upgrade-controller.role': "Rancher's system-upgrade-controller: runs the upgrade Plans it is given, one Job per node, draining each node and replacing its k3s or RKE2 binary.",
   'component.kubelet-csr-approver.role': "Approves the kubelets' requests for serving certificates (which Kubernetes leaves for someone to approve), so metrics-server and kubectl logs can trust the kubelets.",
+  'component.sealos-lvscare.role': "Sealos's local balancer, a static pod on each node: lvscare keeps IPVS rules that send a virtual IP (10.103.97.2:6443 by default) to the healthy API servers, so the kubelet and kube-proxy reach the control plane if one of its nodes goes.",
   'component.nginx-proxy.role': "Kubespray's local balancer, a static pod on each node that runs no API server: NGINX on localhost spreads the kubelet's and kube-proxy's API server connections over the control-plane nodes.",
   'component.ztunnel.role': "ztunnel, one pod per node: Istio's ambient mode proxy. It carries the mesh's traffic for the pods on its node at layer 4 (mutual TLS, identities) without a sidecar in each pod.",
   'component.cilium-node-init.role': "Cilium's node preparation, one pod per node: readies the node for Cilium (mounts, kernel settings, cleaning up another CNI) before the agent starts.",

@@ -604,6 +604,7 @@ export const ko: Record<TextId, string> = {
   'component.egress-nat-controller.role': 'GKE의 이그레스 NAT 정책 컨트롤러(Autopilot, Dataplane V2): 파드가 노드 IP로 마스커레이드하지 않고 자기 IP로 닿을 목적지를 정하는 EgressNATPolicy를 적용합니다.',
   'component.system-upgrade-controller.role': 'Rancher의 system-upgrade-controller: 받은 업그레이드 Plan을 노드마다 잡 하나로 실행해서, 노드를 드레인하고 k3s나 RKE2 바이너리를 바꿉니다.',
   'component.kubelet-csr-approver.role': 'kubelet이 요청한 서빙 인증서(쿠버네티스가 승인을 남겨 두는 요청)를 승인해서, metrics-server와 kubectl logs가 kubelet을 신뢰할 수 있게 합니다.',
+  'component.sealos-lvscare.role': 'Sealos의 로컬 로드 밸런서: 노드마다 스태틱 파드로 떠서, lvscare가 가상 IP(기본 10.103.97.2:6443)를 살아 있는 API 서버들로 보내는 IPVS 규칙을 유지합니다. 그래서 컨트롤 플레인 노드 하나가 빠져도 kubelet과 kube-proxy가 컨트롤 플레인에 닿습니다.',
   'component.nginx-proxy.role': 'Kubespray의 로컬 로드 밸런서: API 서버가 없는 노드마다 스태틱 파드로 떠서, localhost의 NGINX가 kubelet과 kube-proxy의 API 서버 연결을 컨트롤 플레인 노드들로 나눠 보냅니다.',
   'component.ztunnel.role': 'ztunnel: 노드마다 뜨는 Istio 앰비언트 모드의 프록시. 파드마다 사이드카를 두지 않고, 자기 노드에 있는 파드들의 메시 트래픽을 L4에서(상호 TLS, ID) 실어 나릅니다.',
   'component.cilium-node-init.role': 'Cilium의 노드 준비 작업: 노드마다 떠서, 에이전트가 뜨기 전에 노드를 Cilium에 맞게 준비합니다(마운트, 커널 설정, 다른 CNI 정리).',

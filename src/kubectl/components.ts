@@ -542,6 +542,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Approvers of kubelet serving certificates (Kubernetes leaves those requests unapproved): Talos and kubeadm homelabs run one.
   c({ id: 'kubelet-csr-approver', names: ['kubelet-csr-approver', 'kubelet-serving-cert-approver'], kind: 'Deployment', category: 'security', namespaces: ['kube-system', 'kubelet-serving-cert-approver'], docs: 'https://kubernetes.io/docs/reference/access-authn-authz/kubelet-tls-bootstrapping/#certificate-rotation' }),
   // Kubespray's local API server balancer on every node that runs no API server: nginx-proxy-<node> (or haproxy-<node>).
+  // Sealos's lvscare: a static pod per node (kube-sealos-lvscare-<node>) balancing the API servers behind a virtual IP with IPVS.
+  c({ id: 'sealos-lvscare', names: ['kube-sealos-lvscare'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/labring/lvscare#readme' }),
   c({ id: 'nginx-proxy', names: ['nginx-proxy'], generic: ['nginx-proxy'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operations/ha-mode.md' }),
   // Istio's ambient mode: ztunnel, the per-node L4 proxy (in the pods' network, not the host's).
   c({ id: 'ztunnel', kind: 'DaemonSet', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ambient/architecture/data-plane/' }),

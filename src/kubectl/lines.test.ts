@@ -140,6 +140,8 @@ describe('classifyLine: prompts', () => {
     { name: 'quoted namespace', input: '$ kubectl get pods -n "payments"', tool: 'kubectl', ns: 'payments' },
     { name: "a tutorial's placeholder names no namespace", input: '$ kubectl get pods -n <namespace>', tool: 'kubectl', ns: null },
     { name: 'a shell variable names no namespace', input: '$ kubectl get pods -n $NS', tool: 'kubectl', ns: null },
+    { name: "a doc's bracketed placeholder names no namespace", input: 'kubectl get pod -n [$namespace] -o wide', tool: 'kubectl', ns: null },
+    { name: 'an underscore is no DNS label', input: 'kubectl get pods -n my_ns', tool: 'kubectl', ns: null },
     { name: 'an unclosed backtick before the command', input: '`kubectl get po -o wide -n readiness', tool: 'kubectl', ns: 'readiness' },
     { name: 'a command quoted as inline code in prose', input: '`kubectl -n kube-system get pods` gives:', tool: 'kubectl', ns: 'kube-system' },
     { name: 'prose punctuation after the namespace', input: 'kubectl get pods -n kafka:', tool: 'kubectl', ns: 'kafka' },

@@ -671,10 +671,12 @@ function unglue(words: readonly string[]): string[] {
  */
 function namespaceValue(value: string): string | null {
   const c = value.charCodeAt(0);
-  if (c === 60 || c === 36 || c === 123) return null;
+  if (c === 60 || c === 36 || c === 123 || c === 91) return null;
   // Prose punctuation after the command ("... -n kafka:"): a namespace is a DNS label, it ends in a letter or digit.
   let end = value.length;
   while (end > 0 && !isLabelEnd(value.charCodeAt(end - 1))) end--;
+  // A placeholder a doc left (`[$namespace]`, `my_ns`): no DNS label holds such characters.
+  for (let i = 0; i < end; i++) if (!isLabelEnd(value.charCodeAt(i)) && value.charCodeAt(i) !== 45) return null;
   return end === 0 ? null : end === value.length ? value : value.slice(0, end);
 }
 

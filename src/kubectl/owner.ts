@@ -480,11 +480,11 @@ export function controlPlaneNode(name: string): string | null {
 }
 
 /** Static pods other than the control plane's that run on every node, named `<prefix><node>`. */
-const NODE_STATIC_PREFIXES = ['nginx-proxy-', 'yurt-hub-', 'kube-vip-'] as const;
+const NODE_STATIC_PREFIXES = ['nginx-proxy-', 'yurt-hub-', 'kube-vip-', 'kube-sealos-lvscare-'] as const;
 
 /**
  * The node a per-node static pod names (`nginx-proxy-k8s-node4` -> `k8s-node4`: Kubespray's API load balancer;
- * `yurt-hub-kind-worker` -> `kind-worker`: OpenYurt's node hub; `kube-vip-cp1`), in kube-system or where the
+ * `yurt-hub-kind-worker` -> `kind-worker`: OpenYurt's node hub; `kube-vip-cp1`; Sealos's `kube-sealos-lvscare-node1`), in kube-system or where the
  * namespace is not shown, else null. Not where the rest is a generated suffix (`kube-vip-ds-x7k2p`, a DaemonSet's;
  * `kube-vip-cloud-provider-7d9f8b6c5-x2k9p`, a Deployment's).
  *
