@@ -633,6 +633,18 @@ describe('pod names an editor capitalised', () => {
   });
 });
 
+describe('two listings of other clusters or contexts', () => {
+  const listing = (cmd: string, pods: string[]) => [cmd, 'NAME                            READY   STATUS    RESTARTS   AGE', ...pods.map((p) => `${p.padEnd(32)}1/1     Running   0          5m`)];
+  test.each([
+    { name: 'a cheat sheet: kube-system, then an app namespace (no pod, no owner in common)', first: ['aws-node-x4d2w', 'coredns-5c5677bc78-dxprx', 'kube-proxy-4m7kf'], second: ['report-28374560-k2kdn'], gone: [] },
+    { name: 'a Deployment replaced in one namespace (new names, the same owner)', first: ['nginxsvc-5647fc5c85-5ht5g', 'nginxsvc-5647fc5c85-f2nr4'], second: ['nginxsvc-68f865964f-jwgk5', 'nginxsvc-68f865964f-kb9kc'], gone: [3, 4] },
+    { name: 'one pod deleted, the others still there', first: ['web-0', 'web-1'], second: ['web-0'], gone: [4] },
+  ])('$name', ({ first, second, gone }) => {
+    const m = explain([...listing('$ kubectl get pods', first), ...listing('$ kubectl get pods', second)].join('\n'));
+    expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
+  });
+});
+
 describe('NODE cells hidden before pasting', () => {
   test.each([
     { name: 'MASQUED: no node, one problem', node: 'MASQUED', nodes: [], problems: [[2, 'node-hidden']] },

@@ -989,6 +989,9 @@ interface Snapshot {
   keys: Set<string> | null;
   /** Its pods' names alone, for earlier rows whose namespace the paste does not tell. */
   names: Set<string> | null;
+  /** Its pods' names' first words (`nginxsvc`, `coredns`) and its nodes: is an earlier listing of the same cluster? */
+  words: Set<string> | null;
+  nodes: Set<string> | null;
   start: number;
   end: number;
 }
@@ -1104,17 +1107,27 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
       // The nearest later snapshot that covers this listing's pods.
       const later: Snapshot | null = own !== null && (all === null || own.line < all.line) ? own : all;
       if (later !== null && later.command !== c) {
-        if (later.keys === null || later.names === null) {
+        if (later.keys === null || later.names === null || later.words === null || later.nodes === null) {
           later.keys = new Set();
           later.names = new Set();
+          later.words = new Set();
+          later.nodes = new Set();
           // Every pod the later listing prints is there, whichever of its lines counts (a custom-columns line
           // without STATUS gives way to an earlier one that has it, yet shows the pod exists).
           for (let i = later.start; i < later.end; i++) {
-            later.keys.add(rowKey(rows[i] as PodRow));
-            later.names.add((rows[i] as PodRow).name);
+            const r = rows[i] as PodRow;
+            later.keys.add(rowKey(r));
+            later.names.add(r.name);
+            later.words.add(firstWord(r.name));
+            if (r.node !== null) later.nodes.add(r.node);
           }
         }
-        for (let i = l.start; i < l.end; i++) {
+        // Two listings of another cluster or context (kubens, a cheat sheet, a CI log running kind, then minikube)
+        // share no pod, and no node (or, with no NODE column, no owner by name): no deletion of them all. A
+        // Deployment replaced (all new names, the same first word, the same nodes) is one. `No resources found` is a
+        // snapshot of none.
+        const shared = later.names.size === 0 || sameCluster(rows, l, later.names, later.words, later.nodes);
+        for (let i = l.start; i < l.end && shared; i++) {
           if (superseded.has(i)) continue;
           const r = rows[i] as PodRow;
           if (r.namespace === null ? !later.names.has(r.name) : !later.keys.has(rowKey(r))) out.add(i);
@@ -1123,11 +1136,35 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
     }
     const scope = scopeOf(e.command);
     if (scope === null || (l !== null && elided(l))) continue;
-    const snap: Snapshot = { line: e.line, command: e.command, keys: l === null ? new Set() : null, names: l === null ? new Set() : null, start: l?.start ?? 0, end: l?.end ?? 0 };
+    const snap: Snapshot = { line: e.line, command: e.command, keys: l === null ? new Set() : null, names: l === null ? new Set() : null, words: l === null ? new Set() : null, nodes: l === null ? new Set() : null, start: l?.start ?? 0, end: l?.end ?? 0 };
     if (scope === '*') all = snap;
     else byScope.set(scope, snap);
   }
   return out;
+}
+
+/** A pod name's first dash-separated word: most owners' names start with it (`nginxsvc-68f865964f-jwgk5`). */
+function firstWord(name: string): string {
+  const dash = name.indexOf('-');
+  return dash > 0 ? name.slice(0, dash) : name;
+}
+
+/** Whether a listing's pods seem to be of the cluster a later listing shows (see goneRows). */
+function sameCluster(rows: readonly PodRow[], l: Listing, names: ReadonlySet<string>, words: ReadonlySet<string>, nodes: ReadonlySet<string>): boolean {
+  let word = false;
+  let nodeShown = false;
+  let nodeShared = false;
+  for (let i = l.start; i < l.end; i++) {
+    const r = rows[i] as PodRow;
+    if (names.has(r.name)) return true;
+    if (!word && words.has(firstWord(r.name))) word = true;
+    if (r.node !== null) {
+      nodeShown = true;
+      if (nodes.has(r.node)) nodeShared = true;
+    }
+  }
+  // Nodes on both sides say it best (the same cluster shares them); else an owner's name in common.
+  return nodeShown && nodes.size > 0 ? nodeShared : word;
 }
 
 const NONE_REPLACED: ReadonlySet<number> = new Set();
