@@ -99,6 +99,12 @@ export let lastIndent = 0;
  */
 const LOG_TIMESTAMP = /(?:\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?Z?\]|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)(?: |$)/y;
 
+/** Shell builtins and tools a `set -x` trace shows after `+ ` (none of them a namespace a row would start with). */
+const XTRACE = /(?:set|echo|sleep|export|cd|exit|true|false|local|eval|printf|test|source|trap|unset|wait|read|for|while|if|\[\[?)(?: |$)/y;
+
+/** Jenkins' Timestamper: a wall-clock time and two spaces (`10:40:41  `), optionally with milliseconds. */
+const CLOCK_PREFIX = /\d\d:\d\d:\d\d(?:\.\d{3})?  (?=\S)/y;
+
 /** Anything but printable ASCII: tabs, controls, odd spaces (a native scan, no per-character loop in JS). */
 const UNCLEAN = /[^\x20-\x7e]/;
 
@@ -112,7 +118,9 @@ export const HAS_PREFIXED_HEADER = 8;
 export const HAS_UNCLEAN = 16;
 /** A backslash somewhere: Markdown escapes (`<none\\>`, `k8s\\-m`) may need taking off. */
 export const HAS_BACKSLASH = 32;
-export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH;
+/** `[none]` somewhere: a page that took `<none>` for a tag wrote it with brackets instead. */
+export const HAS_BRACKET_NONE = 64;
+export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH | HAS_BRACKET_NONE;
 /**
  * A Markdown escape an exporter (Medium, turndown) put before punctuation: `<none\\>`, `root@k8s\\-m:~\\#`. Not
  * after a drive's colon (`PS C:\\>`), and a backslash ending a line (a continued command) escapes nothing.
@@ -131,7 +139,7 @@ const UNCLEAN_IN_PASTE = /[^\x20-\x5b\x5d-\x7e\r\n]/;
  * pasteMarkup('web-0   1/1') // 0
  */
 export function pasteMarkup(text: string): number {
-  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0);
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0) | (text.indexOf('[none]') >= 0 ? HAS_BRACKET_NONE : 0);
 }
 
 /** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. `markup`: see {@link pasteMarkup}. */
@@ -169,6 +177,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if ((markup & HAS_AMPERSAND) !== 0 && s.indexOf('&') >= 0) s = decodeEntities(s);
   // The escapes were added to the text as it was printed, so taking them off restores the columns' alignment.
   if ((markup & HAS_BACKSLASH) !== 0 && s.indexOf('\\') >= 0) s = s.replace(MARKDOWN_ESCAPE, '$1');
+  // `[none]` for kubectl's `<none>` (a page that dropped angle brackets): the same width, so columns stay aligned.
+  if ((markup & HAS_BRACKET_NONE) !== 0 && s.indexOf('[none]') >= 0) s = s.replaceAll('[none]', '<none>');
   // Bold markers typed around a cell or a word: the terminal printed none, so without them columns realign.
   if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replace(BOLD, '');
   let start = 0;
@@ -200,6 +210,14 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       continue;
     }
     if ((c === 45 || c === 42 || c === 43) && next === 32) {
+      // `set -x`'s trace of a shell builtin after a table (`+ set +x`, `+ sleep 2`): a command, not a list item's row.
+      if (c === 43) {
+        XTRACE.lastIndex = start + 2;
+        if (XTRACE.test(s)) {
+          lastIndent = start;
+          return `$ ${s.slice(start + 2, end)}`;
+        }
+      }
       start += 2;
       continue;
     }
@@ -248,6 +266,14 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       LOG_TIMESTAMP.lastIndex = start;
       if (LOG_TIMESTAMP.test(s)) {
         start = LOG_TIMESTAMP.lastIndex;
+        continue;
+      }
+    }
+    // Jenkins' Timestamper plugin: "10:40:41  " (two spaces) before every line of the console.
+    if (c >= 48 && c <= 57 && s.charCodeAt(start + 2) === 58 && s.charCodeAt(start + 5) === 58) {
+      CLOCK_PREFIX.lastIndex = start;
+      if (CLOCK_PREFIX.test(s)) {
+        start = CLOCK_PREFIX.lastIndex;
         continue;
       }
     }

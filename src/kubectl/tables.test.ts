@@ -224,6 +224,14 @@ describe('readTables', () => {
   ])("killer.sh's and killercoda's pastes: $name", ({ lines, cells }) => {
     expect(readTables(lines).rows.map((r) => r.cells)).toEqual(cells);
   });
+  test.each([
+    { name: "set -x's trace of a builtin after the rows ends the table", lines: ['+ kubectl get pods -A', 'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-5d78c9869d-6cfbg   1/1     Running   0          3m', '+ set +x'], kinds: ['prompt', 'header', 'row', 'prompt'] },
+    { name: "Jenkins' Timestamper before every line", lines: ['10:40:41  + kubectl get pods -n stage', '10:40:41  NAME                                    READY   STATUS    RESTARTS   AGE', '10:40:41  app-web-app-web-repo-849c6ccbc6-fjj47   1/1     Running   0          5m49s'], kinds: ['prompt', 'header', 'row'] },
+    { name: "a page's [none] for <none>", lines: ['NAME       READY   STATUS    RESTARTS   AGE   IP           NODE           NOMINATED NODE   READINESS GATES', 'backend    1/1     Running   0          2m    10.1.0.5     controlplane   [none]           [none]'], kinds: ['header', 'row'] },
+    { name: 'a Markdown list item of a pod row stays a row', lines: ['NAME    READY   STATUS    RESTARTS   AGE', '+ web-0   1/1     Running   0          5d'], kinds: ['header', 'row'] },
+  ])('CI output: $name', ({ lines, kinds }) => {
+    expect(readTables(lines).kinds).toEqual(kinds);
+  });
   test("another kind's READY and AGE under a command that lists pods too is no empty pod table (KEDA's ScaledObject)", () => {
     const r = readTables(['$ k get ScaledObject,hpa,pod', 'NAME                              SCALETARGETKIND      SCALETARGETNAME   MIN   MAX   READY   ACTIVE    AGE', 'scaledobject.keda.sh/php-apache   apps/v1.Deployment   php-apache        0     2     True    False     2m', '', 'NAME                             READY   STATUS    RESTARTS   AGE', 'pod/php-apache-d87b7ff46-bh4p9   1/1     Running   0          3m']);
     expect(r.podTables.map((t) => t.line)).toEqual([5]);
