@@ -255,6 +255,7 @@ export const en = {
   // Findings.
   'finding.control-plane-not-ready': '{count} control-plane pods not healthy ({names}): the API, scheduling or controllers may be affected.',
   'finding.dns-not-ready': 'DNS not ready ({count} of {total} pods): Services cannot be resolved by name.',
+  'finding.dns-partly-ready': 'DNS pods not ready: {count} of {total}. The ready ones still answer (the DNS Service sends queries only to ready pods), so names resolve, with less to spare if another goes. kubectl -n kube-system describe pod on the others says why they are not ready.',
   'finding.cni-not-ready': '{count} CNI pods not healthy (nodes: {nodes}): pods there may get no network.',
   'finding.node-not-ready': 'Node {node} is {status}.',
   'finding.node-joining': 'Node {node} joined {age} ago and is not Ready yet: a new node turns Ready once the network (CNI) pod on it runs, usually within a minute or two. Still NotReady after a few minutes? kubectl describe node {node} (its Conditions say why).',

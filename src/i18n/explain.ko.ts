@@ -252,6 +252,7 @@ export const ko: Record<TextId, string> = {
 
   'finding.control-plane-not-ready': '컨트롤 플레인 파드 {count}개가 정상이 아닙니다({names}). API, 스케줄링, 컨트롤러가 영향을 받을 수 있습니다.',
   'finding.dns-not-ready': 'DNS가 준비되지 않았습니다({total}개 중 {count}개): 서비스 이름을 해석할 수 없습니다.',
+  'finding.dns-partly-ready': '준비되지 않은 DNS 파드: {total}개 중 {count}개. 준비된 파드가 계속 응답하므로(DNS 서비스는 준비된 파드에만 질의를 보냅니다) 이름은 해석되지만, 하나가 더 빠지면 여유가 없습니다. 나머지가 준비되지 않은 이유는 kubectl -n kube-system describe pod로 보세요.',
   'finding.cni-not-ready': 'CNI 파드 {count}개가 정상이 아닙니다(노드: {nodes}). 그 노드의 파드는 네트워크를 못 받을 수 있습니다.',
   'finding.node-not-ready': '노드 {node}의 상태가 {status}입니다.',
   'finding.node-joining': '노드 {node}: {age} 전에 합류해 아직 Ready가 아닙니다. 새 노드는 그 노드의 네트워크(CNI) 파드가 실행되면 보통 1~2분 안에 Ready가 됩니다. 몇 분이 지나도 NotReady라면 kubectl describe node {node}(Conditions에 이유가 나옵니다).',

@@ -98,6 +98,14 @@ describe('inferCluster (through explain)', () => {
     expect(m.nodes.map((n) => [n.name, n.address])).toEqual([['aks-nodepool1-vmss000008', '10.224.0.4'], ['akswin19000005', null]]);
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod', 'pod', 'pod']);
   });
+  test.each([
+    { name: 'one of two ready: names still resolve, a warning', second: ['1/1', 'Running'], id: 'dns-partly-ready', severity: 'warning' },
+    { name: 'none ready: an error', second: ['0/1', 'Pending'], id: 'dns-not-ready', severity: 'error' },
+  ])('CoreDNS, one pod crash-looping: $name', ({ second, id, severity }) => {
+    const m = explain(paste([row('kube-system', 'coredns-66bff467f8-4j4lj', '0/1', 'CrashLoopBackOff', '40 (2m ago)', '172.16.1.5', 'w1'), row('kube-system', 'coredns-66bff467f8-x2k9p', second[0] as string, second[1] as string, '0', '172.16.1.6', 'w1')]));
+    const f = m.findings.find((x) => x.id.startsWith('dns-'));
+    expect([f?.id, f?.severity, f?.vars]).toEqual([id, severity, { count: id === 'dns-partly-ready' ? 1 : 2, total: 2 }]);
+  });
   test('findings are ranked worst first', () => {
     const order = ['error', 'warning', 'unknown', 'progress', 'ok'];
     const ranks = m.findings.map((f) => order.indexOf(f.severity));

@@ -27,7 +27,7 @@ import { statusInfo } from './status.ts';
 
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
-  'control-plane-not-ready', 'dns-not-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'pods-in-status', 'rollout-stuck', 'unknown-status',
+  'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'pods-in-status', 'rollout-stuck', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
@@ -474,6 +474,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 
   const cpBad: PodRow[] = [];
   let dnsTotal = 0;
+  let dnsReady = 0;
   const dnsWaiting: number[] = [];
   const namespaces = new Set<string>();
   const dnsBad: number[] = [];
@@ -560,6 +561,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (comp !== undefined && comp.category === 'dns' && comp.provides !== null) {
       dnsTotal++;
       if (unhealthy) dnsBad.push(r.line);
+      else if (r.status === 'Running' && r.severity === 'ok') dnsReady++;
       if (r.status === 'Pending' || r.status === 'ContainerCreating') dnsWaiting.push(r.line);
     }
     if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
@@ -647,7 +649,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     else if (n.status.includes('SchedulingDisabled') && !n.status.endsWith(',master')) add('warning', 'node-cordoned', { node: n.name }, [n.line]);
   }
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
-  if (dnsBad.length > 0) add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
+  // The DNS Service sends queries only to ready pods: with one of them ready, names still resolve.
+  if (dnsBad.length > 0) {
+    if (dnsReady > 0) add('warning', 'dns-partly-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
+    else add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
+  }
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
   // installed (the classic first kubeadm cluster).
   const wide = namespaces.size > 1 || input.tableCommands.some((c) => c !== null && c.allNamespaces);
