@@ -106,6 +106,13 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id.startsWith('dns-'));
     expect([f?.id, f?.severity, f?.vars]).toEqual([id, severity, { count: id === 'dns-partly-ready' ? 1 : 2, total: 2 }]);
   });
+  test.each([
+    { name: "a Job's failed attempts handed one address on: pod network", status: 'StartError', net: 'pod' },
+    { name: 'running pods sharing an address: the node', status: 'Running', net: 'host' },
+  ])('pods sharing an IP on a node: $name', ({ status, net }) => {
+    const m = explain(paste(['x8fmt', 'z6kdp', 'z6pj4'].map((s) => row('default', `nginx-job-${s}`, '0/1', status, '0', '10.44.0.1', 'worker1'))));
+    expect(m.rows.map((r) => r.network)).toEqual([net, net, net]);
+  });
   test('findings are ranked worst first', () => {
     const order = ['error', 'warning', 'unknown', 'progress', 'ok'];
     const ranks = m.findings.map((f) => order.indexOf(f.severity));

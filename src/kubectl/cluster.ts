@@ -257,12 +257,13 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   for (let id = 0; id < nodeNames.length; id++) {
     if (nodeAddress[id] === null) nodeAddress[id] = addressInName(nodeNames[id] as string);
   }
-  // Rule 2: an IP shared by pods on one node.
+  // Rule 2: an IP shared by pods on one node. Not by pods that ended: a Job's failed attempts hand the same pod
+  // address on, one after another (weave's 10.44.0.1 for seven StartError attempts).
   const seenOnNode: (Map<string, string> | undefined)[] = [];
   for (let i = 0; i < n; i++) {
     const id = nodeOf[i] as number;
     const r = rows[i] as PodRow;
-    if (id < 0 || r.ip === null || nodeAddress[id] !== null || !live(i)) continue;
+    if (id < 0 || r.ip === null || nodeAddress[id] !== null || !live(i) || r.phase === 'Succeeded' || r.phase === 'Failed' || (r.status !== null && ENDED_ATTEMPT.has(r.status))) continue;
     let seen = seenOnNode[id];
     if (seen === undefined) seenOnNode[id] = seen = new Map();
     const prev = seen.get(r.ip);
@@ -401,6 +402,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
 }
 
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
+
+/** Statuses of a container that ended, whatever phase the pod is in: no longer holding its address. */
+const ENDED_ATTEMPT: ReadonlySet<string> = new Set(['Completed', 'Error', 'StartError', 'ContainerCannotRun', 'OOMKilled', 'ContainerStatusUnknown', 'Evicted']);
 
 /** Single-node clusters of desktop tools: their one node runs the control plane too. */
 const DESKTOP_NODES: ReadonlySet<string> = new Set(['minikube', 'docker-desktop', 'lima-rancher-desktop', 'rancher-desktop', 'orbstack', 'colima', 'desktop-control-plane']);
