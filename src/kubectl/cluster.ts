@@ -530,6 +530,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let firstWorkload: PodRow['workload'] = null;
   let manyOwners = false;
   for (let j = 0; j < rows.length; j++) {
+    // A clock running behind is the machine's, not the pod's: any line that shows it counts, live or not.
+    if ((rows[j] as PodRow).age === '<invalid>') invalid.push((rows[j] as PodRow).line);
     if (superseded.size > 0 && superseded.has(j)) continue;
     liveCount++;
     const r = rows[j] as PodRow;
@@ -639,7 +641,6 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (ago !== null) restartedAt.push(j);
     }
     if (allRestarted && (rs === null || rs.count !== firstRestarts)) allRestarted = false;
-    if (r.age === '<invalid>') invalid.push(r.line);
     if (r.namespace === null) noNs.push(r.line);
   }
 
@@ -864,8 +865,13 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
   const rs = r.restarts as NonNullable<PodRow['restarts']>;
   if (recent && rs.lastAgo === null) return { severity: rs.count >= YOUNG_ERROR ? 'error' : 'warning', id: 'restarts-young', vars: { name: r.name, count: rs.count, age: r.age ?? '' }, rows: [r.line] };
   if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : 'warning', id: 'restarts-recent', vars: { name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }, rows: [r.line] };
-  return { severity: 'warning', id: 'restarts-many', vars: { name: r.name, count: rs.count }, rows: [r.line] };
+  // A restart every ten minutes or more often, all its life: a crash loop caught while Running (36822 in 122 days).
+  const looping = r.ageSeconds !== null && r.ageSeconds > 0 && rs.count * LOOP_INTERVAL >= r.ageSeconds;
+  return { severity: looping ? 'error' : 'warning', id: 'restarts-many', vars: { name: r.name, count: rs.count }, rows: [r.line] };
 }
+
+/** Seconds between restarts at which many restarts over a pod's whole life mean it keeps crashing. */
+const LOOP_INTERVAL = 600;
 
 /**
  * One finding per pod while there are few; one per kind (recent, many) with every row when there are
