@@ -80,6 +80,7 @@ describe('next commands fit the case', () => {
     { name: 'Init:CrashLoopBackOff: init logs, no --previous of the app container', row: 'web-0   0/1   Init:CrashLoopBackOff   4   8m', first: 'kubectl -n shop logs web-0 --all-containers --prefix', never: '--previous' },
     { name: 'Init:CreateContainerConfigError: describe first, no logs at all', row: 'web-0   0/1   Init:CreateContainerConfigError   0   108s', first: 'kubectl -n shop describe pod web-0', never: ' logs ' },
     { name: 'Running but not ready: describe (probe events) first', row: 'web-0   0/1   Running   0   3m28s', first: 'kubectl -n shop describe pod web-0', never: null },
+    { name: 'SchedulingGated: its gates first (no scheduling events yet)', row: 'web-0   0/1   SchedulingGated   0   16m', first: "kubectl -n shop get pod web-0 -o jsonpath='{.spec.schedulingGates}'", never: null },
     { name: 'Unknown on a lost node, node not shown: where it runs, no logs', row: 'web-0   1/1   Unknown   3   103d', first: 'kubectl -n shop describe pod web-0', never: '--previous' },
   ])('$name', ({ row, first, never }) => {
     const cmds = next(row);

@@ -51,6 +51,8 @@ export interface StatusEntry {
 
 export const DESCRIBE: CommandTemplate = { command: 'kubectl -n {ns} describe pod {name}', why: 'why.describe' };
 const EVENTS: CommandTemplate = { command: 'kubectl -n {ns} get events --field-selector involvedObject.name={name}', why: 'why.events' };
+/** A gated pod has no scheduling events yet: its gates, and who should lift them (Kueue, a custom controller), are in its spec. */
+const GATES: CommandTemplate = { command: "kubectl -n {ns} get pod {name} -o jsonpath='{.spec.schedulingGates}'", why: 'why.scheduling-gates' };
 export const LOGS: CommandTemplate = { command: 'kubectl -n {ns} logs {name}', why: 'why.logs' };
 export const LOGS_PREVIOUS: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --previous', why: 'why.logs-previous' };
 const LOGS_INIT: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --all-containers --prefix', why: 'why.logs-init' };
@@ -131,7 +133,7 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   // kubectl's own overrides.
   entry({ status: 'Terminating', id: 'terminating', phase: null, severity: 'progress', commands: [DESCRIBE, FINALIZERS, NODE], source: 'kubectl' }),
   entry({ status: 'NotReady', id: 'not-ready', phase: 'Running', severity: 'warning', commands: [DESCRIBE, LOGS, EVENTS], source: 'kubectl' }),
-  entry({ status: 'SchedulingGated', id: 'scheduling-gated', phase: 'Pending', severity: 'progress', commands: [DESCRIBE], source: 'scheduler' }),
+  entry({ status: 'SchedulingGated', id: 'scheduling-gated', phase: 'Pending', severity: 'progress', commands: [GATES, DESCRIBE], source: 'scheduler' }),
   // Container waiting reasons.
   entry({ status: 'ContainerCreating', id: 'container-creating', phase: 'Pending', severity: 'progress', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
   entry({ status: 'PodInitializing', id: 'pod-initializing', phase: 'Pending', severity: 'progress', commands: [DESCRIBE, LOGS_INIT], source: 'kubelet' }),
