@@ -634,6 +634,16 @@ describe('pod names an editor capitalised', () => {
   });
 });
 
+describe("an Indexed Job's pods", () => {
+  test.each([
+    { name: 'several completion indexes: one Job', pods: ['container-pull-228-55rrv', 'container-pull-23-9z5s8', 'container-pull-229-28npk'], owner: ['Job', 'container-pull', 'medium'] },
+    { name: 'a lone <x>-<n>-<5> keeps its guess', pods: ['worker-2-x7k2p'], owner: ['DaemonSet', 'worker-2', 'low'] },
+  ])('$name', ({ pods, owner }) => {
+    const m = explain(['NAME                       READY   STATUS    RESTARTS   AGE', ...pods.map((p) => `${p.padEnd(27)}1/1     Running   0          5m`)].join('\n'));
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual(pods.map(() => owner));
+  });
+});
+
 describe('two listings of other clusters or contexts', () => {
   const listing = (cmd: string, pods: string[]) => [cmd, 'NAME                            READY   STATUS    RESTARTS   AGE', ...pods.map((p) => `${p.padEnd(32)}1/1     Running   0          5m`)];
   test.each([

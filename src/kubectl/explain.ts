@@ -317,6 +317,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let guessedJobWeakly = false;
   let operatorHint = false;
   let lastWorkload: Workload | null = null;
+  /** Rows guessed a DaemonSet's or a Job's whose owner's name ends in a number. */
+  let numbered: number[] | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const last = lastLine === null ? i : (lastLine[i] as number);
@@ -335,12 +337,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
         guessedJob = true;
         if (workload.confidence === 'low') guessedJobWeakly = true;
       } else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
+      // `<job>-<index>-<5>`: maybe an Indexed Job's pod (see indexedJobs).
+      if ((workload.kind === 'Job' || workload.kind === 'DaemonSet') && isDigit(workload.name.charCodeAt(workload.name.length - 1))) (numbered ??= []).push(i);
     }
     // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
     // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
     // each one is looked at once.
     if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && operatorMark(workload)) operatorHint = true;
   }
+  if (numbered !== null && numbered.length > 1) indexedJobs(rows, numbered, ctx);
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
   const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads);
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
@@ -850,6 +855,43 @@ function statefulSetGuesses(rows: readonly PodRow[]): { all: Set<string>; withZe
     if (r.name.length === w.name.length + 2 && r.name.endsWith('-0')) withZero.add(key);
   }
   return { all, withZero };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * An Indexed Job's pods, `<job>-<completion index>-<5>`, read one owner per index (`container-pull-228` a DaemonSet,
+ * `container-pull-23` a Job): two or more indexes under one prefix in a namespace make them that Job's, a likely
+ * one. A lone `<x>-<n>-<5>` keeps its guess.
+ */
+function indexedJobs(rows: readonly PodRow[], numbered: readonly number[], ctx: FastOwnerContext): void {
+  const indexes = new Map<string, Set<string>>();
+  const prefixOf = (w: Workload): string | null => {
+    const dash = w.name.lastIndexOf('-');
+    return dash > 0 && allDigitsFrom(w.name, dash + 1) ? w.name.slice(0, dash) : null;
+  };
+  for (const i of numbered) {
+    const r = rows[i] as PodRow;
+    const prefix = prefixOf(r.workload as Workload);
+    if (prefix === null) continue;
+    const key = nsKey(r.namespace, prefix);
+    let set = indexes.get(key);
+    if (set === undefined) indexes.set(key, (set = new Set()));
+    set.add((r.workload as Workload).name);
+  }
+  for (const i of numbered) {
+    const r = rows[i] as PodRow;
+    const prefix = prefixOf(r.workload as Workload);
+    if (prefix !== null && (indexes.get(nsKey(r.namespace, prefix))?.size ?? 0) > 1) r.workload = ctx.workload('Job', prefix, 'medium');
+  }
+}
+
+function allDigitsFrom(s: string, from: number): boolean {
+  if (from >= s.length) return false;
+  for (let i = from; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
