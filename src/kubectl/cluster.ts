@@ -506,10 +506,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   /** Live pods of Deployments failing (error or held): a rollout may be stuck (see stuckRollouts). */
   let failingPods: number[] | null = null;
   /**
-   * Per Deployment (its name, then its namespace): its first pod's row, where its pod-template hash ends, and
-   * whether another hash showed. By name, not owner object: its pods' owners may differ in confidence.
+   * Per namespace, then Deployment name: its first pod's row, where its pod-template hash ends, and whether
+   * another hash showed. By name, not owner object: its pods' owners may differ in confidence.
    */
-  const replicaSets = new Map<string, ReplicaSetsSeen>();
+  const replicaSets = new Map<string | null, Map<string, ReplicaSetsSeen>>();
   /** Every live row that restarted at a known moment (`2 (5m ago)`), concerning or not: for restarts-together. */
   const restartedAt: number[] = [];
   const invalid: number[] = [];
@@ -600,12 +600,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.workload !== null && r.workload.kind === 'Deployment' && r.status !== 'Terminating') {
       // Several ReplicaSets of one Deployment: the one case a rollout can be stuck. Told apart without a string per row.
       const w = r.workload;
-      let seen = replicaSets.get(w.name);
-      if (seen === undefined) replicaSets.set(w.name, (seen = { namespace: r.namespace, row: j, hashEnd: r.name.lastIndexOf('-'), several: false, next: null }));
-      // The same owner name in another namespace is another Deployment: a short chain, one per namespace.
-      while (seen.namespace !== r.namespace && seen.next !== null) seen = seen.next;
-      if (seen.namespace !== r.namespace) seen = seen.next = { namespace: r.namespace, row: j, hashEnd: r.name.lastIndexOf('-'), several: false, next: null };
-      else if (!seen.several && seen.row !== j && !sameHash((rows[seen.row] as PodRow).name, r.name, w.name.length + 1, seen.hashEnd)) seen.several = true;
+      let inNs = replicaSets.get(r.namespace);
+      if (inNs === undefined) replicaSets.set(r.namespace, (inNs = new Map()));
+      const seen = inNs.get(w.name);
+      if (seen === undefined) inNs.set(w.name, { row: j, hashEnd: r.name.lastIndexOf('-'), several: false });
+      else if (!seen.several && !sameHash((rows[seen.row] as PodRow).name, r.name, w.name.length + 1, seen.hashEnd)) seen.several = true;
       if (r.severity === 'error' || r.severity === 'warning') (failingPods ??= []).push(j);
     }
     if (r.status === 'Pending') {
@@ -701,9 +700,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 
   const withSeveral = failingPods === null ? [] : failingPods.filter((j) => {
     const r = rows[j] as PodRow;
-    let seen: ReplicaSetsSeen | null = replicaSets.get((r.workload as NonNullable<PodRow['workload']>).name) ?? null;
-    while (seen !== null && seen.namespace !== r.namespace) seen = seen.next;
-    return seen !== null && seen.several;
+    return replicaSets.get(r.namespace)?.get((r.workload as NonNullable<PodRow['workload']>).name)?.several === true;
   });
   if (withSeveral.length > 0) {
     for (const st of stuckRollouts(rows, superseded, withSeveral)) add('warning', 'rollout-stuck', { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
@@ -966,11 +963,9 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
 }
 
 interface ReplicaSetsSeen {
-  namespace: string | null;
   row: number;
   hashEnd: number;
   several: boolean;
-  next: ReplicaSetsSeen | null;
 }
 
 /** Whether pod name `b` has `a`'s pod-template hash (`a`'s characters from `from` to `hashEnd`, then a dash). */
