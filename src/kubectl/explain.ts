@@ -1293,8 +1293,9 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     if (w.kind === 'ReplicationController') return `${ns}\u0000rs\u0000${w.name}`;
     return w.kind === 'Deployment' || w.kind === 'ReplicaSet' ? `${ns}\u0000rs\u0000${parent}` : null;
   };
-  // Per owner, what takes over: the newest attempt of a Job (by age); for a ReplicaSet any pod running ready
-  // (a failed pod never runs again, so whichever is older, the ready one does the work), kept as -1.
+  // Per owner, what takes over: the newest attempt of a Job (by age); for a ReplicaSet its youngest pod running
+  // ready (-1 when its age is not shown): a replacement is created after the pod it replaces. Failed pods younger
+  // than every ready one are not history but attempts failing now (a kubelet rejecting each new pod: OutOfpods).
   const newest = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
@@ -1304,7 +1305,7 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     let age: number;
     if (replacingOwner(r.workload) === 'replicaset') {
       if (!(r.status === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total)) continue;
-      age = -1;
+      age = r.ageSeconds ?? -1;
     } else if (r.ageSeconds === null) continue;
     else age = r.ageSeconds;
     const held = newest.get(key);
@@ -1314,7 +1315,11 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     const r = rows[i] as PodRow;
     const key = keyOf(r);
     const held = key === null ? undefined : newest.get(key);
-    if (held !== undefined && (held < 0 || (r.ageSeconds as number) > held)) out.add(i);
+    if (held === undefined) continue;
+    // A ReplicaSet's ready pod of the same printed age counts (63d and 63d: AGE rounds); a Job's newest attempt is
+    // not replaced by itself.
+    const replicaSet = replacingOwner(r.workload) === 'replicaset';
+    if (held < 0 || r.ageSeconds === null || r.ageSeconds > held || (replicaSet && r.ageSeconds === held)) out.add(i);
   }
   return out;
 }
