@@ -26,7 +26,7 @@ const printed = [
   { name: 'terminated reason Error', status: 'Error', id: 'error', phase: 'Failed', severity: 'error' },
   { name: 'terminated reason OOMKilled', status: 'OOMKilled', id: 'oom-killed', phase: 'Running', severity: 'error' },
   { name: 'terminated reason ContainerStatusUnknown', status: 'ContainerStatusUnknown', id: 'container-status-unknown', phase: 'Failed', severity: 'warning' },
-  { name: 'terminated reason StartError (containerd)', status: 'StartError', id: 'start-error', phase: 'Running', severity: 'error' },
+  { name: 'terminated reason StartError (containerd): ended, as Error', status: 'StartError', id: 'start-error', phase: 'Failed', severity: 'error' },
   { name: 'terminated with no reason, exit code', status: 'ExitCode:137', id: 'exit-code', phase: 'Failed', severity: 'error' },
   { name: 'terminated with no reason, exit code 0', status: 'ExitCode:0', id: 'exit-code', phase: 'Succeeded', severity: 'ok' },
   { name: 'terminated with no reason, signal', status: 'Signal:9', id: 'signal', phase: 'Failed', severity: 'error' },

@@ -156,7 +156,8 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   entry({ status: 'Error', id: 'error', phase: 'Failed', severity: 'error', commands: CRASH, source: 'runtime' }),
   entry({ status: 'OOMKilled', id: 'oom-killed', phase: 'Running', severity: 'error', commands: [DESCRIBE, LOGS_PREVIOUS, NODE], source: 'runtime' }),
   entry({ status: 'ContainerCannotRun', id: 'container-cannot-run', phase: 'Failed', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'runtime' }),
-  entry({ status: 'StartError', id: 'start-error', phase: 'Running', severity: 'error', commands: [DESCRIBE, EVENTS, LOGS_PREVIOUS], source: 'runtime' }),
+  // A container the runtime could not start ended, as one in Error did: the pod fails unless it is restarted (see restartsAgain).
+  entry({ status: 'StartError', id: 'start-error', phase: 'Failed', severity: 'error', commands: [DESCRIBE, EVENTS, LOGS_PREVIOUS], source: 'runtime' }),
   entry({ status: 'ContainerStatusUnknown', id: 'container-status-unknown', phase: 'Failed', severity: 'warning', commands: [DESCRIBE, NODE], source: 'kubelet' }),
   // Pod reasons set by the kubelet when it rejects or stops a pod.
   entry({ status: 'Evicted', id: 'evicted', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
