@@ -175,6 +175,13 @@ describe('inferCluster (through explain)', () => {
     expect(m10.findings.filter((f) => f.id.startsWith('restarts-'))).toEqual([]);
   });
   test.each([
+    { name: 'three (the most the back-off lets fit): start-up', restarts: '3 (22m ago)', age: '22m', expected: [] },
+    { name: 'four: a loop', restarts: '4 (22m ago)', age: '22m', expected: ['restarts-recent'] },
+  ])('restarts in the first two minutes, all: $name', ({ restarts, age, expected }) => {
+    const m = explain(`NAME     READY   STATUS    RESTARTS      AGE\nloki-0   1/1     Running   ${restarts.padEnd(14)}${age}`);
+    expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(expected);
+  });
+  test.each([
     { name: '12 restarts in 103 days are reboots, not a finding', restarts: '12', age: '103d', expected: [] },
     { name: '12 restarts in 3 days are', restarts: '12', age: '3d', expected: ['restarts-many'] },
     { name: '36822 restarts in 122 days (one every five minutes) are a crash loop caught Running', restarts: '36822', age: '122d', expected: ['restarts-many'], severity: 'error' },

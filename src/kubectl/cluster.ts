@@ -627,7 +627,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       }
       const ago = lastAgo;
       // A restart within the pod's first two minutes is start-up (waiting for the API, DNS, a config): not a concern.
-      const startup = ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART && rs.count < 3;
+      // Three fit there (the kubelet's back-off waits 10, 20, then 40 s); a fourth cannot, so more is a loop.
+      const startup = ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART && rs.count <= 3;
       // Without "(5m ago)" (kubectl before 1.26) a pod younger than the hour restarted within it; three restarts
       // are past start-up.
       const recent = ago !== null ? ago < RECENT_RESTART && !startup : r.ageSeconds !== null && r.ageSeconds < RECENT_RESTART && rs.count >= 3;
