@@ -175,6 +175,14 @@ describe('inferCluster (through explain)', () => {
     expect(m10.findings.filter((f) => f.id.startsWith('restarts-'))).toEqual([]);
   });
   test.each([
+    { name: 'its CNI pod still starting: waiting for it', cni: 'Init:0/3', id: 'node-waiting-cni', severity: 'progress' },
+    { name: 'its CNI pod running: not Ready for another reason', cni: 'Running', id: 'node-not-ready', severity: 'error' },
+  ])('a node NotReady for 10 minutes, $name', ({ cni, id, severity }) => {
+    const m = explain(`NAME   STATUS     ROLES           AGE   VERSION\ncp1    NotReady   control-plane   10m   v1.31.0\n\nNAMESPACE     NAME                READY   STATUS     RESTARTS   AGE   IP              NODE\nkube-system   calico-node-7xk2p   ${cni === 'Running' ? '1/1' : '0/1'}     ${cni.padEnd(11)}0          38s   192.168.1.10    cp1`);
+    const f = m.findings.find((x) => x.id.startsWith('node-'));
+    expect([f?.id, f?.severity]).toEqual([id, severity]);
+  });
+  test.each([
     { name: 'three (the most the back-off lets fit): start-up', restarts: '3 (22m ago)', age: '22m', expected: [] },
     { name: 'four: a loop', restarts: '4 (22m ago)', age: '22m', expected: ['restarts-recent'] },
   ])('restarts in the first two minutes, all: $name', ({ restarts, age, expected }) => {
@@ -234,14 +242,14 @@ describe('inferCluster (through explain)', () => {
   test.each([
     { name: 'NotReady at 31s: joining, in progress', table: true, status: 'NotReady', age: '31s', id: 'node-joining', severity: 'progress' },
     { name: 'NotReady at 4m59s: still joining', table: true, status: 'NotReady', age: '4m59s', id: 'node-joining', severity: 'progress' },
-    { name: 'NotReady at 5m: not Ready', table: true, status: 'NotReady', age: '5m', id: 'node-not-ready', severity: 'error' },
+    { name: 'NotReady at 5m, its CNI pod starting: waiting for it', table: true, status: 'NotReady', age: '5m', id: 'node-waiting-cni', severity: 'progress' },
     { name: 'Unknown at 31s (it stopped reporting): not Ready', table: true, status: 'Unknown', age: '31s', id: 'node-not-ready', severity: 'error' },
     { name: 'NotReady,SchedulingDisabled at 31s (cordoned): not Ready', table: true, status: 'NotReady,SchedulingDisabled', age: '31s', id: 'node-not-ready', severity: 'error' },
     { name: 'NotReady at 31s, headerless (| grep): joining', table: false, status: 'NotReady', age: '31s', id: 'node-joining', severity: 'progress' },
   ])('a node $name', ({ table, status, age, id, severity }) => {
     const nodes = `${table ? 'NAME     STATUS     ROLES           AGE   VERSION\n' : ''}w1-k8s   ${status}   <none>   ${age}   v1.30.2`;
     const m = explain(`${nodes}\n\nNAMESPACE     NAME                READY   STATUS     RESTARTS   AGE   IP              NODE\nkube-system   calico-node-7xk2p   0/1     Init:0/3   0          29s   192.168.1.101   w1-k8s\ndefault       web-0               1/1     Running    0          20s   10.244.1.5      w1-k8s`);
-    const f = m.findings.find((x) => x.id === 'node-joining' || x.id === 'node-not-ready');
+    const f = m.findings.find((x) => x.id === 'node-joining' || x.id === 'node-not-ready' || x.id === 'node-waiting-cni');
     expect([f?.id, f?.severity, f?.vars.node]).toEqual([id, severity, 'w1-k8s']);
     // A joining node's pods are as new as the node: no stale state to report.
     expect(m.findings.some((x) => x.id === 'stale-on-down-node')).toBe(id === 'node-not-ready');

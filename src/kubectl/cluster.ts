@@ -27,7 +27,7 @@ import { statusInfo } from './status.ts';
 
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
-  'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'pods-in-status', 'rollout-stuck', 'unknown-status',
+  'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
@@ -483,6 +483,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const namespaces = new Set<string>();
   const dnsBad: number[] = [];
   const cniBad: PodRow[] = [];
+  /** Per node, a CNI agent pod of it still starting (Init:0/2, ContainerCreating). */
+  let cniStarting: Map<string, PodRow> | null = null;
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const pendingNoNode: number[] = [];
   const pendingAll: number[] = [];
@@ -490,6 +492,19 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const terminating: number[] = [];
   // On a node that is not Ready nothing confirms the containers stopped: those pods stay until it returns.
   const down = downNodeNames(input.nodeRows);
+  // A node waiting for its CNI agent to start still reports: what its pods show is current.
+  if (down.size > 0) {
+    const notReady = new Set<string>();
+    // A node watched with -w: its last line is its state.
+    for (const n of input.nodeRows) {
+      if (n.status === 'NotReady') notReady.add(n.name);
+      else notReady.delete(n.name);
+    }
+    for (let j = 0; j < input.rows.length; j++) {
+      const r = input.rows[j] as PodRow;
+      if (r.node !== null && notReady.has(r.node) && down.has(r.node) && cniAgentStarting(comps[j], r)) down.delete(r.node);
+    }
+  }
   for (const d of input.deletedNodes ?? []) down.add(d);
   const terminatingDown: number[] = [];
   const staleDown: number[] = [];
@@ -573,6 +588,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
     if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && unhealthy) cniBad.push(r);
+    // A CNI agent still starting on a node: that node is NotReady until it runs, which is no node down.
+    // Where no NODE column shows which node it is on, it may be any NotReady node's ('' stands for that).
+    else if (cniAgentStarting(comp, r)) (cniStarting ??= new Map()).set(r.node ?? '', r);
     if (r.status === 'Terminating') (r.node !== null && down.has(r.node) ? terminatingDown : terminating).push(r.line);
     // On a node that stopped reporting, a row shows the last state the node sent: Running may be long over.
     // Not a static pod's or a DaemonSet's: they tolerate the node's state and stay (and a node NotReady only
@@ -648,7 +666,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // `get nodes -w` prints a node again on each change: its last line is its state.
   const lastNodeRows = new Map(input.nodeRows.map((n) => [n.name, n]));
   for (const n of lastNodeRows.values()) {
+    const starting = cniStarting === null || n.status !== 'NotReady' ? undefined : (cniStarting.get(n.name) ?? cniStarting.get(''));
     if (isJoining(n)) add('progress', 'node-joining', { node: n.name, age: n.age as string }, [n.line]);
+    else if (starting !== undefined) add('progress', 'node-waiting-cni', { node: n.name, pod: starting.name, status: starting.status ?? '' }, [n.line, starting.line]);
     else if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
     // Before kubectl 1.8 a master registered unschedulable on purpose (`Ready,SchedulingDisabled,master`): not cordoned.
     else if (n.status.includes('SchedulingDisabled') && !n.status.endsWith(',master')) add('warning', 'node-cordoned', { node: n.name }, [n.line]);
@@ -894,6 +914,11 @@ function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[]
   }
   const apart = summariseApart(rows, rest, restFlags);
   return together === null ? apart : [...together.findings, ...apart];
+}
+
+/** A node's CNI agent (calico-node, cilium...) still starting: Init:0/2, ContainerCreating, not ready in its first minutes. */
+function cniAgentStarting(comp: ComponentInfo | undefined, r: PodRow): boolean {
+  return comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && r.severity === 'progress' && r.status !== 'Terminating';
 }
 
 interface StuckRollout {
