@@ -122,6 +122,11 @@ describe('inferCluster (through explain)', () => {
     const ranks = m.findings.map((f) => order.indexOf(f.severity));
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
   });
+  test('six restarting pods become one finding, five stay one each', () => {
+    const pods = (n: number) => explain(paste(Array.from({ length: n }, (_, i) => row('shop', `api-${i}`, '1/1', 'Running', `${i + 12}`, `10.1.0.${i + 2}`, 'n1')))).findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id);
+    expect(pods(6)).toEqual(['restarts-many-pods']);
+    expect(pods(5)).toEqual(['restarts-many', 'restarts-many', 'restarts-many', 'restarts-many', 'restarts-many']);
+  });
   test('more than ten restarting pods become one finding naming the busiest', () => {
     const rows = Array.from({ length: 12 }, (_, i) => row('shop', `api-${i}`, '1/1', 'Running', `${i + 1} (${i + 2}m ago)`, `10.1.0.${i + 2}`, 'n1'));
     const many = explain(paste(rows));

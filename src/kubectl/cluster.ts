@@ -806,7 +806,8 @@ function lineNumbers(rows: readonly PodRow[], set: ReadonlySet<number>, inSet: b
 }
 
 /** Past this many pods, restart findings are summarised: a reader cannot act on 10,000 lines of them. */
-export const RESTART_FINDINGS_LIMIT = 10;
+/** Past this many restarting pods, one finding per kind names the busiest (nine warnings for a cluster's reboots said less). */
+export const RESTART_FINDINGS_LIMIT = 5;
 
 /** Past this many moments a paste's restarts are not a few machines restarting: only the biggest are reported. */
 const TOGETHER_GROUPS_LIMIT = 5;
