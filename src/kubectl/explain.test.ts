@@ -546,6 +546,11 @@ describe('pods an operator creates itself', () => {
     expect(owners(explain(['+ kubectl get pods,taskruns,pipelineruns', ...rows].join('\n')))).toEqual([['custom-env-kngkd-pod', 'TaskRun', 'custom-env-kngkd', 'high']]);
     expect(owners(explain(rows.join('\n')))).toEqual([['custom-env-kngkd-pod', 'Pod', 'custom-env-kngkd-pod', 'low']]);
   });
+  test("Tekton: two TaskRuns' pods of one PipelineRun say Tekton even without its controller; one alone does not", () => {
+    const pods = ['tekton-deploy-zzvxv-clone-pod', 'tekton-deploy-zzvxv-lint-pod'];
+    expect(owners(explain(table(pods)))).toEqual([['tekton-deploy-zzvxv-clone-pod', 'TaskRun', 'tekton-deploy-zzvxv-clone', 'high'], ['tekton-deploy-zzvxv-lint-pod', 'TaskRun', 'tekton-deploy-zzvxv-lint', 'high']]);
+    expect(owners(explain(table(pods.slice(0, 1))))[0]?.[1]).toBe('Pod');
+  });
   test('Argo Workflows: with its controller, steps and a one-step workflow are the Workflow\'s', () => {
     const m = explain(['NAME                                   READY   STATUS      RESTARTS   AGE', 'workflow-controller-7f9d8b6c5-m2n8p    1/1     Running     0          2d',
       'hello-world-7xk2p                      0/2     Completed   0          3m', 'steps-4bvl9-hello-1469234567           0/2     Completed   0          2m', 'nightly-etl-1469234567                 2/2     Running     0          2m'].join('\n'));

@@ -494,7 +494,9 @@ function operatorMark(w: Workload): boolean {
     || name === TEKTON_CONTROLLER || name.endsWith(ARGO_CONTROLLER) || (w.kind === 'Pod' && argoWorkflow(name) !== null)
     // Spark's executors and Flink's TaskManagers read as StatefulSets by their shape; a Spark driver as a bare pod.
     || (w.kind === 'StatefulSet' && (name.endsWith('-exec') || name.indexOf('-taskmanager-') > 0)) || (w.kind === 'Pod' && name.endsWith('-driver'))
-    || (w.kind === 'Deployment' && TRAINING_OPERATORS.has(name));
+    || (w.kind === 'Deployment' && TRAINING_OPERATORS.has(name))
+    // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
+    || (w.kind === 'Pod' && name.endsWith('-pod'));
 }
 
 /** Kubeflow's training operator (since 1.5), and the per-framework operators before it. */
@@ -598,6 +600,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   /** Any sign of CloudNativePG: its operator, a job pod, an instance's label or role column. */
   let cnpgSeen = false;
   let tekton = (listed & TEKTON_LISTED) !== 0;
+  let tektonRuns = 0;
   let argoController = false;
   let argo = (listed & ARGO_LISTED) !== 0;
   let sparkOperator = (listed & SPARK_LISTED) !== 0;
@@ -635,6 +638,9 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
           (cnpgJobs ??= new Set()).add(nsKey(r.namespace, cluster));
           cnpgSeen = true;
         }
+      } else if (w.kind === 'Pod' && !tekton && r.name.endsWith('-pod') && tektonTaskRun(r.name)?.sure === true) {
+        // Two pods of TaskRuns with a generated part (`tekton-deploy-zzvxv-clone-pod`): a PipelineRun's, Tekton's.
+        if (++tektonRuns >= 2) tekton = true;
       } else if (w.kind === 'Pod' && !argo && r.ready !== null && r.ready.total === 2 && argoWorkflow(r.name) !== null) {
         // A step's pod: Argo's wait container beside the main one, and a numeric node id.
         argo = true;
