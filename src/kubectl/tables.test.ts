@@ -383,6 +383,10 @@ describe('readTables', () => {
     { name: 'prose', line: 'node1 Ready to go v1.2.3 soon' },
     { name: 'a version where the age goes', line: 'worker-2   Ready   <none>   v1.28.2   12d' },
   ])('not a node row: $name', ({ line }) => expect(readTables([line]).nodeRows).toEqual([]));
+  test("a script's line under a nodes table is no node (Current Ready nodes = 2 of 2)", () => {
+    const r = readTables(['NAME                                       STATUS   ROLES    AGE     VERSION', 'ip-10-0-1-228.eu-west-1.compute.internal   Ready    <none>   39s     v1.17.12', 'Current Ready nodes = 2 of 2']);
+    expect(r.nodeRows.map((n) => n.name)).toEqual(['ip-10-0-1-228.eu-west-1.compute.internal']);
+  });
   test.each([
     { name: "Vagrant's machine name", prefix: '    node1: ', every: true },
     { name: "Terraform's local-exec", prefix: 'null_resource.deploy_oke_nginx (local-exec): ', every: true },

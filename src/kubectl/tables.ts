@@ -1678,10 +1678,11 @@ function readNodeRow(text: string, line: number, header: Header, out: NodeRow[])
     return (cut !== null ? cut[i] : toks[i]) ?? '';
   };
   const name = get('NAME').replace(/^node\//, '');
-  if (name === '') return;
+  const status = get('STATUS');
+  // A script's line under the table (`Current Ready nodes = 2 of 2`): no node name has a space, no node that STATUS.
+  if (name === '' || name.indexOf(' ') >= 0 || (at('STATUS') >= 0 && !NODE_STATUS.test(status))) return;
   const roles = get('ROLES');
   const ip = get('INTERNAL-IP');
-  const status = get('STATUS');
   const age = get('AGE');
   // No ROLES column: old kubectl put the role in STATUS (`Ready,master`).
   const fromStatus = at('ROLES') < 0 ? rolesInStatus(status) : [];
