@@ -312,6 +312,7 @@ export const en = {
   'problem.lines-unwrapped': 'Lines wrapped by a narrow terminal (each piece as wide as the terminal): joined back to the lines they continue.',
   'problem.name-capitalised': 'Pod names starting with a capital letter, which Kubernetes never gives (an editor or a blog capitalised them?): read with a small letter, so their owners, components and commands use the real name.',
   'problem.node-hidden': 'NODE cells in capitals (MASQUED, REDACTED): node names hidden before pasting, which no real node has. They are read as no node, so their pods are not all counted on one made-up node.',
+  'problem.escaped-table': 'A pod table inside a JSON string, its line breaks written as \\n (a tool\'s one-line result): not read. Paste the command\'s own output, or the stdout_lines array, instead.',
   'problem.name-shortened': 'Pod names shortened with "..." in the paste: the owners read from them are guesses (low confidence).',
   'problem.names-repeated': 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.',
   'problem.row-continued': 'The rest of the row above (the paste broke one row over two lines): joined to it.',

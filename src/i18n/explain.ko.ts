@@ -308,6 +308,7 @@ export const ko: Record<TextId, string> = {
   'problem.lines-unwrapped': '좁은 터미널이 긴 줄을 접었습니다(조각마다 터미널 너비만큼). 접힌 조각을 원래 줄로 다시 이었습니다.',
   'problem.name-capitalised': '대문자로 시작하는 파드 이름: 쿠버네티스는 그런 이름을 주지 않습니다(편집기나 블로그가 첫 글자를 대문자로 바꿨나요?). 소문자로 읽어서 소유자, 구성 요소, 명령에 실제 이름을 씁니다.',
   'problem.node-hidden': '대문자로 된 NODE 칸(MASQUED, REDACTED): 붙여 넣기 전에 노드 이름을 가린 것으로, 실제 노드는 그런 이름을 갖지 않습니다. 노드가 없는 것으로 읽어서, 파드들을 지어낸 노드 하나에 몰아 세지 않습니다.',
+  'problem.escaped-table': 'JSON 문자열 안에 든 파드 표로, 줄 바꿈이 \\n으로 적혀 있습니다(도구가 한 줄로 낸 결과). 읽지 않았습니다. 명령이 직접 낸 출력이나 stdout_lines 배열을 붙여 넣으세요.',
   'problem.name-shortened': '파드 이름이 "..."로 생략되어 있습니다. 이름으로 읽은 소유자는 짐작입니다(낮은 확신).',
   'problem.names-repeated': 'kubectl이 파드마다 한 번만 출력하는 곳에 같은 이름이 여러 번 있습니다(이름을 고치거나 가렸나요?). 줄마다 다른 파드로 셉니다.',
   'problem.row-continued': '위 행의 나머지입니다(붙여 넣을 때 한 행이 두 줄로 나뉨). 위 행에 이어 붙였습니다.',

@@ -383,6 +383,14 @@ describe('readTables', () => {
     { name: 'prose', line: 'node1 Ready to go v1.2.3 soon' },
     { name: 'a version where the age goes', line: 'worker-2   Ready   <none>   v1.28.2   12d' },
   ])('not a node row: $name', ({ line }) => expect(readTables([line]).nodeRows).toEqual([]));
+  test.each([
+    { name: "an agent's JSON result", line: '{"tool": "kubectl_get", "data": "NAMESPACE     NAME      READY   STATUS    RESTARTS   AGE\\naiops   web-0   1/1   Running   0   5h"}' },
+    { name: "Ansible's stdout", line: 'changed: [localhost] => {"stdout": "NAME      READY   STATUS    RESTARTS   AGE\\njenkins-7bd46c4b67-xjwll   1/1   Running   0   2m"}' },
+  ])('a pod table inside a JSON string is said, not lost in silence: $name', ({ line }) => {
+    const r = readTables([line]);
+    expect(r.kinds).toEqual(['problem']);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual([[1, 'escaped-table']]);
+  });
   test("a script's line under a nodes table is no node (Current Ready nodes = 2 of 2)", () => {
     const r = readTables(['NAME                                       STATUS   ROLES    AGE     VERSION', 'ip-10-0-1-228.eu-west-1.compute.internal   Ready    <none>   39s     v1.17.12', 'Current Ready nodes = 2 of 2']);
     expect(r.nodeRows.map((n) => n.name)).toEqual(['ip-10-0-1-228.eu-west-1.compute.internal']);

@@ -1237,10 +1237,24 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   closeTable();
   for (const run of runs) run.message = `Rows on lines ${run.line}-${run.through} not aligned with their header: read by the shapes of their values.`;
   for (const run of headerlessRuns) run.message = `Rows on lines ${run.line}-${run.through} without a header: columns assigned by the shapes of their values.`;
+  // A pod table inside a JSON string, its line breaks written `\n` (an agent's or Ansible's one-line result): not
+  // read, but said, so its rows are not lost in silence.
+  let escaped = false;
+  for (let k = 0; k < out.kinds.length; k++) {
+    if (out.kinds[k] !== 'noise') continue;
+    const raw = rawLines[k] as string;
+    if (raw.indexOf('\\n') < 0 || !ESCAPED_POD_HEADER.test(raw.length > 20_000 ? raw.slice(0, 20_000) : raw)) continue;
+    out.kinds[k] = 'problem';
+    out.problems.push({ line: k + 1, code: 'escaped-table', message: 'A pod table inside a JSON string, its line breaks written as \\n: not read. Paste the command\'s own output (or the stdout_lines array) instead.' });
+    escaped = true;
+  }
   // A table's `<none>` problem is known only when it closes: back in line order with the others (a stable sort).
-  if (out.problems.some((p) => p.code === 'none-lost')) out.problems.sort((a, b) => a.line - b.line);
+  if (escaped || out.problems.some((p) => p.code === 'none-lost')) out.problems.sort((a, b) => a.line - b.line);
   return out;
 }
+
+/** A pod table's header written inside a string, after a quote or a `\n`. */
+const ESCAPED_POD_HEADER = /(?:"|\\n)(?:NAMESPACE +)?NAME +READY +STATUS/;
 
 /** Whether the `missing` last columns are NOMINATED NODE and READINESS GATES only (values that are `<none>` on most rows). */
 function onlyNoneColumnsMissing(columns: readonly Column[], missing: number): boolean {
