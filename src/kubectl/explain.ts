@@ -5,7 +5,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API. The clock is `options.now`, never read here.
  */
 import { OWNER_KINDS, type ExplainOptions, type LineInfo, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
-import { countLines, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
+import { countLines, HAS_BACKSLASH, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
@@ -13,6 +13,7 @@ import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusIn
 import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
+import { expandEscapedTables, mapBack } from './escaped.ts';
 
 function emptyModel(): Model {
   return {
@@ -149,13 +150,18 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     model.problems.push({ line: 1, code: 'empty-input', message: 'Nothing to read: the paste is empty.' });
     return model;
   }
-  const lines = splitLines(input);
+  const pasted = splitLines(input);
   if (looksBinary(input)) {
-    for (let i = 0; i < lines.length; i++) model.lines.push({ line: i + 1, kind: 'problem' });
+    for (let i = 0; i < pasted.length; i++) model.lines.push({ line: i + 1, kind: 'problem' });
     model.problems.push({ line: 1, code: 'binary-input', message: 'This looks like a binary file, not terminal text.' });
     return model;
   }
   void options.now;
+  // Tables inside a JSON string (`\n` for their line breaks) are opened into their lines; numbers are mapped back at the end.
+  const markup = pasteMarkup(input);
+  // The whole-paste scan already says whether a backslash is anywhere: most pastes skip the search for `\n`.
+  const expanded = (markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0 ? expandEscapedTables(pasted) : null;
+  const lines = expanded === null ? pasted : expanded.lines;
 
   // Values: each row typed as it is read (its cells die young); per-table facts computed once per table.
   const rows: PodRow[] = [];
@@ -185,7 +191,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     rows.push(valuesOf(line, columns, cells, readBy, command, withExtra));
     // A listing of one node's pods (--field-selector spec.nodeName=...) tells where each pod runs as a NODE column does.
     withNodeFlags.push(withNode || (command !== null && command.nodeName !== null) ? 1 : 0);
-  }, pasteMarkup(input));
+  }, markup);
   // `kubectl delete node x`: what earlier node tables said of x (NotReady) is over; x is gone.
   const deletedNodes = new Set<string>();
   if (read.nodeRows.length > 0) read.nodeRows = withoutDeletedNodes(read.nodeRows, read.commands, deletedNodes);
@@ -384,6 +390,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   model.nodes = result.nodes;
   model.cluster = result.cluster;
   model.findings = result.findings;
+  if (expanded !== null) mapBack(model, expanded.origin, pasted.length);
   return model;
 }
 

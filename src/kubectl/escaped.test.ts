@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { expandEscapedTables } from './escaped.ts';
+import { explain } from './explain.ts';
+
+describe('expandEscapedTables', () => {
+  test.each([
+    {
+      name: "an agent's JSON result: before the string, its lines, after it",
+      lines: ['{"tool": "get", "data": "NAME    READY   STATUS\\nweb-0   1/1     Running\\n"}'],
+      out: ['{"tool": "get", "data": "', 'NAME    READY   STATUS', 'web-0   1/1     Running', '', '"}'],
+      origin: [1, 1, 1, 1, 1],
+    },
+    {
+      name: "an LLM tool's answer: prose lines before the table",
+      lines: ['$ gptscript pods.gpt', 'Here they are:\\n\\nNAME   READY   STATUS\\nweb-0   1/1   Running'],
+      out: ['$ gptscript pods.gpt', 'Here they are:', '', 'NAME   READY   STATUS', 'web-0   1/1   Running'],
+      origin: [1, 2, 2, 2, 2],
+    },
+    {
+      name: 'escaped quotes and tabs inside',
+      lines: ['"NAME   READY   STATUS\\nweb-\\"0\\"\\t1/1   Running"'],
+      out: ['"', 'NAME   READY   STATUS', 'web-"0"\t1/1   Running', '"'],
+      origin: [1, 1, 1, 1],
+    },
+  ])('$name', ({ lines, out, origin }) => {
+    expect(expandEscapedTables(lines)).toEqual({ lines: out, origin });
+  });
+  test.each([
+    { name: 'no table in the string', lines: ['{"msg": "hello\\nworld"}'] },
+    { name: 'a table of plain lines', lines: ['NAME    READY   STATUS', 'web-0   1/1     Running'] },
+  ])('nothing to open: $name', ({ lines }) => {
+    expect(expandEscapedTables(lines)).toBeNull();
+  });
+});
+
+describe('explain on a table inside a JSON string', () => {
+  const text = ['TASK [Get pods] ***', 'ok: [localhost] => {"stdout": "NAME                       READY   STATUS             RESTARTS   AGE\\njenkins-7bd46c4b67-xjwll   1/1     Running            0          2m\\nweb-0                      0/1     CrashLoopBackOff   4          9m"}', 'PLAY RECAP ***'].join('\n');
+  const m = explain(text);
+  test('its rows are read, each on the line it was pasted on', () => {
+    expect(m.rows.map((r) => [r.line, r.name, r.status])).toEqual([[2, 'jenkins-7bd46c4b67-xjwll', 'Running'], [2, 'web-0', 'CrashLoopBackOff']]);
+  });
+  test('every pasted line is accounted for once, the opened one as rows', () => {
+    expect(m.lines.map((l) => [l.line, l.kind])).toEqual([[1, 'noise'], [2, 'row'], [3, 'noise']]);
+  });
+  test("findings point at the pasted line", () => {
+    expect(m.findings.find((f) => f.id === 'pods-in-status')?.rows).toEqual([2]);
+  });
+});
