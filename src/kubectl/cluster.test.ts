@@ -117,6 +117,13 @@ describe('inferCluster (through explain)', () => {
     const m = explain('$ kubectl get pods -w\nNAME    READY   STATUS              RESTARTS   AGE\nweb-0   0/1     ContainerCreating   0          <invalid>\nweb-0   1/1     Running             0          2s');
     expect(m.findings.find((f) => f.id === 'age-invalid')?.rows).toEqual([3]);
   });
+  test.each([
+    { name: 'two members in one listing: an even count, a finding', tables: [['etcd-cp1', 'etcd-cp2']], finding: true },
+    { name: 'one member in each of two listings (two clusters in a CI log): none', tables: [['etcd-kind-control-plane'], ['etcd-minikube']], finding: false },
+  ])('etcd members: $name', ({ tables, finding }) => {
+    const text = tables.map((pods) => paste(pods.map((p, i) => row('kube-system', p, '1/1', 'Running', '0', `10.0.0.${i + 2}`, p.slice(5))))).join('');
+    expect(explain(text).findings.some((f) => f.id === 'etcd-even')).toBe(finding);
+  });
   test('findings are ranked worst first', () => {
     const order = ['error', 'warning', 'unknown', 'progress', 'ok'];
     const ranks = m.findings.map((f) => order.indexOf(f.severity));

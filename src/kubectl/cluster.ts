@@ -406,6 +406,23 @@ const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) a
 /** Statuses of a container that ended, whatever phase the pod is in: no longer holding its address. */
 const ENDED_ATTEMPT: ReadonlySet<string> = new Set(['Completed', 'Error', 'StartError', 'ContainerCannotRun', 'OOMKilled', 'ContainerStatusUnknown', 'Evicted']);
 
+/** Whether all these lines are under one table's header (the last header line above each). */
+function oneTable(lines: readonly number[], tableLines: readonly number[]): boolean {
+  // Header lines come in order: the last one above a line, by binary search (a hostile paste may hold many of both).
+  const tableOf = (line: number): number => {
+    let lo = 0;
+    let hi = tableLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((tableLines[mid] as number) < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const first = tableOf(lines[0] as number);
+  return lines.every((l) => tableOf(l) === first);
+}
+
 /** Single-node clusters of desktop tools: their one node runs the control plane too. */
 const DESKTOP_NODES: ReadonlySet<string> = new Set(['minikube', 'docker-desktop', 'lima-rancher-desktop', 'rancher-desktop', 'orbstack', 'colima', 'desktop-control-plane']);
 /** AKS's and GKE's node names: managed control planes are no nodes, so every node named so is a worker. */
@@ -746,7 +763,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const anyCommand = (test: (c: KubectlCommand) => boolean): boolean => input.tableCommands.some((c) => c !== null && test(c)) || headerless.some(test);
   const piped = anyCommand((c) => c.pipedTo !== null);
   // Stacked etcd: a quorum is a majority, so an even count survives no more losses than one member fewer.
-  if (etcdLines.length >= 2 && etcdLines.length % 2 === 0 && !piped && input.elided !== true && !anyCommand((c) => c.filtered)) {
+  // A cluster's listing shows all its members in one table: members from different tables may be other clusters'.
+  if (etcdLines.length >= 2 && etcdLines.length % 2 === 0 && !piped && input.elided !== true && !anyCommand((c) => c.filtered) && oneTable(etcdLines, input.tableLines)) {
     const quorum = Math.floor(etcdLines.length / 2) + 1;
     add('warning', 'etcd-even', { count: etcdLines.length, quorum, tolerate: etcdLines.length - quorum }, etcdLines);
   }

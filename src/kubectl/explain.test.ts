@@ -656,6 +656,7 @@ describe('two listings of other clusters or contexts', () => {
     { name: 'a cheat sheet: kube-system, then an app namespace (no pod, no owner in common)', first: ['aws-node-x4d2w', 'coredns-5c5677bc78-dxprx', 'kube-proxy-4m7kf'], second: ['report-28374560-k2kdn'], gone: [] },
     { name: 'a Deployment replaced in one namespace (new names, the same owner)', first: ['nginxsvc-5647fc5c85-5ht5g', 'nginxsvc-5647fc5c85-f2nr4'], second: ['nginxsvc-68f865964f-jwgk5', 'nginxsvc-68f865964f-kb9kc'], gone: [3, 4] },
     { name: 'one pod deleted, the others still there', first: ['web-0', 'web-1'], second: ['web-0'], gone: [4] },
+    { name: "a CI log's two clusters (kind, then minikube), told apart by their control planes' static pods", first: ['etcd-kind-control-plane', 'coredns-7db6d8ff4d-8xk2p'], second: ['etcd-minikube', 'coredns-7db6d8ff4d-q2m5n'], gone: [] },
   ])('$name', ({ first, second, gone }) => {
     const m = explain([...listing('$ kubectl get pods', first), ...listing('$ kubectl get pods', second)].join('\n'));
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);

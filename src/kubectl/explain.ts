@@ -1174,7 +1174,8 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
             later.keys.add(rowKey(r));
             later.names.add(r.name);
             later.words.add(firstWord(r.name));
-            if (r.node !== null) later.nodes.add(r.node);
+            const node = nodeShown(r);
+            if (node !== null) later.nodes.add(node);
           }
         }
         // Two listings of another cluster or context (kubens, a cheat sheet, a CI log running kind, then minikube)
@@ -1207,19 +1208,25 @@ function firstWord(name: string): string {
 /** Whether a listing's pods seem to be of the cluster a later listing shows (see goneRows). */
 function sameCluster(rows: readonly PodRow[], l: Listing, names: ReadonlySet<string>, words: ReadonlySet<string>, nodes: ReadonlySet<string>): boolean {
   let word = false;
-  let nodeShown = false;
+  let anyNode = false;
   let nodeShared = false;
   for (let i = l.start; i < l.end; i++) {
     const r = rows[i] as PodRow;
     if (names.has(r.name)) return true;
     if (!word && words.has(firstWord(r.name))) word = true;
-    if (r.node !== null) {
-      nodeShown = true;
-      if (nodes.has(r.node)) nodeShared = true;
+    const node = nodeShown(r);
+    if (node !== null) {
+      anyNode = true;
+      if (nodes.has(node)) nodeShared = true;
     }
   }
   // Nodes on both sides say it best (the same cluster shares them); else an owner's name in common.
-  return nodeShown && nodes.size > 0 ? nodeShared : word;
+  return anyNode && nodes.size > 0 ? nodeShared : word;
+}
+
+/** A row's node: its NODE cell, or the node a control-plane static pod's name gives (`etcd-kind-control-plane`). */
+function nodeShown(r: PodRow): string | null {
+  return r.node ?? (r.name.charCodeAt(0) === 101 || r.name.charCodeAt(0) === 107 ? controlPlaneNode(r.name) : null);
 }
 
 const NONE_REPLACED: ReadonlySet<number> = new Set();
