@@ -640,6 +640,16 @@ describe('pod names an editor capitalised', () => {
   });
 });
 
+describe('a project installed outside its own namespace', () => {
+  const table = (rows: [string, string][]) => ['NAMESPACE   NAME                               READY   STATUS    RESTARTS   AGE', ...rows.map(([ns, p]) => `${ns.padEnd(12)}${p.padEnd(35)}1/1     Running   0          5d`)].join('\n');
+  test.each([
+    { name: "Longhorn in storage: its manager shows it, so its generic CSI sidecars are Longhorn's there", rows: [['storage', 'longhorn-manager-x7k2p'], ['storage', 'csi-attacher-75588bff58-5sbpj']] as [string, string][], components: ['longhorn-manager', 'longhorn-csi-attacher'] },
+    { name: 'the same sidecar beside no Longhorn pod stays unknown', rows: [['storage', 'csi-attacher-75588bff58-5sbpj']] as [string, string][], components: [null] },
+  ])('$name', ({ rows, components }) => {
+    expect(explain(table(rows)).rows.map((r) => r.component)).toEqual(components);
+  });
+});
+
 describe("an Indexed Job's pods", () => {
   test.each([
     { name: 'several completion indexes: one Job', pods: ['container-pull-228-55rrv', 'container-pull-23-9z5s8', 'container-pull-229-28npk'], owner: ['Job', 'container-pull', 'medium'] },

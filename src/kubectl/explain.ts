@@ -357,13 +357,41 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
   const ann = new Annotator();
   if (operatorHint || listedKinds !== 0 || cnpgColumns) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands);
+  const comps = new Array<ComponentInfo | null>(n);
+  /** Namespaces a project was installed in instead of its own (`storage` for Longhorn's longhorn-system), to that one. */
+  let movedHomes: Map<string, string[]> | null = null;
+  let unmatched = false;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as PodRow;
+    const comp = componentOf(r, ctx);
+    comps[i] = comp;
+    if (comp === null) unmatched = true;
+    else if (r.namespace !== null && !comp.onlyInNamespaces && comp.namespaces.length > 0 && !comp.namespaces.includes(r.namespace) && !comp.namespaces.includes('kube-system')) {
+      movedHomes ??= new Map();
+      if (!movedHomes.has(r.namespace)) movedHomes.set(r.namespace, [...comp.namespaces]);
+    }
+  }
+  // A project's generic names count only in its own namespace (`csi-attacher` in longhorn-system): where the paste shows
+  // its main pod elsewhere (longhorn-manager in storage), they count there too.
+  if (movedHomes !== null && unmatched) {
+    for (let i = 0; i < n; i++) {
+      const r = rows[i] as PodRow;
+      const homes = comps[i] === null && r.namespace !== null ? movedHomes.get(r.namespace) : undefined;
+      if (homes === undefined) continue;
+      for (const home of homes) {
+        const c = componentOf({ ...r, namespace: home }, ctx);
+        if (c !== null && c.namespaces.includes(home)) {
+          comps[i] = c;
+          break;
+        }
+      }
+    }
+  }
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
     if (replacingOwner(workload) !== null) replacing = true;
-    // A bare pod's or a VM launcher's owner name is no component's: the pod's own name is (nvidia-cuda-validator-x, virt-launcher-vm-x).
-    let comp = (workload.kind === 'Pod' || workload.kind === 'VirtualMachineInstance' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
-    if (comp === null && r.labels !== null) comp = matchByLabels(r.labels) ?? null;
+    const comp = comps[i] as ComponentInfo | null;
     r.component = comp === null ? null : comp.id;
     const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitsOnClaim(waitingOn, r);
     preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending);
@@ -439,6 +467,13 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
     }
   }
   return out;
+}
+
+/** A row's component: by its owner's name, or a bare pod's or a VM launcher's own name (nvidia-cuda-validator-x), or its labels. */
+function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
+  const workload = r.workload as Workload;
+  const comp = (workload.kind === 'Pod' || workload.kind === 'VirtualMachineInstance' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
+  return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
 }
 
 /**
