@@ -510,16 +510,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // On a node that is not Ready nothing confirms the containers stopped: those pods stay until it returns.
   const down = downNodeNames(input.nodeRows);
   // A node waiting for its CNI agent to start still reports: what its pods show is current.
+  // `get nodes -w` prints a node again on each change: its last line is its state.
+  const lastNodeRows = new Map(input.nodeRows.map((n) => [n.name, n]));
   if (down.size > 0) {
-    const notReady = new Set<string>();
-    // A node watched with -w: its last line is its state.
-    for (const n of input.nodeRows) {
-      if (n.status === 'NotReady') notReady.add(n.name);
-      else notReady.delete(n.name);
-    }
     for (let j = 0; j < input.rows.length; j++) {
       const r = input.rows[j] as PodRow;
-      if (r.node !== null && notReady.has(r.node) && down.has(r.node) && cniAgentStarting(comps[j], r)) down.delete(r.node);
+      if (r.node !== null && down.has(r.node) && lastNodeRows.get(r.node)?.status === 'NotReady' && cniAgentStarting(comps[j], r)) down.delete(r.node);
     }
   }
   for (const d of input.deletedNodes ?? []) down.add(d);
@@ -680,8 +676,6 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
 
   // A node down first: what its pods show (CNI, control plane) follows from it.
-  // `get nodes -w` prints a node again on each change: its last line is its state.
-  const lastNodeRows = new Map(input.nodeRows.map((n) => [n.name, n]));
   for (const n of lastNodeRows.values()) {
     const starting = cniStarting === null || n.status !== 'NotReady' ? undefined : (cniStarting.get(n.name) ?? cniStarting.get(''));
     if (isJoining(n)) add('progress', 'node-joining', { node: n.name, age: n.age as string }, [n.line]);

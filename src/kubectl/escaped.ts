@@ -9,7 +9,7 @@
 import type { LineInfo, LineKind, Model } from './model.ts';
 
 /** A pod table's header written inside a string, after its opening quote or a `\n`. */
-const ESCAPED_POD_HEADER = /(?:"|\\n)(?:NAMESPACE +)?NAME +READY +STATUS/;
+export const ESCAPED_POD_HEADER = /(?:"|\\n)(?:NAMESPACE +)?NAME +READY +STATUS/;
 /** More pieces than this in one line is no terminal's table: left as it is (and reported as one). */
 const MAX_PIECES = 20_000;
 

@@ -8,10 +8,10 @@ import { OWNER_KINDS, type ExplainOptions, type LineInfo, type Model, type Netwo
 import { countLines, HAS_BACKSLASH, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
-import { gatesShort, ipValue, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
+import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -541,7 +541,7 @@ function operatorMark(w: Workload): boolean {
     || (w.kind === 'Pod' && name.endsWith('-pod'));
 }
 
-/** Kubeflow's training operator (since 1.5), and the per-framework operators before it. */
+/** Kubeflow's training operator (since 1.5), and the per-framework operators before it, in any namespace (a sign, not a match). */
 const TRAINING_OPERATORS: ReadonlySet<string> = new Set(['training-operator', 'tf-job-operator', 'pytorch-operator', 'mpi-operator']);
 
 /** `-L cnpg.io/instanceRole` prints this column: a value in it marks a CloudNativePG instance. */
@@ -905,10 +905,6 @@ function statefulSetGuesses(rows: readonly PodRow[]): { all: Set<string>; withZe
   return { all, withZero };
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /**
  * An Indexed Job's pods, `<job>-<completion index>-<5>`, read one owner per index (`container-pull-228` a DaemonSet,
  * `container-pull-23` a Job): two or more indexes under one prefix in a namespace make them that Job's, a likely
@@ -918,7 +914,7 @@ function indexedJobs(rows: readonly PodRow[], numbered: readonly number[], ctx: 
   const indexes = new Map<string, Set<string>>();
   const prefixOf = (w: Workload): string | null => {
     const dash = w.name.lastIndexOf('-');
-    return dash > 0 && allDigitsFrom(w.name, dash + 1) ? w.name.slice(0, dash) : null;
+    return dash > 0 && allDigits(w.name, dash + 1) ? w.name.slice(0, dash) : null;
   };
   for (const i of numbered) {
     const r = rows[i] as PodRow;
@@ -934,12 +930,6 @@ function indexedJobs(rows: readonly PodRow[], numbered: readonly number[], ctx: 
     const prefix = prefixOf(r.workload as Workload);
     if (prefix !== null && (indexes.get(nsKey(r.namespace, prefix))?.size ?? 0) > 1) r.workload = ctx.workload('Job', prefix, 'medium');
   }
-}
-
-function allDigitsFrom(s: string, from: number): boolean {
-  if (from >= s.length) return false;
-  for (let i = from; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
-  return true;
 }
 
 /**

@@ -70,7 +70,7 @@ function isLowerAlnum(s: string, from: number, to: number): boolean {
   return true;
 }
 
-function allDigits(s: string, from = 0, to = s.length): boolean {
+export function allDigits(s: string, from = 0, to = s.length): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);

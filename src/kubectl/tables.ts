@@ -7,6 +7,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
+import { ESCAPED_POD_HEADER } from './escaped.ts';
 import { ALL_MARKUP, capitalsOnly, classifyLine, HAS_PREFIXED_HEADER, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
@@ -451,6 +452,37 @@ function assignGreedy(toks: readonly string[], columns: readonly Column[], allow
 
 const HEADERLESS_ROW = 'Row without a header: columns assigned by the shapes of its values.';
 
+/** One problem for a run of rows read the same way one after another (`through` its last line), not one per row. */
+class ProblemRuns {
+  private open: Problem | null = null;
+  /** The line index a row must start at to join the open run. */
+  next = -1;
+  private readonly runs: Problem[] = [];
+  private readonly code: string;
+  private readonly one: string;
+  private readonly many: string;
+
+  /** `one`: the message of a single row's problem; `many`: what a run's says after its lines. */
+  constructor(code: string, one: string, many: string) {
+    this.code = code;
+    this.one = one;
+    this.many = many;
+  }
+
+  /** A row at line index `at` (pasted line `line`): the open run's next, or a new problem. */
+  add(problems: Problem[], at: number, line: number): void {
+    if (this.open !== null && this.next === at) {
+      this.open.through = line;
+      if (this.runs[this.runs.length - 1] !== this.open) this.runs.push(this.open);
+    } else problems.push((this.open = { line, code: this.code, message: this.one }));
+  }
+
+  /** The runs' messages, once their last lines are known. */
+  close(): void {
+    for (const run of this.runs) run.message = `Rows on lines ${run.line}-${run.through} ${this.many}.`;
+  }
+}
+
 /** Token offsets for {@link cutTokens}: starts at even, ends at odd indices; rows with more tokens go the long way. */
 const TOKEN_BOUNDS = new Int32Array(128);
 
@@ -894,14 +926,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let joined = 0;
   // Rows read by their tokens, one after another: one row-fallback problem covers them all (`through`), so a
   // misaligned watch of 500 rows says so once and the problems list keeps room for the lines that did not read.
-  let fallback: Problem | null = null;
-  /** The line index a row must start at to join the open run. */
-  let fallbackNext = -1;
-  const runs: Problem[] = [];
-  // The same for rows without a header (`| grep` output): one headerless-row problem per run of them.
-  let headerlessRun: Problem | null = null;
-  let headerlessNext = -1;
-  const headerlessRuns: Problem[] = [];
+  // The same for rows without a header (`| grep` output).
+  const fallbacks = new ProblemRuns('row-fallback', ROW_FALLBACK, 'not aligned with their header: read by the shapes of their values');
+  const headerlessRows = new ProblemRuns('headerless-row', HEADERLESS_ROW, 'without a header: columns assigned by the shapes of their values');
   for (let i = 0; i < rawLines.length; i++) {
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
     const first = i;
@@ -1122,11 +1149,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         readBy = 'tokens';
       }
       if (cells !== null) {
-        if (readBy === 'tokens') {
-          if (fallback !== null && fallbackNext === first) fallback.through = line;
-          else out.problems.push((fallback = { line, code: 'row-fallback', message: ROW_FALLBACK }));
-          if (fallback.through === line && runs[runs.length - 1] !== fallback) runs.push(fallback);
-        }
+        if (readBy === 'tokens') fallbacks.add(out.problems, first, line);
         let continued = false;
         if (missing > 0 && !trailing && !noted) {
           const rest = continuationAt(i + 1, missing);
@@ -1148,7 +1171,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           i++;
           joined++;
         }
-        if (readBy === 'tokens') fallbackNext = i + 1;
+        if (readBy === 'tokens') fallbacks.next = i + 1;
         continue;
       }
       // The paste cut right after a pod's name (`prometheus-67cdb66cbb-9w2hm`): a name a controller generated,
@@ -1202,11 +1225,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         else continued = true;
       }
       if (hl !== null) {
-        if (headerlessRun !== null && headerlessNext === i) {
-          headerlessRun.through = line;
-          if (headerlessRuns[headerlessRuns.length - 1] !== headerlessRun) headerlessRuns.push(headerlessRun);
-        } else out.problems.push((headerlessRun = { line, code: 'headerless-row', message: HEADERLESS_ROW }));
-        headerlessNext = i + 1 + (continued ? 1 : 0);
+        headerlessRows.add(out.problems, i, line);
+        headerlessRows.next = i + 1 + (continued ? 1 : 0);
         if (hl.cut.missing > 0) truncated(line, hl.cut.missing);
         emit(line, hl.columns, hl.cut.cells, hl.cut.missing, 'headerless', -1, command);
         out.kinds.push('row');
@@ -1235,8 +1255,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   }
   for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
   closeTable();
-  for (const run of runs) run.message = `Rows on lines ${run.line}-${run.through} not aligned with their header: read by the shapes of their values.`;
-  for (const run of headerlessRuns) run.message = `Rows on lines ${run.line}-${run.through} without a header: columns assigned by the shapes of their values.`;
+  fallbacks.close();
+  headerlessRows.close();
   // A pod table inside a JSON string, its line breaks written `\n` (an agent's or Ansible's one-line result): not
   // read, but said, so its rows are not lost in silence.
   let escaped = false;
@@ -1252,9 +1272,6 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   if (escaped || out.problems.some((p) => p.code === 'none-lost')) out.problems.sort((a, b) => a.line - b.line);
   return out;
 }
-
-/** A pod table's header written inside a string, after a quote or a `\n`. */
-const ESCAPED_POD_HEADER = /(?:"|\\n)(?:NAMESPACE +)?NAME +READY +STATUS/;
 
 /** Whether the `missing` last columns are NOMINATED NODE and READINESS GATES only (values that are `<none>` on most rows). */
 function onlyNoneColumnsMissing(columns: readonly Column[], missing: number): boolean {

@@ -7,7 +7,7 @@
 import type { Ready, Restarts } from './model.ts';
 import { isAgeText } from './age.ts';
 
-function isDigit(c: number): boolean {
+export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
