@@ -197,6 +197,13 @@ describe('classifyLine: prompts', () => {
   });
 
   test.each([
+    { name: "Terraform's exec array", input: 'Executing: ["/bin/sh" "-c" "kubectl get pod oke-fsspod1 -n web"]', text: 'kubectl get pod oke-fsspod1 -n web', ns: 'web' },
+    { name: 'an exec array in single quotes', input: "Executing: ['/bin/sh' '-c' 'kubectl get pods -n web']", text: 'kubectl get pods -n web', ns: 'web' },
+  ])('the end of an exec array is not part of the command: $name', ({ input, text, ns }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? [c.command?.text, c.command?.namespace] : null).toEqual([text, ns]);
+  });
+  test.each([
     { name: 'powerlevel10k context and clock', input: '# kubectl -n kube-system get pods                                  ⎈ lke48122-ctx   17:58:18', text: 'kubectl -n kube-system get pods' },
     { name: 'exit status and time', input: '❯ kubectl get pods -A -o wide            ✔  at 10:22:33', text: 'kubectl get pods -A -o wide' },
   ])('a right prompt is not part of the command: $name', ({ input, text }) => {

@@ -517,6 +517,8 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   // or resource name ends in one.
   const lastWord = kept[kept.length - 1];
   if (lastWord !== undefined && lastWord.length > 1 && lastWord.endsWith(':') && !lastWord.endsWith('::')) kept[kept.length - 1] = lastWord.slice(0, -1);
+  // The end of an exec array a tool logged (Terraform's `Executing: ["/bin/sh" "-c" "kubectl get pod x"]`).
+  else if (lastWord !== undefined && lastWord.length > 2 && (lastWord.endsWith('"]') || lastWord.endsWith("']"))) kept[kept.length - 1] = lastWord.slice(0, -2);
   const words: string[] = [];
   for (let i = 0; i < kept.length; i++) {
     const raw = kept[i] as string;
@@ -1077,11 +1079,12 @@ export function classifyLine(text: string): LineClass {
     line = `$ ${value}`;
   }
   // A right prompt (powerlevel10k's context, clock, exit status) sits after a wide gap: the command ends there.
-  // It is short and alone after the gap; a table flattened onto the command's line is neither.
+  // It is short and alone after the gap; a table flattened onto the command's line is neither, nor a header's
+  // last columns (`$ kubectl get po -A NAMESPACE   NAME          READY STATUS`).
   const right = line.indexOf(RIGHT_PROMPT_GAP, 1);
   if (right > 0) {
     const rest = line.slice(right).trim();
-    if (rest.length <= 60 && rest.indexOf(RIGHT_PROMPT_GAP) < 0) line = line.slice(0, right);
+    if (rest.length <= 60 && rest.indexOf(RIGHT_PROMPT_GAP) < 0 && !(capitalsOnly(rest, 0) >= 6 && line.indexOf(' NAME ') > 0)) line = line.slice(0, right);
   }
   const words = unglue(tokens(line));
   // The frame a two-line prompt closes its first line with (`─╯`), pasted after the command.

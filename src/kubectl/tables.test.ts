@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignTokens, readFlattened, cellFits, cutAtOffsets, looksTabular, parseHeader, readHeaderless, readTables } from './tables.ts';
+import { assignTokens, readFlattened, cellFits, cutAtOffsets, looksTabular, parseHeader, prefixLength, readHeaderless, readTables } from './tables.ts';
 import { tokens } from './lines.ts';
 
 const WIDE = 'NAMESPACE     NAME                                      READY   STATUS    RESTARTS   AGE   IP              NODE     NOMINATED NODE   READINESS GATES';
@@ -406,6 +406,25 @@ describe('readTables', () => {
     expect(r.kinds).toEqual(['header', 'row', 'row']);
     expect(r.rows.map((x) => [x.cells[1], x.readBy])).toEqual([['coredns-5d78c9869d-6cfbg', 'offsets'], ['etcd-node1', 'offsets']]);
   });
+  test.each([
+    { name: 'the same prefix', raw: 'null_resource.x[0] (local-exec): NAME', length: 33 },
+    { name: 'another copy of a counted resource', raw: 'null_resource.x[1] (local-exec): NAME', length: 33 },
+    { name: 'a copy numbered past 9', raw: 'null_resource.x[12] (local-exec): NAME', length: 34 },
+    { name: 'another resource', raw: 'null_resource.y[1] (local-exec): NAME', length: 0 },
+    { name: 'no index', raw: 'null_resource.x (local-exec): NAME', length: 0 },
+    { name: 'a word for an index', raw: 'null_resource.x[a] (local-exec): NAME', length: 0 },
+  ])('prefixLength of a counted resource\'s prefix: $name', ({ raw, length }) => {
+    expect(prefixLength(raw, 'null_resource.x[0] (local-exec): ')).toBe(length);
+  });
+  test("a word in brackets is no index: sudo's prompt matches only itself", () => {
+    expect(prefixLength('[sudx] password for a: NAME', '[sudo] password for a: ')).toBe(0);
+  });
+  test("Terraform's copies of one resource interleave their tables: both are read", () => {
+    const p = (i: number): string => `null_resource.deploy_oke_nginx[${i}] (local-exec): `;
+    const r = readTables([`${p(1)}NAME          READY   STATUS    RESTARTS   AGE`, `${p(1)}oke-fsspod2   1/1     Running   0          2m1s`, `${p(0)}NAME          READY   STATUS    RESTARTS   AGE`, `${p(0)}oke-fsspod1   1/1     Running   0          2m1s`]);
+    expect(r.kinds).toEqual(['header', 'row', 'header', 'row']);
+    expect(r.rows.map((x) => x.cells[0])).toEqual(['oke-fsspod2', 'oke-fsspod1']);
+  });
   test('prose before a colon and a header is no prefix', () => {
     const r = readTables(['The output was as follows, with many words before it: NAME   READY   STATUS', 'web-0   1/1   Running']);
     expect(r.kinds[0]).not.toBe('header');
@@ -453,6 +472,16 @@ describe('readTables', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['flattened-table']);
     expect(r.commands[0]?.command.text).toBe('kubectl get pod --all-namespaces');
     expect(r.commands[0]?.command.allNamespaces).toBe(true);
+  });
+  test.each([
+    { name: 'a bold command glued to its header, columns far apart', line: '**$ kubectl get po -A** NAMESPACE     NAME                        READY   STATUS    RESTARTS   AGE', problems: [] },
+    { name: 'columns close together', line: '$ kubectl get po -A NAMESPACE NAME READY STATUS RESTARTS AGE', problems: ['row-fallback'] },
+  ])('a header alone after the command heads the rows below it: $name', ({ line, problems }) => {
+    const r = readTables([line, 'kube-system   coredns-5c98d7d4d8-5pxs8    1/1     Running   0          2m', 'kube-system   kube-proxy-557gw            1/1     Running   0          2m']);
+    expect(r.kinds).toEqual(['header', 'row', 'row']);
+    expect(r.rows.map((x) => [x.cells[0], x.cells[1], x.cells[3]])).toEqual([['kube-system', 'coredns-5c98d7d4d8-5pxs8', 'Running'], ['kube-system', 'kube-proxy-557gw', 'Running']]);
+    expect(r.commands.map((c) => [c.line, c.command.text, c.command.allNamespaces])).toEqual([[1, 'kubectl get po -A', true]]);
+    expect(r.problems.map((p) => p.code)).toEqual(problems);
   });
   test('only a get tells how the table below reads', () => {
     const r = readTables(['$ kubectl create deploy test --image httpd -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);

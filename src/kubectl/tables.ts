@@ -897,11 +897,38 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     for (const cut of flat.cuts) emitRow(line, flat.columns, cut, cmd);
   };
 
+  /** Opens the table under the header `text` on line `line`, indented by `indent`. */
+  const openHeader = (text: string, line: number, indent: number): void => {
+    closeTable();
+    if (chained.length > 0) nextOutput();
+    const header = parseHeader(text);
+    const named = namedByCommand(text, command);
+    if (named !== null) {
+      for (const c of header.columns) c.kind = named.get(c.name) ?? c.kind;
+      header.table = 'unknown';
+    }
+    const podCommand = command !== null && isPodsCommand(command);
+    // Under helm's `==> v1/Kind` the kind is named: a `NAME AGE` table there is a Role's or a budget's, not a watch's.
+    if (section !== null && section !== 'pod' && (header.table === 'name-age' || header.table === 'replicaset' || header.table === 'unknown')) header.table = section;
+    // NAME READY ... NODE under `get pod -o wide`: a pod table with columns left out (killer.sh's solutions).
+    const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
+    section = null;
+    const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
+    if (pod && header.wrapped !== null) {
+      out.problems.push({ line, code: 'header-wrapped', message: `Header cut at "${header.wrapped}": the terminal wrapped the lines, so the columns after it are missing or on the next lines.` });
+    }
+    if (pod) out.podTables.push(info);
+    else out.otherTables.push(info);
+    flushNoneLost();
+    current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [] };
+    lastWasPod = pod;
+  };
+
   const numbered = lineNumbering(rawLines);
   const prefix = (markup & HAS_PREFIXED_HEADER) !== 0 ? linePrefix(rawLines) : null;
   /** A line's text as the loop reads it: a tool's prefix and an editor's line number off, normalised. */
   const textOf = (raw: string, line: number): string => {
-    const unprefixed = prefix !== null && raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
+    const unprefixed = prefix === null ? raw : raw.slice(prefixLength(raw, prefix));
     return normalizeLineText(numbered === null ? unprefixed : withoutLineNumber(unprefixed, line + numbered), markup);
   };
   /**
@@ -1012,6 +1039,16 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         command = cls.command !== null && cls.command.verb === 'get' ? cls.command : null;
         foreign = cls.command === null || !isPodsCommand(cls.command);
         if (cls.command !== null) out.commands.push({ line, command: cls.command });
+        // The header alone after the command (`**$ kubectl get po -A** NAMESPACE  NAME ...`, a bold command glued to
+        // the block below it): the rows follow on their own lines, as under a header of its own.
+        const alone = cls.command !== null && cls.command.tableOnLine ? headerAfterCommand(text) : null;
+        if (alone !== null) {
+          chained = [];
+          outputs = 0;
+          openHeader(alone, line, indent);
+          out.kinds.push('header');
+          continue;
+        }
         if (cls.command !== null && cls.command.tableOnLine) {
           const flat = readFlattened(text);
           // Only a get's table is read as pods (as below any prompt).
@@ -1045,33 +1082,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           }
         }
         continue;
-      case 'header': {
-        closeTable();
-        if (chained.length > 0) nextOutput();
-        const header = parseHeader(text);
-        const named = namedByCommand(text, command);
-        if (named !== null) {
-          for (const c of header.columns) c.kind = named.get(c.name) ?? c.kind;
-          header.table = 'unknown';
-        }
-        const podCommand = command !== null && isPodsCommand(command);
-        // Under helm's `==> v1/Kind` the kind is named: a `NAME AGE` table there is a Role's or a budget's, not a watch's.
-        if (section !== null && section !== 'pod' && (header.table === 'name-age' || header.table === 'replicaset' || header.table === 'unknown')) header.table = section;
-        // NAME READY ... NODE under `get pod -o wide`: a pod table with columns left out (killer.sh's solutions).
-        const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
-        section = null;
-        const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
-        if (pod && header.wrapped !== null) {
-          out.problems.push({ line, code: 'header-wrapped', message: `Header cut at "${header.wrapped}": the terminal wrapped the lines, so the columns after it are missing or on the next lines.` });
-        }
-        if (pod) out.podTables.push(info);
-        else out.otherTables.push(info);
-        flushNoneLost();
-        current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [] };
-        lastWasPod = pod;
+      case 'header':
+        openHeader(text, line, indent);
         out.kinds.push('header');
         continue;
-      }
       case 'text':
         break;
       default:
@@ -1291,6 +1305,14 @@ const ROW_FALLBACK = 'Row not aligned with its header: read by the shapes of its
  * @example
  * readFlattened('NAME READY STATUS RESTARTS AGE web-0 1/1 Running 0 5d web-1 1/1 Running 0 5d')?.cuts.length // 2
  */
+/** The header that ends a command's line with nothing after it (no rows flattened onto the line); null otherwise. */
+function headerAfterCommand(text: string): string | null {
+  let at = text.indexOf(' NAMESPACE ');
+  const name = text.indexOf(' NAME ');
+  if (at < 0 || (name >= 0 && name < at)) at = name;
+  return at > 0 && capitalsOnly(text, at + 1) >= 6 ? text.slice(at + 1) : null;
+}
+
 export function readFlattened(text: string): { columns: Column[]; cuts: Cut[] } | null {
   const toks = tokens(text.length > 65_536 ? text.slice(0, 65_536) : text);
   let h = -1;
@@ -1676,6 +1698,22 @@ function linePrefix(lines: readonly string[]): string | null {
     if (LINE_PREFIX.test(p)) return p;
   }
   return null;
+}
+
+/**
+ * How much of `raw` is `prefix`: all of it, or 0 when `raw` does not start with it. An index in brackets may
+ * differ (Terraform's `null_resource.x[0] (local-exec): ` and `[1]`: a resource with `count` runs its copies at
+ * once and their lines interleave), so the other copies' tables are cut as the first one's.
+ */
+export function prefixLength(raw: string, prefix: string): number {
+  if (raw.startsWith(prefix)) return prefix.length;
+  const open = prefix.indexOf('[');
+  const close = open < 0 ? -1 : prefix.indexOf(']', open);
+  if (close < 0 || !/^\[\d{1,5}\]$/.test(prefix.slice(open, close + 1)) || !raw.startsWith(prefix.slice(0, open + 1))) return 0;
+  let k = open + 1;
+  while (k < raw.length && k - open <= 6 && raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) k++;
+  const tail = prefix.slice(close);
+  return k > open + 1 && raw.startsWith(tail, k) ? k + tail.length : 0;
 }
 
 const HELM_SECTION = '==> ';
