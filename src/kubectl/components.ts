@@ -221,7 +221,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'longhorn-manager', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   // engine-image-ei-<checksum> is Longhorn's alone: read in any namespace, and in watch output that names none.
   c({ id: 'longhorn-engine-image', names: [], prefixes: ['engine-image-ei'], kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
-  c({ id: 'longhorn-instance-manager', names: [], prefixes: ['instance-manager-'], kind: 'Pod', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  c({ id: 'longhorn-instance-manager', names: [], prefixes: ['instance-manager-'], kind: 'InstanceManager', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  // share-manager-<volume>: the NFS server of one ReadWriteMany volume (volumes are pvc-<uid>), Longhorn's alone.
+  c({ id: 'longhorn-share-manager', names: [], prefixes: ['share-manager-pvc-'], kind: 'ShareManager', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/nodes-and-volumes/volumes/rwx-volumes/' }),
   c({ id: 'longhorn-ui', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-driver-deployer', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-csi-plugin', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),

@@ -158,8 +158,13 @@ describe('components of pods no controller names', () => {
   test.each([
     { name: 'a VM launcher', pod: 'virt-launcher-testvm-676tr', component: 'virt-launcher' },
     { name: 'a GPU validation pod', pod: 'nvidia-cuda-validator-wgs28', component: 'nvidia-cuda-validator' },
+    { name: "a Longhorn share manager, owned by its volume's ShareManager", pod: 'share-manager-pvc-706cc6b1-4840-45f1-bd54-13a3053ccb08', component: 'longhorn-share-manager' },
   ])('$name', ({ pod, component }) => {
     expect(explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   5d`).rows[0]?.component).toBe(component);
+  });
+  test("a Longhorn manager's next commands describe its own resource", () => {
+    const m = explain('NAMESPACE         NAME                          READY   STATUS             RESTARTS      AGE\nlonghorn-system   instance-manager-e-3dba6914   0/1     CrashLoopBackOff   4 (30s ago)   5d');
+    expect(m.rows[0]?.next.map((n) => n.command)).toContain('kubectl -n longhorn-system describe instancemanagers.longhorn.io instance-manager-e-3dba6914');
   });
 });
 

@@ -469,10 +469,14 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
   return out;
 }
 
-/** A row's component: by its owner's name, or a bare pod's or a VM launcher's own name (nvidia-cuda-validator-x), or its labels. */
+/**
+ * A row's component: by its owner's name, or by its own name where the owner's is not the pod's family (a bare
+ * pod's, a VM launcher's, a Longhorn share manager's: nvidia-cuda-validator-x, share-manager-pvc-x), or its labels.
+ */
 function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
   const workload = r.workload as Workload;
-  const comp = (workload.kind === 'Pod' || workload.kind === 'VirtualMachineInstance' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
+  const kind = workload.kind;
+  const comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
 }
 
@@ -1447,7 +1451,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager']);
 
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {
@@ -1474,6 +1478,9 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['PyTorchJob', { command: 'kubectl -n {ns} describe pytorchjob {name}', why: DESCRIBE_OWNER }],
   ['TFJob', { command: 'kubectl -n {ns} describe tfjob {name}', why: DESCRIBE_OWNER }],
   ['MPIJob', { command: 'kubectl -n {ns} describe mpijob {name}', why: DESCRIBE_OWNER }],
+  // Longhorn's own resources, named in full: `instancemanager` alone is no short name Longhorn registers.
+  ['InstanceManager', { command: 'kubectl -n {ns} describe instancemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
+  ['ShareManager', { command: 'kubectl -n {ns} describe sharemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
 ]);
 
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment. */
