@@ -275,6 +275,7 @@ describe('readTables', () => {
     { name: 'a generated name alone: the row cut after it', lines: ['NAME                          READY   STATUS    RESTARTS   AGE', 'prometheus-67cdb66cbb-9w2hm   1/1     Running   0          5d', 'prometheus-67cdb66cbb-9w2hp'], kinds: ['header', 'row', 'row'], cells: [['prometheus-67cdb66cbb-9w2hm', '1/1', 'Running', '0', '5d'], ['prometheus-67cdb66cbb-9w2hp']], problems: [[3, 'truncated-row']] },
     { name: 'a word alone is no row', lines: ['NAME                          READY   STATUS    RESTARTS   AGE', 'prometheus-67cdb66cbb-9w2hm   1/1     Running   0          5d', 'kube-system'], kinds: ['header', 'row', 'noise'], cells: [['prometheus-67cdb66cbb-9w2hm', '1/1', 'Running', '0', '5d']], problems: [] },
     { name: 'a name alone where NAMESPACE comes first is no row', lines: ['NAMESPACE   NAME                          READY   STATUS    RESTARTS   AGE', 'monitoring  prometheus-67cdb66cbb-9w2hm   1/1     Running   0          5d', 'prometheus-67cdb66cbb-9w2hp'], kinds: ['header', 'row', 'noise'], cells: [['monitoring', 'prometheus-67cdb66cbb-9w2hm', '1/1', 'Running', '0', '5d']], problems: [] },
+    { name: 'a word at a cut-off row\'s end that fits no column is said, not dropped in silence', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'backend-66dc85d977-k8gpf    0/1     ErrImageNeverPull   0   gp18'], kinds: ['header', 'row'], cells: [['backend-66dc85d977-k8gpf', '0/1', 'ErrImageNeverPull', '0']], problems: [[2, 'row-fallback'], [2, 'truncated-row'], [2, 'value-left-out']] },
     { name: 'a prompt after a cut-off row is a prompt', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0', '$ kubectl get nodes'], kinds: ['header', 'row', 'prompt'], cells: [['web-1', '1/1', 'Running', '0']], problems: [[2, 'truncated-row']] },
   ])('a row the paste broke over two lines: $name', ({ lines, kinds, cells, problems }) => {
     const r = readTables(lines);
@@ -441,6 +442,12 @@ describe('readTables', () => {
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);
+  });
+  test("a headerless row's last word that fits no column is said (a row whose middle columns were cut out)", () => {
+    const r = readTables(['dra-example-driver-kubeletplugin-dfqb4   1/1   Running   aks-drasim-30601265-vmss000000']);
+    expect(r.rows[0]?.cells).toEqual(['dra-example-driver-kubeletplugin-dfqb4', '1/1', 'Running']);
+    expect(r.problems.map((p) => p.code)).toEqual(['headerless-row', 'truncated-row', 'value-left-out']);
+    expect(r.problems[2]?.message).toContain('"aks-drasim-30601265-vmss000000"');
   });
   test('a headerless row ending at a node name reads it as the NODE', () => {
     const r = readTables(['cray-console-node-0   3/3   Terminating   0   16h    ncn-w001']).rows[0];

@@ -158,6 +158,8 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
 export interface Cut {
   cells: string[];
   missing: number;
+  /** The last token, left out as cut mid-value (`Runn`) where the row reads only without it. */
+  dropped?: string;
 }
 
 /**
@@ -396,7 +398,10 @@ export function assignTokens(toks: readonly string[], columns: readonly Column[]
   // Cut off mid-value: drop the last token and try again as a cut-off row.
   if (toks.length >= 3) {
     const shorter = assignFrom(toks.slice(0, -1), columns, true);
-    if (shorter !== null && shorter.missing > 0) return shorter;
+    if (shorter !== null && shorter.missing > 0) {
+      shorter.dropped = toks[toks.length - 1] as string;
+      return shorter;
+    }
   }
   return null;
 }
@@ -863,6 +868,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const truncated = (line: number, missing: number): void => {
     out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${missing} column(s) missing.` });
   };
+  /** A row's last word that fits none of its columns: said, so no value goes without a word. */
+  const leftOut = (line: number, word: string | undefined): void => {
+    if (word !== undefined) out.problems.push({ line, code: 'value-left-out', message: `"${word.length > 60 ? `${word.slice(0, 60)}…` : word}" at the row's end fits none of its columns (cut off mid-value, or columns left out of the paste?): not read.` });
+  };
   /**
    * Rows of the open table that end right before NOMINATED NODE and READINESS GATES. On every row that is no cut: a
    * page that rendered the paste as HTML took each `<none>` for a tag and dropped it. Reported once for the table.
@@ -1125,6 +1134,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       let cells = indent === cur.indent ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
       let missing = cutMissing;
       let noted = false;
+      let dropped: string | undefined;
       const trailing = cells !== null && cutTrailing;
       let readBy: RawRow['readBy'] = 'offsets';
       if (cells === null) {
@@ -1159,6 +1169,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (cut !== null) {
           cells = cut.cells;
           missing = cut.missing;
+          dropped = cut.dropped;
         }
         readBy = 'tokens';
       }
@@ -1176,6 +1187,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         }
         if (missing > 0 && onlyNoneColumnsMissing(cols, missing)) noneLost.push({ line, missing });
         else if (missing > 0) truncated(line, missing);
+        if (!continued) leftOut(line, dropped);
         if (trailing || noted) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
         emit(line, cols, cells, missing, readBy, cur.index, command);
         cur.info.rows++;
@@ -1242,6 +1254,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         headerlessRows.add(out.problems, i, line);
         headerlessRows.next = i + 1 + (continued ? 1 : 0);
         if (hl.cut.missing > 0) truncated(line, hl.cut.missing);
+        if (!continued) leftOut(line, hl.cut.dropped);
         emit(line, hl.columns, hl.cut.cells, hl.cut.missing, 'headerless', -1, command);
         out.kinds.push('row');
         if (continued) {
