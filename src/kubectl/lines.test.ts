@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { explain } from './explain.ts';
 import { classifyLine, countLines, HAS_UNCLEAN, isAlias, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
@@ -99,7 +100,17 @@ describe('classifyLine: fences', () => {
     { name: 'a fence with a language', input: '```bash', type: 'fence' },
     { name: 'a fence and words without kubectl', input: '```text and more words', type: 'fence' },
     { name: 'a fence glued to a prompt', input: '```$ kubectl get pods', type: 'prompt' },
+    { name: "Hugo's shortcode opening a block", input: '{{< text shell >}}', type: 'fence' },
+    { name: "Hugo's shortcode closing it", input: '{{< /text >}}', type: 'fence' },
+    { name: "Hugo's markdown shortcode", input: '{{% /tab %}}', type: 'fence' },
+    { name: "Jekyll's highlight tag", input: '{% endhighlight %}', type: 'fence' },
+    { name: 'a template placeholder inside a line is no fence', input: '{{ .Values.namespace }} web-0 1/1 Running', type: 'text' },
   ])('$name', ({ input, type }) => expect(classifyLine(input).type).toBe(type));
+  test("a custom-columns table ends at Hugo's closing shortcode", () => {
+    const r = explain('$ kubectl get pod -o custom-columns=NAME:.metadata.name,INIT:.spec.initContainers[*].name\nNAME                     INIT\nsleep-7656cf8794-8fhdk   istio-init,istio-proxy\n{{< /text >}}');
+    expect(r.rows.map((x) => x.name)).toEqual(['sleep-7656cf8794-8fhdk']);
+    expect(r.lines.map((l) => l.kind)).toEqual(['prompt', 'header', 'row', 'noise']);
+  });
 });
 
 describe('classifyLine: prompts', () => {

@@ -1025,6 +1025,9 @@ export function classifyLine(text: string): LineClass {
     }
     return FENCE;
   }
+  // A site generator's block tag around the output (Hugo's `{{< text shell >}}`, Jekyll's `{% endhighlight %}`): a
+  // fence, so no table runs on into it (a custom-columns table takes any line for a row).
+  if (first === 123 && (text.startsWith('{{<') || text.startsWith('{{%') || text.startsWith('{%')) && (text.endsWith('}}') || text.endsWith('%}'))) return FENCE;
   // Upper-case first letter: a header or a message; prompts and rows start otherwise (rows are lower case).
   if (first >= 65 && first <= 90) {
     if (isHeaderLine(text)) return HEADER;
