@@ -187,6 +187,7 @@ describe('matchComponent', () => {
     { name: 'Longhorn CSI resizer', workload: 'csi-resizer', ns: 'longhorn-system', expected: 'longhorn-csi-resizer' },
     { name: 'Longhorn CSI snapshotter', workload: 'csi-snapshotter', ns: 'longhorn-system', expected: 'longhorn-csi-snapshotter' },
     { name: 'a "csi-attacher" elsewhere is not Longhorn\'s', workload: 'csi-attacher', ns: 'default', expected: undefined },
+    { name: 'Longhorn backing image manager', workload: 'backing-image-manager-5c32-ea70', ns: 'longhorn-system', expected: 'longhorn-backing-image-manager' },
     { name: 'Longhorn share manager, in any namespace', workload: 'share-manager-pvc-706cc6b1-4840-45f1-bd54-13a3053ccb08', ns: 'storage', expected: 'longhorn-share-manager' },
     { name: 'a share manager of no pvc- volume is not Longhorn\'s', workload: 'share-manager-web', ns: 'default', expected: undefined },
     { name: 'a "csi-provisioner" elsewhere is not Longhorn\'s', workload: 'csi-provisioner', ns: 'kube-system', expected: undefined },

@@ -224,6 +224,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'longhorn-instance-manager', names: [], prefixes: ['instance-manager-'], kind: 'InstanceManager', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: 'https://longhorn.io/docs/latest/concepts/' }),
   // share-manager-<volume>: the NFS server of one ReadWriteMany volume (volumes are pvc-<uid>), Longhorn's alone.
   c({ id: 'longhorn-share-manager', names: [], prefixes: ['share-manager-pvc-'], kind: 'ShareManager', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/nodes-and-volumes/volumes/rwx-volumes/' }),
+  // backing-image-manager-<4 hex>-<4 hex>: keeps the backing images (base disk images) on one node's disk.
+  c({ id: 'longhorn-backing-image-manager', names: [], prefixes: ['backing-image-manager-'], kind: 'BackingImageManager', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/advanced-resources/backing-image/backing-image/' }),
   c({ id: 'longhorn-ui', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-driver-deployer', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-csi-plugin', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),

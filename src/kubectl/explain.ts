@@ -1451,7 +1451,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager']);
 
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {
@@ -1481,6 +1481,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   // Longhorn's own resources, named in full: `instancemanager` alone is no short name Longhorn registers.
   ['InstanceManager', { command: 'kubectl -n {ns} describe instancemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
   ['ShareManager', { command: 'kubectl -n {ns} describe sharemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
+  ['BackingImageManager', { command: 'kubectl -n {ns} describe backingimagemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
 ]);
 
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment. */

@@ -397,9 +397,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         const prefix = known.prefixes.find((p) => name.startsWith(p) && name.length > p.length);
         if (prefix !== undefined) return ctx.workload('StaticPod', prefix.slice(0, -1), 'medium');
       }
-      // Longhorn's managers: each pod is one of its custom resources' (the InstanceManager of the same name, the
-      // ShareManager of the volume it serves, share-manager-<volume>), which longhorn-manager recreates.
-      if (known !== undefined && known.kind === 'InstanceManager') return ctx.workload('InstanceManager', name, 'high');
+      // Longhorn's managers: each pod is one of its custom resources' (the InstanceManager or BackingImageManager of
+      // the same name, the ShareManager of the volume it serves, share-manager-<volume>), which longhorn-manager recreates.
+      if (known !== undefined && (known.kind === 'InstanceManager' || known.kind === 'BackingImageManager')) return ctx.workload(known.kind, name, 'high');
       if (known !== undefined && known.kind === 'ShareManager' && name.startsWith(SHARE_MANAGER)) return ctx.workload('ShareManager', name.slice(SHARE_MANAGER.length), 'high');
       return ctx.workload('Pod', name, known !== undefined && known.kind === 'Pod' ? 'high' : 'low');
     }
