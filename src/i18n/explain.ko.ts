@@ -91,6 +91,7 @@ export const ko: Record<TextId, string> = {
   'owner.TFJob': 'Kubeflow TFJob의 레플리카(<job>-chief-<n>, -ps-<n>, -worker-<n>, -evaluator-<n>): 트레이닝 오퍼레이터가 스테이트풀셋 없이 레플리카마다 파드를 직접 만듭니다. 파라미터 서버(ps)는 워커가 끝날 때까지 계속 실행됩니다.',
   'owner.MPIJob': 'Kubeflow MPIJob의 일부: MPI 오퍼레이터가 mpirun을 실행하는 런처와 워커(<job>-worker-<n>)를 만듭니다. 잡의 출력은 런처의 로그에 있고, 워커는 잡과 함께 끝납니다.',
   'owner.InstanceManager': '같은 이름의 Longhorn InstanceManager(longhorn.io)가 소유한 파드. longhorn-manager가 노드마다 하나씩(v1.5 이전에는 엔진용 -e와 레플리카용 -r 두 개) 두고, 파드가 사라지면 다시 만듭니다. 파드를 지우면 다시 뜰 때까지 그 노드에 있는 볼륨의 엔진이나 레플리카가 멈춥니다.',
+  'owner.Runner': '레거시 actions-runner-controller(actions.summerwind.dev)의 Runner가 소유한 파드. RunnerDeployment의 RunnerReplicaSet(<deployment>-<5>)이 Runner(<replicaset>-<5>)를 만들고, Runner마다 같은 이름의 파드 하나에서 GitHub Actions 러너(보통 docker 사이드카와 함께)가 돕니다. 일회용(ephemeral) 러너의 파드는 잡 하나를 마치면 끝나고 새 Runner가 그 자리를 채웁니다.',
   'owner.BackingImageManager': '같은 이름의 Longhorn BackingImageManager(longhorn.io)가 소유한 파드. 볼륨이 시작할 때 쓰는 기본 디스크 이미지(backing image)를 한 노드의 디스크에 보관하며, 파드가 사라지면 longhorn-manager가 다시 만듭니다.',
   'owner.ShareManager': '이름에 든 볼륨(share-manager-<volume>)의 Longhorn ShareManager가 소유한 파드. ReadWriteMany 볼륨 하나를 NFS로 내주는 서버로, 워크로드가 그 볼륨을 마운트하는 동안 longhorn-manager가 띄우고 사라지면 다시 만듭니다. 멈춰 있는 동안 그 볼륨을 쓰는 파드는 공유 스토리지를 쓰지 못합니다.',
   'owner.spark-executor': 'Spark 익스큐터(<prefix>-exec-<n>): Spark 드라이버가 쿠버네티스에 요청해 만들고, 태스크를 실행시키며, 잃으면 새로 만들고, 애플리케이션이 끝나면 지웁니다. 클러스터 모드에서는 드라이버 파드가 소유자라서 드라이버를 지우면 익스큐터도 지워지고, 드라이버가 클러스터 밖에 있는 클라이언트 모드에서는 소유자가 없습니다. 익스큐터를 잃은 이유는 드라이버의 로그에 나옵니다.',

@@ -624,6 +624,17 @@ describe('pods an operator creates itself', () => {
     const replicas = m.rows.filter((r) => !r.name.startsWith('training-operator'));
     expect(replicas.map((r) => [r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual(replicas.map(() => [kind, job, confidence]));
   });
+  test.each([
+    { name: 'its controller in the paste', pods: ['actions-runner-controller-f45fb48bc-tdznt', 'runner-demo-oke-x8hvx-4nttd', 'runner-demo-oke-x8hvx-fjxsz'] },
+    { name: 'controller-manager in actions-runner-system', ns: 'actions-runner-system', pods: ['controller-manager-5f468ff884-hl6pp', 'cicd-ghe-runner-24p55-dnzj2'] },
+  ])("the legacy actions-runner-controller's Runners, each named as its pod: $name", ({ pods, ns }) => {
+    const m = explain(`${ns === undefined ? '' : `$ kubectl get pods -n ${ns}\n`}${table(pods)}`);
+    expect(owners(m).slice(1)).toEqual(pods.slice(1).map((p) => [p, 'Runner', p, 'high']));
+  });
+  test("pods named after a generated name, without a runner controller: one Job each, a guess (KEDA's ScaledJob)", () => {
+    const m = explain(table(['redis-scaledjob-5dctr-d67cz', 'redis-scaledjob-6q9sw-7xxrh']));
+    expect(owners(m)).toEqual([['redis-scaledjob-5dctr-d67cz', 'Job', 'redis-scaledjob-5dctr', 'low'], ['redis-scaledjob-6q9sw-7xxrh', 'Job', 'redis-scaledjob-6q9sw', 'low']]);
+  });
   test('the training operator alone does not make a lone -master-0 or a master and its replicas a job', () => {
     const m = explain(table(['training-operator-d8799bf5c-kg4jw', 'redis-master-0', 'redis-replicas-0']));
     expect(owners(m).slice(1)).toEqual([['redis-master-0', 'StatefulSet', 'redis-master', 'medium'], ['redis-replicas-0', 'StatefulSet', 'redis-replicas', 'medium']]);

@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -540,7 +540,7 @@ function operatorMark(w: Workload): boolean {
     || name === TEKTON_CONTROLLER || name.endsWith(ARGO_CONTROLLER) || (w.kind === 'Pod' && argoWorkflow(name) !== null)
     // Spark's executors and Flink's TaskManagers read as StatefulSets by their shape; a Spark driver as a bare pod.
     || (w.kind === 'StatefulSet' && (name.endsWith('-exec') || name.indexOf('-taskmanager-') > 0)) || (w.kind === 'Pod' && name.endsWith('-driver'))
-    || (w.kind === 'Deployment' && TRAINING_OPERATORS.has(name))
+    || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager'))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
     || (w.kind === 'Pod' && name.endsWith('-pod'));
 }
@@ -611,6 +611,9 @@ const CNPG_OPERATOR = 'cnpg-controller-manager';
 const TEKTON_CONTROLLER = 'tekton-pipelines-controller';
 /** Argo Workflows' controller: `workflow-controller`, or `<release>-workflow-controller` from its Helm chart. */
 const ARGO_CONTROLLER = 'workflow-controller';
+/** The legacy actions-runner-controller (summerwind): `actions-runner-controller`, `<release>-actions-runner-controller`, or `controller-manager` in its namespace. */
+const ARC_CONTROLLER = 'actions-runner-controller';
+const ARC_NAMESPACE = 'actions-runner-system';
 
 const RAY_HEAD = /^(.+)-head-[a-z0-9]{5}$/;
 const STRIMZI_PART = /^(.+)-(?:entity-operator|kafka-exporter|cruise-control)-[a-z0-9]+-[a-z0-9]{5}$/;
@@ -651,6 +654,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   let argo = (listed & ARGO_LISTED) !== 0;
   let sparkOperator = (listed & SPARK_LISTED) !== 0;
   let training = (listed & TRAINING_LISTED) !== 0;
+  let arc = false;
   /** `<namespace>\u0000<prefix>` of each `<prefix>-driver` pod, to its name; and each namespace's drivers. */
   let drivers: Map<string, string> | null = null;
   let driversIn: Map<string | null, string[]> | null = null;
@@ -667,6 +671,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         else if (w.name === TEKTON_CONTROLLER) tekton = true;
         else if (w.name.endsWith(ARGO_CONTROLLER)) argoController = argo = true;
         else if (TRAINING_OPERATORS.has(w.name)) training = true;
+        else if (w.name.endsWith(ARC_CONTROLLER) || (w.name === 'controller-manager' && r.namespace === ARC_NAMESPACE)) arc = true;
         else if (ctx.match(w.name, r.namespace)?.id === SPARK_OPERATOR) sparkOperator = true;
       } else if (w.kind === 'StatefulSet') {
         if (w.name.endsWith('-exec')) executors = true;
@@ -703,7 +708,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
       if (m !== null) (kafka ??= []).push(`${m[1] as string}-`);
     }
   }
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training) return false;
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
@@ -771,6 +776,11 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         r.workload = ctx.workload(job.kind, replica.job, job.sure ? 'high' : 'medium');
         continue;
       }
+    }
+    if (arc && w.kind === 'Job' && generatedTwice(w.name)) {
+      // A RunnerDeployment's RunnerReplicaSet (`<deployment>-<5>`) makes Runners `<replicaset>-<5>`, each running one pod of its name.
+      r.workload = ctx.workload('Runner', r.name, 'high');
+      continue;
     }
     if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job')) {
       // Workers are `<cluster>-<group>-worker-<5>`; KubeRay before 1.0 named them `<cluster>-worker-<group>-<5>`.
@@ -1481,6 +1491,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   // Longhorn's own resources, named in full: `instancemanager` alone is no short name Longhorn registers.
   ['InstanceManager', { command: 'kubectl -n {ns} describe instancemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
   ['ShareManager', { command: 'kubectl -n {ns} describe sharemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
+  // The legacy actions-runner-controller's (summerwind) Runner: `runner` alone may be another project's kind.
+  ['Runner', { command: 'kubectl -n {ns} describe runners.actions.summerwind.dev {name}', why: DESCRIBE_OWNER }],
   ['BackingImageManager', { command: 'kubectl -n {ns} describe backingimagemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
 ]);
 

@@ -133,6 +133,7 @@ describe('classifyLine: prompts', () => {
     { name: 'prompt glued to the tool', input: '$kubectl get pod -n kube-system -owide', tool: 'kubectl', ns: 'kube-system' },
     { name: 'cmd.exe prompt', input: 'C:\\Users\\dev>kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
     { name: 'watch program header', input: 'Every 2.0s: kubectl get pods -n kube-system -o wide          m-k8s: Tue Nov 25 10:00:00 2025', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'watch program header in a locale with a decimal comma', input: 'Every 2,0s: kubectl get -n rook-ceph pods                clustermodulus04: Sun Jul 26 16:19:25 2020', tool: 'kubectl', ns: 'rook-ceph' },
     { name: 'variable set for the command', input: '$ KUBECONFIG=~/.kube/staging.yaml kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
     { name: 'env wrapper', input: 'env KUBECONFIG=x kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'absolute path', input: '[root@m-k8s ~]# /usr/local/bin/kubectl get pods -n payments -w', tool: '/usr/local/bin/kubectl', ns: 'payments' },
@@ -175,6 +176,7 @@ describe('classifyLine: prompts', () => {
     { name: 'an emoji a themed prompt starts with', input: '✨ kubectl get pods --namespace kube-system', tool: 'kubectl', ns: 'kube-system' },
     { name: 'an emoji with a variation selector', input: '☸️ k get po -n x', tool: 'k', ns: 'x' },
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
+    { name: 'k8s alias after a > prompt', input: '> k8s get all -n orchestration', tool: 'k8s', ns: 'orchestration' },
     { name: 'az aks command invoke, continued line', input: '  --command "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke with -c', input: '$ az aks command invoke -g rg -n aks1 -c "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
     { name: "KodeKloud's prompt", input: 'controlplane ~ ➜  k get po -n foo', tool: 'k', ns: 'foo' },
@@ -228,7 +230,7 @@ describe('classifyLine: prompts', () => {
   ])('a label needs a verb after the tool and to stand near the start: %s', (input) => {
     expect(classifyLine(normalizeLine(input)).type).not.toBe('prompt');
   });
-  test.each(['kk   web-0   1/1   Running   0   5d', 'kk'])('a row or word "kk" is no command: %s', (input) => {
+  test.each(['kk   web-0   1/1   Running   0   5d', 'kk', 'k8s   web-0   1/1   Running   0   5d'])('a row or word "kk" is no command: %s', (input) => {
     expect(classifyLine(input).type).not.toBe('prompt');
   });
 

@@ -398,7 +398,7 @@ const VERBS = new Set([
   'new-project', 'project', 'projects', 'login', 'adm',
 ]);
 
-const SINGLE_TOOLS = new Set(['kubectl', 'kubectl.exe', 'k', 'kc', 'kk', 'kg', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
+const SINGLE_TOOLS = new Set(['kubectl', 'kubectl.exe', 'k', 'kc', 'kk', 'kg', 'k8s', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
 /** Launchers whose next word is `kubectl`. */
 const LAUNCHERS = new Set(['microk8s', 'minikube', 'k3s', 'k0s', 'rke2', 'keadm']);
 /** The word after a launcher that makes it kubectl: `kubectl`, or KubeEdge's `keadm ctl` on an edge node (same flags, same output). */
@@ -864,7 +864,7 @@ function isBoxDrawing(word: string): boolean {
 }
 
 /** `Every 2.0s: kubectl get pods   m-k8s: Tue Nov 25 ...`: the header the `watch` program prints. */
-const WATCH_HEADER = /^Every [0-9.]+s: /;
+const WATCH_HEADER = /^Every [0-9.,]+s: /;
 
 export type MessageId = 'no-resources' | 'kubectl-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed';
 
@@ -956,7 +956,7 @@ function mayBePrompt(text: string): boolean {
   // By the first character, so a row pays for one comparison here, not a dozen.
   switch (c) {
     case 107: // k
-      return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kk ') || text.startsWith('kg') || text.startsWith('k3s ') || text.startsWith('keadm ');
+      return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kk ') || text.startsWith('kg') || text.startsWith('k3s ') || text.startsWith('k8s ') || text.startsWith('keadm ');
     case 111:
       return text.startsWith('oc ');
     case 115:

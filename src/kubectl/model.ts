@@ -27,7 +27,7 @@ export interface Restarts {
 export const OWNER_KINDS = [
   'Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig',
   'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'TaskRun', 'Workflow', 'SparkApplication', 'PyTorchJob', 'TFJob', 'MPIJob',
-  'InstanceManager', 'ShareManager', 'BackingImageManager',
+  'InstanceManager', 'ShareManager', 'BackingImageManager', 'Runner',
 ] as const;
 
 export type OwnerKind = (typeof OWNER_KINDS)[number];

@@ -278,6 +278,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // OpenShift's guard pods (kube-apiserver-guard-<node>): bare pods an operator keeps beside each static pod.
   const c0 = name.charCodeAt(0);
   if ((c0 === 107 || c0 === 101 || c0 === 111) && name.indexOf(GUARD) > 0 && GUARD_POD.test(name)) return ctx.workload('Pod', name, 'high');
+  // GitLab Runner's Kubernetes executor: one bare pod per CI job, runner-<token>-project-<id>-concurrent-<n>-<random>
+  // (a random part of five letters reads as a Job's, of eight as nothing's).
+  if (c0 === 114 && name.startsWith('runner-') && GITLAB_JOB_POD.test(name)) return ctx.workload('Pod', name, 'high');
   // kube-up and kops on AWS run kube-proxy as a static pod: kube-proxy-<EC2 node name>. Its address's last number
   // (`-44`) reads like an ordinal when that node is not in the paste.
   if (c0 === 107 && name.startsWith(EC2_KUBE_PROXY) && EC2_NODE.test(name.slice(EC2_KUBE_PROXY.length - 3))) return ctx.workload('StaticPod', 'kube-proxy', 'high');
@@ -366,6 +369,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // Ended, so a Job's: unless it restarted, which a Job's pod does only under restartPolicy OnFailure and a
       // DaemonSet's or a bare ReplicaSet's does each time (nginx-ingress-njdhg, Error, 4 restarts).
       if (status !== null && ended(status)) return ctx.workload('Job', base, restarted ? 'low' : 'medium');
+      // <x>-<5>-<5>: a pod named after an object a controller named with generateName; no DaemonSet's own name ends in
+      // five generated characters (read so, each pod was a DaemonSet of its own). Mostly a Job (KEDA's ScaledJob makes
+      // one per event); also a legacy ARC Runner (see operatorOwners) or a Jenkins agent: low.
+      if (strict && known === undefined && generatedTwice(base)) return ctx.workload('Job', base, 'low');
       // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
       // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
       if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base)) return ctx.workload('Job', base, 'low');
@@ -404,6 +411,11 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       return ctx.workload('Pod', name, known !== undefined && known.kind === 'Pod' ? 'high' : 'low');
     }
   }
+}
+
+/** Whether `base` ends in `-<5 generated characters>` (the part before a pod's own suffix was generated too). */
+export function generatedTwice(base: string): boolean {
+  return base.length > 6 && base.charCodeAt(base.length - 6) === 45 && allInAlphabet(base, base.length - 5);
 }
 
 /** What Longhorn puts before a volume's name (`pvc-<uid>`) to name its share manager's pod. */
@@ -462,6 +474,7 @@ const EC2_KUBE_PROXY = 'kube-proxy-ip-';
 /** An EC2 private DNS name, as AWS names nodes: ip-10-0-3-44, ip-10-0-3-44.ec2.internal. */
 const EC2_NODE = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[a-z0-9][-a-z0-9.]*)?$/;
 const GUARD = '-guard-';
+const GITLAB_JOB_POD = /^runner-[a-z0-9]{1,16}-project-[0-9]+-concurrent-[0-9]+-[a-z0-9]+$/;
 const GUARD_POD = /^(?:kube-apiserver|kube-controller-manager|openshift-kube-scheduler|kube-scheduler|etcd)-guard-./;
 
 const CONTROL_PLANE_PREFIXES = [...CONTROL_PLANE_IDS].map((id) => [id, `${id}-`] as const);
