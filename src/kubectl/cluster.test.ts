@@ -177,6 +177,14 @@ describe('inferCluster (through explain)', () => {
     expect(together.map((f) => f.vars)).toEqual([{ count: 3, ago: '5h37m' }, { count: 3, ago: '6h29m' }]);
     expect(m.findings.map((f) => f.id)).not.toContain('restarts-many');
   });
+  test("restarts at the same while ago in two tables are no one moment: each table counts from when it was printed", () => {
+    const first = ['calico-node-sk8m4', 'coredns-0'].map((p, i) => row('kube-system', p, '1/1', 'Running', `12 (4m5s ago)`, `10.1.0.${i + 2}`, 'n1'));
+    const second = ['cilium-9zq7w', 'coredns-1'].map((p, i) => row('kube-system', p, '1/1', 'Running', `12 (4m5s ago)`, `10.2.0.${i + 2}`, 'cp'));
+    const m = explain(`${paste(first)}${paste(second)}`);
+    expect(m.findings.map((f) => f.id)).not.toContain('restarts-together');
+    const one = explain(paste([...first, ...second]));
+    expect(one.findings.find((f) => f.id === 'restarts-together')?.rows.length).toBe(4);
+  });
   test('pods that restarted together, none of them a concern, make no finding', () => {
     const quiet = ['a', 'b', 'c'].map((x, i) => row('kube-system', `${x}-0`, '1/1', 'Running', `1 (6h ago)`, `10.1.0.${i + 2}`, 'n1'));
     expect(explain(paste(quiet)).findings.filter((f) => f.id.startsWith('restarts-'))).toEqual([]);

@@ -408,19 +408,20 @@ const ENDED_ATTEMPT: ReadonlySet<string> = new Set(['Completed', 'Error', 'Start
 
 /** Whether all these lines are under one table's header (the last header line above each). */
 function oneTable(lines: readonly number[], tableLines: readonly number[]): boolean {
-  // Header lines come in order: the last one above a line, by binary search (a hostile paste may hold many of both).
-  const tableOf = (line: number): number => {
-    let lo = 0;
-    let hi = tableLines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((tableLines[mid] as number) < line) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-  const first = tableOf(lines[0] as number);
-  return lines.every((l) => tableOf(l) === first);
+  const first = tableOf(lines[0] as number, tableLines);
+  return lines.every((l) => tableOf(l, tableLines) === first);
+}
+
+/** The table a line is under: the index of the last header line above it (-1 above all), by binary search (a hostile paste may hold many of both). */
+function tableOf(line: number, tableLines: readonly number[]): number {
+  let lo = 0;
+  let hi = tableLines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tableLines[mid] as number) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Single-node clusters of desktop tools: their one node runs the control plane too. */
@@ -740,7 +741,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 
-  for (const f of summariseRestarts(rows, restarted, restartedRecent, restartedAt, grouped)) out.push(f);
+  for (const f of summariseRestarts(rows, restarted, restartedRecent, restartedAt, grouped, input.tableLines)) out.push(f);
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
   // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
@@ -829,31 +830,55 @@ const TOGETHER_GROUPS_LIMIT = 5;
  * them restarted (a laptop woke up, a reboot), which one finding says better than one per pod. Every pod that
  * restarted at that moment counts, the quiet ones too (calico-node with 2 restarts beside kube-proxy with 12), and
  * each such moment is its own group: nodes rebooted one at a time restart their pods at different moments.
+ * Only within one table: "5m ago" counts from when that table was printed, and two tables may be two clusters.
  */
-function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number[], concerning: Uint8Array): { findings: Finding[]; members: Uint8Array } | null {
+function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number[], concerning: Uint8Array, tableLines: readonly number[]): { findings: Finding[]; members: Uint8Array } | null {
   // By the moment each pod last restarted, in seconds ago; kubectl rounds each row's own way (8m13s, 8m14s),
   // so moments a second or 1% apart are one. Hours back too: a VM that slept restarts everything at once.
-  const bySeconds = new Map<number, { text: string; rows: number[] }>();
+  const byTable = new Map<number, Map<number, { text: string; rows: number[] }>>();
+  const several = tableLines.length > 1;
   // Rows share one Restarts object per printed value: its moment is read once per object, not once per row.
   let lastRs: PodRow['restarts'] = null;
+  let lastTable = -1;
   let lastGroup: { text: string; rows: number[] } | undefined;
   for (let k = 0; k < restartedAt.length; k++) {
     const j = restartedAt[k] as number;
     const rs = (rows[j] as PodRow).restarts as NonNullable<PodRow['restarts']>;
-    if (rs !== lastRs) {
+    const table = several ? tableOf((rows[j] as PodRow).line, tableLines) : 0;
+    if (rs !== lastRs || table !== lastTable) {
       lastRs = rs;
+      lastTable = table;
       lastGroup = undefined;
       const last = rs.lastAgo;
       const s = last === null ? null : ageSeconds(last);
       if (last !== null && s !== null) {
+        let bySeconds = byTable.get(table);
+        if (bySeconds === undefined) byTable.set(table, (bySeconds = new Map()));
         lastGroup = bySeconds.get(s);
         if (lastGroup === undefined) bySeconds.set(s, (lastGroup = { text: last, rows: [] }));
       }
     }
     lastGroup?.rows.push(j);
   }
-  const moments = [...bySeconds.keys()].sort((a, b) => a - b);
   const groups: { ago: string; members: number[] }[] = [];
+  for (const bySeconds of byTable.values()) groupMoments(bySeconds, concerning, groups);
+  if (groups.length === 0) return null;
+  // The biggest first; a stable sort keeps equal ones latest first (moments were read in ascending seconds ago).
+  groups.sort((x, y) => y.members.length - x.members.length);
+  // One flag per row, not a Set: a 100k-row paste restarted all at once stays a few milliseconds.
+  const flags = new Uint8Array(rows.length);
+  const findings: Finding[] = [];
+  for (const g of groups.slice(0, TOGETHER_GROUPS_LIMIT)) {
+    g.members.sort((x, y) => x - y);
+    for (const j of g.members) flags[j] = 1;
+    findings.push({ severity: 'warning', id: 'restarts-together', vars: { count: g.members.length, ago: g.ago }, rows: g.members.map((j) => (rows[j] as PodRow).line) });
+  }
+  return { findings, members: flags };
+}
+
+/** The groups of {@link restartedTogether} among one table's moments (seconds ago, to the rows that last restarted then). */
+function groupMoments(bySeconds: Map<number, { text: string; rows: number[] }>, concerning: Uint8Array, groups: { ago: string; members: number[] }[]): void {
+  const moments = [...bySeconds.keys()].sort((a, b) => a - b);
   for (let a = 0; a < moments.length; ) {
     let b = a + 1;
     // Within a second (or 1%) of the group's first moment: not chained on, so a minute of start-up churn stays apart.
@@ -877,18 +902,6 @@ function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number
     if (members.length >= 3 && concern) groups.push({ ago: text, members });
     a = b;
   }
-  if (groups.length === 0) return null;
-  // The biggest first; a stable sort keeps equal ones latest first (moments were read in ascending seconds ago).
-  groups.sort((x, y) => y.members.length - x.members.length);
-  // One flag per row, not a Set: a 100k-row paste restarted all at once stays a few milliseconds.
-  const flags = new Uint8Array(rows.length);
-  const findings: Finding[] = [];
-  for (const g of groups.slice(0, TOGETHER_GROUPS_LIMIT)) {
-    g.members.sort((x, y) => x - y);
-    for (const j of g.members) flags[j] = 1;
-    findings.push({ severity: 'warning', id: 'restarts-together', vars: { count: g.members.length, ago: g.ago }, rows: g.members.map((j) => (rows[j] as PodRow).line) });
-  }
-  return { findings, members: flags };
 }
 
 /** The finding about one restarted pod. */
@@ -909,11 +922,11 @@ const LOOP_INTERVAL = 600;
  * more than RESTART_FINDINGS_LIMIT, naming the pod that restarted most. Rows come as indices so a paste of
  * 100k restarted pods builds two findings, not 100k thrown away.
  */
-function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[], grouped: Uint8Array | null): Finding[] {
+function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[], grouped: Uint8Array | null, tableLines: readonly number[]): Finding[] {
   if (restarted.length === 0) return [];
   const concerning = new Uint8Array(rows.length);
   for (const j of restarted) concerning[j] = 1;
-  const together = restartedTogether(rows, restartedAt, concerning);
+  const together = restartedTogether(rows, restartedAt, concerning, tableLines);
   // The pods that restarted at other times keep a finding each, but not those in CrashLoopBackOff, whose status
   // group reports them (five such pods are one finding, not six): their rows show the counts.
   if (together === null && grouped === null) return summariseApart(rows, restarted, recentFlags);

@@ -683,8 +683,11 @@ describe('two listings of other clusters or contexts', () => {
     { name: 'a Deployment replaced in one namespace (new names, the same owner)', first: ['nginxsvc-5647fc5c85-5ht5g', 'nginxsvc-5647fc5c85-f2nr4'], second: ['nginxsvc-68f865964f-jwgk5', 'nginxsvc-68f865964f-kb9kc'], gone: [3, 4] },
     { name: 'one pod deleted, the others still there', first: ['web-0', 'web-1'], second: ['web-0'], gone: [4] },
     { name: "a CI log's two clusters (kind, then minikube), told apart by their control planes' static pods", first: ['etcd-kind-control-plane', 'coredns-7db6d8ff4d-8xk2p'], second: ['etcd-minikube', 'coredns-7db6d8ff4d-q2m5n'], gone: [] },
-  ])('$name', ({ first, second, gone }) => {
-    const m = explain([...listing('$ kubectl get pods', first), ...listing('$ kubectl get pods', second)].join('\n'));
+    { name: 'kubectl config use-context between them', between: '$ kubectl config use-context kubernetes-admin@kubernetes', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
+    { name: 'another --context', second_cmd: '$ kubectl --context prod get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
+    { name: 'the same --context', first_cmd: '$ kubectl get pods --context=prod', second_cmd: '$ kubectl --context prod get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [3, 4] },
+  ])('$name', ({ first, second, gone, between, first_cmd, second_cmd }) => {
+    const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing(second_cmd ?? '$ kubectl get pods', second)].join('\n'));
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
   });
 });

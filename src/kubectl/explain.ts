@@ -239,7 +239,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Each row's pod's last line: where a watched pod's node and owner are read.
   const lastLine = superseded.size > 0 ? lastRowOf(rows, superseded) : null;
   if (lastLine !== null) inheritNodes(rows, superseded, lastLine, withNodeColumn);
-  const gone = goneRows(rows, listings, read.messages, superseded);
+  const gone = goneRows(rows, listings, read.messages, superseded, contextSwitches(read.commands));
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
   const deleted = new Set<number>();
   if (read.podTables.some((t) => t.columns[0] === 'EVENT')) {
@@ -1174,7 +1174,7 @@ function scopeOf(c: KubectlCommand | null | undefined): string | null {
  * shows, or that a later `No resources found` empties: pods deleted in between. Each listing is compared with
  * the nearest later snapshot that covers it only, so the walk stays linear in rows and listings.
  */
-function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>): Set<number> {
+function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>, switches: readonly number[]): Set<number> {
   const out = new Set<number>();
   const empties = messages.filter((m) => m.id === 'no-resources' && scopeOf(m.command) !== null);
   if (listings.length + empties.length < 2) return out;
@@ -1221,7 +1221,9 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
         // share no pod, and no node (or, with no NODE column, no owner by name): no deletion of them all. A
         // Deployment replaced (all new names, the same first word, the same nodes) is one. `No resources found` is a
         // snapshot of none.
-        const shared = later.names.size === 0 || sameCluster(rows, l, later.names, later.words, later.nodes);
+        // `kubectl config use-context` between them, or another `--context`, says so outright.
+        const switched = switches.some((at) => at > l.line && at < later.line) || contextOf(c) !== contextOf(later.command);
+        const shared = !switched && (later.names.size === 0 || sameCluster(rows, l, later.names, later.words, later.nodes));
         for (let i = l.start; i < l.end && shared; i++) {
           if (superseded.has(i)) continue;
           const r = rows[i] as PodRow;
@@ -1237,6 +1239,22 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
   }
   return out;
 }
+
+/** Lines of the paste's `kubectl config use-context` commands: listings on either side may be other clusters. */
+function contextSwitches(commands: readonly { line: number; command: KubectlCommand }[]): number[] {
+  const out: number[] = [];
+  for (const { line, command } of commands) if (command.verb === 'config' && command.args[0] === 'use-context') out.push(line);
+  return out;
+}
+
+/** The `--context` a command names, '' when none (the current one). */
+function contextOf(c: KubectlCommand): string {
+  const at = c.text.indexOf('--context');
+  if (at < 0) return '';
+  const m = CONTEXT_FLAG.exec(c.text.slice(at));
+  return m === null ? '' : (m[1] as string);
+}
+const CONTEXT_FLAG = /^--context[= ]+['"]?([^\s'"]+)/;
 
 /** A pod name's first dash-separated word: most owners' names start with it (`nginxsvc-68f865964f-jwgk5`). */
 function firstWord(name: string): string {

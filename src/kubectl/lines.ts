@@ -746,9 +746,9 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
       continue;
     }
     if (tool === null && aliasExpansion(w) !== null) {
-      // oh-my-zsh's kgp, kgpa, kgpwide...: complete commands, so only flags may follow (else a row of namespace "kgp").
+      // oh-my-zsh's kgp, kgpa, kgpwide...: complete commands, so only flags or a pipe may follow (else a row of namespace "kgp").
       const next = words[nextIndex];
-      if ((next === undefined && (i > 0 || words.length === 1)) || (next !== undefined && next.startsWith('-'))) return { at: i, tool: w, skip };
+      if ((next === undefined && (i > 0 || words.length === 1)) || (next !== undefined && (next.startsWith('-') || (i > 0 && next.startsWith('|'))))) return { at: i, tool: w, skip };
       continue;
     }
     if (tool === null && LAUNCHERS.has(w) && words[nextIndex] === launched(w)) {
@@ -959,6 +959,9 @@ function mayBePrompt(text: string): boolean {
       return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kk ') || text.startsWith('kg') || text.startsWith('k3s ') || text.startsWith('k8s ') || text.startsWith('keadm ');
     case 111:
       return text.startsWith('oc ');
+    case 45:
+      // An arrow typed as a prompt (`-> kgpo`): no row starts with a dash.
+      return text.startsWith('-> ');
     case 115:
       return text.startsWith('sudo ');
     case 119:
@@ -990,6 +993,9 @@ function mayBePrompt(text: string): boolean {
  * @example
  * classifyLine('[root@m-k8s ~]# k get po -A') // { type: 'prompt', command: { tool: 'k', verb: 'get', ... } }
  */
+const FENCE_TITLE = /\stitle=(?:"([^"]{1,400})"|'([^']{1,400})')/;
+/** Pictographs and spaces a title starts with (`🖥️ `), before its command. */
+const LEADING_SYMBOLS = /^[^\x21-\x7e]+/;
 /** Answers without a payload are shared (and frozen): classifying 100k rows builds no objects. */
 const BLANK: LineClass = Object.freeze({ type: 'blank' });
 const TOO_LONG: LineClass = Object.freeze({ type: 'too-long' });
@@ -1022,6 +1028,12 @@ export function classifyLine(text: string): LineClass {
     if (text.length > 8 && text.indexOf(' ') > 0 && text.indexOf('kubectl') > 0) {
       const rest = classifyLine(text.slice(3));
       if (rest.type === 'prompt' && rest.command !== null) return rest;
+      // The command as the block's title (VuePress, Docusaurus: ```bash title="🖥️ kubectl get pods -n x"): it printed the block.
+      const title = FENCE_TITLE.exec(text);
+      if (title !== null) {
+        const titled = classifyLine(`$ ${(title[1] ?? title[2] ?? '').replace(LEADING_SYMBOLS, '')}`);
+        if (titled.type === 'prompt' && titled.command !== null) return titled;
+      }
     }
     return FENCE;
   }

@@ -89,9 +89,12 @@ function wrappedAt(columns: readonly Column[]): string | null {
 function tableKind(names: string[]): string {
   const has = (n: string): boolean => names.includes(n);
   // RESTARTS may be cut off by the paste; NAME READY STATUS is already a pod table. READY comes before STATUS
-  // there: KubeVirt's VMs print NAME AGE STATUS READY (`Running   True`).
+  // there: KubeVirt's VMs print NAME AGE STATUS READY (`Running   True`). AGE comes last: Flux's resources print
+  // NAME AGE READY STATUS (`True   Applied revision: ...`).
   const status = names.indexOf('STATUS') >= 0 ? names.indexOf('STATUS') : names.indexOf('REASON');
-  if (has('NAME') && has('READY') && status > names.indexOf('READY')) return 'pod';
+  const ready = names.indexOf('READY');
+  const age = names.indexOf('AGE');
+  if (has('NAME') && ready >= 0 && status > ready && !(age >= 0 && age < ready)) return 'pod';
   const core = names.filter((n) => n !== 'NAMESPACE');
   if (core.length === 2 && core[0] === 'NAME' && core[1] === 'AGE') return 'name-age';
   if (has('ROLES') && has('VERSION')) return 'node';
