@@ -213,6 +213,8 @@ describe('inferCluster (through explain)', () => {
     { name: '12 restarts in 103 days are reboots, not a finding', restarts: '12', age: '103d', expected: [] },
     { name: '12 restarts in 3 days are', restarts: '12', age: '3d', expected: ['restarts-many'] },
     { name: '36822 restarts in 122 days (one every five minutes) are a crash loop caught Running', restarts: '36822', age: '122d', expected: ['restarts-many'], severity: 'error' },
+    { name: '149 restarts in 15 days, the last 11 days ago: quiet since, history', restarts: '149 (11d ago)', age: '15d', expected: [] },
+    { name: '149 restarts in 15 days, the last 5 hours ago: still going', restarts: '149 (5h ago)', age: '15d', expected: ['restarts-many'] },
   ])('many restarts count against the age: $name', ({ restarts, age, expected, severity }) => {
     const m14 = explain(`NAME                  READY   STATUS    RESTARTS   AGE\nalertmanager-main-0   6/6     Running   ${restarts}         ${age}`);
     const found = m14.findings.filter((f) => f.id.startsWith('restarts-'));

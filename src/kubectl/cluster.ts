@@ -37,6 +37,8 @@ export type FindingId = (typeof FINDING_IDS)[number];
 /** A restart this recent (seconds) is worth a look. */
 const RECENT_RESTART = 3600;
 const MANY_RESTARTS = 10;
+/** Seconds since a pod's last restart after which its many restarts are history, not a concern. */
+const QUIET_SINCE = 86_400;
 /** This many restarts in a pod's first hour is a crash loop, not bad luck. */
 const YOUNG_ERROR = 5;
 /** Seconds after a pod's creation within which a restart counts as start-up. */
@@ -664,8 +666,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // Without "(5m ago)" (kubectl before 1.26) a pod younger than the hour restarted within it; three restarts
       // are past start-up.
       const recent = ago !== null ? ago < RECENT_RESTART && !startup : r.ageSeconds !== null && r.ageSeconds < RECENT_RESTART && rs.count >= 3;
-      // Many restarts matter at one a day or more: 12 over 103 days of a 6-container pod is node reboots.
-      const many = rs.count >= MANY_RESTARTS && (r.ageSeconds === null || rs.count * 86_400 >= r.ageSeconds);
+      // Many restarts matter at one a day or more: 12 over 103 days of a 6-container pod is node reboots. And while
+      // they go on: a pod quiet for a day since its last one (149 restarts, the last 11d ago) restarted in the past.
+      const many = rs.count >= MANY_RESTARTS && (r.ageSeconds === null || rs.count * 86_400 >= r.ageSeconds) && (ago === null || ago < QUIET_SINCE);
       if (recent || many) {
         restarted.push(j);
         restartedRecent.push(recent);
