@@ -285,6 +285,17 @@ describe('inferCluster (through explain)', () => {
     expect(m.rows[0]?.severity).toBe(severity);
   });
   test.each([
+    { name: 'its replacement 16h old: stuck that long', replacement: '16h', ids: ['terminating-stuck'], age: '16h' },
+    { name: 'its replacement 2m old: still being deleted', replacement: '2m', ids: ['pods-in-status'], age: undefined },
+    { name: 'no newer pod of its ReplicaSet (a scale-down)', replacement: '18h', ids: ['pods-in-status'], age: undefined },
+  ])("a Deployment's pod Terminating, $name", ({ replacement, ids, age }) => {
+    const m = explain(`NAME                    READY   STATUS        RESTARTS   AGE\napp-393156728-l0l0f     1/1     Terminating   0          18h\napp-393156728-nl1pr     1/1     Running       0          ${replacement}`);
+    const found = m.findings.filter((f) => f.id !== 'namespace-unknown');
+    expect(found.map((f) => f.id)).toEqual(ids);
+    expect(found[0]?.vars['age']).toBe(age);
+    expect(found[0]?.rows).toEqual([2]);
+  });
+  test.each([
     { name: 'a claim Pending with no StorageClass holds its StatefulSet pod', claim: 'data-web-0   Pending                                                     23s', id: 'claims-pending-no-class', pod: 'warning' },
     { name: 'a claim Pending with a StorageClass', claim: 'data-web-0   Pending                                      standard       23s', id: 'claims-pending', pod: 'warning' },
     { name: 'a bound claim: the pod is only being scheduled', claim: 'data-web-0   Bound     pvc-1    1Gi        RWO            standard       23s', id: null, pod: 'progress' },

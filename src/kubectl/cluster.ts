@@ -30,7 +30,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -523,6 +523,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   for (const d of input.deletedNodes ?? []) down.add(d);
   const terminatingDown: number[] = [];
+  /** Terminating pods of a Deployment (see stuckTerminating), when any. */
+  let terminatingOwned: number[] | null = null;
   const staleDown: number[] = [];
   // Pod addresses from the runtime's own bridge config (no CNI): see the runtime-bridge-network finding.
   const bridged: number[] = [];
@@ -607,7 +609,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // A CNI agent still starting on a node: that node is NotReady until it runs, which is no node down.
     // Where no NODE column shows which node it is on, it may be any NotReady node's ('' stands for that).
     else if (cniAgentStarting(comp, r)) (cniStarting ??= new Map()).set(r.node ?? '', r);
-    if (r.status === 'Terminating') (r.node !== null && down.has(r.node) ? terminatingDown : terminating).push(r.line);
+    if (r.status === 'Terminating') {
+      if (r.node !== null && down.has(r.node)) terminatingDown.push(r.line);
+      else if (r.workload !== null && r.workload.kind === 'Deployment' && r.ageSeconds !== null) (terminatingOwned ??= []).push(j);
+      else terminating.push(r.line);
+    }
     // On a node that stopped reporting, a row shows the last state the node sent: Running may be long over.
     // Not a static pod's or a DaemonSet's: they tolerate the node's state and stay (and a node NotReady only
     // for want of a CNI, a new kubeadm cluster's, still reports: its static pods' rows are current).
@@ -730,6 +736,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   else if (pendingAll.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingAll.length }, pendingAll);
   // Pods being deleted: usually gone in seconds; a paste that shows them is often about ones that stay.
+  if (terminatingOwned !== null) {
+    const stuck = stuckTerminating(rows, superseded, terminatingOwned);
+    for (const j of terminatingOwned) if (stuck === null || !stuck.rows.includes((rows[j] as PodRow).line)) terminating.push((rows[j] as PodRow).line);
+    terminating.sort((a, b) => a - b);
+    if (stuck !== null) add('warning', 'terminating-stuck', { count: stuck.rows.length, age: stuck.age }, stuck.rows);
+  }
   if (terminating.length > 0) add('progress', 'pods-in-status', { status: 'Terminating', count: terminating.length }, terminating);
   if (terminatingDown.length > 0) add('warning', 'terminating-node-down', { count: terminatingDown.length }, terminatingDown);
   if (staleDown.length > 0) add('warning', 'stale-on-down-node', { count: staleDown.length }, staleDown);
@@ -1035,6 +1047,39 @@ function replicaSetHash(name: string, deployment: string): string | null {
   const last = name.lastIndexOf('-');
   if (last <= deployment.length + 1 || name.charCodeAt(deployment.length) !== 45 || !name.startsWith(deployment)) return null;
   return name.slice(deployment.length + 1, last);
+}
+
+/** How long a pod may take to terminate before its deletion counts as stuck (the default grace period is 30 s). */
+const STUCK_TERMINATING = 600;
+
+/**
+ * Terminating pods whose ReplicaSet (the same pod-template hash) already runs a newer pod that is STUCK_TERMINATING or
+ * older: the ReplicaSet starts a replacement as soon as a pod is being deleted, so this one has been terminating at
+ * least that long (its node down, a finalizer, a volume that will not detach). The youngest such replacement gives
+ * the least time; null when none.
+ */
+function stuckTerminating(rows: readonly PodRow[], superseded: ReadonlySet<number>, terminating: readonly number[]): { rows: number[]; age: string } | null {
+  const keyOf = (r: PodRow): string => `${r.namespace ?? ''}\u0000${r.name.slice(0, r.name.lastIndexOf('-'))}`;
+  const youngest = new Map<string, PodRow | null>();
+  for (const j of terminating) youngest.set(keyOf(rows[j] as PodRow), null);
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status === 'Terminating' || r.ageSeconds === null || r.workload === null || r.workload.kind !== 'Deployment' || superseded.has(j)) continue;
+    const key = keyOf(r);
+    if (!youngest.has(key)) continue;
+    const y = youngest.get(key) ?? null;
+    if (y === null || (r.ageSeconds as number) < (y.ageSeconds as number)) youngest.set(key, r);
+  }
+  const out: number[] = [];
+  let least: PodRow | null = null;
+  for (const j of terminating) {
+    const r = rows[j] as PodRow;
+    const y = youngest.get(keyOf(r)) ?? null;
+    if (y === null || (y.ageSeconds as number) < STUCK_TERMINATING || (y.ageSeconds as number) >= (r.ageSeconds as number)) continue;
+    out.push(r.line);
+    if (least === null || (y.ageSeconds as number) < (least.ageSeconds as number)) least = y;
+  }
+  return least === null ? null : { rows: out, age: least.age ?? '' };
 }
 
 /** {@link summariseRestarts} for pods that restarted each at its own time. */
