@@ -444,6 +444,14 @@ describe('readTables', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);
   });
+  test.each(['coredns-…            0/1  ContainerCreating', 'order-service-...-kb57n   0/1  Running   0'])('a headerless row whose name the paste shortened is a row: %s', (line) => {
+    const r = readTables([line]);
+    expect(r.kinds).toEqual(['row']);
+    expect(r.rows[0]?.cells[0]).toBe(line.split(' ')[0]);
+  });
+  test.each(['…   0/1   Running', '...more text 1/1 Running'])('dots alone are no name: %s', (line) => {
+    expect(readTables([line]).kinds).not.toEqual(['row']);
+  });
   test("a headerless row's last word that fits no column is said (a row whose middle columns were cut out)", () => {
     const r = readTables(['dra-example-driver-kubeletplugin-dfqb4   1/1   Running   aks-drasim-30601265-vmss000000']);
     expect(r.rows[0]?.cells).toEqual(['dra-example-driver-kubeletplugin-dfqb4', '1/1', 'Running']);

@@ -750,7 +750,7 @@ export function looksTabular(text: string, underHeader = false): boolean {
   if (first >= 65 && first <= 90) return false;
   const toks = tokens(text.length > 4000 ? text.slice(0, 4000) : text);
   // A name with its hash masked (`keda-operator-*********-4hb5n`, Microsoft Learn's way) is a name too.
-  if (toks.length < 3 || !(isNameLike(toks[0] as string) || isMaskedName(toks[0] as string))) return false;
+  if (toks.length < 3 || !(isNameLike(toks[0] as string) || isMaskedName(toks[0] as string) || isShortenedName(toks[0] as string))) return false;
   // A flag second (`curl -v 172.20.2.77`): a shell command; no cell of a row starts with a dash.
   if ((toks[1] as string).charCodeAt(0) === 45) return false;
   // Each signal where kubectl prints it: READY before a STATUS (capitalised), AGE last or before an IP or the
@@ -768,6 +768,12 @@ export function looksTabular(text: string, underHeader = false): boolean {
   }
   return false;
 }
+
+/** A name shortened in the paste (`coredns-…`, `jupyter-...-488`): a name once the dots stand for what was cut. */
+function isShortenedName(text: string): boolean {
+  return (text.indexOf('\u2026') > 0 || text.indexOf('...') > 0) && isNameLike(text.replace(ELLIPSES, 'x'));
+}
+const ELLIPSES = /\.\.\.|\u2026/g;
 
 /** A pod row as read, before its values are typed. */
 export interface RawRow {
