@@ -499,6 +499,15 @@ describe('readTables', () => {
     expect(r.commands.map((c) => [c.line, c.command.text, c.command.allNamespaces])).toEqual([[1, 'kubectl get po -A', true]]);
     expect(r.problems.map((p) => p.code)).toEqual(problems);
   });
+  test('commands typed one after another, then their output: the pod table is the one listing pods\' (not the last command\'s)', () => {
+    const r = readTables(['kubectl get deploy,pod -n starfleet', 'kubectl get deploy -n istio-system', '', 'NAME                                      READY   UP-TO-DATE   AVAILABLE   AGE', 'deployment.apps/starfleet-gateway-istio   1/1     1            1           2s', '', 'NAME                                          READY   STATUS    RESTARTS   AGE', 'pod/starfleet-gateway-istio-cc6f7bf56-4jm7d   1/1     Running   0          2s', 'NAME     READY   UP-TO-DATE   AVAILABLE   AGE', 'istiod   1/1     1            1           14m']);
+    expect(r.podTables.map((t) => t.command?.namespace)).toEqual(['starfleet']);
+    expect(r.rows.map((x) => x.command?.namespace)).toEqual(['starfleet']);
+  });
+  test('a command after output starts afresh: its pod table is its own', () => {
+    const r = readTables(['kubectl get pods -n a', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'kubectl get deploy -n b', 'NAME                                          READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0          5d']);
+    expect(r.podTables.map((t) => t.command?.namespace)).toEqual(['a', 'b']);
+  });
   test('only a get tells how the table below reads', () => {
     const r = readTables(['$ kubectl create deploy test --image httpd -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);
     expect(r.podTables[0]?.command).toBeNull();

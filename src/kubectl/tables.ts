@@ -863,6 +863,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   /** Commands chained after the prompt's first (see chainedGets), and how many outputs the prompt has had. */
   let chained: KubectlCommand[] = [];
   let outputs = 0;
+  // Commands typed one after another before any output (a doc's block of commands, then one block of what they
+  // printed): the first output is the first command's. Kept until a prompt after some output starts another run.
+  let stacked: KubectlCommand[] = [];
+  let sincePrompt = false;
   /** The next output of a line of chained commands is the next command's (the first is the prompt's own). */
   const nextOutput = (): void => {
     if (outputs > 0) command = chained.shift() as KubectlCommand;
@@ -919,6 +923,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const openHeader = (text: string, line: number, indent: number): void => {
     closeTable();
     if (chained.length > 0) nextOutput();
+    // A pod table under stacked commands whose last lists no pods: the earlier one that does printed it.
+    if (stacked.length > 1 && (command === null || !isPodsCommand(command))) {
+      const earlier = stacked.find((c) => c.verb === 'get' && isPodsCommand(c));
+      if (earlier !== undefined && tableKind(tokens(text)) === 'pod') {
+        command = earlier;
+        foreign = false;
+      }
+    }
+    sincePrompt = false;
     const header = parseHeader(text);
     const named = namedByCommand(text, command);
     if (named !== null) {
@@ -1056,6 +1069,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // program's prompt say nothing about a table, and what they print is not pod rows.
         command = cls.command !== null && cls.command.verb === 'get' ? cls.command : null;
         foreign = cls.command === null || !isPodsCommand(cls.command);
+        if (!sincePrompt) stacked = [];
+        if (command !== null) stacked.push(command);
+        sincePrompt = true;
         if (cls.command !== null) out.commands.push({ line, command: cls.command });
         // The header alone after the command (`**$ kubectl get po -A** NAMESPACE  NAME ...`, a bold command glued to
         // the block below it): the rows follow on their own lines, as under a header of its own.
@@ -1084,6 +1100,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       }
       case 'message':
+        sincePrompt = false;
         if (cls.id === 'no-resources' && chained.length > 0) nextOutput();
         // klog lines and ellipses interleave with a table without ending it.
         if (cls.id !== 'klog' && cls.id !== 'ellipsis' && cls.id !== 'kubectl-warning') closeTable();
