@@ -102,6 +102,8 @@ describe('classifyLine: fences', () => {
     { name: 'a fence glued to a prompt', input: '```$ kubectl get pods', type: 'prompt' },
     { name: 'a fence titled with the command', input: '```bash :no-line-numbers title="🖥️ kubectl get pods -n kube-system -o wide | grep kube-vip"', type: 'prompt' },
     { name: 'a fence titled with words', input: '```bash title="Run kubectl later"', type: 'fence' },
+    { name: 'an indented fence (a list item\'s block)', input: normalizeLine('    ```'), type: 'fence' },
+    { name: 'a tab-indented fence', input: normalizeLine('\t```'), type: 'fence' },
     { name: "Hugo's shortcode opening a block", input: '{{< text shell >}}', type: 'fence' },
     { name: "Hugo's shortcode closing it", input: '{{< /text >}}', type: 'fence' },
     { name: "Hugo's markdown shortcode", input: '{{% /tab %}}', type: 'fence' },

@@ -187,8 +187,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if (isPipeRow(s)) s = s.replaceAll('|', ' ');
   for (;;) {
     while (end > start && s.charCodeAt(end - 1) === 32) end--;
-    // A code fence closing on the row's own line ("...  5d```").
-    if (end - start > 3 && s.charCodeAt(end - 1) === 96 && s.endsWith('```', end)) {
+    // A code fence closing on the row's own line ("...  5d```"), glued to it: an indented fence alone stays a fence.
+    if (end - start > 3 && s.charCodeAt(end - 1) === 96 && s.endsWith('```', end) && s.charCodeAt(end - 4) !== 32) {
       end -= 3;
       continue;
     }
