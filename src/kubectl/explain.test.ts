@@ -570,6 +570,11 @@ describe('pods an operator creates itself', () => {
     expect(owners(explain(['NAME                READY   STATUS      RESTARTS   AGE', 'hello-world-klhjq   0/2     Completed   0          97s'].join('\n')))).toEqual([['hello-world-klhjq', 'Job', 'hello-world', 'medium']]);
     expect(owners(explain(['NAME                 READY   STATUS      RESTARTS   AGE', 'backup-1608858220    0/1     Completed   0          4m'].join('\n')))).toEqual([['backup-1608858220', 'Pod', 'backup-1608858220', 'low']]);
   });
+  test('Argo Workflows: a workflow `get workflow` listed (NAME STATUS AGE) owns its steps for sure', () => {
+    const m = explain(['$ kubectl get workflow -n games', 'NAME                  STATUS      AGE', 'workflow-demo-cb56r   Running     8s', '', '$ kubectl get po -n games | grep workflow', 'workflow-demo-cb56r-1053258062   0/1     Completed   0          40s', 'workflow-demo-cb56r-2754258264   0/2     Completed   0          10s'].join('\n'));
+    expect(m.otherTables.map((t) => t.kind)).toEqual(['workflow']);
+    expect(owners(m).map((o) => o.slice(1))).toEqual([['Workflow', 'workflow-demo-cb56r', 'high'], ['Workflow', 'workflow-demo-cb56r', 'high']]);
+  });
   const texts = (m: ReturnType<typeof explain>) => m.rows.map((r) => r.explanations.filter((e) => e.startsWith('owner.')));
   test('Spark, spark-submit in cluster mode: executors are their driver pod\'s, the driver a bare pod', () => {
     const m = explain(table(['spark-pi-9c7ec571d23c8a26-driver', 'spark-pi-9c7ec571d23c8a26-exec-1', 'spark-pi-9c7ec571d23c8a26-exec-2']));

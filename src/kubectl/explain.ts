@@ -751,7 +751,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
       }
       const wf = w.kind === 'Pod' ? argoWorkflow(r.name) : null;
       if (wf !== null) {
-        r.workload = ctx.workload('Workflow', wf.name, wf.sure && argoController ? 'high' : 'medium');
+        r.workload = ctx.workload('Workflow', wf.name, (wf.sure && argoController) || ctx.listed.get(wf.name) === 'Workflow' ? 'high' : 'medium');
         continue;
       }
     }

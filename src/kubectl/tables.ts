@@ -944,6 +944,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     // NAME READY ... NODE under `get pod -o wide`: a pod table with columns left out (killer.sh's solutions).
     const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
     section = null;
+    // A table whose columns name no kind (`NAME STATUS AGE`) under `get workflow`: that kind's, so its rows name owners.
+    if (!pod && command !== null && (header.table === 'namespace' || header.table === 'name-age' || header.table === 'unknown')) {
+      const resource = command.args.length === 1 ? (command.args[0] as string).toLowerCase() : '';
+      if (Object.hasOwn(LISTED_KINDS, resource) || Object.hasOwn(LISTED_KINDS, singular(resource))) header.table = Object.hasOwn(LISTED_KINDS, resource) ? resource : singular(resource);
+    }
     const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
     if (pod && header.wrapped !== null) {
       out.problems.push({ line, code: 'header-wrapped', message: `Header cut at "${header.wrapped}": the terminal wrapped the lines, so the columns after it are missing or on the next lines.` });
@@ -1694,6 +1699,7 @@ const LISTED_KINDS: Readonly<Record<string, OwnerKind>> = {
   pytorchjob: 'PyTorchJob', 'pytorchjob.kubeflow.org': 'PyTorchJob', tfjob: 'TFJob', 'tfjob.kubeflow.org': 'TFJob', mpijob: 'MPIJob', 'mpijob.kubeflow.org': 'MPIJob',
   // A FlinkDeployment's JobManager is a Deployment of the same name (the operator runs Flink's native mode).
   flinkdeployment: 'Deployment', 'flinkdeployment.flink.apache.org': 'Deployment',
+  workflow: 'Workflow', wf: 'Workflow', 'workflow.argoproj.io': 'Workflow',
 };
 
 /** Records the workload a row of another table lists (its NAME cell, by its `kind/` prefix or the table's kind). */
