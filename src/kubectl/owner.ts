@@ -348,6 +348,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       const known = ctx.match(base, namespace);
       if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job')) return ctx.workload(known.kind, base, 'high');
+      // A component run either way (kube-vip as a static pod, or as the DaemonSet its manifest generator names kube-vip-ds).
+      if (known !== undefined && base.endsWith('-ds')) return ctx.workload('DaemonSet', base, 'high');
       // kube-up's add-ons before Deployments: ReplicationControllers named with their version (kube-dns-v19).
       if (known !== undefined && known.kind === 'Deployment' && VERSIONED.test(base)) return ctx.workload('ReplicationController', base, 'medium');
       // A pod some program starts with a generateName (the GPU Operator's validators): no controller owns it.
