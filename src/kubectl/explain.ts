@@ -231,7 +231,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // of the same namespace without a pod means it was deleted in between: it no longer counts either.
   const superseded = supersededRows(rows);
   if (listings.length > 1) namespacelessRepeats(rows, superseded);
-  const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings) : -1;
+  const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings, headerlessCommands.some((c) => c.watch)) : -1;
   if (editedAt > 0) {
     model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
     model.problems.sort((a, b) => a.line - b.line);
@@ -1144,7 +1144,7 @@ function isRedactedName(name: string): boolean {
  * (`guestbook-XXXXX` twice is two pods), or a name twice in one listing of a command without -w (kubectl
  * prints each pod once there). Returns the first such row's line, or -1.
  */
-function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listings: readonly Listing[]): number {
+function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listings: readonly Listing[], watchedHeaderless: boolean): number {
   let first = -1;
   const keep = (i: number): void => {
     superseded.delete(i);
@@ -1152,7 +1152,7 @@ function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listi
     if (first < 0 || line < first) first = line;
   };
   // Under -w the same (hidden) name printed again is the watch's next line, not another pod.
-  const watched = listings.some((l) => l.command !== null && l.command.watch);
+  const watched = watchedHeaderless || listings.some((l) => l.command !== null && l.command.watch);
   if (!watched) for (const i of [...superseded]) if (isRedactedName((rows[i] as PodRow).name)) keep(i);
   for (const l of listings) {
     if (l.command === null || l.command.watch || l.end - l.start < 2) continue;
