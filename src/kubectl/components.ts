@@ -160,14 +160,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-sdn-controller', names: ['sdn-controller'], kind: 'DaemonSet', category: 'cni', provides: 'openshift-sdn', namespaces: ['openshift-sdn'], onlyInNamespaces: true, guide: 'components/cni/', docs: OPENSHIFT_SDN }),
   c({ id: 'openshift-sdn-ovs', names: ['ovs'], kind: 'DaemonSet', category: 'cni', provides: 'openshift-sdn', hostNetwork: true, namespaces: ['openshift-sdn'], onlyInNamespaces: true, guide: 'components/cni/', docs: OPENSHIFT_SDN }),
   // Multus is a meta-plugin that calls the cluster's real CNI: no `provides`, so it never hides that CNI.
-  // kube-multus-ds(-amd64): the upstream manifests; multus: OpenShift's DaemonSet in openshift-multus.
+  // kube-multus-ds(-amd64): the upstream manifests; multus: OpenShift's DaemonSet in openshift-multus; rke2-multus (rke2-multus-ds
+  // before): RKE2's chart, which Harvester runs.
   // Kube-OVN (kube-system; kube-ovn before 1.x): its CNI daemon, Open vSwitch and the OVN databases and its controller
   // run on the host network; the pinger, which checks the pod network from every node, does not.
   c({ id: 'kube-ovn-cni', kind: 'DaemonSet', category: 'cni', provides: 'kube-ovn', hostNetwork: true, namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
   c({ id: 'ovs-ovn', kind: 'DaemonSet', category: 'cni', provides: 'kube-ovn', hostNetwork: true, namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
   c({ id: 'kube-ovn-controller', names: ['kube-ovn-controller', 'ovn-central', 'kube-ovn-monitor'], kind: 'Deployment', category: 'cni', provides: 'kube-ovn', hostNetwork: true, namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
   c({ id: 'kube-ovn-pinger', kind: 'DaemonSet', category: 'cni', provides: 'kube-ovn', namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
-  c({ id: 'multus', names: ['multus', 'kube-multus-ds', 'kube-multus-ds-amd64'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['kube-system', 'openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/multus-cni#readme' }),
+  c({ id: 'multus', names: ['multus', 'kube-multus-ds', 'kube-multus-ds-amd64', 'rke2-multus', 'rke2-multus-ds'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['kube-system', 'openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/multus-cni#readme' }),
   c({ id: 'multus-additional-cni-plugins', kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/openshift/cluster-network-operator#readme' }),
   // OKE's VCN-native pod networking: pods take IPs from the VCN's pod subnet.
   c({ id: 'vcn-native-ip-cni', kind: 'DaemonSet', category: 'cni', provides: 'oci-vcn-native', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengpodnetworking_topic-OCI_CNI_plugin.htm' }),
@@ -312,7 +313,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OKE's CSI node plugin for OCI Block Volume and File Storage; its manifest sets hostNetwork.
   c({ id: 'csi-oci-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengcreatingpersistentvolumeclaim_topic-Provisioning_PVCs_on_BV.htm' }),
   c({ id: 'snapshot-controller', names: ['snapshot-controller', 'rke2-snapshot-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-controller.html' }),
-  c({ id: 'snapshot-validation-webhook', names: ['snapshot-validation-webhook', 'rke2-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
+  // RKE2's and Harvester's charts name it after their release: rke2-snapshot-validation-webhook, harvester-snapshot-validation-webhook.
+  c({ id: 'snapshot-validation-webhook', names: ['snapshot-validation-webhook', 'rke2-snapshot-validation-webhook', 'harvester-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
   c({ id: 'csi-hostpath', names: ['csi-hostpathplugin', 'csi-hostpath-driver'], prefixes: ['csi-hostpath'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-host-path#readme' }),
   c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node'], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
   c({ id: 'csi-controller', names: [], suffixes: ['-csi-controller', 'csi-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
@@ -572,7 +574,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'vault-agent-injector', kind: 'Deployment', category: 'security', namespaces: ['vault'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/injector' }),
   c({ id: 'external-secrets', names: ['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'], kind: 'Deployment', category: 'security', namespaces: ['external-secrets'], docs: 'https://external-secrets.io/latest/' }),
   c({ id: 'sealed-secrets-controller', names: ['sealed-secrets-controller', 'sealed-secrets'], kind: 'Deployment', category: 'security', docs: 'https://github.com/bitnami-labs/sealed-secrets#readme' }),
-  c({ id: 'reloader', names: ['reloader-reloader', 'stakater-reloader'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/stakater/Reloader#readme' }),
+  // Its chart names it <release>-reloader; charts set up with fullnameOverride (Flux homelab templates) name it reloader.
+  c({ id: 'reloader', names: ['reloader-reloader', 'stakater-reloader', 'reloader'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/stakater/Reloader#readme' }),
   // Observability agents and operators.
   c({ id: 'opentelemetry-operator', names: ['opentelemetry-operator', 'opentelemetry-operator-controller-manager'], suffixes: ['-opentelemetry-operator', '-otel-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['opentelemetry-operator-system'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/operator/' }),
   c({ id: 'datadog-agent', names: ['datadog-agent', 'datadog'], suffixes: ['-datadog'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/kubernetes/' }),
@@ -743,6 +746,88 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'amd-gpu-operator', names: ['amd-gpu-operator-gpu-operator-charts-controller-manager', 'amd-gpu-operator-kmm-controller', 'amd-gpu-operator-kmm-webhook-server'], suffixes: ['-gpu-operator-charts-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kube-amd-gpu'], docs: 'https://instinct.docs.amd.com/projects/gpu-operator/en/latest/' }),
   c({ id: 'amd-gpu-device-plugin', names: [], suffixes: ['-device-plugin', '-node-labeller'], kind: 'DaemonSet', category: 'addon', namespaces: ['kube-amd-gpu'], onlyInNamespaces: true, docs: 'https://instinct.docs.amd.com/projects/gpu-operator/en/main/device_plugin/device-plugin.html' }),
   c({ id: 'amd-gpu-metrics-exporter', names: [], suffixes: ['-metrics-exporter'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['kube-amd-gpu'], onlyInNamespaces: true, docs: 'https://instinct.docs.amd.com/projects/gpu-operator/en/latest/' }),
+
+  // ---- Gateway API data planes and service meshes ----
+  // Envoy Gateway runs one Envoy proxy per Gateway in its own namespace, named envoy-<gateway namespace>-<gateway>-<8 hex>
+  // (envoy-default-eg-e41e7b31); a Deployment by default, a DaemonSet when the EnvoyProxy asks for one. 'envoy-' is generic:
+  // only in envoy-gateway-system. Its rate limit service (envoy-ratelimit) is named before the prefix can take it.
+  c({ id: 'envoy-gateway-proxy', names: [], prefixes: ['envoy-'], kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], onlyInNamespaces: true, docs: 'https://gateway.envoyproxy.io/latest/tasks/operations/deployment-mode/' }),
+  c({ id: 'envoy-ratelimit', kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], docs: 'https://gateway.envoyproxy.io/latest/tasks/traffic/global-rate-limit/' }),
+  // NGINX Gateway Fabric (NGINX Kubernetes Gateway before 1.0) as its manifests install it: the Deployment nginx-gateway in
+  // nginx-gateway (its Helm chart's <release>-nginx-gateway-fabric is the entry above's). A generic name: only there. NGF 2.x's
+  // per-Gateway NGINX Deployments (<gateway>-<class>, gateway-nginx) have no name of their own: left out.
+  c({ id: 'nginx-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['nginx-gateway'], onlyInNamespaces: true, docs: 'https://docs.nginx.com/nginx-gateway-fabric/' }),
+  // Istio's Gateway API deployments: <gateway>-<class> in the Gateway's own namespace. Class istio gives <gateway>-istio; only
+  // the common gateway-istio ending is read (bookinfo-gateway-istio), since '-istio' alone ends many apps' own names.
+  // Ambient waypoints were <gateway>-istio-waypoint up to Istio 1.21; since 1.22 a waypoint Deployment takes the Gateway's own
+  // name (waypoint), too generic to read.
+  c({ id: 'istio-gateway-api', names: ['gateway-istio'], suffixes: ['gateway-istio'], kind: 'Deployment', category: 'ingress', namespaces: [], docs: 'https://istio.io/latest/docs/tasks/traffic-management/ingress/gateway-api/' }),
+  c({ id: 'istio-waypoint', names: [], suffixes: ['-istio-waypoint'], kind: 'Deployment', category: 'proxy', namespaces: [], docs: 'https://istio.io/latest/docs/ambient/usage/waypoint/' }),
+  // Kmesh (kmesh-system): its eBPF data plane, one pod per node. Its manifests and chart set no hostNetwork.
+  c({ id: 'kmesh', kind: 'DaemonSet', category: 'proxy', namespaces: ['kmesh-system'], docs: 'https://github.com/kmesh-net/kmesh#readme' }),
+  // Tetrate Service Bridge's control plane in each cluster (istio-system, beside istiod): its operator, XCP Edge's operator and
+  // agent (edge), SkyWalking OAP, the VM onboarding operator, the Wasm fetcher; XCP's global waypoint in xcp-multicluster.
+  // edge, oap-deployment (plain SkyWalking manifests use it too), onboarding-operator and global-waypoint are generic names: only in
+  // those namespaces. TSB's otel-collector is left out: an OpenTelemetry collector by that name in istio-system may be anyone's.
+  c({ id: 'tsb-control-plane', names: ['tsb-operator-control-plane', 'xcp-operator-edge', 'wasmfetcher', 'edge', 'oap-deployment', 'onboarding-operator'], generic: ['edge', 'oap-deployment', 'onboarding-operator'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], onlyInNamespaces: true, docs: 'https://docs.tetrate.io/service-bridge/concepts/architecture' }),
+  c({ id: 'tsb-global-waypoint', names: ['global-waypoint'], kind: 'Deployment', category: 'proxy', namespaces: ['xcp-multicluster'], onlyInNamespaces: true, docs: 'https://docs.tetrate.io/service-bridge/concepts/architecture' }),
+
+  // ---- Dynamic Resource Allocation ----
+  // The DRA example driver (kubernetes-sigs/dra-example-driver; its chart installs in dra-example-driver): the kubelet plugin on each
+  // node (pod network), the admission webhook, and the controller of its releases before structured parameters.
+  c({ id: 'dra-example-driver-kubeletplugin', kind: 'DaemonSet', category: 'addon', namespaces: ['dra-example-driver'], docs: 'https://github.com/kubernetes-sigs/dra-example-driver#readme' }),
+  c({ id: 'dra-example-driver', names: ['dra-example-driver-webhook', 'dra-example-driver-controller'], kind: 'Deployment', category: 'addon', namespaces: ['dra-example-driver'], docs: 'https://github.com/kubernetes-sigs/dra-example-driver#readme' }),
+
+  // ---- Operators' instances ----
+  // Strimzi's entity operator, one per Kafka cluster: <cluster>-entity-operator (topic and user operators).
+  c({ id: 'strimzi-entity-operator', names: [], suffixes: ['-entity-operator'], kind: 'Deployment', category: 'addon', namespaces: ['kafka', 'strimzi'], docs: 'https://strimzi.io/docs/operators/latest/overview' }),
+  // Crossplane runs each provider package as a Deployment named after its ProviderRevision: <provider>-<12 hex>. Providers it pulls in
+  // as dependencies are named after their package (upbound-provider-family-aws, crossplane-contrib-provider-...): those count anywhere.
+  // A Provider's own name (provider-aws-s3) is the user's, so provider-* counts only in Crossplane's namespaces.
+  c({ id: 'crossplane-provider', names: [], prefixes: ['upbound-provider-', 'crossplane-contrib-provider-'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/packages/providers/' }),
+  c({ id: 'crossplane-provider-named', names: [], prefixes: ['provider-'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], onlyInNamespaces: true, docs: 'https://docs.crossplane.io/latest/packages/providers/' }),
+  // Event-Driven Ansible (eda-server-operator, AAP's EDA): an EDA instance's Deployments are <instance>-<part>. Only the parts whose
+  // names say EDA are read: <instance>-activation-worker, and <x>-eda-<part> where the instance's name ends in eda (AAP 2.5's
+  // <aap>-eda). The others (<instance>-api, -ui, -scheduler, -redis) are generic, in a namespace the user chose: left out.
+  c({ id: 'eda-server', names: ['eda-api', 'eda-ui', 'eda-scheduler', 'eda-default-worker', 'eda-activation-worker', 'eda-event-stream'], suffixes: ['-activation-worker', '-eda-api', '-eda-ui', '-eda-scheduler', '-eda-default-worker', '-eda-event-stream'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/ansible/eda-server-operator#readme' }),
+
+  // ---- Harvester (harvester-system) ----
+  // The Harvester API and UI server and its webhook; 'harvester' alone is generic: only in harvester-system.
+  c({ id: 'harvester', names: ['harvester', 'harvester-webhook'], generic: ['harvester'], kind: 'Deployment', category: 'addon', namespaces: ['harvester-system'], onlyInNamespaces: true, docs: 'https://docs.harvesterhci.io/v1.3/' }),
+  c({ id: 'harvester-load-balancer', names: ['harvester-load-balancer', 'harvester-load-balancer-webhook'], kind: 'Deployment', category: 'load-balancer', namespaces: ['harvester-system'], docs: 'https://docs.harvesterhci.io/v1.3/networking/loadbalancer/' }),
+  // The network agent on each node sets hostNetwork (harvester/charts); its manager and webhook are Deployments.
+  c({ id: 'harvester-network-controller', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['harvester-system'], docs: 'https://github.com/harvester/network-controller-harvester#readme' }),
+  c({ id: 'harvester-network-controller-manager', names: ['harvester-network-controller-manager', 'harvester-network-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['harvester-system'], docs: 'https://github.com/harvester/network-controller-harvester#readme' }),
+  c({ id: 'harvester-node-disk-manager', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['harvester-system'], docs: 'https://github.com/harvester/node-disk-manager#readme' }),
+  // The node manager's DaemonSet sets no hostNetwork.
+  c({ id: 'harvester-node-manager', kind: 'DaemonSet', category: 'addon', namespaces: ['harvester-system'], docs: 'https://github.com/harvester/node-manager#readme' }),
+  c({ id: 'harvester-node-manager-webhook', kind: 'Deployment', category: 'addon', namespaces: ['harvester-system'], docs: 'https://github.com/harvester/node-manager#readme' }),
+  // Serves Harvester's own Helm chart repository to Rancher's ManagedCharts (cattle-system).
+  c({ id: 'harvester-cluster-repo', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], docs: 'https://github.com/harvester/harvester#readme' }),
+  // A Job per node Harvester promotes to a management (control-plane) node: harvester-promote-<node>; Completed is its end.
+  c({ id: 'harvester-promote', names: [], prefixes: ['harvester-promote-'], kind: 'Job', category: 'addon', namespaces: ['harvester-system'], docs: 'https://docs.harvesterhci.io/v1.3/host/' }),
+  // The Harvester chart's DaemonSet that detaches loop devices whose backing file Longhorn deleted; it sets hostNetwork.
+  c({ id: 'longhorn-loop-device-cleaner', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['longhorn-system'], docs: 'https://github.com/harvester/harvester/tree/master/deploy/charts/harvester' }),
+  // kube-vip's cloud provider: gives LoadBalancer Services their IPs for kube-vip to announce. Harvester and the older upstream
+  // manifest run it as a StatefulSet (kube-vip-cloud-provider-0); newer manifests as a Deployment.
+  c({ id: 'kube-vip-cloud-provider', kind: 'StatefulSet', category: 'load-balancer', namespaces: ['kube-system', 'harvester-system'], docs: 'https://kube-vip.io/docs/usage/cloud-provider/' }),
+  // Whereabouts, the cluster-wide IPAM plugin for Multus's extra networks: its DaemonSet installs the plugin and reconciles IPs, on the
+  // host network (its manifest and chart). Harvester's chart names it harvester-whereabouts; other releases <release>-whereabouts.
+  // Not 'cni': its pod down does not cut pods off the network (the plugin it installed keeps allocating), so no CNI alarm.
+  c({ id: 'whereabouts', names: ['whereabouts', 'harvester-whereabouts'], suffixes: ['-whereabouts'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['kube-system'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/whereabouts#readme' }),
+
+  // ---- Other add-ons seen in pastes ----
+  // Longhorn 1.3-1.5's webhooks and recovery backend, Deployments of their own (merged into longhorn-manager in 1.6).
+  c({ id: 'longhorn-webhook', names: ['longhorn-admission-webhook', 'longhorn-conversion-webhook'], kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: LONGHORN }),
+  c({ id: 'longhorn-recovery-backend', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/nodes-and-volumes/volumes/rwx-volumes/' }),
+  // Rook's direct mount pod: the toolbox with the Ceph tools and the host's /dev, to mount RBD images and CephFS by hand.
+  c({ id: 'rook-direct-mount', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Troubleshooting/direct-tools/` }),
+  // The ingress-nginx chart's default backend (defaultBackend.enabled): <release>-ingress-nginx-defaultbackend.
+  c({ id: 'ingress-nginx-defaultbackend', suffixes: ['-ingress-nginx-defaultbackend'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
+  // MicroK8s's registry add-on: a Deployment named registry in container-registry (a generic name: only there), port 32000.
+  c({ id: 'microk8s-registry', names: ['registry'], kind: 'Deployment', category: 'addon', namespaces: ['container-registry'], onlyInNamespaces: true, docs: 'https://canonical.com/microk8s/docs/registry-built-in' }),
+  // emberstack's Reflector: copies Secrets and ConfigMaps across namespaces (its chart names it after the release: reflector).
+  c({ id: 'reflector', names: ['reflector', 'kubernetes-reflector'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/emberstack/kubernetes-reflector#readme' }),
 
   // ---- Edge: KubeEdge and OpenYurt ----
   // KubeEdge (kubeedge): EdgeMesh's agent on every node, and what the cloudcore chart adds: Mosquitto on the edge nodes for device
