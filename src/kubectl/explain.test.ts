@@ -82,6 +82,8 @@ describe('next commands fit the case', () => {
     { name: 'Running but not ready: describe (probe events) first', row: 'web-0   0/1   Running   0   3m28s', first: 'kubectl -n shop describe pod web-0', never: null },
     { name: 'SchedulingGated: its gates first (no scheduling events yet)', row: 'web-0   0/1   SchedulingGated   0   16m', first: "kubectl -n shop get pod web-0 -o jsonpath='{.spec.schedulingGates}'", never: null },
     { name: 'Unknown on a lost node, node not shown: where it runs, no logs', row: 'web-0   1/1   Unknown   3   103d', first: 'kubectl -n shop describe pod web-0', never: '--previous' },
+    { name: 'Running, restarted minutes ago: the crashed container\'s logs first', row: 'web-0   1/1   Running   34 (5m54s ago)   2d', first: 'kubectl -n shop logs web-0 --previous', never: null },
+    { name: 'Running, restarted days ago: the running container\'s logs first', row: 'web-0   1/1   Running   34 (3d ago)   9d', first: 'kubectl -n shop logs web-0', never: null },
   ])('$name', ({ row, first, never }) => {
     const cmds = next(row);
     expect(cmds[0]).toBe(first);

@@ -1541,6 +1541,9 @@ const INIT = 16;
 const INIT_NEVER_RAN = 32;
 /** The status says the node is unreachable (NodeLost, Unknown). */
 const NODE_LOST = 64;
+/** The last restart within the hour (`34 (5m54s ago)`): the crashed container's log explains it first. */
+const RECENT_RESTART = 128;
+const RECENT_SECONDS = 3600;
 const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
 /** Stands for the pod's name while a template is filled once per namespace (control characters never survive normalisation). */
 const NAME_MARK = '\u0000\u0001name\u0001\u0000';
@@ -1569,6 +1572,7 @@ class Annotator {
   private readonly finals = new Map<number, string[]>();
   private readonly plans = new Map<readonly CommandTemplate[] | null, (Step[] | undefined)[]>();
   private readonly steps = new Map<CommandTemplate, Step>();
+  private readonly recentByText = new Map<string, boolean>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
   annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false): number {
@@ -1660,6 +1664,7 @@ class Annotator {
     if (runningPartial) variant |= PARTIAL;
     if (init) variant |= INIT | (NEVER_RAN.has(status.slice(5)) ? INIT_NEVER_RAN : 0);
     if (info !== null && info.phase === 'Unknown') variant |= NODE_LOST;
+    if (restarted && this.recentRestart(r.restarts as NonNullable<PodRow['restarts']>)) variant |= RECENT_RESTART;
     const commands = info === null ? null : info.commands;
     let byVariant = this.plans.get(commands);
     if (byVariant === undefined) this.plans.set(commands, (byVariant = []));
@@ -1701,11 +1706,29 @@ class Annotator {
     // Probes failing, or an init container that never started: the events say why, logs cannot.
     if ((variant & (PARTIAL | INIT_NEVER_RAN)) !== 0) list = [DESCRIBE, ...list.filter((t) => t !== DESCRIBE && ((variant & INIT_NEVER_RAN) === 0 || !t.command.includes(' logs ')))];
     for (const t of list) push(t);
-    // RESTARTS of an Init: pod counts init containers, and a lost node serves no logs.
-    if ((variant & RESTARTED) !== 0 && (variant & (INIT | NODE_LOST)) === 0) push(LOGS_PREVIOUS);
+    // RESTARTS of an Init: pod counts init containers, and a lost node serves no logs. A restart minutes ago: the
+    // log of the container that crashed comes first, before the new one's (which may show nothing wrong yet).
+    if ((variant & RESTARTED) !== 0 && (variant & (INIT | NODE_LOST)) === 0) {
+      const before = out.length;
+      push(LOGS_PREVIOUS);
+      const logs = out.findIndex((s) => s.template === LOGS);
+      if ((variant & RECENT_RESTART) !== 0 && out.length > before && logs >= 0) out.splice(logs, 0, out.pop() as Step);
+    }
     if ((variant & NODE_LOST) !== 0 && (variant & NO_NODE) !== 0) push(POD_WIDE);
     if (info === null || out.length === 0) push(DESCRIBE);
     return out;
+  }
+
+  /** Whether a pod's last restart was within the hour, read once per printed RESTARTS value (rows share them). */
+  private recentRestart(rs: NonNullable<PodRow['restarts']>): boolean {
+    if (rs.lastAgo === null) return false;
+    let recent = this.recentByText.get(rs.lastAgo);
+    if (recent === undefined) {
+      const s = ageSeconds(rs.lastAgo);
+      recent = s !== null && s < RECENT_SECONDS;
+      if (this.recentByText.size < MEMO_LIMIT) this.recentByText.set(rs.lastAgo, recent);
+    }
+    return recent;
   }
 
   private step(t: CommandTemplate): Step {

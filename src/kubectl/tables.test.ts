@@ -276,6 +276,7 @@ describe('readTables', () => {
     { name: 'a word alone is no row', lines: ['NAME                          READY   STATUS    RESTARTS   AGE', 'prometheus-67cdb66cbb-9w2hm   1/1     Running   0          5d', 'kube-system'], kinds: ['header', 'row', 'noise'], cells: [['prometheus-67cdb66cbb-9w2hm', '1/1', 'Running', '0', '5d']], problems: [] },
     { name: 'a name alone where NAMESPACE comes first is no row', lines: ['NAMESPACE   NAME                          READY   STATUS    RESTARTS   AGE', 'monitoring  prometheus-67cdb66cbb-9w2hm   1/1     Running   0          5d', 'prometheus-67cdb66cbb-9w2hp'], kinds: ['header', 'row', 'noise'], cells: [['monitoring', 'prometheus-67cdb66cbb-9w2hm', '1/1', 'Running', '0', '5d']], problems: [] },
     { name: 'a word at a cut-off row\'s end that fits no column is said, not dropped in silence', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'backend-66dc85d977-k8gpf    0/1     ErrImageNeverPull   0   gp18'], kinds: ['header', 'row'], cells: [['backend-66dc85d977-k8gpf', '0/1', 'ErrImageNeverPull', '0']], problems: [[2, 'row-fallback'], [2, 'truncated-row'], [2, 'value-left-out']] },
+    { name: 'a sentence ending in a colon after the table is no row cut off', lines: ['NAMESPACE       NAME                          READY   STATUS    RESTARTS   AGE', 'cilium-test-2   lrp-backend-6d6784c5f-qqz4w   0/1     Pending   0          5m47s', '', 'pod status:'], kinds: ['header', 'row', 'blank', 'noise'], cells: [['cilium-test-2', 'lrp-backend-6d6784c5f-qqz4w', '0/1', 'Pending', '0', '5m47s']], problems: [] },
     { name: 'a prompt after a cut-off row is a prompt', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0', '$ kubectl get nodes'], kinds: ['header', 'row', 'prompt'], cells: [['web-1', '1/1', 'Running', '0']], problems: [[2, 'truncated-row']] },
   ])('a row the paste broke over two lines: $name', ({ lines, kinds, cells, problems }) => {
     const r = readTables(lines);
@@ -507,6 +508,13 @@ describe('readTables', () => {
   test('a command after output starts afresh: its pod table is its own', () => {
     const r = readTables(['kubectl get pods -n a', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'kubectl get deploy -n b', 'NAME                                          READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0          5d']);
     expect(r.podTables.map((t) => t.command?.namespace)).toEqual(['a', 'b']);
+  });
+  test.each([
+    { name: "a program's Error: line in the logs kubectl printed is its output", lines: ['$ kubectl -n kube-system logs metrics-server-6d684c7b5-gk8p9', 'Error: Get https://10.43.0.1:443/api: dial tcp 10.43.0.1:443: connect: connection refused'], kinds: ['prompt', 'noise'] },
+    { name: "kubectl's own error after logs is a message", lines: ['$ kubectl logs web-0', 'error: a container name must be specified for pod web-0'], kinds: ['prompt', 'message'] },
+    { name: 'Error: after a get is kubectl\'s', lines: ['$ kubectl get pods --bogus', 'Error: unknown flag: --bogus'], kinds: ['prompt', 'message'] },
+  ])('$name', ({ lines, kinds }) => {
+    expect(readTables(lines).kinds).toEqual(kinds);
   });
   test('only a get tells how the table below reads', () => {
     const r = readTables(['$ kubectl create deploy test --image httpd -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);

@@ -775,6 +775,17 @@ function isShortenedName(text: string): boolean {
 }
 const ELLIPSES = /\.\.\.|\u2026/g;
 
+/** Whether a cut-off row that ends at its NAME (or before) holds names there, as a row cut short does. */
+function namesRow(cut: Cut, columns: readonly Column[]): boolean {
+  const present = cut.cells.length;
+  for (let c = 0; c < present; c++) {
+    const kind = (columns[c] as Column).kind;
+    if (kind !== 'name' && kind !== 'namespace') return true;
+    if (!isNameLike(cut.cells[c] as string) && !isShortenedName(cut.cells[c] as string)) return false;
+  }
+  return true;
+}
+
 /** A pod row as read, before its values are typed. */
 export interface RawRow {
   line: number;
@@ -854,6 +865,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const scratch: string[] = [];
   const cachesByKind = new Map<ColumnKind, CellCache>();
   let lastWasPod = false;
+  /** The last prompt's kubectl verb (`logs`: what follows is a container's output, its `Error:` lines its own). */
+  let lastVerb: string | null = null;
   /** Line of the last `-o name` pod line (its listing's problem is reported once). */
   let namesLine = -1;
   /** After a prompt that lists no pods (`get deploy`, `multipass list`): a line that reads as no pod row is theirs. */
@@ -1077,6 +1090,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (!sincePrompt) stacked = [];
         if (command !== null) stacked.push(command);
         sincePrompt = true;
+        lastVerb = cls.command?.verb ?? null;
         if (cls.command !== null) out.commands.push({ line, command: cls.command });
         // The header alone after the command (`**$ kubectl get po -A** NAMESPACE  NAME ...`, a bold command glued to
         // the block below it): the rows follow on their own lines, as under a header of its own.
@@ -1105,6 +1119,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       }
       case 'message':
+        // A program's own `Error: ...` in the logs kubectl printed (kubectl's own errors there start `error:`).
+        if (lastVerb === 'logs' && cls.id === 'kubectl-error' && text.charCodeAt(0) === 69) {
+          out.kinds.push('noise');
+          continue;
+        }
         sincePrompt = false;
         if (cls.id === 'no-resources' && chained.length > 0) nextOutput();
         // klog lines and ellipses interleave with a table without ending it.
@@ -1197,6 +1216,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
             if (cut !== null) noted = true;
           }
         }
+        // Cut off at its NAME, a name no object has (`pod status:`, a sentence after the table): prose, not a row.
+        if (cut !== null && cut.missing > 0 && !namesRow(cut, cols)) cut = null;
         if (cut !== null) {
           cells = cut.cells;
           missing = cut.missing;
