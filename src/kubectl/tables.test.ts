@@ -277,6 +277,8 @@ describe('readTables', () => {
     { name: 'a name alone where NAMESPACE comes first is no row', lines: ['NAMESPACE   NAME                          READY   STATUS    RESTARTS   AGE', 'monitoring  prometheus-67cdb66cbb-9w2hm   1/1     Running   0          5d', 'prometheus-67cdb66cbb-9w2hp'], kinds: ['header', 'row', 'noise'], cells: [['monitoring', 'prometheus-67cdb66cbb-9w2hm', '1/1', 'Running', '0', '5d']], problems: [] },
     { name: 'a word at a cut-off row\'s end that fits no column is said, not dropped in silence', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'backend-66dc85d977-k8gpf    0/1     ErrImageNeverPull   0   gp18'], kinds: ['header', 'row'], cells: [['backend-66dc85d977-k8gpf', '0/1', 'ErrImageNeverPull', '0']], problems: [[2, 'row-fallback'], [2, 'truncated-row'], [2, 'value-left-out']] },
     { name: 'a sentence ending in a colon after the table is no row cut off', lines: ['NAMESPACE       NAME                          READY   STATUS    RESTARTS   AGE', 'cilium-test-2   lrp-backend-6d6784c5f-qqz4w   0/1     Pending   0          5m47s', '', 'pod status:'], kinds: ['header', 'row', 'blank', 'noise'], cells: [['cilium-test-2', 'lrp-backend-6d6784c5f-qqz4w', '0/1', 'Pending', '0', '5m47s']], problems: [] },
+    { name: 'prose of three words under a NAMESPACE-first table is no row', lines: ['NAMESPACE     NAME               READY   STATUS    RESTARTS   AGE', 'kube-system   kube-proxy-bwrl5   1/1     Running   0          29m', '', 'Some prose here.', 'the pod works'], kinds: ['header', 'row', 'blank', 'noise', 'noise'], cells: [['kube-system', 'kube-proxy-bwrl5', '1/1', 'Running', '0', '29m']], problems: [] },
+    { name: 'a NAMESPACE-first row cut in its READY is a row', lines: ['NAMESPACE     NAME               READY   STATUS    RESTARTS   AGE', 'kube-system   kube-proxy-bwrl5   1/1     Running   0          29m', 'kube-system   kube-proxy-x5qj8   1/'], kinds: ['header', 'row', 'row'], cells: [['kube-system', 'kube-proxy-bwrl5', '1/1', 'Running', '0', '29m'], ['kube-system', 'kube-proxy-x5qj8']], problems: [[3, 'row-fallback'], [3, 'truncated-row'], [3, 'value-left-out']] },
     { name: 'a prompt after a cut-off row is a prompt', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0', '$ kubectl get nodes'], kinds: ['header', 'row', 'prompt'], cells: [['web-1', '1/1', 'Running', '0']], problems: [[2, 'truncated-row']] },
   ])('a row the paste broke over two lines: $name', ({ lines, kinds, cells, problems }) => {
     const r = readTables(lines);
@@ -452,6 +454,19 @@ describe('readTables', () => {
   });
   test.each(['…   0/1   Running', '...more text 1/1 Running'])('dots alone are no name: %s', (line) => {
     expect(readTables([line]).kinds).not.toEqual(['row']);
+  });
+  test.each([
+    { name: '# before each line', mark: '# ' },
+    { name: '#> before each line', mark: '#> ' },
+    { name: '##### => before each line', mark: '##### => ' },
+  ])('output a script commented out, $name, is read', ({ mark }) => {
+    const r = readTables(['$ kubectl get pods -A', `${mark}NAMESPACE     NAME                      READY   STATUS    RESTARTS   AGE`, `${mark}kube-system   coredns-ccb96694c-8dxxh   1/1     Running   0          17m`]);
+    expect(r.kinds).toEqual(['prompt', 'header', 'row']);
+    expect(r.rows[0]?.cells.slice(0, 2)).toEqual(['kube-system', 'coredns-ccb96694c-8dxxh']);
+  });
+  test('a Markdown heading after a table is no commented row', () => {
+    const r = readTables(['NAMESPACE     NAME                      READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-ccb96694c-8dxxh   1/1     Running   0          17m', '', '## Kubernetes Software Versions']);
+    expect(r.kinds).toEqual(['header', 'row', 'blank', 'noise']);
   });
   test("a headerless row's last word that fits no column is said (a row whose middle columns were cut out)", () => {
     const r = readTables(['dra-example-driver-kubeletplugin-dfqb4   1/1   Running   aks-drasim-30601265-vmss000000']);

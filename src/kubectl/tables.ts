@@ -775,15 +775,50 @@ function isShortenedName(text: string): boolean {
 }
 const ELLIPSES = /\.\.\.|\u2026/g;
 
-/** Whether a cut-off row that ends at its NAME (or before) holds names there, as a row cut short does. */
+/**
+ * How long the comment mark a script put before a line of output is: `# `, `#> `, `##### => `; 0 when the line has
+ * none (a Markdown heading, `## Versions`, has none). A mark with nothing after it (`##### =>`) is all of the line.
+ */
+function commentMark(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) === 35) i++;
+  if (i === 0 || i > 12) return 0;
+  let j = i;
+  while (text.charCodeAt(j) === 32) j++;
+  const arrow = text.startsWith('=>', j) || text.startsWith('->', j) ? 2 : text.charCodeAt(j) === 62 ? 1 : 0;
+  if (arrow === 0 && j === i) return 0;
+  // `## Heading` is Markdown's, not a comment mark: several hashes need an arrow after them.
+  if (arrow === 0) return i === 1 ? j : 0;
+  j += arrow;
+  if (j === text.length) return j;
+  if (text.charCodeAt(j) !== 32) return 0;
+  while (text.charCodeAt(j) === 32) j++;
+  return j;
+}
+
+/**
+ * Whether a cut-off row that ends at its NAME (or before) reads as a row cut short: names there as kubectl prints them
+ * (lower case), and nothing after them but the start of a READY (`1/`). A sentence under a NAMESPACE-first table
+ * (`Some prose here.`, `pod status:`) fills NAMESPACE and NAME too.
+ */
 function namesRow(cut: Cut, columns: readonly Column[]): boolean {
   const present = cut.cells.length;
   for (let c = 0; c < present; c++) {
     const kind = (columns[c] as Column).kind;
     if (kind !== 'name' && kind !== 'namespace') return true;
-    if (!isNameLike(cut.cells[c] as string) && !isShortenedName(cut.cells[c] as string)) return false;
+    const cell = cut.cells[c] as string;
+    if (!(isNameLike(cell) && !hasCapital(cell)) && !isShortenedName(cell)) return false;
   }
-  return true;
+  const d = cut.dropped;
+  return d === undefined || (d.charCodeAt(0) >= 48 && d.charCodeAt(0) <= 57);
+}
+
+function hasCapital(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** A pod row as read, before its values are typed. */
@@ -1032,10 +1067,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     let text = textOf(raw, line);
     let indent = lastIndent;
     let cls: LineClass = classifyLine(text);
-    if (cls.type === 'text' && text.charCodeAt(0) === 35 && text.charCodeAt(1) === 32) {
-      // "# NAME  READY ..." under "$ kubectl get pods": output commented out in a tutorial's shell block.
-      text = text.slice(2);
-      indent += 2;
+    const commented = cls.type !== 'prompt' || cls.command === null ? commentMark(text) : 0;
+    if (commented > 0 && (cls.type === 'text' || cls.type === 'prompt')) {
+      // "# NAME  READY ..." under "$ kubectl get pods": output commented out in a tutorial's shell block, also
+      // marked as output ("#> ", "##### => ").
+      text = text.slice(commented);
+      indent += commented;
       cls = classifyLine(text);
     }
     if (text.charCodeAt(0) === 61 && text.startsWith(HELM_SECTION)) {
