@@ -437,6 +437,8 @@ describe('messages and headers', () => {
     'deployment.apps/web rolled back',
     'deployment.apps "vote" deleted from default namespace',
     'pod "web-0" deleted from shop namespace (server dry run)',
+    'deployment.apps/deploy-demo-app-ec2 image updated',
+    'deployment.apps/web resource requirements updated',
   ])('what kubectl prints per object it changed is a message: %s', (input) => expect(classifyLine(input)).toEqual({ type: 'message', id: 'resource-changed' }));
   test.each(['web-0   1/1   Running   0   5d', 'kube-system   etcd-m-k8s   1/1   Running   0   22d', 'the deployment was created'])('no per-object message: %s', (input) => expect(classifyLine(input).type).not.toBe('message'));
 
