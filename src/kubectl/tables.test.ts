@@ -443,6 +443,12 @@ describe('readTables', () => {
     expect(r.rows[0]?.cells).toEqual(['app-799cf86db-j2zdf', '1/1', 'Running', '0', '13s']);
     expect(r.problems.map((p) => p.code)).toEqual(['row-fallback', 'trailing-text']);
   });
+  test('a mark typed after each row (✅) is a note, and the rows are the table\'s', () => {
+    const r = readTables(['NAMESPACE         NAME                                  READY   STATUS', 'datastorage-e2e   postgresql-54cb46d876-rqm49          1/1     Running  ✅']);
+    expect(r.kinds).toEqual(['header', 'row']);
+    expect(r.rows[0]?.cells).toEqual(['datastorage-e2e', 'postgresql-54cb46d876-rqm49', '1/1', 'Running']);
+    expect(r.problems.map((p) => p.code)).toEqual(['row-fallback', 'trailing-text']);
+  });
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);

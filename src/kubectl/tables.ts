@@ -372,8 +372,14 @@ function noteStart(text: string): number {
   const left = text.indexOf(' \u2190');
   let at = -1;
   for (const k of [hash, arrow, left]) if (k > 0 && (at < 0 || k < at)) at = k;
+  if (at < 0) {
+    // A mark typed after the row (` ✅`, ` ❌`, ` ⚠️`): symbols only, no letter or digit a value would hold.
+    const space = text.lastIndexOf(' ');
+    if (space > 0 && space < text.length - 1 && SYMBOLS_ONLY.test(text.slice(space + 1))) at = space;
+  }
   return at;
 }
+const SYMBOLS_ONLY = /^[^\x00-\x7f\p{L}\p{N}]+$/u;
 
 function onlyExtra(columns: readonly Column[], from: number): boolean {
   for (let i = from; i < columns.length; i++) if ((columns[i] as Column).kind !== 'extra') return false;
