@@ -180,6 +180,7 @@ describe('classifyLine: prompts', () => {
     { name: 'an emoji a themed prompt starts with', input: '✨ kubectl get pods --namespace kube-system', tool: 'kubectl', ns: 'kube-system' },
     { name: 'an emoji with a variation selector', input: '☸️ k get po -n x', tool: 'k', ns: 'x' },
     { name: 'kk alias', input: '$ kk get po -o wide -n x', tool: 'kk', ns: 'x' },
+    { name: 'the prompt alone as inline code, the command after it', input: '`ubuntu@ip-172-31-17-243:~$` kubectl get pods -o wide -n web`', tool: 'kubectl', ns: 'web' },
     { name: 'an arrow typed as a prompt, an alias piped to grep', input: '-> kgpo | grep core', tool: 'kgpo' },
     { name: 'an arrow typed as a prompt', input: '-> kgpo -n kube-system', tool: 'kgpo', ns: 'kube-system' },
     { name: 'k8s alias after a > prompt', input: '> k8s get all -n orchestration', tool: 'k8s', ns: 'orchestration' },

@@ -993,6 +993,7 @@ function mayBePrompt(text: string): boolean {
  * @example
  * classifyLine('[root@m-k8s ~]# k get po -A') // { type: 'prompt', command: { tool: 'k', verb: 'get', ... } }
  */
+const TRAILING_TICKS = /`+\s*$/;
 const FENCE_TITLE = /\stitle=(?:"([^"]{1,400})"|'([^']{1,400})')/;
 /** Pictographs and spaces a title starts with (`🖥️ `), before its command. */
 const LEADING_SYMBOLS = /^[^\x21-\x7e]+/;
@@ -1075,7 +1076,13 @@ export function classifyLine(text: string): LineClass {
   // A command quoted as inline code in prose ("`kubectl -n x get pods` gives:"): the command ends at the quote.
   if (first === 96) {
     const close = line.indexOf('`', 1);
-    if (close > 0) line = line.slice(1, close);
+    if (close > 0) {
+      const inner = line.slice(1, close);
+      const last = inner.charCodeAt(inner.length - 1);
+      // The prompt alone as code, the command after it (`ubuntu@host:~$` kubectl get pods`): both.
+      if ((last === 36 || last === 35) && line.indexOf('kubectl', close) > 0) line = `${inner} ${line.slice(close + 1).replace(TRAILING_TICKS, '')}`;
+      else line = inner;
+    }
   }
   // `az aks command invoke ... --command "kubectl get pods -n x"` runs kubectl in the cluster: that is the command.
   let invoked = line.indexOf('--command ');
