@@ -449,6 +449,11 @@ describe('readTables', () => {
     expect(r.rows[0]?.cells).toEqual(['datastorage-e2e', 'postgresql-54cb46d876-rqm49', '1/1', 'Running']);
     expect(r.problems.map((p) => p.code)).toEqual(['row-fallback', 'trailing-text']);
   });
+  test.each(['84s//啟動成功', '84s  //started'])('a // note after the AGE, glued or not, is left out of it: %s', (end) => {
+    const r = readTables(['NAMESPACE   NAME                        READY   STATUS    RESTARTS   AGE', `eda         nginx179-5ddfbfccb8-76qz8   1/1     Running   0          ${end}`]);
+    expect(r.rows[0]?.cells.at(-1)).toBe('84s');
+    expect(r.problems.map((p) => p.code)).toContain('trailing-text');
+  });
   test('the note after a row is left out of the AGE cell', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);

@@ -372,6 +372,9 @@ function noteStart(text: string): number {
   const left = text.indexOf(' \u2190');
   let at = -1;
   for (const k of [hash, arrow, left]) if (k > 0 && (at < 0 || k < at)) at = k;
+  // A `//` comment, glued to the last value or not (`84s//started`): no value holds two slashes (a URL's `://` aside).
+  const slashes = text.indexOf('//');
+  if (slashes > 0 && text.charCodeAt(slashes - 1) !== 58 && (at < 0 || slashes < at)) at = slashes;
   if (at < 0) {
     // A mark typed after the row (` ✅`, ` ❌`, ` ⚠️`): symbols only, no letter or digit a value would hold.
     const space = text.lastIndexOf(' ');
@@ -1242,6 +1245,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           cells = whole;
           missing = 0;
           readBy = 'tokens';
+        } else {
+          // A note glued to the last value (`84s//started`): the row is what comes before it.
+          const note = noteStart(text);
+          const before = note > 0 ? cutCells(text.slice(0, note), cols, cur.caches, undefined) : null;
+          if (before !== null && cutMissing === 0) {
+            cells = before;
+            missing = 0;
+            noted = true;
+          }
         }
       }
       if (cells === null) {
