@@ -475,6 +475,11 @@ describe('readTables', () => {
     expect(r.kinds).toEqual(['prompt', 'header', 'row']);
     expect(r.rows[0]?.cells.slice(0, 2)).toEqual(['kube-system', 'coredns-ccb96694c-8dxxh']);
   });
+  test('a root prompt with kubectl stays a prompt, not output commented out', () => {
+    const r = readTables(['# kubectl get pods -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);
+    expect(r.kinds).toEqual(['prompt', 'header', 'row']);
+    expect(r.podTables[0]?.command?.namespace).toBe('web');
+  });
   test('a Markdown heading after a table is no commented row', () => {
     const r = readTables(['NAMESPACE     NAME                      READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-ccb96694c-8dxxh   1/1     Running   0          17m', '', '## Kubernetes Software Versions']);
     expect(r.kinds).toEqual(['header', 'row', 'blank', 'noise']);

@@ -1076,8 +1076,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     let text = textOf(raw, line);
     let indent = lastIndent;
     let cls: LineClass = classifyLine(text);
-    const commented = cls.type !== 'prompt' || cls.command === null ? commentMark(text) : 0;
-    if (commented > 0 && (cls.type === 'text' || cls.type === 'prompt')) {
+    // A root prompt running another program (`# cd /tmp`) stays a prompt: only a mark with an arrow (`#> `) is no prompt.
+    const commented = cls.type === 'text' || (cls.type === 'prompt' && cls.command === null && text.charCodeAt(1) !== 32) ? commentMark(text) : 0;
+    if (commented > 0) {
       // "# NAME  READY ..." under "$ kubectl get pods": output commented out in a tutorial's shell block, also
       // marked as output ("#> ", "##### => ").
       text = text.slice(commented);
