@@ -284,6 +284,10 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide')).toEqual(ids);
     expect(m.rows[0]?.severity).toBe(severity);
   });
+  test("a node only a per-node static pod names (Kubespray's nginx-proxy-<worker>) is a node of the cluster", () => {
+    const m = explain('NAMESPACE     NAME                        READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-node1        1/1     Running   0          11d\nkube-system   nginx-proxy-node2           1/1     Running   0          11d');
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['node1', 'control-plane'], ['node2', 'worker']]);
+  });
   test.each([
     { name: 'its replacement 16h old: stuck that long', replacement: '16h', ids: ['terminating-stuck'], age: '16h' },
     { name: 'its replacement 2m old: still being deleted', replacement: '2m', ids: ['pods-in-status'], age: undefined },

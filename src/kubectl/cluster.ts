@@ -212,9 +212,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     const node = r.node;
     if (node === null) {
       nodeOf[i] = -1;
-      // A control-plane or kube-proxy static pod names its node (etcd-master, kube-proxy-gke-<node>): that node
+      // A control-plane or kube-proxy static pod names its node (etcd-master, kube-proxy-gke-<node>), and so does
+      // any static pod the knowledge base knows runs one per node (Kubespray's nginx-proxy-<worker>): that node
       // exists even where no NODE column shows it.
-      const named = lastComp !== undefined && (CONTROL_PLANE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy') ? staticPodNode(r) : null;
+      const named = lastComp !== undefined && (CONTROL_PLANE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy' || (lastComp.kind === 'StaticPod' && r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high')) ? staticPodNode(r) : null;
       if (named !== null) idOf(named);
     }
     else if (node === lastNode) nodeOf[i] = lastId;
