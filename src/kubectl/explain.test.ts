@@ -700,6 +700,18 @@ describe('two listings of other clusters or contexts', () => {
   });
 });
 
+describe('a row cut off inside its NODE cell', () => {
+  const H = 'NAME                     READY   STATUS    RESTARTS   AGE   IP           NODE                NOMINATED NODE   READINESS GATES';
+  test.each([
+    { name: 'the start of one node\'s name is that node', last: 'cilium-2x4k8              1/1     Running   0          5d    10.0.0.7     ip-1', node: 'ip-192-168-30-73' },
+    { name: 'a whole name no other begins stays', last: 'cilium-2x4k8              1/1     Running   0          5d    10.0.0.7     w2', node: 'w2' },
+  ])('$name', ({ last, node }) => {
+    const m = explain([H, 'cilium-q8f2x              1/1     Running   0          5d    10.0.0.5     ip-192-168-30-73    <none>           <none>', last].join('\n'));
+    expect(m.rows[1]?.node).toBe(node);
+    expect(m.findings.map((f) => f.id)).not.toContain('nodes-same-address');
+  });
+});
+
 describe('NODE cells hidden before pasting', () => {
   test.each([
     { name: 'MASQUED: no node, one problem', node: 'MASQUED', nodes: [], problems: [[2, 'node-hidden']] },

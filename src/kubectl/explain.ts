@@ -48,6 +48,34 @@ export function toPodRow(raw: RawRow): PodRow {
   return row;
 }
 
+/**
+ * NODE cells of rows cut off inside them: the one node of the paste whose name they begin (`ip-1` of
+ * ip-192-168-30-73), or no node where several do, so a half name makes no node of its own (which then shared its
+ * address with the real one). A cell that is a whole node's name, or begins none, stays.
+ */
+function completeCutNodes(rows: PodRow[], cut: readonly number[], nodeRows: readonly { name: string }[]): void {
+  const cutSet = new Set(cut);
+  const names = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const node = (rows[i] as PodRow).node;
+    if (node !== null && !cutSet.has(i)) names.add(node);
+  }
+  for (const nr of nodeRows) names.add(nr.name);
+  for (const i of cut) {
+    const r = rows[i] as PodRow;
+    if (r.node === null || names.has(r.node)) continue;
+    let whole: string | null = null;
+    let count = 0;
+    for (const name of names) {
+      if (name.length > r.node.length && name.startsWith(r.node)) {
+        whole = name;
+        count++;
+      }
+    }
+    if (count > 0) r.node = count === 1 ? whole : null;
+  }
+}
+
 /** {@link toPodRow}, told once per table whether extra columns exist. READY and RESTARTS answers are shared. */
 function valuesOf(line: number, columns: readonly Column[], cells: readonly string[], readBy: RawRow['readBy'], command: KubectlCommand | null, withExtra: boolean): PodRow {
   let namespace: string | null = null;
@@ -174,6 +202,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let lastColumns: readonly Column[] | null = null;
   let withExtra = false;
   let withNode = false;
+  let cutNodeRows: number[] | null = null;
   capitalsSeen = false;
   const read = readTables(lines, (line, columns, cells, readBy, command) => {
     if (columns !== lastColumns) {
@@ -188,10 +217,20 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
     if (readBy !== 'headerless') (listings[listings.length - 1] as Listing).end = rows.length + 1;
     else if (command !== null && command !== headerlessCommands[headerlessCommands.length - 1]) headerlessCommands.push(command);
+    // A row cut off right in its NODE cell (`ip-1` of ip-192-168-30-73): that cell may be half a name.
+    if (withNode && cells.length < columns.length && cells.length > 0 && (columns[cells.length - 1] as Column).kind === 'node') (cutNodeRows ??= []).push(rows.length);
     rows.push(valuesOf(line, columns, cells, readBy, command, withExtra));
     // A listing of one node's pods (--field-selector spec.nodeName=...) tells where each pod runs as a NODE column does.
     withNodeFlags.push(withNode || (command !== null && command.nodeName !== null) ? 1 : 0);
   }, markup);
+  // Set inside the row sink: TypeScript does not see it change there.
+  const cutRows = cutNodeRows as number[] | null;
+  if (cutRows !== null) {
+    // Only rows said to be cut off: a page that dropped each `<none>` ends every row at a whole NODE cell.
+    const truncated = new Set(read.problems.filter((p) => p.code === 'truncated-row').map((p) => p.line));
+    const cut = cutRows.filter((i) => truncated.has((rows[i] as PodRow).line));
+    if (cut.length > 0) completeCutNodes(rows, cut, read.nodeRows);
+  }
   // `kubectl delete node x`: what earlier node tables said of x (NotReady) is over; x is gone.
   const deletedNodes = new Set<string>();
   if (read.nodeRows.length > 0) read.nodeRows = withoutDeletedNodes(read.nodeRows, read.commands, deletedNodes);
