@@ -490,6 +490,11 @@ describe('readTables', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['headerless-row', 'truncated-row', 'value-left-out']);
     expect(r.problems[2]?.message).toContain('"aks-drasim-30601265-vmss000000"');
   });
+  test('a headerless row with a placeholder of words for its IP (<server 2 ipv6>) is read, the placeholder one cell', () => {
+    const r = readTables(['kube-system   pod/cilium-zffdk   1/1   Running   0   22m   <server 2 ipv6>  ip-192-168-25-76    <none>           <none>']);
+    expect(r.kinds).toEqual(['row']);
+    expect(r.rows[0]?.cells.slice(-4)).toEqual(['<server 2 ipv6>', 'ip-192-168-25-76', '<none>', '<none>']);
+  });
   test('a headerless row ending at a node name reads it as the NODE', () => {
     const r = readTables(['cray-console-node-0   3/3   Terminating   0   16h    ncn-w001']).rows[0];
     expect(r?.columns.map((c) => c.name).at(-1)).toBe('NODE');

@@ -402,7 +402,8 @@ function hasReadyBefore(columns: readonly Column[], end: number): boolean {
  * @example
  * assignTokens(['web-0', '1/1', 'Running', '6', '(3m3s', 'ago)', '5d'], podColumns)?.cells[3] // '6 (3m3s ago)'
  */
-export function assignTokens(toks: readonly string[], columns: readonly Column[]): Cut | null {
+export function assignTokens(tokensRead: readonly string[], columns: readonly Column[]): Cut | null {
+  const toks = joinAngles(tokensRead);
   const full = assignFrom(toks, columns, false);
   if (full !== null) return full;
   const partial = assignFrom(toks, columns, true);
@@ -416,6 +417,36 @@ export function assignTokens(toks: readonly string[], columns: readonly Column[]
     }
   }
   return null;
+}
+
+/** Tokens with each placeholder of several words in angle brackets (`<server 2 ipv6>`) joined back into one. */
+function joinAngles(toks: readonly string[]): readonly string[] {
+  let open = -1;
+  for (let i = 0; i < toks.length && open < 0; i++) {
+    const t = toks[i] as string;
+    if (t.charCodeAt(0) === 60 && t.charCodeAt(t.length - 1) !== 62) open = i;
+  }
+  if (open < 0) return toks;
+  const out: string[] = toks.slice(0, open);
+  for (let i = open; i < toks.length; i++) {
+    const t = toks[i] as string;
+    let close = -1;
+    if (t.charCodeAt(0) === 60 && t.charCodeAt(t.length - 1) !== 62) {
+      for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+        if ((toks[k] as string).indexOf('<') >= 0) break;
+        if ((toks[k] as string).endsWith('>')) {
+          close = k;
+          break;
+        }
+      }
+    }
+    if (close < 0) out.push(t);
+    else {
+      out.push(toks.slice(i, close + 1).join(' '));
+      i = close;
+    }
+  }
+  return out;
 }
 
 /**
@@ -732,7 +763,7 @@ function freezeColumns(columns: Column[]): Column[] {
  * readHeaderless('web-0 1/1 Running 0 5d')?.columns.map((c) => c.name) // ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']
  */
 export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | null {
-  const toks = tokens(text);
+  const toks = joinAngles(tokens(text));
   if (toks.length < 3 || toks.length > 40) return null;
   let lead: ColumnKind[] | null = null;
   if (isReadyText(toks[1] as string)) lead = ['name'];

@@ -46,6 +46,10 @@ describe('addresses and names', () => {
     { name: '<none> is absent, not hidden', input: '<none>', expected: false },
     { name: 'a real address', input: '10.1.2.3', expected: false },
     { name: 'a word with x', input: 'xen', expected: false },
+    { name: 'words in angle brackets (a doc left each address out)', input: '<server 2 ipv6>', expected: true },
+    { name: 'an IPv6 address with its groups made words', input: '2600:iced:ab4:iced:coffee:baby:609e:97e', expected: true },
+    { name: 'a real IPv6 address is no placeholder', input: '2600:1f18:ab4:9c00:e3f5:8d2a:609e:97e', expected: false },
+    { name: 'a time of day is no address', input: '12:30:45', expected: false },
   ])('isIpPlaceholder: $name', ({ input, expected }) => expect(isIpPlaceholder(input)).toBe(expected));
 
   test.each([

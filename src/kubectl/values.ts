@@ -173,7 +173,8 @@ export function isIpPlaceholder(text: string): boolean {
   const n = text.length;
   if (n < 3 || n > 64) return false;
   const lt = text.indexOf('<');
-  if (lt >= 0) return isAnglePlaceholder(text, lt);
+  if (lt >= 0) return isAnglePlaceholder(text, lt) || isWordsPlaceholder(text);
+  if (text.indexOf(':') >= 0) return isRedactedIpv6(text);
   let xs = 0;
   let dots = 0;
   for (let i = 0; i < n; i++) {
@@ -183,6 +184,31 @@ export function isIpPlaceholder(text: string): boolean {
     else if (!isDigit(c)) return false;
   }
   return xs > 0 && dots === 3;
+}
+
+/** `<server 2 ipv6>`: a placeholder of a few words in angle brackets, where a doc's author left out each address. */
+function isWordsPlaceholder(text: string): boolean {
+  const n = text.length;
+  if (n > 40 || text === '<none>' || text.charCodeAt(0) !== 60 || text.charCodeAt(n - 1) !== 62) return false;
+  for (let i = 1; i < n - 1; i++) if (text.charCodeAt(i) === 60 || text.charCodeAt(i) === 62) return false;
+  return true;
+}
+
+/** An IPv6 address with its groups replaced by words (`2600:iced:ab4:iced:coffee:baby:609e:97e`): hidden, not an address. */
+function isRedactedIpv6(text: string): boolean {
+  const groups = text.split(':');
+  if (groups.length < 3 || groups.length > 8) return false;
+  let words = 0;
+  for (const g of groups) {
+    if (g.length > 8) return false;
+    for (let i = 0; i < g.length; i++) {
+      const c = g.charCodeAt(i);
+      if (isDigit(c) || (c >= 97 && c <= 102)) continue;
+      if (c >= 103 && c <= 122) words++;
+      else return false;
+    }
+  }
+  return words > 0;
 }
 
 /** What an IP cell holds as data: null for `<none>` and for hidden addresses. */
