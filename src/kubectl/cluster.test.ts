@@ -28,7 +28,13 @@ describe('roleByName', () => {
     { name: 'gke-wonq-cluster-default-pool-3f1d9c2e-mk2x', role: 'worker' },
     { name: 'ip-10-0-1-20.ec2.internal', role: null },
     { name: 'm-k8s', role: null },
-    { name: 'minikube-worker', role: null },
+    { name: 'minikube-worker', role: 'worker' },
+    { name: 'kind-control-plane', role: 'control-plane' },
+    { name: 'kind-control-plane2', role: 'control-plane' },
+    { name: 'kind-worker2', role: 'worker' },
+    { name: 'azure-cni-v1-3096-control-plane-tgmkb', role: 'control-plane' },
+    { name: 'control-plane', role: null },
+    { name: 'workers', role: null },
   ])('$name: $role', ({ name, role }) => {
     expect(roleByName(name)).toBe(role);
   });

@@ -380,6 +380,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     else if (fromTable !== undefined && (fromTable.roles.length > 0 || fromTable.rolesColumn)) role = 'worker';
     else if (anyControlPlane) role = 'worker';
     if (role === 'unknown') role = roleByName(name) ?? 'unknown';
+    // EKS runs its control plane out of sight: with its VPC CNI (aws-node) and no control plane in the paste, every
+    // node is a worker (kops with the same CNI shows its kube-apiserver static pods).
+    if (role === 'unknown' && vpcCni && !anyControlPlane) role = 'worker';
     return { name, role, pods: pods[id] as number, podsKnown, address: nodeAddress[id] ?? null, components: [...(components[id] ?? [])].sort() };
   }).sort((a, b) => roleRank[a.role] - roleRank[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
@@ -444,6 +447,10 @@ export function roleByName(name: string): NodeRole | null {
   if (/^minikube-m\d{2}$/.test(name)) return 'worker';
   if (/^k3d-[a-z0-9-]+-server-\d+$/.test(name)) return 'control-plane';
   if (/^k3d-[a-z0-9-]+-agent-\d+$/.test(name)) return 'worker';
+  // kind's <cluster>-control-plane(2, 3) and <cluster>-worker(2, ...); Cluster API's KubeadmControlPlane machines
+  // <cluster>-control-plane-<5>.
+  if (/^[a-z0-9-]+-control-plane(?:\d|-[a-z0-9]{5})?$/.test(name)) return 'control-plane';
+  if (/^[a-z0-9-]+-worker\d*$/.test(name)) return 'worker';
   return MANAGED_WORKER.test(name) ? 'worker' : null;
 }
 
