@@ -353,6 +353,7 @@ describe('readTables', () => {
     { name: 'restarts with their time, wide columns', text: 'NAME READY STATUS RESTARTS AGE IP NODE NOMINATED NODE READINESS GATES web-0 1/1 Running 2 (5m ago) 5d 10.0.0.5 n1 <none> <none> web-1 0/1 Pending 0 5d <none> <none> <none> <none>', names: ['web-0', 'web-1'] },
     { name: 'a gate of n/m is not a row start', text: 'NAME READY STATUS RESTARTS AGE IP NODE NOMINATED NODE READINESS GATES web-0 1/1 Running 0 5d 10.0.0.5 n1 <none> 0/1 web-1 1/1 Running 0 5d 10.0.0.6 n1 <none> 1/1', names: ['web-0', 'web-1'] },
     { name: 'a header alone', text: 'NAME READY STATUS RESTARTS AGE', names: null },
+    { name: 'the next prompt glued after the last row', text: 'NAME READY STATUS RESTARTS AGE web-0 1/1 Running 0 115s web-1 1/1 Running 0 115s (user@eks:default) [root@bastion EKS]# k get node', names: ['web-0', 'web-1'] },
   ])('a table flattened onto one line: $name', ({ text, names }) => {
     const flat = readFlattened(text);
     expect(flat === null ? null : flat.cuts.map((c) => c.cells[0])).toEqual(names);

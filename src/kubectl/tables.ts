@@ -1004,6 +1004,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   /** A table flattened onto one line: its rows, and one problem saying they were split by their values. */
   const emitFlattened = (line: number, flat: { columns: Column[]; cuts: Cut[] }, cmd: KubectlCommand | null): void => {
     out.problems.push({ line, code: 'flattened-table', message: `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
+    if (flattenedRest > 0) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last row of the table on this line (the next prompt?): left out.' });
     for (const cut of flat.cuts) emitRow(line, flat.columns, cut, cmd);
   };
 
@@ -1492,12 +1493,19 @@ export function readFlattened(text: string): { columns: Column[]; cuts: Cut[] } 
       }
     }
     const cut = assignTokens(data.slice(start, next), columns);
+    // The last row with something else after it on the line (the next prompt): one token per column, then stop.
+    const last = cut === null && next === data.length ? assignFrom(data.slice(start, start + columns.length), columns, false) : null;
+    if (cut === null && last === null) break;
+    cuts.push((cut ?? last) as Cut);
+    start = cut === null ? start + columns.length : next;
     if (cut === null) break;
-    cuts.push(cut);
-    start = next;
   }
+  flattenedRest = Math.max(0, data.length - start);
   return cuts.length === 0 ? null : { columns, cuts };
 }
+
+/** Tokens after the last row {@link readFlattened} read on its line (0 when it read them all). */
+let flattenedRest = 0;
 
 /** Lines a `\`-continued command may take. */
 const MAX_CONTINUED = 32;
