@@ -290,6 +290,11 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide')).toEqual(ids);
     expect(m.rows[0]?.severity).toBe(severity);
   });
+  test('a node whose pods a later listing shows deleted is still a node of the cluster, with no pods', () => {
+    const m = explain('$ kubectl get pods -o wide\nNAME                    READY   STATUS    RESTARTS   AGE   IP           NODE\nweb-7bd46c4b67-xjwll    1/1     Running   0          5m    10.0.2.5     w2-k8s\n$ kubectl get pods -o wide\nNo resources found in default namespace.');
+    expect(m.findings.map((f) => f.id)).toContain('rows-gone');
+    expect(m.nodes.map((n) => [n.name, n.pods])).toEqual([['w2-k8s', 0]]);
+  });
   test("a node only a per-node static pod names (Kubespray's nginx-proxy-<worker>) is a node of the cluster", () => {
     const m = explain('NAMESPACE     NAME                        READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-node1        1/1     Running   0          11d\nkube-system   nginx-proxy-node2           1/1     Running   0          11d');
     expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['node1', 'control-plane'], ['node2', 'worker']]);

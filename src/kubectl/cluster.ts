@@ -223,6 +223,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }
   for (const nr of input.nodeRows) idOf(nr.name);
   const live = (i: number): boolean => superseded.size === 0 || !superseded.has(i);
+  const gone = input.gone;
 
   // 1. Node addresses from pods that use the host network by nature.
   const addrVotes: (Map<string, number> | undefined)[] = [];
@@ -335,6 +336,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     // A line printed again later still shows the address its pod had, when the later line (no -o wide) does not.
     if (!live(i)) {
       if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
+      // A deleted pod's node is still there (its pods went, not it): listed, with the pods it has now.
+      const was = nodeOf[i] as number;
+      if (was >= 0 && gone !== undefined && gone.has(i) && !(input.deletedNodes?.has(r.node as string) ?? false)) touch(was);
       continue;
     }
     let id = nodeOf[i] as number;
