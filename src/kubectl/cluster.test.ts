@@ -290,6 +290,16 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide')).toEqual(ids);
     expect(m.rows[0]?.severity).toBe(severity);
   });
+  test("a DaemonSet's pod with its node's address runs on the host network: its siblings give their nodes' addresses", () => {
+    const m = explain(paste([
+      row('kube-system', 'cloud-controller-manager-5757c65db4-5dmpt', '1/1', 'Running', '0', '10.0.0.4', 'cp-tgmkb'),
+      row('kube-system', 'azure-cni-ndg5n', '1/1', 'Running', '0', '10.0.0.4', 'cp-tgmkb'),
+      row('kube-system', 'azure-cni-qbnwt', '1/1', 'Running', '0', '10.1.0.4', 'md-0-4rq66'),
+      row('default', 'web-7bd46c4b67-xjwll', '1/1', 'Running', '0', '10.1.0.30', 'md-0-4rq66'),
+    ]));
+    expect(m.nodes.find((x) => x.name === 'md-0-4rq66')?.address).toBe('10.1.0.4');
+    expect(m.rows.map((r) => r.network)).toEqual(['host', 'host', 'host', 'pod']);
+  });
   test('a node whose pods a later listing shows deleted is still a node of the cluster, with no pods', () => {
     const m = explain('$ kubectl get pods -o wide\nNAME                    READY   STATUS    RESTARTS   AGE   IP           NODE\nweb-7bd46c4b67-xjwll    1/1     Running   0          5m    10.0.2.5     w2-k8s\n$ kubectl get pods -o wide\nNo resources found in default namespace.');
     expect(m.findings.map((f) => f.id)).toContain('rows-gone');

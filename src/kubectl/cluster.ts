@@ -293,6 +293,21 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       if (nodeNets24.has(prefix(r.ip, 3))) nodeAddress[id] = r.ip;
     }
   }
+  // Rule 4: a DaemonSet is one pod spec: where one of its pods has its node's address it runs on the host network,
+  // so each of its other pods' address is its own node's (Azure CNI's installer, an agent the knowledge base lacks).
+  if (nodeAddress.some((a) => a === null)) {
+    let hostSets: Set<PodRow['workload']> | null = null;
+    for (let i = 0; i < n; i++) {
+      const r = rows[i] as PodRow;
+      const id = nodeOf[i] as number;
+      if (id >= 0 && r.ip !== null && r.workload !== null && r.workload.kind === 'DaemonSet' && r.workload.confidence !== 'low' && nodeAddress[id] === r.ip && live(i)) (hostSets ??= new Set()).add(r.workload);
+    }
+    for (let i = 0; i < n && hostSets !== null; i++) {
+      const r = rows[i] as PodRow;
+      const id = nodeOf[i] as number;
+      if (id >= 0 && r.ip !== null && nodeAddress[id] === null && live(i) && hostSets.has(r.workload)) nodeAddress[id] = r.ip;
+    }
+  }
   const addresses = new Set<string>();
   for (const a of nodeAddress) if (a !== null) addresses.add(a);
 
