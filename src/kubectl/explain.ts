@@ -1378,6 +1378,13 @@ function replacingOwner(w: Workload | null): 'job' | 'replicaset' | null {
  * @example
  * // pi-2xk7d Error 5m, pi-q9z8m Completed 3m: the Error row is replaced
  */
+/** `\u0000<index>` of an Indexed Job's pod `<job>-<index>-<5>`, '' for another pod of the Job. */
+function jobIndexOf(name: string, job: string): string {
+  if (name.length <= job.length + 7 || name.charCodeAt(job.length) !== 45 || !name.startsWith(job)) return '';
+  const last = name.length - 6;
+  return name.charCodeAt(last) === 45 && allDigits(name, job.length + 1, last) ? `\u0000${name.slice(job.length + 1, last)}` : '';
+}
+
 function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
   const failed: number[] = [];
@@ -1402,8 +1409,9 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     const w = r.workload;
     if (w === null) return null;
     const ns = r.namespace ?? '';
-    // A `<x>-<5 chars>` pod read as a DaemonSet on its shape alone may be the Job's newer pod.
-    if (w.kind === 'Job' || (w.kind === 'DaemonSet' && w.confidence !== 'high')) return `${ns}\u0000job\u0000${w.name}`;
+    // A `<x>-<5 chars>` pod read as a DaemonSet on its shape alone may be the Job's newer pod. An Indexed Job's
+    // pod (`<job>-<index>-<5>`) is replaced only by a pod of its own index: another index's pod takes over nothing.
+    if (w.kind === 'Job' || (w.kind === 'DaemonSet' && w.confidence !== 'high')) return `${ns}\u0000job\u0000${w.name}${jobIndexOf(r.name, w.name)}`;
     const parent = r.name.slice(0, r.name.lastIndexOf('-'));
     if (w.kind === 'CronJob') return `${ns}\u0000job\u0000${parent}`;
     if (w.kind === 'ReplicationController') return `${ns}\u0000rs\u0000${w.name}`;

@@ -183,6 +183,7 @@ describe('classifyLine: prompts', () => {
     { name: 'the prompt alone as inline code, the command after it', input: '`ubuntu@ip-172-31-17-243:~$` kubectl get pods -o wide -n web`', tool: 'kubectl', ns: 'web' },
     { name: 'an arrow typed as a prompt, an alias piped to grep', input: '-> kgpo | grep core', tool: 'kgpo' },
     { name: 'an arrow typed as a prompt', input: '-> kgpo -n kube-system', tool: 'kgpo', ns: 'kube-system' },
+    { name: "a doc's typo under real output", input: '$ kubeclt get pod -n vault', tool: 'kubeclt', ns: 'vault' },
     { name: 'k8s alias after a > prompt', input: '> k8s get all -n orchestration', tool: 'k8s', ns: 'orchestration' },
     { name: 'az aks command invoke, continued line', input: '  --command "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },
     { name: 'az aks command invoke with -c', input: '$ az aks command invoke -g rg -n aks1 -c "kubectl get pods -n kube-system"', tool: 'kubectl', ns: 'kube-system' },

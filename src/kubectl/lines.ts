@@ -398,7 +398,8 @@ const VERBS = new Set([
   'new-project', 'project', 'projects', 'login', 'adm',
 ]);
 
-const SINGLE_TOOLS = new Set(['kubectl', 'kubectl.exe', 'k', 'kc', 'kk', 'kg', 'k8s', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
+// kubeclt and kubctl: a doc's typo, under the output the real command printed.
+const SINGLE_TOOLS = new Set(['kubectl', 'kubeclt', 'kubctl', 'kubectl.exe', 'k', 'kc', 'kk', 'kg', 'k8s', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
 /** Launchers whose next word is `kubectl`. */
 const LAUNCHERS = new Set(['microk8s', 'minikube', 'k3s', 'k0s', 'rke2', 'keadm']);
 /** The word after a launcher that makes it kubectl: `kubectl`, or KubeEdge's `keadm ctl` on an edge node (same flags, same output). */

@@ -181,7 +181,7 @@ const GENERATED_BASE = 58;
  * Words that name a one-off task, as a part of a `<base>-<5>` pod's base: chart hooks and setup Jobs. Not install,
  * setup, upgrade or hook: DaemonSets carry those (GKE's nvidia-driver-installer, JupyterHub's hook-image-puller).
  */
-const JOB_WORDS = /(?:^|-)(?:init|migrate|automigrate|migration|migrations|seed|job|backup|restore|cleanup|certgen)(?:-|$)/;
+const JOB_WORDS = /(?:^|-)(?:init|migrate|automigrate|migration|migrations|seed|job|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch)(?:-|$)/;
 
 /**
  * A chart's version at a name's end (`-5.4.0`): Helm charts name hook Jobs so; a DaemonSet lives on across versions.
