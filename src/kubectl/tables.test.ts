@@ -553,6 +553,12 @@ describe('readTables', () => {
   ])('$name', ({ lines, kinds }) => {
     expect(readTables(lines).kinds).toEqual(kinds);
   });
+  test("a table cut to NAME READY under get sts,po whose row names a StatefulSet is that StatefulSet's, not a pod's", () => {
+    const r = readTables(['kubectl get sts,po -n kafka', 'NAME                                READY', 'statefulset.apps/kafka-controller   3/3', '', 'NAME                     READY   STATUS', 'pod/kafka-controller-0   1/1     Running']);
+    expect(r.kinds).toEqual(['prompt', 'header', 'other-table', 'blank', 'header', 'row']);
+    expect(r.rows.map((x) => x.cells[0])).toEqual(['pod/kafka-controller-0']);
+    expect(r.podTables.map((t) => t.line)).toEqual([5]);
+  });
   test('only a get tells how the table below reads', () => {
     const r = readTables(['$ kubectl create deploy test --image httpd -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);
     expect(r.podTables[0]?.command).toBeNull();

@@ -1230,6 +1230,16 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         cls satisfies never;
     }
     let cur = current as OpenTable | null;
+    // A table taken for pods only by the command that printed it (`get sts,po` and a header cut to NAME READY) whose
+    // first row names another kind (`statefulset.apps/kafka-controller`): that kind's table.
+    if (cur !== null && cur.pod && cur.info.rows === 0 && cur.header.table !== 'pod' && isOtherKindRow(text) && out.podTables[out.podTables.length - 1] === cur.info) {
+      out.podTables.pop();
+      cur.pod = false;
+      cur.index = -1;
+      cur.info.kind = cur.header.table;
+      out.otherTables.push(cur.info);
+      lastWasPod = false;
+    }
     // A pod row under another kind's table (a watch's lines after `oc get vm,vmi`, its header not pasted): it
     // reads as a pod row, which no other kind's row does (READY n/m, then a STATUS). The other table has ended.
     if (cur !== null && !cur.pod && cur.info.rows > 0 && !isOtherKindRow(text) && readHeaderless(text) !== null) {
