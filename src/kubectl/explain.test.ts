@@ -434,7 +434,7 @@ describe('pods kubectl said it created', () => {
   test.each([
     { name: "kubectl run's pod/x created", lines: ['$ kubectl run vignesh-pod-1 --image=nginx', 'pod/vignesh-pod-1 created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },
     { name: 'older kubectl\'s pod "x" created', lines: ['$ kubectl create -f pod.yaml', 'pod "vignesh-pod-1" created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },
-    { name: 'without it, a numbered name is a StatefulSet guess', lines: [], owner: { kind: 'StatefulSet', name: 'vignesh-pod', confidence: 'medium' } },
+    { name: 'without it, a lone numbered name (not -0) is a weak StatefulSet guess', lines: [], owner: { kind: 'StatefulSet', name: 'vignesh-pod', confidence: 'low' } },
   ])('$name', ({ lines, owner }) => {
     const m = explain([...lines, '$ kubectl get pods', 'NAME            READY   STATUS    RESTARTS   AGE', 'vignesh-pod-1   1/1     Running   0          5m'].join('\n'));
     expect(m.rows[0]?.workload).toEqual(owner);
@@ -613,7 +613,8 @@ describe('pods an operator creates itself', () => {
     expect(owners(m)).toEqual([['spark-000000032psj6spu6q7-driver', 'Pod', 'spark-000000032psj6spu6q7-driver', 'medium'], ['pythonpi-4b35838b3c9a1810-exec-1', 'Pod', 'spark-000000032psj6spu6q7-driver', 'medium']]);
   });
   test('no sign of Spark: -exec-<n> stays a StatefulSet guess and a -driver pod a bare one', () => {
-    expect(owners(explain(table(['web-exec-1', 'csi-driver'])))).toEqual([['web-exec-1', 'StatefulSet', 'web-exec', 'medium'], ['csi-driver', 'Pod', 'csi-driver', 'low']]);
+    expect(owners(explain(table(['web-exec-1', 'csi-driver'])))).toEqual([['web-exec-1', 'StatefulSet', 'web-exec', 'low'], ['csi-driver', 'Pod', 'csi-driver', 'low']]);
+    expect(owners(explain(table(['web-exec-0', 'web-exec-1'])))).toEqual([['web-exec-0', 'StatefulSet', 'web-exec', 'medium'], ['web-exec-1', 'StatefulSet', 'web-exec', 'medium']]);
   });
   test("Flink: TaskManagers are the JobManager Deployment's (sure with its pod in the paste)", () => {
     const m = explain(table(['wordcount-cluster-85d5b8c4f9-6x2lp', 'wordcount-cluster-taskmanager-1-1', 'other-taskmanager-2-3']));

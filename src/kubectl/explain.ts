@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -305,6 +305,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Bases with two Running `<base>-<5 chars>` pods on one node (see FastOwnerContext.crowded).
   const crowded = new Set<string>();
   const deploymentConfigs = new Set<string>();
+  const ordinals = new Map<string, number>();
   const cpNodes: string[] = [];
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -317,6 +318,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if ((packed & 7) === PLAIN) {
       const dc = deployerOf(r.name);
       if (dc !== null) deploymentConfigs.add(dc);
+    }
+    if ((packed & 7) === ORDINAL) {
+      // Per `<base>-<n>` base: 1 for one pod whose number is not 0, 2 once a second pod or a `-0` shows.
+      const base = r.name.slice(0, packed >>> 4);
+      ordinals.set(base, ordinals.has(base) || r.name.endsWith('-0') ? 2 : 1);
     }
     if ((packed & 7) === FIVE && node !== null) {
       const base = r.name.slice(0, packed >>> 4);
@@ -339,12 +345,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const cpNode of cpNodes) if (!nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
   const fiveBaseNodes = new Map<string, number>();
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
+  let lonely: Set<string> | undefined;
+  for (const [base, seen] of ordinals) if (seen === 1) (lonely ??= new Set()).add(base);
   const listed = new Map<string, OwnerKind>();
   for (const w of read.workloads) listed.set(w.name, w.kind);
   // `get pods -l job-name=pi` lists that Job's pods: as good as `get all` listing the Job.
   for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, deploymentsShown, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, lonely, deploymentsShown, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
 
   const preKeys = new Int32Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.

@@ -247,6 +247,8 @@ export interface FastOwnerContext {
   deploymentsShown?: boolean;
   /** `<base>-<5 chars>` bases with two Running pods on one node: no DaemonSet's (it runs one per node). */
   crowded?: ReadonlySet<string>;
+  /** `<base>-<n>` bases with one pod only, not `-0` (`memory-demo-2`): a StatefulSet starts at 0, a name may end in any number. */
+  lonely?: ReadonlySet<string> | undefined;
   /** OpenShift DeploymentConfigs whose deployer pods (`<dc>-<revision>-deploy`) the paste shows. */
   deploymentConfigs: ReadonlySet<string>;
   /** Workloads the paste's other tables list (`kubectl get all`), by name. */
@@ -386,7 +388,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       const cp = controlPlanePrefix(name);
       const known = ctx.match(base, namespace);
       if (cp !== null && known === undefined) return ctx.workload('StaticPod', cp, 'medium');
-      return ctx.workload('StatefulSet', base, known?.kind === 'StatefulSet' ? 'high' : 'medium');
+      return ctx.workload('StatefulSet', base, known?.kind === 'StatefulSet' ? 'high' : ctx.lonely !== undefined && ctx.lonely.has(base) ? 'low' : 'medium');
     }
     default: {
       const cp = controlPlanePrefix(name);
