@@ -238,6 +238,10 @@ describe('classifyLine: prompts', () => {
   ])('a label needs a verb after the tool and to stand near the start: %s', (input) => {
     expect(classifyLine(normalizeLine(input)).type).not.toBe('prompt');
   });
+  test('a tool and a verb as inline code in a sentence are prose, not a command that ran', () => {
+    expect(classifyLine(normalizeLine('`kubectl get` command in the first terminal. Eventually, the output will')).type).toBe('text');
+    expect(classifyLine(normalizeLine('`kubectl get pods -n web` gives:')).type).toBe('prompt');
+  });
   test.each(['kk   web-0   1/1   Running   0   5d', 'kk', 'k8s   web-0   1/1   Running   0   5d'])('a row or word "kk" is no command: %s', (input) => {
     expect(classifyLine(input).type).not.toBe('prompt');
   });

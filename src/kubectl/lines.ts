@@ -1082,6 +1082,8 @@ export function classifyLine(text: string): LineClass {
       const last = inner.charCodeAt(inner.length - 1);
       // The prompt alone as code, the command after it (`ubuntu@host:~$` kubectl get pods`): both.
       if ((last === 36 || last === 35) && line.indexOf('kubectl', close) > 0) line = `${inner} ${line.slice(close + 1).replace(TRAILING_TICKS, '')}`;
+      // A tool and a verb alone (`kubectl get` command in the first terminal...) name a command, not one that ran.
+      else if (inner.indexOf(' ') > 0 && inner.indexOf(' ') === inner.lastIndexOf(' ')) return TEXT;
       else line = inner;
     }
   }
