@@ -191,6 +191,12 @@ describe('inferCluster (through explain)', () => {
     const one = explain(paste([...first, ...second]));
     expect(one.findings.find((f) => f.id === 'restarts-together')?.rows.length).toBe(4);
   });
+  test('namespaces listed one after another are one moment: their restarts group together', () => {
+    const a = [row('argo-events', 'eventbus-default-stan-0', '2/2', 'Running', '12 (5h23m ago)', '10.1.0.2', 'n1'), row('argo-events', 'eventbus-default-stan-1', '2/2', 'Running', '12 (5h23m ago)', '10.1.0.3', 'n1')];
+    const b = [row('argocd', 'argocd-repo-server-7c5d8f6b9-x7k2p', '1/1', 'Running', '12 (5h23m ago)', '10.1.0.4', 'n1')];
+    const m = explain(`${paste(a, '$ kubectl get pods -n argo-events -o wide')}${paste(b, '$ kubectl get pods -n argocd -o wide')}`);
+    expect(m.findings.find((f) => f.id === 'restarts-together')?.rows.length).toBe(3);
+  });
   test('pods that restarted together, none of them a concern, make no finding', () => {
     const quiet = ['a', 'b', 'c'].map((x, i) => row('kube-system', `${x}-0`, '1/1', 'Running', `1 (6h ago)`, `10.1.0.${i + 2}`, 'n1'));
     expect(explain(paste(quiet)).findings.filter((f) => f.id.startsWith('restarts-'))).toEqual([]);

@@ -783,7 +783,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 
-  for (const f of summariseRestarts(rows, restarted, restartedRecent, restartedAt, grouped, input.tableLines)) out.push(f);
+  for (const f of summariseRestarts(rows, restarted, restartedRecent, restartedAt, grouped, input.tableLines, snapshotsOf(input.tableCommands))) out.push(f);
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
   // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
@@ -872,9 +872,10 @@ const TOGETHER_GROUPS_LIMIT = 5;
  * them restarted (a laptop woke up, a reboot), which one finding says better than one per pod. Every pod that
  * restarted at that moment counts, the quiet ones too (calico-node with 2 restarts beside kube-proxy with 12), and
  * each such moment is its own group: nodes rebooted one at a time restart their pods at different moments.
- * Only within one table: "5m ago" counts from when that table was printed, and two tables may be two clusters.
+ * Only within one snapshot: "5m ago" counts from when its table was printed, and two listings of the same pods are
+ * two moments (or two clusters); tables of other namespaces listed one after another are one (see snapshotsOf).
  */
-function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number[], concerning: Uint8Array, tableLines: readonly number[]): { findings: Finding[]; members: Uint8Array } | null {
+function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number[], concerning: Uint8Array, tableLines: readonly number[], snapshots: readonly number[]): { findings: Finding[]; members: Uint8Array } | null {
   // By the moment each pod last restarted, in seconds ago; kubectl rounds each row's own way (8m13s, 8m14s),
   // so moments a second or 1% apart are one. Hours back too: a VM that slept restarts everything at once.
   const byTable = new Map<number, Map<number, { text: string; rows: number[] }>>();
@@ -886,7 +887,8 @@ function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number
   for (let k = 0; k < restartedAt.length; k++) {
     const j = restartedAt[k] as number;
     const rs = (rows[j] as PodRow).restarts as NonNullable<PodRow['restarts']>;
-    const table = several ? tableOf((rows[j] as PodRow).line, tableLines) : 0;
+    const t = several ? tableOf((rows[j] as PodRow).line, tableLines) : 0;
+    const table = t < 0 ? -1 : (snapshots[t] ?? t);
     if (rs !== lastRs || table !== lastTable) {
       lastRs = rs;
       lastTable = table;
@@ -916,6 +918,27 @@ function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number
     findings.push({ severity: 'warning', id: 'restarts-together', vars: { count: g.members.length, ago: g.ago }, rows: g.members.map((j) => (rows[j] as PodRow).line) });
   }
   return { findings, members: flags };
+}
+
+/**
+ * Per pod table, the snapshot it belongs to: tables of other namespaces listed one after another (`-n argocd`, then
+ * `-n argo-events`) are one moment of one cluster; a table listing pods an earlier one of the snapshot could show
+ * (the same namespace, all of them, or no command to say) starts another.
+ */
+function snapshotsOf(commands: readonly (KubectlCommand | null)[]): number[] {
+  const out: number[] = [];
+  let snap = 0;
+  let seen = new Set<string>();
+  for (const c of commands) {
+    const ns = c === null || c.allNamespaces || c.namespace === null ? '*' : c.namespace;
+    if (seen.size > 0 && (ns === '*' || seen.has('*') || seen.has(ns))) {
+      snap++;
+      seen = new Set();
+    }
+    seen.add(ns);
+    out.push(snap);
+  }
+  return out;
 }
 
 /** The groups of {@link restartedTogether} among one table's moments (seconds ago, to the rows that last restarted then). */
@@ -964,11 +987,11 @@ const LOOP_INTERVAL = 600;
  * more than RESTART_FINDINGS_LIMIT, naming the pod that restarted most. Rows come as indices so a paste of
  * 100k restarted pods builds two findings, not 100k thrown away.
  */
-function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[], grouped: Uint8Array | null, tableLines: readonly number[]): Finding[] {
+function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[], grouped: Uint8Array | null, tableLines: readonly number[], snapshots: readonly number[]): Finding[] {
   if (restarted.length === 0) return [];
   const concerning = new Uint8Array(rows.length);
   for (const j of restarted) concerning[j] = 1;
-  const together = restartedTogether(rows, restartedAt, concerning, tableLines);
+  const together = restartedTogether(rows, restartedAt, concerning, tableLines, snapshots);
   // The pods that restarted at other times keep a finding each, but not those in CrashLoopBackOff, whose status
   // group reports them (five such pods are one finding, not six): their rows show the counts.
   if (together === null && grouped === null) return summariseApart(rows, restarted, recentFlags);
