@@ -496,6 +496,19 @@ describe('readTables', () => {
     expect(r.kinds).toEqual(['row']);
     expect(r.rows[0]?.cells.slice(-4)).toEqual(['<server 2 ipv6>', 'ip-192-168-25-76', '<none>', '<none>']);
   });
+  test.each([
+    { name: 'a tutorial\'s words in braces', ip: '{2번 노드 IP}' },
+    { name: 'a template\'s variable with spaces', ip: '{{ node_ip }}' },
+    { name: 'a shell variable', ip: '${NODE_IP}' },
+    { name: 'words in square brackets', ip: '[master ip]' },
+  ])('a row under its header with a stand-in for its IP ($name) is read, the stand-in one cell', ({ ip }) => {
+    const r = readTables([
+      'NAMESPACE     NAME               READY   STATUS    RESTARTS   AGE   IP             NODE    NOMINATED NODE   READINESS GATES',
+      `kube-system   kube-proxy-bx2kq   1/1     Running   0          5m    ${ip}   node1   <none>   <none>`,
+    ]);
+    expect(r.kinds).toEqual(['header', 'row']);
+    expect(r.rows[0]?.cells.slice(-4)).toEqual([ip, 'node1', '<none>', '<none>']);
+  });
   test('a headerless row ending at a node name reads it as the NODE', () => {
     const r = readTables(['cray-console-node-0   3/3   Terminating   0   16h    ncn-w001']).rows[0];
     expect(r?.columns.map((c) => c.name).at(-1)).toBe('NODE');

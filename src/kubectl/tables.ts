@@ -419,22 +419,35 @@ export function assignTokens(tokensRead: readonly string[], columns: readonly Co
   return null;
 }
 
-/** Tokens with each placeholder of several words in angle brackets (`<server 2 ipv6>`) joined back into one. */
+/** The closing mark of a placeholder that token `t` opens and does not close (`<server`, `{2번`, `${NODE`, `{{`, `[master`), else -1. */
+function placeholderCloser(t: string): number {
+  const from = t.charCodeAt(0) === 36 ? 1 : 0;
+  const c = t.charCodeAt(from);
+  const close = c === 60 ? 62 : c === 123 ? 125 : c === 91 ? 93 : -1;
+  return close >= 0 && (t.charCodeAt(t.length - 1) !== close || t.length === from + 1 || (c === 123 && t.length === from + 2 && t.charCodeAt(from + 1) === 123)) ? close : -1;
+}
+
+/**
+ * Tokens with each placeholder of several words in angle brackets, braces or square brackets (`<server 2 ipv6>`,
+ * `{2번 노드 IP}`, `{{ node_ip }}`) joined back into one.
+ */
 function joinAngles(toks: readonly string[]): readonly string[] {
   let open = -1;
   for (let i = 0; i < toks.length && open < 0; i++) {
-    const t = toks[i] as string;
-    if (t.charCodeAt(0) === 60 && t.charCodeAt(t.length - 1) !== 62) open = i;
+    if (placeholderCloser(toks[i] as string) >= 0) open = i;
   }
   if (open < 0) return toks;
   const out: string[] = toks.slice(0, open);
   for (let i = open; i < toks.length; i++) {
     const t = toks[i] as string;
+    const closer = placeholderCloser(t);
     let close = -1;
-    if (t.charCodeAt(0) === 60 && t.charCodeAt(t.length - 1) !== 62) {
+    if (closer >= 0) {
+      const opener = closer === 62 ? '<' : closer === 125 ? '{' : '[';
       for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
-        if ((toks[k] as string).indexOf('<') >= 0) break;
-        if ((toks[k] as string).endsWith('>')) {
+        const u = toks[k] as string;
+        if (u.indexOf(opener) >= 0) break;
+        if (u.charCodeAt(u.length - 1) === closer) {
           close = k;
           break;
         }

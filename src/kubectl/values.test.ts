@@ -50,6 +50,13 @@ describe('addresses and names', () => {
     { name: 'an IPv6 address with its groups made words', input: '2600:iced:ab4:iced:coffee:baby:609e:97e', expected: true },
     { name: 'a real IPv6 address is no placeholder', input: '2600:1f18:ab4:9c00:e3f5:8d2a:609e:97e', expected: false },
     { name: 'a time of day is no address', input: '12:30:45', expected: false },
+    { name: 'words in braces (a Korean tutorial)', input: '{2번 노드 IP}', expected: true },
+    { name: 'a template variable', input: '{{node_ip}}', expected: true },
+    { name: 'a shell variable', input: '${NODE_IP}', expected: true },
+    { name: 'words in square brackets', input: '[master ip]', expected: true },
+    { name: 'empty braces hold no stand-in', input: '{{}}', expected: false },
+    { name: 'a shell variable without braces is a word', input: '$NODE_IP', expected: false },
+    { name: 'an unclosed brace is no stand-in', input: '{node_ip', expected: false },
   ])('isIpPlaceholder: $name', ({ input, expected }) => expect(isIpPlaceholder(input)).toBe(expected));
 
   test.each([

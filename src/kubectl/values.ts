@@ -174,6 +174,8 @@ export function isIpPlaceholder(text: string): boolean {
   if (n < 3 || n > 64) return false;
   const lt = text.indexOf('<');
   if (lt >= 0) return isAnglePlaceholder(text, lt) || isWordsPlaceholder(text);
+  const c0 = text.charCodeAt(0);
+  if (c0 === 123 || c0 === 91 || c0 === 36) return isBracketPlaceholder(text);
   if (text.indexOf(':') >= 0) return isRedactedIpv6(text);
   let xs = 0;
   let dots = 0;
@@ -192,6 +194,27 @@ function isWordsPlaceholder(text: string): boolean {
   if (n > 40 || text === '<none>' || text.charCodeAt(0) !== 60 || text.charCodeAt(n - 1) !== 62) return false;
   for (let i = 1; i < n - 1; i++) if (text.charCodeAt(i) === 60 || text.charCodeAt(i) === 62) return false;
   return true;
+}
+
+/**
+ * `{2번 노드 IP}`, `[master ip]`, `${NODE_IP}`, `{{ node_ip }}`: a template's or a tutorial's stand-in for an address, in
+ * braces or brackets (with a shell's or a template engine's marks), a few words long.
+ */
+function isBracketPlaceholder(text: string): boolean {
+  const n = text.length;
+  if (n > 40) return false;
+  const from = text.charCodeAt(0) === 36 ? 1 : 0;
+  const open = text.charCodeAt(from);
+  const close = open === 123 ? 125 : open === 91 ? 93 : -1;
+  if (close < 0 || text.charCodeAt(n - 1) !== close || n - from < 3) return false;
+  let inner = 0;
+  for (let i = from + 1; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === open || c === close) continue;
+    if (c === 60 || c === 62 || c === 91 || c === 93 || c === 123 || c === 125) return false;
+    inner++;
+  }
+  return inner > 0;
 }
 
 /** An IPv6 address with its groups replaced by words (`2600:iced:ab4:iced:coffee:baby:609e:97e`): hidden, not an address. */
