@@ -148,6 +148,9 @@ describe('classifyLine: prompts', () => {
     { name: 'watch with quotes', input: "watch 'kubectl get pods -n x'", tool: 'kubectl', ns: 'x' },
     { name: 'sudo -E', input: '$ sudo -E kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'time', input: 'time kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'timeout with a duration', input: '$ timeout 30s kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'a CI script\'s retry function with its counts', input: '$ retry_cmd 5 10 kubectl get pods -n kube-system', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'nohup', input: 'nohup kubectl get pods -n x -w', tool: 'kubectl', ns: 'x' },
     { name: 'kg alias', input: '$ kg po -n x', tool: 'kg', ns: 'x' },
     { name: 'dollar-colon prompt', input: '$: kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'tilde prompt', input: '~ kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
@@ -235,6 +238,7 @@ describe('classifyLine: prompts', () => {
     'Note: kubectl is installed',
     'a long sentence that ends in a label: kubectl get pods -n x',
     'K',
+    'timeout reached while kubectl get pods was running',
   ])('a label needs a verb after the tool and to stand near the start: %s', (input) => {
     expect(classifyLine(normalizeLine(input)).type).not.toBe('prompt');
   });

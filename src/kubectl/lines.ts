@@ -649,6 +649,20 @@ function wrapperLength(words: readonly string[], i: number): number {
       }
       continue;
     }
+    // `timeout 30s kubectl ...`, `nice -n 10 ...`, a CI script's `retry_cmd 5 10 kubectl ...`: a duration or counts, then the command.
+    if (w === 'timeout' || w === 'nice' || w === 'nohup' || w === 'stdbuf' || w === 'doas' || w.startsWith('retry')) {
+      let h = k + 1;
+      for (;;) {
+        const f = words[h];
+        if (f === '-n' || f === '-s' || f === '-k' || f === '--signal' || f === '--kill-after') h += 2;
+        else if (f !== undefined && f !== '--' && (f.startsWith('-') || isCountOrDuration(f))) h++;
+        else break;
+      }
+      // A word of its own (`retry failed`, `timeout reached`) runs nothing: only what runs a tool next counts.
+      if (w !== 'nohup' && w !== 'doas' && w !== 'nice' && h === k + 1) return k - i;
+      k = h;
+      continue;
+    }
     if (isAssignment(w)) {
       k++;
       continue;
@@ -664,6 +678,13 @@ function wrapperLength(words: readonly string[], i: number): number {
     }
     return k - i;
   }
+}
+
+/** `5`, `30s`, `1.5m`: a count or a `timeout` duration. */
+function isCountOrDuration(w: string): boolean {
+  let i = 0;
+  while (i < w.length && ((w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57) || w.charCodeAt(i) === 46)) i++;
+  return i > 0 && (i === w.length || (i === w.length - 1 && 'smhd'.includes(w[i] as string)));
 }
 
 /**
