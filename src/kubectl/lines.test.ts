@@ -62,6 +62,8 @@ describe('normalizeLine', () => {
     { name: 'HTML entities', input: 'web-0   &lt;none&gt;   a&amp;b', expected: 'web-0   <none>   a&b' },
     { name: 'fence opening on the header line', input: '```  NAMESPACE   NAME', expected: 'NAMESPACE   NAME' },
     { name: 'a fence with a language stays', input: '```bash', expected: '```bash' },
+    { name: 'fence opening glued to the first row', input: '```alertmanager-deployment-b9c99d4-w67hv   2/2   Running   0   10d', expected: 'alertmanager-deployment-b9c99d4-w67hv   2/2   Running   0   10d' },
+    { name: 'a fence with a title stays', input: '```bash title="kubectl get pods"', expected: '```bash title="kubectl get pods"' },
     { name: 'fence closing on the row line', input: 'web-0   1/1   5d```', expected: 'web-0   1/1   5d' },
     { name: 'ordered list marker', input: '3. $ kubectl get pods', expected: '$ kubectl get pods' },
     { name: 'inline HTML tags', input: '<span>kubectl get pods -o wide</span>', expected: 'kubectl get pods -o wide' },

@@ -236,6 +236,12 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       start += 3;
       continue;
     }
+    // ... or glued to the first row (```alertmanager-b9c99d4-w67hv   2/2   Running): a fence's info string ("```bash",
+    // ```bash title="x") has no column padding.
+    if (c === 96 && next === 96 && s.charCodeAt(start + 2) === 96 && s.charCodeAt(start + 3) > 32 && s.charCodeAt(start + 3) !== 96 && s.indexOf('   ', start + 4) > 0 && s.indexOf('   ', start + 4) < end) {
+      start += 3;
+      continue;
+    }
     // A line of a JSON array of lines (Ansible's stdout_lines, a debug msg): `"web-0   1/1   Running ...",`.
     if (c === 34 && end - start > 3 && s.charCodeAt(end - 1) === 44 && s.charCodeAt(end - 2) === 34) {
       end -= 1;

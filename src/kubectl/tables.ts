@@ -1080,9 +1080,26 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     const text = textOf(raw, k + 1);
     return classifyLine(text).type === 'text' ? text : null;
   };
-  /** Reports `line` as the rest of the row above it (the loop then skips it, counted with that row). */
-  const reportContinuation = (line: number): void => {
-    out.problems.push({ line, code: 'row-continued', message: `The rest of the row on line ${line - 1} (the paste broke it in two): joined to it.` });
+  /**
+   * The rest of a row cut off at line `k` (0-based), on the next line or after one blank line (an issue's editor
+   * that broke the row and left a gap): its text, and the blank lines between.
+   */
+  const restOf = (k: number, missing: number): { text: string; gap: number } | null => {
+    const next = continuationAt(k + 1, missing);
+    if (next !== null) return { text: next, gap: 0 };
+    if (k + 2 >= rawLines.length || (rawLines[k + 1] as string).trim() !== '') return null;
+    const after = continuationAt(k + 2, missing);
+    return after === null ? null : { text: after, gap: 1 };
+  };
+  /**
+   * Reports the line `gap + 1` lines after `line` as the rest of that row, and gives the lines the loop then skips
+   * their kinds (the blank ones blank, the rest a row, counted with it). Returns how many lines it skips.
+   */
+  const continueAfter = (line: number, gap: number): number => {
+    out.problems.push({ line: line + 1 + gap, code: 'row-continued', message: `The rest of the row on line ${line} (the paste broke it in two): joined to it.` });
+    for (let g = 0; g < gap; g++) out.kinds.push('blank');
+    out.kinds.push('row');
+    return gap + 1;
   };
   // Hard-wrapped output (see wrappedHeader), once its header is found.
   let wrap: WrappedHeader | null = null;
@@ -1339,13 +1356,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       if (cells !== null) {
         if (readBy === 'tokens') fallbacks.add(out.problems, first, line);
         let continued = false;
+        let gap = 0;
         if (missing > 0 && !trailing && !noted) {
-          const rest = continuationAt(i + 1, missing);
-          const whole = rest === null ? null : continueRow(text, rest, missing, (t) => assignTokens(tokens(t), cols));
-          if (whole !== null) {
+          const rest = restOf(i, missing);
+          const whole = rest === null ? null : continueRow(text, rest.text, missing, (t) => assignTokens(tokens(t), cols));
+          if (whole !== null && rest !== null) {
             cells = whole.cells;
             missing = whole.missing;
             continued = true;
+            gap = rest.gap;
           }
         }
         if (missing > 0 && onlyNoneColumnsMissing(cols, missing)) noneLost.push({ line, missing });
@@ -1355,11 +1374,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         emit(line, cols, cells, missing, readBy, cur.index, command);
         cur.info.rows++;
         out.kinds.push('row');
-        if (continued) {
-          reportContinuation(line + 1);
-          i++;
-          joined++;
-        }
+        if (continued) i += continueAfter(line, gap);
         if (readBy === 'tokens') fallbacks.next = i + 1;
         continue;
       }
@@ -1404,27 +1419,27 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (looksTabular(text, cur !== null)) {
       let hl = readHeaderless(text);
       let continued = false;
+      let gap = 0;
       if (hl !== null && hl.cut.missing > 0) {
-        const rest = continuationAt(i + 1, hl.cut.missing);
-        const whole = rest === null ? null : continueRow(text, rest, hl.cut.missing, (t) => {
+        const rest = restOf(i, hl.cut.missing);
+        const whole = rest === null ? null : continueRow(text, rest.text, hl.cut.missing, (t) => {
           const read = readHeaderless(t);
           return read === null ? null : ((hl = read), read.cut);
         });
-        if (whole === null) hl = readHeaderless(text);
-        else continued = true;
+        if (whole === null || rest === null) hl = readHeaderless(text);
+        else {
+          continued = true;
+          gap = rest.gap;
+        }
       }
       if (hl !== null) {
         headerlessRows.add(out.problems, i, line);
-        headerlessRows.next = i + 1 + (continued ? 1 : 0);
+        headerlessRows.next = i + 1 + (continued ? 1 + gap : 0);
         if (hl.cut.missing > 0) truncated(line, hl.cut.missing);
         if (!continued) leftOut(line, hl.cut.dropped);
         emit(line, hl.columns, hl.cut.cells, hl.cut.missing, 'headerless', -1, command);
         out.kinds.push('row');
-        if (continued) {
-          reportContinuation(line + 1);
-          i++;
-          joined++;
-        }
+        if (continued) i += continueAfter(line, gap);
         continue;
       }
       if (foreign && cur === null) {
