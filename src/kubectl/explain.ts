@@ -412,6 +412,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const r = rows[i] as PodRow;
     const comp = componentOf(r, ctx);
     comps[i] = comp;
+    // A Job the knowledge base knows whose own name ends in what reads as a pod-template hash (Rook's
+    // rook-ceph-osd-prepare-<pvc>-<6 chars>, one Job per PVC): the Job's, not a Deployment's.
+    if (comp !== null && comp.kind === 'Job' && (r.workload as Workload).kind === 'Deployment' && ctx.listed.get((r.workload as Workload).name) !== 'Deployment') {
+      r.workload = ctx.workload('Job', r.name.slice(0, r.name.lastIndexOf('-')), 'high');
+    }
     if (comp === null) unmatched = true;
     else if (r.namespace !== null && !comp.onlyInNamespaces && comp.namespaces.length > 0 && !comp.namespaces.includes(r.namespace) && !comp.namespaces.includes('kube-system')) {
       movedHomes ??= new Map();
