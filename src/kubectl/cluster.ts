@@ -24,6 +24,7 @@ import { gatesShort, isIpv4 } from './values.ts';
 import { ageSeconds } from './age.ts';
 import { ipv6Networks } from './net6.ts';
 import { statusInfo } from './status.ts';
+import { isMaskedWord } from './owner.ts';
 
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
@@ -164,10 +165,12 @@ function byCount(counts: Map<string, number>): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
 }
 
-/** The node a static pod's name ends in (`etcd-m-k8s` of `etcd`: `m-k8s`), null for other pods. */
+/** The node a static pod's name ends in (`etcd-m-k8s` of `etcd`: `m-k8s`), null for other pods and for a masked one (`etcd-XXXXX`). */
 function staticPodNode(r: PodRow): string | null {
   const w = r.workload;
-  return w !== null && w.kind === 'StaticPod' && r.name.length > w.name.length + 1 ? r.name.slice(w.name.length + 1) : null;
+  if (w === null || w.kind !== 'StaticPod' || r.name.length <= w.name.length + 1) return null;
+  const node = r.name.slice(w.name.length + 1);
+  return isMaskedWord(node) ? null : node;
 }
 
 function count(map: Map<string, number>, key: string, by = 1): void {

@@ -454,6 +454,16 @@ describe('node names cut out of static pod names', () => {
   });
 });
 
+describe('node names a doc masked in static pod names', () => {
+  const m = explain(['$ kubectl get nodes', 'NAME                       STATUS   ROLES           AGE   VERSION', 'talos-k8s-controlplane-1   Ready    control-plane   2m    v1.32.0', '', '$ kubectl get pods --all-namespaces', 'NAMESPACE     NAME                              READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-XXXXX                     1/1     Running   0          2m', 'kube-system   kube-apiserver-XXXXX              1/1     Running   0          2m', 'kube-system   kube-proxy-XXXXX                  1/1     Running   0          2m'].join('\n'));
+  test('kube-apiserver-XXXXX names no node XXXXX', () => {
+    expect(m.nodes.map((n) => n.name)).toEqual(['talos-k8s-controlplane-1']);
+  });
+  test('so coredns-XXXXX is no static pod on it: its Deployment, hash left out; kube-proxy-XXXXX its DaemonSet', () => {
+    expect(m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.confidence])).toEqual([['coredns-XXXXX', 'Deployment', 'low'], ['kube-apiserver-XXXXX', 'StaticPod', 'medium'], ['kube-proxy-XXXXX', 'DaemonSet', 'high']]);
+  });
+});
+
 describe('deletions a paste shows', () => {
   test("a watched pod Terminating, then Completed: the deletion finishing (newer kubectl), not a Deployment's pod that stopped", () => {
     const m = explain(['$ kubectl get pods -w', 'NAME                    READY   STATUS        RESTARTS   AGE', 'vote-644d47956b-m49cr   1/1     Running       0          4m', 'vote-644d47956b-m49cr   1/1     Terminating   0          4m', 'vote-644d47956b-m49cr   0/1     Completed     0          4m', 'vote-644d47956b-x7k2p   1/1     Running       0          2s'].join('\n'));

@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -314,7 +314,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const packed = packedShape(r.name);
     shapes[i] = packed;
     const cpNode = controlPlaneNode(r.name) ?? nodeStaticPodNode(r.name, r.namespace);
-    if (cpNode !== null && cpNode.length > 1) cpNodes.push(cpNode);
+    // `kube-apiserver-XXXXX`: a node name a doc masked names no node (coredns-XXXXX would be its static pod).
+    if (cpNode !== null && cpNode.length > 1 && !isMaskedWord(cpNode)) cpNodes.push(cpNode);
     if ((packed & 7) === PLAIN) {
       const dc = deployerOf(r.name);
       if (dc !== null) deploymentConfigs.add(dc);

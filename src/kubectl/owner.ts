@@ -49,6 +49,28 @@ function isWordThenNumber(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A generated part a doc or an issue masked (`-yyyyy`, `-XXXXX`, `-aaaaa`, `-abcde`, `-*****`): one character
+ * repeated, or the alphabet's first letters. Read as the part it stands for, with less confidence.
+ */
+function isMaskedPart(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(from);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 42)) return false;
+  let same = true;
+  let abc = c === 97 || c === 65;
+  for (let i = from + 1; i < to; i++) {
+    const d = s.charCodeAt(i);
+    if (d !== c) same = false;
+    if (d !== c + (i - from)) abc = false;
+  }
+  return same || abc;
+}
+
+/** A whole word a paste masked (`XXXXX`, `xxxxx`, `*****`): see {@link isMaskedPart}. */
+export function isMaskedWord(s: string): boolean {
+  return s.length >= 3 && isMaskedPart(s, 0, s.length);
+}
+
 function allStars(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 42) return false;
   return true;
@@ -158,6 +180,13 @@ export function packedShape(name: string): number {
       if (midLen >= 6 && midLen <= 10 && (digits ? midLen >= 8 : looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
     }
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
+  }
+  // A masked suffix (`coredns-XXXXX`, `aws-node-yyyyy`, `coredns-xxxxxxxxxx-aaaaa`): the pod's own generated part.
+  if (tailLen === 5 && isMaskedPart(name, last + 1, n)) {
+    const prev = name.lastIndexOf('-', last - 1);
+    const midLen = last - prev - 1;
+    if (prev > 0 && midLen >= 6 && midLen <= 10 && (allInAlphabet(name, prev + 1, last) || isMaskedPart(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
+    return FIVE | (last << 4);
   }
   if (tailLen === 5 && isLowerAlnum(name, last + 1, n)) {
     const dash = name.lastIndexOf('-', last - 1);
@@ -352,8 +381,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job')) return ctx.workload(known.kind, base, 'high');
       // A component run either way (kube-vip as a static pod, or as the DaemonSet its manifest generator names kube-vip-ds).
       if (known !== undefined && base.endsWith('-ds')) return ctx.workload('DaemonSet', base, 'high');
-      // kube-up's add-ons before Deployments: ReplicationControllers named with their version (kube-dns-v19).
-      if (known !== undefined && known.kind === 'Deployment' && VERSIONED.test(base)) return ctx.workload('ReplicationController', base, 'medium');
+      // kube-up's add-ons before Deployments: ReplicationControllers named with their version (kube-dns-v19), or
+      // with -rc, as the docs of 2015-2016 named them (wildfly-rc, nginx-ingress-rc).
+      if ((known !== undefined && known.kind === 'Deployment' && VERSIONED.test(base)) || base.endsWith('-rc')) return ctx.workload('ReplicationController', base, 'medium');
       // A pod some program starts with a generateName (the GPU Operator's validators): no controller owns it.
       if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
       // virt-launcher-<vmi>-<5 chars>: the VirtualMachineInstance it carries owns it.
@@ -380,6 +410,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
       // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
       if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base)) return ctx.workload('Job', base, 'low');
+      // A Deployment the knowledge base knows with a masked suffix alone (`coredns-XXXXX`): a doc that left its
+      // pod-template-hash out. A real suffix there is a DaemonSet's (Kubespray runs ingress-nginx-controller so).
+      if (known !== undefined && known.kind === 'Deployment' && isMaskedPart(name, base.length + 1, name.length)) return ctx.workload('Deployment', base, 'low');
       return ctx.workload('DaemonSet', base, 'low');
     }
     case ORDINAL: {

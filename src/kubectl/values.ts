@@ -179,14 +179,31 @@ export function isIpPlaceholder(text: string): boolean {
   if (text.indexOf(':') >= 0) return isRedactedIpv6(text);
   let xs = 0;
   let dots = 0;
+  let letters = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 120 || c === 88 || c === 42) xs++;
     else if (c === 46) dots++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
     else if (!isDigit(c)) return false;
   }
-  return xs > 0 && dots === 3;
+  if (dots === 0) return (xs === n && n >= 3) || HIDDEN_WORDS.has(text);
+  if (dots !== 3) return false;
+  if (letters === 0) return xs > 0;
+  // `10.XX.YY.ab3`: letters standing for numbers, where the first number is kept (so no host name reads as one).
+  const dot = text.indexOf('.');
+  if (dot < 1 || dot > 3 || !isDigits(text, 0, dot)) return false;
+  for (let from = dot + 1; from <= n; ) {
+    let to = text.indexOf('.', from);
+    if (to < 0) to = n;
+    if (to - from < 1 || to - from > 4) return false;
+    from = to + 1;
+  }
+  return true;
 }
+
+/** Words a paste put where an address stood. */
+const HIDDEN_WORDS = new Set(['REDACTED', 'redacted', 'MASKED', 'masked', 'HIDDEN', 'hidden']);
 
 /** `<server 2 ipv6>`: a placeholder of a few words in angle brackets, where a doc's author left out each address. */
 function isWordsPlaceholder(text: string): boolean {
