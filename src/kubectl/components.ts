@@ -83,6 +83,13 @@ const OPENSHIFT_OPERATOR_NAMESPACES = [
   'openshift-marketplace', 'openshift-monitoring', 'openshift-network-operator', 'openshift-service-ca-operator', 'openshift-authentication',
 ];
 const KUBEADM_HA = 'https://github.com/kubernetes/kubeadm/blob/main/docs/ha-considerations.md#options-for-software-load-balancing';
+// kube-prometheus-stack cuts its fullname (<release>-kube-prometheus-stack, or the release alone when it holds the chart's name) to 26
+// characters and names its parts <fullname>-<part>: release prometheus-stack gives prometheus-stack-kube-prom-operator, release
+// obs-platform obs-platform-kube-promethe-operator. Every cut down to -kube-prom is read; shorter ones say too little.
+const KPS_FULLNAME_ENDS = Array.from({ length: 13 }, (_, i) => `-${'kube-prometheus-stack'.slice(0, 9 + i)}`).filter((s) => !s.endsWith('-'));
+const ARGO_EVENTS = 'https://argoproj.github.io/argo-events/concepts/architecture/';
+const VM_OPERATOR = 'https://docs.victoriametrics.com/operator/';
+const TEMPO_PARTS = ['distributor', 'ingester', 'querier', 'query-frontend', 'compactor', 'metrics-generator', 'gateway', 'memcached'];
 
 /** The knowledge base. Order matters only among patterns: more specific first. */
 export const COMPONENTS: readonly ComponentInfo[] = [
@@ -323,6 +330,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cert-manager', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/' }),
   c({ id: 'cert-manager-cainjector', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/ca-injector/' }),
   c({ id: 'cert-manager-webhook', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
+  // The chart's post-install hook, <fullname>-startupapicheck (cert-manager-startupapicheck): a Job that waits until the cert-manager
+  // API answers, its webhook included. Completed is its end.
+  c({ id: 'cert-manager-startupapicheck', suffixes: ['-cert-manager-startupapicheck'], kind: 'Job', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/cli/startupapicheck/' }),
   // Kyverno 1.10+ runs one Deployment per controller; up to 1.9 the kyverno Deployment did the admission and background work.
   c({ id: 'kyverno', names: ['kyverno', 'kyverno-admission-controller'], kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
   c({ id: 'kyverno-background-controller', kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
@@ -373,15 +383,21 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // EKS Container Insights in amazon-cloudwatch; fluent-bit is a generic name there (Helm charts name theirs fluent-bit too): only in that namespace.
   c({ id: 'cloudwatch-agent', kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-EKS-quickstart.html' }),
   c({ id: 'cloudwatch-fluent-bit', names: ['fluent-bit'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], onlyInNamespaces: true, docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-logs-FluentBit.html' }),
-  // kube-prometheus-stack names it <fullname>-operator: <release>-kube-prometheus-operator, or <release>-operator
-  // when the release's name holds the chart's (kube-prometheus-stack-operator).
-  c({ id: 'prometheus-operator', names: ['prometheus-operator', 'kube-prometheus-stack-operator'], suffixes: ['-prometheus-operator', '-kube-prometheus-operator', '-kube-prometheus-stack-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
+  // kube-prometheus-stack names it <fullname>-operator: <release>-kube-prometheus-stack-operator cut to its fullname's 26 characters
+  // (prometheus-kube-prometheus-operator, prometheus-stack-kube-prom-operator), or <release>-operator when the release's name holds
+  // the chart's (kube-prometheus-stack-operator).
+  c({ id: 'prometheus-operator', names: ['prometheus-operator', 'kube-prometheus-stack-operator'], suffixes: ['-prometheus-operator', ...KPS_FULLNAME_ENDS.map((s) => `${s}-operator`)], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
+  // kube-prometheus-stack's hooks around each install and upgrade: <fullname>-admission-create makes the certificate of the operator's
+  // admission webhook, <fullname>-admission-patch puts its CA into the webhook configurations. Jobs: Completed is their end.
+  c({ id: 'kube-prometheus-stack-admission', names: ['kube-prometheus-stack-admission-create', 'kube-prometheus-stack-admission-patch'], suffixes: KPS_FULLNAME_ENDS.flatMap((s) => [`${s}-admission-create`, `${s}-admission-patch`]), kind: 'Job', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus-community/helm-charts/tree/main/charts/kube-prometheus-stack' }),
   // Before Prometheus's own patterns: the community chart's release `prometheus` names its Pushgateway prometheus-prometheus-pushgateway.
   c({ id: 'prometheus-pushgateway', names: ['prometheus-pushgateway', 'pushgateway'], suffixes: ['-prometheus-pushgateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/pushgateway#readme' }),
-  c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], namespaces: ['monitoring'], suffixes: ['-kube-prometheus-prometheus', '-prometheus'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
+  // The prometheus community chart names its server <release>-prometheus-server (prometheus-server for release prometheus).
+  c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], namespaces: ['monitoring'], suffixes: ['-kube-prometheus-prometheus', '-prometheus', '-prometheus-server'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
   // A plain `prometheus` Deployment (Istio's add-on, hand-made installs), only in the usual namespaces: Linkerd viz has its own.
   c({ id: 'prometheus-plain', names: ['prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'istio-system', 'prometheus'], onlyInNamespaces: true, docs: 'https://prometheus.io/docs/introduction/overview/' }),
-  c({ id: 'alertmanager', names: ['alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
+  // The VictoriaMetrics operator runs the same Alertmanager for each VMAlertmanager: the StatefulSet vmalertmanager-<name>.
+  c({ id: 'alertmanager', names: ['alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   // Its Helm chart names them <release>-argocd-<part> (argo-cd-argocd-server).
   c({ id: 'argocd', names: ['argocd-server', 'argocd-repo-server', 'argocd-application-controller', 'argocd-dex-server', 'argocd-redis', 'argocd-applicationset-controller', 'argocd-notifications-controller'], prefixes: ['argocd-'], suffixes: ['-argocd-server', '-argocd-repo-server', '-argocd-application-controller', '-argocd-dex-server', '-argocd-redis', '-argocd-applicationset-controller', '-argocd-notifications-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], docs: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/architecture/' }),
   c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], generic: ['controller'], kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
@@ -478,6 +494,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Argo Workflows (argo): its Helm chart names them <release>-workflow-controller and <release>-server.
   c({ id: 'argo-workflow-controller', names: ['workflow-controller', 'argo-workflows-workflow-controller'], suffixes: ['-workflow-controller'], kind: 'Deployment', category: 'addon', namespaces: ['argo'], docs: 'https://argo-workflows.readthedocs.io/en/latest/architecture/' }),
   c({ id: 'argo-server', names: ['argo-server', 'argo-workflows-server'], kind: 'Deployment', category: 'dashboard', namespaces: ['argo'], docs: 'https://argo-workflows.readthedocs.io/en/latest/argo-server/' }),
+  // Argo Events (argo-events): its controller runs each EventBus, EventSource and Sensor as workloads of their own. Its Helm chart names
+  // it <fullname>-controller-manager (argo-events-controller-manager), its manifests controller-manager: a generic name, only in
+  // argo-events, like the validating webhook's events-webhook (that name in both). An EventBus named default runs as the StatefulSet
+  // eventbus-default-js (NATS JetStream; eventbus-default-stan with the deprecated NATS Streaming), in its users' namespace.
+  c({ id: 'argo-events-controller-manager', names: ['argo-events-controller-manager', 'controller-manager'], generic: ['controller-manager'], suffixes: ['-argo-events-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['argo-events'], onlyInNamespaces: true, docs: ARGO_EVENTS }),
+  c({ id: 'argo-events-webhook', names: ['events-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['argo-events'], onlyInNamespaces: true, docs: ARGO_EVENTS }),
+  c({ id: 'argo-events-eventbus', names: ['eventbus-default-js', 'eventbus-default-stan'], kind: 'StatefulSet', category: 'addon', namespaces: ['argo-events'], docs: ARGO_EVENTS }),
   // Grafana: its own chart's `grafana`, kube-prometheus-stack's `<release>-grafana`, Heapster's `monitoring-grafana`, Istio's
   // addon `grafana` (istio-system).
   c({ id: 'grafana', names: ['grafana', 'monitoring-grafana'], suffixes: ['-grafana'], kind: 'Deployment', category: 'dashboard', namespaces: ['monitoring', 'grafana', 'istio-system', 'kube-system'], docs: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/kubernetes/' }),
@@ -534,6 +557,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cost-analysis-agent', kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/aks/cost-analysis' }),
   // The Vertical Pod Autoscaler (its own install, and AKS's managed one), in kube-system.
   c({ id: 'vpa', names: ['vpa-recommender', 'vpa-updater', 'vpa-admission-controller'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/vertical-pod-autoscaler#readme' }),
+  // The Fairwinds VPA chart's pre-install hook that makes the admission controller's certificate: <fullname>-certgen (release vpa:
+  // vpa-certgen), -admission-certgen-create and -patch in its later releases. Jobs: Completed is their end.
+  c({ id: 'vpa-certgen', names: ['vpa-certgen', 'vpa-admission-certgen-create', 'vpa-admission-certgen-patch'], suffixes: ['-vpa-certgen', '-vpa-admission-certgen-create', '-vpa-admission-certgen-patch'], kind: 'Job', category: 'addon', namespaces: ['vpa', 'kube-system'], docs: 'https://github.com/FairwindsOps/charts/tree/master/stable/vpa' }),
   // Flux v2 (flux-system): generic names, so only there; AKS's and Azure Arc's GitOps extension adds its fluxconfig agents.
   c({ id: 'flux', names: ['source-controller', 'kustomize-controller', 'helm-controller', 'notification-controller', 'image-reflector-controller', 'image-automation-controller', 'fluxconfig-agent', 'fluxconfig-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['flux-system'], onlyInNamespaces: true, docs: 'https://fluxcd.io/flux/components/' }),
   // EKS: the AWS Load Balancer Controller, Karpenter, the CloudWatch Observability add-on's operator, AWS Controllers for Kubernetes.
@@ -571,7 +597,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'crossplane', names: ['crossplane', 'crossplane-rbac-manager'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/' }),
   // Secrets: HashiCorp Vault and its injector, External Secrets, Sealed Secrets.
   c({ id: 'vault', names: ['vault'], generic: ['vault'], kind: 'StatefulSet', category: 'security', namespaces: ['vault'], onlyInNamespaces: true, docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/helm' }),
-  c({ id: 'vault-agent-injector', kind: 'Deployment', category: 'security', namespaces: ['vault'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/injector' }),
+  // The vault chart names it <fullname>-agent-injector: vault-agent-injector, <release>-vault-agent-injector.
+  c({ id: 'vault-agent-injector', suffixes: ['-vault-agent-injector'], kind: 'Deployment', category: 'security', namespaces: ['vault'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/injector' }),
+  // HashiCorp's Vault Secrets Operator: its chart names it <fullname>-controller-manager (release vault-secrets-operator:
+  // vault-secrets-operator-controller-manager; release vso: vso-vault-secrets-operator-controller-manager).
+  c({ id: 'vault-secrets-operator', names: ['vault-secrets-operator-controller-manager'], suffixes: ['-vault-secrets-operator-controller-manager'], kind: 'Deployment', category: 'security', namespaces: ['vault-secrets-operator-system', 'vault-secrets-operator'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/vso/installation' }),
   c({ id: 'external-secrets', names: ['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'], kind: 'Deployment', category: 'security', namespaces: ['external-secrets'], docs: 'https://external-secrets.io/latest/' }),
   c({ id: 'sealed-secrets-controller', names: ['sealed-secrets-controller', 'sealed-secrets'], kind: 'Deployment', category: 'security', docs: 'https://github.com/bitnami-labs/sealed-secrets#readme' }),
   // Its chart names it <release>-reloader; charts set up with fullnameOverride (Flux homelab templates) name it reloader.
@@ -594,6 +624,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'contour-envoy', names: ['envoy'], generic: ['envoy'], kind: 'DaemonSet', category: 'ingress', namespaces: ['projectcontour'], onlyInNamespaces: true, docs: 'https://projectcontour.io/docs/main/architecture/' }),
   c({ id: 'kong', names: ['kong-controller', 'kong-gateway', 'kong-kong', 'ingress-kong'], kind: 'Deployment', category: 'ingress', namespaces: ['kong'], docs: 'https://developer.konghq.com/kubernetes-ingress-controller/' }),
   c({ id: 'haproxy-ingress', names: ['haproxy-kubernetes-ingress', 'haproxy-ingress'], kind: 'Deployment', category: 'ingress', namespaces: ['haproxy-controller', 'ingress-controller'], docs: 'https://www.haproxy.com/documentation/kubernetes-ingress/' }),
+  // Apache APISIX (ingress-apisix in its docs): the apisix chart runs the gateway as the Deployment apisix (<release>-apisix under a
+  // release of another name), its configuration store as the etcd StatefulSet apisix-etcd, and apisix-dashboard before that was
+  // retired; its ingress controller (that chart's subchart, or a chart of its own) is <release>-ingress-controller: apisix-ingress-controller.
+  c({ id: 'apisix', names: ['apisix', 'apisix-etcd', 'apisix-dashboard'], suffixes: ['-apisix'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apache.github.io/apisix-helm-chart/docs/en/latest/apisix.html' }),
+  c({ id: 'apisix-ingress-controller', suffixes: ['-apisix-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apisix.apache.org/docs/ingress-controller/install' }),
   c({ id: 'envoy-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], docs: 'https://gateway.envoyproxy.io/docs/' }),
   c({ id: 'nginx-gateway-fabric', suffixes: ['-nginx-gateway-fabric'], kind: 'Deployment', category: 'ingress', namespaces: ['nginx-gateway'], docs: 'https://docs.nginx.com/nginx-gateway-fabric/' }),
   c({ id: 'argo-rollouts', kind: 'Deployment', category: 'gitops', namespaces: ['argo-rollouts'], docs: 'https://argo-rollouts.readthedocs.io/en/stable/architecture/' }),
@@ -648,8 +683,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Batch scheduling: Volcano, Kueue.
   c({ id: 'volcano', names: ['volcano-scheduler', 'volcano-controllers', 'volcano-admission'], kind: 'Deployment', category: 'addon', namespaces: ['volcano-system'], docs: 'https://volcano.sh/en/docs/' }),
   c({ id: 'kueue', names: ['kueue-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kueue-system'], docs: 'https://kueue.sigs.k8s.io/docs/overview/' }),
-  // Database and messaging operators (their clusters' pods keep the owners their names show).
-  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'k8ssandra-operator', 'cass-operator-controller-manager', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  // Apache YuniKorn (yunikorn): a scheduler for batch and mixed workloads (queues, gang scheduling) beside kube-scheduler; its admission
+  // controller sets new pods' schedulerName so that YuniKorn places them. The admission controller's hostNetwork is a chart option: left off.
+  c({ id: 'yunikorn', names: ['yunikorn-scheduler', 'yunikorn-admission-controller'], kind: 'Deployment', category: 'addon', namespaces: ['yunikorn'], docs: 'https://yunikorn.apache.org/docs/' }),
+  // Database and messaging operators (their clusters' pods keep the owners their names show). Altinity's ClickHouse operator is
+  // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
+  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator-controller-manager', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server'], suffixes: ['-altinity-clickhouse-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // Serverless and ML platforms: OpenFaaS (openfaas; generic names only there), Fission (fission), Seldon Core, the Spark operator.
   c({ id: 'openfaas', names: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], generic: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], kind: 'Deployment', category: 'addon', namespaces: ['openfaas'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
@@ -719,6 +758,39 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // its other parts are the loki entry's. loki-distributed (and lgtm-distributed) name them <release>-loki-distributed-<part> or <release>-loki-<part>.
   c({ id: 'loki-gateway', names: ['loki-gateway', 'loki-distributed-gateway'], suffixes: ['-loki-gateway', '-loki-distributed-gateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/setup/install/helm/concepts/' }),
   c({ id: 'loki-canary', suffixes: ['-loki-canary'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/operations/loki-canary/' }),
+  // Grafana Alloy, Grafana Agent's successor: its chart runs a DaemonSet by default (controller.type), named after the release (alloy,
+  // <release>-alloy). Grafana's k8s-monitoring chart runs several, one per job: <release>-alloy-metrics (a StatefulSet), -alloy-logs,
+  // -alloy-receiver and -alloy-profiles (DaemonSets), -alloy-singleton and -alloy-events (Deployments), and the Alloy Operator that
+  // runs them from Alloy resources (alloy-operator from its own chart, <release>-alloy-operator there).
+  c({ id: 'alloy', suffixes: ['-alloy', '-alloy-metrics', '-alloy-logs', '-alloy-receiver', '-alloy-profiles', '-alloy-singleton', '-alloy-events'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['alloy', 'monitoring'], docs: 'https://grafana.com/docs/alloy/latest/set-up/install/kubernetes/' }),
+  c({ id: 'alloy-operator', suffixes: ['-alloy-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['alloy-operator-system', 'monitoring'], docs: 'https://github.com/grafana/alloy-operator#readme' }),
+  // Grafana Beyla, eBPF auto-instrumentation: a DaemonSet from its chart (beyla in beyla, <release>-beyla, k8s-monitoring's too), and
+  // beyla-k8s-cache, which serves Kubernetes metadata to its pods. Its hostNetwork is a chart option: left off.
+  c({ id: 'beyla', names: ['beyla', 'beyla-k8s-cache'], suffixes: ['-beyla'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['beyla', 'monitoring'], docs: 'https://grafana.com/docs/beyla/latest/setup/kubernetes-helm/' }),
+  // Grafana Tempo: the tempo chart runs it as one StatefulSet (tempo-0); tempo-distributed names its parts <release>-<part> (release tempo:
+  // tempo-distributor; lgtm-distributed's lgtm-tempo-distributor): ingesters (a StatefulSet), distributors, queriers, the query-frontend,
+  // compactor, metrics-generator, its NGINX gateway and memcached.
+  c({ id: 'tempo', names: ['tempo', ...TEMPO_PARTS.map((p) => `tempo-${p}`)], suffixes: ['-tempo', ...TEMPO_PARTS.map((p) => `-tempo-${p}`)], kind: 'StatefulSet', category: 'monitoring', namespaces: ['tempo', 'monitoring', 'tracing'], docs: 'https://grafana.com/docs/tempo/latest/set-up-for-tracing/setup-tempo/deploy/kubernetes/helm-chart/' }),
+  // Kepler estimates the energy each pod uses, one pod per node: kepler-exporter (its earlier manifests, in kepler or monitoring), kepler
+  // from its chart, <release>-kepler from k8s-monitoring. Some of its manifests set hostNetwork and its chart does not: left off.
+  c({ id: 'kepler', names: ['kepler', 'kepler-exporter'], suffixes: ['-kepler'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['kepler', 'monitoring'], docs: 'https://sustainable-computing.io/' }),
+  // OpenCost: its chart's Deployment opencost (in opencost), <release>-opencost from k8s-monitoring.
+  c({ id: 'opencost', suffixes: ['-opencost'], kind: 'Deployment', category: 'monitoring', namespaces: ['opencost'], docs: 'https://opencost.io/docs/installation/helm' }),
+  // Vector: its chart's role Agent runs a DaemonSet, Aggregator (the chart's default) a StatefulSet (vector-0), Stateless-Aggregator a
+  // Deployment, named after the release: vector, vector-agent, vector-aggregator, <release>-vector.
+  c({ id: 'vector', names: ['vector', 'vector-agent', 'vector-aggregator'], suffixes: ['-vector', '-vector-agent', '-vector-aggregator'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['vector', 'logging'], docs: 'https://vector.dev/docs/setup/installation/package-managers/helm/' }),
+  // The Grafana Operator: grafana-operator from its chart (<release>-grafana-operator), grafana-operator-controller-manager from its manifests.
+  c({ id: 'grafana-operator', names: ['grafana-operator', 'grafana-operator-controller-manager'], suffixes: ['-grafana-operator'], kind: 'Deployment', category: 'dashboard', namespaces: ['grafana', 'grafana-operator'], docs: 'https://grafana.github.io/grafana-operator/docs/' }),
+  // The VictoriaMetrics operator: <release>-victoria-metrics-operator from its chart and from victoria-metrics-k8s-stack, vm-operator from
+  // its manifests (in vm). It names what it runs <kind>-<resource>: a VMAgent's Deployment vmagent-<name>, a VMSingle's vmsingle-<name>,
+  // a VMCluster's StatefulSets vmstorage- and vmselect-<name> and Deployment vminsert-<name>, a VMAlert's vmalert-<name> (a VMAlertmanager's
+  // vmalertmanager-<name> is the alertmanager entry's). VictoriaMetrics's standalone charts name the same parts
+  // <release>-victoria-metrics-agent, -single-server, -cluster-vmstorage (-vmselect, -vminsert) and -alert-server.
+  c({ id: 'victoria-metrics-operator', names: ['victoria-metrics-operator', 'vm-operator'], suffixes: ['-victoria-metrics-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['vm', 'monitoring'], docs: `${VM_OPERATOR}quick-start/` }),
+  c({ id: 'vmagent', prefixes: ['vmagent-'], suffixes: ['-victoria-metrics-agent'], kind: 'Deployment', category: 'monitoring', namespaces: ['vm', 'monitoring'], docs: `${VM_OPERATOR}resources/vmagent` }),
+  c({ id: 'vmsingle', prefixes: ['vmsingle-'], suffixes: ['-victoria-metrics-single-server'], kind: 'Deployment', category: 'monitoring', namespaces: ['vm', 'monitoring'], docs: `${VM_OPERATOR}resources/vmsingle` }),
+  c({ id: 'vmcluster', names: ['vmstorage', 'vmselect', 'vminsert'], prefixes: ['vmstorage-', 'vmselect-', 'vminsert-'], suffixes: ['-victoria-metrics-cluster-vmstorage', '-victoria-metrics-cluster-vmselect', '-victoria-metrics-cluster-vminsert'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['vm', 'monitoring'], docs: `${VM_OPERATOR}resources/vmcluster` }),
+  c({ id: 'vmalert', prefixes: ['vmalert-'], suffixes: ['-victoria-metrics-alert-server'], kind: 'Deployment', category: 'monitoring', namespaces: ['vm', 'monitoring'], docs: `${VM_OPERATOR}resources/vmalert/` }),
   // Istio's tracing and Kiali add-ons as operators install them (KubeSphere's service mesh, OpenShift's): the operators themselves.
   c({ id: 'jaeger-operator', suffixes: ['-jaeger-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['observability', 'istio-system'], docs: 'https://www.jaegertracing.io/docs/operator/' }),
   c({ id: 'kiali-operator', suffixes: ['-kiali-operator'], kind: 'Deployment', category: 'addon', namespaces: ['kiali-operator', 'istio-system'], docs: 'https://kiali.io/docs/installation/installation-guide/' }),
@@ -822,6 +894,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'longhorn-recovery-backend', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/nodes-and-volumes/volumes/rwx-volumes/' }),
   // Rook's direct mount pod: the toolbox with the Ceph tools and the host's /dev, to mount RBD images and CephFS by hand.
   c({ id: 'rook-direct-mount', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Troubleshooting/direct-tools/` }),
+  // The default backend of older ingress-nginx manifests and of RKE's ingress-nginx (ingress-nginx), and of minikube's early ingress
+  // add-on (kube-system): a generic name, only there (KubeSphere's gateways have their own, below).
+  c({ id: 'default-http-backend', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
   // The ingress-nginx chart's default backend (defaultBackend.enabled): <release>-ingress-nginx-defaultbackend.
   c({ id: 'ingress-nginx-defaultbackend', suffixes: ['-ingress-nginx-defaultbackend'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
   // MicroK8s's registry add-on: a Deployment named registry in container-registry (a generic name: only there), port 32000.

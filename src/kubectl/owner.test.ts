@@ -67,8 +67,8 @@ describe('inferOwner', () => {
     { name: "Longhorn's backing image manager is its BackingImageManager's", pod: 'backing-image-manager-5c32-ea70', node: null, status: 'Running', kind: 'BackingImageManager', owner: 'backing-image-manager-5c32-ea70', confidence: 'high', ns: 'longhorn-system' },
     { name: "Longhorn's share manager is its volume's ShareManager", pod: 'share-manager-pvc-706cc6b1-4840-45f1-bd54-13a3053ccb08', node: null, status: 'Running', kind: 'ShareManager', owner: 'pvc-706cc6b1-4840-45f1-bd54-13a3053ccb08', confidence: 'high', ns: 'longhorn-system' },
     { name: "kube-vip's DaemonSet (the component also runs as a static pod)", pod: 'kube-vip-ds-hwqdc', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-vip-ds', confidence: 'high', ns: 'kube-system' },
-    { name: "cert-manager's startupapicheck hook, still Pending, is a Job's", pod: 'cert-manager-startupapicheck-mqgmx', node: null, status: 'Pending', kind: 'Job', owner: 'cert-manager-startupapicheck', confidence: 'low' },
-    { name: "kube-prometheus-stack's admission-create hook in ErrImagePull is a Job's", pod: 'prometheus-stack-kube-prom-admission-create-jb2q4', node: null, status: 'ErrImagePull', kind: 'Job', owner: 'prometheus-stack-kube-prom-admission-create', confidence: 'low' },
+    { name: "cert-manager's startupapicheck hook, still Pending, is a Job's (known: sure)", pod: 'cert-manager-startupapicheck-mqgmx', node: null, status: 'Pending', kind: 'Job', owner: 'cert-manager-startupapicheck', confidence: 'high' },
+    { name: "kube-prometheus-stack's admission-create hook in ErrImagePull is a Job's (known: sure)", pod: 'prometheus-stack-kube-prom-admission-create-jb2q4', node: null, status: 'ErrImagePull', kind: 'Job', owner: 'prometheus-stack-kube-prom-admission-create', confidence: 'high' },
     { name: "GitLab Runner's job pod is a bare pod", pod: 'runner-zs5xpnrp-project-12-concurrent-0-7t40yuqh', node: null, status: 'Running', kind: 'Pod', owner: 'runner-zs5xpnrp-project-12-concurrent-0-7t40yuqh', confidence: 'high' },
     { name: "GitLab Runner's job pod with a five-letter random part is no Job's", pod: 'runner-xxxxx-project-3-concurrent-0-xxxxx', node: null, status: 'Completed', kind: 'Pod', owner: 'runner-xxxxx-project-3-concurrent-0-xxxxx', confidence: 'high' },
     { name: "a Job named by generateName (KEDA's ScaledJob), its pod named after it", pod: 'redis-scaledjob-5dctr-d67cz', node: null, status: 'Running', kind: 'Job', owner: 'redis-scaledjob-5dctr', confidence: 'low' },
@@ -141,6 +141,13 @@ describe('inferOwner', () => {
     { name: 'kube-up fluentd-elasticsearch on its node', pod: 'fluentd-elasticsearch-w1-k8s', node: 'w1-k8s', status: 'Running', kind: 'StaticPod', owner: 'fluentd-elasticsearch', confidence: 'high' },
     { name: 'kube-up fluentd-elasticsearch, node not in the paste', pod: 'fluentd-elasticsearch-kubernetes-minion-8fjw', node: null, status: 'Running', kind: 'StaticPod', owner: 'fluentd-elasticsearch', confidence: 'medium' },
     { name: 'the docs\' fluentd-elasticsearch DaemonSet is still a DaemonSet', pod: 'fluentd-elasticsearch-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'fluentd-elasticsearch', confidence: 'low' },
+    { name: "kube-prometheus-stack's admission-patch hook, known: a Job's", pod: 'kube-prometheus-stack-admission-patch-4vjxq', node: null, status: 'Completed', kind: 'Job', owner: 'kube-prometheus-stack-admission-patch', confidence: 'high', ns: 'monitoring' },
+    { name: "the Fairwinds VPA chart's certgen hook, still Pending, is a Job's", pod: 'vpa-certgen-2ldq7', node: null, status: 'Pending', kind: 'Job', owner: 'vpa-certgen', confidence: 'high', ns: 'vpa' },
+    { name: "Argo Events' EventBus StatefulSet", pod: 'eventbus-default-js-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'eventbus-default-js', confidence: 'high', ns: 'argo-events' },
+    { name: "k8s-monitoring's Alloy log collector DaemonSet", pod: 'grafana-k8s-monitoring-alloy-logs-m22vk', node: null, status: 'Running', kind: 'DaemonSet', owner: 'grafana-k8s-monitoring-alloy-logs', confidence: 'high', ns: 'monitoring' },
+    { name: "Kepler's exporter DaemonSet", pod: 'kepler-exporter-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kepler-exporter', confidence: 'high', ns: 'kepler' },
+    { name: "tempo-distributed's ingester StatefulSet", pod: 'tempo-ingester-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'tempo-ingester', confidence: 'high', ns: 'tempo' },
+    { name: "a VMCluster's vmstorage StatefulSet", pod: 'vmstorage-vm-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'vmstorage-vm', confidence: 'high', ns: 'monitoring' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
