@@ -433,6 +433,25 @@ describe('inferCluster (through explain)', () => {
     expect(explain(paste(rows)).findings.map((f) => f.id)).toContain('cni-missing');
     expect(explain(paste([...rows, row('kube-system', 'calico-node-6r9bf', '0/1', 'Init:0/3', '0', '10.0.0.1', 'cp')])).findings.map((f) => f.id)).not.toContain('cni-missing');
   });
+  test('a k3s node (its VERSION says +k3s) runs flannel in its own process: no CNI pod is missing', () => {
+    const rows = [row('kube-system', 'coredns-d798c9dd-cmxnw', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'local-path-provisioner-58fb86bdfd-bq4nv', '0/1', 'Pending', '0', '<none>', '<none>')];
+    const nodes = '$ kubectl get nodes\nNAME    STATUS   ROLES    AGE   VERSION\np5520   Ready    master   29h   v1.17.0+k3s.1\n';
+    const m = explain(nodes + paste(rows));
+    expect(m.cluster.cni).toBe('flannel');
+    expect(m.findings.map((f) => f.id)).not.toContain('cni-missing');
+    expect(explain(nodes.replace('+k3s.1', '') + paste(rows)).findings.map((f) => f.id)).toContain('cni-missing');
+  });
+  test('MicroK8s sets no role labels: its nodes\' ROLES <none> makes none a worker', () => {
+    const nodes = 'NAME           STATUS   ROLES    AGE     VERSION\n192.168.1.32   Ready    <none>   39h     v1.16.2\nmaster         Ready    <none>   2d14h   v1.16.2\n';
+    expect(explain(`$ microk8s.kubectl get no\n${nodes}`).nodes.map((n) => n.role)).toEqual(['unknown', 'unknown']);
+    expect(explain(`$ kubectl get no\n${nodes}`).nodes.map((n) => n.role)).toEqual(['worker', 'worker']);
+  });
+  test('MicroK8s before 1.19 ran flannel as a snap service: no advice to install a CNI', () => {
+    const rows = [row('kube-system', 'kube-dns-6ccd496668-79d6g', '0/3', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'heapster-v1.5.2-577898ddbf-n4hvq', '0/4', 'Pending', '0', '<none>', '<none>')];
+    const ids = explain(paste(rows, '$ sudo microk8s.kubectl get pods --all-namespaces -o wide')).findings.map((f) => f.id);
+    expect(ids).toContain('dns-not-ready');
+    expect(ids).not.toContain('cni-missing');
+  });
   test('nodes that report the same address (VirtualBox NAT) are a warning', () => {
     const m13 = explain(paste(['m', 'w1', 'w2'].map((nd) => row('kube-system', `kube-proxy-${nd}x7k2`, '1/1', 'Running', '0', '10.0.2.15', nd))));
     const f = m13.findings.find((x) => x.id === 'nodes-same-address');

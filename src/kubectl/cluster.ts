@@ -66,6 +66,8 @@ export interface ClusterInput {
   tableCommands: readonly (KubectlCommand | null)[];
   /** The commands above rows read without a header (`| grep`, `--no-headers`): they filter, watch or pipe too. */
   headerlessCommands?: readonly KubectlCommand[];
+  /** Whether a command of the paste ran MicroK8s's kubectl (`microk8s kubectl`, `microk8s.kubectl`). */
+  microk8s?: boolean;
   /** Whether each pod table printed wide columns. */
   tableWide: readonly boolean[];
   tableLines: readonly number[];
@@ -394,12 +396,14 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   for (const nr of input.nodeRows) touch(nodeIds.get(nr.name) as number);
   const anyControlPlane = cp.some((s) => s !== undefined && s.size > 0) || input.nodeRows.some((nr) => isCpRoles(nr.roles));
   const roleRank: Record<NodeRole, number> = { 'control-plane': 0, worker: 1, unknown: 2 };
+  // MicroK8s sets no role labels, its control plane's nodes included: there ROLES <none> says nothing.
+  const noRoleLabels = input.microk8s === true;
   const nodes: NodeInfo[] = nodeOrder.map((id) => {
     const name = nodeNames[id] as string;
     const fromTable = nodeTable.get(name);
     let role: NodeRole = 'unknown';
     if ((cp[id]?.size ?? 0) > 0 || (fromTable !== undefined && isCpRoles(fromTable.roles))) role = 'control-plane';
-    else if (fromTable !== undefined && (fromTable.roles.length > 0 || fromTable.rolesColumn)) role = 'worker';
+    else if (fromTable !== undefined && (fromTable.roles.length > 0 || (fromTable.rolesColumn && !noRoleLabels))) role = 'worker';
     else if (anyControlPlane) role = 'worker';
     if (role === 'unknown') role = roleByName(name) ?? 'unknown';
     // EKS runs its control plane out of sight: with its VPC CNI (aws-node) and no control plane in the paste, every
@@ -417,8 +421,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   // A node's IPv6 address sits in its link's /64.
   for (const [net, v] of ipv6Networks(node6, 64, 64)) count(nodeNets, net, v);
   const cluster: Cluster = { podNetworks: byCount(podNets), nodeNetworks: byCount(nodeNets), cni: byCount(cniCounts)[0] ?? null, dns: byCount(dnsCounts)[0] ?? null };
-  // k3s runs flannel inside its own process: no CNI pod, yet a pod network. Its ServiceLB pods or `k3s kubectl` give it away.
-  if (cluster.cni === null && (k3sServiceLb || input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl'))) cluster.cni = 'flannel';
+  // k3s runs flannel inside its own process: no CNI pod, yet a pod network. Its ServiceLB pods, `k3s kubectl` or a
+  // node's version (`v1.17.0+k3s.1`) give it away.
+  if (cluster.cni === null && (k3sServiceLb || input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl') || input.nodeRows.some((nr) => nr.version !== null && nr.version.includes('+k3s')))) cluster.cni = 'flannel';
   // A CNI whose default range is wider than a /16 (Weave's 10.32.0.0/12): several /16s inside it are that one range.
   // With no CNI pod shown, `oc` still says OpenShift, whose default clusterNetwork is that /14 with either plugin.
   const openshift = cluster.cni === null && input.tableCommands.some((c) => c !== null && (c.tool === 'oc' || c.tool.endsWith('/oc') || c.tool === 'oc.exe'));
@@ -733,7 +738,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
   // installed (the classic first kubeadm cluster).
   const wide = namespaces.size > 1 || input.tableCommands.some((c) => c !== null && c.allNamespaces);
-  if (cluster.cni === null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide) add('warning', 'cni-missing', { count: dnsTotal }, dnsWaiting);
+  // MicroK8s before 1.19 ran flannel as a service of its snap, with no pod to show: no advice to install a CNI there.
+  if (cluster.cni === null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide && input.microk8s !== true) add('warning', 'cni-missing', { count: dnsTotal }, dnsWaiting);
   // No network add-on, so the runtime's own bridge config gave the addresses (containerd 10.88.0.0/16, CRI-O
   // 10.85.0.0/16): pods run, but pods on different nodes cannot reach each other.
   // Only where the paste would show a CNI pod (several namespaces, or all): one namespace's pods say nothing of it.

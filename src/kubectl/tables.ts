@@ -904,6 +904,8 @@ export interface NodeRow {
   internalIp: string | null;
   /** The AGE cell (`31s`), null where none was printed: a node NotReady for its first minutes is joining. */
   age: string | null;
+  /** The kubelet's VERSION (`v1.17.0+k3s.1`), null where none was printed: a distribution's mark tells how it runs its network. */
+  version: string | null;
 }
 
 export interface ReadResult {
@@ -1952,9 +1954,10 @@ function readNodeRow(text: string, line: number, header: Header, out: NodeRow[])
   const roles = get('ROLES');
   const ip = get('INTERNAL-IP');
   const age = get('AGE');
+  const version = get('VERSION');
   // No ROLES column: old kubectl put the role in STATUS (`Ready,master`).
   const fromStatus = at('ROLES') < 0 ? rolesInStatus(status) : [];
-  out.push({ line, name, status, roles: roles === '<none>' || roles === '' ? fromStatus : roles.split(','), rolesColumn: at('ROLES') >= 0, internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null, age: isAgeText(age) ? age : null });
+  out.push({ line, name, status, roles: roles === '<none>' || roles === '' ? fromStatus : roles.split(','), rolesColumn: at('ROLES') >= 0, internalIp: isIpCell(ip) && ip !== '<none>' ? ip : null, age: isAgeText(age) ? age : null, version: NODE_VERSION.test(version) ? version : null });
 }
 
 /** The roles old kubectl printed in a node's STATUS (`Ready,SchedulingDisabled,master` → master). */
@@ -1980,15 +1983,18 @@ function readHeaderlessNode(text: string, line: number, out: NodeRow[]): boolean
   let roles: string[];
   let rolesColumn = true;
   let age: string;
+  let version: string;
   if (isAgeText(third) && NODE_VERSION.test(fourth) && toks.length === 4) {
     roles = rolesInStatus(status);
     rolesColumn = false;
     age = third;
+    version = fourth;
   } else if (fifth !== undefined && isAgeText(fourth) && NODE_VERSION.test(fifth) && (third === '<none>' || isNameLike(third.replaceAll(',', '-')))) {
     roles = third === '<none>' ? [] : third.split(',');
     age = fourth;
+    version = fifth;
   } else return false;
-  out.push({ line, name, status, roles, rolesColumn, internalIp: ip !== undefined && isIp(ip) ? ip : null, age });
+  out.push({ line, name, status, roles, rolesColumn, internalIp: ip !== undefined && isIp(ip) ? ip : null, age, version });
   return true;
 }
 
