@@ -291,6 +291,8 @@ export const ko: Record<TextId, string> = {
   'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
   'finding.cni-missing': 'CoreDNS가 기다리는 중(파드 {count}개)인데 네트워크 애드온(CNI) 파드가 붙여 넣은 출력에 없습니다. Calico, Flannel, Cilium 같은 CNI를 설치하면 파드가 네트워크를 받고 CoreDNS도 시작합니다.',
   'finding.nodes-same-address': '노드 {nodes}의 주소가 모두 {address}입니다. 대개 VM마다 똑같이 받는 VirtualBox NAT 주소입니다. kubelet의 --node-ip(와 CNI가 쓸 인터페이스)를 노드마다 그 노드 자신의 주소로 정하세요.',
+  'finding.pod-network-overlaps-nodes': '파드 네트워크 {pods}가 노드 네트워크 {nodes}를 덮고 있습니다. CNI의 주소 풀이 노드 주소까지 포함하면 파드로 가는 경로가 노드끼리의 통신을 가로챕니다(Calico의 기본 풀이 192.168.0.0/16입니다). 파드에는 어느 노드 네트워크와도 겹치지 않는 범위를 주세요(kubeadm init --pod-network-cidr와 CNI의 풀, 예: 10.244.0.0/16).',
+  'finding.nodes-same-address-other': '노드 {nodes}의 주소가 모두 {address}입니다. 두 노드가 한 주소를 함께 쓸 수는 없습니다. 붙여 넣기 전에 고친 출력이라면 원본과 비교하고, 아니라면 kubelet의 --node-ip를 노드마다 그 노드 자신의 주소로 정하세요(네트워크 설정째로 복제한 VM에서 생깁니다).',
   'finding.watch-deleted': '감시 출력에서 삭제된 파드: {count}개. DELETED로 찍혔거나(--output-watch-events), Terminating 뒤에 끝난 단계가 찍혔습니다(새 kubectl은 컨테이너가 멈추면 그 단계를 찍습니다). 이제 없는 파드라서 세지 않습니다.',
   'finding.rows-gone': '앞에서 나열된 파드 {count}개가 같은 네임스페이스의 나중 목록에는 없습니다. 그사이 지워졌으므로 세지 않습니다.',
   'finding.restarts-together': '파드 {count}개가 함께 재시작했습니다(마지막은 {ago} 전). 이 파드들이 함께 쓰는 무언가가 재시작시켰습니다. 대개 그 아래의 노드나 VM이고(재부팅, 노트북 절전 해제), 아니라면 모두가 기대는 서비스입니다.',

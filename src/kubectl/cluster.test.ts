@@ -452,6 +452,22 @@ describe('inferCluster (through explain)', () => {
     expect(ids).toContain('dns-not-ready');
     expect(ids).not.toContain('cni-missing');
   });
+  test("an overlay CNI's pod pool over the nodes' own network is a warning (Calico's default on a 192.168 LAN)", () => {
+    const lan = [row('kube-system', 'calico-node-6r9bf', '1/1', 'Running', '0', '192.168.50.10', 'cp'), row('kube-system', 'calico-node-7k2xq', '1/1', 'Running', '0', '192.168.50.11', 'w1'), row('kube-system', 'coredns-5dd5756b68-2zrhr', '1/1', 'Running', '0', '192.168.235.205', 'w1')];
+    const f = explain(paste(lan)).findings.find((x) => x.id === 'pod-network-overlaps-nodes');
+    expect(f?.vars).toEqual({ pods: '192.168.0.0/16', nodes: '192.168.50.0/24' });
+    expect(f?.rows).toEqual([5]);
+    const apart = lan.map((r) => (r[1]?.startsWith('coredns') ? row('kube-system', 'coredns-5dd5756b68-2zrhr', '1/1', 'Running', '0', '10.244.1.5', 'w1') : r));
+    expect(explain(paste(apart)).findings.map((x) => x.id)).not.toContain('pod-network-overlaps-nodes');
+    // The AWS VPC CNI gives pods addresses of the nodes' own subnets on purpose.
+    const vpc = [row('kube-system', 'aws-node-6r9bf', '1/1', 'Running', '0', '192.168.50.10', 'cp'), row('kube-system', 'aws-node-7k2xq', '1/1', 'Running', '0', '192.168.50.11', 'w1'), row('kube-system', 'coredns-5dd5756b68-2zrhr', '1/1', 'Running', '0', '192.168.50.77', 'w1')];
+    expect(explain(paste(vpc)).findings.map((x) => x.id)).not.toContain('pod-network-overlaps-nodes');
+  });
+  test('nodes sharing an address outside VirtualBox NAT get no NAT explanation', () => {
+    const m = explain(paste(['ip-22-33-22-96', 'ip-22-33-33-96'].map((nd) => row('kube-system', `kube-proxy-${nd}`, '1/1', 'Running', '0', '22.33.33.96', nd))));
+    expect(m.findings.map((x) => x.id)).toContain('nodes-same-address-other');
+    expect(m.findings.map((x) => x.id)).not.toContain('nodes-same-address');
+  });
   test('nodes that report the same address (VirtualBox NAT) are a warning', () => {
     const m13 = explain(paste(['m', 'w1', 'w2'].map((nd) => row('kube-system', `kube-proxy-${nd}x7k2`, '1/1', 'Running', '0', '10.0.2.15', nd))));
     const f = m13.findings.find((x) => x.id === 'nodes-same-address');

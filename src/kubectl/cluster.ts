@@ -32,6 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -113,6 +114,30 @@ const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
   'ovn-kubernetes': { text: '10.128.0.0/14', base: 10 * 256 + 128, bits: 14 },
   'openshift-sdn': { text: '10.128.0.0/14', base: 10 * 256 + 128, bits: 14 },
 };
+
+/** CNIs that give pods addresses from a pool of their own, apart from the nodes' network. */
+const OVERLAY_CNIS = new Set(['calico', 'canal', 'flannel', 'weave', 'cilium', 'antrea', 'kube-router', 'kindnet', 'kube-ovn']);
+
+/** An IPv4 address as a 32-bit unsigned number. */
+function ipv4Number(ip: string): number {
+  let n = 0;
+  for (const part of ip.split('.')) n = n * 256 + Number(part);
+  return n;
+}
+
+/** `192.168.0.0/16` as its base and prefix length; null for IPv6 or anything else. */
+function cidr4(text: string): { base: number; bits: number } | null {
+  const slash = text.indexOf('/');
+  const bits = Number(text.slice(slash + 1));
+  if (slash < 0 || !isIpv4(text.slice(0, slash)) || !Number.isInteger(bits) || bits < 1 || bits > 32) return null;
+  return { base: ipv4Number(text.slice(0, slash)), bits };
+}
+
+/** Whether two addresses share their first `bits` bits. */
+function sameNetwork(a: number, b: number, bits: number): boolean {
+  const shift = 32 - bits;
+  return Math.floor(a / 2 ** shift) === Math.floor(b / 2 ** shift);
+}
 
 /** Whether a pod network as this stage prints it (`10.36.0.0/16`) lies in `range`. */
 function inRange(net: string, range: Range16): boolean {
@@ -756,7 +781,27 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (names.length < 2) continue;
     const lines: number[] = [];
     for (let j = 0; j < rows.length && lines.length < 200; j++) if ((rows[j] as PodRow).ip === address && !superseded.has(j)) lines.push((rows[j] as PodRow).line);
-    add('warning', 'nodes-same-address', { address, nodes: names.join(', ') }, lines);
+    // VirtualBox's NAT network is 10.0.2.0/24; another shared address is no NAT's (an edited paste, a copied VM's config).
+    add('warning', address.startsWith('10.0.2.') ? 'nodes-same-address' : 'nodes-same-address-other', { address, nodes: names.join(', ') }, lines);
+  }
+  // An overlay CNI's pod pool over the nodes' own network (Calico's default 192.168.0.0/16 on a 192.168.x LAN): routes to
+  // pods then swallow the nodes' traffic. Not for CNIs that give pods the nodes' own network's addresses (AWS, Azure).
+  if (cluster.cni !== null && OVERLAY_CNIS.has(cluster.cni)) {
+    overlap: for (const pn of cluster.podNetworks) {
+      const pool = cidr4(pn);
+      if (pool === null) continue;
+      for (const nn of cluster.nodeNetworks) {
+        const net = cidr4(nn);
+        if (net === null || net.bits < pool.bits || !sameNetwork(net.base, pool.base, pool.bits)) continue;
+        const lines: number[] = [];
+        for (let j = 0; j < rows.length && lines.length < 200; j++) {
+          const r = rows[j] as PodRow;
+          if (r.network === 'pod' && r.ip !== null && !superseded.has(j) && isIpv4(r.ip) && sameNetwork(ipv4Number(r.ip), pool.base, pool.bits)) lines.push(r.line);
+        }
+        add('warning', 'pod-network-overlaps-nodes', { pods: pn, nodes: nn }, lines);
+        break overlap;
+      }
+    }
   }
   if (cniBad.length > 0) {
     const nodesHit = [...new Set(cniBad.map((r) => r.node).filter((n): n is string => n !== null))];
