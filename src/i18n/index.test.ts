@@ -32,6 +32,9 @@ describe('i18n', () => {
   });
   test.each([
     { name: 'fills vars', lang: 'en' as const, id: 'finding.restarts-recent', vars: { name: 'web-0', count: 40, ago: '2m' }, expected: 'Pod web-0 restarted 40 times, the last 2m ago.' },
+    { name: 'one restart is one time, not "1 times"', lang: 'en' as const, id: 'finding.restarts-recent', vars: { name: 'web-0', count: 1, ago: '51s' }, expected: 'Pod web-0 restarted 1 time, the last 51s ago.' },
+    { name: 'one unhealthy CNI pod', lang: 'en' as const, id: 'finding.cni-not-ready', vars: { count: 1, nodes: 'w1' }, expected: '1 CNI pod not healthy (nodes: w1): pods there may get no network.' },
+    { name: 'Korean has no plural ending to drop', lang: 'ko' as const, id: 'finding.restarts-many', vars: { name: 'web-0', count: 1 }, expected: '파드 web-0: 1번 재시작.' },
     { name: 'unknown id comes back as itself', lang: 'ko' as const, id: 'no.such.id', vars: undefined, expected: 'no.such.id' },
     { name: 'missing var stays visible', lang: 'en' as const, id: 'finding.pods-in-status', vars: { count: 2 }, expected: 'Pods in {status}: 2.' },
     { name: 'Korean uses the Korean docs terms', lang: 'ko' as const, id: 'owner.StaticPod', vars: undefined, expected: '스태틱 파드. 노드의 kubelet이 파일을 읽어 직접 실행하고, 이름 끝에 노드 이름을 붙입니다.' },

@@ -45,8 +45,11 @@ export function explainText(lang: TextLang, id: string, vars?: Readonly<Record<s
     const close = text.indexOf('}', open);
     if (close < 0) break;
     const key = text.slice(open + 1, close);
-    const v = Object.prototype.hasOwnProperty.call(vars, key) ? vars[key] : undefined;
-    const shown = v === undefined ? text.slice(open, close + 1) : (key === 'ago' || key === 'age') && lang === 'ko' ? koreanDuration(String(v)) : String(v);
+    // `{s:count}`: English's plural ending, none when that number is 1 ("1 time", "2 times").
+    const plural = key.startsWith('s:') ? key.slice(2) : null;
+    const name = plural ?? key;
+    const v = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : undefined;
+    const shown = v === undefined ? text.slice(open, close + 1) : plural !== null ? (Number(v) === 1 ? '' : 's') : (key === 'ago' || key === 'age') && lang === 'ko' ? koreanDuration(String(v)) : String(v);
     out += text.slice(i, open) + shown;
     i = close + 1;
   }
