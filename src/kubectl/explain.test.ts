@@ -440,6 +440,11 @@ describe('pods kubectl said it created', () => {
     const m = explain([...lines, '$ kubectl get pods', 'NAME            READY   STATUS    RESTARTS   AGE', 'vignesh-pod-1   1/1     Running   0          5m'].join('\n'));
     expect(m.rows[0]?.workload).toEqual(owner);
   });
+  test('a plain name kubectl said it created is surely a bare pod, not a guessed one', () => {
+    const m = explain(['$ kubectl apply -f pod.yaml', 'pod/testbox created', '$ kubectl get pods', 'NAME      READY   STATUS    RESTARTS   AGE', 'testbox   1/1     Running   0          5m'].join('\n'));
+    expect(m.rows[0]?.workload).toEqual({ kind: 'Pod', name: 'testbox', confidence: 'high' });
+    expect(explain(['$ kubectl get pods', 'NAME      READY   STATUS    RESTARTS   AGE', 'testbox   1/1     Running   0          5m'].join('\n')).rows[0]?.workload?.confidence).toBe('low');
+  });
 });
 
 describe('node names cut out of static pod names', () => {

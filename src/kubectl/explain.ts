@@ -384,7 +384,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if (workload.confidence !== 'low') workload = ctx.workload(workload.kind, workload.name, 'low');
     }
     // `pod/vignesh-pod-1 created` above it: a pod made as such, whatever its name looks like.
-    if (created !== null && workload.kind !== 'Pod' && workload.kind !== 'StaticPod' && created.has(r.name)) workload = ctx.workload('Pod', r.name, 'high');
+    if (created !== null && workload.confidence !== 'high' && workload.kind !== 'StaticPod' && created.has(r.name)) workload = ctx.workload('Pod', r.name, 'high');
     r.workload = workload;
     if (workload.confidence !== 'high') {
       if (workload.kind === 'Job') {
