@@ -331,6 +331,7 @@ export const en = {
   // Messages.
   'message.no-resources': 'kubectl found no pods here: check the namespace (-n, or -A for all).',
   'message.kubectl-error': 'kubectl reported an error (bad flag, resource type or file).',
+  'message.container-name-needed': 'kubectl logs (or exec) needs a container: this pod runs several, so name one with -c (the message lists them), or use --all-containers for logs.',
   'message.server-error': 'The API server refused or could not find what was asked.',
   'message.connection-refused': 'kubectl could not reach an API server: no kubeconfig (it tried localhost:8080), or the server is down.',
   'message.unable-to-connect': 'kubectl could not connect to the API server (network, certificate or timeout).',

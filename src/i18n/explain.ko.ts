@@ -326,6 +326,7 @@ export const ko: Record<TextId, string> = {
 
   'message.no-resources': 'kubectl이 여기서 파드를 찾지 못했습니다. 네임스페이스를 확인하세요(-n, 전체는 -A).',
   'message.kubectl-error': 'kubectl이 오류를 알렸습니다(잘못된 플래그, 리소스 종류, 파일).',
+  'message.container-name-needed': 'kubectl logs(또는 exec)에 컨테이너를 정해 주어야 합니다. 이 파드에는 컨테이너가 여럿이니 -c로 하나를 고르거나(메시지에 목록이 있습니다), 로그라면 --all-containers를 쓰세요.',
   'message.server-error': 'API 서버가 요청을 거부했거나 대상을 찾지 못했습니다.',
   'message.connection-refused': 'kubectl이 API 서버에 닿지 못했습니다. kubeconfig가 없거나(localhost:8080을 시도함) 서버가 꺼져 있습니다.',
   'message.unable-to-connect': 'kubectl이 API 서버에 연결하지 못했습니다(네트워크, 인증서, 시간 초과).',

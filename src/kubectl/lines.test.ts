@@ -430,6 +430,7 @@ describe('messages and headers', () => {
     { name: 'klog error', input: 'E1125 12:00:01.123456   12345 memcache.go:265] couldn\'t get', expected: 'klog' },
     { name: 'API server warning', input: 'Warning: policy/v1beta1 PodSecurityPolicy is deprecated in v1.21+, unavailable in v1.25+', expected: 'kubectl-warning' },
     { name: 'rollout status gave up', input: 'error: deployment "csharp-api" exceeded its progress deadline', expected: 'rollout-deadline' },
+    { name: 'logs on a pod of several containers', input: 'error: a container name must be specified for pod prometheus-6479c8888f-hprf8, choose one of: [prometheus configmap-reload]', expected: 'container-name-needed' },
     { name: 'rollout status waiting', input: 'Waiting for deployment "web" rollout to finish: 1 out of 3 new replicas have been updated...', expected: 'rollout-waiting' },
     { name: 'rollout status waiting on a DaemonSet', input: 'Waiting for daemon set "fluentd" rollout to finish: 2 of 3 updated pods are available...', expected: 'rollout-waiting' },
     { name: 'rollout status done', input: 'deployment "web" successfully rolled out', expected: 'rollout-done' },
