@@ -290,6 +290,7 @@ export const ko: Record<TextId, string> = {
   'finding.node-cordoned': '노드 {node}: cordon 상태(SchedulingDisabled)라 새 파드가 배치되지 않고(데몬셋 파드는 예외), 그 노드가 필요한 파드는 Pending으로 남습니다. 점검이 끝났다면 kubectl uncordon {node}.',
   'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
   'finding.cni-missing': 'CoreDNS가 기다리는 중(파드 {count}개)인데 네트워크 애드온(CNI) 파드가 붙여 넣은 출력에 없습니다. Calico, Flannel, Cilium 같은 CNI를 설치하면 파드가 네트워크를 받고 CoreDNS도 시작합니다.',
+  'finding.cni-operator-only': 'Calico 오퍼레이터(tigera-operator)는 돌고 있는데, 모든 네임스페이스를 보여 주는 이 출력에 Calico 파드가 하나도 없습니다. 오퍼레이터는 Installation 리소스가 있어야 Calico(calico-system의 calico-node)를 띄웁니다. Calico의 custom-resources.yaml을 적용하세요. 있는지는 kubectl get installation으로 봅니다. 그동안 네트워크를 기다리는 파드: {count}개.',
   'finding.nodes-same-address': '노드 {nodes}의 주소가 모두 {address}입니다. 대개 VM마다 똑같이 받는 VirtualBox NAT 주소입니다. kubelet의 --node-ip(와 CNI가 쓸 인터페이스)를 노드마다 그 노드 자신의 주소로 정하세요.',
   'finding.pod-network-overlaps-nodes': '파드 네트워크 {pods}가 노드 네트워크 {nodes}를 덮고 있습니다. CNI의 주소 풀이 노드 주소까지 포함하면 파드로 가는 경로가 노드끼리의 통신을 가로챕니다(Calico의 기본 풀이 192.168.0.0/16입니다). 파드에는 어느 노드 네트워크와도 겹치지 않는 범위를 주세요(kubeadm init --pod-network-cidr와 CNI의 풀, 예: 10.244.0.0/16).',
   'finding.nodes-same-address-other': '노드 {nodes}의 주소가 모두 {address}입니다. 두 노드가 한 주소를 함께 쓸 수는 없습니다. 붙여 넣기 전에 고친 출력이라면 원본과 비교하고, 아니라면 kubelet의 --node-ip를 노드마다 그 노드 자신의 주소로 정하세요(네트워크 설정째로 복제한 VM에서 생깁니다).',

@@ -433,6 +433,18 @@ describe('inferCluster (through explain)', () => {
     expect(explain(paste(rows)).findings.map((f) => f.id)).toContain('cni-missing');
     expect(explain(paste([...rows, row('kube-system', 'calico-node-6r9bf', '0/1', 'Init:0/3', '0', '10.0.0.1', 'cp')])).findings.map((f) => f.id)).not.toContain('cni-missing');
   });
+  test("Calico's operator alone in a paste of every namespace: Calico was never installed (no Installation), not 'CNI: calico'", () => {
+    const rows = [row('kube-system', 'coredns-5dd5756b68-2zrhr', '0/1', 'Pending', '0', '<none>', '<none>'), row('tigera-operator', 'tigera-operator-5fb55776df-5xkzq', '1/1', 'Running', '0', '10.0.0.1', 'cp')];
+    const m = explain(paste(rows));
+    expect(m.cluster.cni).toBeNull();
+    expect(m.findings.map((f) => [f.id, f.rows])).toContainEqual(['cni-operator-only', [3, 4]]);
+    expect(m.findings.map((f) => f.id)).not.toContain('cni-missing');
+    const installed = explain(paste([...rows, row('calico-system', 'calico-node-6r9bf', '1/1', 'Running', '0', '10.0.0.1', 'cp')]));
+    expect(installed.cluster.cni).toBe('calico');
+    expect(installed.findings.map((f) => f.id)).not.toContain('cni-operator-only');
+    // One namespace's listing says nothing of the others: the operator there still says Calico.
+    expect(explain(paste([rows[1] as string[]], '$ kubectl get pods -n tigera-operator -o wide')).cluster.cni).toBe('calico');
+  });
   test('a k3s node (its VERSION says +k3s) runs flannel in its own process: no CNI pod is missing', () => {
     const rows = [row('kube-system', 'coredns-d798c9dd-cmxnw', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'local-path-provisioner-58fb86bdfd-bq4nv', '0/1', 'Pending', '0', '<none>', '<none>')];
     const nodes = '$ kubectl get nodes\nNAME    STATUS   ROLES    AGE   VERSION\np5520   Ready    master   29h   v1.17.0+k3s.1\n';

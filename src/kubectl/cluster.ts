@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -114,6 +114,8 @@ const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
   'ovn-kubernetes': { text: '10.128.0.0/14', base: 10 * 256 + 128, bits: 14 },
   'openshift-sdn': { text: '10.128.0.0/14', base: 10 * 256 + 128, bits: 14 },
 };
+
+const TIGERA_OPERATOR = 'tigera-operator';
 
 /** CNIs that give pods addresses from a pool of their own, apart from the nodes' network. */
 const OVERLAY_CNIS = new Set(['calico', 'canal', 'flannel', 'weave', 'cilium', 'antrea', 'kube-router', 'kindnet', 'kube-ovn']);
@@ -374,6 +376,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   };
   const podNets = new Map<string, number>();
   const cniCounts = new Map<string, number>();
+  const cniOperatorLines: number[] = [];
   const dnsCounts = new Map<string, number>();
   const podsKnown = input.withNodeColumn.indexOf(1) >= 0;
   for (let i = 0; i < n; i++) {
@@ -404,7 +407,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       }
     }
     if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
-    if (comp !== undefined && comp.provides !== null) {
+    // Calico's operator installs Calico; it is not Calico running (see findingsFor's cni-operator-only).
+    if (comp !== undefined && comp.id === TIGERA_OPERATOR) cniOperatorLines.push(r.line);
+    else if (comp !== undefined && comp.provides !== null) {
       const target = comp.category === 'cni' ? cniCounts : comp.category === 'dns' ? dnsCounts : null;
       if (target !== null) count(target, comp.provides);
     }
@@ -455,7 +460,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const wide = cluster.cni === null ? (openshift ? WIDE_DEFAULT_RANGES['ovn-kubernetes'] : undefined) : WIDE_DEFAULT_RANGES[cluster.cni];
   if (wide !== undefined && cluster.podNetworks.length > 1 && cluster.podNetworks.every((net) => inRange(net, wide))) cluster.podNetworks = [wide.text];
 
-  const findings = findingsFor(input, comps, nodes, cluster);
+  const findings = findingsFor(input, comps, nodes, cluster, cniOperatorLines);
   return { nodes, cluster, findings, nodeAddresses: addresses };
 }
 
@@ -550,7 +555,7 @@ export function unboundClaims(claims: readonly ClaimRow[]): ClaimRow[] {
 }
 
 /** The findings, from one walk of the live rows (then added in their fixed order). */
-function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[], cluster: Cluster): Finding[] {
+function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[], cluster: Cluster, cniOperatorLines: readonly number[]): Finding[] {
   const out: Finding[] = [];
   const add = (severity: Severity, id: FindingId, vars: Record<string, string | number>, rows: number[]): void => {
     out.push({ severity, id, vars, rows });
@@ -763,8 +768,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
   // installed (the classic first kubeadm cluster).
   const wide = namespaces.size > 1 || input.tableCommands.some((c) => c !== null && c.allNamespaces);
+  if (cluster.cni === null && cniOperatorLines.length > 0) {
+    // Calico's operator alone in a paste of every namespace: it runs Calico only from an Installation resource,
+    // and none was applied (no calico-node anywhere). In one namespace's listing Calico's pods may be elsewhere.
+    if (wide && input.elided !== true) add('warning', 'cni-operator-only', { count: dnsWaiting.length }, [...cniOperatorLines, ...dnsWaiting].sort((a, b) => a - b));
+    else cluster.cni = 'calico';
+  }
   // MicroK8s before 1.19 ran flannel as a service of its snap, with no pod to show: no advice to install a CNI there.
-  if (cluster.cni === null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide && input.microk8s !== true) add('warning', 'cni-missing', { count: dnsTotal }, dnsWaiting);
+  if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide && input.microk8s !== true) add('warning', 'cni-missing', { count: dnsTotal }, dnsWaiting);
   // No network add-on, so the runtime's own bridge config gave the addresses (containerd 10.88.0.0/16, CRI-O
   // 10.85.0.0/16): pods run, but pods on different nodes cannot reach each other.
   // Only where the paste would show a CNI pod (several namespaces, or all): one namespace's pods say nothing of it.
