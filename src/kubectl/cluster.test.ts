@@ -530,6 +530,8 @@ describe('inferCluster (through explain)', () => {
     { name: 'three restarts in a young pod: a warning', count: '3', age: '30m', id: 'restarts-young', severity: 'warning' },
     { name: 'two restarts may be start-up', count: '2', age: '8m', id: null, severity: null },
     { name: 'an old pod without "(x ago)": the last restart could be long ago', count: '7', age: '5d', id: null, severity: null },
+    { name: 'a restart every quarter hour over a pod\'s first day without "(x ago)": still going', count: '6', age: '90m', id: 'restarts-young', severity: 'error' },
+    { name: 'three restarts over most of a day: no pattern', count: '3', age: '20h', id: null, severity: null },
   ])('$name', ({ count, age, id, severity }) => {
     const m = explain(`NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   ${count}          ${age}`);
     const f = m.findings.find((x) => x.id.startsWith('restarts-'));

@@ -39,6 +39,8 @@ export type FindingId = (typeof FINDING_IDS)[number];
 /** A restart this recent (seconds) is worth a look. */
 const RECENT_RESTART = 3600;
 const MANY_RESTARTS = 10;
+/** Seconds between restarts, on average over a pod's life, at which they are a pattern (without "(5m ago)" to say when the last was). */
+const FREQUENT_RESTART = 1800;
 /** Seconds since a pod's last restart after which its many restarts are history, not a concern. */
 const QUIET_SINCE = 86_400;
 /** This many restarts in a pod's first hour is a crash loop, not bad luck. */
@@ -735,8 +737,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // Three fit there (the kubelet's back-off waits 10, 20, then 40 s); a fourth cannot, so more is a loop.
       const startup = ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART && rs.count <= 3;
       // Without "(5m ago)" (kubectl before 1.26) a pod younger than the hour restarted within it; three restarts
-      // are past start-up.
-      const recent = ago !== null ? ago < RECENT_RESTART && !startup : r.ageSeconds !== null && r.ageSeconds < RECENT_RESTART && rs.count >= 3;
+      // are past start-up. So did one younger than a day that restarted every half hour or more often (CoreDNS 6
+      // times in 90 minutes): restarts at that pace go on.
+      const recent = ago !== null ? ago < RECENT_RESTART && !startup : r.ageSeconds !== null && rs.count >= 3 && (r.ageSeconds < RECENT_RESTART || (r.ageSeconds < 86_400 && rs.count * FREQUENT_RESTART >= r.ageSeconds));
       // Many restarts matter at one a day or more: 12 over 103 days of a 6-container pod is node reboots. And while
       // they go on: a pod quiet for a day since its last one (149 restarts, the last 11d ago) restarted in the past.
       const many = rs.count >= MANY_RESTARTS && (r.ageSeconds === null || rs.count * 86_400 >= r.ageSeconds) && (ago === null || ago < QUIET_SINCE);
