@@ -33,6 +33,9 @@ describe('roleByName', () => {
     { name: 'kind-control-plane2', role: 'control-plane' },
     { name: 'kind-worker2', role: 'worker' },
     { name: 'azure-cni-v1-3096-control-plane-tgmkb', role: 'control-plane' },
+    { name: 'zhechengli-0530-2-md-0-bvfc4', role: 'worker' },
+    { name: 'capi-quickstart-md-0-7c9b8bfc4c-x2vqk', role: 'worker' },
+    { name: 'prod-md-db', role: null },
     { name: 'control-plane', role: null },
     { name: 'workers', role: null },
   ])('$name: $role', ({ name, role }) => {

@@ -510,6 +510,8 @@ export function roleByName(name: string): NodeRole | null {
   // <cluster>-control-plane-<5>.
   if (/^[a-z0-9-]+-control-plane(?:\d|-[a-z0-9]{5})?$/.test(name)) return 'control-plane';
   if (/^[a-z0-9-]+-worker\d*$/.test(name)) return 'worker';
+  // Cluster API's MachineDeployment machines: <cluster>-md-<n>-<5>, or with their MachineSet's hash before it.
+  if (/^[a-z0-9-]+-md-\d+(?:-[a-z0-9]{6,10})?-[a-z0-9]{5}$/.test(name)) return 'worker';
   return MANAGED_WORKER.test(name) ? 'worker' : null;
 }
 
