@@ -60,6 +60,8 @@ describe('normalizeLine', () => {
     { name: "a diff's added header", input: '+NAME   READY', expected: 'NAME   READY' },
     { name: 'a plus and a space is a list marker', input: '+ kube-system', expected: 'kube-system' },
     { name: 'HTML entities', input: 'web-0   &lt;none&gt;   a&amp;b', expected: 'web-0   <none>   a&b' },
+    { name: 'a run of stars masking part of a name is no bold', input: 'vault-0   10.***.*.***   aks-***************-*-vmss*******   <none>', expected: 'vault-0   10.***.*.***   aks-***************-*-vmss*******   <none>' },
+    { name: 'bold around a word still goes', input: 'web-0   **CrashLoopBackOff**   5', expected: 'web-0   CrashLoopBackOff   5' },
     { name: 'fence opening on the header line', input: '```  NAMESPACE   NAME', expected: 'NAMESPACE   NAME' },
     { name: 'a fence with a language stays', input: '```bash', expected: '```bash' },
     { name: 'fence opening glued to the first row', input: '```alertmanager-deployment-b9c99d4-w67hv   2/2   Running   0   10d', expected: 'alertmanager-deployment-b9c99d4-w67hv   2/2   Running   0   10d' },

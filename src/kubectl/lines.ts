@@ -304,9 +304,9 @@ const HTML_TAG_IN_TEXT = new RegExp(HTML_TAG.source, 'i');
 
 /**
  * `**` against a word, as bold is typed ("**Error**"), with the underscores of `_**Error**_` (bold italic) around
- * it; stars among dots (`***.***.***.***`) hide an address.
+ * it; stars among dots (`***.***.***.***`) hide an address, and a longer run of them part of a name (`vmss*******`).
  */
-const BOLD = /_?\*\*(?=[A-Za-z0-9<])|(?<=[A-Za-z0-9>])\*\*_?/g;
+const BOLD = /_?(?<!\*)\*\*(?=[A-Za-z0-9<])|(?<=[A-Za-z0-9>])\*\*(?!\*)_?/g;
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ', '&#160;': ' ' };
 

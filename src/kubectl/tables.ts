@@ -1815,8 +1815,11 @@ function withoutLineNumber(raw: string, expected: number): string {
   return ' '.repeat(a + digits.length + (after === 124 ? 1 : 0)) + raw.slice(a + digits.length + (after === 124 ? 1 : 0));
 }
 
-/** Stars touching a word: emphasis typed around it. Stars among dots (`***.***.***.***`) hide an address. */
-const EMPHASIS = /\*+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\*+/g;
+/**
+ * One to three stars touching a word: emphasis typed around it. Stars among dots (`***.***.***.***`) hide an
+ * address, and a longer run a part of a name (`aks-…-vmss*******`).
+ */
+const EMPHASIS = /(?<!\*)\*{1,3}(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\*{1,3}(?!\*)/g;
 
 /** A node's STATUS as `kubectl get nodes` prints it. */
 /** A node's STATUS; kubectl before 1.6 or so also listed the node's role there (`Ready,master`). */
