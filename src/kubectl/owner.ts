@@ -373,7 +373,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       const retry = jobRetryBase(base);
       if (retry !== null) {
-        // Kubernetes 1.21-1.22 named Job pods <job>--<n>-<5 chars> (helm-install-traefik--1-m2r2x).
+        // Kubernetes 1.21-1.22 named Job pods <job>--<n>-<5 chars> (helm-install-traefik--1-m2r2x); a CronJob's job
+        // carries its schedule's stamp (image-pruner-27319680--1-tgfvf).
+        const stamp = retry.lastIndexOf('-');
+        if (stamp > 0 && allDigits(retry, stamp + 1, retry.length) && isScheduleStamp(retry, stamp + 1, retry.length)) return ctx.workload('CronJob', retry.slice(0, stamp), 'medium');
         const job = ctx.match(retry, namespace);
         return ctx.workload('Job', retry, job !== undefined && job.kind === 'Job' ? 'high' : 'medium');
       }
