@@ -651,6 +651,74 @@ describe('matchComponent', () => {
     { name: "the prometheus chart's server under another release", workload: 'monitoring-prometheus-server', ns: 'monitoring', expected: 'prometheus' },
     { name: "another release's Vault agent injector", workload: 'rescue-ai-vault-agent-injector', ns: 'rescue-ai', expected: 'vault-agent-injector' },
     { name: "Altinity's ClickHouse operator from its chart", workload: 'altinity-clickhouse-operator', ns: 'clickhouse', expected: 'database-operator' },
+    { name: "ODF's operator", workload: 'odf-operator-controller-manager', ns: 'openshift-storage', expected: 'odf-operator' },
+    { name: "ODF's OCS operator", workload: 'ocs-operator', ns: 'openshift-storage', expected: 'ocs-operator' },
+    { name: "ODF's metrics exporter", workload: 'ocs-metrics-exporter', ns: 'openshift-storage', expected: 'ocs-metrics-exporter' },
+    { name: "ODF's console plugin", workload: 'odf-console', ns: 'openshift-storage', expected: 'odf-console' },
+    { name: "ODF's CSI-Addons controller", workload: 'csi-addons-controller-manager', ns: 'openshift-storage', expected: 'csi-addons-controller-manager' },
+    { name: 'CSI-Addons installed on its own', workload: 'csi-addons-controller-manager', ns: 'csi-addons-system', expected: 'csi-addons-controller-manager' },
+    { name: "NooBaa's core", workload: 'noobaa-core', ns: 'openshift-storage', expected: 'noobaa-core' },
+    { name: "NooBaa's PostgreSQL database", workload: 'noobaa-db-pg', ns: 'openshift-storage', expected: 'noobaa-db' },
+    { name: "NooBaa's MongoDB database before OCS 4.7", workload: 'noobaa-db', ns: 'openshift-storage', expected: 'noobaa-db' },
+    { name: "NooBaa's S3 endpoints", workload: 'noobaa-endpoint', ns: 'openshift-storage', expected: 'noobaa-endpoint' },
+    { name: 'the NooBaa operator installed by its own CLI', workload: 'noobaa-operator', ns: 'noobaa', expected: 'noobaa-operator' },
+    { name: "a NooBaa backing store's pod is not NooBaa's core", workload: 'noobaa-default-backing-store-noobaa-pod-a586c55b', ns: 'openshift-storage', expected: undefined },
+    { name: "Rook's operator in openshift-storage stays Rook's", workload: 'rook-ceph-operator', ns: 'openshift-storage', expected: 'rook-ceph-operator' },
+    { name: "Harbor 1.x chart's Notary server", workload: 'harbor-harbor-notary-server', ns: 'harbor', expected: 'harbor' },
+    { name: "Harbor's Notary signer under a release holding harbor", workload: 'harbor-notary-signer', ns: 'harbor', expected: 'harbor' },
+    { name: "harbor-operator's Notary server", workload: 'harborcluster-sample-harbor-harbor-notaryserver', ns: 'harbor-cluster', expected: 'harbor' },
+    { name: "harbor-operator's Notary signer", workload: 'harbor-cluster-harbor-harbor-notarysigner', ns: 'harbor-cluster', expected: 'harbor' },
+    { name: "harbor-operator's registryctl", workload: 'harborcluster-sample-harbor-harbor-registryctl', ns: 'harbor-cluster', expected: 'harbor' },
+    { name: "Harbor 1.x's adminserver", workload: 'hub-harbor-adminserver', ns: 'default', expected: 'harbor' },
+    { name: "Harbor 1.x's Clair", workload: 'hub-harbor-clair', ns: 'default', expected: 'harbor' },
+    { name: "Harbor's ChartMuseum under a release holding harbor", workload: 'harbor-chartmuseum', ns: 'harbor', expected: 'harbor' },
+    { name: "a notary-server of Notary's own chart is not Harbor's", workload: 'notary-server', ns: 'notary', expected: undefined },
+    { name: "Knative 0.x's networking-istio", workload: 'networking-istio', ns: 'knative-serving', expected: 'net-istio-controller' },
+    { name: 'a networking-istio elsewhere is unknown', workload: 'networking-istio', ns: 'default', expected: undefined },
+    { name: "net-istio's own name counts in any namespace", workload: 'net-istio-controller', ns: 'istio-system', expected: 'net-istio-controller' },
+    { name: "Knative 0.x's istio-webhook", workload: 'istio-webhook', ns: 'knative-serving', expected: 'net-istio-webhook' },
+    { name: 'an istio-webhook elsewhere is unknown', workload: 'istio-webhook', ns: 'istio-system', expected: undefined },
+    { name: "Knative 0.x's networking-certmanager", workload: 'networking-certmanager', ns: 'knative-serving', expected: 'net-certmanager-controller' },
+    { name: "net-certmanager's webhook", workload: 'net-certmanager-webhook', ns: 'knative-serving', expected: 'net-certmanager-controller' },
+    { name: 'a networking-certmanager elsewhere is unknown', workload: 'networking-certmanager', ns: 'cert-manager', expected: undefined },
+    { name: "Knative 0.x's networking-ns-cert", workload: 'networking-ns-cert', ns: 'knative-serving', expected: 'net-nscert-controller' },
+    { name: "Knative's net-nscert-controller", workload: 'net-nscert-controller', ns: 'knative-serving', expected: 'net-nscert-controller' },
+    { name: "older net-contour's contour-ingress-controller in knative-serving", workload: 'contour-ingress-controller', ns: 'knative-serving', expected: 'net-contour-controller' },
+    { name: 'a contour-ingress-controller release elsewhere is not Knative\'s', workload: 'contour-ingress-controller', ns: 'projectcontour', expected: undefined },
+    { name: "Argo CD 0.x's application controller", workload: 'application-controller', ns: 'argocd', expected: 'argocd-legacy' },
+    { name: "Argo CD 0.x's Dex server", workload: 'dex-server', ns: 'argocd', expected: 'argocd-legacy' },
+    { name: 'an application-controller elsewhere is unknown', workload: 'application-controller', ns: 'default', expected: undefined },
+    { name: 'a dex-server elsewhere is unknown', workload: 'dex-server', ns: 'dex', expected: undefined },
+    { name: "today's argocd-application-controller stays Argo CD's", workload: 'argocd-application-controller', ns: 'argocd', expected: 'argocd' },
+    { name: "cert-manager 0.6's webhook CA sync", workload: 'cert-manager-webhook-ca-sync', ns: 'cert-manager', expected: 'cert-manager-webhook-ca-sync' },
+    { name: "cert-manager's webhook stays the webhook", workload: 'cert-manager-webhook', ns: 'cert-manager', expected: 'cert-manager-webhook' },
+    { name: 'a webhook-ca-sync of another project is unknown', workload: 'webhook-ca-sync', ns: 'kube-system', expected: undefined },
+    { name: "Kubespray's kubedns-autoscaler", workload: 'kubedns-autoscaler', ns: 'kube-system', expected: 'coredns-autoscaler' },
+    { name: 'a longer name after kubedns-autoscaler is not read', workload: 'kubedns-autoscaler-test', ns: 'kube-system', expected: undefined },
+    { name: "Calico 2.x's configure-calico Job", workload: 'configure-calico', ns: 'kube-system', expected: 'configure-calico' },
+    { name: "a user's configure-calico-ippool Job is unknown", workload: 'configure-calico-ippool', ns: 'kube-system', expected: undefined },
+    { name: "Traefik v1's traefik-ingress-controller", workload: 'traefik-ingress-controller', ns: 'kube-system', expected: 'traefik' },
+    { name: "Traefik v1's DaemonSet in a namespace of its own", workload: 'traefik-ingress-controller', ns: 'a-ingress-traefik', expected: 'traefik' },
+    { name: 'a traefik-ingress is unknown', workload: 'traefik-ingress', ns: 'kube-system', expected: undefined },
+    { name: 'Kuboard v3', workload: 'kuboard-v3', ns: 'kuboard', expected: 'kuboard' },
+    { name: "Kuboard's QuestDB", workload: 'kuboard-questdb', ns: 'kuboard', expected: 'kuboard' },
+    { name: 'Kuboard v2 in kube-system', workload: 'kuboard', ns: 'kube-system', expected: 'kuboard' },
+    { name: "Kuboard's etcd", workload: 'kuboard-etcd', ns: 'kuboard', expected: 'kuboard-etcd' },
+    { name: "Kuboard's agent", workload: 'kuboard-agent', ns: 'kuboard', expected: 'kuboard-agent' },
+    { name: "Kuboard's second agent", workload: 'kuboard-agent-2', ns: 'kuboard', expected: 'kuboard-agent' },
+    { name: 'Kuboard-Spray is not Kuboard', workload: 'kuboard-spray', ns: 'kuboard', expected: undefined },
+    { name: "Spiderpool's agent", workload: 'spiderpool-agent', ns: 'kube-system', expected: 'spiderpool-agent' },
+    { name: "Spiderpool's controller in its own namespace", workload: 'spiderpool-controller', ns: 'spiderpool', expected: 'spiderpool-controller' },
+    { name: "Spiderpool's init pod", workload: 'spiderpool-init', ns: 'kube-system', expected: 'spiderpool-init' },
+    { name: "Spiderpool's SR-IOV operator", workload: 'spiderpool-sriov-operator', ns: 'kube-system', expected: 'spiderpool-sriov-operator' },
+    { name: "Spiderpool's RDMA shared device plugin", workload: 'spiderpool-rdma-shared-device-plugin', ns: 'kube-system', expected: 'spiderpool-rdma-shared-device-plugin' },
+    { name: "Spiderpool's Multus is Multus", workload: 'spiderpool-multus', ns: 'kube-system', expected: 'multus' },
+    { name: "the SR-IOV operator's config daemon is not Spiderpool's", workload: 'sriov-network-config-daemon', ns: 'kube-system', expected: undefined },
+    { name: "OpenShift's image pruner CronJob", workload: 'image-pruner', ns: 'openshift-image-registry', expected: 'openshift-image-pruner' },
+    { name: "a run of OpenShift's image pruner (its Job)", workload: 'image-pruner-27463680', ns: 'openshift-image-registry', expected: 'openshift-image-pruner' },
+    { name: 'an image-pruner elsewhere is unknown', workload: 'image-pruner', ns: 'default', expected: undefined },
+    { name: 'an image-pruner Job elsewhere is unknown', workload: 'image-pruner-27463680', ns: 'registry', expected: undefined },
+    { name: "OpenShift's image registry stays the registry", workload: 'image-registry', ns: 'openshift-image-registry', expected: 'openshift-image-registry' },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {
@@ -667,6 +735,13 @@ describe('COMPONENTS', () => {
     expect(c.docs).toMatch(/^https:\/\//);
     if (c.guide !== null) expect(GUIDES.has(c.guide)).toBe(true);
     expect(componentById(c.id)).toBe(c);
+  });
+  test.each(['configure-calico', 'spiderpool-agent', 'spiderpool-controller', 'spiderpool-init', 'spiderpool-sriov-operator', 'whereabouts', 'multus'])('%s names no CNI provider', (id) => {
+    expect(componentById(id)?.provides).toBeNull();
+  });
+  test('Spiderpool\'s agent is a CNI agent, its RDMA device plugin is not', () => {
+    expect(componentById('spiderpool-agent')).toMatchObject({ category: 'cni', kind: 'DaemonSet', hostNetwork: true });
+    expect(componentById('spiderpool-rdma-shared-device-plugin')?.category).toBe('addon');
   });
   test.each(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager', 'calico-node', 'calico-kube-controllers', 'calico-typha', 'calico-apiserver', 'tigera-operator', 'cilium', 'cilium-operator', 'cilium-envoy', 'kube-flannel', 'weave-net', 'kindnet', 'aws-node', 'antrea-agent', 'antrea-controller', 'coredns', 'kube-dns', 'kube-proxy', 'metrics-server', 'ingress-nginx-controller', 'ingress-nginx-admission', 'local-path-provisioner', 'kubernetes-dashboard', 'dashboard-metrics-scraper', 'storage-provisioner', 'konnectivity-agent', 'nodelocaldns', 'cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook', 'kube-state-metrics', 'node-exporter', 'prometheus-operator', 'argocd', 'metallb-controller', 'metallb-speaker', 'traefik', 'svclb', 'helm-install', 'coredns-autoscaler', 'canal', 'kube-router', 'anetd', 'netd', 'hubble-relay', 'hubble-ui', 'azure-cns', 'calico-autoscaler', 'calico-etcd', 'antrea-controller-horizontal-autoscaler', 'konnectivity-agent-autoscaler', 'ip-masq-agent', 'cloud-node-manager', 'kube-addon-manager', 'heapster', 'cluster-autoscaler', 'l7-default-backend', 'pdcsi-node', 'filestore-node', 'csi-azuredisk-node', 'csi-azurefile-node', 'snapshot-controller', 'snapshot-validation-webhook', 'gke-metadata-server', 'azure-npm', 'fluentbit-gke', 'fluentd-gke', 'fluentd-gke-scaler', 'gke-metrics-agent', 'event-exporter', 'dns-default', 'node-resolver', 'ovnkube-node', 'ovnkube-master', 'ovnkube-control-plane', 'multus', 'multus-additional-cni-plugins', 'network-metrics-daemon', 'router-default', 'etcd-quorum-guard', 'service-ca', 'kube-proxy-windows', 'eks-pod-identity-agent', 'csi-do-node', 'csi-do-controller', 'do-node-agent', 'csi-linode-node', 'csi-linode-controller', 'hostpath-provisioner', 'nginx-ingress-microk8s-controller', 'fluentd-gcp', 'fluentd-gcp-scaler', 'prometheus-to-sd', 'stackdriver-metadata-agent', 'gmp-collector', 'gmp-operator', 'maintenance-handler', 'istio-cni-node', 'istiod', 'ama-logs', 'ama-logs-rs', 'csi-oci-node', 'proxymux-client', 'vcn-native-ip-cni', 'cloudwatch-agent', 'cloudwatch-fluent-bit', 'csi-secrets-store-provider-aws', 'cloudcore', 'openshift-installer', 'openshift-revision-pruner', 'openshift-sdn', 'openshift-sdn-controller', 'openshift-sdn-ovs', 'dns-controller', 'kube-discovery', 'kubeadm-dummy', 'fluentd-elasticsearch', 'jenkins-agent'])('the knowledge base knows %s', (id) => {
     expect(componentById(id)).toBeDefined();

@@ -89,6 +89,13 @@ const KUBEADM_HA = 'https://github.com/kubernetes/kubeadm/blob/main/docs/ha-cons
 const KPS_FULLNAME_ENDS = Array.from({ length: 13 }, (_, i) => `-${'kube-prometheus-stack'.slice(0, 9 + i)}`).filter((s) => !s.endsWith('-'));
 const ARGO_EVENTS = 'https://argoproj.github.io/argo-events/concepts/architecture/';
 const VM_OPERATOR = 'https://docs.victoriametrics.com/operator/';
+const ODF = 'https://github.com/red-hat-storage/odf-operator#readme';
+const NOOBAA = 'https://github.com/noobaa/noobaa-operator#readme';
+// NooBaa (the Multicloud Object Gateway) in OpenShift Data Foundation's openshift-storage; its own operator installs into noobaa.
+const NOOBAA_NAMESPACES = ['openshift-storage', 'noobaa'];
+const SPIDERPOOL = 'https://spidernet-io.github.io/spiderpool/';
+const SPIDERPOOL_NAMESPACES = ['kube-system', 'spiderpool'];
+const KUBOARD = 'https://kuboard.cn/install/v3/install-in-k8s.html';
 const TEMPO_PARTS = ['distributor', 'ingester', 'querier', 'query-frontend', 'compactor', 'metrics-generator', 'gateway', 'memcached'];
 
 /** The knowledge base. Order matters only among patterns: more specific first. */
@@ -130,6 +137,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'calico-autoscaler', names: ['calico-typha-horizontal-autoscaler', 'calico-typha-vertical-autoscaler', 'calico-node-vertical-autoscaler'], kind: 'Deployment', category: 'cni', provides: 'calico', guide: 'components/cni/', docs: 'https://github.com/kubernetes-sigs/cluster-proportional-autoscaler#readme' }),
   // Calico's own etcd from the early kubeadm manifests; host network because calico-node needs it before pod networking exists.
   c({ id: 'calico-etcd', kind: 'DaemonSet', category: 'cni', provides: 'calico', hostNetwork: true, labels: { 'k8s-app': 'calico-etcd' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
+  // The one-shot Job of the early kubeadm-style Calico manifests (Calico 2.x, etcd datastore): runs calicoctl on the master, on the host
+  // network, to create the pod network's IP pool. Completed is its end; it claims no CNI (no `provides`), it only configured Calico once.
+  c({ id: 'configure-calico', kind: 'Job', category: 'cni', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/resources/ippool' }),
   c({ id: 'calico-apiserver', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['calico-apiserver'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/install-apiserver' }),
   c({ id: 'calico-csi-node-driver', names: ['csi-node-driver'], kind: 'DaemonSet', category: 'cni', provides: 'calico', namespaces: ['calico-system'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'tigera-operator', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['tigera-operator'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/installation/api' }),
@@ -168,14 +178,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-sdn-ovs', names: ['ovs'], kind: 'DaemonSet', category: 'cni', provides: 'openshift-sdn', hostNetwork: true, namespaces: ['openshift-sdn'], onlyInNamespaces: true, guide: 'components/cni/', docs: OPENSHIFT_SDN }),
   // Multus is a meta-plugin that calls the cluster's real CNI: no `provides`, so it never hides that CNI.
   // kube-multus-ds(-amd64): the upstream manifests; multus: OpenShift's DaemonSet in openshift-multus; rke2-multus (rke2-multus-ds
-  // before): RKE2's chart, which Harvester runs.
+  // before): RKE2's chart, which Harvester runs; spiderpool-multus: the Multus that Spiderpool's chart installs.
   // Kube-OVN (kube-system; kube-ovn before 1.x): its CNI daemon, Open vSwitch and the OVN databases and its controller
   // run on the host network; the pinger, which checks the pod network from every node, does not.
   c({ id: 'kube-ovn-cni', kind: 'DaemonSet', category: 'cni', provides: 'kube-ovn', hostNetwork: true, namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
   c({ id: 'ovs-ovn', kind: 'DaemonSet', category: 'cni', provides: 'kube-ovn', hostNetwork: true, namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
   c({ id: 'kube-ovn-controller', names: ['kube-ovn-controller', 'ovn-central', 'kube-ovn-monitor'], kind: 'Deployment', category: 'cni', provides: 'kube-ovn', hostNetwork: true, namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
   c({ id: 'kube-ovn-pinger', kind: 'DaemonSet', category: 'cni', provides: 'kube-ovn', namespaces: ['kube-system', 'kube-ovn'], guide: 'components/cni/', docs: 'https://kubeovn.github.io/docs/stable/en/reference/architecture/' }),
-  c({ id: 'multus', names: ['multus', 'kube-multus-ds', 'kube-multus-ds-amd64', 'rke2-multus', 'rke2-multus-ds'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['kube-system', 'openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/multus-cni#readme' }),
+  c({ id: 'multus', names: ['multus', 'kube-multus-ds', 'kube-multus-ds-amd64', 'rke2-multus', 'rke2-multus-ds', 'spiderpool-multus'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['kube-system', 'openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/multus-cni#readme' }),
   c({ id: 'multus-additional-cni-plugins', kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['openshift-multus'], guide: 'components/cni/', docs: 'https://github.com/openshift/cluster-network-operator#readme' }),
   // OKE's VCN-native pod networking: pods take IPs from the VCN's pod subnet.
   c({ id: 'vcn-native-ip-cni', kind: 'DaemonSet', category: 'cni', provides: 'oci-vcn-native', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengpodnetworking_topic-OCI_CNI_plugin.htm' }),
@@ -187,7 +197,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-up clusters before Kubernetes 1.5 ran it as a ReplicationController named with its version (kube-dns-v19,
   // kube-dns-v20: pods kube-dns-v19-ezo1y); a Deployment named kube-dns since. The prefix leaves kube-dns-autoscaler alone.
   c({ id: 'kube-dns', prefixes: ['kube-dns-v'], kind: 'Deployment', category: 'dns', provides: 'kube-dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/' }),
-  c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler', 'rke2-coredns-rke2-coredns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
+  // Kubespray named it kubedns-autoscaler before dns-autoscaler.
+  c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler', 'kubedns-autoscaler', 'rke2-coredns-rke2-coredns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
   c({ id: 'nodelocaldns', names: ['nodelocaldns', 'node-local-dns'], kind: 'DaemonSet', category: 'dns', hostNetwork: true, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/' }),
   // OpenShift's DNS operator: CoreDNS as the DaemonSet dns-<name of the DNS resource> (default), on the pod network.
   c({ id: 'dns-default', kind: 'DaemonSet', category: 'dns', provides: 'coredns', namespaces: ['openshift-dns'], guide: 'components/coredns/', docs: 'https://github.com/openshift/cluster-dns-operator#readme' }),
@@ -271,6 +282,19 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ceph-csi-nodeplugin', names: ['csi-rbdplugin', 'csi-cephfsplugin', 'csi-nfsplugin', 'ceph-csi-rbd-nodeplugin', 'ceph-csi-cephfs-nodeplugin'], suffixes: ['.csi.ceph.com-nodeplugin'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Ceph-CSI/ceph-csi-drivers/` }),
   c({ id: 'ceph-csi-provisioner', names: ['csi-rbdplugin-provisioner', 'csi-cephfsplugin-provisioner', 'csi-nfsplugin-provisioner', 'ceph-csi-rbd-provisioner', 'ceph-csi-cephfs-provisioner'], suffixes: ['.csi.ceph.com-ctrlplugin'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Ceph-CSI/ceph-csi-drivers/` }),
   c({ id: 'ceph-csi-operator', names: ['ceph-csi-controller-manager'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Ceph-CSI/ceph-csi-drivers/` }),
+  // OpenShift Data Foundation (OCS before 4.9) in openshift-storage, beside the Rook pods above: the ODF operator over its parts, the OCS
+  // operator (StorageCluster), its metrics exporter and console plugin, CSI-Addons (volume replication, reclaim space), and NooBaa (the
+  // Multicloud Object Gateway): its operator, core and database (StatefulSets; noobaa-db ran MongoDB until OCS 4.7 moved it to PostgreSQL
+  // as noobaa-db-pg) and the S3 endpoints. Names of their own: read in any namespace.
+  c({ id: 'odf-operator', names: ['odf-operator-controller-manager'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-storage'], docs: ODF }),
+  c({ id: 'ocs-operator', kind: 'Deployment', category: 'storage', namespaces: ['openshift-storage'], docs: 'https://github.com/red-hat-storage/ocs-operator#readme' }),
+  c({ id: 'ocs-metrics-exporter', kind: 'Deployment', category: 'monitoring', namespaces: ['openshift-storage'], docs: 'https://github.com/red-hat-storage/ocs-operator#readme' }),
+  c({ id: 'odf-console', kind: 'Deployment', category: 'dashboard', namespaces: ['openshift-storage'], docs: 'https://github.com/red-hat-storage/odf-console#readme' }),
+  c({ id: 'csi-addons-controller-manager', kind: 'Deployment', category: 'storage', namespaces: ['openshift-storage', 'csi-addons-system'], docs: 'https://github.com/csi-addons/kubernetes-csi-addons#readme' }),
+  c({ id: 'noobaa-operator', kind: 'Deployment', category: 'storage', namespaces: NOOBAA_NAMESPACES, docs: NOOBAA }),
+  c({ id: 'noobaa-core', kind: 'StatefulSet', category: 'storage', namespaces: NOOBAA_NAMESPACES, docs: NOOBAA }),
+  c({ id: 'noobaa-db', names: ['noobaa-db-pg', 'noobaa-db'], kind: 'StatefulSet', category: 'storage', namespaces: NOOBAA_NAMESPACES, docs: NOOBAA }),
+  c({ id: 'noobaa-endpoint', kind: 'Deployment', category: 'storage', namespaces: NOOBAA_NAMESPACES, docs: NOOBAA }),
   // Velero: the server, and the node agent for file-system backups and data movement (restic before Velero 1.10;
   // node-agent-windows on Windows nodes in recent releases). Generic names: the agent counts only in Velero's namespaces.
   c({ id: 'velero', kind: 'Deployment', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/how-velero-works/' }),
@@ -327,12 +351,22 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'csi-controller', names: [], suffixes: ['-csi-controller', 'csi-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
   c({ id: 'kubernetes-dashboard', names: ['kubernetes-dashboard', 'kubernetes-dashboard-web', 'kubernetes-dashboard-api', 'kubernetes-dashboard-auth', 'kubernetes-dashboard-kong'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
   c({ id: 'dashboard-metrics-scraper', names: ['dashboard-metrics-scraper', 'kubernetes-dashboard-metrics-scraper', 'kubernetes-metrics-scraper'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
+  // Kuboard, a web UI popular in China: v3 in kuboard (kuboard-v3, with kuboard-questdb for its audit records; kuboard-etcd, its store, a
+  // DaemonSet on the masters, on the host network in that manifest but a StatefulSet on the pod network in the PV-backed one: left off),
+  // and the agents it installs into each cluster it manages; v2 was a Deployment kuboard in kube-system.
+  c({ id: 'kuboard', names: ['kuboard', 'kuboard-v3', 'kuboard-questdb'], kind: 'Deployment', category: 'dashboard', namespaces: ['kuboard', 'kube-system'], docs: KUBOARD }),
+  c({ id: 'kuboard-etcd', kind: 'DaemonSet', category: 'dashboard', namespaces: ['kuboard'], docs: KUBOARD }),
+  c({ id: 'kuboard-agent', names: ['kuboard-agent', 'kuboard-agent-2'], kind: 'Deployment', category: 'dashboard', namespaces: ['kuboard'], docs: 'https://kuboard.cn/install/v3/install.html' }),
   c({ id: 'cert-manager', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/' }),
   c({ id: 'cert-manager-cainjector', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/ca-injector/' }),
   c({ id: 'cert-manager-webhook', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
   // The chart's post-install hook, <fullname>-startupapicheck (cert-manager-startupapicheck): a Job that waits until the cert-manager
   // API answers, its webhook included. Completed is its end.
   c({ id: 'cert-manager-startupapicheck', suffixes: ['-cert-manager-startupapicheck'], kind: 'Job', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/cli/startupapicheck/' }),
+  // cert-manager 0.6's webhook CA sync (the webhook's CA into its APIService and webhook configurations; 0.7's cainjector replaced
+  // it): a Job at install and a CronJob of the same name, @weekly (its Jobs cert-manager-webhook-ca-sync-<Unix seconds>). Read as the
+  // Job, whose pods alone would otherwise look like a DaemonSet's; the CronJob's show their schedule stamp. Completed is their end.
+  c({ id: 'cert-manager-webhook-ca-sync', kind: 'Job', category: 'security', namespaces: ['cert-manager'], docs: 'https://github.com/cert-manager/cert-manager/releases/tag/v0.6.0' }),
   // Kyverno 1.10+ runs one Deployment per controller; up to 1.9 the kyverno Deployment did the admission and background work.
   c({ id: 'kyverno', names: ['kyverno', 'kyverno-admission-controller'], kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
   c({ id: 'kyverno-background-controller', kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
@@ -400,9 +434,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'alertmanager', names: ['alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   // Its Helm chart names them <release>-argocd-<part> (argo-cd-argocd-server).
   c({ id: 'argocd', names: ['argocd-server', 'argocd-repo-server', 'argocd-application-controller', 'argocd-dex-server', 'argocd-redis', 'argocd-applicationset-controller', 'argocd-notifications-controller'], prefixes: ['argocd-'], suffixes: ['-argocd-server', '-argocd-repo-server', '-argocd-application-controller', '-argocd-dex-server', '-argocd-redis', '-argocd-applicationset-controller', '-argocd-notifications-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], docs: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/architecture/' }),
+  // Argo CD up to v0.10, before v0.11 gave every part the argocd- prefix: application-controller and dex-server (argocd-server and
+  // argocd-repo-server had it already). Generic names: only in argocd.
+  c({ id: 'argocd-legacy', names: ['application-controller', 'dex-server'], generic: ['application-controller', 'dex-server'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], onlyInNamespaces: true, docs: 'https://github.com/argoproj/argo-cd/blob/master/CHANGELOG.md' }),
   c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], generic: ['controller'], kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
   c({ id: 'metallb-speaker', names: ['metallb-speaker', 'speaker'], generic: ['speaker'], kind: 'DaemonSet', category: 'load-balancer', hostNetwork: true, namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
-  c({ id: 'traefik', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
+  // Traefik v1's manifests named it traefik-ingress-controller, a Deployment or a DaemonSet (kube-system in its guide).
+  c({ id: 'traefik', names: ['traefik', 'traefik-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
   c({ id: 'helm-install', names: [], prefixes: ['helm-install-'], kind: 'Job', category: 'addon', docs: 'https://docs.k3s.io/helm' }),
   // GKE's handler of host maintenance events on GPU and TPU nodes (no live migration there): a generic name, only in kube-system.
   c({ id: 'maintenance-handler', kind: 'DaemonSet', category: 'addon', onlyInNamespaces: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/handle-disruption-gpu-tpu' }),
@@ -433,7 +471,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Knative Serving (knative-serving): Deployments with generic names (activator, autoscaler, controller, webhook...),
   // so they count only there. The networking layer's controllers have names of their own: net-istio's, and Kourier's
   // (net-kourier-controller in knative-serving; older Kourier ran it as 3scale-kourier-control in kourier-system). Kourier's
-  // Envoy gateway runs in kourier-system (knative-serving-ingress under OpenShift Serverless).
+  // Envoy gateway runs in kourier-system (knative-serving-ingress under OpenShift Serverless). Before the net-* names (Knative 0.x) the
+  // networking controllers were networking-istio (and istio-webhook), networking-certmanager, networking-ns-cert, and net-contour's
+  // contour-ingress-controller: generic names, only in knative-serving.
   c({ id: 'knative-activator', names: ['activator'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
   c({ id: 'knative-autoscaler', names: ['autoscaler'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
   c({ id: 'knative-autoscaler-hpa', names: ['autoscaler-hpa'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/serving/autoscaling/autoscaler-types/' }),
@@ -441,8 +481,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'knative-serving-webhook', names: ['webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
   c({ id: 'knative-domain-mapping', names: ['domain-mapping'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
   c({ id: 'knative-domainmapping-webhook', names: ['domainmapping-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
-  c({ id: 'net-istio-controller', kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving'], docs: KNATIVE_SERVING }),
-  c({ id: 'net-istio-webhook', kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving'], docs: KNATIVE_SERVING }),
+  c({ id: 'net-istio-controller', names: ['net-istio-controller', 'networking-istio'], generic: ['networking-istio'], kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
+  c({ id: 'net-istio-webhook', names: ['net-istio-webhook', 'istio-webhook'], generic: ['istio-webhook'], kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
+  c({ id: 'net-certmanager-controller', names: ['net-certmanager-controller', 'net-certmanager-webhook', 'networking-certmanager'], generic: ['networking-certmanager'], kind: 'Deployment', category: 'security', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: 'https://github.com/knative-extensions/net-certmanager#readme' }),
+  c({ id: 'net-nscert-controller', names: ['net-nscert-controller', 'networking-ns-cert'], generic: ['networking-ns-cert'], kind: 'Deployment', category: 'security', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
+  c({ id: 'net-contour-controller', names: ['net-contour-controller', 'contour-ingress-controller'], generic: ['contour-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: 'https://github.com/knative-extensions/net-contour#readme' }),
   c({ id: 'net-kourier-controller', names: ['net-kourier-controller', '3scale-kourier-control'], kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving', 'kourier-system', 'knative-serving-ingress'], docs: KNATIVE_SERVING }),
   c({ id: 'kourier-gateway', names: ['3scale-kourier-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['kourier-system', 'knative-serving-ingress'], docs: KNATIVE_SERVING }),
   // Knative Eventing (knative-eventing): the core, the in-memory channel and the multi-tenant channel-based broker.
@@ -537,6 +580,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-console', names: ['console', 'downloads'], kind: 'Deployment', category: 'dashboard', namespaces: ['openshift-console'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/web_console/web-console-overview.html' }),
   c({ id: 'openshift-image-registry', names: ['image-registry'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/registry/index.html' }),
   c({ id: 'openshift-node-ca', names: ['node-ca'], kind: 'DaemonSet', category: 'security', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/registry/index.html' }),
+  // The image registry operator's daily pruning CronJob: its Jobs are image-pruner-<minutes stamp>, whose pods Kubernetes 1.21-1.22
+  // (OpenShift 4.8-4.9) named image-pruner-<stamp>--1-<5>. A generic name: only in openshift-image-registry.
+  c({ id: 'openshift-image-pruner', names: ['image-pruner'], generic: ['image-pruner'], prefixes: ['image-pruner-'], kind: 'CronJob', category: 'storage', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/applications/pruning-objects.html' }),
   c({ id: 'openshift-tuned', names: ['tuned'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['openshift-cluster-node-tuning-operator'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/scalability_and_performance/using-node-tuning-operator.html' }),
   c({ id: 'machine-approver', kind: 'Deployment', category: 'security', hostNetwork: true, namespaces: ['openshift-cluster-machine-approver'], docs: OPENSHIFT_OPERATORS }),
   c({ id: 'openshift-ingress-canary', names: ['ingress-canary'], kind: 'DaemonSet', category: 'ingress', namespaces: ['openshift-ingress-canary'], onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
@@ -659,7 +705,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
   c({ id: 'descheduler', kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
   c({ id: 'external-dns', suffixes: ['-external-dns'], kind: 'Deployment', category: 'addon', namespaces: ['external-dns', 'kube-system'], docs: 'https://kubernetes-sigs.github.io/external-dns/latest/' }),
-  c({ id: 'harbor', names: ['harbor-core', 'harbor-jobservice', 'harbor-portal', 'harbor-registry', 'harbor-database', 'harbor-redis', 'harbor-trivy', 'harbor-exporter', 'harbor-nginx'], suffixes: ['-harbor-core', '-harbor-jobservice', '-harbor-portal', '-harbor-registry', '-harbor-database', '-harbor-redis', '-harbor-trivy', '-harbor-exporter', '-harbor-nginx', '-harbor-chartmuseum', '-harbor-notary-server', '-harbor-notary-signer'], kind: 'Deployment', category: 'addon', namespaces: ['harbor'], docs: 'https://goharbor.io/docs/main/install-config/harbor-ha-helm/' }),
+  // Harbor: its chart names the parts <release>-harbor-<part> (harbor-<part> under a release whose name holds harbor). Older parts: adminserver
+  // (merged into core in Harbor 1.8), Clair (Trivy replaced it in 2.2), ChartMuseum (until 2.8), Notary's server and signer (until 2.9).
+  // harbor-operator names them <cluster>-harbor-harbor-<part>, Notary's as notaryserver and notarysigner, and runs registryctl (a container
+  // of the registry pod in the chart) as a Deployment of its own.
+  c({ id: 'harbor', names: ['harbor-core', 'harbor-jobservice', 'harbor-portal', 'harbor-registry', 'harbor-registryctl', 'harbor-database', 'harbor-redis', 'harbor-trivy', 'harbor-exporter', 'harbor-nginx', 'harbor-chartmuseum', 'harbor-notary-server', 'harbor-notary-signer', 'harbor-adminserver', 'harbor-clair'], suffixes: ['-harbor-core', '-harbor-jobservice', '-harbor-portal', '-harbor-registry', '-harbor-registryctl', '-harbor-database', '-harbor-redis', '-harbor-trivy', '-harbor-exporter', '-harbor-nginx', '-harbor-chartmuseum', '-harbor-notary-server', '-harbor-notary-signer', '-harbor-notaryserver', '-harbor-notarysigner', '-harbor-adminserver', '-harbor-clair'], kind: 'Deployment', category: 'addon', namespaces: ['harbor'], docs: 'https://goharbor.io/docs/main/install-config/harbor-ha-helm/' }),
   c({ id: 'actions-runner-controller', names: ['arc-gha-rs-controller', 'actions-runner-controller'], suffixes: ['-gha-rs-controller'], kind: 'Deployment', category: 'addon', namespaces: ['arc-systems', 'actions-runner-system'], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
   c({ id: 'gitlab-runner', suffixes: ['-gitlab-runner'], kind: 'Deployment', category: 'addon', namespaces: ['gitlab-runner', 'gitlab'], docs: 'https://docs.gitlab.com/runner/install/kubernetes.html' }),
   // Audits and observability tools.
@@ -887,6 +937,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // host network (its manifest and chart). Harvester's chart names it harvester-whereabouts; other releases <release>-whereabouts.
   // Not 'cni': its pod down does not cut pods off the network (the plugin it installed keeps allocating), so no CNI alarm.
   c({ id: 'whereabouts', names: ['whereabouts', 'harvester-whereabouts'], suffixes: ['-whereabouts'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['kube-system'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/whereabouts#readme' }),
+  // Spiderpool (kube-system, or spiderpool): an IPAM for underlay networks (Macvlan, SR-IOV, IPVLAN through the Multus it installs). Its
+  // agent on each node answers the IPAM plugin's requests over a local socket, so pods on a node with no agent get no IP on those networks:
+  // 'cni', unlike Whereabouts. It names no cluster CNI (no `provides`). Agent, controller and the init pod set hostNetwork (the chart's
+  // defaults). spiderpool-init was a bare pod up to mid-2024 and is a post-install Job since (spiderpool-init-<5>): read as the Job.
+  // The RDMA shared device plugin only advertises RDMA devices: 'addon', so its pod down raises no CNI alarm.
+  c({ id: 'spiderpool-agent', kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: SPIDERPOOL_NAMESPACES, guide: 'components/cni/', docs: SPIDERPOOL }),
+  c({ id: 'spiderpool-controller', kind: 'Deployment', category: 'cni', hostNetwork: true, namespaces: SPIDERPOOL_NAMESPACES, guide: 'components/cni/', docs: SPIDERPOOL }),
+  c({ id: 'spiderpool-init', kind: 'Job', category: 'cni', hostNetwork: true, namespaces: SPIDERPOOL_NAMESPACES, guide: 'components/cni/', docs: SPIDERPOOL }),
+  c({ id: 'spiderpool-sriov-operator', kind: 'Deployment', category: 'cni', namespaces: SPIDERPOOL_NAMESPACES, guide: 'components/cni/', docs: SPIDERPOOL }),
+  c({ id: 'spiderpool-rdma-shared-device-plugin', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: SPIDERPOOL_NAMESPACES, docs: SPIDERPOOL }),
 
   // ---- Other add-ons seen in pastes ----
   // Longhorn 1.3-1.5's webhooks and recovery backend, Deployments of their own (merged into longhorn-manager in 1.6).

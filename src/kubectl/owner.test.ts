@@ -149,6 +149,19 @@ describe('inferOwner', () => {
     { name: "Kepler's exporter DaemonSet", pod: 'kepler-exporter-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kepler-exporter', confidence: 'high', ns: 'kepler' },
     { name: "tempo-distributed's ingester StatefulSet", pod: 'tempo-ingester-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'tempo-ingester', confidence: 'high', ns: 'tempo' },
     { name: "a VMCluster's vmstorage StatefulSet", pod: 'vmstorage-vm-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'vmstorage-vm', confidence: 'high', ns: 'monitoring' },
+    { name: "NooBaa's core StatefulSet", pod: 'noobaa-core-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'noobaa-core', confidence: 'high', ns: 'openshift-storage' },
+    { name: "NooBaa's PostgreSQL StatefulSet", pod: 'noobaa-db-pg-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'noobaa-db-pg', confidence: 'high', ns: 'openshift-storage' },
+    { name: "NooBaa's MongoDB StatefulSet before OCS 4.7", pod: 'noobaa-db-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'noobaa-db', confidence: 'high', ns: 'openshift-storage' },
+    { name: "OpenShift's image pruner: its CronJob's pod", pod: 'image-pruner-27506880-dcn8n', node: null, status: 'Completed', kind: 'CronJob', owner: 'image-pruner', confidence: 'medium', ns: 'openshift-image-registry' },
+    { name: "OpenShift 4.8's image pruner pod (<job>--1-<5>): its CronJob's, as a <cronjob>-<stamp>-<5> pod's", pod: 'image-pruner-27463680--1-8vvkg', node: null, status: 'Completed', kind: 'CronJob', owner: 'image-pruner', confidence: 'medium', ns: 'openshift-image-registry' },
+    { name: "cert-manager 0.6's webhook CA sync at install, known: a Job's", pod: 'cert-manager-webhook-ca-sync-6fvb6', node: null, status: 'Completed', kind: 'Job', owner: 'cert-manager-webhook-ca-sync', confidence: 'high', ns: 'cert-manager' },
+    { name: "cert-manager 0.6's weekly webhook CA sync (Unix seconds): its CronJob's", pod: 'cert-manager-webhook-ca-sync-1547942400-g6985', node: null, status: 'Completed', kind: 'CronJob', owner: 'cert-manager-webhook-ca-sync', confidence: 'medium', ns: 'cert-manager' },
+    { name: "Calico 2.x's configure-calico, still running, known: a Job's", pod: 'configure-calico-r6lnw', node: null, status: 'Running', kind: 'Job', owner: 'configure-calico', confidence: 'high' },
+    { name: "Spiderpool's init Job (since mid-2024)", pod: 'spiderpool-init-6pbb7', node: null, status: 'Completed', kind: 'Job', owner: 'spiderpool-init', confidence: 'high' },
+    { name: "Spiderpool's init pod of older charts is a bare pod", pod: 'spiderpool-init', node: null, status: 'Completed', kind: 'Pod', owner: 'spiderpool-init', confidence: 'low' },
+    { name: "Spiderpool's agent DaemonSet", pod: 'spiderpool-agent-7hhkz', node: null, status: 'Running', kind: 'DaemonSet', owner: 'spiderpool-agent', confidence: 'high' },
+    { name: "Kuboard's etcd DaemonSet", pod: 'kuboard-etcd-fh9rp', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kuboard-etcd', confidence: 'high', ns: 'kuboard' },
+    { name: "Traefik v1's Deployment", pod: 'traefik-ingress-controller-68c5fbccbd-5kjvw', node: null, status: 'Running', kind: 'Deployment', owner: 'traefik-ingress-controller', confidence: 'high' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
