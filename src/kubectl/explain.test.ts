@@ -459,6 +459,22 @@ describe('node names cut out of static pod names', () => {
   });
 });
 
+describe("nushell's box table", () => {
+  test('its index column (# over 0, 1, 2) is no NAMESPACE: the rows read under their header', () => {
+    const m = explain([
+      '❯ kubectl get pods | from ssv',
+      '╭───┬──────────────────────────────────┬───────┬─────────┬─────────────┬─────╮',
+      '│ # │               NAME               │ READY │ STATUS  │  RESTARTS   │ AGE │',
+      '├───┼──────────────────────────────────┼───────┼─────────┼─────────────┼─────┤',
+      '│ 0 │ posit-workbench-5cdbff8d54-xlz9b │ 2/2   │ Running │ 0           │ 18h │',
+      '│ 1 │ posit-workbench-postgresql-0     │ 1/1   │ Running │ 1 (72d ago) │ 72d │',
+      '╰───┴──────────────────────────────────┴───────┴─────────┴─────────────┴─────╯',
+    ].join('\n'));
+    expect(m.rows.map((r) => [r.namespace, r.name, r.restarts?.count])).toEqual([[null, 'posit-workbench-5cdbff8d54-xlz9b', 0], [null, 'posit-workbench-postgresql-0', 1]]);
+    expect(m.problems.map((p) => p.code)).not.toContain('header-without-rows');
+  });
+});
+
 describe('node names a doc masked in static pod names', () => {
   const m = explain(['$ kubectl get nodes', 'NAME                       STATUS   ROLES           AGE   VERSION', 'talos-k8s-controlplane-1   Ready    control-plane   2m    v1.32.0', '', '$ kubectl get pods --all-namespaces', 'NAMESPACE     NAME                              READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-XXXXX                     1/1     Running   0          2m', 'kube-system   kube-apiserver-XXXXX              1/1     Running   0          2m', 'kube-system   kube-proxy-XXXXX                  1/1     Running   0          2m'].join('\n'));
   test('kube-apiserver-XXXXX names no node XXXXX', () => {

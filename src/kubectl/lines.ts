@@ -70,6 +70,20 @@ function isDropped(c: number): boolean {
   return (c < 32 && !isSpaceLike(c)) || c === 0x7f || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff;
 }
 
+/**
+ * A box-drawn row with its sides already spaces, its first cell an index (`#`, `12`) and more cells after: that
+ * cell blanked, so the rest keep their offsets.
+ */
+function withoutIndexCell(s: string): string {
+  let a = 0;
+  while (a < s.length && s.charCodeAt(a) === 32) a++;
+  let b = a;
+  if (s.charCodeAt(b) === 35) b++;
+  else while (b < s.length && s.charCodeAt(b) >= 48 && s.charCodeAt(b) <= 57) b++;
+  if (b === a || b - a > 6 || s.charCodeAt(b) !== 32 || s.charCodeAt(b + 1) !== 32) return s;
+  return ' '.repeat(b) + s.slice(b);
+}
+
 /** A normalized line and how many characters of indent, quote and list markers were cut from its start. */
 export interface NormalizedLine {
   text: string;
@@ -170,6 +184,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       }
     }
     s = out + raw.slice(from);
+    // Nushell's tables (`kubectl get pods | from ssv`) open with an index column, `#` over 0, 1, 2...: kubectl has none.
+    if (raw.indexOf('\u2502') >= 0) s = withoutIndexCell(s);
   }
   // Inline HTML a page kept around the text (`<span>kubectl get pods</span>`): the terminal printed none.
   // Only tags HTML has: kubectl's own `<none>` and `<invalid>` stay.
