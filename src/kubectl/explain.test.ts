@@ -459,6 +459,14 @@ describe('node names cut out of static pod names', () => {
   });
 });
 
+describe("a doc's placeholders in a node table", () => {
+  test('a node named <cluster>-control-01 with age XXm is read: its NotReady counts', () => {
+    const m = explain(['$ kubectl get nodes', 'NAME                      STATUS     ROLES           AGE   VERSION', '<cluster>-control-01      NotReady   control-plane   XXm   v1.32.x'].join('\n'));
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['<cluster>-control-01', 'control-plane']]);
+    expect(m.findings.map((f) => f.id)).toContain('node-not-ready');
+  });
+});
+
 describe("nushell's box table", () => {
   test('its index column (# over 0, 1, 2) is no NAMESPACE: the rows read under their header', () => {
     const m = explain([

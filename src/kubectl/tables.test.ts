@@ -157,6 +157,7 @@ describe('readTables', () => {
     { name: 'editor line numbers', lines: [' 1  NAME    READY   STATUS    RESTARTS   AGE', ' 2  web-0   1/1     Running   0          5d', ' 3  web-1   1/1     Running   0          5d'], rows: 2, codes: [] },
     { name: 'output commented out with "# "', lines: ['$ kubectl get pods', '# NAME    READY   STATUS    RESTARTS   AGE', '# web-0   1/1     Running   0          5d'], rows: 1, codes: [] },
     { name: 'emphasis typed around a name', lines: ['NAME    READY   STATUS    RESTARTS   AGE', '*web-0*   1/1     Running   0          5d'], rows: 1, codes: [] },
+    { name: "a doc's stand-in for an age (XXm) is a whole row", lines: ['NAME                       READY   STATUS    RESTARTS   AGE', 'coredns-xxxxxxxxxx-xxxxx   0/1     Pending   0          XXm'], rows: 1, codes: [] },
     { name: 'a node name masked with a run of stars keeps them and its alignment', lines: ['NAME      READY   STATUS    RESTARTS   AGE   IP             NODE                                NOMINATED NODE   READINESS GATES', 'vault-0   1/1     Running   0          14h   10.***.*.***   aks-***************-*-vmss*******   <none>           <none>'], rows: 1, codes: [] },
     { name: 'ANSI colours', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   \u001b[32m1/1\u001b[0m     Running   0          5d'], rows: 1, codes: [] },
     { name: 'a hidden IP in a shifted row', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP            NODE', ' web-0  1/1  Running  0  5d  x.x.x.x  n1'], rows: 1, codes: ['row-fallback'] },

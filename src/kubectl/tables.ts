@@ -139,8 +139,8 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
     case 'restarts':
       return restartsOf(text) !== null;
     case 'age':
-      // A docs page's placeholder (`<some-time>`) stands where an age was: the row is whole, its age unknown.
-      return isAgeText(text) || isAnglePlaceholder(text);
+      // A docs page's placeholder (`<some-time>`, `XXm`, `Xh`) stands where an age was: the row is whole, its age unknown.
+      return isAgeText(text) || isAnglePlaceholder(text) || isAgePlaceholder(text);
     case 'ip':
       return isIpCell(text) || isIpPlaceholder(text);
     case 'node':
@@ -1832,11 +1832,24 @@ const NODE_STATUS = /^(Ready|NotReady|Unknown)(,[A-Za-z][A-Za-z-]*){0,3}$/;
 function looksOtherRow(text: string, header: Header): boolean {
   const sp = text.indexOf(' ');
   const first = sp < 0 ? text : text.slice(0, sp);
-  if (!(isNameLike(first) || isAgeText(first))) return false;
+  // A doc's placeholder inside the name (`<cluster>-control-01`) still names one object.
+  if (!(isNameLike(first) || isAgeText(first) || (first.indexOf('<') >= 0 && isNameLike(first.replace(ANGLE_PART, 'x'))))) return false;
   if (header.table === 'node') return NODE_STATUS.test(tokens(text)[1] ?? '');
   if (!header.columns.some((c) => c.name === 'AGE')) return true;
   for (const t of tokens(text)) if (isAgeText(t) && t.length > 1) return true;
   return false;
+}
+
+const ANGLE_PART = /<[a-z0-9_-]{1,30}>/gi;
+
+/** `XXm`, `Xh`, `xxd`: a doc's stand-in for an age, its unit kept. */
+function isAgePlaceholder(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 4) return false;
+  const unit = text.charCodeAt(n - 1);
+  if (unit !== 115 && unit !== 109 && unit !== 104 && unit !== 100 && unit !== 121) return false;
+  for (let i = 0; i < n - 1; i++) if (text.charCodeAt(i) !== 88 && text.charCodeAt(i) !== 120) return false;
+  return true;
 }
 
 export interface ListedWorkload {
