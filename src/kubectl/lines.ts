@@ -702,6 +702,20 @@ function wrapperLength(words: readonly string[], i: number): number {
   }
 }
 
+/** The command quoted at the very end of a line (before a colon or a full stop), when it starts with a tool; else null. */
+function endingQuote(line: string): string | null {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 58 || line.charCodeAt(end - 1) === 46 || line.charCodeAt(end - 1) === 32)) end--;
+  const close = line.charCodeAt(end - 1);
+  if (close !== 34 && close !== 39 && close !== 0x201d) return null;
+  const open = close === 0x201d ? '\u201c' : String.fromCharCode(close);
+  const at = line.lastIndexOf(open, end - 2);
+  if (at <= 0) return null;
+  const inner = line.slice(at + 1, end - 1).trim();
+  const sp = inner.indexOf(' ');
+  return sp > 0 && toolName(inner.slice(0, sp)) !== null ? inner : null;
+}
+
 /** `5`, `30s`, `1.5m`: a count or a `timeout` duration. */
 function isCountOrDuration(w: string): boolean {
   let i = 0;
@@ -1131,6 +1145,12 @@ export function classifyLine(text: string): LineClass {
       else if (inner.indexOf(' ') > 0 && inner.indexOf(' ') === inner.lastIndexOf(' ')) return TEXT;
       else line = inner;
     }
+  }
+  // A sentence that ends quoting the command that printed what follows (`... when I run "kubectl -n kafka get all":`,
+  // `Output of "kubectl get pods --all-namespaces"`): that command, not the words before it.
+  if (first !== 34 && first !== 39) {
+    const quoted = endingQuote(line);
+    if (quoted !== null) line = `$ ${quoted}`;
   }
   // `az aks command invoke ... --command "kubectl get pods -n x"` runs kubectl in the cluster: that is the command.
   let invoked = line.indexOf('--command ');
