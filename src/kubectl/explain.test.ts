@@ -614,6 +614,10 @@ describe('pods an operator creates itself', () => {
     expect(owners(explain(['NAME                READY   STATUS      RESTARTS   AGE', 'hello-world-klhjq   0/2     Completed   0          97s'].join('\n')))).toEqual([['hello-world-klhjq', 'Job', 'hello-world', 'medium']]);
     expect(owners(explain(['NAME                 READY   STATUS      RESTARTS   AGE', 'backup-1608858220    0/1     Completed   0          4m'].join('\n')))).toEqual([['backup-1608858220', 'Pod', 'backup-1608858220', 'low']]);
   });
+  test("Argo Workflows: a Job-shaped pod with a wait container in Argo's own namespace is a one-step workflow's", () => {
+    expect(owners(explain(['NAMESPACE   NAME                READY   STATUS      RESTARTS   AGE', 'argo        hello-world-5h2xp   0/2     Completed   0          97s'].join('\n')))).toEqual([['hello-world-5h2xp', 'Workflow', 'hello-world-5h2xp', 'medium']]);
+    expect(owners(explain(['NAMESPACE   NAME                READY   STATUS      RESTARTS   AGE', 'batch       hello-world-5h2xp   0/2     Completed   0          97s'].join('\n')))).toEqual([['hello-world-5h2xp', 'Job', 'hello-world', 'medium']]);
+  });
   test('Argo Workflows: a workflow `get workflow` listed (NAME STATUS AGE) owns its steps for sure', () => {
     const m = explain(['$ kubectl get workflow -n games', 'NAME                  STATUS      AGE', 'workflow-demo-cb56r   Running     8s', '', '$ kubectl get po -n games | grep workflow', 'workflow-demo-cb56r-1053258062   0/1     Completed   0          40s', 'workflow-demo-cb56r-2754258264   0/2     Completed   0          10s'].join('\n'));
     expect(m.otherTables.map((t) => t.kind)).toEqual(['workflow']);

@@ -397,7 +397,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
     // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
     // each one is looked at once.
-    if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && operatorMark(workload)) operatorHint = true;
+    if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && (operatorMark(workload) || (workload.kind === 'Job' && r.namespace === 'argo' && r.ready?.total === 2))) operatorHint = true;
   }
   if (numbered !== null && numbered.length > 1) indexedJobs(rows, numbered, ctx);
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
@@ -736,6 +736,8 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         if (list === undefined) driversIn.set(r.namespace, [r.name]);
         else if (!list.includes(r.name)) list.push(r.name);
       } else if (w.kind === 'Job' || w.kind === 'DaemonSet') {
+        // A one-step workflow's pod in Argo's own namespace: a Job's shape, with Argo's wait container beside the main one.
+        if (!argo && w.kind === 'Job' && r.namespace === 'argo' && r.ready !== null && r.ready.total === 2) argo = true;
         // A job pod's 5-character tail reads as a DaemonSet's while it runs: its `-<n>-initdb` part says otherwise.
         const cluster = cnpgJobCluster(r.name);
         if (cluster !== null) {
