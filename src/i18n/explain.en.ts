@@ -318,6 +318,7 @@ export const en = {
   'problem.flattened-table': 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart. Paste the output as the terminal printed it.',
   'problem.names-only': 'Names only (-o name): no READY, STATUS or NODE to read, so owners and components only. Paste kubectl get pods -A -o wide to see how the pods are doing.',
   'problem.lines-unwrapped': 'Lines wrapped by a narrow terminal (each piece as wide as the terminal): joined back to the lines they continue.',
+  'problem.header-unwrapped': 'A header a narrow terminal wrapped over several lines (their trailing spaces gone): its pieces were joined back, and the rows read by the shapes of their values.',
   'problem.name-capitalised': 'Pod names starting with a capital letter, which Kubernetes never gives (an editor or a blog capitalised them?): read with a small letter, so their owners, components and commands use the real name.',
   'problem.node-hidden': 'NODE cells in capitals (MASQUED, REDACTED): node names hidden before pasting, which no real node has. They are read as no node, so their pods are not all counted on one made-up node.',
   'problem.escaped-table': 'A pod table inside a JSON string, its line breaks written as \\n (a tool\'s one-line result): not read. Paste the command\'s own output, or the stdout_lines array, instead.',

@@ -314,6 +314,7 @@ export const ko: Record<TextId, string> = {
   'problem.flattened-table': '명령 줄에 표 전체가 한 줄로 붙어 있습니다(웹 페이지에서 복사?). 행을 나눌 수 없으니 터미널에 찍힌 그대로 붙여 넣어 주세요.',
   'problem.names-only': '이름만 있습니다(-o name). READY, STATUS, NODE가 없어 소유자와 구성 요소만 읽었습니다. 파드 상태를 보려면 kubectl get pods -A -o wide 출력을 붙여 넣으세요.',
   'problem.lines-unwrapped': '좁은 터미널이 긴 줄을 접었습니다(조각마다 터미널 너비만큼). 접힌 조각을 원래 줄로 다시 이었습니다.',
+  'problem.header-unwrapped': '좁은 터미널이 헤더를 여러 줄로 접었습니다(줄 끝 공백은 사라짐). 조각을 다시 이었고, 행은 값의 모양으로 읽었습니다.',
   'problem.name-capitalised': '대문자로 시작하는 파드 이름: 쿠버네티스는 그런 이름을 주지 않습니다(편집기나 블로그가 첫 글자를 대문자로 바꿨나요?). 소문자로 읽어서 소유자, 구성 요소, 명령에 실제 이름을 씁니다.',
   'problem.node-hidden': '대문자로 된 NODE 칸(MASQUED, REDACTED): 붙여 넣기 전에 노드 이름을 가린 것으로, 실제 노드는 그런 이름을 갖지 않습니다. 노드가 없는 것으로 읽어서, 파드들을 지어낸 노드 하나에 몰아 세지 않습니다.',
   'problem.escaped-table': 'JSON 문자열 안에 든 파드 표로, 줄 바꿈이 \\n으로 적혀 있습니다(도구가 한 줄로 낸 결과). 읽지 않았습니다. 명령이 직접 낸 출력이나 stdout_lines 배열을 붙여 넣으세요.',

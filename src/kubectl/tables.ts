@@ -1119,9 +1119,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     const line = i + 1;
     let raw = rawLines[i] as string;
     // A header a narrow terminal wrapped (its first piece starts with NAME; rows start in lower case).
-    if (wrap === null && wrapTries < MAX_WRAP_TRIES && raw.length >= MIN_WRAP_WIDTH && (raw.charCodeAt(0) === 78 || raw.charCodeAt(0) === 32) && startsWithName(raw) && i + 1 < rawLines.length && isHeaderPiece(rawLines[i + 1] as string)) {
+    if (wrap === null && wrapTries < MAX_WRAP_TRIES && (raw.charCodeAt(0) === 78 || raw.charCodeAt(0) === 32) && startsWithName(raw) && i + 1 < rawLines.length && isHeaderPiece(rawLines[i + 1] as string)) {
       wrapTries++;
-      wrap = wrappedHeader(rawLines, i);
+      wrap = raw.length >= MIN_WRAP_WIDTH ? wrappedHeader(rawLines, i) : null;
       if (wrap !== null) {
         out.problems.push({ line, code: 'lines-unwrapped', message: `Lines wrapped at ${wrap.width} characters (a narrow terminal): each was joined back to the line it continues.` });
         joinedRaw = raw;
@@ -1129,6 +1129,16 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         i += took;
         joined += took;
         raw = joinedRaw;
+      } else {
+        // Its pieces' trailing spaces gone (an issue's editor trimmed them), the width is unknown: the pieces join with
+        // a space, the rows read by their values, and each row's wrapped rest joins it as a cut-off row's would.
+        const trimmed = trimmedWrappedHeader(rawLines, i);
+        if (trimmed !== null) {
+          out.problems.push({ line, code: 'header-unwrapped', message: `A header wrapped over ${trimmed.took + 1} lines (a narrow terminal): joined back.` });
+          i += trimmed.took;
+          joined += trimmed.took;
+          raw = trimmed.text;
+        }
       }
     } else if (wrap !== null && raw.length === wrap.width) {
       joinedRaw = raw;
@@ -1674,6 +1684,26 @@ function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | nu
   // Offsets in the raw line: the normalized one lost the indent.
   const indent = text.length - text.trimStart().length;
   return { width, pieces, lastStart: indent + (header.columns[header.columns.length - 1] as Column).start, secondStart: indent + (header.columns[1] as Column).start };
+}
+
+/**
+ * {@link wrappedHeader} where the pieces lost their trailing spaces: the header at `at` and the lines of column names
+ * after it, joined with a space, when that makes a pod header naming more known columns than the first piece alone.
+ */
+function trimmedWrappedHeader(lines: readonly string[], at: number): { text: string; took: number } | null {
+  let text = (lines[at] as string).trimEnd();
+  let took = 0;
+  while (at + took + 1 < lines.length && took < MAX_WRAP_PIECES && isHeaderPiece(lines[at + took + 1] as string)) {
+    text += ` ${(lines[at + took + 1] as string).trim()}`;
+    took++;
+  }
+  if (took === 0) return null;
+  const normal = normalizeLineText(text);
+  if (classifyLine(normal).type !== 'header') return null;
+  const header = parseHeader(normal);
+  if (header.table !== 'pod') return null;
+  const first = normalizeLineText(lines[at] as string);
+  return knownColumns(header) > (classifyLine(first).type === 'header' ? knownColumns(parseHeader(first)) : 0) ? { text, took } : null;
 }
 
 function knownColumns(header: Header): number {
