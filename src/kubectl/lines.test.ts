@@ -153,6 +153,7 @@ describe('classifyLine: prompts', () => {
     { name: 'sudo -E', input: '$ sudo -E kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'time', input: 'time kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'timeout with a duration', input: '$ timeout 30s kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: 'a fence glued to a prompt running an alias', input: '```root@m-k8s:~# k get pods -n x', tool: 'k', ns: 'x' },
     { name: 'a sentence ending in the quoted command', input: 'However, I get the following result when I run "kubectl -n kafka get all":', tool: 'kubectl', ns: 'kafka' },
     { name: 'a label before a quoted command', input: 'Output of "kubectl get pods -n x"', tool: 'kubectl', ns: 'x' },
     { name: 'a quoted command after an earlier one on the line: the quoted one printed what follows', input: 'kubectl apply -k github.com/x/y?ref=v6.0.3). However, when I run "kubectl -n kafka get all":', tool: 'kubectl', ns: 'kafka' },

@@ -1086,7 +1086,7 @@ export function classifyLine(text: string): LineClass {
   if ((first === 96 && text.startsWith('```')) || (first === 126 && text.startsWith('~~~'))) {
     // A fence glued to the prompt it opens on ("```user@mac:dir user$ kubectl get pods -n kube-system"): the
     // command still says how the table below reads. "```bash" and "```console" stay fences.
-    if (text.length > 8 && text.indexOf(' ') > 0 && text.indexOf('kubectl') > 0) {
+    if (text.length > 8 && text.indexOf(' ') > 0 && (text.indexOf('kubectl') > 0 || text.indexOf('$ ') > 0 || text.indexOf('# ') > 0)) {
       const rest = classifyLine(text.slice(3));
       if (rest.type === 'prompt' && rest.command !== null) return rest;
       // The command as the block's title (VuePress, Docusaurus: ```bash title="🖥️ kubectl get pods -n x"): it printed the block.
