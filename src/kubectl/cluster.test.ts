@@ -481,6 +481,13 @@ describe('inferCluster (through explain)', () => {
     const vpc = [row('kube-system', 'aws-node-6r9bf', '1/1', 'Running', '0', '192.168.50.10', 'cp'), row('kube-system', 'aws-node-7k2xq', '1/1', 'Running', '0', '192.168.50.11', 'w1'), row('kube-system', 'coredns-5dd5756b68-2zrhr', '1/1', 'Running', '0', '192.168.50.77', 'w1')];
     expect(explain(paste(vpc)).findings.map((x) => x.id)).not.toContain('pod-network-overlaps-nodes');
   });
+  test('pods Terminating in a namespace being deleted hold its deletion', () => {
+    const ns = '# kubectl get ns\nNAME              STATUS        AGE\ndefault           Active        28m\nlonghorn-system   Terminating   26m\n';
+    const pods = '# kubectl get pods -n longhorn-system\nNAME                                                READY   STATUS        RESTARTS   AGE\ninstance-manager-580a03a9f49ab50e2bb345653bfff98c   1/1     Terminating   0          18m\n';
+    const f = explain(ns + pods).findings.find((x) => x.id === 'namespace-deletion-waits');
+    expect([f?.vars, f?.rows]).toEqual([{ namespace: 'longhorn-system', count: 1 }, [4, 7]]);
+    expect(explain(ns.replace('Terminating', 'Active     ') + pods).findings.map((x) => x.id)).not.toContain('namespace-deletion-waits');
+  });
   test('nodes sharing an address outside VirtualBox NAT get no NAT explanation', () => {
     const m = explain(paste(['ip-22-33-22-96', 'ip-22-33-33-96'].map((nd) => row('kube-system', `kube-proxy-${nd}`, '1/1', 'Running', '0', '22.33.33.96', nd))));
     expect(m.findings.map((x) => x.id)).toContain('nodes-same-address-other');

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -63,6 +63,8 @@ export interface ClusterInput {
   /** Of the live rows, failed Job or CronJob pods a newer pod of the same owner followed: history, not state. */
   replaced?: ReadonlySet<number>;
   nodeRows: readonly NodeRow[];
+  /** Namespaces a `get ns` table of the paste shows being deleted. */
+  terminatingNamespaces?: readonly { line: number; name: string }[];
   /** Rows of `kubectl get pvc` tables in the paste. */
   claims?: readonly ClaimRow[];
   /** The commands that produced each pod table (null: no prompt line). */
@@ -840,6 +842,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (stuck !== null) add('warning', 'terminating-stuck', { count: stuck.rows.length, age: stuck.age }, stuck.rows);
   }
   if (terminating.length > 0) add('progress', 'pods-in-status', { status: 'Terminating', count: terminating.length }, terminating);
+  // A namespace being deleted waits until its last pod is gone: pods Terminating there are what holds it (a finalizer,
+  // a node that no longer answers, a volume that does not detach).
+  for (const ns of input.terminatingNamespaces ?? []) {
+    const held: number[] = [];
+    for (let j = 0; j < rows.length && held.length < 200; j++) {
+      const r = rows[j] as PodRow;
+      if (r.namespace === ns.name && r.status === 'Terminating' && !superseded.has(j)) held.push(r.line);
+    }
+    if (held.length > 0) add('warning', 'namespace-deletion-waits', { namespace: ns.name, count: held.length }, [ns.line, ...held]);
+  }
   if (terminatingDown.length > 0) add('warning', 'terminating-node-down', { count: terminatingDown.length }, terminatingDown);
   if (staleDown.length > 0) add('warning', 'stale-on-down-node', { count: staleDown.length }, staleDown);
 

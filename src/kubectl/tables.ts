@@ -921,6 +921,8 @@ export interface ReadResult {
   workloads: ListedWorkload[];
   /** Rows of `kubectl get pvc` tables. */
   claims: ClaimRow[];
+  /** Namespaces a `get ns` table shows Terminating (being deleted), with their lines. */
+  terminatingNamespaces: { line: number; name: string }[];
   /** Pods `kubectl create`/`apply`/`run` said it made (`pod/web created`): objects of their own, no controller's. */
   createdPods: string[];
   commands: { line: number; command: KubectlCommand }[];
@@ -949,7 +951,7 @@ interface OpenTable {
  * readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']).rows.length // 1
  */
 export function readTables(rawLines: readonly string[], onRow?: RowSink, markup = ALL_MARKUP): ReadResult {
-  const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], workloads: [], claims: [], commands: [], createdPods: [] };
+  const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], workloads: [], claims: [], terminatingNamespaces: [], commands: [], createdPods: [] };
   let command: KubectlCommand | null = null;
   let current: OpenTable | null = null;
   const scratch: string[] = [];
@@ -1299,7 +1301,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (cur.info.rows === 1) refineKind(cur.info, text);
         if (cur.header.table === 'node') readNodeRow(text, line, cur.header, out.nodeRows);
         else if (cur.header.table === 'persistentvolumeclaim') readClaimRow(text, line, cur.header, out.claims);
-        else listWorkload(text, cur.info.kind, cur.header.columns[0]?.kind === 'namespace', out.workloads);
+        else if (cur.header.table === 'namespace') {
+          const t = tokens(text);
+          if (t[1] === 'Terminating' && t[0] !== undefined) out.terminatingNamespaces.push({ line, name: t[0] });
+        } else listWorkload(text, cur.info.kind, cur.header.columns[0]?.kind === 'namespace', out.workloads);
         out.kinds.push('other-table');
       } else out.kinds.push('noise');
       continue;
