@@ -1051,6 +1051,12 @@ function isGeneratedRelease(name: string): boolean {
   return true;
 }
 
+/** The entries that list `name` among the generic names they own only in their namespaces. */
+export function genericOwners(name: string): readonly ComponentInfo[] {
+  const exact = BY_NAME.get(name);
+  return exact === undefined ? [] : exact.filter((e) => e.onlyInNamespaces && (e.generic.length === 0 || e.generic.includes(name)));
+}
+
 /** Every workload name the knowledge base knows, for the owner stage (static pods and DaemonSets). */
 export function knownNames(): ReadonlySet<string> {
   return new Set(BY_NAME.keys());

@@ -459,6 +459,20 @@ describe('node names cut out of static pod names', () => {
   });
 });
 
+describe('a project told by its generic names together', () => {
+  const table = (names: string[]) => ['NAME                                  READY   STATUS    RESTARTS   AGE', ...names.map((x) => `${x}-768b889f6d-drvw6   1/1     Running   0          5d`)].join('\n');
+  test("three of Flux's controllers without a namespace are Flux's", () => {
+    expect(explain(table(['source-controller', 'kustomize-controller', 'helm-controller'])).rows.map((r) => r.component)).toEqual(['flux', 'flux', 'flux']);
+  });
+  test('one generic name alone says nothing', () => {
+    expect(explain(table(['source-controller'])).rows.map((r) => r.component)).toEqual([null]);
+  });
+  test('in another namespace, named, they stay unknown', () => {
+    const m = explain(['NAMESPACE   NAME                                         READY   STATUS    RESTARTS   AGE', ...['source-controller', 'kustomize-controller', 'helm-controller'].map((x) => `apps        ${x}-768b889f6d-drvw6   1/1     Running   0          5d`)].join('\n'));
+    expect(m.rows.map((r) => r.component)).toEqual([null, null, null]);
+  });
+});
+
 describe("a doc's placeholders in a node table", () => {
   test('a node named <cluster>-control-01 with age XXm is read: its NotReady counts', () => {
     const m = explain(['$ kubectl get nodes', 'NAME                      STATUS     ROLES           AGE   VERSION', '<cluster>-control-01      NotReady   control-plane   XXm   v1.32.x'].join('\n'));

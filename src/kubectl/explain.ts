@@ -10,7 +10,7 @@ import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } fro
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
-import { COMPONENTS, componentById, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
+import { COMPONENTS, componentById, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
@@ -440,6 +440,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       }
     }
   }
+  if (unmatched) familiesWithoutNamespace(rows, comps);
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
@@ -531,6 +532,30 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
   const kind = workload.kind;
   const comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
+}
+
+/** Distinct generic names of one project, in rows without a namespace, that say the project together. */
+const FAMILY_NAMES = 3;
+
+/**
+ * Rows without a namespace (no column, no -n) whose workloads bear one project's generic names, three or more of them
+ * (Flux's source-controller, kustomize-controller, helm-controller...): that project's, as in its own namespace.
+ */
+function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+  let byEntry: Map<ComponentInfo, { names: Set<string>; rows: number[] }> | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (comps[i] !== null || r.namespace !== null || r.workload === null) continue;
+    for (const e of genericOwners(r.workload.name)) {
+      byEntry ??= new Map();
+      let f = byEntry.get(e);
+      if (f === undefined) byEntry.set(e, (f = { names: new Set(), rows: [] }));
+      f.names.add(r.workload.name);
+      f.rows.push(i);
+    }
+  }
+  if (byEntry === null) return;
+  for (const [e, f] of byEntry) if (f.names.size >= FAMILY_NAMES) for (const i of f.rows) comps[i] ??= e;
 }
 
 /**
