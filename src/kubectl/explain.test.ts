@@ -459,6 +459,23 @@ describe('node names cut out of static pod names', () => {
   });
 });
 
+describe('names that start like a control-plane static pod', () => {
+  const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => [r.name, r.workload?.kind]);
+  test("OpenShift's operators and a CronJob's pods are their own workloads, not static pods on invented nodes", () => {
+    const m = explain(['NAMESPACE                           NAME                                       READY   STATUS    RESTARTS   AGE', 'openshift-etcd-operator             etcd-operator-5c6d58b8d-rgb58              1/1     Running   1          53m', 'openshift-kube-apiserver-operator   kube-apiserver-operator-6f45d85d4b-8dc9f   1/1     Running   1          53m', 'kube-system                         etcd-backup-27890340-2xv9k                 0/1     Completed 0          3h'].join('\n'));
+    expect(owners(m)).toEqual([['etcd-operator-5c6d58b8d-rgb58', 'Deployment'], ['kube-apiserver-operator-6f45d85d4b-8dc9f', 'Deployment'], ['etcd-backup-27890340-2xv9k', 'CronJob']]);
+    expect(m.nodes).toEqual([]);
+  });
+  test("a self-hosted control plane's kube-apiserver-5h22s pods are a DaemonSet's; a node's five letters shared by two of its static pods stay a node", () => {
+    const hosted = explain(['NAMESPACE     NAME                   READY   STATUS    RESTARTS   AGE', 'kube-system   kube-apiserver-5h22s   1/1     Running   0          32m', 'kube-system   kube-apiserver-hp9pl   1/1     Running   0          32m'].join('\n'));
+    expect(owners(hosted)).toEqual([['kube-apiserver-5h22s', 'DaemonSet'], ['kube-apiserver-hp9pl', 'DaemonSet']]);
+    expect(hosted.nodes).toEqual([]);
+    const single = explain(['NAMESPACE     NAME                   READY   STATUS    RESTARTS   AGE', 'kube-system   etcd-k8scp             1/1     Running   0          32m', 'kube-system   kube-apiserver-k8scp   1/1     Running   0          32m'].join('\n'));
+    expect(owners(single)).toEqual([['etcd-k8scp', 'StaticPod'], ['kube-apiserver-k8scp', 'StaticPod']]);
+    expect(single.nodes.map((x) => [x.name, x.role])).toEqual([['k8scp', 'control-plane']]);
+  });
+});
+
 describe('a project told by its generic names together', () => {
   const table = (names: string[]) => ['NAME                                  READY   STATUS    RESTARTS   AGE', ...names.map((x) => `${x}-768b889f6d-drvw6   1/1     Running   0          5d`)].join('\n');
   test("three of Flux's controllers without a namespace are Flux's", () => {

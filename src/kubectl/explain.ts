@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -307,6 +307,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const deploymentConfigs = new Set<string>();
   const ordinals = new Map<string, number>();
   const cpNodes: string[] = [];
+  let fiveCp: Map<string, number> | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const node = r.node;
@@ -315,7 +316,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     shapes[i] = packed;
     const cpNode = controlPlaneNode(r.name) ?? nodeStaticPodNode(r.name, r.namespace);
     // `kube-apiserver-XXXXX`: a node name a doc masked names no node (coredns-XXXXX would be its static pod).
-    if (cpNode !== null && cpNode.length > 1 && !isMaskedWord(cpNode)) cpNodes.push(cpNode);
+    if (cpNode !== null && cpNode.length > 1 && !isMaskedWord(cpNode)) {
+      // Five generated characters (kube-apiserver-5h22s) name a node only where two control-plane pods share them.
+      if (isGeneratedFive(cpNode)) (fiveCp ??= new Map()).set(cpNode, (fiveCp.get(cpNode) ?? 0) + 1);
+      else cpNodes.push(cpNode);
+    }
     if ((packed & 7) === PLAIN) {
       const dc = deployerOf(r.name);
       if (dc !== null) deploymentConfigs.add(dc);
@@ -344,6 +349,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const c of read.commands) for (const dc of deploymentConfigsNamed(c.command)) deploymentConfigs.add(dc);
   for (const nr of read.nodeRows) if (!nodeIndex.has(nr.name)) nodeIndex.set(nr.name, nodeIndex.size);
   for (const cpNode of cpNodes) if (!nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
+  if (fiveCp !== null) for (const [cpNode, pods] of fiveCp) if (pods >= 2 && !nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
   const fiveBaseNodes = new Map<string, number>();
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
   let lonely: Set<string> | undefined;

@@ -398,6 +398,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // characters. Generated suffixes never use vowels or 0/1/3, so a suffix outside the alphabet is a node.
       if (!strict || known?.kind === 'StaticPod') {
         const cp = controlPlanePrefix(name);
+        // A generated suffix no node of the paste bears (kube-apiserver-5h22s of a self-hosted control plane, bootkube's
+        // and OpenShift's 2018 installer's): a DaemonSet's pod, not a static pod on a node of that name.
+        if (cp !== null && strict && !ctx.nodes.has(name.slice(cp.length + 1))) return ctx.workload('DaemonSet', cp, 'medium');
         if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
       }
       // Two of its pods running on one node: a bare ReplicaSet's (KodeKloud's newpods lab), not a DaemonSet's.
@@ -532,11 +535,18 @@ export function controlPlaneNode(name: string): string | null {
   // server-<rest>: the paste's other control-plane pods (kube-apiserver-<node>) name the node instead.
   if (id === 'etcd' && name.startsWith(KOPS_ETCD)) return null;
   if (id === null) return null;
-  // kube-controller-manager-bbfdb8869-hmq2v is a Deployment's pod (Karmada runs its control plane that way),
-  // not a static pod on a node named bbfdb8869-hmq2v.
+  // kube-controller-manager-bbfdb8869-hmq2v is a Deployment's pod (Karmada runs its control plane that way), and so
+  // are etcd-operator-5c6d58b8d-rgb58 and etcd-quorum-guard-6f8b9c7d5c-4lzkd (OpenShift's), a CronJob's
+  // etcd-backup-27890340-2xv9k: no static pod on a node named after their generated parts.
   const packed = packedShape(name);
-  if ((packed & 7) === DEPLOYMENT && (packed & 8) !== 0 && packed >>> 4 === id.length) return null;
+  const type = packed & 7;
+  if ((type === DEPLOYMENT && (packed & 8) !== 0) || type === CRONJOB) return null;
   return name.slice(id.length + 1);
+}
+
+/** Whether a name's part is five characters of the generator's alphabet (`5h22s`): a generated suffix more likely than a node. */
+export function isGeneratedFive(part: string): boolean {
+  return part.length === 5 && allInAlphabet(part);
 }
 
 /** Static pods other than the control plane's that run on every node, named `<prefix><node>`. */
