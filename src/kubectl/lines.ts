@@ -199,6 +199,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replace(BOLD, '');
   let start = 0;
   let end = s.length;
+  // Where a code fence glued to the line's text starts: the text stands there for the lines under it, which have no fence.
+  let fenceAt = -1;
   // A Markdown table row (`| NAME | READY |`): its pipes stand where spaces were, one for one.
   if (isPipeRow(s)) s = s.replaceAll('|', ' ');
   for (;;) {
@@ -249,12 +251,14 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     }
     // A code fence opening on the header's own line ("```  NAMESPACE   NAME"); "```bash" stays a fence.
     if (c === 96 && next === 96 && s.charCodeAt(start + 2) === 96 && s.charCodeAt(start + 3) === 32) {
+      if (fenceAt < 0) fenceAt = start;
       start += 3;
       continue;
     }
     // ... or glued to the first row (```alertmanager-b9c99d4-w67hv   2/2   Running): a fence's info string ("```bash",
     // ```bash title="x") has no column padding.
     if (c === 96 && next === 96 && s.charCodeAt(start + 2) === 96 && s.charCodeAt(start + 3) > 32 && s.charCodeAt(start + 3) !== 96 && s.indexOf('   ', start + 4) > 0 && s.indexOf('   ', start + 4) < end) {
+      if (fenceAt < 0) fenceAt = start;
       start += 3;
       continue;
     }
@@ -310,7 +314,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     }
     break;
   }
-  lastIndent = start;
+  lastIndent = fenceAt >= 0 ? fenceAt : start;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
