@@ -439,6 +439,12 @@ describe('inferCluster (through explain)', () => {
     expect(explain(paste(rows)).findings.map((f) => f.id)).toContain('cni-missing');
     expect(explain(paste([...rows, row('kube-system', 'calico-node-6r9bf', '0/1', 'Init:0/3', '0', '10.0.0.1', 'cp')])).findings.map((f) => f.id)).not.toContain('cni-missing');
   });
+  test('DNS waiting with nothing on any node (a managed cluster with no nodes): a node is missing, not a CNI', () => {
+    const rows = [row('kube-system', 'coredns-5dd5756b68-2zrhr', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'coredns-5dd5756b68-7k2xq', '0/1', 'Pending', '0', '<none>', '<none>'), row('default', 'web-66bff467f8-4j4lj', '0/1', 'Pending', '0', '<none>', '<none>')];
+    const ids = explain(paste(rows)).findings.map((f) => f.id);
+    expect(ids).toContain('nodes-missing');
+    expect(ids).not.toContain('cni-missing');
+  });
   test("Calico's operator alone in a paste of every namespace: Calico was never installed (no Installation), not 'CNI: calico'", () => {
     const rows = [row('kube-system', 'coredns-5dd5756b68-2zrhr', '0/1', 'Pending', '0', '<none>', '<none>'), row('tigera-operator', 'tigera-operator-5fb55776df-5xkzq', '1/1', 'Running', '0', '10.0.0.1', 'cp')];
     const m = explain(paste(rows));

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -571,6 +571,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let dnsTotal = 0;
   let dnsReady = 0;
   const dnsWaiting: number[] = [];
+  let nodeSeen = input.nodeRows.length > 0;
   const namespaces = new Set<string>();
   const dnsBad: number[] = [];
   const cniBad: PodRow[] = [];
@@ -653,6 +654,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       else manyOwners = true;
     }
     if (firstWorkload === null) firstWorkload = r.workload;
+    // Any sign of a node pods run on: a NODE cell, a node agent's (DaemonSet's) or a static pod's row.
+    if (!nodeSeen && (r.node !== null || (r.workload !== null && (r.workload.kind === 'DaemonSet' || r.workload.kind === 'StaticPod')))) nodeSeen = true;
     if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
       // kops's etcd-server-events-<node> pods are a second etcd cluster (for events): not members of the main one.
       if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod' && r.workload.name !== 'etcd-server-events') etcdLines.push(r.line);
@@ -782,7 +785,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     else cluster.cni = 'calico';
   }
   // MicroK8s before 1.19 ran flannel as a service of its snap, with no pod to show: no advice to install a CNI there.
-  if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide && input.microk8s !== true) add('warning', 'cni-missing', { count: dnsTotal }, dnsWaiting);
+  // With no sign of any node (no NODE cell, no node agent, no static pod, no node row), what is missing is a node:
+  // a managed cluster (EKS, AKS) brings its CNI with its nodes, so no advice to install one there.
+  if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide && input.microk8s !== true) add('warning', nodeSeen ? 'cni-missing' : 'nodes-missing', { count: dnsTotal }, dnsWaiting);
   // No network add-on, so the runtime's own bridge config gave the addresses (containerd 10.88.0.0/16, CRI-O
   // 10.85.0.0/16): pods run, but pods on different nodes cannot reach each other.
   // Only where the paste would show a CNI pod (several namespaces, or all): one namespace's pods say nothing of it.
