@@ -334,6 +334,7 @@ export const en = {
 
   // Messages.
   'message.no-resources': 'kubectl found no pods here: check the namespace (-n, or -A for all).',
+  'message.no-resources-other': 'kubectl found none of what the command asked for (not pods: nodes, Services or another kind).',
   'message.kubectl-error': 'kubectl reported an error (bad flag, resource type or file).',
   'message.container-name-needed': 'kubectl logs (or exec) needs a container: this pod runs several, so name one with -c (the message lists them), or use --all-containers for logs.',
   'message.server-error': 'The API server refused or could not find what was asked.',

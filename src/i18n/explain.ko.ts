@@ -329,6 +329,7 @@ export const ko: Record<TextId, string> = {
   'problem.line-too-long': '표의 행이라기엔 너무 긴 줄(65,536자 초과).',
 
   'message.no-resources': 'kubectl이 여기서 파드를 찾지 못했습니다. 네임스페이스를 확인하세요(-n, 전체는 -A).',
+  'message.no-resources-other': 'kubectl이 명령이 찾은 종류(파드가 아닌 노드, 서비스 같은 것)를 하나도 찾지 못했습니다.',
   'message.kubectl-error': 'kubectl이 오류를 알렸습니다(잘못된 플래그, 리소스 종류, 파일).',
   'message.container-name-needed': 'kubectl logs(또는 exec)에 컨테이너를 정해 주어야 합니다. 이 파드에는 컨테이너가 여럿이니 -c로 하나를 고르거나(메시지에 목록이 있습니다), 로그라면 --all-containers를 쓰세요.',
   'message.server-error': 'API 서버가 요청을 거부했거나 대상을 찾지 못했습니다.',

@@ -459,6 +459,15 @@ describe('node names cut out of static pod names', () => {
   });
 });
 
+describe('kubectl finding nothing', () => {
+  test('for get nodes it says so of nodes, not of pods in a namespace; its namespace still names the context', () => {
+    const m = explain(['$ kubectl get nodes', 'No resources found', '$ kubectl get deploy', 'No resources found in shop namespace.', '$ kubectl get pods', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'].join('\n'));
+    expect(m.messages.map((x) => x.id)).toEqual(['no-resources-other', 'no-resources-other']);
+    expect(m.rows[0]?.namespace).toBe('shop');
+    expect(explain('$ kubectl get pods\nNo resources found in shop namespace.').messages.map((x) => x.id)).toEqual(['no-resources']);
+  });
+});
+
 describe('names that start like a control-plane static pod', () => {
   const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => [r.name, r.workload?.kind]);
   test("OpenShift's operators and a CronJob's pods are their own workloads, not static pods on invented nodes", () => {

@@ -1141,7 +1141,7 @@ function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>):
 function contextNamespace(rows: readonly PodRow[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], lines: readonly string[]): void {
   let context: string | null = null;
   for (const m of messages) {
-    if (m.id !== 'no-resources' || m.command === null || m.command === undefined || m.command.namespace !== null || m.command.allNamespaces) continue;
+    if ((m.id !== 'no-resources' && m.id !== 'no-resources-other') || m.command === null || m.command === undefined || m.command.namespace !== null || m.command.allNamespaces) continue;
     const found = NO_RESOURCES_IN.exec(lines[m.line - 1] ?? '');
     if (found === null) continue;
     if (context !== null && context !== found[1]) return;

@@ -1252,7 +1252,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // klog lines and ellipses interleave with a table without ending it.
         if (cls.id !== 'klog' && cls.id !== 'ellipsis' && cls.id !== 'kubectl-warning') closeTable();
         out.kinds.push('message');
-        out.messages.push(cls.id === 'no-resources' ? { line, id: cls.id, command } : { line, id: cls.id });
+        // `get nodes` (or services...) finding none says nothing of pods, nor of a namespace (nodes have none).
+        if (cls.id === 'no-resources' && command !== null && command.verb === 'get' && command.args.length > 0 && !isPodsCommand(command)) out.messages.push({ line, id: 'no-resources-other', command });
+        else out.messages.push(cls.id === 'no-resources' ? { line, id: cls.id, command } : { line, id: cls.id });
         if (cls.id === 'resource-changed') {
           // `job.batch/test-job created`: that Job exists, as a `get all` line would say; a pod made so has no owner.
           const made = CREATED.exec(text);
