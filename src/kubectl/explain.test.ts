@@ -459,6 +459,17 @@ describe('node names cut out of static pod names', () => {
   });
 });
 
+describe('old generators and OpenShift builds', () => {
+  const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}`);
+  test("a suffix of letters with vowels (before Kubernetes 1.5) takes its sibling's owner", () => {
+    expect(owners(explain(['NAME                  READY   STATUS    RESTARTS   AGE', 'elasticsearch-attiy   1/1     Running   0          5d', 'elasticsearch-lkl4i   1/1     Running   0          5d'].join('\n')))).toEqual(['DaemonSet/elasticsearch', 'DaemonSet/elasticsearch']);
+    expect(owners(explain(['NAME                  READY   STATUS    RESTARTS   AGE', 'elasticsearch-attiy   1/1     Running   0          5d'].join('\n')))).toEqual(['Pod/elasticsearch-attiy']);
+  });
+  test("an S2I build pod (<name>-<n>-build) says its DeploymentConfig: the revisions' pods are its", () => {
+    expect(owners(explain(['NAME           READY   STATUS      RESTARTS   AGE', 'pret-1-build   0/1     Completed   0          1h', 'pret-2-ie41n   1/1     Running     0          5m', 'pret-2-j6gxm   1/1     Running     0          5m'].join('\n'))).slice(1)).toEqual(['DeploymentConfig/pret', 'DeploymentConfig/pret']);
+  });
+});
+
 describe('kubectl finding nothing', () => {
   test('for get nodes it says so of nodes, not of pods in a namespace; its namespace still names the context', () => {
     const m = explain(['$ kubectl get nodes', 'No resources found', '$ kubectl get deploy', 'No resources found in shop namespace.', '$ kubectl get pods', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'].join('\n'));

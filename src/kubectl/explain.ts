@@ -307,6 +307,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const deploymentConfigs = new Set<string>();
   const ordinals = new Map<string, number>();
   const cpNodes: string[] = [];
+  /** Rows named `<base>-<5 letters>` with vowels (before Kubernetes 1.5 the generator used them): see below. */
+  let letterTails: number[] | null = null;
   let fiveCp: Map<string, number> | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -322,8 +324,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       else cpNodes.push(cpNode);
     }
     if ((packed & 7) === PLAIN) {
-      const dc = deployerOf(r.name);
+      const dc = deployerOf(r.name) ?? s2iBuildOf(r.name);
       if (dc !== null) deploymentConfigs.add(dc);
+      if (hasLetterTail(r.name)) (letterTails ??= []).push(i);
     }
     if ((packed & 7) === ORDINAL) {
       // Per `<base>-<n>` base: 1 for one pod whose number is not 0, 2 once a second pod or a `-0` shows.
@@ -349,6 +352,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const c of read.commands) for (const dc of deploymentConfigsNamed(c.command)) deploymentConfigs.add(dc);
   for (const nr of read.nodeRows) if (!nodeIndex.has(nr.name)) nodeIndex.set(nr.name, nodeIndex.size);
   for (const cpNode of cpNodes) if (!nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
+  // `elasticsearch-attiy` beside `elasticsearch-lkl4i`: the older generator's letters, a sibling's base says so.
+  if (letterTails !== null) {
+    const fiveBases = new Set<string>();
+    for (let i = 0; i < n; i++) if (((shapes[i] as number) & 7) === FIVE) fiveBases.add((rows[i] as PodRow).name.slice(0, (shapes[i] as number) >>> 4));
+    for (const i of letterTails) {
+      const name = (rows[i] as PodRow).name;
+      if (fiveBases.has(name.slice(0, -6))) shapes[i] = FIVE | ((name.length - 6) << 4);
+    }
+  }
   if (fiveCp !== null) for (const [cpNode, pods] of fiveCp) if (pods >= 2 && !nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
   const fiveBaseNodes = new Map<string, number>();
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
@@ -538,6 +550,25 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
   const kind = workload.kind;
   const comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
+}
+
+/** `<name>-<5 lower-case letters>`, vowels allowed: a generated suffix of before Kubernetes 1.5, or a word. */
+function hasLetterTail(name: string): boolean {
+  const n = name.length;
+  if (n < 7 || name.charCodeAt(n - 6) !== 45) return false;
+  for (let k = n - 5; k < n; k++) {
+    const c = name.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** OpenShift's S2I build pod `<buildconfig>-<n>-build`: `oc new-app` names the DeploymentConfig as the BuildConfig. */
+function s2iBuildOf(name: string): string | null {
+  if (!name.endsWith('-build')) return null;
+  const end = name.length - 6;
+  const dash = name.lastIndexOf('-', end - 1);
+  return dash > 0 && dash < end - 1 && allDigits(name, dash + 1, end) ? name.slice(0, dash) : null;
 }
 
 /** Distinct generic names of one project, in rows without a namespace, that say the project together. */

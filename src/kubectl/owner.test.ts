@@ -49,6 +49,7 @@ describe('inferOwner', () => {
     { name: 'masked hash and suffix (-xxxxxxxxxx-aaaaa)', pod: 'coredns-xxxxxxxxxx-aaaaa', node: null, status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'medium', ns: 'kube-system' },
     { name: 'a known Deployment with one masked part: its hash left out, not a DaemonSet', pod: 'coredns-XXXXX', node: null, status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'low', ns: 'kube-system' },
     { name: 'a known Deployment with one real generated part: run as a DaemonSet (Kubespray\'s ingress-nginx-controller)', pod: 'ingress-nginx-controller-ccbzr', node: null, status: 'Running', kind: 'DaemonSet', owner: 'ingress-nginx-controller', confidence: 'low', ns: 'ingress-nginx' },
+    { name: 'a decimal pod-template-hash of seven digits (pre-1.8, deis-logger-9212198)', pod: 'deis-logger-9212198-6b21s', node: null, status: 'Running', kind: 'Deployment', owner: 'deis-logger', confidence: 'medium' },
     { name: "a CronJob's job pod as Kubernetes 1.21-1.22 named it (<job>--<n>-<5>)", pod: 'image-pruner-27319680--1-tgfvf', node: null, status: 'Completed', kind: 'CronJob', owner: 'image-pruner', confidence: 'medium' },
     { name: 'a -rc name of 2015 docs: a ReplicationController', pod: 'wildfly-rc-l2cto', node: null, status: 'Running', kind: 'ReplicationController', owner: 'wildfly-rc', confidence: 'medium' },
     { name: 'a word that happens to repeat a letter is no masked suffix', pod: 'web-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'web', confidence: 'medium' },

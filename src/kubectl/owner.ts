@@ -175,9 +175,10 @@ export function packedShape(name: string): number {
       // A pod-template-hash masked before pasting (`keda-operator-*********-4hb5n`): a ReplicaSet's pod.
       if (midLen >= 6 && midLen <= 10 && allStars(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
       // Before Kubernetes 1.8 the pod-template-hash was printed in decimal ("nginx-4234284026-ktzgw"): a random
-      // 32-bit number, so 8 to 10 digits (a 6-digit run is a time of day: job-20211022-152335-r7ffj).
+      // 32-bit number, so 8 to 10 digits, 7 in one case of a few hundred (deis-logger-9212198); a 6-digit run is a
+      // time of day (job-20211022-152335-r7ffj).
       // A word and a number ("master01", "node02") is a node or a host in the name, not a hash.
-      if (midLen >= 6 && midLen <= 10 && (digits ? midLen >= 8 : looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
+      if (midLen >= 6 && midLen <= 10 && (digits ? midLen >= 7 : looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
     }
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }
