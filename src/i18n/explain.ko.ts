@@ -290,6 +290,7 @@ export const ko: Record<TextId, string> = {
   'finding.runtime-bridge-network': '컨테이너 런타임의 기본 브리지에서 주소를 받은 파드: {count}개(containerd 10.88.0.0/16, CRI-O 10.85.0.0/16). 붙여 넣은 글에 네트워크 애드온(CNI)이 없습니다. 파드는 돌지만 다른 노드의 파드와 통신할 수 없고, CoreDNS도 자기 노드에서만 응답합니다. 애드온(Calico, Flannel, Cilium 등)을 설치하고 이 파드들을 다시 만드세요.',
   'finding.node-cordoned': '노드 {node}: cordon 상태(SchedulingDisabled)라 새 파드가 배치되지 않고(데몬셋 파드는 예외), 그 노드가 필요한 파드는 Pending으로 남습니다. 점검이 끝났다면 kubectl uncordon {node}.',
   'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
+  'finding.evictions': '축출(Evicted)된 파드: {count}개. 노드의 디스크나 메모리가 모자라 kubelet이 내보냈습니다. 어떤 자원인지는 kubectl describe pod {name}이, 어느 노드인지는 -o wide가 보여 줍니다.',
   'finding.cni-missing': 'DNS 파드가 기다리는 중(파드 {count}개)인데 네트워크 애드온(CNI) 파드가 붙여 넣은 출력에 없습니다. Calico, Flannel, Cilium 같은 CNI를 설치하면 파드가 네트워크를 받고 CoreDNS도 시작합니다.',
   'finding.nodes-missing': 'DNS 파드가 기다리는 중(파드 {count}개)인데, 붙여 넣은 출력에는 노드에서 도는 것이 하나도 없습니다. NODE 칸도, 노드 에이전트(kube-proxy, CNI의 DaemonSet)도, 정적 파드도 없습니다. 파드를 돌릴 노드가 없는 클러스터일 수 있습니다. kubectl get nodes로 확인하세요(EKS, AKS 같은 관리형 클러스터는 노드와 함께 네트워크 애드온을 갖춥니다).',
   'finding.cni-operator-only': 'Calico 오퍼레이터(tigera-operator)는 돌고 있는데, 모든 네임스페이스를 보여 주는 이 출력에 Calico 파드가 하나도 없습니다. 오퍼레이터는 Installation 리소스가 있어야 Calico(calico-system의 calico-node)를 띄웁니다. Calico의 custom-resources.yaml을 적용하세요. 있는지는 kubectl get installation으로 봅니다. 그동안 네트워크를 기다리는 파드: {count}개.',

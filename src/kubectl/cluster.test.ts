@@ -412,6 +412,11 @@ describe('inferCluster (through explain)', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
     expect(m19.findings.find((f) => f.id === 'evictions-on-node')?.vars).toEqual({ node: 'k8s1', count: 3 });
   });
+  test('evictions with no NODE column are still a finding: describe the pod, -o wide shows the node', () => {
+    const m = explain(['$ kubectl get pods', 'NAME                       READY   STATUS    RESTARTS   AGE', ...['2ksgw', '5xk2p', '9tz7w'].map((s) => `jupyter-7dcd5cb48b-${s}   0/1     Evicted   0          3m`)].join('\n'));
+    expect(m.findings.find((f) => f.id === 'evictions')?.vars).toEqual({ count: 3, name: 'jupyter-7dcd5cb48b-2ksgw' });
+    expect(m.findings.map((f) => f.id)).not.toContain('evictions-on-node');
+  });
   test('a node watched with -w: its last line is its state', () => {
     const m20 = explain('$ kubectl get nodes -w\nNAME   STATUS     ROLES    AGE   VERSION\nn1     NotReady   <none>   5d    v1.30.0\nn1     Ready      <none>   5d    v1.30.0');
     expect(m20.findings.map((f) => f.id)).not.toContain('node-not-ready');

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -693,9 +693,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // for want of a CNI, a new kubeadm cluster's, still reports: its static pods' rows are current).
     else if (r.node !== null && down.size > 0 && down.has(r.node) && r.workload?.kind !== 'StaticPod' && r.workload?.kind !== 'DaemonSet') staleDown.push(r.line);
     if (r.network === 'pod' && bridged.length < 200 && r.ip !== null && r.ip.charCodeAt(0) === 49 && (r.ip.startsWith('10.88.') || r.ip.startsWith('10.85.'))) bridged.push(r.line);
-    if (r.status === 'Evicted' && r.node !== null) {
-      let l = evictedByNode.get(r.node);
-      if (l === undefined) evictedByNode.set(r.node, (l = []));
+    if (r.status === 'Evicted') {
+      // Without -o wide the node is not shown: the evictions still say a node ran short.
+      const key = r.node ?? '';
+      let l = evictedByNode.get(key);
+      if (l === undefined) evictedByNode.set(key, (l = []));
       l.push(r.line);
     }
     // A failed Job attempt a newer pod took over from is reported as such, not as a pod in Error.
@@ -874,7 +876,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
   // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
-  for (const [node, lines] of evictedByNode) if (lines.length >= 3) add('warning', 'evictions-on-node', { node, count: lines.length }, lines);
+  for (const [node, lines] of evictedByNode) {
+    if (lines.length < 3) continue;
+    if (node !== '') add('warning', 'evictions-on-node', { node, count: lines.length }, lines);
+    else add('warning', 'evictions', { count: lines.length, name: (rows.find((r) => r.line === lines[0]) as PodRow).name }, lines);
+  }
   // A claim that is not bound keeps every pod that mounts it Pending (a StatefulSet's pod, by the claim's name).
   const pendingClaims = unboundClaims(input.claims ?? []);
   if (pendingClaims.length > 0) {
