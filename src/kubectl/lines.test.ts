@@ -64,6 +64,7 @@ describe('normalizeLine', () => {
     { name: 'bold around a word still goes', input: 'web-0   **CrashLoopBackOff**   5', expected: 'web-0   CrashLoopBackOff   5' },
     { name: 'fence opening on the header line', input: '```  NAMESPACE   NAME', expected: 'NAMESPACE   NAME' },
     { name: 'a fence with a language stays', input: '```bash', expected: '```bash' },
+    { name: 'a stray backtick before a header', input: '`NAMESPACE     NAME     READY', expected: 'NAMESPACE     NAME     READY' },
     { name: 'fence opening glued to the first row', input: '```alertmanager-deployment-b9c99d4-w67hv   2/2   Running   0   10d', expected: 'alertmanager-deployment-b9c99d4-w67hv   2/2   Running   0   10d' },
     { name: 'a fence with a title stays', input: '```bash title="kubectl get pods"', expected: '```bash title="kubectl get pods"' },
     { name: 'fence closing on the row line', input: 'web-0   1/1   5d```', expected: 'web-0   1/1   5d' },

@@ -262,6 +262,12 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       start += 3;
       continue;
     }
+    // One backtick left of a code fence before a header (`NAMESPACE   NAME ...): no column name starts with one.
+    if (c === 96 && next >= 65 && next <= 90 && s.indexOf('`', start + 1) < 0 && s.indexOf('   ', start) > 0) {
+      if (fenceAt < 0) fenceAt = start;
+      start += 1;
+      continue;
+    }
     // A line of a JSON array of lines (Ansible's stdout_lines, a debug msg): `"web-0   1/1   Running ...",`.
     if (c === 34 && end - start > 3 && s.charCodeAt(end - 1) === 44 && s.charCodeAt(end - 2) === 34) {
       end -= 1;
