@@ -470,6 +470,14 @@ describe('old generators and OpenShift builds', () => {
   });
 });
 
+describe("watch's title glued to the header", () => {
+  test('the header after the date is the table\'s: its rows are not headerless', () => {
+    const m = explain(['Every 2.0s: kubectl get pods -n kube-system                     Wed Mar 29 21:13:57 2017NAME                      READY     STATUS    RESTARTS   AGE', 'etcd-sd-85956             1/1       Running   0          2m'].join('\n'));
+    expect(m.rows.map((r) => [r.namespace, r.name, r.status])).toEqual([['kube-system', 'etcd-sd-85956', 'Running']]);
+    expect(m.problems.map((p) => p.code)).not.toContain('headerless-row');
+  });
+});
+
 describe('kubectl finding nothing', () => {
   test('for get nodes it says so of nodes, not of pods in a namespace; its namespace still names the context', () => {
     const m = explain(['$ kubectl get nodes', 'No resources found', '$ kubectl get deploy', 'No resources found in shop namespace.', '$ kubectl get pods', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'].join('\n'));

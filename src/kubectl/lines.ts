@@ -933,6 +933,8 @@ function isBoxDrawing(word: string): boolean {
 
 /** `Every 2.0s: kubectl get pods   m-k8s: Tue Nov 25 ...`: the header the `watch` program prints. */
 const WATCH_HEADER = /^Every [0-9.,]+s: /;
+/** A header glued to the year that ends `watch`'s title. */
+export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
 export type MessageId = 'no-resources' | 'no-resources-other' | 'kubectl-error' | 'container-name-needed' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed';
 
@@ -1137,7 +1139,10 @@ export function classifyLine(text: string): LineClass {
     if (k9s !== null) return { type: 'prompt', command: k9s };
   }
   let line = text.length > 2000 ? text.slice(0, 2000) : text;
+  // The program's title glued to the table's header, its blank line lost (`... Wed Mar 29 21:13:57 2017NAME   READY`).
+  let watchTable = false;
   if (first === 69 && WATCH_HEADER.test(line)) {
+    watchTable = GLUED_HEADER.test(line);
     // The program's header right-aligns the host and the time after a wide gap: the command ends there.
     const command = line.slice(line.indexOf(':') + 2);
     const gap = command.indexOf('   ');
@@ -1221,7 +1226,7 @@ export function classifyLine(text: string): LineClass {
     const command = parseCommand(expansion === null ? args : [...expansion, ...args], name);
     // As typed: the alias, not what it stands for.
     if (expansion !== null) command.text = [name, ...args].join(' ');
-    command.tableOnLine = header >= 0;
+    command.tableOnLine = header >= 0 || watchTable;
     // kube-ps1 shows the context's namespace in the prompt, `(⎈|ctx:ns)`: where no -n or -A says otherwise, there.
     if (command.namespace === null && !command.allNamespaces && found.at > 0 && !command.text.includes('--context')) {
       const ps1 = KUBE_PS1.exec(line.slice(0, 400));

@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, HAS_PREFIXED_HEADER, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, HAS_PREFIXED_HEADER, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
 import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
@@ -1520,6 +1520,10 @@ function headerAfterCommand(text: string): string | null {
   let at = text.indexOf(' NAMESPACE ');
   const name = text.indexOf(' NAME ');
   if (at < 0 || (name >= 0 && name < at)) at = name;
+  if (at < 0) {
+    const glued = GLUED_HEADER.exec(text);
+    if (glued !== null) at = glued.index + 3;
+  }
   return at > 0 && capitalsOnly(text, at + 1) >= 6 ? text.slice(at + 1) : null;
 }
 
