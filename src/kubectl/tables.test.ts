@@ -497,6 +497,10 @@ describe('readTables', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['headerless-row', 'truncated-row', 'value-left-out']);
     expect(r.problems[2]?.message).toContain('"aks-drasim-30601265-vmss000000"');
   });
+  test("a table of a kind this reader does not list takes the kind the get named (get hpa's REFERENCE TARGETS MINPODS)", () => {
+    const r = readTables(['$ kubectl get hpa hpa-web-v2', 'NAME         REFERENCE                  TARGETS        MINPODS   MAXPODS   REPLICAS   AGE', 'hpa-web-v2   Deployment/deploy-web-v2   cpu: 49%/50%   1         10        9          10m']);
+    expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([['hpa', 1]]);
+  });
   test('a headerless row with a placeholder of words for its IP (<server 2 ipv6>) is read, the placeholder one cell', () => {
     const r = readTables(['kube-system   pod/cilium-zffdk   1/1   Running   0   22m   <server 2 ipv6>  ip-192-168-25-76    <none>           <none>']);
     expect(r.kinds).toEqual(['row']);

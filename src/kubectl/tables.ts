@@ -1054,6 +1054,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (!pod && command !== null && (header.table === 'namespace' || header.table === 'name-age' || header.table === 'unknown')) {
       const resource = command.args.length === 1 ? (command.args[0] as string).toLowerCase() : '';
       if (Object.hasOwn(LISTED_KINDS, resource) || Object.hasOwn(LISTED_KINDS, singular(resource))) header.table = Object.hasOwn(LISTED_KINDS, resource) ? resource : singular(resource);
+      // Columns of a kind this reader does not list (`get hpa`'s REFERENCE TARGETS MINPODS): the kind the command named.
+      else if (header.table === 'unknown' && command.verb === 'get' && RESOURCE_WORD.test(command.args[0]?.toLowerCase() ?? '') && command.args[0]?.toLowerCase() !== 'all') header.table = (command.args[0] as string).toLowerCase();
     }
     const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
     if (pod && header.wrapped !== null) {
@@ -1882,6 +1884,8 @@ function looksOtherRow(text: string, header: Header): boolean {
 }
 
 const ANGLE_PART = /<[a-z0-9_-]{1,30}>/gi;
+/** A resource as `kubectl get` takes it: `hpa`, `ingresses`, `certificates.cert-manager.io`. */
+const RESOURCE_WORD = /^[a-z][a-z0-9.-]{0,62}$/;
 
 /** `XXm`, `Xh`, `xxd`: a doc's stand-in for an age, its unit kept. */
 function isAgePlaceholder(text: string): boolean {
