@@ -124,6 +124,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kube-proxy-windows', kind: 'DaemonSet', category: 'proxy', guide: 'components/kube-proxy/', docs: 'https://kubernetes.io/docs/concepts/services-networking/windows-networking/' }),
   c({ id: 'konnectivity-agent', kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
   c({ id: 'konnectivity-agent-autoscaler', kind: 'Deployment', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
+  // AKS's API server tunnel before konnectivity-agent: tunnelfront (an SSH tunnel, to 2021), then aks-link (OpenVPN) on some clusters.
+  // Deployments in kube-system; while it is down, kubectl logs, exec and port-forward and the webhooks fail, the rest keeps working.
+  c({ id: 'tunnelfront', names: ['tunnelfront', 'aks-link'], kind: 'Deployment', category: 'addon', guide: 'architecture/', docs: 'https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/tunnel-connectivity-issues' }),
   c({ id: 'ip-masq-agent', names: ['ip-masq-agent', 'azure-ip-masq-agent'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'ip-masq-agent' }, docs: 'https://kubernetes.io/docs/tasks/administer-cluster/ip-masq-agent/' }),
   c({ id: 'cloud-node-manager', names: ['cloud-node-manager', 'azure-cloud-node-manager'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'cloud-node-manager' }, guide: 'architecture/', docs: 'https://cloud-provider-azure.sigs.k8s.io/' }),
   // Old kube-up and minikube masters ran it as a static pod: kube-addon-manager-<node>.
@@ -140,6 +143,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The one-shot Job of the early kubeadm-style Calico manifests (Calico 2.x, etcd datastore): runs calicoctl on the master, on the host
   // network, to create the pod network's IP pool. Completed is its end; it claims no CNI (no `provides`), it only configured Calico once.
   c({ id: 'configure-calico', kind: 'Job', category: 'cni', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/resources/ippool' }),
+  // Calico's documented calicoctl.yaml: calicoctl as a bare pod in kube-system, on the host network, to run calicoctl with
+  // kubectl exec. A tool, not part of the data path: no `provides`, so it neither names the CNI nor raises a CNI alarm.
+  c({ id: 'calicoctl', kind: 'Pod', category: 'cni', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/calicoctl/install' }),
   c({ id: 'calico-apiserver', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['calico-apiserver'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/install-apiserver' }),
   c({ id: 'calico-csi-node-driver', names: ['csi-node-driver'], kind: 'DaemonSet', category: 'cni', provides: 'calico', namespaces: ['calico-system'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'tigera-operator', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['tigera-operator'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/installation/api' }),
@@ -214,9 +220,17 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-up's Elasticsearch logging before DaemonSets: a static pod on every node, fluentd-elasticsearch-<node>. The DaemonSet
   // example of the Kubernetes docs uses the same name in kube-system; elsewhere (Helm releases) the name is no sure sign.
   c({ id: 'fluentd-elasticsearch', prefixes: ['fluentd-elasticsearch-'], kind: 'StaticPod', category: 'monitoring', onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/saltbase/salt/fluentd-es' }),
+  // kube-up's other add-ons of that era, ReplicationControllers named with their version (elasticsearch-logging-v1, kibana-logging-v1,
+  // kube-registry-v0; the owner stage reads those as RCs), later a StatefulSet (elasticsearch-logging-0) and Deployments of the bare names.
+  c({ id: 'elasticsearch-logging', prefixes: ['elasticsearch-logging-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/fluentd-elasticsearch' }),
+  c({ id: 'kibana-logging', prefixes: ['kibana-logging-v'], kind: 'Deployment', category: 'dashboard', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/fluentd-elasticsearch' }),
+  // The registry add-on (cluster/addons/registry): the registry itself, and a proxy on every node that forwards localhost:5000 to it.
+  c({ id: 'kube-registry', prefixes: ['kube-registry-v'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.9/cluster/addons/registry' }),
+  c({ id: 'kube-registry-proxy', kind: 'DaemonSet', category: 'addon', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.9/cluster/addons/registry' }),
   // GKE names it with its version: metrics-server-v0.5.2.
   c({ id: 'metrics-server', names: ['metrics-server', 'rke2-metrics-server'], prefixes: ['metrics-server-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://kubernetes-sigs.github.io/metrics-server/' }),
-  c({ id: 'heapster', prefixes: ['heapster-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
+  // kube-up's cluster monitoring of 2015 named its RC monitoring-heapster-v1.
+  c({ id: 'heapster', prefixes: ['heapster-v', 'monitoring-heapster-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
   c({ id: 'cluster-autoscaler', suffixes: ['-cluster-autoscaler'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#readme' }),
   // Before ingress-nginx: k3s's svclb-ingress-nginx-controller-<uid>-<5> is ServiceLB's DaemonSet for that Service, not the controller.
   c({ id: 'svclb', names: [], prefixes: ['svclb-'], kind: 'DaemonSet', category: 'load-balancer', docs: 'https://docs.k3s.io/networking/networking-services#service-load-balancer' }),
@@ -305,6 +319,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'virt-controller', kind: 'Deployment', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
   c({ id: 'virt-api', kind: 'Deployment', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
   c({ id: 'virt-operator', kind: 'Deployment', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
+  // KubeVirt's Containerized Data Importer (CDI): imports, uploads and clones disk images into PVCs (DataVolumes) for the VMs. Its operator
+  // runs the API server, the controller (cdi-deployment) and the upload proxy; Harvester ships it in harvester-system. Names of its own.
+  c({ id: 'cdi', names: ['cdi-apiserver', 'cdi-deployment', 'cdi-operator', 'cdi-uploadproxy'], kind: 'Deployment', category: 'storage', namespaces: ['cdi', 'harvester-system', 'kubevirt', 'openshift-cnv'], docs: 'https://github.com/kubevirt/containerized-data-importer#readme' }),
   // NVIDIA GPU Operator (namespace gpu-operator, or nvidia-gpu-operator on OpenShift).
   c({ id: 'gpu-operator', kind: 'Deployment', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-driver', names: ['nvidia-driver-daemonset'], prefixes: ['nvidia-driver-daemonset-'], kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
@@ -318,7 +335,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nvidia-cuda-validator', names: ['nvidia-cuda-validator', 'nvidia-device-plugin-validator'], prefixes: ['nvidia-cuda-validator-', 'nvidia-device-plugin-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   // Rancher (cattle-system): the server, its webhook, the agent each managed cluster runs, and the pods it starts
   // directly (generateName helm-operation-) to install or remove an app: no controller recreates those.
-  c({ id: 'rancher', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
+  // Rancher 2.0's HA install named the server Deployment cattle (cattle-859b6cdc6b-frg92); generic names, only in cattle-system.
+  c({ id: 'rancher', names: ['rancher', 'cattle'], kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
   c({ id: 'rancher-webhook', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
   c({ id: 'cattle-cluster-agent', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
   c({ id: 'cattle-node-agent', kind: 'DaemonSet', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
@@ -336,6 +354,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'csi-do-controller', kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/digitalocean/csi-digitalocean#readme' }),
   c({ id: 'csi-linode-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/linode/linode-blockstorage-csi-driver#readme' }),
   c({ id: 'csi-linode-controller', kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/linode/linode-blockstorage-csi-driver#readme' }),
+  // Linode's cloud controller manager: a DaemonSet on the masters (its manifest and chart set hostNetwork).
+  c({ id: 'ccm-linode', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, guide: 'architecture/', docs: 'https://github.com/linode/linode-cloud-controller-manager#readme' }),
   // Exact names match before patterns: pdcsi-node would otherwise fall to the generic csi-node suffix.
   c({ id: 'pdcsi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/gce-pd-csi-driver' }),
   c({ id: 'filestore-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/filestore-csi-driver' }),
@@ -357,7 +377,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kuboard', names: ['kuboard', 'kuboard-v3', 'kuboard-questdb'], kind: 'Deployment', category: 'dashboard', namespaces: ['kuboard', 'kube-system'], docs: KUBOARD }),
   c({ id: 'kuboard-etcd', kind: 'DaemonSet', category: 'dashboard', namespaces: ['kuboard'], docs: KUBOARD }),
   c({ id: 'kuboard-agent', names: ['kuboard-agent', 'kuboard-agent-2'], kind: 'Deployment', category: 'dashboard', namespaces: ['kuboard'], docs: 'https://kuboard.cn/install/v3/install.html' }),
-  c({ id: 'cert-manager', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/' }),
+  // The old chart (stable/cert-manager, jetstack's before 0.6) named it <release>-<chart>: cert-manager-cert-manager.
+  c({ id: 'cert-manager', names: ['cert-manager', 'cert-manager-cert-manager'], kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/' }),
   c({ id: 'cert-manager-cainjector', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/ca-injector/' }),
   c({ id: 'cert-manager-webhook', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
   // The chart's post-install hook, <fullname>-startupapicheck (cert-manager-startupapicheck): a Job that waits until the cert-manager
@@ -422,8 +443,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // the chart's (kube-prometheus-stack-operator).
   c({ id: 'prometheus-operator', names: ['prometheus-operator', 'kube-prometheus-stack-operator'], suffixes: ['-prometheus-operator', ...KPS_FULLNAME_ENDS.map((s) => `${s}-operator`)], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
   // kube-prometheus-stack's hooks around each install and upgrade: <fullname>-admission-create makes the certificate of the operator's
-  // admission webhook, <fullname>-admission-patch puts its CA into the webhook configurations. Jobs: Completed is their end.
-  c({ id: 'kube-prometheus-stack-admission', names: ['kube-prometheus-stack-admission-create', 'kube-prometheus-stack-admission-patch'], suffixes: KPS_FULLNAME_ENDS.flatMap((s) => [`${s}-admission-create`, `${s}-admission-patch`]), kind: 'Job', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus-community/helm-charts/tree/main/charts/kube-prometheus-stack' }),
+  // admission webhook, <fullname>-admission-patch puts its CA into the webhook configurations. Jobs: Completed is their end. Rancher's
+  // repackaged chart (rancher-monitoring, in cattle-monitoring-system) names them rancher-monitoring-admission-create and -patch.
+  c({ id: 'kube-prometheus-stack-admission', names: ['kube-prometheus-stack-admission-create', 'kube-prometheus-stack-admission-patch', 'rancher-monitoring-admission-create', 'rancher-monitoring-admission-patch'], suffixes: KPS_FULLNAME_ENDS.flatMap((s) => [`${s}-admission-create`, `${s}-admission-patch`]), kind: 'Job', category: 'monitoring', namespaces: ['monitoring', 'cattle-monitoring-system'], docs: 'https://github.com/prometheus-community/helm-charts/tree/main/charts/kube-prometheus-stack' }),
+  // Rancher's rancher-monitoring-crd chart, installed before rancher-monitoring: a Job that applies the Prometheus Operator's CRDs, and
+  // one that deletes them when the chart is removed. Completed is their end.
+  c({ id: 'rancher-monitoring-crd', names: ['rancher-monitoring-crd-create', 'rancher-monitoring-crd-delete'], kind: 'Job', category: 'monitoring', namespaces: ['cattle-monitoring-system'], docs: 'https://ranchermanager.docs.rancher.com/integrations-in-rancher/monitoring-and-alerting' }),
   // Before Prometheus's own patterns: the community chart's release `prometheus` names its Pushgateway prometheus-prometheus-pushgateway.
   c({ id: 'prometheus-pushgateway', names: ['prometheus-pushgateway', 'pushgateway'], suffixes: ['-prometheus-pushgateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/pushgateway#readme' }),
   // The prometheus community chart names its server <release>-prometheus-server (prometheus-server for release prometheus).
@@ -585,6 +610,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-image-pruner', names: ['image-pruner'], generic: ['image-pruner'], prefixes: ['image-pruner-'], kind: 'CronJob', category: 'storage', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/applications/pruning-objects.html' }),
   c({ id: 'openshift-tuned', names: ['tuned'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['openshift-cluster-node-tuning-operator'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/scalability_and_performance/using-node-tuning-operator.html' }),
   c({ id: 'machine-approver', kind: 'Deployment', category: 'security', hostNetwork: true, namespaces: ['openshift-cluster-machine-approver'], docs: OPENSHIFT_OPERATORS }),
+  // The Machine Config Operator (openshift-machine-config-operator): the operator, its controller (renders MachineConfigs per pool, rolls
+  // them out node by node), the daemon on every node that applies them (host network), and the server on the masters that hands new
+  // nodes their Ignition config (host network). Names of their own: read with no namespace too.
+  c({ id: 'machine-config-operator', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-machine-config-operator'], docs: 'https://github.com/openshift/machine-config-operator#readme' }),
+  c({ id: 'machine-config-controller', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-machine-config-operator'], docs: 'https://github.com/openshift/machine-config-operator/blob/master/docs/MachineConfigController.md' }),
+  c({ id: 'machine-config-daemon', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['openshift-machine-config-operator'], docs: 'https://github.com/openshift/machine-config-operator/blob/master/docs/MachineConfigDaemon.md' }),
+  c({ id: 'machine-config-server', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, namespaces: ['openshift-machine-config-operator'], docs: 'https://github.com/openshift/machine-config-operator/blob/master/docs/MachineConfigServer.md' }),
   c({ id: 'openshift-ingress-canary', names: ['ingress-canary'], kind: 'DaemonSet', category: 'ingress', namespaces: ['openshift-ingress-canary'], onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
   // Operator Lifecycle Manager (OpenShift's openshift-operator-lifecycle-manager, upstream's olm) and the catalogs it installs from.
   c({ id: 'olm', names: ['olm-operator', 'catalog-operator', 'packageserver'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-operator-lifecycle-manager', 'olm'], docs: 'https://olm.operatorframework.io/docs/concepts/olm-architecture/' }),
@@ -608,8 +640,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'vpa-certgen', names: ['vpa-certgen', 'vpa-admission-certgen-create', 'vpa-admission-certgen-patch'], suffixes: ['-vpa-certgen', '-vpa-admission-certgen-create', '-vpa-admission-certgen-patch'], kind: 'Job', category: 'addon', namespaces: ['vpa', 'kube-system'], docs: 'https://github.com/FairwindsOps/charts/tree/master/stable/vpa' }),
   // Flux v2 (flux-system): generic names, so only there; AKS's and Azure Arc's GitOps extension adds its fluxconfig agents.
   c({ id: 'flux', names: ['source-controller', 'kustomize-controller', 'helm-controller', 'notification-controller', 'image-reflector-controller', 'image-automation-controller', 'fluxconfig-agent', 'fluxconfig-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['flux-system'], onlyInNamespaces: true, docs: 'https://fluxcd.io/flux/components/' }),
-  // EKS: the AWS Load Balancer Controller, Karpenter, the CloudWatch Observability add-on's operator, AWS Controllers for Kubernetes.
-  c({ id: 'aws-load-balancer-controller', kind: 'Deployment', category: 'load-balancer', docs: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/' }),
+  // EKS: the AWS Load Balancer Controller (v1, before its 2020 rename: alb-ingress-controller), Karpenter, the CloudWatch Observability add-on's operator, AWS Controllers for Kubernetes.
+  c({ id: 'aws-load-balancer-controller', names: ['aws-load-balancer-controller', 'alb-ingress-controller'], kind: 'Deployment', category: 'load-balancer', docs: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/' }),
   c({ id: 'karpenter', kind: 'Deployment', category: 'addon', namespaces: ['karpenter', 'kube-system'], docs: 'https://karpenter.sh/docs/concepts/' }),
   c({ id: 'amazon-cloudwatch-observability', names: ['amazon-cloudwatch-observability-controller-manager'], kind: 'Deployment', category: 'monitoring', namespaces: ['amazon-cloudwatch'], docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/install-CloudWatch-Observability-EKS-addon.html' }),
   c({ id: 'ack-controller', names: [], prefixes: ['ack-'], kind: 'Deployment', category: 'addon', namespaces: ['ack-system'], onlyInNamespaces: true, docs: 'https://aws-controllers-k8s.github.io/community/docs/community/overview/' }),
@@ -617,6 +649,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'egress-nat-controller', kind: 'Deployment', category: 'addon', docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/egress-nat-policy-ip-masq-autopilot' }),
   // Rancher's system-upgrade-controller (k3s and RKE2 upgrades through Plans).
   c({ id: 'system-upgrade-controller', kind: 'Deployment', category: 'addon', namespaces: ['system-upgrade', 'cattle-system'], docs: 'https://github.com/rancher/system-upgrade-controller#readme' }),
+  // Carvel's kapp-controller: installs packages (PackageInstalls, Apps) from package repositories; Tanzu (TKG, TCE) installs all of its
+  // packages with it, the CNI included. In kapp-controller upstream, tkg-system in Tanzu clusters.
+  c({ id: 'kapp-controller', kind: 'Deployment', category: 'addon', namespaces: ['kapp-controller', 'tkg-system'], docs: 'https://carvel.dev/kapp-controller/docs/latest/' }),
   // Approvers of kubelet serving certificates (Kubernetes leaves those requests unapproved): Talos and kubeadm homelabs run one.
   c({ id: 'kubelet-csr-approver', names: ['kubelet-csr-approver', 'kubelet-serving-cert-approver'], kind: 'Deployment', category: 'security', namespaces: ['kube-system', 'kubelet-serving-cert-approver'], docs: 'https://kubernetes.io/docs/reference/access-authn-authz/kubelet-tls-bootstrapping/#certificate-rotation' }),
   // Kubespray's local API server balancer on every node that runs no API server: nginx-proxy-<node> (or haproxy-<node>).
@@ -628,6 +663,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Cilium's other parts: node preparation, ClusterMesh's API server, Tetragon (eBPF security observability).
   c({ id: 'cilium-node-init', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/helm-reference/' }),
   c({ id: 'clustermesh-apiserver', kind: 'Deployment', category: 'cni', provides: 'cilium', guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/network/clustermesh/' }),
+  // Cilium's managed kvstore (Cilium 1.3-1.9, etcd.managed): cilium-etcd-operator runs an etcd-operator whose EtcdCluster cilium-etcd
+  // makes the members as pods of its own, cilium-etcd-<10 random characters>, with no workload between. No owner kind names an
+  // EtcdCluster: kind StatefulSet leaves the owner stage's Pod? guess for them (a kind Pod would call them bare pods for sure).
+  c({ id: 'cilium-etcd-operator', kind: 'Deployment', category: 'cni', provides: 'cilium', guide: 'components/cni/', docs: 'https://docs.cilium.io/en/v1.9/gettingstarted/k8s-install-etcd-operator/' }),
+  c({ id: 'cilium-etcd', names: [], prefixes: ['cilium-etcd-'], kind: 'StatefulSet', category: 'cni', provides: 'cilium', guide: 'components/cni/', docs: 'https://docs.cilium.io/en/v1.9/gettingstarted/k8s-install-etcd-operator/' }),
   c({ id: 'tetragon', names: ['tetragon', 'tetragon-operator'], kind: 'DaemonSet', category: 'security', docs: 'https://tetragon.io/docs/overview/' }),
   // Calico 3.30's flow logs: goldmane aggregates them, whisker shows them (calico-system).
   c({ id: 'calico-goldmane', names: ['goldmane'], kind: 'Deployment', category: 'monitoring', namespaces: ['calico-system'], onlyInNamespaces: true, docs: 'https://docs.tigera.io/calico/latest/observability/' }),
@@ -638,8 +678,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nvidia-node-status-exporter', kind: 'DaemonSet', category: 'monitoring', namespaces: ['nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/openshift/latest/index.html' }),
   c({ id: 'nfd-master', names: ['nfd-master', 'nfd-gc', 'node-feature-discovery-master', 'node-feature-discovery-gc'], suffixes: ['-node-feature-discovery-master', '-node-feature-discovery-gc'], kind: 'Deployment', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
   c({ id: 'nfd-worker', names: ['nfd-worker', 'node-feature-discovery-worker'], suffixes: ['-node-feature-discovery-worker'], kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
-  // Cluster API: the core controller and its bootstrap, control-plane and infrastructure providers, each in its own namespace.
-  c({ id: 'cluster-api', names: ['capi-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
+  // Cluster API: the core controller and its bootstrap, control-plane and infrastructure providers, each in its own namespace
+  // (capk: KubeVirt's provider, and Kubemark's under the same name; capm3 Metal3, capdo DigitalOcean, capoci Oracle, capx Nutanix,
+  // capc CloudStack, capt Tinkerbell, capl Linode).
+  c({ id: 'cluster-api', names: ['capi-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager', 'capk-controller-manager', 'capm3-controller-manager', 'capdo-controller-manager', 'capoci-controller-manager', 'capx-controller-manager', 'capc-controller-manager', 'capt-controller-manager', 'capl-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system', 'capi-kubeadm-bootstrap-system', 'capi-kubeadm-control-plane-system', 'capk-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
   c({ id: 'crossplane', names: ['crossplane', 'crossplane-rbac-manager'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/' }),
   // Secrets: HashiCorp Vault and its injector, External Secrets, Sealed Secrets.
   c({ id: 'vault', names: ['vault'], generic: ['vault'], kind: 'StatefulSet', category: 'security', namespaces: ['vault'], onlyInNamespaces: true, docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/helm' }),
@@ -738,7 +780,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'yunikorn', names: ['yunikorn-scheduler', 'yunikorn-admission-controller'], kind: 'Deployment', category: 'addon', namespaces: ['yunikorn'], docs: 'https://yunikorn.apache.org/docs/' }),
   // Database and messaging operators (their clusters' pods keep the owners their names show). Altinity's ClickHouse operator is
   // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
-  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator-controller-manager', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server'], suffixes: ['-altinity-clickhouse-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server'], suffixes: ['-altinity-clickhouse-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // Serverless and ML platforms: OpenFaaS (openfaas; generic names only there), Fission (fission), Seldon Core, the Spark operator.
   c({ id: 'openfaas', names: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], generic: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], kind: 'Deployment', category: 'addon', namespaces: ['openfaas'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
@@ -957,8 +999,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The default backend of older ingress-nginx manifests and of RKE's ingress-nginx (ingress-nginx), and of minikube's early ingress
   // add-on (kube-system): a generic name, only there (KubeSphere's gateways have their own, below).
   c({ id: 'default-http-backend', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
-  // The ingress-nginx chart's default backend (defaultBackend.enabled): <release>-ingress-nginx-defaultbackend.
-  c({ id: 'ingress-nginx-defaultbackend', suffixes: ['-ingress-nginx-defaultbackend'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
+  // The ingress-nginx chart's default backend (defaultBackend.enabled): <release>-ingress-nginx-defaultbackend; the old stable/nginx-ingress
+  // chart's, <release>-nginx-ingress-default-backend. (Not a -nginx-ingress-controller suffix: NGINX Inc's chart names its controller so.)
+  c({ id: 'ingress-nginx-defaultbackend', names: ['ingress-nginx-defaultbackend', 'nginx-ingress-default-backend'], suffixes: ['-ingress-nginx-defaultbackend', '-nginx-ingress-default-backend'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
   // MicroK8s's registry add-on: a Deployment named registry in container-registry (a generic name: only there), port 32000.
   c({ id: 'microk8s-registry', names: ['registry'], kind: 'Deployment', category: 'addon', namespaces: ['container-registry'], onlyInNamespaces: true, docs: 'https://canonical.com/microk8s/docs/registry-built-in' }),
   // emberstack's Reflector: copies Secrets and ConfigMaps across namespaces (its chart names it after the release: reflector).

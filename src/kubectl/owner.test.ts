@@ -163,6 +163,17 @@ describe('inferOwner', () => {
     { name: "Spiderpool's agent DaemonSet", pod: 'spiderpool-agent-7hhkz', node: null, status: 'Running', kind: 'DaemonSet', owner: 'spiderpool-agent', confidence: 'high' },
     { name: "Kuboard's etcd DaemonSet", pod: 'kuboard-etcd-fh9rp', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kuboard-etcd', confidence: 'high', ns: 'kuboard' },
     { name: "Traefik v1's Deployment", pod: 'traefik-ingress-controller-68c5fbccbd-5kjvw', node: null, status: 'Running', kind: 'Deployment', owner: 'traefik-ingress-controller', confidence: 'high' },
+    { name: "OpenShift's machine-config daemon, known: a DaemonSet's", pod: 'machine-config-daemon-cgmdx', node: null, status: 'Running', kind: 'DaemonSet', owner: 'machine-config-daemon', confidence: 'high', ns: 'openshift-machine-config-operator' },
+    { name: "OpenShift's machine-config server, known: a DaemonSet's", pod: 'machine-config-server-m565j', node: null, status: 'Running', kind: 'DaemonSet', owner: 'machine-config-server', confidence: 'high', ns: 'openshift-machine-config-operator' },
+    { name: "Linode's ccm-linode, known: a DaemonSet's", pod: 'ccm-linode-7knjs', node: null, status: 'Running', kind: 'DaemonSet', owner: 'ccm-linode', confidence: 'high', ns: 'kube-system' },
+    { name: "a member of Cilium's etcd keeps the Pod guess (its EtcdCluster is no owner kind)", pod: 'cilium-etcd-cmncsqs2st', node: null, status: 'Running', kind: 'Pod', owner: 'cilium-etcd-cmncsqs2st', confidence: 'low', ns: 'kube-system' },
+    { name: "Calico's calicoctl, known: a bare pod", pod: 'calicoctl', node: null, status: 'Running', kind: 'Pod', owner: 'calicoctl', confidence: 'high', ns: 'kube-system' },
+    { name: "kube-up's versioned Elasticsearch logging: a ReplicationController", pod: 'elasticsearch-logging-v1-3ld7a', node: null, status: 'Running', kind: 'ReplicationController', owner: 'elasticsearch-logging-v1', confidence: 'medium', ns: null },
+    { name: "kube-up's versioned Kibana: a ReplicationController", pod: 'kibana-logging-v1-zs505', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kibana-logging-v1', confidence: 'medium', ns: null },
+    { name: "kube-up's versioned monitoring-heapster: a ReplicationController", pod: 'monitoring-heapster-v1-gwyp2', node: null, status: 'Running', kind: 'ReplicationController', owner: 'monitoring-heapster-v1', confidence: 'medium', ns: null },
+    { name: "kube-up's registry add-on: a ReplicationController", pod: 'kube-registry-v0-32ls6', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kube-registry-v0', confidence: 'medium', ns: 'kube-system' },
+    { name: "Rancher monitoring's admission-create hook, known: a Job's", pod: 'rancher-monitoring-admission-create-nww66', node: null, status: 'Completed', kind: 'Job', owner: 'rancher-monitoring-admission-create', confidence: 'high', ns: 'cattle-monitoring-system' },
+    { name: "Rancher monitoring's CRD Job, known: a Job's", pod: 'rancher-monitoring-crd-create-ckjsz', node: null, status: 'Completed', kind: 'Job', owner: 'rancher-monitoring-crd-create', confidence: 'high', ns: 'cattle-monitoring-system' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
