@@ -25,6 +25,7 @@ describe('roleByName', () => {
     { name: 'k3d-dev-server-0', role: 'control-plane' },
     { name: 'k3d-dev-agent-1', role: 'worker' },
     { name: 'aks-nodepool1-67476830-vmss000009', role: 'worker' },
+    { name: 'aks-agentpool-66686873-1', role: 'worker' },
     { name: 'gke-wonq-cluster-default-pool-3f1d9c2e-mk2x', role: 'worker' },
     { name: 'ip-10-0-1-20.ec2.internal', role: null },
     { name: 'm-k8s', role: null },

@@ -494,7 +494,7 @@ function tableOf(line: number, tableLines: readonly number[]): number {
 /** Single-node clusters of desktop tools: their one node runs the control plane too. */
 const DESKTOP_NODES: ReadonlySet<string> = new Set(['minikube', 'docker-desktop', 'lima-rancher-desktop', 'rancher-desktop', 'orbstack', 'colima', 'desktop-control-plane']);
 /** AKS's and GKE's node names: managed control planes are no nodes, so every node named so is a worker. */
-const MANAGED_WORKER = /^(?:aks-[a-z0-9]+-\d{5,10}-vmss[0-9a-z]{6}|gke-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]{4})$/;
+const MANAGED_WORKER = /^(?:aks-[a-z0-9]+-\d{5,10}-(?:vmss[0-9a-z]{6}|\d{1,3})|gke-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]{4})$/;
 
 /**
  * A node's role its name alone tells, where nothing else in the paste does: a desktop tool's single node
