@@ -575,6 +575,12 @@ describe('inferCluster (through explain)', () => {
     const f = explain(paste([...cp, ...tail])).findings.find((x) => x.id === 'control-plane-incomplete');
     expect(f?.vars.missing ?? null).toBe(missing);
   });
+  test('a fragment that starts after where kube-apiserver-<node> would stand says nothing of it', () => {
+    const cp = ['kube-controller-manager', 'kube-scheduler'].map((c) => row('kube-system', `${c}-cp`, '1/1', 'Running', '0', '10.0.0.1', 'cp'));
+    expect(explain(paste(cp)).findings.map((x) => x.id)).not.toContain('control-plane-incomplete');
+    const whole = [row('kube-system', 'coredns-66bff467f8-4j4lj', '1/1', 'Running', '0', '10.244.0.9', 'cp'), ...cp];
+    expect(explain(paste(whole)).findings.find((x) => x.id === 'control-plane-incomplete')?.vars.missing).toBe('kube-apiserver');
+  });
   test('etcd missing from a control-plane node is not a finding (it may run outside the cluster)', () => {
     const ext = explain(paste(['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((c) => row('kube-system', `${c}-cp`, '1/1', 'Running', '0', '10.0.0.1', 'cp'))));
     expect(ext.nodes[0]?.role).toBe('control-plane');

@@ -903,11 +903,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const have = n.components.filter((c) => CONTROL_PLANE_IDS.has(c));
     // etcd may run outside the cluster (a systemd service, an external etcd cluster): only the other three
     // are always pods on a kubeadm-style control-plane node.
-    // kubectl lists pods sorted by namespace and name: a pod is missing only if the paste goes on past where it
-    // would stand (a paste cut after kube-controller-manager-<node> says nothing about kube-scheduler-<node>).
+    // kubectl lists pods sorted by namespace and name: a pod is missing only if the paste covers where it would
+    // stand, rows before and after it (a paste cut after kube-controller-manager-<node> says nothing about
+    // kube-scheduler-<node>, nor one that starts there about kube-apiserver-<node>).
     const ns = cpNamespaceByNode.get(n.name) ?? null;
-    const listedPast = (expected: string): boolean => rows.some((r, i) => r.namespace === ns && r.name > expected && !superseded.has(i));
-    const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedPast(`${c}-${n.name}`));
+    const listedAround = (expected: string): boolean => rows.some((r, i) => r.namespace === ns && r.name > expected && !superseded.has(i)) && rows.some((r, i) => r.namespace === ns && r.name < expected && !superseded.has(i));
+    const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedAround(`${c}-${n.name}`));
     if (have.length >= 2 && missing.length > 0) {
       add('warning', 'control-plane-incomplete', { node: n.name, missing: missing.join(', ') }, cpLinesByNode.get(n.name) ?? []);
     }
