@@ -64,6 +64,7 @@ describe('normalizeLine', () => {
     { name: 'bold around a word still goes', input: 'web-0   **CrashLoopBackOff**   5', expected: 'web-0   CrashLoopBackOff   5' },
     { name: 'fence opening on the header line', input: '```  NAMESPACE   NAME', expected: 'NAMESPACE   NAME' },
     { name: 'a fence with a language stays', input: '```bash', expected: '```bash' },
+    { name: "k9s's mark of a cut cell inside its box", input: '│ web-0   10.52.2.16  gke-default-cluster-default… │', expected: 'web-0   10.52.2.16  gke-default-cluster-default' },
     { name: 'a stray backtick before a header', input: '`NAMESPACE     NAME     READY', expected: 'NAMESPACE     NAME     READY' },
     { name: 'fence opening glued to the first row', input: '```alertmanager-deployment-b9c99d4-w67hv   2/2   Running   0   10d', expected: 'alertmanager-deployment-b9c99d4-w67hv   2/2   Running   0   10d' },
     { name: 'a fence with a title stays', input: '```bash title="kubectl get pods"', expected: '```bash title="kubectl get pods"' },

@@ -185,7 +185,11 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     }
     s = out + raw.slice(from);
     // Nushell's tables (`kubectl get pods | from ssv`) open with an index column, `#` over 0, 1, 2...: kubectl has none.
-    if (raw.indexOf('\u2502') >= 0) s = withoutIndexCell(s);
+    if (raw.indexOf('\u2502') >= 0) {
+      s = withoutIndexCell(s);
+      // k9s ends a cell too wide for its column with `…`: the cell's start is what it shows (a cut node name).
+      if (s.indexOf('\u2026') >= 0) s = s.replaceAll('\u2026', ' ');
+    }
   }
   // Inline HTML a page kept around the text (`<span>kubectl get pods</span>`): the terminal printed none.
   // Only tags HTML has: kubectl's own `<none>` and `<invalid>` stay.
