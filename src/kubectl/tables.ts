@@ -777,7 +777,8 @@ function freezeColumns(columns: Column[]): Column[] {
  */
 export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | null {
   const toks = joinAngles(tokens(text));
-  if (toks.length < 3 || toks.length > 40) return null;
+  // Two (a name and its READY) only as the start of a row broken over two lines: the caller joins the rest or drops it.
+  if (toks.length < 2 || toks.length > 40 || (toks.length === 2 && !isReadyText(toks[1] as string))) return null;
   let lead: ColumnKind[] | null = null;
   if (isReadyText(toks[1] as string)) lead = ['name'];
   else if (isReadyText(toks[2] as string)) lead = ['namespace', 'name'];
@@ -802,6 +803,8 @@ export function looksTabular(text: string, underHeader = false): boolean {
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90) return false;
   const toks = tokens(text.length > 4000 ? text.slice(0, 4000) : text);
+  // A name and its READY alone: a row a narrow terminal or an editor broke after READY (its rest on the next line).
+  if (toks.length === 2 && isReadyText(toks[1] as string) && isNameLike(toks[0] as string) && (toks[0] as string).indexOf('-') > 0) return true;
   // A name with its hash masked (`keda-operator-*********-4hb5n`, Microsoft Learn's way) is a name too.
   if (toks.length < 3 || !(isNameLike(toks[0] as string) || isMaskedName(toks[0] as string) || isShortenedName(toks[0] as string))) return false;
   // A flag second (`curl -v 172.20.2.77`): a shell command; no cell of a row starts with a dash.
@@ -1453,6 +1456,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           gap = rest.gap;
         }
       }
+      // A name and READY alone with nothing after to join: too little to call a row.
+      if (hl !== null && !continued && hl.cut.cells.length - hl.cut.missing <= 2 && tokens(text).length === 2) hl = null;
       if (hl !== null) {
         headerlessRows.add(out.problems, i, line);
         headerlessRows.next = i + 1 + (continued ? 1 + gap : 0);
