@@ -418,6 +418,11 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.find((f) => f.id === 'evictions')?.vars).toEqual({ count: 3, name: 'jupyter-7dcd5cb48b-2ksgw' });
     expect(m.findings.map((f) => f.id)).not.toContain('evictions-on-node');
   });
+  test('not ready right after a restart the watch showed is no failing readiness probe', () => {
+    const watch = (last: string) => explain(['$ kubectl get pod goldpinger-hvww9 -w', 'NAME               READY   STATUS             RESTARTS   AGE', 'goldpinger-hvww9   0/1     CrashLoopBackOff   6          7m', `goldpinger-hvww9   0/1     Running            ${last}          7m45s`].join('\n'));
+    expect(watch('7').findings.map((f) => f.id)).not.toContain('running-not-ready');
+    expect(watch('6').findings.map((f) => f.id)).toContain('running-not-ready');
+  });
   test('a node watched with -w: its last line is its state', () => {
     const m20 = explain('$ kubectl get nodes -w\nNAME   STATUS     ROLES    AGE   VERSION\nn1     NotReady   <none>   5d    v1.30.0\nn1     Ready      <none>   5d    v1.30.0');
     expect(m20.findings.map((f) => f.id)).not.toContain('node-not-ready');

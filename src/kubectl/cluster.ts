@@ -634,10 +634,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // A reboot restarts every workload's pods: one owner's pods all alike say nothing of the nodes.
   let firstWorkload: PodRow['workload'] = null;
   let manyOwners = false;
+  let earlierRestarts: Map<string, number> | null = null;
   for (let j = 0; j < rows.length; j++) {
     // A clock running behind is the machine's, not the pod's: any line that shows it counts, live or not.
     if ((rows[j] as PodRow).age === '<invalid>') invalid.push((rows[j] as PodRow).line);
-    if (superseded.size > 0 && superseded.has(j)) continue;
+    if (superseded.size > 0 && superseded.has(j)) {
+      // A watch's earlier line of a pod: its restart count then, to tell a restart the watch saw.
+      const was = rows[j] as PodRow;
+      if (was.restarts !== null) (earlierRestarts ??= new Map()).set(was.name, was.restarts.count);
+      continue;
+    }
     liveCount++;
     const r = rows[j] as PodRow;
     const comp = comps[j];
@@ -729,7 +735,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
       if (r.node === null && r.nominatedNode === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
     }
-    if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning') notReady.push(r.line);
+    // Not ready right after a restart the watch showed: starting again, not a readiness probe failing (its restarts say it).
+    const justRestarted = earlierRestarts !== null && r.restarts !== null && r.restarts.count > (earlierRestarts.get(r.name) ?? Infinity);
+    if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning' && !justRestarted) notReady.push(r.line);
     // Containers ready but a gate not passed (a load balancer still registering the pod): no Service traffic yet.
     else if (r.status === 'Running' && r.severity === 'warning' && r.readinessGates !== null && gatesShort(r.readinessGates)) gatesPending.push(r.line);
     const rs = r.restarts;
