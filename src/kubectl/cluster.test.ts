@@ -418,6 +418,11 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.find((f) => f.id === 'evictions')?.vars).toEqual({ count: 3, name: 'jupyter-7dcd5cb48b-2ksgw' });
     expect(m.findings.map((f) => f.id)).not.toContain('evictions-on-node');
   });
+  test('rows whose command named the namespace with a variable say so, not that no -n was given', () => {
+    const table = 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d';
+    expect(explain(`$ kubectl get pods -n $NS\n${table}`).findings.map((f) => f.id)).toContain('namespace-placeholder');
+    expect(explain(`$ kubectl get pods\n${table}`).findings.map((f) => f.id)).toContain('namespace-unknown');
+  });
   test('not ready right after a restart the watch showed is no failing readiness probe', () => {
     const watch = (last: string) => explain(['$ kubectl get pod goldpinger-hvww9 -w', 'NAME               READY   STATUS             RESTARTS   AGE', 'goldpinger-hvww9   0/1     CrashLoopBackOff   6          7m', `goldpinger-hvww9   0/1     Running            ${last}          7m45s`].join('\n'));
     expect(watch('7').findings.map((f) => f.id)).not.toContain('running-not-ready');

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -120,6 +120,8 @@ const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
 };
 
 const TIGERA_OPERATOR = 'tigera-operator';
+/** A namespace flag whose value is a variable or a placeholder: `-n $NS`, `--namespace=<ns>`, `-n {{ ns }}`. */
+const NS_PLACEHOLDER = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)["']?[$<{[]/;
 
 /** CNIs that give pods addresses from a pool of their own, apart from the nodes' network. */
 const OVERLAY_CNIS = new Set(['calico', 'canal', 'flannel', 'weave', 'cilium', 'antrea', 'kube-router', 'kindnet', 'kube-ovn']);
@@ -930,7 +932,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     add('ok', 'command-not-wide', { command: cmd.text }, [input.tableLines[i] ?? 0]);
   });
 
-  if (noNs.length > 0) add('ok', 'namespace-unknown', { count: noNs.length }, noNs);
+  // `-n $NS`, `-n <namespace>`: the command named one the paste does not show, not none.
+  if (noNs.length > 0) add('ok', anyCommand((c) => NS_PLACEHOLDER.test(c.text)) ? 'namespace-placeholder' : 'namespace-unknown', { count: noNs.length }, noNs);
   const gone = input.gone ?? new Set<number>();
   if (superseded.size > gone.size) {
     // Without a watch the same pod came from several commands (or a pasted earlier run): say that instead.
