@@ -440,6 +440,10 @@ describe('pods kubectl said it created', () => {
     const m = explain([...lines, '$ kubectl get pods', 'NAME            READY   STATUS    RESTARTS   AGE', 'vignesh-pod-1   1/1     Running   0          5m'].join('\n'));
     expect(m.rows[0]?.workload).toEqual(owner);
   });
+  test("a hand-numbered sibling of a pod kubectl said it created is a bare pod too, not a StatefulSet's", () => {
+    const m = explain(['$ kubectl create -f vignesh-pod.yaml', 'pod/vignesh-pod-1 created', '$ kubectl get pods -A', 'NAMESPACE    NAME            READY   STATUS    RESTARTS   AGE', 'default      vignesh-pod-1   1/1     Running   0          5m', 'vignesh-ns   vignesh-pod-2   1/1     Running   0          2m'].join('\n'));
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.confidence])).toEqual([['Pod', 'high'], ['Pod', 'medium']]);
+  });
   test('a plain name kubectl said it created is surely a bare pod, not a guessed one', () => {
     const m = explain(['$ kubectl apply -f pod.yaml', 'pod/testbox created', '$ kubectl get pods', 'NAME      READY   STATUS    RESTARTS   AGE', 'testbox   1/1     Running   0          5m'].join('\n'));
     expect(m.rows[0]?.workload).toEqual({ kind: 'Pod', name: 'testbox', confidence: 'high' });
@@ -456,6 +460,15 @@ describe('node names cut out of static pod names', () => {
   test('of two node names a static pod name ends in, the one that leaves a known component', () => {
     expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.component])).toEqual([['StaticPod', 'etcd', 'etcd'], ['StaticPod', 'etcd', 'etcd'], ['StaticPod', 'etcd', 'etcd']]);
     expect(m.findings.map((f) => f.id)).not.toContain('etcd-even');
+  });
+});
+
+describe('a later listing cut short', () => {
+  test("control-plane static pods missing from it were not deleted (their mirrors come straight back): the node stays", () => {
+    const m = explain(['$ kubectl get pod -A', 'NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE', 'kube-system   etcd-k8s-master              1/1     Running   0          5d', 'kube-system   kube-apiserver-k8s-master    1/1     Running   0          5d', 'kube-system   coredns-66bff467f8-x7k2p     1/1     Running   0          5d', 'kube-system   web-66bff467f8-4j4lj         1/1     Running   0          5d', '$ kubectl get pod -A -o wide', 'NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE   IP           NODE        NOMINATED NODE   READINESS GATES', 'kube-system   coredns-66bff467f8-x7k2p     1/1     Running   0          5d    10.244.1.2   k8s-node1   <none>           <none>'].join('\n'));
+    const gone = m.findings.find((f) => f.id === 'rows-gone');
+    expect(gone?.rows).toEqual([6]);
+    expect(m.nodes.map((n) => [n.name, n.role])).toContainEqual(['k8s-master', 'control-plane']);
   });
 });
 

@@ -383,6 +383,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let replacing = false;
   // A pod printed again (a watch) has one owner: read from its last line, whose status is the pod's.
   const created = read.createdPods.length > 0 ? new Set(read.createdPods) : null;
+  const createdBases = created === null ? null : new Set([...created].map((p) => p.replace(TRAILING_NUMBER, '')));
   let guessedJob = false;
   let guessedDaemonSet = false;
   /** A Job guessed only from its name's words (`keycloak-init`) or despite restarts: its siblings may say more. */
@@ -403,6 +404,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
     // `pod/vignesh-pod-1 created` above it: a pod made as such, whatever its name looks like.
     if (created !== null && workload.confidence !== 'high' && workload.kind !== 'StaticPod' && created.has(r.name)) workload = ctx.workload('Pod', r.name, 'high');
+    // `vignesh-pod-2` beside `pod/vignesh-pod-1 created`: numbered by hand like its sibling, not a StatefulSet's ordinal.
+    else if (createdBases !== null && workload.kind === 'StatefulSet' && workload.confidence !== 'high' && createdBases.has(workload.name)) workload = ctx.workload('Pod', r.name, 'medium');
     r.workload = workload;
     if (workload.confidence !== 'high') {
       if (workload.kind === 'Job') {
@@ -551,6 +554,8 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
   const comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
 }
+
+const TRAILING_NUMBER = /-\d+$/;
 
 /** `<name>-<5 lower-case letters>`, vowels allowed: a generated suffix of before Kubernetes 1.5, or a word. */
 function hasLetterTail(name: string): boolean {
@@ -1344,7 +1349,8 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
         for (let i = l.start; i < l.end && shared; i++) {
           if (superseded.has(i)) continue;
           const r = rows[i] as PodRow;
-          if (r.namespace === null ? !later.names.has(r.name) : !later.keys.has(rowKey(r))) out.add(i);
+          // A control-plane static pod's mirror comes straight back: missing from a later listing, that listing was cut.
+          if ((r.namespace === null ? !later.names.has(r.name) : !later.keys.has(rowKey(r))) && controlPlaneNode(r.name) === null) out.add(i);
         }
       }
     }

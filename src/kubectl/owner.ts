@@ -182,11 +182,13 @@ export function packedShape(name: string): number {
     }
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }
-  // A masked suffix (`coredns-XXXXX`, `aws-node-yyyyy`, `coredns-xxxxxxxxxx-aaaaa`): the pod's own generated part.
-  if (tailLen === 5 && isMaskedPart(name, last + 1, n)) {
+  // A masked suffix (`coredns-XXXXX`, `aws-node-yyyyy`, `coredns-xxxxxxxxxx-aaaaa`; course notes' shorter
+  // `kube-proxy-xxx`, `coredns-xxx-aaa`): the pod's own generated part.
+  if (tailLen >= 3 && tailLen <= 5 && isMaskedPart(name, last + 1, n)) {
     const prev = name.lastIndexOf('-', last - 1);
     const midLen = last - prev - 1;
     if (prev > 0 && midLen >= 6 && midLen <= 10 && (allInAlphabet(name, prev + 1, last) || isMaskedPart(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
+    if (prev > 0 && tailLen < 5 && midLen >= 3 && midLen < 6 && isMaskedPart(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
     return FIVE | (last << 4);
   }
   if (tailLen === 5 && isLowerAlnum(name, last + 1, n)) {
