@@ -367,7 +367,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // RKE2's and Harvester's charts name it after their release: rke2-snapshot-validation-webhook, harvester-snapshot-validation-webhook.
   c({ id: 'snapshot-validation-webhook', names: ['snapshot-validation-webhook', 'rke2-snapshot-validation-webhook', 'harvester-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
   c({ id: 'csi-hostpath', names: ['csi-hostpathplugin', 'csi-hostpath-driver'], prefixes: ['csi-hostpath'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-host-path#readme' }),
-  c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node'], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
+  // Yandex Cloud's disk driver names its node plugin with its version (yc-disk-csi-node-v2).
+  c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node', '-csi-node-v2'], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
   c({ id: 'csi-controller', names: [], suffixes: ['-csi-controller', 'csi-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
   c({ id: 'kubernetes-dashboard', names: ['kubernetes-dashboard', 'kubernetes-dashboard-web', 'kubernetes-dashboard-api', 'kubernetes-dashboard-auth', 'kubernetes-dashboard-kong'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
   c({ id: 'dashboard-metrics-scraper', names: ['dashboard-metrics-scraper', 'kubernetes-dashboard-metrics-scraper', 'kubernetes-metrics-scraper'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
@@ -518,6 +519,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'knative-eventing-webhook', names: ['eventing-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-imc-controller', names: ['imc-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-imc-dispatcher', names: ['imc-dispatcher'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  // Eventing's sugar controller: makes a Broker in each namespace (or for each Trigger) labelled to want one.
+  c({ id: 'knative-sugar-controller', names: ['sugar-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: 'https://knative.dev/docs/eventing/sugar/' }),
   c({ id: 'knative-mt-broker-controller', names: ['mt-broker-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-mt-broker-filter', names: ['mt-broker-filter'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-mt-broker-ingress', names: ['mt-broker-ingress'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),

@@ -226,6 +226,9 @@ describe('classifyLine: prompts', () => {
     if (c.type === 'prompt' && 'ns' in p) expect(c.command?.namespace).toBe(p.ns);
   });
 
+  test('kubectl wait giving up is its message, also without error: before it', () => {
+    expect(classifyLine('timed out waiting for the condition on pods/x-7k2xq')).toEqual({ type: 'message', id: 'wait-timeout' });
+  });
   test("kubectl's deprecation notice is a warning, not a command", () => {
     expect(classifyLine('kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version.')).toEqual({ type: 'message', id: 'kubectl-warning' });
   });
@@ -438,6 +441,8 @@ describe('messages and headers', () => {
     { name: 'klog error', input: 'E1125 12:00:01.123456   12345 memcache.go:265] couldn\'t get', expected: 'klog' },
     { name: 'API server warning', input: 'Warning: policy/v1beta1 PodSecurityPolicy is deprecated in v1.21+, unavailable in v1.25+', expected: 'kubectl-warning' },
     { name: 'rollout status gave up', input: 'error: deployment "csharp-api" exceeded its progress deadline', expected: 'rollout-deadline' },
+    { name: 'kubectl wait giving up', input: 'error: timed out waiting for the condition on pods/eventing-webhook-9d555fbd4-hnnbm', expected: 'wait-timeout' },
+    { name: 'kubectl wait giving up, as a CI log prints it', input: 'timed out waiting for the condition on pods/eventing-webhook-9d555fbd4-hnnbm', expected: 'wait-timeout' },
     { name: 'logs on a pod of several containers', input: 'error: a container name must be specified for pod prometheus-6479c8888f-hprf8, choose one of: [prometheus configmap-reload]', expected: 'container-name-needed' },
     { name: 'rollout status waiting', input: 'Waiting for deployment "web" rollout to finish: 1 out of 3 new replicas have been updated...', expected: 'rollout-waiting' },
     { name: 'rollout status waiting on a DaemonSet', input: 'Waiting for daemon set "fluentd" rollout to finish: 2 of 3 updated pods are available...', expected: 'rollout-waiting' },

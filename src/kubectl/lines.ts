@@ -940,13 +940,15 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'kubectl-error' | 'container-name-needed' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'kubectl-error' | 'container-name-needed' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'kubectl-error', 'container-name-needed', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'kubectl-error', 'container-name-needed', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed'];
 
 /** What kubectl apply, create, delete, scale, label... print per object: `deployment.apps/nginx created`, `pod "web-0" deleted`. */
 const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused|(?:image|env|resource requirements|serviceaccount|selector|subjects) updated)(?: from [a-z0-9][-a-z0-9]* namespace)?(?: \([a-z ]+\))?$/;
+
+const WAIT_TIMEOUT = 'timed out waiting for the condition';
 
 /** What `kubectl rollout status` prints while it waits, and when it is done. */
 const ROLLOUT_WAITING = /^Waiting for (?:deployment|daemon set|statefulset|partitioned roll out|\d+ pods? to be ready)\b/;
@@ -958,6 +960,8 @@ export function messageId(text: string): MessageId | null {
   if (text.startsWith('Error from server')) return 'server-error';
   // `kubectl rollout status` giving up: the Deployment's ProgressDeadlineExceeded.
   if (text.startsWith('error: deployment "') && text.endsWith('exceeded its progress deadline')) return 'rollout-deadline';
+  // `kubectl wait --for=condition=Ready` giving up on an object (CI logs print it bare or after `error: `).
+  if (text.startsWith(WAIT_TIMEOUT) || (text.startsWith('error: ') && text.startsWith(WAIT_TIMEOUT, 7))) return 'wait-timeout';
   // `kubectl logs` (or exec) on a pod of several containers, none named: no flag, type or file is wrong.
   if (text.startsWith('error: a container name must be specified')) return 'container-name-needed';
   if (text.startsWith('error:') || text.startsWith('Error:')) return 'kubectl-error';
@@ -1127,7 +1131,7 @@ export function classifyLine(text: string): LineClass {
     }
     const m = messageId(text);
     if (m !== null) return messageClass(m);
-  } else if (first === 101 || first === 46 || first === 0x2026 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0)) {
+  } else if (first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0)) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }
