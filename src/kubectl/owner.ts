@@ -159,6 +159,15 @@ export function packedShape(name: string): number {
     if (dash > 0 && dash < GENERATED_BASE - 1 && allInAlphabet(name, dash + 1, GENERATED_BASE)) return DEPLOYMENT | (dash << 4);
     return FIVE | (GENERATED_BASE << 4);
   }
+  // A doc's stand-ins for the generated parts: `nginx-<hash>-<hash>` (a ReplicaSet's pod), `fluentd-<random>`.
+  if (name.charCodeAt(n - 1) === 62) {
+    const at = name.lastIndexOf('-<');
+    if (at > 0 && name.indexOf('>', at) === n - 1) {
+      const prev = name.lastIndexOf('-<', at - 1);
+      if (prev > 0 && name.indexOf('>', prev) === at - 1) return DEPLOYMENT | (prev << 4);
+      return FIVE | (at << 4);
+    }
+  }
   const last = name.lastIndexOf('-');
   if (last <= 0) return PLAIN | (n << 4);
   const tailLen = n - last - 1;
