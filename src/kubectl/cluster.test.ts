@@ -521,6 +521,10 @@ describe('inferCluster (through explain)', () => {
     expect(f?.vars).toEqual({ address: '10.0.2.15', nodes: 'm, w1, w2' });
     expect(f?.rows).toEqual([3, 4, 5]);
   });
+  test('beside a control plane the paste shows, a node named master is one too, others workers', () => {
+    const m = explain(paste([row('kube-system', 'etcd-master1', '1/1', 'Running', '0', '10.0.0.1', 'master1'), row('kube-system', 'calico-node-6r9bf', '1/1', 'Running', '0', '10.0.0.2', 'k8s-master2'), row('kube-system', 'calico-node-7k2xq', '1/1', 'Running', '0', '10.0.0.3', 'node1')]));
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['k8s-master2', 'control-plane'], ['master1', 'control-plane'], ['node1', 'worker']]);
+  });
   test('no control-plane evidence leaves roles unknown', () => {
     const m2 = explain(paste([row('default', 'web-0', '1/1', 'Running', '0', '10.1.0.5', 'n1')]));
     expect(m2.nodes[0]?.role).toBe('unknown');

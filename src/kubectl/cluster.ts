@@ -120,6 +120,8 @@ const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
 };
 
 const TIGERA_OPERATOR = 'tigera-operator';
+/** A node named as a master: `master`, `k8s-master2`, `k3s-master-7-92.host.com`, `controlplane`. */
+const MASTER_NAME = /(?:^|[-.])(?:master|control-?plane)\d*(?:[-.]|$)/;
 /** A namespace flag whose value is a variable or a placeholder: `-n $NS`, `--namespace=<ns>`, `-n {{ ns }}`. */
 const NS_PLACEHOLDER = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)["']?[$<{[]/;
 
@@ -440,7 +442,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     let role: NodeRole = 'unknown';
     if ((cp[id]?.size ?? 0) > 0 || (fromTable !== undefined && isCpRoles(fromTable.roles))) role = 'control-plane';
     else if (fromTable !== undefined && (fromTable.roles.length > 0 || (fromTable.rolesColumn && !noRoleLabels))) role = 'worker';
-    else if (anyControlPlane) role = 'worker';
+    // Beside a control plane the paste shows, a node with no sign of its own is a worker, unless its name says master
+    // (k3s's other servers run no control-plane pods to show; an HA kubeadm's other masters grep'd out).
+    else if (anyControlPlane) role = MASTER_NAME.test(name) ? 'control-plane' : 'worker';
     if (role === 'unknown') role = roleByName(name) ?? 'unknown';
     // EKS runs its control plane out of sight: with its VPC CNI (aws-node) and no control plane in the paste, every
     // node is a worker (kops with the same CNI shows its kube-apiserver static pods).
