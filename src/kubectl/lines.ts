@@ -70,6 +70,29 @@ function isDropped(c: number): boolean {
   return (c < 32 && !isSpaceLike(c)) || c === 0x7f || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff;
 }
 
+function countOf(s: string, c: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === c) n++;
+  return n;
+}
+
+/** `s` (the raw line with its rules as spaces, one for one) with each cell's text moved to one space after its rule. */
+function leftAlignCells(raw: string, s: string): string {
+  if (s.length !== raw.length) return s;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i < raw.length && raw.charCodeAt(i) !== 0x2502) continue;
+    const cell = s.slice(from, i);
+    const text = cell.trim();
+    // The rule's own space, the text, then padding: the cell keeps its width.
+    out += text === '' ? cell : ` ${text}`.padEnd(cell.length, ' ');
+    if (i < raw.length) out += ' ';
+    from = i + 1;
+  }
+  return out;
+}
+
 /**
  * A box-drawn row with its sides already spaces, its first cell an index (`#`, `12`) and more cells after: that
  * cell blanked, so the rest keep their offsets.
@@ -186,6 +209,9 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     s = out + raw.slice(from);
     // Nushell's tables (`kubectl get pods | from ssv`) open with an index column, `#` over 0, 1, 2...: kubectl has none.
     if (raw.indexOf('\u2502') >= 0) {
+      // A table drawn with a rule between every column (nushell's) centres its header's words: each cell's text
+      // starts where its cell does, as a row's does, so the header's offsets are the rows'.
+      if (raw.indexOf('\u2502') !== raw.lastIndexOf('\u2502') && countOf(raw, 0x2502) >= 4) s = leftAlignCells(raw, s);
       s = withoutIndexCell(s);
       // k9s ends a cell too wide for its column with `…`: the cell's start is what it shows (a cut node name).
       if (s.indexOf('\u2026') >= 0) s = s.replaceAll('\u2026', ' ');
