@@ -186,8 +186,11 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if (!clean) {
     let out = '';
     let from = 0;
+    /** Still in the line's indent (spaces and tabs only so far). */
+    let leading = true;
     for (let i = 0; i < raw.length; i++) {
       const c = raw.charCodeAt(i);
+      if (leading && c !== 32 && c !== 9) leading = false;
       if (c === 27 && raw.charCodeAt(i + 1) === 91) {
         // A terminal colour or style sequence (ESC [ ... m, from `script` logs or kubecolor): it prints nothing,
         // so dropping it whole restores the columns' alignment.
@@ -199,8 +202,12 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
         continue;
       }
       if (isSpaceLike(c) || isScreenMark(c, raw.charCodeAt(i - 1))) {
-        out += raw.slice(from, i) + ' ';
+        out += raw.slice(from, i);
+        // A tab in the indent goes to the next tab stop, as the terminal showed it: ` \t ` before a header and `\t `
+        // before its rows (a test log's) are the same indent.
+        out += c === 9 && leading ? ' '.repeat(8 - (out.length % 8)) : ' ';
         from = i + 1;
+        continue;
       } else if (isDropped(c)) {
         out += raw.slice(from, i);
         from = i + 1;
