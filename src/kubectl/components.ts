@@ -56,6 +56,7 @@ const K8S = 'https://kubernetes.io/docs/concepts/overview/components/';
 const RANCHER = 'https://ranchermanager.docs.rancher.com/';
 const RANCHER_AGENTS = 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/launch-kubernetes-with-rancher/about-rancher-agents';
 const OPENSHIFT_STATIC_POD_NAMESPACES = ['openshift-kube-apiserver', 'openshift-kube-scheduler', 'openshift-kube-controller-manager', 'openshift-etcd'];
+const OPENSHIFT_3 = 'https://docs.openshift.com/container-platform/3.11/architecture/index.html';
 const OPENSHIFT_SDN = 'https://docs.openshift.com/container-platform/4.7/networking/openshift_sdn/about-openshift-sdn.html';
 const LONGHORN = 'https://longhorn.io/docs/latest/concepts/';
 // Rook runs its operator and each CephCluster in rook-ceph by default; OpenShift Data Foundation runs the same pods in openshift-storage.
@@ -129,6 +130,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'tunnelfront', names: ['tunnelfront', 'aks-link'], kind: 'Deployment', category: 'addon', guide: 'architecture/', docs: 'https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/tunnel-connectivity-issues' }),
   c({ id: 'ip-masq-agent', names: ['ip-masq-agent', 'azure-ip-masq-agent'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'ip-masq-agent' }, docs: 'https://kubernetes.io/docs/tasks/administer-cluster/ip-masq-agent/' }),
   c({ id: 'cloud-node-manager', names: ['cloud-node-manager', 'azure-cloud-node-manager'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'cloud-node-manager' }, guide: 'architecture/', docs: 'https://cloud-provider-azure.sigs.k8s.io/' }),
+  // OpenShift 3.10-3.11 ran its control plane as static pods master-api-<node>, master-controllers-<node> and master-etcd-<node>.
+  c({ id: 'openshift-master-api', names: ['master-api'], prefixes: ['master-api-'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, guide: 'components/kube-apiserver/', docs: OPENSHIFT_3 }),
+  c({ id: 'openshift-master-controllers', names: ['master-controllers'], prefixes: ['master-controllers-'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, guide: 'components/kube-controller-manager/', docs: OPENSHIFT_3 }),
+  c({ id: 'openshift-master-etcd', names: ['master-etcd'], prefixes: ['master-etcd-'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, guide: 'components/etcd/', docs: OPENSHIFT_3 }),
+  // OpenShift 3's integrated registry and router, DeploymentConfigs in default: generic names, only there.
+  c({ id: 'openshift3-registry', names: ['docker-registry', 'registry-console'], generic: ['docker-registry', 'registry-console'], kind: 'DeploymentConfig', category: 'addon', namespaces: ['default'], onlyInNamespaces: true, docs: OPENSHIFT_3 }),
+  c({ id: 'openshift3-router', names: ['router'], generic: ['router'], kind: 'DeploymentConfig', category: 'ingress', namespaces: ['default'], onlyInNamespaces: true, docs: OPENSHIFT_3 }),
   // Old kube-up and minikube masters ran it as a static pod: kube-addon-manager-<node>.
   c({ id: 'kube-addon-manager', prefixes: ['kube-addon-manager-'], kind: 'StaticPod', category: 'addon', hostNetwork: true, labels: { component: 'kube-addon-manager' }, docs: 'https://github.com/kubernetes/kubernetes/tree/master/cluster/addons/addon-manager' }),
   // CNI plugins.

@@ -177,6 +177,7 @@ describe('OpenShift DeploymentConfigs', () => {
   test.each([
     { name: 'a revision\'s pod beside its deployer pod', rows: ['hello-openshift-2-deploy   0/1     Completed   0          59m', 'hello-openshift-2-v85n2    1/1     Running     0          56m'], kinds: ['DeploymentConfig', 'DeploymentConfig'], severities: ['ok', 'ok'] },
     { name: 'without a deployer pod the shape alone says nothing of OpenShift', rows: ['hello-openshift-2-v85n2    1/1     Running     0          56m'], kinds: ['DaemonSet'], severities: ['ok'] },
+    { name: "another revision's pod where a deployer pod shows DeploymentConfigs at all", rows: ['registry-console-1-deploy  0/1     Pending     0          2m', 'router-1-2gp7c             1/1     Running     0          56m'], kinds: ['DeploymentConfig', 'DeploymentConfig'], severities: ['progress', 'ok'] },
   ])('$name', ({ rows, kinds, severities }) => {
     const m = explain(`${H}\n${rows.join('\n')}`);
     expect(m.rows.map((r) => r.workload?.kind)).toEqual(kinds);

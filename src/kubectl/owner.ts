@@ -382,6 +382,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (ctx.deploymentConfigs.size > 0) {
         const dash = base.lastIndexOf('-');
         if (dash > 0 && allDigits(base, dash + 1, base.length) && ctx.deploymentConfigs.has(base.slice(0, dash))) return ctx.workload('DeploymentConfig', base.slice(0, dash), 'high');
+        // Another `<name>-<revision>-<5>` where the paste shows DeploymentConfigs at all (OpenShift 3's
+        // docker-registry-1-mv79f beside registry-console-1-deploy): one too, less surely.
+        if (dash > 0 && dash < base.length - 1 && base.length - dash <= 4 && allDigits(base, dash + 1, base.length)) return ctx.workload('DeploymentConfig', base.slice(0, dash), 'medium');
       }
       const retry = jobRetryBase(base);
       if (retry !== null) {
