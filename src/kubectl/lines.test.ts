@@ -155,6 +155,7 @@ describe('classifyLine: prompts', () => {
     { name: 'sudo -E', input: '$ sudo -E kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'time', input: 'time kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
     { name: 'timeout with a duration', input: '$ timeout 30s kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
+    { name: "a user's own short alias, then -n and get po", input: '» ku -n test get po', tool: 'ku', ns: 'test' },
     { name: 'a fence glued to a prompt running an alias', input: '```root@m-k8s:~# k get pods -n x', tool: 'k', ns: 'x' },
     { name: 'a sentence ending in the quoted command', input: 'However, I get the following result when I run "kubectl -n kafka get all":', tool: 'kubectl', ns: 'kafka' },
     { name: 'a label before a quoted command', input: 'Output of "kubectl get pods -n x"', tool: 'kubectl', ns: 'x' },
@@ -226,6 +227,10 @@ describe('classifyLine: prompts', () => {
     if (c.type === 'prompt' && 'ns' in p) expect(c.command?.namespace).toBe(p.ns);
   });
 
+  test("another program's get (go get pods) is no kubectl alias", () => {
+    const c = classifyLine(normalizeLine('$ go get pods'));
+    expect(c.type === 'prompt' ? c.command : null).toBeNull();
+  });
   test('kubectl wait giving up is its message, also without error: before it', () => {
     expect(classifyLine('timed out waiting for the condition on pods/x-7k2xq')).toEqual({ type: 'message', id: 'wait-timeout' });
   });

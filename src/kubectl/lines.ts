@@ -749,6 +749,22 @@ function wrapperLength(words: readonly string[], i: number): number {
   }
 }
 
+const SHORT_WORD = /^[a-z]{1,4}$/;
+/** Programs with a `get` of their own: never a kubectl alias. */
+const OTHER_GETTERS: ReadonlySet<string> = new Set(['go', 'git', 'apt', 'yum', 'dnf', 'pip', 'npm', 'gem', 'brew', 'helm', 'snap', 'wget']);
+
+/** Whether `words` from `at` are kubectl's namespace flags at most, then `get` and a pods resource. */
+function getsPodsAt(words: readonly string[], at: number): boolean {
+  let k = at;
+  for (let n = 0; n < 4; n++) {
+    const w = words[k];
+    if (w === '-n' || w === '--namespace') k += 2;
+    else if (w === '-A' || w === '--all-namespaces' || (w !== undefined && (w.startsWith('--namespace=') || (w.startsWith('-n') && w.length > 2)))) k++;
+    else break;
+  }
+  return words[k] === 'get' && POD_RESOURCES.has((words[k + 1] ?? '').split(/[/,]/)[0] ?? '');
+}
+
 /** The command quoted at the very end of a line (before a colon or a full stop), when it starts with a tool; else null. */
 function endingQuote(line: string): string | null {
   let end = line.length;
@@ -856,6 +872,9 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
       if ((next === undefined && (i > 0 || words.length === 1)) || (next !== undefined && (next.startsWith('-') || (i > 0 && next.startsWith('|'))))) return { at: i, tool: w, skip };
       continue;
     }
+    // A user's own short alias after a prompt (`» ku -n test get po`): a word of a few letters, then kubectl's flags,
+    // `get` and pods. Nothing else on a prompt line reads so.
+    if (tool === null && i > 0 && SHORT_WORD.test(w) && !OTHER_GETTERS.has(w) && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
     if (tool === null && LAUNCHERS.has(w) && words[nextIndex] === launched(w)) {
       tool = `${w} ${launched(w)}`;
       skip++;
