@@ -486,6 +486,12 @@ describe('inferCluster (through explain)', () => {
     expect(explain(`$ microk8s.kubectl get no\n${nodes}`).nodes.map((n) => n.role)).toEqual(['unknown', 'unknown']);
     expect(explain(`$ kubectl get no\n${nodes}`).nodes.map((n) => n.role)).toEqual(['worker', 'worker']);
   });
+  test("k3s's bundled Traefik install Job says k3s too: flannel, no CNI missing", () => {
+    const rows = [row('kube-system', 'coredns-d798c9dd-cmxnw', '0/1', 'ContainerCreating', '0', '<none>', 'lima-x'), row('kube-system', 'helm-install-traefik-gnf67', '0/1', 'ContainerCreating', '0', '<none>', 'lima-x')];
+    const m = explain(paste(rows));
+    expect(m.cluster.cni).toBe('flannel');
+    expect(m.findings.map((f) => f.id)).not.toContain('cni-missing');
+  });
   test('MicroK8s before 1.19 ran flannel as a snap service: no advice to install a CNI', () => {
     const rows = [row('kube-system', 'kube-dns-6ccd496668-79d6g', '0/3', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'heapster-v1.5.2-577898ddbf-n4hvq', '0/4', 'Pending', '0', '<none>', '<none>')];
     const ids = explain(paste(rows, '$ sudo microk8s.kubectl get pods --all-namespaces -o wide')).findings.map((f) => f.id);

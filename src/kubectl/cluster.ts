@@ -278,7 +278,8 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     const id0 = nodeOf[i] as number;
     if (!live(i) && (r.ip === null || id0 < 0 || !(comp !== undefined && comp.hostNetwork))) continue;
     if (r.component === 'aws-node') vpcCni = true;
-    if (r.component === 'svclb') k3sServiceLb = true;
+    // k3s's own signs: its ServiceLB pods, its bundled Traefik's install Job (RKE2's are helm-install-rke2-*), Rancher Desktop's node.
+    if (r.component === 'svclb' || (r.component === 'helm-install' && r.name.startsWith('helm-install-traefik')) || r.node === 'lima-rancher-desktop') k3sServiceLb = true;
     const id = nodeOf[i] as number;
     if (r.ip === null || id < 0) continue;
     // A static pod of the knowledge base runs on the host; a name that only ends in a node's name

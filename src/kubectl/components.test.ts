@@ -29,6 +29,7 @@ describe('matchComponent', () => {
     { name: 'flannel DaemonSet name', workload: 'kube-flannel-ds', ns: 'kube-flannel', expected: 'kube-flannel' },
     { name: 'EBS CSI node', workload: 'ebs-csi-node', ns: 'kube-system', expected: 'ebs-csi-node' },
     { name: 'generic CSI node plugin', workload: 'gce-pd-csi-node', ns: 'kube-system', expected: 'csi-node' },
+    { name: "a chart's install Job named after what it installs is the Job's (k3s, RKE2)", workload: 'helm-install-openstack-cloud-controller-manager', ns: 'kube-system', expected: 'helm-install' },
     { name: "OpenShift 3.11's API server static pod", workload: 'master-api', ns: 'kube-system', expected: 'openshift-master-api' },
     { name: "OpenShift 3's registry in default", workload: 'docker-registry', ns: 'default', expected: 'openshift3-registry' },
     { name: 'a docker-registry elsewhere is not OpenShift 3\'s', workload: 'docker-registry', ns: 'registry', expected: undefined },

@@ -117,6 +117,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // way (revision-pruner-11-<node>). Completed is their normal end. Generic names: only in those four namespaces.
   c({ id: 'openshift-installer', names: [], prefixes: ['installer-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
   c({ id: 'openshift-revision-pruner', names: [], prefixes: ['revision-pruner-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
+  // Before the suffix patterns: k3s's and RKE2's install Job of a chart named after what it installs
+  // (helm-install-openstack-cloud-controller-manager) is the Job's, not that component's.
+  c({ id: 'helm-install', names: [], prefixes: ['helm-install-'], kind: 'Job', category: 'addon', docs: 'https://docs.k3s.io/helm' }),
   c({ id: 'cloud-controller-manager', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, prefixes: ['cloud-controller-manager'], suffixes: ['-cloud-controller-manager'], guide: 'architecture/', docs: 'https://kubernetes.io/docs/concepts/architecture/cloud-controller/' }),
   // Node agents.
   c({ id: 'kube-proxy', kind: 'DaemonSet', category: 'proxy', hostNetwork: true, labels: { 'k8s-app': 'kube-proxy' }, guide: 'components/kube-proxy/', docs: `${K8S}#kube-proxy` }),
@@ -475,7 +478,6 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'metallb-speaker', names: ['metallb-speaker', 'speaker'], generic: ['speaker'], kind: 'DaemonSet', category: 'load-balancer', hostNetwork: true, namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
   // Traefik v1's manifests named it traefik-ingress-controller, a Deployment or a DaemonSet (kube-system in its guide).
   c({ id: 'traefik', names: ['traefik', 'traefik-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
-  c({ id: 'helm-install', names: [], prefixes: ['helm-install-'], kind: 'Job', category: 'addon', docs: 'https://docs.k3s.io/helm' }),
   // GKE's handler of host maintenance events on GPU and TPU nodes (no live migration there): a generic name, only in kube-system.
   c({ id: 'maintenance-handler', kind: 'DaemonSet', category: 'addon', onlyInNamespaces: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/handle-disruption-gpu-tpu' }),
   // OKE's node-side tunnel end to the managed control plane; its DaemonSet sets hostNetwork. No Oracle page names it: the cluster concepts page.
