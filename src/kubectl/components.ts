@@ -178,6 +178,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kindnet', kind: 'DaemonSet', category: 'cni', provides: 'kindnet', hostNetwork: true, labels: { app: 'kindnet' }, guide: 'components/cni/', docs: 'https://kind.sigs.k8s.io/docs/design/initial/' }),
   c({ id: 'aws-node', kind: 'DaemonSet', category: 'cni', provides: 'aws-vpc-cni', hostNetwork: true, labels: { 'k8s-app': 'aws-node' }, guide: 'components/cni/', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html' }),
   c({ id: 'azure-cns', kind: 'DaemonSet', category: 'cni', provides: 'azure-cni', hostNetwork: true, labels: { 'k8s-app': 'azure-cns' }, guide: 'components/cni/', docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-cni-overview' }),
+  // Cluster API for Azure's azure-cni add-on: a DaemonSet that installs the Azure CNI plugin on each node.
+  c({ id: 'azure-cni', kind: 'DaemonSet', category: 'cni', provides: 'azure-cni', hostNetwork: true, guide: 'components/cni/', docs: 'https://capz.sigs.k8s.io/topics/addons.html' }),
   c({ id: 'antrea-agent', names: ['antrea-agent', 'antrea-agent-windows'], kind: 'DaemonSet', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
   c({ id: 'antrea-controller', kind: 'Deployment', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
   // A GKE add-on, often running with no antrea-controller in the cluster: no CNI claim.
@@ -1035,6 +1037,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The core in kubesphere-system, with the Redis, OpenLDAP and MinIO it installs there: generic names, only in kubesphere-system.
   c({ id: 'ks-core', names: ['ks-apiserver', 'ks-console', 'ks-controller-manager', 'redis', 'openldap', 'minio'], generic: ['redis', 'openldap', 'minio'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubesphere-system'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/v3.4/introduction/architecture/' }),
   c({ id: 'ks-installer', kind: 'Deployment', category: 'addon', namespaces: ['kubesphere-system'], docs: 'https://github.com/kubesphere/ks-installer#readme' }),
+  // KubeSphere 4's extension repository (its core install): a generic name, only there.
+  c({ id: 'ks-extensions-museum', names: ['extensions-museum'], generic: ['extensions-museum'], kind: 'Deployment', category: 'addon', namespaces: ['kubesphere-system'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/' }),
+  // RKE1 applies its system add-ons (network plugin, CoreDNS, metrics, ingress, user add-ons) with Jobs: Completed is their end.
+  c({ id: 'rke-addon-deploy-job', names: ['rke-network-plugin-deploy-job', 'rke-coredns-addon-deploy-job', 'rke-kube-dns-addon-deploy-job', 'rke-metrics-addon-deploy-job', 'rke-ingress-controller-deploy-job', 'rke-user-addon-deploy-job'], kind: 'Job', category: 'addon', docs: RANCHER }),
+  // NGINX Inc's (F5's) Ingress Controller, not the community's ingress-nginx: its manifests run nginx-ingress in nginx-ingress.
+  c({ id: 'nginx-inc-ingress', names: ['nginx-ingress'], generic: ['nginx-ingress'], kind: 'Deployment', category: 'ingress', namespaces: ['nginx-ingress'], onlyInNamespaces: true, docs: 'https://docs.nginx.com/nginx-ingress-controller/' }),
   // kubesphere-controls-system: the web kubectl pods (kubectl-admin, kubectl-<user>) and the gateways' default backend; generic names, only there.
   c({ id: 'ks-kubectl', names: ['kubectl-admin'], prefixes: ['kubectl-'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubesphere-controls-system'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/v3.4/toolbox/web-kubectl/' }),
   c({ id: 'ks-default-http-backend', names: ['default-http-backend'], kind: 'Deployment', category: 'ingress', namespaces: ['kubesphere-controls-system'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/v3.4/project-administration/project-gateway/' }),
