@@ -386,6 +386,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const podNets = new Map<string, number>();
   const cniCounts = new Map<string, number>();
   const cniOperatorLines: number[] = [];
+  /** A namespace of the live rows, and whether another showed: a listing of several (or all) shows every CNI pod. */
+  let firstNamespace: string | null = null;
+  let manyNamespaces = false;
   const dnsCounts = new Map<string, number>();
   const podsKnown = input.withNodeColumn.indexOf(1) >= 0;
   for (let i = 0; i < n; i++) {
@@ -397,6 +400,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       const was = nodeOf[i] as number;
       if (was >= 0 && gone !== undefined && gone.has(i) && !(input.deletedNodes?.has(r.node as string) ?? false)) touch(was);
       continue;
+    }
+    if (r.namespace !== null && !manyNamespaces) {
+      if (firstNamespace === null) firstNamespace = r.namespace;
+      else if (firstNamespace !== r.namespace) manyNamespaces = true;
     }
     let id = nodeOf[i] as number;
     const comp = comps[i];
@@ -471,6 +478,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const wide = cluster.cni === null ? (openshift ? WIDE_DEFAULT_RANGES['ovn-kubernetes'] : undefined) : WIDE_DEFAULT_RANGES[cluster.cni];
   if (wide !== undefined && cluster.podNetworks.length > 1 && cluster.podNetworks.every((net) => inRange(net, wide))) cluster.podNetworks = [wide.text];
 
+  // Calico's operator installs Calico; it is Calico running only where the listing could miss Calico's own pods (one
+  // namespace's, or one cut short). In a whole listing without them, findingsFor says the Installation is missing.
+  const wholeListing = (manyNamespaces || input.tableCommands.some((c) => c !== null && c.allNamespaces)) && input.elided !== true;
+  if (cluster.cni === null && cniOperatorLines.length > 0 && !wholeListing) cluster.cni = 'calico';
   const findings = findingsFor(input, comps, nodes, cluster, cniOperatorLines);
   return { nodes, cluster, findings, nodeAddresses: addresses };
 }
@@ -795,12 +806,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
   // installed (the classic first kubeadm cluster).
   const wide = namespaces.size > 1 || input.tableCommands.some((c) => c !== null && c.allNamespaces);
-  if (cluster.cni === null && cniOperatorLines.length > 0) {
-    // Calico's operator alone in a paste of every namespace: it runs Calico only from an Installation resource,
-    // and none was applied (no calico-node anywhere). In one namespace's listing Calico's pods may be elsewhere.
-    if (wide && input.elided !== true) add('warning', 'cni-operator-only', { count: dnsWaiting.length }, [...cniOperatorLines, ...dnsWaiting].sort((a, b) => a - b));
-    else cluster.cni = 'calico';
-  }
+  // Calico's operator alone in a whole listing (inferCluster left the CNI unknown): it runs Calico only from an
+  // Installation resource, and none was applied (no calico-node anywhere).
+  if (cluster.cni === null && cniOperatorLines.length > 0) add('warning', 'cni-operator-only', { count: dnsWaiting.length }, [...cniOperatorLines, ...dnsWaiting].sort((a, b) => a - b));
   // MicroK8s before 1.19 ran flannel as a service of its snap, with no pod to show: no advice to install a CNI there.
   // With no sign of any node (no NODE cell, no node agent, no static pod, no node row), what is missing is a node:
   // a managed cluster (EKS, AKS) brings its CNI with its nodes, so no advice to install one there.

@@ -418,7 +418,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
     // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
     // each one is looked at once.
-    if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && (operatorMark(workload) || (workload.kind === 'Job' && r.namespace === 'argo' && r.ready?.total === 2))) operatorHint = true;
+    if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && (operatorMark(workload) || argoOneStep(workload, r))) operatorHint = true;
   }
   if (numbered !== null && numbered.length > 1) indexedJobs(rows, numbered, ctx);
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
@@ -556,6 +556,11 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
 }
 
 const TRAILING_NUMBER = /-\d+$/;
+
+/** A one-step workflow's pod in Argo's own namespace: a Job's shape, with Argo's wait container beside the main one. */
+function argoOneStep(w: Workload, r: PodRow): boolean {
+  return w.kind === 'Job' && r.namespace === 'argo' && r.ready !== null && r.ready.total === 2;
+}
 
 /** `<name>-<5 lower-case letters>`, vowels allowed: a generated suffix of before Kubernetes 1.5, or a word. */
 function hasLetterTail(name: string): boolean {
@@ -803,8 +808,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         if (list === undefined) driversIn.set(r.namespace, [r.name]);
         else if (!list.includes(r.name)) list.push(r.name);
       } else if (w.kind === 'Job' || w.kind === 'DaemonSet') {
-        // A one-step workflow's pod in Argo's own namespace: a Job's shape, with Argo's wait container beside the main one.
-        if (!argo && w.kind === 'Job' && r.namespace === 'argo' && r.ready !== null && r.ready.total === 2) argo = true;
+        if (!argo && argoOneStep(w, r)) argo = true;
         // A job pod's 5-character tail reads as a DaemonSet's while it runs: its `-<n>-initdb` part says otherwise.
         const cluster = cnpgJobCluster(r.name);
         if (cluster !== null) {

@@ -218,7 +218,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     if (raw.indexOf('\u2502') >= 0) {
       // A table drawn with a rule between every column (nushell's) centres its header's words: each cell's text
       // starts where its cell does, as a row's does, so the header's offsets are the rows'.
-      if (raw.indexOf('\u2502') !== raw.lastIndexOf('\u2502') && countOf(raw, 0x2502) >= 4) s = leftAlignCells(raw, s);
+      if (countOf(raw, 0x2502) >= 4) s = leftAlignCells(raw, s);
       s = withoutIndexCell(s);
       // k9s ends a cell too wide for its column with `…`: the cell's start is what it shows (a cut node name).
       if (s.indexOf('\u2026') >= 0) s = s.replaceAll('\u2026', ' ');

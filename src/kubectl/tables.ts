@@ -1691,14 +1691,8 @@ function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | nu
   // each line of such a run costs one look of at most that many lines, never a parse). A last piece wider
   // than the first is no wrap either (trailing spaces trimmed: the width is not known).
   if (pieces < 2 || pieces === MAX_WRAP_PIECES || text.trim() === '' || (lines[at + pieces - 1] as string).length > width) return null;
-  const normal = normalizeLineText(text);
-  if (classifyLine(normal).type !== 'header') return null;
-  const header = parseHeader(normal);
-  if (header.table !== 'pod' || header.columns.length < 2) return null;
-  // Joined, the header must name more known columns than its first line alone (a line of capitals under a
-  // whole header, "WARNING ...", would join into "AGEWARNING" and lose AGE).
-  const first = normalizeLineText(lines[at] as string);
-  if (knownColumns(header) <= (classifyLine(first).type === 'header' ? knownColumns(parseHeader(first)) : 0)) return null;
+  const header = joinedPodHeader(text, lines[at] as string);
+  if (header === null || header.columns.length < 2) return null;
   // Offsets in the raw line: the normalized one lost the indent.
   const indent = text.length - text.trimStart().length;
   return { width, pieces, lastStart: indent + (header.columns[header.columns.length - 1] as Column).start, secondStart: indent + (header.columns[1] as Column).start };
@@ -1715,13 +1709,20 @@ function trimmedWrappedHeader(lines: readonly string[], at: number): { text: str
     text += ` ${(lines[at + took + 1] as string).trim()}`;
     took++;
   }
-  if (took === 0) return null;
-  const normal = normalizeLineText(text);
+  return took > 0 && joinedPodHeader(text, lines[at] as string) !== null ? { text, took } : null;
+}
+
+/**
+ * The pod header a wrapped header's pieces make, joined, when it names more known columns than its first piece alone
+ * (a line of capitals under a whole header, "WARNING ...", would join into "AGEWARNING" and lose AGE); else null.
+ */
+function joinedPodHeader(joined: string, firstPiece: string): Header | null {
+  const normal = normalizeLineText(joined);
   if (classifyLine(normal).type !== 'header') return null;
   const header = parseHeader(normal);
   if (header.table !== 'pod') return null;
-  const first = normalizeLineText(lines[at] as string);
-  return knownColumns(header) > (classifyLine(first).type === 'header' ? knownColumns(parseHeader(first)) : 0) ? { text, took } : null;
+  const first = normalizeLineText(firstPiece);
+  return knownColumns(header) > (classifyLine(first).type === 'header' ? knownColumns(parseHeader(first)) : 0) ? header : null;
 }
 
 function knownColumns(header: Header): number {
