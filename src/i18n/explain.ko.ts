@@ -103,6 +103,7 @@ export const ko: Record<TextId, string> = {
   'explain.terminating-node-down': '삭제됐지만 노드가 Ready가 아닙니다. 그곳의 컨테이너가 멈췄는지 확인해 줄 것이 없어서, 노드가 돌아오거나 누군가 kubectl delete pod --force를 실행할 때까지 Terminating으로 남습니다(스테이트풀셋의 파드라면 노드가 정말 꺼졌는지 확인한 뒤에만 강제로 지우세요. 그 파드가 사라지기 전에는 대신할 파드가 뜨지 않습니다).',
   'explain.owner-guess': "소유자는 이름 모양만 보고 짐작했습니다. 다른 종류의 소유자도 파드 이름을 같은 모양으로 지을 수 있습니다. 확실히 알려면 kubectl get pod 이름 -o jsonpath='{.metadata.ownerReferences}'.",
   'explain.claim-pending': '이 파드의 퍼시스턴트볼륨클레임(붙여 넣은 글에 있습니다)이 바인딩되지 않아 파드가 시작하지 못합니다. 이유는 kubectl describe pvc로 보세요(스토리지클래스 없음, 맞는 퍼시스턴트볼륨 없음, 프로비저너 실패, WaitForFirstConsumer라면 파드가 노드를 받기를 기다리는 중).',
+  'explain.restarting': '지금은 실행 중이지만 최근에 또는 자주 재시작했습니다(발견 사항 참고). 끝난 실행의 로그가 이유를 알려 줍니다(kubectl logs --previous).',
   'explain.stuck': '만들어진 지 한참 지났는데도 아직 시작하는 중입니다(AGE는 만든 때부터 셉니다). 무언가가 붙잡고 있으니 이벤트를 보세요(kubectl describe pod).',
   'explain.readiness-gates-pending': '준비성 게이트(readiness gate)를 아직 통과하지 못했습니다(예: 로드 밸런서 컨트롤러가 파드를 등록하는 중). 통과할 때까지 서비스 트래픽을 받지 않습니다.',
   'explain.completed-long-running': 'Completed이지만 계속 실행되어야 할 워크로드의 파드입니다. 노드 종료나 축출 같은 일로 멈췄고, 컨트롤러가 대신할 파드를 이미 띄웠을 가능성이 큽니다. 이 파드는 지울 때까지 남습니다.',

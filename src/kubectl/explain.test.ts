@@ -48,6 +48,28 @@ describe('a Running pod not ready yet', () => {
   });
 });
 
+describe('a Running pod the findings say restarted lately or often', () => {
+  const table = (rows: string) => `NAME                     READY   STATUS             RESTARTS        AGE\n${rows}`;
+  test.each([
+    { name: '40 restarts, the last 2m ago: warning, and says why', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            40 (2m ago)     3d', severity: 'warning', restarting: true },
+    { name: '655 restarts over 104 days (old kubectl, no "ago"): warning', rows: 'iag-node1                1/1     Running            655             104d', severity: 'warning', restarting: true },
+    { name: 'one restart three days ago: ok', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            1 (3d ago)      20d', severity: 'ok', restarting: false },
+    { name: 'a restart at start-up: ok', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            1 (50s ago)     60s', severity: 'ok', restarting: false },
+    { name: 'CrashLoopBackOff keeps its error', rows: 'web-7d4b9c8f6d-x2k9p     0/1     CrashLoopBackOff   40 (2m ago)     3d', severity: 'error', restarting: false },
+  ])('$name', ({ rows, severity, restarting }) => {
+    const r = explain(table(rows)).rows[0];
+    expect(r?.severity).toBe(severity);
+    expect(r?.explanations.includes('explain.restarting')).toBe(restarting);
+    // After the status's own text, which still says Running.
+    if (restarting) expect(r?.explanations.slice(0, 2)).toEqual(['status.running', 'explain.restarting']);
+  });
+  test('pods a reboot restarted together stay ok: the node restarted, not each pod', () => {
+    const m = explain(table(['calico-node-x2k9p        1/1     Running            3 (20m ago)     9d', 'kube-proxy-b7v4q         1/1     Running            3 (20m ago)     9d', 'coredns-5d78c9869d-abcde  1/1     Running            3 (20m ago)     9d'].join('\n')));
+    expect(m.findings.some((f) => f.id === 'restarts-together')).toBe(true);
+    expect(m.rows.map((r) => r.severity)).toEqual(['ok', 'ok', 'ok']);
+  });
+});
+
 describe('starting, or stuck', () => {
   test.each([
     { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },

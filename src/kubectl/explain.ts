@@ -4,7 +4,7 @@
  *
  * Shared by server, browser and CLI: no DOM, no Node API. The clock is `options.now`, never read here.
  */
-import { OWNER_KINDS, type ExplainOptions, type LineInfo, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
+import { OWNER_KINDS, type ExplainOptions, type Finding, type LineInfo, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
 import { countLines, HAS_BACKSLASH, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
@@ -490,11 +490,39 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const r = rows[i] as PodRow;
     r.explanations = ann.explanations(preKeys[i] as number, r.network);
   }
+  markRestarting(rows, result.findings);
   model.nodes = result.nodes;
   model.cluster = result.cluster;
   model.findings = result.findings;
   if (expanded !== null) mapBack(model, expanded.origin, pasted.length);
   return model;
+}
+
+/** Findings about one pod's own restarts (not a node's reboot, which restarts-together reports). */
+const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 'restarts-many', 'restarts-young', 'restarts-recent-pods', 'restarts-many-pods']);
+
+/**
+ * A pod the findings say restarted lately or often is no `ok` row, even while it shows Running 1/1: the table and the
+ * findings would otherwise disagree on the same pod (`Running ✔ ok` beside "restarted 40 times, the last 2m ago").
+ * Its row turns `warning` and says why, after its status's text; rows already worse keep their severity.
+ */
+function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): void {
+  let lines: Set<number> | null = null;
+  for (const f of findings) if (RESTART_FINDING_IDS.has(f.id)) for (const l of f.rows) (lines ??= new Set()).add(l);
+  if (lines === null) return;
+  const lists = new Map<readonly string[], string[]>();
+  for (const r of rows) {
+    if (r.severity !== 'ok' || !lines.has(r.line)) continue;
+    r.severity = 'warning';
+    let list = lists.get(r.explanations);
+    if (list === undefined) {
+      list = [...r.explanations];
+      list.splice(Math.min(1, list.length), 0, 'explain.restarting');
+      Object.freeze(list);
+      lists.set(r.explanations, list);
+    }
+    r.explanations = list;
+  }
 }
 
 /**
