@@ -275,6 +275,22 @@ describe('classifyLine: prompts', () => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? c.command?.namespace : 'not a prompt').toBe(ns);
   });
+  test.each([
+    { name: 'flags after the resource, the sentence goes on', input: 'If I run kubectl get pods --namespace=kube-system this is the result:', text: 'kubectl get pods --namespace=kube-system', ns: 'kube-system', all: false },
+    { name: 'flags before get, -o wide', input: 'When running kubectl -n shop get po -o wide the output is:', text: 'kubectl -n shop get po -o wide', ns: 'shop', all: false },
+    { name: 'a comma ends the clause', input: 'i use the command kubectl get pod --all-namespaces, and here is the result:', text: 'kubectl get pod --all-namespaces', ns: null, all: true },
+    { name: 'a value with a comma glued', input: 'Then kubectl get pods -n foo, and:', text: 'kubectl get pods -n foo', ns: 'foo', all: false },
+  ])('a get named unquoted in prose that introduces the output is the command: $name', ({ input, text, ns, all }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? { text: c.command?.text, ns: c.command?.namespace, all: c.command?.allNamespaces } : c).toEqual({ text, ns, all });
+  });
+  test.each([
+    'I tried kubectl get svc and got:',
+    'If I run kubectl get pods -n x the pods are all Running.',
+    'With kubectl describe pod web-0 I see:',
+  ])('prose naming no get of pods, or not introducing output, stays prose: %s', (input) => {
+    expect(classifyLine(normalizeLine(input)).type).toBe('text');
+  });
   test.each(['Run `kubectl describe pod web-0` to see why.', 'The `kubectl` binary is in your PATH.', 'Use `get` and `describe`.'])('prose quoting no get stays prose: %s', (input) => {
     expect(classifyLine(normalizeLine(input)).type).toBe('text');
   });

@@ -1322,7 +1322,52 @@ export function classifyLine(text: string): LineClass {
       if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') return cls;
     }
   }
+  // Prose naming the command unquoted as it introduces the output ("If I run kubectl get pods --namespace=x I get:").
+  if (line.charCodeAt(line.length - 1) === 58) {
+    const named = proseCommand(line);
+    if (named !== null) {
+      const cls = classifyLine(named);
+      if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') return cls;
+    }
+  }
   return TEXT;
+}
+
+/** Punctuation a sentence puts after a word: `,` `;` `.` `)` or a closing backtick. */
+const CLAUSE_END = /[,;.)`]+$/;
+
+/**
+ * The `kubectl get` a sentence names without quotes, as a prompt line (`$ kubectl get pods -n x`): from the word
+ * `kubectl` through the flags and the one resource after `get`, up to the first other word (the sentence goes on:
+ * "... --namespace=x I get:"). Null when the sentence names no `get` of pods.
+ *
+ * @example
+ * proseCommand('If I run kubectl get pods --namespace=monitoring I get:') // '$ kubectl get pods --namespace=monitoring'
+ */
+export function proseCommand(line: string): string | null {
+  const at = line.indexOf(' kubectl ');
+  if (at < 0 || line.length > 400) return null;
+  const words = line.slice(at + 1, line.length - 1).split(' ').filter((w) => w !== '');
+  const kept = ['kubectl'];
+  let get = false;
+  let resource = false;
+  for (let k = 1; k < words.length; k++) {
+    // Punctuation glued to a word ends the command's clause there: "kubectl get pod --all-namespaces, and here is".
+    const raw = words[k] as string;
+    const w = raw.replace(CLAUSE_END, '');
+    if (w !== raw) words.length = k + 1;
+    if (w.startsWith('-') && w.length > 1) {
+      kept.push(w);
+      if (VALUE_FLAGS.has(w) && k + 1 < words.length) kept.push((words[++k] as string).replace(CLAUSE_END, ''));
+    } else if (!get && w === 'get') {
+      get = true;
+      kept.push(w);
+    } else if (get && !resource) {
+      resource = true;
+      kept.push(w);
+    } else break;
+  }
+  return get && resource && POD_RESOURCES.has(kept[kept.indexOf('get') + 1]?.split(/[/,]/)[0] ?? '') ? `$ ${kept.join(' ')}` : null;
 }
 
 /** k9s's box title: `┌──── Pods(all)[17] ────┐`, `╭─ Deployments(argocd)[6] ─╮` (the view, its namespace, its count). */
