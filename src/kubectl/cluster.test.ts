@@ -117,6 +117,13 @@ describe('inferCluster (through explain)', () => {
     expect([f?.id, f?.severity, f?.vars]).toEqual([id, severity, { count: id === 'dns-partly-ready' ? 1 : 2, total: 2 }]);
   });
   test.each([
+    { name: 'kubeadm', pods: ['etcd-m1', 'kube-apiserver-m1', 'kube-scheduler-m1'] },
+    { name: "OpenShift 3.11's master static pods", pods: ['master-api-m1', 'master-controllers-m1', 'master-etcd-m1'] },
+  ])('control-plane static pods without a NODE column name their node, a control-plane one: $name', ({ pods }) => {
+    const m = explain(`NAMESPACE     NAME                    READY   STATUS    RESTARTS   AGE\n${pods.map((p) => `kube-system   ${p.padEnd(22)}  1/1     Running   0          1h`).join('\n')}`);
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['m1', 'control-plane']]);
+  });
+  test.each([
     { name: "a Job's failed attempts handed one address on: pod network", status: 'StartError', net: 'pod' },
     { name: 'running pods sharing an address: the node', status: 'Running', net: 'host' },
   ])('pods sharing an IP on a node: $name', ({ status, net }) => {

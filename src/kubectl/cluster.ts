@@ -17,7 +17,7 @@
  */
 import type { Cluster, Finding, NodeInfo, NodeRole, PodRow, Severity } from './model.ts';
 import { SEVERITY_ORDER } from './model.ts';
-import { componentById, CONTROL_PLANE_IDS, type ComponentInfo } from './components.ts';
+import { componentById, CONTROL_PLANE_IDS, CONTROL_PLANE_NODE_IDS, type ComponentInfo } from './components.ts';
 import { isAlias, isPodsCommand, type KubectlCommand } from './lines.ts';
 import type { ClaimRow, NodeRow } from './tables.ts';
 import { gatesShort, isIpv4 } from './values.ts';
@@ -255,7 +255,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       // A control-plane or kube-proxy static pod names its node (etcd-master, kube-proxy-gke-<node>), and so does
       // any static pod the knowledge base knows runs one per node (Kubespray's nginx-proxy-<worker>): that node
       // exists even where no NODE column shows it.
-      const named = lastComp !== undefined && (CONTROL_PLANE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy' || (lastComp.kind === 'StaticPod' && r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high')) ? staticPodNode(r) : null;
+      const named = lastComp !== undefined && (CONTROL_PLANE_NODE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy' || (lastComp.kind === 'StaticPod' && r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high')) ? staticPodNode(r) : null;
       if (named !== null) idOf(named);
     }
     else if (node === lastNode) nodeOf[i] = lastId;
@@ -419,7 +419,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
         (components[id] ??= new Set()).add(comp.id);
         // RKE2 runs the cloud controller manager as a static pod on each server: a control-plane node of its own
         // where a split server runs no other (its Deployment elsewhere says nothing of its node).
-        if (CONTROL_PLANE_IDS.has(comp.id) || (comp.id === 'cloud-controller-manager' && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
+        if (CONTROL_PLANE_NODE_IDS.has(comp.id) || (comp.id === 'cloud-controller-manager' && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
       }
     }
     if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);

@@ -1074,6 +1074,11 @@ export function componentById(id: string): ComponentInfo | undefined {
 
 /** Component ids whose pods are control-plane static pods: a node running them is a control-plane node. */
 export const CONTROL_PLANE_IDS: ReadonlySet<string> = new Set(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']);
+/**
+ * Static pods that make their node a control-plane node: kubeadm's four, and OpenShift 3.10-3.11's
+ * master-api-<node>, master-controllers-<node> and master-etcd-<node>, which name their node the same way.
+ */
+export const CONTROL_PLANE_NODE_IDS: ReadonlySet<string> = new Set([...CONTROL_PLANE_IDS, 'openshift-master-api', 'openshift-master-controllers', 'openshift-master-etcd']);
 
 function allowed(e: ComponentInfo, namespace: string | null): boolean {
   return !e.onlyInNamespaces || (namespace !== null && e.namespaces.includes(namespace));
