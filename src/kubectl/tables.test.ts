@@ -59,6 +59,18 @@ describe('cutAtOffsets', () => {
       { name: 'a word flush right', row: 'coredns-5d78c9869d-6cfbg  ●  1/1   Running        ab 10.244.0.4  kind-control-plane' },
     ])('anything else starting with spaces is not aligned: $name', ({ row }) => expect(cutAtOffsets(row, k9s)).toBeNull());
   });
+  describe('a RESTARTS cell left blank by a hand-made table', () => {
+    const plain = parseHeader('NAME      READY     STATUS               RESTARTS   AGE').columns;
+    test('between two values: blank, the row whole', () => {
+      expect(cutAtOffsets('iscsipd   2/2       Running                         2m', plain)).toEqual({ cells: ['iscsipd', '2/2', 'Running', '', '2m'], missing: 0 });
+    });
+    test.each([
+      { name: 'blank at the row\'s end is a row cut off', row: 'iscsipd   2/2       Running', missing: 2 },
+    ])('$name', ({ row, missing }) => expect(cutAtOffsets(row, plain)?.missing).toBe(missing));
+    test('the next value out of line is not aligned', () => {
+      expect(cutAtOffsets('iscsipd   2/2       Running                          2m', plain)).toBeNull();
+    });
+  });
   test('a row cut mid-value drops the broken cell', () => {
     // "2" of "22h": not an age, so AGE and everything after it count as missing.
     expect(cutAtOffsets(ROW.slice(0, 86), cols)?.missing).toBe(5);

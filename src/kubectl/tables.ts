@@ -216,7 +216,7 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
       break;
     }
     if (i > 0 && text.charCodeAt(start - 1) !== 32) return null;
-    if (text.charCodeAt(start) === 32 && col.kind !== 'extra' && !(col.kind === 'restarts' && rightAligned(text, col))) return null;
+    if (text.charCodeAt(start) === 32 && col.kind !== 'extra' && !(col.kind === 'restarts' && (rightAligned(text, col) || blankBetween(text, start, columns[i + 1])))) return null;
   }
   // A cut-off row must still show its READY cell: a lone word under a table is not a row.
   if (missing > 0 && !hasReadyBefore(columns, count)) return null;
@@ -240,7 +240,8 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
     const cache = caches === undefined || s === e ? null : (caches[i] ?? null);
     if (s === e) {
       v = '';
-      fits = cellFits(col.kind, v);
+      // A RESTARTS cell left blank between two values (a page's hand-made table): the count is unknown, the row whole.
+      fits = cellFits(col.kind, v) || (col.kind === 'restarts' && i < count - 1);
     } else if (a <= 32 || a >= 127 || b <= 32 || b >= 127) {
       // Other whitespace trim() would also cut (tabs in an unnormalized line, Unicode spaces): let it.
       v = text.slice(s, e).trim();
@@ -359,6 +360,13 @@ export function continueRow(text: string, rest: string, missing: number, read: (
  * A number printed flush right under its column's name, as k9s prints RESTARTS (`RESTARTS` over `       4`):
  * its cell starts with spaces, yet it ends where the name ends.
  */
+/** Whether a cell is all spaces from `start` up to the next column, which holds a value: a blank cell, not a cut row. */
+function blankBetween(text: string, start: number, next: Column | undefined): boolean {
+  if (next === undefined || next.start >= text.length || text.charCodeAt(next.start) === 32) return false;
+  for (let k = start; k < next.start; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
 function rightAligned(text: string, col: Column): boolean {
   const end = col.start + col.name.length;
   const last = text.charCodeAt(end - 1);
