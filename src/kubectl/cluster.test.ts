@@ -116,6 +116,19 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id.startsWith('dns-'));
     expect([f?.id, f?.severity, f?.vars]).toEqual([id, severity, { count: id === 'dns-partly-ready' ? 1 : 2, total: 2 }]);
   });
+  test('a node whose host-network pods show two addresses: both its own, no pod network over the nodes', () => {
+    const m = explain(paste([
+      row('kube-flannel', 'kube-flannel-ds-9f7zf', '0/1', 'CrashLoopBackOff', '5', '192.168.93.129', 'node'),
+      row('kube-system', 'coredns-66bff467f8-4j4lj', '1/1', 'Running', '0', '10.244.0.6', 'node'),
+      row('kube-system', 'etcd-node', '1/1', 'Running', '0', '192.168.1.10', 'node'),
+      row('kube-system', 'kube-apiserver-node', '1/1', 'Running', '0', '192.168.1.10', 'node'),
+      row('kube-system', 'kube-proxy-x2k9p', '1/1', 'Running', '0', '192.168.1.10', 'node'),
+    ]));
+    expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod', 'host', 'host', 'host']);
+    expect(m.nodes.map((n) => [n.name, n.address])).toEqual([['node', '192.168.1.10']]);
+    expect(m.cluster.podNetworks).toEqual(['10.244.0.0/16']);
+    expect(m.findings.some((f) => f.id === 'pod-network-overlaps-nodes')).toBe(false);
+  });
   test.each([
     { name: 'kubeadm', pods: ['etcd-m1', 'kube-apiserver-m1', 'kube-scheduler-m1'] },
     { name: "OpenShift 3.11's master static pods", pods: ['master-api-m1', 'master-controllers-m1', 'master-etcd-m1'] },

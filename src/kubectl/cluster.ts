@@ -351,6 +351,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }
   const addresses = new Set<string>();
   for (const a of nodeAddress) if (a !== null) addresses.add(a);
+  // A node's host-network pods showing two addresses (a VM's NAT and host-only adapters, an address DHCP changed
+  // after the static pods started): both are the node's, neither a pod network.
+  for (const votes of addrVotes) if (votes !== undefined && votes.size > 1) for (const ip of votes.keys()) addresses.add(ip);
 
   // 2. Network per row.
   for (const r of rows) r.network = r.ip === null ? 'unknown' : addresses.has(r.ip) ? 'host' : 'pod';
