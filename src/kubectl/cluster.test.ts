@@ -443,6 +443,18 @@ describe('inferCluster (through explain)', () => {
     expect(explain(`$ kubectl get pods -n $NS\n${table}`).findings.map((f) => f.id)).toContain('namespace-placeholder');
     expect(explain(`$ kubectl get pods\n${table}`).findings.map((f) => f.id)).toContain('namespace-unknown');
   });
+  test.each([
+    { name: 'the NAMESPACE column cut off', paste: '$ kubectl get pods -A\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d' },
+    { name: 'the NAMESPACE column printed blank (sbctl)', paste: '$ kubectl get pods -A\nNAMESPACE   NAME    READY   STATUS    RESTARTS   AGE\n            web-0   1/1     Running   0          5d' },
+  ])('rows of a get -A without their namespace: unknown, not the context\'s: $name', ({ paste }) => {
+    const m = explain(paste);
+    expect(m.rows.map((r) => [r.name, r.namespace])).toEqual([['web-0', null]]);
+    expect(m.findings.map((f) => f.id)).toEqual(['namespace-lost']);
+  });
+  test('a -A table and a plain one: each row its own finding', () => {
+    const m = explain('$ kubectl get pods -A\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\napi-0   1/1     Running   0          5d');
+    expect(m.findings.map((f) => [f.id, f.rows])).toEqual([['namespace-lost', [3]], ['namespace-unknown', [6]]]);
+  });
   test('not ready right after a restart the watch showed is no failing readiness probe', () => {
     const watch = (last: string) => explain(['$ kubectl get pod goldpinger-hvww9 -w', 'NAME               READY   STATUS             RESTARTS   AGE', 'goldpinger-hvww9   0/1     CrashLoopBackOff   6          7m', `goldpinger-hvww9   0/1     Running            ${last}          7m45s`].join('\n'));
     expect(watch('7').findings.map((f) => f.id)).not.toContain('running-not-ready');

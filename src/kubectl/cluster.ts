@@ -31,7 +31,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -69,6 +69,8 @@ export interface ClusterInput {
   claims?: readonly ClaimRow[];
   /** The commands that produced each pod table (null: no prompt line). */
   tableCommands: readonly (KubectlCommand | null)[];
+  /** Rows (line numbers) without a namespace that a `get -A` printed: the column lost, not the context's namespace. */
+  allNamespacesLines?: readonly number[];
   /** The commands above rows read without a header (`| grep`, `--no-headers`): they filter, watch or pipe too. */
   headerlessCommands?: readonly KubectlCommand[];
   /** Whether a command of the paste ran MicroK8s's kubectl (`microk8s kubectl`, `microk8s.kubectl`). */
@@ -949,7 +951,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   });
 
   // `-n $NS`, `-n <namespace>`: the command named one the paste does not show, not none.
-  if (noNs.length > 0) add('ok', anyCommand((c) => NS_PLACEHOLDER.test(c.text)) ? 'namespace-placeholder' : 'namespace-unknown', { count: noNs.length }, noNs);
+  if (noNs.length > 0) {
+    // Under `get pods -A` the column was there to say it: cut off or printed blank, the namespaces are unknown, not the context's.
+    const allNs = input.allNamespacesLines;
+    const lostSet = allNs === undefined || allNs.length === 0 ? null : new Set(allNs);
+    const lost = lostSet === null ? [] : noNs.filter((l) => lostSet.has(l));
+    const rest = lostSet === null ? noNs : noNs.filter((l) => !lostSet.has(l));
+    if (lost.length > 0) add('ok', 'namespace-lost', { count: lost.length }, lost);
+    if (rest.length > 0) add('ok', anyCommand((c) => NS_PLACEHOLDER.test(c.text)) ? 'namespace-placeholder' : 'namespace-unknown', { count: rest.length }, rest);
+  }
   const gone = input.gone ?? new Set<number>();
   if (superseded.size > gone.size) {
     // Without a watch the same pod came from several commands (or a pasted earlier run): say that instead.

@@ -96,7 +96,8 @@ function valuesOf(line: number, columns: readonly Column[], cells: readonly stri
     const v = cells[i] as string;
     switch (col.kind) {
       case 'namespace':
-        namespace = v;
+        // A blank cell (a tool that printed the column empty) says nothing, not the namespace "".
+        namespace = v === '' ? null : v;
         break;
       case 'name': {
         const slash = v.indexOf('/');
@@ -203,6 +204,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let withExtra = false;
   let withNode = false;
   let cutNodeRows: number[] | null = null;
+  let allNamespacesLines: number[] | null = null;
   capitalsSeen = false;
   const read = readTables(lines, (line, columns, cells, readBy, command) => {
     if (columns !== lastColumns) {
@@ -219,7 +221,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     else if (command !== null && command !== headerlessCommands[headerlessCommands.length - 1]) headerlessCommands.push(command);
     // A row cut off right in its NODE cell (`ip-1` of ip-192-168-30-73): that cell may be half a name.
     if (withNode && cells.length < columns.length && cells.length > 0 && (columns[cells.length - 1] as Column).kind === 'node') (cutNodeRows ??= []).push(rows.length);
-    rows.push(valuesOf(line, columns, cells, readBy, command, withExtra));
+    const row = valuesOf(line, columns, cells, readBy, command, withExtra);
+    if (row.namespace === null && command !== null && command.allNamespaces) (allNamespacesLines ??= []).push(line);
+    rows.push(row);
     // A listing of one node's pods (--field-selector spec.nodeName=...) tells where each pod runs as a NODE column does.
     withNodeFlags.push(withNode || (command !== null && command.nodeName !== null) ? 1 : 0);
   }, markup);
@@ -484,7 +488,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [] });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;

@@ -216,7 +216,7 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
       break;
     }
     if (i > 0 && text.charCodeAt(start - 1) !== 32) return null;
-    if (text.charCodeAt(start) === 32 && col.kind !== 'extra' && !(col.kind === 'restarts' && (rightAligned(text, col) || blankBetween(text, start, columns[i + 1])))) return null;
+    if (text.charCodeAt(start) === 32 && col.kind !== 'extra' && !(col.kind === 'restarts' && rightAligned(text, col)) && !((col.kind === 'restarts' || col.kind === 'namespace') && blankBetween(text, start, columns[i + 1]))) return null;
   }
   // A cut-off row must still show its READY cell: a lone word under a table is not a row.
   if (missing > 0 && !hasReadyBefore(columns, count)) return null;
@@ -240,8 +240,9 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
     const cache = caches === undefined || s === e ? null : (caches[i] ?? null);
     if (s === e) {
       v = '';
-      // A RESTARTS cell left blank between two values (a page's hand-made table): the count is unknown, the row whole.
-      fits = cellFits(col.kind, v) || (col.kind === 'restarts' && i < count - 1);
+      // A RESTARTS cell left blank between two values (a page's hand-made table), a NAMESPACE column a tool printed
+      // empty (sbctl's `get pods -A`): that value is unknown, the row whole.
+      fits = cellFits(col.kind, v) || ((col.kind === 'restarts' || col.kind === 'namespace') && i < count - 1);
     } else if (a <= 32 || a >= 127 || b <= 32 || b >= 127) {
       // Other whitespace trim() would also cut (tabs in an unnormalized line, Unicode spaces): let it.
       v = text.slice(s, e).trim();
@@ -1332,6 +1333,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       const cols = cur.header.columns;
       // A row indented unlike its header (a watch redraw, a stray marker) is shifted: offsets cannot hold.
       // With a sink the cells are read at once and never kept: one array serves every row.
+      // Indented exactly to NAME under a NAMESPACE column: that column left blank (sbctl's `get pods -A`), the rest aligned.
+      if (indent !== cur.indent && indent - cur.indent === (cols[1]?.start ?? -1) && (cols[0] as Column).kind === 'namespace') {
+        text = `${' '.repeat(indent - cur.indent)}${text}`;
+        indent = cur.indent;
+      }
       let cells = indent === cur.indent ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
       let missing = cutMissing;
       let noted = false;
