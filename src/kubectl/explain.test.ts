@@ -70,6 +70,15 @@ describe('a Running pod the findings say restarted lately or often', () => {
   });
 });
 
+describe('a block quoted in backticks, the opening one glued to the first row, the closing one to the last', () => {
+  test('every row read at the offsets, none lost, no problem', () => {
+    const line = (ns: string, name: string, rest: string) => `${ns.padEnd(15)}${name.padEnd(26)}${rest}`;
+    const m = explain([line('NAMESPACE', 'NAME', 'READY   STATUS    RESTARTS   AGE'), `\`${line('auth', 'dex-8579644bbb-hqf2c', '1/1     Running   0          17m')}`, `${line('istio-system', 'istiod-586fcd6677-sbcjx', '1/1     Running   0          17m')}\``].join('\n'));
+    expect(m.rows.map((r) => [r.namespace, r.name, r.age, r.readBy])).toEqual([['auth', 'dex-8579644bbb-hqf2c', '17m', 'offsets'], ['istio-system', 'istiod-586fcd6677-sbcjx', '17m', 'offsets']]);
+    expect(m.problems).toEqual([]);
+  });
+});
+
 describe('starting, or stuck', () => {
   test.each([
     { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },

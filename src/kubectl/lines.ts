@@ -305,6 +305,20 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       start += 1;
       continue;
     }
+    // ... or glued to the first row of several quoted as one (`auth   dex-8579644bbb-hqf2c   1/1 ...): no name holds one.
+    if (c === 96 && ((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) && s.indexOf('`', start + 1) < 0 && s.indexOf('   ', start) > 0) {
+      if (fenceAt < 0) fenceAt = start;
+      start += 1;
+      continue;
+    }
+    // The closing backtick glued to the last row's last value (`17m``), the opening one lines above.
+    if (s.charCodeAt(end - 1) === 96 && end - start > 1 && s.lastIndexOf('`', end - 2) < start && s.indexOf('   ', start) > 0) {
+      const before = s.charCodeAt(end - 2);
+      if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 62) {
+        end -= 1;
+        continue;
+      }
+    }
     // A line of a JSON array of lines (Ansible's stdout_lines, a debug msg): `"web-0   1/1   Running ...",`.
     if (c === 34 && end - start > 3 && s.charCodeAt(end - 1) === 44 && s.charCodeAt(end - 2) === 34) {
       end -= 1;
