@@ -9,7 +9,7 @@ import { countLines, HAS_BACKSLASH, isPodsCommand, looksBinary, type KubectlComm
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
-import { DESCRIBE, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
@@ -108,7 +108,7 @@ function valuesOf(line: number, columns: readonly Column[], cells: readonly stri
         ready = readyOf(v);
         break;
       case 'status':
-        status = v;
+        status = canonicalStatus(v);
         break;
       case 'restarts':
         restarts = restartsOf(v);

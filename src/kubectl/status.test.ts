@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillCommand, rowSeverity, STATUS_VOCABULARY, statusInfo } from './status.ts';
+import { canonicalStatus, fillCommand, rowSeverity, STATUS_VOCABULARY, statusInfo } from './status.ts';
 
 /**
  * kubectl's printPod cases (kubernetes/kubernetes pkg/printers/internalversion/printers_test.go, TestPrintPod
@@ -109,6 +109,19 @@ describe('STATUS_VOCABULARY', () => {
   test('every entry offers at least one command', () => {
     for (const e of STATUS_VOCABULARY) expect(e.commands.length, e.id).toBeGreaterThan(0);
   });
+});
+
+describe('canonicalStatus: a status retyped in another case is the one kubectl prints', () => {
+  test.each([
+    { input: 'CrashLoopBackoff', expected: 'CrashLoopBackOff' },
+    { input: 'Crashloopbackoff', expected: 'CrashLoopBackOff' },
+    { input: 'RUNNING', expected: 'Running' },
+    { input: 'Init:crashloopbackoff', expected: 'Init:CrashLoopBackOff' },
+    { input: 'CrashLoopBackOff', expected: 'CrashLoopBackOff' },
+    { input: 'Init:0/2', expected: 'Init:0/2' },
+    { input: 'OutOfcpu', expected: 'OutOfcpu' },
+    { input: 'SomethingNew', expected: 'SomethingNew' },
+  ])('$input -> $expected', ({ input, expected }) => expect(canonicalStatus(input)).toBe(expected));
 });
 
 describe('fillCommand', () => {

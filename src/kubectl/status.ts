@@ -221,6 +221,27 @@ const UNKNOWN_ENTRY: StatusEntry = {
  * statusInfo('Init:0/2').severity              // 'progress'
  * statusInfo('Wobbly').known                   // false
  */
+/** kubectl's statuses by their lower-case spelling: a retyped `CrashLoopBackoff` or `RUNNING` is one of them. */
+const FOLDED = new Map<string, string>();
+for (const k of EXACT.keys()) FOLDED.set(k.toLowerCase(), k);
+
+/**
+ * The status as kubectl spells it: a status the vocabulary does not know but matches in another case (a person
+ * retyped it: `CrashLoopBackoff`, `Crashloopbackoff`, `RUNNING`) is that status; anything else is kept as pasted.
+ *
+ * @example
+ * canonicalStatus('CrashLoopBackoff') // 'CrashLoopBackOff'
+ */
+export function canonicalStatus(status: string): string {
+  // Init:crashloopbackoff: the init container's reason, retyped (any Init:<word> is known, so look inside first).
+  if (status.length > 5 && status.slice(0, 5).toLowerCase() === 'init:' && !EXACT.has(status.slice(5))) {
+    const inner = FOLDED.get(status.slice(5).toLowerCase());
+    if (inner !== undefined) return `Init:${inner}`;
+  }
+  if (statusInfo(status).known) return status;
+  return FOLDED.get(status.toLowerCase()) ?? status;
+}
+
 export function statusInfo(status: string): StatusEntry & { known: boolean } {
   const cached = CACHE.get(status);
   if (cached !== undefined) return cached;
