@@ -257,7 +257,7 @@ describe('classifyLine: prompts', () => {
   });
   test.each([
     'Note: kubectl is installed',
-    'a long sentence that ends in a label: kubectl get pods -n x',
+    'a long sentence that ends in a label: kubectl describe pod web-0 -n x',
     'K',
     'timeout reached while kubectl get pods was running',
   ])('a label needs a verb after the tool and to stand near the start: %s', (input) => {
@@ -283,6 +283,8 @@ describe('classifyLine: prompts', () => {
     { name: 'flags before get, -o wide', input: 'When running kubectl -n shop get po -o wide the output is:', text: 'kubectl -n shop get po -o wide', ns: 'shop', all: false },
     { name: 'a comma ends the clause', input: 'i use the command kubectl get pod --all-namespaces, and here is the result:', text: 'kubectl get pod --all-namespaces', ns: null, all: true },
     { name: 'a value with a comma glued', input: 'Then kubectl get pods -n foo, and:', text: 'kubectl get pods -n foo', ns: 'foo', all: false },
+    { name: 'the command ends the sentence, no colon', input: 'masters seem to be running ok. This is the output from kubectl get all -n kube-system', text: 'kubectl get all -n kube-system', ns: 'kube-system', all: false },
+    { name: 'the command ends the sentence with a full stop', input: 'I ran kubectl get pods -n shop.', text: 'kubectl get pods -n shop', ns: 'shop', all: false },
   ])('a get named unquoted in prose that introduces the output is the command: $name', ({ input, text, ns, all }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? { text: c.command?.text, ns: c.command?.namespace, all: c.command?.allNamespaces } : c).toEqual({ text, ns, all });

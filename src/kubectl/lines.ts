@@ -1336,8 +1336,9 @@ export function classifyLine(text: string): LineClass {
       if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') return cls;
     }
   }
-  // Prose naming the command unquoted as it introduces the output ("If I run kubectl get pods --namespace=x I get:").
-  if (line.charCodeAt(line.length - 1) === 58) {
+  // Prose naming the command unquoted as it introduces the output ("If I run kubectl get pods --namespace=x I get:",
+  // "This is the output from kubectl get all -n kube-system").
+  if (line.indexOf(' kubectl ') > 0) {
     const named = proseCommand(line);
     if (named !== null) {
       const cls = classifyLine(named);
@@ -1352,8 +1353,8 @@ const CLAUSE_END = /[,;.)`]+$/;
 
 /**
  * The `kubectl get` a sentence names without quotes, as a prompt line (`$ kubectl get pods -n x`): from the word
- * `kubectl` through the flags and the one resource after `get`, up to the first other word (the sentence goes on:
- * "... --namespace=x I get:"). Null when the sentence names no `get` of pods.
+ * `kubectl` through the flags and the one resource after `get`, up to the first other word where the sentence ends
+ * in a colon ("... --namespace=x I get:"), or to its end. Null when the sentence names no `get` of pods.
  *
  * @example
  * proseCommand('If I run kubectl get pods --namespace=monitoring I get:') // '$ kubectl get pods --namespace=monitoring'
@@ -1361,7 +1362,9 @@ const CLAUSE_END = /[,;.)`]+$/;
 export function proseCommand(line: string): string | null {
   const at = line.indexOf(' kubectl ');
   if (at < 0 || line.length > 400) return null;
-  const words = line.slice(at + 1, line.length - 1).split(' ').filter((w) => w !== '');
+  // Either the sentence ends in a colon, introducing what follows, or the command ends the sentence.
+  const colon = line.charCodeAt(line.length - 1) === 58;
+  const words = line.slice(at + 1, colon ? line.length - 1 : line.length).split(' ').filter((w) => w !== '');
   const kept = ['kubectl'];
   let get = false;
   let resource = false;
@@ -1379,7 +1382,8 @@ export function proseCommand(line: string): string | null {
     } else if (get && !resource) {
       resource = true;
       kept.push(w);
-    } else break;
+    } else if (colon) break;
+    else return null;
   }
   return get && resource && POD_RESOURCES.has(kept[kept.indexOf('get') + 1]?.split(/[/,]/)[0] ?? '') ? `$ ${kept.join(' ')}` : null;
 }
