@@ -79,6 +79,17 @@ describe('a block quoted in backticks, the opening one glued to the first row, t
   });
 });
 
+describe('a report\'s Markdown table flags the pod that matters', () => {
+  test.each([
+    { name: 'a mark before the name, bold around cells', row: '| rust-game-server | **❌ prometheus-84c47f7669-qnf4q** | 0/1 | **CrashLoopBackOff** | **319 (96s ago)** | 27h |' },
+    { name: 'a warning sign with its variation selector', row: '| rust-game-server | ⚠️ prometheus-84c47f7669-qnf4q | 0/1 | CrashLoopBackOff | 319 (96s ago) | 27h |' },
+  ])('$name: the row is read whole', ({ row }) => {
+    const m = explain(['| NAMESPACE | NAME | READY | STATUS | RESTARTS | AGE |', '|---|---|---|---|---|---|', row].join('\n'));
+    expect(m.rows.map((r) => [r.namespace, r.name, r.status, r.restarts?.count, r.restarts?.lastAgo, r.age])).toEqual([['rust-game-server', 'prometheus-84c47f7669-qnf4q', 'CrashLoopBackOff', 319, '96s', '27h']]);
+    expect(m.findings.map((f) => f.id)).toContain('pods-in-status');
+  });
+});
+
 describe('starting, or stuck', () => {
   test.each([
     { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },

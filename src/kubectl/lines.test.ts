@@ -27,6 +27,8 @@ describe('normalizeLine', () => {
     { name: 'list marker', input: '- NAME', expected: 'NAME' },
     { name: 'star marker', input: '* kube-system', expected: 'kube-system' },
     { name: 'bold start', input: '**kube-system   x', expected: 'kube-system   x' },
+    { name: 'bold around a cell ending in a parenthesis', input: 'web-0   0/1   **319 (96s ago)**   27h', expected: 'web-0   0/1   319 (96s ago)   27h' },
+    { name: 'bold around a mark and a name', input: 'shop   **❌ web-0**   0/1', expected: 'shop   ❌ web-0   0/1' },
     { name: 'table pipes at the end', input: 'NAME READY | |', expected: 'NAME READY' },
     { name: 'table pipe at the start', input: '| kubectl get po', expected: 'kubectl get po' },
     { name: 'NUL dropped', input: 'a\u0000b', expected: 'ab' },

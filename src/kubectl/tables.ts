@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, HAS_PREFIXED_HEADER, HAS_STAR, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
 import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
@@ -392,6 +392,12 @@ function noteStart(text: string): number {
   return at;
 }
 const SYMBOLS_ONLY = /^[^\x00-\x7f\p{L}\p{N}]+$/u;
+/**
+ * An emoji or dingbat status mark and the space after it (✅ ❌ ✔️ ⚠️ ⛔ 🔴 🟢 👉 ➡️), not k9s's `●` or a box rule: a
+ * word of a row's marks, never of a value. Only after a space or at the line's start.
+ */
+const EMOJI_MARKS = /(?<=^| )(?:[\u2713\u2714\u2716\u2717\u274c\u274e\u2757\u2753\u27a1\u26a0\u26d4\u2705]|[\u{1f300}-\u{1faff}])\ufe0f? /gu;
+const EMOJI_MARK = new RegExp(EMOJI_MARKS.source, 'u');
 
 function onlyExtra(columns: readonly Column[], from: number): boolean {
   for (let i = from; i < columns.length; i++) if ((columns[i] as Column).kind !== 'extra') return false;
@@ -1327,6 +1333,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     // Markdown emphasis typed around a cell ("*kube-flannel-ds-8qlg9*"): no kubectl value holds a star.
     if ((markup & HAS_STAR) !== 0 && text.indexOf('*') >= 0) text = text.replace(EMPHASIS, '');
+    // A mark typed before a value (`❌ prometheus-84c47f7669-qnf4q`, `⚠️ 0/1`), as reports flag the pod that matters:
+    // no value holds one, and as a word of its own it would take a column.
+    if ((markup & HAS_UNCLEAN) !== 0 && EMOJI_MARK.test(text)) text = text.replace(EMOJI_MARKS, '');
     // A sentence's full stop typed after the row's AGE ("... 0   162m."): no cell ends in one.
     if (text.charCodeAt(text.length - 1) === 46 && text.length > 2 && isAgeText(text.slice(text.lastIndexOf(' ') + 1, -1))) text = text.slice(0, -1);
     if (cur !== null) {
