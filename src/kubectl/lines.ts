@@ -281,6 +281,12 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       start += 1;
       continue;
     }
+    // ... or removed ("-NAME   READY ...", "-$ kubectl get pods"): a diff quoted in a review still shows what kubectl
+    // printed. Not a flag (`-n kube-system`, no column padding) nor a rule (`----`).
+    if (c === 45 && ((next === 36 && s.charCodeAt(start + 2) === 32) || (((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)) && s.indexOf('   ', start) > 0))) {
+      start += 1;
+      continue;
+    }
     // "^C" echoed where a watch was stopped, before the next prompt.
     if (c === 94 && next === 67) {
       start += 2;
