@@ -433,6 +433,10 @@ describe('inferCluster (through explain)', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
     expect(m19.findings.find((f) => f.id === 'evictions-on-node')?.vars).toEqual({ node: 'k8s1', count: 3 });
   });
+  test('evicted pods a field selector left alone (status.phase!=Running): one eviction finding, not also an error group', () => {
+    const m = explain(['$ kubectl get po --field-selector status.phase!=Running', 'NAME                     READY   STATUS    RESTARTS   AGE', ...['55d76dc598-sr78x', '57f6fcc898-df82r', '6489584498-t5fzf'].map((s) => `admin-${s}   0/2     Evicted   0          22d`)].join('\n'));
+    expect(m.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.severity, f.rows])).toEqual([['evictions', 'warning', [3, 4, 5]]]);
+  });
   test('evictions with no NODE column are still a finding: describe the pod, -o wide shows the node', () => {
     const m = explain(['$ kubectl get pods', 'NAME                       READY   STATUS    RESTARTS   AGE', ...['2ksgw', '5xk2p', '9tz7w'].map((s) => `jupyter-7dcd5cb48b-${s}   0/1     Evicted   0          3m`)].join('\n'));
     expect(m.findings.find((f) => f.id === 'evictions')?.vars).toEqual({ count: 3, name: 'jupyter-7dcd5cb48b-2ksgw' });

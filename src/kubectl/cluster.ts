@@ -862,10 +862,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     else add('error', 'cni-not-ready', { count: cniBad.length, nodes: nodesHit.join(', ') }, cniBad.map((r) => r.line));
   }
 
-  // Pods grouped by a status that is not fine.
+  // Pods grouped by a status that is not fine. Evictions that pile up get their own finding below, which says
+  // where to look (the node's pressure): those pods are not listed twice, once as an error and once as a warning.
+  let evictionLines: Set<number> | null = null;
+  for (const lines of evictedByNode.values()) if (lines.length >= 3) for (const l of lines) (evictionLines ??= new Set()).add(l);
   for (const [status, g] of groups) {
     if (!statusInfo(status).known) add('unknown', 'unknown-status', { status, count: g.lines.length }, g.lines);
-    else add(g.severity, 'pods-in-status', { status, count: g.lines.length }, g.lines);
+    else {
+      const lines = status === 'Evicted' && evictionLines !== null ? g.lines.filter((l) => !(evictionLines as Set<number>).has(l)) : g.lines;
+      if (lines.length > 0) add(g.severity, 'pods-in-status', { status, count: lines.length }, lines);
+    }
   }
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   else if (pendingAll.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingAll.length }, pendingAll);
