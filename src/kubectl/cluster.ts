@@ -18,7 +18,7 @@
 import type { Cluster, Finding, NodeInfo, NodeRole, PodRow, Severity } from './model.ts';
 import { SEVERITY_ORDER } from './model.ts';
 import { componentById, CONTROL_PLANE_IDS, CONTROL_PLANE_NODE_IDS, type ComponentInfo } from './components.ts';
-import { isAlias, isPodsCommand, type KubectlCommand } from './lines.ts';
+import { isAlias, isOcTool, isPodsCommand, type KubectlCommand } from './lines.ts';
 import type { ClaimRow, NodeRow } from './tables.ts';
 import { gatesShort, isIpv4 } from './values.ts';
 import { ageSeconds } from './age.ts';
@@ -479,7 +479,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   if (cluster.cni === null && (k3sServiceLb || input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl') || input.nodeRows.some((nr) => nr.version !== null && nr.version.includes('+k3s')))) cluster.cni = 'flannel';
   // A CNI whose default range is wider than a /16 (Weave's 10.32.0.0/12): several /16s inside it are that one range.
   // With no CNI pod shown, `oc` still says OpenShift, whose default clusterNetwork is that /14 with either plugin.
-  const openshift = cluster.cni === null && input.tableCommands.some((c) => c !== null && (c.tool === 'oc' || c.tool.endsWith('/oc') || c.tool === 'oc.exe'));
+  const openshift = cluster.cni === null && input.tableCommands.some((c) => c !== null && isOcTool(c.tool));
   const wide = cluster.cni === null ? (openshift ? WIDE_DEFAULT_RANGES['ovn-kubernetes'] : undefined) : WIDE_DEFAULT_RANGES[cluster.cni];
   if (wide !== undefined && cluster.podNetworks.length > 1 && cluster.podNetworks.every((net) => inRange(net, wide))) cluster.podNetworks = [wide.text];
 

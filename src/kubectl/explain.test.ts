@@ -225,6 +225,14 @@ describe('OpenShift DeploymentConfigs', () => {
     expect(m.rows.map((r) => r.workload?.kind)).toEqual(kinds);
     expect(m.rows.map((r) => r.severity)).toEqual(severities);
   });
+  test.each([
+    { name: 'a revision\'s pod listed by oc', row: 'logging-kibana-1-rsjx9     1/2     Running     0          5m', owner: 'DeploymentConfig/logging-kibana' },
+    { name: 'revision 0 is no revision (an index)', row: 'nvidia-driver-0-hs6rw      2/2     Running     0          5m', owner: 'DaemonSet/nvidia-driver-0' },
+    { name: 'a Job\'s retry (<job>--1-<5>) stays a Job\'s', row: 'pruner-27319680--1-tgfvf   0/1     Completed   0          5m', owner: 'CronJob/pruner' },
+  ])('oc get pods says OpenShift: $name', ({ row, owner }) => {
+    const r = explain(`$ oc get pods\n${H}\n${row}`).rows[0];
+    expect(`${r?.workload?.kind}/${r?.workload?.name}`).toBe(owner);
+  });
 });
 
 describe('owners the paste lists in other tables (kubectl get all)', () => {
@@ -893,7 +901,7 @@ describe("OpenShift's DeploymentConfigs named by oc commands", () => {
   test.each([
     { name: 'a deployer pod deleted', cmd: '$ oc delete pod docker-registry-1-deploy', pod: 'docker-registry-1-gp1qt', owner: { kind: 'DeploymentConfig', name: 'docker-registry', confidence: 'high' } },
     { name: "a revision's ReplicationController scaled", cmd: '$ oc scale rc router-1 --replicas=1', pod: 'router-1-4dfym', owner: { kind: 'DeploymentConfig', name: 'router', confidence: 'high' } },
-    { name: 'kubectl says nothing of DeploymentConfigs', cmd: '$ kubectl scale rc router-1 --replicas=1', pod: 'router-1-4dfym', owner: { kind: 'DaemonSet', name: 'router-1', confidence: 'low' } },
+    { name: 'kubectl names none: only the oc listing makes one likely', cmd: '$ kubectl scale rc router-1 --replicas=1', pod: 'router-1-4dfym', owner: { kind: 'DeploymentConfig', name: 'router', confidence: 'medium' } },
   ])('$name', ({ cmd, pod, owner }) => {
     const m = explain([cmd, '$ oc get pods', 'NAME                      READY     STATUS    RESTARTS   AGE', `${pod.padEnd(26)}1/1       Running   0          5m`].join('\n'));
     expect(m.rows[0]?.workload).toEqual(owner);

@@ -5,7 +5,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API. The clock is `options.now`, never read here.
  */
 import { OWNER_KINDS, type ExplainOptions, type Finding, type LineInfo, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
-import { countLines, HAS_BACKSLASH, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
+import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
@@ -375,7 +375,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // `get pods -l job-name=pi` lists that Job's pods: as good as `get all` listing the Job.
   for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, lonely, deploymentsShown, deploymentConfigs, listed, match: componentMemo(), workload: workloadMemo() };
+  const openshift = read.commands.some((c) => isOcTool(c.command.tool));
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, lonely, deploymentsShown, deploymentConfigs, openshift, listed, match: componentMemo(), workload: workloadMemo() };
 
   const preKeys = new Int32Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.

@@ -1354,6 +1354,11 @@ export function classifyLine(text: string): LineClass {
   return TEXT;
 }
 
+/** OpenShift's client, however it was called (`oc`, `./oc`, `/usr/local/bin/oc`, `oc.exe`). */
+export function isOcTool(tool: string): boolean {
+  return tool === 'oc' || tool.endsWith('/oc') || tool === 'oc.exe';
+}
+
 /** Punctuation a sentence puts after a word: `,` `;` `.` `)` or a closing backtick. */
 const CLAUSE_END = /[,;.)`]+$/;
 

@@ -292,6 +292,8 @@ export interface FastOwnerContext {
   lonely?: ReadonlySet<string> | undefined;
   /** OpenShift DeploymentConfigs whose deployer pods (`<dc>-<revision>-deploy`) the paste shows. */
   deploymentConfigs: ReadonlySet<string>;
+  /** Whether the paste's commands are OpenShift's `oc`: where DeploymentConfigs are at home. */
+  openshift?: boolean;
   /** Workloads the paste's other tables list (`kubectl get all`), by name. */
   listed: ReadonlyMap<string, OwnerKind>;
   /** matchComponent, memoised for the paste. */
@@ -379,12 +381,13 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         if (dash > 0 && allDigits(base, dash + 1, base.length) && ctx.listed.get(base.slice(0, dash)) === 'Job') return ctx.workload('Job', base.slice(0, dash), 'high');
       }
       // <dc>-<revision>-<5 chars>: a DeploymentConfig's pod, through its revision's ReplicationController.
-      if (ctx.deploymentConfigs.size > 0) {
+      if (ctx.deploymentConfigs.size > 0 || ctx.openshift === true) {
         const dash = base.lastIndexOf('-');
         if (dash > 0 && allDigits(base, dash + 1, base.length) && ctx.deploymentConfigs.has(base.slice(0, dash))) return ctx.workload('DeploymentConfig', base.slice(0, dash), 'high');
         // Another `<name>-<revision>-<5>` where the paste shows DeploymentConfigs at all (OpenShift 3's
-        // docker-registry-1-mv79f beside registry-console-1-deploy): one too, less surely.
-        if (dash > 0 && dash < base.length - 1 && base.length - dash <= 4 && allDigits(base, dash + 1, base.length)) return ctx.workload('DeploymentConfig', base.slice(0, dash), 'medium');
+        // docker-registry-1-mv79f beside registry-console-1-deploy), or lists pods with `oc`: one too, less surely.
+        // Revisions count from 1 (a `-0-` is an index), and `<job>--1-<5>` is a Job's retry.
+        if (dash > 0 && dash < base.length - 1 && base.length - dash <= 4 && allDigits(base, dash + 1, base.length) && base.charCodeAt(dash + 1) !== 48 && base.charCodeAt(dash - 1) !== 45) return ctx.workload('DeploymentConfig', base.slice(0, dash), 'medium');
       }
       const retry = jobRetryBase(base);
       if (retry !== null) {
