@@ -776,6 +776,69 @@ describe('matchComponent', () => {
     { name: 'an image-pruner elsewhere is unknown', workload: 'image-pruner', ns: 'default', expected: undefined },
     { name: 'an image-pruner Job elsewhere is unknown', workload: 'image-pruner-27463680', ns: 'registry', expected: undefined },
     { name: "OpenShift's image registry stays the registry", workload: 'image-registry', ns: 'openshift-image-registry', expected: 'openshift-image-registry' },
+    { name: "Talos's node-local CoreDNS DaemonSet", workload: 'coredns-local', ns: 'kube-system', expected: 'coredns-local' },
+    { name: 'the cluster CoreDNS beside it stays coredns', workload: 'coredns', ns: 'kube-system', expected: 'coredns' },
+    { name: 'a longer name after coredns-local is not read', workload: 'coredns-local-test', ns: 'kube-system', expected: undefined },
+    { name: "Rook's FlexVolume agent", workload: 'rook-ceph-agent', ns: 'rook-ceph', expected: 'rook-ceph-agent' },
+    { name: "Rook's FlexVolume agent where the paste names no namespace", workload: 'rook-ceph-agent', ns: null, expected: 'rook-ceph-agent' },
+    { name: 'a longer name after rook-ceph-agent is not read', workload: 'rook-ceph-agent-test', ns: 'rook-ceph', expected: undefined },
+    { name: "Istio 1.0's statsd-to-Prometheus bridge", workload: 'istio-statsd-prom-bridge', ns: 'istio-system', expected: 'istio-statsd-prom-bridge' },
+    { name: "Istio 1.0's servicegraph add-on", workload: 'servicegraph', ns: 'istio-system', expected: 'istio-servicegraph' },
+    { name: 'a servicegraph elsewhere is unknown', workload: 'servicegraph', ns: 'default', expected: undefined },
+    { name: "Istio 1.0's istio-cleanup-secrets hook Job", workload: 'istio-cleanup-secrets', ns: 'istio-system', expected: 'istio-helm-hooks' },
+    { name: "Istio 1.0's istio-cleanup-old-ca hook Job, no namespace shown", workload: 'istio-cleanup-old-ca', ns: null, expected: 'istio-helm-hooks' },
+    { name: "Istio 1.0's grafana post-install Job", workload: 'istio-grafana-post-install', ns: 'istio-system', expected: 'istio-helm-hooks' },
+    { name: "Istio 0.8's mixer post-install Job", workload: 'istio-mixer-post-install', ns: null, expected: 'istio-helm-hooks' },
+    { name: "Istio 1.1's security post-install Job, named with its version", workload: 'istio-security-post-install-1.1.0', ns: 'istio-system', expected: 'istio-helm-hooks' },
+    { name: "Istio 1.1's cleanup Job, named with its version", workload: 'istio-cleanup-secrets-1.1.0', ns: 'istio-system', expected: 'istio-helm-hooks' },
+    { name: "Istio 1.1's istio-init CRD Job", workload: 'istio-init-crd-10-1.1.2', ns: 'istio-system', expected: 'istio-helm-hooks' },
+    { name: "Istio 1.0's telemetry stays the control plane", workload: 'istio-telemetry', ns: 'istio-system', expected: 'istio-control-plane' },
+    { name: "another chart's post-install Job in istio-system is unknown", workload: 'bookinfo-post-install', ns: 'istio-system', expected: undefined },
+    { name: "Anthos Service Mesh's canonical service controller", workload: 'canonical-service-controller-manager', ns: 'asm-system', expected: 'asm-canonical-service-controller' },
+    { name: 'a shorter canonical-service-controller is unknown', workload: 'canonical-service-controller', ns: 'asm-system', expected: undefined },
+    { name: "Kuma's control plane", workload: 'kuma-control-plane', ns: 'kuma-system', expected: 'kuma-control-plane' },
+    { name: "Kuma's control plane from the AWS Marketplace manifest, in default", workload: 'kuma-control-plane', ns: 'default', expected: 'kuma-control-plane' },
+    { name: "Flagger's release in kuma-system is not Kuma's", workload: 'kuma-system-flagger-kurator-member', ns: 'kuma-system', expected: undefined },
+    { name: "Consul's client DaemonSet of release consul (consul-consul)", workload: 'consul-consul', ns: 'default', expected: 'consul-client' },
+    { name: "Consul's client DaemonSet of another release", workload: 'pankaj-consul', ns: 'default', expected: 'consul-client' },
+    { name: "Consul's client DaemonSet under global.name consul", workload: 'consul', ns: 'consul', expected: 'consul-client' },
+    { name: "Consul's server StatefulSet", workload: 'consul-consul-server', ns: 'default', expected: 'consul-server' },
+    { name: "Consul's server StatefulSet under global.name consul", workload: 'consul-server', ns: 'consul', expected: 'consul-server' },
+    { name: "Consul's connect injector (consul-helm)", workload: 'hhjie-consul-consul-connect-injector-webhook-deployment', ns: 'default', expected: 'consul-connect-injector' },
+    { name: "Consul's connect injector (consul-k8s 1.x)", workload: 'consul-connect-injector', ns: 'consul', expected: 'consul-connect-injector' },
+    { name: "Consul's CRD controller", workload: 'pankaj-consul-controller', ns: 'default', expected: 'consul-controller' },
+    { name: "Consul's webhook certificate manager", workload: 'pankaj-consul-webhook-cert-manager', ns: 'default', expected: 'consul-webhook-cert-manager' },
+    { name: "Consul's mesh gateway", workload: 'consul-mesh-gateway', ns: 'consul', expected: 'consul-gateway' },
+    { name: "Consul's catalog sync", workload: 'hashicorp-consul-sync-catalog', ns: 'consul', expected: 'consul-sync-catalog' },
+    { name: "an app named after Consul is not Consul's client", workload: 'consul-example-deployment', ns: 'default', expected: undefined },
+    { name: "Consul's ACL init Job is not its servers", workload: 'consul-consul-server-acl-init', ns: 'default', expected: undefined },
+    { name: 'a Consul exporter is not a Consul agent', workload: 'prometheus-consul-exporter', ns: 'monitoring', expected: undefined },
+    { name: "legacy ARC's controller-manager in actions-runner-system", workload: 'controller-manager', ns: 'actions-runner-system', expected: 'actions-runner-controller-legacy' },
+    { name: 'a controller-manager in arc-systems (the scale-set ARC names its controller gha-rs-controller): unknown', workload: 'controller-manager', ns: 'arc-systems', expected: undefined },
+    { name: "the scale-set controller of a release in another namespace still counts", workload: 'my-gha-rs-controller', ns: 'default', expected: 'actions-runner-controller' },
+    { name: "a controller-manager in a namespace of nobody's is unknown", workload: 'controller-manager', ns: 'ci', expected: undefined },
+    { name: "ARC's Helm names still count anywhere", workload: 'actions-runner-controller', ns: 'default', expected: 'actions-runner-controller' },
+    { name: "ARC's scale-set controller of another release", workload: 'arc-runners-gha-rs-controller', ns: 'arc-systems', expected: 'actions-runner-controller' },
+    { name: "Jenkins X's Prow deck in jx", workload: 'deck', ns: 'jx', expected: 'jenkins-x-prow' },
+    { name: "Jenkins X's Prow hook in jx", workload: 'hook', ns: 'jx', expected: 'jenkins-x-prow' },
+    { name: "Jenkins X's pipelinerunner in jx", workload: 'pipelinerunner', ns: 'jx', expected: 'jenkins-x-prow' },
+    { name: "Jenkins X's Lighthouse in jx", workload: 'lighthouse-keeper', ns: 'jx', expected: 'jenkins-x-prow' },
+    { name: 'a deck elsewhere is unknown', workload: 'deck', ns: 'default', expected: undefined },
+    { name: 'a hook elsewhere is unknown', workload: 'hook', ns: 'prow', expected: undefined },
+    { name: 'a lighthouse-* elsewhere is unknown (Lighthouse CI)', workload: 'lighthouse-ci', ns: 'default', expected: undefined },
+    { name: "Jenkins X's ChartMuseum", workload: 'jenkins-x-chartmuseum', ns: 'jx', expected: 'jenkins-x' },
+    { name: "Jenkins X's Nexus where the paste names no namespace", workload: 'jenkins-x-nexus', ns: null, expected: 'jenkins-x' },
+    { name: 'jenkins-xyz is not Jenkins X', workload: 'jenkins-xyz', ns: 'jx', expected: undefined },
+    { name: "Kubeflow 0.4's Ambassador gateway", workload: 'ambassador', ns: 'kubeflow', expected: 'kubeflow-ambassador' },
+    { name: "an Ambassador (Emissary) of its own is not Kubeflow's", workload: 'ambassador', ns: 'ambassador', expected: undefined },
+    { name: "Katib v1alpha1's vizier-core", workload: 'vizier-core', ns: 'kubeflow', expected: 'katib' },
+    { name: "Katib v1alpha1's suggestion service", workload: 'vizier-suggestion-random', ns: 'kubeflow', expected: 'katib' },
+    { name: 'a vizier-core elsewhere is unknown', workload: 'vizier-core', ns: 'default', expected: undefined },
+    { name: "Katib's own names still count anywhere", workload: 'katib-controller', ns: 'katib', expected: 'katib' },
+    { name: "Kubeflow's Dex in auth", workload: 'dex', ns: 'auth', expected: 'kubeflow-dex' },
+    { name: 'a dex elsewhere is not Kubeflow\'s', workload: 'dex', ns: 'dex', expected: undefined },
+    { name: "Kubeflow's oidc-authservice in istio-system", workload: 'authservice', ns: 'istio-system', expected: 'kubeflow-authservice' },
+    { name: 'an authservice elsewhere is unknown', workload: 'authservice', ns: 'default', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {
@@ -795,6 +858,12 @@ describe('COMPONENTS', () => {
   });
   test.each(['configure-calico', 'spiderpool-agent', 'spiderpool-controller', 'spiderpool-init', 'spiderpool-sriov-operator', 'whereabouts', 'multus'])('%s names no CNI provider', (id) => {
     expect(componentById(id)?.provides).toBeNull();
+  });
+  test("Talos's coredns-local is a node cache on the host network, not the cluster's DNS", () => {
+    expect(componentById('coredns-local')).toMatchObject({ category: 'dns', kind: 'DaemonSet', hostNetwork: true, provides: null });
+  });
+  test("Rook's FlexVolume agent runs on the host network", () => {
+    expect(componentById('rook-ceph-agent')).toMatchObject({ kind: 'DaemonSet', hostNetwork: true });
   });
   test('Spiderpool\'s agent is a CNI agent, its RDMA device plugin is not', () => {
     expect(componentById('spiderpool-agent')).toMatchObject({ category: 'cni', kind: 'DaemonSet', hostNetwork: true });

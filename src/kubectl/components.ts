@@ -219,6 +219,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Kubespray named it kubedns-autoscaler before dns-autoscaler.
   c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler', 'kubedns-autoscaler', 'rke2-coredns-rke2-coredns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
   c({ id: 'nodelocaldns', names: ['nodelocaldns', 'node-local-dns'], kind: 'DaemonSet', category: 'dns', hostNetwork: true, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/' }),
+  // A node-local CoreDNS some Talos setups run beside the cluster's CoreDNS (a DaemonSet on the host network, at a link-local address
+  // the kubelet hands to pods): a cache, not the cluster's DNS server, so no `provides` and CoreDNS stays the cluster's DNS.
+  c({ id: 'coredns-local', kind: 'DaemonSet', category: 'dns', hostNetwork: true, guide: 'components/coredns/', docs: 'https://github.com/sergelogvinov/terraform-talos#readme' }),
   // OpenShift's DNS operator: CoreDNS as the DaemonSet dns-<name of the DNS resource> (default), on the pod network.
   c({ id: 'dns-default', kind: 'DaemonSet', category: 'dns', provides: 'coredns', namespaces: ['openshift-dns'], guide: 'components/coredns/', docs: 'https://github.com/openshift/cluster-dns-operator#readme' }),
   // A generic name: only in openshift-dns. Host network so it needs no pod-network interface (SR-IOV) on each node.
@@ -301,6 +304,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'rook-ceph-tools', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Troubleshooting/ceph-toolbox/` }),
   // Older Rook's device discovery (ROOK_ENABLE_DISCOVERY_DAEMON), on the pod network.
   c({ id: 'rook-discover', kind: 'DaemonSet', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
+  // Older Rook's FlexVolume agent (Rook up to 1.x; off by default since 1.1, when CSI took over): mounts Ceph volumes on each node.
+  // The operator creates its DaemonSet with hostNetwork.
+  c({ id: 'rook-ceph-agent', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ROOK_NAMESPACES, docs: 'https://rook.io/docs/rook/v1.0/flexvolume.html' }),
   // Ceph CSI, as Rook deploys it (csi-rbdplugin, csi-cephfsplugin, csi-nfsplugin), as the ceph-csi Helm charts name it
   // (ceph-csi-rbd-nodeplugin), and as the ceph-csi-operator that newer Rook releases hand the driver to names it, after
   // the driver (rook-ceph.rbd.csi.ceph.com-nodeplugin, openshift-storage.cephfs.csi.ceph.com-ctrlplugin). The node plugins
@@ -489,6 +495,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'istio-control-plane', names: ['istio-citadel', 'istio-galley', 'istio-pilot', 'istio-policy', 'istio-telemetry', 'istio-sidecar-injector', 'istio-mixer'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/blog/2020/istiod/' }),
   c({ id: 'istio-gateway', names: ['istio-ingressgateway', 'istio-egressgateway', 'istio-ingress', 'istio-egress'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system', 'istio-ingress'], docs: 'https://istio.io/latest/docs/setup/additional-setup/gateway/' }),
   c({ id: 'istiod', prefixes: ['istiod-'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ops/deployment/architecture/' }),
+  // Istio 0.8-1.1's Helm chart (istio-system): the statsd-to-Prometheus bridge of Mixer's metrics, the servicegraph add-on (a generic
+  // name: only in istio-system), and its hook Jobs: istio-cleanup-secrets and istio-cleanup-old-ca, the post-install Jobs of grafana,
+  // security and mixer, and istio-init's CRD Jobs (istio-init-crd-10); Istio 1.1 names them with its version (istio-cleanup-secrets-1.1.0).
+  c({ id: 'istio-statsd-prom-bridge', kind: 'Deployment', category: 'monitoring', namespaces: ['istio-system'], docs: 'https://istio.io/v1.0/docs/tasks/telemetry/metrics/querying-metrics/' }),
+  c({ id: 'istio-servicegraph', names: ['servicegraph'], generic: ['servicegraph'], kind: 'Deployment', category: 'dashboard', namespaces: ['istio-system'], onlyInNamespaces: true, docs: 'https://istio.io/v1.0/docs/tasks/telemetry/servicegraph/' }),
+  c({ id: 'istio-helm-hooks', names: ['istio-cleanup-secrets', 'istio-cleanup-old-ca', 'istio-grafana-post-install', 'istio-security-post-install', 'istio-mixer-post-install'], prefixes: ['istio-cleanup-', 'istio-grafana-post-install-', 'istio-security-post-install-', 'istio-mixer-post-install-', 'istio-init-crd-'], kind: 'Job', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/v1.1/docs/setup/kubernetes/install/helm/' }),
+  // Anthos Service Mesh's canonical service controller (asm-system): groups workloads into the Canonical Services of the console's service dashboards.
+  c({ id: 'asm-canonical-service-controller', names: ['canonical-service-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['asm-system'], docs: 'https://cloud.google.com/service-mesh/v1.16/docs/canonical-service-controller-enable-and-disable' }),
   // Linkerd's control plane (linkerd): Deployments with names of their own, so they count in any namespace. Up to 2.9
   // it also ran linkerd-controller (the public API the CLI talked to) and linkerd-sp-validator; 2.10 dropped the first
   // and moved the second into the linkerd-destination pod.
@@ -497,6 +511,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'linkerd-proxy-injector', kind: 'Deployment', category: 'addon', namespaces: ['linkerd'], docs: LINKERD }),
   c({ id: 'linkerd-controller', kind: 'Deployment', category: 'addon', namespaces: ['linkerd'], docs: 'https://linkerd.io/2.9/reference/architecture/' }),
   c({ id: 'linkerd-sp-validator', kind: 'Deployment', category: 'addon', namespaces: ['linkerd'], docs: 'https://linkerd.io/2.9/reference/architecture/' }),
+  // Kuma's control plane (kuma-cp): the Deployment kuma-control-plane, in kuma-system (kumactl and its Helm chart; Kong's AWS Marketplace
+  // manifest put it in default). A name of its own: anywhere.
+  c({ id: 'kuma-control-plane', kind: 'Deployment', category: 'addon', namespaces: ['kuma-system'], docs: 'https://kuma.io/docs/latest/introduction/architecture/' }),
   // Linkerd's viz extension (linkerd-viz, Linkerd 2.10+): generic names, so they count only there. Up to 2.9 the same
   // components ran in the linkerd namespace as linkerd-web, linkerd-tap, linkerd-prometheus and linkerd-grafana; the
   // extension dropped Grafana in 2.12.
@@ -563,6 +580,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
+  // Jenkins X 2 (jx): Prow's parts as Deployments of generic names (deck, hook, tide, crier, horologium, plank, sinker, and Jenkins X's
+  // pipelinerunner), or Lighthouse in their place (lighthouse-keeper, lighthouse-foghorn...): only in jx. Its chart's own services are
+  // jenkins-x-<part> (jenkins-x-chartmuseum, jenkins-x-controllerbuild, jenkins-x-nexus...): anywhere.
+  c({ id: 'jenkins-x-prow', names: ['deck', 'hook', 'tide', 'crier', 'horologium', 'plank', 'sinker', 'pipelinerunner'], generic: ['deck', 'hook', 'tide', 'crier', 'horologium', 'plank', 'sinker', 'pipelinerunner'], prefixes: ['lighthouse-'], kind: 'Deployment', category: 'gitops', namespaces: ['jx'], onlyInNamespaces: true, docs: 'https://docs.prow.k8s.io/docs/components/' }),
+  c({ id: 'jenkins-x', names: [], prefixes: ['jenkins-x-'], kind: 'Deployment', category: 'gitops', namespaces: ['jx'], docs: 'https://github.com/jenkins-x/jx#readme' }),
   // CloudNativePG's operator (cnpg-system, from its manifest or Helm chart). Its clusters' pods are read in explain's
   // operatorOwners: instances <cluster>-<n> (no StatefulSet) and bootstrap Jobs <cluster>-<n>-initdb / -join.
   // Its Helm chart names the Deployment after the release (`helm install cnpg` makes `cnpg-<hash>-<5>`).
@@ -705,6 +727,17 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // HashiCorp's Vault Secrets Operator: its chart names it <fullname>-controller-manager (release vault-secrets-operator:
   // vault-secrets-operator-controller-manager; release vso: vso-vault-secrets-operator-controller-manager).
   c({ id: 'vault-secrets-operator', names: ['vault-secrets-operator-controller-manager'], suffixes: ['-vault-secrets-operator-controller-manager'], kind: 'Deployment', category: 'security', namespaces: ['vault-secrets-operator-system', 'vault-secrets-operator'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/vso/installation' }),
+  // HashiCorp Consul's Helm chart (consul-helm, consul-k8s since): parts named <fullname>-<part>, where fullname is <release>-consul
+  // (release consul: consul-consul) or global.name (often consul). The servers are a StatefulSet (<fullname>-server-0), the client
+  // agents a DaemonSet of the fullname alone (<fullname>-<5>, on the pod network with host ports); the bare -consul ending is read as
+  // that client, and is checked after the longer endings. The old stable/consul chart named its server StatefulSet <release>-consul.
+  c({ id: 'consul-server', names: ['consul-server'], suffixes: ['-consul-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
+  c({ id: 'consul-connect-injector', names: ['consul-connect-injector', 'consul-connect-injector-webhook-deployment'], suffixes: ['-consul-connect-injector', '-consul-connect-injector-webhook-deployment'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/connect' }),
+  c({ id: 'consul-controller', names: ['consul-controller'], suffixes: ['-consul-controller'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/crds' }),
+  c({ id: 'consul-webhook-cert-manager', names: ['consul-webhook-cert-manager'], suffixes: ['-consul-webhook-cert-manager'], kind: 'Deployment', category: 'security', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
+  c({ id: 'consul-gateway', names: ['consul-mesh-gateway', 'consul-ingress-gateway', 'consul-terminating-gateway'], suffixes: ['-consul-mesh-gateway', '-consul-ingress-gateway', '-consul-terminating-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
+  c({ id: 'consul-sync-catalog', names: ['consul-sync-catalog'], suffixes: ['-consul-sync-catalog'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/service-sync' }),
+  c({ id: 'consul-client', names: ['consul'], suffixes: ['-consul'], kind: 'DaemonSet', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
   c({ id: 'external-secrets', names: ['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'], kind: 'Deployment', category: 'security', namespaces: ['external-secrets'], docs: 'https://external-secrets.io/latest/' }),
   c({ id: 'sealed-secrets-controller', names: ['sealed-secrets-controller', 'sealed-secrets'], kind: 'Deployment', category: 'security', docs: 'https://github.com/bitnami-labs/sealed-secrets#readme' }),
   // Its chart names it <release>-reloader; charts set up with fullnameOverride (Flux homelab templates) name it reloader.
@@ -768,6 +801,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // of the registry pod in the chart) as a Deployment of its own.
   c({ id: 'harbor', names: ['harbor-core', 'harbor-jobservice', 'harbor-portal', 'harbor-registry', 'harbor-registryctl', 'harbor-database', 'harbor-redis', 'harbor-trivy', 'harbor-exporter', 'harbor-nginx', 'harbor-chartmuseum', 'harbor-notary-server', 'harbor-notary-signer', 'harbor-adminserver', 'harbor-clair'], suffixes: ['-harbor-core', '-harbor-jobservice', '-harbor-portal', '-harbor-registry', '-harbor-registryctl', '-harbor-database', '-harbor-redis', '-harbor-trivy', '-harbor-exporter', '-harbor-nginx', '-harbor-chartmuseum', '-harbor-notary-server', '-harbor-notary-signer', '-harbor-notaryserver', '-harbor-notarysigner', '-harbor-adminserver', '-harbor-clair'], kind: 'Deployment', category: 'addon', namespaces: ['harbor'], docs: 'https://goharbor.io/docs/main/install-config/harbor-ha-helm/' }),
   c({ id: 'actions-runner-controller', names: ['arc-gha-rs-controller', 'actions-runner-controller'], suffixes: ['-gha-rs-controller'], kind: 'Deployment', category: 'addon', namespaces: ['arc-systems', 'actions-runner-system'], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
+  // The legacy summerwind controller's release manifest (actions-runner-controller.yaml) names its Deployment controller-manager in
+  // actions-runner-system: a generic name, only there (an entry of its own, so the Helm names above still count anywhere).
+  c({ id: 'actions-runner-controller-legacy', names: ['controller-manager'], generic: ['controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['actions-runner-system'], onlyInNamespaces: true, docs: 'https://github.com/actions/actions-runner-controller/blob/master/docs/quickstart.md' }),
   c({ id: 'gitlab-runner', suffixes: ['-gitlab-runner'], kind: 'Deployment', category: 'addon', namespaces: ['gitlab-runner', 'gitlab'], docs: 'https://docs.gitlab.com/runner/install/kubernetes.html' }),
   // Audits and observability tools.
   c({ id: 'goldilocks', names: ['goldilocks-controller', 'goldilocks-dashboard'], kind: 'Deployment', category: 'addon', namespaces: ['goldilocks'], docs: 'https://goldilocks.docs.fairwinds.com/' }),
@@ -834,8 +870,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Generic names (an app's profiles service, lxcfs-admission-webhook-deployment's kin): only in kubeflow.
   c({ id: 'kubeflow-profiles', names: ['profiles-deployment'], kind: 'Deployment', category: 'security', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/central-dash/profiles/' }),
   c({ id: 'kubeflow-admission-webhook', names: ['admission-webhook-deployment'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/kubeflow/tree/master/components/admission-webhook' }),
-  // Katib (kubeflow; standalone installs too). katib-db and katib-manager: Katib before v1beta1.
-  c({ id: 'katib', names: ['katib-controller', 'katib-db-manager', 'katib-mysql', 'katib-postgres', 'katib-ui', 'katib-db', 'katib-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/katib/overview/' }),
+  // Katib (kubeflow; standalone installs too). katib-db and katib-manager: Katib before v1beta1. Katib v1alpha1 (Kubeflow 0.4-0.5) was
+  // Vizier: vizier-core, its REST gateway, vizier-db, a vizier-suggestion-<algorithm> per algorithm and the studyjob-controller. Generic
+  // names: only in kubeflow.
+  c({ id: 'katib', names: ['katib-controller', 'katib-db-manager', 'katib-mysql', 'katib-postgres', 'katib-ui', 'katib-db', 'katib-manager', 'vizier-core', 'vizier-core-rest', 'vizier-db', 'studyjob-controller'], generic: ['vizier-core', 'vizier-core-rest', 'vizier-db', 'studyjob-controller'], prefixes: ['vizier-suggestion-'], onlyInNamespaces: true, kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/katib/overview/' }),
   // KServe's controller (kserve; kubeflow in Kubeflow's manifests): a Deployment today, a StatefulSet (kserve-controller-manager-0)
   // in older releases, and kfserving-controller-manager-0 before the rename (kfserving-system).
   c({ id: 'kserve-controller-manager', names: ['kserve-controller-manager', 'kfserving-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kserve', 'kubeflow', 'kfserving-system'], docs: 'https://www.kubeflow.org/docs/components/kserve/introduction/' }),
@@ -849,6 +887,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'metacontroller', kind: 'StatefulSet', category: 'addon', namespaces: ['kubeflow', 'metacontroller'], docs: 'https://metacontroller.github.io/metacontroller/' }),
   // Knative's Istio gateway for cluster-internal traffic (Kubeflow installs it for KServe); newer Knative uses knative-local-gateway instead.
   c({ id: 'cluster-local-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['istio-system'], docs: 'https://knative.dev/docs/serving/services/private-services/' }),
+  // Kubeflow's sign-in: Dex (the manifests' OIDC provider, in auth) and oidc-authservice (a StatefulSet in istio-system that Istio's
+  // ingress gateway asks before each request; oauth2-proxy replaced it in Kubeflow 1.9). Kubeflow up to 0.4 routed its UIs through an
+  // Ambassador gateway in kubeflow. Generic names, only there.
+  c({ id: 'kubeflow-dex', names: ['dex'], generic: ['dex'], kind: 'Deployment', category: 'security', namespaces: ['auth'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/manifests#dex' }),
+  c({ id: 'kubeflow-authservice', names: ['authservice'], generic: ['authservice'], kind: 'StatefulSet', category: 'security', namespaces: ['istio-system'], onlyInNamespaces: true, docs: 'https://github.com/arrikto/oidc-authservice#readme' }),
+  c({ id: 'kubeflow-ambassador', names: ['ambassador'], generic: ['ambassador'], kind: 'Deployment', category: 'ingress', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://v0-4.kubeflow.org/docs/' }),
 
   // ---- Observability ----
   // Grafana Mimir (mimir-distributed chart: release mimir gives mimir-<part>, release lgtm of lgtm-distributed gives lgtm-mimir-<part>),

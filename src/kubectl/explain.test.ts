@@ -580,6 +580,35 @@ describe('a project told by its generic names together', () => {
     const m = explain(['NAMESPACE   NAME                                         READY   STATUS    RESTARTS   AGE', ...['source-controller', 'kustomize-controller', 'helm-controller'].map((x) => `apps        ${x}-768b889f6d-drvw6   1/1     Running   0          5d`)].join('\n'));
     expect(m.rows.map((r) => r.component)).toEqual([null, null, null]);
   });
+  test("Jenkins X's Prow parts without a namespace are Jenkins X's (jenkins-x/jx#7086)", () => {
+    expect(explain(table(['crier', 'deck', 'hook', 'horologium'])).rows.map((r) => r.component)).toEqual(['jenkins-x-prow', 'jenkins-x-prow', 'jenkins-x-prow', 'jenkins-x-prow']);
+  });
+  test('one Prow name alone says nothing', () => {
+    expect(explain(table(['deck'])).rows.map((r) => r.component)).toEqual([null]);
+  });
+});
+
+describe('node-level agents added to the knowledge base', () => {
+  test("Rook's FlexVolume agent is on the host network: its IPs are its nodes' (rook/rook#3157)", () => {
+    const m = explain([
+      'NAME                                  READY   STATUS    RESTARTS   AGE   IP               NODE',
+      'rook-ceph-agent-j6s9c                 1/1     Running   0          2h    192.168.11.102   t102',
+      'rook-ceph-agent-jkrvb                 1/1     Running   0          2h    192.168.11.101   t101',
+      'rook-ceph-operator-5c75765cdc-mk7l5   1/1     Running   0          2h    10.244.1.14      t102',
+    ].join('\n'));
+    expect(m.rows.map((r) => [r.component, r.network])).toEqual([['rook-ceph-agent', 'host'], ['rook-ceph-agent', 'host'], ['rook-ceph-operator', 'pod']]);
+    expect(m.nodes.map((n) => [n.name, n.address])).toEqual([['t101', '192.168.11.101'], ['t102', '192.168.11.102']]);
+    expect(m.cluster.podNetworks).toEqual(['10.244.0.0/16']);
+  });
+  test("Talos's coredns-local beside CoreDNS leaves CoreDNS the cluster's DNS", () => {
+    const m = explain([
+      'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE',
+      'kube-system   coredns-5665966b56-7zz8m   1/1     Running   0          3m13s',
+      'kube-system   coredns-local-7pls2        1/1     Running   0          2m36s',
+    ].join('\n'));
+    expect(m.rows.map((r) => r.component)).toEqual(['coredns', 'coredns-local']);
+    expect(m.cluster.dns).toBe('coredns');
+  });
 });
 
 describe("a doc's placeholders in a node table", () => {

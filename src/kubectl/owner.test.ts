@@ -180,6 +180,14 @@ describe('inferOwner', () => {
     { name: "kube-up's registry add-on: a ReplicationController", pod: 'kube-registry-v0-32ls6', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kube-registry-v0', confidence: 'medium', ns: 'kube-system' },
     { name: "Rancher monitoring's admission-create hook, known: a Job's", pod: 'rancher-monitoring-admission-create-nww66', node: null, status: 'Completed', kind: 'Job', owner: 'rancher-monitoring-admission-create', confidence: 'high', ns: 'cattle-monitoring-system' },
     { name: "Rancher monitoring's CRD Job, known: a Job's", pod: 'rancher-monitoring-crd-create-ckjsz', node: null, status: 'Completed', kind: 'Job', owner: 'rancher-monitoring-crd-create', confidence: 'high', ns: 'cattle-monitoring-system' },
+    { name: "Rook's FlexVolume agent, known: a DaemonSet's", pod: 'rook-ceph-agent-j6s9c', node: null, status: 'Running', kind: 'DaemonSet', owner: 'rook-ceph-agent', confidence: 'high', ns: null },
+    { name: "Talos's coredns-local, known: a DaemonSet's", pod: 'coredns-local-7pls2', node: null, status: 'Running', kind: 'DaemonSet', owner: 'coredns-local', confidence: 'high', ns: 'kube-system' },
+    { name: "Consul's client agent of release consul, known: a DaemonSet's", pod: 'consul-consul-8lnvv', node: null, status: 'Running', kind: 'DaemonSet', owner: 'consul-consul', confidence: 'high', ns: 'default' },
+    { name: "Consul's server, known: a StatefulSet's", pod: 'consul-consul-server-0', node: null, status: 'CrashLoopBackOff', kind: 'StatefulSet', owner: 'consul-consul-server', confidence: 'high', ns: 'default' },
+    { name: "Istio 1.0's cleanup hook, known: a Job's", pod: 'istio-cleanup-old-ca-ct4bb', node: null, status: 'Completed', kind: 'Job', owner: 'istio-cleanup-old-ca', confidence: 'high', ns: null },
+    { name: "Istio 1.1's versioned post-install hook, known: a Job's", pod: 'istio-security-post-install-1.1.0-qxqs6', node: null, status: 'Completed', kind: 'Job', owner: 'istio-security-post-install-1.1.0', confidence: 'high', ns: 'istio-system' },
+    { name: "Kubeflow's oidc-authservice, known: a StatefulSet's", pod: 'authservice-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'authservice', confidence: 'high', ns: 'istio-system' },
+    { name: 'an authservice-0 outside istio-system is no known StatefulSet', pod: 'authservice-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'authservice', confidence: 'medium', ns: 'default' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
