@@ -512,6 +512,14 @@ describe('readTables', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['headerless-row', 'truncated-row', 'value-left-out']);
     expect(r.problems[2]?.message).toContain('"aks-drasim-30601265-vmss000000"');
   });
+  test.each([
+    { name: 'old kubectl\'s StatefulSets (DESIRED CURRENT) under get statefulset web', cmd: '$ kubectl get statefulset web', kind: 'statefulset' },
+    { name: 'the same columns under get rs', cmd: '$ kubectl get rs', kind: 'rs' },
+    { name: 'the same columns with no command', cmd: '', kind: 'replicaset' },
+  ])('columns several kinds printed take the kind the get named: $name', ({ cmd, kind }) => {
+    const r = readTables([...(cmd === '' ? [] : [cmd]), 'NAME      DESIRED   CURRENT   AGE', 'web       2         1         19s']);
+    expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([[kind, 1]]);
+  });
   test("a table of a kind this reader does not list takes the kind the get named (get hpa's REFERENCE TARGETS MINPODS)", () => {
     const r = readTables(['$ kubectl get hpa hpa-web-v2', 'NAME         REFERENCE                  TARGETS        MINPODS   MAXPODS   REPLICAS   AGE', 'hpa-web-v2   Deployment/deploy-web-v2   cpu: 49%/50%   1         10        9          10m']);
     expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([['hpa', 1]]);

@@ -1069,8 +1069,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
     section = null;
     // A table whose columns name no kind (`NAME STATUS AGE`) under `get workflow`: that kind's, so its rows name owners.
-    if (!pod && command !== null && (header.table === 'namespace' || header.table === 'name-age' || header.table === 'unknown')) {
-      const resource = command.args.length === 1 ? (command.args[0] as string).toLowerCase() : '';
+    // So is one whose columns several kinds printed (`NAME DESIRED CURRENT AGE`: old kubectl's StatefulSets too).
+    if (!pod && command !== null && (header.table === 'namespace' || header.table === 'name-age' || header.table === 'unknown' || header.table === 'replicaset')) {
+      // `get statefulset web`: the kind is the first word, a name may follow.
+      const resource = command.args.length >= 1 ? (command.args[0] as string).toLowerCase() : '';
       if (Object.hasOwn(LISTED_KINDS, resource) || Object.hasOwn(LISTED_KINDS, singular(resource))) header.table = Object.hasOwn(LISTED_KINDS, resource) ? resource : singular(resource);
       // Columns of a kind this reader does not list (`get hpa`'s REFERENCE TARGETS MINPODS): the kind the command named.
       else if (header.table === 'unknown' && command.verb === 'get' && RESOURCE_WORD.test(command.args[0]?.toLowerCase() ?? '') && command.args[0]?.toLowerCase() !== 'all') header.table = (command.args[0] as string).toLowerCase();
