@@ -520,6 +520,15 @@ describe('readTables', () => {
     const r = readTables([...(cmd === '' ? [] : [cmd]), 'NAME      DESIRED   CURRENT   AGE', 'web       2         1         19s']);
     expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([[kind, 1]]);
   });
+  test('the same header pasted twice in a row is one table, not an empty one before it', () => {
+    const h = 'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE';
+    const r = readTables([h, h, 'kube-system   coredns-5d78c9869d-ntllx   1/1     Running   0          37s']);
+    expect([r.podTables.map((t) => [t.line, t.rows]), r.problems]).toEqual([[[2, 1]], []]);
+  });
+  test('a header with no rows, then another table: still said', () => {
+    const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', '$ kubectl get pods -A', 'NAMESPACE   NAME    READY   STATUS    RESTARTS   AGE', 'shop        web-0   1/1     Running   0          5d']);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual([[1, 'header-without-rows']]);
+  });
   test("a table of a kind this reader does not list takes the kind the get named (get hpa's REFERENCE TARGETS MINPODS)", () => {
     const r = readTables(['$ kubectl get hpa hpa-web-v2', 'NAME         REFERENCE                  TARGETS        MINPODS   MAXPODS   REPLICAS   AGE', 'hpa-web-v2   Deployment/deploy-web-v2   cpu: 49%/50%   1         10        9          10m']);
     expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([['hpa', 1]]);

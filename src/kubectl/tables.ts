@@ -1045,6 +1045,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
 
   /** Opens the table under the header `text` on line `line`, indented by `indent`. */
   const openHeader = (text: string, line: number, indent: number): void => {
+    // The same header pasted twice in a row (a double paste, a watch's first redraw): one table, not an empty one.
+    const open = current as OpenTable | null;
+    if (open !== null && open.pod && open.info.rows === 0 && open.info.line === line - 1 && open.index === out.podTables.length - 1 && parseHeader(text).columns.map((c) => c.name).join(' ') === open.info.columns.join(' ')) {
+      out.podTables.pop();
+      current = null;
+    }
     closeTable();
     if (chained.length > 0) nextOutput();
     // A pod table under stacked commands whose last lists no pods: the earlier one that does printed it.
