@@ -1012,10 +1012,13 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'kubectl-error' | 'container-name-needed' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'kubectl-error', 'container-name-needed', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed'];
+
+/** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
+const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
 
 /** What kubectl apply, create, delete, scale, label... print per object: `deployment.apps/nginx created`, `pod "web-0" deleted`. */
 const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused|(?:image|env|resource requirements|serviceaccount|selector|subjects) updated)(?: from [a-z0-9][-a-z0-9]* namespace)?(?: \([a-z ]+\))?$/;
@@ -1036,6 +1039,9 @@ export function messageId(text: string): MessageId | null {
   if (text.startsWith(WAIT_TIMEOUT) || (text.startsWith('error: ') && text.startsWith(WAIT_TIMEOUT, 7))) return 'wait-timeout';
   // `kubectl logs` (or exec) on a pod of several containers, none named: no flag, type or file is wrong.
   if (text.startsWith('error: a container name must be specified')) return 'container-name-needed';
+  // A container that failed to start, as kubectl describe's events quote the runtime (`Error: failed to start container
+  // "x": ...`, `Error: ImagePullBackOff`): why the pod fails, not a kubectl command gone wrong.
+  if (text.startsWith('Error: ') && RUNTIME_ERROR.test(text)) return 'runtime-error';
   if (text.startsWith('error:') || text.startsWith('Error:')) return 'kubectl-error';
   if (ROLLOUT_WAITING.test(text)) return 'rollout-waiting';
   if (ROLLOUT_DONE.test(text)) return 'rollout-done';
