@@ -273,6 +273,16 @@ describe('classifyLine: prompts', () => {
     expect(classifyLine(normalizeLine('`kubectl get` command in the first terminal. Eventually, the output will')).type).toBe('text');
     expect(classifyLine(normalizeLine('`kubectl get pods -n web` gives:')).type).toBe('prompt');
   });
+  test.each([
+    { input: 'ku get pods', text: 'ku get pods', ns: null },
+    { input: 'ku get po -n consul -o wide', text: 'ku get po -n consul -o wide', ns: 'consul' },
+  ])('a short alias alone on its line, the prompt not pasted: $input', ({ input, text, ns }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? [c.command?.text, c.command?.namespace] : c).toEqual([text, ns]);
+  });
+  test.each(['ku get pods web-0 and more', 'go get pods', 'ku   web-0   1/1   Running   0   5d'])('without a prompt, anything more is no command: %s', (input) => {
+    expect(classifyLine(normalizeLine(input)).type).not.toBe('prompt');
+  });
   test.each(['kk   web-0   1/1   Running   0   5d', 'kk', 'k8s   web-0   1/1   Running   0   5d'])('a row or word "kk" is no command: %s', (input) => {
     expect(classifyLine(input).type).not.toBe('prompt');
   });

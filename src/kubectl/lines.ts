@@ -895,6 +895,8 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     // A user's own short alias after a prompt (`» ku -n test get po`): a word of a few letters, then kubectl's flags,
     // `get` and pods. Nothing else on a prompt line reads so.
     if (tool === null && i > 0 && SHORT_WORD.test(w) && !OTHER_GETTERS.has(w) && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
+    // ... or alone on its line, the prompt not pasted (`ku get pods`), when nothing but flags follows the pods.
+    if (tool === null && i === 0 && words.length <= 10 && SHORT_WORD.test(w) && !OTHER_GETTERS.has(w) && getsPodsAt(words, 1) && onlyFlagsAfterGet(words)) return { at: i, tool: w, skip };
     if (tool === null && LAUNCHERS.has(w) && words[nextIndex] === launched(w)) {
       tool = `${w} ${launched(w)}`;
       skip++;
@@ -908,6 +910,17 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     if (next === undefined && tool !== 'k' && i > 0) return { at: i, tool, skip: n - i };
   }
   return null;
+}
+
+/** Whether every word after `get <resource>` is a flag or a flag's value (`ku get pods -n x -o wide`). */
+function onlyFlagsAfterGet(words: readonly string[]): boolean {
+  const at = words.indexOf('get');
+  for (let k = at + 2; k < words.length; k++) {
+    const w = words[k] as string;
+    if (!w.startsWith('-')) return false;
+    if (VALUE_FLAGS.has(w)) k++;
+  }
+  return at > 0;
 }
 
 /** A label's last word (`command:`, `Output:`, `명령:`): letters before the colon, no path or host in it. */
@@ -1111,6 +1124,9 @@ function mayBePrompt(text: string): boolean {
   if (c === 36 || c === 35 || c === 37 || c === 62 || c === 91 || c === 40 || c === 126 || c > 127) return true;
   // '@', '$', '#', 'kubectl' or 'C:\\' anywhere, in one native scan (every row goes through here).
   if (PROMPT_MARKS.test(text)) return true;
+  // A user's short alias alone on its line (`ku get pods`): a word of a few letters, then `get`.
+  const sp = text.indexOf(' ');
+  if (sp > 0 && sp <= 4 && text.startsWith('get ', sp + 1)) return true;
   // By the first character, so a row pays for one comparison here, not a dozen.
   switch (c) {
     case 107: // k
