@@ -433,6 +433,15 @@ describe('inferCluster (through explain)', () => {
     const m19 = explain(paste([1, 2, 3].map((i) => row('default', `web-${i}`, '0/1', 'Evicted', '0', '<none>', 'k8s1'))));
     expect(m19.findings.find((f) => f.id === 'evictions-on-node')?.vars).toEqual({ node: 'k8s1', count: 3 });
   });
+  test.each([
+    { name: 'ContainerCreating for 8 minutes: still starting, said as progress', status: 'ContainerCreating', age: '8m', finding: ['pods-in-status', 'progress'] },
+    { name: 'Init:0/2 for 3 minutes', status: 'Init:0/2', age: '3m', finding: ['pods-in-status', 'progress'] },
+    { name: 'ContainerCreating for an hour: stuck, a warning', status: 'ContainerCreating', age: '60m', finding: ['pods-in-status', 'warning'] },
+  ])('pods still starting are said: $name', ({ status, age, finding }) => {
+    const m = explain(['$ kubectl get pods -n kube-system', 'NAME                       READY   STATUS    RESTARTS   AGE', `coredns-66bff467f8-4j4lj   0/1     ${status}   0          ${age}`].join('\n'));
+    const f = m.findings.find((x) => x.id === 'pods-in-status');
+    expect([f?.id, f?.severity, f?.vars.status]).toEqual([...finding, status]);
+  });
   test('evicted pods a field selector left alone (status.phase!=Running): one eviction finding, not also an error group', () => {
     const m = explain(['$ kubectl get po --field-selector status.phase!=Running', 'NAME                     READY   STATUS    RESTARTS   AGE', ...['55d76dc598-sr78x', '57f6fcc898-df82r', '6489584498-t5fzf'].map((s) => `admin-${s}   0/2     Evicted   0          22d`)].join('\n'));
     expect(m.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.severity, f.rows])).toEqual([['evictions', 'warning', [3, 4, 5]]]);

@@ -36,6 +36,8 @@ export const FINDING_IDS = [
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
+/** `Init:1/3`: init containers done out of all, kubectl's summary while they run. */
+const INIT_PROGRESS = /^Init:\d+\/\d+$/;
 /** A restart this recent (seconds) is worth a look. */
 const RECENT_RESTART = 3600;
 const MANY_RESTARTS = 10;
@@ -601,6 +603,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   /** Per node, a CNI agent pod of it still starting (Init:0/2, ContainerCreating). */
   let cniStarting: Map<string, PodRow> | null = null;
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
+  const starting = new Map<string, number[]>();
   const pendingNoNode: number[] = [];
   const pendingAll: number[] = [];
   let pendingStuck = false;
@@ -734,6 +737,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (history) replacedLines.push(r.line);
     // Pending has findings of its own below (with or without a node): not also a status group.
     // Terminating has findings of its own too.
+    // Still starting (ContainerCreating, PodInitializing, Init:0/2), not yet long enough to be stuck: said as progress,
+    // so a cluster whose every pod waits for its network (8 minutes, DNS too) does not read as nothing to report.
+    if (!history && r.severity === 'progress' && r.status !== null && (r.status === 'ContainerCreating' || r.status === 'PodInitializing' || (r.status.startsWith('Init:') && INIT_PROGRESS.test(r.status)))) {
+      let g = starting.get(r.status);
+      if (g === undefined) starting.set(r.status, (g = []));
+      g.push(r.line);
+    }
     if (!history && !(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running' || r.status === 'Pending' || r.status === 'Terminating')) {
       let g = groups.get(r.status);
       if (g === undefined) groups.set(r.status, (g = { severity: r.severity, lines: [] }));
@@ -873,6 +883,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (lines.length > 0) add(g.severity, 'pods-in-status', { status, count: lines.length }, lines);
     }
   }
+  for (const [status, lines] of starting) add('progress', 'pods-in-status', { status, count: lines.length }, lines);
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   else if (pendingAll.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingAll.length }, pendingAll);
   // Pods being deleted: usually gone in seconds; a paste that shows them is often about ones that stay.

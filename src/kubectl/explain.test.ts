@@ -90,6 +90,18 @@ describe('a report\'s Markdown table flags the pod that matters', () => {
   });
 });
 
+describe('a listing without namespaces whose known pods all live in one project\'s namespace', () => {
+  const table = (rows: string[]) => ['NAME                                  READY   STATUS    RESTARTS   AGE', ...rows].join('\n');
+  test('Longhorn: its generic names count there (instance-manager-e-<id>)', () => {
+    const m = explain(table(['longhorn-manager-25754                1/1     Running   0          121m', 'instance-manager-e-9d8823fd           1/1     Running   0          121m', 'csi-provisioner-6ccbfbf86f-tzkd8      1/1     Running   0          121m']));
+    expect(m.rows.map((r) => r.component)).toEqual(['longhorn-manager', 'longhorn-instance-manager', 'longhorn-csi-provisioner']);
+  });
+  test('without a known pod of the project, generic names stay unknown', () => {
+    const m = explain(table(['instance-manager-e-9d8823fd           1/1     Running   0          121m', 'csi-provisioner-6ccbfbf86f-tzkd8      1/1     Running   0          121m']));
+    expect(m.rows.map((r) => r.component)).toEqual([null, null]);
+  });
+});
+
 describe('starting, or stuck', () => {
   test.each([
     { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },

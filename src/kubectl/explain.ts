@@ -466,7 +466,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       }
     }
   }
-  if (unmatched) familiesWithoutNamespace(rows, comps);
+  if (unmatched) {
+    familiesWithoutNamespace(rows, comps, ctx);
+  }
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
@@ -621,7 +623,8 @@ const FAMILY_NAMES = 3;
  * Rows without a namespace (no column, no -n) whose workloads bear one project's generic names, three or more of them
  * (Flux's source-controller, kustomize-controller, helm-controller...): that project's, as in its own namespace.
  */
-function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
+  projectHomeWithoutNamespace(rows, comps, ctx);
   let byEntry: Map<ComponentInfo, { names: Set<string>; rows: number[] }> | null = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
@@ -636,6 +639,37 @@ function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo
   }
   if (byEntry === null) return;
   for (const [e, f] of byEntry) if (f.names.size >= FAMILY_NAMES) for (const i of f.rows) comps[i] ??= e;
+}
+
+/**
+ * Rows without a namespace, where those the knowledge base knows all belong to one project's namespace (longhorn-manager,
+ * share-manager-* and engine-image-* in longhorn-system): a listing of that namespace, so the project's generic names
+ * (instance-manager-e-<id>) count as in it. Not where those rows point at several namespaces (two listings, or kube-system
+ * beside a project's).
+ */
+function projectHomeWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
+  let home: string | null = null;
+  let unmatched = false;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.namespace !== null) continue;
+    const c = comps[i] as ComponentInfo | null;
+    if (c === null) {
+      unmatched = true;
+      continue;
+    }
+    if (c.onlyInNamespaces || c.namespaces.length === 0) continue;
+    const ns = c.namespaces[0] as string;
+    if (home === null) home = ns;
+    else if (home !== ns) return;
+  }
+  if (home === null || !unmatched || home === 'kube-system') return;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (comps[i] !== null || r.namespace !== null) continue;
+    const c = componentOf({ ...r, namespace: home }, ctx);
+    if (c !== null && c.onlyInNamespaces && c.namespaces.includes(home)) comps[i] = c;
+  }
 }
 
 /**
