@@ -102,6 +102,14 @@ describe('a listing without namespaces whose known pods all live in one project\
   });
 });
 
+describe('ages masked with stars', () => {
+  test.each(['**s', '**m', '*h'])('%s: the row is whole, its age unknown', (age) => {
+    const m = explain(`NAME                              READY   STATUS    RESTARTS   AGE\nepoch-cicd-api-*********-*****    1/1     Running   0          ${age}`);
+    expect(m.rows.map((r) => [r.name, r.status, r.ageSeconds])).toEqual([['epoch-cicd-api-*********-*****', 'Running', null]]);
+    expect(m.problems).toEqual([]);
+  });
+});
+
 describe('starting, or stuck', () => {
   test.each([
     { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },

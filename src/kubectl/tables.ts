@@ -1896,10 +1896,10 @@ function withoutLineNumber(raw: string, expected: number): string {
 }
 
 /**
- * One to three stars touching a word: emphasis typed around it. Stars among dots (`***.***.***.***`) hide an
- * address, and a longer run a part of a name (`aks-…-vmss*******`).
+ * One to three stars touching a word: emphasis typed around it, but not before a lone unit (`**s`, `**m`: an age
+ * masked). Stars among dots (`***.***.***.***`) hide an address, and a longer run a part of a name (`aks-…-vmss*******`).
  */
-const EMPHASIS = /(?<!\*)\*{1,3}(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\*{1,3}(?!\*)/g;
+const EMPHASIS = /(?<!\*)\*{1,3}(?=[A-Za-z0-9])(?![smhdy](?: |$))|(?<=[A-Za-z0-9])\*{1,3}(?!\*)/g;
 
 /** A node's STATUS as `kubectl get nodes` prints it. */
 /** A node's STATUS; kubectl before 1.6 or so also listed the node's role there (`Ready,master`). */
@@ -1930,7 +1930,8 @@ function isAgePlaceholder(text: string): boolean {
   if (n < 2 || n > 4) return false;
   const unit = text.charCodeAt(n - 1);
   if (unit !== 115 && unit !== 109 && unit !== 104 && unit !== 100 && unit !== 121) return false;
-  for (let i = 0; i < n - 1; i++) if (text.charCodeAt(i) !== 88 && text.charCodeAt(i) !== 120) return false;
+  // X, x or * for each digit (`XXm`, `xs`, `**s`).
+  for (let i = 0; i < n - 1; i++) if (text.charCodeAt(i) !== 88 && text.charCodeAt(i) !== 120 && text.charCodeAt(i) !== 42) return false;
   return true;
 }
 
