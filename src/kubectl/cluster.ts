@@ -1121,7 +1121,8 @@ function groupMoments(bySeconds: Map<number, { text: string; rows: number[] }>, 
 function restartFinding(r: PodRow, recent: boolean): Finding {
   const rs = r.restarts as NonNullable<PodRow['restarts']>;
   if (recent && rs.lastAgo === null) return { severity: rs.count >= YOUNG_ERROR ? 'error' : 'warning', id: 'restarts-young', vars: { name: r.name, count: rs.count, age: r.age ?? '' }, rows: [r.line] };
-  if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : 'warning', id: 'restarts-recent', vars: { name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }, rows: [r.line] };
+  // One restart is a fact worth knowing (read its logs with --previous), not yet a pattern: repeated ones are the warning.
+  if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : rs.count === 1 ? 'ok' : 'warning', id: 'restarts-recent', vars: { name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }, rows: [r.line] };
   // A restart every ten minutes or more often, all its life: a crash loop caught while Running (36822 in 122 days).
   const looping = r.ageSeconds !== null && r.ageSeconds > 0 && rs.count * LOOP_INTERVAL >= r.ageSeconds;
   return { severity: looping ? 'error' : 'warning', id: 'restarts-many', vars: { name: r.name, count: rs.count }, rows: [r.line] };

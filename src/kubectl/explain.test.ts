@@ -54,6 +54,8 @@ describe('a Running pod the findings say restarted lately or often', () => {
     { name: '40 restarts, the last 2m ago: warning, and says why', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            40 (2m ago)     3d', severity: 'warning', restarting: true },
     { name: '655 restarts over 104 days (old kubectl, no "ago"): warning', rows: 'iag-node1                1/1     Running            655             104d', severity: 'warning', restarting: true },
     { name: 'one restart three days ago: ok', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            1 (3d ago)      20d', severity: 'ok', restarting: false },
+    { name: 'one restart 41 minutes ago: a fact, not a warning', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            1 (41m ago)     106m', severity: 'ok', restarting: false },
+    { name: 'two restarts, the last 41 minutes ago: warning', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            2 (41m ago)     106m', severity: 'warning', restarting: true },
     { name: 'a restart at start-up: ok', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            1 (50s ago)     60s', severity: 'ok', restarting: false },
     { name: 'CrashLoopBackOff keeps its error', rows: 'web-7d4b9c8f6d-x2k9p     0/1     CrashLoopBackOff   40 (2m ago)     3d', severity: 'error', restarting: false },
   ])('$name', ({ rows, severity, restarting }) => {

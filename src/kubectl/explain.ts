@@ -509,13 +509,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 'restarts-many', 'restarts-young', 'restarts-recent-pods', 'restarts-many-pods']);
 
 /**
- * A pod the findings say restarted lately or often is no `ok` row, even while it shows Running 1/1: the table and the
+ * A pod the findings warn restarted lately or often is no `ok` row, even while it shows Running 1/1: the table and the
  * findings would otherwise disagree on the same pod (`Running ✔ ok` beside "restarted 40 times, the last 2m ago").
  * Its row turns `warning` and says why, after its status's text; rows already worse keep their severity.
  */
 function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): void {
   let lines: Set<number> | null = null;
-  for (const f of findings) if (RESTART_FINDING_IDS.has(f.id)) for (const l of f.rows) (lines ??= new Set()).add(l);
+  for (const f of findings) if (RESTART_FINDING_IDS.has(f.id) && (f.severity === 'warning' || f.severity === 'error')) for (const l of f.rows) (lines ??= new Set()).add(l);
   if (lines === null) return;
   const lists = new Map<readonly string[], string[]>();
   for (const r of rows) {
