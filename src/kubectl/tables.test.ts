@@ -520,6 +520,10 @@ describe('readTables', () => {
     const r = readTables([...(cmd === '' ? [] : [cmd]), 'NAME      DESIRED   CURRENT   AGE', 'web       2         1         19s']);
     expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([[kind, 1]]);
   });
+  test('a double-spaced nodes table (a blank line after the header) keeps its rows', () => {
+    const r = readTables(['NAME       STATUS   ROLES           AGE   VERSION', '', 'minikube   Ready    control-plane   34h   v1.31.0', '']);
+    expect([r.otherTables.map((t) => [t.kind, t.rows]), r.nodeRows.map((n) => [n.name, n.status])]).toEqual([[['node', 1]], [['minikube', 'Ready']]]);
+  });
   test('the same header pasted twice in a row is one table, not an empty one before it', () => {
     const h = 'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE';
     const r = readTables([h, h, 'kube-system   coredns-5d78c9869d-ntllx   1/1     Running   0          37s']);

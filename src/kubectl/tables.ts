@@ -1200,8 +1200,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (cls.type === 'text' && (isCustomPodHeader(text, command, foreign) || namedByCommand(text, command) !== null)) cls = CUSTOM_HEADER;
     switch (cls.type) {
       case 'blank':
-        // kubectl prints no blank line inside a table; other resources' tables end there (prose may follow).
-        if (current !== null && !(current as OpenTable).pod) closeTable();
+        // kubectl prints no blank line inside a table; other resources' tables end there (prose may follow). Not
+        // right under the header: a double-spaced paste (a Windows console's, an editor's) puts one after every line.
+        if (current !== null && !(current as OpenTable).pod && (current as OpenTable).info.rows > 0) closeTable();
         out.kinds.push('blank');
         continue;
       case 'fence':
