@@ -442,6 +442,25 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id === 'pods-in-status');
     expect([f?.id, f?.severity, f?.vars.status]).toEqual([...finding, status]);
   });
+  test.each([
+    { name: 'kube-system shown on both sides of where CoreDNS would stand: none installed', names: ['calico-node-x2k9p', 'etcd-cp', 'kube-apiserver-cp', 'kube-proxy-b7v4q', 'kube-scheduler-cp'], missing: true },
+    { name: 'a listing cut before kube-proxy says nothing of DNS', names: ['calico-node-x2k9p', 'calico-node-b7v4q', 'calico-node-q9z8m', 'calico-kube-controllers-99c9b6f64-5cvw6', 'canal-95h6s'], missing: false },
+    { name: 'CoreDNS there: nothing missing', names: ['calico-node-x2k9p', 'coredns-66bff467f8-4j4lj', 'etcd-cp', 'kube-apiserver-cp', 'kube-proxy-b7v4q'], missing: false },
+  ])('a listing of every namespace without a cluster DNS pod: $name', ({ names, missing }) => {
+    const m = explain(paste(names.map((n, k) => row('kube-system', n, '1/1', 'Running', '0', n.startsWith('coredns') ? '10.244.0.2' : '10.0.0.1', k % 2 === 0 ? 'cp' : 'w1'))));
+    expect(m.findings.some((f) => f.id === 'dns-missing')).toBe(missing);
+  });
+  test.each([
+    { name: 'CRI-O bridge addresses beside Calico: off the pod network', ips: ['10.85.0.5', '10.85.0.6'], id: true },
+    { name: 'Calico addresses: nothing to say', ips: ['192.168.238.130', '192.168.238.131'], id: false },
+  ])('pods on the runtime bridge although a CNI runs: $name', ({ ips, id }) => {
+    const m = explain(paste([
+      row('kube-system', 'calico-node-rk5sc', '1/1', 'Running', '0', '10.0.0.2', 'master'),
+      row('kube-system', 'coredns-76f75df574-79c8l', '1/1', 'Running', '0', ips[0] as string, 'master'),
+      row('kube-system', 'coredns-76f75df574-wttnp', '1/1', 'Running', '0', ips[1] as string, 'master'),
+    ]));
+    expect(m.findings.some((f) => f.id === 'runtime-bridge-beside-cni')).toBe(id);
+  });
   test('evicted pods a field selector left alone (status.phase!=Running): one eviction finding, not also an error group', () => {
     const m = explain(['$ kubectl get po --field-selector status.phase!=Running', 'NAME                     READY   STATUS    RESTARTS   AGE', ...['55d76dc598-sr78x', '57f6fcc898-df82r', '6489584498-t5fzf'].map((s) => `admin-${s}   0/2     Evicted   0          22d`)].join('\n'));
     expect(m.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.severity, f.rows])).toEqual([['evictions', 'warning', [3, 4, 5]]]);

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -495,6 +495,20 @@ export function inferCluster(input: ClusterInput): ClusterResult {
 
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
 
+/** Whether live kube-system rows sort both before `coredns` and after `kube-dns`: the listing covers where they would be. */
+function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>): boolean {
+  let before = false;
+  let after = false;
+  for (let j = 0; j < rows.length && !(before && after); j++) {
+    const r = rows[j] as PodRow;
+    if (r.namespace !== 'kube-system' || superseded.has(j)) continue;
+    const name = r.name.startsWith('pod/') ? r.name.slice(4) : r.name;
+    if (name < 'coredns') before = true;
+    else if (name > 'kube-dns-') after = true;
+  }
+  return before && after;
+}
+
 /** Statuses of a container that ended, whatever phase the pod is in: no longer holding its address. */
 const ENDED_ATTEMPT: ReadonlySet<string> = new Set(['Completed', 'Error', 'StartError', 'ContainerCannotRun', 'OOMKilled', 'ContainerStatusUnknown', 'Evicted']);
 
@@ -832,6 +846,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // 10.85.0.0/16): pods run, but pods on different nodes cannot reach each other.
   // Only where the paste would show a CNI pod (several namespaces, or all): one namespace's pods say nothing of it.
   if (cluster.cni === null && bridged.length > 0 && wide) add('warning', 'runtime-bridge-network', { count: bridged.length }, bridged);
+  // With a CNI running, pods on the runtime's bridge were started before it came (and never recreated), or the bridge's
+  // config still sits beside the CNI's in /etc/cni/net.d: those pods are off the CNI's network.
+  // No CNI's pool is there by default; a VPC's may be (pods take the nodes' own subnet there): not where nodes are too.
+  else if (cluster.cni !== null && bridged.length > 0 && !cluster.nodeNetworks.some((net) => net.startsWith('10.88.') || net.startsWith('10.85.'))) add('warning', 'runtime-bridge-beside-cni', { count: bridged.length, cni: cluster.cni }, bridged);
   // Nodes that report one address: VirtualBox NAT gives every VM 10.0.2.15, and the kubelet picks it.
   const byAddress = new Map<string, string[]>();
   for (const n of nodes) {
@@ -959,6 +977,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
   }
 
+  // A listing of every namespace, whole, with nodes and no cluster DNS pod at all (CoreDNS, kube-dns): none installed, or
+  // deleted (MicroK8s without its dns add-on, a kubeadm cluster whose CoreDNS Deployment was removed).
+  // kubectl sorts by namespace and name: only where kube-system's rows stand on both sides of where coredns-* and
+  // kube-dns-* would (a paste cut short, the commonest kind, says nothing of the pods after its end).
+  if (dnsTotal === 0 && liveCount >= 5 && nodeSeen && input.elided !== true && !piped && input.microk8s !== true && anyCommand((c) => c.allNamespaces) && !anyCommand((c) => c.filtered || c.text.includes('--sort-by')) && dnsPlaceShown(rows, superseded)) add('warning', 'dns-missing', { count: liveCount }, []);
   if (liveCount >= 3 && allRestarted && manyOwners) add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
 
   input.tableCommands.forEach((cmd, i) => {
