@@ -266,6 +266,7 @@ export const en = {
   'finding.node-not-ready': 'Node {node} is {status}.',
   'finding.node-joining': 'Node {node} joined {age} ago and is not Ready yet: a new node turns Ready once the network (CNI) pod on it runs, usually within a minute or two. Still NotReady after a few minutes? kubectl describe node {node} (its Conditions say why).',
   'finding.node-waiting-cni': 'Node {node} is NotReady while the network (CNI) pod on it, {pod}, is still starting ({status}): a node turns Ready once its CNI pod runs. Still so after a few minutes? kubectl -n kube-system describe pod {pod} says what it waits for.',
+  'finding.nodes-waiting-cni': 'Nodes NotReady while network (CNI) pods are still starting ({status}): {nodes}. A node turns Ready once its CNI pod runs; without a NODE column the paste does not say which pod runs where (kubectl -n kube-system get pods -o wide does).',
   'finding.pods-in-status': 'Pods in {status}: {count}.',
   'finding.rollout-stuck': "Deployment {deployment}: its new ReplicaSet's pods ({new}) are failing ({status}: {count}) while the older ReplicaSet's ({old}) still run. The rollout is stuck there: a Deployment keeps its old pods until the new ones are ready, so the old version keeps serving. kubectl rollout status deployment/{deployment} shows it; the new pods' events and logs say why they fail, and kubectl rollout undo deployment/{deployment} goes back if the change is bad.",
   'finding.unknown-status': 'Pods with a status this guide does not know ({status}): {count}.',

@@ -263,6 +263,7 @@ export const ko: Record<TextId, string> = {
   'finding.node-not-ready': '노드 {node}의 상태가 {status}입니다.',
   'finding.node-joining': '노드 {node}: {age} 전에 합류해 아직 Ready가 아닙니다. 새 노드는 그 노드의 네트워크(CNI) 파드가 실행되면 보통 1~2분 안에 Ready가 됩니다. 몇 분이 지나도 NotReady라면 kubectl describe node {node}(Conditions에 이유가 나옵니다).',
   'finding.node-waiting-cni': '노드 {node}: 그 노드의 네트워크(CNI) 파드 {pod}가 아직 시작하는 중이라({status}) NotReady입니다. 노드는 CNI 파드가 실행되면 Ready가 됩니다. 몇 분이 지나도 그대로라면 kubectl -n kube-system describe pod {pod}로 무엇을 기다리는지 보세요.',
+  'finding.nodes-waiting-cni': '네트워크(CNI) 파드가 아직 시작하는 중({status})인데 NotReady인 노드: {nodes}. 노드는 자기 CNI 파드가 돌면 Ready가 됩니다. NODE 열이 없어 어느 파드가 어디서 도는지는 알 수 없습니다(kubectl -n kube-system get pods -o wide로 보세요).',
   'finding.pods-in-status': '{status} 상태의 파드 {count}개.',
   'finding.rollout-stuck': '디플로이먼트 {deployment}: 새 레플리카셋의 파드({new})가 실패하고({status}: {count}개) 이전 레플리카셋의 파드({old})는 아직 실행 중입니다. 롤아웃이 여기서 멈췄습니다. 디플로이먼트는 새 파드가 준비될 때까지 이전 파드를 남겨 두므로 이전 버전이 계속 서비스합니다. kubectl rollout status deployment/{deployment}로 확인하고, 새 파드의 이벤트와 로그로 실패 이유를 보세요. 변경이 잘못됐다면 kubectl rollout undo deployment/{deployment}로 되돌립니다.',
   'finding.unknown-status': '이 안내서가 모르는 상태 {status}인 파드 {count}개.',

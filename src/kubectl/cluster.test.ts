@@ -238,6 +238,11 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id.startsWith('node-'));
     expect([f?.id, f?.severity]).toEqual([id, severity]);
   });
+  test('nodes NotReady and a CNI pod starting with no NODE column: one finding for all, naming no pod as any node\'s', () => {
+    const m = explain(`NAME   STATUS     ROLES    AGE   VERSION\nn1     NotReady   <none>   10m   v1.31.0\nn2     NotReady   <none>   10m   v1.31.0\n\nNAMESPACE     NAME                    READY   STATUS              RESTARTS   AGE\nkube-system   kube-flannel-ds-j2859   0/1     ContainerCreating   0          38s`);
+    const f = m.findings.filter((x) => x.id.includes('waiting-cni') || x.id === 'node-not-ready');
+    expect(f.map((x) => [x.id, x.vars.nodes, x.rows])).toEqual([['nodes-waiting-cni', 'n1, n2', [2, 3, 6]]]);
+  });
   test.each([
     { name: 'three (the most the back-off lets fit): start-up', restarts: '3 (22m ago)', age: '22m', expected: [] },
     { name: 'four: a loop', restarts: '4 (22m ago)', age: '22m', expected: ['restarts-recent'] },

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -818,13 +818,25 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
 
   // A node down first: what its pods show (CNI, control plane) follows from it.
+  let waitingSomewhere: { nodes: string[]; lines: number[]; status: string } | null = null;
   for (const n of lastNodeRows.values()) {
-    const starting = cniStarting === null || n.status !== 'NotReady' ? undefined : (cniStarting.get(n.name) ?? cniStarting.get(''));
+    const own = cniStarting === null || n.status !== 'NotReady' ? undefined : cniStarting.get(n.name);
+    // A CNI pod with no NODE cell runs on some node: not named as this one's (five nodes were each told of the same pod).
+    const somewhere = own === undefined && cniStarting !== null && n.status === 'NotReady' ? cniStarting.get('') : undefined;
     if (isJoining(n)) add('progress', 'node-joining', { node: n.name, age: n.age as string }, [n.line]);
-    else if (starting !== undefined) add('progress', 'node-waiting-cni', { node: n.name, pod: starting.name, status: starting.status ?? '' }, [n.line, starting.line]);
-    else if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
+    else if (own !== undefined) add('progress', 'node-waiting-cni', { node: n.name, pod: own.name, status: own.status ?? '' }, [n.line, own.line]);
+    else if (somewhere !== undefined) {
+      waitingSomewhere ??= { nodes: [], lines: [somewhere.line], status: somewhere.status ?? '' };
+      waitingSomewhere.nodes.push(n.name);
+      waitingSomewhere.lines.push(n.line);
+    } else if (n.status.split(',')[0] !== 'Ready') add('error', 'node-not-ready', { node: n.name, status: n.status }, [n.line]);
     // Before kubectl 1.8 a master registered unschedulable on purpose (`Ready,SchedulingDisabled,master`): not cordoned.
     else if (n.status.includes('SchedulingDisabled') && !n.status.endsWith(',master')) add('warning', 'node-cordoned', { node: n.name }, [n.line]);
+  }
+  // Said once for all such nodes: one finding per node would repeat the same pod (or the same doubt) five times.
+  if (waitingSomewhere !== null) {
+    const w = waitingSomewhere as { nodes: string[]; lines: number[]; status: string };
+    add('progress', 'nodes-waiting-cni', { nodes: w.nodes.join(', '), count: w.nodes.length, status: w.status }, w.lines.sort((a, b) => a - b));
   }
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
   // The DNS Service sends queries only to ready pods: with one of them ready, names still resolve.
