@@ -126,11 +126,23 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Its own entry, not a name of kube-proxy: today's HostProcess DaemonSet runs on the host network, but the earlier
   // wins-based manifest of sig-windows-tools set no hostNetwork, so its IP says nothing sure about the node's.
   c({ id: 'kube-proxy-windows', kind: 'DaemonSet', category: 'proxy', guide: 'components/kube-proxy/', docs: 'https://kubernetes.io/docs/concepts/services-networking/windows-networking/' }),
+  // OpenShift 3.11 with a network plugin other than its SDN (Calico on Red Hat OpenShift on IBM Cloud 3.11): openshift-ansible's
+  // kube_proxy_and_dns role runs the node's Service proxy and DNS as this DaemonSet, on the host network. Only in its namespace.
+  c({ id: 'proxy-and-dns', kind: 'DaemonSet', category: 'proxy', hostNetwork: true, namespaces: ['kube-proxy-and-dns'], onlyInNamespaces: true, guide: 'components/kube-proxy/', docs: 'https://github.com/openshift/openshift-ansible/tree/release-3.11/roles/kube_proxy_and_dns' }),
   c({ id: 'konnectivity-agent', kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
   c({ id: 'konnectivity-agent-autoscaler', kind: 'Deployment', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
   // AKS's API server tunnel before konnectivity-agent: tunnelfront (an SSH tunnel, to 2021), then aks-link (OpenVPN) on some clusters.
   // Deployments in kube-system; while it is down, kubectl logs, exec and port-forward and the webhooks fail, the rest keeps working.
   c({ id: 'tunnelfront', names: ['tunnelfront', 'aks-link'], kind: 'Deployment', category: 'addon', guide: 'architecture/', docs: 'https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/tunnel-connectivity-issues' }),
+  // AKS's cluster extensions manager (app.kubernetes.io/name=extension-manager), there once an extension is installed: extension-agent
+  // fetches the extensions' configuration from Azure, extension-operator installs them as Helm releases. Generic names: only in kube-system.
+  c({ id: 'aks-extension-manager', names: ['extension-agent', 'extension-operator'], generic: ['extension-agent', 'extension-operator'], kind: 'Deployment', category: 'addon', onlyInNamespaces: true, docs: 'https://learn.microsoft.com/en-us/azure/aks/cluster-extensions' }),
+  // IBM Cloud Kubernetes Service's (and Red Hat OpenShift on IBM Cloud's) managed pods: the OpenVPN client through which the master
+  // reaches the workers before Konnectivity (a generic name: only in kube-system), and HAProxy on each worker in front of the master,
+  // a static pod named after its worker, whose name is its IP (ibm-master-proxy-static-10.76.68.138).
+  c({ id: 'iks-vpn', names: ['vpn'], generic: ['vpn'], kind: 'Deployment', category: 'addon', onlyInNamespaces: true, guide: 'architecture/', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-service-arch' }),
+  c({ id: 'ibm-master-proxy', names: ['ibm-master-proxy-static'], prefixes: ['ibm-master-proxy-static-'], kind: 'StaticPod', category: 'addon', guide: 'architecture/', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-service-arch' }),
+  c({ id: 'ibm-keepalived-watcher', kind: 'DaemonSet', category: 'addon', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-update' }),
   c({ id: 'ip-masq-agent', names: ['ip-masq-agent', 'azure-ip-masq-agent'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'ip-masq-agent' }, docs: 'https://kubernetes.io/docs/tasks/administer-cluster/ip-masq-agent/' }),
   c({ id: 'cloud-node-manager', names: ['cloud-node-manager', 'azure-cloud-node-manager'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'cloud-node-manager' }, guide: 'architecture/', docs: 'https://cloud-provider-azure.sigs.k8s.io/' }),
   // OpenShift 3.10-3.11 ran its control plane as static pods master-api-<node>, master-controllers-<node> and master-etcd-<node>.
@@ -234,8 +246,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kubeadm 1.4-1.5's test Deployment: deleted without its ReplicaSet, so its pause pod stayed. A generic name: only in kube-system.
   c({ id: 'kubeadm-dummy', names: ['dummy'], kind: 'Deployment', category: 'addon', hostNetwork: true, onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/blob/release-1.5/cmd/kubeadm/app/master/apiclient.go' }),
   // kube-up's Elasticsearch logging before DaemonSets: a static pod on every node, fluentd-elasticsearch-<node>. The DaemonSet
-  // example of the Kubernetes docs uses the same name in kube-system; elsewhere (Helm releases) the name is no sure sign.
-  c({ id: 'fluentd-elasticsearch', prefixes: ['fluentd-elasticsearch-'], kind: 'StaticPod', category: 'monitoring', onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/saltbase/salt/fluentd-es' }),
+  // example of the Kubernetes docs uses the same name in kube-system; elsewhere (Helm releases) the name is no sure sign. The add-on's
+  // DaemonSet later (and MicroK8s's fluentd add-on) is named with its version: fluentd-es-v1.22, fluentd-es-v2.2.0.
+  c({ id: 'fluentd-elasticsearch', prefixes: ['fluentd-elasticsearch-', 'fluentd-es-v'], kind: 'StaticPod', category: 'monitoring', onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/saltbase/salt/fluentd-es' }),
   // kube-up's other add-ons of that era, ReplicationControllers named with their version (elasticsearch-logging-v1, kibana-logging-v1,
   // kube-registry-v0; the owner stage reads those as RCs), later a StatefulSet (elasticsearch-logging-0) and Deployments of the bare names.
   c({ id: 'elasticsearch-logging', prefixes: ['elasticsearch-logging-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/fluentd-elasticsearch' }),
@@ -264,8 +277,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'storage-provisioner', kind: 'Pod', category: 'storage', docs: 'https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/' }),
   // Docker Desktop's own bare pod: publishes LoadBalancer Services on the host's localhost.
   c({ id: 'vpnkit-controller', kind: 'Pod', category: 'addon', docs: 'https://docs.docker.com/desktop/features/kubernetes/' }),
+  // Docker Desktop's Compose on Kubernetes (its Kubernetes 1.10-1.15 era releases), in namespace docker: generic names, only there.
+  c({ id: 'compose-on-kubernetes', names: ['compose', 'compose-api'], generic: ['compose', 'compose-api'], kind: 'Deployment', category: 'addon', namespaces: ['docker'], onlyInNamespaces: true, docs: 'https://github.com/docker/compose-on-kubernetes#readme' }),
   // kube-vip: a static pod on each control-plane node (kubeadm HA labs), or a DaemonSet; on the host network to hold the VIP.
   c({ id: 'kube-vip', names: ['kube-vip', 'kube-vip-ds'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://kube-vip.io/docs/installation/static/' }),
+  // IBM Cloud's network load balancer 1.0 for LoadBalancer Services (keepalived): a Deployment per load balancer IP, named
+  // ibm-cloud-provider-ip-<IP with dashes> (ibm-system); ibm-cloud-provider-ip-169-60-227-155. The name is IBM's alone.
+  c({ id: 'ibm-cloud-provider-ip', names: [], prefixes: ['ibm-cloud-provider-ip-'], kind: 'Deployment', category: 'load-balancer', namespaces: ['ibm-system'], docs: 'https://cloud.ibm.com/docs/containers?topic=containers-loadbalancer-about' }),
   // Longhorn (longhorn-system): one engine-image DaemonSet per engine image (engine-image-ei-<checksum>), instance managers owned by its own resource.
   c({ id: 'longhorn-manager', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   // engine-image-ei-<checksum> is Longhorn's alone: read in any namespace, and in watch output that names none.
@@ -315,6 +333,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ceph-csi-nodeplugin', names: ['csi-rbdplugin', 'csi-cephfsplugin', 'csi-nfsplugin', 'ceph-csi-rbd-nodeplugin', 'ceph-csi-cephfs-nodeplugin'], suffixes: ['.csi.ceph.com-nodeplugin'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Ceph-CSI/ceph-csi-drivers/` }),
   c({ id: 'ceph-csi-provisioner', names: ['csi-rbdplugin-provisioner', 'csi-cephfsplugin-provisioner', 'csi-nfsplugin-provisioner', 'ceph-csi-rbd-provisioner', 'ceph-csi-cephfs-provisioner'], suffixes: ['.csi.ceph.com-ctrlplugin'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Ceph-CSI/ceph-csi-drivers/` }),
   c({ id: 'ceph-csi-operator', names: ['ceph-csi-controller-manager'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Ceph-CSI/ceph-csi-drivers/` }),
+  // openstack-helm's Ceph charts (openstack-helm-infra: ceph-mon, ceph-osd, ceph-client, ceph-provisioners) in namespace ceph: generic
+  // names, only there. The mons, mgrs and OSDs use the host network. One OSD DaemonSet per override of the chart's daemonset_overrides
+  // (ceph-osd-default-83945928, ceph-osd-dev-vdb). Their setup Jobs first: the OSD prefix would take ceph-osd-keyring-generator.
+  c({ id: 'openstack-helm-ceph-jobs', names: ['ceph-mon-keyring-generator', 'ceph-osd-keyring-generator', 'ceph-mgr-keyring-generator', 'ceph-mds-keyring-generator', 'ceph-rgw-keyring-generator', 'ceph-namespace-client-key-generator', 'ceph-storage-keys-generator', 'ceph-rbd-pool', 'ceph-osd-compact'], kind: 'Job', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
+  c({ id: 'openstack-helm-ceph-mon', names: ['ceph-mon'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
+  c({ id: 'openstack-helm-ceph-mgr', names: ['ceph-mgr'], kind: 'Deployment', category: 'storage', hostNetwork: true, namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
+  c({ id: 'openstack-helm-ceph-osd', names: ['ceph-osd'], prefixes: ['ceph-osd-'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
+  c({ id: 'openstack-helm-ceph-mds', names: ['ceph-mds'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
+  c({ id: 'openstack-helm-ceph-rgw', names: ['ceph-rgw'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
+  c({ id: 'openstack-helm-ceph-provisioner', names: ['ceph-rbd-provisioner', 'ceph-cephfs-provisioner'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
   // OpenShift Data Foundation (OCS before 4.9) in openshift-storage, beside the Rook pods above: the ODF operator over its parts, the OCS
   // operator (StorageCluster), its metrics exporter and console plugin, CSI-Addons (volume replication, reclaim space), and NooBaa (the
   // Multicloud Object Gateway): its operator, core and database (StatefulSets; noobaa-db ran MongoDB until OCS 4.7 moved it to PostgreSQL
@@ -341,6 +369,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // KubeVirt's Containerized Data Importer (CDI): imports, uploads and clones disk images into PVCs (DataVolumes) for the VMs. Its operator
   // runs the API server, the controller (cdi-deployment) and the upload proxy; Harvester ships it in harvester-system. Names of its own.
   c({ id: 'cdi', names: ['cdi-apiserver', 'cdi-deployment', 'cdi-operator', 'cdi-uploadproxy'], kind: 'Deployment', category: 'storage', namespaces: ['cdi', 'harvester-system', 'kubevirt', 'openshift-cnv'], docs: 'https://github.com/kubevirt/containerized-data-importer#readme' }),
+  // CDI's worker pods, bare pods its controller starts in the PVC's own namespace: cdi-upload-<pvc> (the upload server, also the target
+  // of a host-assisted clone), anywhere; importer-<pvc> (importer-prime-<uid> since the volume populators), a generic prefix: only in
+  // CDI's namespaces and OpenShift Virtualization's golden-image namespace.
+  c({ id: 'cdi-upload', prefixes: ['cdi-upload-'], kind: 'Pod', category: 'storage', namespaces: [], docs: 'https://github.com/kubevirt/containerized-data-importer/blob/main/doc/upload.md' }),
+  c({ id: 'cdi-importer', names: [], prefixes: ['importer-'], kind: 'Pod', category: 'storage', namespaces: ['cdi', 'harvester-system', 'kubevirt', 'openshift-cnv', 'openshift-virtualization-os-images'], onlyInNamespaces: true, docs: 'https://github.com/kubevirt/containerized-data-importer/blob/main/doc/datavolumes.md' }),
   // NVIDIA GPU Operator (namespace gpu-operator, or nvidia-gpu-operator on OpenShift).
   c({ id: 'gpu-operator', kind: 'Deployment', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-driver', names: ['nvidia-driver-daemonset'], prefixes: ['nvidia-driver-daemonset-'], kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
@@ -364,6 +397,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'local-volume-provisioner', kind: 'DaemonSet', category: 'storage', namespaces: ['kube-system'], docs: 'https://github.com/kubernetes-sigs/sig-storage-local-static-provisioner#readme' }),
   // MicroK8s's hostpath-storage add-on (the rimusz Helm chart uses the name too).
   c({ id: 'hostpath-provisioner', kind: 'Deployment', category: 'storage', docs: 'https://canonical.com/microk8s/docs/addons' }),
+  // KubeVirt's hostpath provisioner (hostpath-provisioner upstream, openshift-cnv in OpenShift Virtualization): its operator, and the
+  // CSI driver DaemonSet the HostPathProvisioner resource makes.
+  c({ id: 'kubevirt-hostpath-provisioner', names: ['hostpath-provisioner-operator', 'hostpath-provisioner-csi'], kind: 'DaemonSet', category: 'storage', namespaces: ['hostpath-provisioner', 'openshift-cnv'], docs: 'https://github.com/kubevirt/hostpath-provisioner-operator#readme' }),
+  // IBM Cloud File Storage: the provisioner of NFS file shares for the ibmc-file storage classes, and its watcher.
+  c({ id: 'ibm-file-storage', names: ['ibm-file-plugin', 'ibm-storage-watcher'], kind: 'Deployment', category: 'storage', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-file_storage' }),
   c({ id: 'ebs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   c({ id: 'ebs-csi-node', kind: 'DaemonSet', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   c({ id: 'efs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
@@ -562,6 +600,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'dapr-placement', names: ['dapr-placement-server', 'dapr-placement'], kind: 'StatefulSet', category: 'addon', namespaces: ['dapr-system'], docs: `${DAPR}placement/` }),
   c({ id: 'dapr-scheduler', names: ['dapr-scheduler-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['dapr-system'], docs: `${DAPR}scheduler/` }),
   c({ id: 'dapr-dashboard', kind: 'Deployment', category: 'dashboard', namespaces: ['dapr-system'], docs: 'https://github.com/dapr/dashboard#readme' }),
+  // Microsoft's Dapr extension for AKS and Azure Arc adds its own monitoring (app.kubernetes.io/component=monitoring): a DaemonSet and a
+  // Deployment, not in open-source Dapr's Helm chart.
+  c({ id: 'dapr-monitoring', names: ['dapr-monitoring', 'dapr-monitoring-metrics'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['dapr-system'], docs: 'https://learn.microsoft.com/en-us/azure/aks/dapr' }),
   // KEDA (keda): the Helm chart names its metrics server keda-operator-metrics-apiserver, the release YAML (and KEDA's own
   // config) keda-metrics-apiserver. Its hostNetwork is a chart option (metricsServer.useHostNetwork), off by default.
   c({ id: 'keda-operator', kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
@@ -619,6 +660,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'loki', names: ['loki', 'loki-read', 'loki-write', 'loki-backend', 'loki-distributor', 'loki-ingester', 'loki-ingester-zone-a', 'loki-ingester-zone-b', 'loki-ingester-zone-c', 'loki-querier', 'loki-query-frontend', 'loki-query-scheduler', 'loki-compactor', 'loki-index-gateway', 'loki-ruler', 'loki-pattern-ingester', 'loki-bloom-gateway', 'loki-bloom-planner', 'loki-bloom-builder', 'loki-overrides-exporter', 'loki-table-manager', 'loki-chunks-cache', 'loki-results-cache', 'loki-distributed-distributor', 'loki-distributed-ingester', 'loki-distributed-querier', 'loki-distributed-query-frontend', 'loki-distributed-query-scheduler', 'loki-distributed-compactor', 'loki-distributed-index-gateway', 'loki-distributed-ruler', 'loki-distributed-table-manager', 'loki-distributed-memcached-chunks', 'loki-distributed-memcached-frontend', 'loki-distributed-memcached-index-queries', 'loki-distributed-memcached-index-writes'], suffixes: ['-loki', '-loki-read', '-loki-write', '-loki-backend', '-loki-distributor', '-loki-ingester', '-loki-ingester-zone-a', '-loki-ingester-zone-b', '-loki-ingester-zone-c', '-loki-querier', '-loki-query-frontend', '-loki-query-scheduler', '-loki-compactor', '-loki-index-gateway', '-loki-ruler', '-loki-pattern-ingester', '-loki-bloom-gateway', '-loki-bloom-planner', '-loki-bloom-builder', '-loki-overrides-exporter', '-loki-table-manager', '-loki-chunks-cache', '-loki-results-cache', '-loki-distributed-distributor', '-loki-distributed-ingester', '-loki-distributed-querier', '-loki-distributed-query-frontend', '-loki-distributed-query-scheduler', '-loki-distributed-compactor', '-loki-distributed-index-gateway', '-loki-distributed-ruler', '-loki-distributed-table-manager', '-loki-distributed-memcached-chunks', '-loki-distributed-memcached-frontend', '-loki-distributed-memcached-index-queries', '-loki-distributed-memcached-index-writes'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/get-started/architecture/' }),
   c({ id: 'promtail', suffixes: ['-promtail'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/send-data/promtail/' }),
   c({ id: 'filebeat', suffixes: ['-filebeat'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['kube-system', 'logging', 'elastic-system'], docs: 'https://www.elastic.co/guide/en/beats/filebeat/current/running-on-kubernetes.html' }),
+  // The other Beats: ECK names a Beat's DaemonSet or Deployment <name>-beat-<type> (metricbeat-beat-metricbeat), Elastic's Helm chart
+  // <release>-metricbeat (and its <release>-metricbeat-metrics Deployment). Heartbeat only in ECK's form: -heartbeat says too little.
+  c({ id: 'elastic-beats', names: ['metricbeat', 'auditbeat', 'packetbeat'], suffixes: ['-metricbeat', '-metricbeat-metrics', '-auditbeat', '-packetbeat', '-beat-heartbeat'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['kube-system', 'logging', 'elastic-system'], docs: 'https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-beat.html' }),
   c({ id: 'fluent-bit', suffixes: ['-fluent-bit'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['logging', 'fluent-bit', 'kube-system'], docs: 'https://docs.fluentbit.io/manual/installation/kubernetes' }),
   // Istio's add-ons (istio-system): Kiali, and Jaeger (`istio-tracing` before Istio 1.5).
   c({ id: 'kiali', kind: 'Deployment', category: 'dashboard', namespaces: ['istio-system', 'kiali-operator'], docs: 'https://kiali.io/docs/architecture/architecture/' }),
@@ -834,10 +878,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server'], suffixes: ['-altinity-clickhouse-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // Serverless and ML platforms: OpenFaaS (openfaas; generic names only there), Fission (fission), Seldon Core, the Spark operator.
-  c({ id: 'openfaas', names: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], generic: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], kind: 'Deployment', category: 'addon', namespaces: ['openfaas'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
+  // OpenFaaS's Kubernetes provider ran as its own Deployment faas-netesd until 2018 (a container of the gateway pod since): a name of its own, anywhere.
+  c({ id: 'openfaas', names: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager', 'faas-netesd'], generic: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], kind: 'Deployment', category: 'addon', namespaces: ['openfaas'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
   c({ id: 'fission', names: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda'], generic: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda'], kind: 'Deployment', category: 'addon', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
   c({ id: 'seldon-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['seldon-system'], docs: 'https://docs.seldon.io/projects/seldon-core/en/latest/' }),
-  c({ id: 'spark-operator', names: ['spark-operator', 'spark-operator-controller', 'spark-operator-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['spark-operator'], docs: 'https://www.kubeflow.org/docs/components/spark-operator/overview/' }),
+  // The GoogleCloudPlatform spark-on-k8s-operator's own manifest named its Deployment sparkoperator.
+  c({ id: 'spark-operator', names: ['spark-operator', 'spark-operator-controller', 'spark-operator-webhook', 'sparkoperator'], kind: 'Deployment', category: 'addon', namespaces: ['spark-operator'], docs: 'https://www.kubeflow.org/docs/components/spark-operator/overview/' }),
   // Policy and security agents: Kubewarden, Sysdig.
   c({ id: 'kubewarden', names: ['kubewarden-controller', 'policy-server-default'], kind: 'Deployment', category: 'security', namespaces: ['kubewarden'], docs: 'https://docs.kubewarden.io/' }),
   c({ id: 'sysdig-agent', names: ['sysdig-agent', 'sysdig-agent-node-analyzer'], kind: 'DaemonSet', category: 'security', namespaces: ['sysdig-agent'], docs: 'https://docs.sysdig.com/en/docs/installation/sysdig-secure/install-agent-components/kubernetes/' }),

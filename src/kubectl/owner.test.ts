@@ -188,6 +188,15 @@ describe('inferOwner', () => {
     { name: "Istio 1.1's versioned post-install hook, known: a Job's", pod: 'istio-security-post-install-1.1.0-qxqs6', node: null, status: 'Completed', kind: 'Job', owner: 'istio-security-post-install-1.1.0', confidence: 'high', ns: 'istio-system' },
     { name: "Kubeflow's oidc-authservice, known: a StatefulSet's", pod: 'authservice-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'authservice', confidence: 'high', ns: 'istio-system' },
     { name: 'an authservice-0 outside istio-system is no known StatefulSet', pod: 'authservice-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'authservice', confidence: 'medium', ns: 'default' },
+    { name: "CDI's upload pod: a bare pod, its PVC's name no generated suffix", pod: 'cdi-upload-iso-win10', node: null, status: 'Running', kind: 'Pod', owner: 'cdi-upload-iso-win10', confidence: 'high', ns: 'default' },
+    { name: "CDI's importer pod: a bare pod", pod: 'importer-fedora-dv', node: null, status: 'Running', kind: 'Pod', owner: 'importer-fedora-dv', confidence: 'high', ns: 'openshift-virtualization-os-images' },
+    { name: "openstack-helm's OSD DaemonSet named with an 8-hex override hash, known: a DaemonSet's", pod: 'ceph-osd-default-64779b8c-lbkcd', node: null, status: 'NodeLost', kind: 'DaemonSet', owner: 'ceph-osd-default-64779b8c', confidence: 'high', ns: 'ceph' },
+    { name: "openstack-helm's OSD DaemonSet whose hash has vowels, known: a DaemonSet's", pod: 'ceph-osd-default-6ea9de2c-gp7zm', node: null, status: 'NodeLost', kind: 'DaemonSet', owner: 'ceph-osd-default-6ea9de2c', confidence: 'high', ns: 'ceph' },
+    { name: "openstack-helm's OSD keyring generator, known: a Job's", pod: 'ceph-osd-keyring-generator-zg8s5', node: null, status: 'Completed', kind: 'Job', owner: 'ceph-osd-keyring-generator', confidence: 'high', ns: 'ceph' },
+    { name: "the AKS Dapr extension's monitoring, known: a DaemonSet's", pod: 'dapr-monitoring-8j977', node: null, status: 'Running', kind: 'DaemonSet', owner: 'dapr-monitoring', confidence: 'high', ns: 'dapr-system' },
+    { name: "IBM Cloud's master proxy, a static pod named after its worker's IP", pod: 'ibm-master-proxy-static-10.76.68.138', node: null, status: 'Running', kind: 'StaticPod', owner: 'ibm-master-proxy-static', confidence: 'medium', ns: 'kube-system' },
+    { name: "OpenShift 3.11's proxy-and-dns, known: a DaemonSet's", pod: 'proxy-and-dns-rgkzw', node: null, status: 'Running', kind: 'DaemonSet', owner: 'proxy-and-dns', confidence: 'high', ns: 'kube-proxy-and-dns' },
+    { name: "ECK's Metricbeat, known: a DaemonSet's", pod: 'metricbeat-beat-metricbeat-2xm7t', node: null, status: 'Running', kind: 'DaemonSet', owner: 'metricbeat-beat-metricbeat', confidence: 'high', ns: null },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
