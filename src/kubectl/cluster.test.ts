@@ -130,6 +130,13 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.some((f) => f.id === 'pod-network-overlaps-nodes')).toBe(false);
   });
   test.each([
+    { name: 'kube-vip as a static pod (the control plane\'s VIP): control plane', pod: 'kube-vip-k8s01', role: 'control-plane' },
+    { name: 'kube-vip as a DaemonSet (Services\' VIPs): no sign', pod: 'kube-vip-ds-x2k9p', role: 'unknown' },
+  ])('kube-vip: $name', ({ pod, role }) => {
+    const m = explain(paste([row('kube-system', pod, '1/1', 'Running', '0', '192.168.0.41', 'k8s01')]));
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['k8s01', role]]);
+  });
+  test.each([
     { name: 'kubeadm', pods: ['etcd-m1', 'kube-apiserver-m1', 'kube-scheduler-m1'] },
     { name: "OpenShift 3.11's master static pods", pods: ['master-api-m1', 'master-controllers-m1', 'master-etcd-m1'] },
   ])('control-plane static pods without a NODE column name their node, a control-plane one: $name', ({ pods }) => {

@@ -425,8 +425,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       if (comp !== undefined) {
         (components[id] ??= new Set()).add(comp.id);
         // RKE2 runs the cloud controller manager as a static pod on each server: a control-plane node of its own
-        // where a split server runs no other (its Deployment elsewhere says nothing of its node).
-        if (CONTROL_PLANE_NODE_IDS.has(comp.id) || (comp.id === 'cloud-controller-manager' && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
+        // where a split server runs no other (its Deployment elsewhere says nothing of its node). kube-vip as a static
+        // pod holds the control plane's virtual IP, on the control-plane nodes (as a DaemonSet it serves Services anywhere).
+        if (CONTROL_PLANE_NODE_IDS.has(comp.id) || ((comp.id === 'cloud-controller-manager' || comp.id === 'kube-vip') && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
       }
     }
     if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
