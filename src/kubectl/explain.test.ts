@@ -178,7 +178,7 @@ describe('Completed depends on the owner', () => {
     { name: 'a Job pod that finished is fine', pod: 'backup-x7k2p', kind: 'Job', severity: 'ok', stopped: false },
     { name: 'a Deployment pod that completed has stopped', pod: 'web-66bff467f8-x7k2p', kind: 'Deployment', severity: 'warning', stopped: true },
     { name: 'a known DaemonSet pod that completed has stopped', pod: 'kube-proxy-x7k2p', kind: 'DaemonSet', severity: 'warning', stopped: true },
-    { name: 'a "<x>-0" pod may be an operator\'s batch pod: no claim', pod: 'db-0', kind: 'StatefulSet', severity: 'ok', stopped: false },
+    { name: 'a "<x>-0" pod Completed without a restart is no StatefulSet\'s (an operator\'s batch pod, a numbered pod): no claim', pod: 'db-0', kind: 'Pod', severity: 'ok', stopped: false },
     { name: 'a Job the knowledge base knows, its name ending in what reads as a hash (Rook\'s per-PVC osd-prepare)', pod: 'rook-ceph-osd-prepare-set0-data-26555b-b6lgj', kind: 'Job', severity: 'ok', stopped: false },
   ])('$name', ({ pod, kind, severity, stopped }) => {
     const r = explain(`NAME   READY   STATUS      RESTARTS   AGE\n${pod}   0/1   Completed   0   5d`).rows[0];

@@ -448,6 +448,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       const cp = controlPlanePrefix(name);
       const known = ctx.match(base, namespace);
       if (cp !== null && known === undefined) return ctx.workload('StaticPod', cp, 'medium');
+      // Completed without a restart: it ran to its end and stays so, which a StatefulSet's pod (restartPolicy Always) never
+      // does; a pod made by hand, numbered (nvshare-tf-matmul-1).
+      if ((status === 'Completed' || status === 'Succeeded') && !restarted && known === undefined) return ctx.workload('Pod', name, 'low');
       return ctx.workload('StatefulSet', base, known?.kind === 'StatefulSet' ? 'high' : ctx.lonely !== undefined && ctx.lonely.has(base) ? 'low' : 'medium');
     }
     default: {
