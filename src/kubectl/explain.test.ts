@@ -112,6 +112,17 @@ describe('ages masked with stars', () => {
   });
 });
 
+describe('a pod the paste\'s own kubectl run made', () => {
+  test.each([
+    { name: 'a plain name', run: '$ kubectl run nginx --image=nginx', pod: 'nginx', owner: { kind: 'Pod', name: 'nginx', confidence: 'high' } },
+    { name: 'a name shaped like a StatefulSet\'s', run: '$ kubectl run web-1 --image=nginx', pod: 'web-1', owner: { kind: 'Pod', name: 'web-1', confidence: 'high' } },
+    { name: 'another pod than the one run', run: '$ kubectl run nginx --image=nginx', pod: 'web-0', owner: { kind: 'StatefulSet', name: 'web', confidence: 'medium' } },
+  ])('$name', ({ run, pod, owner }) => {
+    const m = explain([run, 'pod/x created', '$ kubectl get pods', 'NAME    READY   STATUS    RESTARTS   AGE', `${pod.padEnd(8)}1/1     Running   0          56s`].join('\n'));
+    expect(m.rows[0]?.workload).toEqual(owner);
+  });
+});
+
 describe('starting, or stuck', () => {
   test.each([
     { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },

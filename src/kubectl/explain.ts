@@ -374,6 +374,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const w of read.workloads) listed.set(w.name, w.kind);
   // `get pods -l job-name=pi` lists that Job's pods: as good as `get all` listing the Job.
   for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
+  // `kubectl run nginx --image=nginx` makes a bare pod of that name (since kubectl 1.18; before, a Deployment whose pods
+  // have other names).
+  for (const c of read.commands) {
+    const made = c.command.verb === 'run' ? c.command.args[0] : undefined;
+    if (made !== undefined && !made.startsWith('-') && !listed.has(made)) listed.set(made, 'Pod');
+  }
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, lonely, deploymentsShown, deploymentConfigs, openshift, listed, match: componentMemo(), workload: workloadMemo() };

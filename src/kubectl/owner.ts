@@ -320,6 +320,8 @@ export function deployerOf(name: string): string | null {
 
 /** {@link inferOwner} from the packed name shape (see {@link packedShape}), with the paste's memos. */
 export function ownerOf(name: string, packed: number, namespace: string | null, node: string | null, status: string | null, ctx: FastOwnerContext, restarted = false): Workload {
+  // A pod the paste's own `kubectl run` made.
+  if (ctx.listed.size > 0 && ctx.listed.get(name) === 'Pod') return ctx.workload('Pod', name, 'high');
   // OpenShift's guard pods (kube-apiserver-guard-<node>): bare pods an operator keeps beside each static pod.
   const c0 = name.charCodeAt(0);
   if ((c0 === 107 || c0 === 101 || c0 === 111) && name.indexOf(GUARD) > 0 && GUARD_POD.test(name)) return ctx.workload('Pod', name, 'high');
