@@ -123,6 +123,16 @@ describe('a pod the paste\'s own kubectl run made', () => {
   });
 });
 
+describe('pod-template hashes in decimal (Kubernetes before 1.8)', () => {
+  test.each([
+    { name: 'beside them, eight digits are one more hash', rows: ['nginxv3-2622272071-l07wt   1/1   Running   0   1d', 'nginxv6-30840885-rm7dk     1/1   Running   0   1d'], owner: 'Deployment/nginxv6' },
+    { name: 'alone, eight digits are a CronJob\'s minute', rows: ['nginxv6-30840885-rm7dk     0/1   Completed   0   1d'], owner: 'CronJob/nginxv6' },
+  ])('$name', ({ rows, owner }) => {
+    const r = explain(['NAME                       READY   STATUS    RESTARTS   AGE', ...rows].join('\n')).rows.at(-1);
+    expect(`${r?.workload?.kind}/${r?.workload?.name}`).toBe(owner);
+  });
+});
+
 describe('starting, or stuck', () => {
   test.each([
     { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },

@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -314,6 +314,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   /** Rows named `<base>-<5 letters>` with vowels (before Kubernetes 1.5 the generator used them): see below. */
   let letterTails: number[] | null = null;
   let fiveCp: Map<string, number> | null = null;
+  let decimalHashes = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const node = r.node;
@@ -326,6 +327,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       // Five generated characters (kube-apiserver-5h22s) name a node only where two control-plane pods share them.
       if (isGeneratedFive(cpNode)) (fiveCp ??= new Map()).set(cpNode, (fiveCp.get(cpNode) ?? 0) + 1);
       else cpNodes.push(cpNode);
+    }
+    // A pod-template hash of digits only: Kubernetes before 1.8 printed it in decimal, years before CronJobs named their
+    // Jobs by the minute (1.21), so an 8-digit number in this paste is such a hash too (nginxv6-30840885-rm7dk).
+    if ((packed & 7) === DEPLOYMENT && !decimalHashes) {
+      const end = r.name.lastIndexOf('-');
+      const start = packed >>> 4;
+      if (end - start >= 7 && allDigits(r.name, start + 1, end)) decimalHashes = true;
     }
     if ((packed & 7) === PLAIN) {
       const dc = deployerOf(r.name) ?? s2iBuildOf(r.name);
@@ -382,7 +390,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, lonely, deploymentsShown, deploymentConfigs, openshift, listed, match: componentMemo(), workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, lonely, deploymentsShown, deploymentConfigs, openshift, decimalHashes, listed, match: componentMemo(), workload: workloadMemo() };
 
   const preKeys = new Int32Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.

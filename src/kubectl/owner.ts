@@ -294,6 +294,8 @@ export interface FastOwnerContext {
   deploymentConfigs: ReadonlySet<string>;
   /** Whether the paste's commands are OpenShift's `oc`: where DeploymentConfigs are at home. */
   openshift?: boolean;
+  /** Whether the paste shows pod-template hashes in decimal (Kubernetes before 1.8): no CronJob then named Jobs by the minute. */
+  decimalHashes?: boolean;
   /** Workloads the paste's other tables list (`kubectl get all`), by name. */
   listed: ReadonlyMap<string, OwnerKind>;
   /** matchComponent, memoised for the paste. */
@@ -371,6 +373,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // k3s's svclb-<service>-<8 hex of its uid>-<5 chars>: a uid of digits only reads like a schedule stamp.
       const known = ctx.match(name.slice(0, packed >>> 4), namespace);
       if (known !== undefined && known.kind === 'DaemonSet' && known.prefixes.length > 0) return ctx.workload('DaemonSet', name.slice(0, name.lastIndexOf('-')), 'high');
+      // Beside decimal pod-template hashes (before 1.8), eight digits are one more such hash.
+      if (ctx.decimalHashes === true && name.lastIndexOf('-') - (packed >>> 4) === 9) return ctx.workload('Deployment', name.slice(0, packed >>> 4), 'medium');
       return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
     }
     case FIVE: {
