@@ -927,6 +927,20 @@ describe("an Indexed Job's pods", () => {
   });
 });
 
+describe('a listing of every namespace, then one of a single namespace', () => {
+  const all = ['$ kubectl get pods -A', 'NAMESPACE   NAME                        READY   STATUS    RESTARTS   AGE', 'broker      apiserver-7df5d95cfb-9pzlz  0/1     Unknown   0          5d', 'broker      apiserver-7df5d95cfb-knzdc  1/1     Running   0          5d', 'shop        web-0                       0/1     Unknown   0          5d'];
+  const one = ['$ kubectl get pods -n broker', 'NAME                        READY   STATUS    RESTARTS   AGE', 'apiserver-7df5d95cfb-knzdc  1/1     Running   0          5d'];
+  test('a pod of that namespace the later listing no longer shows is gone; pods of other namespaces are not', () => {
+    const m = explain([...all, ...one].join('\n'));
+    expect(m.findings.find((f) => f.id === 'rows-gone')?.rows).toEqual([3]);
+    expect(m.findings.find((f) => f.id === 'pods-in-status')?.rows).toEqual([5]);
+  });
+  test('pods a later listing of every namespace prints again count there, not as gone', () => {
+    const m = explain([...all, ...one, ...all.map((l) => l.replace('0/1     Unknown', '1/1     Running'))].join('\n'));
+    expect(m.findings.find((f) => f.id === 'rows-gone')).toBeUndefined();
+  });
+});
+
 describe('two listings of other clusters or contexts', () => {
   const listing = (cmd: string, pods: string[]) => [cmd, 'NAME                            READY   STATUS    RESTARTS   AGE', ...pods.map((p) => `${p.padEnd(32)}1/1     Running   0          5m`)];
   test.each([

@@ -1399,6 +1399,37 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
   };
   const byScope = new Map<string, Snapshot>();
   let all: Snapshot | null = null;
+  /** Per earlier listing and later snapshot: whether they show the same cluster (see below), worked out once. */
+  const shares = new Map<Snapshot, { listing: Listing; shared: boolean }>();
+  const sharesCluster = (l: Listing, c: KubectlCommand, later: Snapshot): boolean => {
+    const known = shares.get(later);
+    if (known !== undefined && known.listing === l) return known.shared;
+    if (later.keys === null || later.names === null || later.words === null || later.nodes === null) {
+      later.keys = new Set();
+      later.names = new Set();
+      later.words = new Set();
+      later.nodes = new Set();
+      // Every pod the later listing prints is there, whichever of its lines counts (a custom-columns line
+      // without STATUS gives way to an earlier one that has it, yet shows the pod exists).
+      for (let i = later.start; i < later.end; i++) {
+        const r = rows[i] as PodRow;
+        later.keys.add(rowKey(r));
+        later.names.add(r.name);
+        later.words.add(firstWord(r.name));
+        const node = nodeShown(r);
+        if (node !== null) later.nodes.add(node);
+      }
+    }
+    // Two listings of another cluster or context (kubens, a cheat sheet, a CI log running kind, then minikube)
+    // share no pod, and no node (or, with no NODE column, no owner by name): no deletion of them all. A
+    // Deployment replaced (all new names, the same first word, the same nodes) is one. `No resources found` is a
+    // snapshot of none.
+    // `kubectl config use-context` between them, or another `--context`, says so outright.
+    const switched = switches.some((at) => at > l.line && at < later.line) || contextOf(c) !== contextOf(later.command);
+    const shared = !switched && (later.names.size === 0 || sameCluster(rows, l, later.names, later.words, later.nodes));
+    shares.set(later, { listing: l, shared });
+    return shared;
+  };
   for (const e of events) {
     const l = e.listing;
     if (l !== null) {
@@ -1407,35 +1438,24 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
       const own = ns === '*' ? null : (byScope.get(ns) ?? null);
       // The nearest later snapshot that covers this listing's pods.
       const later: Snapshot | null = own !== null && (all === null || own.line < all.line) ? own : all;
-      if (later !== null && later.command !== c) {
-        if (later.keys === null || later.names === null || later.words === null || later.nodes === null) {
-          later.keys = new Set();
-          later.names = new Set();
-          later.words = new Set();
-          later.nodes = new Set();
-          // Every pod the later listing prints is there, whichever of its lines counts (a custom-columns line
-          // without STATUS gives way to an earlier one that has it, yet shows the pod exists).
-          for (let i = later.start; i < later.end; i++) {
-            const r = rows[i] as PodRow;
-            later.keys.add(rowKey(r));
-            later.names.add(r.name);
-            later.words.add(firstWord(r.name));
-            const node = nodeShown(r);
-            if (node !== null) later.nodes.add(node);
-          }
-        }
-        // Two listings of another cluster or context (kubens, a cheat sheet, a CI log running kind, then minikube)
-        // share no pod, and no node (or, with no NODE column, no owner by name): no deletion of them all. A
-        // Deployment replaced (all new names, the same first word, the same nodes) is one. `No resources found` is a
-        // snapshot of none.
-        // `kubectl config use-context` between them, or another `--context`, says so outright.
-        const switched = switches.some((at) => at > l.line && at < later.line) || contextOf(c) !== contextOf(later.command);
-        const shared = !switched && (later.names.size === 0 || sameCluster(rows, l, later.names, later.words, later.nodes));
-        for (let i = l.start; i < l.end && shared; i++) {
+      if (later !== null && later.command !== c && sharesCluster(l, c, later)) {
+        for (let i = l.start; i < l.end; i++) {
           if (superseded.has(i)) continue;
           const r = rows[i] as PodRow;
+          // A listing of every namespace, then one of this pod's namespace nearer than any later listing of all.
+          const nearer = ns === '*' && byScope.size > 0 && r.namespace !== null ? byScope.get(r.namespace) : undefined;
+          const snap = nearer !== undefined && nearer.line < later.line && nearer.command !== c && sharesCluster(l, c, nearer) ? nearer : later;
           // A control-plane static pod's mirror comes straight back: missing from a later listing, that listing was cut.
-          if ((r.namespace === null ? !later.names.has(r.name) : !later.keys.has(rowKey(r))) && controlPlaneNode(r.name) === null) out.add(i);
+          if ((r.namespace === null ? !(snap.names as Set<string>).has(r.name) : !(snap.keys as Set<string>).has(rowKey(r))) && controlPlaneNode(r.name) === null) out.add(i);
+        }
+      } else if (ns === '*' && byScope.size > 0) {
+        // No later listing of all: each pod still meets a later listing of its own namespace, where there is one.
+        for (let i = l.start; i < l.end; i++) {
+          if (superseded.has(i)) continue;
+          const r = rows[i] as PodRow;
+          const snap = r.namespace === null ? undefined : byScope.get(r.namespace);
+          if (snap === undefined || snap.command === c || !sharesCluster(l, c, snap)) continue;
+          if (!(snap.keys as Set<string>).has(rowKey(r)) && controlPlaneNode(r.name) === null) out.add(i);
         }
       }
     }
