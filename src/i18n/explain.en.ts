@@ -324,6 +324,7 @@ export const en = {
   'problem.header-without-rows': 'A pod table header with no rows under it.',
   'problem.headerless-row': 'Row without a header (for example after | grep): columns assigned by what the values look like.',
   'problem.headerless-row.run': 'Rows without a header (for example after | grep): columns assigned by what the values look like.',
+  'problem.flattened-rows': 'A whole table on one line (copied from a rendered page?): its rows were split by the shapes of their values, so check them. Paste the output as the terminal printed it.',
   'problem.flattened-table': 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart. Paste the output as the terminal printed it.',
   'problem.names-only': 'Names only (-o name): no READY, STATUS or NODE to read, so owners and components only. Paste kubectl get pods -A -o wide to see how the pods are doing.',
   'problem.lines-unwrapped': 'Lines wrapped by a narrow terminal (each piece as wide as the terminal): joined back to the lines they continue.',

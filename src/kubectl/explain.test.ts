@@ -349,8 +349,12 @@ describe('a table flattened onto one line', () => {
   test('on the command line: rows split by their values, in the command\'s namespace, one problem', () => {
     const m = explain('root@k8s-m:~# k get pod -n shop NAME                 READY   STATUS    RESTARTS   AGE web-859f989bbb-8r5zh   1/1     Running   0          47s web-859f989bbb-xhbs9   0/1     Pending   0          47s');
     expect(m.rows.map((r) => [r.line, r.namespace, r.name, r.status])).toEqual([[1, 'shop', 'web-859f989bbb-8r5zh', 'Running'], [1, 'shop', 'web-859f989bbb-xhbs9', 'Pending']]);
-    expect(m.problems.map((p) => p.code)).toEqual(['flattened-table']);
+    expect(m.problems.map((p) => p.code)).toEqual(['flattened-rows']);
     expect(m.lines.map((l) => l.kind)).toEqual(['prompt']);
+  });
+  test('rows sharing their line: only the one that keeps restarting turns warning', () => {
+    const m = explain('$ kubectl get pods NAME READY STATUS RESTARTS AGE web-859f989bbb-8r5zh 1/1 Running 5 20m web-859f989bbb-xhbs9 1/1 Running 0 20m');
+    expect(m.rows.map((r) => [r.name, r.severity])).toEqual([['web-859f989bbb-8r5zh', 'warning'], ['web-859f989bbb-xhbs9', 'ok']]);
   });
 });
 

@@ -528,12 +528,19 @@ const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 're
  * Its row turns `warning` and says why, after its status's text; rows already worse keep their severity.
  */
 function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): void {
-  let lines: Set<number> | null = null;
-  for (const f of findings) if (RESTART_FINDING_IDS.has(f.id) && (f.severity === 'warning' || f.severity === 'error')) for (const l of f.rows) (lines ??= new Set()).add(l);
+  // By line, and by name where a finding names its pod: rows of a table flattened onto one line share their line.
+  let lines: Map<number, string | null> | null = null;
+  for (const f of findings) {
+    if (!RESTART_FINDING_IDS.has(f.id) || (f.severity !== 'warning' && f.severity !== 'error')) continue;
+    const name = f.rows.length === 1 && typeof f.vars.name === 'string' ? f.vars.name : null;
+    for (const l of f.rows) (lines ??= new Map()).set(l, name);
+  }
   if (lines === null) return;
   const lists = new Map<readonly string[], string[]>();
   for (const r of rows) {
     if (r.severity !== 'ok' || !lines.has(r.line)) continue;
+    const name = lines.get(r.line);
+    if (name !== null && name !== undefined && name !== r.name) continue;
     r.severity = 'warning';
     let list = lists.get(r.explanations);
     if (list === undefined) {

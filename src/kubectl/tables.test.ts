@@ -580,9 +580,14 @@ describe('readTables', () => {
     expect(r.kinds).toEqual(['prompt', 'noise']);
     expect(r.problems).toEqual([]);
   });
+  test('a page that lost its line breaks glued each row\'s AGE to the next name: split back', () => {
+    const r = readTables(['NAME                       READY   STATUS    RESTARTS   AGEcache-deployer-deployment-79fdf9c5c9-bjnbg   2/2     Running   1          5m3scache-server-5bdf4f4457-48gbp   2/2     Running   0          5m2s']);
+    expect(r.rows.map((x) => [x.cells[0], x.cells[4]])).toEqual([['cache-deployer-deployment-79fdf9c5c9-bjnbg', '5m3s'], ['cache-server-5bdf4f4457-48gbp', '5m2s']]);
+    expect(r.problems.map((p) => p.code)).toEqual(['flattened-rows']);
+  });
   test('a table flattened onto the command line is a problem, and the command ends at its header', () => {
     const r = readTables(['$ kubectl get pod --all-namespaces NAMESPACE NAME READY STATUS RESTARTS AGE default nginx-dd9796d66-5chbr 1/1 Running 0 3d1h']);
-    expect(r.problems.map((p) => p.code)).toEqual(['flattened-table']);
+    expect(r.problems.map((p) => p.code)).toEqual(['flattened-rows']);
     expect(r.commands[0]?.command.text).toBe('kubectl get pod --all-namespaces');
     expect(r.commands[0]?.command.allNamespaces).toBe(true);
   });

@@ -1038,7 +1038,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
 
   /** A table flattened onto one line: its rows, and one problem saying they were split by their values. */
   const emitFlattened = (line: number, flat: { columns: Column[]; cuts: Cut[] }, cmd: KubectlCommand | null): void => {
-    out.problems.push({ line, code: 'flattened-table', message: `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
+    out.problems.push({ line, code: 'flattened-rows', message: `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
     if (flattenedRest > 0) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last row of the table on this line (the next prompt?): left out.' });
     for (const cut of flat.cuts) emitRow(line, flat.columns, cut, cmd);
   };
@@ -1567,7 +1567,7 @@ function headerAfterCommand(text: string): string | null {
 }
 
 export function readFlattened(text: string): { columns: Column[]; cuts: Cut[] } | null {
-  const toks = tokens(text.length > 65_536 ? text.slice(0, 65_536) : text);
+  const toks = unglued(tokens(text.length > 65_536 ? text.slice(0, 65_536) : text));
   let h = -1;
   for (let i = 0; i + 2 < toks.length && h < 0; i++) {
     if ((toks[i] === 'NAME' && toks[i + 1] === 'READY' && toks[i + 2] === 'STATUS') || (toks[i] === 'NAMESPACE' && toks[i + 1] === 'NAME' && toks[i + 2] === 'READY')) h = i;
@@ -1603,6 +1603,25 @@ export function readFlattened(text: string): { columns: Column[]; cuts: Cut[] } 
   flattenedRest = Math.max(0, data.length - start);
   return cuts.length === 0 ? null : { columns, cuts };
 }
+
+/**
+ * A page that lost its line breaks glued each row's last value to the next row's name (`5m3scache-server-5bdf4f4457-48gbp`,
+ * the header's `AGEcache-deployer-...`): an age or a header's last word, then a name in lower case. Split back in two.
+ */
+function unglued(toks: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as string;
+    const m = GLUED_ROW_START.exec(t);
+    if (m !== null && (m[1] === 'AGE' || m[1] === 'GATES' || m[1] === 'NODE' || m[1] === 'LABELS' || isAgeText(m[1] as string))) {
+      out ??= toks.slice(0, i);
+      out.push(m[1] as string, m[2] as string);
+    } else if (out !== null) out.push(t);
+  }
+  return out ?? toks;
+}
+/** A header's last word or an age, glued to a name that has a dash (`5m3scache-server-...`, `AGEcache-deployer-...`). */
+const GLUED_ROW_START = /^(AGE|GATES|NODE|LABELS|\d+[smhdy](?:\d+[smhd])?)([a-z][a-z0-9.]*-[-a-z0-9.]*)$/;
 
 /** Tokens after the last row {@link readFlattened} read on its line (0 when it read them all). */
 let flattenedRest = 0;
