@@ -585,6 +585,11 @@ describe('readTables', () => {
     expect(r.rows.map((x) => [x.cells[0], x.cells[4]])).toEqual([['cache-deployer-deployment-79fdf9c5c9-bjnbg', '5m3s'], ['cache-server-5bdf4f4457-48gbp', '5m2s']]);
     expect(r.problems.map((p) => p.code)).toEqual(['flattened-rows']);
   });
+  test('the header glued to the command\'s -A, each row\'s last <none> to the next namespace: split back', () => {
+    const r = readTables(['$ kubectl get pods -o wide -ANAMESPACE     NAME                                  READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATESkube-system   event-exporter-gke-5479fd58c8-87c5p   2/2     Running   0          13d   10.80.0.3    node-1   <none>           <none>kube-system   fluentbit-gke-64fld   2/2     Running   0          13d   10.128.0.5   node-1   <none>           <none>']);
+    expect(r.rows.map((x) => [x.cells[0], x.cells[1], x.cells[7]])).toEqual([['kube-system', 'event-exporter-gke-5479fd58c8-87c5p', 'node-1'], ['kube-system', 'fluentbit-gke-64fld', 'node-1']]);
+    expect(r.commands[0]?.command.allNamespaces).toBe(true);
+  });
   test('a table flattened onto the command line is a problem, and the command ends at its header', () => {
     const r = readTables(['$ kubectl get pod --all-namespaces NAMESPACE NAME READY STATUS RESTARTS AGE default nginx-dd9796d66-5chbr 1/1 Running 0 3d1h']);
     expect(r.problems.map((p) => p.code)).toEqual(['flattened-rows']);

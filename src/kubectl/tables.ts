@@ -1606,14 +1606,15 @@ export function readFlattened(text: string): { columns: Column[]; cuts: Cut[] } 
 
 /**
  * A page that lost its line breaks glued each row's last value to the next row's name (`5m3scache-server-5bdf4f4457-48gbp`,
- * the header's `AGEcache-deployer-...`): an age or a header's last word, then a name in lower case. Split back in two.
+ * the header's `AGEcache-deployer-...`, `<none>kube-system`): an age, `<none>` or a header's last word, then a name in
+ * lower case; and the command's last flag to the header (`-ANAMESPACE`). Split back in two.
  */
 function unglued(toks: string[]): string[] {
   let out: string[] | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as string;
-    const m = GLUED_ROW_START.exec(t);
-    if (m !== null && (m[1] === 'AGE' || m[1] === 'GATES' || m[1] === 'NODE' || m[1] === 'LABELS' || isAgeText(m[1] as string))) {
+    const m = GLUED_ROW_START.exec(t) ?? GLUED_FLAG_HEADER.exec(t);
+    if (m !== null && (m[1] === 'AGE' || m[1] === 'GATES' || m[1] === 'NODE' || m[1] === 'LABELS' || m[1] === '<none>' || m[1]?.charCodeAt(0) === 45 || isAgeText(m[1] as string))) {
       out ??= toks.slice(0, i);
       out.push(m[1] as string, m[2] as string);
     } else if (out !== null) out.push(t);
@@ -1621,7 +1622,9 @@ function unglued(toks: string[]): string[] {
   return out ?? toks;
 }
 /** A header's last word or an age, glued to a name that has a dash (`5m3scache-server-...`, `AGEcache-deployer-...`). */
-const GLUED_ROW_START = /^(AGE|GATES|NODE|LABELS|\d+[smhdy](?:\d+[smhd])?)([a-z][a-z0-9.]*-[-a-z0-9.]*)$/;
+const GLUED_ROW_START = /^(AGE|GATES|NODE|LABELS|<none>|\d+[smhdy](?:\d+[smhd])?)([a-z][a-z0-9.]*-[-a-z0-9.]*)$/;
+/** The command's last flag glued to the header's first word (`-ANAMESPACE`, `-o wideNAME` is `wideNAME`). */
+const GLUED_FLAG_HEADER = /^(-[A-Za-z]|wide)(NAMESPACE|NAME)$/;
 
 /** Tokens after the last row {@link readFlattened} read on its line (0 when it read them all). */
 let flattenedRest = 0;
