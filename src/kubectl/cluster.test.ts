@@ -245,6 +245,15 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id.startsWith('node-'));
     expect([f?.id, f?.severity]).toEqual([id, severity]);
   });
+  test.each([
+    { name: 'CNI agents still starting: DNS waits for them (progress)', cni: ['0/2', 'ContainerCreating'], id: 'dns-waiting-cni', severity: 'progress' },
+    { name: 'CNI agents running: DNS not ready is an error', cni: ['2/2', 'Running'], id: 'dns-not-ready', severity: 'error' },
+  ])('CoreDNS Pending for 10 minutes: $name', ({ cni, id, severity }) => {
+    const aged = (r: string[], age: string) => r.map((c, k) => (k === 5 ? age : c));
+    const m = explain(paste([aged(row('kube-system', 'calico-node-x2k9p', cni[0] as string, cni[1] as string, '0', '10.0.0.1', 'cp'), '4m'), aged(row('kube-system', 'coredns-66bff467f8-4j4lj', '0/1', 'Pending', '0', '<none>', '<none>'), '10m')]));
+    const f = m.findings.find((x) => x.id.startsWith('dns-'));
+    expect([f?.id, f?.severity]).toEqual([id, severity]);
+  });
   test('nodes NotReady and a CNI pod starting with no NODE column: one finding for all, naming no pod as any node\'s', () => {
     const m = explain(`NAME   STATUS     ROLES    AGE   VERSION\nn1     NotReady   <none>   10m   v1.31.0\nn2     NotReady   <none>   10m   v1.31.0\n\nNAMESPACE     NAME                    READY   STATUS              RESTARTS   AGE\nkube-system   kube-flannel-ds-j2859   0/1     ContainerCreating   0          38s`);
     const f = m.findings.filter((x) => x.id.includes('waiting-cni') || x.id === 'node-not-ready');

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -842,7 +842,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
   // The DNS Service sends queries only to ready pods: with one of them ready, names still resolve.
   if (dnsBad.length > 0) {
-    if (dnsReady > 0) add('warning', 'dns-partly-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
+    // Waiting (Pending, ContainerCreating) while the CNI's agents still start and none fails: the network comes first,
+    // so that is what to watch, not DNS.
+    if (cniStarting !== null && cniBad.length === 0 && dnsBad.every((l) => dnsWaiting.includes(l))) add('progress', 'dns-waiting-cni', { count: dnsBad.length }, dnsBad);
+    else if (dnsReady > 0) add('warning', 'dns-partly-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
     else add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
   }
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
