@@ -356,6 +356,7 @@ describe('classifyLine: prompts', () => {
 
   test.each([
     { name: 'prose mentioning kubectl', input: 'When I run kubectl it fails' },
+    { name: 'a help text\'s line with a lone dash', input: '                       kubectl - repl command' },
     { name: 'a row', input: 'kube-system   coredns-66bff467f8-4j4lj   1/1   Running   1   22h' },
     { name: 'Korean prose', input: '컴포넌트 리스트' },
     { name: 'a row of namespace kg', input: 'kg web-0 1/1 Running 0 5d' },
