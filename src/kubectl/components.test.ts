@@ -928,3 +928,23 @@ describe('COMPONENTS', () => {
     expect(componentById(id)).toBeDefined();
   });
 });
+
+describe('matchComponent by patterns: the first entry in the knowledge base whose prefix or suffix matches', () => {
+  // The reference is the plain walk over every entry in order; the core only looks at the entries a name's first
+  // and last characters can reach, and must find the same one.
+  const exactNames = new Set(COMPONENTS.flatMap((e) => e.names));
+  const walk = (name: string, namespace: string | null) =>
+    COMPONENTS.find((e) => (!e.onlyInNamespaces || (namespace !== null && e.namespaces.includes(namespace))) && (e.prefixes.some((p) => name.startsWith(p)) || e.suffixes.some((s) => name.endsWith(s))));
+  const names = COMPONENTS.flatMap((e) => [...e.prefixes.map((p) => `${p}x7`), ...e.suffixes.map((s) => `app${s}`), ...e.suffixes.map((s) => `q${s}`)]).filter((n) => !exactNames.has(n));
+  const namespaces = [null, 'default', ...new Set(COMPONENTS.flatMap((e) => e.namespaces))];
+  test(`${names.length} names in ${namespaces.length} namespaces each`, () => {
+    let compared = 0;
+    for (const name of names) {
+      for (const ns of namespaces) {
+        expect(matchComponent(name, ns)?.id, `${name} in ${ns}`).toBe(walk(name, ns)?.id);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+});

@@ -1151,8 +1151,22 @@ const BY_ID = new Map(COMPONENTS.map((e) => [e.id, e]));
 const BY_NAME = new Map<string, ComponentInfo[]>();
 for (const e of COMPONENTS) for (const n of e.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
 const WITH_PATTERNS = COMPONENTS.filter((e) => e.prefixes.length > 0 || e.suffixes.length > 0);
-const PREFIX_FIRST = new Set(WITH_PATTERNS.flatMap((e) => e.prefixes.map((p) => p.charCodeAt(0))));
-const SUFFIX_LAST = new Set(WITH_PATTERNS.flatMap((e) => e.suffixes.map((x) => x.charCodeAt(x.length - 1))));
+/**
+ * The pattern entries (their places in WITH_PATTERNS, in order) a name can match, by its first character (a
+ * prefix starts with it) and its last (a suffix ends with it): a name meets a few dozen entries, not all of them.
+ */
+const BY_FIRST = new Map<number, number[]>();
+const BY_LAST = new Map<number, number[]>();
+WITH_PATTERNS.forEach((e, k) => {
+  for (const p of e.prefixes) addOnce(BY_FIRST, p.charCodeAt(0), k);
+  for (const x of e.suffixes) addOnce(BY_LAST, x.charCodeAt(x.length - 1), k);
+});
+function addOnce(map: Map<number, number[]>, c: number, k: number): void {
+  let list = map.get(c);
+  if (list === undefined) map.set(c, (list = []));
+  if (list[list.length - 1] !== k) list.push(k);
+}
+const NO_ENTRIES: readonly number[] = [];
 
 /**
  * @example
@@ -1190,12 +1204,19 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   }
   // `helm install --generate-name` names the release <chart>-<Unix seconds>: coredns-1727408780.
   if (isGeneratedRelease(workloadName)) return matchComponent(workloadName.slice(0, -11), namespace);
-  // Most names start and end with characters no pattern does: skip the pattern walk for them.
-  if (!PREFIX_FIRST.has(workloadName.charCodeAt(0)) && !SUFFIX_LAST.has(workloadName.charCodeAt(workloadName.length - 1))) return undefined;
-  for (const e of WITH_PATTERNS) {
+  // The entries whose patterns could match, merged back into the knowledge base's order (the first match wins).
+  const a = BY_FIRST.get(workloadName.charCodeAt(0)) ?? NO_ENTRIES;
+  const b = BY_LAST.get(workloadName.charCodeAt(workloadName.length - 1)) ?? NO_ENTRIES;
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    const ka = i < a.length ? (a[i] as number) : Infinity;
+    const kb = j < b.length ? (b[j] as number) : Infinity;
+    const k = Math.min(ka, kb);
+    if (ka === k) i++;
+    if (kb === k) j++;
+    const e = WITH_PATTERNS[k] as ComponentInfo;
     if (!allowed(e, namespace)) continue;
     for (const p of e.prefixes) if (workloadName.startsWith(p)) return e;
-    for (const s of e.suffixes) if (workloadName.endsWith(s)) return e;
+    for (const x of e.suffixes) if (workloadName.endsWith(x)) return e;
   }
   return undefined;
 }
