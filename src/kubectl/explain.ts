@@ -108,7 +108,7 @@ function valuesOf(line: number, columns: readonly Column[], cells: readonly stri
         ready = readyOf(v);
         break;
       case 'status':
-        status = canonicalStatus(v);
+        status = v;
         break;
       case 'restarts':
         restarts = restartsOf(v);
@@ -528,19 +528,23 @@ const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 're
  * Its row turns `warning` and says why, after its status's text; rows already worse keep their severity.
  */
 function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): void {
-  // By line, and by name where a finding names its pod: rows of a table flattened onto one line share their line.
-  let lines: Map<number, string | null> | null = null;
+  // By line (a flag per line: a summary finding may list thousands), and by name where a finding names its one pod:
+  // rows of a table flattened onto one line share their line.
+  let marked: Uint8Array | null = null;
+  let named: Map<number, string> | null = null;
+  const lastLine = rows.length === 0 ? 0 : (rows[rows.length - 1] as PodRow).line;
   for (const f of findings) {
     if (!RESTART_FINDING_IDS.has(f.id) || (f.severity !== 'warning' && f.severity !== 'error')) continue;
-    const name = f.rows.length === 1 && typeof f.vars.name === 'string' ? f.vars.name : null;
-    for (const l of f.rows) (lines ??= new Map()).set(l, name);
+    marked ??= new Uint8Array(lastLine + 1);
+    for (const l of f.rows) if (l <= lastLine) marked[l] = 1;
+    if (f.rows.length === 1 && typeof f.vars.name === 'string') (named ??= new Map()).set(f.rows[0] as number, f.vars.name);
   }
-  if (lines === null) return;
+  if (marked === null) return;
   const lists = new Map<readonly string[], string[]>();
   for (const r of rows) {
-    if (r.severity !== 'ok' || !lines.has(r.line)) continue;
-    const name = lines.get(r.line);
-    if (name !== null && name !== undefined && name !== r.name) continue;
+    if (r.severity !== 'ok' || marked[r.line] !== 1) continue;
+    const name = named === null ? undefined : named.get(r.line);
+    if (name !== undefined && name !== r.name) continue;
     r.severity = 'warning';
     let list = lists.get(r.explanations);
     if (list === undefined) {
@@ -1819,7 +1823,15 @@ class Annotator {
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
   annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false): number {
-    const info = r.status === null ? null : statusInfo(r.status);
+    let info = r.status === null ? null : statusInfo(r.status);
+    // A status retyped in another case (CrashLoopBackoff, RUNNING): the one kubectl prints, for this row and what follows.
+    if (info !== null && !info.known && r.status !== null) {
+      const canonical = canonicalStatus(r.status);
+      if (canonical !== r.status) {
+        r.status = canonical;
+        info = statusInfo(canonical);
+      }
+    }
     // A readiness gate not yet passed (an AWS or GKE load balancer registering the pod) keeps it out of Services too.
     const gatesPending = r.readinessGates !== null && gatesShort(r.readinessGates);
     const containersPartial = r.ready !== null && r.ready.ready < r.ready.total;
