@@ -128,6 +128,8 @@ describe('cellFits and looksTabular', () => {
     { name: 'a clock in kubectl describe', input: 'Start Time:   Thu, 12 May 2022 14:33:24 +0800', expected: false },
     { name: 'a log line', input: '2022-12-25 11:21:41.741 [INFO][1] main.go 98: Loaded configuration', expected: false },
     { name: 'cut-off row ending at AGE', input: 'web-0 0/1 Pending 0 5d', expected: true },
+    { name: 'a name with a docs page\'s stand-in', input: '<release-name>-mimir-ruler-745fff6c6d-8swsv   1/1   Running   0   148m', expected: true },
+    { name: 'a tag, not a stand-in', input: '<img src=x> 1/1 Running 0 5d', expected: false },
   ])('looksTabular $name', ({ input, expected }) => expect(looksTabular(input)).toBe(expected));
 });
 

@@ -821,7 +821,7 @@ export function looksTabular(text: string, underHeader = false): boolean {
   // A name and its READY alone: a row a narrow terminal or an editor broke after READY (its rest on the next line).
   if (toks.length === 2 && isReadyText(toks[1] as string) && isNameLike(toks[0] as string) && (toks[0] as string).indexOf('-') > 0) return true;
   // A name with its hash masked (`keda-operator-*********-4hb5n`, Microsoft Learn's way) is a name too.
-  if (toks.length < 3 || !(isNameLike(toks[0] as string) || isMaskedName(toks[0] as string) || isShortenedName(toks[0] as string))) return false;
+  if (toks.length < 3 || !(isNameLike(toks[0] as string) || isMaskedName(toks[0] as string) || isShortenedName(toks[0] as string) || isStandInName(toks[0] as string))) return false;
   // A flag second (`curl -v 172.20.2.77`): a shell command; no cell of a row starts with a dash.
   if ((toks[1] as string).charCodeAt(0) === 45) return false;
   // Each signal where kubectl prints it: READY before a STATUS (capitalised), AGE last or before an IP or the
@@ -845,6 +845,12 @@ function isShortenedName(text: string): boolean {
   return (text.indexOf('\u2026') > 0 || text.indexOf('...') > 0) && isNameLike(text.replace(ELLIPSES, 'x'));
 }
 const ELLIPSES = /\.\.\.|\u2026/g;
+
+/** A name with a docs page's stand-in in it (`<release-name>-mimir-ruler-745fff6c6d-8swsv`): a name once it is filled in. */
+function isStandInName(text: string): boolean {
+  return text.charCodeAt(0) === 60 && text.indexOf('>-') > 1 && isNameLike(text.replace(STAND_INS, 'x'));
+}
+const STAND_INS = /<[a-z][a-z0-9_-]*>/g;
 
 /**
  * How long the comment mark a script put before a line of output is: `# `, `#> `, `##### => `; 0 when the line has
