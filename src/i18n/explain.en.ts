@@ -361,6 +361,7 @@ export const en = {
 
   // Component roles.
   'component.etcd.role': 'The cluster\'s key-value store: every object lives here. Only the API server talks to it.',
+  'component.self-hosted-control-plane.role': "The control plane run by itself (kubeadm's alpha self-hosting): the API server, controller manager and scheduler as DaemonSets on the control-plane nodes instead of static pods, so that Kubernetes can upgrade them like any workload. kubeadm dropped the feature.",
   'component.kube-apiserver.role': 'The front door of the control plane: every kubectl command and every component goes through its REST API.',
   'component.kube-controller-manager.role': 'Runs the built-in controllers (Deployment, ReplicaSet, Node, Job...) that drive actual state toward desired state.',
   'component.kube-scheduler.role': 'Picks a node for each new pod, by resources, affinity and taints.',

@@ -355,6 +355,7 @@ export const ko: Record<TextId, string> = {
   'message.rollout-done': 'kubectl rollout status: 롤아웃이 끝났습니다.',
 
   'component.etcd.role': '클러스터의 키-값 저장소. 모든 오브젝트가 여기에 저장되고, API 서버만 직접 접근합니다.',
+  'component.self-hosted-control-plane.role': '스스로 돌리는 컨트롤 플레인(kubeadm의 알파 셀프 호스팅): API 서버, 컨트롤러 매니저, 스케줄러를 정적 파드 대신 컨트롤 플레인 노드의 데몬셋으로 돌려, 쿠버네티스가 다른 워크로드처럼 업그레이드할 수 있게 했습니다. kubeadm은 이 기능을 없앴습니다.',
   'component.kube-apiserver.role': '컨트롤 플레인의 정문. 모든 kubectl 명령과 구성 요소가 이 REST API를 거칩니다.',
   'component.kube-controller-manager.role': '내장 컨트롤러(디플로이먼트, 레플리카셋, 노드, 잡...)를 실행해 실제 상태를 원하는 상태로 맞춥니다.',
   'component.kube-scheduler.role': '새 파드마다 자원, 어피니티, 테인트를 보고 노드를 고릅니다.',

@@ -145,6 +145,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ibm-keepalived-watcher', kind: 'DaemonSet', category: 'addon', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-update' }),
   c({ id: 'ip-masq-agent', names: ['ip-masq-agent', 'azure-ip-masq-agent'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'ip-masq-agent' }, docs: 'https://kubernetes.io/docs/tasks/administer-cluster/ip-masq-agent/' }),
   c({ id: 'cloud-node-manager', names: ['cloud-node-manager', 'azure-cloud-node-manager'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'cloud-node-manager' }, guide: 'architecture/', docs: 'https://cloud-provider-azure.sigs.k8s.io/' }),
+  // kubeadm's self-hosting (alpha, 1.8-1.x: `kubeadm init --feature-gates=SelfHosting=true`, or `kubeadm alpha phase selfhosting`)
+  // turned the control plane's static pods into DaemonSets on the control-plane nodes: self-hosted-kube-apiserver and its kin.
+  c({ id: 'self-hosted-control-plane', names: ['self-hosted-kube-apiserver', 'self-hosted-kube-controller-manager', 'self-hosted-kube-scheduler'], kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, guide: 'architecture/', docs: 'https://kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-init/#self-hosting' }),
   // OpenShift 3.10-3.11 ran its control plane as static pods master-api-<node>, master-controllers-<node> and master-etcd-<node>.
   c({ id: 'openshift-master-api', names: ['master-api'], prefixes: ['master-api-'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, guide: 'components/kube-apiserver/', docs: OPENSHIFT_3 }),
   c({ id: 'openshift-master-controllers', names: ['master-controllers'], prefixes: ['master-controllers-'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, guide: 'components/kube-controller-manager/', docs: OPENSHIFT_3 }),
@@ -469,8 +472,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // A generic name: only in its OpenShift namespace.
   c({ id: 'service-ca', kind: 'Deployment', category: 'security', namespaces: ['openshift-service-ca'], onlyInNamespaces: true, docs: 'https://github.com/openshift/service-ca-operator#readme' }),
   c({ id: 'azure-npm', kind: 'DaemonSet', category: 'security', hostNetwork: true, labels: { 'k8s-app': 'azure-npm' }, docs: 'https://learn.microsoft.com/en-us/azure/aks/use-network-policies' }),
-  c({ id: 'kube-state-metrics', suffixes: ['-kube-state-metrics'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
-  c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter'], suffixes: ['-prometheus-node-exporter', '-node-exporter'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
+  // CoreOS's old kube-prometheus chart named its exporters <release>-exporter-kube-state and <release>-exporter-node.
+  c({ id: 'kube-state-metrics', suffixes: ['-kube-state-metrics', '-exporter-kube-state'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
+  c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter'], suffixes: ['-prometheus-node-exporter', '-node-exporter', '-exporter-node'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
   // DOKS's metrics agent. Some of its manifests set hostNetwork and some do not: left off.
   c({ id: 'do-node-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/digitalocean/do-agent#readme' }),
   c({ id: 'network-metrics-daemon', kind: 'DaemonSet', category: 'monitoring', namespaces: ['openshift-multus'], docs: 'https://github.com/openshift/network-metrics-daemon#readme' }),
@@ -509,12 +513,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'rancher-monitoring-crd', names: ['rancher-monitoring-crd-create', 'rancher-monitoring-crd-delete'], kind: 'Job', category: 'monitoring', namespaces: ['cattle-monitoring-system'], docs: 'https://ranchermanager.docs.rancher.com/integrations-in-rancher/monitoring-and-alerting' }),
   // Before Prometheus's own patterns: the community chart's release `prometheus` names its Pushgateway prometheus-prometheus-pushgateway.
   c({ id: 'prometheus-pushgateway', names: ['prometheus-pushgateway', 'pushgateway'], suffixes: ['-prometheus-pushgateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/pushgateway#readme' }),
+  // Before prometheus: its `-prometheus` suffix would take the old kube-prometheus chart's alertmanager-kube-prometheus.
+  // The VictoriaMetrics operator runs the same Alertmanager for each VMAlertmanager: the StatefulSet vmalertmanager-<name>.
+  c({ id: 'alertmanager', names: ['alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   // The prometheus community chart names its server <release>-prometheus-server (prometheus-server for release prometheus).
   c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], namespaces: ['monitoring'], suffixes: ['-kube-prometheus-prometheus', '-prometheus', '-prometheus-server'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
   // A plain `prometheus` Deployment (Istio's add-on, hand-made installs), only in the usual namespaces: Linkerd viz has its own.
   c({ id: 'prometheus-plain', names: ['prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'istio-system', 'prometheus'], onlyInNamespaces: true, docs: 'https://prometheus.io/docs/introduction/overview/' }),
-  // The VictoriaMetrics operator runs the same Alertmanager for each VMAlertmanager: the StatefulSet vmalertmanager-<name>.
-  c({ id: 'alertmanager', names: ['alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   // Its Helm chart names them <release>-argocd-<part> (argo-cd-argocd-server).
   c({ id: 'argocd', names: ['argocd-server', 'argocd-repo-server', 'argocd-application-controller', 'argocd-dex-server', 'argocd-redis', 'argocd-applicationset-controller', 'argocd-notifications-controller'], prefixes: ['argocd-'], suffixes: ['-argocd-server', '-argocd-repo-server', '-argocd-application-controller', '-argocd-dex-server', '-argocd-redis', '-argocd-applicationset-controller', '-argocd-notifications-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], docs: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/architecture/' }),
   // Argo CD up to v0.10, before v0.11 gave every part the argocd- prefix: application-controller and dex-server (argocd-server and
@@ -802,7 +807,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Ingress controllers and Gateway API implementations other than ingress-nginx and Traefik.
   c({ id: 'contour', kind: 'Deployment', category: 'ingress', namespaces: ['projectcontour'], docs: 'https://projectcontour.io/docs/main/architecture/' }),
   c({ id: 'contour-envoy', names: ['envoy'], generic: ['envoy'], kind: 'DaemonSet', category: 'ingress', namespaces: ['projectcontour'], onlyInNamespaces: true, docs: 'https://projectcontour.io/docs/main/architecture/' }),
-  c({ id: 'kong', names: ['kong-controller', 'kong-gateway', 'kong-kong', 'ingress-kong'], kind: 'Deployment', category: 'ingress', namespaces: ['kong'], docs: 'https://developer.konghq.com/kubernetes-ingress-controller/' }),
+  // Kong's own manifests (before its Helm chart) made kong-ingress-controller and the proxy Deployment kong: a generic name, only in kong.
+  c({ id: 'kong', names: ['kong-controller', 'kong-gateway', 'kong-kong', 'ingress-kong', 'kong-ingress-controller', 'kong'], generic: ['kong'], kind: 'Deployment', category: 'ingress', namespaces: ['kong'], onlyInNamespaces: true, docs: 'https://developer.konghq.com/kubernetes-ingress-controller/' }),
   c({ id: 'haproxy-ingress', names: ['haproxy-kubernetes-ingress', 'haproxy-ingress'], kind: 'Deployment', category: 'ingress', namespaces: ['haproxy-controller', 'ingress-controller'], docs: 'https://www.haproxy.com/documentation/kubernetes-ingress/' }),
   // Apache APISIX (ingress-apisix in its docs): the apisix chart runs the gateway as the Deployment apisix (<release>-apisix under a
   // release of another name), its configuration store as the etcd StatefulSet apisix-etcd, and apisix-dashboard before that was
@@ -1179,10 +1185,11 @@ export function componentById(id: string): ComponentInfo | undefined {
 /** Component ids whose pods are control-plane static pods: a node running them is a control-plane node. */
 export const CONTROL_PLANE_IDS: ReadonlySet<string> = new Set(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']);
 /**
- * Static pods that make their node a control-plane node: kubeadm's four, and OpenShift 3.10-3.11's
- * master-api-<node>, master-controllers-<node> and master-etcd-<node>, which name their node the same way.
+ * Pods that make their node a control-plane node: kubeadm's four static pods, OpenShift 3.10-3.11's master-api-<node>,
+ * master-controllers-<node> and master-etcd-<node>, which name their node the same way, and kubeadm's self-hosted
+ * control plane (DaemonSets that run only there).
  */
-export const CONTROL_PLANE_NODE_IDS: ReadonlySet<string> = new Set([...CONTROL_PLANE_IDS, 'openshift-master-api', 'openshift-master-controllers', 'openshift-master-etcd']);
+export const CONTROL_PLANE_NODE_IDS: ReadonlySet<string> = new Set([...CONTROL_PLANE_IDS, 'openshift-master-api', 'openshift-master-controllers', 'openshift-master-etcd', 'self-hosted-control-plane']);
 
 function allowed(e: ComponentInfo, namespace: string | null): boolean {
   return !e.onlyInNamespaces || (namespace !== null && e.namespaces.includes(namespace));
