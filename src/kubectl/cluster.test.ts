@@ -254,6 +254,17 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id.startsWith('dns-'));
     expect([f?.id, f?.severity]).toEqual([id, severity]);
   });
+  test.each([
+    { name: '5 restarts each within hours: the kubelet or the runtime keeps restarting them, one warning', counts: ['5', '5', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['static-restarts-looping'], severities: ['warning', 'warning', 'warning'] },
+    { name: '12 restarts each over 10 days: the node restarted now and then, said once', counts: ['12', '12', '12'], ages: ['10d', '10d', '10d'], ids: ['static-restarts-together'], severities: ['ok', 'ok', 'ok'] },
+    { name: 'one static pod alone restarting: its own finding', counts: ['0', '0', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['restarts-young'], severities: ['ok', 'ok', 'warning'] },
+  ])('static pods of one node with no "(ago)": $name', ({ counts, ages, ids, severities }) => {
+    const pods = ['etcd-k8s-master', 'kube-apiserver-k8s-master', 'kube-controller-manager-k8s-master'];
+    const dns = row('kube-system', 'coredns-757f4547d9-xvzgx', '1/1', 'Running', '0', '10.244.1.50', 'k8s-node-01');
+    const m = explain(paste([...pods.map((p, k) => row('kube-system', p, '1/1', 'Running', counts[k] as string, '172.18.3.9', 'k8s-master').map((c, i) => (i === 5 ? (ages[k] as string) : c))), dns]));
+    expect(m.findings.filter((f) => f.id.includes('restart')).map((f) => f.id)).toEqual(ids);
+    expect(m.rows.map((r) => r.severity)).toEqual([...severities, 'ok']);
+  });
   test('nodes NotReady and a CNI pod starting with no NODE column: one finding for all, naming no pod as any node\'s', () => {
     const m = explain(`NAME   STATUS     ROLES    AGE   VERSION\nn1     NotReady   <none>   10m   v1.31.0\nn2     NotReady   <none>   10m   v1.31.0\n\nNAMESPACE     NAME                    READY   STATUS              RESTARTS   AGE\nkube-system   kube-flannel-ds-j2859   0/1     ContainerCreating   0          38s`);
     const f = m.findings.filter((x) => x.id.includes('waiting-cni') || x.id === 'node-not-ready');

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -510,6 +510,48 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>)
   return before && after;
 }
 
+/**
+ * Groups of two or more live static pods on one node with the same restart count and no time of the last restart,
+ * one of them among the concerning restarts: their lines, and per group the node, the count and the lines.
+ */
+function staticRestartGroups(rows: readonly PodRow[], restarted: readonly number[], superseded: ReadonlySet<number>): { lines: Set<number>; groups: { node: string; count: number; lines: number[]; age: string }[] } {
+  const lines = new Set<number>();
+  const groups: { node: string; count: number; lines: number[]; age: string }[] = [];
+  const keyOf = (r: PodRow): string | null => {
+    if (r.workload === null || r.workload.kind !== 'StaticPod' || r.restarts === null || r.restarts.lastAgo !== null || r.restarts.count === 0) return null;
+    const node = r.node ?? staticPodNode(r);
+    return node === null ? null : `${node}\u0000${r.restarts.count}`;
+  };
+  const wanted = new Set<string>();
+  for (const j of restarted) {
+    const key = keyOf(rows[j] as PodRow);
+    if (key !== null) wanted.add(key);
+  }
+  if (wanted.size === 0) return { lines, groups };
+  // Per group its lines and its youngest pod's AGE (how long the restarts took at most).
+  const byKey = new Map<string, { lines: number[]; age: string; seconds: number }>();
+  for (let j = 0; j < rows.length; j++) {
+    if (superseded.has(j)) continue;
+    const r = rows[j] as PodRow;
+    const key = keyOf(r);
+    if (key === null || !wanted.has(key)) continue;
+    let g = byKey.get(key);
+    if (g === undefined) byKey.set(key, (g = { lines: [], age: r.age ?? '', seconds: r.ageSeconds ?? Infinity }));
+    g.lines.push(r.line);
+    if (r.ageSeconds !== null && r.ageSeconds < g.seconds) {
+      g.seconds = r.ageSeconds;
+      g.age = r.age ?? '';
+    }
+  }
+  for (const [key, g] of byKey) {
+    if (g.lines.length < 2) continue;
+    const [node, count] = key.split('\u0000') as [string, string];
+    groups.push({ node, count: Number(count), lines: g.lines, age: g.age });
+    for (const line of g.lines) lines.add(line);
+  }
+  return { lines, groups };
+}
+
 /** Statuses of a container that ended, whatever phase the pod is in: no longer holding its address. */
 const ENDED_ATTEMPT: ReadonlySet<string> = new Set(['Completed', 'Error', 'StartError', 'ContainerCannotRun', 'OOMKilled', 'ContainerStatusUnknown', 'Evicted']);
 
@@ -951,6 +993,27 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 
+  // Static pods of one node restarted as many times each, with no "(ago)" to say when (kubectl before 1.26): the node's
+  // kubelet or the node itself restarted them, which one finding says; not each pod on its own (an error for the one
+  // whose mirror pod happens to be younger).
+  if (restarted.length > 0) {
+    const together = staticRestartGroups(rows, restarted, superseded);
+    if (together.lines.size > 0) {
+      // Restarts at a pace (recent ones, in the pods' first hours) go on: the kubelet or the runtime keeps killing them.
+      const looping = new Set<number>();
+      for (let k = restarted.length - 1; k >= 0; k--) {
+        const line = (rows[restarted[k] as number] as PodRow).line;
+        if (!together.lines.has(line)) continue;
+        if (restartedRecent[k] === true) looping.add(line);
+        restarted.splice(k, 1);
+        restartedRecent.splice(k, 1);
+      }
+      for (const g of together.groups) {
+        if (g.lines.some((l) => looping.has(l))) add('warning', 'static-restarts-looping', { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
+        else add('ok', 'static-restarts-together', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
+      }
+    }
+  }
   for (const f of summariseRestarts(rows, restarted, restartedRecent, restartedAt, grouped, input.tableLines, snapshotsOf(input.tableCommands))) out.push(f);
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
@@ -998,7 +1061,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // kubectl sorts by namespace and name: only where kube-system's rows stand on both sides of where coredns-* and
   // kube-dns-* would (a paste cut short, the commonest kind, says nothing of the pods after its end).
   if (dnsTotal === 0 && liveCount >= 5 && nodeSeen && input.elided !== true && !piped && input.microk8s !== true && anyCommand((c) => c.allNamespaces) && !anyCommand((c) => c.filtered || c.text.includes('--sort-by')) && dnsPlaceShown(rows, superseded)) add('warning', 'dns-missing', { count: liveCount }, []);
-  if (liveCount >= 3 && allRestarted && manyOwners) add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
+  if (liveCount >= 3 && allRestarted && manyOwners) {
+    // Said for every pod at once: the static pods' own group among them says nothing more.
+    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Finding).id === 'static-restarts-together') out.splice(k, 1);
+    add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
+  }
 
   input.tableCommands.forEach((cmd, i) => {
     // -o custom-columns prints the IP and NODE columns it names: nothing edited there.
