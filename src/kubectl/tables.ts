@@ -966,6 +966,8 @@ interface OpenTable {
   index: number;
   indent: number;
   caches: (CellCache | null)[];
+  /** The header's line as read, to tell the same header pasted again right under it. */
+  text: string;
 }
 
 /**
@@ -1053,7 +1055,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const openHeader = (text: string, line: number, indent: number): void => {
     // The same header pasted twice in a row (a double paste, a watch's first redraw): one table, not an empty one.
     const open = current as OpenTable | null;
-    if (open !== null && open.pod && open.info.rows === 0 && open.info.line === line - 1 && open.index === out.podTables.length - 1 && parseHeader(text).columns.map((c) => c.name).join(' ') === open.info.columns.join(' ')) {
+    if (open !== null && open.pod && open.info.rows === 0 && open.info.line === line - 1 && open.index === out.podTables.length - 1 && text === open.text) {
       out.podTables.pop();
       current = null;
     }
@@ -1096,7 +1098,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (pod) out.podTables.push(info);
     else out.otherTables.push(info);
     flushNoneLost();
-    current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [] };
+    current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [], text };
     lastWasPod = pod;
   };
 
