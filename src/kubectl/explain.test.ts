@@ -104,6 +104,18 @@ describe('a listing without namespaces whose known pods all live in one project\
   });
 });
 
+describe('a status retyped in another case reads as kubectl prints it', () => {
+  test.each([
+    { typed: 'CrashLoopBackoff', status: 'CrashLoopBackOff' },
+    { typed: 'Init:crashloopbackoff', status: 'Init:CrashLoopBackOff' },
+    { typed: 'RUNNING', status: 'Running' },
+  ])('$typed', ({ typed, status }) => {
+    const r = explain(`NAME    READY   STATUS                  RESTARTS   AGE\nweb-0   0/1     ${typed.padEnd(24)}4          8m`).rows[0];
+    expect(r?.status).toBe(status);
+    expect(r?.explanations[0]).not.toBe('status.unrecognised');
+  });
+});
+
 describe('ages masked with stars', () => {
   test.each(['**s', '**m', '*h'])('%s: the row is whole, its age unknown', (age) => {
     const m = explain(`NAME                              READY   STATUS    RESTARTS   AGE\nepoch-cicd-api-*********-*****    1/1     Running   0          ${age}`);

@@ -481,7 +481,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
   }
   if (unmatched) {
-    familiesWithoutNamespace(rows, comps, ctx);
+    projectHomeWithoutNamespace(rows, comps, ctx);
+    familiesWithoutNamespace(rows, comps);
   }
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -648,8 +649,7 @@ const FAMILY_NAMES = 3;
  * Rows without a namespace (no column, no -n) whose workloads bear one project's generic names, three or more of them
  * (Flux's source-controller, kustomize-controller, helm-controller...): that project's, as in its own namespace.
  */
-function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
-  projectHomeWithoutNamespace(rows, comps, ctx);
+function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
   let byEntry: Map<ComponentInfo, { names: Set<string>; rows: number[] }> | null = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
@@ -1449,25 +1449,18 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
       const own = ns === '*' ? null : (byScope.get(ns) ?? null);
       // The nearest later snapshot that covers this listing's pods.
       const later: Snapshot | null = own !== null && (all === null || own.line < all.line) ? own : all;
-      if (later !== null && later.command !== c && sharesCluster(l, c, later)) {
-        for (let i = l.start; i < l.end; i++) {
-          if (superseded.has(i)) continue;
-          const r = rows[i] as PodRow;
-          // A listing of every namespace, then one of this pod's namespace nearer than any later listing of all.
-          const nearer = ns === '*' && byScope.size > 0 && r.namespace !== null ? byScope.get(r.namespace) : undefined;
-          const snap = nearer !== undefined && nearer.line < later.line && nearer.command !== c && sharesCluster(l, c, nearer) ? nearer : later;
-          // A control-plane static pod's mirror comes straight back: missing from a later listing, that listing was cut.
-          if ((r.namespace === null ? !(snap.names as Set<string>).has(r.name) : !(snap.keys as Set<string>).has(rowKey(r))) && controlPlaneNode(r.name) === null) out.add(i);
-        }
-      } else if (ns === '*' && byScope.size > 0) {
-        // No later listing of all: each pod still meets a later listing of its own namespace, where there is one.
-        for (let i = l.start; i < l.end; i++) {
-          if (superseded.has(i)) continue;
-          const r = rows[i] as PodRow;
-          const snap = r.namespace === null ? undefined : byScope.get(r.namespace);
-          if (snap === undefined || snap.command === c || !sharesCluster(l, c, snap)) continue;
-          if (!(snap.keys as Set<string>).has(rowKey(r)) && controlPlaneNode(r.name) === null) out.add(i);
-        }
+      const whole = later !== null && later.command !== c && sharesCluster(l, c, later) ? later : null;
+      // A listing of every namespace also meets later listings of single namespaces, pod by pod.
+      const perNamespace = ns === '*' && byScope.size > 0;
+      for (let i = l.start; i < l.end && (whole !== null || perNamespace); i++) {
+        if (superseded.has(i)) continue;
+        const r = rows[i] as PodRow;
+        // The nearest later listing that shows this pod's namespace: its own namespace's, before any later one of all.
+        const mine = perNamespace && r.namespace !== null ? byScope.get(r.namespace) : undefined;
+        const snap = mine !== undefined && (whole === null || mine.line < whole.line) && mine.command !== c && sharesCluster(l, c, mine) ? mine : whole;
+        if (snap === null) continue;
+        // A control-plane static pod's mirror comes straight back: missing from a later listing, that listing was cut.
+        if ((r.namespace === null ? !(snap.names as Set<string>).has(r.name) : !(snap.keys as Set<string>).has(rowKey(r))) && controlPlaneNode(r.name) === null) out.add(i);
       }
     }
     const scope = scopeOf(e.command);
@@ -1824,8 +1817,9 @@ class Annotator {
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
   annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false): number {
     let info = r.status === null ? null : statusInfo(r.status);
-    // A status retyped in another case (CrashLoopBackoff, RUNNING): the one kubectl prints, for this row and what follows.
-    if (info !== null && !info.known && r.status !== null) {
+    // A status retyped in another case (CrashLoopBackoff, RUNNING, Init:crashloopbackoff, which reads as some init
+    // reason): the one kubectl prints, for this row and what follows.
+    if (info !== null && (!info.known || info.id === 'init-reason') && r.status !== null) {
       const canonical = canonicalStatus(r.status);
       if (canonical !== r.status) {
         r.status = canonical;

@@ -387,7 +387,8 @@ const HTML_TAG_IN_TEXT = new RegExp(HTML_TAG.source, 'i');
 
 /**
  * `**` against a word, as bold is typed ("**Error**", "**319 (96s ago)**", "**❌ web-0**"), with the underscores
- * of `_**Error**_` (bold italic) around it; not before a lone unit (`**s`: an age masked); stars among dots (`***.***.***.***`) hide an address, and a longer run of them part of a name (`vmss*******`).
+ * of `_**Error**_` (bold italic) around it; not before a lone unit (`**s`: an age masked); stars among dots
+ * (`***.***.***.***`) hide an address, and a longer run of them part of a name (`vmss*******`).
  */
 const BOLD = /_?(?<!\*)\*\*(?=[A-Za-z0-9<]|[^\x00-\x7f])(?![smhdy](?: |$))|(?<=[A-Za-z0-9>)])\*\*(?!\*)_?/g;
 
