@@ -5,6 +5,10 @@ import { tokens } from './lines.ts';
 const WIDE = 'NAMESPACE     NAME                                      READY   STATUS    RESTARTS   AGE   IP              NODE     NOMINATED NODE   READINESS GATES';
 const ROW = 'kube-system   calico-kube-controllers-99c9b6f64-5cvw6   1/1     Running   1          22h   172.16.171.70   m-k8s    <none>           <none>';
 
+/** A header and a row under it, for the cases of a header pasted again. */
+const H2 = 'NAME    READY   STATUS    RESTARTS   AGE';
+const ROW2 = 'web-0   1/1     Running   0          5d';
+
 describe('parseHeader', () => {
   test('names and offsets of the seed header, two-word names kept whole', () => {
     const h = parseHeader(WIDE);
@@ -530,6 +534,15 @@ describe('readTables', () => {
     const h = 'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE';
     const r = readTables([h, h, 'kube-system   coredns-5d78c9869d-ntllx   1/1     Running   0          37s']);
     expect([r.podTables.map((t) => [t.line, t.rows]), r.problems]).toEqual([[[2, 1]], []]);
+  });
+  test.each([
+    { name: 'three times, indented differently', lines: [H2, `  ${H2}`, H2, ROW2], tables: [[3, 1]], kinds: ['header', 'header', 'header', 'row'] },
+    { name: 'twice, a prompt between', lines: [H2, '$ kubectl get pods', H2, ROW2], tables: [[1, 0], [3, 1]], kinds: ['header', 'prompt', 'header', 'row'] },
+    { name: 'twice, a blank line between', lines: [H2, '', H2, ROW2], tables: [[1, 0], [3, 1]], kinds: ['header', 'blank', 'header', 'row'] },
+    { name: 'after a row, as a watch prints it', lines: [H2, ROW2, H2, ROW2], tables: [[1, 1], [3, 1]], kinds: ['header', 'row', 'header', 'row'] },
+  ])('a header pasted again ($name) opens the table where a new parse would', ({ lines, tables, kinds }) => {
+    const r = readTables(lines);
+    expect([r.podTables.map((t) => [t.line, t.rows]), r.kinds, r.rows.map((row) => row.line)]).toEqual([tables, kinds, kinds.flatMap((k, i) => (k === 'row' ? [i + 1] : []))]);
   });
   test('a header with no rows, then another table: still said', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', '$ kubectl get pods -A', 'NAMESPACE   NAME    READY   STATUS    RESTARTS   AGE', 'shop        web-0   1/1     Running   0          5d']);

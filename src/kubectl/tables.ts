@@ -1051,11 +1051,21 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     for (const cut of flat.cuts) emitRow(line, flat.columns, cut, cmd);
   };
 
+  /** The last header line parsed, and its parse (see openHeader). */
+  let parsedText: string | null = null;
+  let parsed: Header | null = null;
   /** Opens the table under the header `text` on line `line`, indented by `indent`. */
   const openHeader = (text: string, line: number, indent: number): void => {
     // The same header pasted twice in a row (a double paste, a watch's first redraw): one table, not an empty one.
     const open = current as OpenTable | null;
     if (open !== null && open.pod && open.info.rows === 0 && open.info.line === line - 1 && open.index === out.podTables.length - 1 && text === open.text) {
+      // Nothing read since that header could change what this one opens: it moves down, as a new parse would put it.
+      if (chained.length === 0 && stacked.length <= 1 && section === null && open.info.command === command) {
+        open.info.line = line;
+        open.indent = indent;
+        sincePrompt = false;
+        return;
+      }
       out.podTables.pop();
       current = null;
     }
@@ -1070,7 +1080,13 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       }
     }
     sincePrompt = false;
-    const header = parseHeader(text);
+    // A header printed again and again (a watch, a loop of commands) is parsed once; each table gets its own
+    // copy, since naming columns by the command below changes their kinds.
+    if (text !== parsedText) {
+      parsedText = text;
+      parsed = parseHeader(text);
+    }
+    const header: Header = { columns: (parsed as Header).columns.map((c) => ({ name: c.name, start: c.start, kind: c.kind })), table: (parsed as Header).table, wrapped: (parsed as Header).wrapped };
     const named = namedByCommand(text, command);
     if (named !== null) {
       for (const c of header.columns) c.kind = named.get(c.name) ?? c.kind;
