@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expandEscapedTables } from './escaped.ts';
+import { ansibleCommand, expandEscapedTables } from './escaped.ts';
 import { explain } from './explain.ts';
 
 describe('expandEscapedTables', () => {
@@ -30,6 +30,30 @@ describe('expandEscapedTables', () => {
     { name: 'a table of plain lines', lines: ['NAME    READY   STATUS', 'web-0   1/1     Running'] },
   ])('nothing to open: $name', ({ lines }) => {
     expect(expandEscapedTables(lines)).toBeNull();
+  });
+});
+
+describe('ansibleCommand', () => {
+  test.each([
+    { name: "the shell module's string", text: 'changed: [localhost] => {"attempts": 3, "cmd": "source ~/.profile; kubectl get pods -n web -l app=j", "delta": "0:00:01", "stdout": "', cmd: 'source ~/.profile; kubectl get pods -n web -l app=j' },
+    { name: "the command module's list", text: 'ok: [m1] => {"changed": false, "cmd": ["kubectl", "get", "pods", "-n", "kube-system"], "stdout": "', cmd: 'kubectl get pods -n kube-system' },
+    { name: 'escaped quotes inside', text: '{"cmd": "kubectl get pods -l \\"app=web\\"", "stdout": "', cmd: 'kubectl get pods -l "app=web"' },
+    { name: 'oc', text: '{"cmd": "oc get pods -n openshift-dns", "stdout": "', cmd: 'oc get pods -n openshift-dns' },
+    { name: 'another tool', text: '{"cmd": "helm list -A", "stdout": "', cmd: null },
+    { name: 'kubectl only inside a word', text: '{"cmd": "echo mykubectl get", "stdout": "', cmd: null },
+    { name: 'no cmd field', text: '{"stdout": "', cmd: null },
+    { name: 'an unclosed list (no backtracking on a long one)', text: `{"cmd": [${'"kubectl", '.repeat(5000)}`, cmd: null },
+  ])('$name', ({ text, cmd }) => {
+    expect(ansibleCommand(text)).toBe(cmd);
+  });
+  test("an Ansible result's -n names its table's rows' namespace (no 'no namespace' finding)", () => {
+    const m = explain('changed: [localhost] => {"cmd": "kubectl get pods -n k8s-master-failure -l app=jenkins-app", "rc": 0, "stdout": "NAME                       READY     STATUS    RESTARTS   AGE\\njenkins-7bd46c4b67-xjwll   1/1       Running   0          1m"}');
+    expect([m.rows.map((r) => [r.line, r.namespace]), m.commands.map((c) => [c.line, c.command]), m.lines.map((l) => l.kind), m.findings.map((f) => f.id)]).toEqual([
+      [[1, 'k8s-master-failure']],
+      [[1, 'kubectl get pods -n k8s-master-failure -l app=jenkins-app']],
+      ['row'],
+      [],
+    ]);
   });
 });
 

@@ -72,8 +72,32 @@ function openUp(line: string): string[] | null {
   const parts = [...(quoted ? [before] : before.split('\\n').slice(0, -1)), ...body.split('\\n')];
   if (parts.length > MAX_PIECES) return null;
   const out = parts.map(unescape);
+  // Ansible's result puts the command it ran in `"cmd"` (keys sorted, so before `"stdout"`): as a prompt above the
+  // table, its `-n` says the rows' namespace.
+  const cmd = quoted ? ansibleCommand(before) : null;
+  if (cmd !== null) {
+    // Said once: the field's own text left in the line would read as a second, garbled command.
+    out[0] = unescape(before.replace(ANSIBLE_CMD, '"cmd": null'));
+    out.splice(1, 0, `$ ${cmd}`);
+  }
   if (close >= 0) out.push(line.slice(close));
   return out;
+}
+
+/** Ansible's `"cmd": "..."` (the shell module) or `"cmd": ["kubectl", "get", ...]` (command), when it runs kubectl or oc. */
+const ANSIBLE_CMD = /"cmd": (?:"((?:[^"\\]|\\.){1,2000})"|\[((?:"(?:[^"\\]|\\.){0,500}"(?:, )?){1,60})\])/;
+
+/**
+ * The command in an Ansible result's `"cmd"` field, unescaped, when it calls kubectl or oc; null otherwise.
+ *
+ * @example
+ * ansibleCommand('ok: [m] => {"cmd": "kubectl get pods -n web", "stdout": "') // 'kubectl get pods -n web'
+ */
+export function ansibleCommand(text: string): string | null {
+  const m = ANSIBLE_CMD.exec(text);
+  if (m === null) return null;
+  const cmd = m[1] !== undefined ? unescape(m[1]) : [...(m[2] as string).matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((a) => unescape(a[1] as string)).join(' ');
+  return /(?:^|[ ;&|/])(?:kubectl|oc|k3s kubectl|microk8s kubectl) /.test(cmd) ? cmd : null;
 }
 
 /** A JSON string's escapes a table's text may hold: `\"`, `\\`, `\/`, `\t`. */
