@@ -601,6 +601,17 @@ describe("watch's title glued to the header", () => {
   });
 });
 
+describe("kubectl top's table", () => {
+  test("kubectl top's header glued to its command: another resource's table, its rows neither noise nor problems", () => {
+    const m = explain(['$ kubectl top pods --sort-by=cpu --all-namespaces                                                                       NAMESPACE     NAME                                                          CPU(cores)   MEMORY(bytes)', 'kube-system   fluentd-gcp-v3.1.1-nkf2m                                      9m           142Mi', 'kube-system   kube-dns-5dbbd9cc58-dnl84                                     3m           29Mi'].join('\n'));
+    expect(m.commands.map((c) => c.command)).toEqual(['kubectl top pods --sort-by=cpu --all-namespaces']);
+    expect(m.otherTables).toEqual([{ line: 1, kind: 'podmetrics', rows: 2 }]);
+    expect(m.lines.map((l) => l.kind)).toEqual(['header', 'other-table', 'other-table']);
+    expect(m.rows).toEqual([]);
+    expect(m.problems).toEqual([]);
+  });
+});
+
 describe('kubectl finding nothing', () => {
   test('for get nodes it says so of nodes, not of pods in a namespace; its namespace still names the context', () => {
     const m = explain(['$ kubectl get nodes', 'No resources found', '$ kubectl get deploy', 'No resources found in shop namespace.', '$ kubectl get pods', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'].join('\n'));

@@ -306,6 +306,15 @@ describe('classifyLine: prompts', () => {
     expect(c.type === 'prompt' ? { text: c.command?.text, ns: c.command?.namespace, all: c.command?.allNamespaces } : c).toEqual({ text, ns, all });
   });
   test.each([
+    { name: 'a pod table', input: '$ kubectl get po -A NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE', text: 'kubectl get po -A' },
+    { name: "kubectl top's header after a wide gap", input: '$ kubectl top pods --sort-by=cpu --all-namespaces                     NAMESPACE     NAME     CPU(cores)   MEMORY(bytes)', text: 'kubectl top pods --sort-by=cpu --all-namespaces' },
+    { name: "kubectl top's short header, which a right prompt would be as short as", input: '$ kubectl top pods          NAME   CPU(cores)   MEMORY(bytes)', text: 'kubectl top pods' },
+    { name: 'kubectl top --containers', input: '$ kubectl top pods --containers   POD   NAME   CPU(cores)   MEMORY(bytes)', text: 'kubectl top pods --containers' },
+  ])("a header on the command's line is no argument: $name", ({ input, text }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? { text: c.command?.text, onLine: c.command?.tableOnLine } : c).toEqual({ text, onLine: true });
+  });
+  test.each([
     'I tried kubectl get svc and got:',
     'If I run kubectl get pods -n x the pods are all Running.',
     'With kubectl describe pod web-0 I see:',
@@ -520,6 +529,13 @@ describe('messages and headers', () => {
     { name: 'node table', input: 'NAME     STATUS   ROLES           AGE   VERSION', expected: true },
     { name: 'a row', input: 'web-0   1/1   Running', expected: false },
     { name: 'shouting prose', input: 'NAME IS NOT A HEADER!', expected: false },
+    { name: 'kubectl top pods', input: 'NAME                CPU(cores)   MEMORY(bytes)', expected: true },
+    { name: 'kubectl top pods -A', input: 'NAMESPACE     NAME   CPU(cores)   MEMORY(bytes)', expected: true },
+    { name: 'kubectl top pods --containers', input: 'POD      NAME      CPU(cores)   MEMORY(bytes)', expected: true },
+    { name: 'kubectl top nodes', input: 'NAME     CPU(cores)   CPU%   MEMORY(bytes)   MEMORY%', expected: true },
+    { name: 'kubectl top nodes, newer', input: 'NAME     CPU(cores)   CPU(%)   MEMORY(bytes)   MEMORY(%)', expected: true },
+    { name: 'lower case after CPU(cores) is no top header', input: 'NAME   CPU(cores)   is what it shows', expected: false },
+    { name: "crictl's POD ID is no header", input: 'POD ID          CREATED         STATE     NAME', expected: false },
   ])('isHeaderLine: $name', ({ input, expected }) => expect(isHeaderLine(input)).toBe(expected));
 
   test.each([

@@ -1082,16 +1082,23 @@ function isKlog(text: string): boolean {
 }
 
 /**
- * A header line: upper-case column names, NAME (or NAMESPACE) first.
+ * A header line: upper-case column names, NAME (or NAMESPACE) first; or `kubectl top`'s, whose units are in lower case.
  *
  * @example
  * isHeaderLine('NAMESPACE NAME READY STATUS') // true
  */
 export function isHeaderLine(text: string): boolean {
   // `--output-watch-events` puts an EVENT column (ADDED, MODIFIED, DELETED) first.
-  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT '))) return false;
-  return capitalsOnly(text, 0) >= 6;
+  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT '))) return text.startsWith('POD ') && TOP_HEADER.test(text);
+  const capitals = capitalsOnly(text, 0);
+  return capitals >= 6 || (capitals < 0 && text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text));
 }
+
+/**
+ * `kubectl top`'s header (pods, `--containers` with its POD, nodes with their percentages, `--show-swap`): its units
+ * are in lower case, so it is no line of capitals.
+ */
+const TOP_HEADER = /^(?:NAMESPACE +)?(?:POD +)?NAME +CPU\(cores\) +(?:CPU(?:%|\(%\)) +)?MEMORY\(bytes\)(?: +MEMORY(?:%|\(%\)))?(?: +SWAP\(bytes\)(?: +SWAP(?:%|\(%\)))?)?$/;
 
 /**
  * How many capital letters `text` holds from `from` on, when it holds nothing else a header holds (digits,
@@ -1293,7 +1300,7 @@ export function classifyLine(text: string): LineClass {
   const right = line.indexOf(RIGHT_PROMPT_GAP, 1);
   if (right > 0) {
     const rest = line.slice(right).trim();
-    if (rest.length <= 60 && rest.indexOf(RIGHT_PROMPT_GAP) < 0 && !(capitalsOnly(rest, 0) >= 6 && line.indexOf(' NAME ') > 0)) line = line.slice(0, right);
+    if (rest.length <= 60 && rest.indexOf(RIGHT_PROMPT_GAP) < 0 && !((capitalsOnly(rest, 0) >= 6 || isHeaderLine(rest)) && line.indexOf(' NAME ') > 0)) line = line.slice(0, right);
   }
   const words = unglue(tokens(line));
   // The frame a two-line prompt closes its first line with (`─╯`), pasted after the command.
@@ -1323,8 +1330,10 @@ export function classifyLine(text: string): LineClass {
       const cut = word.search(CJK);
       args = cut > 0 ? [...args.slice(0, prose), word.slice(0, cut)] : args.slice(0, prose);
     }
-    // A table pasted onto the command's line (copied from a rendered page) ends the command at its header.
-    const header = args.findIndex((w, k) => w === 'NAME' && args[k + 1] === 'READY' && args[k + 2] === 'STATUS');
+    // A table pasted onto the command's line (copied from a rendered page) ends the command at its header; so does
+    // `kubectl top`'s header, its line break lost (`... --all-namespaces      NAMESPACE   NAME   CPU(cores) ...`).
+    let header = args.findIndex((w, k) => w === 'NAME' && ((args[k + 1] === 'READY' && args[k + 2] === 'STATUS') || args[k + 1] === 'CPU(cores)'));
+    if (header > 0 && args[header - 1] === 'POD' && args[header + 1] === 'CPU(cores)') header--;
     if (header >= 0) args.length = header > 0 && args[header - 1] === 'NAMESPACE' ? header - 1 : header;
     const expansion = name === 'kg' ? ['get'] : aliasExpansion(name);
     const command = parseCommand(expansion === null ? args : [...expansion, ...args], name);

@@ -29,6 +29,9 @@ describe('parseHeader', () => {
     { name: 'cronjobs', input: 'NAME SCHEDULE SUSPEND ACTIVE LAST SCHEDULE AGE', expected: 'cronjob' },
     { name: 'nodes', input: 'NAME STATUS ROLES AGE VERSION', expected: 'node' },
     { name: 'namespaces', input: 'NAME STATUS AGE', expected: 'namespace' },
+    { name: 'kubectl top pods', input: 'NAMESPACE NAME CPU(cores) MEMORY(bytes)', expected: 'podmetrics' },
+    { name: 'kubectl top pods --containers', input: 'POD NAME CPU(cores) MEMORY(bytes)', expected: 'podmetrics' },
+    { name: 'kubectl top nodes', input: 'NAME CPU(cores) CPU% MEMORY(bytes) MEMORY%', expected: 'nodemetrics' },
   ])('table kind: $name', ({ input, expected }) => expect(parseHeader(input).table).toBe(expected));
 
   test('-L columns are extras, even a second NAME', () => {
@@ -344,7 +347,7 @@ describe('readTables', () => {
     { name: 'another resource\'s custom columns are not pods', lines: ['$ kubectl get nodes -o custom-columns=NAME:.metadata.name,STATUS:.status.phase,IP:.status.addresses[0].address', 'NAME     STATUS    IP', 'node-1   Ready     10.0.0.1'], kinds: ['prompt', 'header', 'other-table'], pod: false },
     { name: "KubeVirt's VMs (STATUS before READY) are not pods", lines: ['NAME                              AGE   STATUS    READY', 'virtualmachine.kubevirt.io/rhel   14m   Running   True'], kinds: ['header', 'other-table'], pod: false },
     { name: "Flux's Kustomizations (AGE before READY) are not pods", lines: ['NAMESPACE     NAME                AGE     READY   STATUS', 'flux-system   apps                3d21h   True    Applied revision: main/c45837b5720973a2d24ed12b62db144ab448f498'], kinds: ['header', 'other-table'], pod: false },
-    { name: 'kubectl top pods is not a pod table', lines: ['NAME                CPU(cores)   MEMORY(bytes)', 'calico-node-2pm4f   25m          80Mi'], kinds: ['noise', 'noise'], pod: false },
+    { name: 'kubectl top pods is not a pod table', lines: ['NAME                CPU(cores)   MEMORY(bytes)', 'calico-node-2pm4f   25m          80Mi'], kinds: ['header', 'other-table'], pod: false },
     { name: 'crictl ps is not a pod table', lines: ['CONTAINER       IMAGE           CREATED         STATE     NAME          ATTEMPT   POD ID', '1e2f3a4b5c6d7   a1b2c3d4e5f6a   2 hours ago     Running   kube-proxy    0         9f8e7d6c5b4a3'], kinds: ['noise', 'noise'], pod: false },
   ])('$name', ({ lines, kinds, pod }) => {
     const r = readTables(lines);
@@ -650,6 +653,22 @@ describe('readTables', () => {
   test('prose around a table is noise, not a problem', () => {
     const r = readTables(['컴포넌트 리스트', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'That is all.']);
     expect(r.kinds).toEqual(['noise', 'header', 'row', 'noise']);
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe("kubectl top's tables", () => {
+  test.each([
+    { name: 'under its own line', lines: ['$ kubectl top pods --sort-by=cpu --all-namespaces', 'NAMESPACE     NAME                       CPU(cores)   MEMORY(bytes)', 'kube-system   fluentd-gcp-v3.1.1-nkf2m   9m           142Mi'], kinds: ['prompt', 'header', 'other-table'], kind: 'podmetrics', rows: 1 },
+    { name: "glued to the command's line", lines: ['$ kubectl top pods --sort-by=cpu --all-namespaces                NAMESPACE     NAME                       CPU(cores)   MEMORY(bytes)', 'kube-system   fluentd-gcp-v3.1.1-nkf2m   9m           142Mi', 'kube-system   kube-dns-5dbbd9cc58-dnl84  3m           29Mi'], kinds: ['header', 'other-table', 'other-table'], kind: 'podmetrics', rows: 2 },
+    { name: 'nodes', lines: ['$ kubectl top nodes', 'NAME     CPU(cores)   CPU%   MEMORY(bytes)   MEMORY%', 'node-1   250m         12%    1800Mi          47%'], kinds: ['prompt', 'header', 'other-table'], kind: 'nodemetrics', rows: 1 },
+  ])("kubectl top's table is another resource's, its rows set aside: $name", ({ lines, kinds, kind, rows }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([[kind, rows]]);
+    // The header glued to the command's line is no argument of it.
+    expect(r.commands.map((c) => c.command.text)).not.toContainEqual(expect.stringContaining('CPU'));
+    expect(r.rows).toEqual([]);
     expect(r.problems).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
 import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
@@ -97,6 +97,8 @@ function tableKind(names: string[]): string {
   if (has('NAME') && ready >= 0 && status > ready && !(age >= 0 && age < ready)) return 'pod';
   const core = names.filter((n) => n !== 'NAMESPACE');
   if (core.length === 2 && core[0] === 'NAME' && core[1] === 'AGE') return 'name-age';
+  // `kubectl top`: the metrics API's resources (`kubectl get podmetrics` lists the same); nodes have percentages.
+  if (has('CPU(cores)')) return has('CPU%') || has('CPU(%)') ? 'nodemetrics' : 'podmetrics';
   if (has('ROLES') && has('VERSION')) return 'node';
   // Docs trim a nodes table to the columns they talk about (NAME STATUS ROLES EXTERNAL-IP).
   if (has('ROLES') && has('STATUS') && (has('EXTERNAL-IP') || has('INTERNAL-IP') || has('AGE'))) return 'node';
@@ -1586,8 +1588,12 @@ function headerAfterCommand(text: string): string | null {
   if (at < 0) {
     const glued = GLUED_HEADER.exec(text);
     if (glued !== null) at = glued.index + 3;
+  } else if (at === name) {
+    // `kubectl top pods --containers` (no -A): POD first.
+    const pod = text.lastIndexOf(' POD ', at);
+    if (pod >= 0 && text.slice(pod + 4, at).trim() === '') at = pod;
   }
-  return at > 0 && capitalsOnly(text, at + 1) >= 6 ? text.slice(at + 1) : null;
+  return at > 0 && isHeaderLine(text.slice(at + 1)) ? text.slice(at + 1) : null;
 }
 
 export function readFlattened(text: string): { columns: Column[]; cuts: Cut[] } | null {
