@@ -601,6 +601,22 @@ describe("watch's title glued to the header", () => {
   });
 });
 
+describe('a header ending in a docs callout', () => {
+  test.each([
+    {
+      name: "an OpenShift docs header with a callout, on a diff's lines",
+      lines: ['+----', '+NAME                           READY   STATUS    RESTARTS   AGE # <1>', '+logging-loki-index-gateway-1   0/1     Pending   0          17m', '+----'],
+      row: [null, 'logging-loki-index-gateway-1', 'Pending', 0, null, 'StatefulSet/logging-loki-index-gateway'],
+    },
+  ])('$name: the rows are the header\'s', ({ lines, row }) => {
+    const m = explain(lines.join('\n'));
+    expect(m.rows.map((r) => [r.namespace, r.name, r.status, r.restarts?.count, r.node, `${r.workload?.kind}/${r.workload?.name}`])).toEqual([row]);
+    expect(m.rows[0]?.readBy).toBe('offsets');
+    expect(m.lines.filter((l) => l.kind === 'header').length).toBe(1);
+    expect(m.problems).toEqual([]);
+  });
+});
+
 describe("kubectl top's table", () => {
   test("kubectl top's header glued to its command: another resource's table, its rows neither noise nor problems", () => {
     const m = explain(['$ kubectl top pods --sort-by=cpu --all-namespaces                                                                       NAMESPACE     NAME                                                          CPU(cores)   MEMORY(bytes)', 'kube-system   fluentd-gcp-v3.1.1-nkf2m                                      9m           142Mi', 'kube-system   kube-dns-5dbbd9cc58-dnl84                                     3m           29Mi'].join('\n'));

@@ -81,6 +81,11 @@ describe('normalizeLine', () => {
     { name: 'ordered list marker', input: '3. $ kubectl get pods', expected: '$ kubectl get pods' },
     { name: 'inline HTML tags', input: '<span>kubectl get pods -o wide</span>', expected: 'kubectl get pods -o wide' },
     { name: "kubectl's <none> is no tag", input: '</span>web-0   <none>   <invalid>', expected: 'web-0   <none>   <invalid>' },
+    { name: "an AsciiDoc callout after a diff's header", input: '+NAME                           READY   STATUS    RESTARTS   AGE # <1>', expected: 'NAME                           READY   STATUS    RESTARTS   AGE' },
+    { name: 'a callout after a row', input: 'logging-loki-ruler-1   0/1   Pending   0   16m # <2>', expected: 'logging-loki-ruler-1   0/1   Pending   0   16m' },
+    { name: 'a callout without its #', input: 'web-0   1/1   Running   0   5d  <12>', expected: 'web-0   1/1   Running   0   5d' },
+    { name: "a row's last <none> is no callout", input: 'web-0   1/1   Running   0   5d   <none>', expected: 'web-0   1/1   Running   0   5d   <none>' },
+    { name: 'a number in brackets glued to a word is no callout', input: 'web-0   1/1   Running   0   x<1>', expected: 'web-0   1/1   Running   0   x<1>' },
   ])('$name', ({ input, expected }) => expect(normalizeLine(input)).toBe(expected));
 
   test('the indent counts what was cut', () => {

@@ -252,6 +252,15 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       end--;
       continue;
     }
+    // A docs callout after the line (AsciiDoc's `AGE # <1>`, `17m  <2>`): markup pointing at a note, which kubectl
+    // never prints (its only `<...>` values are words: `<none>`, `<invalid>`).
+    if (s.charCodeAt(end - 1) === 62 && end - start > 4) {
+      const callout = calloutStart(s, start, end);
+      if (callout > start) {
+        end = callout;
+        continue;
+      }
+    }
     break;
   }
   for (;;) {
@@ -397,6 +406,25 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&
 /** Undoes the HTML escaping of a page copied as source (`&lt;none&gt;`); other `&` text stays. */
 function decodeEntities(text: string): string {
   return text.replace(/&(?:lt|gt|amp|quot|apos|nbsp|#39|#160);/g, (e) => ENTITIES[e] ?? e);
+}
+
+/**
+ * Where a docs callout (`<1>`, `# <12>`) ending `s` at `end` starts, the spaces before it included; -1 when the
+ * line does not end in one, or holds nothing else.
+ */
+function calloutStart(s: string, start: number, end: number): number {
+  let k = end - 2;
+  while (k > start && end - 2 - k < 3 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k--;
+  if (k === end - 2 || s.charCodeAt(k) !== 60) return -1;
+  k--;
+  if (s.charCodeAt(k) !== 32) return -1;
+  while (k > start && s.charCodeAt(k - 1) === 32) k--;
+  // The shell-comment form, `# <1>`.
+  if (s.charCodeAt(k - 1) === 35 && s.charCodeAt(k - 2) === 32) {
+    k--;
+    while (k > start && s.charCodeAt(k - 1) === 32) k--;
+  }
+  return k;
 }
 
 /** `| a | b |`: a pipe first and last, and one between at least. */

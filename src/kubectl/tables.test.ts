@@ -657,6 +657,18 @@ describe('readTables', () => {
   });
 });
 
+describe('a header ending in a docs callout', () => {
+  test.each([
+    { name: 'on a header', lines: ['+NAME                           READY   STATUS    RESTARTS   AGE # <1>', '+logging-loki-ruler-1           0/1     Pending   0          16m'] },
+    { name: 'on a header and a row', lines: ['NAME                           READY   STATUS    RESTARTS   AGE  <1>', 'logging-loki-ruler-1           0/1     Pending   0          16m  # <2>'] },
+  ])('an AsciiDoc callout is markup, not a column: $name', ({ lines }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(['header', 'row']);
+    expect(r.rows.map((x) => [x.cells, x.readBy])).toEqual([[['logging-loki-ruler-1', '0/1', 'Pending', '0', '16m'], 'offsets']]);
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe("kubectl top's tables", () => {
   test.each([
     { name: 'under its own line', lines: ['$ kubectl top pods --sort-by=cpu --all-namespaces', 'NAMESPACE     NAME                       CPU(cores)   MEMORY(bytes)', 'kube-system   fluentd-gcp-v3.1.1-nkf2m   9m           142Mi'], kinds: ['prompt', 'header', 'other-table'], kind: 'podmetrics', rows: 1 },
