@@ -601,8 +601,18 @@ describe("watch's title glued to the header", () => {
   });
 });
 
-describe('a header ending in a docs callout', () => {
+describe('headers as people write them', () => {
   test.each([
+    {
+      name: 'a title-case Markdown header (Pod Name)',
+      lines: ['| Namespace   | Pod Name                 | Ready | Status  | Restarts      | Age   |', '|-------------|--------------------------|-------|---------|---------------|-------|', '| kube-system | weave-net-rdng6          | 2/2   | Running | 1 (73s ago)   | 111s  |'],
+      row: ['kube-system', 'weave-net-rdng6', 'Running', 1, null, 'DaemonSet/weave-net'],
+    },
+    {
+      name: 'a Portuguese header (NOME, IDADE, NÓ)',
+      lines: ['| NAMESPACE   | NOME                     | READY | STATUS  | RESTARTS      | IDADE | IP           | NÓ                                |', '| ----------- | ------------------------ | ----- | ------- | ------------- | ----- | ------------ | --------------------------------- |', '| kube-system | ama-logs-cx5s7           | 3/3   | Running | 1 (17m ago)   | 26m   | 10.244.0.138 | aks-nodepool1-90986754-vmss000000 |'],
+      row: ['kube-system', 'ama-logs-cx5s7', 'Running', 1, 'aks-nodepool1-90986754-vmss000000', 'DaemonSet/ama-logs'],
+    },
     {
       name: "an OpenShift docs header with a callout, on a diff's lines",
       lines: ['+----', '+NAME                           READY   STATUS    RESTARTS   AGE # <1>', '+logging-loki-index-gateway-1   0/1     Pending   0          17m', '+----'],

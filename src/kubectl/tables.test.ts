@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignTokens, readFlattened, cellFits, cutAtOffsets, looksTabular, parseHeader, prefixLength, readHeaderless, readTables } from './tables.ts';
+import { assignTokens, readFlattened, cellFits, cutAtOffsets, looksTabular, parseHeader, prefixLength, readHeaderless, readTables, spelledPodHeader } from './tables.ts';
 import { tokens } from './lines.ts';
 
 const WIDE = 'NAMESPACE     NAME                                      READY   STATUS    RESTARTS   AGE   IP              NODE     NOMINATED NODE   READINESS GATES';
@@ -657,7 +657,52 @@ describe('readTables', () => {
   });
 });
 
-describe('a header ending in a docs callout', () => {
+describe('headers as people write them', () => {
+  const ROWS = ['| kube-system | coredns-55cb58b774-4zmfn | 1/1   | Running | 0        | 2m29s |', '| kube-system | etcd-k8s-master-node     | 1/1   | Running | 0        | 2m45s |'];
+  test.each([
+    { name: 'title case, Pod Name (a Markdown report)', header: '| Namespace   | Pod Name                 | Ready | Status  | Restarts | Age   |' },
+    { name: 'lower case, pod', header: '| namespace   | pod                      | READY | STATUS  | RESTARTS | AGE   |' },
+    { name: 'Portuguese NOME and IDADE', header: '| NAMESPACE   | NOME                     | READY | STATUS  | RESTARTS | IDADE |' },
+    { name: 'Spanish NOMBRE and EDAD', header: '| NAMESPACE   | NOMBRE                   | READY | STATUS  | RESTARTS | EDAD  |' },
+    { name: 'capitals with POD for NAME', header: '| NAMESPACE   | POD                      | READY | STATUS  | RESTARTS | AGE   |' },
+  ])('a pod header, read as kubectl prints it: $name', ({ header }) => {
+    const r = readTables([header, '|-------------|--------------------------|-------|---------|----------|-------|', ...ROWS]);
+    expect(r.kinds).toEqual(['header', 'noise', 'row', 'row']);
+    expect(r.podTables.map((t) => t.columns)).toEqual([['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']]);
+    expect(r.rows.map((x) => [x.cells[1], x.cells[5], x.readBy])).toEqual([['coredns-55cb58b774-4zmfn', '2m29s', 'offsets'], ['etcd-k8s-master-node', '2m45s', 'offsets']]);
+    expect(r.problems).toEqual([]);
+  });
+  test('NÓ (Portuguese) is NODE, and a line with it is a header though it is no line of ASCII capitals', () => {
+    const r = readTables(['| NAMESPACE   | NOME             | READY | STATUS  | RESTARTS | IDADE | IP         | NÓ     |', '| default     | java-api-5j62l   | 1/1   | Running | 0        | 22m   | 10.244.0.1 | node-0 |']);
+    expect(r.podTables.map((t) => t.columns)).toEqual([['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE']]);
+    expect(r.rows[0]?.cells).toEqual(['default', 'java-api-5j62l', '1/1', 'Running', '0', '22m', '10.244.0.1', 'node-0']);
+  });
+  test.each([
+    { name: 'kubectl\'s names where the others were, a shorter one padded', input: 'Namespace   Pod Name   Ready   Status', expected: 'NAMESPACE   NAME       READY   STATUS' },
+    { name: 'a longer one where there is room', input: 'pod   Ready   Status   Nó', expected: 'NAME  READY   STATUS   NODE' },
+    { name: 'two-word names in lower case', input: 'name   ready   status   nominated node   readiness gates', expected: 'NAME   READY   STATUS   NOMINATED NODE   READINESS GATES' },
+    { name: 'one word that is no column name', input: 'Name   Ready   Status   Owner', expected: null },
+  ])('spelledPodHeader: $name', ({ input, expected }) => expect(spelledPodHeader(input)).toBe(expected));
+  test('NÓ written with a combining accent (as a Mac may paste it) is NODE too', () => {
+    const r = readTables(['NAMESPACE   NOME     READY   STATUS    NO\u0301', 'default     web-0    1/1     Running   node-0']);
+    expect(r.podTables.map((t) => t.columns)).toEqual([['NAMESPACE', 'NAME', 'READY', 'STATUS', 'NODE']]);
+  });
+  test("the same names in another resource's header of capitals are kubectl's too (a Deployments table)", () => {
+    const r = readTables(['| NAMESPACE   | NOME          | READY | UP-TO-DATE | AVAILABLE | IDADE |', '| default     | java-api      | 2/2   | 2          | 2         | 22m   |']);
+    expect(r.otherTables.map((t) => [t.kind, t.columns])).toEqual([['deployment', ['NAMESPACE', 'NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE']]]);
+    expect(r.workloads).toEqual([{ kind: 'Deployment', name: 'java-api' }]);
+  });
+  test.each([
+    { name: 'a sentence naming the columns', line: 'Name, Ready and Status of the pods are below' },
+    { name: 'column names with a word that is none', line: 'Name   Ready   Status   Notes' },
+    { name: 'no READY: another kind may print NAME STATUS AGE', line: 'Name   Status   Age' },
+    { name: 'a name twice', line: 'Pod   Name   Ready   Status' },
+    { name: 'NAME longer than pod with one space before Ready: offsets cannot hold', line: 'pod Ready Status Restarts Age' },
+    { name: "kubectl top's POD stays top's", line: 'POD   NAME   CPU(cores)   MEMORY(bytes)' },
+  ])('not a pod header: $name', ({ line }) => {
+    const r = readTables([line, 'web-0   1/1   Running   0   5d']);
+    expect(r.podTables).toEqual([]);
+  });
   test.each([
     { name: 'on a header', lines: ['+NAME                           READY   STATUS    RESTARTS   AGE # <1>', '+logging-loki-ruler-1           0/1     Pending   0          16m'] },
     { name: 'on a header and a row', lines: ['NAME                           READY   STATUS    RESTARTS   AGE  <1>', 'logging-loki-ruler-1           0/1     Pending   0          16m  # <2>'] },

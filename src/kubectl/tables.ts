@@ -1223,7 +1223,17 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     // A custom-columns header may start with any column (`NODE  NAMESPACE  NAME ...`), not only NAME, and name
     // its columns anything (`POD:metadata.name,NODE:spec.nodeName`).
-    if (cls.type === 'text' && (isCustomPodHeader(text, command, foreign) || namedByCommand(text, command) !== null)) cls = CUSTOM_HEADER;
+    if (cls.type === 'text') {
+      if (isCustomPodHeader(text, command, foreign) || namedByCommand(text, command) !== null) cls = CUSTOM_HEADER;
+      else if (maySpellHeader(text)) {
+        // A pod header as people write it (`| Namespace | Pod Name | Ready |`, `NOME ... IDADE ... NÓ`): read as kubectl's.
+        const spelled = spelledPodHeader(text);
+        if (spelled !== null) {
+          text = spelled;
+          cls = CUSTOM_HEADER;
+        }
+      }
+    }
     switch (cls.type) {
       case 'blank':
         // kubectl prints no blank line inside a table; other resources' tables end there (prose may follow). Not
@@ -1322,7 +1332,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         }
         continue;
       case 'header':
-        openHeader(text, line, indent);
+        openHeader(respelledHeader(text), line, indent);
         out.kinds.push('header');
         continue;
       case 'text':
@@ -1738,6 +1748,81 @@ function joinWrapped(lines: readonly string[], at: number, wrap: WrappedHeader, 
   joinedRaw = raw;
   return took;
 }
+
+/**
+ * Column names as people write kubectl's in their own tables and reports, upper-cased: kubectl's own, `Pod Name` and
+ * `Pod` for NAME, and the Portuguese and Spanish names seen in pasted reports (NOME/NOMBRE, IDADE/EDAD, NÓ/NODO).
+ * Kept small: each word here makes a line of such words a header.
+ */
+const SPELLED_COLUMNS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.keys(POD_KINDS).map((k) => [k, k])),
+  POD: 'NAME', 'POD NAME': 'NAME', NOME: 'NAME', NOMBRE: 'NAME', IDADE: 'AGE', EDAD: 'AGE', NÓ: 'NODE', NODO: 'NODE',
+};
+/** The translations alone: no kubectl column has these names (POD it has: `top --containers`, custom columns). */
+const TRANSLATED_COLUMN = /(?:^| )(?:NOME|NOMBRE|IDADE|EDAD|NODO)(?: |$)/;
+/** What a spelled header's first word may be, upper-cased: kubectl's tables start with NAMESPACE or NAME. */
+const SPELLED_FIRST = new Set(['NAMESPACE', 'NAME', 'POD', 'NOME', 'NOMBRE']);
+
+/** The cheap test before {@link spelledPodHeader}: its first word may start one (rows mostly fail on their first letter). */
+function maySpellHeader(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c !== 78 && c !== 110 && c !== 80 && c !== 112) return false;
+  // Each of them has an A or an O second (`nginx-...`, `prometheus-...` go no further).
+  const second = text.charCodeAt(1) | 32;
+  if (second !== 97 && second !== 111) return false;
+  const sp = text.indexOf(' ');
+  return sp >= 3 && sp <= 9 && SPELLED_FIRST.has(text.slice(0, sp).toUpperCase());
+}
+
+/**
+ * A pod header written other than kubectl prints it (title or lower case, `Pod Name`, translated names), as kubectl's
+ * at the same offsets; null unless every word is a column name of {@link SPELLED_COLUMNS} (so no sentence that says
+ * "Name" and "Status" is one) and together they make a pod table (NAME, READY, STATUS).
+ *
+ * @example
+ * spelledPodHeader('Namespace   Pod Name   Ready   Status') // 'NAMESPACE   NAME       READY   STATUS'
+ */
+export function spelledPodHeader(text: string): string | null {
+  if (text.length > 400) return null;
+  const toks = tokensWithOffsets(text);
+  if (toks.length < 3) return null;
+  const names: string[] = [];
+  let out = '';
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as { text: string; start: number };
+    // NFC: NÓ typed on a Mac may come as N, O and a combining accent.
+    let word = t.text.normalize('NFC').toUpperCase();
+    const next = toks[i + 1];
+    // Two words one space apart: a name that holds a space (`Pod Name`, `Nominated Node`).
+    if (next !== undefined && next.start === t.start + t.text.length + 1 && Object.hasOwn(SPELLED_COLUMNS, `${word} ${next.text.toUpperCase()}`)) {
+      word = `${word} ${next.text.toUpperCase()}`;
+      i++;
+    }
+    if (!Object.hasOwn(SPELLED_COLUMNS, word)) return null;
+    const name = SPELLED_COLUMNS[word] as string;
+    // kubectl's name longer than the one written, with no room left before the next (`Pod Ready`): offsets would not hold.
+    if (names.includes(name) || (out.length > 0 && out.length >= t.start)) return null;
+    names.push(name);
+    out += ' '.repeat(t.start - out.length) + name;
+  }
+  return tableKind(names) === 'pod' ? out : null;
+}
+
+/**
+ * A header of capitals as kubectl prints it: a pod header with POD or translated names ({@link spelledPodHeader}), or
+ * another resource's with translated names (`NAMESPACE   NOME   READY   UP-TO-DATE ...`), at the same offsets.
+ */
+function respelledHeader(text: string): string {
+  const translated = TRANSLATED_COLUMN.test(text);
+  if (!translated && !POD_COLUMN.test(text)) return text;
+  const pod = spelledPodHeader(text);
+  if (pod !== null || !translated) return pod ?? text;
+  let out = '';
+  // No translation is longer than kubectl's name, so every name still starts where it did.
+  for (const t of tokensWithOffsets(text)) out += ' '.repeat(t.start - out.length) + (TRANSLATED_COLUMN.test(t.text) ? (SPELLED_COLUMNS[t.text] as string) : t.text);
+  return out;
+}
+const POD_COLUMN = /(?:^| )POD(?: |$)/;
 
 /** `NAME` first, after any indent: where a header (wrapped or not) starts; rows start in lower case. */
 function startsWithName(raw: string): boolean {
