@@ -547,6 +547,19 @@ describe('readTables', () => {
     const r = readTables(lines);
     expect([r.podTables.map((t) => [t.line, t.rows]), r.kinds, r.rows.map((row) => row.line)]).toEqual([tables, kinds, kinds.flatMap((k, i) => (k === 'row' ? [i + 1] : []))]);
   });
+  describe('a table flattened onto its command line, its later rows on lines of their own (l/14, a GKE tutorial)', () => {
+    const cells = (ns: string, name: string, age: string): string => `${ns.padEnd(14)}${name.padEnd(8)}${'1/1'.padEnd(8)}${'Running'.padEnd(10)}${'0'.padEnd(11)}${age}`;
+    const header = `${'NAMESPACE'.padEnd(14)}${'NAME'.padEnd(8)}${'READY'.padEnd(8)}${'STATUS'.padEnd(10)}${'RESTARTS'.padEnd(11)}AGE`;
+    const flat = `$ kubectl get pods -A${header}${cells('kube-system', 'web-0', '5d')}${cells('kube-system', 'web-1', '5d')}`;
+    test.each([
+      { name: 'rows below, aligned with the header as printed', next: [cells('shop', 'web-2', '4d'), cells('shop', 'web-3', '3d')], readBy: ['tokens', 'tokens', 'offsets', 'offsets'], tables: [[1, 4]], codes: ['flattened-rows'] },
+      { name: 'prose below: no table opened', next: ['That is all of them.'], readBy: ['tokens', 'tokens'], tables: [], codes: ['flattened-rows'] },
+      { name: 'nothing below', next: [], readBy: ['tokens', 'tokens'], tables: [], codes: ['flattened-rows'] },
+    ])('$name', ({ next, readBy, tables, codes }) => {
+      const r = readTables([flat, ...next]);
+      expect([r.rows.map((row) => row.readBy), r.podTables.map((t) => [t.line, t.rows]), r.problems.map((p) => p.code)]).toEqual([readBy, tables, codes]);
+    });
+  });
   test('a header with no rows, then another table: still said', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', '$ kubectl get pods -A', 'NAMESPACE   NAME    READY   STATUS    RESTARTS   AGE', 'shop        web-0   1/1     Running   0          5d']);
     expect(r.problems.map((p) => [p.line, p.code])).toEqual([[1, 'header-without-rows']]);

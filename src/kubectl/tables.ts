@@ -1294,7 +1294,18 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           const flat = readFlattened(text);
           // Only a get's table is read as pods (as below any prompt).
           if (flat === null || command === null) out.problems.push({ line, code: 'flattened-table', message: 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart; paste it as the terminal printed it.' });
-          else emitFlattened(line, flat, command);
+          else {
+            emitFlattened(line, flat, command);
+            // Only this line lost its breaks: rows on the lines after it stand where the terminal printed them, under
+            // the header as it was on this line. Read them at its offsets, as under a header line of its own.
+            const header = flattenedRest === 0 && i + 1 < rawLines.length ? headerAsPrinted(text, flat.columns) : null;
+            if (header !== null && cutAtOffsets(textOf(rawLines[i + 1] as string, line + 1), parseHeader(header).columns) !== null) {
+              openHeader(header, line, 0);
+              // The rows already read from this line are this table's too.
+              const opened = current as OpenTable | null;
+              if (opened !== null) opened.info.rows = flat.cuts.length;
+            }
+          }
         }
         // Several commands on the line: the first `get` prints first, the next output is the next one's.
         chained = cls.command !== null ? chainedGets(commandText) : [];
@@ -1665,6 +1676,31 @@ function unglued(toks: string[]): string[] {
 const GLUED_ROW_START = /^(AGE|GATES|NODE|LABELS|<none>|\d+[smhdy](?:\d+[smhd])?)([a-z][a-z0-9.]*-[-a-z0-9.]*)$/;
 /** The command's last flag glued to the header's first word (`-ANAMESPACE`, `-o wideNAME` is `wideNAME`). */
 const GLUED_FLAG_HEADER = /^(-[A-Za-z]|wide)(NAMESPACE|NAME)$/;
+
+/**
+ * The header {@link readFlattened} found on a flattened line, as the line spells it: from its first column's name to
+ * its last's, spacing kept (so offsets hold for rows printed below it). Null when the names are not found in order.
+ *
+ * @example
+ * headerAsPrinted('$ kubectl get po -ANAMESPACE   NAME   READYkube-system ...', columns) // 'NAMESPACE   NAME   READY'
+ */
+function headerAsPrinted(text: string, columns: readonly Column[]): string | null {
+  const first = columns[0];
+  if (first === undefined) return null;
+  for (let at = text.indexOf(first.name); at >= 0; at = text.indexOf(first.name, at + 1)) {
+    let end = at;
+    let k = 0;
+    for (; k < columns.length; k++) {
+      const name = (columns[k] as Column).name;
+      const found = text.indexOf(name, end);
+      // Each next name after spaces only (a header's gaps), the first one right at `at`.
+      if (found < 0 || (k === 0 ? found !== at : text.slice(end, found).trim() !== '' || found === end)) break;
+      end = found + name.length;
+    }
+    if (k === columns.length) return text.slice(at, end);
+  }
+  return null;
+}
 
 /** Tokens after the last row {@link readFlattened} read on its line (0 when it read them all). */
 let flattenedRest = 0;
