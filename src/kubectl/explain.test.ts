@@ -790,6 +790,31 @@ describe('pods an operator creates itself', () => {
   test('without the entity operator a numbered kafka pod stays a StatefulSet guess', () => {
     expect(explain(table(['my-kafka-kafka-0'])).rows[0]?.workload?.kind).toBe('StatefulSet');
   });
+  // Strimzi's release notes: StrimziPodSets the default from 0.30, the only way from 0.35; KafkaConnectS2I gone in 0.25; TLS
+  // sidecars gone from ZooKeeper's pods in 0.18 and Kafka's in 0.20.
+  const strimzi = (said: string[], pods: [string, string][]) => explain([...said, '', 'NAME                                          READY   STATUS    RESTARTS   AGE', ...pods.map(([n, ready]) => `${n.padEnd(46)}${ready}     Running   0          5m`)].join('\n'));
+  const withOperator = (ready: string): [string, string][] => [['my-cluster-entity-operator-868866f44b-b87q2', '3/3'], ['my-cluster-kafka-0', ready], ['my-cluster-zookeeper-0', ready]];
+  const alone: [string, string][] = [['s4-cluster-kafka-0', '0/1'], ['s4-cluster-zookeeper-0', '1/1']];
+  const helmChart: [string, string][] = [['my-release-kafka-0', '1/1'], ['my-release-zookeeper-0', '1/1']];
+  test.each([
+    { name: 'a 0.27 manifest (c/14): StatefulSets, its entity operator notwithstanding', said: ['**.yml used:** strimzi-cluster-operator-0.27.0.yaml'], pods: withOperator('1/1'), kind: 'StatefulSet' },
+    { name: "0.29's operator image: StatefulSets were still the default", said: ['    image: quay.io/strimzi/operator:0.29.0'], pods: withOperator('1/1'), kind: 'StatefulSet' },
+    { name: 'KafkaConnectS2I in use (gone in 0.25): StatefulSets', said: ['oc get kafkaconnects2i'], pods: withOperator('1/1'), kind: 'StatefulSet' },
+    { name: "two containers in each Kafka and ZooKeeper pod, no mesh: the TLS sidecars' era", said: [], pods: withOperator('2/2'), kind: 'StatefulSet' },
+    { name: 'two containers where the paste names Istio: its sidecar, the default guess stays', said: ['istio-injection=enabled on the kafka namespace'], pods: withOperator('2/2'), kind: 'StrimziPodSet' },
+    { name: 'no version said: the default guess stays', said: ['strimzi.io/cluster=my-cluster'], pods: withOperator('1/1'), kind: 'StrimziPodSet' },
+    { name: 'an upgrade from one era to the other: the default guess stays', said: ['Upgrading Strimzi from 0.27.0 to 0.39.0'], pods: withOperator('1/1'), kind: 'StrimziPodSet' },
+    { name: 'Strimzi 0.39 in prose (c/15), no entity operator shown: StrimziPodSets', said: ['The issue started after upgrading to Strimzi Kafka version 0.39.'], pods: alone, kind: 'StrimziPodSet' },
+    { name: "0.30's operator image, no entity operator shown: StrimziPodSets", said: ['quay.io/strimzi/operator:0.30.0'], pods: alone, kind: 'StrimziPodSet' },
+    { name: 'Strimzi 1.0, no entity operator shown: StrimziPodSets', said: ['helm upgrade strimzi strimzi/strimzi-kafka-operator --version 1.0.0'], pods: alone, kind: 'StrimziPodSet' },
+    { name: 'StrimziPodSets listed, no entity operator shown: theirs', said: ['$ kubectl get strimzipodsets -n kafka'], pods: alone, kind: 'StrimziPodSet' },
+    { name: 'an address after the word is no version', said: ['strimzi broker at 1.2.3.4'], pods: alone, kind: 'StatefulSet' },
+    { name: 'Kafka and ZooKeeper with no word of Strimzi (a Helm chart): StatefulSets', said: ['helm install my-release oci://registry-1.docker.io/bitnamicharts/kafka --version 0.39.0'], pods: helmChart, kind: 'StatefulSet' },
+  ])('Strimzi: $name', ({ said, pods, kind }) => {
+    const rows = strimzi(said, pods).rows.filter((r) => r.name.endsWith('-0'));
+    expect(rows.map((r) => [r.name, r.workload?.kind, r.workload?.confidence])).toEqual(rows.map((r) => [r.name, kind, 'medium']));
+    expect(rows).toHaveLength(2);
+  });
 
   const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name, r.workload?.confidence]);
   test('CloudNativePG: a join pod names the Cluster; its instances and jobs are sure, another set without an -0 likely one', () => {

@@ -444,7 +444,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads);
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
   const ann = new Annotator();
-  if (operatorHint || listedKinds !== 0 || cnpgColumns) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands);
+  if (operatorHint || listedKinds !== 0 || cnpgColumns) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input);
   const comps = new Array<ComponentInfo | null>(n);
   /** Namespaces a project was installed in instead of its own (`storage` for Longhorn's longhorn-system), to that one. */
   let movedHomes: Map<string, string[]> | null = null;
@@ -757,6 +757,8 @@ function operatorMark(w: Workload): boolean {
     || name === TEKTON_CONTROLLER || name.endsWith(ARGO_CONTROLLER) || (w.kind === 'Pod' && argoWorkflow(name) !== null)
     // Spark's executors and Flink's TaskManagers read as StatefulSets by their shape; a Spark driver as a bare pod.
     || (w.kind === 'StatefulSet' && (name.endsWith('-exec') || name.indexOf('-taskmanager-') > 0)) || (w.kind === 'Pod' && name.endsWith('-driver'))
+    // Kafka and ZooKeeper read as StatefulSets by their shape: Strimzi's, where the paste says its version (see strimziEra).
+    || (w.kind === 'StatefulSet' && (name.endsWith('-kafka') || name.endsWith('-zookeeper')))
     || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager'))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
     || (w.kind === 'Pod' && name.endsWith('-pod'));
@@ -836,12 +838,77 @@ const RAY_HEAD = /^(.+)-head-[a-z0-9]{5}$/;
 const STRIMZI_PART = /^(.+)-(?:entity-operator|kafka-exporter|cruise-control)-[a-z0-9]+-[a-z0-9]{5}$/;
 
 /**
+ * Which controller runs a Strimzi cluster's Kafka and ZooKeeper pods (`<cluster>-kafka-<n>`, `<cluster>-zookeeper-<n>`), by
+ * Strimzi's release notes: StatefulSets only until 0.28 added StrimziPodSets behind the UseStrimziPodSets feature gate
+ * (disabled); 0.30 enabled it by default ("By default, StrimziPodSets are used instead of StatefulSets"); 0.35 moved it to
+ * GA and removed StatefulSet support. KafkaConnectS2I was removed in 0.25, and the TLS sidecars left ZooKeeper's pods in
+ * 0.18 and Kafka's in 0.20.
+ */
+const STRIMZI_UNKNOWN = 0;
+const STRIMZI_STATEFULSETS = 1;
+const STRIMZI_PODSETS = 2;
+/** The first StrimziPodSet release where they are the default. */
+const STRIMZI_PODSETS_SINCE = 30;
+/** `strimzi` (a version may follow it), `strimzipodset` (a word of the later era), `kafkaconnects2i` (of the earlier). */
+const STRIMZI_WORD = /strimzi(podset)?|connects2i/gi;
+/** A 0.x or 1.x version (0.27.0, 0.39), not part of a longer one or an address (10.1.0.6, 1.2.3.4). */
+const STRIMZI_VERSION = /(?<![\d.])([01])\.(\d{1,2})(?:\.\d{1,3})?(?!\.?\d)/g;
+/** How far after `strimzi` its version is looked for, on its line (`strimzi-cluster-operator-0.27.0.yaml`, `Strimzi Kafka version 0.39`). */
+const STRIMZI_VERSION_REACH = 40;
+/** A service mesh's word: its sidecar makes pods 2/2 too. */
+const MESH_WORD = /istio|linkerd/i;
+
+/**
+ * The Strimzi era the paste states: a version written after `strimzi` (`strimzi-cluster-operator-0.27.0.yaml`,
+ * `quay.io/strimzi/operator:0.27.0`, "Strimzi Kafka version 0.39"), StrimziPodSets named, or KafkaConnectS2I used.
+ * STRIMZI_UNKNOWN when it says nothing, or both eras (an upgrade from one to the other).
+ */
+function strimziEra(input: string): number {
+  let era = STRIMZI_UNKNOWN;
+  STRIMZI_WORD.lastIndex = 0;
+  for (let m = STRIMZI_WORD.exec(input); m !== null; m = STRIMZI_WORD.exec(input)) {
+    const word = m[0].toLowerCase();
+    if (word === 'connects2i') era |= STRIMZI_STATEFULSETS;
+    else if (word !== 'strimzi') era |= STRIMZI_PODSETS;
+    else {
+      const from = m.index + word.length;
+      let to = input.indexOf('\n', from);
+      if (to < 0 || to > from + STRIMZI_VERSION_REACH) to = Math.min(input.length, from + STRIMZI_VERSION_REACH);
+      // Each version there: "from 0.27 to 0.39" names both eras.
+      for (const v of input.slice(from, to).matchAll(STRIMZI_VERSION)) era |= v[1] === '0' && Number(v[2]) < STRIMZI_PODSETS_SINCE ? STRIMZI_STATEFULSETS : STRIMZI_PODSETS;
+    }
+  }
+  return era === (STRIMZI_STATEFULSETS | STRIMZI_PODSETS) ? STRIMZI_UNKNOWN : era;
+}
+
+/**
+ * Strimzi's TLS-sidecar era (before 0.18): each cluster's Kafka and ZooKeeper pods all show two containers, with no
+ * service mesh in the paste to explain a second one.
+ */
+function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], input: string): boolean {
+  let kafka = false;
+  let zookeeper = false;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet' || !clusters.some((k) => w.name.startsWith(k))) continue;
+    const isKafka = w.name.endsWith('-kafka');
+    if (!isKafka && !w.name.endsWith('-zookeeper')) continue;
+    if (r.ready === null || r.ready.total !== 2) return false;
+    if (isKafka) kafka = true;
+    else zookeeper = true;
+  }
+  return kafka && zookeeper && !MESH_WORD.test(input);
+}
+
+/**
  * Pods operators create themselves, read by the names they give them once the paste shows the operator's
  * hand (shapes alone say DaemonSet or StatefulSet):
  * - KubeRay: a head pod `<cluster>-head-<5>` (a name with "ray" in it) names a RayCluster; pods
  *   `<cluster>-<group>-worker-<5>` are that cluster's workers.
  * - Strimzi: `<cluster>-entity-operator-...` (or its exporter, Cruise Control) names a Kafka cluster; its
- *   `<cluster>-<pool>-<n>` pods belong to a StrimziPodSet (the default since Strimzi 0.35, StatefulSets gone since 0.39).
+ *   `<cluster>-<pool>-<n>` pods belong to a StrimziPodSet (the default since Strimzi 0.30, the only way since 0.35),
+ *   unless the paste shows an earlier Strimzi (see strimziEra, strimziSidecars). Where it states a later one, its
+ *   `<cluster>-kafka-<n>` and `<cluster>-zookeeper-<n>` pods are a StrimziPodSet's even with no entity operator shown.
  * - CloudNativePG runs each PostgreSQL instance as a pod of its own, `<cluster>-<n>` (no StatefulSet): a job pod
  *   (`<cluster>-<n>-initdb-<5>`), a `cnpg.io/cluster` label or an instance role column names the Cluster, so its
  *   instances are sure; with only the operator (or another cluster's job) in the paste, a set of `<x>-<n>` pods
@@ -857,9 +924,11 @@ const STRIMZI_PART = /^(.+)-(?:entity-operator|kafka-exporter|cruise-control)-[a
  * - Kubeflow's training operator in the paste (its pod, a job listed or selected): `<job>-master|worker|ps|chief-<n>`
  *   pods are a PyTorchJob's, TFJob's or MPIJob's, by the job listed, the replica types or the kind listed.
  */
-function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[]): boolean {
+function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[], input: string): boolean {
   let ray: string[] | null = null;
   let kafka: string[] | null = null;
+  /** The `<cluster>-kafka` and `<cluster>-zookeeper` StatefulSet guesses. */
+  let kafkaSets: Set<string> | null = null;
   let cnpgOperator = false;
   /** `<namespace>\u0000<cluster>` of the CloudNativePG job pods. */
   let cnpgJobs: Set<string> | null = null;
@@ -893,6 +962,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
       } else if (w.kind === 'StatefulSet') {
         if (w.name.endsWith('-exec')) executors = true;
         else if (w.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) !== null) flink = true;
+        else if (w.name.endsWith('-kafka') || w.name.endsWith('-zookeeper')) (kafkaSets ??= new Set()).add(w.name);
       } else if (w.kind === 'Pod' && r.name.endsWith('-driver')) {
         (drivers ??= new Map()).set(nsKey(r.namespace, r.name.slice(0, -7)), r.name);
         driversIn ??= new Map();
@@ -926,6 +996,12 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
       if (m !== null) (kafka ??= []).push(`${m[1] as string}-`);
     }
   }
+  // Strimzi's era, from what the paste says (its version), else from the pods (TLS sidecars): unknown keeps the default's guess.
+  let strimzi = kafka !== null || kafkaSets !== null ? strimziEra(input) : STRIMZI_UNKNOWN;
+  if (strimzi === STRIMZI_UNKNOWN && kafka !== null && strimziSidecars(rows, kafka, input)) strimzi = STRIMZI_STATEFULSETS;
+  // A later Strimzi named: its Kafka and ZooKeeper sets are StrimziPodSets, with or without its entity operator shown.
+  const podSets = strimzi === STRIMZI_PODSETS ? kafkaSets : null;
+  if (podSets !== null) kafka ??= [];
   if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES) : null;
@@ -1005,8 +1081,9 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
       const cluster = w.name.endsWith('-head') ? w.name.slice(0, -5) : w.name.endsWith('-worker') ? ray.find((h) => w.name.startsWith(`${h}-`)) : ray.find((h) => w.name.startsWith(`${h}-worker-`));
       if (cluster !== undefined && ray.includes(cluster)) r.workload = ctx.workload('RayCluster', cluster, 'high');
     }
-    // Medium: before 0.35 Strimzi ran StatefulSets by default, and a paste does not say its version.
-    if (kafka !== null && w.kind === 'StatefulSet' && kafka.some((k) => w.name.startsWith(k))) r.workload = ctx.workload('StrimziPodSet', w.name, 'medium');
+    // Medium: with no version said, StatefulSets were the default before 0.30 (and a choice until 0.34); a version said in
+    // prose may not be this cluster's.
+    if (kafka !== null && strimzi !== STRIMZI_STATEFULSETS && w.kind === 'StatefulSet' && ((podSets !== null && podSets.has(w.name)) || kafka.some((k) => w.name.startsWith(k)))) r.workload = ctx.workload('StrimziPodSet', w.name, 'medium');
   }
   return spark !== null || flink;
 }
