@@ -816,6 +816,19 @@ describe('pods an operator creates itself', () => {
     expect(rows).toHaveLength(2);
   });
 
+  // The Prometheus Operator's StatefulSets are prometheus-<Prometheus> and alertmanager-<Alertmanager>, named after the resources.
+  test.each([
+    { name: 'a Prometheus named after the app, beside the operator (q/10)', pods: ['alertmanager-cockroachdb-0', 'prometheus-cockroachdb-0', 'prometheus-operator-79d565f6c6-5vvgv'], expected: [['alertmanager-cockroachdb-0', 'alertmanager', 'high'], ['prometheus-cockroachdb-0', 'prometheus', 'high']] },
+    { name: "k8ssandra's Prometheus beside kube-prometheus-stack's operator (d/36)", pods: ['k8ssandra-tools-kube-prome-operator-6d556b76f8-5h54b', 'prometheus-k8ssandra-cluster-a-prometheus-k8ssandra-0'], expected: [['prometheus-k8ssandra-cluster-a-prometheus-k8ssandra-0', 'prometheus', 'high']] },
+    { name: "a sharded Prometheus's second shard", pods: ['prometheus-operator-79d565f6c6-5vvgv', 'prometheus-main-shard-1-0'], expected: [['prometheus-main-shard-1-0', 'prometheus', 'high']] },
+    { name: 'without the operator a prometheus-<name> set is nothing known', pods: ['prometheus-cockroachdb-0'], expected: [['prometheus-cockroachdb-0', null, 'medium']] },
+  ])('Prometheus Operator: $name', ({ pods, expected }) => {
+    const width = Math.max(...pods.map((n) => n.length)) + 3;
+    const m = explain([`${'NAME'.padEnd(width)}READY   STATUS    RESTARTS   AGE`, ...pods.map((n) => `${n.padEnd(width)}1/1     Running   0          5m`)].join('\n'));
+    const rows = m.rows.filter((r) => r.workload?.kind === 'StatefulSet');
+    expect(rows.map((r) => [r.name, r.component, r.workload?.confidence])).toEqual(expected);
+  });
+
   const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name, r.workload?.confidence]);
   test('CloudNativePG: a join pod names the Cluster; its instances and jobs are sure, another set without an -0 likely one', () => {
     const m = explain(table(['ogenki-1', 'ogenki-2-join-xxrwx', 'other-1', 'other-2', 'redis-0', 'redis-1']));

@@ -449,10 +449,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   /** Namespaces a project was installed in instead of its own (`storage` for Longhorn's longhorn-system), to that one. */
   let movedHomes: Map<string, string[]> | null = null;
   let unmatched = false;
+  let prometheusOperator = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const comp = componentOf(r, ctx);
     comps[i] = comp;
+    if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
     // A Job the knowledge base knows whose own name ends in what reads as a pod-template hash (Rook's
     // rook-ceph-osd-prepare-<pvc>-<6 chars>, one Job per PVC): the Job's, not a Deployment's.
     if (comp !== null && comp.kind === 'Job' && (r.workload as Workload).kind === 'Deployment' && ctx.listed.get((r.workload as Workload).name) !== 'Deployment') {
@@ -483,6 +485,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (unmatched) {
     projectHomeWithoutNamespace(rows, comps, ctx);
     familiesWithoutNamespace(rows, comps);
+    if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
   }
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -617,6 +620,26 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
 }
 
 const TRAILING_NUMBER = /-\d+$/;
+
+const PROMETHEUS_OPERATOR = componentById('prometheus-operator');
+const PROMETHEUS = componentById('prometheus') as ComponentInfo;
+/** The StatefulSet the Prometheus Operator makes for each Prometheus resource: `prometheus-<name>` (`-shard-<n>` after it). */
+const PROMETHEUS_SET = 'prometheus-';
+
+/**
+ * With the Prometheus Operator in the paste, a StatefulSet `prometheus-<name>` the knowledge base does not know by its
+ * name (`prometheus-cockroachdb`, a Prometheus resource named after an app) is the one the operator runs for that
+ * Prometheus, as sure as its `alertmanager-<name>` sibling, which the knowledge base knows by its prefix.
+ */
+function operatorsPrometheus(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (comps[i] !== null || w === null || w.kind !== 'StatefulSet' || !w.name.startsWith(PROMETHEUS_SET) || w.name.length === PROMETHEUS_SET.length) continue;
+    comps[i] = PROMETHEUS;
+    if (w.confidence !== 'high') r.workload = ctx.workload('StatefulSet', w.name, 'high');
+  }
+}
 
 /** A one-step workflow's pod in Argo's own namespace: a Job's shape, with Argo's wait container beside the main one. */
 function argoOneStep(w: Workload, r: PodRow): boolean {
