@@ -98,6 +98,20 @@ const SPIDERPOOL = 'https://spidernet-io.github.io/spiderpool/';
 const SPIDERPOOL_NAMESPACES = ['kube-system', 'spiderpool'];
 const KUBOARD = 'https://kuboard.cn/install/v3/install-in-k8s.html';
 const TEMPO_PARTS = ['distributor', 'ingester', 'querier', 'query-frontend', 'compactor', 'metrics-generator', 'gateway', 'memcached'];
+// The mimir-distributed chart names its parts <fullname>-<part>: the release when its name holds "mimir" (mimir, mimir-distributed),
+// else <release>-mimir.
+const MIMIR_FULLNAMES = ['mimir', 'mimir-distributed'];
+const mimirNames = (parts: readonly string[]): string[] => MIMIR_FULLNAMES.flatMap((f) => parts.map((p) => `${f}-${p}`));
+const mimirSuffixes = (parts: readonly string[]): string[] => MIMIR_FULLNAMES.flatMap((f) => parts.map((p) => `-${f}-${p}`));
+const ZONES = ['zone-a', 'zone-b', 'zone-c'];
+const zoned = (part: string): string[] => [part, ...ZONES.map((z) => `${part}-${z}`)];
+const MIMIR_GATEWAY = ['nginx', 'gateway'];
+const MIMIR_WRITE = [...zoned('write'), 'distributor', ...zoned('ingester')];
+const MIMIR_READ = ['read', 'querier', 'query-frontend'];
+const MIMIR_BACKEND = [...zoned('backend'), ...zoned('store-gateway'), 'compactor', 'ruler', 'ruler-querier', 'ruler-query-frontend', 'ruler-query-scheduler', ...zoned('alertmanager'), 'query-scheduler', 'overrides-exporter'];
+const MIMIR_CACHE = ['chunks-cache', 'index-cache', 'results-cache', 'metadata-cache'];
+const THANOS = 'https://thanos.io/tip/components/';
+const THANOS_NAMESPACES = ['monitoring', 'thanos', 'openshift-monitoring', 'openshift-user-workload-monitoring'];
 
 /** The knowledge base. Order matters only among patterns: more specific first. */
 export const COMPONENTS: readonly ComponentInfo[] = [
@@ -947,16 +961,31 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kubeflow-ambassador', names: ['ambassador'], generic: ['ambassador'], kind: 'Deployment', category: 'ingress', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://v0-4.kubeflow.org/docs/' }),
 
   // ---- Observability ----
-  // Grafana Mimir (mimir-distributed chart: release mimir gives mimir-<part>, release lgtm of lgtm-distributed gives lgtm-mimir-<part>),
+  // Thanos: bitnami's chart names its parts <fullname>-<part> (fullname thanos when the release holds the chart's name, else
+  // <release>-thanos): query, query-frontend, storegateway (sharded: storegateway-<n>), compactor, ruler, receive (and
+  // receive-distributor in dual mode), bucketweb. kube-thanos names them thanos-query, thanos-query-frontend, thanos-store (sharded:
+  // thanos-store-<n>), thanos-compact, thanos-rule, thanos-receive (a StatefulSet per hashring, thanos-receive-<hashring>) and
+  // thanos-bucket (thanos-bucket-replicate beside it); its older releases thanos-querier, thanos-compactor and thanos-ruler. The
+  // Prometheus Operator runs a ThanosRuler as the StatefulSet thanos-ruler-<name> (OpenShift's user workload monitoring:
+  // thanos-ruler-user-workload), OpenShift's monitoring its querier as thanos-querier. The sidecar is a container of each Prometheus
+  // pod, not a pod of its own.
+  c({ id: 'thanos-query', names: ['thanos-query', 'thanos-querier'], suffixes: ['-thanos-query', '-thanos-querier'], kind: 'Deployment', category: 'monitoring', namespaces: THANOS_NAMESPACES, docs: `${THANOS}query.md/` }),
+  c({ id: 'thanos-query-frontend', suffixes: ['-thanos-query-frontend'], kind: 'Deployment', category: 'monitoring', namespaces: THANOS_NAMESPACES, docs: `${THANOS}query-frontend.md/` }),
+  c({ id: 'thanos-store', names: ['thanos-store', 'thanos-storegateway', 'thanos-store-gateway'], prefixes: ['thanos-store-', 'thanos-storegateway-'], suffixes: ['-thanos-storegateway', '-thanos-store'], kind: 'StatefulSet', category: 'monitoring', namespaces: THANOS_NAMESPACES, docs: `${THANOS}store.md/` }),
+  c({ id: 'thanos-compactor', names: ['thanos-compact', 'thanos-compactor'], prefixes: ['thanos-compact-'], suffixes: ['-thanos-compactor', '-thanos-compact'], kind: 'StatefulSet', category: 'monitoring', namespaces: THANOS_NAMESPACES, docs: `${THANOS}compact.md/` }),
+  c({ id: 'thanos-ruler', names: ['thanos-rule', 'thanos-ruler'], prefixes: ['thanos-ruler-'], suffixes: ['-thanos-ruler', '-thanos-rule'], kind: 'StatefulSet', category: 'monitoring', namespaces: THANOS_NAMESPACES, docs: `${THANOS}rule.md/` }),
+  c({ id: 'thanos-receive', names: ['thanos-receive', 'thanos-receive-distributor'], prefixes: ['thanos-receive-'], suffixes: ['-thanos-receive', '-thanos-receive-distributor'], kind: 'StatefulSet', category: 'monitoring', namespaces: THANOS_NAMESPACES, docs: `${THANOS}receive.md/` }),
+  c({ id: 'thanos-bucket', names: ['thanos-bucket', 'thanos-bucketweb', 'thanos-bucket-replicate'], suffixes: ['-thanos-bucketweb'], kind: 'Deployment', category: 'monitoring', namespaces: THANOS_NAMESPACES, docs: `${THANOS}tools.md/` }),
+  // Grafana Mimir (mimir-distributed chart: release mimir gives mimir-<part>, release mimir-distributed mimir-distributed-<part>, release lgtm of lgtm-distributed gives lgtm-mimir-<part>),
   // grouped as Mimir's own read-write mode groups it (write, read, backend; its mimir-write/-read/-backend names included), plus the
   // NGINX gateway, the memcached caches and the rollout operator. Ingesters and store-gateways are
   // zone-aware StatefulSets by default (mimir-ingester-zone-a-0).
-  c({ id: 'mimir-gateway', names: ['mimir-nginx', 'mimir-gateway'], suffixes: ['-mimir-nginx', '-mimir-gateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/helm-charts/mimir-distributed/latest/' }),
-  c({ id: 'mimir-write', names: ['mimir-write', 'mimir-write-zone-a', 'mimir-write-zone-b', 'mimir-write-zone-c', 'mimir-distributor', 'mimir-ingester', 'mimir-ingester-zone-a', 'mimir-ingester-zone-b', 'mimir-ingester-zone-c'], suffixes: ['-mimir-write', '-mimir-write-zone-a', '-mimir-write-zone-b', '-mimir-write-zone-c', '-mimir-distributor', '-mimir-ingester', '-mimir-ingester-zone-a', '-mimir-ingester-zone-b', '-mimir-ingester-zone-c'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/mimir/latest/references/architecture/components/' }),
-  c({ id: 'mimir-read', names: ['mimir-read', 'mimir-querier', 'mimir-query-frontend'], suffixes: ['-mimir-read', '-mimir-querier', '-mimir-query-frontend'], kind: 'Deployment', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/mimir/latest/references/architecture/components/' }),
-  c({ id: 'mimir-backend', names: ['mimir-backend', 'mimir-backend-zone-a', 'mimir-backend-zone-b', 'mimir-backend-zone-c', 'mimir-store-gateway', 'mimir-store-gateway-zone-a', 'mimir-store-gateway-zone-b', 'mimir-store-gateway-zone-c', 'mimir-compactor', 'mimir-ruler', 'mimir-alertmanager', 'mimir-alertmanager-zone-a', 'mimir-alertmanager-zone-b', 'mimir-alertmanager-zone-c', 'mimir-query-scheduler', 'mimir-overrides-exporter'], suffixes: ['-mimir-backend', '-mimir-backend-zone-a', '-mimir-backend-zone-b', '-mimir-backend-zone-c', '-mimir-store-gateway', '-mimir-store-gateway-zone-a', '-mimir-store-gateway-zone-b', '-mimir-store-gateway-zone-c', '-mimir-compactor', '-mimir-ruler', '-mimir-alertmanager', '-mimir-alertmanager-zone-a', '-mimir-alertmanager-zone-b', '-mimir-alertmanager-zone-c', '-mimir-query-scheduler', '-mimir-overrides-exporter'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/mimir/latest/references/architecture/components/' }),
-  c({ id: 'mimir-cache', names: ['mimir-chunks-cache', 'mimir-index-cache', 'mimir-results-cache', 'mimir-metadata-cache'], suffixes: ['-mimir-chunks-cache', '-mimir-index-cache', '-mimir-results-cache', '-mimir-metadata-cache'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/helm-charts/mimir-distributed/latest/' }),
-  c({ id: 'mimir-rollout-operator', names: ['mimir-rollout-operator'], suffixes: ['-mimir-rollout-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://github.com/grafana/rollout-operator#readme' }),
+  c({ id: 'mimir-gateway', names: mimirNames(MIMIR_GATEWAY), suffixes: mimirSuffixes(MIMIR_GATEWAY), kind: 'Deployment', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/helm-charts/mimir-distributed/latest/' }),
+  c({ id: 'mimir-write', names: mimirNames(MIMIR_WRITE), suffixes: mimirSuffixes(MIMIR_WRITE), kind: 'StatefulSet', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/mimir/latest/references/architecture/components/' }),
+  c({ id: 'mimir-read', names: mimirNames(MIMIR_READ), suffixes: mimirSuffixes(MIMIR_READ), kind: 'Deployment', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/mimir/latest/references/architecture/components/' }),
+  c({ id: 'mimir-backend', names: mimirNames(MIMIR_BACKEND), suffixes: mimirSuffixes(MIMIR_BACKEND), kind: 'StatefulSet', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/mimir/latest/references/architecture/components/' }),
+  c({ id: 'mimir-cache', names: mimirNames(MIMIR_CACHE), suffixes: mimirSuffixes(MIMIR_CACHE), kind: 'StatefulSet', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://grafana.com/docs/helm-charts/mimir-distributed/latest/' }),
+  c({ id: 'mimir-rollout-operator', names: mimirNames(['rollout-operator']), suffixes: mimirSuffixes(['rollout-operator']), kind: 'Deployment', category: 'monitoring', namespaces: ['mimir', 'monitoring'], docs: 'https://github.com/grafana/rollout-operator#readme' }),
   // Grafana Loki's gateway (NGINX in front of the read and write paths) and canary (a DaemonSet that writes and reads test lines);
   // its other parts are the loki entry's. loki-distributed (and lgtm-distributed) name them <release>-loki-distributed-<part> or <release>-loki-<part>.
   c({ id: 'loki-gateway', names: ['loki-gateway', 'loki-distributed-gateway'], suffixes: ['-loki-gateway', '-loki-distributed-gateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/setup/install/helm/concepts/' }),
