@@ -295,6 +295,15 @@ describe('inferCluster (through explain)', () => {
     const m16 = explain(paste([row('default', 'web-0', '0/1', 'Pending', '0', '<none>', '<none>')]));
     expect(m16.findings.filter((f) => f.id !== 'command-not-wide').map((f) => f.id)).toEqual(['pending-no-node']);
   });
+  test.each([
+    { name: 'one unplaced, one placed (KubeEdge: Pending 30m on its edge node)', rows: [['<none>', '<none>'], ['10.0.0.9', 'edge-node']], expected: [['pending-no-node', [1]], ['pods-in-status', [2]]] },
+    { name: 'both unplaced', rows: [['<none>', '<none>'], ['<none>', '<none>']], expected: [['pending-no-node', [1, 2]]] },
+    { name: 'both placed', rows: [['<none>', 'edge-node'], ['<none>', 'w1']], expected: [['pods-in-status', [1, 2]]] },
+  ])('Pending pods with and without a node are told apart: $name', ({ rows, expected }) => {
+    const m = explain(paste(rows.map(([ip, node], k) => row('default', `web-${k}`, '0/1', 'Pending', '0', ip as string, node as string))));
+    const lines = m.rows.map((r) => r.line);
+    expect(m.findings.filter((f) => f.id === 'pending-no-node' || f.id === 'pods-in-status').map((f) => [f.id, f.rows.map((l) => lines.indexOf(l) + 1)])).toEqual(expected);
+  });
   test('pods in Terminating are a finding', () => {
     const m17 = explain('NAME    READY   STATUS        RESTARTS   AGE\nweb-0   0/1     Terminating   0          5d\nweb-1   0/1     Terminating   0          5d');
     expect(m17.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.vars])).toEqual([['pods-in-status', { status: 'Terminating', count: 2 }]]);

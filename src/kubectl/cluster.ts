@@ -662,7 +662,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const starting = new Map<string, number[]>();
   const pendingNoNode: number[] = [];
-  const pendingAll: number[] = [];
+  const pendingPlaced: number[] = [];
   let pendingStuck = false;
   const terminating: number[] = [];
   // On a node that is not Ready nothing confirms the containers stopped: those pods stay until it returns.
@@ -820,10 +820,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (r.severity === 'error' || r.severity === 'warning') (failingPods ??= []).push(j);
     }
     if (r.status === 'Pending') {
-      pendingAll.push(r.line);
-      if (r.severity === 'warning') pendingStuck = true;
       // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
       if (r.node === null && r.nominatedNode === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
+      else {
+        pendingPlaced.push(r.line);
+        if (r.severity === 'warning') pendingStuck = true;
+      }
     }
     // Not ready right after a restart the watch showed: starting again, not a readiness probe failing (its restarts say it).
     const justRestarted = earlierRestarts !== null && r.restarts !== null && r.restarts.count > (earlierRestarts.get(r.name) ?? Infinity);
@@ -961,7 +963,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   for (const [status, lines] of starting) add('progress', 'pods-in-status', { status, count: lines.length }, lines);
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
-  else if (pendingAll.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingAll.length }, pendingAll);
+  // Pending on a node (or with no NODE column to say): placed, yet not started there. Said beside the unplaced ones,
+  // not hidden by them: a pod Pending 30 minutes on an edge node is that node's kubelet's story, not the scheduler's.
+  if (pendingPlaced.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingPlaced.length }, pendingPlaced);
   // Pods being deleted: usually gone in seconds; a paste that shows them is often about ones that stay.
   if (terminatingOwned !== null) {
     const stuck = stuckTerminating(rows, superseded, terminatingOwned);
