@@ -360,6 +360,7 @@ export const en = {
   'message.rollout-deadline': "kubectl rollout status gave up: the Deployment made no progress within its progressDeadlineSeconds (ProgressDeadlineExceeded). Its newest pods (the newest ReplicaSet's hash) show why; the old ones, if any remain, keep serving.",
   'message.rollout-waiting': 'kubectl rollout status is waiting for a rollout to finish.',
   'message.rollout-done': 'kubectl rollout status: the rollout finished.',
+  'message.cluster-info': "What kubectl cluster-info printed: where the API server and the cluster's add-ons answer, and its usual last line, which suggests a command (kubectl cluster-info dump) but did not run it. Not part of a pod table.",
 
   // Component roles.
   'component.etcd.role': 'The cluster\'s key-value store: every object lives here. Only the API server talks to it.',

@@ -355,6 +355,7 @@ export const ko: Record<TextId, string> = {
   'message.rollout-deadline': 'kubectl rollout status가 포기했습니다. 디플로이먼트가 progressDeadlineSeconds 안에 진척이 없었습니다(ProgressDeadlineExceeded). 새 레플리카셋의 파드(이름에 새 해시가 있는 파드)에 이유가 보이고, 옛 파드가 남아 있다면 계속 서비스합니다.',
   'message.rollout-waiting': 'kubectl rollout status가 롤아웃이 끝나기를 기다리는 중입니다.',
   'message.rollout-done': 'kubectl rollout status: 롤아웃이 끝났습니다.',
+  'message.cluster-info': 'kubectl cluster-info가 출력한 내용입니다. API 서버와 클러스터 애드온이 응답하는 주소, 그리고 늘 붙는 마지막 줄(kubectl cluster-info dump를 권할 뿐 실행한 명령은 아님)입니다. 파드 표의 일부가 아닙니다.',
 
   'component.etcd.role': '클러스터의 키-값 저장소. 모든 오브젝트가 여기에 저장되고, API 서버만 직접 접근합니다.',
   'component.self-hosted-control-plane.role': '스스로 돌리는 컨트롤 플레인(kubeadm의 알파 셀프 호스팅): API 서버, 컨트롤러 매니저, 스케줄러를 정적 파드 대신 컨트롤 플레인 노드의 데몬셋으로 돌려, 쿠버네티스가 다른 워크로드처럼 업그레이드할 수 있게 했습니다. kubeadm은 이 기능을 없앴습니다.',

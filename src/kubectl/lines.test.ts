@@ -527,6 +527,20 @@ describe('messages and headers', () => {
     'deployment.apps/web resource requirements updated',
   ])('what kubectl prints per object it changed is a message: %s', (input) => expect(classifyLine(input)).toEqual({ type: 'message', id: 'resource-changed' }));
   test.each(['web-0   1/1   Running   0   5d', 'kube-system   etcd-m-k8s   1/1   Running   0   22d', 'the deployment was created'])('no per-object message: %s', (input) => expect(classifyLine(input).type).not.toBe('message'));
+  test.each([
+    { name: "its fixed last line, which names a command it did not run (t/30)", input: "To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'." },
+    { name: 'the control plane', input: 'Kubernetes control plane is running at https://127.0.0.1:41709' },
+    { name: 'the master, before 1.20', input: 'Kubernetes master is running at https://192.168.199.231:6443' },
+    { name: 'an add-on behind the API server', input: 'Metrics-server is running at https://192.168.199.231:6443/api/v1/namespaces/kube-system/services/https:metrics-server:/proxy' },
+    { name: 'indented in a list', input: '   KubeDNS is running at https://127.0.0.1:41709/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy' },
+  ])('what kubectl cluster-info prints is a message, no command: $name', ({ input }) => {
+    expect(classifyLine(normalizeLine(input))).toEqual({ type: 'message', id: 'cluster-info' });
+  });
+  test.each([
+    'My app is running at http://localhost:8080 now',
+    'the dashboard is running at https://10.0.0.1:8443',
+    "Then use 'kubectl cluster-info dump' to see more",
+  ])('no cluster-info message: %s', (input) => expect(classifyLine(normalizeLine(input))).not.toEqual({ type: 'message', id: 'cluster-info' }));
 
   test.each([
     { name: 'default header', input: 'NAME   READY   STATUS   RESTARTS   AGE', expected: true },

@@ -1055,10 +1055,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1067,6 +1067,11 @@ const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserv
 const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused|(?:image|env|resource requirements|serviceaccount|selector|subjects) updated)(?: from [a-z0-9][-a-z0-9]* namespace)?(?: \([a-z ]+\))?$/;
 
 const WAIT_TIMEOUT = 'timed out waiting for the condition';
+
+/** The last line `kubectl cluster-info` prints. */
+const CLUSTER_INFO_DUMP = "To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'";
+/** A line of `kubectl cluster-info`: `Kubernetes control plane is running at https://...`, `CoreDNS is running at ...`. */
+const CLUSTER_INFO_LINE = /^[A-Z][A-Za-z0-9-]{0,40}(?: [A-Za-z0-9-]{1,40}){0,3} is running at https?:\/\/\S+$/;
 
 /** What `kubectl rollout status` prints while it waits, and when it is done. */
 const ROLLOUT_WAITING = /^Waiting for (?:deployment|daemon set|statefulset|partitioned roll out|\d+ pods? to be ready)\b/;
@@ -1092,6 +1097,9 @@ export function messageId(text: string): MessageId | null {
   if (text.startsWith('Warning: ')) return 'kubectl-warning';
   if (text.startsWith('The connection to the server') && text.indexOf('refused') > 0) return 'connection-refused';
   if (text.startsWith('Unable to connect to the server')) return 'unable-to-connect';
+  // `kubectl cluster-info`: where the API server and the add-ons answer, then its fixed last line (which names a
+  // command, but one to run, not one that ran).
+  if (text.startsWith(CLUSTER_INFO_DUMP) || (text.indexOf(' is running at http') > 0 && CLUSTER_INFO_LINE.test(text))) return 'cluster-info';
   // Japanese notes mark left-out lines with a colon or a vertical ellipsis alone on the line (`:`, `︙`).
   if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text)) return 'ellipsis';
   if (isKlog(text)) return 'klog';
