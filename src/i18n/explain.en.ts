@@ -154,6 +154,8 @@ export const en = {
   'status.pre-create-hook-error.causes': 'Rare: the CPU or memory manager could not set the container\'s CPU or NUMA pinning. Upstream this step can fail only on Windows nodes with CPU and memory affinity enabled; the pod\'s events carry the message.',
   'status.run-container-error': 'RunContainerError: the runtime failed to start the container.',
   'status.run-container-error.causes': 'The entrypoint does not exist or is not executable, or a mount failed.',
+  'status.rpc-error': 'The container runtime\'s error, printed whole: kubelets of Kubernetes 1.6\'s time gave a container that could not be created or started this message as its reason, where newer ones print CreateContainerError or RunContainerError.',
+  'status.rpc-error.causes': 'What the message says after desc =: most often the image\'s entrypoint missing or not executable, or a mount that failed. kubectl describe pod shows it in the events too.',
   'status.pre-start-hook-error': 'PreStartHookError: a hook that runs before the container starts failed.',
   'status.pre-start-hook-error.causes': 'The runtime\'s pre-start step failed (device plugin, topology or resource setup).',
   'status.post-start-hook-error': 'PostStartHookError: the container\'s postStart hook failed, so the container was killed.',

@@ -74,6 +74,7 @@ const printed = [
   { name: 'pod reason PodFeatureUnsupported', status: 'PodFeatureUnsupported', id: 'pod-feature-unsupported', phase: 'Failed', severity: 'error' },
   { name: 'pod reason VolumeAttachmentLimitExceeded', status: 'VolumeAttachmentLimitExceeded', id: 'volume-attachment-limit-exceeded', phase: 'Failed', severity: 'error' },
   { name: 'pod reason OutOfephemeral-storage', status: 'OutOfephemeral-storage', id: 'out-of-resource', phase: 'Failed', severity: 'error' },
+  { name: "an old kubelet's waiting reason: the runtime's error whole (Kubernetes 1.6, r/03)", status: 'rpc error: code = 2 desc = failed to start container "2bb82c74": Error response from daemon: {"message":"invalid header field value"}', id: 'rpc-error', phase: 'Pending', severity: 'error' },
 ];
 
 describe('statusInfo: kubectl printPod cases in reverse', () => {
@@ -89,6 +90,8 @@ describe('statusInfo: kubectl printPod cases in reverse', () => {
     { name: 'made-up word', status: 'Wobbly' },
     { name: 'a paste cut mid-word', status: 'Runn' },
     { name: 'Init with nothing after', status: 'Init:' },
+    { name: 'rpc error with nothing after', status: 'rpc error: ' },
+    { name: 'another message with spaces', status: 'Error response from daemon: conflict' },
   ])('unknown statuses are kept as unknown: $name', ({ status }) => {
     const info = statusInfo(status);
     expect(info.known).toBe(false);

@@ -191,6 +191,9 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   entry({ status: 'DeadlineExceeded', id: 'deadline-exceeded', phase: 'Failed', severity: 'error', commands: [DESCRIBE, OWNER], source: 'kubelet' }),
   entry({ status: 'NodeLost', id: 'node-lost', phase: 'Unknown', severity: 'error', commands: [NODE, DESCRIBE_NODE, DESCRIBE], source: 'node-controller' }),
   // Patterns.
+  // Kubelets of Kubernetes 1.6's time gave a container that failed to start the runtime's error as its waiting reason,
+  // so kubectl printed the message whole (`rpc error: code = 2 desc = failed to start container "…": …`).
+  entry({ status: 'rpc error: <message>', id: 'rpc-error', pattern: { type: 'prefix', prefix: 'rpc error: ', rest: 'word' }, phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'runtime' }),
   entry({ status: 'OutOf<resource>', id: 'out-of-resource', pattern: { type: 'prefix', prefix: 'OutOf', rest: 'word' }, phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
   entry({ status: 'Init:N/M', id: 'init-progress', pattern: { type: 'prefix', prefix: 'Init:', rest: 'fraction' }, phase: 'Pending', severity: 'progress', commands: [DESCRIBE, LOGS_INIT], source: 'kubectl' }),
   entry({ status: 'Init:ExitCode:N', id: 'init-exit-code', pattern: { type: 'prefix', prefix: 'Init:ExitCode:', rest: 'number' }, phase: 'Pending', severity: 'error', commands: [LOGS_INIT, DESCRIBE], source: 'kubectl' }),

@@ -727,6 +727,78 @@ describe('headers as people write them', () => {
   });
 });
 
+describe('a STATUS of several words (an old kubelet put a container\'s runtime error there whole, r/03)', () => {
+  const RPC = 'rpc error: code = 2 desc = failed to start container "2bb82c74": Error response from daemon: {"message":"invalid header field value"}';
+  test.each([
+    { name: 'headerless, under a get of one namespace', lines: ['$ kubectl get pods -n kube-system', `heapster-v1.2.0-559699904-ksjfs   1/2       ${RPC}   3          32s`], cells: ['heapster-v1.2.0-559699904-ksjfs', '1/2', RPC, '3', '32s'], readBy: 'headerless', codes: ['headerless-row'] },
+    { name: 'headerless, NAMESPACE first', lines: [`kube-system   heapster-v1.2.0-559699904-ksjfs   1/2   ${RPC}   3   32s`], cells: ['kube-system', 'heapster-v1.2.0-559699904-ksjfs', '1/2', RPC, '3', '32s'], readBy: 'headerless', codes: ['headerless-row'] },
+    { name: 'headerless, with -o wide\'s IP and NODE after the AGE', lines: [`web-7d4b9c7f6d-abcde   0/1   ${RPC}   5   2m   10.244.1.7   node-1`], cells: ['web-7d4b9c7f6d-abcde', '0/1', RPC, '5', '2m', '10.244.1.7', 'node-1'], readBy: 'headerless', codes: ['headerless-row'] },
+    { name: 'under its header, which the message overflows', lines: ['NAME                              READY     STATUS    RESTARTS   AGE', `heapster-v1.2.0-559699904-ksjfs   1/2       ${RPC}   3          32s`], cells: ['heapster-v1.2.0-559699904-ksjfs', '1/2', RPC, '3', '32s'], readBy: 'tokens', codes: ['row-fallback'] },
+    { name: 'a message holding numbers: RESTARTS and AGE are the last pair', lines: ['web-0   0/1   rpc error: code = 4 desc = context deadline exceeded after 30 5s   7   3m'], cells: ['web-0', '0/1', 'rpc error: code = 4 desc = context deadline exceeded after 30 5s', '7', '3m'], readBy: 'headerless', codes: ['headerless-row'] },
+  ])('read as a row, the message its STATUS: $name', ({ lines, cells, readBy, codes }) => {
+    const r = readTables(lines);
+    expect(r.rows.map((x) => [x.cells, x.readBy])).toEqual([[cells, readBy]]);
+    expect(r.kinds[r.kinds.length - 1]).toBe('row');
+    expect(r.problems.map((p) => p.code)).toEqual(codes);
+  });
+  test.each([
+    { name: 'prose with a fraction and a count, no colon', line: 'web-0 1/2 was fine until it restarted 3 5m ago' },
+    { name: 'a sentence whose first word is capitalised', line: 'Step 1/2 failed: see the log, retried 3 5m' },
+    { name: 'words after the AGE that fit no column', line: 'web-0 1/2 failed: no 3 5m and then some more words' },
+    { name: 'under a get that lists no pods', line: 'web-0   1/2   rpc error: code = 2 desc = x   3   5m', before: '$ kubectl get deploy -n x' },
+  ])('not a row: $name', ({ line, before }) => {
+    const r = readTables(before === undefined ? [line] : [before, line]);
+    expect(r.rows).toEqual([]);
+  });
+});
+
+describe('a shell line after a table of every namespace is no row (r/16)', () => {
+  const table = ['kc get pods --all-namespaces=true -o wide', 'NAMESPACE     NAME                                     READY     STATUS             RESTARTS   AGE       NODE', 'kube-system   heapster-v1.1.0.beta1-3608176707-edbv4   0/4       CrashLoopBackOff   132        2h        test.kube-cluster.host1'];
+  test.each([
+    { name: 'cat of a file, after prose', after: ['', 'the yaml:', 'cat heapster-controller.yaml'] },
+    { name: 'vi of a file, after a blank line', after: ['', 'vi deploy.yaml'] },
+    { name: 'a shell command word and a path, right under the rows', after: ['less /var/log/syslog'] },
+    { name: 'a file name alone with a namespace-like word', after: ['mynotes values-prod.yml'] },
+    { name: 'two names after prose', after: ['', 'and then this one:', 'kube-system   heapster-v1.1.0.beta1-3608176707-zzzzz'] },
+  ])('$name', ({ after }) => {
+    const r = readTables([...table, ...after]);
+    expect(r.rows.map((x) => x.line)).toEqual([3]);
+    expect(r.kinds[r.kinds.length - 1]).toBe('noise');
+    expect(r.problems).toEqual([]);
+  });
+  test('a row cut off at its NAME right under the rows is still one', () => {
+    const r = readTables([...table, 'kube-system   heapster-v1.1.0.beta1-3608176707-zzzzz']);
+    expect(r.rows.map((x) => [x.line, x.cells])).toEqual([[3, table[2]?.split(/ +/)], [4, ['kube-system', 'heapster-v1.1.0.beta1-3608176707-zzzzz']]]);
+    expect(r.problems.map((p) => p.code)).toContain('truncated-row');
+  });
+});
+
+describe('`get pods` typed without kubectl, right above a pod header (t/24)', () => {
+  const header = 'NAME                         READY   STATUS             RESTARTS      AGE';
+  const row = 'cloudcore-587c8f99b5-5fk4f   0/1     CrashLoopBackOff   2 (15s ago)   59s';
+  test.each([
+    { name: 'a blank line between', lines: ['get pods -n kubeedge', '', header, row], at: 1, ns: 'kubeedge' },
+    { name: 'right above', lines: ['get po -n kubeedge -o wide', header, row], at: 1, ns: 'kubeedge' },
+    { name: 'with -A', lines: ['some prose', 'get pods -A', 'NAMESPACE   NAME    READY   STATUS    RESTARTS   AGE', 'shop        web-0   1/1     Running   0          5d'], at: 2, ns: null },
+  ])('read as the command that printed it: $name', ({ lines, at, ns }) => {
+    const r = readTables(lines);
+    expect(r.commands.map((c) => [c.line, c.command.text, c.command.namespace])).toEqual([[at, lines[at - 1], ns]]);
+    expect(r.kinds[at - 1]).toBe('prompt');
+    expect(r.rows.map((x) => x.command?.namespace ?? null)).toEqual([ns]);
+  });
+  test.each([
+    { name: 'not above a header', lines: ['get pods -n kubeedge', 'it shows nothing'] },
+    { name: 'prose between', lines: ['get pods -n kubeedge', 'shows:', header, row] },
+    { name: 'a get of another kind', lines: ['get deploy -n kubeedge', header, row] },
+    { name: 'a get of pods above a deployments header', lines: ['get pods -n kubeedge', 'NAME        READY   UP-TO-DATE   AVAILABLE   AGE', 'cloudcore   0/1     1            0           59s'] },
+    { name: 'three blank lines between', lines: ['get pods -n kubeedge', '', '', '', header, row] },
+  ])('prose otherwise: $name', ({ lines }) => {
+    const r = readTables(lines);
+    expect(r.commands).toEqual([]);
+    expect(r.kinds[0]).toBe('noise');
+  });
+});
+
 describe("kubectl top's tables", () => {
   test.each([
     { name: 'under its own line', lines: ['$ kubectl top pods --sort-by=cpu --all-namespaces', 'NAMESPACE     NAME                       CPU(cores)   MEMORY(bytes)', 'kube-system   fluentd-gcp-v3.1.1-nkf2m   9m           142Mi'], kinds: ['prompt', 'header', 'other-table'], kind: 'podmetrics', rows: 1 },

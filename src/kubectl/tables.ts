@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, lastIndent, normalizeLineText, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, lastIndent, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
 import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
@@ -882,6 +882,8 @@ function commentMark(text: string): number {
  */
 function namesRow(cut: Cut, columns: readonly Column[]): boolean {
   const present = cut.cells.length;
+  // A shell command after the table (`cat heapster-controller.yaml`, `vi deploy.yaml`) fills NAMESPACE and NAME too.
+  if (present === 2 && (columns[0] as Column).kind === 'namespace' && (SHELL_WORDS.has(cut.cells[0] as string) || isFileName(cut.cells[1] as string))) return false;
   for (let c = 0; c < present; c++) {
     const kind = (columns[c] as Column).kind;
     if (kind !== 'name' && kind !== 'namespace') return true;
@@ -890,6 +892,92 @@ function namesRow(cut: Cut, columns: readonly Column[]): boolean {
   }
   const d = cut.dropped;
   return d === undefined || (d.charCodeAt(0) >= 48 && d.charCodeAt(0) <= 57);
+}
+
+/** Programs a shell line after a table starts with: no namespace is named so where a file or a path follows. */
+const SHELL_WORDS: ReadonlySet<string> = new Set(['cat', 'vi', 'vim', 'nvim', 'nano', 'emacs', 'less', 'more', 'head', 'tail', 'ls', 'll', 'cd', 'echo', 'curl', 'wget', 'ssh', 'scp', 'cp', 'mv', 'rm', 'mkdir', 'touch', 'chmod', 'source', 'bash', 'sh', 'sudo', 'grep', 'export', 'code', 'open', 'diff', 'git', 'docker', 'journalctl', 'systemctl', 'kubeadm']);
+
+/** A file's name (`deploy.yaml`, `values-prod.yml`): no pod is named with one of these extensions. */
+function isFileName(text: string): boolean {
+  const dot = text.lastIndexOf('.');
+  return dot > 0 && FILE_EXTENSIONS.has(text.slice(dot + 1));
+}
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['yaml', 'yml', 'json', 'sh', 'txt', 'log', 'conf', 'cfg', 'ini', 'toml', 'py', 'go', 'md', 'tpl', 'j2', 'tf', 'env', 'xml', 'csv', 'pem', 'crt', 'key', 'tar', 'gz', 'tgz', 'zip']);
+
+/**
+ * A pod row whose STATUS is a message of several words: kubelets of Kubernetes 1.6's time put a container's runtime
+ * error there whole (`heapster-...   1/2   rpc error: code = 2 desc = failed to start container "…": …   3   32s`).
+ * Its tokens with the message as one, READY at `ready`, RESTARTS and AGE after the message (the last such pair, as
+ * messages hold numbers too); null when the line has no such shape. The message holds a colon, as errors do
+ * (prose with a fraction and a count does not read so).
+ */
+function spacedStatus(toks: readonly string[], ready: number): string[] | null {
+  if (toks.length < ready + 6 || toks.length > ready + 80 || !isReadyText(toks[ready] as string)) return null;
+  for (let k = toks.length - 2; k >= ready + 3; k--) {
+    if (!isCount(toks[k] as string) || !isAgeText(toks[k + 1] as string)) continue;
+    const status = toks.slice(ready + 1, k).join(' ');
+    if (status.indexOf(':') < 0 || status.length > MAX_SPACED_STATUS) return null;
+    const first = status.charCodeAt(0);
+    if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return null;
+    return [...toks.slice(0, ready + 1), status, ...toks.slice(k)];
+  }
+  return null;
+}
+const MAX_SPACED_STATUS = 4000;
+/** What stands for a several-word STATUS while the row's other tokens are assigned, as a one-word status would. */
+const SPACED_STATUS = 'SpacedStatus';
+
+/** A RESTARTS count as old kubectl printed it: digits only. */
+function isCount(text: string): boolean {
+  if (text.length === 0 || text.length > 7) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57) return false;
+  return true;
+}
+
+/**
+ * {@link spacedStatus}'s row cut into `columns` (READY where they have it), or with no columns given read as a
+ * headerless row; the message is its STATUS cell. Null when it reads neither way.
+ */
+function readSpacedStatus(text: string, columns: readonly Column[] | null): { columns: Column[]; cut: Cut } | null {
+  const toks = tokens(text);
+  let ready = -1;
+  if (columns === null) ready = isReadyText(toks[1] ?? '') ? 1 : isReadyText(toks[2] ?? '') ? 2 : -1;
+  else {
+    // Each column before READY takes one token (NAMESPACE, NAME).
+    for (let c = 0; c < columns.length; c++) {
+      if ((columns[c] as Column).kind === 'ready') {
+        ready = c;
+        break;
+      }
+      if ((columns[c] as Column).kind !== 'namespace' && (columns[c] as Column).kind !== 'name') break;
+    }
+    if (ready < 0 || (columns[ready + 1] as Column | undefined)?.kind !== 'status') return null;
+  }
+  // Names as kubectl prints them, a pod's with a dash (a sentence's words, `Step 1/2 failed: ...`, are not).
+  for (let c = 0; c < ready; c++) if (!isNameLike(toks[c] as string) || hasCapital(toks[c] as string)) return null;
+  if (ready < 1 || (toks[ready - 1] as string).indexOf('-') < 0) return null;
+  const joined = spacedStatus(toks, ready);
+  if (joined === null) return null;
+  const status = joined[ready + 1] as string;
+  joined[ready + 1] = SPACED_STATUS;
+  let read: { columns: Column[]; cut: Cut } | null;
+  if (columns === null) read = readHeaderless(joined.join('   '));
+  else {
+    const cut = assignTokens(joined, columns);
+    read = cut === null ? null : { columns: columns as Column[], cut };
+  }
+  if (read === null || read.cut.cells[ready + 1] !== SPACED_STATUS || (read.columns[ready + 1] as Column).kind !== 'status') return null;
+  read.cut.cells[ready + 1] = status;
+  return read;
+}
+
+/** Whether the cells a cut-off row has are its NAMESPACE and NAME only. */
+function namesOnly(cut: Cut, columns: readonly Column[]): boolean {
+  for (let c = 0; c < cut.cells.length; c++) {
+    const kind = (columns[c] as Column).kind;
+    if (kind !== 'name' && kind !== 'namespace') return false;
+  }
+  return true;
 }
 
 function hasCapital(text: string): boolean {
@@ -970,6 +1058,8 @@ interface OpenTable {
   caches: (CellCache | null)[];
   /** The header's line as read, to tell the same header pasted again right under it. */
   text: string;
+  /** A line since the last row that read as no row (prose): the table may have ended there. */
+  prose?: boolean;
 }
 
 /**
@@ -1051,6 +1141,43 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     out.problems.push({ line, code: 'flattened-rows', message: `A whole table on one line (copied from a rendered page?): ${flat.cuts.length} row(s) split by the shapes of their values; check them.` });
     if (flattenedRest > 0) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last row of the table on this line (the next prompt?): left out.' });
     for (const cut of flat.cuts) emitRow(line, flat.columns, cut, cmd);
+  };
+
+  /** A headerless row whose STATUS is a message of several words (see spacedStatus), when `text` reads as one. */
+  const emitSpaced = (text: string, line: number): boolean => {
+    if (text.indexOf(':') < 0) return false;
+    const spaced = readSpacedStatus(text, null);
+    if (spaced === null) return false;
+    headerlessRows.add(out.problems, line - 1, line);
+    headerlessRows.next = line;
+    if (spaced.cut.missing > 0) truncated(line, spaced.cut.missing);
+    emit(line, spaced.columns, spaced.cut.cells, spaced.cut.missing, 'headerless', -1, command);
+    out.kinds.push('row');
+    return true;
+  };
+
+  /**
+   * `get pods -n kubeedge` typed without `kubectl` (a report's), the line right above a pod header (blank lines
+   * between): that command, which printed the table. Only there, and only a `get` of pods: elsewhere such a line is prose.
+   */
+  const bareGet = (header: string): void => {
+    let k = out.kinds.length - 1;
+    while (k >= 0 && out.kinds.length - 1 - k < 2 && out.kinds[k] === 'blank') k--;
+    if (k < 0 || out.kinds[k] !== 'noise' || (rawLines[k] as string).indexOf('get ') < 0) return;
+    const text = textOf(rawLines[k] as string, k + 1);
+    if (!text.startsWith('get ') || text.length > 200) return;
+    const words = tokens(text);
+    const cmd = parseCommand(words, 'kubectl');
+    if (!isPodsCommand(cmd) || cmd.pipedTo !== null || words.length > 12 || tableKind(tokens(header)) !== 'pod') return;
+    cmd.text = text;
+    out.kinds[k] = 'prompt';
+    out.commands.push({ line: k + 1, command: cmd });
+    command = cmd;
+    foreign = false;
+    lastVerb = 'get';
+    stacked = [cmd];
+    chained = [];
+    outputs = 0;
   };
 
   /** The last header line parsed, and its parse (see openHeader). */
@@ -1343,6 +1470,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         }
         continue;
       case 'header':
+        bareGet(text);
         openHeader(respelledHeader(text), line, indent);
         out.kinds.push('header');
         continue;
@@ -1447,8 +1575,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
             if (cut !== null) noted = true;
           }
         }
+        // A STATUS of several words (an old kubelet's error message): the row, its message one cell.
+        if (cut === null && cur.pod && text.indexOf(':') > 0) cut = readSpacedStatus(text, cols)?.cut ?? null;
         // Cut off at its NAME, a name no object has (`pod status:`, a sentence after the table): prose, not a row.
-        if (cut !== null && cut.missing > 0 && !namesRow(cut, cols)) cut = null;
+        // Nor one after prose that followed the rows (`the yaml:`, then a shell line): the table ended at the prose.
+        if (cut !== null && cut.missing > 0 && (!namesRow(cut, cols) || (cur.prose === true && namesOnly(cut, cols)))) cut = null;
         if (cut !== null) {
           cells = cut.cells;
           missing = cut.missing;
@@ -1476,6 +1607,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (trailing || noted) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
         emit(line, cols, cells, missing, readBy, cur.index, command);
         cur.info.rows++;
+        cur.prose = false;
         out.kinds.push('row');
         if (continued) i += continueAfter(line, gap);
         if (readBy === 'tokens') fallbacks.next = i + 1;
@@ -1547,6 +1679,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (continued) i += continueAfter(line, gap);
         continue;
       }
+      if (!foreign && emitSpaced(text, line)) continue;
       if (foreign && cur === null) {
         out.kinds.push('noise');
         continue;
@@ -1561,6 +1694,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.problems.push({ line, code: 'unrecognised-line', message: 'Looks like a table row but does not read as a pod row.' });
       continue;
     }
+    // Its STATUS a message of several words, a row shows no STATUS where looksTabular seeks one.
+    if (!foreign && cur === null && emitSpaced(text, line)) continue;
+    if (cur !== null && cur.pod && cur.info.rows > 0) cur.prose = true;
     out.kinds.push('noise');
   }
   for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
