@@ -745,9 +745,20 @@ describe('inferCluster (through explain)', () => {
     { name: 'an ellipsis elsewhere leaves the later listing whole', text: `...\n${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ kubectl get pods', ['web-0'])}`, gone: [5] },
     { name: 'a later custom-columns listing without STATUS still shows the pods', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n$ kubectl get pods -o custom-columns=name:metadata.name,node:spec.nodeName\nname    node\nweb-0   n1\nweb-1   n1`, gone: [] },
     { name: 'another namespace says nothing', text: `${listing('$ kubectl get pods -n a', ['web-0'])}\n${listing('$ kubectl get pods -n b', ['api-0'])}`, gone: [] },
+    { name: "a later listing of a virtual cluster (vcluster connect ... -- kubectl, t/14) says nothing of the host's", text: `${listing('$ kubectl get -n vc1 pod', ['coredns-cb89b564-fj6nx-x-kube-system-x-vcluster-1', 'vcluster-1-0'])}\n$ vcluster connect vcluster-1 --namespace vc1 -- kubectl get pod -A\nNAMESPACE     NAME                     READY   STATUS    RESTARTS   AGE\nkube-system   coredns-cb89b564-fj6nx   1/1     Running   0          3h50m`, gone: [] },
+    { name: 'a later listing through another -- launcher is the same cluster', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ aws-vault exec prod -- kubectl get pods', ['web-0'])}`, gone: [4] },
   ])('pods deleted between two listings: $name', ({ text, gone }) => {
     const m = explain(text);
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
+  });
+  test.each([
+    { name: 'kubectl mistyped and glued to get (t/11)', command: '[vagrant@fedora ~]$ kubectget po -o widepo -n openshift-service-ca    service-ca-7bffb6f6bf-hxhrk', ns: 'openshift-service-ca' },
+    { name: 'get pods typed without kubectl above the header (t/24)', command: 'get pods -o wide -n openshift-service-ca\n', ns: 'openshift-service-ca' },
+  ])("a command line the paste garbled still gives the rows its -n, and -o wide's columns are no edit: $name", ({ command, ns }) => {
+    const m = explain([command, 'NAME                          READY   STATUS    RESTARTS   AGE   IP          NODE     NOMINATED NODE   READINESS GATES', 'service-ca-7bffb6f6bf-hxhrk   1/1     Running   0          18s   10.42.0.3   fedora   <none>           <none>'].join('\n'));
+    expect(m.rows.map((r) => [r.namespace, r.component])).toEqual([[ns, 'service-ca']]);
+    expect(m.findings.map((f) => f.id)).not.toContain('namespace-unknown');
+    expect(m.findings.map((f) => f.id)).not.toContain('command-not-wide');
   });
   test('a pod printed again without -o wide keeps its pod network', () => {
     const m = explain(['$ kubectl get pods -o wide', 'NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'web-7d4b9c8f6d-x2k9p    1/1     Running   0          3h    10.42.0.7    n1', '$ kubectl get pods', 'NAME                    READY   STATUS    RESTARTS   AGE', 'web-7d4b9c8f6d-x2k9p    1/1     Running   0          3h'].join('\n'));

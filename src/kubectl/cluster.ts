@@ -1072,8 +1072,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
 
   input.tableCommands.forEach((cmd, i) => {
-    // -o custom-columns prints the IP and NODE columns it names: nothing edited there.
-    if (cmd === null || cmd.wide || !input.tableWide[i] || !isPodsCommand(cmd) || isAlias(cmd.tool) || (cmd.output !== null && cmd.output.startsWith('custom-columns'))) return;
+    // -o custom-columns prints the IP and NODE columns it names: nothing edited there. Nor is a `wide` the paste
+    // garbled (`-o widepo`, the next word glued on): kubectl printed what it asked for.
+    if (cmd === null || cmd.wide || !input.tableWide[i] || !isPodsCommand(cmd) || isAlias(cmd.tool) || (cmd.output !== null && (cmd.output.startsWith('custom-columns') || cmd.output.startsWith('wide')))) return;
     add('ok', 'command-not-wide', { command: cmd.text }, [input.tableLines[i] ?? 0]);
   });
 

@@ -1579,8 +1579,9 @@ function contextSwitches(commands: readonly { line: number; command: KubectlComm
   return out;
 }
 
-/** The `--context` a command names, '' when none (the current one). */
+/** The `--context` a command names (or the virtual cluster a launcher ran it in), '' when none (the current one). */
 function contextOf(c: KubectlCommand): string {
+  if (c.launchedIn !== null) return c.launchedIn;
   const at = c.text.indexOf('--context');
   if (at < 0) return '';
   const m = CONTEXT_FLAG.exec(c.text.slice(at));

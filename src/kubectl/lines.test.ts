@@ -233,6 +233,11 @@ describe('classifyLine: prompts', () => {
     { name: "a prompt drawn with ⫸", input: '⫸ k get pods -n otel', tool: 'k', ns: 'otel' },
     { name: "KubeEdge's keadm ctl on an edge node", input: '[root@edge-1 ~]# keadm ctl get pod -n kubeedge', tool: 'keadm ctl', ns: 'kubeedge' },
     { name: "Jupyter's shell escape", input: '!kubectl get pods -n kubeflow-user-example-com', tool: '!kubectl', ns: 'kubeflow-user-example-com' },
+    { name: "kubectl with its l lost in the paste, after a prompt", input: '[vagrant@fedora ~]$ kubect get po -n openshift-service-ca', tool: 'kubect', ns: 'openshift-service-ca' },
+    { name: 'kubectl and get glued, its l lost (t/11)', input: '[vagrant@fedora ~]$ kubectget po -o widepo -n openshift-service-ca    service-ca-7bffb6f6bf-hxhrk', tool: 'kubect', ns: 'openshift-service-ca' },
+    { name: 'kubectl and get glued', input: '$ kubectlget pods -n shop', tool: 'kubectl', ns: 'shop' },
+    { name: "vcluster connect's command after -- (t/14)", input: '$ vcluster connect vcluster-1 --namespace vc1 -- kubectl get pod -A', tool: 'kubectl', ns: null },
+    { name: "another launcher's command after --", input: '$ aws-vault exec prod -- kubectl get pods -n web', tool: 'kubectl', ns: 'web' },
   ];
   test.each(prompts)('$name', (p) => {
     const c = classifyLine(normalizeLine(p.input));
@@ -241,6 +246,22 @@ describe('classifyLine: prompts', () => {
     if (c.type === 'prompt' && 'ns' in p) expect(c.command?.namespace).toBe(p.ns);
   });
 
+  test.each([
+    { name: 'a mistyped tool with another verb', input: '$ kubect describe pod web-0 -n x' },
+    { name: 'a mistyped tool with another kind', input: '$ kubectget deploy -n x' },
+    { name: 'a glued, mistyped tool without a prompt', input: 'kubectget po -n x' },
+  ])('a mistyped kubectl counts only after a prompt and for a get of pods: $name', ({ input }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command : null).toBeNull();
+  });
+  test('the virtual cluster vcluster connect runs the command in is kept; the host\'s commands have none', () => {
+    const c = classifyLine(normalizeLine('$ vcluster connect vcluster-1 --namespace vc1 -- kubectl get pod -A'));
+    expect(c.type === 'prompt' ? [c.command?.text, c.command?.launchedIn] : null).toEqual(['kubectl get pod -A', 'vcluster/vcluster-1']);
+    const host = classifyLine(normalizeLine('$ kubectl get -n vc1 pod -o wide'));
+    expect(host.type === 'prompt' ? host.command?.launchedIn : undefined).toBeNull();
+    const vault = classifyLine(normalizeLine('$ aws-vault exec prod -- kubectl get pods'));
+    expect(vault.type === 'prompt' ? vault.command?.launchedIn : undefined).toBeNull();
+  });
   test("another program's get (go get pods) is no kubectl alias", () => {
     const c = classifyLine(normalizeLine('$ go get pods'));
     expect(c.type === 'prompt' ? c.command : null).toBeNull();

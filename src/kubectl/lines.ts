@@ -504,6 +504,11 @@ export interface KubectlCommand {
   jobName: string | null;
   /** The line went on with a whole table after the command (a flattened copy): read nothing from it. */
   tableOnLine: boolean;
+  /**
+   * The virtual cluster a launcher ran the command in (`vcluster connect vc1 -- kubectl get pod -A`: `vcluster/vc1`),
+   * another cluster than the one the paste's other commands list; null for none.
+   */
+  launchedIn: string | null;
   /** The command text as pasted, from the tool on. */
   text: string;
 }
@@ -649,7 +654,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   }
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
-    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, jobName: null, tableOnLine: false, text: [tool, ...kept].join(' ').replace(/;$/, ''),
+    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, jobName: null, tableOnLine: false, launchedIn: null, text: [tool, ...kept].join(' ').replace(/;$/, ''),
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -857,6 +862,11 @@ function unglue(words: readonly string[]): string[] {
         out.push(w.slice(at + 1));
         continue;
       }
+      // The space after the tool lost in the paste (`kubectget po`, `kubectlget pods`): the tool and `get`, when pods follow.
+      if (i > 0 && (w === 'kubectget' || w === 'kubectlget') && POD_RESOURCES.has((words[i + 1] ?? '').split(/[/,]/)[0] ?? '')) {
+        out.push(w.slice(0, -3), 'get');
+        continue;
+      }
     }
     out.push(w);
   }
@@ -904,7 +914,10 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     const chained = prev !== undefined && (prev === '&&' || (prev.length > 1 && prev.endsWith(';')));
     // After a short label (`Raw command: /usr/bin/kubectl get pods -n loki`, `Command: kubectl ...`): a verb must follow.
     const labelled = prev !== undefined && i <= 3 && prev.length > 1 && prev.endsWith(':') && isLabelWord(prev);
-    if (!(i === 0 || freePrompt || chained || labelled || (prev !== undefined && endsWithPromptChar(prev)))) continue;
+    // After another program's `--` (`vcluster connect vc1 -- kubectl get pod -A`, `aws-vault exec prod -- kubectl ...`):
+    // it runs the command after it, whose output is pasted.
+    const afterDashes = prev === '--' && i > 1;
+    if (!(i === 0 || freePrompt || chained || labelled || afterDashes || (prev !== undefined && endsWithPromptChar(prev)))) continue;
     let skip = wrapperLength(words, i) + 1;
     const w = words[i + skip - 1] ?? '';
     const nextIndex = i + skip;
@@ -921,6 +934,8 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
       if ((next === undefined && (i > 0 || words.length === 1)) || (next !== undefined && (next.startsWith('-') || (i > 0 && next.startsWith('|'))))) return { at: i, tool: w, skip };
       continue;
     }
+    // kubectl with its `l` lost (`[vagrant@fedora ~]$ kubect get po -n x`), after a prompt: read only as a `get` of pods.
+    if (tool === null && i > 0 && w === 'kubect' && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
     // A user's own short alias after a prompt (`» ku -n test get po`): a word of a few letters, then kubectl's flags,
     // `get` and pods. Nothing else on a prompt line reads so.
     if (tool === null && i > 0 && SHORT_WORD.test(w) && !OTHER_GETTERS.has(w) && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
@@ -1376,6 +1391,7 @@ export function classifyLine(text: string): LineClass {
     // As typed: the alias, not what it stands for.
     if (expansion !== null) command.text = [name, ...args].join(' ');
     command.tableOnLine = header >= 0 || watchTable;
+    if (found.at > 1 && words[found.at - 1] === '--') command.launchedIn = virtualCluster(words, found.at - 1);
     // kube-ps1 shows the context's namespace in the prompt, `(⎈|ctx:ns)`: where no -n or -A says otherwise, there.
     if (command.namespace === null && !command.allNamespaces && found.at > 0 && !command.text.includes('--context')) {
       const ps1 = KUBE_PS1.exec(line.slice(0, 400));
@@ -1421,6 +1437,16 @@ export function classifyLine(text: string): LineClass {
     }
   }
   return TEXT;
+}
+
+/** `vcluster connect <name> ... --` before word `end`: the virtual cluster the command after it runs in, else null. */
+function virtualCluster(words: readonly string[], end: number): string | null {
+  for (let k = 0; k + 2 < end; k++) {
+    if (words[k] !== 'vcluster' || words[k + 1] !== 'connect') continue;
+    const name = words[k + 2] as string;
+    return name.startsWith('-') ? null : `vcluster/${name}`;
+  }
+  return null;
 }
 
 /** OpenShift's client, however it was called (`oc`, `./oc`, `/usr/local/bin/oc`, `oc.exe`). */
