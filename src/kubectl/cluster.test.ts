@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { addressInName, roleByName } from './cluster.ts';
+import { addressInName, inferCluster, roleByName } from './cluster.ts';
 import { printTable } from './test-helpers.ts';
 
 const WIDE = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'];
@@ -554,6 +554,41 @@ describe('inferCluster (through explain)', () => {
     ]));
     expect(m12.nodes[0]?.address).toBe('10.101.101.49');
     expect(m12.rows.map((r) => r.network)).toEqual(['pod', 'host']);
+  });
+  test.each([
+    { name: "kube-up's fluentd-elasticsearch static pods on the pod network, EC2 node names (r/11)", nodes: ['ip-172-20-0-214.eu-central-1.compute.internal', 'ip-172-20-0-215.eu-central-1.compute.internal'], addresses: ['172.20.0.214', '172.20.0.215'], nodeNetworks: ['172.20.0.0/24'] },
+    { name: 'the same on nodes whose names spell no address', nodes: ['n1', 'n2'], addresses: [null, null], nodeNetworks: [] },
+  ])('a static pod the knowledge base says uses the pod network casts no vote for its node\'s address: $name', ({ nodes, addresses, nodeNetworks }) => {
+    const m = explain(paste([
+      row('kube-system', 'elasticsearch-logging-v1-3xu4d', '1/1', 'Running', '9', '10.244.0.20', nodes[0] as string),
+      row('kube-system', `fluentd-elasticsearch-${nodes[0]}`, '1/1', 'Running', '3', '10.244.0.21', nodes[0] as string),
+      row('kube-system', `fluentd-elasticsearch-${nodes[1]}`, '1/1', 'Running', '0', '10.244.1.2', nodes[1] as string),
+    ]));
+    expect(m.rows.map((r) => [r.component, r.workload?.kind, r.network])).toEqual([['elasticsearch-logging', 'ReplicationController', 'pod'], ['fluentd-elasticsearch', 'StaticPod', 'pod'], ['fluentd-elasticsearch', 'StaticPod', 'pod']]);
+    expect(m.nodes.map((n) => n.address)).toEqual(addresses);
+    expect(m.cluster.nodeNetworks).toEqual(nodeNetworks);
+  });
+  describe('a static pod the knowledge base does not know votes only where nothing contradicts it', () => {
+    // Rows as explain reads them, then taken for a static pod of no known component (as a pod named <x>-<node> can be).
+    const unknownStatic = (rows: string[][], unknown: number[]) => {
+      const m = explain(paste(rows));
+      for (const i of unknown) {
+        const r = m.rows[i] as (typeof m.rows)[number];
+        r.component = null;
+        r.workload = { kind: 'StaticPod', name: 'log-shipper', confidence: 'high' };
+      }
+      return inferCluster({ rows: m.rows, superseded: new Set(), nodeRows: [], tableCommands: [], tableWide: [true], tableLines: [1], withNodeColumn: new Uint8Array(m.rows.length).fill(1) });
+    };
+    test.each([
+      { name: 'alone on its node: its address is the node\'s', rows: [row('kube-system', 'log-shipper-cp1', '1/1', 'Running', '0', '10.0.0.5', 'cp1')], address: '10.0.0.5' },
+      { name: 'the same address as the node\'s kube-proxy', rows: [row('kube-system', 'log-shipper-cp1', '1/1', 'Running', '0', '10.0.0.5', 'cp1'), row('kube-system', 'kube-proxy-x7k2p', '1/1', 'Running', '0', '10.0.0.5', 'cp1')], address: '10.0.0.5' },
+      { name: 'another address than the node\'s kube-proxy shows: the pod network\'s', rows: [row('kube-system', 'log-shipper-cp1', '1/1', 'Running', '0', '10.244.0.7', 'cp1'), row('kube-system', 'kube-proxy-x7k2p', '1/1', 'Running', '0', '10.0.0.5', 'cp1')], address: '10.0.0.5' },
+      { name: 'another address than the EC2 node name spells', rows: [row('kube-system', 'log-shipper-ip-172-20-0-214.ec2.internal', '1/1', 'Running', '0', '10.244.0.7', 'ip-172-20-0-214.ec2.internal')], address: '172.20.0.214' },
+    ])('$name', ({ rows, address }) => {
+      const result = unknownStatic(rows, [0]);
+      expect(result.nodes.map((n) => n.address)).toEqual([address]);
+      expect([...result.nodeAddresses]).toEqual([address]);
+    });
   });
   test('CoreDNS waiting and no CNI pod in a paste of all namespaces: the network add-on is missing', () => {
     const rows = [row('kube-system', 'coredns-5dd5756b68-2zrhr', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'etcd-cp', '1/1', 'Running', '0', '10.0.0.1', 'cp'), row('kube-system', 'kube-proxy-x7k2p', '1/1', 'Running', '0', '10.0.0.1', 'cp')];

@@ -271,6 +271,13 @@ export function inferCluster(input: ClusterInput): ClusterResult {
 
   // 1. Node addresses from pods that use the host network by nature.
   const addrVotes: (Map<string, number> | undefined)[] = [];
+  const vote = (id: number, ip: string): void => {
+    let votes = addrVotes[id];
+    if (votes === undefined) addrVotes[id] = votes = new Map();
+    votes.set(ip, (votes.get(ip) ?? 0) + 1);
+  };
+  /** Rows of static pods the knowledge base does not know (see below). */
+  let unknownStatic: number[] | null = null;
   let vpcCni = false;
   let k3sServiceLb = false;
   for (let i = 0; i < n; i++) {
@@ -286,13 +293,26 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     if (r.component === 'svclb' || (r.component === 'helm-install' && r.name.startsWith('helm-install-traefik')) || r.node === 'lima-rancher-desktop') k3sServiceLb = true;
     const id = nodeOf[i] as number;
     if (r.ip === null || id < 0) continue;
-    // A static pod of the knowledge base runs on the host; a name that only ends in a node's name
-    // (OpenShift's installer-4-master1, revision-pruner-7-master1) may be an operator's pod on the pod network.
-    const hostByNature = (comp !== undefined && comp.hostNetwork) || (r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high');
-    if (!hostByNature) continue;
-    let votes = addrVotes[id];
-    if (votes === undefined) addrVotes[id] = votes = new Map();
-    votes.set(r.ip, (votes.get(r.ip) ?? 0) + 1);
+    // The knowledge base says which components use the host network: not every static pod does (kube-up's
+    // fluentd-elasticsearch-<node> ran on the pod network). A name that only ends in a node's name (OpenShift's
+    // installer-4-master1, revision-pruner-7-master1) may be an operator's pod on the pod network.
+    if (comp !== undefined) {
+      if (!comp.hostNetwork) continue;
+    } else {
+      // A static pod it does not know most likely runs on the host: weighed once the known ones have voted.
+      if (r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high') (unknownStatic ??= []).push(i);
+      continue;
+    }
+    vote(id, r.ip);
+  }
+  for (const i of unknownStatic ?? []) {
+    const ip = (rows[i] as PodRow).ip as string;
+    const id = nodeOf[i] as number;
+    // Not an address other than the one the node's known host-network pods show, or the one its name spells (EC2's
+    // ip-172-20-0-214): that is the pod's own, on the pod network.
+    const known = addrVotes[id];
+    if (known !== undefined ? !known.has(ip) : (addressInName(nodeNames[id] as string) ?? ip) !== ip) continue;
+    vote(id, ip);
   }
   const nodeAddress = new Array<string | null>(nodeNames.length).fill(null);
   addrVotes.forEach((votes, id) => {
