@@ -236,6 +236,7 @@ describe('classifyLine: prompts', () => {
     { name: "kubectl with its l lost in the paste, after a prompt", input: '[vagrant@fedora ~]$ kubect get po -n openshift-service-ca', tool: 'kubect', ns: 'openshift-service-ca' },
     { name: 'kubectl and get glued, its l lost (t/11)', input: '[vagrant@fedora ~]$ kubectget po -o widepo -n openshift-service-ca    service-ca-7bffb6f6bf-hxhrk', tool: 'kubect', ns: 'openshift-service-ca' },
     { name: 'kubectl and get glued', input: '$ kubectlget pods -n shop', tool: 'kubectl', ns: 'shop' },
+    { name: 'kubectl with two letters swapped, after a prompt', input: 'user@host:~$ kubetcl get pods -n shop', tool: 'kubetcl', ns: 'shop' },
     { name: "vcluster connect's command after -- (t/14)", input: '$ vcluster connect vcluster-1 --namespace vc1 -- kubectl get pod -A', tool: 'kubectl', ns: null },
     { name: "another launcher's command after --", input: '$ aws-vault exec prod -- kubectl get pods -n web', tool: 'kubectl', ns: 'web' },
   ];
@@ -250,6 +251,8 @@ describe('classifyLine: prompts', () => {
     { name: 'a mistyped tool with another verb', input: '$ kubect describe pod web-0 -n x' },
     { name: 'a mistyped tool with another kind', input: '$ kubectget deploy -n x' },
     { name: 'a glued, mistyped tool without a prompt', input: 'kubectget po -n x' },
+    { name: 'a mistyped tool without a prompt', input: 'kubetcl get pods -n x' },
+    { name: 'another kube tool', input: '$ kubeadm token list' },
   ])('a mistyped kubectl counts only after a prompt and for a get of pods: $name', ({ input }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? c.command : null).toBeNull();

@@ -804,6 +804,8 @@ function wrapperLength(words: readonly string[], i: number): number {
 }
 
 const SHORT_WORD = /^[a-z]{1,4}$/;
+/** kubectl as mistyped (`kubect`, `kubetcl`, `kubeclt`): kub and a few letters (no other tool's `get pods` starts so). */
+const MISTYPED_KUBECTL = /^kub[a-z]{2,6}$/;
 /** Programs with a `get` of their own: never a kubectl alias. */
 const OTHER_GETTERS: ReadonlySet<string> = new Set(['go', 'git', 'apt', 'yum', 'dnf', 'pip', 'npm', 'gem', 'brew', 'helm', 'snap', 'wget']);
 
@@ -934,8 +936,8 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
       if ((next === undefined && (i > 0 || words.length === 1)) || (next !== undefined && (next.startsWith('-') || (i > 0 && next.startsWith('|'))))) return { at: i, tool: w, skip };
       continue;
     }
-    // kubectl with its `l` lost (`[vagrant@fedora ~]$ kubect get po -n x`), after a prompt: read only as a `get` of pods.
-    if (tool === null && i > 0 && w === 'kubect' && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
+    // kubectl mistyped (`[vagrant@fedora ~]$ kubect get po -n x`, `kubetcl`), after a prompt: read only as a `get` of pods.
+    if (tool === null && i > 0 && MISTYPED_KUBECTL.test(w) && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
     // A user's own short alias after a prompt (`» ku -n test get po`): a word of a few letters, then kubectl's flags,
     // `get` and pods. Nothing else on a prompt line reads so.
     if (tool === null && i > 0 && SHORT_WORD.test(w) && !OTHER_GETTERS.has(w) && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
