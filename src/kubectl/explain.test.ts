@@ -1290,3 +1290,40 @@ describe('an OpenShift 4 control-plane node', () => {
     expect(m.cluster.cni).toBe('openshift-sdn');
   });
 });
+
+describe('a self-hosted control plane of before 1.8 (bootkube)', () => {
+  const header = 'NAMESPACE     NAME                                       READY     STATUS    RESTARTS   AGE';
+  test.each([
+    { name: 'a decimal-hash Deployment of the controller manager makes no node', rows: ['kube-system   kube-controller-manager-439902065-h5ngz    1/1       Running   0          10m', 'kube-system   kube-controller-manager-439902065-mrsx4    1/1       Running   1          10m'], owner: 'Deployment/kube-controller-manager', nodes: [] },
+    { name: "beside decimal hashes, the apiserver DaemonSet's suffix with a 3 makes no node", rows: ['kube-system   kube-apiserver-3s476                       1/1       Running   2          10m', 'kube-system   kube-dns-2431531914-zp3d0                  3/3       Running   0          10m'], owner: 'DaemonSet/kube-apiserver', nodes: [] },
+    { name: 'without decimal hashes, such a suffix is still a node', rows: ['kube-system   kube-apiserver-3s476                       1/1       Running   2          10m'], owner: 'StaticPod/kube-apiserver', nodes: ['3s476'] },
+    { name: 'control-plane pods that share the suffix name a node', rows: ['kube-system   etcd-k8s01                                 1/1       Running   0          10m', 'kube-system   kube-apiserver-k8s01                       1/1       Running   0          10m', 'kube-system   kube-dns-2431531914-zp3d0                  3/3       Running   0          10m'], owner: 'StaticPod/etcd', nodes: ['k8s01'] },
+  ])('$name', ({ rows, owner, nodes }) => {
+    const m = explain([header, ...rows].join('\n'));
+    expect(`${m.rows[0]?.workload?.kind}/${m.rows[0]?.workload?.name}`).toBe(owner);
+    expect(m.nodes.map((n) => n.name)).toEqual(nodes);
+  });
+});
+
+describe('a CronJob stamp in seconds, or a decimal hash', () => {
+  test.each([
+    { name: 'ten digits past mid-2025 are a hash', rows: ['tectonic-console-2055137340-5wsbk   1/1   Running   0   1d'], owner: 'Deployment/tectonic-console' },
+    { name: 'ten digits of 2019 on a whole minute are a CronJob second', rows: ['hello-1576676700-x7k2p   0/1   Completed   0   1d'], owner: 'CronJob/hello' },
+    { name: 'beside decimal hashes, ten digits on a whole minute are one more hash', rows: ['web-1062112118-06t7s   1/1   Running   0   1d', 'hello-1576676700-x7k2p   1/1   Running   0   1d'], owner: 'Deployment/hello' },
+  ])('$name', ({ rows, owner }) => {
+    const r = explain(['NAME   READY   STATUS    RESTARTS   AGE', ...rows].join('\n')).rows.at(-1);
+    expect(`${r?.workload?.kind}/${r?.workload?.name}`).toBe(owner);
+  });
+});
+
+describe('kube-proxy static pods name their nodes', () => {
+  test.each([
+    { name: 'kube-up minions on GCE', pods: ['kube-proxy-kubernetes-minion-group-012f', 'kube-proxy-kubernetes-minion-group-699m'], nodes: ['kubernetes-minion-group-012f', 'kubernetes-minion-group-699m'] },
+    { name: 'FQDN nodes', pods: ['kube-proxy-node1.example.com'], nodes: ['node1.example.com'] },
+    { name: "a DaemonSet's pods name none", pods: ['kube-proxy-2h9pk', 'kube-proxy-l4bhq'], nodes: [] },
+  ])('$name', ({ pods, nodes }) => {
+    const m = explain(['NAMESPACE     NAME   READY   STATUS    RESTARTS   AGE', ...pods.map((p) => `kube-system   ${p}   1/1   Running   0   50m`)].join('\n'));
+    expect(m.rows.every((r) => r.component === 'kube-proxy')).toBe(true);
+    expect(m.nodes.map((n) => n.name)).toEqual(nodes);
+  });
+});

@@ -363,7 +363,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // ReplicationController (`oc scale rc router-1`) says those DeploymentConfigs exist too.
   for (const c of read.commands) for (const dc of deploymentConfigsNamed(c.command)) deploymentConfigs.add(dc);
   for (const nr of read.nodeRows) if (!nodeIndex.has(nr.name)) nodeIndex.set(nr.name, nodeIndex.size);
-  for (const cpNode of cpNodes) if (!nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
+  for (const cpNode of cpNodes) {
+    // Beside decimal hashes (before 1.8) the generator may still have used 0, 1 and 3: bootkube's kube-apiserver-3s476 is
+    // its DaemonSet's pod as kube-apiserver-5h22s is, unless control-plane pods share it.
+    if (decimalHashes && isGeneratedFive(cpNode, true)) (fiveCp ??= new Map()).set(cpNode, (fiveCp.get(cpNode) ?? 0) + 1);
+    else if (!nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
+  }
   // `elasticsearch-attiy` beside `elasticsearch-lkl4i`: the older generator's letters, a sibling's base says so.
   if (letterTails !== null) {
     const fiveBases = new Set<string>();

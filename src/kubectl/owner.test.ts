@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { argoWorkflow, cnpgJobCluster, flinkCluster, inferOwner, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -198,6 +198,16 @@ describe('inferOwner', () => {
     { name: "IBM Cloud's master proxy, a static pod named after its worker's IP", pod: 'ibm-master-proxy-static-10.76.68.138', node: null, status: 'Running', kind: 'StaticPod', owner: 'ibm-master-proxy-static', confidence: 'medium', ns: 'kube-system' },
     { name: "OpenShift 3.11's proxy-and-dns, known: a DaemonSet's", pod: 'proxy-and-dns-rgkzw', node: null, status: 'Running', kind: 'DaemonSet', owner: 'proxy-and-dns', confidence: 'high', ns: 'kube-proxy-and-dns' },
     { name: "ECK's Metricbeat, known: a DaemonSet's", pod: 'metricbeat-beat-metricbeat-2xm7t', node: null, status: 'Running', kind: 'DaemonSet', owner: 'metricbeat-beat-metricbeat', confidence: 'high', ns: null },
+    { name: "kube-up on GCE: kube-proxy as a static pod on a minion not in the paste", pod: 'kube-proxy-kubernetes-minion-group-012f', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-proxy', confidence: 'high', ns: 'kube-system' },
+    { name: "kube-up on GCE: kube-proxy on its master", pod: 'kube-proxy-kubernetes-master', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-proxy', confidence: 'high', ns: 'kube-system' },
+    { name: 'kube-proxy as a static pod on an FQDN node not in the paste', pod: 'kube-proxy-nervana-dev-03-04.node.infra.nauta', node: null, status: 'Running', kind: 'StaticPod', owner: 'kube-proxy', confidence: 'high', ns: 'kube-system' },
+    { name: 'a kube-proxy pod named with a version names no node', pod: 'kube-proxy-v1.28.2', node: null, status: 'Running', kind: 'Pod', owner: 'kube-proxy-v1.28.2', confidence: 'low', ns: 'kube-system' },
+    { name: 'a kube-proxy pod named with a word names no node', pod: 'kube-proxy-debug', node: null, status: 'Running', kind: 'Pod', owner: 'kube-proxy-debug', confidence: 'low', ns: 'kube-system' },
+    { name: "bootkube's kube-controller-manager Deployment with a decimal hash is no static pod", pod: 'kube-controller-manager-439902065-h5ngz', node: null, status: 'Running', kind: 'Deployment', owner: 'kube-controller-manager', confidence: 'medium', ns: 'kube-system' },
+    { name: "bootkube's kube-scheduler Deployment with a decimal hash is no static pod", pod: 'kube-scheduler-850181384-1bv9p', node: null, status: 'Running', kind: 'Deployment', owner: 'kube-scheduler', confidence: 'medium', ns: 'kube-system' },
+    { name: 'ten digits in 2035 are no CronJob second: a decimal hash', pod: 'tectonic-console-2055137340-5wsbk', node: null, status: 'Running', kind: 'Deployment', owner: 'tectonic-console', confidence: 'medium', ns: 'tectonic-system' },
+    { name: 'a CronJob second of 2022 (the old controller on Kubernetes 1.20)', pod: 'neuvector-updater-pod-1652788800-m6j24', node: null, status: 'Completed', kind: 'CronJob', owner: 'neuvector-updater-pod', confidence: 'medium', ns: 'neuvector' },
+    { name: 'the dashboard with no version keeps its guess, no more sure', pod: 'kubernetes-dashboard-mlb5c', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kubernetes-dashboard', confidence: 'low', ns: 'kube-system' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
@@ -291,5 +301,26 @@ describe('per-node static pods', () => {
     { name: 'another namespace', pod: 'nginx-proxy-web', ns: 'shop', node: null },
   ])('$name', ({ pod, ns, node }) => {
     expect(nodeStaticPodNode(pod, ns)).toBe(node);
+  });
+});
+
+describe('control-plane static pods and the node they name', () => {
+  test.each([
+    { name: "kubeadm's static pod", pod: 'kube-apiserver-master1', node: 'master1' },
+    { name: "a Deployment's pod (Karmada's)", pod: 'kube-controller-manager-bbfdb8869-hmq2v', node: null },
+    { name: "a Deployment's pod with a decimal hash (bootkube, before 1.8)", pod: 'kube-controller-manager-439902065-h5ngz', node: null },
+    { name: "a Deployment's pod with a decimal hash and a suffix of the older alphabet", pod: 'kube-scheduler-850181384-1bv9p', node: null },
+    { name: "a CronJob's pod", pod: 'etcd-backup-27890340-2xv9k', node: null },
+    { name: 'a node named with a word and a number', pod: 'etcd-k8s-206', node: 'k8s-206' },
+  ])('$name', ({ pod, node }) => {
+    expect(controlPlaneNode(pod)).toBe(node);
+  });
+  test.each([
+    { name: 'five characters of the alphabet', part: '5h22s', older: false, generated: true },
+    { name: 'a 3 is outside today\'s alphabet', part: '3s476', older: false, generated: false },
+    { name: 'a 3 is inside the older one', part: '3s476', older: true, generated: true },
+    { name: 'vowels are in neither', part: 'node1', older: true, generated: false },
+  ])('isGeneratedFive: $name', ({ part, older, generated }) => {
+    expect(isGeneratedFive(part, older)).toBe(generated);
   });
 });

@@ -231,18 +231,23 @@ const JOB_WORDS = /(?:^|-)(?:init|migrate|automigrate|migration|migrations|seed|
 const CHART_VERSIONED = /-\d{1,4}\.\d{1,4}\.\d{1,4}$/;
 
 /**
- * A CronJob's job suffix: the scheduled time in minutes since the epoch (8 digits), or in seconds from the
- * controller before Kubernetes 1.21 (10 digits), both between 2014 and 2036. Any other run of digits is a
- * decimal pod-template-hash: a safe-encoded hash made only of digits uses 4-9, so it is at least 4e9.
+ * A CronJob's job suffix: the scheduled time in minutes since the epoch (8 digits, between 2014 and 2036), or in
+ * seconds from the controller before Kubernetes 1.21 (10 digits). Any other run of digits is a decimal
+ * pod-template-hash: a safe-encoded hash made only of digits uses 4-9, so it is at least 4e9.
  */
 function isScheduleStamp(name: string, from: number, to: number): boolean {
   const len = to - from;
   if (len !== 8 && len !== 10) return false;
   const stamp = Number(name.slice(from, to));
-  // Scheduled times fall on whole minutes: in seconds a multiple of 60 (1832799045 is a hash, not a time).
-  if (len === 10) return stamp >= 1_400_000_000 && stamp <= 2_100_000_000 && stamp % 60 === 0;
+  // Scheduled times fall on whole minutes: in seconds a multiple of 60 (1832799045 is a hash, not a time). Seconds
+  // only up to mid-2025: Kubernetes 1.21 (2021) replaced the controller that named Jobs so, and the releases that
+  // could still run it were out of support by 2023; a later "time" (tectonic-console-2055137340, 2035) is a decimal hash.
+  if (len === 10) return stamp >= 1_400_000_000 && stamp <= SECONDS_STAMP_END && stamp % 60 === 0;
   return stamp >= 1_400_000_000 / 60 && stamp <= 2_100_000_000 / 60;
 }
+
+/** 2025-06-15 in Unix seconds: after the last cluster whose CronJob controller named Jobs by the second. */
+const SECONDS_STAMP_END = 1_750_000_000;
 
 /** What the rest of the paste says, precomputed once so each row is a few lookups. */
 export interface OwnerContext {
@@ -373,8 +378,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // k3s's svclb-<service>-<8 hex of its uid>-<5 chars>: a uid of digits only reads like a schedule stamp.
       const known = ctx.match(name.slice(0, packed >>> 4), namespace);
       if (known !== undefined && known.kind === 'DaemonSet' && known.prefixes.length > 0) return ctx.workload('DaemonSet', name.slice(0, name.lastIndexOf('-')), 'high');
-      // Beside decimal pod-template hashes (before 1.8), eight digits are one more such hash.
-      if (ctx.decimalHashes === true && name.lastIndexOf('-') - (packed >>> 4) === 9) return ctx.workload('Deployment', name.slice(0, packed >>> 4), 'medium');
+      // Beside decimal pod-template hashes (before 1.8), eight or ten digits are one more such hash: CronJobs were
+      // alpha then (batch/v2alpha1, off unless enabled).
+      if (ctx.decimalHashes === true) return ctx.workload('Deployment', name.slice(0, packed >>> 4), 'medium');
       return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
     }
     case FIVE: {
@@ -423,8 +429,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (!strict || known?.kind === 'StaticPod') {
         const cp = controlPlanePrefix(name);
         // A generated suffix no node of the paste bears (kube-apiserver-5h22s of a self-hosted control plane, bootkube's
-        // and OpenShift's 2018 installer's): a DaemonSet's pod, not a static pod on a node of that name.
-        if (cp !== null && strict && !ctx.nodes.has(name.slice(cp.length + 1))) return ctx.workload('DaemonSet', cp, 'medium');
+        // and OpenShift's 2018 installer's): a DaemonSet's pod, not a static pod on a node of that name. Beside decimal
+        // hashes, of the older alphabet too (kube-apiserver-3s476).
+        const generated = strict || (cp !== null && ctx.decimalHashes === true && name.length - cp.length === 6 && inOlderAlphabet(name, cp.length + 1, name.length));
+        if (cp !== null && generated && !ctx.nodes.has(name.slice(cp.length + 1))) return ctx.workload('DaemonSet', cp, 'medium');
         if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
       }
       // Two of its pods running on one node: a bare ReplicaSet's (KodeKloud's newpods lab), not a DaemonSet's.
@@ -463,7 +471,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       const cp = controlPlanePrefix(name);
       if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
       // GKE runs kube-proxy as a static pod on each node, not as a DaemonSet: kube-proxy-<node>, and GKE's nodes are gke-*.
-      if (name.startsWith(GKE_KUBE_PROXY)) return ctx.workload('StaticPod', 'kube-proxy', 'high');
+      // So do kube-up on GCE (kubernetes-minion-group-012f) and installers that name nodes by their FQDN.
+      if (name.startsWith(GKE_KUBE_PROXY) || (name.startsWith(KUBE_PROXY) && isKubeProxyNode(name, KUBE_PROXY.length))) return ctx.workload('StaticPod', 'kube-proxy', 'high');
       if (ctx.listed.size > 0) {
         // A suffix outside the generator's alphabet (old kubectl, edited pastes) under an owner `get all` listed.
         const last = name.lastIndexOf('-');
@@ -543,6 +552,36 @@ function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext)
 const VERSIONED = /-v\d+(?:\.\d+)*$/;
 
 const GKE_KUBE_PROXY = 'kube-proxy-gke-';
+const KUBE_PROXY = 'kube-proxy-';
+
+/**
+ * Whether `name` from `from` on is a node's name as a kube-proxy static pod carries it, where no NODE column shows the
+ * node: an FQDN or an address (`node1.example.com`: a DaemonSet's pod has no dot), or a kube-up node on GCE
+ * (`kubernetes-minion-group-012f`, `kubernetes-master`). Only names whose shape reads as no workload's reach here.
+ */
+function isKubeProxyNode(name: string, from: number): boolean {
+  const n = name.length;
+  if (n - from < 3 || !isNodeChar(name.charCodeAt(from)) || !isNodeChar(name.charCodeAt(n - 1))) return false;
+  // A version (kube-proxy-v1.28.2) names no node.
+  if (name.charCodeAt(from) === 118 && name.charCodeAt(from + 1) >= 48 && name.charCodeAt(from + 1) <= 57) return false;
+  let dots = 0;
+  for (let i = from; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 46) {
+      if (name.charCodeAt(i - 1) === 46) return false;
+      dots++;
+    } else if (c !== 45 && !isNodeChar(c)) return false;
+  }
+  return dots > 0 || name.indexOf(KUBE_UP_MINIONS, from) > from || name.endsWith(KUBE_UP_MASTER);
+}
+
+function isNodeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** kube-up on GCE names nodes <prefix>-minion-group-<4 chars> and <prefix>-master. */
+const KUBE_UP_MINIONS = '-minion-group-';
+const KUBE_UP_MASTER = '-master';
 const EC2_KUBE_PROXY = 'kube-proxy-ip-';
 /** An EC2 private DNS name, as AWS names nodes: ip-10-0-3-44, ip-10-0-3-44.ec2.internal. */
 const EC2_NODE = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[a-z0-9][-a-z0-9.]*)?$/;
@@ -571,12 +610,26 @@ export function controlPlaneNode(name: string): string | null {
   const packed = packedShape(name);
   const type = packed & 7;
   if ((type === DEPLOYMENT && (packed & 8) !== 0) || type === CRONJOB) return null;
+  // The same with a decimal pod-template hash (before 1.8): bootkube's kube-controller-manager-439902065-h5ngz.
+  if (type === DEPLOYMENT && allDigits(name, (packed >>> 4) + 1, name.lastIndexOf('-'))) return null;
   return name.slice(id.length + 1);
 }
 
-/** Whether a name's part is five characters of the generator's alphabet (`5h22s`): a generated suffix more likely than a node. */
-export function isGeneratedFive(part: string): boolean {
-  return part.length === 5 && allInAlphabet(part);
+/**
+ * Whether a name's part is five characters of the generator's alphabet (`5h22s`): a generated suffix more likely than a
+ * node. `older`: of older releases' alphabet too, which still had 0, 1 and 3 (bootkube's kube-apiserver-3s476).
+ */
+export function isGeneratedFive(part: string, older = false): boolean {
+  return part.length === 5 && (older ? inOlderAlphabet(part, 0, 5) : allInAlphabet(part));
+}
+
+/** The generator's alphabet before 0, 1 and 3 were dropped (vowels already gone): `kube-proxy-pkw0g`, `kube-dns-...-zp3d0`. */
+function inOlderAlphabet(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 48 || c === 49 || c === 51 || (c < 128 && IN_ALPHABET[c] === true))) return false;
+  }
+  return true;
 }
 
 /** Static pods other than the control plane's that run on every node, named `<prefix><node>`. */
