@@ -921,6 +921,8 @@ export const ko: Record<TextId, string> = {
   'component.kibana-logging.role': "kube-up 클러스터 로깅 애드온의 Kibana: elasticsearch-logging에 쌓인 로그를 보는 웹 UI. 처음에는 버전이 붙은 레플리케이션 컨트롤러(kibana-logging-v1), 나중에는 디플로이먼트였고, 이 애드온은 은퇴했습니다.",
   'component.kube-registry.role': "kube-up 레지스트리 애드온의 컨테이너 레지스트리(버전이 붙은 레플리케이션 컨트롤러, kube-registry-v0): 클러스터 안에 이미지를 저장하고, 노드는 kube-registry-proxy를 거쳐 localhost:5000에서 받아 갑니다. 이 애드온은 은퇴했습니다.",
   'component.kube-registry-proxy.role': "kube-up 레지스트리 애드온의 노드 쪽 프록시, 노드마다 하나: 그 노드의 localhost:5000을 kube-registry 서비스로 넘겨서, 노드가 클러스터 안 레지스트리에서 이미지를 받을 수 있게 합니다.",
+  'component.registry-addon.role': "클러스터 안 컨테이너 레지스트리 애드온: minikube의 것(minikube addons enable registry)은 registry라는 레플리케이션 컨트롤러가 실행하고, Kubespray의 registry 앱은 같은 이름의 레플리카셋입니다. registry-proxy가 각 노드의 5000번 포트로 닿게 합니다.",
+  'component.registry-addon-proxy.role': "레지스트리 애드온(minikube, Kubespray)의 노드 쪽 프록시, 노드마다 하나: hostPort 5000을 registry 서비스로 넘겨서, 노드가 localhost:5000으로 이미지를 올리고 받을 수 있게 합니다.",
   'component.cdi.role': "KubeVirt의 Containerized Data Importer(CDI): 가상 머신용 디스크 이미지를 PVC(DataVolume)로 가져오고, 업로드하고, 복제합니다. cdi-operator가 나머지를 실행합니다: cdi-apiserver(리소스 검증), cdi-deployment(importer, 업로드, 복제 파드를 띄우는 컨트롤러), cdi-uploadproxy(virtctl과 UI에서 올리는 이미지를 받음).",
   'component.ccm-linode.role': "Linode의 클라우드 컨트롤러 매니저(LKE와 Linode 위 클러스터), 마스터마다 호스트 네트워크로 하나: 노드의 주소와 리전을 채우고, Linode가 사라진 노드를 지우며, LoadBalancer 서비스마다 NodeBalancer를 만듭니다.",
   'component.rancher-monitoring-crd.role': "Rancher rancher-monitoring-crd 차트의 일회성 잡: rancher-monitoring-crd-create는 rancher-monitoring을 설치하기 전에 Prometheus Operator의 CRD를 적용하고, rancher-monitoring-crd-delete는 차트를 지울 때 그 CRD를 지웁니다. Completed가 정상적인 끝입니다.",

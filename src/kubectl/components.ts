@@ -273,6 +273,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The registry add-on (cluster/addons/registry): the registry itself, and a proxy on every node that forwards localhost:5000 to it.
   c({ id: 'kube-registry', prefixes: ['kube-registry-v'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.9/cluster/addons/registry' }),
   c({ id: 'kube-registry-proxy', kind: 'DaemonSet', category: 'addon', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.9/cluster/addons/registry' }),
+  // minikube's registry add-on: a ReplicationController named registry and a DaemonSet registry-proxy (hostPort 5000 on each node,
+  // not the host network). Kubespray's registry app uses the same names in kube-system, its registry a ReplicaSet. Generic names:
+  // only in kube-system.
+  c({ id: 'registry-addon', names: ['registry'], kind: 'ReplicationController', category: 'addon', onlyInNamespaces: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/registry/' }),
+  c({ id: 'registry-addon-proxy', names: ['registry-proxy'], kind: 'DaemonSet', category: 'addon', onlyInNamespaces: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/registry/' }),
   // GKE names it with its version: metrics-server-v0.5.2.
   c({ id: 'metrics-server', names: ['metrics-server', 'rke2-metrics-server'], prefixes: ['metrics-server-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://kubernetes-sigs.github.io/metrics-server/' }),
   // kube-up's cluster monitoring of 2015 named its RC monitoring-heapster-v1.
@@ -444,7 +449,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Yandex Cloud's disk driver names its node plugin with its version (yc-disk-csi-node-v2).
   c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node', '-csi-node-v2'], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
   c({ id: 'csi-controller', names: [], suffixes: ['-csi-controller', 'csi-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
-  c({ id: 'kubernetes-dashboard', names: ['kubernetes-dashboard', 'kubernetes-dashboard-web', 'kubernetes-dashboard-api', 'kubernetes-dashboard-auth', 'kubernetes-dashboard-kong'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
+  // kube-up's add-on of 1.3-1.6 was a ReplicationController named with its version (kubernetes-dashboard-v1.1.0; the owner stage
+  // reads those as RCs).
+  c({ id: 'kubernetes-dashboard', names: ['kubernetes-dashboard', 'kubernetes-dashboard-web', 'kubernetes-dashboard-api', 'kubernetes-dashboard-auth', 'kubernetes-dashboard-kong'], prefixes: ['kubernetes-dashboard-v'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
   c({ id: 'dashboard-metrics-scraper', names: ['dashboard-metrics-scraper', 'kubernetes-dashboard-metrics-scraper', 'kubernetes-metrics-scraper'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
   // Kuboard, a web UI popular in China: v3 in kuboard (kuboard-v3, with kuboard-questdb for its audit records; kuboard-etcd, its store, a
   // DaemonSet on the masters, on the host network in that manifest but a StatefulSet on the pod network in the PV-backed one: left off),

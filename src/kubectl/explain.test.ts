@@ -1316,6 +1316,29 @@ describe('a CronJob stamp in seconds, or a decimal hash', () => {
   });
 });
 
+describe('an Error with a container still ready', () => {
+  test.each([
+    { name: 'in its first seconds: no sign of a Job, and the pod still runs', row: 'contiv-netmaster-g6k5n   2/3   Error   0   5s', owner: 'DaemonSet', confidence: 'low', phase: 'Running' },
+    { name: 'for minutes without a restart: a Job with a sidecar', row: 'report-g6k5n   1/2   Error   0   12m', owner: 'Job', confidence: 'medium', phase: 'Running' },
+    { name: 'no container ready: an end, a Job', row: 'backup-x7k2p   0/1   Error   0   5s', owner: 'Job', confidence: 'medium', phase: 'Failed' },
+  ])('$name', ({ row, owner, confidence, phase }) => {
+    const r = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${row}`).rows[0];
+    expect([r?.workload?.kind, r?.workload?.confidence, r?.phase]).toEqual([owner, confidence, phase]);
+  });
+});
+
+describe('ReplicationControllers the paste names', () => {
+  test.each([
+    { name: "describe's Controlled By", describe: 'Controlled By:  ReplicationController/kubernetes-dashboard', owner: { kind: 'ReplicationController', name: 'kubernetes-dashboard', confidence: 'high' } },
+    { name: "describe's Controllers (kubectl before 1.7)", describe: 'Controllers:\tReplicationController/kubernetes-dashboard', owner: { kind: 'ReplicationController', name: 'kubernetes-dashboard', confidence: 'high' } },
+    { name: 'another RC named: the guess stays', describe: 'Controlled By:  ReplicationController/heapster', owner: { kind: 'DaemonSet', name: 'kubernetes-dashboard', confidence: 'low' } },
+    { name: 'nothing named: the guess stays', describe: '', owner: { kind: 'DaemonSet', name: 'kubernetes-dashboard', confidence: 'low' } },
+  ])('$name', ({ describe: line, owner }) => {
+    const m = explain(['NAME                         READY   STATUS             RESTARTS   AGE', 'kubernetes-dashboard-tsvx8   0/1     CrashLoopBackOff   12         1d', '> kubectl describe pod kubernetes-dashboard-tsvx8 -n kube-system', 'Name:           kubernetes-dashboard-tsvx8', line].join('\n'));
+    expect(m.rows[0]?.workload).toEqual(owner);
+  });
+});
+
 describe('kube-proxy static pods name their nodes', () => {
   test.each([
     { name: 'kube-up minions on GCE', pods: ['kube-proxy-kubernetes-minion-group-012f', 'kube-proxy-kubernetes-minion-group-699m'], nodes: ['kubernetes-minion-group-012f', 'kubernetes-minion-group-699m'] },

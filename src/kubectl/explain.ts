@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, type FastOwnerContext } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -385,6 +385,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const [base, seen] of ordinals) if (seen === 1) (lonely ??= new Set()).add(base);
   const listed = new Map<string, OwnerKind>();
   for (const w of read.workloads) listed.set(w.name, w.kind);
+  // `kubectl describe pod` names its owner (`Controlled By:  ReplicationController/kubernetes-dashboard`; `Controllers:`
+  // before 1.7): an old add-on's ReplicationController, which the name alone would read as a DaemonSet's.
+  if (input.indexOf('ReplicationController/') >= 0) {
+    for (const m of input.matchAll(DESCRIBED_RC)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
+  }
   // `get pods -l job-name=pi` lists that Job's pods: as good as `get all` listing the Job.
   for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
   // `kubectl run nginx --image=nginx` makes a bare pod of that name (since kubectl 1.18; before, a Deployment whose pods
@@ -420,7 +425,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const r = rows[i] as PodRow;
     const last = lastLine === null ? i : (lastLine[i] as number);
     const s = last === i ? r : (rows[last] as PodRow);
-    let workload = ownerOf(r.name, shapes[i] as number, r.namespace, r.node, s.status, ctx, s.restarts !== null && s.restarts.count > 0);
+    const packed = shapes[i] as number;
+    // `2/3 Error 0 5s`: one container ended, the others still ready, in the pod's first minute (see ownerOf).
+    const endUnsure = (packed & 7) === FIVE && s.ageSeconds !== null && s.ageSeconds < YOUNG_END_SECONDS && s.ready !== null && s.ready.ready > 0 && s.status !== null && ended(s.status);
+    const restarted = s.restarts !== null && s.restarts.count > 0;
+    let workload = ownerOf(r.name, packed, r.namespace, r.node, s.status, ctx, restarted, endUnsure);
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence.
     if (dotted && isShortened(r.name)) {
       if (shortenedAt < 0) shortenedAt = r.line;
@@ -625,6 +634,9 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
 }
 
 const TRAILING_NUMBER = /-\d+$/;
+
+/** A `kubectl describe pod` line naming a ReplicationController as the pod's owner. */
+const DESCRIBED_RC = /^[ \t]*(?:Controlled By|Controllers):[ \t]+ReplicationController\/([a-z0-9][-a-z0-9.]{0,252})[ \t\r]*$/gm;
 
 const PROMETHEUS_OPERATOR = componentById('prometheus-operator');
 const PROMETHEUS = componentById('prometheus') as ComponentInfo;
@@ -1957,8 +1969,9 @@ class Annotator {
     // Pending on a claim the paste shows unbound: it cannot be scheduled until the claim binds.
     if (claimPending) sev = 'warning';
     r.severity = sev;
-    // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff).
-    r.phase = info === null ? null : info.phase === 'Pending' && r.ready !== null && r.ready.ready > 0 ? 'Running' : info.phase;
+    // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff), or an
+    // ended one's (2/3 Error): a pod fails only once all its containers have ended.
+    r.phase = info === null ? null : (info.phase === 'Pending' || info.phase === 'Failed') && r.ready !== null && r.ready.ready > 0 ? 'Running' : info.phase;
     // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
     // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
     if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';

@@ -207,6 +207,10 @@ describe('inferOwner', () => {
     { name: "bootkube's kube-scheduler Deployment with a decimal hash is no static pod", pod: 'kube-scheduler-850181384-1bv9p', node: null, status: 'Running', kind: 'Deployment', owner: 'kube-scheduler', confidence: 'medium', ns: 'kube-system' },
     { name: 'ten digits in 2035 are no CronJob second: a decimal hash', pod: 'tectonic-console-2055137340-5wsbk', node: null, status: 'Running', kind: 'Deployment', owner: 'tectonic-console', confidence: 'medium', ns: 'tectonic-system' },
     { name: 'a CronJob second of 2022 (the old controller on Kubernetes 1.20)', pod: 'neuvector-updater-pod-1652788800-m6j24', node: null, status: 'Completed', kind: 'CronJob', owner: 'neuvector-updater-pod', confidence: 'medium', ns: 'neuvector' },
+    { name: "minikube's registry add-on: a ReplicationController", pod: 'registry-vjf9m', node: null, status: 'Running', kind: 'ReplicationController', owner: 'registry', confidence: 'medium', ns: 'kube-system' },
+    { name: "a registry-<5> outside kube-system stays a guess", pod: 'registry-vjf9m', node: null, status: 'Running', kind: 'DaemonSet', owner: 'registry', confidence: 'low', ns: 'default' },
+    { name: "minikube's registry proxy: a DaemonSet", pod: 'registry-proxy-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'registry-proxy', confidence: 'high', ns: 'kube-system' },
+    { name: "kube-up's dashboard named with a dotted version: a ReplicationController", pod: 'kubernetes-dashboard-v1.1.0-3fh5w', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kubernetes-dashboard-v1.1.0', confidence: 'medium', ns: 'kube-system' },
     { name: 'the dashboard with no version keeps its guess, no more sure', pod: 'kubernetes-dashboard-mlb5c', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kubernetes-dashboard', confidence: 'low', ns: 'kube-system' },
   ] as const;
   test.each(cases)('$name', (c) => {

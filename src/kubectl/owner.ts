@@ -257,6 +257,13 @@ export interface OwnerContext {
   fiveBaseNodes: ReadonlyMap<string, number>;
 }
 
+/**
+ * A pod's age (seconds) within which a container's end says nothing of its restart policy: the kubelet restarts a
+ * crashed container of a Deployment's or DaemonSet's pod within seconds (its back-off starts at 10), so `2/3 Error 0 5s`
+ * (contiv-netmaster, a DaemonSet's) may be a moment before that restart.
+ */
+export const YOUNG_END_SECONDS = 60;
+
 const TERMINATED = new Set(['Completed', 'Succeeded', 'Error', 'Failed', 'DeadlineExceeded', 'ContainerCannotRun']);
 
 /** A status a container ended with: TERMINATED's, or kubectl's `ExitCode:N` / `Signal:N` for a reason it lacks. */
@@ -325,8 +332,12 @@ export function deployerOf(name: string): string | null {
   return dash > 0 && dash < end - 1 && allDigits(name, dash + 1, end) ? name.slice(0, dash) : null;
 }
 
-/** {@link inferOwner} from the packed name shape (see {@link packedShape}), with the paste's memos. */
-export function ownerOf(name: string, packed: number, namespace: string | null, node: string | null, status: string | null, ctx: FastOwnerContext, restarted = false): Workload {
+/**
+ * {@link inferOwner} from the packed name shape (see {@link packedShape}), with the paste's memos. `endUnsure`: the
+ * status is an end (Error) but a container is still ready and the pod is in its first minute, so the kubelet may not
+ * have restarted the one that ended yet: no sign of a Job (see {@link YOUNG_END_SECONDS}).
+ */
+export function ownerOf(name: string, packed: number, namespace: string | null, node: string | null, status: string | null, ctx: FastOwnerContext, restarted = false, endUnsure = false): Workload {
   // A pod the paste's own `kubectl run` made.
   if (ctx.listed.size > 0 && ctx.listed.get(name) === 'Pod') return ctx.workload('Pod', name, 'high');
   // OpenShift's guard pods (kube-apiserver-guard-<node>): bare pods an operator keeps beside each static pod.
@@ -416,7 +427,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (known !== undefined && base.endsWith('-ds')) return ctx.workload('DaemonSet', base, 'high');
       // kube-up's add-ons before Deployments: ReplicationControllers named with their version (kube-dns-v19), or
       // with -rc, as the docs of 2015-2016 named them (wildfly-rc, nginx-ingress-rc).
-      if ((known !== undefined && known.kind === 'Deployment' && VERSIONED.test(base)) || base.endsWith('-rc')) return ctx.workload('ReplicationController', base, 'medium');
+      // Or one the knowledge base knows as such (minikube's registry add-on; Kubespray's of the same name is a ReplicaSet: medium).
+      if ((known !== undefined && (known.kind === 'ReplicationController' || (known.kind === 'Deployment' && VERSIONED.test(base)))) || base.endsWith('-rc')) return ctx.workload('ReplicationController', base, 'medium');
       // A pod some program starts with a generateName (the GPU Operator's validators): no controller owns it.
       if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
       // virt-launcher-<vmi>-<5 chars>: the VirtualMachineInstance it carries owns it.
@@ -440,7 +452,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
       // Ended, so a Job's: unless it restarted, which a Job's pod does only under restartPolicy OnFailure and a
       // DaemonSet's or a bare ReplicaSet's does each time (nginx-ingress-njdhg, Error, 4 restarts).
-      if (status !== null && ended(status)) return ctx.workload('Job', base, restarted ? 'low' : 'medium');
+      if (status !== null && ended(status) && !endUnsure) return ctx.workload('Job', base, restarted ? 'low' : 'medium');
       // <x>-<5>-<5>: a pod named after an object a controller named with generateName; no DaemonSet's own name ends in
       // five generated characters (read so, each pod was a DaemonSet of its own). Mostly a Job (KEDA's ScaledJob makes
       // one per event); also a legacy ARC Runner (see operatorOwners) or a Jenkins agent: low.
