@@ -833,6 +833,7 @@ export const ko: Record<TextId, string> = {
   'component.ingress-nginx-defaultbackend.role': "ingress-nginx 차트(그리고 예전 stable/nginx-ingress 차트, <release>-nginx-ingress-default-backend)의 기본 백엔드: 어떤 인그레스 규칙에도 맞지 않는 요청에 404로 답합니다.",
   'component.microk8s-registry.role': 'MicroK8s 내장 이미지 레지스트리(registry 애드온): 로컬에서 빌드한 이미지를 위한, 노드의 32000번 포트의 사설 레지스트리입니다.',
   'component.reflector.role': 'Emberstack Reflector: 애너테이션이 요청한 대로 시크릿과 컨피그맵을 다른 네임스페이스에 복사하고, 복사본을 원본과 맞춰 둡니다.',
+  'component.vcluster.role': "vCluster의 컨트롤 플레인: 이 네임스페이스 안에서 도는 가상 클러스터의 API 서버(k3s 또는 쿠버네티스)와 싱커(syncer)입니다. 싱커는 가상 클러스터의 파드를 <파드>-x-<네임스페이스>-x-<vcluster> 이름으로 이곳에 복제합니다. 멈추면 가상 클러스터에 접속할 수 없고 그 파드들도 더는 동기화되지 않습니다.",
   'component.edgemesh-agent.role': 'KubeEdge EdgeMesh 에이전트: 노드마다 호스트 네트워크로 떠서, 엣지 노드의 파드를 위해 서비스를 찾고 프록시하며, 서로 닿지 않는 노드 사이를 터널로 잇습니다. 멈추면 그 노드에서 서비스가 동작하지 않습니다.',
   'component.edge-eclipse-mosquitto.role': 'KubeEdge 엣지 노드마다 호스트 네트워크로 뜨는 Mosquitto MQTT 브로커: 디바이스, 매퍼, EdgeCore 사이의 디바이스 메시지를 실어 나릅니다.',
   'component.cloud-iptables-manager.role': '클라우드 쪽 노드에서 호스트 네트워크로 도는 KubeEdge의 iptables 매니저: 엣지 노드로 가는 kubectl logs·exec·메트릭 요청을 CloudCore의 스트림 터널로 보내는 규칙을 넣습니다.',

@@ -10,6 +10,7 @@ describe('matchComponent', () => {
     { name: 'a "registry" elsewhere is nothing', workload: 'registry', ns: 'default', expected: undefined },
     { name: "minikube's registry proxy in kube-system", workload: 'registry-proxy', ns: 'kube-system', expected: 'registry-addon-proxy' },
     { name: "kube-up's dashboard ReplicationController named with its version", workload: 'kubernetes-dashboard-v1.1.0', ns: 'kube-system', expected: 'kubernetes-dashboard' },
+    { name: "a vCluster's StatefulSet is known by its neighbours, not its name", workload: 'vcluster-1', ns: 'vc1', expected: undefined },
     { name: 'the Rancher server', workload: 'rancher', ns: 'cattle-system', expected: 'rancher' },
     { name: "Docker Desktop's vpnkit controller", workload: 'vpnkit-controller', ns: 'kube-system', expected: 'vpnkit-controller' },
     { name: "Kubespray's dashboard scraper", workload: 'kubernetes-metrics-scraper', ns: 'kube-system', expected: 'dashboard-metrics-scraper' },

@@ -1154,6 +1154,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // emberstack's Reflector: copies Secrets and ConfigMaps across namespaces (its chart names it after the release: reflector).
   c({ id: 'reflector', names: ['reflector', 'kubernetes-reflector'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/emberstack/kubernetes-reflector#readme' }),
 
+  // vCluster's control plane for a virtual cluster (k3s and the syncer in the StatefulSet <name>, or the k8s distro's <name>, <name>-api,
+  // <name>-controller, <name>-etcd): named by the user, so no name here; the core gives it to those beside the pods it synced
+  // (<pod>-x-<namespace>-x-<name>) or in the namespace vcluster-<name>.
+  c({ id: 'vcluster', names: [], kind: 'StatefulSet', category: 'control-plane', namespaces: [], docs: 'https://www.vcluster.com/docs/vcluster/introduction/architecture/' }),
   // ---- Edge: KubeEdge and OpenYurt ----
   // KubeEdge (kubeedge): EdgeMesh's agent on every node, and what the cloudcore chart adds: Mosquitto on the edge nodes for device
   // MQTT, and the iptables manager on the cloud nodes (routes kubectl logs/exec to the edge through cloudcore). All three set hostNetwork.

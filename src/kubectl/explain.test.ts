@@ -1350,3 +1350,19 @@ describe('kube-proxy static pods name their nodes', () => {
     expect(m.nodes.map((n) => n.name)).toEqual(nodes);
   });
 });
+
+describe('pods vCluster synced, and its control plane', () => {
+  const rowsOf = (ns: string, pods: string[]) => ['NAMESPACE   NAME   READY   STATUS    RESTARTS   AGE', ...pods.map((p) => `${ns}   ${p}   1/1   Running   0   1h`)].join('\n');
+  test.each([
+    { name: "a synced CoreDNS is the virtual cluster's DNS", ns: 'vc1', pods: ['coredns-cb89b564-fj6nx-x-kube-system-x-vcluster-1', 'vcluster-1-0'], owners: ['Deployment/coredns/high', 'StatefulSet/vcluster-1/medium'], comps: ['coredns', 'vcluster'], dns: 'coredns' },
+    { name: "a synced app's pod: its Deployment's, no component", ns: 'do', pods: ['nginx-7848d4b86f-dbstq-x-default-x-test-vlcuster', 'test-vlcuster-0'], owners: ['Deployment/nginx/high', 'StatefulSet/test-vlcuster/medium'], comps: [null, 'vcluster'], dns: null },
+    { name: "the CLI's namespace vcluster-<name> says it without synced pods", ns: 'vcluster-csh-vcluster-01', pods: ['csh-vcluster-01-api-7bf54d8477-jzx2c', 'csh-vcluster-01-etcd-0'], owners: ['Deployment/csh-vcluster-01-api/high', 'StatefulSet/csh-vcluster-01-etcd/medium'], comps: ['vcluster', 'vcluster'], dns: null },
+    { name: 'a StatefulSet beside no synced pod is no vCluster', ns: 'vc1', pods: ['vcluster-1-0'], owners: ['StatefulSet/vcluster-1/medium'], comps: [null], dns: null },
+    { name: "a Deployment's pod whose own name holds -x- twice is no synced pod", ns: 'shop', pods: ['pay-x-eu-x-api-7d4b9c7f6d-x7k2p'], owners: ['Deployment/pay-x-eu-x-api/high'], comps: [null], dns: null },
+  ])('$name', ({ ns, pods, owners, comps, dns }) => {
+    const m = explain(rowsOf(ns, pods));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(owners);
+    expect(m.rows.map((r) => r.component)).toEqual(comps);
+    expect(m.cluster.dns).toBe(dns);
+  });
+});

@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -421,15 +421,24 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let lastWorkload: Workload | null = null;
   /** Rows guessed a DaemonSet's or a Job's whose owner's name ends in a number. */
   let numbered: number[] | null = null;
+  // vCluster's host names for the pods it syncs (`<pod>-x-<namespace>-x-<vcluster>`): one native scan spares other pastes a check per row.
+  const vclusterNames = input.indexOf('-x-') > 0;
+  /** Rows of pods vCluster synced, by index: their owner and component are read from the virtual pod. */
+  let synced: Map<number, SyncedName> | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const last = lastLine === null ? i : (lastLine[i] as number);
     const s = last === i ? r : (rows[last] as PodRow);
-    const packed = shapes[i] as number;
+    // Not where the host name itself ends in a pod-template hash and a suffix: a Deployment's pod whose name holds -x- twice.
+    const virtual = vclusterNames && ((shapes[i] as number) & 15) !== (DEPLOYMENT | 8) ? syncedName(r.name) : null;
+    if (virtual !== null) (synced ??= new Map()).set(i, virtual);
+    const packed = virtual === null ? (shapes[i] as number) : packedShape(virtual.pod);
     // `2/3 Error 0 5s`: one container ended, the others still ready, in the pod's first minute (see ownerOf).
     const endUnsure = (packed & 7) === FIVE && s.ageSeconds !== null && s.ageSeconds < YOUNG_END_SECONDS && s.ready !== null && s.ready.ready > 0 && s.status !== null && ended(s.status);
     const restarted = s.restarts !== null && s.restarts.count > 0;
-    let workload = ownerOf(r.name, packed, r.namespace, r.node, s.status, ctx, restarted, endUnsure);
+    let workload = virtual === null
+      ? ownerOf(r.name, packed, r.namespace, r.node, s.status, ctx, restarted, endUnsure)
+      : ownerOf(virtual.pod, packed, virtual.namespace, r.node, s.status, ctx, restarted, endUnsure);
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence.
     if (dotted && isShortened(r.name)) {
       if (shortenedAt < 0) shortenedAt = r.line;
@@ -466,7 +475,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let prometheusOperator = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
-    const comp = componentOf(r, ctx);
+    const virtual = synced === null ? undefined : synced.get(i);
+    // A synced pod is the virtual cluster's: its component by its name and namespace there (coredns in kube-system).
+    const comp = virtual === undefined ? componentOf(r, ctx) : componentOf({ ...r, name: virtual.pod, namespace: virtual.namespace }, ctx);
     comps[i] = comp;
     if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
     // A Job the knowledge base knows whose own name ends in what reads as a pod-template hash (Rook's
@@ -475,7 +486,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       r.workload = ctx.workload('Job', r.name.slice(0, r.name.lastIndexOf('-')), 'high');
     }
     if (comp === null) unmatched = true;
-    else if (r.namespace !== null && !comp.onlyInNamespaces && comp.namespaces.length > 0 && !comp.namespaces.includes(r.namespace) && !comp.namespaces.includes('kube-system')) {
+    else if (virtual === undefined && r.namespace !== null && !comp.onlyInNamespaces && comp.namespaces.length > 0 && !comp.namespaces.includes(r.namespace) && !comp.namespaces.includes('kube-system')) {
       movedHomes ??= new Map();
       if (!movedHomes.has(r.namespace)) movedHomes.set(r.namespace, [...comp.namespaces]);
     }
@@ -496,6 +507,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       }
     }
   }
+  if (unmatched && (synced !== null || input.indexOf(VCLUSTER_NAMESPACE) >= 0)) vclusterControlPlanes(rows, comps, synced);
   if (unmatched) {
     projectHomeWithoutNamespace(rows, comps, ctx);
     familiesWithoutNamespace(rows, comps);
@@ -634,6 +646,36 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
 }
 
 const TRAILING_NUMBER = /-\d+$/;
+
+const VCLUSTER = componentById('vcluster') as ComponentInfo;
+/** The namespace `vcluster create <name>` makes by default: vcluster-<name>. */
+const VCLUSTER_NAMESPACE = 'vcluster-';
+/** The workloads of a vCluster's control plane besides `<name>` itself (the k8s distro's API server, controller manager and etcd). */
+const VCLUSTER_PARTS = ['', '-api', '-controller', '-etcd'];
+
+/**
+ * A vCluster's own control plane, named after the vCluster (the StatefulSet `<name>` of k3s and the syncer, pod `<name>-0`;
+ * the k8s distro's `<name>`, `<name>-api`, `<name>-controller`, `<name>-etcd`): where pods it synced (`-x-<name>`) share its
+ * namespace, or in the namespace `vcluster-<name>` its CLI creates. No name of the knowledge base can say so: the name is the user's.
+ */
+function vclusterControlPlanes(rows: readonly PodRow[], comps: (ComponentInfo | null)[], synced: ReadonlyMap<number, SyncedName> | null): void {
+  const planes = new Set<string>();
+  if (synced !== null) for (const [i, v] of synced) planes.add(nsKey((rows[i] as PodRow).namespace, v.vcluster));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (comps[i] !== null || w === null || (w.kind !== 'StatefulSet' && w.kind !== 'Deployment')) continue;
+    const ns = r.namespace;
+    for (const part of VCLUSTER_PARTS) {
+      if (!w.name.endsWith(part) || w.name.length === part.length) continue;
+      const name = w.name.slice(0, w.name.length - part.length);
+      if (planes.has(nsKey(ns, name)) || (ns !== null && ns.length === VCLUSTER_NAMESPACE.length + name.length && ns.startsWith(VCLUSTER_NAMESPACE) && ns.endsWith(name))) {
+        comps[i] = VCLUSTER;
+        break;
+      }
+    }
+  }
+}
 
 /** A `kubectl describe pod` line naming a ReplicationController as the pod's owner. */
 const DESCRIBED_RC = /^[ \t]*(?:Controlled By|Controllers):[ \t]+ReplicationController\/([a-z0-9][-a-z0-9.]{0,252})[ \t\r]*$/gm;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, tektonTaskRun, trainingReplica } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -326,5 +326,20 @@ describe('control-plane static pods and the node they name', () => {
     { name: 'vowels are in neither', part: 'node1', older: true, generated: false },
   ])('isGeneratedFive: $name', ({ part, older, generated }) => {
     expect(isGeneratedFive(part, older)).toBe(generated);
+  });
+});
+
+describe('pods vCluster synced to its host', () => {
+  test.each([
+    { name: "a Deployment's pod", pod: 'coredns-56bfc489cf-gtfkj-x-kube-system-x-my-first-vcluster', synced: { pod: 'coredns-56bfc489cf-gtfkj', namespace: 'kube-system', vcluster: 'my-first-vcluster' } },
+    { name: 'a vCluster whose name ends in a number', pod: 'coredns-cb89b564-fj6nx-x-kube-system-x-vcluster-1', synced: { pod: 'coredns-cb89b564-fj6nx', namespace: 'kube-system', vcluster: 'vcluster-1' } },
+    { name: "the docs' bare pod", pod: 'test-x-my-namespace-x-my-vcluster', synced: { pod: 'test', namespace: 'my-namespace', vcluster: 'my-vcluster' } },
+    { name: 'one -x- only', pod: 'web-x-default', synced: null },
+    { name: 'no pod before the namespace', pod: '-x-default-x-vc', synced: null },
+    { name: 'no vCluster after the namespace', pod: 'web-x-default-x-', synced: null },
+    { name: 'a namespace that is no DNS label', pod: 'web-x-de.fault-x-vc', synced: null },
+    { name: 'a plain name', pod: 'coredns-66bff467f8-4j4lj', synced: null },
+  ])('$name', ({ pod, synced }) => {
+    expect(syncedName(pod)).toEqual(synced);
   });
 });

@@ -507,6 +507,35 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   }
 }
 
+/** A pod vCluster synced from its virtual cluster: the pod's own name and namespace there, and the vCluster's name. */
+export interface SyncedName {
+  pod: string;
+  namespace: string;
+  vcluster: string;
+}
+
+/**
+ * What vCluster's host name for a synced pod says, `<pod>-x-<namespace>-x-<vcluster>`, else null: the owner and the
+ * component are read from the virtual pod's name, never from the vCluster's (`vcluster-1` is no StatefulSet's ordinal).
+ *
+ * @example
+ * syncedName('coredns-cb89b564-fj6nx-x-kube-system-x-vcluster-1') // { pod: 'coredns-cb89b564-fj6nx', namespace: 'kube-system', vcluster: 'vcluster-1' }
+ */
+export function syncedName(name: string): SyncedName | null {
+  const second = name.lastIndexOf(SYNCED);
+  if (second <= 0) return null;
+  const first = name.lastIndexOf(SYNCED, second - 1);
+  // A namespace is one DNS label: no dots, no dash at either end.
+  if (first <= 0 || second - first - 3 < 1 || second + 3 >= name.length || !isLowerAlnum(name, first + 3, first + 4) || !isLowerAlnum(name, second - 1, second)) return null;
+  for (let i = first + 3; i < second; i++) {
+    const c = name.charCodeAt(i);
+    if (c !== 45 && !isNodeChar(c)) return null;
+  }
+  return { pod: name.slice(0, first), namespace: name.slice(first + 3, second), vcluster: name.slice(second + 3) };
+}
+
+const SYNCED = '-x-';
+
 /** Whether `base` ends in `-<5 generated characters>` (the part before a pod's own suffix was generated too). */
 export function generatedTwice(base: string): boolean {
   return base.length > 6 && base.charCodeAt(base.length - 6) === 45 && allInAlphabet(base, base.length - 5);
