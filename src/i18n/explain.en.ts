@@ -63,6 +63,7 @@ export const en = {
 
   'role.control-plane': 'control plane',
   'role.worker': 'worker',
+  'role.edge': 'edge node (KubeEdge)',
   'role.unknown': 'role unknown',
 
   'network.host.short': 'host',

@@ -63,6 +63,7 @@ export const ko: Record<TextId, string> = {
 
   'role.control-plane': '컨트롤 플레인',
   'role.worker': '워커',
+  'role.edge': '엣지 노드(KubeEdge)',
   'role.unknown': '역할 알 수 없음',
 
   'network.host.short': '호스트',

@@ -48,6 +48,18 @@ describe('roleByName', () => {
   });
 });
 
+describe('KubeEdge edge nodes', () => {
+  const nodes = (role: string, version: string) => `NAME    STATUS   ROLES                  AGE   VERSION\nnano1   Ready    control-plane,master   84m   v1.23.16\nagx2    Ready    ${role}             73m   ${version}`;
+  test.each([
+    { name: 'ROLES edge and a KubeEdge VERSION: an edge node', roles: 'agent,edge', version: 'v1.23.15-kubeedge-v1.13.0', role: 'edge' },
+    { name: 'a KubeEdge VERSION without the edge role: a worker', roles: 'agent     ', version: 'v1.23.15-kubeedge-v1.13.0', role: 'worker' },
+    { name: 'a role named edge on a kubelet: a worker', roles: 'edge      ', version: 'v1.23.16', role: 'worker' },
+  ])('$name', ({ roles, version, role }) => {
+    const m = explain(nodes(roles, version));
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['nano1', 'control-plane'], ['agx2', role]]);
+  });
+});
+
 describe('inferCluster (through explain)', () => {
   const m = explain(paste(lab));
   test('roles: control plane where control-plane static pods run, workers otherwise', () => {

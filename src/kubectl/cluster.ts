@@ -469,7 +469,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const nodeTable = new Map(input.nodeRows.map((nr) => [nr.name, nr]));
   for (const nr of input.nodeRows) touch(nodeIds.get(nr.name) as number);
   const anyControlPlane = cp.some((s) => s !== undefined && s.size > 0) || input.nodeRows.some((nr) => isCpRoles(nr.roles));
-  const roleRank: Record<NodeRole, number> = { 'control-plane': 0, worker: 1, unknown: 2 };
+  const roleRank: Record<NodeRole, number> = { 'control-plane': 0, worker: 1, edge: 2, unknown: 3 };
   // MicroK8s sets no role labels, its control plane's nodes included: there ROLES <none> says nothing.
   const noRoleLabels = input.microk8s === true;
   const nodes: NodeInfo[] = nodeOrder.map((id) => {
@@ -477,6 +477,8 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     const fromTable = nodeTable.get(name);
     let role: NodeRole = 'unknown';
     if ((cp[id]?.size ?? 0) > 0 || (fromTable !== undefined && isCpRoles(fromTable.roles))) role = 'control-plane';
+    // KubeEdge's keadm join labels its node edge (ROLES agent,edge) and edgecore reports a VERSION of its own (v1.23.15-kubeedge-v1.13.0).
+    else if (fromTable !== undefined && fromTable.version !== null && fromTable.roles.includes('edge') && fromTable.version.includes(KUBEEDGE_VERSION)) role = 'edge';
     else if (fromTable !== undefined && (fromTable.roles.length > 0 || (fromTable.rolesColumn && !noRoleLabels))) role = 'worker';
     // Beside a control plane the paste shows, a node with no sign of its own is a worker, unless its name says master
     // (k3s's other servers run no control-plane pods to show; an HA kubeadm's other masters grep'd out).
@@ -618,6 +620,9 @@ export function roleByName(name: string): NodeRole | null {
   if (/^[a-z0-9-]+-md-\d+(?:-[a-z0-9]{6,10})?-[a-z0-9]{5}$/.test(name)) return 'worker';
   return MANAGED_WORKER.test(name) ? 'worker' : null;
 }
+
+/** What edgecore puts in the kubelet version it reports: `v1.23.15-kubeedge-v1.13.0`. */
+const KUBEEDGE_VERSION = '-kubeedge-';
 
 function isCpRoles(roles: readonly string[]): boolean {
   // RKE1 spells it controlplane. A node of etcd alone (RKE2's and RKE1's split server roles) holds the control

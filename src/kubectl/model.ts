@@ -80,7 +80,8 @@ export interface PodRow {
   readBy: 'offsets' | 'tokens' | 'headerless';
 }
 
-export type NodeRole = 'control-plane' | 'worker' | 'unknown';
+/** `edge`: a KubeEdge edge node (edgecore in place of the kubelet, reaching the API server only through cloudcore). */
+export type NodeRole = 'control-plane' | 'worker' | 'edge' | 'unknown';
 
 export interface NodeInfo {
   name: string;
