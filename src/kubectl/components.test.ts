@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COMPONENTS, componentById, matchByLabels, matchComponent } from './components.ts';
+import { COMPONENTS, componentById, FAMILY_MIN, familiesOf, familyMember, matchByLabels, matchComponent } from './components.ts';
 
 const GUIDES = new Set(['components/etcd/', 'components/kube-apiserver/', 'components/kube-scheduler/', 'components/kube-controller-manager/', 'components/cni/', 'components/kube-proxy/', 'components/coredns/', 'components/container-runtime/', 'components/kubelet/', 'architecture/']);
 
@@ -939,6 +939,22 @@ describe('matchComponent', () => {
     { name: "IBM Cloud's OpenVPN client in kube-system", workload: 'vpn', ns: 'kube-system', expected: 'iks-vpn' },
     { name: 'a vpn elsewhere is unknown', workload: 'vpn', ns: 'default', expected: undefined },
     { name: "OpenShift 3.11's proxy-and-dns in kube-proxy-and-dns", workload: 'proxy-and-dns', ns: 'kube-proxy-and-dns', expected: 'proxy-and-dns' },
+    // Security and ML platforms (hunt s).
+    { name: "JupyterHub's hub in the docs' namespace", workload: 'hub', ns: 'jhub', expected: 'jupyterhub' },
+    { name: 'a hub of another namespace is unknown alone', workload: 'hub', ns: 'bioos', expected: undefined },
+    { name: "JupyterHub's autohttps", workload: 'autohttps', ns: 'staging-hub', expected: 'jupyterhub-proxy' },
+    { name: "KubeSpawner's user pod in jupyterhub", workload: 'jupyter-admin', ns: 'jupyterhub', expected: 'jupyterhub-singleuser' },
+    { name: 'a jupyter-* elsewhere is unknown alone', workload: 'jupyter-admin', ns: 'default', expected: undefined },
+    { name: "Kubeflow 0.4's JupyterHub StatefulSet", workload: 'jupyter', ns: 'kubeflow', expected: 'kubeflow-jupyterhub' },
+    { name: 'a jupyter Deployment of its own namespace is not Kubeflow\'s', workload: 'jupyter', ns: 'jupyter', expected: undefined },
+    { name: "Juju's model operator", workload: 'modeloperator', ns: 'kubeflow', expected: 'juju-modeloperator' },
+    { name: "a controller alone in a Juju controller's namespace is unknown (its family vouches for it)", workload: 'controller', ns: 'controller-uk8s', expected: undefined },
+    { name: "Rancher's logging operator", workload: 'rancher-logging', ns: 'cattle-logging-system', expected: 'logging-operator' },
+    { name: "the logging operator's chart under a release", workload: 'logging-logging-operator', ns: 'logging', expected: 'logging-operator' },
+    { name: "a Logging resource's fluentbit in Rancher's namespace", workload: 'rancher-logging-kube-audit-fluentbit', ns: 'cattle-logging-system', expected: 'logging-operator-fluentbit' },
+    { name: "a Logging resource's fluentd in Rancher's namespace", workload: 'rancher-logging-root-fluentd', ns: 'cattle-logging-system', expected: 'logging-operator-fluentd' },
+    { name: "an EventTailer's StatefulSet (harvester/harvester#3227)", workload: 'harvester-default-event-tailer', ns: 'cattle-logging-system', expected: 'logging-operator-event-tailer' },
+    { name: 'a fluentd release in logging is not the operator\'s alone', workload: 'elk-fluentd', ns: 'logging', expected: undefined },
     { name: 'a proxy-and-dns elsewhere is unknown', workload: 'proxy-and-dns', ns: 'default', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
@@ -960,6 +976,28 @@ describe('COMPONENTS', () => {
   test.each(['configure-calico', 'spiderpool-agent', 'spiderpool-controller', 'spiderpool-init', 'spiderpool-sriov-operator', 'whereabouts', 'multus'])('%s names no CNI provider', (id) => {
     expect(componentById(id)?.provides).toBeNull();
   });
+  test('every family has its minimum of names seen together, and at least two', () => {
+    const families = new Set(COMPONENTS.flatMap((c) => (c.family === null ? [] : [c.family])));
+    expect([...families].sort()).toEqual(Object.keys(FAMILY_MIN).sort());
+    for (const f of families) expect(FAMILY_MIN[f]).toBeGreaterThanOrEqual(2);
+  });
+  test.each([
+    { name: "JupyterHub's hub", workload: 'hub', family: 'jupyterhub', expected: 'jupyterhub' },
+    { name: "JupyterHub's proxy of 2016", workload: 'proxy-deployment', family: 'jupyterhub', expected: 'jupyterhub-proxy' },
+    { name: "a KubeSpawner user's pod, by its prefix", workload: 'jupyter-admin', family: 'jupyterhub', expected: 'jupyterhub-singleuser' },
+    { name: "Kubeflow 0.4's hub StatefulSet is JupyterHub's family", workload: 'jupyter', family: 'jupyterhub', expected: 'kubeflow-jupyterhub' },
+    { name: "linkerd-viz's grafana", workload: 'grafana', family: 'linkerd-viz', expected: 'linkerd-viz-grafana' },
+    { name: "Juju's controller", workload: 'controller', family: 'juju', expected: 'juju-controller' },
+    { name: "a Logging resource's fluentd, by its suffix", workload: 'default-logging-simple-fluentd', family: 'logging-operator', expected: 'logging-operator-fluentd' },
+    { name: 'a name of another family is none of this one', workload: 'tap', family: 'jupyterhub', expected: undefined },
+    { name: 'a bare prefix is no member', workload: 'jupyter-', family: 'jupyterhub', expected: undefined },
+  ])('familyMember: $name', ({ workload, family, expected }) => expect(familyMember(workload, family)?.id).toBe(expected));
+  test.each([
+    { workload: 'hub', expected: ['jupyterhub'] },
+    { workload: 'web', expected: ['linkerd-viz'] },
+    { workload: 'jupyter-admin', expected: [] },
+    { workload: 'coredns', expected: [] },
+  ])('familiesOf($workload): exact names only', ({ workload, expected }) => expect(familiesOf(workload)).toEqual(expected));
   test("Talos's coredns-local is a node cache on the host network, not the cluster's DNS", () => {
     expect(componentById('coredns-local')).toMatchObject({ category: 'dns', kind: 'DaemonSet', hostNetwork: true, provides: null });
   });

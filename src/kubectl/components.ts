@@ -37,6 +37,11 @@ export interface ComponentInfo {
   category: ComponentCategory;
   /** For CNI and DNS components: which plugin or server this is. */
   provides: string | null;
+  /**
+   * A project whose parts vouch for each other where their names are too generic to count alone (JupyterHub's hub and
+   * proxy): see FAMILY_MIN.
+   */
+  family: string | null;
   /** i18n key of its role. */
   role: string;
   guide: GuideSlug | null;
@@ -48,7 +53,7 @@ type Spec = Partial<Omit<ComponentInfo, 'id' | 'role' | 'kind' | 'category' | 'd
 function c(spec: Spec): ComponentInfo {
   return {
     names: [spec.id], prefixes: [], suffixes: [], namespaces: ['kube-system'], onlyInNamespaces: false, generic: [], labels: {}, hostNetwork: false,
-    provides: null, guide: null, ...spec, role: `component.${spec.id}.role`,
+    provides: null, guide: null, family: null, ...spec, role: `component.${spec.id}.role`,
   };
 }
 
@@ -578,15 +583,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Kuma's control plane (kuma-cp): the Deployment kuma-control-plane, in kuma-system (kumactl and its Helm chart; Kong's AWS Marketplace
   // manifest put it in default). A name of its own: anywhere.
   c({ id: 'kuma-control-plane', kind: 'Deployment', category: 'addon', namespaces: ['kuma-system'], docs: 'https://kuma.io/docs/latest/introduction/architecture/' }),
-  // Linkerd's viz extension (linkerd-viz, Linkerd 2.10+): generic names, so they count only there. Up to 2.9 the same
-  // components ran in the linkerd namespace as linkerd-web, linkerd-tap, linkerd-prometheus and linkerd-grafana; the
-  // extension dropped Grafana in 2.12.
-  c({ id: 'linkerd-viz-web', names: ['web', 'linkerd-web'], generic: ['web'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
-  c({ id: 'linkerd-viz-metrics-api', names: ['metrics-api'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
-  c({ id: 'linkerd-viz-tap', names: ['tap', 'linkerd-tap'], generic: ['tap'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
-  c({ id: 'linkerd-viz-tap-injector', names: ['tap-injector'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
-  c({ id: 'linkerd-viz-prometheus', names: ['prometheus', 'linkerd-prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
-  c({ id: 'linkerd-viz-grafana', names: ['grafana', 'linkerd-grafana'], generic: ['grafana'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, docs: LINKERD_VIZ }),
+  // Linkerd's viz extension (linkerd-viz, Linkerd 2.10+): generic names, so they count only there, or where three of them show
+  // together (a listing of linkerd-viz without its namespace: web, tap and metrics-api say it, and then grafana and prometheus
+  // beside them are the extension's too). Up to 2.9 the same components ran in the linkerd namespace as linkerd-web,
+  // linkerd-tap, linkerd-prometheus and linkerd-grafana; the extension dropped Grafana in 2.12.
+  c({ id: 'linkerd-viz-web', names: ['web', 'linkerd-web'], generic: ['web'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, family: 'linkerd-viz', docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-metrics-api', names: ['metrics-api'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, family: 'linkerd-viz', docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-tap', names: ['tap', 'linkerd-tap'], generic: ['tap'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, family: 'linkerd-viz', docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-tap-injector', names: ['tap-injector'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, family: 'linkerd-viz', docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-prometheus', names: ['prometheus', 'linkerd-prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, family: 'linkerd-viz', docs: LINKERD_VIZ }),
+  c({ id: 'linkerd-viz-grafana', names: ['grafana', 'linkerd-grafana'], generic: ['grafana'], kind: 'Deployment', category: 'monitoring', namespaces: ['linkerd-viz'], onlyInNamespaces: true, family: 'linkerd-viz', docs: LINKERD_VIZ }),
   // Knative Serving (knative-serving): Deployments with generic names (activator, autoscaler, controller, webhook...),
   // so they count only there. The networking layer's controllers have names of their own: net-istio's, and Kourier's
   // (net-kourier-controller in knative-serving; older Kourier ran it as 3scale-kourier-control in kourier-system). Kourier's
@@ -914,9 +920,22 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Policy and security agents: Kubewarden, Sysdig.
   c({ id: 'kubewarden', names: ['kubewarden-controller', 'policy-server-default'], kind: 'Deployment', category: 'security', namespaces: ['kubewarden'], docs: 'https://docs.kubewarden.io/' }),
   c({ id: 'sysdig-agent', names: ['sysdig-agent', 'sysdig-agent-node-analyzer'], kind: 'DaemonSet', category: 'security', namespaces: ['sysdig-agent'], docs: 'https://docs.sysdig.com/en/docs/installation/sysdig-secure/install-agent-components/kubernetes/' }),
-  // JupyterHub (Zero to JupyterHub): image pullers on every node, and the upgrade hook's Job that waits for them.
-  c({ id: 'jupyterhub-image-puller', names: ['hook-image-puller', 'continuous-image-puller'], kind: 'DaemonSet', category: 'addon', namespaces: ['jhub', 'jupyterhub'], docs: 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html#pulling-images-before-users-arrive' }),
-  c({ id: 'jupyterhub-image-awaiter', names: ['hook-image-awaiter'], kind: 'Job', category: 'addon', namespaces: ['jhub', 'jupyterhub'], docs: 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html#pulling-images-before-users-arrive' }),
+  // JupyterHub (Zero to JupyterHub's chart, in a namespace its users choose: jhub and jupyterhub in its docs): the hub (hub-deployment in
+  // its 2016-2017 releases), the proxy users come in through (proxy-deployment then) and autohttps (Traefik for Let's Encrypt), the
+  // user scheduler and the placeholder pods that keep room for users, the image pullers on every node and the upgrade hook's Job
+  // that waits for them, and a bare pod per user server, jupyter-<user> (KubeSpawner). hub, proxy and the others' names are
+  // generic: only in those namespaces, or where another part of the family shows (hub beside proxy). KubeSpawner's jupyter-<user>
+  // pods join that family, never make it.
+  c({ id: 'jupyterhub', names: ['hub', 'hub-deployment'], generic: ['hub', 'hub-deployment'], kind: 'Deployment', category: 'addon', namespaces: ['jhub', 'jupyterhub'], onlyInNamespaces: true, family: 'jupyterhub', docs: 'https://z2jh.jupyter.org/en/stable/administrator/architecture.html' }),
+  c({ id: 'jupyterhub-proxy', names: ['proxy', 'proxy-deployment', 'autohttps'], generic: ['proxy', 'proxy-deployment'], kind: 'Deployment', category: 'ingress', namespaces: ['jhub', 'jupyterhub'], onlyInNamespaces: true, family: 'jupyterhub', docs: 'https://z2jh.jupyter.org/en/stable/administrator/architecture.html' }),
+  c({ id: 'jupyterhub-user-scheduler', names: ['user-scheduler'], kind: 'Deployment', category: 'addon', namespaces: ['jhub', 'jupyterhub'], onlyInNamespaces: true, family: 'jupyterhub', docs: 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html' }),
+  c({ id: 'jupyterhub-user-placeholder', names: ['user-placeholder'], kind: 'StatefulSet', category: 'addon', namespaces: ['jhub', 'jupyterhub'], onlyInNamespaces: true, family: 'jupyterhub', docs: 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html' }),
+  c({ id: 'jupyterhub-image-puller', names: ['hook-image-puller', 'continuous-image-puller'], kind: 'DaemonSet', category: 'addon', namespaces: ['jhub', 'jupyterhub'], family: 'jupyterhub', docs: 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html#pulling-images-before-users-arrive' }),
+  c({ id: 'jupyterhub-image-awaiter', names: ['hook-image-awaiter'], kind: 'Job', category: 'addon', namespaces: ['jhub', 'jupyterhub'], family: 'jupyterhub', docs: 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html#pulling-images-before-users-arrive' }),
+  c({ id: 'jupyterhub-singleuser', names: [], prefixes: ['jupyter-'], kind: 'Pod', category: 'addon', namespaces: ['jhub', 'jupyterhub'], onlyInNamespaces: true, family: 'jupyterhub', docs: 'https://z2jh.jupyter.org/en/stable/administrator/architecture.html' }),
+  // Kubeflow 0.1-0.5 ran JupyterHub itself, a StatefulSet in kubeflow: tf-hub (tf-hub-0) up to 0.3, jupyter (jupyter-0) in 0.4-0.5,
+  // its users' servers jupyter-<user> beside it. Generic names: only in kubeflow.
+  c({ id: 'kubeflow-jupyterhub', names: ['jupyter', 'tf-hub'], kind: 'StatefulSet', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, family: 'jupyterhub', docs: 'https://v0-4.kubeflow.org/docs/' }),
   // ---- Data and ML platforms ----
   // Apache Flink's operator (Helm chart flink-kubernetes-operator; its Deployment keeps that name whatever the release). Cloudera's CSA
   // runs it in csa-operator. Its FlinkDeployments' pods are <name>-<hash>-<5> (JobManager) and <name>-taskmanager-<n>-<m>.
@@ -1168,6 +1187,21 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // host network; its controllers: yurt-manager, which took over from yurt-controller-manager and yurt-app-manager.
   c({ id: 'yurt-hub', names: ['yurt-hub', 'yurt-hub-cloud'], prefixes: ['yurt-hub-'], kind: 'StaticPod', category: 'addon', hostNetwork: true, docs: 'https://openyurt.io/docs/core-concepts/yurthub' }),
   c({ id: 'yurt-manager', names: ['yurt-manager', 'yurt-controller-manager', 'yurt-app-manager'], kind: 'Deployment', category: 'addon', docs: 'https://openyurt.io/docs/core-concepts/yurt-manager' }),
+  // Juju on Kubernetes (MicroK8s's Charmed Kubeflow and other charms): a controller StatefulSet in controller-<name> and a modeloperator in
+  // each model's namespace. 'controller' is generic, and its namespace is named after the controller: it counts beside a modeloperator.
+  c({ id: 'juju-modeloperator', names: ['modeloperator'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'juju', docs: 'https://juju.is/docs' }),
+  c({ id: 'juju-controller', names: ['controller'], generic: ['controller'], kind: 'StatefulSet', category: 'addon', namespaces: [], onlyInNamespaces: true, family: 'juju', docs: 'https://juju.is/docs' }),
+
+  // ---- Logging: the kube-logging operator ----
+  // The Logging operator (kube-logging, Banzai Cloud's before; Rancher's build is rancher-logging in cattle-logging-system): the operator,
+  // and what each Logging resource makes, <logging>-fluentbit (a DaemonSet on every node), <logging>-fluentd (or -syslog-ng, the
+  // aggregator StatefulSet), and each EventTailer's <name>-event-tailer and HostTailer's <name>-host-tailer. Its chart names the
+  // operator <release>-logging-operator. The collectors' and aggregators' endings are common words (a fluentd chart's release in
+  // logging ends so too): they count in Rancher's namespace, and elsewhere beside the operator (its family).
+  c({ id: 'logging-operator', names: ['logging-operator', 'rancher-logging'], suffixes: ['-logging-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['logging', 'cattle-logging-system'], family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
+  c({ id: 'logging-operator-fluentbit', names: [], suffixes: ['-fluentbit', '-host-tailer'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['cattle-logging-system'], onlyInNamespaces: true, family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
+  c({ id: 'logging-operator-fluentd', names: [], suffixes: ['-fluentd', '-syslog-ng'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['cattle-logging-system'], onlyInNamespaces: true, family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
+  c({ id: 'logging-operator-event-tailer', names: [], suffixes: ['-event-tailer'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['logging', 'cattle-logging-system'], family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
 
   // ---- KubeSphere (3.x, ks-installer's namespaces) ----
   // The core in kubesphere-system, with the Redis, OpenLDAP and MinIO it installs there: generic names, only in kubesphere-system.
@@ -1282,6 +1316,48 @@ function isGeneratedRelease(name: string): boolean {
 export function genericOwners(name: string): readonly ComponentInfo[] {
   const exact = BY_NAME.get(name);
   return exact === undefined ? [] : exact.filter((e) => e.onlyInNamespaces && (e.generic.length === 0 || e.generic.includes(name)));
+}
+
+/**
+ * Families (ComponentInfo.family): how many distinct names of one family a namespace, or the rows without one, must show for
+ * its generic names to count there. Two for JupyterHub (hub beside proxy), Juju (a controller beside a modeloperator) and the
+ * Logging operator (<logging>-fluentd beside the operator), whose names together say nothing else; three for Linkerd's viz
+ * extension, whose names one by one are anyone's.
+ */
+export const FAMILY_MIN: Readonly<Record<string, number>> = { jupyterhub: 2, juju: 2, 'linkerd-viz': 3, 'logging-operator': 2 };
+const FAMILY_ENTRIES = new Map<string, ComponentInfo[]>();
+/** Exact names of family entries, to their families. */
+const FAMILY_BY_NAME = new Map<string, string[]>();
+for (const e of COMPONENTS) {
+  if (e.family === null) continue;
+  FAMILY_ENTRIES.set(e.family, [...(FAMILY_ENTRIES.get(e.family) ?? []), e]);
+  for (const n of e.names) if (!(FAMILY_BY_NAME.get(n) ?? []).includes(e.family)) FAMILY_BY_NAME.set(n, [...(FAMILY_BY_NAME.get(n) ?? []), e.family]);
+}
+const NO_FAMILIES: readonly string[] = [];
+
+/** The families that own `name` among their exact names (`hub`: jupyterhub). */
+export function familiesOf(name: string): readonly string[] {
+  return FAMILY_BY_NAME.get(name) ?? NO_FAMILIES;
+}
+
+/** Every family a name could belong to, its prefixes' and suffixes' included (`jupyter-admin`: jupyterhub). */
+export function familiesMatching(name: string): readonly string[] {
+  const out: string[] = [];
+  for (const f of FAMILY_ENTRIES.keys()) if (familyMember(name, f) !== undefined) out.push(f);
+  return out;
+}
+
+/**
+ * The entry of `family` a workload name is, whatever the namespace: what a family seen together makes of its names.
+ *
+ * @example
+ * familyMember('hub', 'jupyterhub')?.id // 'jupyterhub'
+ */
+export function familyMember(name: string, family: string): ComponentInfo | undefined {
+  for (const e of FAMILY_ENTRIES.get(family) ?? []) {
+    if (e.names.includes(name) || e.prefixes.some((p) => name.startsWith(p) && name.length > p.length) || e.suffixes.some((x) => name.endsWith(x) && name.length > x.length)) return e;
+  }
+  return undefined;
 }
 
 /** Every workload name the knowledge base knows, for the owner stage (static pods and DaemonSets). */

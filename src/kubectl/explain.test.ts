@@ -684,6 +684,34 @@ describe('a project told by its generic names together', () => {
   });
 });
 
+describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Logging operator)', () => {
+  /** Rows `[namespace, pod]`, '' for a listing with no NAMESPACE column. */
+  const listing = (rows: [string, string][]) => {
+    const named = rows.some(([ns]) => ns !== '');
+    const head = `${named ? 'NAMESPACE'.padEnd(26) : ''}${'NAME'.padEnd(50)}READY   STATUS    RESTARTS   AGE`;
+    return explain([head, ...rows.map(([ns, pod]) => `${named ? ns.padEnd(26) : ''}${pod.padEnd(50)}1/1     Running   0          6m`)].join('\n'));
+  };
+  test.each([
+    { name: "JupyterHub's hub beside its proxy, in a namespace of the user's (hunt s/27)", rows: [['naep', 'hub-7c45d9cff-lsxng'], ['naep', 'proxy-646c7c7847-v9h4w']], expected: ['jupyterhub', 'jupyterhub-proxy'] },
+    { name: "the 2016 chart's hub-deployment and proxy-deployment (hunt s/26)", rows: [['rylo', 'hub-deployment-1831792587-p0loh'], ['rylo', 'proxy-deployment-2763355452-4nc0z']], expected: ['jupyterhub', 'jupyterhub-proxy'] },
+    { name: 'a hub alone says nothing (hunt s/28)', rows: [['bioos', 'hub-5f57d5bd65-wlw6r'], ['bioos', 'mysql-0']], expected: [null, null] },
+    { name: 'a hub and a proxy in two namespaces say nothing', rows: [['a', 'hub-7c45d9cff-lsxng'], ['b', 'proxy-646c7c7847-v9h4w']], expected: [null, null] },
+    { name: "a user's server pod joins the hub and proxy beside it", rows: [['lab', 'hub-7c45d9cff-lsxng'], ['lab', 'jupyter-alice'], ['lab', 'proxy-646c7c7847-v9h4w']], expected: ['jupyterhub', 'jupyterhub-singleuser', 'jupyterhub-proxy'] },
+    { name: 'two jupyter-* pods alone make no JupyterHub', rows: [['lab', 'jupyter-alice'], ['lab', 'jupyter-bob']], expected: [null, null] },
+    { name: "Kubeflow 0.4's hub StatefulSet and a user's server", rows: [['kubeflow', 'jupyter-0'], ['kubeflow', 'jupyter-admin']], expected: ['kubeflow-jupyterhub', 'jupyterhub-singleuser'] },
+    { name: "a Deployment named jupyter-* beside the hub is no user's server (Charmed Kubeflow's jupyter-controller)", rows: [['kubeflow', 'jupyter-0'], ['kubeflow', 'jupyter-controller-7bccb55f46-sjl97'], ['kubeflow', 'jupyter-admin']], expected: ['kubeflow-jupyterhub', null, 'jupyterhub-singleuser'] },
+    { name: "Juju's controller beside its modeloperator (hunt s/15)", rows: [['controller-uk8s', 'controller-0'], ['controller-uk8s', 'modeloperator-78df768c64-nhcnf']], expected: ['juju-controller', 'juju-modeloperator'] },
+    { name: 'a controller StatefulSet alone stays unknown', rows: [['controller-uk8s', 'controller-0']], expected: [null] },
+    { name: "linkerd-viz's parts without a namespace, grafana and prometheus included (hunt s/13)", rows: [['', 'grafana-59b7b797d6-2l7x7'], ['', 'metrics-api-6c88c44cf9-kcls9'], ['', 'prometheus-58d599f4cd-wjgsd'], ['', 'tap-554cdfcf5c-zvzlx'], ['', 'tap-injector-67f677c549-mc4wb'], ['', 'web-75d9b8f9cd-xtxhr']], expected: ['linkerd-viz-grafana', 'linkerd-viz-metrics-api', 'linkerd-viz-prometheus', 'linkerd-viz-tap', 'linkerd-viz-tap-injector', 'linkerd-viz-web'] },
+    { name: "a monitoring namespace's grafana and prometheus beside a web stay theirs", rows: [['monitoring', 'grafana-59b7b797d6-2l7x7'], ['monitoring', 'prometheus-58d599f4cd-wjgsd'], ['monitoring', 'web-75d9b8f9cd-xtxhr']], expected: ['grafana', 'prometheus-plain', null] },
+    { name: 'two linkerd-viz names are not enough', rows: [['', 'tap-554cdfcf5c-zvzlx'], ['', 'web-75d9b8f9cd-xtxhr']], expected: [null, null] },
+    { name: "a Logging resource's parts beside the operator (hunt q/02)", rows: [['logging', 'default-logging-simple-fluentbit-7nrrp'], ['logging', 'default-logging-simple-fluentd-0'], ['logging', 'logging-operator-c458df54c-zrcmw']], expected: ['logging-operator-fluentbit', 'logging-operator-fluentd', 'logging-operator'] },
+    { name: "a fluentd chart's release in logging, no operator beside it, stays unknown", rows: [['logging', 'elk-fluentd-0'], ['logging', 'elk-fluentbit-x7k2p']], expected: [null, null] },
+  ] as { name: string; rows: [string, string][]; expected: (string | null)[] }[])('$name', ({ rows, expected }) => {
+    expect(listing(rows).rows.map((r) => r.component)).toEqual(expected);
+  });
+});
+
 describe('node-level agents added to the knowledge base', () => {
   test("Rook's FlexVolume agent is on the host network: its IPs are its nodes' (rook/rook#3157)", () => {
     const m = explain([

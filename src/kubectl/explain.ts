@@ -10,7 +10,7 @@ import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } fro
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
-import { COMPONENTS, componentById, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
+import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
@@ -473,12 +473,18 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let movedHomes: Map<string, string[]> | null = null;
   let unmatched = false;
   let prometheusOperator = false;
+  /** An unmatched workload bears a name of a family of parts (JupyterHub's hub): see familiesTogether. */
+  let familyHint = false;
+  let lastUnmatched: Workload | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const virtual = synced === null ? undefined : synced.get(i);
     // A synced pod is the virtual cluster's: its component by its name and namespace there (coredns in kube-system).
     const comp = virtual === undefined ? componentOf(r, ctx) : componentOf({ ...r, name: virtual.pod, namespace: virtual.namespace }, ctx);
     comps[i] = comp;
+    // Pods of one workload share its object: each workload is looked up once. A family's own entry read (the Logging operator)
+    // may vouch for its parts too.
+    if (!familyHint && (comp === null ? r.workload !== lastUnmatched && (lastUnmatched = r.workload) !== null && familiesOf(lastUnmatched.name).length > 0 : comp.family !== null)) familyHint = true;
     if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
     // A Job the knowledge base knows whose own name ends in what reads as a pod-template hash (Rook's
     // rook-ceph-osd-prepare-<pvc>-<6 chars>, one Job per PVC): the Job's, not a Deployment's.
@@ -511,6 +517,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (unmatched) {
     projectHomeWithoutNamespace(rows, comps, ctx);
     familiesWithoutNamespace(rows, comps);
+    if (familyHint) familiesTogether(rows, comps);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
   }
   for (let i = 0; i < n; i++) {
@@ -746,6 +753,59 @@ function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo
   }
   if (byEntry === null) return;
   for (const [e, f] of byEntry) if (f.names.size >= FAMILY_NAMES) for (const i of f.rows) comps[i] ??= e;
+}
+
+/**
+ * A namespace, or the rows without one, where one project's family of parts shows together (JupyterHub's hub and proxy in a
+ * namespace of the user's; linkerd-viz's web, tap and metrics-api pasted without their namespace): at least FAMILY_MIN of its
+ * names, of rows no other entry took. There its generic names count, and a name of it another entry took alone (the grafana
+ * beside linkerd-viz's parts) is the family's. Counted names include one of the family's own (a prefix's alone, two
+ * KubeSpawner pods jupyter-a and jupyter-b, make no JupyterHub); a bare pod's entry (jupyter-<user>) takes only bare pods.
+ */
+function familiesTogether(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+  const groups = new Map<string, { names: Set<string>; own: boolean }>();
+  const key = (family: string, namespace: string | null): string => `${family}\u0000${namespace ?? ''}`;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    const c = comps[i] as ComponentInfo | null;
+    if (w === null || (c !== null && c.family === null)) continue;
+    const own = familiesOf(w.name);
+    for (const f of own.length > 0 ? own : familiesMatching(w.name)) {
+      if (c !== null && c.family !== f) continue;
+      const m = familyMember(w.name, f);
+      if (m === undefined || (m.kind === 'Pod' && w.kind !== 'Pod')) continue;
+      const k = key(f, r.namespace);
+      let g = groups.get(k);
+      if (g === undefined) groups.set(k, (g = { names: new Set(), own: false }));
+      g.names.add(w.name);
+      if (own.length > 0) g.own = true;
+    }
+  }
+  /** The families each namespace (or '' for the rows without one) shows together. */
+  let together: Map<string, string[]> | null = null;
+  for (const [k, g] of groups) {
+    const cut = k.indexOf('\u0000');
+    const f = k.slice(0, cut);
+    if (!g.own || g.names.size < (FAMILY_MIN[f] ?? Infinity)) continue;
+    together ??= new Map();
+    const ns = k.slice(cut + 1);
+    together.set(ns, [...(together.get(ns) ?? []), f]);
+  }
+  if (together === null) return;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    const families = w === null ? undefined : together.get(r.namespace ?? '');
+    if (w === null || families === undefined) continue;
+    for (const f of families) {
+      if (comps[i]?.family === f) break;
+      const m = familyMember(w.name, f);
+      if (m === undefined || (m.kind === 'Pod' && w.kind !== 'Pod')) continue;
+      comps[i] = m;
+      break;
+    }
+  }
 }
 
 /**
