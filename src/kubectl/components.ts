@@ -141,17 +141,25 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'helm-install', names: [], prefixes: ['helm-install-'], kind: 'Job', category: 'addon', docs: 'https://docs.k3s.io/helm' }),
   c({ id: 'cloud-controller-manager', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, prefixes: ['cloud-controller-manager'], suffixes: ['-cloud-controller-manager'], guide: 'architecture/', docs: 'https://kubernetes.io/docs/concepts/architecture/cloud-controller/' }),
   // Node agents.
-  c({ id: 'kube-proxy', kind: 'DaemonSet', category: 'proxy', hostNetwork: true, labels: { 'k8s-app': 'kube-proxy' }, guide: 'components/kube-proxy/', docs: `${K8S}#kube-proxy` }),
+  // kubeadm 1.4-1.5 named its DaemonSet after the node architecture (kube-proxy-amd64), as flannel's manifests did; Alibaba
+  // Cloud's ACK runs kube-proxy-worker on its workers (and kube-proxy-master on the masters of its dedicated clusters).
+  c({ id: 'kube-proxy', names: ['kube-proxy', 'kube-proxy-amd64', 'kube-proxy-arm64', 'kube-proxy-arm', 'kube-proxy-worker', 'kube-proxy-master'], kind: 'DaemonSet', category: 'proxy', hostNetwork: true, labels: { 'k8s-app': 'kube-proxy' }, guide: 'components/kube-proxy/', docs: `${K8S}#kube-proxy` }),
   // Its own entry, not a name of kube-proxy: today's HostProcess DaemonSet runs on the host network, but the earlier
   // wins-based manifest of sig-windows-tools set no hostNetwork, so its IP says nothing sure about the node's.
   c({ id: 'kube-proxy-windows', kind: 'DaemonSet', category: 'proxy', guide: 'components/kube-proxy/', docs: 'https://kubernetes.io/docs/concepts/services-networking/windows-networking/' }),
   // OpenShift 3.11 with a network plugin other than its SDN (Calico on Red Hat OpenShift on IBM Cloud 3.11): openshift-ansible's
   // kube_proxy_and_dns role runs the node's Service proxy and DNS as this DaemonSet, on the host network. Only in its namespace.
   c({ id: 'proxy-and-dns', kind: 'DaemonSet', category: 'proxy', hostNetwork: true, namespaces: ['kube-proxy-and-dns'], onlyInNamespaces: true, guide: 'components/kube-proxy/', docs: 'https://github.com/openshift/openshift-ansible/tree/release-3.11/roles/kube_proxy_and_dns' }),
-  c({ id: 'konnectivity-agent', kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
+  // OVHcloud's Managed Kubernetes names its agent ovhcloud-konnectivity-agent (a Deployment).
+  c({ id: 'konnectivity-agent', names: ['konnectivity-agent', 'ovhcloud-konnectivity-agent'], kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
   c({ id: 'konnectivity-agent-autoscaler', kind: 'Deployment', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
+  // OVHcloud's Managed Kubernetes: a proxy on every node in front of the managed API server (kube-system).
+  c({ id: 'ovhcloud-apiserver-proxy', kind: 'DaemonSet', category: 'addon', guide: 'architecture/', docs: 'https://www.ovhcloud.com/en/public-cloud/kubernetes/' }),
   // AKS's API server tunnel before konnectivity-agent: tunnelfront (an SSH tunnel, to 2021), then aks-link (OpenVPN) on some clusters.
   // Deployments in kube-system; while it is down, kubectl logs, exec and port-forward and the webhooks fail, the rest keeps working.
+  // AKS (2017-2019): kube-svc-redirect, a DaemonSet beside tunnelfront, sent the pods' traffic for the kubernetes Service to the
+  // managed API server's address.
+  c({ id: 'kube-svc-redirect', kind: 'DaemonSet', category: 'addon', guide: 'architecture/', docs: 'https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/tunnel-connectivity-issues' }),
   c({ id: 'tunnelfront', names: ['tunnelfront', 'aks-link'], kind: 'Deployment', category: 'addon', guide: 'architecture/', docs: 'https://learn.microsoft.com/en-us/troubleshoot/azure/azure-kubernetes/connectivity/tunnel-connectivity-issues' }),
   // AKS's cluster extensions manager (app.kubernetes.io/name=extension-manager), there once an extension is installed: extension-agent
   // fetches the extensions' configuration from Azure, extension-operator installs them as Helm releases. Generic names: only in kube-system.
@@ -161,12 +169,21 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // a static pod named after its worker, whose name is its IP (ibm-master-proxy-static-10.76.68.138).
   c({ id: 'iks-vpn', names: ['vpn'], generic: ['vpn'], kind: 'Deployment', category: 'addon', onlyInNamespaces: true, guide: 'architecture/', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-service-arch' }),
   c({ id: 'ibm-master-proxy', names: ['ibm-master-proxy-static'], prefixes: ['ibm-master-proxy-static-'], kind: 'StaticPod', category: 'addon', guide: 'architecture/', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-service-arch' }),
+  // IBM Cloud Kubernetes Service's Ingress ALBs (kube-system): a Deployment per ALB, public-cr<cluster ID>-alb<n> or
+  // private-cr<cluster ID>-alb<n>. Prefixes too loose for other namespaces: only in kube-system.
+  c({ id: 'iks-alb', names: [], prefixes: ['public-cr', 'private-cr'], kind: 'Deployment', category: 'ingress', onlyInNamespaces: true, docs: 'https://cloud.ibm.com/docs/containers?topic=containers-ingress-types' }),
   c({ id: 'ibm-keepalived-watcher', kind: 'DaemonSet', category: 'addon', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-update' }),
   c({ id: 'ip-masq-agent', names: ['ip-masq-agent', 'azure-ip-masq-agent'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'ip-masq-agent' }, docs: 'https://kubernetes.io/docs/tasks/administer-cluster/ip-masq-agent/' }),
   c({ id: 'cloud-node-manager', names: ['cloud-node-manager', 'azure-cloud-node-manager'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { 'k8s-app': 'cloud-node-manager' }, guide: 'architecture/', docs: 'https://cloud-provider-azure.sigs.k8s.io/' }),
   // kubeadm's self-hosting (alpha, 1.8-1.x: `kubeadm init --feature-gates=SelfHosting=true`, or `kubeadm alpha phase selfhosting`)
   // turned the control plane's static pods into DaemonSets on the control-plane nodes: self-hosted-kube-apiserver and its kin.
   c({ id: 'self-hosted-control-plane', names: ['self-hosted-kube-apiserver', 'self-hosted-kube-controller-manager', 'self-hosted-kube-scheduler'], kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, guide: 'architecture/', docs: 'https://kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-init/#self-hosting' }),
+  // bootkube's and Tectonic's self-hosted control plane (2016-2019): the checkpointer keeps a copy of each self-hosted control-plane
+  // pod as a static pod on its master, so the master can start again without an API server (pod-checkpointer, a DaemonSet;
+  // checkpoint-installer installed it in early releases; kube-etcd-network-checkpointer keeps the self-hosted etcd reachable). On
+  // the masters' host network. boot-etcd is bootkube's temporary etcd, a static pod on the first master while the cluster forms.
+  c({ id: 'pod-checkpointer', names: ['pod-checkpointer', 'checkpoint-installer', 'kube-etcd-network-checkpointer'], kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, guide: 'architecture/', docs: 'https://github.com/kubernetes-retired/bootkube/blob/master/Documentation/disaster-recovery.md' }),
+  c({ id: 'boot-etcd', prefixes: ['boot-etcd-'], kind: 'StaticPod', category: 'control-plane', guide: 'components/etcd/', docs: 'https://github.com/kubernetes-retired/bootkube#readme' }),
   // OpenShift 3.10-3.11 ran its control plane as static pods master-api-<node>, master-controllers-<node> and master-etcd-<node>.
   c({ id: 'openshift-master-api', names: ['master-api'], prefixes: ['master-api-'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, guide: 'components/kube-apiserver/', docs: OPENSHIFT_3 }),
   c({ id: 'openshift-master-controllers', names: ['master-controllers'], prefixes: ['master-controllers-'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, guide: 'components/kube-controller-manager/', docs: OPENSHIFT_3 }),
@@ -245,10 +262,30 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Istio's chained CNI plugin (traffic redirection to the sidecar or ztunnel), run after the cluster's own CNI: no `provides`.
   // Host network only in some modes (ambient's shareHostNetworkNamespace): left off.
   c({ id: 'istio-cni-node', kind: 'DaemonSet', category: 'cni', namespaces: ['kube-system', 'istio-system'], guide: 'components/cni/', docs: 'https://istio.io/latest/docs/setup/additional-setup/cni/' }),
+  // Romana (kubeadm's and kops's network add-on list, 2016-2019; kube-system): its agent on every node installs the CNI plugin and
+  // routes the node's pod block. Romana 1.x ran its central services (root, ipam, tenant, topology, policy) in one pod,
+  // romana-services (a Deployment, or a DaemonSet on the master); 2.0 split them into romana-daemon, romana-listener and its own
+  // etcd, romana-etcd. All on the host network.
+  c({ id: 'romana-agent', kind: 'DaemonSet', category: 'cni', provides: 'romana', hostNetwork: true, guide: 'components/cni/', docs: 'https://github.com/romana/romana/blob/master/docs/kubernetes/components.md' }),
+  c({ id: 'romana-services', names: ['romana-services', 'romana-daemon', 'romana-listener', 'romana-etcd'], kind: 'Deployment', category: 'cni', provides: 'romana', hostNetwork: true, guide: 'components/cni/', docs: 'https://github.com/romana/romana/blob/master/docs/kubernetes/components.md' }),
+  // Contiv (contiv/install's manifests, kube-system): netplugin on every node (Open vSwitch), netmaster on the masters (a
+  // ReplicaSet in 1.1.6, a DaemonSet since, with the API proxy beside it: contiv-api-proxy on its own in some releases), and
+  // its own etcd on the masters with a proxy to it on the others. All on the host network.
+  c({ id: 'contiv-netplugin', kind: 'DaemonSet', category: 'cni', provides: 'contiv', hostNetwork: true, guide: 'components/cni/', docs: 'https://github.com/contiv/install#readme' }),
+  c({ id: 'contiv-netmaster', names: ['contiv-netmaster', 'contiv-api-proxy', 'contiv-etcd', 'contiv-etcd-proxy'], kind: 'DaemonSet', category: 'cni', provides: 'contiv', hostNetwork: true, guide: 'components/cni/', docs: 'https://github.com/contiv/install#readme' }),
+  // Tencent TKE's GlobalRouter networking (kube-system): tke-bridge-agent sets up each node's bridge and routes for its pod
+  // range (host network), tke-cni-agent copies the CNI plugins and their config onto the node. tke-cni-agent runs in other
+  // network modes too: no `provides`, the bridge agent names the CNI.
+  c({ id: 'tke-bridge-agent', kind: 'DaemonSet', category: 'cni', provides: 'tke-global-router', hostNetwork: true, guide: 'components/cni/', docs: 'https://cloud.tencent.com/document/product/457/39048' }),
+  c({ id: 'tke-cni-agent', kind: 'DaemonSet', category: 'cni', guide: 'components/cni/', docs: 'https://cloud.tencent.com/document/product/457/39048' }),
+  // OpenYurt's Raven (kube-system; ACK Edge too): pod traffic between node pools in different networks, through VPN tunnels
+  // between gateway nodes or an L7 proxy. Host network. It names no CNI: it carries the cluster CNI's traffic across regions.
+  c({ id: 'raven-agent', names: ['raven-agent-ds', 'raven-agent'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, guide: 'components/cni/', docs: 'https://openyurt.io/docs/core-concepts/raven' }),
   // DNS.
   c({ id: 'coredns', names: ['coredns', 'rke2-coredns-rke2-coredns'], kind: 'Deployment', category: 'dns', provides: 'coredns', labels: { 'k8s-app': 'kube-dns' }, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/coredns/' }),
   // kube-up clusters before Kubernetes 1.5 ran it as a ReplicationController named with its version (kube-dns-v19,
-  // kube-dns-v20: pods kube-dns-v19-ezo1y); a Deployment named kube-dns since. The prefix leaves kube-dns-autoscaler alone.
+  // kube-dns-v20: pods kube-dns-v19-ezo1y), a Deployment named kube-dns since; acs-engine and early AKS kept the versioned
+  // name for their Deployment (kube-dns-v20-<hash>-<5>). The prefix leaves kube-dns-autoscaler alone.
   c({ id: 'kube-dns', prefixes: ['kube-dns-v'], kind: 'Deployment', category: 'dns', provides: 'kube-dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/' }),
   // Kubespray named it kubedns-autoscaler before dns-autoscaler.
   c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler', 'kubedns-autoscaler', 'rke2-coredns-rke2-coredns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
@@ -285,8 +322,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'registry-addon-proxy', names: ['registry-proxy'], kind: 'DaemonSet', category: 'addon', onlyInNamespaces: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/registry/' }),
   // GKE names it with its version: metrics-server-v0.5.2.
   c({ id: 'metrics-server', names: ['metrics-server', 'rke2-metrics-server'], prefixes: ['metrics-server-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://kubernetes-sigs.github.io/metrics-server/' }),
-  // kube-up's cluster monitoring of 2015 named its RC monitoring-heapster-v1.
-  c({ id: 'heapster', prefixes: ['heapster-v', 'monitoring-heapster-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
+  // kube-up's cluster monitoring of 2015 named its RC monitoring-heapster-v1; the stable/heapster chart names it <release>-heapster.
+  c({ id: 'heapster', prefixes: ['heapster-v', 'monitoring-heapster-v'], suffixes: ['-heapster'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
+  // Heapster's own dashboard of 2015-2016 (kubernetes-retired/kubedash), beside Heapster in kube-system.
+  c({ id: 'kubedash', kind: 'Deployment', category: 'dashboard', docs: 'https://github.com/kubernetes-retired/kubedash#readme' }),
   c({ id: 'cluster-autoscaler', suffixes: ['-cluster-autoscaler'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#readme' }),
   // Before ingress-nginx: k3s's svclb-ingress-nginx-controller-<uid>-<5> is ServiceLB's DaemonSet for that Service, not the controller.
   c({ id: 'svclb', names: [], prefixes: ['svclb-'], kind: 'DaemonSet', category: 'load-balancer', docs: 'https://docs.k3s.io/networking/networking-services#service-load-balancer' }),
@@ -298,6 +337,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OpenShift's default IngressController. Host network only with the HostNetwork publishing strategy (on-premise installs), so not by nature.
   c({ id: 'router-default', kind: 'Deployment', category: 'ingress', namespaces: ['openshift-ingress'], docs: 'https://github.com/openshift/cluster-ingress-operator#readme' }),
   c({ id: 'l7-default-backend', kind: 'Deployment', category: 'ingress', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/ingress' }),
+  // GCE's L7 load balancer controller (GLBC, ingress-gce): kube-up ran it on the master, an RC of the cluster add-ons, then a static
+  // pod named with its version (l7-lb-controller-v0.9.7-<master>), later without. Tencent's TKE names its CLB Ingress controller
+  // the same, a Deployment in kube-system.
+  c({ id: 'l7-lb-controller', prefixes: ['l7-lb-controller-v'], kind: 'StaticPod', category: 'ingress', docs: 'https://github.com/kubernetes/ingress-gce#readme' }),
+  // The old stable/nginx-ingress chart (2016-2020; the community's controller, ingress-nginx's predecessor chart) names its controller
+  // <release>-nginx-ingress-controller, and NGINX Inc's chart names its own the same: its own entry, for either. AKS's HTTP
+  // application routing add-on (2018-2023) ran that chart as addon-http-application-routing.
+  c({ id: 'nginx-ingress-chart-controller', names: [], suffixes: ['-nginx-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx', 'nginx-ingress'], docs: 'https://github.com/helm/charts/tree/master/stable/nginx-ingress' }),
+  c({ id: 'aks-http-application-routing', names: ['addon-http-application-routing-nginx-ingress-controller', 'addon-http-application-routing-default-http-backend'], kind: 'Deployment', category: 'ingress', docs: 'https://learn.microsoft.com/en-us/azure/aks/http-application-routing' }),
   c({ id: 'local-path-provisioner', kind: 'Deployment', category: 'storage', namespaces: ['local-path-storage', 'kube-system'], docs: 'https://github.com/rancher/local-path-provisioner#readme' }),
   // minikube's runs on the host network, Docker Desktop's (same name, docker/desktop-storage-provisioner) does not:
   // no host network claimed, so its address is no vote for a node's.
@@ -425,8 +473,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // MicroK8s's hostpath-storage add-on (the rimusz Helm chart uses the name too).
   c({ id: 'hostpath-provisioner', kind: 'Deployment', category: 'storage', docs: 'https://canonical.com/microk8s/docs/addons' }),
   // KubeVirt's hostpath provisioner (hostpath-provisioner upstream, openshift-cnv in OpenShift Virtualization): its operator, and the
-  // CSI driver DaemonSet the HostPathProvisioner resource makes.
-  c({ id: 'kubevirt-hostpath-provisioner', names: ['hostpath-provisioner-operator', 'hostpath-provisioner-csi'], kind: 'DaemonSet', category: 'storage', namespaces: ['hostpath-provisioner', 'openshift-cnv'], docs: 'https://github.com/kubevirt/hostpath-provisioner-operator#readme' }),
+  // CSI driver DaemonSet the HostPathProvisioner resource makes. MicroShift up to 4.8 ran the provisioner itself as the DaemonSet
+  // kubevirt-hostpath-provisioner in a namespace of that name.
+  c({ id: 'kubevirt-hostpath-provisioner', names: ['hostpath-provisioner-operator', 'hostpath-provisioner-csi', 'kubevirt-hostpath-provisioner'], kind: 'DaemonSet', category: 'storage', namespaces: ['hostpath-provisioner', 'openshift-cnv', 'kubevirt-hostpath-provisioner'], docs: 'https://github.com/kubevirt/hostpath-provisioner-operator#readme' }),
   // IBM Cloud File Storage: the provisioner of NFS file shares for the ibmc-file storage classes, and its watcher.
   c({ id: 'ibm-file-storage', names: ['ibm-file-plugin', 'ibm-storage-watcher'], kind: 'Deployment', category: 'storage', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-file_storage' }),
   c({ id: 'ebs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
@@ -436,10 +485,32 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // DigitalOcean (DOKS) and Linode (LKE) block storage CSI drivers: controllers are StatefulSets (csi-do-controller-0).
   c({ id: 'csi-do-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/digitalocean/csi-digitalocean#readme' }),
   c({ id: 'csi-do-controller', kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/digitalocean/csi-digitalocean#readme' }),
+  // DOKS's own node DaemonSets (kube-system), on the host network: the bridge to the managed control plane (cpc-bridge-proxy, the
+  // eBPF version cpc-bridge-proxy-ebpf since 2024), and one that turns off the node image's automatic upgrades (DOKS upgrades nodes
+  // by replacing them).
+  c({ id: 'cpc-bridge-proxy', names: ['cpc-bridge-proxy', 'cpc-bridge-proxy-ebpf'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, guide: 'architecture/', docs: 'https://docs.digitalocean.com/products/kubernetes/details/limits/' }),
+  c({ id: 'disable-systemd-upgrade-timer', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://docs.digitalocean.com/products/kubernetes/' }),
+  // Alibaba Cloud ACK's CSI driver (kube-system): csi-plugin on every node (disks, NAS, OSS). A generic name: only in kube-system.
+  // Its controller, csi-provisioner, is left out: other drivers' manifests name theirs so in kube-system too.
+  c({ id: 'ack-csi-plugin', names: ['csi-plugin'], kind: 'DaemonSet', category: 'storage', onlyInNamespaces: true, docs: 'https://www.alibabacloud.com/help/en/ack/product-overview/csi-plugin' }),
+  // Huawei Cloud CCE (kube-system): Everest, its CSI driver (the node plugin everest-csi-driver, the controller everest-csi-controller),
+  // and icagent, the node agent that ships logs and metrics to Huawei's AOM and LTS.
+  c({ id: 'everest-csi-driver', kind: 'DaemonSet', category: 'storage', docs: 'https://support.huaweicloud.com/intl/en-us/cce/index.html' }),
+  c({ id: 'everest-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://support.huaweicloud.com/intl/en-us/cce/index.html' }),
+  c({ id: 'icagent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://support.huaweicloud.com/intl/en-us/cce/index.html' }),
+  // Tencent Cloud's CBS (block storage) CSI driver, kube-system: in TKE csi-cbs-controller and csi-cbs-node; the open-source driver's
+  // older manifests name its controller StatefulSet and its node DaemonSet both csi-tencentcloud.
+  c({ id: 'csi-cbs', names: ['csi-cbs-controller', 'csi-tencentcloud'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/TencentCloud/kubernetes-csi-tencentcloud#readme' }),
+  c({ id: 'csi-cbs-node', kind: 'DaemonSet', category: 'storage', docs: 'https://github.com/TencentCloud/kubernetes-csi-tencentcloud#readme' }),
+  // TKE's node monitoring agent (kube-system), for Tencent Cloud Monitor.
+  c({ id: 'tke-monitor-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://cloud.tencent.com/document/product/457/39048' }),
   c({ id: 'csi-linode-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/linode/linode-blockstorage-csi-driver#readme' }),
   c({ id: 'csi-linode-controller', kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/linode/linode-blockstorage-csi-driver#readme' }),
   // Linode's cloud controller manager: a DaemonSet on the masters (its manifest and chart set hostNetwork).
   c({ id: 'ccm-linode', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, guide: 'architecture/', docs: 'https://github.com/linode/linode-cloud-controller-manager#readme' }),
+  // Civo's cloud controller manager (k3s clusters on Civo; kube-system): node addresses and regions, a Civo load balancer per
+  // LoadBalancer Service.
+  c({ id: 'civo-ccm', kind: 'Deployment', category: 'control-plane', guide: 'architecture/', docs: 'https://github.com/civo/civo-cloud-controller-manager#readme' }),
   // Exact names match before patterns: pdcsi-node would otherwise fall to the generic csi-node suffix.
   c({ id: 'pdcsi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/gce-pd-csi-driver' }),
   c({ id: 'filestore-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/filestore-csi-driver' }),
@@ -672,6 +743,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Argo Workflows (argo): its Helm chart names them <release>-workflow-controller and <release>-server.
   c({ id: 'argo-workflow-controller', names: ['workflow-controller', 'argo-workflows-workflow-controller'], suffixes: ['-workflow-controller'], kind: 'Deployment', category: 'addon', namespaces: ['argo'], docs: 'https://argo-workflows.readthedocs.io/en/latest/architecture/' }),
   c({ id: 'argo-server', names: ['argo-server', 'argo-workflows-server'], kind: 'Deployment', category: 'dashboard', namespaces: ['argo'], docs: 'https://argo-workflows.readthedocs.io/en/latest/argo-server/' }),
+  // Argo Workflows' UI up to v2.4 (argo-server replaced it), a Deployment argo-ui; Kubeflow 0.x ran it in kubeflow beside its
+  // pipelines, the namespace most pastes show it in. A name of its own: anywhere.
+  c({ id: 'argo-ui', kind: 'Deployment', category: 'dashboard', namespaces: ['kubeflow', 'argo'], docs: 'https://github.com/argoproj/argo-ui#readme' }),
   // Argo Events (argo-events): its controller runs each EventBus, EventSource and Sensor as workloads of their own. Its Helm chart names
   // it <fullname>-controller-manager (argo-events-controller-manager), its manifests controller-manager: a generic name, only in
   // argo-events, like the validating webhook's events-webhook (that name in both). An EventBus named default runs as the StatefulSet
@@ -684,8 +758,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'grafana', names: ['grafana', 'monitoring-grafana'], suffixes: ['-grafana'], kind: 'Deployment', category: 'dashboard', namespaces: ['monitoring', 'grafana', 'istio-system', 'kube-system'], docs: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/kubernetes/' }),
   c({ id: 'prometheus-adapter', suffixes: ['-prometheus-adapter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/kubernetes-sigs/prometheus-adapter#readme' }),
   c({ id: 'blackbox-exporter', names: ['blackbox-exporter', 'prometheus-blackbox-exporter'], suffixes: ['-prometheus-blackbox-exporter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/blackbox_exporter#readme' }),
-  // Heapster's storage (kube-up's cluster monitoring before metrics-server): monitoring-influxdb, or with Grafana in one pod.
-  c({ id: 'monitoring-influxdb', names: ['monitoring-influxdb', 'monitoring-influxdb-grafana-v4'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
+  // Heapster's storage (kube-up's cluster monitoring before metrics-server): monitoring-influxdb, or with Grafana in one pod
+  // (monitoring-influx-grafana-controller, the RC of 2015).
+  c({ id: 'monitoring-influxdb', names: ['monitoring-influxdb', 'monitoring-influxdb-grafana-v4', 'monitoring-influx-grafana-controller'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
   // Logs: Grafana Loki and its agent Promtail, Elastic's Filebeat, Fluent Bit (each chart names them <release>-<name> too).
   // Loki's parts: monolithic (loki-0), simple scalable (loki-read, -write, -backend) or microservices (loki-distributor...),
   // and their caches; <release>-loki-<part> and loki-distributed's <release>-loki-distributed-<part> too. Gateway and canary: their own entries.
@@ -771,6 +846,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Sealos's lvscare: a static pod per node (kube-sealos-lvscare-<node>) balancing the API servers behind a virtual IP with IPVS.
   c({ id: 'sealos-lvscare', names: ['kube-sealos-lvscare'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/labring/lvscare#readme' }),
   c({ id: 'nginx-proxy', names: ['nginx-proxy'], generic: ['nginx-proxy'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operations/ha-mode.md' }),
+  // MetalK8s (Scality's distribution; kube-system): static pods its Salt states write on the nodes, on the host network: apiserver-proxy
+  // on every node (NGINX in front of the API servers), and on the bootstrap node salt-master and repositories (the package and image
+  // repositories the nodes install from). Generic names: only in kube-system. Its control-plane ingress controller in
+  // metalk8s-ingress has a name of its own.
+  c({ id: 'metalk8s-apiserver-proxy', names: ['apiserver-proxy'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, onlyInNamespaces: true, docs: 'https://metal-k8s.readthedocs.io/en/latest/' }),
+  c({ id: 'metalk8s-bootstrap', names: ['salt-master', 'repositories'], kind: 'StaticPod', category: 'addon', hostNetwork: true, onlyInNamespaces: true, docs: 'https://metal-k8s.readthedocs.io/en/latest/' }),
+  c({ id: 'metalk8s-control-plane-ingress', names: ['nginx-ingress-control-plane-controller'], kind: 'DaemonSet', category: 'ingress', namespaces: ['metalk8s-ingress'], docs: 'https://metal-k8s.readthedocs.io/en/latest/' }),
   // Istio's ambient mode: ztunnel, the per-node L4 proxy (in the pods' network, not the host's).
   c({ id: 'ztunnel', kind: 'DaemonSet', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ambient/architecture/data-plane/' }),
   // Cilium's other parts: node preparation, ClusterMesh's API server, Tetragon (eBPF security observability).
@@ -782,6 +864,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cilium-etcd-operator', kind: 'Deployment', category: 'cni', provides: 'cilium', guide: 'components/cni/', docs: 'https://docs.cilium.io/en/v1.9/gettingstarted/k8s-install-etcd-operator/' }),
   c({ id: 'cilium-etcd', names: [], prefixes: ['cilium-etcd-'], kind: 'StatefulSet', category: 'cni', provides: 'cilium', guide: 'components/cni/', docs: 'https://docs.cilium.io/en/v1.9/gettingstarted/k8s-install-etcd-operator/' }),
   c({ id: 'tetragon', names: ['tetragon', 'tetragon-operator'], kind: 'DaemonSet', category: 'security', docs: 'https://tetragon.io/docs/overview/' }),
+  // KubeArmor (kube-system in its older manifests, kubearmor under its operator): the enforcer on every node (kubearmor; the operator
+  // names a DaemonSet per enforcer, runtime and config, kubearmor-bpf-containerd-98c2c), and its relay, policy managers, controller
+  // and operator.
+  c({ id: 'kubearmor', prefixes: ['kubearmor-bpf-', 'kubearmor-apparmor-', 'kubearmor-selinux-', 'kubearmor-none-'], kind: 'DaemonSet', category: 'security', namespaces: ['kubearmor', 'kube-system'], docs: 'https://docs.kubearmor.io/kubearmor/' }),
+  c({ id: 'kubearmor-control', names: ['kubearmor-relay', 'kubearmor-controller', 'kubearmor-operator', 'kubearmor-policy-manager', 'kubearmor-host-policy-manager', 'kubearmor-annotation-manager'], kind: 'Deployment', category: 'security', namespaces: ['kubearmor', 'kube-system'], docs: 'https://docs.kubearmor.io/kubearmor/' }),
   // Calico 3.30's flow logs: goldmane aggregates them, whisker shows them (calico-system).
   c({ id: 'calico-goldmane', names: ['goldmane'], kind: 'Deployment', category: 'monitoring', namespaces: ['calico-system'], onlyInNamespaces: true, docs: 'https://docs.tigera.io/calico/latest/observability/' }),
   c({ id: 'calico-whisker', names: ['whisker'], kind: 'Deployment', category: 'dashboard', namespaces: ['calico-system'], onlyInNamespaces: true, docs: 'https://docs.tigera.io/calico/latest/observability/' }),
@@ -902,6 +989,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'stash', names: ['stash-stash-enterprise', 'stash-stash-community', 'stash-operator'], kind: 'Deployment', category: 'storage', docs: 'https://stash.run/docs/latest/' }),
   // Batch scheduling: Volcano, Kueue.
   c({ id: 'volcano', names: ['volcano-scheduler', 'volcano-controllers', 'volcano-admission'], kind: 'Deployment', category: 'addon', namespaces: ['volcano-system'], docs: 'https://volcano.sh/en/docs/' }),
+  // Volcano's install Job that makes the admission webhook's certificate (volcano-development.yaml): Completed is its end.
+  c({ id: 'volcano-admission-init', kind: 'Job', category: 'addon', namespaces: ['volcano-system'], docs: 'https://volcano.sh/en/docs/' }),
   c({ id: 'kueue', names: ['kueue-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kueue-system'], docs: 'https://kueue.sigs.k8s.io/docs/overview/' }),
   // Apache YuniKorn (yunikorn): a scheduler for batch and mixed workloads (queues, gang scheduling) beside kube-scheduler; its admission
   // controller sets new pods' schedulerName so that YuniKorn places them. The admission controller's hostNetwork is a chart option: left off.
@@ -915,6 +1004,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openfaas', names: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager', 'faas-netesd'], generic: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], kind: 'Deployment', category: 'addon', namespaces: ['openfaas'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
   c({ id: 'fission', names: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda'], generic: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda'], kind: 'Deployment', category: 'addon', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
   c({ id: 'seldon-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['seldon-system'], docs: 'https://docs.seldon.io/projects/seldon-core/en/latest/' }),
+  // Seldon Core 0.x (before its operator, 2018-2019): its chart's API server (the OAuth gateway, apife) and cluster manager, named
+  // <release>-seldon-apiserver and -seldon-cluster-manager (seldon-apiserver in Kubeflow's ksonnet), and their Redis. Each
+  // SeldonDeployment's predictor ran its service orchestrator as a Deployment of its own, <deployment>-<predictor>-svc-orch.
+  c({ id: 'seldon-core-0x', names: ['seldon-apiserver', 'seldon-cluster-manager', 'seldon-core-redis'], suffixes: ['-seldon-apiserver', '-seldon-cluster-manager'], kind: 'Deployment', category: 'addon', namespaces: ['seldon', 'kubeflow'], docs: 'https://github.com/SeldonIO/seldon-core#readme' }),
+  c({ id: 'seldon-svc-orch', names: [], suffixes: ['-svc-orch'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/SeldonIO/seldon-core#readme' }),
   // The GoogleCloudPlatform spark-on-k8s-operator's own manifest named its Deployment sparkoperator.
   c({ id: 'spark-operator', names: ['spark-operator', 'spark-operator-controller', 'spark-operator-webhook', 'sparkoperator'], kind: 'Deployment', category: 'addon', namespaces: ['spark-operator'], docs: 'https://www.kubeflow.org/docs/components/spark-operator/overview/' }),
   // Policy and security agents: Kubewarden, Sysdig.
@@ -956,12 +1050,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // names (minio, mysql, seaweedfs since KFP 2.5, cache-server, metadata-writer), so they count only in kubeflow. Its Argo
   // workflow-controller is matched by argo-workflow-controller.
   c({ id: 'kubeflow-pipelines', names: ['ml-pipeline', 'ml-pipeline-ui', 'ml-pipeline-persistenceagent', 'ml-pipeline-scheduledworkflow', 'ml-pipeline-viewer-crd', 'ml-pipeline-visualizationserver', 'ml-pipeline-ui-artifact', 'metadata-envoy-deployment', 'metadata-grpc-deployment', 'metadata-writer', 'cache-server', 'cache-deployer-deployment', 'kubeflow-pipelines-profile-controller', 'minio', 'mysql', 'seaweedfs'], generic: ['metadata-writer', 'cache-server', 'minio', 'mysql', 'seaweedfs'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/pipelines/overview/' }),
-  // Notebooks and the other web apps (tensorboard-controller-controller-manager up to Kubeflow 1.7).
-  c({ id: 'kubeflow-notebooks', names: ['jupyter-web-app-deployment', 'notebook-controller-deployment', 'volumes-web-app-deployment', 'tensorboards-web-app-deployment', 'tensorboard-controller-deployment', 'tensorboard-controller-controller-manager', 'pvcviewer-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/notebooks/overview/' }),
+  // Notebooks and the other web apps (tensorboard-controller-controller-manager up to Kubeflow 1.7; jupyter-web-app in 0.5-0.7).
+  c({ id: 'kubeflow-notebooks', names: ['jupyter-web-app-deployment', 'jupyter-web-app', 'notebook-controller-deployment', 'volumes-web-app-deployment', 'tensorboards-web-app-deployment', 'tensorboard-controller-deployment', 'tensorboard-controller-controller-manager', 'pvcviewer-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/notebooks/overview/' }),
   c({ id: 'kubeflow-centraldashboard', names: ['centraldashboard'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/central-dash/overview/' }),
   // Generic names (an app's profiles service, lxcfs-admission-webhook-deployment's kin): only in kubeflow.
   c({ id: 'kubeflow-profiles', names: ['profiles-deployment'], kind: 'Deployment', category: 'security', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/central-dash/profiles/' }),
   c({ id: 'kubeflow-admission-webhook', names: ['admission-webhook-deployment'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/kubeflow/tree/master/components/admission-webhook' }),
+  // Kubeflow Metadata (Kubeflow 0.6-1.0): its API server, MySQL database and UI, kustomize's metadata- prefix on generic names: only
+  // in kubeflow (a lab's own metadata-deployment is not Kubeflow's).
+  c({ id: 'kubeflow-metadata', names: ['metadata-deployment', 'metadata-db', 'metadata-ui'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/metadata#readme' }),
   // Katib (kubeflow; standalone installs too). katib-db and katib-manager: Katib before v1beta1. Katib v1alpha1 (Kubeflow 0.4-0.5) was
   // Vizier: vizier-core, its REST gateway, vizier-db, a vizier-suggestion-<algorithm> per algorithm and the studyjob-controller. Generic
   // names: only in kubeflow.
@@ -970,6 +1067,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // in older releases, and kfserving-controller-manager-0 before the rename (kfserving-system).
   c({ id: 'kserve-controller-manager', names: ['kserve-controller-manager', 'kfserving-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kserve', 'kubeflow', 'kfserving-system'], docs: 'https://www.kubeflow.org/docs/components/kserve/introduction/' }),
   c({ id: 'kserve-models-web-app', names: ['kserve-models-web-app', 'kfserving-models-web-app'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/kserve/webapp/' }),
+  // An InferenceService's model server in serverless mode: Knative runs each revision of its predictor (transformer, explainer) as the
+  // Deployment <isvc>-predictor-default-<revision>-deployment (<isvc>-predictor-<revision>-deployment since KServe 0.7), in the
+  // user's namespace; the revision is five characters (00001, or a random suffix). Read by that shape: see kserveRevision.
+  c({ id: 'kserve-predictor', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://www.kubeflow.org/docs/components/kserve/introduction/' }),
   // Kubeflow's Training Operator (v1; tf-job-operator and pytorch-operator before it). training-operator is a generic name: only in kubeflow.
   c({ id: 'kubeflow-training-operator', names: ['training-operator', 'tf-job-operator', 'pytorch-operator'], generic: ['training-operator'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/trainer/legacy-v1/overview/' }),
   // Kubeflow Trainer v2 (kubeflow-system), which runs TrainJobs as JobSets; JobSet's controller comes with it (jobset-system on its own).
@@ -984,6 +1085,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Ambassador gateway in kubeflow. Generic names, only there.
   c({ id: 'kubeflow-dex', names: ['dex'], generic: ['dex'], kind: 'Deployment', category: 'security', namespaces: ['auth'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/manifests#dex' }),
   c({ id: 'kubeflow-authservice', names: ['authservice'], generic: ['authservice'], kind: 'StatefulSet', category: 'security', namespaces: ['istio-system'], onlyInNamespaces: true, docs: 'https://github.com/arrikto/oidc-authservice#readme' }),
+  // Charmed Kubeflow (Canonical's bundle, on MicroK8s and elsewhere) signs users in through oidc-gatekeeper, its authservice.
+  c({ id: 'oidc-gatekeeper', kind: 'Deployment', category: 'security', namespaces: ['kubeflow'], docs: 'https://github.com/canonical/oidc-gatekeeper-operator#readme' }),
   c({ id: 'kubeflow-ambassador', names: ['ambassador'], generic: ['ambassador'], kind: 'Deployment', category: 'ingress', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://v0-4.kubeflow.org/docs/' }),
 
   // ---- Observability ----
@@ -1162,9 +1265,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'longhorn-recovery-backend', kind: 'Deployment', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/nodes-and-volumes/volumes/rwx-volumes/' }),
   // Rook's direct mount pod: the toolbox with the Ceph tools and the host's /dev, to mount RBD images and CephFS by hand.
   c({ id: 'rook-direct-mount', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Troubleshooting/direct-tools/` }),
-  // The default backend of older ingress-nginx manifests and of RKE's ingress-nginx (ingress-nginx), and of minikube's early ingress
-  // add-on (kube-system): a generic name, only there (KubeSphere's gateways have their own, below).
-  c({ id: 'default-http-backend', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
+  // The default backend of older ingress-nginx manifests and of RKE's ingress-nginx (ingress-nginx), of minikube's early ingress
+  // add-on (kube-system), and of Tectonic's ingress (tectonic-system): a generic name, only there (KubeSphere's gateways have their own, below).
+  c({ id: 'default-http-backend', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx', 'tectonic-system'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
   // The ingress-nginx chart's default backend (defaultBackend.enabled): <release>-ingress-nginx-defaultbackend; the old stable/nginx-ingress
   // chart's, <release>-nginx-ingress-default-backend. (Not a -nginx-ingress-controller suffix: NGINX Inc's chart names its controller so.)
   c({ id: 'ingress-nginx-defaultbackend', names: ['ingress-nginx-defaultbackend', 'nginx-ingress-default-backend'], suffixes: ['-ingress-nginx-defaultbackend', '-nginx-ingress-default-backend'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
@@ -1187,10 +1290,31 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // host network; its controllers: yurt-manager, which took over from yurt-controller-manager and yurt-app-manager.
   c({ id: 'yurt-hub', names: ['yurt-hub', 'yurt-hub-cloud'], prefixes: ['yurt-hub-'], kind: 'StaticPod', category: 'addon', hostNetwork: true, docs: 'https://openyurt.io/docs/core-concepts/yurthub' }),
   c({ id: 'yurt-manager', names: ['yurt-manager', 'yurt-controller-manager', 'yurt-app-manager'], kind: 'Deployment', category: 'addon', docs: 'https://openyurt.io/docs/core-concepts/yurt-manager' }),
+  // yurt-app-manager's chart makes its admission webhook's certificate with hook Jobs: Completed is their end.
+  c({ id: 'yurt-app-manager-admission', names: ['yurt-app-manager-admission-create', 'yurt-app-manager-admission-patch'], kind: 'Job', category: 'addon', docs: 'https://github.com/openyurtio/yurt-app-manager#readme' }),
+  // YurtTunnel (OpenYurt up to 1.2, kube-system): the server on the cloud nodes and an agent on each edge node hold a reverse tunnel, so
+  // the API server reaches edge kubelets (logs, exec, metrics) behind NAT; both on the host network. yurt-tunnel-dns, a CoreDNS,
+  // points the nodes' names at the server.
+  c({ id: 'yurt-tunnel-server', kind: 'Deployment', category: 'addon', hostNetwork: true, docs: 'https://openyurt.io/docs/core-concepts/yurttunnel' }),
+  c({ id: 'yurt-tunnel-agent', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://openyurt.io/docs/core-concepts/yurttunnel' }),
+  c({ id: 'yurt-tunnel-dns', kind: 'Deployment', category: 'addon', docs: 'https://openyurt.io/docs/core-concepts/yurttunnel' }),
+
+  // ---- Developer clusters and tools ----
+  // minikube's gcp-auth add-on (namespace gcp-auth): a webhook that mounts the user's Google Cloud credentials into new pods and adds
+  // pull secrets for Google's registries; the add-on's Jobs make its certificate (Completed is their end). 'gcp-auth' is a generic
+  // name: only in its namespace.
+  c({ id: 'minikube-gcp-auth', names: ['gcp-auth'], kind: 'Deployment', category: 'security', namespaces: ['gcp-auth'], onlyInNamespaces: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/addons/gcp-auth/' }),
+  c({ id: 'minikube-gcp-auth-certs', names: ['gcp-auth-certs-create', 'gcp-auth-certs-patch'], kind: 'Job', category: 'security', namespaces: ['gcp-auth'], docs: 'https://minikube.sigs.k8s.io/docs/handbook/addons/gcp-auth/' }),
+  // Telepresence 2's cluster side: the traffic manager (ambassador by default, later traffic-manager or a namespace of the user's) that
+  // intercepts and its agents route through. A generic name: only in those two.
+  c({ id: 'telepresence-traffic-manager', names: ['traffic-manager'], kind: 'Deployment', category: 'addon', namespaces: ['ambassador', 'traffic-manager'], onlyInNamespaces: true, docs: 'https://telepresence.io/docs/reference/architecture' }),
   // Juju on Kubernetes (MicroK8s's Charmed Kubeflow and other charms): a controller StatefulSet in controller-<name> and a modeloperator in
   // each model's namespace. 'controller' is generic, and its namespace is named after the controller: it counts beside a modeloperator.
   c({ id: 'juju-modeloperator', names: ['modeloperator'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'juju', docs: 'https://juju.is/docs' }),
   c({ id: 'juju-controller', names: ['controller'], generic: ['controller'], kind: 'StatefulSet', category: 'addon', namespaces: [], onlyInNamespaces: true, family: 'juju', docs: 'https://juju.is/docs' }),
+  // MLflow's tracking server: the community chart names it <release>-mlflow (mlflow when the release holds the name), Bitnami's
+  // <release>-mlflow-tracking, and installs by hand mostly mlflow.
+  c({ id: 'mlflow', names: ['mlflow', 'mlflow-tracking'], suffixes: ['-mlflow', '-mlflow-tracking'], kind: 'Deployment', category: 'addon', namespaces: ['mlflow'], docs: 'https://mlflow.org/docs/latest/tracking.html' }),
 
   // ---- Logging: the kube-logging operator ----
   // The Logging operator (kube-logging, Banzai Cloud's before; Rancher's build is rancher-logging in cattle-logging-system): the operator,
@@ -1270,7 +1394,8 @@ function allowed(e: ComponentInfo, namespace: string | null): boolean {
 }
 
 /**
- * Finds the component a workload name belongs to: exact names first, then prefixes and suffixes.
+ * Finds the component a workload name belongs to: exact names first, then prefixes and suffixes, last the shape of a
+ * KServe revision's Deployment.
  *
  * @example
  * matchComponent('coredns', 'kube-system')?.id        // 'coredns'
@@ -1299,7 +1424,28 @@ export function matchComponent(workloadName: string, namespace: string | null): 
     for (const p of e.prefixes) if (workloadName.startsWith(p)) return e;
     for (const x of e.suffixes) if (workloadName.endsWith(x)) return e;
   }
+  if (workloadName.endsWith(KNATIVE_DEPLOYMENT) && kserveRevision(workloadName)) return KSERVE_PREDICTOR;
   return undefined;
+}
+
+const KNATIVE_DEPLOYMENT = '-deployment';
+const KSERVE_PREDICTOR = BY_ID.get('kserve-predictor') as ComponentInfo;
+const KSERVE_PARTS = ['-predictor', '-transformer', '-explainer'];
+
+/**
+ * `<isvc>-predictor[-default]-<5 characters>-deployment`: the Deployment Knative runs for a revision of an InferenceService's
+ * part. A suffix cannot say it (the revision varies), and `-predictor-` alone is a Seldon predictor's too.
+ */
+function kserveRevision(name: string): boolean {
+  const end = name.length - KNATIVE_DEPLOYMENT.length;
+  const dash = end - 6;
+  if (dash < 1 || name.charCodeAt(dash) !== 45) return false;
+  for (let i = dash + 1; i < end; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  const rest = name.endsWith('-default', dash) ? dash - 8 : dash;
+  return KSERVE_PARTS.some((p) => rest > p.length && name.endsWith(p, rest));
 }
 
 function isGeneratedRelease(name: string): boolean {

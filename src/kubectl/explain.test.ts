@@ -724,6 +724,15 @@ describe('node-level agents added to the knowledge base', () => {
     expect(m.nodes.map((n) => [n.name, n.address])).toEqual([['t101', '192.168.11.101'], ['t102', '192.168.11.102']]);
     expect(m.cluster.podNetworks).toEqual(['10.244.0.0/16']);
   });
+  test.each([
+    { name: "TKE's GlobalRouter agents name the CNI (hunt u/11)", pods: ['tke-bridge-agent-gmw7v', 'tke-cni-agent-dspl2', 'tke-monitor-agent-w75lq'], components: ['tke-bridge-agent', 'tke-cni-agent', 'tke-monitor-agent'], cni: 'tke-global-router' },
+    { name: 'Romana on kubeadm 1.6 (hunt r/14)', pods: ['romana-agent-ggjwj', 'romana-services-1301461361-l7ck0'], components: ['romana-agent', 'romana-services'], cni: 'romana' },
+    { name: 'Contiv on kubeadm 1.10 (hunt r/25)', pods: ['contiv-etcd-gx886', 'contiv-netmaster-xb5mr', 'contiv-netplugin-4qc5v'], components: ['contiv-netmaster', 'contiv-netmaster', 'contiv-netplugin'], cni: 'contiv' },
+  ])('$name', ({ pods, components, cni }) => {
+    const m = explain(['NAMESPACE     NAME                               READY   STATUS    RESTARTS   AGE', ...pods.map((x) => `kube-system   ${x.padEnd(35)}1/1     Running   0          27m`)].join('\n'));
+    expect(m.rows.map((r) => r.component)).toEqual(components);
+    expect(m.cluster.cni).toBe(cni);
+  });
   test("Talos's coredns-local beside CoreDNS leaves CoreDNS the cluster's DNS", () => {
     const m = explain([
       'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE',
