@@ -1355,7 +1355,7 @@ describe('a CronJob stamp in seconds, or a decimal hash', () => {
 
 describe('an Error with a container still ready', () => {
   test.each([
-    { name: 'in its first seconds: no sign of a Job, and the pod still runs', row: 'contiv-netmaster-g6k5n   2/3   Error   0   5s', owner: 'DaemonSet', confidence: 'low', phase: 'Running' },
+    { name: 'in its first seconds: no sign of a Job, and the pod still runs', row: 'netmaster-g6k5n   2/3   Error   0   5s', owner: 'DaemonSet', confidence: 'low', phase: 'Running' },
     { name: 'for minutes without a restart: a Job with a sidecar', row: 'report-g6k5n   1/2   Error   0   12m', owner: 'Job', confidence: 'medium', phase: 'Running' },
     { name: 'no container ready: an end, a Job', row: 'backup-x7k2p   0/1   Error   0   5s', owner: 'Job', confidence: 'medium', phase: 'Failed' },
   ])('$name', ({ row, owner, confidence, phase }) => {
