@@ -462,7 +462,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base)) return ctx.workload('Job', base, 'low');
       // A Deployment the knowledge base knows with a masked suffix alone (`coredns-XXXXX`): a doc that left its
       // pod-template-hash out. A real suffix there is a DaemonSet's (Kubespray runs ingress-nginx-controller so).
-      if (known !== undefined && known.kind === 'Deployment' && isMaskedPart(name, base.length + 1, name.length)) return ctx.workload('Deployment', base, 'low');
+      // So too a Deployment named as one (Knative's `<revision>-deployment`, KServe's predictors): `-xxxx` hid its hash and suffix.
+      if (((known !== undefined && known.kind === 'Deployment') || base.endsWith('-deployment')) && isMaskedPart(name, base.length + 1, name.length)) return ctx.workload('Deployment', base, 'low');
       // A name of 63 characters whose generateName was cut to 58 right at the dash before the hash: no hash is left,
       // and a Deployment the knowledge base knows is what it was (the GPU Operator's long release names).
       if (known !== undefined && known.kind === 'Deployment' && name.length === MAX_NAME) return ctx.workload('Deployment', base, 'medium');
