@@ -39,6 +39,9 @@ describe('roleByName', () => {
     { name: 'prod-md-db', role: null },
     { name: 'control-plane', role: null },
     { name: 'workers', role: null },
+    { name: 'lke109600-163534-646b6c274e5a', role: 'worker' },
+    { name: 'lke194968-280433-369bf4810000', role: 'worker' },
+    { name: 'lke-node-1', role: null },
   ])('$name: $role', ({ name, role }) => {
     expect(roleByName(name)).toBe(role);
   });
@@ -57,6 +60,22 @@ describe('KubeEdge edge nodes', () => {
   ])('$name', ({ roles, version, role }) => {
     const m = explain(nodes(roles, version));
     expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['nano1', 'control-plane'], ['agx2', role]]);
+  });
+});
+
+describe("nodes of managed services, their control plane out of sight", () => {
+  const listing = (rows: string[]) => ['$ kubectl get pods -n kube-system', 'NAME                                   READY   STATUS    RESTARTS   AGE', ...rows.map((r) => `${r.padEnd(39)}1/1     Running   0          5d`)].join('\n');
+  const wide = (rows: [string, string][]) => ['$ kubectl get pods -n kube-system -o wide', 'NAME                          READY   STATUS    RESTARTS   AGE   IP           NODE', ...rows.map(([p, nd]) => `${p.padEnd(30)}1/1     Running   0          5d    10.0.0.9     ${nd}`)].join('\n');
+  test.each([
+    { name: "DOKS: do-node-agent on the node (u/01)", text: wide([['do-node-agent-7xk2p', 'pool-upodo837l-kroe3'], ['cilium-4x9kq', 'pool-upodo837l-kroe3']]), nodes: [['pool-upodo837l-kroe3', 'worker']] },
+    { name: 'DOKS: its agent beside a control plane the paste shows says nothing of that plane', text: wide([['do-node-agent-7xk2p', 'n1'], ['kube-apiserver-cp', 'cp']]), nodes: [['cp', 'control-plane'], ['n1', 'worker']] },
+    { name: 'no managed agent: the role stays unknown', text: wide([['cilium-4x9kq', 'pool-upodo837l-kroe3']]), nodes: [['pool-upodo837l-kroe3', 'unknown']] },
+    { name: "IKS: the master proxy's static pods name the workers by address (u/17)", text: listing(['ibm-master-proxy-static-10.126.98.82', 'ibm-master-proxy-static-10.126.98.83', 'calico-node-5b547']), nodes: [['10.126.98.82', 'worker'], ['10.126.98.83', 'worker']] },
+    { name: "OKE before 1.14: proxymux-client static pods on address-named nodes (u/04)", text: listing(['proxymux-client-10.0.10.2', 'proxymux-client-10.0.11.2', 'kube-proxy-h7cn8']), nodes: [['10.0.10.2', 'worker'], ['10.0.11.2', 'worker']] },
+    { name: 'a static pod on an address-named node of a cluster not known as managed (c/22): the node, its role unknown', text: listing(['k8s-master-127.0.0.1', 'k8s-proxy-127.0.0.1']), nodes: [['127.0.0.1', 'unknown']] },
+    { name: 'no address at the end: no node', text: listing(['proxymux-client-10.0.10', 'web-1.2.3.4.5']), nodes: [] },
+  ])('$name', ({ text, nodes }) => {
+    expect(explain(text).nodes.map((n) => [n.name, n.role])).toEqual(nodes);
   });
 });
 

@@ -261,6 +261,12 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       // exists even where no NODE column shows it.
       const named = lastComp !== undefined && (CONTROL_PLANE_NODE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy' || (lastComp.kind === 'StaticPod' && r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high')) ? staticPodNode(r) : null;
       if (named !== null) idOf(named);
+      // IKS and OKE name their nodes by address: any static pod ending in one (ibm-master-proxy-static-10.76.68.138,
+      // proxymux-client-10.0.10.2) names its node.
+      else if (r.workload !== null && r.workload.kind === 'StaticPod') {
+        const ip = staticPodNode(r);
+        if (ip !== null && isIpv4(ip)) idOf(ip);
+      }
     }
     else if (node === lastNode) nodeOf[i] = lastId;
     else nodeOf[i] = lastId = idOf((lastNode = node));
@@ -472,6 +478,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const roleRank: Record<NodeRole, number> = { 'control-plane': 0, worker: 1, edge: 2, unknown: 3 };
   // MicroK8s sets no role labels, its control plane's nodes included: there ROLES <none> says nothing.
   const noRoleLabels = input.microk8s === true;
+  let managedPlane: boolean | null = null;
   const nodes: NodeInfo[] = nodeOrder.map((id) => {
     const name = nodeNames[id] as string;
     const fromTable = nodeTable.get(name);
@@ -485,8 +492,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     else if (anyControlPlane) role = MASTER_NAME.test(name) ? 'control-plane' : 'worker';
     if (role === 'unknown') role = roleByName(name) ?? 'unknown';
     // EKS runs its control plane out of sight: with its VPC CNI (aws-node) and no control plane in the paste, every
-    // node is a worker (kops with the same CNI shows its kube-apiserver static pods).
-    if (role === 'unknown' && vpcCni && !anyControlPlane) role = 'worker';
+    // node is a worker (kops with the same CNI shows its kube-apiserver static pods). So too with DOKS's, OKE's or
+    // IKS's node agents (looked for once, where a node is left unknown).
+    if (role === 'unknown' && !anyControlPlane && (vpcCni || (managedPlane ??= comps.some((c) => c !== undefined && MANAGED_PLANE_AGENTS.has(c.id))))) role = 'worker';
     return { name, role, pods: pods[id] as number, podsKnown, address: nodeAddress[id] ?? null, components: [...(components[id] ?? [])].sort() };
   }).sort((a, b) => roleRank[a.role] - roleRank[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
@@ -597,8 +605,17 @@ function tableOf(line: number, tableLines: readonly number[]): number {
 
 /** Single-node clusters of desktop tools: their one node runs the control plane too. */
 const DESKTOP_NODES: ReadonlySet<string> = new Set(['minikube', 'docker-desktop', 'lima-rancher-desktop', 'rancher-desktop', 'orbstack', 'colima', 'desktop-control-plane']);
-/** AKS's and GKE's node names: managed control planes are no nodes, so every node named so is a worker. */
-const MANAGED_WORKER = /^(?:aks-[a-z0-9]+-\d{5,10}-(?:vmss[0-9a-z]{6}|\d{1,3})|gke-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]{4})$/;
+/**
+ * AKS's, GKE's and LKE's node names (`lke<cluster>-<pool>-<hex>`, Linode's docs: lke194968-280433-369bf4810000): managed
+ * control planes are no nodes, so every node named so is a worker.
+ */
+const MANAGED_WORKER = /^(?:aks-[a-z0-9]+-\d{5,10}-(?:vmss[0-9a-z]{6}|\d{1,3})|gke-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]{4}|lke\d{3,9}-\d{3,9}-[0-9a-f]{8,16})$/;
+
+/**
+ * Agents a managed service runs on its nodes only, its control plane out of sight (as EKS's aws-node): DOKS's
+ * do-node-agent, OKE's proxymux-client, IKS's ibm-master-proxy (each node's way to the managed masters).
+ */
+const MANAGED_PLANE_AGENTS: ReadonlySet<string> = new Set(['do-node-agent', 'proxymux-client', 'ibm-master-proxy']);
 
 /**
  * A node's role its name alone tells, where nothing else in the paste does: a desktop tool's single node

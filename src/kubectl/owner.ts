@@ -14,6 +14,7 @@
  */
 import type { OwnerKind, Workload } from './model.ts';
 import { CONTROL_PLANE_IDS, matchComponent, type ComponentInfo } from './components.ts';
+import { isDigit, isIpv4 } from './values.ts';
 
 const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 const IN_ALPHABET: boolean[] = [];
@@ -503,6 +504,12 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // the same name, the ShareManager of the volume it serves, share-manager-<volume>), which longhorn-manager recreates.
       if (known !== undefined && (known.kind === 'InstanceManager' || known.kind === 'BackingImageManager')) return ctx.workload(known.kind, name, 'high');
       if (known !== undefined && known.kind === 'ShareManager' && name.startsWith(SHARE_MANAGER)) return ctx.workload('ShareManager', name.slice(SHARE_MANAGER.length), 'high');
+      // `<name>-<IPv4>`: a static pod on a node named by its address, as OKE's and IKS's are (proxymux-client-10.0.10.2),
+      // its node not in the paste. No controller names its pods with an address.
+      if (known === undefined && isDigit(name.charCodeAt(name.length - 1))) {
+        const dash = name.lastIndexOf('-');
+        if (dash > 0 && isIpv4(name.slice(dash + 1))) return ctx.workload('StaticPod', name.slice(0, dash), 'medium');
+      }
       return ctx.workload('Pod', name, known !== undefined && known.kind === 'Pod' ? 'high' : 'low');
     }
   }
