@@ -443,6 +443,16 @@ describe('names shortened in the paste', () => {
     expect(m.rows[0]?.workload?.confidence === 'low').toBe(shortened);
     expect(m.problems.filter((p) => p.code === 'name-shortened').map((p) => p.line)).toEqual(shortened ? [2] : []);
   });
+  // u/21: the author cut each pod-template hash to five characters, and one suffix to four.
+  test.each([
+    { name: "a known Deployment's hash cut to five characters", pods: ['cilium-operator-865ff-q6cq8', 'metrics-server-ff96c-kx79z'], expected: [['Deployment', 'cilium-operator', 'low'], ['Deployment', 'metrics-server', 'low']] },
+    { name: 'its sibling, the suffix cut to four too, is the same Deployment\'s', pods: ['cilium-operator-865ff-q6cq8', 'cilium-operator-865ff-6q2c'], expected: [['Deployment', 'cilium-operator', 'low'], ['Deployment', 'cilium-operator', 'low']] },
+    { name: 'a name the knowledge base does not know stays a Job named with a generated name', pods: ['redis-scaledjob-5dctr-d67cz'], expected: [['Job', 'redis-scaledjob-5dctr', 'low']] },
+    { name: 'a short suffix with no sibling stays a bare pod', pods: ['cilium-operator-865ff-6q2c'], expected: [['Pod', 'cilium-operator-865ff-6q2c', 'low']] },
+  ])('hashes cut short by hand: $name', ({ pods, expected }) => {
+    const m = explain(['NAMESPACE     NAME                          READY   STATUS    RESTARTS   AGE', ...pods.map((p) => `kube-system   ${p.padEnd(30)}1/1     Running   0          3m`)].join('\n'));
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual(expected);
+  });
 });
 
 describe('a name printed twice where kubectl prints each pod once', () => {

@@ -463,6 +463,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && (operatorMark(workload) || argoOneStep(workload, r))) operatorHint = true;
   }
   if (numbered !== null && numbered.length > 1) indexedJobs(rows, numbered, ctx);
+  if (guessedJobWeakly) shortenedHashes(rows, ctx);
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
   const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads);
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
@@ -1380,6 +1381,32 @@ function indexedJobs(rows: readonly PodRow[], numbered: readonly number[], ctx: 
     const r = rows[i] as PodRow;
     const prefix = prefixOf(r.workload as Workload);
     if (prefix !== null && (indexes.get(nsKey(r.namespace, prefix))?.size ?? 0) > 1) r.workload = ctx.workload('Job', prefix, 'medium');
+  }
+}
+
+/**
+ * A Deployment the knowledge base knows whose pods' hash the paste's author cut to five characters
+ * (`cilium-operator-865ff-q6cq8`): a pod-template-hash is a 32-bit number, one character per decimal digit, so five
+ * or fewer about 1 time in 43,000. Read as a Job named with a generated name (`<x>-<5>-<5>`), it is that Deployment's, a
+ * guess; so is a sibling of the same `<deployment>-<5>` whose own suffix was cut too (`cilium-operator-865ff-6q2c`).
+ */
+function shortenedHashes(rows: readonly PodRow[], ctx: FastOwnerContext): void {
+  let replicaSets: Map<string, Workload> | null = null;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'Job' || w.confidence !== 'low' || !generatedTwice(w.name)) continue;
+    const deployment = w.name.slice(0, -6);
+    if (ctx.match(deployment, r.namespace)?.kind !== 'Deployment') continue;
+    r.workload = ctx.workload('Deployment', deployment, 'low');
+    (replicaSets ??= new Map()).set(nsKey(r.namespace, w.name), r.workload);
+  }
+  if (replicaSets === null) return;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'Pod' || w.confidence !== 'low') continue;
+    const dash = r.name.lastIndexOf('-');
+    const owner = dash > 0 && r.name.length - dash <= 5 ? replicaSets.get(nsKey(r.namespace, r.name.slice(0, dash))) : undefined;
+    if (owner !== undefined) r.workload = owner;
   }
 }
 
