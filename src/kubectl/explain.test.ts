@@ -830,6 +830,17 @@ describe('pods an operator creates itself', () => {
     const m = explain(table(['spark-head-4qhml', 'spark-pool-worker-vj5kg']));
     expect(m.rows.map((r) => r.workload?.kind)).not.toContain('RayCluster');
   });
+  const rayJob = ['NAME             JOB STATUS   DEPLOYMENT STATUS   RAY CLUSTER NAME       START TIME             END TIME   AGE', 'job-43n6os1dxr                Initializing        job-43n6os1dxr-2tzsh   2025-11-17T13:53:34Z              10s', ''];
+  test.each([
+    { name: "a RayJob's cluster, named in its `get rayjob` row (s/24)", lines: rayJob, pods: ['job-43n6os1dxr-2tzsh-head-nbhr9', 'job-43n6os1dxr-2tzsh-worker-worker-w5qqz'], cluster: 'job-43n6os1dxr-2tzsh' },
+    { name: 'the head alone, named in a `get raycluster` row', lines: ['$ kubectl get raycluster', 'NAME         DESIRED WORKERS   AVAILABLE WORKERS   STATUS   AGE', 'etl-x7k2p    1                 0                   ready    3m', ''], pods: ['etl-x7k2p-head-nbhr9'], cluster: 'etl-x7k2p' },
+    { name: 'a worker beside the head where the paste speaks of KubeRay', lines: ['KubeRay operator v1.1.0'], pods: ['etl-head-nbhr9', 'etl-cpu-group-worker-w5qqz'], cluster: 'etl' },
+    { name: 'a head whose cluster the paste never names by itself stays a guess', lines: ['RayJob stuck in Initializing'], pods: ['etl-head-nbhr9'], cluster: null },
+    { name: "a head and a worker with no word of Ray stay guesses", lines: ['head and workers'], pods: ['etl-head-nbhr9', 'etl-cpu-group-worker-w5qqz'], cluster: null },
+  ])('KubeRay, a cluster without "ray" in its name: $name', ({ lines, pods, cluster }) => {
+    const m = explain([...lines, table(pods)].join('\n'));
+    expect(m.rows.map((r) => (r.workload?.kind === 'RayCluster' ? r.workload.name : null))).toEqual(pods.map(() => cluster));
+  });
   test("Strimzi: the entity operator names the Kafka cluster, its numbered pods a StrimziPodSet's", () => {
     const m = explain(table(['my-kafka-entity-operator-686c48986c-pqcrq', 'my-kafka-broker-0', 'my-kafka-controller-3', 'other-db-0']));
     expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name])).toEqual([['Deployment', 'my-kafka-entity-operator'], ['StrimziPodSet', 'my-kafka-broker'], ['StrimziPodSet', 'my-kafka-controller'], ['StatefulSet', 'other-db']]);
@@ -1019,6 +1030,40 @@ describe('pods an operator creates itself', () => {
   ])("the legacy actions-runner-controller's Runners, each named as its pod: $name", ({ pods, ns }) => {
     const m = explain(`${ns === undefined ? '' : `$ kubectl get pods -n ${ns}\n`}${table(pods)}`);
     expect(owners(m).slice(1)).toEqual(pods.slice(1).map((p) => [p, 'Runner', p, 'high']));
+  });
+  const daskId = 'd70bd2018a0747288d9fe03b476c0469';
+  test.each([
+    { name: 'the scheduler and its workers (s/39)', pods: [`dask-scheduler-${daskId}`, `dask-worker-${daskId}-bbb6s`, `dask-worker-${daskId}-mwq7h`], expected: [['DaskCluster', daskId, 'high'], ['DaskCluster', daskId, 'high'], ['DaskCluster', daskId, 'high']] },
+    { name: "a worker beside the gateway's own pods", pods: ['controller-dask-gateway-5f468ff884-hl6pp', `dask-worker-${daskId}-bbb6s`], expected: [['Deployment', 'controller-dask-gateway', 'high'], ['DaskCluster', daskId, 'high']] },
+    { name: 'a worker alone', pods: [`dask-worker-${daskId}-bbb6s`], expected: [['DaskCluster', daskId, 'medium']] },
+    { name: 'a worker of another cluster than the scheduler shown', pods: [`dask-scheduler-${daskId}`, `dask-worker-${'0'.repeat(32)}-bbb6s`], expected: [['DaskCluster', daskId, 'medium'], ['DaskCluster', '0'.repeat(32), 'medium']] },
+    { name: 'no 32-digit id: not dask-gateway\'s names', pods: ['dask-scheduler-7f9d8b6c5-m2n8p', 'dask-worker-x7k2p'], expected: [['Deployment', 'dask-scheduler', 'high'], ['DaemonSet', 'dask-worker', 'low']] },
+  ])("dask-gateway's DaskCluster: $name", ({ pods, expected }) => {
+    const m = explain(['NAME'.padEnd(56) + 'READY   STATUS    RESTARTS   AGE', ...pods.map((n) => `${n.padEnd(56)}1/1     Running   0          5m`)].join('\n'));
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual(expected);
+    const dask = m.rows.find((r) => r.workload?.kind === 'DaskCluster');
+    if (dask !== undefined) expect(dask.explanations).toContain('owner.DaskCluster');
+  });
+  test.each([
+    { name: "Argo 2.x's argo-ui (s/38)", ui: 'argo-ui-755fcfc656-s2rgl' },
+    { name: "argo-server (Argo 2.5 on)", ui: 'argo-server-7f9d8b6c5-m2n8p' },
+    { name: "the Helm chart's <release>-argo-workflows-server", ui: 'wf-argo-workflows-server-7f9d8b6c5-m2n8p' },
+  ])("Argo Workflows: its UI shows it as its controller does: $name", ({ ui }) => {
+    const m = explain(['NAMESPACE   NAME                                          READY   STATUS      RESTARTS   AGE', `kubeflow    ${ui.padEnd(46)}1/1     Running     0          2d`, 'kubeflow    kubeflow-r-train-srxtq-1399384440              0/1     Completed   0          2d'].join('\n'));
+    expect(owners(m)[1]).toEqual(['kubeflow-r-train-srxtq-1399384440', 'Workflow', 'kubeflow-r-train-srxtq', 'high']);
+  });
+  test('Argo Workflows: a UI of another name (cargo-ui) says nothing', () => {
+    const m = explain(table(['cargo-ui-755fcfc656-s2rgl', 'kubeflow-r-train-srxtq-1399384440']));
+    expect(owners(m)[1]?.[1]).toBe('Pod');
+  });
+  const olm = (rows: [string, string][]) => explain(['NAMESPACE     NAME                                READY   STATUS    RESTARTS   AGE', ...rows.map(([ns, p]) => `${ns.padEnd(14)}${p.padEnd(36)}1/1     Running   0          3d`)].join('\n'));
+  test.each([
+    { name: "IKS's addon-catalog-source beside OLM's catalog operator (u/17)", rows: [['ibm-system', 'addon-catalog-source-txwl7'], ['ibm-system', 'catalog-operator-67646bfcdb-6jpt8']] as [string, string][], expected: ['Pod', 'addon-catalog-source-txwl7', 'medium'] },
+    { name: 'a catalog pod without the catalog operator stays a DaemonSet guess', rows: [['ibm-system', 'addon-catalog-source-txwl7']] as [string, string][], expected: ['DaemonSet', 'addon-catalog-source', 'low'] },
+    { name: "the catalog operator in another namespace says nothing of this one's", rows: [['apps', 'addon-catalog-source-txwl7'], ['ibm-system', 'catalog-operator-67646bfcdb-6jpt8']] as [string, string][], expected: ['DaemonSet', 'addon-catalog-source', 'low'] },
+    { name: 'a pod without "catalog" in its name stays a DaemonSet guess', rows: [['ibm-system', 'ibm-agent-txwl7'], ['ibm-system', 'catalog-operator-67646bfcdb-6jpt8']] as [string, string][], expected: ['DaemonSet', 'ibm-agent', 'low'] },
+  ])("OLM's CatalogSource registry pods: $name", ({ rows, expected }) => {
+    expect(owners(olm(rows))[0]?.slice(1)).toEqual(expected);
   });
   test("pods named after a generated name, without a runner controller: one Job each, a guess (KEDA's ScaledJob)", () => {
     const m = explain(table(['redis-scaledjob-5dctr-d67cz', 'redis-scaledjob-6q9sw-7xxrh']));

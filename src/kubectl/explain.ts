@@ -902,7 +902,9 @@ function operatorMark(w: Workload): boolean {
     || (w.kind === 'StatefulSet' && (name.endsWith('-exec') || name.indexOf('-taskmanager-') > 0)) || (w.kind === 'Pod' && name.endsWith('-driver'))
     // Kafka and ZooKeeper read as StatefulSets by their shape: Strimzi's, where the paste says its version (see strimziEra).
     || (w.kind === 'StatefulSet' && (name.endsWith('-kafka') || name.endsWith('-zookeeper')))
-    || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager'))
+    || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager' || argoUi(name) || name === OLM_CATALOG_OPERATOR))
+    // dask-gateway's scheduler reads as a bare pod, its workers as a DaemonSet's (see daskPod).
+    || (w.kind === 'Pod' && name.startsWith(DASK_SCHEDULER) && daskPod(name) !== null) || (name.startsWith(DASK_WORKER) && isDaskId(name, DASK_WORKER.length))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
     || (w.kind === 'Pod' && name.endsWith('-pod'));
 }
@@ -978,6 +980,58 @@ const ARC_CONTROLLER = 'actions-runner-controller';
 const ARC_NAMESPACE = 'actions-runner-system';
 
 const RAY_HEAD = /^(.+)-head-[a-z0-9]{5}$/;
+/** Words only a paste about KubeRay holds: its kinds (`get rayjob`, a RAY CLUSTER NAME column), its API group, its name. */
+const RAY_WORD = /ray ?(?:job|cluster|service)|ray\.io|kuberay/i;
+
+/**
+ * Whether the paste shows a head pod's cluster as KubeRay's where its name does not say so (a RayJob's cluster is
+ * named after the job): the name by itself (a RAY CLUSTER NAME cell of `get rayjob`, a `get raycluster` row,
+ * `raycluster/<name>`), or a worker `<cluster>-<group>-worker-<5>` beside the head.
+ */
+function rayClusterShown(cluster: string, rows: readonly PodRow[], input: string): boolean {
+  for (let at = input.indexOf(cluster); at >= 0; at = input.indexOf(cluster, at + cluster.length)) {
+    if (!isNameChar(input.charCodeAt(at - 1)) && !isNameChar(input.charCodeAt(at + cluster.length))) return true;
+  }
+  const prefix = `${cluster}-`;
+  return rows.some((r) => r.name.length > prefix.length + 12 && r.name.startsWith(prefix) && r.name.charCodeAt(r.name.length - 6) === 45 && r.name.indexOf('-worker', cluster.length) >= 0);
+}
+
+/** A character of a pod or cluster name (lower case, digits, `-`, `.`); NaN past either end is none. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+/** Argo Workflows' UI: `argo-ui` (Argo 2.x and before), `argo-server` (since 2.5), or either after a Helm release's name. */
+function argoUi(name: string): boolean {
+  return name === 'argo-ui' || name === 'argo-server' || name.endsWith('-argo-ui') || name.endsWith('-argo-server') || name.endsWith('-argo-workflows-server');
+}
+
+/** OLM's catalog operator: it runs each CatalogSource's registry as a pod of its own, `<catalogsource>-<5>`. */
+const OLM_CATALOG_OPERATOR = 'catalog-operator';
+const DASK_SCHEDULER = 'dask-scheduler-';
+const DASK_WORKER = 'dask-worker-';
+/** dask-gateway names each DaskCluster with a uuid's 32 hex digits. */
+const DASK_ID = 32;
+
+function isDaskId(name: string, from: number): boolean {
+  if (name.length < from + DASK_ID) return false;
+  for (let i = from; i < from + DASK_ID; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return name.length === from + DASK_ID;
+}
+
+/**
+ * A pod dask-gateway's controller made for a DaskCluster: its scheduler `dask-scheduler-<id>` (the cluster owns it)
+ * or a worker `dask-worker-<id>-<5>` (generateName; the scheduler pod owns it), else null.
+ */
+function daskPod(name: string): { cluster: string; worker: boolean } | null {
+  if (name.startsWith(DASK_SCHEDULER)) return isDaskId(name, DASK_SCHEDULER.length) ? { cluster: name.slice(DASK_SCHEDULER.length), worker: false } : null;
+  const dash = name.length - 6;
+  if (!name.startsWith(DASK_WORKER) || dash < 0 || name.charCodeAt(dash) !== 45 || !isDaskId(name.slice(0, dash), DASK_WORKER.length)) return null;
+  return { cluster: name.slice(DASK_WORKER.length, dash), worker: true };
+}
 const STRIMZI_PART = /^(.+)-(?:entity-operator|kafka-exporter|cruise-control)-[a-z0-9]+-[a-z0-9]{5}$/;
 
 /**
@@ -1069,6 +1123,8 @@ function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], i
  */
 function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[], input: string): boolean {
   let ray: string[] | null = null;
+  /** Heads `<cluster>-head-<5>` whose cluster's name has no "ray" in it. */
+  let rayUnnamed: string[] | null = null;
   let kafka: string[] | null = null;
   /** The `<cluster>-kafka` and `<cluster>-zookeeper` StatefulSet guesses. */
   let kafkaSets: Set<string> | null = null;
@@ -1084,6 +1140,12 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   let sparkOperator = (listed & SPARK_LISTED) !== 0;
   let training = (listed & TRAINING_LISTED) !== 0;
   let arc = false;
+  /** Namespaces where OLM's catalog operator runs: its CatalogSources' registry pods are there. */
+  let olm: Set<string | null> | null = null;
+  /** `<namespace>\u0000<cluster>` of dask-gateway's schedulers and of its workers; whether its own pods show. */
+  let daskSchedulers: Set<string> | null = null;
+  let daskWorkers: Set<string> | null = null;
+  let daskGateway = false;
   /** `<namespace>\u0000<prefix>` of each `<prefix>-driver` pod, to its name; and each namespace's drivers. */
   let drivers: Map<string, string> | null = null;
   let driversIn: Map<string | null, string[]> | null = null;
@@ -1101,6 +1163,11 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         else if (w.name.endsWith(ARGO_CONTROLLER)) argoController = argo = true;
         else if (TRAINING_OPERATORS.has(w.name)) training = true;
         else if (w.name.endsWith(ARC_CONTROLLER) || (w.name === 'controller-manager' && r.namespace === ARC_NAMESPACE)) arc = true;
+        // Argo's UI is only ever installed with its controller.
+        else if (argoUi(w.name)) argoController = argo = true;
+        else if (w.name === OLM_CATALOG_OPERATOR) (olm ??= new Set()).add(r.namespace);
+        // Its Helm chart's api-, controller- and traefik-<release>-dask-gateway.
+        else if (w.name.endsWith('-dask-gateway')) daskGateway = true;
         else if (ctx.match(w.name, r.namespace)?.id === SPARK_OPERATOR) sparkOperator = true;
       } else if (w.kind === 'StatefulSet') {
         if (w.name.endsWith('-exec')) executors = true;
@@ -1132,7 +1199,16 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
     const c = r.name.charCodeAt(r.name.length - 6);
     if (c === 45 && r.name.indexOf('-head-') > 0) {
       const m = RAY_HEAD.exec(r.name);
-      if (m !== null && (m[1] as string).indexOf('ray') >= 0) (ray ??= []).push(m[1] as string);
+      if (m !== null) {
+        const cluster = m[1] as string;
+        if (cluster.indexOf('ray') >= 0) (ray ??= []).push(cluster);
+        // A RayJob names its cluster after itself (job-43n6os1dxr-2tzsh): see rayClusterShown.
+        else if (ray === null || !ray.includes(cluster)) (rayUnnamed ??= []).push(cluster);
+      }
+    }
+    if (r.name.charCodeAt(0) === 100 && r.name.startsWith('dask-')) {
+      const d = daskPod(r.name);
+      if (d !== null) ((d.worker ? (daskWorkers ??= new Set()) : (daskSchedulers ??= new Set()))).add(nsKey(r.namespace, d.cluster));
     }
     if (r.name.indexOf('-entity-operator-') > 0 || r.name.indexOf('-kafka-exporter-') > 0 || r.name.indexOf('-cruise-control-') > 0) {
       const m = STRIMZI_PART.exec(r.name);
@@ -1145,7 +1221,10 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   // A later Strimzi named: its Kafka and ZooKeeper sets are StrimziPodSets, with or without its entity operator shown.
   const podSets = strimzi === STRIMZI_PODSETS ? kafkaSets : null;
   if (podSets !== null) kafka ??= [];
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc) return false;
+  if (rayUnnamed !== null && RAY_WORD.test(input)) {
+    for (const cluster of rayUnnamed) if (rayClusterShown(cluster, rows, input)) (ray ??= []).push(cluster);
+  }
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && olm === null && daskSchedulers === null && daskWorkers === null) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
@@ -1213,6 +1292,22 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         r.workload = ctx.workload(job.kind, replica.job, job.sure ? 'high' : 'medium');
         continue;
       }
+    }
+    if ((daskSchedulers !== null || daskWorkers !== null) && r.name.startsWith('dask-')) {
+      const d = daskPod(r.name);
+      if (d !== null) {
+        // Sure with the other half of the cluster (or the gateway) in the paste; the names alone are dask-gateway's too.
+        const key = nsKey(r.namespace, d.cluster);
+        const sure = daskGateway || ((d.worker ? daskSchedulers : daskWorkers)?.has(key) ?? false);
+        r.workload = ctx.workload('DaskCluster', d.cluster, sure ? 'high' : 'medium');
+        continue;
+      }
+    }
+    // A CatalogSource's registry pod beside OLM's catalog operator (IKS's addon-catalog-source in ibm-system): its
+    // `<catalogsource>-<5>` reads as a DaemonSet's. The knowledge base knows the usual catalogs' names (operator-catalog).
+    if (olm !== null && (w.kind === 'DaemonSet' || w.kind === 'Job') && w.name.indexOf('catalog') >= 0 && olm.has(r.namespace) && r.name.length === w.name.length + 6) {
+      r.workload = ctx.workload('Pod', r.name, 'medium');
+      continue;
     }
     if (arc && w.kind === 'Job' && generatedTwice(w.name)) {
       // A RunnerDeployment's RunnerReplicaSet (`<deployment>-<5>`) makes Runners `<replicaset>-<5>`, each running one pod of its name.
@@ -1999,6 +2094,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   // The legacy actions-runner-controller's (summerwind) Runner: `runner` alone may be another project's kind.
   ['Runner', { command: 'kubectl -n {ns} describe runners.actions.summerwind.dev {name}', why: DESCRIBE_OWNER }],
   ['BackingImageManager', { command: 'kubectl -n {ns} describe backingimagemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
+  // dask-gateway's (gateway.dask.org): the Dask operator has a DaskCluster kind of its own.
+  ['DaskCluster', { command: 'kubectl -n {ns} describe daskclusters.gateway.dask.org {name}', why: DESCRIBE_OWNER }],
 ]);
 
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment. */
