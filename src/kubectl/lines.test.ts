@@ -503,6 +503,29 @@ describe('HTML left in a paste', () => {
   test('list tags closing a row are dropped', () => {
     expect(normalizeLine('web-0   1/1   Running   0   5d   &lt;none&gt;</code></pre></li>')).toBe('web-0   1/1   Running   0   5d   <none>');
   });
+  test.each([
+    { name: "a folded block's summary (u/20)", input: '  <summary>kubectl get pods -A</summary>', line: 'kubectl get pods -A' },
+    { name: 'the details tag alone', input: '<details>', line: '' },
+    { name: "kubectl's own <none> stays", input: 'web-0   1/1   Running   0   5d   <none>', line: 'web-0   1/1   Running   0   5d   <none>' },
+  ])('$name', ({ input, line }) => {
+    expect(normalizeLine(input)).toBe(line);
+  });
+  test('the command in a summary is the command, without the closing tag', () => {
+    const cls = classifyLine(normalizeLine('<summary>kubectl get pods -A</summary>'));
+    expect(cls.type === 'prompt' ? [cls.command?.text, cls.command?.allNamespaces] : null).toEqual(['kubectl get pods -A', true]);
+  });
+});
+
+describe('a sentence that starts with kubectl and a verb is prose', () => {
+  test.each([
+    { name: 'describe of the pod (u/26)', input: 'kubectl describe of the pending pod `coredns-7c5566588d-l6hh7`  has the below error', command: null },
+    { name: 'get shows', input: 'kubectl get shows the pods as Pending', command: null },
+    { name: 'a real describe', input: 'kubectl describe pod coredns-7c5566588d-l6hh7 -n kube-system', command: 'kubectl describe pod coredns-7c5566588d-l6hh7 -n kube-system' },
+    { name: 'a real get after a prompt', input: '$ kubectl get pods -n the-shop', command: 'kubectl get pods -n the-shop' },
+  ])('$name', ({ input, command }) => {
+    const cls = classifyLine(input);
+    expect(cls.type === 'prompt' ? (cls.command?.text ?? null) : null).toBe(command);
+  });
 });
 
 describe('messages and headers', () => {

@@ -224,7 +224,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       if (s.indexOf('\u2026') >= 0) s = s.replaceAll('\u2026', ' ');
     }
   }
-  // Inline HTML a page kept around the text (`<span>kubectl get pods</span>`): the terminal printed none.
+  // Inline HTML a page kept around the text (`<span>kubectl get pods</span>`, a GitHub issue's folded
+  // `<summary>kubectl get pods -A</summary>`): the terminal printed none.
   // Only tags HTML has: kubectl's own `<none>` and `<invalid>` stay.
   if ((markup & HAS_HTML) !== 0 && s.indexOf('<') >= 0) s = s.replace(HTML_TAG, '');
   if ((markup & HAS_AMPERSAND) !== 0 && s.indexOf('&') >= 0) s = decodeEntities(s);
@@ -390,7 +391,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-const HTML_TAG = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|font|li|ul|ol)(?:\s[^<>]*)?\/?>/gi;
+const HTML_TAG = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|font|li|ul|ol|details|summary)(?:\s[^<>]*)?\/?>/gi;
 /** {@link HTML_TAG} for a yes/no test on the whole paste (a global regex keeps state between tests). */
 const HTML_TAG_IN_TEXT = new RegExp(HTML_TAG.source, 'i');
 
@@ -1252,6 +1253,9 @@ const KUBE_PS1 = /\([⎈?] ?\|[^()\s]*:([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\)/;
 /** The start of `--command`'s value when it runs kubectl. */
 const INVOKED_KUBECTL = /^\s*["']?(?:kubectl|k) /;
 
+/** Words of a sentence, never a resource, a name or a flag a verb takes. */
+const PROSE_AFTER_VERB: ReadonlySet<string> = new Set(['of', 'the', 'is', 'are', 'was', 'were', 'to', 'and', 'that', 'which', 'shows', 'says', 'gives', 'returns', 'has', 'will', 'should', 'does', 'did', 'command', 'output']);
+
 /** Eight spaces: no command typed at a prompt holds them; a right-aligned prompt segment follows them. */
 const RIGHT_PROMPT_GAP = '        ';
 
@@ -1358,7 +1362,10 @@ export function classifyLine(text: string): LineClass {
   const words = unglue(tokens(line));
   // The frame a two-line prompt closes its first line with (`─╯`), pasted after the command.
   while (words.length > 1 && isBoxDrawing(words[words.length - 1] as string)) words.pop();
-  const found = findTool(words);
+  const tool0 = findTool(words);
+  // A sentence that starts with the tool and a verb (`kubectl describe of the pending pod ... has the below error`):
+  // a word of prose where the resource goes.
+  const found = tool0 !== null && PROSE_AFTER_VERB.has(words[tool0.at + tool0.skip + 1] ?? '') && VERBS.has(words[tool0.at + tool0.skip] ?? '') ? null : tool0;
   // kubectl's own deprecation notice names a command: "kubectl exec [POD] [COMMAND] is DEPRECATED and ...".
   if (found !== null && found.at === 0 && line.indexOf(' is DEPRECATED') > 0) return messageClass('kubectl-warning');
   if (found !== null) {
