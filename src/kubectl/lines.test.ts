@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { classifyLine, countLines, HAS_UNCLEAN, isAlias, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, gluedPromptAt, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -525,6 +525,31 @@ describe('a sentence that starts with kubectl and a verb is prose', () => {
   ])('$name', ({ input, command }) => {
     const cls = classifyLine(input);
     expect(cls.type === 'prompt' ? (cls.command?.text ?? null) : null).toBe(command);
+  });
+});
+
+describe('a prompt glued onto the end of a line', () => {
+  test.each([
+    { name: 'glued to a node row (u/21)', input: 'k3s-a   Ready    <none>   3m56s   v1.22.11+k3s1$ kubectl get po -A', rest: '$ kubectl get po -A' },
+    { name: 'glued to a pod row', input: 'web-1   1/1     Running   0          5d$ kubectl get nodes', rest: '$ kubectl get nodes' },
+    { name: 'its mark alone after the row', input: 'web-1   1/1     Running   0          5d   # k get po', rest: '# k get po' },
+    { name: 'a prompt of its own: fewer words before it', input: 'user@host:~/k8s $ kubectl get nodes', rest: null },
+    { name: 'no command after the mark', input: 'web-1   1/1     Running   0          5d   # restarted by hand', rest: null },
+    { name: 'a row alone', input: 'web-1   1/1     Running   0          5d', rest: null },
+  ])('$name', ({ input, rest }) => {
+    const at = gluedPromptAt(input);
+    expect(at < 0 ? null : input.slice(at)).toBe(rest);
+  });
+});
+
+describe("kube-ps1's namespace on a line of its own", () => {
+  test.each([
+    { name: "a two-line prompt's first line (u/32)", input: '╭─macno@jalapeno ~  (⎈ |ak-test:kube-system)', ns: 'kube-system' },
+    { name: 'without the space', input: '(⎈|kind-kind:horizoncd) ~', ns: 'horizoncd' },
+    { name: 'no namespace set', input: '(⎈|HomeLab:N/A) ~', ns: null },
+    { name: 'no segment', input: '╭─macno@jalapeno ~', ns: null },
+  ])('$name', ({ input, ns }) => {
+    expect(kubePs1Namespace(input)).toBe(ns);
   });
 });
 

@@ -1259,6 +1259,12 @@ const PROSE_AFTER_VERB: ReadonlySet<string> = new Set(['of', 'the', 'is', 'are',
 /** Eight spaces: no command typed at a prompt holds them; a right-aligned prompt segment follows them. */
 const RIGHT_PROMPT_GAP = '        ';
 
+/**
+ * Whether the last {@link classifyLine} call that answered `text` saw a prompt's marks in its line (`$`, `#`, `@`,
+ * `kubectl`...): rows hardly ever hold them, so the tables stage looks for a prompt glued to a row only then.
+ */
+export let lastPromptMarked = false;
+
 export function classifyLine(text: string): LineClass {
   if (text === '') return BLANK;
   if (text.length > MAX_LINE_CHARS) return TOO_LONG;
@@ -1301,7 +1307,8 @@ export function classifyLine(text: string): LineClass {
   const beforeLast = text.charCodeAt(text.length - 2);
   // kubectl 1.33+ says where: `deployment.apps "vote" deleted from default namespace`.
   if (first >= 97 && first <= 122 && (lastChar === 100 || lastChar === 107 || lastChar === 41 || (lastChar === 101 && text.endsWith(' namespace'))) && beforeLast >= 97 && beforeLast <= 122 && RESOURCE_CHANGE.test(text)) return messageClass('resource-changed');
-  if (!mayBePrompt(text)) return TEXT;
+  lastPromptMarked = mayBePrompt(text);
+  if (!lastPromptMarked) return TEXT;
   if (first === 0x250c || first === 0x256d) {
     const k9s = k9sView(text);
     if (k9s !== null) return { type: 'prompt', command: k9s };
@@ -1446,6 +1453,40 @@ export function classifyLine(text: string): LineClass {
     }
   }
   return TEXT;
+}
+
+/** A prompt's last mark, alone or glued to the word before it (`v1.22.11+k3s1$`). */
+const GLUED_PROMPT_ENDS = '$#%';
+
+/**
+ * Where a prompt the paste glued onto a line starts (`web-0   1/1   Running   0   5d$ kubectl get po -A`: a page that
+ * lost the line break after a table's last row): the offset of its mark; -1 when no prompt mark stands right before a
+ * kubectl command after three words at least (a prompt's own parts are fewer, or hold no row).
+ *
+ * @example
+ * gluedPromptAt('n1   Ready   <none>   3m56s   v1.22.11+k3s1$ kubectl get po -A') // 43
+ */
+export function gluedPromptAt(text: string): number {
+  if (text.length > 4000) return -1;
+  const starts: number[] = [];
+  const words = tokens(text, starts);
+  for (let k = 2; k + 1 < words.length && k < 40; k++) {
+    const w = words[k] as string;
+    if (GLUED_PROMPT_ENDS.indexOf(w[w.length - 1] as string) < 0 && !PROMPT_ENDS.has(w)) continue;
+    const at = (starts[k] as number) + w.length - 1;
+    const rest = classifyLine(`$ ${text.slice(starts[k + 1] as number)}`);
+    if (rest.type === 'prompt' && rest.command !== null) return w.length === 1 ? (starts[k] as number) : at;
+  }
+  return -1;
+}
+
+/**
+ * The namespace kube-ps1 shows on a line (`(⎈ |do-ams3-cluster:kube-system)`), for a two-line prompt whose command is on
+ * the line under it; null when the line shows none.
+ */
+export function kubePs1Namespace(text: string): string | null {
+  if (text.indexOf('|') < 0) return null;
+  return KUBE_PS1.exec(text.slice(0, 400))?.[1] ?? null;
 }
 
 /** `vcluster connect <name> ... --` before word `end`: the virtual cluster the command after it runs in, else null. */

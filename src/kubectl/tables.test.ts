@@ -814,3 +814,45 @@ describe("kubectl top's tables", () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('the next prompt glued to the last row of a table (a page that lost the line break)', () => {
+  const nodes = ['$ kubectl get no', 'NAME                         STATUS   ROLES    AGE     VERSION', 'k3s-webhooks-d0b7-rwon6      Ready    <none>   4m12s   v1.22.11+k3s1'];
+  const pods = ['$ kubectl get pods', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'];
+  const web0 = ['web-0', '1/1', 'Running', '0', '5d'];
+  const web1 = ['web-1', '1/1', 'Running', '0', '5d'];
+  test.each([
+    { name: 'a node row, the prompt glued to its VERSION (u/21)', lines: [...nodes, 'k3s-webhooks-d0b7-4pz4a      Ready    <none>   3m56s   v1.22.11+k3s1$ kubectl get po -A'], kind: 'prompt', command: 'kubectl get po -A', nodes: ['k3s-webhooks-d0b7-rwon6', 'k3s-webhooks-d0b7-4pz4a'], rows: [], problems: [[4, 'prompt-glued']] },
+    { name: 'a pod row, the prompt glued to its AGE', lines: [...pods, 'web-1   1/1     Running   0          5d$ kubectl get nodes'], kind: 'prompt', command: 'kubectl get nodes', nodes: [], rows: [web0, web1], problems: [[4, 'prompt-glued']] },
+    { name: 'a pod row, a space before the prompt mark', lines: [...pods, 'web-1   1/1     Running   0          5d   $ kubectl get nodes'], kind: 'prompt', command: 'kubectl get nodes', nodes: [], rows: [web0, web1], problems: [[4, 'prompt-glued']] },
+    { name: 'a root prompt glued to a collapsed row', lines: [...pods, 'web-1 1/1 Running 0 5d# kubectl get nodes'], kind: 'prompt', command: 'kubectl get nodes', nodes: [], rows: [web0, web1], problems: [[4, 'row-fallback'], [4, 'prompt-glued']] },
+    { name: 'a wide pod row ending in <none>', lines: ['$ kubectl get pods -o wide', 'NAME    READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE', 'web-1   1/1     Running   0          5d    10.244.2.5   w2-k8s   <none>$ kubectl get nodes'], kind: 'prompt', command: 'kubectl get nodes', nodes: [], rows: [[...web1, '10.244.2.5', 'w2-k8s', '<none>']], problems: [[3, 'prompt-glued']] },
+    { name: "a prompt's own parts are no row", lines: [...pods, 'user@host:~/k8s $ kubectl get nodes'], kind: 'prompt', command: 'kubectl get nodes', nodes: [], rows: [web0], problems: [] },
+    { name: 'kube-ps1 and a host before the prompt are no row', lines: [...pods, '(⎈|kind:default) user@host ~ $ kubectl get nodes'], kind: 'prompt', command: 'kubectl get nodes', nodes: [], rows: [web0], problems: [] },
+    { name: 'prose before the prompt is no row', lines: [...pods, 'and then this$ kubectl get nodes'], kind: 'prompt', command: 'kubectl get nodes', nodes: [], rows: [web0], problems: [] },
+    { name: 'a note naming a command after a row is no prompt', lines: [...pods, 'web-1   1/1     Running   0          5d   # from kubectl get pods'], kind: 'row', command: 'kubectl get pods', nodes: [], rows: [web0, web1], problems: [[4, 'trailing-text']] },
+    { name: 'no table open: said, not dropped', lines: ['web-1   1/1     Running   0          5d$ kubectl get nodes'], kind: 'problem', command: undefined, nodes: [], rows: [], problems: [[1, 'unrecognised-line']] },
+  ])('$name', ({ lines, kind, command, nodes: names, rows, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toHaveLength(lines.length);
+    expect(r.kinds[lines.length - 1]).toBe(kind);
+    expect(r.commands[r.commands.length - 1]?.command.text).toBe(command);
+    expect(r.nodeRows.map((n) => n.name)).toEqual(names);
+    expect(r.rows.map((x) => x.cells)).toEqual(rows);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
+  });
+});
+
+describe("kube-ps1 on a two-line prompt's first line", () => {
+  const table = ['NAME               READY   STATUS    RESTARTS   AGE', 'cilium-45b68       1/1     Running   0          44d'];
+  test.each([
+    { name: 'the namespace on the line above the command (u/32)', lines: ['╭─macno@jalapeno ~  (⎈ |ak-test:kube-system)', '╰─➤  kubectl get pods', ...table], ns: 'kube-system' },
+    { name: '-n on the command wins', lines: ['╭─macno@jalapeno ~  (⎈ |ak-test:kube-system)', '╰─➤  kubectl get pods -n web', ...table], ns: 'web' },
+    { name: '-A lists every namespace', lines: ['╭─macno@jalapeno ~  (⎈ |ak-test:kube-system)', '╰─➤  kubectl get pods -A', ...table], ns: null },
+    { name: 'the line above ran a command of its own', lines: ['(⎈ |ak-test:default) $ kubectl config set-context --current --namespace=web', '$ kubectl get pods', ...table], ns: null },
+    { name: 'a command with no prompt before it', lines: ['(⎈ |ak-test:kube-system)', 'kubectl get pods', ...table], ns: null },
+  ])('$name', ({ lines, ns }) => {
+    const r = readTables(lines);
+    expect(r.commands[r.commands.length - 1]?.command.namespace).toBe(ns);
+    expect(r.rows).toHaveLength(1);
+  });
+});

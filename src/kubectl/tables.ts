@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, lastIndent, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
 import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
@@ -1180,6 +1180,37 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     outputs = 0;
   };
 
+  /**
+   * `before`, the text before a prompt glued onto line `line` (see gluedPromptAt), as a row of the open pod or node
+   * table: read and said when it reads whole; false (nothing read) otherwise.
+   */
+  const readGluedRow = (before: string, line: number, at: number, indent: number): boolean => {
+    const cur = current as OpenTable;
+    if (!cur.pod) {
+      if (!looksOtherRow(before, cur.header)) return false;
+      const count = out.nodeRows.length;
+      readNodeRow(before, line, cur.header, out.nodeRows);
+      if (out.nodeRows.length === count) return false;
+    } else {
+      const cols = cur.header.columns;
+      let readBy: RawRow['readBy'] = 'offsets';
+      let cells = indent === cur.indent ? cutCells(before, cols, cur.caches, undefined) : null;
+      if (cells === null || cutMissing > 0 || cutTrailing) {
+        readBy = 'tokens';
+        cells = cutTokens(before, cols, cur.caches, undefined) ?? assignFrom(tokens(before), cols, false)?.cells ?? null;
+      }
+      if (cells === null) return false;
+      if (readBy === 'tokens') {
+        fallbacks.add(out.problems, at, line);
+        fallbacks.next = at + 1;
+      }
+      emit(line, cols, cells, 0, readBy, cur.index, command);
+    }
+    cur.info.rows++;
+    out.problems.push({ line, code: 'prompt-glued', message: 'The next prompt glued to the last row (the paste lost a line break): the row is read, then the command.' });
+    return true;
+  };
+
   /** The last header line parsed, and its parse (see openHeader). */
   let parsedText: string | null = null;
   let parsed: Header | null = null;
@@ -1342,6 +1373,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       indent += commented;
       cls = classifyLine(text);
     }
+    // The next prompt glued to the open table's last row (`... v1.22.11+k3s1$ kubectl get po -A`, the page lost the line
+    // break): that row, then the prompt. Looked for only where the line holds a prompt's marks at all.
+    if (current !== null && (cls.type === 'prompt' ? cls.command !== null : cls.type === 'text' && lastPromptMarked) && ((current as OpenTable).pod || (current as OpenTable).header.table === 'node')) {
+      const at = gluedPromptAt(text);
+      if (at > 0 && readGluedRow(text.slice(0, at).trimEnd(), line, first, indent)) {
+        text = text.slice(at);
+        cls = classifyLine(text);
+      }
+    }
     if (text.charCodeAt(0) === 61 && text.startsWith(HELM_SECTION)) {
       closeTable();
       section = helmSection(text);
@@ -1397,6 +1437,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
               i++;
             }
           }
+        }
+        // A two-line prompt (`╭─user@host ~ (⎈ |ctx:kube-system)`, then `╰─➤  kubectl get pods`): kube-ps1's namespace,
+        // on the line above the command's, is the context's, as on the command's own line.
+        if (cls.command !== null && cls.command.namespace === null && !cls.command.allNamespaces && first > 0 && (rawLines[first - 1] as string).indexOf('|') >= 0 && text.indexOf(cls.command.tool) > 0 && !cls.command.text.includes('--context') && out.commands[out.commands.length - 1]?.line !== line - 1) {
+          const ps1 = kubePs1Namespace(textOf(rawLines[first - 1] as string, line - 1));
+          if (ps1 !== null) cls.command.namespace = ps1;
         }
         // Only a `get` says how the output below reads (its -n, -A, -o wide); `create`, `delete` or another
         // program's prompt say nothing about a table, and what they print is not pod rows.
