@@ -344,6 +344,7 @@ export const en = {
   'problem.row-continued': 'The rest of the row above (the paste broke one row over two lines): joined to it.',
   'problem.value-left-out': "A value at the row's end fits none of its columns (cut off mid-value, or columns left out of the paste?): not read.",
   'problem.prompt-glued': 'The next prompt is glued to the end of this row (the paste lost a line break): the row was read, then the command.',
+  'problem.age-typo': 'The AGE cell is no age kubectl prints (a unit letter typed twice, as in 18mm?): the row was read whole, its age left unknown.',
   'problem.trailing-text': 'Text after the last column (a note added to the paste?): left out of the row.',
   'problem.header-wrapped': 'Header cut short: the terminal wrapped the lines, so the columns after it are missing or on the next lines.',
   'problem.line-too-long': 'Line too long to be a table row (over 65,536 characters).',

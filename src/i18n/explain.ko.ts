@@ -340,6 +340,7 @@ export const ko: Record<TextId, string> = {
   'problem.row-continued': '위 행의 나머지입니다(붙여 넣을 때 한 행이 두 줄로 나뉨). 위 행에 이어 붙였습니다.',
   'problem.value-left-out': '행 끝의 값이 어느 열에도 맞지 않습니다(값 중간에서 잘렸거나, 붙여 넣을 때 열을 뺐나요?). 읽지 않았습니다.',
   'problem.prompt-glued': '이 행 끝에 다음 프롬프트가 붙어 있습니다(붙여 넣을 때 줄바꿈이 빠짐). 행을 먼저 읽고, 그다음 명령을 읽었습니다.',
+  'problem.age-typo': 'AGE 칸의 값이 kubectl이 출력하는 나이가 아닙니다(18mm처럼 단위 글자를 두 번 쳤나요?). 행은 빠짐없이 읽었고, 나이는 알 수 없음으로 두었습니다.',
   'problem.trailing-text': '마지막 열 뒤에 글이 더 있습니다(붙여 넣을 때 덧붙인 메모?). 행 값에서 뺐습니다.',
   'problem.header-wrapped': '헤더가 중간에 잘렸습니다. 터미널이 줄을 접어서, 그 뒤 열은 빠졌거나 다음 줄에 있습니다.',
   'problem.line-too-long': '표의 행이라기엔 너무 긴 줄(65,536자 초과).',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { ageSeconds, humanDuration, isAgeText, parseAge } from './age.ts';
+import { ageSeconds, humanDuration, isAgeText, isAgeTypo, parseAge } from './age.ts';
 
 // Intervals follow HumanDuration's truncation (apimachinery/pkg/util/duration/duration.go).
 const cases = [
@@ -70,4 +70,21 @@ describe('humanDuration', () => {
     { name: 'days with hours', input: 442800, expected: '5d3h' },
     { name: 'years with days', input: 84412800, expected: '2y247d' },
   ])('$name', ({ input, expected }) => expect(humanDuration(input)).toBe(expected));
+});
+
+describe('isAgeTypo', () => {
+  test.each([
+    { name: 'minutes, the m typed twice (MetalK8s docs)', input: '18mm', expected: true },
+    { name: 'days, the d typed twice', input: '5dd', expected: true },
+    { name: 'two parts, the last unit typed twice', input: '2d3hh', expected: true },
+    { name: 'an age as kubectl prints it', input: '18m', expected: false },
+    { name: 'two different letters', input: '18mh', expected: false },
+    { name: 'a unit tripled', input: '18mmm', expected: false },
+    { name: 'letters only', input: 'mm', expected: false },
+    { name: 'a word ending in a double letter', input: 'ss', expected: false },
+  ])('$name ($input)', ({ input, expected }) => {
+    expect(isAgeTypo(input)).toBe(expected);
+    // A typo is never an age: its seconds stay unknown.
+    if (expected) expect(ageSeconds(input)).toBeNull();
+  });
 });

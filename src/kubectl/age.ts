@@ -139,6 +139,18 @@ function scanAge(text: string, out?: Part[]): number {
   return min;
 }
 
+/**
+ * An age with its last unit letter typed twice (`18mm`, `5dd`, `2d3hh`): a docs page's typo, no age kubectl prints.
+ * The row it ends is whole, its age unknown.
+ *
+ * @example
+ * isAgeTypo('18mm') // true
+ */
+export function isAgeTypo(text: string): boolean {
+  const n = text.length;
+  return n >= 3 && n <= 25 && text.charCodeAt(n - 1) === text.charCodeAt(n - 2) && unitRank(text.charCodeAt(n - 1)) > 0 && scanAge(text.slice(0, -1)) >= 0;
+}
+
 /** True for anything kubectl prints in an AGE cell: durations, `<invalid>`, `<unknown>`. */
 export function isAgeText(text: string): boolean {
   return scanAge(text) >= 0 || text === '<invalid>' || text === '<unknown>';

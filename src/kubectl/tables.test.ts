@@ -842,6 +842,23 @@ describe('the next prompt glued to the last row of a table (a page that lost the
   });
 });
 
+describe('an AGE typed with its unit twice (`18mm`) is no column missing', () => {
+  const H = 'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE';
+  test.each([
+    { name: 'the last column (MetalK8s docs)', lines: [H, 'kube-system   etcd-bootstrap.novalocal   1/1     Running   1          18mm'], cells: ['kube-system', 'etcd-bootstrap.novalocal', '1/1', 'Running', '1', '18mm'], problems: [[2, 'age-typo']] },
+    { name: 'days', lines: [H, 'kube-system   etcd-bootstrap.novalocal   1/1     Running   1          5dd'], cells: ['kube-system', 'etcd-bootstrap.novalocal', '1/1', 'Running', '1', '5dd'], problems: [[2, 'age-typo']] },
+    { name: 'out of line, read by its values', lines: [H, 'kube-system etcd-bootstrap.novalocal 1/1 Running 1 18mm'], cells: ['kube-system', 'etcd-bootstrap.novalocal', '1/1', 'Running', '1', '18mm'], problems: [[2, 'row-fallback'], [2, 'age-typo']] },
+    { name: 'before the IP of a wide row', lines: ['NAME    READY   STATUS    RESTARTS   AGE    IP           NODE', 'web-1   1/1     Running   0          18mm   10.244.2.5   w2-k8s'], cells: ['web-1', '1/1', 'Running', '0', '18mm', '10.244.2.5', 'w2-k8s'], problems: [[2, 'age-typo']] },
+    { name: 'an age as kubectl prints it says nothing', lines: [H, 'kube-system   etcd-bootstrap.novalocal   1/1     Running   1          18m'], cells: ['kube-system', 'etcd-bootstrap.novalocal', '1/1', 'Running', '1', '18m'], problems: [] },
+    { name: 'a word that is no age is still no age', lines: [H, 'kube-system   etcd-bootstrap.novalocal   1/1     Running   1          18mx'], cells: ['kube-system', 'etcd-bootstrap.novalocal', '1/1', 'Running', '1'], problems: [[2, 'truncated-row']] },
+  ])('$name', ({ lines, cells, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(['header', 'row']);
+    expect(r.rows[0]?.cells).toEqual(cells);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
+  });
+});
+
 describe("kube-ps1 on a two-line prompt's first line", () => {
   const table = ['NAME               READY   STATUS    RESTARTS   AGE', 'cilium-45b68       1/1     Running   0          44d'];
   test.each([

@@ -9,6 +9,7 @@
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
 import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { isAgeTypo } from './age.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
 import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
@@ -142,7 +143,11 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
       return restartsOf(text) !== null;
     case 'age':
       // A docs page's placeholder (`<some-time>`, `XXm`, `Xh`) stands where an age was: the row is whole, its age unknown.
-      return isAgeText(text) || isAnglePlaceholder(text) || isAgePlaceholder(text);
+      if (isAgeText(text) || isAnglePlaceholder(text) || isAgePlaceholder(text)) return true;
+      // So does a typo (`18mm`): not read as a cut-off row (a column missing), but said (see ageTypos).
+      if (!isAgeTypo(text)) return false;
+      ageTypos = true;
+      return true;
     case 'ip':
       return isIpCell(text) || isIpPlaceholder(text);
     case 'node':
@@ -158,6 +163,9 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
       return kind satisfies never;
   }
 }
+
+/** Whether an AGE cell of the paste read so far was a typo of an age (`18mm`): rows are then checked for one. */
+let ageTypos = false;
 
 /** A row cut into cells; `missing` counts trailing columns the paste cut off. */
 export interface Cut {
@@ -1096,10 +1104,19 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     outputs++;
   };
 
+  ageTypos = false;
   /** A row read: to the sink, or kept. */
   const emit = (line: number, columns: Column[], cells: string[], missing: number, readBy: RawRow['readBy'], table: number, cmd: KubectlCommand | null): void => {
+    if (ageTypos) ageTypoIn(line, columns, cells);
     if (onRow !== undefined) onRow(line, columns, cells, readBy, cmd);
     else out.rows.push({ line, columns, cells, missing, readBy, table, command: cmd });
+  };
+  /** An AGE cell typed wrong (`18mm`, see isAgeTypo): said, as the row reads whole without its age. */
+  const ageTypoIn = (line: number, columns: readonly Column[], cells: readonly string[]): void => {
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c] as string;
+      if ((columns[c] as Column).kind === 'age' && isAgeTypo(cell)) out.problems.push({ line, code: 'age-typo', message: `AGE "${cell}" is no age kubectl prints (a unit typed twice?): the row is read whole, its age unknown.` });
+    }
   };
   const truncated = (line: number, missing: number): void => {
     out.problems.push({ line, code: 'truncated-row', message: `Row cut off: ${missing} column(s) missing.` });
