@@ -859,6 +859,22 @@ describe('an AGE typed with its unit twice (`18mm`) is no column missing', () =>
   });
 });
 
+describe("a watch's rows, each printed as wide as its own values", () => {
+  const H = 'NAME          READY   STATUS     RESTARTS   AGE';
+  const rows = ['falco-s6wg8   0/2     Init:1/2   0          32s', 'falco-s6wg8   0/2     PodInitializing   0          33s', 'falco-s6wg8   1/2     Error             1 (1s ago)   41s'];
+  test.each([
+    { name: 'under get -w: read by their values, no problem (s/05)', lines: ['$ kubectl get pods -w', H, ...rows], problems: [] },
+    { name: 'under --watch', lines: ['$ kubectl get pods --watch', H, ...rows], problems: [] },
+    { name: 'under a get without -w: out of line', lines: ['$ kubectl get pods', H, ...rows], problems: [[4, 'row-fallback']] },
+    { name: 'a row of a watch indented unlike its header: out of line', lines: ['$ kubectl get pods -w', H, rows[0] as string, `  ${rows[1] as string}`], problems: [[4, 'row-fallback']] },
+    { name: 'a row of a watch cut off is still said', lines: ['$ kubectl get pods -w', H, rows[0] as string, 'falco-s6wg8   1/2     CrashLoopBackOff   1'], problems: [[4, 'row-fallback'], [4, 'truncated-row']] },
+  ])('$name', ({ lines, problems }) => {
+    const r = readTables(lines);
+    expect(r.rows.every((x) => x.cells[2] !== undefined && x.cells[2] !== '')).toBe(true);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
+  });
+});
+
 describe("kube-ps1 on a two-line prompt's first line", () => {
   const table = ['NAME               READY   STATUS    RESTARTS   AGE', 'cilium-45b68       1/1     Running   0          44d'];
   test.each([

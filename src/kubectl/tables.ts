@@ -1651,7 +1651,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         readBy = 'tokens';
       }
       if (cells !== null) {
-        if (readBy === 'tokens') fallbacks.add(out.problems, first, line);
+        // `get -w` prints each change as it comes, its columns as wide as that line's values (a STATUS grown to
+        // `PodInitializing` shifts the rest; old kubectl printed the header apart from the first rows too): a row of a
+        // watch read whole by its values is as kubectl printed it.
+        const watched = command !== null && command.watch && indent === cur.indent && missing === 0 && dropped === undefined && !noted;
+        if (readBy === 'tokens' && !watched) fallbacks.add(out.problems, first, line);
         let continued = false;
         let gap = 0;
         if (missing > 0 && !trailing && !noted) {
@@ -1673,7 +1677,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         cur.prose = false;
         out.kinds.push('row');
         if (continued) i += continueAfter(line, gap);
-        if (readBy === 'tokens') fallbacks.next = i + 1;
+        if (readBy === 'tokens' && !watched) fallbacks.next = i + 1;
         continue;
       }
       // The paste cut right after a pod's name (`prometheus-67cdb66cbb-9w2hm`): a name a controller generated,
