@@ -537,6 +537,22 @@ describe("the context's namespace, as kubectl named it", () => {
   });
 });
 
+describe("a listing's namespace from another command that names one of its pods with -n", () => {
+  const table = ['NAME                            READY   STATUS             RESTARTS   AGE', 'grafana-59b7b797d6-2l7x7        1/1     Running            0          29m', 'tap-injector-67f677c549-mc4wb   0/1     CrashLoopBackOff   11         29m'];
+  test.each([
+    { name: 'kubectl logs of a listed pod, later (s/13)', lines: [...table, '', 'kubectl logs tap-injector-67f677c549-mc4wb -n linkerd-viz'], ns: ['linkerd-viz', 'linkerd-viz'] },
+    { name: 'describe pod/<name> before the listing', lines: ['$ kubectl describe pod/grafana-59b7b797d6-2l7x7 --namespace=linkerd-viz', ...table], ns: ['linkerd-viz', 'linkerd-viz'] },
+    { name: 'a command naming no listed pod says nothing', lines: [...table, 'kubectl logs web-75d9b8f9cd-xtxhr -n linkerd-viz'], ns: [null, null] },
+    { name: 'pods of the listing named in two namespaces: unknown', lines: [...table, 'kubectl logs tap-injector-67f677c549-mc4wb -n linkerd-viz', 'kubectl logs grafana-59b7b797d6-2l7x7 -n monitoring'], ns: [null, null] },
+    { name: 'the listing\'s own -n wins', lines: ['$ kubectl get pods -n viz', ...table, 'kubectl logs tap-injector-67f677c549-mc4wb -n linkerd-viz'], ns: ['viz', 'viz'] },
+    { name: 'a NAMESPACE column wins', lines: ['NAMESPACE   NAME                       READY   STATUS    RESTARTS   AGE', 'default     grafana-59b7b797d6-2l7x7   1/1     Running   0          29m', 'kubectl logs grafana-59b7b797d6-2l7x7 -n monitoring'], ns: ['default'] },
+  ])('$name', ({ lines, ns }) => {
+    const m = explain(lines.join('\n'));
+    expect(m.rows.map((r) => r.namespace)).toEqual(ns);
+    if (ns[0] !== null) expect(m.findings.map((f) => f.id)).not.toContain('namespace-unknown');
+  });
+});
+
 describe('what a paste says of owners besides names', () => {
   test("a Job kubectl said it created owns pods named after it", () => {
     const m = explain(['$ kubectl create -f job.yml', 'job.batch "test-job" created', '$ kubectl get pods', 'NAME             READY   STATUS               RESTARTS   AGE', 'test-job-g4r8w   0/1     Pending              0          3s'].join('\n'));

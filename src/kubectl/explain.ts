@@ -264,6 +264,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
+  namespaceNamedLater(rows, listings, read.commands);
   const hiddenAt = capitalsSeen ? hideNodePlaceholders(rows) : -1;
   if (hiddenAt > 0) model.problems.push({ line: hiddenAt, code: 'node-hidden', message: 'NODE cells in capitals (MASQUED, REDACTED): names hidden before pasting, which no node has. Read as no node, so pods are not counted on one made-up node.' });
   const capitalisedAt = capitalsSeen ? uncapitalise(rows) : -1;
@@ -1625,6 +1626,43 @@ function contextNamespace(rows: readonly PodRow[], messages: readonly { line: nu
 }
 
 const NO_RESOURCES_IN = /No resources found in ([a-z0-9][-a-z0-9]*) namespace/;
+
+/**
+ * A listing that shows no namespace (no NAMESPACE column, no -n or -A on its command) whose pod another command of the
+ * paste names with one (`kubectl logs tap-injector-67f677c549-mc4wb -n linkerd-viz`): that pod is there, and one
+ * `get pods` lists one namespace, so every row of the listing is. Not where its pods are named in two namespaces.
+ */
+function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing[], commands: readonly { command: KubectlCommand }[]): void {
+  let named: Map<string, string | null> | null = null;
+  for (const { command: c } of commands) {
+    if (c.namespace === null || c.allNamespaces || c.verb === null) continue;
+    for (const arg of c.args) {
+      const slash = arg.indexOf('/');
+      const name = slash > 0 && POD_RESOURCE_PREFIX.test(arg.slice(0, slash)) ? arg.slice(slash + 1) : arg;
+      named ??= new Map();
+      const held = named.get(name);
+      named.set(name, held === undefined || held === c.namespace ? c.namespace : null);
+    }
+  }
+  if (named === null) return;
+  for (const l of listings) {
+    if (l.command !== null && (l.command.namespace !== null || l.command.allNamespaces)) continue;
+    let ns: string | null = null;
+    let agreed = true;
+    for (let i = l.start; i < l.end && agreed; i++) {
+      const r = rows[i] as PodRow;
+      // A NAMESPACE column printed (or filled from elsewhere): the listing says it already.
+      if (r.namespace !== null) agreed = false;
+      const there = named.get(r.name);
+      if (there === undefined) continue;
+      if (there === null || (ns !== null && there !== ns)) agreed = false;
+      ns = there;
+    }
+    if (!agreed || ns === null) continue;
+    for (let i = l.start; i < l.end; i++) (rows[i] as PodRow).namespace = ns;
+  }
+}
+const POD_RESOURCE_PREFIX = /^(?:po|pod|pods)$/;
 
 /** The rows of one pod table (`rows[start..end)`, with any headerless rows read in between), and the `get` that printed it. */
 interface Listing {
