@@ -286,6 +286,7 @@ export const en = {
   'finding.all-restarted': 'All {pods} pods show the same restart count ({count}): the nodes were probably rebooted.',
   'finding.command-not-wide': 'The command ({command}) has no -o wide, yet the output has wide columns: the paste was probably edited.',
   'finding.namespace-unknown': 'Rows without a namespace: {count}. The paste shows no NAMESPACE column and no -n: they are in the namespace of the context (often default). Paste the command line with them, or use -A, which adds the column.',
+  'finding.namespace-unknown-named': 'Rows without a namespace: {count}. A namespace is named in the paste (line {line}), but not on the command that printed these rows, nor in a NAMESPACE column: they are in the namespace of the context (often default), which need not be that one. Paste the command line with them, or use -A, which adds the column.',
   'finding.namespace-lost': 'Rows without a namespace: {count}. Their command lists every namespace (-A), but the paste shows no namespace for them (the column cut off, or printed blank): which namespace each is in is unknown, and the commands suggested for them name none.',
   'finding.namespace-placeholder': 'Rows without a namespace: {count}. The command names it with a variable or a placeholder (-n $NS, -n <namespace>): they are in whatever namespace that held, which the paste does not show.',
   'finding.watch-repeats': 'Lines showing a pod printed again later (watch output): {count}. The last line counts.',

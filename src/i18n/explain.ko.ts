@@ -283,6 +283,7 @@ export const ko: Record<TextId, string> = {
   'finding.all-restarted': '모든 파드가 {count}번씩 재시작했습니다(파드 {pods}개): 노드가 재부팅되었을 가능성이 큽니다.',
   'finding.command-not-wide': '명령({command})에 -o wide가 없는데 출력에는 wide 열이 있습니다. 붙여 넣은 내용이 편집되었을 수 있습니다.',
   'finding.namespace-unknown': '네임스페이스를 알 수 없는 파드 {count}개: NAMESPACE 열도 -n도 보이지 않습니다. 이 파드들은 컨텍스트의 네임스페이스(보통 default)에 있습니다. 명령 줄까지 함께 붙여 넣거나, 열을 더해 주는 -A를 쓰세요.',
+  'finding.namespace-unknown-named': '네임스페이스를 알 수 없는 파드 {count}개: 붙여 넣은 내용에 네임스페이스가 나오지만({line}번째 줄), 이 파드들을 출력한 명령에도 NAMESPACE 열에도 없습니다. 이 파드들은 컨텍스트의 네임스페이스(보통 default)에 있으며, 그 네임스페이스와 같다고 볼 수 없습니다. 명령 줄까지 함께 붙여 넣거나, 열을 더해 주는 -A를 쓰세요.',
   'finding.namespace-lost': '네임스페이스가 없는 행: {count}개. 명령은 모든 네임스페이스를 보여 주는데(-A), 붙여 넣은 출력에는 이 행들의 네임스페이스가 없습니다(열이 잘렸거나 비어 있음). 각 파드가 어느 네임스페이스에 있는지 알 수 없고, 제안하는 명령에도 네임스페이스가 빠져 있습니다.',
   'finding.namespace-placeholder': '네임스페이스가 없는 행: {count}개. 명령이 네임스페이스를 변수나 자리표시자(-n $NS, -n <namespace>)로 적었습니다. 그 값이 가리킨 네임스페이스에 있지만, 붙여 넣은 출력으로는 알 수 없습니다.',
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',

@@ -555,6 +555,14 @@ describe('inferCluster (through explain)', () => {
     expect(m.rows.map((r) => [r.name, r.namespace])).toEqual([['web-0', null]]);
     expect(m.findings.map((f) => f.id)).toEqual(['namespace-lost']);
   });
+  test.each([
+    { name: 'no -n anywhere', paste: '$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-unknown', vars: { count: 1 } },
+    { name: 'a -n on another command: the finding does not say there is none', paste: '$ kubectl get deploy -n shop\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-unknown-named', vars: { count: 1, line: 1 } },
+    { name: 'another listing with -n, these rows without', paste: '$ kubectl get pods -n shop\nNAME    READY   STATUS    RESTARTS   AGE\napi-0   1/1     Running   0          5d\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-unknown-named', vars: { count: 1, line: 1 } },
+  ])('rows without a namespace: $name', ({ paste, id, vars }) => {
+    const found = explain(paste).findings.filter((f) => f.id.startsWith('namespace-'));
+    expect(found.map((f) => [f.id, f.vars])).toEqual([[id, vars]]);
+  });
   test('a -A table and a plain one: each row its own finding', () => {
     const m = explain('$ kubectl get pods -A\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\napi-0   1/1     Running   0          5d');
     expect(m.findings.map((f) => [f.id, f.rows])).toEqual([['namespace-lost', [3]], ['namespace-unknown', [6]]]);

@@ -33,6 +33,7 @@ export const FINDING_IDS = [
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping',
+  'namespace-unknown-named',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -75,6 +76,8 @@ export interface ClusterInput {
   allNamespacesLines?: readonly number[];
   /** The commands above rows read without a header (`| grep`, `--no-headers`): they filter, watch or pipe too. */
   headerlessCommands?: readonly KubectlCommand[];
+  /** The line of the paste's first command that names a namespace (-n, kube-ps1), none of the rows' own: it says nothing of theirs. */
+  namespaceNamedAt?: number | null;
   /** Whether a command of the paste ran MicroK8s's kubectl (`microk8s kubectl`, `microk8s.kubectl`). */
   microk8s?: boolean;
   /** Whether each pod table printed wide columns. */
@@ -1128,7 +1131,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const lost = lostSet === null ? [] : noNs.filter((l) => lostSet.has(l));
     const rest = lostSet === null ? noNs : noNs.filter((l) => !lostSet.has(l));
     if (lost.length > 0) add('ok', 'namespace-lost', { count: lost.length }, lost);
-    if (rest.length > 0) add('ok', anyCommand((c) => NS_PLACEHOLDER.test(c.text)) ? 'namespace-placeholder' : 'namespace-unknown', { count: rest.length }, rest);
+    // A -n elsewhere in the paste (another command's): the rows' namespace is still unknown, but "no -n" would be false.
+    const named = input.namespaceNamedAt;
+    if (rest.length > 0 && anyCommand((c) => NS_PLACEHOLDER.test(c.text))) add('ok', 'namespace-placeholder', { count: rest.length }, rest);
+    else if (rest.length > 0 && named !== undefined && named !== null) add('ok', 'namespace-unknown-named', { count: rest.length, line: named }, rest);
+    else if (rest.length > 0) add('ok', 'namespace-unknown', { count: rest.length }, rest);
   }
   const gone = input.gone ?? new Set<number>();
   if (superseded.size > gone.size) {
