@@ -57,6 +57,13 @@ describe('ansibleCommand', () => {
   });
 });
 
+test("a finding's line in its text is the pasted line, not the opened one (namespace-unknown-named)", () => {
+  const m = explain(['TASK [pods] ***', 'ok: [m1] => {"stdout": "NAME                       READY   STATUS    RESTARTS   AGE\\njenkins-7bd46c4b67-xjwll   1/1     Running   0          2m"}', '$ kubectl get pods -n other'].join('\n'));
+  const f = m.findings.find((x) => x.id === 'namespace-unknown-named' || x.id === 'namespace-unknown');
+  expect([f?.id, f?.rows]).toEqual(['namespace-unknown-named', [2]]);
+  expect(f?.vars.line).toBe(3);
+});
+
 describe('explain on a table inside a JSON string', () => {
   const text = ['TASK [Get pods] ***', 'ok: [localhost] => {"stdout": "NAME                       READY   STATUS             RESTARTS   AGE\\njenkins-7bd46c4b67-xjwll   1/1     Running            0          2m\\nweb-0                      0/1     CrashLoopBackOff   4          9m"}', 'PLAY RECAP ***'].join('\n');
   const m = explain(text);

@@ -134,5 +134,9 @@ export function mapBack(model: Model, origin: readonly number[], pasted: number)
   for (const c of model.commands) c.line = at(c.line);
   for (const t of model.podTables) t.line = at(t.line);
   for (const t of model.otherTables) t.line = at(t.line);
-  for (const f of model.findings) f.rows = [...new Set(f.rows.map(at))];
+  for (const f of model.findings) {
+    f.rows = [...new Set(f.rows.map(at))];
+    // A finding that names a line in its text (namespace-unknown-named's `{line}`) names the pasted one too.
+    if (typeof f.vars.line === 'number') f.vars.line = at(f.vars.line);
+  }
 }
