@@ -86,10 +86,18 @@ describe('normalizeLine', () => {
     { name: 'a callout without its #', input: 'web-0   1/1   Running   0   5d  <12>', expected: 'web-0   1/1   Running   0   5d' },
     { name: "a row's last <none> is no callout", input: 'web-0   1/1   Running   0   5d   <none>', expected: 'web-0   1/1   Running   0   5d   <none>' },
     { name: 'a number in brackets glued to a word is no callout', input: 'web-0   1/1   Running   0   x<1>', expected: 'web-0   1/1   Running   0   x<1>' },
+    { name: "a task list's open checkbox", input: '- [ ] web-0   0/1   Unknown   5   26m', expected: 'web-0   0/1   Unknown   5   26m' },
+    { name: "a task list's ticked checkbox", input: '- [x] web-0   1/1   Running   0   26m', expected: 'web-0   1/1   Running   0   26m' },
+    { name: "a task list's capital X, after a star", input: '* [X] web-0   1/1   Running   0   26m', expected: 'web-0   1/1   Running   0   26m' },
+    { name: 'brackets with another letter are no checkbox', input: '- [y] web-0', expected: '[y] web-0' },
+    { name: 'a checkbox without a list marker stays', input: '[ ] web-0   1/1', expected: '[ ] web-0   1/1' },
   ])('$name', ({ input, expected }) => expect(normalizeLine(input)).toBe(expected));
 
   test('the indent counts what was cut', () => {
     expect(normalizeLineIndent('  > NAME')).toEqual({ text: 'NAME', indent: 4 });
+  });
+  test("the indent counts a task list's checkbox", () => {
+    expect(normalizeLineIndent('- [ ] web-0   1/1')).toEqual({ text: 'web-0   1/1', indent: 6 });
   });
 });
 

@@ -284,6 +284,11 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
         }
       }
       start += 2;
+      // A GitHub task list's checkbox after the marker (`- [ ] web-0   1/1 ...`, `- [x] `): the list item's text follows.
+      if (s.charCodeAt(start) === 91 && s.charCodeAt(start + 2) === 93 && s.charCodeAt(start + 3) === 32) {
+        const box = s.charCodeAt(start + 1);
+        if (box === 32 || box === 120 || box === 88) start += 4;
+      }
       continue;
     }
     // A line a diff added ("+alertmanager-main-0   3/3 ..."): no name, header or prompt starts with "+".
