@@ -501,6 +501,13 @@ describe('parseCommand', () => {
     { name: 'pipe to grep', words: ['get', 'pods', '|', 'grep', 'web'], field: 'pipedTo', expected: 'grep' },
     { name: 'verb', words: ['-n', 'x', 'get', 'po'], field: 'verb', expected: 'get' },
     { name: 'args', words: ['get', 'po,svc'], field: 'args', expected: ['po,svc'] },
+    { name: 'logs -f is --follow: -n after it keeps its value', words: ['logs', '-f', '-n', 'pinot-quick-start', 'web-0'], field: 'namespace', expected: 'pinot-quick-start' },
+    { name: 'logs -f is --follow: the pod after it is an argument', words: ['logs', '-f', 'web-0', '-n', 'x'], field: 'args', expected: ['web-0'] },
+    { name: 'logs -fn combined', words: ['logs', '-fn', 'shop', 'web-0'], field: 'namespace', expected: 'shop' },
+    { name: 'log -f (the old verb)', words: ['log', '-f', '-n', 'shop', 'web-0'], field: 'namespace', expected: 'shop' },
+    { name: 'logs -f after -n', words: ['-n', 'shop', 'logs', '-f', 'web-0'], field: 'args', expected: ['web-0'] },
+    { name: 'get -f takes a file', words: ['get', '-f', 'pods.yaml', '-n', 'shop'], field: 'args', expected: [] },
+    { name: 'apply -f takes a file, -n after it', words: ['apply', '-f', '-n', 'shop'], field: 'namespace', expected: null },
   ] as const;
   test.each(cases)('$name', ({ words, field, expected }) => {
     expect(parseCommand(words, 'kubectl')[field]).toEqual(expected);

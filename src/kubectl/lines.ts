@@ -588,6 +588,8 @@ function applyShortFlags(cmd: KubectlCommand, flag: string, next: string | undef
       case 's':
       case 'v':
       case 'k': {
+        // `logs -f` is --follow, a switch: the word after it (`-n ns`, the pod) is not a file name.
+        if (c === 'f' && (cmd.verb === 'logs' || cmd.verb === 'log')) continue;
         const value = rest !== '' ? rest : next;
         if (value === undefined) return false;
         if (c === 'n') cmd.namespace = namespaceValue(value);
