@@ -352,6 +352,16 @@ describe('classifyLine: prompts', () => {
     expect(c.type === 'prompt' ? { text: c.command?.text, onLine: c.command?.tableOnLine } : c).toEqual({ text, onLine: true });
   });
   test.each([
+    { name: 'one command', input: 'Running "kubectl get pods -n kube-system" I see the following output:', text: 'kubectl get pods -n kube-system', namespace: 'kube-system' },
+    { name: 'the last of two', input: 'with "kubectl get -w po" and "kubectl get pods -w --show-all" as you could see in output below:', text: 'kubectl get pods -w --show-all', namespace: null },
+  ])('prose quoting a get in double quotes names its command: $name', ({ input, text, namespace }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? { text: c.command?.text, namespace: c.command?.namespace } : c).toEqual({ text, namespace });
+  });
+  test.each(['Run "kubectl describe pod web-0" to see why.', 'The "kubectl get" verb lists things.', 'It said "kubectl not found'])('prose quoting no get in double quotes stays prose: %s', (input) => {
+    expect(classifyLine(normalizeLine(input)).type).toBe('text');
+  });
+  test.each([
     'I tried kubectl get svc and got:',
     'If I run kubectl get pods -n x the pods are all Running.',
     'With kubectl describe pod web-0 I see:',

@@ -1450,6 +1450,17 @@ export function classifyLine(text: string): LineClass {
       if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') return cls;
     }
   }
+  // ... or in double quotes ("Running \"kubectl get pods -n kube-system\" I see the following output:"); of several,
+  // the last stands nearest the output ("with \"kubectl get -w po\" and \"kubectl get pods -w --show-all\" as below:").
+  const dq = line.lastIndexOf('"kubectl ');
+  if (dq > 0) {
+    const close = line.indexOf('"', dq + 1);
+    const inner = close > dq ? line.slice(dq + 1, close) : '';
+    if (QUOTED_GET.test(inner)) {
+      const cls = classifyLine(inner);
+      if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') return cls;
+    }
+  }
   // Prose naming the command unquoted as it introduces the output ("If I run kubectl get pods --namespace=x I get:",
   // "This is the output from kubectl get all -n kube-system").
   if (line.indexOf(' kubectl ') > 0) {
