@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { classifyLine, countLines, gluedPromptAt, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, gluedPromptAt, HAS_BARE_PIPE_TABLE, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -116,6 +116,24 @@ describe('pasteMarkup: lines are checked for unclean characters only when the pa
     { name: 'Korean prose', text: '파드 목록\nNAME   READY', unclean: true },
     { name: 'a backslash (Markdown escapes to take off)', text: 'web-0   <none\\>', unclean: true },
   ])('$name', ({ text, unclean }) => expect((pasteMarkup(text) & HAS_UNCLEAN) !== 0).toBe(unclean));
+  const BARE = 'NAME | READY | STATUS | RESTARTS | AGE\n-- | -- | -- | -- | --\nweb-0 | 1/1 | Running | 0 | 5m';
+  test.each([
+    { name: 'a pod header in bare pipes over a separator', text: BARE, bare: true },
+    { name: 'with NAMESPACE first and aligned separators', text: 'NAMESPACE | NAME | READY | STATUS\n--- | --- | --- | ---\nx | web-0 | 1/1 | Running', bare: true },
+    { name: 'in a quote', text: '> NAME | READY | STATUS\n> :-- | --:\n> web-0 | 1/1 | Running', bare: true },
+    { name: 'a header in bare pipes without a separator', text: 'NAME | READY | STATUS | RESTARTS | AGE\nweb-0 | 1/1 | Running | 0 | 5m', bare: false },
+    { name: 'a command piping twice', text: '$ kubectl get pods | grep NAME | sort\n-- | --', bare: false },
+    { name: 'a table with outer pipes', text: '| NAME | READY |\n|--|--|', bare: false },
+  ])('bare pipe table: $name', ({ text, bare }) => expect((pasteMarkup(text) & HAS_BARE_PIPE_TABLE) !== 0).toBe(bare));
+  test.each([
+    { name: 'a row, its pipes as spaces', line: 'web-0 | 1/1 | Running | 0 | 5m', expected: 'web-0   1/1   Running   0   5m' },
+    { name: 'an empty cell', line: 'web-0 | 1/1 |  | 0', expected: 'web-0   1/1      0' },
+    { name: 'a command with two pipes stays', line: '$ kubectl get pods | grep web | sort', expected: '$ kubectl get pods | grep web | sort' },
+    { name: 'unspaced pipes stay', line: 'a|b|c|d', expected: 'a|b|c|d' },
+  ])('a bare pipe row under the flag: $name', ({ line, expected }) => expect(normalizeLineText(line, pasteMarkup(BARE))).toBe(expected));
+  test('a bare pipe row is left alone without the flag', () => {
+    expect(normalizeLineText('web-0 | 1/1 | Running | 0 | 5m')).toBe('web-0 | 1/1 | Running | 0 | 5m');
+  });
   test('a line is cleaned under the flag, and left alone without it', () => {
     expect(normalizeLineText('web-0\u00a0  1/1', pasteMarkup('web-0\u00a0  1/1'))).toBe('web-0   1/1');
     expect(normalizeLineText('web-0   1/1', pasteMarkup('web-0   1/1'))).toBe('web-0   1/1');

@@ -159,6 +159,13 @@ export const HAS_BACKSLASH = 32;
 export const HAS_BRACKET_NONE = 64;
 export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH | HAS_BRACKET_NONE;
 /**
+ * A Markdown table without outer pipes (`NAME | READY | STATUS`, then `-- | --`), as GitHub writes a pasted
+ * spreadsheet. Outside {@link ALL_MARKUP}: only a paste holding such a header reads a bare `a | b | c` line as a row.
+ */
+export const HAS_BARE_PIPE_TABLE = 128;
+/** A pod header in bare pipes with the separator line under it (the paste-wide test for {@link HAS_BARE_PIPE_TABLE}). */
+const BARE_PIPE_HEADER = /(?:^|\n)[ \t>]*(?:NAMESPACE \| )?NAME \| [A-Z][^\n]*\n[ \t>]*:?-+:? \| :?-+/;
+/**
  * A Markdown escape an exporter (Medium, turndown) put before punctuation: `<none\\>`, `root@k8s\\-m:~\\#`. Not
  * after a drive's colon (`PS C:\\>`), and a backslash ending a line (a continued command) escapes nothing.
  */
@@ -176,7 +183,7 @@ const UNCLEAN_IN_PASTE = /[^\x20-\x5b\x5d-\x7e\r\n]/;
  * pasteMarkup('web-0   1/1') // 0
  */
 export function pasteMarkup(text: string): number {
-  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0) | (text.indexOf('[none]') >= 0 ? HAS_BRACKET_NONE : 0);
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0) | (text.indexOf('[none]') >= 0 ? HAS_BRACKET_NONE : 0) | (text.indexOf('NAME | ') >= 0 && BARE_PIPE_HEADER.test(text) ? HAS_BARE_PIPE_TABLE : 0);
 }
 
 /** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. `markup`: see {@link pasteMarkup}. */
@@ -240,7 +247,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   // Where a code fence glued to the line's text starts: the text stands there for the lines under it, which have no fence.
   let fenceAt = -1;
   // A Markdown table row (`| NAME | READY |`): its pipes stand where spaces were, one for one.
-  if (isPipeRow(s)) s = s.replaceAll('|', ' ');
+  if (isPipeRow(s) || ((markup & HAS_BARE_PIPE_TABLE) !== 0 && isBarePipeRow(s))) s = s.replaceAll('|', ' ');
   for (;;) {
     while (end > start && s.charCodeAt(end - 1) === 32) end--;
     // A code fence closing on the row's own line ("...  5d```"), glued to it: an indented fence alone stays a fence.
@@ -441,6 +448,25 @@ function isPipeRow(text: string): boolean {
   let b = text.length;
   while (b > a && text.charCodeAt(b - 1) === 32) b--;
   return b - a > 2 && text.charCodeAt(b - 1) === 124 && text.indexOf('|', a + 1) < b - 1;
+}
+
+/**
+ * `a | b | c | d`: three pipes at least, none first, each with spaces around it (a command's `| grep x` has one or
+ * two, and a shell's `a|b` none spaced).
+ */
+function isBarePipeRow(text: string): boolean {
+  let n = 0;
+  let seen = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 124) {
+      if (c !== 32) seen = true;
+      continue;
+    }
+    if (!seen || text.charCodeAt(i - 1) !== 32 || (i + 1 < text.length && text.charCodeAt(i + 1) !== 32)) return false;
+    n++;
+  }
+  return n >= 3;
 }
 
 /**

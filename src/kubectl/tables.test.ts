@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assignTokens, readFlattened, cellFits, cutAtOffsets, looksTabular, parseHeader, prefixLength, readHeaderless, readTables, spelledPodHeader } from './tables.ts';
-import { tokens } from './lines.ts';
+import { pasteMarkup, tokens } from './lines.ts';
 
 const WIDE = 'NAMESPACE     NAME                                      READY   STATUS    RESTARTS   AGE   IP              NODE     NOMINATED NODE   READINESS GATES';
 const ROW = 'kube-system   calico-kube-controllers-99c9b6f64-5cvw6   1/1     Running   1          22h   172.16.171.70   m-k8s    <none>           <none>';
@@ -667,6 +667,39 @@ describe('readTables', () => {
     const r = readTables(['컴포넌트 리스트', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'That is all.']);
     expect(r.kinds).toEqual(['noise', 'header', 'row', 'noise']);
     expect(r.problems).toEqual([]);
+  });
+});
+
+describe('Markdown tables without outer pipes (a spreadsheet pasted into GitHub)', () => {
+  const WIDE_BARE = [
+    'NAME | READY | STATUS | RESTARTS | AGE | IP | NODE | NOMINATED   NODE | READINESS   GATES',
+    '-- | -- | -- | -- | -- | -- | -- | -- | --',
+    'tidb-scheduler-74b466874d-vdlfv | 2/2 | Running | 0 | 77m | 10.1.11.170 | node14.n.local | &lt;none&gt; | &lt;none&gt;',
+    'tidb-cl-p75hgq-pd-2 | 1/1 | Running | 2 | 4m24s | 10.1.11.172 | node14.n.local | &lt;none&gt; | &lt;none&gt;',
+  ];
+  test.each([
+    { name: 'the minimal table', lines: ['NAME | READY | STATUS | RESTARTS | AGE', '-- | -- | -- | -- | --', 'web-0 | 1/1 | Running | 0 | 5m'], names: ['web-0'], last: '5m' },
+    { name: '-o wide with escaped <none>', lines: WIDE_BARE, names: ['tidb-scheduler-74b466874d-vdlfv', 'tidb-cl-p75hgq-pd-2'], last: '<none>' },
+  ])('read as a pod table: $name', ({ lines, names, last }) => {
+    const r = readTables(lines, undefined, pasteMarkup(lines.join('\n')));
+    expect(r.kinds).toEqual(['header', 'noise', ...names.map(() => 'row')]);
+    expect(r.rows.map((x) => x.cells[0])).toEqual(names);
+    expect(r.rows.map((x) => x.cells[x.cells.length - 1])).toEqual(names.map(() => last));
+    expect(r.problems.filter((p) => p.code === 'unrecognised-line')).toEqual([]);
+  });
+  test('without a separator line, bare pipes are not read as a table', () => {
+    const lines = ['NAME | READY | STATUS | RESTARTS | AGE', 'web-0 | 1/1 | Running | 0 | 5m'];
+    expect(readTables(lines, undefined, pasteMarkup(lines.join('\n'))).rows).toEqual([]);
+  });
+});
+
+describe('rows in a GitHub task list', () => {
+  test.each([
+    { name: 'open checkboxes', lines: ['- [ ] web-6ffc96ffbc-p2jgk   0/1   Unknown   5   26m', '- [ ] init-jr2dm   0/2   Completed   0   26m'] },
+    { name: 'ticked checkboxes', lines: ['- [x] web-6ffc96ffbc-p2jgk   0/1   Unknown   5   26m', '- [X] init-jr2dm   0/2   Completed   0   26m'] },
+  ])('read as headerless rows: $name', ({ lines }) => {
+    const r = readTables(lines);
+    expect(r.rows.map((x) => [x.cells[0], x.cells[2]])).toEqual([['web-6ffc96ffbc-p2jgk', 'Unknown'], ['init-jr2dm', 'Completed']]);
   });
 });
 
