@@ -296,6 +296,15 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.filter((f) => f.id.includes('restart')).map((f) => f.id)).toEqual(ids);
     expect(m.rows.map((r) => r.severity)).toEqual([...severities, 'ok']);
   });
+  test.each([
+    { name: 'another row of the table shows "(ago)": theirs are old, an ok note (Docker Desktop)', other: '2 (8m10s ago)', ids: ['static-restarts-old'], severity: 'ok' },
+    { name: 'no row shows "(ago)": the kubectl may predate it, still a loop', other: '2', ids: ['static-restarts-looping'], severity: 'warning' },
+  ])('static pods restarted 19 times each within 34m: $name', ({ other, ids, severity }) => {
+    const statics = ['etcd-docker-desktop', 'kube-apiserver-docker-desktop', 'kube-scheduler-docker-desktop'].map((p) => `kube-system   ${p.padEnd(31)}1/1     Running   19              34m`);
+    const m = explain(['NAMESPACE     NAME                             READY   STATUS    RESTARTS        AGE', ...statics, `kube-system   vpnkit-controller                1/1     Running   ${other.padEnd(16)}33m`].join('\n'));
+    expect(m.findings.filter((f) => f.id.startsWith('static-')).map((f) => f.id)).toEqual(ids);
+    expect(m.rows[0]?.severity).toEqual(severity);
+  });
   test('nodes NotReady and a CNI pod starting with no NODE column: one finding for all, naming no pod as any node\'s', () => {
     const m = explain(`NAME   STATUS     ROLES    AGE   VERSION\nn1     NotReady   <none>   10m   v1.31.0\nn2     NotReady   <none>   10m   v1.31.0\n\nNAMESPACE     NAME                    READY   STATUS              RESTARTS   AGE\nkube-system   kube-flannel-ds-j2859   0/1     ContainerCreating   0          38s`);
     const f = m.findings.filter((x) => x.id.includes('waiting-cni') || x.id === 'node-not-ready');

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old',
   'namespace-unknown-named',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -1050,15 +1050,22 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (together.lines.size > 0) {
       // Restarts at a pace (recent ones, in the pods' first hours) go on: the kubelet or the runtime keeps killing them.
       const looping = new Set<number>();
+      // A table where another row shows "(ago)" comes from a kubectl that prints it: the static pods without it have
+      // no recent termination on record, so their restarts are old (Docker Desktop's VM restarted), not a loop.
+      const agoTables = new Set<number>();
+      for (const j of restartedAt) agoTables.add(tableOf((rows[j] as PodRow).line, input.tableLines));
+      const old = new Set<number>();
       for (let k = restarted.length - 1; k >= 0; k--) {
         const line = (rows[restarted[k] as number] as PodRow).line;
         if (!together.lines.has(line)) continue;
-        if (restartedRecent[k] === true) looping.add(line);
+        if (agoTables.size > 0 && agoTables.has(tableOf(line, input.tableLines))) old.add(line);
+        else if (restartedRecent[k] === true) looping.add(line);
         restarted.splice(k, 1);
         restartedRecent.splice(k, 1);
       }
       for (const g of together.groups) {
         if (g.lines.some((l) => looping.has(l))) add('warning', 'static-restarts-looping', { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
+        else if (g.lines.every((l) => old.has(l))) add('ok', 'static-restarts-old', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
         else add('ok', 'static-restarts-together', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
       }
     }
@@ -1112,7 +1119,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (dnsTotal === 0 && liveCount >= 5 && nodeSeen && input.elided !== true && !piped && input.microk8s !== true && anyCommand((c) => c.allNamespaces) && !anyCommand((c) => c.filtered || c.text.includes('--sort-by')) && dnsPlaceShown(rows, superseded)) add('warning', 'dns-missing', { count: liveCount }, []);
   if (liveCount >= 3 && allRestarted && manyOwners) {
     // Said for every pod at once: the static pods' own group among them says nothing more.
-    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Finding).id === 'static-restarts-together') out.splice(k, 1);
+    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Finding).id === 'static-restarts-together' || (out[k] as Finding).id === 'static-restarts-old') out.splice(k, 1);
     add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
   }
 
