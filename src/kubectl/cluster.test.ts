@@ -286,6 +286,24 @@ describe('inferCluster (through explain)', () => {
     expect([f?.id, f?.severity]).toEqual([id, severity]);
   });
   test.each([
+    { name: 'the only CNI pod crash-looping: CoreDNS and the controller wait on it (kind, microk8s)', cni: [['kindnet-fnmdn', '0/1', 'CrashLoopBackOff', '6']], ids: ['pods-waiting-failing-cni'], rows: [2, 3, 4] },
+    { name: 'another CNI pod running: the network works somewhere, they are only starting', cni: [['kindnet-fnmdn', '0/1', 'CrashLoopBackOff', '6'], ['kindnet-x7k2p', '1/1', 'Running', '0']], ids: ['pods-in-status', 'pods-in-status'], rows: [4, 2, 3] },
+    { name: 'the CNI pod running: nothing blamed on it', cni: [['kindnet-fnmdn', '1/1', 'Running', '0']], ids: ['pods-in-status', 'pods-in-status'], rows: [4, 2, 3] },
+  ])('CoreDNS Pending and a controller ContainerCreating: $name', ({ cni, ids, rows }) => {
+    const lines = [
+      'NAMESPACE     NAME                                      READY   STATUS              RESTARTS   AGE',
+      'kube-system   coredns-5c98db65d4-5xscs                  0/1     Pending             0          6m22s',
+      'kube-system   coredns-5c98db65d4-gqzfm                  0/1     Pending             0          6m22s',
+      'kube-system   calico-kube-controllers-847c8c99d-q4jmt   0/1     ContainerCreating   0          5m42s',
+      ...cni.map(([n, r, st, c]) => `kube-system   ${(n as string).padEnd(42)}${(r as string).padEnd(8)}${(st as string).padEnd(20)}${(c as string).padEnd(11)}6m21s`),
+    ];
+    const m = explain(lines.join('\n'));
+    const found = m.findings.filter((f) => f.id === 'pods-waiting-failing-cni' || (f.id === 'pods-in-status' && f.severity === 'progress'));
+    expect(found.map((f) => f.id)).toEqual(ids);
+    expect(found.flatMap((f) => f.rows)).toEqual(rows);
+    if (ids[0] === 'pods-waiting-failing-cni') expect([found[0]?.severity, found[0]?.vars.pod]).toEqual(['warning', 'kindnet-fnmdn']);
+  });
+  test.each([
     { name: '5 restarts each within hours: the kubelet or the runtime keeps restarting them, one warning', counts: ['5', '5', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['static-restarts-looping'], severities: ['warning', 'warning', 'warning'] },
     { name: '12 restarts each over 10 days: the node restarted now and then, said once', counts: ['12', '12', '12'], ages: ['10d', '10d', '10d'], ids: ['static-restarts-together'], severities: ['ok', 'ok', 'ok'] },
     { name: 'one static pod alone restarting: its own finding', counts: ['0', '0', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['restarts-young'], severities: ['ok', 'ok', 'warning'] },

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni',
   'namespace-unknown-named',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -704,6 +704,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const cniBad: PodRow[] = [];
   /** Per node, a CNI agent pod of it still starting (Init:0/2, ContainerCreating). */
   let cniStarting: Map<string, PodRow> | null = null;
+  /** A CNI agent pod running fine: the network works on some node. */
+  let cniFine = false;
+  /** Pods on the pod network still waiting to start (Pending, ContainerCreating, as progress): they wait for the CNI. */
+  let waitingNet: number[] | null = null;
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const starting = new Map<string, number[]>();
   const pendingNoNode: number[] = [];
@@ -817,6 +821,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // A CNI agent still starting on a node: that node is NotReady until it runs, which is no node down.
     // Where no NODE column shows which node it is on, it may be any NotReady node's ('' stands for that).
     else if (cniAgentStarting(comp, r)) (cniStarting ??= new Map()).set(r.node ?? '', r);
+    else if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork) cniFine = true;
+    if (r.severity === 'progress' && (r.status === 'Pending' || r.status === 'ContainerCreating') && r.network !== 'host' && comp?.hostNetwork !== true) (waitingNet ??= []).push(r.line);
     if (r.status === 'Terminating') {
       if (r.node !== null && down.has(r.node)) terminatingDown.push(r.line);
       else if (r.workload !== null && r.workload.kind === 'Deployment' && r.ageSeconds !== null) (terminatingOwned ??= []).push(j);
@@ -1005,6 +1011,19 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const lines = status === 'Evicted' && evictionLines !== null ? g.lines.filter((l) => !(evictionLines as Set<number>).has(l)) : g.lines;
       if (lines.length > 0) add(g.severity, 'pods-in-status', { status, count: lines.length }, lines);
     }
+  }
+  // Every CNI agent shown failing, none running or starting: pods waiting for a network (CoreDNS Pending on a node
+  // NotReady, a controller in ContainerCreating) wait on it, not on time; said as such, not as progress.
+  if (cniBad.length > 0 && !cniFine && cniStarting === null && waitingNet !== null) {
+    const waiting = new Set(waitingNet as number[]);
+    const cni = cniBad[0] as PodRow;
+    add('warning', 'pods-waiting-failing-cni', { count: waiting.size, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
+    for (const [status, lines] of starting) {
+      const rest = lines.filter((l) => !waiting.has(l));
+      if (rest.length > 0) starting.set(status, rest);
+      else starting.delete(status);
+    }
+    for (let k = pendingPlaced.length - 1; k >= 0; k--) if (waiting.has(pendingPlaced[k] as number)) pendingPlaced.splice(k, 1);
   }
   for (const [status, lines] of starting) add('progress', 'pods-in-status', { status, count: lines.length }, lines);
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
