@@ -336,11 +336,21 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(expected);
   });
   test.each([
+    { name: 'one container: the pod restarted', ready: '1/1', restarts: '10', id: 'restarts-young', containers: undefined },
+    { name: 'two containers: their restarts added up (k3s svclb)', ready: '2/2', restarts: '10', id: 'restarts-young-containers', containers: 2 },
+    { name: 'two containers, the last restart shown', ready: '2/2', restarts: '10 (3m ago)', id: 'restarts-recent-containers', containers: 2 },
+    { name: 'two containers, a single restart: one container\'s, nothing to add up', ready: '2/2', restarts: '1 (3m ago)', id: 'restarts-recent', containers: undefined },
+  ])('RESTARTS of a multi-container pod is its containers\' sum: $name', ({ ready, restarts, id, containers }) => {
+    const m = explain(`NAME                  READY   STATUS    RESTARTS       AGE\nsvclb-traefik-wrrkh   ${ready}     Running   ${restarts.padEnd(15)}100m`);
+    const f = m.findings.find((x) => x.id.startsWith('restarts-'));
+    expect([f?.id, f?.vars.containers]).toEqual([id, containers]);
+  });
+  test.each([
     { name: '12 restarts in 103 days are reboots, not a finding', restarts: '12', age: '103d', expected: [] },
-    { name: '12 restarts in 3 days are', restarts: '12', age: '3d', expected: ['restarts-many'] },
-    { name: '36822 restarts in 122 days (one every five minutes) are a crash loop caught Running', restarts: '36822', age: '122d', expected: ['restarts-many'], severity: 'error' },
+    { name: '12 restarts in 3 days are', restarts: '12', age: '3d', expected: ['restarts-many-containers'] },
+    { name: '36822 restarts in 122 days (one every five minutes) are a crash loop caught Running', restarts: '36822', age: '122d', expected: ['restarts-many-containers'], severity: 'error' },
     { name: '149 restarts in 15 days, the last 11 days ago: quiet since, history', restarts: '149 (11d ago)', age: '15d', expected: [] },
-    { name: '149 restarts in 15 days, the last 5 hours ago: still going', restarts: '149 (5h ago)', age: '15d', expected: ['restarts-many'] },
+    { name: '149 restarts in 15 days, the last 5 hours ago: still going', restarts: '149 (5h ago)', age: '15d', expected: ['restarts-many-containers'] },
   ])('many restarts count against the age: $name', ({ restarts, age, expected, severity }) => {
     const m14 = explain(`NAME                  READY   STATUS    RESTARTS   AGE\nalertmanager-main-0   6/6     Running   ${restarts}         ${age}`);
     const found = m14.findings.filter((f) => f.id.startsWith('restarts-'));

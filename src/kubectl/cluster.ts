@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers',
   'namespace-unknown-named',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -1306,12 +1306,16 @@ function groupMoments(bySeconds: Map<number, { text: string; rows: number[] }>, 
 /** The finding about one restarted pod. */
 function restartFinding(r: PodRow, recent: boolean): Finding {
   const rs = r.restarts as NonNullable<PodRow['restarts']>;
-  if (recent && rs.lastAgo === null) return { severity: rs.count >= YOUNG_ERROR ? 'error' : 'warning', id: 'restarts-young', vars: { name: r.name, count: rs.count, age: r.age ?? '' }, rows: [r.line] };
+  // RESTARTS adds up every container's count: a 2/2 pod's 10 are its containers' together (5 each, or 10 of one).
+  const containers = rs.count > 1 && r.ready !== null && r.ready.total > 1 ? r.ready.total : 0;
+  const suffix = containers > 0 ? '-containers' : '';
+  const vars = (v: Record<string, string | number>): Record<string, string | number> => (containers > 0 ? { ...v, containers } : v);
+  if (recent && rs.lastAgo === null) return { severity: rs.count >= YOUNG_ERROR ? 'error' : 'warning', id: `restarts-young${suffix}`, vars: vars({ name: r.name, count: rs.count, age: r.age ?? '' }), rows: [r.line] };
   // One restart is a fact worth knowing (read its logs with --previous), not yet a pattern: repeated ones are the warning.
-  if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : rs.count === 1 ? 'ok' : 'warning', id: 'restarts-recent', vars: { name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }, rows: [r.line] };
+  if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : rs.count === 1 ? 'ok' : 'warning', id: `restarts-recent${suffix}`, vars: vars({ name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }), rows: [r.line] };
   // A restart every ten minutes or more often, all its life: a crash loop caught while Running (36822 in 122 days).
   const looping = r.ageSeconds !== null && r.ageSeconds > 0 && rs.count * LOOP_INTERVAL >= r.ageSeconds;
-  return { severity: looping ? 'error' : 'warning', id: 'restarts-many', vars: { name: r.name, count: rs.count }, rows: [r.line] };
+  return { severity: looping ? 'error' : 'warning', id: `restarts-many${suffix}`, vars: vars({ name: r.name, count: rs.count }), rows: [r.line] };
 }
 
 /** Seconds between restarts at which many restarts over a pod's whole life mean it keeps crashing. */
