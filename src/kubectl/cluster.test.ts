@@ -304,6 +304,24 @@ describe('inferCluster (through explain)', () => {
     if (ids[0] === 'pods-waiting-failing-cni') expect([found[0]?.severity, found[0]?.vars.pod]).toEqual(['warning', 'kindnet-fnmdn']);
   });
   test.each([
+    { name: 'Calico and flannel (a student kubeadm install): two add-ons', pods: ['calico-node-7xk2p', 'kube-flannel-ds-amd64-9bq4m'], cnis: 'calico, flannel' },
+    { name: 'kindnet and Calico on kind (default CNI not disabled): two add-ons', pods: ['calico-node-7xk2p', 'kindnet-fnmdn'], cnis: 'calico, kindnet' },
+    { name: 'Canal (Calico and flannel in one pod): one add-on', pods: ['canal-7xk2p'], cnis: undefined },
+    { name: 'Calico for policy beside aws-node (EKS): a set-up, not a clash', pods: ['aws-node-7xk2p', 'calico-node-9bq4m'], cnis: undefined },
+    { name: 'Cilium chained on aws-node: a set-up, not a clash', pods: ['aws-node-7xk2p', 'cilium-9bq4m'], cnis: undefined },
+    { name: 'Cilium chained on flannel: a set-up, not a clash', pods: ['cilium-9bq4m', 'kube-flannel-ds-7xk2p'], cnis: undefined },
+    { name: 'Multus with Calico: a meta-plugin, not a clash', pods: ['calico-node-9bq4m', 'kube-multus-ds-7xk2p'], cnis: undefined },
+    { name: 'kube-router with Calico (kube-router as firewall or proxy): not a clash', pods: ['calico-node-9bq4m', 'kube-router-7xk2p'], cnis: undefined },
+  ])('CNI agents of two add-ons in one listing: $name', ({ pods, cnis }) => {
+    const m = explain(paste(pods.map((p, k) => row('kube-system', p, '1/1', 'Running', '0', `10.0.0.${k + 1}`, `n${k + 1}`))));
+    const f = m.findings.find((x) => x.id === 'cni-several');
+    expect([f?.vars.cnis, f?.severity]).toEqual(cnis === undefined ? [undefined, undefined] : [cnis, 'warning']);
+  });
+  test('CNI agents of two add-ons in two tables apart: may be two clusters, not said', () => {
+    const m = explain(paste([row('kube-system', 'calico-node-7xk2p', '1/1', 'Running', '0', '10.0.0.1', 'n1')]) + '\n' + paste([row('kube-system', 'kube-flannel-ds-9bq4m', '1/1', 'Running', '0', '10.0.1.1', 'm1')]));
+    expect(m.findings.map((f) => f.id)).not.toContain('cni-several');
+  });
+  test.each([
     { name: '5 restarts each within hours: the kubelet or the runtime keeps restarting them, one warning', counts: ['5', '5', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['static-restarts-looping'], severities: ['warning', 'warning', 'warning'] },
     { name: '12 restarts each over 10 days: the node restarted now and then, said once', counts: ['12', '12', '12'], ages: ['10d', '10d', '10d'], ids: ['static-restarts-together'], severities: ['ok', 'ok', 'ok'] },
     { name: 'one static pod alone restarting: its own finding', counts: ['0', '0', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['restarts-young'], severities: ['ok', 'ok', 'warning'] },

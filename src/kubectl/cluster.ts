@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several',
   'namespace-unknown-named',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -708,6 +708,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let cniFine = false;
   /** Pods on the pod network still waiting to start (Pending, ContainerCreating, as progress): they wait for the CNI. */
   let waitingNet: number[] | null = null;
+  /** Per network add-on, the lines of its node agents (DaemonSet pods) shown. */
+  let cniAgents: Map<string, number[]> | null = null;
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const starting = new Map<string, number[]>();
   const pendingNoNode: number[] = [];
@@ -822,6 +824,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Where no NODE column shows which node it is on, it may be any NotReady node's ('' stands for that).
     else if (cniAgentStarting(comp, r)) (cniStarting ??= new Map()).set(r.node ?? '', r);
     else if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork) cniFine = true;
+    if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && comp.provides !== null && r.status !== 'Terminating') {
+      let l = (cniAgents ??= new Map()).get(comp.provides);
+      if (l === undefined) cniAgents.set(comp.provides, (l = []));
+      l.push(r.line);
+    }
     if (r.severity === 'progress' && (r.status === 'Pending' || r.status === 'ContainerCreating') && r.network !== 'host' && comp?.hostNetwork !== true) (waitingNet ??= []).push(r.line);
     if (r.status === 'Terminating') {
       if (r.node !== null && down.has(r.node)) terminatingDown.push(r.line);
@@ -933,6 +940,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (waitingSomewhere !== null) {
     const w = waitingSomewhere as { nodes: string[]; lines: number[]; status: string };
     add('progress', 'nodes-waiting-cni', { nodes: w.nodes.join(', '), count: w.nodes.length, status: w.status }, w.lines.sort((a, b) => a - b));
+  }
+  if (cniAgents !== null && cniAgents.size > 1) {
+    // A policy engine or a chained plugin beside the cloud's VPC CNI (Calico or Cilium with aws-node, Antrea on AKS),
+    // kube-router run for its firewall or service proxy alone, and Cilium chained on flannel are set-ups, not a clash.
+    const own = [...cniAgents].filter(([cni]) => !CNI_BESIDE_OTHERS.has(cni));
+    const chained = own.length === 2 && cniAgents.has('cilium') && cniAgents.has('flannel');
+    const lines = own.flatMap(([, l]) => l).sort((a, b) => a - b);
+    // Tables apart may be two clusters' listings.
+    if (own.length > 1 && !chained && oneTable(lines, input.tableLines)) add('warning', 'cni-several', { cnis: own.map(([cni]) => cni).join(', '), count: own.length }, lines);
   }
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
   // The DNS Service sends queries only to ready pods: with one of them ready, names still resolve.
@@ -1347,6 +1363,9 @@ function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[]
 }
 
 /** A node's CNI agent (calico-node, cilium...) still starting: Init:0/2, ContainerCreating, not ready in its first minutes. */
+/** Network add-ons that run beside another on purpose: clouds' VPC CNIs (chained to, or under a policy engine) and kube-router (as a firewall or service proxy only). */
+const CNI_BESIDE_OTHERS: ReadonlySet<string> = new Set(['aws-vpc-cni', 'azure-cni', 'gke-dataplane-v2', 'oci-vcn-native', 'tke-global-router', 'kube-router']);
+
 function cniAgentStarting(comp: ComponentInfo | undefined, r: PodRow): boolean {
   return comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && r.severity === 'progress' && r.status !== 'Terminating';
 }
