@@ -231,6 +231,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'azure-cns', kind: 'DaemonSet', category: 'cni', provides: 'azure-cni', hostNetwork: true, labels: { 'k8s-app': 'azure-cns' }, guide: 'components/cni/', docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-cni-overview' }),
   // Cluster API for Azure's azure-cni add-on: a DaemonSet that installs the Azure CNI plugin on each node.
   c({ id: 'azure-cni', kind: 'DaemonSet', category: 'cni', provides: 'azure-cni', hostNetwork: true, guide: 'components/cni/', docs: 'https://capz.sigs.k8s.io/topics/addons.html' }),
+  // AKS's network monitor, shipped with Azure CNI (k8s-app=azure-cnms): a node's CNI agent, so it names the CNI.
+  c({ id: 'azure-cni-networkmonitor', kind: 'DaemonSet', category: 'cni', provides: 'azure-cni', hostNetwork: true, labels: { 'k8s-app': 'azure-cnms' }, guide: 'components/cni/', docs: 'https://github.com/Azure/azure-container-networking#readme' }),
   c({ id: 'antrea-agent', names: ['antrea-agent', 'antrea-agent-windows'], kind: 'DaemonSet', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
   c({ id: 'antrea-controller', kind: 'Deployment', category: 'cni', provides: 'antrea', hostNetwork: true, guide: 'components/cni/', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
   // A GKE add-on, often running with no antrea-controller in the cluster: no CNI claim.
@@ -954,7 +956,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Piraeus / LINSTOR (piraeus-datastore): the operator and controller, and a satellite per node (linstor-satellite.<node>).
   c({ id: 'piraeus', names: ['piraeus-operator-controller-manager', 'linstor-controller', 'linstor-affinity-controller', 'ha-controller'], generic: ['ha-controller'], kind: 'Deployment', category: 'storage', namespaces: ['piraeus-datastore'], onlyInNamespaces: true, docs: 'https://piraeus.io/docs/stable/' }),
   c({ id: 'linstor-satellite', names: [], prefixes: ['linstor-satellite'], kind: 'DaemonSet', category: 'storage', namespaces: ['piraeus-datastore'], docs: 'https://piraeus.io/docs/stable/' }),
-  c({ id: 'minio-operator', kind: 'Deployment', category: 'storage', namespaces: ['minio-operator'], docs: 'https://min.io/docs/minio/kubernetes/upstream/' }),
+  c({ id: 'minio-operator', kind: 'Deployment', category: 'storage', namespaces: ['minio-operator'], family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/' }),
+  // The operator's console (v4), a Deployment named plainly `console`: its own only in the operator's namespace, or beside it.
+  c({ id: 'minio-operator-console', names: ['console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
   // Cluster operations: reboots, descheduling, DNS records, registries, CI runners.
   c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
   c({ id: 'descheduler', kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
@@ -997,7 +1001,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'yunikorn', names: ['yunikorn-scheduler', 'yunikorn-admission-controller'], kind: 'Deployment', category: 'addon', namespaces: ['yunikorn'], docs: 'https://yunikorn.apache.org/docs/' }),
   // Database and messaging operators (their clusters' pods keep the owners their names show). Altinity's ClickHouse operator is
   // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
-  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server'], suffixes: ['-altinity-clickhouse-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'reaper-operator', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server'], suffixes: ['-altinity-clickhouse-operator', '-cass-operator', '-reaper-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // Serverless and ML platforms: OpenFaaS (openfaas; generic names only there), Fission (fission), Seldon Core, the Spark operator.
   // OpenFaaS's Kubernetes provider ran as its own Deployment faas-netesd until 2018 (a container of the gateway pod since): a name of its own, anywhere.
@@ -1470,7 +1474,7 @@ export function genericOwners(name: string): readonly ComponentInfo[] {
  * Logging operator (<logging>-fluentd beside the operator), whose names together say nothing else; three for Linkerd's viz
  * extension, whose names one by one are anyone's.
  */
-export const FAMILY_MIN: Readonly<Record<string, number>> = { jupyterhub: 2, juju: 2, 'linkerd-viz': 3, 'logging-operator': 2 };
+export const FAMILY_MIN: Readonly<Record<string, number>> = { jupyterhub: 2, juju: 2, 'linkerd-viz': 3, 'logging-operator': 2, 'minio-operator': 2 };
 const FAMILY_ENTRIES = new Map<string, ComponentInfo[]>();
 /** Exact names of family entries, to their families. */
 const FAMILY_BY_NAME = new Map<string, string[]>();

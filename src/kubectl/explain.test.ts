@@ -733,6 +733,10 @@ describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Lo
     { name: 'two linkerd-viz names are not enough', rows: [['', 'tap-554cdfcf5c-zvzlx'], ['', 'web-75d9b8f9cd-xtxhr']], expected: [null, null] },
     { name: "a Logging resource's parts beside the operator (hunt q/02)", rows: [['logging', 'default-logging-simple-fluentbit-7nrrp'], ['logging', 'default-logging-simple-fluentd-0'], ['logging', 'logging-operator-c458df54c-zrcmw']], expected: ['logging-operator-fluentbit', 'logging-operator-fluentd', 'logging-operator'] },
     { name: "a fluentd chart's release in logging, no operator beside it, stays unknown", rows: [['logging', 'elk-fluentd-0'], ['logging', 'elk-fluentbit-x7k2p']], expected: [null, null] },
+    { name: "MinIO operator's console beside the operator, in a namespace of the user's (hunt w/35)", rows: [['dl-dlm-minio-operator', 'console-5d7db994f4-j7spl'], ['dl-dlm-minio-operator', 'minio-operator-54c5895d56-chwlv']], expected: ['minio-operator-console', 'minio-operator'] },
+    { name: "MinIO operator's console in its own namespace", rows: [['minio-operator', 'console-5d7db994f4-j7spl']], expected: ['minio-operator-console'] },
+    { name: 'a console alone elsewhere stays unknown', rows: [['shop', 'console-5d7db994f4-j7spl'], ['shop', 'web-5d7db994f4-abcde']], expected: [null, null] },
+    { name: 'a console and the MinIO operator in two namespaces say nothing of it', rows: [['shop', 'console-5d7db994f4-j7spl'], ['minio-operator', 'minio-operator-54c5895d56-chwlv']], expected: [null, 'minio-operator'] },
   ] as { name: string; rows: [string, string][]; expected: (string | null)[] }[])('$name', ({ rows, expected }) => {
     expect(listing(rows).rows.map((r) => r.component)).toEqual(expected);
   });
