@@ -30,6 +30,8 @@ describe('inferOwner', () => {
     { name: 'known DaemonSet', pod: 'calico-node-6r9bf', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'calico-node', confidence: 'high' },
     { name: 'a running one-off task is a Job\'s', pod: 'diode-hydra-automigrate-tddnc', node: null, status: 'Init:0/1', kind: 'Job', owner: 'diode-hydra-automigrate', confidence: 'low' },
     { name: "a chart's hook named with the chart's version is a Job's", pod: 'mimir-make-minio-buckets-5.4.0-xfdfl', node: null, status: 'CrashLoopBackOff', kind: 'Job', owner: 'mimir-make-minio-buckets-5.4.0', confidence: 'low' },
+    { name: "a chart's hook named with its version dashed and the revision is a Job's, restarting or not (Temporal, hunt w/04)", pod: 'temporal-temporalio-chart-namespace-1-2-0-1-hpltv', node: null, status: 'Init:Error', kind: 'Job', owner: 'temporal-temporalio-chart-namespace-1-2-0-1', confidence: 'low' },
+    { name: 'three numbers at the end are no chart version and revision: a DaemonSet guess', pod: 'agent-1-2-0-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'agent-1-2-0', confidence: 'low' },
     { name: 'an init task named first', pod: 'init-extensions-nrtt4', node: null, status: 'ContainerStatusUnknown', kind: 'Job', owner: 'init-extensions', confidence: 'low' },
     { name: 'an installer DaemonSet stays a DaemonSet guess', pod: 'gpu-driver-installer-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'gpu-driver-installer', confidence: 'low' },
     { name: 'DaemonSet by spread over nodes', pod: 'logship-xk2pq', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'logship', confidence: 'medium' },

@@ -232,6 +232,12 @@ const JOB_WORDS = /(?:^|-)(?:init|migrate|automigrate|migration|migrations|seed|
 const CHART_VERSIONED = /-\d{1,4}\.\d{1,4}\.\d{1,4}$/;
 
 /**
+ * A chart's version with its dots made dashes, then the release's revision (Temporal's `<release>-namespace-1-2-0-1`
+ * hook Job, which restarts under OnFailure): four numbers at a name's end are no DaemonSet's.
+ */
+const CHART_VERSIONED_REVISION = /-\d{1,4}-\d{1,4}-\d{1,4}-\d{1,6}$/;
+
+/**
  * A CronJob's job suffix: the scheduled time in minutes since the epoch (8 digits, between 2014 and 2036), or in
  * seconds from the controller before Kubernetes 1.21 (10 digits). Any other run of digits is a decimal
  * pod-template-hash: a safe-encoded hash made only of digits uses 4-9, so it is at least 4e9.
@@ -460,7 +466,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (strict && known === undefined && generatedTwice(base)) return ctx.workload('Job', base, 'low');
       // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
       // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
-      if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base)) return ctx.workload('Job', base, 'low');
+      if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base) || CHART_VERSIONED_REVISION.test(base)) return ctx.workload('Job', base, 'low');
       // A Deployment the knowledge base knows with a masked suffix alone (`coredns-XXXXX`): a doc that left its
       // pod-template-hash out. A real suffix there is a DaemonSet's (Kubespray runs ingress-nginx-controller so).
       // So too a Deployment named as one (Knative's `<revision>-deployment`, KServe's predictors): `-xxxx` hid its hash and suffix.
