@@ -96,6 +96,7 @@ export const ko: Record<TextId, string> = {
   'owner.BackingImageManager': '같은 이름의 Longhorn BackingImageManager(longhorn.io)가 소유한 파드. 볼륨이 시작할 때 쓰는 기본 디스크 이미지(backing image)를 한 노드의 디스크에 보관하며, 파드가 사라지면 longhorn-manager가 다시 만듭니다.',
   'owner.ShareManager': '이름에 든 볼륨(share-manager-<volume>)의 Longhorn ShareManager가 소유한 파드. ReadWriteMany 볼륨 하나를 NFS로 내주는 서버로, 워크로드가 그 볼륨을 마운트하는 동안 longhorn-manager가 띄우고 사라지면 다시 만듭니다. 멈춰 있는 동안 그 볼륨을 쓰는 파드는 공유 스토리지를 쓰지 못합니다.',
   'owner.DaskCluster': 'dask-gateway의 DaskCluster(gateway.dask.org, 16진수 32자 id가 이름)가 소유한 파드. 게이트웨이 컨트롤러가 스케줄러 파드(dask-scheduler-<id>)와 워커 파드(dask-worker-<id>-<5>)를 디플로이먼트 없이 직접 만듭니다. 워커의 소유자 참조는 스케줄러 파드라 스케줄러와 함께 사라지고, 실패한 워커는 컨트롤러가 클러스터의 워커 수에 맞춰 다시 만듭니다.',
+  'owner.EtcdLockserver': 'vitess-operator의 EtcdLockserver(planetscale.com)가 소유한 파드. Vitess가 토폴로지를 두는 etcd입니다. 오퍼레이터가 멤버 파드(<lockserver>-1, -2, -3)를 스테이트풀셋 없이 직접 만들고, 사라진 멤버는 다시 만듭니다.',
   'owner.spark-executor': 'Spark 익스큐터(<prefix>-exec-<n>): Spark 드라이버가 쿠버네티스에 요청해 만들고, 태스크를 실행시키며, 잃으면 새로 만들고, 애플리케이션이 끝나면 지웁니다. 클러스터 모드에서는 드라이버 파드가 소유자라서 드라이버를 지우면 익스큐터도 지워지고, 드라이버가 클러스터 밖에 있는 클라이언트 모드에서는 소유자가 없습니다. 익스큐터를 잃은 이유는 드라이버의 로그에 나옵니다.',
   'owner.flink-taskmanager': 'Flink TaskManager(<cluster>-taskmanager-<attempt>-<n>): JobManager 안의 Flink 리소스 매니저가 잡에 슬롯이 필요할 때 이 파드를 직접 만들고, JobManager의 디플로이먼트를 소유자로 둡니다(레플리카셋도 스테이트풀셋도 없습니다). 잃은 TaskManager는 JobManager가 다시 만들고, 그 이유는 JobManager의 로그에 나옵니다.',
   'owner.Pod': '소유자 없는 파드(또는 이름 모양으로 소유자를 알 수 없는 파드). 사라지면 아무도 다시 만들지 않습니다.',

@@ -902,12 +902,23 @@ function operatorMark(w: Workload): boolean {
     // Spark's executors and Flink's TaskManagers read as StatefulSets by their shape; a Spark driver as a bare pod.
     || (w.kind === 'StatefulSet' && (name.endsWith('-exec') || name.indexOf('-taskmanager-') > 0)) || (w.kind === 'Pod' && name.endsWith('-driver'))
     // Kafka and ZooKeeper read as StatefulSets by their shape: Strimzi's, where the paste says its version (see strimziEra).
-    || (w.kind === 'StatefulSet' && (name.endsWith('-kafka') || name.endsWith('-zookeeper')))
+    || (w.kind === 'StatefulSet' && (name.endsWith('-kafka') || name.endsWith('-zookeeper') || vitessEtcd(name)))
     || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager' || argoUi(name) || name === OLM_CATALOG_OPERATOR))
     // dask-gateway's scheduler reads as a bare pod, its workers as a DaemonSet's (see daskPod).
     || (w.kind === 'Pod' && name.startsWith(DASK_SCHEDULER) && daskPod(name) !== null) || (name.startsWith(DASK_WORKER) && isDaskId(name, DASK_WORKER.length))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
     || (w.kind === 'Pod' && name.endsWith('-pod'));
+}
+
+/** The vitess-operator's EtcdLockserver name, `<cluster>-etcd-<8 hex>` (example-etcd-faf13de3). */
+function vitessEtcd(name: string): boolean {
+  const n = name.length;
+  if (n < 15 || !name.endsWith('-etcd-', n - 8)) return false;
+  for (let i = n - 8; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 /** Kubeflow's training operator (since 1.5), and the per-framework operators before it, in any namespace (a sign, not a match). */
@@ -1153,6 +1164,8 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   /** Spark executors' and Flink TaskManagers' StatefulSet guesses, and the Deployments (JobManagers) seen. */
   let executors = false;
   let flink = false;
+  /** Vitess's tablets or vtctld in the paste: the vitess-operator's cluster. */
+  let vitess = false;
   const deployments = new Set<string>();
   for (const r of rows) {
     const w = r.workload;
@@ -1207,6 +1220,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         else if (ray === null || !ray.includes(cluster)) (rayUnnamed ??= []).push(cluster);
       }
     }
+    if (!vitess && (r.name.indexOf('-vttablet-') > 0 || r.name.indexOf('-vtctld-') > 0)) vitess = true;
     if (r.name.charCodeAt(0) === 100 && r.name.startsWith('dask-')) {
       const d = daskPod(r.name);
       if (d !== null) ((d.worker ? (daskWorkers ??= new Set()) : (daskSchedulers ??= new Set()))).add(nsKey(r.namespace, d.cluster));
@@ -1225,7 +1239,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   if (rayUnnamed !== null && RAY_WORD.test(input)) {
     for (const cluster of rayUnnamed) if (rayClusterShown(cluster, rows, input)) (ray ??= []).push(cluster);
   }
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && olm === null && daskSchedulers === null && daskWorkers === null) return false;
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && olm === null && daskSchedulers === null && daskWorkers === null && !vitess) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
@@ -1275,6 +1289,11 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
     const sparkOwner = spark === null ? undefined : spark.get(r);
     if (sparkOwner !== undefined) {
       r.workload = sparkOwner;
+      continue;
+    }
+    // The vitess-operator's EtcdLockserver makes its members itself, `<lockserver>-1` on (no StatefulSet, no -0).
+    if (vitess && w.kind === 'StatefulSet' && vitessEtcd(w.name)) {
+      r.workload = ctx.workload('EtcdLockserver', w.name, 'medium');
       continue;
     }
     if (flink && w.kind === 'StatefulSet') {
@@ -2099,7 +2118,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver']);
 
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {
@@ -2134,6 +2153,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['BackingImageManager', { command: 'kubectl -n {ns} describe backingimagemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
   // dask-gateway's (gateway.dask.org): the Dask operator has a DaskCluster kind of its own.
   ['DaskCluster', { command: 'kubectl -n {ns} describe daskclusters.gateway.dask.org {name}', why: DESCRIBE_OWNER }],
+  ['EtcdLockserver', { command: 'kubectl -n {ns} describe etcdlockservers.planetscale.com {name}', why: DESCRIBE_OWNER }],
 ]);
 
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment. */
