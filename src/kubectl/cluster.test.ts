@@ -321,6 +321,14 @@ describe('inferCluster (through explain)', () => {
     const m = explain(paste([row('kube-system', 'calico-node-7xk2p', '1/1', 'Running', '0', '10.0.0.1', 'n1')]) + '\n' + paste([row('kube-system', 'kube-flannel-ds-9bq4m', '1/1', 'Running', '0', '10.0.1.1', 'm1')]));
     expect(m.findings.map((f) => f.id)).not.toContain('cni-several');
   });
+  test('pods Pending for an hour while every CNI agent is stuck in Init: all said to wait on it, none left as stuck Pending (microk8s, hunt v/13)', () => {
+    const m = explain(['NAMESPACE     NAME                                        READY   STATUS     RESTARTS   AGE',
+      'kube-system   calico-node-5ts8c                           0/1     Init:0/3   0          54m',
+      'kube-system   calico-kube-controllers-847c8c99d-wn9w4     0/1     Pending    0          72m',
+      'kube-system   metrics-server-7b7db5984b-4mn48             0/1     Pending    0          7m31s'].join('\n'));
+    const f = m.findings.filter((x) => x.id === 'pods-waiting-failing-cni' || (x.id === 'pods-in-status' && x.vars.status === 'Pending'));
+    expect(f.map((x) => [x.id, x.severity, x.rows])).toEqual([['pods-waiting-failing-cni', 'warning', [3, 4]]]);
+  });
   test.each([
     { name: '5 restarts each within hours: the kubelet or the runtime keeps restarting them, one warning', counts: ['5', '5', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['static-restarts-looping'], severities: ['warning', 'warning', 'warning'] },
     { name: '12 restarts each over 10 days: the node restarted now and then, said once', counts: ['12', '12', '12'], ages: ['10d', '10d', '10d'], ids: ['static-restarts-together'], severities: ['ok', 'ok', 'ok'] },

@@ -706,7 +706,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let cniStarting: Map<string, PodRow> | null = null;
   /** A CNI agent pod running fine: the network works on some node. */
   let cniFine = false;
-  /** Pods on the pod network still waiting to start (Pending, ContainerCreating, as progress): they wait for the CNI. */
+  /** Pods on the pod network waiting to start (Pending, ContainerCreating, for a while or not): they wait for the CNI. */
   let waitingNet: number[] | null = null;
   /** Per network add-on, the lines of its node agents (DaemonSet pods) shown. */
   let cniAgents: Map<string, number[]> | null = null;
@@ -715,6 +715,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const pendingNoNode: number[] = [];
   const pendingPlaced: number[] = [];
   let pendingStuck = false;
+  /** The lines of the pods Pending on a node too long (pendingStuck's). */
+  const waitingStuck = new Set<number>();
   const terminating: number[] = [];
   // On a node that is not Ready nothing confirms the containers stopped: those pods stay until it returns.
   const down = downNodeNames(input.nodeRows);
@@ -829,7 +831,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (l === undefined) cniAgents.set(comp.provides, (l = []));
       l.push(r.line);
     }
-    if (r.severity === 'progress' && (r.status === 'Pending' || r.status === 'ContainerCreating') && r.network !== 'host' && comp?.hostNetwork !== true) (waitingNet ??= []).push(r.line);
+    if ((r.status === 'Pending' || r.status === 'ContainerCreating') && (r.severity === 'progress' || r.severity === 'warning') && r.network !== 'host' && comp?.hostNetwork !== true) (waitingNet ??= []).push(r.line);
     if (r.status === 'Terminating') {
       if (r.node !== null && down.has(r.node)) terminatingDown.push(r.line);
       else if (r.workload !== null && r.workload.kind === 'Deployment' && r.ageSeconds !== null) (terminatingOwned ??= []).push(j);
@@ -882,7 +884,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (r.node === null && r.nominatedNode === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
       else {
         pendingPlaced.push(r.line);
-        if (r.severity === 'warning') pendingStuck = true;
+        if (r.severity === 'warning') {
+          pendingStuck = true;
+          waitingStuck.add(r.line);
+        }
       }
     }
     // Not ready right after a restart the watch showed: starting again, not a readiness probe failing (its restarts say it).
@@ -1021,13 +1026,6 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // where to look (the node's pressure): those pods are not listed twice, once as an error and once as a warning.
   let evictionLines: Set<number> | null = null;
   for (const lines of evictedByNode.values()) if (lines.length >= 3) for (const l of lines) (evictionLines ??= new Set()).add(l);
-  for (const [status, g] of groups) {
-    if (!statusInfo(status).known) add('unknown', 'unknown-status', { status, count: g.lines.length }, g.lines);
-    else {
-      const lines = status === 'Evicted' && evictionLines !== null ? g.lines.filter((l) => !(evictionLines as Set<number>).has(l)) : g.lines;
-      if (lines.length > 0) add(g.severity, 'pods-in-status', { status, count: lines.length }, lines);
-    }
-  }
   // Every CNI agent shown failing, none running or starting: pods waiting for a network (CoreDNS Pending on a node
   // NotReady, a controller in ContainerCreating) wait on it, not on time; said as such, not as progress.
   if (cniBad.length > 0 && !cniFine && cniStarting === null && waitingNet !== null) {
@@ -1039,7 +1037,20 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (rest.length > 0) starting.set(status, rest);
       else starting.delete(status);
     }
-    for (let k = pendingPlaced.length - 1; k >= 0; k--) if (waiting.has(pendingPlaced[k] as number)) pendingPlaced.splice(k, 1);
+    const creating = groups.get('ContainerCreating');
+    if (creating !== undefined) {
+      creating.lines = creating.lines.filter((l) => !waiting.has(l));
+      if (creating.lines.length === 0) groups.delete('ContainerCreating');
+    }
+    for (const list of [pendingPlaced, pendingNoNode]) for (let k = list.length - 1; k >= 0; k--) if (waiting.has(list[k] as number)) list.splice(k, 1);
+    if (pendingStuck) pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+  }
+  for (const [status, g] of groups) {
+    if (!statusInfo(status).known) add('unknown', 'unknown-status', { status, count: g.lines.length }, g.lines);
+    else {
+      const lines = status === 'Evicted' && evictionLines !== null ? g.lines.filter((l) => !(evictionLines as Set<number>).has(l)) : g.lines;
+      if (lines.length > 0) add(g.severity, 'pods-in-status', { status, count: lines.length }, lines);
+    }
   }
   for (const [status, lines] of starting) add('progress', 'pods-in-status', { status, count: lines.length }, lines);
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
