@@ -321,6 +321,12 @@ describe('inferCluster (through explain)', () => {
     const m = explain(paste([row('kube-system', 'calico-node-7xk2p', '1/1', 'Running', '0', '10.0.0.1', 'n1')]) + '\n' + paste([row('kube-system', 'kube-flannel-ds-9bq4m', '1/1', 'Running', '0', '10.0.1.1', 'm1')]));
     expect(m.findings.map((f) => f.id)).not.toContain('cni-several');
   });
+  test('a CNI pod crash-looping in a listing piped through grep: the healthy agents may be left out, nothing blamed on it', () => {
+    const m = explain(['$ kubectl get pods -A | grep -v Running',
+      'kube-system   coredns-5c98db65d4-5xscs                    0/1     Pending            0          6m22s',
+      'kube-system   kindnet-fnmdn                               0/1     CrashLoopBackOff   6          6m21s'].join('\n'));
+    expect(m.findings.map((f) => f.id)).not.toContain('pods-waiting-failing-cni');
+  });
   test('pods Pending for an hour while every CNI agent is stuck in Init: all said to wait on it, none left as stuck Pending (microk8s, hunt v/13)', () => {
     const m = explain(['NAMESPACE     NAME                                        READY   STATUS     RESTARTS   AGE',
       'kube-system   calico-node-5ts8c                           0/1     Init:0/3   0          54m',

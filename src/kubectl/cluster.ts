@@ -1027,8 +1027,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let evictionLines: Set<number> | null = null;
   for (const lines of evictedByNode.values()) if (lines.length >= 3) for (const l of lines) (evictionLines ??= new Set()).add(l);
   // Every CNI agent shown failing, none running or starting: pods waiting for a network (CoreDNS Pending on a node
-  // NotReady, a controller in ContainerCreating) wait on it, not on time; said as such, not as progress.
-  if (cniBad.length > 0 && !cniFine && cniStarting === null && waitingNet !== null) {
+  // NotReady, a controller in ContainerCreating) wait on it, not on time; said as such, not as progress. Not where a
+  // filter or a pipe (`| grep -v Running`) or an ellipsis may have left the healthy agents out.
+  const cut = (c: KubectlCommand | null): boolean => c !== null && (c.pipedTo !== null || c.filtered);
+  if (cniBad.length > 0 && !cniFine && cniStarting === null && waitingNet !== null && input.elided !== true && !input.tableCommands.some(cut) && !(input.headerlessCommands ?? []).some(cut)) {
     const waiting = new Set(waitingNet as number[]);
     const cni = cniBad[0] as PodRow;
     add('warning', 'pods-waiting-failing-cni', { count: waiting.size, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
