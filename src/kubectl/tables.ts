@@ -2023,28 +2023,35 @@ function maySpellHeader(text: string): boolean {
  */
 export function spelledPodHeader(text: string): string | null {
   if (text.length > 400) return null;
-  const toks = tokensWithOffsets(text);
-  if (toks.length < 3) return null;
   const names: string[] = [];
   let out = '';
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as { text: string; start: number };
+  const n = text.length;
+  // Word by word, stopping at the first that is no column name: a sentence starting "Pods ..." costs a word or two.
+  for (let i = 0; i < n; ) {
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && text.charCodeAt(i) !== 32) i++;
     // NFC: NÓ typed on a Mac may come as N, O and a combining accent.
-    let word = t.text.normalize('NFC').toUpperCase();
-    const next = toks[i + 1];
+    let word = text.slice(start, i).normalize('NFC').toUpperCase();
     // Two words one space apart: a name that holds a space (`Pod Name`, `Nominated Node`).
-    if (next !== undefined && next.start === t.start + t.text.length + 1 && Object.hasOwn(SPELLED_COLUMNS, `${word} ${next.text.toUpperCase()}`)) {
-      word = `${word} ${next.text.toUpperCase()}`;
-      i++;
+    if (i + 1 < n && text.charCodeAt(i + 1) !== 32) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) !== 32) j++;
+      const pair = `${word} ${text.slice(i + 1, j).toUpperCase()}`;
+      if (Object.hasOwn(SPELLED_COLUMNS, pair)) {
+        word = pair;
+        i = j;
+      }
     }
     if (!Object.hasOwn(SPELLED_COLUMNS, word)) return null;
     const name = SPELLED_COLUMNS[word] as string;
     // kubectl's name longer than the one written, with no room left before the next (`Pod Ready`): offsets would not hold.
-    if (names.includes(name) || (out.length > 0 && out.length >= t.start)) return null;
+    if (names.includes(name) || (out.length > 0 && out.length >= start)) return null;
     names.push(name);
-    out += ' '.repeat(t.start - out.length) + name;
+    out += ' '.repeat(start - out.length) + name;
   }
-  return tableKind(names) === 'pod' ? out : null;
+  return names.length >= 3 && tableKind(names) === 'pod' ? out : null;
 }
 
 /**
