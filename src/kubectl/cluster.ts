@@ -821,12 +821,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
-    if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && unhealthy) cniBad.push(r);
+    const cniAgent = isCniAgent(comp);
+    if (cniAgent && unhealthy) cniBad.push(r);
     // A CNI agent still starting on a node: that node is NotReady until it runs, which is no node down.
     // Where no NODE column shows which node it is on, it may be any NotReady node's ('' stands for that).
     else if (cniAgentStarting(comp, r)) (cniStarting ??= new Map()).set(r.node ?? '', r);
-    else if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork) cniFine = true;
-    if (comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && comp.provides !== null && r.status !== 'Terminating') {
+    else if (cniAgent) cniFine = true;
+    if (cniAgent && comp.provides !== null && r.status !== 'Terminating') {
       let l = (cniAgents ??= new Map()).get(comp.provides);
       if (l === undefined) cniAgents.set(comp.provides, (l = []));
       l.push(r.line);
@@ -1380,7 +1381,12 @@ function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[]
 const CNI_BESIDE_OTHERS: ReadonlySet<string> = new Set(['aws-vpc-cni', 'azure-cni', 'gke-dataplane-v2', 'oci-vcn-native', 'tke-global-router', 'kube-router']);
 
 function cniAgentStarting(comp: ComponentInfo | undefined, r: PodRow): boolean {
-  return comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && r.severity === 'progress' && r.status !== 'Terminating';
+  return isCniAgent(comp) && r.severity === 'progress' && r.status !== 'Terminating';
+}
+
+/** A per-node agent that carries the pod network (calico-node, kube-flannel-ds, cilium): not an operator, a UI or an autoscaler. */
+function isCniAgent(comp: ComponentInfo | undefined): comp is ComponentInfo {
+  return comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork;
 }
 
 interface StuckRollout {

@@ -1443,8 +1443,8 @@ export function classifyLine(text: string): LineClass {
     if (found.at > 1 && words[found.at - 1] === '--') command.launchedIn = virtualCluster(words, found.at - 1);
     // kube-ps1 shows the context's namespace in the prompt, `(⎈|ctx:ns)`: where no -n or -A says otherwise, there.
     if (command.namespace === null && !command.allNamespaces && found.at > 0 && !command.text.includes('--context')) {
-      const ps1 = KUBE_PS1.exec(line.slice(0, 400));
-      if (ps1 !== null && ps1[1] !== undefined) command.namespace = ps1[1];
+      const ps1 = kubePs1Namespace(line);
+      if (ps1 !== null) command.namespace = ps1;
     }
     return { type: 'prompt', command };
   }
@@ -1468,25 +1468,13 @@ export function classifyLine(text: string): LineClass {
   }
   // Prose that quotes the command it ran ("When I run `kubectl get pods -n vault` I get:"): that command.
   const quoted = line.indexOf('`', 1);
-  if (quoted > 0 && first !== 96) {
-    const close = line.indexOf('`', quoted + 1);
-    const inner = close > quoted ? line.slice(quoted + 1, close) : '';
-    if (QUOTED_GET.test(inner)) {
-      const cls = classifyLine(inner);
-      if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') return cls;
-    }
-  }
+  const inTicks = quoted > 0 && first !== 96 ? quotedGet(line, quoted) : null;
+  if (inTicks !== null) return inTicks;
   // ... or in double quotes ("Running \"kubectl get pods -n kube-system\" I see the following output:"); of several,
   // the last stands nearest the output ("with \"kubectl get -w po\" and \"kubectl get pods -w --show-all\" as below:").
   const dq = line.lastIndexOf('"kubectl ');
-  if (dq > 0) {
-    const close = line.indexOf('"', dq + 1);
-    const inner = close > dq ? line.slice(dq + 1, close) : '';
-    if (QUOTED_GET.test(inner)) {
-      const cls = classifyLine(inner);
-      if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') return cls;
-    }
-  }
+  const inQuotes = dq > 0 ? quotedGet(line, dq) : null;
+  if (inQuotes !== null) return inQuotes;
   // Prose naming the command unquoted as it introduces the output ("If I run kubectl get pods --namespace=x I get:",
   // "This is the output from kubectl get all -n kube-system").
   if (line.indexOf(' kubectl ') > 0) {
@@ -1497,6 +1485,15 @@ export function classifyLine(text: string): LineClass {
     }
   }
   return TEXT;
+}
+
+/** The `get` a sentence quotes from the mark at `open` (a backtick or a double quote) to the next same mark; else null. */
+function quotedGet(line: string, open: number): LineClass | null {
+  const close = line.indexOf(line[open] as string, open + 1);
+  const inner = close > open ? line.slice(open + 1, close) : '';
+  if (!QUOTED_GET.test(inner)) return null;
+  const cls = classifyLine(inner);
+  return cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get' ? cls : null;
 }
 
 /** A prompt's last mark, alone or glued to the word before it (`v1.22.11+k3s1$`). */
