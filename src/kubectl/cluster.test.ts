@@ -757,6 +757,18 @@ describe('inferCluster (through explain)', () => {
     const vpc = [row('kube-system', 'aws-node-6r9bf', '1/1', 'Running', '0', '192.168.50.10', 'cp'), row('kube-system', 'aws-node-7k2xq', '1/1', 'Running', '0', '192.168.50.11', 'w1'), row('kube-system', 'coredns-5dd5756b68-2zrhr', '1/1', 'Running', '0', '192.168.50.77', 'w1')];
     expect(explain(paste(vpc)).findings.map((x) => x.id)).not.toContain('pod-network-overlaps-nodes');
   });
+  describe.each([
+    { name: 'Cilium on EKS nodes (ENI mode: pods take VPC addresses)', cp: 'ip-10-245-131-236.ap-southeast-1.compute.internal', w: 'ip-10-245-147-178.ap-southeast-1.compute.internal', warned: false },
+    { name: 'Cilium on us-east-1 EC2 names', cp: 'ip-10-245-131-236.ec2.internal', w: 'ip-10-245-147-178.ec2.internal', warned: false },
+    { name: 'Cilium on AKS workers (Azure IPAM)', cp: 'aks-nodepool1-12345678-vmss000000', w: 'aks-nodepool1-12345678-vmss000001', warned: false },
+    { name: 'Cilium on own machines: its pool over the LAN is trouble', cp: 'cp', w: 'w1', warned: true },
+    { name: 'Cilium on a bare ip-a-b-c-d name (no cloud domain)', cp: 'ip-10-245-131-236', w: 'ip-10-245-147-178', warned: true },
+  ])('$name', ({ cp, w, warned }) => {
+    test(warned ? 'warns that the pod network covers the nodes' : 'no overlap warning', () => {
+      const rows = [row('kube-system', 'cilium-6r9bf', '1/1', 'Running', '0', '10.245.131.236', cp), row('kube-system', 'cilium-7k2xq', '1/1', 'Running', '0', '10.245.147.178', w), row('default', 'web-5dd5756b68-2zrhr', '1/1', 'Running', '0', '10.245.148.220', w)];
+      expect(explain(paste(rows)).findings.map((x) => x.id).includes('pod-network-overlaps-nodes')).toBe(warned);
+    });
+  });
   test('pods Terminating in a namespace being deleted hold its deletion', () => {
     const ns = '# kubectl get ns\nNAME              STATUS        AGE\ndefault           Active        28m\nlonghorn-system   Terminating   26m\n';
     const pods = '# kubectl get pods -n longhorn-system\nNAME                                                READY   STATUS        RESTARTS   AGE\ninstance-manager-580a03a9f49ab50e2bb345653bfff98c   1/1     Terminating   0          18m\n';
