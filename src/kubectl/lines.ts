@@ -1175,8 +1175,9 @@ function isKlog(text: string): boolean {
  * isHeaderLine('NAMESPACE NAME READY STATUS') // true
  */
 export function isHeaderLine(text: string): boolean {
-  // `--output-watch-events` puts an EVENT column (ADDED, MODIFIED, DELETED) first.
-  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT '))) return text.startsWith('POD ') && TOP_HEADER.test(text);
+  // `--output-watch-events` puts an EVENT column (ADDED, MODIFIED, DELETED) first. Events' own tables (`kubectl
+  // events`, `get events`; before 1.14 `LASTSEEN   FIRSTSEEN   COUNT`) start with when they were last seen.
+  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return text.startsWith('POD ') && TOP_HEADER.test(text);
   const capitals = capitalsOnly(text, 0);
   return capitals >= 6 || (capitals < 0 && text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text));
 }

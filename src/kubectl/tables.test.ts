@@ -529,6 +529,14 @@ describe('readTables', () => {
     const r = readTables([...(cmd === '' ? [] : [cmd]), 'NAME      DESIRED   CURRENT   AGE', 'web       2         1         19s']);
     expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([[kind, 1]]);
   });
+  test.each([
+    { name: 'kubectl events --for pod/x (1.26+)', cmd: '$ kubectl events --for pod/web-6965c788cf-8vqjh', header: 'LAST SEEN   TYPE     REASON      OBJECT                        MESSAGE', row: '4m46s       Normal   Scheduled   Pod/web-6965c788cf-8vqjh      Successfully assigned default/web-6965c788cf-8vqjh to w1' },
+    { name: 'get events, no command', cmd: '', header: 'LAST SEEN   TYPE      REASON    OBJECT              MESSAGE', row: '12s         Warning   BackOff   pod/web-0           Back-off restarting failed container' },
+    { name: 'get events -A', cmd: '$ kubectl get events -A', header: 'NAMESPACE   LAST SEEN   TYPE      REASON    OBJECT      MESSAGE', row: 'default     12s         Warning   BackOff   pod/web-0   Back-off restarting failed container' },
+  ])('an events table is a table of another kind, its rows its own: $name', ({ cmd, header, row }) => {
+    const r = readTables([...(cmd === '' ? [] : [cmd]), header, row]);
+    expect([r.otherTables.map((t) => [t.kind, t.rows]), r.rows.length, r.kinds.slice(-2)]).toEqual([[['event', 1]], 0, ['header', 'other-table']]);
+  });
   test('a double-spaced nodes table (a blank line after the header) keeps its rows', () => {
     const r = readTables(['NAME       STATUS   ROLES           AGE   VERSION', '', 'minikube   Ready    control-plane   34h   v1.31.0', '']);
     expect([r.otherTables.map((t) => [t.kind, t.rows]), r.nodeRows.map((n) => [n.name, n.status])]).toEqual([[['node', 1]], [['minikube', 'Ready']]]);
