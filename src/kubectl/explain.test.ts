@@ -553,6 +553,24 @@ describe("a listing's namespace from another command that names one of its pods 
   });
 });
 
+describe("the scheduler's event (`Successfully assigned <ns>/<pod> to <node>`) places a listed pod", () => {
+  const table = ['NAME                            READY   STATUS             RESTARTS   AGE', 'grafana-59b7b797d6-2l7x7        1/1     Running            0          29m', 'tap-injector-67f677c549-mc4wb   0/1     CrashLoopBackOff   11         29m'];
+  const described = '  Normal   Scheduled  29m   default-scheduler  Successfully assigned linkerd-viz/tap-injector-67f677c549-mc4wb to w1';
+  const wide = ['NAME                            READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES', 'tap-injector-67f677c549-mc4wb   1/1     Running   0          29m   10.244.1.5   <none>   <none>           <none>'];
+  test.each([
+    { name: 'describe pod\'s Events under the listing: its namespace for the listing, the node for that pod', lines: [...table, 'Events:', described], ns: ['linkerd-viz', 'linkerd-viz'], nodes: [null, 'w1'] },
+    { name: 'a kubectl events table (x/18)', lines: [...table, '$ kubectl events --for pod/tap-injector-67f677c549-mc4wb', 'LAST SEEN   TYPE     REASON      OBJECT                              MESSAGE', '29m         Normal   Scheduled   Pod/tap-injector-67f677c549-mc4wb   Successfully assigned linkerd-viz/tap-injector-67f677c549-mc4wb to w1.'], ns: ['linkerd-viz', 'linkerd-viz'], nodes: [null, 'w1'] },
+    { name: 'an event of a pod not listed says nothing', lines: [...table, described.replace('tap-injector-67f677c549-mc4wb', 'web-0')], ns: [null, null], nodes: [null, null] },
+    { name: 'two events placing one name on two nodes: neither', lines: [...table, described, described.replace(' to w1', ' to w2')], ns: [null, null], nodes: [null, null] },
+    { name: "the listing's own -n wins; the node still comes from the event", lines: ['$ kubectl get pods -n viz', ...table, described.replace('linkerd-viz/', 'viz/')], ns: ['viz', 'viz'], nodes: [null, 'w1'] },
+    { name: 'an event of the same name in another namespace places nothing', lines: ['$ kubectl get pods -n viz', ...table, described], ns: ['viz', 'viz'], nodes: [null, null] },
+    { name: 'a NODE column printed <none> (not yet placed) stays so', lines: [...wide, described], ns: ['linkerd-viz'], nodes: [null] },
+  ])('$name', ({ lines, ns, nodes }) => {
+    const m = explain(lines.join('\n'));
+    expect([m.rows.map((r) => r.namespace), m.rows.map((r) => r.node)]).toEqual([ns, nodes]);
+  });
+});
+
 describe('what a paste says of owners besides names', () => {
   test("a Job kubectl said it created owns pods named after it", () => {
     const m = explain(['$ kubectl create -f job.yml', 'job.batch "test-job" created', '$ kubectl get pods', 'NAME             READY   STATUS               RESTARTS   AGE', 'test-job-g4r8w   0/1     Pending              0          3s'].join('\n'));

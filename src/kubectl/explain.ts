@@ -264,7 +264,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
-  namespaceNamedLater(rows, listings, read.commands);
+  // Only where some row lacks a namespace or a node: a full `-A -o wide` listing skips the paste-wide search.
+  const assigned = rows.some((r, i) => r.namespace === null || (r.node === null && withNodeColumn[i] === 0)) ? scheduledPods(input) : null;
+  namespaceNamedLater(rows, listings, read.commands, assigned);
+  if (assigned !== null) nodesFromScheduler(rows, withNodeColumn, assigned);
   const hiddenAt = capitalsSeen ? hideNodePlaceholders(rows) : -1;
   if (hiddenAt > 0) model.problems.push({ line: hiddenAt, code: 'node-hidden', message: 'NODE cells in capitals (MASQUED, REDACTED): names hidden before pasting, which no node has. Read as no node, so pods are not counted on one made-up node.' });
   const capitalisedAt = capitalsSeen ? uncapitalise(rows) : -1;
@@ -1651,8 +1654,10 @@ const NO_RESOURCES_IN = /No resources found in ([a-z0-9][-a-z0-9]*) namespace/;
  * paste names with one (`kubectl logs tap-injector-67f677c549-mc4wb -n linkerd-viz`): that pod is there, and one
  * `get pods` lists one namespace, so every row of the listing is. Not where its pods are named in two namespaces.
  */
-function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing[], commands: readonly { command: KubectlCommand }[]): void {
+function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing[], commands: readonly { command: KubectlCommand }[], assigned: ReadonlyMap<string, Scheduled | null> | null): void {
   let named: Map<string, string | null> | null = null;
+  // The scheduler's event names the pod with its namespace (`Successfully assigned default/web-0 to w1`) as a -n would.
+  if (assigned !== null) for (const [name, s] of assigned) (named ??= new Map()).set(name, s === null ? null : s.namespace);
   for (const { command: c } of commands) {
     if (c.namespace === null || c.allNamespaces || c.verb === null) continue;
     for (const arg of c.args) {
@@ -1682,6 +1687,45 @@ function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing
   }
 }
 const POD_RESOURCE_PREFIX = /^(?:po|pod|pods)$/;
+
+/** Where the scheduler put a pod, as its Scheduled event says. */
+interface Scheduled {
+  namespace: string;
+  node: string;
+}
+
+/** The scheduler's event (`kubectl events`, `get events`, `describe pod`'s Events): `Successfully assigned <ns>/<pod> to <node>`. */
+const SCHEDULED = /Successfully assigned ([a-z0-9][-a-z0-9]{0,62})\/([a-z0-9][-a-z0-9.]{0,252}) to ([A-Za-z0-9][-A-Za-z0-9._]{0,252})/g;
+
+/**
+ * Pods the paste's Scheduled events place, by name (null where two events of one name disagree: two namespaces, or
+ * a pod of that name made again elsewhere); null when the paste holds none.
+ *
+ * @example
+ * scheduledPods('Normal  Scheduled  5s  default-scheduler  Successfully assigned default/web-0 to w1')?.get('web-0') // { namespace: 'default', node: 'w1' }
+ */
+export function scheduledPods(input: string): Map<string, Scheduled | null> | null {
+  if (input.indexOf('Successfully assigned ') < 0) return null;
+  const out = new Map<string, Scheduled | null>();
+  for (const m of input.matchAll(SCHEDULED)) {
+    const namespace = m[1] as string;
+    const node = (m[3] as string).replace(/\.+$/, '');
+    const name = m[2] as string;
+    const held = out.get(name);
+    out.set(name, held === undefined || (held !== null && held.namespace === namespace && held.node === node) ? { namespace, node } : null);
+  }
+  return out.size === 0 ? null : out;
+}
+
+/** A pod the scheduler's event places on a node, listed without a NODE column: that node is where it runs. */
+function nodesFromScheduler(rows: readonly PodRow[], withNodeColumn: Uint8Array, assigned: ReadonlyMap<string, Scheduled | null>): void {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.node !== null || withNodeColumn[i] === 1) continue;
+    const s = assigned.get(r.name);
+    if (s !== undefined && s !== null && (r.namespace === null || r.namespace === s.namespace)) r.node = s.node;
+  }
+}
 
 /** The rows of one pod table (`rows[start..end)`, with any headerless rows read in between), and the `get` that printed it. */
 interface Listing {
