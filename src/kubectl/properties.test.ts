@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { explain } from './explain.ts';
-import { splitLines } from './lines.ts';
+import { HAS_STAR, pasteMarkup, splitLines } from './lines.ts';
+import { readTables } from './tables.ts';
 import { humanDuration } from './age.ts';
 import { printTable } from './test-helpers.ts';
 
@@ -69,6 +70,31 @@ describe('round trip: parse(print(rows)) === rows', () => {
         expect(readBack(m, name)).toEqual(cells);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("the aligned-row fast path reads what the line-by-line checks read", () => {
+  // Lines a row can sit among, each of a kind the checks the fast path skips look for: prompts, messages, notes after a
+  // row, a sentence's full stop, a fence glued to a row, prose, a header again, a row cut off, an indented row.
+  const other = fc.constantFrom(
+    '$ kubectl get pods -A -o wide', 'root@m-k8s:~# kubectl get po', 'error: the server doesn\'t have a resource type "pod"', 'No resources found in default namespace.',
+    'web-0   1/1   Running   0   5d   <-- this one', 'the pods are fine now.', '...', '```', 'web-7d4b9c8f6d-x2k9p   1/1     Running   0          5d```',
+    'kube-system   coredns-5d78c9869d-4j4lj   1/1   Running   0   22h.', '  web-0   1/1   Running   0   5d', 'default   web-0   1/1', 'deployment.apps/web created',
+    'k get po -n kube-system', '', 'NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE', 'kubectl-debug-x   1/1   Running   0   5s', '# NAME  READY',
+  );
+  test.each(Object.keys(LAYOUTS).map((name) => ({ name: name as keyof typeof LAYOUTS })))('$name, rows among other lines', ({ name }) => {
+    fc.assert(
+      fc.property(fc.array(podRow, { minLength: 1, maxLength: 10 }), fc.array(fc.tuple(fc.nat(12), other), { maxLength: 6 }), (rows, inserts) => {
+        const layout = LAYOUTS[name];
+        const lines = printTable(layout.columns, rows.map(layout.cells)).split('\n');
+        for (const [at, l] of inserts) lines.splice(1 + (at % lines.length), 0, l);
+        const markup = pasteMarkup(lines.join('\n'));
+        // HAS_STAR turns the fast path off (a star may be markup to take off first); with no star in the text it changes nothing else.
+        fc.pre((markup & HAS_STAR) === 0);
+        expect(readTables(lines, undefined, markup)).toEqual(readTables(lines, undefined, markup | HAS_STAR));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { isAgeTypo } from './age.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
@@ -1068,6 +1068,8 @@ interface OpenTable {
   text: string;
   /** A line since the last row that read as no row (prose): the table may have ended there. */
   prose?: boolean;
+  /** A pod table whose every column has a shape (no `extra` or `labels` column, which fit any text): see the row fast path. */
+  strict: boolean;
 }
 
 /**
@@ -1291,7 +1293,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (pod) out.podTables.push(info);
     else out.otherTables.push(info);
     flushNoneLost();
-    current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [], text };
+    current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [], text, strict: pod && header.columns.every((c) => c.kind !== 'extra' && c.kind !== 'labels') };
     lastWasPod = pod;
   };
 
@@ -1380,6 +1382,27 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     let text = textOf(raw, line);
     let indent = lastIndent;
+    // The common line first: a row of the open pod table, aligned with its header, every cell fitting its column, in a
+    // paste without stars or unclean characters. Starting with a small letter or a digit, it is no header, prompt mark,
+    // fence, comment or message opener, and no such line fits every column of a table whose columns all have shapes
+    // (no -L or LABELS, which take any text): the checks below would all say "row", so it is read as one at once.
+    // (Set inside openHeader, a closure: TypeScript does not see it change.)
+    const open = current as OpenTable | null;
+    if (open !== null && open.pod && open.strict && indent === open.indent && (open.info.rows > 0 || open.header.table === 'pod') && (markup & (HAS_STAR | HAS_UNCLEAN)) === 0 && text.length > 0 && text.length <= MAX_LINE_CHARS) {
+      const c0 = text.charCodeAt(0);
+      const end = text.charCodeAt(text.length - 1);
+      // Not ending in a sentence's full stop or a glued fence (both are taken off below).
+      if (((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) && end !== 46 && end !== 96) {
+        const cells = cutCells(text, open.header.columns, open.caches, onRow === undefined ? undefined : scratch);
+        if (cells !== null && cutMissing === 0 && !cutTrailing) {
+          emit(line, open.header.columns, cells, 0, 'offsets', open.index, command);
+          open.info.rows++;
+          open.prose = false;
+          out.kinds.push('row');
+          continue;
+        }
+      }
+    }
     let cls: LineClass = classifyLine(text);
     // A root prompt running another program (`# cd /tmp`) stays a prompt: only a mark with an arrow (`#> `) is no prompt.
     const commented = cls.type === 'text' || (cls.type === 'prompt' && cls.command === null && text.charCodeAt(1) !== 32) ? commentMark(text) : 0;
