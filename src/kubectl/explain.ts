@@ -481,6 +481,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   /** An unmatched workload bears a name of a family of parts (JupyterHub's hub): see familiesTogether. */
   let familyHint = false;
   let lastUnmatched: Workload | null = null;
+  /** A row in a namespace `vcluster-<name>` (the vCluster CLI's): see vclusterControlPlanes. */
+  let vclusterNamespace = false;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const virtual = synced === null ? undefined : synced.get(i);
@@ -496,6 +498,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (comp !== null && comp.kind === 'Job' && (r.workload as Workload).kind === 'Deployment' && ctx.listed.get((r.workload as Workload).name) !== 'Deployment') {
       r.workload = ctx.workload('Job', r.name.slice(0, r.name.lastIndexOf('-')), 'high');
     }
+    // Looked for among the rows' namespaces, the only ones vclusterControlPlanes reads, not in the whole paste.
+    if (!vclusterNamespace && r.namespace !== null && r.namespace.charCodeAt(0) === 118 && r.namespace.startsWith(VCLUSTER_NAMESPACE)) vclusterNamespace = true;
     if (comp === null) unmatched = true;
     else if (virtual === undefined && r.namespace !== null && !comp.onlyInNamespaces && comp.namespaces.length > 0 && !comp.namespaces.includes(r.namespace) && !comp.namespaces.includes('kube-system')) {
       movedHomes ??= new Map();
@@ -518,7 +522,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       }
     }
   }
-  if (unmatched && (synced !== null || input.indexOf(VCLUSTER_NAMESPACE) >= 0)) vclusterControlPlanes(rows, comps, synced);
+  if (unmatched && (synced !== null || vclusterNamespace)) vclusterControlPlanes(rows, comps, synced);
   if (unmatched) {
     projectHomeWithoutNamespace(rows, comps, ctx);
     familiesWithoutNamespace(rows, comps);
