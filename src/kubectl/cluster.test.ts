@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { addressInName, inferCluster, roleByName } from './cluster.ts';
+import { addressEndingName, addressInName, inferCluster, roleByName } from './cluster.ts';
 import { printTable } from './test-helpers.ts';
 
 const WIDE = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'];
@@ -512,6 +512,39 @@ describe('inferCluster (through explain)', () => {
   test('a pod whose IP is the address its EC2 node name spells is on the host network', () => {
     const m = explain('NAME                     READY   STATUS    RESTARTS   AGE   IP              NODE\nethtool-exporter-b62vt   1/1     Running   0          5d    192.168.2.198   ip-192-168-2-198.ap-northeast-2.compute.internal\nweb-7d4b9c7f6d-x7k2p     1/1     Running   0          5d    192.168.2.77    ip-192-168-2-198.ap-northeast-2.compute.internal');
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod']);
+  });
+  test.each([
+    { name: 'a GPU node', node: 'gpu-10-252-192-48', address: '10.252.192.48' },
+    { name: 'a worker', node: 'node-192-168-1-10', address: '192.168.1.10' },
+    { name: 'a longer prefix', node: 'k8s-worker-10-0-0-5', address: '10.0.0.5' },
+    { name: 'with a domain', node: 'k8s-worker-10-0-0-5.lab.example.com', address: '10.0.0.5' },
+    { name: 'the dashed address alone', node: '10-0-0-5', address: '10.0.0.5' },
+    { name: 'leading zeros', node: 'node-010-000-000-005', address: '10.0.0.5' },
+    { name: 'four small numbers: spelled, for the pods to confirm', node: 'worker-1-2-3-4', address: '1.2.3.4' },
+    { name: 'five numbers: the last four', node: 'node-1-2-3-4-5', address: '2.3.4.5' },
+    { name: 'an EC2 name', node: 'ip-10-3-18-70', address: '10.3.18.70' },
+    { name: 'an octet over 255', node: 'node-10-0-0-256', address: null },
+    { name: 'four digits', node: 'node-1234-2-3-4', address: null },
+    { name: 'three numbers', node: 'pool-2023-01-01', address: null },
+    { name: 'no dash before the first', node: 'gpu10-252-192-48', address: null },
+    { name: 'numbers in a later label', node: 'gpu.10-252-192-48', address: null },
+    { name: 'a dotted address', node: '10.0.0.5', address: null },
+    { name: 'no number', node: 'worker-1', address: null },
+    { name: 'empty', node: '', address: null },
+  ])('an address a node name ends in: $name', ({ node, address }) => expect(addressEndingName(node)).toBe(address));
+  test.each([
+    { name: 'the PyTorchJob master on host network (y/24)', rows: [row('default', 'mnist-ddp-master-0', '1/1', 'Running', '0', '10.252.192.48', 'gpu-10-252-192-48')], networks: ['host'], addresses: ['10.252.192.48'], podNets: [], nodeNets: ['10.252.192.0/24'] },
+    { name: 'one pod on the host, one on the pod network', rows: [row('default', 'trainer-master-0', '1/1', 'Running', '0', '192.168.1.10', 'node-192-168-1-10'), row('default', 'web-7d4b9c7f6d-x7k2p', '1/1', 'Running', '0', '10.244.1.5', 'node-192-168-1-10')], networks: ['host', 'pod'], addresses: ['192.168.1.10'], podNets: ['10.244.0.0/16'], nodeNets: ['192.168.1.0/24'] },
+    { name: 'a name with a domain', rows: [row('default', 'trainer-master-0', '1/1', 'Running', '0', '10.0.0.5', 'k8s-worker-10-0-0-5.lab.example.com')], networks: ['host'], addresses: ['10.0.0.5'], podNets: [], nodeNets: ['10.0.0.0/24'] },
+    { name: 'no pod shows the address: worker-1-2-3-4 is not 1.2.3.4', rows: [row('default', 'web-7d4b9c7f6d-x7k2p', '1/1', 'Running', '0', '10.244.1.5', 'worker-1-2-3-4'), row('default', 'web-7d4b9c7f6d-b8m4q', '1/1', 'Running', '0', '10.244.1.6', 'worker-1-2-3-4')], networks: ['pod', 'pod'], addresses: [null], podNets: ['10.244.0.0/16'], nodeNets: [] },
+    { name: 'a name spelling an address in the pod network, no pod at it: no node network there', rows: [row('kube-system', 'kube-proxy-abcde', '1/1', 'Running', '0', '192.168.1.20', 'cp'), row('default', 'web-7d4b9c7f6d-x7k2p', '1/1', 'Running', '0', '10.244.1.5', 'pool-10-244-1-1')], networks: ['host', 'pod'], addresses: ['192.168.1.20', null], podNets: ['10.244.0.0/16'], nodeNets: ['192.168.1.0/24'] },
+    { name: "the node's address known from kube-proxy: the name's is a second one", rows: [row('kube-system', 'kube-proxy-abcde', '1/1', 'Running', '0', '192.168.5.5', 'gpu-10-252-192-48'), row('default', 'trainer-master-0', '1/1', 'Running', '0', '10.252.192.48', 'gpu-10-252-192-48'), row('default', 'web-7d4b9c7f6d-x7k2p', '1/1', 'Running', '0', '10.244.1.5', 'gpu-10-252-192-48')], networks: ['host', 'host', 'pod'], addresses: ['192.168.5.5'], podNets: ['10.244.0.0/16'], nodeNets: ['10.252.192.0/24', '192.168.5.0/24'] },
+  ])('a node name ending in an address a pod shows: $name', ({ rows, networks, addresses, podNets, nodeNets }) => {
+    const m = explain(paste(rows));
+    expect(m.rows.map((r) => r.network)).toEqual(networks);
+    expect(m.nodes.map((n) => n.address)).toEqual(addresses);
+    expect([...m.cluster.podNetworks]).toEqual(podNets);
+    expect([...m.cluster.nodeNetworks]).toEqual(nodeNets);
   });
   test.each([
     { name: 'ServiceLB pods: k3s, whose flannel runs in its own process', text: 'NAMESPACE     NAME                           READY   STATUS    RESTARTS   AGE\nkube-system   svclb-traefik-8cc7d9fb-9g5c7   2/2     Running   0          5d\nkube-system   coredns-66bff467f8-4j4lj       1/1     Running   0          5d', cni: 'flannel' },

@@ -5,7 +5,8 @@
  *
  * Network rules, in order:
  *   1. pods that are host-network by nature (static pods, kube-proxy, CNI agents: `hostNetwork` in the
- *      knowledge base) reveal their node's address;
+ *      knowledge base) reveal their node's address; so does a node's name: EC2's `ip-a-b-c-d` always, any other
+ *      ending in `-a-b-c-d` only where a pod on that node shows that address;
  *   2. two pods on one node with the same IP share the node's network (pod-network IPs are never shared);
  *   3. on a node whose address is still unknown, a pod whose IP sits in a node network (the /24 of a known node
  *      address) uses the host network, unless the CNI hands out node-subnet IPs to pods (AWS VPC CNI);
@@ -111,6 +112,42 @@ export function addressInName(name: string): string | null {
 }
 /** EC2's private DNS name, also behind EKS Fargate's `fargate-` prefix. */
 const EC2_NAME = /^(?:fargate-)?ip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?:\.|$)/;
+
+/**
+ * The IPv4 address a node name's first label ends in, its octets dash-separated (`gpu-10-252-192-48`,
+ * `k8s-worker-10-0-0-5.lab`, `10-0-0-5`), else null. Unlike an EC2 name this is only a hint: `worker-1-2-3-4` or a
+ * pool named by a date ends in four small numbers too. Trusted where a pod on the node shows exactly that address.
+ *
+ * @example
+ * addressEndingName('gpu-10-252-192-48') // '10.252.192.48'
+ */
+export function addressEndingName(name: string): string | null {
+  let end = name.indexOf('.');
+  if (end < 0) end = name.length;
+  const octets: number[] = [];
+  let at = end;
+  // Four groups of 1-3 digits from the label's end, each after a dash or at the name's start.
+  while (octets.length < 4) {
+    let digits = 0;
+    let value = 0;
+    let scale = 1;
+    while (at > 0 && digits < 4) {
+      const c = name.charCodeAt(at - 1);
+      if (c < 48 || c > 57) break;
+      value += (c - 48) * scale;
+      scale *= 10;
+      digits++;
+      at--;
+    }
+    if (digits === 0 || digits > 3 || value > 255) return null;
+    octets.push(value);
+    if (octets.length === 4) break;
+    if (at === 0 || name.charCodeAt(at - 1) !== 45) return null;
+    at--;
+  }
+  if (at > 0 && name.charCodeAt(at - 1) !== 45) return null;
+  return `${octets[3]}.${octets[2]}.${octets[1]}.${octets[0]}`;
+}
 
 interface Range16 {
   text: string;
@@ -331,9 +368,25 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     const id = nodeIds.get(nr.name) as number;
     if (nr.internalIp !== null && nodeAddress[id] === null) nodeAddress[id] = nr.internalIp;
   }
-  // EC2's private DNS names spell the instance's address: ip-10-3-18-70.ap-south-1.compute.internal.
+  // EC2's private DNS names spell the instance's address: ip-10-3-18-70.ap-south-1.compute.internal. Any other name
+  // ending in an address (gpu-10-252-192-48) spells it only where a pod on that node shows exactly it (worker-1-2-3-4
+  // need not be 1.2.3.4): that pod then uses the host network, and the address is the node's, a second one when the
+  // node has another. Only names ending in one cost a walk of the rows.
+  let spelled: (string | null)[] | null = null;
   for (let id = 0; id < nodeNames.length; id++) {
-    if (nodeAddress[id] === null) nodeAddress[id] = addressInName(nodeNames[id] as string);
+    const name = nodeNames[id] as string;
+    if (nodeAddress[id] === null) nodeAddress[id] = addressInName(name);
+    const ip = addressEndingName(name);
+    if (ip !== null && ip !== nodeAddress[id]) (spelled ??= new Array<string | null>(nodeNames.length).fill(null))[id] = ip;
+  }
+  let shownSpelled: string[] | null = null;
+  for (let i = 0; i < n && spelled !== null; i++) {
+    const id = nodeOf[i] as number;
+    const ip = (rows[i] as PodRow).ip;
+    if (id < 0 || ip === null || spelled[id] !== ip) continue;
+    spelled[id] = null;
+    if (nodeAddress[id] === null) nodeAddress[id] = ip;
+    else (shownSpelled ??= []).push(ip);
   }
   // Rule 2: an IP shared by pods on one node. Not by pods that ended: a Job's failed attempts hand the same pod
   // address on, one after another (weave's 10.44.0.1 for seven StartError attempts).
@@ -387,6 +440,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   // A node's host-network pods showing two addresses (a VM's NAT and host-only adapters, an address DHCP changed
   // after the static pods started): both are the node's, neither a pod network.
   for (const votes of addrVotes) if (votes !== undefined && votes.size > 1) for (const ip of votes.keys()) addresses.add(ip);
+  for (const ip of shownSpelled ?? []) addresses.add(ip);
 
   // 2. Network per row.
   for (const r of rows) r.network = r.ip === null ? 'unknown' : addresses.has(r.ip) ? 'host' : 'pod';
