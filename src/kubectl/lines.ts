@@ -299,13 +299,14 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       continue;
     }
     // A line a diff added ("+alertmanager-main-0   3/3 ..."): no name, header or prompt starts with "+".
-    if (c === 43 && ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 36)) {
+    // So is one that adds a doc's commented output (`+# NAME   READY ...`): the comment mark is read as without the `+`.
+    if (c === 43 && ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 36 || (next === 35 && s.charCodeAt(start + 2) === 32))) {
       start += 1;
       continue;
     }
     // ... or removed ("-NAME   READY ...", "-$ kubectl get pods"): a diff quoted in a review still shows what kubectl
     // printed. Not a flag (`-n kube-system`, no column padding) nor a rule (`----`).
-    if (c === 45 && ((next === 36 && s.charCodeAt(start + 2) === 32) || (((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)) && s.indexOf('   ', start) > 0))) {
+    if (c === 45 && (((next === 36 || next === 35) && s.charCodeAt(start + 2) === 32 && (next === 36 || s.indexOf('   ', start) > 0)) || (((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)) && s.indexOf('   ', start) > 0))) {
       start += 1;
       continue;
     }

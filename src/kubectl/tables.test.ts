@@ -506,6 +506,11 @@ describe('readTables', () => {
     expect(r.kinds).toEqual(['prompt', 'header', 'row']);
     expect(r.rows[0]?.cells.slice(0, 2)).toEqual(['kube-system', 'coredns-ccb96694c-8dxxh']);
   });
+  test("a diff that adds a doc's commented output (+# NAME ..., y/29) is read", () => {
+    const r = readTables(['+kubectl get pods', '+', '+# NAME                                 READY   STATUS    RESTARTS   AGE', '+# test-cluster-0-head-vst5j            1/1     Running   0          7m', '+# test-cluster-1-worker-worker-6tzf7   0/1     Pending   0          2m12s']);
+    expect(r.kinds).toEqual(['prompt', 'noise', 'header', 'row', 'row']);
+    expect(r.rows.map((x) => [x.cells[0], x.readBy])).toEqual([['test-cluster-0-head-vst5j', 'offsets'], ['test-cluster-1-worker-worker-6tzf7', 'offsets']]);
+  });
   test('a root prompt with kubectl stays a prompt, not output commented out', () => {
     const r = readTables(['# kubectl get pods -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);
     expect(r.kinds).toEqual(['prompt', 'header', 'row']);
