@@ -475,6 +475,14 @@ describe('prompts running something else', () => {
     { name: 'a bracketed CentOS prompt', input: '[root@hdss7-21 ~]# systemctl restart docker', type: 'prompt' },
     { name: 'a bracketed prompt with a path', input: '[vagrant@ose3-master /etc/origin]$ sudo oadm router --replicas=1', type: 'prompt' },
     { name: 'a bracketed note in prose stays text', input: '[note@2021] we restarted docker here', type: 'text' },
+    { name: 'a bracketed root prompt, no space after # (z/04)', input: '[root@m1 ~]#init 0', type: 'prompt' },
+    { name: 'a bracketed root prompt glued to ping (z/04)', input: '[root@m2 ~]#ping 192.168.50.11', type: 'prompt' },
+    { name: 'a bracketed user prompt glued to its command', input: '[vagrant@fedora ~]$ls -la', type: 'prompt' },
+    { name: 'helm behind a conda prompt (y/17)', input: '(base) username@username-GL73-8SE:~/manfiest_jobs$ helm ls -A', type: 'prompt' },
+    { name: 'helm get behind a conda prompt (y/17)', input: '(base) username@username-GL73-8SE:~/manfiest_jobs$ helm get values kai-scheduler -n kai-scheduler', type: 'prompt' },
+    { name: 'a conda prompt alone', input: '(base) pax@ithaki:~$', type: 'prompt' },
+    { name: 'a root prompt behind kube-ps1', input: '(⎈|ctx:ns) root@k8s-m:~/yaml# helm list', type: 'prompt' },
+    { name: 'an address in parentheses then prose stays text', input: '(see) mail me@example.com$ for details', type: 'text' },
   ])('$name', ({ input, type }) => {
     const c = classifyLine(input);
     expect(c.type).toBe(type);

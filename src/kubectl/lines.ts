@@ -1456,15 +1456,18 @@ export function classifyLine(text: string): LineClass {
   // "[root@m-k8s ~]#", "➜  platform git:(main)").
   // A bracketed prompt has a user@host in it (`[root@m-k8s ~]#`); `[source,shell]` is an AsciiDoc attribute.
   const userAtHost = lead.indexOf('@') > 0;
+  // A conda environment or kube-ps1 before it (`(base) user@host:~/dir$ helm ls -A`): the user@host after it.
+  const host = lead.charCodeAt(0) === 40 && lead.endsWith(')') && words.length > 1 ? (words[1] as string) : lead;
   if (
     lead === '$' || lead === '%' || lead === 'PS' || lead === '➜' || lead === '❯' ||
     (userAtHost && words.length <= 3 && endsWithPromptChar(tail)) ||
-    (userAtHost && (lead.endsWith('$') || lead.endsWith('#'))) ||
+    (host.indexOf('@') > 0 && (host.endsWith('$') || host.endsWith('#'))) ||
     // A host and a prompt character and nothing after (killercoda's `controlplane $`, KodeKloud's
     // `controlplane ~ ➜`): no row ends in one.
     (words.length <= 3 && PROMPT_ENDS.has(tail) && /^[a-z0-9][-a-z0-9.]*$/.test(lead) && (words.length === 2 || words[1] === '~' || (words[1] ?? '').startsWith('~/'))) ||
     // CentOS's "[root@k8s-master01 ~]# systemctl restart docker": the bracket closes on the prompt character.
-    (lead.startsWith('[') && lead.indexOf('@') > 0 && words.slice(0, 3).some((w) => w.endsWith(']#') || w.endsWith(']$')))
+    // The space after it may be lost (`[root@m1 ~]#init 0`): the bracketed user@host still says it is a prompt.
+    (lead.startsWith('[') && lead.indexOf('@') > 0 && words.slice(0, 3).some((w) => w.indexOf(']#') >= 0 || w.indexOf(']$') >= 0))
   ) {
     return EMPTY_PROMPT;
   }

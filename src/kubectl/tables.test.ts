@@ -32,6 +32,8 @@ describe('parseHeader', () => {
     { name: 'kubectl top pods', input: 'NAMESPACE NAME CPU(cores) MEMORY(bytes)', expected: 'podmetrics' },
     { name: 'kubectl top pods --containers', input: 'POD NAME CPU(cores) MEMORY(bytes)', expected: 'podmetrics' },
     { name: 'kubectl top nodes', input: 'NAME CPU(cores) CPU% MEMORY(bytes) MEMORY%', expected: 'nodemetrics' },
+    { name: "helm list's releases (y/17, t/15)", input: 'NAME NAMESPACE REVISION UPDATED STATUS CHART APP VERSION', expected: 'helm-release' },
+    { name: "helm 2's list, NAMESPACE last", input: 'NAME REVISION UPDATED STATUS CHART APP VERSION NAMESPACE', expected: 'helm-release' },
   ])('table kind: $name', ({ input, expected }) => expect(parseHeader(input).table).toBe(expected));
 
   test('-L columns are extras, even a second NAME', () => {

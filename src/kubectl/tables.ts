@@ -105,6 +105,8 @@ function tableKind(names: string[]): string {
   if (has('ROLES') && has('STATUS') && (has('EXTERNAL-IP') || has('INTERNAL-IP') || has('AGE'))) return 'node';
   // kubectl 1.6-1.7 printed nodes without ROLES.
   if (core.length === 4 && has('STATUS') && has('AGE') && has('VERSION')) return 'node';
+  // `helm list`'s releases (NAME NAMESPACE REVISION UPDATED STATUS CHART APP VERSION; helm 2 puts NAMESPACE last).
+  if (has('REVISION') && has('CHART') && has('NAME')) return 'helm-release';
   if (has('CLUSTER-IP')) return 'service';
   if (has('SCHEDULE')) return 'cronjob';
   if (has('COMPLETIONS')) return 'job';
