@@ -576,6 +576,12 @@ describe('a sentence that starts with kubectl and a verb is prose', () => {
   test.each([
     { name: 'describe of the pod (u/26)', input: 'kubectl describe of the pending pod `coredns-7c5566588d-l6hh7`  has the below error', command: null },
     { name: 'get shows', input: 'kubectl get shows the pods as Pending', command: null },
+    { name: 'a numbered step, a comma after the resource (z/13)', input: normalizeLine('3. kubectl get pod, got to many pods with outOfMemory Status.'), command: null },
+    { name: 'a comma after a pod name, then words', input: 'kubectl describe pod web-0, which says it is evicted', command: null },
+    { name: 'a numbered step that is the command', input: normalizeLine('3. kubectl get pods -A'), command: 'kubectl get pods -A' },
+    { name: "a set-based selector's comma and space", input: "kubectl get pods -l 'environment in (production, qa)'", command: "kubectl get pods -l 'environment in (production, qa)'" },
+    { name: 'kinds joined by a comma are one argument', input: normalizeLine('3. kubectl get pod,svc -n shop'), command: 'kubectl get pod,svc -n shop' },
+    { name: 'a comma after a prompt stays the command as typed', input: '$ kubectl get pod, svc', command: 'kubectl get pod, svc' },
     { name: 'a real describe', input: 'kubectl describe pod coredns-7c5566588d-l6hh7 -n kube-system', command: 'kubectl describe pod coredns-7c5566588d-l6hh7 -n kube-system' },
     { name: 'a real get after a prompt', input: '$ kubectl get pods -n the-shop', command: 'kubectl get pods -n the-shop' },
   ])('$name', ({ input, command }) => {

@@ -1424,6 +1424,10 @@ export function classifyLine(text: string): LineClass {
     // A shell comment after the command (`kubectl get pods   # 파드 확인`) is not its arguments.
     const comment = args.findIndex((w) => w.charCodeAt(0) === 35);
     if (comment >= 0) args = args.slice(0, comment);
+    // A sentence that starts with the command, no prompt before it (a numbered step's `kubectl get pod, got too many
+    // pods with ...`): a comma glued to a word, then more words. No argument kubectl takes is so (`get pod,svc` has
+    // no space after its comma).
+    if (found.at === 0 && commaSentence(args)) return TEXT;
     // Korean, Japanese or Chinese after the words (`kubectl get pods는 ...`, `k get po -A 결과입니다`): the sentence
     // around a command it names goes on there (no flag value or resource name holds those letters).
     const prose = args.findIndex((w) => CJK.test(w));
@@ -1491,6 +1495,20 @@ export function classifyLine(text: string): LineClass {
   }
   return TEXT;
 }
+
+/**
+ * Whether a word of `args` but the last is a plain word with a comma glued after it and a lower-case word follows
+ * (`pod,` then `got`): a sentence's. A set-based selector's `(production, qa)` is no plain word.
+ */
+function commaSentence(args: readonly string[]): boolean {
+  for (let k = 0; k + 1 < args.length; k++) {
+    const w = args[k] as string;
+    const next = (args[k + 1] as string).charCodeAt(0);
+    if (w.length > 1 && w.charCodeAt(w.length - 1) === 44 && next >= 97 && next <= 122 && PLAIN_WORD.test(w)) return true;
+  }
+  return false;
+}
+const PLAIN_WORD = /^[A-Za-z0-9][A-Za-z0-9./-]*,$/;
 
 /** The `get` a sentence quotes from the mark at `open` (a backtick or a double quote) to the next same mark; else null. */
 function quotedGet(line: string, open: number): LineClass | null {
