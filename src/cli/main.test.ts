@@ -47,6 +47,7 @@ describe('npm run explain', () => {
     { name: 'another resource table', input: 'NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE\nkubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   5d\n', lang: 'en', says: 'service' },
     { name: 'prose, in Korean by default', input: '안녕하세요\n', lang: undefined, says: '파드 표를 찾지 못했습니다' },
     { name: 'a command and -o name lines of deployments', input: '$ kubectl get deploy -o name\ndeployment.apps/web\n', lang: 'en', says: 'a command (kubectl get deploy -o name); lines naming other resources' },
+    { name: 'pod rows whose column order only a header tells (z/28)', input: 'csi-rbdplugin-qtr59   openshift-storage   Evicted   oct-03-03-compute   Pod The node had condition: [DiskPressure].\nrook-ceph-tools-5d85d6fc7-xwsv5   openshift-storage   Evicted   oct-03-03-compute   The node was low on resource: ephemeral-storage.\n', lang: 'en', says: 'lines 1-2: Look like pod rows' },
   ])('no pod table exits 2 and says what it saw: $name', ({ input, lang, says }) => {
     const r = run(lang === undefined ? [] : ['--lang', lang], input);
     expect(r.status).toBe(2);

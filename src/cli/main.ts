@@ -136,6 +136,8 @@ export function recognised(model: Model, lang: Lang): string {
   // Lines of other kinds outside any table (`deployment.apps/web` of -o name): set aside, but seen.
   if (model.otherTables.length === 0 && model.lines.some((l) => l.kind === 'other-table')) parts.push(t('ui.cli.recognised.other-lines'));
   for (const p of model.problems) if (p.code === 'binary-input' || p.code === 'input-too-large' || p.code === 'empty-input') parts.push(t(`problem.${p.code}`));
+  // Rows seen but not read (their header missing): said where they are, as the web page's problems list does.
+  for (const p of model.problems) if (p.code === 'headerless-unread') parts.push(`${problemWhere(lang, p)}: ${problemText(lang, p)}`);
   if (model.lines.some((l) => l.kind === 'noise' || l.kind === 'problem') && parts.length === 0) parts.push(t('ui.cli.recognised.prose'));
   if (parts.length === 0) parts.push(t('ui.cli.recognised.nothing'));
   return [t('ui.cli.no-pod-table'), t('ui.cli.recognised', { what: [...new Set(parts)].join('; ') }), t('ui.cli.paste-instead')].join('\n');

@@ -339,6 +339,8 @@ export const en = {
   'problem.header-without-rows': 'A pod table header with no rows under it.',
   'problem.headerless-row': 'Row without a header (for example after | grep): columns assigned by what the values look like.',
   'problem.headerless-row.run': 'Rows without a header (for example after | grep): columns assigned by what the values look like.',
+  'problem.headerless-unread': "Looks like a pod row (a name, a namespace, a STATUS, a node) without its header, its columns in an order only the header tells (-o custom-columns?): which name is the pod's cannot be known, so it was not read. Paste the header line, or the command that printed it, too.",
+  'problem.headerless-unread.run': "Look like pod rows (a name, a namespace, a STATUS, a node) without their header, their columns in an order only the header tells (-o custom-columns?): which name is the pod's cannot be known, so they were not read. Paste the header line, or the command that printed them, too.",
   'problem.flattened-rows': 'A whole table on one line (copied from a rendered page?): its rows were split by the shapes of their values, so check them. Paste the output as the terminal printed it.',
   'problem.flattened-table': 'A whole table on the command\'s line (copied from a rendered page?): its rows cannot be told apart. Paste the output as the terminal printed it.',
   'problem.names-only': 'Names only (-o name): no READY, STATUS or NODE to read, so owners and components only. Paste kubectl get pods -A -o wide to see how the pods are doing.',

@@ -335,6 +335,8 @@ export const ko: Record<TextId, string> = {
   'problem.header-without-rows': '행이 하나도 없는 파드 표 헤더.',
   'problem.headerless-row': '헤더 없는 행(| grep 뒤 등): 값의 형태로 열을 추정했습니다.',
   'problem.headerless-row.run': '헤더 없는 행들(| grep 뒤 등): 값의 형태로 열을 추정했습니다.',
+  'problem.headerless-unread': '헤더 없는 파드 행처럼 보입니다(이름, 네임스페이스, STATUS, 노드). 열 순서가 헤더로만 알 수 있는 순서라(-o custom-columns?) 어느 이름이 파드 이름인지 알 수 없어 읽지 않았습니다. 헤더 줄이나 이 출력을 낸 명령도 함께 붙여 넣으세요.',
+  'problem.headerless-unread.run': '헤더 없는 파드 행들처럼 보입니다(이름, 네임스페이스, STATUS, 노드). 열 순서가 헤더로만 알 수 있는 순서라(-o custom-columns?) 어느 이름이 파드 이름인지 알 수 없어 읽지 않았습니다. 헤더 줄이나 이 출력을 낸 명령도 함께 붙여 넣으세요.',
   'problem.flattened-rows': '표 전체가 한 줄로 붙어 있습니다(웹 페이지에서 복사?). 값의 모양으로 행을 나누었으니 확인해 주세요. 터미널에 찍힌 그대로 붙여 넣으면 더 정확합니다.',
   'problem.flattened-table': '명령 줄에 표 전체가 한 줄로 붙어 있습니다(웹 페이지에서 복사?). 행을 나눌 수 없으니 터미널에 찍힌 그대로 붙여 넣어 주세요.',
   'problem.names-only': '이름만 있습니다(-o name). READY, STATUS, NODE가 없어 소유자와 구성 요소만 읽었습니다. 파드 상태를 보려면 kubectl get pods -A -o wide 출력을 붙여 넣으세요.',

@@ -243,6 +243,27 @@ describe('readTables', () => {
     expect(r.problems.map((p) => [p.line, p.code, p.through])).toEqual(problems);
     for (const p of r.problems) if (p.through !== undefined) expect(p.message).toBe(`Rows on lines ${p.line}-${p.through} without a header: columns assigned by the shapes of their values.`);
   });
+  describe('pod rows without a header in an order no headerless layout reads (z/28): said, not taken for prose', () => {
+    const evicted = [
+      'csi-rbdplugin-provisioner-6f4cc98cdf-v6p99   openshift-storage   Evicted   oct-03-03-compute   The node was low on resource: ephemeral-storage. Container csi-snapshotter was using 26820Ki, which exceeds its request of 0.',
+      'csi-rbdplugin-qtr59                          openshift-storage   Evicted   oct-03-03-compute   Pod The node had condition: [DiskPressure].',
+      'rook-ceph-tools-5d85d6fc7-xwsv5              openshift-storage   Evicted   oct-03-03-compute   The node was low on resource: ephemeral-storage.',
+    ];
+    test.each([
+      { name: 'custom-columns NAME NAMESPACE STATUS NODE MESSAGE, three rows', lines: ['```', ...evicted, '```'], kinds: ['noise', 'problem', 'problem', 'problem', 'noise'], problems: [[2, 'headerless-unread', 4]] },
+      { name: 'NAMESPACE first', lines: ['openshift-storage   csi-rbdplugin-qtr59   Running   oct-03-03-compute'], kinds: ['problem'], problems: [[1, 'headerless-unread', undefined]] },
+      { name: 'a sentence of the same words, not spaced as columns', lines: ['kube-proxy keeps Running and restarting'], kinds: ['noise'], problems: [] },
+      { name: 'a STATUS no pod has (a claim Bound)', lines: ['data-web-0   shop   Bound   pvc-1a2b'], kinds: ['noise'], problems: [] },
+      { name: 'capitals where the node goes', lines: ['web-0   shop   Running   About an hour'], kinds: ['noise'], problems: [] },
+      { name: 'a path where the namespace goes', lines: ['iscsipd-rw     kubernetes/pause     Running   about-an-hour'], kinds: ['noise'], problems: [] },
+      { name: "another program's output (helm ls) is not pods", lines: ['$ helm ls', 'web-app-1   shop   Running   n1'], kinds: ['prompt', 'noise'], problems: [] },
+    ])('$name', ({ lines, kinds, problems }) => {
+      const r = readTables(lines);
+      expect(r.kinds).toEqual(kinds);
+      expect(r.rows).toEqual([]);
+      expect(r.problems.map((p) => [p.line, p.code, p.through])).toEqual(problems);
+    });
+  });
   test.each([
     { name: 'left out in the rows only', lines: ['$ k -n project-tiger get pod -l id=ds-important -o wide', 'NAME                      READY   STATUS          NODE', 'ds-important-6pvgm        1/1     Running   ...   cluster1-worker1'], cells: [['ds-important-6pvgm', '1/1', 'Running', 'cluster1-worker1']] },
     { name: 'NAME READY ... NODE under get pod', lines: ['$ k -n project-tiger get pod -o wide', 'NAME                                   READY   ...   NODE', 'tigers-reunite                         1/1     ...   cka-lab-worker'], cells: [['tigers-reunite', '1/1', '...', 'cka-lab-worker']] },

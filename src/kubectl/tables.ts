@@ -10,6 +10,7 @@ import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
 import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { isAgeTypo } from './age.ts';
+import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
 import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
@@ -539,6 +540,7 @@ function assignGreedy(toks: readonly string[], columns: readonly Column[], allow
 }
 
 const HEADERLESS_ROW = 'Row without a header: columns assigned by the shapes of its values.';
+const HEADERLESS_UNREAD = 'Looks like a pod row without a header, in columns whose order only the header tells: not read.';
 
 /** One problem for a run of rows read the same way one after another (`through` its last line), not one per row. */
 class ProblemRuns {
@@ -822,6 +824,36 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
   const columns = layouts[layouts.length - 1] as Column[];
   const cut = assignTokens(toks, columns);
   return cut !== null && cut.missing > 0 ? { columns, cut } : null;
+}
+
+/**
+ * A pod row whose columns no headerless layout has (`-o custom-columns=NAME:..,NAMESPACE:..,STATUS:..,NODE:..`): two
+ * lower-case names, a STATUS kubectl prints, a node, spaced as columns. Prose is neither padded nor shaped so.
+ *
+ * @example
+ * unorderedPodRow('csi-rbdplugin-qtr59   openshift-storage   Evicted   oct-03-03-compute   Pod The node had ...') // true
+ */
+function unorderedPodRow(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 97 || first > 122) return false;
+  const gap = text.indexOf('  ');
+  if (gap < 0 || gap > 253) return false;
+  const toks = tokens(text.length > 600 ? text.slice(0, 600) : text);
+  if (toks.length < 4) return false;
+  const [name, namespace, status, node] = toks as [string, string, string, string];
+  const s = status.charCodeAt(0);
+  return s >= 65 && s <= 90 && name.indexOf('-') > 0 && isNameLike(name) && !hasCapital(name) && isDnsLabel(namespace) && isNodeCell(node) && !hasCapital(node) && statusInfo(status).known;
+}
+
+/** A namespace as the API allows it: lower-case letters, digits and inner dashes, 63 at most. */
+function isDnsLabel(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 63 || text.charCodeAt(0) === 45 || text.charCodeAt(n - 1) === 45) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
 }
 
 /** Something shaped like a table row: a name first and a value kubectl prints further on. */
@@ -1348,6 +1380,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   // The same for rows without a header (`| grep` output).
   const fallbacks = new ProblemRuns('row-fallback', ROW_FALLBACK, 'not aligned with their header: read by the shapes of their values');
   const headerlessRows = new ProblemRuns('headerless-row', HEADERLESS_ROW, 'without a header: columns assigned by the shapes of their values');
+  const unorderedRows = new ProblemRuns('headerless-unread', HEADERLESS_UNREAD, 'look like pod rows without a header, in columns whose order only the header tells: not read');
   for (let i = 0; i < rawLines.length; i++) {
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
     const first = i;
@@ -1788,6 +1821,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     // Its STATUS a message of several words, a row shows no STATUS where looksTabular seeks one.
     if (!foreign && cur === null && emitSpaced(text, line)) continue;
+    // A pod row in columns of its own order (custom-columns' NAME NAMESPACE STATUS NODE, no READY), its header not
+    // pasted: said, not taken for prose (which of the two names is the pod's only the header tells).
+    if (!foreign && cur === null && unorderedPodRow(text)) {
+      unorderedRows.add(out.problems, i, line);
+      unorderedRows.next = i + 1;
+      out.kinds.push('problem');
+      continue;
+    }
     if (cur !== null && cur.pod && cur.info.rows > 0) cur.prose = true;
     out.kinds.push('noise');
   }
@@ -1795,6 +1836,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   closeTable();
   fallbacks.close();
   headerlessRows.close();
+  unorderedRows.close();
   // A pod table inside a JSON string, its line breaks written `\n` (an agent's or Ansible's one-line result): not
   // read, but said, so its rows are not lost in silence.
   let escaped = false;
