@@ -138,7 +138,8 @@ describe('robustness', () => {
       }),
       { numRuns: 500 },
     );
-  });
+    // 500 pastes take about a second alone; on a loaded machine (two cores, other test files running) over Vitest's 5 s.
+  }, 30_000);
 
   test('work grows linearly: 8x the rows takes well under 64x the time', () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => [`ns-${i % 7}`, `app-${i % 50}-bcdfghjkl-${ALPHABET.slice(i % 20, (i % 20) + 5)}`, '1/1', 'Running', '0', '5d', `10.1.${(i >> 8) & 255}.${i & 255}`, `node-${i % 30}`, '<none>', '<none>']);
