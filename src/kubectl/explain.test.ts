@@ -513,6 +513,33 @@ describe('<name>-<5 chars> pods and the nodes they run on', () => {
   ])('$name', ({ rows, kind }) => {
     expect(new Set(explain(table(rows)).rows.map((r) => r.workload?.kind))).toEqual(new Set([kind]));
   });
+  const SUFFIXES = ['00l5g', '0euxf', '0iny9', '0ta48', '0tl57', '10g6b', '1736m', '177u8', '1a02c', '1g44c', '1im6a', '1kh82', '1otdu', '1wv6p', '1ye6p'];
+  /** `count` pods of `base` without a NODE column, after `before` (prose, a nodes table). */
+  const nodeless = (base: string, count: number, before: string[] = [], beside: string[] = []) => explain([
+    ...before,
+    '$ kubectl --namespace=production get pods',
+    'NAME                   READY     STATUS      RESTARTS   AGE',
+    ...SUFFIXES.slice(0, count).map((x) => `${`${base}-${x}`.padEnd(23)}0/1       OutOfDisk   0          2h`),
+    ...beside.map((p) => `${p.padEnd(23)}1/1       Running     0          2h`),
+  ].join('\n')).rows.filter((r) => r.name.startsWith(`${base}-`)).map((r) => r.workload);
+  const nodesTable = (n: number) => ['$ kubectl get nodes', 'NAME      STATUS   ROLES    AGE   VERSION', ...Array.from({ length: n }, (_, i) => `node${String(i + 1).padStart(2, '0')}    Ready    <none>   9d    v1.29.1`)];
+  test.each([
+    { name: "fifteen of one base, no NODE column, no nodes shown: a ReplicaSet's (hunt z/17)", count: 15, before: [], beside: [], kind: 'ReplicaSet', confidence: 'low' },
+    { name: 'the same where the paste speaks of an RC: a ReplicationController\'s', count: 15, before: ['The RC kept spinning up more and more Pods.'], beside: [], kind: 'ReplicationController', confidence: 'low' },
+    { name: 'nine of one base stay a DaemonSet guess', count: 9, before: [], beside: [], kind: 'DaemonSet', confidence: 'low' },
+    { name: 'fifteen beside a nodes table of fifteen: a DaemonSet may run them', count: 15, before: nodesTable(15), beside: [], kind: 'DaemonSet', confidence: 'low' },
+    { name: 'fifteen beside a nodes table of three: no DaemonSet', count: 15, before: nodesTable(3), beside: [], kind: 'ReplicaSet', confidence: 'low' },
+    { name: "fifteen beside as many pods of kube-proxy's DaemonSet: as many nodes, a DaemonSet may run them", count: 15, before: [], beside: SUFFIXES.map((x) => `kube-proxy-${x}`), kind: 'DaemonSet', confidence: 'low' },
+  ])('$name', ({ count, before, beside, kind, confidence }) => {
+    const owners = nodeless('redis', count, before, beside);
+    expect(owners).toHaveLength(count);
+    for (const w of owners) expect(w).toEqual({ kind, name: 'redis', confidence });
+  });
+  test('a large DaemonSet listing with a NODE column stays a DaemonSet', () => {
+    const m = explain(table(SUFFIXES.map((x, i) => [`agent-${x}`, 'Running', `node${String(i + 1).padStart(2, '0')}`] as [string, string, string])));
+    expect(m.rows).toHaveLength(15);
+    expect(new Set(m.rows.map((r) => r.workload?.kind))).toEqual(new Set(['DaemonSet']));
+  });
 });
 
 describe('one pod listed without a namespace, then with one', () => {

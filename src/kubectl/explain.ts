@@ -315,6 +315,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const deploymentConfigs = new Set<string>();
   const ordinals = new Map<string, number>();
   const cpNodes: string[] = [];
+  /** Per `<base>-<5 chars>` base, its pods on no node the paste names, in the namespace of its first (see FastOwnerContext.many). */
+  let nodeless: Map<string, { namespace: string | null; pods: number }> | null = null;
   /** Rows named `<base>-<5 letters>` with vowels (before Kubernetes 1.5 the generator used them): see below. */
   let letterTails: number[] | null = null;
   let fiveCp: Map<string, number> | null = null;
@@ -359,6 +361,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const seen = byNode.get(node);
       if (seen === undefined || (seen === '' && running)) byNode.set(node, running ? r.name : '');
       else if (running && seen !== r.name) crowded.add(base);
+    } else if ((packed & 7) === FIVE && !superseded.has(i) && r.status !== 'Terminating') {
+      // A DaemonSet's pod going away (Terminating) beside its successor is no sibling.
+      const base = r.name.slice(0, packed >>> 4);
+      const seen = (nodeless ??= new Map()).get(base);
+      if (seen === undefined) nodeless.set(base, { namespace: r.namespace, pods: 1 });
+      else if (seen.namespace === r.namespace) seen.pods++;
     }
   }
   // Nodes the paste names elsewhere: a nodes table, and kubeadm's control-plane static pods (kube-apiserver-<node>),
@@ -387,6 +395,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
   let lonely: Set<string> | undefined;
   for (const [base, seen] of ordinals) if (seen === 1) (lonely ??= new Set()).add(base);
+  const match = componentMemo();
+  const many = nodeless === null ? undefined : manySiblings(nodeless, nodeIndex.size, match);
   const listed = new Map<string, OwnerKind>();
   for (const w of read.workloads) listed.set(w.name, w.kind);
   // `kubectl describe pod` names its owner (`Controlled By:  ReplicationController/kubernetes-dashboard`; `Controllers:`
@@ -404,7 +414,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, lonely, deploymentsShown, deploymentConfigs, openshift, decimalHashes, listed, match: componentMemo(), workload: workloadMemo() };
+  const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, many, manyKind, lonely, deploymentsShown, deploymentConfigs, openshift, decimalHashes, listed, match, workload: workloadMemo() };
 
   const preKeys = new Int32Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.
@@ -692,6 +703,36 @@ function vclusterControlPlanes(rows: readonly PodRow[], comps: (ComponentInfo | 
     }
   }
 }
+
+/**
+ * How many pods of one `<base>-<5 chars>` base, none on a node the paste names, make a DaemonSet implausible where the paste
+ * shows fewer nodes: a listing without NODE of a DaemonSet on a dozen nodes beside no nodes table is rare, a ReplicaSet's
+ * (or before 2016 a ReplicationController's) dozen replicas are not.
+ */
+const MANY_SIBLINGS = 10;
+
+/**
+ * The bases of {@link MANY_SIBLINGS} pods or more on no node the paste names, more than it shows nodes: `nodes` (a NODE
+ * column's, a nodes table's, control-plane pods') or the pods of a DaemonSet the knowledge base knows (kube-proxy's one per
+ * node counts them where neither shows). Undefined when none.
+ */
+function manySiblings(nodeless: ReadonlyMap<string, { namespace: string | null; pods: number }>, nodes: number, match: FastOwnerContext['match']): Set<string> | undefined {
+  let most = 0;
+  for (const v of nodeless.values()) if (v.pods > most) most = v.pods;
+  if (most < MANY_SIBLINGS || most <= nodes) return undefined;
+  let shown = nodes;
+  for (const [base, v] of nodeless) {
+    if (v.pods <= shown) continue;
+    const known = match(base, v.namespace);
+    if (known !== undefined && known.kind === 'DaemonSet') shown = v.pods;
+  }
+  let many: Set<string> | undefined;
+  for (const [base, v] of nodeless) if (v.pods >= MANY_SIBLINGS && v.pods > shown) (many ??= new Set()).add(base);
+  return many;
+}
+
+/** Words that say the paste's pods are a ReplicationController's (an issue of 2015: "The RC kept spinning up more Pods"). */
+const SPEAKS_OF_RCS = /\bRCs?\b|[Rr]eplication ?[Cc]ontrollers?\b/;
 
 /** A `kubectl describe pod` line naming a ReplicationController as the pod's owner. */
 const DESCRIBED_RC = /^[ \t]*(?:Controlled By|Controllers):[ \t]+ReplicationController\/([a-z0-9][-a-z0-9.]{0,252})[ \t\r]*$/gm;

@@ -307,6 +307,13 @@ export interface FastOwnerContext {
   deploymentsShown?: boolean;
   /** `<base>-<5 chars>` bases with two Running pods on one node: no DaemonSet's (it runs one per node). */
   crowded?: ReadonlySet<string>;
+  /**
+   * `<base>-<5 chars>` bases with more pods than the paste shows nodes, none of them on a node the paste names (16
+   * `redis-<5>` pods of a 2015 ReplicationController, listed without NODE): no DaemonSet's, which runs one per node.
+   */
+  many?: ReadonlySet<string> | undefined;
+  /** What {@link many}'s bases are read as: a ReplicationController where the paste speaks of RCs, else a ReplicaSet. */
+  manyKind?: 'ReplicaSet' | 'ReplicationController';
   /** `<base>-<n>` bases with one pod only, not `-0` (`memory-demo-2`): a StatefulSet starts at 0, a name may end in any number. */
   lonely?: ReadonlySet<string> | undefined;
   /** OpenShift DeploymentConfigs whose deployer pods (`<dc>-<revision>-deploy`) the paste shows. */
@@ -474,6 +481,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // A name of 63 characters whose generateName was cut to 58 right at the dash before the hash: no hash is left,
       // and a Deployment the knowledge base knows is what it was (the GPU Operator's long release names).
       if (known !== undefined && known.kind === 'Deployment' && name.length === MAX_NAME) return ctx.workload('Deployment', base, 'medium');
+      // More of its pods than the paste shows nodes, on none of them: replicas, not one pod per node.
+      if (ctx.many !== undefined && ctx.many.has(base)) return ctx.workload(ctx.manyKind ?? 'ReplicaSet', base, 'low');
       return ctx.workload('DaemonSet', base, 'low');
     }
     case ORDINAL: {
