@@ -672,6 +672,7 @@ export const ko: Record<TextId, string> = {
   'component.ack-controller.role': 'AWS Controllers for Kubernetes(ACK) 컨트롤러: AWS 서비스(S3, RDS, IAM...)마다 하나씩 있어서, 클러스터의 커스텀 리소스에 따라 그 서비스의 리소스를 만들고 갱신합니다.',
   'component.egress-nat-controller.role': 'GKE의 이그레스 NAT 정책 컨트롤러(Autopilot, Dataplane V2): 파드가 노드 IP로 마스커레이드하지 않고 자기 IP로 닿을 목적지를 정하는 EgressNATPolicy를 적용합니다.',
   'component.system-upgrade-controller.role': 'Rancher의 system-upgrade-controller: 받은 업그레이드 Plan을 노드마다 잡 하나로 실행해서, 노드를 드레인하고 k3s나 RKE2 바이너리를 바꿉니다.',
+  'component.system-upgrade-job.role': 'system-upgrade-controller의 업그레이드 잡: Plan과 노드마다 하나씩(apply-<plan>-on-<노드>-with-<해시>) 만들어집니다. 그 노드를 코든하거나 드레인한 다음 k3s나 RKE2(또는 Plan이 정한 것)를 바꿉니다. Completed가 정상적인 끝이고, 노드에는 업그레이드되었다는 레이블이 붙습니다. 도는 동안에는 그 노드가 코든(SchedulingDisabled)되어 있습니다. 이름이 63자로 잘리므로 잡의 실제 이름 끝에 붙은 해시는 파드 이름에 보이지 않습니다.',
   'component.kubelet-csr-approver.role': 'kubelet이 요청한 서빙 인증서(쿠버네티스가 승인을 남겨 두는 요청)를 승인해서, metrics-server와 kubectl logs가 kubelet을 신뢰할 수 있게 합니다.',
   'component.sealos-lvscare.role': 'Sealos의 로컬 로드 밸런서: 노드마다 스태틱 파드로 떠서, lvscare가 가상 IP(기본 10.103.97.2:6443)를 살아 있는 API 서버들로 보내는 IPVS 규칙을 유지합니다. 그래서 컨트롤 플레인 노드 하나가 빠져도 kubelet과 kube-proxy가 컨트롤 플레인에 닿습니다.',
   'component.nginx-proxy.role': 'Kubespray의 로컬 로드 밸런서: API 서버가 없는 노드마다 스태틱 파드로 떠서, localhost의 NGINX가 kubelet과 kube-proxy의 API 서버 연결을 컨트롤 플레인 노드들로 나눠 보냅니다.',

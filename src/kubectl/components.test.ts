@@ -1041,6 +1041,9 @@ describe('matchComponent', () => {
     { name: 'a salt-master elsewhere is unknown', workload: 'salt-master', ns: 'salt', expected: undefined },
     { name: "MetalK8s's control-plane ingress", workload: 'nginx-ingress-control-plane-controller', ns: 'metalk8s-ingress', expected: 'metalk8s-control-plane-ingress' },
     { name: 'a proxy-and-dns elsewhere is unknown', workload: 'proxy-and-dns', ns: 'default', expected: undefined },
+    { name: "system-upgrade-controller's upgrade Job (hunt z/29)", workload: 'apply-k3s-master-plan-on-ip-172-31-5-148-with-dd89bc30f01', ns: 'system-upgrade', expected: 'system-upgrade-job' },
+    { name: "Rancher's system-agent upgrade Job in cattle-system", workload: 'apply-system-agent-upgrader-on-node1-with-6b0f9b5f5c2e1', ns: 'cattle-system', expected: 'system-upgrade-job' },
+    { name: 'an apply-* elsewhere is nothing', workload: 'apply-k3s-master-plan-on-node1-with-dd89bc30f01', ns: 'default', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {

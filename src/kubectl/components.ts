@@ -839,6 +839,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'egress-nat-controller', kind: 'Deployment', category: 'addon', docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/egress-nat-policy-ip-masq-autopilot' }),
   // Rancher's system-upgrade-controller (k3s and RKE2 upgrades through Plans).
   c({ id: 'system-upgrade-controller', kind: 'Deployment', category: 'addon', namespaces: ['system-upgrade', 'cattle-system'], docs: 'https://github.com/rancher/system-upgrade-controller#readme' }),
+  // Its Jobs, one per Plan and node: apply-<plan>-on-<node>-with-<hash>, cut to 63 characters (the owner stage reads them anywhere).
+  // A prefix this plain counts only where it runs them: its own manifest's namespace, Rancher's (system-agent upgrades), k3OS's.
+  c({ id: 'system-upgrade-job', names: [], prefixes: ['apply-'], kind: 'Job', category: 'addon', namespaces: ['system-upgrade', 'cattle-system', 'k3os-system'], onlyInNamespaces: true, docs: 'https://docs.k3s.io/upgrades/automated' }),
   // Carvel's kapp-controller: installs packages (PackageInstalls, Apps) from package repositories; Tanzu (TKG, TCE) installs all of its
   // packages with it, the CNI included. In kapp-controller upstream, tkg-system in Tanzu clusters.
   c({ id: 'kapp-controller', kind: 'Deployment', category: 'addon', namespaces: ['kapp-controller', 'tkg-system'], docs: 'https://carvel.dev/kapp-controller/docs/latest/' }),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -219,6 +219,12 @@ describe('inferOwner', () => {
     { name: "minikube's registry proxy: a DaemonSet", pod: 'registry-proxy-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'registry-proxy', confidence: 'high', ns: 'kube-system' },
     { name: "kube-up's dashboard named with a dotted version: a ReplicationController", pod: 'kubernetes-dashboard-v1.1.0-3fh5w', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kubernetes-dashboard-v1.1.0', confidence: 'medium', ns: 'kube-system' },
     { name: 'the dashboard with no version keeps its guess, no more sure', pod: 'kubernetes-dashboard-mlb5c', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kubernetes-dashboard', confidence: 'low', ns: 'kube-system' },
+    { name: "system-upgrade-controller's upgrade pod, Terminating: its Job's, not a DaemonSet's (hunt z/29)", pod: 'apply-k3s-master-plan-on-ip-172-31-5-148-with-dd89bc30f01-smcrf', node: null, status: 'Terminating', kind: 'Job', owner: 'apply-k3s-master-plan-on-ip-172-31-5-148-with-dd89bc30f01', confidence: 'high', ns: 'system-upgrade' },
+    { name: "system-upgrade-controller's upgrade pod draining its node, no namespace shown", pod: 'apply-server-plan-on-turing-node-1-with-0e4e3f4e3f8b1e811-48ttz', node: null, status: 'Init:0/1', kind: 'Job', owner: 'apply-server-plan-on-turing-node-1-with-0e4e3f4e3f8b1e811', confidence: 'high', ns: null },
+    { name: "an upgrade pod whose hash a dash cut short (the Job's name ends in 6 hex digits)", pod: 'apply-agent-plan-on-gke-gpu-pool-b-us-central1-c-07-with-4dxk7l', node: null, status: 'Running', kind: 'Job', owner: 'apply-agent-plan-on-gke-gpu-pool-b-us-central1-c-07-with', confidence: 'high', ns: 'system-upgrade' },
+    { name: "an upgrade pod whose node's long name left no -with-, in Rancher's namespace", pod: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam-x7k2p', node: null, status: 'Running', kind: 'Job', owner: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam', confidence: 'high', ns: 'cattle-system' },
+    { name: 'the same cut name elsewhere: a Job, less surely', pod: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam-x7k2p', node: null, status: 'Running', kind: 'Job', owner: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam', confidence: 'medium', ns: 'default' },
+    { name: 'an apply-* pod of another shape keeps its guess', pod: 'apply-config-on-start-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'apply-config-on-start', confidence: 'low', ns: 'default' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
@@ -241,6 +247,16 @@ describe('generated names in the samples', () => {
 });
 
 describe('operators\' pod names', () => {
+  test.each([
+    { name: 'cut after its hash', pod: 'apply-k3s-master-plan-on-ip-172-31-5-148-with-dd89bc30f01-smcrf', job: 'apply-k3s-master-plan-on-ip-172-31-5-148-with-dd89bc30f01' },
+    { name: 'cut where the Job name ends in a dash and 6 hex digits', pod: 'apply-agent-plan-on-gke-gpu-pool-b-us-central1-c-07-with-4dxk7l', job: 'apply-agent-plan-on-gke-gpu-pool-b-us-central1-c-07-with' },
+    { name: 'not cut (a short hash)', pod: 'apply-upgrade-on-node1-with-9f86d08-x7k2p', job: 'apply-upgrade-on-node1-with-9f86d08' },
+    { name: 'short, without -with-: no upgrade Job', pod: 'apply-config-on-start-x7k2p', job: null },
+    { name: 'no -on-', pod: 'apply-migrations-x7k2p', job: null },
+    { name: "a Deployment's pod", pod: 'apply-on-demand-7d9f8b6c5d-x2k9p', job: null },
+  ])('system-upgrade-controller: $name', ({ pod, job }) => {
+    expect(upgradeJobName(pod)).toBe(job);
+  });
   test.each([
     { name: 'bootstrap job', pod: 'cluster-example-1-initdb-9jz2l', cluster: 'cluster-example' },
     { name: 'replica join job', pod: 'pg-main-2-join-rn5xv', cluster: 'pg-main' },

@@ -371,6 +371,11 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
     if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
     return ctx.workload('StaticPod', staticBase, known !== undefined && known.kind === 'StaticPod' ? 'high' : 'medium');
   }
+  // system-upgrade-controller's upgrade Job on one node (k3s, RKE2): its pods read as anything by their cut names.
+  if (c0 === 97 && name.startsWith(SUC_APPLY)) {
+    const job = upgradeJobName(name);
+    if (job !== null) return ctx.workload('Job', job, job.indexOf(SUC_WITH) > 0 || (namespace !== null && SUC_NAMESPACES.has(namespace)) ? 'high' : 'medium');
+  }
   const type = packed & 7;
   const strict = (packed & 8) !== 0;
   if (type === PLAIN) {
@@ -566,6 +571,33 @@ export function generatedTwice(base: string): boolean {
 
 /** What Longhorn puts before a volume's name (`pvc-<uid>`) to name its share manager's pod. */
 const SHARE_MANAGER = 'share-manager-';
+
+const SUC_APPLY = 'apply-';
+const SUC_ON = '-on-';
+const SUC_WITH = '-with-';
+/** Where system-upgrade-controller runs its Plans' Jobs: its own manifest's namespace, Rancher's, k3OS's. */
+const SUC_NAMESPACES: ReadonlySet<string> = new Set(['system-upgrade', 'cattle-system', 'k3os-system']);
+
+/**
+ * The Job whose pod this is when system-upgrade-controller made it, else null. It names the Job of a Plan on a node
+ * apply-<plan>-on-<node>-with-<plan's hash> cut by SafeConcatName to its first 57 characters, a dash and 5 hex digits
+ * of a hash of the whole (56 and 6 where the 57th is a dash); the hash alone is 56 characters, so every name is cut.
+ * The apiserver cuts the pod's generateName (the Job's name and a dash) to 58: the pod is `<first 57>-<5 random>`, or
+ * `<first 56>-<1 hex digit><5 random>`. What it keeps of the Job's name is returned: the hash after it is lost.
+ *
+ * @example
+ * upgradeJobName('apply-k3s-master-plan-on-ip-172-31-5-148-with-dd89bc30f01-smcrf') // 'apply-k3s-master-plan-on-ip-172-31-5-148-with-dd89bc30f01'
+ */
+export function upgradeJobName(name: string): string | null {
+  if (!name.startsWith(SUC_APPLY)) return null;
+  const on = name.indexOf(SUC_ON, SUC_APPLY.length);
+  const last = name.lastIndexOf('-');
+  if (on < 0 || last <= on + SUC_ON.length || !isLowerAlnum(name, last + 1, name.length)) return null;
+  const tail = name.length - last - 1;
+  // `-<5>` after a Job's name: a name not cut (older releases' shorter hashes) says so by `-with-`; a cut one has 63 characters.
+  if (tail === 5) return name.length === MAX_NAME || name.lastIndexOf(SUC_WITH, last) > on ? name.slice(0, last) : null;
+  return tail === 6 && name.length === MAX_NAME ? name.slice(0, last) : null;
+}
 
 /** `helm-install-traefik` of `helm-install-traefik--1`, else null. */
 function jobRetryBase(base: string): string | null {
