@@ -460,8 +460,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nvidia-dcgm-exporter', names: ['nvidia-dcgm-exporter', 'dcgm-exporter'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'gpu-feature-discovery', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-operator-validator', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
-  // Bare pods the validator starts (generateName nvidia-cuda-validator-): nothing recreates them, Completed is their end.
-  c({ id: 'nvidia-cuda-validator', names: ['nvidia-cuda-validator', 'nvidia-device-plugin-validator'], prefixes: ['nvidia-cuda-validator-', 'nvidia-device-plugin-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  // Bare pods the validator starts (generateName nvidia-cuda-validator-, nvidia-device-plugin-validator-): nothing recreates them,
+  // Completed is their end. One runs a CUDA sample, the other only asks the device plugin for a GPU: each its own text.
+  c({ id: 'nvidia-cuda-validator', prefixes: ['nvidia-cuda-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  c({ id: 'nvidia-device-plugin-validator', prefixes: ['nvidia-device-plugin-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   // Rancher (cattle-system): the server, its webhook, the agent each managed cluster runs, and the pods it starts
   // directly (generateName helm-operation-) to install or remove an app: no controller recreates those.
   // Rancher 2.0's HA install named the server Deployment cattle (cattle-859b6cdc6b-frg92); generic names, only in cattle-system.
@@ -723,6 +725,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'karmada-webhook', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
   c({ id: 'karmada-descheduler', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
   c({ id: 'karmada-metrics-adapter', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
+  // Karmada's installers run a kube-controller-manager of karmada-apiserver's own (namespaces, garbage collection, service accounts).
+  c({ id: 'karmada-kube-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
@@ -882,6 +886,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nvidia-dcgm', kind: 'DaemonSet', category: 'monitoring', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-node-status-exporter', kind: 'DaemonSet', category: 'monitoring', namespaces: ['nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/openshift/latest/index.html' }),
   c({ id: 'nfd-master', names: ['nfd-master', 'nfd-gc', 'node-feature-discovery-master', 'node-feature-discovery-gc'], suffixes: ['-node-feature-discovery-master', '-node-feature-discovery-gc'], kind: 'Deployment', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
+  // The NFD Operator (OpenShift's from OperatorHub in openshift-nfd; upstream node-feature-discovery-operator the same): runs NFD's
+  // master and workers for a NodeFeatureDiscovery resource. NVIDIA's GPU Operator needs it on OpenShift.
+  c({ id: 'nfd-operator', names: ['nfd-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-nfd', 'node-feature-discovery-operator'], docs: 'https://docs.openshift.com/container-platform/4.14/hardware_enablement/psap-node-feature-discovery-operator.html' }),
   c({ id: 'nfd-worker', names: ['nfd-worker', 'node-feature-discovery-worker'], suffixes: ['-node-feature-discovery-worker'], kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
   // Cluster API: the core controller and its bootstrap, control-plane and infrastructure providers, each in its own namespace
   // (capk: KubeVirt's provider, and Kubemark's under the same name; capm3 Metal3, capdo DigitalOcean, capoci Oracle, capx Nutanix,
@@ -998,9 +1005,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'volcano', names: ['volcano-scheduler', 'volcano-controllers', 'volcano-admission'], kind: 'Deployment', category: 'addon', namespaces: ['volcano-system'], docs: 'https://volcano.sh/en/docs/' }),
   // Volcano's install Job that makes the admission webhook's certificate (volcano-development.yaml): Completed is its end.
   c({ id: 'volcano-admission-init', kind: 'Job', category: 'addon', namespaces: ['volcano-system'], docs: 'https://volcano.sh/en/docs/' }),
-  c({ id: 'kueue', names: ['kueue-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kueue-system'], docs: 'https://kueue.sigs.k8s.io/docs/overview/' }),
+  // Its chart names the Deployment <release>-kueue-controller-manager unless the release is kueue.
+  c({ id: 'kueue', names: ['kueue-controller-manager'], suffixes: ['-kueue-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kueue-system'], docs: 'https://kueue.sigs.k8s.io/docs/overview/' }),
   // Apache YuniKorn (yunikorn): a scheduler for batch and mixed workloads (queues, gang scheduling) beside kube-scheduler; its admission
   // controller sets new pods' schedulerName so that YuniKorn places them. The admission controller's hostNetwork is a chart option: left off.
+  // NVIDIA's KAI Scheduler (Run:ai's, open-sourced; namespace kai-scheduler): its operator deploys the scheduler (one Deployment per
+  // shard, kai-scheduler-default), the binder, the pod grouper, the PodGroup and queue controllers, the admission webhook and the node
+  // scale adjuster. Their names are generic but kai-operator's and the scheduler's: only in kai-scheduler.
+  c({ id: 'kai-scheduler', names: ['kai-operator', 'kai-scheduler-default', 'admission', 'binder', 'pod-grouper', 'podgroup-controller', 'queue-controller', 'node-scale-adjuster'], generic: ['admission', 'binder', 'pod-grouper', 'podgroup-controller', 'queue-controller', 'node-scale-adjuster'], kind: 'Deployment', category: 'addon', namespaces: ['kai-scheduler'], onlyInNamespaces: true, docs: 'https://github.com/NVIDIA/KAI-Scheduler#readme' }),
   c({ id: 'yunikorn', names: ['yunikorn-scheduler', 'yunikorn-admission-controller'], kind: 'Deployment', category: 'addon', namespaces: ['yunikorn'], docs: 'https://yunikorn.apache.org/docs/' }),
   // Database and messaging operators (their clusters' pods keep the owners their names show). Altinity's ClickHouse operator is
   // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
@@ -1063,6 +1075,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Generic names (an app's profiles service, lxcfs-admission-webhook-deployment's kin): only in kubeflow.
   c({ id: 'kubeflow-profiles', names: ['profiles-deployment'], kind: 'Deployment', category: 'security', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/central-dash/profiles/' }),
   c({ id: 'kubeflow-admission-webhook', names: ['admission-webhook-deployment'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/kubeflow/tree/master/components/admission-webhook' }),
+  // Kubeflow 1.0's manifests: a StatefulSet that makes the PodDefault webhook's certificate and puts it in the webhook's
+  // configuration, and kubernetes-sigs' Application controller, which sums up each Kubeflow application's parts. Only in kubeflow.
+  c({ id: 'kubeflow-admission-webhook-bootstrap', names: ['admission-webhook-bootstrap-stateful-set'], kind: 'StatefulSet', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/manifests/tree/v1.0-branch/admission-webhook' }),
+  c({ id: 'kubeflow-application-controller', names: ['application-controller-stateful-set'], kind: 'StatefulSet', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://github.com/kubernetes-sigs/application#readme' }),
   // Kubeflow Metadata (Kubeflow 0.6-1.0): its API server, MySQL database and UI, kustomize's metadata- prefix on generic names: only
   // in kubeflow (a lab's own metadata-deployment is not Kubeflow's).
   c({ id: 'kubeflow-metadata', names: ['metadata-deployment', 'metadata-db', 'metadata-ui'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/metadata#readme' }),
@@ -1078,6 +1094,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Deployment <isvc>-predictor-default-<revision>-deployment (<isvc>-predictor-<revision>-deployment since KServe 0.7), in the
   // user's namespace; the revision is five characters (00001, or a random suffix). Read by that shape: see kserveRevision.
   c({ id: 'kserve-predictor', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://www.kubeflow.org/docs/components/kserve/introduction/' }),
+  // llm-d (its deployer's chart, namespace llm-d by default): the ModelService controller, which makes each model's prefill and decode
+  // Deployments and its endpoint picker, and the Gateway's proxy (kgateway names its Deployment after the Gateway, Istio adds -istio).
+  // The endpoint picker (Gateway API Inference Extension's EPP, <pool>-epp) has a short, plain suffix: in llm-d, or beside the others.
+  c({ id: 'llm-d-modelservice', kind: 'Deployment', category: 'addon', namespaces: ['llm-d'], family: 'llm-d', docs: 'https://github.com/llm-d/llm-d-deployer#readme' }),
+  c({ id: 'llm-d-inference-gateway', names: ['llm-d-inference-gateway', 'llm-d-inference-gateway-istio'], kind: 'Deployment', category: 'ingress', namespaces: ['llm-d'], family: 'llm-d', docs: 'https://github.com/llm-d/llm-d-deployer#readme' }),
+  c({ id: 'inference-endpoint-picker', names: [], suffixes: ['-epp'], kind: 'Deployment', category: 'addon', namespaces: ['llm-d'], onlyInNamespaces: true, family: 'llm-d', docs: 'https://gateway-api-inference-extension.sigs.k8s.io/' }),
   // Kubeflow's Training Operator (v1; tf-job-operator and pytorch-operator before it). training-operator is a generic name: only in kubeflow.
   c({ id: 'kubeflow-training-operator', names: ['training-operator', 'tf-job-operator', 'pytorch-operator'], generic: ['training-operator'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/trainer/legacy-v1/overview/' }),
   // Kubeflow Trainer v2 (kubeflow-system), which runs TrainJobs as JobSets; JobSet's controller comes with it (jobset-system on its own).
@@ -1473,11 +1495,11 @@ export function genericOwners(name: string): readonly ComponentInfo[] {
 
 /**
  * Families (ComponentInfo.family): how many distinct names of one family a namespace, or the rows without one, must show for
- * its generic names to count there. Two for JupyterHub (hub beside proxy), Juju (a controller beside a modeloperator) and the
- * Logging operator (<logging>-fluentd beside the operator), whose names together say nothing else; three for Linkerd's viz
- * extension, whose names one by one are anyone's.
+ * its generic names to count there. Two for JupyterHub (hub beside proxy), Juju (a controller beside a modeloperator), the
+ * Logging operator (<logging>-fluentd beside the operator) and llm-d (an endpoint picker beside its ModelService), whose names
+ * together say nothing else; three for Linkerd's viz extension, whose names one by one are anyone's.
  */
-export const FAMILY_MIN: Readonly<Record<string, number>> = { jupyterhub: 2, juju: 2, 'linkerd-viz': 3, 'logging-operator': 2, 'minio-operator': 2 };
+export const FAMILY_MIN: Readonly<Record<string, number>> = { jupyterhub: 2, juju: 2, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2 };
 const FAMILY_ENTRIES = new Map<string, ComponentInfo[]>();
 /** Exact names of family entries, to their families. */
 const FAMILY_BY_NAME = new Map<string, string[]>();

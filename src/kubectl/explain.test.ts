@@ -259,6 +259,7 @@ describe('components of pods no controller names', () => {
   test.each([
     { name: 'a VM launcher', pod: 'virt-launcher-testvm-676tr', component: 'virt-launcher' },
     { name: 'a GPU validation pod', pod: 'nvidia-cuda-validator-wgs28', component: 'nvidia-cuda-validator' },
+    { name: "the device plugin's validation pod: its own text, no CUDA validator's (hunt y/10)", pod: 'nvidia-device-plugin-validator-whr6m', component: 'nvidia-device-plugin-validator' },
     { name: "a Longhorn share manager, owned by its volume's ShareManager", pod: 'share-manager-pvc-706cc6b1-4840-45f1-bd54-13a3053ccb08', component: 'longhorn-share-manager' },
   ])('$name', ({ pod, component }) => {
     expect(explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   5d`).rows[0]?.component).toBe(component);
@@ -755,7 +756,7 @@ describe('a project told by its generic names together', () => {
   });
 });
 
-describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Logging operator)', () => {
+describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Logging operator, llm-d)', () => {
   /** Rows `[namespace, pod]`, '' for a listing with no NAMESPACE column. */
   const listing = (rows: [string, string][]) => {
     const named = rows.some(([ns]) => ns !== '');
@@ -782,6 +783,8 @@ describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Lo
     { name: "MinIO operator's console in its own namespace", rows: [['minio-operator', 'console-5d7db994f4-j7spl']], expected: ['minio-operator-console'] },
     { name: 'a console alone elsewhere stays unknown', rows: [['shop', 'console-5d7db994f4-j7spl'], ['shop', 'web-5d7db994f4-abcde']], expected: [null, null] },
     { name: 'a console and the MinIO operator in two namespaces say nothing of it', rows: [['shop', 'console-5d7db994f4-j7spl'], ['minio-operator', 'minio-operator-54c5895d56-chwlv']], expected: [null, 'minio-operator'] },
+    { name: "an endpoint picker beside llm-d's ModelService, in a namespace of the user's", rows: [['inference', 'llm-d-modelservice-5c78c766fc-24vph'], ['inference', 'qwen-epp-6f5556dddd-mpcs9']], expected: ['llm-d-modelservice', 'inference-endpoint-picker'] },
+    { name: 'an -epp Deployment alone elsewhere stays unknown', rows: [['inference', 'qwen-epp-6f5556dddd-mpcs9']], expected: [null] },
   ] as { name: string; rows: [string, string][]; expected: (string | null)[] }[])('$name', ({ rows, expected }) => {
     expect(listing(rows).rows.map((r) => r.component)).toEqual(expected);
   });
