@@ -1213,6 +1213,10 @@ describe('two listings of other clusters or contexts', () => {
     { name: 'kubectl config use-context between them', between: '$ kubectl config use-context kubernetes-admin@kubernetes', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
     { name: 'another --context', second_cmd: '$ kubectl --context prod get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
     { name: 'the same --context', first_cmd: '$ kubectl get pods --context=prod', second_cmd: '$ kubectl --context prod get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [3, 4] },
+    { name: 'helm uninstall between two of the same listing: its release is gone (y/01)', first_cmd: '$ k get po -n kueue', second_cmd: '$ k get po -n kueue', between: '$ helm uninstall -n kueue something', first: ['old-kueue-595cf866fb-gr7pj'], second: ['kueue-864ddb8d8b-22ssk'], gone: [3] },
+    { name: 'kubectl delete between them', first_cmd: '$ kubectl get pods -n a', second_cmd: '$ kubectl get pods -n a', between: '$ kubectl delete -f app.yaml', first: ['report-28374560-k2kdn'], second: ['aws-node-x4d2w'], gone: [3] },
+    { name: 'a change between listings of different commands says nothing of them', first_cmd: '$ kubectl get pods', second_cmd: '$ kubectl get pods -o wide', between: '$ helm install x ./chart', first: ['aws-node-x4d2w'], second: ['report-28374560-k2kdn'], gone: [] },
+    { name: 'a helm command that changes nothing (helm list)', first_cmd: '$ k get po -n kueue', second_cmd: '$ k get po -n kueue', between: '$ helm list -n kueue', first: ['old-kueue-595cf866fb-gr7pj'], second: ['kueue-864ddb8d8b-22ssk'], gone: [] },
   ])('$name', ({ first, second, gone, between, first_cmd, second_cmd }) => {
     const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing(second_cmd ?? '$ kubectl get pods', second)].join('\n'));
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);

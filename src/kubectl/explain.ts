@@ -286,7 +286,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Each row's pod's last line: where a watched pod's node and owner are read.
   const lastLine = superseded.size > 0 ? lastRowOf(rows, superseded) : null;
   if (lastLine !== null) inheritNodes(rows, superseded, lastLine, withNodeColumn);
-  const gone = goneRows(rows, listings, read.messages, superseded, contextSwitches(read.commands));
+  const gone = goneRows(rows, listings, read.messages, superseded, contextSwitches(read.commands), listings.length > 1 ? clusterChanges(read.commands, read.kinds, lines) : []);
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
   const deleted = new Set<number>();
   if (read.podTables.some((t) => t.columns[0] === 'EVENT')) {
@@ -1879,7 +1879,7 @@ function scopeOf(c: KubectlCommand | null | undefined): string | null {
  * shows, or that a later `No resources found` empties: pods deleted in between. Each listing is compared with
  * the nearest later snapshot that covers it only, so the walk stays linear in rows and listings.
  */
-function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>, switches: readonly number[]): Set<number> {
+function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>, switches: readonly number[], changes: readonly number[]): Set<number> {
   const out = new Set<number>();
   const empties = messages.filter((m) => m.id === 'no-resources' && scopeOf(m.command) !== null);
   if (listings.length + empties.length < 2) return out;
@@ -1924,7 +1924,10 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
     // snapshot of none.
     // `kubectl config use-context` between them, or another `--context`, says so outright.
     const switched = switches.some((at) => at > l.line && at < later.line) || contextOf(c) !== contextOf(later.command);
-    const shared = !switched && (later.names.size === 0 || sameCluster(rows, l, later.names, later.words, later.nodes));
+    // A command that changed the cluster between them (`helm uninstall`, `kubectl delete`), the same command listing
+    // it again: the change is what the later listing shows, however few names the two share.
+    const changed = changes.some((at) => at > l.line && at < later.line) && c.text === later.command.text;
+    const shared = !switched && (later.names.size === 0 || changed || sameCluster(rows, l, later.names, later.words, later.nodes));
     shares.set(later, { listing: l, shared });
     return shared;
   };
@@ -1963,6 +1966,24 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
 function contextSwitches(commands: readonly { line: number; command: KubectlCommand }[]): number[] {
   const out: number[] = [];
   for (const { line, command } of commands) if (command.verb === 'config' && command.args[0] === 'use-context') out.push(line);
+  return out;
+}
+
+/** kubectl's verbs that change what a cluster runs. */
+const CHANGING_VERBS: ReadonlySet<string> = new Set(['delete', 'apply', 'create', 'replace', 'rollout', 'scale', 'patch', 'edit', 'drain', 'run', 'expose', 'set']);
+/** Helm's commands that install, change or remove a release (typed after a prompt: not kubectl, so no command of the model). */
+const HELM_CHANGE = /(?:^|[\s$#>])helm\s+(?:uninstall|delete|del|install|upgrade|rollback)\b/;
+
+/**
+ * Lines of commands that changed the cluster: kubectl's (`delete`, `apply`, ...) and helm's typed after a prompt.
+ *
+ * @example
+ * clusterChanges([], ['prompt'], ['$ helm uninstall -n kueue something']) // [1]
+ */
+export function clusterChanges(commands: readonly { line: number; command: KubectlCommand }[], kinds: readonly string[], lines: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const { line, command } of commands) if (command.verb !== null && CHANGING_VERBS.has(command.verb)) out.push(line);
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] === 'prompt' && (lines[i] as string).indexOf('helm') >= 0 && HELM_CHANGE.test(lines[i] as string)) out.push(i + 1);
   return out;
 }
 
