@@ -113,7 +113,7 @@ export function render(model: Model, lang: Lang, useColour: boolean): string {
   }
   if (model.messages.length > 0) {
     out.push('', `## ${t('ui.messages')}`);
-    for (const m of model.messages) out.push(`${t('ui.line', { line: m.line })}: ${t(`message.${m.id}`)}`);
+    for (const m of model.messages) out.push(`${t('ui.line', { line: m.line })}: ${t(`message.${m.id}`, m.vars)}`);
   }
   if (model.otherTables.length > 0) {
     out.push('', `## ${t('ui.other-tables')}`);
@@ -131,7 +131,7 @@ export function recognised(model: Model, lang: Lang): string {
   const t = (id: string, vars?: Record<string, string | number>) => explainText(lang, id, vars);
   const parts: string[] = [];
   for (const o of model.otherTables) parts.push(t('ui.cli.recognised.other-table', { kind: tableKindText(lang, o.kind) }));
-  for (const m of model.messages) parts.push(`${t('ui.cli.recognised.message', { id: m.id })}: ${t(`message.${m.id}`)}`);
+  for (const m of model.messages) parts.push(`${t('ui.cli.recognised.message', { id: m.id })}: ${t(`message.${m.id}`, m.vars)}`);
   for (const c of model.commands) parts.push(t('ui.cli.recognised.command', { command: c.command }));
   // Lines of other kinds outside any table (`deployment.apps/web` of -o name): set aside, but seen.
   if (model.otherTables.length === 0 && model.lines.some((l) => l.kind === 'other-table')) parts.push(t('ui.cli.recognised.other-lines'));

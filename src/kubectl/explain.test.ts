@@ -717,6 +717,44 @@ describe('kubectl finding nothing', () => {
     expect(m.rows[0]?.namespace).toBe('shop');
     expect(explain('$ kubectl get pods\nNo resources found in shop namespace.').messages.map((x) => x.id)).toEqual(['no-resources']);
   });
+  const H = 'NAME    READY   STATUS    RESTARTS   AGE';
+  test.each([
+    { name: 'then the certificate error: the list failed (cookeem/kubeadm-ha#44, hunt z/24)', text: '[root@k8s-master01 ~]# kubectl get po\nNo resources found.\nUnable to connect to the server: x509: certificate has expired or is not yet valid', ids: ['no-resources-failed', 'certificate-expired'] },
+    { name: 'then a timeout: the list failed', text: '$ kubectl get pods\nNo resources found.\nUnable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout', ids: ['no-resources-failed', 'unable-to-connect'] },
+    { name: 'then a refused connection: the list failed', text: '$ kubectl get pods\nNo resources found.\nThe connection to the server localhost:8080 was refused - did you specify the right host or port?', ids: ['no-resources-failed', 'connection-refused'] },
+    { name: 'of get nodes, then a timeout: the list failed', text: '$ kubectl get nodes\nNo resources found.\nUnable to connect to the server: net/http: TLS handshake timeout', ids: ['no-resources-failed', 'unable-to-connect'] },
+    { name: 'then an answer of the server (NotFound): the server was reached, the namespace may be wrong', text: '$ kubectl get pods\nNo resources found.\nError from server (NotFound): namespaces "shop" not found', ids: ['no-resources', 'server-error'] },
+    { name: 'an error further down, after another command: an empty list of its own', text: '$ kubectl get pods\nNo resources found in default namespace.\n$ kubectl get nodes\nUnable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout', ids: ['no-resources', 'unable-to-connect'] },
+  ])('"No resources found" $name', ({ text, ids }) => {
+    const m = explain(text);
+    expect(m.messages.map((x) => x.id)).toEqual(ids);
+    expect(m.lines.filter((l) => l.kind === 'message').map((l) => l.messageId)).toEqual(ids);
+  });
+  test('a failed list empties no earlier listing: its pods are not gone', () => {
+    const m = explain(['$ kubectl get pods', H, 'web-0   1/1     Running   0          5d', '$ kubectl get pods', 'No resources found.', 'Unable to connect to the server: x509: certificate has expired or is not yet valid'].join('\n'));
+    expect(m.findings.map((f) => f.id)).not.toContain('rows-gone');
+    expect(explain(['$ kubectl get pods', H, 'web-0   1/1     Running   0          5d', '$ kubectl get pods', 'No resources found.'].join('\n')).findings.map((f) => f.id)).toContain('rows-gone');
+  });
+});
+
+describe('discovery failing on an aggregated API', () => {
+  const H = 'NAME    READY   STATUS    RESTARTS   AGE';
+  test.each([
+    { name: "kubescape's storage API (hunt x/16)", line: "E1217 14:00:13.997846  413148 memcache.go:287] couldn't get resource list for spdx.softwarecomposition.kubescape.io/v1beta1: the server is currently unable to handle the request", id: 'apiservice-unavailable', group: 'spdx.softwarecomposition.kubescape.io/v1beta1' },
+    { name: 'metrics-server not serving yet (GKE Autopilot, hunt x/17)', line: "E0411 12:36:32.181316   19120 memcache.go:287] couldn't get resource list for metrics.k8s.io/v1beta1: the server is currently unable to handle the request", id: 'metrics-api-unavailable', group: 'metrics.k8s.io/v1beta1' },
+    { name: "kubectl's own error naming the API", line: 'error: unable to retrieve the complete list of server APIs: metrics.k8s.io/v1beta1: the server is currently unable to handle the request', id: 'metrics-api-unavailable', group: 'metrics.k8s.io/v1beta1' },
+  ])('$name: named, and the table below still read', ({ line, id, group }) => {
+    const m = explain(['$ kubectl get pod -n kubescape', line, line, H, 'web-0   1/1     Running   0          5d'].join('\n'));
+    expect(m.messages).toEqual([{ line: 2, id, vars: { group } }, { line: 3, id, vars: { group } }]);
+    expect(m.rows.map((r) => [r.name, r.namespace])).toEqual([['web-0', 'kubescape']]);
+  });
+  test('between a header and its rows, the table goes on (as any klog line)', () => {
+    const line = "E0411 12:36:32.181316   19120 memcache.go:287] couldn't get resource list for metrics.k8s.io/v1beta1: the server is currently unable to handle the request";
+    const m = explain(['$ kubectl get pods', H, 'web-0   1/1     Running   0          5d', line, 'web-1   1/1     Running   0          5d'].join('\n'));
+    expect(m.rows.map((r) => [r.name, r.readBy])).toEqual([['web-0', 'offsets'], ['web-1', 'offsets']]);
+    expect(m.podTables.map((t) => t.rows)).toEqual([2]);
+    expect(m.problems).toEqual([]);
+  });
 });
 
 describe('names that start like a control-plane static pod', () => {

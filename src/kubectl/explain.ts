@@ -255,7 +255,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let sorted = true;
   for (let i = 1; i < problems.length && sorted; i++) if ((problems[i] as Problem).line < (problems[i - 1] as Problem).line) sorted = false;
   model.problems = sorted ? problems : problems.sort((a: Problem, b: Problem) => a.line - b.line);
-  model.messages = read.messages.map((m) => ({ line: m.line, id: m.id }));
+  model.messages = read.messages.map((m) => (m.vars === undefined ? { line: m.line, id: m.id } : { line: m.line, id: m.id, vars: m.vars }));
   model.commands = read.commands.map((c) => ({ line: c.line, command: c.command.text, namespace: c.command.namespace, allNamespaces: c.command.allNamespaces, wide: c.command.wide, watch: c.command.watch }));
   model.otherTables = read.otherTables.map((t) => ({ line: t.line, kind: t.kind, rows: t.rows }));
   model.podTables = read.podTables.map((t) => ({ line: t.line, columns: t.columns, rows: t.rows }));

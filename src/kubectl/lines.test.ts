@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { classifyLine, countLines, gluedPromptAt, HAS_BARE_PIPE_TABLE, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, gluedPromptAt, HAS_BARE_PIPE_TABLE, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -630,6 +630,18 @@ describe('messages and headers', () => {
     { name: 'a vertical ellipsis', input: '︙', expected: 'ellipsis' },
     { name: 'klog warning', input: 'W1125 12:00:01.123456   12345 warnings.go:70] deprecated', expected: 'klog' },
     { name: 'klog error', input: 'E1125 12:00:01.123456   12345 memcache.go:265] couldn\'t get', expected: 'klog' },
+    { name: 'certificate expired (cookeem/kubeadm-ha#44, hunt z/24)', input: 'Unable to connect to the server: x509: certificate has expired or is not yet valid', expected: 'certificate-expired' },
+    { name: 'certificate not yet valid, with the times Go adds (k0s#1766)', input: 'Unable to connect to the server: x509: certificate has expired or is not yet valid: current time 2022-05-27T17:18:31Z is before 2022-05-27T20:50:00Z', expected: 'certificate-expired' },
+    { name: 'certificate expired, as newer Go words the TLS failure', input: 'Unable to connect to the server: tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2024-03-02T10:11:12+08:00 is after 2024-02-28T09:10:11Z', expected: 'certificate-expired' },
+    { name: 'another x509 failure (an unknown CA) is no expiry', input: 'Unable to connect to the server: x509: certificate signed by unknown authority', expected: 'unable-to-connect' },
+    { name: "kubectl's error on a request the certificate stopped", input: 'error: unable to recognize "deploy.yaml": Get https://10.0.0.1:6443/api?timeout=32s: x509: certificate has expired or is not yet valid', expected: 'certificate-expired' },
+    { name: "client-go's klog line on the certificate above kubectl's error", input: 'E0302 10:11:12.123456   4242 memcache.go:265] couldn\'t get current server API group list: Get "https://10.0.0.1:6443/api?timeout=32s": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2024-03-02T10:11:12+08:00 is after 2024-02-28T09:10:11Z', expected: 'certificate-expired' },
+    { name: "a webhook's expired certificate is the server's answer, not kubeadm's", input: 'Error from server (InternalError): Internal error occurred: failed calling webhook "webhook.cert-manager.io": Post "https://cert-manager-webhook.cert-manager.svc:443/mutate?timeout=10s": x509: certificate has expired or is not yet valid', expected: 'server-error' },
+    { name: "metrics-server's API not serving (hunt x/17)", input: 'E0411 12:36:32.181316   19120 memcache.go:287] couldn\'t get resource list for metrics.k8s.io/v1beta1: the server is currently unable to handle the request', expected: 'metrics-api-unavailable' },
+    { name: "an add-on's API not serving (hunt x/16)", input: 'E1217 14:00:14.008416  413148 memcache.go:121] couldn\'t get resource list for spdx.softwarecomposition.kubescape.io/v1beta1: the server is currently unable to handle the request', expected: 'apiservice-unavailable' },
+    { name: "a custom metrics adapter's API is not metrics-server's (k3s#7427)", input: 'E0504 17:44:42.748706 2168494 memcache.go:287] couldn\'t get resource list for custom.metrics.k8s.io/v1beta1: the server is currently unable to handle the request', expected: 'apiservice-unavailable' },
+    { name: "kubectl's error naming an API that does not answer", input: 'error: unable to retrieve the complete list of server APIs: metrics.k8s.io/v1beta1: the server is currently unable to handle the request', expected: 'metrics-api-unavailable' },
+    { name: 'an API that answers with no resources (KEDA with no ScaledObject) is no outage', input: 'E0123 10:00:00.000000   1234 memcache.go:287] couldn\'t get resource list for external.metrics.k8s.io/v1beta1: Got empty response for: external.metrics.k8s.io/v1beta1', expected: 'klog' },
     { name: 'API server warning', input: 'Warning: policy/v1beta1 PodSecurityPolicy is deprecated in v1.21+, unavailable in v1.25+', expected: 'kubectl-warning' },
     { name: 'rollout status gave up', input: 'error: deployment "csharp-api" exceeded its progress deadline', expected: 'rollout-deadline' },
     { name: 'kubectl wait giving up', input: 'error: timed out waiting for the condition on pods/eventing-webhook-9d555fbd4-hnnbm', expected: 'wait-timeout' },
@@ -643,6 +655,13 @@ describe('messages and headers', () => {
     { name: 'rollout status done', input: 'deployment "web" successfully rolled out', expected: 'rollout-done' },
     { name: 'prose', input: 'Everything is fine.', expected: null },
   ])('$name', ({ input, expected }) => expect(messageId(input)).toBe(expected));
+  test.each([
+    { name: 'from client-go\'s klog line', input: 'E0411 12:36:32.181316   19120 memcache.go:287] couldn\'t get resource list for metrics.k8s.io/v1beta1: the server is currently unable to handle the request', expected: 'metrics.k8s.io/v1beta1' },
+    { name: "from kubectl's error", input: 'error: unable to retrieve the complete list of server APIs: spdx.softwarecomposition.kubescape.io/v1beta1: the server is currently unable to handle the request', expected: 'spdx.softwarecomposition.kubescape.io/v1beta1' },
+    { name: 'another reason', input: 'E0411 12:36:32.181316   19120 memcache.go:287] couldn\'t get resource list for metrics.k8s.io/v1beta1: Unauthorized', expected: null },
+    { name: 'no group and version where one belongs', input: "E0411 12:36:32.181316   19120 memcache.go:287] couldn't get resource list for : the server is currently unable to handle the request", expected: null },
+    { name: 'the 503 with no API named', input: 'Error from server (ServiceUnavailable): the server is currently unable to handle the request', expected: null },
+  ])('unavailableApi: $name', ({ input, expected }) => expect(unavailableApi(input)).toBe(expected));
   test.each([
     'deployment "web" successfully rolled out',
     'statefulset rolling update complete 3 pods at revision web-5d4f8c7b9...',

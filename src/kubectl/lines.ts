@@ -1107,10 +1107,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'unable-to-connect', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1129,6 +1129,50 @@ const CLUSTER_INFO_LINE = /^[A-Z][A-Za-z0-9-]{0,40}(?: [A-Za-z0-9-]{1,40}){0,3} 
 const ROLLOUT_WAITING = /^Waiting for (?:deployment|daemon set|statefulset|partitioned roll out|\d+ pods? to be ready)\b/;
 const ROLLOUT_DONE = /^(?:deployment|daemon set|statefulset) "[^"]*" successfully rolled out$|^(?:statefulset rolling update complete|partitioned roll out complete)\b/;
 
+/**
+ * Go's TLS check of a certificate outside its validity (`x509: certificate has expired or is not yet valid`, since Go
+ * 1.16 followed by `: current time X is after Y` or `is before Y`): the server's certificate ran out, or a clock is wrong.
+ */
+const X509_EXPIRED = 'x509: certificate has expired';
+
+/** The aggregator's 503 for an APIService whose server does not answer, as discovery quotes it. */
+const API_UNAVAILABLE = ': the server is currently unable to handle the request';
+const RESOURCE_LIST = "couldn't get resource list for ";
+const SERVER_APIS = 'unable to retrieve the complete list of server APIs: ';
+
+/**
+ * The API group and version a discovery failure names (`metrics.k8s.io/v1beta1`), when the aggregator answered
+ * 503 for it: client-go's klog line (`E1217 ... memcache.go:287] couldn't get resource list for <group>/<version>:
+ * the server is currently unable to handle the request`) or kubectl's `error: unable to retrieve the complete list
+ * of server APIs: <group>/<version>: ...`. Null for any other line.
+ *
+ * @example
+ * unavailableApi("E0411 12:36:32.181316   19120 memcache.go:287] couldn't get resource list for metrics.k8s.io/v1beta1: the server is currently unable to handle the request")
+ * // 'metrics.k8s.io/v1beta1'
+ */
+export function unavailableApi(text: string): string | null {
+  const end = text.indexOf(API_UNAVAILABLE);
+  if (end < 0) return null;
+  let start = text.indexOf(RESOURCE_LIST);
+  if (start >= 0) start += RESOURCE_LIST.length;
+  else {
+    start = text.indexOf(SERVER_APIS);
+    if (start < 0) return null;
+    start += SERVER_APIS.length;
+  }
+  if (end <= start || end - start > 253) return null;
+  const api = text.slice(start, end);
+  const slash = api.indexOf('/');
+  // A group is a DNS name (the core group `v1` is never aggregated); its version a single word.
+  if (slash <= 0 || slash === api.length - 1 || api.indexOf('/', slash + 1) >= 0 || api.indexOf(' ') >= 0 || api.indexOf(':') >= 0) return null;
+  return api;
+}
+
+/** The message an API's discovery failure gets: metrics-server's API has its own next step. */
+function unavailableApiId(api: string): MessageId {
+  return api.startsWith('metrics.k8s.io/') ? 'metrics-api-unavailable' : 'apiservice-unavailable';
+}
+
 /** The messages kubectl prints instead of (or around) a table. */
 export function messageId(text: string): MessageId | null {
   if (text.startsWith('No resources found')) return 'no-resources';
@@ -1142,19 +1186,32 @@ export function messageId(text: string): MessageId | null {
   // A container that failed to start, as kubectl describe's events quote the runtime (`Error: failed to start container
   // "x": ...`, `Error: ImagePullBackOff`): why the pod fails, not a kubectl command gone wrong.
   if (text.startsWith('Error: ') && RUNTIME_ERROR.test(text)) return 'runtime-error';
-  if (text.startsWith('error:') || text.startsWith('Error:')) return 'kubectl-error';
+  if (text.startsWith('error:')) {
+    // kubectl's request failed on the API server's certificate (`error: unable to recognize "x.yaml": Get
+    // https://...: x509: certificate has expired or is not yet valid`), or on an add-on's API in discovery.
+    if (text.indexOf(X509_EXPIRED) > 0) return 'certificate-expired';
+    const api = text.indexOf(SERVER_APIS) > 0 ? unavailableApi(text) : null;
+    if (api !== null) return unavailableApiId(api);
+    return 'kubectl-error';
+  }
+  if (text.startsWith('Error:')) return 'kubectl-error';
   if (ROLLOUT_WAITING.test(text)) return 'rollout-waiting';
   if (ROLLOUT_DONE.test(text)) return 'rollout-done';
   // The API server's warnings (deprecations, policy), which kubectl prints before the table.
   if (text.startsWith('Warning: ')) return 'kubectl-warning';
   if (text.startsWith('The connection to the server') && text.indexOf('refused') > 0) return 'connection-refused';
-  if (text.startsWith('Unable to connect to the server')) return 'unable-to-connect';
+  if (text.startsWith('Unable to connect to the server')) return text.indexOf(X509_EXPIRED) > 0 ? 'certificate-expired' : 'unable-to-connect';
   // `kubectl cluster-info`: where the API server and the add-ons answer, then its fixed last line (which names a
   // command, but one to run, not one that ran).
   if (text.startsWith(CLUSTER_INFO_DUMP) || (text.indexOf(' is running at http') > 0 && CLUSTER_INFO_LINE.test(text))) return 'cluster-info';
   // Japanese notes mark left-out lines with a colon or a vertical ellipsis alone on the line (`:`, `︙`).
   if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text)) return 'ellipsis';
-  if (isKlog(text)) return 'klog';
+  if (isKlog(text)) {
+    // client-go's own log lines above kubectl's output: discovery that failed on a certificate or on an add-on's API.
+    if (text.indexOf(X509_EXPIRED) > 0) return 'certificate-expired';
+    const api = text.indexOf(RESOURCE_LIST) > 0 ? unavailableApi(text) : null;
+    return api === null ? 'klog' : unavailableApiId(api);
+  }
   return null;
 }
 

@@ -144,8 +144,11 @@ export interface Model {
   otherTables: { line: number; kind: string; rows: number }[];
   /** Pod tables read, in order (a watch or several commands give several). Added by the core. */
   podTables: { line: number; columns: string[]; rows: number }[];
-  /** Messages kubectl printed instead of or around tables (`No resources found`, errors), by line. */
-  messages: { line: number; id: string }[];
+  /**
+   * Messages kubectl printed instead of or around tables (`No resources found`, errors), by line. `vars` fill the
+   * placeholders of the message's text where it names something from the line (the API group an add-on serves).
+   */
+  messages: { line: number; id: string; vars?: Record<string, string> }[];
   /** kubectl commands seen on prompt lines. */
   commands: { line: number; command: string; namespace: string | null; allNamespaces: boolean; wide: boolean; watch: boolean }[];
 }

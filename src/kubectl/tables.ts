@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, unavailableApi, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { isAgeTypo } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
@@ -331,6 +331,12 @@ function isGeneratedName(text: string): boolean {
 }
 
 /** `pod/web created`, `job.batch "pi" created` (kubectl create, apply, run): the kind and the name. */
+/** Messages printed in the middle of a table's output (stderr beside stdout) that do not end it. */
+const INTERLEAVED: ReadonlySet<MessageId> = new Set<MessageId>(['klog', 'ellipsis', 'kubectl-warning', 'apiservice-unavailable', 'metrics-api-unavailable']);
+
+/** kubectl's messages for a request that never reached an API server. */
+const FAILED_REQUEST: ReadonlySet<MessageId> = new Set<MessageId>(['unable-to-connect', 'certificate-expired', 'connection-refused']);
+
 const CREATED = /^([a-z][a-z0-9.-]*)(?:\/([a-z0-9][-a-z0-9.]*)| "([a-z0-9][-a-z0-9.]*)") created/;
 
 /** Longer lines are rows or prose of their own, not the few values a broken row left over. */
@@ -1067,7 +1073,7 @@ export interface NodeRow {
 export interface ReadResult {
   kinds: LineKind[];
   /** With the `get` command the message answers, when there was one (`No resources found` empties its listing). */
-  messages: { line: number; id: MessageId; command?: KubectlCommand | null }[];
+  messages: { line: number; id: MessageId; command?: KubectlCommand | null; vars?: Record<string, string> }[];
   problems: Problem[];
   rows: RawRow[];
   podTables: TableInfo[];
@@ -1573,12 +1579,23 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         }
         sincePrompt = false;
         if (cls.id === 'no-resources' && chained.length > 0) nextOutput();
-        // klog lines and ellipses interleave with a table without ending it.
-        if (cls.id !== 'klog' && cls.id !== 'ellipsis' && cls.id !== 'kubectl-warning') closeTable();
+        // klog lines (client-go's discovery failing on an add-on's API among them) and ellipses interleave with a
+        // table without ending it.
+        if (!INTERLEAVED.has(cls.id)) closeTable();
         out.kinds.push('message');
         // `get nodes` (or services...) finding none says nothing of pods, nor of a namespace (nodes have none).
         if (cls.id === 'no-resources' && command !== null && command.verb === 'get' && command.args.length > 0 && !isPodsCommand(command)) out.messages.push({ line, id: 'no-resources-other', command });
+        else if (cls.id === 'apiservice-unavailable' || cls.id === 'metrics-api-unavailable') out.messages.push({ line, id: cls.id, vars: { group: unavailableApi(text) ?? '' } });
         else out.messages.push(cls.id === 'no-resources' ? { line, id: cls.id, command } : { line, id: cls.id });
+        // kubectl of 2018 could print `No resources found.` for a list that never reached the server, then the error
+        // (cookeem/kubeadm-ha#44): nothing was listed, so neither the namespace nor the command's resource is what to check.
+        if (FAILED_REQUEST.has(cls.id) && out.messages.length > 1) {
+          const before = out.messages[out.messages.length - 2] as ReadResult['messages'][number];
+          if (before.line === line - 1 && (before.id === 'no-resources' || before.id === 'no-resources-other')) {
+            before.id = 'no-resources-failed';
+            before.command = null;
+          }
+        }
         if (cls.id === 'resource-changed') {
           // `job.batch/test-job created`: that Job exists, as a `get all` line would say; a pod made so has no owner.
           const made = CREATED.exec(text);

@@ -8,7 +8,7 @@ export default function NoPodTable({ model, text, lang, t }: { model: Model; tex
   const prose = model.lines.filter((l) => l.kind === 'noise' || l.kind === 'problem').length;
   const items: string[] = [];
   for (const o of model.otherTables) items.push(t('explain.noTable.other', { line: o.line, kind: tableKindText(lang, o.kind), rows: o.rows }));
-  for (const m of model.messages) items.push(t('explain.noTable.message', { line: m.line, text: explainText(lang, `message.${m.id}`) }));
+  for (const m of model.messages) items.push(t('explain.noTable.message', { line: m.line, text: explainText(lang, `message.${m.id}`, m.vars) }));
   for (const l of model.lines) {
     if (l.kind === 'message' && l.messageId && !model.messages.some((m) => m.line === l.line)) {
       items.push(t('explain.noTable.message', { line: l.line, text: explainText(lang, `message.${l.messageId}`) }));

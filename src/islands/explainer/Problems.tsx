@@ -31,7 +31,7 @@ export default function Problems({ model, text, t, lang }: { model: Model; text:
           <ul>
             {model.messages.slice(0, PROBLEMS_SHOWN).map((m, i) => (
               <li key={i}>
-                {t('explain.noTable.message', { line: m.line, text: explainText(lang, `message.${m.id}`) })}
+                {t('explain.noTable.message', { line: m.line, text: explainText(lang, `message.${m.id}`, m.vars) })}
                 <pre>{lineOf(text, m.line)}</pre>
               </li>
             ))}
