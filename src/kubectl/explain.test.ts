@@ -200,6 +200,7 @@ describe('Error fails a pod only if nothing restarts it', () => {
     { name: 'a Deployment pod in Error is restarted', row: 'longhorn-ui-59c4654868-pkg2n   0/1   Error   1 (10s ago)   16s', phase: 'Running', owner: 'Deployment', confidence: 'high' },
     { name: 'a pod that restarted is restarted again, and its Job owner is a guess', row: 'nginx-ingress-njdhg   0/1   Error   4   92s', phase: 'Running', owner: 'Job', confidence: 'low' },
     { name: 'ExitCode:1 under a StatefulSet', row: 'db-0   0/1   ExitCode:1   0   1m', phase: 'Running', owner: 'StatefulSet', confidence: 'medium' },
+    { name: 'a Deployment pod whose init container the kubelet lost as the pod ended: Failed, nothing restarts it (hunt z/01)', row: 'web-7d4b9c7f6d-abcde   0/1   Init:ContainerStatusUnknown   0   36d', phase: 'Failed', owner: 'Deployment', confidence: 'medium' },
   ])('$name', ({ row, phase, owner, confidence }) => {
     const r = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${row}`).rows[0];
     expect([r?.phase, r?.workload?.kind, r?.workload?.confidence]).toEqual([phase, owner, confidence]);
@@ -231,7 +232,11 @@ describe('a failed pod a newer pod of the same Job or ReplicaSet took over from 
     { name: 'two attempts of the same age (parallel pods): neither is history', rows: ['pi-2xk7d   0/1   Error       0   5m', 'pi-8fj2k   0/1   Completed   0   5m'], replaced: [false, false] },
     { name: "an Indexed Job: a failed index is replaced only by a newer pod of that index", rows: ['pi-0-2xk7d   0/1   Error       0   5m', 'pi-0-8fj2k   0/1   Completed   0   4m', 'pi-1-q9z8m   0/1   Error       0   4m', 'pi-2-x7k2p   0/1   Completed   0   3m'], replaced: [true, false, false, false] },
     { name: 'a CronJob run retried within its Job', rows: ['backup-29012340-2xk7d   0/1   Error       0   2h', 'backup-29012340-8fj2k   0/1   Completed   0   1h'], replaced: [true, false] },
-    { name: 'an older CronJob run failed, a newer run completed: that run\'s work was not done', rows: ['backup-29012340-2xk7d   0/1   Error       0   2h', 'backup-29012400-8fj2k   0/1   Completed   0   1h'], replaced: [false, false] },
+    { name: 'an older CronJob run failed, a later run completed: the schedule went on past it (hunt z/01)', rows: ['backup-29012340-2xk7d   0/1   Error       0   2h', 'backup-29012400-8fj2k   0/1   Completed   0   1h'], replaced: [true, false] },
+    { name: 'a CronJob run lost in its init containers (eviction), a later run completed (hunt z/01)', rows: ['backup-29508720-gjbl8   0/1   Init:ContainerStatusUnknown   0   36d', 'backup-29561250-r6mwj   0/1   Completed   0   20m'], replaced: [true, false] },
+    { name: 'an older CronJob run failed, the later run failed too: neither run completed, both stand', rows: ['backup-29012340-2xk7d   0/1   Error   0   2h', 'backup-29012400-8fj2k   0/1   Error   0   1h'], replaced: [false, false] },
+    { name: 'an older CronJob run failed, the later run still runs: not past it yet', rows: ['backup-29012340-2xk7d   0/1   Error     0   2h', 'backup-29012400-8fj2k   1/1   Running   0   1h'], replaced: [false, false] },
+    { name: 'a CronJob run completed before the one that failed: the failure is the latest', rows: ['backup-29012340-2xk7d   0/1   Completed   0   2h', 'backup-29012400-8fj2k   0/1   Error       0   1h'], replaced: [false, false] },
     { name: 'another Job\'s newer pod does not count', rows: ['pi-2xk7d     0/1   Error       0   5m', 'calc-8fj2k   0/1   Completed   0   3m'], replaced: [false, false] },
     { name: 'a Deployment pod a ready newer pod of its ReplicaSet replaced (after an eviction)', rows: ['web-7d4b9c7f6d-abcde   0/1   ContainerStatusUnknown   0   26m', 'web-7d4b9c7f6d-fghij   1/1   Running                  0   5m'], replaced: [true, false] },
     { name: 'a Deployment pod in Error with a ready newer pod', rows: ['web-7d4b9c7f6d-abcde   0/1   Error     0   50m', 'web-7d4b9c7f6d-fghij   1/1   Running   0   49m'], replaced: [true, false] },

@@ -2073,7 +2073,9 @@ function replacingOwner(w: Workload | null): 'job' | 'replicaset' | null {
  * Failed pods that a newer pod of the same owner took over from: history, not the owner's state.
  * - A Job never restarts a failed pod: it starts another (until backoffLimit), so an older failure is an
  *   attempt, kept for its logs; the newest pod says how the Job is doing. Keyed by the Job's name: a
- *   CronJob's runs are separate Jobs, and an older run's failure is work not done, not a retry.
+ *   CronJob's runs are separate Jobs, and an older run's failure is work not done, not a retry. Once a later
+ *   run has completed, though, the schedule has gone on past it: that failure is history too (a run evicted
+ *   36 days ago, a newer one Completed 20 minutes ago).
  * - A ReplicaSet replaces a failed pod (left by an eviction or a node shutdown) with a new one; while a pod
  *   of the same ReplicaSet runs ready, the failed one is what is left over until someone deletes it.
  *
@@ -2085,6 +2087,11 @@ function jobIndexOf(name: string, job: string): string {
   if (name.length <= job.length + 7 || name.charCodeAt(job.length) !== 45 || !name.startsWith(job)) return '';
   const last = name.length - 6;
   return name.charCodeAt(last) === 45 && allDigits(name, job.length + 1, last) ? `\u0000${name.slice(job.length + 1, last)}` : '';
+}
+
+/** A CronJob's runs together (its Jobs are keyed apart): where a later completed run is kept. */
+function cronKey(r: PodRow): string {
+  return `${r.namespace ?? ''}\u0000cron\u0000${(r.workload as Workload).name}`;
 }
 
 function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<number>): Set<number> {
@@ -2136,11 +2143,22 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     else age = r.ageSeconds;
     const held = newest.get(key);
     if (held === undefined || age < held) newest.set(key, age);
+    // A later run of the CronJob that completed: the schedule has gone on past an older run's failure.
+    if (r.workload.kind === 'CronJob' && r.status === 'Completed') {
+      const cron = cronKey(r);
+      const done = newest.get(cron);
+      if (done === undefined || age < done) newest.set(cron, age);
+    }
   }
   for (const i of failed) {
     const r = rows[i] as PodRow;
     const key = keyOf(r);
-    const held = key === null ? undefined : newest.get(key);
+    let held = key === null ? undefined : newest.get(key);
+    // A Job's own newer attempt first; else, for a CronJob's run, a newer run that completed.
+    if ((held === undefined || (r.ageSeconds !== null && r.ageSeconds <= held)) && (r.workload as Workload).kind === 'CronJob') {
+      const done = newest.get(cronKey(r));
+      if (done !== undefined && r.ageSeconds !== null && r.ageSeconds > done) held = done;
+    }
     if (held === undefined) continue;
     // A ReplicaSet's ready pod of the same printed age counts (63d and 63d: AGE rounds); a Job's newest attempt is
     // not replaced by itself.

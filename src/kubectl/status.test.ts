@@ -34,6 +34,7 @@ const printed = [
   { name: 'init container terminated with reason', status: 'Init:Error', id: 'init-reason', phase: 'Pending', severity: 'error' },
   { name: 'init container waiting CrashLoopBackOff', status: 'Init:CrashLoopBackOff', id: 'init-reason', phase: 'Pending', severity: 'error' },
   { name: 'init container waiting ContainerCreating', status: 'Init:ContainerCreating', id: 'init-reason', phase: 'Pending', severity: 'progress' },
+  { name: 'init container left without a final state when the pod ended (eviction, node reboot; hunt z/01): the pod Failed', status: 'Init:ContainerStatusUnknown', id: 'init-container-status-unknown', phase: 'Failed', severity: 'warning' },
   { name: 'init container exit code', status: 'Init:ExitCode:1', id: 'init-exit-code', phase: 'Pending', severity: 'error' },
   { name: 'init container signal', status: 'Init:Signal:9', id: 'init-signal', phase: 'Pending', severity: 'error' },
   { name: 'Completed with a running container and no Ready condition', status: 'NotReady', id: 'not-ready', phase: 'Running', severity: 'warning' },
@@ -122,6 +123,7 @@ describe('canonicalStatus: a status retyped in another case is the one kubectl p
     { input: 'Init:crashloopbackoff', expected: 'Init:CrashLoopBackOff' },
     { input: 'CrashLoopBackOff', expected: 'CrashLoopBackOff' },
     { input: 'Init:0/2', expected: 'Init:0/2' },
+    { input: 'Init:containerstatusunknown', expected: 'Init:ContainerStatusUnknown' },
     { input: 'OutOfcpu', expected: 'OutOfcpu' },
     { input: 'SomethingNew', expected: 'SomethingNew' },
   ])('$input -> $expected', ({ input, expected }) => expect(canonicalStatus(input)).toBe(expected));

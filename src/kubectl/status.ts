@@ -159,6 +159,10 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   // A container the runtime could not start ended, as one in Error did: the pod fails unless it is restarted (see restartsAgain).
   entry({ status: 'StartError', id: 'start-error', phase: 'Failed', severity: 'error', commands: [DESCRIBE, EVENTS, LOGS_PREVIOUS], source: 'runtime' }),
   entry({ status: 'ContainerStatusUnknown', id: 'container-status-unknown', phase: 'Failed', severity: 'warning', commands: [DESCRIBE, NODE], source: 'kubelet' }),
+  // The kubelet gives every container without a final state this reason when the pod turns terminal (TerminatePod in
+  // its status manager), init containers too; printPod puts a failed init container's reason first. So the pod has
+  // ended, Failed, as with the bare reason above; not an init container still waiting (Init:<reason>, Pending).
+  entry({ status: 'Init:ContainerStatusUnknown', id: 'init-container-status-unknown', phase: 'Failed', severity: 'warning', commands: [DESCRIBE, NODE], source: 'kubelet' }),
   // Pod reasons set by the kubelet when it rejects or stops a pod.
   entry({ status: 'Evicted', id: 'evicted', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
   entry({ status: 'Preempting', id: 'preempting', phase: 'Failed', severity: 'error', commands: [DESCRIBE, NODE], source: 'kubelet' }),
