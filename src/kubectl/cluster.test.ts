@@ -914,12 +914,19 @@ describe('inferCluster (through explain)', () => {
   });
   test.each([
     { name: 'under kubectl -w: watch repeats', command: '$ kubectl get pods -w', id: 'watch-repeats' },
-    { name: 'no command shown: watch repeats', command: '', id: 'watch-repeats' },
+    { name: 'no command shown, a header each: separate listings (hunt x/03)', command: '', id: 'rows-repeated' },
     { name: 'two commands without -w: rows printed again', command: '$ kubectl get pods', id: 'rows-repeated' },
   ])('a pod printed twice, $name', ({ command, id }) => {
     const table = 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d';
     const twice = explain(`${command}\n${table}\n${command}\n${table}`);
     expect(twice.findings.filter((f) => f.id === 'watch-repeats' || f.id === 'rows-repeated').map((f) => f.id)).toEqual([id]);
+  });
+  test.each([
+    { name: 'one header, the pod again below it: a watch\'s stream', text: 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   0/1     Pending   0          1s\nweb-0   1/1     Running   0          5s', id: 'watch-repeats' },
+    { name: 'a header each, from prose steps between (three snapshots, hunt x/03)', text: 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          1s\nweb-1   1/1     Running   0          1s\n\n2. Delete one\n\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          24s', id: 'rows-repeated' },
+    { name: 'two headers, the pod again under the second one\'s own header: still a watch there', text: 'NAME    READY   STATUS    RESTARTS   AGE\napi-0   1/1     Running   0          1d\n\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   0/1     Pending   0          1s\nweb-0   1/1     Running   0          5s', id: 'watch-repeats' },
+  ])('no command shown: $name', ({ text, id }) => {
+    expect(explain(text).findings.filter((f) => f.id === 'watch-repeats' || f.id === 'rows-repeated').map((f) => f.id)).toEqual([id]);
   });
   const listing = (cmd: string, names: string[]) => [cmd, 'NAME    READY   STATUS    RESTARTS   AGE', ...names.map((n) => `${n}   1/1     Running   0          5d`)].join('\n');
   test.each([

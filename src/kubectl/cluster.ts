@@ -84,6 +84,8 @@ export interface ClusterInput {
   /** Whether each pod table printed wide columns. */
   tableWide: readonly boolean[];
   tableLines: readonly number[];
+  /** Whether a repeated pod's lines share a header (a watch's stream) rather than each listing printing its own. */
+  repeatsInOneTable?: boolean;
   /** Per row (by index): 1 when its table printed a NODE column (so a missing node means "not scheduled"). */
   withNodeColumn: Uint8Array;
 }
@@ -649,7 +651,7 @@ function oneTable(lines: readonly number[], tableLines: readonly number[]): bool
 }
 
 /** The table a line is under: the index of the last header line above it (-1 above all), by binary search (a hostile paste may hold many of both). */
-function tableOf(line: number, tableLines: readonly number[]): number {
+export function tableOf(line: number, tableLines: readonly number[]): number {
   let lo = 0;
   let hi = tableLines.length;
   while (lo < hi) {
@@ -1261,7 +1263,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (superseded.size > gone.size) {
     // Without a watch the same pod came from several commands (or a pasted earlier run): say that instead.
     const watched = anyCommand((c) => c.watch);
-    const unknownCommands = input.tableCommands.every((c) => c === null) && headerless.length === 0;
+    // No command shown: a watch only when some pod came again under the same header (-w prints it once).
+    const unknownCommands = input.tableCommands.every((c) => c === null) && headerless.length === 0 && input.repeatsInOneTable !== false;
     const repeats = gone.size === 0 ? superseded : new Set([...superseded].filter((i) => !gone.has(i)));
     add('ok', watched || unknownCommands ? 'watch-repeats' : 'rows-repeated', { count: repeats.size }, lineNumbers(rows, repeats, true));
   }

@@ -12,7 +12,7 @@ import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restart
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
-import { downNodeNames, inferCluster, unboundClaims } from './cluster.ts';
+import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
 function emptyModel(): Model {
@@ -286,6 +286,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Each row's pod's last line: where a watched pod's node and owner are read.
   const lastLine = superseded.size > 0 ? lastRowOf(rows, superseded) : null;
   if (lastLine !== null) inheritNodes(rows, superseded, lastLine, withNodeColumn);
+  const tableLines = read.podTables.map((t) => t.line);
+  const repeatsInOneTable = lastLine === null || repeatedUnderOneHeader(rows, superseded, lastLine, tableLines);
   const gone = goneRows(rows, listings, read.messages, superseded, contextSwitches(read.commands), listings.length > 1 ? clusterChanges(read.commands, read.kinds, lines) : []);
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
   const deleted = new Set<number>();
@@ -562,7 +564,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines: read.podTables.map((t) => t.line), withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -1814,6 +1816,23 @@ function rowKey(r: PodRow): string {
 /** A name within its namespace, as one Map or Set key (no name holds a NUL). */
 function nsKey(namespace: string | null, name: string): string {
   return `${namespace ?? ''}\u0000${name}`;
+}
+
+/**
+ * Whether some pod is printed again under the same header line: `get -w` prints its header once, so its repeats
+ * share one; separate listings (three `kubectl get` snapshots of a reproduction) print a header each. Pairs whose
+ * later line is not known (a row without a namespace) say nothing; with none known, one header is assumed.
+ */
+function repeatedUnderOneHeader(rows: readonly PodRow[], superseded: ReadonlySet<number>, lastLine: Int32Array, tableLines: readonly number[]): boolean {
+  if (tableLines.length < 2) return true;
+  let known = false;
+  for (const i of superseded) {
+    const j = lastLine[i] as number;
+    if (j <= i) continue;
+    known = true;
+    if (tableOf((rows[i] as PodRow).line, tableLines) === tableOf((rows[j] as PodRow).line, tableLines)) return true;
+  }
+  return !known;
 }
 
 /**
