@@ -330,13 +330,13 @@ function isGeneratedName(text: string): boolean {
   return (packed & 8) !== 0 && ((packed & 7) === DEPLOYMENT || (packed & 7) === FIVE);
 }
 
-/** `pod/web created`, `job.batch "pi" created` (kubectl create, apply, run): the kind and the name. */
 /** Messages printed in the middle of a table's output (stderr beside stdout) that do not end it. */
 const INTERLEAVED: ReadonlySet<MessageId> = new Set<MessageId>(['klog', 'ellipsis', 'kubectl-warning', 'apiservice-unavailable', 'metrics-api-unavailable']);
 
 /** kubectl's messages for a request that never reached an API server. */
 const FAILED_REQUEST: ReadonlySet<MessageId> = new Set<MessageId>(['unable-to-connect', 'certificate-expired', 'connection-refused']);
 
+/** `pod/web created`, `job.batch "pi" created` (kubectl create, apply, run): the kind and the name. */
 const CREATED = /^([a-z][a-z0-9.-]*)(?:\/([a-z0-9][-a-z0-9.]*)| "([a-z0-9][-a-z0-9.]*)") created/;
 
 /** Longer lines are rows or prose of their own, not the few values a broken row left over. */
