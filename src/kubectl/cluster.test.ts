@@ -773,6 +773,16 @@ describe('inferCluster (through explain)', () => {
     expect(m.cluster.cni).toBe('flannel');
     expect(m.findings.map((f) => f.id)).not.toContain('cni-missing');
   });
+  test.each([
+    { name: "Rancher's system-upgrade-controller and no CNI pod: k3s (hetzner-k3s, ac/11)", pod: ['system-upgrade', 'system-upgrade-controller-677965cc4d-cdrvp'], cni: 'flannel' },
+    { name: 'a k3s upgrade Job pod says it too', pod: ['system-upgrade', 'apply-k3s-server-plan-on-node1-with-dd89bc30f01-smcrf'], cni: 'flannel' },
+    { name: 'another add-on says nothing of k3s', pod: ['kube-system', 'hcloud-cloud-controller-manager-9546b6cc6-8wgrs'], cni: null },
+  ])('$name', ({ pod, cni }) => {
+    const rows = [row('kube-system', 'coredns-7448499f4d-5zwgx', '0/1', 'Pending', '0', '<none>', '<none>'), row(pod[0] as string, pod[1] as string, '0/1', 'Pending', '0', '<none>', '<none>')];
+    const m = explain(paste(rows));
+    expect(m.cluster.cni).toBe(cni);
+    if (cni !== null) expect(m.findings.map((f) => f.id)).not.toContain('cni-missing');
+  });
   test('MicroK8s before 1.19 ran flannel as a snap service: no advice to install a CNI', () => {
     const rows = [row('kube-system', 'kube-dns-6ccd496668-79d6g', '0/3', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'heapster-v1.5.2-577898ddbf-n4hvq', '0/4', 'Pending', '0', '<none>', '<none>')];
     const ids = explain(paste(rows, '$ sudo microk8s.kubectl get pods --all-namespaces -o wide')).findings.map((f) => f.id);

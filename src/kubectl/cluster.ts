@@ -337,8 +337,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     const id0 = nodeOf[i] as number;
     if (!live(i) && (r.ip === null || id0 < 0 || !(comp !== undefined && comp.hostNetwork))) continue;
     if (r.component === 'aws-node') vpcCni = true;
-    // k3s's own signs: its ServiceLB pods, its bundled Traefik's install Job (RKE2's are helm-install-rke2-*), Rancher Desktop's node.
-    if (r.component === 'svclb' || (r.component === 'helm-install' && r.name.startsWith('helm-install-traefik')) || r.node === 'lima-rancher-desktop') k3sServiceLb = true;
+    // k3s's own signs: its ServiceLB pods, its bundled Traefik's install Job (RKE2's are helm-install-rke2-*), Rancher Desktop's node,
+    // Rancher's system-upgrade-controller (k3s's or RKE2's, and RKE2 runs its CNI as pods: with none in the paste, k3s).
+    if (r.component === 'svclb' || (r.component === 'helm-install' && r.name.startsWith('helm-install-traefik')) || r.node === 'lima-rancher-desktop' || r.component === 'system-upgrade-controller' || r.component === 'system-upgrade-job') k3sServiceLb = true;
     const id = nodeOf[i] as number;
     if (r.ip === null || id < 0) continue;
     // The knowledge base says which components use the host network: not every static pod does (kube-up's
