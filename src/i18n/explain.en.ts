@@ -99,6 +99,7 @@ export const en = {
   'owner.EtcdLockserver': "Owned by the vitess-operator's EtcdLockserver (planetscale.com), the etcd that Vitess keeps its topology in: the operator creates its member pods (<lockserver>-1, -2, -3) itself, with no StatefulSet between, and replaces one that goes.",
   'owner.spark-executor': "A Spark executor (<prefix>-exec-<n>): the Spark driver asks Kubernetes for it, runs tasks on it, replaces it if it is lost and deletes it when the application ends. In cluster mode the driver pod owns it (so deleting the driver deletes its executors); in client mode, with the driver outside the cluster, it has no owner. The driver's logs say why an executor was lost.",
   'owner.flink-taskmanager': "A Flink TaskManager (<cluster>-taskmanager-<attempt>-<n>): Flink's resource manager, in the JobManager, creates these pods itself, as the job needs slots, and gives them the JobManager's Deployment as owner (no ReplicaSet, no StatefulSet). The JobManager replaces a lost one; its logs say why one went.",
+  'owner.mpi-launcher': "The launcher of a Kubeflow MPIJob (<mpijob>-launcher-<5>): the MPI operator runs it as a Job, <mpijob>-launcher, which the MPIJob owns. It runs mpirun, which starts the processes on the workers (<mpijob>-worker-<n>): the job's output, and why it failed, are in this pod's logs.",
   'owner.Pod': 'A bare pod (or a name whose shape reveals no owner): nothing recreates it if it goes.',
 
   'explain.ready-partial': 'Running, but not every container is ready: the pod gets no Service traffic until it is.',

@@ -937,8 +937,8 @@ describe('pods an operator creates itself', () => {
     const m = explain(table(['kuberay-head-2dg8d', 'kuberay-worker-smallgroup-76ss2']));
     expect(m.rows.map((r) => r.workload)).toEqual([{ kind: 'RayCluster', name: 'kuberay', confidence: 'high' }, { kind: 'RayCluster', name: 'kuberay', confidence: 'high' }]);
   });
-  test('a head pod without "ray" in its name says nothing', () => {
-    const m = explain(table(['spark-head-4qhml', 'spark-pool-worker-vj5kg']));
+  test('a head pod without "ray" in its name, alone, says nothing', () => {
+    const m = explain(table(['spark-head-4qhml', 'spark-pool-6f9c8d7b5-vj5kg']));
     expect(m.rows.map((r) => r.workload?.kind)).not.toContain('RayCluster');
   });
   const rayJob = ['NAME             JOB STATUS   DEPLOYMENT STATUS   RAY CLUSTER NAME       START TIME             END TIME   AGE', 'job-43n6os1dxr                Initializing        job-43n6os1dxr-2tzsh   2025-11-17T13:53:34Z              10s', ''];
@@ -947,10 +947,26 @@ describe('pods an operator creates itself', () => {
     { name: 'the head alone, named in a `get raycluster` row', lines: ['$ kubectl get raycluster', 'NAME         DESIRED WORKERS   AVAILABLE WORKERS   STATUS   AGE', 'etl-x7k2p    1                 0                   ready    3m', ''], pods: ['etl-x7k2p-head-nbhr9'], cluster: 'etl-x7k2p' },
     { name: 'a worker beside the head where the paste speaks of KubeRay', lines: ['KubeRay operator v1.1.0'], pods: ['etl-head-nbhr9', 'etl-cpu-group-worker-w5qqz'], cluster: 'etl' },
     { name: 'a head whose cluster the paste never names by itself stays a guess', lines: ['RayJob stuck in Initializing'], pods: ['etl-head-nbhr9'], cluster: null },
-    { name: "a head and a worker with no word of Ray stay guesses", lines: ['head and workers'], pods: ['etl-head-nbhr9', 'etl-cpu-group-worker-w5qqz'], cluster: null },
+    { name: 'a head and a worker, no word of Ray: the pair is KubeRay\'s naming alone (y/29)', lines: ['head and workers'], pods: ['etl-head-nbhr9', 'etl-cpu-group-worker-w5qqz'], cluster: 'etl' },
+    { name: 'a head and a worker of KubeRay before 1.0, no word of Ray', lines: [], pods: ['test-cluster-0-worker-worker-ddfbz', 'test-cluster-0-head-vst5j'], cluster: 'test-cluster-0' },
   ])('KubeRay, a cluster without "ray" in its name: $name', ({ lines, pods, cluster }) => {
     const m = explain([...lines, table(pods)].join('\n'));
     expect(m.rows.map((r) => (r.workload?.kind === 'RayCluster' ? r.workload.name : null))).toEqual(pods.map(() => cluster));
+  });
+  test.each([
+    { name: 'no word of Ray: the pair is a likely RayCluster, not a sure one', lines: [], confidence: 'medium' },
+    { name: 'KubeRay named: sure', lines: ['KubeRay operator v1.1.0'], confidence: 'high' },
+  ])('KubeRay, a head and its worker: $name', ({ lines, confidence }) => {
+    const m = explain([...lines, table(['etl-head-nbhr9', 'etl-cpu-group-worker-w5qqz'])].join('\n'));
+    expect(m.rows.map((r) => r.workload?.confidence)).toEqual([confidence, confidence]);
+  });
+  test.each([
+    { name: "a worker that is a Deployment's pod (a hash before its suffix)", pods: ['etl-head-nbhr9', 'etl-worker-7f9d8b6c5-w5qqz'] },
+    { name: "another cluster's worker", pods: ['etl-head-nbhr9', 'other-cpu-group-worker-w5qqz'] },
+    { name: 'a worker named by hand, no generated suffix', pods: ['etl-head-nbhr9', 'etl-cpu-group-worker'] },
+  ])('KubeRay, no word of Ray and no pair: $name', ({ pods }) => {
+    const m = explain(table(pods));
+    expect(m.rows.map((r) => r.workload?.kind)).not.toContain('RayCluster');
   });
   test("Strimzi: the entity operator names the Kafka cluster, its numbered pods a StrimziPodSet's", () => {
     const m = explain(table(['my-kafka-entity-operator-686c48986c-pqcrq', 'my-kafka-broker-0', 'my-kafka-controller-3', 'other-db-0']));
@@ -1134,6 +1150,44 @@ describe('pods an operator creates itself', () => {
     const m = explain([...lines, table(pods)].join('\n'));
     const replicas = m.rows.filter((r) => !r.name.startsWith('training-operator'));
     expect(replicas.map((r) => [r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual(replicas.map(() => [kind, job, confidence]));
+  });
+  /** Rows `name ready status restarts age`, printed in kubectl's columns. */
+  const statusTable = (rows: string[]) => [
+    `${'NAME'.padEnd(36)}READY   STATUS             RESTARTS   AGE`,
+    ...rows.map((row) => {
+      const [name, ready, status, restarts, age] = row.split(/ +/) as [string, string, string, string, string];
+      return `${name.padEnd(36)}${ready.padEnd(8)}${status.padEnd(19)}${restarts.padEnd(11)}${age}`;
+    }),
+  ].join('\n');
+  test.each([
+    { name: 'Katib trials: workers waiting in Init beside their master, the word pytorch (y/02)', lines: ['Trying a pytorch example from Katib'], rows: ['ex-82cjcqdz-master-0          0/2     CrashLoopBackOff   8          2m', 'ex-82cjcqdz-worker-0          0/1     Init:1/2           0          2m', 'ex-82cjcqdz-worker-1          0/1     Init:1/2           0          2m'], owner: ['PyTorchJob', 'ex-82cjcqdz', 'medium'] },
+    { name: 'a master and a worker, the paste names PyTorchJobs', lines: ['my PyTorchJob hangs'], rows: ['mnist-master-0                1/1     Running            0          5m', 'mnist-worker-0                1/1     Running            0          5m'], owner: ['PyTorchJob', 'mnist', 'medium'] },
+    { name: 'a chief, a ps and a worker, the paste names TFJobs', lines: ['kubectl apply -f tfjob.yaml'], rows: ['dist-chief-0                  1/1     Running            0          5m', 'dist-ps-0                     1/1     Running            0          5m', 'dist-worker-0                 1/1     Running            0          5m'], owner: ['TFJob', 'dist', 'medium'] },
+    { name: 'no word, but two workers both in Init beside their master: no OrderedReady StatefulSet starts worker-1 so', lines: [], rows: ['ex-master-0                   0/1     Running            0          2m', 'ex-worker-0                   0/1     Init:0/1           0          2m', 'ex-worker-1                   0/1     Init:0/1           0          2m'], owner: ['PyTorchJob', 'ex', 'medium'] },
+    { name: 'a StatefulSet pair (Spark standalone) with no word: its own StatefulSets', lines: [], rows: ['spark-master-0                1/1     Running            0          5m', 'spark-worker-0                1/1     Running            0          5m'], owner: null },
+    { name: 'no word, one worker in Init: a StatefulSet pod may wait in its init container', lines: [], rows: ['db-master-0                   1/1     Running            0          5m', 'db-worker-0                   0/1     Init:0/1           0          5m'], owner: null },
+    { name: 'no word, only some workers in Init', lines: [], rows: ['db-master-0                   1/1     Running            0          5m', 'db-worker-0                   1/1     Running            0          5m', 'db-worker-1                   0/1     Init:0/1           0          1m'], owner: null },
+    { name: 'the word, but workers alone: nothing pairs them', lines: ['a pytorch job'], rows: ['mnist-worker-0                1/1     Running            0          5m', 'mnist-worker-1                1/1     Running            0          5m'], owner: null },
+    { name: "the word, but a master and another job's workers", lines: ['a pytorch job'], rows: ['redis-master-0                1/1     Running            0          5m', 'celery-worker-0               1/1     Running            0          5m'], owner: null },
+  ])('training replicas with no operator or command in the paste: $name', ({ lines, rows, owner }) => {
+    const m = explain([...lines, statusTable(rows)].join('\n'));
+    expect(m.rows.map((r) => (owner === null ? r.workload?.kind : [r.workload?.kind, r.workload?.name, r.workload?.confidence]))).toEqual(rows.map(() => owner ?? 'StatefulSet'));
+  });
+  test.each([
+    { name: 'the MPIJob listed by name (y/27): sure', lines: ['# kubectl get mpijob,pod', 'NAME                           AGE', 'mpijob.kubeflow.org/bench-1   12s', ''], pods: ['pod/bench-1-launcher-k9r6m', 'pod/bench-1-worker-0'], launcher: ['Job', 'bench-1-launcher', 'high'] },
+    { name: 'its workers beside it (y/03, v1alpha1)', lines: [], pods: ['mpi-test-launcher-lv2fx', 'mpi-test-worker-0', 'mpi-test-worker-1'], launcher: ['Job', 'mpi-test-launcher', 'medium'] },
+    { name: 'the MPI operator in the paste, the workers gone (cleanPodPolicy)', lines: [], pods: ['mpi-operator-6d7c9f8b5-x2k9p', 'pi-launcher-lv2fx'], launcher: ['Job', 'pi-launcher', 'medium'] },
+    { name: 'alone: a guess by its shape', lines: [], pods: ['pi-launcher-lv2fx'], launcher: ['DaemonSet', 'pi-launcher', 'low'] },
+    { name: "beside another job's workers", lines: [], pods: ['pi-launcher-lv2fx', 'other-worker-0'], launcher: ['DaemonSet', 'pi-launcher', 'low'] },
+  ])("the MPI operator's launcher pod: $name", ({ lines, pods, launcher }) => {
+    const m = explain([...lines, table(pods)].join('\n'));
+    const row = m.rows.find((r) => r.name.includes('-launcher-'));
+    expect([row?.workload?.kind, row?.workload?.name, row?.workload?.confidence]).toEqual(launcher);
+    expect(row?.explanations.includes('owner.mpi-launcher')).toBe(launcher[0] === 'Job');
+  });
+  test("the MPI operator's launcher: its workers keep their own reading (v1alpha1's StatefulSet)", () => {
+    const m = explain(table(['mpi-test-launcher-lv2fx', 'mpi-test-worker-0']));
+    expect(m.rows[1]?.workload).toEqual({ kind: 'StatefulSet', name: 'mpi-test-worker', confidence: 'medium' });
   });
   test.each([
     { name: 'its controller in the paste', pods: ['actions-runner-controller-f45fb48bc-tdznt', 'runner-demo-oke-x8hvx-4nttd', 'runner-demo-oke-x8hvx-fjxsz'] },

@@ -954,6 +954,8 @@ function operatorMark(w: Workload): boolean {
     // Kafka and ZooKeeper read as StatefulSets by their shape: Strimzi's, where the paste says its version (see strimziEra).
     || (w.kind === 'StatefulSet' && (name.endsWith('-kafka') || name.endsWith('-zookeeper') || vitessEtcd(name)))
     || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager' || argoUi(name) || name === OLM_CATALOG_OPERATOR))
+    // The MPI operator's launcher Job reads as a DaemonSet while it runs; training replicas read as StatefulSets (see trainingJobKinds).
+    || ((w.kind === 'DaemonSet' || w.kind === 'Job') && name.endsWith(MPI_LAUNCHER)) || (w.kind === 'StatefulSet' && trainingRole(name))
     // dask-gateway's scheduler reads as a bare pod, its workers as a DaemonSet's (see daskPod).
     || (w.kind === 'Pod' && name.startsWith(DASK_SCHEDULER) && daskPod(name) !== null) || (name.startsWith(DASK_WORKER) && isDaskId(name, DASK_WORKER.length))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
@@ -973,6 +975,20 @@ function vitessEtcd(name: string): boolean {
 
 /** Kubeflow's training operator (since 1.5), and the per-framework operators before it, in any namespace (a sign, not a match). */
 const TRAINING_OPERATORS: ReadonlySet<string> = new Set(['training-operator', 'tf-job-operator', 'pytorch-operator', 'mpi-operator']);
+const MPI_OPERATOR = 'mpi-operator';
+/**
+ * The MPI operator (kubeflow/mpi-operator, every version from v1alpha1 to v2beta1) runs an MPIJob's launcher as a
+ * batch Job, `<mpijob>-launcher`, whose pod is `<mpijob>-launcher-<5>`. (The training operator's MPIJob makes a
+ * bare pod `<mpijob>-launcher` instead.)
+ */
+const MPI_LAUNCHER = '-launcher';
+/** Words of a paste about Kubeflow's training jobs: the kinds, Katib (whose trials run them). */
+const TRAINING_WORD = /pytorch|tfjob|katib/i;
+
+/** Whether a StatefulSet's name ends in a training replica type (`<job>-master`): see trainingJobKinds. */
+function trainingRole(name: string): boolean {
+  return name.endsWith('-master') || name.endsWith('-worker') || name.endsWith('-chief') || name.endsWith('-ps');
+}
 
 /** `-L cnpg.io/instanceRole` prints this column: a value in it marks a CloudNativePG instance. */
 const CNPG_ROLE_COLUMN = 'INSTANCEROLE';
@@ -1056,6 +1072,21 @@ function rayClusterShown(cluster: string, rows: readonly PodRow[], input: string
   }
   const prefix = `${cluster}-`;
   return rows.some((r) => r.name.length > prefix.length + 12 && r.name.startsWith(prefix) && r.name.charCodeAt(r.name.length - 6) === 45 && r.name.indexOf('-worker', cluster.length) >= 0);
+}
+
+/**
+ * Whether a worker of a head's cluster shows beside it, as KubeRay names them (`<cluster>-<group>-worker-<5>`, or
+ * `<cluster>-worker-<group>-<5>` before 1.0) and read so (a generated suffix, not a Deployment's hash): the pair is
+ * KubeRay's own, even where the paste has no word of Ray. "Head" and "worker" are Ray's words; no other controller
+ * names its pods so.
+ */
+function rayWorkerBeside(cluster: string, rows: readonly PodRow[]): boolean {
+  const prefix = `${cluster}-`;
+  const old = `${cluster}-worker-`;
+  return rows.some((r) => {
+    const w = r.workload;
+    return w !== null && (w.kind === 'DaemonSet' || w.kind === 'Job') && r.name.length === w.name.length + 6 && w.name.startsWith(prefix) && (w.name.endsWith('-worker') || w.name.startsWith(old));
+  });
 }
 
 /** A character of a pod or cluster name (lower case, digits, `-`, `.`); NaN past either end is none. */
@@ -1162,8 +1193,8 @@ function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], i
 /**
  * Pods operators create themselves, read by the names they give them once the paste shows the operator's
  * hand (shapes alone say DaemonSet or StatefulSet):
- * - KubeRay: a head pod `<cluster>-head-<5>` (a name with "ray" in it) names a RayCluster; pods
- *   `<cluster>-<group>-worker-<5>` are that cluster's workers.
+ * - KubeRay: a head pod `<cluster>-head-<5>` (a name with "ray" in it, or a worker of it beside) names a RayCluster;
+ *   pods `<cluster>-<group>-worker-<5>` are that cluster's workers.
  * - Strimzi: `<cluster>-entity-operator-...` (or its exporter, Cruise Control) names a Kafka cluster; its
  *   `<cluster>-<pool>-<n>` pods belong to a StrimziPodSet (the default since Strimzi 0.30, the only way since 0.35),
  *   unless the paste shows an earlier Strimzi (see strimziEra, strimziSidecars). Where it states a later one, its
@@ -1181,7 +1212,10 @@ function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], i
  *   `<app>-driver` is its SparkApplication's, else spark-submit's bare pod.
  * - Flink: TaskManagers `<cluster>-taskmanager-<a>-<n>` are the JobManager Deployment's, `<cluster>`.
  * - Kubeflow's training operator in the paste (its pod, a job listed or selected): `<job>-master|worker|ps|chief-<n>`
- *   pods are a PyTorchJob's, TFJob's or MPIJob's, by the job listed, the replica types or the kind listed.
+ *   pods are a PyTorchJob's, TFJob's or MPIJob's, by the job listed, the replica types or the kind listed. Without
+ *   it, a job's replicas of two types where the paste bears them out (see trainingJobKinds).
+ * - The MPI operator: `<mpijob>-launcher-<5>` is the launcher Job's pod, where the paste shows that MPIJob (listed,
+ *   its workers `<mpijob>-worker-<n>`) or the operator.
  */
 function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[], input: string): boolean {
   let ray: string[] | null = null;
@@ -1201,6 +1235,11 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   let argo = (listed & ARGO_LISTED) !== 0;
   let sparkOperator = (listed & SPARK_LISTED) !== 0;
   let training = (listed & TRAINING_LISTED) !== 0;
+  /** StatefulSet guesses named as training replicas, with no operator or command to say so (see trainingJobKinds). */
+  let trainingNamed = false;
+  let mpiOperator = false;
+  /** `<namespace>\u0000<mpijob>` of each `<mpijob>-launcher-<5>` pod. */
+  let launchers: Set<string> | null = null;
   let arc = false;
   /** Namespaces where OLM's catalog operator runs: its CatalogSources' registry pods are there. */
   let olm: Set<string | null> | null = null;
@@ -1225,8 +1264,10 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         if (ctx.match(w.name, r.namespace)?.id === CNPG_OPERATOR) cnpgOperator = cnpgSeen = true;
         else if (w.name === TEKTON_CONTROLLER) tekton = true;
         else if (w.name.endsWith(ARGO_CONTROLLER)) argoController = argo = true;
-        else if (TRAINING_OPERATORS.has(w.name)) training = true;
-        else if (w.name.endsWith(ARC_CONTROLLER) || (w.name === 'controller-manager' && r.namespace === ARC_NAMESPACE)) arc = true;
+        else if (TRAINING_OPERATORS.has(w.name)) {
+          training = true;
+          if (w.name === MPI_OPERATOR) mpiOperator = true;
+        } else if (w.name.endsWith(ARC_CONTROLLER) || (w.name === 'controller-manager' && r.namespace === ARC_NAMESPACE)) arc = true;
         // Argo's UI is only ever installed with its controller.
         else if (argoUi(w.name)) argoController = argo = true;
         else if (w.name === OLM_CATALOG_OPERATOR) (olm ??= new Set()).add(r.namespace);
@@ -1237,6 +1278,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         if (w.name.endsWith('-exec')) executors = true;
         else if (w.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) !== null) flink = true;
         else if (w.name.endsWith('-kafka') || w.name.endsWith('-zookeeper')) (kafkaSets ??= new Set()).add(w.name);
+        else if (!trainingNamed && trainingRole(w.name)) trainingNamed = true;
       } else if (w.kind === 'Pod' && r.name.endsWith('-driver')) {
         (drivers ??= new Map()).set(nsKey(r.namespace, r.name.slice(0, -7)), r.name);
         driversIn ??= new Map();
@@ -1245,6 +1287,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         else if (!list.includes(r.name)) list.push(r.name);
       } else if (w.kind === 'Job' || w.kind === 'DaemonSet') {
         if (!argo && argoOneStep(w, r)) argo = true;
+        if (w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6) (launchers ??= new Set()).add(nsKey(r.namespace, w.name.slice(0, -MPI_LAUNCHER.length)));
         // A job pod's 5-character tail reads as a DaemonSet's while it runs: its `-<n>-initdb` part says otherwise.
         const cluster = cnpgJobCluster(r.name);
         if (cluster !== null) {
@@ -1286,12 +1329,22 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   // A later Strimzi named: its Kafka and ZooKeeper sets are StrimziPodSets, with or without its entity operator shown.
   const podSets = strimzi === STRIMZI_PODSETS ? kafkaSets : null;
   if (podSets !== null) kafka ??= [];
-  if (rayUnnamed !== null && RAY_WORD.test(input)) {
-    for (const cluster of rayUnnamed) if (rayClusterShown(cluster, rows, input)) (ray ??= []).push(cluster);
+  /** Clusters read from a head and its workers alone, no word of Ray in the paste. */
+  let rayPaired: string[] | null = null;
+  if (rayUnnamed !== null) {
+    const word = RAY_WORD.test(input);
+    for (const cluster of rayUnnamed) {
+      if (word ? rayClusterShown(cluster, rows, input) : rayWorkerBeside(cluster, rows)) (ray ??= []).push(cluster);
+      if (!word && ray !== null && ray.includes(cluster)) (rayPaired ??= []).push(cluster);
+    }
   }
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && olm === null && daskSchedulers === null && daskWorkers === null && !vitess) return false;
+  const mpiJobs = launchers === null ? null : mpiJobsShown(rows, launchers, ctx.listed, mpiOperator || (listed & MPI_LISTED) !== 0);
+  // No operator, no command: a job's replicas of two types, if the paste bears them out (see trainingJobKinds).
+  const pairsOnly = !training && trainingNamed;
+  if (pairsOnly) training = true;
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && olm === null && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
-  const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES) : null;
+  const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES, pairsOnly ? input : null) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
   const guessed = cnpgSeen ? statefulSetGuesses(rows) : null;
   const withZero = guessed === null ? null : guessed.withZero;
@@ -1384,16 +1437,23 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
       r.workload = ctx.workload('Runner', r.name, 'high');
       continue;
     }
+    if (mpiJobs !== null && (w.kind === 'DaemonSet' || w.kind === 'Job') && w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6) {
+      const sure = mpiJobs.get(nsKey(r.namespace, w.name.slice(0, -MPI_LAUNCHER.length)));
+      if (sure !== undefined) {
+        r.workload = ctx.workload('Job', w.name, sure ? 'high' : 'medium');
+        continue;
+      }
+    }
     if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job')) {
       // Workers are `<cluster>-<group>-worker-<5>`; KubeRay before 1.0 named them `<cluster>-worker-<group>-<5>`.
       const cluster = w.name.endsWith('-head') ? w.name.slice(0, -5) : w.name.endsWith('-worker') ? ray.find((h) => w.name.startsWith(`${h}-`)) : ray.find((h) => w.name.startsWith(`${h}-worker-`));
-      if (cluster !== undefined && ray.includes(cluster)) r.workload = ctx.workload('RayCluster', cluster, 'high');
+      if (cluster !== undefined && ray.includes(cluster)) r.workload = ctx.workload('RayCluster', cluster, rayPaired !== null && rayPaired.includes(cluster) ? 'medium' : 'high');
     }
     // Medium: with no version said, StatefulSets were the default before 0.30 (and a choice until 0.34); a version said in
     // prose may not be this cluster's.
     if (kafka !== null && strimzi !== STRIMZI_STATEFULSETS && w.kind === 'StatefulSet' && ((podSets !== null && podSets.has(w.name)) || kafka.some((k) => w.name.startsWith(k)))) r.workload = ctx.workload('StrimziPodSet', w.name, 'medium');
   }
-  return spark !== null || flink;
+  return spark !== null || flink || mpiJobs !== null;
 }
 
 /** The Spark operator's component id, and the label it puts on an application's pods (`-l` selects by it). */
@@ -1458,12 +1518,41 @@ function sparkOwners(
 }
 
 /**
+ * The MPIJobs whose launcher pods the paste shows (`<namespace>\u0000<mpijob>`, see MPI_LAUNCHER), for
+ * {@link operatorOwners}, to whether that is sure: the MPIJob listed by name (sure), else its workers
+ * `<mpijob>-worker-<n>` beside, or the MPI operator in the paste (its pod, MPIJobs listed). Null when none.
+ */
+function mpiJobsShown(rows: readonly PodRow[], launchers: ReadonlySet<string>, listed: ReadonlyMap<string, OwnerKind>, operator: boolean): Map<string, boolean> | null {
+  let out: Map<string, boolean> | null = null;
+  for (const key of launchers) {
+    if (listed.get(key.slice(key.indexOf('\u0000') + 1)) === 'MPIJob') (out ??= new Map()).set(key, true);
+    else if (operator) (out ??= new Map()).set(key, false);
+  }
+  if (out !== null && out.size === launchers.size) return out;
+  for (const r of rows) {
+    if (r.name.indexOf('-worker-') < 0) continue;
+    const replica = trainingReplica(r.name);
+    const key = replica === null || replica.role !== 'worker' ? null : nsKey(r.namespace, replica.job);
+    if (key !== null && launchers.has(key) && (out === null || !out.has(key))) (out ??= new Map()).set(key, false);
+  }
+  return out;
+}
+
+/**
  * The kind of each training job whose replicas the paste shows (`<namespace>\u0000<job>`), for {@link operatorOwners}:
  * the kind listed by name (sure), else by its replica types (chief, ps or evaluator: a TFJob; master: a PyTorchJob)
  * or the one kind the commands list. A job of workers alone, with nothing to tell its kind, gets none.
+ *
+ * With no operator, command or label in the paste to say training jobs are in use (`input` given): only a job whose
+ * workers show beside a replica of another type (`x-master-0`, `x-worker-0`), and where the paste bears that out, by
+ * a word of the training jobs (pytorch, tfjob, katib) or by two or more workers all waiting in their init containers
+ * (a PyTorchJob's wait for the master; a StatefulSet of the default OrderedReady policy starts its second pod only
+ * once the first is Ready). A StatefulSet pair (Spark's `spark-master-0`, `spark-worker-0`) shows neither.
  */
-function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, OwnerKind>, bits: number, selected: ReadonlySet<string>): Map<string, { kind: OwnerKind; sure: boolean }> {
+function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, OwnerKind>, bits: number, selected: ReadonlySet<string>, input: string | null): Map<string, { kind: OwnerKind; sure: boolean }> {
   const roles = new Map<string, Set<string>>();
+  /** With `input`: per job, its workers and how many of them wait in Init:. */
+  const workers = input === null ? null : new Map<string, { all: number; init: number }>();
   for (const r of rows) {
     const w = r.workload;
     if (w === null || w.kind !== 'StatefulSet') continue;
@@ -1473,7 +1562,15 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
     let set = roles.get(key);
     if (set === undefined) roles.set(key, (set = new Set()));
     set.add(replica.role);
+    if (workers !== null && replica.role === 'worker') {
+      let count = workers.get(key);
+      if (count === undefined) workers.set(key, (count = { all: 0, init: 0 }));
+      count.all++;
+      if (r.status !== null && r.status.startsWith('Init:')) count.init++;
+    }
   }
+  /** Whether the paste says pytorch, tfjob or katib: asked once, and only once a pair needs it. */
+  let word: boolean | null = null;
   const listedKind = (bits & TRAINING_LISTED & ~TRAINING_SELECTED) === PYTORCH_LISTED ? 'PyTorchJob' : (bits & TRAINING_LISTED & ~TRAINING_SELECTED) === TF_LISTED ? 'TFJob' : (bits & TRAINING_LISTED & ~TRAINING_SELECTED) === MPI_LISTED ? 'MPIJob' : null;
   const out = new Map<string, { kind: OwnerKind; sure: boolean }>();
   for (const [key, set] of roles) {
@@ -1482,6 +1579,11 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
     if (named === 'PyTorchJob' || named === 'TFJob' || named === 'MPIJob') {
       out.set(key, { kind: named, sure: true });
       continue;
+    }
+    if (workers !== null) {
+      const count = workers.get(key);
+      if (count === undefined || set.size < 2) continue;
+      if (!(count.all >= 2 && count.init === count.all) && !(input !== null && (word ??= TRAINING_WORD.test(input)))) continue;
     }
     const kind: OwnerKind | null = set.has('chief') || set.has('ps') || set.has('evaluator') ? 'TFJob' : set.has('master') ? 'PyTorchJob' : set.has('launcher') ? 'MPIJob' : listedKind;
     // A lone `<x>-master-0` is as likely a StatefulSet's (Redis, Spark standalone): a job shows two replica types.
@@ -2303,8 +2405,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['EtcdLockserver', { command: 'kubectl -n {ns} describe etcdlockservers.planetscale.com {name}', why: DESCRIBE_OWNER }],
 ]);
 
-/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment. */
-export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager'] as const;
+/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job. */
+export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher'] as const;
 /** Room in an explanation key for every owner kind and borrowed text (a power of two keeps keys within 2^31). */
 const OWNER_SLOTS = 32;
 if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw new Error('OWNER_SLOTS too small');
@@ -2316,6 +2418,8 @@ if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw 
 function borrowedOwner(r: PodRow, w: Workload): number {
   if (w.kind === 'Pod') return r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null ? 0 : -1;
   if (w.kind === 'Deployment') return r.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) === w.name ? 1 : -1;
+  // Read so only beside its MPIJob (see mpiJobsShown), and operatorOwners lends texts only then.
+  if (w.kind === 'Job') return w.confidence !== 'low' && w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6 && r.name.startsWith(w.name) ? 2 : -1;
   return -1;
 }
 
@@ -2354,7 +2458,7 @@ interface Step {
  * strings.
  */
 class Annotator {
-  /** Some owners are another pod (Spark's executors) or a Deployment without its ReplicaSet (Flink's TaskManagers): their own texts. */
+  /** Some owners are another pod (Spark's executors), a Deployment without its ReplicaSet (Flink's TaskManagers) or an operator's Job (an MPIJob's launcher): their own texts. */
   ownersBorrowed = false;
   private readonly explIds = new Map<string, number>();
   private readonly preLists = new Map<number, string[]>();
