@@ -222,6 +222,86 @@ describe('Completed depends on the owner', () => {
   });
 });
 
+describe('a numbered family with a pod that completed', () => {
+  const own = (m: ReturnType<typeof explain>) => m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name} ${r.workload?.confidence}`);
+  test.each([
+    {
+      name: "Volcano's vcjob pods, Completed beside OutOfcpu (z/16): no StatefulSet's, each read as the completed ones are",
+      rows: ['vc-job1-nginx-0   0/1   Completed   0   4d', 'vc-job1-nginx-1   0/1   OutOfcpu    0   4d', 'vc-job1-nginx-2   0/1   Completed   0   4d', 'vc-job1-nginx-3   0/1   OutOfcpu    0   4d'],
+      expected: ['Pod/vc-job1-nginx-0 low', 'Pod/vc-job1-nginx-1 low', 'Pod/vc-job1-nginx-2 low', 'Pod/vc-job1-nginx-3 low'],
+    },
+    {
+      name: 'none completed: a StatefulSet',
+      rows: ['web-0             1/1   Running     0   4d', 'web-1             0/1   OutOfcpu    0   4d'],
+      expected: ['StatefulSet/web medium', 'StatefulSet/web medium'],
+    },
+    {
+      name: "a completed pod that had restarted (a StatefulSet's container exits and comes back) rules nothing out",
+      rows: ['web-0             0/1   Completed   3   4d', 'web-1             1/1   Running     0   4d'],
+      expected: ['StatefulSet/web medium', 'StatefulSet/web medium'],
+    },
+    {
+      name: 'one completed beside running siblings: maybe a StatefulSet\'s pod caught as its node rebooted, before its restart',
+      rows: ['web-0             0/1   Completed   0   4d', 'web-1             1/1   Running     0   4d', 'web-2             0/1   CrashLoopBackOff   4   4d'],
+      expected: ['Pod/web-0 low', 'StatefulSet/web medium', 'StatefulSet/web medium'],
+    },
+    {
+      name: 'one completed, its sibling failed and none runs: no StatefulSet\'s',
+      rows: ['vc-job1-nginx-0   0/1   Completed   0   4d', 'vc-job1-nginx-1   0/1   OutOfcpu    0   4d'],
+      expected: ['Pod/vc-job1-nginx-0 low', 'Pod/vc-job1-nginx-1 low'],
+    },
+    {
+      name: 'two completed: no StatefulSet\'s, its running sibling neither',
+      rows: ['vc-job1-nginx-0   0/1   Completed   0   4d', 'vc-job1-nginx-1   0/1   Completed   0   4d', 'vc-job1-nginx-2   1/1   Running     0   4d'],
+      expected: ['Pod/vc-job1-nginx-0 low', 'Pod/vc-job1-nginx-1 low', 'Pod/vc-job1-nginx-2 low'],
+    },
+    {
+      name: "another family's completed pod",
+      rows: ['batch-0           0/1   Completed   0   4d', 'web-0             1/1   Running     0   4d'],
+      expected: ['Pod/batch-0 low', 'StatefulSet/web medium'],
+    },
+  ])('$name', ({ rows, expected }) => {
+    expect(own(explain(`NAME              READY STATUS      RESTARTS AGE\n${rows.join('\n')}`))).toEqual(expected);
+  });
+  test('the same family in another namespace keeps its own reading', () => {
+    const m = explain(['NAMESPACE   NAME    READY   STATUS      RESTARTS   AGE', 'a           job-0   0/1     Completed   0          4d', 'b           job-1   1/1     Running     0          4d'].join('\n'));
+    expect(own(m)).toEqual(['Pod/job-0 low', 'StatefulSet/job medium']);
+  });
+});
+
+describe('a watched pod seen Completed, then in another state', () => {
+  const watch = (rows: string[]) => ['$ kubectl get pods -w', 'NAME                READY   STATUS                     RESTARTS   AGE', ...rows].join('\n');
+  test.each([
+    {
+      name: 'UnexpectedAdmissionError after a kubelet restart (z/20): it had completed, a Job\'s pod on both lines',
+      rows: ['cuda-sample-lt2jq   0/1     Completed                  0          53s', 'cuda-sample-lt2jq   0/1     UnexpectedAdmissionError   0          72s'],
+      expected: ['Job/cuda-sample medium', 'Job/cuda-sample medium'],
+    },
+    {
+      name: 'Terminating after Completed: a finished Job\'s pod being deleted',
+      rows: ['cuda-sample-lt2jq   0/1     Completed                  0          53s', 'cuda-sample-lt2jq   0/1     Terminating                0          72s'],
+      expected: ['Job/cuda-sample medium', 'Job/cuda-sample medium'],
+    },
+    {
+      name: "Running again with a restart counted (a node's reboot): restartPolicy Always, no Job's",
+      rows: ['node-agent-lt2jq    0/1     Completed                  0          5d', 'node-agent-lt2jq    1/1     Running                    1          5d'],
+      expected: ['DaemonSet/node-agent low', 'DaemonSet/node-agent low'],
+    },
+    {
+      name: 'evicted later, a restart counted since it completed: it ran again, no Job\'s',
+      rows: ['node-agent-lt2jq    0/1     Completed                  0          5d', 'node-agent-lt2jq    0/1     Evicted                    1          5d'],
+      expected: ['DaemonSet/node-agent low', 'DaemonSet/node-agent low'],
+    },
+    {
+      name: "Running again without a restart: a new pod of the same name (a StatefulSet's)",
+      rows: ['web-0               0/1     Completed                  0          5d', 'web-0               1/1     Running                    0          5s'],
+      expected: ['StatefulSet/web medium', 'StatefulSet/web medium'],
+    },
+  ])('$name', ({ rows, expected }) => {
+    expect(explain(watch(rows)).rows.map((r) => `${r.workload?.kind}/${r.workload?.name} ${r.workload?.confidence}`)).toEqual(expected);
+  });
+});
+
 describe('a failed pod a newer pod of the same Job or ReplicaSet took over from is history', () => {
   const table = (rows: string[]): string => `NAME            READY   STATUS      RESTARTS   AGE\n${rows.join('\n')}`;
   test.each([
@@ -1159,6 +1239,10 @@ describe('pods an operator creates itself', () => {
       return `${name.padEnd(36)}${ready.padEnd(8)}${status.padEnd(19)}${restarts.padEnd(11)}${age}`;
     }),
   ].join('\n');
+  test('the operator in the paste: a replica that completed (read alone as a bare pod) is the job\'s too', () => {
+    const m = explain(statusTable(['training-operator-d8799bf5c-kg4jw   1/1   Running     0   1d', 'mnist-master-0                0/1     Completed          0          5m', 'mnist-worker-0                1/1     Running            0          5m']));
+    expect(owners(m).slice(1)).toEqual([['mnist-master-0', 'PyTorchJob', 'mnist', 'medium'], ['mnist-worker-0', 'PyTorchJob', 'mnist', 'medium']]);
+  });
   test.each([
     { name: 'Katib trials: workers waiting in Init beside their master, the word pytorch (y/02)', lines: ['Trying a pytorch example from Katib'], rows: ['ex-82cjcqdz-master-0          0/2     CrashLoopBackOff   8          2m', 'ex-82cjcqdz-worker-0          0/1     Init:1/2           0          2m', 'ex-82cjcqdz-worker-1          0/1     Init:1/2           0          2m'], owner: ['PyTorchJob', 'ex-82cjcqdz', 'medium'] },
     { name: 'a master and a worker, the paste names PyTorchJobs', lines: ['my PyTorchJob hangs'], rows: ['mnist-master-0                1/1     Running            0          5m', 'mnist-worker-0                1/1     Running            0          5m'], owner: ['PyTorchJob', 'mnist', 'medium'] },

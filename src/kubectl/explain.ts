@@ -438,10 +438,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let lastWorkload: Workload | null = null;
   /** Rows guessed a DaemonSet's or a Job's whose owner's name ends in a number. */
   let numbered: number[] | null = null;
+  /** Rows `<base>-<n>` read as bare pods for having completed. */
+  let finished: number[] | null = null;
   // vCluster's host names for the pods it syncs (`<pod>-x-<namespace>-x-<vcluster>`): one native scan spares other pastes a check per row.
   const vclusterNames = input.indexOf('-x-') > 0;
   /** Rows of pods vCluster synced, by index: their owner and component are read from the virtual pod. */
   let synced: Map<number, SyncedName> | null = null;
+  // Watched pods whose earlier line showed them Completed: see succeededEarlier.
+  const succeeded = lastLine === null ? null : succeededEarlier(rows, lastLine);
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const last = lastLine === null ? i : (lastLine[i] as number);
@@ -453,9 +457,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // `2/3 Error 0 5s`: one container ended, the others still ready, in the pod's first minute (see ownerOf).
     const endUnsure = (packed & 7) === FIVE && s.ageSeconds !== null && s.ageSeconds < YOUNG_END_SECONDS && s.ready !== null && s.ready.ready > 0 && s.status !== null && ended(s.status);
     const restarted = s.restarts !== null && s.restarts.count > 0;
+    const endedStatus = succeeded !== null && succeeded.has(last) ? 'Completed' : s.status;
     let workload = virtual === null
-      ? ownerOf(r.name, packed, r.namespace, r.node, s.status, ctx, restarted, endUnsure)
-      : ownerOf(virtual.pod, packed, virtual.namespace, r.node, s.status, ctx, restarted, endUnsure);
+      ? ownerOf(r.name, packed, r.namespace, r.node, endedStatus, ctx, restarted, endUnsure)
+      : ownerOf(virtual.pod, packed, virtual.namespace, r.node, endedStatus, ctx, restarted, endUnsure);
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence.
     if (dotted && isShortened(r.name)) {
       if (shortenedAt < 0) shortenedAt = r.line;
@@ -471,6 +476,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
         guessedJob = true;
         if (workload.confidence === 'low') guessedJobWeakly = true;
       } else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
+      // `<base>-<n>` read as a bare pod because it completed: its siblings are no StatefulSet's either (see finishedFamilies).
+      else if (workload.kind === 'Pod' && workload.confidence === 'low' && (packed & 7) === ORDINAL && virtual === null) (finished ??= []).push(i);
       // `<job>-<index>-<5>`: maybe an Indexed Job's pod (see indexedJobs).
       if ((workload.kind === 'Job' || workload.kind === 'DaemonSet') && isDigit(workload.name.charCodeAt(workload.name.length - 1))) (numbered ??= []).push(i);
     }
@@ -486,6 +493,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
   const ann = new Annotator();
   if (operatorHint || listedKinds !== 0 || cnpgColumns) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input);
+  // After the operators' readings: a family an operator's hand explains keeps its owner.
+  if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
   const comps = new Array<ComponentInfo | null>(n);
   /** Namespaces a project was installed in instead of its own (`storage` for Longhorn's longhorn-system), to that one. */
   let movedHomes: Map<string, string[]> | null = null;
@@ -1408,7 +1417,7 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         continue;
       }
     }
-    if (trainingKinds !== null && w.kind === 'StatefulSet') {
+    if (trainingKinds !== null && (w.kind === 'StatefulSet' || (w.kind === 'Pod' && w.confidence === 'low'))) {
       const replica = trainingReplica(r.name);
       const job = replica === null ? undefined : trainingKinds.get(nsKey(r.namespace, replica.job));
       if (replica !== null && job !== undefined) {
@@ -1541,7 +1550,8 @@ function mpiJobsShown(rows: readonly PodRow[], launchers: ReadonlySet<string>, l
 /**
  * The kind of each training job whose replicas the paste shows (`<namespace>\u0000<job>`), for {@link operatorOwners}:
  * the kind listed by name (sure), else by its replica types (chief, ps or evaluator: a TFJob; master: a PyTorchJob)
- * or the one kind the commands list. A job of workers alone, with nothing to tell its kind, gets none.
+ * or the one kind the commands list. A job of workers alone, with nothing to tell its kind, gets none. Replicas that
+ * completed read as bare pods (see ownerOf) and count too.
  *
  * With no operator, command or label in the paste to say training jobs are in use (`input` given): only a job whose
  * workers show beside a replica of another type (`x-master-0`, `x-worker-0`), and where the paste bears that out, by
@@ -1555,7 +1565,7 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
   const workers = input === null ? null : new Map<string, { all: number; init: number }>();
   for (const r of rows) {
     const w = r.workload;
-    if (w === null || w.kind !== 'StatefulSet') continue;
+    if (w === null || (w.kind !== 'StatefulSet' && (w.kind !== 'Pod' || w.confidence !== 'low'))) continue;
     const replica = trainingReplica(r.name);
     if (replica === null) continue;
     const key = nsKey(r.namespace, replica.job);
@@ -1708,6 +1718,45 @@ function oneGuessPerOwner(rows: readonly PodRow[], ctx: FastOwnerContext): void 
       continue;
     }
     r.workload = v.jobEvidence ? ctx.workload('Job', w.name, 'medium') : ctx.workload('DaemonSet', w.name, 'low');
+  }
+}
+
+/**
+ * Siblings of `<base>-<n>` pods that completed (read as bare pods, see ownerOf): a StatefulSet's pods run under
+ * restartPolicy Always and never complete, so the family is not one's, whatever its other pods' statuses say
+ * (Volcano's `<job>-<task>-<index>` pods, OutOfcpu beside Completed, volcano#2282). Whose it is the names do not
+ * say (a batch operator's, or pods numbered by hand): each is read as the completed ones are, a bare pod, a guess.
+ * A StatefulSet's pod may show Completed for a moment, though (its container exited 0 as its node rebooted, and the
+ * kubelet has not restarted it yet): one such pod beside running siblings rules nothing out; two, or one beside
+ * siblings none of which runs, do.
+ */
+function finishedFamilies(rows: readonly PodRow[], finished: readonly number[], shapes: Int32Array, ctx: FastOwnerContext): void {
+  /** Each base's completed pods, per namespace. */
+  const families = new Map<string, Map<string | null, number>>();
+  for (const i of finished) {
+    const r = rows[i] as PodRow;
+    // One an operator's reading took (a training job's replica): its family is that job's.
+    if (r.workload === null || r.workload.kind !== 'Pod') continue;
+    const base = r.name.slice(0, (shapes[i] as number) >>> 4);
+    let counts = families.get(base);
+    if (counts === undefined) families.set(base, (counts = new Map()));
+    counts.set(r.namespace, (counts.get(r.namespace) ?? 0) + 1);
+  }
+  const siblings: number[] = [];
+  /** `<namespace>\u0000<base>` of families with one completed pod and a running one. */
+  let running: Set<string> | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high') continue;
+    const count = families.get(w.name)?.get(r.namespace);
+    if (count === undefined) continue;
+    siblings.push(i);
+    if (count === 1 && r.status !== null && statusInfo(r.status)?.phase === 'Running') (running ??= new Set()).add(nsKey(r.namespace, w.name));
+  }
+  for (const i of siblings) {
+    const r = rows[i] as PodRow;
+    if (running === null || !running.has(nsKey(r.namespace, (r.workload as Workload).name))) r.workload = ctx.workload('Pod', r.name, 'low');
   }
 }
 
@@ -1907,6 +1956,30 @@ function lastRowOf(rows: readonly PodRow[], superseded: ReadonlySet<number>): In
     out[i] = i;
     if (!superseded.has(i)) last.set(rowKey(rows[i] as PodRow), i);
     else out[i] = last.get(rowKey(rows[i] as PodRow)) ?? i;
+  }
+  return out;
+}
+
+/**
+ * The last lines of watched pods an earlier line showed Completed (or Succeeded) and that have not restarted since,
+ * null when none: the pod ran to its end, which only a pod that restarts nothing does (a Job's; a DaemonSet's pod
+ * runs under restartPolicy Always). What a later line says (UnexpectedAdmissionError after a kubelet restart,
+ * kubernetes#117955, an eviction, Terminating) does not undo that end, and the owner is read as of it. A container
+ * that completed and then ran again (a node's reboot) restarted: its pod's restart policy is Always.
+ */
+function succeededEarlier(rows: readonly PodRow[], lastLine: Int32Array): Set<number> | null {
+  let out: Set<number> | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const j = lastLine[i] as number;
+    if (j === i) continue;
+    const r = rows[i] as PodRow;
+    if (r.status !== 'Completed' && r.status !== 'Succeeded') continue;
+    const last = rows[j] as PodRow;
+    if (last.status === null || ended(last.status) || (last.restarts?.count ?? 0) > (r.restarts?.count ?? 0)) continue;
+    // Running or starting again without a restart counted: a new pod of the same name (a StatefulSet's), not this one.
+    const phase = statusInfo(last.status)?.phase;
+    if (phase === 'Running' || phase === 'Pending') continue;
+    (out ??= new Set()).add(j);
   }
   return out;
 }
