@@ -77,6 +77,12 @@ const KNATIVE_SERVING = 'https://knative.dev/docs/serving/architecture/';
 const KNATIVE_EVENTING = 'https://knative.dev/docs/eventing/';
 const DAPR = 'https://docs.dapr.io/concepts/dapr-services/';
 const KEDA = 'https://keda.sh/docs/latest/concepts/';
+const KNATIVE_KAFKA_BROKER = 'https://knative.dev/docs/eventing/brokers/broker-types/kafka-broker/';
+const CINDER_CSI = 'https://github.com/kubernetes/cloud-provider-openstack/blob/master/docs/cinder-csi-plugin/using-cinder-csi-plugin.md';
+// OpenShift Service Mesh 2 (Maistra): its operator and Istio CNI DaemonSet in openshift-operators.
+const OSSM2 = 'https://docs.openshift.com/container-platform/4.10/service_mesh/v2x/ossm-architecture.html';
+// Deckhouse (Flant's Kubernetes platform): each module runs in a d8-<module> namespace, documented at DECKHOUSE_MODULES<module>/.
+const DECKHOUSE_MODULES = 'https://deckhouse.io/products/kubernetes-platform/documentation/v1/modules/';
 const KARMADA = 'https://karmada.io/docs/core-concepts/components/';
 // OpenShift 4's cluster operators: each one's own page is a section of this reference.
 const OPENSHIFT_OPERATORS = 'https://docs.openshift.com/container-platform/4.14/operators/operator-reference.html';
@@ -263,7 +269,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'vcn-native-ip-cni', kind: 'DaemonSet', category: 'cni', provides: 'oci-vcn-native', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengpodnetworking_topic-OCI_CNI_plugin.htm' }),
   // Istio's chained CNI plugin (traffic redirection to the sidecar or ztunnel), run after the cluster's own CNI: no `provides`.
   // Host network only in some modes (ambient's shareHostNetworkNamespace): left off.
-  c({ id: 'istio-cni-node', kind: 'DaemonSet', category: 'cni', namespaces: ['kube-system', 'istio-system'], guide: 'components/cni/', docs: 'https://istio.io/latest/docs/setup/additional-setup/cni/' }),
+  c({ id: 'istio-cni-node', kind: 'DaemonSet', category: 'cni', namespaces: ['kube-system', 'istio-system', 'openshift-operators'], guide: 'components/cni/', docs: 'https://istio.io/latest/docs/setup/additional-setup/cni/' }),
+  // OpenShift Service Mesh up to 2.1 named that DaemonSet istio-node (istio-cni-node from 2.2), in openshift-operators beside its
+  // operator, one install-cni container per control-plane version it supports. istio-node is too plain a name to count elsewhere.
+  c({ id: 'ossm-istio-node', names: ['istio-node'], kind: 'DaemonSet', category: 'cni', namespaces: ['openshift-operators'], onlyInNamespaces: true, guide: 'components/cni/', docs: OSSM2 }),
   // Romana (kubeadm's and kops's network add-on list, 2016-2019; kube-system): its agent on every node installs the CNI plugin and
   // routes the node's pod block. Romana 1.x ran its central services (root, ipam, tenant, topology, policy) in one pod,
   // romana-services (a Deployment, or a DaemonSet on the master); 2.0 split them into romana-daemon, romana-listener and its own
@@ -510,6 +519,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'tke-monitor-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://cloud.tencent.com/document/product/457/39048' }),
   c({ id: 'csi-linode-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/linode/linode-blockstorage-csi-driver#readme' }),
   c({ id: 'csi-linode-controller', kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/linode/linode-blockstorage-csi-driver#readme' }),
+  // OpenStack's Cinder CSI driver (kubernetes/cloud-provider-openstack; Magnum, and OpenStack-based clouds), kube-system: its manifests
+  // name the parts csi-cinder-*, its chart (openstack-cinder-csi) openstack-cinder-csi-*. The controller plugin was a StatefulSet in
+  // releases before about 1.20; the node plugin runs on the host network.
+  c({ id: 'cinder-csi-controllerplugin', names: ['csi-cinder-controllerplugin', 'openstack-cinder-csi-controllerplugin'], kind: 'Deployment', category: 'storage', docs: CINDER_CSI }),
+  c({ id: 'cinder-csi-nodeplugin', names: ['csi-cinder-nodeplugin', 'openstack-cinder-csi-nodeplugin'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: CINDER_CSI }),
   // Linode's cloud controller manager: a DaemonSet on the masters (its manifest and chart set hostNetwork).
   c({ id: 'ccm-linode', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, guide: 'architecture/', docs: 'https://github.com/linode/linode-cloud-controller-manager#readme' }),
   // Civo's cloud controller manager (k3s clusters on Civo; kube-system): node addresses and regions, a Civo load balancer per
@@ -639,6 +653,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'istio-control-plane', names: ['istio-citadel', 'istio-galley', 'istio-pilot', 'istio-policy', 'istio-telemetry', 'istio-sidecar-injector', 'istio-mixer'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/blog/2020/istiod/' }),
   c({ id: 'istio-gateway', names: ['istio-ingressgateway', 'istio-egressgateway', 'istio-ingress', 'istio-egress'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system', 'istio-ingress'], docs: 'https://istio.io/latest/docs/setup/additional-setup/gateway/' }),
   c({ id: 'istiod', prefixes: ['istiod-'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ops/deployment/architecture/' }),
+  // Istio's operator (istioctl operator init, in istio-operator; removed in 1.24), and OpenShift Service Mesh 2's (Maistra) operator of
+  // the same name in openshift-operators.
+  c({ id: 'istio-operator', kind: 'Deployment', category: 'addon', namespaces: ['istio-operator', 'openshift-operators'], docs: 'https://istio.io/v1.23/docs/setup/install/operator/' }),
   // Istio 0.8-1.1's Helm chart (istio-system): the statsd-to-Prometheus bridge of Mixer's metrics, the servicegraph add-on (a generic
   // name: only in istio-system), and its hook Jobs: istio-cleanup-secrets and istio-cleanup-old-ca, the post-install Jobs of grafana,
   // security and mixer, and istio-init's CRD Jobs (istio-init-crd-10); Istio 1.1 names them with its version (istio-cleanup-secrets-1.1.0).
@@ -698,6 +715,22 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'knative-mt-broker-controller', names: ['mt-broker-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-mt-broker-filter', names: ['mt-broker-filter'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-mt-broker-ingress', names: ['mt-broker-ingress'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  // JobSink (core since 1.14): runs a Job for each event sent to it. A plain name: only in knative-eventing.
+  c({ id: 'knative-job-sink', names: ['job-sink'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/eventing/sinks/job-sink/' }),
+  // Knative Eventing 0.x: the sources' own controller (ApiServerSource, ContainerSource, CronJobSource...) beside eventing-controller, a
+  // plain name (only in knative-eventing); the in-memory channel's ClusterChannelProvisioner (removed in 0.9, imc-* replaced it); and
+  // the Broker each namespace labelled knative-eventing-injection got, in that namespace: <broker>-broker-filter and -ingress, the
+  // broker almost always named default (a longer pattern would catch the user's own names).
+  c({ id: 'knative-sources-controller', names: ['sources-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: KNATIVE_EVENTING }),
+  c({ id: 'knative-in-memory-channel', names: ['in-memory-channel-controller', 'in-memory-channel-dispatcher'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  c({ id: 'knative-broker-filter', names: ['default-broker-filter'], kind: 'Deployment', category: 'addon', namespaces: [], docs: KNATIVE_EVENTING }),
+  c({ id: 'knative-broker-ingress', names: ['default-broker-ingress'], kind: 'Deployment', category: 'addon', namespaces: [], docs: KNATIVE_EVENTING }),
+  // Knative's Kafka broker (eventing-kafka-broker, knative-eventing): its control plane (kafka-controller, a plain name Bitnami's Kafka
+  // chart gives its KRaft controllers too, so only there; kafka-webhook-eventing) and the data plane's receiver (a Deployment) and
+  // dispatcher (a StatefulSet since 1.14ish, a Deployment before).
+  c({ id: 'knative-kafka-controller', names: ['kafka-controller', 'kafka-webhook-eventing'], generic: ['kafka-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: KNATIVE_KAFKA_BROKER }),
+  c({ id: 'knative-kafka-broker-receiver', names: ['kafka-broker-receiver'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_KAFKA_BROKER }),
+  c({ id: 'knative-kafka-broker-dispatcher', names: ['kafka-broker-dispatcher'], kind: 'StatefulSet', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_KAFKA_BROKER }),
   // Dapr's control plane (dapr-system). Placement is a StatefulSet (dapr-placement-server-0) since Dapr 1.0, a Deployment
   // named dapr-placement before; the scheduler (1.14+) is a StatefulSet too. The sidecar injector takes the host network
   // only when its chart's hostNetwork value is set.
@@ -715,6 +748,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'keda-operator', kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
   c({ id: 'keda-operator-metrics-apiserver', names: ['keda-operator-metrics-apiserver', 'keda-metrics-apiserver'], kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
   c({ id: 'keda-admission-webhooks', kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
+  // KEDA before 2.0 as its first chart and Azure Functions' `func kubernetes install` deployed it: one Deployment named keda.
+  c({ id: 'keda-v1', names: ['keda'], kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: 'https://keda.sh/docs/1.5/concepts/' }),
   // Karmada's control plane (karmada-system), a multi-cluster control plane hosted as ordinary Deployments; its own etcd
   // is a StatefulSet (etcd-0). karmada-apiserver runs on the host network in the local-up manifests and not in the Helm
   // chart's default (apiServer.hostNetwork: false): left off.
@@ -730,6 +765,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
+  // The Jenkins controller from jenkinsci/helm-charts: <release>-jenkins (jenkins under a release named so), a Deployment in chart 2.x
+  // and the stable chart before it, a StatefulSet since (jenkins-0). Only the product's name at its end counts, not jenkins inside a name
+  // (a build agent of a job on a jenkins branch is yeti-feature-2fjenkins-...).
+  c({ id: 'jenkins', suffixes: ['-jenkins'], kind: 'StatefulSet', category: 'addon', namespaces: ['jenkins'], docs: 'https://www.jenkins.io/doc/book/installing/kubernetes/' }),
   // Jenkins X 2 (jx): Prow's parts as Deployments of generic names (deck, hook, tide, crier, horologium, plank, sinker, and Jenkins X's
   // pipelinerunner), or Lighthouse in their place (lighthouse-keeper, lighthouse-foghorn...): only in jx. Its chart's own services are
   // jenkins-x-<part> (jenkins-x-chartmuseum, jenkins-x-controllerbuild, jenkins-x-nexus...): anywhere.
@@ -762,7 +801,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Grafana: its own chart's `grafana`, kube-prometheus-stack's `<release>-grafana`, Heapster's `monitoring-grafana`, Istio's
   // addon `grafana` (istio-system).
   c({ id: 'grafana', names: ['grafana', 'monitoring-grafana'], suffixes: ['-grafana'], kind: 'Deployment', category: 'dashboard', namespaces: ['monitoring', 'grafana', 'istio-system', 'kube-system'], docs: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/kubernetes/' }),
-  c({ id: 'prometheus-adapter', suffixes: ['-prometheus-adapter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/kubernetes-sigs/prometheus-adapter#readme' }),
+  // Deckhouse's prometheus-metrics-adapter module runs it as prometheus-metrics-adapter in d8-monitoring.
+  c({ id: 'prometheus-adapter', names: ['prometheus-adapter', 'prometheus-metrics-adapter'], suffixes: ['-prometheus-adapter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'd8-monitoring'], docs: 'https://github.com/kubernetes-sigs/prometheus-adapter#readme' }),
   c({ id: 'blackbox-exporter', names: ['blackbox-exporter', 'prometheus-blackbox-exporter'], suffixes: ['-prometheus-blackbox-exporter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/blackbox_exporter#readme' }),
   // Heapster's storage (kube-up's cluster monitoring before metrics-server): monitoring-influxdb, or with Grafana in one pod
   // (monitoring-influx-grafana-controller, the RC of 2015).
@@ -1021,7 +1061,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Serverless and ML platforms: OpenFaaS (openfaas; generic names only there), Fission (fission), Seldon Core, the Spark operator.
   // OpenFaaS's Kubernetes provider ran as its own Deployment faas-netesd until 2018 (a container of the gateway pod since): a name of its own, anywhere.
   c({ id: 'openfaas', names: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager', 'faas-netesd'], generic: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], kind: 'Deployment', category: 'addon', namespaces: ['openfaas'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
-  c({ id: 'fission', names: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda'], generic: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda'], kind: 'Deployment', category: 'addon', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
+  c({ id: 'fission', names: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming'], generic: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming'], kind: 'Deployment', category: 'addon', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
+  // Fission's chart runs its function-log collector as a DaemonSet named logger (the fission logger beside fluent-bit): only in fission.
+  c({ id: 'fission-logger', names: ['logger'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
   c({ id: 'seldon-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['seldon-system'], docs: 'https://docs.seldon.io/projects/seldon-core/en/latest/' }),
   // Seldon Core 0.x (before its operator, 2018-2019): its chart's API server (the OAuth gateway, apife) and cluster manager, named
   // <release>-seldon-apiserver and -seldon-cluster-manager (seldon-apiserver in Kubeflow's ksonnet), and their Redis. Each
@@ -1244,9 +1286,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Strimzi's entity operator, one per Kafka cluster: <cluster>-entity-operator (topic and user operators).
   c({ id: 'strimzi-entity-operator', names: [], suffixes: ['-entity-operator'], kind: 'Deployment', category: 'addon', namespaces: ['kafka', 'strimzi'], docs: 'https://strimzi.io/docs/operators/latest/overview' }),
   // Crossplane runs each provider package as a Deployment named after its ProviderRevision: <provider>-<12 hex>. Providers it pulls in
-  // as dependencies are named after their package (upbound-provider-family-aws, crossplane-contrib-provider-...): those count anywhere.
+  // as dependencies are named after their package (upbound-provider-family-aws, crossplane-contrib-provider-..., crossplane-provider-...
+  // from the crossplane organisation's, the usual name of one installed by hand too): those count anywhere.
   // A Provider's own name (provider-aws-s3) is the user's, so provider-* counts only in Crossplane's namespaces.
-  c({ id: 'crossplane-provider', names: [], prefixes: ['upbound-provider-', 'crossplane-contrib-provider-'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/packages/providers/' }),
+  c({ id: 'crossplane-provider', names: [], prefixes: ['upbound-provider-', 'crossplane-contrib-provider-', 'crossplane-provider-'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/packages/providers/' }),
   c({ id: 'crossplane-provider-named', names: [], prefixes: ['provider-'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], onlyInNamespaces: true, docs: 'https://docs.crossplane.io/latest/packages/providers/' }),
   // Event-Driven Ansible (eda-server-operator, AAP's EDA): an EDA instance's Deployments are <instance>-<part>. Only the parts whose
   // names say EDA are read: <instance>-activation-worker, and <x>-eda-<part> where the instance's name ends in eda (AAP 2.5's
@@ -1378,6 +1421,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ks-auditing', names: ['kube-auditing-operator', 'kube-auditing-webhook-deploy'], kind: 'Deployment', category: 'security', namespaces: ['kubesphere-logging-system'], docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/auditing-logs/' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
+  // Deckhouse (Flant's Kubernetes platform): its operator deckhouse in d8-system, and modules in d8-<module> namespaces. Plain names count
+  // only in their module's namespace: Trickster, the Prometheus query cache in front of its Prometheus (d8-monitoring), and Stakater's
+  // Reloader as the pod-reloader module. A DexAuthenticator (user-authn) gets a <name>-dex-authenticator Deployment in its own
+  // namespace: a suffix only Deckhouse uses.
+  c({ id: 'deckhouse', kind: 'Deployment', category: 'addon', namespaces: ['d8-system'], docs: `${DECKHOUSE_MODULES}deckhouse/` }),
+  c({ id: 'deckhouse-trickster', names: ['trickster'], kind: 'Deployment', category: 'monitoring', namespaces: ['d8-monitoring'], onlyInNamespaces: true, docs: `${DECKHOUSE_MODULES}prometheus/` }),
+  c({ id: 'deckhouse-pod-reloader', names: ['pod-reloader'], kind: 'Deployment', category: 'addon', namespaces: ['d8-pod-reloader'], onlyInNamespaces: true, docs: `${DECKHOUSE_MODULES}pod-reloader/` }),
+  c({ id: 'deckhouse-dex-authenticator', names: [], suffixes: ['-dex-authenticator'], kind: 'Deployment', category: 'security', namespaces: [], docs: `${DECKHOUSE_MODULES}user-authn/` }),
 ];
 
 const BY_ID = new Map(COMPONENTS.map((e) => [e.id, e]));
