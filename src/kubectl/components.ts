@@ -1019,6 +1019,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // of the registry pod in the chart) as a Deployment of its own.
   c({ id: 'harbor', names: ['harbor-core', 'harbor-jobservice', 'harbor-portal', 'harbor-registry', 'harbor-registryctl', 'harbor-database', 'harbor-redis', 'harbor-trivy', 'harbor-exporter', 'harbor-nginx', 'harbor-chartmuseum', 'harbor-notary-server', 'harbor-notary-signer', 'harbor-adminserver', 'harbor-clair'], suffixes: ['-harbor-core', '-harbor-jobservice', '-harbor-portal', '-harbor-registry', '-harbor-registryctl', '-harbor-database', '-harbor-redis', '-harbor-trivy', '-harbor-exporter', '-harbor-nginx', '-harbor-chartmuseum', '-harbor-notary-server', '-harbor-notary-signer', '-harbor-notaryserver', '-harbor-notarysigner', '-harbor-adminserver', '-harbor-clair'], kind: 'Deployment', category: 'addon', namespaces: ['harbor'], docs: 'https://goharbor.io/docs/main/install-config/harbor-ha-helm/' }),
   c({ id: 'actions-runner-controller', names: ['arc-gha-rs-controller', 'actions-runner-controller'], suffixes: ['-gha-rs-controller'], kind: 'Deployment', category: 'addon', namespaces: ['arc-systems', 'actions-runner-system'], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
+  // A runner scale set's listener: a pod the controller makes for its AutoscalingListener, both named <scale set>-<8>-listener (8 characters
+  // encoding a hash of the scale set's namespace and config): read from that shape (arcListener), in the controller's namespace.
+  c({ id: 'arc-listener', names: [], kind: 'AutoscalingListener', category: 'addon', namespaces: [], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
   // The legacy summerwind controller's release manifest (actions-runner-controller.yaml) names its Deployment controller-manager in
   // actions-runner-system: a generic name, only there (an entry of its own, so the Helm names above still count anywhere).
   c({ id: 'actions-runner-controller-legacy', names: ['controller-manager'], generic: ['controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['actions-runner-system'], onlyInNamespaces: true, docs: 'https://github.com/actions/actions-runner-controller/blob/master/docs/quickstart.md' }),
@@ -1505,6 +1508,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
     for (const x of e.suffixes) if (workloadName.endsWith(x)) return e;
   }
   if (workloadName.endsWith(KNATIVE_DEPLOYMENT) && kserveRevision(workloadName)) return KSERVE_PREDICTOR;
+  if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
   return undefined;
 }
 
@@ -1526,6 +1530,23 @@ function kserveRevision(name: string): boolean {
   }
   const rest = name.endsWith('-default', dash) ? dash - 8 : dash;
   return KSERVE_PARTS.some((p) => rest > p.length && name.endsWith(p, rest));
+}
+
+const ARC_LISTENER_END = '-listener';
+const ARC_LISTENER = BY_ID.get('arc-listener') as ComponentInfo;
+/** What k8s.io's SafeEncodeString makes of the decimal digits 0-9 (ARC's FNVHashString): b c d f 4 5 6 7 8 9. */
+const ARC_HASH_CHARS = new Set([...'bcdf456789'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * `<scale set>-<8>-listener`: ARC's AutoscalingListener and its pod. The 8 characters begin a 32-bit FNV hash written in decimal and
+ * encoded by SafeEncodeString, so only ten characters occur there (no a, e, 0-3): a word of the user's (`-payments-listener`) has others.
+ */
+function arcListener(name: string): boolean {
+  const end = name.length - ARC_LISTENER_END.length;
+  const dash = end - 9;
+  if (dash < 1 || name.charCodeAt(dash) !== 45) return false;
+  for (let i = dash + 1; i < end; i++) if (!ARC_HASH_CHARS.has(name.charCodeAt(i))) return false;
+  return true;
 }
 
 function isGeneratedRelease(name: string): boolean {

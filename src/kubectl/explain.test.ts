@@ -349,6 +349,12 @@ describe('components of pods no controller names', () => {
   ])('$name', ({ pod, component }) => {
     expect(explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   5d`).rows[0]?.component).toBe(component);
   });
+  test("an ARC listener: its AutoscalingListener's pod, described as such (hunt ab/06)", () => {
+    const m = explain('NAMESPACE    NAME                     READY   STATUS    RESTARTS   AGE\narc-system   prod-67d8f47f-listener   1/1     Running   0          48m');
+    expect(m.rows[0]).toMatchObject({ component: 'arc-listener', workload: { kind: 'AutoscalingListener', name: 'prod-67d8f47f-listener', confidence: 'high' } });
+    expect(m.rows[0]?.explanations).toContain('owner.AutoscalingListener');
+    expect(m.rows[0]?.next.at(-1)).toEqual({ command: 'kubectl -n arc-system describe autoscalinglisteners.actions.github.com prod-67d8f47f-listener', why: 'why.describe-owner' });
+  });
   test("a Longhorn manager's next commands describe its own resource", () => {
     const m = explain('NAMESPACE         NAME                          READY   STATUS             RESTARTS      AGE\nlonghorn-system   instance-manager-e-3dba6914   0/1     CrashLoopBackOff   4 (30s ago)   5d');
     expect(m.rows[0]?.next.map((n) => n.command)).toContain('kubectl -n longhorn-system describe instancemanagers.longhorn.io instance-manager-e-3dba6914');

@@ -2472,6 +2472,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['ShareManager', { command: 'kubectl -n {ns} describe sharemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
   // The legacy actions-runner-controller's (summerwind) Runner: `runner` alone may be another project's kind.
   ['Runner', { command: 'kubectl -n {ns} describe runners.actions.summerwind.dev {name}', why: DESCRIBE_OWNER }],
+  // GitHub's ARC (actions.github.com): a runner scale set's listener.
+  ['AutoscalingListener', { command: 'kubectl -n {ns} describe autoscalinglisteners.actions.github.com {name}', why: DESCRIBE_OWNER }],
   ['BackingImageManager', { command: 'kubectl -n {ns} describe backingimagemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
   // dask-gateway's (gateway.dask.org): the Dask operator has a DaskCluster kind of its own.
   ['DaskCluster', { command: 'kubectl -n {ns} describe daskclusters.gateway.dask.org {name}', why: DESCRIBE_OWNER }],

@@ -225,6 +225,10 @@ describe('inferOwner', () => {
     { name: "an upgrade pod whose node's long name left no -with-, in Rancher's namespace", pod: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam-x7k2p', node: null, status: 'Running', kind: 'Job', owner: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam', confidence: 'high', ns: 'cattle-system' },
     { name: 'the same cut name elsewhere: a Job, less surely', pod: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam-x7k2p', node: null, status: 'Running', kind: 'Job', owner: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam', confidence: 'medium', ns: 'default' },
     { name: 'an apply-* pod of another shape keeps its guess', pod: 'apply-config-on-start-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'apply-config-on-start', confidence: 'low', ns: 'default' },
+    { name: "ARC's listener pod is its AutoscalingListener's (hunt ab/06)", pod: 'prod-67d8f47f-listener', node: null, status: 'Running', kind: 'AutoscalingListener', owner: 'prod-67d8f47f-listener', confidence: 'high', ns: 'arc-system' },
+    { name: 'an ARC listener pasted without its namespace', pod: 'prod-large-5677b8c9-listener', node: null, status: 'Running', kind: 'AutoscalingListener', owner: 'prod-large-5677b8c9-listener', confidence: 'high', ns: null },
+    { name: 'a -listener pod with a word before it stays a bare pod', pod: 'orders-payments-listener', node: null, status: 'Running', kind: 'Pod', owner: 'orders-payments-listener', confidence: 'low', ns: 'default' },
+    { name: 'eight characters outside the listener hash alphabet (0-3, a, e): a bare pod', pod: 'prod-1a2b3c4d-listener', node: null, status: 'Running', kind: 'Pod', owner: 'prod-1a2b3c4d-listener', confidence: 'low', ns: 'arc-system' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';

@@ -524,6 +524,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // the same name, the ShareManager of the volume it serves, share-manager-<volume>), which longhorn-manager recreates.
       if (known !== undefined && (known.kind === 'InstanceManager' || known.kind === 'BackingImageManager')) return ctx.workload(known.kind, name, 'high');
       if (known !== undefined && known.kind === 'ShareManager' && name.startsWith(SHARE_MANAGER)) return ctx.workload('ShareManager', name.slice(SHARE_MANAGER.length), 'high');
+      // ARC's listener pod: its AutoscalingListener, of the same name, owns it (and makes it again if it goes).
+      if (known !== undefined && known.kind === 'AutoscalingListener') return ctx.workload('AutoscalingListener', name, 'high');
       // `<name>-<IPv4>`: a static pod on a node named by its address, as OKE's and IKS's are (proxymux-client-10.0.10.2),
       // its node not in the paste. No controller names its pods with an address.
       if (known === undefined && isDigit(name.charCodeAt(name.length - 1))) {
