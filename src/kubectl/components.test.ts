@@ -1105,6 +1105,16 @@ describe('matchComponent', () => {
     { name: 'a pod-reloader elsewhere is nothing', workload: 'pod-reloader', ns: 'default', expected: undefined },
     { name: "a Deckhouse DexAuthenticator's proxy", workload: 'admin-dex-authenticator', ns: 'd8-system', expected: 'deckhouse-dex-authenticator' },
     { name: "Deckhouse's operator", workload: 'deckhouse', ns: 'd8-system', expected: 'deckhouse' },
+    { name: "HyperShift's hosted cluster config operator counts anywhere (hunt aa/12)", workload: 'hosted-cluster-config-operator', ns: 'clusters-example', expected: 'hypershift-hosted-cluster-config-operator' },
+    { name: 'a control-plane-operator alone is nothing', workload: 'control-plane-operator', ns: 'clusters-example', expected: undefined },
+    { name: "a hosted cluster's catalog", workload: 'redhat-operators-catalog', ns: 'clusters-example', expected: 'hypershift-catalog' },
+    { name: "a hosted control plane's konnectivity-server (hunt aa/13)", workload: 'konnectivity-server', ns: 'clusters-example', expected: 'konnectivity-server' },
+    { name: "a hosted control plane's openshift-apiserver", workload: 'openshift-apiserver', ns: 'clusters-example', expected: 'openshift-apiserver' },
+    { name: "a hosted control plane's openshift-route-controller-manager", workload: 'openshift-route-controller-manager', ns: 'clusters-example', expected: 'openshift-controller-manager' },
+    { name: 'an apiserver elsewhere is still nothing', workload: 'apiserver', ns: 'clusters-example', expected: undefined },
+    { name: "a standalone cluster's ingress operator stays a cluster operator", workload: 'ingress-operator', ns: 'openshift-ingress-operator', expected: 'openshift-cluster-operator' },
+    { name: "HyperShift's operator in hypershift", workload: 'operator', ns: 'hypershift', expected: 'hypershift-operator' },
+    { name: 'an operator elsewhere is nothing', workload: 'operator', ns: 'default', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {
@@ -1138,6 +1148,8 @@ describe('COMPONENTS', () => {
     { name: "linkerd-viz's grafana", workload: 'grafana', family: 'linkerd-viz', expected: 'linkerd-viz-grafana' },
     { name: "Juju's controller", workload: 'controller', family: 'juju', expected: 'juju-controller' },
     { name: "a Logging resource's fluentd, by its suffix", workload: 'default-logging-simple-fluentd', family: 'logging-operator', expected: 'logging-operator-fluentd' },
+    { name: "HyperShift's Cluster API controller", workload: 'cluster-api', family: 'hypershift', expected: 'hypershift-cluster-api' },
+    { name: "a hosted control plane's DNS operator", workload: 'dns-operator', family: 'hypershift', expected: 'hypershift-cluster-operators' },
     { name: 'a name of another family is none of this one', workload: 'tap', family: 'jupyterhub', expected: undefined },
     { name: 'a bare prefix is no member', workload: 'jupyter-', family: 'jupyterhub', expected: undefined },
   ])('familyMember: $name', ({ workload, family, expected }) => expect(familyMember(workload, family)?.id).toBe(expected));

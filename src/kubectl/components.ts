@@ -84,6 +84,7 @@ const OSSM2 = 'https://docs.openshift.com/container-platform/4.10/service_mesh/v
 // Deckhouse (Flant's Kubernetes platform): each module runs in a d8-<module> namespace, documented at DECKHOUSE_MODULES<module>/.
 const DECKHOUSE_MODULES = 'https://deckhouse.io/products/kubernetes-platform/documentation/v1/modules/';
 const KARMADA = 'https://karmada.io/docs/core-concepts/components/';
+const HYPERSHIFT = 'https://hypershift-docs.netlify.app/';
 // OpenShift 4's cluster operators: each one's own page is a section of this reference.
 const OPENSHIFT_OPERATORS = 'https://docs.openshift.com/container-platform/4.14/operators/operator-reference.html';
 const OPENSHIFT_OPERATOR_NAMESPACES = [
@@ -159,6 +160,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OVHcloud's Managed Kubernetes names its agent ovhcloud-konnectivity-agent (a Deployment).
   c({ id: 'konnectivity-agent', names: ['konnectivity-agent', 'ovhcloud-konnectivity-agent'], kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
   c({ id: 'konnectivity-agent-autoscaler', kind: 'Deployment', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
+  // The other end of the agents' tunnels, beside the API server: a static pod on each control-plane node in Kubernetes' setup guide
+  // (konnectivity-server-<node>, on the host network), a Deployment in a hosted control plane's namespace (HyperShift). Managed
+  // clusters run it where the paste cannot see it.
+  c({ id: 'konnectivity-server', kind: 'Deployment', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
   // OVHcloud's Managed Kubernetes: a proxy on every node in front of the managed API server (kube-system).
   c({ id: 'ovhcloud-apiserver-proxy', kind: 'DaemonSet', category: 'addon', guide: 'architecture/', docs: 'https://www.ovhcloud.com/en/public-cloud/kubernetes/' }),
   // AKS's API server tunnel before konnectivity-agent: tunnelfront (an SSH tunnel, to 2021), then aks-link (OpenVPN) on some clusters.
@@ -833,9 +838,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // the namespace of the part it runs), the version operator over them, and what they run. Generic names count only there.
   c({ id: 'cluster-version-operator', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-cluster-version'], docs: OPENSHIFT_OPERATORS }),
   c({ id: 'openshift-cluster-operator', names: [], suffixes: ['-operator'], kind: 'Deployment', category: 'control-plane', namespaces: OPENSHIFT_OPERATOR_NAMESPACES, onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
-  c({ id: 'openshift-apiserver', names: ['apiserver'], kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-apiserver', 'openshift-oauth-apiserver'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
+  // A hosted control plane (HyperShift) runs them as Deployments named in full beside its kube-apiserver: those count anywhere.
+  c({ id: 'openshift-apiserver', names: ['apiserver', 'openshift-apiserver', 'openshift-oauth-apiserver'], generic: ['apiserver'], kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-apiserver', 'openshift-oauth-apiserver'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
   c({ id: 'oauth-openshift', kind: 'Deployment', category: 'security', namespaces: ['openshift-authentication'], docs: 'https://docs.openshift.com/container-platform/4.14/authentication/understanding-authentication.html' }),
-  c({ id: 'openshift-controller-manager', names: ['controller-manager'], kind: 'DaemonSet', category: 'control-plane', namespaces: ['openshift-controller-manager', 'openshift-route-controller-manager'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
+  c({ id: 'openshift-controller-manager', names: ['controller-manager', 'openshift-controller-manager', 'openshift-route-controller-manager'], generic: ['controller-manager'], kind: 'DaemonSet', category: 'control-plane', namespaces: ['openshift-controller-manager', 'openshift-route-controller-manager'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
   c({ id: 'openshift-console', names: ['console', 'downloads'], kind: 'Deployment', category: 'dashboard', namespaces: ['openshift-console'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/web_console/web-console-overview.html' }),
   c({ id: 'openshift-image-registry', names: ['image-registry'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/registry/index.html' }),
   c({ id: 'openshift-node-ca', names: ['node-ca'], kind: 'DaemonSet', category: 'security', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/registry/index.html' }),
@@ -855,6 +861,20 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Operator Lifecycle Manager (OpenShift's openshift-operator-lifecycle-manager, upstream's olm) and the catalogs it installs from.
   c({ id: 'olm', names: ['olm-operator', 'catalog-operator', 'packageserver'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-operator-lifecycle-manager', 'olm'], docs: 'https://olm.operatorframework.io/docs/concepts/olm-architecture/' }),
   c({ id: 'operator-catalog', names: ['certified-operators', 'community-operators', 'redhat-marketplace', 'redhat-operators', 'operatorhubio-catalog'], kind: 'Pod', category: 'addon', namespaces: ['openshift-marketplace', 'olm'], onlyInNamespaces: true, docs: 'https://olm.operatorframework.io/docs/concepts/crds/catalogsource/' }),
+  // HyperShift (OpenShift's hosted control planes): the operator in hypershift, and each hosted cluster's control plane as Deployments
+  // in a namespace of the management cluster, <HostedCluster's namespace>-<its name> (clusters-<name> by default). Beside kube-apiserver,
+  // etcd and the OpenShift API servers (their own entries), the control-plane operator that runs them all, and the parts a standalone
+  // cluster runs on its own nodes: the cluster operators, the catalogs, Cluster API for the NodePools' machines. Most names are
+  // generic: they count where three of the family show together (a hosted control plane has dozens), or in rows without a namespace.
+  c({ id: 'hypershift-operator', names: ['operator'], generic: ['operator'], kind: 'Deployment', category: 'addon', namespaces: ['hypershift'], onlyInNamespaces: true, docs: HYPERSHIFT }),
+  c({ id: 'hypershift-control-plane-operator', names: ['control-plane-operator', 'control-plane-pki-operator'], generic: ['control-plane-operator'], kind: 'Deployment', category: 'control-plane', namespaces: [], onlyInNamespaces: true, family: 'hypershift', docs: HYPERSHIFT }),
+  c({ id: 'hypershift-hosted-cluster-config-operator', names: ['hosted-cluster-config-operator'], kind: 'Deployment', category: 'control-plane', namespaces: [], family: 'hypershift', docs: HYPERSHIFT }),
+  c({ id: 'hypershift-ignition-server', names: ['ignition-server', 'ignition-server-proxy'], kind: 'Deployment', category: 'control-plane', namespaces: [], onlyInNamespaces: true, family: 'hypershift', docs: HYPERSHIFT }),
+  c({ id: 'hypershift-cluster-api', names: ['cluster-api', 'capi-provider'], kind: 'Deployment', category: 'control-plane', namespaces: [], onlyInNamespaces: true, family: 'hypershift', docs: HYPERSHIFT }),
+  // A standalone cluster runs most of them under the same names in openshift-* namespaces (the -operator ending's entry there); AKS its
+  // csi-snapshot-controller in kube-system: by the family only, none of that changes.
+  c({ id: 'hypershift-cluster-operators', names: ['cluster-policy-controller', 'cluster-network-operator', 'cluster-image-registry-operator', 'cluster-node-tuning-operator', 'cluster-storage-operator', 'csi-snapshot-controller-operator', 'csi-snapshot-controller', 'csi-snapshot-webhook', 'dns-operator', 'ingress-operator', 'cloud-credential-operator', 'multus-admission-controller', 'network-node-identity'], kind: 'Deployment', category: 'control-plane', namespaces: [], onlyInNamespaces: true, family: 'hypershift', docs: HYPERSHIFT }),
+  c({ id: 'hypershift-catalog', names: ['certified-operators-catalog', 'community-operators-catalog', 'redhat-marketplace-catalog', 'redhat-operators-catalog'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'hypershift', docs: HYPERSHIFT }),
   // cert-manager's ACME HTTP-01 solver: one bare pod per challenge, cm-acme-http-solver-<5>, gone once the certificate is issued.
   c({ id: 'cert-manager-acme-solver', names: ['cm-acme-http-solver'], kind: 'Pod', category: 'security', namespaces: [], docs: 'https://cert-manager.io/docs/configuration/acme/http01/' }),
   // AKS add-ons (kube-system): Azure Monitor's managed Prometheus, Workload Identity, Retina, Azure Policy, the Key Vault
@@ -1569,9 +1589,10 @@ export function genericOwners(name: string): readonly ComponentInfo[] {
  * Families (ComponentInfo.family): how many distinct names of one family a namespace, or the rows without one, must show for
  * its generic names to count there. Two for JupyterHub (hub beside proxy), Juju (a controller beside a modeloperator), the
  * Logging operator (<logging>-fluentd beside the operator) and llm-d (an endpoint picker beside its ModelService), whose names
- * together say nothing else; three for Linkerd's viz extension, whose names one by one are anyone's.
+ * together say nothing else; three for Linkerd's viz extension and HyperShift's hosted control plane, whose names one by one
+ * are anyone's.
  */
-export const FAMILY_MIN: Readonly<Record<string, number>> = { jupyterhub: 2, juju: 2, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2 };
+export const FAMILY_MIN: Readonly<Record<string, number>> = { hypershift: 3, jupyterhub: 2, juju: 2, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2 };
 const FAMILY_ENTRIES = new Map<string, ComponentInfo[]>();
 /** Exact names of family entries, to their families. */
 const FAMILY_BY_NAME = new Map<string, string[]>();

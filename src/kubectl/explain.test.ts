@@ -885,7 +885,7 @@ describe('a project told by its generic names together', () => {
   });
 });
 
-describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Logging operator, llm-d)', () => {
+describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Logging operator, llm-d, HyperShift)', () => {
   /** Rows `[namespace, pod]`, '' for a listing with no NAMESPACE column. */
   const listing = (rows: [string, string][]) => {
     const named = rows.some(([ns]) => ns !== '');
@@ -914,8 +914,21 @@ describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Lo
     { name: 'a console and the MinIO operator in two namespaces say nothing of it', rows: [['shop', 'console-5d7db994f4-j7spl'], ['minio-operator', 'minio-operator-54c5895d56-chwlv']], expected: [null, 'minio-operator'] },
     { name: "an endpoint picker beside llm-d's ModelService, in a namespace of the user's", rows: [['inference', 'llm-d-modelservice-5c78c766fc-24vph'], ['inference', 'qwen-epp-6f5556dddd-mpcs9']], expected: ['llm-d-modelservice', 'inference-endpoint-picker'] },
     { name: 'an -epp Deployment alone elsewhere stays unknown', rows: [['inference', 'qwen-epp-6f5556dddd-mpcs9']], expected: [null] },
+    { name: "a hosted control plane's parts in its namespace (hunt aa/12: HyperShift)", rows: [['hypershift-clusters-acm-1', 'cluster-api-78f5b54ffd-k6p44'], ['hypershift-clusters-acm-1', 'control-plane-operator-7fdd56d95-k4xf6'], ['hypershift-clusters-acm-1', 'ignition-server-5c9c4d6f89-nhghm'], ['hypershift-clusters-acm-1', 'ingress-operator-78db47bb5c-hxp4v'], ['hypershift-clusters-acm-1', 'konnectivity-server-7c6d684f98-c82vf'], ['hypershift-clusters-acm-1', 'kube-apiserver-5646dc7b7d-2vzk2']], expected: ['hypershift-cluster-api', 'hypershift-control-plane-operator', 'hypershift-ignition-server', 'hypershift-cluster-operators', 'konnectivity-server', 'kube-apiserver'] },
+    { name: "a hosted control plane's parts without a namespace (hunt aa/13: oc -n clusters-$CLUSTER_NAME)", rows: [['', 'capi-provider-c45497547-wqs9f'], ['', 'cluster-api-bdf46484-f2nks'], ['', 'csi-snapshot-controller-58f5bb94bb-5hxbn'], ['', 'dns-operator-84fc6c9fbb-hzg67'], ['', 'ignition-server-proxy-7647d8f777-xccsj']], expected: ['hypershift-cluster-api', 'hypershift-cluster-api', 'hypershift-cluster-operators', 'hypershift-cluster-operators', 'hypershift-ignition-server'] },
+    { name: 'two HyperShift names are not enough', rows: [['tools', 'cluster-api-78f5b54ffd-k6p44'], ['tools', 'dns-operator-84fc6c9fbb-hzg67']], expected: [null, null] },
   ] as { name: string; rows: [string, string][]; expected: (string | null)[] }[])('$name', ({ rows, expected }) => {
     expect(listing(rows).rows.map((r) => r.component)).toEqual(expected);
+  });
+  test("a standalone cluster's storage operator namespace keeps its own reading beside HyperShift's names", () => {
+    const m = explain([
+      'NAMESPACE                            NAME                                               READY   STATUS    RESTARTS   AGE',
+      'openshift-cluster-storage-operator   cluster-storage-operator-7c787bc7d4-rkb4z          1/1     Running   0          4m',
+      'openshift-cluster-storage-operator   csi-snapshot-controller-58f5bb94bb-5hxbn           1/1     Running   0          4m',
+      'openshift-cluster-storage-operator   csi-snapshot-controller-operator-d7c9c6f78-6hzss   1/1     Running   0          4m',
+      'openshift-cluster-storage-operator   csi-snapshot-webhook-548b85c5d-rrrqd               1/1     Running   0          4m',
+    ].join('\n'));
+    expect(m.rows.map((r) => r.component)).toEqual(['openshift-cluster-operator', null, 'openshift-cluster-operator', null]);
   });
 });
 
