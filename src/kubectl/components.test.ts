@@ -1105,6 +1105,25 @@ describe('matchComponent', () => {
     { name: 'a pod-reloader elsewhere is nothing', workload: 'pod-reloader', ns: 'default', expected: undefined },
     { name: "a Deckhouse DexAuthenticator's proxy", workload: 'admin-dex-authenticator', ns: 'd8-system', expected: 'deckhouse-dex-authenticator' },
     { name: "Deckhouse's operator", workload: 'deckhouse', ns: 'd8-system', expected: 'deckhouse' },
+    { name: "Gardener's gardenlet (hunt aa/14)", workload: 'gardenlet', ns: 'garden', expected: 'gardenlet' },
+    { name: "Gardener's API server", workload: 'gardener-apiserver', ns: 'garden', expected: 'gardener-control-plane' },
+    { name: "a Gardener extension, in its own namespace", workload: 'gardener-extension-provider-local', ns: 'extension-provider-local-m7d79', expected: 'gardener-extension' },
+    { name: 'etcd-druid', workload: 'etcd-druid', ns: 'garden', expected: 'etcd-druid' },
+    { name: "dependency-watchdog's prober", workload: 'dependency-watchdog-prober', ns: 'garden', expected: 'dependency-watchdog' },
+    { name: "a shoot's machine-controller-manager", workload: 'machine-controller-manager', ns: 'shoot--local--local', expected: 'machine-controller-manager' },
+    { name: "a shoot's VPN server on the seed", workload: 'vpn-seed-server', ns: 'shoot--local--local', expected: 'gardener-vpn' },
+    { name: "a shoot's etcd-main in its namespace", workload: 'etcd-main', ns: 'shoot--local--local', expected: 'gardener-etcd' },
+    { name: "a shoot's etcd-events in its namespace", workload: 'etcd-events', ns: 'shoot--garden--prod-eu1', expected: 'gardener-etcd' },
+    { name: 'an etcd-main elsewhere is nothing', workload: 'etcd-main', ns: 'default', expected: undefined },
+    { name: 'an etcd-main without a namespace is nothing', workload: 'etcd-main', ns: null, expected: undefined },
+    { name: "a namespace merely named shoot is no shoot's", workload: 'etcd-main', ns: 'shoot', expected: undefined },
+    { name: "the virtual garden's etcd counts anywhere", workload: 'virtual-garden-etcd-main', ns: 'garden', expected: 'gardener-etcd' },
+    { name: "a shoot's event logger", workload: 'event-logger', ns: 'shoot--local--local', expected: 'gardener-event-logger' },
+    { name: 'an event-logger elsewhere is nothing', workload: 'event-logger', ns: 'default', expected: undefined },
+    { name: "the seed's vali in garden", workload: 'vali', ns: 'garden', expected: 'gardener-vali' },
+    { name: 'a vali elsewhere is nothing', workload: 'vali', ns: 'default', expected: undefined },
+    { name: "Gardener's plutono", workload: 'plutono', ns: 'shoot--local--local', expected: 'gardener-plutono' },
+    { name: "Gardener's seed kube-state-metrics", workload: 'kube-state-metrics-seed', ns: 'garden', expected: 'kube-state-metrics' },
     { name: "HyperShift's hosted cluster config operator counts anywhere (hunt aa/12)", workload: 'hosted-cluster-config-operator', ns: 'clusters-example', expected: 'hypershift-hosted-cluster-config-operator' },
     { name: 'a control-plane-operator alone is nothing', workload: 'control-plane-operator', ns: 'clusters-example', expected: undefined },
     { name: "a hosted cluster's catalog", workload: 'redhat-operators-catalog', ns: 'clusters-example', expected: 'hypershift-catalog' },
@@ -1190,9 +1209,9 @@ describe('matchComponent by patterns: the first entry in the knowledge base whos
   // Only entries with patterns can match a name no entry names exactly: the walk skips the others (the knowledge base grows).
   const withPatterns = COMPONENTS.filter((e) => e.prefixes.length > 0 || e.suffixes.length > 0);
   const walk = (name: string, namespace: string | null) =>
-    withPatterns.find((e) => (!e.onlyInNamespaces || (namespace !== null && e.namespaces.includes(namespace))) && (e.prefixes.some((p) => name.startsWith(p)) || e.suffixes.some((s) => name.endsWith(s))));
+    withPatterns.find((e) => (!e.onlyInNamespaces || (namespace !== null && (e.namespaces.includes(namespace) || e.namespacePrefixes.some((p) => namespace.startsWith(p))))) && (e.prefixes.some((p) => name.startsWith(p)) || e.suffixes.some((s) => name.endsWith(s))));
   const names = COMPONENTS.flatMap((e) => [...e.prefixes.map((p) => `${p}x7`), ...e.suffixes.map((s) => `app${s}`), ...e.suffixes.map((s) => `q${s}`)]).filter((n) => !exactNames.has(n));
-  const namespaces = [null, 'default', ...new Set(COMPONENTS.flatMap((e) => e.namespaces))];
+  const namespaces = [null, 'default', ...new Set(COMPONENTS.flatMap((e) => [...e.namespaces, ...e.namespacePrefixes.map((p) => `${p}x--y`)]))];
   test(`${names.length} names in ${namespaces.length} namespaces each`, () => {
     let compared = 0;
     for (const name of names) {

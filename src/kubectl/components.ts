@@ -26,6 +26,11 @@ export interface ComponentInfo {
   namespaces: readonly string[];
   /** Generic names (`controller`, `speaker`) count only in these namespaces. */
   onlyInNamespaces: boolean;
+  /**
+   * With `onlyInNamespaces`: namespaces named after what they hold count too, by how their names start (Gardener's shoot
+   * control planes, `shoot--<project>--<shoot>`).
+   */
+  namespacePrefixes: readonly string[];
   /** When set, only these of its names need those namespaces (`speaker`); the others count anywhere (`metallb-speaker`). */
   generic: readonly string[];
   /** Labels its pods carry (for `--show-labels` pastes). */
@@ -52,7 +57,7 @@ type Spec = Partial<Omit<ComponentInfo, 'id' | 'role' | 'kind' | 'category' | 'd
 
 function c(spec: Spec): ComponentInfo {
   return {
-    names: [spec.id], prefixes: [], suffixes: [], namespaces: ['kube-system'], onlyInNamespaces: false, generic: [], labels: {}, hostNetwork: false,
+    names: [spec.id], prefixes: [], suffixes: [], namespaces: ['kube-system'], onlyInNamespaces: false, namespacePrefixes: [], generic: [], labels: {}, hostNetwork: false,
     provides: null, guide: null, family: null, ...spec, role: `component.${spec.id}.role`,
   };
 }
@@ -85,6 +90,10 @@ const OSSM2 = 'https://docs.openshift.com/container-platform/4.10/service_mesh/v
 const DECKHOUSE_MODULES = 'https://deckhouse.io/products/kubernetes-platform/documentation/v1/modules/';
 const KARMADA = 'https://karmada.io/docs/core-concepts/components/';
 const HYPERSHIFT = 'https://hypershift-docs.netlify.app/';
+const GARDENER_COMPONENTS = 'https://gardener.cloud/docs/gardener/concepts/architecture/';
+/** Where Gardener runs each shoot's control plane on its seed: shoot--<project>--<shoot>. */
+const SHOOT_NAMESPACE = 'shoot--';
+const GARDENER_LOGGING = 'https://github.com/gardener/gardener/blob/master/docs/usage/observability/logging.md';
 // OpenShift 4's cluster operators: each one's own page is a section of this reference.
 const OPENSHIFT_OPERATORS = 'https://docs.openshift.com/container-platform/4.14/operators/operator-reference.html';
 const OPENSHIFT_OPERATOR_NAMESPACES = [
@@ -592,8 +601,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // A generic name: only in its OpenShift namespace.
   c({ id: 'service-ca', kind: 'Deployment', category: 'security', namespaces: ['openshift-service-ca'], onlyInNamespaces: true, docs: 'https://github.com/openshift/service-ca-operator#readme' }),
   c({ id: 'azure-npm', kind: 'DaemonSet', category: 'security', hostNetwork: true, labels: { 'k8s-app': 'azure-npm' }, docs: 'https://learn.microsoft.com/en-us/azure/aks/use-network-policies' }),
-  // CoreOS's old kube-prometheus chart named its exporters <release>-exporter-kube-state and <release>-exporter-node.
-  c({ id: 'kube-state-metrics', suffixes: ['-kube-state-metrics', '-exporter-kube-state'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
+  // CoreOS's old kube-prometheus chart named its exporters <release>-exporter-kube-state and <release>-exporter-node. Gardener runs
+  // kube-state-metrics-seed (and on its runtime cluster -runtime) in garden, a shoot's in the shoot's namespace.
+  c({ id: 'kube-state-metrics', names: ['kube-state-metrics', 'kube-state-metrics-seed', 'kube-state-metrics-runtime'], suffixes: ['-kube-state-metrics', '-exporter-kube-state'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
   c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter'], suffixes: ['-prometheus-node-exporter', '-node-exporter', '-exporter-node'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
   // DOKS's metrics agent. Some of its manifests set hostNetwork and some do not: left off.
   c({ id: 'do-node-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/digitalocean/do-agent#readme' }),
@@ -875,6 +885,30 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // csi-snapshot-controller in kube-system: by the family only, none of that changes.
   c({ id: 'hypershift-cluster-operators', names: ['cluster-policy-controller', 'cluster-network-operator', 'cluster-image-registry-operator', 'cluster-node-tuning-operator', 'cluster-storage-operator', 'csi-snapshot-controller-operator', 'csi-snapshot-controller', 'csi-snapshot-webhook', 'dns-operator', 'ingress-operator', 'cloud-credential-operator', 'multus-admission-controller', 'network-node-identity'], kind: 'Deployment', category: 'control-plane', namespaces: [], onlyInNamespaces: true, family: 'hypershift', docs: HYPERSHIFT }),
   c({ id: 'hypershift-catalog', names: ['certified-operators-catalog', 'community-operators-catalog', 'redhat-marketplace-catalog', 'redhat-operators-catalog'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'hypershift', docs: HYPERSHIFT }),
+  // Gardener: its own control plane in the garden cluster's garden namespace (gardener-operator installs it on newer landscapes, with a
+  // virtual garden's kube-apiserver and etcd, virtual-garden-*), and on each seed cluster the gardenlet and the seed's shared parts in
+  // garden. Each shoot's control plane runs on its seed in namespace shoot--<project>--<shoot>: kube-apiserver, kube-controller-manager
+  // and kube-scheduler as Deployments (their own entries), etcd-druid's etcd-main and etcd-events StatefulSets, machine-controller-manager,
+  // the VPN's seed end, logging and monitoring. Names that say Gardener count anywhere; etcd-main, etcd-events, event-logger and vali
+  // only there (and vali in garden).
+  c({ id: 'gardener-control-plane', names: ['gardener-apiserver', 'gardener-controller-manager', 'gardener-scheduler', 'gardener-admission-controller', 'gardener-metrics-exporter', 'gardener-discovery-server'], kind: 'Deployment', category: 'addon', namespaces: ['garden'], docs: GARDENER_COMPONENTS }),
+  c({ id: 'gardener-operator', kind: 'Deployment', category: 'addon', namespaces: ['garden'], docs: 'https://gardener.cloud/docs/gardener/concepts/operator/' }),
+  c({ id: 'gardener-dashboard', kind: 'Deployment', category: 'dashboard', namespaces: ['garden'], docs: 'https://gardener.cloud/docs/dashboard/' }),
+  c({ id: 'gardenlet', kind: 'Deployment', category: 'addon', namespaces: ['garden'], docs: 'https://gardener.cloud/docs/gardener/concepts/gardenlet/' }),
+  c({ id: 'gardener-resource-manager', names: ['gardener-resource-manager', 'virtual-garden-gardener-resource-manager'], kind: 'Deployment', category: 'addon', namespaces: ['garden'], docs: 'https://gardener.cloud/docs/gardener/concepts/resource-manager/' }),
+  // Extensions run in namespaces of their own (extension-<name>-<5>), their admission webhooks in garden.
+  c({ id: 'gardener-extension', names: [], prefixes: ['gardener-extension-'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://gardener.cloud/docs/extensions/' }),
+  c({ id: 'etcd-druid', kind: 'Deployment', category: 'addon', namespaces: ['garden'], docs: 'https://gardener.cloud/docs/other-components/etcd-druid/' }),
+  // Up to Gardener 1.6x its two instances were dependency-watchdog-endpoint and dependency-watchdog-probe.
+  c({ id: 'dependency-watchdog', names: ['dependency-watchdog-prober', 'dependency-watchdog-weeder', 'dependency-watchdog-endpoint', 'dependency-watchdog-probe'], kind: 'Deployment', category: 'addon', namespaces: ['garden'], docs: 'https://github.com/gardener/dependency-watchdog#readme' }),
+  c({ id: 'gardener-etcd', names: ['etcd-main', 'etcd-events', 'virtual-garden-etcd-main', 'virtual-garden-etcd-events'], generic: ['etcd-main', 'etcd-events'], kind: 'StatefulSet', category: 'control-plane', namespaces: [], onlyInNamespaces: true, namespacePrefixes: [SHOOT_NAMESPACE], guide: 'components/etcd/', docs: 'https://github.com/gardener/gardener/blob/master/docs/concepts/etcd.md' }),
+  c({ id: 'machine-controller-manager', kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://gardener.cloud/docs/other-components/machine-controller-manager/' }),
+  // The VPN between a shoot's control plane and its nodes: its seed end in the shoot's namespace (a StatefulSet when highly available),
+  // vpn-shoot in the shoot's own kube-system.
+  c({ id: 'gardener-vpn', names: ['vpn-seed-server', 'vpn-shoot'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/gardener/vpn2#readme' }),
+  c({ id: 'gardener-event-logger', names: ['event-logger'], kind: 'Deployment', category: 'monitoring', namespaces: [], onlyInNamespaces: true, namespacePrefixes: [SHOOT_NAMESPACE], docs: GARDENER_LOGGING }),
+  c({ id: 'gardener-vali', names: ['vali'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['garden'], onlyInNamespaces: true, namespacePrefixes: [SHOOT_NAMESPACE], docs: GARDENER_LOGGING }),
+  c({ id: 'gardener-plutono', names: ['plutono'], kind: 'Deployment', category: 'dashboard', namespaces: ['garden'], docs: 'https://gardener.cloud/docs/gardener/monitoring-stack/' }),
   // cert-manager's ACME HTTP-01 solver: one bare pod per challenge, cm-acme-http-solver-<5>, gone once the certificate is issued.
   c({ id: 'cert-manager-acme-solver', names: ['cm-acme-http-solver'], kind: 'Pod', category: 'security', namespaces: [], docs: 'https://cert-manager.io/docs/configuration/acme/http01/' }),
   // AKS add-ons (kube-system): Azure Monitor's managed Prometheus, Workload Identity, Retina, Azure Policy, the Key Vault
@@ -1493,7 +1527,7 @@ export const CONTROL_PLANE_IDS: ReadonlySet<string> = new Set(['etcd', 'kube-api
 export const CONTROL_PLANE_NODE_IDS: ReadonlySet<string> = new Set([...CONTROL_PLANE_IDS, 'openshift-master-api', 'openshift-master-controllers', 'openshift-master-etcd', 'self-hosted-control-plane']);
 
 function allowed(e: ComponentInfo, namespace: string | null): boolean {
-  return !e.onlyInNamespaces || (namespace !== null && e.namespaces.includes(namespace));
+  return !e.onlyInNamespaces || (namespace !== null && (e.namespaces.includes(namespace) || (e.namespacePrefixes.length > 0 && e.namespacePrefixes.some((p) => namespace.startsWith(p)))));
 }
 
 /**

@@ -932,6 +932,29 @@ describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Lo
   });
 });
 
+describe("Gardener's shoot control plane on its seed (hunt aa/14)", () => {
+  const listing = (rows: [string, string, string][]) =>
+    explain(['NAMESPACE             NAME                                          READY   STATUS    RESTARTS   AGE    IP          NODE', ...rows.map(([ns, pod, ip]) => `${ns.padEnd(22)}${pod.padEnd(46)}2/2     Running   0          136m   ${ip.padEnd(12)}seed-w1`)].join('\n'));
+  test("etcd-druid's etcd-main and etcd-events are StatefulSets of the shoot's namespace, not static pods", () => {
+    const m = listing([['shoot--local--local', 'etcd-events-0', '10.1.0.5'], ['shoot--local--local', 'etcd-main-0', '10.1.0.6'], ['garden', 'etcd-druid-65d56db866-bstcm', '10.1.0.7']]);
+    expect(m.rows.map((r) => [r.component, r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual([
+      ['gardener-etcd', 'StatefulSet', 'etcd-events', 'high'],
+      ['gardener-etcd', 'StatefulSet', 'etcd-main', 'high'],
+      ['etcd-druid', 'Deployment', 'etcd-druid', 'high'],
+    ]);
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['seed-w1', 'unknown']]);
+  });
+  test('an etcd-main outside a shoot namespace is no Gardener etcd', () => {
+    expect(listing([['default', 'etcd-main-0', '10.1.0.6']]).rows[0]?.component).not.toBe('gardener-etcd');
+  });
+  test.each([
+    { name: 'the shoot namespace', ns: 'shoot--dev--web', expected: ['gardener-event-logger', 'gardener-vali'] },
+    { name: "a namespace of the user's", ns: 'logs', expected: [null, null] },
+  ])("event-logger and vali in $name", ({ ns, expected }) => {
+    expect(listing([[ns, 'event-logger-777b7b7c7c-77h9n', '10.1.0.8'], [ns, 'vali-0', '10.1.0.9']]).rows.map((r) => r.component)).toEqual(expected);
+  });
+});
+
 describe('node-level agents added to the knowledge base', () => {
   test("Rook's FlexVolume agent is on the host network: its IPs are its nodes' (rook/rook#3157)", () => {
     const m = explain([
