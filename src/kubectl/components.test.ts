@@ -1105,6 +1105,9 @@ describe('matchComponent', () => {
     { name: 'a pod-reloader elsewhere is nothing', workload: 'pod-reloader', ns: 'default', expected: undefined },
     { name: "a Deckhouse DexAuthenticator's proxy", workload: 'admin-dex-authenticator', ns: 'd8-system', expected: 'deckhouse-dex-authenticator' },
     { name: "Deckhouse's operator", workload: 'deckhouse', ns: 'd8-system', expected: 'deckhouse' },
+    { name: "Kamaji's operator (hunt aa/01)", workload: 'kamaji', ns: 'kamaji-system', expected: 'kamaji' },
+    { name: "Kamaji's operator under another release name", workload: 'tcp-kamaji', ns: 'platform', expected: 'kamaji' },
+    { name: "Kamaji's etcd datastore (hunt aa/02, in DPF's namespace)", workload: 'kamaji-etcd', ns: 'dpf-operator-system', expected: 'kamaji-etcd' },
     { name: "Gardener's gardenlet (hunt aa/14)", workload: 'gardenlet', ns: 'garden', expected: 'gardenlet' },
     { name: "Gardener's API server", workload: 'gardener-apiserver', ns: 'garden', expected: 'gardener-control-plane' },
     { name: "a Gardener extension, in its own namespace", workload: 'gardener-extension-provider-local', ns: 'extension-provider-local-m7d79', expected: 'gardener-extension' },
@@ -1134,6 +1137,18 @@ describe('matchComponent', () => {
     { name: "a standalone cluster's ingress operator stays a cluster operator", workload: 'ingress-operator', ns: 'openshift-ingress-operator', expected: 'openshift-cluster-operator' },
     { name: "HyperShift's operator in hypershift", workload: 'operator', ns: 'hypershift', expected: 'hypershift-operator' },
     { name: 'an operator elsewhere is nothing', workload: 'operator', ns: 'default', expected: undefined },
+    { name: "k0smotron's control-plane provider (hunt aa/10)", workload: 'k0smotron-controller-manager-control-plane', ns: 'hmc-system', expected: 'k0smotron' },
+    { name: "Sidero's Cluster API provider (hunt aa/08)", workload: 'caps-controller-manager', ns: 'capi-webhook-system', expected: 'cluster-api' },
+    { name: "Cluster API's in-cluster IPAM provider (hunt aa/07)", workload: 'caip-in-cluster-controller-manager', ns: 'caip-in-cluster-system', expected: 'cluster-api-ipam' },
+    { name: "k0rdent's Infoblox IPAM provider (hunt aa/11)", workload: 'capi-ipam-infoblox-controller-manager', ns: 'kcm-system', expected: 'cluster-api-ipam' },
+    { name: "Sveltos's addon-controller in projectsveltos (hunt aa/10)", workload: 'addon-controller', ns: 'projectsveltos', expected: 'sveltos' },
+    { name: 'an addon-controller elsewhere is nothing', workload: 'addon-controller', ns: 'default', expected: undefined },
+    { name: "Sveltos's agent manager counts anywhere", workload: 'sveltos-agent-manager', ns: 'mgmt', expected: 'sveltos' },
+    { name: "Sveltos's registration Job", workload: 'register-mgmt-cluster-job', ns: 'projectsveltos', expected: 'sveltos-register-mgmt-cluster' },
+    { name: 'Azure Service Operator v2 (hunt aa/10)', workload: 'azureserviceoperator-controller-manager', ns: 'hmc-system', expected: 'azure-service-operator' },
+    { name: "AKO's StatefulSet in avi-system (hunt aa/07)", workload: 'ako', ns: 'avi-system', expected: 'ako' },
+    { name: 'an ako elsewhere is nothing', workload: 'ako', ns: 'default', expected: undefined },
+    { name: "Tanzu's AKO Operator", workload: 'ako-operator-controller-manager', ns: 'tkg-system-networking', expected: 'ako-operator' },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {
