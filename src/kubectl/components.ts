@@ -567,10 +567,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kuboard', names: ['kuboard', 'kuboard-v3', 'kuboard-questdb'], kind: 'Deployment', category: 'dashboard', namespaces: ['kuboard', 'kube-system'], docs: KUBOARD }),
   c({ id: 'kuboard-etcd', kind: 'DaemonSet', category: 'dashboard', namespaces: ['kuboard'], docs: KUBOARD }),
   c({ id: 'kuboard-agent', names: ['kuboard-agent', 'kuboard-agent-2'], kind: 'Deployment', category: 'dashboard', namespaces: ['kuboard'], docs: 'https://kuboard.cn/install/v3/install.html' }),
-  // The old chart (stable/cert-manager, jetstack's before 0.6) named it <release>-<chart>: cert-manager-cert-manager.
-  c({ id: 'cert-manager', names: ['cert-manager', 'cert-manager-cert-manager'], kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/' }),
-  c({ id: 'cert-manager-cainjector', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/ca-injector/' }),
-  c({ id: 'cert-manager-webhook', kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
+  // Consul's chart's webhook-cert-manager (<fullname>-webhook-cert-manager) before cert-manager's ending below takes it.
+  c({ id: 'consul-webhook-cert-manager', names: ['consul-webhook-cert-manager'], suffixes: ['-consul-webhook-cert-manager'], kind: 'Deployment', category: 'security', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
+  // The old chart (stable/cert-manager, jetstack's before 0.6) named it <release>-<chart>: cert-manager-cert-manager. The chart names
+  // its parts <fullname>, <fullname>-cainjector and <fullname>-webhook, fullname being the release when that holds "cert-manager"
+  // (a platform's subchart: hmc-cert-manager in Mirantis HMC, kcm-cert-manager in k0rdent), else <release>-cert-manager.
+  c({ id: 'cert-manager', names: ['cert-manager', 'cert-manager-cert-manager'], suffixes: ['-cert-manager'], kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/' }),
+  c({ id: 'cert-manager-cainjector', suffixes: ['-cert-manager-cainjector'], kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/ca-injector/' }),
+  c({ id: 'cert-manager-webhook', suffixes: ['-cert-manager-webhook'], kind: 'Deployment', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/concepts/webhook/' }),
   // The chart's post-install hook, <fullname>-startupapicheck (cert-manager-startupapicheck): a Job that waits until the cert-manager
   // API answers, its webhook included. Completed is its end.
   c({ id: 'cert-manager-startupapicheck', suffixes: ['-cert-manager-startupapicheck'], kind: 'Job', category: 'security', namespaces: ['cert-manager'], docs: 'https://cert-manager.io/docs/cli/startupapicheck/' }),
@@ -926,8 +930,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The Fairwinds VPA chart's pre-install hook that makes the admission controller's certificate: <fullname>-certgen (release vpa:
   // vpa-certgen), -admission-certgen-create and -patch in its later releases. Jobs: Completed is their end.
   c({ id: 'vpa-certgen', names: ['vpa-certgen', 'vpa-admission-certgen-create', 'vpa-admission-certgen-patch'], suffixes: ['-vpa-certgen', '-vpa-admission-certgen-create', '-vpa-admission-certgen-patch'], kind: 'Job', category: 'addon', namespaces: ['vpa', 'kube-system'], docs: 'https://github.com/FairwindsOps/charts/tree/master/stable/vpa' }),
-  // Flux v2 (flux-system): generic names, so only there; AKS's and Azure Arc's GitOps extension adds its fluxconfig agents.
-  c({ id: 'flux', names: ['source-controller', 'kustomize-controller', 'helm-controller', 'notification-controller', 'image-reflector-controller', 'image-automation-controller', 'fluxconfig-agent', 'fluxconfig-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['flux-system'], onlyInNamespaces: true, docs: 'https://fluxcd.io/flux/components/' }),
+  // Flux v2 (flux-system): generic names, so only there; AKS's and Azure Arc's GitOps extension adds its fluxconfig agents. Mirantis
+  // HMC (hmc-system) and k0rdent (kcm-system) install its source and helm controllers into their own namespace.
+  c({ id: 'flux', names: ['source-controller', 'kustomize-controller', 'helm-controller', 'notification-controller', 'image-reflector-controller', 'image-automation-controller', 'fluxconfig-agent', 'fluxconfig-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['flux-system', 'hmc-system', 'kcm-system'], onlyInNamespaces: true, docs: 'https://fluxcd.io/flux/components/' }),
   // EKS: the AWS Load Balancer Controller (v1, before its 2020 rename: alb-ingress-controller), Karpenter, the CloudWatch Observability add-on's operator, AWS Controllers for Kubernetes.
   c({ id: 'aws-load-balancer-controller', names: ['aws-load-balancer-controller', 'alb-ingress-controller'], kind: 'Deployment', category: 'load-balancer', docs: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/' }),
   c({ id: 'karpenter', kind: 'Deployment', category: 'addon', namespaces: ['karpenter', 'kube-system'], docs: 'https://karpenter.sh/docs/concepts/' }),
@@ -1025,7 +1030,6 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'consul-server', names: ['consul-server'], suffixes: ['-consul-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
   c({ id: 'consul-connect-injector', names: ['consul-connect-injector', 'consul-connect-injector-webhook-deployment'], suffixes: ['-consul-connect-injector', '-consul-connect-injector-webhook-deployment'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/connect' }),
   c({ id: 'consul-controller', names: ['consul-controller'], suffixes: ['-consul-controller'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/crds' }),
-  c({ id: 'consul-webhook-cert-manager', names: ['consul-webhook-cert-manager'], suffixes: ['-consul-webhook-cert-manager'], kind: 'Deployment', category: 'security', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
   c({ id: 'consul-gateway', names: ['consul-mesh-gateway', 'consul-ingress-gateway', 'consul-terminating-gateway'], suffixes: ['-consul-mesh-gateway', '-consul-ingress-gateway', '-consul-terminating-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
   c({ id: 'consul-sync-catalog', names: ['consul-sync-catalog'], suffixes: ['-consul-sync-catalog'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/service-sync' }),
   c({ id: 'consul-client', names: ['consul'], suffixes: ['-consul'], kind: 'DaemonSet', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
