@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNodeIn, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -329,7 +329,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (node !== null && !nodeIndex.has(node)) nodeIndex.set(node, nodeIndex.size);
     const packed = packedShape(r.name);
     shapes[i] = packed;
-    const cpNode = controlPlaneNode(r.name) ?? nodeStaticPodNode(r.name, r.namespace);
+    const cpNode = controlPlaneNodeIn(r.name, r.namespace) ?? nodeStaticPodNode(r.name, r.namespace);
     // `kube-apiserver-XXXXX`: a node name a doc masked names no node (coredns-XXXXX would be its static pod).
     if (cpNode !== null && cpNode.length > 1 && !isMaskedWord(cpNode)) {
       // Five generated characters (kube-apiserver-5h22s) name a node only where two control-plane pods share them.
@@ -2144,7 +2144,7 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
         const snap = mine !== undefined && (whole === null || mine.line < whole.line) && mine.command !== c && sharesCluster(l, c, mine) ? mine : whole;
         if (snap === null) continue;
         // A control-plane static pod's mirror comes straight back: missing from a later listing, that listing was cut.
-        if ((r.namespace === null ? !(snap.names as Set<string>).has(r.name) : !(snap.keys as Set<string>).has(rowKey(r))) && controlPlaneNode(r.name) === null) out.add(i);
+        if ((r.namespace === null ? !(snap.names as Set<string>).has(r.name) : !(snap.keys as Set<string>).has(rowKey(r))) && controlPlaneNodeIn(r.name, r.namespace) === null) out.add(i);
       }
     }
     const scope = scopeOf(e.command);
@@ -2218,7 +2218,7 @@ function sameCluster(rows: readonly PodRow[], l: Listing, names: ReadonlySet<str
 
 /** A row's node: its NODE cell, or the node a control-plane static pod's name gives (`etcd-kind-control-plane`). */
 function nodeShown(r: PodRow): string | null {
-  return r.node ?? (r.name.charCodeAt(0) === 101 || r.name.charCodeAt(0) === 107 ? controlPlaneNode(r.name) : null);
+  return r.node ?? (r.name.charCodeAt(0) === 101 || r.name.charCodeAt(0) === 107 ? controlPlaneNodeIn(r.name, r.namespace) : null);
 }
 
 const NONE_REPLACED: ReadonlySet<number> = new Set();
@@ -2440,7 +2440,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine']);
 
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {
@@ -2478,6 +2478,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   // dask-gateway's (gateway.dask.org): the Dask operator has a DaskCluster kind of its own.
   ['DaskCluster', { command: 'kubectl -n {ns} describe daskclusters.gateway.dask.org {name}', why: DESCRIBE_OWNER }],
   ['EtcdLockserver', { command: 'kubectl -n {ns} describe etcdlockservers.planetscale.com {name}', why: DESCRIBE_OWNER }],
+  // Gardener's machine-controller-manager's (machine.sapcloud.io): Cluster API has a Machine kind of its own.
+  ['Machine', { command: 'kubectl -n {ns} describe machines.machine.sapcloud.io {name}', why: DESCRIBE_OWNER }],
 ]);
 
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, controlPlaneNodeIn, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -229,6 +229,15 @@ describe('inferOwner', () => {
     { name: 'an ARC listener pasted without its namespace', pod: 'prod-large-5677b8c9-listener', node: null, status: 'Running', kind: 'AutoscalingListener', owner: 'prod-large-5677b8c9-listener', confidence: 'high', ns: null },
     { name: 'a -listener pod with a word before it stays a bare pod', pod: 'orders-payments-listener', node: null, status: 'Running', kind: 'Pod', owner: 'orders-payments-listener', confidence: 'low', ns: 'default' },
     { name: 'eight characters outside the listener hash alphabet (0-3, a, e): a bare pod', pod: 'prod-1a2b3c4d-listener', node: null, status: 'Running', kind: 'Pod', owner: 'prod-1a2b3c4d-listener', confidence: 'low', ns: 'arc-system' },
+    { name: "etcd-druid's etcd-main-0 in a Gardener shoot's namespace: a StatefulSet's, no static pod (hunt aa/14)", pod: 'etcd-main-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'etcd-main', confidence: 'medium', ns: 'shoot--local--local' },
+    { name: "etcd-druid's etcd-events-0 likewise", pod: 'etcd-events-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'etcd-events', confidence: 'medium', ns: 'shoot--local--local' },
+    { name: 'etcd on a node named master-0 in kube-system stays a static pod', pod: 'etcd-master-0', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd', confidence: 'medium', ns: 'kube-system' },
+    { name: "etcd on master-0 in OpenShift's openshift-etcd stays a static pod", pod: 'etcd-master-0', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd', confidence: 'medium', ns: 'openshift-etcd' },
+    { name: "Gardener's local provider's machine pod is its Machine's, no Job's (hunt aa/14)", pod: 'machine-shoot--local--local-local-68499-nhvjl', node: null, status: 'Running', kind: 'Machine', owner: 'shoot--local--local-local-68499-nhvjl', confidence: 'high', ns: 'shoot--local--local' },
+    { name: 'a machine pod with no namespace shown', pod: 'machine-shoot--dev--app-worker-z1-5c7f8-x7k2p', node: null, status: 'Running', kind: 'Machine', owner: 'shoot--dev--app-worker-z1-5c7f8-x7k2p', confidence: 'high', ns: null },
+    { name: "a machine-shoot-- pod in another shoot's namespace keeps its guess", pod: 'machine-shoot--dev--app-worker-z1-5c7f8-x7k2p', node: null, status: 'Running', kind: 'Job', owner: 'machine-shoot--dev--app-worker-z1-5c7f8', confidence: 'low', ns: 'shoot--dev--other' },
+    { name: "a known DaemonSet's name and five generated characters: Gardener's fluent-bit-<5>, a DaemonSet (hunt aa/14)", pod: 'fluent-bit-8259c-s5wnv', node: null, status: 'Running', kind: 'DaemonSet', owner: 'fluent-bit-8259c', confidence: 'low', ns: 'garden' },
+    { name: 'an unknown name and five generated characters stays a Job guess', pod: 'report-8259c-s5wnv', node: null, status: 'Running', kind: 'Job', owner: 'report-8259c', confidence: 'low', ns: 'garden' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
@@ -345,6 +354,15 @@ describe('control-plane static pods and the node they name', () => {
     { name: 'a node named with a word and a number', pod: 'etcd-k8s-206', node: 'k8s-206' },
   ])('$name', ({ pod, node }) => {
     expect(controlPlaneNode(pod)).toBe(node);
+  });
+  test.each([
+    { name: "an ordinal-shaped rest outside the static pods' namespaces names no node (etcd-druid's, hunt aa/14)", pod: 'etcd-main-0', ns: 'shoot--local--local', node: null },
+    { name: 'the same in kube-system names one', pod: 'etcd-master-0', ns: 'kube-system', node: 'master-0' },
+    { name: "the same in OpenShift's namespaces names one", pod: 'kube-apiserver-master-0', ns: 'openshift-kube-apiserver', node: 'master-0' },
+    { name: 'the same with no namespace shown names one', pod: 'etcd-master-0', ns: null, node: 'master-0' },
+    { name: 'a rest of another shape elsewhere still names one', pod: 'etcd-k8scp', ns: 'shop', node: 'k8scp' },
+  ])('controlPlaneNodeIn: $name', ({ pod, ns, node }) => {
+    expect(controlPlaneNodeIn(pod, ns)).toBe(node);
   });
   test.each([
     { name: 'five characters of the alphabet', part: '5h22s', older: false, generated: true },

@@ -360,6 +360,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // GitLab Runner's Kubernetes executor: one bare pod per CI job, runner-<token>-project-<id>-concurrent-<n>-<random>
   // (a random part of five letters reads as a Job's, of eight as nothing's).
   if (c0 === 114 && name.startsWith('runner-') && GITLAB_JOB_POD.test(name)) return ctx.workload('Pod', name, 'high');
+  // Gardener's local provider runs each Machine of a shoot as a bare pod machine-<machine> in the shoot's namespace on the
+  // seed, and the machine's name starts with that namespace (machine-shoot--local--local-local-68499-nhvjl): its
+  // `-<hash>-<5>` is the MachineSet's and the Machine's, no Job's.
+  if (c0 === 109 && name.startsWith(GARDENER_MACHINE) && (namespace === null || (name.startsWith(namespace, 8) && name.charCodeAt(8 + namespace.length) === 45))) return ctx.workload('Machine', name.slice(8), 'high');
   // kube-up and kops on AWS run kube-proxy as a static pod: kube-proxy-<EC2 node name>. Its address's last number
   // (`-44`) reads like an ordinal when that node is not in the paste.
   if (c0 === 107 && name.startsWith(EC2_KUBE_PROXY) && EC2_NODE.test(name.slice(EC2_KUBE_PROXY.length - 3))) return ctx.workload('StaticPod', 'kube-proxy', 'high');
@@ -475,7 +479,12 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // <x>-<5>-<5>: a pod named after an object a controller named with generateName; no DaemonSet's own name ends in
       // five generated characters (read so, each pod was a DaemonSet of its own). Mostly a Job (KEDA's ScaledJob makes
       // one per event); also a legacy ARC Runner (see operatorOwners) or a Jenkins agent: low.
-      if (strict && known === undefined && generatedTwice(base)) return ctx.workload('Job', base, 'low');
+      if (strict && known === undefined && generatedTwice(base)) {
+        // Unless what comes before the generated part is a DaemonSet the knowledge base knows: Gardener names fluent-operator's
+        // Fluent Bit fluent-bit-<5 of a hash> (fluent-bit-8259c-s5wnv), a DaemonSet no Job's name repeats.
+        if (ctx.match(base.slice(0, -6), namespace)?.kind === 'DaemonSet') return ctx.workload('DaemonSet', base, 'low');
+        return ctx.workload('Job', base, 'low');
+      }
       // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
       // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
       if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base) || CHART_VERSIONED_REVISION.test(base)) return ctx.workload('Job', base, 'low');
@@ -495,7 +504,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (ctx.listed.size > 0 && ctx.listed.get(base) === 'StatefulSet') return ctx.workload('StatefulSet', base, 'high');
       const cp = controlPlanePrefix(name);
       const known = ctx.match(base, namespace);
-      if (cp !== null && known === undefined) return ctx.workload('StaticPod', cp, 'medium');
+      // Not outside the static pods' namespaces: etcd-druid's etcd-main-0 in a Gardener shoot's (see controlPlaneNodeIn).
+      if (cp !== null && known === undefined && staticPodNamespace(namespace)) return ctx.workload('StaticPod', cp, 'medium');
       // Completed without a restart: it ran to its end and stays so, which a StatefulSet's pod (restartPolicy Always) never
       // does; a pod made by hand, numbered (nvshare-tf-matmul-1).
       if ((status === 'Completed' || status === 'Succeeded') && !restarted && known === undefined) return ctx.workload('Pod', name, 'low');
@@ -684,6 +694,8 @@ const EC2_KUBE_PROXY = 'kube-proxy-ip-';
 /** An EC2 private DNS name, as AWS names nodes: ip-10-0-3-44, ip-10-0-3-44.ec2.internal. */
 const EC2_NODE = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[a-z0-9][-a-z0-9.]*)?$/;
 const GUARD = '-guard-';
+/** A Gardener shoot's Machine's pod (see ownerOf): `machine-` and a shoot namespace's start. */
+const GARDENER_MACHINE = 'machine-shoot--';
 const GITLAB_JOB_POD = /^runner-[a-z0-9]{1,16}-project-[0-9]+-concurrent-[0-9]+-[a-z0-9]+$/;
 const GUARD_POD = /^(?:kube-apiserver|kube-controller-manager|openshift-kube-scheduler|kube-scheduler|etcd)-guard-./;
 
@@ -711,6 +723,25 @@ export function controlPlaneNode(name: string): string | null {
   // The same with a decimal pod-template hash (before 1.8): bootkube's kube-controller-manager-439902065-h5ngz.
   if (type === DEPLOYMENT && allDigits(name, (packed >>> 4) + 1, name.lastIndexOf('-'))) return null;
   return name.slice(id.length + 1);
+}
+
+/**
+ * {@link controlPlaneNode} for a row in `namespace`: null where the rest is ordinal-shaped (`main-0`) and the namespace is
+ * none the kubelet's control-plane static pods run in. etcd-druid runs each Gardener shoot's etcd as the StatefulSets
+ * etcd-main and etcd-events in the shoot's namespace (etcd-main-0): read as a static pod, main-0 became a node.
+ *
+ * @example
+ * controlPlaneNodeIn('etcd-main-0', 'shoot--local--local') // null
+ * controlPlaneNodeIn('etcd-master-0', 'kube-system') // 'master-0'
+ */
+export function controlPlaneNodeIn(name: string, namespace: string | null): string | null {
+  const node = controlPlaneNode(name);
+  return node !== null && !staticPodNamespace(namespace) && (packedShape(name) & 7) === ORDINAL ? null : node;
+}
+
+/** Where control-plane static pods run: kube-system (kubeadm and the like), OpenShift's openshift-etcd and the rest; unknown where none is shown. */
+function staticPodNamespace(namespace: string | null): boolean {
+  return namespace === null || namespace === 'kube-system' || namespace.startsWith('openshift-');
 }
 
 /**
