@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { ageSeconds, humanDuration, isAgeText, isAgeTypo, parseAge } from './age.ts';
+import { ageSeconds, humanDuration, isAgeText, isAgeTypo, isAgeWithoutUnit, parseAge } from './age.ts';
 
 // Intervals follow HumanDuration's truncation (apimachinery/pkg/util/duration/duration.go).
 const cases = [
@@ -85,6 +85,22 @@ describe('isAgeTypo', () => {
   ])('$name ($input)', ({ input, expected }) => {
     expect(isAgeTypo(input)).toBe(expected);
     // A typo is never an age: its seconds stay unknown.
+    if (expected) expect(ageSeconds(input)).toBeNull();
+  });
+});
+
+describe('isAgeWithoutUnit', () => {
+  test.each([
+    { name: 'minutes typed without their m (Talos, hunt aa/09)', input: '35', expected: true },
+    { name: 'one digit', input: '4', expected: true },
+    { name: 'five digits', input: '12345', expected: true },
+    { name: 'six digits are no age', input: '123456', expected: false },
+    { name: 'a leading zero', input: '07', expected: false },
+    { name: 'an age as kubectl prints it', input: '35m', expected: false },
+    { name: 'empty', input: '', expected: false },
+  ])('$name ($input)', ({ input, expected }) => {
+    expect(isAgeWithoutUnit(input)).toBe(expected);
+    // Which unit was meant the number cannot say: its seconds stay unknown.
     if (expected) expect(ageSeconds(input)).toBeNull();
   });
 });

@@ -151,6 +151,23 @@ export function isAgeTypo(text: string): boolean {
   return n >= 3 && n <= 25 && text.charCodeAt(n - 1) === text.charCodeAt(n - 2) && unitRank(text.charCodeAt(n - 1)) > 0 && scanAge(text.slice(0, -1)) >= 0;
 }
 
+/**
+ * An age typed without its unit (`35` beside rows of `35m`): a number of one to five digits, no age kubectl prints.
+ * The row it ends is whole, its age unknown (which unit was meant, the number cannot say).
+ *
+ * @example
+ * isAgeWithoutUnit('35') // true
+ */
+export function isAgeWithoutUnit(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 5 || (n > 1 && text.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** True for anything kubectl prints in an AGE cell: durations, `<invalid>`, `<unknown>`. */
 export function isAgeText(text: string): boolean {
   return scanAge(text) >= 0 || text === '<invalid>' || text === '<unknown>';

@@ -139,6 +139,9 @@ describe('cellFits and looksTabular', () => {
     { name: 'cut-off row ending at AGE', input: 'web-0 0/1 Pending 0 5d', expected: true },
     { name: 'a name with a docs page\'s stand-in', input: '<release-name>-mimir-ruler-745fff6c6d-8swsv   1/1   Running   0   148m', expected: true },
     { name: 'a tag, not a stand-in', input: '<img src=x> 1/1 Running 0 5d', expected: false },
+    { name: 'a command whose flag comes before an address (talosctl, hunt aa/09)', input: 'talosctl apply-config --nodes 10.63.33.141 -e 10.63.33.141 --talosconfig configs/talosconfig', expected: false },
+    { name: 'a short flag before an address', input: 'ssh-keyscan -t 10.0.0.5 rsa', expected: false },
+    { name: 'a wide row with an address stays a row', input: 'web-0 1/1 Running 0 5d 10.244.1.5 node-1', expected: true },
   ])('looksTabular $name', ({ input, expected }) => expect(looksTabular(input)).toBe(expected));
 });
 
@@ -928,6 +931,27 @@ describe('an AGE typed with its unit twice (`18mm`) is no column missing', () =>
   });
 });
 
+describe('an AGE typed without its unit (`35`) is no column missing, unless the next line completes it', () => {
+  const H = 'NAMESPACE     NAME                           READY   STATUS    RESTARTS      AGE';
+  test.each([
+    { name: 'the last column, after a restart (Talos, hunt aa/09)', lines: [H, 'kube-system   kube-scheduler-talos-m27-blz   1/1     Running   2 (37m ago)   35'], cells: ['kube-system', 'kube-scheduler-talos-m27-blz', '1/1', 'Running', '2 (37m ago)', '35'], problems: [[2, 'age-without-unit']] },
+    { name: 'out of line, read by its values', lines: [H, 'kube-system kube-scheduler-talos-m27-blz 1/1 Running 0 35'], cells: ['kube-system', 'kube-scheduler-talos-m27-blz', '1/1', 'Running', '0', '35'], problems: [[2, 'row-fallback'], [2, 'age-without-unit']] },
+    { name: 'before the IP of a wide row', lines: ['NAME    READY   STATUS    RESTARTS   AGE    IP           NODE', 'web-1   1/1     Running   0          35     10.244.2.5   w2-k8s'], cells: ['web-1', '1/1', 'Running', '0', '35', '10.244.2.5', 'w2-k8s'], problems: [[2, 'age-without-unit']] },
+    { name: 'a row that ends at RESTARTS is still cut off', lines: [H, 'kube-system   kube-scheduler-talos-m27-blz   1/1     Running   2'], cells: ['kube-system', 'kube-scheduler-talos-m27-blz', '1/1', 'Running', '2'], problems: [[2, 'truncated-row']] },
+    { name: 'a number of six digits is no age', lines: [H, 'kube-system   kube-scheduler-talos-m27-blz   1/1     Running   0             123456'], cells: ['kube-system', 'kube-scheduler-talos-m27-blz', '1/1', 'Running', '0'], problems: [[2, 'truncated-row']] },
+  ])('$name', ({ lines, cells, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(['header', 'row']);
+    expect(r.rows[0]?.cells).toEqual(cells);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
+  });
+  test('a number the next line completes is a wrapped age (`4`, then `1m`): joined, no age-without-unit', () => {
+    const r = readTables([H, 'kube-system   kube-scheduler-talos-m27-blz   1/1     Running   0             4', '1m']);
+    expect(r.rows[0]?.cells).toEqual(['kube-system', 'kube-scheduler-talos-m27-blz', '1/1', 'Running', '0', '41m']);
+    expect(r.problems.map((p) => p.code)).not.toContain('age-without-unit');
+  });
+});
+
 describe("a watch's rows, each printed as wide as its own values", () => {
   const H = 'NAME          READY   STATUS     RESTARTS   AGE';
   const rows = ['falco-s6wg8   0/2     Init:1/2   0          32s', 'falco-s6wg8   0/2     PodInitializing   0          33s', 'falco-s6wg8   1/2     Error             1 (1s ago)   41s'];
@@ -956,5 +980,13 @@ describe("kube-ps1 on a two-line prompt's first line", () => {
     const r = readTables(lines);
     expect(r.commands[r.commands.length - 1]?.command.namespace).toBe(ns);
     expect(r.rows).toHaveLength(1);
+  });
+});
+
+describe('a command of another program without a prompt, an address after its flags', () => {
+  test('is no unreadable row (talosctl apply-config, hunt aa/09)', () => {
+    const r = readTables(['talosctl apply-config --nodes 10.63.33.141 -e 10.63.33.141 --talosconfig configs/talosconfig --file configs/controlplane.yaml', '$ kubectl get pods -A', 'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-78d87fb69b-m2mf6   1/1     Running   0          36m']);
+    expect(r.kinds).toEqual(['noise', 'prompt', 'header', 'row']);
+    expect(r.problems).toEqual([]);
   });
 });

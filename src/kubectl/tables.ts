@@ -9,7 +9,7 @@
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
 import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, unavailableApi, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
-import { isAgeTypo } from './age.ts';
+import { isAgeTypo, isAgeWithoutUnit } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
@@ -147,8 +147,9 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
     case 'age':
       // A docs page's placeholder (`<some-time>`, `XXm`, `Xh`) stands where an age was: the row is whole, its age unknown.
       if (isAgeText(text) || isAnglePlaceholder(text) || isAgePlaceholder(text)) return true;
-      // So does a typo (`18mm`): not read as a cut-off row (a column missing), but said (see ageTypos).
-      if (!isAgeTypo(text)) return false;
+      // So does a typo (`18mm`): not read as a cut-off row (a column missing), but said (see ageTypos). And a number
+      // without its unit (`35`) where a row read cut off at it has no line after to complete it (see bareAgeCut).
+      if (!isAgeTypo(text) && !(bareAges && isAgeWithoutUnit(text))) return false;
       ageTypos = true;
       return true;
     case 'ip':
@@ -169,6 +170,28 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
 
 /** Whether an AGE cell of the paste read so far was a typo of an age (`18mm`): rows are then checked for one. */
 let ageTypos = false;
+/** Whether an AGE cell may be a number without its unit: only while {@link bareAgeCut} reads a row again. */
+let bareAges = false;
+
+/**
+ * A row of a pod table read cut off at its AGE, read again with a number there as an AGE typed without its unit
+ * (`... 2 (37m ago)   35` beside rows of `35m`): whole, its age unknown (said as age-without-unit). Null when it
+ * still reads cut off. Only for rows no next line completed: `4` then `1m` on the next line is a wrapped `41m`.
+ * No caches: theirs said no to the number.
+ */
+function bareAgeCut(text: string, columns: readonly Column[], aligned: boolean): { cells: string[]; by: RawRow['readBy'] } | null {
+  const toks = tokens(text);
+  if (!toks.some(isAgeWithoutUnit)) return null;
+  bareAges = true;
+  try {
+    const cells = aligned ? cutCells(text, columns) : null;
+    if (cells !== null && cutMissing === 0 && !cutTrailing) return { cells, by: 'offsets' };
+    const cut = assignTokens(toks, columns);
+    return cut !== null && cut.missing === 0 && cut.dropped === undefined ? { cells: cut.cells, by: 'tokens' } : null;
+  } finally {
+    bareAges = false;
+  }
+}
 
 /** A row cut into cells; `missing` counts trailing columns the paste cut off. */
 export interface Cut {
@@ -881,6 +904,8 @@ export function looksTabular(text: string, underHeader = false): boolean {
     const next = toks[i + 1];
     // `kubectl describe`'s "Termination Grace Period:  30s": a key before the value, which rows never have.
     if (t.charCodeAt(t.length - 1) === 58 && !isIp(t)) return false;
+    // A flag before the signal (`talosctl apply-config --nodes 10.63.33.141 ...`): a shell command, as above.
+    if (t.charCodeAt(0) === 45 && t.length > 1 && (isLowerLetter(t.charCodeAt(1)) || (t.charCodeAt(1) === 45 && isLowerLetter(t.charCodeAt(2))))) return false;
     // A real address: "<none>" alone is all over `kubectl describe` ("Host Port:  <none>").
     if (isIp(t)) return true;
     // Under a pod header any READY-shaped value will do: a line there that does not read is worth a problem.
@@ -888,6 +913,10 @@ export function looksTabular(text: string, underHeader = false): boolean {
     if (isAgeText(t) && t.length > 1 && (next === undefined || isIpCell(next) || isIpPlaceholder(next) || next.indexOf('=') > 0)) return true;
   }
   return false;
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** A name shortened in the paste (`coredns-…`, `jupyter-...-488`): a name once the dots stand for what was cut. */
@@ -1157,7 +1186,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const ageTypoIn = (line: number, columns: readonly Column[], cells: readonly string[]): void => {
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c] as string;
-      if ((columns[c] as Column).kind === 'age' && isAgeTypo(cell)) out.problems.push({ line, code: 'age-typo', message: `AGE "${cell}" is no age kubectl prints (a unit typed twice?): the row is read whole, its age unknown.` });
+      if ((columns[c] as Column).kind !== 'age') continue;
+      if (isAgeTypo(cell)) out.problems.push({ line, code: 'age-typo', message: `AGE "${cell}" is no age kubectl prints (a unit typed twice?): the row is read whole, its age unknown.` });
+      else if (isAgeWithoutUnit(cell)) out.problems.push({ line, code: 'age-without-unit', message: `AGE "${cell}" has no unit (s, m, h, d?): the row is read whole, its age unknown.` });
     }
   };
   const truncated = (line: number, missing: number): void => {
@@ -1725,6 +1756,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         }
         readBy = 'tokens';
       }
+      // Unread for a number where AGE goes (`0   35   10.244.2.5`): read again with it as an AGE without its unit.
+      if (cells === null && cur.pod) {
+        const bare = bareAgeCut(text, cols, indent === cur.indent);
+        if (bare !== null) {
+          cells = bare.cells;
+          missing = 0;
+          readBy = bare.by;
+        }
+      }
       if (cells !== null) {
         // `get -w` prints each change as it comes, its columns as wide as that line's values (a STATUS grown to
         // `PodInitializing` shifts the rest; old kubectl printed the header apart from the first rows too): a row of a
@@ -1741,6 +1781,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
             missing = whole.missing;
             continued = true;
             gap = rest.gap;
+          }
+        }
+        if (missing > 0 && !continued && !trailing && !noted && cur.pod) {
+          const bare = bareAgeCut(text, cols, indent === cur.indent);
+          if (bare !== null) {
+            cells = bare.cells;
+            missing = 0;
+            dropped = undefined;
           }
         }
         if (missing > 0 && onlyNoneColumnsMissing(cols, missing)) noneLost.push({ line, missing });
