@@ -295,6 +295,7 @@ export const ko: Record<TextId, string> = {
   'finding.namespace-unknown-named': '네임스페이스를 알 수 없는 파드 {count}개: 붙여 넣은 내용에 네임스페이스가 나오지만({line}번째 줄), 이 파드들을 출력한 명령에도 NAMESPACE 열에도 없습니다. 이 파드들은 컨텍스트의 네임스페이스(보통 default)에 있으며, 그 네임스페이스와 같다고 볼 수 없습니다. 명령 줄까지 함께 붙여 넣거나, 열을 더해 주는 -A를 쓰세요.',
   'finding.namespace-lost': '네임스페이스가 없는 행: {count}개. 명령은 모든 네임스페이스를 보여 주는데(-A), 붙여 넣은 출력에는 이 행들의 네임스페이스가 없습니다(열이 잘렸거나 비어 있음). 각 파드가 어느 네임스페이스에 있는지 알 수 없고, 제안하는 명령에도 네임스페이스가 빠져 있습니다.',
   'finding.namespace-placeholder': '네임스페이스가 없는 행: {count}개. 명령이 네임스페이스를 변수나 자리표시자(-n $NS, -n <namespace>)로 적었습니다. 그 값이 가리킨 네임스페이스에 있지만, 붙여 넣은 출력으로는 알 수 없습니다.',
+  'finding.namespace-variable': '네임스페이스가 없는 행: {count}개. 명령이 네임스페이스를 {namespace}처럼 셸 변수(또는 자리표시자)를 넣어 적었습니다. 명령을 실행할 때 그 값이 만든 네임스페이스에 있지만, 붙여 넣은 출력으로는 어느 것인지 알 수 없습니다. -n은 있으나 그 값을 모르는 것입니다.',
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',
   'finding.attempts-replaced': '새 파드가 이미 대신하고 있는 실패한 파드: {count}개. 잡이 새 시도를 띄웠거나, 크론잡의 더 나중 실행이 완료되었거나(실패한 실행의 작업은 다시 하지 않습니다), 레플리카셋에 대신하는 파드가 준비된 채 실행 중입니다. 지금 상태가 아니라 지난 기록입니다. 실패가 되풀이되면 로그를 읽으세요. 지우려면 kubectl delete pod.',
   'finding.readiness-gates-pending': '컨테이너는 준비됐지만 준비성 게이트(readiness gate)를 다 통과하지 못한 채 실행 중인 파드: {count}개. 통과할 때까지 서비스가 트래픽을 보내지 않습니다(예: 클라우드 로드 밸런서가 아직 등록하는 중). 게이트의 조건은 kubectl describe pod로 보세요.',

@@ -650,6 +650,17 @@ describe('inferCluster (through explain)', () => {
     expect(explain(`$ kubectl get pods\n${table}`).findings.map((f) => f.id)).toContain('namespace-unknown');
   });
   test.each([
+    { name: 'oc -n before get, no prompt (HyperShift, hunt aa/13)', command: 'oc -n clusters-$CLUSTER_NAME get pods', namespace: 'clusters-$CLUSTER_NAME' },
+    { name: 'after a prompt, -n after get pods', command: '$ kubectl get pods -n clusters-$CLUSTER_NAME', namespace: 'clusters-$CLUSTER_NAME' },
+    { name: '--namespace= with braces', command: '$ kubectl get pods --namespace=team-${TEAM}', namespace: 'team-${TEAM}' },
+    { name: "a doc's placeholder after a prefix", command: '$ kubectl get pods -n tenant-<name>', namespace: 'tenant-<name>' },
+  ])('a namespace typed in part with a variable names it as typed, not "no -n": $name', ({ command, namespace }) => {
+    const table = 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d';
+    const m = explain(`${command}\n${table}`);
+    expect(m.findings.filter((f) => f.id.startsWith('namespace-')).map((f) => [f.id, f.vars])).toEqual([['namespace-variable', { count: 1, namespace }]]);
+    expect(m.rows[0]?.namespace).toBeNull();
+  });
+  test.each([
     { name: 'the NAMESPACE column cut off', paste: '$ kubectl get pods -A\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d' },
     { name: 'the NAMESPACE column printed blank (sbctl)', paste: '$ kubectl get pods -A\nNAMESPACE   NAME    READY   STATUS    RESTARTS   AGE\n            web-0   1/1     Running   0          5d' },
   ])('rows of a get -A without their namespace: unknown, not the context\'s: $name', ({ paste }) => {

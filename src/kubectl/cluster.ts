@@ -34,7 +34,7 @@ export const FINDING_IDS = [
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several',
-  'namespace-unknown-named',
+  'namespace-unknown-named', 'namespace-variable',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -170,6 +170,8 @@ const TIGERA_OPERATOR = 'tigera-operator';
 const MASTER_NAME = /(?:^|[-.])(?:master|control-?plane)\d*(?:[-.]|$)/;
 /** A namespace flag whose value is a variable or a placeholder: `-n $NS`, `--namespace=<ns>`, `-n {{ ns }}`. */
 const NS_PLACEHOLDER = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)["']?[$<{[]/;
+/** `-n clusters-$CLUSTER_NAME`, `-n team-<name>`: a namespace typed in part, a variable or a placeholder after its first characters. */
+const NS_PART_VARIABLE = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)["']?([a-z0-9][-a-z0-9]*[$<{][^\s"']*)/;
 
 /** CNIs that give pods addresses from a pool of their own, apart from the nodes' network. */
 const OVERLAY_CNIS = new Set(['calico', 'canal', 'flannel', 'weave', 'cilium', 'antrea', 'kube-router', 'kindnet', 'kube-ovn']);
@@ -1256,7 +1258,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (lost.length > 0) add('ok', 'namespace-lost', { count: lost.length }, lost);
     // A -n elsewhere in the paste (another command's): the rows' namespace is still unknown, but "no -n" would be false.
     const named = input.namespaceNamedAt;
+    const typed = rest.length > 0 ? partVariableNamespace([...input.tableCommands, ...headerless]) : null;
     if (rest.length > 0 && anyCommand((c) => NS_PLACEHOLDER.test(c.text))) add('ok', 'namespace-placeholder', { count: rest.length }, rest);
+    // The namespace as typed: which one the variable made, the paste does not show.
+    else if (typed !== null) add('ok', 'namespace-variable', { count: rest.length, namespace: typed }, rest);
     else if (rest.length > 0 && named !== undefined && named !== null) add('ok', 'namespace-unknown-named', { count: rest.length, line: named }, rest);
     else if (rest.length > 0) add('ok', 'namespace-unknown', { count: rest.length }, rest);
   }
@@ -1283,6 +1288,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 }
 
 export { isBad };
+
+/** The first `-n` value typed in part with a variable or a placeholder (`clusters-$CLUSTER_NAME`) of the commands, else null. */
+function partVariableNamespace(commands: readonly (KubectlCommand | null)[]): string | null {
+  for (const c of commands) {
+    const m = c === null ? null : NS_PART_VARIABLE.exec(c.text);
+    if (m !== null) return m[1] as string;
+  }
+  return null;
+}
 
 /** Line numbers of the rows in `set` (or, with `inSet` false, of the others), in row order, in one pass. */
 function lineNumbers(rows: readonly PodRow[], set: ReadonlySet<number>, inSet: boolean): number[] {
