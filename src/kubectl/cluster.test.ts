@@ -775,8 +775,17 @@ describe('inferCluster (through explain)', () => {
   });
   test('MicroK8s sets no role labels: its nodes\' ROLES <none> makes none a worker', () => {
     const nodes = 'NAME           STATUS   ROLES    AGE     VERSION\n192.168.1.32   Ready    <none>   39h     v1.16.2\nmaster         Ready    <none>   2d14h   v1.16.2\n';
-    expect(explain(`$ microk8s.kubectl get no\n${nodes}`).nodes.map((n) => n.role)).toEqual(['unknown', 'unknown']);
+    // Only its name says the one named master runs the control plane (as the first MicroK8s node does).
+    expect(explain(`$ microk8s.kubectl get no\n${nodes}`).nodes.map((n) => [n.name, n.role])).toEqual([['master', 'control-plane'], ['192.168.1.32', 'unknown']]);
     expect(explain(`$ kubectl get no\n${nodes}`).nodes.map((n) => n.role)).toEqual(['worker', 'worker']);
+  });
+  test.each([
+    { name: "k3s's server named master, no control-plane pod to show (hunt ab/24)", nodes: ['master', 'slave1'], roles: [['master', 'control-plane'], ['slave1', 'unknown']] },
+    { name: 'masters numbered in an FQDN', nodes: ['master01.example.com', 'worker01.example.com'], roles: [['master01.example.com', 'control-plane'], ['worker01.example.com', 'unknown']] },
+    { name: 'a name that only contains the word is no master', nodes: ['webmaster', 'mastery-1'], roles: [['mastery-1', 'unknown'], ['webmaster', 'unknown']] },
+  ])('with no control plane in the paste, a node named as a master is its control plane: $name', ({ nodes, roles }) => {
+    const rows = nodes.map((nd, i) => row('default', `web-66bff467f8-${['x7k2p', 'q2wzt'][i]}`, '1/1', 'Running', '0', `10.42.${i}.5`, nd));
+    expect(explain(paste(rows)).nodes.map((n) => [n.name, n.role])).toEqual(roles);
   });
   test("k3s's bundled Traefik install Job says k3s too: flannel, no CNI missing", () => {
     const rows = [row('kube-system', 'coredns-d798c9dd-cmxnw', '0/1', 'ContainerCreating', '0', '<none>', 'lima-x'), row('kube-system', 'helm-install-traefik-gnf67', '0/1', 'ContainerCreating', '0', '<none>', 'lima-x')];

@@ -553,6 +553,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     // (k3s's other servers run no control-plane pods to show; an HA kubeadm's other masters grep'd out).
     else if (anyControlPlane) role = MASTER_NAME.test(name) ? 'control-plane' : 'worker';
     if (role === 'unknown') role = roleByName(name) ?? 'unknown';
+    // With no control plane shown at all, a node named as a master is one still: a k3s server runs its control plane
+    // inside the k3s process, with no pods to show (`master` beside `slave1` and `slave2`).
+    if (role === 'unknown' && !anyControlPlane && MASTER_NAME.test(name)) role = 'control-plane';
     // EKS runs its control plane out of sight: with its VPC CNI (aws-node) and no control plane in the paste, every
     // node is a worker (kops with the same CNI shows its kube-apiserver static pods). So too with DOKS's, OKE's or
     // IKS's node agents (looked for once, where a node is left unknown).
