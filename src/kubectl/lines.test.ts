@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { classifyLine, countLines, gluedPromptAt, HAS_BARE_PIPE_TABLE, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, quotedInProse, gluedPromptAt, HAS_BARE_PIPE_TABLE, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -390,6 +390,19 @@ describe('classifyLine: prompts', () => {
     'With kubectl describe pod web-0 I see:',
   ])('prose naming no get of pods, or not introducing output, stays prose: %s', (input) => {
     expect(classifyLine(normalizeLine(input)).type).toBe('text');
+  });
+  test.each([
+    { name: 'a Turkish sentence around the command (hunt ac/14)', input: 'Kurulumun ardından `kubectl get pods` ile podların durumunu görebiliriz.', expected: true },
+    { name: 'an English sentence that introduces the output', input: 'When I run `kubectl get pods -n vault` I get:', expected: true },
+    { name: 'a Chinese sentence', input: '可通过 `kubectl get pods` 来找到 `Evicted` 状态的 POD', expected: true },
+    { name: 'double quotes', input: 'Running "kubectl get pods -n kube-system" I see the following output:', expected: true },
+    { name: 'the command ends the sentence: nothing goes on after it', input: 'Verify the deployment using the command `kubectl get pods -n shop`.', expected: false },
+    { name: 'a label before it, nothing after', input: 'Output of "kubectl get pods -n x"', expected: false },
+    { name: 'a command run over ssh', input: 'ssh m1 "kubectl get pods -A"', expected: false },
+    { name: 'a prompt before the quote', input: 'root@m1:~# watch "kubectl get pods" and wait', expected: false },
+    { name: 'no tool inside the quotes', input: 'Use `get` and then look.', expected: false },
+  ])('quotedInProse: $name', ({ input, expected }) => {
+    expect(quotedInProse(input)).toBe(expected);
   });
   test.each(['Run `kubectl describe pod web-0` to see why.', 'The `kubectl` binary is in your PATH.', 'Use `get` and `describe`.'])('prose quoting no get stays prose: %s', (input) => {
     expect(classifyLine(normalizeLine(input)).type).toBe('text');

@@ -1581,6 +1581,32 @@ function quotedGet(line: string, open: number): LineClass | null {
   return cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get' ? cls : null;
 }
 
+/**
+ * Whether a line names its command quoted inside a sentence that goes on around it (``Kurulumun ardından `kubectl get
+ * pods` ile podların durumunu görebiliriz.``): words before the opening backtick or double quote, none of a prompt's
+ * marks among them, and words after the closing one. Such a line names a command; whether that command printed what
+ * follows, only the lines after it can say (a prompt of its own before the output: it did not).
+ *
+ * @example
+ * quotedInProse('When I run `kubectl get pods -n vault` I get:') // true
+ * quotedInProse('ssh m1 "kubectl get pods -A"') // false
+ */
+export function quotedInProse(text: string): boolean {
+  if (text.length > 2000) return false;
+  const tick = text.indexOf('`');
+  const dq = text.indexOf('"');
+  const open = tick < 0 ? dq : dq < 0 ? tick : Math.min(tick, dq);
+  if (open <= 0) return false;
+  const close = text.indexOf(text[open] as string, open + 1);
+  if (close < 0 || !QUOTED_TOOL.test(text.slice(open + 1, close))) return false;
+  const before = text.slice(0, open);
+  return PROSE_WORD.test(before) && !PROMPT_IN_PROSE.test(before) && PROSE_WORD.test(text.slice(close + 1));
+}
+const QUOTED_TOOL = /^(?:kubectl|k|kc|oc) /;
+/** A word of prose: two letters of any script. */
+const PROSE_WORD = /\p{L}\p{L}/u;
+const PROMPT_IN_PROSE = /[$#@❯➜]/;
+
 /** A prompt's last mark, alone or glued to the word before it (`v1.22.11+k3s1$`). */
 const GLUED_PROMPT_ENDS = '$#%';
 

@@ -990,3 +990,19 @@ describe('a command of another program without a prompt, an address after its fl
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a sentence quoting a get, the sentence going on around it', () => {
+  const H = 'NAME                    READY   STATUS    RESTARTS   AGE';
+  const R = 'demo-5c5559755c-vg9xx   1/1     Running   0          2m45s';
+  const SENTENCE = 'Kurulumun ardından `kubectl get pods -n demo` ile podların durumunu görebiliriz.';
+  test.each([
+    { name: 'a prompt after it before the table ran the command: the sentence is prose (hunt ac/14)', lines: [SENTENCE, '', '```bash', '$ kubectl get pods', '', H, R], commands: [[4, null]], first: 'noise' },
+    { name: 'prose between the sentence and the prompt', lines: [SENTENCE, 'Çıktı:', '$ kubectl get pods', H, R], commands: [[3, null]], first: 'noise' },
+    { name: 'no prompt before the table: the sentence names what printed it', lines: [SENTENCE, '```', H, R], commands: [[1, 'demo']], first: 'prompt' },
+    { name: 'a row with no header first: the sentence names what printed it', lines: [SENTENCE, R, '$ kubectl get pods'], commands: [[1, 'demo'], [3, null]], first: 'prompt' },
+  ])('$name', ({ lines, commands, first }) => {
+    const r = readTables(lines);
+    expect(r.commands.map((c) => [c.line, c.command.namespace])).toEqual(commands);
+    expect(r.kinds[0]).toBe(first);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, unavailableApi, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, unavailableApi, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { isAgeTypo, isAgeWithoutUnit } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
@@ -1407,6 +1407,17 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     out.kinds.push('row');
     return gap + 1;
   };
+  /** Whether a prompt comes after line `k` (0-based) before anything that could be output: blank lines, fences and prose between. */
+  const promptBeforeOutput = (k: number): boolean => {
+    for (let j = k + 1; j < rawLines.length && j <= k + PROSE_LOOKAHEAD; j++) {
+      const t = textOf(rawLines[j] as string, j + 1);
+      const c = classifyLine(t);
+      if (c.type === 'blank' || c.type === 'fence' || (c.type === 'prompt' && c.command !== null && quotedInProse(t))) continue;
+      if (c.type === 'prompt') return true;
+      if (c.type !== 'text' || looksTabular(t)) return false;
+    }
+    return false;
+  };
   // Hard-wrapped output (see wrappedHeader), once its header is found.
   let wrap: WrappedHeader | null = null;
   let wrapTries = 0;
@@ -1494,6 +1505,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         cls = classifyLine(text);
       }
     }
+    // A sentence quoting the command (``Kurulumun ardından `kubectl get pods` ile ...``) with a prompt after it, before any
+    // table: that prompt ran it, the sentence only named it. Without one, the sentence is all that says what printed the rows.
+    if (cls.type === 'prompt' && cls.command !== null && quotedInProse(text) && promptBeforeOutput(i)) cls = PROSE;
     if (text.charCodeAt(0) === 61 && text.startsWith(HELM_SECTION)) {
       closeTable();
       section = helmSection(text);
@@ -2367,6 +2381,10 @@ function isOtherKindRow(text: string): boolean {
 }
 
 const CUSTOM_HEADER: LineClass = Object.freeze({ type: 'header' });
+/** A line read as prose although it names a command (see quotedInProse). */
+const PROSE: LineClass = Object.freeze({ type: 'text' });
+/** How many lines after a sentence quoting a command are looked through for the prompt that ran it. */
+const PROSE_LOOKAHEAD = 12;
 
 /** A line of column names only, one of them NAME, that {@link customPodColumns} reads as a pod table. */
 function isCustomPodHeader(text: string, command: KubectlCommand | null, foreign: boolean): boolean {
