@@ -34,7 +34,7 @@ export const FINDING_IDS = [
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several',
-  'namespace-unknown-named', 'namespace-variable',
+  'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -88,6 +88,8 @@ export interface ClusterInput {
   repeatsInOneTable?: boolean;
   /** Per row (by index): 1 when its table printed a NODE column (so a missing node means "not scheduled"). */
   withNodeColumn: Uint8Array;
+  /** The command lines of pod listings of other clusters than the listing before each (the first's too); empty for one cluster. */
+  otherClusters?: readonly number[];
 }
 
 export interface ClusterResult {
@@ -1268,6 +1270,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     else if (rest.length > 0 && named !== undefined && named !== null) add('ok', 'namespace-unknown-named', { count: rest.length, line: named }, rest);
     else if (rest.length > 0) add('ok', 'namespace-unknown', { count: rest.length }, rest);
   }
+  // Listings of other clusters (KUBECONFIG, --context, a switch between them): the summary takes them together.
+  const others = input.otherClusters;
+  if (others !== undefined && others.length > 1) {
+    const cnis = clusterCnis(rows, comps, others);
+    if (new Set(cnis.map(([cni]) => cni)).size > 1) add('ok', 'clusters-several-cni', { cnis: cnis.map(([cni, line]) => `${cni} (${line})`).join(', ') }, [...others]);
+    else add('ok', 'clusters-several', {}, [...others]);
+  }
   const gone = input.gone ?? new Set<number>();
   if (superseded.size > gone.size) {
     // Without a watch the same pod came from several commands (or a pasted earlier run): say that instead.
@@ -1291,6 +1300,27 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 }
 
 export { isBad };
+
+/**
+ * The CNIs each cluster's listings show, with the command line that starts them (`others`, see ClusterInput.otherClusters):
+ * one entry per CNI and cluster, in line order.
+ */
+function clusterCnis(rows: readonly PodRow[], comps: readonly (ComponentInfo | undefined)[], others: readonly number[]): [string, number][] {
+  const out: [string, number][] = [];
+  const seen = new Set<string>();
+  let k = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const line = (rows[i] as PodRow).line;
+    while (k + 1 < others.length && line > (others[k + 1] as number)) k++;
+    const c = comps[i];
+    if (c === undefined || c.category !== 'cni' || c.provides === null || line < (others[0] as number)) continue;
+    const key = `${k}\u0000${c.provides}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push([c.provides, others[k] as number]);
+  }
+  return out;
+}
 
 /** The first `-n` value typed in part with a variable or a placeholder (`clusters-$CLUSTER_NAME`) of the commands, else null. */
 function partVariableNamespace(commands: readonly (KubectlCommand | null)[]): string | null {

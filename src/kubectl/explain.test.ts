@@ -1445,9 +1445,26 @@ describe('two listings of other clusters or contexts', () => {
     { name: 'kubectl delete between them', first_cmd: '$ kubectl get pods -n a', second_cmd: '$ kubectl get pods -n a', between: '$ kubectl delete -f app.yaml', first: ['report-28374560-k2kdn'], second: ['aws-node-x4d2w'], gone: [3] },
     { name: 'a change between listings of different commands says nothing of them', first_cmd: '$ kubectl get pods', second_cmd: '$ kubectl get pods -o wide', between: '$ helm install x ./chart', first: ['aws-node-x4d2w'], second: ['report-28374560-k2kdn'], gone: [] },
     { name: 'a helm command that changes nothing (helm list)', first_cmd: '$ k get po -n kueue', second_cmd: '$ k get po -n kueue', between: '$ helm list -n kueue', first: ['old-kueue-595cf866fb-gr7pj'], second: ['kueue-864ddb8d8b-22ssk'], gone: [] },
+    { name: 'export KUBECONFIG between them (hunt aa/03)', between: '$ export KUBECONFIG=~/.kube/staging', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
+    { name: "PowerShell's $env:KUBECONFIG between them", between: 'PS C:\\> $env:KUBECONFIG = "C:\\kube\\prod"', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
+    { name: 'kubectx between them', between: '$ kubectx prod', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
+    { name: 'KUBECONFIG set for the first command alone (hunt aa/03)', first_cmd: '% KUBECONFIG=capc-cluster.kubeconfig kubectl get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
+    { name: 'another --kubeconfig', second_cmd: '$ kubectl --kubeconfig ~/.kube/prod get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
+    { name: 'KUBECONFIG set for each command, the same file', first_cmd: '$ KUBECONFIG=a.yaml kubectl get pods', second_cmd: '$ KUBECONFIG=a.yaml kubectl get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [3, 4] },
+    { name: 'kubectx alone lists contexts, switching none', between: '$ kubectx', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [3, 4] },
   ])('$name', ({ first, second, gone, between, first_cmd, second_cmd }) => {
     const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing(second_cmd ?? '$ kubectl get pods', second)].join('\n'));
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
+  });
+  test.each([
+    { name: 'two clusters, their CNIs told (hunt aa/03)', first_cmd: '% KUBECONFIG=capc.kubeconfig kubectl get pods -n kube-system', first: ['cilium-jxw68', 'coredns-74ff55c5b-n6zp7'], second: ['kindnet-7p2dq', 'coredns-558bd4d5db-22zql'], finding: ['clusters-several-cni', { cnis: 'cilium (1), kindnet (5)' }, [1, 5]] },
+    { name: 'two clusters, one CNI shown', between: '$ export KUBECONFIG=~/.kube/b', first: ['web-5986966c54-75dxb'], second: ['kindnet-7p2dq'], finding: ['clusters-several', {}, [1, 5]] },
+    { name: 'the same cluster reached by another kubeconfig lists the same pods: one cluster', first_cmd: '$ sudo KUBECONFIG=/etc/rancher/k3s/k3s.yaml kubectl get pods', first: ['web-0', 'web-1'], second: ['web-0'], finding: null },
+    { name: 'no switch: one cluster', first: ['cilium-jxw68'], second: ['kindnet-7p2dq'], finding: null },
+  ])('listings of several clusters are said: $name', ({ first, second, between, first_cmd, finding }) => {
+    const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing('$ kubectl get pods', second)].join('\n'));
+    const f = m.findings.find((x) => x.id.startsWith('clusters-several'));
+    expect(f === undefined ? null : [f.id, f.vars, f.rows]).toEqual(finding);
   });
 });
 

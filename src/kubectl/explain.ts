@@ -288,7 +288,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (lastLine !== null) inheritNodes(rows, superseded, lastLine, withNodeColumn);
   const tableLines = read.podTables.map((t) => t.line);
   const repeatsInOneTable = lastLine === null || repeatedUnderOneHeader(rows, superseded, lastLine, tableLines);
-  const gone = goneRows(rows, listings, read.messages, superseded, contextSwitches(read.commands), listings.length > 1 ? clusterChanges(read.commands, read.kinds, lines) : []);
+  const switches = listings.length > 1 ? contextSwitches(read.commands, read.kinds, lines) : contextSwitches(read.commands);
+  const gone = goneRows(rows, listings, read.messages, superseded, switches, listings.length > 1 ? clusterChanges(read.commands, read.kinds, lines) : []);
+  const otherClusters = listings.length > 1 ? clusterListings(rows, listings, switches, read.commands) : [];
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
   const deleted = new Set<number>();
   if (read.podTables.some((t) => t.columns[0] === 'EVENT')) {
@@ -573,7 +575,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -2156,10 +2158,55 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
   return out;
 }
 
-/** Lines of the paste's `kubectl config use-context` commands: listings on either side may be other clusters. */
-function contextSwitches(commands: readonly { line: number; command: KubectlCommand }[]): number[] {
+/**
+ * Lines of the paste's `kubectl config use-context` commands, and with `lines` (where listings are several) of the lines
+ * that set KUBECONFIG for the commands after them (`export KUBECONFIG=...`, PowerShell's `$env:KUBECONFIG = ...`) or
+ * switch the context with kubectx: listings on either side may be other clusters.
+ */
+function contextSwitches(commands: readonly { line: number; command: KubectlCommand }[], kinds?: readonly string[], lines?: readonly string[]): number[] {
   const out: number[] = [];
   for (const { line, command } of commands) if (command.verb === 'config' && command.args[0] === 'use-context') out.push(line);
+  if (kinds !== undefined && lines !== undefined) {
+    for (let i = 0; i < kinds.length; i++) {
+      const kind = kinds[i];
+      if (kind === 'row' || kind === 'header' || kind === 'blank') continue;
+      const text = lines[i] as string;
+      if ((text.indexOf('KUBECONFIG') >= 0 && KUBECONFIG_EXPORT.test(text)) || (text.indexOf('kubectx ') >= 0 && KUBECTX.test(text))) out.push(i + 1);
+    }
+    if (out.length > 1) out.sort((a, b) => a - b);
+  }
+  return out;
+}
+/** KUBECONFIG set for the commands after it: exported, set alone (no command after it on the line), or PowerShell's. */
+const KUBECONFIG_EXPORT = /(?:^|[\s$#>%;])(?:(?:export|set|setenv)\s+KUBECONFIG[\s=]|\$env:KUBECONFIG\s*=|KUBECONFIG=\S+\s*$)/;
+/** `kubectx <context>` switches; alone it lists them, `-c` prints the current one. */
+const KUBECTX = /(?:^|[\s$#>%;])kubectx\s+[^\s-]/;
+
+/**
+ * The command lines of pod listings that show another cluster than the listing before them, with the first listing's
+ * before them; empty when all show one. Another: another context said (KUBECONFIG, --kubeconfig, --context, a switch
+ * between them), and not one pod name in common (two clusters share none; `KUBECONFIG=/etc/rancher/k3s/k3s.yaml` to
+ * reach the only cluster lists the same pods).
+ */
+function clusterListings(rows: readonly PodRow[], listings: readonly Listing[], switches: readonly number[], commands: readonly { line: number; command: KubectlCommand }[]): number[] {
+  const out: number[] = [];
+  let prev: Listing | null = null;
+  for (const l of listings) {
+    if (l.command === null || l.end <= l.start) continue;
+    const p = prev;
+    prev = l;
+    if (p === null || p.command === null || p.command === l.command) continue;
+    const before = p.command;
+    if (!switches.some((at) => at > p.line && at < l.line) && contextOf(before) === contextOf(l.command)) continue;
+    const names = new Set<string>();
+    for (let i = l.start; i < l.end; i++) names.add((rows[i] as PodRow).name);
+    let shared = false;
+    for (let i = p.start; i < p.end && !shared; i++) shared = names.has((rows[i] as PodRow).name);
+    if (shared) continue;
+    const at = (c: KubectlCommand, fallback: number): number => commands.find((x) => x.command === c)?.line ?? fallback;
+    if (out.length === 0) out.push(at(before, p.line));
+    out.push(at(l.command, l.line));
+  }
   return out;
 }
 
@@ -2181,15 +2228,21 @@ export function clusterChanges(commands: readonly { line: number; command: Kubec
   return out;
 }
 
-/** The `--context` a command names (or the virtual cluster a launcher ran it in), '' when none (the current one). */
+/**
+ * The `--context` a command names, else its `--kubeconfig` (or the virtual cluster a launcher ran it in, the kubeconfig a
+ * `KUBECONFIG=` before it set), '' when none (the current one).
+ */
 function contextOf(c: KubectlCommand): string {
-  if (c.launchedIn !== null) return c.launchedIn;
   const at = c.text.indexOf('--context');
-  if (at < 0) return '';
-  const m = CONTEXT_FLAG.exec(c.text.slice(at));
-  return m === null ? '' : (m[1] as string);
+  const m = at < 0 ? null : CONTEXT_FLAG.exec(c.text.slice(at));
+  if (m !== null) return m[1] as string;
+  if (c.launchedIn !== null) return c.launchedIn;
+  const kc = c.text.indexOf('--kubeconfig');
+  const k = kc < 0 ? null : KUBECONFIG_FLAG.exec(c.text.slice(kc));
+  return k === null ? '' : `kubeconfig/${k[1] as string}`;
 }
 const CONTEXT_FLAG = /^--context[= ]+['"]?([^\s'"]+)/;
+const KUBECONFIG_FLAG = /^--kubeconfig[= ]+['"]?([^\s'"]+)/;
 
 /** A pod name's first dash-separated word: most owners' names start with it (`nginxsvc-68f865964f-jwgk5`). */
 function firstWord(name: string): string {

@@ -296,6 +296,14 @@ describe('classifyLine: prompts', () => {
     const vault = classifyLine(normalizeLine('$ aws-vault exec prod -- kubectl get pods'));
     expect(vault.type === 'prompt' ? vault.command?.launchedIn : undefined).toBeNull();
   });
+  test.each([
+    { name: 'after a zsh prompt (hunt aa/03)', input: 'cluster-api-provider-cloudstack-staging % KUBECONFIG=capc-cluster.kubeconfig kubectl get pods -A', expected: 'kubeconfig/capc-cluster.kubeconfig' },
+    { name: 'after sudo', input: '$ sudo KUBECONFIG=/etc/rancher/k3s/k3s.yaml kubectl get pods -A', expected: 'kubeconfig//etc/rancher/k3s/k3s.yaml' },
+    { name: 'another variable says nothing of the cluster', input: '$ LANG=C kubectl get pods -A', expected: null },
+  ])('the kubeconfig a KUBECONFIG= before the command set for it is kept: $name', ({ input, expected }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? [c.command?.text, c.command?.launchedIn] : null).toEqual(['kubectl get pods -A', expected]);
+  });
   test("another program's get (go get pods) is no kubectl alias", () => {
     const c = classifyLine(normalizeLine('$ go get pods'));
     expect(c.type === 'prompt' ? c.command : null).toBeNull();

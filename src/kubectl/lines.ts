@@ -538,8 +538,9 @@ export interface KubectlCommand {
   /** The line went on with a whole table after the command (a flattened copy): read nothing from it. */
   tableOnLine: boolean;
   /**
-   * The virtual cluster a launcher ran the command in (`vcluster connect vc1 -- kubectl get pod -A`: `vcluster/vc1`),
-   * another cluster than the one the paste's other commands list; null for none.
+   * The virtual cluster a launcher ran the command in (`vcluster connect vc1 -- kubectl get pod -A`: `vcluster/vc1`), or
+   * the kubeconfig a shell variable set for it alone (`KUBECONFIG=capc.kubeconfig kubectl get pods -A`:
+   * `kubeconfig/capc.kubeconfig`): another cluster than the one the paste's other commands list; null for none.
    */
   launchedIn: string | null;
   /** The command text as pasted, from the tool on. */
@@ -770,6 +771,8 @@ function toolName(word: string): string | null {
 
 /** ssh's options that take a value (`-i key`, `-p 2222`, `-o StrictHostKeyChecking=no`). */
 const SSH_VALUE_FLAGS: ReadonlySet<string> = new Set(['-i', '-p', '-l', '-o', '-F', '-J', '-L', '-R', '-D', '-b', '-c', '-e', '-m', '-S', '-W', '-w', '-E', '-B', '-O', '-Q']);
+
+const KUBECONFIG_SET = 'KUBECONFIG=';
 
 /** `KUBECONFIG=~/.kube/x`: a shell variable set for one command. */
 function isAssignment(word: string): boolean {
@@ -1509,6 +1512,10 @@ export function classifyLine(text: string): LineClass {
     if (expansion !== null) command.text = [name, ...args].join(' ');
     command.tableOnLine = header >= 0 || watchTable;
     if (found.at > 1 && words[found.at - 1] === '--') command.launchedIn = virtualCluster(words, found.at - 1);
+    else {
+      const kubeconfig = toolWords.find((w) => w.startsWith(KUBECONFIG_SET) && w.length > KUBECONFIG_SET.length);
+      if (kubeconfig !== undefined) command.launchedIn = `kubeconfig/${unquote(kubeconfig.slice(KUBECONFIG_SET.length))}`;
+    }
     // kube-ps1 shows the context's namespace in the prompt, `(⎈|ctx:ns)`: where no -n or -A says otherwise, there.
     if (command.namespace === null && !command.allNamespaces && found.at > 0 && !command.text.includes('--context')) {
       const ps1 = kubePs1Namespace(line);
