@@ -138,8 +138,7 @@ const THANOS_NAMESPACES = ['monitoring', 'thanos', 'openshift-monitoring', 'open
 export const COMPONENTS: readonly ComponentInfo[] = [
   // Control plane (kubeadm static pods: <component>-<node name>).
   // kops (and kube-up before it) run two etcd clusters as static pods: etcd-server-<node> (main) and etcd-server-events-<node>.
-  // Gardener's etcd-druid runs each shoot's two as the StatefulSets etcd-main and etcd-events in the shoot's namespace.
-  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events', 'etcd-main', 'etcd-events'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
+  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
   c({ id: 'kube-apiserver', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-apiserver', tier: 'control-plane' }, guide: 'components/kube-apiserver/', docs: `${K8S}#kube-apiserver` }),
   c({ id: 'kube-controller-manager', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-controller-manager', tier: 'control-plane' }, guide: 'components/kube-controller-manager/', docs: `${K8S}#kube-controller-manager` }),
   // OpenShift 4 names its scheduler's static pod openshift-kube-scheduler-<node> (namespace openshift-kube-scheduler); its

@@ -865,7 +865,7 @@ describe('names that start like a control-plane static pod', () => {
   });
   test("etcd-druid's etcd-main-0 and etcd-events-0 in a Gardener shoot's namespace are StatefulSets' pods on no invented node (hunt aa/14)", () => {
     const m = explain(['NAMESPACE             NAME                                          READY   STATUS    RESTARTS   AGE', 'kube-system           etcd-gardener-local-control-plane             1/1     Running   0          148m', 'shoot--local--local   etcd-events-0                                 2/2     Running   0          136m', 'shoot--local--local   etcd-main-0                                   2/2     Running   0          136m'].join('\n'));
-    expect(m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name, r.component])).toEqual([['etcd-gardener-local-control-plane', 'StaticPod', 'etcd', 'etcd'], ['etcd-events-0', 'StatefulSet', 'etcd-events', 'etcd'], ['etcd-main-0', 'StatefulSet', 'etcd-main', 'etcd']]);
+    expect(m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name, r.component])).toEqual([['etcd-gardener-local-control-plane', 'StaticPod', 'etcd', 'etcd'], ['etcd-events-0', 'StatefulSet', 'etcd-events', 'gardener-etcd'], ['etcd-main-0', 'StatefulSet', 'etcd-main', 'gardener-etcd']]);
     expect(m.nodes.map((x) => x.name)).toEqual(['gardener-local-control-plane']);
   });
 });
