@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explain, toPodRow } from './explain.ts';
+import { describedPods, explain, toPodRow } from './explain.ts';
 import { hasPodTable } from './views.ts';
 import { readTables } from './tables.ts';
 import { printTable } from './test-helpers.ts';
@@ -1749,13 +1749,53 @@ describe('an Error with a container still ready', () => {
 
 describe('ReplicationControllers the paste names', () => {
   test.each([
-    { name: "describe's Controlled By", describe: 'Controlled By:  ReplicationController/kubernetes-dashboard', owner: { kind: 'ReplicationController', name: 'kubernetes-dashboard', confidence: 'high' } },
-    { name: "describe's Controllers (kubectl before 1.7)", describe: 'Controllers:\tReplicationController/kubernetes-dashboard', owner: { kind: 'ReplicationController', name: 'kubernetes-dashboard', confidence: 'high' } },
-    { name: 'another RC named: the guess stays', describe: 'Controlled By:  ReplicationController/heapster', owner: { kind: 'DaemonSet', name: 'kubernetes-dashboard', confidence: 'low' } },
-    { name: 'nothing named: the guess stays', describe: '', owner: { kind: 'DaemonSet', name: 'kubernetes-dashboard', confidence: 'low' } },
-  ])('$name', ({ describe: line, owner }) => {
-    const m = explain(['NAME                         READY   STATUS             RESTARTS   AGE', 'kubernetes-dashboard-tsvx8   0/1     CrashLoopBackOff   12         1d', '> kubectl describe pod kubernetes-dashboard-tsvx8 -n kube-system', 'Name:           kubernetes-dashboard-tsvx8', line].join('\n'));
+    { name: "describe's Controlled By", describe: ['Name:           kubernetes-dashboard-tsvx8', 'Controlled By:  ReplicationController/kubernetes-dashboard'], owner: { kind: 'ReplicationController', name: 'kubernetes-dashboard', confidence: 'high' } },
+    { name: "describe's Controllers (kubectl before 1.7)", describe: ['Name:           kubernetes-dashboard-tsvx8', 'Controllers:\tReplicationController/kubernetes-dashboard'], owner: { kind: 'ReplicationController', name: 'kubernetes-dashboard', confidence: 'high' } },
+    { name: "Kubernetes 1.0's Replication Controllers (d/16)", describe: ['Name:           kubernetes-dashboard-tsvx8', 'Replication Controllers:        kubernetes-dashboard (2/2 replicas created)'], owner: { kind: 'ReplicationController', name: 'kubernetes-dashboard', confidence: 'high' } },
+    { name: "another pod's RC named: the guess stays", describe: ['Name:           heapster-x7k2p', 'Controlled By:  ReplicationController/heapster'], owner: { kind: 'DaemonSet', name: 'kubernetes-dashboard', confidence: 'low' } },
+    { name: 'an RC named with no describe block: its pods are its', describe: ['Controlled By:  ReplicationController/kubernetes-dashboard'], owner: { kind: 'ReplicationController', name: 'kubernetes-dashboard', confidence: 'high' } },
+    { name: 'nothing named: the guess stays', describe: ['Name:           kubernetes-dashboard-tsvx8'], owner: { kind: 'DaemonSet', name: 'kubernetes-dashboard', confidence: 'low' } },
+  ])('$name', ({ describe: lines, owner }) => {
+    const m = explain(['NAME                         READY   STATUS             RESTARTS   AGE', 'kubernetes-dashboard-tsvx8   0/1     CrashLoopBackOff   12         1d', '> kubectl describe pod kubernetes-dashboard-tsvx8 -n kube-system', ...lines].join('\n'));
     expect(m.rows[0]?.workload).toEqual(owner);
+  });
+});
+
+describe("`kubectl describe pod` beside the listing: its pod's namespace, node and owner", () => {
+  const table = ['NAME                                  READY   STATUS     RESTARTS   AGE', 'hello-world-xr5lw                     1/2     NotReady   0          13m', 'web-7d4b9c8f6d-x7k2p                  1/1     Running    0          9d', 'web-7d4b9c8f6d-q9zt5                  1/1     Running    0          9d'];
+  const head = (name: string, ...rest: string[]) => [`Name:         ${name}`, 'Namespace:    argo', 'Priority:     0', 'Node:         11.0.2.157/11.0.2.157', 'Start Time:   Sat, 03 Jul 2021 09:14:09 +0800', 'Labels:       workflows.argoproj.io/completed=false', '              workflows.argoproj.io/workflow=hello-world-xr5lw', 'Status:       Running', 'IP:           10.244.1.207', 'IPs:', '  IP:           10.244.1.207', ...rest];
+  const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  test.each([
+    { name: "an Argo one-step workflow's pod (ab/22): the Workflow, the node, the namespace for the listing", lines: [...table, '$ kubectl -n argo describe pod hello-world-xr5lw', ...head('hello-world-xr5lw', 'Controlled By:  Workflow/hello-world-xr5lw', 'Containers:', '  wait:')], owners: ['Workflow/hello-world-xr5lw/high', 'Deployment/web/high', 'Deployment/web/high'], ns: ['argo', 'argo', 'argo'], nodes: ['11.0.2.157', null, null] },
+    { name: "a ReplicaSet's pod: its Deployment, sure for its siblings too", lines: [...table, ...head('web-7d4b9c8f6d-x7k2p', 'Controlled By:  ReplicaSet/web-7d4b9c8f6d')], owners: ['DaemonSet/hello-world/low', 'Deployment/web/high', 'Deployment/web/high'], ns: ['argo', 'argo', 'argo'], nodes: [null, '11.0.2.157', null] },
+    { name: 'a paste cut before Controlled By (ab/27): namespace and node only', lines: [...table, ...head('hello-world-xr5lw')], owners: ['DaemonSet/hello-world/low', 'Deployment/web/high', 'Deployment/web/high'], ns: ['argo', 'argo', 'argo'], nodes: ['11.0.2.157', null, null] },
+    { name: 'a describe quoted with > reads the same', lines: [...table, ...head('hello-world-xr5lw', 'Controlled By:  Workflow/hello-world-xr5lw').map((l) => `> ${l}`)], owners: ['Workflow/hello-world-xr5lw/high', 'Deployment/web/high', 'Deployment/web/high'], ns: ['argo', 'argo', 'argo'], nodes: ['11.0.2.157', null, null] },
+    { name: 'a Pending pod (Node: <none>) is placed on no node', lines: [...table, 'Name:         hello-world-xr5lw', 'Namespace:    argo', 'Node:         <none>', 'Controlled By:  Workflow/hello-world-xr5lw'], owners: ['Workflow/hello-world-xr5lw/high', 'Deployment/web/high', 'Deployment/web/high'], ns: ['argo', 'argo', 'argo'], nodes: [null, null, null] },
+    { name: "the listing's own -n elsewhere: the describe is of another namespace's pod", lines: ['$ kubectl get pods -n shop', ...table, ...head('hello-world-xr5lw', 'Controlled By:  Workflow/hello-world-xr5lw')], owners: ['DaemonSet/hello-world/low', 'Deployment/web/high', 'Deployment/web/high'], ns: ['shop', 'shop', 'shop'], nodes: [null, null, null] },
+    { name: "a Deployment's describe is no pod's (no Node, no pod's owner)", lines: [...table, 'Name:                   hello-world-xr5lw', 'Namespace:              argo', 'CreationTimestamp:      Sat, 03 Jul 2021 09:14:09 +0800', 'Selector:               app=hello'], owners: ['DaemonSet/hello-world/low', 'Deployment/web/high', 'Deployment/web/high'], ns: [null, null, null], nodes: [null, null, null] },
+    { name: "a ReplicaSet's describe names a Deployment, no pod's owner", lines: [...table, 'Name:           hello-world-xr5lw', 'Namespace:      argo', 'Selector:       app=hello', 'Controlled By:  Deployment/hello'], owners: ['DaemonSet/hello-world/low', 'Deployment/web/high', 'Deployment/web/high'], ns: [null, null, null], nodes: [null, null, null] },
+    { name: 'two describes of one name that disagree: neither', lines: [...table, ...head('hello-world-xr5lw', 'Controlled By:  Workflow/hello-world-xr5lw'), '', ...head('hello-world-xr5lw', 'Controlled By:  Job/hello-world').map((l) => l.replace('argo', 'ci'))], owners: ['DaemonSet/hello-world/low', 'Deployment/web/high', 'Deployment/web/high'], ns: [null, null, null], nodes: [null, null, null] },
+    { name: "a key line of another shape ends the block: a later Controlled By is no pod's", lines: [...table, 'Name:         hello-world-xr5lw', '$ kubectl describe rs web-7d4b9c8f6d', 'Controlled By:  Workflow/hello-world-xr5lw'], owners: ['DaemonSet/hello-world/low', 'Deployment/web/high', 'Deployment/web/high'], ns: [null, null, null], nodes: [null, null, null] },
+  ])('$name', ({ lines, owners: expected, ns, nodes }) => {
+    const m = explain(lines.join('\n'));
+    expect([owners(m), m.rows.map((r) => r.namespace), m.rows.map((r) => r.node)]).toEqual([expected, ns, nodes]);
+  });
+  test('a row printed outside the listing (no header of its own) gets its own pod\'s namespace, and is that pod again (q/22)', () => {
+    const m = explain(['% oc get pods', 'NAME                       READY   STATUS             RESTARTS   AGE', 'web-7d4b9c8f6d-x7k2p       1/2     CrashLoopBackOff   10         31m', '', '% oc get pod', 'oc describ poNAME                   READY   STATUS             RESTARTS   AGE', 'web-7d4b9c8f6d-x7k2p       1/2     CrashLoopBackOff   10         35m', '% oc describe po web-7d4b9c8f6d-x7k2p', ...head('web-7d4b9c8f6d-x7k2p').map((l) => l.replace('argo', 'shop'))].join('\n'));
+    expect(m.rows.map((r) => r.namespace)).toEqual(['shop', 'shop']);
+    expect(m.findings.find((f) => f.id === 'pods-in-status')?.vars.count).toBe(1);
+  });
+});
+
+describe('describedPods', () => {
+  test.each([
+    { name: 'kubectl 1.5 with tabs, not yet placed (d/17)', text: 'Name:\t\tnginx-3137573019-g1rt2\nNamespace:\tdefault\nNode:\t\t/\nLabels:\t\tpod-template-hash=3137573019\n\t\trun=nginx\nStatus:\t\tPending\nIP:\t\t\nControllers:\tReplicaSet/nginx-3137573019\nContainers:', pod: 'nginx-3137573019-g1rt2', expected: { namespace: 'default', node: null, ownerKind: 'ReplicaSet', ownerName: 'nginx-3137573019' } },
+    { name: "a static pod's mirror, its node without an address (v/06)", text: 'Name:               kube-scheduler-node1\r\nNamespace:          kube-system\r\nNode:               node1/\r\nControlled By:      Node/node1\r\n', pod: 'kube-scheduler-node1', expected: { namespace: 'kube-system', node: 'node1', ownerKind: 'Node', ownerName: 'node1' } },
+    { name: "older kubectl's Controllers: <none> is a bare pod", text: 'Name:\t\tdebug\nNamespace:\tdefault\nNode:\t\tw1/10.0.0.5\nControllers:\t<none>', pod: 'debug', expected: { namespace: 'default', node: 'w1', ownerKind: 'Pod', ownerName: null } },
+    { name: "what follows Containers: is the containers' (a Controlled By there is no pod's)", text: 'Name:  web-0\nNode:  w1/10.0.0.5\nContainers:\nControlled By:  StatefulSet/web', pod: 'web-0', expected: { namespace: null, node: 'w1', ownerKind: null, ownerName: null } },
+    { name: "a node's describe is no pod's", text: 'Name:               w1\nRoles:              control-plane\nLabels:             kubernetes.io/os=linux', pod: 'w1', expected: undefined },
+  ])('$name', ({ text, pod, expected }) => {
+    expect(describedPods(text)?.get(pod)).toEqual(expected);
   });
 });
 

@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNodeIn, DEPLOYMENT, deployerOf, nodeStaticPodNode, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, ORDINAL, ownerOf, packedShape, PLAIN, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNode, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -264,9 +264,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
+  // `kubectl describe pod` beside the listing: its pod's namespace, node and owner. One native scan for `Name:` spares other pastes.
+  const described = describedPods(input);
   // Only where some row lacks a namespace or a node: a full `-A -o wide` listing skips the paste-wide search.
-  const assigned = rows.some((r, i) => r.namespace === null || (r.node === null && withNodeColumn[i] === 0)) ? scheduledPods(input) : null;
-  namespaceNamedLater(rows, listings, read.commands, assigned);
+  const assigned = rows.some((r, i) => r.namespace === null || (r.node === null && withNodeColumn[i] === 0)) ? placedPods(scheduledPods(input), described) : null;
+  const namedLater = namespaceNamedLater(rows, listings, read.commands, assigned);
   if (assigned !== null) nodesFromScheduler(rows, withNodeColumn, assigned);
   const hiddenAt = capitalsSeen ? hideNodePlaceholders(rows) : -1;
   if (hiddenAt > 0) model.problems.push({ line: hiddenAt, code: 'node-hidden', message: 'NODE cells in capitals (MASQUED, REDACTED): names hidden before pasting, which no node has. Read as no node, so pods are not counted on one made-up node.' });
@@ -277,7 +279,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A watch prints a pod again on every change: the last line for a name wins for counts. A later listing
   // of the same namespace without a pod means it was deleted in between: it no longer counts either.
   const superseded = supersededRows(rows);
-  if (listings.length > 1) namespacelessRepeats(rows, superseded);
+  // Or where a namespace named later filled one listing's rows: a row printed outside it (a watch's line) may be one of them.
+  if (listings.length > 1 || namedLater) namespacelessRepeats(rows, superseded);
   const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings, headerlessCommands.some((c) => c.watch)) : -1;
   if (editedAt > 0) {
     model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
@@ -408,6 +411,20 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (input.indexOf('ReplicationController/') >= 0) {
     for (const m of input.matchAll(DESCRIBED_RC)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
   }
+  // Kubernetes 1.0's describe: `Replication Controllers:  elasticsearch (2/2 replicas created)`.
+  if (input.indexOf('Replication Controllers:') >= 0) {
+    for (const m of input.matchAll(DESCRIBED_RC_1_0)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
+  }
+  // The owners describe names are there for the described pod's siblings too (`coredns-8476d449d8-skxzc` beside the
+  // described `-d9whc`): as good as `get all` listing them.
+  if (described !== null) {
+    for (const d of described.values()) {
+      if (d === null || d.ownerName === null || d.ownerKind === 'Node') continue;
+      const deployment = d.ownerKind === 'ReplicaSet' ? replicaSetDeployment(d.ownerName) : null;
+      const name = deployment ?? d.ownerName;
+      if (!listed.has(name) && DESCRIBED_SIBLING_KINDS.has(d.ownerKind as string)) listed.set(name, deployment === null ? (d.ownerKind as OwnerKind) : 'Deployment');
+    }
+  }
   // `get pods -l job-name=pi` lists that Job's pods: as good as `get all` listing the Job.
   for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
   // `kubectl run nginx --image=nginx` makes a bare pod of that name (since kubectl 1.18; before, a Deployment whose pods
@@ -463,6 +480,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     let workload = virtual === null
       ? ownerOf(r.name, packed, r.namespace, r.node, endedStatus, ctx, restarted, endUnsure)
       : ownerOf(virtual.pod, packed, virtual.namespace, r.node, endedStatus, ctx, restarted, endUnsure);
+    // Its own describe names its owner: no guess left.
+    if (described !== null && virtual === null) {
+      const d = described.get(r.name);
+      if (d !== undefined && d !== null && d.ownerKind !== null && (d.namespace === null || r.namespace === null || d.namespace === r.namespace)) workload = describedOwner(d.ownerKind, d.ownerName, r.name, workload, ctx) ?? workload;
+    }
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence.
     if (dotted && isShortened(r.name)) {
       if (shortenedAt < 0) shortenedAt = r.line;
@@ -747,8 +769,12 @@ function manySiblings(nodeless: ReadonlyMap<string, { namespace: string | null; 
 /** Words that say the paste's pods are a ReplicationController's (an issue of 2015: "The RC kept spinning up more Pods"). */
 const SPEAKS_OF_RCS = /\bRCs?\b|[Rr]eplication ?[Cc]ontrollers?\b/;
 
+/** Owners a describe names whose pods' names say them (`<owner>-<5>`, `<owner>-<n>`): see ownerOf's use of `listed`. */
+const DESCRIBED_SIBLING_KINDS: ReadonlySet<string> = new Set(['ReplicaSet', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'Workflow']);
+
 /** A `kubectl describe pod` line naming a ReplicationController as the pod's owner. */
 const DESCRIBED_RC = /^[ \t]*(?:Controlled By|Controllers):[ \t]+ReplicationController\/([a-z0-9][-a-z0-9.]{0,252})[ \t\r]*$/gm;
+const DESCRIBED_RC_1_0 = /^[ \t]*Replication Controllers:[ \t]+([a-z0-9][-a-z0-9.]{0,252}) \(\d+\/\d+ replicas created\)[ \t\r]*$/gm;
 
 const PROMETHEUS_OPERATOR = componentById('prometheus-operator');
 const PROMETHEUS = componentById('prometheus') as ComponentInfo;
@@ -1853,11 +1879,12 @@ const NO_RESOURCES_IN = /No resources found in ([a-z0-9][-a-z0-9]*) namespace/;
  * A listing that shows no namespace (no NAMESPACE column, no -n or -A on its command) whose pod another command of the
  * paste names with one (`kubectl logs tap-injector-67f677c549-mc4wb -n linkerd-viz`): that pod is there, and one
  * `get pods` lists one namespace, so every row of the listing is. Not where its pods are named in two namespaces.
+ * A row outside any listing (a headerless line) gets its own pod's. Whether any row got one.
  */
-function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing[], commands: readonly { command: KubectlCommand }[], assigned: ReadonlyMap<string, Scheduled | null> | null): void {
+function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing[], commands: readonly { command: KubectlCommand }[], assigned: ReadonlyMap<string, Scheduled | null> | null): boolean {
   let named: Map<string, string | null> | null = null;
   // The scheduler's event names the pod with its namespace (`Successfully assigned default/web-0 to w1`) as a -n would.
-  if (assigned !== null) for (const [name, s] of assigned) (named ??= new Map()).set(name, s === null ? null : s.namespace);
+  if (assigned !== null) for (const [name, s] of assigned) if (s === null || s.namespace !== null) (named ??= new Map()).set(name, s === null ? null : s.namespace);
   for (const { command: c } of commands) {
     if (c.namespace === null || c.allNamespaces || c.verb === null) continue;
     for (const arg of c.args) {
@@ -1868,8 +1895,11 @@ function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing
       named.set(name, held === undefined || held === c.namespace ? c.namespace : null);
     }
   }
-  if (named === null) return;
+  if (named === null) return false;
+  let filled = false;
+  let listed: Uint8Array | null = null;
   for (const l of listings) {
+    if (l.end > l.start) (listed ??= new Uint8Array(rows.length)).fill(1, l.start, l.end);
     if (l.command !== null && (l.command.namespace !== null || l.command.allNamespaces)) continue;
     let ns: string | null = null;
     let agreed = true;
@@ -1884,14 +1914,24 @@ function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing
     }
     if (!agreed || ns === null) continue;
     for (let i = l.start; i < l.end; i++) (rows[i] as PodRow).namespace = ns;
+    filled = true;
   }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if ((listed !== null && listed[i] === 1) || r.namespace !== null) continue;
+    const there = named.get(r.name);
+    if (there === undefined || there === null) continue;
+    r.namespace = there;
+    filled = true;
+  }
+  return filled;
 }
 const POD_RESOURCE_PREFIX = /^(?:po|pod|pods)$/;
 
-/** Where the scheduler put a pod, as its Scheduled event says. */
+/** Where the scheduler put a pod, as its Scheduled event says (or `kubectl describe pod`, which may leave either out). */
 interface Scheduled {
-  namespace: string;
-  node: string;
+  namespace: string | null;
+  node: string | null;
 }
 
 /** The scheduler's event (`kubectl events`, `get events`, `describe pod`'s Events): `Successfully assigned <ns>/<pod> to <node>`. */
@@ -1923,8 +1963,116 @@ function nodesFromScheduler(rows: readonly PodRow[], withNodeColumn: Uint8Array,
     const r = rows[i] as PodRow;
     if (r.node !== null || withNodeColumn[i] === 1) continue;
     const s = assigned.get(r.name);
-    if (s !== undefined && s !== null && (r.namespace === null || r.namespace === s.namespace)) r.node = s.node;
+    if (s !== undefined && s !== null && s.node !== null && (r.namespace === null || s.namespace === null || r.namespace === s.namespace)) r.node = s.node;
   }
+}
+
+/** What `kubectl describe pod` says of one pod; any part may be missing from a paste that shows only its top. */
+interface Described {
+  namespace: string | null;
+  node: string | null;
+  /** `Controlled By:  ReplicaSet/web-7d4b9c8f6d` (`Controllers:` before 1.7) as kind and name; `<none>` before 1.7 said Pod. */
+  ownerKind: string | null;
+  ownerName: string | null;
+}
+
+/** A describe's first line: `Name:` at the block's own indent (a quote's `> `, a Markdown indent), then the pod's name. */
+const DESCRIBE_NAME = /^([ \t>]*)Name:[ \t]+([a-z0-9][-a-z0-9.]{0,252})[ \t]*\r?$/gm;
+/** A top-level key of describe's output (`Start Time`, `Controlled By`, `QoS Class`). */
+const DESCRIBE_KEY = /^[A-Z][A-Za-z ()-]{0,40}$/;
+const DESCRIBED_OWNER = /^([A-Z][A-Za-z0-9]{0,62})\/([a-z0-9][-a-z0-9.:]{0,252})$/;
+const DESCRIBED_NODE = /^[A-Za-z0-9][-A-Za-z0-9._]{0,252}$/;
+const NAMESPACE_NAME = /^[a-z0-9][-a-z0-9]{0,62}$/;
+/** How far below its `Name:` a describe's head is read: long Labels and Annotations come before `Controlled By`. */
+const DESCRIBE_HEAD_LINES = 300;
+/** Keys only a pod's describe prints at the top level (a Deployment's prints its template's indented). */
+const POD_KEYS: ReadonlySet<string> = new Set(['Node', 'Priority', 'Service Account', 'Start Time']);
+/** Owners a pod never has (a ReplicaSet's or a Job's describe names these): such a block is no pod's. */
+const NOT_POD_OWNERS: ReadonlySet<string> = new Set(['Deployment', 'CronJob', 'DeploymentConfig', 'Rollout']);
+
+/**
+ * The pods `kubectl describe pod` blocks in the paste describe, by name (null where two blocks of one name disagree);
+ * null when there are none. A block is a pod's by a key only pods print at the top level (Node, Priority...) or by an
+ * owner that only pods have: a Deployment's, a node's or a ReplicaSet's describe is left out.
+ *
+ * @example
+ * describedPods('Name:  web-0\nNamespace:  shop\nNode:  w1/10.0.0.5\nControlled By:  StatefulSet/web')?.get('web-0')
+ * // { namespace: 'shop', node: 'w1', ownerKind: 'StatefulSet', ownerName: 'web' }
+ */
+export function describedPods(input: string): Map<string, Described | null> | null {
+  if (input.indexOf('Name:') < 0) return null;
+  let out: Map<string, Described | null> | null = null;
+  for (const m of input.matchAll(DESCRIBE_NAME)) {
+    const prefix = m[1] as string;
+    const d: Described = { namespace: null, node: null, ownerKind: null, ownerName: null };
+    let pod = false;
+    let at = (m.index as number) + m[0].length;
+    for (let k = 0; k < DESCRIBE_HEAD_LINES && at < input.length; k++) {
+      if (input.charCodeAt(at) === 10) at++;
+      let end = input.indexOf('\n', at);
+      if (end < 0) end = input.length;
+      // Any describe's `Name:` ends this one, however indented: each line is read for one block at most.
+      let first = at;
+      while (first < end && (input.charCodeAt(first) === 32 || input.charCodeAt(first) === 9 || input.charCodeAt(first) === 62)) first++;
+      if (input.startsWith('Name:', first)) break;
+      const line = input.charCodeAt(end - 1) === 13 ? input.slice(at, end - 1) : input.slice(at, end);
+      at = end;
+      if (!line.startsWith(prefix)) break;
+      const c = line.charCodeAt(prefix.length);
+      // Labels, Annotations and IPs go on below their key, indented.
+      if (c === 32 || c === 9) continue;
+      const colon = line.indexOf(':', prefix.length);
+      if (colon < 0) break;
+      const key = line.slice(prefix.length, colon);
+      if (!DESCRIBE_KEY.test(key) || key === 'Containers' || key === 'Init Containers') break;
+      const value = line.slice(colon + 1).trim();
+      if (POD_KEYS.has(key)) pod = true;
+      if (key === 'Namespace') {
+        if (NAMESPACE_NAME.test(value)) d.namespace = value;
+      } else if (key === 'Node') {
+        // `node1/10.0.0.5`; `<none>` or `/` before the scheduler placed it.
+        const slash = value.indexOf('/');
+        const node = slash < 0 ? value : value.slice(0, slash);
+        if (DESCRIBED_NODE.test(node)) d.node = node;
+      } else if (key === 'Controlled By' || key === 'Controllers') {
+        const owner = DESCRIBED_OWNER.exec(value);
+        if (owner !== null) {
+          d.ownerKind = owner[1] as string;
+          d.ownerName = owner[2] as string;
+        } else if (value === '<none>') d.ownerKind = 'Pod';
+      }
+    }
+    if (d.ownerKind !== null && NOT_POD_OWNERS.has(d.ownerKind)) continue;
+    if (!pod && d.ownerKind === null) continue;
+    out ??= new Map();
+    const name = m[2] as string;
+    const held = out.get(name);
+    out.set(name, held === undefined ? d : held === null ? null : mergedDescribe(held, d));
+  }
+  return out;
+}
+
+/** Two describes of one name: one pod's (a Pending one described again once placed), or null where they disagree. */
+function mergedDescribe(a: Described, b: Described): Described | null {
+  if ((a.namespace !== null && b.namespace !== null && a.namespace !== b.namespace) || (a.node !== null && b.node !== null && a.node !== b.node)) return null;
+  if (a.ownerKind !== null && b.ownerKind !== null && (a.ownerKind !== b.ownerKind || a.ownerName !== b.ownerName)) return null;
+  return { namespace: a.namespace ?? b.namespace, node: a.node ?? b.node, ownerKind: a.ownerKind ?? b.ownerKind, ownerName: a.ownerName ?? b.ownerName };
+}
+
+/** The scheduler's events and describe's blocks together (see {@link scheduledPods}): null where they disagree. */
+function placedPods(scheduled: Map<string, Scheduled | null> | null, described: ReadonlyMap<string, Described | null> | null): Map<string, Scheduled | null> | null {
+  if (described === null) return scheduled;
+  const out = scheduled ?? new Map<string, Scheduled | null>();
+  for (const [name, d] of described) {
+    if (d !== null && d.namespace === null && d.node === null) continue;
+    const held = out.get(name);
+    if (held === undefined) out.set(name, d === null ? null : { namespace: d.namespace, node: d.node });
+    else if (held !== null) {
+      const agree = d !== null && (held.namespace === null || d.namespace === null || held.namespace === d.namespace) && (held.node === null || d.node === null || held.node === d.node);
+      out.set(name, agree ? { namespace: held.namespace ?? d.namespace, node: held.node ?? d.node } : null);
+    }
+  }
+  return out.size === 0 ? null : out;
 }
 
 /** The rows of one pod table (`rows[start..end)`, with any headerless rows read in between), and the `get` that printed it. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, controlPlaneNodeIn, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -386,5 +386,39 @@ describe('pods vCluster synced to its host', () => {
     { name: 'a plain name', pod: 'coredns-66bff467f8-4j4lj', synced: null },
   ])('$name', ({ pod, synced }) => {
     expect(syncedName(pod)).toEqual(synced);
+  });
+});
+
+describe('replicaSetDeployment', () => {
+  test.each([
+    { name: "a Deployment's ReplicaSet", rs: 'coredns-8476d449d8', deployment: 'coredns' },
+    { name: 'a hash of 9 characters', rs: 'calico-kube-controllers-99c9b6f64', deployment: 'calico-kube-controllers' },
+    { name: 'a decimal hash (before Kubernetes 1.8)', rs: 'kube-dns-v20-1485703853', deployment: 'kube-dns-v20' },
+    { name: 'a ReplicaSet made by hand', rs: 'frontend', deployment: null },
+    { name: 'a word at the end is no hash', rs: 'web-frontend', deployment: null },
+    { name: 'six digits are a time, no hash', rs: 'report-152335', deployment: null },
+  ])('$name', ({ rs, deployment }) => {
+    expect(replicaSetDeployment(rs)).toBe(deployment);
+  });
+});
+
+describe("describedOwner: describe's Controlled By in the model's kinds", () => {
+  const fast = { nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), match: () => undefined, workload: (kind: never, name: string, confidence: never) => ({ kind, name, confidence }) };
+  const low = (kind: string, name: string) => ({ kind, name, confidence: 'low' }) as never;
+  test.each([
+    { name: 'a ReplicaSet with a hash: its Deployment', kind: 'ReplicaSet', owner: 'web-7d4b9c8f6d', pod: 'web-7d4b9c8f6d-x7k2p', guess: low('Deployment', 'web'), expected: 'Deployment/web' },
+    { name: 'a bare ReplicaSet', kind: 'ReplicaSet', owner: 'frontend', pod: 'frontend-x7k2p', guess: low('DaemonSet', 'frontend'), expected: 'ReplicaSet/frontend' },
+    { name: "an Argo Workflow's one-step pod (ab/22)", kind: 'Workflow', owner: 'hello-world-xr5lw', pod: 'hello-world-xr5lw', guess: low('DaemonSet', 'hello-world'), expected: 'Workflow/hello-world-xr5lw' },
+    { name: "a node's mirror pod: a static pod", kind: 'Node', owner: 'node1', pod: 'kube-scheduler-node1', guess: low('Pod', 'kube-scheduler-node1'), expected: 'StaticPod/kube-scheduler' },
+    { name: "a CronJob's run stays the CronJob's", kind: 'Job', owner: 'backup-29400000', pod: 'backup-29400000-x7k2p', guess: low('CronJob', 'backup'), expected: 'CronJob/backup' },
+    { name: 'a Job of its own', kind: 'Job', owner: 'migrate', pod: 'migrate-x7k2p', guess: low('DaemonSet', 'migrate'), expected: 'Job/migrate' },
+    { name: "a DeploymentConfig's revision stays the DeploymentConfig's", kind: 'ReplicationController', owner: 'router-1', pod: 'router-1-x7k2p', guess: { kind: 'DeploymentConfig', name: 'router', confidence: 'medium' } as never, expected: 'DeploymentConfig/router' },
+    { name: "older kubectl's Controllers: <none>: a bare pod", kind: 'Pod', owner: null, pod: 'debug', guess: low('Pod', 'debug'), expected: 'Pod/debug' },
+  ])('$name', ({ kind, owner, pod, guess, expected }) => {
+    const w = describedOwner(kind, owner, pod, guess, fast as never);
+    expect(w === null ? null : `${w.kind}/${w.name}/${w.confidence}`).toBe(`${expected}/high`);
+  });
+  test("a kind the model does not know (ARC's EphemeralRunner) leaves the guess", () => {
+    expect(describedOwner('EphemeralRunner', 'runner-x7k2p', 'runner-x7k2p', low('DaemonSet', 'runner'), fast as never)).toBeNull();
   });
 });

@@ -12,7 +12,7 @@
  *
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
-import type { OwnerKind, Workload } from './model.ts';
+import { OWNER_KINDS, type OwnerKind, type Workload } from './model.ts';
 import { CONTROL_PLANE_IDS, matchComponent, type ComponentInfo } from './components.ts';
 import { isDigit, isIpv4 } from './values.ts';
 
@@ -344,6 +344,51 @@ export function deployerOf(name: string): string | null {
   const end = name.length - 7;
   const dash = name.lastIndexOf('-', end - 1);
   return dash > 0 && dash < end - 1 && allDigits(name, dash + 1, end) ? name.slice(0, dash) : null;
+}
+
+/**
+ * The Deployment whose ReplicaSet this is, by its name's pod-template hash (`web-7d4b9c8f6d`; in decimal before
+ * Kubernetes 1.8, `nginx-3137573019`), else null: a ReplicaSet made by hand has none.
+ *
+ * @example
+ * replicaSetDeployment('coredns-8476d449d8') // 'coredns'
+ */
+export function replicaSetDeployment(name: string): string | null {
+  const dash = name.lastIndexOf('-');
+  const len = name.length - dash - 1;
+  if (dash <= 0 || len < 6 || len > 10) return null;
+  return allInAlphabet(name, dash + 1) || (len >= 7 && allDigits(name, dash + 1)) ? name.slice(0, dash) : null;
+}
+
+/** Owner kinds `Controlled By:` may name as they are (the rest are read from it, or never own a pod). */
+const DESCRIBED_KINDS: ReadonlySet<string> = new Set(OWNER_KINDS.filter((k) => k !== 'Deployment' && k !== 'CronJob' && k !== 'StaticPod' && k !== 'DeploymentConfig'));
+
+/**
+ * The owner `kubectl describe pod` names (`Controlled By:  Kind/name`; kind `Pod` for the `<none>` of older kubectl),
+ * as the model says it: a ReplicaSet of a pod-template hash is its Deployment's, a node's mirror pod is a static pod,
+ * a DeploymentConfig's or a CronJob's run stays theirs where the name read so. `guess` is what the name alone said.
+ * Null for a kind the model does not know (an operator's own, such as ARC's EphemeralRunner): the guess stays.
+ *
+ * @example
+ * describedOwner('ReplicaSet', 'web-7d4b9c8f6d', 'web-7d4b9c8f6d-x7k2p', guess, ctx) // { kind: 'Deployment', name: 'web', confidence: 'high' }
+ */
+export function describedOwner(kind: string, name: string | null, pod: string, guess: Workload, ctx: FastOwnerContext): Workload | null {
+  if (kind === 'Pod') return ctx.workload('Pod', pod, 'high');
+  if (name === null) return null;
+  // The mirror pod of a static pod: the kubelet names it <name>-<node>.
+  if (kind === 'Node') {
+    if (pod.length > name.length + 1 && pod.endsWith(name) && pod.charCodeAt(pod.length - name.length - 1) === 45) return ctx.workload('StaticPod', pod.slice(0, pod.length - name.length - 1), 'high');
+    return ctx.workload('StaticPod', guess.kind === 'StaticPod' ? guess.name : pod, 'high');
+  }
+  if (kind === 'ReplicaSet') {
+    const deployment = replicaSetDeployment(name);
+    return ctx.workload(deployment === null ? 'ReplicaSet' : 'Deployment', deployment ?? name, 'high');
+  }
+  // <dc>-<revision>, <cronjob>-<scheduled time>: the owner's owner, which the name said already.
+  if ((kind === 'ReplicationController' && guess.kind === 'DeploymentConfig') || (kind === 'Job' && guess.kind === 'CronJob')) {
+    if (name.length > guess.name.length + 1 && name.startsWith(guess.name) && name.charCodeAt(guess.name.length) === 45 && allDigits(name, guess.name.length + 1)) return ctx.workload(guess.kind, guess.name, 'high');
+  }
+  return DESCRIBED_KINDS.has(kind) ? ctx.workload(kind as OwnerKind, name, 'high') : null;
 }
 
 /**
