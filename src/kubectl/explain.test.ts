@@ -1799,6 +1799,22 @@ describe('describedPods', () => {
   });
 });
 
+describe("the Jenkins Kubernetes plugin's agent pods", () => {
+  const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => `${r.workload?.kind}/${r.workload?.confidence}/${r.component}`);
+  const agents = (ns: string) => [`yeti-feature-2fjenkins-fix-jw-13-sxjx4-ss21k-0nm21   2/3     Terminating   0          9s`, `yeti-feature-2fjenkins-fix-jw-13-sxjx4-ss21k-drpcw   2/3     Terminating   0          19s`].map((r) => (ns === '' ? r : `${ns}   ${r}`));
+  const header = (ns: boolean) => `${ns ? 'NAMESPACE   ' : ''}NAME                                                 READY   STATUS        RESTARTS   AGE`;
+  test.each([
+    { name: 'in the jenkins namespace beside the controller (ab/07): bare pods, sure', lines: ['$ kubectl get pods -n jenkins', header(false), 'h1-jenkins-67c7dbb658-zw8b6                          2/2     Running       0          34h', ...agents('')], owners: ['Deployment/high/null', 'Pod/high/jenkins-agent', 'Pod/high/jenkins-agent'] },
+    { name: 'in a jenkins namespace, no controller shown: likely', lines: ['$ kubectl get pods -n jenkins', header(false), ...agents('')], owners: ['Pod/medium/jenkins-agent', 'Pod/medium/jenkins-agent'] },
+    { name: 'the controller shown, the agents in another namespace: likely', lines: [header(true), 'ci   jenkins-0   1/1   Running   0   3d', ...agents('builds')], owners: ['StatefulSet/medium/null', 'Pod/medium/jenkins-agent', 'Pod/medium/jenkins-agent'] },
+    { name: 'nothing says Jenkins: the guess stays', lines: ['$ kubectl get pods -n ci', header(false), ...agents('')], owners: ['DaemonSet/low/null', 'DaemonSet/low/null'] },
+    { name: 'jnlp in the name (ab/08): bare pods, sure, wherever they run', lines: ['jekins-jnlp-slave-wmbjs    0/4     Terminating   0          0s    <none>        <none>             <none>           <none>', 'jekins-jnlp-slave-tzklf    0/4     Pending       0          0s    <none>        <none>             <none>           <none>'], owners: ['Pod/high/jenkins-agent', 'Pod/high/jenkins-agent'] },
+    { name: "in a jenkins namespace, a suffix the name generator writes and one word before it: maybe a DaemonSet's", lines: ['$ kubectl get pods -n jenkins', header(false), 'log-shipper-x7k2p   1/1   Running   0   3d', 'log-shipper-q9zt5   1/1   Running   0   3d'], owners: ['DaemonSet/low/null', 'DaemonSet/low/null'] },
+  ])('$name', ({ lines, owners: expected }) => {
+    expect(owners(explain(lines.join('\n')))).toEqual(expected);
+  });
+});
+
 describe('kube-proxy static pods name their nodes', () => {
   test.each([
     { name: 'kube-up minions on GCE', pods: ['kube-proxy-kubernetes-minion-group-012f', 'kube-proxy-kubernetes-minion-group-699m'], nodes: ['kubernetes-minion-group-012f', 'kubernetes-minion-group-699m'] },

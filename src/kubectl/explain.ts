@@ -570,6 +570,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   if (unmatched && (synced !== null || vclusterNamespace)) vclusterControlPlanes(rows, comps, synced);
   if (unmatched) {
+    // Two native scans spare most pastes the look at each row.
+    if (input.indexOf('jenkins') >= 0 || input.indexOf('jnlp') >= 0) jenkinsAgents(rows, comps, ctx);
     projectHomeWithoutNamespace(rows, comps, ctx);
     familiesWithoutNamespace(rows, comps);
     if (familyHint) familiesTogether(rows, comps);
@@ -793,6 +795,52 @@ function operatorsPrometheus(rows: readonly PodRow[], comps: (ComponentInfo | nu
     if (comps[i] !== null || w === null || w.kind !== 'StatefulSet' || !w.name.startsWith(PROMETHEUS_SET) || w.name.length === PROMETHEUS_SET.length) continue;
     comps[i] = PROMETHEUS;
     if (w.confidence !== 'high') r.workload = ctx.workload('StatefulSet', w.name, 'high');
+  }
+}
+
+const JENKINS_AGENT = componentById('jenkins-agent') as ComponentInfo;
+/** The characters of the Jenkins Kubernetes plugin's random parts: the name generator's, and 0, 1 and 3. */
+const JENKINS_RANDOM = /^[bcdfghjklmnpqrstvwxz0-9]{5}$/;
+/** `jnlp` as a word of a name (`jekins-jnlp-slave`): the inbound agent protocol, whose container the plugin names so. */
+const JNLP_WORD = /(?:^|-)jnlp(?:-|$)/;
+/** What the name generator never writes: a random part with one of these is no controller's. */
+const NOT_GENERATED = /[013]/;
+
+/**
+ * The Jenkins Kubernetes plugin's agents: a bare pod per build, `<template>-<5>` (`<job>-<build>-<5>-<5>` for a
+ * pipeline's own template), deleted when the build ends. Their random parts use 0, 1 and 3, which the name generator
+ * never does, so they read as a DaemonSet's or a Job's pods. The knowledge base knows the default templates' names
+ * (jenkins-agent-, jnlp-); any other is read so where the paste says Jenkins: `jnlp` in the name, or a namespace named
+ * for Jenkins or its controller (`<release>-jenkins`) in the paste with a name no controller of Kubernetes made.
+ */
+function jenkinsAgents(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
+  let controller = false;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w !== null && (w.kind === 'Deployment' || w.kind === 'StatefulSet') && (w.name === 'jenkins' || w.name.endsWith('-jenkins') || w.name === 'jenkins-master' || w.name === 'jenkins-controller')) {
+      controller = true;
+      break;
+    }
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (comps[i] !== null || w === null || w.confidence === 'high' || (w.kind !== 'DaemonSet' && w.kind !== 'Job')) continue;
+    const name = r.name;
+    const dash = name.length - 6;
+    if (dash <= 0 || name.charCodeAt(dash) !== 45 || !JENKINS_RANDOM.test(name.slice(dash + 1))) continue;
+    let confidence: Workload['confidence'];
+    if (JNLP_WORD.test(name.slice(0, dash))) confidence = 'high';
+    else {
+      const inJenkins = r.namespace !== null && r.namespace.indexOf('jenkins') >= 0;
+      if (!inJenkins && !controller) continue;
+      // `<job>-<build>-<5>-<5>`, or a part the generator would not write.
+      const twice = dash > 6 && name.charCodeAt(dash - 6) === 45 && JENKINS_RANDOM.test(name.slice(dash - 5, dash));
+      if (!twice && !NOT_GENERATED.test(name.slice(dash + 1))) continue;
+      confidence = inJenkins && controller ? 'high' : 'medium';
+    }
+    r.workload = ctx.workload('Pod', name, confidence);
+    comps[i] = JENKINS_AGENT;
   }
 }
 
