@@ -540,6 +540,11 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // A name of 63 characters whose generateName was cut to 58 right at the dash before the hash: no hash is left,
       // and a Deployment the knowledge base knows is what it was (the GPU Operator's long release names).
       if (known !== undefined && known.kind === 'Deployment' && name.length === MAX_NAME) return ctx.workload('Deployment', base, 'medium');
+      // Or cut inside the owner's own name (an operator's child named with a uid, Knative's apiserversource-<source>-<uid>):
+      // a generateName of 58 characters or more is far likelier a ReplicaSet's (its Deployment's name, a dash and a hash)
+      // than a DaemonSet's own name. The first 58 characters are what is left of the Deployment's name. Not a name of one
+      // word: OLM names its bundle-unpack Jobs by a 63-character hash.
+      if (known === undefined && name.length === MAX_NAME && base.length === GENERATED_BASE && base.indexOf('-') > 0) return ctx.workload('Deployment', base, 'low');
       // More of its pods than the paste shows nodes, on none of them: replicas, not one pod per node.
       if (ctx.many !== undefined && ctx.many.has(base)) return ctx.workload(ctx.manyKind ?? 'ReplicaSet', base, 'low');
       return ctx.workload('DaemonSet', base, 'low');
