@@ -408,11 +408,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const w of read.workloads) listed.set(w.name, w.kind);
   // `kubectl describe pod` names its owner (`Controlled By:  ReplicationController/kubernetes-dashboard`; `Controllers:`
   // before 1.7): an old add-on's ReplicationController, which the name alone would read as a DaemonSet's.
-  if (input.indexOf('ReplicationController/') >= 0) {
+  // (One native scan for both spellings: most pastes name no ReplicationController at all.)
+  const replication = input.indexOf('eplication') >= 0;
+  if (replication && input.indexOf('ReplicationController/') >= 0) {
     for (const m of input.matchAll(DESCRIBED_RC)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
   }
   // Kubernetes 1.0's describe: `Replication Controllers:  elasticsearch (2/2 replicas created)`.
-  if (input.indexOf('Replication Controllers:') >= 0) {
+  if (replication && input.indexOf('Replication Controllers:') >= 0) {
     for (const m of input.matchAll(DESCRIBED_RC_1_0)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
   }
   // The owners describe names are there for the described pod's siblings too (`coredns-8476d449d8-skxzc` beside the
@@ -570,8 +572,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   if (unmatched && (synced !== null || vclusterNamespace)) vclusterControlPlanes(rows, comps, synced);
   if (unmatched) {
-    // Two native scans spare most pastes the look at each row.
-    if (input.indexOf('jenkins') >= 0 || input.indexOf('jnlp') >= 0) jenkinsAgents(rows, comps, ctx);
+    // Only guessed DaemonSets and Jobs can be agents; two native scans spare most pastes the look at each row.
+    if ((guessedDaemonSet || guessedJob) && (input.indexOf('jenkins') >= 0 || input.indexOf('jnlp') >= 0)) jenkinsAgents(rows, comps, ctx);
     projectHomeWithoutNamespace(rows, comps, ctx);
     familiesWithoutNamespace(rows, comps);
     if (familyHint) familiesTogether(rows, comps);

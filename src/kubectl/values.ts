@@ -172,6 +172,14 @@ export function isIpCell(text: string): boolean {
 export function isIpPlaceholder(text: string): boolean {
   const n = text.length;
   if (n < 3 || n > 64) return false;
+  // Digits and dots only (an address as printed, what nearly every IP cell holds): no placeholder, said without the
+  // searches below.
+  let plain = true;
+  for (let i = 0; i < n && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c === 46 || (c >= 48 && c <= 57);
+  }
+  if (plain) return false;
   const lt = text.indexOf('<');
   if (lt >= 0) return isAnglePlaceholder(text, lt) || isWordsPlaceholder(text);
   const c0 = text.charCodeAt(0);
