@@ -218,6 +218,13 @@ let cutMissing = 0;
 /** Whether the last {@link cutCells} left text after the last column out. */
 let cutTrailing = false;
 
+/**
+ * Lines in a row of an open pod table the aligned-row fast path tried and could not cut, after which it stops trying
+ * for that table: a table whose rows do not line up with its header (collapsed spacing, a shifted watch) would pay for
+ * a failed cut on every row before being read by its tokens.
+ */
+const FAST_MISSES = 32;
+
 /** Column kinds whose values repeat down a table (a handful of distinct values): worth a {@link CellCache}. */
 const REPEATING: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['namespace', 'ready', 'status', 'restarts', 'age', 'node', 'nominated', 'gates']);
 
@@ -1139,6 +1146,8 @@ interface OpenTable {
   prose?: boolean;
   /** A pod table whose every column has a shape (no `extra` or `labels` column, which fit any text): see the row fast path. */
   strict: boolean;
+  /** Rows in a row the fast path could not cut (a misaligned or single-spaced table): past {@link FAST_MISSES}, it stops trying. */
+  misses: number;
 }
 
 /**
@@ -1364,7 +1373,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (pod) out.podTables.push(info);
     else out.otherTables.push(info);
     flushNoneLost();
-    current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [], text, strict: pod && header.columns.every((c) => c.kind !== 'extra' && c.kind !== 'labels') };
+    current = { info, header, pod, index: pod ? out.podTables.length - 1 : -1, indent, caches: pod ? cellCaches(header.columns, cachesByKind) : [], text, strict: pod && header.columns.every((c) => c.kind !== 'extra' && c.kind !== 'labels'), misses: 0 };
     lastWasPod = pod;
   };
 
@@ -1471,7 +1480,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     // (no -L or LABELS, which take any text): the checks below would all say "row", so it is read as one at once.
     // (Set inside openHeader, a closure: TypeScript does not see it change.)
     const open = current as OpenTable | null;
-    if (open !== null && open.pod && open.strict && indent === open.indent && (open.info.rows > 0 || open.header.table === 'pod') && (markup & (HAS_STAR | HAS_UNCLEAN)) === 0 && text.length > 0 && text.length <= MAX_LINE_CHARS) {
+    if (open !== null && open.pod && open.strict && open.misses < FAST_MISSES && indent === open.indent && (open.info.rows > 0 || open.header.table === 'pod') && (markup & (HAS_STAR | HAS_UNCLEAN)) === 0 && text.length > 0 && text.length <= MAX_LINE_CHARS) {
       const c0 = text.charCodeAt(0);
       const end = text.charCodeAt(text.length - 1);
       // Not ending in a sentence's full stop or a glued fence (both are taken off below).
@@ -1481,9 +1490,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           emit(line, open.header.columns, cells, 0, 'offsets', open.index, command);
           open.info.rows++;
           open.prose = false;
+          open.misses = 0;
           out.kinds.push('row');
           continue;
         }
+        open.misses++;
       }
     }
     let cls: LineClass = classifyLine(text);
