@@ -678,12 +678,13 @@ const DESKTOP_NODES: ReadonlySet<string> = new Set(['minikube', 'docker-desktop'
  */
 const MANAGED_WORKER = /^(?:aks-[a-z0-9]+-\d{5,10}-(?:vmss[0-9a-z]{6}|\d{1,3})|gke-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]{4}|lke\d{3,9}-\d{3,9}-[0-9a-f]{8,16})$/;
 
-/**
- * A node a cloud named and addressed: EC2's private DNS name with its domain (`ip-10-0-3-44.ec2.internal`,
- * `....<region>.compute.internal`), AKS's and GKE's workers. Cilium there takes the cloud's addresses.
- */
-const CLOUD_IPAM_NODE = /^(?:ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\.(?:ec2|[a-z0-9-]+\.compute)\.internal|aks-[a-z0-9]+-\d{5,10}-(?:vmss[0-9a-z]{6}|\d{1,3})|gke-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]{4})$/;
+/** EC2's private DNS name with its domain (`ip-10-0-3-44.ec2.internal`, `....<region>.compute.internal`). */
+const EC2_DOMAIN_NAME = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\.(?:ec2|[a-z0-9-]+\.compute)\.internal$/;
 
+/** A node a cloud named and addresses: EC2's, AKS's and GKE's workers (not LKE's, whose pods take Calico's pool). Cilium there takes the cloud's addresses. */
+function cloudIpamNode(name: string): boolean {
+  return EC2_DOMAIN_NAME.test(name) || (MANAGED_WORKER.test(name) && !name.startsWith('lke'));
+}
 /**
  * Agents a managed service runs on its nodes only, its control plane out of sight (as EKS's aws-node): DOKS's
  * do-node-agent, OKE's proxymux-client, IKS's ibm-master-proxy (each node's way to the managed masters).
@@ -1074,7 +1075,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // pods then swallow the nodes' traffic. Not for CNIs that give pods the nodes' own network's addresses (AWS, Azure),
   // nor for Cilium on a cloud's nodes (EC2's, AKS's, GKE's names): there it takes the cloud's addresses (ENI, Azure or
   // GKE IPAM), so its pods share the nodes' VPC by design (cilium/cilium#21255 on EKS).
-  if (cluster.cni !== null && OVERLAY_CNIS.has(cluster.cni) && !(cluster.cni === 'cilium' && nodes.some((nd) => CLOUD_IPAM_NODE.test(nd.name)))) {
+  if (cluster.cni !== null && OVERLAY_CNIS.has(cluster.cni) && !(cluster.cni === 'cilium' && nodes.some((nd) => cloudIpamNode(nd.name)))) {
     overlap: for (const pn of cluster.podNetworks) {
       const pool = cidr4(pn);
       if (pool === null) continue;

@@ -8,7 +8,7 @@ import { OWNER_KINDS, type ExplainOptions, type Finding, type LineInfo, type Mod
 import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
-import { gatesShort, ipValue, isDigit, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
+import { gatesShort, ipValue, isDigit, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
@@ -291,8 +291,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (lastLine !== null) inheritNodes(rows, superseded, lastLine, withNodeColumn);
   const tableLines = read.podTables.map((t) => t.line);
   const repeatsInOneTable = lastLine === null || repeatedUnderOneHeader(rows, superseded, lastLine, tableLines);
-  const switches = listings.length > 1 ? contextSwitches(read.commands, read.kinds, lines) : contextSwitches(read.commands);
-  const gone = goneRows(rows, listings, read.messages, superseded, switches, listings.length > 1 ? clusterChanges(read.commands, read.kinds, lines) : []);
+  const { switches, changes } = commandMarks(read.commands, listings.length > 1 ? read.kinds : null, lines);
+  const gone = goneRows(rows, listings, read.messages, superseded, switches, changes);
   const otherClusters = listings.length > 1 ? clusterListings(rows, listings, switches, read.commands) : [];
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
   const deleted = new Set<number>();
@@ -2032,7 +2032,6 @@ const DESCRIBE_NAME = /^([ \t>]*)Name:[ \t]+([a-z0-9][-a-z0-9.]{0,252})[ \t]*\r?
 const DESCRIBE_KEY = /^[A-Z][A-Za-z ()-]{0,40}$/;
 const DESCRIBED_OWNER = /^([A-Z][A-Za-z0-9]{0,62})\/([a-z0-9][-a-z0-9.:]{0,252})$/;
 const DESCRIBED_NODE = /^[A-Za-z0-9][-A-Za-z0-9._]{0,252}$/;
-const NAMESPACE_NAME = /^[a-z0-9][-a-z0-9]{0,62}$/;
 /** How far below its `Name:` a describe's head is read: long Labels and Annotations come before `Controlled By`. */
 const DESCRIBE_HEAD_LINES = 300;
 /** Keys only a pod's describe prints at the top level (a Deployment's prints its template's indented). */
@@ -2078,7 +2077,7 @@ export function describedPods(input: string): Map<string, Described | null> | nu
       const value = line.slice(colon + 1).trim();
       if (POD_KEYS.has(key)) pod = true;
       if (key === 'Namespace') {
-        if (NAMESPACE_NAME.test(value)) d.namespace = value;
+        if (isNamespaceName(value)) d.namespace = value;
       } else if (key === 'Node') {
         // `node1/10.0.0.5`; `<none>` or `/` before the scheduler placed it.
         const slash = value.indexOf('/');
@@ -2357,23 +2356,33 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
 }
 
 /**
- * Lines of the paste's `kubectl config use-context` commands, and with `lines` (where listings are several) of the lines
- * that set KUBECONFIG for the commands after them (`export KUBECONFIG=...`, PowerShell's `$env:KUBECONFIG = ...`) or
- * switch the context with kubectx: listings on either side may be other clusters.
+ * What the paste's commands say of the cluster between its listings, by line: where the context may switch (`kubectl
+ * config use-context`; with `kinds`, where listings are several, also the lines that set KUBECONFIG for the commands
+ * after them, `export KUBECONFIG=...` or PowerShell's `$env:KUBECONFIG = ...`, or switch with kubectx), and, with
+ * `kinds` too, where a command changed what runs (kubectl's `delete`, `apply`...; helm's typed after a prompt, which
+ * is no command of the model). One pass over the lines that are no row serves both.
+ *
+ * @example
+ * commandMarks([], ['prompt'], ['$ helm uninstall -n kueue something']).changes // [1]
  */
-function contextSwitches(commands: readonly { line: number; command: KubectlCommand }[], kinds?: readonly string[], lines?: readonly string[]): number[] {
-  const out: number[] = [];
-  for (const { line, command } of commands) if (command.verb === 'config' && command.args[0] === 'use-context') out.push(line);
-  if (kinds !== undefined && lines !== undefined) {
-    for (let i = 0; i < kinds.length; i++) {
-      const kind = kinds[i];
-      if (kind === 'row' || kind === 'header' || kind === 'blank') continue;
-      const text = lines[i] as string;
-      if ((text.indexOf('KUBECONFIG') >= 0 && KUBECONFIG_EXPORT.test(text)) || (text.indexOf('kubectx ') >= 0 && KUBECTX.test(text))) out.push(i + 1);
-    }
-    if (out.length > 1) out.sort((a, b) => a - b);
+export function commandMarks(commands: readonly { line: number; command: KubectlCommand }[], kinds: readonly string[] | null, lines: readonly string[]): { switches: number[]; changes: number[] } {
+  const switches: number[] = [];
+  const changes: number[] = [];
+  for (const { line, command } of commands) {
+    if (command.verb === 'config' && command.args[0] === 'use-context') switches.push(line);
+    if (kinds !== null && command.verb !== null && CHANGING_VERBS.has(command.verb)) changes.push(line);
   }
-  return out;
+  if (kinds === null) return { switches, changes };
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind === 'row' || kind === 'header' || kind === 'blank') continue;
+    const text = lines[i] as string;
+    if ((text.indexOf('KUBECONFIG') >= 0 && KUBECONFIG_EXPORT.test(text)) || (text.indexOf('kubectx ') >= 0 && KUBECTX.test(text))) switches.push(i + 1);
+    if (kind === 'prompt' && text.indexOf('helm') >= 0 && HELM_CHANGE.test(text)) changes.push(i + 1);
+  }
+  if (switches.length > 1) switches.sort((a, b) => a - b);
+  if (changes.length > 1) changes.sort((a, b) => a - b);
+  return { switches, changes };
 }
 /** KUBECONFIG set for the commands after it: exported, set alone (no command after it on the line), or PowerShell's. */
 const KUBECONFIG_EXPORT = /(?:^|[\s$#>%;])(?:(?:export|set|setenv)\s+KUBECONFIG[\s=]|\$env:KUBECONFIG\s*=|KUBECONFIG=\S+\s*$)/;
@@ -2412,19 +2421,6 @@ function clusterListings(rows: readonly PodRow[], listings: readonly Listing[], 
 const CHANGING_VERBS: ReadonlySet<string> = new Set(['delete', 'apply', 'create', 'replace', 'rollout', 'scale', 'patch', 'edit', 'drain', 'run', 'expose', 'set']);
 /** Helm's commands that install, change or remove a release (typed after a prompt: not kubectl, so no command of the model). */
 const HELM_CHANGE = /(?:^|[\s$#>])helm\s+(?:uninstall|delete|del|install|upgrade|rollback)\b/;
-
-/**
- * Lines of commands that changed the cluster: kubectl's (`delete`, `apply`, ...) and helm's typed after a prompt.
- *
- * @example
- * clusterChanges([], ['prompt'], ['$ helm uninstall -n kueue something']) // [1]
- */
-export function clusterChanges(commands: readonly { line: number; command: KubectlCommand }[], kinds: readonly string[], lines: readonly string[]): number[] {
-  const out: number[] = [];
-  for (const { line, command } of commands) if (command.verb !== null && CHANGING_VERBS.has(command.verb)) out.push(line);
-  for (let i = 0; i < kinds.length; i++) if (kinds[i] === 'prompt' && (lines[i] as string).indexOf('helm') >= 0 && HELM_CHANGE.test(lines[i] as string)) out.push(i + 1);
-  return out;
-}
 
 /**
  * The `--context` a command names, else its `--kubeconfig` (or the virtual cluster a launcher ran it in, the kubeconfig a

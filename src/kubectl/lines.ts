@@ -1339,7 +1339,7 @@ const BLANK: LineClass = Object.freeze({ type: 'blank' });
 const TOO_LONG: LineClass = Object.freeze({ type: 'too-long' });
 const FENCE: LineClass = Object.freeze({ type: 'fence' });
 const HEADER: LineClass = Object.freeze({ type: 'header' });
-const TEXT: LineClass = Object.freeze({ type: 'text' });
+export const TEXT: LineClass = Object.freeze({ type: 'text' });
 const EMPTY_PROMPT: LineClass = Object.freeze({ type: 'prompt', command: null });
 const MESSAGES = new Map<MessageId, LineClass>(MESSAGE_IDS.map((id) => [id, Object.freeze({ type: 'message', id })]));
 

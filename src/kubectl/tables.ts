@@ -8,12 +8,12 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, unavailableApi, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, unavailableApi, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, TEXT, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { isAgeTypo, isAgeWithoutUnit } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
-import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
+import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNamespaceName, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
 
@@ -878,19 +878,9 @@ function unorderedPodRow(text: string): boolean {
   if (toks.length < 4) return false;
   const [name, namespace, status, node] = toks as [string, string, string, string];
   const s = status.charCodeAt(0);
-  return s >= 65 && s <= 90 && name.indexOf('-') > 0 && isNameLike(name) && !hasCapital(name) && isDnsLabel(namespace) && isNodeCell(node) && !hasCapital(node) && statusInfo(status).known;
+  return s >= 65 && s <= 90 && name.indexOf('-') > 0 && isNameLike(name) && !hasCapital(name) && isNamespaceName(namespace) && isNodeCell(node) && !hasCapital(node) && statusInfo(status).known;
 }
 
-/** A namespace as the API allows it: lower-case letters, digits and inner dashes, 63 at most. */
-function isDnsLabel(text: string): boolean {
-  const n = text.length;
-  if (n === 0 || n > 63 || text.charCodeAt(0) === 45 || text.charCodeAt(n - 1) === 45) return false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
-  }
-  return true;
-}
 
 /** Something shaped like a table row: a name first and a value kubectl prints further on. */
 export function looksTabular(text: string, underHeader = false): boolean {
@@ -1518,7 +1508,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     // A sentence quoting the command (``Kurulumun ardından `kubectl get pods` ile ...``) with a prompt after it, before any
     // table: that prompt ran it, the sentence only named it. Without one, the sentence is all that says what printed the rows.
-    if (cls.type === 'prompt' && cls.command !== null && quotedInProse(text) && promptBeforeOutput(i)) cls = PROSE;
+    if (cls.type === 'prompt' && cls.command !== null && quotedInProse(text) && promptBeforeOutput(i)) cls = TEXT;
     if (text.charCodeAt(0) === 61 && text.startsWith(HELM_SECTION)) {
       closeTable();
       section = helmSection(text);
@@ -2392,8 +2382,6 @@ function isOtherKindRow(text: string): boolean {
 }
 
 const CUSTOM_HEADER: LineClass = Object.freeze({ type: 'header' });
-/** A line read as prose although it names a command (see quotedInProse). */
-const PROSE: LineClass = Object.freeze({ type: 'text' });
 /** How many lines after a sentence quoting a command are looked through for the prompt that ran it. */
 const PROSE_LOOKAHEAD = 12;
 

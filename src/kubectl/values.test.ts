@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isIp, isIpCell, isIpPlaceholder, ipValue, isNameLike, isNodeCell, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
+import { isIp, isIpCell, isIpPlaceholder, ipValue, isNameLike, isNamespaceName, isNodeCell, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
 
 describe('parseReady', () => {
   test.each([
@@ -116,4 +116,14 @@ describe('labels and <none>', () => {
     { name: 'empty', input: '', expected: null },
     { name: 'value', input: 'w1-k8s', expected: 'w1-k8s' },
   ])('noneToNull: $name', ({ input, expected }) => expect(noneToNull(input)).toBe(expected));
+
+  test.each([
+    { name: 'kube-system', input: 'kube-system', expected: true },
+    { name: 'digits inside', input: 'shoot--local--local', expected: true },
+    { name: 'a capital', input: 'Default', expected: false },
+    { name: 'a dot (a subdomain, no label)', input: 'a.b', expected: false },
+    { name: 'a dash at the end', input: 'team-', expected: false },
+    { name: '64 characters', input: 'a'.repeat(64), expected: false },
+    { name: 'empty', input: '', expected: false },
+  ])('isNamespaceName: $name', ({ input, expected }) => expect(isNamespaceName(input)).toBe(expected));
 });

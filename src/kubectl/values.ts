@@ -265,6 +265,22 @@ export function ipValue(text: string): string | null {
 }
 
 /**
+ * A namespace name as the API allows it (a DNS-1123 label): lower-case letters, digits and inner dashes, 63 at most.
+ *
+ * @example
+ * isNamespaceName('kube-system') // true
+ */
+export function isNamespaceName(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 63 || text.charCodeAt(0) === 45 || text.charCodeAt(n - 1) === 45) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
+}
+
+/**
  * A Kubernetes object name (DNS-1123 subdomain, leniently: upper case tolerated because pastes get
  * retyped), optionally with the `kind/` prefix `kubectl get all` prints.
  *
