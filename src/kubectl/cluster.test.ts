@@ -1008,3 +1008,80 @@ describe('inferCluster (through explain)', () => {
     expect(m6.findings.map((f) => f.id)).toContain('command-not-wide');
   });
 });
+
+describe('a lost node, told once (node-lost)', () => {
+  const NARROW = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  const narrow = (rows: string[][]) => `${printTable(NARROW, rows)}\n`;
+  // kubernetes#73875: node1 stopped; no NODE column, its static pods name it.
+  const lostCp = narrow([
+    ['calico-node-759c8', '1/1', 'Running', '0', '69m'],
+    ['calico-node-gmkv8', '1/1', 'NodeLost', '0', '69m'],
+    ['coredns-788d98cc7b-679z6', '1/1', 'Running', '0', '8m32s'],
+    ['coredns-788d98cc7b-lmngh', '1/1', 'Unknown', '0', '68m'],
+    ['kube-apiserver-node1', '1/1', 'Unknown', '0', '71m'],
+    ['kube-apiserver-node2', '1/1', 'Running', '0', '71m'],
+    ['kube-controller-manager-node1', '1/1', 'Unknown', '0', '71m'],
+    ['kube-controller-manager-node2', '1/1', 'Running', '1', '71m'],
+  ]);
+  test.each([
+    { name: 'a control-plane node named by its Unknown static pods: one finding first, its lost pods placed nowhere with it', text: lostCp, id: 'node-lost-control-plane', nodes: 'node1', rows: [3, 5, 6, 8], shown: 2 },
+    {
+      name: 'every pod -o wide shows on a node NodeLost or Unknown: that node', nodes: 'voyager3', id: 'node-lost', shown: 3, rows: [3, 4, 5],
+      text: paste([row('ceph', 'ceph-mgr-55f68d44b8-hncrq', '1/1', 'Unknown', '6', '10.0.0.3', 'voyager3'), row('ceph', 'ceph-mon-6bbs6', '1/1', 'NodeLost', '8', '10.0.0.3', 'voyager3'), row('ceph', 'ceph-osd-0', '1/1', 'NodeLost', '2', '10.0.0.3', 'voyager3'), row('ceph', 'ceph-osd-1', '1/1', 'Running', '2', '10.0.0.4', 'voyager4')]),
+    },
+    {
+      name: 'two nodes: one finding naming both', nodes: 'a, b', id: 'nodes-lost', shown: 2, rows: [3, 4],
+      text: paste([row('ceph', 'ceph-mon-aaaaa', '1/1', 'Unknown', '0', '10.0.0.3', 'a'), row('ceph', 'ceph-mon-bbbbb', '1/1', 'Unknown', '0', '10.0.0.4', 'b'), row('ceph', 'ceph-mon-ccccc', '1/1', 'Running', '0', '10.0.0.5', 'c')]),
+    },
+  ])('$name', ({ text, id, nodes, rows, shown }) => {
+    const m = explain(text);
+    const first = m.findings[0];
+    expect(first).toMatchObject({ id, severity: 'error', vars: { nodes, shown, count: rows.length } });
+    expect(first?.rows).toEqual(rows);
+    // What the node explains is not said again: no status counts, control-plane or CNI findings over the same rows.
+    for (const f of m.findings.slice(1)) {
+      expect(['pods-in-status', 'control-plane-not-ready', 'cni-not-ready', 'cni-not-ready-nodes-unknown']).not.toContain(f.id);
+    }
+  });
+
+  test.each([
+    {
+      name: 'an Unknown pod beside Running ones on its node: that node reports, the pod is its own story',
+      text: paste([row('default', 'busybox', '0/1', 'Unknown', '0', '<none>', 'k3os-server'), row('kube-system', 'metrics-server-7566d596c8-stx49', '1/1', 'Running', '0', '10.42.0.9', 'k3os-server')]),
+      status: 'Unknown',
+    },
+    {
+      name: 'a node a get nodes table shows: its own finding says its state',
+      text: `NAME    STATUS     ROLES    AGE   VERSION\nw1      NotReady   <none>   5d    v1.30.0\n\n${paste([row('default', 'web-0', '1/1', 'Unknown', '0', '10.244.1.5', 'w1')])}`,
+      status: 'Unknown',
+    },
+    {
+      name: 'an Unknown pod on no node the paste shows: counted by its status',
+      text: narrow([['web-7d4b9c8f6d-x2k9p', '0/1', 'Unknown', '0', '5d'], ['api-7d4b9c8f6d-abcde', '1/1', 'Running', '0', '5d']]),
+      status: 'Unknown',
+    },
+  ])('$name', ({ text, status }) => {
+    const m = explain(text);
+    expect(m.findings.map((f) => f.id)).not.toContain('node-lost');
+    expect(m.findings.find((f) => f.id === 'pods-in-status' && f.vars.status === status)).toBeDefined();
+  });
+
+  test("a lost pod of another node stays counted by its status beside the node's finding", () => {
+    const m = explain(paste([row('a', 'web-0', '1/1', 'Unknown', '0', '10.0.0.3', 'gone'), row('a', 'web-1', '1/1', 'Unknown', '0', '10.0.0.4', 'busy'), row('a', 'web-2', '1/1', 'Running', '0', '10.0.0.5', 'busy')]));
+    expect(m.findings[0]).toMatchObject({ id: 'node-lost', vars: { nodes: 'gone' }, rows: [3] });
+    expect(m.findings.find((f) => f.id === 'pods-in-status')).toMatchObject({ vars: { status: 'Unknown', count: 1 }, rows: [4] });
+  });
+});
+
+describe('rows without a namespace, every one a kube-system pod (namespace-unknown-system)', () => {
+  const NARROW = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  const ids = (names: string[]) => explain(`${printTable(NARROW, names.map((n) => [n, '1/1', 'Running', '0', '5d']))}\n`).findings.map((f) => f.id).filter((id) => id.startsWith('namespace-'));
+  test.each([
+    { name: 'the control plane and its DNS: kube-system, most likely', names: ['coredns-66f779496c-8ddns', 'etcd-davinci-mini', 'kube-proxy-g7l22'], id: 'namespace-unknown-system' },
+    { name: 'CoreDNS alone: the same', names: ['coredns-7bb49dc74c-78x62', 'coredns-7bb49dc74c-zpkx4'], id: 'namespace-unknown-system' },
+    { name: 'calico-node alone may be calico-system: the context, unknown', names: ['calico-node-759c8', 'calico-node-7xqs5'], id: 'namespace-unknown' },
+    { name: 'an application pod among them: the context, unknown', names: ['coredns-66f779496c-8ddns', 'web-7d4b9c8f6d-x2k9p'], id: 'namespace-unknown' },
+  ])('$name', ({ names, id }) => {
+    expect(ids(names)).toEqual([id]);
+  });
+});

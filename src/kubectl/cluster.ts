@@ -34,7 +34,7 @@ export const FINDING_IDS = [
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several',
-  'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni',
+  'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -826,6 +826,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const restartedAt: number[] = [];
   const invalid: number[] = [];
   const noNs: number[] = [];
+  /**
+   * Whether every row without a namespace is a system pod kube-system holds first (the control plane's, its DNS, its CNI
+   * agents), and one of them a pod no other namespace holds (`calico-node` alone may be in calico-system).
+   */
+  let systemOnly = true;
+  let onlyKubeSystem = false;
   const cpLinesByNode = new Map<string, number[]>();
   const cpNamespaceByNode = new Map<string, string | null>();
   const etcdLines: number[] = [];
@@ -996,7 +1002,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (ago !== null) restartedAt.push(j);
     }
     if (allRestarted && (rs === null || rs.count !== firstRestarts)) allRestarted = false;
-    if (r.namespace === null) noNs.push(r.line);
+    if (r.namespace === null) {
+      noNs.push(r.line);
+      const c = comps[j];
+      if (c === undefined || c.namespaces[0] !== 'kube-system') systemOnly = false;
+      else if (c.namespaces.length === 1) onlyKubeSystem = true;
+    }
   }
 
   // A node down first: what its pods show (CNI, control plane) follows from it.
@@ -1269,6 +1280,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // The namespace as typed: which one the variable made, the paste does not show.
     else if (typed !== null) add('ok', 'namespace-variable', { count: rest.length, namespace: typed }, rest);
     else if (rest.length > 0 && named !== undefined && named !== null) add('ok', 'namespace-unknown-named', { count: rest.length, line: named }, rest);
+    // Every one a pod that runs in kube-system (etcd, coredns, calico-node, kube-proxy): a `-n kube-system` left out of the paste, most likely.
+    else if (rest.length > 0 && systemOnly && onlyKubeSystem && rest.length === noNs.length) add('ok', 'namespace-unknown-system', { count: rest.length }, rest);
     else if (rest.length > 0) add('ok', 'namespace-unknown', { count: rest.length }, rest);
   }
   // Listings of other clusters (KUBECONFIG, --context, a switch between them): the summary takes them together.
@@ -1294,6 +1307,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   if (deleted.size > 0) add('ok', 'watch-deleted', { count: deleted.size }, lineNumbers(rows, deleted, true));
 
+  foldLostNodes(input, lastNodeRows, nodes, out);
+
   // Worst first, in order of addition within a severity: a stable bucket pass (findings can be one per row).
   const buckets: Finding[][] = SEVERITY_ORDER.map(() => []);
   for (const f of out) (buckets[SEVERITY_RANK[f.severity]] as Finding[]).push(f);
@@ -1301,6 +1316,69 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 }
 
 export { isBad };
+
+/** Statuses the control plane gives the pods of a node that stopped reporting (NodeLost before Kubernetes 1.x's Unknown). */
+const LOST_STATUSES: ReadonlySet<string> = new Set(['Unknown', 'NodeLost']);
+/** Findings a lost node explains when every row they name is one of its pods: told once, as the node's story. */
+const FOLLOW_LOST_NODE: ReadonlySet<string> = new Set(['control-plane-not-ready', 'cni-not-ready', 'cni-not-ready-nodes-unknown']);
+
+/**
+ * A node that stopped reporting, told once, first: its pods show Unknown (NodeLost before) because nobody reports on
+ * them. Without it a lost control-plane node read as five findings (control plane, CNI, NodeLost, Unknown, DNS), the
+ * cause in none. The node is the one a lost pod runs on (NODE column) or is named for (a static pod, `kube-apiserver-node1`);
+ * lost pods the paste places nowhere are counted with it when it is the only one. Not for a node a `get nodes` table
+ * shows (its own finding says its state), nor for one another pod on shows a live status (Running, CrashLoopBackOff):
+ * that node reports, and one pod in Unknown there is that pod's story. The status and the control-plane and CNI findings keep only what the node
+ * does not explain; DNS's stays (it says what still answers).
+ */
+function foldLostNodes(input: ClusterInput, nodeRows: ReadonlyMap<string, NodeRow>, nodes: readonly NodeInfo[], out: Finding[]): void {
+  const rows = input.rows;
+  const superseded = input.superseded;
+  let byNode: Map<string, number[]> | null = null;
+  let placeless: number[] | null = null;
+  /** Nodes a pod on shows another status (Running, CrashLoopBackOff): their kubelet reports, so a lost pod there is that pod's story. */
+  let reporting: Set<string> | null = null;
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status === null || superseded.has(j)) continue;
+    if (!LOST_STATUSES.has(r.status)) {
+      const on = r.status === 'Terminating' ? null : (r.node ?? staticPodNode(r));
+      if (on !== null) (reporting ??= new Set()).add(on);
+      continue;
+    }
+    const node = r.node ?? staticPodNode(r);
+    if (node === null) (placeless ??= []).push(r.line);
+    else if (!nodeRows.has(node)) {
+      byNode ??= new Map();
+      let lines = byNode.get(node);
+      if (lines === undefined) byNode.set(node, (lines = []));
+      lines.push(r.line);
+    }
+  }
+  if (byNode === null) return;
+  const lost = reporting === null ? [...byNode.keys()] : [...byNode.keys()].filter((n) => !(reporting as Set<string>).has(n));
+  if (lost.length === 0) return;
+  for (const n of byNode.keys()) if (!lost.includes(n)) byNode.delete(n);
+  const covered = new Set<number>();
+  for (const lines of byNode.values()) for (const l of lines) covered.add(l);
+  const shown = covered.size;
+  if (lost.length === 1 && placeless !== null) for (const l of placeless) covered.add(l);
+  const controlPlane = lost.some((name) => nodes.find((n) => n.name === name)?.role === 'control-plane');
+  const vars = { nodes: lost.join(', '), count: covered.size, shown };
+  const kept: Finding[] = [];
+  for (const f of out) {
+    const lostStatus = f.id === 'pods-in-status' && LOST_STATUSES.has(String(f.vars['status']));
+    if (!lostStatus && !FOLLOW_LOST_NODE.has(f.id)) kept.push(f);
+    else if (lostStatus) {
+      const rest = f.rows.filter((l) => !covered.has(l));
+      if (rest.length > 0) kept.push({ ...f, vars: { ...f.vars, count: rest.length }, rows: rest });
+    } else if (!f.rows.every((l) => covered.has(l))) kept.push(f);
+  }
+  const id: FindingId = lost.length > 1 ? 'nodes-lost' : controlPlane ? 'node-lost-control-plane' : 'node-lost';
+  kept.unshift({ severity: 'error', id, vars, rows: [...covered].sort((a, b) => a - b) });
+  out.length = 0;
+  out.push(...kept);
+}
 
 /**
  * The CNIs each cluster's listings show, with the command line that starts them (`others`, see ClusterInput.otherClusters):
