@@ -90,6 +90,8 @@ export interface ClusterInput {
   withNodeColumn: Uint8Array;
   /** The command lines of pod listings of other clusters than the listing before each (the first's too); empty for one cluster. */
   otherClusters?: readonly number[];
+  /** Node addresses `kubectl describe pod` gave (`Node:  w1/10.0.0.5`), for nodes nothing else gives one. */
+  describedAddresses?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface ClusterResult {
@@ -374,6 +376,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   for (const nr of input.nodeRows) {
     const id = nodeIds.get(nr.name) as number;
     if (nr.internalIp !== null && nodeAddress[id] === null) nodeAddress[id] = nr.internalIp;
+  }
+  for (const [name, ip] of input.describedAddresses ?? []) {
+    const id = nodeIds.get(name);
+    if (id !== undefined && nodeAddress[id] === null) nodeAddress[id] = ip;
   }
   // EC2's private DNS names spell the instance's address: ip-10-3-18-70.ap-south-1.compute.internal. Any other name
   // ending in an address (gpu-10-252-192-48) spells it only where a pod on that node shows exactly it (worker-1-2-3-4

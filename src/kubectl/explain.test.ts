@@ -1780,6 +1780,16 @@ describe("`kubectl describe pod` beside the listing: its pod's namespace, node a
     const m = explain(lines.join('\n'));
     expect([owners(m), m.rows.map((r) => r.namespace), m.rows.map((r) => r.node)]).toEqual([expected, ns, nodes]);
   });
+  test.each([
+    { name: "describe's Node: w1/10.0.0.5 gives node w1 its address", describes: [['web-7d4b9c8f6d-x7k2p', 'w1/10.0.0.5']], addresses: [['w1', '10.0.0.5']] },
+    { name: 'two pods on two nodes: each its own', describes: [['web-7d4b9c8f6d-x7k2p', 'w1/10.0.0.5'], ['web-7d4b9c8f6d-q9zt5', 'w2/10.0.0.6']], addresses: [['w1', '10.0.0.5'], ['w2', '10.0.0.6']] },
+    { name: 'a node given two addresses by two describes: neither', describes: [['web-7d4b9c8f6d-x7k2p', 'w1/10.0.0.5'], ['web-7d4b9c8f6d-q9zt5', 'w1/10.0.0.9']], addresses: [['w1', null]] },
+    { name: 'a mirror pod\'s node without an address (node1/): none', describes: [['web-7d4b9c8f6d-x7k2p', 'w1/']], addresses: [['w1', null]] },
+  ])('$name', ({ describes, addresses }) => {
+    const blocks = describes.flatMap(([pod, node]) => ['', `Name:         ${pod}`, 'Namespace:    shop', `Node:         ${node}`, `Controlled By:  ReplicaSet/web-7d4b9c8f6d`]);
+    const m = explain([...table, ...blocks].join('\n'));
+    expect(m.nodes.map((n) => [n.name, n.address])).toEqual(addresses);
+  });
   test('a row printed outside the listing (no header of its own) gets its own pod\'s namespace, and is that pod again (q/22)', () => {
     const m = explain(['% oc get pods', 'NAME                       READY   STATUS             RESTARTS   AGE', 'web-7d4b9c8f6d-x7k2p       1/2     CrashLoopBackOff   10         31m', '', '% oc get pod', 'oc describ poNAME                   READY   STATUS             RESTARTS   AGE', 'web-7d4b9c8f6d-x7k2p       1/2     CrashLoopBackOff   10         35m', '% oc describe po web-7d4b9c8f6d-x7k2p', ...head('web-7d4b9c8f6d-x7k2p').map((l) => l.replace('argo', 'shop'))].join('\n'));
     expect(m.rows.map((r) => r.namespace)).toEqual(['shop', 'shop']);
@@ -1789,10 +1799,10 @@ describe("`kubectl describe pod` beside the listing: its pod's namespace, node a
 
 describe('describedPods', () => {
   test.each([
-    { name: 'kubectl 1.5 with tabs, not yet placed (d/17)', text: 'Name:\t\tnginx-3137573019-g1rt2\nNamespace:\tdefault\nNode:\t\t/\nLabels:\t\tpod-template-hash=3137573019\n\t\trun=nginx\nStatus:\t\tPending\nIP:\t\t\nControllers:\tReplicaSet/nginx-3137573019\nContainers:', pod: 'nginx-3137573019-g1rt2', expected: { namespace: 'default', node: null, ownerKind: 'ReplicaSet', ownerName: 'nginx-3137573019' } },
-    { name: "a static pod's mirror, its node without an address (v/06)", text: 'Name:               kube-scheduler-node1\r\nNamespace:          kube-system\r\nNode:               node1/\r\nControlled By:      Node/node1\r\n', pod: 'kube-scheduler-node1', expected: { namespace: 'kube-system', node: 'node1', ownerKind: 'Node', ownerName: 'node1' } },
-    { name: "older kubectl's Controllers: <none> is a bare pod", text: 'Name:\t\tdebug\nNamespace:\tdefault\nNode:\t\tw1/10.0.0.5\nControllers:\t<none>', pod: 'debug', expected: { namespace: 'default', node: 'w1', ownerKind: 'Pod', ownerName: null } },
-    { name: "what follows Containers: is the containers' (a Controlled By there is no pod's)", text: 'Name:  web-0\nNode:  w1/10.0.0.5\nContainers:\nControlled By:  StatefulSet/web', pod: 'web-0', expected: { namespace: null, node: 'w1', ownerKind: null, ownerName: null } },
+    { name: 'kubectl 1.5 with tabs, not yet placed (d/17)', text: 'Name:\t\tnginx-3137573019-g1rt2\nNamespace:\tdefault\nNode:\t\t/\nLabels:\t\tpod-template-hash=3137573019\n\t\trun=nginx\nStatus:\t\tPending\nIP:\t\t\nControllers:\tReplicaSet/nginx-3137573019\nContainers:', pod: 'nginx-3137573019-g1rt2', expected: { namespace: 'default', node: null, address: null, ownerKind: 'ReplicaSet', ownerName: 'nginx-3137573019' } },
+    { name: "a static pod's mirror, its node without an address (v/06)", text: 'Name:               kube-scheduler-node1\r\nNamespace:          kube-system\r\nNode:               node1/\r\nControlled By:      Node/node1\r\n', pod: 'kube-scheduler-node1', expected: { namespace: 'kube-system', node: 'node1', address: null, ownerKind: 'Node', ownerName: 'node1' } },
+    { name: "older kubectl's Controllers: <none> is a bare pod", text: 'Name:\t\tdebug\nNamespace:\tdefault\nNode:\t\tw1/10.0.0.5\nControllers:\t<none>', pod: 'debug', expected: { namespace: 'default', node: 'w1', address: '10.0.0.5', ownerKind: 'Pod', ownerName: null } },
+    { name: "what follows Containers: is the containers' (a Controlled By there is no pod's)", text: 'Name:  web-0\nNode:  w1/10.0.0.5\nContainers:\nControlled By:  StatefulSet/web', pod: 'web-0', expected: { namespace: null, node: 'w1', address: '10.0.0.5', ownerKind: null, ownerName: null } },
     { name: "a node's describe is no pod's", text: 'Name:               w1\nRoles:              control-plane\nLabels:             kubernetes.io/os=linux', pod: 'w1', expected: undefined },
   ])('$name', ({ text, pod, expected }) => {
     expect(describedPods(text)?.get(pod)).toEqual(expected);

@@ -8,7 +8,7 @@ import { OWNER_KINDS, type ExplainOptions, type Finding, type LineInfo, type Mod
 import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
-import { gatesShort, ipValue, isDigit, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
+import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
@@ -601,7 +601,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -2021,6 +2021,8 @@ function nodesFromScheduler(rows: readonly PodRow[], withNodeColumn: Uint8Array,
 interface Described {
   namespace: string | null;
   node: string | null;
+  /** The node's address after its name (`Node:  w1/10.0.0.5`): the one the kubelet reports. */
+  address: string | null;
   /** `Controlled By:  ReplicaSet/web-7d4b9c8f6d` (`Controllers:` before 1.7) as kind and name; `<none>` before 1.7 said Pod. */
   ownerKind: string | null;
   ownerName: string | null;
@@ -2046,14 +2048,14 @@ const NOT_POD_OWNERS: ReadonlySet<string> = new Set(['Deployment', 'CronJob', 'D
  *
  * @example
  * describedPods('Name:  web-0\nNamespace:  shop\nNode:  w1/10.0.0.5\nControlled By:  StatefulSet/web')?.get('web-0')
- * // { namespace: 'shop', node: 'w1', ownerKind: 'StatefulSet', ownerName: 'web' }
+ * // { namespace: 'shop', node: 'w1', address: '10.0.0.5', ownerKind: 'StatefulSet', ownerName: 'web' }
  */
 export function describedPods(input: string): Map<string, Described | null> | null {
   if (input.indexOf('Name:') < 0) return null;
   let out: Map<string, Described | null> | null = null;
   for (const m of input.matchAll(DESCRIBE_NAME)) {
     const prefix = m[1] as string;
-    const d: Described = { namespace: null, node: null, ownerKind: null, ownerName: null };
+    const d: Described = { namespace: null, node: null, address: null, ownerKind: null, ownerName: null };
     let pod = false;
     let at = (m.index as number) + m[0].length;
     for (let k = 0; k < DESCRIBE_HEAD_LINES && at < input.length; k++) {
@@ -2082,7 +2084,11 @@ export function describedPods(input: string): Map<string, Described | null> | nu
         // `node1/10.0.0.5`; `<none>` or `/` before the scheduler placed it.
         const slash = value.indexOf('/');
         const node = slash < 0 ? value : value.slice(0, slash);
-        if (DESCRIBED_NODE.test(node)) d.node = node;
+        if (DESCRIBED_NODE.test(node)) {
+          d.node = node;
+          const address = slash < 0 ? '' : value.slice(slash + 1);
+          if (isIpv4(address)) d.address = address;
+        }
       } else if (key === 'Controlled By' || key === 'Controllers') {
         const owner = DESCRIBED_OWNER.exec(value);
         if (owner !== null) {
@@ -2101,11 +2107,27 @@ export function describedPods(input: string): Map<string, Described | null> | nu
   return out;
 }
 
+/** Each node's address as describe's `Node:` lines give it; a node given two is left out (the paste disagrees with itself). */
+function describedAddresses(described: ReadonlyMap<string, Described | null> | null): Map<string, string> | undefined {
+  if (described === null) return undefined;
+  let out: Map<string, string> | undefined;
+  const twice = new Set<string>();
+  for (const d of described.values()) {
+    if (d === null || d.node === null || d.address === null) continue;
+    out ??= new Map();
+    const held = out.get(d.node);
+    if (held !== undefined && held !== d.address) twice.add(d.node);
+    out.set(d.node, d.address);
+  }
+  for (const node of twice) out?.delete(node);
+  return out;
+}
+
 /** Two describes of one name: one pod's (a Pending one described again once placed), or null where they disagree. */
 function mergedDescribe(a: Described, b: Described): Described | null {
   if ((a.namespace !== null && b.namespace !== null && a.namespace !== b.namespace) || (a.node !== null && b.node !== null && a.node !== b.node)) return null;
   if (a.ownerKind !== null && b.ownerKind !== null && (a.ownerKind !== b.ownerKind || a.ownerName !== b.ownerName)) return null;
-  return { namespace: a.namespace ?? b.namespace, node: a.node ?? b.node, ownerKind: a.ownerKind ?? b.ownerKind, ownerName: a.ownerName ?? b.ownerName };
+  return { namespace: a.namespace ?? b.namespace, node: a.node ?? b.node, address: a.address ?? b.address, ownerKind: a.ownerKind ?? b.ownerKind, ownerName: a.ownerName ?? b.ownerName };
 }
 
 /** The scheduler's events and describe's blocks together (see {@link scheduledPods}): null where they disagree. */
