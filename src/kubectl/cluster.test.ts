@@ -1085,3 +1085,34 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
     expect(ids(names)).toEqual([id]);
   });
 });
+
+describe('new pods placed on a node shutting down (node-shutting-down-placed)', () => {
+  const at = (name: string, status: string, age: string, node: string): string[] => ['shop', name, status === 'Running' ? '1/1' : '0/1', status, '0', age, '<none>', node, '<none>', '<none>'];
+  const ids = (rows: string[][]) => explain(paste(rows)).findings.map((f) => [f.id, f.vars['status'] ?? f.vars['node'] ?? null, f.rows]);
+  test.each([
+    {
+      name: 'kubernetes#100184: two Shutdown, two newer ContainerCreating on that node: one warning, their ContainerCreating folded in',
+      rows: [at('web-69cff7d9b7-6glvw', 'Running', '8s', 'w2'), at('web-69cff7d9b7-blspc', 'ContainerCreating', '8s', 'w1'), at('web-69cff7d9b7-bvzj9', 'Shutdown', '107s', 'w1'), at('web-69cff7d9b7-gncbf', 'Shutdown', '107s', 'w1'), at('web-69cff7d9b7-mv7bd', 'ContainerCreating', '8s', 'w1')],
+      expected: ['node-shutting-down-placed', 'w1', [4, 5, 6, 7]],
+      absent: ['ContainerCreating'],
+    },
+    {
+      name: 'the starting pods on another node: only their status',
+      rows: [at('web-69cff7d9b7-blspc', 'ContainerCreating', '8s', 'w2'), at('web-69cff7d9b7-bvzj9', 'Shutdown', '107s', 'w1')],
+      expected: null,
+      absent: [],
+    },
+    {
+      name: 'a starting pod older than the Shutdown ones was placed before: not this',
+      rows: [at('web-69cff7d9b7-blspc', 'ContainerCreating', '5m', 'w1'), at('web-69cff7d9b7-bvzj9', 'Shutdown', '107s', 'w1')],
+      expected: null,
+      absent: [],
+    },
+  ])('$name', ({ rows, expected, absent }) => {
+    const got = ids(rows);
+    const shut = got.find((f) => f[0] === 'node-shutting-down-placed') ?? null;
+    expect(shut).toEqual(expected);
+    for (const status of absent) expect(got.find((f) => f[0] === 'pods-in-status' && f[1] === status)).toBeUndefined();
+    if (expected === null) expect(got.find((f) => f[0] === 'pods-in-status' && f[1] === 'ContainerCreating')).toBeDefined();
+  });
+});

@@ -34,7 +34,7 @@ export const FINDING_IDS = [
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several',
-  'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system',
+  'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'node-shutting-down-placed',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1314,6 +1314,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (deleted.size > 0) add('ok', 'watch-deleted', { count: deleted.size }, lineNumbers(rows, deleted, true));
 
   foldLostNodes(input, lastNodeRows, nodes, out);
+  foldShuttingDown(input, out);
 
   // Worst first, in order of addition within a severity: a stable bucket pass (findings can be one per row).
   const buckets: Finding[][] = SEVERITY_ORDER.map(() => []);
@@ -1322,6 +1323,67 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 }
 
 export { isBad };
+
+/** Statuses of a pod placed on its node and not started yet. */
+const NOT_STARTED: ReadonlySet<string> = new Set(['ContainerCreating', 'Pending', 'PodInitializing']);
+
+/**
+ * A node the kubelet is shutting down (its pods end as `Shutdown`, the graceful node shutdown's reason) that still
+ * gets new pods: placed after its last Shutdown pod was made and not started, they will not start there, and the
+ * Deployment makes more (kubernetes#100184). Told as one finding per node, which folds those pods' "Pods in
+ * ContainerCreating" in: the fix is the node's (cordon it), not the pods'.
+ */
+function foldShuttingDown(input: ClusterInput, out: Finding[]): void {
+  const rows = input.rows;
+  let youngest: Map<string, { age: number; lines: number[] }> | null = null;
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status !== 'Shutdown' || r.node === null || input.superseded.has(j)) continue;
+    youngest ??= new Map();
+    const held = youngest.get(r.node);
+    const age = r.ageSeconds ?? Number.POSITIVE_INFINITY;
+    if (held === undefined) youngest.set(r.node, { age, lines: [r.line] });
+    else {
+      held.age = Math.min(held.age, age);
+      held.lines.push(r.line);
+    }
+  }
+  if (youngest === null) return;
+  const placed = new Map<string, number[]>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.node === null || r.status === null || input.superseded.has(j)) continue;
+    const down = youngest.get(r.node);
+    if (down === undefined || r.ageSeconds === null || r.ageSeconds >= down.age) continue;
+    if (!NOT_STARTED.has(r.status) && !INIT_PROGRESS.test(r.status)) continue;
+    let lines = placed.get(r.node);
+    if (lines === undefined) placed.set(r.node, (lines = []));
+    lines.push(r.line);
+  }
+  if (placed.size === 0) return;
+  const covered = new Set<number>();
+  const found: Finding[] = [];
+  for (const [node, lines] of placed) {
+    const down = youngest.get(node) as { lines: number[] };
+    for (const l of lines) covered.add(l);
+    found.push({ severity: 'warning', id: 'node-shutting-down-placed', vars: { node, count: lines.length, shutdown: down.lines.length }, rows: [...down.lines, ...lines].sort((a, b) => a - b) });
+  }
+  const kept: Finding[] = [];
+  for (const f of out) {
+    const status = String(f.vars['status']);
+    if (f.id !== 'pods-in-status' || (!NOT_STARTED.has(status) && !INIT_PROGRESS.test(status))) {
+      kept.push(f);
+      continue;
+    }
+    const rest = f.rows.filter((l) => !covered.has(l));
+    if (rest.length > 0) kept.push(rest.length === f.rows.length ? f : { ...f, vars: { ...f.vars, count: rest.length }, rows: rest });
+  }
+  // Before the first warning: after the errors, as the other warnings about a node are.
+  const at = kept.findIndex((f) => f.severity !== 'error');
+  kept.splice(at < 0 ? kept.length : at, 0, ...found);
+  out.length = 0;
+  out.push(...kept);
+}
 
 /** Statuses the control plane gives the pods of a node that stopped reporting (NodeLost before Kubernetes 1.x's Unknown). */
 const LOST_STATUSES: ReadonlySet<string> = new Set(['Unknown', 'NodeLost']);
