@@ -334,7 +334,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (node !== null && !nodeIndex.has(node)) nodeIndex.set(node, nodeIndex.size);
     const packed = packedShape(r.name);
     shapes[i] = packed;
-    const cpNode = controlPlaneNodeIn(r.name, r.namespace) ?? nodeStaticPodNode(r.name, r.namespace);
+    const cpNode = controlPlaneNodeIn(r.name, r.namespace, node) ?? nodeStaticPodNode(r.name, r.namespace);
     // `kube-apiserver-XXXXX`: a node name a doc masked names no node (coredns-XXXXX would be its static pod).
     if (cpNode !== null && cpNode.length > 1 && !isMaskedWord(cpNode)) {
       // Five generated characters (kube-apiserver-5h22s) name a node only where two control-plane pods share them.

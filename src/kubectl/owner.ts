@@ -188,7 +188,10 @@ export function packedShape(name: string): number {
       // 32-bit number, so 8 to 10 digits, 7 in one case of a few hundred (deis-logger-9212198); a 6-digit run is a
       // time of day (job-20211022-152335-r7ffj).
       // A word and a number ("master01", "node02") is a node or a host in the name, not a hash.
-      if (midLen >= 6 && midLen <= 10 && (digits ? midLen >= 7 : looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
+      // Nor lower-case hex with a letter or digit the alphabet lacks (a762cb46): a hash printed in hex, a DaemonSet's own
+      // (openstack-helm's per-host neutron-dhcp-agent-controller-0-a762cb46, Longhorn's engine-image-ei-6e2b0e32), never a
+      // pod-template-hash, which is only ever safe-encoded.
+      if (midLen >= 6 && midLen <= 10 && (digits ? midLen >= 7 : looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last) && !isLowerHex(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
     }
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }
@@ -220,10 +223,12 @@ const MAX_NAME = 63;
 const GENERATED_BASE = 58;
 
 /**
- * Words that name a one-off task, as a part of a `<base>-<5>` pod's base: chart hooks and setup Jobs. Not install,
- * setup, upgrade or hook: DaemonSets carry those (GKE's nvidia-driver-installer, JupyterHub's hook-image-puller).
+ * Words that name a one-off task, as a part of a `<base>-<5>` pod's base: chart hooks and setup Jobs, and builds (KMM's
+ * `<module>-build-<5>`). Not install, setup, upgrade or hook: DaemonSets carry those (GKE's nvidia-driver-installer,
+ * JupyterHub's hook-image-puller). `job` with five generated characters glued on: a Job named by a generateName without
+ * its dash (HCO's kubevirt-hyperconverged-cluster-jobfkgxl).
  */
-const JOB_WORDS = /(?:^|-)(?:init|migrate|automigrate|migration|migrations|seed|job|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch)(?:-|$)/;
+const JOB_WORDS = /(?:^|-)(?:init|migrate|automigrate|migration|migrations|seed|job|job[bcdfghjklmnpqrstvwxz2456789]{5}|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch|build)(?:-|$)/;
 
 /**
  * A chart's version at a name's end (`-5.4.0`): Helm charts name hook Jobs so; a DaemonSet lives on across versions.
@@ -490,7 +495,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         return ctx.workload('Job', retry, job !== undefined && job.kind === 'Job' ? 'high' : 'medium');
       }
       const known = ctx.match(base, namespace);
-      if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job')) return ctx.workload(known.kind, base, 'high');
+      // Or a ReplicaSet an operator makes with no Deployment over it (Rook before 0.9 ran each mon so, rook-ceph-mon0).
+      if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job' || known.kind === 'ReplicaSet')) return ctx.workload(known.kind, base, 'high');
       // A component run either way (kube-vip as a static pod, or as the DaemonSet its manifest generator names kube-vip-ds).
       if (known !== undefined && base.endsWith('-ds')) return ctx.workload('DaemonSet', base, 'high');
       // kube-up's add-ons before Deployments: ReplicationControllers named with their version (kube-dns-v19), or
@@ -563,7 +569,12 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
     }
     default: {
       const cp = controlPlanePrefix(name);
-      if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
+      if (cp !== null) {
+        // etcd-operator's members (etcd-cluster-9wsmhlqzgp in default, Completed): bare pods of an EtcdCluster, on no
+        // node of that name; not the control plane's etcd, nor their "nodes" the paste's.
+        if (!staticNodePlausible(name, cp.length + 1, namespace, node, ctx.nodes)) return ctx.workload('Pod', name, 'low');
+        return ctx.workload('StaticPod', cp, 'medium');
+      }
       // GKE runs kube-proxy as a static pod on each node, not as a DaemonSet: kube-proxy-<node>, and GKE's nodes are gke-*.
       // So do kube-up on GCE (kubernetes-minion-group-012f) and installers that name nodes by their FQDN.
       if (name.startsWith(GKE_KUBE_PROXY) || (name.startsWith(KUBE_PROXY) && isKubeProxyNode(name, KUBE_PROXY.length))) return ctx.workload('StaticPod', 'kube-proxy', 'high');
@@ -784,10 +795,30 @@ export function controlPlaneNode(name: string): string | null {
  * controlPlaneNodeIn('etcd-main-0', 'shoot--local--local') // null
  * controlPlaneNodeIn('etcd-master-0', 'kube-system') // 'master-0'
  */
-export function controlPlaneNodeIn(name: string, namespace: string | null): string | null {
+export function controlPlaneNodeIn(name: string, namespace: string | null, shown: string | null = null): string | null {
   const node = controlPlaneNode(name);
-  return node !== null && !staticPodNamespace(namespace) && (packedShape(name) & 7) === ORDINAL ? null : node;
+  if (node === null || !staticNodePlausible(name, name.length - node.length, namespace, shown, NO_NODES)) return null;
+  return !staticPodNamespace(namespace) && (packedShape(name) & 7) === ORDINAL ? null : node;
 }
+
+const NO_NODES: ReadonlySet<string> = new Set();
+
+/**
+ * Whether `name.slice(from)` can be the node a control-plane static pod's name ends in. Not ten characters of the name
+ * generator's alphabet at its end: etcd-operator names an EtcdCluster's members `<cluster>-<10 random>` (etcd-fbwmh625km,
+ * etcd-cluster-9wsmhlqzgp), and a node's name is no such run (a vowel, a 0, 1 or 3 would break it). Nor, outside the
+ * namespaces static pods run in, a pod whose row shows another node: the kubelet names its mirror pod after its own.
+ */
+function staticNodePlausible(name: string, from: number, namespace: string | null, shown: string | null, nodes: ReadonlySet<string> | ReadonlyMap<string, number>): boolean {
+  const dash = name.lastIndexOf('-');
+  if (name.length - dash - 1 === MEMBER_SUFFIX && dash >= from - 1 && allInAlphabet(name, dash + 1)) return false;
+  if (shown === null || staticPodNamespace(namespace)) return true;
+  const rest = name.slice(from);
+  return rest === shown || nodes.has(rest);
+}
+
+/** The random part etcd-operator gives each member's name (k8s.io/apimachinery's rand.String(10)). */
+const MEMBER_SUFFIX = 10;
 
 /** Where control-plane static pods run: kube-system (kubeadm and the like), OpenShift's openshift-etcd and the rest; unknown where none is shown. */
 function staticPodNamespace(namespace: string | null): boolean {
