@@ -627,6 +627,11 @@ describe('<name>-<5 chars> pods and the nodes they run on', () => {
     expect(owners).toHaveLength(count);
     for (const w of owners) expect(w).toEqual({ kind, name: 'redis', confidence });
   });
+  test("fifteen of a DaemonSet the knowledge base knows stay its pods (bridge-marker once known, hunt ad/16)", () => {
+    const owners = nodeless('kube-proxy', 15);
+    expect(owners).toHaveLength(15);
+    for (const w of owners) expect(w).toEqual({ kind: 'DaemonSet', name: 'kube-proxy', confidence: 'high' });
+  });
   test('a large DaemonSet listing with a NODE column stays a DaemonSet', () => {
     const m = explain(table(SUFFIXES.map((x, i) => [`agent-${x}`, 'Running', `node${String(i + 1).padStart(2, '0')}`] as [string, string, string])));
     expect(m.rows).toHaveLength(15);
@@ -1371,6 +1376,26 @@ describe('pods an operator creates itself', () => {
     { name: 'a pod without "catalog" in its name stays a DaemonSet guess', rows: [['ibm-system', 'ibm-agent-txwl7'], ['ibm-system', 'catalog-operator-67646bfcdb-6jpt8']] as [string, string][], expected: ['DaemonSet', 'ibm-agent', 'low'] },
   ])("OLM's CatalogSource registry pods: $name", ({ rows, expected }) => {
     expect(owners(olm(rows))[0]?.slice(1)).toEqual(expected);
+  });
+  test.each([
+    { name: "a catalog the knowledge base knows, operatorhubio-catalog-<5> (hunt ae/25)", rows: [['olm', 'operatorhubio-catalog-7g9db'], ['olm', 'catalog-operator-6587ff6f69-6p988']] as [string, string][], component: 'operator-catalog' },
+    { name: "OpenShift's redhat-operators-<5>", rows: [['openshift-marketplace', 'redhat-operators-7g9db']] as [string, string][], component: 'operator-catalog' },
+    { name: "cert-manager's ACME solver pod, cm-acme-http-solver-<5>", rows: [['default', 'cm-acme-http-solver-x7k2p']] as [string, string][], component: 'cert-manager-acme-solver' },
+    { name: 'a catalog name outside its namespaces gets none', rows: [['apps', 'redhat-operators-7g9db']] as [string, string][], component: null },
+  ])("bare pods a program names with a generateName keep their component: $name", ({ rows, component }) => {
+    const m = explain(['NAMESPACE               NAME                                READY   STATUS    RESTARTS   AGE', ...rows.map(([ns, p]) => `${ns.padEnd(24)}${p.padEnd(36)}1/1     Running   0          3d`)].join('\n'));
+    expect(m.rows[0]?.component).toBe(component);
+  });
+  test.each([
+    { name: "a log naming the Job (yurtctl's servant job, hunt ae/30)", text: 'E0508 util.go:316] fail to run servant job(yurtctl-servant-convert-openyurt01): wait for job to be complete timeout', expected: ['Job', 'yurtctl-servant-convert-openyurt01', 'high'] },
+    { name: 'kubectl naming it job/<name>', text: '$ kubectl logs job/yurtctl-servant-convert-openyurt01', expected: ['Job', 'yurtctl-servant-convert-openyurt01', 'high'] },
+    { name: 'job.batch/<name> at a sentence\'s end', text: 'I deleted job.batch/yurtctl-servant-convert-openyurt01.', expected: ['Job', 'yurtctl-servant-convert-openyurt01', 'high'] },
+    { name: "a URL's path is no Job", text: 'https://ci.example.com/job/yurtctl-servant-convert-openyurt01/2528/console', expected: ['DaemonSet', 'yurtctl-servant-convert-openyurt01', 'low'] },
+    { name: 'a CronJob of that name is no Job', text: 'kubectl get cronjob/yurtctl-servant-convert-openyurt01', expected: ['DaemonSet', 'yurtctl-servant-convert-openyurt01', 'low'] },
+    { name: 'a Job of another name says nothing', text: 'fail to run servant job(yurtctl-servant-convert-openyurt02)', expected: ['DaemonSet', 'yurtctl-servant-convert-openyurt01', 'low'] },
+  ])('a Job the text names owns its pods: $name', ({ text, expected }) => {
+    const m = explain([text, 'NAMESPACE     NAME                                       READY   STATUS             RESTARTS   AGE', 'kube-system   yurtctl-servant-convert-openyurt01-5gx5c   0/1     CrashLoopBackOff   5          5m18s'].join('\n'));
+    expect(owners(m)[0]?.slice(1)).toEqual(expected);
   });
   test("pods named after a generated name, without a runner controller: one Job each, a guess (KEDA's ScaledJob)", () => {
     const m = explain(table(['redis-scaledjob-5dctr-d67cz', 'redis-scaledjob-6q9sw-7xxrh']));

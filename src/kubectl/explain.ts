@@ -427,6 +427,17 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if (!listed.has(name) && DESCRIBED_SIBLING_KINDS.has(d.ownerKind as string)) listed.set(name, deployment === null ? (d.ownerKind as OwnerKind) : 'Deployment');
     }
   }
+  // A Job the paste's text names (yurtctl's log `fail to run servant job(yurtctl-servant-convert-openyurt01)`, `kubectl logs
+  // job/pi`): its `<job>-<5>` pods are that Job's, whatever their status. Not a URL's path (`/job/private/`) nor a CronJob.
+  if (input.indexOf('job(') >= 0 || input.indexOf('job/') >= 0 || input.indexOf('jobs/') >= 0 || input.indexOf('job.batch/') >= 0) {
+    for (const m of input.matchAll(NAMED_JOB)) {
+      let name = (m[1] ?? m[2]) as string;
+      while (name.endsWith('.')) name = name.slice(0, -1);
+      const after = input.charCodeAt((m.index as number) + m[0].length);
+      if (m[2] !== undefined && after === 47) continue;
+      if (!listed.has(name)) listed.set(name, 'Job');
+    }
+  }
   // `get pods -l job-name=pi` lists that Job's pods: as good as `get all` listing the Job.
   for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
   // `kubectl run nginx --image=nginx` makes a bare pod of that name (since kubectl 1.18; before, a Deployment whose pods
@@ -707,7 +718,13 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
 function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
   const workload = r.workload as Workload;
   const kind = workload.kind;
-  const comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
+  let comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
+  // A bare pod some program names `<name>-<5>` with a generateName (an OLM CatalogSource's registry pod,
+  // operatorhubio-catalog-7g9db; cert-manager's cm-acme-http-solver-x7k2p): the knowledge base knows it by that name.
+  if (comp === null && kind === 'Pod' && (packedShape(r.name) & 7) === FIVE) {
+    const base = ctx.match(r.name.slice(0, r.name.lastIndexOf('-')), r.namespace);
+    if (base !== undefined && base.kind === 'Pod') comp = base;
+  }
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
 }
 
@@ -778,6 +795,8 @@ const DESCRIBED_SIBLING_KINDS: ReadonlySet<string> = new Set(['ReplicaSet', 'Rep
 
 /** A `kubectl describe pod` line naming a ReplicationController as the pod's owner. */
 const DESCRIBED_RC = /^[ \t]*(?:Controlled By|Controllers):[ \t]+ReplicationController\/([a-z0-9][-a-z0-9.]{0,252})[ \t\r]*$/gm;
+/** `job(<name>)` as logs say it, or `job/<name>` (`jobs/`, `job.batch/`) as kubectl does; group 1 or 2 the name. */
+const NAMED_JOB = /(?<![-\w/.])job(?:\(([a-z0-9][-a-z0-9.]{0,252})\)|(?:s|\.batch)?\/([a-z0-9][-a-z0-9.]{0,252}))/g;
 const DESCRIBED_RC_1_0 = /^[ \t]*Replication Controllers:[ \t]+([a-z0-9][-a-z0-9.]{0,252}) \(\d+\/\d+ replicas created\)[ \t\r]*$/gm;
 
 const PROMETHEUS_OPERATOR = componentById('prometheus-operator');
