@@ -451,7 +451,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, many, manyKind, lonely, deploymentsShown, deploymentConfigs, openshift, decimalHashes, listed, match, workload: workloadMemo() };
 
-  const preKeys = new Int32Array(n);
+  // Float64Array: a key reaches 2^32 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
+  const preKeys = new Float64Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.
   const down = read.nodeRows.length > 0 || deletedNodes.size > 0 ? new Set([...downNodeNames(read.nodeRows), ...deletedNodes]) : NO_NODES;
   const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
@@ -2772,11 +2773,11 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
 
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job. */
 export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher'] as const;
-/** Room in an explanation key for every owner kind and borrowed text (a power of two keeps keys within 2^31). */
-const OWNER_SLOTS = 32;
+/** Room in an explanation key for every owner kind and borrowed text. */
+const OWNER_SLOTS = 64;
 if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw new Error('OWNER_SLOTS too small');
-// A key is (explanation * 256 + flags) * 1024 + component, then owner and namespace: Int32Array holds it while
-// the status vocabulary's explanations (and the unrecognised one) number under 128.
+// A key is (explanation * 256 + flags) * 1024 + component, then owner and namespace: under 2^32 while the status
+// vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
 /** Which of {@link BORROWED_OWNER_TEXTS} explains a row's owner, -1 for its kind's own. */
