@@ -104,6 +104,8 @@ const OPENSHIFT_OPERATOR_NAMESPACES = [
   'openshift-kube-scheduler-operator', 'openshift-kube-storage-version-migrator-operator', 'openshift-machine-api', 'openshift-machine-config-operator',
   'openshift-marketplace', 'openshift-monitoring', 'openshift-network-operator', 'openshift-service-ca-operator', 'openshift-authentication',
 ];
+/** OLM's default CatalogSources (OpenShift's four in openshift-marketplace, OperatorHub.io's in olm), each served by a pod of its name. */
+const OPERATOR_CATALOGS = ['certified-operators', 'community-operators', 'redhat-marketplace', 'redhat-operators', 'operatorhubio-catalog'];
 const KUBEADM_HA = 'https://github.com/kubernetes/kubeadm/blob/main/docs/ha-considerations.md#options-for-software-load-balancing';
 // kube-prometheus-stack cuts its fullname (<release>-kube-prometheus-stack, or the release alone when it holds the chart's name) to 26
 // characters and names its parts <fullname>-<part>: release prometheus-stack gives prometheus-stack-kube-prom-operator, release
@@ -116,6 +118,22 @@ const NOOBAA = 'https://github.com/noobaa/noobaa-operator#readme';
 // NooBaa (the Multicloud Object Gateway) in OpenShift Data Foundation's openshift-storage; its own operator installs into noobaa.
 const NOOBAA_NAMESPACES = ['openshift-storage', 'noobaa'];
 const SPIDERPOOL = 'https://spidernet-io.github.io/spiderpool/';
+// OpenShift Virtualization (openshift-cnv) and the HyperConverged Cluster Operator upstream (kubevirt-hyperconverged) deploy KubeVirt, CDI
+// and the network add-ons together; the cluster-network-addons-operator on its own deploys them into cluster-network-addons.
+const CNV_NAMESPACES = ['kubevirt-hyperconverged', 'openshift-cnv'];
+const CNAO_NAMESPACES = ['cluster-network-addons', ...CNV_NAMESPACES];
+const CNAO = 'https://github.com/kubevirt/cluster-network-addons-operator#readme';
+// The SR-IOV Network Operator's namespace upstream (its chart and manifests), and OpenShift's.
+const SRIOV_NAMESPACES = ['sriov-network-operator', 'openshift-sriov-network-operator'];
+const SRIOV_OPERATOR = 'https://github.com/k8snetworkplumbingwg/sriov-network-operator#readme';
+// Intel's device plugins: each accelerator's DaemonSet from its own manifests (intel-gpu-plugin), or from the operator, which names it
+// after its custom resource (intel-gpu-plugin-<GpuDevicePlugin>).
+const INTEL_PLUGINS = ['intel-gpu-plugin', 'intel-qat-plugin', 'intel-sgx-plugin', 'intel-fpga-plugin', 'intel-dsa-plugin', 'intel-dlb-plugin', 'intel-iaa-plugin', 'intel-vpu-plugin', 'intel-npu-plugin'];
+const INTEL_DEVICE_PLUGINS = 'https://intel.github.io/intel-device-plugins-for-kubernetes/README.html';
+const MAYASTOR_NAMESPACES = ['mayastor', 'openebs'];
+const AKRI = 'https://docs.akri.sh/architecture/architecture-overview';
+const TIDB_OPERATOR = 'https://docs.pingcap.com/tidb-in-kubernetes/stable/architecture';
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const SPIDERPOOL_NAMESPACES = ['kube-system', 'spiderpool'];
 const KUBOARD = 'https://kuboard.cn/install/v3/install-in-k8s.html';
 const TEMPO_PARTS = ['distributor', 'ingester', 'querier', 'query-frontend', 'compactor', 'metrics-generator', 'gateway', 'memcached'];
@@ -406,9 +424,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // rook-ceph-mds-<filesystem>-a, rook-ceph-rgw-<store>-a) and one per node for crash reports and metrics
   // (rook-ceph-crashcollector-<node>, rook-ceph-exporter-<node>). They are on the pod network unless the CephCluster sets
   // network.provider: host, so no hostNetwork for them. Names specific enough to count in any namespace.
-  c({ id: 'rook-ceph-operator', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
-  c({ id: 'rook-ceph-mon', names: [], prefixes: ['rook-ceph-mon-'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Advanced/ceph-mon-health/` }),
-  c({ id: 'rook-ceph-mgr', names: [], prefixes: ['rook-ceph-mgr-'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
+  c({ id: 'rook-ceph-operator', names: ['rook-ceph-operator', 'rook-operator'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
+  c({ id: 'rook-ceph-mon', names: [], prefixes: ['rook-ceph-mon-', ...DIGITS.map((d) => `rook-ceph-mon${d}`)], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Advanced/ceph-mon-health/` }),
+  c({ id: 'rook-ceph-mgr', names: [], prefixes: ['rook-ceph-mgr-', ...DIGITS.map((d) => `rook-ceph-mgr${d}`)], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
   // A Job per node (rook-ceph-osd-prepare-<node>), or per PVC of a storageClassDeviceSet: Completed is its normal end.
   // Before rook-ceph-osd, whose prefix it shares.
   c({ id: 'rook-ceph-osd-prepare', names: [], prefixes: ['rook-ceph-osd-prepare-'], kind: 'Job', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Advanced/ceph-osd-mgmt/` }),
@@ -419,12 +437,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'rook-ceph-crashcollector', names: [], prefixes: ['rook-ceph-crashcollector-'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
   // Ceph Reef (18) and later, unless monitoring.metricsDisabled.
   c({ id: 'rook-ceph-exporter', names: [], prefixes: ['rook-ceph-exporter-'], kind: 'Deployment', category: 'monitoring', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Storage-Configuration/Monitoring/ceph-monitoring/` }),
-  c({ id: 'rook-ceph-tools', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Troubleshooting/ceph-toolbox/` }),
+  c({ id: 'rook-ceph-tools', names: ['rook-ceph-tools', 'rook-tools'], kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Troubleshooting/ceph-toolbox/` }),
   // Older Rook's device discovery (ROOK_ENABLE_DISCOVERY_DAEMON), on the pod network.
   c({ id: 'rook-discover', kind: 'DaemonSet', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Getting-Started/storage-architecture/` }),
   // Older Rook's FlexVolume agent (Rook up to 1.x; off by default since 1.1, when CSI took over): mounts Ceph volumes on each node.
   // The operator creates its DaemonSet with hostNetwork.
   c({ id: 'rook-ceph-agent', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ROOK_NAMESPACES, docs: 'https://rook.io/docs/rook/v1.0/flexvolume.html' }),
+  // Rook before 0.8 (hunt af/34): the operator (rook-operator) and its FlexVolume agent in rook-system, and in rook the cluster's own API
+  // server, the mons as one-replica ReplicaSets numbered rook-ceph-mon0, -mon1..., the mgrs rook-ceph-mgr0..., all the OSDs as one
+  // DaemonSet rook-ceph-osd, and the toolbox as a bare pod rook-tools: the mons, mgrs and toolbox are the entries above.
+  c({ id: 'rook-api', kind: 'Deployment', category: 'storage', namespaces: ['rook'], docs: 'https://rook.io/docs/rook/v0.7/quickstart.html' }),
+  c({ id: 'rook-agent', kind: 'DaemonSet', category: 'storage', namespaces: ['rook-system'], docs: 'https://rook.io/docs/rook/v0.7/quickstart.html' }),
+  c({ id: 'rook-ceph-osd-daemonset', names: ['rook-ceph-osd'], kind: 'DaemonSet', category: 'storage', namespaces: ['rook'], docs: 'https://rook.io/docs/rook/v0.7/quickstart.html' }),
   // Ceph CSI, as Rook deploys it (csi-rbdplugin, csi-cephfsplugin, csi-nfsplugin), as the ceph-csi Helm charts name it
   // (ceph-csi-rbd-nodeplugin), and as the ceph-csi-operator that newer Rook releases hand the driver to names it, after
   // the driver (rook-ceph.rbd.csi.ceph.com-nodeplugin, openshift-storage.cephfs.csi.ceph.com-ctrlplugin). The node plugins
@@ -473,6 +497,25 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // of a host-assisted clone), anywhere; importer-<pvc> (importer-prime-<uid> since the volume populators), a generic prefix: only in
   // CDI's namespaces and OpenShift Virtualization's golden-image namespace.
   c({ id: 'cdi-upload', prefixes: ['cdi-upload-'], kind: 'Pod', category: 'storage', namespaces: [], docs: 'https://github.com/kubevirt/containerized-data-importer/blob/main/doc/upload.md' }),
+  // The HyperConverged Cluster Operator (HCO): OpenShift Virtualization's operator, which deploys KubeVirt, CDI, the network add-ons and
+  // the rest from one HyperConverged resource. OLM names its Deployments hco-operator and hco-webhook (openshift-cnv), HCO's own manifests
+  // hyperconverged-cluster-operator, -webhook and -cli-download (virtctl's download server). Names of its own: anywhere.
+  c({ id: 'hyperconverged-cluster-operator', names: ['hyperconverged-cluster-operator', 'hyperconverged-cluster-webhook', 'hyperconverged-cluster-cli-download', 'hco-operator', 'hco-webhook'], kind: 'Deployment', category: 'addon', namespaces: CNV_NAMESPACES, docs: 'https://github.com/kubevirt/hyperconverged-cluster-operator#readme' }),
+  // HCO's operands beside KubeVirt and CDI: SSP (the common VM templates and the webhook that validates VMs against them) and AAQ, the
+  // Application-Aware Quota (quotas that count a VM's resources, not its launcher pod's).
+  c({ id: 'ssp-operator', names: ['ssp-operator', 'virt-template-validator'], kind: 'Deployment', category: 'addon', namespaces: CNV_NAMESPACES, docs: 'https://github.com/kubevirt/ssp-operator#readme' }),
+  c({ id: 'aaq-operator', names: ['aaq-operator', 'aaq-controller', 'aaq-server'], kind: 'Deployment', category: 'addon', namespaces: CNV_NAMESPACES, docs: 'https://github.com/kubevirt/application-aware-quota#readme' }),
+  // The cluster-network-addons-operator (CNAO) and what it deploys for the VMs' secondary networks (hunt ad/16, ad/19, ad/23): KubeMacPool
+  // (MAC addresses for VM interfaces, with a certificate manager of its own, not jetstack's cert-manager), the Linux bridge CNI plugin
+  // and bridge-marker (which publishes each node's bridges as node resources), macvtap-cni and ovs-cni. bridge-marker, macvtap-cni and
+  // ovs-cni run on the host network (CNAO's data/linux-bridge, data/macvtap, data/ovs). They add networks beside the pod network and
+  // carry none of it: no CNI claim, not the cni category.
+  c({ id: 'cluster-network-addons-operator', kind: 'Deployment', category: 'addon', namespaces: CNAO_NAMESPACES, guide: 'components/cni/', docs: CNAO }),
+  c({ id: 'kubemacpool', names: ['kubemacpool-mac-controller-manager', 'kubemacpool-cert-manager'], kind: 'Deployment', category: 'addon', namespaces: CNAO_NAMESPACES, guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/kubemacpool#readme' }),
+  c({ id: 'bridge-marker', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: CNAO_NAMESPACES, guide: 'components/cni/', docs: 'https://github.com/kubevirt/bridge-marker#readme' }),
+  c({ id: 'linux-bridge-cni', names: ['kube-cni-linux-bridge-plugin'], kind: 'DaemonSet', category: 'addon', namespaces: CNAO_NAMESPACES, guide: 'components/cni/', docs: CNAO }),
+  c({ id: 'macvtap-cni', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: CNAO_NAMESPACES, guide: 'components/cni/', docs: 'https://github.com/kubevirt/macvtap-cni#readme' }),
+  c({ id: 'ovs-cni', names: ['ovs-cni', 'ovs-cni-amd64'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: CNAO_NAMESPACES, guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/ovs-cni#readme' }),
   c({ id: 'cdi-importer', names: [], prefixes: ['importer-'], kind: 'Pod', category: 'storage', namespaces: ['cdi', 'harvester-system', 'kubevirt', 'openshift-cnv', 'openshift-virtualization-os-images'], onlyInNamespaces: true, docs: 'https://github.com/kubevirt/containerized-data-importer/blob/main/doc/datavolumes.md' }),
   // NVIDIA GPU Operator (namespace gpu-operator, or nvidia-gpu-operator on OpenShift).
   c({ id: 'gpu-operator', kind: 'Deployment', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
@@ -487,6 +530,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Completed is their end. One runs a CUDA sample, the other only asks the device plugin for a GPU: each its own text.
   c({ id: 'nvidia-cuda-validator', prefixes: ['nvidia-cuda-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-device-plugin-validator', prefixes: ['nvidia-device-plugin-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  // Intel's device plugins (intel/intel-device-plugins-for-kubernetes; hunt ae/25, ae/26): a DaemonSet per accelerator (GPU, QAT, SGX,
+  // FPGA, DSA, DLB, IAA, VPU/NPU) that advertises it to the kubelet as a resource, and the operator that runs them from custom resources
+  // (namespace inteldeviceplugins-system from its manifests, or the user's).
+  c({ id: 'intel-device-plugins-operator', names: ['inteldeviceplugins-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['inteldeviceplugins-system', 'inteldeviceplugins', 'kube-system'], docs: 'https://intel.github.io/intel-device-plugins-for-kubernetes/cmd/operator/README.html' }),
+  c({ id: 'intel-device-plugin', names: INTEL_PLUGINS, prefixes: INTEL_PLUGINS.map((p) => `${p}-`), kind: 'DaemonSet', category: 'addon', namespaces: ['inteldeviceplugins-system', 'inteldeviceplugins', 'kube-system'], docs: INTEL_DEVICE_PLUGINS }),
   // Rancher (cattle-system): the server, its webhook, the agent each managed cluster runs, and the pods it starts
   // directly (generateName helm-operation-) to install or remove an app: no controller recreates those.
   // Rancher 2.0's HA install named the server Deployment cattle (cattle-859b6cdc6b-frg92); generic names, only in cattle-system.
@@ -851,7 +899,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OpenShift 4's platform, beside the control plane's static pods: its cluster operators (a Deployment `<part>-operator` in
   // the namespace of the part it runs), the version operator over them, and what they run. Generic names count only there.
   c({ id: 'cluster-version-operator', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-cluster-version'], docs: OPENSHIFT_OPERATORS }),
-  c({ id: 'openshift-cluster-operator', names: [], suffixes: ['-operator'], kind: 'Deployment', category: 'control-plane', namespaces: OPENSHIFT_OPERATOR_NAMESPACES, onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
+  // etcd-operator by name too: in openshift-etcd-operator it is OpenShift's, before CoreOS's etcd-operator entry (a name beats a suffix).
+  c({ id: 'openshift-cluster-operator', names: ['etcd-operator'], suffixes: ['-operator'], kind: 'Deployment', category: 'control-plane', namespaces: OPENSHIFT_OPERATOR_NAMESPACES, onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
   // A hosted control plane (HyperShift) runs them as Deployments named in full beside its kube-apiserver: those count anywhere.
   c({ id: 'openshift-apiserver', names: ['apiserver', 'openshift-apiserver', 'openshift-oauth-apiserver'], generic: ['apiserver'], kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-apiserver', 'openshift-oauth-apiserver'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
   c({ id: 'oauth-openshift', kind: 'Deployment', category: 'security', namespaces: ['openshift-authentication'], docs: 'https://docs.openshift.com/container-platform/4.14/authentication/understanding-authentication.html' }),
@@ -874,7 +923,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-ingress-canary', names: ['ingress-canary'], kind: 'DaemonSet', category: 'ingress', namespaces: ['openshift-ingress-canary'], onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
   // Operator Lifecycle Manager (OpenShift's openshift-operator-lifecycle-manager, upstream's olm) and the catalogs it installs from.
   c({ id: 'olm', names: ['olm-operator', 'catalog-operator', 'packageserver'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-operator-lifecycle-manager', 'olm'], docs: 'https://olm.operatorframework.io/docs/concepts/olm-architecture/' }),
-  c({ id: 'operator-catalog', names: ['certified-operators', 'community-operators', 'redhat-marketplace', 'redhat-operators', 'operatorhubio-catalog'], kind: 'Pod', category: 'addon', namespaces: ['openshift-marketplace', 'olm'], onlyInNamespaces: true, docs: 'https://olm.operatorframework.io/docs/concepts/crds/catalogsource/' }),
+  // A bare pod's component is looked up by the pod's own name (<catalogsource>-<5>, operatorhubio-catalog-7g9db: hunt ae/25), the owner's by
+  // the CatalogSource's: both.
+  c({ id: 'operator-catalog', names: OPERATOR_CATALOGS, prefixes: OPERATOR_CATALOGS.map((n) => `${n}-`), kind: 'Pod', category: 'addon', namespaces: ['openshift-marketplace', 'olm'], onlyInNamespaces: true, docs: 'https://olm.operatorframework.io/docs/concepts/crds/catalogsource/' }),
   // HyperShift (OpenShift's hosted control planes): the operator in hypershift, and each hosted cluster's control plane as Deployments
   // in a namespace of the management cluster, <HostedCluster's namespace>-<its name> (clusters-<name> by default). Beside kube-apiserver,
   // etcd and the OpenShift API servers (their own entries), the control-plane operator that runs them all, and the parts a standalone
@@ -984,16 +1035,20 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nvidia-mig-manager', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/gpu-operator-mig.html' }),
   c({ id: 'nvidia-dcgm', kind: 'DaemonSet', category: 'monitoring', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-node-status-exporter', kind: 'DaemonSet', category: 'monitoring', namespaces: ['nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/openshift/latest/index.html' }),
-  c({ id: 'nfd-master', names: ['nfd-master', 'nfd-gc', 'node-feature-discovery-master', 'node-feature-discovery-gc'], suffixes: ['-node-feature-discovery-master', '-node-feature-discovery-gc'], kind: 'Deployment', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
+  // Its chart with nameOverride nfd (Intel's GPU chart, hunt ae/26) names them <release>-nfd-master, -nfd-worker and -nfd-gc.
+  c({ id: 'nfd-master', names: ['nfd-master', 'nfd-gc', 'node-feature-discovery-master', 'node-feature-discovery-gc'], suffixes: ['-node-feature-discovery-master', '-node-feature-discovery-gc', '-nfd-master', '-nfd-gc'], kind: 'Deployment', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
   // The NFD Operator (OpenShift's from OperatorHub in openshift-nfd; upstream node-feature-discovery-operator the same): runs NFD's
   // master and workers for a NodeFeatureDiscovery resource. NVIDIA's GPU Operator needs it on OpenShift.
   c({ id: 'nfd-operator', names: ['nfd-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-nfd', 'node-feature-discovery-operator'], docs: 'https://docs.openshift.com/container-platform/4.14/hardware_enablement/psap-node-feature-discovery-operator.html' }),
-  c({ id: 'nfd-worker', names: ['nfd-worker', 'node-feature-discovery-worker'], suffixes: ['-node-feature-discovery-worker'], kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
+  c({ id: 'nfd-worker', names: ['nfd-worker', 'node-feature-discovery-worker'], suffixes: ['-node-feature-discovery-worker', '-nfd-worker'], kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
   // Cluster API: the core controller and its bootstrap, control-plane and infrastructure providers, each in its own namespace
   // (capk: KubeVirt's provider, and Kubemark's under the same name; capm3 Metal3, capdo DigitalOcean, capoci Oracle, capx Nutanix,
   // capc CloudStack, capt Tinkerbell, capl Linode; caps and sidero-controller-manager Sidero Metal's, in sidero-system, their
   // webhooks in capi-webhook-system up to v1alpha3).
   c({ id: 'cluster-api', names: ['capi-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager', 'capk-controller-manager', 'capm3-controller-manager', 'capdo-controller-manager', 'capoci-controller-manager', 'capx-controller-manager', 'capc-controller-manager', 'capt-controller-manager', 'capl-controller-manager', 'caps-controller-manager', 'sidero-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system', 'capi-kubeadm-bootstrap-system', 'capi-kubeadm-control-plane-system', 'capk-system', 'sidero-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
+  // Metal3's Bare Metal Operator (hunt ad/12): provisions bare-metal hosts (BareMetalHost) through Ironic for Cluster API's Metal3 provider
+  // (CAPM3) and Airship; baremetal-operator-controller-manager in baremetal-operator-system from its kustomize manifests, metal3-baremetal-operator before.
+  c({ id: 'baremetal-operator', names: ['baremetal-operator-controller-manager', 'metal3-baremetal-operator'], kind: 'Deployment', category: 'addon', namespaces: ['baremetal-operator-system', 'metal3'], docs: 'https://book.metal3.io/bmo/introduction' }),
   // Cluster API's IPAM providers: caip-in-cluster- and caip-infoblox- as their own manifests name them, capi-ipam-<provider>- in
   // k0rdent's charts.
   c({ id: 'cluster-api-ipam', names: ['caip-in-cluster-controller-manager', 'caip-infoblox-controller-manager', 'capi-ipam-in-cluster-controller-manager', 'capi-ipam-infoblox-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['caip-in-cluster-system', 'caip-infoblox-system'], docs: 'https://github.com/kubernetes-sigs/cluster-api-ipam-provider-in-cluster#readme' }),
@@ -1025,14 +1080,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'vault-secrets-operator', names: ['vault-secrets-operator-controller-manager'], suffixes: ['-vault-secrets-operator-controller-manager'], kind: 'Deployment', category: 'security', namespaces: ['vault-secrets-operator-system', 'vault-secrets-operator'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/vso/installation' }),
   // HashiCorp Consul's Helm chart (consul-helm, consul-k8s since): parts named <fullname>-<part>, where fullname is <release>-consul
   // (release consul: consul-consul) or global.name (often consul). The servers are a StatefulSet (<fullname>-server-0), the client
-  // agents a DaemonSet of the fullname alone (<fullname>-<5>, on the pod network with host ports); the bare -consul ending is read as
-  // that client, and is checked after the longer endings. The old stable/consul chart named its server StatefulSet <release>-consul.
+  // agents a DaemonSet of the fullname alone (<fullname>-<5>, on the pod network with host ports); the bare -consul ending is checked after
+  // the longer endings. The old stable/consul chart named its server StatefulSet <release>-consul (consul-0: hunt af/11), so that ending
+  // is an agent, client or server by how it runs, which the name cannot tell.
   c({ id: 'consul-server', names: ['consul-server'], suffixes: ['-consul-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
   c({ id: 'consul-connect-injector', names: ['consul-connect-injector', 'consul-connect-injector-webhook-deployment'], suffixes: ['-consul-connect-injector', '-consul-connect-injector-webhook-deployment'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/connect' }),
   c({ id: 'consul-controller', names: ['consul-controller'], suffixes: ['-consul-controller'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/crds' }),
   c({ id: 'consul-gateway', names: ['consul-mesh-gateway', 'consul-ingress-gateway', 'consul-terminating-gateway'], suffixes: ['-consul-mesh-gateway', '-consul-ingress-gateway', '-consul-terminating-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
   c({ id: 'consul-sync-catalog', names: ['consul-sync-catalog'], suffixes: ['-consul-sync-catalog'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/service-sync' }),
-  c({ id: 'consul-client', names: ['consul'], suffixes: ['-consul'], kind: 'DaemonSet', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
+  c({ id: 'consul-agent', names: ['consul'], suffixes: ['-consul'], kind: 'DaemonSet', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
   c({ id: 'external-secrets', names: ['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'], kind: 'Deployment', category: 'security', namespaces: ['external-secrets'], docs: 'https://external-secrets.io/latest/' }),
   c({ id: 'sealed-secrets-controller', names: ['sealed-secrets-controller', 'sealed-secrets'], kind: 'Deployment', category: 'security', docs: 'https://github.com/bitnami-labs/sealed-secrets#readme' }),
   // Its chart names it <release>-reloader; charts set up with fullnameOverride (Flux homelab templates) name it reloader.
@@ -1077,12 +1133,26 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
   c({ id: 'openebs-ndm', names: ['openebs-ndm', 'openebs-ndm-node-exporter', 'openebs-ndm-cluster-exporter'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
   c({ id: 'openebs-localpv-node', names: ['openebs-lvm-localpv-node', 'openebs-zfs-localpv-node'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
-  c({ id: 'openebs-io-engine', names: ['openebs-io-engine', 'openebs-agent-ha-node'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
-  c({ id: 'openebs-mayastor', names: ['openebs-agent-core', 'openebs-api-rest', 'openebs-operator-diskpool', 'openebs-obs-callhome'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs-io-engine', names: ['openebs-io-engine', 'openebs-agent-ha-node', 'mayastor-io-engine', 'mayastor-agent-ha-node', 'mayastor'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs-mayastor', names: ['openebs-agent-core', 'openebs-api-rest', 'openebs-operator-diskpool', 'openebs-obs-callhome', 'mayastor-agent-core', 'mayastor-api-rest', 'mayastor-operator-diskpool', 'mayastor-obs-callhome', 'moac'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  // Mayastor from its own chart (release mayastor, namespace mayastor; MicroK8s's add-on) names its parts mayastor-<part> where the openebs
+  // umbrella chart says openebs-<part> (hunt af/08-10): the names above. Its CSI node plugin runs on the host network (the chart's
+  // csi-node DaemonSet, mayastor-csi before 2.0), so its address is its node's; its etcd (a StatefulSet) holds the control plane's
+  // state and is not the cluster's.
+  c({ id: 'mayastor-csi-node', names: ['mayastor-csi-node', 'mayastor-csi', 'openebs-csi-node'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: MAYASTOR_NAMESPACES, docs: 'https://openebs.io/docs' }),
+  c({ id: 'mayastor-etcd', names: ['mayastor-etcd', 'openebs-etcd'], kind: 'StatefulSet', category: 'storage', namespaces: MAYASTOR_NAMESPACES, docs: 'https://openebs.io/docs' }),
   // Portworx: its storage node and API pods on each node (host network), and its control pods.
   c({ id: 'portworx', names: ['portworx', 'portworx-api'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['kube-system', 'portworx'], docs: 'https://docs.portworx.com/' }),
   c({ id: 'portworx-control', names: ['portworx-operator', 'portworx-pvc-controller', 'px-csi-ext', 'stork', 'stork-scheduler'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'portworx'], docs: 'https://docs.portworx.com/' }),
+  // Portworx Autopilot (hunt af/14): resizes volumes and pools by the rules of its AutopilotRules; the operator deploys it beside Stork. A
+  // generic name: only in Portworx's namespaces.
+  c({ id: 'portworx-autopilot', names: ['autopilot'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'portworx'], onlyInNamespaces: true, docs: 'https://docs.portworx.com/' }),
   c({ id: 'topolvm', names: ['topolvm-controller', 'topolvm-node'], kind: 'DaemonSet', category: 'storage', namespaces: ['topolvm-system', 'openshift-storage'], docs: 'https://github.com/topolvm/topolvm#readme' }),
+  // LVM Storage (LVMS, ODF-LVM before 4.12; hunt af/12), which runs TopoLVM on OpenShift: vg-manager on each node creates the volume
+  // groups that topolvm-node serves (topolvm-node waits in Init for it), and the operator: lvms-operator, or a Deployment named plainly
+  // controller-manager in odf-lvm (generic: only there).
+  c({ id: 'lvms-vg-manager', names: ['vg-manager'], kind: 'DaemonSet', category: 'storage', namespaces: ['openshift-storage', 'openshift-lvm-storage', 'odf-lvm'], docs: 'https://github.com/openshift/lvm-operator#readme' }),
+  c({ id: 'lvms-operator', names: ['lvms-operator', 'controller-manager'], generic: ['controller-manager'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-storage', 'openshift-lvm-storage', 'odf-lvm'], onlyInNamespaces: true, docs: 'https://github.com/openshift/lvm-operator#readme' }),
   // Piraeus / LINSTOR (piraeus-datastore): the operator and controller, and a satellite per node (linstor-satellite.<node>).
   c({ id: 'piraeus', names: ['piraeus-operator-controller-manager', 'linstor-controller', 'linstor-affinity-controller', 'ha-controller'], generic: ['ha-controller'], kind: 'Deployment', category: 'storage', namespaces: ['piraeus-datastore'], onlyInNamespaces: true, docs: 'https://piraeus.io/docs/stable/' }),
   c({ id: 'linstor-satellite', names: [], prefixes: ['linstor-satellite'], kind: 'DaemonSet', category: 'storage', namespaces: ['piraeus-datastore'], docs: 'https://piraeus.io/docs/stable/' }),
@@ -1091,7 +1161,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'minio-operator-console', names: ['console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
   // Cluster operations: reboots, descheduling, DNS records, registries, CI runners.
   c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
-  c({ id: 'descheduler', kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
+  // descheduler-cronjob and descheduler-job: kubernetes-sigs/descheduler's own manifests (kubernetes/cronjob, kubernetes/job; hunt ae/15).
+  c({ id: 'descheduler', names: ['descheduler', 'descheduler-cronjob', 'descheduler-job'], kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
   c({ id: 'external-dns', suffixes: ['-external-dns'], kind: 'Deployment', category: 'addon', namespaces: ['external-dns', 'kube-system'], docs: 'https://kubernetes-sigs.github.io/external-dns/latest/' }),
   // Harbor: its chart names the parts <release>-harbor-<part> (harbor-<part> under a release whose name holds harbor). Older parts: adminserver
   // (merged into core in Harbor 1.8), Clair (Trivy replaced it in 2.2), ChartMuseum (until 2.8), Notary's server and signer (until 2.9).
@@ -1140,6 +1211,24 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Database and messaging operators (their clusters' pods keep the owners their names show). Altinity's ClickHouse operator is
   // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
   c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'reaper-operator', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server'], suffixes: ['-altinity-clickhouse-operator', '-cass-operator', '-reaper-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  // CoreOS's etcd-operator (hunt af/11, ae/03): runs each EtcdCluster as bare member pods <cluster>-<10 random characters>, which it
+  // replaces itself; etcd-backup-operator and etcd-restore-operator came with it. After OpenShift's entry, which owns the name in
+  // openshift-etcd-operator.
+  c({ id: 'etcd-operator', names: ['etcd-operator', 'etcd-backup-operator', 'etcd-restore-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/coreos/etcd-operator#readme' }),
+  // A TidbCluster's parts as TiDB Operator names them, <cluster>-<part> (hunt af/29-32): PD, the placement driver (cluster metadata,
+  // timestamps, where each region lives); TiKV, the storage; TiDB, the stateless SQL layer; TiFlash, columnar replicas. StatefulSets all.
+  // The tidb-cluster chart's Job <cluster>-tidb-initializer sets the root password and runs the init SQL once.
+  c({ id: 'tidb-pd', names: [], suffixes: ['-pd'], kind: 'StatefulSet', category: 'storage', namespaces: ['tidb-cluster'], docs: TIDB_OPERATOR }),
+  c({ id: 'tidb-tikv', names: [], suffixes: ['-tikv'], kind: 'StatefulSet', category: 'storage', namespaces: ['tidb-cluster'], docs: TIDB_OPERATOR }),
+  c({ id: 'tidb-server', names: [], suffixes: ['-tidb'], kind: 'StatefulSet', category: 'storage', namespaces: ['tidb-cluster'], docs: TIDB_OPERATOR }),
+  c({ id: 'tidb-tiflash', names: [], suffixes: ['-tiflash'], kind: 'StatefulSet', category: 'storage', namespaces: ['tidb-cluster'], docs: TIDB_OPERATOR }),
+  c({ id: 'tidb-initializer', names: [], suffixes: ['-tidb-initializer'], kind: 'Job', category: 'storage', namespaces: ['tidb-cluster'], docs: 'https://docs.pingcap.com/tidb-in-kubernetes/stable/initialize-a-cluster' }),
+  // cass-operator runs each rack of a CassandraDatacenter as the StatefulSet <cluster>-<dc>-<rack>-sts (hunt af/23); a rack left unnamed is
+  // default. Only the rack names its docs use: -sts alone is anyone's.
+  c({ id: 'cassandra-datacenter', names: [], suffixes: ['-default-sts', '-rack1-sts', '-rack2-sts', '-rack3-sts', '-r1-sts', '-r2-sts', '-r3-sts'], kind: 'StatefulSet', category: 'storage', namespaces: ['cass-operator', 'k8ssandra-operator'], docs: 'https://docs.k8ssandra.io/components/cass-operator/' }),
+  // Spotahome's redis-operator runs each RedisFailover as the Redis StatefulSet rfr-<name> and the Sentinel Deployment rfs-<name> (hunt af/19, af/21).
+  c({ id: 'redisfailover-redis', names: [], prefixes: ['rfr-'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://github.com/spotahome/redis-operator#readme' }),
+  c({ id: 'redisfailover-sentinel', names: [], prefixes: ['rfs-'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/spotahome/redis-operator#readme' }),
   c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // Serverless and ML platforms: OpenFaaS (openfaas; generic names only there), Fission (fission), Seldon Core, the Spark operator.
   // OpenFaaS's Kubernetes provider ran as its own Deployment faas-netesd until 2018 (a container of the gateway pod since): a name of its own, anywhere.
@@ -1403,6 +1492,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // host network (its manifest and chart). Harvester's chart names it harvester-whereabouts; other releases <release>-whereabouts.
   // Not 'cni': its pod down does not cut pods off the network (the plugin it installed keeps allocating), so no CNI alarm.
   c({ id: 'whereabouts', names: ['whereabouts', 'harvester-whereabouts'], suffixes: ['-whereabouts'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['kube-system'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/whereabouts#readme' }),
+  // The SR-IOV Network Operator (hunt ae/25): the operator, the config daemon on each SR-IOV node (creates the NICs' virtual functions
+  // from SriovNetworkNodePolicies) and the SR-IOV device plugin (advertises them as node resources), both on the host network; its
+  // webhooks (operator-webhook, a generic name, and network-resources-injector) are DaemonSets too. The device plugin and the SR-IOV CNI on
+  // their own (their projects' manifests) are kube-sriov-device-plugin(-amd64) and kube-sriov-cni-ds(-amd64) in kube-system. Secondary
+  // networks only: no CNI claim.
+  c({ id: 'sriov-network-operator', kind: 'Deployment', category: 'addon', namespaces: SRIOV_NAMESPACES, guide: 'components/cni/', docs: SRIOV_OPERATOR }),
+  c({ id: 'sriov-network-config-daemon', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: SRIOV_NAMESPACES, guide: 'components/cni/', docs: SRIOV_OPERATOR }),
+  c({ id: 'sriov-webhooks', names: ['operator-webhook', 'network-resources-injector'], generic: ['operator-webhook'], kind: 'DaemonSet', category: 'addon', namespaces: SRIOV_NAMESPACES, onlyInNamespaces: true, guide: 'components/cni/', docs: SRIOV_OPERATOR }),
+  c({ id: 'sriov-device-plugin', names: ['sriov-device-plugin', 'kube-sriov-device-plugin', 'kube-sriov-device-plugin-amd64'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: [...SRIOV_NAMESPACES, 'kube-system'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/sriov-network-device-plugin#readme' }),
+  c({ id: 'sriov-cni', names: ['kube-sriov-cni-ds', 'kube-sriov-cni-ds-amd64'], kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system'], guide: 'components/cni/', docs: 'https://github.com/k8snetworkplumbingwg/sriov-cni#readme' }),
   // Spiderpool (kube-system, or spiderpool): an IPAM for underlay networks (Macvlan, SR-IOV, IPVLAN through the Multus it installs). Its
   // agent on each node answers the IPAM plugin's requests over a local socket, so pods on a node with no agent get no IP on those networks:
   // 'cni', unlike Whereabouts. It names no cluster CNI (no `provides`). Agent, controller and the init pod set hostNetwork (the chart's
@@ -1438,7 +1537,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // ---- Edge: KubeEdge and OpenYurt ----
   // KubeEdge (kubeedge): EdgeMesh's agent on every node, and what the cloudcore chart adds: Mosquitto on the edge nodes for device
   // MQTT, and the iptables manager on the cloud nodes (routes kubectl logs/exec to the edge through cloudcore). All three set hostNetwork.
-  c({ id: 'edgemesh-agent', kind: 'DaemonSet', category: 'proxy', hostNetwork: true, namespaces: ['kubeedge', 'edgemesh'], docs: 'https://github.com/kubeedge/edgemesh#readme' }),
+  c({ id: 'edgemesh-agent', names: ['edgemesh-agent', 'edgemesh-agent-cloud', 'edgemesh-agent-edge'], kind: 'DaemonSet', category: 'proxy', hostNetwork: true, namespaces: ['kubeedge', 'edgemesh'], docs: 'https://github.com/kubeedge/edgemesh#readme' }),
+  // EdgeMesh 1.8-1.11 split its agent into edgemesh-agent-cloud and -edge (hunt ae/11) and relayed between networks through
+  // edgemesh-server, a Deployment on a cloud node (hunt ae/05); 1.12 folded the server into the agents and added edgemesh-gateway, an
+  // ingress gateway. Both Deployments set hostNetwork.
+  c({ id: 'edgemesh-server', kind: 'Deployment', category: 'proxy', hostNetwork: true, namespaces: ['kubeedge', 'edgemesh'], docs: 'https://github.com/kubeedge/edgemesh#readme' }),
+  c({ id: 'edgemesh-gateway', kind: 'Deployment', category: 'ingress', hostNetwork: true, namespaces: ['kubeedge', 'edgemesh'], docs: 'https://github.com/kubeedge/edgemesh#readme' }),
+  // Akri (CNCF): finds leaf devices (IP cameras, OPC UA servers, USB devices) from every node and offers them as resources. Its chart names
+  // its parts after the release, akri in its docs (hunt ae/08, ae/09): the agent on each node, the controller and the Configuration
+  // webhook, and a discovery handler DaemonSet per protocol.
+  c({ id: 'akri-agent', names: ['akri-agent-daemonset'], kind: 'DaemonSet', category: 'addon', namespaces: [], docs: AKRI }),
+  c({ id: 'akri-controller', names: ['akri-controller-deployment', 'akri-webhook-configuration'], kind: 'Deployment', category: 'addon', namespaces: [], docs: AKRI }),
+  c({ id: 'akri-discovery-handler', names: ['akri-opcua-discovery-daemonset', 'akri-onvif-discovery-daemonset', 'akri-udev-discovery-daemonset', 'akri-debug-echo-discovery-daemonset'], kind: 'DaemonSet', category: 'addon', namespaces: [], docs: AKRI }),
   c({ id: 'edge-eclipse-mosquitto', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['kubeedge'], docs: 'https://github.com/kubeedge/kubeedge/tree/master/manifests/charts/cloudcore' }),
   c({ id: 'cloud-iptables-manager', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['kubeedge'], docs: 'https://github.com/kubeedge/kubeedge/tree/master/manifests/charts/cloudcore' }),
   // OpenYurt (kube-system): YurtHub, a static pod on each node (yurt-hub-<node>; newer releases name it yurt-hub-cloud-<node> on cloud nodes),
@@ -1453,6 +1563,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'yurt-tunnel-server', kind: 'Deployment', category: 'addon', hostNetwork: true, docs: 'https://openyurt.io/docs/core-concepts/yurttunnel' }),
   c({ id: 'yurt-tunnel-agent', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://openyurt.io/docs/core-concepts/yurttunnel' }),
   c({ id: 'yurt-tunnel-dns', kind: 'Deployment', category: 'addon', docs: 'https://openyurt.io/docs/core-concepts/yurttunnel' }),
+  // yurtctl convert and revert run one servant Job per node, yurtctl-servant-<action>-<node> (hunt ae/30): Completed is their end.
+  c({ id: 'yurtctl-servant', names: [], prefixes: ['yurtctl-servant-'], kind: 'Job', category: 'addon', docs: 'https://github.com/openyurtio/openyurt#readme' }),
 
   // ---- Developer clusters and tools ----
   // minikube's gcp-auth add-on (namespace gcp-auth): a webhook that mounts the user's Google Cloud credentials into new pods and adds
@@ -1460,6 +1572,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // name: only in its namespace.
   c({ id: 'minikube-gcp-auth', names: ['gcp-auth'], kind: 'Deployment', category: 'security', namespaces: ['gcp-auth'], onlyInNamespaces: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/addons/gcp-auth/' }),
   c({ id: 'minikube-gcp-auth-certs', names: ['gcp-auth-certs-create', 'gcp-auth-certs-patch'], kind: 'Job', category: 'security', namespaces: ['gcp-auth'], docs: 'https://minikube.sigs.k8s.io/docs/handbook/addons/gcp-auth/' }),
+  // Sandboxed runtimes. minikube's gVisor add-on (hunt ad/13, ad/14): a bare pod gvisor in kube-system, kept by the addon manager, that
+  // installs runsc and its containerd shim on the node (hostPID, not the host network); a generic name, only there. kata-deploy (hunt
+  // ad/21): Kata Containers' installer DaemonSet, which copies the Kata runtime onto each node and configures containerd or CRI-O for its
+  // RuntimeClasses; kubelet-kata-cleanup undoes it.
+  c({ id: 'minikube-gvisor', names: ['gvisor'], kind: 'Pod', category: 'addon', onlyInNamespaces: true, docs: 'https://minikube.sigs.k8s.io/docs/handbook/addons/gvisor/' }),
+  c({ id: 'kata-deploy', names: ['kata-deploy', 'kubelet-kata-cleanup'], kind: 'DaemonSet', category: 'addon', docs: 'https://github.com/kata-containers/kata-containers/tree/main/tools/packaging/kata-deploy#readme' }),
   // Telepresence 2's cluster side: the traffic manager (ambassador by default, later traffic-manager or a namespace of the user's) that
   // intercepts and its agents route through. A generic name: only in those two.
   c({ id: 'telepresence-traffic-manager', names: ['traffic-manager'], kind: 'Deployment', category: 'addon', namespaces: ['ambassador', 'traffic-manager'], onlyInNamespaces: true, docs: 'https://telepresence.io/docs/reference/architecture' }),
