@@ -1387,14 +1387,14 @@ describe('pods an operator creates itself', () => {
     expect(m.rows[0]?.component).toBe(component);
   });
   test.each([
-    { name: "a log naming the Job (yurtctl's servant job, hunt ae/30)", text: 'E0508 util.go:316] fail to run servant job(yurtctl-servant-convert-openyurt01): wait for job to be complete timeout', expected: ['Job', 'yurtctl-servant-convert-openyurt01', 'high'] },
-    { name: 'kubectl naming it job/<name>', text: '$ kubectl logs job/yurtctl-servant-convert-openyurt01', expected: ['Job', 'yurtctl-servant-convert-openyurt01', 'high'] },
-    { name: 'job.batch/<name> at a sentence\'s end', text: 'I deleted job.batch/yurtctl-servant-convert-openyurt01.', expected: ['Job', 'yurtctl-servant-convert-openyurt01', 'high'] },
-    { name: "a URL's path is no Job", text: 'https://ci.example.com/job/yurtctl-servant-convert-openyurt01/2528/console', expected: ['DaemonSet', 'yurtctl-servant-convert-openyurt01', 'low'] },
-    { name: 'a CronJob of that name is no Job', text: 'kubectl get cronjob/yurtctl-servant-convert-openyurt01', expected: ['DaemonSet', 'yurtctl-servant-convert-openyurt01', 'low'] },
-    { name: 'a Job of another name says nothing', text: 'fail to run servant job(yurtctl-servant-convert-openyurt02)', expected: ['DaemonSet', 'yurtctl-servant-convert-openyurt01', 'low'] },
+    { name: "a log naming the Job (as yurtctl's servant job, hunt ae/30; a name the knowledge base does not list)", text: 'E0508 util.go:316] fail to run convert job(edge-convert-openyurt01): wait for job to be complete timeout', expected: ['Job', 'edge-convert-openyurt01', 'high'] },
+    { name: 'kubectl naming it job/<name>', text: '$ kubectl logs job/edge-convert-openyurt01', expected: ['Job', 'edge-convert-openyurt01', 'high'] },
+    { name: 'job.batch/<name> at a sentence\'s end', text: 'I deleted job.batch/edge-convert-openyurt01.', expected: ['Job', 'edge-convert-openyurt01', 'high'] },
+    { name: "a URL's path is no Job", text: 'https://ci.example.com/job/edge-convert-openyurt01/2528/console', expected: ['DaemonSet', 'edge-convert-openyurt01', 'low'] },
+    { name: 'a CronJob of that name is no Job', text: 'kubectl get cronjob/edge-convert-openyurt01', expected: ['DaemonSet', 'edge-convert-openyurt01', 'low'] },
+    { name: 'a Job of another name says nothing', text: 'fail to run convert job(edge-convert-openyurt02)', expected: ['DaemonSet', 'edge-convert-openyurt01', 'low'] },
   ])('a Job the text names owns its pods: $name', ({ text, expected }) => {
-    const m = explain([text, 'NAMESPACE     NAME                                       READY   STATUS             RESTARTS   AGE', 'kube-system   yurtctl-servant-convert-openyurt01-5gx5c   0/1     CrashLoopBackOff   5          5m18s'].join('\n'));
+    const m = explain([text, 'NAMESPACE     NAME                                       READY   STATUS             RESTARTS   AGE', 'kube-system   edge-convert-openyurt01-5gx5c   0/1     CrashLoopBackOff   5          5m18s'].join('\n'));
     expect(owners(m)[0]?.slice(1)).toEqual(expected);
   });
   test("pods named after a generated name, without a runner controller: one Job each, a guess (KEDA's ScaledJob)", () => {
