@@ -726,7 +726,19 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
     const base = ctx.match(r.name.slice(0, r.name.lastIndexOf('-')), r.namespace);
     if (base !== undefined && base.kind === 'Pod') comp = base;
   }
+  if (comp !== null && comp.generic.length > 0 && !ownerFitsGeneric(comp, workload, r.name)) comp = null;
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
+}
+
+/**
+ * Whether a pod matched by a generic name (`haproxy`, `router`: any project's word, counted only in its namespaces)
+ * can be that component, given how the pod was made. A Deployment's pod (`haproxy-58bc6b6d6b-hlq5q`, read from its
+ * hash) is not kubeadm's HA static pod; a pod named `router` alone is no DeploymentConfig's (those are `router-1-x7k2p`).
+ */
+function ownerFitsGeneric(comp: ComponentInfo, workload: Workload, name: string): boolean {
+  if (!comp.generic.includes(workload.name)) return true;
+  if (comp.kind === 'StaticPod') return workload.confidence !== 'high' || (workload.kind !== 'Deployment' && workload.kind !== 'ReplicaSet' && workload.kind !== 'StatefulSet' && workload.kind !== 'DaemonSet');
+  return !(workload.kind === 'Pod' && name === workload.name && comp.kind !== 'Pod');
 }
 
 const TRAILING_NUMBER = /-\d+$/;
