@@ -1368,14 +1368,94 @@ describe('pods an operator creates itself', () => {
     const m = explain(table(['cargo-ui-755fcfc656-s2rgl', 'kubeflow-r-train-srxtq-1399384440']));
     expect(owners(m)[1]?.[1]).toBe('Pod');
   });
-  const olm = (rows: [string, string][]) => explain(['NAMESPACE     NAME                                READY   STATUS    RESTARTS   AGE', ...rows.map(([ns, p]) => `${ns.padEnd(14)}${p.padEnd(36)}1/1     Running   0          3d`)].join('\n'));
+  /** A listing with a namespace column, after `before` (commands, tables): rows [namespace, pod] or [namespace, pod, status]. */
+  const listing = (rows: string[][], before = '') => {
+    const nsWidth = Math.max(...rows.map(([ns]) => (ns as string).length)) + 3;
+    const width = Math.max(...rows.map(([, p]) => (p as string).length)) + 3;
+    const ready = (st: string | undefined) => (st === 'Completed' || st === 'Error' ? '0/1' : '1/1');
+    return explain(`${before}${[`${'NAMESPACE'.padEnd(nsWidth)}${'NAME'.padEnd(width)}READY   STATUS      RESTARTS   AGE`, ...rows.map(([ns, p, st]) => `${(ns as string).padEnd(nsWidth)}${(p as string).padEnd(width)}${ready(st)}     ${(st ?? 'Running').padEnd(12)}0          3d`)].join('\n')}`);
+  };
+  const iks = (rows: [string, string][]) => listing(rows);
   test.each([
-    { name: "IKS's addon-catalog-source beside OLM's catalog operator (u/17)", rows: [['ibm-system', 'addon-catalog-source-txwl7'], ['ibm-system', 'catalog-operator-67646bfcdb-6jpt8']] as [string, string][], expected: ['Pod', 'addon-catalog-source-txwl7', 'medium'] },
+    { name: "IKS's addon-catalog-source beside OLM's catalog operator (u/17)", rows: [['ibm-system', 'addon-catalog-source-txwl7'], ['ibm-system', 'catalog-operator-67646bfcdb-6jpt8']] as [string, string][], expected: ['CatalogSource', 'addon-catalog-source', 'medium'] },
+    { name: 'beside olm-operator alone', rows: [['ibm-system', 'addon-catalog-source-txwl7'], ['ibm-system', 'olm-operator-787498c9b7-nxnn2']] as [string, string][], expected: ['CatalogSource', 'addon-catalog-source', 'medium'] },
     { name: 'a catalog pod without the catalog operator stays a DaemonSet guess', rows: [['ibm-system', 'addon-catalog-source-txwl7']] as [string, string][], expected: ['DaemonSet', 'addon-catalog-source', 'low'] },
     { name: "the catalog operator in another namespace says nothing of this one's", rows: [['apps', 'addon-catalog-source-txwl7'], ['ibm-system', 'catalog-operator-67646bfcdb-6jpt8']] as [string, string][], expected: ['DaemonSet', 'addon-catalog-source', 'low'] },
     { name: 'a pod without "catalog" in its name stays a DaemonSet guess', rows: [['ibm-system', 'ibm-agent-txwl7'], ['ibm-system', 'catalog-operator-67646bfcdb-6jpt8']] as [string, string][], expected: ['DaemonSet', 'ibm-agent', 'low'] },
+    { name: "a catalog the knowledge base knows beside OLM's operators (hunt ae/25)", rows: [['olm', 'operatorhubio-catalog-7g9db'], ['olm', 'catalog-operator-6587ff6f69-6p988']] as [string, string][], expected: ['CatalogSource', 'operatorhubio-catalog', 'high'] },
+    { name: 'the same alone: its name and namespace say it, less surely', rows: [['olm', 'operatorhubio-catalog-7g9db']] as [string, string][], expected: ['CatalogSource', 'operatorhubio-catalog', 'medium'] },
+    { name: "OpenShift's catalogs beside the marketplace operator", rows: [['openshift-marketplace', 'redhat-operators-7g9db'], ['openshift-marketplace', 'marketplace-operator-6d4f9c8b7-x2k9p']] as [string, string][], expected: ['CatalogSource', 'redhat-operators', 'high'] },
+    { name: "OpenShift's catalogs with OLM in its own namespace", rows: [['openshift-marketplace', 'certified-operators-x2k9p'], ['openshift-operator-lifecycle-manager', 'packageserver-7974b69c9c-nn22k']] as [string, string][], expected: ['CatalogSource', 'certified-operators', 'high'] },
+    { name: 'a catalog name outside its namespaces stays a DaemonSet guess beside OLM', rows: [['apps', 'redhat-operators-7g9db'], ['olm', 'catalog-operator-6587ff6f69-6p988']] as [string, string][], expected: ['DaemonSet', 'redhat-operators', 'low'] },
   ])("OLM's CatalogSource registry pods: $name", ({ rows, expected }) => {
-    expect(owners(olm(rows))[0]?.slice(1)).toEqual(expected);
+    const m = iks(rows);
+    expect(owners(m)[0]?.slice(1)).toEqual(expected);
+    if (expected[0] === 'CatalogSource') expect(m.rows[0]?.explanations).toContain('owner.CatalogSource');
+  });
+  test.each([
+    { name: 'a CatalogSource `get catsrc` lists', before: '$ kubectl get catsrc -n operators\nNAME         DISPLAY      TYPE   PUBLISHER   AGE\nmy-catalog   My Catalog   grpc   me          3d\n', expected: ['CatalogSource', 'my-catalog', 'high'] },
+    { name: 'one `describe catalogsource` names', before: '$ kubectl -n operators describe catalogsource my-catalog\n', expected: ['CatalogSource', 'my-catalog', 'high'] },
+    { name: 'another CatalogSource listed says nothing of this one', before: '$ kubectl get catalogsources -n operators\nNAME           DISPLAY      TYPE   PUBLISHER   AGE\nother-source   My Catalog   grpc   me          3d\n', expected: ['DaemonSet', 'my-catalog', 'low'] },
+  ])('CatalogSources the paste lists own their pods: $name', ({ before, expected }) => {
+    const m = listing([['operators', 'my-catalog-x7k2p']], before);
+    expect(owners(m)[0]?.slice(1)).toEqual(expected);
+    if (expected[0] === 'CatalogSource') expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n operators describe catalogsources.operators.coreos.com my-catalog');
+  });
+  const stc = '$ kubectl get stc -n portworx\nNAME        CLUSTER UUID                           STATUS    VERSION   AGE\nmycluster   1ae4e432-ffeb-4ed7-bfb2-17057f49a0f2   Running   3.2.2.2   48m\n';
+  const pxUuid = 'px-cluster-1ae4e432-ffeb-4ed7-bfb2-17057f49a0f2';
+  test.each([
+    { name: 'the StorageCluster `get stc` lists (hunt af/14)', before: stc, pod: 'mycluster-28wkp', expected: ['StorageCluster', 'mycluster', 'high'] },
+    { name: 'listed across namespaces, by its full resource name', before: '$ kubectl get storageclusters.core.libopenstorage.org -A\nNAMESPACE   NAME        CLUSTER UUID   STATUS    VERSION   AGE\nportworx    mycluster   1ae4e432       Running   3.2.2.2   48m\n', pod: 'mycluster-28wkp', expected: ['StorageCluster', 'mycluster', 'high'] },
+    { name: 'named by `describe stc`', before: '$ kubectl -n portworx describe stc mycluster\n', pod: 'mycluster-28wkp', expected: ['StorageCluster', 'mycluster', 'high'] },
+    { name: 'a StorageCluster named portworx: not the DaemonSet the knowledge base knows by that name', before: stc.replace('mycluster ', 'portworx  '), pod: 'portworx-28wkp', expected: ['StorageCluster', 'portworx', 'high'] },
+    { name: 'another StorageCluster listed says nothing of this name', before: stc, pod: 'othercluster-28wkp', expected: ['DaemonSet', 'othercluster', 'low'] },
+    { name: "OpenShift Data Foundation's StorageCluster owns no pods", before: '$ oc get storageclusters.ocs.openshift.io -n portworx\nNAME        AGE   PHASE   CREATED AT             VERSION\nmycluster   48m   Ready   2025-04-18T10:00:00Z   4.14\n', pod: 'mycluster-28wkp', expected: ['DaemonSet', 'mycluster', 'low'] },
+    { name: "the spec generator's px-cluster-<uuid> beside the Portworx Operator", before: '', pod: `${pxUuid}-28wkp`, operator: true, expected: ['StorageCluster', pxUuid, 'medium'] },
+    { name: 'another name beside the operator stays a DaemonSet guess', before: '', pod: 'mycluster-28wkp', operator: true, expected: ['DaemonSet', 'mycluster', 'low'] },
+    { name: 'px-cluster-<uuid> with no operator stays a DaemonSet guess', before: '', pod: `${pxUuid}-28wkp`, expected: ['DaemonSet', pxUuid, 'low'] },
+  ])("Portworx's StorageCluster: $name", ({ before, pod, operator, expected }) => {
+    const m = listing([['portworx', pod], ...(operator === true ? [['portworx', 'portworx-operator-7f9d8b6c5-m2n8p']] : [])], before);
+    expect(owners(m)[0]?.slice(1)).toEqual(expected);
+    if (expected[0] === 'StorageCluster') {
+      expect(m.rows[0]?.explanations).toContain('owner.StorageCluster');
+      expect(m.rows[0]?.next.map((c) => c.command)).toContain(`kubectl -n portworx describe storageclusters.core.libopenstorage.org ${expected[1]}`);
+    }
+  });
+  test('a StorageCluster named portworx keeps the knowledge base\'s component', () => {
+    expect(listing([['portworx', 'portworx-28wkp']], stc.replace('mycluster ', 'portworx  ')).rows[0]?.component).toBe('portworx');
+  });
+  test.each([
+    { name: "members beside etcd-operator, Completed (hunt af/11)", rows: [['default', 'etcd-cluster-9wsmhlqzgp', 'Completed'], ['default', 'etcd-operator-69b559656f-6hjq8']], expected: ['EtcdCluster', 'etcd-cluster', 'high'] },
+    { name: "Cilium's cilium-etcd beside cilium-etcd-operator (hunt e/10)", rows: [['kube-system', 'cilium-etcd-cmncsqs2st'], ['kube-system', 'cilium-etcd-operator-844954cb4b-q5592']], expected: ['EtcdCluster', 'cilium-etcd', 'high'] },
+    { name: "the stable/etcd-operator chart's <release>-etcd-operator-etcd-operator", rows: [['kv', 'etcd-cluster-9wsmhlqzgp'], ['kv', 'rel-etcd-operator-etcd-operator-69b559656f-6hjq8']], expected: ['EtcdCluster', 'etcd-cluster', 'high'] },
+    { name: "a cluster's name without etcd in it: less sure", rows: [['default', 'kvstore-9wsmhlqzgp'], ['default', 'etcd-operator-69b559656f-6hjq8']], expected: ['EtcdCluster', 'kvstore', 'medium'] },
+    { name: 'the operator in another namespace says nothing of these', rows: [['default', 'etcd-cluster-9wsmhlqzgp'], ['etcd', 'etcd-operator-69b559656f-6hjq8']], expected: ['Pod', 'etcd-cluster-9wsmhlqzgp', 'low'] },
+    { name: 'no operator: a bare pod guess (hunt af/09)', rows: [['mayastor', 'etcd-fbwmh625km']], expected: ['Pod', 'etcd-fbwmh625km', 'low'] },
+    { name: "OpenShift's etcd-operator says nothing of the control plane's static etcd", rows: [['openshift-etcd', 'etcd-master-0'], ['openshift-etcd-operator', 'etcd-operator-5c6d58b8d-rgb58']], expected: ['StaticPod', 'etcd', 'high'] },
+    { name: 'ten characters with a vowel are no member', rows: [['default', 'etcd-kubemaster'], ['default', 'etcd-operator-69b559656f-6hjq8']], expected: ['StaticPod', 'etcd', 'high'] },
+  ])("etcd-operator's EtcdCluster: $name", ({ rows, expected }) => {
+    const m = listing(rows);
+    expect(owners(m)[0]?.slice(1)).toEqual(expected);
+    if (expected[0] === 'EtcdCluster') {
+      expect(m.rows[0]?.explanations).toContain('owner.EtcdCluster');
+      expect(m.rows[0]?.next.map((c) => c.command)).toContain(`kubectl -n ${rows[0]?.[0]} describe etcdclusters.etcd.database.coreos.com ${expected[1]}`);
+    }
+  });
+  test.each([
+    { name: 'an EtcdCluster `get etcdclusters` lists (a NAME AGE table)', before: '$ kubectl get etcdclusters\nNAME      AGE\nexample   23h\n', expected: ['EtcdCluster', 'example', 'high'] },
+    { name: 'another EtcdCluster listed says nothing', before: '$ kubectl get etcdclusters\nNAME      AGE\nother     23h\n', expected: ['Pod', 'example-9wsmhlqzgp', 'low'] },
+    { name: "the etcd-io operator's EtcdCluster (operator.etcd.io) runs a StatefulSet", before: '$ kubectl get etcdclusters.operator.etcd.io\nNAME      AGE\nexample   23h\n', expected: ['Pod', 'example-9wsmhlqzgp', 'low'] },
+  ])('EtcdClusters the paste lists own their members: $name', ({ before, expected }) => {
+    expect(owners(listing([['default', 'example-9wsmhlqzgp']], before))[0]?.slice(1)).toEqual(expected);
+  });
+  test('a Completed member of an EtcdCluster has stopped: a warning, though nothing restarts it', () => {
+    const r = listing([['default', 'etcd-cluster-9wsmhlqzgp', 'Completed'], ['default', 'etcd-operator-69b559656f-6hjq8']]).rows[0];
+    expect(r?.severity).toBe('warning');
+    expect(r?.explanations).toContain('explain.completed-long-running');
+    expect(r?.component).toBeNull();
+  });
+  test('an Error member stays Failed: the kubelet does not restart it (restartPolicy Never)', () => {
+    expect(listing([['default', 'etcd-cluster-9wsmhlqzgp', 'Error'], ['default', 'etcd-operator-69b559656f-6hjq8']]).rows[0]?.phase).toBe('Failed');
   });
   test.each([
     { name: "a catalog the knowledge base knows, operatorhubio-catalog-<5> (hunt ae/25)", rows: [['olm', 'operatorhubio-catalog-7g9db'], ['olm', 'catalog-operator-6587ff6f69-6p988']] as [string, string][], component: 'operator-catalog' },

@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -529,8 +529,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
   const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads);
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
+  // CatalogSources, StorageClusters or EtcdClusters listed: the names their tables and commands give.
+  const resources = (listedKinds & RESOURCES_LISTED) !== 0 ? operatorResourcesNamed(read.commands, read.otherTables, lines, read.kinds) : null;
   const ann = new Annotator();
-  if (operatorHint || listedKinds !== 0 || cnpgColumns) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input);
+  if (operatorHint || listedKinds !== 0 || cnpgColumns) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, resources);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
   if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
   const comps = new Array<ComponentInfo | null>(n);
@@ -719,7 +721,8 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
 function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
   const workload = r.workload as Workload;
   const kind = workload.kind;
-  let comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
+  // An EtcdCluster's member by its own name: Cilium's cilium-etcd-<10> is known so; `etcd-cluster` would read as the control plane's etcd.
+  let comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' || kind === 'EtcdCluster' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
   // A bare pod some program names `<name>-<5>` with a generateName (an OLM CatalogSource's registry pod,
   // operatorhubio-catalog-7g9db; cert-manager's cm-acme-http-solver-x7k2p): the knowledge base knows it by that name.
   if (comp === null && kind === 'Pod' && (packedShape(r.name) & 7) === FIVE) {
@@ -1072,7 +1075,8 @@ function operatorMark(w: Workload): boolean {
     || (w.kind === 'StatefulSet' && (name.endsWith('-exec') || name.indexOf('-taskmanager-') > 0)) || (w.kind === 'Pod' && name.endsWith('-driver'))
     // Kafka and ZooKeeper read as StatefulSets by their shape: Strimzi's, where the paste says its version (see strimziEra).
     || (w.kind === 'StatefulSet' && (name.endsWith('-kafka') || name.endsWith('-zookeeper') || vitessEtcd(name)))
-    || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager' || argoUi(name) || name === OLM_CATALOG_OPERATOR))
+    || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager' || argoUi(name) || OLM_OPERATORS.has(name)
+      || name === MARKETPLACE_OPERATOR || name === PORTWORX_OPERATOR || name.endsWith(ETCD_OPERATOR)))
     // The MPI operator's launcher Job reads as a DaemonSet while it runs; training replicas read as StatefulSets (see trainingJobKinds).
     || ((w.kind === 'DaemonSet' || w.kind === 'Job') && name.endsWith(MPI_LAUNCHER)) || (w.kind === 'StatefulSet' && trainingRole(name))
     // dask-gateway's scheduler reads as a bare pod, its workers as a DaemonSet's (see daskPod).
@@ -1121,6 +1125,77 @@ const MPI_LISTED = 32;
 /** The training operator's `training.kubeflow.org/...` labels selected (a job of some kind). */
 const TRAINING_SELECTED = 64;
 const TRAINING_LISTED = PYTORCH_LISTED | TF_LISTED | MPI_LISTED | TRAINING_SELECTED;
+/** OLM's CatalogSources, Portworx's StorageClusters, etcd-operator's EtcdClusters listed (their names, see operatorResourcesNamed). */
+const CATALOGS_LISTED = 128;
+const STORAGE_CLUSTERS_LISTED = 256;
+const ETCD_CLUSTERS_LISTED = 512;
+const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED;
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster';
+
+/**
+ * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
+ * else null. Not another group's kind of the same name: OpenShift Data Foundation's StorageCluster (ocs.openshift.io)
+ * owns no pods, the new etcd-io etcd-operator's EtcdCluster (operator.etcd.io) runs a StatefulSet.
+ */
+function listedResource(arg: string): ListedResource | null {
+  const slash = arg.indexOf('/');
+  const full = (slash > 0 ? arg.slice(0, slash) : arg).toLowerCase();
+  const dot = full.indexOf('.');
+  const kind = dot > 0 ? full.slice(0, dot) : full;
+  const group = dot > 0 ? full.slice(dot + 1) : null;
+  if (kind === 'catsrc' || kind === 'catalogsource' || kind === 'catalogsources') return group === null || group.endsWith('operators.coreos.com') ? 'CatalogSource' : null;
+  if (kind === 'stc' || kind === 'storagecluster' || kind === 'storageclusters') return group === null || group.endsWith('core.libopenstorage.org') ? 'StorageCluster' : null;
+  if (kind === 'etcdcluster' || kind === 'etcdclusters') return group === null || group.endsWith('etcd.database.coreos.com') ? 'EtcdCluster' : null;
+  return null;
+}
+
+/** Verbs whose positional arguments after a resource are names of it (`kubectl describe stc mycluster`). */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['get', 'describe', 'edit', 'delete']);
+
+/**
+ * The CatalogSources, StorageClusters and EtcdClusters the paste names, to their kind: the rows of a table a command
+ * listing them printed (its NAME cell), and the names a command gives (`describe stc mycluster`, `get etcdcluster/x`).
+ * Null when none.
+ */
+function operatorResourcesNamed(
+  commands: readonly { command: KubectlCommand }[], tables: readonly { line: number; rows: number; columns: string[]; kind: string; command: KubectlCommand | null }[],
+  lines: readonly string[], kinds: readonly string[],
+): Map<string, ListedResource> | null {
+  let out: Map<string, ListedResource> | null = null;
+  for (const { command } of commands) {
+    if (command.verb === null || !NAMING_VERBS.has(command.verb)) continue;
+    const args = command.args;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i] as string;
+      const slash = a.indexOf('/');
+      const kind = listedResource(a);
+      if (kind === null) continue;
+      if (slash > 0 && slash < a.length - 1) (out ??= new Map()).set(a.slice(slash + 1), kind);
+      // `get stc a b`: names after the resource, up to the next resource.
+      else if (slash < 0) for (let j = i + 1; j < args.length && listedResource(args[j] as string) === null && (args[j] as string).indexOf('/') < 0; j++) (out ??= new Map()).set(args[j] as string, kind);
+    }
+  }
+  for (const t of tables) {
+    // The table's kind from its command (`stc`); a `NAME AGE` table has its command's only.
+    let kind = listedResource(t.kind);
+    if (kind === null && t.command !== null) for (const a of t.command.args) if ((kind = listedResource(a)) !== null) break;
+    if (kind === null) continue;
+    const namespaced = t.columns[0] === 'NAMESPACE';
+    let left = t.rows;
+    // Its rows follow its header (line t.line, 1-based): a blank or a note between them is passed over, not read.
+    for (let i = t.line; i < lines.length && left > 0 && i < t.line + t.rows * 2 + 8; i++) {
+      if (kinds[i] !== 'other-table') continue;
+      left--;
+      const cells = (lines[i] as string).trim().split(/\s+/);
+      const cell = cells[namespaced ? 1 : 0];
+      if (cell === undefined || cell === '') continue;
+      const slash = cell.indexOf('/');
+      (out ??= new Map()).set(slash > 0 ? cell.slice(slash + 1) : cell, kind);
+    }
+  }
+  return out;
+}
 
 /**
  * Which operators' resources the paste's commands list or select pods of (TEKTON_LISTED, ARGO_LISTED...): their
@@ -1138,6 +1213,10 @@ function operatorKindsListed(commands: readonly { command: KubectlCommand }[]): 
         else if (kind.startsWith('pytorchjob')) out |= PYTORCH_LISTED;
         else if (kind.startsWith('tfjob')) out |= TF_LISTED;
         else if (kind.startsWith('mpijob')) out |= MPI_LISTED;
+        else {
+          const resource = listedResource(kind);
+          if (resource !== null) out |= RESOURCE_BITS[resource];
+        }
       }
     }
     if (command.text.indexOf('sparkoperator.k8s.io/') >= 0) out |= SPARK_LISTED;
@@ -1218,8 +1297,21 @@ function argoUi(name: string): boolean {
   return name === 'argo-ui' || name === 'argo-server' || name.endsWith('-argo-ui') || name.endsWith('-argo-server') || name.endsWith('-argo-workflows-server');
 }
 
-/** OLM's catalog operator: it runs each CatalogSource's registry as a pod of its own, `<catalogsource>-<5>`. */
-const OLM_CATALOG_OPERATOR = 'catalog-operator';
+/**
+ * OLM's own Deployments: the catalog operator runs each CatalogSource's registry as a pod of its own, `<catalogsource>-<5>`;
+ * olm-operator and packageserver run beside it, in the same namespace.
+ */
+const OLM_OPERATORS: ReadonlySet<string> = new Set(['catalog-operator', 'olm-operator', 'packageserver']);
+/** OpenShift's marketplace operator: it makes the default CatalogSources in openshift-marketplace, beside their pods. */
+const MARKETPLACE_OPERATOR = 'marketplace-operator';
+/** The Portworx Operator, and the StorageCluster name Portworx's spec generator gives (`px-cluster-<uuid>`). */
+const PORTWORX_OPERATOR = 'portworx-operator';
+const PX_CLUSTER = 'px-cluster';
+/**
+ * The CoreOS etcd-operator's Deployment: `etcd-operator`, the stable/etcd-operator chart's `<release>-etcd-operator-etcd-operator`,
+ * or `cilium-etcd-operator`, which runs one for Cilium's EtcdCluster cilium-etcd. Its EtcdClusters are in its own namespace.
+ */
+const ETCD_OPERATOR = 'etcd-operator';
 const DASK_SCHEDULER = 'dask-scheduler-';
 const DASK_WORKER = 'dask-worker-';
 /** dask-gateway names each DaskCluster with a uuid's 32 hex digits. */
@@ -1336,7 +1428,10 @@ function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], i
  * - The MPI operator: `<mpijob>-launcher-<5>` is the launcher Job's pod, where the paste shows that MPIJob (listed,
  *   its workers `<mpijob>-worker-<n>`) or the operator.
  */
-function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[], input: string): boolean {
+function operatorOwners(
+  rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[], input: string,
+  resources: ReadonlyMap<string, ListedResource> | null,
+): boolean {
   let ray: string[] | null = null;
   /** Heads `<cluster>-head-<5>` whose cluster's name has no "ray" in it. */
   let rayUnnamed: string[] | null = null;
@@ -1360,8 +1455,12 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   /** `<namespace>\u0000<mpijob>` of each `<mpijob>-launcher-<5>` pod. */
   let launchers: Set<string> | null = null;
   let arc = false;
-  /** Namespaces where OLM's catalog operator runs: its CatalogSources' registry pods are there. */
+  /** Namespaces where OLM's catalog operator (or olm-operator, packageserver) runs: its CatalogSources' registry pods are there. */
   let olm: Set<string | null> | null = null;
+  let marketplace = false;
+  /** Namespaces where the Portworx Operator runs, and where an etcd-operator does. */
+  let portworx: Set<string | null> | null = null;
+  let etcdOperators: Set<string | null> | null = null;
   /** `<namespace>\u0000<cluster>` of dask-gateway's schedulers and of its workers; whether its own pods show. */
   let daskSchedulers: Set<string> | null = null;
   let daskWorkers: Set<string> | null = null;
@@ -1389,7 +1488,10 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         } else if (w.name.endsWith(ARC_CONTROLLER) || (w.name === 'controller-manager' && r.namespace === ARC_NAMESPACE)) arc = true;
         // Argo's UI is only ever installed with its controller.
         else if (argoUi(w.name)) argoController = argo = true;
-        else if (w.name === OLM_CATALOG_OPERATOR) (olm ??= new Set()).add(r.namespace);
+        else if (OLM_OPERATORS.has(w.name)) (olm ??= new Set()).add(r.namespace);
+        else if (w.name === MARKETPLACE_OPERATOR) marketplace = true;
+        else if (w.name === PORTWORX_OPERATOR) (portworx ??= new Set()).add(r.namespace);
+        else if (w.name.endsWith(ETCD_OPERATOR)) (etcdOperators ??= new Set()).add(r.namespace);
         // Its Helm chart's api-, controller- and traefik-<release>-dask-gateway.
         else if (w.name.endsWith('-dask-gateway')) daskGateway = true;
         else if (ctx.match(w.name, r.namespace)?.id === SPARK_OPERATOR) sparkOperator = true;
@@ -1461,7 +1563,10 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   // No operator, no command: a job's replicas of two types, if the paste bears them out (see trainingJobKinds).
   const pairsOnly = !training && trainingNamed;
   if (pairsOnly) training = true;
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && olm === null && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null) return false;
+  /** OLM in the paste: its pods, OpenShift's marketplace operator, or CatalogSources listed. */
+  const catalogs = olm !== null || marketplace || (listed & CATALOGS_LISTED) !== 0;
+  const made = catalogs || portworx !== null || etcdOperators !== null || resources !== null;
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES, pairsOnly ? input : null) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
@@ -1470,7 +1575,16 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
   const instances = guessed === null ? NO_KEYS : guessed.all;
   for (const r of rows) {
     const w = r.workload;
-    if (w === null || w.confidence === 'high') continue;
+    if (w === null) continue;
+    // Before sure owners are passed over: a StorageCluster named `portworx` reads as the DaemonSet the knowledge base knows.
+    if (made) {
+      const owner = resourceOwner(r, w, ctx, resources, catalogs, olm, portworx, etcdOperators);
+      if (owner !== null) {
+        r.workload = owner;
+        continue;
+      }
+    }
+    if (w.confidence === 'high') continue;
     if (cnpgJobs !== null && (w.kind === 'Job' || w.kind === 'DaemonSet')) {
       const cluster = cnpgJobCluster(r.name);
       if (cluster !== null) {
@@ -1545,12 +1659,6 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
         continue;
       }
     }
-    // A CatalogSource's registry pod beside OLM's catalog operator (IKS's addon-catalog-source in ibm-system): its
-    // `<catalogsource>-<5>` reads as a DaemonSet's. The knowledge base knows the usual catalogs' names (operator-catalog).
-    if (olm !== null && (w.kind === 'DaemonSet' || w.kind === 'Job') && w.name.indexOf('catalog') >= 0 && olm.has(r.namespace) && r.name.length === w.name.length + 6) {
-      r.workload = ctx.workload('Pod', r.name, 'medium');
-      continue;
-    }
     if (arc && w.kind === 'Job' && generatedTwice(w.name)) {
       // A RunnerDeployment's RunnerReplicaSet (`<deployment>-<5>`) makes Runners `<replicaset>-<5>`, each running one pod of its name.
       r.workload = ctx.workload('Runner', r.name, 'high');
@@ -1573,6 +1681,45 @@ function operatorOwners(rows: readonly PodRow[], ctx: FastOwnerContext, listed: 
     if (kafka !== null && strimzi !== STRIMZI_STATEFULSETS && w.kind === 'StatefulSet' && ((podSets !== null && podSets.has(w.name)) || kafka.some((k) => w.name.startsWith(k)))) r.workload = ctx.workload('StrimziPodSet', w.name, 'medium');
   }
   return spark !== null || flink || mpiJobs !== null;
+}
+
+/**
+ * The owner of a pod an operator's resource runs itself, for {@link operatorOwners}, else null:
+ * - OLM: a CatalogSource's registry pod, `<catalogsource>-<5>`. One the paste lists by name; one the knowledge base knows
+ *   (read so by its name, see ownerOf), sure where the paste shows OLM; one with "catalog" in its name beside OLM's
+ *   operators (IKS's addon-catalog-source in ibm-system), which reads as a DaemonSet's.
+ * - Portworx: a StorageCluster's pods, `<storagecluster>-<5>` (the operator makes them as a DaemonSet would): one the paste
+ *   lists by name, or `px-cluster-<uuid>` (the spec generator's name) beside the Portworx Operator.
+ * - etcd-operator: an EtcdCluster's members, `<cluster>-<10 generated characters>`, read as bare pods: one the paste lists
+ *   by name, or in the namespace of an etcd-operator (sure with etcd in the cluster's name).
+ * A resource listed by name wins over a sure guess of the knowledge base's (a StorageCluster `portworx`), not over a
+ * DaemonSet or Job the paste lists under that name.
+ */
+function resourceOwner(
+  r: PodRow, w: Workload, ctx: FastOwnerContext, resources: ReadonlyMap<string, ListedResource> | null, catalogs: boolean,
+  olm: ReadonlySet<string | null> | null, portworx: ReadonlySet<string | null> | null, etcd: ReadonlySet<string | null> | null,
+): Workload | null {
+  const name = r.name;
+  if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.kind === 'Pod' || w.kind === 'CatalogSource') {
+    const packed = packedShape(name);
+    if ((packed & 7) === FIVE && (packed >>> 4) === name.length - 6) {
+      const base = name.slice(0, name.length - 6);
+      const kind = resources === null ? undefined : resources.get(base);
+      if ((kind === 'CatalogSource' || kind === 'StorageCluster') && !(w.confidence === 'high' && ctx.listed.get(base) === w.kind)) return ctx.workload(kind, base, 'high');
+      if (w.kind === 'CatalogSource') return catalogs && w.confidence !== 'high' ? ctx.workload('CatalogSource', w.name, 'high') : null;
+      if (w.confidence === 'high' || w.kind === 'Pod') return null;
+      if (olm !== null && base.indexOf('catalog') >= 0 && olm.has(r.namespace)) return ctx.workload('CatalogSource', base, 'medium');
+      if (portworx !== null && base.startsWith(PX_CLUSTER) && portworx.has(r.namespace)) return ctx.workload('StorageCluster', base, 'medium');
+      return null;
+    }
+  }
+  if (w.kind === 'Pod' && w.confidence === 'low' && (etcd !== null || resources !== null)) {
+    const cluster = etcdMemberCluster(name);
+    if (cluster === null) return null;
+    if (resources !== null && resources.get(cluster) === 'EtcdCluster') return ctx.workload('EtcdCluster', cluster, 'high');
+    if (etcd !== null && etcd.has(r.namespace)) return ctx.workload('EtcdCluster', cluster, cluster.indexOf('etcd') >= 0 ? 'high' : 'medium');
+  }
+  return null;
 }
 
 /** The Spark operator's component id, and the label it puts on an application's pods (`-l` selects by it). */
@@ -2741,7 +2888,12 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster']);
+/**
+ * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
+ * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
+ */
+const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNING, 'EtcdCluster']);
 
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {
@@ -2781,6 +2933,11 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['EtcdLockserver', { command: 'kubectl -n {ns} describe etcdlockservers.planetscale.com {name}', why: DESCRIBE_OWNER }],
   // Gardener's machine-controller-manager's (machine.sapcloud.io): Cluster API has a Machine kind of its own.
   ['Machine', { command: 'kubectl -n {ns} describe machines.machine.sapcloud.io {name}', why: DESCRIBE_OWNER }],
+  ['CatalogSource', { command: 'kubectl -n {ns} describe catalogsources.operators.coreos.com {name}', why: DESCRIBE_OWNER }],
+  // Portworx's (core.libopenstorage.org): OpenShift Data Foundation has a StorageCluster kind of its own.
+  ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
+  // The CoreOS etcd-operator's (etcd.database.coreos.com): the etcd-io etcd-operator has an EtcdCluster kind of its own.
+  ['EtcdCluster', { command: 'kubectl -n {ns} describe etcdclusters.etcd.database.coreos.com {name}', why: DESCRIBE_OWNER }],
 ]);
 
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job. */
@@ -2871,7 +3028,7 @@ class Annotator {
     if (stuck) sev = 'warning';
     // Completed is the end of a Job, but a stop for a workload meant to run on (a node shutdown, an eviction).
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet.
-    const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && r.workload.confidence === 'high' && LONG_RUNNING.has(r.workload.kind);
+    const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && r.workload.confidence === 'high' && NEVER_FINISHED.has(r.workload.kind);
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
     // A failed pod a newer one took over from: worth reading (why did it fail?), no longer the owner's state.
     if (replaced && sev === 'error') sev = 'warning';

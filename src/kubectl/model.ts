@@ -28,7 +28,7 @@ export const OWNER_KINDS = [
   'Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'StaticPod', 'Pod', 'VirtualMachineInstance', 'DeploymentConfig',
   'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'TaskRun', 'Workflow', 'SparkApplication', 'PyTorchJob', 'TFJob', 'MPIJob',
   'InstanceManager', 'ShareManager', 'BackingImageManager', 'Runner',
-  'DaskCluster', 'EtcdLockserver', 'AutoscalingListener', 'Machine',
+  'DaskCluster', 'EtcdLockserver', 'AutoscalingListener', 'Machine', 'CatalogSource', 'StorageCluster', 'EtcdCluster',
 ] as const;
 
 export type OwnerKind = (typeof OWNER_KINDS)[number];

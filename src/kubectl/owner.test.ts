@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ComponentInfo } from './components.ts';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -256,6 +256,10 @@ describe('inferOwner', () => {
     { name: "KMM's build pod is a one-off's, no DaemonSet's (hunt ae/26)", pod: 'kmm-i915-backport-build-dhpcl', node: null, status: 'Running', kind: 'Job', owner: 'kmm-i915-backport-build', confidence: 'low', ns: 'kmm-operator-system' },
     { name: "a Job named by generateName with no dash, job<5> (HCO, hunt ad/19)", pod: 'kubevirt-hyperconverged-cluster-jobfkgxl-xb9l5', node: null, status: 'ImagePullBackOff', kind: 'Job', owner: 'kubevirt-hyperconverged-cluster-jobfkgxl', confidence: 'low', ns: null },
     { name: 'a word that starts with job is no job<5>', pod: 'jobserver-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'jobserver', confidence: 'low', ns: 'default' },
+    { name: "an OLM catalog the knowledge base knows, in olm: its CatalogSource's registry pod (hunt ae/25)", pod: 'operatorhubio-catalog-7g9db', node: null, status: 'Running', kind: 'CatalogSource', owner: 'operatorhubio-catalog', confidence: 'medium', ns: 'olm' },
+    { name: "OpenShift's redhat-operators in openshift-marketplace", pod: 'redhat-operators-7g9db', node: null, status: 'Running', kind: 'CatalogSource', owner: 'redhat-operators', confidence: 'medium', ns: 'openshift-marketplace' },
+    { name: 'a catalog name outside OLM\'s namespaces stays a DaemonSet guess', pod: 'redhat-operators-7g9db', node: null, status: 'Running', kind: 'DaemonSet', owner: 'redhat-operators', confidence: 'low', ns: 'apps' },
+    { name: "cert-manager's ACME solver, another generateName pod the knowledge base knows, stays a bare pod", pod: 'cm-acme-http-solver-x7k2p', node: null, status: 'Running', kind: 'Pod', owner: 'cm-acme-http-solver-x7k2p', confidence: 'high', ns: 'default' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
@@ -361,6 +365,17 @@ describe('operators\' pod names', () => {
     { name: 'no replica type', pod: 'web-0', replica: null },
   ])('Kubeflow training: $name', ({ pod, replica }) => {
     expect(trainingReplica(pod)).toEqual(replica);
+  });
+  test.each([
+    { name: 'a member of etcd-cluster (hunt af/11)', pod: 'etcd-cluster-9wsmhlqzgp', cluster: 'etcd-cluster' },
+    { name: "Cilium's cilium-etcd (hunt e/10)", pod: 'cilium-etcd-cmncsqs2st', cluster: 'cilium-etcd' },
+    { name: 'a cluster named etcd (hunt af/09)', pod: 'etcd-fbwmh625km', cluster: 'etcd' },
+    { name: 'a vowel is no generated character', pod: 'etcd-kubemaster', cluster: null },
+    { name: 'nine characters are too few', pod: 'etcd-9wsmhlqzg', cluster: null },
+    { name: "a Deployment's pod", pod: 'etcd-operator-69b559656f-6hjq8', cluster: null },
+    { name: 'no name before the dash', pod: '-9wsmhlqzgp', cluster: null },
+  ])('etcd-operator: $name', ({ pod, cluster }) => {
+    expect(etcdMemberCluster(pod)).toBe(cluster);
   });
 });
 

@@ -503,6 +503,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // with -rc, as the docs of 2015-2016 named them (wildfly-rc, nginx-ingress-rc).
       // Or one the knowledge base knows as such (minikube's registry add-on; Kubespray's of the same name is a ReplicaSet: medium).
       if ((known !== undefined && (known.kind === 'ReplicationController' || (known.kind === 'Deployment' && VERSIONED.test(base)))) || base.endsWith('-rc')) return ctx.workload('ReplicationController', base, 'medium');
+      // An OLM catalog the knowledge base knows in OLM's namespaces (operatorhubio-catalog-7g9db in olm, redhat-operators-
+      // in openshift-marketplace): the registry pod OLM's catalog operator runs for that CatalogSource, and makes again if
+      // it goes. Medium by the name alone; sure where the paste shows OLM (see operatorOwners).
+      if (known !== undefined && known.id === OPERATOR_CATALOG) return ctx.workload('CatalogSource', base, 'medium');
       // A pod some program starts with a generateName (the GPU Operator's validators): no controller owns it.
       if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
       // virt-launcher-<vmi>-<5 chars>: the VirtualMachineInstance it carries owns it.
@@ -1006,6 +1010,24 @@ export function flinkCluster(name: string): string | null {
   const m = FLINK_TASKMANAGER.exec(name);
   return m === null ? null : (m[1] as string);
 }
+
+/**
+ * The EtcdCluster a pod's name gives as the CoreOS etcd-operator names its members, `<cluster>-<10 generated characters>`
+ * (k8sutil.UniqueMemberName: etcd-cluster-9wsmhlqzgp, cilium-etcd-cmncsqs2st), else null. A shape only: the operator
+ * has to be in the paste for it to mean one.
+ *
+ * @example
+ * etcdMemberCluster('etcd-cluster-9wsmhlqzgp') // 'etcd-cluster'
+ */
+export function etcdMemberCluster(name: string): string | null {
+  const dash = name.length - ETCD_MEMBER_SUFFIX - 1;
+  if (dash < 1 || name.charCodeAt(dash) !== 45 || name.charCodeAt(dash - 1) === 45 || !allInAlphabet(name, dash + 1, name.length)) return null;
+  return name.slice(0, dash);
+}
+const ETCD_MEMBER_SUFFIX = 10;
+
+/** The knowledge base's entry for OLM's usual catalogs' registry pods. */
+const OPERATOR_CATALOG = 'operator-catalog';
 
 /** Kubeflow training-operator pods: `<job>-<replica type>-<index>`. */
 const TRAINING_POD = /^(.+)-(master|worker|ps|chief|evaluator|launcher)-\d{1,5}$/;
