@@ -18,7 +18,8 @@ describe('splitLines', () => {
 
 describe('normalizeLine', () => {
   test.each([
-    { name: 'tabs become spaces', input: 'NAME\tREADY', expected: 'NAME READY' },
+    { name: 'a tab spaces to the next tab stop, as the terminal showed it', input: 'NAME\tREADY', expected: 'NAME    READY' },
+    { name: "a page's tab between a row's cells lands on the header's column (hunt ad/24)", input: 'kube-system   etcd-minikube                           1/1\tRunning   0', expected: 'kube-system   etcd-minikube                           1/1       Running   0' },
     { name: 'non-breaking spaces', input: 'a\u00a0\u00a0b', expected: 'a  b' },
     { name: 'trailing spaces', input: 'a   ', expected: 'a' },
     { name: 'indent', input: '        NAME', expected: 'NAME' },
@@ -270,6 +271,10 @@ describe('classifyLine: prompts', () => {
     { name: 'kubectl with two letters swapped, after a prompt', input: 'user@host:~$ kubetcl get pods -n shop', tool: 'kubetcl', ns: 'shop' },
     { name: "vcluster connect's command after -- (t/14)", input: '$ vcluster connect vcluster-1 --namespace vc1 -- kubectl get pod -A', tool: 'kubectl', ns: null },
     { name: "another launcher's command after --", input: '$ aws-vault exec prod -- kubectl get pods -n web', tool: 'kubectl', ns: 'web' },
+    { name: 'an emoji ending the prompt, glued to the tool (hunt ad/17)', input: '~/minikube/hco  root@shegde🎩kubectl get pods --all-namespaces', tool: 'kubectl', ns: null },
+    { name: 'a symbol ending the prompt, glued to the tool', input: '⚡kubectl get pods -n kubevirt', tool: 'kubectl', ns: 'kubevirt' },
+    { name: 'a double backtick glued to the prompt (hunt ae/01)', input: '``ubuntu@localhost:~$ kubectl get pods -n free5gc', tool: 'kubectl', ns: 'free5gc' },
+    { name: 'a command in a double-backtick span', input: '``kubectl get pods -n x`` gives:', tool: 'kubectl', ns: 'x' },
   ];
   test.each(prompts)('$name', (p) => {
     const c = classifyLine(normalizeLine(p.input));
@@ -284,6 +289,7 @@ describe('classifyLine: prompts', () => {
     { name: 'a glued, mistyped tool without a prompt', input: 'kubectget po -n x' },
     { name: 'a mistyped tool without a prompt', input: 'kubetcl get pods -n x' },
     { name: 'another kube tool', input: '$ kubeadm token list' },
+    { name: 'an emoji glued to a word that is no tool', input: 'abc🎩kubectlx get pods' },
   ])('a mistyped kubectl counts only after a prompt and for a get of pods: $name', ({ input }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? c.command : null).toBeNull();

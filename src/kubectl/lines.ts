@@ -114,13 +114,13 @@ export interface NormalizedLine {
 }
 
 /**
- * Undoes pasting damage on one line, keeping character offsets of what remains aligned: each tab or odd space
- * becomes one space (a tab-separated paste then reads as collapsed spacing), controls are dropped, trailing
+ * Undoes pasting damage on one line, keeping character offsets of what remains aligned: each odd space becomes one
+ * space and each tab spaces to the next tab stop (as a terminal shows it), controls are dropped, trailing
  * spaces and the leading indent are cut, and Markdown quote (`> `), list (`- `, `* `, `+ `), table (`| `)
  * and bold (`**`) markers go, as do the `| |` table remnants some pastes trail and the `+` of a diff's added line.
  *
  * @example
- * normalizeLineIndent('    > - NAME\tREADY\u00a0 ') // { text: 'NAME READY', indent: 8 }
+ * normalizeLineIndent('    > - NAME\tREADY\u00a0 ') // { text: 'NAME    READY', indent: 8 }
  */
 export function normalizeLineIndent(raw: string): NormalizedLine {
   const text = normalizeLineText(raw);
@@ -193,11 +193,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if (!clean) {
     let out = '';
     let from = 0;
-    /** Still in the line's indent (spaces and tabs only so far). */
-    let leading = true;
     for (let i = 0; i < raw.length; i++) {
       const c = raw.charCodeAt(i);
-      if (leading && c !== 32 && c !== 9) leading = false;
       if (c === 27 && raw.charCodeAt(i + 1) === 91) {
         // A terminal colour or style sequence (ESC [ ... m, from `script` logs or kubecolor): it prints nothing,
         // so dropping it whole restores the columns' alignment.
@@ -210,9 +207,10 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       }
       if (isSpaceLike(c) || isScreenMark(c, raw.charCodeAt(i - 1))) {
         out += raw.slice(from, i);
-        // A tab in the indent goes to the next tab stop, as the terminal showed it: ` \t ` before a header and `\t `
-        // before its rows (a test log's) are the same indent.
-        out += c === 9 && leading ? ' '.repeat(8 - (out.length % 8)) : ' ';
+        // A tab goes to the next tab stop, as the terminal showed it: ` \t ` before a header and `\t ` before its rows
+        // (a test log's) are the same indent, and a page's tab between a row's cells (`1/1\tRunning`) lands where the
+        // header's column starts.
+        out += c === 9 ? ' '.repeat(8 - (out.length % 8)) : ' ';
         from = i + 1;
         continue;
       } else if (isDropped(c)) {
@@ -474,7 +472,7 @@ function isBarePipeRow(text: string): boolean {
  * {@link normalizeLineIndent} without the indent.
  *
  * @example
- * normalizeLine('    > - NAME\tREADY\u00a0 ') // 'NAME READY'
+ * normalizeLine('    > - NAME\tREADY\u00a0 ') // 'NAME    READY'
  */
 export function normalizeLine(raw: string): string {
   return normalizeLineText(raw);
@@ -892,7 +890,10 @@ function unglue(words: readonly string[]): string[] {
       let at = -1;
       for (let k = w.length - 2; k >= 0; k--) {
         const c = w[k] as string;
-        if (c === '$' || c === '#' || c === '>' || c === "'" || c === '"' || c === '%' || c === '`') {
+        // An emoji or a symbol as the prompt's last mark (`root@shegde🎩kubectl`, `⚡kubectl`): an astral character's
+        // low surrogate, or a dingbat or an arrow of the BMP.
+        const code = c.charCodeAt(0);
+        if (c === '$' || c === '#' || c === '>' || c === "'" || c === '"' || c === '%' || c === '`' || (code >= 0x2190 && (code <= 0x2bff || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f))) {
           at = k;
           break;
         }
@@ -1425,12 +1426,15 @@ export function classifyLine(text: string): LineClass {
   }
   // A command quoted as inline code in prose ("`kubectl -n x get pods` gives:"): the command ends at the quote.
   if (first === 96) {
-    const close = line.indexOf('`', 1);
+    // Markdown's double backtick opens a span as one does (``` ``user@host:~$ kubectl get pods ```).
+    const ticks = line.charCodeAt(1) === 96 ? 2 : 1;
+    const close = line.indexOf(ticks === 2 ? '``' : '`', ticks);
+    if (ticks === 2 && close < 0) line = line.slice(1);
     if (close > 0) {
-      const inner = line.slice(1, close);
+      const inner = line.slice(ticks, close);
       const last = inner.charCodeAt(inner.length - 1);
       // The prompt alone as code, the command after it (`ubuntu@host:~$` kubectl get pods`): both.
-      if ((last === 36 || last === 35) && line.indexOf('kubectl', close) > 0) line = `${inner} ${line.slice(close + 1).replace(TRAILING_TICKS, '')}`;
+      if ((last === 36 || last === 35) && line.indexOf('kubectl', close) > 0) line = `${inner} ${line.slice(close + ticks).replace(TRAILING_TICKS, '')}`;
       // A tool and a verb alone (`kubectl get` command in the first terminal...) name a command, not one that ran.
       else if (inner.indexOf(' ') > 0 && inner.indexOf(' ') === inner.lastIndexOf(' ')) return TEXT;
       else line = inner;
