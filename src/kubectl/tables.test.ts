@@ -1006,3 +1006,69 @@ describe('a sentence quoting a get, the sentence going on around it', () => {
     expect(r.kinds[0]).toBe(first);
   });
 });
+
+describe('hunts ad, ae, af: tables and command lines read whole', () => {
+  test.each([
+    {
+      name: "a StatefulSet table's later rows stay its rows, not pods cut short (af/10)",
+      lines: ['$ kubectl get sts -n x', 'NAME READY AGE', 'web 2/3 62d', 'db 0/1 62d'],
+      kinds: ['prompt', 'header', 'other-table', 'other-table'], rows: [] as string[], problems: [] as string[],
+    },
+    {
+      name: 'an aligned StatefulSet table of three rows (af/10)',
+      lines: ['% kg sts -n openebs', 'NAME           READY   AGE', 'openebs-etcd   0/3     62d', 'openebs-loki   1/1     62d', 'openebs-nats   3/3     62d'],
+      kinds: ['prompt', 'header', 'other-table', 'other-table', 'other-table'], rows: [], problems: [],
+    },
+    {
+      name: "a whole pod row still ends another kind's table",
+      lines: ['$ kubectl get sts -n x', 'NAME READY AGE', 'web 2/3 62d', 'web-0   1/1   Running   0   5d'],
+      kinds: ['prompt', 'header', 'other-table', 'row'], rows: ['web-0'], problems: ['headerless-row'],
+    },
+    {
+      name: 'custom-columns with --no-headers: the spec names the columns (ae/18)',
+      lines: ['[root@openness ~]# kubectl get pods -n kube-system -o custom-columns=NAME:.metadata.name,STATUS:.status.phase --no-headers', 'kube-ovn-cni-6z9bb      Pending', 'kube-proxy-nncv9        Running'],
+      kinds: ['prompt', 'row', 'row'], rows: ['kube-ovn-cni-6z9bb', 'kube-proxy-nncv9'], problems: [],
+    },
+    {
+      name: 'custom-columns with --no-headers whose next line is no row: nothing opened',
+      lines: ['$ kubectl get pods -o custom-columns=NAME:.metadata.name,STATUS:.status.phase --no-headers', '"delta": "0:00:00.19",'],
+      kinds: ['prompt', 'noise'], rows: [], problems: [],
+    },
+    {
+      name: 'custom-columns without the pod name: nothing opened',
+      lines: ['$ kubectl get pods -o custom-columns=NODE:.spec.nodeName,STATUS:.status.phase --no-headers', 'node2      Pending'],
+      kinds: ['prompt', 'noise'], rows: [], problems: [],
+    },
+  ])('$name', ({ lines, kinds, rows, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.rows.map((x) => x.cells[0])).toEqual(rows);
+    expect(r.problems.map((p) => p.code)).toEqual(problems);
+  });
+  test("a page's tab between READY and STATUS: the row aligns with its header (ad/24)", () => {
+    const r = readTables(['NAMESPACE     NAME                                    READY     STATUS    RESTARTS   AGE', 'kube-system   etcd-minikube                           1/1\tRunning   0          16m']);
+    expect(r.rows.map((x) => [x.readBy, x.cells[3]])).toEqual([['offsets', 'Running']]);
+    expect(r.problems).toEqual([]);
+  });
+  test('custom-columns with --no-headers: STATUS read as the status column', () => {
+    const r = readTables(['$ kubectl get pods -o custom-columns=NAME:.metadata.name,STATUS:.status.phase --no-headers', 'web-0      Pending']);
+    expect(r.podTables.map((t) => t.columns)).toEqual([['NAME', 'STATUS']]);
+    expect(r.rows[0]?.cells).toEqual(['web-0', 'Pending']);
+  });
+  test.each([
+    { name: "a container's error: lines after kubectl logs are its log (ad/25)", lines: ['$ kubectl logs -n kubevirt virt-handler-jr9nv -c virt-launcher', 'error: failed to get emulator capabilities', 'error: internal error: unknown feature amd-sev-es', '$ kubectl get pods'], messages: [] as string[] },
+    { name: 'an error: line after other log lines', lines: ['$ kubectl logs web-0', 'starting', 'error: config not found'], messages: [] },
+    { name: "kubectl's own error: the only line after kubectl logs", lines: ['$ kubectl logs web-0 -c nope', 'error: container nope is not valid for pod web-0', '$ kubectl get pods'], messages: ['kubectl-error'] },
+    { name: "kubectl's own error and its usage hint", lines: ['$ kubectl logs', "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.", "See 'kubectl logs -h' for help and examples"], messages: ['kubectl-error'] },
+    { name: 'an error: after a get stays kubectl\'s', lines: ['$ kubectl get pods', 'error: the server doesn\'t have a resource type "pods"', 'more text'], messages: ['kubectl-error'] },
+  ])('$name', ({ lines, messages }) => {
+    expect(readTables(lines).messages.map((m) => m.id)).toEqual(messages);
+  });
+  test.each([
+    { name: 'a get inside a for loop after an apply (ad/02)', line: 'kubectl apply -f lucy-vm.yaml; for i in {1..5}; do kubectl get pods -n kubevirt; done', commands: ['kubectl apply -f lucy-vm.yaml', 'kubectl get pods -n kubevirt'] },
+    { name: 'two gets on one line', line: '$ kubectl get pods -n kube-system -o wide; kubectl get nodes', commands: ['kubectl get pods -n kube-system -o wide', 'kubectl get nodes'] },
+    { name: 'one get: listed once', line: '$ kubectl get pods -n x', commands: ['kubectl get pods -n x'] },
+  ])('every command of a line is listed: $name', ({ line, commands }) => {
+    expect(readTables([line]).commands.map((c) => c.command.text)).toEqual(commands);
+  });
+});

@@ -1348,6 +1348,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     lastWasPod = pod;
   };
 
+  /** Whether the line after `k` (0-based) is more of a command's output: text or another error, not a prompt or the end. */
+  const logContinues = (k: number): boolean => {
+    if (k + 1 >= rawLines.length) return false;
+    const next = textOf(rawLines[k + 1] as string, k + 2);
+    const c = classifyLine(next);
+    return (c.type === 'text' && next.length > 0 && !next.startsWith('See \'')) || (c.type === 'message' && c.id === 'kubectl-error');
+  };
+
   const numbered = lineNumbering(rawLines);
   const prefix = (markup & HAS_PREFIXED_HEADER) !== 0 ? linePrefix(rawLines) : null;
   /** A line's text as the loop reads it: a tool's prefix and an editor's line number off, normalised. */
@@ -1591,16 +1599,36 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // Several commands on the line: the first `get` prints first, the next output is the next one's.
         chained = cls.command !== null ? chainedGets(commandText) : [];
         if (chained.length > 1 || (chained.length === 1 && command === null)) {
+          // The gets after the line's first command ran too (`kubectl apply -f x.yaml; for i in {1..5}; do kubectl get
+          // pods -n x; done`): listed with it.
+          for (const c of chained) if (c.text !== (cls.command as KubectlCommand).text) out.commands.push({ line, command: c });
           command = chained.shift() as KubectlCommand;
           foreign = !isPodsCommand(command);
         } else chained = [];
+        // `-o custom-columns=NAME:..,STATUS:.. --no-headers`: no header comes, the spec names the columns. Placed where
+        // the first row's values start, as kubectl pads them; the rows below read as under the header it left out.
+        if (chained.length === 0 && command !== null && command.output !== null && command.output.startsWith('custom-columns=') && i + 1 < rawLines.length && command.text.indexOf('--no-headers') > 0) {
+          const names = specNames(command);
+          if (names !== null) {
+            const next = textOf(rawLines[i + 1] as string, line + 1);
+            const starts: number[] = [];
+            const values = tokens(next, starts);
+            if (values.length === names.length && isNameLike(values[0] as string) && classifyLine(next).type === 'text') {
+              openHeader(names.join(' '), line, lastIndent);
+              const opened = current as OpenTable | null;
+              if (opened !== null && opened.pod) opened.header.columns.forEach((c, k) => { c.start = starts[k] as number; });
+            }
+          }
+        }
         outputs = 0;
         out.kinds.push('prompt');
         continue;
       }
       case 'message':
         // A program's own `Error: ...` in the logs kubectl printed (kubectl's own errors there start `error:`).
-        if (lastVerb === 'logs' && cls.id === 'kubectl-error' && text.charCodeAt(0) === 69) {
+        // So is `error:` among other output lines: kubectl's own error is all it prints (then the usage hint, `See
+        // 'kubectl logs -h'`), a container's (libvirt's `error: failed to get emulator capabilities`) comes with its log.
+        if (lastVerb === 'logs' && cls.id === 'kubectl-error' && (text.charCodeAt(0) === 69 || out.kinds[out.kinds.length - 1] === 'noise' || logContinues(i))) {
           out.kinds.push('noise');
           continue;
         }
@@ -1657,9 +1685,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     // A pod row under another kind's table (a watch's lines after `oc get vm,vmi`, its header not pasted): it
     // reads as a pod row, which no other kind's row does (READY n/m, then a STATUS). The other table has ended.
-    if (cur !== null && !cur.pod && cur.info.rows > 0 && !isOtherKindRow(text) && readHeaderless(text) !== null) {
-      closeTable();
-      cur = null;
+    // Not one read as a pod row cut short that reads whole as this table's (`db  0/1  62d` under `NAME READY AGE`):
+    // a StatefulSet's row is a pod row without its STATUS.
+    if (cur !== null && !cur.pod && cur.info.rows > 0 && !isOtherKindRow(text)) {
+      const pod = readHeaderless(text);
+      if (pod !== null && (pod.cut.missing === 0 || tokens(text).length !== cur.header.columns.length || !looksOtherRow(text, cur.header))) {
+        closeTable();
+        cur = null;
+      }
     }
     if (cur !== null && !cur.pod) {
       // `NAME STATUS AGE` is a namespace table, unless its rows say Ready: old kubectl's nodes table.
@@ -2317,6 +2350,20 @@ const CUSTOM_FIELDS: Readonly<Record<string, ColumnKind>> = {
   'metadata.name': 'name', 'metadata.namespace': 'namespace', 'spec.nodeName': 'node', 'status.podIP': 'ip',
   'status.phase': 'status', 'spec.nominatedNodeName': 'nominated', 'status.nominatedNodeName': 'nominated',
 };
+
+/** The header names of a `get pods -o custom-columns=...` spec that names the pod, in order; null otherwise. */
+function specNames(command: KubectlCommand): string[] | null {
+  if (!isPodsCommand(command)) return null;
+  const names: string[] = [];
+  let named = false;
+  for (const part of (command.output as string).slice('custom-columns='.length).split(',')) {
+    const colon = part.indexOf(':');
+    if (colon <= 0 || part.indexOf(' ') >= 0) return null;
+    names.push(part.slice(0, colon));
+    if (part.slice(colon + 1).replace(/^\./, '') === 'metadata.name') named = true;
+  }
+  return named ? names : null;
+}
 
 /**
  * The column kinds a `get pods -o custom-columns=...` command gives its header's names, when the line is that
