@@ -307,7 +307,7 @@ export const ko: Record<TextId, string> = {
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',
   'finding.attempts-replaced': '새 파드가 이미 대신하고 있는 실패한 파드: {count}개. 잡이 새 시도를 띄웠거나, 크론잡의 더 나중 실행이 완료되었거나(실패한 실행의 작업은 다시 하지 않습니다), 레플리카셋에 대신하는 파드가 준비된 채 실행 중입니다. 지금 상태가 아니라 지난 기록입니다. 실패가 되풀이되면 로그를 읽으세요. 지우려면 kubectl delete pod.',
   'finding.readiness-gates-pending': '컨테이너는 준비됐지만 준비성 게이트(readiness gate)를 다 통과하지 못한 채 실행 중인 파드: {count}개. 통과할 때까지 서비스가 트래픽을 보내지 않습니다(예: 클라우드 로드 밸런서가 아직 등록하는 중). 게이트의 조건은 kubectl describe pod로 보세요.',
-  'finding.terminating-stuck': 'Terminating에 {age} 넘게 머문 파드: {count}개. 레플리카셋은 이미 그만큼 된 대체 파드를 돌리고 있습니다. 삭제가 무언가를 기다리는 중입니다. 내려간 노드(kubelet이 확인해 줘야 함), 파이널라이저, 떼어지지 않는 볼륨 같은 것입니다. kubectl describe pod로 무엇인지 확인하세요.',
+  'finding.terminating-stuck': 'Terminating에 {age} 넘게 머문 파드: {count}개. 레플리카셋이 대체 파드를 만든 지 이미 그만큼 지났습니다(실행 중이든 아니든). 삭제가 무언가를 기다리는 중입니다. 내려간 노드(kubelet이 확인해 줘야 함), 파이널라이저, 떼어지지 않는 볼륨 같은 것입니다. kubectl describe pod로 무엇인지 확인하세요.',
   'finding.namespace-deletion-waits': '네임스페이스 {namespace}가 삭제 중(Terminating)인데 아직 Terminating 상태인 파드가 남아 있습니다: {count}개. 네임스페이스 삭제는 이 파드들이 사라지기를 기다립니다. 무엇이 붙잡고 있는지는 kubectl get pod -n {namespace} 이름 -o yaml로 봅니다(metadata.finalizers, 또는 응답하지 않는 노드).',
   'finding.terminating-node-down': 'Ready가 아닌 노드에서 Terminating에 머문 파드: {count}개. 노드가 돌아오거나 --force로 지울 때까지 남고, 스테이트풀셋은 그때까지 대신할 파드를 띄우지 않습니다.',
   'finding.stale-on-down-node': 'Ready가 아닌 노드의 파드: {count}개. 행에 보이는 상태는 노드가 마지막으로 보고한 것이라, 그 뒤에 멈췄을 수 있습니다. 5분(노드가 준비되지 않았을 때의 기본 허용 시간)이 지나면 축출되고 소유자가 다른 노드에 새 파드를 띄웁니다(스태틱 파드와 데몬셋 파드는 노드에 남으므로 세지 않았습니다).',

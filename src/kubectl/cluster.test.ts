@@ -1114,5 +1114,19 @@ describe('new pods placed on a node shutting down (node-shutting-down-placed)', 
     expect(shut).toEqual(expected);
     for (const status of absent) expect(got.find((f) => f[0] === 'pods-in-status' && f[1] === status)).toBeUndefined();
     if (expected === null) expect(got.find((f) => f[0] === 'pods-in-status' && f[1] === 'ContainerCreating')).toBeDefined();
+describe("a DaemonSet's pod alone in its /16 beside a node's pod slice is on the host network (hunt ae/10)", () => {
+  const agent = (ip: string) => row('kubeedge', 'edgemes-0j9ys4-agent-2llfc', '1/1', 'Running', '0', ip, 'dell');
+  const pods = [row('default', 'alpine-test', '1/1', 'Running', '0', '10.244.0.56', 'dell'), row('default', 'nfs-7d88656b74-4grfs', '1/1', 'Running', '0', '10.244.0.37', 'dell')];
+  test.each([
+    { name: 'an agent on 192.168 beside two 10.244.0.x pods: the node address', rows: [agent('192.168.60.245'), ...pods], address: '192.168.60.245', network: 'host', podNetworks: ['10.244.0.0/16'] },
+    { name: 'beside one pod only: too little to tell', rows: [agent('192.168.60.245'), pods[0] as string[]], address: null, network: 'pod', podNetworks: ['10.244.0.0/16', '192.168.0.0/16'] },
+    { name: 'in the same /16 as the others: a pod address', rows: [agent('10.244.1.9'), ...pods], address: null, network: 'pod', podNetworks: ['10.244.0.0/16'] },
+    { name: "docker0's 172.17 (no CNI on the node): a pod address", rows: [agent('172.17.0.2'), ...pods], address: null, network: 'pod', podNetworks: ['10.244.0.0/16', '172.17.0.0/16'] },
+    { name: 'the other pods in two /24s: no one slice to stand out from', rows: [agent('192.168.60.245'), ...pods, row('default', 'web-0', '1/1', 'Running', '0', '10.244.3.4', 'dell')], address: null, network: 'pod', podNetworks: ['10.244.0.0/16', '192.168.0.0/16'] },
+  ])('$name', ({ rows, address, network, podNetworks }) => {
+    const m = explain(paste(rows));
+    expect(m.nodes.find((n) => n.name === 'dell')?.address).toBe(address);
+    expect(m.rows.find((r) => r.name === 'edgemes-0j9ys4-agent-2llfc')?.network).toBe(network);
+    expect([...m.cluster.podNetworks].sort()).toEqual(podNetworks);
   });
 });

@@ -448,6 +448,36 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       if (id >= 0 && r.ip !== null && nodeAddress[id] === null && live(i) && hostSets.has(r.workload)) nodeAddress[id] = r.ip;
     }
   }
+  // Rule 5: a DaemonSet's pod alone in its /16 on a node whose other pods share one /24 (the node's slice of the pod
+  // range): an agent on the host network (an EdgeMesh agent's 192.168.60.245 beside 10.244.0.x), its address the
+  // node's. Not a runtime's bridge address (docker0's 172.17, CRI-O's 10.88, 10.85): pods of a node without a CNI.
+  if (nodeAddress.some((a) => a === null)) {
+    let lone: Map<number, number> | null = null;
+    for (let i = 0; i < n; i++) {
+      const r = rows[i] as PodRow;
+      const id = nodeOf[i] as number;
+      if (id >= 0 && nodeAddress[id] === null && r.ip !== null && r.workload?.kind === 'DaemonSet' && live(i) && isIpv4(r.ip) && !r.ip.startsWith('172.17.') && !r.ip.startsWith('10.88.') && !r.ip.startsWith('10.85.')) {
+        // Two on one node: neither is alone.
+        (lone ??= new Map()).set(id, lone.has(id) ? -1 : i);
+      }
+    }
+    if (lone !== null) {
+      // One walk for every such node: the /24 its other pods share (null once two differ or one sits in the agent's /16).
+      const slices = new Map<number, { net: string | null; count: number }>();
+      for (let k = 0; k < n; k++) {
+        const id = nodeOf[k] as number;
+        const at = id >= 0 ? lone.get(id) : undefined;
+        const o = rows[k] as PodRow;
+        if (at === undefined || at < 0 || k === at || o.ip === null || !live(k) || !isIpv4(o.ip)) continue;
+        let seen = slices.get(id);
+        if (seen === undefined) slices.set(id, (seen = { net: prefix(o.ip, 3), count: 0 }));
+        const net = prefix(o.ip, 3);
+        if (seen.net !== net || prefix(o.ip, 2) === prefix((rows[at] as PodRow).ip as string, 2)) seen.net = null;
+        seen.count++;
+      }
+      for (const [id, seen] of slices) if (seen.net !== null && seen.count >= 2) nodeAddress[id] = (rows[lone.get(id) as number] as PodRow).ip;
+    }
+  }
   const addresses = new Set<string>();
   for (const a of nodeAddress) if (a !== null) addresses.add(a);
   // A node's host-network pods showing two addresses (a VM's NAT and host-only adapters, an address DHCP changed
@@ -1745,7 +1775,7 @@ function replicaSetHash(name: string, deployment: string): string | null {
 const STUCK_TERMINATING = 600;
 
 /**
- * Terminating pods whose ReplicaSet (the same pod-template hash) already runs a newer pod that is STUCK_TERMINATING or
+ * Terminating pods whose ReplicaSet (the same pod-template hash) already made a newer pod (running or not) STUCK_TERMINATING or
  * older: the ReplicaSet starts a replacement as soon as a pod is being deleted, so this one has been terminating at
  * least that long (its node down, a finalizer, a volume that will not detach). The youngest such replacement gives
  * the least time; null when none.
