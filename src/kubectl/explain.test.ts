@@ -645,6 +645,15 @@ describe('one pod listed without a namespace, then with one', () => {
     const m = explain([...first, '$ kubectl get pods -A -o wide', 'NAMESPACE   NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'default     blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.3   node01'].join('\n'));
     expect(m.nodes.map((n) => [n.name, n.pods])).toEqual([['node01', 1]]);
   });
+  test.each([
+    { name: 'listed with one first, then without (ad/22): the later line keeps the namespace', later: true, ns: 'default' },
+    { name: 'listed without one first: the earlier line gives way, the later keeps its own', later: false, ns: 'default' },
+  ])('$name', ({ later, ns }) => {
+    const named = ['$ kubectl get pods -A -o wide', 'NAMESPACE   NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'default     blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.3   node01'];
+    const m = explain((later ? [...named, ...first] : [...first, ...named]).join('\n'));
+    expect(m.rows[m.rows.length - 1]?.namespace).toBe(ns);
+    expect(m.findings.map((f) => f.id)).not.toContain('namespace-unknown');
+  });
   test('a name in two namespaces stays apart', () => {
     const m = explain([...first, '$ kubectl get pods -A -o wide', 'NAMESPACE   NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'default     blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.3   node01', 'shop        blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.4   node01'].join('\n'));
     expect(m.nodes.map((n) => [n.name, n.pods])).toEqual([['node01', 3]]);

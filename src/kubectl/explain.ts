@@ -2056,8 +2056,8 @@ function withoutDeletedNodes(nodeRows: NodeRow[], commands: readonly { line: num
 
 /**
  * A pod listed once without a namespace (`get pods`, the context's) and once with one (`get pods -A`) is one
- * pod: the earlier line gives way, as a watch's does, so it is not counted twice on its node. Only where the
- * name is in one namespace of the paste.
+ * pod: the earlier line gives way, as a watch's does, so it is not counted twice on its node; a later line without
+ * one takes the earlier's. Only where the name is in one namespace of the paste.
  */
 function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>): void {
   let bare = false;
@@ -2082,6 +2082,8 @@ function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>):
     const j = withNs.get(r.name);
     if (j === undefined || j < 0) continue;
     superseded.add(i < j ? i : j);
+    // The later line, the one that counts, is the same pod: in the namespace the earlier one showed.
+    if (j < i) r.namespace = (rows[j] as PodRow).namespace;
   }
 }
 
