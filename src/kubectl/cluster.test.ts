@@ -1114,6 +1114,9 @@ describe('new pods placed on a node shutting down (node-shutting-down-placed)', 
     expect(shut).toEqual(expected);
     for (const status of absent) expect(got.find((f) => f[0] === 'pods-in-status' && f[1] === status)).toBeUndefined();
     if (expected === null) expect(got.find((f) => f[0] === 'pods-in-status' && f[1] === 'ContainerCreating')).toBeDefined();
+  });
+});
+
 describe("a DaemonSet's pod alone in its /16 beside a node's pod slice is on the host network (hunt ae/10)", () => {
   const agent = (ip: string) => row('kubeedge', 'edgemes-0j9ys4-agent-2llfc', '1/1', 'Running', '0', ip, 'dell');
   const pods = [row('default', 'alpine-test', '1/1', 'Running', '0', '10.244.0.56', 'dell'), row('default', 'nfs-7d88656b74-4grfs', '1/1', 'Running', '0', '10.244.0.37', 'dell')];
