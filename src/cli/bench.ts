@@ -131,12 +131,14 @@ function cellsOnly(text: string): number {
   for (let i = 2; i < lines.length; i++) {
     const l = lines[i] as string;
     for (let c = 0; c < starts.length; c++) {
-      const printed = l.slice(starts[c], starts[c + 1] ?? l.length);
+      const s = starts[c] as number;
+      let e = c + 1 < starts.length ? (starts[c + 1] as number) : l.length;
+      while (e > s && l.charCodeAt(e - 1) === 32) e--;
       const cache = caches[c];
-      let v = cache == null ? undefined : cache.get(printed)?.text;
+      let v = cache == null ? undefined : cache.find(l, s, e);
       if (v === undefined) {
-        v = printed.trim();
-        cache?.add(printed, v, true);
+        v = l.slice(s, e);
+        cache?.add(v, true);
       }
       if (v.length > 0) cells++;
     }
@@ -168,12 +170,14 @@ function rowsOnly(text: string): PodRow[] {
     const l = lines[i] as string;
     if (l.length === 0) continue;
     for (let c = 0; c < starts.length; c++) {
-      const printed = l.slice(starts[c], starts[c + 1] ?? l.length);
+      const s = starts[c] as number;
+      let e = c + 1 < starts.length ? (starts[c + 1] as number) : l.length;
+      while (e > s && l.charCodeAt(e - 1) === 32) e--;
       const cache = caches[c];
-      let v = cache == null ? undefined : cache.get(printed)?.text;
+      let v = cache == null ? undefined : cache.find(l, s, e);
       if (v === undefined) {
-        v = printed.trim();
-        cache?.add(printed, v, true);
+        v = l.slice(s, e);
+        cache?.add(v, true);
       }
       cells[c] = v;
     }

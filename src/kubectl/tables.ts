@@ -272,25 +272,37 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
   for (let i = 0; i < count; i++) {
     const col = columns[i] as Column;
     const next = columns[i + 1];
-    // The cell as printed, padding included: its cache's key (see CellCache), trimmed only when new.
-    const printed = text.slice(col.start, next === undefined ? len : Math.min(next.start, len));
-    const cache = caches === undefined ? null : (caches[i] ?? null);
-    const held = cache === null ? undefined : cache.get(printed);
+    let s = col.start;
+    let e = next === undefined ? len : Math.min(next.start, len);
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
+    while (s < e && text.charCodeAt(s) === 32) s++;
     let v: string;
     let fits: boolean;
-    if (held !== undefined) {
-      v = held.text;
-      fits = held.fits;
-    } else {
-      v = printed.trim();
-      if (v === '') {
-        // A RESTARTS cell left blank between two values (a page's hand-made table), a NAMESPACE column a tool printed
-        // empty (sbctl's `get pods -A`): that value is unknown, the row whole.
-        fits = cellFits(col.kind, v) || ((col.kind === 'restarts' || col.kind === 'namespace') && i < count - 1);
+    const a = text.charCodeAt(s);
+    const b = text.charCodeAt(e - 1);
+    const cache = caches === undefined || s === e ? null : (caches[i] ?? null);
+    if (s === e) {
+      v = '';
+      // A RESTARTS cell left blank between two values (a page's hand-made table), a NAMESPACE column a tool printed
+      // empty (sbctl's `get pods -A`): that value is unknown, the row whole.
+      fits = cellFits(col.kind, v) || ((col.kind === 'restarts' || col.kind === 'namespace') && i < count - 1);
+    } else if (a <= 32 || a >= 127 || b <= 32 || b >= 127) {
+      // Other whitespace trim() would also cut (tabs in an unnormalized line, Unicode spaces): let it.
+      v = text.slice(s, e).trim();
+      fits = cellFits(col.kind, v);
+    } else if (cache !== null) {
+      const held = cache.find(text, s, e);
+      if (held !== undefined) {
+        v = held;
+        fits = cache.fits;
       } else {
+        v = text.slice(s, e);
         fits = cellFits(col.kind, v);
-        cache?.add(printed, v, fits);
+        cache.add(v, fits);
       }
+    } else {
+      v = text.slice(s, e);
+      fits = cellFits(col.kind, v);
     }
     cells[i] = v;
     if (!fits && i === n - 1 && i === count - 1 && col.kind !== 'restarts') {
@@ -691,15 +703,22 @@ let cutFits = false;
 
 /** `text.slice(s, e)`, from the column's cache when it holds that text; its verdict goes to {@link cutFits}. */
 function cellAt(text: string, s: number, e: number, kind: ColumnKind, cache: CellCache | null): string {
-  const token = text.slice(s, e);
-  const held = cache === null ? undefined : cache.get(token);
-  if (held !== undefined) {
-    cutFits = held.fits;
-    return held.text;
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(e - 1);
+  if (cache === null || a < 33 || a > 126 || b < 33 || b > 126) {
+    const v = text.slice(s, e);
+    cutFits = cellFits(kind, v);
+    return v;
   }
-  cutFits = cellFits(kind, token);
-  cache?.add(token, token, cutFits);
-  return token;
+  const held = cache.find(text, s, e);
+  if (held !== undefined) {
+    cutFits = cache.fits;
+    return held;
+  }
+  const v = text.slice(s, e);
+  cutFits = cellFits(kind, v);
+  cache.add(v, cutFits);
+  return v;
 }
 
 function assignFrom(toks: readonly string[], columns: readonly Column[], allowMissing: boolean): Cut | null {
