@@ -371,6 +371,8 @@ const CREATED = /^([a-z][a-z0-9.-]*)(?:\/([a-z0-9][-a-z0-9.]*)| "([a-z0-9][-a-z0
 
 /** Longer lines are rows or prose of their own, not the few values a broken row left over. */
 const MAX_CONTINUATION = 400;
+/** The rows before a headerless row wrapped inside its node's name that are searched for that node (see nodeTailRow). */
+const KNOWN_NODE_ROWS = 200;
 
 /** Runs of characters other than spaces (tokens, as {@link tokens} splits a normalised line). */
 function wordCount(text: string, stopAfter = Infinity): number {
@@ -1414,6 +1416,36 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     out.kinds.push('row');
     return gap + 1;
   };
+  /**
+   * A headerless row at `k` (0-based) read whole in `width` columns up to its NODE, `node`, when the next line is the rest of that name a
+   * terminal wrapped: starting at column 0, glued to the row it makes the node's name and, after it, exactly the columns
+   * `-o wide` prints after NODE (`ss000002   <none>   <none>`), or alone a node name the paste shows elsewhere (a
+   * `get nodes` table, another row). The row so read, else null.
+   */
+  const nodeTailRow = (k: number, text: string, node: string, width: number): { columns: Column[]; cut: Cut } | null => {
+    const next = k + 1 < rawLines.length ? (rawLines[k + 1] as string) : '';
+    const c0 = next.charCodeAt(0);
+    if (!((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) || next.length > MAX_CONTINUATION) return null;
+    const more = continuationAt(k + 1, 2);
+    if (more === null) return null;
+    const words = tokens(more);
+    const read = readHeaderless(text.trimEnd() + more.trim());
+    if (read === null || read.cut.missing > 0 || read.cut.dropped !== undefined || read.columns.length !== width + words.length - 1) return null;
+    const whole = node + (words[0] as string);
+    const at = read.columns.findIndex((c) => c.kind === 'node');
+    if (at < 0 || read.cut.cells[at] !== whole) return null;
+    return words.length > 1 || knownNode(whole) ? read : null;
+  };
+  /** Whether a node of this name was listed (`get nodes`) or ran a pod of the last rows read. */
+  const knownNode = (name: string): boolean => {
+    for (const n of out.nodeRows) if (n.name === name) return true;
+    for (let r = out.rows.length - 1; r >= 0 && r >= out.rows.length - KNOWN_NODE_ROWS; r--) {
+      const row = out.rows[r] as RawRow;
+      const at = row.columns.findIndex((c) => c.kind === 'node');
+      if (at >= 0 && row.cells[at] === name) return true;
+    }
+    return false;
+  };
   /** Whether a prompt comes after line `k` (0-based) before anything that could be output: blank lines, fences and prose between. */
   const promptBeforeOutput = (k: number): boolean => {
     for (let j = k + 1; j < rawLines.length && j <= k + PROSE_LOOKAHEAD; j++) {
@@ -1905,6 +1937,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           gap = rest.gap;
         }
       }
+      // Whole, ending at NODE, yet the next line goes on from column 0: wrapped inside the node's name (see nodeTailRow).
+      if (hl !== null && !continued && hl.cut.missing === 0 && (hl.columns[hl.columns.length - 1] as Column).kind === 'node') {
+        const tail = nodeTailRow(i, text, hl.cut.cells[hl.cut.cells.length - 1] as string, hl.columns.length);
+        if (tail !== null) {
+          hl = tail;
+          continued = true;
+        }
+      }
       // A name and READY alone with nothing after to join: too little to call a row.
       if (hl !== null && !continued && hl.cut.cells.length - hl.cut.missing <= 2 && tokens(text).length === 2) hl = null;
       if (hl !== null) {
@@ -2285,7 +2325,9 @@ function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | nu
   // Every piece the full width up to the limit: a run of equal lines of capitals, not a header's end (and
   // each line of such a run costs one look of at most that many lines, never a parse). A last piece wider
   // than the first is no wrap either (trailing spaces trimmed: the width is not known).
-  if (pieces < 2 || pieces === MAX_WRAP_PIECES || text.trim() === '' || (lines[at + pieces - 1] as string).length > width) return null;
+  // Nor is a row under it wider than the first piece (its trailing spaces trimmed, the second piece's first space
+  // is the padding's rest): a terminal wraps every line at the one width.
+  if (pieces < 2 || pieces === MAX_WRAP_PIECES || text.trim() === '' || (lines[at + pieces - 1] as string).length > width || (at + pieces < lines.length && (lines[at + pieces] as string).length > width)) return null;
   const header = joinedPodHeader(text, lines[at] as string);
   if (header === null || header.columns.length < 2) return null;
   // Offsets in the raw line: the normalized one lost the indent.
