@@ -458,6 +458,13 @@ describe('classifyLine: prompts', () => {
     { name: 'bracketed empty prompt', input: '[root@m-k8s ~]#' },
     { name: 'other command', input: '$ ssh m-k8s' },
     { name: 'ssh to a host that runs something else', input: '$ ssh m-k8s uptime' },
+    { name: 'bash-it prompt running echo', input: '06:15:10 ide-dev@cloudlearningservices voting-demo ±|main|→ echo "export USE_GKE_GCLOUD_AUTH_PLUGIN=True" >> ~/.bashrc' },
+    { name: 'bash-it prompt running gcloud', input: '06:15:27 ide-dev@cloudlearningservices voting-demo ±|main|→ gcloud container clusters get-credentials dev-cluster --region us-central1' },
+    { name: 'bash-it prompt, nothing typed', input: '06:16:20 ide-dev@cloudlearningservices voting-demo ±|main|→' },
+    { name: 'zsh prompt with a directory running docker', input: 'keerthana@Mac-356 node-spin-up % docker context ls' },
+    { name: 'user@host then a context in parentheses', input: 'user@cloudshell:~ (us-ashburn-1)$ oci ce cluster create-kubeconfig --cluster-id x' },
+    { name: 'bare helm install', input: 'helm install ngf oci://ghcr.io/nginx/charts/nginx-gateway-fabric --create-namespace -n nginx-gateway' },
+    { name: 'bare helm repo add', input: 'helm repo add kyverno https://kyverno.github.io/kyverno/' },
   ])('prompt without kubectl: $name', ({ input }) => expect(classifyLine(input)).toEqual({ type: 'prompt', command: null }));
 
   test.each([
@@ -469,6 +476,11 @@ describe('classifyLine: prompts', () => {
     { name: 'a row of namespace kgp', input: 'kgp web-0 1/1 Running 0 5d' },
     { name: 'describe output', input: 'Host Port:      <none>' },
     { name: 'a row of namespace time', input: 'time web-0 1/1 Running 0 5d' },
+    { name: 'k9s header: a label, an address, a key in angle brackets', input: '  User:    admin@k3d-k3s-dev                                      <d>      Describe' },
+    { name: 'an address in prose before a sign', input: 'mail me@example.com if the count is > 3' },
+    { name: 'a row of namespace helm, its pod named test', input: 'helm   test   1/1   Running   0   5d' },
+    { name: 'a sentence starting with helm and a verb', input: 'helm install, then wait for the pods' },
+    { name: 'helm alone', input: 'helm install' },
     { name: 'prose starting with Every', input: 'Every pod is fine' },
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
 });

@@ -1302,6 +1302,8 @@ function mayBePrompt(text: string): boolean {
       return text.startsWith('-> ');
     case 115:
       return text.startsWith('sudo ');
+    case 104:
+      return text.startsWith('helm ');
     case 119:
       return text.startsWith('watch ');
     case 80:
@@ -1544,7 +1546,13 @@ export function classifyLine(text: string): LineClass {
     (words.length <= 3 && PROMPT_ENDS.has(tail) && /^[a-z0-9][-a-z0-9.]*$/.test(lead) && (words.length === 2 || words[1] === '~' || (words[1] ?? '').startsWith('~/'))) ||
     // CentOS's "[root@k8s-master01 ~]# systemctl restart docker": the bracket closes on the prompt character.
     // The space after it may be lost (`[root@m1 ~]#init 0`): the bracketed user@host still says it is a prompt.
-    (lead.startsWith('[') && lead.indexOf('@') > 0 && words.slice(0, 3).some((w) => w.indexOf(']#') >= 0 || w.indexOf(']$') >= 0))
+    (lead.startsWith('[') && lead.indexOf('@') > 0 && words.slice(0, 3).some((w) => w.indexOf(']#') >= 0 || w.indexOf(']$') >= 0)) ||
+    // A prompt of parts whose user@host is not its first (bash-it's `06:15:10 user@host dir ±|main|→ source ~/.bashrc`):
+    // it runs another program, or nothing. findTool finds kubectl after it.
+    (isPromptPart(lead) && markedPromptEnd(words) > 0) ||
+    // helm typed without a prompt, as `kubectl apply` is (`helm install ngf oci://...`): its verb after it, no sentence,
+    // no READY after (a row of namespace `helm`, its pod named `test`).
+    (lead === 'helm' && HELM_VERBS.has(words[1] ?? '') && words.length > 2 && !READY_CELL.test(words[2] as string) && !commaSentence(words))
   ) {
     return EMPTY_PROMPT;
   }
@@ -1568,6 +1576,34 @@ export function classifyLine(text: string): LineClass {
   }
   return TEXT;
 }
+
+/**
+ * Where a prompt's user@host part is followed, a few parts on, by the part its prompt character ends
+ * (`06:15:10 ide-dev@cls voting-demo ±|main|→ echo hi`: 3), every part before it a prompt's; else -1. Prose names an
+ * address (`mail me@example.com > ...`) with words of prose around it, not a path or a branch and a prompt character.
+ */
+function markedPromptEnd(words: readonly string[]): number {
+  let host = -1;
+  for (let k = 0; k < words.length && k <= MAX_PROMPT_PARTS; k++) {
+    const w = words[k] as string;
+    if (host < 0) {
+      // A label (`User:    admin@k3d-dev   <d> Describe`, k9s's header) is no prompt's part.
+      if (!isPromptPart(w) || w.charCodeAt(w.length - 1) === 58) return -1;
+      if (USER_AT_HOST.test(w)) host = k;
+      continue;
+    }
+    const last = w.charCodeAt(w.length - 1);
+    // Not a key in angle brackets (`<d>`, `<ctrl-d>`): a help line's.
+    if (w.charCodeAt(0) !== 60 && (PROMPT_ENDS.has(w[w.length - 1] as string) || last === 0x2192)) return k;
+  }
+  return -1;
+}
+/** The parts a prompt shows before its prompt character, at most (a time, user@host, path, branch). */
+const MAX_PROMPT_PARTS = 5;
+const USER_AT_HOST = /^[\w.-]+@[\w.-]+(?::\S*)?$/;
+const READY_CELL = /^\d+\/\d+$/;
+/** helm's commands (`helm install`, `helm repo add`): a bare line starting with one ran helm. */
+const HELM_VERBS: ReadonlySet<string> = new Set(['install', 'upgrade', 'uninstall', 'delete', 'pull', 'fetch', 'push', 'repo', 'list', 'ls', 'status', 'template', 'dependency', 'dep', 'get', 'history', 'rollback', 'search', 'show', 'inspect', 'version', 'plugin', 'package', 'lint', 'test', 'env', 'registry', 'create', 'verify']);
 
 /**
  * Whether a word of `args` but the last is a plain word with a comma glued after it and a lower-case word follows
