@@ -215,6 +215,14 @@ export function packedShape(name: string): number {
     if (prev > 0 && midLen >= 8 && midLen <= 10 && (decimal || allInAlphabet(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
   }
   if (allDigits(name, last + 1, n) && tailLen <= 5 && (tailLen === 1 || name.charCodeAt(last + 1) !== 48)) return ORDINAL | (last << 4);
+  // A random suffix an author cut short or replaced (`ebs-csi-controller-6d4f8b9c6d-x`, `crossplane-6f8d4c5d9f-xyz`)
+  // behind a pod-template-hash of 8 to 10 generated characters, letters and digits both: a ReplicaSet's pod still. A
+  // tail of digits alone stays an ordinal (above).
+  if (tailLen >= 1 && tailLen <= 4 && isLowerAlnum(name, last + 1, n)) {
+    const prev = name.lastIndexOf('-', last - 1);
+    const midLen = last - prev - 1;
+    if (prev > 0 && midLen >= 8 && midLen <= 10 && allInAlphabet(name, prev + 1, last) && looksRandom(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
+  }
   return PLAIN | (n << 4);
 }
 
