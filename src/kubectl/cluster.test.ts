@@ -26,6 +26,11 @@ describe('roleByName', () => {
     { name: 'k3d-dev-agent-1', role: 'worker' },
     { name: 'aks-nodepool1-67476830-vmss000009', role: 'worker' },
     { name: 'aks-agentpool-66686873-1', role: 'worker' },
+    { name: 'akswin19000005', role: 'worker' },
+    { name: 'aksnpwin000000', role: 'worker' },
+    { name: 'akswin00000a', role: 'worker' },
+    { name: 'aksworker01', role: null },
+    { name: 'aks-build-host', role: null },
     { name: 'gke-wonq-cluster-default-pool-3f1d9c2e-mk2x', role: 'worker' },
     { name: 'ip-10-0-1-20.ec2.internal', role: null },
     { name: 'm-k8s', role: null },
@@ -136,7 +141,8 @@ describe('inferCluster (through explain)', () => {
       row('default', 'sample-ml-workload-6896d6fb6b-7sslp', '1/1', 'Running', '0', '10.224.0.63', 'akswin19000005'),
       row('default', 'web-7d4b9c8f6d-x2k9p', '1/1', 'Running', '0', '10.224.0.62', 'akswin19000005'),
     ]));
-    expect(m.nodes.map((n) => [n.name, n.address])).toEqual([['aks-nodepool1-vmss000008', '10.224.0.4'], ['akswin19000005', null]]);
+    // The Windows node's name says worker (AKS), so it sorts before the other, whose made-up name says nothing.
+    expect(m.nodes.map((n) => [n.name, n.address])).toEqual([['akswin19000005', null], ['aks-nodepool1-vmss000008', '10.224.0.4']]);
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod', 'pod', 'pod']);
   });
   test.each([
@@ -553,6 +559,10 @@ describe('inferCluster (through explain)', () => {
     { name: 'Spiderpool beside Calico: Calico stays the CNI', text: 'NAMESPACE     NAME                                     READY   STATUS      RESTARTS   AGE\nkube-system   calico-node-6r9bf                        1/1     Running     0          5d\nkube-system   spiderpool-agent-7hhkz                   1/1     Running     0          13m\nkube-system   spiderpool-controller-76798dbb68-xnktr   1/1     Running     0          13m\nkube-system   spiderpool-init                          0/1     Completed   0          13m', cni: 'calico' },
     { name: 'Spiderpool alone names no CNI', text: 'NAMESPACE     NAME                                     READY   STATUS      RESTARTS   AGE\nkube-system   spiderpool-agent-7hhkz                   1/1     Running     0          13m\nkube-system   spiderpool-controller-76798dbb68-xnktr   1/1     Running     0          13m\nkube-system   spiderpool-multus-7vkm2                  1/1     Running     0          13m', cni: null },
     { name: "Calico's configure-calico Job alone names no CNI", text: 'NAMESPACE     NAME                     READY   STATUS      RESTARTS   AGE\nkube-system   configure-calico-r6lnw   0/1     Completed   0          3m', cni: null },
+    { name: 'Canal with its calico-kube-controllers, one each (a single node, ah/26): canal', text: 'NAMESPACE     NAME                                       READY   STATUS    RESTARTS   AGE\nkube-system   calico-kube-controllers-8654f74bf8-nk4s4   1/1     Running   0          5d\nkube-system   canal-jpm7l                                2/2     Running   0          5d', cni: 'canal' },
+    { name: 'Canal on two nodes with its calico-kube-controllers: canal', text: 'NAMESPACE     NAME                                       READY   STATUS    RESTARTS   AGE\nkube-system   calico-kube-controllers-8654f74bf8-nk4s4   1/1     Running   0          5d\nkube-system   canal-jpm7l                                2/2     Running   0          5d\nkube-system   canal-x7k2p                                2/2     Running   0          5d', cni: 'canal' },
+    { name: 'calico-node pods beside a canal pod (a migration): each counted as it is, Calico ahead', text: 'NAMESPACE     NAME                                       READY   STATUS    RESTARTS   AGE\nkube-system   calico-kube-controllers-8654f74bf8-nk4s4   1/1     Running   0          5d\nkube-system   calico-node-6r9bf                          1/1     Running   0          5d\nkube-system   calico-node-b7v4q                          1/1     Running   0          5d\nkube-system   canal-jpm7l                                2/2     Running   0          5d', cni: 'calico' },
+    { name: 'calico-kube-controllers alone: Calico', text: 'NAMESPACE     NAME                                       READY   STATUS    RESTARTS   AGE\nkube-system   calico-kube-controllers-8654f74bf8-nk4s4   1/1     Running   0          5d', cni: 'calico' },
   ])('CNI: $name', ({ text, cni }) => {
     expect(explain(text).cluster.cni).toBe(cni);
   });

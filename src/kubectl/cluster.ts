@@ -170,6 +170,7 @@ const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
 };
 
 const TIGERA_OPERATOR = 'tigera-operator';
+const CALICO_CONTROLLERS = 'calico-kube-controllers';
 /** A node named as a master: `master`, `k8s-master2`, `k3s-master-7-92.host.com`, `controlplane`. */
 const MASTER_NAME = /(?:^|[-.])(?:master|control-?plane)\d*(?:[-.]|$)/;
 /** A namespace flag whose value is a variable or a placeholder: `-n $NS`, `--namespace=<ns>`, `-n {{ ns }}`. */
@@ -519,6 +520,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const podNets = new Map<string, number>();
   const cniCounts = new Map<string, number>();
   const cniOperatorLines: number[] = [];
+  let calicoControllers = 0;
   /** A namespace of the live rows, and whether another showed: a listing of several (or all) shows every CNI pod. */
   let firstNamespace: string | null = null;
   let manyNamespaces = false;
@@ -562,7 +564,14 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     else if (comp !== undefined && comp.provides !== null) {
       const target = comp.category === 'cni' ? cniCounts : comp.category === 'dns' ? dnsCounts : null;
       if (target !== null) count(target, comp.provides);
+      if (comp.id === CALICO_CONTROLLERS) calicoControllers++;
     }
+  }
+  // Canal's manifest ships Calico's kube-controllers beside the canal DaemonSet: with no other Calico pod, those count
+  // for canal (on one node, one of each tied and Calico won).
+  if (calicoControllers > 0 && cniCounts.has('canal') && cniCounts.get('calico') === calicoControllers) {
+    cniCounts.set('canal', (cniCounts.get('canal') as number) + calicoControllers);
+    cniCounts.delete('calico');
   }
   // Numeric /16 keys print back as the text did (no leading zeros), so they merge with the others exactly.
   for (const [k, v] of pod16) count(podNets, `${k >> 8}.${k & 255}.0.0/16`, v);
@@ -710,9 +719,11 @@ export function tableOf(line: number, tableLines: readonly number[]): number {
 const DESKTOP_NODES: ReadonlySet<string> = new Set(['minikube', 'docker-desktop', 'lima-rancher-desktop', 'rancher-desktop', 'orbstack', 'colima', 'desktop-control-plane']);
 /**
  * AKS's, GKE's and LKE's node names (`lke<cluster>-<pool>-<hex>`, Linode's docs: lke194968-280433-369bf4810000): managed
- * control planes are no nodes, so every node named so is a worker.
+ * control planes are no nodes, so every node named so is a worker. AKS names a Windows pool's nodes `aks`, the pool's
+ * name (up to 6 characters, Windows' computer-name limit) and the scale set instance in 6 base-36 digits, no dashes
+ * (akswin000000, aksnpwin000000, akswin19000005 of pool win19): the instance's leading zeros tell it from a host's name.
  */
-const MANAGED_WORKER = /^(?:aks-[a-z0-9]+-\d{5,10}-(?:vmss[0-9a-z]{6}|\d{1,3})|gke-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]{4}|lke\d{3,9}-\d{3,9}-[0-9a-f]{8,16})$/;
+const MANAGED_WORKER = /^(?:aks-[a-z0-9]+-\d{5,10}-(?:vmss[0-9a-z]{6}|\d{1,3})|aks[a-z][a-z0-9]{0,5}00[0-9a-z]{4}|gke-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]{4}|lke\d{3,9}-\d{3,9}-[0-9a-f]{8,16})$/;
 
 /** EC2's private DNS name with its domain (`ip-10-0-3-44.ec2.internal`, `....<region>.compute.internal`). */
 const EC2_DOMAIN_NAME = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\.(?:ec2|[a-z0-9-]+\.compute)\.internal$/;
