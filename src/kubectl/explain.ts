@@ -4,7 +4,7 @@
  *
  * Shared by server, browser and CLI: no DOM, no Node API. The clock is `options.now`, never read here.
  */
-import { OWNER_KINDS, type ExplainOptions, type Finding, type LineInfo, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
+import { OWNER_KINDS, type ExplainOptions, type Finding, type LineInfo, type LineKind, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
 import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
 import { ageSeconds } from './age.ts';
@@ -290,7 +290,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const lastLine = superseded.size > 0 ? lastRowOf(rows, superseded) : null;
   if (lastLine !== null) inheritNodes(rows, superseded, lastLine, withNodeColumn);
   const tableLines = read.podTables.map((t) => t.line);
-  const repeatsInOneTable = lastLine === null || repeatedUnderOneHeader(rows, superseded, lastLine, tableLines);
+  const repeatsInOneTable = lastLine === null || repeatedUnderOneHeader(rows, superseded, lastLine, tableLines, read.kinds);
   const { switches, changes } = commandMarks(read.commands, listings.length > 1 ? read.kinds : null, lines);
   const gone = goneRows(rows, listings, read.messages, superseded, switches, changes);
   const otherClusters = listings.length > 1 ? clusterListings(rows, listings, switches, read.commands) : [];
@@ -2399,9 +2399,11 @@ function nsKey(namespace: string | null, name: string): string {
  * Whether some pod is printed again under the same header line: `get -w` prints its header once, so its repeats
  * share one; separate listings (three `kubectl get` snapshots of a reproduction) print a header each. Pairs whose
  * later line is not known (a row without a namespace) say nothing; with none known, one header is assumed.
+ * With fewer than two headers, prose between every pod and its repeat says the same of headerless snapshots ("after a
+ * while it replaces another pod:"): a watch's stream has none in it.
  */
-function repeatedUnderOneHeader(rows: readonly PodRow[], superseded: ReadonlySet<number>, lastLine: Int32Array, tableLines: readonly number[]): boolean {
-  if (tableLines.length < 2) return true;
+function repeatedUnderOneHeader(rows: readonly PodRow[], superseded: ReadonlySet<number>, lastLine: Int32Array, tableLines: readonly number[], kinds: readonly LineKind[]): boolean {
+  if (tableLines.length < 2) return !proseBetweenRepeats(rows, superseded, lastLine, kinds);
   let known = false;
   for (const i of superseded) {
     const j = lastLine[i] as number;
@@ -2410,6 +2412,23 @@ function repeatedUnderOneHeader(rows: readonly PodRow[], superseded: ReadonlySet
     if (tableOf((rows[i] as PodRow).line, tableLines) === tableOf((rows[j] as PodRow).line, tableLines)) return true;
   }
   return !known;
+}
+
+/** Whether a line of prose stands between each pod and its later line (one such pair at least, and none without). */
+function proseBetweenRepeats(rows: readonly PodRow[], superseded: ReadonlySet<number>, lastLine: Int32Array, kinds: readonly LineKind[]): boolean {
+  // Prose lines up to each line, so that a pair costs two lookups however far apart (a long watch repeats many pods).
+  const prose = new Int32Array(kinds.length + 1);
+  for (let k = 0; k < kinds.length; k++) prose[k + 1] = (prose[k] as number) + (kinds[k] === 'noise' ? 1 : 0);
+  let known = false;
+  for (const i of superseded) {
+    const j = lastLine[i] as number;
+    if (j <= i) continue;
+    known = true;
+    const from = (rows[i] as PodRow).line;
+    const to = (rows[j] as PodRow).line - 1;
+    if (to < from || to > kinds.length || prose[to] === prose[from]) return false;
+  }
+  return known;
 }
 
 /**
