@@ -111,6 +111,7 @@ export const ko: Record<TextId, string> = {
   'explain.attempt-replaced': '실패했고, 소유자가 이미 이 파드를 대신할 파드를 띄웠습니다. 잡이라면 새 시도를 띄웠고, 크론잡이라면 더 나중 실행이 완료되었고(이 실행의 작업은 다시 하지 않았습니다), 레플리카셋이라면 대신하는 파드가 준비된 채 실행 중입니다(어느 쪽도 실패한 파드를 다시 시작하지 않습니다). 이 파드는 지난 기록으로(디플로이먼트라면 축출이나 노드 종료가 남긴 경우가 많습니다) 지울 때까지 남고, 실패 이유는 로그에 있을 수 있습니다. 지우려면 kubectl delete pod.',
   'explain.terminating-node-down': '삭제됐지만 노드가 Ready가 아닙니다. 그곳의 컨테이너가 멈췄는지 확인해 줄 것이 없어서, 노드가 돌아오거나 누군가 kubectl delete pod --force를 실행할 때까지 Terminating으로 남습니다(스테이트풀셋의 파드라면 노드가 정말 꺼졌는지 확인한 뒤에만 강제로 지우세요. 그 파드가 사라지기 전에는 대신할 파드가 뜨지 않습니다).',
   'explain.owner-guess': "소유자는 이름 모양만 보고 짐작했습니다. 다른 종류의 소유자도 파드 이름을 같은 모양으로 지을 수 있습니다. 확실히 알려면 kubectl get pod 이름 -o jsonpath='{.metadata.ownerReferences}'.",
+  'explain.owner-name-cut': "파드 이름이 이름의 최대 길이인 63자입니다. Kubernetes가 소유자가 정한 이름(generateName)을 앞의 58자로 자르고 무작위 5자를 붙였습니다. 여기 보이는 소유자 이름은 그 58자이므로 실제 소유자 이름은 더 길 수 있습니다(이 이름으로 kubectl get을 하면 찾지 못할 수 있습니다). 전체 이름은 kubectl get pod 이름 -o jsonpath='{.metadata.ownerReferences}'로 확인합니다(디플로이먼트라면 그 레플리카셋 이름, 즉 디플로이먼트 이름과 해시).",
   'explain.claim-pending': '이 파드의 퍼시스턴트볼륨클레임(붙여 넣은 글에 있습니다)이 바인딩되지 않아 파드가 시작하지 못합니다. 이유는 kubectl describe pvc로 보세요(스토리지클래스 없음, 맞는 퍼시스턴트볼륨 없음, 프로비저너 실패, WaitForFirstConsumer라면 파드가 노드를 받기를 기다리는 중).',
   'explain.restarting': '지금은 실행 중이지만 최근에 또는 자주 재시작했습니다(발견 사항 참고). 끝난 실행의 로그가 이유를 알려 줍니다(kubectl logs --previous).',
   'explain.stuck': '만들어진 지 한참 지났는데도 아직 시작하는 중입니다(AGE는 만든 때부터 셉니다). 무언가가 붙잡고 있으니 이벤트를 보세요(kubectl describe pod).',

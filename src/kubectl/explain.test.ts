@@ -406,6 +406,19 @@ describe('an owner read from the name alone says it is a guess', () => {
   });
 });
 
+describe('an owner name Kubernetes cut to 58 characters says it may go on', () => {
+  test.each([
+    { name: 'a generateName cut inside the owner\'s own name (ah/12): the name shown is its start', pod: 'crossplane-contrib-function-patch-and-transform-6072b6a090pgl9n', owner: 'crossplane-contrib-function-patch-and-transform-6072b6a090', cut: true },
+    { name: 'cut inside the pod-template-hash: the Deployment\'s name is whole', pod: 'rook-ceph-mds-ocs-storagecluster-cephfilesystem-a-56f9d5f9pqkpm', owner: 'rook-ceph-mds-ocs-storagecluster-cephfilesystem-a', cut: false },
+    { name: 'a 63-character name with a dash before its suffix: nothing cut', pod: 'apiserversource-testevents-6ad167ff-0230-4082-8eef-adapte-zbmq2', owner: 'apiserversource-testevents-6ad167ff-0230-4082-8eef-adapte', cut: false },
+    { name: 'a 63-character name with its full hash and suffix: nothing cut', pod: 'crossplane-contrib-function-go-templating-eff9a0400879-949wlg5r', owner: 'crossplane-contrib-function-go-templating-eff9a0400879', cut: false },
+  ])('$name', ({ pod, owner, cut }) => {
+    const r = explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   5d`).rows[0];
+    expect(r?.workload?.name).toBe(owner);
+    expect(r?.explanations.includes('explain.owner-name-cut')).toBe(cut);
+  });
+});
+
 describe('lab clusters', () => {
   test.each([
     { name: 'two stacked etcd members: quorum needs both', nodes: ['master-1', 'master-2'], even: true },

@@ -2965,6 +2965,19 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
 export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher'] as const;
 /** Room in an explanation key for every owner kind and borrowed text. */
 const OWNER_SLOTS = 64;
+
+/** A pod name's most characters, and how many of them the apiserver keeps of a generateName (names.SimpleNameGenerator). */
+const MAX_POD_NAME = 63;
+const GENERATED_NAME_KEPT = 58;
+
+/**
+ * Whether the owner read from a 63-character pod name is the generateName the apiserver cut to 58 characters (no dash
+ * before the 5 random ones): the owner's own name may go on past them (ah/12's FunctionRevision
+ * `crossplane-contrib-function-patch-and-transform-6072b6a090..`, its last hex digits and its ReplicaSet's hash cut).
+ */
+function ownerNameCut(pod: string, owner: string): boolean {
+  return owner.length === GENERATED_NAME_KEPT && pod.charCodeAt(GENERATED_NAME_KEPT) !== 45 && pod.startsWith(owner);
+}
 if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw new Error('OWNER_SLOTS too small');
 // A key is (explanation * 256 + flags) * 1024 + component, then owner and namespace: under 2^32 while the status
 // vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
@@ -3080,8 +3093,9 @@ class Annotator {
     const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload) : -1;
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0);
-    const key = ((((explId * 256 + flags) * 1024 + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0);
+    const key = ((((explId * 512 + flags) * 1024 + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -3096,6 +3110,7 @@ class Annotator {
       // A guess from the name's shape says so before it says what that owner is.
       if (ownerGuess) list.push('explain.owner-guess');
       if (r.workload !== null) list.push(borrowed < 0 ? `owner.${r.workload.kind}` : (BORROWED_OWNER_TEXTS[borrowed] as string));
+      if (ownerCut) list.push('explain.owner-name-cut');
       if (r.namespace === null) list.push('explain.namespace-unknown');
       this.preLists.set(key, list);
     }
