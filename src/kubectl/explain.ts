@@ -451,7 +451,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, many, manyKind, lonely, deploymentsShown, deploymentConfigs, openshift, decimalHashes, listed, match, workload: workloadMemo() };
 
-  // Float64Array: a key reaches 2^32 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
+  // Float64Array: a key reaches 2^33 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.
   const down = read.nodeRows.length > 0 || deletedNodes.size > 0 ? new Set([...downNodeNames(read.nodeRows), ...deletedNodes]) : NO_NODES;
@@ -2979,7 +2979,7 @@ function ownerNameCut(pod: string, owner: string): boolean {
   return owner.length === GENERATED_NAME_KEPT && pod.charCodeAt(GENERATED_NAME_KEPT) !== 45 && pod.startsWith(owner);
 }
 if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw new Error('OWNER_SLOTS too small');
-// A key is (explanation * 256 + flags) * 1024 + component, then owner and namespace: under 2^32 while the status
+// A key is (explanation * 512 + flags) * 1024 + component, then owner and namespace: under 2^33 while the status
 // vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
