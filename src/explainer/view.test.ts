@@ -47,8 +47,8 @@ describe('rowCells', () => {
   });
 
   test('an owner guessed from the name alone is marked with a question mark', () => {
-    const r = explain('NAME   READY   STATUS    RESTARTS   AGE\nfluentd-x7k2p   1/1   Running   0   5d').rows[0]!;
-    expect(rowCells(r, 'en').owner).toBe('DaemonSet? fluentd');
+    const r = explain('NAME   READY   STATUS    RESTARTS   AGE\nlog-shipper-x7k2p   1/1   Running   0   5d').rows[0]!;
+    expect(rowCells(r, 'en').owner).toBe('DaemonSet? log-shipper');
   });
 
   test('restarts with a last-restart time keep it', () => {

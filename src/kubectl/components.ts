@@ -83,6 +83,8 @@ const KNATIVE_EVENTING = 'https://knative.dev/docs/eventing/';
 const DAPR = 'https://docs.dapr.io/concepts/dapr-services/';
 const KEDA = 'https://keda.sh/docs/latest/concepts/';
 const KNATIVE_KAFKA_BROKER = 'https://knative.dev/docs/eventing/brokers/broker-types/kafka-broker/';
+// Where Crossplane (and Upbound's UXP) runs, with a pod for each provider's and function's revision.
+const CROSSPLANE_NAMESPACES = ['crossplane-system', 'upbound-system'];
 const CINDER_CSI = 'https://github.com/kubernetes/cloud-provider-openstack/blob/master/docs/cinder-csi-plugin/using-cinder-csi-plugin.md';
 // OpenShift Service Mesh 2 (Maistra): its operator and Istio CNI DaemonSet in openshift-operators.
 const OSSM2 = 'https://docs.openshift.com/container-platform/4.10/service_mesh/v2x/ossm-architecture.html';
@@ -676,12 +678,22 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Google Cloud Managed Service for Prometheus: collectors in gmp-system (a generic name: only there), the operator in gmp-system or gke-gmp-system.
   c({ id: 'gmp-collector', names: ['collector'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['gmp-system'], onlyInNamespaces: true, docs: 'https://cloud.google.com/stackdriver/docs/managed-prometheus/setup-managed' }),
   c({ id: 'gmp-operator', kind: 'Deployment', category: 'monitoring', namespaces: ['gmp-system', 'gke-gmp-system'], docs: 'https://cloud.google.com/stackdriver/docs/managed-prometheus/setup-managed' }),
+  // The operator's rule evaluator beside the collectors (its managed Alertmanager is the StatefulSet alertmanager: the alertmanager entry's).
+  c({ id: 'gmp-rule-evaluator', names: ['rule-evaluator'], kind: 'Deployment', category: 'monitoring', namespaces: ['gmp-system', 'gke-gmp-system'], onlyInNamespaces: true, docs: 'https://cloud.google.com/stackdriver/docs/managed-prometheus/rules-managed' }),
+  // The Custom Metrics Stackdriver Adapter (k8s-stackdriver, beside prometheus-to-sd): serves Cloud Monitoring metrics to HPAs, in custom-metrics.
+  c({ id: 'custom-metrics-stackdriver-adapter', kind: 'Deployment', category: 'monitoring', namespaces: ['custom-metrics'], docs: 'https://github.com/GoogleCloudPlatform/k8s-stackdriver/tree/master/custom-metrics-stackdriver-adapter' }),
   // AKS Container insights (Azure Monitor): the per-node agent and its cluster-level ReplicaSet, omsagent before 2022.
   c({ id: 'ama-logs', names: ['ama-logs', 'ama-logs-windows', 'omsagent', 'omsagent-win'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
   c({ id: 'ama-logs-rs', names: ['ama-logs-rs', 'omsagent-rs'], kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
   // EKS Container Insights in amazon-cloudwatch; fluent-bit is a generic name there (Helm charts name theirs fluent-bit too): only in that namespace.
   c({ id: 'cloudwatch-agent', kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-EKS-quickstart.html' }),
   c({ id: 'cloudwatch-fluent-bit', names: ['fluent-bit'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], onlyInNamespaces: true, docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-logs-FluentBit.html' }),
+  // Container Insights' log DaemonSet before Fluent Bit (its quickstart's fluentd.yaml, and the incubator chart of the same name in
+  // kube-system or logging): a name of its own, anywhere.
+  c({ id: 'cloudwatch-fluentd', names: ['fluentd-cloudwatch'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-logs.html' }),
+  // A workload named just fluentd: mostly a DaemonSet shipping the node's logs (fluentd-kubernetes-daemonset's manifests, most
+  // hand-written ones), sometimes an aggregator the agents forward to (Magma orc8r's Deployment).
+  c({ id: 'fluentd', kind: 'DaemonSet', category: 'monitoring', namespaces: ['kube-system', 'logging'], docs: 'https://docs.fluentd.org/container-deployment/kubernetes' }),
   // kube-prometheus-stack names it <fullname>-operator: <release>-kube-prometheus-stack-operator cut to its fullname's 26 characters
   // (prometheus-kube-prometheus-operator, prometheus-stack-kube-prom-operator), or <release>-operator when the release's name holds
   // the chart's (kube-prometheus-stack-operator).
@@ -696,8 +708,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Before Prometheus's own patterns: the community chart's release `prometheus` names its Pushgateway prometheus-prometheus-pushgateway.
   c({ id: 'prometheus-pushgateway', names: ['prometheus-pushgateway', 'pushgateway'], suffixes: ['-prometheus-pushgateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/pushgateway#readme' }),
   // Before prometheus: its `-prometheus` suffix would take the old kube-prometheus chart's alertmanager-kube-prometheus.
-  // The VictoriaMetrics operator runs the same Alertmanager for each VMAlertmanager: the StatefulSet vmalertmanager-<name>.
-  c({ id: 'alertmanager', names: ['alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
+  // The VictoriaMetrics operator runs the same Alertmanager for each VMAlertmanager: the StatefulSet vmalertmanager-<name>. A bare
+  // alertmanager is the alertmanager chart released as such, or Managed Service for Prometheus's in gmp-system (OpenFaaS's stays its own).
+  c({ id: 'alertmanager', names: ['alertmanager', 'alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   // The prometheus community chart names its server <release>-prometheus-server (prometheus-server for release prometheus).
   c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], namespaces: ['monitoring'], suffixes: ['-kube-prometheus-prometheus', '-prometheus', '-prometheus-server'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
   // A plain `prometheus` Deployment (Istio's add-on, hand-made installs), only in the usual namespaces: Linkerd viz has its own.
@@ -771,6 +784,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'net-nscert-controller', names: ['net-nscert-controller', 'networking-ns-cert'], generic: ['networking-ns-cert'], kind: 'Deployment', category: 'security', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: KNATIVE_SERVING }),
   c({ id: 'net-contour-controller', names: ['net-contour-controller', 'contour-ingress-controller'], generic: ['contour-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: 'https://github.com/knative-extensions/net-contour#readme' }),
   c({ id: 'net-kourier-controller', names: ['net-kourier-controller', '3scale-kourier-control'], kind: 'Deployment', category: 'ingress', namespaces: ['knative-serving', 'kourier-system', 'knative-serving-ingress'], docs: KNATIVE_SERVING }),
+  // serving-default-domain.yaml's Job (Magic DNS): sets the config-domain ConfigMap to <ingress IP>.sslip.io once, then completes.
+  c({ id: 'knative-default-domain', names: ['default-domain'], kind: 'Job', category: 'addon', namespaces: ['knative-serving'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/install/yaml-install/serving/install-serving-with-yaml/#configure-dns' }),
   c({ id: 'kourier-gateway', names: ['3scale-kourier-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['kourier-system', 'knative-serving-ingress'], docs: KNATIVE_SERVING }),
   // Knative Eventing (knative-eventing): the core, the in-memory channel and the multi-tenant channel-based broker.
   c({ id: 'knative-eventing-controller', names: ['eventing-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
@@ -798,6 +813,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'knative-kafka-controller', names: ['kafka-controller', 'kafka-webhook-eventing'], generic: ['kafka-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: KNATIVE_KAFKA_BROKER }),
   c({ id: 'knative-kafka-broker-receiver', names: ['kafka-broker-receiver'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_KAFKA_BROKER }),
   c({ id: 'knative-kafka-broker-dispatcher', names: ['kafka-broker-dispatcher'], kind: 'StatefulSet', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_KAFKA_BROKER }),
+  // eventing-kafka before eventing-kafka-broker took its parts over (1.x): the consolidated KafkaChannel (kafka-ch-controller and its
+  // dispatcher), the distributed one's controller, their webhook kafka-webhook, and the KafkaSource controller kafka-controller-manager
+  // (knative-sources in eventing-contrib 0.x). kafka-webhook and kafka-controller-manager are anyone's names: only there.
+  c({ id: 'knative-kafka-channel', names: ['kafka-ch-controller', 'kafka-ch-dispatcher', 'eventing-kafka-channel-controller', 'kafka-webhook'], generic: ['kafka-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/eventing/configuration/kafka-channel-configuration/' }),
+  c({ id: 'knative-kafka-source', names: ['kafka-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing', 'knative-sources'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/eventing/sources/kafka-source/' }),
   // Dapr's control plane (dapr-system). Placement is a StatefulSet (dapr-placement-server-0) since Dapr 1.0, a Deployment
   // named dapr-placement before; the scheduler (1.14+) is a StatefulSet too. The sidecar injector takes the host network
   // only when its chart's hostNetwork value is set.
@@ -1070,6 +1090,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // StatefulSet ako in avi-system (a generic name: only there). Tanzu's AKO Operator installs it into the clusters it manages.
   c({ id: 'ako', names: ['ako'], generic: ['ako'], kind: 'StatefulSet', category: 'load-balancer', namespaces: ['avi-system'], onlyInNamespaces: true, docs: 'https://github.com/vmware/load-balancer-and-ingress-services-for-kubernetes#readme' }),
   c({ id: 'ako-operator', names: ['ako-operator-controller-manager'], kind: 'Deployment', category: 'load-balancer', namespaces: ['tkg-system-networking'], docs: 'https://github.com/vmware-tanzu/load-balancer-operator-for-kubernetes#readme' }),
+  // KubeVela: vela-core (kubevela-vela-core from its chart released as kubevela, vela-core in oam-system before 0.3) and its
+  // multi-cluster gateway.
+  c({ id: 'kubevela-core', names: ['kubevela-vela-core', 'vela-core'], kind: 'Deployment', category: 'addon', namespaces: ['vela-system', 'oam-system'], docs: 'https://kubevela.io/docs/installation/kubernetes/' }),
+  c({ id: 'kubevela-cluster-gateway', kind: 'Deployment', category: 'addon', namespaces: ['vela-system'], docs: 'https://kubevela.io/docs/installation/kubernetes/' }),
   c({ id: 'crossplane', names: ['crossplane', 'crossplane-rbac-manager'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/' }),
   // Secrets: HashiCorp Vault and its injector, External Secrets, Sealed Secrets.
   c({ id: 'vault', names: ['vault'], generic: ['vault'], kind: 'StatefulSet', category: 'security', namespaces: ['vault'], onlyInNamespaces: true, docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/helm' }),
@@ -1303,6 +1327,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // KServe's controller (kserve; kubeflow in Kubeflow's manifests): a Deployment today, a StatefulSet (kserve-controller-manager-0)
   // in older releases, and kfserving-controller-manager-0 before the rename (kfserving-system).
   c({ id: 'kserve-controller-manager', names: ['kserve-controller-manager', 'kfserving-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kserve', 'kubeflow', 'kfserving-system'], docs: 'https://www.kubeflow.org/docs/components/kserve/introduction/' }),
+  // KServe's LocalModel controller (0.14+, an add-on in kserve): caches models on the nodes' local disks for LocalModelCache resources.
+  c({ id: 'kserve-localmodel-controller', names: ['kserve-localmodel-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kserve'], docs: 'https://kserve.github.io/website/docs/install/localmodel-install' }),
   c({ id: 'kserve-models-web-app', names: ['kserve-models-web-app', 'kfserving-models-web-app'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/kserve/webapp/' }),
   // An InferenceService's model server in serverless mode: Knative runs each revision of its predictor (transformer, explainer) as the
   // Deployment <isvc>-predictor-default-<revision>-deployment (<isvc>-predictor-<revision>-deployment since KServe 0.7), in the
@@ -1457,12 +1483,23 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // ---- Operators' instances ----
   // Strimzi's entity operator, one per Kafka cluster: <cluster>-entity-operator (topic and user operators).
   c({ id: 'strimzi-entity-operator', names: [], suffixes: ['-entity-operator'], kind: 'Deployment', category: 'addon', namespaces: ['kafka', 'strimzi'], docs: 'https://strimzi.io/docs/operators/latest/overview' }),
+  // A Kafka cluster's brokers and ZooKeeper ensemble: Strimzi's <cluster>-kafka and <cluster>-zookeeper (StrimziPodSets, StatefulSets
+  // before 0.30), and Bitnami's charts' <release>-kafka, <release>-zookeeper. Anyone's app can end so: only in Kafka's usual namespaces.
+  // Read as StrimziPodSets: the name cannot say which controller runs them (the owner stage tells Strimzi's eras apart), and a
+  // StatefulSet's kind here would make every such set a sure StatefulSet.
+  c({ id: 'kafka', names: ['kafka'], suffixes: ['-kafka'], kind: 'StrimziPodSet', category: 'addon', namespaces: ['kafka', 'strimzi'], onlyInNamespaces: true, docs: 'https://kafka.apache.org/documentation/#gettingStarted' }),
+  c({ id: 'zookeeper', names: ['zookeeper'], suffixes: ['-zookeeper'], kind: 'StrimziPodSet', category: 'addon', namespaces: ['kafka', 'strimzi'], onlyInNamespaces: true, docs: 'https://zookeeper.apache.org/doc/current/zookeeperOver.html' }),
   // Crossplane runs each provider package as a Deployment named after its ProviderRevision: <provider>-<12 hex>. Providers it pulls in
   // as dependencies are named after their package (upbound-provider-family-aws, crossplane-contrib-provider-..., crossplane-provider-...
   // from the crossplane organisation's, the usual name of one installed by hand too): those count anywhere.
   // A Provider's own name (provider-aws-s3) is the user's, so provider-* counts only in Crossplane's namespaces.
-  c({ id: 'crossplane-provider', names: [], prefixes: ['upbound-provider-', 'crossplane-contrib-provider-', 'crossplane-provider-'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/packages/providers/' }),
-  c({ id: 'crossplane-provider-named', names: [], prefixes: ['provider-'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], onlyInNamespaces: true, docs: 'https://docs.crossplane.io/latest/packages/providers/' }),
+  c({ id: 'crossplane-provider', names: [], prefixes: ['upbound-provider-', 'crossplane-contrib-provider-', 'crossplane-provider-'], kind: 'Deployment', category: 'addon', namespaces: CROSSPLANE_NAMESPACES, docs: 'https://docs.crossplane.io/latest/packages/providers/' }),
+  c({ id: 'crossplane-provider-named', names: [], prefixes: ['provider-'], kind: 'Deployment', category: 'addon', namespaces: CROSSPLANE_NAMESPACES, onlyInNamespaces: true, docs: 'https://docs.crossplane.io/latest/packages/providers/' }),
+  // Composition functions run the same way, one Deployment per FunctionRevision (crossplane-contrib-function-patch-and-transform-<12 hex>).
+  c({ id: 'crossplane-function', names: [], prefixes: ['crossplane-contrib-function-', 'upbound-function-'], kind: 'Deployment', category: 'addon', namespaces: CROSSPLANE_NAMESPACES, docs: 'https://docs.crossplane.io/latest/packages/functions/' }),
+  // Any other <package>-<12 hex> in Crossplane's namespaces (a Provider named helm-provider): a provider's or a function's, by
+  // what its name says, else either (see crossplanePackage).
+  c({ id: 'crossplane-package', names: [], kind: 'Deployment', category: 'addon', namespaces: CROSSPLANE_NAMESPACES, onlyInNamespaces: true, docs: 'https://docs.crossplane.io/latest/packages/' }),
   // Event-Driven Ansible (eda-server-operator, AAP's EDA): an EDA instance's Deployments are <instance>-<part>. Only the parts whose
   // names say EDA are read: <instance>-activation-worker, and <x>-eda-<part> where the instance's name ends in eda (AAP 2.5's
   // <aap>-eda). The others (<instance>-api, -ui, -scheduler, -redis) are generic, in a namespace the user chose: left out.
@@ -1635,6 +1672,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
 const BY_ID = new Map(COMPONENTS.map((e) => [e.id, e]));
 const BY_NAME = new Map<string, ComponentInfo[]>();
 for (const e of COMPONENTS) for (const n of e.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
+// A name claimed only in some namespaces (OpenFaaS's alertmanager) says more there than the same name claimed anywhere
+// (Alertmanager's): those claims first, whatever their places in the knowledge base.
+for (const [n, list] of BY_NAME) if (list.length > 1) list.sort((a, b) => Number(boundTo(b, n)) - Number(boundTo(a, n)));
+function boundTo(e: ComponentInfo, name: string): boolean {
+  return e.onlyInNamespaces && (e.generic.length === 0 || e.generic.includes(name));
+}
 const WITH_PATTERNS = COMPONENTS.filter((e) => e.prefixes.length > 0 || e.suffixes.length > 0);
 /**
  * The pattern entries (their places in WITH_PATTERNS, in order) a name can match, by its first character (a
@@ -1707,7 +1750,31 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   }
   if (workloadName.endsWith(KNATIVE_DEPLOYMENT) && kserveRevision(workloadName)) return KSERVE_PREDICTOR;
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
+  if (workloadName.charCodeAt(workloadName.length - PACKAGE_HASH - 1) === 45 && namespace !== null && CROSSPLANE_NAMESPACES.includes(namespace)) return crossplanePackage(workloadName);
   return undefined;
+}
+
+/** The hex characters of a package revision's digest that Crossplane names the revision, and its Deployment, with. */
+const PACKAGE_HASH = 12;
+const CROSSPLANE_FUNCTION = BY_ID.get('crossplane-function') as ComponentInfo;
+const CROSSPLANE_PROVIDER_NAMED = BY_ID.get('crossplane-provider-named') as ComponentInfo;
+const CROSSPLANE_PACKAGE = BY_ID.get('crossplane-package') as ComponentInfo;
+
+/**
+ * `<package>-<12 hex>` in Crossplane's namespaces: a provider's or a function's revision, whatever its user named the Provider
+ * or Function (helm-provider-b4cc4c2c8db3). Its name says which when it holds the word; else it may be either.
+ */
+function crossplanePackage(name: string): ComponentInfo | undefined {
+  const start = name.length - PACKAGE_HASH;
+  if (start < 2) return undefined;
+  for (let i = start; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return undefined;
+  }
+  const base = name.slice(0, start - 1);
+  if (base.includes('function')) return CROSSPLANE_FUNCTION;
+  if (base.includes('provider')) return CROSSPLANE_PROVIDER_NAMED;
+  return CROSSPLANE_PACKAGE;
 }
 
 const KNATIVE_DEPLOYMENT = '-deployment';

@@ -388,7 +388,7 @@ describe('owners the paste lists in other tables (kubectl get all)', () => {
     { name: 'a ReplicationController listed (rc/)', pod: 'wildfly-rc-b52f5', table: 'NAME            DESIRED   CURRENT   READY   AGE\nrc/wildfly-rc   1         1         1       41s', kind: 'ReplicationController', owner: 'wildfly-rc', confidence: 'high' },
     { name: 'a StatefulSet listed', pod: 'db-3', table: 'NAME                 READY   AGE\nstatefulset.apps/db   4/4     5d', kind: 'StatefulSet', owner: 'db', confidence: 'high' },
     { name: 'a ReplicaSet listed without its Deployment', pod: 'web-7d4b9c7f6d-x7k2p', table: 'NAME                              DESIRED   CURRENT   READY   AGE\nreplicaset.apps/web-7d4b9c7f6d   1         1         1       5d', kind: 'ReplicaSet', owner: 'web-7d4b9c7f6d', confidence: 'high' },
-    { name: 'nothing listed: the shape decides', pod: 'fluentd-x7k2p', table: '', kind: 'DaemonSet', owner: 'fluentd', confidence: 'low' },
+    { name: 'nothing listed: the shape decides', pod: 'log-shipper-x7k2p', table: '', kind: 'DaemonSet', owner: 'log-shipper', confidence: 'low' },
   ])('$name', ({ pod, table, kind, owner, confidence }) => {
     const m = explain(`$ kubectl get all\nNAME   READY   STATUS    RESTARTS   AGE\npod/${pod}   1/1   Running   0   5d\n\n${table}`);
     expect(m.rows[0]?.workload).toEqual({ kind, name: owner, confidence });
@@ -397,7 +397,7 @@ describe('owners the paste lists in other tables (kubectl get all)', () => {
 
 describe('an owner read from the name alone says it is a guess', () => {
   test.each([
-    { name: 'a <x>-<5 chars> name nothing else confirms', pod: 'fluentd-x7k2p', guess: true },
+    { name: 'a <x>-<5 chars> name nothing else confirms', pod: 'log-shipper-x7k2p', guess: true },
     { name: 'a Deployment\'s hash and suffix', pod: 'web-7d4b9c7f6d-x7k2p', guess: false },
   ])('$name', ({ pod, guess }) => {
     const r = explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   5d`).rows[0];
