@@ -189,8 +189,14 @@ describe('next commands fit the case', () => {
   test('a node-lost pod without a NODE column gets the command that shows its node', () => {
     expect(next('web-0   1/1   Unknown   3   103d')).toContain('kubectl -n shop get pod web-0 -o wide');
   });
-  test('a ready container means the phase is Running', () => {
-    expect(explain('NAME    READY   STATUS             RESTARTS   AGE\nweb-0   2/3     ImagePullBackOff   0          5m').rows[0]?.phase).toBe('Running');
+  test.each([
+    { name: 'a ready container beside one whose image does not pull: Running', status: '2/3   ImagePullBackOff', phase: 'Running' },
+    { name: 'a native sidecar ready while an init container runs: Pending (hunt ai/28)', status: '1/2   Init:2/3', phase: 'Pending' },
+    { name: 'a native sidecar ready before the app starts: Pending (hunt ai/30)', status: '1/2   PodInitializing', phase: 'Pending' },
+    { name: 'a native sidecar ready beside a failing init container: Pending', status: '1/2   Init:CrashLoopBackOff', phase: 'Pending' },
+    { name: 'no container ready during init: Pending', status: '0/2   Init:1/3', phase: 'Pending' },
+  ])('$name', ({ status, phase }) => {
+    expect(explain(`NAME    READY   STATUS   RESTARTS   AGE\nweb-0   ${status}   0   5m`).rows[0]?.phase).toBe(phase);
   });
 });
 

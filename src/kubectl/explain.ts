@@ -2901,6 +2901,8 @@ function workloadMemo(): FastOwnerContext['workload'] {
 
 /** Statuses a pod passes through before its containers first run. */
 const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'pod-initializing', 'init-progress', 'scheduling-gated']);
+/** Statuses of a pod whose regular init containers have not all completed (printPod's Init:… and PodInitializing). */
+const INITIALISING: ReadonlySet<string> = new Set(['pod-initializing', 'init-progress', 'init-reason', 'init-exit-code', 'init-signal']);
 /** Past this age (seconds) a pod still in one of those states is stuck, not starting. */
 export const STUCK_SECONDS = 600;
 
@@ -3074,8 +3076,10 @@ class Annotator {
     if (claimPending) sev = 'warning';
     r.severity = sev;
     // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff), or an
-    // ended one's (2/3 Error): a pod fails only once all its containers have ended.
-    r.phase = info === null ? null : (info.phase === 'Pending' || info.phase === 'Failed') && r.ready !== null && r.ready.ready > 0 ? 'Running' : info.phase;
+    // ended one's (2/3 Error): a pod fails only once all its containers have ended. Not while it initialises
+    // (1/2 Init:1/3, 1/2 PodInitializing): the ready one is a native sidecar, and the kubelet keeps the pod Pending
+    // until every regular init container has completed.
+    r.phase = info === null ? null : (info.phase === 'Pending' || info.phase === 'Failed') && r.ready !== null && r.ready.ready > 0 && !INITIALISING.has(info.id) ? 'Running' : info.phase;
     // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
     // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
     if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';
