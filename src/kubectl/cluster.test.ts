@@ -241,6 +241,18 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id === 'restarts-together');
     expect(f === undefined ? [0, null] : [f.rows.length, f.vars['ago']]).toEqual([together, ago]);
   });
+  test.each([
+    { name: 'one pod back two minutes after the others, with their count (hunt ai/02)', agos: ['42m', '42m', '42m', '40m'], counts: ['11', '11', '11', '11'], together: 4 },
+    { name: 'the API server seconds after etcd (hunt ai/27)', agos: ['2m53s', '2m53s', '2m53s', '2m48s', '2m43s'], counts: ['4', '5', '4', '4', '4'], together: 5 },
+    { name: 'close by, but another count: its own history', agos: ['42m', '42m', '42m', '40m'], counts: ['11', '11', '11', '7'], together: 3 },
+    { name: 'the same count, but far from the moment', agos: ['42m', '42m', '42m', '30m'], counts: ['11', '11', '11', '11'], together: 3 },
+    { name: 'two groups minutes apart stay two (nodes rebooted one after the other)', agos: ['42m', '42m', '42m', '40m', '40m', '40m'], counts: ['11', '11', '11', '11', '11', '11'], together: 3 },
+  ])('a pod that came back a little after its group joins it: $name', ({ agos, counts, together }) => {
+    const m = explain(paste(agos.map((a, i) => row('default', `web-${i}`, '1/1', 'Running', `${counts[i]} (${a} ago)`, `10.0.0.${i + 2}`, 'n1'))));
+    const groups = m.findings.filter((x) => x.id === 'restarts-together');
+    expect(groups[0]?.rows.length ?? 0).toBe(together);
+    expect(groups.reduce((n, f) => n + f.rows.length, 0) + m.findings.filter((f) => f.id.startsWith('restarts-recent')).length).toBe(agos.length);
+  });
   test('nodes rebooted one at a time: one finding per moment, quiet pods of that moment counted too', () => {
     // n1 rebooted 6h29m ago, n2 5h37m ago: each node's pods share their moment; only kube-proxy restarted many times.
     const n1 = ['calico-node-sk8m4', 'coredns-0', 'kube-proxy-4x2fd'].map((p, i) => row('kube-system', p, '1/1', 'Running', `${i === 2 ? 14 : 2} (6h29m ago)`, `10.1.0.${i + 2}`, 'n1'));

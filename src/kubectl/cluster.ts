@@ -1572,7 +1572,7 @@ function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number
     lastGroup?.rows.push(j);
   }
   const groups: { ago: string; members: number[] }[] = [];
-  for (const bySeconds of byTable.values()) groupMoments(bySeconds, concerning, groups);
+  for (const bySeconds of byTable.values()) groupMoments(rows, bySeconds, concerning, groups);
   if (groups.length === 0) return null;
   // The biggest first; a stable sort keeps equal ones latest first (moments were read in ascending seconds ago).
   groups.sort((x, y) => y.members.length - x.members.length);
@@ -1609,8 +1609,12 @@ function snapshotsOf(commands: readonly (KubectlCommand | null)[]): number[] {
 }
 
 /** The groups of {@link restartedTogether} among one table's moments (seconds ago, to the rows that last restarted then). */
-function groupMoments(bySeconds: Map<number, { text: string; rows: number[] }>, concerning: Uint8Array, groups: { ago: string; members: number[] }[]): void {
+function groupMoments(rows: readonly PodRow[], bySeconds: Map<number, { text: string; rows: number[] }>, concerning: Uint8Array, groups: { ago: string; members: number[] }[]): void {
   const moments = [...bySeconds.keys()].sort((a, b) => a - b);
+  const found: { at: number; ago: string; members: number[] }[] = [];
+  // Moments that made no group: a pod that came back a little after the others (`11 (40m ago)` beside eleven
+  // `11 (42m ago)`, the DCGM host engine after the driver; the API server seconds after etcd) may join one below.
+  let leftover: { at: number; members: number[] }[] | null = null;
   for (let a = 0; a < moments.length; ) {
     let b = a + 1;
     // Within a second (or 1%) of the group's first moment: not chained on, so a minute of start-up churn stays apart.
@@ -1631,8 +1635,42 @@ function groupMoments(bySeconds: Map<number, { text: string; rows: number[] }>, 
         text = g.text;
       }
     }
-    if (members.length >= 3 && concern) groups.push({ ago: text, members });
+    if (members.length >= 3 && concern) found.push({ at: moments[a] as number, ago: text, members });
+    else if (members.length < 3) (leftover ??= []).push({ at: moments[a] as number, members });
     a = b;
+  }
+  if (leftover !== null && found.length > 0) joinStragglers(rows, found, leftover);
+  for (const g of found) groups.push({ ago: g.ago, members: g.members });
+}
+
+/** How far (seconds) from a group's moment a straggler may have restarted: a minute, or 5% (kubectl prints `42m`, not seconds). */
+function stragglerSlack(at: number): number {
+  return Math.max(60, at / 20);
+}
+
+/**
+ * Adds to the nearest group the pods of a lone moment close to it whose restart count one of the group's pods has:
+ * the same count says the same history (each reboot restarted both), the nearby moment the same reboot. Only lone
+ * moments (fewer than three pods): two groups minutes apart are two nodes rebooted one after the other.
+ */
+function joinStragglers(rows: readonly PodRow[], found: { at: number; members: number[] }[], leftover: readonly { at: number; members: number[] }[]): void {
+  let counts: Set<number>[] | null = null;
+  for (const l of leftover) {
+    let best = -1;
+    let bestGap = Infinity;
+    for (let g = 0; g < found.length; g++) {
+      const at = (found[g] as { at: number }).at;
+      const gap = Math.abs(at - l.at);
+      if (gap <= stragglerSlack(Math.max(at, l.at)) && gap < bestGap) {
+        best = g;
+        bestGap = gap;
+      }
+    }
+    if (best < 0) continue;
+    counts ??= found.map((g) => new Set(g.members.map((j) => (rows[j] as PodRow).restarts?.count ?? -1)));
+    const have = counts[best] as Set<number>;
+    const group = found[best] as { members: number[] };
+    for (const j of l.members) if (have.has((rows[j] as PodRow).restarts?.count ?? -2)) group.members.push(j);
   }
 }
 
