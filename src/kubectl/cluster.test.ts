@@ -381,6 +381,8 @@ describe('inferCluster (through explain)', () => {
   test.each([
     { name: 'three (the most the back-off lets fit): start-up', restarts: '3 (22m ago)', age: '22m', expected: [] },
     { name: 'four: a loop', restarts: '4 (22m ago)', age: '22m', expected: ['restarts-recent'] },
+    { name: 'four, all before the pod existed: a static pod restarting during bootstrap (hunt aj/20)', restarts: '4 (4m5s ago)', age: '2m23s', expected: [] },
+    { name: 'twelve, all before the pod existed: none since it was registered', restarts: '12 (4m5s ago)', age: '2m23s', expected: [] },
   ])('restarts in the first two minutes, all: $name', ({ restarts, age, expected }) => {
     const m = explain(`NAME     READY   STATUS    RESTARTS      AGE\nloki-0   1/1     Running   ${restarts.padEnd(14)}${age}`);
     expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(expected);

@@ -1034,14 +1034,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const ago = lastAgo;
       // A restart within the pod's first two minutes is start-up (waiting for the API, DNS, a config): not a concern.
       // Three fit there (the kubelet's back-off waits 10, 20, then 40 s); a fourth cannot, so more is a loop.
-      const startup = ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART && rs.count <= 3;
+      // A last restart longer ago than the pod's AGE was before this pod object existed: a static pod's containers
+      // restarting during bootstrap, before its mirror pod was registered (Talos, kubeadm), and none since.
+      const predates = ago !== null && r.ageSeconds !== null && ago > r.ageSeconds;
+      const startup = predates || (ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART && rs.count <= 3);
       // Without "(5m ago)" (kubectl before 1.26) a pod younger than the hour restarted within it; three restarts
       // are past start-up. So did one younger than a day that restarted every half hour or more often (CoreDNS 6
       // times in 90 minutes): restarts at that pace go on.
       const recent = ago !== null ? ago < RECENT_RESTART && !startup : r.ageSeconds !== null && rs.count >= 3 && (r.ageSeconds < RECENT_RESTART || (r.ageSeconds < 86_400 && rs.count * FREQUENT_RESTART >= r.ageSeconds));
       // Many restarts matter at one a day or more: 12 over 103 days of a 6-container pod is node reboots. And while
       // they go on: a pod quiet for a day since its last one (149 restarts, the last 11d ago) restarted in the past.
-      const many = rs.count >= MANY_RESTARTS && (r.ageSeconds === null || rs.count * 86_400 >= r.ageSeconds) && (ago === null || ago < QUIET_SINCE);
+      const many = rs.count >= MANY_RESTARTS && !predates && (r.ageSeconds === null || rs.count * 86_400 >= r.ageSeconds) && (ago === null || ago < QUIET_SINCE);
       if (recent || many) {
         restarted.push(j);
         restartedRecent.push(recent);
