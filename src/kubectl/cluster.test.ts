@@ -253,6 +253,39 @@ describe('inferCluster (through explain)', () => {
     expect(groups[0]?.rows.length ?? 0).toBe(together);
     expect(groups.reduce((n, f) => n + f.rows.length, 0) + m.findings.filter((f) => f.id.startsWith('restarts-recent')).length).toBe(agos.length);
   });
+  test.each([
+    {
+      name: 'microk8s stopped and started: like counts per container across owners (hunt ak/15)',
+      rows: ['reg   registry-7cf58dcdcc-hps4t   1/1   Running   4   170m', 'kube-system   coredns-588fd544bf-649gb   1/1   Running   5   170m', 'kube-system   heapster-v1.5.2-58fdbb6f4d-qvdpv   4/4   Running   20   170m', 'kube-system   dashboard-metrics-scraper-db65b9c6f-7f7bt   1/1   Running   6   170m', 'metallb-system   speaker-4926w   1/1   Running   6   170m', 'metallb-system   speaker-r9zsl   1/1   Running   0   157m'],
+      ids: ['restarts-together-age'], range: '4-6', members: 5,
+    },
+    {
+      name: 'most pods created then did not restart: start-up churn, each its own',
+      rows: ['kf   cache-deployer-79fdf9c5c9-bjnbg   1/1   Running   6   170m', 'kf   metadata-grpc-6b5685488-kwvv7   1/1   Running   6   170m', 'kf   ml-pipeline-8c4b99589-85jw6   1/1   Running   6   170m', 'kf   minio-5b65df66c9-k5gzg   1/1   Running   0   170m', 'kf   mysql-f7b9b7dd4-xfnw4   1/1   Running   0   170m', 'kf   ui-5bd8d6dc84-j7wqr   1/1   Running   0   170m', 'kf   viewer-68fb5f4d58-mbcbg   1/1   Running   0   170m'],
+      ids: ['restarts-young', 'restarts-young', 'restarts-young'], range: null, members: 0,
+    },
+    {
+      name: 'replicas of one Deployment crash alike: no shared cause shown',
+      rows: ['shop   api-6b5685488-aaaaa   1/1   Running   6   170m', 'shop   api-6b5685488-bbbbb   1/1   Running   6   170m', 'shop   api-6b5685488-ccccc   1/1   Running   6   170m'],
+      ids: ['restarts-young', 'restarts-young', 'restarts-young'], range: null, members: 0,
+    },
+    {
+      name: 'counts far apart: each pod its own',
+      rows: ['a   one-6b5685488-aaaaa   1/1   Running   6   170m', 'b   two-6b5685488-bbbbb   1/1   Running   30   170m', 'c   three-6b5685488-ccccc   1/1   Running   90   170m'],
+      ids: ['restarts-young', 'restarts-young', 'restarts-young'], range: null, members: 0,
+    },
+  ])('restarts without "(ago)" of pods created together: $name', ({ rows, ids, range, members }) => {
+    const m = explain(`$ kubectl get pods -A\nNAMESPACE   NAME   READY   STATUS   RESTARTS   AGE\n${rows.join('\n')}\n`);
+    const found = m.findings.filter((f) => f.id.startsWith('restarts-'));
+    expect(found.map((f) => f.id)).toEqual(ids);
+    const g = found.find((f) => f.id === 'restarts-together-age');
+    expect([g?.vars['range'] ?? null, g?.rows.length ?? 0]).toEqual([range, members]);
+  });
+  test('restarts at a pace without "(ago)", summarised: not said to be in the last hour (hunt aj/16)', () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `shop   app${i}-6b5685488-x7k2p   1/1   Running   ${i + 3}   ${60 + i * 7}m`);
+    const m = explain(`$ kubectl get pods -A\nNAMESPACE   NAME   READY   STATUS   RESTARTS   AGE\n${rows.join('\n')}\n`);
+    expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => [f.id, f.rows.length])).toEqual([['restarts-young-pods', 6]]);
+  });
   test('nodes rebooted one at a time: one finding per moment, quiet pods of that moment counted too', () => {
     // n1 rebooted 6h29m ago, n2 5h37m ago: each node's pods share their moment; only kube-proxy restarted many times.
     const n1 = ['calico-node-sk8m4', 'coredns-0', 'kube-proxy-4x2fd'].map((p, i) => row('kube-system', p, '1/1', 'Running', `${i === 2 ? 14 : 2} (6h29m ago)`, `10.1.0.${i + 2}`, 'n1'));

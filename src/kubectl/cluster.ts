@@ -33,7 +33,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several', 'restarts-together-age', 'restarts-young-pods',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'node-shutting-down-placed',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -871,6 +871,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const replicaSets = new Map<string | null, Map<string, ReplicaSetsSeen>>();
   /** Every live row that restarted at a known moment (`2 (5m ago)`), concerning or not: for restarts-together. */
   const restartedAt: number[] = [];
+  /** Every live row that restarted with no "(ago)" to say when (kubectl before 1.26): for restarts-together-age. */
+  const restartedBare: number[] = [];
   const invalid: number[] = [];
   const noNs: number[] = [];
   /**
@@ -1050,6 +1052,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         restartedRecent.push(recent);
       }
       if (ago !== null) restartedAt.push(j);
+      else restartedBare.push(j);
     }
     if (allRestarted && (rs === null || rs.count !== firstRestarts)) allRestarted = false;
     if (r.namespace === null) {
@@ -1230,9 +1233,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Static pods of one node restarted as many times each, with no "(ago)" to say when (kubectl before 1.26): the node's
   // kubelet or the node itself restarted them, which one finding says; not each pod on its own (an error for the one
   // whose mirror pod happens to be younger).
+  let staticLines: ReadonlySet<number> | null = null;
   if (restarted.length > 0) {
     const together = staticRestartGroups(rows, restarted, superseded);
     if (together.lines.size > 0) {
+      staticLines = together.lines;
       // Restarts at a pace (recent ones, in the pods' first hours) go on: the kubelet or the runtime keeps killing them.
       const looping = new Set<number>();
       // A table where another row shows "(ago)" comes from a kubectl that prints it: the static pods without it have
@@ -1255,7 +1260,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       }
     }
   }
-  for (const f of summariseRestarts(rows, restarted, restartedRecent, restartedAt, grouped, input.tableLines, snapshotsOf(input.tableCommands))) out.push(f);
+  for (const f of summariseRestarts(rows, superseded, restarted, restartedRecent, restartedAt, restartedBare, staticLines, grouped, input.tableLines, snapshotsOf(input.tableCommands))) out.push(f);
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
   // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
@@ -1700,24 +1705,88 @@ const LOOP_INTERVAL = 600;
  * more than RESTART_FINDINGS_LIMIT, naming the pod that restarted most. Rows come as indices so a paste of
  * 100k restarted pods builds two findings, not 100k thrown away.
  */
-function summariseRestarts(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[], grouped: Uint8Array | null, tableLines: readonly number[], snapshots: readonly number[]): Finding[] {
+function summariseRestarts(rows: readonly PodRow[], superseded: ReadonlySet<number>, restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[], restartedBare: readonly number[], staticLines: ReadonlySet<number> | null, grouped: Uint8Array | null, tableLines: readonly number[], snapshots: readonly number[]): Finding[] {
   if (restarted.length === 0) return [];
   const concerning = new Uint8Array(rows.length);
   for (const j of restarted) concerning[j] = 1;
   const together = restartedTogether(rows, restartedAt, concerning, tableLines, snapshots);
+  const alike = restartedBare.length >= 3 ? restartedAlike(rows, restartedBare, concerning, staticLines, grouped, tableLines, snapshots, superseded) : null;
   // The pods that restarted at other times keep a finding each, but not those in CrashLoopBackOff, whose status
   // group reports them (five such pods are one finding, not six): their rows show the counts.
-  if (together === null && grouped === null) return summariseApart(rows, restarted, recentFlags);
+  if (together === null && alike === null && grouped === null) return summariseApart(rows, restarted, recentFlags);
   const rest: number[] = [];
   const restFlags: boolean[] = [];
   for (let k = 0; k < restarted.length; k++) {
     const j = restarted[k] as number;
-    if ((together !== null && together.members[j] === 1) || (grouped !== null && grouped[j] === 1)) continue;
+    if ((together !== null && together.members[j] === 1) || (alike !== null && alike.members[j] === 1) || (grouped !== null && grouped[j] === 1)) continue;
     rest.push(j);
     restFlags.push(recentFlags[k] === true);
   }
   const apart = summariseApart(rows, rest, restFlags);
-  return together === null ? apart : [...together.findings, ...apart];
+  return [...(together?.findings ?? []), ...(alike?.findings ?? []), ...apart];
+}
+
+/**
+ * Without "(ago)" (kubectl before 1.26) no moment says pods restarted together, but their counts can: three or more
+ * pods of different owners created at the same time (one AGE) that each restarted about as often per container
+ * (registry 4, CoreDNS 5, heapster 20 over 4 containers), one of them a concern, were restarted by what they share:
+ * the node or the VM (MicroK8s stopped and started), not each by its own crash. Only Running pods: crash-looping
+ * ones reach like counts by the kubelet's back-off. And only where they are most of the Running pods created then:
+ * a few of many restarting once or twice in their first minutes is start-up churn (waiting for a database).
+ */
+function restartedAlike(rows: readonly PodRow[], bare: readonly number[], concerning: Uint8Array, staticLines: ReadonlySet<number> | null, grouped: Uint8Array | null, tableLines: readonly number[], snapshots: readonly number[], superseded: ReadonlySet<number>): { findings: Finding[]; members: Uint8Array } | null {
+  const several = tableLines.length > 1;
+  const keyOf = (r: PodRow): string => {
+    const t = several ? tableOf(r.line, tableLines) : 0;
+    return `${t < 0 ? -1 : (snapshots[t] ?? t)}\u0000${r.age ?? ''}`;
+  };
+  const byAge = new Map<string, number[]>();
+  for (const j of bare) {
+    const r = rows[j] as PodRow;
+    if (r.status !== 'Running' || r.age === null || r.ageSeconds === null || (grouped !== null && grouped[j] === 1) || (staticLines !== null && staticLines.has(r.line))) continue;
+    const key = keyOf(r);
+    let g = byAge.get(key);
+    if (g === undefined) byAge.set(key, (g = []));
+    g.push(j);
+  }
+  const perContainer = (j: number): number => {
+    const r = rows[j] as PodRow;
+    return (r.restarts as NonNullable<PodRow['restarts']>).count / (r.ready === null || r.ready.total < 1 ? 1 : r.ready.total);
+  };
+  for (const [key, g] of byAge) if (g.length < 3) byAge.delete(key);
+  if (byAge.size === 0) return null;
+  // The Running pods of each such AGE, restarted or not (one pass, only when a group may form).
+  const created = new Map<string, number>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status !== 'Running' || r.age === null || superseded.has(j)) continue;
+    const key = keyOf(r);
+    if (byAge.has(key)) created.set(key, (created.get(key) ?? 0) + 1);
+  }
+  let flags: Uint8Array | null = null;
+  const findings: Finding[] = [];
+  for (const [key, g] of byAge) {
+    const counts = g.map(perContainer).sort((a, b) => a - b);
+    const median = counts[counts.length >> 1] as number;
+    // About as often: within a restart and a half, or a quarter, of the middle one.
+    const slack = Math.max(1.5, median / 4);
+    const members = g.filter((j) => Math.abs(perContainer(j) - median) <= slack);
+    if (members.length < 3 || members.length * 2 < (created.get(key) ?? 0) || !members.some((j) => concerning[j] === 1)) continue;
+    const owners = new Set(members.map((j) => { const r = rows[j] as PodRow; return r.workload === null ? r.name : `${r.namespace ?? ''}/${r.workload.name}`; }));
+    if (owners.size < 3) continue;
+    flags ??= new Uint8Array(rows.length);
+    let low = Infinity;
+    let high = 0;
+    for (const j of members) {
+      flags[j] = 1;
+      const c = Math.round(perContainer(j));
+      if (c < low) low = c;
+      if (c > high) high = c;
+    }
+    const age = key.slice(key.indexOf('\u0000') + 1);
+    findings.push({ severity: 'warning', id: 'restarts-together-age', vars: { count: members.length, age, range: low === high ? `${low}` : `${low}-${high}` }, rows: members.map((j) => (rows[j] as PodRow).line) });
+  }
+  return flags === null ? null : { findings, members: flags };
 }
 
 /** A node's CNI agent (calico-node, cilium...) still starting: Init:0/2, ContainerCreating, not ready in its first minutes. */
@@ -1860,13 +1929,16 @@ function stuckTerminating(rows: readonly PodRow[], superseded: ReadonlySet<numbe
 function summariseApart(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[]): Finding[] {
   if (restarted.length <= RESTART_FINDINGS_LIMIT) return restarted.map((j, k) => restartFinding(rows[j] as PodRow, recentFlags[k] === true));
   const out: Finding[] = [];
-  for (const recent of [true, false]) {
+  // Recent by "(ago)", recent by pace without it (the paste cannot show a restart was in the last hour), many.
+  for (const kind of [0, 1, 2]) {
+    const recent = kind < 2;
     let top: PodRow | null = null;
     let error = false;
     const lines: number[] = [];
     for (let k = 0; k < restarted.length; k++) {
       if (recentFlags[k] !== recent) continue;
       const r = rows[restarted[k] as number] as PodRow;
+      if (recent && (kind === 1) !== ((r.restarts as NonNullable<PodRow['restarts']>).lastAgo === null)) continue;
       const count = (r.restarts as NonNullable<PodRow['restarts']>).count;
       if (top === null || count > (top.restarts as NonNullable<PodRow['restarts']>).count) top = r;
       if (recent && count >= MANY_RESTARTS) error = true;
@@ -1875,7 +1947,7 @@ function summariseApart(rows: readonly PodRow[], restarted: readonly number[], r
     if (top === null) continue;
     out.push({
       severity: error ? 'error' : 'warning',
-      id: recent ? 'restarts-recent-pods' : 'restarts-many-pods',
+      id: kind === 0 ? 'restarts-recent-pods' : kind === 1 ? 'restarts-young-pods' : 'restarts-many-pods',
       vars: { count: lines.length, name: top.name, max: (top.restarts as NonNullable<PodRow['restarts']>).count },
       rows: lines,
     });
