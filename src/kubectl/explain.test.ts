@@ -683,6 +683,12 @@ describe("the context's namespace, as kubectl named it", () => {
   test.each([
     { name: 'No resources found in default namespace, then a listing without -n', lines: ['$ k get po', 'No resources found in default namespace.', '$ k run web --image=nginx', 'pod/web created', '$ k get po', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'default' },
     { name: 'a message for -n shop says nothing of the context', lines: ['$ k get po -n shop', 'No resources found in shop namespace.', '$ k get po', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: null },
+    { name: 'kubens before the listing switched it (hunt ak/25)', lines: ['$ kubens apache-superset-dev', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'apache-superset-dev' },
+    { name: 'kubectl config set-context --current --namespace=shop', lines: ['$ kubectl config set-context --current --namespace=shop', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'shop' },
+    { name: 'set-context of another context says nothing of the current one', lines: ['$ kubectl config set-context dev --namespace=shop', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: null },
+    { name: 'kubectx after kubens: another context, its namespace unknown', lines: ['$ kubens shop', '$ kubectx prod', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: null },
+    { name: 'kubens after the listing says nothing of it', lines: ['$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s', '$ kubens shop'], ns: null },
+    { name: 'a -n on the get wins over kubens', lines: ['$ kubens shop', '$ kubectl get pods -n web', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'web' },
   ])('$name', ({ lines, ns }) => {
     const m = explain(lines.join('\n'));
     expect(m.rows[m.rows.length - 1]?.namespace).toBe(ns);

@@ -264,6 +264,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
+  if (input.indexOf('kubens') >= 0 || input.indexOf('set-context') >= 0) switchedNamespace(rows, listings, lines, kinds);
   // `kubectl describe pod` beside the listing: its pod's namespace, node and owner. One native scan for `Name:` spares other pastes.
   const described = describedPods(input);
   // Only where some row lacks a namespace or a node: a full `-A -o wide` listing skips the paste-wide search.
@@ -2105,6 +2106,46 @@ function contextNamespace(rows: readonly PodRow[], messages: readonly { line: nu
 }
 
 const NO_RESOURCES_IN = /No resources found in ([a-z0-9][-a-z0-9]*) namespace/;
+
+/**
+ * `kubens apache-superset-dev` (or `kubectl config set-context --current --namespace=…`) sets the context's namespace:
+ * the rows a later `get` without -n or -A prints are in it. Up to another switch: a context switch (kubectx,
+ * use-context) or `kubens -` leaves the namespace unknown again.
+ */
+function switchedNamespace(rows: PodRow[], listings: readonly Listing[], lines: readonly string[], kinds: readonly string[]): void {
+  const marks: { line: number; ns: string | null }[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind === 'row' || kind === 'header' || kind === 'blank') continue;
+    const text = lines[i] as string;
+    if (text.indexOf('kubens') >= 0) {
+      const m = KUBENS.exec(text);
+      if (m !== null) marks.push({ line: i + 1, ns: m[1] === undefined || m[1] === '-' ? null : m[1] });
+    } else if (text.indexOf('set-context') >= 0 && text.indexOf('--current') >= 0 && SET_CONTEXT.test(text)) {
+      const m = SET_CONTEXT_NS.exec(text);
+      marks.push({ line: i + 1, ns: m === null ? null : (m[1] as string) });
+    } else if ((text.indexOf('kubectx ') >= 0 && KUBECTX.test(text)) || text.indexOf('use-context') >= 0) marks.push({ line: i + 1, ns: null });
+  }
+  if (!marks.some((m) => m.ns !== null)) return;
+  for (const l of listings) {
+    if (l.command === null || l.command.namespace !== null || l.command.allNamespaces) continue;
+    let ns: string | null = null;
+    for (const m of marks) {
+      if (m.line >= l.line) break;
+      ns = m.ns;
+    }
+    if (ns === null) continue;
+    for (let i = l.start; i < l.end; i++) {
+      const r = rows[i] as PodRow;
+      if (r.namespace === null) r.namespace = ns;
+    }
+  }
+}
+
+/** `kubens <namespace>` (or `kubens -`, back to the one before); alone it lists them, `-c` prints the current one. */
+const KUBENS = /(?:^|[\s$#>%;])kubens\s+(-|[a-z0-9][-a-z0-9]{0,62})\s*$/;
+const SET_CONTEXT = /(?:^|[\s$#>%;])kubectl\s+config\s+set-context\s/;
+const SET_CONTEXT_NS = /\s--namespace[=\s]\s*([a-z0-9][-a-z0-9]{0,62})(?:\s|$)/;
 
 /**
  * A listing that shows no namespace (no NAMESPACE column, no -n or -A on its command) whose pod another command of the
