@@ -1934,6 +1934,11 @@ describe("`kubectl describe pod` beside the listing: its pod's namespace, node a
     expect(m.rows.map((r) => r.namespace)).toEqual(['shop', 'shop']);
     expect(m.findings.find((f) => f.id === 'pods-in-status')?.vars.count).toBe(1);
   });
+  test('headerless rows above any command are the same pods a later `get -n` prints again: counted once (hunt ak/03)', () => {
+    const m = explain(['db-postgresql-0   0/2   ContainerCreating   0   5s', 'db-postgresql-1   2/2   Running   0   40s', '# kubectl get pods -n tush1', '', 'db-postgresql-0   0/2   ContainerCreating   0   8s', 'db-postgresql-1   2/2   Running   0   43s'].join('\n'));
+    expect(m.rows.map((r) => r.namespace)).toEqual([null, null, 'tush1', 'tush1']);
+    expect(m.findings.find((f) => f.id === 'pods-in-status')?.rows).toEqual([5]);
+  });
 });
 
 describe('describedPods', () => {

@@ -281,7 +281,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // of the same namespace without a pod means it was deleted in between: it no longer counts either.
   const superseded = supersededRows(rows);
   // Or where a namespace named later filled one listing's rows: a row printed outside it (a watch's line) may be one of them.
-  if (listings.length > 1 || namedLater) namespacelessRepeats(rows, superseded);
+  // Or rows without a header, some under a `get -n` and some above any command (an excerpt starting mid-output).
+  if (listings.length > 1 || namedLater || headerlessCommands.length > 0) namespacelessRepeats(rows, superseded);
   const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings, headerlessCommands.some((c) => c.watch)) : -1;
   if (editedAt > 0) {
     model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
