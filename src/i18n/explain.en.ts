@@ -300,6 +300,7 @@ export const en = {
   'finding.restarts-young-pods': 'Pods that restarted often for their age: {count}. Their RESTARTS has no "(ago)", so the paste does not say when the last was. The most restarts: {name}, {max} time{s:max}.',
   'finding.restarts-many-pods': 'Pods with many restarts: {count}. The most restarts: {name}, {max} time{s:max}.',
   'finding.age-invalid': 'AGE <invalid>: {count}. The clocks of this machine and the cluster disagree.',
+  'finding.control-plane-apiserver-unlisted': 'Control-plane node {node} shows no kube-apiserver pod, yet its API server answered the command that printed this listing: it runs, and only its mirror pod is not in the API yet (a static pod\'s row appears a little after it starts, as on a control plane just booted). Listed again a minute later, it should be there.',
   'finding.control-plane-incomplete': 'Control-plane node {node} shows no pod for: {missing}.',
   'finding.all-restarted': 'All {pods} pods show the same restart count ({count}): the nodes were probably rebooted.',
   'finding.command-not-wide': 'The command ({command}) has no -o wide, yet the output has wide columns: the paste was probably edited.',

@@ -297,6 +297,7 @@ export const ko: Record<TextId, string> = {
   'finding.restarts-young-pods': '만들어진 뒤의 시간에 비해 자주 재시작한 파드가 {count}개 있습니다. RESTARTS에 "(ago)"가 없어 마지막 재시작이 언제였는지는 알 수 없습니다. 가장 많이 재시작한 파드는 {name}({max}번)입니다.',
   'finding.restarts-many-pods': '재시작이 많은 파드가 {count}개 있습니다. 가장 많이 재시작한 파드는 {name}({max}번)입니다.',
   'finding.age-invalid': 'AGE가 <invalid>인 파드 {count}개: 이 컴퓨터와 클러스터의 시계가 어긋납니다.',
+  'finding.control-plane-apiserver-unlisted': '컨트롤 플레인 노드 {node}에 kube-apiserver 파드가 보이지 않지만, 이 목록을 출력한 명령에 그 API 서버가 답했습니다. API 서버는 돌고 있고, 미러 파드가 아직 API에 올라오지 않았을 뿐입니다(정적 파드의 행은 시작하고 조금 뒤에 나타납니다. 방금 부팅한 컨트롤 플레인이 그렇습니다). 1분쯤 뒤에 다시 조회하면 보일 것입니다.',
   'finding.control-plane-incomplete': '컨트롤 플레인 노드 {node}에 다음 파드가 보이지 않습니다: {missing}.',
   'finding.all-restarted': '모든 파드가 {count}번씩 재시작했습니다(파드 {pods}개): 노드가 재부팅되었을 가능성이 큽니다.',
   'finding.command-not-wide': '명령({command})에 -o wide가 없는데 출력에는 wide 열이 있습니다. 붙여 넣은 내용이 편집되었을 수 있습니다.',

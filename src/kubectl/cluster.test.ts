@@ -981,6 +981,15 @@ describe('inferCluster (through explain)', () => {
     const whole = [row('kube-system', 'coredns-66bff467f8-4j4lj', '1/1', 'Running', '0', '10.244.0.9', 'cp'), ...cp];
     expect(explain(paste(whole)).findings.find((x) => x.id === 'control-plane-incomplete')?.vars.missing).toBe('kube-apiserver');
   });
+  test.each([
+    { name: 'on a control plane minutes old: its mirror pod not registered yet (hunt aj/01)', age: '48s', nodes: ['cp'], id: 'control-plane-apiserver-unlisted', severity: 'ok' },
+    { name: 'on a control plane days old: something removed it', age: '5d', nodes: ['cp'], id: 'control-plane-incomplete', severity: 'warning' },
+    { name: 'with another control plane that may have answered', age: '48s', nodes: ['cp', 'cp2'], id: 'control-plane-incomplete', severity: 'warning' },
+  ])('no kube-apiserver row while the API answered: $name', ({ age, nodes, id, severity }) => {
+    const cp = nodes.flatMap((n) => [row('kube-system', `coredns-66bff467f8-4j4l${n.length}`, '1/1', 'Running', '0', '10.244.0.9', n), ...['kube-controller-manager', 'kube-scheduler'].map((c) => row('kube-system', `${c}-${n}`, '1/1', 'Running', '0', '10.0.0.1', n).map((x) => (x === '5d' ? age : x)))]);
+    const f = explain(paste(cp)).findings.filter((x) => x.id.startsWith('control-plane-'));
+    expect(f.map((x) => [x.id, x.severity])).toContainEqual([id, severity]);
+  });
   test('etcd missing from a control-plane node is not a finding (it may run outside the cluster)', () => {
     const ext = explain(paste(['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((c) => row('kube-system', `${c}-cp`, '1/1', 'Running', '0', '10.0.0.1', 'cp'))));
     expect(ext.nodes[0]?.role).toBe('control-plane');

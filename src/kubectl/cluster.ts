@@ -33,7 +33,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several', 'restarts-together-age', 'restarts-young-pods',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'node-shutting-down-placed',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -697,6 +697,12 @@ function staticRestartGroups(rows: readonly PodRow[], restarted: readonly number
 /** Statuses of a container that ended, whatever phase the pod is in: no longer holding its address. */
 const ENDED_ATTEMPT: ReadonlySet<string> = new Set(['Completed', 'Error', 'StartError', 'ContainerCannotRun', 'OOMKilled', 'ContainerStatusUnknown', 'Evicted']);
 
+/** Whether the youngest of these lines' pods is in its first minutes (see STUCK_SECONDS): its node just started. */
+function justStarted(rows: readonly PodRow[], lines: readonly number[]): boolean {
+  for (const r of rows) if (r.ageSeconds !== null && r.ageSeconds < 600 && lines.includes(r.line)) return true;
+  return false;
+}
+
 /** Whether all these lines are under one table's header (the last header line above each). */
 function oneTable(lines: readonly number[], tableLines: readonly number[]): boolean {
   const first = tableOf(lines[0] as number, tableLines);
@@ -1286,6 +1292,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const quorum = Math.floor(etcdLines.length / 2) + 1;
     add('warning', 'etcd-even', { count: etcdLines.length, quorum, tolerate: etcdLines.length - quorum }, etcdLines);
   }
+  let controlPlanes = 0;
+  for (const n of nodes) if (n.role === 'control-plane') controlPlanes++;
   for (const n of nodes) {
     if (n.role !== 'control-plane' || piped) continue;
     const have = n.components.filter((c) => CONTROL_PLANE_IDS.has(c));
@@ -1297,7 +1305,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const ns = cpNamespaceByNode.get(n.name) ?? null;
     const listedAround = (expected: string): boolean => rows.some((r, i) => r.namespace === ns && r.name > expected && !superseded.has(i)) && rows.some((r, i) => r.namespace === ns && r.name < expected && !superseded.has(i));
     const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedAround(`${c}-${n.name}`));
-    if (have.length >= 2 && missing.length > 0) {
+    // The one control plane's API server answered this very listing: it runs, only its mirror pod is not yet in the
+    // API, on a control plane just started (Talos and kubeadm register a static pod's mirror a little after it
+    // starts). Long after, a mirror pod missing is something else (deleted, evicted): a warning still.
+    if (have.length >= 2 && missing.length === 1 && missing[0] === 'kube-apiserver' && controlPlanes === 1 && justStarted(rows, cpLinesByNode.get(n.name) ?? [])) {
+      add('ok', 'control-plane-apiserver-unlisted', { node: n.name }, cpLinesByNode.get(n.name) ?? []);
+    } else if (have.length >= 2 && missing.length > 0) {
       add('warning', 'control-plane-incomplete', { node: n.name, missing: missing.join(', ') }, cpLinesByNode.get(n.name) ?? []);
     }
   }
