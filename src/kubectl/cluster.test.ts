@@ -414,6 +414,9 @@ describe('inferCluster (through explain)', () => {
   test.each([
     { name: 'three (the most the back-off lets fit): start-up', restarts: '3 (22m ago)', age: '22m', expected: [] },
     { name: 'four: a loop', restarts: '4 (22m ago)', age: '22m', expected: ['restarts-recent'] },
+    { name: 'one, two whole minutes after creation as kubectl rounds them: start-up (hunt aj/13)', restarts: '1 (25m ago)', age: '27m', expected: [] },
+    { name: 'one, three whole minutes after creation: past start-up', restarts: '1 (24m ago)', age: '27m', expected: ['restarts-recent'] },
+    { name: 'two, 158 s after creation with seconds shown: past start-up', restarts: '2 (9m22s ago)', age: '12m', expected: ['restarts-recent'] },
     { name: 'four, all before the pod existed: a static pod restarting during bootstrap (hunt aj/20)', restarts: '4 (4m5s ago)', age: '2m23s', expected: [] },
     { name: 'twelve, all before the pod existed: none since it was registered', restarts: '12 (4m5s ago)', age: '2m23s', expected: [] },
   ])('restarts in the first two minutes, all: $name', ({ restarts, age, expected }) => {

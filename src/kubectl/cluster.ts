@@ -1045,7 +1045,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // A last restart longer ago than the pod's AGE was before this pod object existed: a static pod's containers
       // restarting during bootstrap, before its mirror pod was registered (Talos, kubeadm), and none since.
       const predates = ago !== null && r.ageSeconds !== null && ago > r.ageSeconds;
-      const startup = predates || (ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART && rs.count <= 3);
+      // From ten minutes back kubectl prints both in whole minutes, each rounded down: `1 (25m ago)` at 27m may be
+      // 61 s to 179 s after creation, so a displayed 2m is inside the window as much as outside it.
+      const startup = predates || (ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART + (ago >= 600 ? 60 : 0) && rs.count <= 3);
       // Without "(5m ago)" (kubectl before 1.26) a pod younger than the hour restarted within it; three restarts
       // are past start-up. So did one younger than a day that restarted every half hour or more often (CoreDNS 6
       // times in 90 minutes): restarts at that pace go on.
