@@ -270,6 +270,8 @@ export const en = {
   'why.describe-node': 'The node\'s conditions (memory, disk, PID pressure), taints and allocated resources.',
   'why.finalizers': 'Finalizers that keep a deleted pod from going away.',
   'why.owner': 'Which object owns the pod.',
+  'why.find-shortened': 'The paste shortened the pod\'s name: its full name, by the part that was kept, for the commands that need it.',
+  'why.describe-workload': 'The workload read from the name (a guess): its status, events and pods, without the pod\'s full name.',
   'why.no-ns': '(The paste does not show the namespace: add -n NAMESPACE if it is not your current one.)',
 
   // Findings.

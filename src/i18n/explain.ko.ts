@@ -268,6 +268,8 @@ export const ko: Record<TextId, string> = {
   'why.describe-node': '노드의 컨디션(메모리·디스크·PID 압박), 테인트, 할당된 자원.',
   'why.finalizers': '삭제된 파드가 사라지지 못하게 붙잡는 파이널라이저.',
   'why.owner': '이 파드를 소유한 오브젝트.',
+  'why.find-shortened': '붙여넣기에서 파드 이름이 줄여져 있습니다: 남은 앞부분으로 전체 이름을 찾아 다른 명령에 쓰세요.',
+  'why.describe-workload': '이름에서 읽은 워크로드(추측): 파드의 전체 이름 없이도 그 상태, 이벤트, 파드를 봅니다.',
   'why.no-ns': '(붙여 넣은 내용에 네임스페이스가 없습니다. 현재 네임스페이스가 아니면 -n 네임스페이스를 붙이세요.)',
 
   'finding.control-plane-not-ready': '컨트롤 플레인 파드 {count}개가 정상이 아닙니다({names}). API, 스케줄링, 컨트롤러가 영향을 받을 수 있습니다.',

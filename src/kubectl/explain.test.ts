@@ -1556,6 +1556,69 @@ describe("an Indexed Job's pods", () => {
   });
 });
 
+describe("a JobSet's pods", () => {
+  const owners = (lines: string[]) => explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  const header = 'NAME                               READY   STATUS    RESTARTS   AGE';
+  const row = (p: string) => `${p.padEnd(35)}1/1     Running   0          5m`;
+  test.each([
+    { name: "an oc prompt's DeploymentConfig guess gives way beside an index 0 (hunt ai/14)", lines: ['$ oc get pods -n demo', header, ...['pytorch-workers-0-0-2lzwt', 'pytorch-workers-0-1-g2lrv', 'pytorch-workers-0-2-dpljq'].map(row)], owners: ['Job/pytorch-workers-0/medium', 'Job/pytorch-workers-0/medium', 'Job/pytorch-workers-0/medium'] },
+    { name: 'revisions 1 and 2 under an oc prompt stay a DeploymentConfig guess', lines: ['$ oc get pods -n demo', header, ...['frontend-1-x7k2p', 'frontend-2-q9zt5'].map(row)], owners: ['DeploymentConfig/frontend/medium', 'DeploymentConfig/frontend/medium'] },
+    { name: "a leader beside its JobSet's workers is its own Job's (hunt ai/13)", lines: [header, ...['network-jobset-leader-0-0-5xnzz', 'network-jobset-workers-0-0-78k9j', 'network-jobset-workers-0-1-rmw42'].map(row)], owners: ['Job/network-jobset-leader-0/medium', 'Job/network-jobset-workers-0/medium', 'Job/network-jobset-workers-0/medium'] },
+    { name: 'a lone leader keeps its guess', lines: [header, row('network-jobset-leader-0-0-5xnzz')], owners: ['DaemonSet/network-jobset-leader-0-0/low'] },
+    { name: "a lone index 0 of another JobSet's prefix keeps its guess", lines: [header, ...['other-set-leader-0-0-5xnzz', 'network-jobset-workers-0-0-78k9j', 'network-jobset-workers-0-1-rmw42'].map(row)], owners: ['DaemonSet/other-set-leader-0-0/low', 'Job/network-jobset-workers-0/medium', 'Job/network-jobset-workers-0/medium'] },
+  ])('$name', ({ lines, owners: expected }) => {
+    expect(owners(lines)).toEqual(expected);
+  });
+});
+
+describe("a Job's attempts whose init container failed", () => {
+  const header = 'NAME                           READY   STATUS       RESTARTS   AGE';
+  test.each([
+    { name: 'failed attempts and the next one are one Job (hunt ai/28)', rows: ['onap-sdc-cs-cxftq              0/2     Init:Error   0          74m', 'onap-sdc-cs-jq2c8              0/2     Init:Error   0          30m', 'onap-sdc-cs-4dfg8              1/2     Init:2/3     0          9m'], owners: ['Job/onap-sdc-cs/medium', 'Job/onap-sdc-cs/medium', 'Job/onap-sdc-cs/medium'] },
+    { name: 'in its first minute the kubelet may run it again: no sign', rows: ['onap-sdc-cs-cxftq              0/2     Init:Error   0          20s'], owners: ['DaemonSet/onap-sdc-cs/low'] },
+    { name: 'run again already: no sign either', rows: ['onap-sdc-cs-cxftq              0/2     Init:Error   3          74m'], owners: ['DaemonSet/onap-sdc-cs/low'] },
+  ])('$name', ({ rows, owners }) => {
+    expect(explain([header, ...rows].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(owners);
+  });
+});
+
+describe('a word and a number at the end of a name', () => {
+  const header = 'NAME                          READY   STATUS    RESTARTS   AGE';
+  const row = (p: string) => `${p.padEnd(30)}1/1     Running   0          3m`;
+  test.each([
+    { name: 'beside generated suffixes of today: a name given by hand', pods: ['redis-test2', 'web-x7k2p'], owners: ['Pod/redis-test2/low', 'DaemonSet/web/low'] },
+    { name: "beside the older generator's suffixes (vowels, 0, 1, 3): one of them too (hunt d/14)", pods: ['deis-etcd-1-eg332', 'deis-minio-yni6i'], owners: ['DaemonSet/deis-etcd-1/low', 'DaemonSet/deis-minio/low'] },
+  ])('$name', ({ pods, owners }) => {
+    expect(explain([header, ...pods.map(row)].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(owners);
+  });
+});
+
+describe('pod names whose end the paste cut with "..."', () => {
+  const m = explain(['NAMESPACE     NAME                                          READY   STATUS    RESTARTS   AGE', 'flux-system   source-controller-...                         1/1     Running   0          5d', 'monitoring    kube-prometheus-stack-grafana-7865f4fc6d-...  3/3     Running   0          5d', 'apps          my-thing-...                                  1/1     Running   0          5d'].join('\n'));
+  test.each([
+    { name: 'a Deployment the knowledge base knows by the part kept (hunt aj/15)', row: 0, owner: 'Deployment/source-controller/low', next: ['kubectl -n flux-system get pods | grep source-controller', 'kubectl -n flux-system describe deployment source-controller'] },
+    { name: 'a pod-template hash kept: its Deployment', row: 1, owner: 'Deployment/kube-prometheus-stack-grafana/low', next: ['kubectl -n monitoring get pods | grep kube-prometheus-stack-grafana-7865f4fc6d', 'kubectl -n monitoring describe deployment kube-prometheus-stack-grafana'] },
+    { name: 'an unknown name stays a bare pod, found by its start', row: 2, owner: 'Pod/my-thing-.../low', next: ['kubectl -n apps get pods | grep my-thing'] },
+  ])('$name', ({ row, owner, next }) => {
+    const r = m.rows[row];
+    expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
+    expect(r?.next.map((c) => c.command)).toEqual(next);
+  });
+  test("the known one's component is read", () => expect(m.rows[0]?.component).toBe('flux'));
+});
+
+describe('CloudNativePG instances a service selector names', () => {
+  const pods = ['NAME                      READY   STATUS    RESTARTS   AGE', 'pod/pg-simple-cluster-1   1/1     Running   0          8m', 'pod/pg-simple-cluster-2   1/1     Running   0          8m', 'pod/pg-simple-cluster-4   1/1     Running   0          9m'];
+  const services = ['', 'NAME                          TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)    AGE    SELECTOR', 'service/pg-simple-cluster-rw  ClusterIP   10.96.156.86   <none>        5432/TCP   122m   cnpg.io/cluster=pg-simple-cluster,role=primary'];
+  test.each([
+    { name: "its services' selector: the Cluster's, sure (hunt aj/24)", lines: ['$ kubectl get all -o wide', ...pods, ...services], owner: 'Cluster/pg-simple-cluster/high' },
+    { name: 'no selector: a StatefulSet guess still', lines: ['$ kubectl get pods', ...pods], owner: 'StatefulSet/pg-simple-cluster/medium' },
+    { name: "another cluster's selector says CloudNativePG runs: a set without an -0 is likely a Cluster, not surely", lines: ['$ kubectl get all -o wide', ...pods, ...services.map((l) => l.replace('cluster=pg-simple-cluster', 'cluster=other'))], owner: 'Cluster/pg-simple-cluster/medium' },
+  ])('$name', ({ lines, owner }) => {
+    expect(explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual([owner, owner, owner]);
+  });
+});
+
 describe('a listing of every namespace, then one of a single namespace', () => {
   const all = ['$ kubectl get pods -A', 'NAMESPACE   NAME                        READY   STATUS    RESTARTS   AGE', 'broker      apiserver-7df5d95cfb-9pzlz  0/1     Unknown   0          5d', 'broker      apiserver-7df5d95cfb-knzdc  1/1     Running   0          5d', 'shop        web-0                       0/1     Unknown   0          5d'];
   const one = ['$ kubectl get pods -n broker', 'NAME                        READY   STATUS    RESTARTS   AGE', 'apiserver-7df5d95cfb-knzdc  1/1     Running   0          5d'];

@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, FIVE, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -328,6 +328,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let nodeless: Map<string, { namespace: string | null; pods: number }> | null = null;
   /** Rows named `<base>-<5 letters>` with vowels (before Kubernetes 1.5 the generator used them): see below. */
   let letterTails: number[] | null = null;
+  /** Rows named `<base>-<word><number>` (`redis-test2`), and whether the paste shows the older generator: see below. */
+  let handTails: number[] | null = null;
+  let olderGenerator = false;
   let fiveCp: Map<string, number> | null = null;
   let decimalHashes = false;
   for (let i = 0; i < n; i++) {
@@ -354,7 +357,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const dc = deployerOf(r.name) ?? s2iBuildOf(r.name);
       if (dc !== null) deploymentConfigs.add(dc);
       if (hasLetterTail(r.name)) (letterTails ??= []).push(i);
-    }
+      else if (handNumberedTail(r.name)) (handTails ??= []).push(i);
+    } else if ((packed & 15) === FIVE && !olderGenerator && olderSuffix(r.name)) olderGenerator = true;
     if ((packed & 7) === ORDINAL) {
       // Per `<base>-<n>` base: 1 for one pod whose number is not 0, 2 once a second pod or a `-0` shows.
       const base = r.name.slice(0, packed >>> 4);
@@ -399,6 +403,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if (fiveBases.has(name.slice(0, -6))) shapes[i] = FIVE | ((name.length - 6) << 4);
     }
   }
+  // `deis-etcd-1-eg332` beside `deis-minio-yni6i`: the older generator wrote vowels and 0, 1 and 3 too, so a word and a
+  // number may be its suffix as well; else `redis-test2` is a name given by hand, a bare pod's.
+  if (handTails !== null && olderGenerator) for (const i of handTails) shapes[i] = FIVE | (((rows[i] as PodRow).name.length - 6) << 4);
   if (fiveCp !== null) for (const [cpNode, pods] of fiveCp) if (pods >= 2 && !nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
   const fiveBaseNodes = new Map<string, number>();
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
@@ -490,7 +497,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (virtual !== null) (synced ??= new Map()).set(i, virtual);
     const packed = virtual === null ? (shapes[i] as number) : packedShape(virtual.pod);
     // `2/3 Error 0 5s`: one container ended, the others still ready, in the pod's first minute (see ownerOf).
-    const endUnsure = (packed & 7) === FIVE && s.ageSeconds !== null && s.ageSeconds < YOUNG_END_SECONDS && s.ready !== null && s.ready.ready > 0 && s.status !== null && ended(s.status);
+    // So too an init container's end (`Init:Error 0 20s`): the kubelet may be about to run it again.
+    const endUnsure = (packed & 7) === FIVE && s.ageSeconds !== null && s.ageSeconds < YOUNG_END_SECONDS && s.status !== null && ((s.ready !== null && s.ready.ready > 0 && ended(s.status)) || endedInit(s.status));
     const restarted = s.restarts !== null && s.restarts.count > 0;
     const endedStatus = succeeded !== null && succeeded.has(last) ? 'Completed' : s.status;
     let workload = virtual === null
@@ -501,10 +509,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const d = described.get(r.name);
       if (d !== undefined && d !== null && d.ownerKind !== null && (d.namespace === null || r.namespace === null || d.namespace === r.namespace)) workload = describedOwner(d.ownerKind, d.ownerName, r.name, workload, ctx) ?? workload;
     }
-    // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence.
+    // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence. One whose end was
+    // cut (`source-controller-...`, `grafana-7865f4fc6d-...`): its owner is read from what is left, a guess.
     if (dotted && isShortened(r.name)) {
       if (shortenedAt < 0) shortenedAt = r.line;
-      if (workload.confidence !== 'low') workload = ctx.workload(workload.kind, workload.name, 'low');
+      const cut = virtual === null && workload.kind === 'Pod' ? ownerBeforeEllipsis(r.name, r.namespace, ctx) : null;
+      if (cut !== null) workload = cut;
+      else if (workload.confidence !== 'low') workload = ctx.workload(workload.kind, workload.name, 'low');
     }
     // `pod/vignesh-pod-1 created` above it: a pod made as such, whatever its name looks like.
     if (created !== null && workload.confidence !== 'high' && workload.kind !== 'StaticPod' && created.has(r.name)) workload = ctx.workload('Pod', r.name, 'high');
@@ -518,8 +529,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       } else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
       // `<base>-<n>` read as a bare pod because it completed: its siblings are no StatefulSet's either (see finishedFamilies).
       else if (workload.kind === 'Pod' && workload.confidence === 'low' && (packed & 7) === ORDINAL && virtual === null) (finished ??= []).push(i);
-      // `<job>-<index>-<5>`: maybe an Indexed Job's pod (see indexedJobs).
+      // `<job>-<index>-<5>`: maybe an Indexed Job's pod (see indexedJobs); so may be the `<dc>-<revision>-<5>` an `oc`
+      // prompt alone made a DeploymentConfig's (medium).
       if ((workload.kind === 'Job' || workload.kind === 'DaemonSet') && isDigit(workload.name.charCodeAt(workload.name.length - 1))) (numbered ??= []).push(i);
+      else if (workload.kind === 'DeploymentConfig' && workload.confidence === 'medium' && (packed & 7) === FIVE && virtual === null) (numbered ??= []).push(i);
     }
     // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
     // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
@@ -534,7 +547,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // CatalogSources, StorageClusters or EtcdClusters listed: the names their tables and commands give.
   const resources = (listedKinds & RESOURCES_LISTED) !== 0 ? operatorResourcesNamed(read.commands, read.otherTables, lines, read.kinds) : null;
   const ann = new Annotator();
-  if (operatorHint || listedKinds !== 0 || cnpgColumns) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, resources);
+  ann.shortenedNames = shortenedAt > 0;
+  // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
+  if (operatorHint || listedKinds !== 0 || cnpgColumns || input.indexOf(CNPG_CLUSTER_SELECTOR) >= 0) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, resources);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
   if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
   const comps = new Array<ComponentInfo | null>(n);
@@ -1115,6 +1130,12 @@ function trainingRole(name: string): boolean {
   return name.endsWith('-master') || name.endsWith('-worker') || name.endsWith('-chief') || name.endsWith('-ps');
 }
 
+/** A selector of a CloudNativePG cluster's pods, as its services (SELECTOR column) and commands (`-l`) carry it. */
+const CNPG_CLUSTER_SELECTOR = 'cnpg.io/cluster=';
+const CNPG_SELECTED = /cnpg\.io\/cluster=([a-z0-9][-a-z0-9.]{0,252})/g;
+/** A sentence's full stop after a name. */
+const TRAILING_DOTS = /\.+$/;
+
 /** `-L cnpg.io/instanceRole` prints this column: a value in it marks a CloudNativePG instance. */
 const CNPG_ROLE_COLUMN = 'INSTANCEROLE';
 const TEKTON_LISTED = 1;
@@ -1525,7 +1546,7 @@ function operatorOwners(
         argo = true;
       }
     }
-    if (cnpgInstanceCluster(r) !== null) cnpgSeen = true;
+    if (!cnpgSeen && cnpgInstanceCluster(r) !== null) cnpgSeen = true;
     const c = r.name.charCodeAt(r.name.length - 6);
     if (c === 45 && r.name.indexOf('-head-') > 0) {
       const m = RAY_HEAD.exec(r.name);
@@ -1568,6 +1589,13 @@ function operatorOwners(
   /** OLM in the paste: its pods, OpenShift's marketplace operator, or CatalogSources listed. */
   const catalogs = olm !== null || marketplace || (listed & CATALOGS_LISTED) !== 0;
   const made = catalogs || portworx !== null || etcdOperators !== null || resources !== null;
+  // Clusters a selector names (`cnpg.io/cluster=pg-simple-cluster` on its services): their `<cluster>-<n>` pods are its
+  // instances, numbered 1, 2, 4 as a StatefulSet's never are.
+  let cnpgSelected: Set<string> | null = null;
+  if (input.indexOf(CNPG_CLUSTER_SELECTOR) >= 0) {
+    for (const m of input.matchAll(CNPG_SELECTED)) (cnpgSelected ??= new Set()).add((m[1] as string).replace(TRAILING_DOTS, ''));
+    if (cnpgSelected !== null) cnpgSeen = true;
+  }
   if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES, pairsOnly ? input : null) : null;
@@ -1598,7 +1626,7 @@ function operatorOwners(
     if (w.kind === 'StatefulSet' && withZero !== null) {
       const key = nsKey(r.namespace, w.name);
       const named = cnpgInstanceCluster(r);
-      const sure = (cnpgJobs !== null && cnpgJobs.has(key)) || named === w.name;
+      const sure = (cnpgJobs !== null && cnpgJobs.has(key)) || named === w.name || (cnpgSelected !== null && cnpgSelected.has(w.name));
       if (sure || !withZero.has(key)) {
         r.workload = ctx.workload('Cluster', w.name, sure ? 'high' : 'medium');
         continue;
@@ -1896,28 +1924,61 @@ function statefulSetGuesses(rows: readonly PodRow[]): { all: Set<string>; withZe
 /**
  * An Indexed Job's pods, `<job>-<completion index>-<5>`, read one owner per index (`container-pull-228` a DaemonSet,
  * `container-pull-23` a Job): two or more indexes under one prefix in a namespace make them that Job's, a likely
- * one. A lone `<x>-<n>-<5>` keeps its guess.
+ * one. A lone `<x>-<n>-<5>` keeps its guess. An `oc` prompt's DeploymentConfig guess (`<dc>-<revision>-<5>`) joins
+ * them only beside an index 0, which no revision is (OpenShift's JobSet docs: pytorch-workers-0-0/-1/-2). A JobSet's
+ * Jobs are `<jobset>-<replicated job>-<n>`: a lone index-0 pod of another replicated job of the same JobSet (its
+ * leader, network-jobset-leader-0-0 beside network-jobset-workers-0-0 and -0-1) is one of them too.
  */
 function indexedJobs(rows: readonly PodRow[], numbered: readonly number[], ctx: FastOwnerContext): void {
-  const indexes = new Map<string, Set<string>>();
-  const prefixOf = (w: Workload): string | null => {
-    const dash = w.name.lastIndexOf('-');
-    return dash > 0 && allDigits(w.name, dash + 1) ? w.name.slice(0, dash) : null;
+  /** Per namespace and prefix: the pod bases seen, and whether a DeploymentConfig guess is among them. */
+  const indexes = new Map<string, { bases: Set<string>; revisions: boolean }>();
+  // The pod's base less its own suffix (`pytorch-workers-0-1`), whatever owner it was read as.
+  const baseOf = (r: PodRow): string => ((r.workload as Workload).kind === 'DeploymentConfig' ? r.name.slice(0, r.name.lastIndexOf('-')) : (r.workload as Workload).name);
+  const prefixOf = (base: string): string | null => {
+    const dash = base.lastIndexOf('-');
+    return dash > 0 && allDigits(base, dash + 1) ? base.slice(0, dash) : null;
   };
   for (const i of numbered) {
     const r = rows[i] as PodRow;
-    const prefix = prefixOf(r.workload as Workload);
+    const base = baseOf(r);
+    const prefix = prefixOf(base);
     if (prefix === null) continue;
     const key = nsKey(r.namespace, prefix);
-    let set = indexes.get(key);
-    if (set === undefined) indexes.set(key, (set = new Set()));
-    set.add((r.workload as Workload).name);
+    let seen = indexes.get(key);
+    if (seen === undefined) indexes.set(key, (seen = { bases: new Set(), revisions: false }));
+    seen.bases.add(base);
+    if ((r.workload as Workload).kind === 'DeploymentConfig') seen.revisions = true;
   }
+  /** JobSets (`<jobset>` of Jobs `<jobset>-<replicated job>-<n>`) whose pods two indexes of one Job showed, per namespace. */
+  let jobSets: Set<string> | null = null;
+  const lone: number[] = [];
   for (const i of numbered) {
     const r = rows[i] as PodRow;
-    const prefix = prefixOf(r.workload as Workload);
-    if (prefix !== null && (indexes.get(nsKey(r.namespace, prefix))?.size ?? 0) > 1) r.workload = ctx.workload('Job', prefix, 'medium');
+    const base = baseOf(r);
+    const prefix = prefixOf(base);
+    if (prefix === null) continue;
+    const seen = indexes.get(nsKey(r.namespace, prefix)) as { bases: Set<string>; revisions: boolean };
+    if (seen.bases.size > 1 && (!seen.revisions || seen.bases.has(`${prefix}-0`))) {
+      r.workload = ctx.workload('Job', prefix, 'medium');
+      const set = jobSetOf(prefix);
+      if (set !== null) (jobSets ??= new Set()).add(nsKey(r.namespace, set));
+    } else if (seen.bases.size === 1 && base.endsWith('-0') && (r.workload as Workload).kind !== 'DeploymentConfig') lone.push(i);
   }
+  if (jobSets === null) return;
+  for (const i of lone) {
+    const r = rows[i] as PodRow;
+    const prefix = prefixOf(baseOf(r)) as string;
+    const set = jobSetOf(prefix);
+    if (set !== null && jobSets.has(nsKey(r.namespace, set))) r.workload = ctx.workload('Job', prefix, 'medium');
+  }
+}
+
+/** The JobSet a Job's name `<jobset>-<replicated job>-<n>` gives (`network-jobset-workers-0` -> `network-jobset`), else null. */
+function jobSetOf(job: string): string | null {
+  const dash = job.lastIndexOf('-');
+  if (dash <= 0 || !allDigits(job, dash + 1)) return null;
+  const rjob = job.lastIndexOf('-', dash - 1);
+  return rjob > 0 ? job.slice(0, rjob) : null;
 }
 
 /**
@@ -2753,6 +2814,33 @@ function waitsOnClaim(waitingOn: ReadonlySet<string>, r: PodRow): boolean {
   return waitingOn.has(`${r.namespace ?? ''}\u0000${r.name}`) || (r.namespace !== null && waitingOn.has(`\u0000${r.name}`));
 }
 
+/**
+ * The owner of a pod whose name's end the paste cut (`source-controller-...`), read from what is left: the Deployment
+ * of a pod-template hash still shown (`kube-prometheus-stack-grafana-7865f4fc6d-...`), or a Deployment or DaemonSet the
+ * knowledge base knows by that name (Flux's source-controller); a guess either way. Else null.
+ */
+function ownerBeforeEllipsis(name: string, namespace: string | null, ctx: FastOwnerContext): Workload | null {
+  const kept = shortenedPrefix(name);
+  if (kept === null || kept.length !== name.lastIndexOf('-') || name.indexOf('-', kept.length + 1) > 0) return null;
+  const deployment = replicaSetDeployment(kept);
+  if (deployment !== null) return ctx.workload('Deployment', deployment, 'low');
+  const known = ctx.match(kept, namespace);
+  return known !== undefined && (known.kind === 'Deployment' || known.kind === 'DaemonSet') ? ctx.workload(known.kind, kept, 'low') : null;
+}
+
+/** What a shortened name keeps before its first `..`, `…` or space, less a dash there (`source-controller-...` -> `source-controller`); null if nothing. */
+function shortenedPrefix(name: string): string | null {
+  const dots = name.indexOf('..');
+  const ellipsis = name.indexOf('\u2026');
+  let at = dots < 0 ? ellipsis : ellipsis < 0 ? dots : Math.min(dots, ellipsis);
+  if (at < 0) return null;
+  // A range written out (`databox-0 … databox-4`): its first name's start.
+  const space = name.indexOf(' ');
+  if (space >= 0 && space < at) at = space;
+  if (at > 0 && name.charCodeAt(at - 1) === 45) at--;
+  return at > 0 ? name.slice(0, at) : null;
+}
+
 /** `..` or `…` in a name: no pod is named so (names are DNS labels), the paste shortened it. */
 function isShortened(name: string): boolean {
   return SHORTENED.test(name);
@@ -3005,6 +3093,32 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['EtcdCluster', { command: 'kubectl -n {ns} describe etcdclusters.etcd.database.coreos.com {name}', why: DESCRIBE_OWNER }],
 ]);
 
+/** What a name's kept start is found by (`kubectl get pods | grep source-controller`), and a workload described by its name. */
+const FIND_SHORTENED: CommandTemplate = { command: 'kubectl -n {ns} get pods | grep {name}', why: 'why.find-shortened' };
+const DESCRIBE_WORKLOAD: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKind, CommandTemplate>([
+  ['Deployment', { command: 'kubectl -n {ns} describe deployment {name}', why: 'why.describe-workload' }],
+  ['DaemonSet', { command: 'kubectl -n {ns} describe daemonset {name}', why: 'why.describe-workload' }],
+  ['StatefulSet', { command: 'kubectl -n {ns} describe statefulset {name}', why: 'why.describe-workload' }],
+]);
+
+/**
+ * Next commands for a pod whose name the paste shortened (`source-controller-...`): no command can name it, so find its
+ * full name by what is kept, and describe the workload read from it.
+ */
+function shortenedNext(r: PodRow): NextCommand[] {
+  const out: NextCommand[] = [];
+  const kept = shortenedPrefix(r.name);
+  const find = kept === null ? null : fillCommand(FIND_SHORTENED, kept, r.namespace, null);
+  if (find !== null) out.push(find);
+  const w = r.workload;
+  const describe = w === null || isShortened(w.name) ? undefined : DESCRIBE_WORKLOAD.get(w.kind);
+  if (describe !== undefined) {
+    const c = fillCommand(describe, (w as Workload).name, r.namespace, null);
+    if (c !== null) out.push(c);
+  }
+  return out;
+}
+
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job. */
 export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher'] as const;
 /** Room in an explanation key for every owner kind and borrowed text. */
@@ -3073,6 +3187,8 @@ interface Step {
 class Annotator {
   /** Some owners are another pod (Spark's executors), a Deployment without its ReplicaSet (Flink's TaskManagers) or an operator's Job (an MPIJob's launcher): their own texts. */
   ownersBorrowed = false;
+  /** Some pod names the paste shortened with `...`: commands cannot name those pods. */
+  shortenedNames = false;
   private readonly explIds = new Map<string, number>();
   private readonly preLists = new Map<number, string[]>();
   private readonly finals = new Map<number, string[]>();
@@ -3185,6 +3301,7 @@ class Annotator {
     if (init) variant |= INIT | (NEVER_RAN.has(status.slice(5)) ? INIT_NEVER_RAN : 0);
     if (info !== null && info.phase === 'Unknown') variant |= NODE_LOST;
     if (restarted && this.recentRestart(r.restarts as NonNullable<PodRow['restarts']>)) variant |= RECENT_RESTART;
+    if (this.shortenedNames && isShortened(r.name)) return shortenedNext(r);
     const commands = info === null ? null : info.commands;
     let byVariant = this.plans.get(commands);
     if (byVariant === undefined) this.plans.set(commands, (byVariant = []));

@@ -31,7 +31,7 @@ describe('inferOwner', () => {
     { name: 'known DaemonSet', pod: 'calico-node-6r9bf', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'calico-node', confidence: 'high' },
     { name: 'a running one-off task is a Job\'s', pod: 'diode-hydra-automigrate-tddnc', node: null, status: 'Init:0/1', kind: 'Job', owner: 'diode-hydra-automigrate', confidence: 'low' },
     { name: "a chart's hook named with the chart's version is a Job's", pod: 'mimir-make-minio-buckets-5.4.0-xfdfl', node: null, status: 'CrashLoopBackOff', kind: 'Job', owner: 'mimir-make-minio-buckets-5.4.0', confidence: 'low' },
-    { name: "a chart's hook named with its version dashed and the revision is a Job's, restarting or not (Temporal, hunt w/04)", pod: 'temporal-temporalio-chart-namespace-1-2-0-1-hpltv', node: null, status: 'Init:Error', kind: 'Job', owner: 'temporal-temporalio-chart-namespace-1-2-0-1', confidence: 'low' },
+    { name: "a chart's hook named with its version dashed and the revision is a Job's, restarting or not (Temporal, hunt w/04); its Init:Error without a restart says so more surely", pod: 'temporal-temporalio-chart-namespace-1-2-0-1-hpltv', node: null, status: 'Init:Error', kind: 'Job', owner: 'temporal-temporalio-chart-namespace-1-2-0-1', confidence: 'medium' },
     { name: 'three numbers at the end are no chart version and revision: a DaemonSet guess', pod: 'agent-1-2-0-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'agent-1-2-0', confidence: 'low' },
     { name: 'an init task named first', pod: 'init-extensions-nrtt4', node: null, status: 'ContainerStatusUnknown', kind: 'Job', owner: 'init-extensions', confidence: 'low' },
     { name: 'an installer DaemonSet stays a DaemonSet guess', pod: 'gpu-driver-installer-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'gpu-driver-installer', confidence: 'low' },
@@ -263,6 +263,14 @@ describe('inferOwner', () => {
     { name: "an OLM catalog the knowledge base knows, in olm: its CatalogSource's registry pod (hunt ae/25)", pod: 'operatorhubio-catalog-7g9db', node: null, status: 'Running', kind: 'CatalogSource', owner: 'operatorhubio-catalog', confidence: 'medium', ns: 'olm' },
     { name: "OpenShift's redhat-operators in openshift-marketplace", pod: 'redhat-operators-7g9db', node: null, status: 'Running', kind: 'CatalogSource', owner: 'redhat-operators', confidence: 'medium', ns: 'openshift-marketplace' },
     { name: 'a catalog name outside OLM\'s namespaces stays a DaemonSet guess', pod: 'redhat-operators-7g9db', node: null, status: 'Running', kind: 'DaemonSet', owner: 'redhat-operators', confidence: 'low', ns: 'apps' },
+    { name: "an init container that failed and was not run again: a Job's attempt (ONAP, hunt ai/28)", pod: 'onap-sdc-be-4qf8j', node: null, status: 'Init:Error', kind: 'Job', owner: 'onap-sdc-be', confidence: 'medium', ns: 'onap' },
+    { name: 'the same with an exit code', pod: 'onap-sdc-be-4qf8j', node: null, status: 'Init:ExitCode:1', kind: 'Job', owner: 'onap-sdc-be', confidence: 'medium', ns: 'onap' },
+    { name: 'an init container still running is no end', pod: 'onap-sdc-be-4qf8j', node: null, status: 'Init:2/3', kind: 'DaemonSet', owner: 'onap-sdc-be', confidence: 'low', ns: 'onap' },
+    { name: 'a word and a number is a name given by hand, no generated suffix (hunt ai/29)', pod: 'redis-test2', node: null, status: 'Error', kind: 'Pod', owner: 'redis-test2', confidence: 'low', ns: 'atscale' },
+    { name: 'the same running', pod: 'nginx-test1', node: null, status: 'Running', kind: 'Pod', owner: 'nginx-test1', confidence: 'low', ns: 'default' },
+    { name: 'letters then digits without a vowel may be a generated suffix still', pod: 'deis-controller-mn300', node: null, status: 'Running', kind: 'DaemonSet', owner: 'deis-controller', confidence: 'low', ns: 'deis' },
+    { name: 'a ReplicaSet name whose pod suffix the author cut, of a Deployment the knowledge base knows (hunt ai/17)', pod: 'kubeflow-trainer-controller-manager-788ff8cfd9', node: null, status: 'Running', kind: 'Deployment', owner: 'kubeflow-trainer-controller-manager', confidence: 'low', ns: 'kubeflow-system' },
+    { name: 'the same shape of an unknown name stays a bare pod', pod: 'myapp-server-788ff8cfd9', node: null, status: 'Running', kind: 'Pod', owner: 'myapp-server-788ff8cfd9', confidence: 'low', ns: 'default' },
     { name: "cert-manager's ACME solver, another generateName pod the knowledge base knows, stays a bare pod", pod: 'cm-acme-http-solver-x7k2p', node: null, status: 'Running', kind: 'Pod', owner: 'cm-acme-http-solver-x7k2p', confidence: 'high', ns: 'default' },
   ] as const;
   test.each(cases)('$name', (c) => {

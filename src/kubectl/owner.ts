@@ -51,6 +51,31 @@ function isWordThenNumber(s: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether a name ends in `-<word with a vowel><number>` (`redis-test2`): read as a name given by hand, unless the paste
+ * shows the older generator (see {@link olderSuffix}), which wrote vowels, 0, 1 and 3 too (`deis-etcd-1-eg332`).
+ */
+export function handNumberedTail(name: string): boolean {
+  const n = name.length;
+  return n > 6 && name.charCodeAt(n - 6) === 45 && handNumbered(name, n - 5, n);
+}
+
+/** Whether a name ends in five generated-looking characters the generator no longer writes (`deis-minio-yni6i`): before Kubernetes 1.5. */
+export function olderSuffix(name: string): boolean {
+  const n = name.length;
+  return n > 6 && name.charCodeAt(n - 6) === 45 && looksRandom(name, n - 5, n) && !allInAlphabet(name, n - 5, n) && !handNumbered(name, n - 5, n);
+}
+
+/** A word with a vowel, then a number (`test2`, `demo1`): a part named by hand, no generator's. */
+function handNumbered(s: string, from: number, to: number): boolean {
+  if (!isWordThenNumber(s, from, to)) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) return true;
+  }
+  return false;
+}
+
+/**
  * A generated part a doc or an issue masked (`-yyyyy`, `-XXXXX`, `-aaaaa`, `-abcde`, `-*****`): one character
  * repeated, or the alphabet's first letters. Read as the part it stands for, with less confidence.
  */
@@ -174,8 +199,9 @@ export function packedShape(name: string): number {
   const tailLen = n - last - 1;
   const strictTail = tailLen === 5 && allInAlphabet(name, last + 1, n);
   // Hand-edited pastes (docs, issues) carry suffixes outside the alphabet ("7ci7o"): accepted when they mix
-  // letters and digits, with less confidence.
-  if (strictTail || (tailLen === 5 && looksRandom(name, last + 1, n))) {
+  // letters and digits, with less confidence. Not a word with a vowel and a number (`redis-test2`, `nginx-test1`): a
+  // name given by hand. (The generator before Kubernetes 1.5 still wrote 0, 1 and 3, so `deis-controller-mn300` stays one.)
+  if (strictTail || (tailLen === 5 && looksRandom(name, last + 1, n) && !handNumbered(name, last + 1, n))) {
     const prev = name.lastIndexOf('-', last - 1);
     if (prev > 0) {
       const midLen = last - prev - 1;
@@ -289,6 +315,14 @@ const TERMINATED = new Set(['Completed', 'Succeeded', 'Error', 'Failed', 'Deadli
 /** A status a container ended with: TERMINATED's, or kubectl's `ExitCode:N` / `Signal:N` for a reason it lacks. */
 export function ended(status: string): boolean {
   return TERMINATED.has(status) || status.startsWith('ExitCode:') || status.startsWith('Signal:');
+}
+
+/**
+ * An init container's end the pod shows (`Init:Error`, `Init:ExitCode:1`): with no restart, one the kubelet will not run
+ * again, as under a Job's restartPolicy Never; a Deployment's or a DaemonSet's pod runs it again within seconds.
+ */
+export function endedInit(status: string): boolean {
+  return status.startsWith('Init:') && ended(status.slice(5));
 }
 
 /**
@@ -539,6 +573,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // Ended, so a Job's: unless it restarted, which a Job's pod does only under restartPolicy OnFailure and a
       // DaemonSet's or a bare ReplicaSet's does each time (nginx-ingress-njdhg, Error, 4 restarts).
       if (status !== null && ended(status) && !endUnsure) return ctx.workload('Job', base, restarted ? 'low' : 'medium');
+      // An init container that failed and was not run again (ONAP's config Jobs' `0/2 Init:Error 0 74m` attempts).
+      if (status !== null && !restarted && !endUnsure && endedInit(status)) return ctx.workload('Job', base, 'medium');
       // <x>-<5>-<5>: a pod named after an object a controller named with generateName; no DaemonSet's own name ends in
       // five generated characters (read so, each pod was a DaemonSet of its own). Mostly a Job (KEDA's ScaledJob makes
       // one per event); also a legacy ARC Runner (see operatorOwners) or a Jenkins agent: low.
@@ -614,6 +650,12 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (known === undefined && isDigit(name.charCodeAt(name.length - 1))) {
         const dash = name.lastIndexOf('-');
         if (dash > 0 && isIpv4(name.slice(dash + 1))) return ctx.workload('StaticPod', name.slice(0, dash), 'medium');
+      }
+      // `kubeflow-trainer-controller-manager-788ff8cfd9`: a ReplicaSet's name, its pod's suffix cut off by the author,
+      // where the knowledge base knows the Deployment before the hash. A guess.
+      if (known === undefined) {
+        const deployment = replicaSetDeployment(name);
+        if (deployment !== null && looksRandom(name, deployment.length + 1) && ctx.match(deployment, namespace)?.kind === 'Deployment') return ctx.workload('Deployment', deployment, 'low');
       }
       return ctx.workload('Pod', name, known !== undefined && known.kind === 'Pod' ? 'high' : 'low');
     }
