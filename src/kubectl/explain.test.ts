@@ -1607,6 +1607,24 @@ describe('pod names whose end the paste cut with "..."', () => {
   test("the known one's component is read", () => expect(m.rows[0]?.component).toBe('flux'));
 });
 
+describe("a Volcano Job's pods", () => {
+  const pods = ['NAME                 READY   STATUS    RESTARTS   AGE', 'job-sample-nginx-0   0/1     Pending   0          6m'];
+  const owner = (lines: string[]) => { const w = explain(lines.join('\n')).rows[0]?.workload; return `${w?.kind}/${w?.name}/${w?.confidence}`; };
+  test.each([
+    { name: 'the vcjob a command names owns <vcjob>-<task>-<index> (hunt ai/26)', lines: ['$ kubectl get pods', ...pods, '$ kubectl describe vcjob job-sample'], owner: 'VolcanoJob/job-sample/high' },
+    { name: 'named by its full resource name', lines: ['$ kubectl get pods', ...pods, '$ kubectl get jobs.batch.volcano.sh job-sample'], owner: 'VolcanoJob/job-sample/high' },
+    { name: "a task's name with a dash", lines: ['$ kubectl get pods', 'NAME                  READY   STATUS    RESTARTS   AGE', 'job-sample-my-ps-0    0/1     Pending   0          6m', '$ kubectl describe vcjob job-sample'], owner: 'VolcanoJob/job-sample/high' },
+    { name: 'a batch/v1 Job of that name is no Volcano Job', lines: ['$ kubectl get pods', ...pods, '$ kubectl describe job job-sample'], owner: 'StatefulSet/job-sample-nginx/medium' },
+    { name: 'no vcjob named: a StatefulSet guess still', lines: ['$ kubectl get pods', ...pods], owner: 'StatefulSet/job-sample-nginx/medium' },
+  ])('$name', ({ lines, owner: expected }) => {
+    expect(owner(lines)).toBe(expected);
+  });
+  test('its next commands describe the vcjob by its full resource name', () => {
+    const m = explain(['$ kubectl get pods -n default', ...pods, '$ kubectl describe vcjob job-sample -n default'].join('\n'));
+    expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n default describe jobs.batch.volcano.sh job-sample');
+  });
+});
+
 describe('CloudNativePG instances a service selector names', () => {
   const pods = ['NAME                      READY   STATUS    RESTARTS   AGE', 'pod/pg-simple-cluster-1   1/1     Running   0          8m', 'pod/pg-simple-cluster-2   1/1     Running   0          8m', 'pod/pg-simple-cluster-4   1/1     Running   0          9m'];
   const services = ['', 'NAME                          TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)    AGE    SELECTOR', 'service/pg-simple-cluster-rw  ClusterIP   10.96.156.86   <none>        5432/TCP   122m   cnpg.io/cluster=pg-simple-cluster,role=primary'];

@@ -1152,9 +1152,11 @@ const TRAINING_LISTED = PYTORCH_LISTED | TF_LISTED | MPI_LISTED | TRAINING_SELEC
 const CATALOGS_LISTED = 128;
 const STORAGE_CLUSTERS_LISTED = 256;
 const ETCD_CLUSTERS_LISTED = 512;
-const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED;
-const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED };
-type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster';
+/** Volcano's Jobs (batch.volcano.sh, `vcjob`). */
+const VOLCANO_JOBS_LISTED = 1024;
+const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED;
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob';
 
 /**
  * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
@@ -1170,6 +1172,9 @@ function listedResource(arg: string): ListedResource | null {
   if (kind === 'catsrc' || kind === 'catalogsource' || kind === 'catalogsources') return group === null || group.endsWith('operators.coreos.com') ? 'CatalogSource' : null;
   if (kind === 'stc' || kind === 'storagecluster' || kind === 'storageclusters') return group === null || group.endsWith('core.libopenstorage.org') ? 'StorageCluster' : null;
   if (kind === 'etcdcluster' || kind === 'etcdclusters') return group === null || group.endsWith('etcd.database.coreos.com') ? 'EtcdCluster' : null;
+  // Volcano's short names, or its Job by the full name (a `job` alone is batch/v1's).
+  if (kind === 'vcjob' || kind === 'vcjobs' || kind === 'vj') return group === null || group.endsWith('batch.volcano.sh') ? 'VolcanoJob' : null;
+  if ((kind === 'job' || kind === 'jobs') && group !== null && group.startsWith('batch.volcano.sh')) return 'VolcanoJob';
   return null;
 }
 
@@ -1743,11 +1748,25 @@ function resourceOwner(
       return null;
     }
   }
+  // Volcano's Job runs each task's pods itself, `<vcjob>-<task>-<index>`: no StatefulSet's, though the name reads so.
+  if ((w.kind === 'StatefulSet' || w.kind === 'Pod') && w.confidence !== 'high' && resources !== null && (packedShape(name) & 7) === ORDINAL) {
+    const job = volcanoJobOf(name, resources);
+    if (job !== null) return ctx.workload('VolcanoJob', job, 'high');
+  }
   if (w.kind === 'Pod' && w.confidence === 'low' && (etcd !== null || resources !== null)) {
     const cluster = etcdMemberCluster(name);
     if (cluster === null) return null;
     if (resources !== null && resources.get(cluster) === 'EtcdCluster') return ctx.workload('EtcdCluster', cluster, 'high');
     if (etcd !== null && etcd.has(r.namespace)) return ctx.workload('EtcdCluster', cluster, cluster.indexOf('etcd') >= 0 ? 'high' : 'medium');
+  }
+  return null;
+}
+
+/** The Volcano Job the paste names whose pod `<vcjob>-<task>-<index>` is (a task's name may hold dashes), else null. */
+function volcanoJobOf(name: string, resources: ReadonlyMap<string, ListedResource>): string | null {
+  const end = name.lastIndexOf('-');
+  for (let d = name.lastIndexOf('-', end - 1); d > 0; d = name.lastIndexOf('-', d - 1)) {
+    if (resources.get(name.slice(0, d)) === 'VolcanoJob') return name.slice(0, d);
   }
   return null;
 }
@@ -3089,6 +3108,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['CatalogSource', { command: 'kubectl -n {ns} describe catalogsources.operators.coreos.com {name}', why: DESCRIBE_OWNER }],
   // Portworx's (core.libopenstorage.org): OpenShift Data Foundation has a StorageCluster kind of its own.
   ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
+  ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
   // The CoreOS etcd-operator's (etcd.database.coreos.com): the etcd-io etcd-operator has an EtcdCluster kind of its own.
   ['EtcdCluster', { command: 'kubectl -n {ns} describe etcdclusters.etcd.database.coreos.com {name}', why: DESCRIBE_OWNER }],
 ]);
