@@ -149,7 +149,10 @@ const UNCLEAN = /[^\x20-\x7e]/;
 export const HAS_AMPERSAND = 1;
 export const HAS_STAR = 2;
 export const HAS_HTML = 4;
-/** A header after a prefix and a colon somewhere (`    node1: NAMESPACE ...`): see the tables stage's line prefix. */
+/**
+ * A header after a prefix and a colon somewhere (`    node1: NAMESPACE ...`), or a run of lines behind one tool's
+ * prefix with no header at all (Vagrant's `    node1: ` before a wait loop's rows): see the tables stage's line prefix.
+ */
 export const HAS_PREFIXED_HEADER = 8;
 /** A character outside printable ASCII somewhere (tabs, NBSP, colour codes, CJK): lines must be checked one by one. */
 export const HAS_UNCLEAN = 16;
@@ -183,7 +186,44 @@ const UNCLEAN_IN_PASTE = /[^\x20-\x5b\x5d-\x7e\r\n]/;
  * pasteMarkup('web-0   1/1') // 0
  */
 export function pasteMarkup(text: string): number {
-  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0) | (text.indexOf('[none]') >= 0 ? HAS_BRACKET_NONE : 0) | (text.indexOf('NAME | ') >= 0 && BARE_PIPE_HEADER.test(text) ? HAS_BARE_PIPE_TABLE : 0);
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 || prefixedRunAt(text) >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0) | (text.indexOf('[none]') >= 0 ? HAS_BRACKET_NONE : 0) | (text.indexOf('NAME | ') >= 0 && BARE_PIPE_HEADER.test(text) ? HAS_BARE_PIPE_TABLE : 0);
+}
+
+/**
+ * A tool's name before each line of its output, with no header behind it: Vagrant's indented machine name
+ * (`    node1: `), Terraform's resource (`null_resource.x (local-exec): `). Not a bare `Warning: ` or a YAML key
+ * at the margin: those repeat in plain output.
+ */
+export const RUN_PREFIX = /^(?: {2,}[A-Za-z0-9_.-]{1,40}|[A-Za-z0-9_.\-[\]]{1,80} \([a-z-]{1,20}\)): $/;
+/** Lines in a row that must carry the same {@link RUN_PREFIX} before it counts as a tool's (a YAML block repeats no key). */
+export const RUN_LINES = 3;
+/** `: ` sites looked at per paste: a plain table has none, and a long log with many is not searched to its end. */
+const RUN_SITES = 64;
+
+/**
+ * Where the first prefix of a run (see {@link RUN_PREFIX}) starts in `text`, or -1: a few native searches, since
+ * pod rows hold no `: ` and a plain 100k-row paste is scanned once.
+ */
+export function prefixedRunAt(text: string): number {
+  let from = 0;
+  for (let n = 0; n < RUN_SITES; n++) {
+    const at = text.indexOf(': ', from);
+    if (at < 0) return -1;
+    from = at + 2;
+    const start = text.lastIndexOf('\n', at) + 1;
+    if (at - start > 84) continue;
+    const prefix = text.slice(start, at + 2);
+    if (!RUN_PREFIX.test(prefix)) continue;
+    let end = start;
+    let k = 1;
+    for (; k < RUN_LINES; k++) {
+      end = text.indexOf('\n', end);
+      if (end < 0 || !text.startsWith(prefix, end + 1)) break;
+      end++;
+    }
+    if (k === RUN_LINES) return start;
+  }
+  return -1;
 }
 
 /** {@link normalizeLineIndent}'s text; the indent goes to {@link lastIndent}. `markup`: see {@link pasteMarkup}. */

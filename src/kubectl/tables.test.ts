@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assignTokens, readFlattened, cellFits, cutAtOffsets, looksTabular, parseHeader, prefixLength, readHeaderless, readTables, spelledPodHeader } from './tables.ts';
-import { pasteMarkup, tokens } from './lines.ts';
+import { pasteMarkup, prefixedRunAt, tokens } from './lines.ts';
 
 const WIDE = 'NAMESPACE     NAME                                      READY   STATUS    RESTARTS   AGE   IP              NODE     NOMINATED NODE   READINESS GATES';
 const ROW = 'kube-system   calico-kube-controllers-99c9b6f64-5cvw6   1/1     Running   1          22h   172.16.171.70   m-k8s    <none>           <none>';
@@ -473,6 +473,20 @@ describe('readTables', () => {
     const r = readTables(table.map((l, i) => (every || i === 0 ? prefix + l : l)));
     expect(r.kinds).toEqual(['header', 'row', 'row']);
     expect(r.rows.map((x) => [x.cells[1], x.readBy])).toEqual([['coredns-5d78c9869d-6cfbg', 'offsets'], ['etcd-node1', 'offsets']]);
+  });
+  test.each([
+    { name: "Vagrant's machine name before a wait loop's rows", prefix: '    hashiqube0: ', rows: 3 },
+    { name: "Terraform's local-exec before rows piped through grep", prefix: 'null_resource.x (local-exec): ', rows: 3 },
+  ])('a tool\'s prefix before headerless rows is cut when a run of lines carries it: $name', ({ prefix, rows }) => {
+    const lines = ['gitlab-gitaly-0                               0/1     PodInitializing   0              6m1s', 'gitlab-kas-5b56ddf464-qnqp7                   1/1     Running           3 (3m7s ago)   6m1s', 'gitlab-toolbox-557cf9866-cd5fb                1/1     Running           0              6m1s'].map((l) => prefix + l);
+    const r = readTables(lines, undefined, pasteMarkup(lines.join('\n')));
+    expect(r.rows.map((x) => x.cells[0])).toEqual(['gitlab-gitaly-0', 'gitlab-kas-5b56ddf464-qnqp7', 'gitlab-toolbox-557cf9866-cd5fb'].slice(0, rows));
+  });
+  test.each([
+    { name: 'a repeated warning at the margin', lines: ['Warning: web-0   1/1   Running   0   5m', 'Warning: web-1   1/1   Running   0   5m', 'Warning: web-2   1/1   Running   0   5m'] },
+    { name: 'only two lines behind the prefix', lines: ['    node1: web-0   1/1   Running   0   5m', '    node1: web-1   1/1   Running   0   5m', 'web-2   1/1   Running   0   5m'] },
+  ])('no run prefix: $name', ({ lines }) => {
+    expect(prefixedRunAt(lines.join('\n'))).toBe(-1);
   });
   test.each([
     { name: 'the same prefix', raw: 'null_resource.x[0] (local-exec): NAME', length: 33 },

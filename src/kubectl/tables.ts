@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, unavailableApi, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, TEXT, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, unavailableApi, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, TEXT, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, RUN_LINES, RUN_PREFIX, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { isAgeTypo, isAgeWithoutUnit } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
@@ -2618,6 +2618,24 @@ function linePrefix(lines: readonly string[]): string | null {
     if (!(rest.startsWith('NAME ') || rest.startsWith('NAMESPACE '))) continue;
     const p = raw.slice(0, at + 2);
     if (LINE_PREFIX.test(p)) return p;
+  }
+  return runPrefix(lines);
+}
+
+/**
+ * The prefix of the first run of lines that all carry one tool's prefix (see {@link RUN_PREFIX}) with no header
+ * behind it: a wait loop's headerless rows in a Vagrant log, which would otherwise read as nothing at all.
+ */
+function runPrefix(lines: readonly string[]): string | null {
+  for (let i = 0; i + RUN_LINES <= lines.length; i++) {
+    const raw = lines[i] as string;
+    const at = raw.indexOf(': ');
+    if (at < 0 || at > 84) continue;
+    const p = raw.slice(0, at + 2);
+    if (!RUN_PREFIX.test(p)) continue;
+    let k = 1;
+    while (k < RUN_LINES && (lines[i + k] as string).startsWith(p)) k++;
+    if (k === RUN_LINES) return p;
   }
   return null;
 }
