@@ -701,6 +701,14 @@ describe('readTables', () => {
     expect(r.podTables.map((t) => t.command?.namespace)).toEqual(['starfleet']);
     expect(r.rows.map((x) => x.command?.namespace)).toEqual(['starfleet']);
   });
+  test.each([
+    { name: 'a NAME AGE table after the pods is the next command\'s kind', second: 'kubectl get clustertrainingruntimes', pods: 1, other: ['name-age'] },
+    { name: 'a NAME AGE table after the pods under two pod listings stays pods', second: 'kubectl get pods -n b', pods: 2, other: [] },
+  ])('commands in one block, their outputs in another: $name', ({ second, pods, other }) => {
+    const r = readTables(['```', 'kubectl get pods -n kubeflow-system', second, '```', '```', 'NAME                                   READY   STATUS    RESTARTS   AGE', 'jobset-controller-manager-58555b47c7-ltrck   1/1     Running   0          2m55s', '', 'NAME                     AGE', 'deepspeed-distributed    114s', 'mlx-distributed          114s', '```']);
+    expect(r.podTables.length).toBe(pods);
+    expect(r.otherTables.map((t) => t.kind)).toEqual(other);
+  });
   test('a command after output starts afresh: its pod table is its own', () => {
     const r = readTables(['kubectl get pods -n a', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'kubectl get deploy -n b', 'NAME                                          READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0          5d']);
     expect(r.podTables.map((t) => t.command?.namespace)).toEqual(['a', 'b']);

@@ -1169,6 +1169,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   // Commands typed one after another before any output (a doc's block of commands, then one block of what they
   // printed): the first output is the first command's. Kept until a prompt after some output starts another run.
   let stacked: KubectlCommand[] = [];
+  /** Which of {@link stacked} printed the last table under them: the next table is the next command's. -1: none yet. */
+  let stackedAt = -1;
   let sincePrompt = false;
   /** The next output of a line of chained commands is the next command's (the first is the prompt's own). */
   const nextOutput = (): void => {
@@ -1323,11 +1325,21 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     closeTable();
     if (chained.length > 0) nextOutput();
     // A pod table under stacked commands whose last lists no pods: the earlier one that does printed it.
-    if (stacked.length > 1 && (command === null || !isPodsCommand(command))) {
-      const earlier = stacked.find((c) => c.verb === 'get' && isPodsCommand(c));
-      if (earlier !== undefined && tableKind(tokens(text)) === 'pod') {
-        command = earlier;
+    if (stacked.length > 1 && stackedAt < 0 && (command === null || !isPodsCommand(command))) {
+      const earlier = stacked.findIndex((c) => c.verb === 'get' && isPodsCommand(c));
+      if (earlier >= 0 && tableKind(tokens(text)) === 'pod') {
+        command = stacked[earlier] as KubectlCommand;
         foreign = false;
+        stackedAt = earlier;
+      }
+    } else if (stackedAt >= 0 && stackedAt + 1 < stacked.length) {
+      // The table after the pods under those commands is the next command's (`get pods`, then `get
+      // clustertrainingruntimes`, their outputs pasted in a block of their own): its `NAME AGE` is that kind's.
+      const next = stacked[stackedAt + 1] as KubectlCommand;
+      if (isPodsCommand(next) || tableKind(tokens(text)) !== 'pod') {
+        command = next;
+        foreign = !isPodsCommand(next);
+        stackedAt++;
       }
     }
     sincePrompt = false;
@@ -1347,7 +1359,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     // Under helm's `==> v1/Kind` the kind is named: a `NAME AGE` table there is a Role's or a budget's, not a watch's.
     if (section !== null && section !== 'pod' && (header.table === 'name-age' || header.table === 'replicaset' || header.table === 'unknown')) header.table = section;
     // NAME READY ... NODE under `get pod -o wide`: a pod table with columns left out (killer.sh's solutions).
-    const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (lastWasPod || podCommand)) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
+    const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (podCommand || (lastWasPod && command === null))) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
     section = null;
     // A table whose columns name no kind (`NAME STATUS AGE`) under `get workflow`: that kind's, so its rows name owners.
     // So is one whose columns several kinds printed (`NAME DESIRED CURRENT AGE`: old kubectl's StatefulSets too).
@@ -1615,7 +1627,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // program's prompt say nothing about a table, and what they print is not pod rows.
         command = cls.command !== null && cls.command.verb === 'get' ? cls.command : null;
         foreign = cls.command === null || !isPodsCommand(cls.command);
-        if (!sincePrompt) stacked = [];
+        if (!sincePrompt) {
+          stacked = [];
+          stackedAt = -1;
+        }
         if (command !== null) stacked.push(command);
         sincePrompt = true;
         lastVerb = cls.command?.verb ?? null;
