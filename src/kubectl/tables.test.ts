@@ -193,6 +193,7 @@ describe('readTables', () => {
     { name: 'a note one space after the age', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   4          5m13s <-- interesting'], rows: 1, codes: ['trailing-text'] },
     { name: 'an IP masked with stars', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP                NODE', 'web-0   1/1     Running   0          5d    ***.***.***.***   n1'], rows: 1, codes: [] },
     { name: 'a headerless row ending at the IP', lines: ['web-0   0/1   Completed   0   20d   100.96.113.92'], rows: 1, codes: ['headerless-row'] },
+    { name: "READY with a space before its slash (a docs page's `2 /2`)", lines: ['NAME READY STATUS RESTARTS AGE', 'pathways-head-0-0-n848j 2 /2 Running 0 49s'], rows: 1, codes: ['row-fallback'] },
   ])('reads $name', ({ lines, rows, codes }) => {
     const r = readTables(lines);
     expect(r.rows.length).toBe(rows);
@@ -510,6 +511,10 @@ describe('readTables', () => {
   test('prose before a colon and a header is no prefix', () => {
     const r = readTables(['The output was as follows, with many words before it: NAME   READY   STATUS', 'web-0   1/1   Running']);
     expect(r.kinds[0]).not.toBe('header');
+  });
+  test('READY with a space before its slash reads as one value', () => {
+    const r = readTables(['NAME READY STATUS RESTARTS AGE', 'pathways-head-0-0-n848j 2 /2 Running 0 49s']);
+    expect(r.rows.map((x) => x.cells)).toEqual([['pathways-head-0-0-n848j', '2/2', 'Running', '0', '49s']]);
   });
   test('trailing spaces trimmed: a second piece wider than the first is no wrap', () => {
     const r = readTables(['NAMESPACE     NAME          READY   STATUS    RESTARTS', 'AGE   IP             NODE              NOMINATED NODE   READINESS GATES   EXTRA', 'kube-system   etcd-m-k8s    1/1     Running   0']);

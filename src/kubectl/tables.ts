@@ -1805,6 +1805,17 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         readBy = 'tokens';
         missing = 0;
         cells = cutTokens(text, cols, cur.caches, onRow === undefined ? undefined : scratch);
+        // A page's space before READY's slash (`2 /2`, Google Cloud's docs as stored): one value, read joined.
+        if (cells === null && text.indexOf(' /') > 0) {
+          const joined = text.replace(SPACED_READY, '$1/$2');
+          if (joined !== text) {
+            const read = cutTokens(joined, cols, cur.caches, undefined);
+            if (read !== null) {
+              text = joined;
+              cells = read;
+            }
+          }
+        }
       } else if (missing > 0 && !trailing) {
         // Cut short at the offsets, yet a value for every column by its tokens: whole, only out of line near its
         // end (`w2-k8s   …` one space left of the header's `…`). Read whole.
@@ -2670,6 +2681,9 @@ export function prefixLength(raw: string, prefix: string): number {
   const tail = prefix.slice(close);
   return k > open + 1 && raw.startsWith(tail, k) ? k + tail.length : 0;
 }
+
+/** READY with a space before its slash (`2 /2`): no other cell is a number, a space and `/` and a number. */
+const SPACED_READY = /(?<![^ ])(\d{1,3}) \/(\d{1,3})(?![^ ])/;
 
 const HELM_SECTION = '==> ';
 
