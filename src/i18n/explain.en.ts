@@ -388,6 +388,7 @@ export const en = {
   'message.no-resources-other': 'kubectl found none of what the command asked for (not pods: nodes, Services or another kind).',
   'message.kubectl-error': 'kubectl reported an error (bad flag, resource type or file).',
   'message.wait-timeout': "kubectl wait gave up: the condition it waited for (Ready, usually) did not hold within --timeout for the object it names. kubectl describe on that object shows why.",
+  'message.helm-timeout': "Helm gave up waiting (--wait, --atomic or a hook): the release's resources were not ready within --timeout (5m unless set). No flag or file is wrong: kubectl get pods in the release's namespace shows which pods are not ready, and kubectl describe on them why.",
   'message.runtime-error': 'A container did not start: the container runtime\'s or the kubelet\'s reason, as kubectl describe pod shows it among the pod\'s events. Not a kubectl error: it is why that pod fails (its STATUS says how).',
   'message.container-name-needed': 'kubectl logs (or exec) needs a container: this pod runs several, so name one with -c (the message lists them), or use --all-containers for logs.',
   'message.server-error': 'The API server refused or could not find what was asked.',

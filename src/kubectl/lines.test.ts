@@ -465,6 +465,8 @@ describe('classifyLine: prompts', () => {
     { name: 'user@host then a context in parentheses', input: 'user@cloudshell:~ (us-ashburn-1)$ oci ce cluster create-kubeconfig --cluster-id x' },
     { name: 'bare helm install', input: 'helm install ngf oci://ghcr.io/nginx/charts/nginx-gateway-fabric --create-namespace -n nginx-gateway' },
     { name: 'bare helm repo add', input: 'helm repo add kyverno https://kyverno.github.io/kyverno/' },
+    { name: 'helm glued to a bare > prompt (hunt ak/05)', input: '>helm repo add sentry https://sentry-kubernetes.github.io/charts' },
+    { name: 'helm after a bare > prompt and a space', input: '> helm install --wait sentry sentry/sentry --namespace sentry' },
   ])('prompt without kubectl: $name', ({ input }) => expect(classifyLine(input)).toEqual({ type: 'prompt', command: null }));
 
   test.each([
@@ -481,6 +483,8 @@ describe('classifyLine: prompts', () => {
     { name: 'a row of namespace helm, its pod named test', input: 'helm   test   1/1   Running   0   5d' },
     { name: 'a sentence starting with helm and a verb', input: 'helm install, then wait for the pods' },
     { name: 'helm alone', input: 'helm install' },
+    { name: 'a quoted sentence starting with helm', input: '> helm install, then wait for the pods' },
+    { name: 'a quoted row of namespace helm', input: '> helm   test   1/1   Running   0   5d' },
     { name: 'prose starting with Every', input: 'Every pod is fine' },
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
 });
@@ -693,6 +697,9 @@ describe('messages and headers', () => {
     { name: 'a runtime error quoted from describe\'s events', input: 'Error: failed to start container "node-agent": Error response from daemon: Can\'t find mount point', expected: 'runtime-error' },
     { name: 'an image pull reason from the events', input: 'Error: ImagePullBackOff', expected: 'runtime-error' },
     { name: 'kubectl\'s own capitalised error stays kubectl\'s', input: 'Error: unknown command "gt" for "kubectl"', expected: 'kubectl-error' },
+    { name: "helm's --wait giving up (hunt ak/05)", input: 'Error: timed out waiting for the condition', expected: 'helm-timeout' },
+    { name: "helm 3's install giving up", input: 'Error: INSTALLATION FAILED: timed out waiting for the condition', expected: 'helm-timeout' },
+    { name: 'an Error: line that is no timeout keeps the generic id', input: 'Error: INSTALLATION FAILED: cannot re-use a name that is still in use', expected: 'kubectl-error' },
     { name: 'rollout status waiting', input: 'Waiting for deployment "web" rollout to finish: 1 out of 3 new replicas have been updated...', expected: 'rollout-waiting' },
     { name: 'rollout status waiting on a DaemonSet', input: 'Waiting for daemon set "fluentd" rollout to finish: 2 of 3 updated pods are available...', expected: 'rollout-waiting' },
     { name: 'rollout status done', input: 'deployment "web" successfully rolled out', expected: 'rollout-done' },

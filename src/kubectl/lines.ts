@@ -1151,10 +1151,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1243,7 +1243,9 @@ export function messageId(text: string): MessageId | null {
     if (api !== null) return unavailableApiId(api);
     return 'kubectl-error';
   }
-  if (text.startsWith('Error:')) return 'kubectl-error';
+  // Helm's `--wait` giving up (`Error: timed out waiting for the condition`, `Error: INSTALLATION FAILED: timed out
+  // ...`): cobra's capital `Error:`, where kubectl wait writes `error:` and names the object.
+  if (text.startsWith('Error:')) return text.indexOf(WAIT_TIMEOUT) > 0 ? 'helm-timeout' : 'kubectl-error';
   if (ROLLOUT_WAITING.test(text)) return 'rollout-waiting';
   if (ROLLOUT_DONE.test(text)) return 'rollout-done';
   // The API server's warnings (deprecations, policy), which kubectl prints before the table.
@@ -1592,7 +1594,9 @@ export function classifyLine(text: string): LineClass {
     (isPromptPart(lead) && markedPromptEnd(words) > 0) ||
     // helm typed without a prompt, as `kubectl apply` is (`helm install ngf oci://...`): its verb after it, no sentence,
     // no READY after (a row of namespace `helm`, its pod named `test`).
-    (lead === 'helm' && HELM_VERBS.has(words[1] ?? '') && words.length > 2 && !READY_CELL.test(words[2] as string) && !commaSentence(words))
+    (lead === 'helm' && HELM_VERBS.has(words[1] ?? '') && words.length > 2 && !READY_CELL.test(words[2] as string) && !commaSentence(words)) ||
+    // ... or after a bare `>` prompt, glued or not (`>helm repo add ...`), as `>kubectl` is read.
+    (lead.charCodeAt(0) === 62 && gtHelm(words))
   ) {
     return EMPTY_PROMPT;
   }
@@ -1642,6 +1646,12 @@ function markedPromptEnd(words: readonly string[]): number {
 const MAX_PROMPT_PARTS = 5;
 const USER_AT_HOST = /^[\w.-]+@[\w.-]+(?::\S*)?$/;
 const READY_CELL = /^\d+\/\d+$/;
+/** Whether `words` are `>helm <verb> ...` or `> helm <verb> ...`: helm run at a bare `>` prompt. */
+function gtHelm(words: readonly string[]): boolean {
+  const lead = words[0] as string;
+  const rest = lead === '>' ? words.slice(1) : lead.startsWith('>helm') ? [lead.slice(1), ...words.slice(1)] : null;
+  return rest !== null && rest[0] === 'helm' && HELM_VERBS.has(rest[1] ?? '') && rest.length > 2 && !READY_CELL.test(rest[2] as string) && !commaSentence(rest);
+}
 /** helm's commands (`helm install`, `helm repo add`): a bare line starting with one ran helm. */
 const HELM_VERBS: ReadonlySet<string> = new Set(['install', 'upgrade', 'uninstall', 'delete', 'pull', 'fetch', 'push', 'repo', 'list', 'ls', 'status', 'template', 'dependency', 'dep', 'get', 'history', 'rollback', 'search', 'show', 'inspect', 'version', 'plugin', 'package', 'lint', 'test', 'env', 'registry', 'create', 'verify']);
 

@@ -1386,7 +1386,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (k + 1 >= rawLines.length) return false;
     const next = textOf(rawLines[k + 1] as string, k + 2);
     const c = classifyLine(next);
-    return (c.type === 'text' && next.length > 0 && !next.startsWith('See \'')) || (c.type === 'message' && c.id === 'kubectl-error');
+    return (c.type === 'text' && next.length > 0 && !next.startsWith('See \'')) || (c.type === 'message' && (c.id === 'kubectl-error' || c.id === 'helm-timeout'));
   };
 
   const numbered = lineNumbering(rawLines);
@@ -1694,7 +1694,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // A program's own `Error: ...` in the logs kubectl printed (kubectl's own errors there start `error:`).
         // So is `error:` among other output lines: kubectl's own error is all it prints (then the usage hint, `See
         // 'kubectl logs -h'`), a container's (libvirt's `error: failed to get emulator capabilities`) comes with its log.
-        if (lastVerb === 'logs' && cls.id === 'kubectl-error' && (text.charCodeAt(0) === 69 || out.kinds[out.kinds.length - 1] === 'noise' || logContinues(i))) {
+        if (lastVerb === 'logs' && (cls.id === 'kubectl-error' || cls.id === 'helm-timeout') && (text.charCodeAt(0) === 69 || out.kinds[out.kinds.length - 1] === 'noise' || logContinues(i))) {
           out.kinds.push('noise');
           continue;
         }
