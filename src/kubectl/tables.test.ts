@@ -109,7 +109,13 @@ describe('readHeaderless', () => {
     { name: 'with namespace', input: 'kube-system web-0 1/1 Running 0 5d', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'] },
     { name: 'old wide (IP, NODE)', input: 'web-0 1/1 Running 0 5d 10.0.0.1 w1', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE'] },
     { name: 'wide', input: 'web-0 1/1 Running 0 5d 10.0.0.1 w1 <none> <none>', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'] },
+    { name: 'RESTARTS left out, an age last (hunt ai/17)', input: 'kueue-system    kueue-controller-manager-59c65899dd-jdr2v       1/1  Running  2m', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'AGE'] },
+    { name: 'RESTARTS left out, no namespace', input: 'web-0   1/1   Running   5d', columns: ['NAME', 'READY', 'STATUS', 'AGE'] },
+    { name: 'cut off after RESTARTS: a count last is no age', input: 'web-0   1/1   Running   3', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'] },
   ])('$name', ({ input, columns }) => expect(readHeaderless(input)?.columns.map((c) => c.name)).toEqual(columns));
+  test('RESTARTS left out: the age is read, nothing is missing', () => {
+    expect(readHeaderless('kueue-system  kueue-controller-manager-59c65899dd-jdr2v  1/1  Running  2m')?.cut).toEqual({ cells: ['kueue-system', 'kueue-controller-manager-59c65899dd-jdr2v', '1/1', 'Running', '2m'], missing: 0 });
+  });
 
   test.each([
     { name: 'prose', input: 'the pod is not ready yet' },

@@ -13,7 +13,7 @@ import { isAgeTypo, isAgeWithoutUnit } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
-import { isAgeText, isAnglePlaceholder, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNamespaceName, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
+import { isAgeText, isAnglePlaceholder, isDigit, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNamespaceName, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
 
@@ -819,6 +819,10 @@ function syntheticColumns(kinds: readonly ColumnKind[]): Column[] {
 const HEADERLESS_BY_NAME = HEADERLESS_TAILS.map((tail) => freezeColumns(syntheticColumns(['name', ...BASE, ...tail])));
 const HEADERLESS_BY_NAMESPACE = HEADERLESS_TAILS.map((tail) => freezeColumns(syntheticColumns(['namespace', 'name', ...BASE, ...tail])));
 
+/** A headerless row with its RESTARTS left out (see readHeaderless). */
+const NO_RESTARTS_BY_NAME = freezeColumns(syntheticColumns(['name', 'ready', 'status', 'age']));
+const NO_RESTARTS_BY_NAMESPACE = freezeColumns(syntheticColumns(['namespace', 'name', 'ready', 'status', 'age']));
+
 /** A `-o name` line's one column. */
 const NAMES_ONLY = freezeColumns(syntheticColumns(['name']));
 
@@ -855,6 +859,13 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
   for (const columns of layouts) {
     // Every column takes one token, RESTARTS up to three: other widths cannot fit.
     if (columns.length > T || columns.length + 2 < T) continue;
+    const cut = assignFrom(toks, columns, false);
+    if (cut !== null) return { columns, cut };
+  }
+  // RESTARTS left out of a shortened row (`kueue-system  kueue-controller-manager-59c65899dd-jdr2v  1/1  Running  2m`):
+  // an age with its unit last, right after the STATUS, is the AGE, not a cut-off RESTARTS and a stray value.
+  if (T === lead.length + 3 && isAgeText(toks[T - 1] as string) && !isDigit((toks[T - 1] as string).charCodeAt((toks[T - 1] as string).length - 1))) {
+    const columns = lead.length === 1 ? NO_RESTARTS_BY_NAME : NO_RESTARTS_BY_NAMESPACE;
     const cut = assignFrom(toks, columns, false);
     if (cut !== null) return { columns, cut };
   }
