@@ -378,6 +378,7 @@ export const en = {
   'problem.value-left-out': "A value at the row's end fits none of its columns (cut off mid-value, or columns left out of the paste?): not read.",
   'problem.prompt-glued': 'The next prompt is glued to the end of this row (the paste lost a line break): the row was read, then the command.',
   'problem.age-typo': 'The AGE cell is no age kubectl prints (a unit letter typed twice, as in 18mm?): the row was read whole, its age left unknown.',
+  'problem.ages-run-together': 'The AGE cell is two ages with no space between (as in 30m27m, an edit that left the old value?): the row was read whole, its age left unknown.',
   'problem.age-without-unit': 'The AGE cell is a number without its unit (as in 35, where kubectl prints 35s, 35m, 35h or 35d): the row was read whole, its age left unknown. Whether its restarts came with its start-up cannot be told then, so they count like any others.',
   'problem.trailing-text': 'Text after the last column (a note added to the paste?): left out of the row.',
   'problem.header-wrapped': 'Header cut short: the terminal wrapped the lines, so the columns after it are missing or on the next lines.',

@@ -962,6 +962,8 @@ describe('an AGE typed with its unit twice (`18mm`) is no column missing', () =>
     { name: 'before the IP of a wide row', lines: ['NAME    READY   STATUS    RESTARTS   AGE    IP           NODE', 'web-1   1/1     Running   0          18mm   10.244.2.5   w2-k8s'], cells: ['web-1', '1/1', 'Running', '0', '18mm', '10.244.2.5', 'w2-k8s'], problems: [[2, 'age-typo']] },
     { name: 'an age as kubectl prints it says nothing', lines: [H, 'kube-system   etcd-bootstrap.novalocal   1/1     Running   1          18m'], cells: ['kube-system', 'etcd-bootstrap.novalocal', '1/1', 'Running', '1', '18m'], problems: [] },
     { name: 'a word that is no age is still no age', lines: [H, 'kube-system   etcd-bootstrap.novalocal   1/1     Running   1          18mx'], cells: ['kube-system', 'etcd-bootstrap.novalocal', '1/1', 'Running', '1'], problems: [[2, 'truncated-row']] },
+    { name: 'two ages run together (hunt ai/04)', lines: ['NAME                                    READY   STATUS    RESTARTS      AGE', 'llama-qwen-predictor-57685c8575-h5bbx   1/1     Running   9 (14m ago)   30m27m'], cells: ['llama-qwen-predictor-57685c8575-h5bbx', '1/1', 'Running', '9 (14m ago)', '30m27m'], problems: [[2, 'ages-run-together']] },
+    { name: 'hours then minutes is one age, as kubectl prints it', lines: [H, 'kube-system   etcd-bootstrap.novalocal   1/1     Running   1          3h5m'], cells: ['kube-system', 'etcd-bootstrap.novalocal', '1/1', 'Running', '1', '3h5m'], problems: [] },
   ])('$name', ({ lines, cells, problems }) => {
     const r = readTables(lines);
     expect(r.kinds).toEqual(['header', 'row']);

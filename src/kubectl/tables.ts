@@ -149,7 +149,7 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
       if (isAgeText(text) || isAnglePlaceholder(text) || isAgePlaceholder(text)) return true;
       // So does a typo (`18mm`): not read as a cut-off row (a column missing), but said (see ageTypos). And a number
       // without its unit (`35`) where a row read cut off at it has no line after to complete it (see bareAgeCut).
-      if (!isAgeTypo(text) && !(bareAges && isAgeWithoutUnit(text))) return false;
+      if (!isAgeTypo(text) && !(bareAges && isAgeWithoutUnit(text)) && !agesRunTogether(text)) return false;
       ageTypos = true;
       return true;
     case 'ip':
@@ -166,6 +166,22 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
     default:
       return kind satisfies never;
   }
+}
+
+/**
+ * Two ages with no space between (`30m27m`, an edit that left the old value in): each half an age, the whole none.
+ * Where a digit follows a unit letter only; a few characters, so checking a cell that fits no column is cheap.
+ *
+ * @example
+ * agesRunTogether('30m27m') // true
+ */
+export function agesRunTogether(text: string): boolean {
+  if (text.length < 4 || text.length > 25 || isAgeText(text)) return false;
+  for (let k = 1; k < text.length - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57 && !isDigit(text.charCodeAt(k - 1)) && isAgeText(text.slice(0, k)) && isAgeText(text.slice(k))) return true;
+  }
+  return false;
 }
 
 /** Whether an AGE cell of the paste read so far was a typo of an age (`18mm`): rows are then checked for one. */
@@ -1202,6 +1218,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       const cell = cells[c] as string;
       if ((columns[c] as Column).kind !== 'age') continue;
       if (isAgeTypo(cell)) out.problems.push({ line, code: 'age-typo', message: `AGE "${cell}" is no age kubectl prints (a unit typed twice?): the row is read whole, its age unknown.` });
+      else if (agesRunTogether(cell)) out.problems.push({ line, code: 'ages-run-together', message: `AGE "${cell}" is two ages run together (an edit left the old one?): the row is read whole, its age unknown.` });
       else if (isAgeWithoutUnit(cell)) out.problems.push({ line, code: 'age-without-unit', message: `AGE "${cell}" has no unit (s, m, h, d?): the row is read whole, its age unknown.` });
     }
   };
