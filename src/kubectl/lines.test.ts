@@ -484,6 +484,8 @@ describe('classifyLine: prompts', () => {
     { name: 'a sentence starting with helm and a verb', input: 'helm install, then wait for the pods' },
     { name: 'helm alone', input: 'helm install' },
     { name: 'a quoted sentence starting with helm', input: '> helm install, then wait for the pods' },
+    { name: 'a bullet listing a version (hunt ai/25)', input: 'k8s version v1.22.17' },
+    { name: 'kubectl and its version in a list', input: 'kubectl version 1.28.3' },
     { name: 'a quoted row of namespace helm', input: '> helm   test   1/1   Running   0   5d' },
     { name: 'prose starting with Every', input: 'Every pod is fine' },
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));

@@ -1541,6 +1541,8 @@ export function classifyLine(text: string): LineClass {
     // pods with ...`): a comma glued to a word, then more words. No argument kubectl takes is so (`get pod,svc` has
     // no space after its comma).
     if (found.at === 0 && commaSentence(args)) return TEXT;
+    // A list of versions (`k8s version v1.22.17`, `kubectl version 1.28`): `version` takes no version after it.
+    if (found.at === 0 && args[0] === 'version' && args.length === 2 && VERSION_WORD.test(args[1] as string)) return TEXT;
     // Korean, Japanese or Chinese after the words (`kubectl get pods는 ...`, `k get po -A 결과입니다`): the sentence
     // around a command it names goes on there (no flag value or resource name holds those letters).
     const prose = args.findIndex((w) => CJK.test(w));
@@ -1646,6 +1648,9 @@ function markedPromptEnd(words: readonly string[]): number {
 const MAX_PROMPT_PARTS = 5;
 const USER_AT_HOST = /^[\w.-]+@[\w.-]+(?::\S*)?$/;
 const READY_CELL = /^\d+\/\d+$/;
+/** A version number as prose writes it after `version`: `v1.22.17`, `1.28`. */
+const VERSION_WORD = /^v?\d{1,3}\.\d{1,4}(?:\.\d{1,4})?(?:[-+][0-9A-Za-z.-]{1,40})?$/;
+
 /** Whether `words` are `>helm <verb> ...` or `> helm <verb> ...`: helm run at a bare `>` prompt. */
 function gtHelm(words: readonly string[]): boolean {
   const lead = words[0] as string;
