@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesOf, familyMember, matchByLabels, matchComponent } from './components.ts';
+import { explain } from './explain.ts';
 
 const GUIDES = new Set(['components/etcd/', 'components/kube-apiserver/', 'components/kube-scheduler/', 'components/kube-controller-manager/', 'components/cni/', 'components/kube-proxy/', 'components/coredns/', 'components/container-runtime/', 'components/kubelet/', 'architecture/']);
 
@@ -1266,6 +1267,63 @@ describe('matchComponent', () => {
     { name: 'the alertmanager chart released as alertmanager', workload: 'alertmanager', ns: 'monitoring', expected: 'alertmanager' },
     { name: "OpenFaaS's alertmanager stays OpenFaaS's", workload: 'alertmanager', ns: 'openfaas', expected: 'openfaas' },
     { name: "GKE's Custom Metrics Stackdriver Adapter (hunt ag/15)", workload: 'custom-metrics-stackdriver-adapter', ns: 'custom-metrics', expected: 'custom-metrics-stackdriver-adapter' },
+    { name: "NVIDIA's DRA driver kubelet plugin (hunt ai/03)", workload: 'nvidia-dra-driver-gpu-kubelet-plugin', ns: 'nvidia-dra-driver-gpu', expected: 'nvidia-dra-driver-gpu-kubelet-plugin' },
+    { name: "NVIDIA's DRA driver controller under another release (hunt ai/04)", workload: 'gpu-dra-driver-gpu-controller', ns: 'nvidia-dra', expected: 'nvidia-dra-driver-gpu-controller' },
+    { name: "LeaderWorkerSet's controller (hunt ai/01)", workload: 'lws-controller-manager', ns: 'lws-system', expected: 'lws-controller-manager' },
+    { name: "EKS's EFA device plugin (hunt ai/02)", workload: 'aws-efa-k8s-device-plugin', ns: 'kube-system', expected: 'aws-efa-device-plugin' },
+    { name: "EKS's node monitoring agent (hunt ai/02)", workload: 'eks-node-monitoring-agent', ns: 'kube-system', expected: 'eks-node-monitoring-agent' },
+    { name: "the node monitoring agent's DCGM server (hunt ai/02)", workload: 'dcgm-server', ns: 'kube-system', expected: 'eks-dcgm-server' },
+    { name: "Dynamo's operator from the release dynamo-platform (hunt ai/11)", workload: 'dynamo-platform-dynamo-operator-controller-manager', ns: 'dynamo-system', expected: 'dynamo-operator' },
+    { name: "Dynamo's operator under another release", workload: 'dynamo-dynamo-operator-controller-manager', ns: 'dynamo', expected: 'dynamo-operator' },
+    { name: "Dynamo's bundled NATS (hunt ai/12)", workload: 'dynamo-platform-nats', ns: 'dynamo-cloud', expected: 'dynamo-platform' },
+    { name: "Grove's operator (hunt ai/11)", workload: 'grove-operator', ns: 'dynamo-system', expected: 'grove-operator' },
+    { name: 'kgateway (hunt ai/27)', workload: 'kgateway', ns: 'kgateway-system', expected: 'kgateway' },
+    { name: "KServe's LLMInferenceService controller (hunt ai/04)", workload: 'llmisvc-controller-manager', ns: 'kserve', expected: 'kserve-llmisvc-controller' },
+    { name: 'a RawDeployment predictor (hunt ai/04)', workload: 'llama-qwen-predictor', ns: null, expected: 'kserve-raw-predictor' },
+    { name: 'a Knative revision of a predictor stays serverless', workload: 'sklearn-iris-predictor-00001-deployment', ns: 'default', expected: 'kserve-predictor' },
+    { name: "OpenShift's JobSet Operator (hunt ai/19)", workload: 'jobset-operator', ns: 'openshift-jobset-operator', expected: 'jobset-operator' },
+    { name: 'k8s_gateway (hunt aj/07)', workload: 'k8s-gateway', ns: 'network', expected: 'k8s-gateway' },
+    { name: 'k8s_gateway under another release', workload: 'dns-k8s-gateway', ns: 'networking', expected: 'k8s-gateway' },
+    { name: 'Spegel (hunt aj/07)', workload: 'spegel', ns: 'kube-system', expected: 'spegel' },
+    { name: "the Proxmox CSI plugin's controller (hunt aj/11)", workload: 'proxmox-csi-plugin-controller', ns: 'csi-proxmox', expected: 'proxmox-csi-controller' },
+    { name: "the Proxmox CSI plugin's node plugin from a release (hunt aj/09)", workload: 'proxmox-csi-proxmox-csi-plugin-node', ns: 'proxmox-csi', expected: 'proxmox-csi-node' },
+    { name: "Proxmox's cloud controller manager is a cloud controller manager", workload: 'proxmox-cloud-controller-manager', ns: 'kube-system', expected: 'cloud-controller-manager' },
+    { name: 'the Flux Operator (hunt aj/07)', workload: 'flux-operator', ns: 'flux-system', expected: 'flux-operator' },
+    { name: 'Weave GitOps from a release (hunt aj/22)', workload: 'flux-webui-weave-gitops', ns: 'flux-system', expected: 'weave-gitops' },
+    { name: 'cloudflared (hunt aj/15)', workload: 'cloudflared', ns: 'linkding', expected: 'cloudflared' },
+    { name: "Cloudflare's tunnel chart (hunt aj/07)", workload: 'cloudflare-tunnel', ns: 'network', expected: 'cloudflared' },
+    { name: "Canonical Kubernetes' k8sd proxy (hunt aj/22)", workload: 'k8sd-proxy', ns: 'kube-system', expected: 'k8sd-proxy' },
+    { name: "Canonical Kubernetes' CAPI bootstrap provider (hunt aj/22)", workload: 'cabpck-bootstrap-controller-manager', ns: 'cabpck-system', expected: 'cluster-api' },
+    { name: "Canonical Kubernetes' CAPI control-plane provider (hunt aj/22)", workload: 'cacpck-controller-manager', ns: 'cacpck-system', expected: 'cluster-api' },
+    { name: "Metal3's IPAM in capm3-system (hunt aj/22)", workload: 'ipam-controller-manager', ns: 'capm3-system', expected: 'metal3-ipam' },
+    { name: 'an ipam-controller-manager elsewhere is nothing', workload: 'ipam-controller-manager', ns: 'default', expected: undefined },
+    { name: "kube-vip's cloud provider as AKS Edge's DaemonSet (hunt aj/18)", workload: 'kube-vip-cloud-provider-ds', ns: 'kube-system', expected: 'kube-vip-cloud-provider' },
+    { name: "Harvester's LVM CSI controller (hunt aj/30)", workload: 'harvester-csi-driver-lvm-controller', ns: 'harvester-system', expected: 'harvester-csi-driver-lvm-controller' },
+    { name: "Harvester's LVM CSI node plugin (hunt aj/30)", workload: 'harvester-csi-driver-lvm-plugin', ns: 'harvester-system', expected: 'harvester-csi-driver-lvm-plugin' },
+    { name: "CloudNativePG's chart under a release without its name (hunt aj/22)", workload: 'cnpg-operator-cloudnative-pg', ns: 'cnpg-system', expected: 'cnpg-controller-manager' },
+    { name: "GitLab's Gitaly (hunt ak/11)", workload: 'gitlab-gitaly', ns: 'gitlab', expected: 'gitlab-gitaly' },
+    { name: "GitLab's Gitaly under another release", workload: 'git-gitaly', ns: 'git', expected: 'gitlab-gitaly' },
+    { name: "GitLab's webservice (hunt ak/12)", workload: 'gitlab-webservice-default', ns: 'gitlab', expected: 'gitlab' },
+    { name: "GitLab's Sidekiq under another release", workload: 'git-sidekiq-all-in-1-v2', ns: 'git', expected: 'gitlab' },
+    { name: "GitLab's shell (hunt ak/11)", workload: 'gitlab-gitlab-shell', ns: 'gitlab', expected: 'gitlab' },
+    { name: "GitLab's toolbox under release gitlab", workload: 'gitlab-toolbox', ns: 'gitlab', expected: 'gitlab' },
+    { name: 'a bare -toolbox under another release is nothing', workload: 'ops-toolbox', ns: 'default', expected: undefined },
+    { name: "GitLab's migrations Job (hunt ak/12)", workload: 'gitlab-migrations-2', ns: 'gitlab', expected: 'gitlab-job' },
+    { name: "GitLab's older migrations Job (hunt ak/11)", workload: 'gitlab-migrations.1', ns: 'gitlab', expected: 'gitlab-job' },
+    { name: "Sentry's cron (hunt ak/05)", workload: 'sentry-cron', ns: 'sentry', expected: 'sentry' },
+    { name: "Sentry's ingest consumer (hunt ak/06)", workload: 'sentry-ingest-consumer-events', ns: 'sentry', expected: 'sentry' },
+    { name: "Sentry's web under another release", workload: 'errors-sentry-web', ns: 'errors', expected: 'sentry' },
+    { name: "Dapr's sentry stays Dapr's", workload: 'dapr-sentry', ns: 'dapr-system', expected: 'dapr-sentry' },
+    { name: 'an Altinity ClickHouse replica (hunt ak/06)', workload: 'chi-sentry-clickhouse-sentry-cluster-0-1', ns: 'sentry', expected: 'altinity-clickhouse' },
+    { name: 'an Altinity ClickHouse Keeper replica (hunt ak/06)', workload: 'chk-clickhouse-keeper-keeper-cluster-0-2', ns: 'sentry', expected: 'altinity-clickhouse' },
+    { name: 'a chi- name without shard and replica is nothing', workload: 'chi-square-0', ns: 'default', expected: undefined },
+    { name: 'chi- with two numbers and nothing between is nothing', workload: 'chi-0-0', ns: 'default', expected: undefined },
+    { name: "Superset's worker (hunt ak/25)", workload: 'superset-worker', ns: 'apache-superset-dev', expected: 'superset' },
+    { name: "Superset under another release (hunt ak/26)", workload: 'my-release-superset', ns: null, expected: 'superset' },
+    { name: "Superset's init Job under another release (hunt ak/26)", workload: 'my-release-superset-init-db', ns: null, expected: 'superset-init-db' },
+    { name: "Airflow's create-user Job (hunt ak/17)", workload: 'airflow-create-user', ns: 'airflow', expected: 'airflow-job' },
+    { name: "Airflow's create-user Job of a release holding airflow (hunt ak/20)", workload: 'mlops-airflow-create-user', ns: 'mlops', expected: 'airflow-job' },
+    { name: "Airflow's migrations Job of another release", workload: 'af-run-airflow-migrations', ns: 'data', expected: 'airflow-job' },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {
@@ -1347,6 +1405,19 @@ describe('COMPONENTS', () => {
     // Not StatefulSet: that would make Strimzi's <cluster>-kafka a sure StatefulSet, past the owner stage's StrimziPodSet reading (hunt ah/25).
     { id: 'kafka', kind: 'StrimziPodSet', hostNetwork: false },
     { id: 'zookeeper', kind: 'StrimziPodSet', hostNetwork: false },
+    { id: 'nvidia-dra-driver-gpu-kubelet-plugin', kind: 'DaemonSet', hostNetwork: false },
+    { id: 'nvidia-dra-driver-gpu-controller', kind: 'Deployment', hostNetwork: false },
+    { id: 'aws-efa-device-plugin', kind: 'DaemonSet', hostNetwork: false },
+    { id: 'k8sd-proxy', kind: 'DaemonSet', hostNetwork: false },
+    { id: 'spegel', kind: 'DaemonSet', hostNetwork: false },
+    { id: 'proxmox-csi-node', kind: 'DaemonSet', hostNetwork: false },
+    { id: 'harvester-csi-driver-lvm-plugin', kind: 'DaemonSet', hostNetwork: false },
+    { id: 'gitlab-gitaly', kind: 'StatefulSet', hostNetwork: false },
+    { id: 'altinity-clickhouse', kind: 'StatefulSet', hostNetwork: false },
+    // Job kinds make a running hook's pod Job/high (a Running <name>-<5> alone reads as a DaemonSet's; hunt ak/17).
+    { id: 'airflow-job', kind: 'Job', hostNetwork: false },
+    { id: 'gitlab-job', kind: 'Job', hostNetwork: false },
+    { id: 'superset-init-db', kind: 'Job', hostNetwork: false },
   ])('$id runs as a $kind (host network: $hostNetwork)', ({ id, kind, hostNetwork }) => {
     expect(componentById(id)).toMatchObject({ kind, hostNetwork });
   });
@@ -1388,5 +1459,24 @@ describe('matchComponent by patterns: the first entry in the knowledge base whos
       }
     }
     expect(compared).toBeGreaterThan(10_000);
+  });
+});
+
+describe('what the knowledge base tells the owner stage', () => {
+  const HEADER = 'NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE';
+  test.each([
+    { name: "Airflow's create-user Job while it runs is a Job, not a DaemonSet (hunt ak/17)", rows: ['airflow   airflow-create-user-kcjtb   1/1   Running   0   3s'], pod: 'airflow-create-user-kcjtb', kind: 'Job', owner: 'airflow-create-user', confidence: 'high', component: 'airflow-job' },
+    { name: "NVIDIA's DRA kubelet plugin is surely a DaemonSet's (hunt ai/03)", rows: ['nvidia-dra-driver-gpu   nvidia-dra-driver-gpu-kubelet-plugin-grcdn   2/2   Running   0   5m'], pod: 'nvidia-dra-driver-gpu-kubelet-plugin-grcdn', kind: 'DaemonSet', owner: 'nvidia-dra-driver-gpu-kubelet-plugin', confidence: 'high', component: 'nvidia-dra-driver-gpu-kubelet-plugin' },
+    { name: "a placeholder suffix on the DRA driver's controller leaves a Deployment (hunt ai/06)", rows: ['nvidia-dra-driver-gpu   nvidia-dra-driver-gpu-controller-xxxxx   1/1   Running   0   5m'], pod: 'nvidia-dra-driver-gpu-controller-xxxxx', kind: 'Deployment', owner: 'nvidia-dra-driver-gpu-controller', confidence: 'low', component: 'nvidia-dra-driver-gpu-controller' },
+    { name: "AKS Edge's kube-vip cloud provider DaemonSet (hunt aj/18)", rows: ['kube-system   kube-vip-cloud-provider-ds-n8l6t   1/1   Running   0   5m'], pod: 'kube-vip-cloud-provider-ds-n8l6t', kind: 'DaemonSet', owner: 'kube-vip-cloud-provider-ds', confidence: 'high', component: 'kube-vip-cloud-provider' },
+    {
+      name: "instances 1-3 beside CloudNativePG's operator released as cnpg-operator are a Cluster's (hunt aj/22)",
+      rows: ['cnpg-system   cnpg-operator-cloudnative-pg-7dff548b47-rplrv   1/1   Running   0   40m', 'keycloak   cnpg-keycloak-1   1/1   Running   0   30m', 'keycloak   cnpg-keycloak-2   1/1   Running   0   29m', 'keycloak   cnpg-keycloak-3   1/1   Running   0   28m'],
+      pod: 'cnpg-keycloak-2', kind: 'Cluster', owner: 'cnpg-keycloak', confidence: 'medium', component: null,
+    },
+  ])('$name', ({ rows, pod, kind, owner, confidence, component }) => {
+    const row = explain([HEADER, ...rows].join('\n')).rows.find((r) => r.name === pod);
+    expect(row?.workload).toEqual({ kind, name: owner, confidence });
+    expect(row?.component).toBe(component);
   });
 });

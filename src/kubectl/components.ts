@@ -863,8 +863,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'jenkins-x', names: [], prefixes: ['jenkins-x-'], kind: 'Deployment', category: 'gitops', namespaces: ['jx'], docs: 'https://github.com/jenkins-x/jx#readme' }),
   // CloudNativePG's operator (cnpg-system, from its manifest or Helm chart). Its clusters' pods are read in explain's
   // operatorOwners: instances <cluster>-<n> (no StatefulSet) and bootstrap Jobs <cluster>-<n>-initdb / -join.
-  // Its Helm chart names the Deployment after the release (`helm install cnpg` makes `cnpg-<hash>-<5>`).
-  c({ id: 'cnpg-controller-manager', names: ['cnpg-controller-manager', 'cnpg-cloudnative-pg', 'cloudnative-pg', 'cnpg'], generic: ['cnpg'], onlyInNamespaces: true, kind: 'Deployment', category: 'storage', namespaces: ['cnpg-system'], docs: 'https://cloudnative-pg.io/documentation/current/architecture/' }),
+  // Its Helm chart names the Deployment after the release (`helm install cnpg` makes `cnpg-<hash>-<5>`), or <release>-cloudnative-pg when
+  // the release does not hold the chart's name (cnpg-operator-cloudnative-pg, hunt aj/22): that suffix in cnpg-system, like the rest.
+  c({ id: 'cnpg-controller-manager', names: ['cnpg-controller-manager', 'cnpg-cloudnative-pg', 'cloudnative-pg', 'cnpg'], generic: ['cnpg'], suffixes: ['-cloudnative-pg'], onlyInNamespaces: true, kind: 'Deployment', category: 'storage', namespaces: ['cnpg-system'], docs: 'https://cloudnative-pg.io/documentation/current/architecture/' }),
   // A Pooler runs PgBouncer as a Deployment named after it; the docs and the cnpg plugin name poolers <cluster>-pooler-rw|ro|r.
   c({ id: 'cnpg-pooler', names: [], suffixes: ['-pooler-rw', '-pooler-ro', '-pooler-r'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://cloudnative-pg.io/documentation/current/connection_pooling/' }),
   // Tekton (tekton-pipelines, tekton-pipelines-resolvers, tekton-chains): its TaskRuns' pods are read in operatorOwners.
@@ -1004,6 +1005,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Flux v2 (flux-system): generic names, so only there; AKS's and Azure Arc's GitOps extension adds its fluxconfig agents. Mirantis
   // HMC (hmc-system) and k0rdent (kcm-system) install its source and helm controllers into their own namespace.
   c({ id: 'flux', names: ['source-controller', 'kustomize-controller', 'helm-controller', 'notification-controller', 'image-reflector-controller', 'image-automation-controller', 'fluxconfig-agent', 'fluxconfig-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['flux-system', 'hmc-system', 'kcm-system'], onlyInNamespaces: true, docs: 'https://fluxcd.io/flux/components/' }),
+  // ControlPlane's Flux Operator (flux-system), which installs and upgrades Flux from a FluxInstance (the onedr0p cluster-template's way
+  // since 2024), and Weave GitOps, a web UI for Flux: its chart names it <release>-weave-gitops (weave-gitops under a release holding it).
+  c({ id: 'flux-operator', kind: 'Deployment', category: 'gitops', namespaces: ['flux-system'], docs: 'https://fluxcd.control-plane.io/operator/' }),
+  c({ id: 'weave-gitops', suffixes: ['-weave-gitops'], kind: 'Deployment', category: 'dashboard', namespaces: ['flux-system'], docs: 'https://github.com/weaveworks/weave-gitops#readme' }),
   // EKS: the AWS Load Balancer Controller (v1, before its 2020 rename: alb-ingress-controller), Karpenter, the CloudWatch Observability add-on's operator, AWS Controllers for Kubernetes.
   c({ id: 'aws-load-balancer-controller', names: ['aws-load-balancer-controller', 'alb-ingress-controller'], kind: 'Deployment', category: 'load-balancer', docs: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/' }),
   c({ id: 'karpenter', kind: 'Deployment', category: 'addon', namespaces: ['karpenter', 'kube-system'], docs: 'https://karpenter.sh/docs/concepts/' }),
@@ -1065,7 +1070,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // (capk: KubeVirt's provider, and Kubemark's under the same name; capm3 Metal3, capdo DigitalOcean, capoci Oracle, capx Nutanix,
   // capc CloudStack, capt Tinkerbell, capl Linode; caps and sidero-controller-manager Sidero Metal's, in sidero-system, their
   // webhooks in capi-webhook-system up to v1alpha3).
-  c({ id: 'cluster-api', names: ['capi-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager', 'capk-controller-manager', 'capm3-controller-manager', 'capdo-controller-manager', 'capoci-controller-manager', 'capx-controller-manager', 'capc-controller-manager', 'capt-controller-manager', 'capl-controller-manager', 'caps-controller-manager', 'sidero-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system', 'capi-kubeadm-bootstrap-system', 'capi-kubeadm-control-plane-system', 'capk-system', 'sidero-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
+  c({ id: 'cluster-api', names: ['capi-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager', 'capk-controller-manager', 'capm3-controller-manager', 'capdo-controller-manager', 'capoci-controller-manager', 'capx-controller-manager', 'capc-controller-manager', 'capt-controller-manager', 'capl-controller-manager', 'caps-controller-manager', 'sidero-controller-manager', 'cabpck-bootstrap-controller-manager', 'cacpck-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system', 'capi-kubeadm-bootstrap-system', 'capi-kubeadm-control-plane-system', 'capk-system', 'sidero-system', 'cabpck-system', 'cacpck-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
+  // Canonical Kubernetes' Cluster API providers (canonical/cluster-api-k8s; hunt aj/22): cabpck bootstraps its nodes, cacpck runs its
+  // control planes (in the names above). Each workload cluster then runs k8sd-proxy, a DaemonSet in kube-system, through which the
+  // providers reach k8sd, the daemon that manages Kubernetes on each node.
+  c({ id: 'k8sd-proxy', kind: 'DaemonSet', category: 'addon', docs: 'https://github.com/canonical/cluster-api-k8s#readme' }),
+  // Metal3's IP Address Manager, CAPM3's IPAM (metal3-io/ip-address-manager): a generic name, only in capm3-system beside CAPM3 (hunt aj/22).
+  c({ id: 'metal3-ipam', names: ['ipam-controller-manager'], generic: ['ipam-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capm3-system'], onlyInNamespaces: true, docs: 'https://github.com/metal3-io/ip-address-manager#readme' }),
   // Metal3's Bare Metal Operator (hunt ad/12): provisions bare-metal hosts (BareMetalHost) through Ironic for Cluster API's Metal3 provider
   // (CAPM3) and Airship; baremetal-operator-controller-manager in baremetal-operator-system from its kustomize manifests, metal3-baremetal-operator before.
   c({ id: 'baremetal-operator', names: ['baremetal-operator-controller-manager', 'metal3-baremetal-operator'], kind: 'Deployment', category: 'addon', namespaces: ['baremetal-operator-system', 'metal3'], docs: 'https://book.metal3.io/bmo/introduction' }),
@@ -1188,6 +1199,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // descheduler-cronjob and descheduler-job: kubernetes-sigs/descheduler's own manifests (kubernetes/cronjob, kubernetes/job; hunt ae/15).
   c({ id: 'descheduler', names: ['descheduler', 'descheduler-cronjob', 'descheduler-job'], kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
   c({ id: 'external-dns', suffixes: ['-external-dns'], kind: 'Deployment', category: 'addon', namespaces: ['external-dns', 'kube-system'], docs: 'https://kubernetes-sigs.github.io/external-dns/latest/' }),
+  // k8s_gateway (ori-edge): CoreDNS with its k8s_gateway plugin, answering for the hosts of the cluster's Ingresses and Gateway routes, the
+  // split-DNS server of home-ops clusters (hunt aj/07). Its chart names it <release>-k8s-gateway, k8s-gateway under a release holding it.
+  // Not the cluster's DNS: no `provides`.
+  c({ id: 'k8s-gateway', suffixes: ['-k8s-gateway'], kind: 'Deployment', category: 'addon', namespaces: ['k8s-gateway', 'network'], docs: 'https://github.com/ori-edge/k8s_gateway#readme' }),
+  // Cloudflare Tunnel's connector (cloudflared; Cloudflare's chart cloudflare-tunnel): outbound tunnels through which Cloudflare sends the
+  // public hostnames' traffic to Services of the cluster, no inbound port needed (hunts aj/07, aj/15, ai/04). It runs beside the apps it
+  // serves, so no namespace is its home.
+  c({ id: 'cloudflared', names: ['cloudflared', 'cloudflare-tunnel', 'cloudflare-tunnel-remote'], suffixes: ['-cloudflared'], kind: 'Deployment', category: 'ingress', namespaces: [], docs: 'https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/deployment-guides/kubernetes/' }),
+  // Spegel, a peer-to-peer OCI registry mirror on every node (containerd pulls from the other nodes first; hunt aj/07). k3s and RKE2 embed it.
+  c({ id: 'spegel', kind: 'DaemonSet', category: 'addon', namespaces: ['spegel', 'kube-system'], docs: 'https://github.com/spegel-org/spegel#readme' }),
   // Harbor: its chart names the parts <release>-harbor-<part> (harbor-<part> under a release whose name holds harbor). Older parts: adminserver
   // (merged into core in Harbor 1.8), Clair (Trivy replaced it in 2.2), ChartMuseum (until 2.8), Notary's server and signer (until 2.9).
   // harbor-operator names them <cluster>-harbor-harbor-<part>, Notary's as notaryserver and notarysigner, and runs registryctl (a container
@@ -1300,7 +1321,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Apache Airflow's official chart names its parts <release>-<part> (release airflow: airflow-scheduler); the community chart names
   // them <release>-airflow-<part> unless the release holds 'airflow'. Those names count anywhere; the bare <release>-<part> forms
   // (-scheduler, -worker...) are generic, so airflow-release takes them only in the airflow namespace.
-  c({ id: 'airflow', names: ['airflow-scheduler', 'airflow-webserver', 'airflow-triggerer', 'airflow-statsd', 'airflow-worker', 'airflow-api-server', 'airflow-dag-processor', 'airflow-flower', 'airflow-web', 'airflow-redis', 'airflow-postgresql', 'airflow-pgbouncer', 'airflow-run-airflow-migrations', 'airflow-create-user'], suffixes: ['-airflow-scheduler', '-airflow-webserver', '-airflow-triggerer', '-airflow-statsd', '-airflow-worker', '-airflow-api-server', '-airflow-dag-processor', '-airflow-flower', '-airflow-web', '-airflow-redis', '-airflow-postgresql', '-airflow-pgbouncer', '-run-airflow-migrations'], kind: 'Deployment', category: 'addon', namespaces: ['airflow'], docs: 'https://airflow.apache.org/docs/helm-chart/stable/index.html' }),
+  // The official chart's Jobs (Helm hooks): <release>-run-airflow-migrations and <release>-create-user. Their own entry, not names of
+  // airflow: a Job kind makes their pods Job/high while they run, and Completed is their end (hunt ak/17, ak/20).
+  c({ id: 'airflow-job', names: ['airflow-run-airflow-migrations', 'airflow-create-user'], suffixes: ['-run-airflow-migrations', '-airflow-create-user'], kind: 'Job', category: 'addon', namespaces: ['airflow'], docs: 'https://airflow.apache.org/docs/helm-chart/stable/index.html' }),
+  c({ id: 'airflow', names: ['airflow-scheduler', 'airflow-webserver', 'airflow-triggerer', 'airflow-statsd', 'airflow-worker', 'airflow-api-server', 'airflow-dag-processor', 'airflow-flower', 'airflow-web', 'airflow-redis', 'airflow-postgresql', 'airflow-pgbouncer'], suffixes: ['-airflow-scheduler', '-airflow-webserver', '-airflow-triggerer', '-airflow-statsd', '-airflow-worker', '-airflow-api-server', '-airflow-dag-processor', '-airflow-flower', '-airflow-web', '-airflow-redis', '-airflow-postgresql', '-airflow-pgbouncer'], kind: 'Deployment', category: 'addon', namespaces: ['airflow'], docs: 'https://airflow.apache.org/docs/helm-chart/stable/index.html' }),
   c({ id: 'airflow-release', names: [], suffixes: ['-scheduler', '-webserver', '-triggerer', '-statsd', '-worker', '-api-server', '-dag-processor', '-flower', '-create-user'], kind: 'Deployment', category: 'addon', namespaces: ['airflow'], onlyInNamespaces: true, docs: 'https://airflow.apache.org/docs/helm-chart/stable/index.html' }),
   // Kubeflow (namespace kubeflow; profile namespaces such as kubeflow-user-example-com get KFP's artifact UI and visualization
   // server from kubeflow-pipelines-profile-controller). KFP's own names count anywhere; its storage and cache parts have generic
@@ -1334,6 +1358,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Deployment <isvc>-predictor-default-<revision>-deployment (<isvc>-predictor-<revision>-deployment since KServe 0.7), in the
   // user's namespace; the revision is five characters (00001, or a random suffix). Read by that shape: see kserveRevision.
   c({ id: 'kserve-predictor', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://www.kubeflow.org/docs/components/kserve/introduction/' }),
+  // RawDeployment (Standard) mode, KServe's default since 0.15: a plain Deployment <isvc>-predictor (-transformer, -explainer for the other
+  // parts), no Knative (hunt ai/04). Only -predictor: the other two words are anyone's.
+  c({ id: 'kserve-raw-predictor', names: [], suffixes: ['-predictor'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://kserve.github.io/website/latest/admin/kubernetes_deployment/' }),
+  // KServe's LLMInferenceService controller (kserve.yaml since 0.16, in kserve): runs LLMs with llm-d's scheduler, prefill and decode pods.
+  c({ id: 'kserve-llmisvc-controller', names: ['llmisvc-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kserve'], docs: 'https://kserve.github.io/website/docs/install/kserve-install' }),
   // llm-d (its deployer's chart, namespace llm-d by default): the ModelService controller, which makes each model's prefill and decode
   // Deployments and its endpoint picker, and the Gateway's proxy (kgateway names its Deployment after the Gateway, Istio adds -istio).
   // The endpoint picker (Gateway API Inference Extension's EPP, <pool>-epp) has a short, plain suffix: in llm-d, or beside the others.
@@ -1345,6 +1374,20 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Kubeflow Trainer v2 (kubeflow-system), which runs TrainJobs as JobSets; JobSet's controller comes with it (jobset-system on its own).
   c({ id: 'kubeflow-trainer', names: ['kubeflow-trainer-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow-system'], docs: 'https://www.kubeflow.org/docs/components/trainer/overview/' }),
   c({ id: 'jobset', names: ['jobset-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['jobset-system', 'kubeflow-system'], docs: 'https://github.com/kubernetes-sigs/jobset#readme' }),
+  // Red Hat's JobSet Operator (openshift-jobset-operator) installs and upgrades the JobSet controller above (hunt ai/19).
+  c({ id: 'jobset-operator', kind: 'Deployment', category: 'addon', namespaces: ['openshift-jobset-operator'], docs: 'https://github.com/openshift/jobset-operator#readme' }),
+  // LeaderWorkerSet's controller (lws-system): runs each group of a LeaderWorkerSet as a leader StatefulSet <lws> (pods <lws>-<group>) and a
+  // worker StatefulSet per group (<lws>-<group>-<index>), for multi-node inference (hunts ai/01, ai/20).
+  c({ id: 'lws-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['lws-system'], docs: 'https://lws.sigs.k8s.io/docs/' }),
+  // NVIDIA Dynamo's platform chart (release dynamo-platform by its docs; hunts ai/11, ai/12, ai/21, ai/24): the operator that runs each
+  // DynamoGraphDeployment's services, and the etcd and NATS its workers use to find and call each other; older releases also ran an API
+  // store (with PostgreSQL and MinIO) and BuildKit for the operator's image builds. Grove, its gang scheduling layer, runs the services
+  // as PodCliques (<deployment>-<replica>-<service>-<5>).
+  c({ id: 'dynamo-operator', names: ['dynamo-operator-controller-manager'], suffixes: ['-dynamo-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['dynamo-system', 'dynamo-cloud', 'dynamo-kubernetes'], docs: 'https://github.com/ai-dynamo/dynamo#readme' }),
+  c({ id: 'dynamo-platform', names: ['dynamo-platform-etcd', 'dynamo-platform-nats', 'dynamo-platform-nats-box', 'dynamo-platform-dynamo-api-store', 'dynamo-platform-dynamo-operator-buildkitd', 'dynamo-platform-postgresql', 'dynamo-platform-minio'], kind: 'StatefulSet', category: 'addon', namespaces: ['dynamo-system', 'dynamo-cloud', 'dynamo-kubernetes'], docs: 'https://github.com/ai-dynamo/dynamo#readme' }),
+  c({ id: 'grove-operator', kind: 'Deployment', category: 'addon', namespaces: ['grove-system', 'dynamo-system'], docs: 'https://github.com/ai-dynamo/grove#readme' }),
+  // kgateway (kgateway-system), the Gateway API implementation (Envoy) llm-d's quickstart installs; each Gateway gets a proxy Deployment named after it.
+  c({ id: 'kgateway', kind: 'Deployment', category: 'ingress', namespaces: ['kgateway-system'], docs: 'https://kgateway.dev/docs/' }),
   // Metacontroller, a StatefulSet (metacontroller-0): Kubeflow runs it for kubeflow-pipelines-profile-controller.
   c({ id: 'metacontroller', kind: 'StatefulSet', category: 'addon', namespaces: ['kubeflow', 'metacontroller'], docs: 'https://metacontroller.github.io/metacontroller/' }),
   // Knative's Istio gateway for cluster-internal traffic (Kubeflow installs it for KServe); newer Knative uses knative-local-gateway instead.
@@ -1479,6 +1522,17 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // node (pod network), the admission webhook, and the controller of its releases before structured parameters.
   c({ id: 'dra-example-driver-kubeletplugin', kind: 'DaemonSet', category: 'addon', namespaces: ['dra-example-driver'], docs: 'https://github.com/kubernetes-sigs/dra-example-driver#readme' }),
   c({ id: 'dra-example-driver', names: ['dra-example-driver-webhook', 'dra-example-driver-controller'], kind: 'Deployment', category: 'addon', namespaces: ['dra-example-driver'], docs: 'https://github.com/kubernetes-sigs/dra-example-driver#readme' }),
+  // NVIDIA's DRA driver for GPUs (NVIDIA/k8s-dra-driver-gpu; hunts ai/03-07): its chart names the controller (ComputeDomains) and the
+  // kubelet plugin after the release (nvidia-dra-driver-gpu-...). The kubelet plugin, on each GPU node, publishes the node's GPUs as
+  // ResourceSlices and prepares them for the pods whose claims got them (its gpus and compute-domains containers: 2/2).
+  c({ id: 'nvidia-dra-driver-gpu-kubelet-plugin', suffixes: ['-dra-driver-gpu-kubelet-plugin'], kind: 'DaemonSet', category: 'addon', namespaces: ['nvidia-dra-driver-gpu', 'nvidia-dra-driver', 'nvidia-dra'], docs: 'https://github.com/NVIDIA/k8s-dra-driver-gpu#readme' }),
+  c({ id: 'nvidia-dra-driver-gpu-controller', suffixes: ['-dra-driver-gpu-controller'], kind: 'Deployment', category: 'addon', namespaces: ['nvidia-dra-driver-gpu', 'nvidia-dra-driver', 'nvidia-dra'], docs: 'https://github.com/NVIDIA/k8s-dra-driver-gpu#readme' }),
+  // EKS's device plugin for Elastic Fabric Adapter interfaces (its chart and the older manifest's -daemonset), on EFA instances (hunts ai/01, ai/02).
+  c({ id: 'aws-efa-device-plugin', names: ['aws-efa-k8s-device-plugin', 'aws-efa-k8s-device-plugin-daemonset'], kind: 'DaemonSet', category: 'addon', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/node-efa.html' }),
+  // EKS's node monitoring agent add-on (kube-system): reads each node's logs and health for the node auto repair; on GPU nodes beside its
+  // DCGM server (dcgm-server), the host engine through which it reads the GPUs' health (hunt ai/02).
+  c({ id: 'eks-node-monitoring-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/node-health.html' }),
+  c({ id: 'eks-dcgm-server', names: ['dcgm-server'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/node-health.html' }),
 
   // ---- Operators' instances ----
   // Strimzi's entity operator, one per Kafka cluster: <cluster>-entity-operator (topic and user operators).
@@ -1518,13 +1572,21 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'harvester-node-manager-webhook', kind: 'Deployment', category: 'addon', namespaces: ['harvester-system'], docs: 'https://github.com/harvester/node-manager#readme' }),
   // Serves Harvester's own Helm chart repository to Rancher's ManagedCharts (cattle-system).
   c({ id: 'harvester-cluster-repo', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], docs: 'https://github.com/harvester/harvester#readme' }),
+  // Harvester's LVM CSI driver add-on (harvester-csi-driver-lvm): its controller StatefulSet and its node plugin DaemonSet (hunt aj/30).
+  c({ id: 'harvester-csi-driver-lvm-controller', kind: 'StatefulSet', category: 'storage', namespaces: ['harvester-system'], docs: 'https://github.com/harvester/csi-driver-lvm#readme' }),
+  c({ id: 'harvester-csi-driver-lvm-plugin', kind: 'DaemonSet', category: 'storage', namespaces: ['harvester-system'], docs: 'https://github.com/harvester/csi-driver-lvm#readme' }),
+  // The Proxmox CSI plugin (sergelogvinov/proxmox-csi-plugin; csi-proxmox, its chart <release>-proxmox-csi-plugin-...): Proxmox VE disks as
+  // volumes for Talos and kubeadm home labs (hunts aj/09, aj/11). Its controller (plugin with the CSI sidecars) and its node plugin.
+  c({ id: 'proxmox-csi-controller', names: ['proxmox-csi-plugin-controller'], suffixes: ['-proxmox-csi-plugin-controller'], kind: 'Deployment', category: 'storage', namespaces: ['csi-proxmox'], docs: 'https://github.com/sergelogvinov/proxmox-csi-plugin#readme' }),
+  c({ id: 'proxmox-csi-node', names: ['proxmox-csi-plugin-node'], suffixes: ['-proxmox-csi-plugin-node'], kind: 'DaemonSet', category: 'storage', namespaces: ['csi-proxmox'], docs: 'https://github.com/sergelogvinov/proxmox-csi-plugin#readme' }),
   // A Job per node Harvester promotes to a management (control-plane) node: harvester-promote-<node>; Completed is its end.
   c({ id: 'harvester-promote', names: [], prefixes: ['harvester-promote-'], kind: 'Job', category: 'addon', namespaces: ['harvester-system'], docs: 'https://docs.harvesterhci.io/v1.3/host/' }),
   // The Harvester chart's DaemonSet that detaches loop devices whose backing file Longhorn deleted; it sets hostNetwork.
   c({ id: 'longhorn-loop-device-cleaner', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['longhorn-system'], docs: 'https://github.com/harvester/harvester/tree/master/deploy/charts/harvester' }),
   // kube-vip's cloud provider: gives LoadBalancer Services their IPs for kube-vip to announce. Harvester and the older upstream
-  // manifest run it as a StatefulSet (kube-vip-cloud-provider-0); newer manifests as a Deployment.
-  c({ id: 'kube-vip-cloud-provider', kind: 'StatefulSet', category: 'load-balancer', namespaces: ['kube-system', 'harvester-system'], docs: 'https://kube-vip.io/docs/usage/cloud-provider/' }),
+  // manifest run it as a StatefulSet (kube-vip-cloud-provider-0); newer manifests as a Deployment; AKS Edge Essentials as the DaemonSet
+  // kube-vip-cloud-provider-ds (hunt aj/18).
+  c({ id: 'kube-vip-cloud-provider', names: ['kube-vip-cloud-provider', 'kube-vip-cloud-provider-ds'], kind: 'StatefulSet', category: 'load-balancer', namespaces: ['kube-system', 'harvester-system'], docs: 'https://kube-vip.io/docs/usage/cloud-provider/' }),
   // Whereabouts, the cluster-wide IPAM plugin for Multus's extra networks: its DaemonSet installs the plugin and reconciles IPs, on the
   // host network (its manifest and chart). Harvester's chart names it harvester-whereabouts; other releases <release>-whereabouts.
   // Not 'cni': its pod down does not cut pods off the network (the plugin it installed keeps allocating), so no CNI alarm.
@@ -1667,6 +1729,23 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'deckhouse-trickster', names: ['trickster'], kind: 'Deployment', category: 'monitoring', namespaces: ['d8-monitoring'], onlyInNamespaces: true, docs: `${DECKHOUSE_MODULES}prometheus/` }),
   c({ id: 'deckhouse-pod-reloader', names: ['pod-reloader'], kind: 'Deployment', category: 'addon', namespaces: ['d8-pod-reloader'], onlyInNamespaces: true, docs: `${DECKHOUSE_MODULES}pod-reloader/` }),
   c({ id: 'deckhouse-dex-authenticator', names: [], suffixes: ['-dex-authenticator'], kind: 'Deployment', category: 'security', namespaces: [], docs: `${DECKHOUSE_MODULES}user-authn/` }),
+  // GitLab's cloud-native chart names its parts <release>-<part> (hunts ak/11-13): the names under release gitlab (its docs') count
+  // anywhere, and so do the suffixes no other project uses; a bare -registry, -kas or -toolbox under another release is anyone's.
+  // Gitaly (and Praefect) are StatefulSets; the migrations, shared-secrets and bucket Jobs carry the release's revision
+  // (gitlab-migrations-2, gitlab-migrations.1 in older charts).
+  c({ id: 'gitlab', names: ['gitlab-webservice', 'gitlab-webservice-default', 'gitlab-sidekiq-all-in-1-v1', 'gitlab-sidekiq-all-in-1-v2', 'gitlab-gitlab-shell', 'gitlab-gitlab-exporter', 'gitlab-toolbox', 'gitlab-task-runner', 'gitlab-kas', 'gitlab-registry', 'gitlab-gitlab-pages', 'gitlab-unicorn'], suffixes: ['-webservice-default', '-sidekiq-all-in-1-v1', '-sidekiq-all-in-1-v2', '-gitlab-shell', '-gitlab-exporter', '-gitlab-pages'], kind: 'Deployment', category: 'addon', namespaces: ['gitlab'], docs: 'https://docs.gitlab.com/charts/architecture/' }),
+  c({ id: 'gitlab-gitaly', names: ['gitlab-gitaly', 'gitlab-praefect'], suffixes: ['-gitaly', '-praefect'], kind: 'StatefulSet', category: 'storage', namespaces: ['gitlab'], docs: 'https://docs.gitlab.com/charts/charts/gitlab/gitaly/' }),
+  c({ id: 'gitlab-job', names: ['gitlab-gitlab-upgrade-check'], prefixes: ['gitlab-migrations', 'gitlab-shared-secrets', 'gitlab-minio-create-buckets'], suffixes: ['-gitlab-upgrade-check'], kind: 'Job', category: 'addon', namespaces: ['gitlab'], docs: 'https://docs.gitlab.com/charts/charts/gitlab/migrations/' }),
+  // Apache Superset's chart: <release>-superset-<part> (superset-<part> under a release holding superset), its database setup a Job (hunts ak/25, ak/26).
+  c({ id: 'superset', names: ['superset', 'superset-worker', 'superset-celerybeat', 'superset-celery-flower', 'superset-websocket'], suffixes: ['-superset', '-superset-worker', '-superset-celerybeat', '-superset-celery-flower', '-superset-websocket'], kind: 'Deployment', category: 'addon', namespaces: ['superset'], docs: 'https://superset.apache.org/docs/installation/kubernetes/' }),
+  c({ id: 'superset-init-db', suffixes: ['-superset-init-db'], kind: 'Job', category: 'addon', namespaces: ['superset'], docs: 'https://superset.apache.org/docs/installation/kubernetes/' }),
+  // Sentry's chart (sentry-kubernetes/charts; hunts ak/04-08): sentry-<part> under its usual release sentry (web, worker, cron, the ingest
+  // and metrics consumers, post-process forwarders, Relay, Snuba, and its Kafka, ClickHouse, Redis and PostgreSQL); <release>-sentry-web
+  // and the like under others. Last, so every other entry that knows a sentry-<x> first says what it is. Dapr's is dapr-sentry.
+  c({ id: 'sentry', names: [], prefixes: ['sentry-'], suffixes: ['-sentry-web', '-sentry-worker', '-sentry-cron', '-sentry-relay'], kind: 'Deployment', category: 'addon', namespaces: ['sentry'], docs: 'https://develop.sentry.dev/self-hosted/' }),
+  // The Altinity ClickHouse operator's StatefulSets, one per replica: chi-<installation>-<cluster>-<shard>-<replica>, chk-... for a
+  // ClickHouseKeeperInstallation (hunt ak/06). Read by that shape: see altinityHost.
+  c({ id: 'altinity-clickhouse', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://github.com/Altinity/clickhouse-operator#readme' }),
 ];
 
 const BY_ID = new Map(COMPONENTS.map((e) => [e.id, e]));
@@ -1750,6 +1829,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   }
   if (workloadName.endsWith(KNATIVE_DEPLOYMENT) && kserveRevision(workloadName)) return KSERVE_PREDICTOR;
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
+  if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
   if (workloadName.charCodeAt(workloadName.length - PACKAGE_HASH - 1) === 45 && namespace !== null && CROSSPLANE_NAMESPACES.includes(namespace)) return crossplanePackage(workloadName);
   return undefined;
 }
@@ -1795,6 +1875,28 @@ function kserveRevision(name: string): boolean {
   }
   const rest = name.endsWith('-default', dash) ? dash - 8 : dash;
   return KSERVE_PARTS.some((p) => rest > p.length && name.endsWith(p, rest));
+}
+
+const ALTINITY_CLICKHOUSE = BY_ID.get('altinity-clickhouse') as ComponentInfo;
+
+/** `chi-<installation>-<cluster>-<shard>-<replica>` (or `chk-`): the name ends in two numbers, and something stands between them and its start. */
+function altinityHost(name: string): boolean {
+  if (!name.startsWith('chi-') && !name.startsWith('chk-')) return false;
+  let end = name.length;
+  for (let k = 0; k < 2; k++) {
+    const dash = name.lastIndexOf('-', end - 1);
+    if (dash < 4 || dash === end - 1 || !allDigitsIn(name, dash + 1, end)) return false;
+    end = dash;
+  }
+  return end > 4;
+}
+
+function allDigitsIn(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const ARC_LISTENER_END = '-listener';
