@@ -1129,10 +1129,54 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Its chart names it <release>-reloader; charts set up with fullnameOverride (Flux homelab templates) name it reloader.
   c({ id: 'reloader', names: ['reloader-reloader', 'stakater-reloader', 'reloader'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/stakater/Reloader#readme' }),
   // Observability agents and operators.
-  c({ id: 'opentelemetry-operator', names: ['opentelemetry-operator', 'opentelemetry-operator-controller-manager'], suffixes: ['-opentelemetry-operator', '-otel-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['opentelemetry-operator-system'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/operator/' }),
+  // Splunk's collector chart bundles the operator as <release>-operator (splunk-otel-collector-operator; hunt am/18).
+  c({ id: 'opentelemetry-operator', names: ['opentelemetry-operator', 'opentelemetry-operator-controller-manager', 'splunk-otel-collector-operator'], suffixes: ['-opentelemetry-operator', '-otel-operator', '-splunk-otel-collector-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['opentelemetry-operator-system'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/operator/' }),
+  // What the OpenTelemetry Operator runs for an OpenTelemetryCollector <cr>: <cr>-collector, a Deployment, DaemonSet or StatefulSet by
+  // its mode (Deployment by default), and its target allocator <cr>-targetallocator (hunt am/09, 13, 15). A bare -collector is anyone's;
+  // a collector resource named <x>-collector, as people name them, doubles the word.
+  c({ id: 'opentelemetry-collector', suffixes: ['-collector-collector'], kind: 'Deployment', category: 'monitoring', namespaces: ['opentelemetry-operator-system', 'otel-system', 'observability'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/operator/' }),
+  c({ id: 'opentelemetry-targetallocator', suffixes: ['-targetallocator'], kind: 'Deployment', category: 'monitoring', namespaces: ['opentelemetry-operator-system', 'otel-system', 'observability'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/operator/target-allocator/' }),
+  // The Splunk Distribution of the OpenTelemetry Collector's chart (hunt am/16-18): <fullname>-agent on each node and the
+  // <fullname>-k8s-cluster-receiver Deployment; the fullname is the release when it holds the chart's name.
+  c({ id: 'splunk-otel-collector-agent', names: ['splunk-otel-collector-agent'], suffixes: ['-splunk-otel-collector-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['splunk-otel-collector', 'monitoring'], docs: 'https://github.com/signalfx/splunk-otel-collector-chart#readme' }),
+  c({ id: 'splunk-otel-collector-cluster-receiver', suffixes: ['-k8s-cluster-receiver'], kind: 'Deployment', category: 'monitoring', namespaces: ['splunk-otel-collector', 'monitoring'], docs: 'https://github.com/signalfx/splunk-otel-collector-chart#readme' }),
   c({ id: 'datadog-agent', names: ['datadog-agent', 'datadog'], suffixes: ['-datadog'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/kubernetes/' }),
-  c({ id: 'datadog-cluster-agent', suffixes: ['-datadog-cluster-agent'], kind: 'Deployment', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/cluster_agent/' }),
-  c({ id: 'dynatrace-operator', names: ['dynatrace-operator', 'dynatrace-webhook', 'dynatrace-oneagent-csi-driver'], kind: 'Deployment', category: 'monitoring', namespaces: ['dynatrace'], docs: 'https://docs.dynatrace.com/docs/ingest-from/setup-on-k8s' }),
+  // The chart names it <fullname>-cluster-agent: datadog-cluster-agent under release datadog, datadog-agent-cluster-agent under the
+  // release Datadog's own install line uses (helm install datadog-agent datadog/datadog; hunt am/24-27). The Datadog Operator names
+  // it <DatadogAgent>-cluster-agent, datadog-cluster-agent for the DatadogAgent its docs name datadog.
+  c({ id: 'datadog-cluster-agent', names: ['datadog-cluster-agent', 'datadog-agent-cluster-agent'], suffixes: ['-datadog-cluster-agent', '-datadog-agent-cluster-agent'], kind: 'Deployment', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/cluster_agent/' }),
+  c({ id: 'datadog-operator', names: ['datadog-operator'], suffixes: ['-datadog-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['datadog', 'datadog-operator'], docs: 'https://docs.datadoghq.com/containers/datadog_operator/' }),
+  // The Dynatrace Operator and its webhook, and the older OneAgent Operator's pair (hunt am/04).
+  c({ id: 'dynatrace-operator', names: ['dynatrace-operator', 'dynatrace-webhook', 'dynatrace-oneagent-operator', 'dynatrace-oneagent-webhook'], kind: 'Deployment', category: 'monitoring', namespaces: ['dynatrace'], docs: 'https://docs.dynatrace.com/docs/ingest-from/setup-on-k8s' }),
+  // Its CSI driver is a DaemonSet, a pod on each node (hunt am/11, 12).
+  c({ id: 'dynatrace-csi-driver', names: ['dynatrace-oneagent-csi-driver'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['dynatrace'], docs: 'https://docs.dynatrace.com/docs/ingest-from/setup-on-k8s' }),
+  // What it runs for a DynaKube <dk>: the StatefulSet <dk>-activegate and the DaemonSet <dk>-oneagent; the older OneAgent Operator's
+  // DaemonSet is named after its OneAgent resource, oneagent in its docs (hunt am/04, 11, 12). Both words are Dynatrace's own.
+  c({ id: 'dynatrace-activegate', suffixes: ['-activegate'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['dynatrace'], docs: 'https://docs.dynatrace.com/docs/ingest-from/setup-on-k8s' }),
+  c({ id: 'dynatrace-oneagent', names: ['oneagent'], suffixes: ['-oneagent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['dynatrace'], docs: 'https://docs.dynatrace.com/docs/ingest-from/setup-on-k8s' }),
+  // New Relic's Kubernetes integration (newrelic-infrastructure, in nri-bundle): the DaemonSets <release>-nrk8s-kubelet and
+  // -nrk8s-controlplane, the Deployment <release>-nrk8s-ksm; before v3 one DaemonSet, newrelic-infra (hunt am/02, 07).
+  c({ id: 'newrelic-infrastructure', names: ['newrelic-infra'], suffixes: ['-nrk8s-kubelet', '-newrelic-infrastructure'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['newrelic'], docs: 'https://docs.newrelic.com/docs/kubernetes-pixie/kubernetes-integration/get-started/kubernetes-components/' }),
+  c({ id: 'newrelic-nrk8s-controlplane', suffixes: ['-nrk8s-controlplane'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['newrelic'], docs: 'https://docs.newrelic.com/docs/kubernetes-pixie/kubernetes-integration/get-started/kubernetes-components/' }),
+  c({ id: 'newrelic-nrk8s-ksm', suffixes: ['-nrk8s-ksm'], kind: 'Deployment', category: 'monitoring', namespaces: ['newrelic'], docs: 'https://docs.newrelic.com/docs/kubernetes-pixie/kubernetes-integration/get-started/kubernetes-components/' }),
+  // SigNoz (hunt am/05, 06): its chart under the release its docs use (signoz, in platform), and its k8s-infra chart's node agent and
+  // cluster collector under any release. Other releases' <release>-frontend and -query-service are anyone's names.
+  c({ id: 'signoz', names: ['signoz', 'signoz-query-service', 'signoz-alertmanager', 'signoz-zookeeper'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
+  c({ id: 'signoz-collector', names: ['signoz-frontend', 'signoz-otel-collector', 'signoz-otel-collector-metrics', 'signoz-clickhouse-operator'], suffixes: ['-k8s-infra-otel-deployment'], kind: 'Deployment', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
+  c({ id: 'signoz-otel-agent', suffixes: ['-k8s-infra-otel-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
+  // Coroot (hunt am/23): the coroot-operator runs Coroot as the StatefulSet coroot, its node agent and its cluster agent.
+  c({ id: 'coroot', names: ['coroot'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
+  c({ id: 'coroot-node-agent', names: ['coroot-node-agent'], suffixes: ['-coroot-node-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
+  c({ id: 'coroot-cluster-agent', names: ['coroot-cluster-agent', 'coroot-operator'], suffixes: ['-coroot-cluster-agent', '-coroot-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
+  // Perses, the dashboard server: its chart's and its operator's StatefulSet <name>-perses (hunt am/15).
+  c({ id: 'perses', names: ['perses'], suffixes: ['-perses'], kind: 'StatefulSet', category: 'dashboard', namespaces: ['perses', 'monitoring'], docs: 'https://perses.dev/' }),
+  // The PersistentVolume recycler: kube-controller-manager scrubs a released volume whose reclaim policy is Recycle with a bare
+  // pod, recycler-for-<pv>, in default (hunt am/08).
+  c({ id: 'pv-recycler', prefixes: ['recycler-for-'], kind: 'Pod', category: 'storage', namespaces: ['default'], docs: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#recycle' }),
+  // Zarf's init package in zarf (also under UDS and Big Bang; hunt al/03): its mutating webhook, the Zarf agent (agent-hook, a name
+  // too plain to count elsewhere), and its in-cluster registry.
+  c({ id: 'zarf-agent', names: ['agent-hook'], kind: 'Deployment', category: 'addon', namespaces: ['zarf'], onlyInNamespaces: true, docs: 'https://docs.zarf.dev/ref/init-package/' }),
+  c({ id: 'zarf-registry', names: ['zarf-docker-registry'], kind: 'Deployment', category: 'addon', namespaces: ['zarf'], docs: 'https://docs.zarf.dev/ref/init-package/' }),
   c({ id: 'kubecost', names: ['kubecost-cost-analyzer'], suffixes: ['-cost-analyzer'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubecost'], docs: 'https://docs.kubecost.com/' }),
   c({ id: 'node-problem-detector', prefixes: ['npd-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
   // Operators people run their platforms with.
@@ -1225,7 +1269,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Audits and observability tools.
   c({ id: 'goldilocks', names: ['goldilocks-controller', 'goldilocks-dashboard'], kind: 'Deployment', category: 'addon', namespaces: ['goldilocks'], docs: 'https://goldilocks.docs.fairwinds.com/' }),
   c({ id: 'kubescape', names: ['kubescape', 'kubevuln', 'operator', 'storage', 'node-agent'], generic: ['operator', 'storage', 'node-agent'], kind: 'Deployment', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/' }),
-  c({ id: 'pixie-vizier', names: ['vizier-pem', 'vizier-certmgr', 'vizier-cloud-connector', 'vizier-proxy', 'vizier-query-broker', 'vizier-metadata', 'vizier-operator', 'kelvin', 'pl-nats', 'pl-etcd'], generic: ['kelvin'], kind: 'Deployment', category: 'monitoring', namespaces: ['pl', 'px-operator'], onlyInNamespaces: true, docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
+  // Pixie's Vizier: Deployments, the per-node PEM DaemonSet (host network) and the StatefulSets that keep its metadata and messages
+  // (hunt am/14). Releases before 0.10 ran NATS through nats-operator in pl.
+  c({ id: 'pixie-vizier', names: ['vizier-certmgr', 'vizier-cloud-connector', 'vizier-proxy', 'vizier-query-broker', 'vizier-operator', 'kelvin', 'nats-operator'], generic: ['kelvin', 'nats-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['pl', 'px-operator'], onlyInNamespaces: true, docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
+  c({ id: 'pixie-vizier-pem', names: ['vizier-pem'], kind: 'DaemonSet', hostNetwork: true, category: 'monitoring', namespaces: ['pl'], docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
+  c({ id: 'pixie-vizier-store', names: ['vizier-metadata', 'pl-nats', 'pl-etcd'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['pl'], docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
   c({ id: 'weave-scope', names: ['weave-scope-agent', 'weave-scope-app', 'weave-scope-cluster-agent'], kind: 'DaemonSet', category: 'dashboard', namespaces: ['weave'], docs: 'https://github.com/weaveworks/scope#readme' }),
   c({ id: 'flux-v1', names: ['flux', 'helm-operator'], generic: ['flux', 'helm-operator'], kind: 'Deployment', category: 'gitops', namespaces: ['flux', 'fluxcd'], onlyInNamespaces: true, docs: 'https://github.com/fluxcd/flux#readme' }),
   // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus).
