@@ -1950,6 +1950,15 @@ describe('a CronJob stamp in seconds, or a decimal hash', () => {
     { name: 'ten digits past mid-2025 are a hash', rows: ['tectonic-console-2055137340-5wsbk   1/1   Running   0   1d'], owner: 'Deployment/tectonic-console' },
     { name: 'ten digits of 2019 on a whole minute are a CronJob second', rows: ['hello-1576676700-x7k2p   0/1   Completed   0   1d'], owner: 'CronJob/hello' },
     { name: 'beside decimal hashes, ten digits on a whole minute are one more hash', rows: ['web-1062112118-06t7s   1/1   Running   0   1d', 'hello-1576676700-x7k2p   1/1   Running   0   1d'], owner: 'Deployment/hello' },
+    { name: 'beside decimal hashes, a pod of ten digits on a whole minute that Completed is still its CronJob\'s', rows: ['web-1062112118-06t7s   1/1   Running   0   1d', 'hello-1576676700-x7k2p   0/1   Completed   0   1d'], owner: 'CronJob/hello' },
+    { name: 'a Helm hook Job named by the second (am/13), Completed: a Job', rows: ['nai-clickhouse-schema-job-1780198147-q9drf   0/1   Completed   0   6m'], owner: 'Job/nai-clickhouse-schema-job-1780198147' },
+    { name: 'that hook Job makes no decimal-hash paste: the CronJob beside it stays one (am/13)', rows: ['nai-api-77bcff5b4f-hdnp6   1/1   Running   2 (1m ago)   6m', 'nai-clickhouse-schema-job-1780198147-q9drf   0/1   Completed   0   6m', 'nai-pulse-job-29671205-4t2kp   0/1   Completed   0   7m'], owner: 'CronJob/nai-pulse-job' },
+    { name: 'nor does it while running: the CronJob beside it stays one', rows: ['nai-clickhouse-schema-job-1780198147-q9drf   1/1   Running   0   6m', 'nai-pulse-job-29671205-4t2kp   0/1   Completed   0   7m'], owner: 'CronJob/nai-pulse-job' },
+    { name: 'a CronJob of old controllers beside a Completed pod of a non-stamp digit run (am/13)', rows: ['report-1780198147-q9drf   0/1   Completed   0   6m', 'cost-analyzer-checks-1571781600-6mhwh   0/1   Completed   0   7m'], owner: 'CronJob/cost-analyzer-checks' },
+    { name: 'ten digits of a moment behind the older generator\'s suffix still mark a decimal-hash paste', rows: ['kube-discovery-1769846148-1zxv9   1/1   Running   0   1d', 'hello-1576676700-x7k2p   1/1   Running   0   1d'], owner: 'Deployment/hello' },
+    { name: 'a decimal hash whose pod Completed with no restart: a Job', rows: ['nginxv3-2622272071-l07wt   0/1   Completed   0   1d'], owner: 'Job/nginxv3-2622272071' },
+    { name: 'a safe-encoded hash of digits only, Completed (a graceful node shutdown): still a Deployment', rows: ['coredns-6975654877-42vh9   0/1   Completed   0   1d'], owner: 'Deployment/coredns' },
+    { name: 'a decimal hash that Completed after restarts: still a Deployment', rows: ['nginxv3-2622272071-l07wt   0/1   Completed   3   1d'], owner: 'Deployment/nginxv3' },
   ])('$name', ({ rows, owner }) => {
     const r = explain(['NAME   READY   STATUS    RESTARTS   AGE', ...rows].join('\n')).rows.at(-1);
     expect(`${r?.workload?.kind}/${r?.workload?.name}`).toBe(owner);

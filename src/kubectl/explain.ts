@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -348,10 +348,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
     // A pod-template hash of digits only: Kubernetes before 1.8 printed it in decimal, years before CronJobs named their
     // Jobs by the minute (1.21), so an 8-digit number in this paste is such a hash too (nginxv6-30840885-rm7dk).
+    // Not ten digits that may be a moment in seconds (a Helm hook Job's), unless the random part is of the generator
+    // before 1.5 (kube-discovery-1769846148-1zxv9); nor a pod read as a Job for having ended.
     if ((packed & 7) === DEPLOYMENT && !decimalHashes) {
       const end = r.name.lastIndexOf('-');
       const start = packed >>> 4;
-      if (end - start >= 7 && allDigits(r.name, start + 1, end)) decimalHashes = true;
+      if (end - start >= 7 && allDigits(r.name, start + 1, end) && (!secondsStampLike(r.name, start + 1, end) || olderSuffix(r.name)) && !endedAsJob(r.name, start + 1, end, r.status, r.restarts !== null && r.restarts.count > 0)) decimalHashes = true;
     }
     if ((packed & 7) === PLAIN) {
       const dc = deployerOf(r.name) ?? s2iBuildOf(r.name);

@@ -295,6 +295,27 @@ function isScheduleStamp(name: string, from: number, to: number): boolean {
 /** 2025-06-15 in Unix seconds: after the last cluster whose CronJob controller named Jobs by the second. */
 const SECONDS_STAMP_END = 1_750_000_000;
 
+/**
+ * Ten digits that could be a moment in Unix seconds (2014 to 2033): a Helm hook Job named with `now | unixEpoch`
+ * (nai-clickhouse-schema-job-1780198147) as much as a decimal pod-template hash, so alone no sign of Kubernetes before 1.8.
+ */
+export function secondsStampLike(name: string, from: number, to: number): boolean {
+  if (to - from !== 10 || !allDigits(name, from, to)) return false;
+  const stamp = Number(name.slice(from, to));
+  return stamp >= 1_400_000_000 && stamp < 2_000_000_000;
+}
+
+/**
+ * Whether a `<base>-<digits>-<5>` pod is a Job's by its status: it ended without a restart, which a Deployment's pod
+ * (restartPolicy Always) never shows for long. Completed with digits a safe-encoded hash lacks (0, 1, 3: a graceful
+ * node shutdown shows a Deployment's pods Completed too), or any end behind a {@link secondsStampLike} run.
+ */
+export function endedAsJob(name: string, from: number, to: number, status: string | null, restarted: boolean): boolean {
+  if (restarted || status === null || status === 'Running' || !ended(status)) return false;
+  if (secondsStampLike(name, from, to)) return true;
+  return (status === 'Completed' || status === 'Succeeded') && allDigits(name, from, to) && !allInAlphabet(name, from, to);
+}
+
 /** What the rest of the paste says, precomputed once so each row is a few lookups. */
 export interface OwnerContext {
   /** Node names seen in the NODE column. */
@@ -492,6 +513,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         if (rs === 'ReplicaSet' && ctx.deploymentsShown === true && ctx.listed.get(name.slice(0, end)) !== 'Deployment') return ctx.workload('ReplicaSet', name.slice(0, last), 'high');
         if (rs === 'ReplicaSet' || ctx.listed.get(name.slice(0, end)) === 'Deployment') return ctx.workload('Deployment', name.slice(0, end), 'high');
       }
+      // A hash of digits only whose pod ended (`job-1780198147-q9drf  0/1  Completed  0`): the run is the Job's name's.
+      if (endedAsJob(name, end + 1, last, status, restarted)) return ctx.workload('Job', name.slice(0, last), 'medium');
       // k3s names its load-balancer DaemonSets svclb-<service>-<8 chars of the service's uid>: an 8-character
       // "hash" under a DaemonSet family is part of the DaemonSet's name (rare for a real hash, so checked rarely).
       if (last - end - 1 === 8) {
@@ -506,7 +529,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (known !== undefined && known.kind === 'DaemonSet' && known.prefixes.length > 0) return ctx.workload('DaemonSet', name.slice(0, name.lastIndexOf('-')), 'high');
       // Beside decimal pod-template hashes (before 1.8), eight or ten digits are one more such hash: CronJobs were
       // alpha then (batch/v2alpha1, off unless enabled).
-      if (ctx.decimalHashes === true) return ctx.workload('Deployment', name.slice(0, packed >>> 4), 'medium');
+      // A pod that Completed is its Job's all the same (the CronJob controller named Jobs by the second from 1.5).
+      if (ctx.decimalHashes === true && !(!restarted && (status === 'Completed' || status === 'Succeeded'))) return ctx.workload('Deployment', name.slice(0, packed >>> 4), 'medium');
       return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
     }
     case FIVE: {
