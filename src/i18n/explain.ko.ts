@@ -341,6 +341,7 @@ export const ko: Record<TextId, string> = {
   'finding.rows-gone': '앞에서 나열된 파드 {count}개가 같은 네임스페이스의 나중 목록에는 없습니다. 그사이 지워졌으므로 세지 않습니다.',
   'finding.static-restarts-together': '노드 {node}의 정적 파드가 모두 {count}번씩 재시작했습니다(파드 {pods}개). 파드 하나하나가 아니라 노드나 그 kubelet이 다시 시작한 것입니다(재부팅, kubelet 재시작). "(ago)"가 없어 언제인지는 알 수 없습니다.',
   'finding.static-restarts-looping': '노드 {node}의 정적 파드가 {age} 안에 모두 {count}번씩 재시작했습니다(파드 {pods}개). kubelet이나 컨테이너 런타임이 컨트롤 플레인을 계속 다시 시작하고 있습니다(kubelet과 런타임의 cgroup 드라이버가 다른 것이 흔한 원인입니다). 그 노드에서 journalctl -u kubelet로 이유를 보세요.',
+  'finding.node-restarts-together': '노드 {node}의 파드가 컨테이너마다 모두 {count}번씩 재시작했습니다(파드 {pods}개, 그중 정적 파드 {static}개). 파드 하나하나가 아니라 노드나 그 kubelet이 다시 시작하며 모두를 재시작시킨 것입니다(재부팅, kubelet 재시작). "(ago)"가 없어 언제인지는 알 수 없습니다.',
   'finding.static-restarts-old': '노드 {node}의 정적 파드가 모두 {count}번씩 재시작했습니다(파드 {pods}개). 같은 표의 다른 줄에는 "(ago)"가 있는데 이 파드들에는 없습니다: 최근 재시작 기록이 없으니 지난 재시작(노드, kubelet, Docker Desktop VM의 재시작)이며, 반복되는 재시작이 아닙니다.',
   'finding.restarts-together-age': '{age} 전에 함께 만들어진 파드 {count}개가 비슷한 횟수로 재시작했습니다(컨테이너마다 {range}번). 파드 하나하나가 아니라 이 파드들이 함께 쓰는 무언가가 재시작시켰습니다. 대개 그 아래의 노드나 VM이고(재부팅, 노트북 절전 해제, 클러스터를 멈췄다 다시 시작), 아니라면 모두가 기대는 서비스입니다. "(ago)"가 없어 언제인지는 알 수 없습니다.',
   'finding.restarts-together': '파드 {count}개가 함께 재시작했습니다(마지막은 {ago} 전). 이 파드들이 함께 쓰는 무언가가 재시작시켰습니다. 대개 그 아래의 노드나 VM이고(재부팅, 노트북 절전 해제), 아니라면 모두가 기대는 서비스입니다.',

@@ -406,6 +406,22 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.filter((f) => f.id.startsWith('static-')).map((f) => f.id)).toEqual(ids);
     expect(m.rows[0]?.severity).toEqual(severity);
   });
+  test.each([
+    { name: 'the paste names that node alone: CoreDNS joins the node\'s restarts (hunt am/08)', dns: ['12', '5d16h'], extra: [], ids: ['node-restarts-together'], rows: [2, 3, 4, 5], severities: ['ok', 'ok', 'ok', 'ok'] },
+    { name: 'CoreDNS with another count: its own warning beside the static pods\' note', dns: ['20', '5d16h'], extra: [], ids: ['restarts-many', 'restarts-many', 'static-restarts-together'], rows: [4, 5], severities: ['warning', 'warning', 'ok', 'ok'] },
+    { name: 'CoreDNS younger than the static pods: the same count is no shared history', dns: ['12', '3d'], extra: [], ids: ['restarts-many', 'restarts-many', 'static-restarts-together'], rows: [4, 5], severities: ['warning', 'warning', 'ok', 'ok'] },
+    { name: 'another node in the paste: CoreDNS with no NODE may run there', dns: ['12', '5d16h'], extra: ['kube-system   etcd-master2                       1/1     Running   0          5d16h'], ids: ['restarts-many', 'restarts-many', 'static-restarts-together'], rows: [4, 5], severities: ['warning', 'warning', 'ok', 'ok'] },
+  ])('static pods restarted 12 times each, CoreDNS beside them with no NODE column: $name', ({ dns, extra, ids, rows, severities }) => {
+    const m = explain(['NAMESPACE     NAME                               READY   STATUS    RESTARTS   AGE',
+      ...['coredns-7ff77c879f-nfg4z', 'coredns-7ff77c879f-vsks7'].map((p) => `kube-system   ${p.padEnd(35)}1/1     Running   ${(dns[0] as string).padEnd(11)}${dns[1] as string}`),
+      'kube-system   etcd-master                        1/1     Running   12         5d16h',
+      'kube-system   kube-apiserver-master              1/1     Running   12         5d16h', ...extra,
+      'logging       elastic-operator-0                 1/1     Running   4          3d3h'].join('\n'));
+    const f = m.findings.filter((x) => x.id.includes('restart'));
+    expect(f.map((x) => x.id)).toEqual(ids);
+    expect(f.find((x) => x.id.endsWith('-restarts-together'))?.rows).toEqual(rows);
+    expect(m.rows.slice(0, 4).map((r) => r.severity)).toEqual(severities);
+  });
   test('nodes NotReady and a CNI pod starting with no NODE column: one finding for all, naming no pod as any node\'s', () => {
     const m = explain(`NAME   STATUS     ROLES    AGE   VERSION\nn1     NotReady   <none>   10m   v1.31.0\nn2     NotReady   <none>   10m   v1.31.0\n\nNAMESPACE     NAME                    READY   STATUS              RESTARTS   AGE\nkube-system   kube-flannel-ds-j2859   0/1     ContainerCreating   0          38s`);
     const f = m.findings.filter((x) => x.id.includes('waiting-cni') || x.id === 'node-not-ready');

@@ -33,7 +33,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'node-shutting-down-placed',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -656,9 +656,9 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>)
  * Groups of two or more live static pods on one node with the same restart count and no time of the last restart,
  * one of them among the concerning restarts: their lines, and per group the node, the count and the lines.
  */
-function staticRestartGroups(rows: readonly PodRow[], restarted: readonly number[], superseded: ReadonlySet<number>): { lines: Set<number>; groups: { node: string; count: number; lines: number[]; age: string }[] } {
+function staticRestartGroups(rows: readonly PodRow[], restarted: readonly number[], superseded: ReadonlySet<number>): { lines: Set<number>; groups: { node: string; count: number; lines: number[]; age: string; seconds: number }[] } {
   const lines = new Set<number>();
-  const groups: { node: string; count: number; lines: number[]; age: string }[] = [];
+  const groups: { node: string; count: number; lines: number[]; age: string; seconds: number }[] = [];
   const keyOf = (r: PodRow): string | null => {
     if (r.workload === null || r.workload.kind !== 'StaticPod' || r.restarts === null || r.restarts.lastAgo !== null || r.restarts.count === 0) return null;
     const node = r.node ?? staticPodNode(r);
@@ -688,10 +688,32 @@ function staticRestartGroups(rows: readonly PodRow[], restarted: readonly number
   for (const [key, g] of byKey) {
     if (g.lines.length < 2) continue;
     const [node, count] = key.split('\u0000') as [string, string];
-    groups.push({ node, count: Number(count), lines: g.lines, age: g.age });
+    groups.push({ node, count: Number(count), lines: g.lines, age: g.age, seconds: g.seconds });
     for (const line of g.lines) lines.add(line);
   }
   return { lines, groups };
+}
+
+/**
+ * The lines of `restarted` rows (taken out of it) whose pods sit on a static-pod group's node, or on no node the paste
+ * names where it names that node alone, and restarted as often per container with no "(ago)", not as a recent loop,
+ * and no younger than the group's youngest pod (see staticRestartGroups). Null for none.
+ */
+function restartedWithNode(rows: readonly PodRow[], restarted: number[], recent: boolean[], g: { node: string; count: number; lines: readonly number[]; seconds: number }, onlyNode: boolean): number[] | null {
+  let joined: number[] | null = null;
+  for (let k = restarted.length - 1; k >= 0; k--) {
+    const r = rows[restarted[k] as number] as PodRow;
+    const rs = r.restarts;
+    if (rs === null || rs.lastAgo !== null || recent[k] === true || r.status !== 'Running' || (r.workload !== null && r.workload.kind === 'StaticPod')) continue;
+    if (r.node === null ? !onlyNode : r.node !== g.node) continue;
+    const containers = r.ready === null || r.ready.total < 1 ? 1 : r.ready.total;
+    if (rs.count !== g.count * containers && rs.count !== g.count) continue;
+    if (r.ageSeconds === null || r.ageSeconds < g.seconds) continue;
+    (joined ??= []).push(r.line);
+    restarted.splice(k, 1);
+    recent.splice(k, 1);
+  }
+  return joined;
 }
 
 /** Statuses of a container that ended, whatever phase the pod is in: no longer holding its address. */
@@ -1264,7 +1286,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       for (const g of together.groups) {
         if (g.lines.some((l) => looping.has(l))) add('warning', 'static-restarts-looping', { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
         else if (g.lines.every((l) => old.has(l))) add('ok', 'static-restarts-old', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
-        else add('ok', 'static-restarts-together', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
+        else {
+          // Other pods on that node (or with no NODE column, where the paste names no other node) that restarted as
+          // many times per container, created no later than the static pods: the same node restarts (CoreDNS beside
+          // kubeadm's control plane, hunt am/08), not each its own.
+          const joined = restartedWithNode(rows, restarted, restartedRecent, g, nodes.length === 1 && (nodes[0] as NodeInfo).name === g.node);
+          if (joined !== null) for (const l of joined) together.lines.add(l);
+          if (joined === null) add('ok', 'static-restarts-together', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
+          else add('ok', 'node-restarts-together', { node: g.node, count: g.count, pods: g.lines.length + joined.length, static: g.lines.length }, [...g.lines, ...joined].sort((a, b) => a - b));
+        }
       }
     }
   }
@@ -1324,7 +1354,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (dnsTotal === 0 && liveCount >= 5 && nodeSeen && input.elided !== true && !piped && input.microk8s !== true && anyCommand((c) => c.allNamespaces) && !anyCommand((c) => c.filtered || c.text.includes('--sort-by')) && dnsPlaceShown(rows, superseded)) add('warning', 'dns-missing', { count: liveCount }, []);
   if (liveCount >= 3 && allRestarted && manyOwners) {
     // Said for every pod at once: the static pods' own group among them says nothing more.
-    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Finding).id === 'static-restarts-together' || (out[k] as Finding).id === 'static-restarts-old') out.splice(k, 1);
+    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Finding).id === 'static-restarts-together' || (out[k] as Finding).id === 'node-restarts-together' || (out[k] as Finding).id === 'static-restarts-old') out.splice(k, 1);
     add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
   }
 
