@@ -1061,6 +1061,8 @@ describe('inferCluster (through explain)', () => {
     { name: 'another namespace says nothing', text: `${listing('$ kubectl get pods -n a', ['web-0'])}\n${listing('$ kubectl get pods -n b', ['api-0'])}`, gone: [] },
     { name: "a later listing of a virtual cluster (vcluster connect ... -- kubectl, t/14) says nothing of the host's", text: `${listing('$ kubectl get -n vc1 pod', ['coredns-cb89b564-fj6nx-x-kube-system-x-vcluster-1', 'vcluster-1-0'])}\n$ vcluster connect vcluster-1 --namespace vc1 -- kubectl get pod -A\nNAMESPACE     NAME                     READY   STATUS    RESTARTS   AGE\nkube-system   coredns-cb89b564-fj6nx   1/1     Running   0          3h50m`, gone: [] },
     { name: 'a later listing through another -- launcher is the same cluster', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ aws-vault exec prod -- kubectl get pods', ['web-0'])}`, gone: [4] },
+    { name: 'a masked name missing later is no pod known gone (hunt am/26)', text: `${listing('$ kubectl get pods', ['web-0', 'web-**********-*****'])}\n${listing('$ kubectl get pods', ['web-0'])}`, gone: [] },
+    { name: 'a masked name beside a real one gone: only the real one (hunt am/26)', text: `${listing('$ kubectl get pods', ['web-1', 'web-**********-*****', 'web-0'])}\n${listing('$ kubectl get pods', ['web-0'])}`, gone: [3] },
   ])('pods deleted between two listings: $name', ({ text, gone }) => {
     const m = explain(text);
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);

@@ -2689,7 +2689,9 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
         const snap = mine !== undefined && (whole === null || mine.line < whole.line) && mine.command !== c && sharesCluster(l, c, mine) ? mine : whole;
         if (snap === null) continue;
         // A control-plane static pod's mirror comes straight back: missing from a later listing, that listing was cut.
-        if ((r.namespace === null ? !(snap.names as Set<string>).has(r.name) : !(snap.keys as Set<string>).has(rowKey(r))) && controlPlaneNodeIn(r.name, r.namespace) === null) out.add(i);
+        // A name masked before pasting (`datadog-cluster-agent-**********-*****`) is no pod's identity: its absence
+        // says nothing, nor does the same mask in another listing (hunt am/26 lists it, "gone", again further down).
+        if ((r.namespace === null ? !(snap.names as Set<string>).has(r.name) : !(snap.keys as Set<string>).has(rowKey(r))) && controlPlaneNodeIn(r.name, r.namespace) === null && !isRedactedName(r.name)) out.add(i);
       }
     }
     const scope = scopeOf(e.command);
