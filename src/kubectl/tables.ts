@@ -2253,7 +2253,10 @@ function joinWrapped(lines: readonly string[], at: number, wrap: WrappedHeader, 
       const next = lines[at + took + 1] as string;
       // Into its last cell, a row is whole unless the next line is that cell's rest: a line that starts
       // like a row (a first cell, the gap, a second one where the header has it) is the next row.
-      if (raw.length > wrap.lastStart && startsLikeRow(next, wrap.secondStart)) break;
+      if (raw.length > wrap.lastStart && startsLikeRow(next, wrap.indent, wrap.secondStart)) break;
+      // A piece that ends in spaces was padded to the width (zarf pads every line to the terminal's), not cut in a
+      // value: with the next line starting like a row, at the header's indent, the row was whole.
+      if (raw.charCodeAt(raw.length - 1) === 32 && startsLikeRow(next, wrap.indent, wrap.secondStart)) break;
       took++;
       raw += next;
     }
@@ -2386,7 +2389,7 @@ function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | nu
   if (header === null || header.columns.length < 2) return null;
   // Offsets in the raw line: the normalized one lost the indent.
   const indent = text.length - text.trimStart().length;
-  return { width, pieces, lastStart: indent + (header.columns[header.columns.length - 1] as Column).start, secondStart: indent + (header.columns[1] as Column).start };
+  return { width, pieces, indent, lastStart: indent + (header.columns[header.columns.length - 1] as Column).start, secondStart: indent + (header.columns[1] as Column).start };
 }
 
 /**
@@ -2422,9 +2425,11 @@ function knownColumns(header: Header): number {
   return n;
 }
 
-function startsLikeRow(text: string, second: number): boolean {
+/** A row's first cell at the header's indent, the gap, and a second cell where the header has it. */
+function startsLikeRow(text: string, indent: number, second: number): boolean {
+  for (let i = 0; i < indent; i++) if (text.charCodeAt(i) !== 32) return false;
   const c = text.charCodeAt(second);
-  return text.charCodeAt(0) !== 32 && text.charCodeAt(second - 1) === 32 && c !== 32 && !Number.isNaN(c);
+  return text.charCodeAt(indent) !== 32 && text.charCodeAt(second - 1) === 32 && c !== 32 && !Number.isNaN(c);
 }
 
 interface WrappedHeader {
@@ -2432,6 +2437,8 @@ interface WrappedHeader {
   width: number;
   /** Lines the header took. */
   pieces: number;
+  /** Spaces before its first column. */
+  indent: number;
   /** Where its last and second columns start in the joined line. */
   lastStart: number;
   secondStart: number;
