@@ -205,6 +205,18 @@ describe('readTables', () => {
     expect(r.rows.length).toBe(rows);
     expect(r.problems.map((p) => p.code)).toEqual(codes);
   });
+  // An ansible-lint message printed on every line of the task's output, header included (al/12).
+  test.each([
+    { name: 'the same message glued to the header and every row', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP         NODE   NOMINATED NODE   READINESS GATESCommands should not change things if nothing needs doing.ansible-lintno-changed-when', 'web-0   1/1     Running   0          5d    10.1.0.5   n1     <none>           <none>Commands should not change things if nothing needs doing.ansible-lintno-changed-when', 'web-1   1/1     Running   0          5d    10.1.0.6   n1     <none>           <none>Commands should not change things if nothing needs doing.ansible-lintno-changed-when'], kinds: ['header', 'row', 'row'], last: ['<none>', '<none>'], problems: [[1, 'glued-text']] },
+    { name: 'glued to the header and to AGE, the last column', lines: ['NAME    READY   STATUS    RESTARTS   AGEsee below', 'web-0   1/1     Running   0          5dsee below'], kinds: ['header', 'row'], last: ['5d'], problems: [[1, 'glued-text']] },
+    { name: 'glued to the header only: not told from rows a page glued to it, left alone', lines: ['NAME    READY   STATUS    RESTARTS   AGEsee below', 'web-0   1/1     Running   0          5d'], kinds: ['noise', 'row'], last: ['5d'], problems: [[2, 'headerless-row']] },
+    { name: 'a sentence starting with NAME is no header', lines: ['NAME STATUS AGEs ago were different'], kinds: ['noise'], last: [], problems: [] },
+  ])('text glued to a header\'s end: $name', ({ lines, kinds, last, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.rows.map((x) => x.cells[x.cells.length - 1])).toEqual(last);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
+  });
   test.each([
     { name: '-o name: each pod/ line is a row, the listing one problem', lines: ['$ kubectl get pods -o name', 'pod/web-7d4b9c7f6d-abcde', 'pod/db-0'], kinds: ['prompt', 'row', 'row'], problems: [[2, 'names-only']] },
     { name: 'get all -o name: other kinds set aside', lines: ['pod/coredns-66bff467f8-4j4lj', 'service/kube-dns', 'deployment.apps/coredns', 'replicaset.apps/coredns-66bff467f8'], kinds: ['row', 'other-table', 'other-table', 'other-table'], problems: [[1, 'names-only']] },

@@ -1497,6 +1497,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     return false;
   };
+  /** Text glued to the end of the last header (see gluedHeaderEnd), while its rows have it too. */
+  let gluedTail: string | null = null;
   // Hard-wrapped output (see wrappedHeader), once its header is found.
   let wrap: WrappedHeader | null = null;
   let wrapTries = 0;
@@ -1544,6 +1546,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     let text = textOf(raw, line);
     let indent = lastIndent;
+    // The text glued to the header's end glued to its rows' too (see gluedHeaderEnd): taken off while they have it.
+    if (gluedTail !== null) {
+      if (text.endsWith(gluedTail)) text = text.slice(0, text.length - gluedTail.length).trimEnd();
+      else if (text.trim() !== '') gluedTail = null;
+    }
     // The common line first: a row of the open pod table, aligned with its header, every cell fitting its column, in a
     // paste without stars or unclean characters. Starting with a small letter or a digit, it is no header, prompt mark,
     // fence, comment or message opener, and no such line fits every column of a table whose columns all have shapes
@@ -1605,6 +1612,18 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (spelled !== null) {
           text = spelled;
           cls = CUSTOM_HEADER;
+        }
+      }
+      if (cls.type === 'text' && text.charCodeAt(0) === 78 && text.startsWith('NAME') && i + 1 < rawLines.length) {
+        // `... READINESS GATESCommands should not ...`: another program's message glued to the header's end and to the
+        // next line's (a row's) too: the header without it, the message said once. Only the same text on the next line
+        // tells it from a row glued to the header (a page that lost its line breaks).
+        const end = gluedHeaderEnd(text);
+        if (end > 0 && textOf(rawLines[i + 1] as string, line + 1).endsWith(text.slice(end))) {
+          gluedTail = text.slice(end);
+          out.problems.push({ line, code: 'glued-text', message: `"${gluedTail.length > 60 ? `${gluedTail.slice(0, 60)}…` : gluedTail}" glued to the end of the header and of the rows that have it (another program's output on the same lines?): left out of them.` });
+          text = text.slice(0, end);
+          cls = classifyLine(text);
         }
       }
     }
@@ -2226,6 +2245,28 @@ function joinContinued(lines: readonly string[], at: number, text: string, marku
   continued = whole.type === 'prompt' ? whole : null;
   continuedText = full;
   return took;
+}
+
+/** Column names a pod header may end with: where text glued to its end (`READINESS GATESCommands ...`) starts. */
+const LAST_COLUMNS = ['GATES', 'AGE', 'NODE', 'IP', 'LABELS', 'RESTARTS', 'STATUS'];
+
+/**
+ * Where a pod header ends when other text is glued to its last column's name with no space between (an ansible-lint
+ * message printed on the same line, `READINESS GATESCommands should not ...`); -1 when the line is no such header.
+ */
+function gluedHeaderEnd(text: string): number {
+  if (text.length > 1000) return -1;
+  for (const t of tokensWithOffsets(text)) {
+    for (const name of LAST_COLUMNS) {
+      if (t.text.length <= name.length || !t.text.startsWith(name)) continue;
+      const end = t.start + name.length;
+      const head = text.slice(0, end);
+      if (classifyLine(head).type === 'header' && parseHeader(head).table === 'pod') return end;
+    }
+    // Column names are capitals: the first word that is none ends the search.
+    if (capitalsOnly(t.text, 0) < 1) return -1;
+  }
+  return -1;
 }
 
 /** Narrower terminals than this do not print a pod header on one line's worth of columns anyway. */
