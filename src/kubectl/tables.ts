@@ -376,6 +376,9 @@ function isGeneratedName(text: string): boolean {
   return (packed & 8) !== 0 && ((packed & 7) === DEPLOYMENT || (packed & 7) === FIVE);
 }
 
+/** A StatefulSet pod's name: its ordinal last. */
+const ORDINAL_NAME = /-\d{1,5}$/;
+
 /** Messages printed in the middle of a table's output (stderr beside stdout) that do not end it. */
 const INTERLEAVED: ReadonlySet<MessageId> = new Set<MessageId>(['klog', 'ellipsis', 'kubectl-warning', 'apiservice-unavailable', 'metrics-api-unavailable']);
 
@@ -1476,6 +1479,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (at < 0 || read.cut.cells[at] !== whole) return null;
     return words.length > 1 || knownNode(whole) ? read : null;
   };
+  /** Whether line `k` (0-based) is the last of its block: the input's, or a blank line or a fence after it. */
+  const blockEndsAfter = (k: number): boolean => {
+    if (k + 1 >= rawLines.length) return true;
+    const next = textOf(rawLines[k + 1] as string, k + 2);
+    return next.trim() === '' || classifyLine(next).type === 'fence';
+  };
   /** Whether a node of this name was listed (`get nodes`) or ran a pod of the last rows read. */
   const knownNode = (name: string): boolean => {
     for (const n of out.nodeRows) if (n.name === name) return true;
@@ -1958,7 +1967,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       }
       // The paste cut right after a pod's name (`prometheus-67cdb66cbb-9w2hm`): a name a controller generated,
       // alone under a table whose first column is NAME. Its owner still reads from it; nothing else does.
-      if (cur.pod && (cols[0] as Column).kind === 'name' && text.indexOf(' ') < 0 && isGeneratedName(text)) {
+      // A StatefulSet's `-0` too, as the table's last line under rows read (the paste ended mid-row, a fence closing it).
+      if (cur.pod && (cols[0] as Column).kind === 'name' && text.indexOf(' ') < 0 && (isGeneratedName(text) || (cur.info.rows > 0 && ORDINAL_NAME.test(text) && isNameLike(text) && blockEndsAfter(i)))) {
         truncated(line, cols.length - 1);
         emit(line, cols, [text], cols.length - 1, 'offsets', cur.index, command);
         cur.info.rows++;
