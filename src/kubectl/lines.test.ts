@@ -467,6 +467,9 @@ describe('classifyLine: prompts', () => {
     { name: 'bare helm repo add', input: 'helm repo add kyverno https://kyverno.github.io/kyverno/' },
     { name: 'helm glued to a bare > prompt (hunt ak/05)', input: '>helm repo add sentry https://sentry-kubernetes.github.io/charts' },
     { name: 'helm after a bare > prompt and a space', input: '> helm install --wait sentry sentry/sentry --namespace sentry' },
+    { name: 'helm glued to a $ prompt, as $kubectl is (hunt am/09)', input: '$helm install otel-collector open-telemetry/opentelemetry-collector' },
+    { name: 'cd glued to a $ prompt (hunt am/09)', input: '$cd collector/' },
+    { name: 'sudo glued to a $ prompt', input: '$sudo systemctl restart kubelet' },
   ])('prompt without kubectl: $name', ({ input }) => expect(classifyLine(input)).toEqual({ type: 'prompt', command: null }));
 
   test.each([
@@ -488,6 +491,10 @@ describe('classifyLine: prompts', () => {
     { name: 'kubectl and its version in a list', input: 'kubectl version 1.28.3' },
     { name: 'a quoted row of namespace helm', input: '> helm   test   1/1   Running   0   5d' },
     { name: 'prose starting with Every', input: 'Every pod is fine' },
+    { name: 'a shell variable in prose', input: '$HOME is set' },
+    { name: 'a PowerShell assignment', input: '$ns = "kube-system"' },
+    { name: 'a $cd that reads as a sentence', input: '$cd and then the pods' },
+    { name: '$helm alone', input: '$helm' },
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
 });
 

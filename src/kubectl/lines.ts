@@ -1598,7 +1598,9 @@ export function classifyLine(text: string): LineClass {
     // no READY after (a row of namespace `helm`, its pod named `test`).
     (lead === 'helm' && HELM_VERBS.has(words[1] ?? '') && words.length > 2 && !READY_CELL.test(words[2] as string) && !commaSentence(words)) ||
     // ... or after a bare `>` prompt, glued or not (`>helm repo add ...`), as `>kubectl` is read.
-    (lead.charCodeAt(0) === 62 && gtHelm(words))
+    (lead.charCodeAt(0) === 62 && gtHelm(words)) ||
+    // ... or a `$` glued to the program as `$kubectl` is (`$helm install ...`, `$cd collector/`).
+    (lead.charCodeAt(0) === 36 && dollarGlued(words))
   ) {
     return EMPTY_PROMPT;
   }
@@ -1657,6 +1659,18 @@ function gtHelm(words: readonly string[]): boolean {
   const rest = lead === '>' ? words.slice(1) : lead.startsWith('>helm') ? [lead.slice(1), ...words.slice(1)] : null;
   return rest !== null && rest[0] === 'helm' && HELM_VERBS.has(rest[1] ?? '') && rest.length > 2 && !READY_CELL.test(rest[2] as string) && !commaSentence(rest);
 }
+/**
+ * A `$` prompt glued to the program it runs (`$helm install x chart`, `$cd collector/`): helm as {@link gtHelm} reads
+ * it, `cd` with its one directory, a few shell programs with arguments. Not a shell variable (`$HOME is set`, `$ns = ...`).
+ */
+function dollarGlued(words: readonly string[]): boolean {
+  const program = (words[0] as string).slice(1);
+  if (program === 'helm') return HELM_VERBS.has(words[1] ?? '') && words.length > 2 && !READY_CELL.test(words[2] as string) && !commaSentence(words);
+  if (program === 'cd') return words.length === 2;
+  return GLUED_PROGRAMS.has(program) && words.length > 1 && words[1] !== '=' && !commaSentence(words);
+}
+/** Programs a `$` glued to them still marks as typed at a prompt (see dollarGlued). */
+const GLUED_PROGRAMS: ReadonlySet<string> = new Set(['sudo', 'ssh', 'ls', 'cat', 'export', 'minikube', 'kind', 'k3d', 'docker', 'git', 'curl', 'systemctl', 'journalctl', 'crictl', 'kubeadm']);
 /** helm's commands (`helm install`, `helm repo add`): a bare line starting with one ran helm. */
 const HELM_VERBS: ReadonlySet<string> = new Set(['install', 'upgrade', 'uninstall', 'delete', 'pull', 'fetch', 'push', 'repo', 'list', 'ls', 'status', 'template', 'dependency', 'dep', 'get', 'history', 'rollback', 'search', 'show', 'inspect', 'version', 'plugin', 'package', 'lint', 'test', 'env', 'registry', 'create', 'verify']);
 
