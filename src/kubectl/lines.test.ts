@@ -375,6 +375,7 @@ describe('classifyLine: prompts', () => {
     { name: 'a value with a comma glued', input: 'Then kubectl get pods -n foo, and:', text: 'kubectl get pods -n foo', ns: 'foo', all: false },
     { name: 'the command ends the sentence, no colon', input: 'masters seem to be running ok. This is the output from kubectl get all -n kube-system', text: 'kubectl get all -n kube-system', ns: 'kube-system', all: false },
     { name: 'the command ends the sentence with a full stop', input: 'I ran kubectl get pods -n shop.', text: 'kubectl get pods -n shop', ns: 'shop', all: false },
+    { name: 'a closing double quote ends the command, a wrapper before kubectl', input: 'I ran "./zarf tools kubectl get pods -A"', text: 'kubectl get pods -A', ns: null, all: true },
   ])('a get named unquoted in prose that introduces the output is the command: $name', ({ input, text, ns, all }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? { text: c.command?.text, ns: c.command?.namespace, all: c.command?.allNamespaces } : c).toEqual({ text, ns, all });
@@ -495,6 +496,8 @@ describe('classifyLine: prompts', () => {
     { name: 'a PowerShell assignment', input: '$ns = "kube-system"' },
     { name: 'a $cd that reads as a sentence', input: '$cd and then the pods' },
     { name: '$helm alone', input: '$helm' },
+    { name: "zarf's report of a finished command, printed after its output (hunt al/03)", input: '  ✔  Completed "./zarf tools kubectl get gitrepo -n bigbang"' },
+    { name: "zarf's report without the check mark (hunt al/04)", input: 'Completed "./zarf tools kubectl get pods -A"' },
   ])('not a prompt: $name', ({ input }) => expect(classifyLine(input).type).toBe('text'));
 });
 

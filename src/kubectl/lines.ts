@@ -1517,6 +1517,9 @@ export function classifyLine(text: string): LineClass {
   const words = unglue(tokens(line));
   // The frame a two-line prompt closes its first line with (`─╯`), pasted after the command.
   while (words.length > 1 && isBoxDrawing(words[words.length - 1] as string)) words.pop();
+  // zarf's `✔  Completed "./zarf tools kubectl get pods -A"`: the report of a finished command, printed after its
+  // output, so no prompt whose output follows.
+  if ((words[0] === 'Completed' || words[1] === 'Completed') && (words[words[0] === 'Completed' ? 1 : 2] ?? '').startsWith('"')) return TEXT;
   const tool0 = findTool(words);
   // A sentence that starts with the tool and a verb (`kubectl describe of the pending pod ... has the below error`):
   // a word of prose where the resource goes.
@@ -1772,8 +1775,8 @@ export function isOcTool(tool: string): boolean {
   return tool === 'oc' || tool.endsWith('/oc') || tool === 'oc.exe';
 }
 
-/** Punctuation a sentence puts after a word: `,` `;` `.` `)` or a closing backtick. */
-const CLAUSE_END = /[,;.)`]+$/;
+/** Punctuation a sentence puts after a word: `,` `;` `.` `)` or a closing backtick or double quote. */
+const CLAUSE_END = /[,;.)`"]+$/;
 
 /**
  * The `kubectl get` a sentence names without quotes, as a prompt line (`$ kubectl get pods -n x`): from the word
