@@ -2305,9 +2305,10 @@ function joinWrapped(lines: readonly string[], at: number, wrap: WrappedHeader, 
       // Into its last cell, a row is whole unless the next line is that cell's rest: a line that starts
       // like a row (a first cell, the gap, a second one where the header has it) is the next row.
       if (raw.length > wrap.lastStart && startsLikeRow(next, wrap.indent, wrap.secondStart)) break;
-      // A piece that ends in spaces was padded to the width (zarf pads every line to the terminal's), not cut in a
-      // value: with the next line starting like a row, at the header's indent, the row was whole.
-      if (raw.charCodeAt(raw.length - 1) === 32 && startsLikeRow(next, wrap.indent, wrap.secondStart)) break;
+      // Every line padded to the width (zarf pads each to the terminal's, see WrappedHeader.padded): a piece that ends
+      // in spaces, then a line as wide that ends in spaces too and starts like a row at the header's indent, is a whole
+      // row and the next. (A wrap may cut in a gap too: without the padding that is no sign.)
+      if (wrap.padded && raw.charCodeAt(raw.length - 1) === 32 && next.length === wrap.width && next.charCodeAt(next.length - 1) === 32 && startsLikeRow(next, wrap.indent, wrap.secondStart)) break;
       took++;
       raw += next;
     }
@@ -2440,7 +2441,8 @@ function wrappedHeader(lines: readonly string[], at: number): WrappedHeader | nu
   if (header === null || header.columns.length < 2) return null;
   // Offsets in the raw line: the normalized one lost the indent.
   const indent = text.length - text.trimStart().length;
-  return { width, pieces, indent, lastStart: indent + (header.columns[header.columns.length - 1] as Column).start, secondStart: indent + (header.columns[1] as Column).start };
+  const last = lines[at + pieces - 1] as string;
+  return { width, pieces, indent, padded: last.length === width && last.charCodeAt(width - 1) === 32, lastStart: indent + (header.columns[header.columns.length - 1] as Column).start, secondStart: indent + (header.columns[1] as Column).start };
 }
 
 /**
@@ -2490,6 +2492,11 @@ interface WrappedHeader {
   pieces: number;
   /** Spaces before its first column. */
   indent: number;
+  /**
+   * Its last piece as wide as the others, ending in spaces: every line was padded to the width (kubectl ends a header
+   * at its last name, so a wrap leaves the last piece shorter), and a row may be whole at the width.
+   */
+  padded: boolean;
   /** Where its last and second columns start in the joined line. */
   lastStart: number;
   secondStart: number;
