@@ -376,9 +376,6 @@ function isGeneratedName(text: string): boolean {
   return (packed & 8) !== 0 && ((packed & 7) === DEPLOYMENT || (packed & 7) === FIVE);
 }
 
-/** Programs a `get` is piped to that keep only matching lines, its header among the dropped. */
-const GREPS: ReadonlySet<string> = new Set(['grep', 'egrep', 'fgrep', 'rg', 'findstr', 'Select-String', 'sls']);
-
 /** A StatefulSet pod's name: its ordinal last. */
 const ORDINAL_NAME = /-\d{1,5}$/;
 
@@ -2034,8 +2031,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       // A name and READY alone with nothing after to join: too little to call a row.
       if (hl !== null && !continued && hl.cut.cells.length - hl.cut.missing <= 2 && tokens(text).length === 2) hl = null;
       if (hl !== null) {
-        // Under `kubectl get pods | grep x` the prompt says why no header came: the rows are read so, no problem said.
-        if (command === null || command.pipedTo === null || !GREPS.has(command.pipedTo)) headerlessRows.add(out.problems, i, line);
+        headerlessRows.add(out.problems, i, line);
         headerlessRows.next = i + 1 + (continued ? 1 + gap : 0);
         if (hl.cut.missing > 0) truncated(line, hl.cut.missing);
         if (!continued) leftOut(line, hl.cut.dropped);
