@@ -1462,18 +1462,26 @@ function foldShuttingDown(input: ClusterInput, out: Finding[]): void {
     for (const l of lines) covered.add(l);
     found.push({ severity: 'warning', id: 'node-shutting-down-placed', vars: { node, count: lines.length, shutdown: down.lines.length }, rows: [...down.lines, ...lines].sort((a, b) => a - b) });
   }
+  // Before the first warning: after the errors, as the other warnings about a node are.
+  foldInto(out, found, covered, (status) => NOT_STARTED.has(status) || INIT_PROGRESS.test(status), NO_FOLDS, false);
+}
+
+const NO_FOLDS: ReadonlySet<string> = new Set();
+
+/**
+ * Puts a node's findings (`found`) into `out` and takes out what they tell: a `pods-in-status` finding whose status
+ * `trims` picks keeps only the rows not `covered` (gone when none is left), one whose id is in `drops` goes when all its
+ * rows are covered. `first`: before everything (an error that explains the rest), else before the first non-error.
+ */
+function foldInto(out: Finding[], found: readonly Finding[], covered: ReadonlySet<number>, trims: (status: string) => boolean, drops: ReadonlySet<string>, first: boolean): void {
   const kept: Finding[] = [];
   for (const f of out) {
-    const status = String(f.vars['status']);
-    if (f.id !== 'pods-in-status' || (!NOT_STARTED.has(status) && !INIT_PROGRESS.test(status))) {
-      kept.push(f);
-      continue;
-    }
-    const rest = f.rows.filter((l) => !covered.has(l));
-    if (rest.length > 0) kept.push(rest.length === f.rows.length ? f : { ...f, vars: { ...f.vars, count: rest.length }, rows: rest });
+    if (f.id === 'pods-in-status' && trims(String(f.vars['status']))) {
+      const rest = f.rows.filter((l) => !covered.has(l));
+      if (rest.length > 0) kept.push(rest.length === f.rows.length ? f : { ...f, vars: { ...f.vars, count: rest.length }, rows: rest });
+    } else if (!drops.has(f.id) || !f.rows.every((l) => covered.has(l))) kept.push(f);
   }
-  // Before the first warning: after the errors, as the other warnings about a node are.
-  const at = kept.findIndex((f) => f.severity !== 'error');
+  const at = first ? 0 : kept.findIndex((f) => f.severity !== 'error');
   kept.splice(at < 0 ? kept.length : at, 0, ...found);
   out.length = 0;
   out.push(...kept);
@@ -1527,19 +1535,8 @@ function foldLostNodes(input: ClusterInput, nodeRows: ReadonlyMap<string, NodeRo
   if (lost.length === 1 && placeless !== null) for (const l of placeless) covered.add(l);
   const controlPlane = lost.some((name) => nodes.find((n) => n.name === name)?.role === 'control-plane');
   const vars = { nodes: lost.join(', '), count: covered.size, shown };
-  const kept: Finding[] = [];
-  for (const f of out) {
-    const lostStatus = f.id === 'pods-in-status' && LOST_STATUSES.has(String(f.vars['status']));
-    if (!lostStatus && !FOLLOW_LOST_NODE.has(f.id)) kept.push(f);
-    else if (lostStatus) {
-      const rest = f.rows.filter((l) => !covered.has(l));
-      if (rest.length > 0) kept.push({ ...f, vars: { ...f.vars, count: rest.length }, rows: rest });
-    } else if (!f.rows.every((l) => covered.has(l))) kept.push(f);
-  }
   const id: FindingId = lost.length > 1 ? 'nodes-lost' : controlPlane ? 'node-lost-control-plane' : 'node-lost';
-  kept.unshift({ severity: 'error', id, vars, rows: [...covered].sort((a, b) => a - b) });
-  out.length = 0;
-  out.push(...kept);
+  foldInto(out, [{ severity: 'error', id, vars, rows: [...covered].sort((x, y) => x - y) }], covered, (status) => LOST_STATUSES.has(status), FOLLOW_LOST_NODE, true);
 }
 
 /**
