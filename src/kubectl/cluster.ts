@@ -470,9 +470,9 @@ export function inferCluster(input: ClusterInput): ClusterResult {
         const at = id >= 0 ? lone.get(id) : undefined;
         const o = rows[k] as PodRow;
         if (at === undefined || at < 0 || k === at || o.ip === null || !live(k) || !isIpv4(o.ip)) continue;
-        let seen = slices.get(id);
-        if (seen === undefined) slices.set(id, (seen = { net: prefix(o.ip, 3), count: 0 }));
         const net = prefix(o.ip, 3);
+        let seen = slices.get(id);
+        if (seen === undefined) slices.set(id, (seen = { net, count: 0 }));
         if (seen.net !== net || prefix(o.ip, 2) === prefix((rows[at] as PodRow).ip as string, 2)) seen.net = null;
         seen.count++;
       }

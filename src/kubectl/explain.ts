@@ -551,7 +551,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
-  if (operatorHint || listedKinds !== 0 || cnpgColumns || input.indexOf(CNPG_CLUSTER_SELECTOR) >= 0) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, resources);
+  const cnpgSelectors = input.indexOf(CNPG_CLUSTER_SELECTOR) >= 0;
+  if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
   if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
   const comps = new Array<ComponentInfo | null>(n);
@@ -1460,7 +1461,7 @@ function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], i
  */
 function operatorOwners(
   rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[], input: string,
-  resources: ReadonlyMap<string, ListedResource> | null,
+  cnpgSelectors: boolean, resources: ReadonlyMap<string, ListedResource> | null,
 ): boolean {
   let ray: string[] | null = null;
   /** Heads `<cluster>-head-<5>` whose cluster's name has no "ray" in it. */
@@ -1599,7 +1600,7 @@ function operatorOwners(
   // Clusters a selector names (`cnpg.io/cluster=pg-simple-cluster` on its services): their `<cluster>-<n>` pods are its
   // instances, numbered 1, 2, 4 as a StatefulSet's never are.
   let cnpgSelected: Set<string> | null = null;
-  if (input.indexOf(CNPG_CLUSTER_SELECTOR) >= 0) {
+  if (cnpgSelectors) {
     for (const m of input.matchAll(CNPG_SELECTED)) (cnpgSelected ??= new Set()).add((m[1] as string).replace(TRAILING_DOTS, ''));
     if (cnpgSelected !== null) cnpgSeen = true;
   }
