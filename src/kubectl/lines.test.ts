@@ -604,6 +604,11 @@ describe('parseCommand', () => {
     { name: 'logs -f after -n', words: ['-n', 'shop', 'logs', '-f', 'web-0'], field: 'args', expected: ['web-0'] },
     { name: 'get -f takes a file', words: ['get', '-f', 'pods.yaml', '-n', 'shop'], field: 'args', expected: [] },
     { name: 'apply -f takes a file, -n after it', words: ['apply', '-f', '-n', 'shop'], field: 'namespace', expected: null },
+    { name: "a sentence's word before the colon is no pod name (ao/19)", words: ['get', 'pod', 'gives:'], field: 'args', expected: ['pod'] },
+    { name: "a sentence's words before the colon are no pod names", words: ['get', 'pods', '-n', 'shop', 'returns', 'this:'], field: 'args', expected: ['pods'] },
+    { name: "a sentence's words before the colon leave the listing whole", words: ['get', 'pods', 'I', 'get:'], field: 'filtered', expected: false },
+    { name: "a flag's value before the colon stays, even one a sentence uses", words: ['get', 'pods', '-n', 'output:'], field: 'namespace', expected: 'output' },
+    { name: 'a pod name before the colon stays', words: ['get', 'pod', 'web-0:'], field: 'args', expected: ['pod', 'web-0'] },
   ] as const;
   test.each(cases)('$name', ({ words, field, expected }) => {
     expect(parseCommand(words, 'kubectl')[field]).toEqual(expected);
@@ -639,6 +644,11 @@ describe('a sentence that starts with kubectl and a verb is prose', () => {
     { name: 'a comma after a prompt stays the command as typed', input: '$ kubectl get pod, svc', command: 'kubectl get pod, svc' },
     { name: 'a real describe', input: 'kubectl describe pod coredns-7c5566588d-l6hh7 -n kube-system', command: 'kubectl describe pod coredns-7c5566588d-l6hh7 -n kube-system' },
     { name: 'a real get after a prompt', input: '$ kubectl get pods -n the-shop', command: 'kubectl get pods -n the-shop' },
+    { name: "a word of the sentence glued on before its colon (ao/19)", input: 'kubectl get pod gives:', command: 'kubectl get pod' },
+    { name: 'words of the sentence after the flags, then a colon', input: 'kubectl get pods -A -o wide shows the following:', command: 'kubectl get pods -A -o wide' },
+    { name: "a capitalised tool's verb and file (an/30)", input: 'Kubectl apply -f https://example.com/manifests/cluster.yaml', command: 'Kubectl apply -f https://example.com/manifests/cluster.yaml' },
+    { name: 'a sentence starting with the capitalised tool', input: 'Kubectl logs are where to look first', command: null },
+    { name: 'the capitalised tool alone in a sentence', input: 'Kubectl is the command-line tool', command: null },
   ])('$name', ({ input, command }) => {
     const cls = classifyLine(input);
     expect(cls.type === 'prompt' ? (cls.command?.text ?? null) : null).toBe(command);

@@ -695,6 +695,9 @@ function setOutput(cmd: KubectlCommand, value: string): void {
   cmd.wide = value === 'wide';
 }
 
+/** Words a sentence introduces a command's output with, after the command ("kubectl get pods -A gives:"). */
+const INTRODUCING: ReadonlySet<string> = new Set(['gives', 'gave', 'shows', 'showed', 'returns', 'returned', 'says', 'prints', 'printed', 'outputs', 'output', 'yields', 'results', 'displays', 'is', 'are', 'was', 'were', 'and', 'the', 'then', 'now', 'I', 'i', 'we', 'it', 'this']);
+
 /**
  * Parses a kubectl command line (from the tool on) into the flags that shape its output.
  *
@@ -714,7 +717,17 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   // A colon after the last word is prose introducing the output ("kubectl get pods -o wide:"): no flag's value
   // or resource name ends in one.
   const lastWord = kept[kept.length - 1];
-  if (lastWord !== undefined && lastWord.length > 1 && lastWord.endsWith(':') && !lastWord.endsWith('::')) kept[kept.length - 1] = lastWord.slice(0, -1);
+  if (lastWord !== undefined && lastWord.length > 1 && lastWord.endsWith(':') && !lastWord.endsWith('::')) {
+    kept[kept.length - 1] = lastWord.slice(0, -1);
+    // ... and so are the words of it glued on after the command ("kubectl get pod gives:", "... -A shows the
+    // following:"): no resource or pod name is such a word, but a flag's value may be (`-n output:`).
+    for (let k = 2; k < kept.length; k++) {
+      if (INTRODUCING.has(kept[k] as string) && !VALUE_FLAGS.has(kept[k - 1] as string)) {
+        kept.length = k;
+        break;
+      }
+    }
+  }
   // The end of an exec array a tool logged (Terraform's `Executing: ["/bin/sh" "-c" "kubectl get pod x"]`).
   else if (lastWord !== undefined && lastWord.length > 2 && (lastWord.endsWith('"]') || lastWord.endsWith("']"))) kept[kept.length - 1] = lastWord.slice(0, -2);
   const words: string[] = [];
@@ -797,8 +810,9 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
 /** `kubectl`, `/usr/local/bin/kubectl`, `./kubectl`, `./cluster/kubectl.sh`: a tool, by its file name. */
 function toolName(word: string): string | null {
   if (SINGLE_TOOLS.has(word)) return word;
-  // A phone or an editor capitalised the alias at the start of a line (`K get pod -n kube-system`).
-  if (word === 'K') return word;
+  // A phone or an editor capitalised the alias, or the tool, at the start of a line (`K get pod -n kube-system`,
+  // `Kubectl apply -f ...`).
+  if (word === 'K' || word === 'Kubectl') return word;
   // IPython's and Jupyter's shell escape (`!kubectl get pods -n team`), in notebooks and ML tutorials.
   if (word.charCodeAt(0) === 33 && word.length > 1 && SINGLE_TOOLS.has(word.slice(1))) return word;
   const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
@@ -1359,7 +1373,7 @@ function mayBePrompt(text: string): boolean {
     case 101:
       return text.startsWith('env ');
     case 75:
-      return text.startsWith('KUBECONFIG=') || text.startsWith('K get ');
+      return text.startsWith('KUBECONFIG=') || text.startsWith('K get ') || text.startsWith('Kubectl ');
     case 46:
     case 47:
       // ./kubectl, /usr/local/bin/kubectl
