@@ -655,6 +655,15 @@ describe('readTables', () => {
     const r = readTables(['$ kubectl get hpa hpa-web-v2', 'NAME         REFERENCE                  TARGETS        MINPODS   MAXPODS   REPLICAS   AGE', 'hpa-web-v2   Deployment/deploy-web-v2   cpu: 49%/50%   1         10        9          10m']);
     expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([['hpa', 1]]);
   });
+  test.each([
+    { name: "get psmdb's NAME REPLSETS READY STATUS AGE (an/31)", lines: ['kubectl get psmdb -n mongodb', '# NAME      REPLSETS   READY   STATUS   AGE', '# mongodb   1           3       ready   5m'], other: [['psmdb', 1]], pods: [], problems: [] },
+    { name: 'the same header under no command: a pod table with a column -L added', lines: ['NAME      REPLSETS   READY   STATUS   AGE', 'web-0     rs0        1/1     Running  5m'], other: [], pods: [[1, 1]], problems: [] },
+    { name: 'a -L column under get deploy still a pod table', lines: ['$ kubectl get deploy -L tier', 'NAME      READY   STATUS    RESTARTS   AGE   TIER', 'web-0     1/1     Running   0          5m    front'], other: [], pods: [[2, 1]], problems: [] },
+    { name: "a pod table's own columns under get deploy", lines: ['$ kubectl get deploy', 'NAME      READY   STATUS    RESTARTS   AGE', 'web-0     1/1     Running   0          5m'], other: [], pods: [[2, 1]], problems: [] },
+  ])("a custom resource's table with READY before STATUS, under the get of its kind, is that kind's: $name", ({ lines, other, pods, problems }) => {
+    const r = readTables(lines);
+    expect([r.otherTables.map((t) => [t.kind, t.rows]), r.podTables.map((t) => [t.line, t.rows]), r.problems.map((p) => p.code)]).toEqual([other, pods, problems]);
+  });
   test('a headerless row with a placeholder of words for its IP (<server 2 ipv6>) is read, the placeholder one cell', () => {
     const r = readTables(['kube-system   pod/cilium-zffdk   1/1   Running   0   22m   <server 2 ipv6>  ip-192-168-25-76    <none>           <none>']);
     expect(r.kinds).toEqual(['row']);

@@ -1390,6 +1390,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     // Under helm's `==> v1/Kind` the kind is named: a `NAME AGE` table there is a Role's or a budget's, not a watch's.
     if (section !== null && section !== 'pod' && (header.table === 'name-age' || header.table === 'replicaset' || header.table === 'unknown')) header.table = section;
     // NAME READY ... NODE under `get pod -o wide`: a pod table with columns left out (killer.sh's solutions).
+    // A custom resource's table that happens to print READY before STATUS (`get psmdb`: NAME REPLSETS READY STATUS
+    // AGE) under the `get` of its kind: a column pods never print, which the command did not add (-L, --show-labels,
+    // -o), says it is that kind's, not a pod table.
+    if (header.table === 'pod' && command !== null && !podCommand && command.args.length > 0 && command.labelColumns.length === 0 && !command.showLabels && command.output === null && header.columns.some((c) => c.kind === 'extra')) header.table = 'unknown';
     const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (podCommand || (lastWasPod && command === null))) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
     section = null;
     // A table whose columns name no kind (`NAME STATUS AGE`) under `get workflow`: that kind's, so its rows name owners.
