@@ -2024,6 +2024,14 @@ describe("`kubectl describe pod` beside the listing: its pod's namespace, node a
     expect(m.rows.map((r) => r.namespace)).toEqual(['shop', 'shop']);
     expect(m.findings.find((f) => f.id === 'pods-in-status')?.vars.count).toBe(1);
   });
+  test.each([
+    { name: 'one block of headerless rows, one of them described (ao/15): the block is in its namespace', lines: ['linkerd-destination-9f9678b9d-9w9mk   2/4   CrashLoopBackOff   18 (90s ago)   22m', 'linkerd-identity-777788bcf7-ml2d6   2/2   Running   0   80m', 'linkerd-proxy-injector-7749f5d7f8-pb4sp   2/2   Running   0   22m', '', ...head('linkerd-destination-9f9678b9d-9w9mk').map((l) => l.replace('argo', 'linkerd'))], ns: ['linkerd', 'linkerd', 'linkerd'] },
+    { name: 'two blocks, a blank line between: only the described one', lines: ['web-7d4b9c8f6d-x7k2p   1/1   Running   0   9d', 'web-7d4b9c8f6d-q9zt5   1/1   Running   0   9d', '', 'db-0   1/1   Running   0   9d', '', ...head('web-7d4b9c8f6d-x7k2p')], ns: ['argo', 'argo', null] },
+    { name: 'a block whose pods are named in two namespaces: each its own, the others none', lines: ['web-7d4b9c8f6d-x7k2p   1/1   Running   0   9d', 'db-0   1/1   Running   0   9d', 'cache-0   1/1   Running   0   9d', '', ...head('web-7d4b9c8f6d-x7k2p'), '', ...head('db-0').map((l) => l.replace('argo', 'data'))], ns: ['argo', 'data', null] },
+  ])('headerless rows on lines one after another share the namespace a pod of theirs is named in: $name', ({ lines, ns }) => {
+    const m = explain(lines.join('\n'));
+    expect(m.rows.map((r) => r.namespace)).toEqual(ns);
+  });
   test('headerless rows above any command are the same pods a later `get -n` prints again: counted once (hunt ak/03)', () => {
     const m = explain(['db-postgresql-0   0/2   ContainerCreating   0   5s', 'db-postgresql-1   2/2   Running   0   40s', '# kubectl get pods -n tush1', '', 'db-postgresql-0   0/2   ContainerCreating   0   8s', 'db-postgresql-1   2/2   Running   0   43s'].join('\n'));
     expect(m.rows.map((r) => r.namespace)).toEqual([null, null, 'tush1', 'tush1']);

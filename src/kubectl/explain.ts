@@ -2235,7 +2235,8 @@ const SET_CONTEXT_NS = /\s--namespace[=\s]\s*([a-z0-9][-a-z0-9]{0,62})(?:\s|$)/;
  * A listing that shows no namespace (no NAMESPACE column, no -n or -A on its command) whose pod another command of the
  * paste names with one (`kubectl logs tap-injector-67f677c549-mc4wb -n linkerd-viz`): that pod is there, and one
  * `get pods` lists one namespace, so every row of the listing is. Not where its pods are named in two namespaces.
- * A row outside any listing (a headerless line) gets its own pod's. Whether any row got one.
+ * Rows outside any listing (headerless lines) get their block's, as a listing's do (else each its own pod's). Whether
+ * any row got one.
  */
 function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing[], commands: readonly { command: KubectlCommand }[], assigned: ReadonlyMap<string, Scheduled | null> | null): boolean {
   let named: Map<string, string | null> | null = null;
@@ -2275,10 +2276,30 @@ function namespaceNamedLater(rows: readonly PodRow[], listings: readonly Listing
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     if ((listed !== null && listed[i] === 1) || r.namespace !== null) continue;
-    const there = named.get(r.name);
-    if (there === undefined || there === null) continue;
-    r.namespace = there;
-    filled = true;
+    // Headerless rows on lines one after another are one block of one `get pods` output (no NAMESPACE column, so one
+    // namespace): where the pods named elsewhere agree on one, the block's other rows are there too.
+    let end = i + 1;
+    while (end < rows.length && (rows[end] as PodRow).line === (rows[end - 1] as PodRow).line + 1 && (rows[end] as PodRow).namespace === null && (listed === null || listed[end] !== 1)) end++;
+    let ns: string | null = null;
+    let agreed = true;
+    for (let k = i; k < end && agreed; k++) {
+      const there = named.get((rows[k] as PodRow).name);
+      if (there === undefined) continue;
+      if (there === null || (ns !== null && there !== ns)) agreed = false;
+      ns = there;
+    }
+    if (agreed && ns !== null) {
+      for (let k = i; k < end; k++) (rows[k] as PodRow).namespace = ns;
+      filled = true;
+    } else {
+      for (let k = i; k < end; k++) {
+        const there = named.get((rows[k] as PodRow).name);
+        if (there === undefined || there === null) continue;
+        (rows[k] as PodRow).namespace = there;
+        filled = true;
+      }
+    }
+    i = end - 1;
   }
   return filled;
 }
