@@ -310,6 +310,26 @@ describe('inferCluster (through explain)', () => {
     const m = explain(`${paste(a, '$ kubectl get pods -n argo-events -o wide')}${paste(b, '$ kubectl get pods -n argocd -o wide')}`);
     expect(m.findings.find((f) => f.id === 'restarts-together')?.rows.length).toBe(3);
   });
+  test.each([
+    {
+      name: 'one DaemonSet\'s pods crash-looping on one back-off: no node restarted them (hunt ap/03)',
+      rows: ['24fgt', '7t5q6', 'fbt8m', 'fc8xr'].map((x, i) => row('kruise-system', `kruise-daemon-${x}`, '0/1', 'CrashLoopBackOff', `4 (${15 + (i % 2)}s ago)`, `10.1.0.${i + 2}`, `n${i}`)),
+      together: 0,
+    },
+    {
+      name: 'crashing in Error between back-offs: the same',
+      rows: ['a', 'b', 'c'].map((x, i) => row('shop', `api-${x}`, '0/1', 'Error', '4 (15s ago)', `10.1.0.${i + 2}`, 'n1')),
+      together: 0,
+    },
+    {
+      name: 'Running pods of a moment still group, the crash-looping one beside them left to its status',
+      rows: [...['a', 'b', 'c'].map((x, i) => row('kube-system', `${x}-0`, '1/1', 'Running', `${i + 2} (10m ago)`, `10.1.0.${i + 2}`, 'n1')), row('shop', 'api-0', '0/1', 'CrashLoopBackOff', '9 (10m ago)', '10.1.0.9', 'n1')],
+      together: 3,
+    },
+  ])('pods in a failing status make no restarts-together: $name', ({ rows, together }) => {
+    const m = explain(paste(rows));
+    expect(m.findings.find((f) => f.id === 'restarts-together')?.rows.length ?? 0).toBe(together);
+  });
   test('pods that restarted together, none of them a concern, make no finding', () => {
     const quiet = ['a', 'b', 'c'].map((x, i) => row('kube-system', `${x}-0`, '1/1', 'Running', `1 (6h ago)`, `10.1.0.${i + 2}`, 'n1'));
     expect(explain(paste(quiet)).findings.filter((f) => f.id.startsWith('restarts-'))).toEqual([]);

@@ -1591,6 +1591,9 @@ const TOGETHER_GROUPS_LIMIT = 5;
  * each such moment is its own group: nodes rebooted one at a time restart their pods at different moments.
  * Only within one snapshot: "5m ago" counts from when its table was printed, and two listings of the same pods are
  * two moments (or two clusters); tables of other namespaces listed one after another are one (see snapshotsOf).
+ * Not pods in a failing status (CrashLoopBackOff, Error, Init:Error): each crashes on its own, and the replicas of one
+ * DaemonSet created together crash on the kubelet's one back-off schedule (seven kruise-daemon pods `4 (15s ago)`, hunt
+ * ap/03), a shared moment that is no node's restart; their status findings report them.
  */
 function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number[], concerning: Uint8Array, tableLines: readonly number[], snapshots: readonly number[]): { findings: Finding[]; members: Uint8Array } | null {
   // By the moment each pod last restarted, in seconds ago; kubectl rounds each row's own way (8m13s, 8m14s),
@@ -1601,8 +1604,17 @@ function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number
   let lastRs: PodRow['restarts'] = null;
   let lastTable = -1;
   let lastGroup: { text: string; rows: number[] } | undefined;
+  // One status string is read once: a paste repeats a handful of them.
+  let lastStatus: string | null = null;
+  let lastFailing = false;
   for (let k = 0; k < restartedAt.length; k++) {
     const j = restartedAt[k] as number;
+    const status = (rows[j] as PodRow).status;
+    if (status !== lastStatus) {
+      lastStatus = status;
+      lastFailing = status !== null && statusInfo(status).severity === 'error';
+    }
+    if (lastFailing) continue;
     const rs = (rows[j] as PodRow).restarts as NonNullable<PodRow['restarts']>;
     const t = several ? tableOf((rows[j] as PodRow).line, tableLines) : 0;
     const table = t < 0 ? -1 : (snapshots[t] ?? t);
