@@ -115,7 +115,7 @@ describe('inferCluster (through explain)', () => {
     { name: 'five in CrashLoopBackOff: their status only', status: 'CrashLoopBackOff', ready: '0/1', ids: ['pods-in-status'] },
     { name: 'five in Init:CrashLoopBackOff: the same', status: 'Init:CrashLoopBackOff', ready: '0/1', ids: ['pods-in-status'] },
     { name: 'five Running after restarts: a finding each', status: 'Running', ready: '1/1', ids: ['restarts-recent', 'restarts-recent', 'restarts-recent', 'restarts-recent', 'restarts-recent'] },
-    { name: 'five stuck in Init:2/4 after restarts: an init container loops, said per pod', status: 'Init:2/4', ready: '0/1', ids: ['pods-in-status', 'restarts-recent', 'restarts-recent', 'restarts-recent', 'restarts-recent', 'restarts-recent'] },
+    { name: 'five stuck in Init:2/4 after restarts: an init container loops, said per pod', status: 'Init:2/4', ready: '0/1', ids: ['pods-in-status', 'restarts-recent-init', 'restarts-recent-init', 'restarts-recent-init', 'restarts-recent-init', 'restarts-recent-init'] },
   ])('restarting pods: $name', ({ status, ready, ids }) => {
     const rows = [1, 2, 3, 4, 5].map((i) => row('shop', `api-${i}`, ready, status, `${i * 7} (${i}m${i * 3}s ago)`, `10.1.0.${i + 2}`, 'n1'));
     const got = explain(paste(rows)).findings.map((f) => f.id).filter((id) => id.startsWith('restarts-') || id === 'pods-in-status');
@@ -464,8 +464,12 @@ describe('inferCluster (through explain)', () => {
     { name: 'two containers: their restarts added up (k3s svclb)', ready: '2/2', restarts: '10', id: 'restarts-young-containers', containers: 2 },
     { name: 'two containers, the last restart shown', ready: '2/2', restarts: '10 (3m ago)', id: 'restarts-recent-containers', containers: 2 },
     { name: 'two containers, a single restart: one container\'s, nothing to add up', ready: '2/2', restarts: '1 (3m ago)', id: 'restarts-recent', containers: undefined },
-  ])('RESTARTS of a multi-container pod is its containers\' sum: $name', ({ ready, restarts, id, containers }) => {
-    const m = explain(`NAME                  READY   STATUS    RESTARTS       AGE\nsvclb-traefik-wrrkh   ${ready}     Running   ${restarts.padEnd(15)}100m`);
+    { name: 'PodInitializing: the init containers are done, RESTARTS is the app containers\'', ready: '0/2', restarts: '10 (3m ago)', id: 'restarts-recent-containers', containers: 2, status: 'PodInitializing' },
+    { name: 'Init:Error: its init containers\' restarts alone, none of the two app containers has started (hunt ao/20)', ready: '0/2', restarts: '545', id: 'restarts-many-init', containers: undefined, status: 'Init:Error', age: '2d' },
+    { name: 'Init:2/4 while the third init container runs: theirs too', ready: '0/1', restarts: '41 (104s ago)', id: 'restarts-recent-init', containers: undefined, status: 'Init:2/4' },
+    { name: 'Init:Error without "(ago)" in its first hour', ready: '0/2', restarts: '6', id: 'restarts-young-init', containers: undefined, status: 'Init:Error', age: '40m' },
+  ])('RESTARTS of a multi-container pod is its containers\' sum: $name', ({ ready, restarts, id, containers, status, age }) => {
+    const m = explain(`NAME                  READY   STATUS            RESTARTS       AGE\nsvclb-traefik-wrrkh   ${ready}     ${(status ?? 'Running').padEnd(18)}${restarts.padEnd(15)}${age ?? '100m'}`);
     const f = m.findings.find((x) => x.id.startsWith('restarts-'));
     expect([f?.id, f?.vars.containers]).toEqual([id, containers]);
   });

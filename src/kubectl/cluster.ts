@@ -33,7 +33,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'node-shutting-down-placed',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -1739,9 +1739,12 @@ function joinStragglers(rows: readonly PodRow[], found: { at: number; members: n
 /** The finding about one restarted pod. */
 function restartFinding(r: PodRow, recent: boolean): Finding {
   const rs = r.restarts as NonNullable<PodRow['restarts']>;
+  // Until its init containers have all completed, a pod's RESTARTS counts theirs alone (kubectl's printPod): Init:Error
+  // after 545 are its init container's, not spread over the app containers READY counts, none of which has started.
+  const init = r.status !== null && r.status.startsWith('Init:');
   // RESTARTS adds up every container's count: a 2/2 pod's 10 are its containers' together (5 each, or 10 of one).
-  const containers = rs.count > 1 && r.ready !== null && r.ready.total > 1 ? r.ready.total : 0;
-  const suffix = containers > 0 ? '-containers' : '';
+  const containers = !init && rs.count > 1 && r.ready !== null && r.ready.total > 1 ? r.ready.total : 0;
+  const suffix = init ? '-init' : containers > 0 ? '-containers' : '';
   const vars = (v: Record<string, string | number>): Record<string, string | number> => (containers > 0 ? { ...v, containers } : v);
   if (recent && rs.lastAgo === null) return { severity: rs.count >= YOUNG_ERROR ? 'error' : 'warning', id: `restarts-young${suffix}`, vars: vars({ name: r.name, count: rs.count, age: r.age ?? '' }), rows: [r.line] };
   // One restart is a fact worth knowing (read its logs with --previous), not yet a pattern: repeated ones are the warning.
