@@ -474,6 +474,16 @@ describe('inferCluster (through explain)', () => {
     expect([f?.id, f?.vars.containers]).toEqual([id, containers]);
   });
   test.each([
+    { name: 'one restart of a one-container pod: a fact, not yet a pattern', ready: '1/1', restarts: '1 (44m ago)', severity: 'ok', row: 'ok' },
+    { name: 'two of a 2/2 pod, restarted by one event with its neighbour (hunt an/24): may be one a container', ready: '2/2', restarts: '2 (44m ago)', severity: 'ok', row: 'ok' },
+    { name: 'five of a 5/5 CSI controller: each sidecar once while the driver came up', ready: '5/5', restarts: '5 (17m ago)', severity: 'ok', row: 'ok' },
+    { name: 'three of a 2/2 pod: one of them restarted again', ready: '2/2', restarts: '3 (44m ago)', severity: 'warning', row: 'warning' },
+    { name: 'two of a 1/1 pod: repeated', ready: '1/1', restarts: '2 (44m ago)', severity: 'warning', row: 'warning' },
+  ])('recent restarts count against the containers: $name', ({ ready, restarts, severity, row: rowSeverity }) => {
+    const m = explain(`NAME                                        READY   STATUS    RESTARTS      AGE\nflink-kubernetes-operator-79d98b567-6n82v   ${ready}     Running   ${restarts.padEnd(14)}25h`);
+    expect([m.findings.find((f) => f.id.startsWith('restarts-recent'))?.severity, m.rows[0]?.severity]).toEqual([severity, rowSeverity]);
+  });
+  test.each([
     { name: '12 restarts in 103 days are reboots, not a finding', restarts: '12', age: '103d', expected: [] },
     { name: '12 restarts in 3 days are', restarts: '12', age: '3d', expected: ['restarts-many-containers'] },
     { name: '36822 restarts in 122 days (one every five minutes) are a crash loop caught Running', restarts: '36822', age: '122d', expected: ['restarts-many-containers'], severity: 'error' },
