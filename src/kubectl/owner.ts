@@ -207,7 +207,9 @@ export function packedShape(name: string): number {
       const midLen = last - prev - 1;
       const digits = allDigits(name, prev + 1, last);
       if (digits && isScheduleStamp(name, prev + 1, last)) return CRONJOB | (prev << 4);
-      if (midLen >= 6 && midLen <= 10 && allInAlphabet(name, prev + 1, last)) return DEPLOYMENT | (strictTail ? 8 : 0) | (prev << 4);
+      // `x` is in the alphabet: a hash and a suffix both masked with it (`dp-config-es-kb-xxxxxxxxx-xxxxx`) are a doc's
+      // stand-ins, read as the parts they stand for with less confidence (see isMaskedPart).
+      if (midLen >= 6 && midLen <= 10 && allInAlphabet(name, prev + 1, last)) return DEPLOYMENT | (strictTail && !(isMaskedPart(name, last + 1, n) && isMaskedPart(name, prev + 1, last)) ? 8 : 0) | (prev << 4);
       // A pod-template-hash masked before pasting (`keda-operator-*********-4hb5n`): a ReplicaSet's pod.
       if (midLen >= 6 && midLen <= 10 && allStars(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
       // Before Kubernetes 1.8 the pod-template-hash was printed in decimal ("nginx-4234284026-ktzgw"): a random
@@ -223,7 +225,8 @@ export function packedShape(name: string): number {
   }
   // A masked suffix (`coredns-XXXXX`, `aws-node-yyyyy`, `coredns-xxxxxxxxxx-aaaaa`; course notes' shorter
   // `kube-proxy-xxx`, `coredns-xxx-aaa`): the pod's own generated part.
-  if (tailLen >= 3 && tailLen <= 5 && isMaskedPart(name, last + 1, n)) {
+  // So is a wildcard in their place (`percona-server-mongodb-operator-*`).
+  if ((tailLen >= 3 && tailLen <= 5 && isMaskedPart(name, last + 1, n)) || (tailLen >= 1 && tailLen <= 2 && allStars(name, last + 1, n))) {
     const prev = name.lastIndexOf('-', last - 1);
     const midLen = last - prev - 1;
     if (prev > 0 && midLen >= 6 && midLen <= 10 && (allInAlphabet(name, prev + 1, last) || isMaskedPart(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
@@ -625,6 +628,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (known === undefined && name.length === MAX_NAME && base.length === GENERATED_BASE && base.indexOf('-') > 0) return ctx.workload('Deployment', base, 'low');
       // More of its pods than the paste shows nodes, on none of them: replicas, not one pod per node.
       if (ctx.many !== undefined && ctx.many.has(base)) return ctx.workload(ctx.manyKind ?? 'ReplicaSet', base, 'low');
+      // A placeholder shorter than the generator's five (`dagster-webserver-xxx`, `-*`) stands for whatever the author left
+      // out, most often a ReplicaSet's `<hash>-<5>`: nothing in it says DaemonSet. (Course notes' kube-proxy-xxx, a DaemonSet
+      // the knowledge base knows, was read above.)
+      if (name.length - base.length - 1 < 5 && isMaskedPart(name, base.length + 1, name.length)) return ctx.workload('Deployment', base, 'low');
       return ctx.workload('DaemonSet', base, 'low');
     }
     case ORDINAL: {
@@ -662,6 +669,14 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         // kube-addon-manager-minikube: a known static-pod family, its node not in the paste.
         const prefix = known.prefixes.find((p) => name.startsWith(p) && name.length > p.length);
         if (prefix !== undefined) return ctx.workload('StaticPod', prefix.slice(0, -1), 'medium');
+      }
+      // A control-plane part the knowledge base knows as run otherwise (cloud-controller-manager, a DaemonSet's on most
+      // clouds) named `<part>-<FQDN>`: a static pod's mirror, named after its node (RKE2's), its node not in the paste.
+      // No controller writes a dot into a name it generates.
+      if (known !== undefined && known.category === 'control-plane' && (known.kind === 'DaemonSet' || known.kind === 'Deployment') && name.indexOf('.') > 0) {
+        const prefix = known.prefixes.find((p) => name.startsWith(p) && name.length > p.length + 1);
+        const at = prefix === undefined ? -1 : prefix.endsWith('-') ? prefix.length : name.charCodeAt(prefix.length) === 45 ? prefix.length + 1 : -1;
+        if (at > 0 && isKubeProxyNode(name, at)) return ctx.workload('StaticPod', name.slice(0, at - 1), 'medium');
       }
       // Longhorn's managers: each pod is one of its custom resources' (the InstanceManager or BackingImageManager of
       // the same name, the ShareManager of the volume it serves, share-manager-<volume>), which longhorn-manager recreates.
