@@ -1554,6 +1554,14 @@ describe("an Indexed Job's pods", () => {
     const m = explain(['NAME                       READY   STATUS    RESTARTS   AGE', ...pods.map((p) => `${p.padEnd(27)}1/1     Running   0          5m`)].join('\n'));
     expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual(pods.map(() => owner));
   });
+  test.each([
+    { name: "Velero's maintenance Jobs named by the millisecond: one Job each (hunt aq/18)", pods: ['repo-maintain-job-1719764780486-j7xcd', 'repo-maintain-job-1719764793543-jkhhg'], owners: ['Job/repo-maintain-job-1719764780486/medium', 'Job/repo-maintain-job-1719764793543/medium'] },
+    { name: 'numbers with a leading zero are no completion indexes', pods: ['batch-007-j7xcd', 'batch-008-jkhhg'], owners: ['Job/batch-007/medium', 'Job/batch-008/medium'] },
+    { name: 'small indexes that ended: one Indexed Job', pods: ['batch-7-j7xcd', 'batch-8-jkhhg'], owners: ['Job/batch/medium', 'Job/batch/medium'] },
+  ])('numbers that are no completion index: $name', ({ pods, owners }) => {
+    const m = explain(['NAME                                    READY   STATUS      RESTARTS   AGE', ...pods.map((p) => `${p.padEnd(40)}0/1     Completed   0          50m`)].join('\n'));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(owners);
+  });
 });
 
 describe("a JobSet's pods", () => {

@@ -1956,9 +1956,13 @@ function indexedJobs(rows: readonly PodRow[], numbered: readonly number[], ctx: 
   const indexes = new Map<string, { bases: Set<string>; revisions: boolean }>();
   // The pod's base less its own suffix (`pytorch-workers-0-1`), whatever owner it was read as.
   const baseOf = (r: PodRow): string => ((r.workload as Workload).kind === 'DeploymentConfig' ? r.name.slice(0, r.name.lastIndexOf('-')) : (r.workload as Workload).name);
+  // A completion index counts an Indexed Job's completions (at most 10^5 until Kubernetes 1.28 relaxed it for low
+  // parallelism): a few digits, no leading zero. A longer run is part of the Job's own name (a date; Velero's
+  // repo-maintain-job-<Unix milliseconds>, one Job each).
   const prefixOf = (base: string): string | null => {
     const dash = base.lastIndexOf('-');
-    return dash > 0 && allDigits(base, dash + 1) ? base.slice(0, dash) : null;
+    const digits = base.length - dash - 1;
+    return dash > 0 && digits <= MAX_INDEX_DIGITS && allDigits(base, dash + 1) && (digits === 1 || base.charCodeAt(dash + 1) !== 48) ? base.slice(0, dash) : null;
   };
   for (const i of numbered) {
     const r = rows[i] as PodRow;
@@ -1994,6 +1998,9 @@ function indexedJobs(rows: readonly PodRow[], numbered: readonly number[], ctx: 
     if (set !== null && jobSets.has(nsKey(r.namespace, set))) r.workload = ctx.workload('Job', prefix, 'medium');
   }
 }
+
+/** An Indexed Job's completion index in a pod's name: up to ten million completions. */
+const MAX_INDEX_DIGITS = 7;
 
 /** The JobSet a Job's name `<jobset>-<replicated job>-<n>` gives (`network-jobset-workers-0` -> `network-jobset`), else null. */
 function jobSetOf(job: string): string | null {
