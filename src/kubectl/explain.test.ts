@@ -1355,6 +1355,15 @@ describe('pods an operator creates itself', () => {
     expect([row?.workload?.kind, row?.workload?.name, row?.workload?.confidence]).toEqual(launcher);
     expect(row?.explanations.includes('owner.mpi-launcher')).toBe(launcher[0] === 'Job');
   });
+  test.each([
+    { name: "mpi-operator v1's bare launcher beside its workers (hunt ap/09)", pods: ['tensorflow-mnist-elastic-launcher', 'tensorflow-mnist-elastic-worker-0', 'tensorflow-mnist-elastic-worker-1'], owners: ['MPIJob/tensorflow-mnist-elastic/medium', 'MPIJob/tensorflow-mnist-elastic/medium', 'MPIJob/tensorflow-mnist-elastic/medium'] },
+    { name: "the MPIJob listed by name: sure", lines: ['# kubectl get mpijob,pod', 'NAME                      AGE', 'mpijob.kubeflow.org/pi   12s', ''], pods: ['pi-launcher', 'pi-worker-0'], owners: ['MPIJob/pi/high', 'MPIJob/pi/high'] },
+    { name: 'a bare launcher beside another job\'s workers says nothing', pods: ['pi-launcher', 'other-worker-0'], owners: ['Pod/pi-launcher/low', 'StatefulSet/other-worker/medium'] },
+    { name: 'a bare launcher alone stays a pod of its own', pods: ['pi-launcher'], owners: ['Pod/pi-launcher/low'] },
+  ])("an MPIJob's bare launcher pod and its workers: $name", ({ lines, pods, owners: expected }) => {
+    const m = explain([...(lines ?? []), table(pods)].join('\n'));
+    expect(owners(m).map(([, kind, name, confidence]) => `${kind}/${name}/${confidence}`)).toEqual(expected);
+  });
   test("the MPI operator's launcher: its workers keep their own reading (v1alpha1's StatefulSet)", () => {
     const m = explain(table(['mpi-test-launcher-lv2fx', 'mpi-test-worker-0']));
     expect(m.rows[1]?.workload).toEqual({ kind: 'StatefulSet', name: 'mpi-test-worker', confidence: 'medium' });

@@ -1125,6 +1125,16 @@ const MPI_OPERATOR = 'mpi-operator';
  * bare pod `<mpijob>-launcher` instead.)
  */
 const MPI_LAUNCHER = '-launcher';
+/**
+ * The launcher replica a bare pod `<mpijob>-launcher` is (read as a pod of its own, low), else null: the MPI operator's v1
+ * controller (mpi-operator 0.2-0.3's `v1` directory) and the training operator's MPIJob make the launcher and each
+ * worker `<mpijob>-worker-<n>` as pods of their own, no Job, no StatefulSet (see trainingJobKinds).
+ */
+function bareLauncher(r: PodRow): { job: string; role: string } | null {
+  const w = r.workload;
+  if (w === null || w.kind !== 'Pod' || w.confidence !== 'low' || r.name.length <= MPI_LAUNCHER.length + 1 || !r.name.endsWith(MPI_LAUNCHER)) return null;
+  return { job: r.name.slice(0, -MPI_LAUNCHER.length), role: 'launcher' };
+}
 /** Words of a paste about Kubeflow's training jobs: the kinds, Katib (whose trials run them). */
 const TRAINING_WORD = /pytorch|tfjob|katib/i;
 
@@ -1454,7 +1464,7 @@ function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], i
  *   `<app>-driver` is its SparkApplication's, else spark-submit's bare pod.
  * - Flink: TaskManagers `<cluster>-taskmanager-<a>-<n>` are the JobManager Deployment's, `<cluster>`.
  * - Kubeflow's training operator in the paste (its pod, a job listed or selected): `<job>-master|worker|ps|chief-<n>`
- *   pods are a PyTorchJob's, TFJob's or MPIJob's, by the job listed, the replica types or the kind listed. Without
+ *   pods (and an MPIJob's bare `<job>-launcher`) are a PyTorchJob's, TFJob's or MPIJob's, by the job listed, the replica types or the kind listed. Without
  *   it, a job's replicas of two types where the paste bears them out (see trainingJobKinds).
  * - The MPI operator: `<mpijob>-launcher-<5>` is the launcher Job's pod, where the paste shows that MPIJob (listed,
  *   its workers `<mpijob>-worker-<n>`) or the operator.
@@ -1680,7 +1690,7 @@ function operatorOwners(
       }
     }
     if (trainingKinds !== null && (w.kind === 'StatefulSet' || (w.kind === 'Pod' && w.confidence === 'low'))) {
-      const replica = trainingReplica(r.name);
+      const replica = trainingReplica(r.name) ?? bareLauncher(r);
       const job = replica === null ? undefined : trainingKinds.get(nsKey(r.namespace, replica.job));
       if (replica !== null && job !== undefined) {
         r.workload = ctx.workload(job.kind, replica.job, job.sure ? 'high' : 'medium');
@@ -1875,7 +1885,7 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
   for (const r of rows) {
     const w = r.workload;
     if (w === null || (w.kind !== 'StatefulSet' && (w.kind !== 'Pod' || w.confidence !== 'low'))) continue;
-    const replica = trainingReplica(r.name);
+    const replica = trainingReplica(r.name) ?? bareLauncher(r);
     if (replica === null) continue;
     const key = nsKey(r.namespace, replica.job);
     let set = roles.get(key);
@@ -1902,7 +1912,8 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
     if (workers !== null) {
       const count = workers.get(key);
       if (count === undefined || set.size < 2) continue;
-      if (!(count.all >= 2 && count.init === count.all) && !(input !== null && (word ??= TRAINING_WORD.test(input)))) continue;
+      // A bare `<job>-launcher` beside `<job>-worker-<n>` says it by itself: no StatefulSet names a pod so.
+      if (!set.has('launcher') && !(count.all >= 2 && count.init === count.all) && !(input !== null && (word ??= TRAINING_WORD.test(input)))) continue;
     }
     const kind: OwnerKind | null = set.has('chief') || set.has('ps') || set.has('evaluator') ? 'TFJob' : set.has('master') ? 'PyTorchJob' : set.has('launcher') ? 'MPIJob' : listedKind;
     // A lone `<x>-master-0` is as likely a StatefulSet's (Redis, Spark standalone): a job shows two replica types.
