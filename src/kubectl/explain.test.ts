@@ -1291,6 +1291,13 @@ describe('pods an operator creates itself', () => {
     const operatorPod = explain(table(['spark-operator-controller-6d9c8b7f5-x2k9p', 'spark-pi-driver']));
     expect(owners(operatorPod)[1]).toEqual(['spark-pi-driver', 'SparkApplication', 'spark-pi', 'medium']);
   });
+  test.each([
+    { name: "in the operator's namespace, beside KUDO's spark-instance (hunt an/21): its SparkApplication's", ns: 'spark-operator', owner: ['spark-pi-driver', 'SparkApplication', 'spark-pi', 'medium'] },
+    { name: 'in another namespace, no operator shown: a pod of its own still', ns: 'default', owner: ['spark-pi-driver', 'Pod', 'spark-pi-driver', 'low'] },
+  ])('Spark: a driver named as the operator names it $name', ({ ns, owner }) => {
+    const m = explain([`$ kubectl get pods -n ${ns}`, table(['spark-instance-5c8b54d7fd-gq4xh', 'spark-pi-driver'])].join('\n'));
+    expect(owners(m)[1]).toEqual(owner);
+  });
   test('Spark: a driver named on purpose (EMR on EKS, a launcher) with no operator shown stays its own pod, a likely one', () => {
     const m = explain(table(['spark-000000032psj6spu6q7-driver', 'pythonpi-4b35838b3c9a1810-exec-1']));
     expect(owners(m)).toEqual([['spark-000000032psj6spu6q7-driver', 'Pod', 'spark-000000032psj6spu6q7-driver', 'medium'], ['pythonpi-4b35838b3c9a1810-exec-1', 'Pod', 'spark-000000032psj6spu6q7-driver', 'medium']]);
@@ -2078,6 +2085,8 @@ describe("the Jenkins Kubernetes plugin's agent pods", () => {
     { name: 'the controller shown, the agents in another namespace: likely', lines: [header(true), 'ci   jenkins-0   1/1   Running   0   3d', ...agents('builds')], owners: ['StatefulSet/high/jenkins', 'Pod/medium/jenkins-agent', 'Pod/medium/jenkins-agent'] },
     { name: 'nothing says Jenkins: the guess stays', lines: ['$ kubectl get pods -n ci', header(false), ...agents('')], owners: ['DaemonSet/low/null', 'DaemonSet/low/null'] },
     { name: 'jnlp in the name (ab/08): bare pods, sure, wherever they run', lines: ['jekins-jnlp-slave-wmbjs    0/4     Terminating   0          0s    <none>        <none>             <none>           <none>', 'jekins-jnlp-slave-tzklf    0/4     Pending       0          0s    <none>        <none>             <none>           <none>'], owners: ['Pod/high/jenkins-agent', 'Pod/high/jenkins-agent'] },
+    { name: "the jenkinsci chart's default agent template beside its controller (hunt aq/16): a bare pod, sure", lines: [header(true), 'jenkins   default-9kqz4   0/1   Error     0   3d', 'jenkins   jenkins-0       2/2   Running   0   3d'], owners: ['Pod/high/jenkins-agent', 'StatefulSet/high/jenkins'] },
+    { name: "a default-<5> with nothing of Jenkins in the paste keeps its guess", lines: [header(true), 'ci   default-9kqz4   0/1   Error     0   3d', 'ci   builder-0       2/2   Running   0   3d'], owners: ['Job/medium/null', 'StatefulSet/medium/null'] },
     { name: "in a jenkins namespace, a suffix the name generator writes and one word before it: maybe a DaemonSet's", lines: ['$ kubectl get pods -n jenkins', header(false), 'log-shipper-x7k2p   1/1   Running   0   3d', 'log-shipper-q9zt5   1/1   Running   0   3d'], owners: ['DaemonSet/low/null', 'DaemonSet/low/null'] },
   ])('$name', ({ lines, owners: expected }) => {
     expect(owners(explain(lines.join('\n')))).toEqual(expected);

@@ -860,6 +860,8 @@ const JENKINS_AGENT = componentById('jenkins-agent') as ComponentInfo;
 const JENKINS_RANDOM = /^[bcdfghjklmnpqrstvwxz0-9]{5}$/;
 /** `jnlp` as a word of a name (`jekins-jnlp-slave`): the inbound agent protocol, whose container the plugin names so. */
 const JNLP_WORD = /(?:^|-)jnlp(?:-|$)/;
+/** The pod template the jenkinsci/helm-charts Jenkins chart configures for its agents (`agent.podName`). */
+const CHART_AGENT = 'default';
 /** What the name generator never writes: a random part with one of these is no controller's. */
 const NOT_GENERATED = /[013]/;
 
@@ -891,9 +893,10 @@ function jenkinsAgents(rows: readonly PodRow[], comps: (ComponentInfo | null)[],
     else {
       const inJenkins = r.namespace !== null && r.namespace.indexOf('jenkins') >= 0;
       if (!inJenkins && !controller) continue;
-      // `<job>-<build>-<5>-<5>`, or a part the generator would not write.
+      // `<job>-<build>-<5>-<5>`, a part the generator would not write, or the jenkinsci chart's own agent template
+      // (agent.podName "default": default-<5>, no controller's name).
       const twice = dash > 6 && name.charCodeAt(dash - 6) === 45 && JENKINS_RANDOM.test(name.slice(dash - 5, dash));
-      if (!twice && !NOT_GENERATED.test(name.slice(dash + 1))) continue;
+      if (!twice && !NOT_GENERATED.test(name.slice(dash + 1)) && !(dash === CHART_AGENT.length && name.startsWith(CHART_AGENT))) continue;
       confidence = inJenkins && controller ? 'high' : 'medium';
     }
     r.workload = ctx.workload('Pod', name, confidence);
@@ -1784,7 +1787,7 @@ function volcanoJobOf(name: string, resources: ReadonlyMap<string, ListedResourc
   return null;
 }
 
-/** The Spark operator's component id, and the label it puts on an application's pods (`-l` selects by it). */
+/** The Spark operator's component id (and its namespace's usual name), and the label it puts on an application's pods (`-l` selects by it). */
 const SPARK_OPERATOR = 'spark-operator';
 const SPARK_APP_LABEL = 'sparkoperator.k8s.io/app-name';
 /** The label Kubeflow's training operator puts on a job's pods (`replica-type` and `replica-index` beside it). */
@@ -1836,7 +1839,9 @@ function sparkOwners(
       const app = r.name.slice(0, -7);
       const named = ctx.listed.get(app) === 'SparkApplication' || selected.has(app);
       const key = nsKey(r.namespace, r.name);
-      if (operator || named) (out ??= new Map()).set(r, make('SparkApplication', app, named ? 'high' : 'medium'));
+      // A driver named as the operator names it (no spark-submit id) in the operator's own namespace: an application
+      // submitted there, beside an operator the paste may show under another name (KUDO's spark-instance).
+      if (operator || named || (r.namespace === SPARK_OPERATOR && !sparkSubmitted(app))) (out ??= new Map()).set(r, make('SparkApplication', app, named ? 'high' : 'medium'));
       // Named on purpose (the operator, EMR on EKS, a notebook do): spark-submit's pod, who ran that not shown.
       else if (renamed.has(key) && !sparkSubmitted(app)) (out ??= new Map()).set(r, make('Pod', r.name, 'medium'));
       else if (driving.has(key) || sparkSubmitted(app)) (out ??= new Map()).set(r, make('Pod', r.name, 'high'));
