@@ -1451,6 +1451,21 @@ describe('pods an operator creates itself', () => {
     expect(owners(m)[0]?.slice(1)).toEqual(expected);
     if (expected[0] === 'CatalogSource') expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n operators describe catalogsources.operators.coreos.com my-catalog');
   });
+  const clone = '$ kubectl get clone guestbook-clone -n apps\nNAME              DESIRED   UPDATED   UPDATED_READY   READY   TOTAL   AGE\nguestbook-clone   22        7         7               22      22      52m\n';
+  test.each([
+    { name: 'the CloneSet `get clone` lists (hunt ap/12)', before: clone, pod: 'guestbook-clone-4b8mj', expected: ['CloneSet', 'guestbook-clone', 'high'] },
+    { name: "named by kubectl-kruise's `cloneset/<name>`, no kubectl command line (hunt ap/01)", before: 'kubectl-kruise rollout status cloneset/guestbook-clone\n', pod: 'guestbook-clone-4b8mj', expected: ['CloneSet', 'guestbook-clone', 'high'] },
+    { name: 'by its full resource name', before: '$ kubectl -n apps describe clonesets.apps.kruise.io guestbook-clone\n', pod: 'guestbook-clone-4b8mj', expected: ['CloneSet', 'guestbook-clone', 'high'] },
+    { name: 'another CloneSet listed says nothing of this one', before: clone, pod: 'other-clone-4b8mj', expected: ['DaemonSet', 'other-clone', 'low'] },
+    { name: "another group's `clone` owns no pods", before: '$ kubectl get clones.example.io guestbook-clone -n apps\n', pod: 'guestbook-clone-4b8mj', expected: ['DaemonSet', 'guestbook-clone', 'low'] },
+  ])("OpenKruise's CloneSets the paste names own their pods: $name", ({ before, pod, expected }) => {
+    const m = listing([['apps', pod]], before);
+    expect([m.rows[0]?.workload?.kind, m.rows[0]?.workload?.name, m.rows[0]?.workload?.confidence]).toEqual(expected);
+    if (expected[0] === 'CloneSet') {
+      expect(m.rows[0]?.explanations).toContain('owner.CloneSet');
+      expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n apps describe clonesets.apps.kruise.io guestbook-clone');
+    }
+  });
   const stc = '$ kubectl get stc -n portworx\nNAME        CLUSTER UUID                           STATUS    VERSION   AGE\nmycluster   1ae4e432-ffeb-4ed7-bfb2-17057f49a0f2   Running   3.2.2.2   48m\n';
   const pxUuid = 'px-cluster-1ae4e432-ffeb-4ed7-bfb2-17057f49a0f2';
   test.each([

@@ -547,12 +547,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads);
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
   // CatalogSources, StorageClusters or EtcdClusters listed: the names their tables and commands give.
-  const resources = (listedKinds & RESOURCES_LISTED) !== 0 ? operatorResourcesNamed(read.commands, read.otherTables, lines, read.kinds) : null;
+  let resources = (listedKinds & RESOURCES_LISTED) !== 0 ? operatorResourcesNamed(read.commands, read.otherTables, lines, read.kinds) : null;
+  // A CloneSet the text names where no kubectl command line does (`kubectl-kruise rollout status cloneset/app-web`).
+  if (input.indexOf('loneset') > 0 || input.indexOf('loneSet') > 0) resources = cloneSetsNamed(input, resources);
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = input.indexOf(CNPG_CLUSTER_SELECTOR) >= 0;
-  if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources);
+  if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
   if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
   const comps = new Array<ComponentInfo | null>(n);
@@ -1170,9 +1172,11 @@ const STORAGE_CLUSTERS_LISTED = 256;
 const ETCD_CLUSTERS_LISTED = 512;
 /** Volcano's Jobs (batch.volcano.sh, `vcjob`). */
 const VOLCANO_JOBS_LISTED = 1024;
-const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED;
-const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED };
-type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob';
+/** OpenKruise's CloneSets (apps.kruise.io, `clone`). */
+const CLONESETS_LISTED = 2048;
+const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED;
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet';
 
 /**
  * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
@@ -1191,7 +1195,21 @@ function listedResource(arg: string): ListedResource | null {
   // Volcano's short names, or its Job by the full name (a `job` alone is batch/v1's).
   if (kind === 'vcjob' || kind === 'vcjobs' || kind === 'vj') return group === null || group.endsWith('batch.volcano.sh') ? 'VolcanoJob' : null;
   if ((kind === 'job' || kind === 'jobs') && group !== null && group.startsWith('batch.volcano.sh')) return 'VolcanoJob';
+  if (kind === 'clone' || kind === 'clones' || kind === 'cloneset' || kind === 'clonesets') return group === null || group.endsWith('apps.kruise.io') ? 'CloneSet' : null;
   return null;
+}
+
+/** `cloneset/<name>` (or `clonesets.apps.kruise.io/<name>`) anywhere in a paste's text. */
+const CLONESET_NAMED = /(?<![-\w.])clonesets?(?:\.apps\.kruise\.io)?\/([a-z0-9](?:[-a-z0-9.]*[a-z0-9])?)/gi;
+
+/** {@link operatorResourcesNamed} with the CloneSets the paste's text names as `cloneset/<name>`. */
+function cloneSetsNamed(input: string, resources: Map<string, ListedResource> | null): Map<string, ListedResource> | null {
+  let out = resources;
+  for (const m of input.matchAll(CLONESET_NAMED)) {
+    const name = m[1] as string;
+    if (out === null || !out.has(name)) (out ??= new Map()).set(name, 'CloneSet');
+  }
+  return out;
 }
 
 /** Verbs whose positional arguments after a resource are names of it (`kubectl describe stc mycluster`). */
@@ -1751,12 +1769,12 @@ function resourceOwner(
   olm: ReadonlySet<string | null> | null, portworx: ReadonlySet<string | null> | null, etcd: ReadonlySet<string | null> | null,
 ): Workload | null {
   const name = r.name;
-  if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.kind === 'Pod' || w.kind === 'CatalogSource') {
+  if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.kind === 'Pod' || w.kind === 'CatalogSource' || w.kind === 'ReplicaSet') {
     const packed = packedShape(name);
     if ((packed & 7) === FIVE && (packed >>> 4) === name.length - 6) {
       const base = name.slice(0, name.length - 6);
       const kind = resources === null ? undefined : resources.get(base);
-      if ((kind === 'CatalogSource' || kind === 'StorageCluster') && !(w.confidence === 'high' && ctx.listed.get(base) === w.kind)) return ctx.workload(kind, base, 'high');
+      if ((kind === 'CatalogSource' || kind === 'StorageCluster' || kind === 'CloneSet') && !(w.confidence === 'high' && ctx.listed.get(base) === w.kind)) return ctx.workload(kind, base, 'high');
       if (w.kind === 'CatalogSource') return catalogs && w.confidence !== 'high' ? ctx.workload('CatalogSource', w.name, 'high') : null;
       if (w.confidence === 'high' || w.kind === 'Pod') return null;
       if (olm !== null && base.indexOf('catalog') >= 0 && olm.has(r.namespace)) return ctx.workload('CatalogSource', base, 'medium');
@@ -2927,7 +2945,7 @@ function endedInFailure(status: string | null, job: boolean): boolean {
 function replacingOwner(w: Workload | null): 'job' | 'replicaset' | null {
   if (w === null) return null;
   if (w.kind === 'Job' || w.kind === 'CronJob') return 'job';
-  return w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'ReplicationController' ? 'replicaset' : null;
+  return w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'ReplicationController' || w.kind === 'CloneSet' ? 'replicaset' : null;
 }
 
 /**
@@ -3109,7 +3127,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet']);
 /**
  * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
  * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
@@ -3158,6 +3176,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   // Portworx's (core.libopenstorage.org): OpenShift Data Foundation has a StorageCluster kind of its own.
   ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
   ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
+  ['CloneSet', { command: 'kubectl -n {ns} describe clonesets.apps.kruise.io {name}', why: DESCRIBE_OWNER }],
   // The CoreOS etcd-operator's (etcd.database.coreos.com): the etcd-io etcd-operator has an EtcdCluster kind of its own.
   ['EtcdCluster', { command: 'kubectl -n {ns} describe etcdclusters.etcd.database.coreos.com {name}', why: DESCRIBE_OWNER }],
 ]);
