@@ -1646,6 +1646,25 @@ describe('pod names whose end the paste cut with "..."', () => {
   test("the known one's component is read", () => expect(m.rows[0]?.component).toBe('flux'));
 });
 
+describe("a KubeBlocks Cluster's component pods", () => {
+  const pods = ['$ kubectl get pods -n demo', 'NAME             READY   STATUS    RESTARTS   AGE', 'estest-data-0    1/2     Running   0          14m', 'other-db-0       1/1     Running   0          14m'];
+  const owners = (lines: string[]) => explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  test.each([
+    { name: 'KubeBlocks 0.9 stated, the Cluster created with kbcli: an InstanceSet (hunt an/12)', lines: ['KubeBlocks: 0.9.0-beta.0', '$ kbcli cluster create estest --cluster-definition elasticsearch', ...pods], owners: ['InstanceSet/estest-data/high', 'StatefulSet/other-db/medium'] },
+    { name: "KubeBlocks 1.0's `create <engine> <name>`", lines: ['KubeBlocks: 1.0.0', '$ kbcli cluster create elasticsearch estest', ...pods], owners: ['InstanceSet/estest-data/high', 'StatefulSet/other-db/medium'] },
+    { name: "kbcli's own `Cluster <name> created`", lines: ['KubeBlocks: 0.9.2', 'Cluster estest created', ...pods], owners: ['InstanceSet/estest-data/high', 'StatefulSet/other-db/medium'] },
+    { name: 'KubeBlocks 0.8 made StatefulSets', lines: ['KubeBlocks: 0.8.2', '$ kbcli cluster create estest --cluster-definition elasticsearch', ...pods], owners: ['StatefulSet/estest-data/medium', 'StatefulSet/other-db/medium'] },
+    { name: 'no version stated (hunt an/04): the StatefulSet reading stays', lines: ['a KubeBlocks cluster', '$ kbcli cluster create estest', ...pods], owners: ['StatefulSet/estest-data/medium', 'StatefulSet/other-db/medium'] },
+  ])('$name', ({ lines, owners: expected }) => {
+    const m = explain(lines.join('\n'));
+    expect(owners(lines)).toEqual(expected);
+    if (expected[0]?.startsWith('InstanceSet')) {
+      expect(m.rows[0]?.explanations).toContain('owner.InstanceSet');
+      expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n demo describe instancesets.workloads.kubeblocks.io estest-data');
+    }
+  });
+});
+
 describe("a Volcano Job's pods", () => {
   const pods = ['NAME                 READY   STATUS    RESTARTS   AGE', 'job-sample-nginx-0   0/1     Pending   0          6m'];
   const owner = (lines: string[]) => { const w = explain(lines.join('\n')).rows[0]?.workload; return `${w?.kind}/${w?.name}/${w?.confidence}`; };

@@ -555,6 +555,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = input.indexOf(CNPG_CLUSTER_SELECTOR) >= 0;
   if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources);
+  // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: one native scan spares other pastes the look.
+  if (input.indexOf(KUBEBLOCKS) >= 0) kubeBlocksInstanceSets(rows, input, ctx);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
   if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
   const comps = new Array<ComponentInfo | null>(n);
@@ -1197,6 +1199,37 @@ function listedResource(arg: string): ListedResource | null {
   if ((kind === 'job' || kind === 'jobs') && group !== null && group.startsWith('batch.volcano.sh')) return 'VolcanoJob';
   if (kind === 'clone' || kind === 'clones' || kind === 'cloneset' || kind === 'clonesets') return group === null || group.endsWith('apps.kruise.io') ? 'CloneSet' : null;
   return null;
+}
+
+const KUBEBLOCKS = 'KubeBlocks';
+/** The KubeBlocks version `kbcli version` prints (`KubeBlocks: 0.9.0-beta.0`), or prose names. */
+const KUBEBLOCKS_VERSION = /\bKubeBlocks:?\s+v?(\d{1,2})\.(\d{1,3})/;
+/** `kbcli cluster create [<engine>] <name> [--flags]`, and what it prints: `Cluster <name> created`. */
+const KBCLI_CREATE = /\bkbcli\s+cluster\s+create((?:[ \t]+[a-z0-9][-a-z0-9]*){1,2})/g;
+const KBCLI_CREATED = /^Cluster ([a-z0-9][-a-z0-9]*) created\b/gm;
+
+/**
+ * KubeBlocks from 0.9 on runs each component of a Cluster as an InstanceSet `<cluster>-<component>` (workloads.kubeblocks.io),
+ * which makes its pods `<cluster>-<component>-<n>` itself; before, a StatefulSet of that name did. Where the paste states a
+ * KubeBlocks of 0.9 or later and names the Cluster (`kbcli cluster create`), such pods, read as a StatefulSet's, are the
+ * InstanceSet's. A paste that names no version (the Cluster's table alone) keeps the StatefulSet reading.
+ */
+function kubeBlocksInstanceSets(rows: readonly PodRow[], input: string, ctx: FastOwnerContext): void {
+  const v = KUBEBLOCKS_VERSION.exec(input);
+  if (v === null || (Number(v[1]) === 0 && Number(v[2]) < 9)) return;
+  let clusters: string[] | null = null;
+  for (const m of input.matchAll(KBCLI_CREATE)) {
+    // `create <name>` (0.9) or `create <engine> <name>` (1.0): the name is the last word before any flag.
+    const words = (m[1] as string).trim().split(/\s+/);
+    (clusters ??= []).push(words[words.length - 1] as string);
+  }
+  for (const m of input.matchAll(KBCLI_CREATED)) (clusters ??= []).push(m[1] as string);
+  if (clusters === null) return;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high') continue;
+    if (clusters.some((c) => w.name.length > c.length + 1 && w.name.startsWith(c) && w.name.charCodeAt(c.length) === 45)) r.workload = ctx.workload('InstanceSet', w.name, 'high');
+  }
 }
 
 /** `cloneset/<name>` (or `clonesets.apps.kruise.io/<name>`) anywhere in a paste's text. */
@@ -3127,7 +3160,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet']);
 /**
  * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
  * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
@@ -3177,6 +3210,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
   ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
   ['CloneSet', { command: 'kubectl -n {ns} describe clonesets.apps.kruise.io {name}', why: DESCRIBE_OWNER }],
+  ['InstanceSet', { command: 'kubectl -n {ns} describe instancesets.workloads.kubeblocks.io {name}', why: DESCRIBE_OWNER }],
   // The CoreOS etcd-operator's (etcd.database.coreos.com): the etcd-io etcd-operator has an EtcdCluster kind of its own.
   ['EtcdCluster', { command: 'kubectl -n {ns} describe etcdclusters.etcd.database.coreos.com {name}', why: DESCRIBE_OWNER }],
 ]);
