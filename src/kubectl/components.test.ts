@@ -1363,6 +1363,45 @@ describe('matchComponent', () => {
     { name: "Zarf's agent in zarf (hunt al/03)", workload: 'agent-hook', ns: 'zarf', expected: 'zarf-agent' },
     { name: 'an agent-hook elsewhere is nothing', workload: 'agent-hook', ns: 'default', expected: undefined },
     { name: "Zarf's registry (hunt al/03)", workload: 'zarf-docker-registry', ns: 'zarf', expected: 'zarf-registry' },
+    { name: "kubeflow's Spark operator chart under release sparkoperator (hunt an/15)", workload: 'sparkoperator-spark-operator', ns: 'spark-operator', expected: 'spark-operator' },
+    { name: "the Spark operator 2.x chart's controller under another release", workload: 'spark-spark-operator-controller', ns: 'spark', expected: 'spark-operator' },
+    { name: "the incubator chart's operator under a Helm 2 release name", workload: 'kindly-bird-sparkoperator', ns: null, expected: 'spark-operator' },
+    { name: "the Spark operator chart's webhook-init Job stays the Job's", workload: 'sparkoperator-spark-operator-webhook-init', ns: 'spark-operator', expected: 'spark-operator-webhook-init' },
+    { name: "Druid's operator (hunt an/16)", workload: 'druid-operator', ns: null, expected: 'database-operator' },
+    { name: "GoogleCloudPlatform's Flink operator (hunt an/01)", workload: 'flink-operator-controller-manager', ns: 'flink-operator-system', expected: 'flink-on-k8s-operator' },
+    { name: "IBM's iaf-flink operator is not it", workload: 'iaf-flink-operator-controller-manager', ns: 'cp4waiops', expected: undefined },
+    { name: "an OpenShift Logging Elasticsearch node (hunt an/05)", workload: 'elasticsearch-cdm-zdhmc0mt-1', ns: null, expected: 'openshift-logging-elasticsearch' },
+    { name: "NGINX Service Mesh's API (hunt ao/06)", workload: 'nginx-mesh-api', ns: null, expected: 'nginx-service-mesh' },
+    { name: "NGINX Service Mesh's controller, as 1.7+ names the API", workload: 'nginx-mesh-controller', ns: 'nginx-mesh', expected: 'nginx-service-mesh' },
+    { name: "NGINX Service Mesh's metrics API (hunt ao/06)", workload: 'nginx-mesh-metrics', ns: null, expected: 'nginx-service-mesh' },
+    { name: "NGINX Service Mesh's NATS server in nginx-mesh", workload: 'nats-server', ns: 'nginx-mesh', expected: 'nginx-service-mesh' },
+    { name: 'a nats-server elsewhere is nothing', workload: 'nats-server', ns: 'nats', expected: undefined },
+    { name: "Maesh's controller (hunt ao/04)", workload: 'maesh-controller', ns: 'maesh', expected: 'traefik-mesh-controller' },
+    { name: "Maesh's per-node proxies (hunt ao/04)", workload: 'maesh-mesh', ns: 'maesh', expected: 'traefik-mesh-proxy' },
+    { name: "Traefik Mesh 1.4's controller", workload: 'traefik-mesh-controller', ns: 'traefik-mesh', expected: 'traefik-mesh-controller' },
+    { name: "Traefik Mesh 1.4's per-node proxies", workload: 'traefik-mesh-proxy', ns: 'traefik-mesh', expected: 'traefik-mesh-proxy' },
+    { name: "Linkerd's CNI plugin installed into linkerd (hunt ao/22)", workload: 'linkerd-cni', ns: 'linkerd', expected: 'linkerd-cni' },
+    { name: "Kuma 0.2's sidecar injector (hunt ao/01)", workload: 'kuma-injector', ns: 'kuma-system', expected: 'kuma-injector' },
+    { name: "Istio 0.7's CA (hunt ao/08)", workload: 'istio-ca', ns: 'istio-system', expected: 'istio-control-plane' },
+    { name: "SPIRE's server (hunt ao/05)", workload: 'spire-server', ns: 'nginx-mesh', expected: 'spire' },
+    { name: "SPIRE's agent is its own entry (hunt ao/05)", workload: 'spire-agent', ns: 'nginx-mesh', expected: 'spire-agent' },
+    { name: "OpenKruise's controller manager (hunt ap/02)", workload: 'kruise-controller-manager', ns: 'kruise-system', expected: 'kruise-controller-manager' },
+    { name: "OpenKruise's daemon (hunt ap/03)", workload: 'kruise-daemon', ns: 'kruise-system', expected: 'kruise-daemon' },
+    { name: "Agones' allocator (hunt ap/04)", workload: 'agones-allocator', ns: 'agones-system', expected: 'agones' },
+    { name: "Agones' extensions (1.30+)", workload: 'agones-extensions', ns: 'agones-system', expected: 'agones' },
+    { name: "Flagger (hunt ap/11)", workload: 'flagger', ns: 'flagger', expected: 'flagger' },
+    { name: "Flagger's chart under a release without the word", workload: 'canary-flagger', ns: 'istio-system', expected: 'flagger' },
+    { name: "Flagger's load tester", workload: 'flagger-loadtester', ns: 'test', expected: 'flagger-loadtester' },
+    { name: "KEDA's OLM operator (hunt ap/06)", workload: 'keda-olm-operator', ns: 'keda', expected: 'keda-olm-operator' },
+    { name: "Rancher's backup operator (hunt aq/16)", workload: 'rancher-backup', ns: 'cattle-resources-system', expected: 'rancher-backup' },
+    { name: "OADP's operator (hunt aq/08)", workload: 'openshift-adp-controller-manager', ns: 'openshift-adp', expected: 'oadp-operator' },
+    { name: "Velero's repository maintenance Job by its fallback name (hunt aq/18)", workload: 'repo-maintain-job-1719764780486', ns: null, expected: 'velero-repo-maintenance' },
+    { name: 'the same without its stamp', workload: 'repo-maintain-job', ns: 'velero', expected: 'velero-repo-maintenance' },
+    { name: "Velero's maintenance Job named after its BackupRepository", workload: 'nginx-example-default-kopia-svxzk-maintain-job-1719764780486', ns: 'velero', expected: 'velero-repo-maintenance' },
+    { name: 'another -maintain-job is no repository\'s', workload: 'db-maintain-job-1719764780486', ns: 'default', expected: undefined },
+    { name: 'a repo-maintain-job with a 12-digit end is no stamp', workload: 'repo-maintain-job-171976478048', ns: 'velero', expected: undefined },
+    { name: "the Jenkins chart's default agent template in jenkins (hunt aq/16)", workload: 'default', ns: 'jenkins', expected: 'jenkins-agent-default' },
+    { name: 'a workload named default elsewhere is nothing', workload: 'default', ns: 'default', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {
@@ -1398,6 +1437,7 @@ describe('COMPONENTS', () => {
     { name: "a Logging resource's fluentd, by its suffix", workload: 'default-logging-simple-fluentd', family: 'logging-operator', expected: 'logging-operator-fluentd' },
     { name: "HyperShift's Cluster API controller", workload: 'cluster-api', family: 'hypershift', expected: 'hypershift-cluster-api' },
     { name: "a hosted control plane's DNS operator", workload: 'dns-operator', family: 'hypershift', expected: 'hypershift-cluster-operators' },
+    { name: "NGINX Service Mesh's NATS server (hunt ao/06)", workload: 'nats-server', family: 'nginx-service-mesh', expected: 'nginx-service-mesh' },
     { name: 'a name of another family is none of this one', workload: 'tap', family: 'jupyterhub', expected: undefined },
     { name: 'a bare prefix is no member', workload: 'jupyter-', family: 'jupyterhub', expected: undefined },
   ])('familyMember: $name', ({ workload, family, expected }) => expect(familyMember(workload, family)?.id).toBe(expected));
@@ -1466,6 +1506,13 @@ describe('COMPONENTS', () => {
     { id: 'newrelic-infrastructure', kind: 'DaemonSet', hostNetwork: false },
     { id: 'coroot-cluster-agent', kind: 'Deployment', hostNetwork: false },
     { id: 'pv-recycler', kind: 'Pod', hostNetwork: false },
+    // A DaemonSet kind makes the owner stage sure of a DaemonSet's pods (hunts ao/05, ap/02: they were guessed, low); SPIRE's server keeps StatefulSet.
+    { id: 'spire', kind: 'StatefulSet', hostNetwork: false },
+    { id: 'spire-agent', kind: 'DaemonSet', hostNetwork: false },
+    { id: 'kruise-daemon', kind: 'DaemonSet', hostNetwork: true },
+    { id: 'traefik-mesh-proxy', kind: 'DaemonSet', hostNetwork: false },
+    { id: 'velero-repo-maintenance', kind: 'Job', hostNetwork: false },
+    { id: 'jenkins-agent-default', kind: 'Pod', hostNetwork: false },
   ])('$id runs as a $kind (host network: $hostNetwork)', ({ id, kind, hostNetwork }) => {
     expect(componentById(id)).toMatchObject({ kind, hostNetwork });
   });
@@ -1527,8 +1574,16 @@ describe('what the knowledge base tells the owner stage', () => {
     { name: "Pixie's NATS is surely a StatefulSet's (hunt am/14)", rows: ['pl   pl-nats-1   1/1   Running   0   2m'], pod: 'pl-nats-1', kind: 'StatefulSet', owner: 'pl-nats', confidence: 'high', component: 'pixie-vizier-store' },
     { name: "a placeholder suffix on Coroot's cluster agent leaves a Deployment (hunt am/23)", rows: ['monitoring   coroot-cluster-agent-xxxxx   1/1   Running   0   5m'], pod: 'coroot-cluster-agent-xxxxx', kind: 'Deployment', owner: 'coroot-cluster-agent', confidence: 'low', component: 'coroot-cluster-agent' },
     { name: "a PV recycler is a bare pod the controller manager makes (hunt am/08)", rows: ['default   recycler-for-pv2   0/1   Completed   0   5m'], pod: 'recycler-for-pv2', kind: 'Pod', owner: 'recycler-for-pv2', confidence: 'high', component: 'pv-recycler' },
-  ])('$name', ({ rows, pod, kind, owner, confidence, component }) => {
-    const row = explain([HEADER, ...rows].join('\n')).rows.find((r) => r.name === pod);
+    { name: "SPIRE's agent is surely a DaemonSet's (hunt ao/05)", rows: ['nginx-mesh   spire-agent-kxdnr   0/1   Init:CrashLoopBackOff   12   40m'], pod: 'spire-agent-kxdnr', kind: 'DaemonSet', owner: 'spire-agent', confidence: 'high', component: 'spire-agent' },
+    { name: "SPIRE's server with a ReplicaSet hash is NGINX Service Mesh's Deployment (hunt ao/05)", rows: ['nginx-mesh   spire-server-6cfc7df7d7-ftkjx   2/2   Running   0   40m'], pod: 'spire-server-6cfc7df7d7-ftkjx', kind: 'Deployment', owner: 'spire-server', confidence: 'high', component: 'spire' },
+    { name: "SPIRE's server with an ordinal is its StatefulSet's", rows: ['spire-server   spire-server-0   2/2   Running   0   40m'], pod: 'spire-server-0', kind: 'StatefulSet', owner: 'spire-server', confidence: 'high', component: 'spire' },
+    { name: "OpenKruise's daemon is surely a DaemonSet's (hunt ap/03)", rows: ['kruise-system   kruise-daemon-24fgt   0/1   CrashLoopBackOff   4   2m33s'], pod: 'kruise-daemon-24fgt', kind: 'DaemonSet', owner: 'kruise-daemon', confidence: 'high', component: 'kruise-daemon' },
+    { name: "Velero's maintenance pod belongs to the Job of its stamp, one Job each (hunt aq/18)", rows: ['velero   repo-maintain-job-1719764780486-j7xcd   0/1   Completed   0   50m', 'velero   repo-maintain-job-1719764793543-jkhhg   0/1   Completed   0   50m'], pod: 'repo-maintain-job-1719764780486-j7xcd', kind: 'Job', owner: 'repo-maintain-job-1719764780486', confidence: 'high', component: 'velero-repo-maintenance' },
+    { name: "NGINX Service Mesh's NATS server pasted without a namespace, beside its API (hunt ao/06)", rows: ['nats-server-865747449-xffnh   2/2   Running   0   3d', 'nginx-mesh-api-696555f7d6-k75wc   1/1   Running   0   3d'], header: 'NAME   READY   STATUS   RESTARTS   AGE', pod: 'nats-server-865747449-xffnh', kind: 'Deployment', owner: 'nats-server', confidence: 'high', component: 'nginx-service-mesh' },
+    { name: 'a nats-server alone without a namespace is nobody\'s', rows: ['nats-server-865747449-xffnh   2/2   Running   0   3d'], header: 'NAME   READY   STATUS   RESTARTS   AGE', pod: 'nats-server-865747449-xffnh', kind: 'Deployment', owner: 'nats-server', confidence: 'high', component: null },
+    { name: "a default-<5> in jenkins is the chart's agent, a bare pod, not a Job (hunt aq/16)", rows: ['jenkins   jenkins-0   2/2   Running   0   5d', 'jenkins   default-9kqz4   0/1   Error   0   5d'], pod: 'default-9kqz4', kind: 'Pod', owner: 'default-9kqz4', confidence: 'high', component: 'jenkins-agent-default' },
+  ])('$name', ({ rows, header, pod, kind, owner, confidence, component }: { rows: string[]; header?: string; pod: string; kind: string; owner: string; confidence: string; component: string | null }) => {
+    const row = explain([header ?? HEADER, ...rows].join('\n')).rows.find((r) => r.name === pod);
     expect(row?.workload).toEqual({ kind, name: owner, confidence });
     expect(row?.component).toBe(component);
   });

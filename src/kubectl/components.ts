@@ -76,6 +76,8 @@ const KYVERNO = 'https://kyverno.io/docs/high-availability/';
 const GATEKEEPER = 'https://open-policy-agent.github.io/gatekeeper/website/docs/';
 // Velero in velero (its install and Helm chart); OpenShift's OADP runs the same Deployment and DaemonSet in openshift-adp.
 const VELERO_NAMESPACES = ['velero', 'openshift-adp'];
+// SPIRE's own charts (spire-server and spire-system in the hardened one), Cilium's mutual authentication, NGINX Service Mesh.
+const SPIRE_NAMESPACES = ['spire', 'spire-system', 'spire-server', 'cilium-spire', 'nginx-mesh'];
 const LINKERD_VIZ = 'https://linkerd.io/2/features/dashboard/';
 const LINKERD = 'https://linkerd.io/2/reference/architecture/';
 const KNATIVE_SERVING = 'https://knative.dev/docs/serving/architecture/';
@@ -304,6 +306,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Istio's chained CNI plugin (traffic redirection to the sidecar or ztunnel), run after the cluster's own CNI: no `provides`.
   // Host network only in some modes (ambient's shareHostNetworkNamespace): left off.
   c({ id: 'istio-cni-node', kind: 'DaemonSet', category: 'cni', namespaces: ['kube-system', 'istio-system', 'openshift-operators'], guide: 'components/cni/', docs: 'https://istio.io/latest/docs/setup/additional-setup/cni/' }),
+  // Linkerd's CNI plugin does the same for its proxies (linkerd install-cni, chart linkerd2-cni): in linkerd-cni, or linkerd (hunt ao/22).
+  c({ id: 'linkerd-cni', kind: 'DaemonSet', category: 'cni', namespaces: ['linkerd-cni', 'linkerd'], guide: 'components/cni/', docs: 'https://linkerd.io/2/features/cni/' }),
   // OpenShift Service Mesh up to 2.1 named that DaemonSet istio-node (istio-cni-node from 2.2), in openshift-operators beside its
   // operator, one install-cni container per control-plane version it supports. istio-node is too plain a name to count elsewhere.
   c({ id: 'ossm-istio-node', names: ['istio-node'], kind: 'DaemonSet', category: 'cni', namespaces: ['openshift-operators'], onlyInNamespaces: true, guide: 'components/cni/', docs: OSSM2 }),
@@ -355,6 +359,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'fluentd-elasticsearch', prefixes: ['fluentd-elasticsearch-', 'fluentd-es-v'], kind: 'StaticPod', category: 'monitoring', onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/saltbase/salt/fluentd-es' }),
   // kube-up's other add-ons of that era, ReplicationControllers named with their version (elasticsearch-logging-v1, kibana-logging-v1,
   // kube-registry-v0; the owner stage reads those as RCs), later a StatefulSet (elasticsearch-logging-0) and Deployments of the bare names.
+  // OpenShift Logging's Elasticsearch (openshift-logging; hunt an/05): its elasticsearch-operator runs each node of the log store as a
+  // Deployment elasticsearch-cdm-<cluster id>-<n> (client, data and master in one).
+  c({ id: 'openshift-logging-elasticsearch', names: [], prefixes: ['elasticsearch-cdm-'], kind: 'Deployment', category: 'monitoring', namespaces: ['openshift-logging'], docs: 'https://docs.openshift.com/container-platform/4.12/logging/cluster-logging-deploying.html' }),
   c({ id: 'elasticsearch-logging', prefixes: ['elasticsearch-logging-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/fluentd-elasticsearch' }),
   c({ id: 'kibana-logging', prefixes: ['kibana-logging-v'], kind: 'Deployment', category: 'dashboard', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/fluentd-elasticsearch' }),
   // The registry add-on (cluster/addons/registry): the registry itself, and a proxy on every node that forwards localhost:5000 to it.
@@ -486,6 +493,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // node-agent-windows on Windows nodes in recent releases). Generic names: the agent counts only in Velero's namespaces.
   c({ id: 'velero', kind: 'Deployment', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/how-velero-works/' }),
   c({ id: 'velero-node-agent', names: ['node-agent', 'node-agent-windows', 'restic'], kind: 'DaemonSet', category: 'storage', namespaces: VELERO_NAMESPACES, onlyInNamespaces: true, docs: 'https://velero.io/docs/main/file-system-backup/' }),
+  // Velero 1.14+ runs each Kopia or restic repository's maintenance as a Job of its own server's making, <repo>-maintain-job-<Unix ms>
+  // (repo-maintain-job-<Unix ms> where that would pass 63 characters; hunt aq/18). Read by that shape: see veleroMaintenance.
+  c({ id: 'velero-repo-maintenance', names: [], kind: 'Job', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/repository-maintenance/' }),
+  // OpenShift's OADP operator (openshift-adp): runs Velero and its node agent for a DataProtectionApplication (hunt aq/08).
+  c({ id: 'oadp-operator', names: ['openshift-adp-controller-manager'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-adp'], docs: 'https://github.com/openshift/oadp-operator#readme' }),
   // KubeVirt: one launcher pod per running VM (owned by its VirtualMachineInstance, virt-launcher-<vmi>-<5 chars>).
   c({ id: 'virt-launcher', names: [], prefixes: ['virt-launcher-'], kind: 'VirtualMachineInstance', category: 'addon', namespaces: [], docs: 'https://kubevirt.io/user-guide/architecture/' }),
   c({ id: 'virt-handler', kind: 'DaemonSet', category: 'addon', namespaces: ['kubevirt', 'openshift-cnv', 'harvester-system'], docs: 'https://kubevirt.io/user-guide/architecture/' }),
@@ -544,6 +556,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'rancher-webhook', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
   c({ id: 'cattle-cluster-agent', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
   c({ id: 'cattle-node-agent', kind: 'DaemonSet', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
+  // Rancher's Backup and Restore operator (chart rancher-backup, in cattle-resources-system; hunt aq/16): backs up and restores Rancher itself.
+  c({ id: 'rancher-backup', kind: 'Deployment', category: 'addon', namespaces: ['cattle-resources-system'], docs: 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/backup-restore-and-disaster-recovery' }),
   c({ id: 'rancher-helm-operation', names: ['helm-operation'], prefixes: ['helm-operation-'], kind: 'Pod', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
   // sig-storage's static provisioner (Kubespray's local_volume_provisioner): a PersistentVolume per disk it finds on each node.
   c({ id: 'local-volume-provisioner', kind: 'DaemonSet', category: 'storage', namespaces: ['kube-system'], docs: 'https://github.com/kubernetes-sigs/sig-storage-local-static-provisioner#readme' }),
@@ -729,8 +743,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OKE's node-side tunnel end to the managed control plane; its DaemonSet sets hostNetwork. No Oracle page names it: the cluster concepts page.
   c({ id: 'proxymux-client', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengclustersnodes.htm' }),
   // Istio's control plane; revisioned installs (Anthos Service Mesh, canary upgrades) name it istiod-<revision>: istiod-asm-1157-23.
-  // Before Istio 1.5 the control plane was several Deployments, since merged into istiod.
-  c({ id: 'istio-control-plane', names: ['istio-citadel', 'istio-galley', 'istio-pilot', 'istio-policy', 'istio-telemetry', 'istio-sidecar-injector', 'istio-mixer'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/blog/2020/istiod/' }),
+  // Before Istio 1.5 the control plane was several Deployments, since merged into istiod; 0.2-0.7 named citadel istio-ca (hunt ao/08).
+  c({ id: 'istio-control-plane', names: ['istio-citadel', 'istio-ca', 'istio-galley', 'istio-pilot', 'istio-policy', 'istio-telemetry', 'istio-sidecar-injector', 'istio-mixer'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/blog/2020/istiod/' }),
   c({ id: 'istio-gateway', names: ['istio-ingressgateway', 'istio-egressgateway', 'istio-ingress', 'istio-egress'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system', 'istio-ingress'], docs: 'https://istio.io/latest/docs/setup/additional-setup/gateway/' }),
   c({ id: 'istiod', prefixes: ['istiod-'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/docs/ops/deployment/architecture/' }),
   // Istio's operator (istioctl operator init, in istio-operator; removed in 1.24), and OpenShift Service Mesh 2's (Maistra) operator of
@@ -755,6 +769,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Kuma's control plane (kuma-cp): the Deployment kuma-control-plane, in kuma-system (kumactl and its Helm chart; Kong's AWS Marketplace
   // manifest put it in default). A name of its own: anywhere.
   c({ id: 'kuma-control-plane', kind: 'Deployment', category: 'addon', namespaces: ['kuma-system'], docs: 'https://kuma.io/docs/latest/introduction/architecture/' }),
+  // Kuma 0.1-0.2 injected its sidecars from a Deployment of their own beside the control plane, later merged into it (hunt ao/01, 02).
+  c({ id: 'kuma-injector', kind: 'Deployment', category: 'addon', namespaces: ['kuma-system'], docs: 'https://github.com/kumahq/kuma/blob/master/CHANGELOG.md' }),
+  // Traefik Mesh (Maesh up to 1.3; hunt ao/04): a controller Deployment and a Traefik proxy on every node, a DaemonSet, in maesh,
+  // traefik-mesh or mesh as installs chose. Names of their own: anywhere.
+  c({ id: 'traefik-mesh-controller', names: ['traefik-mesh-controller', 'maesh-controller'], kind: 'Deployment', category: 'addon', namespaces: ['traefik-mesh', 'maesh', 'mesh'], docs: 'https://doc.traefik.io/traefik-mesh/' }),
+  c({ id: 'traefik-mesh-proxy', names: ['traefik-mesh-proxy', 'maesh-mesh'], kind: 'DaemonSet', category: 'proxy', namespaces: ['traefik-mesh', 'maesh', 'mesh'], docs: 'https://doc.traefik.io/traefik-mesh/' }),
+  // NGINX Service Mesh's control plane (nginx-meshctl or its chart, in nginx-mesh; hunt ao/05, 06): nginx-mesh-api, renamed
+  // nginx-mesh-controller, its metrics API and its NATS server. nats-server is anyone's name: only in nginx-mesh, or beside the others.
+  c({ id: 'nginx-service-mesh', names: ['nginx-mesh-api', 'nginx-mesh-controller', 'nginx-mesh-metrics', 'nats-server'], generic: ['nats-server'], kind: 'Deployment', category: 'addon', namespaces: ['nginx-mesh'], onlyInNamespaces: true, family: 'nginx-service-mesh', docs: 'https://docs.nginx.com/nginx-service-mesh/about/architecture/' }),
   // Linkerd's viz extension (linkerd-viz, Linkerd 2.10+): generic names, so they count only there, or where three of them show
   // together (a listing of linkerd-viz without its namespace: web, tap and metrics-api say it, and then grafana and prometheus
   // beside them are the extension's too). Up to 2.9 the same components ran in the linkerd namespace as linkerd-web,
@@ -835,6 +858,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'keda-operator', kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
   c({ id: 'keda-operator-metrics-apiserver', names: ['keda-operator-metrics-apiserver', 'keda-metrics-apiserver'], kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
   c({ id: 'keda-admission-webhooks', kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: KEDA }),
+  // On OpenShift the KEDA (Custom Metrics Autoscaler) operator from OperatorHub installs those from a KedaController (hunt ap/06).
+  c({ id: 'keda-olm-operator', kind: 'Deployment', category: 'addon', namespaces: ['keda', 'openshift-keda'], docs: 'https://github.com/kedacore/keda-olm-operator#readme' }),
   // KEDA before 2.0 as its first chart and Azure Functions' `func kubernetes install` deployed it: one Deployment named keda.
   c({ id: 'keda-v1', names: ['keda'], kind: 'Deployment', category: 'addon', namespaces: ['keda'], docs: 'https://keda.sh/docs/1.5/concepts/' }),
   // Karmada's control plane (karmada-system), a multi-cluster control plane hosted as ordinary Deployments; its own etcd
@@ -852,6 +877,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
+  // The jenkinsci chart names its default pod template default (agent.podName), so its agents are default-<5> beside jenkins-0: a
+  // generic name, only in jenkins (hunt aq/16).
+  c({ id: 'jenkins-agent-default', names: ['default'], generic: ['default'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], onlyInNamespaces: true, docs: 'https://github.com/jenkinsci/helm-charts/blob/main/charts/jenkins/VALUES.md' }),
   // The Jenkins controller from jenkinsci/helm-charts: <release>-jenkins (jenkins under a release named so), a Deployment in chart 2.x
   // and the stable chart before it, a StatefulSet since (jenkins-0). Only the product's name at its end counts, not jenkins inside a name
   // (a build agent of a job on a jenkins branch is yeti-feature-2fjenkins-...).
@@ -1184,7 +1212,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'strimzi-cluster-operator', kind: 'Deployment', category: 'addon', namespaces: ['kafka', 'strimzi'], docs: 'https://strimzi.io/docs/operators/latest/overview' }),
   c({ id: 'kuberay-operator', kind: 'Deployment', category: 'addon', namespaces: ['kuberay', 'ray-system'], docs: 'https://docs.ray.io/en/latest/cluster/kubernetes/index.html' }),
   c({ id: 'trivy-operator', kind: 'Deployment', category: 'security', namespaces: ['trivy-system'], docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
-  c({ id: 'spire', names: ['spire-server', 'spire-agent'], kind: 'StatefulSet', category: 'security', namespaces: ['spire', 'spire-system', 'cilium-spire'], docs: 'https://spiffe.io/docs/latest/spire-about/spire-concepts/' }),
+  // SPIRE's server is a StatefulSet in its own manifests and charts, a Deployment where NGINX Service Mesh runs it without persistent
+  // storage (its pods' hash says so); the agent is a DaemonSet everywhere (hunt ao/05).
+  c({ id: 'spire', names: ['spire-server'], kind: 'StatefulSet', category: 'security', namespaces: SPIRE_NAMESPACES, docs: 'https://spiffe.io/docs/latest/spire-about/spire-concepts/' }),
+  c({ id: 'spire-agent', kind: 'DaemonSet', category: 'security', namespaces: SPIRE_NAMESPACES, docs: 'https://spiffe.io/docs/latest/spire-about/spire-concepts/' }),
   // Ingress controllers and Gateway API implementations other than ingress-nginx and Traefik.
   c({ id: 'contour', kind: 'Deployment', category: 'ingress', namespaces: ['projectcontour'], docs: 'https://projectcontour.io/docs/main/architecture/' }),
   c({ id: 'contour-envoy', names: ['envoy'], generic: ['envoy'], kind: 'DaemonSet', category: 'ingress', namespaces: ['projectcontour'], onlyInNamespaces: true, docs: 'https://projectcontour.io/docs/main/architecture/' }),
@@ -1199,6 +1230,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'envoy-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], docs: 'https://gateway.envoyproxy.io/docs/' }),
   c({ id: 'nginx-gateway-fabric', suffixes: ['-nginx-gateway-fabric'], kind: 'Deployment', category: 'ingress', namespaces: ['nginx-gateway'], docs: 'https://docs.nginx.com/nginx-gateway-fabric/' }),
   c({ id: 'argo-rollouts', kind: 'Deployment', category: 'gitops', namespaces: ['argo-rollouts'], docs: 'https://argo-rollouts.readthedocs.io/en/stable/architecture/' }),
+  // Flagger (hunt ap/11): its chart names it <release>-flagger (flagger under a release holding the word), in the namespace of the mesh
+  // or ingress it drives; its load tester is flagger-loadtester in its docs and kustomization.
+  c({ id: 'flagger', suffixes: ['-flagger'], kind: 'Deployment', category: 'gitops', namespaces: ['flagger-system', 'flagger', 'istio-system', 'linkerd'], docs: 'https://docs.flagger.app/' }),
+  c({ id: 'flagger-loadtester', kind: 'Deployment', category: 'gitops', namespaces: ['test', 'flagger-system', 'flagger'], docs: 'https://docs.flagger.app/usage/webhooks#load-testing' }),
+  // OpenKruise (kruise-system; hunt ap/02, 03, 07, 08): the controller manager, and a daemon on every node's host network that talks to
+  // the container runtime through its socket (image pre-pulls, container restarts), so a wrong socket path crash-loops it.
+  c({ id: 'kruise-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['kruise-system'], docs: 'https://openkruise.io/docs/core-concepts/architecture' }),
+  c({ id: 'kruise-daemon', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['kruise-system'], docs: 'https://openkruise.io/docs/core-concepts/architecture' }),
+  // Agones (agones-system; hunt ap/04): its controller (its webhooks in agones-extensions from 1.30), the allocator and the ping servers.
+  c({ id: 'agones', names: ['agones-controller', 'agones-extensions', 'agones-allocator', 'agones-ping'], kind: 'Deployment', category: 'addon', namespaces: ['agones-system'], docs: 'https://agones.dev/site/docs/advanced/system-diagram/' }),
   // NFS and SMB storage: the NFS subdir provisioner (and its retired predecessor), the NFS and SMB CSI drivers (host network).
   c({ id: 'nfs-subdir-external-provisioner', suffixes: ['-nfs-subdir-external-provisioner'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/kubernetes-sigs/nfs-subdir-external-provisioner#readme' }),
   c({ id: 'nfs-client-provisioner', suffixes: ['-nfs-client-provisioner'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/kubernetes-retired/external-storage/tree/master/nfs-client' }),
@@ -1301,9 +1342,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // scale adjuster. Their names are generic but kai-operator's and the scheduler's: only in kai-scheduler.
   c({ id: 'kai-scheduler', names: ['kai-operator', 'kai-scheduler-default', 'admission', 'binder', 'pod-grouper', 'podgroup-controller', 'queue-controller', 'node-scale-adjuster'], generic: ['admission', 'binder', 'pod-grouper', 'podgroup-controller', 'queue-controller', 'node-scale-adjuster'], kind: 'Deployment', category: 'addon', namespaces: ['kai-scheduler'], onlyInNamespaces: true, docs: 'https://github.com/NVIDIA/KAI-Scheduler#readme' }),
   c({ id: 'yunikorn', names: ['yunikorn-scheduler', 'yunikorn-admission-controller'], kind: 'Deployment', category: 'addon', namespaces: ['yunikorn'], docs: 'https://yunikorn.apache.org/docs/' }),
-  // Database and messaging operators (their clusters' pods keep the owners their names show). Altinity's ClickHouse operator is
+  // Database and messaging operators (their clusters' pods keep the owners their names show; Druid's, hunt an/16). Altinity's ClickHouse operator is
   // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
-  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'reaper-operator', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server'], suffixes: ['-altinity-clickhouse-operator', '-cass-operator', '-reaper-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'reaper-operator', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server', 'druid-operator'], suffixes: ['-altinity-clickhouse-operator', '-cass-operator', '-reaper-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // CoreOS's etcd-operator (hunt af/11, ae/03): runs each EtcdCluster as bare member pods <cluster>-<10 random characters>, which it
   // replaces itself; etcd-backup-operator and etcd-restore-operator came with it. After OpenShift's entry, which owns the name in
   // openshift-etcd-operator.
@@ -1335,8 +1376,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // SeldonDeployment's predictor ran its service orchestrator as a Deployment of its own, <deployment>-<predictor>-svc-orch.
   c({ id: 'seldon-core-0x', names: ['seldon-apiserver', 'seldon-cluster-manager', 'seldon-core-redis'], suffixes: ['-seldon-apiserver', '-seldon-cluster-manager'], kind: 'Deployment', category: 'addon', namespaces: ['seldon', 'kubeflow'], docs: 'https://github.com/SeldonIO/seldon-core#readme' }),
   c({ id: 'seldon-svc-orch', names: [], suffixes: ['-svc-orch'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/SeldonIO/seldon-core#readme' }),
-  // The GoogleCloudPlatform spark-on-k8s-operator's own manifest named its Deployment sparkoperator.
-  c({ id: 'spark-operator', names: ['spark-operator', 'spark-operator-controller', 'spark-operator-webhook', 'sparkoperator'], kind: 'Deployment', category: 'addon', namespaces: ['spark-operator'], docs: 'https://www.kubeflow.org/docs/components/spark-operator/overview/' }),
+  // The GoogleCloudPlatform spark-on-k8s-operator's own manifest named its Deployment sparkoperator, its incubator chart <release>-sparkoperator;
+  // kubeflow's chart names it <release>-spark-operator (2.x: -controller and -webhook after that) unless the release holds the word (hunt an/15).
+  c({ id: 'spark-operator', names: ['spark-operator', 'spark-operator-controller', 'spark-operator-webhook', 'sparkoperator'], suffixes: ['-spark-operator', '-spark-operator-controller', '-spark-operator-webhook', '-sparkoperator'], kind: 'Deployment', category: 'addon', namespaces: ['spark-operator'], docs: 'https://www.kubeflow.org/docs/components/spark-operator/overview/' }),
   // Policy and security agents: Kubewarden, Sysdig.
   c({ id: 'kubewarden', names: ['kubewarden-controller', 'policy-server-default'], kind: 'Deployment', category: 'security', namespaces: ['kubewarden'], docs: 'https://docs.kubewarden.io/' }),
   c({ id: 'sysdig-agent', names: ['sysdig-agent', 'sysdig-agent-node-analyzer'], kind: 'DaemonSet', category: 'security', namespaces: ['sysdig-agent'], docs: 'https://docs.sysdig.com/en/docs/installation/sysdig-secure/install-agent-components/kubernetes/' }),
@@ -1360,6 +1402,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Apache Flink's operator (Helm chart flink-kubernetes-operator; its Deployment keeps that name whatever the release). Cloudera's CSA
   // runs it in csa-operator. Its FlinkDeployments' pods are <name>-<hash>-<5> (JobManager) and <name>-taskmanager-<n>-<m>.
   c({ id: 'flink-kubernetes-operator', kind: 'Deployment', category: 'addon', namespaces: ['flink', 'flink-operator', 'flink-kubernetes-operator', 'csa-operator'], docs: 'https://nightlies.apache.org/flink/flink-kubernetes-operator-docs-stable/' }),
+  // Before it, GoogleCloudPlatform's flink-on-k8s-operator (continued by Spotify): kubebuilder's layout in flink-operator-system (hunt an/01).
+  c({ id: 'flink-on-k8s-operator', names: ['flink-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['flink-operator-system'], docs: 'https://github.com/GoogleCloudPlatform/flink-on-k8s-operator#readme' }),
   // The Spark history server (from its own chart, data-on-eks, or a manifest): installs choose their namespace, so none is claimed.
   c({ id: 'spark-history-server', kind: 'Deployment', category: 'dashboard', namespaces: [], docs: 'https://spark.apache.org/docs/latest/monitoring.html#viewing-after-the-fact' }),
   // The Spark operator's older Helm charts (GoogleCloudPlatform/spark-on-k8s-operator) ran Helm-hook Jobs <fullname>-webhook-init (makes
@@ -1878,6 +1922,8 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (workloadName.endsWith(KNATIVE_DEPLOYMENT) && kserveRevision(workloadName)) return KSERVE_PREDICTOR;
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
   if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
+  const last = workloadName.charCodeAt(workloadName.length - 1);
+  if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
   if (workloadName.charCodeAt(workloadName.length - PACKAGE_HASH - 1) === 45 && namespace !== null && CROSSPLANE_NAMESPACES.includes(namespace)) return crossplanePackage(workloadName);
   return undefined;
 }
@@ -1947,6 +1993,25 @@ function allDigitsIn(s: string, from: number, to: number): boolean {
   return true;
 }
 
+const MAINTAIN_JOB = '-maintain-job';
+/** Digits of a Unix time in milliseconds (13 until the year 2286). */
+const UNIX_MS = 13;
+/** A BackupRepository's generated name: <volume namespace>-<location>-<type>-<5>. */
+const BACKUP_REPOSITORY = /-(?:kopia|restic)-[a-z0-9]{5}$/;
+const VELERO_REPO_MAINTENANCE = BY_ID.get('velero-repo-maintenance') as ComponentInfo;
+
+/**
+ * Velero's repository maintenance Job, `<BackupRepository>-maintain-job-<Unix ms>` or `repo-maintain-job-<Unix ms>`, with its stamp
+ * or without (the owner stage may drop it as a number). A `-maintain-job` of another's (db-maintain-job) is no repository's.
+ */
+function veleroMaintenance(name: string): boolean {
+  let end = name.length;
+  if (end > UNIX_MS + 1 && name.charCodeAt(end - UNIX_MS - 1) === 45 && allDigitsIn(name, end - UNIX_MS, end)) end -= UNIX_MS + 1;
+  if (!name.endsWith(MAINTAIN_JOB, end)) return false;
+  const repo = name.slice(0, end - MAINTAIN_JOB.length);
+  return repo === 'repo' || BACKUP_REPOSITORY.test(repo);
+}
+
 const ARC_LISTENER_END = '-listener';
 const ARC_LISTENER = BY_ID.get('arc-listener') as ComponentInfo;
 /** What k8s.io's SafeEncodeString makes of the decimal digits 0-9 (ARC's FNVHashString): b c d f 4 5 6 7 8 9. */
@@ -1983,11 +2048,11 @@ export function genericOwners(name: string): readonly ComponentInfo[] {
 /**
  * Families (ComponentInfo.family): how many distinct names of one family a namespace, or the rows without one, must show for
  * its generic names to count there. Two for JupyterHub (hub beside proxy), Juju (a controller beside a modeloperator), the
- * Logging operator (<logging>-fluentd beside the operator) and llm-d (an endpoint picker beside its ModelService), whose names
- * together say nothing else; three for Linkerd's viz extension and HyperShift's hosted control plane, whose names one by one
+ * Logging operator (<logging>-fluentd beside the operator), llm-d (an endpoint picker beside its ModelService) and NGINX Service
+ * Mesh (its NATS server beside its API), whose names together say nothing else; three for Linkerd's viz extension and HyperShift's hosted control plane, whose names one by one
  * are anyone's.
  */
-export const FAMILY_MIN: Readonly<Record<string, number>> = { hypershift: 3, jupyterhub: 2, juju: 2, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2 };
+export const FAMILY_MIN: Readonly<Record<string, number>> = { hypershift: 3, jupyterhub: 2, juju: 2, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2, 'nginx-service-mesh': 2 };
 const FAMILY_ENTRIES = new Map<string, ComponentInfo[]>();
 /** Exact names of family entries, to their families. */
 const FAMILY_BY_NAME = new Map<string, string[]>();
