@@ -1052,7 +1052,6 @@ export const ko: Record<TextId, string> = {
   'component.kubeadm-dummy.role': "kubeadm 1.4~1.5의 `kubeadm init`이 만든 테스트 디플로이먼트: 디플로이먼트를 지운 뒤에도 pause 파드가 남아 아무 일도 하지 않습니다. 레플리카셋과 함께 지워도 됩니다.",
   'component.fluentd-elasticsearch.role': "노드마다 컨테이너 로그를 Elasticsearch로 보내는 Fluentd: 예전 kube-up 클러스터에서는 모든 노드의 스태틱 파드였고, 쿠버네티스 문서의 데몬셋 예제도 같은 이름을 씁니다. 나중의 애드온 데몬셋(그리고 MicroK8s의 fluentd 애드온)은 버전을 이름에 붙입니다: fluentd-es-v2.2.0.",
   'component.jenkins-agent.role': "Jenkins의 Kubernetes 플러그인이 빌드 하나를 위해 띄웠다가 빌드가 끝나면 지우는 빌드 에이전트 파드. 다시 만들어 주는 컨트롤러는 없습니다.",
-  'component.jenkins-agent-default.role': "Jenkins Helm 차트의 기본 파드 템플릿(이름이 default)으로 띄운 빌드 에이전트: Kubernetes 플러그인이 빌드 하나를 위해 띄웠다가 빌드가 끝나면 지웁니다. 다시 만들어 주는 컨트롤러는 없습니다.",
   'component.jenkins.role': "Jenkins 컨트롤러(jenkins, 또는 jenkinsci Helm 차트의 <release>-jenkins): Jenkins UI를 제공하고 잡과 빌드 대기열을 관리하며, Kubernetes 플러그인으로 빌드 에이전트마다 파드를 띄웁니다.",
   'component.jenkins-x-prow.role': "Jenkins X 2(jx 네임스페이스)의 GitHub 자동화인 Prow, 또는 그 자리를 이은 Lighthouse의 한 부분: hook이 Git 웹훅을 받고, plank나 pipelinerunner가 파이프라인을 시작하며, tide가 풀 리퀘스트를 병합하고, deck은 UI, crier는 상태 보고, horologium은 주기 잡 실행을 맡습니다. hook이 멈춰 있는 동안에는 푸시나 풀 리퀘스트 댓글이 아무것도 시작하지 못합니다.",
   'component.jenkins-x.role': "Jenkins X 2 플랫폼 차트의 서비스(jenkins-x-<part>): ChartMuseum, Nexus, Docker 레지스트리, 빌드·역할·팀 컨트롤러, 정리 잡 등입니다.",

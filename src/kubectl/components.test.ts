@@ -1400,7 +1400,6 @@ describe('matchComponent', () => {
     { name: "Velero's maintenance Job named after its BackupRepository", workload: 'nginx-example-default-kopia-svxzk-maintain-job-1719764780486', ns: 'velero', expected: 'velero-repo-maintenance' },
     { name: 'another -maintain-job is no repository\'s', workload: 'db-maintain-job-1719764780486', ns: 'default', expected: undefined },
     { name: 'a repo-maintain-job with a 12-digit end is no stamp', workload: 'repo-maintain-job-171976478048', ns: 'velero', expected: undefined },
-    { name: "the Jenkins chart's default agent template in jenkins (hunt aq/16)", workload: 'default', ns: 'jenkins', expected: 'jenkins-agent-default' },
     { name: 'a workload named default elsewhere is nothing', workload: 'default', ns: 'default', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
@@ -1512,7 +1511,6 @@ describe('COMPONENTS', () => {
     { id: 'kruise-daemon', kind: 'DaemonSet', hostNetwork: true },
     { id: 'traefik-mesh-proxy', kind: 'DaemonSet', hostNetwork: false },
     { id: 'velero-repo-maintenance', kind: 'Job', hostNetwork: false },
-    { id: 'jenkins-agent-default', kind: 'Pod', hostNetwork: false },
   ])('$id runs as a $kind (host network: $hostNetwork)', ({ id, kind, hostNetwork }) => {
     expect(componentById(id)).toMatchObject({ kind, hostNetwork });
   });
@@ -1581,7 +1579,6 @@ describe('what the knowledge base tells the owner stage', () => {
     { name: "Velero's maintenance pod belongs to the Job of its stamp, one Job each (hunt aq/18)", rows: ['velero   repo-maintain-job-1719764780486-j7xcd   0/1   Completed   0   50m', 'velero   repo-maintain-job-1719764793543-jkhhg   0/1   Completed   0   50m'], pod: 'repo-maintain-job-1719764780486-j7xcd', kind: 'Job', owner: 'repo-maintain-job-1719764780486', confidence: 'high', component: 'velero-repo-maintenance' },
     { name: "NGINX Service Mesh's NATS server pasted without a namespace, beside its API (hunt ao/06)", rows: ['nats-server-865747449-xffnh   2/2   Running   0   3d', 'nginx-mesh-api-696555f7d6-k75wc   1/1   Running   0   3d'], header: 'NAME   READY   STATUS   RESTARTS   AGE', pod: 'nats-server-865747449-xffnh', kind: 'Deployment', owner: 'nats-server', confidence: 'high', component: 'nginx-service-mesh' },
     { name: 'a nats-server alone without a namespace is nobody\'s', rows: ['nats-server-865747449-xffnh   2/2   Running   0   3d'], header: 'NAME   READY   STATUS   RESTARTS   AGE', pod: 'nats-server-865747449-xffnh', kind: 'Deployment', owner: 'nats-server', confidence: 'high', component: null },
-    { name: "a default-<5> in jenkins is the chart's agent, a bare pod, not a Job (hunt aq/16)", rows: ['jenkins   jenkins-0   2/2   Running   0   5d', 'jenkins   default-9kqz4   0/1   Error   0   5d'], pod: 'default-9kqz4', kind: 'Pod', owner: 'default-9kqz4', confidence: 'high', component: 'jenkins-agent-default' },
   ])('$name', ({ rows, header, pod, kind, owner, confidence, component }: { rows: string[]; header?: string; pod: string; kind: string; owner: string; confidence: string; component: string | null }) => {
     const row = explain([header ?? HEADER, ...rows].join('\n')).rows.find((r) => r.name === pod);
     expect(row?.workload).toEqual({ kind, name: owner, confidence });

@@ -879,7 +879,6 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
   // The jenkinsci chart names its default pod template default (agent.podName), so its agents are default-<5> beside jenkins-0: a
   // generic name, only in jenkins (hunt aq/16).
-  c({ id: 'jenkins-agent-default', names: ['default'], generic: ['default'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], onlyInNamespaces: true, docs: 'https://github.com/jenkinsci/helm-charts/blob/main/charts/jenkins/VALUES.md' }),
   // The Jenkins controller from jenkinsci/helm-charts: <release>-jenkins (jenkins under a release named so), a Deployment in chart 2.x
   // and the stable chart before it, a StatefulSet since (jenkins-0). Only the product's name at its end counts, not jenkins inside a name
   // (a build agent of a job on a jenkins branch is yeti-feature-2fjenkins-...).

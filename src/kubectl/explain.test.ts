@@ -1586,7 +1586,7 @@ describe("an Indexed Job's pods", () => {
     expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual(pods.map(() => owner));
   });
   test.each([
-    { name: "Velero's maintenance Jobs named by the millisecond: one Job each (hunt aq/18)", pods: ['repo-maintain-job-1719764780486-j7xcd', 'repo-maintain-job-1719764793543-jkhhg'], owners: ['Job/repo-maintain-job-1719764780486/medium', 'Job/repo-maintain-job-1719764793543/medium'] },
+    { name: "Velero's maintenance Jobs named by the millisecond: one Job each, which the knowledge base knows (hunt aq/18)", pods: ['repo-maintain-job-1719764780486-j7xcd', 'repo-maintain-job-1719764793543-jkhhg'], owners: ['Job/repo-maintain-job-1719764780486/high', 'Job/repo-maintain-job-1719764793543/high'] },
     { name: 'numbers with a leading zero are no completion indexes', pods: ['batch-007-j7xcd', 'batch-008-jkhhg'], owners: ['Job/batch-007/medium', 'Job/batch-008/medium'] },
     { name: 'small indexes that ended: one Indexed Job', pods: ['batch-7-j7xcd', 'batch-8-jkhhg'], owners: ['Job/batch/medium', 'Job/batch/medium'] },
   ])('numbers that are no completion index: $name', ({ pods, owners }) => {
