@@ -621,6 +621,9 @@ describe('<name>-<5 chars> pods and the nodes they run on', () => {
     { name: 'three Running on one node: a ReplicaSet, not a DaemonSet', rows: [['newpods-99chb', 'Running', 'node01'], ['newpods-mrmpz', 'Running', 'node01'], ['newpods-vp9rk', 'Running', 'node01']] as [string, string, string][], kind: 'ReplicaSet' },
     { name: 'one per node: a DaemonSet', rows: [['agent-99chb', 'Running', 'node01'], ['agent-mrmpz', 'Running', 'node02']] as [string, string, string][], kind: 'DaemonSet' },
     { name: "a DaemonSet's rollout (the old pod Terminating beside the new)", rows: [['agent-99chb', 'Terminating', 'node01'], ['agent-mrmpz', 'Running', 'node01'], ['agent-vp9rk', 'Running', 'node02']] as [string, string, string][], kind: 'DaemonSet' },
+    { name: "two ended on one node, one on another: a Job's retries, not a DaemonSet's (hunt ar/15)", rows: [['catalog-8x7qq', 'Error', 'node02'], ['catalog-bnj8f', 'Error', 'node02'], ['catalog-s22cm', 'Error', 'node01']] as [string, string, string][], kind: 'Job' },
+    { name: 'the retry still running beside two that failed on one node: the same Job', rows: [['catalog-8x7qq', 'Error', 'node02'], ['catalog-bnj8f', 'Error', 'node02'], ['catalog-s22cm', 'Running', 'node01']] as [string, string, string][], kind: 'Job' },
+    { name: 'one ended per node: no sign against a DaemonSet', rows: [['agent-99chb', 'Error', 'node01'], ['agent-mrmpz', 'Running', 'node02']] as [string, string, string][], kind: 'DaemonSet' },
   ])('$name', ({ rows, kind }) => {
     expect(new Set(explain(table(rows)).rows.map((r) => r.workload?.kind))).toEqual(new Set([kind]));
   });
@@ -730,6 +733,16 @@ describe("the scheduler's event (`Successfully assigned <ns>/<pod> to <node>`) p
 });
 
 describe('what a paste says of owners besides names', () => {
+  const labelled = (name: string, labels: string) => explain(['NAMESPACE   NAME' + ' '.repeat(name.length - 1) + 'READY   STATUS      RESTARTS   AGE   LABELS', `prod        ${name}   0/1     Completed   0          31d   ${labels}`].join('\n')).rows[0];
+  test.each([
+    { name: "trivy-operator's scan pod, whose Job's name ends in a hash (hunt as/06): the Job, and its Completed is fine", pod: 'scan-vulnerabilityreport-694588d869-2786t', labels: 'app.kubernetes.io/managed-by=trivy-operator,controller-uid=cd63dd68-fe8e-4896-a7cd-e751054feacf,job-name=scan-vulnerabilityreport-694588d869', owner: 'Job/scan-vulnerabilityreport-694588d869/high', severity: 'ok' },
+    { name: "a CronJob's run stays the CronJob's", pod: 'backup-29400000-x7k2p', labels: 'controller-uid=cd63dd68,job-name=backup-29400000', owner: 'CronJob/backup/high', severity: 'ok' },
+    { name: "a job-name another pod's (not a start of this pod's name) leaves the guess", pod: 'web-7d4b9c8f6d-x7k2p', labels: 'job-name=migrate', owner: 'Deployment/web/high', severity: 'warning' },
+  ])('$name', ({ pod, labels, owner, severity }) => {
+    const r = labelled(pod, labels);
+    expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
+    expect(r?.severity).toBe(severity);
+  });
   test("a Job kubectl said it created owns pods named after it", () => {
     const m = explain(['$ kubectl create -f job.yml', 'job.batch "test-job" created', '$ kubectl get pods', 'NAME             READY   STATUS               RESTARTS   AGE', 'test-job-g4r8w   0/1     Pending              0          3s'].join('\n'));
     expect(m.rows[0]?.workload).toEqual({ kind: 'Job', name: 'test-job', confidence: 'high' });
@@ -2104,8 +2117,19 @@ describe('describedPods', () => {
     { name: "older kubectl's Controllers: <none> is a bare pod", text: 'Name:\t\tdebug\nNamespace:\tdefault\nNode:\t\tw1/10.0.0.5\nControllers:\t<none>', pod: 'debug', expected: { namespace: 'default', node: 'w1', address: '10.0.0.5', ownerKind: 'Pod', ownerName: null } },
     { name: "what follows Containers: is the containers' (a Controlled By there is no pod's)", text: 'Name:  web-0\nNode:  w1/10.0.0.5\nContainers:\nControlled By:  StatefulSet/web', pod: 'web-0', expected: { namespace: null, node: 'w1', address: '10.0.0.5', ownerKind: null, ownerName: null } },
     { name: "a node's describe is no pod's", text: 'Name:               w1\nRoles:              control-plane\nLabels:             kubernetes.io/os=linux', pod: 'w1', expected: undefined },
+    { name: 'a head of 1.11 on that reaches Containers: with no Controlled By: no controller (au/25)', text: 'Name:             node-exec-s8glx\nNamespace:        default\nPriority:         0\nNode:             <none>\nLabels:           <none>\nContainers:\n  node-exec:', pod: 'node-exec-s8glx', expected: { namespace: 'default', node: null, address: null, ownerKind: null, ownerName: null, uncontrolled: true } },
+    { name: 'the same head cut before Containers: says nothing of its owner', text: 'Name:             node-exec-s8glx\nNamespace:        default\nPriority:         0\nNode:             <none>\nLabels:           <none>', pod: 'node-exec-s8glx', expected: { namespace: 'default', node: null, address: null, ownerKind: null, ownerName: null } },
+    { name: 'a head with no Priority: (before 1.11) says nothing of its owner', text: 'Name:   node-exec-s8glx\nNamespace:  default\nNode:  w1/10.0.0.5\nContainers:', pod: 'node-exec-s8glx', expected: { namespace: 'default', node: 'w1', address: '10.0.0.5', ownerKind: null, ownerName: null } },
   ])('$name', ({ text, pod, expected }) => {
     expect(describedPods(text)?.get(pod)).toEqual(expected);
+  });
+  const described = (pod: string, node: string) => explain(['$ kubectl get pods -n kube-system', 'NAME' + ' '.repeat(pod.length - 1) + 'READY   STATUS    RESTARTS   AGE', `${pod}   0/1     Pending   0          3m`, `$ kubectl describe pod ${pod} -n kube-system`, `Name:             ${pod}`, 'Namespace:        kube-system', 'Priority:         0', `Node:             ${node}`, 'Labels:           <none>', 'Containers:', '  main:'].join('\n')).rows[0]?.workload;
+  test.each([
+    { name: "its own describe shows no controller: a bare pod, whatever its name reads as (hunt au/25)", pod: 'e2e-cluster-4k6gyrjm-control-plane-pool-zvr6r-s8glx', node: '<none>', owner: 'Pod/e2e-cluster-4k6gyrjm-control-plane-pool-zvr6r-s8glx/high' },
+    { name: "a static pod's mirror before 1.21 named no owner: still a static pod", pod: 'kube-apiserver-master1', node: 'master1/10.0.0.5', owner: 'StaticPod/kube-apiserver/high' },
+  ])('$name', ({ pod, node, owner }) => {
+    const w = described(pod, node);
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
   });
 });
 

@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledJob, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -321,6 +321,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const fiveNodes = new Map<string, Map<string, string>>();
   // Bases with two Running `<base>-<5 chars>` pods on one node (see FastOwnerContext.crowded).
   const crowded = new Set<string>();
+  /** `<base>\u0000<node>` to the first `<base>-<5 chars>` pod that ended on that node, and the bases with two (see FastOwnerContext.retried). */
+  let endedOn: Map<string, string> | null = null;
+  let retried: Set<string> | undefined;
   const deploymentConfigs = new Set<string>();
   const ordinals = new Map<string, number>();
   const cpNodes: string[] = [];
@@ -376,6 +379,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const seen = byNode.get(node);
       if (seen === undefined || (seen === '' && running)) byNode.set(node, running ? r.name : '');
       else if (running && seen !== r.name) crowded.add(base);
+      // Per base and node, the first pod that ended there: a second one makes the base a Job's retries (see FastOwnerContext.retried).
+      if (!running && r.status !== null && !superseded.has(i) && ended(r.status)) {
+        const key = `${base}\u0000${node}`;
+        const first = (endedOn ??= new Map()).get(key);
+        if (first === undefined) endedOn.set(key, r.name);
+        else if (first !== r.name) (retried ??= new Set()).add(base);
+      }
     } else if ((packed & 7) === FIVE && !superseded.has(i) && r.status !== 'Terminating') {
       // A DaemonSet's pod going away (Terminating) beside its successor is no sibling.
       const base = r.name.slice(0, packed >>> 4);
@@ -460,7 +470,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, many, manyKind, lonely, deploymentsShown, deploymentConfigs, openshift, decimalHashes, listed, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, deploymentsShown, deploymentConfigs, openshift, decimalHashes, listed, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^33 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -509,8 +519,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // Its own describe names its owner: no guess left.
     if (described !== null && virtual === null) {
       const d = described.get(r.name);
-      if (d !== undefined && d !== null && d.ownerKind !== null && (d.namespace === null || r.namespace === null || d.namespace === r.namespace)) workload = describedOwner(d.ownerKind, d.ownerName, r.name, workload, ctx) ?? workload;
+      if (d !== undefined && d !== null && (d.namespace === null || r.namespace === null || d.namespace === r.namespace)) {
+        if (d.ownerKind !== null) workload = describedOwner(d.ownerKind, d.ownerName, r.name, workload, ctx) ?? workload;
+        // No controller owns it (see Described.uncontrolled): a bare pod, whatever its name looks like. Not a static pod
+        // before 1.21, whose mirror had no owner to name yet.
+        else if (d.uncontrolled === true && workload.kind !== 'StaticPod') workload = ctx.workload('Pod', r.name, 'high');
+      }
     }
+    // Its own labels name its Job (a LABELS column): rare, so checked only where the row has labels.
+    if (r.labels !== null && virtual === null && !(workload.kind === 'Job' && workload.confidence === 'high')) workload = labelledJob(r.labels, r.name, workload, ctx) ?? workload;
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence. One whose end was
     // cut (`source-controller-...`, `grafana-7865f4fc6d-...`): its owner is read from what is left, a guess.
     if (dotted && isShortened(r.name)) {
@@ -2427,6 +2444,11 @@ interface Described {
   /** `Controlled By:  ReplicaSet/web-7d4b9c8f6d` (`Controllers:` before 1.7) as kind and name; `<none>` before 1.7 said Pod. */
   ownerKind: string | null;
   ownerName: string | null;
+  /**
+   * The head ran on to `Containers:` with no `Controlled By:`, where kubectl prints one for any controller (1.7 on; the
+   * `Priority:` it prints from 1.11 dates the block): a pod no controller owns.
+   */
+  uncontrolled?: true;
 }
 
 /** A describe's first line: `Name:` at the block's own indent (a quote's `> `, a Markdown indent), then the pod's name. */
@@ -2458,6 +2480,8 @@ export function describedPods(input: string): Map<string, Described | null> | nu
     const prefix = m[1] as string;
     const d: Described = { namespace: null, node: null, address: null, ownerKind: null, ownerName: null };
     let pod = false;
+    let priority = false;
+    let complete = false;
     let at = (m.index as number) + m[0].length;
     for (let k = 0; k < DESCRIBE_HEAD_LINES && at < input.length; k++) {
       if (input.charCodeAt(at) === 10) at++;
@@ -2476,9 +2500,16 @@ export function describedPods(input: string): Map<string, Described | null> | nu
       const colon = line.indexOf(':', prefix.length);
       if (colon < 0) break;
       const key = line.slice(prefix.length, colon);
-      if (!DESCRIBE_KEY.test(key) || key === 'Containers' || key === 'Init Containers') break;
+      if (key === 'Containers' || key === 'Init Containers') {
+        complete = true;
+        break;
+      }
+      if (!DESCRIBE_KEY.test(key)) break;
       const value = line.slice(colon + 1).trim();
-      if (POD_KEYS.has(key)) pod = true;
+      if (POD_KEYS.has(key)) {
+        pod = true;
+        if (key === 'Priority') priority = true;
+      }
       if (key === 'Namespace') {
         if (isNamespaceName(value)) d.namespace = value;
       } else if (key === 'Node') {
@@ -2500,6 +2531,7 @@ export function describedPods(input: string): Map<string, Described | null> | nu
     }
     if (d.ownerKind !== null && NOT_POD_OWNERS.has(d.ownerKind)) continue;
     if (!pod && d.ownerKind === null) continue;
+    if (complete && priority && d.ownerKind === null) d.uncontrolled = true;
     out ??= new Map();
     const name = m[2] as string;
     const held = out.get(name);
@@ -2528,7 +2560,10 @@ function describedAddresses(described: ReadonlyMap<string, Described | null> | n
 function mergedDescribe(a: Described, b: Described): Described | null {
   if ((a.namespace !== null && b.namespace !== null && a.namespace !== b.namespace) || (a.node !== null && b.node !== null && a.node !== b.node)) return null;
   if (a.ownerKind !== null && b.ownerKind !== null && (a.ownerKind !== b.ownerKind || a.ownerName !== b.ownerName)) return null;
-  return { namespace: a.namespace ?? b.namespace, node: a.node ?? b.node, address: a.address ?? b.address, ownerKind: a.ownerKind ?? b.ownerKind, ownerName: a.ownerName ?? b.ownerName };
+  // No controller only where both blocks say so: one cut short says nothing.
+  const merged: Described = { namespace: a.namespace ?? b.namespace, node: a.node ?? b.node, address: a.address ?? b.address, ownerKind: a.ownerKind ?? b.ownerKind, ownerName: a.ownerName ?? b.ownerName };
+  if (merged.ownerKind === null && a.uncontrolled === true && b.uncontrolled === true) merged.uncontrolled = true;
+  return merged;
 }
 
 /** The scheduler's events and describe's blocks together (see {@link scheduledPods}): null where they disagree. */

@@ -379,6 +379,12 @@ export interface FastOwnerContext {
   /** `<base>-<5 chars>` bases with two Running pods on one node: no DaemonSet's (it runs one per node). */
   crowded?: ReadonlySet<string>;
   /**
+   * `<base>-<5 chars>` bases with two pods that ended on one node (OpenWhisk's install-catalog-<5>, three in Error on
+   * kube-node-2): a Job's retries under restartPolicy Never, each a new pod. No DaemonSet's: it runs one pod per node and
+   * deletes a failed one to make it again.
+   */
+  retried?: ReadonlySet<string> | undefined;
+  /**
    * `<base>-<5 chars>` bases with more pods than the paste shows nodes, none of them on a node the paste names (16
    * `redis-<5>` pods of a 2015 ReplicationController, listed without NODE): no DaemonSet's, which runs one per node.
    */
@@ -460,6 +466,22 @@ export function describedOwner(kind: string, name: string | null, pod: string, g
     if (name.length > guess.name.length + 1 && name.startsWith(guess.name) && name.charCodeAt(guess.name.length) === 45 && allDigits(name, guess.name.length + 1)) return ctx.workload(guess.kind, guess.name, 'high');
   }
   return DESCRIBED_KINDS.has(kind) ? ctx.workload(kind as OwnerKind, name, 'high') : null;
+}
+
+/**
+ * The Job a pod's own labels name (a LABELS column, `--show-labels`), else null: the Job controller labels each of its
+ * pods `job-name=<job>` (and `batch.kubernetes.io/job-name` from 1.27), whatever the pod's name looks like (trivy-operator's
+ * `scan-vulnerabilityreport-<hash>-<5>` reads as a ReplicaSet's pod). A CronJob's run stays the CronJob's where the name
+ * read so. Only where the pod's name starts with the Job's, as every Job's pod does: else the labels are not this pod's.
+ *
+ * @example
+ * labelledJob({ 'job-name': 'scan-6945' }, 'scan-6945-2786t', guess, ctx) // { kind: 'Job', name: 'scan-6945', confidence: 'high' }
+ */
+export function labelledJob(labels: Readonly<Record<string, string>>, pod: string, guess: Workload, ctx: FastOwnerContext): Workload | null {
+  const job = labels['job-name'] ?? labels['batch.kubernetes.io/job-name'];
+  if (job === undefined || job.length === 0 || pod.length <= job.length + 1 || !pod.startsWith(job) || pod.charCodeAt(job.length) !== 45) return null;
+  if (guess.kind === 'CronJob' && job.length > guess.name.length + 1 && job.startsWith(guess.name) && job.charCodeAt(guess.name.length) === 45 && allDigits(job, guess.name.length + 1)) return ctx.workload('CronJob', guess.name, 'high');
+  return ctx.workload('Job', job, 'high');
 }
 
 /**
@@ -594,6 +616,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         if (cp !== null && generated && !ctx.nodes.has(name.slice(cp.length + 1))) return ctx.workload('DaemonSet', cp, 'medium');
         if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
       }
+      // Two of its pods ended on one node: a Job's retries, whatever other nodes its pods ran on.
+      if (ctx.retried !== undefined && ctx.retried.has(base)) return ctx.workload('Job', base, 'medium');
       // Two of its pods running on one node: a bare ReplicaSet's (KodeKloud's newpods lab), not a DaemonSet's.
       if (ctx.crowded !== undefined && ctx.crowded.has(base) && !(status !== null && ended(status))) return ctx.workload('ReplicaSet', base, 'low');
       if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
