@@ -1526,6 +1526,30 @@ describe('pods an operator creates itself', () => {
   ])('EtcdClusters the paste lists own their members: $name', ({ before, expected }) => {
     expect(owners(listing([['default', 'example-9wsmhlqzgp']], before))[0]?.slice(1)).toEqual(expected);
   });
+  const SERVERS = ['nats-cluster-1-1', 'nats-cluster-1-2', 'nats-cluster-1-3'];
+  const STREAMING = ['nats-streaming-1-1', 'nats-streaming-1-2'];
+  test.each([
+    { name: "nats-operator's servers, numbered from 1 (hunt ar/28)", rows: [...SERVERS.map((p) => ['nats', p]), ['nats', 'nats-operator-5b47bc4f8-77glm']], expected: ['NatsCluster', 'nats-cluster-1', 'high'] },
+    { name: "nats-streaming-operator's servers, the one that bootstrapped Completed", rows: [['nats', 'example-stan-1', 'Completed'], ['nats', 'example-stan-2'], ['nats', 'nats-streaming-operator-59647b496-v4vv5']], expected: ['NatsStreamingCluster', 'example-stan', 'high'] },
+    { name: 'both operators: a streaming cluster by its last word (hunt ar/28)', rows: [...STREAMING.map((p) => ['nats', p]), ['nats', 'nats-operator-5b47bc4f8-77glm'], ['nats', 'nats-streaming-operator-59647b496-v4vv5']], expected: ['NatsStreamingCluster', 'nats-streaming-1', 'high'] },
+    { name: "both operators: any other name is a NATS cluster's, less surely (hunt ar/29)", rows: [['nats', 'wistful-sponge-nast-streaming-nast-1'], ['nats', 'wistful-sponge-nast-streaming-nast-2'], ['nats', 'nats-operator-5b9df7cbb7-vmxt7'], ['nats', 'nats-streaming-operator-66479b8d84-qwb2s']], expected: ['NatsCluster', 'wistful-sponge-nast-streaming-nast', 'medium'] },
+    { name: "a family with a -0 beside the operator is a StatefulSet's (NATS's own Helm chart)", rows: [['nats', 'nats-0'], ['nats', 'nats-1'], ['nats', 'nats-operator-5b47bc4f8-77glm']], expected: ['StatefulSet', 'nats', 'medium'] },
+    { name: 'the operator in another namespace says nothing of these', rows: [...SERVERS.map((p) => ['default', p]), ['nats-io', 'nats-operator-5b47bc4f8-77glm']], expected: ['StatefulSet', 'nats-cluster-1', 'medium'] },
+    { name: 'no operator: the StatefulSet guess stays', rows: SERVERS.map((p) => ['nats', p]), expected: ['StatefulSet', 'nats-cluster-1', 'medium'] },
+  ])("the NATS operators' clusters: $name", ({ rows, expected }) => {
+    const m = listing(rows);
+    expect(owners(m)[0]?.slice(1)).toEqual(expected);
+    if (expected[0] !== 'StatefulSet') {
+      expect(m.rows[0]?.explanations).toContain(`owner.${expected[0]}`);
+      expect(m.rows[0]?.next.some((c) => c.command.startsWith(`kubectl -n nats describe nats`) && c.command.endsWith(` ${expected[1]}`))).toBe(true);
+    }
+  });
+  test("a NATS Streaming server Completed has stopped, and the operator makes no new one: a warning (hunt ar/29)", () => {
+    const r = listing([['nats', 'stan-1', 'Completed'], ['nats', 'stan-2'], ['nats', 'nats-streaming-operator-66479b8d84-qwb2s']]).rows[0];
+    expect(r?.workload).toEqual({ kind: 'NatsStreamingCluster', name: 'stan', confidence: 'high' });
+    expect(r?.severity).toBe('warning');
+    expect(r?.explanations).toContain('explain.completed-long-running');
+  });
   test('a Completed member of an EtcdCluster has stopped: a warning, though nothing restarts it', () => {
     const r = listing([['default', 'etcd-cluster-9wsmhlqzgp', 'Completed'], ['default', 'etcd-operator-69b559656f-6hjq8']]).rows[0];
     expect(r?.severity).toBe('warning');

@@ -1120,7 +1120,7 @@ function operatorMark(w: Workload): boolean {
     // Kafka and ZooKeeper read as StatefulSets by their shape: Strimzi's, where the paste says its version (see strimziEra).
     || (w.kind === 'StatefulSet' && (name.endsWith('-kafka') || name.endsWith('-zookeeper') || vitessEtcd(name)))
     || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager' || argoUi(name) || OLM_OPERATORS.has(name)
-      || name === MARKETPLACE_OPERATOR || name === PORTWORX_OPERATOR || name.endsWith(ETCD_OPERATOR)))
+      || name === MARKETPLACE_OPERATOR || name === PORTWORX_OPERATOR || name.endsWith(ETCD_OPERATOR) || name.endsWith(NATS_OPERATOR) || name.endsWith(NATS_STREAMING_OPERATOR)))
     // The MPI operator's launcher Job reads as a DaemonSet while it runs; training replicas read as StatefulSets (see trainingJobKinds).
     || ((w.kind === 'DaemonSet' || w.kind === 'Job') && name.endsWith(MPI_LAUNCHER)) || (w.kind === 'StatefulSet' && trainingRole(name))
     // dask-gateway's scheduler reads as a bare pod, its workers as a DaemonSet's (see daskPod).
@@ -1424,6 +1424,15 @@ const PX_CLUSTER = 'px-cluster';
  * or `cilium-etcd-operator`, which runs one for Cilium's EtcdCluster cilium-etcd. Its EtcdClusters are in its own namespace.
  */
 const ETCD_OPERATOR = 'etcd-operator';
+/**
+ * nats-io's nats-operator and nats-streaming-operator (and a chart's `<release>-nats-operator`): each runs its clusters'
+ * servers as pods of its own, `<cluster>-<n>` from 1, owned by the NatsCluster or NatsStreamingCluster (see natsOwner).
+ */
+const NATS_OPERATOR = 'nats-operator';
+const NATS_STREAMING_OPERATOR = 'nats-streaming-operator';
+/** Bits of {@link natsOwner}'s operators per namespace. */
+const NATS_SERVERS = 1;
+const NATS_STREAMING = 2;
 const DASK_SCHEDULER = 'dask-scheduler-';
 const DASK_WORKER = 'dask-worker-';
 /** dask-gateway names each DaskCluster with a uuid's 32 hex digits. */
@@ -1585,6 +1594,8 @@ function operatorOwners(
   let flink = false;
   /** Vitess's tablets or vtctld in the paste: the vitess-operator's cluster. */
   let vitess = false;
+  /** Namespaces where nats-operator (NATS_SERVERS) or nats-streaming-operator (NATS_STREAMING) runs. */
+  let nats: Map<string | null, number> | null = null;
   const deployments = new Set<string>();
   for (const r of rows) {
     const w = r.workload;
@@ -1604,6 +1615,7 @@ function operatorOwners(
         else if (w.name === MARKETPLACE_OPERATOR) marketplace = true;
         else if (w.name === PORTWORX_OPERATOR) (portworx ??= new Set()).add(r.namespace);
         else if (w.name.endsWith(ETCD_OPERATOR)) (etcdOperators ??= new Set()).add(r.namespace);
+        else if (w.name.endsWith(NATS_OPERATOR) || w.name.endsWith(NATS_STREAMING_OPERATOR)) (nats ??= new Map()).set(r.namespace, (nats.get(r.namespace) ?? 0) | (w.name.endsWith(NATS_OPERATOR) ? NATS_SERVERS : NATS_STREAMING));
         // Its Helm chart's api-, controller- and traefik-<release>-dask-gateway.
         else if (w.name.endsWith('-dask-gateway')) daskGateway = true;
         else if (ctx.match(w.name, r.namespace)?.id === SPARK_OPERATOR) sparkOperator = true;
@@ -1685,13 +1697,14 @@ function operatorOwners(
     for (const m of input.matchAll(CNPG_SELECTED)) (cnpgSelected ??= new Set()).add((m[1] as string).replace(TRAILING_DOTS, ''));
     if (cnpgSelected !== null) cnpgSeen = true;
   }
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null) return false;
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null && nats === null) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES, pairsOnly ? input : null) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
   const guessed = cnpgSeen ? statefulSetGuesses(rows) : null;
   const withZero = guessed === null ? null : guessed.withZero;
   const instances = guessed === null ? NO_KEYS : guessed.all;
+  const natsZero = nats === null ? null : zeroOrdinals(rows);
   for (const r of rows) {
     const w = r.workload;
     if (w === null) continue;
@@ -1718,6 +1731,13 @@ function operatorOwners(
       const sure = (cnpgJobs !== null && cnpgJobs.has(key)) || named === w.name || (cnpgSelected !== null && cnpgSelected.has(w.name));
       if (sure || !withZero.has(key)) {
         r.workload = ctx.workload('Cluster', w.name, sure ? 'high' : 'medium');
+        continue;
+      }
+    }
+    if (nats !== null) {
+      const owner = natsOwner(r, w, nats, natsZero as ReadonlySet<string>, ctx);
+      if (owner !== null) {
+        r.workload = owner;
         continue;
       }
     }
@@ -1844,6 +1864,42 @@ function resourceOwner(
     if (etcd !== null && etcd.has(r.namespace)) return ctx.workload('EtcdCluster', cluster, cluster.indexOf('etcd') >= 0 ? 'high' : 'medium');
   }
   return null;
+}
+
+/** `<namespace>\u0000<base>` of each `<base>-0` pod (see nsKey): a StatefulSet's first, which no NATS operator names. */
+function zeroOrdinals(rows: readonly PodRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of rows) if (r.name.endsWith('-0') && (packedShape(r.name) & 7) === ORDINAL) out.add(nsKey(r.namespace, r.name.slice(0, -2)));
+  return out;
+}
+
+/**
+ * The NatsCluster or NatsStreamingCluster whose server a `<cluster>-<n>` pod is, for {@link operatorOwners}, else null.
+ * nats-operator names its pods `<cluster>-<n>` with n from 1 (in hex), nats-streaming-operator `<cluster>-<n>` from 1 too,
+ * each pod owned by the cluster's resource, no StatefulSet: a `<x>-<n>` family with no `-0` beside such an operator in its
+ * namespace (hunt ar/28, ar/29). Where both operators run, the cluster's last word tells a streaming one (`nats-streaming-1`,
+ * `example-stan`); the rest are read as NATS servers, less surely.
+ */
+function natsOwner(r: PodRow, w: Workload, nats: ReadonlyMap<string | null, number>, zero: ReadonlySet<string>, ctx: FastOwnerContext): Workload | null {
+  if (!(w.kind === 'StatefulSet' || (w.kind === 'Pod' && w.confidence === 'low'))) return null;
+  const bits = nats.get(r.namespace);
+  if (bits === undefined || (packedShape(r.name) & 7) !== ORDINAL) return null;
+  const cluster = r.name.slice(0, r.name.lastIndexOf('-'));
+  if (zero.has(nsKey(r.namespace, cluster))) return null;
+  if (bits !== (NATS_SERVERS | NATS_STREAMING)) return ctx.workload(bits === NATS_STREAMING ? 'NatsStreamingCluster' : 'NatsCluster', cluster, 'high');
+  return natsStreamingName(cluster) ? ctx.workload('NatsStreamingCluster', cluster, 'high') : ctx.workload('NatsCluster', cluster, 'medium');
+}
+
+/** Whether a cluster's last word, numbers left out, says NATS Streaming (`nats-streaming-1`, `example-stan`). */
+function natsStreamingName(cluster: string): boolean {
+  let end = cluster.length;
+  let dash = cluster.lastIndexOf('-');
+  while (dash > 0 && allDigits(cluster, dash + 1, end)) {
+    end = dash;
+    dash = cluster.lastIndexOf('-', end - 1);
+  }
+  const word = cluster.slice(dash + 1, end);
+  return word === 'streaming' || word === 'stan';
 }
 
 /** The Volcano Job the paste names whose pod `<vcjob>-<task>-<index>` is (a task's name may hold dashes), else null. */
@@ -3195,12 +3251,12 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster']);
 /**
  * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
  * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
  */
-const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNING, 'EtcdCluster']);
+const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNING, 'EtcdCluster', 'NatsStreamingCluster']);
 
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {
@@ -3248,6 +3304,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['InstanceSet', { command: 'kubectl -n {ns} describe instancesets.workloads.kubeblocks.io {name}', why: DESCRIBE_OWNER }],
   // The CoreOS etcd-operator's (etcd.database.coreos.com): the etcd-io etcd-operator has an EtcdCluster kind of its own.
   ['EtcdCluster', { command: 'kubectl -n {ns} describe etcdclusters.etcd.database.coreos.com {name}', why: DESCRIBE_OWNER }],
+  ['NatsCluster', { command: 'kubectl -n {ns} describe natsclusters.nats.io {name}', why: DESCRIBE_OWNER }],
+  ['NatsStreamingCluster', { command: 'kubectl -n {ns} describe natsstreamingclusters.streaming.nats.io {name}', why: DESCRIBE_OWNER }],
 ]);
 
 /** What a name's kept start is found by (`kubectl get pods | grep source-controller`), and a workload described by its name. */

@@ -29,7 +29,7 @@ export const OWNER_KINDS = [
   'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'TaskRun', 'Workflow', 'SparkApplication', 'PyTorchJob', 'TFJob', 'MPIJob',
   'InstanceManager', 'ShareManager', 'BackingImageManager', 'Runner',
   'DaskCluster', 'EtcdLockserver', 'AutoscalingListener', 'Machine', 'CatalogSource', 'StorageCluster', 'EtcdCluster',
-  'VolcanoJob', 'CloneSet', 'InstanceSet',
+  'VolcanoJob', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NatsStreamingCluster',
 ] as const;
 
 export type OwnerKind = (typeof OWNER_KINDS)[number];
