@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ComponentInfo } from './components.ts';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, labelledJob, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -304,6 +304,38 @@ describe('owner kinds the knowledge base gives', () => {
   ])('$name', ({ kind, expected }) => {
     const pod = 'rook-ceph-mon0-c5d9f';
     expect(ownerOf(pod, packedShape(pod), 'rook', null, 'CrashLoopBackOff', fast(kind))).toEqual(expected);
+  });
+});
+
+describe('a pod-template hash typed a character too long', () => {
+  const entry = { id: 'gatekeeper-audit', kind: 'Deployment', prefixes: [] } as unknown as ComponentInfo;
+  const fast = {
+    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(),
+    match: (name: string) => (name === 'gatekeeper-audit' ? entry : undefined),
+    workload: (k: ComponentInfo['kind'], name: string, confidence: 'high' | 'medium' | 'low') => ({ kind: k, name, confidence }),
+  };
+  test.each([
+    { name: "eleven characters behind a Deployment the knowledge base knows: its pod (hunt as/10)", pod: 'gatekeeper-audit-6699999786d-6n8xt', expected: 'Deployment/gatekeeper-audit/low' },
+    { name: 'behind a name the knowledge base does not know: the guess stays', pod: 'policy-audit-6699999786d-6n8xt', expected: 'DaemonSet/policy-audit-6699999786d/low' },
+    { name: 'twelve characters are no typo of a hash', pod: 'gatekeeper-audit-66999997866d-6n8xt', expected: 'DaemonSet/gatekeeper-audit-66999997866d/low' },
+  ])('$name', ({ pod, expected }) => {
+    const w = ownerOf(pod, packedShape(pod), 'gatekeeper-system', null, 'Running', fast);
+    expect(`${w.kind}/${w.name}/${w.confidence}`).toBe(expected);
+  });
+});
+
+describe("labelledJob: a pod's job-name label", () => {
+  const fast = { nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), match: () => undefined, workload: (kind: never, name: string, confidence: never) => ({ kind, name, confidence }) };
+  const guess = (kind: string, name: string) => ({ kind, name, confidence: 'medium' }) as never;
+  test.each([
+    { name: 'job-name names the Job (trivy-operator, hunt as/06)', labels: { 'job-name': 'scan-vulnerabilityreport-694588d869' }, pod: 'scan-vulnerabilityreport-694588d869-2786t', guess: guess('Deployment', 'scan-vulnerabilityreport'), expected: 'Job/scan-vulnerabilityreport-694588d869/high' },
+    { name: "Kubernetes 1.27's batch.kubernetes.io/job-name too", labels: { 'batch.kubernetes.io/job-name': 'pi' }, pod: 'pi-x7k2p', guess: guess('DaemonSet', 'pi'), expected: 'Job/pi/high' },
+    { name: "a CronJob's run stays the CronJob's", labels: { 'job-name': 'backup-29400000' }, pod: 'backup-29400000-x7k2p', guess: guess('CronJob', 'backup'), expected: 'CronJob/backup/high' },
+    { name: "a Job whose name the pod's does not start with: not this pod's label", labels: { 'job-name': 'migrate' }, pod: 'web-7d4b9c8f6d-x7k2p', guess: guess('Deployment', 'web'), expected: 'null' },
+    { name: 'no job-name: nothing said', labels: { app: 'web' }, pod: 'web-x7k2p', guess: guess('DaemonSet', 'web'), expected: 'null' },
+  ])('$name', ({ labels, pod, guess: g, expected }) => {
+    const w = labelledJob(labels, pod, g, fast as never);
+    expect(w === null ? 'null' : `${w.kind}/${w.name}/${w.confidence}`).toBe(expected);
   });
 });
 

@@ -656,6 +656,12 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // out, most often a ReplicaSet's `<hash>-<5>`: nothing in it says DaemonSet. (Course notes' kube-proxy-xxx, a DaemonSet
       // the knowledge base knows, was read above.)
       if (name.length - base.length - 1 < 5 && isMaskedPart(name, base.length + 1, name.length)) return ctx.workload('Deployment', base, 'low');
+      // A pod-template hash typed one character too long (a tutorial's `gatekeeper-audit-6699999786d-6n8xt`; a hash has at
+      // most 10) behind a Deployment the knowledge base knows there: that Deployment's pod, not a DaemonSet named with a hash.
+      if (known === undefined) {
+        const dash = base.lastIndexOf('-');
+        if (dash > 0 && base.length - dash - 1 === 11 && allInAlphabet(base, dash + 1) && ctx.match(base.slice(0, dash), namespace)?.kind === 'Deployment') return ctx.workload('Deployment', base.slice(0, dash), 'low');
+      }
       return ctx.workload('DaemonSet', base, 'low');
     }
     case ORDINAL: {
