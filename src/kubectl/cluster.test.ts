@@ -830,6 +830,21 @@ describe('inferCluster (through explain)', () => {
     expect(m.nodes.map((n) => n.address)).toEqual(addresses);
     expect(m.cluster.nodeNetworks).toEqual(nodeNetworks);
   });
+  test.each([
+    { name: "Fission 0.x's etcd Deployment on a worker's pod network (ar/09)", pod: ['fission', 'etcd-73675509-wplds'], ip: '172.17.0.6', kind: 'Deployment', role: 'unknown', address: null },
+    { name: "an app chart's etcd StatefulSet (ba/17)", pod: ['apisix', 'etcd-0'], ip: '10.1.2.135', kind: 'StatefulSet', role: 'unknown', address: null },
+    { name: "a hosted control plane's kube-apiserver Deployment", pod: ['clusters-dev', 'kube-apiserver-5646dc7b7d-2vzk2'], ip: '10.132.0.14', kind: 'Deployment', role: 'unknown', address: null },
+    { name: "kubeadm's etcd static pod still makes its node a control plane at its address", pod: ['kube-system', 'etcd-vm-4'], ip: '10.0.0.4', kind: 'StaticPod', role: 'control-plane', address: '10.0.0.4' },
+    { name: "a self-hosted kube-apiserver DaemonSet on the host network still does", pod: ['kube-system', 'kube-apiserver-qp96m'], ip: '10.0.0.4', kind: 'DaemonSet', role: 'control-plane', address: '10.0.0.4' },
+  ])("a controller's copy of a control-plane static pod says nothing of its node: $name", ({ pod, ip, kind, role, address }) => {
+    const m = explain(paste([
+      row(pod[0] as string, pod[1] as string, '1/1', 'Running', '0', ip, 'vm-4'),
+      row('default', 'web-66bff467f8-4j4lj', '1/1', 'Running', '0', ip.replace(/\d+$/, '77'), 'vm-4'),
+    ]));
+    expect(m.rows[0]?.workload?.kind).toBe(kind);
+    expect(m.nodes.map((n) => [n.name, n.role, n.address])).toEqual([['vm-4', role, address]]);
+    expect(m.rows[0]?.network).toBe(address === null ? 'pod' : 'host');
+  });
   describe('a static pod the knowledge base does not know votes only where nothing contradicts it', () => {
     // Rows as explain reads them, then taken for a static pod of no known component (as a pod named <x>-<node> can be).
     const unknownStatic = (rows: string[][], unknown: number[]) => {

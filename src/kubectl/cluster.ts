@@ -263,6 +263,19 @@ function staticPodNode(r: PodRow): string | null {
   return isMaskedWord(node) ? null : node;
 }
 
+/** Owners whose pods a controller makes from a template and schedules anywhere (no DaemonSet: one per node, as a static pod is). */
+const CONTROLLER_MADE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Job', 'CronJob', 'ReplicationController', 'DeploymentConfig']);
+
+/**
+ * Whether a row is a controller's pod of a component the knowledge base knows as a node's static pod: another copy of
+ * it (a hosted control plane's kube-apiserver Deployment, an app's own etcd-0 or Fission 0.x's etcd Deployment), on
+ * the pod network of a node it says nothing about. Its entry's hostNetwork and control-plane role are the static pod's.
+ */
+function staticCopy(comp: ComponentInfo, r: PodRow): boolean {
+  const w = r.workload;
+  return comp.kind === 'StaticPod' && w !== null && w.confidence !== 'low' && CONTROLLER_MADE.has(w.kind);
+}
+
 function count(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
@@ -353,7 +366,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     // fluentd-elasticsearch-<node> ran on the pod network). A name that only ends in a node's name (OpenShift's
     // installer-4-master1, revision-pruner-7-master1) may be an operator's pod on the pod network.
     if (comp !== undefined) {
-      if (!comp.hostNetwork) continue;
+      if (!comp.hostNetwork || staticCopy(comp, r)) continue;
     } else {
       // A static pod it does not know most likely runs on the host: weighed once the known ones have voted.
       if (r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high') (unknownStatic ??= []).push(i);
@@ -555,7 +568,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
         // RKE2 runs the cloud controller manager as a static pod on each server: a control-plane node of its own
         // where a split server runs no other (its Deployment elsewhere says nothing of its node). kube-vip as a static
         // pod holds the control plane's virtual IP, on the control-plane nodes (as a DaemonSet it serves Services anywhere).
-        if (CONTROL_PLANE_NODE_IDS.has(comp.id) || ((comp.id === 'cloud-controller-manager' || comp.id === 'kube-vip') && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
+        if ((CONTROL_PLANE_NODE_IDS.has(comp.id) && !staticCopy(comp, r)) || ((comp.id === 'cloud-controller-manager' || comp.id === 'kube-vip') && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
       }
     }
     if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
