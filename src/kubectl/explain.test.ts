@@ -220,11 +220,26 @@ describe('Completed depends on the owner', () => {
     { name: 'a known DaemonSet pod that completed has stopped', pod: 'kube-proxy-x7k2p', kind: 'DaemonSet', severity: 'warning', stopped: true },
     { name: 'a "<x>-0" pod Completed without a restart is no StatefulSet\'s (an operator\'s batch pod, a numbered pod): no claim', pod: 'db-0', kind: 'Pod', severity: 'ok', stopped: false },
     { name: 'a Job the knowledge base knows, its name ending in what reads as a hash (Rook\'s per-PVC osd-prepare)', pod: 'rook-ceph-osd-prepare-set0-data-26555b-b6lgj', kind: 'Job', severity: 'ok', stopped: false },
-  ])('$name', ({ pod, kind, severity, stopped }) => {
-    const r = explain(`NAME   READY   STATUS      RESTARTS   AGE\n${pod}   0/1   Completed   0   5d`).rows[0];
+    { name: 'a Job pod Completed after restarts (restartPolicy OnFailure) is fine', pod: 'backup-x7k2p', restarts: '2', kind: 'Job', severity: 'ok', stopped: false },
+    { name: 'a guessed Job pod Completed after restarts is fine too', pod: 'nginx-ingress-njdhg', restarts: '4', kind: 'Job', severity: 'ok', stopped: false },
+  ])('$name', ({ pod, restarts, kind, severity, stopped }) => {
+    const r = explain(`NAME   READY   STATUS      RESTARTS   AGE\n${pod}   0/1   Completed   ${restarts ?? '0'}   5d`).rows[0];
     expect(r?.workload?.kind).toBe(kind);
     expect(r?.severity).toBe(severity);
     expect(r?.explanations.includes('explain.completed-long-running')).toBe(stopped);
+  });
+});
+
+describe('a numbered family Completed: stopped where restarts back the StatefulSet guess', () => {
+  test.each([
+    { name: 'nats-streaming servers Completed after restarts (ar/29)', restarts: ['2', '1', '2'], owner: 'StatefulSet medium', severities: ['warning', 'warning', 'warning'] },
+    { name: 'one of them never restarted, a batch pod\'s way: bare pods of a guess, no claim', restarts: ['2', '0', '2'], owner: 'Pod low', severities: ['ok', 'ok', 'ok'] },
+  ])('$name', ({ restarts, owner, severities }) => {
+    const rows = restarts.map((n, i) => `stan-nats-streaming-${i + 1}   0/1   Completed   ${n}   25h`);
+    const m = explain(`NAME   READY   STATUS      RESTARTS   AGE\n${rows.join('\n')}\n`);
+    expect(m.rows.map((r) => `${r.workload?.kind} ${r.workload?.confidence}`)).toEqual(restarts.map(() => owner));
+    expect(m.rows.map((r) => r.severity)).toEqual(severities);
+    expect(m.rows.map((r) => r.explanations.includes('explain.completed-long-running'))).toEqual(severities.map((s) => s === 'warning'));
   });
 });
 

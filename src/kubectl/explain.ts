@@ -3436,8 +3436,10 @@ class Annotator {
     const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= STUCK_SECONDS;
     if (stuck) sev = 'warning';
     // Completed is the end of a Job, but a stop for a workload meant to run on (a node shutdown, an eviction).
-    // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet.
-    const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && r.workload.confidence === 'high' && NEVER_FINISHED.has(r.workload.kind);
+    // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet. Or when a
+    // guess from the name is backed by restarts: its containers ran, ended and came back before (nats-operator's
+    // servers, hunt ar/29), which a batch pod that ran once did not.
+    const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && (r.workload.confidence === 'high' || (r.workload.confidence === 'medium' && r.restarts !== null && r.restarts.count > 0)) && NEVER_FINISHED.has(r.workload.kind);
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
     // A failed pod a newer one took over from: worth reading (why did it fail?), no longer the owner's state.
     if (replaced && sev === 'error') sev = 'warning';
