@@ -510,6 +510,15 @@ describe('inferCluster (through explain)', () => {
     const lines = m.rows.map((r) => r.line);
     expect(m.findings.filter((f) => f.id === 'pending-no-node' || f.id === 'pods-in-status').map((f) => [f.id, f.rows.map((l) => lines.indexOf(l) + 1)])).toEqual(expected);
   });
+  test.each([
+    { name: "its describe says Node: <none> (au/25)", node: '<none>', status: 'Pending', expected: [['pending-no-node', 'warning']] },
+    { name: "kubectl 1.5's describe says Node: / (d/17)", node: '/', status: 'Pending', expected: [['pending-no-node', 'warning']] },
+    { name: 'its describe names a node: placed, not started', node: 'w1/10.0.0.5', status: 'Pending', expected: [['pods-in-status', 'progress']] },
+    { name: 'described before it was placed, listed Running since', node: '<none>', status: 'Running', expected: [] },
+  ])('a pod listed without a NODE column, placed or not by its describe: $name', ({ node, status, expected }) => {
+    const m = explain(['$ kubectl get pods', 'NAME                   READY   STATUS    RESTARTS   AGE', `e2e-pool-zvr6r-s8glx   0/1     ${status}   0          3m47s`, '', '$ kubectl describe pod e2e-pool-zvr6r-s8glx', 'Name:             e2e-pool-zvr6r-s8glx', 'Namespace:        default', 'Priority:         0', `Node:             ${node}`, 'Status:           Pending', 'Containers:'].join('\n'));
+    expect(m.findings.filter((f) => f.id === 'pending-no-node' || f.id === 'pods-in-status').map((f) => [f.id, f.severity])).toEqual(expected);
+  });
   test('pods in Terminating are a finding', () => {
     const m17 = explain('NAME    READY   STATUS        RESTARTS   AGE\nweb-0   0/1     Terminating   0          5d\nweb-1   0/1     Terminating   0          5d');
     expect(m17.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.vars])).toEqual([['pods-in-status', { status: 'Terminating', count: 2 }]]);

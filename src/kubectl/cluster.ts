@@ -92,6 +92,8 @@ export interface ClusterInput {
   otherClusters?: readonly number[];
   /** Node addresses `kubectl describe pod` gave (`Node:  w1/10.0.0.5`), for nodes nothing else gives one. */
   describedAddresses?: ReadonlyMap<string, string> | undefined;
+  /** Rows (by index) without a NODE cell whose pod's describe says `Node:  <none>`: not placed, as a NODE `<none>` says. */
+  unplaced?: ReadonlySet<number> | undefined;
 }
 
 export interface ClusterResult {
@@ -1051,7 +1053,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     if (r.status === 'Pending') {
       // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
-      if (r.node === null && r.nominatedNode === null && input.withNodeColumn[j] === 1) pendingNoNode.push(r.line);
+      if (r.node === null && r.nominatedNode === null && (input.withNodeColumn[j] === 1 || (input.unplaced?.has(j) ?? false))) pendingNoNode.push(r.line);
       else {
         pendingPlaced.push(r.line);
         if (r.severity === 'warning') {

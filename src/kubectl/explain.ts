@@ -656,7 +656,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described) });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -2497,6 +2497,8 @@ interface Described {
   node: string | null;
   /** The node's address after its name (`Node:  w1/10.0.0.5`): the one the kubelet reports. */
   address: string | null;
+  /** `Node:  <none>` (`/` before 1.6?): the scheduler had not placed the pod when it was described. */
+  unplaced: boolean;
   /** `Controlled By:  ReplicaSet/web-7d4b9c8f6d` (`Controllers:` before 1.7) as kind and name; `<none>` before 1.7 said Pod. */
   ownerKind: string | null;
   ownerName: string | null;
@@ -2534,7 +2536,7 @@ export function describedPods(input: string): Map<string, Described | null> | nu
   let out: Map<string, Described | null> | null = null;
   for (const m of input.matchAll(DESCRIBE_NAME)) {
     const prefix = m[1] as string;
-    const d: Described = { namespace: null, node: null, address: null, ownerKind: null, ownerName: null };
+    const d: Described = { namespace: null, node: null, address: null, unplaced: false, ownerKind: null, ownerName: null };
     let pod = false;
     let priority = false;
     let complete = false;
@@ -2576,7 +2578,7 @@ export function describedPods(input: string): Map<string, Described | null> | nu
           d.node = node;
           const address = slash < 0 ? '' : value.slice(slash + 1);
           if (isIpv4(address)) d.address = address;
-        }
+        } else if (value === '<none>' || value === '/') d.unplaced = true;
       } else if (key === 'Controlled By' || key === 'Controllers') {
         const owner = DESCRIBED_OWNER.exec(value);
         if (owner !== null) {
@@ -2612,12 +2614,29 @@ function describedAddresses(described: ReadonlyMap<string, Described | null> | n
   return out;
 }
 
+/**
+ * Rows (by index) of Pending pods listed without a NODE column whose own describe says `Node:  <none>`: as unplaced as a
+ * wide listing's `<none>` says, so the cluster stage tells them apart from pods Pending on a node.
+ */
+function describedUnplaced(rows: readonly PodRow[], withNodeColumn: Uint8Array, described: ReadonlyMap<string, Described | null> | null): Set<number> | undefined {
+  if (described === null) return undefined;
+  let out: Set<number> | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.status !== 'Pending' || r.node !== null || withNodeColumn[i] === 1) continue;
+    const d = described.get(r.name);
+    if (d !== undefined && d !== null && d.unplaced && (d.namespace === null || r.namespace === null || d.namespace === r.namespace)) (out ??= new Set()).add(i);
+  }
+  return out;
+}
+
 /** Two describes of one name: one pod's (a Pending one described again once placed), or null where they disagree. */
 function mergedDescribe(a: Described, b: Described): Described | null {
   if ((a.namespace !== null && b.namespace !== null && a.namespace !== b.namespace) || (a.node !== null && b.node !== null && a.node !== b.node)) return null;
   if (a.ownerKind !== null && b.ownerKind !== null && (a.ownerKind !== b.ownerKind || a.ownerName !== b.ownerName)) return null;
   // No controller only where both blocks say so: one cut short says nothing.
-  const merged: Described = { namespace: a.namespace ?? b.namespace, node: a.node ?? b.node, address: a.address ?? b.address, ownerKind: a.ownerKind ?? b.ownerKind, ownerName: a.ownerName ?? b.ownerName };
+  const node = a.node ?? b.node;
+  const merged: Described = { namespace: a.namespace ?? b.namespace, node, address: a.address ?? b.address, unplaced: node === null && (a.unplaced || b.unplaced), ownerKind: a.ownerKind ?? b.ownerKind, ownerName: a.ownerName ?? b.ownerName };
   if (merged.ownerKind === null && a.uncontrolled === true && b.uncontrolled === true) merged.uncontrolled = true;
   return merged;
 }
