@@ -206,6 +206,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // AKS's cluster extensions manager (app.kubernetes.io/name=extension-manager), there once an extension is installed: extension-agent
   // fetches the extensions' configuration from Azure, extension-operator installs them as Helm releases. Generic names: only in kube-system.
   c({ id: 'aks-extension-manager', names: ['extension-agent', 'extension-operator'], generic: ['extension-agent', 'extension-operator'], kind: 'Deployment', category: 'addon', onlyInNamespaces: true, docs: 'https://learn.microsoft.com/en-us/azure/aks/cluster-extensions' }),
+  // Azure Arc-enabled Kubernetes: the agents its Helm chart runs in azure-arc when a cluster is connected (hunt as/13). Several are
+  // anyone's names (config-agent, controller-manager): only there.
+  c({ id: 'azure-arc-agents', names: ['clusterconnect-agent', 'clusteridentityoperator', 'cluster-metadata-operator', 'config-agent', 'controller-manager', 'extension-manager', 'extension-events-collector', 'flux-logs-agent', 'kube-aad-proxy', 'metrics-agent', 'resource-sync-agent', 'logcollector'], kind: 'Deployment', category: 'addon', namespaces: ['azure-arc'], onlyInNamespaces: true, docs: 'https://learn.microsoft.com/en-us/azure/azure-arc/kubernetes/conceptual-agent-overview' }),
   // IBM Cloud Kubernetes Service's (and Red Hat OpenShift on IBM Cloud's) managed pods: the OpenVPN client through which the master
   // reaches the workers before Konnectivity (a generic name: only in kube-system), and HAProxy on each worker in front of the master,
   // a static pod named after its worker, whose name is its IP (ibm-master-proxy-static-10.76.68.138).
@@ -492,7 +495,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Velero: the server, and the node agent for file-system backups and data movement (restic before Velero 1.10;
   // node-agent-windows on Windows nodes in recent releases). Generic names: the agent counts only in Velero's namespaces.
   c({ id: 'velero', kind: 'Deployment', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/how-velero-works/' }),
-  c({ id: 'velero-node-agent', names: ['node-agent', 'node-agent-windows', 'restic'], kind: 'DaemonSet', category: 'storage', namespaces: VELERO_NAMESPACES, onlyInNamespaces: true, docs: 'https://velero.io/docs/main/file-system-backup/' }),
+  // SIGHUP Fury's DR module names the restic DaemonSet velero-restic and runs it in kube-system (hunt as/09): a name of its own, anywhere.
+  c({ id: 'velero-node-agent', names: ['node-agent', 'node-agent-windows', 'restic', 'velero-restic'], generic: ['node-agent', 'node-agent-windows', 'restic'], kind: 'DaemonSet', category: 'storage', namespaces: VELERO_NAMESPACES, onlyInNamespaces: true, docs: 'https://velero.io/docs/main/file-system-backup/' }),
   // Velero 1.14+ runs each Kopia or restic repository's maintenance as a Job of its own server's making, <repo>-maintain-job-<Unix ms>
   // (repo-maintain-job-<Unix ms> where that would pass 63 characters; hunt aq/18). Read by that shape: see veleroMaintenance.
   c({ id: 'velero-repo-maintenance', names: [], kind: 'Job', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/repository-maintenance/' }),
@@ -657,12 +661,17 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OPA Gatekeeper (gatekeeper-system; cattle-gatekeeper-system when Rancher installs it).
   c({ id: 'gatekeeper-controller-manager', kind: 'Deployment', category: 'security', namespaces: ['gatekeeper-system', 'cattle-gatekeeper-system'], docs: `${GATEKEEPER}operations/` }),
   c({ id: 'gatekeeper-audit', kind: 'Deployment', category: 'security', namespaces: ['gatekeeper-system', 'cattle-gatekeeper-system'], docs: `${GATEKEEPER}audit/` }),
+  // Gatekeeper Policy Manager (sighupio): a read-only web UI of Gatekeeper's constraints, templates and audit results; its chart names it
+  // <release>-gatekeeper-policy-manager unless the release holds the name (hunt as/09).
+  c({ id: 'gatekeeper-policy-manager', suffixes: ['-gatekeeper-policy-manager'], kind: 'Deployment', category: 'dashboard', namespaces: ['gatekeeper-system'], docs: 'https://github.com/sighupio/gatekeeper-policy-manager#readme' }),
   // Falco (falco): its Helm chart runs the sensor as a DaemonSet named after the release (falco), on the pod network unless
   // driver.kind is ebpf with driver.ebpf.hostNetwork set. Falcosidekick and its UI are Deployments: falcosidekick and
   // falcosidekick-ui from their own chart, falco-falcosidekick and falco-falcosidekick-ui as the falco chart's subchart.
-  c({ id: 'falco', kind: 'DaemonSet', category: 'security', namespaces: ['falco'], docs: 'https://falco.org/docs/setup/kubernetes/' }),
+  // A second release of the chart, run as a Deployment for a plugin such as k8saudit-eks, is <release>-falco (k8saudit-falco: hunt as/16).
+  // The UI keeps its alerts in a Redis StatefulSet of its own, <fullname>-ui-redis.
+  c({ id: 'falco', suffixes: ['-falco'], kind: 'DaemonSet', category: 'security', namespaces: ['falco'], docs: 'https://falco.org/docs/setup/kubernetes/' }),
   c({ id: 'falcosidekick', suffixes: ['-falcosidekick'], kind: 'Deployment', category: 'security', namespaces: ['falco'], docs: 'https://falco.org/docs/concepts/outputs/forwarding/' }),
-  c({ id: 'falcosidekick-ui', suffixes: ['-falcosidekick-ui'], kind: 'Deployment', category: 'dashboard', namespaces: ['falco'], docs: 'https://github.com/falcosecurity/falcosidekick-ui#readme' }),
+  c({ id: 'falcosidekick-ui', names: ['falcosidekick-ui', 'falcosidekick-ui-redis'], suffixes: ['-falcosidekick-ui', '-falcosidekick-ui-redis'], kind: 'Deployment', category: 'dashboard', namespaces: ['falco'], docs: 'https://github.com/falcosecurity/falcosidekick-ui#readme' }),
   c({ id: 'gke-metadata-server', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity' }),
   c({ id: 'eks-pod-identity-agent', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-id-agent-setup.html' }),
   c({ id: 'csi-secrets-store-provider-aws', kind: 'DaemonSet', category: 'security', docs: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/integrate_eks.html' }),
@@ -925,7 +934,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Logs: Grafana Loki and its agent Promtail, Elastic's Filebeat, Fluent Bit (each chart names them <release>-<name> too).
   // Loki's parts: monolithic (loki-0), simple scalable (loki-read, -write, -backend) or microservices (loki-distributor...),
   // and their caches; <release>-loki-<part> and loki-distributed's <release>-loki-distributed-<part> too. Gateway and canary: their own entries.
-  c({ id: 'loki', names: ['loki', 'loki-read', 'loki-write', 'loki-backend', 'loki-distributor', 'loki-ingester', 'loki-ingester-zone-a', 'loki-ingester-zone-b', 'loki-ingester-zone-c', 'loki-querier', 'loki-query-frontend', 'loki-query-scheduler', 'loki-compactor', 'loki-index-gateway', 'loki-ruler', 'loki-pattern-ingester', 'loki-bloom-gateway', 'loki-bloom-planner', 'loki-bloom-builder', 'loki-overrides-exporter', 'loki-table-manager', 'loki-chunks-cache', 'loki-results-cache', 'loki-distributed-distributor', 'loki-distributed-ingester', 'loki-distributed-querier', 'loki-distributed-query-frontend', 'loki-distributed-query-scheduler', 'loki-distributed-compactor', 'loki-distributed-index-gateway', 'loki-distributed-ruler', 'loki-distributed-table-manager', 'loki-distributed-memcached-chunks', 'loki-distributed-memcached-frontend', 'loki-distributed-memcached-index-queries', 'loki-distributed-memcached-index-writes'], suffixes: ['-loki', '-loki-read', '-loki-write', '-loki-backend', '-loki-distributor', '-loki-ingester', '-loki-ingester-zone-a', '-loki-ingester-zone-b', '-loki-ingester-zone-c', '-loki-querier', '-loki-query-frontend', '-loki-query-scheduler', '-loki-compactor', '-loki-index-gateway', '-loki-ruler', '-loki-pattern-ingester', '-loki-bloom-gateway', '-loki-bloom-planner', '-loki-bloom-builder', '-loki-overrides-exporter', '-loki-table-manager', '-loki-chunks-cache', '-loki-results-cache', '-loki-distributed-distributor', '-loki-distributed-ingester', '-loki-distributed-querier', '-loki-distributed-query-frontend', '-loki-distributed-query-scheduler', '-loki-distributed-compactor', '-loki-distributed-index-gateway', '-loki-distributed-ruler', '-loki-distributed-table-manager', '-loki-distributed-memcached-chunks', '-loki-distributed-memcached-frontend', '-loki-distributed-memcached-index-queries', '-loki-distributed-memcached-index-writes'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/get-started/architecture/' }),
+  // The loki-stack chart's Loki is named after the release when the release holds "loki": loki-stack-0 (hunt au/19).
+  c({ id: 'loki', names: ['loki', 'loki-stack', 'loki-read', 'loki-write', 'loki-backend', 'loki-distributor', 'loki-ingester', 'loki-ingester-zone-a', 'loki-ingester-zone-b', 'loki-ingester-zone-c', 'loki-querier', 'loki-query-frontend', 'loki-query-scheduler', 'loki-compactor', 'loki-index-gateway', 'loki-ruler', 'loki-pattern-ingester', 'loki-bloom-gateway', 'loki-bloom-planner', 'loki-bloom-builder', 'loki-overrides-exporter', 'loki-table-manager', 'loki-chunks-cache', 'loki-results-cache', 'loki-distributed-distributor', 'loki-distributed-ingester', 'loki-distributed-querier', 'loki-distributed-query-frontend', 'loki-distributed-query-scheduler', 'loki-distributed-compactor', 'loki-distributed-index-gateway', 'loki-distributed-ruler', 'loki-distributed-table-manager', 'loki-distributed-memcached-chunks', 'loki-distributed-memcached-frontend', 'loki-distributed-memcached-index-queries', 'loki-distributed-memcached-index-writes'], suffixes: ['-loki', '-loki-read', '-loki-write', '-loki-backend', '-loki-distributor', '-loki-ingester', '-loki-ingester-zone-a', '-loki-ingester-zone-b', '-loki-ingester-zone-c', '-loki-querier', '-loki-query-frontend', '-loki-query-scheduler', '-loki-compactor', '-loki-index-gateway', '-loki-ruler', '-loki-pattern-ingester', '-loki-bloom-gateway', '-loki-bloom-planner', '-loki-bloom-builder', '-loki-overrides-exporter', '-loki-table-manager', '-loki-chunks-cache', '-loki-results-cache', '-loki-distributed-distributor', '-loki-distributed-ingester', '-loki-distributed-querier', '-loki-distributed-query-frontend', '-loki-distributed-query-scheduler', '-loki-distributed-compactor', '-loki-distributed-index-gateway', '-loki-distributed-ruler', '-loki-distributed-table-manager', '-loki-distributed-memcached-chunks', '-loki-distributed-memcached-frontend', '-loki-distributed-memcached-index-queries', '-loki-distributed-memcached-index-writes'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/get-started/architecture/' }),
   c({ id: 'promtail', suffixes: ['-promtail'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['monitoring', 'loki', 'logging'], docs: 'https://grafana.com/docs/loki/latest/send-data/promtail/' }),
   c({ id: 'filebeat', suffixes: ['-filebeat'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['kube-system', 'logging', 'elastic-system'], docs: 'https://www.elastic.co/guide/en/beats/filebeat/current/running-on-kubernetes.html' }),
   // The other Beats: ECK names a Beat's DaemonSet or Deployment <name>-beat-<type> (metricbeat-beat-metricbeat), Elastic's Helm chart
@@ -1151,7 +1161,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'consul-gateway', names: ['consul-mesh-gateway', 'consul-ingress-gateway', 'consul-terminating-gateway'], suffixes: ['-consul-mesh-gateway', '-consul-ingress-gateway', '-consul-terminating-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
   c({ id: 'consul-sync-catalog', names: ['consul-sync-catalog'], suffixes: ['-consul-sync-catalog'], kind: 'Deployment', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/service-sync' }),
   c({ id: 'consul-agent', names: ['consul'], suffixes: ['-consul'], kind: 'DaemonSet', category: 'addon', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
-  c({ id: 'external-secrets', names: ['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'], kind: 'Deployment', category: 'security', namespaces: ['external-secrets'], docs: 'https://external-secrets.io/latest/' }),
+  // Its chart names the three <fullname>, <fullname>-webhook and <fullname>-cert-controller, where fullname is <release>-external-secrets
+  // unless the release holds the name (eso-operator-external-secrets: hunt as/08).
+  c({ id: 'external-secrets', names: ['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'], suffixes: ['-external-secrets', '-external-secrets-webhook', '-external-secrets-cert-controller'], kind: 'Deployment', category: 'security', namespaces: ['external-secrets'], docs: 'https://external-secrets.io/latest/' }),
   c({ id: 'sealed-secrets-controller', names: ['sealed-secrets-controller', 'sealed-secrets'], kind: 'Deployment', category: 'security', docs: 'https://github.com/bitnami-labs/sealed-secrets#readme' }),
   // Its chart names it <release>-reloader; charts set up with fullnameOverride (Flux homelab templates) name it reloader.
   c({ id: 'reloader', names: ['reloader-reloader', 'stakater-reloader', 'reloader'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/stakater/Reloader#readme' }),
@@ -1211,6 +1223,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'strimzi-cluster-operator', kind: 'Deployment', category: 'addon', namespaces: ['kafka', 'strimzi'], docs: 'https://strimzi.io/docs/operators/latest/overview' }),
   c({ id: 'kuberay-operator', kind: 'Deployment', category: 'addon', namespaces: ['kuberay', 'ray-system'], docs: 'https://docs.ray.io/en/latest/cluster/kubernetes/index.html' }),
   c({ id: 'trivy-operator', kind: 'Deployment', category: 'security', namespaces: ['trivy-system'], docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  // The Trivy Operator's scan Jobs: one scan-vulnerabilityreport-<hash> per workload it scans (Starboard's named the same), in its
+  // namespace; Completed is their normal end (hunt as/06, as/23). Its node-collector-<hash> Jobs (infra assessment) only in trivy-system.
+  c({ id: 'trivy-scan-job', names: ['scan-vulnerabilityreport'], prefixes: ['scan-vulnerabilityreport-'], kind: 'Job', category: 'security', namespaces: ['trivy-system'], docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  c({ id: 'trivy-node-collector', names: [], prefixes: ['node-collector-'], kind: 'Job', category: 'security', namespaces: ['trivy-system'], onlyInNamespaces: true, docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  // kube-bench (Aqua): a Job that checks its node against the CIS Kubernetes Benchmark and prints the report to its log; job.yaml names it
+  // kube-bench, job-master.yaml and job-node.yaml kube-bench-master and kube-bench-node (hunt as/01, as/02).
+  c({ id: 'kube-bench', names: ['kube-bench', 'kube-bench-master', 'kube-bench-node'], kind: 'Job', category: 'security', namespaces: ['default', 'kube-system'], docs: 'https://github.com/aquasecurity/kube-bench#readme' }),
   // SPIRE's server is a StatefulSet in its own manifests and charts, a Deployment where NGINX Service Mesh runs it without persistent
   // storage (its pods' hash says so); the agent is a DaemonSet everywhere (hunt ao/05).
   c({ id: 'spire', names: ['spire-server'], kind: 'StatefulSet', category: 'security', namespaces: SPIRE_NAMESPACES, docs: 'https://spiffe.io/docs/latest/spire-about/spire-concepts/' }),
@@ -1273,7 +1292,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'lvms-vg-manager', names: ['vg-manager'], kind: 'DaemonSet', category: 'storage', namespaces: ['openshift-storage', 'openshift-lvm-storage', 'odf-lvm'], docs: 'https://github.com/openshift/lvm-operator#readme' }),
   c({ id: 'lvms-operator', names: ['lvms-operator', 'controller-manager'], generic: ['controller-manager'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-storage', 'openshift-lvm-storage', 'odf-lvm'], onlyInNamespaces: true, docs: 'https://github.com/openshift/lvm-operator#readme' }),
   // Piraeus / LINSTOR (piraeus-datastore): the operator and controller, and a satellite per node (linstor-satellite.<node>).
-  c({ id: 'piraeus', names: ['piraeus-operator-controller-manager', 'linstor-controller', 'linstor-affinity-controller', 'ha-controller'], generic: ['ha-controller'], kind: 'Deployment', category: 'storage', namespaces: ['piraeus-datastore'], onlyInNamespaces: true, docs: 'https://piraeus.io/docs/stable/' }),
+  c({ id: 'piraeus', names: ['piraeus-operator-controller-manager', 'linstor-controller', 'linstor-affinity-controller'], kind: 'Deployment', category: 'storage', namespaces: ['piraeus-datastore'], docs: 'https://piraeus.io/docs/stable/' }),
+  // Piraeus Operator v2's high-availability controller is a DaemonSet, one pod per node (hunt au/23). ha-controller is anyone's name: only there.
+  c({ id: 'piraeus-ha-controller', names: ['ha-controller'], kind: 'DaemonSet', category: 'storage', namespaces: ['piraeus-datastore'], onlyInNamespaces: true, docs: 'https://piraeus.io/docs/stable/' }),
   c({ id: 'linstor-satellite', names: [], prefixes: ['linstor-satellite'], kind: 'DaemonSet', category: 'storage', namespaces: ['piraeus-datastore'], docs: 'https://piraeus.io/docs/stable/' }),
   c({ id: 'minio-operator', kind: 'Deployment', category: 'storage', namespaces: ['minio-operator'], family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/' }),
   // The operator's console (v4), a Deployment named plainly `console`: its own only in the operator's namespace, or beside it.
@@ -1298,6 +1319,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // harbor-operator names them <cluster>-harbor-harbor-<part>, Notary's as notaryserver and notarysigner, and runs registryctl (a container
   // of the registry pod in the chart) as a Deployment of its own.
   c({ id: 'harbor', names: ['harbor-core', 'harbor-jobservice', 'harbor-portal', 'harbor-registry', 'harbor-registryctl', 'harbor-database', 'harbor-redis', 'harbor-trivy', 'harbor-exporter', 'harbor-nginx', 'harbor-chartmuseum', 'harbor-notary-server', 'harbor-notary-signer', 'harbor-adminserver', 'harbor-clair'], suffixes: ['-harbor-core', '-harbor-jobservice', '-harbor-portal', '-harbor-registry', '-harbor-registryctl', '-harbor-database', '-harbor-redis', '-harbor-trivy', '-harbor-exporter', '-harbor-nginx', '-harbor-chartmuseum', '-harbor-notary-server', '-harbor-notary-signer', '-harbor-notaryserver', '-harbor-notarysigner', '-harbor-adminserver', '-harbor-clair'], kind: 'Deployment', category: 'addon', namespaces: ['harbor'], docs: 'https://goharbor.io/docs/main/install-config/harbor-ha-helm/' }),
+  // Self-hosted developer platforms from their charts (hunt av): Gitea's StatefulSet (<release>-gitea, gitea when the release holds the
+  // name) with its memcached and PostgreSQL; SonarQube's (<release>-sonarqube: a StatefulSet in SonarSource's chart, a Deployment in the
+  // older stable and Oteemo ones); Rocket.Chat's Deployment <release>-rocketchat and, in its microservices mode, its services.
+  c({ id: 'gitea', names: ['gitea', 'gitea-memcached', 'gitea-postgresql'], suffixes: ['-gitea'], kind: 'StatefulSet', category: 'addon', namespaces: ['gitea'], docs: 'https://gitea.com/gitea/helm-chart' }),
+  c({ id: 'sonarqube', suffixes: ['-sonarqube'], kind: 'StatefulSet', category: 'addon', namespaces: ['sonarqube'], docs: 'https://docs.sonarsource.com/sonarqube-server/latest/setup-and-upgrade/deploy-on-kubernetes/server/introduction/' }),
+  c({ id: 'rocketchat', names: ['rocketchat', 'rocketchat-account', 'rocketchat-authorization', 'rocketchat-ddp-streamer', 'rocketchat-presence', 'rocketchat-stream-hub'], suffixes: ['-rocketchat'], kind: 'Deployment', category: 'addon', namespaces: ['rocketchat'], docs: 'https://github.com/RocketChat/helm-charts#readme' }),
   c({ id: 'actions-runner-controller', names: ['arc-gha-rs-controller', 'actions-runner-controller'], suffixes: ['-gha-rs-controller'], kind: 'Deployment', category: 'addon', namespaces: ['arc-systems', 'actions-runner-system'], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
   // A runner scale set's listener: a pod the controller makes for its AutoscalingListener, both named <scale set>-<8>-listener (8 characters
   // encoding a hash of the scale set's namespace and config): read from that shape (arcListener), in the controller's namespace.
@@ -1362,13 +1389,37 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Spotahome's redis-operator runs each RedisFailover as the Redis StatefulSet rfr-<name> and the Sentinel Deployment rfs-<name> (hunt af/19, af/21).
   c({ id: 'redisfailover-redis', names: [], prefixes: ['rfr-'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://github.com/spotahome/redis-operator#readme' }),
   c({ id: 'redisfailover-sentinel', names: [], prefixes: ['rfs-'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/spotahome/redis-operator#readme' }),
+  // OT-Container-Kit's redis-operator runs a RedisCluster as the StatefulSets <name>-leader and <name>-follower, a RedisSentinel as
+  // <name>-sentinel (hunt ar/22, ar/23). -leader and -follower alone are anyone's (the guestbook's redis-leader): only its docs' names.
+  c({ id: 'ot-redis', names: [], suffixes: ['redis-cluster-leader', 'redis-cluster-follower', 'redis-sentinel-sentinel'], kind: 'StatefulSet', category: 'storage', namespaces: ['ot-operators', 'redis-operator'], docs: 'https://github.com/OT-CONTAINER-KIT/redis-operator#readme' }),
   c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  // The RabbitMQ cluster operator runs each RabbitmqCluster as the StatefulSet <name>-server (hunt ar/24): only where the name says RabbitMQ.
+  c({ id: 'rabbitmq-cluster', names: [], suffixes: ['rabbitmq-server', 'rabbitmqcluster-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['rabbitmq-system'], docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
+  // NATS's first operators (nats-io, nats): each NatsCluster and NatsStreamingCluster runs as bare pods <cluster>-1, -2..., which they
+  // recreate themselves (hunt ar/28, ar/29). Pixie's nats-operator in pl is Pixie's.
+  c({ id: 'nats-operator', names: ['nats-operator', 'nats-streaming-operator'], kind: 'Deployment', category: 'addon', namespaces: ['nats-io', 'nats'], docs: 'https://github.com/nats-io/nats-operator#readme' }),
+  // Pravega's zookeeper-operator runs each ZookeeperCluster as a StatefulSet of its name (zookeeper-0: hunt ar/16).
+  c({ id: 'zookeeper-operator', suffixes: ['-zookeeper-operator'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/pravega/zookeeper-operator#readme' }),
   // Serverless and ML platforms: OpenFaaS (openfaas; generic names only there), Fission (fission), Seldon Core, the Spark operator.
   // OpenFaaS's Kubernetes provider ran as its own Deployment faas-netesd until 2018 (a container of the gateway pod since): a name of its own, anywhere.
   c({ id: 'openfaas', names: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager', 'faas-netesd'], generic: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], kind: 'Deployment', category: 'addon', namespaces: ['openfaas'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
-  c({ id: 'fission', names: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming'], generic: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming'], kind: 'Deployment', category: 'addon', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
+  // Fission 0.x ran its pool manager as poolmgr (executor since) and kept its state in an etcd Deployment of its own: etcd-<hash>-<5> in
+  // fission is that, not the control plane's static pod (hunt ar/09). fission-all's InfluxDB holds the function logs (hunt ar/05).
+  c({ id: 'fission', names: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming', 'poolmgr', 'etcd', 'influxdb'], generic: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming', 'poolmgr', 'etcd', 'influxdb'], kind: 'Deployment', category: 'addon', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
   // Fission's chart runs its function-log collector as a DaemonSet named logger (the fission logger beside fluent-bit): only in fission.
   c({ id: 'fission-logger', names: ['logger'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
+  // Kubeless (kubeless): its controller manager, the trigger controllers, and the Kafka trigger's own kafka and zoo StatefulSets (hunt ar/06-08).
+  c({ id: 'kubeless', names: ['kubeless-controller-manager', 'kafka-trigger-controller', 'http-trigger-controller', 'cronjob-trigger-controller', 'nats-trigger-controller'], kind: 'Deployment', category: 'addon', namespaces: ['kubeless'], docs: 'https://github.com/vmware-archive/kubeless#readme' }),
+  c({ id: 'kubeless-kafka', names: ['kafka', 'zoo'], kind: 'StatefulSet', category: 'addon', namespaces: ['kubeless'], onlyInNamespaces: true, docs: 'https://github.com/vmware-archive/kubeless#readme' }),
+  // Nuclio (nuclio): the controller and dashboard, and each function's Deployment nuclio-<function>, which only its namespace says (hunt ar/04).
+  c({ id: 'nuclio', names: ['nuclio-controller', 'nuclio-dashboard', 'nuclio-autoscaler', 'nuclio-dlx'], kind: 'Deployment', category: 'addon', namespaces: ['nuclio'], docs: 'https://nuclio.io/docs/latest/concepts/architecture/' }),
+  c({ id: 'nuclio-function', names: [], prefixes: ['nuclio-'], kind: 'Deployment', category: 'addon', namespaces: ['nuclio'], onlyInNamespaces: true, docs: 'https://nuclio.io/docs/latest/concepts/architecture/' }),
+  // Apache OpenWhisk (openwhisk): its chart names its parts <release>-<part> (owdev, the docs' release), its 2017 manifests the part
+  // alone (consul too: OpenWhisk's own, not HashiCorp's client). All anyone's names: only in openwhisk (hunt ar/11-15). The invoker is a
+  // DaemonSet with the Docker container factory, a StatefulSet with Kubernetes'; the set-up steps are Jobs.
+  c({ id: 'openwhisk', names: ['controller', 'couchdb', 'kafka', 'nginx', 'zookeeper', 'consul', 'apigateway', 'redis', 'wskadmin', 'alarmprovider', 'kafkaprovider', 'cloudantprovider'], generic: ['controller', 'couchdb', 'kafka', 'nginx', 'zookeeper', 'consul', 'apigateway', 'redis', 'wskadmin', 'alarmprovider', 'kafkaprovider', 'cloudantprovider'], suffixes: ['-controller', '-couchdb', '-kafka', '-nginx', '-zookeeper', '-apigateway', '-redis', '-wskadmin', '-alarmprovider', '-kafkaprovider', '-cloudantprovider'], kind: 'Deployment', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube#readme' }),
+  c({ id: 'openwhisk-invoker', names: ['invoker'], suffixes: ['-invoker'], kind: 'DaemonSet', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube/blob/master/docs/configurationChoices.md' }),
+  c({ id: 'openwhisk-setup', names: ['init-couchdb', 'install-catalog', 'install-routemgmt', 'install-packages', 'gen-certs'], suffixes: ['-init-couchdb', '-install-catalog', '-install-routemgmt', '-install-packages', '-gen-certs'], kind: 'Job', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube#readme' }),
   c({ id: 'seldon-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['seldon-system'], docs: 'https://docs.seldon.io/projects/seldon-core/en/latest/' }),
   // Seldon Core 0.x (before its operator, 2018-2019): its chart's API server (the OAuth gateway, apife) and cluster manager, named
   // <release>-seldon-apiserver and -seldon-cluster-manager (seldon-apiserver in Kubeflow's ksonnet), and their Redis. Each
@@ -1487,6 +1538,22 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // ingress gateway asks before each request; oauth2-proxy replaced it in Kubeflow 1.9). Kubeflow up to 0.4 routed its UIs through an
   // Ambassador gateway in kubeflow. Generic names, only there.
   c({ id: 'kubeflow-dex', names: ['dex'], generic: ['dex'], kind: 'Deployment', category: 'security', namespaces: ['auth'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/manifests#dex' }),
+  // Dex from its own chart (dexidp's dex/dex: <release>-dex unless the release holds the name) or chectl's, in namespaces of their own
+  // (dex, skas-system: hunt au/24, av/13). Kubeflow's is the one above, in auth.
+  c({ id: 'dex', suffixes: ['-dex'], kind: 'Deployment', category: 'security', namespaces: ['dex'], docs: 'https://dexidp.io/docs/' }),
+  // Keycloak: Bitnami's and codecentric's charts run it as the StatefulSet <release>-keycloak (keycloak when the release holds the name), Che 7
+  // and OpenShift templates as keycloak; the Bitnami chart's keycloak-config-cli Job imports realms (hunt av/18-22). The Keycloak
+  // Operator names its StatefulSet after the Keycloak resource: left out. Its kind stays Deployment: a StatefulSet would vouch for every
+  // <x>-keycloak-<n>, and a database kept for it and named so (CloudNativePG's cnpg-keycloak-1, hunt aj/22) is none: the <release>-keycloak
+  // ending is read by keycloakRelease, which leaves those out.
+  c({ id: 'keycloak', kind: 'Deployment', category: 'security', namespaces: ['keycloak'], docs: 'https://www.keycloak.org/guides' }),
+  c({ id: 'keycloak-config-cli', suffixes: ['-keycloak-config-cli'], kind: 'Job', category: 'security', namespaces: ['keycloak'], docs: 'https://github.com/adorsys/keycloak-config-cli#readme' }),
+  c({ id: 'keycloak-operator', names: ['keycloak-operator', 'rhsso-operator', 'rhbk-operator'], kind: 'Deployment', category: 'security', namespaces: ['keycloak'], docs: 'https://www.keycloak.org/operator/installation' }),
+  // Eclipse Che (chectl or its operator, eclipse-che; che in Che 7): the server, dashboard and gateway, the registries, the operator
+  // (hunt av/11-13). che and the registries are anyone's names: only in Che's namespaces. The DevWorkspace Operator, which runs every
+  // workspace's pod, in devworkspace-controller (openshift-operators on OpenShift).
+  c({ id: 'eclipse-che', names: ['che', 'che-dashboard', 'che-gateway', 'che-operator', 'devfile-registry', 'plugin-registry'], generic: ['che', 'devfile-registry', 'plugin-registry'], kind: 'Deployment', category: 'addon', namespaces: ['eclipse-che', 'che'], onlyInNamespaces: true, docs: 'https://eclipse.dev/che/docs/stable/administration-guide/architecture-overview/' }),
+  c({ id: 'devworkspace-operator', names: ['devworkspace-controller-manager', 'devworkspace-webhook-server'], kind: 'Deployment', category: 'addon', namespaces: ['devworkspace-controller', 'openshift-operators'], docs: 'https://github.com/devfile/devworkspace-operator#readme' }),
   c({ id: 'kubeflow-authservice', names: ['authservice'], generic: ['authservice'], kind: 'StatefulSet', category: 'security', namespaces: ['istio-system'], onlyInNamespaces: true, docs: 'https://github.com/arrikto/oidc-authservice#readme' }),
   // Charmed Kubeflow (Canonical's bundle, on MicroK8s and elsewhere) signs users in through oidc-gatekeeper, its authservice.
   c({ id: 'oidc-gatekeeper', kind: 'Deployment', category: 'security', namespaces: ['kubeflow'], docs: 'https://github.com/canonical/oidc-gatekeeper-operator#readme' }),
@@ -1920,6 +1987,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   }
   if (workloadName.endsWith(KNATIVE_DEPLOYMENT) && kserveRevision(workloadName)) return KSERVE_PREDICTOR;
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
+  if (workloadName.endsWith(KEYCLOAK_END) && keycloakRelease(workloadName)) return KEYCLOAK;
   if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
   const last = workloadName.charCodeAt(workloadName.length - 1);
   if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
@@ -2009,6 +2077,18 @@ function veleroMaintenance(name: string): boolean {
   if (!name.endsWith(MAINTAIN_JOB, end)) return false;
   const repo = name.slice(0, end - MAINTAIN_JOB.length);
   return repo === 'repo' || BACKUP_REPOSITORY.test(repo);
+}
+
+const KEYCLOAK_END = '-keycloak';
+const KEYCLOAK = BY_ID.get('keycloak') as ComponentInfo;
+/** Words that, just before `-keycloak`, name a database kept for Keycloak (cnpg-keycloak, a CloudNativePG cluster), not Keycloak. */
+const DATABASE_WORDS: ReadonlySet<string> = new Set(['cnpg', 'pg', 'postgres', 'postgresql', 'mysql', 'mariadb', 'db', 'database']);
+
+/** `<release>-keycloak`, a chart's Keycloak (demo-keycloak), unless the word before the ending names a database (cnpg-keycloak). */
+function keycloakRelease(name: string): boolean {
+  const end = name.length - KEYCLOAK_END.length;
+  if (end < 1) return false;
+  return !DATABASE_WORDS.has(name.slice(name.lastIndexOf('-', end - 1) + 1, end));
 }
 
 const ARC_LISTENER_END = '-listener';
