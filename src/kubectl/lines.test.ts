@@ -85,6 +85,9 @@ describe('normalizeLine', () => {
     { name: 'a fence with a title stays', input: '```bash title="kubectl get pods"', expected: '```bash title="kubectl get pods"' },
     { name: 'fence closing on the row line', input: 'web-0   1/1   5d```', expected: 'web-0   1/1   5d' },
     { name: 'ordered list marker', input: '3. $ kubectl get pods', expected: '$ kubectl get pods' },
+    { name: 'a step number glued to helm (hunt au/15)', input: '1.helm install nginx-ingress-controller', expected: 'helm install nginx-ingress-controller' },
+    { name: 'a step number glued to kubectl (hunt ao/08)', input: '2.kubectl apply -f istio-auth.yaml', expected: 'kubectl apply -f istio-auth.yaml' },
+    { name: 'digits and a dot before another word stay', input: '1.5 pods', expected: '1.5 pods' },
     { name: 'inline HTML tags', input: '<span>kubectl get pods -o wide</span>', expected: 'kubectl get pods -o wide' },
     { name: "kubectl's <none> is no tag", input: '</span>web-0   <none>   <invalid>', expected: 'web-0   <none>   <invalid>' },
     { name: "an AsciiDoc callout after a diff's header", input: '+NAME                           READY   STATUS    RESTARTS   AGE # <1>', expected: 'NAME                           READY   STATUS    RESTARTS   AGE' },
@@ -275,6 +278,9 @@ describe('classifyLine: prompts', () => {
     { name: 'a symbol ending the prompt, glued to the tool', input: '⚡kubectl get pods -n kubevirt', tool: 'kubectl', ns: 'kubevirt' },
     { name: 'a double backtick glued to the prompt (hunt ae/01)', input: '``ubuntu@localhost:~$ kubectl get pods -n free5gc', tool: 'kubectl', ns: 'free5gc' },
     { name: 'a command in a double-backtick span', input: '``kubectl get pods -n x`` gives:', tool: 'kubectl', ns: 'x' },
+    { name: "a word segment before pure's ❯, then the k alias (hunt av/23)", input: 'Desktop ❯ k get po', tool: 'k', ns: null },
+    { name: "a word segment before ❯, the k alias and a namespace", input: 'src ❯ k get po -n web', tool: 'k', ns: 'web' },
+    { name: 'a numbered step glued to kubectl (hunt au/26)', input: '1.kubectl apply -f sample_policy.yml', tool: 'kubectl', ns: null },
   ];
   test.each(prompts)('$name', (p) => {
     const c = classifyLine(normalizeLine(p.input));
@@ -332,6 +338,23 @@ describe('classifyLine: prompts', () => {
     { name: 'powerlevel10k context and clock', input: '# kubectl -n kube-system get pods                                  ⎈ lke48122-ctx   17:58:18', text: 'kubectl -n kube-system get pods' },
     { name: 'exit status and time', input: '❯ kubectl get pods -A -o wide            ✔  at 10:22:33', text: 'kubectl get pods -A -o wide' },
   ])('a right prompt is not part of the command: $name', ({ input, text }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command?.text : null).toBe(text);
+  });
+  test.each([
+    { name: 'a pod name and -o wide after stray spaces (hunt au/19)', input: '$ kubectl get pods -n graphite          graphite-0 -o wide', text: 'kubectl get pods -n graphite graphite-0 -o wide', wide: true },
+    { name: 'a pod name alone after stray spaces (hunt t/11)', input: '[vagrant@fedora ~]$ kubectl get po -o wide -n openshift-service-ca            service-ca-7bffb6f6bf-46276', text: 'kubectl get po -o wide -n openshift-service-ca service-ca-7bffb6f6bf-46276', wide: true },
+  ])('words typed after a wide gap are the command: $name', ({ input, text, wide }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? [c.command?.text, c.command?.wide] : null).toEqual([text, wide]);
+  });
+  test.each([
+    { name: 'an exit status with its glyph', input: '» ku -n test get po                                        1 ↵', text: 'ku -n test get po' },
+    { name: "spaceship's took", input: '$ kubectl get pods -n x                    took 3s', text: 'kubectl get pods -n x' },
+    { name: 'a bare clock', input: '$ kubectl get pods -n x                    10:22:33', text: 'kubectl get pods -n x' },
+    { name: 'an exit code alone', input: '$ kubectl get pods -n x                    130', text: 'kubectl get pods -n x' },
+    { name: 'a status word in capitals', input: '$ kubectl get pods -n x                    INT', text: 'kubectl get pods -n x' },
+  ])('a right prompt without glyphs is still no part of the command: $name', ({ input, text }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? c.command?.text : null).toBe(text);
   });
@@ -538,6 +561,10 @@ describe('prompts running something else', () => {
     { name: 'a conda prompt alone', input: '(base) pax@ithaki:~$', type: 'prompt' },
     { name: 'a root prompt behind kube-ps1', input: '(⎈|ctx:ns) root@k8s-m:~/yaml# helm list', type: 'prompt' },
     { name: 'an address in parentheses then prose stays text', input: '(see) mail me@example.com$ for details', type: 'text' },
+    { name: 'helm with its namespace flag before its command (hunt au/24)', input: 'helm -n skas-system upgrade -i dex dex/dex --values ./values.dex.yaml', type: 'prompt' },
+    { name: 'helm with --namespace= before its command', input: 'helm --namespace=web list -a', type: 'prompt' },
+    { name: 'a row of namespace helm stays text', input: 'helm   test-0   1/1   Running   0   5d', type: 'text' },
+    { name: 'helm and a flag alone stay text', input: 'helm -n web', type: 'text' },
   ])('$name', ({ input, type }) => {
     const c = classifyLine(input);
     expect(c.type).toBe(type);

@@ -435,6 +435,11 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
         start = k + 2;
         continue;
       }
+      // ... its space lost before the command the step runs (`1.kubectl apply -f x.yml`).
+      if (s.charCodeAt(k) === 46 && (s.startsWith('kubectl ', k + 1) || s.startsWith('helm ', k + 1))) {
+        start = k + 1;
+        continue;
+      }
     }
     break;
   }
@@ -1334,8 +1339,8 @@ export type LineClass =
   | { type: 'header' }
   | { type: 'text' };
 
-/** KodeKloud's `controlplane ~ ➜  k get po` and, after a failed command, `controlplane ~ ✖`. */
-const PROMPT_MARKS = /[@$#➜✖]|kubectl|C:\\/;
+/** KodeKloud's `controlplane ~ ➜  k get po` and, after a failed command, `controlplane ~ ✖`; pure's and starship's `Desktop ❯ k get po`. */
+const PROMPT_MARKS = /[@$#➜✖❯]|kubectl|C:\\/;
 
 /** Cheap pre-check so table rows (100k of them) are not tokenized in search of a prompt. */
 function mayBePrompt(text: string): boolean {
@@ -1415,8 +1420,31 @@ const INVOKED_KUBECTL = /^\s*["']?(?:kubectl|k) /;
 /** Words of a sentence, never a resource, a name or a flag a verb takes. */
 const PROSE_AFTER_VERB: ReadonlySet<string> = new Set(['of', 'the', 'is', 'are', 'was', 'were', 'to', 'and', 'that', 'which', 'shows', 'says', 'gives', 'returns', 'has', 'will', 'should', 'does', 'did', 'command', 'output']);
 
-/** Eight spaces: no command typed at a prompt holds them; a right-aligned prompt segment follows them. */
+/** Eight spaces: few commands typed at a prompt hold them; a right-aligned prompt segment follows them. */
 const RIGHT_PROMPT_GAP = '        ';
+
+/** A flag, or a lower-case name or value, as typed after a command's words (never a clock: `17:58:18`). */
+const TYPED_WORD = /^(?:--?[A-Za-z][-A-Za-z0-9]*(?:=\S*)?|[a-z0-9][-a-z0-9._/=,:]*)$/;
+const CLOCK = /\d:\d\d/;
+/** The words a prompt theme joins its right segments with (spaceship's `took 3s`, `at 10:22:33`; `on main`). */
+const RIGHT_PROMPT_WORDS: ReadonlySet<string> = new Set(['at', 'on', 'took', 'via', 'in', 'with']);
+
+/**
+ * Whether what follows a wide gap on a prompt's line is more of the command, typed after stray spaces
+ * (`kubectl get pods -n graphite          graphite-0 -o wide`): flags and lower-case names only, a letter among them.
+ * A right prompt shows a glyph (⎈ ✔ ↵ ─╯), a clock, a capital (`INT`, a date) or a theme's joining word.
+ */
+function typedAfterGap(rest: string): boolean {
+  if (UNCLEAN.test(rest) || CLOCK.test(rest)) return false;
+  const words = rest.split(' ').filter((w) => w !== '');
+  if (words.length === 0 || RIGHT_PROMPT_WORDS.has(words[0] as string)) return false;
+  let letter = false;
+  for (const w of words) {
+    if (!TYPED_WORD.test(w)) return false;
+    if (!letter && /[a-z]/i.test(w)) letter = true;
+  }
+  return letter;
+}
 
 /**
  * Whether the last {@link classifyLine} call that answered `text` saw a prompt's marks in its line (`$`, `#`, `@`,
@@ -1526,7 +1554,7 @@ export function classifyLine(text: string): LineClass {
   const right = line.indexOf(RIGHT_PROMPT_GAP, 1);
   if (right > 0) {
     const rest = line.slice(right).trim();
-    if (rest.length <= 60 && rest.indexOf(RIGHT_PROMPT_GAP) < 0 && !((capitalsOnly(rest, 0) >= 6 || isHeaderLine(rest)) && line.indexOf(' NAME ') > 0)) line = line.slice(0, right);
+    if (rest.length <= 60 && rest.indexOf(RIGHT_PROMPT_GAP) < 0 && !((capitalsOnly(rest, 0) >= 6 || isHeaderLine(rest)) && line.indexOf(' NAME ') > 0) && !typedAfterGap(rest)) line = line.slice(0, right);
   }
   const words = unglue(tokens(line));
   // The frame a two-line prompt closes its first line with (`─╯`), pasted after the command.
@@ -1613,7 +1641,7 @@ export function classifyLine(text: string): LineClass {
     (isPromptPart(lead) && markedPromptEnd(words) > 0) ||
     // helm typed without a prompt, as `kubectl apply` is (`helm install ngf oci://...`): its verb after it, no sentence,
     // no READY after (a row of namespace `helm`, its pod named `test`).
-    (lead === 'helm' && HELM_VERBS.has(words[1] ?? '') && words.length > 2 && !READY_CELL.test(words[2] as string) && !commaSentence(words)) ||
+    (lead === 'helm' && helmTyped(words)) ||
     // ... or after a bare `>` prompt, glued or not (`>helm repo add ...`), as `>kubectl` is read.
     (lead.charCodeAt(0) === 62 && gtHelm(words)) ||
     // ... or a `$` glued to the program as `$kubectl` is (`$helm install ...`, `$cd collector/`).
@@ -1688,6 +1716,23 @@ function dollarGlued(words: readonly string[]): boolean {
 }
 /** Programs a `$` glued to them still marks as typed at a prompt (see dollarGlued). */
 const GLUED_PROGRAMS: ReadonlySet<string> = new Set(['sudo', 'ssh', 'ls', 'cat', 'export', 'minikube', 'kind', 'k3d', 'docker', 'git', 'curl', 'systemctl', 'journalctl', 'crictl', 'kubeadm']);
+/** helm's global flags that take a value, typed before its command (`helm -n skas-system upgrade ...`). */
+const HELM_VALUE_FLAGS: ReadonlySet<string> = new Set(['-n', '--namespace', '--kube-context', '--kubeconfig']);
+
+/**
+ * Whether `words` (`helm` first) are helm typed without a prompt: its command, maybe after its global flags (`helm -n
+ * x upgrade ...`), then an argument that is no READY (a row of namespace `helm`, its pod named `test`), no sentence.
+ */
+function helmTyped(words: readonly string[]): boolean {
+  let k = 1;
+  while (k < words.length && k < 6) {
+    const w = words[k] as string;
+    if (HELM_VALUE_FLAGS.has(w)) k += 2;
+    else if (w.startsWith('--') && w.indexOf('=') > 2) k++;
+    else break;
+  }
+  return HELM_VERBS.has(words[k] ?? '') && words.length > k + 1 && !READY_CELL.test(words[k + 1] as string) && !commaSentence(words);
+}
 /** helm's commands (`helm install`, `helm repo add`): a bare line starting with one ran helm. */
 const HELM_VERBS: ReadonlySet<string> = new Set(['install', 'upgrade', 'uninstall', 'delete', 'pull', 'fetch', 'push', 'repo', 'list', 'ls', 'status', 'template', 'dependency', 'dep', 'get', 'history', 'rollback', 'search', 'show', 'inspect', 'version', 'plugin', 'package', 'lint', 'test', 'env', 'registry', 'create', 'verify']);
 
