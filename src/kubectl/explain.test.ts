@@ -691,6 +691,13 @@ describe('one pod listed without a namespace, then with one', () => {
     expect(m.rows[m.rows.length - 1]?.namespace).toBe(ns);
     expect(m.findings.map((f) => f.id)).not.toContain('namespace-unknown');
   });
+  test.each([
+    { name: 'the earlier line without one shows the later line\'s namespace (hunt au/20)', lines: [...first, '$ kubectl get pods -A -o wide', 'NAMESPACE   NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'default     blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.3   node01'], ns: ['default', 'default'] },
+    { name: 'two runs of get pods, the second placed by a describe of another of its pods', lines: ['$ kubectl get pods', 'NAME                    READY   STATUS    RESTARTS   AGE', 'blue-7d4b9c8f6d-x2k9p   1/1     Running   0          85s', '$ kubectl get pods', 'NAME                    READY   STATUS    RESTARTS   AGE', 'blue-7d4b9c8f6d-x2k9p   1/1     Running   0          3m', 'red-74f447c9b5-67b52    0/1     ImagePullBackOff   0   56s', '$ kubectl describe pod red-74f447c9b5-67b52', 'Name:             red-74f447c9b5-67b52', 'Namespace:        default', 'Priority:         0'], ns: ['default', 'default', 'default'] },
+    { name: 'a watch\'s repeated line without one too', lines: ['$ kubectl get pods -w', 'NAME                    READY   STATUS    RESTARTS   AGE', 'blue-7d4b9c8f6d-x2k9p   0/1     Pending   0          1s', 'blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5s', '$ kubectl get pods -A', 'NAMESPACE   NAME                    READY   STATUS    RESTARTS   AGE', 'shop        blue-7d4b9c8f6d-x2k9p   1/1     Running   0          9s'], ns: ['shop', 'shop', 'shop'] },
+  ])('one pod shows one namespace on every line: $name', ({ lines, ns }) => {
+    expect(explain(lines.join('\n')).rows.map((r) => r.namespace)).toEqual(ns);
+  });
   test('a name in two namespaces stays apart', () => {
     const m = explain([...first, '$ kubectl get pods -A -o wide', 'NAMESPACE   NAME                    READY   STATUS    RESTARTS   AGE   IP           NODE', 'default     blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.3   node01', 'shop        blue-7d4b9c8f6d-x2k9p   1/1     Running   0          5m    10.244.1.4   node01'].join('\n'));
     expect(m.nodes.map((n) => [n.name, n.pods])).toEqual([['node01', 3]]);
@@ -2142,9 +2149,9 @@ describe("`kubectl describe pod` beside the listing: its pod's namespace, node a
     const m = explain(lines.join('\n'));
     expect(m.rows.map((r) => r.namespace)).toEqual(ns);
   });
-  test('headerless rows above any command are the same pods a later `get -n` prints again: counted once (hunt ak/03)', () => {
+  test('headerless rows above any command are the same pods a later `get -n` prints again: counted once, in its namespace (hunt ak/03, au/20)', () => {
     const m = explain(['db-postgresql-0   0/2   ContainerCreating   0   5s', 'db-postgresql-1   2/2   Running   0   40s', '# kubectl get pods -n tush1', '', 'db-postgresql-0   0/2   ContainerCreating   0   8s', 'db-postgresql-1   2/2   Running   0   43s'].join('\n'));
-    expect(m.rows.map((r) => r.namespace)).toEqual([null, null, 'tush1', 'tush1']);
+    expect(m.rows.map((r) => r.namespace)).toEqual(['tush1', 'tush1', 'tush1', 'tush1']);
     expect(m.findings.find((f) => f.id === 'pods-in-status')?.rows).toEqual([5]);
   });
 });

@@ -2288,8 +2288,8 @@ function withoutDeletedNodes(nodeRows: NodeRow[], commands: readonly { line: num
 
 /**
  * A pod listed once without a namespace (`get pods`, the context's) and once with one (`get pods -A`) is one
- * pod: the earlier line gives way, as a watch's does, so it is not counted twice on its node; a later line without
- * one takes the earlier's. Only where the name is in one namespace of the paste.
+ * pod: the earlier line gives way, as a watch's does, so it is not counted twice on its node; the line without one
+ * takes the other's. Only where the name is in one namespace of the paste.
  */
 function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>): void {
   let bare = false;
@@ -2310,12 +2310,18 @@ function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>):
   }
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
-    if (r.namespace !== null || superseded.has(i)) continue;
+    if (r.namespace !== null) continue;
     const j = withNs.get(r.name);
     if (j === undefined || j < 0) continue;
+    // A line a watch or a later listing superseded already: the same pod still, in the same namespace.
+    if (superseded.has(i)) {
+      r.namespace = (rows[j] as PodRow).namespace;
+      continue;
+    }
     superseded.add(i < j ? i : j);
-    // The later line, the one that counts, is the same pod: in the namespace the earlier one showed.
-    if (j < i) r.namespace = (rows[j] as PodRow).namespace;
+    // The same pod either way: in the namespace the other line shows, whichever came first (so two runs of one
+    // `get pods` do not show it in two namespaces).
+    r.namespace = (rows[j] as PodRow).namespace;
   }
 }
 
