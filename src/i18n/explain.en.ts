@@ -361,6 +361,8 @@ export const en = {
   // Problems.
   'problem.row-fallback': 'Row not aligned with its header: columns assigned by what the values look like.',
   'problem.row-fallback.run': 'Rows not aligned with their header: columns assigned by what the values look like.',
+  'problem.table-unpadded': 'A table without column padding (its header and rows single-spaced, as a page or a chat collapsed them): the row was read one value a column, by what the values look like. Nothing in it is out of place.',
+  'problem.table-unpadded.run': 'A table without column padding (its header and rows single-spaced, as a page or a chat collapsed them): the rows were read one value a column, by what the values look like. Nothing in them is out of place.',
   'problem.none-lost': 'The rows end before NOMINATED NODE and READINESS GATES: their <none> was dropped (a page that rendered the paste as HTML takes <none> for a tag), so they are read as none.',
   'problem.truncated-row': 'Row cut off: the missing columns are left empty.',
   'problem.unrecognised-line': 'Looks like a table row but could not be read as a pod.',
@@ -383,6 +385,7 @@ export const en = {
   'problem.name-shortened': 'Pod names shortened with "..." in the paste: the owners read from them are guesses (low confidence).',
   'problem.names-repeated': 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.',
   'problem.row-continued': 'The rest of the row above (the paste broke one row over two lines): joined to it.',
+  'problem.cell-unread': "Words in the middle of the row read as none of the columns they stand in (the row edited by hand?): those columns are left empty, and the row's other values, its last one too, are read.",
   'problem.value-left-out': "A value at the row's end fits none of its columns (cut off mid-value, or columns left out of the paste?): not read.",
   'problem.prompt-glued': 'The next prompt is glued to the end of this row (the paste lost a line break): the row was read, then the command.',
   'problem.age-typo': 'The AGE cell is no age kubectl prints (a unit letter typed twice, as in 18mm?): the row was read whole, its age left unknown.',

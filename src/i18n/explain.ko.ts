@@ -357,6 +357,8 @@ export const ko: Record<TextId, string> = {
 
   'problem.row-fallback': '헤더와 열이 맞지 않는 행: 값의 형태로 열을 추정했습니다.',
   'problem.row-fallback.run': '헤더와 열이 맞지 않는 행들: 값의 형태로 열을 추정했습니다.',
+  'problem.table-unpadded': '열 사이 공백이 사라진 표(헤더와 행이 공백 하나로 뭉개짐, 웹 페이지나 채팅이 줄인 것): 값의 형태로 열마다 값 하나씩 읽었습니다. 행에 어긋난 곳은 없습니다.',
+  'problem.table-unpadded.run': '열 사이 공백이 사라진 표(헤더와 행이 공백 하나로 뭉개짐, 웹 페이지나 채팅이 줄인 것): 값의 형태로 열마다 값 하나씩 읽었습니다. 행들에 어긋난 곳은 없습니다.',
   'problem.none-lost': '행들이 NOMINATED NODE와 READINESS GATES 앞에서 끝납니다. <none>이 사라진 것으로 보고(붙여 넣은 내용을 HTML로 보여 준 페이지는 <none>을 태그로 여깁니다) 없음으로 읽었습니다.',
   'problem.truncated-row': '잘린 행: 빠진 열은 비워 두었습니다.',
   'problem.unrecognised-line': '표의 행처럼 보이지만 파드로 읽을 수 없습니다.',
@@ -379,6 +381,7 @@ export const ko: Record<TextId, string> = {
   'problem.name-shortened': '파드 이름이 "..."로 생략되어 있습니다. 이름으로 읽은 소유자는 짐작입니다(낮은 확신).',
   'problem.names-repeated': 'kubectl이 파드마다 한 번만 출력하는 곳에 같은 이름이 여러 번 있습니다(이름을 고치거나 가렸나요?). 줄마다 다른 파드로 셉니다.',
   'problem.row-continued': '위 행의 나머지입니다(붙여 넣을 때 한 행이 두 줄로 나뉨). 위 행에 이어 붙였습니다.',
+  'problem.cell-unread': '행 가운데의 값이 그 자리의 어느 열로도 읽히지 않습니다(행을 손으로 고쳤나요?). 그 열은 비워 두고, 마지막 값을 포함한 나머지 값은 읽었습니다.',
   'problem.value-left-out': '행 끝의 값이 어느 열에도 맞지 않습니다(값 중간에서 잘렸거나, 붙여 넣을 때 열을 뺐나요?). 읽지 않았습니다.',
   'problem.prompt-glued': '이 행 끝에 다음 프롬프트가 붙어 있습니다(붙여 넣을 때 줄바꿈이 빠짐). 행을 먼저 읽고, 그다음 명령을 읽었습니다.',
   'problem.age-typo': 'AGE 칸의 값이 kubectl이 출력하는 나이가 아닙니다(18mm처럼 단위 글자를 두 번 쳤나요?). 행은 빠짐없이 읽었고, 나이는 알 수 없음으로 두었습니다.',

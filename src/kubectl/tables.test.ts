@@ -366,6 +366,8 @@ describe('readTables', () => {
     { name: 'prose of three words under a NAMESPACE-first table is no row', lines: ['NAMESPACE     NAME               READY   STATUS    RESTARTS   AGE', 'kube-system   kube-proxy-bwrl5   1/1     Running   0          29m', '', 'Some prose here.', 'the pod works'], kinds: ['header', 'row', 'blank', 'noise', 'noise'], cells: [['kube-system', 'kube-proxy-bwrl5', '1/1', 'Running', '0', '29m']], problems: [] },
     { name: 'a NAMESPACE-first row cut in its READY is a row', lines: ['NAMESPACE     NAME               READY   STATUS    RESTARTS   AGE', 'kube-system   kube-proxy-bwrl5   1/1     Running   0          29m', 'kube-system   kube-proxy-x5qj8   1/'], kinds: ['header', 'row', 'row'], cells: [['kube-system', 'kube-proxy-bwrl5', '1/1', 'Running', '0', '29m'], ['kube-system', 'kube-proxy-x5qj8']], problems: [[3, 'row-fallback'], [3, 'truncated-row'], [3, 'value-left-out']] },
     { name: 'a prompt after a cut-off row is a prompt', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0', '$ kubectl get nodes'], kinds: ['header', 'row', 'prompt'], cells: [['web-1', '1/1', 'Running', '0']], problems: [[2, 'truncated-row']] },
+    { name: 'one word too many in RESTARTS is a damaged cell, not a cut-off row: AGE reads (hunt av/21)', lines: ['NAME                    READY   STATUS    RESTARTS      AGE', 'keycloak-0              1/1     Running   1 0   36m', 'keycloak-postgresql-0   1/1     Running   0             36m'], kinds: ['header', 'row', 'row'], cells: [['keycloak-0', '1/1', 'Running', '', '36m'], ['keycloak-postgresql-0', '1/1', 'Running', '0', '36m']], problems: [[2, 'cell-unread'], [2, 'row-fallback']] },
+    { name: 'a row cut inside RESTARTS, its last word no AGE, stays cut off', lines: ['NAME         READY   STATUS    RESTARTS      AGE', 'keycloak-0   1/1     Running   1 (3m'], kinds: ['header', 'row'], cells: [['keycloak-0', '1/1', 'Running']], problems: [[2, 'truncated-row']] },
   ])('a row the paste broke over two lines: $name', ({ lines, kinds, cells, problems }) => {
     const r = readTables(lines);
     expect(r.kinds).toEqual(kinds);
@@ -448,6 +450,33 @@ describe('readTables', () => {
     const r = readTables(['NAME      STATUS         AGE', 'master1   Ready,master   3m', 'node1     Ready          1m']);
     expect(r.otherTables.map((t) => t.kind)).toEqual(['node']);
     expect(r.nodeRows.map((n) => [n.name, n.status, n.roles])).toEqual([['master1', 'Ready,master', ['master']], ['node1', 'Ready', []]]);
+  });
+  test.each([
+    { name: 'a blog\'s single-spaced table (hunt au/18)', lines: ['NAME READY STATUS RESTARTS AGE', 'worker-5f7d8c9b6d-h4kpz 0/1 OOMKilled 3 (30s ago) 6m18s', 'web-0 1/1 Running 0 7m'], problems: [[2, 'table-unpadded', 3]] },
+    { name: 'one row', lines: ['NAME READY STATUS RESTARTS AGE', 'log-shipper-6c8f9-2pq4r 0/1 Evicted 0 7m'], problems: [[2, 'table-unpadded', undefined]] },
+    { name: 'single-spaced rows under a padded header are out of line', lines: ['NAME      READY   STATUS    RESTARTS   AGE', 'web-0 1/1 Running 0 7m'], problems: [[2, 'row-fallback', undefined]] },
+  ])('a table without column padding is said as that, not as rows out of line: $name', ({ lines, problems }) => {
+    const r = readTables(lines);
+    expect(r.rows).toHaveLength(lines.length - 1);
+    expect(r.problems.map((p) => [p.line, p.code, p.through])).toEqual(problems);
+  });
+  test.each([
+    { name: "cert-manager's ClusterIssuers under -o wide (hunt as/29)", lines: ['[root@master68 cm-vault]# kubectl get clusterissuers -o wide', 'NAME           READY   STATUS           AGE', 'vault-issuer   True    Vault verified   2m57s'], kind: 'clusterissuers' },
+    { name: 'a custom kind without -o', lines: ['$ kubectl get certificates', 'NAME   READY   STATUS   AGE', 'web    True    Issued   5m'], kind: 'certificates' },
+  ])('a pod-like header without RESTARTS under another kind\'s get is that kind\'s: $name', ({ lines, kind }) => {
+    const r = readTables(lines);
+    expect([r.podTables.length, r.otherTables.map((t) => [t.kind, t.rows]), r.problems]).toEqual([0, [[kind, 1]], []]);
+  });
+  test('a pod table with RESTARTS left out under get pods stays a pod table', () => {
+    const r = readTables(['$ kubectl get pods -o wide', 'NAME    READY   STATUS    AGE   NODE', 'web-0   1/1     Running   5d    n1']);
+    expect(r.podTables.map((t) => t.rows)).toEqual([1]);
+  });
+  test.each([
+    { name: 'Secrets without their header (hunt as/03)', lines: ['all-icr-io                 kubernetes.io/dockerconfigjson        1      4m18s', 'sysdig-agent               Opaque                                1      4m20s'] },
+    { name: 'with a namespace first (-A)', lines: ['default   helm-release-x   helm.sh/release.v1   1   2d'] },
+  ])('headerless Secret rows are another kind\'s, no problem: $name', ({ lines }) => {
+    const r = readTables(lines);
+    expect([r.rows.length, r.problems, r.kinds.every((k) => k === 'other-table')]).toEqual([0, [], true]);
   });
   test('a namespaces table stays one', () => {
     const r = readTables(['NAME          STATUS   AGE', 'default       Active   3d', 'kube-system   Active   3d']);

@@ -1392,8 +1392,13 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     // NAME READY ... NODE under `get pod -o wide`: a pod table with columns left out (killer.sh's solutions).
     // A custom resource's table that happens to print READY before STATUS (`get psmdb`: NAME REPLSETS READY STATUS
     // AGE) under the `get` of its kind: a column pods never print, which the command did not add (-L, --show-labels,
-    // -o), says it is that kind's, not a pod table.
-    if (header.table === 'pod' && command !== null && !podCommand && command.args.length > 0 && command.labelColumns.length === 0 && !command.showLabels && command.output === null && header.columns.some((c) => c.kind === 'extra')) header.table = 'unknown';
+    // -o), says it is that kind's, not a pod table. So does one without RESTARTS, which every pod table prints
+    // (cert-manager's `get clusterissuers -o wide`: NAME READY STATUS AGE).
+    if (header.table === 'pod' && command !== null && !podCommand && command.args.length > 0 && command.labelColumns.length === 0 && !command.showLabels) {
+      const get = command.verb === 'get';
+      const plain = command.output === null || (get && command.output === 'wide');
+      if ((plain && header.columns.some((c) => c.kind === 'extra')) || (get && !header.columns.some((c) => c.kind === 'restarts'))) header.table = 'unknown';
+    }
     const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (podCommand || (lastWasPod && command === null))) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
     section = null;
     // A table whose columns name no kind (`NAME STATUS AGE`) under `get workflow`: that kind's, so its rows name owners.
@@ -1521,6 +1526,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   // misaligned watch of 500 rows says so once and the problems list keeps room for the lines that did not read.
   // The same for rows without a header (`| grep` output).
   const fallbacks = new ProblemRuns('row-fallback', ROW_FALLBACK, 'not aligned with their header: read by the shapes of their values');
+  const unpaddedRows = new ProblemRuns('table-unpadded', TABLE_UNPADDED, 'in a table without column padding: read one value a column, by the shapes of their values');
   const headerlessRows = new ProblemRuns('headerless-row', HEADERLESS_ROW, 'without a header: columns assigned by the shapes of their values');
   const unorderedRows = new ProblemRuns('headerless-unread', HEADERLESS_UNREAD, 'look like pod rows without a header, in columns whose order only the header tells: not read');
   for (let i = 0; i < rawLines.length; i++) {
@@ -1861,10 +1867,13 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       let dropped: string | undefined;
       const trailing = cells !== null && cutTrailing;
       let readBy: RawRow['readBy'] = 'offsets';
+      /** Read by cutTokens alone: one token a column, each fitting its kind (or RESTARTS with its `(… ago)`). */
+      let exact = false;
       if (cells === null) {
         readBy = 'tokens';
         missing = 0;
         cells = cutTokens(text, cols, cur.caches, onRow === undefined ? undefined : scratch);
+        exact = cells !== null;
         // A page's space before READY's slash (`2 /2`, Google Cloud's docs as stored): one value, read joined.
         if (cells === null && text.indexOf(' /') > 0) {
           const joined = text.replace(SPACED_READY, '$1/$2');
@@ -1893,6 +1902,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
             missing = 0;
             noted = true;
           }
+        }
+        // More words than columns, the last one the last column's (`1/1   Running   1 0   36m`): not cut off, one cell
+        // damaged. Its columns are left empty and said; the last one reads.
+        const damaged = noted || missing === 0 ? null : damagedCells(text, cols, cells);
+        if (damaged !== null) {
+          cells = damaged.cells;
+          missing = 0;
+          readBy = 'tokens';
+          out.problems.push({ line, code: 'cell-unread', message: `"${damaged.unread.length > 60 ? `${damaged.unread.slice(0, 60)}…` : damaged.unread}" stands where ${damaged.columns} go but reads as none of them (the row edited?): left empty; the rest of the row is read.` });
         }
       }
       if (cells === null) {
@@ -1936,7 +1954,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // `PodInitializing` shifts the rest; old kubectl printed the header apart from the first rows too): a row of a
         // watch read whole by its values is as kubectl printed it.
         const watched = command !== null && command.watch && indent === cur.indent && missing === 0 && dropped === undefined && !noted;
-        if (readBy === 'tokens' && !watched) fallbacks.add(out.problems, first, line);
+        // A table that lost its padding, header and all (`NAME READY STATUS RESTARTS AGE`, a blog's): no offsets to
+        // be out of line with, and a row that reads one value a column reads as surely as by them. Said as that, not
+        // as a row out of line, which would send the reader looking for a fault in it.
+        const unpadded = readBy === 'tokens' && !watched && exact && cur.strict && cur.text.indexOf('  ') < 0 && text.indexOf('  ') < 0;
+        if (unpadded) unpaddedRows.add(out.problems, first, line);
+        else if (readBy === 'tokens' && !watched) fallbacks.add(out.problems, first, line);
         let continued = false;
         let gap = 0;
         if (missing > 0 && !trailing && !noted) {
@@ -1966,7 +1989,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         cur.prose = false;
         out.kinds.push('row');
         if (continued) i += continueAfter(line, gap);
-        if (readBy === 'tokens' && !watched) fallbacks.next = i + 1;
+        if (unpadded) unpaddedRows.next = i + 1;
+        else if (readBy === 'tokens' && !watched) fallbacks.next = i + 1;
         continue;
       }
       // The paste cut right after a pod's name (`prometheus-67cdb66cbb-9w2hm`): a name a controller generated,
@@ -2055,6 +2079,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         out.kinds.push('other-table');
         continue;
       }
+      // `kubectl get secrets` without its header: set aside as another kind's row, not a pod row gone wrong.
+      if (isSecretRow(text)) {
+        out.kinds.push('other-table');
+        continue;
+      }
       out.kinds.push('problem');
       out.problems.push({ line, code: 'unrecognised-line', message: 'Looks like a table row but does not read as a pod row.' });
       continue;
@@ -2075,6 +2104,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
   closeTable();
   fallbacks.close();
+  unpaddedRows.close();
   headerlessRows.close();
   unorderedRows.close();
   // A pod table inside a JSON string, its line breaks written `\n` (an agent's or Ansible's one-line result): not
@@ -2103,6 +2133,7 @@ function onlyNoneColumnsMissing(columns: readonly Column[], missing: number): bo
 }
 
 const ROW_FALLBACK = 'Row not aligned with its header: read by the shapes of its values.';
+const TABLE_UNPADDED = 'Row in a table without column padding (header and rows single-spaced): read one value a column, by the shapes of its values.';
 
 /**
  * A pod table flattened onto one line (a blog export that lost the line breaks): its header, then its rows,
@@ -2591,6 +2622,43 @@ function isOtherKindRow(text: string): boolean {
   if (slash <= 0) return false;
   const kind = first.slice(0, slash);
   return kind !== 'pod' && kind !== 'pods' && kind !== 'po' && /^[a-z][a-z0-9.-]*$/.test(kind);
+}
+
+/**
+ * A row the offsets cut short (`cells`, `missing` columns after them) that is not cut off: its words go on past the
+ * cells, more of them than the columns left, and its last word fits the last column. That column takes it; the words
+ * between are said unread, their columns left empty. Null when the row does not read so.
+ *
+ * @example
+ * damagedCells('keycloak-0   1/1   Running   1 0   36m', columns, ['keycloak-0', '1/1', 'Running'])?.unread // '1 0'
+ */
+function damagedCells(text: string, columns: readonly Column[], cells: readonly string[]): { cells: string[]; unread: string; columns: string } | null {
+  const last = columns[columns.length - 1] as Column;
+  const missing = columns.length - cells.length;
+  if (missing < 1 || last.kind === 'extra' || last.kind === 'labels') return null;
+  const toks = tokens(text);
+  if (toks.length <= columns.length || !cellFits(last.kind, toks[toks.length - 1] as string)) return null;
+  // The cells read must be the row's first words, one each: the row is aligned up to where it goes wrong.
+  for (let c = 0; c < cells.length; c++) if (toks[c] !== cells[c]) return null;
+  const between = toks.slice(cells.length, -1);
+  if (between.length < missing) return null;
+  const out = [...cells];
+  for (let c = cells.length; c < columns.length - 1; c++) out.push('');
+  out.push(toks[toks.length - 1] as string);
+  return { cells: out, unread: between.join(' '), columns: columns.slice(cells.length, -1).map((c) => c.name).join(', ') };
+}
+
+/** A Secret's TYPE: `Opaque`, or a domain's type (`kubernetes.io/dockerconfigjson`, `helm.sh/release.v1`). */
+const SECRET_TYPE = /^(?:Opaque|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[A-Za-z0-9.-]+)$/;
+
+/**
+ * A row of `kubectl get secrets` (NAME TYPE DATA AGE, NAMESPACE first with -A): a Secret's type, then its count of
+ * keys and its age. No pod row has a TYPE, so the row is another kind's, whatever its header.
+ */
+function isSecretRow(text: string): boolean {
+  const toks = tokens(text);
+  const n = toks.length;
+  return (n === 4 || n === 5) && SECRET_TYPE.test(toks[n - 3] as string) && /^\d+$/.test(toks[n - 2] as string) && cellFits('age', toks[n - 1] as string);
 }
 
 const CUSTOM_HEADER: LineClass = Object.freeze({ type: 'header' });

@@ -404,12 +404,12 @@ describe('bad input', () => {
   });
 
   test.each([
-    { lang: 'en', path: 'en/explain/', where: 'lines 3-11', says: 'Rows not aligned with their header' },
-    { lang: 'ko', path: 'explain/', where: '3-11번째 줄', says: '헤더와 열이 맞지 않는 행들' },
+    { lang: 'en', path: 'en/explain/', where: 'lines 4-9', says: 'Rows not aligned with their header' },
+    { lang: 'ko', path: 'explain/', where: '4-9번째 줄', says: '헤더와 열이 맞지 않는 행들' },
   ])('$lang: misaligned rows one after another are one problem naming their lines', async ({ path, where, says }) => {
     const v = await visit(browser, path);
-    // Rows an alias's output collapsed (EKS, `kp`): a watch's rows no longer count as misaligned (each event is printed apart).
-    await paste(v.page, sample('eks-pending-alias-kp'), 9);
+    // Rows shifted off their padded header (RKE2, IPv6 addresses hidden): each out of line, one problem for the run.
+    await paste(v.page, sample('rke2-hidden-ipv6-misaligned'), 6);
     await v.page.locator('#explain-problems-h').waitFor();
     const items = await v.page.locator('.explainer__problems li').allInnerTexts();
     expect(items.filter((t) => t.includes(says))).toHaveLength(1);
