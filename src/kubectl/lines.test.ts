@@ -354,6 +354,8 @@ describe('classifyLine: prompts', () => {
     { name: 'a bare clock', input: '$ kubectl get pods -n x                    10:22:33', text: 'kubectl get pods -n x' },
     { name: 'an exit code alone', input: '$ kubectl get pods -n x                    130', text: 'kubectl get pods -n x' },
     { name: 'a status word in capitals', input: '$ kubectl get pods -n x                    INT', text: 'kubectl get pods -n x' },
+    { name: "a theme's plain words (z4h, hunt ay/12)", input: '(⎈ |minikube:karmada-system)  ~/ kubectl get all                    z4h recovery mode', text: 'kubectl get all' },
+    { name: 'a git branch without a glyph', input: '$ kubectl get pods -n x                    main', text: 'kubectl get pods -n x' },
   ])('a right prompt without glyphs is still no part of the command: $name', ({ input, text }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? c.command?.text : null).toBe(text);

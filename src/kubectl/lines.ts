@@ -1431,7 +1431,8 @@ const RIGHT_PROMPT_WORDS: ReadonlySet<string> = new Set(['at', 'on', 'took', 'vi
 
 /**
  * Whether what follows a wide gap on a prompt's line is more of the command, typed after stray spaces
- * (`kubectl get pods -n graphite          graphite-0 -o wide`): flags and lower-case names only, a letter among them.
+ * (`kubectl get pods -n graphite          graphite-0 -o wide`): flags and lower-case names only, a letter among them, and
+ * a flag among them or one name alone.
  * A right prompt shows a glyph (⎈ ✔ ↵ ─╯), a clock, a capital (`INT`, a date) or a theme's joining word.
  */
 function typedAfterGap(rest: string): boolean {
@@ -1439,11 +1440,14 @@ function typedAfterGap(rest: string): boolean {
   const words = rest.split(' ').filter((w) => w !== '');
   if (words.length === 0 || RIGHT_PROMPT_WORDS.has(words[0] as string)) return false;
   let letter = false;
+  let flag = false;
   for (const w of words) {
     if (!TYPED_WORD.test(w)) return false;
     if (!letter && /[a-z]/i.test(w)) letter = true;
+    if (w.charCodeAt(0) === 45) flag = true;
   }
-  return letter;
+  // Plain words only: one name (a pod's, `service-ca-7bffb6f6bf-46276`), not a theme's words (z4h's `recovery mode`).
+  return letter && (flag || (words.length === 1 && /[-0-9]/.test(words[0] as string)));
 }
 
 /**
