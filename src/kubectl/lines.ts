@@ -338,7 +338,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     }
     // A line a diff added ("+alertmanager-main-0   3/3 ..."): no name, header or prompt starts with "+".
     // So is one that adds a doc's commented output (`+# NAME   READY ...`): the comment mark is read as without the `+`.
-    if (c === 43 && ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 36 || (next === 35 && s.charCodeAt(start + 2) === 32))) {
+    // And one that adds a code fence or a one-line code span (`+```vpa-admission-controller-... Running ...```): the fence.
+    if (c === 43 && ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 36 || (next === 35 && s.charCodeAt(start + 2) === 32) || (next === 96 && start + 3 < end && s.startsWith('``', start + 2)))) {
       start += 1;
       continue;
     }
@@ -1155,6 +1156,8 @@ const CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]
 
 /** `[..snipped..]`, `<snip>`, `[snip]`, `(snipped)`: lines left out, said in words. */
 const SNIPPED = /^[[(<]\.*\s*snip(?:ped)?\s*\.*[\])>]$/i;
+/** Dots or ellipses alone, more than one ellipsis's worth: a left-out run of lines. */
+const LONG_ELLIPSIS = /^(?:\.{4,12}|\u2026{2,6})$/;
 
 /** Box-drawing characters only (`─╯`, `──╮`): a prompt's frame. */
 function isBoxDrawing(word: string): boolean {
@@ -1275,7 +1278,8 @@ export function messageId(text: string): MessageId | null {
   // command, but one to run, not one that ran).
   if (text.startsWith(CLUSTER_INFO_DUMP) || (text.indexOf(' is running at http') > 0 && CLUSTER_INFO_LINE.test(text))) return 'cluster-info';
   // Japanese notes mark left-out lines with a colon or a vertical ellipsis alone on the line (`:`, `︙`).
-  if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text)) return 'ellipsis';
+  // Chinese writes its ellipsis doubled (`……`), and typed as six dots (`......`).
+  if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text) || LONG_ELLIPSIS.test(text)) return 'ellipsis';
   if (isKlog(text)) {
     // client-go's own log lines above kubectl's output: discovery that failed on a certificate or on an add-on's API.
     if (text.indexOf(X509_EXPIRED) > 0) return 'certificate-expired';
