@@ -592,6 +592,18 @@ describe('readTables', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          22s   <-- this one']);
     expect(r.rows[0]?.cells).toEqual(['web-0', '1/1', 'Running', '0', '22s']);
   });
+  test.each([
+    { name: "a shell comment (hunt az/28)", line: 'k8s-springboot-series-cld6n   1/1     Running   0           15s # Pod mới tạo thêm, image tag là `v2`.', cells: ['k8s-springboot-series-cld6n', '1/1', 'Running', '0', '15s'] },
+    { name: 'an arrow', line: 'kube-system   coredns-5d78c9869d-abcde   0/1   CrashLoopBackOff   7   12m   <-- this one', cells: ['kube-system', 'coredns-5d78c9869d-abcde', '0/1', 'CrashLoopBackOff', '7', '12m'] },
+    { name: "after -o wide's NODE", line: 'web-0   1/1   Running   0   5d   10.244.1.7   node-1   # the new one', cells: ['web-0', '1/1', 'Running', '0', '5d', '10.244.1.7', 'node-1'] },
+  ])('a note after a whole headerless row is left out, as under a header: $name', ({ line, cells }) => {
+    const r = readTables([line]);
+    expect([r.kinds, r.rows[0]?.cells, r.problems.map((p) => p.code)]).toEqual([['row'], cells, ['headerless-row', 'trailing-text']]);
+  });
+  test('a row cut short before a comment is not taken for a whole row', () => {
+    const r = readTables(['web-0   1/1   # was Running']);
+    expect(r.rows.map((x) => x.cells)).not.toContainEqual(['web-0', '1/1']);
+  });
   test.each(['coredns-…            0/1  ContainerCreating', 'order-service-...-kb57n   0/1  Running   0'])('a headerless row whose name the paste shortened is a row: %s', (line) => {
     const r = readTables([line]);
     expect(r.kinds).toEqual(['row']);
@@ -679,6 +691,24 @@ describe('readTables', () => {
   test('a header with no rows, then another table: still said', () => {
     const r = readTables(['NAME    READY   STATUS    RESTARTS   AGE', '$ kubectl get pods -A', 'NAMESPACE   NAME    READY   STATUS    RESTARTS   AGE', 'shop        web-0   1/1     Running   0          5d']);
     expect(r.problems.map((p) => [p.line, p.code])).toEqual([[1, 'header-without-rows']]);
+  });
+  test.each([
+    { name: 'under no command (hunt az/08)', lines: ['NAME         REFERENCE               TARGETS   MINPODS   MAXPODS   REPLICAS   AGE', 'php-apache   Deployment/php-apache   2%/50%    1         10        6          16h'] },
+    { name: 'under get horizontalpodautoscalers', lines: ['$ kubectl get horizontalpodautoscalers -A', 'NAMESPACE   NAME         REFERENCE               TARGETS   MINPODS   MAXPODS   REPLICAS   AGE', 'shop        php-apache   Deployment/php-apache   2%/50%    1         10        6          16h'] },
+  ])("get hpa's columns are an HPA table: $name", ({ lines }) => {
+    const r = readTables(lines);
+    expect([r.otherTables.map((t) => [t.kind, t.rows]), r.rows.length]).toEqual([[['hpa', 1]], 0]);
+  });
+  test.each([
+    { name: "under helm 2's ==> v1/ClusterRole (hunt ay/18)", lines: ['==> v1/ClusterRole', 'NAME                                AGE', 'kubefed-role                        1s', 'system:kubefed:admission-requester  1s'], kind: 'clusterrole' },
+    { name: 'under get clusterrolebindings', lines: ['$ kubectl get clusterrolebindings', 'NAME                                  ROLE                                              AGE', 'cluster-admin                         ClusterRole/cluster-admin                         30d', 'system:controller:job-controller      ClusterRole/system:controller:job-controller      30d'], kind: 'clusterrolebindings' },
+  ])('an RBAC name with colons is a row of its table: $name', ({ lines, kind }) => {
+    const r = readTables(lines);
+    expect([r.otherTables.map((t) => [t.kind, t.rows]), r.kinds.at(-1)]).toEqual([[[kind, 2]], 'other-table']);
+  });
+  test('a word with colons under another kind\'s table is no row of it', () => {
+    const r = readTables(['$ kubectl get deploy', 'NAME   READY   UP-TO-DATE   AVAILABLE   AGE', 'web    1/1     1            1           5d', 'system:web   1/1   1   1   5d']);
+    expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([['deployment', 1]]);
   });
   test("a table of a kind this reader does not list takes the kind the get named (get hpa's REFERENCE TARGETS MINPODS)", () => {
     const r = readTables(['$ kubectl get hpa hpa-web-v2', 'NAME         REFERENCE                  TARGETS        MINPODS   MAXPODS   REPLICAS   AGE', 'hpa-web-v2   Deployment/deploy-web-v2   cpu: 49%/50%   1         10        9          10m']);

@@ -118,6 +118,8 @@ function tableKind(names: string[]): string {
   if (has('ENDPOINTS')) return 'endpoints';
   if (has('CAPACITY')) return has('CLAIM') ? 'persistentvolume' : 'persistentvolumeclaim';
   if (has('HOSTS')) return 'ingress';
+  // `kubectl get hpa` (named as typed, as a get of it names its table): what it scales, its metrics and its bounds.
+  if (has('REFERENCE') && has('MINPODS') && has('MAXPODS')) return 'hpa';
   if (has('LAST SEEN')) return 'event';
   if (has('DATA')) return has('TYPE') ? 'secret' : 'configmap';
   if (core.length === 3 && has('READY') && has('AGE')) return 'statefulset';
@@ -2034,6 +2036,17 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     if (looksTabular(text, cur !== null)) {
       let hl = readHeaderless(text);
+      // A note typed after a whole row (`15s # Pod mới tạo thêm`, `5d  <-- this one`), as under a header: the row is
+      // what comes before it.
+      let noted = false;
+      if (hl === null) {
+        const note = noteStart(text);
+        const before = note > 0 ? readHeaderless(text.slice(0, note)) : null;
+        if (before !== null && before.cut.missing === 0) {
+          hl = before;
+          noted = true;
+        }
+      }
       let continued = false;
       let gap = 0;
       if (hl !== null && hl.cut.missing > 0) {
@@ -2049,7 +2062,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         }
       }
       // Whole, ending at NODE, yet the next line goes on from column 0: wrapped inside the node's name (see nodeTailRow).
-      if (hl !== null && !continued && hl.cut.missing === 0 && (hl.columns[hl.columns.length - 1] as Column).kind === 'node') {
+      if (hl !== null && !continued && !noted && hl.cut.missing === 0 && (hl.columns[hl.columns.length - 1] as Column).kind === 'node') {
         const tail = nodeTailRow(i, text, hl.cut.cells[hl.cut.cells.length - 1] as string, hl.columns.length);
         if (tail !== null) {
           hl = tail;
@@ -2063,6 +2076,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         headerlessRows.next = i + 1 + (continued ? 1 + gap : 0);
         if (hl.cut.missing > 0) truncated(line, hl.cut.missing);
         if (!continued) leftOut(line, hl.cut.dropped);
+        if (noted) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
         emit(line, hl.columns, hl.cut.cells, hl.cut.missing, 'headerless', -1, command);
         out.kinds.push('row');
         if (continued) i += continueAfter(line, gap);
@@ -2726,12 +2740,22 @@ function looksOtherRow(text: string, header: Header): boolean {
   const sp = text.indexOf(' ');
   const first = sp < 0 ? text : text.slice(0, sp);
   // A doc's placeholder inside the name (`<cluster>-control-01`) still names one object.
-  if (!(isNameLike(first) || isAgeText(first) || (first.indexOf('<') >= 0 && isNameLike(first.replace(ANGLE_PART, 'x'))))) return false;
+  if (!(isNameLike(first) || isAgeText(first) || (first.indexOf('<') >= 0 && isNameLike(first.replace(ANGLE_PART, 'x'))) || rbacName(first, header))) return false;
   if (header.table === 'node') return NODE_STATUS.test(tokens(text)[1] ?? '');
   if (!header.columns.some((c) => c.name === 'AGE')) return true;
   for (const t of tokens(text)) if (isAgeText(t) && t.length > 1) return true;
   return false;
 }
+
+/**
+ * A Role's or a binding's name with colons (`system:kubefed:admission-requester`, `system:controller:job-controller`):
+ * RBAC names may hold them, other objects' may not. A word ending in one (`Note:`) is prose's.
+ */
+function rbacName(first: string, header: Header): boolean {
+  const colon = first.indexOf(':');
+  return colon > 0 && !first.endsWith(':') && RBAC_TABLES.has(header.table) && isNameLike(first.replaceAll(':', '-'));
+}
+const RBAC_TABLES: ReadonlySet<string> = new Set(['clusterrole', 'clusterroles', 'clusterrolebinding', 'clusterrolebindings', 'role', 'roles', 'rolebinding', 'rolebindings']);
 
 const ANGLE_PART = /<[a-z0-9_-]{1,30}>/gi;
 /** A resource as `kubectl get` takes it: `hpa`, `ingresses`, `certificates.cert-manager.io`. */
