@@ -1230,8 +1230,52 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
     { name: 'CoreDNS alone: the same', names: ['coredns-7bb49dc74c-78x62', 'coredns-7bb49dc74c-zpkx4'], id: 'namespace-unknown-system' },
     { name: 'calico-node alone may be calico-system: the context, unknown', names: ['calico-node-759c8', 'calico-node-7xqs5'], id: 'namespace-unknown' },
     { name: 'an application pod among them: the context, unknown', names: ['coredns-66f779496c-8ddns', 'web-7d4b9c8f6d-x2k9p'], id: 'namespace-unknown' },
+    { name: "Istio's control plane, several parts: istio-system, most likely (hunt ba/16)", names: ['istiod-79c677c5c4-wzzb7', 'istio-egressgateway-5bb84b6b48-f5qgz', 'istio-galley-65ffbfdd9b-dzf89'], id: 'namespace-unknown-home' },
+    { name: "Longhorn's parts: longhorn-system", names: ['longhorn-manager-7xk2p', 'longhorn-driver-deployer-6db8f4b7c6-9xq2m'], id: 'namespace-unknown-home' },
+    { name: "one part alone (a RabbitmqCluster's servers, in the user's namespace): the context, unknown", names: ['production-rabbitmqcluster-server-0', 'production-rabbitmqcluster-server-1'], id: 'namespace-unknown' },
+    { name: 'a namespace a chart is merely often given (harbor): the context, unknown', names: ['harbor-core-7d9b8c6f5d-2xk8p', 'harbor-portal-5c6b7d8f9-k2j4h'], id: 'namespace-unknown' },
   ])('$name', ({ names, id }) => {
     expect(ids(names)).toEqual([id]);
+  });
+  test('the namespace is said', () => {
+    const m = explain(`${printTable(NARROW, ['istiod-79c677c5c4-wzzb7', 'istio-egressgateway-5bb84b6b48-f5qgz'].map((n) => [n, '1/1', 'Running', '0', '5d']))}\n`);
+    expect(m.findings.find((f) => f.id === 'namespace-unknown-home')?.vars).toEqual({ count: 2, namespace: 'istio-system' });
+  });
+});
+
+describe('Windows nodes are workers (hunt aw/09, aw/13)', () => {
+  test.each([
+    { name: "Azure's cloud-node-manager-windows", pod: 'cloud-node-manager-windows-6bhfx', role: 'worker' },
+    { name: 'calico-node-windows', pod: 'calico-node-windows-x7k2p', role: 'worker' },
+    { name: "Flannel's Windows DaemonSet", pod: 'kube-flannel-ds-windows-amd64-q2m5n', role: 'worker' },
+    { name: 'an AKS Windows CSI node plugin (-win)', pod: 'csi-azuredisk-node-win-8xk2p', role: 'worker' },
+    { name: 'a Linux DaemonSet says nothing', pod: 'calico-node-x7k2p', role: 'unknown' },
+  ])('$name', ({ pod, role }) => {
+    const m = explain(paste([row('kube-system', pod, '1/1', 'Running', '0', '10.240.0.4', '3967k8s011')]));
+    expect(m.nodes.find((n) => n.name === '3967k8s011')?.role).toBe(role);
+  });
+});
+
+describe('pods on EKS Fargate are on the pod network (hunt az/15)', () => {
+  test.each([
+    { name: 'a Fargate node named after the pod: its own micro-VM, no hostNetwork', node: 'fargate-ip-192-168-12-52.ap-northeast-2.compute.internal', network: 'pod' },
+    { name: 'an EC2 node named by that address: the host network', node: 'ip-192-168-12-52.ap-northeast-2.compute.internal', network: 'host' },
+  ])('$name', ({ node, network }) => {
+    const m = explain(paste([row('kube-system', 'coredns-fd69467b9-4nk6x', '1/1', 'Running', '0', '192.168.12.52', node)]));
+    expect(m.rows[0]?.network).toBe(network);
+    expect(m.nodes[0]?.address).toBe('192.168.12.52');
+  });
+});
+
+describe('a node a pod printed again has left stays listed (hunt az/23)', () => {
+  test.each([
+    { name: 'moved from the masters to an infra node: both nodes, the masters with no pod', later: 'c416-infra-1', nodes: [['c416-master-0', 0], ['c416-master-1', 0], ['c416-infra-1', 2]] },
+    { name: 'printed again on the same node: one node', later: 'c416-master-0', nodes: [['c416-master-0', 2]] },
+  ])('$name', ({ later, nodes }) => {
+    const first = [row('vpa', 'vpa-recommender-default-66846bd94c-dsmpp', '1/1', 'Running', '0', '10.129.2.20', 'c416-master-0'), row('vpa', 'vpa-updater-default-db8b58df-2nkvf', '1/1', 'Running', '0', '10.129.2.21', later === 'c416-master-0' ? 'c416-master-0' : 'c416-master-1')];
+    const second = first.map((r) => [...r.slice(0, 7), later, ...r.slice(8)]);
+    const m = explain(`${paste(first)}\n${paste(second)}`);
+    expect(m.nodes.map((n) => [n.name, n.pods])).toEqual(nodes);
   });
 });
 

@@ -34,7 +34,7 @@ export const FINDING_IDS = [
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
-  'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'node-shutting-down-placed',
+  'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'node-shutting-down-placed',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -278,6 +278,20 @@ function staticCopy(comp: ComponentInfo, r: PodRow): boolean {
   return comp.kind === 'StaticPod' && w !== null && w.confidence !== 'low' && CONTROLLER_MADE.has(w.kind);
 }
 
+/** A Windows DaemonSet's name ends so: its pods schedule only on `kubernetes.io/os: windows` nodes. */
+const WINDOWS_DAEMONSET = /-(?:windows(?:-amd64)?|win)$/;
+
+/** The nodes (by id) where a Windows DaemonSet's pod runs: Windows nodes. */
+function windowsNodeIds(rows: readonly PodRow[], nodeOf: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const w = (rows[i] as PodRow).workload;
+    const id = nodeOf[i] as number;
+    if (id >= 0 && w !== null && w.kind === 'DaemonSet' && WINDOWS_DAEMONSET.test(w.name)) out.add(id);
+  }
+  return out;
+}
+
 function count(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
@@ -337,7 +351,6 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }
   for (const nr of input.nodeRows) idOf(nr.name);
   const live = (i: number): boolean => superseded.size === 0 || !superseded.has(i);
-  const gone = input.gone;
 
   // 1. Node addresses from pods that use the host network by nature.
   const addrVotes: (Map<string, number> | undefined)[] = [];
@@ -501,8 +514,11 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   for (const votes of addrVotes) if (votes !== undefined && votes.size > 1) for (const ip of votes.keys()) addresses.add(ip);
   for (const ip of shownSpelled ?? []) addresses.add(ip);
 
-  // 2. Network per row.
-  for (const r of rows) r.network = r.ip === null ? 'unknown' : addresses.has(r.ip) ? 'host' : 'pod';
+  // 2. Network per row. EKS Fargate runs each pod in a micro-VM of its own, its node named after the pod's address
+  // (fargate-ip-192-168-12-99...): that address is the pod's, and Fargate has no hostNetwork at all.
+  let fargate = false;
+  for (let id = 0; id < nodeNames.length && !fargate; id++) fargate = (nodeNames[id] as string).startsWith('fargate-');
+  for (const r of rows) r.network = r.ip === null ? 'unknown' : addresses.has(r.ip) && !(fargate && r.node !== null && r.node.startsWith('fargate-')) ? 'host' : 'pod';
 
   // 3. Nodes, and 4. networks, CNI and DNS, in one walk of the live rows.
   const nodeOrder: number[] = [];
@@ -546,9 +562,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     // A line printed again later still shows the address its pod had, when the later line (no -o wide) does not.
     if (!live(i)) {
       if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
-      // A deleted pod's node is still there (its pods went, not it): listed, with the pods it has now.
+      // A deleted pod's node is still there (its pods went, not it): listed, with the pods it has now. So is the node a
+      // pod printed again left (a VPA moved from the masters to infra nodes, OpenShift's docs): nodes stay.
       const was = nodeOf[i] as number;
-      if (was >= 0 && gone !== undefined && gone.has(i) && !(input.deletedNodes?.has(r.node as string) ?? false)) touch(was);
+      if (was >= 0 && !(input.deletedNodes?.has(r.node as string) ?? false)) touch(was);
       continue;
     }
     if (r.namespace !== null && !manyNamespaces) {
@@ -603,6 +620,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   // MicroK8s sets no role labels, its control plane's nodes included: there ROLES <none> says nothing.
   const noRoleLabels = input.microk8s === true;
   let managedPlane: boolean | null = null;
+  let windowsNodes: ReadonlySet<number> | null = null;
   const nodes: NodeInfo[] = nodeOrder.map((id) => {
     const name = nodeNames[id] as string;
     const fromTable = nodeTable.get(name);
@@ -622,6 +640,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     // node is a worker (kops with the same CNI shows its kube-apiserver static pods). So too with DOKS's, OKE's or
     // IKS's node agents (looked for once, where a node is left unknown).
     if (role === 'unknown' && !anyControlPlane && (vpcCni || (managedPlane ??= comps.some((c) => c !== undefined && MANAGED_PLANE_AGENTS.has(c.id))))) role = 'worker';
+    // A node running a Windows DaemonSet's pod (kube-proxy-windows, calico-node-windows, cloud-node-manager-windows,
+    // csi-azuredisk-node-win) is a Windows node, and the control plane never runs on Windows: a worker (looked for once,
+    // where a node is left unknown).
+    if (role === 'unknown' && (windowsNodes ??= windowsNodeIds(rows, nodeOf)).has(id)) role = 'worker';
     return { name, role, pods: pods[id] as number, podsKnown, address: nodeAddress[id] ?? null, components: [...(components[id] ?? [])].sort() };
   }).sort((a, b) => roleRank[a.role] - roleRank[b.role] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
@@ -919,11 +941,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const invalid: number[] = [];
   const noNs: number[] = [];
   /**
-   * Whether every row without a namespace is a system pod kube-system holds first (the control plane's, its DNS, its CNI
-   * agents), and one of them a pod no other namespace holds (`calico-node` alone may be in calico-system).
+   * Whether every row without a namespace is a pod one namespace holds first (kube-system: the control plane's, its DNS,
+   * its CNI agents; istio-system: Istio's control plane), and one of them a pod no other namespace holds (`calico-node`
+   * alone may be in calico-system).
    */
-  let systemOnly = true;
-  let onlyKubeSystem = false;
+  let oneHome = true;
+  let homeExclusive = false;
+  let homeNamespace: string | null = null;
+  let homeComponent: ComponentInfo | null = null;
+  let homeSeveral = false;
   const cpLinesByNode = new Map<string, number[]>();
   const cpNamespaceByNode = new Map<string, string | null>();
   const etcdLines: number[] = [];
@@ -1103,8 +1129,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.namespace === null) {
       noNs.push(r.line);
       const c = comps[j];
-      if (c === undefined || c.namespaces[0] !== 'kube-system') systemOnly = false;
-      else if (c.namespaces.length === 1) onlyKubeSystem = true;
+      // Every one a component that installs in one namespace (its entry's first), that namespace alone for one at least.
+      if (c === undefined || c.namespaces.length === 0 || (homeNamespace !== null && c.namespaces[0] !== homeNamespace)) oneHome = false;
+      else {
+        homeNamespace = c.namespaces[0] as string;
+        if (c.namespaces.length === 1) homeExclusive = true;
+        if (homeComponent === null) homeComponent = c;
+        else if (homeComponent !== c) homeSeveral = true;
+      }
     }
   }
 
@@ -1396,7 +1428,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     else if (typed !== null) add('ok', 'namespace-variable', { count: rest.length, namespace: typed }, rest);
     else if (rest.length > 0 && named !== undefined && named !== null) add('ok', 'namespace-unknown-named', { count: rest.length, line: named }, rest);
     // Every one a pod that runs in kube-system (etcd, coredns, calico-node, kube-proxy): a `-n kube-system` left out of the paste, most likely.
-    else if (rest.length > 0 && systemOnly && onlyKubeSystem && rest.length === noNs.length) add('ok', 'namespace-unknown-system', { count: rest.length }, rest);
+    else if (rest.length > 0 && oneHome && homeExclusive && rest.length === noNs.length && homeNamespace === 'kube-system') add('ok', 'namespace-unknown-system', { count: rest.length }, rest);
+    // The same of an add-on's own `-system` namespace, the one its installer makes for it, where several of its parts
+    // show (Istio's control plane in istio-system, Longhorn's in longhorn-system). Not a namespace a chart is merely
+    // often given (harbor, monitoring, keycloak), nor one part alone (a RabbitmqCluster's servers run in the user's
+    // namespace, its operator in rabbitmq-system): those pods are as often in default or one of the user's own.
+    else if (rest.length > 0 && oneHome && homeExclusive && homeSeveral && rest.length === noNs.length && homeNamespace !== null && homeNamespace.endsWith('-system')) add('ok', 'namespace-unknown-home', { count: rest.length, namespace: homeNamespace }, rest);
     else if (rest.length > 0) add('ok', 'namespace-unknown', { count: rest.length }, rest);
   }
   // Listings of other clusters (KUBECONFIG, --context, a switch between them): the summary takes them together.
