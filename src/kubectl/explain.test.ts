@@ -1789,6 +1789,9 @@ describe('two listings of other clusters or contexts', () => {
     { name: 'another --kubeconfig', second_cmd: '$ kubectl --kubeconfig ~/.kube/prod get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
     { name: 'KUBECONFIG set for each command, the same file', first_cmd: '$ KUBECONFIG=a.yaml kubectl get pods', second_cmd: '$ KUBECONFIG=a.yaml kubectl get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [3, 4] },
     { name: 'kubectx alone lists contexts, switching none', between: '$ kubectx', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [3, 4] },
+    { name: "another host's prompt, no pod in common: another cluster (hunt ay/29)", first_cmd: 'root@cilium-1:/home/test# kubectl get pods', second_cmd: 'root@mouse-1:/mnt# kubectl get pods', first: ['nginx-7bb89ffbfb-bs45b-l468n', 'nginx-7bb89ffbfb-h6btc-4587q'], second: ['nginx-7bb89ffbfb-bs45b'], gone: [] },
+    { name: "another host's prompt, a pod in common: one cluster, a pod gone", first_cmd: '[root@master ~]# kubectl get pods', second_cmd: '[root@node1 ~]# kubectl get pods', first: ['web-0', 'web-1'], second: ['web-0'], gone: [4] },
+    { name: 'the same host, another directory: one cluster, the Deployment replaced', first_cmd: 'ubuntu@m1:~$ kubectl get pods', second_cmd: 'ubuntu@m1:/tmp$ kubectl get pods', first: ['nginxsvc-5647fc5c85-5ht5g', 'nginxsvc-5647fc5c85-f2nr4'], second: ['nginxsvc-68f865964f-jwgk5'], gone: [3, 4] },
   ])('$name', ({ first, second, gone, between, first_cmd, second_cmd }) => {
     const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing(second_cmd ?? '$ kubectl get pods', second)].join('\n'));
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
@@ -1798,8 +1801,10 @@ describe('two listings of other clusters or contexts', () => {
     { name: 'two clusters, one CNI shown', between: '$ export KUBECONFIG=~/.kube/b', first: ['web-5986966c54-75dxb'], second: ['kindnet-7p2dq'], finding: ['clusters-several', {}, [1, 5]] },
     { name: 'the same cluster reached by another kubeconfig lists the same pods: one cluster', first_cmd: '$ sudo KUBECONFIG=/etc/rancher/k3s/k3s.yaml kubectl get pods', first: ['web-0', 'web-1'], second: ['web-0'], finding: null },
     { name: 'no switch: one cluster', first: ['cilium-jxw68'], second: ['kindnet-7p2dq'], finding: null },
-  ])('listings of several clusters are said: $name', ({ first, second, between, first_cmd, finding }) => {
-    const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing('$ kubectl get pods', second)].join('\n'));
+    { name: "another host's prompt, no pod in common (hunt ay/29)", first_cmd: 'root@cilium-1:/home/test# kubectl get pods', second_cmd: 'root@mouse-1:/mnt# kubectl get pods', first: ['nginx-7bb89ffbfb-bs45b-l468n'], second: ['nginx-7bb89ffbfb-bs45b'], finding: ['clusters-several', {}, [1, 4]] },
+    { name: "another host's prompt, a pod in common: one cluster", first_cmd: '[root@master ~]# kubectl get pods', second_cmd: '[root@node1 ~]# kubectl get pods', first: ['web-0', 'web-1'], second: ['web-0'], finding: null },
+  ])('listings of several clusters are said: $name', ({ first, second, between, first_cmd, second_cmd, finding }) => {
+    const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing(second_cmd ?? '$ kubectl get pods', second)].join('\n'));
     const f = m.findings.find((x) => x.id.startsWith('clusters-several'));
     expect(f === undefined ? null : [f.id, f.vars, f.rows]).toEqual(finding);
   });

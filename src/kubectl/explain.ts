@@ -293,9 +293,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (lastLine !== null) inheritNodes(rows, superseded, lastLine, withNodeColumn);
   const tableLines = read.podTables.map((t) => t.line);
   const repeatsInOneTable = lastLine === null || repeatedUnderOneHeader(rows, superseded, lastLine, tableLines, read.kinds);
-  const { switches, changes } = commandMarks(read.commands, listings.length > 1 ? read.kinds : null, lines);
-  const gone = goneRows(rows, listings, read.messages, superseded, switches, changes);
-  const otherClusters = listings.length > 1 ? clusterListings(rows, listings, switches, read.commands) : [];
+  const { switches, changes, hosts } = commandMarks(read.commands, listings.length > 1 ? read.kinds : null, lines);
+  const gone = goneRows(rows, listings, read.messages, superseded, switches, changes, hosts);
+  const otherClusters = listings.length > 1 ? clusterListings(rows, listings, switches, read.commands, hosts) : [];
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
   const deleted = new Set<number>();
   if (read.podTables.some((t) => t.columns[0] === 'EVENT')) {
@@ -2830,7 +2830,7 @@ function scopeOf(c: KubectlCommand | null | undefined): string | null {
  * shows, or that a later `No resources found` empties: pods deleted in between. Each listing is compared with
  * the nearest later snapshot that covers it only, so the walk stays linear in rows and listings.
  */
-function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>, switches: readonly number[], changes: readonly number[]): Set<number> {
+function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>, switches: readonly number[], changes: readonly number[], hosts: readonly number[]): Set<number> {
   const out = new Set<number>();
   const empties = messages.filter((m) => m.id === 'no-resources' && scopeOf(m.command) !== null);
   if (listings.length + empties.length < 2) return out;
@@ -2878,7 +2878,10 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
     // A command that changed the cluster between them (`helm uninstall`, `kubectl delete`), the same command listing
     // it again: the change is what the later listing shows, however few names the two share.
     const changed = changes.some((at) => at > l.line && at < later.line) && c.text === later.command.text;
-    const shared = !switched && (later.names.size === 0 || changed || sameCluster(rows, l, later.names, later.words, later.nodes));
+    // Typed on another host (`root@cilium-1`, then `root@mouse-1`): maybe another node of the cluster, maybe another
+    // cluster. An owner's name in common says nothing there (both run the same app); a pod or a node in common does.
+    const otherHost = hosts.length > 0 && hosts.some((at) => at > l.line && at < later.line);
+    const shared = !switched && (later.names.size === 0 || changed || sameCluster(rows, l, later.names, later.words, later.nodes, otherHost));
     shares.set(later, { listing: l, shared });
     return shared;
   };
@@ -2925,25 +2928,38 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
  * @example
  * commandMarks([], ['prompt'], ['$ helm uninstall -n kueue something']).changes // [1]
  */
-export function commandMarks(commands: readonly { line: number; command: KubectlCommand }[], kinds: readonly string[] | null, lines: readonly string[]): { switches: number[]; changes: number[] } {
+export function commandMarks(commands: readonly { line: number; command: KubectlCommand }[], kinds: readonly string[] | null, lines: readonly string[]): { switches: number[]; changes: number[]; hosts: number[] } {
   const switches: number[] = [];
   const changes: number[] = [];
+  const hosts: number[] = [];
+  let host: string | null = null;
   for (const { line, command } of commands) {
     if (command.verb === 'config' && command.args[0] === 'use-context') switches.push(line);
     if (kinds !== null && command.verb !== null && CHANGING_VERBS.has(command.verb)) changes.push(line);
   }
-  if (kinds === null) return { switches, changes };
+  if (kinds === null) return { switches, changes, hosts };
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[i];
     if (kind === 'row' || kind === 'header' || kind === 'blank') continue;
     const text = lines[i] as string;
     if ((text.indexOf('KUBECONFIG') >= 0 && KUBECONFIG_EXPORT.test(text)) || (text.indexOf('kubectx ') >= 0 && KUBECTX.test(text))) switches.push(i + 1);
     if (kind === 'prompt' && text.indexOf('helm') >= 0 && HELM_CHANGE.test(text)) changes.push(i + 1);
+    // The host a prompt names (`root@mouse-1:/mnt#`): where it changes, the commands after it run elsewhere.
+    if (kind === 'prompt' && text.indexOf('@') > 0) {
+      const m = PROMPT_HOST.exec(text);
+      if (m !== null) {
+        const h = (m[1] as string).toLowerCase();
+        if (host !== null && h !== host) hosts.push(i + 1);
+        host = h;
+      }
+    }
   }
   if (switches.length > 1) switches.sort((a, b) => a - b);
   if (changes.length > 1) changes.sort((a, b) => a - b);
-  return { switches, changes };
+  return { switches, changes, hosts };
 }
+/** A prompt's user@host, bracketed or not, after a conda environment's name or not: the host. */
+const PROMPT_HOST = /^\s*(?:\([\w.-]+\)\s+)?\[?[\w.-]+@([\w.-]+)(?::|\s|\]|\$|#)/;
 /** KUBECONFIG set for the commands after it: exported, set alone (no command after it on the line), or PowerShell's. */
 const KUBECONFIG_EXPORT = /(?:^|[\s$#>%;])(?:(?:export|set|setenv)\s+KUBECONFIG[\s=]|\$env:KUBECONFIG\s*=|KUBECONFIG=\S+\s*$)/;
 /** `kubectx <context>` switches; alone it lists them, `-c` prints the current one. */
@@ -2955,7 +2971,7 @@ const KUBECTX = /(?:^|[\s$#>%;])kubectx\s+[^\s-]/;
  * between them), and not one pod name in common (two clusters share none; `KUBECONFIG=/etc/rancher/k3s/k3s.yaml` to
  * reach the only cluster lists the same pods).
  */
-function clusterListings(rows: readonly PodRow[], listings: readonly Listing[], switches: readonly number[], commands: readonly { line: number; command: KubectlCommand }[]): number[] {
+function clusterListings(rows: readonly PodRow[], listings: readonly Listing[], switches: readonly number[], commands: readonly { line: number; command: KubectlCommand }[], hosts: readonly number[]): number[] {
   const out: number[] = [];
   let prev: Listing | null = null;
   for (const l of listings) {
@@ -2964,11 +2980,27 @@ function clusterListings(rows: readonly PodRow[], listings: readonly Listing[], 
     prev = l;
     if (p === null || p.command === null || p.command === l.command) continue;
     const before = p.command;
-    if (!switches.some((at) => at > p.line && at < l.line) && contextOf(before) === contextOf(l.command)) continue;
+    const switched = switches.some((at) => at > p.line && at < l.line) || contextOf(before) !== contextOf(l.command);
+    // Another host's prompt (see goneRows): another cluster only where no node is shown on both sides, or none shared.
+    if (!switched && !hosts.some((at) => at > p.line && at < l.line)) continue;
     const names = new Set<string>();
-    for (let i = l.start; i < l.end; i++) names.add((rows[i] as PodRow).name);
+    const nodes = new Set<string>();
+    for (let i = l.start; i < l.end; i++) {
+      names.add((rows[i] as PodRow).name);
+      if (!switched) {
+        const node = nodeShown(rows[i] as PodRow);
+        if (node !== null) nodes.add(node);
+      }
+    }
     let shared = false;
-    for (let i = p.start; i < p.end && !shared; i++) shared = names.has((rows[i] as PodRow).name);
+    for (let i = p.start; i < p.end && !shared; i++) {
+      const r = rows[i] as PodRow;
+      shared = names.has(r.name);
+      if (!shared && nodes.size > 0) {
+        const node = nodeShown(r);
+        shared = node !== null && nodes.has(node);
+      }
+    }
     if (shared) continue;
     const at = (c: KubectlCommand, fallback: number): number => commands.find((x) => x.command === c)?.line ?? fallback;
     if (out.length === 0) out.push(at(before, p.line));
@@ -3005,7 +3037,7 @@ function firstWord(name: string): string {
 }
 
 /** Whether a listing's pods seem to be of the cluster a later listing shows (see goneRows). */
-function sameCluster(rows: readonly PodRow[], l: Listing, names: ReadonlySet<string>, words: ReadonlySet<string>, nodes: ReadonlySet<string>): boolean {
+function sameCluster(rows: readonly PodRow[], l: Listing, names: ReadonlySet<string>, words: ReadonlySet<string>, nodes: ReadonlySet<string>, strict = false): boolean {
   let word = false;
   let anyNode = false;
   let nodeShared = false;
@@ -3020,7 +3052,7 @@ function sameCluster(rows: readonly PodRow[], l: Listing, names: ReadonlySet<str
     }
   }
   // Nodes on both sides say it best (the same cluster shares them); else an owner's name in common.
-  return anyNode && nodes.size > 0 ? nodeShared : word;
+  return anyNode && nodes.size > 0 ? nodeShared : word && !strict;
 }
 
 /** A row's node: its NODE cell, or the node a control-plane static pod's name gives (`etcd-kind-control-plane`). */
