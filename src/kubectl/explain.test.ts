@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describedPods, explain, toPodRow } from './explain.ts';
+import { clusterFlag, describedPods, explain, toPodRow } from './explain.ts';
+import { parseCommand } from './lines.ts';
 import { hasPodTable } from './views.ts';
 import { readTables } from './tables.ts';
 import { printTable } from './test-helpers.ts';
@@ -188,6 +189,31 @@ describe('next commands fit the case', () => {
   });
   test('a node-lost pod without a NODE column gets the command that shows its node', () => {
     expect(next('web-0   1/1   Unknown   3   103d')).toContain('kubectl -n shop get pod web-0 -o wide');
+  });
+  test.each([
+    { name: "the listing's --context (hunt ay/01)", command: '$ kubectl get pods -n shop --context kind-jt2', first: 'kubectl --context kind-jt2 -n shop logs web-0 --previous' },
+    { name: "the listing's --context= before get (hunt ay/16)", command: '% kubectl --context=kind-hub get pods -n shop', first: 'kubectl --context kind-hub -n shop logs web-0 --previous' },
+    { name: "the listing's --kubeconfig (hunt ay/14: Karmada's apiserver)", command: '# kubectl --kubeconfig /etc/karmada/karmada-apiserver.config get pods -n shop', first: 'kubectl --kubeconfig /etc/karmada/karmada-apiserver.config -n shop logs web-0 --previous' },
+    { name: 'none: the current context', command: '$ kubectl get pods -n shop', first: 'kubectl -n shop logs web-0 --previous' },
+    { name: 'a quoted path, whole', command: '$ kubectl --kubeconfig "/home/me/kube/prod" get pods -n shop', first: 'kubectl --kubeconfig /home/me/kube/prod -n shop logs web-0 --previous' },
+  ])("next commands reach the listing's cluster: $name", ({ command, first }) => {
+    const m = explain(`${command}\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m`);
+    expect(m.rows[0]?.next[0]?.command).toBe(first);
+  });
+  test.each([
+    { name: '--context and a name', text: 'kubectl get pods -A --context kind-jt1', flag: '--context kind-jt1' },
+    { name: '--context= before get', text: 'kubectl --context=kind-hub get pods', flag: '--context kind-hub' },
+    { name: '--kubeconfig=', text: 'kubectl get pods -n velero --kubeconfig=gc-kc', flag: '--kubeconfig gc-kc' },
+    { name: 'a quoted path, whole', text: 'kubectl --kubeconfig "/home/me/kube/prod" get pods', flag: '--kubeconfig /home/me/kube/prod' },
+    { name: 'a quoted path with a space: not cut at the space, not carried', text: 'kubectl --kubeconfig "/home/me/My Files/config" get pods', flag: null },
+    { name: 'neither', text: 'kubectl get pods -n shop', flag: null },
+  ])('the cluster flag a listing carries: $name', ({ text, flag }) => {
+    expect(clusterFlag(parseCommand(text.split(' '), 'kubectl'))).toBe(flag);
+  });
+  test("each listing's rows carry their own listing's context, not another's", () => {
+    const listing = (ctx: string) => `$ kubectl get pods -n shop --context ${ctx}\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m`;
+    const m = explain(`${listing('a')}\n${listing('b')}\n$ kubectl get pods -n shop\nNAME    READY   STATUS   RESTARTS   AGE\napi-0   0/1   Error   3   8m`);
+    expect(m.rows.map((r) => r.next[0]?.command)).toEqual(['kubectl --context a -n shop logs web-0 --previous', 'kubectl --context b -n shop logs web-0 --previous', 'kubectl -n shop logs api-0 --previous']);
   });
   test.each([
     { name: 'a ready container beside one whose image does not pull: Running', status: '2/3   ImagePullBackOff', phase: 'Running' },

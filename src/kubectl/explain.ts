@@ -653,6 +653,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const r = rows[i] as PodRow;
     preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false);
   }
+  // A listing of another context's or kubeconfig's cluster: its pods' next commands must reach that cluster too.
+  if (input.indexOf('--context') >= 0 || input.indexOf('--kubeconfig') >= 0) carryClusterFlags(rows, listings);
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
@@ -3029,6 +3031,55 @@ function contextOf(c: KubectlCommand): string {
 }
 const CONTEXT_FLAG = /^--context[= ]+['"]?([^\s'"]+)/;
 const KUBECONFIG_FLAG = /^--kubeconfig[= ]+['"]?([^\s'"]+)/;
+
+/**
+ * Next commands of the rows a listing printed, given the `--context` or `--kubeconfig` its own command named (`kubectl
+ * get pods -A --context kind-jt2`): without it they would run against the current context, which need not be that
+ * cluster (hunt ay/01: two kind clusters; ay/14: Karmada's apiserver). Only the listing's own flag: a KUBECONFIG set
+ * elsewhere in the paste may no longer hold where the reader types.
+ */
+function carryClusterFlags(rows: readonly PodRow[], listings: readonly Listing[]): void {
+  for (const l of listings) {
+    if (l.command === null || l.end <= l.start) continue;
+    const flag = clusterFlag(l.command);
+    if (flag === null) continue;
+    // Rows share their frozen commands: each rewritten once per listing.
+    const memo = new Map<NextCommand, NextCommand>();
+    for (let i = l.start; i < l.end; i++) {
+      const r = rows[i] as PodRow;
+      if (r.next.length === 0) continue;
+      r.next = r.next.map((c) => {
+        let out = memo.get(c);
+        if (out === undefined) {
+          out = c.command.startsWith('kubectl ') ? { command: `kubectl ${flag} ${c.command.slice(8)}`, why: c.why } : c;
+          if (memo.size < MEMO_LIMIT) memo.set(c, out);
+        }
+        return out;
+      });
+    }
+  }
+}
+
+/**
+ * The `--context <name>` (else `--kubeconfig <file>`) a kubectl command names, as a flag to carry; null when none.
+ *
+ * @example
+ * clusterFlag(parseCommand(['get', 'pods', '--context', 'kind-jt2'], 'kubectl')) // '--context kind-jt2'
+ */
+export function clusterFlag(c: KubectlCommand): string | null {
+  const at = c.text.indexOf('--context');
+  const m = at < 0 ? null : CONTEXT_FLAG.exec(c.text.slice(at));
+  if (m !== null) return wholeValue(c.text, at, m) ? `--context ${m[1] as string}` : null;
+  const kc = c.text.indexOf('--kubeconfig');
+  const k = kc < 0 ? null : KUBECONFIG_FLAG.exec(c.text.slice(kc));
+  return k !== null && wholeValue(c.text, kc, k) ? `--kubeconfig ${k[1] as string}` : null;
+}
+/** Whether a flag's value was read whole: a quoted one (`"C:\My Files\config"`) only where its quote closes right after. */
+function wholeValue(text: string, at: number, m: RegExpExecArray): boolean {
+  const q = m[0].charCodeAt(m[0].length - (m[1] as string).length - 1);
+  if (q !== 34 && q !== 39) return true;
+  return text.charCodeAt(at + m[0].length) === q;
+}
 
 /** A pod name's first dash-separated word: most owners' names start with it (`nginxsvc-68f865964f-jwgk5`). */
 function firstWord(name: string): string {
