@@ -31,8 +31,12 @@ export interface ComponentInfo {
    * control planes, `shoot--<project>--<shoot>`).
    */
   namespacePrefixes: readonly string[];
+  /** With `onlyInNamespaces`: rows without a namespace count too (the control plane's etcd-<node> pasted without -A). */
+  withoutNamespace: boolean;
   /** When set, only these of its names need those namespaces (`speaker`); the others count anywhere (`metallb-speaker`). */
   generic: readonly string[];
+  /** With `onlyInNamespaces`: its prefixes and suffixes count anywhere, as its own names do (`<release>-metallb-speaker`). */
+  patternsAnywhere: boolean;
   /** Labels its pods carry (for `--show-labels` pastes). */
   labels: Readonly<Record<string, string>>;
   /** How it is usually deployed. */
@@ -57,7 +61,7 @@ type Spec = Partial<Omit<ComponentInfo, 'id' | 'role' | 'kind' | 'category' | 'd
 
 function c(spec: Spec): ComponentInfo {
   return {
-    names: [spec.id], prefixes: [], suffixes: [], namespaces: ['kube-system'], onlyInNamespaces: false, namespacePrefixes: [], generic: [], labels: {}, hostNetwork: false,
+    names: [spec.id], prefixes: [], suffixes: [], namespaces: ['kube-system'], onlyInNamespaces: false, namespacePrefixes: [], withoutNamespace: false, generic: [], patternsAnywhere: false, labels: {}, hostNetwork: false,
     provides: null, guide: null, family: null, ...spec, role: `component.${spec.id}.role`,
   };
 }
@@ -160,7 +164,10 @@ const THANOS_NAMESPACES = ['monitoring', 'thanos', 'openshift-monitoring', 'open
 export const COMPONENTS: readonly ComponentInfo[] = [
   // Control plane (kubeadm static pods: <component>-<node name>).
   // kops (and kube-up before it) run two etcd clusters as static pods: etcd-server-<node> (main) and etcd-server-events-<node>.
-  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
+  // The cluster's own etcd is a static pod etcd-<node> in kube-system (openshift-etcd on OpenShift 4): a workload named etcd in any
+  // other namespace is some project's own store (Karmada's etcd-0 in karmada-system, APISIX's in apisix: hunts ay/12, ba/17), app-etcd.
+  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events'], generic: ['etcd'], namespaces: ['kube-system', 'openshift-etcd'], onlyInNamespaces: true, withoutNamespace: true, kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
+  c({ id: 'app-etcd', names: ['etcd'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://etcd.io/docs/latest/' }),
   c({ id: 'kube-apiserver', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-apiserver', tier: 'control-plane' }, guide: 'components/kube-apiserver/', docs: `${K8S}#kube-apiserver` }),
   c({ id: 'kube-controller-manager', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-controller-manager', tier: 'control-plane' }, guide: 'components/kube-controller-manager/', docs: `${K8S}#kube-controller-manager` }),
   // OpenShift 4 names its scheduler's static pod openshift-kube-scheduler-<node> (namespace openshift-kube-scheduler); its
@@ -381,12 +388,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'heapster', prefixes: ['heapster-v', 'monitoring-heapster-v'], suffixes: ['-heapster'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
   // Heapster's own dashboard of 2015-2016 (kubernetes-retired/kubedash), beside Heapster in kube-system.
   c({ id: 'kubedash', kind: 'Deployment', category: 'dashboard', docs: 'https://github.com/kubernetes-retired/kubedash#readme' }),
-  c({ id: 'cluster-autoscaler', suffixes: ['-cluster-autoscaler'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#readme' }),
+  // OpenShift's cluster-autoscaler-operator runs it for the one ClusterAutoscaler, always named default: cluster-autoscaler-default
+  // in openshift-machine-api (hunt az/25).
+  c({ id: 'cluster-autoscaler', names: ['cluster-autoscaler', 'cluster-autoscaler-default'], suffixes: ['-cluster-autoscaler'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#readme' }),
   // Before ingress-nginx: k3s's svclb-ingress-nginx-controller-<uid>-<5> is ServiceLB's DaemonSet for that Service, not the controller.
   c({ id: 'svclb', names: [], prefixes: ['svclb-'], kind: 'DaemonSet', category: 'load-balancer', docs: 'https://docs.k3s.io/networking/networking-services#service-load-balancer' }),
   // The Helm chart names it <release>-ingress-nginx-controller (or <release>-controller when the release name holds ingress-nginx).
   c({ id: 'ingress-nginx-controller', names: ['ingress-nginx-controller', 'nginx-ingress-controller', 'ingress-nginx', 'rke2-ingress-nginx-controller'], suffixes: ['-ingress-nginx-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/' }),
-  c({ id: 'ingress-nginx-admission', names: ['ingress-nginx-admission-create', 'ingress-nginx-admission-patch'], kind: 'Job', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/deploy/' }),
+  c({ id: 'ingress-nginx-admission', names: ['ingress-nginx-admission-create', 'ingress-nginx-admission-patch'], suffixes: ['-ingress-nginx-admission-create', '-ingress-nginx-admission-patch'], kind: 'Job', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/deploy/' }),
   // MicroK8s's ingress add-on before 1.35 (Traefik since): ingress-nginx as a DaemonSet with hostPorts 80/443, not hostNetwork.
   c({ id: 'nginx-ingress-microk8s-controller', kind: 'DaemonSet', category: 'ingress', namespaces: ['ingress'], docs: 'https://canonical.com/microk8s/docs/addon-ingress' }),
   // OpenShift's default IngressController. Host network only with the HostNetwork publishing strategy (on-premise installs), so not by nature.
@@ -494,7 +503,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'noobaa-endpoint', kind: 'Deployment', category: 'storage', namespaces: NOOBAA_NAMESPACES, docs: NOOBAA }),
   // Velero: the server, and the node agent for file-system backups and data movement (restic before Velero 1.10;
   // node-agent-windows on Windows nodes in recent releases). Generic names: the agent counts only in Velero's namespaces.
-  c({ id: 'velero', kind: 'Deployment', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/how-velero-works/' }),
+  // Charts that bundle it name it <release>-velero (k0rdent's kcm-velero in kcm-system, hunt ay/20).
+  c({ id: 'velero', suffixes: ['-velero'], kind: 'Deployment', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/how-velero-works/' }),
   // SIGHUP Fury's DR module names the restic DaemonSet velero-restic and runs it in kube-system (hunt as/09): a name of its own, anywhere.
   c({ id: 'velero-node-agent', names: ['node-agent', 'node-agent-windows', 'restic', 'velero-restic'], generic: ['node-agent', 'node-agent-windows', 'restic'], kind: 'DaemonSet', category: 'storage', namespaces: VELERO_NAMESPACES, onlyInNamespaces: true, docs: 'https://velero.io/docs/main/file-system-backup/' }),
   // Velero 1.14+ runs each Kopia or restic repository's maintenance as a Job of its own server's making, <repo>-maintain-job-<Unix ms>
@@ -559,7 +569,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'rancher', names: ['rancher', 'cattle'], kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
   c({ id: 'rancher-webhook', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
   c({ id: 'cattle-cluster-agent', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
-  c({ id: 'cattle-node-agent', kind: 'DaemonSet', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
+  // RKE1 Windows clusters run cattle-node-agent-windows on their Windows workers (hunt aw/08).
+  c({ id: 'cattle-node-agent', names: ['cattle-node-agent', 'cattle-node-agent-windows'], kind: 'DaemonSet', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
   // Rancher's Backup and Restore operator (chart rancher-backup, in cattle-resources-system; hunt aq/16): backs up and restores Rancher itself.
   c({ id: 'rancher-backup', kind: 'Deployment', category: 'addon', namespaces: ['cattle-resources-system'], docs: 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/backup-restore-and-disaster-recovery' }),
   c({ id: 'rancher-helm-operation', names: ['helm-operation'], prefixes: ['helm-operation-'], kind: 'Pod', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
@@ -574,7 +585,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // IBM Cloud File Storage: the provisioner of NFS file shares for the ibmc-file storage classes, and its watcher.
   c({ id: 'ibm-file-storage', names: ['ibm-file-plugin', 'ibm-storage-watcher'], kind: 'Deployment', category: 'storage', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-file_storage' }),
   c({ id: 'ebs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
-  c({ id: 'ebs-csi-node', kind: 'DaemonSet', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
+  // ebs-csi-node-windows: the same node plugin on Windows nodes (its chart's node.enableWindows).
+  c({ id: 'ebs-csi-node', names: ['ebs-csi-node', 'ebs-csi-node-windows'], kind: 'DaemonSet', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   c({ id: 'efs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
   c({ id: 'efs-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
   // DigitalOcean (DOKS) and Linode (LKE) block storage CSI drivers: controllers are StatefulSets (csi-do-controller-0).
@@ -743,8 +755,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Argo CD up to v0.10, before v0.11 gave every part the argocd- prefix: application-controller and dex-server (argocd-server and
   // argocd-repo-server had it already). Generic names: only in argocd.
   c({ id: 'argocd-legacy', names: ['application-controller', 'dex-server'], generic: ['application-controller', 'dex-server'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], onlyInNamespaces: true, docs: 'https://github.com/argoproj/argo-cd/blob/master/CHANGELOG.md' }),
-  c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], generic: ['controller'], kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
-  c({ id: 'metallb-speaker', names: ['metallb-speaker', 'speaker'], generic: ['speaker'], kind: 'DaemonSet', category: 'load-balancer', hostNetwork: true, namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
+  // The MetalLB chart names them <release>-controller and <release>-speaker: metallb-controller for a release metallb, my-metallb-controller
+  // for my-metallb (hunt ba/15, in default). Generic names stay in metallb-system; the suffixes count anywhere (their names say MetalLB).
+  c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], generic: ['controller'], suffixes: ['-metallb-controller'], patternsAnywhere: true, kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
+  c({ id: 'metallb-speaker', names: ['metallb-speaker', 'speaker'], generic: ['speaker'], suffixes: ['-metallb-speaker'], patternsAnywhere: true, kind: 'DaemonSet', category: 'load-balancer', hostNetwork: true, namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
   // Traefik v1's manifests named it traefik-ingress-controller, a Deployment or a DaemonSet (kube-system in its guide).
   c({ id: 'traefik', names: ['traefik', 'traefik-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
   // GKE's handler of host maintenance events on GPU and TPU nodes (no live migration there): a generic name, only in kube-system.
@@ -883,6 +897,28 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'karmada-metrics-adapter', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
   // Karmada's installers run a kube-controller-manager of karmada-apiserver's own (namespaces, garbage collection, service accounts).
   c({ id: 'karmada-kube-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
+  // Submariner (submariner-operator): connects the pod and Service networks of clusters. Its operator runs the gateway (the tunnels to the
+  // other clusters, on gateway nodes), the route agent on every node and Globalnet, all on the host network, and Lighthouse's agent
+  // and CoreDNS for clusterset.local names (hunts ay/01, ay/10, ay/11).
+  c({ id: 'submariner', names: ['submariner-operator', 'submariner-lighthouse-agent', 'submariner-lighthouse-coredns', 'submariner-metrics-proxy'], kind: 'Deployment', category: 'addon', namespaces: ['submariner-operator'], docs: 'https://submariner.io/getting-started/architecture/' }),
+  c({ id: 'submariner-gateway', names: ['submariner-gateway', 'submariner-routeagent', 'submariner-globalnet'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['submariner-operator'], docs: 'https://submariner.io/getting-started/architecture/' }),
+  // KubeFed (Kubernetes Cluster Federation v2, archived): its controller manager and admission webhook in kube-federation-system (hunt ay/18).
+  c({ id: 'kubefed', names: ['kubefed-controller-manager', 'kubefed-admission-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['kube-federation-system'], docs: 'https://github.com/kubernetes-retired/kubefed#readme' }),
+  // Liqo (liqo): peers clusters, each seen by the other as a virtual node; every part is liqo-<part> (auth, controller-manager,
+  // crd-replicator, gateway, network-manager, proxy, webhook, the liqo-route DaemonSet...; hunts ay/24, ay/25).
+  c({ id: 'liqo', names: [], prefixes: ['liqo-'], kind: 'Deployment', category: 'addon', namespaces: ['liqo'], docs: 'https://docs.liqo.io/en/stable/' }),
+  // Admiralty (admiralty): schedules pods across clusters through virtual nodes. Its chart multicluster-scheduler names its parts
+  // <fullname>-controller-manager, -proxy-scheduler, -candidate-scheduler and -restarter (hunts ay/27, ay/28).
+  c({ id: 'admiralty', names: ['multicluster-scheduler-controller-manager', 'multicluster-scheduler-proxy-scheduler', 'multicluster-scheduler-candidate-scheduler', 'multicluster-scheduler-restarter'], suffixes: ['-multicluster-scheduler-controller-manager', '-multicluster-scheduler-proxy-scheduler', '-multicluster-scheduler-candidate-scheduler', '-multicluster-scheduler-restarter'], kind: 'Deployment', category: 'addon', namespaces: ['admiralty'], docs: 'https://admiralty.io/docs/concepts/topologies' }),
+  // Open Cluster Management's hub: the cluster-manager operator (open-cluster-management) and the controllers it runs in
+  // open-cluster-management-hub, or in the ClusterManager's own namespace in hosted mode (hunts ay/30, ay/31). A generic name, the operator's.
+  c({ id: 'ocm-cluster-manager', names: ['cluster-manager', 'cluster-manager-registration-controller', 'cluster-manager-registration-webhook', 'cluster-manager-placement-controller', 'cluster-manager-work-webhook', 'cluster-manager-work-controller', 'cluster-manager-addon-manager-controller'], generic: ['cluster-manager'], kind: 'Deployment', category: 'addon', namespaces: ['open-cluster-management', 'open-cluster-management-hub'], onlyInNamespaces: true, docs: 'https://open-cluster-management.io/docs/concepts/architecture/' }),
+  // ACM's add-on agents on a managed cluster (open-cluster-management-agent-addon; klusterlet-addon-* in ACM 2.0-2.4) and its
+  // observability agent (hunt ay/02). Generic names: only there.
+  c({ id: 'acm-addon', names: ['application-manager', 'cert-policy-controller', 'config-policy-controller', 'governance-policy-framework', 'iam-policy-controller', 'klusterlet-addon-workmgr', 'cluster-proxy-proxy-agent', 'cluster-proxy-service-proxy', 'endpoint-observability-operator', 'metrics-collector-deployment'], generic: ['application-manager', 'cert-policy-controller', 'config-policy-controller', 'governance-policy-framework', 'iam-policy-controller', 'metrics-collector-deployment'], prefixes: ['klusterlet-addon-'], patternsAnywhere: true, kind: 'Deployment', category: 'addon', namespaces: ['open-cluster-management-agent-addon', 'open-cluster-management-addon-observability'], onlyInNamespaces: true, docs: 'https://github.com/stolostron/multicloud-operators-foundation#readme' }),
+  // Open Cluster Management's agent on a managed cluster: the klusterlet operator and the <klusterlet>-registration-agent and
+  // -work-agent it runs (<klusterlet>-agent in Singleton mode), in open-cluster-management-agent; klusterlet-<cluster> in hosted mode.
+  c({ id: 'ocm-klusterlet', names: ['klusterlet', 'klusterlet-registration-agent', 'klusterlet-work-agent', 'klusterlet-agent'], prefixes: ['klusterlet-'], kind: 'Deployment', category: 'addon', namespaces: ['open-cluster-management-agent', 'open-cluster-management'], docs: 'https://open-cluster-management.io/docs/concepts/architecture/' }),
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
@@ -978,6 +1014,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'machine-config-controller', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-machine-config-operator'], docs: 'https://github.com/openshift/machine-config-operator/blob/master/docs/MachineConfigController.md' }),
   c({ id: 'machine-config-daemon', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['openshift-machine-config-operator'], docs: 'https://github.com/openshift/machine-config-operator/blob/master/docs/MachineConfigDaemon.md' }),
   c({ id: 'machine-config-server', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, namespaces: ['openshift-machine-config-operator'], docs: 'https://github.com/openshift/machine-config-operator/blob/master/docs/MachineConfigServer.md' }),
+  // OpenShift's Machine API (openshift-machine-api): machine-api-operator (a cluster operator) runs machine-api-controllers, one pod with
+  // the cloud's machine controller, the MachineSet, node-link and MachineHealthCheck controllers and their proxies (hunt az/25).
+  c({ id: 'machine-api-controllers', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-machine-api'], docs: 'https://docs.openshift.com/container-platform/4.14/machine_management/index.html' }),
   c({ id: 'openshift-ingress-canary', names: ['ingress-canary'], kind: 'DaemonSet', category: 'ingress', namespaces: ['openshift-ingress-canary'], onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
   // Operator Lifecycle Manager (OpenShift's openshift-operator-lifecycle-manager, upstream's olm) and the catalogs it installs from.
   c({ id: 'olm', names: ['olm-operator', 'catalog-operator', 'packageserver'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-operator-lifecycle-manager', 'olm'], docs: 'https://olm.operatorframework.io/docs/concepts/olm-architecture/' }),
@@ -1027,7 +1066,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // AKS add-ons (kube-system): Azure Monitor's managed Prometheus, Workload Identity, Retina, Azure Policy, the Key Vault
   // secrets store, cost analysis.
   c({ id: 'ama-metrics', names: ['ama-metrics', 'ama-metrics-ksm', 'ama-metrics-operator-targets'], kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/prometheus-metrics-troubleshoot' }),
-  c({ id: 'ama-metrics-node', kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/prometheus-metrics-troubleshoot' }),
+  c({ id: 'ama-metrics-node', names: ['ama-metrics-node', 'ama-metrics-win-node'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/prometheus-metrics-troubleshoot' }),
   c({ id: 'azure-workload-identity-webhook', names: ['azure-wi-webhook-controller-manager'], kind: 'Deployment', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/aks/workload-identity-overview' }),
   c({ id: 'retina-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/microsoft/retina#readme' }),
   c({ id: 'azure-policy', names: ['azure-policy', 'azure-policy-webhook'], kind: 'Deployment', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/governance/policy/concepts/policy-for-kubernetes' }),
@@ -1035,7 +1074,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'secrets-store-provider-azure', names: ['aks-secrets-store-provider-azure', 'csi-secrets-store-provider-azure'], kind: 'DaemonSet', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/aks/csi-secrets-store-driver' }),
   c({ id: 'cost-analysis-agent', kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/aks/cost-analysis' }),
   // The Vertical Pod Autoscaler (its own install, and AKS's managed one), in kube-system.
-  c({ id: 'vpa', names: ['vpa-recommender', 'vpa-updater', 'vpa-admission-controller'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/vertical-pod-autoscaler#readme' }),
+  // The Fairwinds chart names them <release>-vpa-recommender and so on (vertical-pod-autoscaler-vpa-recommender, Goldilocks's
+  // goldilocks-vpa-recommender; hunt az/09); OpenShift's VPA operator runs them for its default VerticalPodAutoscalerController as
+  // vpa-recommender-default, vpa-updater-default and vpa-admission-plugin-default (hunt az/22).
+  c({ id: 'vpa', names: ['vpa-recommender', 'vpa-updater', 'vpa-admission-controller', 'vpa-recommender-default', 'vpa-updater-default', 'vpa-admission-plugin-default'], suffixes: ['-vpa-recommender', '-vpa-updater', '-vpa-admission-controller'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/vertical-pod-autoscaler#readme' }),
+  c({ id: 'vpa-operator', names: ['vertical-pod-autoscaler-operator'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-vertical-pod-autoscaler'], docs: 'https://docs.openshift.com/container-platform/4.14/nodes/pods/nodes-pods-vertical-autoscaler.html' }),
   // The Fairwinds VPA chart's pre-install hook that makes the admission controller's certificate: <fullname>-certgen (release vpa:
   // vpa-certgen), -admission-certgen-create and -patch in its later releases. Jobs: Completed is their end.
   c({ id: 'vpa-certgen', names: ['vpa-certgen', 'vpa-admission-certgen-create', 'vpa-admission-certgen-patch'], suffixes: ['-vpa-certgen', '-vpa-admission-certgen-create', '-vpa-admission-certgen-patch'], kind: 'Job', category: 'addon', namespaces: ['vpa', 'kube-system'], docs: 'https://github.com/FairwindsOps/charts/tree/master/stable/vpa' }),
@@ -1123,6 +1166,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // k0smotron (namespace k0smotron): its controller runs k0s control planes as pods of this cluster; as Cluster API's bootstrap,
   // control-plane and infrastructure providers it runs one Deployment each (k0rdent and Mirantis HMC install them in their own namespace).
   c({ id: 'k0smotron', names: ['k0smotron-controller-manager', 'k0smotron-controller-manager-bootstrap', 'k0smotron-controller-manager-control-plane', 'k0smotron-controller-manager-infrastructure'], kind: 'Deployment', category: 'addon', namespaces: ['k0smotron'], docs: 'https://docs.k0smotron.io/stable/' }),
+  // k0rdent (Mirantis; kcm-system): its Cluster Manager's controller, kcm-controller-manager (hunt ay/20).
+  c({ id: 'k0rdent', names: ['kcm-controller-manager', 'hmc-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kcm-system', 'hmc-system'], docs: 'https://docs.k0rdent.io/' }),
+  // The Cluster API Operator: installs and upgrades Cluster API's providers from CoreProvider, InfrastructureProvider... resources;
+  // capi-operator-cluster-api-operator from its chart, kcm-cluster-api-operator in k0rdent.
+  c({ id: 'cluster-api-operator', names: ['capi-operator-cluster-api-operator'], suffixes: ['-cluster-api-operator'], kind: 'Deployment', category: 'addon', namespaces: ['capi-operator-system'], docs: 'https://cluster-api-operator.sigs.k8s.io/' }),
   // Kamaji (kamaji-system): the operator runs each TenantControlPlane as a Deployment of its own (named after it, so unread), and keeps
   // their data in a shared datastore, the kamaji-etcd chart's StatefulSet by default. Its chart names the operator <release>-kamaji,
   // or the release where that holds "kamaji"; its kustomize manifests kamaji-controller-manager.
@@ -1216,7 +1264,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // too plain to count elsewhere), and its in-cluster registry.
   c({ id: 'zarf-agent', names: ['agent-hook'], kind: 'Deployment', category: 'addon', namespaces: ['zarf'], onlyInNamespaces: true, docs: 'https://docs.zarf.dev/ref/init-package/' }),
   c({ id: 'zarf-registry', names: ['zarf-docker-registry'], kind: 'Deployment', category: 'addon', namespaces: ['zarf'], docs: 'https://docs.zarf.dev/ref/init-package/' }),
-  c({ id: 'kubecost', names: ['kubecost-cost-analyzer'], suffixes: ['-cost-analyzer'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubecost'], docs: 'https://docs.kubecost.com/' }),
+  // Kubecost 2.x and 3.x split it into more parts under the release kubecost: the aggregator (a StatefulSet), cloud-cost, forecasting,
+  // frontend, cluster-controller, local-store, finopsagent, mcp and the network-costs DaemonSet (hunt az/20, az/21). The 1.x chart's
+  // cost-analyzer-checks CronJob checks the install.
+  c({ id: 'kubecost', names: ['kubecost-cost-analyzer', 'kubecost-aggregator', 'kubecost-cloud-cost', 'kubecost-cluster-controller', 'kubecost-finopsagent', 'kubecost-forecasting', 'kubecost-frontend', 'kubecost-local-store', 'kubecost-mcp', 'kubecost-network-costs', 'cost-analyzer-checks'], suffixes: ['-cost-analyzer', '-cost-analyzer-checks'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubecost'], docs: 'https://docs.kubecost.com/' }),
   c({ id: 'node-problem-detector', prefixes: ['npd-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
   // Operators people run their platforms with.
   c({ id: 'elastic-operator', kind: 'StatefulSet', category: 'addon', namespaces: ['elastic-system'], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s' }),
@@ -1235,17 +1286,36 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'spire', names: ['spire-server'], kind: 'StatefulSet', category: 'security', namespaces: SPIRE_NAMESPACES, docs: 'https://spiffe.io/docs/latest/spire-about/spire-concepts/' }),
   c({ id: 'spire-agent', kind: 'DaemonSet', category: 'security', namespaces: SPIRE_NAMESPACES, docs: 'https://spiffe.io/docs/latest/spire-about/spire-concepts/' }),
   // Ingress controllers and Gateway API implementations other than ingress-nginx and Traefik.
-  c({ id: 'contour', kind: 'Deployment', category: 'ingress', namespaces: ['projectcontour'], docs: 'https://projectcontour.io/docs/main/architecture/' }),
-  c({ id: 'contour-envoy', names: ['envoy'], generic: ['envoy'], kind: 'DaemonSet', category: 'ingress', namespaces: ['projectcontour'], onlyInNamespaces: true, docs: 'https://projectcontour.io/docs/main/architecture/' }),
+  // Bitnami's chart names them <release>-contour and <release>-envoy (contour-contour, contour-ingress-envoy; hunts ba/01, ba/02): the
+  // -envoy ending is anyone's, so it counts only in Contour's namespaces.
+  c({ id: 'contour', suffixes: ['-contour'], kind: 'Deployment', category: 'ingress', namespaces: ['projectcontour', 'contour'], docs: 'https://projectcontour.io/docs/main/architecture/' }),
+  c({ id: 'contour-envoy', names: ['envoy'], generic: ['envoy'], suffixes: ['-envoy'], kind: 'DaemonSet', category: 'ingress', namespaces: ['projectcontour', 'contour'], onlyInNamespaces: true, docs: 'https://projectcontour.io/docs/main/architecture/' }),
+  // The Job that makes Contour's and Envoy's TLS certificates: contour-certgen-<version> in the upstream quickstart (contour-certgen-v1-30-0),
+  // <release>-contour-certgen in Bitnami's chart. Completed is its end.
+  c({ id: 'contour-certgen', prefixes: ['contour-certgen-'], suffixes: ['-contour-certgen'], kind: 'Job', category: 'ingress', namespaces: ['projectcontour'], docs: 'https://projectcontour.io/docs/main/deploy-options/' }),
   // Kong's own manifests (before its Helm chart) made kong-ingress-controller and the proxy Deployment kong: a generic name, only in kong.
-  c({ id: 'kong', names: ['kong-controller', 'kong-gateway', 'kong-kong', 'ingress-kong', 'kong-ingress-controller', 'kong'], generic: ['kong'], kind: 'Deployment', category: 'ingress', namespaces: ['kong'], onlyInNamespaces: true, docs: 'https://developer.konghq.com/kubernetes-ingress-controller/' }),
-  c({ id: 'haproxy-ingress', names: ['haproxy-kubernetes-ingress', 'haproxy-ingress'], kind: 'Deployment', category: 'ingress', namespaces: ['haproxy-controller', 'ingress-controller'], docs: 'https://www.haproxy.com/documentation/kubernetes-ingress/' }),
+  // Its chart names the gateway <release>-kong (kong-cp-kong) and, with the controller apart, <release>-kong-controller (hunts ba/03, ba/04):
+  // endings common enough to count only in kong.
+  c({ id: 'kong', names: ['kong-controller', 'kong-gateway', 'kong-kong', 'ingress-kong', 'kong-ingress-controller', 'kong'], generic: ['kong'], suffixes: ['-kong', '-kong-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['kong'], onlyInNamespaces: true, docs: 'https://developer.konghq.com/kubernetes-ingress-controller/' }),
+  // Kong's database migrations: kong-migrations in its manifests, <release>-kong-init-migrations and the pre- and post-upgrade Jobs in its chart.
+  c({ id: 'kong-migrations', names: ['kong-migrations'], suffixes: ['-kong-init-migrations', '-kong-pre-upgrade-migrations', '-kong-post-upgrade-migrations'], kind: 'Job', category: 'ingress', namespaces: ['kong'], docs: 'https://developer.konghq.com/gateway/upgrade/' }),
+  // The haproxytech chart names it <release>-kubernetes-ingress, with <release>-kubernetes-ingress-default-backend (hunt ba/05).
+  c({ id: 'haproxy-ingress', names: ['haproxy-kubernetes-ingress', 'haproxy-ingress'], suffixes: ['-kubernetes-ingress', '-kubernetes-ingress-default-backend'], kind: 'Deployment', category: 'ingress', namespaces: ['haproxy-controller', 'ingress-controller'], docs: 'https://www.haproxy.com/documentation/kubernetes-ingress/' }),
   // Apache APISIX (ingress-apisix in its docs): the apisix chart runs the gateway as the Deployment apisix (<release>-apisix under a
   // release of another name), its configuration store as the etcd StatefulSet apisix-etcd, and apisix-dashboard before that was
   // retired; its ingress controller (that chart's subchart, or a chart of its own) is <release>-ingress-controller: apisix-ingress-controller.
   c({ id: 'apisix', names: ['apisix', 'apisix-etcd', 'apisix-dashboard'], suffixes: ['-apisix'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apache.github.io/apisix-helm-chart/docs/en/latest/apisix.html' }),
   c({ id: 'apisix-ingress-controller', suffixes: ['-apisix-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apisix.apache.org/docs/ingress-controller/install' }),
   c({ id: 'envoy-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], docs: 'https://gateway.envoyproxy.io/docs/' }),
+  // Emissary-ingress (Ambassador before 2.0): its chart names it <release>-emissary-ingress and the Ambassador agent <release>-emissary-ingress-agent
+  // (hunt ba/24); the manifests emissary-ingress in emissary, and emissary-apiext (the CRD conversion webhook) in emissary-system; Ambassador's
+  // ambassador, ambassador-agent and ambassador-redis in ambassador. The bare ambassador counts only there (Kubeflow 0.x ran one too).
+  c({ id: 'emissary-ingress', names: ['emissary-ingress', 'emissary-ingress-agent', 'emissary-apiext', 'ambassador', 'ambassador-agent', 'ambassador-redis'], generic: ['ambassador'], suffixes: ['-emissary-ingress', '-emissary-ingress-agent'], patternsAnywhere: true, kind: 'Deployment', category: 'ingress', namespaces: ['emissary', 'emissary-system', 'ambassador'], onlyInNamespaces: true, docs: 'https://www.getambassador.io/docs/emissary/latest/topics/concepts/architecture' }),
+  // OpenELB (ex-Porter, KubeSphere's bare-metal load balancer; openelb-system): the manager (0.5) or controller and speaker (0.6), the
+  // keepalived VIP DaemonSet, and the admission webhook's certificate Jobs (hunt ba/06).
+  c({ id: 'openelb', names: ['porter-manager'], prefixes: ['openelb-'], kind: 'Deployment', category: 'load-balancer', namespaces: ['openelb-system', 'porter-system'], docs: 'https://openelb.io/docs/concepts/' }),
+  // The MetalLB Operator (OperatorHub, OpenShift's supported MetalLB): runs MetalLB's controller and speaker from a MetalLB resource (hunt ba/20).
+  c({ id: 'metallb-operator', names: ['metallb-operator-controller-manager', 'metallb-operator-webhook-server'], kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system', 'operators', 'openshift-operators'], docs: 'https://github.com/metallb/metallb-operator#readme' }),
   c({ id: 'nginx-gateway-fabric', suffixes: ['-nginx-gateway-fabric'], kind: 'Deployment', category: 'ingress', namespaces: ['nginx-gateway'], docs: 'https://docs.nginx.com/nginx-gateway-fabric/' }),
   c({ id: 'argo-rollouts', kind: 'Deployment', category: 'gitops', namespaces: ['argo-rollouts'], docs: 'https://argo-rollouts.readthedocs.io/en/stable/architecture/' }),
   // Flagger (hunt ap/11): its chart names it <release>-flagger (flagger under a release holding the word), in the namespace of the mesh
@@ -1637,6 +1707,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'csi-azuredisk-node-win', kind: 'DaemonSet', category: 'storage', docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-disk-csi' }),
   c({ id: 'csi-azurefile-node-win', kind: 'DaemonSet', category: 'storage', docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-files-csi' }),
   c({ id: 'directx-device-plugin', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://learn.microsoft.com/en-us/azure/aks/use-windows-gpu' }),
+  // More Windows node DaemonSets (hunt aw): the SMB CSI driver's node plugin; csi-proxy, the host-side helper Windows CSI node plugins
+  // call (a HostProcess DaemonSet in CAPZ); windows-exporter, Prometheus's node exporter for Windows (kube-prometheus's HostProcess addon,
+  // <release>-prometheus-windows-exporter from its chart).
+  c({ id: 'csi-smb-node-win', kind: 'DaemonSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-smb#readme' }),
+  c({ id: 'csi-proxy', kind: 'DaemonSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-proxy#readme' }),
+  c({ id: 'windows-exporter', names: ['windows-exporter', 'prometheus-windows-exporter'], suffixes: ['-windows-exporter'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/prometheus-community/windows_exporter#readme' }),
+  // EKS's Windows IP address management before it moved into the control plane: the VPC resource controller gives Windows nodes their
+  // secondary IPs and the admission webhook adds that resource to Windows pods (kube-system; eksctl utils install-vpc-controllers).
+  c({ id: 'eks-windows-vpc', names: ['vpc-resource-controller', 'vpc-admission-webhook'], kind: 'Deployment', category: 'cni', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html' }),
 
   // ---- Device plugins and GPU operators ----
   // GPU Operator 1.x (gpu-operator-resources): bare pods the operator itself creates by these fixed names; Completed is their end.
@@ -1951,7 +2030,9 @@ export const CONTROL_PLANE_IDS: ReadonlySet<string> = new Set(['etcd', 'kube-api
 export const CONTROL_PLANE_NODE_IDS: ReadonlySet<string> = new Set([...CONTROL_PLANE_IDS, 'openshift-master-api', 'openshift-master-controllers', 'openshift-master-etcd', 'self-hosted-control-plane']);
 
 function allowed(e: ComponentInfo, namespace: string | null): boolean {
-  return !e.onlyInNamespaces || (namespace !== null && (e.namespaces.includes(namespace) || (e.namespacePrefixes.length > 0 && e.namespacePrefixes.some((p) => namespace.startsWith(p)))));
+  if (!e.onlyInNamespaces) return true;
+  if (namespace === null) return e.withoutNamespace;
+  return e.namespaces.includes(namespace) || (e.namespacePrefixes.length > 0 && e.namespacePrefixes.some((p) => namespace.startsWith(p)));
 }
 
 /**
@@ -1981,7 +2062,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
     if (ka === k) i++;
     if (kb === k) j++;
     const e = WITH_PATTERNS[k] as ComponentInfo;
-    if (!allowed(e, namespace)) continue;
+    if (!e.patternsAnywhere && !allowed(e, namespace)) continue;
     for (const p of e.prefixes) if (workloadName.startsWith(p)) return e;
     for (const x of e.suffixes) if (workloadName.endsWith(x)) return e;
   }

@@ -1558,7 +1558,7 @@ describe('pods an operator creates itself', () => {
     { name: 'the operator in another namespace says nothing of these', rows: [['default', 'etcd-cluster-9wsmhlqzgp'], ['etcd', 'etcd-operator-69b559656f-6hjq8']], expected: ['Pod', 'etcd-cluster-9wsmhlqzgp', 'low'] },
     { name: 'no operator: a bare pod guess (hunt af/09)', rows: [['mayastor', 'etcd-fbwmh625km']], expected: ['Pod', 'etcd-fbwmh625km', 'low'] },
     { name: "OpenShift's etcd-operator says nothing of the control plane's static etcd", rows: [['openshift-etcd', 'etcd-master-0'], ['openshift-etcd-operator', 'etcd-operator-5c6d58b8d-rgb58']], expected: ['StaticPod', 'etcd', 'high'] },
-    { name: 'ten characters with a vowel are no member', rows: [['default', 'etcd-kubemaster'], ['default', 'etcd-operator-69b559656f-6hjq8']], expected: ['StaticPod', 'etcd', 'high'] },
+    { name: 'ten characters with a vowel are no member (a static pod; medium: outside kube-system no control-plane etcd vouches for it)', rows: [['default', 'etcd-kubemaster'], ['default', 'etcd-operator-69b559656f-6hjq8']], expected: ['StaticPod', 'etcd', 'medium'] },
   ])("etcd-operator's EtcdCluster: $name", ({ rows, expected }) => {
     const m = listing(rows);
     expect(owners(m)[0]?.slice(1)).toEqual(expected);
