@@ -786,6 +786,8 @@ describe('what a paste says of owners besides names', () => {
     { name: "trivy-operator's scan pod, whose Job's name ends in a hash (hunt as/06): the Job, and its Completed is fine", pod: 'scan-vulnerabilityreport-694588d869-2786t', labels: 'app.kubernetes.io/managed-by=trivy-operator,controller-uid=cd63dd68-fe8e-4896-a7cd-e751054feacf,job-name=scan-vulnerabilityreport-694588d869', owner: 'Job/scan-vulnerabilityreport-694588d869/high', severity: 'ok' },
     { name: "a CronJob's run stays the CronJob's", pod: 'backup-29400000-x7k2p', labels: 'controller-uid=cd63dd68,job-name=backup-29400000', owner: 'CronJob/backup/high', severity: 'ok' },
     { name: "a job-name another pod's (not a start of this pod's name) leaves the guess", pod: 'web-7d4b9c8f6d-x7k2p', labels: 'job-name=migrate', owner: 'Deployment/web/high', severity: 'warning' },
+    { name: "pod-template-generation: its DaemonSet's for sure (hunt ay/10), so Completed is a stop", pod: 'submariner-gateway-hsgv4', labels: 'app=submariner-engine,controller-revision-hash=7d4dccfc6c,pod-template-generation=1', owner: 'DaemonSet/submariner-gateway/high', severity: 'warning' },
+    { name: 'without it the same name is a guess', pod: 'submariner-gateway-hsgv4', labels: 'app=submariner-engine', owner: 'Job/submariner-gateway/medium', severity: 'ok' },
   ])('$name', ({ pod, labels, owner, severity }) => {
     const r = labelled(pod, labels);
     expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
@@ -1722,13 +1724,42 @@ describe('pod names whose end the paste cut with "..."', () => {
   test.each([
     { name: 'a Deployment the knowledge base knows by the part kept (hunt aj/15)', row: 0, owner: 'Deployment/source-controller/low', next: ['kubectl -n flux-system get pods | grep source-controller', 'kubectl -n flux-system describe deployment source-controller'] },
     { name: 'a pod-template hash kept: its Deployment', row: 1, owner: 'Deployment/kube-prometheus-stack-grafana/low', next: ['kubectl -n monitoring get pods | grep kube-prometheus-stack-grafana-7865f4fc6d', 'kubectl -n monitoring describe deployment kube-prometheus-stack-grafana'] },
-    { name: 'an unknown name stays a bare pod, found by its start', row: 2, owner: 'Pod/my-thing-.../low', next: ['kubectl -n apps get pods | grep my-thing'] },
+    { name: 'an unknown name cut after a dash hid a generated tail: a Deployment, a guess (hunt az/19)', row: 2, owner: 'Deployment/my-thing/low', next: ['kubectl -n apps get pods | grep my-thing', 'kubectl -n apps describe deployment my-thing'] },
   ])('$name', ({ row, owner, next }) => {
     const r = m.rows[row];
     expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
     expect(r?.next.map((c) => c.command)).toEqual(next);
   });
   test("the known one's component is read", () => expect(m.rows[0]?.component).toBe('flux'));
+  const header = `${'NAMESPACE'.padEnd(16)}${'NAME'.padEnd(42)}READY   STATUS    RESTARTS   AGE`;
+  test.each([
+    { name: "a pod vCluster synced: its virtual pod's owner and component (hunt ay/26)", ns: 'vcluster-demo', pod: 'coredns-...-x-kube-system-x-demo', owner: 'Deployment/coredns/low', component: 'coredns' },
+    { name: 'a StatefulSet the knowledge base knows by the part kept (hunt aj/15)', ns: 'monitoring', pod: 'alertmanager-kube-prometheus-stack-...', owner: 'StatefulSet/alertmanager-kube-prometheus-stack/low', component: 'alertmanager' },
+    { name: "a range written out: its first name's owner, no range in the name (hunt g/14)", ns: 'db', pod: 'databox-0 \u2026 databox-4', owner: 'StatefulSet/databox/low', component: null },
+    { name: 'cut inside the name (ClickHouse, hunt am/23): the owner keeps the cut', ns: 'ch', pod: 'chi-coroot-...-0-0-0', owner: 'StatefulSet/chi-coroot-...-0-0/low', component: 'altinity-clickhouse' },
+  ])('$name', ({ ns, pod, owner, component }) => {
+    const r = explain(`${header}\n${ns.padEnd(16)}${pod.padEnd(42)}1/1     Running   0          5d`).rows[0];
+    expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
+    expect(r?.component ?? null).toBe(component);
+  });
+  test('a control-plane pod cut after its component names no node "..." for the rest', () => {
+    const m = explain([header, ...[['kube-system', 'kube-apiserver-...'], ['apps', 'my-app-...']].map(([ns, pod]) => `${(ns as string).padEnd(16)}${(pod as string).padEnd(42)}1/1     Running   0          5d`)].join('\n'));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(['StaticPod/kube-apiserver/low', 'Deployment/my-app/low']);
+  });
+});
+
+describe("a pod named after a ReplicaSet's pod: a copy of it", () => {
+  // Admiralty (hunt ay/29): the proxy pod on a virtual node, its delegate `<proxy>-<5>` on the member cluster's node.
+  const m = explain(['NAME                           READY   STATUS    RESTARTS   AGE    IP             NODE', 'nginx-7bb89ffbfb-55px2         1/1     Running   0          101s   10.233.64.91   admiralty-c1', 'nginx-7bb89ffbfb-55px2-dglzq   1/1     Running   0          88s    10.233.64.91   mouse-1', 'redis-scaledjob-5dctr-d67cz    1/1     Running   0          88s    10.233.64.92   mouse-1'].join('\n'));
+  test.each([
+    { name: 'the proxy pod is its Deployment\'s', row: 0, owner: 'Deployment/nginx/high', text: 'owner.Deployment' },
+    { name: 'its copy is a pod no name tells the owner of, and says what it is', row: 1, owner: 'Pod/nginx-7bb89ffbfb-55px2-dglzq/low', text: 'owner.pod-copy' },
+    { name: "a Job named by generateName (KEDA's ScaledJob) stays a Job's", row: 2, owner: 'Job/redis-scaledjob-5dctr/low', text: 'owner.Job' },
+  ])('$name', ({ row, owner, text }) => {
+    const r = m.rows[row];
+    expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
+    expect(r?.explanations).toContain(text);
+  });
 });
 
 describe("a KubeBlocks Cluster's component pods", () => {

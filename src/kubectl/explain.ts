@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledJob, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledOwner, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 
@@ -489,6 +489,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   /** A Job guessed only from its name's words (`keycloak-init`) or despite restarts: its siblings may say more. */
   let guessedJobWeakly = false;
   let operatorHint = false;
+  let podsCopied = false;
   let lastWorkload: Workload | null = null;
   /** Rows guessed a DaemonSet's or a Job's whose owner's name ends in a number. */
   let numbered: number[] | null = null;
@@ -526,13 +527,22 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
         else if (d.uncontrolled === true && workload.kind !== 'StaticPod') workload = ctx.workload('Pod', r.name, 'high');
       }
     }
-    // Its own labels name its Job (a LABELS column): rare, so checked only where the row has labels.
-    if (r.labels !== null && virtual === null && !(workload.kind === 'Job' && workload.confidence === 'high')) workload = labelledJob(r.labels, r.name, workload, ctx) ?? workload;
+    // Its own labels name its owner (a LABELS column): rare, so checked only where the row has labels.
+    if (r.labels !== null && virtual === null && !(workload.kind === 'Job' && workload.confidence === 'high')) workload = labelledOwner(r.labels, r.name, workload, ctx) ?? workload;
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence. One whose end was
     // cut (`source-controller-...`, `grafana-7865f4fc6d-...`): its owner is read from what is left, a guess.
+    // A pod vCluster synced is read so from its virtual name (`coredns-...` of `coredns-...-x-kube-system-x-demo`).
     if (dotted && isShortened(r.name)) {
       if (shortenedAt < 0) shortenedAt = r.line;
-      const cut = virtual === null && workload.kind === 'Pod' ? ownerBeforeEllipsis(r.name, r.namespace, ctx) : null;
+      const shown = virtual === null ? r.name : virtual.pod;
+      const namespace = virtual === null ? r.namespace : virtual.namespace;
+      // A range written out (`databox-0 … databox-4`): its first name's owner, never one named with the range.
+      const space = shown.indexOf(' ');
+      if (space > 0) {
+        const first = shown.slice(0, space);
+        workload = ownerOf(first, packedShape(first), namespace, r.node, endedStatus, ctx, restarted, endUnsure);
+      }
+      const cut = workload.kind === 'Pod' ? ownerBeforeEllipsis(shown, namespace, ctx) : null;
       if (cut !== null) workload = cut;
       else if (workload.confidence !== 'low') workload = ctx.workload(workload.kind, workload.name, 'low');
     }
@@ -548,6 +558,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       } else if (workload.kind === 'DaemonSet') guessedDaemonSet = true;
       // `<base>-<n>` read as a bare pod because it completed: its siblings are no StatefulSet's either (see finishedFamilies).
       else if (workload.kind === 'Pod' && workload.confidence === 'low' && (packed & 7) === ORDINAL && virtual === null) (finished ??= []).push(i);
+      // A copy of another pod (see copiedPod), whose text says so.
+      else if (!podsCopied && workload.kind === 'Pod' && (packed & 7) === FIVE && virtual === null && copiedPod(r.name.slice(0, packed >>> 4))) podsCopied = true;
       // `<job>-<index>-<5>`: maybe an Indexed Job's pod (see indexedJobs); so may be the `<dc>-<revision>-<5>` an `oc`
       // prompt alone made a DeploymentConfig's (medium).
       if ((workload.kind === 'Job' || workload.kind === 'DaemonSet') && isDigit(workload.name.charCodeAt(workload.name.length - 1))) (numbered ??= []).push(i);
@@ -572,6 +584,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = input.indexOf(CNPG_CLUSTER_SELECTOR) >= 0;
   if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources);
+  if (podsCopied) ann.ownersBorrowed = true;
   // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: one native scan spares other pastes the look.
   if (input.indexOf(KUBEBLOCKS) >= 0) kubeBlocksInstanceSets(rows, input, ctx);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
@@ -3134,8 +3147,10 @@ function waitsOnClaim(waitingOn: ReadonlySet<string>, r: PodRow): boolean {
 
 /**
  * The owner of a pod whose name's end the paste cut (`source-controller-...`), read from what is left: the Deployment
- * of a pod-template hash still shown (`kube-prometheus-stack-grafana-7865f4fc6d-...`), or a Deployment or DaemonSet the
- * knowledge base knows by that name (Flux's source-controller); a guess either way. Else null.
+ * of a pod-template hash still shown (`kube-prometheus-stack-grafana-7865f4fc6d-...`), or the controller the knowledge
+ * base knows by that name (Flux's source-controller, a Deployment; the Prometheus Operator's `alertmanager-<name>`, a
+ * StatefulSet). A name it does not know, cut after a dash (`woms-woms-api-...`), hid what a controller generated there:
+ * most often a ReplicaSet's `<hash>-<5>`, so a Deployment (a bare pod is named whole). A guess either way; else null.
  */
 function ownerBeforeEllipsis(name: string, namespace: string | null, ctx: FastOwnerContext): Workload | null {
   const kept = shortenedPrefix(name);
@@ -3143,7 +3158,8 @@ function ownerBeforeEllipsis(name: string, namespace: string | null, ctx: FastOw
   const deployment = replicaSetDeployment(kept);
   if (deployment !== null) return ctx.workload('Deployment', deployment, 'low');
   const known = ctx.match(kept, namespace);
-  return known !== undefined && (known.kind === 'Deployment' || known.kind === 'DaemonSet') ? ctx.workload(known.kind, kept, 'low') : null;
+  if (known === undefined) return ctx.workload('Deployment', kept, 'low');
+  return known.kind === 'Deployment' || known.kind === 'DaemonSet' || known.kind === 'StatefulSet' || known.kind === 'Job' ? ctx.workload(known.kind, kept, 'low') : null;
 }
 
 /** What a shortened name keeps before its first `..`, `…` or space, less a dash there (`source-controller-...` -> `source-controller`); null if nothing. */
@@ -3442,8 +3458,8 @@ function shortenedNext(r: PodRow): NextCommand[] {
   return out;
 }
 
-/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job. */
-export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher'] as const;
+/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another. */
+export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy'] as const;
 /** Room in an explanation key for every owner kind and borrowed text. */
 const OWNER_SLOTS = 64;
 
@@ -3466,7 +3482,11 @@ if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw 
 
 /** Which of {@link BORROWED_OWNER_TEXTS} explains a row's owner, -1 for its kind's own. */
 function borrowedOwner(r: PodRow, w: Workload): number {
-  if (w.kind === 'Pod') return r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null ? 0 : -1;
+  if (w.kind === 'Pod') {
+    if (r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null) return 0;
+    // A ReplicaSet's pod's name and five more (see ownerOf's copiedPod).
+    return w.confidence === 'low' && w.name === r.name && r.name.charCodeAt(r.name.length - 6) === 45 && copiedPod(r.name.slice(0, -6)) ? 3 : -1;
+  }
   if (w.kind === 'Deployment') return r.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) === w.name ? 1 : -1;
   // Read so only beside its MPIJob (see mpiJobsShown), and operatorOwners lends texts only then.
   if (w.kind === 'Job') return w.confidence !== 'low' && w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6 && r.name.startsWith(w.name) ? 2 : -1;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ComponentInfo } from './components.ts';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, labelledJob, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, labelledOwner, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -98,6 +98,7 @@ describe('inferOwner', () => {
     { name: "GitLab Runner's job pod is a bare pod", pod: 'runner-zs5xpnrp-project-12-concurrent-0-7t40yuqh', node: null, status: 'Running', kind: 'Pod', owner: 'runner-zs5xpnrp-project-12-concurrent-0-7t40yuqh', confidence: 'high' },
     { name: "GitLab Runner's job pod with a five-letter random part is no Job's", pod: 'runner-xxxxx-project-3-concurrent-0-xxxxx', node: null, status: 'Completed', kind: 'Pod', owner: 'runner-xxxxx-project-3-concurrent-0-xxxxx', confidence: 'high' },
     { name: "a Job named by generateName (KEDA's ScaledJob), its pod named after it", pod: 'redis-scaledjob-5dctr-d67cz', node: null, status: 'Running', kind: 'Job', owner: 'redis-scaledjob-5dctr', confidence: 'low' },
+    { name: "named after a ReplicaSet's pod: a copy of it (Admiralty's delegate pod, hunt ay/29), no Job's", pod: 'nginx-7bb89ffbfb-55px2-dglzq', node: null, status: 'Running', kind: 'Pod', owner: 'nginx-7bb89ffbfb-55px2-dglzq', confidence: 'low' },
     { name: 'a word before the suffix is no generated name', pod: 'kube-flannel-ds-amd64-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-flannel-ds-amd64', confidence: 'high', ns: 'kube-system' },
     { name: "Rancher's helm operation pod is a bare pod", pod: 'helm-operation-n6ggh', node: null, status: 'Running', kind: 'Pod', owner: 'helm-operation-n6ggh', confidence: 'high', ns: 'cattle-system' },
     { name: 'a GPU Operator validation pod is a bare pod', pod: 'nvidia-cuda-validator-wgs28', node: null, status: 'Completed', kind: 'Pod', owner: 'nvidia-cuda-validator-wgs28', confidence: 'high' },
@@ -324,7 +325,7 @@ describe('a pod-template hash typed a character too long', () => {
   });
 });
 
-describe("labelledJob: a pod's job-name label", () => {
+describe("labelledOwner: the owner a pod's own labels name", () => {
   const fast = { nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), match: () => undefined, workload: (kind: never, name: string, confidence: never) => ({ kind, name, confidence }) };
   const guess = (kind: string, name: string) => ({ kind, name, confidence: 'medium' }) as never;
   test.each([
@@ -333,8 +334,16 @@ describe("labelledJob: a pod's job-name label", () => {
     { name: "a CronJob's run stays the CronJob's", labels: { 'job-name': 'backup-29400000' }, pod: 'backup-29400000-x7k2p', guess: guess('CronJob', 'backup'), expected: 'CronJob/backup/high' },
     { name: "a Job whose name the pod's does not start with: not this pod's label", labels: { 'job-name': 'migrate' }, pod: 'web-7d4b9c8f6d-x7k2p', guess: guess('Deployment', 'web'), expected: 'null' },
     { name: 'no job-name: nothing said', labels: { app: 'web' }, pod: 'web-x7k2p', guess: guess('DaemonSet', 'web'), expected: 'null' },
+    { name: 'pod-template-generation: its DaemonSet for sure (Submariner, hunt ay/10)', labels: { app: 'submariner-engine', 'controller-revision-hash': '7d4dccfc6c', 'pod-template-generation': '1' }, pod: 'submariner-gateway-hsgv4', guess: guess('DaemonSet', 'submariner-gateway'), expected: 'DaemonSet/submariner-gateway/high' },
+    { name: 'pod-template-generation under another guess: the DaemonSet before the suffix', labels: { 'pod-template-generation': '3' }, pod: 'node-agent-x7k2p', guess: guess('Job', 'node-agent'), expected: 'DaemonSet/node-agent/high' },
+    { name: 'pod-template-generation on a name with no suffix: nothing said', labels: { 'pod-template-generation': '1' }, pod: 'agent', guess: guess('Pod', 'agent'), expected: 'null' },
+    { name: 'controller-revision-hash alone (a StatefulSet sets it too): nothing said', labels: { 'controller-revision-hash': '7d4dccfc6c' }, pod: 'agent-x7k2p', guess: guess('DaemonSet', 'agent'), expected: 'null' },
+    { name: 'pod-template-hash held in the name: its Deployment', labels: { 'pod-template-hash': '6984c774d8' }, pod: 'submariner-lighthouse-agent-6984c774d8-gzt6h', guess: guess('Deployment', 'submariner-lighthouse-agent'), expected: 'Deployment/submariner-lighthouse-agent/high' },
+    { name: "pod-template-hash the name does not hold (a doc's edit): nothing said", labels: { 'pod-template-hash': '3123191453' }, pod: 'nginx-deployment-75675f5897-7ci7o', guess: guess('Deployment', 'nginx-deployment'), expected: 'null' },
+    { name: 'statefulset.kubernetes.io/pod-name naming the pod: its StatefulSet', labels: { 'statefulset.kubernetes.io/pod-name': 'web-2' }, pod: 'web-2', guess: guess('StatefulSet', 'web'), expected: 'StatefulSet/web/high' },
+    { name: "statefulset.kubernetes.io/pod-name of another pod: not this pod's label", labels: { 'statefulset.kubernetes.io/pod-name': 'web-1' }, pod: 'web-2', guess: guess('StatefulSet', 'web'), expected: 'null' },
   ])('$name', ({ labels, pod, guess: g, expected }) => {
-    const w = labelledJob(labels, pod, g, fast as never);
+    const w = labelledOwner(labels, pod, g, fast as never);
     expect(w === null ? 'null' : `${w.kind}/${w.name}/${w.confidence}`).toBe(expected);
   });
 });
@@ -457,6 +466,8 @@ describe('control-plane static pods and the node they name', () => {
     { name: "a Deployment's pod with a decimal hash and a suffix of the older alphabet", pod: 'kube-scheduler-850181384-1bv9p', node: null },
     { name: "a CronJob's pod", pod: 'etcd-backup-27890340-2xv9k', node: null },
     { name: 'a node named with a word and a number', pod: 'etcd-k8s-206', node: 'k8s-206' },
+    { name: 'a name the paste cut after the component names no node', pod: 'kube-apiserver-...', node: null },
+    { name: 'nor one cut with an ellipsis character', pod: 'etcd-\u2026', node: null },
   ])('$name', ({ pod, node }) => {
     expect(controlPlaneNode(pod)).toBe(node);
   });

@@ -469,19 +469,38 @@ export function describedOwner(kind: string, name: string | null, pod: string, g
 }
 
 /**
- * The Job a pod's own labels name (a LABELS column, `--show-labels`), else null: the Job controller labels each of its
- * pods `job-name=<job>` (and `batch.kubernetes.io/job-name` from 1.27), whatever the pod's name looks like (trivy-operator's
- * `scan-vulnerabilityreport-<hash>-<5>` reads as a ReplicaSet's pod). A CronJob's run stays the CronJob's where the name
- * read so. Only where the pod's name starts with the Job's, as every Job's pod does: else the labels are not this pod's.
+ * The owner a pod's own labels name (a LABELS column, `--show-labels`), else null. Each controller stamps its pods with a
+ * label no other sets, whatever the pod's name looks like:
+ * - the Job controller `job-name=<job>` (and `batch.kubernetes.io/job-name` from 1.27): trivy-operator's
+ *   `scan-vulnerabilityreport-<hash>-<5>` reads as a ReplicaSet's pod. A CronJob's run stays the CronJob's where the
+ *   name read so. Only where the pod's name starts with the Job's, as every Job's pod does: else the labels are not this pod's.
+ * - the DaemonSet controller `pod-template-generation` (beside `controller-revision-hash`, which a StatefulSet sets too):
+ *   `submariner-gateway-hsgv4` is its DaemonSet's pod for sure, not a bare ReplicaSet's.
+ * - the Deployment controller `pod-template-hash=<hash>` on its ReplicaSets' pods, `<deployment>-<hash>-<5>`: only where
+ *   the name holds that hash (a doc's label that does not match its name says nothing).
+ * - the StatefulSet controller `statefulset.kubernetes.io/pod-name=<pod>` on `<statefulset>-<n>`.
  *
  * @example
- * labelledJob({ 'job-name': 'scan-6945' }, 'scan-6945-2786t', guess, ctx) // { kind: 'Job', name: 'scan-6945', confidence: 'high' }
+ * labelledOwner({ 'job-name': 'scan-6945' }, 'scan-6945-2786t', guess, ctx) // { kind: 'Job', name: 'scan-6945', confidence: 'high' }
  */
-export function labelledJob(labels: Readonly<Record<string, string>>, pod: string, guess: Workload, ctx: FastOwnerContext): Workload | null {
+export function labelledOwner(labels: Readonly<Record<string, string>>, pod: string, guess: Workload, ctx: FastOwnerContext): Workload | null {
   const job = labels['job-name'] ?? labels['batch.kubernetes.io/job-name'];
-  if (job === undefined || job.length === 0 || pod.length <= job.length + 1 || !pod.startsWith(job) || pod.charCodeAt(job.length) !== 45) return null;
-  if (guess.kind === 'CronJob' && job.length > guess.name.length + 1 && job.startsWith(guess.name) && job.charCodeAt(guess.name.length) === 45 && allDigits(job, guess.name.length + 1)) return ctx.workload('CronJob', guess.name, 'high');
-  return ctx.workload('Job', job, 'high');
+  if (job !== undefined) {
+    if (job.length === 0 || pod.length <= job.length + 1 || !pod.startsWith(job) || pod.charCodeAt(job.length) !== 45) return null;
+    if (guess.kind === 'CronJob' && job.length > guess.name.length + 1 && job.startsWith(guess.name) && job.charCodeAt(guess.name.length) === 45 && allDigits(job, guess.name.length + 1)) return ctx.workload('CronJob', guess.name, 'high');
+    return ctx.workload('Job', job, 'high');
+  }
+  if (labels['pod-template-generation'] !== undefined) {
+    if (guess.kind === 'DaemonSet' && pod.length > guess.name.length + 1 && pod.startsWith(guess.name) && pod.charCodeAt(guess.name.length) === 45) return ctx.workload('DaemonSet', guess.name, 'high');
+    return pod.length > 6 && pod.charCodeAt(pod.length - 6) === 45 ? ctx.workload('DaemonSet', pod.slice(0, -6), 'high') : null;
+  }
+  const hash = labels['pod-template-hash'];
+  if (hash !== undefined) {
+    const at = hash.length === 0 ? -1 : pod.lastIndexOf(`-${hash}-`);
+    return at > 0 && pod.indexOf('-', at + hash.length + 2) < 0 ? ctx.workload('Deployment', pod.slice(0, at), 'high') : null;
+  }
+  const ordinal = labels['statefulset.kubernetes.io/pod-name'] === pod ? pod.lastIndexOf('-') : -1;
+  return ordinal > 0 && ordinal < pod.length - 1 && allDigits(pod, ordinal + 1) ? ctx.workload('StatefulSet', pod.slice(0, ordinal), 'high') : null;
 }
 
 /**
@@ -633,6 +652,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         // Unless what comes before the generated part is a DaemonSet the knowledge base knows: Gardener names fluent-operator's
         // Fluent Bit fluent-bit-<5 of a hash> (fluent-bit-8259c-s5wnv), a DaemonSet no Job's name repeats.
         if (ctx.match(base.slice(0, -6), namespace)?.kind === 'DaemonSet') return ctx.workload('DaemonSet', base, 'low');
+        // Named after a ReplicaSet's pod (`nginx-7bb89ffbfb-55px2-dglzq`): no Job is named so, it is a copy of that pod another
+        // program made (Admiralty's delegate pod in a target cluster, owned by a PodChaperon): no owner its name tells.
+        if (copiedPod(base)) return ctx.workload('Pod', name, 'low');
         return ctx.workload('Job', base, 'low');
       }
       // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
@@ -763,6 +785,14 @@ const SYNCED = '-x-';
 /** Whether `base` ends in `-<5 generated characters>` (the part before a pod's own suffix was generated too). */
 export function generatedTwice(base: string): boolean {
   return base.length > 6 && base.charCodeAt(base.length - 6) === 45 && allInAlphabet(base, base.length - 5);
+}
+
+/**
+ * Whether a `<base>-<5>` pod's base is itself a ReplicaSet's pod's name (`<deployment>-<hash>-<5>`, the generator's
+ * alphabet throughout): a copy of that pod under a generateName of its name, as Admiralty names the delegate pod of a proxy pod.
+ */
+export function copiedPod(base: string): boolean {
+  return (packedShape(base) & 15) === (DEPLOYMENT | 8);
 }
 
 /** What Longhorn puts before a volume's name (`pvc-<uid>`) to name its share manager's pod. */
@@ -906,6 +936,9 @@ export function controlPlaneNode(name: string): string | null {
   if ((type === DEPLOYMENT && (packed & 8) !== 0) || type === CRONJOB) return null;
   // The same with a decimal pod-template hash (before 1.8): bootkube's kube-controller-manager-439902065-h5ngz.
   if (type === DEPLOYMENT && allDigits(name, (packed >>> 4) + 1, name.lastIndexOf('-'))) return null;
+  // A name the paste cut there (`kube-apiserver-...`, `etcd-…`): a node's name starts with a letter or a digit.
+  const c = name.charCodeAt(id.length + 1);
+  if (c === 46 || c === 0x2026) return null;
   return name.slice(id.length + 1);
 }
 
