@@ -786,8 +786,8 @@ describe('what a paste says of owners besides names', () => {
     { name: "trivy-operator's scan pod, whose Job's name ends in a hash (hunt as/06): the Job, and its Completed is fine", pod: 'scan-vulnerabilityreport-694588d869-2786t', labels: 'app.kubernetes.io/managed-by=trivy-operator,controller-uid=cd63dd68-fe8e-4896-a7cd-e751054feacf,job-name=scan-vulnerabilityreport-694588d869', owner: 'Job/scan-vulnerabilityreport-694588d869/high', severity: 'ok' },
     { name: "a CronJob's run stays the CronJob's", pod: 'backup-29400000-x7k2p', labels: 'controller-uid=cd63dd68,job-name=backup-29400000', owner: 'CronJob/backup/high', severity: 'ok' },
     { name: "a job-name another pod's (not a start of this pod's name) leaves the guess", pod: 'web-7d4b9c8f6d-x7k2p', labels: 'job-name=migrate', owner: 'Deployment/web/high', severity: 'warning' },
-    { name: "pod-template-generation: its DaemonSet's for sure (hunt ay/10), so Completed is a stop", pod: 'submariner-gateway-hsgv4', labels: 'app=submariner-engine,controller-revision-hash=7d4dccfc6c,pod-template-generation=1', owner: 'DaemonSet/submariner-gateway/high', severity: 'warning' },
-    { name: 'without it the same name is a guess', pod: 'submariner-gateway-hsgv4', labels: 'app=submariner-engine', owner: 'Job/submariner-gateway/medium', severity: 'ok' },
+    { name: "pod-template-generation: its DaemonSet's for sure (hunt ay/10's submariner-gateway), so Completed is a stop", pod: 'edge-gateway-hsgv4', labels: 'app=submariner-engine,controller-revision-hash=7d4dccfc6c,pod-template-generation=1', owner: 'DaemonSet/edge-gateway/high', severity: 'warning' },
+    { name: 'without it the same name is a guess (one the knowledge base does not know)', pod: 'edge-gateway-hsgv4', labels: 'app=submariner-engine', owner: 'Job/edge-gateway/medium', severity: 'ok' },
   ])('$name', ({ pod, labels, owner, severity }) => {
     const r = labelled(pod, labels);
     expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
