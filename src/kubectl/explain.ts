@@ -14,6 +14,7 @@ import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, fa
 import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledOwner, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
+import { stringsIn } from './marks.ts';
 
 function emptyModel(): Model {
   return {
@@ -188,6 +189,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   void options.now;
   // Tables inside a JSON string (`\n` for their line breaks) are opened into their lines; numbers are mapped back at the end.
   const markup = pasteMarkup(input);
+  // The strings rare readings are gated on, found in one scan of the paste (see stringsIn).
+  const marks = stringsIn(input, PASTE_MARKS);
   // The whole-paste scan already says whether a backslash is anywhere: most pastes skip the search for `\n`.
   const expanded = (markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0 ? expandEscapedTables(pasted) : null;
   const lines = expanded === null ? pasted : expanded.lines;
@@ -264,7 +267,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
-  if (input.indexOf('kubens') >= 0 || input.indexOf('set-context') >= 0) switchedNamespace(rows, listings, lines, kinds);
+  if (marks.has('kubens') || marks.has('set-context')) switchedNamespace(rows, listings, lines, kinds);
   // `kubectl describe pod` beside the listing: its pod's namespace, node and owner. One native scan for `Name:` spares other pastes.
   const described = describedPods(input);
   // Only where some row lacks a namespace or a node: a full `-A -o wide` listing skips the paste-wide search.
@@ -430,7 +433,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // `kubectl describe pod` names its owner (`Controlled By:  ReplicationController/kubernetes-dashboard`; `Controllers:`
   // before 1.7): an old add-on's ReplicationController, which the name alone would read as a DaemonSet's.
   // (One native scan for both spellings: most pastes name no ReplicationController at all.)
-  const replication = input.indexOf('eplication') >= 0;
+  const replication = marks.has('eplication');
   if (replication && input.indexOf('ReplicationController/') >= 0) {
     for (const m of input.matchAll(DESCRIBED_RC)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
   }
@@ -450,7 +453,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   // A Job the paste's text names (yurtctl's log `fail to run servant job(yurtctl-servant-convert-openyurt01)`, `kubectl logs
   // job/pi`): its `<job>-<5>` pods are that Job's, whatever their status. Not a URL's path (`/job/private/`) nor a CronJob.
-  if (input.indexOf('job(') >= 0 || input.indexOf('job/') >= 0 || input.indexOf('jobs/') >= 0 || input.indexOf('job.batch/') >= 0) {
+  if (marks.has('job(') || marks.has('job/') || marks.has('jobs/') || marks.has('job.batch/')) {
     for (const m of input.matchAll(NAMED_JOB)) {
       let name = (m[1] ?? m[2]) as string;
       while (name.endsWith('.')) name = name.slice(0, -1);
@@ -479,7 +482,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
   let shortenedAt = -1;
   // Two native scans of the whole paste spare most pastes a check per row.
-  const dotted = input.indexOf('..') >= 0 || input.indexOf('\u2026') >= 0;
+  const dotted = marks.has('..') || marks.has('\u2026');
   let replacing = false;
   // A pod printed again (a watch) has one owner: read from its last line, whose status is the pod's.
   const created = read.createdPods.length > 0 ? new Set(read.createdPods) : null;
@@ -496,7 +499,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   /** Rows `<base>-<n>` read as bare pods for having completed. */
   let finished: number[] | null = null;
   // vCluster's host names for the pods it syncs (`<pod>-x-<namespace>-x-<vcluster>`): one native scan spares other pastes a check per row.
-  const vclusterNames = input.indexOf('-x-') > 0;
+  const vclusterNames = marks.has('-x-');
   /** Rows of pods vCluster synced, by index: their owner and component are read from the virtual pod. */
   let synced: Map<number, SyncedName> | null = null;
   // Watched pods whose earlier line showed them Completed: see succeededEarlier.
@@ -578,15 +581,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // CatalogSources, StorageClusters or EtcdClusters listed: the names their tables and commands give.
   let resources = (listedKinds & RESOURCES_LISTED) !== 0 ? operatorResourcesNamed(read.commands, read.otherTables, lines, read.kinds) : null;
   // A CloneSet the text names where no kubectl command line does (`kubectl-kruise rollout status cloneset/app-web`).
-  if (input.indexOf('loneset') > 0 || input.indexOf('loneSet') > 0) resources = cloneSetsNamed(input, resources);
+  if (marks.has('loneset') || marks.has('loneSet')) resources = cloneSetsNamed(input, resources);
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
-  const cnpgSelectors = input.indexOf(CNPG_CLUSTER_SELECTOR) >= 0;
+  const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
   if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources);
   if (podsCopied) ann.ownersBorrowed = true;
   // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: one native scan spares other pastes the look.
-  if (input.indexOf(KUBEBLOCKS) >= 0) kubeBlocksInstanceSets(rows, input, ctx);
+  if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
   if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
   const comps = new Array<ComponentInfo | null>(n);
@@ -641,7 +644,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (unmatched && (synced !== null || vclusterNamespace)) vclusterControlPlanes(rows, comps, synced);
   if (unmatched) {
     // Only guessed DaemonSets and Jobs can be agents; two native scans spare most pastes the look at each row.
-    if ((guessedDaemonSet || guessedJob) && (input.indexOf('jenkins') >= 0 || input.indexOf('jnlp') >= 0)) jenkinsAgents(rows, comps, ctx);
+    if ((guessedDaemonSet || guessedJob) && (marks.has('jenkins') || marks.has('jnlp'))) jenkinsAgents(rows, comps, ctx);
     projectHomeWithoutNamespace(rows, comps, ctx);
     familiesWithoutNamespace(rows, comps);
     if (familyHint) familiesTogether(rows, comps);
@@ -667,7 +670,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false);
   }
   // A listing of another context's or kubeconfig's cluster: its pods' next commands must reach that cluster too.
-  if (input.indexOf('--context') >= 0 || input.indexOf('--kubeconfig') >= 0) carryClusterFlags(rows, listings);
+  if (marks.has('--context') || marks.has('--kubeconfig')) carryClusterFlags(rows, listings);
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
@@ -1234,6 +1237,9 @@ function listedResource(arg: string): ListedResource | null {
 }
 
 const KUBEBLOCKS = 'KubeBlocks';
+
+/** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
+const PASTE_MARKS: readonly string[] = ['kubens', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig'];
 /** The KubeBlocks version `kbcli version` prints (`KubeBlocks: 0.9.0-beta.0`), or prose names. */
 const KUBEBLOCKS_VERSION = /\bKubeBlocks:?\s+v?(\d{1,2})\.(\d{1,3})/;
 /** `kbcli cluster create [<engine>] <name> [--flags]`, and what it prints: `Cluster <name> created`. */
