@@ -922,8 +922,6 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Jenkins's Kubernetes plugin: one bare pod per build agent, deleted when the build ends (jenkins-agent-x7k2p-0qq2z,
   // jenkins-slave-05zqj-0vwdh, jnlp-rfp1b: the names of its default pod templates over the years).
   c({ id: 'jenkins-agent', names: ['jenkins-agent', 'jenkins-slave', 'jnlp'], prefixes: ['jenkins-agent-', 'jenkins-slave-', 'jnlp-'], kind: 'Pod', category: 'addon', namespaces: ['jenkins'], docs: 'https://plugins.jenkins.io/kubernetes/' }),
-  // The jenkinsci chart names its default pod template default (agent.podName), so its agents are default-<5> beside jenkins-0: a
-  // generic name, only in jenkins (hunt aq/16).
   // The Jenkins controller from jenkinsci/helm-charts: <release>-jenkins (jenkins under a release named so), a Deployment in chart 2.x
   // and the stable chart before it, a StatefulSet since (jenkins-0). Only the product's name at its end counts, not jenkins inside a name
   // (a build agent of a job on a jenkins branch is yeti-feature-2fjenkins-...).
