@@ -366,6 +366,8 @@ export const en = {
   'problem.table-unpadded': 'A table without column padding (its header and rows single-spaced, as a page or a chat collapsed them): the row was read one value a column, by what the values look like. Nothing in it is out of place.',
   'problem.table-unpadded.run': 'A table without column padding (its header and rows single-spaced, as a page or a chat collapsed them): the rows were read one value a column, by what the values look like. Nothing in them is out of place.',
   'problem.none-lost': 'The rows end before NOMINATED NODE and READINESS GATES: their <none> was dropped (a page that rendered the paste as HTML takes <none> for a tag), so they are read as none.',
+  'problem.columns-elided': 'A row that ends in "(...)" or "..." where its last columns were: the author left those values out of the paste. They are left empty; the values before the mark are read.',
+  'problem.columns-elided.run': 'Rows that end in "(...)" or "..." where their last columns were: the author left those values out of the paste. They are left empty; the values before the mark are read.',
   'problem.truncated-row': 'Row cut off: the missing columns are left empty.',
   'problem.unrecognised-line': 'Looks like a table row but could not be read as a pod.',
   'problem.input-too-large': 'Input too large (over 20,000,000 characters or 1,000,000 lines): paste only the table.',

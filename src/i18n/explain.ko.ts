@@ -362,6 +362,8 @@ export const ko: Record<TextId, string> = {
   'problem.table-unpadded': '열 사이 공백이 사라진 표(헤더와 행이 공백 하나로 뭉개짐, 웹 페이지나 채팅이 줄인 것): 값의 형태로 열마다 값 하나씩 읽었습니다. 행에 어긋난 곳은 없습니다.',
   'problem.table-unpadded.run': '열 사이 공백이 사라진 표(헤더와 행이 공백 하나로 뭉개짐, 웹 페이지나 채팅이 줄인 것): 값의 형태로 열마다 값 하나씩 읽었습니다. 행들에 어긋난 곳은 없습니다.',
   'problem.none-lost': '행들이 NOMINATED NODE와 READINESS GATES 앞에서 끝납니다. <none>이 사라진 것으로 보고(붙여 넣은 내용을 HTML로 보여 준 페이지는 <none>을 태그로 여깁니다) 없음으로 읽었습니다.',
+  'problem.columns-elided': '마지막 열 자리에 "(...)"나 "..."로 끝나는 행: 작성자가 그 값들을 붙여 넣기에서 뺐습니다. 그 열은 비워 두고, 표시 앞의 값은 읽었습니다.',
+  'problem.columns-elided.run': '마지막 열 자리에 "(...)"나 "..."로 끝나는 행들: 작성자가 그 값들을 붙여 넣기에서 뺐습니다. 그 열은 비워 두고, 표시 앞의 값은 읽었습니다.',
   'problem.truncated-row': '잘린 행: 빠진 열은 비워 두었습니다.',
   'problem.unrecognised-line': '표의 행처럼 보이지만 파드로 읽을 수 없습니다.',
   'problem.input-too-large': '입력이 너무 큽니다(20,000,000자 또는 1,000,000줄 초과). 표만 붙여 넣으세요.',

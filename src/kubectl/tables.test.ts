@@ -1198,3 +1198,104 @@ describe('hunts ad, ae, af: tables and command lines read whole', () => {
     expect(readTables([line]).commands.map((c) => c.command.text)).toEqual(commands);
   });
 });
+
+describe('hunts bb, bc, bd: stacked commands, damaged headers, elided columns', () => {
+  const gpu = 'gpu-operator-666bbffcd-drrwk   1/1     Running   0          96m';
+  const prom = 'prometheus-grafana-67dc5c9fc9-5jzhh   3/3     Running   0          98m';
+  const keda = 'keda-operator-6465596cb9-4j54h   1/1     Running   0          98m';
+  test.each([
+    {
+      name: 'three get pods -n X, then one block each, cut apart by comments: each block is its command\'s (bc/04)',
+      lines: ['kubectl get pods -n gpu-operator', 'kubectl get pods -n monitoring', 'kubectl get pods -n keda', '```', '# GPU Operator', gpu, gpu.replace('drrwk', 'x2x2x'), '# Monitoring', prom, '', '# Keda', keda],
+      namespaces: ['gpu-operator', 'gpu-operator', 'monitoring', 'keda'],
+    },
+    {
+      name: 'two get pods -n X, then one block: whose it is is unknown, so no namespace (not the last command\'s)',
+      lines: ['kubectl get pods -n gpu-operator', 'kubectl get pods -n monitoring', gpu, prom],
+      namespaces: [null, null],
+    },
+    {
+      name: 'two get pods -n X, then three blocks: which block is whose is unknown',
+      lines: ['kubectl get pods -n gpu-operator', 'kubectl get pods -n monitoring', gpu, '', prom, '', keda],
+      namespaces: [null, null, null],
+    },
+    {
+      name: 'two commands of one namespace, then two blocks: that namespace',
+      lines: ['kubectl get pods -n nim', 'kubectl get pods -n nim -o wide', gpu, '', prom],
+      namespaces: ['nim', 'nim'],
+    },
+    {
+      name: 'get nodes, then get pods -n X, then the pod block: the one pods command\'s',
+      lines: ['kubectl get nodes', 'kubectl get pods -n keda', keda],
+      namespaces: ['keda'],
+    },
+    {
+      name: 'each grep under its own prompt: each prompt\'s namespace, not a stack',
+      lines: ['$ kubectl get pods -n gpu-operator | grep gpu', gpu, '$ kubectl get pods -n monitoring | grep graf', prom],
+      namespaces: ['gpu-operator', 'monitoring'],
+    },
+  ])('$name', ({ lines, namespaces }) => {
+    const r = readTables(lines);
+    expect(r.rows.map((x) => x.command?.namespace ?? null)).toEqual(namespaces);
+  });
+
+  test.each([
+    {
+      name: 'NAME lost its N, the columns one place left of the rows (bd/11)',
+      lines: ['AME                                 READY   STATUS    RESTARTS   AGE', 'pod/argocd-application-controller-0  1/1     Running   0          14m'],
+      kinds: ['header', 'row'], cells: [['pod/argocd-application-controller-0', '1/1', 'Running', '0', '14m']], problems: [] as string[],
+    },
+    {
+      name: 'NAMESPACE lost its N',
+      lines: ['AMESPACE     NAME      READY   STATUS    RESTARTS   AGE', 'kube-system   web-0     1/1     Running   0          5d'],
+      kinds: ['header', 'row'], cells: [['kube-system', 'web-0', '1/1', 'Running', '0', '5d']], problems: [],
+    },
+    {
+      name: 'a sentence starting AME and capitals only is no header unless it reads as one',
+      lines: ['AME TO', 'web-0   1/1   Running   0   5d'],
+      kinds: ['noise', 'row'], cells: [['web-0', '1/1', 'Running', '0', '5d']], problems: ['headerless-row'],
+    },
+    {
+      name: 'rows ending in (...) where RESTARTS and AGE were: one problem for the run, not two a row (bd/14)',
+      lines: ['$ kubectl get pod --all-namespaces', 'chaos-testing   chaos-daemon-9ffzd   1/1     Running   (...)', 'istio-system    grafana-78588947bf-nng9r   1/1     Running   (...)'],
+      kinds: ['prompt', 'row', 'row'], cells: [['chaos-testing', 'chaos-daemon-9ffzd', '1/1', 'Running'], ['istio-system', 'grafana-78588947bf-nng9r', '1/1', 'Running']], problems: ['headerless-row', 'columns-elided'],
+    },
+    {
+      name: 'a row under a header ending in ... where AGE was',
+      lines: ['NAME      READY   STATUS    RESTARTS   AGE', 'web-0     1/1     Running   0          ...'],
+      kinds: ['header', 'row'], cells: [['web-0', '1/1', 'Running', '0']], problems: ['columns-elided'],
+    },
+    {
+      name: 'prose glued after the last row of a table without padding: in the table, its text left out (bb/08)',
+      lines: ['NAME READY STATUS RESTARTS AGE', 'icagent-hjz4h 1/1 Running 0 12m', 'icagent-m4bbl 1/1 Running 0 12m 可以看到kube-system有很多Pod,其中coredns是用于做服务发现。'],
+      kinds: ['header', 'row', 'row'], cells: [['icagent-hjz4h', '1/1', 'Running', '0', '12m'], ['icagent-m4bbl', '1/1', 'Running', '0', '12m']], problems: ['table-unpadded', 'trailing-text'],
+    },
+    {
+      name: 'an English note glued after a row of a table without padding',
+      lines: ['NAME READY STATUS RESTARTS AGE', 'web-0 1/1 Running 0 12m', 'web-1 0/1 Pending 0 12m this one never starts'],
+      kinds: ['header', 'row', 'row'], cells: [['web-0', '1/1', 'Running', '0', '12m'], ['web-1', '0/1', 'Pending', '0', '12m']], problems: ['table-unpadded', 'trailing-text'],
+    },
+    {
+      name: 'get ns | grep: namespace rows without their header are a namespace table\'s (bd/17)',
+      lines: ['kubectl get ns | grep fleet', '', 'cattle-fleet-system                      Active   7m33s', 'fleet-default                            Terminating   13m'],
+      kinds: ['prompt', 'blank', 'other-table', 'other-table'], cells: [], problems: [],
+    },
+  ])('$name', ({ lines, kinds, cells, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.rows.map((x) => x.cells)).toEqual(cells);
+    expect(r.problems.map((p) => p.code)).toEqual(problems);
+  });
+
+  test('the (...) run and the unpadded run cover every row they stand for', () => {
+    const elided = readTables(['a-1   1/1   Running   (...)', 'a-2   1/1   Running   (...)', 'a-3   1/1   Running   (...)']);
+    expect(elided.problems.filter((p) => p.code === 'columns-elided').map((p) => [p.line, p.through])).toEqual([[1, 3]]);
+    const glued = readTables(['NAME READY STATUS RESTARTS AGE', 'a-1 1/1 Running 0 12m', 'a-2 1/1 Running 0 12m 看到']);
+    expect(glued.problems.filter((p) => p.code === 'table-unpadded').map((p) => [p.line, p.through])).toEqual([[2, 3]]);
+  });
+
+  test('a Terminating namespace under get ns | grep is counted as one', () => {
+    const r = readTables(['$ kubectl get ns | grep fleet', 'fleet-default   Terminating   13m']);
+    expect(r.terminatingNamespaces).toEqual([{ line: 2, name: 'fleet-default' }]);
+  });
+});

@@ -598,6 +598,13 @@ function assignGreedy(toks: readonly string[], columns: readonly Column[], allow
   return t === T ? { cells, missing: 0 } : null;
 }
 
+/** How far {@link readTables}' runsAhead looks for the blocks stacked commands printed (a long paste: not all of it). */
+const RUNS_LOOKAHEAD = 5000;
+const COLUMNS_ELIDED = 'Row ends in "(...)" where its last columns were (left out of the paste): those columns are empty.';
+/** An author's mark for values left out (`(...)`, `...`, `…`, `[...]`), as a row's last word. */
+function isElision(word: string | undefined): boolean {
+  return word !== undefined && (word === '(...)' || word === '...' || word === '\u2026' || word === '[...]' || word === '(\u2026)');
+}
 const HEADERLESS_ROW = 'Row without a header: columns assigned by the shapes of its values.';
 const HEADERLESS_UNREAD = 'Looks like a pod row without a header, in columns whose order only the header tells: not read.';
 
@@ -1203,6 +1210,13 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let stacked: KubectlCommand[] = [];
   /** Which of {@link stacked} printed the last table under them: the next table is the next command's. -1: none yet. */
   let stackedAt = -1;
+  /**
+   * Headerless rows under stacked `get pods` commands of different namespaces (a doc's block of `get pods -n X`, then
+   * the blocks they printed, cut apart by blank lines or `# Monitoring` comments): the pods commands in order, and
+   * which printed the current run of rows. Null when not so.
+   */
+  let stackedRuns: KubectlCommand[] | null = null;
+  let runAt = -1;
   let sincePrompt = false;
   /** The next output of a line of chained commands is the next command's (the first is the prompt's own). */
   const nextOutput = (): void => {
@@ -1423,6 +1437,38 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     lastWasPod = pod;
   };
 
+  /**
+   * A run of headerless rows starting at line index `k` under stacked commands: the next pods command's output, when
+   * the runs ahead are as many as those commands (each block is one command's, in the order typed). When they are
+   * not, which block is whose is unknown: the rows keep the command's other flags but no namespace from it, rather
+   * than all taking the last command's.
+   */
+  const runCommand = (k: number): void => {
+    if (sincePrompt && stackedAt < 0 && stackedRuns === null) {
+      const pods = stacked.filter((c) => isPodsCommand(c));
+      if (pods.length < 2 || pods.every((c) => c.namespace === (pods[0] as KubectlCommand).namespace && !c.allNamespaces)) return;
+      if (runsAhead(k, pods.length) === pods.length) {
+        stackedRuns = pods;
+        runAt = 0;
+        command = pods[0] as KubectlCommand;
+      } else if (command !== null && !command.allNamespaces) command = { ...command, namespace: null };
+    } else if (stackedRuns !== null && runAt + 1 < stackedRuns.length) command = stackedRuns[++runAt] as KubectlCommand;
+  };
+  /** How many blocks of row-like lines start at line index `k` before the next prompt or header; past `most`, `most + 1`. */
+  const runsAhead = (k: number, most: number): number => {
+    let runs = 0;
+    let inRun = false;
+    for (let j = k; j < rawLines.length && j < k + RUNS_LOOKAHEAD; j++) {
+      const t = textOf(rawLines[j] as string, j + 1);
+      if (t.startsWith('NAME ') || t.startsWith('NAMESPACE ')) break;
+      const c = classifyLine(t);
+      if (c.type === 'prompt' && c.command !== null) break;
+      const row = c.type === 'text' && looksTabular(t);
+      if (row && !inRun && ++runs > most) return runs;
+      inRun = row;
+    }
+    return runs;
+  };
   /** Whether the line after `k` (0-based) is more of a command's output: text or another error, not a prompt or the end. */
   const logContinues = (k: number): boolean => {
     if (k + 1 >= rawLines.length) return false;
@@ -1530,6 +1576,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const fallbacks = new ProblemRuns('row-fallback', ROW_FALLBACK, 'not aligned with their header: read by the shapes of their values');
   const unpaddedRows = new ProblemRuns('table-unpadded', TABLE_UNPADDED, 'in a table without column padding: read one value a column, by the shapes of their values');
   const headerlessRows = new ProblemRuns('headerless-row', HEADERLESS_ROW, 'without a header: columns assigned by the shapes of their values');
+  // Rows that end in `(...)` where their last columns were (bd/14, a README's): the author left those out on purpose,
+  // row after row; one problem for the run says so, not a cut-off row and a value left out on each.
+  const elidedRows = new ProblemRuns('columns-elided', COLUMNS_ELIDED, 'end in "(...)" where their last columns were (left out of the paste): those columns are empty');
   const unorderedRows = new ProblemRuns('headerless-unread', HEADERLESS_UNREAD, 'look like pod rows without a header, in columns whose order only the header tells: not read');
   for (let i = 0; i < rawLines.length; i++) {
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
@@ -1627,7 +1676,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     // its columns anything (`POD:metadata.name,NODE:spec.nodeName`).
     if (cls.type === 'text') {
       if (isCustomPodHeader(text, command, foreign) || namedByCommand(text, command) !== null) cls = CUSTOM_HEADER;
-      else if (maySpellHeader(text)) {
+      else if (text.charCodeAt(0) === 65 && (text.startsWith('AME ') || text.startsWith('AMESPACE ')) && isHeaderLine(`N${text}`) && tableKind(tokens(`N${text}`)) === 'pod') {
+        // A header that lost its first letter in the copy (`AME   READY   STATUS`, bd/11): every column one place left
+        // of its rows', so the N put back lines them up again.
+        text = `N${text}`;
+        cls = classifyLine(text);
+      } else if (maySpellHeader(text)) {
         // A pod header as people write it (`| Namespace | Pod Name | Ready |`, `NOME ... IDADE ... NÓ`): read as kubectl's.
         const spelled = spelledPodHeader(text);
         if (spelled !== null) {
@@ -1698,6 +1752,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (!sincePrompt) {
           stacked = [];
           stackedAt = -1;
+          stackedRuns = null;
+          runAt = -1;
         }
         if (command !== null) stacked.push(command);
         sincePrompt = true;
@@ -1930,6 +1986,17 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
             if (cut !== null) noted = true;
           }
         }
+        // Prose glued after the last value of a table without padding (`icagent-m4bbl 1/1 Running 0 12m 可以看到…`, bb/08,
+        // a page that ran its next sentence onto the row): the row is its first words, one a column, if each fits.
+        if (cut === null && cur.strict && cur.text.indexOf('  ') < 0) {
+          const words = tokens(text);
+          const head = words.length > cols.length ? cutTokens(words.slice(0, cols.length).join(' '), cols, cur.caches, undefined) : null;
+          if (head !== null) {
+            cut = { cells: head, missing: 0 };
+            noted = true;
+            exact = true;
+          }
+        }
         // A STATUS of several words (an old kubelet's error message): the row, its message one cell.
         if (cut === null && cur.pod && text.indexOf(':') > 0) cut = readSpacedStatus(text, cols)?.cut ?? null;
         // Cut off at its NAME, a name no object has (`pod status:`, a sentence after the table): prose, not a row.
@@ -1982,9 +2049,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
             dropped = undefined;
           }
         }
-        if (missing > 0 && onlyNoneColumnsMissing(cols, missing)) noneLost.push({ line, missing });
-        else if (missing > 0) truncated(line, missing);
-        if (!continued) leftOut(line, dropped);
+        if (missing > 0 && !continued && isElision(dropped ?? text.slice(text.lastIndexOf(' ') + 1))) {
+          elidedRows.add(out.problems, first, line);
+          elidedRows.next = i + 1;
+        } else {
+          if (missing > 0 && onlyNoneColumnsMissing(cols, missing)) noneLost.push({ line, missing });
+          else if (missing > 0) truncated(line, missing);
+          if (!continued) leftOut(line, dropped);
+        }
         if (trailing || noted) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
         emit(line, cols, cells, missing, readBy, cur.index, command);
         cur.info.rows++;
@@ -2072,10 +2144,18 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       // A name and READY alone with nothing after to join: too little to call a row.
       if (hl !== null && !continued && hl.cut.cells.length - hl.cut.missing <= 2 && tokens(text).length === 2) hl = null;
       if (hl !== null) {
+        if (stacked.length > 1 && headerlessRows.next !== i) runCommand(i);
+        // Output: a prompt after it starts another run of commands (see stacked), not one more stacked above these rows.
+        sincePrompt = false;
         headerlessRows.add(out.problems, i, line);
         headerlessRows.next = i + 1 + (continued ? 1 + gap : 0);
-        if (hl.cut.missing > 0) truncated(line, hl.cut.missing);
-        if (!continued) leftOut(line, hl.cut.dropped);
+        if (!continued && hl.cut.missing > 0 && isElision(hl.cut.dropped)) {
+          elidedRows.add(out.problems, i, line);
+          elidedRows.next = i + 1;
+        } else {
+          if (hl.cut.missing > 0) truncated(line, hl.cut.missing);
+          if (!continued) leftOut(line, hl.cut.dropped);
+        }
         if (noted) out.problems.push({ line, code: 'trailing-text', message: 'Text after the last column (a note added to the paste?): left out of the row.' });
         emit(line, hl.columns, hl.cut.cells, hl.cut.missing, 'headerless', -1, command);
         out.kinds.push('row');
@@ -2084,6 +2164,13 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       }
       if (!foreign && emitSpaced(text, line)) continue;
       if (foreign && cur === null) {
+        // `kubectl get ns | grep fleet` (bd/17): namespace rows without their header, a namespace table's as with one.
+        const ns = command !== null ? namespaceRow(text, command) : null;
+        if (ns !== null) {
+          if (ns[1] === 'Terminating') out.terminatingNamespaces.push({ line, name: ns[0] as string });
+          out.kinds.push('other-table');
+          continue;
+        }
         out.kinds.push('noise');
         continue;
       }
@@ -2120,6 +2207,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   fallbacks.close();
   unpaddedRows.close();
   headerlessRows.close();
+  elidedRows.close();
   unorderedRows.close();
   // A pod table inside a JSON string, its line breaks written `\n` (an agent's or Ansible's one-line result): not
   // read, but said, so its rows are not lost in silence.
@@ -2730,6 +2818,13 @@ const EMPHASIS = /(?<!\*)\*{1,3}(?=[A-Za-z0-9])(?![smhdy](?: |$))|(?<=[A-Za-z0-9
 
 /** A node's STATUS as `kubectl get nodes` prints it. */
 /** A node's STATUS; kubectl before 1.6 or so also listed the node's role there (`Ready,master`). */
+/** A namespace's row under `get ns` (`fleet-default   Active   13m`): its words, or null. */
+function namespaceRow(text: string, command: KubectlCommand): string[] | null {
+  const kind = command.args[0];
+  if (command.verb !== 'get' || command.args.length !== 1 || (kind !== 'ns' && kind !== 'namespace' && kind !== 'namespaces')) return null;
+  const t = tokens(text);
+  return t.length === 3 && isNamespaceName(t[0] as string) && (t[1] === 'Active' || t[1] === 'Terminating') && isAgeText(t[2] as string) ? t : null;
+}
 const NODE_STATUS = /^(Ready|NotReady|Unknown)(,[A-Za-z][A-Za-z-]*){0,3}$/;
 
 /**
