@@ -246,11 +246,14 @@ describe('Completed depends on the owner', () => {
     { name: 'a known DaemonSet pod that completed has stopped', pod: 'kube-proxy-x7k2p', kind: 'DaemonSet', severity: 'warning', stopped: true },
     { name: 'a "<x>-0" pod Completed without a restart is no StatefulSet\'s (an operator\'s batch pod, a numbered pod): no claim', pod: 'db-0', kind: 'Pod', severity: 'ok', stopped: false },
     { name: 'a Job the knowledge base knows, its name ending in what reads as a hash (Rook\'s per-PVC osd-prepare)', pod: 'rook-ceph-osd-prepare-set0-data-26555b-b6lgj', kind: 'Job', severity: 'ok', stopped: false },
+    { name: "a Job the knowledge base knows whose name's six characters no hash holds already said Job: sure now (Rook's per-PVC osd-prepare)", pod: 'rook-ceph-osd-prepare-set0-data-0zswc8-t4kpc', kind: 'Job', severity: 'ok', stopped: false, confidence: 'high' },
+    { name: "the same shape unknown to the knowledge base: a Job by its end, not sure (LitmusChaos's experiment Job, hunt bd/06)", pod: 'pod-delete-7dd4yq-drmvm', kind: 'Job', severity: 'ok', stopped: false, confidence: 'medium' },
     { name: 'a Job pod Completed after restarts (restartPolicy OnFailure) is fine', pod: 'backup-x7k2p', restarts: '2', kind: 'Job', severity: 'ok', stopped: false },
     { name: 'a guessed Job pod Completed after restarts is fine too', pod: 'nginx-ingress-njdhg', restarts: '4', kind: 'Job', severity: 'ok', stopped: false },
-  ])('$name', ({ pod, restarts, kind, severity, stopped }) => {
+  ])('$name', ({ pod, restarts, kind, severity, stopped, confidence }) => {
     const r = explain(`NAME   READY   STATUS      RESTARTS   AGE\n${pod}   0/1   Completed   ${restarts ?? '0'}   5d`).rows[0];
     expect(r?.workload?.kind).toBe(kind);
+    if (confidence !== undefined) expect(r?.workload?.confidence).toBe(confidence);
     expect(r?.severity).toBe(severity);
     expect(r?.explanations.includes('explain.completed-long-running')).toBe(stopped);
   });

@@ -613,8 +613,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (!familyHint && (comp === null ? r.workload !== lastUnmatched && (lastUnmatched = r.workload) !== null && familiesOf(lastUnmatched.name).length > 0 : comp.family !== null)) familyHint = true;
     if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
     // A Job the knowledge base knows whose own name ends in what reads as a pod-template hash (Rook's
-    // rook-ceph-osd-prepare-<pvc>-<6 chars>, one Job per PVC): the Job's, not a Deployment's.
-    if (comp !== null && comp.kind === 'Job' && (r.workload as Workload).kind === 'Deployment' && ctx.listed.get((r.workload as Workload).name) !== 'Deployment') {
+    // rook-ceph-osd-prepare-<pvc>-<6 chars>, one Job per PVC): the Job's, not a Deployment's; the Job the name's shape
+    // guessed (six characters no hash holds, see ownerOf) for sure.
+    const w = r.workload as Workload;
+    if (comp !== null && comp.kind === 'Job' && ((w.kind === 'Deployment' && ctx.listed.get(w.name) !== 'Deployment') || (w.kind === 'Job' && w.confidence !== 'high' && w.name.length === r.name.length - 6))) {
       r.workload = ctx.workload('Job', r.name.slice(0, r.name.lastIndexOf('-')), 'high');
     }
     // Looked for among the rows' namespaces, the only ones vclusterControlPlanes reads, not in the whole paste.

@@ -255,17 +255,22 @@ export function packedShape(name: string): number {
   return PLAIN | (n << 4);
 }
 
+/** How long a random part of another program's is that {@link ownerOf} reads as a Job's name's (see there). */
+const SIX = 6;
+/** What cockroach-operator puts between a CrdbCluster's name and the minute in its version checker Job's name. */
+const VCHECK = '-vcheck';
+
 /** A pod name's most characters (a DNS label), and how many of them a generateName base keeps. */
 const MAX_NAME = 63;
 const GENERATED_BASE = 58;
 
 /**
  * Words that name a one-off task, as a part of a `<base>-<5>` pod's base: chart hooks and setup Jobs, and builds (KMM's
- * `<module>-build-<5>`). Not install, setup, upgrade or hook: DaemonSets carry those (GKE's nvidia-driver-installer,
+ * `<module>-build-<5>`; Vitess's chart's `<keyspace>-apply-schema-<name>` and `-apply-vschema-`). Not install, setup, upgrade or hook: DaemonSets carry those (GKE's nvidia-driver-installer,
  * JupyterHub's hook-image-puller). `job` with five generated characters glued on: a Job named by a generateName without
  * its dash (HCO's kubevirt-hyperconverged-cluster-jobfkgxl).
  */
-const JOB_WORDS = /(?:^|-)(?:init|migrate|automigrate|migration|migrations|seed|job|job[bcdfghjklmnpqrstvwxz2456789]{5}|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch|build)(?:-|$)/;
+const JOB_WORDS = /(?:^|-)(?:init|apply-v?schema|migrate|automigrate|migration|migrations|seed|job|job[bcdfghjklmnpqrstvwxz2456789]{5}|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch|build)(?:-|$)/;
 
 /**
  * A chart's version at a name's end (`-5.4.0`): Helm charts name hook Jobs so; a DaemonSet lives on across versions.
@@ -559,6 +564,13 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       // A hash of digits only whose pod ended (`job-1780198147-q9drf  0/1  Completed  0`): the run is the Job's name's.
       if (endedAsJob(name, end + 1, last, status, restarted)) return ctx.workload('Job', name.slice(0, last), 'medium');
+      // Six letters and digits outside the generator's alphabet before a generated suffix: no pod-template hash (only ever
+      // safe-encoded, and six characters long only for a hash under 10^6, 1 in 4,300), but the random part another program
+      // named its object with, whose pods are `<object>-<5>`: a Job (LitmusChaos's experiment Jobs `<experiment>-<6 of
+      // [a-z0-9]>`, hunt bd/06; Rook's OSD prepare Jobs, named after their PVC). Sure only as far as its end says so.
+      if (!strict && last - end - 1 === SIX && allInAlphabet(name, last + 1) && looksRandom(name, end + 1, last) && !allInAlphabet(name, end + 1, last)) {
+        return ctx.workload('Job', name.slice(0, last), status !== null && !restarted && ended(status) ? 'medium' : 'low');
+      }
       // k3s names its load-balancer DaemonSets svclb-<service>-<8 chars of the service's uid>: an 8-character
       // "hash" under a DaemonSet family is part of the DaemonSet's name (rare for a real hash, so checked rarely).
       if (last - end - 1 === 8) {
@@ -575,6 +587,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // alpha then (batch/v2alpha1, off unless enabled).
       // A pod that Completed is its Job's all the same (the CronJob controller named Jobs by the second from 1.5).
       if (ctx.decimalHashes === true && !(!restarted && (status === 'Completed' || status === 'Succeeded'))) return ctx.workload('Deployment', name.slice(0, packed >>> 4), 'medium');
+      // cockroach-operator names the Job that checks a CrdbCluster's version `<cluster>-vcheck-<minute>` (Cluster.JobName,
+      // retried under a new minute until it succeeds): its own Job, no CronJob's run (hunt be/02).
+      if (name.startsWith(VCHECK, (packed >>> 4) - VCHECK.length)) return ctx.workload('Job', name.slice(0, name.lastIndexOf('-')), 'medium');
       return ctx.workload('CronJob', name.slice(0, packed >>> 4), 'medium');
     }
     case FIVE: {
