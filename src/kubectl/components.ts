@@ -721,7 +721,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ama-logs', names: ['ama-logs', 'ama-logs-windows', 'omsagent', 'omsagent-win'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
   c({ id: 'ama-logs-rs', names: ['ama-logs-rs', 'omsagent-rs'], kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
   // EKS Container Insights in amazon-cloudwatch; fluent-bit is a generic name there (Helm charts name theirs fluent-bit too): only in that namespace.
-  c({ id: 'cloudwatch-agent', kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-EKS-quickstart.html' }),
+  // The eks/aws-cloudwatch-metrics chart (EKS Blueprints' Container Insights) runs the same agent as aws-cloudwatch-metrics (hunt bc/13).
+  c({ id: 'cloudwatch-agent', names: ['cloudwatch-agent', 'aws-cloudwatch-metrics'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-EKS-quickstart.html' }),
   c({ id: 'cloudwatch-fluent-bit', names: ['fluent-bit'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['amazon-cloudwatch'], onlyInNamespaces: true, docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-logs-FluentBit.html' }),
   // Container Insights' log DaemonSet before Fluent Bit (its quickstart's fluentd.yaml, and the incubator chart of the same name in
   // kube-system or logging): a name of its own, anywhere.
@@ -985,8 +986,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // (Kubespray runs haproxy-<node> on the other nodes instead, as nginx-proxy below).
   c({ id: 'haproxy', names: ['haproxy'], generic: ['haproxy'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: KUBEADM_HA }),
   c({ id: 'keepalived', names: ['keepalived'], generic: ['keepalived'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: KUBEADM_HA }),
-  // Rancher's Fleet (GitOps for many clusters): its controller and gitjob in cattle-fleet-system, an agent per cluster.
-  c({ id: 'fleet-controller', names: ['fleet-controller', 'gitjob'], kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system'], onlyInNamespaces: true, docs: 'https://fleet.rancher.io/architecture' }),
+  // Rancher's Fleet (GitOps for many clusters): its controller, gitjob and (0.12+) helmops in cattle-fleet-system, an agent per cluster.
+  c({ id: 'fleet-controller', names: ['fleet-controller', 'gitjob', 'helmops'], kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system'], onlyInNamespaces: true, docs: 'https://fleet.rancher.io/architecture' }),
   c({ id: 'fleet-agent', kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system', 'cattle-fleet-local-system'], docs: 'https://fleet.rancher.io/architecture' }),
   // OpenShift 4's platform, beside the control plane's static pods: its cluster operators (a Deployment `<part>-operator` in
   // the namespace of the part it runs), the version operator over them, and what they run. Generic names count only there.
@@ -1139,7 +1140,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nvidia-dcgm', kind: 'DaemonSet', category: 'monitoring', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-node-status-exporter', kind: 'DaemonSet', category: 'monitoring', namespaces: ['nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/openshift/latest/index.html' }),
   // Its chart with nameOverride nfd (Intel's GPU chart, hunt ae/26) names them <release>-nfd-master, -nfd-worker and -nfd-gc.
-  c({ id: 'nfd-master', names: ['nfd-master', 'nfd-gc', 'node-feature-discovery-master', 'node-feature-discovery-gc'], suffixes: ['-node-feature-discovery-master', '-node-feature-discovery-gc', '-nfd-master', '-nfd-gc'], kind: 'Deployment', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
+  c({ id: 'nfd-master', names: ['nfd-master', 'node-feature-discovery-master'], suffixes: ['-node-feature-discovery-master', '-nfd-master'], kind: 'Deployment', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
+  // NFD's garbage collector (v0.14+, its own Deployment): removes the NodeFeature objects of nodes that are gone; labels nothing (hunt bc/04).
+  c({ id: 'nfd-gc', names: ['nfd-gc', 'node-feature-discovery-gc'], suffixes: ['-node-feature-discovery-gc', '-nfd-gc'], kind: 'Deployment', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
   // The NFD Operator (OpenShift's from OperatorHub in openshift-nfd; upstream node-feature-discovery-operator the same): runs NFD's
   // master and workers for a NodeFeatureDiscovery resource. NVIDIA's GPU Operator needs it on OpenShift.
   c({ id: 'nfd-operator', names: ['nfd-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-nfd', 'node-feature-discovery-operator'], docs: 'https://docs.openshift.com/container-platform/4.14/hardware_enablement/psap-node-feature-discovery-operator.html' }),
@@ -1414,7 +1417,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus).
   c({ id: 'chaos-mesh', names: ['chaos-controller-manager', 'chaos-dashboard', 'chaos-dns-server'], kind: 'Deployment', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
   c({ id: 'chaos-daemon', kind: 'DaemonSet', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
-  c({ id: 'litmus', names: ['chaos-operator-ce', 'chaos-exporter', 'litmusportal-server', 'litmusportal-frontend', 'litmusportal-auth-server', 'event-tracker', 'subscriber'], generic: ['event-tracker', 'subscriber'], kind: 'Deployment', category: 'addon', namespaces: ['litmus'], onlyInNamespaces: true, docs: 'https://docs.litmuschaos.io/' }),
+  // ChaosCenter from the litmus-helm chart: <release>-litmus-server, -litmus-frontend, -litmus-auth-server (litmus-server under a release
+  // holding "litmus"); those count anywhere (hunt bd/05).
+  c({ id: 'litmus', names: ['chaos-operator-ce', 'chaos-exporter', 'litmusportal-server', 'litmusportal-frontend', 'litmusportal-auth-server', 'litmus-server', 'litmus-frontend', 'litmus-auth-server', 'event-tracker', 'subscriber'], generic: ['event-tracker', 'subscriber'], suffixes: ['-litmus-server', '-litmus-frontend', '-litmus-auth-server'], patternsAnywhere: true, kind: 'Deployment', category: 'addon', namespaces: ['litmus'], onlyInNamespaces: true, docs: 'https://docs.litmuschaos.io/' }),
   // NeuVector (neuvector, Rancher's cattle-neuvector-system): the enforcer on every node, the rest in the cluster.
   c({ id: 'neuvector', names: ['neuvector-controller-pod', 'neuvector-manager-pod', 'neuvector-scanner-pod', 'neuvector-prometheus-exporter-pod', 'neuvector-db-pod', 'neuvector-updater-pod'], kind: 'Deployment', category: 'security', namespaces: ['neuvector', 'cattle-neuvector-system'], docs: 'https://open-docs.neuvector.com/' }),
   c({ id: 'neuvector-enforcer', names: ['neuvector-enforcer-pod'], kind: 'DaemonSet', category: 'security', namespaces: ['neuvector', 'cattle-neuvector-system'], docs: 'https://open-docs.neuvector.com/' }),
@@ -1438,7 +1443,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'yunikorn', names: ['yunikorn-scheduler', 'yunikorn-admission-controller'], kind: 'Deployment', category: 'addon', namespaces: ['yunikorn'], docs: 'https://yunikorn.apache.org/docs/' }),
   // Database and messaging operators (their clusters' pods keep the owners their names show; Druid's, hunt an/16). Altinity's ClickHouse operator is
   // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
-  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'reaper-operator', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server', 'druid-operator'], suffixes: ['-altinity-clickhouse-operator', '-cass-operator', '-reaper-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'cockroach-operator', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'reaper-operator', 'medusa-operator', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server', 'druid-operator'], suffixes: ['-altinity-clickhouse-operator', '-cass-operator', '-reaper-operator', '-reaper-operator-k8ssandra', '-medusa-operator', '-medusa-operator-k8ssandra'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // CoreOS's etcd-operator (hunt af/11, ae/03): runs each EtcdCluster as bare member pods <cluster>-<10 random characters>, which it
   // replaces itself; etcd-backup-operator and etcd-restore-operator came with it. After OpenShift's entry, which owns the name in
   // openshift-etcd-operator.
@@ -1454,6 +1459,34 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cass-operator runs each rack of a CassandraDatacenter as the StatefulSet <cluster>-<dc>-<rack>-sts (hunt af/23); a rack left unnamed is
   // default. Only the rack names its docs use: -sts alone is anyone's.
   c({ id: 'cassandra-datacenter', names: [], suffixes: ['-default-sts', '-rack1-sts', '-rack2-sts', '-rack3-sts', '-r1-sts', '-r2-sts', '-r3-sts'], kind: 'StatefulSet', category: 'storage', namespaces: ['cass-operator', 'k8ssandra-operator'], docs: 'https://docs.k8ssandra.io/components/cass-operator/' }),
+  // K8ssandra's Stargate (an API gateway for Cassandra, CQL/REST/GraphQL): <release>-<dc>-stargate from its 1.x chart,
+  // <cluster>-<dc>-<rack>-stargate-deployment from k8ssandra-operator (hunt be/10). Reaper (Cassandra's repair scheduler) from the
+  // k8ssandra 1.0 chart: <release>-reaper-k8ssandra (hunt be/09).
+  c({ id: 'stargate', names: [], suffixes: ['-stargate', '-stargate-deployment'], kind: 'Deployment', category: 'storage', namespaces: ['k8ssandra-operator'], docs: 'https://docs.k8ssandra.io/components/stargate/' }),
+  c({ id: 'cassandra-reaper', names: [], suffixes: ['-reaper-k8ssandra'], kind: 'Deployment', category: 'storage', namespaces: ['k8ssandra-operator'], docs: 'https://docs.k8ssandra.io/components/reaper/' }),
+  // CockroachDB's Helm chart (stable/cockroachdb, cockroachdb/helm-charts): the StatefulSet <release>-cockroachdb (cockroachdb under a
+  // release holding the name; a CrdbCluster of the operator's docs is cockroachdb too), and the Job <release>-cockroachdb-init that runs
+  // `cockroach init` once the nodes are up (hunt be/01). <release>-cockroachdb is read in matchComponent: a Prometheus resource named
+  // cockroachdb gets the StatefulSet prometheus-cockroachdb, which is Prometheus's (hunt q/10).
+  c({ id: 'cockroachdb', kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://www.cockroachlabs.com/docs/stable/deploy-cockroachdb-with-kubernetes' }),
+  c({ id: 'cockroachdb-init', suffixes: ['-cockroachdb-init'], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://github.com/cockroachdb/helm-charts/tree/master/cockroachdb' }),
+  // Zalando's postgres-operator runs each postgresql cluster as a StatefulSet named after the cluster (acid-minimal-cluster) of Spilo pods
+  // (PostgreSQL under Patroni); the name says nothing, the label application=spilo does (hunt be/04).
+  c({ id: 'spilo', names: [], labels: { application: 'spilo' }, kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://postgres-operator.readthedocs.io/en/latest/' }),
+  // Crunchy PGO v5: a PostgresCluster's instance sets as StatefulSets <cluster>-<set>-<4 random> (read by shape for the set names its
+  // examples use, instance1: see pgoInstance), and pgBackRest's repo host <cluster>-repo-host (hunt be/05). Percona's operator for
+  // PostgreSQL 2.x, built on PGO, names them the same.
+  c({ id: 'pgo-instance', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/architecture/overview' }),
+  c({ id: 'pgo-repo-host', names: [], suffixes: ['-repo-host'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/backups-disaster-recovery/backups' }),
+  // Vitess. vitess-operator makes each tablet a bare pod <cluster>-vttablet-<cell>-<uid>-<hash> and names its Deployments
+  // <cluster>-<cell>-vtgate-<hash>, -vtctld-<hash>, <keyspace scope>-vtorc-<hash> (see vitessPart; hunt be/08). Its old Helm chart:
+  // vtctld, vtgate-<cell>, the tablets as StatefulSets <cell>-<keyspace>-<shard>-replica and -rdonly (only -rdonly is Vitess's word), and
+  // Jobs <keyspace>-apply-schema-<name>, <keyspace>-apply-vschema(-initial) and <shard>-init-shard-master (hunt be/03).
+  c({ id: 'vitess-vttablet', names: [], suffixes: ['-rdonly'], kind: 'Pod', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/concepts/tablet/' }),
+  c({ id: 'vitess-vtgate', names: [], prefixes: ['vtgate-'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/concepts/vtgate/' }),
+  c({ id: 'vitess-vtctld', names: ['vtctld'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/reference/programs/vtctld/' }),
+  c({ id: 'vitess-vtorc', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/reference/vtorc/' }),
+  c({ id: 'vitess-job', names: [], suffixes: ['-apply-schema-initial', '-apply-vschema-initial', '-apply-vschema', '-init-shard-master'], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/get-started/' }),
   // Spotahome's redis-operator runs each RedisFailover as the Redis StatefulSet rfr-<name> and the Sentinel Deployment rfs-<name> (hunt af/19, af/21).
   c({ id: 'redisfailover-redis', names: [], prefixes: ['rfr-'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://github.com/spotahome/redis-operator#readme' }),
   c({ id: 'redisfailover-sentinel', names: [], prefixes: ['rfs-'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/spotahome/redis-operator#readme' }),
@@ -1568,11 +1601,23 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Deployment <isvc>-predictor-default-<revision>-deployment (<isvc>-predictor-<revision>-deployment since KServe 0.7), in the
   // user's namespace; the revision is five characters (00001, or a random suffix). Read by that shape: see kserveRevision.
   c({ id: 'kserve-predictor', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://www.kubeflow.org/docs/components/kserve/introduction/' }),
+  // The same for its transformer (pre- and post-processing in front of the predictor) and its explainer.
+  c({ id: 'kserve-transformer', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://kserve.github.io/website/latest/modelserving/v1beta1/transformer/torchserve_image_transformer/' }),
+  c({ id: 'kserve-explainer', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://kserve.github.io/website/latest/modelserving/explainer/explainer/' }),
+  // Any other Knative Service's revision: Knative Serving names its Deployment <revision>-deployment, the revision <service>-<5 digits>
+  // (a KServe InferenceGraph's router, model-chainer-00001-deployment: hunt bc/10). After KServe's parts, which say more.
+  c({ id: 'knative-revision', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://knative.dev/docs/serving/revisions/' }),
   // RawDeployment (Standard) mode, KServe's default since 0.15: a plain Deployment <isvc>-predictor (-transformer, -explainer for the other
   // parts), no Knative (hunt ai/04). Only -predictor: the other two words are anyone's.
   c({ id: 'kserve-raw-predictor', names: [], suffixes: ['-predictor'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://kserve.github.io/website/latest/admin/kubernetes_deployment/' }),
   // KServe's LLMInferenceService controller (kserve.yaml since 0.16, in kserve): runs LLMs with llm-d's scheduler, prefill and decode pods.
   c({ id: 'kserve-llmisvc-controller', names: ['llmisvc-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kserve'], docs: 'https://kserve.github.io/website/docs/install/kserve-install' }),
+  // What it makes of each LLMInferenceService, in the user's namespace: the model server <llmisvc>-kserve (the decode side with
+  // prefill split off), <llmisvc>-kserve-prefill, and the scheduler <llmisvc>-kserve-router-scheduler (llm-d's endpoint picker) (hunt bc/08).
+  c({ id: 'kserve-llmisvc-server', names: [], suffixes: ['-kserve', '-kserve-prefill'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://kserve.github.io/website/docs/model-serving/generative-inference/llmisvc/llmisvc-overview' }),
+  c({ id: 'kserve-llmisvc-scheduler', names: [], suffixes: ['-kserve-router-scheduler'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://kserve.github.io/website/docs/model-serving/generative-inference/llmisvc/llmisvc-overview' }),
+  // NVIDIA's NIM Operator (Helm chart k8s-nim-operator, namespace nim-operator in its docs): <release>-k8s-nim-operator (hunts bc/04, bc/09).
+  c({ id: 'nim-operator', names: ['k8s-nim-operator'], suffixes: ['-k8s-nim-operator'], kind: 'Deployment', category: 'addon', namespaces: ['nim-operator'], docs: 'https://docs.nvidia.com/nim-operator/latest/' }),
   // llm-d (its deployer's chart, namespace llm-d by default): the ModelService controller, which makes each model's prefill and decode
   // Deployments and its endpoint picker, and the Gateway's proxy (kgateway names its Deployment after the Gateway, Istio adds -istio).
   // The endpoint picker (Gateway API Inference Extension's EPP, <pool>-epp) has a short, plain suffix: in llm-d, or beside the others.
@@ -2064,11 +2109,21 @@ export function matchComponent(workloadName: string, namespace: string | null): 
     for (const p of e.prefixes) if (workloadName.startsWith(p)) return e;
     for (const x of e.suffixes) if (workloadName.endsWith(x)) return e;
   }
-  if (workloadName.endsWith(KNATIVE_DEPLOYMENT) && kserveRevision(workloadName)) return KSERVE_PREDICTOR;
+  if (workloadName.endsWith(KNATIVE_DEPLOYMENT)) {
+    const part = kserveRevision(workloadName);
+    if (part !== undefined) return part;
+  }
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
   if (workloadName.endsWith(KEYCLOAK_END) && keycloakRelease(workloadName)) return KEYCLOAK;
   if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
+  const n = workloadName.length;
+  if (n > 14 && workloadName.charCodeAt(n - 9) === 45) {
+    const vitess = vitessPart(workloadName);
+    if (vitess !== undefined) return vitess;
+  }
+  if (n > 15 && workloadName.charCodeAt(n - 5) === 45 && workloadName.indexOf(PGO_SET) > 0 && pgoInstance(workloadName)) return PGO_INSTANCE;
   const last = workloadName.charCodeAt(workloadName.length - 1);
+  if (last === 98 && workloadName.endsWith(COCKROACHDB_END) && workloadName.length > COCKROACHDB_END.length && !workloadName.startsWith(PROMETHEUS_SET)) return COCKROACHDB;
   if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
   if (workloadName.charCodeAt(workloadName.length - PACKAGE_HASH - 1) === 45 && namespace !== null && CROSSPLANE_NAMESPACES.includes(namespace)) return crossplanePackage(workloadName);
   return undefined;
@@ -2098,23 +2153,78 @@ function crossplanePackage(name: string): ComponentInfo | undefined {
 }
 
 const KNATIVE_DEPLOYMENT = '-deployment';
-const KSERVE_PREDICTOR = BY_ID.get('kserve-predictor') as ComponentInfo;
-const KSERVE_PARTS = ['-predictor', '-transformer', '-explainer'];
+const KSERVE_PARTS: readonly (readonly [string, ComponentInfo])[] = [
+  ['-predictor', BY_ID.get('kserve-predictor') as ComponentInfo],
+  ['-transformer', BY_ID.get('kserve-transformer') as ComponentInfo],
+  ['-explainer', BY_ID.get('kserve-explainer') as ComponentInfo],
+];
+const KNATIVE_REVISION = BY_ID.get('knative-revision') as ComponentInfo;
 
 /**
  * `<isvc>-predictor[-default]-<5 characters>-deployment`: the Deployment Knative runs for a revision of an InferenceService's
- * part. A suffix cannot say it (the revision varies), and `-predictor-` alone is a Seldon predictor's too.
+ * part (its transformer's, its explainer's). A suffix cannot say it (the revision varies), and `-predictor-` alone is a Seldon
+ * predictor's too. Another `<service>-<5 digits>-deployment` is a plain Knative Service's revision.
  */
-function kserveRevision(name: string): boolean {
+function kserveRevision(name: string): ComponentInfo | undefined {
   const end = name.length - KNATIVE_DEPLOYMENT.length;
   const dash = end - 6;
-  if (dash < 1 || name.charCodeAt(dash) !== 45) return false;
+  if (dash < 1 || name.charCodeAt(dash) !== 45) return undefined;
+  let digits = true;
   for (let i = dash + 1; i < end; i++) {
     const c = name.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    if (c >= 48 && c <= 57) continue;
+    if (c < 97 || c > 122) return undefined;
+    digits = false;
   }
   const rest = name.endsWith('-default', dash) ? dash - 8 : dash;
-  return KSERVE_PARTS.some((p) => rest > p.length && name.endsWith(p, rest));
+  for (const [p, e] of KSERVE_PARTS) if (rest > p.length && name.endsWith(p, rest)) return e;
+  return digits ? KNATIVE_REVISION : undefined;
+}
+
+/** The Vitess parts vitess-operator names `<...>-<part>-<8 hex>`. */
+const VITESS_HASHED: ReadonlyMap<string, ComponentInfo> = new Map([
+  ['vtgate', BY_ID.get('vitess-vtgate') as ComponentInfo],
+  ['vtctld', BY_ID.get('vitess-vtctld') as ComponentInfo],
+  ['vtorc', BY_ID.get('vitess-vtorc') as ComponentInfo],
+]);
+const VTTABLET = '-vttablet-';
+const VITESS_VTTABLET = BY_ID.get('vitess-vttablet') as ComponentInfo;
+
+/**
+ * vitess-operator's names, which end in 8 hex characters of a hash: a tablet pod `<cluster>-vttablet-<cell>-<uid>-<hash>`, a
+ * Deployment `<cluster>-<cell>-vtgate-<hash>` (vtctld, vtorc the same).
+ */
+function vitessPart(name: string): ComponentInfo | undefined {
+  const end = name.length - 9;
+  for (let i = end + 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return undefined;
+  }
+  const dash = name.lastIndexOf('-', end - 1);
+  const part = dash < 1 ? undefined : VITESS_HASHED.get(name.slice(dash + 1, end));
+  if (part !== undefined) return part;
+  const at = name.indexOf(VTTABLET);
+  return at > 0 && at + VTTABLET.length < dash ? VITESS_VTTABLET : undefined;
+}
+
+const COCKROACHDB_END = '-cockroachdb';
+const COCKROACHDB = BY_ID.get('cockroachdb') as ComponentInfo;
+/** The Prometheus Operator's StatefulSet of a Prometheus resource, prometheus-<name>: the explain stage reads it beside the operator. */
+const PROMETHEUS_SET = 'prometheus-';
+
+const PGO_SET = '-instance';
+const PGO_INSTANCE = BY_ID.get('pgo-instance') as ComponentInfo;
+/** What k8s.io's rand.String draws from: PGO's four random characters at the end of an instance's name. */
+const K8S_RAND_CHARS = new Set([...'bcdfghjklmnpqrstvwxz2456789'].map((ch) => ch.charCodeAt(0)));
+
+/** `<cluster>-instance<n>-<4 random>`: a PGO v5 instance set's StatefulSet (instance1, the set name its examples use). */
+function pgoInstance(name: string): boolean {
+  const end = name.length - 5;
+  for (let i = end + 1; i < name.length; i++) if (!K8S_RAND_CHARS.has(name.charCodeAt(i))) return false;
+  const dash = name.lastIndexOf('-', end - 1);
+  if (dash < 1 || !name.startsWith(PGO_SET, dash)) return false;
+  const from = dash + PGO_SET.length;
+  return from === end || allDigitsIn(name, from, end);
 }
 
 const ALTINITY_CLICKHOUSE = BY_ID.get('altinity-clickhouse') as ComponentInfo;

@@ -1462,10 +1462,10 @@ describe('pods an operator creates itself', () => {
     if (dask !== undefined) expect(dask.explanations).toContain('owner.DaskCluster');
   });
   test.each([
-    { name: "members beside Vitess's tablets (hunt w/18)", pods: ['example-etcd-faf13de3-1', 'example-etcd-faf13de3-2', 'example-vttablet-zone1-2469782763-bfadd780'], expected: [['EtcdLockserver', 'example-etcd-faf13de3', 'medium'], ['EtcdLockserver', 'example-etcd-faf13de3', 'medium'], ['Pod', 'example-vttablet-zone1-2469782763-bfadd780', 'low']] },
+    { name: "members beside Vitess's tablets (hunt w/18)", pods: ['example-etcd-faf13de3-1', 'example-etcd-faf13de3-2', 'example-vttablet-zone1-2469782763-bfadd780'], expected: [['EtcdLockserver', 'example-etcd-faf13de3', 'medium'], ['EtcdLockserver', 'example-etcd-faf13de3', 'medium'], ['Pod', 'example-vttablet-zone1-2469782763-bfadd780', 'high']] },
     { name: 'members beside vtctld', pods: ['example-etcd-faf13de3-1', 'example-zone1-vtctld-1d4dcad0-5fb6fbd66-fmqv2'], expected: [['EtcdLockserver', 'example-etcd-faf13de3', 'medium'], ['Deployment', 'example-zone1-vtctld-1d4dcad0', 'high']] },
     { name: 'the same names with no Vitess pod: a StatefulSet guess', pods: ['example-etcd-faf13de3-1', 'example-etcd-faf13de3-2'], expected: [['StatefulSet', 'example-etcd-faf13de3', 'medium'], ['StatefulSet', 'example-etcd-faf13de3', 'medium']] },
-    { name: 'an etcd without the 8-hex id beside tablets stays a StatefulSet', pods: ['example-etcd-1', 'example-vttablet-zone1-2469782763-bfadd780'], expected: [['StatefulSet', 'example-etcd', 'low'], ['Pod', 'example-vttablet-zone1-2469782763-bfadd780', 'low']] },
+    { name: 'an etcd without the 8-hex id beside tablets stays a StatefulSet', pods: ['example-etcd-1', 'example-vttablet-zone1-2469782763-bfadd780'], expected: [['StatefulSet', 'example-etcd', 'low'], ['Pod', 'example-vttablet-zone1-2469782763-bfadd780', 'high']] },
   ])("the vitess-operator's EtcdLockserver: $name", ({ pods, expected }) => {
     const m = explain(['NAME'.padEnd(56) + 'READY   STATUS    RESTARTS   AGE', ...pods.map((n) => `${n.padEnd(56)}1/1     Running   0          5m`)].join('\n'));
     expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.workload?.confidence])).toEqual(expected);
