@@ -291,8 +291,9 @@ describe('inferOwner', () => {
     { name: 'a masked six-character hash stays a Deployment', pod: 'keda-operator-******-4hb5n', node: null, status: 'Running', kind: 'Deployment', owner: 'keda-operator', confidence: 'medium', ns: 'keda' },
     { name: "cockroach-operator's version checker <cluster>-vcheck-<minute>: its own Job, no CronJob's (hunt be/02)", pod: 'cockroachdb-vcheck-26995099-522cz', node: null, status: 'Pending', kind: 'Job', owner: 'cockroachdb-vcheck-26995099', confidence: 'medium', ns: 'default' },
     { name: 'another name with a minute stamp stays a CronJob', pod: 'db-check-26995099-522cz', node: null, status: 'Pending', kind: 'CronJob', owner: 'db-check', confidence: 'medium', ns: 'default' },
-    { name: "Vitess's chart's ApplySchema Job, running (hunt be/03)", pod: 'commerce-apply-schema-initial-jhg8h', node: null, status: 'Running', kind: 'Job', owner: 'commerce-apply-schema-initial', confidence: 'low', ns: null },
-    { name: 'its ApplyVSchema Job', pod: 'commerce-apply-vschema-initial-kxj8f', node: null, status: 'Running', kind: 'Job', owner: 'commerce-apply-vschema-initial', confidence: 'low', ns: null },
+    { name: "a Vitess chart's ApplySchema Job the knowledge base does not name, running (hunt be/03's shape)", pod: 'customer-apply-schema-v2-jhg8h', node: null, status: 'Running', kind: 'Job', owner: 'customer-apply-schema-v2', confidence: 'low', ns: null },
+    { name: 'its ApplyVSchema Job', pod: 'customer-apply-vschema-v2-kxj8f', node: null, status: 'Running', kind: 'Job', owner: 'customer-apply-vschema-v2', confidence: 'low', ns: null },
+    { name: "the chart's initial ApplySchema Job, which the knowledge base names (hunt be/03)", pod: 'commerce-apply-schema-initial-jhg8h', node: null, status: 'Running', kind: 'Job', owner: 'commerce-apply-schema-initial', confidence: 'high', ns: null },
     { name: 'a schema registry is no one-off task', pod: 'kafka-schema-registry-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kafka-schema-registry', confidence: 'low', ns: 'kafka' },
     { name: "cert-manager's ACME solver, another generateName pod the knowledge base knows, stays a bare pod", pod: 'cm-acme-http-solver-x7k2p', node: null, status: 'Running', kind: 'Pod', owner: 'cm-acme-http-solver-x7k2p', confidence: 'high', ns: 'default' },
   ] as const;
