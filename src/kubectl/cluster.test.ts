@@ -915,11 +915,25 @@ describe('inferCluster (through explain)', () => {
   });
   test.each([
     { name: "k3s's server named master, no control-plane pod to show (hunt ab/24)", nodes: ['master', 'slave1'], roles: [['master', 'control-plane'], ['slave1', 'unknown']] },
-    { name: 'masters numbered in an FQDN', nodes: ['master01.example.com', 'worker01.example.com'], roles: [['master01.example.com', 'control-plane'], ['worker01.example.com', 'unknown']] },
+    { name: 'masters numbered in an FQDN', nodes: ['master01.example.com', 'worker01.example.com'], roles: [['master01.example.com', 'control-plane'], ['worker01.example.com', 'worker']] },
     { name: 'a name that only contains the word is no master', nodes: ['webmaster', 'mastery-1'], roles: [['mastery-1', 'unknown'], ['webmaster', 'unknown']] },
   ])('with no control plane in the paste, a node named as a master is its control plane: $name', ({ nodes, roles }) => {
     const rows = nodes.map((nd, i) => row('default', `web-66bff467f8-${['x7k2p', 'q2wzt'][i]}`, '1/1', 'Running', '0', `10.42.${i}.5`, nd));
     expect(explain(paste(rows)).nodes.map((n) => [n.name, n.role])).toEqual(roles);
+  });
+  test.each([
+    { name: 'workers numbered in an FQDN (hunt bd/20)', nodes: ['worker-1.k8s.freedom.org', 'worker-2.k8s.freedom.org'], roles: [['worker-1.k8s.freedom.org', 'worker'], ['worker-2.k8s.freedom.org', 'worker']] },
+    { name: "k3s's servers and agents named for their role (hunt bd/18)", nodes: ['k3s-agent-1', 'k3s-server-1'], roles: [['k3s-server-1', 'control-plane'], ['k3s-agent-1', 'worker']] },
+    { name: "a k3s single node named a server", nodes: ['k3s-jp-home-server'], roles: [['k3s-jp-home-server', 'control-plane']] },
+    { name: 'a server not named for k3s says nothing', nodes: ['server-1', 'ubuntu-server'], roles: [['server-1', 'unknown'], ['ubuntu-server', 'unknown']] },
+    { name: 'a name that only contains the word is no worker', nodes: ['coworker', 'workers', 'agentx-1'], roles: [['agentx-1', 'unknown'], ['coworker', 'unknown'], ['workers', 'unknown']] },
+  ])('with no role in the paste, a node named as a worker or a k3s agent is a worker: $name', ({ nodes, roles }) => {
+    const rows = nodes.map((nd, i) => row('default', `web-66bff467f8-${['x7k2p', 'q2wzt', 'r8vwn'][i]}`, '1/1', 'Running', '0', `10.42.${i}.5`, nd));
+    expect(explain(paste(rows)).nodes.map((n) => [n.name, n.role])).toEqual(roles);
+  });
+  test('a pod of the control plane on a node named worker still makes it the control plane', () => {
+    const m = explain(paste([row('kube-system', 'kube-apiserver-worker-1', '1/1', 'Running', '0', '10.0.0.1', 'worker-1'), row('default', 'web-0', '1/1', 'Running', '0', '10.42.0.5', 'worker-2')]));
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['worker-1', 'control-plane'], ['worker-2', 'worker']]);
   });
   test("k3s's bundled Traefik install Job says k3s too: flannel, no CNI missing", () => {
     const rows = [row('kube-system', 'coredns-d798c9dd-cmxnw', '0/1', 'ContainerCreating', '0', '<none>', 'lima-x'), row('kube-system', 'helm-install-traefik-gnf67', '0/1', 'ContainerCreating', '0', '<none>', 'lima-x')];

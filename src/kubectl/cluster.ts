@@ -175,6 +175,11 @@ const TIGERA_OPERATOR = 'tigera-operator';
 const CALICO_CONTROLLERS = 'calico-kube-controllers';
 /** A node named as a master: `master`, `k8s-master2`, `k3s-master-7-92.host.com`, `controlplane`. */
 const MASTER_NAME = /(?:^|[-.])(?:master|control-?plane)\d*(?:[-.]|$)/;
+/** A node named as a worker or a k3s agent: `worker-1`, `worker01.example.com`, `k3s-agent-2`, `shoot--x-worker-z1-...`. */
+const WORKER_NAME = /(?:^|[-.])(?:worker|agent)\d*(?:[-.]|$)/;
+/** A k3s (k3OS, RKE2) server's name: `k3s-server-1`, `k3os-x-server-ox0000`; a k3s server runs the control plane in its process. */
+const K3S_NAME = /(?:^|[-.])(?:k3s|k3os|rke2)(?:[-.]|$)/;
+const SERVER_NAME = /(?:^|[-.])server\d*(?:[-.]|$)/;
 /** A namespace flag whose value is a variable or a placeholder: `-n $NS`, `--namespace=<ns>`, `-n {{ ns }}`. */
 const NS_PLACEHOLDER = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)["']?[$<{[]/;
 /** `-n clusters-$CLUSTER_NAME`, `-n team-<name>`: a namespace typed in part, a variable or a placeholder after its first characters. */
@@ -636,6 +641,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     // With no control plane shown at all, a node named as a master is one still: a k3s server runs its control plane
     // inside the k3s process, with no pods to show (`master` beside `slave1` and `slave2`).
     if (role === 'unknown' && !anyControlPlane && MASTER_NAME.test(name)) role = 'control-plane';
+    // As a master's name names a master, a worker's names a worker (the name is the one sign the paste gives; the
+    // roles above, from pods or a node table, come first). Of k3s's nodes, named for their k3s role, the servers run
+    // the control plane.
+    if (role === 'unknown') role = WORKER_NAME.test(name) ? 'worker' : K3S_NAME.test(name) && SERVER_NAME.test(name) ? 'control-plane' : 'unknown';
     // EKS runs its control plane out of sight: with its VPC CNI (aws-node) and no control plane in the paste, every
     // node is a worker (kops with the same CNI shows its kube-apiserver static pods). So too with DOKS's, OKE's or
     // IKS's node agents (looked for once, where a node is left unknown).
