@@ -881,6 +881,20 @@ describe('inferCluster (through explain)', () => {
     expect(explain(paste(rows)).findings.map((f) => f.id)).toContain('cni-missing');
     expect(explain(paste([...rows, row('kube-system', 'calico-node-6r9bf', '0/1', 'Init:0/3', '0', '10.0.0.1', 'cp')])).findings.map((f) => f.id)).not.toContain('cni-missing');
   });
+  describe("CoreDNS waiting, no CNI pod, the add-on's DaemonSet listed: installed, its pods to check (hunt bb/02)", () => {
+    const rows = [row('kube-system', 'coredns-5dd5756b68-2zrhr', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'etcd-cp', '1/1', 'Running', '0', '10.0.0.1', 'cp'), row('kube-system', 'kube-proxy-x7k2p', '1/1', 'Running', '0', '10.0.0.1', 'cp')];
+    const ds = '$ kubectl get ds -A\nNAMESPACE     NAME           DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE\nkube-system   kube-ovn-cni   3         3         0       3            0           kubernetes.io/os=linux   7m31s\nkube-system   kube-proxy     3         3         3       3            3           kubernetes.io/os=linux   21m\n\n';
+    test.each([
+      { name: 'a get ds table', before: ds, cni: 'kube-ovn', id: 'cni-pods-unlisted' },
+      { name: "kubectl apply's created line", before: '$ kubectl apply -f calico.yaml\ndaemonset.apps/calico-node created\n', cni: 'calico', id: 'cni-pods-unlisted' },
+      { name: 'only kube-proxy listed: none installed', before: ds.replace(/kube-system   kube-ovn-cni.*\n/, ''), cni: null, id: 'cni-missing' },
+    ])('$name', ({ before, cni, id }) => {
+      const m = explain(before + paste(rows));
+      expect(m.cluster.cni).toBe(cni);
+      expect(m.findings.map((f) => f.id)).toContain(id);
+      expect(m.findings.map((f) => f.id)).not.toContain(id === 'cni-missing' ? 'cni-pods-unlisted' : 'cni-missing');
+    });
+  });
   test('DNS waiting with nothing on any node (a managed cluster with no nodes): a node is missing, not a CNI', () => {
     const rows = [row('kube-system', 'coredns-5dd5756b68-2zrhr', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'coredns-5dd5756b68-7k2xq', '0/1', 'Pending', '0', '<none>', '<none>'), row('default', 'web-66bff467f8-4j4lj', '0/1', 'Pending', '0', '<none>', '<none>')];
     const ids = explain(paste(rows)).findings.map((f) => f.id);

@@ -18,9 +18,9 @@
  */
 import type { Cluster, Finding, NodeInfo, NodeRole, PodRow, Severity } from './model.ts';
 import { SEVERITY_ORDER } from './model.ts';
-import { componentById, CONTROL_PLANE_IDS, CONTROL_PLANE_NODE_IDS, type ComponentInfo } from './components.ts';
+import { componentById, CONTROL_PLANE_IDS, CONTROL_PLANE_NODE_IDS, matchComponent, type ComponentInfo } from './components.ts';
 import { isAlias, isOcTool, isPodsCommand, type KubectlCommand } from './lines.ts';
-import type { ClaimRow, NodeRow } from './tables.ts';
+import type { ClaimRow, ListedWorkload, NodeRow } from './tables.ts';
 import { gatesShort, isIpv4 } from './values.ts';
 import { ageSeconds } from './age.ts';
 import { ipv6Networks } from './net6.ts';
@@ -33,7 +33,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-pods-unlisted', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'node-shutting-down-placed',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -94,6 +94,8 @@ export interface ClusterInput {
   describedAddresses?: ReadonlyMap<string, string> | undefined;
   /** Rows (by index) without a NODE cell whose pod's describe says `Node:  <none>`: not placed, as a NODE `<none>` says. */
   unplaced?: ReadonlySet<number> | undefined;
+  /** Workloads other tables or kubectl's messages of the paste list (`get ds -A`, `daemonset.apps/calico-node created`). */
+  workloads?: readonly ListedWorkload[];
 }
 
 export interface ClusterResult {
@@ -678,11 +680,25 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   // namespace's, or one cut short). In a whole listing without them, findingsFor says the Installation is missing.
   const wholeListing = (manyNamespaces || input.tableCommands.some((c) => c !== null && c.allNamespaces)) && input.elided !== true;
   if (cluster.cni === null && cniOperatorLines.length > 0 && !wholeListing) cluster.cni = 'calico';
-  const findings = findingsFor(input, comps, nodes, cluster, cniOperatorLines);
+  // No CNI pod, yet the paste lists the add-on's DaemonSet (`get ds -A` beside the pods, kubectl apply's `created`):
+  // it is installed, its pods not running or not shown.
+  const cniDaemonSet = cluster.cni === null && input.workloads !== undefined && input.workloads.length > 0 ? listedCni(input.workloads) : null;
+  if (cniDaemonSet !== null) cluster.cni = cniDaemonSet.cni;
+  const findings = findingsFor(input, comps, nodes, cluster, cniOperatorLines, cniDaemonSet?.name ?? null);
   return { nodes, cluster, findings, nodeAddresses: addresses };
 }
 
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
+
+/** The first DaemonSet of a network add-on among listed workloads, with the add-on it runs. */
+function listedCni(workloads: readonly ListedWorkload[]): { name: string; cni: string } | null {
+  for (const w of workloads) {
+    if (w.kind !== 'DaemonSet') continue;
+    const comp = matchComponent(w.name, null);
+    if (comp !== undefined && comp.category === 'cni' && comp.provides !== null) return { name: w.name, cni: comp.provides };
+  }
+  return null;
+}
 
 /** Whether live kube-system rows sort both before `coredns` and after `kube-dns`: the listing covers where they would be. */
 function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>): boolean {
@@ -880,7 +896,7 @@ export function unboundClaims(claims: readonly ClaimRow[]): ClaimRow[] {
 }
 
 /** The findings, from one walk of the live rows (then added in their fixed order). */
-function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[], cluster: Cluster, cniOperatorLines: readonly number[]): Finding[] {
+function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[], cluster: Cluster, cniOperatorLines: readonly number[], cniDaemonSet: string | null): Finding[] {
   const out: Finding[] = [];
   const add = (severity: Severity, id: FindingId, vars: Record<string, string | number>, rows: number[]): void => {
     out.push({ severity, id, vars, rows });
@@ -1198,6 +1214,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // With no sign of any node (no NODE cell, no node agent, no static pod, no node row), what is missing is a node:
   // a managed cluster (EKS, AKS) brings its CNI with its nodes, so no advice to install one there.
   if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide && input.microk8s !== true) add('warning', nodeSeen ? 'cni-missing' : 'nodes-missing', { count: dnsTotal }, dnsWaiting);
+  // Its DaemonSet listed, no pod of it in the paste: the add-on is there, its pods are what to look at, not an install.
+  else if (cniDaemonSet !== null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide) add('warning', 'cni-pods-unlisted', { count: dnsTotal, name: cniDaemonSet, cni: cluster.cni ?? '' }, dnsWaiting);
   // No network add-on, so the runtime's own bridge config gave the addresses (containerd 10.88.0.0/16, CRI-O
   // 10.85.0.0/16): pods run, but pods on different nodes cannot reach each other.
   // Only where the paste would show a CNI pod (several namespaces, or all): one namespace's pods say nothing of it.
