@@ -358,6 +358,7 @@ export const en = {
   'finding.static-restarts-old': 'Static pods on node {node} restarted {count} time{s:count} each ({pods} pods), with no "(ago)" where other rows of the same table show one: no recent restart is on record for them, so these are old (the node, its kubelet or the Docker Desktop VM restarted), not a loop.',
   'finding.restarts-together-age': '{count} pods created {age} ago restarted about as often each ({range} times per container): something they share restarted them, most often the node or the VM under them (a reboot, a laptop waking up, the cluster stopped and started), else a service they all depend on; not each pod on its own. Without "(ago)" the paste does not say when.',
   'finding.restarts-together': '{count} pods restarted together, the last time {ago} ago: something they share restarted them, most often the node or the VM under them (a reboot, a laptop waking up), else a service they all depend on.',
+  'finding.rows-expected': 'Lines under a heading of what the poster expected ("Expected behavior", "What you expected to happen") that show a pod again as hoped: {count}. They are not what the cluster did: the earlier line counts.',
   'finding.rows-repeated': 'Lines showing a pod printed again further down (several commands or runs in one paste): {count}. The last line counts.',
   'finding.cni-not-ready-nodes-unknown': 'CNI agent pods not healthy: {count}. Pods on their nodes may get no network (-o wide shows which nodes).',
 

@@ -355,6 +355,7 @@ export const ko: Record<TextId, string> = {
   'finding.static-restarts-old': '노드 {node}의 정적 파드가 모두 {count}번씩 재시작했습니다(파드 {pods}개). 같은 표의 다른 줄에는 "(ago)"가 있는데 이 파드들에는 없습니다: 최근 재시작 기록이 없으니 지난 재시작(노드, kubelet, Docker Desktop VM의 재시작)이며, 반복되는 재시작이 아닙니다.',
   'finding.restarts-together-age': '{age} 전에 함께 만들어진 파드 {count}개가 비슷한 횟수로 재시작했습니다(컨테이너마다 {range}번). 파드 하나하나가 아니라 이 파드들이 함께 쓰는 무언가가 재시작시켰습니다. 대개 그 아래의 노드나 VM이고(재부팅, 노트북 절전 해제, 클러스터를 멈췄다 다시 시작), 아니라면 모두가 기대는 서비스입니다. "(ago)"가 없어 언제인지는 알 수 없습니다.',
   'finding.restarts-together': '파드 {count}개가 함께 재시작했습니다(마지막은 {ago} 전). 이 파드들이 함께 쓰는 무언가가 재시작시켰습니다. 대개 그 아래의 노드나 VM이고(재부팅, 노트북 절전 해제), 아니라면 모두가 기대는 서비스입니다.',
+  'finding.rows-expected': '글쓴이가 기대한 결과를 적는 제목("Expected behavior", "What you expected to happen") 아래에서 같은 파드를 다시 보여 주는 줄 {count}개: 클러스터의 실제 상태가 아니라 바라던 모습이므로 앞쪽 줄을 셉니다.',
   'finding.rows-repeated': '뒤에서 같은 파드가 다시 출력된 앞쪽 줄 {count}개: 여러 명령이나 실행 결과를 한꺼번에 붙여 넣었습니다. 마지막 줄을 셉니다.',
   'finding.cni-not-ready-nodes-unknown': 'CNI 에이전트 파드 {count}개가 정상이 아닙니다. 그 노드의 파드는 네트워크를 못 받을 수 있습니다(어느 노드인지는 -o wide로 보입니다).',
 

@@ -33,7 +33,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-pods-unlisted', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'node-shutting-down-placed',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -96,6 +96,8 @@ export interface ClusterInput {
   unplaced?: ReadonlySet<number> | undefined;
   /** Workloads other tables or kubectl's messages of the paste list (`get ds -A`, `daemonset.apps/calico-node created`). */
   workloads?: readonly ListedWorkload[];
+  /** Of `superseded`, rows under an Expected-behavior heading that print a pod again as the poster hoped to see it. */
+  expected?: ReadonlySet<number> | undefined;
 }
 
 export interface ClusterResult {
@@ -1471,12 +1473,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     else add('ok', 'clusters-several', {}, [...others]);
   }
   const gone = input.gone ?? new Set<number>();
-  if (superseded.size > gone.size) {
+  const expected = input.expected;
+  if (expected !== undefined) add('ok', 'rows-expected', { count: expected.size }, lineNumbers(rows, expected, true));
+  if (superseded.size > gone.size + (expected?.size ?? 0)) {
     // Without a watch the same pod came from several commands (or a pasted earlier run): say that instead.
     const watched = anyCommand((c) => c.watch);
     // No command shown: a watch only when some pod came again under the same header (-w prints it once).
     const unknownCommands = input.tableCommands.every((c) => c === null) && headerless.length === 0 && input.repeatsInOneTable !== false;
-    const repeats = gone.size === 0 ? superseded : new Set([...superseded].filter((i) => !gone.has(i)));
+    const repeats = gone.size === 0 && expected === undefined ? superseded : new Set([...superseded].filter((i) => !gone.has(i) && expected?.has(i) !== true));
     add('ok', watched || unknownCommands ? 'watch-repeats' : 'rows-repeated', { count: repeats.size }, lineNumbers(rows, repeats, true));
   }
   const deleted = input.deleted ?? new Set<number>();

@@ -626,6 +626,24 @@ describe('a name printed twice where kubectl prints each pod once', () => {
   });
 });
 
+describe('a listing under an Expected-behavior heading (hunt be/06)', () => {
+  const real = ['$ kubectl -n cassandra get pods', 'NAME                       READY   STATUS             RESTARTS   AGE', 'stargate-c5d586c75-42t4p   0/1     CrashLoopBackOff   296        24h', 'cache-6d8c4cb4d-5q457      1/1     Running            0          24h', ''];
+  const wish = ['NAME                       READY   STATUS', 'stargate-c5d586c75-42t4p   1/1     Running'];
+  test.each([
+    { name: 'a bold issue-template heading: the poster\'s wish, the earlier line counts', heading: ['**Expected behavior**', 'Start stargate successfully.', ''], crash: true, id: 'rows-expected' },
+    { name: 'a ### What did you expect to happen? heading', heading: ['### What did you expect to happen?', ''], crash: true, id: 'rows-expected' },
+    { name: "a tutorial's Expected output: the state to come, the last line counts", heading: ['Expected output:'], crash: false, id: 'rows-repeated' },
+    { name: 'prose that expects, then the output it got: a listing like any', heading: ['I expected it to start, but after a while:'], crash: false, id: 'rows-repeated' },
+    { name: 'the heading above an actual-behavior section: it heads that section, not this table', heading: ['**Expected behavior**', 'Start stargate successfully.', '', '**Actual behavior**', 'Still crashing later:'], crash: false, id: 'rows-repeated' },
+  ])('$name', ({ heading, crash, id }) => {
+    const m = explain([...real, ...heading, ...wish].join('\n'));
+    expect(m.findings.some((f) => f.id === 'pods-in-status' && f.vars.status === 'CrashLoopBackOff')).toBe(crash);
+    expect(m.findings.find((f) => f.id === 'rows-expected' || f.id === 'rows-repeated' || f.id === 'watch-repeats')?.id).toBe(id);
+    // The wish shows fewer pods than the listing: none of them was deleted in between.
+    expect(m.findings.map((f) => f.id)).not.toContain('rows-gone');
+  });
+});
+
 describe('-o name output', () => {
   test('owners and components read from the names; health is not claimed', () => {
     const m = explain('$ kubectl get pods -o name -n kube-system\npod/coredns-66bff467f8-4j4lj\npod/etcd-m-k8s\npod/kube-proxy-x7k2p');

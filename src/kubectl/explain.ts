@@ -6,7 +6,7 @@
  */
 import { OWNER_KINDS, type ExplainOptions, type Finding, type LineInfo, type LineKind, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
 import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
-import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow } from './tables.ts';
+import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type TableInfo } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
@@ -286,6 +286,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Or where a namespace named later filled one listing's rows: a row printed outside it (a watch's line) may be one of them.
   // Or rows without a header, some under a `get -n` and some above any command (an excerpt starting mid-output).
   if (listings.length > 1 || namedLater || headerlessCommands.length > 0) namespacelessRepeats(rows, superseded);
+  // A bug report's "Expected behavior" section may hold the listing the poster hoped for: its rows are no state.
+  const expected = superseded.size > 0 && read.podTables.length > 1 ? expectedRows(rows, read.podTables, lines, read.kinds) : null;
+  if (expected !== null) keepBeforeExpected(rows, superseded, expected);
   const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings, headerlessCommands.some((c) => c.watch)) : -1;
   if (editedAt > 0) {
     model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
@@ -297,7 +300,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const tableLines = read.podTables.map((t) => t.line);
   const repeatsInOneTable = lastLine === null || repeatedUnderOneHeader(rows, superseded, lastLine, tableLines, read.kinds);
   const { switches, changes, hosts } = commandMarks(read.commands, listings.length > 1 ? read.kinds : null, lines);
-  const gone = goneRows(rows, listings, read.messages, superseded, switches, changes, hosts);
+  const gone = goneRows(rows, listings, read.messages, superseded, switches, changes, hosts, expected);
   const otherClusters = listings.length > 1 ? clusterListings(rows, listings, switches, read.commands, hosts) : [];
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
   const deleted = new Set<number>();
@@ -676,7 +679,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -773,6 +776,70 @@ function supersededRows(rows: readonly PodRow[]): Set<number> {
     }
   }
   return out;
+}
+
+/**
+ * The heading of an issue template's section on what the poster wanted (`**Expected behavior**`, `### What did you
+ * expect to happen?`), not a tutorial's `Expected output:` (what a reader will see, which is the state to come).
+ */
+const EXPECTED_HEADING = /^[\s#*_>]*(?:expected (?:behaviou?r|results?|outcome)|what (?:did )?you expect(?:ed)? to (?:happen|see))\b/i;
+/** Another section's heading (`### What happened?`, `**Actual behavior**`, `Actual result:`): the table is under that one. */
+const OTHER_HEADING = /^\s*(?:#{1,6}\s|\*\*[^*]{1,80}\*\*:?\s*$)|^[\s*_>]*(?:actual|current|observed) (?:behaviou?r|results?|outcome|state)\b|^[\s*_>]*what happened\b/i;
+
+/**
+ * Rows of a pod table under an Expected-behavior heading (only blank lines and a few lines of prose between) that print
+ * again a pod an earlier table showed: the poster's wish, not what the cluster did. Null when none.
+ */
+function expectedRows(rows: readonly PodRow[], tables: readonly TableInfo[], lines: readonly string[], kinds: readonly string[]): Set<number> | null {
+  let out: Set<number> | null = null;
+  // Rows come in the paste's order, as tables do: one pointer walks them all.
+  let next = 0;
+  /** Each pod's first row, built at the first table under such a heading. */
+  let first: Map<string, number> | null = null;
+  for (let t = 1; t < tables.length; t++) {
+    const header = (tables[t] as TableInfo).line;
+    let under = false;
+    for (let l = header - 1, prose = 0; l >= 1 && prose < 4; l--) {
+      const kind = kinds[l - 1];
+      if (kind === 'blank') continue;
+      if (kind !== 'noise') break;
+      prose++;
+      const text = (lines[l - 1] as string).slice(0, 200);
+      if (EXPECTED_HEADING.test(text)) {
+        under = true;
+        break;
+      }
+      if (OTHER_HEADING.test(text)) break;
+    }
+    if (!under) continue;
+    const end = t + 1 < tables.length ? (tables[t + 1] as TableInfo).line : Infinity;
+    const own: number[] = [];
+    while (next < rows.length && (rows[next] as PodRow).line <= header) next++;
+    for (; next < rows.length && (rows[next] as PodRow).line < end; next++) own.push(next);
+    // Only a table that repeats an earlier row: one alone is a listing like any.
+    if (own.length === 0) continue;
+    if (first === null) {
+      first = new Map();
+      for (let i = 0; i < rows.length; i++) {
+        const key = rowKey(rows[i] as PodRow);
+        if (!first.has(key)) first.set(key, i);
+      }
+    }
+    const firsts = first;
+    if (own.some((i) => (firsts.get(rowKey(rows[i] as PodRow)) as number) < (own[0] as number))) {
+      out ??= new Set();
+      for (const i of own) out.add(i);
+    }
+  }
+  return out;
+}
+
+/** Supersedes the expected rows (they count for nothing), and no longer a row only they printed again: its pod's last real line. */
+function keepBeforeExpected(rows: readonly PodRow[], superseded: Set<number>, expected: ReadonlySet<number>): void {
+  const last = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) if (!expected.has(i)) last.set(rowKey(rows[i] as PodRow), i);
+  for (const i of [...superseded]) if (!expected.has(i) && last.get(rowKey(rows[i] as PodRow)) === i) superseded.delete(i);
+  for (const i of expected) superseded.add(i);
 }
 
 /**
@@ -2853,13 +2920,14 @@ function scopeOf(c: KubectlCommand | null | undefined): string | null {
  * shows, or that a later `No resources found` empties: pods deleted in between. Each listing is compared with
  * the nearest later snapshot that covers it only, so the walk stays linear in rows and listings.
  */
-function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>, switches: readonly number[], changes: readonly number[], hosts: readonly number[]): Set<number> {
+function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>, switches: readonly number[], changes: readonly number[], hosts: readonly number[], expected: ReadonlySet<number> | null): Set<number> {
   const out = new Set<number>();
   const empties = messages.filter((m) => m.id === 'no-resources' && scopeOf(m.command) !== null);
   if (listings.length + empties.length < 2) return out;
   type Event = { line: number; listing: Listing | null; command: KubectlCommand };
   const events: Event[] = [];
-  for (const l of listings) if (l.command !== null) events.push({ line: l.line, listing: l, command: l.command });
+  // A listing the poster hoped to see (see expectedRows) is no snapshot of what was there.
+  for (const l of listings) if (l.command !== null && (expected === null || !expected.has(l.start))) events.push({ line: l.line, listing: l, command: l.command });
   for (const m of empties) events.push({ line: m.line, listing: null, command: m.command as KubectlCommand });
   events.sort((a, b) => b.line - a.line);
   // A listing with lines left out (`...`, `:` between or right after its rows) shows only some pods: no snapshot.
