@@ -59,6 +59,9 @@ describe('a Running pod the findings say restarted lately or often', () => {
     { name: 'two restarts, the last 41 minutes ago: warning', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            2 (41m ago)     106m', severity: 'warning', restarting: true },
     { name: 'a restart at start-up: ok', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            1 (50s ago)     60s', severity: 'ok', restarting: false },
     { name: 'CrashLoopBackOff keeps its error', rows: 'web-7d4b9c8f6d-x2k9p     0/1     CrashLoopBackOff   40 (2m ago)     3d', severity: 'error', restarting: false },
+    { name: 'still starting, 4 restarts in its first minute (hunt be/14): no normal progress', rows: 'db-pxc-0                 1/2     Running            4               1m', severity: 'warning', restarting: true },
+    { name: 'still starting, no restart: progress', rows: 'db-pxc-0                 1/2     Running            0               1m', severity: 'progress', restarting: false },
+    { name: 'Terminating after 6 restarts in 11m: its own text, not "Running now"', rows: 'web-7d4b9c8f6d-x2k9p     0/1     Terminating        6               11m', severity: 'progress', restarting: false },
   ])('$name', ({ rows, severity, restarting }) => {
     const r = explain(table(rows)).rows[0];
     expect(r?.severity).toBe(severity);

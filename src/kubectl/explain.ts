@@ -698,8 +698,8 @@ const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 're
 
 /**
  * A pod the findings warn restarted lately or often is no `ok` row, even while it shows Running 1/1: the table and the
- * findings would otherwise disagree on the same pod (`Running ✔ ok` beside "restarted 40 times, the last 2m ago").
- * Its row turns `warning` and says why, after its status's text; rows already worse keep their severity.
+ * findings would otherwise disagree on the same pod (`Running ✔ ok` beside "restarted 40 times, the last 2m ago"), nor
+ * one in progress. Its row turns `warning` and says why, after its status's text; rows already worse keep their severity.
  */
 function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): void {
   // By line (a flag per line: a summary finding may list thousands), and by name where a finding names its one pod:
@@ -716,7 +716,9 @@ function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): 
   if (marked === null) return;
   const lists = new Map<readonly string[], string[]>();
   for (const r of rows) {
-    if (r.severity !== 'ok' || marked[r.line] !== 1) continue;
+    // Nor a Running pod still starting: restarts while it starts are no normal progress (1/2, 4 restarts in 1m). A
+    // Terminating or waiting one keeps its own text, which says what it does now.
+    if ((r.severity !== 'ok' && (r.severity !== 'progress' || r.status !== 'Running')) || marked[r.line] !== 1) continue;
     const name = named === null ? undefined : named.get(r.line);
     if (name !== undefined && name !== r.name) continue;
     r.severity = 'warning';
