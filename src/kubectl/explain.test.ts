@@ -198,7 +198,7 @@ describe('next commands fit the case', () => {
     { name: "the listing's --context= before get (hunt ay/16)", command: '% kubectl --context=kind-hub get pods -n shop', first: 'kubectl --context kind-hub -n shop logs web-0 --previous' },
     { name: "the listing's --kubeconfig (hunt ay/14: Karmada's apiserver)", command: '# kubectl --kubeconfig /etc/karmada/karmada-apiserver.config get pods -n shop', first: 'kubectl --kubeconfig /etc/karmada/karmada-apiserver.config -n shop logs web-0 --previous' },
     { name: 'none: the current context', command: '$ kubectl get pods -n shop', first: 'kubectl -n shop logs web-0 --previous' },
-    { name: 'a quoted path, whole', command: '$ kubectl --kubeconfig "/home/me/kube/prod" get pods -n shop', first: 'kubectl --kubeconfig /home/me/kube/prod -n shop logs web-0 --previous' },
+    { name: 'a quoted path, whole', command: '$ kubectl --kubeconfig "kube/prod" get pods -n shop', first: 'kubectl --kubeconfig kube/prod -n shop logs web-0 --previous' },
   ])("next commands reach the listing's cluster: $name", ({ command, first }) => {
     const m = explain(`${command}\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m`);
     expect(m.rows[0]?.next[0]?.command).toBe(first);
@@ -207,8 +207,8 @@ describe('next commands fit the case', () => {
     { name: '--context and a name', text: 'kubectl get pods -A --context kind-jt1', flag: '--context kind-jt1' },
     { name: '--context= before get', text: 'kubectl --context=kind-hub get pods', flag: '--context kind-hub' },
     { name: '--kubeconfig=', text: 'kubectl get pods -n velero --kubeconfig=gc-kc', flag: '--kubeconfig gc-kc' },
-    { name: 'a quoted path, whole', text: 'kubectl --kubeconfig "/home/me/kube/prod" get pods', flag: '--kubeconfig /home/me/kube/prod' },
-    { name: 'a quoted path with a space: not cut at the space, not carried', text: 'kubectl --kubeconfig "/home/me/My Files/config" get pods', flag: null },
+    { name: 'a quoted path, whole', text: 'kubectl --kubeconfig "kube/prod" get pods', flag: '--kubeconfig kube/prod' },
+    { name: 'a quoted path with a space: not cut at the space, not carried', text: 'kubectl --kubeconfig "My Files/config" get pods', flag: null },
     { name: 'neither', text: 'kubectl get pods -n shop', flag: null },
   ])('the cluster flag a listing carries: $name', ({ text, flag }) => {
     expect(clusterFlag(parseCommand(text.split(' '), 'kubectl'))).toBe(flag);
@@ -1870,7 +1870,7 @@ describe('two listings of other clusters or contexts', () => {
     { name: 'another --kubeconfig', second_cmd: '$ kubectl --kubeconfig ~/.kube/prod get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [] },
     { name: 'KUBECONFIG set for each command, the same file', first_cmd: '$ KUBECONFIG=a.yaml kubectl get pods', second_cmd: '$ KUBECONFIG=a.yaml kubectl get pods', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [3, 4] },
     { name: 'kubectx alone lists contexts, switching none', between: '$ kubectx', first: ['coredns-5986966c54-75dxb', 'hostpath-7c8bdf94b8-xqqx2'], second: ['coredns-55cb58b774-4hk6h'], gone: [3, 4] },
-    { name: "another host's prompt, no pod in common: another cluster (hunt ay/29)", first_cmd: 'root@cilium-1:/home/test# kubectl get pods', second_cmd: 'root@mouse-1:/mnt# kubectl get pods', first: ['nginx-7bb89ffbfb-bs45b-l468n', 'nginx-7bb89ffbfb-h6btc-4587q'], second: ['nginx-7bb89ffbfb-bs45b'], gone: [] },
+    { name: "another host's prompt, no pod in common: another cluster (hunt ay/29)", first_cmd: 'root@cilium-1:~/test# kubectl get pods', second_cmd: 'root@mouse-1:~# kubectl get pods', first: ['nginx-7bb89ffbfb-bs45b-l468n', 'nginx-7bb89ffbfb-h6btc-4587q'], second: ['nginx-7bb89ffbfb-bs45b'], gone: [] },
     { name: "another host's prompt, a pod in common: one cluster, a pod gone", first_cmd: '[root@master ~]# kubectl get pods', second_cmd: '[root@node1 ~]# kubectl get pods', first: ['web-0', 'web-1'], second: ['web-0'], gone: [4] },
     { name: 'the same host, another directory: one cluster, the Deployment replaced', first_cmd: 'ubuntu@m1:~$ kubectl get pods', second_cmd: 'ubuntu@m1:/tmp$ kubectl get pods', first: ['nginxsvc-5647fc5c85-5ht5g', 'nginxsvc-5647fc5c85-f2nr4'], second: ['nginxsvc-68f865964f-jwgk5'], gone: [3, 4] },
   ])('$name', ({ first, second, gone, between, first_cmd, second_cmd }) => {
@@ -1882,7 +1882,7 @@ describe('two listings of other clusters or contexts', () => {
     { name: 'two clusters, one CNI shown', between: '$ export KUBECONFIG=~/.kube/b', first: ['web-5986966c54-75dxb'], second: ['kindnet-7p2dq'], finding: ['clusters-several', {}, [1, 5]] },
     { name: 'the same cluster reached by another kubeconfig lists the same pods: one cluster', first_cmd: '$ sudo KUBECONFIG=/etc/rancher/k3s/k3s.yaml kubectl get pods', first: ['web-0', 'web-1'], second: ['web-0'], finding: null },
     { name: 'no switch: one cluster', first: ['cilium-jxw68'], second: ['kindnet-7p2dq'], finding: null },
-    { name: "another host's prompt, no pod in common (hunt ay/29)", first_cmd: 'root@cilium-1:/home/test# kubectl get pods', second_cmd: 'root@mouse-1:/mnt# kubectl get pods', first: ['nginx-7bb89ffbfb-bs45b-l468n'], second: ['nginx-7bb89ffbfb-bs45b'], finding: ['clusters-several', {}, [1, 4]] },
+    { name: "another host's prompt, no pod in common (hunt ay/29)", first_cmd: 'root@cilium-1:~/test# kubectl get pods', second_cmd: 'root@mouse-1:~# kubectl get pods', first: ['nginx-7bb89ffbfb-bs45b-l468n'], second: ['nginx-7bb89ffbfb-bs45b'], finding: ['clusters-several', {}, [1, 4]] },
     { name: "another host's prompt, a pod in common: one cluster", first_cmd: '[root@master ~]# kubectl get pods', second_cmd: '[root@node1 ~]# kubectl get pods', first: ['web-0', 'web-1'], second: ['web-0'], finding: null },
   ])('listings of several clusters are said: $name', ({ first, second, between, first_cmd, second_cmd, finding }) => {
     const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing(second_cmd ?? '$ kubectl get pods', second)].join('\n'));
