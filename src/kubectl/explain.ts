@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledOwner, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -435,7 +435,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const w of read.workloads) listed.set(w.name, w.kind);
   // `kubectl describe pod` names its owner (`Controlled By:  ReplicationController/kubernetes-dashboard`; `Controllers:`
   // before 1.7): an old add-on's ReplicationController, which the name alone would read as a DaemonSet's.
-  // (One native scan for both spellings: most pastes name no ReplicationController at all.)
+  // (The paste's one scan covers both spellings: most pastes name no ReplicationController at all.)
   const replication = marks.has('eplication');
   if (replication && input.indexOf('ReplicationController/') >= 0) {
     for (const m of input.matchAll(DESCRIBED_RC)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
@@ -484,7 +484,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const down = read.nodeRows.length > 0 || deletedNodes.size > 0 ? new Set([...downNodeNames(read.nodeRows), ...deletedNodes]) : NO_NODES;
   const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
   let shortenedAt = -1;
-  // Two native scans of the whole paste spare most pastes a check per row.
+  // The paste's one scan (see PASTE_MARKS) spares most pastes a check per row.
   const dotted = marks.has('..') || marks.has('\u2026');
   let replacing = false;
   // A pod printed again (a watch) has one owner: read from its last line, whose status is the pod's.
@@ -501,7 +501,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let numbered: number[] | null = null;
   /** Rows `<base>-<n>` read as bare pods for having completed. */
   let finished: number[] | null = null;
-  // vCluster's host names for the pods it syncs (`<pod>-x-<namespace>-x-<vcluster>`): one native scan spares other pastes a check per row.
+  // vCluster's host names for the pods it syncs (`<pod>-x-<namespace>-x-<vcluster>`): the paste's one scan spares other pastes a check per row.
   const vclusterNames = marks.has('-x-');
   /** Rows of pods vCluster synced, by index: their owner and component are read from the virtual pod. */
   let synced: Map<number, SyncedName> | null = null;
@@ -530,7 +530,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
         if (d.ownerKind !== null) workload = describedOwner(d.ownerKind, d.ownerName, r.name, workload, ctx) ?? workload;
         // No controller owns it (see Described.uncontrolled): a bare pod, whatever its name looks like. Not a static pod
         // before 1.21, whose mirror had no owner to name yet.
-        else if (d.uncontrolled === true && workload.kind !== 'StaticPod') workload = ctx.workload('Pod', r.name, 'high');
+        else if (d.uncontrolled && workload.kind !== 'StaticPod') workload = ctx.workload('Pod', r.name, 'high');
       }
     }
     // Its own labels name its owner (a LABELS column): rare, so checked only where the row has labels.
@@ -591,7 +591,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
   if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources);
   if (podsCopied) ann.ownersBorrowed = true;
-  // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: one native scan spares other pastes the look.
+  // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: the paste's one scan spares other pastes the look.
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
   if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
@@ -648,7 +648,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   if (unmatched && (synced !== null || vclusterNamespace)) vclusterControlPlanes(rows, comps, synced);
   if (unmatched) {
-    // Only guessed DaemonSets and Jobs can be agents; two native scans spare most pastes the look at each row.
+    // Only guessed DaemonSets and Jobs can be agents; the paste's one scan spares most pastes the look at each row.
     if ((guessedDaemonSet || guessedJob) && (marks.has('jenkins') || marks.has('jnlp'))) jenkinsAgents(rows, comps, ctx);
     projectHomeWithoutNamespace(rows, comps, ctx);
     familiesWithoutNamespace(rows, comps);
@@ -1337,7 +1337,7 @@ function kubeBlocksInstanceSets(rows: readonly PodRow[], input: string, ctx: Fas
   for (const r of rows) {
     const w = r.workload;
     if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high') continue;
-    if (clusters.some((c) => w.name.length > c.length + 1 && w.name.startsWith(c) && w.name.charCodeAt(c.length) === 45)) r.workload = ctx.workload('InstanceSet', w.name, 'high');
+    if (clusters.some((c) => namedAfter(w.name, c))) r.workload = ctx.workload('InstanceSet', w.name, 'high');
   }
 }
 
@@ -2604,7 +2604,7 @@ interface Described {
    * The head ran on to `Containers:` with no `Controlled By:`, where kubectl prints one for any controller (1.7 on; the
    * `Priority:` it prints from 1.11 dates the block): a pod no controller owns.
    */
-  uncontrolled?: true;
+  uncontrolled: boolean;
 }
 
 /** A describe's first line: `Name:` at the block's own indent (a quote's `> `, a Markdown indent), then the pod's name. */
@@ -2634,7 +2634,7 @@ export function describedPods(input: string): Map<string, Described | null> | nu
   let out: Map<string, Described | null> | null = null;
   for (const m of input.matchAll(DESCRIBE_NAME)) {
     const prefix = m[1] as string;
-    const d: Described = { namespace: null, node: null, address: null, unplaced: false, ownerKind: null, ownerName: null };
+    const d: Described = { namespace: null, node: null, address: null, unplaced: false, ownerKind: null, ownerName: null, uncontrolled: false };
     let pod = false;
     let priority = false;
     let complete = false;
@@ -2687,7 +2687,7 @@ export function describedPods(input: string): Map<string, Described | null> | nu
     }
     if (d.ownerKind !== null && NOT_POD_OWNERS.has(d.ownerKind)) continue;
     if (!pod && d.ownerKind === null) continue;
-    if (complete && priority && d.ownerKind === null) d.uncontrolled = true;
+    d.uncontrolled = complete && priority && d.ownerKind === null;
     out ??= new Map();
     const name = m[2] as string;
     const held = out.get(name);
@@ -2732,11 +2732,10 @@ function describedUnplaced(rows: readonly PodRow[], withNodeColumn: Uint8Array, 
 function mergedDescribe(a: Described, b: Described): Described | null {
   if ((a.namespace !== null && b.namespace !== null && a.namespace !== b.namespace) || (a.node !== null && b.node !== null && a.node !== b.node)) return null;
   if (a.ownerKind !== null && b.ownerKind !== null && (a.ownerKind !== b.ownerKind || a.ownerName !== b.ownerName)) return null;
-  // No controller only where both blocks say so: one cut short says nothing.
   const node = a.node ?? b.node;
-  const merged: Described = { namespace: a.namespace ?? b.namespace, node, address: a.address ?? b.address, unplaced: node === null && (a.unplaced || b.unplaced), ownerKind: a.ownerKind ?? b.ownerKind, ownerName: a.ownerName ?? b.ownerName };
-  if (merged.ownerKind === null && a.uncontrolled === true && b.uncontrolled === true) merged.uncontrolled = true;
-  return merged;
+  const ownerKind = a.ownerKind ?? b.ownerKind;
+  // No controller only where both blocks say so: one cut short says nothing.
+  return { namespace: a.namespace ?? b.namespace, node, address: a.address ?? b.address, unplaced: node === null && (a.unplaced || b.unplaced), ownerKind, ownerName: a.ownerName ?? b.ownerName, uncontrolled: ownerKind === null && a.uncontrolled && b.uncontrolled };
 }
 
 /** The scheduler's events and describe's blocks together (see {@link scheduledPods}): null where they disagree. */

@@ -468,9 +468,17 @@ export function describedOwner(kind: string, name: string | null, pod: string, g
   }
   // <dc>-<revision>, <cronjob>-<scheduled time>: the owner's owner, which the name said already.
   if ((kind === 'ReplicationController' && guess.kind === 'DeploymentConfig') || (kind === 'Job' && guess.kind === 'CronJob')) {
-    if (name.length > guess.name.length + 1 && name.startsWith(guess.name) && name.charCodeAt(guess.name.length) === 45 && allDigits(name, guess.name.length + 1)) return ctx.workload(guess.kind, guess.name, 'high');
+    if (namedAfter(name, guess.name) && allDigits(name, guess.name.length + 1)) return ctx.workload(guess.kind, guess.name, 'high');
   }
   return DESCRIBED_KINDS.has(kind) ? ctx.workload(kind as OwnerKind, name, 'high') : null;
+}
+
+/**
+ * Whether `name` is `owner`'s name, a dash and more: a name made from it (`scan-6945-2786t` from the Job `scan-6945`,
+ * `backup-29400000` from the CronJob `backup`).
+ */
+export function namedAfter(name: string, owner: string): boolean {
+  return owner.length > 0 && name.length > owner.length + 1 && name.charCodeAt(owner.length) === 45 && name.startsWith(owner);
 }
 
 /**
@@ -491,12 +499,12 @@ export function describedOwner(kind: string, name: string | null, pod: string, g
 export function labelledOwner(labels: Readonly<Record<string, string>>, pod: string, guess: Workload, ctx: FastOwnerContext): Workload | null {
   const job = labels['job-name'] ?? labels['batch.kubernetes.io/job-name'];
   if (job !== undefined) {
-    if (job.length === 0 || pod.length <= job.length + 1 || !pod.startsWith(job) || pod.charCodeAt(job.length) !== 45) return null;
-    if (guess.kind === 'CronJob' && job.length > guess.name.length + 1 && job.startsWith(guess.name) && job.charCodeAt(guess.name.length) === 45 && allDigits(job, guess.name.length + 1)) return ctx.workload('CronJob', guess.name, 'high');
+    if (!namedAfter(pod, job)) return null;
+    if (guess.kind === 'CronJob' && namedAfter(job, guess.name) && allDigits(job, guess.name.length + 1)) return ctx.workload('CronJob', guess.name, 'high');
     return ctx.workload('Job', job, 'high');
   }
   if (labels['pod-template-generation'] !== undefined) {
-    if (guess.kind === 'DaemonSet' && pod.length > guess.name.length + 1 && pod.startsWith(guess.name) && pod.charCodeAt(guess.name.length) === 45) return ctx.workload('DaemonSet', guess.name, 'high');
+    if (guess.kind === 'DaemonSet' && namedAfter(pod, guess.name)) return ctx.workload('DaemonSet', guess.name, 'high');
     return pod.length > 6 && pod.charCodeAt(pod.length - 6) === 45 ? ctx.workload('DaemonSet', pod.slice(0, -6), 'high') : null;
   }
   const hash = labels['pod-template-hash'];
