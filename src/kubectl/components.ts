@@ -7,6 +7,7 @@
  * role text (`component.<id>.role`) to src/i18n/explain.ko.ts and explain.en.ts; the i18n test checks both.
  */
 import type { OwnerKind } from './model.ts';
+import { allInAlphabet } from './alphabet.ts';
 
 export type ComponentCategory = 'control-plane' | 'cni' | 'dns' | 'proxy' | 'addon' | 'storage' | 'ingress' | 'monitoring' | 'gitops' | 'security' | 'load-balancer' | 'dashboard';
 
@@ -2214,13 +2215,12 @@ const PROMETHEUS_SET = 'prometheus-';
 
 const PGO_SET = '-instance';
 const PGO_INSTANCE = BY_ID.get('pgo-instance') as ComponentInfo;
-/** What k8s.io's rand.String draws from: PGO's four random characters at the end of an instance's name. */
-const K8S_RAND_CHARS = new Set([...'bcdfghjklmnpqrstvwxz2456789'].map((ch) => ch.charCodeAt(0)));
 
 /** `<cluster>-instance<n>-<4 random>`: a PGO v5 instance set's StatefulSet (instance1, the set name its examples use). */
 function pgoInstance(name: string): boolean {
   const end = name.length - 5;
-  for (let i = end + 1; i < name.length; i++) if (!K8S_RAND_CHARS.has(name.charCodeAt(i))) return false;
+  // Its last four characters k8s.io's rand.String drew.
+  if (!allInAlphabet(name, end + 1)) return false;
   const dash = name.lastIndexOf('-', end - 1);
   if (dash < 1 || !name.startsWith(PGO_SET, dash)) return false;
   const from = dash + PGO_SET.length;

@@ -15,18 +15,7 @@
 import { OWNER_KINDS, type OwnerKind, type Workload } from './model.ts';
 import { CONTROL_PLANE_IDS, matchComponent, type ComponentInfo } from './components.ts';
 import { isDigit, isIpv4 } from './values.ts';
-
-const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
-const IN_ALPHABET: boolean[] = [];
-for (let i = 0; i < 128; i++) IN_ALPHABET.push(ALPHABET.includes(String.fromCharCode(i)));
-
-function allInAlphabet(s: string, from = 0, to = s.length): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || !IN_ALPHABET[c]) return false;
-  }
-  return true;
-}
+import { allInAlphabet, inAlphabet } from './alphabet.ts';
 
 /** Lower-case letters and digits, at least one of each: how a generated suffix looks even when retyped. */
 function looksRandom(s: string, from = 0, to = s.length): boolean {
@@ -1016,7 +1005,7 @@ export function isGeneratedFive(part: string, older = false): boolean {
 function inOlderAlphabet(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (!(c === 48 || c === 49 || c === 51 || (c < 128 && IN_ALPHABET[c] === true))) return false;
+    if (!(c === 48 || c === 49 || c === 51 || inAlphabet(c))) return false;
   }
   return true;
 }

@@ -7,13 +7,8 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import { isIpv4 } from './values.ts';
+import { ALPHABET, allInAlphabet } from './alphabet.ts';
 
-const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
-
-function isAlphabet(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!ALPHABET.includes(s[i] as string)) return false;
-  return true;
-}
 
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -101,10 +96,10 @@ function maskWord(word: string, maskIp: (s: string) => string, maskSuffix: (s: s
   const segs = word.split('-');
   if (segs.length < 2) return word;
   const last = segs[segs.length - 1] as string;
-  if (last.length === 5 && isAlphabet(last)) {
+  if (last.length === 5 && allInAlphabet(last)) {
     segs[segs.length - 1] = maskSuffix(last);
     const mid = segs[segs.length - 2];
-    if (segs.length >= 3 && mid !== undefined && mid.length >= 6 && mid.length <= 10 && (isAlphabet(mid) || isDigits(mid))) segs[segs.length - 2] = isDigits(mid) ? mid : maskSuffix(mid);
+    if (segs.length >= 3 && mid !== undefined && mid.length >= 6 && mid.length <= 10 && (allInAlphabet(mid) || isDigits(mid))) segs[segs.length - 2] = isDigits(mid) ? mid : maskSuffix(mid);
     return segs.join('-');
   }
   return word;
