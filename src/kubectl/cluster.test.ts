@@ -931,6 +931,7 @@ describe('inferCluster (through explain)', () => {
     { name: "k3s's server named master, no control-plane pod to show (hunt ab/24)", nodes: ['master', 'slave1'], roles: [['master', 'control-plane'], ['slave1', 'unknown']] },
     { name: 'masters numbered in an FQDN', nodes: ['master01.example.com', 'worker01.example.com'], roles: [['master01.example.com', 'control-plane'], ['worker01.example.com', 'worker']] },
     { name: 'a name that only contains the word is no master', nodes: ['webmaster', 'mastery-1'], roles: [['mastery-1', 'unknown'], ['webmaster', 'unknown']] },
+    { name: "a lab's kubemaster01 and k8smaster", nodes: ['kubemaster01', 'k8smaster'], roles: [['k8smaster', 'control-plane'], ['kubemaster01', 'control-plane']] },
   ])('with no control plane in the paste, a node named as a master is its control plane: $name', ({ nodes, roles }) => {
     const rows = nodes.map((nd, i) => row('default', `web-66bff467f8-${['x7k2p', 'q2wzt'][i]}`, '1/1', 'Running', '0', `10.42.${i}.5`, nd));
     expect(explain(paste(rows)).nodes.map((n) => [n.name, n.role])).toEqual(roles);
@@ -941,6 +942,10 @@ describe('inferCluster (through explain)', () => {
     { name: "a k3s single node named a server", nodes: ['k3s-jp-home-server'], roles: [['k3s-jp-home-server', 'control-plane']] },
     { name: 'a server not named for k3s says nothing', nodes: ['server-1', 'ubuntu-server'], roles: [['server-1', 'unknown'], ['ubuntu-server', 'unknown']] },
     { name: 'a name that only contains the word is no worker', nodes: ['coworker', 'workers', 'agentx-1'], roles: [['agentx-1', 'unknown'], ['coworker', 'unknown'], ['workers', 'unknown']] },
+    { name: "kube-up's <cluster>-minion-<4>, a worker's pre-1.0 name (hunt bi/21)", nodes: ['e2e-test-mml-minion-siao', 'kubernetes-minion-1'], roles: [['e2e-test-mml-minion-siao', 'worker'], ['kubernetes-minion-1', 'worker']] },
+    { name: "a lab's kubeworker01, k8sworker2 (hunt bh/31)", nodes: ['kubeworker01', 'k8sworker2'], roles: [['k8sworker2', 'worker'], ['kubeworker01', 'worker']] },
+    { name: "kOps's default instance group, nodes-<zone>-<id> (hunt bh/17)", nodes: ['nodes-fsn1-361c1a49dec42261', 'nodes-us-central1-a-9xk2'], roles: [['nodes-fsn1-361c1a49dec42261', 'worker'], ['nodes-us-central1-a-9xk2', 'worker']] },
+    { name: 'nodes alone or later in a name is no instance group', nodes: ['nodes', 'edge-nodes-1'], roles: [['edge-nodes-1', 'unknown'], ['nodes', 'unknown']] },
   ])('with no role in the paste, a node named as a worker or a k3s agent is a worker: $name', ({ nodes, roles }) => {
     const rows = nodes.map((nd, i) => row('default', `web-66bff467f8-${['x7k2p', 'q2wzt', 'r8vwn'][i]}`, '1/1', 'Running', '0', `10.42.${i}.5`, nd));
     expect(explain(paste(rows)).nodes.map((n) => [n.name, n.role])).toEqual(roles);

@@ -177,10 +177,14 @@ const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
 
 const TIGERA_OPERATOR = 'tigera-operator';
 const CALICO_CONTROLLERS = 'calico-kube-controllers';
-/** A node named as a master: `master`, `k8s-master2`, `k3s-master-7-92.host.com`, `controlplane`. */
-const MASTER_NAME = /(?:^|[-.])(?:master|control-?plane)\d*(?:[-.]|$)/;
-/** A node named as a worker or a k3s agent: `worker-1`, `worker01.example.com`, `k3s-agent-2`, `shoot--x-worker-z1-...`. */
-const WORKER_NAME = /(?:^|[-.])(?:worker|agent)\d*(?:[-.]|$)/;
+/** A node named as a master: `master`, `k8s-master2`, `k3s-master-7-92.host.com`, `controlplane`, a lab's `kubemaster01`. */
+const MASTER_NAME = /(?:^|[-.])(?:kube|k8s)?(?:master|control-?plane)\d*(?:[-.]|$)/;
+/**
+ * A node named as a worker or a k3s agent: `worker-1`, `worker01.example.com`, `k3s-agent-2`, `shoot--x-worker-z1-...`, a
+ * lab's `kubeworker01`; kube-up's `<cluster>-minion-<4>` (a worker's pre-1.0 name); kOps's default worker instance
+ * group's `nodes-<zone>-<id>` (GCE, Hetzner: a node is named after its instance group).
+ */
+const WORKER_NAME = /(?:^|[-.])(?:kube|k8s)?(?:worker|agent|minion)\d*(?:[-.]|$)|^nodes-[a-z0-9]/;
 /** A k3s (k3OS, RKE2) server's name: `k3s-server-1`, `k3os-x-server-ox0000`; a k3s server runs the control plane in its process. */
 const K3S_NAME = /(?:^|[-.])(?:k3s|k3os|rke2)(?:[-.]|$)/;
 const SERVER_NAME = /(?:^|[-.])server\d*(?:[-.]|$)/;
