@@ -1267,6 +1267,8 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
     { name: "Longhorn's parts: longhorn-system", names: ['longhorn-manager-7xk2p', 'longhorn-driver-deployer-6db8f4b7c6-9xq2m'], id: 'namespace-unknown-home' },
     { name: "one part alone (a RabbitmqCluster's servers, in the user's namespace): the context, unknown", names: ['production-rabbitmqcluster-server-0', 'production-rabbitmqcluster-server-1'], id: 'namespace-unknown' },
     { name: 'a namespace a chart is merely often given (harbor): the context, unknown', names: ['harbor-core-7d9b8c6f5d-2xk8p', 'harbor-portal-5c6b7d8f9-k2j4h'], id: 'namespace-unknown' },
+    { name: "a CSI driver known only by the <driver>-csi-node family: its installer's namespace, unknown (hunt bh/16)", names: ['piraeus-csi-controller-8c69d6c74-x29wj', 'piraeus-csi-node-9vtpz', 'piraeus-csi-node-fsphb'], id: 'namespace-unknown' },
+    { name: 'the same family beside kube-proxy: no longer every one a kube-system pod (hunt bh/04)', names: ['kube-proxy-g7l22', 'vsphere-csi-node-7xk2p'], id: 'namespace-unknown' },
   ])('$name', ({ names, id }) => {
     expect(ids(names)).toEqual([id]);
   });

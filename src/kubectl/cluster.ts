@@ -1161,7 +1161,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       noNs.push(r.line);
       const c = comps[j];
       // Every one a component that installs in one namespace (its entry's first), that namespace alone for one at least.
-      if (c === undefined || c.namespaces.length === 0 || (homeNamespace !== null && c.namespaces[0] !== homeNamespace)) oneHome = false;
+      // Not a family the knowledge base knows by a suffix alone (`<driver>-csi-node`): the driver's own installer picks
+      // its namespace (Piraeus the release's, vSphere's vmware-system-csi), whatever the entry's default says.
+      if (c === undefined || c.namespaces.length === 0 || (c.names.length === 0 && c.prefixes.length === 0) || (homeNamespace !== null && c.namespaces[0] !== homeNamespace)) oneHome = false;
       else {
         homeNamespace = c.namespaces[0] as string;
         if (c.namespaces.length === 1) homeExclusive = true;
