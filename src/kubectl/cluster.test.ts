@@ -758,6 +758,14 @@ describe('inferCluster (through explain)', () => {
     const m = explain(['$ kubectl get po --field-selector status.phase!=Running', 'NAME                     READY   STATUS    RESTARTS   AGE', ...['55d76dc598-sr78x', '57f6fcc898-df82r', '6489584498-t5fzf'].map((s) => `admin-${s}   0/2     Evicted   0          22d`)].join('\n'));
     expect(m.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.severity, f.rows])).toEqual([['evictions', 'warning', [3, 4, 5]]]);
   });
+  test.each([
+    { name: 'three on one node, two elsewhere: the rest said with the total (hunt bi/23)', nodes: ['n1', 'n1', 'n2', 'n1', 'n3'], ids: [['evicted-elsewhere', { count: 2, total: 5 }, [5, 7]], ['evictions-on-node', { node: 'n1', count: 3 }, [3, 4, 6]]] },
+    { name: 'all on one node: no rest', nodes: ['n1', 'n1', 'n1'], ids: [['evictions-on-node', { node: 'n1', count: 3 }, [3, 4, 5]]] },
+    { name: 'too few on any node: the status group alone', nodes: ['n1', 'n2', 'n1'], ids: [['pods-in-status', { status: 'Evicted', count: 3 }, [3, 4, 5]]] },
+  ])('evicted pods: $name', ({ nodes, ids }) => {
+    const m = explain(paste(nodes.map((nd, i) => row('default', `web-7dcd5cb48b-${['x7k2p', 'q2wzt', 'r8vwn', 'b4zkt', 'g6tdm'][i]}`, '0/1', 'Evicted', '0', '<none>', nd))));
+    expect(m.findings.map((f) => [f.id, f.vars, f.rows]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))).toEqual(ids);
+  });
   test('evictions with no NODE column are still a finding: describe the pod, -o wide shows the node', () => {
     const m = explain(['$ kubectl get pods', 'NAME                       READY   STATUS    RESTARTS   AGE', ...['2ksgw', '5xk2p', '9tz7w'].map((s) => `jupyter-7dcd5cb48b-${s}   0/1     Evicted   0          3m`)].join('\n'));
     expect(m.findings.find((f) => f.id === 'evictions')?.vars).toEqual({ count: 3, name: 'jupyter-7dcd5cb48b-2ksgw' });
@@ -1359,5 +1367,90 @@ describe("a DaemonSet's pod alone in its /16 beside a node's pod slice is on the
     expect(m.nodes.find((n) => n.name === 'dell')?.address).toBe(address);
     expect(m.rows.find((r) => r.name === 'edgemes-0j9ys4-agent-2llfc')?.network).toBe(network);
     expect([...m.cluster.podNetworks].sort()).toEqual(podNetworks);
+  });
+});
+
+describe("etcd clusters are counted each on its own: kOps's main and events (hunt bf/04, bf/05, bf/11)", () => {
+  // kOps's etcd-manager static pods, as the knowledge base (component etcd) and the owner stage (StaticPod etcd-manager-main
+  // or etcd-manager-events on the node its name ends in) read them; kOps's kube-proxy-<node> static pods on every node.
+  const kops = (masters: string[], workers: string[], ips: Record<string, string>) => {
+    const names = [...masters.flatMap((n) => [`etcd-manager-events-${n}`, `etcd-manager-main-${n}`, `kube-apiserver-${n}`]), ...[...masters, ...workers].map((n) => `kube-proxy-${n}`), ...[...masters, ...workers].map((_, i) => `aws-node-${['b2xrp', 'h5ltq', 'rpvlm', 'x7k2p', 'q2wzt'][i]}`)];
+    const node = (name: string) => [...masters, ...workers].find((n) => name.endsWith(n)) ?? null;
+    const awsNode = (name: string) => [...masters, ...workers][['b2xrp', 'h5ltq', 'rpvlm', 'x7k2p', 'q2wzt'].indexOf(name.slice(-5))] as string;
+    const m = explain(`$ kubectl get pod -n kube-system -o=custom-columns=NAME:.metadata.name,IP:.status.podIP,STATUS:.status.phase\n${printTable(['NAME', 'IP', 'STATUS'], names.map((n) => [n, ips[node(n) ?? awsNode(n)] as string, 'Running']))}\n`);
+    for (const r of m.rows) {
+      const cluster = /^etcd-manager-(main|events)-/.exec(r.name);
+      if (cluster !== null) {
+        r.component = 'etcd';
+        r.workload = { kind: 'StaticPod', name: `etcd-manager-${cluster[1]}`, confidence: 'high' };
+      } else if (r.name.startsWith('kube-proxy-')) {
+        r.component = 'kube-proxy';
+        r.workload = { kind: 'StaticPod', name: 'kube-proxy', confidence: 'high' };
+      }
+    }
+    return { ...inferCluster({ rows: m.rows, superseded: new Set(), nodeRows: [], tableCommands: [null], tableWide: [false], tableLines: [2], withNodeColumn: new Uint8Array(m.rows.length) }), rows: m.rows };
+  };
+  const etcd = (r: ReturnType<typeof kops>) => r.findings.filter((f) => f.id.startsWith('etcd-')).map((f) => [f.id, f.vars]);
+  test('one master: a one-member main etcd and a one-member events etcd, no even count; the nodes the names end in', () => {
+    const r = kops(['i-0ad86f23f13499914'], ['i-01cadf0d8d3c7a565', 'i-0f395f78142396d9d'], { 'i-0ad86f23f13499914': '172.30.47.189', 'i-01cadf0d8d3c7a565': '172.30.77.200', 'i-0f395f78142396d9d': '172.30.62.109' });
+    expect(etcd(r)).toEqual([]);
+    expect(r.nodes.map((n) => [n.name, n.role, n.address])).toEqual([['i-0ad86f23f13499914', 'control-plane', '172.30.47.189'], ['i-01cadf0d8d3c7a565', 'worker', '172.30.77.200'], ['i-0f395f78142396d9d', 'worker', '172.30.62.109']]);
+    // With no NODE column, the static pods still tell each node's address: aws-node beside them is on the host network.
+    expect(r.nodes[0]?.components).toEqual(['etcd', 'kube-apiserver', 'kube-proxy']);
+  });
+  test('three masters: two clusters of three, no even count', () => {
+    const masters = ['i-0b568d75ecb3153d0', 'i-0e63a4a348096dcf5', 'i-0ed7cb8a38a7b4d35'];
+    const r = kops(masters, [], Object.fromEntries(masters.map((n, i) => [n, `172.20.${i}.10`])));
+    expect(etcd(r)).toEqual([]);
+    expect(r.nodes.map((n) => n.name)).toEqual(masters);
+  });
+  test('two masters: each cluster has two members, each said by its name', () => {
+    const masters = ['i-0b568d75ecb3153d0', 'i-0e63a4a348096dcf5'];
+    const r = kops(masters, [], Object.fromEntries(masters.map((n, i) => [n, `172.20.${i}.10`])));
+    expect(etcd(r)).toEqual([['etcd-even-cluster', { count: 2, quorum: 2, tolerate: 0, name: 'etcd-manager-events' }], ['etcd-even-cluster', { count: 2, quorum: 2, tolerate: 0, name: 'etcd-manager-main' }]]);
+  });
+  test("kube-up's etcd-server and etcd-server-events on two masters: each its own cluster", () => {
+    const nodes = ['ip-10-0-1-23.ec2.internal', 'ip-10-0-2-41.ec2.internal'];
+    const m = explain(['NAMESPACE     NAME                                          READY   STATUS    RESTARTS   AGE', ...nodes.flatMap((n) => [`kube-system   etcd-server-events-${n}   1/1     Running   0          5d`, `kube-system   etcd-server-${n}          1/1     Running   0          5d`])].join('\n'));
+    expect(m.findings.filter((f) => f.id.startsWith('etcd-')).map((f) => [f.id, f.vars['name'], f.rows])).toEqual([['etcd-even-cluster', 'etcd-server-events', [2, 4]], ['etcd-even-cluster', 'etcd-server', [3, 5]]]);
+  });
+  test('the host-network pods without a NODE column: the address the static pods show is the node\'s', () => {
+    const r = kops(['i-0ad86f23f13499914'], ['i-01cadf0d8d3c7a565'], { 'i-0ad86f23f13499914': '172.30.47.189', 'i-01cadf0d8d3c7a565': '172.30.77.200' });
+    expect([...r.nodeAddresses].sort()).toEqual(['172.30.47.189', '172.30.77.200']);
+    expect(r.rows.filter((x) => x.name.startsWith('aws-node-')).map((x) => x.network)).toEqual(['host', 'host']);
+  });
+  test("a static pod's name read with part of its own on (etcd's manager-main-<node>): no second node at that address", () => {
+    const m = explain(`${printTable(['NAME', 'IP', 'STATUS'], [['etcd-manager-main-i-0ad86f23f13499914', '172.30.47.189', 'Running'], ['kube-apiserver-i-0ad86f23f13499914', '172.30.47.189', 'Running']])}\n`);
+    const etcdRow = m.rows[0] as (typeof m.rows)[number];
+    etcdRow.component = 'etcd';
+    etcdRow.workload = { kind: 'StaticPod', name: 'etcd', confidence: 'high' };
+    const r = inferCluster({ rows: m.rows, superseded: new Set(), nodeRows: [], tableCommands: [null], tableWide: [false], tableLines: [1], withNodeColumn: new Uint8Array(m.rows.length) });
+    expect(r.nodes.map((n) => [n.name, n.address])).toEqual([['i-0ad86f23f13499914', '172.30.47.189'], ['manager-main-i-0ad86f23f13499914', '172.30.47.189']]);
+    expect(r.findings.map((f) => f.id)).not.toContain('nodes-same-address-other');
+  });
+});
+
+describe("a DaemonSet rule 5 finds on the host network is on it on every node (hunt bh/09)", () => {
+  test("OpenEBS's cStor CSI node plugin: one node's pod stands out of its pod slice, the others' nodes have too few pods to tell", () => {
+    const m = explain(paste([
+      row('openebs', 'cstor-disk-pool-6c2d-95ccfd584-gjztb', '3/3', 'Running', '0', '10.244.122.112', 'k8s-node4'),
+      row('openebs', 'cstor-disk-pool-cns5-674cb686c5-sf849', '3/3', 'Running', '0', '10.244.195.250', 'k8s-node5'),
+      row('openebs', 'cstor-disk-pool-g86q-76bc7ccb4f-sns7k', '3/3', 'Running', '0', '10.244.186.95', 'k8s-node6'),
+      row('openebs', 'openebs-cstor-admission-server-7cd4dbb679-8bj96', '1/1', 'Running', '0', '10.244.186.86', 'k8s-node6'),
+      row('openebs', 'openebs-cstor-csi-controller-0', '6/6', 'Running', '0', '10.244.186.83', 'k8s-node6'),
+      row('openebs', 'openebs-cstor-csi-node-5b674', '2/2', 'Running', '0', '10.3.3.62', 'k8s-node4'),
+      row('openebs', 'openebs-cstor-csi-node-x4hv2', '2/2', 'Running', '0', '10.3.3.40', 'k8s-node6'),
+      row('openebs', 'openebs-cstor-csi-node-zpxlr', '2/2', 'Running', '0', '10.3.3.63', 'k8s-node5'),
+    ], '$ kubectl get po -n openebs -o wide'));
+    expect(m.rows.slice(5).map((r) => r.network)).toEqual(['host', 'host', 'host']);
+    expect(m.nodes.map((n) => [n.name, n.address])).toEqual([['k8s-node4', '10.3.3.62'], ['k8s-node5', '10.3.3.63'], ['k8s-node6', '10.3.3.40']]);
+    expect(m.cluster.podNetworks).toEqual(['10.244.0.0/16']);
+  });
+});
+
+describe("a static pod the knowledge base knows names its node where no NODE column does (hunt bi/18)", () => {
+  test("kube-up's fluentd-elasticsearch-<node> on its minions", () => {
+    const m = explain(['NAMESPACE     NAME                                                READY     STATUS    RESTARTS   AGE', 'kube-system   fluentd-elasticsearch-e2e-test-abshah-minion-3nb5   1/1       Running   0          3h', 'kube-system   fluentd-elasticsearch-e2e-test-abshah-minion-3ttl   1/1       Running   0          3h'].join('\n'));
+    expect(m.nodes.map((n) => [n.name, n.role, n.components])).toEqual([['e2e-test-abshah-minion-3nb5', 'worker', ['fluentd-elasticsearch']], ['e2e-test-abshah-minion-3ttl', 'worker', ['fluentd-elasticsearch']]]);
   });
 });

@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'node-shutting-down-placed',
 ] as const;
@@ -350,8 +350,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       // A control-plane or kube-proxy static pod names its node (etcd-master, kube-proxy-gke-<node>), and so does
       // any static pod the knowledge base knows runs one per node (Kubespray's nginx-proxy-<worker>): that node
       // exists even where no NODE column shows it.
-      const named = lastComp !== undefined && (CONTROL_PLANE_NODE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy' || (lastComp.kind === 'StaticPod' && r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high')) ? staticPodNode(r) : null;
-      if (named !== null) idOf(named);
+      // Medium too: a static-pod family the knowledge base knows, its node in no other row (kube-up's
+      // fluentd-elasticsearch-<node>). The row is on that node: a host-network one shows the node's address.
+      const named = lastComp !== undefined && (CONTROL_PLANE_NODE_IDS.has(lastComp.id) || lastComp.id === 'kube-proxy' || (lastComp.kind === 'StaticPod' && r.workload?.kind === 'StaticPod' && r.workload.confidence !== 'low')) ? staticPodNode(r) : null;
+      if (named !== null) nodeOf[i] = idOf(named);
       // IKS and OKE name their nodes by address: any static pod ending in one (ibm-master-proxy-static-10.76.68.138,
       // proxymux-client-10.0.10.2) names its node.
       else if (r.workload !== null && r.workload.kind === 'StaticPod') {
@@ -477,7 +479,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   }
   // Rule 4: a DaemonSet is one pod spec: where one of its pods has its node's address it runs on the host network,
   // so each of its other pods' address is its own node's (Azure CNI's installer, an agent the knowledge base lacks).
-  if (nodeAddress.some((a) => a === null)) {
+  const spreadDaemonSets = (): void => {
     let hostSets: Set<PodRow['workload']> | null = null;
     for (let i = 0; i < n; i++) {
       const r = rows[i] as PodRow;
@@ -489,7 +491,8 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       const id = nodeOf[i] as number;
       if (id >= 0 && r.ip !== null && nodeAddress[id] === null && live(i) && hostSets.has(r.workload)) nodeAddress[id] = r.ip;
     }
-  }
+  };
+  if (nodeAddress.some((a) => a === null)) spreadDaemonSets();
   // Rule 5: a DaemonSet's pod alone in its /16 on a node whose other pods share one /24 (the node's slice of the pod
   // range): an agent on the host network (an EdgeMesh agent's 192.168.60.245 beside 10.244.0.x), its address the
   // node's. Not a runtime's bridge address (docker0's 172.17, CRI-O's 10.88, 10.85): pods of a node without a CNI.
@@ -517,7 +520,15 @@ export function inferCluster(input: ClusterInput): ClusterResult {
         if (seen.net !== net || prefix(o.ip, 2) === prefix((rows[at] as PodRow).ip as string, 2)) seen.net = null;
         seen.count++;
       }
-      for (const [id, seen] of slices) if (seen.net !== null && seen.count >= 2) nodeAddress[id] = (rows[lone.get(id) as number] as PodRow).ip;
+      let found = false;
+      for (const [id, seen] of slices) {
+        if (seen.net === null || seen.count < 2) continue;
+        nodeAddress[id] = (rows[lone.get(id) as number] as PodRow).ip;
+        found = true;
+      }
+      // Rule 4 again for the DaemonSet this found on the host network: its pods on nodes with too few others to
+      // tell (an OpenEBS CSI node plugin beside one pool pod) are on it too, not on a pod network of their own.
+      if (found && nodeAddress.some((a) => a === null)) spreadDaemonSets();
     }
   }
   const addresses = new Set<string>();
@@ -983,7 +994,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let homeSeveral = false;
   const cpLinesByNode = new Map<string, number[]>();
   const cpNamespaceByNode = new Map<string, string | null>();
-  const etcdLines: number[] = [];
+  /** Per etcd cluster (its static pods' name: kubeadm's etcd, kOps's etcd-manager-main and etcd-manager-events), its members' lines. */
+  let etcdClusters: Map<string, number[]> | null = null;
   const replaced = input.replaced ?? new Set<number>();
   const replacedLines: number[] = [];
   const rows = input.rows;
@@ -1025,8 +1037,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Any sign of a node pods run on: a NODE cell, a node agent's (DaemonSet's) or a static pod's row.
     if (!nodeSeen && (r.node !== null || (r.workload !== null && (r.workload.kind === 'DaemonSet' || r.workload.kind === 'StaticPod')))) nodeSeen = true;
     if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
-      // kops's etcd-server-events-<node> pods are a second etcd cluster (for events): not members of the main one.
-      if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod' && r.workload.name !== 'etcd-server-events') etcdLines.push(r.line);
+      // Each static pod name is one etcd cluster: kOps runs two, etcd-manager-main-<node> and etcd-manager-events-<node>
+      // (kube-up's etcd-server-<node> and etcd-server-events-<node>), each with its own members and quorum.
+      if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod') {
+        let l = (etcdClusters ??= new Map()).get(r.workload.name);
+        if (l === undefined) etcdClusters.set(r.workload.name, (l = []));
+        l.push(r.line);
+      }
       if (unhealthy) cpBad.push(r);
       // Its node: the NODE cell, or the name of a static pod (kube-apiserver-<node>) where no NODE column shows it.
       const on = r.node ?? staticPodNode(r);
@@ -1240,7 +1257,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (same === undefined) byAddress.set(n.address, [n.name]);
     else same.push(n.name);
   }
-  for (const [address, names] of byAddress) {
+  for (const [address, all] of byAddress) {
+    if (all.length < 2) continue;
+    // A "node" named `<x>-<another's name>` at that node's address is that node, read from a static pod's name with part
+    // of the pod's own left on (etcd-manager-main-<node> taken as etcd's): no second machine.
+    const named = new Set(all);
+    const names = all.filter((a) => {
+      for (let at = a.indexOf('-'); at > 0; at = a.indexOf('-', at + 1)) if (named.has(a.slice(at + 1))) return false;
+      return true;
+    });
     if (names.length < 2) continue;
     const lines: number[] = [];
     for (let j = 0; j < rows.length && lines.length < 200; j++) if ((rows[j] as PodRow).ip === address && !superseded.has(j)) lines.push((rows[j] as PodRow).line);
@@ -1303,7 +1328,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (!statusInfo(status).known) add('unknown', 'unknown-status', { status, count: g.lines.length }, g.lines);
     else {
       const lines = status === 'Evicted' && evictionLines !== null ? g.lines.filter((l) => !(evictionLines as Set<number>).has(l)) : g.lines;
-      if (lines.length > 0) add(g.severity, 'pods-in-status', { status, count: lines.length }, lines);
+      // What the node findings left: said as the rest, with the total, so a part does not read as every eviction.
+      if (lines.length < g.lines.length && lines.length > 0) add(g.severity, 'evicted-elsewhere', { count: lines.length, total: g.lines.length }, lines);
+      else if (lines.length > 0) add(g.severity, 'pods-in-status', { status, count: lines.length }, lines);
     }
   }
   for (const [status, lines] of starting) add('progress', 'pods-in-status', { status, count: lines.length }, lines);
@@ -1402,9 +1429,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const piped = anyCommand((c) => c.pipedTo !== null);
   // Stacked etcd: a quorum is a majority, so an even count survives no more losses than one member fewer.
   // A cluster's listing shows all its members in one table: members from different tables may be other clusters'.
-  if (etcdLines.length >= 2 && etcdLines.length % 2 === 0 && !piped && input.elided !== true && !anyCommand((c) => c.filtered) && oneTable(etcdLines, input.tableLines)) {
-    const quorum = Math.floor(etcdLines.length / 2) + 1;
-    add('warning', 'etcd-even', { count: etcdLines.length, quorum, tolerate: etcdLines.length - quorum }, etcdLines);
+  // Of several etcd clusters (kOps's main and events), each is named: "etcd runs 2 members" would not say which.
+  if (etcdClusters !== null && !piped && input.elided !== true && !anyCommand((c) => c.filtered)) {
+    for (const [name, lines] of etcdClusters) {
+      if (lines.length < 2 || lines.length % 2 !== 0 || !oneTable(lines, input.tableLines)) continue;
+      const quorum = Math.floor(lines.length / 2) + 1;
+      const vars = { count: lines.length, quorum, tolerate: lines.length - quorum };
+      if (etcdClusters.size === 1) add('warning', 'etcd-even', vars, lines);
+      else add('warning', 'etcd-even-cluster', { ...vars, name }, lines);
+    }
   }
   let controlPlanes = 0;
   for (const n of nodes) if (n.role === 'control-plane') controlPlanes++;
