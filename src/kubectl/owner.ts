@@ -244,6 +244,9 @@ export function packedShape(name: string): number {
   return PLAIN | (n << 4);
 }
 
+/** The status kubectl prints for a pod whose scheduling gates still hold it. */
+const SCHEDULING_GATED = 'SchedulingGated';
+
 /** How long a random part of another program's is that {@link ownerOf} reads as a Job's name's (see there). */
 const SIX = 6;
 /** What cockroach-operator puts between a CrdbCluster's name and the minute in its version checker Job's name. */
@@ -669,6 +672,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         if (copiedPod(base)) return ctx.workload('Pod', name, 'low');
         return ctx.workload('Job', base, 'low');
       }
+      // Held by a scheduling gate: Kueue's (kueue.x-k8s.io/admission), which it puts on the Jobs' and plain pods it queues,
+      // never a DaemonSet's; other gates' users (a queue, a quota) hold batch work too (hunt bg/16, bg/17).
+      if (status === SCHEDULING_GATED) return ctx.workload('Job', base, 'low');
       // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
       // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
       if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base) || CHART_VERSIONED_REVISION.test(base)) return ctx.workload('Job', base, 'low');
@@ -720,7 +726,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       // GKE runs kube-proxy as a static pod on each node, not as a DaemonSet: kube-proxy-<node>, and GKE's nodes are gke-*.
       // So do kube-up on GCE (kubernetes-minion-group-012f) and installers that name nodes by their FQDN.
-      if (name.startsWith(GKE_KUBE_PROXY) || (name.startsWith(KUBE_PROXY) && isKubeProxyNode(name, KUBE_PROXY.length))) return ctx.workload('StaticPod', 'kube-proxy', 'high');
+      // So do kops on AWS, whose nodes since 1.27 are named by their instance id (resource-based names, i-<17 hex>).
+      if (name.startsWith(GKE_KUBE_PROXY) || (name.startsWith(KUBE_PROXY) && (isKubeProxyNode(name, KUBE_PROXY.length) || isInstanceId(name, KUBE_PROXY.length)))) return ctx.workload('StaticPod', 'kube-proxy', 'high');
       if (ctx.listed.size > 0) {
         // A suffix outside the generator's alphabet (old kubectl, edited pastes) under an owner `get all` listed.
         const last = name.lastIndexOf('-');
@@ -730,9 +737,11 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // The whole name, unique per row: asked directly, not through the paste's memo.
       const known = matchComponent(name, namespace);
       if (known !== undefined && known.kind === 'StaticPod') {
-        // kube-addon-manager-minikube: a known static-pod family, its node not in the paste.
+        // kube-addon-manager-minikube: a known static-pod family, its node not in the paste. Sure where the rest reads as
+        // a node's name after the family's own (`-<node>`, not a version's `-v`): the kubelet names the mirror pod so, and
+        // the node exists (kube-up's fluentd-elasticsearch-<cluster>-minion-3nb5, hunt bi/18).
         const prefix = known.prefixes.find((p) => name.startsWith(p) && name.length > p.length);
-        if (prefix !== undefined) return ctx.workload('StaticPod', prefix.slice(0, -1), 'medium');
+        if (prefix !== undefined) return ctx.workload('StaticPod', prefix.slice(0, -1), prefix.charCodeAt(prefix.length - 1) === 45 && nodeNamed(name, prefix.length) ? 'high' : 'medium');
       }
       // A control-plane part the knowledge base knows as run otherwise (cloud-controller-manager, a DaemonSet's on most
       // clouds) named `<part>-<FQDN>`: a static pod's mirror, named after its node (RKE2's), its node not in the paste.
@@ -909,6 +918,28 @@ function isKubeProxyNode(name: string, from: number): boolean {
   return dots > 0 || name.indexOf(KUBE_UP_MINIONS, from) > from || name.endsWith(KUBE_UP_MASTER);
 }
 
+/** Whether `name` from `from` on can be a node's name: letters, digits, dashes and dots, a letter or digit at each end, no version (`v1.2`). */
+function nodeNamed(name: string, from: number): boolean {
+  const n = name.length;
+  if (n - from < 2 || !isNodeChar(name.charCodeAt(from)) || !isNodeChar(name.charCodeAt(n - 1))) return false;
+  if (name.charCodeAt(from) === 118 && isDigit(name.charCodeAt(from + 1))) return false;
+  for (let i = from + 1; i < n - 1; i++) {
+    const c = name.charCodeAt(i);
+    if (c !== 45 && c !== 46 && !isNodeChar(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `name` from `from` on is an EC2 instance id as AWS's resource-based host names use it (`i-0b568d75ecb3153d0`):
+ * `i-` and 17 hex digits, which no controller's generated part matches (no 0, 1 or 3 in its alphabet, at most 10 long).
+ */
+function isInstanceId(name: string, from: number): boolean {
+  return name.length - from === INSTANCE_ID && name.charCodeAt(from) === 105 && name.charCodeAt(from + 1) === 45 && isLowerHex(name, from + 2, name.length);
+}
+/** `i-` and the 17 hex digits of an EC2 instance id. */
+const INSTANCE_ID = 19;
+
 function isNodeChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -1038,12 +1069,22 @@ export function nodeStaticPodNode(name: string, namespace: string | null): strin
 /** kops and kube-up name their etcd static pods etcd-server-<node> and etcd-server-events-<node> (a second etcd, for events). */
 const KOPS_ETCD = 'etcd-server-';
 const KOPS_ETCD_EVENTS = 'etcd-server-events-';
+/**
+ * kops since 1.12 runs each of its two etcd clusters through etcd-manager, a static pod per control-plane node:
+ * etcd-manager-main-<node> and etcd-manager-events-<node>.
+ */
+const KOPS_ETCD_MANAGERS = ['etcd-manager-main-', 'etcd-manager-events-'] as const;
+const ETCD_MANAGER = 'etcd-manager-';
 
 function controlPlanePrefix(name: string): string | null {
   const c = name.charCodeAt(0);
   if (c !== 101 && c !== 107) return null;
   // No node is named server-events-<...>: the events etcd's own static pod name, so that it is told from the main etcd.
   if (name.startsWith(KOPS_ETCD_EVENTS) && name.length > KOPS_ETCD_EVENTS.length) return KOPS_ETCD_EVENTS.slice(0, -1);
+  // Nor manager-main-<...>: read as etcd-<node>, each etcd-manager pod made a node of its own (hunt bf/04, bf/11).
+  if (name.startsWith(ETCD_MANAGER)) {
+    for (const prefix of KOPS_ETCD_MANAGERS) if (name.startsWith(prefix) && name.length > prefix.length) return prefix.slice(0, -1);
+  }
   for (const [id, withDash] of CONTROL_PLANE_PREFIXES) {
     if (name.startsWith(withDash) && name.length > withDash.length) return id;
   }
