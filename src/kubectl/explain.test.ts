@@ -1524,6 +1524,8 @@ describe('pods an operator creates itself', () => {
     { name: "OpenShift's catalogs beside the marketplace operator", rows: [['openshift-marketplace', 'redhat-operators-7g9db'], ['openshift-marketplace', 'marketplace-operator-6d4f9c8b7-x2k9p']] as [string, string][], expected: ['CatalogSource', 'redhat-operators', 'high'] },
     { name: "OpenShift's catalogs with OLM in its own namespace", rows: [['openshift-marketplace', 'certified-operators-x2k9p'], ['openshift-operator-lifecycle-manager', 'packageserver-7974b69c9c-nn22k']] as [string, string][], expected: ['CatalogSource', 'certified-operators', 'high'] },
     { name: 'a catalog name outside its namespaces stays a DaemonSet guess beside OLM', rows: [['apps', 'redhat-operators-7g9db'], ['olm', 'catalog-operator-6587ff6f69-6p988']] as [string, string][], expected: ['DaemonSet', 'redhat-operators', 'low'] },
+    { name: "a catalog's index named as such in its installer's namespace, OLM in its own (hunt bf/12)", rows: [['px-operator', 'pixie-operator-index-8zzkr'], ['olm', 'catalog-operator-8dc86744b-4vjzv']] as [string, string][], expected: ['CatalogSource', 'pixie-operator-index', 'medium'] },
+    { name: 'an -index pod without OLM in the paste stays a DaemonSet guess', rows: [['px-operator', 'pixie-operator-index-8zzkr']] as [string, string][], expected: ['DaemonSet', 'pixie-operator-index', 'low'] },
   ])("OLM's CatalogSource registry pods: $name", ({ rows, expected }) => {
     const m = iks(rows);
     expect(owners(m)[0]?.slice(1)).toEqual(expected);
@@ -1581,6 +1583,7 @@ describe('pods an operator creates itself', () => {
     { name: "Cilium's cilium-etcd beside cilium-etcd-operator (hunt e/10)", rows: [['kube-system', 'cilium-etcd-cmncsqs2st'], ['kube-system', 'cilium-etcd-operator-844954cb4b-q5592']], expected: ['EtcdCluster', 'cilium-etcd', 'high'] },
     { name: "the stable/etcd-operator chart's <release>-etcd-operator-etcd-operator", rows: [['kv', 'etcd-cluster-9wsmhlqzgp'], ['kv', 'rel-etcd-operator-etcd-operator-69b559656f-6hjq8']], expected: ['EtcdCluster', 'etcd-cluster', 'high'] },
     { name: "a cluster's name without etcd in it: less sure", rows: [['default', 'kvstore-9wsmhlqzgp'], ['default', 'etcd-operator-69b559656f-6hjq8']], expected: ['EtcdCluster', 'kvstore', 'medium'] },
+    { name: "microk8s's Mayastor add-on: etcd-operator-mayastor (hunt bh/21)", rows: [['mayastor', 'etcd-4f8hh964ck'], ['mayastor', 'etcd-operator-mayastor-6b97bdb8dc-76qd6']], expected: ['EtcdCluster', 'etcd', 'high'] },
     { name: 'the operator in another namespace says nothing of these', rows: [['default', 'etcd-cluster-9wsmhlqzgp'], ['etcd', 'etcd-operator-69b559656f-6hjq8']], expected: ['Pod', 'etcd-cluster-9wsmhlqzgp', 'low'] },
     { name: 'no operator: a bare pod guess (hunt af/09)', rows: [['mayastor', 'etcd-fbwmh625km']], expected: ['Pod', 'etcd-fbwmh625km', 'low'] },
     { name: "OpenShift's etcd-operator says nothing of the control plane's static etcd", rows: [['openshift-etcd', 'etcd-master-0'], ['openshift-etcd-operator', 'etcd-operator-5c6d58b8d-rgb58']], expected: ['StaticPod', 'etcd', 'high'] },
@@ -1814,12 +1817,58 @@ describe("a Volcano Job's pods", () => {
     { name: "a task's name with a dash", lines: ['$ kubectl get pods', 'NAME                  READY   STATUS    RESTARTS   AGE', 'job-sample-my-ps-0    0/1     Pending   0          6m', '$ kubectl describe vcjob job-sample'], owner: 'VolcanoJob/job-sample/high' },
     { name: 'a batch/v1 Job of that name is no Volcano Job', lines: ['$ kubectl get pods', ...pods, '$ kubectl describe job job-sample'], owner: 'StatefulSet/job-sample-nginx/medium' },
     { name: 'no vcjob named: a StatefulSet guess still', lines: ['$ kubectl get pods', ...pods], owner: 'StatefulSet/job-sample-nginx/medium' },
+    { name: "the vcjob `kubectl apply` printed as created (hunt bg/12)", lines: ['$ kubectl apply -f job.yaml', 'job.batch.volcano.sh/job-sample created', '$ kubectl get pods', ...pods], owner: 'VolcanoJob/job-sample/high' },
+    { name: 'a batch/v1 Job printed as created is no Volcano Job', lines: ['$ kubectl apply -f job.yaml', 'job.batch/job-sample created', '$ kubectl get pods', ...pods], owner: 'StatefulSet/job-sample-nginx/medium' },
   ])('$name', ({ lines, owner: expected }) => {
     expect(owner(lines)).toBe(expected);
+  });
+  const mpi = (names: [string, string][]) => explain(names.map(([p, st]) => `${p.padEnd(28)}${st === 'Completed' ? '0/1' : '1/1'}     ${st.padEnd(13)}0          34s`).join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  test.each([
+    { name: "Volcano's MPI example's master and workers, no vcjob named (hunt bg/13)", pods: [['lm-mpi-job-mpimaster-0', 'Completed'], ['lm-mpi-job-mpiworker-0', 'Terminating'], ['lm-mpi-job-mpiworker-1', 'Terminating']] as [string, string][], owners: ['VolcanoJob/lm-mpi-job/medium', 'VolcanoJob/lm-mpi-job/medium', 'VolcanoJob/lm-mpi-job/medium'] },
+    { name: 'workers alone: a StatefulSet guess still', pods: [['lm-mpi-job-mpiworker-0', 'Running'], ['lm-mpi-job-mpiworker-1', 'Running']] as [string, string][], owners: ['StatefulSet/lm-mpi-job-mpiworker/medium', 'StatefulSet/lm-mpi-job-mpiworker/medium'] },
+    { name: "another job's master says nothing of these workers", pods: [['other-mpimaster-0', 'Running'], ['lm-mpi-job-mpiworker-0', 'Running']] as [string, string][], owners: ['StatefulSet/other-mpimaster/medium', 'StatefulSet/lm-mpi-job-mpiworker/medium'] },
+  ])('MPI tasks: $name', ({ pods: names, owners: expected }) => {
+    expect(mpi(names)).toEqual(expected);
   });
   test('its next commands describe the vcjob by its full resource name', () => {
     const m = explain(['$ kubectl get pods -n default', ...pods, '$ kubectl describe vcjob job-sample -n default'].join('\n'));
     expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n default describe jobs.batch.volcano.sh job-sample');
+  });
+});
+
+describe("Slinky's NodeSets (hunt bg/02)", () => {
+  const table = (names: string[]) => explain(['$ kubectl -n slurm get pods', 'NAME                            READY   STATUS    RESTARTS   AGE', ...names.map((p) => `${p.padEnd(32)}1/1     Running   0          8s`)].join('\n'));
+  const owners = (names: string[]) => table(names).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  test.each([
+    { name: 'numbered slurmd pods beside the Slurm controller', pods: ['slurm-compute-esc8000a-0', 'slurm-controller-0'], owner: 'NodeSet/slurm-compute-esc8000a/medium' },
+    { name: "the first release's slurmd pods, named as a DaemonSet's", pods: ['slurm-compute-debug-7xmzv', 'slurm-controller-0'], owner: 'NodeSet/slurm-compute-debug/medium' },
+    { name: 'no Slurm controller in the paste: a StatefulSet guess still', pods: ['slurm-compute-esc8000a-0'], owner: 'StatefulSet/slurm-compute-esc8000a/medium' },
+    { name: 'a -compute- name without Slurm in it is no NodeSet', pods: ['app-compute-a-0', 'app-controller-0'], owner: 'StatefulSet/app-compute-a/medium' },
+  ])('$name', ({ pods, owner }) => {
+    expect(owners(pods)[0]).toBe(owner);
+  });
+  test('its next commands describe the NodeSet by its full resource name', () => {
+    const m = table(['slurm-compute-esc8000a-0', 'slurm-controller-0']);
+    expect(m.rows[0]?.explanations).toContain('owner.NodeSet');
+    expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n slurm describe nodesets.slinky.slurm.net slurm-compute-esc8000a');
+  });
+});
+
+describe('static pods whose names name their nodes', () => {
+  const rows = (names: string[]) => ['NAME                                              READY   STATUS    RESTARTS   AGE', ...names.map((p) => `${p.padEnd(50)}1/1     Running   0          2d`)].join('\n');
+  test("kops's etcd-manager pods name their control-plane node, not manager-main-<node> (hunt bf/04, bf/11)", () => {
+    const m = explain(rows(['etcd-manager-events-i-0ad86f23f13499914', 'etcd-manager-main-i-0ad86f23f13499914', 'kube-apiserver-i-0ad86f23f13499914']));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}`)).toEqual(['StaticPod/etcd-manager-events', 'StaticPod/etcd-manager-main', 'StaticPod/kube-apiserver']);
+    expect(m.nodes.map((n) => n.name)).toEqual(['i-0ad86f23f13499914']);
+  });
+  test("kube-proxy on kops's workers named by instance id lists those nodes (hunt bf/05)", () => {
+    const m = explain(rows(['kube-apiserver-i-0ad86f23f13499914', 'kube-proxy-i-01cadf0d8d3c7a565', 'kube-proxy-i-0ad86f23f13499914']));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.component}`)).toEqual(['StaticPod/kube-apiserver/kube-apiserver', 'StaticPod/kube-proxy/kube-proxy', 'StaticPod/kube-proxy/kube-proxy']);
+    expect(m.nodes.map((n) => [n.name, n.role]).sort()).toEqual([['i-01cadf0d8d3c7a565', 'worker'], ['i-0ad86f23f13499914', 'control-plane']]);
+  });
+  test("kube-up's fluentd-elasticsearch pods list their nodes (hunt bi/18)", () => {
+    const m = explain(`NAMESPACE     ${rows(['fluentd-elasticsearch-e2e-test-abshah-minion-3nb5', 'fluentd-elasticsearch-e2e-test-abshah-minion-3ttl']).split('\n').map((l, i) => (i === 0 ? l : `kube-system   ${l}`)).join('\n')}`);
+    expect(m.nodes.map((n) => n.name)).toEqual(['e2e-test-abshah-minion-3nb5', 'e2e-test-abshah-minion-3ttl']);
   });
 });
 

@@ -585,6 +585,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let resources = (listedKinds & RESOURCES_LISTED) !== 0 ? operatorResourcesNamed(read.commands, read.otherTables, lines, read.kinds) : null;
   // A CloneSet the text names where no kubectl command line does (`kubectl-kruise rollout status cloneset/app-web`).
   if (marks.has('loneset') || marks.has('loneSet')) resources = cloneSetsNamed(input, resources);
+  // An operator's resource the paste shows created (`job.batch.volcano.sh/<x> created`): kubectl's own lines, few.
+  resources = resourcesCreated(read.messages, lines, resources);
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
@@ -1209,13 +1211,48 @@ function operatorMark(w: Workload): boolean {
     // Kafka and ZooKeeper read as StatefulSets by their shape: Strimzi's, where the paste says its version (see strimziEra).
     || (w.kind === 'StatefulSet' && (name.endsWith('-kafka') || name.endsWith('-zookeeper') || vitessEtcd(name)))
     || (w.kind === 'Deployment' && (TRAINING_OPERATORS.has(name) || name.endsWith(ARC_CONTROLLER) || name === 'controller-manager' || argoUi(name) || OLM_OPERATORS.has(name)
-      || name === MARKETPLACE_OPERATOR || name === PORTWORX_OPERATOR || name.endsWith(ETCD_OPERATOR) || name.endsWith(NATS_OPERATOR) || name.endsWith(NATS_STREAMING_OPERATOR)))
+      || name === MARKETPLACE_OPERATOR || name === PORTWORX_OPERATOR || etcdOperator(name) || name.endsWith(NATS_OPERATOR) || name.endsWith(NATS_STREAMING_OPERATOR)))
     // The MPI operator's launcher Job reads as a DaemonSet while it runs; training replicas read as StatefulSets (see trainingJobKinds).
     || ((w.kind === 'DaemonSet' || w.kind === 'Job') && name.endsWith(MPI_LAUNCHER)) || (w.kind === 'StatefulSet' && trainingRole(name))
     // dask-gateway's scheduler reads as a bare pod, its workers as a DaemonSet's (see daskPod).
     || (w.kind === 'Pod' && name.startsWith(DASK_SCHEDULER) && daskPod(name) !== null) || (name.startsWith(DASK_WORKER) && isDaskId(name, DASK_WORKER.length))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
-    || (w.kind === 'Pod' && name.endsWith('-pod'));
+    || (w.kind === 'Pod' && name.endsWith('-pod'))
+    // Volcano's MPI tasks read as StatefulSets, a master that completed as a bare pod (see volcanoMpiJob).
+    || ((w.kind === 'StatefulSet' || w.kind === 'Pod') && name.indexOf(VOLCANO_MPI) > 0)
+    // Slinky's NodeSets read as StatefulSets (or DaemonSets, before its pods were numbered): see slinkyNodeSet.
+    || ((w.kind === 'StatefulSet' || w.kind === 'DaemonSet') && name.indexOf(SLINKY_COMPUTE) > 0);
+}
+
+/**
+ * Slinky's slurm chart names each NodeSet (nodesets.slinky.slurm.net) `<release>-compute-<nodeset>`, and its slurmctld a
+ * StatefulSet `<release>-controller` (release `slurm` by default). The NodeSet controller makes the slurmd pods itself,
+ * `<nodeset>-<n>` (`-<5>` in 0.1): no StatefulSet of that name exists (hunt bg/02).
+ */
+const SLINKY_COMPUTE = '-compute-';
+const SLINKY_CONTROLLER = '-controller';
+const SLURM = 'slurm';
+
+/** The `<release>` of a `<release>-compute-<nodeset>` name with Slurm in it, else null (see SLINKY_COMPUTE). */
+function slinkyRelease(name: string): string | null {
+  const at = name.indexOf(SLINKY_COMPUTE);
+  return at > 0 && at + SLINKY_COMPUTE.length < name.length && name.lastIndexOf(SLURM, at) >= 0 ? name.slice(0, at) : null;
+}
+
+/**
+ * The task names of Volcano's MPI examples and docs (`mpimaster`, `mpiworker`; its ssh plugin writes each task's hosts to
+ * /etc/volcano/<task>.host, which their commands read), no other controller's.
+ */
+const VOLCANO_MPI = '-mpi';
+const VOLCANO_MPI_POD = /^(.+)-mpi(master|worker)-\d{1,5}$/;
+
+/**
+ * The Volcano Job and task a `<vcjob>-mpimaster-<n>` or `<vcjob>-mpiworker-<n>` pod's name gives, else null. Volcano's
+ * controller makes each task's pods itself, `<vcjob>-<task>-<index>`: no StatefulSet, so a master that completed stays so.
+ */
+function volcanoMpiJob(name: string): { job: string; master: boolean } | null {
+  const m = name.indexOf(VOLCANO_MPI) > 0 ? VOLCANO_MPI_POD.exec(name) : null;
+  return m === null ? null : { job: m[1] as string, master: m[2] === 'master' };
 }
 
 /** The vitess-operator's EtcdLockserver name, `<cluster>-etcd-<8 hex>` (example-etcd-faf13de3). */
@@ -1350,6 +1387,29 @@ function cloneSetsNamed(input: string, resources: Map<string, ListedResource> | 
   for (const m of input.matchAll(CLONESET_NAMED)) {
     const name = m[1] as string;
     if (out === null || !out.has(name)) (out ??= new Map()).set(name, 'CloneSet');
+  }
+  return out;
+}
+
+/** What kubectl prints for an object it made: `<resource>/<name> created` (`job.batch.volcano.sh/nccl-allreduce-job1 created`). */
+const RESOURCE_CREATED = /(?:^|\s)([a-z][a-z0-9.-]{0,80}\/[a-z0-9][-a-z0-9.]{0,252}) created\b/;
+
+/**
+ * {@link operatorResourcesNamed} with the operators' resources the paste's `kubectl apply` or `create` printed as created
+ * (`job.batch.volcano.sh/x created`, `catalogsource.operators.coreos.com/x created`): they exist, as a listing would say.
+ */
+function resourcesCreated(
+  messages: readonly { line: number; id: string }[], lines: readonly string[], resources: Map<string, ListedResource> | null,
+): Map<string, ListedResource> | null {
+  let out = resources;
+  for (const m of messages) {
+    if (m.id !== 'resource-changed') continue;
+    const text = lines[m.line - 1];
+    const made = text === undefined || text.length > 400 ? null : RESOURCE_CREATED.exec(text);
+    if (made === null) continue;
+    const arg = made[1] as string;
+    const kind = listedResource(arg);
+    if (kind !== null) (out ??= new Map()).set(arg.slice(arg.indexOf('/') + 1), kind);
   }
   return out;
 }
@@ -1506,6 +1566,8 @@ function argoUi(name: string): boolean {
  * olm-operator and packageserver run beside it, in the same namespace.
  */
 const OLM_OPERATORS: ReadonlySet<string> = new Set(['catalog-operator', 'olm-operator', 'packageserver']);
+/** How an OLM catalog's index image, and the CatalogSource serving it, is often named (`pixie-operator-index`, `my-operator-index`). */
+const CATALOG_INDEX = '-index';
 /** OpenShift's marketplace operator: it makes the default CatalogSources in openshift-marketplace, beside their pods. */
 const MARKETPLACE_OPERATOR = 'marketplace-operator';
 /** The Portworx Operator, and the StorageCluster name Portworx's spec generator gives (`px-cluster-<uuid>`). */
@@ -1516,6 +1578,12 @@ const PX_CLUSTER = 'px-cluster';
  * or `cilium-etcd-operator`, which runs one for Cilium's EtcdCluster cilium-etcd. Its EtcdClusters are in its own namespace.
  */
 const ETCD_OPERATOR = 'etcd-operator';
+/** Or one named for the project it runs an EtcdCluster for: microk8s's Mayastor add-on's etcd-operator-mayastor (hunt bh/21). */
+const ETCD_OPERATOR_FOR = 'etcd-operator-';
+
+function etcdOperator(name: string): boolean {
+  return name.endsWith(ETCD_OPERATOR) || name.startsWith(ETCD_OPERATOR_FOR);
+}
 /**
  * nats-io's nats-operator and nats-streaming-operator (and a chart's `<release>-nats-operator`): each runs its clusters'
  * servers as pods of its own, `<cluster>-<n>` from 1, owned by the NatsCluster or NatsStreamingCluster (see natsOwner).
@@ -1688,9 +1756,19 @@ function operatorOwners(
   let vitess = false;
   /** Namespaces where nats-operator (NATS_SERVERS) or nats-streaming-operator (NATS_STREAMING) runs. */
   let nats: Map<string | null, number> | null = null;
+  /** `<namespace>\u0000<release>` of each Slurm controller StatefulSet `<release>-controller` (see SLINKY_COMPUTE), and whether a NodeSet guess shows. */
+  let slurmControllers: Set<string> | null = null;
+  let slinkyGuess = false;
+  /** `<namespace>\u0000<vcjob>` of Volcano's MPI masters and of its workers (see volcanoMpiJob). */
+  let mpiMasters: Set<string> | null = null;
+  let mpiWorkers: Set<string> | null = null;
   const deployments = new Set<string>();
   for (const r of rows) {
     const w = r.workload;
+    if (w !== null && (w.kind === 'StatefulSet' || w.kind === 'Pod') && w.confidence !== 'high') {
+      const mpi = volcanoMpiJob(r.name);
+      if (mpi !== null) ((mpi.master ? (mpiMasters ??= new Set()) : (mpiWorkers ??= new Set()))).add(nsKey(r.namespace, mpi.job));
+    }
     if (w !== null) {
       if (w.kind === 'Deployment') {
         deployments.add(nsKey(r.namespace, w.name));
@@ -1706,12 +1784,14 @@ function operatorOwners(
         else if (OLM_OPERATORS.has(w.name)) (olm ??= new Set()).add(r.namespace);
         else if (w.name === MARKETPLACE_OPERATOR) marketplace = true;
         else if (w.name === PORTWORX_OPERATOR) (portworx ??= new Set()).add(r.namespace);
-        else if (w.name.endsWith(ETCD_OPERATOR)) (etcdOperators ??= new Set()).add(r.namespace);
+        else if (etcdOperator(w.name)) (etcdOperators ??= new Set()).add(r.namespace);
         else if (w.name.endsWith(NATS_OPERATOR) || w.name.endsWith(NATS_STREAMING_OPERATOR)) (nats ??= new Map()).set(r.namespace, (nats.get(r.namespace) ?? 0) | (w.name.endsWith(NATS_OPERATOR) ? NATS_SERVERS : NATS_STREAMING));
         // Its Helm chart's api-, controller- and traefik-<release>-dask-gateway.
         else if (w.name.endsWith('-dask-gateway')) daskGateway = true;
         else if (ctx.match(w.name, r.namespace)?.id === SPARK_OPERATOR) sparkOperator = true;
       } else if (w.kind === 'StatefulSet') {
+        if (w.name.endsWith(SLINKY_CONTROLLER) && w.name.indexOf(SLURM) >= 0) (slurmControllers ??= new Set()).add(nsKey(r.namespace, w.name.slice(0, -SLINKY_CONTROLLER.length)));
+        if (!slinkyGuess && w.name.indexOf(SLINKY_COMPUTE) > 0 && slinkyRelease(w.name) !== null) slinkyGuess = true;
         if (w.name.endsWith('-exec')) executors = true;
         else if (w.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) !== null) flink = true;
         else if (w.name.endsWith('-kafka') || w.name.endsWith('-zookeeper')) (kafkaSets ??= new Set()).add(w.name);
@@ -1723,6 +1803,7 @@ function operatorOwners(
         if (list === undefined) driversIn.set(r.namespace, [r.name]);
         else if (!list.includes(r.name)) list.push(r.name);
       } else if (w.kind === 'Job' || w.kind === 'DaemonSet') {
+        if (!slinkyGuess && w.kind === 'DaemonSet' && w.name.indexOf(SLINKY_COMPUTE) > 0 && slinkyRelease(w.name) !== null) slinkyGuess = true;
         if (!argo && argoOneStep(w, r)) argo = true;
         if (w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6) (launchers ??= new Set()).add(nsKey(r.namespace, w.name.slice(0, -MPI_LAUNCHER.length)));
         // A job pod's 5-character tail reads as a DaemonSet's while it runs: its `-<n>-initdb` part says otherwise.
@@ -1789,7 +1870,12 @@ function operatorOwners(
     for (const m of input.matchAll(CNPG_SELECTED)) (cnpgSelected ??= new Set()).add((m[1] as string).replace(TRAILING_DOTS, ''));
     if (cnpgSelected !== null) cnpgSeen = true;
   }
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null && nats === null) return false;
+  // Slinky's NodeSets beside their Slurm cluster's controller: a `-compute-` name alone may be anyone's.
+  const slinky = slinkyGuess ? slurmControllers : null;
+  // A master and its workers both: one name alone may be anyone's StatefulSet.
+  let volcanoMpi: Set<string> | null = null;
+  if (mpiMasters !== null && mpiWorkers !== null) for (const key of mpiMasters) if (mpiWorkers.has(key)) (volcanoMpi ??= new Set()).add(key);
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null && nats === null && volcanoMpi === null && slinky === null) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES, pairsOnly ? input : null) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
@@ -1823,6 +1909,20 @@ function operatorOwners(
       const sure = (cnpgJobs !== null && cnpgJobs.has(key)) || named === w.name || (cnpgSelected !== null && cnpgSelected.has(w.name));
       if (sure || !withZero.has(key)) {
         r.workload = ctx.workload('Cluster', w.name, sure ? 'high' : 'medium');
+        continue;
+      }
+    }
+    if (slinky !== null && (w.kind === 'StatefulSet' || w.kind === 'DaemonSet')) {
+      const release = slinkyRelease(w.name);
+      if (release !== null && slinky.has(nsKey(r.namespace, release))) {
+        r.workload = ctx.workload('NodeSet', w.name, 'medium');
+        continue;
+      }
+    }
+    if (volcanoMpi !== null && (w.kind === 'StatefulSet' || w.kind === 'Pod')) {
+      const mpi = volcanoMpiJob(r.name);
+      if (mpi !== null && volcanoMpi.has(nsKey(r.namespace, mpi.job))) {
+        r.workload = ctx.workload('VolcanoJob', mpi.job, 'medium');
         continue;
       }
     }
@@ -1939,7 +2039,9 @@ function resourceOwner(
       if ((kind === 'CatalogSource' || kind === 'StorageCluster' || kind === 'CloneSet') && !(w.confidence === 'high' && ctx.listed.get(base) === w.kind)) return ctx.workload(kind, base, 'high');
       if (w.kind === 'CatalogSource') return catalogs && w.confidence !== 'high' ? ctx.workload('CatalogSource', w.name, 'high') : null;
       if (w.confidence === 'high' || w.kind === 'Pod') return null;
-      if (olm !== null && base.indexOf('catalog') >= 0 && olm.has(r.namespace)) return ctx.workload('CatalogSource', base, 'medium');
+      // Or named as a catalog's index image is (`pixie-operator-index`), in the namespace of the operator it installs: a
+      // CatalogSource lives where its installer puts it, its registry pod beside it (hunt bf/12).
+      if (olm !== null && (base.indexOf('catalog') >= 0 ? olm.has(r.namespace) : base.endsWith(CATALOG_INDEX))) return ctx.workload('CatalogSource', base, 'medium');
       if (portworx !== null && base.startsWith(PX_CLUSTER) && portworx.has(r.namespace)) return ctx.workload('StorageCluster', base, 'medium');
       return null;
     }
@@ -3452,7 +3554,7 @@ export const STUCK_SECONDS = 600;
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet']);
 /**
  * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
  * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
@@ -3507,6 +3609,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['EtcdCluster', { command: 'kubectl -n {ns} describe etcdclusters.etcd.database.coreos.com {name}', why: DESCRIBE_OWNER }],
   ['NatsCluster', { command: 'kubectl -n {ns} describe natsclusters.nats.io {name}', why: DESCRIBE_OWNER }],
   ['NatsStreamingCluster', { command: 'kubectl -n {ns} describe natsstreamingclusters.streaming.nats.io {name}', why: DESCRIBE_OWNER }],
+  // Slinky's NodeSet, named in full: `nodeset` alone may be another project's kind.
+  ['NodeSet', { command: 'kubectl -n {ns} describe nodesets.slinky.slurm.net {name}', why: DESCRIBE_OWNER }],
 ]);
 
 /** What a name's kept start is found by (`kubectl get pods | grep source-controller`), and a workload described by its name. */
