@@ -379,9 +379,22 @@ describe('classifyLine: prompts', () => {
   test.each([
     { input: 'ku get pods', text: 'ku get pods', ns: null },
     { input: 'ku get po -n consul -o wide', text: 'ku get po -n consul -o wide', ns: 'consul' },
+    { input: 'ku get -n consul pods', text: 'ku get -n consul pods', ns: 'consul' },
   ])('a short alias alone on its line, the prompt not pasted: $input', ({ input, text, ns }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? [c.command?.text, c.command?.namespace] : c).toEqual([text, ns]);
+  });
+  test.each([
+    { name: 'the namespace flag between get and pods (hunt bi/18)', input: 'abshah@abhidesk:~/go/src/k8s.io/kubernetes$ kctl get --all-namespaces pods', all: true, ns: null },
+    { name: '-n and its value between get and po', input: '$ ku get -n web po', all: false, ns: 'web' },
+    { name: 'namespace flags on both sides of get', input: '» ku -n web get -A pods', all: true, ns: 'web' },
+  ])("a user's own short alias after a prompt, flags after get: $name", ({ input, all, ns }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? [c.command?.verb, c.command?.args, c.command?.allNamespaces, c.command?.namespace] : c).toEqual(['get', [input.split(' ').pop()], all, ns]);
+  });
+  test.each(['$ ku get -n web svc', '$ ku get --all-namespaces', 'ku get -A pods web-0 and more'])("a short alias's get of another kind, or of pods with more words, is no command: %s", (input) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command : null).toBeNull();
   });
   test.each(['ku get pods web-0 and more', 'go get pods', 'ku   web-0   1/1   Running   0   5d'])('without a prompt, anything more is no command: %s', (input) => {
     expect(classifyLine(normalizeLine(input)).type).not.toBe('prompt');

@@ -905,8 +905,17 @@ const MISTYPED_KUBECTL = /^kub[a-z]{2,6}$/;
 /** Programs with a `get` of their own: never a kubectl alias. */
 const OTHER_GETTERS: ReadonlySet<string> = new Set(['go', 'git', 'apt', 'yum', 'dnf', 'pip', 'npm', 'gem', 'brew', 'helm', 'snap', 'wget']);
 
-/** Whether `words` from `at` are kubectl's namespace flags at most, then `get` and a pods resource. */
+/**
+ * Whether `words` from `at` are kubectl's namespace flags at most, then `get` and a pods resource, the namespace flags
+ * before it or after `get` (`kctl get --all-namespaces pods`: pflag reads flags anywhere).
+ */
 function getsPodsAt(words: readonly string[], at: number): boolean {
+  const k = afterNamespaceFlags(words, at);
+  return words[k] === 'get' && POD_RESOURCES.has((words[afterNamespaceFlags(words, k + 1)] ?? '').split(/[/,]/)[0] ?? '');
+}
+
+/** Where the word after kubectl's namespace flags from `at` stands (a few at most). */
+function afterNamespaceFlags(words: readonly string[], at: number): number {
   let k = at;
   for (let n = 0; n < 4; n++) {
     const w = words[k];
@@ -914,7 +923,7 @@ function getsPodsAt(words: readonly string[], at: number): boolean {
     else if (w === '-A' || w === '--all-namespaces' || (w !== undefined && (w.startsWith('--namespace=') || (w.startsWith('-n') && w.length > 2)))) k++;
     else break;
   }
-  return words[k] === 'get' && POD_RESOURCES.has((words[k + 1] ?? '').split(/[/,]/)[0] ?? '');
+  return k;
 }
 
 /** The command quoted at the very end of a line (before a colon or a full stop), when it starts with a tool; else null. */
@@ -1058,13 +1067,16 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
   return null;
 }
 
-/** Whether every word after `get <resource>` is a flag or a flag's value (`ku get pods -n x -o wide`). */
+/** Whether every word after `get` but its resource is a flag or a flag's value (`ku get pods -n x -o wide`, `ku get -A pods`). */
 function onlyFlagsAfterGet(words: readonly string[]): boolean {
   const at = words.indexOf('get');
-  for (let k = at + 2; k < words.length; k++) {
+  let resource = false;
+  for (let k = at + 1; k < words.length; k++) {
     const w = words[k] as string;
-    if (!w.startsWith('-')) return false;
-    if (VALUE_FLAGS.has(w)) k++;
+    if (!w.startsWith('-')) {
+      if (resource) return false;
+      resource = true;
+    } else if (VALUE_FLAGS.has(w)) k++;
   }
   return at > 0;
 }
