@@ -584,6 +584,12 @@ describe('prompts running something else', () => {
     { name: 'helm with --namespace= before its command', input: 'helm --namespace=web list -a', type: 'prompt' },
     { name: 'a row of namespace helm stays text', input: 'helm   test-0   1/1   Running   0   5d', type: 'text' },
     { name: 'helm and a flag alone stay text', input: 'helm -n web', type: 'text' },
+    { name: 'a host in parentheses, a path and # apart, then helm (hunt bi/14)', input: '(kube-master) ~ # helm init', type: 'prompt' },
+    { name: 'the same prompt before an alias running logs (hunt bi/14)', input: '(kube-master) ~ # kcm logs tiller-deploy-2954955751-t1z8p', type: 'prompt' },
+    { name: 'an environment in parentheses, an absolute path and $', input: '(venv) /opt/app $ ls -la', type: 'prompt' },
+    { name: 'the same prompt alone', input: '(kube-master) ~ #', type: 'prompt' },
+    { name: 'a word in parentheses, then no path before the # stays text', input: '(note) see # 3 below', type: 'text' },
+    { name: 'a URL in parentheses-led prose stays text', input: '(mirror) //example.com # docs', type: 'text' },
   ])('$name', ({ input, type }) => {
     const c = classifyLine(input);
     expect(c.type).toBe(type);

@@ -1653,6 +1653,9 @@ export function classifyLine(text: string): LineClass {
     // A host and a prompt character and nothing after (killercoda's `controlplane $`, KodeKloud's
     // `controlplane ~ ➜`): no row ends in one.
     (words.length <= 3 && PROMPT_ENDS.has(tail) && /^[a-z0-9][-a-z0-9.]*$/.test(lead) && (words.length === 2 || words[1] === '~' || (words[1] ?? '').startsWith('~/'))) ||
+    // ... or a host or an environment in parentheses, a path, then the prompt character apart, whatever runs after it
+    // (`(kube-master) ~ # helm init`, `(venv) /opt/app $ ls`): the same prompt as before its `kcm get pods`.
+    (host !== lead && PROMPT_ENDS.has(words[2] ?? '') && isPathWord(host)) ||
     // CentOS's "[root@k8s-master01 ~]# systemctl restart docker": the bracket closes on the prompt character.
     // The space after it may be lost (`[root@m1 ~]#init 0`): the bracketed user@host still says it is a prompt.
     (lead.startsWith('[') && lead.indexOf('@') > 0 && words.slice(0, 3).some((w) => w.indexOf(']#') >= 0 || w.indexOf(']$') >= 0)) ||
@@ -1710,6 +1713,10 @@ function markedPromptEnd(words: readonly string[]): number {
     if (w.charCodeAt(0) !== 60 && (PROMPT_ENDS.has(w[w.length - 1] as string) || last === 0x2192)) return k;
   }
   return -1;
+}
+/** `~`, `~/dir`, `/etc`: where a prompt says the shell is. */
+function isPathWord(word: string): boolean {
+  return word === '~' || word.startsWith('~/') || (word.length > 1 && word.charCodeAt(0) === 47 && word.charCodeAt(1) !== 47);
 }
 /** The parts a prompt shows before its prompt character, at most (a time, user@host, path, branch). */
 const MAX_PROMPT_PARTS = 5;
