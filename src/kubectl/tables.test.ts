@@ -303,6 +303,8 @@ describe('readTables', () => {
     { name: "Jenkins' Timestamper before every line", lines: ['10:40:41  + kubectl get pods -n stage', '10:40:41  NAME                                    READY   STATUS    RESTARTS   AGE', '10:40:41  app-web-app-web-repo-849c6ccbc6-fjj47   1/1     Running   0          5m49s'], kinds: ['prompt', 'header', 'row'] },
     { name: "a page's [none] for <none>", lines: ['NAME       READY   STATUS    RESTARTS   AGE   IP           NODE           NOMINATED NODE   READINESS GATES', 'backend    1/1     Running   0          2m    10.1.0.5     controlplane   [none]           [none]'], kinds: ['header', 'row'] },
     { name: 'a Markdown list item of a pod row stays a row', lines: ['NAME    READY   STATUS    RESTARTS   AGE', '+ web-0   1/1     Running   0          5d'], kinds: ['header', 'row'] },
+    { name: "a container's sh -x trace in the logs kubectl printed is its log (hunt bi/13)", lines: ['$ k3s kubectl -n kube-system logs svclb-traefik-xghpq lb-port-80', '+ trap exit TERM INT', "/usr/bin/entry: line 6: can't create /proc/sys/net/ipv4/ip_forward: Read-only file system", '+ echo 1', '+ true'], kinds: ['prompt', 'noise', 'noise', 'noise', 'noise'] },
+    { name: "a script's trace of kubectl after a logs output is its next command", lines: ['+ kubectl logs web-0', 'started', '+ kubectl get pods', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], kinds: ['prompt', 'noise', 'prompt', 'header', 'row'] },
   ])('CI output: $name', ({ lines, kinds }) => {
     expect(readTables(lines).kinds).toEqual(kinds);
   });

@@ -1718,6 +1718,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         out.problems.push({ line, code: 'line-too-long', message: `Line longer than ${text.length > 0 ? 65536 : 0} characters: not a table row.` });
         continue;
       case 'prompt': {
+        // A container's own `sh -x` trace in the logs kubectl printed (`+ echo 1`, `+ trap exit TERM INT`): its log, not
+        // a prompt (a script's trace of kubectl itself, `+ kubectl get po`, still is one: it names a command).
+        if (lastVerb === 'logs' && cls.command === null && text.charCodeAt(0) === 36 && raw.trimStart().startsWith('+ ')) {
+          out.kinds.push('noise');
+          continue;
+        }
         closeTable();
         lastWasPod = false;
         let commandText = text;
