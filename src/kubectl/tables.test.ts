@@ -457,6 +457,9 @@ describe('readTables', () => {
     { name: 'a blog\'s single-spaced table (hunt au/18)', lines: ['NAME READY STATUS RESTARTS AGE', 'worker-5f7d8c9b6d-h4kpz 0/1 OOMKilled 3 (30s ago) 6m18s', 'web-0 1/1 Running 0 7m'], problems: [[2, 'table-unpadded', 3]] },
     { name: 'one row', lines: ['NAME READY STATUS RESTARTS AGE', 'log-shipper-6c8f9-2pq4r 0/1 Evicted 0 7m'], problems: [[2, 'table-unpadded', undefined]] },
     { name: 'single-spaced rows under a padded header are out of line', lines: ['NAME      READY   STATUS    RESTARTS   AGE', 'web-0 1/1 Running 0 7m'], problems: [[2, 'row-fallback', undefined]] },
+    { name: 'an -L column, a value in every row (hunt bi/09)', lines: ['NAME READY STATUS RESTARTS AGE RUN', 'ghost-3378155678-eq5i6 1/1 Running 0 10m ghost', 'nginx-3771699605-4v27e 1/1 Running 1 1h nginx'], problems: [[2, 'table-unpadded', 3]] },
+    { name: 'LABELS last, a value in it', lines: ['NAME READY STATUS RESTARTS AGE LABELS', 'web-0 1/1 Running 0 7m app=web,pod-template-hash=5d8f9'], problems: [[2, 'table-unpadded', undefined]] },
+    { name: 'an -L column left empty: a value may have slid, read by shapes', lines: ['NAME READY STATUS RESTARTS AGE RUN', 'web-0 1/1 Running 0 7m'], problems: [[2, 'row-fallback', undefined]] },
   ])('a table without column padding is said as that, not as rows out of line: $name', ({ lines, problems }) => {
     const r = readTables(lines);
     expect(r.rows).toHaveLength(lines.length - 1);
@@ -578,6 +581,20 @@ describe('readTables', () => {
     const r = readTables(['NAME                  READY   STATUS    RESTARTS   AGE', `app-799cf86db-j2zdf   1/1     Running           0               13s${note}`]);
     expect(r.rows[0]?.cells).toEqual(['app-799cf86db-j2zdf', '1/1', 'Running', '0', '13s']);
     expect(r.problems.map((p) => p.code)).toEqual(['row-fallback', 'trailing-text']);
+  });
+  test.each([
+    { name: 'collapsed to single spaces (hunt bi/09)', lines: ['NAME READY STATUS RESTARTS AGE LABELS', 'ghost-3378155678-eq5i6 1/1 Running 0 11m foo=bar, pod-template-hash=3378155678,run=ghost'], labels: 'foo=bar, pod-template-hash=3378155678,run=ghost', problems: ['table-unpadded'] },
+    { name: 'a padded table, the row out of line', lines: ['NAME                     READY   STATUS    RESTARTS   AGE   LABELS', 'ghost-3378155678-eq5i6 1/1 Running 0 11m foo=bar, run=ghost'], labels: 'foo=bar, run=ghost', problems: ['row-fallback'] },
+  ])("a space a page put after a comma of --show-labels' LABELS: the words are that last column's: $name", ({ lines, labels, problems }) => {
+    const r = readTables(lines);
+    expect([r.kinds, r.rows[0]?.cells.at(-1), r.problems.map((p) => p.code)]).toEqual([['header', 'row'], labels, problems]);
+  });
+  test.each([
+    { name: 'a word with no label after the comma', line: 'web-0 1/1 Running 0 7m app=web, see' },
+    { name: 'a label after no comma', line: 'web-0 1/1 Running 0 7m app=web run=x' },
+  ])('words after LABELS that are no comma-led labels are no part of it: $name', ({ line }) => {
+    const r = readTables(['NAME READY STATUS RESTARTS AGE LABELS', line]);
+    expect(r.rows[0]?.cells.at(-1)).not.toBe(line.slice(line.indexOf('app=')));
   });
   test('a mark typed after each row (✅) is a note, and the rows are the table\'s', () => {
     const r = readTables(['NAMESPACE         NAME                                  READY   STATUS', 'datastorage-e2e   postgresql-54cb46d876-rqm49          1/1     Running  ✅']);

@@ -709,12 +709,29 @@ function cutTokens(text: string, columns: readonly Column[], caches: readonly (C
       } else cells[c] = '';
       continue;
     }
+    // `--show-labels` joins its labels with commas; a page that put a space after one (`foo=bar, run=ghost`, whitespace
+    // collapsed) split the last column's value into words: they are all LABELS', as the offsets would read them.
+    if (col.kind === 'labels' && c === C - 1 && t + 1 < T && labelsGoOn(text, t, T)) {
+      cells[c] = text.slice(s, bounds[T * 2 - 1] as number);
+      return cells;
+    }
     const v = cellAt(text, s, e, col.kind, caches[c] ?? null);
     if (!cutFits) return null;
     cells[c] = v;
     t++;
   }
   return t === T ? cells : null;
+}
+
+/** Whether every token after the `t`th of {@link cutTokens}' line follows a comma and holds a label's `=`. */
+function labelsGoOn(text: string, t: number, T: number): boolean {
+  for (let k = t + 1; k < T; k++) {
+    const s = TOKEN_BOUNDS[k * 2] as number;
+    const e = TOKEN_BOUNDS[k * 2 + 1] as number;
+    const eq = text.indexOf('=', s);
+    if (text.charCodeAt((TOKEN_BOUNDS[k * 2 - 1] as number) - 1) !== 44 || eq <= s || eq >= e) return false;
+  }
+  return true;
 }
 
 /** Tokens {@link cutTokens} found in its line (in {@link TOKEN_BOUNDS}), -1 when it did not split the whole line. */
@@ -2032,7 +2049,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // A table that lost its padding, header and all (`NAME READY STATUS RESTARTS AGE`, a blog's): no offsets to
         // be out of line with, and a row that reads one value a column reads as surely as by them. Said as that, not
         // as a row out of line, which would send the reader looking for a fault in it.
-        const unpadded = readBy === 'tokens' && !watched && exact && cur.strict && cur.text.indexOf('  ') < 0 && text.indexOf('  ') < 0;
+        // With an -L or LABELS column (which takes any text) only when each column got a value: none left for one to slide.
+        const unpadded = readBy === 'tokens' && !watched && exact && cur.text.indexOf('  ') < 0 && text.indexOf('  ') < 0 && (cur.strict || cells.every((v) => v !== ''));
         if (unpadded) unpaddedRows.add(out.problems, first, line);
         else if (readBy === 'tokens' && !watched) fallbacks.add(out.problems, first, line);
         let continued = false;
