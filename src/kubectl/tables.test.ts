@@ -596,6 +596,14 @@ describe('readTables', () => {
     const r = readTables(['NAME READY STATUS RESTARTS AGE LABELS', line]);
     expect(r.rows[0]?.cells.at(-1)).not.toBe(line.slice(line.indexOf('app=')));
   });
+  test.each([
+    { name: "a check mark padded to a plugin's column (hunt bf/21)", row: 'aws-node-6wpkg   2/2     Running   i-065f30faa9db7f949   ✓      c', cells: ['aws-node-6wpkg', '2/2', 'Running', 'i-065f30faa9db7f949', '✓', 'c'] },
+    { name: 'a cross in the same column', row: 'aws-node-4fzrk   2/2     Running   i-0ed734f56ed35c352   ✗      b', cells: ['aws-node-4fzrk', '2/2', 'Running', 'i-0ed734f56ed35c352', '✗', 'b'] },
+    { name: 'a mark one space before the name still comes off', row: '❌ web-0         0/1     Error     i-065f30faa9db7f949   x      c', cells: ['web-0', '0/1', 'Error', 'i-065f30faa9db7f949', 'x', 'c'] },
+  ])('a mark that stands as a column\'s value is kept: $name', ({ row, cells }) => {
+    const r = readTables(['NAME             READY   STATUS    NODE                  SPOT   AZ', row]);
+    expect(r.rows[0]?.cells).toEqual(cells);
+  });
   test('a mark typed after each row (✅) is a note, and the rows are the table\'s', () => {
     const r = readTables(['NAMESPACE         NAME                                  READY   STATUS', 'datastorage-e2e   postgresql-54cb46d876-rqm49          1/1     Running  ✅']);
     expect(r.kinds).toEqual(['header', 'row']);

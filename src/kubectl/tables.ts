@@ -466,9 +466,10 @@ function noteStart(text: string): number {
 const SYMBOLS_ONLY = /^[^\x00-\x7f\p{L}\p{N}]+$/u;
 /**
  * An emoji or dingbat status mark and the space after it (✅ ❌ ✔️ ⚠️ ⛔ 🔴 🟢 👉 ➡️), not k9s's `●` or a box rule: a
- * word of a row's marks, never of a value. Only after a space or at the line's start.
+ * word of a row's marks, never of a value. Only at the line's start or before a value one space on: padded to a
+ * column's width after a value (`i-065f30faa9db7f949  ✓     c`, a plugin's SPOT column), it is that column's value.
  */
-const EMOJI_MARKS = /(?<=^| )(?:[\u2713\u2714\u2716\u2717\u274c\u274e\u2757\u2753\u27a1\u26a0\u26d4\u2705]|[\u{1f300}-\u{1faff}])\ufe0f? /gu;
+const EMOJI_MARKS = /^(?:[\u2713\u2714\u2716\u2717\u274c\u274e\u2757\u2753\u27a1\u26a0\u26d4\u2705]|[\u{1f300}-\u{1faff}])\ufe0f? |(?<= )(?:[\u2713\u2714\u2716\u2717\u274c\u274e\u2757\u2753\u27a1\u26a0\u26d4\u2705]|[\u{1f300}-\u{1faff}])\ufe0f? (?! )/gu;
 const EMOJI_MARK = new RegExp(EMOJI_MARKS.source, 'u');
 
 function onlyExtra(columns: readonly Column[], from: number): boolean {
