@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COMPONENTS, componentById, FAMILY_MIN, familiesOf, familyMember, matchByLabels, matchComponent } from './components.ts';
+import { COMPONENTS, componentById, ETCD_EVENTS_WORKLOADS, FAMILY_MIN, familiesOf, familyMember, matchByLabels, matchComponent } from './components.ts';
 import { explain } from './explain.ts';
 
 const GUIDES = new Set(['components/etcd/', 'components/kube-apiserver/', 'components/kube-scheduler/', 'components/kube-controller-manager/', 'components/cni/', 'components/kube-proxy/', 'components/coredns/', 'components/container-runtime/', 'components/kubelet/', 'architecture/']);
@@ -1579,6 +1579,45 @@ describe('matchComponent', () => {
     { name: "SonarQube under a release name (hunt av/04)", workload: 'test-ce-sonarqube', ns: 'test-ce', expected: 'sonarqube' },
     { name: "Rocket.Chat's microservices (hunt av/08)", workload: 'rocketchat-ddp-streamer', ns: null, expected: 'rocketchat' },
     { name: "Rocket.Chat under release rocketchat (hunt av/07)", workload: 'rocketchat-rocketchat', ns: 'rocketchat', expected: 'rocketchat' },
+    { name: "kops's etcd-manager for the main etcd (hunt bh/17)", workload: 'etcd-manager-main', ns: 'kube-system', expected: 'etcd' },
+    { name: "kops's etcd-manager for the events etcd (hunt bf/21)", workload: 'etcd-manager-events', ns: null, expected: 'etcd' },
+    { name: "a kops etcd-manager pod's whole name, by its prefix (hunt bf/11)", workload: 'etcd-manager-main-i-0b568d75ecb3153d0', ns: 'kube-system', expected: 'etcd' },
+    { name: "kops's controller (hunt bf/04)", workload: 'kops-controller', ns: 'kube-system', expected: 'kops-controller' },
+    { name: "kops's AWS IAM authenticator (hunt bf/11)", workload: 'aws-iam-authenticator', ns: null, expected: 'aws-iam-authenticator' },
+    { name: 'AWS Node Termination Handler (hunt bf/11)', workload: 'aws-node-termination-handler', ns: null, expected: 'aws-node-termination-handler' },
+    { name: "kops's pod identity webhook (hunt bf/11)", workload: 'pod-identity-webhook', ns: null, expected: 'pod-identity-webhook' },
+    { name: "MicroShift's kindnet DaemonSet in kube-kindnet (hunt bh/14)", workload: 'kube-kindnet-ds', ns: 'kube-kindnet', expected: 'kindnet' },
+    { name: "OpenShift's and MicroShift's snapshot controller (hunt bh/14)", workload: 'csi-snapshot-controller', ns: 'kube-system', expected: 'snapshot-controller' },
+    { name: "TopoLVM's lvmd of device class 0 (hunt bh/14)", workload: 'topolvm-lvmd-0', ns: 'topolvm-system', expected: 'topolvm' },
+    { name: "vSphere CSI's controller in vmware-system-csi (hunt bh/04)", workload: 'vsphere-csi-controller', ns: 'vmware-system-csi', expected: 'vsphere-csi-controller' },
+    { name: "vSphere CSI's node plugin, not the generic csi-node (hunt bh/04)", workload: 'vsphere-csi-node', ns: null, expected: 'vsphere-csi-node' },
+    { name: "the upstream GCE PD CSI controller (hunt bh/10)", workload: 'csi-gce-pd-controller', ns: 'gce-pd-csi-driver', expected: 'gce-pd-csi-controller' },
+    { name: "the upstream GCE PD CSI Windows node plugin (hunt bh/10)", workload: 'csi-gce-pd-node-win', ns: 'gce-pd-csi-driver', expected: 'gce-pd-csi-node' },
+    { name: "Azure Files CSI's controller (hunt bh/23)", workload: 'csi-azurefile-controller', ns: 'kube-system', expected: 'csi-azurefile-controller' },
+    { name: "Azure Disk CSI's controller", workload: 'csi-azuredisk-controller', ns: 'kube-system', expected: 'csi-azuredisk-controller' },
+    { name: "Azure Blob CSI's node plugin (hunt u/30)", workload: 'csi-blob-node', ns: null, expected: 'csi-blob-node' },
+    { name: "cStor's CSI node plugin, not the generic csi-node (hunt bh/09)", workload: 'openebs-cstor-csi-node', ns: 'openebs', expected: 'openebs-cstor-csi-node' },
+    { name: "cStor's CSI controller stays the generic one", workload: 'openebs-cstor-csi-controller', ns: 'openebs', expected: 'csi-controller' },
+    { name: "the cStor chart's pool cluster operator (hunt bh/13)", workload: 'openebs-cstor-cspc-operator', ns: 'openebs', expected: 'openebs' },
+    { name: 'a cStor pool instance in openebs (hunt bh/09)', workload: 'cstor-disk-pool-6c2d', ns: 'openebs', expected: 'cstor-pool' },
+    { name: 'a cstor- Deployment outside openebs is nothing', workload: 'cstor-disk-pool-6c2d', ns: 'default', expected: undefined },
+    { name: "Jiva's operator from its chart (hunt bh/06)", workload: 'openebs-jiva-operator', ns: 'openebs', expected: 'openebs-jiva' },
+    { name: "a Jiva volume's controller (hunt bh/07)", workload: 'pvc-b657adee-3fde-4800-bafd-9d6cde98f8a1-jiva-ctrl', ns: 'openebs', expected: 'openebs-jiva-volume' },
+    { name: "a Jiva volume's replicas (hunt bh/07)", workload: 'pvc-b657adee-3fde-4800-bafd-9d6cde98f8a1-jiva-rep', ns: 'openebs', expected: 'openebs-jiva-volume' },
+    { name: "LocalPV hostpath's init pod (hunt bh/08)", workload: 'init-pvc-380dab89-08bb-4f8b-af16-446ce297b8e3', ns: 'openebs', expected: 'openebs-hostpath-helper' },
+    { name: "Mayastor 1.x's REST API in mayastor (hunt bh/21)", workload: 'rest', ns: 'mayastor', expected: 'mayastor-control-plane' },
+    { name: 'a "rest" elsewhere is nothing', workload: 'rest', ns: 'default', expected: undefined },
+    { name: "Mayastor 1.x's etcd operator (hunt bh/21)", workload: 'etcd-operator-mayastor', ns: 'mayastor', expected: 'mayastor-control-plane' },
+    { name: "DirectPV's node server in directpv (hunt bh/22)", workload: 'node-server', ns: 'directpv', expected: 'directpv' },
+    { name: 'a "node-server" elsewhere is nothing', workload: 'node-server', ns: 'default', expected: undefined },
+    { name: 'direct-csi, DirectPV before v3 (hunt bh/24)', workload: 'direct-csi-min-io', ns: null, expected: 'directpv' },
+    { name: "Slinky's slurm-operator webhook (hunt bg/01)", workload: 'slurm-operator-webhook', ns: 'slinky', expected: 'slurm-operator' },
+    { name: "Slinky's slurmctld (hunt bg/02)", workload: 'slurm-controller', ns: 'slurm', expected: 'slurm-cluster' },
+    { name: "a Slinky NodeSet's slurmd pods (hunt bg/02)", workload: 'slurm-compute-esc8000a', ns: 'slurm', expected: 'slurm-nodeset' },
+    { name: "an OpenShift AI pipeline server's part (hunt bg/15)", workload: 'ds-pipeline-persistenceagent-dspa', ns: 'ai-virtual-assistant', expected: 'ds-pipelines' },
+    { name: "JobSet's controller from its Helm chart (hunt bg/03)", workload: 'jobset-controller', ns: 'jobset-system', expected: 'jobset' },
+    { name: "Cilium's monitoring example's Prometheus (hunt bf/03)", workload: 'prometheus', ns: 'cilium-monitoring', expected: 'prometheus-plain' },
+    { name: "x509-certificate-exporter's control-plane DaemonSet (hunt bf/19)", workload: 'x509-certificate-exporter-cp', ns: 'monitoring', expected: 'x509-certificate-exporter' },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {
@@ -1631,6 +1670,29 @@ describe('COMPONENTS', () => {
   ])('familiesOf($workload): exact names only', ({ workload, expected }) => expect(familiesOf(workload)).toEqual(expected));
   test("Talos's coredns-local is a node cache on the host network, not the cluster's DNS", () => {
     expect(componentById('coredns-local')).toMatchObject({ category: 'dns', kind: 'DaemonSet', hostNetwork: true, provides: null });
+  });
+  test.each([
+    { id: 'vsphere-csi-node', hostNetwork: true },
+    { id: 'openebs-cstor-csi-node', hostNetwork: true },
+    { id: 'kops-controller', hostNetwork: true },
+    { id: 'aws-iam-authenticator', hostNetwork: true },
+    { id: 'aws-node-termination-handler', hostNetwork: false },
+  ])('$id runs on the host network: $hostNetwork (hunts bf/21, bh/04, bh/09)', ({ id, hostNetwork }) => {
+    expect(componentById(id)?.hostNetwork).toBe(hostNetwork);
+  });
+  // A name shape any driver's chart may give, in any namespace: no kube-system to claim for rows pasted without one (hunt bh/16).
+  test.each(['csi-node', 'csi-controller', 'ds-pipelines'])('%s claims no namespace', (id) => {
+    expect(componentById(id)?.namespaces).toEqual([]);
+  });
+  test('vSphere CSI installs in vmware-system-csi since v2.3, kube-system before (hunt bh/04)', () => {
+    expect(componentById('vsphere-csi-node')?.namespaces).toEqual(['vmware-system-csi', 'kube-system']);
+  });
+  test("a Slinky NodeSet's pods have no StatefulSet for the knowledge base to confirm (hunt bg/02)", () => {
+    expect(componentById('slurm-nodeset')?.kind).toBe('Pod');
+  });
+  test("kops's events etcd is a second cluster, not members of the main one", () => {
+    expect([...ETCD_EVENTS_WORKLOADS].sort()).toEqual(['etcd-manager-events', 'etcd-server-events']);
+    for (const w of ETCD_EVENTS_WORKLOADS) expect(matchComponent(w, 'kube-system')?.id).toBe('etcd');
   });
   test("Rook's FlexVolume agent runs on the host network", () => {
     expect(componentById('rook-ceph-agent')).toMatchObject({ kind: 'DaemonSet', hostNetwork: true });
@@ -1772,6 +1834,9 @@ describe('what the knowledge base tells the owner stage', () => {
     { name: 'the static etcd-<node> in kube-system stays the control plane\'s', rows: ['kube-system   etcd-master1   1/1   Running   0   3h'], pod: 'etcd-master1', kind: 'StaticPod', owner: 'etcd', confidence: 'high', component: 'etcd' },
     { name: "Rancher's Windows node agent is surely a DaemonSet's (hunt aw/08)", rows: ['cattle-system   cattle-node-agent-windows-4bhvz   1/1   Running   0   3h'], pod: 'cattle-node-agent-windows-4bhvz', kind: 'DaemonSet', owner: 'cattle-node-agent-windows', confidence: 'high', component: 'cattle-node-agent' },
     { name: "Submariner's route agent is surely a DaemonSet's (hunt ay/01)", rows: ['submariner-operator   submariner-routeagent-dpb8m   1/1   Running   0   49s'], pod: 'submariner-routeagent-dpb8m', kind: 'DaemonSet', owner: 'submariner-routeagent', confidence: 'high', component: 'submariner-gateway' },
+    { name: "kops's etcd-manager static pod on its node (hunt bh/17)", rows: ['kube-system   etcd-manager-main-control-plane-fsn1-2-32c8473e2e051454   1/1   Running   2   58d   10.10.0.5   control-plane-fsn1-2-32c8473e2e051454'], header: 'NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE   IP   NODE', pod: 'etcd-manager-main-control-plane-fsn1-2-32c8473e2e051454', kind: 'StaticPod', owner: 'etcd-manager-main', confidence: 'high', component: 'etcd' },
+    { name: "MicroShift's kindnet is surely a DaemonSet's (hunt bh/14)", rows: ['kube-kindnet   kube-kindnet-ds-pr4wl   1/1   Running   0   5m'], pod: 'kube-kindnet-ds-pr4wl', kind: 'DaemonSet', owner: 'kube-kindnet-ds', confidence: 'high', component: 'kindnet' },
+    { name: "an OpenEBS hostpath init pod is a bare pod of the provisioner's (hunt bh/08)", rows: ['openebs   init-pvc-380dab89-08bb-4f8b-af16-446ce297b8e3   0/1   Completed   0   5m'], pod: 'init-pvc-380dab89-08bb-4f8b-af16-446ce297b8e3', kind: 'Pod', owner: 'init-pvc-380dab89-08bb-4f8b-af16-446ce297b8e3', confidence: 'high', component: 'openebs-hostpath-helper' },
     { name: "Fission 0.x's etcd Deployment is Fission's (hunt ar/09)", rows: ['fission   etcd-73675509-wplds   1/1   Running   0   58m'], pod: 'etcd-73675509-wplds', kind: 'Deployment', owner: 'etcd', confidence: 'medium', component: 'fission' },
   ])('$name', ({ rows, header, pod, kind, owner, confidence, component }: { rows: string[]; header?: string; pod: string; kind: string; owner: string; confidence: string; component: string | null }) => {
     const row = explain([header ?? HEADER, ...rows].join('\n')).rows.find((r) => r.name === pod);

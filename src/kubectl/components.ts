@@ -115,6 +115,11 @@ const OPENSHIFT_OPERATOR_NAMESPACES = [
 ];
 /** OLM's default CatalogSources (OpenShift's four in openshift-marketplace, OperatorHub.io's in olm), each served by a pod of its name. */
 const OPERATOR_CATALOGS = ['certified-operators', 'community-operators', 'redhat-marketplace', 'redhat-operators', 'operatorhubio-catalog'];
+const VSPHERE_CSI = 'https://docs.vmware.com/en/VMware-vSphere-Container-Storage-Plug-in/index.html';
+const GCE_PD_CSI = 'https://github.com/kubernetes-sigs/gcp-compute-persistent-disk-csi-driver#readme';
+const SLINKY = 'https://github.com/SlinkyProject/slurm-operator#readme';
+/** kops's etcd-manager static pods, one for each of its two etcd clusters: etcd-manager-main-<node>, etcd-manager-events-<node>. */
+const ETCD_MANAGER = ['etcd-manager-main', 'etcd-manager-events'];
 const KUBEADM_HA = 'https://github.com/kubernetes/kubeadm/blob/main/docs/ha-considerations.md#options-for-software-load-balancing';
 // kube-prometheus-stack cuts its fullname (<release>-kube-prometheus-stack, or the release alone when it holds the chart's name) to 26
 // characters and names its parts <fullname>-<part>: release prometheus-stack gives prometheus-stack-kube-prom-operator, release
@@ -164,10 +169,11 @@ const THANOS_NAMESPACES = ['monitoring', 'thanos', 'openshift-monitoring', 'open
 /** The knowledge base. Order matters only among patterns: more specific first. */
 export const COMPONENTS: readonly ComponentInfo[] = [
   // Control plane (kubeadm static pods: <component>-<node name>).
-  // kops (and kube-up before it) run two etcd clusters as static pods: etcd-server-<node> (main) and etcd-server-events-<node>.
+  // kops (and kube-up before it) run two etcd clusters as static pods: etcd-server-<node> (main) and etcd-server-events-<node>;
+  // kops since 1.12 runs them through etcd-manager, as etcd-manager-main-<node> and etcd-manager-events-<node> (hunts bf/04-21, bh/17).
   // The cluster's own etcd is a static pod etcd-<node> in kube-system (openshift-etcd on OpenShift 4): a workload named etcd in any
   // other namespace is some project's own store (Karmada's etcd-0 in karmada-system, APISIX's in apisix: hunts ay/12, ba/17), app-etcd.
-  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events'], generic: ['etcd'], namespaces: ['kube-system', 'openshift-etcd'], onlyInNamespaces: true, withoutNamespace: true, kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
+  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events', ...ETCD_MANAGER], prefixes: ETCD_MANAGER.map((n) => `${n}-`), generic: ['etcd'], namespaces: ['kube-system', 'openshift-etcd'], onlyInNamespaces: true, withoutNamespace: true, kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
   c({ id: 'app-etcd', names: ['etcd'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://etcd.io/docs/latest/' }),
   c({ id: 'kube-apiserver', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-apiserver', tier: 'control-plane' }, guide: 'components/kube-apiserver/', docs: `${K8S}#kube-apiserver` }),
   c({ id: 'kube-controller-manager', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-controller-manager', tier: 'control-plane' }, guide: 'components/kube-controller-manager/', docs: `${K8S}#kube-controller-manager` }),
@@ -279,7 +285,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'canal', names: ['canal', 'rke2-canal'], kind: 'DaemonSet', category: 'cni', provides: 'canal', hostNetwork: true, labels: { 'k8s-app': 'canal' }, guide: 'components/cni/', docs: 'https://docs.rke2.io/networking/basic_network_options' }),
   c({ id: 'kube-router', kind: 'DaemonSet', category: 'cni', provides: 'kube-router', hostNetwork: true, labels: { 'k8s-app': 'kube-router' }, guide: 'components/cni/', docs: 'https://github.com/cloudnativelabs/kube-router#readme' }),
   c({ id: 'weave-net', kind: 'DaemonSet', category: 'cni', provides: 'weave', hostNetwork: true, labels: { name: 'weave-net' }, guide: 'components/cni/', docs: 'https://github.com/weaveworks/weave#readme' }),
-  c({ id: 'kindnet', kind: 'DaemonSet', category: 'cni', provides: 'kindnet', hostNetwork: true, labels: { app: 'kindnet' }, guide: 'components/cni/', docs: 'https://kind.sigs.k8s.io/docs/design/initial/' }),
+  // MicroShift (OKD's, microshift-io) runs kindnet as kube-kindnet-ds in its own namespace kube-kindnet (hunt bh/14).
+  c({ id: 'kindnet', names: ['kindnet', 'kube-kindnet-ds'], namespaces: ['kube-system', 'kube-kindnet'], kind: 'DaemonSet', category: 'cni', provides: 'kindnet', hostNetwork: true, labels: { app: 'kindnet' }, guide: 'components/cni/', docs: 'https://kind.sigs.k8s.io/docs/design/initial/' }),
   c({ id: 'aws-node', kind: 'DaemonSet', category: 'cni', provides: 'aws-vpc-cni', hostNetwork: true, labels: { 'k8s-app': 'aws-node' }, guide: 'components/cni/', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/managing-vpc-cni.html' }),
   c({ id: 'azure-cns', kind: 'DaemonSet', category: 'cni', provides: 'azure-cni', hostNetwork: true, labels: { 'k8s-app': 'azure-cns' }, guide: 'components/cni/', docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-cni-overview' }),
   // Cluster API for Azure's azure-cni add-on: a DaemonSet that installs the Azure CNI plugin on each node.
@@ -360,6 +367,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Add-ons.
   // kops's DNS records for the API and etcd (Route 53, Cloud DNS...), needed before anything can reach the apiserver by name.
   c({ id: 'dns-controller', kind: 'Deployment', category: 'addon', hostNetwork: true, docs: 'https://github.com/kubernetes/kops/tree/master/dns-controller' }),
+  // kops's own controller, a DaemonSet on the control-plane nodes on their network, and the AWS add-ons it installs in kube-system: the IAM
+  // authenticator (a DaemonSet there too), the node termination handler (a Deployment in its queue-processor mode, a DaemonSet in its
+  // IMDS one) and the pod identity webhook (hunt bf/04, 11, 21).
+  c({ id: 'kops-controller', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://github.com/kubernetes/kops/tree/master/cmd/kops-controller' }),
+  c({ id: 'aws-iam-authenticator', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://github.com/kubernetes-sigs/aws-iam-authenticator#readme' }),
+  c({ id: 'aws-node-termination-handler', kind: 'DaemonSet', category: 'addon', docs: 'https://github.com/aws/aws-node-termination-handler#readme' }),
+  c({ id: 'pod-identity-webhook', names: ['pod-identity-webhook', 'amazon-eks-pod-identity-webhook'], kind: 'Deployment', category: 'security', docs: 'https://github.com/aws/amazon-eks-pod-identity-webhook#readme' }),
   // kubeadm 1.4-1.5: kube-discovery served the signed cluster info that `kubeadm join --token` fetched (port 9898 on the master).
   c({ id: 'kube-discovery', kind: 'Deployment', category: 'addon', hostNetwork: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.5/cluster/images/kube-discovery' }),
   // kubeadm 1.4-1.5's test Deployment: deleted without its ReplicaSet, so its pause pod stayed. A generic name: only in kube-system.
@@ -624,6 +638,19 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Civo's cloud controller manager (k3s clusters on Civo; kube-system): node addresses and regions, a Civo load balancer per
   // LoadBalancer Service.
   c({ id: 'civo-ccm', kind: 'Deployment', category: 'control-plane', guide: 'architecture/', docs: 'https://github.com/civo/civo-cloud-controller-manager#readme' }),
+  // vSphere's CSI driver (kubernetes-sigs/vsphere-csi-driver): in vmware-system-csi since v2.3, kube-system before it and in Gardener's and
+  // other installers' manifests (hunt bh/04). The node plugin's manifest sets hostNetwork.
+  c({ id: 'vsphere-csi-controller', kind: 'Deployment', category: 'storage', namespaces: ['vmware-system-csi', 'kube-system'], docs: VSPHERE_CSI }),
+  c({ id: 'vsphere-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['vmware-system-csi', 'kube-system'], docs: VSPHERE_CSI }),
+  // The GCE PD CSI driver installed from its own manifests (kubernetes-sigs/gcp-compute-persistent-disk-csi-driver, namespace
+  // gce-pd-csi-driver; hunt bh/10): a controller and Linux and Windows node plugins. GKE's managed one is pdcsi-node below.
+  c({ id: 'gce-pd-csi-controller', names: ['csi-gce-pd-controller'], kind: 'Deployment', category: 'storage', namespaces: ['gce-pd-csi-driver', 'kube-system'], docs: GCE_PD_CSI }),
+  c({ id: 'gce-pd-csi-node', names: ['csi-gce-pd-node', 'csi-gce-pd-node-win'], kind: 'DaemonSet', category: 'storage', namespaces: ['gce-pd-csi-driver', 'kube-system'], docs: GCE_PD_CSI }),
+  // Azure's CSI controllers (Disk, Files) and Blob storage's driver, in kube-system on AKS and on self-managed Azure clusters (hunt bh/23).
+  c({ id: 'csi-azuredisk-controller', kind: 'Deployment', category: 'storage', docs: 'https://github.com/kubernetes-sigs/azuredisk-csi-driver#readme' }),
+  c({ id: 'csi-azurefile-controller', kind: 'Deployment', category: 'storage', docs: 'https://github.com/kubernetes-sigs/azurefile-csi-driver#readme' }),
+  c({ id: 'csi-blob-controller', kind: 'Deployment', category: 'storage', docs: 'https://github.com/kubernetes-sigs/blob-csi-driver#readme' }),
+  c({ id: 'csi-blob-node', kind: 'DaemonSet', category: 'storage', docs: 'https://github.com/kubernetes-sigs/blob-csi-driver#readme' }),
   // Exact names match before patterns: pdcsi-node would otherwise fall to the generic csi-node suffix.
   c({ id: 'pdcsi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/gce-pd-csi-driver' }),
   c({ id: 'filestore-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/how-to/persistent-volumes/filestore-csi-driver' }),
@@ -631,13 +658,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'csi-azurefile-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-files-csi' }),
   // OKE's CSI node plugin for OCI Block Volume and File Storage; its manifest sets hostNetwork.
   c({ id: 'csi-oci-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengcreatingpersistentvolumeclaim_topic-Provisioning_PVCs_on_BV.htm' }),
-  c({ id: 'snapshot-controller', names: ['snapshot-controller', 'rke2-snapshot-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-controller.html' }),
+  // OpenShift and MicroShift name it csi-snapshot-controller (hunt bh/14).
+  c({ id: 'snapshot-controller', names: ['snapshot-controller', 'rke2-snapshot-controller', 'csi-snapshot-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-controller.html' }),
   // RKE2's and Harvester's charts name it after their release: rke2-snapshot-validation-webhook, harvester-snapshot-validation-webhook.
   c({ id: 'snapshot-validation-webhook', names: ['snapshot-validation-webhook', 'rke2-snapshot-validation-webhook', 'harvester-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
   c({ id: 'csi-hostpath', names: ['csi-hostpathplugin', 'csi-hostpath-driver'], prefixes: ['csi-hostpath'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-host-path#readme' }),
-  // Yandex Cloud's disk driver names its node plugin with its version (yc-disk-csi-node-v2).
-  c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node', '-csi-node-v2'], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
-  c({ id: 'csi-controller', names: [], suffixes: ['-csi-controller', 'csi-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
+  // Yandex Cloud's disk driver names its node plugin with its version (yc-disk-csi-node-v2). Any driver's name shape, installed
+  // wherever its chart goes (piraeus-csi-node in its release's namespace, hunt bh/16): no namespace to claim for it.
+  c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node', '-csi-node-v2'], namespaces: [], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
+  c({ id: 'csi-controller', names: [], suffixes: ['-csi-controller', 'csi-controller'], namespaces: [], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
   // kube-up's add-on of 1.3-1.6 was a ReplicationController named with its version (kubernetes-dashboard-v1.1.0; the owner stage
   // reads those as RCs).
   c({ id: 'kubernetes-dashboard', names: ['kubernetes-dashboard', 'kubernetes-dashboard-web', 'kubernetes-dashboard-api', 'kubernetes-dashboard-auth', 'kubernetes-dashboard-kong'], prefixes: ['kubernetes-dashboard-v'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
@@ -694,6 +723,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // CoreOS's old kube-prometheus chart named its exporters <release>-exporter-kube-state and <release>-exporter-node. Gardener runs
   // kube-state-metrics-seed (and on its runtime cluster -runtime) in garden, a shoot's in the shoot's namespace.
   c({ id: 'kube-state-metrics', names: ['kube-state-metrics', 'kube-state-metrics-seed', 'kube-state-metrics-runtime'], suffixes: ['-kube-state-metrics', '-exporter-kube-state'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
+  // enix's x509-certificate-exporter: a Deployment for the certificates in Secrets, and DaemonSets named after their host paths
+  // (x509-certificate-exporter-cp on the control plane, -nodes on every node) for the files on the nodes (hunt bf/19).
+  c({ id: 'x509-certificate-exporter', prefixes: ['x509-certificate-exporter-'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/enix/x509-certificate-exporter#readme' }),
   c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter'], suffixes: ['-prometheus-node-exporter', '-node-exporter', '-exporter-node'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
   // DOKS's metrics agent. Some of its manifests set hostNetwork and some do not: left off.
   c({ id: 'do-node-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/digitalocean/do-agent#readme' }),
@@ -750,8 +782,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'alertmanager', names: ['alertmanager', 'alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   // The prometheus community chart names its server <release>-prometheus-server (prometheus-server for release prometheus).
   c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], namespaces: ['monitoring'], suffixes: ['-kube-prometheus-prometheus', '-prometheus', '-prometheus-server'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
-  // A plain `prometheus` Deployment (Istio's add-on, hand-made installs), only in the usual namespaces: Linkerd viz has its own.
-  c({ id: 'prometheus-plain', names: ['prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'istio-system', 'prometheus'], onlyInNamespaces: true, docs: 'https://prometheus.io/docs/introduction/overview/' }),
+  // A plain `prometheus` Deployment (Istio's add-on, Cilium's monitoring example in cilium-monitoring, hand-made installs), only in the
+  // usual namespaces: Linkerd viz has its own.
+  c({ id: 'prometheus-plain', names: ['prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'istio-system', 'prometheus', 'cilium-monitoring'], onlyInNamespaces: true, docs: 'https://prometheus.io/docs/introduction/overview/' }),
   // Its Helm chart names them <release>-argocd-<part> (argo-cd-argocd-server).
   c({ id: 'argocd', names: ['argocd-server', 'argocd-repo-server', 'argocd-application-controller', 'argocd-dex-server', 'argocd-redis', 'argocd-applicationset-controller', 'argocd-notifications-controller'], prefixes: ['argocd-'], suffixes: ['-argocd-server', '-argocd-repo-server', '-argocd-application-controller', '-argocd-dex-server', '-argocd-redis', '-argocd-applicationset-controller', '-argocd-notifications-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], docs: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/architecture/' }),
   // Argo CD up to v0.10, before v0.11 gave every part the argocd- prefix: application-controller and dex-server (argocd-server and
@@ -1340,7 +1373,19 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OpenEBS (openebs): its control plane over the releases (1.x's maya-apiserver to 3.x's LocalPV provisioner, cStor's
   // operators, the LVM and ZFS LocalPV controllers), Node Disk Manager (its exporters are NDM's, not Prometheus's
   // node-exporter), Mayastor's per-node engine (host network) and its control plane.
-  c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-cstor-cspc-operator', 'openebs-cstor-cvc-operator', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  // cStor's CSI node plugin (namespace openebs; kube-system before OpenEBS 2.0): its manifest sets hostNetwork (hunt bh/09).
+  c({ id: 'openebs-cstor-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs', 'kube-system'], docs: 'https://github.com/openebs/cstor-operators#readme' }),
+  // cStor's pools: a Deployment per pool instance and node, <pool cluster>-<4 characters> (cstor-disk-pool-6c2d), the engine that holds
+  // the replicas (hunt bh/09, 11). Only in openebs: cstor- alone says little elsewhere.
+  c({ id: 'cstor-pool', names: [], prefixes: ['cstor-'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], onlyInNamespaces: true, docs: 'https://github.com/openebs/cstor-operators#readme' }),
+  // Jiva's operator (its own manifests name it jiva-operator, the charts openebs-jiva-operator; hunt bh/06, 07, 12) and each Jiva volume's
+  // pods, pvc-<uid>-jiva-ctrl (a Deployment) and pvc-<uid>-jiva-rep (a StatefulSet of replicas).
+  c({ id: 'openebs-jiva', names: ['openebs-jiva-operator', 'jiva-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/jiva-operator#readme' }),
+  c({ id: 'openebs-jiva-volume', names: [], suffixes: ['-jiva-ctrl', '-jiva-rep'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/jiva-operator#readme' }),
+  // The bare pods the LocalPV hostpath provisioner starts to make (init-pvc-<uid>) or wipe (cleanup-pvc-<uid>) a volume's directory on its
+  // node: Completed is their end (hunt bh/08).
+  c({ id: 'openebs-hostpath-helper', names: [], prefixes: ['init-pvc-', 'cleanup-pvc-'], kind: 'Pod', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/dynamic-localpv-provisioner#readme' }),
   c({ id: 'openebs-ndm', names: ['openebs-ndm', 'openebs-ndm-node-exporter', 'openebs-ndm-cluster-exporter'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
   c({ id: 'openebs-localpv-node', names: ['openebs-lvm-localpv-node', 'openebs-zfs-localpv-node'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
   c({ id: 'openebs-io-engine', names: ['openebs-io-engine', 'openebs-agent-ha-node', 'mayastor-io-engine', 'mayastor-agent-ha-node', 'mayastor'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
@@ -1350,6 +1395,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // csi-node DaemonSet, mayastor-csi before 2.0), so its address is its node's; its etcd (a StatefulSet) holds the control plane's
   // state and is not the cluster's.
   c({ id: 'mayastor-csi-node', names: ['mayastor-csi-node', 'mayastor-csi', 'openebs-csi-node'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: MAYASTOR_NAMESPACES, docs: 'https://openebs.io/docs' }),
+  // Mayastor before 2.0 (MicroK8s's add-on of 2022; hunt bh/21): its control plane as core-agents, rest and msp-operator (the pool
+  // operator), its etcd made by etcd-operator-mayastor. Generic names: only in mayastor.
+  c({ id: 'mayastor-control-plane', names: ['core-agents', 'rest', 'msp-operator', 'etcd-operator-mayastor'], generic: ['core-agents', 'rest', 'msp-operator'], kind: 'Deployment', category: 'storage', namespaces: ['mayastor'], onlyInNamespaces: true, docs: 'https://openebs.io/docs' }),
   c({ id: 'mayastor-etcd', names: ['mayastor-etcd', 'openebs-etcd'], kind: 'StatefulSet', category: 'storage', namespaces: MAYASTOR_NAMESPACES, docs: 'https://openebs.io/docs' }),
   // Portworx: its storage node and API pods on each node (host network), and its control pods.
   c({ id: 'portworx', names: ['portworx', 'portworx-api'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['kube-system', 'portworx'], docs: 'https://docs.portworx.com/' }),
@@ -1357,7 +1405,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Portworx Autopilot (hunt af/14): resizes volumes and pools by the rules of its AutopilotRules; the operator deploys it beside Stork. A
   // generic name: only in Portworx's namespaces.
   c({ id: 'portworx-autopilot', names: ['autopilot'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'portworx'], onlyInNamespaces: true, docs: 'https://docs.portworx.com/' }),
-  c({ id: 'topolvm', names: ['topolvm-controller', 'topolvm-node'], kind: 'DaemonSet', category: 'storage', namespaces: ['topolvm-system', 'openshift-storage'], docs: 'https://github.com/topolvm/topolvm#readme' }),
+  // lvmd runs on its own, one DaemonSet per device class (topolvm-lvmd-0), where topolvm-node does not embed it (hunt bh/14).
+  c({ id: 'topolvm', names: ['topolvm-controller', 'topolvm-node'], prefixes: ['topolvm-lvmd'], kind: 'DaemonSet', category: 'storage', namespaces: ['topolvm-system', 'openshift-storage'], docs: 'https://github.com/topolvm/topolvm#readme' }),
   // LVM Storage (LVMS, ODF-LVM before 4.12; hunt af/12), which runs TopoLVM on OpenShift: vg-manager on each node creates the volume
   // groups that topolvm-node serves (topolvm-node waits in Init for it), and the operator: lvms-operator, or a Deployment named plainly
   // controller-manager in odf-lvm (generic: only there).
@@ -1368,6 +1417,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Piraeus Operator v2's high-availability controller is a DaemonSet, one pod per node (hunt au/23). ha-controller is anyone's name: only there.
   c({ id: 'piraeus-ha-controller', names: ['ha-controller'], kind: 'DaemonSet', category: 'storage', namespaces: ['piraeus-datastore'], onlyInNamespaces: true, docs: 'https://piraeus.io/docs/stable/' }),
   c({ id: 'linstor-satellite', names: [], prefixes: ['linstor-satellite'], kind: 'DaemonSet', category: 'storage', namespaces: ['piraeus-datastore'], docs: 'https://piraeus.io/docs/stable/' }),
+  // MinIO's DirectPV (hunt bh/22, 24): v4 installs a Deployment controller and a DaemonSet node-server in directpv, generic names that
+  // count only there; before v3 it was direct-csi, named after its driver (direct-csi-min-io) in a namespace of that name.
+  c({ id: 'directpv', names: ['controller', 'node-server', 'direct-csi-min-io'], generic: ['controller', 'node-server'], kind: 'DaemonSet', category: 'storage', namespaces: ['directpv', 'direct-csi-min-io'], onlyInNamespaces: true, docs: 'https://github.com/minio/directpv#readme' }),
   c({ id: 'minio-operator', kind: 'Deployment', category: 'storage', namespaces: ['minio-operator'], family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/' }),
   // The operator's console (v4), a Deployment named plainly `console`: its own only in the operator's namespace, or beside it.
   c({ id: 'minio-operator-console', names: ['console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
@@ -1441,6 +1493,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // shard, kai-scheduler-default), the binder, the pod grouper, the PodGroup and queue controllers, the admission webhook and the node
   // scale adjuster. Their names are generic but kai-operator's and the scheduler's: only in kai-scheduler.
   c({ id: 'kai-scheduler', names: ['kai-operator', 'kai-scheduler-default', 'admission', 'binder', 'pod-grouper', 'podgroup-controller', 'queue-controller', 'node-scale-adjuster'], generic: ['admission', 'binder', 'pod-grouper', 'podgroup-controller', 'queue-controller', 'node-scale-adjuster'], kind: 'Deployment', category: 'addon', namespaces: ['kai-scheduler'], onlyInNamespaces: true, docs: 'https://github.com/NVIDIA/KAI-Scheduler#readme' }),
+  // SchedMD's Slinky: the slurm-operator and its webhook (slinky), and the Slurm cluster it runs (slurm, hunt bg/01, 02): slurmctld
+  // (slurm-controller), slurmdbd (slurm-accounting), slurmrestd (slurm-restapi), login pods, and slurmd in each NodeSet's pods,
+  // slurm-compute-<nodeset> (slurm-worker-<nodeset> since v1), which the operator makes itself.
+  c({ id: 'slurm-operator', names: ['slurm-operator', 'slurm-operator-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['slinky'], docs: SLINKY }),
+  c({ id: 'slurm-cluster', names: ['slurm-controller', 'slurm-accounting', 'slurm-restapi', 'slurm-login'], prefixes: ['slurm-login-'], kind: 'StatefulSet', category: 'addon', namespaces: ['slurm'], docs: SLINKY }),
+  // No StatefulSet between a NodeSet and its pods: the kind says Pod so that a StatefulSet guessed from <nodeset>-N is not confirmed.
+  c({ id: 'slurm-nodeset', names: [], prefixes: ['slurm-compute-', 'slurm-worker-'], kind: 'Pod', category: 'addon', namespaces: ['slurm'], docs: SLINKY }),
   c({ id: 'yunikorn', names: ['yunikorn-scheduler', 'yunikorn-admission-controller'], kind: 'Deployment', category: 'addon', namespaces: ['yunikorn'], docs: 'https://yunikorn.apache.org/docs/' }),
   // Database and messaging operators (their clusters' pods keep the owners their names show; Druid's, hunt an/16). Altinity's ClickHouse operator is
   // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
@@ -1575,6 +1634,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // names (minio, mysql, seaweedfs since KFP 2.5, cache-server, metadata-writer), so they count only in kubeflow. Its Argo
   // workflow-controller is matched by argo-workflow-controller.
   c({ id: 'kubeflow-pipelines', names: ['ml-pipeline', 'ml-pipeline-ui', 'ml-pipeline-persistenceagent', 'ml-pipeline-scheduledworkflow', 'ml-pipeline-viewer-crd', 'ml-pipeline-visualizationserver', 'ml-pipeline-ui-artifact', 'metadata-envoy-deployment', 'metadata-grpc-deployment', 'metadata-writer', 'cache-server', 'cache-deployer-deployment', 'kubeflow-pipelines-profile-controller', 'minio', 'mysql', 'seaweedfs'], generic: ['metadata-writer', 'cache-server', 'minio', 'mysql', 'seaweedfs'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/pipelines/overview/' }),
+  // OpenShift AI's (Open Data Hub's) pipeline server: the data-science-pipelines-operator deploys KFP's parts for each
+  // DataSciencePipelinesApplication in its project's namespace as ds-pipeline-<part>-<dspa> (ds-pipeline-<dspa> the API server; hunt bg/15).
+  c({ id: 'ds-pipelines', names: [], prefixes: ['ds-pipeline-'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/opendatahub-io/data-science-pipelines-operator#readme' }),
   // Notebooks and the other web apps (tensorboard-controller-controller-manager up to Kubeflow 1.7; jupyter-web-app in 0.5-0.7).
   c({ id: 'kubeflow-notebooks', names: ['jupyter-web-app-deployment', 'jupyter-web-app', 'notebook-controller-deployment', 'volumes-web-app-deployment', 'tensorboards-web-app-deployment', 'tensorboard-controller-deployment', 'tensorboard-controller-controller-manager', 'pvcviewer-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/notebooks/overview/' }),
   c({ id: 'kubeflow-centraldashboard', names: ['centraldashboard'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/central-dash/overview/' }),
@@ -1627,9 +1689,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'inference-endpoint-picker', names: [], suffixes: ['-epp'], kind: 'Deployment', category: 'addon', namespaces: ['llm-d'], onlyInNamespaces: true, family: 'llm-d', docs: 'https://gateway-api-inference-extension.sigs.k8s.io/' }),
   // Kubeflow's Training Operator (v1; tf-job-operator and pytorch-operator before it). training-operator is a generic name: only in kubeflow.
   c({ id: 'kubeflow-training-operator', names: ['training-operator', 'tf-job-operator', 'pytorch-operator'], generic: ['training-operator'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/trainer/legacy-v1/overview/' }),
-  // Kubeflow Trainer v2 (kubeflow-system), which runs TrainJobs as JobSets; JobSet's controller comes with it (jobset-system on its own).
+  // Kubeflow Trainer v2 (kubeflow-system), which runs TrainJobs as JobSets; JobSet's controller comes with it (jobset-system on its own:
+  // jobset-controller-manager from the release manifests, <fullname>-controller from the Helm chart, hunt bg/03).
   c({ id: 'kubeflow-trainer', names: ['kubeflow-trainer-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow-system'], docs: 'https://www.kubeflow.org/docs/components/trainer/overview/' }),
-  c({ id: 'jobset', names: ['jobset-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['jobset-system', 'kubeflow-system'], docs: 'https://github.com/kubernetes-sigs/jobset#readme' }),
+  c({ id: 'jobset', names: ['jobset-controller-manager', 'jobset-controller'], kind: 'Deployment', category: 'addon', namespaces: ['jobset-system', 'kubeflow-system'], docs: 'https://github.com/kubernetes-sigs/jobset#readme' }),
   // Red Hat's JobSet Operator (openshift-jobset-operator) installs and upgrades the JobSet controller above (hunt ai/19).
   c({ id: 'jobset-operator', kind: 'Deployment', category: 'addon', namespaces: ['openshift-jobset-operator'], docs: 'https://github.com/openshift/jobset-operator#readme' }),
   // LeaderWorkerSet's controller (lws-system): runs each group of a LeaderWorkerSet as a leader StatefulSet <lws> (pods <lws>-<group>) and a
@@ -2063,6 +2126,12 @@ const NO_ENTRIES: readonly number[] = [];
 export function componentById(id: string): ComponentInfo | undefined {
   return BY_ID.get(id);
 }
+
+/**
+ * Static pods of the cluster's etcd that serve its second etcd cluster, the one for Events (kops and kube-up): not members of the main
+ * one, so not counted with it for quorum.
+ */
+export const ETCD_EVENTS_WORKLOADS: ReadonlySet<string> = new Set(['etcd-server-events', 'etcd-manager-events']);
 
 /** Component ids whose pods are control-plane static pods: a node running them is a control-plane node. */
 export const CONTROL_PLANE_IDS: ReadonlySet<string> = new Set(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']);

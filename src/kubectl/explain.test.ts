@@ -1059,7 +1059,8 @@ describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Lo
       'openshift-cluster-storage-operator   csi-snapshot-controller-operator-d7c9c6f78-6hzss   1/1     Running   0          4m',
       'openshift-cluster-storage-operator   csi-snapshot-webhook-548b85c5d-rrrqd               1/1     Running   0          4m',
     ].join('\n'));
-    expect(m.rows.map((r) => r.component)).toEqual(['openshift-cluster-operator', null, 'openshift-cluster-operator', null]);
+    // csi-snapshot-controller is the external-snapshotter's controller under OpenShift's name (hunt bh/14), not a hosted control plane's part.
+    expect(m.rows.map((r) => r.component)).toEqual(['openshift-cluster-operator', 'snapshot-controller', 'openshift-cluster-operator', null]);
   });
 });
 
