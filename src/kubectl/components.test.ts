@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COMPONENTS, componentById, ETCD_EVENTS_WORKLOADS, FAMILY_MIN, familiesOf, familyMember, matchByLabels, matchComponent } from './components.ts';
+import { COMPONENTS, componentById, FAMILY_MIN, familiesOf, familyMember, matchByLabels, matchComponent } from './components.ts';
 import { explain } from './explain.ts';
 
 const GUIDES = new Set(['components/etcd/', 'components/kube-apiserver/', 'components/kube-scheduler/', 'components/kube-controller-manager/', 'components/cni/', 'components/kube-proxy/', 'components/coredns/', 'components/container-runtime/', 'components/kubelet/', 'architecture/']);
@@ -1688,11 +1688,10 @@ describe('COMPONENTS', () => {
     expect(componentById('vsphere-csi-node')?.namespaces).toEqual(['vmware-system-csi', 'kube-system']);
   });
   test("a Slinky NodeSet's pods have no StatefulSet for the knowledge base to confirm (hunt bg/02)", () => {
-    expect(componentById('slurm-nodeset')?.kind).toBe('Pod');
+    expect(componentById('slurm-nodeset')?.kind).toBe('NodeSet');
   });
-  test("kops's events etcd is a second cluster, not members of the main one", () => {
-    expect([...ETCD_EVENTS_WORKLOADS].sort()).toEqual(['etcd-manager-events', 'etcd-server-events']);
-    for (const w of ETCD_EVENTS_WORKLOADS) expect(matchComponent(w, 'kube-system')?.id).toBe('etcd');
+  test.each(['etcd-manager-main', 'etcd-manager-events', 'etcd-server-events'])("kops's and kube-up's etcd static pods %s are etcd's", (w) => {
+    expect(matchComponent(w, 'kube-system')?.id).toBe('etcd');
   });
   test("Rook's FlexVolume agent runs on the host network", () => {
     expect(componentById('rook-ceph-agent')).toMatchObject({ kind: 'DaemonSet', hostNetwork: true });

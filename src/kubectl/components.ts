@@ -1498,8 +1498,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // slurm-compute-<nodeset> (slurm-worker-<nodeset> since v1), which the operator makes itself.
   c({ id: 'slurm-operator', names: ['slurm-operator', 'slurm-operator-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['slinky'], docs: SLINKY }),
   c({ id: 'slurm-cluster', names: ['slurm-controller', 'slurm-accounting', 'slurm-restapi', 'slurm-login'], prefixes: ['slurm-login-'], kind: 'StatefulSet', category: 'addon', namespaces: ['slurm'], docs: SLINKY }),
-  // No StatefulSet between a NodeSet and its pods: the kind says Pod so that a StatefulSet guessed from <nodeset>-N is not confirmed.
-  c({ id: 'slurm-nodeset', names: [], prefixes: ['slurm-compute-', 'slurm-worker-'], kind: 'Pod', category: 'addon', namespaces: ['slurm'], docs: SLINKY }),
+  // No StatefulSet between a NodeSet and its pods: the kind says NodeSet so that a StatefulSet guessed from <nodeset>-N is not
+  // confirmed (and, said Pod, it made the first release's <nodeset>-<5> pods sure bare pods).
+  c({ id: 'slurm-nodeset', names: [], prefixes: ['slurm-compute-', 'slurm-worker-'], kind: 'NodeSet', category: 'addon', namespaces: ['slurm'], docs: SLINKY }),
   c({ id: 'yunikorn', names: ['yunikorn-scheduler', 'yunikorn-admission-controller'], kind: 'Deployment', category: 'addon', namespaces: ['yunikorn'], docs: 'https://yunikorn.apache.org/docs/' }),
   // Database and messaging operators (their clusters' pods keep the owners their names show; Druid's, hunt an/16). Altinity's ClickHouse operator is
   // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
@@ -2126,12 +2127,6 @@ const NO_ENTRIES: readonly number[] = [];
 export function componentById(id: string): ComponentInfo | undefined {
   return BY_ID.get(id);
 }
-
-/**
- * Static pods of the cluster's etcd that serve its second etcd cluster, the one for Events (kops and kube-up): not members of the main
- * one, so not counted with it for quorum.
- */
-export const ETCD_EVENTS_WORKLOADS: ReadonlySet<string> = new Set(['etcd-server-events', 'etcd-manager-events']);
 
 /** Component ids whose pods are control-plane static pods: a node running them is a control-plane node. */
 export const CONTROL_PLANE_IDS: ReadonlySet<string> = new Set(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']);
