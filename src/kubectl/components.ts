@@ -79,8 +79,9 @@ const ROOK_NAMESPACES = ['rook-ceph', 'openshift-storage'];
 const ROOK = 'https://rook.io/docs/rook/latest-release/';
 const KYVERNO = 'https://kyverno.io/docs/high-availability/';
 const GATEKEEPER = 'https://open-policy-agent.github.io/gatekeeper/website/docs/';
-// Velero in velero (its install and Helm chart); OpenShift's OADP runs the same Deployment and DaemonSet in openshift-adp.
-const VELERO_NAMESPACES = ['velero', 'openshift-adp'];
+// Velero in velero (its install and Helm chart); OpenShift's OADP runs the same Deployment and DaemonSet in openshift-adp, and the
+// Migration Toolkit for Containers (mig-operator, OpenShift 3 to 4) in openshift-migration (hunt bj/21).
+const VELERO_NAMESPACES = ['velero', 'openshift-adp', 'openshift-migration'];
 // SPIRE's own charts (spire-server and spire-system in the hardened one), Cilium's mutual authentication, NGINX Service Mesh.
 const SPIRE_NAMESPACES = ['spire', 'spire-system', 'spire-server', 'cilium-spire', 'nginx-mesh'];
 const LINKERD_VIZ = 'https://linkerd.io/2/features/dashboard/';
@@ -112,6 +113,8 @@ const OPENSHIFT_OPERATOR_NAMESPACES = [
   'openshift-ingress-operator', 'openshift-insights', 'openshift-kube-apiserver-operator', 'openshift-kube-controller-manager-operator',
   'openshift-kube-scheduler-operator', 'openshift-kube-storage-version-migrator-operator', 'openshift-machine-api', 'openshift-machine-config-operator',
   'openshift-marketplace', 'openshift-monitoring', 'openshift-network-operator', 'openshift-service-ca-operator', 'openshift-authentication',
+  // The CSI drivers' operators (aws-ebs-csi-driver-operator, vmware-vsphere-csi-driver-operator) run beside their drivers.
+  'openshift-cluster-csi-drivers',
 ];
 /** OLM's default CatalogSources (OpenShift's four in openshift-marketplace, OperatorHub.io's in olm), each served by a pod of its name. */
 const OPERATOR_CATALOGS = ['certified-operators', 'community-operators', 'redhat-marketplace', 'redhat-operators', 'operatorhubio-catalog'];
@@ -173,7 +176,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kops since 1.12 runs them through etcd-manager, as etcd-manager-main-<node> and etcd-manager-events-<node> (hunts bf/04-21, bh/17).
   // The cluster's own etcd is a static pod etcd-<node> in kube-system (openshift-etcd on OpenShift 4): a workload named etcd in any
   // other namespace is some project's own store (Karmada's etcd-0 in karmada-system, APISIX's in apisix: hunts ay/12, ba/17), app-etcd.
-  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events', ...ETCD_MANAGER], prefixes: ETCD_MANAGER.map((n) => `${n}-`), generic: ['etcd'], namespaces: ['kube-system', 'openshift-etcd'], onlyInNamespaces: true, withoutNamespace: true, kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
+  // OpenShift 4.1-4.3 named it etcd-member-<node> (the Machine Config Operator's template; hunts bl/06, bl/30): the prefix keeps
+  // `member-` out of the node's name.
+  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events', 'etcd-member', ...ETCD_MANAGER], prefixes: ['etcd-member-', ...ETCD_MANAGER.map((n) => `${n}-`)], generic: ['etcd'], namespaces: ['kube-system', 'openshift-etcd'], onlyInNamespaces: true, withoutNamespace: true, kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
   c({ id: 'app-etcd', names: ['etcd'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://etcd.io/docs/latest/' }),
   c({ id: 'kube-apiserver', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-apiserver', tier: 'control-plane' }, guide: 'components/kube-apiserver/', docs: `${K8S}#kube-apiserver` }),
   c({ id: 'kube-controller-manager', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-controller-manager', tier: 'control-plane' }, guide: 'components/kube-controller-manager/', docs: `${K8S}#kube-controller-manager` }),
@@ -183,6 +188,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OpenShift 4.x: a Deployment, one host-network pod per master, ready only while its etcd is healthy (openshift-etcd;
   // openshift-machine-config-operator in early 4.x). Not a control-plane static pod: it does not make its node a control-plane node.
   c({ id: 'etcd-quorum-guard', kind: 'Deployment', category: 'control-plane', hostNetwork: true, namespaces: ['openshift-etcd', 'openshift-machine-config-operator'], guide: 'components/etcd/', docs: 'https://github.com/openshift/machine-config-operator/blob/master/docs/etcd-quorum-guard.md' }),
+  // Since 4.10 the static-pod operators keep a bare guard pod on each control-plane node, <operand>-guard-<node>, ready only while
+  // that node's static pod is, with a disruption budget over them (it replaced etcd-quorum-guard; hunts bl/26, bl/27). Generic
+  // beginnings: only in the static pods' namespaces.
+  c({ id: 'openshift-static-pod-guard', names: [], prefixes: ['etcd-guard-', 'kube-apiserver-guard-', 'kube-controller-manager-guard-', 'openshift-kube-scheduler-guard-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, guide: 'components/etcd/', docs: 'https://github.com/openshift/library-go/tree/master/pkg/operator/staticpod/controller/guard' }),
   // OpenShift's control-plane operators roll out each revision of their static pod with a bare pod per node, named after
   // the revision and the node (installer-11-<node>, installer-11-retry-1-<node>), and clear old revisions' files the same
   // way (revision-pruner-11-<node>). Completed is their normal end. Generic names: only in those four namespaces.
@@ -299,9 +308,17 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'antrea-controller-horizontal-autoscaler', kind: 'Deployment', category: 'addon', docs: 'https://antrea.io/docs/main/docs/design/architecture/' }),
   // OVN-Kubernetes, OpenShift's default CNI (openshift-ovn-kubernetes; upstream installs use ovn-kubernetes). All three run on
   // the host network; HyperShift's copies in the management cluster do not, but they live in the hosted control plane's namespace.
-  c({ id: 'ovnkube-node', kind: 'DaemonSet', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
+  // Its daemonsets of version 3 (2018-2019) named the node agent ovnkube (hunt bl/12), a name no one else uses.
+  c({ id: 'ovnkube-node', names: ['ovnkube-node', 'ovnkube'], kind: 'DaemonSet', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
   // Up to OpenShift 4.13 a DaemonSet on the masters (a Deployment upstream); ovnkube-control-plane took over in 4.14.
   c({ id: 'ovnkube-master', kind: 'DaemonSet', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
+  // Open vSwitch in a pod of its own (ovn-kubernetes' ovs-node DaemonSet; OpenShift's until 4.6 moved it to the host), and the
+  // node-identity webhook that limits what each node's ovnkube may write (upstream ovnkube-identity, OpenShift 4.14's
+  // network-node-identity): hunt bl/13. Generic names: only in OVN-Kubernetes' namespaces.
+  c({ id: 'ovn-kubernetes-ovs-node', names: ['ovs-node'], kind: 'DaemonSet', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
+  c({ id: 'ovnkube-identity', names: ['ovnkube-identity', 'network-node-identity'], generic: ['network-node-identity'], kind: 'Deployment', category: 'security', hostNetwork: true, namespaces: ['ovn-kubernetes', 'openshift-network-node-identity'], onlyInNamespaces: true, docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
+  // The network operator's DaemonSet that pulls the next OVN-Kubernetes image on every node before an upgrade (hunt bl/23): no CNI claim.
+  c({ id: 'ovnkube-upgrades-prepuller', kind: 'DaemonSet', category: 'cni', namespaces: ['openshift-ovn-kubernetes'], docs: 'https://github.com/openshift/cluster-network-operator#readme' }),
   c({ id: 'ovnkube-control-plane', kind: 'Deployment', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
   // OpenShift SDN (openshift-sdn; OpenShift 3.x and 4.x up to 4.16): the node agent, its controller on the masters, and Open
   // vSwitch in a pod of its own until 4.6 moved it to the host. Generic names: only in openshift-sdn.
@@ -387,6 +404,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OpenShift Logging's Elasticsearch (openshift-logging; hunt an/05): its elasticsearch-operator runs each node of the log store as a
   // Deployment elasticsearch-cdm-<cluster id>-<n> (client, data and master in one).
   c({ id: 'openshift-logging-elasticsearch', names: [], prefixes: ['elasticsearch-cdm-'], kind: 'Deployment', category: 'monitoring', namespaces: ['openshift-logging'], docs: 'https://docs.openshift.com/container-platform/4.12/logging/cluster-logging-deploying.html' }),
+  // Elastic's own chart names a node group's StatefulSet <clusterName>-<nodeGroup>, elasticsearch-master by default (hunt bm/13); Bitnami's
+  // and the old stable chart <fullname>-master, -data: under a release named elasticsearch the same names, else <release>-elasticsearch-*.
+  c({ id: 'elasticsearch', names: ['elasticsearch-master', 'elasticsearch-data', 'elasticsearch-coordinating', 'elasticsearch-ingest'], suffixes: ['-elasticsearch-master', '-elasticsearch-data'], kind: 'StatefulSet', category: 'storage', namespaces: ['elastic', 'elasticsearch', 'logging'], docs: 'https://github.com/elastic/helm-charts/tree/main/elasticsearch#readme' }),
   c({ id: 'elasticsearch-logging', prefixes: ['elasticsearch-logging-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/fluentd-elasticsearch' }),
   c({ id: 'kibana-logging', prefixes: ['kibana-logging-v'], kind: 'Deployment', category: 'dashboard', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/fluentd-elasticsearch' }),
   // The registry add-on (cluster/addons/registry): the registry itself, and a proxy on every node that forwards localhost:5000 to it.
@@ -599,9 +619,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kubevirt-hostpath-provisioner', names: ['hostpath-provisioner-operator', 'hostpath-provisioner-csi', 'kubevirt-hostpath-provisioner'], kind: 'DaemonSet', category: 'storage', namespaces: ['hostpath-provisioner', 'openshift-cnv', 'kubevirt-hostpath-provisioner'], docs: 'https://github.com/kubevirt/hostpath-provisioner-operator#readme' }),
   // IBM Cloud File Storage: the provisioner of NFS file shares for the ibmc-file storage classes, and its watcher.
   c({ id: 'ibm-file-storage', names: ['ibm-file-plugin', 'ibm-storage-watcher'], kind: 'Deployment', category: 'storage', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-file_storage' }),
-  c({ id: 'ebs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
+  // OpenShift's build of the driver (openshift-cluster-csi-drivers, or a hosted control plane's namespace) is aws-ebs-csi-driver-* (hunt bl/08).
+  c({ id: 'ebs-csi-controller', names: ['ebs-csi-controller', 'aws-ebs-csi-driver-controller'], kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   // ebs-csi-node-windows: the same node plugin on Windows nodes (its chart's node.enableWindows).
-  c({ id: 'ebs-csi-node', names: ['ebs-csi-node', 'ebs-csi-node-windows'], kind: 'DaemonSet', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
+  c({ id: 'ebs-csi-node', names: ['ebs-csi-node', 'ebs-csi-node-windows', 'aws-ebs-csi-driver-node'], kind: 'DaemonSet', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   c({ id: 'efs-csi-controller', kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
   c({ id: 'efs-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.aws.amazon.com/eks/latest/userguide/efs-csi.html' }),
   // DigitalOcean (DOKS) and Linode (LKE) block storage CSI drivers: controllers are StatefulSets (csi-do-controller-0).
@@ -693,6 +714,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Job, whose pods alone would otherwise look like a DaemonSet's; the CronJob's show their schedule stamp. Completed is their end.
   c({ id: 'cert-manager-webhook-ca-sync', kind: 'Job', category: 'security', namespaces: ['cert-manager'], docs: 'https://github.com/cert-manager/cert-manager/releases/tag/v0.6.0' }),
   // Kyverno 1.10+ runs one Deployment per controller; up to 1.9 the kyverno Deployment did the admission and background work.
+  // Kyverno's Policy Reporter chart: policy-reporter, its Kyverno plugin and its UI, <release>-policy-reporter and <release>-kyverno-plugin
+  // under another release (kyverno-policy-report-24eb08f5, hunt bk/18; its UI's bare <release>-ui says too little).
+  c({ id: 'policy-reporter', names: ['policy-reporter', 'policy-reporter-ui', 'policy-reporter-kyverno-plugin'], suffixes: ['-policy-reporter', '-policy-reporter-ui', '-policy-reporter-kyverno-plugin', '-kyverno-plugin'], kind: 'Deployment', category: 'security', namespaces: ['policy-reporter', 'kyverno'], docs: 'https://kyverno.github.io/policy-reporter/' }),
   c({ id: 'kyverno', names: ['kyverno', 'kyverno-admission-controller'], kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
   c({ id: 'kyverno-background-controller', kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
   c({ id: 'kyverno-cleanup-controller', kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
@@ -774,6 +798,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Rancher's rancher-monitoring-crd chart, installed before rancher-monitoring: a Job that applies the Prometheus Operator's CRDs, and
   // one that deletes them when the chart is removed. Completed is their end.
   c({ id: 'rancher-monitoring-crd', names: ['rancher-monitoring-crd-create', 'rancher-monitoring-crd-delete'], kind: 'Job', category: 'monitoring', namespaces: ['cattle-monitoring-system'], docs: 'https://ranchermanager.docs.rancher.com/integrations-in-rancher/monitoring-and-alerting' }),
+  // k0s's metrics scraper (k0s controller --enable-metrics-scraper) pushes the scheduler's and controller manager's metrics to a
+  // Pushgateway of its own in k0s-system (hunts bk/09, bk/10).
+  c({ id: 'k0s-pushgateway', kind: 'Deployment', category: 'monitoring', namespaces: ['k0s-system'], docs: 'https://docs.k0sproject.io/stable/system-monitoring/' }),
   // Before Prometheus's own patterns: the community chart's release `prometheus` names its Pushgateway prometheus-prometheus-pushgateway.
   c({ id: 'prometheus-pushgateway', names: ['prometheus-pushgateway', 'pushgateway'], suffixes: ['-prometheus-pushgateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/pushgateway#readme' }),
   // Before prometheus: its `-prometheus` suffix would take the old kube-prometheus chart's alertmanager-kube-prometheus.
@@ -977,6 +1004,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'tekton-pipelines', names: ['tekton-pipelines-controller', 'tekton-pipelines-webhook', 'tekton-pipelines-remote-resolvers', 'tekton-events-controller'], kind: 'Deployment', category: 'addon', namespaces: ['tekton-pipelines', 'tekton-pipelines-resolvers'], docs: 'https://tekton.dev/docs/pipelines/' }),
   c({ id: 'tekton-triggers', names: ['tekton-triggers-controller', 'tekton-triggers-webhook', 'tekton-triggers-core-interceptors'], kind: 'Deployment', category: 'addon', namespaces: ['tekton-pipelines'], docs: 'https://tekton.dev/docs/triggers/' }),
   c({ id: 'tekton-dashboard', kind: 'Deployment', category: 'dashboard', namespaces: ['tekton-pipelines'], docs: 'https://tekton.dev/docs/dashboard/' }),
+  // The Tekton Operator, which installs and upgrades the others from a TektonConfig: its operator and webhook in tekton-operator,
+  // and the proxy webhook it adds in tekton-pipelines (hunt bk/18). Names of their own.
+  c({ id: 'tekton-operator', names: ['tekton-operator', 'tekton-operator-webhook', 'tekton-operator-proxy-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['tekton-operator', 'tekton-pipelines'], docs: 'https://tekton.dev/docs/operator/' }),
   c({ id: 'tekton-chains', names: ['tekton-chains-controller'], kind: 'Deployment', category: 'security', namespaces: ['tekton-chains'], docs: 'https://tekton.dev/docs/chains/' }),
   // Argo Workflows (argo): its Helm chart names them <release>-workflow-controller and <release>-server.
   c({ id: 'argo-workflow-controller', names: ['workflow-controller', 'argo-workflows-workflow-controller'], suffixes: ['-workflow-controller'], kind: 'Deployment', category: 'addon', namespaces: ['argo'], docs: 'https://argo-workflows.readthedocs.io/en/latest/architecture/' }),
@@ -1031,7 +1061,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // A hosted control plane (HyperShift) runs them as Deployments named in full beside its kube-apiserver: those count anywhere.
   c({ id: 'openshift-apiserver', names: ['apiserver', 'openshift-apiserver', 'openshift-oauth-apiserver'], generic: ['apiserver'], kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-apiserver', 'openshift-oauth-apiserver'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
   c({ id: 'oauth-openshift', kind: 'Deployment', category: 'security', namespaces: ['openshift-authentication'], docs: 'https://docs.openshift.com/container-platform/4.14/authentication/understanding-authentication.html' }),
-  c({ id: 'openshift-controller-manager', names: ['controller-manager', 'openshift-controller-manager', 'openshift-route-controller-manager'], generic: ['controller-manager'], kind: 'DaemonSet', category: 'control-plane', namespaces: ['openshift-controller-manager', 'openshift-route-controller-manager'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
+  // Since 4.12 the route controllers run apart, as the Deployment route-controller-manager in openshift-route-controller-manager
+  // (openshift-route-controller-manager in a hosted control plane; hunt bl/28).
+  c({ id: 'openshift-controller-manager', names: ['controller-manager', 'openshift-controller-manager', 'openshift-route-controller-manager', 'route-controller-manager'], generic: ['controller-manager', 'route-controller-manager'], kind: 'DaemonSet', category: 'control-plane', namespaces: ['openshift-controller-manager', 'openshift-route-controller-manager'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/architecture/control-plane.html' }),
   c({ id: 'openshift-console', names: ['console', 'downloads'], kind: 'Deployment', category: 'dashboard', namespaces: ['openshift-console'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/web_console/web-console-overview.html' }),
   c({ id: 'openshift-image-registry', names: ['image-registry'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/registry/index.html' }),
   c({ id: 'openshift-node-ca', names: ['node-ca'], kind: 'DaemonSet', category: 'security', namespaces: ['openshift-image-registry'], onlyInNamespaces: true, docs: 'https://docs.openshift.com/container-platform/4.14/registry/index.html' }),
@@ -1050,9 +1082,30 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OpenShift's Machine API (openshift-machine-api): machine-api-operator (a cluster operator) runs machine-api-controllers, one pod with
   // the cloud's machine controller, the MachineSet, node-link and MachineHealthCheck controllers and their proxies (hunt az/25).
   c({ id: 'machine-api-controllers', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-machine-api'], docs: 'https://docs.openshift.com/container-platform/4.14/machine_management/index.html' }),
+  // The network operator's connectivity checks (openshift-network-diagnostics, hunt bl/28): network-check-source probes the
+  // network-check-target pod on every node and records the results in PodNetworkConnectivityCheck objects.
+  c({ id: 'openshift-network-check-source', names: ['network-check-source'], kind: 'Deployment', category: 'cni', namespaces: ['openshift-network-diagnostics'], docs: 'https://github.com/openshift/cluster-network-operator#readme' }),
+  c({ id: 'openshift-network-check-target', names: ['network-check-target'], kind: 'DaemonSet', category: 'cni', namespaces: ['openshift-network-diagnostics'], docs: 'https://github.com/openshift/cluster-network-operator#readme' }),
+  // The Kubernetes storage version migrator its operator runs (hunt bl/27): a generic name, only there.
+  c({ id: 'openshift-storage-version-migrator', names: ['migrator'], kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-kube-storage-version-migrator'], onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-storage-version-migrator-operator#readme' }),
+  // OpenShift's monitoring stack beside its Prometheus, Alertmanager and kube-state-metrics (hunts bl/15, bl/17): its own state metrics
+  // (routes, builds, DeploymentConfigs, quotas), the client that sends telemetry to Red Hat, and since 4.14 the console's monitoring
+  // pages (a generic name: only there).
+  c({ id: 'openshift-state-metrics', kind: 'Deployment', category: 'monitoring', namespaces: ['openshift-monitoring'], docs: 'https://github.com/openshift/openshift-state-metrics#readme' }),
+  c({ id: 'telemeter-client', kind: 'Deployment', category: 'monitoring', namespaces: ['openshift-monitoring'], docs: 'https://github.com/openshift/telemeter#readme' }),
+  c({ id: 'openshift-monitoring-plugin', names: ['monitoring-plugin'], kind: 'Deployment', category: 'dashboard', namespaces: ['openshift-monitoring'], onlyInNamespaces: true, docs: 'https://github.com/openshift/monitoring-plugin#readme' }),
+  // The cloud's network settings for egress IPs (the node's extra private IPs on AWS, Azure, GCP), in
+  // openshift-cloud-network-config-controller or a hosted control plane's namespace (hunt bl/08).
+  c({ id: 'cloud-network-config-controller', kind: 'Deployment', category: 'cni', namespaces: ['openshift-cloud-network-config-controller'], docs: 'https://github.com/openshift/cloud-network-config-controller#readme' }),
+  // The Migration Toolkit for Containers (mig-operator) in openshift-migration: its operator, the controller that runs migration
+  // plans through Velero (hunt bj/21), the web UI and its log reader. Generic names: only there.
+  c({ id: 'mtc', names: ['migration-operator', 'migration-controller', 'migration-ui', 'migration-log-reader'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-migration'], onlyInNamespaces: true, docs: 'https://github.com/migtools/mig-operator#readme' }),
   c({ id: 'openshift-ingress-canary', names: ['ingress-canary'], kind: 'DaemonSet', category: 'ingress', namespaces: ['openshift-ingress-canary'], onlyInNamespaces: true, docs: OPENSHIFT_OPERATORS }),
   // Operator Lifecycle Manager (OpenShift's openshift-operator-lifecycle-manager, upstream's olm) and the catalogs it installs from.
-  c({ id: 'olm', names: ['olm-operator', 'catalog-operator', 'packageserver'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-operator-lifecycle-manager', 'olm'], docs: 'https://olm.operatorframework.io/docs/concepts/olm-architecture/' }),
+  // OpenShift's package-server-manager runs packageserver, and its CronJob collect-profiles takes OLM's CPU and memory profiles
+  // every 15 minutes (hunt bl/28): Completed is its Jobs' end.
+  c({ id: 'olm', names: ['olm-operator', 'catalog-operator', 'packageserver', 'package-server-manager'], kind: 'Deployment', category: 'addon', namespaces: ['openshift-operator-lifecycle-manager', 'olm'], docs: 'https://olm.operatorframework.io/docs/concepts/olm-architecture/' }),
+  c({ id: 'olm-collect-profiles', names: ['collect-profiles'], kind: 'CronJob', category: 'monitoring', namespaces: ['openshift-operator-lifecycle-manager'], onlyInNamespaces: true, docs: 'https://github.com/operator-framework/operator-lifecycle-manager#readme' }),
   // A bare pod's component is looked up by the pod's own name (<catalogsource>-<5>, operatorhubio-catalog-7g9db: hunt ae/25), the owner's by
   // the CatalogSource's: both.
   c({ id: 'operator-catalog', names: OPERATOR_CATALOGS, prefixes: OPERATOR_CATALOGS.map((n) => `${n}-`), kind: 'Pod', category: 'addon', namespaces: ['openshift-marketplace', 'olm'], onlyInNamespaces: true, docs: 'https://olm.operatorframework.io/docs/concepts/crds/catalogsource/' }),
@@ -1068,7 +1121,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'hypershift-cluster-api', names: ['cluster-api', 'capi-provider'], kind: 'Deployment', category: 'control-plane', namespaces: [], onlyInNamespaces: true, family: 'hypershift', docs: HYPERSHIFT }),
   // A standalone cluster runs most of them under the same names in openshift-* namespaces (the -operator ending's entry there); AKS its
   // csi-snapshot-controller in kube-system: by the family only, none of that changes.
-  c({ id: 'hypershift-cluster-operators', names: ['cluster-policy-controller', 'cluster-network-operator', 'cluster-image-registry-operator', 'cluster-node-tuning-operator', 'cluster-storage-operator', 'csi-snapshot-controller-operator', 'csi-snapshot-controller', 'csi-snapshot-webhook', 'dns-operator', 'ingress-operator', 'cloud-credential-operator', 'multus-admission-controller', 'network-node-identity'], kind: 'Deployment', category: 'control-plane', namespaces: [], onlyInNamespaces: true, family: 'hypershift', docs: HYPERSHIFT }),
+  c({ id: 'hypershift-cluster-operators', names: ['cluster-policy-controller', 'cluster-network-operator', 'cluster-image-registry-operator', 'cluster-node-tuning-operator', 'cluster-storage-operator', 'csi-snapshot-controller-operator', 'csi-snapshot-controller', 'csi-snapshot-webhook', 'dns-operator', 'ingress-operator', 'cloud-credential-operator', 'multus-admission-controller', 'network-node-identity', 'aws-ebs-csi-driver-operator'], kind: 'Deployment', category: 'control-plane', namespaces: [], onlyInNamespaces: true, family: 'hypershift', docs: HYPERSHIFT }),
   c({ id: 'hypershift-catalog', names: ['certified-operators-catalog', 'community-operators-catalog', 'redhat-marketplace-catalog', 'redhat-operators-catalog'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'hypershift', docs: HYPERSHIFT }),
   // Gardener: its own control plane in the garden cluster's garden namespace (gardener-operator installs it on newer landscapes, with a
   // virtual garden's kube-apiserver and etcd, virtual-garden-*), and on each seed cluster the gardenlet and the seed's shared parts in
@@ -1222,12 +1275,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ako', names: ['ako'], generic: ['ako'], kind: 'StatefulSet', category: 'load-balancer', namespaces: ['avi-system'], onlyInNamespaces: true, docs: 'https://github.com/vmware/load-balancer-and-ingress-services-for-kubernetes#readme' }),
   c({ id: 'ako-operator', names: ['ako-operator-controller-manager'], kind: 'Deployment', category: 'load-balancer', namespaces: ['tkg-system-networking'], docs: 'https://github.com/vmware-tanzu/load-balancer-operator-for-kubernetes#readme' }),
   // KubeVela: vela-core (kubevela-vela-core from its chart released as kubevela, vela-core in oam-system before 0.3) and its
-  // multi-cluster gateway.
-  c({ id: 'kubevela-core', names: ['kubevela-vela-core', 'vela-core'], kind: 'Deployment', category: 'addon', namespaces: ['vela-system', 'oam-system'], docs: 'https://kubevela.io/docs/installation/kubernetes/' }),
-  c({ id: 'kubevela-cluster-gateway', kind: 'Deployment', category: 'addon', namespaces: ['vela-system'], docs: 'https://kubevela.io/docs/installation/kubernetes/' }),
+  // multi-cluster gateway, <release>-vela-core and <release>-cluster-gateway under another release (Pulumi's kubevela-e2d2525d:
+  // hunt bk/18); -cluster-gateway is a common ending, so only in vela-system. VelaUX, its web UI add-on.
+  c({ id: 'kubevela-core', names: ['kubevela-vela-core', 'vela-core'], suffixes: ['-vela-core'], kind: 'Deployment', category: 'addon', namespaces: ['vela-system', 'oam-system'], docs: 'https://kubevela.io/docs/installation/kubernetes/' }),
+  c({ id: 'kubevela-cluster-gateway', names: ['kubevela-cluster-gateway', 'cluster-gateway'], generic: ['cluster-gateway'], suffixes: ['-cluster-gateway'], kind: 'Deployment', category: 'addon', namespaces: ['vela-system'], onlyInNamespaces: true, docs: 'https://kubevela.io/docs/installation/kubernetes/' }),
+  c({ id: 'velaux', names: ['velaux', 'velaux-server'], kind: 'Deployment', category: 'dashboard', namespaces: ['vela-system'], docs: 'https://kubevela.io/docs/reference/addons/velaux/' }),
   c({ id: 'crossplane', names: ['crossplane', 'crossplane-rbac-manager'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/' }),
   // Secrets: HashiCorp Vault and its injector, External Secrets, Sealed Secrets.
-  c({ id: 'vault', names: ['vault'], generic: ['vault'], kind: 'StatefulSet', category: 'security', namespaces: ['vault'], onlyInNamespaces: true, docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/helm' }),
+  // The chart names the server StatefulSet after its fullname, <release>-vault (cp-vault under release cp-vault, hunt bm/11):
+  // an ending anyone's release may have, so only in vault.
+  c({ id: 'vault', names: ['vault'], generic: ['vault'], suffixes: ['-vault'], kind: 'StatefulSet', category: 'security', namespaces: ['vault'], onlyInNamespaces: true, docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/helm' }),
   // The vault chart names it <fullname>-agent-injector: vault-agent-injector, <release>-vault-agent-injector.
   c({ id: 'vault-agent-injector', suffixes: ['-vault-agent-injector'], kind: 'Deployment', category: 'security', namespaces: ['vault'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/injector' }),
   // HashiCorp's Vault Secrets Operator: its chart names it <fullname>-controller-manager (release vault-secrets-operator:
@@ -1373,7 +1430,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OpenEBS (openebs): its control plane over the releases (1.x's maya-apiserver to 3.x's LocalPV provisioner, cStor's
   // operators, the LVM and ZFS LocalPV controllers), Node Disk Manager (its exporters are NDM's, not Prometheus's
   // node-exporter), Mayastor's per-node engine (host network) and its control plane.
-  c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-cstor-cspc-operator', 'openebs-cstor-cvc-operator', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-cstor-cspc-operator', 'openebs-cstor-cvc-operator', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
   // cStor's CSI node plugin (namespace openebs; kube-system before OpenEBS 2.0): its manifest sets hostNetwork (hunt bh/09).
   c({ id: 'openebs-cstor-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs', 'kube-system'], docs: 'https://github.com/openebs/cstor-operators#readme' }),
   // cStor's pools: a Deployment per pool instance and node, <pool cluster>-<4 characters> (cstor-disk-pool-6c2d), the engine that holds
@@ -2046,12 +2103,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
 
   // ---- KubeSphere (3.x, ks-installer's namespaces) ----
   // The core in kubesphere-system, with the Redis, OpenLDAP and MinIO it installs there: generic names, only in kubesphere-system.
-  c({ id: 'ks-core', names: ['ks-apiserver', 'ks-console', 'ks-controller-manager', 'redis', 'openldap', 'minio'], generic: ['redis', 'openldap', 'minio'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubesphere-system'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/v3.4/introduction/architecture/' }),
+  // KubeSphere 2.x had ks-account (users, wait on OpenLDAP and Redis) and ks-apigateway beside them, folded into ks-apiserver in 3.0 (hunt bk/12).
+  c({ id: 'ks-core', names: ['ks-apiserver', 'ks-console', 'ks-controller-manager', 'ks-account', 'ks-apigateway', 'redis', 'openldap', 'minio'], generic: ['redis', 'openldap', 'minio'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubesphere-system'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/v3.4/introduction/architecture/' }),
+  // The App Store's import of its built-in apps (KubeSphere 3.x, hunt bk/19): a Job, Completed is its end; a name of its own.
+  c({ id: 'ks-openpitrix-import', names: ['openpitrix-import-job'], kind: 'Job', category: 'addon', namespaces: ['kubesphere-system'], docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/app-store/' }),
   c({ id: 'ks-installer', kind: 'Deployment', category: 'addon', namespaces: ['kubesphere-system'], docs: 'https://github.com/kubesphere/ks-installer#readme' }),
   // KubeSphere 4's extension repository (its core install): a generic name, only there.
   c({ id: 'ks-extensions-museum', names: ['extensions-museum'], generic: ['extensions-museum'], kind: 'Deployment', category: 'addon', namespaces: ['kubesphere-system'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/' }),
   // RKE1 applies its system add-ons (network plugin, CoreDNS, metrics, ingress, user add-ons) with Jobs: Completed is their end.
-  c({ id: 'rke-addon-deploy-job', names: ['rke-network-plugin-deploy-job', 'rke-coredns-addon-deploy-job', 'rke-kube-dns-addon-deploy-job', 'rke-metrics-addon-deploy-job', 'rke-ingress-controller-deploy-job', 'rke-user-addon-deploy-job'], kind: 'Job', category: 'addon', docs: RANCHER }),
+  // Up to 0.1.x its kube-dns add-on was rke-kubedns-addon (hunt bk/08), later rke-kube-dns-addon.
+  c({ id: 'rke-addon-deploy-job', names: ['rke-network-plugin-deploy-job', 'rke-coredns-addon-deploy-job', 'rke-kube-dns-addon-deploy-job', 'rke-kubedns-addon-deploy-job', 'rke-metrics-addon-deploy-job', 'rke-ingress-controller-deploy-job', 'rke-user-addon-deploy-job'], kind: 'Job', category: 'addon', docs: RANCHER }),
   // NGINX Inc's (F5's) Ingress Controller, not the community's ingress-nginx: its manifests run nginx-ingress in nginx-ingress.
   c({ id: 'nginx-inc-ingress', names: ['nginx-ingress'], generic: ['nginx-ingress'], kind: 'Deployment', category: 'ingress', namespaces: ['nginx-ingress'], onlyInNamespaces: true, docs: 'https://docs.nginx.com/nginx-ingress-controller/' }),
   // kubesphere-controls-system: the web kubectl pods (kubectl-admin, kubectl-<user>) and the gateways' default backend; generic names, only there.
@@ -2061,10 +2122,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ks-devops', names: ['devops-apiserver', 'devops-controller', 'devops-jenkins', 's2ioperator'], generic: ['devops-apiserver', 'devops-controller', 'devops-jenkins'], kind: 'Deployment', category: 'addon', namespaces: ['kubesphere-devops-system'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/devops/' }),
   c({ id: 'ks-notification-manager', names: ['notification-manager-deployment', 'notification-manager-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubesphere-monitoring-system'], docs: 'https://github.com/kubesphere/notification-manager#readme' }),
   // Logging, events and auditing (kubesphere-logging-system); its fluent-bit DaemonSet is fluent-bit's.
+  // The Elasticsearch it installs for logs, events and auditing when no external one is set (hunt bk/19): master-eligible (discovery)
+  // and data StatefulSets. Its own names, but only there: another elasticsearch-logging release is not KubeSphere's.
+  c({ id: 'ks-logging-elasticsearch', names: ['elasticsearch-logging-data', 'elasticsearch-logging-discovery'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['kubesphere-logging-system'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/logging/' }),
   c({ id: 'ks-logging', names: ['fluentbit-operator', 'logsidecar-injector-deploy'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubesphere-logging-system'], docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/logging/' }),
   c({ id: 'ks-events', names: ['ks-events-exporter', 'ks-events-operator', 'ks-events-ruler'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubesphere-logging-system'], docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/events/' }),
   c({ id: 'ks-auditing', names: ['kube-auditing-operator', 'kube-auditing-webhook-deploy'], kind: 'Deployment', category: 'security', namespaces: ['kubesphere-logging-system'], docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/auditing-logs/' }),
   // KubeEdge's cloud side (keadm init deploys it in kubeedge).
+  // KubeSphere's edge-node join service, installed with its KubeEdge component beside cloudcore (hunt bk/19): a generic name, only in kubeedge.
+  c({ id: 'ks-edgeservice', names: ['edgeservice'], kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/kubeedge/' }),
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
   // Deckhouse (Flant's Kubernetes platform): its operator deckhouse in d8-system, and modules in d8-<module> namespaces. Plain names count
   // only in their module's namespace: Trickster, the Prometheus query cache in front of its Prometheus (d8-monitoring), and Stakater's
