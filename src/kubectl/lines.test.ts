@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { classifyLine, countLines, quotedInProse, gluedPromptAt, HAS_BARE_PIPE_TABLE, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, quotedInProse, gluedPromptAt, HAS_BARE_PIPE_TABLE, HAS_PREFIXED_HEADER, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -129,6 +129,11 @@ describe('pasteMarkup: lines are checked for unclean characters only when the pa
     { name: 'Korean prose', text: '파드 목록\nNAME   READY', unclean: true },
     { name: 'a backslash (Markdown escapes to take off)', text: 'web-0   <none\\>', unclean: true },
   ])('$name', ({ text, unclean }) => expect((pasteMarkup(text) & HAS_UNCLEAN) !== 0).toBe(unclean));
+  test.each([
+    { name: "a tool's tag before a header (odo's [oc], hunt bl/31)", text: '[oc] NAME   READY   STATUS\n[oc] web-0   1/1   Running', prefixed: true },
+    { name: 'a prefix and a colon before a header', text: '    node1: NAME   READY\n    node1: web-0   1/1', prefixed: true },
+    { name: 'a plain table', text: 'NAME   READY   STATUS\nweb-0   1/1   Running', prefixed: false },
+  ])('$name', ({ text, prefixed }) => expect((pasteMarkup(text) & HAS_PREFIXED_HEADER) !== 0).toBe(prefixed));
   const BARE = 'NAME | READY | STATUS | RESTARTS | AGE\n-- | -- | -- | -- | --\nweb-0 | 1/1 | Running | 0 | 5m';
   test.each([
     { name: 'a pod header in bare pipes over a separator', text: BARE, bare: true },
@@ -285,6 +290,12 @@ describe('classifyLine: prompts', () => {
     { name: "a word segment before pure's ❯, then the k alias (hunt av/23)", input: 'Desktop ❯ k get po', tool: 'k', ns: null },
     { name: "a word segment before ❯, the k alias and a namespace", input: 'src ❯ k get po -n web', tool: 'k', ns: 'web' },
     { name: 'a numbered step glued to kubectl (hunt au/26)', input: '1.kubectl apply -f sample_policy.yml', tool: 'kubectl', ns: null },
+    { name: "a zsh theme's ᐅ before the command (hunt bl/08)", input: 'ᐅ oc get pods -n clusters-mgencur-hc1    ', tool: 'oc', ns: 'clusters-mgencur-hc1' },
+    { name: 'ᐅ glued to the tool', input: 'ᐅkubectl get pods -n web', tool: 'kubectl', ns: 'web' },
+    { name: 'a full-width hash glued to the tool (hunt bk/05)', input: '＃kubectl get pods', tool: 'kubectl', ns: null },
+    { name: 'a full-width dollar glued to the tool', input: '＄kubectl get pods -n web', tool: 'kubectl', ns: 'web' },
+    { name: 'a quoted line of inline code, the backtick closing it not in the flag (hunt bm/11)', input: '>`$ kubectl get pods -n vault --context=${CLUSTER1_CTX}`', tool: 'kubectl', ns: 'vault' },
+    { name: "a test harness's log of the arguments it ran, in brackets (hunt bl/31)", input: 'Running oc with args [oc get pods -n cmd-service-test218byx]', tool: 'oc', ns: 'cmd-service-test218byx' },
   ];
   test.each(prompts)('$name', (p) => {
     const c = classifyLine(normalizeLine(p.input));
@@ -292,6 +303,20 @@ describe('classifyLine: prompts', () => {
     if (c.type === 'prompt') expect(c.command?.tool).toBe(p.tool);
     if (c.type === 'prompt' && 'ns' in p) expect(c.command?.namespace).toBe(p.ns);
   });
+
+  test.each([
+    { name: 'the closing backtick of a quoted inline-code line is no part of --context (hunt bm/11)', input: '>`$ kubectl get pods -n vault --context=${CLUSTER1_CTX}`', text: 'kubectl get pods -n vault --context=${CLUSTER1_CTX}' },
+    { name: 'a bracketed command ends at its bracket', input: 'Running oc with args [oc get pods example-x -o template="{{.status.phase}}" -n ns1]', text: 'oc get pods example-x -o template="{{.status.phase}}" -n ns1' },
+  ])('$name', ({ input, text }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command?.text : null).toBe(text);
+  });
+
+  test.each([
+    { name: 'a capitalised line ending in a bracket that holds no command stays text', input: 'See [the docs]', type: 'text' },
+    { name: 'a bracket holding words after a tool-like word stays text', input: 'Running with args [ocelot get]', type: 'text' },
+    { name: 'a row ending in a bracket stays text', input: 'web-0   1/1   Running   0   5d   [x]', type: 'text' },
+  ])('$name', ({ input, type }) => expect(classifyLine(normalizeLine(input)).type).toBe(type));
 
   test.each([
     { name: 'a mistyped tool with another verb', input: '$ kubect describe pod web-0 -n x' },
@@ -590,6 +615,8 @@ describe('prompts running something else', () => {
     { name: 'the same prompt alone', input: '(kube-master) ~ #', type: 'prompt' },
     { name: 'a word in parentheses, then no path before the # stays text', input: '(note) see # 3 below', type: 'text' },
     { name: 'a URL in parentheses-led prose stays text', input: '(mirror) //example.com # docs', type: 'text' },
+    { name: 'a full-width hash glued to a command without kubectl (hunt bk/05)', input: '＃get pods --all-namespaces', type: 'prompt' },
+    { name: 'a full-width hash alone', input: '＃', type: 'prompt' },
   ])('$name', ({ input, type }) => {
     const c = classifyLine(input);
     expect(c.type).toBe(type);

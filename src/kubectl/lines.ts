@@ -150,7 +150,7 @@ export const HAS_AMPERSAND = 1;
 export const HAS_STAR = 2;
 export const HAS_HTML = 4;
 /**
- * A header after a prefix and a colon somewhere (`    node1: NAMESPACE ...`), or a run of lines behind one tool's
+ * A header after a prefix and a colon or a bracketed tag somewhere (`    node1: NAMESPACE ...`, odo's `[oc] NAME ...`), or a run of lines behind one tool's
  * prefix with no header at all (Vagrant's `    node1: ` before a wait loop's rows): see the tables stage's line prefix.
  */
 export const HAS_PREFIXED_HEADER = 8;
@@ -186,7 +186,7 @@ const UNCLEAN_IN_PASTE = /[^\x20-\x5b\x5d-\x7e\r\n]/;
  * pasteMarkup('web-0   1/1') // 0
  */
 export function pasteMarkup(text: string): number {
-  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 || prefixedRunAt(text) >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0) | (text.indexOf('[none]') >= 0 ? HAS_BRACKET_NONE : 0) | (text.indexOf('NAME | ') >= 0 && BARE_PIPE_HEADER.test(text) ? HAS_BARE_PIPE_TABLE : 0);
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 || text.indexOf('] NAME') >= 0 || prefixedRunAt(text) >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0) | (text.indexOf('[none]') >= 0 ? HAS_BRACKET_NONE : 0) | (text.indexOf('NAME | ') >= 0 && BARE_PIPE_HEADER.test(text) ? HAS_BARE_PIPE_TABLE : 0);
 }
 
 /**
@@ -315,7 +315,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     const next = s.charCodeAt(start + 1);
     // "> " is a Markdown quote unless a kubectl command follows (then it is a Windows-style prompt and
     // the command reads the same either way).
-    if ((c === 62 || c === 124) && (next === 32 || start + 1 === end)) {
+    // So is one glued to inline code (`>\`$ kubectl get pods\``, a doc quoting the command it runs next): no prompt is `>` then a backtick.
+    if ((c === 62 || c === 124) && (next === 32 || start + 1 === end || (c === 62 && next === 96))) {
       start += 1;
       continue;
     }
@@ -616,7 +617,8 @@ const VALUE_FLAGS = new Set([
   '--raw', '-k', '--kustomize', '--subresource', '-v', '--v', '--since', '--tail',
 ]);
 
-const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '❯', '➜', '➤', 'λ', '»', '›', '✖', '⫸', '❱', '▶', '►']);
+// `ᐅ` (a Canadian syllabic that zsh themes draw as their arrow) and the full-width `＃`/`＄` a Chinese or Japanese IME types.
+const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '＄', '❯', '➜', '➤', 'λ', '»', '›', '✖', '⫸', '❱', '▶', '►', 'ᐅ']);
 
 function endsWithPromptChar(token: string): boolean {
   const last = token[token.length - 1];
@@ -926,13 +928,14 @@ function afterNamespaceFlags(words: readonly string[], at: number): number {
   return k;
 }
 
-/** The command quoted at the very end of a line (before a colon or a full stop), when it starts with a tool; else null. */
+/** The command quoted (or bracketed) at the very end of a line (before a colon or a full stop), when it starts with a tool; else null. */
 function endingQuote(line: string): string | null {
   let end = line.length;
   while (end > 0 && (line.charCodeAt(end - 1) === 58 || line.charCodeAt(end - 1) === 46 || line.charCodeAt(end - 1) === 32)) end--;
   const close = line.charCodeAt(end - 1);
-  if (close !== 34 && close !== 39 && close !== 0x201d) return null;
-  const open = close === 0x201d ? '\u201c' : String.fromCharCode(close);
+  // Or in brackets, as a test harness logs the arguments it ran (odo's `Running oc with args [oc get pods -n x]`).
+  if (close !== 34 && close !== 39 && close !== 0x201d && close !== 93) return null;
+  const open = close === 0x201d ? '\u201c' : close === 93 ? '[' : String.fromCharCode(close);
   const at = line.lastIndexOf(open, end - 2);
   if (at <= 0) return null;
   const inner = line.slice(at + 1, end - 1).trim();
@@ -962,7 +965,7 @@ function unglue(words: readonly string[]): string[] {
         // An emoji or a symbol as the prompt's last mark (`root@shegde🎩kubectl`, `⚡kubectl`): an astral character's
         // low surrogate, or a dingbat or an arrow of the BMP.
         const code = c.charCodeAt(0);
-        if (c === '$' || c === '#' || c === '>' || c === "'" || c === '"' || c === '%' || c === '`' || (code >= 0x2190 && (code <= 0x2bff || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f))) {
+        if (c === '$' || c === '#' || c === '>' || c === "'" || c === '"' || c === '%' || c === '`' || (code >= 0x2190 && (code <= 0x2bff || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f)) || code === 0xff03 || code === 0xff04 || code === 0x1405) {
           at = k;
           break;
         }
@@ -1368,6 +1371,8 @@ function mayBePrompt(text: string): boolean {
   // A user's short alias alone on its line (`ku get pods`): a word of a few letters, then `get`.
   const sp = text.indexOf(' ');
   if (sp > 0 && sp <= 4 && text.startsWith('get ', sp + 1)) return true;
+  // A log line that brackets the command it ran at its end (`Running oc with args [oc get pods -n x]`): rows start in lower case.
+  if (c >= 65 && c <= 90 && text.charCodeAt(text.length - 1) === 93) return true;
   // By the first character, so a row pays for one comparison here, not a dozen.
   switch (c) {
     case 107: // k
@@ -1648,6 +1653,8 @@ export function classifyLine(text: string): LineClass {
   const host = lead.charCodeAt(0) === 40 && lead.endsWith(')') && words.length > 1 ? (words[1] as string) : lead;
   if (
     lead === '$' || lead === '%' || lead === 'PS' || lead === '➜' || lead === '❯' ||
+    // The full-width `＃` or `＄` an IME typed, alone or glued to what ran (`＃get pods --all-namespaces`): no row or sentence starts so.
+    lead.charCodeAt(0) === 0xff03 || lead.charCodeAt(0) === 0xff04 ||
     (userAtHost && words.length <= 3 && endsWithPromptChar(tail)) ||
     (host.indexOf('@') > 0 && (host.endsWith('$') || host.endsWith('#'))) ||
     // A host and a prompt character and nothing after (killercoda's `controlplane $`, KodeKloud's
