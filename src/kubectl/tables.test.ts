@@ -526,6 +526,8 @@ describe('readTables', () => {
     { name: "Terraform's local-exec", prefix: 'null_resource.deploy_oke_nginx (local-exec): ', every: true },
     { name: "sudo's password prompt before the header only", prefix: '[sudo] password for fpapale: ', every: false },
     { name: "a script's short sentence before the header only", prefix: 'Pod is ready: ', every: false },
+    { name: "odo's [oc] tag before every line (hunt bl/31)", prefix: '[oc] ', every: true },
+    { name: 'a [stdout] tag before every line', prefix: '[stdout] ', every: true },
   ])('a tool\'s prefix before the header is cut where it repeats: $name', ({ prefix, every }) => {
     const table = ['NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-5d78c9869d-6cfbg   1/1     Running   0          3m', 'kube-system   etcd-node1                 1/1     Running   0          3m'];
     const r = readTables(table.map((l, i) => (every || i === 0 ? prefix + l : l)));
@@ -539,6 +541,18 @@ describe('readTables', () => {
     const lines = ['gitlab-gitaly-0                               0/1     PodInitializing   0              6m1s', 'gitlab-kas-5b56ddf464-qnqp7                   1/1     Running           3 (3m7s ago)   6m1s', 'gitlab-toolbox-557cf9866-cd5fb                1/1     Running           0              6m1s'].map((l) => prefix + l);
     const r = readTables(lines, undefined, pasteMarkup(lines.join('\n')));
     expect(r.rows.map((x) => x.cells[0])).toEqual(['gitlab-gitaly-0', 'gitlab-kas-5b56ddf464-qnqp7', 'gitlab-toolbox-557cf9866-cd5fb'].slice(0, rows));
+  });
+  test.each([
+    { name: 'a prompt in brackets is no tag', lines: ['[root@m1 ~] NAME   READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'] },
+    { name: 'a tag with a space in it is no tool\'s', lines: ['[my tool] NAME   READY   STATUS    RESTARTS   AGE', '[my tool] web-0   1/1     Running   0          5d'] },
+  ])('no tag prefix: $name', ({ lines }) => {
+    expect(readTables(lines, undefined, pasteMarkup(lines.join('\n'))).kinds[0]).not.toBe('header');
+  });
+  test("odo's log: the command in brackets, then the [oc]-tagged table it printed (hunt bl/31)", () => {
+    const lines = ['Running oc with args [oc get pods -n cmd-service-test218byx]', '[oc] NAME                                     READY   STATUS     RESTARTS   AGE', '[oc] example-jgg6bc6ppk                       0/1     Init:0/1   0          57s'];
+    const r = readTables(lines, undefined, pasteMarkup(lines.join('\n')));
+    expect(r.kinds).toEqual(['prompt', 'header', 'row']);
+    expect(r.rows.map((x) => [x.cells[0], x.command?.namespace])).toEqual([['example-jgg6bc6ppk', 'cmd-service-test218byx']]);
   });
   test.each([
     { name: 'a repeated warning at the margin', lines: ['Warning: web-0   1/1   Running   0   5m', 'Warning: web-1   1/1   Running   0   5m', 'Warning: web-2   1/1   Running   0   5m'] },
@@ -1118,6 +1132,70 @@ describe("a watch's rows, each printed as wide as its own values", () => {
     const r = readTables(lines);
     expect(r.rows.every((x) => x.cells[2] !== undefined && x.cells[2] !== '')).toBe(true);
     expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
+  });
+});
+
+describe("oc project: the context's namespace for a later get without -n", () => {
+  const table = ['NAME                                         READY     STATUS    RESTARTS   AGE', 'cluster-monitoring-operator-9477c48c-cl4rn   1/1       Running   0          10m'];
+  test.each([
+    { name: 'oc project alone, then the project it says it uses (hunt bl/16)', lines: ['$ oc project', 'Using project "openshift-monitoring" on server "https://api.x:6443".', '', '$ oc get pod', ...table], ns: 'openshift-monitoring' },
+    { name: 'oc project <name>', lines: ['$ oc project openshift-monitoring', 'Now using project "openshift-monitoring" on server "https://api.x:6443".', '$ oc get pods', ...table], ns: 'openshift-monitoring' },
+    { name: 'oc new-project <name>', lines: ['$ oc new-project shop', '$ oc get pods', ...table], ns: 'shop' },
+    { name: "oc login's Using project after the projects it lists", lines: ['$ oc login -u dev https://api.x:6443', 'Login successful.', '', 'You have access to the following projects:', '    * shop', '    web', '', 'Using project "shop".', '$ oc get pods', ...table], ns: 'shop' },
+    { name: 'oc login saying no project', lines: ['$ oc login -u dev https://api.x:6443', 'Login successful.', '$ oc get pods', ...table], ns: null },
+    { name: '-n on the get wins', lines: ['$ oc project shop', '$ oc get pods -n web', ...table], ns: 'web' },
+    { name: '-A lists every namespace', lines: ['$ oc project shop', '$ oc get pods -A', ...table], ns: null },
+    { name: 'another context after it', lines: ['$ oc project shop', '$ kubectl config use-context prod', '$ oc get pods', ...table], ns: null },
+    { name: 'kubectx after it', lines: ['$ oc project shop', '$ kubectx prod', '$ oc get pods', ...table], ns: null },
+    { name: 'a get before it says nothing of it', lines: ['$ oc get pods', ...table, '$ oc project shop'], ns: null },
+  ])('$name', ({ lines, ns }) => {
+    const r = readTables(lines);
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0]?.command?.namespace ?? null).toBe(ns);
+  });
+});
+
+describe('get all | grep: rows of other kinds without their header', () => {
+  test.each([
+    { name: 'a StatefulSet with its group (hunt bm/13)', line: 'statefulset.apps/elasticsearch-master   2/3     11m', workload: 'StatefulSet' },
+    { name: "old kubectl's deploy/", line: 'deploy/web   1         1         1            1           5d', workload: 'Deployment' },
+    { name: "old kubectl's plural jobs/", line: 'jobs/pi   1         0            4m', workload: 'Job' },
+    { name: 'a replicaset', line: 'replicaset.apps/web-5d8f9c   2         2         1       5d', workload: 'ReplicaSet' },
+    { name: 'a kind that owns no pods', line: 'hpa/web   Deployment/web   10%/80%   1   3   1   5d', workload: null },
+  ])('$name', ({ line, workload }) => {
+    const r = readTables(['$ kubectl get all | grep x', 'pod/web-0   1/1     Running   0          11m', line]);
+    expect(r.kinds).toEqual(['prompt', 'row', 'other-table']);
+    expect(r.rows).toHaveLength(1);
+    expect(r.workloads.map((w) => w.kind)).toEqual(workload === null ? [] : [workload]);
+  });
+  test.each([
+    { name: 'a namespace and a pod, as some tools print them', line: 'default/web-0   1/1     Running   0          11m' },
+    { name: 'pod/ is a pod', line: 'pod/web-1   1/1     Running   0          11m' },
+  ])('still a pod row: $name', ({ line }) => {
+    expect(readTables(['$ kubectl get all | grep x', line]).kinds).toEqual(['prompt', 'row']);
+  });
+});
+
+describe("old kubectl's get all -A: a table of generic columns named by its rows' kind/ prefix", () => {
+  test.each([
+    { name: 'Jobs (NAME DESIRED SUCCESSFUL AGE), jobs/ in the plural (hunt bk/08)', lines: ['NAMESPACE     NAME                                 DESIRED   SUCCESSFUL   AGE', 'kube-system   jobs/rke-kubedns-addon-deploy-job    1         0            4m'], kind: 'job' },
+    { name: 'columns that name the kind keep it', lines: ['NAMESPACE     NAME          TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE', 'default       svc/kubernetes   ClusterIP   10.233.0.1   <none>        443/TCP   12m'], kind: 'service' },
+  ])('$name', ({ lines, kind }) => {
+    expect(readTables(['$ kubectl get all --all-namespaces', ...lines]).otherTables.map((t) => t.kind)).toEqual([kind]);
+  });
+});
+
+describe('headerless rows glued after a piped command on its line', () => {
+  const cmd = "kubectl get endpoints |grep my-service1 |awk '{print $2}' |grep -f - <(kubectl get po -o wide)";
+  test.each([
+    { name: 'three wide rows (hunt bm/04)', line: `${cmd} my-nginx1-67f499d79c-g7vr7   1/1     Running    0          26h   198.18.0.74    nks-pool-1119-w-gzg   <none>           <none> my-nginx1-67f499d79c-j4f9k   1/1     Running    0          26h   198.18.2.250   nks-pool-1119-w-gzh   <none>           <none>\\n`, rows: ['my-nginx1-67f499d79c-g7vr7', 'my-nginx1-67f499d79c-j4f9k'], problems: ['flattened-rows'] },
+    { name: 'a command alone reads no row', line: `${cmd} -n shop`, rows: [], problems: [] },
+    { name: 'words after a row that read as none: nothing read', line: `${cmd} web-0   1/1   Running   0   5d and then it stopped`, rows: [], problems: [] },
+  ])('$name', ({ line, rows, problems }) => {
+    const r = readTables([line]);
+    expect(r.kinds).toEqual(['prompt']);
+    expect(r.rows.map((x) => x.cells[0])).toEqual(rows);
+    expect(r.problems.map((p) => p.code)).toEqual(problems);
   });
 });
 

@@ -1214,6 +1214,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let lastWasPod = false;
   /** The last prompt's kubectl verb (`logs`: what follows is a container's output, its `Error:` lines its own). */
   let lastVerb: string | null = null;
+  /** The project `oc project` (or `oc login`'s `Using project "x"`) made the context's namespace; null when unknown. */
+  let project: string | null = null;
   /** Line of the last `-o name` pod line (its listing's problem is reported once). */
   let namesLine = -1;
   /** After a prompt that lists no pods (`get deploy`, `multipass list`): a line that reads as no pod row is theirs. */
@@ -1554,6 +1556,22 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (at < 0 || read.cut.cells[at] !== whole) return null;
     return words.length > 1 || knownNode(whole) ? read : null;
   };
+  /**
+   * The project `oc project <name>` or `oc new-project <name>` switches to, or the one the lines after an `oc project`
+   * or `oc login` at line `k` (0-based) say it uses (`Using project "x" on server ...`, `Now using project "x" ...`),
+   * up to the next prompt; null when neither names one.
+   */
+  const projectAfter = (c: KubectlCommand, k: number): string | null => {
+    const named = c.verb === 'login' ? undefined : c.args[0];
+    if (named !== undefined) return PROJECT_NAME.test(named) ? named : null;
+    for (let j = k + 1; j < rawLines.length && j <= k + MAX_LOGIN_LINES; j++) {
+      const t = textOf(rawLines[j] as string, j + 1);
+      const m = USING_PROJECT.exec(t);
+      if (m !== null) return m[1] as string;
+      if (classifyLine(t).type === 'prompt') break;
+    }
+    return null;
+  };
   /** Whether line `k` (0-based) is the last of its block: the input's, or a blank line or a fence after it. */
   const blockEndsAfter = (k: number): boolean => {
     if (k + 1 >= rawLines.length) return true;
@@ -1769,6 +1787,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           const ps1 = kubePs1Namespace(textOf(rawLines[first - 1] as string, line - 1));
           if (ps1 !== null) cls.command.namespace = ps1;
         }
+        // `oc project x` (or `oc project` alone, `oc login`, saying `Using project "x"` below) sets the context's namespace, as
+        // kubens does: a later get without -n or -A lists that project. Another context, or kubens, leaves it unknown.
+        if (cls.command !== null) {
+          const verb = cls.command.verb;
+          if (verb === 'project' || verb === 'new-project' || verb === 'login') project = projectAfter(cls.command, i);
+          else if (verb === 'config' && cls.command.args[0] === 'use-context') project = null;
+          else if (project !== null && verb === 'get' && cls.command.namespace === null && !cls.command.allNamespaces && !cls.command.text.includes('--context')) cls.command.namespace = project;
+        } else if (project !== null && (text.indexOf('kubens') >= 0 || text.indexOf('kubectx') >= 0)) project = null;
         // Only a `get` says how the output below reads (its -n, -A, -o wide); `create`, `delete` or another
         // program's prompt say nothing about a table, and what they print is not pod rows.
         command = cls.command !== null && cls.command.verb === 'get' ? cls.command : null;
@@ -1808,6 +1834,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
               const opened = current as OpenTable | null;
               if (opened !== null) opened.info.rows = flat.cuts.length;
             }
+          }
+        }
+        // Headerless rows glued after the command (a page that flattened `... | grep -f - <(kubectl get po -o wide)` and its
+        // output onto one line): read each by its values, as below the line, and said so.
+        else if (cls.command !== null && text.length > GLUED_ROWS_MIN && cls.command.pipedTo !== null) {
+          const glued = rowsAfterCommand(text);
+          if (glued.length > 0) {
+            out.problems.push({ line, code: 'flattened-rows', message: `Rows glued onto the command's line without their header (copied from a rendered page?): ${glued.length} row(s) split by the shapes of their values; check them.` });
+            for (const row of glued) emitRow(line, row.columns, row.cut, null);
           }
         }
         // Several commands on the line: the first `get` prints first, the next output is the next one's.
@@ -1916,7 +1951,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       }
       if (looksOtherRow(text, cur.header)) {
         cur.info.rows++;
-        if (cur.info.rows === 1) refineKind(cur.info, text);
+        if (cur.info.rows === 1) refineKind(cur.info, text, cur.header.columns[0]?.kind === 'namespace');
         if (cur.header.table === 'node') readNodeRow(text, line, cur.header, out.nodeRows);
         else if (cur.header.table === 'persistentvolumeclaim') readClaimRow(text, line, cur.header, out.claims);
         else if (cur.header.table === 'namespace') {
@@ -2132,6 +2167,13 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       continue;
     }
     if (looksTabular(text, cur !== null)) {
+      // `get all | grep x` keeps no header: a row naming another kind (`statefulset.apps/es-master   2/3   11m`) is that
+      // kind's, its READY no pod's. Only a first word with a slash before any space gets looked at.
+      if (cur === null && isWorkloadRow(text)) {
+        listWorkload(text, '', false, out.workloads);
+        out.kinds.push('other-table');
+        continue;
+      }
       let hl = readHeaderless(text);
       // A note typed after a whole row (`15s # Pod mới tạo thêm`, `5d  <-- this one`), as under a header: the row is
       // what comes before it.
@@ -2751,6 +2793,53 @@ function isOtherKindRow(text: string): boolean {
   return kind !== 'pod' && kind !== 'pods' && kind !== 'po' && /^[a-z][a-z0-9.-]*$/.test(kind);
 }
 
+/** A command line shorter than this holds no row after it. */
+const GLUED_ROWS_MIN = 80;
+/** Where a pod row starts on a line: a name, READY, a STATUS and RESTARTS after it. */
+const ROW_AFTER_COMMAND = / [a-z0-9][-a-z0-9.]{0,252} +\d{1,3}\/\d{1,3} +[A-Z][A-Za-z:]{0,40} +\d/g;
+
+/**
+ * The pod rows a page glued after a piped command on its line, headerless (`... |grep -f - <(kubectl get po -o wide)
+ * web-0   1/1   Running   0   26h   10.0.0.7   n1   <none>   <none> web-1 ...`): each where a name has a READY after
+ * it, read by its values. Empty unless every piece after the first row's start reads whole.
+ */
+function rowsAfterCommand(text: string): { columns: Column[]; cut: Cut }[] {
+  const line = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  const starts: number[] = [];
+  ROW_AFTER_COMMAND.lastIndex = 0;
+  for (let m = ROW_AFTER_COMMAND.exec(line); m !== null && starts.length < 10_000; m = ROW_AFTER_COMMAND.exec(line)) starts.push(m.index + 1);
+  const rows: { columns: Column[]; cut: Cut }[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    // A literal `\n` a page left where the output's last line break was.
+    const piece = line.slice(starts[k], starts[k + 1] ?? line.length).trim().replace(/\\n$/, '');
+    const read = readHeaderless(piece);
+    if (read === null || read.cut.missing > 0 || read.cut.dropped !== undefined) return [];
+    rows.push(read);
+  }
+  return rows;
+}
+
+/**
+ * Whether a row's first word names an object of another kind than Pod, as `get all` prints it: a kind with its API
+ * group (`statefulset.apps/x`, `job.batch/x`), or one kubectl prints bare (`service/x`, old kubectl's `deploy/x`,
+ * `jobs/x`). Not `namespace/pod`, which some tools print: a namespace has no dot and is no kind's name.
+ *
+ * @example
+ * isWorkloadRow('statefulset.apps/elasticsearch-master   2/3     11m') // true
+ */
+function isWorkloadRow(text: string): boolean {
+  const slash = text.indexOf('/');
+  const space = text.indexOf(' ');
+  if (slash <= 0 || (space >= 0 && slash > space)) return false;
+  const kind = text.slice(0, slash);
+  if (!/^[a-z][a-z0-9.-]*$/.test(kind) || kind === 'pod' || kind === 'pods' || kind === 'po' || kind.startsWith('pod.')) return false;
+  const one = singular(kind);
+  return kind.indexOf('.') > 0 || Object.hasOwn(LISTED_KINDS, kind) || Object.hasOwn(LISTED_KINDS, one) || CORE_KINDS.has(one) || BARE_KINDS.has(kind);
+}
+
+/** Short names kubectl (old ones in `get all`) printed before a slash for kinds that own no pods. */
+const BARE_KINDS: ReadonlySet<string> = new Set(['svc', 'ep', 'cm', 'pvc', 'pv', 'sa', 'ing', 'ingress', 'hpa', 'horizontalpodautoscaler', 'networkpolicy', 'netpol', 'pdb', 'poddisruptionbudget']);
+
 /**
  * A row the offsets cut short (`cells`, `missing` columns after them) that is not cut off: its words go on past the
  * cells, more of them than the columns left, and its last word fits the last column. That column takes it; the words
@@ -2947,15 +3036,26 @@ const LINE_PREFIX = /^ *(?:\[sudo\] password for [^:\s]+|[A-Za-z0-9_.\-[\]]{1,80
  */
 function linePrefix(lines: readonly string[]): string | null {
   for (const raw of lines) {
-    const at = raw.indexOf(': NAME');
+    let at = raw.indexOf(': NAME');
+    const tagged = at < 0;
+    if (tagged) at = raw.indexOf('] NAME');
     if (at < 0 || at > 120) continue;
     const rest = raw.slice(at + 2);
     if (!(rest.startsWith('NAME ') || rest.startsWith('NAMESPACE '))) continue;
     const p = raw.slice(0, at + 2);
-    if (LINE_PREFIX.test(p)) return p;
+    if (tagged ? TAG_PREFIX.test(p) : LINE_PREFIX.test(p)) return p;
   }
   return runPrefix(lines);
 }
+
+/** What `oc project`, `oc new-project` and `oc login` print of the project they leave the context in. */
+const USING_PROJECT = /^(?:Now u|U)sing project "([a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)"/;
+const PROJECT_NAME = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+/** How far below `oc login` its `Using project` line is looked for (it lists the projects it can see first). */
+const MAX_LOGIN_LINES = 40;
+
+/** A tool's tag in brackets before each line it relays (odo's test harness: `[oc] NAME   READY ...`, `[stdout] `). */
+const TAG_PREFIX = /^ *\[[A-Za-z0-9_.-]{1,40}\] $/;
 
 /**
  * The prefix of the first run of lines that all carry one tool's prefix (see {@link RUN_PREFIX}) with no header
@@ -3008,7 +3108,19 @@ function helmSection(text: string): string | null {
   return /^[a-z]+$/.test(kind) ? kind : null;
 }
 
-function refineKind(info: TableInfo, text: string): void {
+/** Names a table of another kind by its first row's `kind/` prefix (`deployment.apps/web`, old kubectl's `jobs/x`). */
+function refineKind(info: TableInfo, text: string, namespaced: boolean): void {
+  if (namespaced) {
+    // Behind a NAMESPACE column the name is the second word. The columns named the kind unless they are a generic set
+    // (old kubectl's Jobs: `NAME DESIRED SUCCESSFUL AGE`): only then does the name's `jobs/` say it, in the singular.
+    if (info.kind !== 'unknown' && info.kind !== 'name-age') return;
+    const cell = tokens(text.length > 600 ? text.slice(0, 600) : text)[1] ?? '';
+    const slash = cell.indexOf('/');
+    if (slash <= 0) return;
+    const kind = cell.slice(0, slash);
+    info.kind = !Object.hasOwn(LISTED_KINDS, kind) && Object.hasOwn(LISTED_KINDS, singular(kind)) ? singular(kind) : kind;
+    return;
+  }
   const sp = text.indexOf(' ');
   const first = sp < 0 ? text : text.slice(0, sp);
   const slash = first.indexOf('/');
