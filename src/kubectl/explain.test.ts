@@ -862,6 +862,23 @@ describe('node names cut out of static pod names', () => {
   });
 });
 
+describe("OpenShift 4.1-4.3's etcd-member static pods (hunt bl/06, bl/30)", () => {
+  const header = 'NAMESPACE        NAME                                      READY   STATUS    RESTARTS   AGE';
+  test.each([
+    { name: 'FQDN nodes, no NODE column: each master is its node, not member-<master>', rows: ['openshift-etcd   etcd-member-master1.openshift4.ifaii.lo   2/2     Running   0          42m', 'openshift-etcd   etcd-member-master2.openshift4.ifaii.lo   2/2     Running   0          43m'], nodes: ['master1.openshift4.ifaii.lo', 'master2.openshift4.ifaii.lo'] },
+    { name: 'a node whose name ends in a number (no StatefulSet ordinal)', rows: ['kube-system      etcd-member-adahiya-0-master-0            1/1     Running   0          8m'], nodes: ['adahiya-0-master-0'] },
+  ])('$name', ({ rows, nodes }) => {
+    const m = explain([header, ...rows].join('\n'));
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.component])).toEqual(rows.map(() => ['StaticPod', 'etcd-member', 'etcd']));
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual(nodes.map((n) => [n, 'control-plane']));
+  });
+  test('with a NODE column: the same pods, the same nodes', () => {
+    const m = explain(['NAMESPACE        NAME                             READY   STATUS    RESTARTS   AGE   IP         NODE', 'openshift-etcd   etcd-member-adahiya-0-master-0   2/2     Running   0          8m    10.0.0.5   adahiya-0-master-0', 'openshift-etcd   etcd-member-adahiya-0-master-1   2/2     Running   0          8m    10.0.0.6   adahiya-0-master-1'].join('\n'));
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.name, r.component])).toEqual([['StaticPod', 'etcd-member', 'etcd'], ['StaticPod', 'etcd-member', 'etcd']]);
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['adahiya-0-master-0', 'control-plane'], ['adahiya-0-master-1', 'control-plane']]);
+  });
+});
+
 describe('a later listing cut short', () => {
   test("control-plane static pods missing from it were not deleted (their mirrors come straight back): the node stays", () => {
     const m = explain(['$ kubectl get pod -A', 'NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE', 'kube-system   etcd-k8s-master              1/1     Running   0          5d', 'kube-system   kube-apiserver-k8s-master    1/1     Running   0          5d', 'kube-system   coredns-66bff467f8-x7k2p     1/1     Running   0          5d', 'kube-system   web-66bff467f8-4j4lj         1/1     Running   0          5d', '$ kubectl get pod -A -o wide', 'NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE   IP           NODE        NOMINATED NODE   READINESS GATES', 'kube-system   coredns-66bff467f8-x7k2p     1/1     Running   0          5d    10.244.1.2   k8s-node1   <none>           <none>'].join('\n'));

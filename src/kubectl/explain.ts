@@ -11,7 +11,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -860,6 +860,11 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
   if (comp === null && kind === 'Pod' && (packedShape(r.name) & 7) === FIVE) {
     const base = ctx.match(r.name.slice(0, r.name.lastIndexOf('-')), r.namespace);
     if (base !== undefined && base.kind === 'Pod') comp = base;
+  }
+  // A static pod under an installer's own name for a control-plane part (OpenShift 4.1-4.3's etcd-member): that part.
+  if (comp === null && kind === 'StaticPod') {
+    const family = staticPodFamily(workload.name);
+    if (family !== null) comp = ctx.match(family, r.namespace) ?? null;
   }
   if (comp !== null && comp.generic.length > 0 && !ownerFitsGeneric(comp, workload, r.name)) comp = null;
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ComponentInfo } from './components.ts';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, labelledOwner, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, labelledOwner, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -159,6 +159,8 @@ describe('inferOwner', () => {
     { name: 'kops events etcd, node not shown', pod: 'etcd-server-events-ip-10-0-1-23.ec2.internal', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd-server-events', confidence: 'medium' },
     { name: "kops's etcd-manager for the main etcd, node not shown (hunt bf/11)", pod: 'etcd-manager-main-i-0b568d75ecb3153d0', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd-manager-main', confidence: 'medium' },
     { name: "kops's etcd-manager for the events etcd, an EC2 node name", pod: 'etcd-manager-events-ip-10-110-12-182.us-east-2.compute.internal', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd-manager-events', confidence: 'medium', ns: 'kube-system' },
+    { name: "OpenShift 4.1-4.3's etcd-member on an FQDN node, node not shown (hunt bl/06)", pod: 'etcd-member-master1.openshift4.ifaii.lo', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd-member', confidence: 'medium', ns: 'openshift-etcd' },
+    { name: 'etcd-member on a node whose name ends in a number: no StatefulSet (hunt bl/30)', pod: 'etcd-member-adahiya-0-master-0', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd-member', confidence: 'medium', ns: 'kube-system' },
     { name: 'OpenShift installer pod on its node is a bare pod', pod: 'installer-11-m-k8s', node: 'm-k8s', status: 'Completed', kind: 'Pod', owner: 'installer-11-m-k8s', confidence: 'high', ns: 'openshift-kube-apiserver' },
     { name: 'OpenShift installer retry pod on its node', pod: 'installer-11-retry-1-m-k8s', node: 'm-k8s', status: 'Completed', kind: 'Pod', owner: 'installer-11-retry-1-m-k8s', confidence: 'high', ns: 'openshift-kube-scheduler' },
     { name: 'OpenShift etcd installer, node not shown', pod: 'installer-4-m-k8s', node: null, status: 'Completed', kind: 'Pod', owner: 'installer-4-m-k8s', confidence: 'high', ns: 'openshift-etcd' },
@@ -490,8 +492,18 @@ describe('control-plane static pods and the node they name', () => {
     { name: 'nor one cut with an ellipsis character', pod: 'etcd-\u2026', node: null },
     { name: "kops's etcd-manager for the main etcd names its node, not manager-main-<node> (hunt bf/04)", pod: 'etcd-manager-main-i-0ad86f23f13499914', node: 'i-0ad86f23f13499914' },
     { name: "kops's etcd-manager for the events etcd", pod: 'etcd-manager-events-ip-10-110-12-182.us-east-2.compute.internal', node: 'ip-10-110-12-182.us-east-2.compute.internal' },
+    { name: "OpenShift 4.1-4.3's etcd-member names its node, not member-<node> (hunt bl/06)", pod: 'etcd-member-master1.openshift4.ifaii.lo', node: 'master1.openshift4.ifaii.lo' },
+    { name: 'the same on a node whose name ends in a number (hunt bl/30)', pod: 'etcd-member-adahiya-0-master-0', node: 'adahiya-0-master-0' },
+    { name: 'etcd on a node named member-<x> stays so: only the whole etcd-member- is the pod\'s', pod: 'etcd-members1', node: 'members1' },
   ])('$name', ({ pod, node }) => {
     expect(controlPlaneNode(pod)).toBe(node);
+  });
+  test.each([
+    { name: 'etcd-member, the static pod of OpenShift 4.1-4.3, is etcd', owner: 'etcd-member', family: 'etcd' },
+    { name: "etcd's own name is no other's", owner: 'etcd', family: null },
+    { name: "nor kops's etcd-manager-main, which the knowledge base names", owner: 'etcd-manager-main', family: null },
+  ])('staticPodFamily: $name', ({ owner, family }) => {
+    expect(staticPodFamily(owner)).toBe(family);
   });
   test.each([
     { name: "an ordinal-shaped rest outside the static pods' namespaces names no node (etcd-druid's, hunt aa/14)", pod: 'etcd-main-0', ns: 'shoot--local--local', node: null },

@@ -710,7 +710,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       const cp = controlPlanePrefix(name);
       const known = ctx.match(base, namespace);
       // Not outside the static pods' namespaces: etcd-druid's etcd-main-0 in a Gardener shoot's (see controlPlaneNodeIn).
-      if (cp !== null && known === undefined && staticPodNamespace(namespace)) return ctx.workload('StaticPod', cp, 'medium');
+      // So too a static-pod family the knowledge base knows by its prefix (etcd-member-<node>): a node's name may end in a
+      // number (adahiya-0-master-0), a family's does not.
+      if (cp !== null && (known === undefined || (known.kind === 'StaticPod' && known.prefixes.some((p) => base.startsWith(p)))) && staticPodNamespace(namespace)) return ctx.workload('StaticPod', cp, 'medium');
       // Completed without a restart: it ran to its end and stays so, which a StatefulSet's pod (restartPolicy Always) never
       // does; a pod made by hand, numbered (nvshare-tf-matmul-1).
       if ((status === 'Completed' || status === 'Succeeded') && !restarted && known === undefined) return ctx.workload('Pod', name, 'low');
@@ -1075,6 +1077,20 @@ const KOPS_ETCD_EVENTS = 'etcd-server-events-';
  */
 const KOPS_ETCD_MANAGERS = ['etcd-manager-main-', 'etcd-manager-events-'] as const;
 const ETCD_MANAGER = 'etcd-manager-';
+/** OpenShift 4.1-4.3's etcd static pod (the machine-config operator's etcd-member.yaml), etcd-member-<node>, until 4.4's etcd-<node>. */
+const ETCD_MEMBER_POD = 'etcd-member';
+const ETCD_MEMBER = 'etcd-member-';
+
+/**
+ * The control-plane component a static pod of that name is, where its name is not the component's own (`etcd-member`:
+ * etcd), else null: the knowledge base need not know each installer's name for it.
+ *
+ * @example
+ * staticPodFamily('etcd-member') // 'etcd'
+ */
+export function staticPodFamily(name: string): string | null {
+  return name === ETCD_MEMBER_POD ? 'etcd' : null;
+}
 
 function controlPlanePrefix(name: string): string | null {
   const c = name.charCodeAt(0);
@@ -1085,6 +1101,8 @@ function controlPlanePrefix(name: string): string | null {
   if (name.startsWith(ETCD_MANAGER)) {
     for (const prefix of KOPS_ETCD_MANAGERS) if (name.startsWith(prefix) && name.length > prefix.length) return prefix.slice(0, -1);
   }
+  // Nor member-<...>: OpenShift 4.1-4.3 ran etcd as the static pod etcd-member (hunt bl/06, bl/30).
+  if (name.startsWith(ETCD_MEMBER) && name.length > ETCD_MEMBER.length) return ETCD_MEMBER_POD;
   for (const [id, withDash] of CONTROL_PLANE_PREFIXES) {
     if (name.startsWith(withDash) && name.length > withDash.length) return id;
   }
