@@ -532,7 +532,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // The kubelet names a static pod <name>-<its node>: the strongest signal when the node is in the paste.
   const staticBase = staticPodBase(name, node, ctx);
   if (staticBase !== null) {
-    const known = ctx.match(staticBase, namespace);
+    const family = staticBase.length === ETCD_MEMBER_POD.length ? staticPodFamily(staticBase) : null;
+    const known = ctx.match(staticBase, namespace) ?? (family === null ? undefined : ctx.match(family, namespace));
     // A pod an operator starts on one node and names after it (OpenShift's installer-11-<node>): no controller, no manifest file.
     if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
     return ctx.workload('StaticPod', staticBase, known !== undefined && known.kind === 'StaticPod' ? 'high' : 'medium');
