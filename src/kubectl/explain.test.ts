@@ -692,6 +692,20 @@ describe('<name>-<5 chars> pods and the nodes they run on', () => {
   ])('$name', ({ rows, kind }) => {
     expect(new Set(explain(table(rows)).rows.map((r) => r.workload?.kind))).toEqual(new Set([kind]));
   });
+  /** Owners of pods listed without a NODE column (`kubectl get pod`, hunt bj/18's shape). */
+  const owners = (names: string[]) => explain(['NAME                          READY   STATUS    RESTARTS   AGE', ...names.map((n) => `${n.padEnd(30)}0/1     Pending   0          9m3s`)].join('\n')).rows.map((r) => [r.workload?.kind, r.workload?.name]);
+  test.each([
+    { name: "KubeBlocks' benchmark runs, a word drawn for each (hunt bj/18): Jobs", pods: ['mysql-sysbench-adzglm-f5nbz', 'mysql-sysbench-czirhj-8xdjp', 'mysql-sysbench-hnywpz-m6wwk'], kind: 'Job' },
+    { name: 'two such runs are enough', pods: ['mysql-sysbench-adzglm-f5nbz', 'mysql-sysbench-hnywpz-m6wwk'], kind: 'Job' },
+    { name: 'one run alone says nothing against a DaemonSet', pods: ['mysql-sysbench-adzglm-f5nbz'], kind: 'DaemonSet' },
+    { name: "a chart's words of one length are no drawn words (deis-database, deis-registry, deis-workflow: hunt d/14)", pods: ['deis-database-kxsvn', 'deis-registry-x9xqe', 'deis-workflow-hh8jn'], kind: 'DaemonSet' },
+    { name: 'nor are words with a y (dagster-daemon, dagster-worker)', pods: ['dagster-daemon-kxsvn', 'dagster-worker-x9xqe'], kind: 'DaemonSet' },
+    { name: 'architectures in the name are one DaemonSet per architecture (kube-flannel-ds-amd64, -arm64)', pods: ['kube-flannel-ds-amd64-kxsvn', 'kube-flannel-ds-arm64-x9xqe'], kind: 'DaemonSet' },
+    { name: 'drawn words of two lengths are no siblings', pods: ['bench-adzglm-f5nbz', 'bench-hnywpzq-m6wwk'], kind: 'DaemonSet' },
+    { name: 'two pods of each base: no one-off runs', pods: ['bench-adzglm-f5nbz', 'bench-adzglm-x9xqe', 'bench-hnywpz-m6wwk', 'bench-hnywpz-kxsvn'], kind: 'DaemonSet' },
+  ])('$name', ({ pods, kind }) => {
+    expect(owners(pods)).toEqual(pods.map((p) => [kind, p.slice(0, -6)]));
+  });
   const SUFFIXES = ['00l5g', '0euxf', '0iny9', '0ta48', '0tl57', '10g6b', '1736m', '177u8', '1a02c', '1g44c', '1im6a', '1kh82', '1otdu', '1wv6p', '1ye6p'];
   /** `count` pods of `base` without a NODE column, after `before` (prose, a nodes table). */
   const nodeless = (base: string, count: number, before: string[] = [], beside: string[] = []) => explain([

@@ -431,6 +431,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const [base, seen] of ordinals) if (seen === 1) (lonely ??= new Set()).add(base);
   const match = componentMemo();
   const many = nodeless === null ? undefined : manySiblings(nodeless, nodeIndex.size, match);
+  const tokened = fiveNodes.size + (nodeless === null ? 0 : nodeless.size) >= 2 ? tokenSiblings(fiveNodes, nodeless) : undefined;
   const listed = new Map<string, OwnerKind>();
   for (const w of read.workloads) listed.set(w.name, w.kind);
   // `kubectl describe pod` names its owner (`Controlled By:  ReplicationController/kubernetes-dashboard`; `Controllers:`
@@ -476,7 +477,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, deploymentsShown, deploymentConfigs, openshift, decimalHashes, listed, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, decimalHashes, listed, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^33 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -939,6 +940,57 @@ function manySiblings(nodeless: ReadonlyMap<string, { namespace: string | null; 
   for (const [base, v] of nodeless) if (v.pods >= MANY_SIBLINGS && v.pods > shown) (many ??= new Set()).add(base);
   return many;
 }
+
+/** How long a word a program generates per run may be (KubeBlocks' 6, hunt bj/18). */
+const TOKEN_MIN = 5;
+const TOKEN_MAX = 8;
+
+/**
+ * The `<prefix>-<word>` bases of `<base>-<5 chars>` pods, one pod each, where two or more bases share the prefix and
+ * their words are letters of one length (KubeBlocks' benchmark runs mysql-sysbench-adzglm, -czirhj and -hnywpz, hunt
+ * bj/18), at least two of them with too few vowels for a word: a word a program drew for each run, as it names Jobs; no
+ * DaemonSet's. Per base, not per row. Undefined when none.
+ * Digits in the word keep it a DaemonSet's (kube-flannel-ds-amd64 beside -arm64, one per architecture).
+ */
+function tokenSiblings(fiveNodes: ReadonlyMap<string, ReadonlyMap<string, string>>, nodeless: ReadonlyMap<string, { pods: number }> | null): Set<string> | undefined {
+  let groups: Map<string, string[]> | null = null;
+  const add = (base: string, pods: number): void => {
+    if (pods !== 1) return;
+    const dash = base.lastIndexOf('-');
+    const len = base.length - dash - 1;
+    if (dash <= 0 || len < TOKEN_MIN || len > TOKEN_MAX) return;
+    for (let i = dash + 1; i < base.length; i++) {
+      const c = base.charCodeAt(i);
+      if (c < 97 || c > 122) return;
+    }
+    const key = `${base.slice(0, dash)}\u0000${len}`;
+    const group = (groups ??= new Map()).get(key);
+    if (group === undefined) groups.set(key, [base]);
+    else group.push(base);
+  };
+  for (const [base, byNode] of fiveNodes) add(base, byNode.size + (nodeless?.get(base)?.pods ?? 0));
+  if (nodeless !== null) for (const [base, v] of nodeless) if (!fiveNodes.has(base)) add(base, v.pods);
+  if (groups === null) return undefined;
+  let out: Set<string> | undefined;
+  for (const bases of (groups as Map<string, string[]>).values()) {
+    if (bases.length < 2) continue;
+    let drawn = 0;
+    for (const b of bases) if (fewVowels(b, b.lastIndexOf('-') + 1)) drawn++;
+    if (drawn >= 2) for (const b of bases) (out ??= new Set()).add(b);
+  }
+  return out;
+}
+
+/**
+ * Whether `s` from `from` on has fewer vowels (y too) than a third of its letters: drawn at random (`adzglm`, `hnywpz`),
+ * not a word (a chart's `database`, `registry`, `worker`, `daemon`, whose siblings share a prefix too: hunt d/14, an/32).
+ */
+function fewVowels(s: string, from: number): boolean {
+  let vowels = 0;
+  for (let i = from; i < s.length; i++) if (VOWELS.indexOf(s[i] as string) >= 0) vowels++;
+  return vowels * 3 < s.length - from;
+}
+const VOWELS = 'aeiouy';
 
 /** Words that say the paste's pods are a ReplicationController's (an issue of 2015: "The RC kept spinning up more Pods"). */
 const SPEAKS_OF_RCS = /\bRCs?\b|[Rr]eplication ?[Cc]ontrollers?\b/;

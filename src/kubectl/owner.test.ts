@@ -330,6 +330,23 @@ describe('owner kinds the knowledge base gives', () => {
   });
 });
 
+describe('runs named with a word drawn for each (FastOwnerContext.tokened)', () => {
+  const fast = (tokened: ReadonlySet<string> | undefined, known = false) => ({
+    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), tokened,
+    match: () => (known ? ({ id: 'x', kind: 'DaemonSet', prefixes: [] } as unknown as ComponentInfo) : undefined),
+    workload: (k: ComponentInfo['kind'], name: string, confidence: 'high' | 'medium' | 'low') => ({ kind: k, name, confidence }),
+  });
+  const pod = 'mysql-sysbench-adzglm-f5nbz';
+  test.each([
+    { name: 'a base the paste shows as such a run: a Job, low (hunt bj/18)', ctx: fast(new Set(['mysql-sysbench-adzglm'])), expected: { kind: 'Job', name: 'mysql-sysbench-adzglm', confidence: 'low' } },
+    { name: 'another base: the DaemonSet guess stays', ctx: fast(new Set(['mysql-sysbench-czirhj'])), expected: { kind: 'DaemonSet', name: 'mysql-sysbench-adzglm', confidence: 'low' } },
+    { name: 'none: the DaemonSet guess stays', ctx: fast(undefined), expected: { kind: 'DaemonSet', name: 'mysql-sysbench-adzglm', confidence: 'low' } },
+    { name: 'a DaemonSet the knowledge base knows stays one', ctx: fast(new Set(['mysql-sysbench-adzglm']), true), expected: { kind: 'DaemonSet', name: 'mysql-sysbench-adzglm', confidence: 'high' } },
+  ])('$name', ({ ctx, expected }) => {
+    expect(ownerOf(pod, packedShape(pod), null, null, 'Pending', ctx)).toEqual(expected);
+  });
+});
+
 describe('a pod-template hash typed a character too long', () => {
   const entry = { id: 'gatekeeper-audit', kind: 'Deployment', prefixes: [] } as unknown as ComponentInfo;
   const fast = {

@@ -388,6 +388,11 @@ export interface FastOwnerContext {
   many?: ReadonlySet<string> | undefined;
   /** What {@link many}'s bases are read as: a ReplicationController where the paste speaks of RCs, else a ReplicaSet. */
   manyKind?: 'ReplicaSet' | 'ReplicationController';
+  /**
+   * `<prefix>-<word>` bases of `<base>-<5 chars>` pods, one pod each, whose words of letters differ between siblings of one
+   * prefix (mysql-sysbench-adzglm beside mysql-sysbench-czirhj): a word drawn per run, a Job's name's, no DaemonSet's.
+   */
+  tokened?: ReadonlySet<string> | undefined;
   /** `<base>-<n>` bases with one pod only, not `-0` (`memory-demo-2`): a StatefulSet starts at 0, a name may end in any number. */
   lonely?: ReadonlySet<string> | undefined;
   /** OpenShift DeploymentConfigs whose deployer pods (`<dc>-<revision>-deploy`) the paste shows. */
@@ -673,6 +678,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         if (copiedPod(base)) return ctx.workload('Pod', name, 'low');
         return ctx.workload('Job', base, 'low');
       }
+      // One of several runs named `<prefix>-<a word drawn for each>` (KubeBlocks' benchmark Jobs, hunt bj/18): a Job's.
+      if (known === undefined && ctx.tokened !== undefined && ctx.tokened.has(base)) return ctx.workload('Job', base, 'low');
       // Held by a scheduling gate: Kueue's (kueue.x-k8s.io/admission), which it puts on the Jobs' and plain pods it queues,
       // never a DaemonSet's; other gates' users (a queue, a quota) hold batch work too (hunt bg/16, bg/17).
       if (status === SCHEDULING_GATED) return ctx.workload('Job', base, 'low');
