@@ -1454,3 +1454,146 @@ describe("a static pod the knowledge base knows names its node where no NODE col
     expect(m.nodes.map((n) => [n.name, n.role, n.components])).toEqual([['e2e-test-abshah-minion-3nb5', 'worker', ['fluentd-elasticsearch']], ['e2e-test-abshah-minion-3ttl', 'worker', ['fluentd-elasticsearch']]]);
   });
 });
+
+describe('a stuck rollout worded by what its new pods do (hunt bj/09, bj/26, bk/03)', () => {
+  const NARROW = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  const rollout = (pods: string[][]) => explain(`$ kubectl get pods -n shop\n${printTable(NARROW, pods)}\n`);
+  test.each([
+    { name: 'the new pod held by a scheduling gate: held, not failing', pods: [['web-5484969b58-sqx4v', '2/2', 'Running', '0', '12d'], ['web-54f6985b77-r4ncv', '0/2', 'SchedulingGated', '0', '40m']], id: 'rollout-stuck-gated', rows: [4] },
+    { name: 'the new pod Pending with no node: not scheduled, not failing', pods: [['web-849545576b-bh6pn', '1/1', 'Running', '11', '313d'], ['web-685d6d555d-vxn5x', '0/1', 'Pending', '0', '20h']], id: 'rollout-stuck-pending', rows: [4] },
+    { name: 'the new pod crash-looping: failing, the wording with logs and undo', pods: [['web-849545576b-bh6pn', '1/1', 'Running', '0', '3d'], ['web-685d6d555d-vxn5x', '0/1', 'CrashLoopBackOff', '5', '20m']], id: 'rollout-stuck', rows: [4] },
+    { name: "both ReplicaSets' pods crash-looping: the rollout cannot finish, undo is no remedy", pods: [['web-6966956cf-bk8fq', '0/1', 'CrashLoopBackOff', '32', '141m'], ['web-6d7c7447f7-9dcfq', '0/1', 'CrashLoopBackOff', '32', '140m'], ['web-6d7c7447f7-xkz4j', '0/1', 'CrashLoopBackOff', '32', '140m']], id: 'rollout-failing-both', rows: [4, 5] },
+    { name: 'the old pods Evicted, the new one Pending: ended attempts, no finding of both failing', pods: [['web-6966956cf-bk8fq', '0/1', 'Evicted', '0', '141m'], ['web-6d7c7447f7-9dcfq', '0/1', 'Pending', '0', '140m']], id: null, rows: [] },
+  ])('$name', ({ pods, id, rows }) => {
+    const f = rollout(pods).findings.find((x) => x.id.startsWith('rollout-'));
+    expect(f?.id ?? null).toBe(id);
+    expect(f?.rows ?? []).toEqual(rows);
+  });
+  test('a Pending new pod a NODE cell places is not called unscheduled', () => {
+    const m = explain(paste([row('shop', 'web-849545576b-bh6pn', '1/1', 'Running', '0', '10.1.0.2', 'n1'), row('shop', 'web-685d6d555d-vxn5x', '0/1', 'Pending', '0', '<none>', 'n2')]));
+    expect(m.findings.some((f) => f.id === 'rollout-stuck-pending')).toBe(false);
+  });
+});
+
+describe('static pods whose restart counts carry no "(ago)" where the API server prints it (hunt bk/16, bk/19)', () => {
+  const NODES = 'NAME             STATUS   ROLES           AGE    VERSION\ndocker-desktop   Ready    control-plane   5m3s   {v}';
+  const statics = (version: string) => [
+    '$ kubectl get nodes', NODES.replace('{v}', version), '$ kubectl get pods -A',
+    printTable(['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [
+      ['kube-system', 'coredns-565d847f94-7zj8w', '1/1', 'Running', '0', '3m28s'],
+      ['kube-system', 'etcd-docker-desktop', '1/1', 'Running', '5', '3m28s'],
+      ['kube-system', 'kube-apiserver-docker-desktop', '1/1', 'Running', '5', '3m28s'],
+      ['kube-system', 'kube-controller-manager-docker-desktop', '1/1', 'Running', '5', '3m28s'],
+      ['kube-system', 'kube-scheduler-docker-desktop', '1/1', 'Running', '5', '3m28s'],
+    ]),
+  ].join('\n');
+  test.each([
+    { name: 'a node at 1.25: its API server prints "(ago)", so the bare counts are old', version: 'v1.25.9', id: 'static-restarts-old-version', severity: 'ok' },
+    { name: 'a node at 1.21: "(ago)" not printed yet, the counts may be a live loop', version: 'v1.21.5', id: 'static-restarts-looping', severity: 'warning' },
+  ])('$name', ({ version, id, severity }) => {
+    const f = explain(statics(version)).findings.find((x) => x.id.startsWith('static-restarts'));
+    expect([f?.id, f?.severity]).toEqual([id, severity]);
+  });
+  test('one static pod with a bare 12 where other rows of its table show "(ago)": old history, an ok note, not an error', () => {
+    const m = explain(paste([
+      row('kube-system', 'etcd-k8s-master01', '1/1', 'Running', '12', '10.0.0.1', 'k8s-master01'),
+      row('kube-system', 'kube-apiserver-k8s-master01', '1/1', 'Running', '0', '10.0.0.1', 'k8s-master01'),
+      row('kube-system', 'kube-controller-manager-k8s-master01', '1/1', 'Running', '1 (13m ago)', '10.0.0.1', 'k8s-master01'),
+      row('kube-system', 'kube-scheduler-k8s-master01', '1/1', 'Running', '4 (13m ago)', '10.0.0.1', 'k8s-master01'),
+    ].map((r) => { r[5] = '17m'; return r; })));
+    const f = m.findings.find((x) => x.rows.includes(3) && (x.id.startsWith('restarts-') || x.id.startsWith('static-')));
+    expect([f?.id, f?.severity, f?.vars]).toEqual(['static-restart-old', 'ok', { name: 'etcd-k8s-master01', count: 12 }]);
+  });
+});
+
+describe('DNS beside a failing or not yet deployed network (hunt bk/02, bk/07)', () => {
+  test('CoreDNS Pending while the only CNI agent crash-loops: a consequence, a warning, not an error of its own', () => {
+    const m = explain(paste([
+      row('kube-system', 'coredns-5d5b5b96f9-xnxkf', '0/1', 'Pending', '0', '<none>', '<none>'),
+      row('kube-system', 'kube-proxy-8bsq7', '1/1', 'Running', '0', '172.17.0.4', 'k0s'),
+      row('kube-system', 'kube-router-dls5n', '0/1', 'CrashLoopBackOff', '6 (46s ago)', '172.17.0.4', 'k0s'),
+    ]));
+    const f = m.findings.find((x) => x.id.startsWith('dns-'));
+    expect([f?.id, f?.severity, f?.rows]).toEqual(['dns-waiting-failing-cni', 'warning', [3]]);
+  });
+  test.each([
+    { name: "RKE's network job alone: rke up stopped before DNS, progress", job: 'rke-network-plugin-deploy-job-9hkpl', id: 'dns-not-yet-rke' },
+    { name: "RKE's DNS job there too: DNS is missing indeed", job: 'rke-coredns-addon-deploy-job-4x2kq', id: 'dns-missing' },
+  ])('no DNS pod in a whole listing: $name', ({ job, id }) => {
+    const rows = [
+      row('kube-system', 'calico-kube-controllers-85d56898c-57qp2', '0/1', 'ContainerCreating', '0', '<none>', 'w1'),
+      row('kube-system', 'canal-59dx7', '0/2', 'Init:1/2', '0', '10.0.0.2', 'w1'),
+      row('kube-system', 'canal-ndv2r', '0/2', 'Init:1/2', '0', '10.0.0.3', 'w2'),
+      row('kube-system', 'canal-qmlww', '0/2', 'Init:1/2', '0', '10.0.0.4', 'w3'),
+      row('kube-system', 'rke-network-plugin-deploy-job-9hkpl', '0/1', 'Completed', '0', '10.42.0.2', 'w1'),
+    ];
+    if (job !== 'rke-network-plugin-deploy-job-9hkpl') rows.push(row('kube-system', job, '0/1', 'Completed', '0', '10.42.0.3', 'w1'));
+    const ids = explain(paste(rows)).findings.map((f) => f.id);
+    expect(ids.filter((x) => x === 'dns-missing' || x === 'dns-not-yet-rke')).toEqual([id]);
+  });
+});
+
+describe('a node whose every own pod is Terminating, with no nodes table (node-silent, hunt bj/06)', () => {
+  const worker2 = [
+    row('rook-ceph', 'rook-ceph-agent-5nz5d', '1/1', 'Running', '0', '192.168.10.95', 'worker2'),
+    row('rook-ceph', 'rook-ceph-mgr-a-7f65b8f79f-kqzvw', '1/1', 'Terminating', '2', '10.42.2.122', 'worker2'),
+    row('default', 'wordpress-6c7c6fcccf-8hsvc', '1/1', 'Terminating', '0', '10.42.2.134', 'worker2'),
+    row('rook-ceph', 'rook-ceph-osd-0-6786789854-6qzd5', '1/1', 'Terminating', '0', '10.42.2.125', 'worker2'),
+  ];
+  const worker1 = [row('kubernetes-dashboard', 'kubernetes-dashboard-544f4d6b8c-4bmbm', '1/1', 'Running', '1', '10.42.1.127', 'worker1')];
+  test.each([
+    { name: 'its DaemonSet pod still Running, other nodes fine: the node is down, the DaemonSet row stale', rows: [...worker1, ...worker2], id: 'node-silent-stale', lines: [4, 5, 6, 7] },
+    { name: 'without the DaemonSet pod: the node down all the same', rows: [...worker1, ...worker2.slice(1)], id: 'node-silent', lines: [4, 5, 6] },
+    { name: 'a Deployment pod of that node still Running: not the whole node, no finding', rows: [...worker1, ...worker2, row('default', 'web-7d4b9c8f6d-x2k9p', '1/1', 'Running', '0', '10.42.2.140', 'worker2')], id: null, lines: [] },
+    { name: 'one namespace alone Terminating (an app being deleted): no finding', rows: [...worker1, ...worker2.map((r) => ['rook-ceph', ...r.slice(1)])], id: null, lines: [] },
+    { name: 'no other node running: no finding', rows: worker2, id: null, lines: [] },
+  ])('$name', ({ rows, id, lines }) => {
+    const f = explain(paste(rows)).findings.find((x) => x.id.startsWith('node-silent'));
+    expect(f?.id ?? null).toBe(id);
+    expect(f?.rows ?? []).toEqual(lines);
+  });
+});
+
+describe('a node-pressure taint in the paste (hunt bj/23, bj/25)', () => {
+  const pending = printTable(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [['web-7d4b9c8f6d-x2k9p', '0/1', 'Pending', '0', '37m']]);
+  test.each([
+    { name: "describe node's Taints line beside a Pending pod: a warning citing both", text: `$ kubectl get pods\n${pending}\n$ kubectl describe node n1\nTaints:             node.kubernetes.io/disk-pressure:NoSchedule\n`, want: ['node-pressure-taint', 'warning', [3, 5]] },
+    { name: "the scheduler's event naming it, nothing Pending: an ok note", text: '0/1 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/memory-pressure: }.\n', want: ['node-pressure-taint-seen', 'ok', [1]] },
+    { name: 'another node.kubernetes.io taint: nothing', text: `$ kubectl get pods\n${pending}\nTaints: node.kubernetes.io/unschedulable:NoSchedule\n`, want: null },
+  ])('$name', ({ text, want }) => {
+    const f = explain(text).findings.find((x) => x.id.startsWith('node-pressure-taint'));
+    expect(f === undefined ? null : [f.id, f.severity, f.rows]).toEqual(want);
+  });
+});
+
+describe('a same-named pod on another node or address is recreated, not printed again (hunt bm/10)', () => {
+  const NARROW_WIDE = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'];
+  test.each([
+    { name: 'another node and address: recreated', second: ['8m30s', '10.244.2.14', 'node2'], ids: ['pods-recreated'] },
+    { name: 'the same node and address, older: the same pod printed again', second: ['55m', '10.244.2.22', 'node02'], ids: ['rows-repeated'] },
+    { name: "a ReplicaSet's pod name on another node: its new pod would have a name of its own, so printed again (edited)", pod: 'web-7894b67f-grc9j', second: ['8m30s', '10.244.2.14', 'node2'], ids: ['rows-repeated'] },
+  ])('$name', ({ pod, second, ids }) => {
+    const listing = (age: string, ip: string, node: string) => `$ kubectl get pods -o wide\n${printTable(NARROW_WIDE, [[pod ?? 'myapp-pod', '1/1', 'Running', '0', age, ip, node, '<none>', '<none>']])}`;
+    const m = explain(`${listing('38m', '10.244.2.22', 'node02')}\n${listing(...(second as [string, string, string]))}\n`);
+    expect(m.findings.map((f) => f.id).filter((id) => id === 'pods-recreated' || id === 'rows-repeated')).toEqual(ids);
+  });
+});
+
+describe('control-plane pods in namespaces of their own (OpenShift 4, hunt bl/27)', () => {
+  test("a slice of openshift-kube-controller-manager and openshift-kube-scheduler rows says nothing of openshift-kube-apiserver's", () => {
+    const rows = ['master01', 'master02'].flatMap((n, i) => [
+      row('openshift-kube-controller-manager', `installer-5-${n}`, '0/1', 'Completed', '0', `10.0.0.${i + 1}`, n),
+      row('openshift-kube-controller-manager', `kube-controller-manager-${n}`, '4/4', 'Running', '0', `10.0.0.${i + 1}`, n),
+      row('openshift-kube-controller-manager', `revision-pruner-5-${n}`, '0/1', 'Completed', '0', `10.0.0.${i + 1}`, n),
+      row('openshift-kube-scheduler', `openshift-kube-scheduler-${n}`, '3/3', 'Running', '0', `10.0.0.${i + 1}`, n),
+    ]);
+    expect(explain(paste(rows)).findings.filter((f) => f.id === 'control-plane-incomplete')).toEqual([]);
+  });
+});
+
+describe('a Virtual Kubelet node in a nodes table (hunt bj/24)', () => {
+  test("AKS's ACI virtual node is named as virtual", () => {
+    const m = explain('$ kubectl get nodes\nNAME                                STATUS   ROLES   AGE   VERSION\naks-nodepool1-27331410-vmss000000   Ready    agent   41m   v1.19.11\nvirtual-node-aci-linux              Ready    agent   36m   v1.19.10-vk-azure-aci-1.4.8\n');
+    expect(m.findings.filter((f) => f.id === 'node-virtual-kubelet').map((f) => [f.vars.node, f.rows])).toEqual([['virtual-node-aci-linux', [4]]]);
+  });
+});

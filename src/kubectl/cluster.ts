@@ -35,6 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'node-shutting-down-placed',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -98,6 +99,8 @@ export interface ClusterInput {
   workloads?: readonly ListedWorkload[];
   /** Of `superseded`, rows under an Expected-behavior heading that print a pod again as the poster hoped to see it. */
   expected?: ReadonlySet<number> | undefined;
+  /** The first line naming each node-pressure taint (`Taints: node.kubernetes.io/disk-pressure:NoSchedule`, a scheduler event). */
+  pressureTaints?: readonly { line: number; taint: string }[] | undefined;
 }
 
 export interface ClusterResult {
@@ -718,6 +721,20 @@ function listedCni(workloads: readonly ListedWorkload[]): { name: string; cni: s
 }
 
 /** Whether live kube-system rows sort both before `coredns` and after `kube-dns`: the listing covers where they would be. */
+/** RKE1's add-on Jobs in the rows: the last one's name and line, and whether one deploys the cluster DNS. Null for none. */
+function rkeAddonJobs(rows: readonly PodRow[], comps: readonly (ComponentInfo | undefined)[]): { name: string; line: number; dns: boolean } | null {
+  let last = -1;
+  let dns = false;
+  for (let j = 0; j < rows.length; j++) {
+    if (comps[j]?.id !== 'rke-addon-deploy-job') continue;
+    last = j;
+    if ((rows[j] as PodRow).name.includes('dns')) dns = true;
+  }
+  if (last < 0) return null;
+  const r = rows[last] as PodRow;
+  return { name: r.workload?.name ?? r.name, line: r.line, dns };
+}
+
 function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>): boolean {
   let before = false;
   let after = false;
@@ -958,6 +975,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const terminatingDown: number[] = [];
   /** Terminating pods of a Deployment (see stuckTerminating), when any. */
   let terminatingOwned: number[] | null = null;
+  /** Live Terminating rows on a node no nodes table calls down (indices): a node gone silent, when they are all it has. */
+  let terminatingOnNode: number[] | null = null;
   const staleDown: number[] = [];
   // Pod addresses from the runtime's own bridge config (no CNI): see the runtime-bridge-network finding.
   const bridged: number[] = [];
@@ -1077,6 +1096,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     if ((r.status === 'Pending' || r.status === 'ContainerCreating') && (r.severity === 'progress' || r.severity === 'warning') && r.network !== 'host' && comp?.hostNetwork !== true) (waitingNet ??= []).push(r.line);
     if (r.status === 'Terminating') {
+      if (r.node !== null && !down.has(r.node) && !superseded.has(j)) (terminatingOnNode ??= []).push(j);
       if (r.node !== null && down.has(r.node)) terminatingDown.push(r.line);
       else if (r.workload !== null && r.workload.kind === 'Deployment' && r.ageSeconds !== null) (terminatingOwned ??= []).push(j);
       else terminating.push(r.line);
@@ -1206,6 +1226,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Before kubectl 1.8 a master registered unschedulable on purpose (`Ready,SchedulingDisabled,master`): not cordoned.
     else if (n.status.includes('SchedulingDisabled') && !n.status.endsWith(',master')) add('warning', 'node-cordoned', { node: n.name }, [n.line]);
   }
+  // A Virtual Kubelet node (AKS's virtual-node-aci-linux, VERSION v1.19.10-vk-azure-aci-1.4.8): no machine, and tainted,
+  // so a pod lands there only when it asks to (hunt bj/24), and DaemonSets never do.
+  for (const n of lastNodeRows.values()) if (n.version !== null && n.version.includes('-vk-')) add('ok', 'node-virtual-kubelet', { node: n.name, version: n.version }, [n.line]);
   // Said once for all such nodes: one finding per node would repeat the same pod (or the same doubt) five times.
   if (waitingSomewhere !== null) {
     const w = waitingSomewhere as { nodes: string[]; lines: number[]; status: string };
@@ -1221,11 +1244,18 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (own.length > 1 && !chained && oneTable(lines, input.tableLines)) add('warning', 'cni-several', { cnis: own.map(([cni]) => cni).join(', '), count: own.length }, lines);
   }
   if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
+  // Every CNI agent shown failing, none running or starting, and pods waiting for a network: see pods-waiting-failing-cni.
+  // Not where a filter or a pipe (`| grep -v Running`) or an ellipsis may have left the healthy agents out.
+  const cut = (c: KubectlCommand | null): boolean => c !== null && (c.pipedTo !== null || c.filtered);
+  const failingCniHolds = cniBad.length > 0 && !cniFine && cniStarting === null && waitingNet !== null && input.elided !== true && !input.tableCommands.some(cut) && !(input.headerlessCommands ?? []).some(cut);
   // The DNS Service sends queries only to ready pods: with one of them ready, names still resolve.
   if (dnsBad.length > 0) {
     // Waiting (Pending, ContainerCreating) while the CNI's agents still start and none fails: the network comes first,
     // so that is what to watch, not DNS.
     if (cniStarting !== null && cniBad.length === 0 && dnsBad.every((l) => dnsWaiting.includes(l))) add('progress', 'dns-waiting-cni', { count: dnsBad.length }, dnsBad);
+    // Waiting on a CNI agent that fails (k0s's kube-router crash-looping, hunt bk/02): a consequence, said as one, so
+    // the CNI's error comes first and DNS is not a second cause to chase.
+    else if (failingCniHolds && dnsReady === 0 && dnsBad.every((l) => dnsWaiting.includes(l))) add('warning', 'dns-waiting-failing-cni', { count: dnsBad.length, total: dnsTotal }, dnsBad);
     else if (dnsReady > 0) add('warning', 'dns-partly-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
     else add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
   }
@@ -1304,10 +1334,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let evictionLines: Set<number> | null = null;
   for (const lines of evictedByNode.values()) if (lines.length >= 3) for (const l of lines) (evictionLines ??= new Set()).add(l);
   // Every CNI agent shown failing, none running or starting: pods waiting for a network (CoreDNS Pending on a node
-  // NotReady, a controller in ContainerCreating) wait on it, not on time; said as such, not as progress. Not where a
-  // filter or a pipe (`| grep -v Running`) or an ellipsis may have left the healthy agents out.
-  const cut = (c: KubectlCommand | null): boolean => c !== null && (c.pipedTo !== null || c.filtered);
-  if (cniBad.length > 0 && !cniFine && cniStarting === null && waitingNet !== null && input.elided !== true && !input.tableCommands.some(cut) && !(input.headerlessCommands ?? []).some(cut)) {
+  // NotReady, a controller in ContainerCreating) wait on it, not on time; said as such, not as progress.
+  if (failingCniHolds) {
     const waiting = new Set(waitingNet as number[]);
     const cni = cniBad[0] as PodRow;
     add('warning', 'pods-waiting-failing-cni', { count: waiting.size, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
@@ -1338,8 +1366,20 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Pending on a node (or with no NODE column to say): placed, yet not started there. Said beside the unplaced ones,
   // not hidden by them: a pod Pending 30 minutes on an edge node is that node's kubelet's story, not the scheduler's.
   if (pendingPlaced.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingPlaced.length }, pendingPlaced);
+  // A node with every pod of its own Terminating and only DaemonSet pods left Running, with no nodes table to say it is
+  // down (hunt bj/06, a worker powered off): the taint-based eviction of an unreachable node, told of the node.
+  if (terminatingOnNode !== null && terminatingOnNode.length >= 3) {
+    for (const gone of silentNodes(rows, superseded, terminatingOnNode, lastNodeRows)) {
+      const drop = new Set(gone.terminating);
+      for (let k = terminating.length - 1; k >= 0; k--) if (drop.has(terminating[k] as number)) terminating.splice(k, 1);
+      if (terminatingOwned !== null) terminatingOwned = terminatingOwned.filter((j) => !drop.has((rows[j] as PodRow).line));
+      const lines = [...gone.terminating, ...gone.stale].sort((a, b) => a - b);
+      if (gone.stale.length > 0) add('warning', 'node-silent-stale', { node: gone.node, count: gone.terminating.length, stale: gone.stale.length }, lines);
+      else add('warning', 'node-silent', { node: gone.node, count: gone.terminating.length }, lines);
+    }
+  }
   // Pods being deleted: usually gone in seconds; a paste that shows them is often about ones that stay.
-  if (terminatingOwned !== null) {
+  if (terminatingOwned !== null && terminatingOwned.length > 0) {
     const stuck = stuckTerminating(rows, superseded, terminatingOwned);
     for (const j of terminatingOwned) if (stuck === null || !stuck.rows.includes((rows[j] as PodRow).line)) terminating.push((rows[j] as PodRow).line);
     terminating.sort((a, b) => a - b);
@@ -1364,7 +1404,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     return replicaSets.get(r.namespace)?.get((r.workload as NonNullable<PodRow['workload']>).name)?.several === true;
   });
   if (withSeveral.length > 0) {
-    for (const st of stuckRollouts(rows, superseded, withSeveral)) add('warning', 'rollout-stuck', { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
+    for (const st of stuckRollouts(rows, superseded, withSeveral)) {
+      // Not started is not failed (hunt bj/09, bj/26): a pod never scheduled has no logs, and an undo does not lift a
+      // scheduling gate nor make room for a surge pod that required anti-affinity keeps off the one node.
+      const id = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
+      add('warning', id, { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
+    }
   }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
@@ -1373,28 +1418,37 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // kubelet or the node itself restarted them, which one finding says; not each pod on its own (an error for the one
   // whose mirror pod happens to be younger).
   let staticLines: ReadonlySet<number> | null = null;
+  // The API server prints "(ago)" itself since 1.22 (server-side printing, kubernetes#100142) whenever a container has a
+  // last termination on record; a kubelet is never newer than its API server, so a node row at 1.22 or later says a
+  // bare count there has none (Docker Desktop's fresh VM, hunt bk/16), whatever the kubectl.
+  const serverPrintsAgo = restarted.length > 0 && input.nodeRows.some((n) => printsRestartAgo(n.version));
   if (restarted.length > 0) {
     const together = staticRestartGroups(rows, restarted, superseded);
+    // A table where another row shows "(ago)" comes from a kubectl that prints it: the static pods without it have
+    // no recent termination on record, so their restarts are old (Docker Desktop's VM restarted), not a loop.
+    const agoTables = new Set<number>();
+    for (const j of restartedAt) agoTables.add(tableOf((rows[j] as PodRow).line, input.tableLines));
+    const agoPrinted = (line: number): boolean => serverPrintsAgo || (agoTables.size > 0 && agoTables.has(tableOf(line, input.tableLines)));
     if (together.lines.size > 0) {
       staticLines = together.lines;
       // Restarts at a pace (recent ones, in the pods' first hours) go on: the kubelet or the runtime keeps killing them.
       const looping = new Set<number>();
-      // A table where another row shows "(ago)" comes from a kubectl that prints it: the static pods without it have
-      // no recent termination on record, so their restarts are old (Docker Desktop's VM restarted), not a loop.
-      const agoTables = new Set<number>();
-      for (const j of restartedAt) agoTables.add(tableOf((rows[j] as PodRow).line, input.tableLines));
       const old = new Set<number>();
+      let byVersion = false;
       for (let k = restarted.length - 1; k >= 0; k--) {
         const line = (rows[restarted[k] as number] as PodRow).line;
         if (!together.lines.has(line)) continue;
-        if (agoTables.size > 0 && agoTables.has(tableOf(line, input.tableLines))) old.add(line);
+        if (agoPrinted(line)) {
+          old.add(line);
+          if (!(agoTables.size > 0 && agoTables.has(tableOf(line, input.tableLines)))) byVersion = true;
+        }
         else if (restartedRecent[k] === true) looping.add(line);
         restarted.splice(k, 1);
         restartedRecent.splice(k, 1);
       }
       for (const g of together.groups) {
         if (g.lines.some((l) => looping.has(l))) add('warning', 'static-restarts-looping', { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
-        else if (g.lines.every((l) => old.has(l))) add('ok', 'static-restarts-old', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
+        else if (g.lines.every((l) => old.has(l))) add('ok', byVersion ? 'static-restarts-old-version' : 'static-restarts-old', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
         else {
           // Other pods on that node (or with no NODE column, where the paste names no other node) that restarted as
           // many times per container, created no later than the static pods: the same node restarts (CoreDNS beside
@@ -1404,6 +1458,18 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
           if (joined === null) add('ok', 'static-restarts-together', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
           else add('ok', 'node-restarts-together', { node: g.node, count: g.count, pods: g.lines.length + joined.length, static: g.lines.length }, [...g.lines, ...joined].sort((a, b) => a - b));
         }
+      }
+    }
+    // One static pod so (etcd's 12 beside kube-scheduler's `4 (13m ago)`, hunt bk/19): no termination on record, so an
+    // old count carried over (a static pod keeps its name across a kubelet restart, kubeadm reset and re-init), not a
+    // loop in its first minutes.
+    if (agoTables.size > 0 || serverPrintsAgo) {
+      for (let k = restarted.length - 1; k >= 0; k--) {
+        const r = rows[restarted[k] as number] as PodRow;
+        if (r.workload === null || r.workload.kind !== 'StaticPod' || r.restarts === null || r.restarts.lastAgo !== null || r.status !== 'Running' || !agoPrinted(r.line)) continue;
+        add('ok', 'static-restart-old', { name: r.name, count: r.restarts.count }, [r.line]);
+        restarted.splice(k, 1);
+        restartedRecent.splice(k, 1);
       }
     }
   }
@@ -1449,9 +1515,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // kubectl lists pods sorted by namespace and name: a pod is missing only if the paste covers where it would
     // stand, rows before and after it (a paste cut after kube-controller-manager-<node> says nothing about
     // kube-scheduler-<node>, nor one that starts there about kube-apiserver-<node>).
+    // OpenShift 4 runs each in a namespace of its own (openshift-kube-apiserver's kube-apiserver-<node>,
+    // openshift-kube-scheduler's openshift-kube-scheduler-<node>): rows of another one say nothing of it (hunt bl/27).
     const ns = cpNamespaceByNode.get(n.name) ?? null;
-    const listedAround = (expected: string): boolean => rows.some((r, i) => r.namespace === ns && r.name > expected && !superseded.has(i)) && rows.some((r, i) => r.namespace === ns && r.name < expected && !superseded.has(i));
-    const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedAround(`${c}-${n.name}`));
+    const ownNamespaces = ns !== null && ns.startsWith('openshift-');
+    const listedAround = (c: string): boolean => {
+      const inNs = ownNamespaces ? `openshift-${c}` : ns;
+      const expected = ownNamespaces && c === 'kube-scheduler' ? `openshift-kube-scheduler-${n.name}` : `${c}-${n.name}`;
+      return rows.some((r, i) => r.namespace === inNs && r.name > expected && !superseded.has(i)) && rows.some((r, i) => r.namespace === inNs && r.name < expected && !superseded.has(i));
+    };
+    const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedAround(c));
     // The one control plane's API server answered this very listing: it runs, only its mirror pod is not yet in the
     // API, on a control plane just started (Talos and kubeadm register a static pod's mirror a little after it
     // starts). Long after, a mirror pod missing is something else (deleted, evicted): a warning still.
@@ -1466,10 +1539,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // deleted (MicroK8s without its dns add-on, a kubeadm cluster whose CoreDNS Deployment was removed).
   // kubectl sorts by namespace and name: only where kube-system's rows stand on both sides of where coredns-* and
   // kube-dns-* would (a paste cut short, the commonest kind, says nothing of the pods after its end).
-  if (dnsTotal === 0 && liveCount >= 5 && nodeSeen && input.elided !== true && !piped && input.microk8s !== true && anyCommand((c) => c.allNamespaces) && !anyCommand((c) => c.filtered || c.text.includes('--sort-by')) && dnsPlaceShown(rows, superseded)) add('warning', 'dns-missing', { count: liveCount }, []);
+  if (dnsTotal === 0 && liveCount >= 5 && nodeSeen && input.elided !== true && !piped && input.microk8s !== true && anyCommand((c) => c.allNamespaces) && !anyCommand((c) => c.filtered || c.text.includes('--sort-by')) && dnsPlaceShown(rows, superseded)) {
+    // RKE1 applies its add-ons one Job after another, the network plugin's before CoreDNS's: with its jobs listed and
+    // no DNS job yet, `rke up` stopped before DNS (hunt bk/07), not a cluster without it; kubeadm's advice is no help there.
+    const rkeJob = rkeAddonJobs(rows, comps);
+    if (rkeJob === null) add('warning', 'dns-missing', { count: liveCount }, []);
+    else if (!rkeJob.dns) add('progress', 'dns-not-yet-rke', { job: rkeJob.name }, [rkeJob.line]);
+    else add('warning', 'dns-missing', { count: liveCount }, []);
+  }
   if (liveCount >= 3 && allRestarted && manyOwners) {
     // Said for every pod at once: the static pods' own group among them says nothing more.
-    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Finding).id === 'static-restarts-together' || (out[k] as Finding).id === 'node-restarts-together' || (out[k] as Finding).id === 'static-restarts-old') out.splice(k, 1);
+    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Finding).id === 'static-restarts-together' || (out[k] as Finding).id === 'node-restarts-together' || (out[k] as Finding).id === 'static-restarts-old' || (out[k] as Finding).id === 'static-restarts-old-version' || (out[k] as Finding).id === 'static-restart-old') out.splice(k, 1);
     add('ok', 'all-restarted', { count: firstRestarts, pods: liveCount }, lineNumbers(rows, superseded, false));
   }
 
@@ -1519,8 +1599,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const watched = anyCommand((c) => c.watch);
     // No command shown: a watch only when some pod came again under the same header (-w prints it once).
     const unknownCommands = input.tableCommands.every((c) => c === null) && headerless.length === 0 && input.repeatsInOneTable !== false;
-    const repeats = gone.size === 0 && expected === undefined ? superseded : new Set([...superseded].filter((i) => !gone.has(i) && expected?.has(i) !== true));
-    add('ok', watched || unknownCommands ? 'watch-repeats' : 'rows-repeated', { count: repeats.size }, lineNumbers(rows, repeats, true));
+    let repeats = gone.size === 0 && expected === undefined ? superseded : new Set([...superseded].filter((i) => !gone.has(i) && expected?.has(i) !== true));
+    // Listings apart: a pod of the same name on another node, at another address or younger is another pod (hunt bm/10),
+    // a bare pod or a StatefulSet's made anew, not the same one printed again.
+    const recreated = watched || unknownCommands ? null : recreatedPods(rows, repeats);
+    if (recreated !== null) {
+      const renewed = new Set(recreated.map(([i]) => i));
+      repeats = new Set([...repeats].filter((i) => !renewed.has(i)));
+      const lines = [...new Set(recreated.flatMap(([i, k]) => [(rows[i] as PodRow).line, (rows[k] as PodRow).line]))].sort((a, b) => a - b);
+      add('ok', 'pods-recreated', { count: recreated.length, name: (rows[(recreated[0] as [number, number])[0]] as PodRow).name }, lines);
+    }
+    if (repeats.size > 0) add('ok', watched || unknownCommands ? 'watch-repeats' : 'rows-repeated', { count: repeats.size }, lineNumbers(rows, repeats, true));
   }
   const deleted = input.deleted ?? new Set<number>();
   if (gone.size > deleted.size) {
@@ -1529,6 +1618,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   if (deleted.size > 0) add('ok', 'watch-deleted', { count: deleted.size }, lineNumbers(rows, deleted, true));
 
+  // A node-pressure taint in the paste (`kubectl describe node`, the scheduler's "had untolerated taint"): the kubelet
+  // found its node short of disk, memory or PIDs, so pods are not scheduled there and running ones get evicted (hunt
+  // bj/23, bj/25): the Pending and Evicted rows follow from it. A warning where such rows are there to explain.
+  for (const t of input.pressureTaints ?? []) {
+    const held: number[] = [];
+    for (let j = 0; j < rows.length && held.length < 200; j++) {
+      const r = rows[j] as PodRow;
+      if ((r.status === 'Pending' || r.status === 'Evicted') && !superseded.has(j)) held.push(r.line);
+    }
+    add(held.length > 0 ? 'warning' : 'ok', held.length > 0 ? 'node-pressure-taint' : 'node-pressure-taint-seen', { taint: t.taint, count: held.length }, [t.line, ...held].sort((a, b) => a - b));
+  }
   foldLostNodes(input, lastNodeRows, nodes, out);
   foldShuttingDown(input, out);
 
@@ -1692,6 +1792,37 @@ function partVariableNamespace(commands: readonly (KubectlCommand | null)[]): st
 }
 
 /** Line numbers of the rows in `set` (or, with `inSet` false, of the others), in row order, in one pass. */
+/**
+ * Of rows printed again further down (by index), those whose next print of the same name is another pod: another node
+ * or another pod address (a pod keeps both all its life). Pairs of that row and its next print; null for none.
+ */
+function recreatedPods(rows: readonly PodRow[], repeats: ReadonlySet<number>): [number, number][] | null {
+  // Only owners that give a new pod the old one's name (a StatefulSet's, a bare pod): a ReplicaSet's or a DaemonSet's new
+  // pod has a name of its own, so theirs on another node is an edited paste, not a new pod.
+  const names = new Set<string>();
+  for (const i of repeats) {
+    const r = rows[i] as PodRow;
+    if (r.workload !== null && (r.workload.kind === 'StatefulSet' || r.workload.kind === 'Pod')) names.add(r.name);
+  }
+  if (names.size === 0) return null;
+  const last = new Map<string, number>();
+  let out: [number, number][] | null = null;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as PodRow;
+    if (!names.has(r.name)) continue;
+    const key = `${r.namespace ?? ''}\u0000${r.name}`;
+    const i = last.get(key);
+    last.set(key, k);
+    if (i === undefined || !repeats.has(i)) continue;
+    const p = rows[i] as PodRow;
+    const moved = p.node !== null && r.node !== null && p.node !== r.node;
+    const readdressed = p.ip !== null && r.ip !== null && p.ip !== r.ip && p.network !== 'host' && r.network !== 'host';
+    // A younger AGE alone is no proof: a tutorial may print its listings out of order.
+    if (moved || readdressed) (out ??= []).push([i, k]);
+  }
+  return out;
+}
+
 function lineNumbers(rows: readonly PodRow[], set: ReadonlySet<number>, inSet: boolean): number[] {
   const out: number[] = [];
   const none = set.size === 0;
@@ -1858,6 +1989,13 @@ function joinStragglers(rows: readonly PodRow[], found: { at: number; members: n
   }
 }
 
+/** Whether a kubelet VERSION (`v1.25.9`, `v1.27.3+k3s1`) is 1.22 or later, whose API server prints "(ago)" after RESTARTS. */
+function printsRestartAgo(version: string | null): boolean {
+  if (version === null || !version.startsWith('v1.')) return false;
+  const minor = Number.parseInt(version.slice(3, 6), 10);
+  return minor >= 22;
+}
+
 /** The finding about one restarted pod. */
 function restartFinding(r: PodRow, recent: boolean): Finding {
   const rs = r.restarts as NonNullable<PodRow['restarts']>;
@@ -1990,6 +2128,10 @@ interface StuckRollout {
   oldRs: string;
   status: string;
   lines: number[];
+  /** The older ReplicaSet's pods fail too (none of it runs fine). */
+  oldFailing: boolean;
+  /** A NODE cell names where a new pod went: scheduled, whatever its status. */
+  placed: boolean;
 }
 
 /**
@@ -1999,8 +2141,14 @@ interface StuckRollout {
  * Pods are told apart by the pod-template hash in their names (`<deployment>-<hash>-<5>`). A new ReplicaSet
  * still starting (ContainerCreating) is a rollout under way, not stuck.
  */
+/**
+ * Failures the kubelet keeps retrying: a pod in one is live and still failing, not an ended attempt (Evicted, Error) nor
+ * one waiting for a place (Pending).
+ */
+const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Init:CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'Init:ImagePullBackOff', 'Init:ErrImagePull', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
+
 function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): StuckRollout[] {
-  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number }
+  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string | null; placed: boolean }
   // Per namespace and Deployment, its newest ReplicaSet with a failing pod (the few failing pods only: no per-row strings).
   const byNs = new Map<string | null, Map<string, Candidate>>();
   for (const j of failing) {
@@ -2014,8 +2162,9 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
     if (c !== undefined && c.hash === hash) {
       c.lines.push(r.line);
       c.minAge = Math.min(c.minAge, r.ageSeconds);
+      if (r.node !== null) c.placed = true;
     } else if (c === undefined || r.ageSeconds < c.minAge) {
-      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity });
+      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity, oldFailing: null, placed: r.node !== null });
     }
   }
   if (byNs.size === 0) return [];
@@ -2041,11 +2190,17 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
         c.oldHash = hash;
         c.oldAge = r.ageSeconds;
       }
-    }
+    } else if (c.oldFailing === null && r.status !== null && RETRYING_FAILURES.has(r.status) && RETRYING_FAILURES.has(c.status)) c.oldFailing = replicaSetHash(r.name, w.name);
   }
   const out: StuckRollout[] = [];
   for (const deployments of byNs.values()) {
-    for (const c of deployments.values()) if (!c.mixed && !c.newer && c.oldHash !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b) });
+    for (const c of deployments.values()) {
+      if (c.mixed || c.newer) continue;
+      if (c.oldHash !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: false, placed: c.placed });
+      // The older ReplicaSet's pods fail as well (hunt bk/03, ks-apiserver's two ReplicaSets crash-looping): the rollout
+      // cannot finish and no version serves; what breaks both is not the change, so undo is no remedy.
+      else if (c.oldFailing !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldFailing, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: true, placed: c.placed });
+    }
   }
   return out;
 }
@@ -2082,6 +2237,51 @@ const STUCK_TERMINATING = 600;
  * least that long (its node down, a finalizer, a volume that will not detach). The youngest such replacement gives
  * the least time; null when none.
  */
+/**
+ * Nodes no nodes table shows whose live pods, but for DaemonSet and static pods (they tolerate an unreachable node and
+ * keep their last reported state), are all Terminating: three or more, of two namespaces or more (not one app being
+ * deleted), while another node's pods carry on. The eviction of a node that stopped answering. Per node its Terminating
+ * rows' lines and its DaemonSet and static pods' lines shown Running (stale).
+ */
+function silentNodes(rows: readonly PodRow[], superseded: ReadonlySet<number>, terminating: readonly number[], nodeRows: ReadonlyMap<string, NodeRow>): { node: string; terminating: number[]; stale: number[] }[] {
+  const byNode = new Map<string, { terminating: number[]; namespaces: Set<string | null> }>();
+  for (const j of terminating) {
+    const r = rows[j] as PodRow;
+    const node = r.node as string;
+    if (nodeRows.has(node)) continue;
+    let g = byNode.get(node);
+    if (g === undefined) byNode.set(node, (g = { terminating: [], namespaces: new Set() }));
+    g.terminating.push(r.line);
+    g.namespaces.add(r.namespace);
+  }
+  for (const [node, g] of byNode) if (g.terminating.length < 3 || g.namespaces.size < 2) byNode.delete(node);
+  if (byNode.size === 0) return [];
+  const stale = new Map<string, number[]>();
+  const alive = new Set<string>();
+  let elsewhere = false;
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.node === null || superseded.has(j) || r.status === 'Terminating') continue;
+    const g = byNode.get(r.node);
+    if (g === undefined) {
+      if (r.status === 'Running') elsewhere = true;
+      continue;
+    }
+    const kind = r.workload?.kind;
+    if (kind === 'DaemonSet' || kind === 'StaticPod') {
+      if (r.status === 'Running') {
+        let l = stale.get(r.node);
+        if (l === undefined) stale.set(r.node, (l = []));
+        l.push(r.line);
+      }
+    } else if (r.status !== 'Completed' && r.status !== 'Succeeded' && r.status !== 'Evicted' && r.status !== 'Error') alive.add(r.node);
+  }
+  if (!elsewhere) return [];
+  const out: { node: string; terminating: number[]; stale: number[] }[] = [];
+  for (const [node, g] of byNode) if (!alive.has(node)) out.push({ node, terminating: g.terminating, stale: stale.get(node) ?? [] });
+  return out;
+}
+
 function stuckTerminating(rows: readonly PodRow[], superseded: ReadonlySet<number>, terminating: readonly number[]): { rows: number[]; age: string } | null {
   const keyOf = (r: PodRow): string => `${r.namespace ?? ''}\u0000${r.name.slice(0, r.name.lastIndexOf('-'))}`;
   const youngest = new Map<string, PodRow | null>();

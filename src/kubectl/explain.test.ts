@@ -1972,6 +1972,20 @@ describe('two listings of other clusters or contexts', () => {
   });
 });
 
+describe('several clusters cited where each one\'s listings begin (hunt bm/02, bm/11)', () => {
+  const one = (cmd: string, name: string) => [cmd, 'NAME    READY   STATUS    RESTARTS   AGE', `${name}   1/1     Running   0          5d`];
+  test.each([
+    { name: 'three listings of one context, then another: the first of them cited, not the last', cmds: ['$ kubectl get pods --context="${C1}" -n a', '$ kubectl get pods --context="${C1}" -n b', '$ kubectl get pods --context="${C1}" -n c', '$ kubectl get pods --context="${C2}" -n a'], rows: [1, 13] },
+    { name: 'each command quoted as inline code before it runs (K-PaaS guide): the first cluster cited at its first listing', cmds: ['-n vault --context=${C1}', '-n harbor --context=${C1}', '-n mariadb --context=${C2}'].flatMap((a) => [`>\`$ kubectl get pods ${a}\``, '```bash', `$ kubectl get pods ${a}`]), rows: [3, 15] },
+  ])('$name', ({ cmds, rows }) => {
+    const names = ['web-0', 'api-0', 'db-0', 'cache-0'];
+    let k = 0;
+    const text = cmds.flatMap((c) => (c.startsWith('$') ? [...one(c, names[k++] as string), '```'] : [c])).join('\n');
+    const f = explain(text).findings.find((x) => x.id === 'clusters-several');
+    expect(f?.rows).toEqual(rows);
+  });
+});
+
 describe('a row cut off inside its NODE cell', () => {
   const H = 'NAME                     READY   STATUS    RESTARTS   AGE   IP           NODE                NOMINATED NODE   READINESS GATES';
   test.each([

@@ -682,7 +682,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_TAINT) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -1403,8 +1403,27 @@ function listedResource(arg: string): ListedResource | null {
 
 const KUBEBLOCKS = 'KubeBlocks';
 
+/** The prefix of the kubelet's node-pressure taints (`node.kubernetes.io/disk-pressure`), and the taints after it. */
+const PRESSURE_TAINT = 'node.kubernetes.io/';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['kubens', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig'];
+const PASTE_MARKS: readonly string[] = ['kubens', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_TAINT];
+const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
+
+/** The first line naming each node-pressure taint, with the taint; null for none. */
+function pressureTaintLines(lines: readonly string[]): { line: number; taint: string }[] | null {
+  let out: { line: number; taint: string }[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    if (text.indexOf(PRESSURE_TAINT) < 0) continue;
+    const m = PRESSURE_TAINT_KEY.exec(text);
+    if (m === null) continue;
+    const taint = m[0];
+    if (out === null) out = [];
+    if (!out.some((t) => t.taint === taint)) out.push({ line: i + 1, taint });
+  }
+  return out;
+}
+
 /** The KubeBlocks version `kbcli version` prints (`KubeBlocks: 0.9.0-beta.0`), or prose names. */
 const KUBEBLOCKS_VERSION = /\bKubeBlocks:?\s+v?(\d{1,2})\.(\d{1,3})/;
 /** `kbcli cluster create [<engine>] <name> [--flags]`, and what it prints: `Cluster <name> created`. */
@@ -3225,10 +3244,14 @@ const KUBECTX = /(?:^|[\s$#>%;])kubectx\s+[^\s-]/;
 function clusterListings(rows: readonly PodRow[], listings: readonly Listing[], switches: readonly number[], commands: readonly { line: number; command: KubectlCommand }[], hosts: readonly number[]): number[] {
   const out: number[] = [];
   let prev: Listing | null = null;
+  // The first listing since the last switch: the first cluster is cited where its listings begin, not at its last one
+  // (hunt bm/02: three listings of one context, then another's).
+  let first: Listing | null = null;
   for (const l of listings) {
     if (l.command === null || l.end <= l.start) continue;
     const p = prev;
     prev = l;
+    first ??= l;
     if (p === null || p.command === null || p.command === l.command) continue;
     const before = p.command;
     const switched = switches.some((at) => at > p.line && at < l.line) || contextOf(before) !== contextOf(l.command);
@@ -3254,8 +3277,10 @@ function clusterListings(rows: readonly PodRow[], listings: readonly Listing[], 
     }
     if (shared) continue;
     const at = (c: KubectlCommand, fallback: number): number => commands.find((x) => x.command === c)?.line ?? fallback;
-    if (out.length === 0) out.push(at(before, p.line));
+    const start = first !== null && first.command !== null && contextOf(first.command) === contextOf(before) ? first : p;
+    if (out.length === 0) out.push(at(start.command as KubectlCommand, start.line));
     out.push(at(l.command, l.line));
+    first = l;
   }
   return out;
 }
@@ -3278,8 +3303,9 @@ function contextOf(c: KubectlCommand): string {
   const k = kc < 0 ? null : KUBECONFIG_FLAG.exec(c.text.slice(kc));
   return k === null ? '' : `kubeconfig/${k[1] as string}`;
 }
-const CONTEXT_FLAG = /^--context[= ]+['"]?([^\s'"]+)/;
-const KUBECONFIG_FLAG = /^--kubeconfig[= ]+['"]?([^\s'"]+)/;
+// Not a closing backtick: a command quoted as inline code (`kubectl get pods --context=${CTX}`) names the same context.
+const CONTEXT_FLAG = /^--context[= ]+['"]?([^\s'"`]+)/;
+const KUBECONFIG_FLAG = /^--kubeconfig[= ]+['"]?([^\s'"`]+)/;
 
 /**
  * Next commands of the rows a listing printed, given the `--context` or `--kubeconfig` its own command named (`kubectl
