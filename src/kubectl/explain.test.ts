@@ -844,6 +844,30 @@ describe('what a paste says of owners besides names', () => {
   });
 });
 
+describe('owners after an upgrade (hunt bq)', () => {
+  const proxies = ['$ kubectl get pods -n kube-system | grep kube-proxy', 'kube-proxy-8gmm8                 1/1     Running   1          3d19h', 'kube-proxy-oly-rancher-51d       1/1     Running   1          3d19h', 'kube-proxy-oly-rancher-52d       1/1     Running   1          3d19h'];
+  test.each([
+    { name: "RKE2 named in the text: its static kube-proxy pods beside the old Helm chart's DaemonSet (bq/02)", lines: ['Coming from version v1.21.2+rke2r1.', ...proxies], owners: ['DaemonSet/kube-proxy/high', 'StaticPod/kube-proxy/medium', 'StaticPod/kube-proxy/medium'], components: ['kube-proxy', 'kube-proxy', 'kube-proxy'] },
+    { name: 'no word of RKE2: no grounds, bare pods', lines: ['Coming from version v1.21.2.', ...proxies], owners: ['DaemonSet/kube-proxy/high', 'Pod/kube-proxy-oly-rancher-51d/low', 'Pod/kube-proxy-oly-rancher-52d/low'], components: ['kube-proxy', null, null] },
+  ])('$name', ({ lines, owners, components }) => {
+    const m = explain(lines.join('\n'));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(owners);
+    expect(m.rows.map((r) => r.component)).toEqual(components);
+  });
+  test("RKE2's static kube-proxy pods name their nodes", () => {
+    const m = explain(['Coming from version v1.21.2+rke2r1.', ...proxies].join('\n'));
+    expect(m.nodes.map((n) => n.name)).toEqual(['oly-rancher-51d', 'oly-rancher-52d']);
+  });
+  test.each([
+    { name: "kOps's calico-complete-upgrade Job while it runs (bq/07)", row: 'calico-complete-upgrade-v331-qmgfh      1/1       Running   0          1h', owner: 'Job/calico-complete-upgrade-v331/low' },
+    { name: 'an old kube-dns beside its Deployment after an upgrade: a ReplicationController, no DaemonSet (bq/05)', row: 'kube-dns-7rzd7                          3/3       Running   0          57m', owner: 'ReplicationController/kube-dns/low' },
+  ])('$name', ({ row, owner }) => {
+    const m = explain(['$ kubectl get pods -n kube-system', 'NAME                                    READY     STATUS    RESTARTS   AGE', 'kube-dns-3837651796-dtgdb               3/3       Running   0          44m', row].join('\n'));
+    const r = m.rows[1];
+    expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
+  });
+});
+
 describe('pods kubectl said it created', () => {
   test.each([
     { name: "kubectl run's pod/x created", lines: ['$ kubectl run vignesh-pod-1 --image=nginx', 'pod/vignesh-pod-1 created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },

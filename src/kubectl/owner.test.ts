@@ -305,6 +305,14 @@ describe('inferOwner', () => {
     { name: "the chart's initial ApplySchema Job, which the knowledge base names (hunt be/03)", pod: 'commerce-apply-schema-initial-jhg8h', node: null, status: 'Running', kind: 'Job', owner: 'commerce-apply-schema-initial', confidence: 'high', ns: null },
     { name: 'a schema registry is no one-off task', pod: 'kafka-schema-registry-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kafka-schema-registry', confidence: 'low', ns: 'kafka' },
     { name: "cert-manager's ACME solver, another generateName pod the knowledge base knows, stays a bare pod", pod: 'cm-acme-http-solver-x7k2p', node: null, status: 'Running', kind: 'Pod', owner: 'cm-acme-http-solver-x7k2p', confidence: 'high', ns: 'default' },
+    { name: "kOps's calico-complete-upgrade Job while it runs (hunt bq/07)", pod: 'calico-complete-upgrade-v331-qmgfh', node: null, status: 'Running', kind: 'Job', owner: 'calico-complete-upgrade-v331', confidence: 'low' },
+    { name: "a chart's pre-upgrade hook while it runs", pod: 'etcd-pre-upgrade-g5cjm', node: null, status: 'Running', kind: 'Job', owner: 'etcd-pre-upgrade', confidence: 'low', ns: 'dynamo' },
+    { name: "a post-install hook while it runs", pod: 'app-post-install-g5cjm', node: null, status: 'Running', kind: 'Job', owner: 'app-post-install', confidence: 'low', ns: 'default' },
+    { name: 'an upgrade prepuller alone stays a DaemonSet guess', pod: 'node-upgrade-prepuller-g5cjm', node: null, status: 'Running', kind: 'DaemonSet', owner: 'node-upgrade-prepuller', confidence: 'low', ns: 'default' },
+    { name: 'an unversioned kube-dns without a hash in kube-system: the ReplicationController before the Deployment, no DaemonSet (hunt bq/05)', pod: 'kube-dns-7rzd7', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kube-dns', confidence: 'low' },
+    { name: 'the same, namespace not shown', pod: 'kube-dns-7rzd7', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kube-dns', confidence: 'low', ns: null },
+    { name: "kube-dns in its own namespace stays a DaemonSet guess (oc cluster up's, hunt bl/20)", pod: 'kube-dns-xhkfk', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-dns', confidence: 'low', ns: 'kube-dns' },
+    { name: 'kube-dns-autoscaler is not kube-dns: no ReplicationController guess', pod: 'kube-dns-autoscaler-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-dns-autoscaler', confidence: 'low' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';
@@ -327,6 +335,25 @@ describe('owner kinds the knowledge base gives', () => {
   ])('$name', ({ kind, expected }) => {
     const pod = 'rook-ceph-mon0-c5d9f';
     expect(ownerOf(pod, packedShape(pod), 'rook', null, 'CrashLoopBackOff', fast(kind))).toEqual(expected);
+  });
+});
+
+describe('kube-proxy-<node> where the paste speaks of RKE2 (FastOwnerContext.rke2)', () => {
+  const fast = (rke2: boolean) => ({
+    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), rke2,
+    match: () => ({ id: 'kube-proxy', kind: 'DaemonSet', prefixes: [] }) as unknown as ComponentInfo,
+    workload: (k: ComponentInfo['kind'], name: string, confidence: 'high' | 'medium' | 'low') => ({ kind: k, name, confidence }),
+  });
+  test.each([
+    { name: "RKE2's static kube-proxy on a node the paste does not list (hunt bq/02)", pod: 'kube-proxy-oly-rancher-51d', rke2: true, node: null, expected: 'StaticPod/kube-proxy/medium' },
+    { name: 'on a node named with a number', pod: 'kube-proxy-worker-1', rke2: true, node: null, expected: 'StaticPod/kube-proxy/medium' },
+    { name: 'without RKE2 in the paste: no grounds, a bare pod guess', pod: 'kube-proxy-oly-rancher-51d', rke2: false, node: null, expected: 'Pod/kube-proxy-oly-rancher-51d/low' },
+    { name: "the Helm chart's DaemonSet pod beside it stays the DaemonSet's", pod: 'kube-proxy-8gmm8', rke2: true, node: null, expected: 'DaemonSet/kube-proxy/high' },
+    { name: 'a masked tail names no node', pod: 'kube-proxy-xxxxxx', rke2: true, node: null, expected: 'Pod/kube-proxy-xxxxxx/low' },
+    { name: 'a row on another node is no mirror pod of the node its name ends in', pod: 'kube-proxy-oly-rancher-51d', rke2: true, node: 'oly-rancher-52d', expected: 'Pod/kube-proxy-oly-rancher-51d/low' },
+  ])('$name', ({ pod, rke2, node, expected }) => {
+    const w = ownerOf(pod, packedShape(pod), 'kube-system', node, 'Running', fast(rke2));
+    expect(`${w.kind}/${w.name}/${w.confidence}`).toBe(expected);
   });
 });
 

@@ -259,10 +259,11 @@ const GENERATED_BASE = 58;
 /**
  * Words that name a one-off task, as a part of a `<base>-<5>` pod's base: chart hooks and setup Jobs, and builds (KMM's
  * `<module>-build-<5>`; Vitess's chart's `<keyspace>-apply-schema-<name>` and `-apply-vschema-`). Not install, setup, upgrade or hook: DaemonSets carry those (GKE's nvidia-driver-installer,
- * JupyterHub's hook-image-puller). `job` with five generated characters glued on: a Job named by a generateName without
+ * JupyterHub's hook-image-puller); but a step before, after or to complete one is a Job's (Helm's pre-upgrade hooks, kOps's
+ * calico-complete-upgrade-v331 that ends Calico's v2 to v3 migration, hunt bq/07). `job` with five generated characters glued on: a Job named by a generateName without
  * its dash (HCO's kubevirt-hyperconverged-cluster-jobfkgxl).
  */
-const JOB_WORDS = /(?:^|-)(?:init|apply-v?schema|migrate|automigrate|migration|migrations|seed|job|job[bcdfghjklmnpqrstvwxz2456789]{5}|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch|build)(?:-|$)/;
+const JOB_WORDS = /(?:^|-)(?:init|apply-v?schema|migrate|automigrate|migration|migrations|seed|job|job[bcdfghjklmnpqrstvwxz2456789]{5}|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch|build|complete-upgrade|pre-upgrade|post-upgrade|pre-install|post-install)(?:-|$)/;
 
 /**
  * A chart's version at a name's end (`-5.4.0`): Helm charts name hook Jobs so; a DaemonSet lives on across versions.
@@ -397,6 +398,8 @@ export interface FastOwnerContext {
   lonely?: ReadonlySet<string> | undefined;
   /** OpenShift DeploymentConfigs whose deployer pods (`<dc>-<revision>-deploy`) the paste shows. */
   deploymentConfigs: ReadonlySet<string>;
+  /** Whether the paste speaks of RKE2 (`+rke2r1` versions, `rke2 server`): kube-proxy runs there as a static pod. */
+  rke2?: boolean;
   /** Whether the paste's commands are OpenShift's `oc`: where DeploymentConfigs are at home. */
   openshift?: boolean;
   /** Whether the paste shows pod-template hashes in decimal (Kubernetes before 1.8): no CronJob then named Jobs by the minute. */
@@ -543,6 +546,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
     if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
     return ctx.workload('StaticPod', staticBase, known !== undefined && known.kind === 'StaticPod' ? 'high' : 'medium');
   }
+  // RKE2 runs kube-proxy as a static pod since 1.21 (kube-proxy-<node>), where older releases ran a Helm chart's DaemonSet:
+  // in a paste that speaks of RKE2, a kube-proxy pod whose tail no generator wrote (oly-rancher-51d, worker-1) and whose
+  // row shows no other node is the mirror pod of a node the paste does not list (hunt bq/02, beside the old DaemonSet's pods).
+  if (c0 === 107 && ctx.rke2 === true && node === null && name.startsWith(KUBE_PROXY) && ((packed & 7) === PLAIN || (packed & 7) === ORDINAL) && nodeNamed(name, KUBE_PROXY.length) && !isMaskedWord(name.slice(KUBE_PROXY.length))) return ctx.workload('StaticPod', 'kube-proxy', 'medium');
   // system-upgrade-controller's upgrade Job on one node (k3s, RKE2): its pods read as anything by their cut names.
   if (c0 === 97 && name.startsWith(SUC_APPLY)) {
     const job = upgradeJobName(name);
@@ -634,6 +641,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // with -rc, as the docs of 2015-2016 named them (wildfly-rc, nginx-ingress-rc).
       // Or one the knowledge base knows as such (minikube's registry add-on; Kubespray's of the same name is a ReplicaSet: medium).
       if ((known !== undefined && (known.kind === 'ReplicationController' || (known.kind === 'Deployment' && VERSIONED.test(base)))) || base.endsWith('-rc')) return ctx.workload('ReplicationController', base, 'medium');
+      // kube-dns itself, unversioned (kube-dns-7rzd7 beside the Deployment's kube-dns-3837651796-dtgdb after an upgrade, hunt
+      // bq/05): installers of that time ran it as a ReplicationController named kube-dns (Kubespray's template) before the
+      // Deployment, never as a DaemonSet in kube-system. `oc cluster up` (OKD 3.10-3.11) runs a DaemonSet kube-dns in its own namespace.
+      if (known !== undefined && base === KUBE_DNS && known.id === KUBE_DNS && ctx.openshift !== true && (namespace === null || namespace === 'kube-system')) return ctx.workload('ReplicationController', base, 'low');
       // An OLM catalog the knowledge base knows in OLM's namespaces (operatorhubio-catalog-7g9db in olm, redhat-operators-
       // in openshift-marketplace): the registry pod OLM's catalog operator runs for that CatalogSource, and makes again if
       // it goes. Medium by the name alone; sure where the paste shows OLM (see operatorOwners).
@@ -906,6 +917,7 @@ const VERSIONED = /-v\d+(?:\.\d+)*$/;
 
 const GKE_KUBE_PROXY = 'kube-proxy-gke-';
 const KUBE_PROXY = 'kube-proxy-';
+const KUBE_DNS = 'kube-dns';
 
 /**
  * Whether `name` from `from` on is a node's name as a kube-proxy static pod carries it, where no NODE column shows the
