@@ -1672,6 +1672,21 @@ describe('matchComponent', () => {
     { name: 'a "-vault" outside the vault namespace is nothing', workload: 'cp-vault', ns: 'default', expected: undefined },
     { name: "the Vault injector under release cp-vault stays the injector", workload: 'cp-vault-agent-injector', ns: 'vault', expected: 'vault-agent-injector' },
     { name: "Bitnami's Elasticsearch under another release", workload: 'logs-elasticsearch-master', ns: 'logs', expected: 'elasticsearch' },
+    { name: "IBM Cloud Block Storage's provisioner (hunt bo/05)", workload: 'ibmcloud-block-storage-plugin', ns: 'kube-system', expected: 'ibm-block-storage' },
+    { name: "IBM Cloud Block Storage's driver on each worker (hunt bo/05)", workload: 'ibmcloud-block-storage-driver', ns: 'kube-system', expected: 'ibm-block-storage-driver' },
+    { name: "IBM Cloud Object Storage's provisioner (hunt bo/06)", workload: 'ibmcloud-object-storage-plugin', ns: 'kube-system', expected: 'ibm-object-storage' },
+    { name: "IBM Cloud Object Storage's driver in its newer namespace", workload: 'ibmcloud-object-storage-driver', ns: 'ibm-object-s3fs', expected: 'ibm-object-storage-driver' },
+    { name: "kim's builder in kube-image (hunt bp/02)", workload: 'builder', ns: 'kube-image', expected: 'kim-builder' },
+    { name: 'a "builder" elsewhere is nothing', workload: 'builder', ns: 'default', expected: undefined },
+    { name: "kOps's Calico v3 migration Job, named with its version (hunt bq/07)", workload: 'calico-complete-upgrade-v331', ns: 'kube-system', expected: 'calico-complete-upgrade' },
+    { name: "Rancher Monitoring v1's Prometheus (hunt bq/08)", workload: 'prometheus-cluster-monitoring', ns: 'cattle-prometheus', expected: 'prometheus' },
+    { name: "Rancher Monitoring v1's operator (hunt bq/08)", workload: 'prometheus-operator-monitoring-operator', ns: 'cattle-prometheus', expected: 'prometheus-operator' },
+    { name: "Rancher Monitoring v1's Grafana", workload: 'grafana-cluster-monitoring', ns: 'cattle-prometheus', expected: 'grafana' },
+    { name: "Rancher Monitoring v1's node exporter", workload: 'exporter-node-cluster-monitoring', ns: 'cattle-prometheus', expected: 'node-exporter' },
+    { name: "Rancher Monitoring v1's kube-state-metrics", workload: 'exporter-kube-state-cluster-monitoring', ns: 'cattle-prometheus', expected: 'kube-state-metrics' },
+    { name: "Rancher Monitoring v1's project Prometheus", workload: 'prometheus-project-monitoring', ns: 'cattle-prometheus-p-7m5vd', expected: 'prometheus' },
+    { name: "Rancher Monitoring v1's project Grafana", workload: 'grafana-project-monitoring', ns: 'cattle-prometheus-p-7m5vd', expected: 'grafana' },
+    { name: 'a kube-proxy-<word> DaemonSet is no kube-proxy (a metrics proxy, hunt as/09)', workload: 'kube-proxy-metrics', ns: 'monitoring', expected: undefined },
   ])('$name', ({ workload, ns, expected }) => expect(matchComponent(workload, ns)?.id).toBe(expected));
 
   test('labels find a component too', () => {
@@ -1694,7 +1709,7 @@ describe('COMPONENTS', () => {
     if (c.guide !== null) expect(GUIDES.has(c.guide)).toBe(true);
     expect(componentById(c.id)).toBe(c);
   });
-  test.each(['configure-calico', 'spiderpool-agent', 'spiderpool-controller', 'spiderpool-init', 'spiderpool-sriov-operator', 'whereabouts', 'multus'])('%s names no CNI provider', (id) => {
+  test.each(['configure-calico', 'calico-complete-upgrade', 'spiderpool-agent', 'spiderpool-controller', 'spiderpool-init', 'spiderpool-sriov-operator', 'whereabouts', 'multus'])('%s names no CNI provider', (id) => {
     expect(componentById(id)?.provides).toBeNull();
   });
   test('every family has its minimum of names seen together, and at least two', () => {
@@ -1746,6 +1761,18 @@ describe('COMPONENTS', () => {
   });
   test.each(['etcd-manager-main', 'etcd-manager-events', 'etcd-server-events'])("kops's and kube-up's etcd static pods %s are etcd's", (w) => {
     expect(matchComponent(w, 'kube-system')?.id).toBe('etcd');
+  });
+  test.each([
+    { id: 'ibm-block-storage-driver', kind: 'DaemonSet', hostNetwork: true },
+    { id: 'ibm-object-storage-driver', kind: 'DaemonSet', hostNetwork: true },
+    { id: 'ibm-block-storage', kind: 'Deployment', hostNetwork: false },
+    { id: 'ibm-object-storage', kind: 'Deployment', hostNetwork: false },
+  ])("IBM Cloud's storage plug-in $id is a $kind (host network: $hostNetwork; hunt bo/05, bo/06)", ({ id, kind, hostNetwork }) => {
+    expect(componentById(id)).toMatchObject({ category: 'storage', kind, hostNetwork });
+  });
+  test("kim's builder runs BuildKit on the host network, and its labels say it (rancher/kim's install.go)", () => {
+    expect(componentById('kim-builder')).toMatchObject({ kind: 'DaemonSet', hostNetwork: true });
+    expect(matchByLabels({ app: 'kim', component: 'builder', 'controller-revision-hash': 'x' })?.id).toBe('kim-builder');
   });
   test("Rook's FlexVolume agent runs on the host network", () => {
     expect(componentById('rook-ceph-agent')).toMatchObject({ kind: 'DaemonSet', hostNetwork: true });
@@ -1891,6 +1918,10 @@ describe('what the knowledge base tells the owner stage', () => {
     { name: "MicroShift's kindnet is surely a DaemonSet's (hunt bh/14)", rows: ['kube-kindnet   kube-kindnet-ds-pr4wl   1/1   Running   0   5m'], pod: 'kube-kindnet-ds-pr4wl', kind: 'DaemonSet', owner: 'kube-kindnet-ds', confidence: 'high', component: 'kindnet' },
     { name: "an OpenEBS hostpath init pod is a bare pod of the provisioner's (hunt bh/08)", rows: ['openebs   init-pvc-380dab89-08bb-4f8b-af16-446ce297b8e3   0/1   Completed   0   5m'], pod: 'init-pvc-380dab89-08bb-4f8b-af16-446ce297b8e3', kind: 'Pod', owner: 'init-pvc-380dab89-08bb-4f8b-af16-446ce297b8e3', confidence: 'high', component: 'openebs-hostpath-helper' },
     { name: "Fission 0.x's etcd Deployment is Fission's (hunt ar/09)", rows: ['fission   etcd-73675509-wplds   1/1   Running   0   58m'], pod: 'etcd-73675509-wplds', kind: 'Deployment', owner: 'etcd', confidence: 'medium', component: 'fission' },
+    { name: "kOps's calico-complete-upgrade Job while it runs is a Job, not a DaemonSet (hunt bq/07)", rows: ['kube-system   calico-complete-upgrade-v331-qmgfh   1/1   Running   0   2m'], pod: 'calico-complete-upgrade-v331-qmgfh', kind: 'Job', owner: 'calico-complete-upgrade-v331', confidence: 'high', component: 'calico-complete-upgrade' },
+    { name: "IBM Cloud Block Storage's driver is surely a DaemonSet's (hunt bo/05)", rows: ['kube-system   ibmcloud-block-storage-driver-kh4mt   1/1   Running   0   27d'], pod: 'ibmcloud-block-storage-driver-kh4mt', kind: 'DaemonSet', owner: 'ibmcloud-block-storage-driver', confidence: 'high', component: 'ibm-block-storage-driver' },
+    { name: "kim's builder in kube-image is surely a DaemonSet's (hunt bp/02)", rows: ['kube-image   builder-rrqkg   0/2   Init:ImagePullBackOff   0   10m'], pod: 'builder-rrqkg', kind: 'DaemonSet', owner: 'builder', confidence: 'high', component: 'kim-builder' },
+    { name: 'a builder-<5> pod elsewhere stays an unsure guess with no component', rows: ['ci   builder-rrqkg   1/1   Running   0   10m'], pod: 'builder-rrqkg', kind: 'DaemonSet', owner: 'builder', confidence: 'low', component: null },
   ])('$name', ({ rows, header, pod, kind, owner, confidence, component }: { rows: string[]; header?: string; pod: string; kind: string; owner: string; confidence: string; component: string | null }) => {
     const row = explain([header ?? HEADER, ...rows].join('\n')).rows.find((r) => r.name === pod);
     expect(row?.workload).toEqual({ kind, name: owner, confidence });

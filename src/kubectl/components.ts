@@ -200,6 +200,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Before the suffix patterns: k3s's and RKE2's install Job of a chart named after what it installs
   // (helm-install-openstack-cloud-controller-manager) is the Job's, not that component's.
   c({ id: 'helm-install', names: [], prefixes: ['helm-install-'], kind: 'Job', category: 'addon', docs: 'https://docs.k3s.io/helm' }),
+  // kim, the image builder of Rancher Desktop up to 0.6 (and `kim builder install` on k3s): BuildKit and kim's agent in the DaemonSet
+  // builder, on the host network, in kube-image (hunt bp/02, bp/03). `builder` alone is any project's word: only in kube-image.
+  c({ id: 'kim-builder', names: ['builder'], generic: ['builder'], namespaces: ['kube-image'], onlyInNamespaces: true, kind: 'DaemonSet', category: 'addon', hostNetwork: true, labels: { app: 'kim', component: 'builder' }, docs: 'https://github.com/rancher/kim#readme' }),
   c({ id: 'cloud-controller-manager', kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, prefixes: ['cloud-controller-manager'], suffixes: ['-cloud-controller-manager'], guide: 'architecture/', docs: 'https://kubernetes.io/docs/concepts/architecture/cloud-controller/' }),
   // Node agents.
   // kubeadm 1.4-1.5 named its DaemonSet after the node architecture (kube-proxy-amd64), as flannel's manifests did; Alibaba
@@ -273,6 +276,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The one-shot Job of the early kubeadm-style Calico manifests (Calico 2.x, etcd datastore): runs calicoctl on the master, on the host
   // network, to create the pod network's IP pool. Completed is its end; it claims no CNI (no `provides`), it only configured Calico once.
   c({ id: 'configure-calico', kind: 'Job', category: 'cni', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/resources/ippool' }),
+  // kOps's Job that finishes its Calico v2 to v3 migration (calico-complete-upgrade-v331); new pods wait until it completes (hunt bq/07,
+  // bq/11). Like configure-calico it claims no CNI: the Job's pod may outlive Calico, and calico-node says Calico runs.
+  c({ id: 'calico-complete-upgrade', prefixes: ['calico-complete-upgrade-'], kind: 'Job', category: 'cni', guide: 'components/cni/', docs: 'https://github.com/kubernetes/kops/blob/cd17ac0e74260c84e6f92c3dd53db2fedb175d48/docs/calico-v3.md' }),
   // Calico's documented calicoctl.yaml: calicoctl as a bare pod in kube-system, on the host network, to run calicoctl with
   // kubectl exec. A tool, not part of the data path: no `provides`, so it neither names the CNI nor raises a CNI alarm.
   c({ id: 'calicoctl', kind: 'Pod', category: 'cni', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/calicoctl/install' }),
@@ -619,6 +625,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kubevirt-hostpath-provisioner', names: ['hostpath-provisioner-operator', 'hostpath-provisioner-csi', 'kubevirt-hostpath-provisioner'], kind: 'DaemonSet', category: 'storage', namespaces: ['hostpath-provisioner', 'openshift-cnv', 'kubevirt-hostpath-provisioner'], docs: 'https://github.com/kubevirt/hostpath-provisioner-operator#readme' }),
   // IBM Cloud File Storage: the provisioner of NFS file shares for the ibmc-file storage classes, and its watcher.
   c({ id: 'ibm-file-storage', names: ['ibm-file-plugin', 'ibm-storage-watcher'], kind: 'Deployment', category: 'storage', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-file_storage' }),
+  // IBM Cloud Block Storage and Object Storage (s3fs) for IKS, FlexVolume plug-ins installed by Helm: each a provisioner Deployment
+  // and a driver DaemonSet on the host network, one pod per worker (hunt bo/05, bo/06). Object Storage ran in kube-system, later
+  // in ibm-object-s3fs.
+  c({ id: 'ibm-block-storage', names: ['ibmcloud-block-storage-plugin'], kind: 'Deployment', category: 'storage', docs: 'https://cloud.ibm.com/docs/containers?topic=containers-block_storage' }),
+  c({ id: 'ibm-block-storage-driver', names: ['ibmcloud-block-storage-driver'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://cloud.ibm.com/docs/containers?topic=containers-block_storage' }),
+  c({ id: 'ibm-object-storage', names: ['ibmcloud-object-storage-plugin'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'ibm-object-s3fs'], docs: 'https://cloud.ibm.com/docs/containers?topic=containers-object_storage' }),
+  c({ id: 'ibm-object-storage-driver', names: ['ibmcloud-object-storage-driver'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['kube-system', 'ibm-object-s3fs'], docs: 'https://cloud.ibm.com/docs/containers?topic=containers-object_storage' }),
   // OpenShift's build of the driver (openshift-cluster-csi-drivers, or a hosted control plane's namespace) is aws-ebs-csi-driver-* (hunt bl/08).
   c({ id: 'ebs-csi-controller', names: ['ebs-csi-controller', 'aws-ebs-csi-driver-controller'], kind: 'Deployment', category: 'storage', docs: 'https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html' }),
   // ebs-csi-node-windows: the same node plugin on Windows nodes (its chart's node.enableWindows).
@@ -744,13 +757,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // A generic name: only in its OpenShift namespace.
   c({ id: 'service-ca', kind: 'Deployment', category: 'security', namespaces: ['openshift-service-ca'], onlyInNamespaces: true, docs: 'https://github.com/openshift/service-ca-operator#readme' }),
   c({ id: 'azure-npm', kind: 'DaemonSet', category: 'security', hostNetwork: true, labels: { 'k8s-app': 'azure-npm' }, docs: 'https://learn.microsoft.com/en-us/azure/aks/use-network-policies' }),
+  // Rancher Monitoring v1 (Rancher 2.2-2.4, in cattle-prometheus; a project's in cattle-prometheus-p-<id>) names its parts
+  // <part>-cluster-monitoring and <part>-project-monitoring: exporter-kube-state-, exporter-node-, grafana-, prometheus-, and
+  // prometheus-operator-monitoring-operator (hunt bq/08).
   // CoreOS's old kube-prometheus chart named its exporters <release>-exporter-kube-state and <release>-exporter-node. Gardener runs
   // kube-state-metrics-seed (and on its runtime cluster -runtime) in garden, a shoot's in the shoot's namespace.
-  c({ id: 'kube-state-metrics', names: ['kube-state-metrics', 'kube-state-metrics-seed', 'kube-state-metrics-runtime'], suffixes: ['-kube-state-metrics', '-exporter-kube-state'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
+  c({ id: 'kube-state-metrics', names: ['kube-state-metrics', 'kube-state-metrics-seed', 'kube-state-metrics-runtime', 'exporter-kube-state-cluster-monitoring'], suffixes: ['-kube-state-metrics', '-exporter-kube-state'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'kube-system', 'cattle-prometheus'], docs: 'https://github.com/kubernetes/kube-state-metrics#readme' }),
   // enix's x509-certificate-exporter: a Deployment for the certificates in Secrets, and DaemonSets named after their host paths
   // (x509-certificate-exporter-cp on the control plane, -nodes on every node) for the files on the nodes (hunt bf/19).
   c({ id: 'x509-certificate-exporter', prefixes: ['x509-certificate-exporter-'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/enix/x509-certificate-exporter#readme' }),
-  c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter'], suffixes: ['-prometheus-node-exporter', '-node-exporter', '-exporter-node'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
+  c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter', 'exporter-node-cluster-monitoring'], suffixes: ['-prometheus-node-exporter', '-node-exporter', '-exporter-node'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring', 'cattle-prometheus'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
   // DOKS's metrics agent. Some of its manifests set hostNetwork and some do not: left off.
   c({ id: 'do-node-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/digitalocean/do-agent#readme' }),
   c({ id: 'network-metrics-daemon', kind: 'DaemonSet', category: 'monitoring', namespaces: ['openshift-multus'], docs: 'https://github.com/openshift/network-metrics-daemon#readme' }),
@@ -790,7 +806,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-prometheus-stack names it <fullname>-operator: <release>-kube-prometheus-stack-operator cut to its fullname's 26 characters
   // (prometheus-kube-prometheus-operator, prometheus-stack-kube-prom-operator), or <release>-operator when the release's name holds
   // the chart's (kube-prometheus-stack-operator).
-  c({ id: 'prometheus-operator', names: ['prometheus-operator', 'kube-prometheus-stack-operator'], suffixes: ['-prometheus-operator', ...KPS_FULLNAME_ENDS.map((s) => `${s}-operator`)], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
+  c({ id: 'prometheus-operator', names: ['prometheus-operator', 'kube-prometheus-stack-operator', 'prometheus-operator-monitoring-operator'], suffixes: ['-prometheus-operator', ...KPS_FULLNAME_ENDS.map((s) => `${s}-operator`)], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'cattle-prometheus'], docs: 'https://prometheus-operator.dev/docs/getting-started/introduction/' }),
   // kube-prometheus-stack's hooks around each install and upgrade: <fullname>-admission-create makes the certificate of the operator's
   // admission webhook, <fullname>-admission-patch puts its CA into the webhook configurations. Jobs: Completed is their end. Rancher's
   // repackaged chart (rancher-monitoring, in cattle-monitoring-system) names them rancher-monitoring-admission-create and -patch.
@@ -808,7 +824,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // alertmanager is the alertmanager chart released as such, or Managed Service for Prometheus's in gmp-system (OpenFaaS's stays its own).
   c({ id: 'alertmanager', names: ['alertmanager', 'alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
   // The prometheus community chart names its server <release>-prometheus-server (prometheus-server for release prometheus).
-  c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server'], namespaces: ['monitoring'], suffixes: ['-kube-prometheus-prometheus', '-prometheus', '-prometheus-server'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
+  c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server', 'prometheus-cluster-monitoring', 'prometheus-project-monitoring'], namespaces: ['monitoring', 'cattle-prometheus'], suffixes: ['-kube-prometheus-prometheus', '-prometheus', '-prometheus-server'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
   // A plain `prometheus` Deployment (Istio's add-on, Cilium's monitoring example in cilium-monitoring, hand-made installs), only in the
   // usual namespaces: Linkerd viz has its own.
   c({ id: 'prometheus-plain', names: ['prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'istio-system', 'prometheus', 'cilium-monitoring'], onlyInNamespaces: true, docs: 'https://prometheus.io/docs/introduction/overview/' }),
@@ -1023,7 +1039,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'argo-events-eventbus', names: ['eventbus-default-js', 'eventbus-default-stan'], kind: 'StatefulSet', category: 'addon', namespaces: ['argo-events'], docs: ARGO_EVENTS }),
   // Grafana: its own chart's `grafana`, kube-prometheus-stack's `<release>-grafana`, Heapster's `monitoring-grafana`, Istio's
   // addon `grafana` (istio-system).
-  c({ id: 'grafana', names: ['grafana', 'monitoring-grafana'], suffixes: ['-grafana'], kind: 'Deployment', category: 'dashboard', namespaces: ['monitoring', 'grafana', 'istio-system', 'kube-system'], docs: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/kubernetes/' }),
+  c({ id: 'grafana', names: ['grafana', 'monitoring-grafana', 'grafana-cluster-monitoring', 'grafana-project-monitoring'], suffixes: ['-grafana'], kind: 'Deployment', category: 'dashboard', namespaces: ['monitoring', 'grafana', 'istio-system', 'kube-system', 'cattle-prometheus'], docs: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/kubernetes/' }),
   // Deckhouse's prometheus-metrics-adapter module runs it as prometheus-metrics-adapter in d8-monitoring.
   c({ id: 'prometheus-adapter', names: ['prometheus-adapter', 'prometheus-metrics-adapter'], suffixes: ['-prometheus-adapter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'd8-monitoring'], docs: 'https://github.com/kubernetes-sigs/prometheus-adapter#readme' }),
   c({ id: 'blackbox-exporter', names: ['blackbox-exporter', 'prometheus-blackbox-exporter'], suffixes: ['-prometheus-blackbox-exporter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/blackbox_exporter#readme' }),
