@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { classifyLine, countLines, quotedInProse, gluedPromptAt, HAS_BARE_PIPE_TABLE, HAS_PREFIXED_HEADER, HAS_UNCLEAN, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, quotedInProse, gluedPromptAt, HAS_AGENT_MARKS, HAS_BARE_PIPE_TABLE, HAS_EMPHASIS, HAS_PREFIXED_HEADER, HAS_UNCLEAN, withoutAgentMarks, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -158,6 +158,52 @@ describe('pasteMarkup: lines are checked for unclean characters only when the pa
   });
 });
 
+describe("AI agents' transcripts (hunt bn): marks no terminal printed", () => {
+  test.each([
+    { name: 'a Claude Code call: its command', line: '⏺ Bash(kubectl get pods -n x)', expected: '$ kubectl get pods -n x' },
+    { name: 'an older or light-theme call mark', line: '● Bash(kubectl get pods -n espocrm)', expected: '$ kubectl get pods -n espocrm' },
+    { name: "the command's own parentheses stay, the call's goes", line: '⏺ Bash(kubectl get pods -A | grep -E "(a|b)")', expected: '$ kubectl get pods -A | grep -E "(a|b)"' },
+    { name: 'a call continued on the next line keeps its backslash', line: '⏺ Bash(kubectl get pods -n kube-system \\', expected: '$ kubectl get pods -n kube-system \\' },
+    { name: "a screen's rule glued after the call", line: '⏺ Bash(kubectl get pods -n logging 2>&1)────────', expected: '$ kubectl get pods -n logging 2>&1' },
+    { name: 'a fence glued before the call stays', line: '```⏺ Bash(kubectl get pods -n cert-manager)', expected: '```$ kubectl get pods -n cert-manager' },
+    { name: 'the continuation line of a call cut short', line: "        -o custom-columns='NAME:.metadata.name' \\…)   ", expected: "        -o custom-columns='NAME:.metadata.name'" },
+    { name: '⎿ indented: a space, so the lines under it stay aligned', line: '  ⎿  NAME   READY', expected: '     NAME   READY' },
+    { name: '⎿ at the margin: it and its spaces go', line: '⎿  NAME   READY', expected: 'NAME   READY' },
+    { name: "Codex CLI's └", line: '  └ NAME   READY', expected: '    NAME   READY' },
+    { name: 'a tree branch stays', line: '  └── web-0', expected: '  └── web-0' },
+    { name: 'an agent saying something stays', line: '⏺ The pod is Pending.', expected: '⏺ The pod is Pending.' },
+  ])('$name', ({ line, expected }) => expect(withoutAgentMarks(line)).toBe(expected));
+  test.each([
+    { name: 'Claude Code output', text: '⏺ Bash(kubectl get pods)\n  ⎿  NAME   READY', marked: true },
+    { name: 'Codex CLI output', text: '• Ran kubectl get pods\n  └ NAME   READY', marked: true },
+    { name: 'a plain table', text: 'NAME   READY\nweb-0   1/1', marked: false },
+    { name: 'a tree', text: 'app\n└─ web-0', marked: false },
+  ])('pasteMarkup: $name', ({ text, marked }) => expect((pasteMarkup(text) & HAS_AGENT_MARKS) !== 0).toBe(marked));
+  test('the marks are taken off only under the flag', () => {
+    expect(normalizeLineText('  ⎿  web-0   1/1', pasteMarkup('⎿'))).toBe('web-0   1/1');
+    expect(normalizeLineText('  ⎿  web-0   1/1', pasteMarkup('x\u00a0'))).toBe('⎿  web-0   1/1');
+  });
+  test.each([
+    { name: 'a Claude Code call', line: '⏺ Bash(kubectl get pods -n x)', ns: 'x' },
+    { name: 'a Codex CLI run', line: '• Ran kubectl get pods -n cloudforet-plugin', ns: 'cloudforet-plugin' },
+  ])('a command: $name', ({ line, ns }) => {
+    const c = classifyLine(normalizeLineText(line, pasteMarkup(line)));
+    expect(c.type === 'prompt' ? c.command?.namespace : 'not a prompt').toBe(ns);
+  });
+});
+
+describe('Markdown italics around a cell (hunt bp/10)', () => {
+  test.each([
+    { name: 'underscores around a status', text: 'web-0   0/1     _Pending_            0', expected: 'web-0   0/1     Pending            0' },
+    { name: 'stars around a status', text: 'web-0   0/1     *CrashLoopBackOff*   5', expected: 'web-0   0/1     CrashLoopBackOff   5' },
+    { name: 'an init status', text: 'web-0   0/1     _Init:0/1_   0', expected: 'web-0   0/1     Init:0/1   0' },
+    { name: 'a lower-case word stays', text: 'set _foo_ here', expected: 'set _foo_ here' },
+  ])('$name', ({ text, expected }) => {
+    expect((pasteMarkup(text) & HAS_EMPHASIS) !== 0).toBe(text !== 'set _foo_ here');
+    expect(normalizeLineText(text, pasteMarkup(text))).toBe(expected);
+  });
+});
+
 describe('classifyLine: fences', () => {
   test.each([
     { name: 'a bare fence', input: '```', type: 'fence' },
@@ -295,6 +341,7 @@ describe('classifyLine: prompts', () => {
     { name: 'a full-width hash glued to the tool (hunt bk/05)', input: '＃kubectl get pods', tool: 'kubectl', ns: null },
     { name: 'a full-width dollar glued to the tool', input: '＄kubectl get pods -n web', tool: 'kubectl', ns: 'web' },
     { name: 'a quoted line of inline code, the backtick closing it not in the flag (hunt bm/11)', input: '>`$ kubectl get pods -n vault --context=${CLUSTER1_CTX}`', tool: 'kubectl', ns: 'vault' },
+    { name: "a stray backtick before a powerline prompt, kubectl typed as zsh corrects it (hunt bp/02)", input: '` user@LIBP45P-117846M  ⌂ ~/t/w/k/podlogs  kubect get pods -A   ✔  rancher-desktop ⎈  11:55:38 ', tool: 'kubect', ns: null },
     { name: "a test harness's log of the arguments it ran, in brackets (hunt bl/31)", input: 'Running oc with args [oc get pods -n cmd-service-test218byx]', tool: 'oc', ns: 'cmd-service-test218byx' },
   ];
   test.each(prompts)('$name', (p) => {

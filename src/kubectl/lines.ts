@@ -160,7 +160,14 @@ export const HAS_UNCLEAN = 16;
 export const HAS_BACKSLASH = 32;
 /** `[none]` somewhere: a page that took `<none>` for a tag wrote it with brackets instead. */
 export const HAS_BRACKET_NONE = 64;
-export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH | HAS_BRACKET_NONE;
+/**
+ * An AI coding agent's transcript: Claude Code's tool call (`⏺ Bash(kubectl get pods -n x)`) and the `⎿` before its
+ * output's first line, Codex CLI's `• Ran kubectl ...` and its `└ `. Marks no terminal printed.
+ */
+export const HAS_AGENT_MARKS = 256;
+/** A capitalised value in Markdown italics somewhere (`_Pending_`, `*Error*`), as a status is emphasised in a row. */
+export const HAS_EMPHASIS = 512;
+export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH | HAS_BRACKET_NONE | HAS_AGENT_MARKS | HAS_EMPHASIS;
 /**
  * A Markdown table without outer pipes (`NAME | READY | STATUS`, then `-- | --`), as GitHub writes a pasted
  * spreadsheet. Outside {@link ALL_MARKUP}: only a paste holding such a header reads a bare `a | b | c` line as a row.
@@ -186,7 +193,7 @@ const UNCLEAN_IN_PASTE = /[^\x20-\x5b\x5d-\x7e\r\n]/;
  * pasteMarkup('web-0   1/1') // 0
  */
 export function pasteMarkup(text: string): number {
-  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 || text.indexOf('] NAME') >= 0 || prefixedRunAt(text) >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH : 0) | (text.indexOf('[none]') >= 0 ? HAS_BRACKET_NONE : 0) | (text.indexOf('NAME | ') >= 0 && BARE_PIPE_HEADER.test(text) ? HAS_BARE_PIPE_TABLE : 0);
+  return (text.indexOf('&') >= 0 ? HAS_AMPERSAND : 0) | (text.indexOf('*') >= 0 ? HAS_STAR : 0) | (HTML_TAG_IN_TEXT.test(text) ? HAS_HTML : 0) | (text.indexOf(': NAME') >= 0 || text.indexOf('] NAME') >= 0 || prefixedRunAt(text) >= 0 ? HAS_PREFIXED_HEADER : 0) | (UNCLEAN_IN_PASTE.test(text) ? HAS_UNCLEAN | HAS_BACKSLASH | (text.indexOf('\u23bf') >= 0 || text.indexOf('Bash(') >= 0 || text.indexOf('\u2022 Ran ') >= 0 ? HAS_AGENT_MARKS : 0) : 0) | (text.indexOf('[none]') >= 0 ? HAS_BRACKET_NONE : 0) | ((text.indexOf(' _') >= 0 || text.indexOf(' *') >= 0) && EMPHASIS_IN_TEXT.test(text) ? HAS_EMPHASIS : 0) | (text.indexOf('NAME | ') >= 0 && BARE_PIPE_HEADER.test(text) ? HAS_BARE_PIPE_TABLE : 0);
 }
 
 /**
@@ -268,6 +275,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       // k9s ends a cell too wide for its column with `…`: the cell's start is what it shows (a cut node name).
       if (s.indexOf('\u2026') >= 0) s = s.replaceAll('\u2026', ' ');
     }
+    if ((markup & HAS_AGENT_MARKS) !== 0) s = withoutAgentMarks(s);
   }
   // Inline HTML a page kept around the text (`<span>kubectl get pods</span>`, a GitHub issue's folded
   // `<summary>kubectl get pods -A</summary>`): the terminal printed none.
@@ -280,6 +288,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if ((markup & HAS_BRACKET_NONE) !== 0 && s.indexOf('[none]') >= 0) s = s.replaceAll('[none]', '<none>');
   // Bold markers typed around a cell or a word: the terminal printed none, so without them columns realign.
   if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replace(BOLD, '');
+  // ... and italics around one (`_Pending_`, `*CrashLoopBackOff*`): typed in the editor too.
+  if ((markup & HAS_EMPHASIS) !== 0 && (s.indexOf(' _') >= 0 || s.indexOf(' *') >= 0)) s = s.replace(EMPHASIS, '$2');
   let start = 0;
   let end = s.length;
   // Where a code fence glued to the line's text starts: the text stands there for the lines under it, which have no fence.
@@ -346,7 +356,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     }
     // ... or removed ("-NAME   READY ...", "-$ kubectl get pods"): a diff quoted in a review still shows what kubectl
     // printed. Not a flag (`-n kube-system`, no column padding) nor a rule (`----`).
-    if (c === 45 && (((next === 36 || next === 35) && s.charCodeAt(start + 2) === 32 && (next === 36 || s.indexOf('   ', start) > 0)) || (((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)) && s.indexOf('   ', start) > 0))) {
+    if (c === 45 && (((next === 36 || next === 35) && s.charCodeAt(start + 2) === 32 && (next === 36 || s.indexOf('   ', start) > 0)) || (((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)) && gapBefore(s, start, end)))) {
       start += 1;
       continue;
     }
@@ -372,6 +382,13 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     if (c === 96 && next >= 65 && next <= 90 && s.indexOf('`', start + 1) < 0 && s.indexOf('   ', start) > 0) {
       if (fenceAt < 0) fenceAt = start;
       start += 1;
+      continue;
+    }
+    // ... or alone before a prompt, a space after it (`` ` user@host  ~/dir  kubectl get pods -A ``, a fence's third
+    // tick): nothing a terminal prints starts so, and no other backtick closes it.
+    if (c === 96 && next === 32 && s.indexOf('`', start + 1) < 0) {
+      if (fenceAt < 0) fenceAt = start;
+      start += 2;
       continue;
     }
     // ... or glued to the first row of several quoted as one (`auth   dex-8579644bbb-hqf2c   1/1 ...): no name holds one.
@@ -449,6 +466,54 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
+/** Claude Code's marks before a tool call (`⏺`, or `●` in older versions and light themes). */
+const AGENT_CALL_MARKS = '\u23fa\u25cf';
+/** A run of box drawing a redrawn screen glued after a line (`⏺ Bash(kubectl get pods)────`). */
+const TRAILING_RULE = /\u2500+$/;
+
+/**
+ * A line of an agent's transcript as the terminal under it showed it: Claude Code's `⏺ Bash(<command>)` is the
+ * command run (as `$ <command>`, without the call's closing parenthesis), and its `⎿` before the output's first line
+ * (Codex CLI's `└ `) stands where the output's indentation does, so the lines after it, indented as far, stay
+ * aligned; at the margin (a copy that lost the indentation), the mark and the spaces after it go.
+ *
+ * @example
+ * withoutAgentMarks('⏺ Bash(kubectl get pods -n x)') // '$ kubectl get pods -n x'
+ * withoutAgentMarks('  ⎿  NAME   READY') // '     NAME   READY'
+ */
+export function withoutAgentMarks(s: string): string {
+  let p = 0;
+  while (p < s.length && s.charCodeAt(p) === 32) p++;
+  // A code fence glued before the call (```⏺ Bash(...)): kept, so the line still opens the block.
+  const fence = s.startsWith('```', p) ? 3 : 0;
+  const c = s.charCodeAt(p + fence);
+  if (c === 0x23bf || (c === 0x2514 && s.charCodeAt(p + fence + 1) === 32)) {
+    if (p > 0 || fence > 0) return `${s.slice(0, p + fence)} ${s.slice(p + fence + 1)}`;
+    let k = 1;
+    while (k < s.length && s.charCodeAt(k) === 32) k++;
+    return s.slice(k);
+  }
+  const call = AGENT_CALL_MARKS.indexOf(s[p + fence] ?? '') >= 0;
+  let k = p + fence + 1;
+  while (call && k < s.length && s.charCodeAt(k) === 32) k++;
+  if (call && s.startsWith('Bash(', k)) {
+    let command = s.slice(k + 5).replace(TRAILING_RULE, '').trimEnd();
+    // The call's own `)` closes it; a command's parentheses (`grep -E "(a|b)"`) are balanced.
+    if (command.endsWith(')') && countOf(command, 41) > countOf(command, 40)) command = command.slice(0, -1);
+    return `${s.slice(0, p + fence)}$ ${withoutCut(command)}`;
+  }
+  // A line the call's command went on to (after a `\`), cut short there.
+  const t = s.trimEnd();
+  return t.endsWith('\u2026)') ? withoutCut(t.slice(0, -1)) : s;
+}
+
+/** A command Claude Code cut short with `…` (`-o custom-columns=... \…`): the part shown, without the continuation's `\`. */
+function withoutCut(command: string): string {
+  if (!command.endsWith('\u2026')) return command;
+  const shown = command.slice(0, -1);
+  return (shown.endsWith('\\') ? shown.slice(0, -1) : shown).trimEnd();
+}
+
 const HTML_TAG = /<\/?(?:span|code|pre|kbd|samp|b|strong|em|i|br|div|p|td|tr|th|font|li|ul|ol|details|summary)(?:\s[^<>]*)?\/?>/gi;
 /** {@link HTML_TAG} for a yes/no test on the whole paste (a global regex keeps state between tests). */
 const HTML_TAG_IN_TEXT = new RegExp(HTML_TAG.source, 'i');
@@ -459,6 +524,14 @@ const HTML_TAG_IN_TEXT = new RegExp(HTML_TAG.source, 'i');
  * (`***.***.***.***`) hide an address, and a longer run of them part of a name (`vmss*******`).
  */
 const BOLD = /_?(?<!\*)\*\*(?=[A-Za-z0-9<]|[^\x00-\x7f])(?![smhdy](?: |$))|(?<=[A-Za-z0-9>)])\*\*(?!\*)_?/g;
+
+/**
+ * One capitalised word in Markdown italics between spaces (`_Pending_`, `*Init:0/1*`), as a status cell is
+ * emphasised; a name or an address has no capital first, and `*` alone stays (masked values, `**` went above).
+ */
+const EMPHASIS = /(?<= )([_*])([A-Z][A-Za-z0-9:/]{1,40})\1(?= |$)/g;
+/** {@link EMPHASIS} for a yes/no test on the whole paste. */
+const EMPHASIS_IN_TEXT = /(?<= )([_*])[A-Z][A-Za-z0-9:/]{1,40}\1(?= |$)/m;
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ', '&#160;': ' ' };
 
@@ -484,6 +557,12 @@ function calloutStart(s: string, start: number, end: number): number {
     while (k > start && s.charCodeAt(k - 1) === 32) k--;
   }
   return k;
+}
+
+/** Whether three spaces (a column's padding) stand between `start` and `end`: not the spaces a line was padded with after its end. */
+function gapBefore(s: string, start: number, end: number): boolean {
+  const at = s.indexOf('   ', start);
+  return at > 0 && at < end;
 }
 
 /** `| a | b |`: a pipe first and last, and one between at least. */

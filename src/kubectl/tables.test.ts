@@ -1404,3 +1404,87 @@ describe('hunts bb, bc, bd: stacked commands, damaged headers, elided columns', 
     expect(r.terminatingNamespaces).toEqual([{ line: 2, name: 'fleet-default' }]);
   });
 });
+
+describe('hunts bn, bo, bp: AI agents\' transcripts, k9s, analyzers, Markdown italics, chained commands', () => {
+  const read = (lines: string[]) => readTables(lines, undefined, pasteMarkup(lines.join('\n')));
+  const row = (r: ReturnType<typeof readTables>) => r.rows.map((x) => [x.line, x.cells[0], x.cells[1], x.command?.namespace ?? null]);
+  test.each([
+    {
+      name: "Claude Code: the call's -n, and the header behind `⎿` (bn/01)",
+      lines: ['● Bash(kubectl get pods -n espocrm)', '  ⎿  NAME                        READY   STATUS    RESTARTS   AGE', '     espocrm-mysql-0             1/1     Running   0          5m'],
+      kinds: ['prompt', 'header', 'row'], rows: [[3, 'espocrm-mysql-0', '1/1', 'espocrm']], problems: [],
+    },
+    {
+      name: 'Claude Code: the first headerless row sits on the `⎿` line and is read (bn/03)',
+      lines: ['⏺ Bash(kubectl get pods -A | grep -E "(supervisor|plugin)" | head -20)', '  ⎿  cloudforet-plugin   supervisor-scheduler-6bdb96c89c-ncjpd     2/2     Running     0          7h44m', '     cloudforet          plugin-7f59c8c46f-tqxwv                   1/1     Running     0          7h45m'],
+      kinds: ['prompt', 'row', 'row'], rows: [[2, 'cloudforet-plugin', 'supervisor-scheduler-6bdb96c89c-ncjpd', null], [3, 'cloudforet', 'plugin-7f59c8c46f-tqxwv', null]], problems: ['headerless-row'],
+    },
+    {
+      name: 'Claude Code copied flush left, the fence glued to the call (bn/06)',
+      lines: ['```⏺ Bash(kubectl get pods -n cert-manager)', '⎿  NAME                            READY   STATUS    RESTARTS   AGE', 'cert-manager-5b8679b77d-5qgqq   1/1     Running   0          118m'],
+      kinds: ['prompt', 'header', 'row'], rows: [[3, 'cert-manager-5b8679b77d-5qgqq', '1/1', 'cert-manager']], problems: [],
+    },
+    {
+      name: 'Codex CLI: `└ ` before the header (bn/14)',
+      lines: ['• Ran kubectl get pods -n cloudforet-plugin', '  └ NAME                                    READY   STATUS              RESTARTS   AGE', '    supervisor-scheduler-7dc465c7df-8w4hk   0/2     ContainerCreating   0          3h55m'],
+      kinds: ['prompt', 'header', 'row'], rows: [[3, 'supervisor-scheduler-7dc465c7df-8w4hk', '0/2', 'cloudforet-plugin']], problems: [],
+    },
+    {
+      name: 'a custom-columns call continued and cut short by Claude Code (bn/07)',
+      lines: ['⏺ Bash(kubectl get pods -n kube-system \\', "        -o custom-columns='NAME:.metadata.name,STATUS:.status.phase,NODE:.spec.nodeName' \\…)", '  ⎿  NAME                                            STATUS    NODE', '     aws-load-balancer-controller-5c6b54879d-lptx5   Running   ip-10-222-11-42.ap-northeast-2.compute.internal'],
+      kinds: ['prompt', 'prompt', 'header', 'row'], rows: [[4, 'aws-load-balancer-controller-5c6b54879d-lptx5', 'Running', 'kube-system']], problems: [],
+    },
+    {
+      name: 'k9s: an unscheduled pod\'s `n/a` IP and NODE are read as <none> (bn/10)',
+      lines: ['│ NAMESPACE↑   NAME             PF READY STATUS     RESTARTS CPU %CPU/R MEM IP         NODE                    AGE │', '│ default      nginx-2gb-2cpu   ●  0/1   Pending           0   0      0   0 n/a        n/a                     9s  │'],
+      kinds: ['header', 'row'], rows: [[2, 'default', 'nginx-2gb-2cpu', null]], problems: [],
+    },
+    {
+      name: 'Markdown italics around STATUS cells, bold around the rows (bp/10)',
+      lines: ['$ kubectl get pods', 'NAME                                           READY   STATUS             RESTARTS   AGE', '**mangy-butterfly-redis-master-0                 0/1     _Pending_            0          9m11s', 'mangy-butterfly-redis-slave-66f687c955-p65sp   0/1     _CrashLoopBackOff_   5          9m11s**'],
+      kinds: ['prompt', 'header', 'row', 'row'], rows: [[3, 'mangy-butterfly-redis-master-0', '0/1', null], [4, 'mangy-butterfly-redis-slave-66f687c955-p65sp', '0/1', null]], problems: [],
+    },
+  ])('$name', ({ lines, kinds, rows, problems }) => {
+    const r = read(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(row(r)).toEqual(rows);
+    expect(r.problems.map((p) => p.code)).toEqual(problems);
+  });
+
+  test("k9s's n/a cells become <none>; a status in italics is read bare", () => {
+    const k9s = read(['│ NAMESPACE↑   NAME             PF READY STATUS     RESTARTS CPU %CPU/R MEM IP         NODE                    AGE │', '│ default      nginx-2gb-2cpu   ●  0/1   Pending           0   0      0   0 n/a        n/a                     9s  │']);
+    const cells = k9s.rows[0]?.cells ?? [];
+    const at = (name: string) => cells[k9s.rows[0]?.columns.findIndex((c) => c.name === name) ?? -1];
+    expect([at('IP'), at('NODE')]).toEqual(['<none>', '<none>']);
+    const md = read(['NAME    READY   STATUS       RESTARTS   AGE', 'web-0   0/1     *Pending*    0          9m']);
+    expect(md.rows[0]?.cells[2]).toBe('Pending');
+  });
+
+  test("k9s's AGE cut to `4m5` by a narrow window reads as an age without its unit, not a row cut off (bn/10)", () => {
+    const r = read(['│ NAMESPACE↑   NAME                PF READY STATUS     RESTARTS IP         NODE                    AGE │', '│ default      nginx-3gb-100mcpu   ●  1/1   Running           0 10.42.1.6  k3d-mycluster-agent-1   4m5 │']);
+    expect(r.rows).toHaveLength(1);
+    expect(r.problems.map((p) => p.code)).toEqual(['age-without-unit']);
+  });
+
+  test('an API error behind Codex CLI\'s `└ ` is a kubectl message (bn/16)', () => {
+    const r = read(['• Ran kubectl get pods -A', '  └ Unable to connect to the server: dial tcp 127.0.0.1:6443: socket: operation not permitted']);
+    expect(r.messages.map((m) => m.id)).toEqual(['unable-to-connect']);
+  });
+
+  test("both commands of a Claude Code call's `cmd1; cmd2`, without the call's `)` (bn/05)", () => {
+    const r = read(['⏺ Bash(kubectl get pods -n traefik 2>&1; kubectl get svc -n traefik 2>&1)', '  ⎿  No resources found in traefik namespace.', '     No resources found in traefik namespace.']);
+    expect(r.commands.map((c) => c.command.text)).toEqual(['kubectl get pods -n traefik 2>&1', 'kubectl get svc -n traefik 2>&1']);
+  });
+
+  test('commands other than get chained on one line are all listed (bo/09)', () => {
+    const r = read(['kubectl scale deployment my-nginx --replicas=0; kubectl scale deployment my-nginx --replicas=2;']);
+    expect(r.commands.map((c) => c.command.text)).toEqual(['kubectl scale deployment my-nginx --replicas=0', 'kubectl scale deployment my-nginx --replicas=2']);
+  });
+
+  test.each([
+    { name: "k8sgpt analyze's `- Error:` lines are its report, not kubectl's (bn/17)", lines: ['root@m1:~# k8sgpt analyze --explain', '0 default/fake1(fake1)', '- Error: Back-off pulling image "fake-image:latest"', 'Error: Could not create image fake-image:latest.'], ids: [] },
+    { name: 'a capital Error: after a kubectl command is still its error', lines: ['$ kubectl get pods --foo', 'Error: unknown flag: --foo'], ids: ['kubectl-error'] },
+  ])('$name', ({ lines, ids }) => {
+    expect(read(lines).messages.map((m) => m.id)).toEqual(ids);
+  });
+});

@@ -151,12 +151,13 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
       if (isAgeText(text) || isAnglePlaceholder(text) || isAgePlaceholder(text)) return true;
       // So does a typo (`18mm`): not read as a cut-off row (a column missing), but said (see ageTypos). And a number
       // without its unit (`35`) where a row read cut off at it has no line after to complete it (see bareAgeCut).
-      if (!isAgeTypo(text) && !(bareAges && isAgeWithoutUnit(text)) && !agesRunTogether(text)) return false;
+      if (!isAgeTypo(text) && !(bareAges && unitLost(text)) && !agesRunTogether(text)) return false;
       ageTypos = true;
       return true;
     case 'ip':
-      return isIpCell(text) || isIpPlaceholder(text);
+      return isIpCell(text) || isIpPlaceholder(text) || notAssigned(text);
     case 'node':
+      return isNodeCell(text) || notAssigned(text);
     case 'nominated':
       return isNodeCell(text);
     case 'gates':
@@ -188,6 +189,22 @@ export function agesRunTogether(text: string): boolean {
 
 /** Whether an AGE cell of the paste read so far was a typo of an age (`18mm`): rows are then checked for one. */
 let ageTypos = false;
+/** Whether a cell read so far held k9s's `n/a` for an IP or a node (see notAssigned): rows are then checked for it. */
+let naCells = false;
+/** k9s's `n/a` where kubectl prints `<none>` (an unscheduled pod's IP and NODE): noted, so rows write `<none>`. */
+function notAssigned(text: string): boolean {
+  if (text !== 'n/a') return false;
+  naCells = true;
+  return true;
+}
+/**
+ * An AGE whose last unit is missing: a number alone (`35`), or a narrow screen's cut of a two-unit age (k9s's `4m5`
+ * for `4m5s`, `3m3`). The row is whole; the age is not known to the second.
+ */
+function unitLost(text: string): boolean {
+  return isAgeWithoutUnit(text) || CUT_AGE.test(text);
+}
+const CUT_AGE = /^[1-9]\d{0,4}[dhm]\d{1,2}$/;
 /** Whether an AGE cell may be a number without its unit: only while {@link bareAgeCut} reads a row again. */
 let bareAges = false;
 
@@ -199,7 +216,7 @@ let bareAges = false;
  */
 function bareAgeCut(text: string, columns: readonly Column[], aligned: boolean): { cells: string[]; by: RawRow['readBy'] } | null {
   const toks = tokens(text);
-  if (!toks.some(isAgeWithoutUnit)) return null;
+  if (!toks.some(unitLost)) return null;
   bareAges = true;
   try {
     const cells = aligned ? cutCells(text, columns) : null;
@@ -1214,6 +1231,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let lastWasPod = false;
   /** The last prompt's kubectl verb (`logs`: what follows is a container's output, its `Error:` lines its own). */
   let lastVerb: string | null = null;
+  /** Whether the last prompt ran an analyzer whose report quotes pods' errors (`k8sgpt analyze`): see ANALYZER. */
+  let analyzer = false;
   /** The project `oc project` (or `oc login`'s `Using project "x"`) made the context's namespace; null when unknown. */
   let project: string | null = null;
   /** Line of the last `-o name` pod line (its listing's problem is reported once). */
@@ -1222,7 +1241,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let foreign = false;
   /** The kind helm's last `==> v1/Kind` line named, until the table under it starts. */
   let section: string | null = null;
-  /** Commands chained after the prompt's first (see chainedGets), and how many outputs the prompt has had. */
+  /** Commands chained after the prompt's first (see chainedCommands), and how many outputs the prompt has had. */
   let chained: KubectlCommand[] = [];
   let outputs = 0;
   // Commands typed one after another before any output (a doc's block of commands, then one block of what they
@@ -1245,9 +1264,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   };
 
   ageTypos = false;
+  naCells = false;
   /** A row read: to the sink, or kept. */
   const emit = (line: number, columns: Column[], cells: string[], missing: number, readBy: RawRow['readBy'], table: number, cmd: KubectlCommand | null): void => {
     if (ageTypos) ageTypoIn(line, columns, cells);
+    if (naCells) for (let c = 0; c < cells.length; c++) if (cells[c] === 'n/a' && ((columns[c] as Column).kind === 'ip' || (columns[c] as Column).kind === 'node')) cells[c] = '<none>';
     if (onRow !== undefined) onRow(line, columns, cells, readBy, cmd);
     else out.rows.push({ line, columns, cells, missing, readBy, table, command: cmd });
   };
@@ -1258,7 +1279,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       if ((columns[c] as Column).kind !== 'age') continue;
       if (isAgeTypo(cell)) out.problems.push({ line, code: 'age-typo', message: `AGE "${cell}" is no age kubectl prints (a unit typed twice?): the row is read whole, its age unknown.` });
       else if (agesRunTogether(cell)) out.problems.push({ line, code: 'ages-run-together', message: `AGE "${cell}" is two ages run together (an edit left the old one?): the row is read whole, its age unknown.` });
-      else if (isAgeWithoutUnit(cell)) out.problems.push({ line, code: 'age-without-unit', message: `AGE "${cell}" has no unit (s, m, h, d?): the row is read whole, its age unknown.` });
+      else if (unitLost(cell)) out.problems.push({ line, code: 'age-without-unit', message: `AGE "${cell}" has no unit (s, m, h, d?): the row is read whole, its age unknown.` });
     }
   };
   const truncated = (line: number, missing: number): void => {
@@ -1799,6 +1820,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // program's prompt say nothing about a table, and what they print is not pod rows.
         command = cls.command !== null && cls.command.verb === 'get' ? cls.command : null;
         foreign = cls.command === null || !isPodsCommand(cls.command);
+        analyzer = cls.command === null && text.indexOf('k8sgpt') >= 0 && ANALYZER.test(text);
         if (!sincePrompt) {
           stacked = [];
           stackedAt = -1;
@@ -1846,11 +1868,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           }
         }
         // Several commands on the line: the first `get` prints first, the next output is the next one's.
-        chained = cls.command !== null ? chainedGets(commandText) : [];
+        const all = cls.command !== null ? chainedCommands(commandText) : [];
+        // The commands after the line's first ran too (`kubectl apply -f x.yaml; for i in {1..5}; do kubectl get pods -n
+        // x; done`, `kubectl scale ... --replicas=0; kubectl scale ... --replicas=2`): listed with it.
+        if (all.length > 1) for (const c of all) if (c.text !== (cls.command as KubectlCommand).text) out.commands.push({ line, command: c });
+        chained = all.filter((c) => c.verb === 'get');
         if (chained.length > 1 || (chained.length === 1 && command === null)) {
-          // The gets after the line's first command ran too (`kubectl apply -f x.yaml; for i in {1..5}; do kubectl get
-          // pods -n x; done`): listed with it.
-          for (const c of chained) if (c.text !== (cls.command as KubectlCommand).text) out.commands.push({ line, command: c });
           command = chained.shift() as KubectlCommand;
           foreign = !isPodsCommand(command);
         } else chained = [];
@@ -1877,6 +1900,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // A program's own `Error: ...` in the logs kubectl printed (kubectl's own errors there start `error:`).
         // So is `error:` among other output lines: kubectl's own error is all it prints (then the usage hint, `See
         // 'kubectl logs -h'`), a container's (libvirt's `error: failed to get emulator capabilities`) comes with its log.
+        // ... or in an analyzer's report (k8sgpt's `- Error: Back-off pulling image ...` under each pod it names): the
+        // pods' events quoted, which kubectl did not print.
+        if (analyzer && cls.id === 'kubectl-error' && text.charCodeAt(0) === 69) {
+          out.kinds.push('noise');
+          continue;
+        }
         if (lastVerb === 'logs' && (cls.id === 'kubectl-error' || cls.id === 'helm-timeout') && (text.charCodeAt(0) === 69 || out.kinds[out.kinds.length - 1] === 'noise' || logContinues(i))) {
           out.kinds.push('noise');
           continue;
@@ -2423,18 +2452,21 @@ let continued: Extract<LineClass, { type: 'prompt' }> | null = null;
 /** The line {@link joinContinued} built. */
 let continuedText = '';
 
+/** k8sgpt run to analyze (`k8sgpt analyze --explain`, `./k8sgpt analyse`): its report lists problems as `- Error: ...`. */
+const ANALYZER = /(?:^|[\s/])k8sgpt analy[sz]e\b/;
+
 /**
- * The `get` commands of one line of commands (`kubectl get pods -n a; kubectl get pods -n b`, `kubectl apply
- * -f x && kubectl get pods`), in order: each prints its own table (or `No resources found`) in turn. Empty
- * for a line of one command.
+ * The commands of one line of commands (`kubectl get pods -n a; kubectl get pods -n b`, `kubectl apply -f x &&
+ * kubectl get pods`), in order: each `get` prints its own table (or `No resources found`) in turn. Empty for a line
+ * of one command.
  */
-function chainedGets(text: string): KubectlCommand[] {
+function chainedCommands(text: string): KubectlCommand[] {
   if (text.indexOf(';') < 0 && text.indexOf('&&') < 0) return [];
   const out: KubectlCommand[] = [];
   const parts = text.split(/;|&&/);
   for (let k = 0; k < parts.length && out.length < 32; k++) {
     const cls = classifyLine((parts[k] as string).trim());
-    if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') out.push(cls.command);
+    if (cls.type === 'prompt' && cls.command !== null) out.push(cls.command);
   }
   return out;
 }
