@@ -285,6 +285,7 @@ export const en = {
   'finding.control-plane-not-ready': '{count} control-plane pod{s:count} not healthy ({names}): the API, scheduling or controllers may be affected.',
   'finding.dns-not-ready': 'DNS not ready ({count} of {total} pods): Services cannot be resolved by name.',
   'finding.dns-partly-ready': 'DNS pods not ready: {count} of {total}. The ready ones still answer (the DNS Service sends queries only to ready pods), so names resolve, with less to spare if another goes. kubectl -n kube-system describe pod on the others says why they are not ready.',
+  'finding.dns-none-ready': 'No DNS pod ready: all {count} are starting or stopping (Init, Terminating). Whatever the reason, Services cannot be resolved by name until one is ready; if this lasts, kubectl -n kube-system describe pod on one says what it waits for.',
   'finding.cni-not-ready': '{count} CNI pod{s:count} not healthy (nodes: {nodes}): pods there may get no network.',
   'finding.node-not-ready': 'Node {node} is {status}.',
   'finding.node-shutting-down-placed': "Node {node} is shutting down ({shutdown} of its pods ended as Shutdown, the kubelet's graceful node shutdown), yet {count} newer pods were placed on it since: they will not start there, and their owners may keep placing more. Keep new pods off it until it is back: kubectl cordon {node} (kubectl uncordon {node} after). kubectl get node {node} shows whether it already reports NotReady.",

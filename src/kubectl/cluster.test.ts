@@ -21,6 +21,7 @@ describe('roleByName', () => {
     { name: 'minikube', role: 'control-plane' },
     { name: 'minikube-m02', role: 'worker' },
     { name: 'docker-desktop', role: 'control-plane' },
+    { name: 'docker-for-desktop', role: 'control-plane' },
     { name: 'lima-rancher-desktop', role: 'control-plane' },
     { name: 'k3d-dev-server-0', role: 'control-plane' },
     { name: 'k3d-dev-agent-1', role: 'worker' },
@@ -152,6 +153,17 @@ describe('inferCluster (through explain)', () => {
     const m = explain(paste([row('kube-system', 'coredns-66bff467f8-4j4lj', '0/1', 'CrashLoopBackOff', '40 (2m ago)', '172.16.1.5', 'w1'), row('kube-system', 'coredns-66bff467f8-x2k9p', second[0] as string, second[1] as string, '0', '172.16.1.6', 'w1')]));
     const f = m.findings.find((x) => x.id.startsWith('dns-'));
     expect([f?.id, f?.severity, f?.vars]).toEqual([id, severity, { count: id === 'dns-partly-ready' ? 1 : 2, total: 2 }]);
+  });
+  test.each([
+    { name: 'all in Init or Terminating: none ready, a warning', a: ['0/1', 'Init:0/1'], b: ['0/1', 'Terminating'], id: 'dns-none-ready' },
+    { name: 'one Running ready beside one starting: names resolve, nothing said', a: ['0/1', 'Init:0/1'], b: ['1/1', 'Running'], id: undefined },
+  ])('CoreDNS replaced all at once: $name', ({ a, b, id }) => {
+    // 40 s old, as a rollout that just replaced them: starting, not stuck.
+    const young = (r: string[]): string[] => r.map((c, i) => (i === 5 ? '40s' : c));
+    const m = explain(paste([young(row('kube-system', 'coredns-8555bc696-gtt5b', a[0] as string, a[1] as string, '0', '172.16.1.5', 'w1')), young(row('kube-system', 'coredns-8555bc696-jrc62', b[0] as string, b[1] as string, '0', '172.16.1.6', 'w1')), row('kube-system', 'kube-flannel-ds-x2k9p', '1/1', 'Running', '0', '192.168.1.10', 'w1')]));
+    const f = m.findings.find((x) => x.id.startsWith('dns-'));
+    expect(f?.id).toBe(id);
+    if (f !== undefined) expect([f.severity, f.vars, f.rows]).toEqual(['warning', { count: 2 }, [m.rows[0]?.line, m.rows[1]?.line]]);
   });
   test('a node whose host-network pods show two addresses: both its own, no pod network over the nodes', () => {
     const m = explain(paste([
@@ -977,6 +989,13 @@ describe('inferCluster (through explain)', () => {
     const m = explain(paste(rows));
     expect(m.cluster.cni).toBe(cni);
     if (cni !== null) expect(m.findings.map((f) => f.id)).not.toContain('cni-missing');
+  });
+  test.each([
+    { name: 'a node version +rke2r1: RKE2 runs its CNI as pods, so none shown is no k3s flannel (hunt bq/18)', version: 'v1.20.9+rke2r1', cni: null },
+    { name: 'a node version +k3s1: k3s, flannel', version: 'v1.20.9+k3s1', cni: 'flannel' },
+  ])("system-upgrade-controller beside `get nodes`, $name", ({ version, cni }) => {
+    const text = `$ kubectl get pods -n system-upgrade\nNAME                                         READY   STATUS    RESTARTS   AGE\nsystem-upgrade-controller-7d8f9c6b5d-2xk9p   1/1     Running   0          3d\n$ kubectl get nodes\nNAME    STATUS   ROLES                       AGE   VERSION\nnode1   Ready    control-plane,etcd,master   90d   ${version}\n`;
+    expect(explain(text).cluster.cni).toBe(cni);
   });
   test('MicroK8s before 1.19 ran flannel as a snap service: no advice to install a CNI', () => {
     const rows = [row('kube-system', 'kube-dns-6ccd496668-79d6g', '0/3', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'heapster-v1.5.2-577898ddbf-n4hvq', '0/4', 'Pending', '0', '<none>', '<none>')];

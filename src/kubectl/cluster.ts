@@ -381,6 +381,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   let unknownStatic: number[] | null = null;
   let vpcCni = false;
   let k3sServiceLb = false;
+  let sucSeen = false;
   for (let i = 0; i < n; i++) {
     const comp = comps[i];
     const r = rows[i] as PodRow;
@@ -391,8 +392,10 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     if (!live(i) && (r.ip === null || id0 < 0 || !(comp !== undefined && comp.hostNetwork))) continue;
     if (r.component === 'aws-node') vpcCni = true;
     // k3s's own signs: its ServiceLB pods, its bundled Traefik's install Job (RKE2's are helm-install-rke2-*), Rancher Desktop's node,
-    // Rancher's system-upgrade-controller (k3s's or RKE2's, and RKE2 runs its CNI as pods: with none in the paste, k3s).
-    if (r.component === 'svclb' || (r.component === 'helm-install' && r.name.startsWith('helm-install-traefik')) || r.node === 'lima-rancher-desktop' || r.component === 'system-upgrade-controller' || r.component === 'system-upgrade-job') k3sServiceLb = true;
+    // Rancher's system-upgrade-controller (k3s's or RKE2's, and RKE2 runs its CNI as pods: with none in the paste, k3s,
+    // unless a node's version says RKE2, `v1.20.9+rke2r1`: hunt bq/18, whose listing just leaves the CNI's namespace out).
+    if (r.component === 'svclb' || (r.component === 'helm-install' && r.name.startsWith('helm-install-traefik')) || r.node === 'lima-rancher-desktop') k3sServiceLb = true;
+    else if (r.component === 'system-upgrade-controller' || r.component === 'system-upgrade-job') sucSeen = true;
     const id = nodeOf[i] as number;
     if (r.ip === null || id < 0) continue;
     // The knowledge base says which components use the host network: not every static pod does (kube-up's
@@ -689,6 +692,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const cluster: Cluster = { podNetworks: byCount(podNets), nodeNetworks: byCount(nodeNets), cni: byCount(cniCounts)[0] ?? null, dns: byCount(dnsCounts)[0] ?? null };
   // k3s runs flannel inside its own process: no CNI pod, yet a pod network. Its ServiceLB pods, `k3s kubectl` or a
   // node's version (`v1.17.0+k3s.1`) give it away.
+  if (sucSeen && !input.nodeRows.some((nr) => nr.version !== null && nr.version.includes('+rke2'))) k3sServiceLb = true;
   if (cluster.cni === null && (k3sServiceLb || input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl') || input.nodeRows.some((nr) => nr.version !== null && nr.version.includes('+k3s')))) cluster.cni = 'flannel';
   // A CNI whose default range is wider than a /16 (Weave's 10.32.0.0/12): several /16s inside it are that one range.
   // With no CNI pod shown, `oc` still says OpenShift, whose default clusterNetwork is that /14 with either plugin.
@@ -839,8 +843,8 @@ export function tableOf(line: number, tableLines: readonly number[]): number {
   return lo - 1;
 }
 
-/** Single-node clusters of desktop tools: their one node runs the control plane too. */
-const DESKTOP_NODES: ReadonlySet<string> = new Set(['minikube', 'docker-desktop', 'lima-rancher-desktop', 'rancher-desktop', 'orbstack', 'colima', 'desktop-control-plane']);
+/** Single-node clusters of desktop tools: their one node runs the control plane too (`docker-for-desktop`: Docker Desktop's name before 2.0). */
+const DESKTOP_NODES: ReadonlySet<string> = new Set(['minikube', 'docker-desktop', 'docker-for-desktop', 'lima-rancher-desktop', 'rancher-desktop', 'orbstack', 'colima', 'desktop-control-plane']);
 /**
  * AKS's, GKE's and LKE's node names (`lke<cluster>-<pool>-<hex>`, Linode's docs: lke194968-280433-369bf4810000): managed
  * control planes are no nodes, so every node named so is a worker. AKS names a Windows pool's nodes `aks`, the pool's
@@ -940,6 +944,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let dnsTotal = 0;
   let dnsReady = 0;
   const dnsWaiting: number[] = [];
+  // DNS pods starting or stopping (Init:0/1, Terminating): none is bad yet, but with none ready no name resolves.
+  let dnsStarting: number[] | null = null;
   let nodeSeen = input.nodeRows.length > 0;
   const namespaces = new Set<string>();
   const dnsBad: number[] = [];
@@ -1079,6 +1085,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       dnsTotal++;
       if (unhealthy) dnsBad.push(r.line);
       else if (r.status === 'Running' && r.severity === 'ok') dnsReady++;
+      else if (r.status !== null && r.severity === 'progress') (dnsStarting ??= []).push(r.line);
       if (r.status === 'Pending' || r.status === 'ContainerCreating') dnsWaiting.push(r.line);
     }
     if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
@@ -1259,6 +1266,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     else if (dnsReady > 0) add('warning', 'dns-partly-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
     else add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
   }
+  // Every DNS pod starting or stopping, none ready (a rollout that replaced them all at once, hunt bq/13): whatever the
+  // reason, no name resolves while it lasts. Not while the CNI still starts (dns-waiting-cni's story), nor where all
+  // wait to be placed (the missing-CNI findings below), nor where a filter or pipe may have hidden the ready ones.
+  else if (dnsStarting !== null && dnsReady === 0 && dnsStarting.length === dnsTotal && cniStarting === null && dnsWaiting.length < dnsTotal && input.elided !== true && !input.tableCommands.some(cut) && !(input.headerlessCommands ?? []).some(cut)) add('warning', 'dns-none-ready', { count: dnsTotal }, dnsStarting);
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
   // installed (the classic first kubeadm cluster).
   const wide = namespaces.size > 1 || input.tableCommands.some((c) => c !== null && c.allNamespaces);
