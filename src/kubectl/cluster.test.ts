@@ -157,6 +157,7 @@ describe('inferCluster (through explain)', () => {
   test.each([
     { name: 'all in Init or Terminating: none ready, a warning', a: ['0/1', 'Init:0/1'], b: ['0/1', 'Terminating'], id: 'dns-none-ready' },
     { name: 'one Running ready beside one starting: names resolve, nothing said', a: ['0/1', 'Init:0/1'], b: ['1/1', 'Running'], id: undefined },
+    { name: 'both 0/1 Running, 40 s old: probes yet to pass as a cluster boots, nothing said', a: ['0/1', 'Running'], b: ['0/1', 'Running'], id: undefined },
   ])('CoreDNS replaced all at once: $name', ({ a, b, id }) => {
     // 40 s old, as a rollout that just replaced them: starting, not stuck.
     const young = (r: string[]): string[] => r.map((c, i) => (i === 5 ? '40s' : c));

@@ -1085,7 +1085,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       dnsTotal++;
       if (unhealthy) dnsBad.push(r.line);
       else if (r.status === 'Running' && r.severity === 'ok') dnsReady++;
-      else if (r.status !== null && r.severity === 'progress') (dnsStarting ??= []).push(r.line);
+      // 0/1 Running a few seconds old is a readiness probe yet to pass (a cluster booting), not a replacement under way.
+      else if (r.status !== null && r.status !== 'Running' && r.severity === 'progress') (dnsStarting ??= []).push(r.line);
       if (r.status === 'Pending' || r.status === 'ContainerCreating') dnsWaiting.push(r.line);
     }
     if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
@@ -1268,8 +1269,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   // Every DNS pod starting or stopping, none ready (a rollout that replaced them all at once, hunt bq/13): whatever the
   // reason, no name resolves while it lasts. Not while the CNI still starts (dns-waiting-cni's story), nor where all
-  // wait to be placed (the missing-CNI findings below), nor where a filter or pipe may have hidden the ready ones.
-  else if (dnsStarting !== null && dnsReady === 0 && dnsStarting.length === dnsTotal && cniStarting === null && dnsWaiting.length < dnsTotal && input.elided !== true && !input.tableCommands.some(cut) && !(input.headerlessCommands ?? []).some(cut)) add('warning', 'dns-none-ready', { count: dnsTotal }, dnsStarting);
+  // wait to be placed (the missing-CNI findings below), nor where a filter or pipe may have hidden the ready ones; nor
+  // for one pod alone, which a paste picking out its Terminating pods may show (hunt aj/25).
+  else if (dnsStarting !== null && dnsTotal > 1 && dnsReady === 0 && dnsStarting.length === dnsTotal && cniStarting === null && dnsWaiting.length < dnsTotal && input.elided !== true && !input.tableCommands.some(cut) && !(input.headerlessCommands ?? []).some(cut)) add('warning', 'dns-none-ready', { count: dnsTotal }, dnsStarting);
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
   // installed (the classic first kubeadm cluster).
   const wide = namespaces.size > 1 || input.tableCommands.some((c) => c !== null && c.allNamespaces);

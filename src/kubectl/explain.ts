@@ -3090,9 +3090,29 @@ function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listi
 
 /** Which namespace a full listing covers ('*' for all), or null when the command lists only some pods. */
 function scopeOf(c: KubectlCommand | null | undefined): string | null {
-  if (c === null || c === undefined || !isPodsCommand(c) || c.filtered || c.watch) return null;
+  if (c === null || c === undefined || !isPodsCommand(c) || c.watch) return null;
+  if (c.filtered) return sameFilterScope(c);
   return c.allNamespaces ? '*' : (c.namespace ?? '');
 }
+
+/**
+ * A filtered listing's scope, which only the very same command covers again: a selector (`-l run=my-nginx`) or a
+ * grep of a name (`| grep calico`) picks the same pods each time, so one missing from the later run is gone (hunt
+ * bo/09, bq/21). Not a filter by state (`| grep -v Running`, `status.phase`, a `-v`): a pod that changed state
+ * just leaves its output. Not `head`, `tail` or anything but grep, which cut by position.
+ */
+function sameFilterScope(c: KubectlCommand): string | null {
+  if (c.pipedTo !== null && c.pipedTo !== 'grep' && c.pipedTo !== 'egrep') return null;
+  const words = c.text.split(/\s+/);
+  let pipes = 0;
+  for (const w of words) {
+    if (w === '|' || w.startsWith('|')) pipes++;
+    if (pipes > 1 || (w.startsWith('-') && w.length > 1 && !w.startsWith('--') && w.indexOf('v') > 0 && pipes > 0) || w === '--invert-match' || FILTER_STATE.test(w)) return null;
+  }
+  return `${c.allNamespaces ? '*' : (c.namespace ?? '')}\u0000${c.text}`;
+}
+/** A word of a filter that picks pods by their state, which changes between two runs. */
+const FILTER_STATE = /status|phase|running|pending|completed|succeeded|failed|error|crash|backoff|terminat|evicted|creating|unknown|ready|restart/i;
 
 /**
  * Rows of a listing that a later full listing of the same namespace (another command, not a watch) no longer
@@ -3161,8 +3181,13 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
       const c = l.command as KubectlCommand;
       const ns = c.allNamespaces ? '*' : (c.namespace ?? '');
       const own = ns === '*' ? null : (byScope.get(ns) ?? null);
-      // The nearest later snapshot that covers this listing's pods.
-      const later: Snapshot | null = own !== null && (all === null || own.line < all.line) ? own : all;
+      // The nearest later snapshot that covers this listing's pods: a later run of the same filtered command too.
+      let later: Snapshot | null = own !== null && (all === null || own.line < all.line) ? own : all;
+      if (c.filtered && byScope.size > 0) {
+        const key = sameFilterScope(c);
+        const same = key === null ? undefined : byScope.get(key);
+        if (same !== undefined && (later === null || same.line < later.line)) later = same;
+      }
       const whole = later !== null && later.command !== c && sharesCluster(l, c, later) ? later : null;
       // A listing of every namespace also meets later listings of single namespaces, pod by pod.
       const perNamespace = ns === '*' && byScope.size > 0;
