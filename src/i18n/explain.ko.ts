@@ -283,6 +283,8 @@ export const ko: Record<TextId, string> = {
   'finding.dns-not-ready': 'DNS가 준비되지 않았습니다({total}개 중 {count}개): 서비스 이름을 해석할 수 없습니다.',
   'finding.dns-partly-ready': '준비되지 않은 DNS 파드: {total}개 중 {count}개. 준비된 파드가 계속 응답하므로(DNS 서비스는 준비된 파드에만 질의를 보냅니다) 이름은 해석되지만, 하나가 더 빠지면 여유가 없습니다. 나머지가 준비되지 않은 이유는 kubectl -n kube-system describe pod로 보세요.',
   'finding.dns-none-ready': '준비된 DNS 파드가 없습니다: {count}개 모두 시작하거나 멈추는 중입니다(Init, Terminating). 이유가 무엇이든 하나가 준비될 때까지 서비스 이름을 해석할 수 없습니다. 계속되면 하나에 kubectl -n kube-system describe pod로 무엇을 기다리는지 보세요.',
+  'finding.kube-proxy-twice': 'kube-proxy가 정적 파드와 DaemonSet의 파드로 두 번 도는 노드: {nodes}. 둘이 같은 포트(10249, 10256: "address already in use")를 잡고 같은 iptables 규칙을 씁니다. 하나만 남기세요: 정적 파드는 노드의 매니페스트 디렉터리(RKE2라면 /var/lib/rancher/rke2/agent/pod-manifests)에서, 다른 하나는 kubectl -n kube-system get ds로 보이는 DaemonSet에서 옵니다. 업그레이드가 남긴 쪽을 지우세요.',
+  'finding.kube-proxy-twice-kinds': 'kube-proxy가 정적 파드({static}개)로도, DaemonSet의 파드({daemonset}개)로도 돕니다. 둘 다 도는 노드에서는 같은 포트(10249, 10256: "address already in use")를 잡고 같은 iptables 규칙을 씁니다. -o wide로 노드를 보세요. 한 가지만 남기고 업그레이드가 남긴 쪽을 지우세요(kubectl -n kube-system get ds).',
   'finding.cni-not-ready': 'CNI 파드 {count}개가 정상이 아닙니다(노드: {nodes}). 그 노드의 파드는 네트워크를 못 받을 수 있습니다.',
   'finding.node-not-ready': '노드 {node}의 상태가 {status}입니다.',
   'finding.node-shutting-down-placed': '종료 중인 노드 {node}에 그 뒤에 만들어진 파드 {count}개가 배치됐습니다(이 노드의 파드 {shutdown}개가 kubelet의 정상 종료(graceful node shutdown)로 Shutdown이 됨). 이 파드들은 거기서 시작하지 못하고, 소유자가 파드를 더 배치할 수도 있습니다. 노드가 돌아올 때까지 새 파드가 오지 않게 하세요: kubectl cordon {node}(돌아온 뒤 kubectl uncordon {node}). 노드가 이미 NotReady로 보고하는지는 kubectl get node {node}로 확인하세요.',

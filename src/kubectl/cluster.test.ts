@@ -998,6 +998,21 @@ describe('inferCluster (through explain)', () => {
     const text = `$ kubectl get pods -n system-upgrade\nNAME                                         READY   STATUS    RESTARTS   AGE\nsystem-upgrade-controller-7d8f9c6b5d-2xk9p   1/1     Running   0          3d\n$ kubectl get nodes\nNAME    STATUS   ROLES                       AGE   VERSION\nnode1   Ready    control-plane,etcd,master   90d   ${version}\n`;
     expect(explain(text).cluster.cni).toBe(cni);
   });
+  test.each([
+    { name: 'a static pod and a DaemonSet pod on one node (hunt bq/03)', rows: [row('kube-system', 'kube-proxy-master', '1/1', 'Running', '0', '10.17.3.1', 'master'), row('kube-system', 'kube-proxy-p2vrt', '1/1', 'Running', '0', '10.17.3.1', 'master')], id: 'kube-proxy-twice', vars: { count: 1, nodes: 'master' } },
+    { name: 'each node its own kind: a migration done node by node, nothing said', rows: [row('kube-system', 'kube-proxy-master', '1/1', 'Running', '0', '10.17.3.1', 'master'), row('kube-system', 'kube-proxy-p2vrt', '1/1', 'Running', '0', '10.17.3.2', 'w1')], id: undefined, vars: undefined },
+    { name: 'the DaemonSet pod Terminating: the old one going, nothing said', rows: [row('kube-system', 'kube-proxy-master', '1/1', 'Running', '0', '10.17.3.1', 'master'), row('kube-system', 'kube-proxy-p2vrt', '1/1', 'Terminating', '0', '10.17.3.1', 'master')], id: undefined, vars: undefined },
+  ])('kube-proxy twice: $name', ({ rows, id, vars }) => {
+    const f = explain(paste(rows)).findings.find((x) => x.id.startsWith('kube-proxy-twice'));
+    expect([f?.id, f?.vars]).toEqual([id, vars]);
+  });
+  test('kube-proxy as static pods and as DaemonSet pods with no NODE column: the two kinds said side by side (hunt bq/02)', () => {
+    const text = ['$ kubectl get pods -n kube-system | grep kube-proxy', 'kube-proxy-8gmm8                       1/1     Running   1          3d19h', 'kube-proxy-b4gkq                       1/1     Running   1          3d19h', 'kube-proxy-ip-10-0-3-44                1/1     Running   1          3d19h', 'kube-apiserver-ip-10-0-3-44            1/1     Running   1          3d19h'].join('\n');
+    const m = explain(text);
+    expect(m.rows.map((r) => r.workload?.kind)).toEqual(['DaemonSet', 'DaemonSet', 'StaticPod', 'StaticPod']);
+    const f = m.findings.find((x) => x.id.startsWith('kube-proxy-twice'));
+    expect([f?.id, f?.vars, f?.rows]).toEqual(['kube-proxy-twice-kinds', { static: 1, daemonset: 2 }, [2, 3, 4]]);
+  });
   test('MicroK8s before 1.19 ran flannel as a snap service: no advice to install a CNI', () => {
     const rows = [row('kube-system', 'kube-dns-6ccd496668-79d6g', '0/3', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'heapster-v1.5.2-577898ddbf-n4hvq', '0/4', 'Pending', '0', '<none>', '<none>')];
     const ids = explain(paste(rows, '$ sudo microk8s.kubectl get pods --all-namespaces -o wide')).findings.map((f) => f.id);

@@ -946,6 +946,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const dnsWaiting: number[] = [];
   // DNS pods starting or stopping (Init:0/1, Terminating): none is bad yet, but with none ready no name resolves.
   let dnsStarting: number[] | null = null;
+  let proxies: PodRow[] | null = null;
   let nodeSeen = input.nodeRows.length > 0;
   const namespaces = new Set<string>();
   const dnsBad: number[] = [];
@@ -1089,6 +1090,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       else if (r.status !== null && r.status !== 'Running' && r.severity === 'progress') (dnsStarting ??= []).push(r.line);
       if (r.status === 'Pending' || r.status === 'ContainerCreating') dnsWaiting.push(r.line);
     }
+    // kube-proxy as a static pod and as a DaemonSet's pod (hunt bq/02, bq/03): see below.
+    if (comp !== undefined && comp.id === 'kube-proxy' && r.workload !== null && (r.workload.kind === 'StaticPod' || r.workload.kind === 'DaemonSet') && r.status !== 'Terminating') (proxies ??= []).push(r);
     if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
     const cniAgent = isCniAgent(comp);
@@ -1272,6 +1275,27 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // wait to be placed (the missing-CNI findings below), nor where a filter or pipe may have hidden the ready ones; nor
   // for one pod alone, which a paste picking out its Terminating pods may show (hunt aj/25).
   else if (dnsStarting !== null && dnsTotal > 1 && dnsReady === 0 && dnsStarting.length === dnsTotal && cniStarting === null && dnsWaiting.length < dnsTotal && input.elided !== true && !input.tableCommands.some(cut) && !(input.headerlessCommands ?? []).some(cut)) add('warning', 'dns-none-ready', { count: dnsTotal }, dnsStarting);
+  // kube-proxy run twice on a node, as a static pod and by a DaemonSet (RKE2 1.21 moved it from a Helm chart's DaemonSet to
+  // a static pod, and an upgrade left the old DaemonSet, rancher/rke2#1301): the two bind the same ports and write the
+  // same iptables rules. Where the NODE column shows the DaemonSet's pods, only a node with both; where it does not, the
+  // two kinds side by side, said as such. Nodes that each run one kind (a migration done node by node) say nothing.
+  if (proxies !== null) {
+    const statics = proxies.filter((r) => r.workload?.kind === 'StaticPod');
+    const sets = proxies.filter((r) => r.workload?.kind === 'DaemonSet');
+    if (statics.length > 0 && sets.length > 0) {
+      const staticOn = new Map<string, number>();
+      for (const r of statics) {
+        const on = r.node ?? staticPodNode(r);
+        if (on !== null) staticOn.set(on, r.line);
+      }
+      const placed = sets.filter((r) => r.node !== null);
+      if (placed.length === sets.length) {
+        const both = placed.filter((r) => staticOn.has(r.node as string));
+        const nodes = [...new Set(both.map((r) => r.node as string))];
+        if (nodes.length > 0) add('warning', 'kube-proxy-twice', { count: nodes.length, nodes: nodes.join(', ') }, [...both.map((r) => r.line), ...nodes.map((n) => staticOn.get(n) as number)].sort((a, b) => a - b));
+      } else if (placed.length === 0) add('warning', 'kube-proxy-twice-kinds', { static: statics.length, daemonset: sets.length }, proxies.map((r) => r.line).sort((a, b) => a - b));
+    }
+  }
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
   // installed (the classic first kubeadm cluster).
   const wide = namespaces.size > 1 || input.tableCommands.some((c) => c !== null && c.allNamespaces);
