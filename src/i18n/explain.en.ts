@@ -122,6 +122,7 @@ export const en = {
   'explain.claim-pending': 'Its PersistentVolumeClaim (shown in the paste) is not bound, and the pod cannot start until it is. kubectl describe pvc says why (no StorageClass, no matching PersistentVolume, a provisioner failing, or WaitForFirstConsumer waiting for the pod to get a node).',
   'explain.restarting': 'Running now, but it restarted lately or often (see the findings): the logs of the run that ended say why (kubectl logs --previous).',
   'explain.stuck': 'Still starting long after it was created (AGE counts from creation): something holds it. Its events say what (kubectl describe pod).',
+  'explain.stuck-beside-peers': 'Still Pending minutes after pods created at the same moment came to run ready: not slow but held. No node fits it (resources, a taint, a node selector) or its volume claim has no volume to bind; its events say which (kubectl describe pod).',
   'explain.readiness-gates-pending': 'A readiness gate has not passed yet (a load balancer controller registering the pod, for example): until it does the pod gets no Service traffic.',
   'explain.completed-long-running': 'Completed, but its owner keeps pods running: it stopped (a node shutdown or an eviction, for example), its controller has most likely started a replacement, and this one stays until it is deleted.',
   'explain.namespace-unknown': 'The paste does not say the namespace: commands below run in your current namespace.',

@@ -122,6 +122,7 @@ export const ko: Record<TextId, string> = {
   'explain.claim-pending': '이 파드의 퍼시스턴트볼륨클레임(붙여 넣은 글에 있습니다)이 바인딩되지 않아 파드가 시작하지 못합니다. 이유는 kubectl describe pvc로 보세요(스토리지클래스 없음, 맞는 퍼시스턴트볼륨 없음, 프로비저너 실패, WaitForFirstConsumer라면 파드가 노드를 받기를 기다리는 중).',
   'explain.restarting': '지금은 실행 중이지만 최근에 또는 자주 재시작했습니다(발견 사항 참고). 끝난 실행의 로그가 이유를 알려 줍니다(kubectl logs --previous).',
   'explain.stuck': '만들어진 지 한참 지났는데도 아직 시작하는 중입니다(AGE는 만든 때부터 셉니다). 무언가가 붙잡고 있으니 이벤트를 보세요(kubectl describe pod).',
+  'explain.stuck-beside-peers': '같은 때 만들어진 파드들은 이미 준비되어 도는데 몇 분째 Pending입니다. 느린 것이 아니라 붙잡혀 있습니다. 맞는 노드가 없거나(자원, 테인트, 노드 셀렉터) 볼륨 클레임에 바인딩할 볼륨이 없으니, 이벤트에서 어느 쪽인지 보세요(kubectl describe pod).',
   'explain.readiness-gates-pending': '준비성 게이트(readiness gate)를 아직 통과하지 못했습니다(예: 로드 밸런서 컨트롤러가 파드를 등록하는 중). 통과할 때까지 서비스 트래픽을 받지 않습니다.',
   'explain.completed-long-running': 'Completed이지만 계속 실행되어야 할 워크로드의 파드입니다. 노드 종료나 축출 같은 일로 멈췄고, 컨트롤러가 대신할 파드를 이미 띄웠을 가능성이 큽니다. 이 파드는 지울 때까지 남습니다.',
   'explain.namespace-unknown': '붙여 넣은 내용에 네임스페이스가 없습니다. 아래 명령은 현재 네임스페이스에서 실행됩니다.',

@@ -162,6 +162,18 @@ describe('starting, or stuck', () => {
     expect(r?.severity).toBe(severity);
     expect(r?.explanations.includes('explain.stuck')).toBe(stuck);
   });
+  test.each([
+    { name: 'Pending 5m50s while peers of its age run ready: held (hunt bp/07)', pending: '0/2   Pending   0   5m50s', peers: ['2/2   Running   0   5m50s', '2/2   Running   0   5m49s'], severity: 'warning', held: true },
+    { name: 'Pending 5m50s beside one peer only: too few to tell', pending: '0/2   Pending   0   5m50s', peers: ['2/2   Running   0   5m50s'], severity: 'progress', held: false },
+    { name: 'Pending 1m while peers of its age run: still being placed', pending: '0/2   Pending   0   60s', peers: ['2/2   Running   0   60s', '2/2   Running   0   60s'], severity: 'progress', held: false },
+    { name: 'Pending 5m50s beside peers not ready: they are starting too', pending: '0/2   Pending   0   5m50s', peers: ['1/2   Running   0   5m50s', '1/2   Running   0   5m50s'], severity: 'progress', held: false },
+    { name: 'Pending 5m50s beside peers created a minute apart: other moments', pending: '0/2   Pending   0   5m50s', peers: ['2/2   Running   0   6m50s', '2/2   Running   0   4m50s'], severity: 'progress', held: false },
+  ])('$name', ({ pending, peers, severity, held }) => {
+    const names = ['cart-65bddd8879-rtpjg', 'web-6589588994-ljxjk'];
+    const m = explain(['NAME                    READY   STATUS    RESTARTS   AGE', ...peers.map((p, k) => `${names[k]}   ${p}`), `redis-0   ${pending}`].join('\n'));
+    const r = m.rows.at(-1);
+    expect([r?.severity, r?.explanations.includes('explain.stuck-beside-peers')]).toEqual([severity, held]);
+  });
   test('a readiness gate not yet passed keeps a Running pod from ready', () => {
     const head = 'NAME    READY   STATUS    RESTARTS   AGE   IP         NODE   NOMINATED NODE   READINESS GATES';
     const young = explain(`${head}\nui-0    1/1     Running   0          3s    10.1.0.5   n1     <none>           0/1`).rows[0];

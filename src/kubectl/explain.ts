@@ -658,6 +658,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (familyHint) familiesTogether(rows, comps);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
   }
+  let pendingYoung: number[] | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
@@ -666,6 +667,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     r.component = comp === null ? null : comp.id;
     const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitsOnClaim(waitingOn, r);
     preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending);
+    if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingYoung ??= []).push(i);
+  }
+  // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
+  if (pendingYoung !== null) {
+    for (const i of pendingBesidePeers(rows, superseded, pendingYoung)) {
+      const r = rows[i] as PodRow;
+      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), false, down.size > 0 && r.node !== null && down.has(r.node), false, true);
+    }
   }
   if (shortenedAt > 0) {
     model.problems.push({ line: shortenedAt, code: 'name-shortened', message: 'Pod names shortened with "..." in the paste: the owners read from them are guesses.' });
@@ -3658,6 +3667,49 @@ const INITIALISING: ReadonlySet<string> = new Set(['pod-initializing', 'init-pro
 export const STUCK_SECONDS = 600;
 
 
+/**
+ * How old (seconds) a Pending pod must be before pods created with it, all running ready, say it is held: by then
+ * the scheduler has placed them, their images are pulled and their probes passed.
+ */
+const PEERS_SETTLED = 120;
+/** Peers needed (pods of its namespace created within PEER_SLACK seconds, each Running and ready). */
+const PEERS_NEEDED = 2;
+/** Seconds between two ages that are one moment (kubectl prints 5m49s and 5m50s for pods of one `apply`). */
+const PEER_SLACK = 2;
+
+/**
+ * Pending pods (of `pending`, at least PEERS_SETTLED old) beside PEERS_NEEDED pods of their namespace created the
+ * same moment and now running ready: whatever scheduled and started those had time for this one too, so something
+ * holds it (no node fits, a claim with no volume: robot-shop's redis-0 on Docker Desktop, hunt bp/07). Before
+ * STUCK_SECONDS only this says so. Rows superseded by a later line are no peers.
+ */
+function pendingBesidePeers(rows: readonly PodRow[], superseded: ReadonlySet<number>, pending: readonly number[]): number[] {
+  // Running-ready pods per namespace and age, counted once: the pending few then look up their moment.
+  const ages = new Set<number>();
+  for (const i of pending) ages.add((rows[i] as PodRow).ageSeconds as number);
+  const near = (a: number): boolean => {
+    for (let d = -PEER_SLACK; d <= PEER_SLACK; d++) if (ages.has(a + d)) return true;
+    return false;
+  };
+  const running = new Map<string, number>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status !== 'Running' || r.ageSeconds === null || r.ready === null || r.ready.total === 0 || r.ready.ready !== r.ready.total || !near(r.ageSeconds) || superseded.has(j)) continue;
+    const key = `${r.namespace ?? ''}\u0000${r.ageSeconds}`;
+    running.set(key, (running.get(key) ?? 0) + 1);
+  }
+  const out: number[] = [];
+  if (running.size === 0) return out;
+  for (const i of pending) {
+    const p = rows[i] as PodRow;
+    const at = p.ageSeconds as number;
+    let peers = 0;
+    for (let d = -PEER_SLACK; d <= PEER_SLACK; d++) peers += running.get(`${p.namespace ?? ''}\u0000${at + d}`) ?? 0;
+    if (peers >= PEERS_NEEDED) out.push(i);
+  }
+  return out;
+}
+
 /** How long a Running pod that is not ready yet counts as starting (see the cluster's running-not-ready finding). */
 export const STARTING_SECONDS = 120;
 
@@ -3829,7 +3881,7 @@ class Annotator {
   private readonly recentByText = new Map<string, boolean>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false): number {
     let info = r.status === null ? null : statusInfo(r.status);
     // A status retyped in another case (CrashLoopBackoff, RUNNING, Init:crashloopbackoff, which reads as some init
     // reason): the one kubectl prints, for this row and what follows.
@@ -3851,7 +3903,9 @@ class Annotator {
     // Still starting long after creation (AGE counts from creation, and these states come before the first
     // run): something holds it. Terminating is left alone: its AGE says nothing about when deletion began.
     const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= STUCK_SECONDS;
-    if (stuck) sev = 'warning';
+    // Pending minutes after pods created with it came to run ready (see pendingBesidePeers): not slow, held.
+    const stuckBesidePeers = !stuck && peersRun && sev === 'progress' && info !== null && info.id === 'pending';
+    if (stuck || stuckBesidePeers) sev = 'warning';
     // Completed is the end of a Job, but a stop for a workload meant to run on (a node shutdown, an eviction).
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet. Or when a
     // guess from the name is backed by restarts: its containers ran, ended and came back before (nats-operator's
@@ -3890,8 +3944,8 @@ class Annotator {
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0);
-    const key = ((((explId * 512 + flags) * 1024 + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0);
+    const key = ((((explId * 1024 + flags) * 1024 + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -3900,6 +3954,7 @@ class Annotator {
       if (stuckDeleting) list.push('explain.terminating-node-down');
       if (claimPending) list.push('explain.claim-pending');
       if (stuck) list.push('explain.stuck');
+      if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push('explain.ready-partial');
       if (comp !== null) list.push(comp.role);
