@@ -283,6 +283,7 @@ export const ko: Record<TextId, string> = {
   'finding.control-plane-not-ready': '컨트롤 플레인 파드 {count}개가 정상이 아닙니다({names}). API, 스케줄링, 컨트롤러가 영향을 받을 수 있습니다.',
   'finding.dns-not-ready': 'DNS가 준비되지 않았습니다({total}개 중 {count}개): 서비스 이름을 해석할 수 없습니다.',
   'finding.dns-partly-ready': '준비되지 않은 DNS 파드: {total}개 중 {count}개. 준비된 파드가 계속 응답하므로(DNS 서비스는 준비된 파드에만 질의를 보냅니다) 이름은 해석되지만, 하나가 더 빠지면 여유가 없습니다. 나머지가 준비되지 않은 이유는 kubectl -n kube-system describe pod로 보세요.',
+  'finding.restarts-quiet': '자주 재시작했지만 하루 넘게 재시작하지 않은 파드: {count}개(가장 많은 것: {name}, {restarts}번, 마지막은 {ago} 전). 멈춘 크래시 루프라 지금 걱정할 일은 아닙니다. 하나에 kubectl logs --previous로 마지막으로 죽은 이유를, kubectl describe pod로 마지막 종료(Last State)를 보세요.',
   'finding.dns-none-ready': '준비된 DNS 파드가 없습니다: {count}개 모두 시작하거나 멈추는 중입니다(Init, Terminating). 이유가 무엇이든 하나가 준비될 때까지 서비스 이름을 해석할 수 없습니다. 계속되면 하나에 kubectl -n kube-system describe pod로 무엇을 기다리는지 보세요.',
   'finding.kube-proxy-twice': 'kube-proxy가 정적 파드와 DaemonSet의 파드로 두 번 도는 노드: {nodes}. 둘이 같은 포트(10249, 10256: "address already in use")를 잡고 같은 iptables 규칙을 씁니다. 하나만 남기세요: 정적 파드는 노드의 매니페스트 디렉터리(RKE2라면 /var/lib/rancher/rke2/agent/pod-manifests)에서, 다른 하나는 kubectl -n kube-system get ds로 보이는 DaemonSet에서 옵니다. 업그레이드가 남긴 쪽을 지우세요.',
   'finding.kube-proxy-twice-kinds': 'kube-proxy가 정적 파드({static}개)로도, DaemonSet의 파드({daemonset}개)로도 돕니다. 둘 다 도는 노드에서는 같은 포트(10249, 10256: "address already in use")를 잡고 같은 iptables 규칙을 씁니다. -o wide로 노드를 보세요. 한 가지만 남기고 업그레이드가 남긴 쪽을 지우세요(kubectl -n kube-system get ds).',

@@ -299,6 +299,17 @@ describe('inferCluster (through explain)', () => {
     const m = explain(`$ kubectl get pods -A\nNAMESPACE   NAME   READY   STATUS   RESTARTS   AGE\n${rows.join('\n')}\n`);
     expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => [f.id, f.rows.length])).toEqual([['restarts-young-pods', 6]]);
   });
+  test.each([
+    { name: 'thousands over 95 days, the last 3d20h ago: a crash loop that stopped, a note (hunt bo/02)', restarts: '6945 (3d20h ago)', age: '95d', rows: [3] },
+    { name: '55 in 2 days, the last 27h ago: the same (hunt bo/03)', restarts: '55 (27h ago)', age: '2d', rows: [3] },
+    { name: '12 over 103 days, the last 11d ago: reboots, nothing said', restarts: '12 (11d ago)', age: '103d', rows: [] },
+    { name: '55 in 2 days, the last 2h ago: still restarting, a warning instead', restarts: '55 (2h ago)', age: '2d', rows: [] },
+  ])('restarts quiet for a day: $name', ({ restarts, age, rows }) => {
+    const r = row('kube-system', 'cilium-x7t4x', '1/1', 'Running', restarts, '10.0.0.5', 'n1').map((c, i) => (i === 5 ? age : c));
+    const m = explain(paste([r]));
+    expect(m.findings.find((f) => f.id === 'restarts-quiet')?.rows ?? []).toEqual(rows);
+    if (rows.length > 0) expect(m.findings.find((f) => f.id === 'restarts-quiet')?.severity).toBe('ok');
+  });
   test('nodes rebooted one at a time: one finding per moment, quiet pods of that moment counted too', () => {
     // n1 rebooted 6h29m ago, n2 5h37m ago: each node's pods share their moment; only kube-proxy restarted many times.
     const n1 = ['calico-node-sk8m4', 'coredns-0', 'kube-proxy-4x2fd'].map((p, i) => row('kube-system', p, '1/1', 'Running', `${i === 2 ? 14 : 2} (6h29m ago)`, `10.1.0.${i + 2}`, 'n1'));

@@ -36,7 +36,7 @@ export const FINDING_IDS = [
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
-  'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds'
+  'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -993,6 +993,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const gatesPending: number[] = [];
   // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
   const restarted: number[] = [];
+  let quietRestarts: PodRow[] | null = null;
   const restartedRecent: boolean[] = [];
   /** Rows in CrashLoopBackOff, which their status group reports: their restarts are that status, said once for all. */
   let grouped: Uint8Array | null = null;
@@ -1202,6 +1203,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         restarted.push(j);
         restartedRecent.push(recent);
       }
+      // Ten a day or more over its life, then quiet for a day or more (6652 restarts in 95 days, the last 3d20h ago, hunt
+      // bo/02): no concern now, yet a crash loop that stopped (reboots do not come ten a day), worth a note. Not a
+      // static pod's, which the static-restart findings tell.
+      else if (rs.count >= MANY_RESTARTS && !predates && ago !== null && ago >= QUIET_SINCE && r.ageSeconds !== null && rs.count * 8_640 >= r.ageSeconds && r.status === 'Running' && r.workload?.kind !== 'StaticPod') (quietRestarts ??= []).push(r);
       if (ago !== null) restartedAt.push(j);
       else restartedBare.push(j);
     }
@@ -1512,6 +1517,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
   }
   for (const f of summariseRestarts(rows, superseded, restarted, restartedRecent, restartedAt, restartedBare, staticLines, grouped, input.tableLines, snapshotsOf(input.tableCommands))) out.push(f);
+  if (quietRestarts !== null) {
+    let most = quietRestarts[0] as PodRow;
+    for (const r of quietRestarts) if ((r.restarts?.count ?? 0) > (most.restarts?.count ?? 0)) most = r;
+    add('ok', 'restarts-quiet', { count: quietRestarts.length, name: most.name, restarts: most.restarts?.count ?? 0, ago: most.restarts?.lastAgo ?? '' }, quietRestarts.map((r) => r.line));
+  }
 
   if (invalid.length > 0) add('warning', 'age-invalid', { count: invalid.length }, invalid);
   // Evictions piling up on one node point at its pressure (disk, memory), not at the pods.
