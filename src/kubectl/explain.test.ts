@@ -871,7 +871,7 @@ describe('owners after an upgrade (hunt bq)', () => {
     expect(m.nodes.map((n) => n.name)).toEqual(['oly-rancher-51d', 'oly-rancher-52d']);
   });
   test.each([
-    { name: "kOps's calico-complete-upgrade Job while it runs (bq/07)", row: 'calico-complete-upgrade-v331-qmgfh      1/1       Running   0          1h', owner: 'Job/calico-complete-upgrade-v331/low' },
+    { name: "kOps's calico-complete-upgrade Job while it runs, which the knowledge base names (bq/07)", row: 'calico-complete-upgrade-v331-qmgfh      1/1       Running   0          1h', owner: 'Job/calico-complete-upgrade-v331/high' },
     { name: 'an old kube-dns beside its Deployment after an upgrade: a ReplicationController, no DaemonSet (bq/05)', row: 'kube-dns-7rzd7                          3/3       Running   0          57m', owner: 'ReplicationController/kube-dns/low' },
   ])('$name', ({ row, owner }) => {
     const m = explain(['$ kubectl get pods -n kube-system', 'NAME                                    READY     STATUS    RESTARTS   AGE', 'kube-dns-3837651796-dtgdb               3/3       Running   0          44m', row].join('\n'));
