@@ -521,6 +521,21 @@ describe('lab clusters', () => {
     const m = explain('NAMESPACE     NAME                     READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-node2     1/1     Running   0          5d\nkube-system   haproxy-node2            1/1     Running   0          5d\nkube-system   kube-vip-k8s-ubuntu-0    1/1     Running   0          5d\n\nNAME           STATUS   ROLES           AGE   VERSION\nk8s-ubuntu-0   Ready    control-plane   5d    v1.30.0');
     expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}`)).toEqual(['StaticPod/kube-apiserver', 'StaticPod/haproxy', 'StaticPod/kube-vip']);
   });
+  // HyperShift's haproxy on each worker of a hosted cluster: the API server runs in the management cluster, no node here is a control plane's.
+  test.each([
+    { name: 'on KubeVirt workers named <pool>-<5>, no NODE column (hunt br/05)', text: 'NAMESPACE     NAME                               READY   STATUS    RESTARTS   AGE\nkube-system   konnectivity-agent-26htj           1/1     Running   0          99m\nkube-system   kube-apiserver-proxy-kv-00-5rtt6   1/1     Running   0          99m\nkube-system   kube-apiserver-proxy-kv-00-6zmjj   1/1     Running   0          98m', owners: ['DaemonSet/konnectivity-agent', 'StaticPod/kube-apiserver-proxy', 'StaticPod/kube-apiserver-proxy'] },
+    { name: 'on an AWS worker the NODE column shows', text: 'NAMESPACE     NAME                                              READY   STATUS    RESTARTS   AGE   IP           NODE\nkube-system   kube-apiserver-proxy-ip-10-0-134-7.ec2.internal   1/1     Running   0          2d    10.0.134.7   ip-10-0-134-7.ec2.internal', owners: ['StaticPod/kube-apiserver-proxy'] },
+  ])("HyperShift's kube-apiserver-proxy names its worker, no control plane: $name", ({ text, owners }) => {
+    const m = explain(text);
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}`)).toEqual(owners);
+    expect(m.rows.map((r) => r.component)).not.toContain('kube-apiserver');
+    expect(m.nodes.filter((n) => n.name.startsWith('proxy-') || n.role === 'control-plane')).toEqual([]);
+  });
+  test('kube-apiserver on a node truly named proxy-<x> that the NODE column shows stays the API server', () => {
+    const m = explain('NAMESPACE     NAME                     READY   STATUS    RESTARTS   AGE   IP          NODE\nkube-system   etcd-proxy-1             1/1     Running   0          5d    10.0.0.5    proxy-1\nkube-system   kube-apiserver-proxy-1   1/1     Running   0          5d    10.0.0.5    proxy-1');
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.component}`)).toEqual(['StaticPod/etcd/etcd', 'StaticPod/kube-apiserver/kube-apiserver']);
+    expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['proxy-1', 'control-plane']]);
+  });
   test('a sentence with an address in it is prose, not a row', () => {
     const m = explain('NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d\nFlannel was binding to enp0s3 which was default vagrant ip 10.0.2.15');
     expect(m.problems).toEqual([]);

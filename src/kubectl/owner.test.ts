@@ -519,6 +519,10 @@ describe('per-node static pods', () => {
     { name: 'a generated five-character tail', pod: 'nginx-proxy-x7k2p', ns: 'kube-system', node: null },
     { name: 'a Deployment pod', pod: 'kube-vip-cloud-provider-7d9f8b6c5-x2k9p', ns: 'kube-system', node: null },
     { name: 'another namespace', pod: 'nginx-proxy-web', ns: 'shop', node: null },
+    { name: "HyperShift's kube-apiserver-proxy on a NodePool's worker, `<pool>-<5>` (hunt br/05)", pod: 'kube-apiserver-proxy-kv-00-5rtt6', ns: 'kube-system', node: 'kv-00-5rtt6' },
+    { name: 'the same on an AWS node', pod: 'kube-apiserver-proxy-ip-10-0-134-7.ec2.internal', ns: 'kube-system', node: 'ip-10-0-134-7.ec2.internal' },
+    { name: 'a bare generated five after kube-apiserver-proxy- is a DaemonSet pod\'s', pod: 'kube-apiserver-proxy-x7k2p', ns: 'kube-system', node: null },
+    { name: "a Deployment's pod named kube-apiserver-proxy", pod: 'kube-apiserver-proxy-7d9f8b6c5-x2k9p', ns: 'kube-system', node: null },
   ])('$name', ({ pod, ns, node }) => {
     expect(nodeStaticPodNode(pod, ns)).toBe(node);
   });
@@ -539,6 +543,8 @@ describe('control-plane static pods and the node they name', () => {
     { name: "OpenShift 4.1-4.3's etcd-member names its node, not member-<node> (hunt bl/06)", pod: 'etcd-member-master1.openshift4.ifaii.lo', node: 'master1.openshift4.ifaii.lo' },
     { name: 'the same on a node whose name ends in a number (hunt bl/30)', pod: 'etcd-member-adahiya-0-master-0', node: 'adahiya-0-master-0' },
     { name: 'etcd on a node named member-<x> stays so: only the whole etcd-member- is the pod\'s', pod: 'etcd-members1', node: 'members1' },
+    { name: "HyperShift's kube-apiserver-proxy-<worker> is no API server on a node proxy-<worker> (hunt br/05)", pod: 'kube-apiserver-proxy-kv-00-5rtt6', node: null },
+    { name: 'kube-apiserver on a node named proxies stays so', pod: 'kube-apiserver-proxies', node: 'proxies' },
   ])('$name', ({ pod, node }) => {
     expect(controlPlaneNode(pod)).toBe(node);
   });

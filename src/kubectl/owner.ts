@@ -1064,11 +1064,17 @@ function inOlderAlphabet(s: string, from: number, to: number): boolean {
 }
 
 /** Static pods other than the control plane's that run on every node, named `<prefix><node>`. */
-const NODE_STATIC_PREFIXES = ['nginx-proxy-', 'yurt-hub-', 'kube-vip-', 'kube-sealos-lvscare-'] as const;
+const NODE_STATIC_PREFIXES = ['nginx-proxy-', 'yurt-hub-', 'kube-vip-', 'kube-sealos-lvscare-', 'kube-apiserver-proxy-'] as const;
+/**
+ * HyperShift's static pod on each worker of a hosted cluster (/etc/kubernetes/manifests/kube-apiserver-proxy.yaml): an
+ * haproxy that forwards the `kubernetes` Service's address to the hosted API server, which runs in the management cluster.
+ */
+const KUBE_APISERVER_PROXY = 'kube-apiserver-proxy-';
 
 /**
  * The node a per-node static pod names (`nginx-proxy-k8s-node4` -> `k8s-node4`: Kubespray's API load balancer;
- * `yurt-hub-kind-worker` -> `kind-worker`: OpenYurt's node hub; `kube-vip-cp1`; Sealos's `kube-sealos-lvscare-node1`), in kube-system or where the
+ * `yurt-hub-kind-worker` -> `kind-worker`: OpenYurt's node hub; `kube-vip-cp1`; Sealos's `kube-sealos-lvscare-node1`; HyperShift's
+ * `kube-apiserver-proxy-kv-00-5rtt6`), in kube-system or where the
  * namespace is not shown, else null. Not where the rest is a generated suffix (`kube-vip-ds-x7k2p`, a DaemonSet's;
  * `kube-vip-cloud-provider-7d9f8b6c5-x2k9p`, a Deployment's).
  *
@@ -1082,7 +1088,9 @@ export function nodeStaticPodNode(name: string, namespace: string | null): strin
     if (!name.startsWith(prefix) || name.length <= prefix.length + 1) continue;
     const shape = packedShape(name) & 7;
     // A 5-character tail is a DaemonSet's only in the generator's alphabet: `node4` has vowels, so it is a node's name.
-    if (shape === DEPLOYMENT || (shape === FIVE && allInAlphabet(name, name.length - 5))) return null;
+    // HyperShift's nodes are a NodePool's Machines, `<pool>-<5>` (kv-00-5rtt6): after its proxy's prefix only a bare five
+    // reads as a DaemonSet's pod (no DaemonSet is named kube-apiserver-proxy-<pool>).
+    if (shape === DEPLOYMENT || (shape === FIVE && allInAlphabet(name, name.length - 5) && !(prefix === KUBE_APISERVER_PROXY && name.length > prefix.length + 6))) return null;
     return name.slice(prefix.length);
   }
   return null;
@@ -1123,6 +1131,10 @@ function controlPlanePrefix(name: string): string | null {
   }
   // Nor member-<...>: OpenShift 4.1-4.3 ran etcd as the static pod etcd-member (hunt bl/06, bl/30).
   if (name.startsWith(ETCD_MEMBER) && name.length > ETCD_MEMBER.length) return ETCD_MEMBER_POD;
+  // Nor proxy-<...>: HyperShift's haproxy on each worker of a hosted cluster, kube-apiserver-proxy-<node> (hunt br/05),
+  // is no API server and its node no control plane's (see nodeStaticPodNode). A node truly named proxy-<x> that the NODE
+  // column shows still makes kube-apiserver-proxy-<x> kube-apiserver's (staticPodBase comes first).
+  if (c === 107 && name.startsWith(KUBE_APISERVER_PROXY)) return null;
   for (const [id, withDash] of CONTROL_PLANE_PREFIXES) {
     if (name.startsWith(withDash) && name.length > withDash.length) return id;
   }
