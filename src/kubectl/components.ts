@@ -166,6 +166,9 @@ const MIMIR_WRITE = [...zoned('write'), 'distributor', ...zoned('ingester')];
 const MIMIR_READ = ['read', 'querier', 'query-frontend'];
 const MIMIR_BACKEND = [...zoned('backend'), ...zoned('store-gateway'), 'compactor', 'ruler', 'ruler-querier', 'ruler-query-frontend', 'ruler-query-scheduler', ...zoned('alertmanager'), 'query-scheduler', 'overrides-exporter'];
 const MIMIR_CACHE = ['chunks-cache', 'index-cache', 'results-cache', 'metadata-cache'];
+// The components rancher-monitoring's exporters name their PushProx clients and proxies after (rkeEtcd, kubeAdmScheduler, k3sServer...).
+const PUSHPROX_COMPONENTS = ['kube-controller-manager', 'kube-scheduler', 'kube-etcd', 'kube-proxy', 'ingress-nginx', 'k3s-server'];
+const PUSHPROX = 'https://github.com/rancher/charts/tree/dev-v2.9/packages/rancher-pushprox#readme';
 const THANOS = 'https://thanos.io/tip/components/';
 const THANOS_NAMESPACES = ['monitoring', 'thanos', 'openshift-monitoring', 'openshift-user-workload-monitoring'];
 
@@ -222,6 +225,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // clusters run it where the paste cannot see it.
   c({ id: 'konnectivity-server', kind: 'Deployment', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
   // OVHcloud's Managed Kubernetes: a proxy on every node in front of the managed API server (kube-system).
+  // HyperShift's hosted clusters: a static pod on every worker, kube-apiserver-proxy-<node> (an HAProxy on the host network), forwards the
+  // kubernetes Service's address to the hosted API server, which runs as a Deployment in the management cluster (hunt br/05). Not the
+  // API server and no control-plane node: the prefix keeps `proxy-` out of the node's name.
+  c({ id: 'kube-apiserver-proxy', prefixes: ['kube-apiserver-proxy-'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, guide: 'architecture/', docs: HYPERSHIFT }),
   c({ id: 'ovhcloud-apiserver-proxy', kind: 'DaemonSet', category: 'addon', guide: 'architecture/', docs: 'https://www.ovhcloud.com/en/public-cloud/kubernetes/' }),
   // AKS's API server tunnel before konnectivity-agent: tunnelfront (an SSH tunnel, to 2021), then aks-link (OpenVPN) on some clusters.
   // Deployments in kube-system; while it is down, kubectl logs, exec and port-forward and the webhooks fail, the rest keeps working.
@@ -814,6 +821,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Rancher's rancher-monitoring-crd chart, installed before rancher-monitoring: a Job that applies the Prometheus Operator's CRDs, and
   // one that deletes them when the chart is removed. Completed is their end.
   c({ id: 'rancher-monitoring-crd', names: ['rancher-monitoring-crd-create', 'rancher-monitoring-crd-delete'], kind: 'Job', category: 'monitoring', namespaces: ['cattle-monitoring-system'], docs: 'https://ranchermanager.docs.rancher.com/integrations-in-rancher/monitoring-and-alerting' }),
+  // rancher-monitoring's PushProx exporters (cattle-monitoring-system; hunt br/17): where the control plane runs outside pods (RKE1's
+  // Docker containers, k3s's and RKE2's processes) or listens on localhost only, a client DaemonSet pushprox-<component>-client on the
+  // host network of the nodes that run it, and the proxy Prometheus scrapes through, the Deployment pushprox-<component>-proxy.
+  c({ id: 'pushprox-client', names: PUSHPROX_COMPONENTS.map((n) => `pushprox-${n}-client`), kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['cattle-monitoring-system'], docs: PUSHPROX }),
+  c({ id: 'pushprox-proxy', names: PUSHPROX_COMPONENTS.map((n) => `pushprox-${n}-proxy`), kind: 'Deployment', category: 'monitoring', namespaces: ['cattle-monitoring-system'], docs: PUSHPROX }),
   // k0s's metrics scraper (k0s controller --enable-metrics-scraper) pushes the scheduler's and controller manager's metrics to a
   // Pushgateway of its own in k0s-system (hunts bk/09, bk/10).
   c({ id: 'k0s-pushgateway', kind: 'Deployment', category: 'monitoring', namespaces: ['k0s-system'], docs: 'https://docs.k0sproject.io/stable/system-monitoring/' }),
@@ -1360,6 +1372,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'signoz-collector', names: ['signoz-frontend', 'signoz-otel-collector', 'signoz-otel-collector-metrics', 'signoz-clickhouse-operator'], suffixes: ['-k8s-infra-otel-deployment'], kind: 'Deployment', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
   c({ id: 'signoz-otel-agent', suffixes: ['-k8s-infra-otel-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
   // Coroot (hunt am/23): the coroot-operator runs Coroot as the StatefulSet coroot, its node agent and its cluster agent.
+  // Parca, continuous profiling (its manifests, namespace parca; hunt bt/01): the server, a Deployment parca, and the eBPF agent on every
+  // node, the DaemonSet parca-agent.
+  c({ id: 'parca', kind: 'Deployment', category: 'monitoring', namespaces: ['parca'], docs: 'https://www.parca.dev/docs/kubernetes/' }),
+  c({ id: 'parca-agent', kind: 'DaemonSet', category: 'monitoring', namespaces: ['parca'], docs: 'https://www.parca.dev/docs/kubernetes/' }),
   c({ id: 'coroot', names: ['coroot'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
   c({ id: 'coroot-node-agent', names: ['coroot-node-agent'], suffixes: ['-coroot-node-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
   c({ id: 'coroot-cluster-agent', names: ['coroot-cluster-agent', 'coroot-operator'], suffixes: ['-coroot-cluster-agent', '-coroot-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
@@ -1379,6 +1395,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'node-problem-detector', prefixes: ['npd-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
   // Operators people run their platforms with.
   c({ id: 'elastic-operator', kind: 'StatefulSet', category: 'addon', namespaces: ['elastic-system'], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s' }),
+  // What ECK's custom resources run, named after each resource (hunt bt/04): an Elasticsearch's node sets as StatefulSets
+  // <name>-es-<nodeSet> (`default` in Elastic's samples; the usual roles' names too), a Kibana as the Deployment <name>-kb, an Agent as
+  // <name>-agent (Fleet Server as a Deployment, the Elastic Agents as a DaemonSet). Users pick the names: those of Elastic's samples and
+  // quickstarts count, and the shapes only where they say enough. Elastic's own manifests run the agents as elastic-agent(-standalone).
+  c({ id: 'eck-elasticsearch', names: ['quickstart-es-default', 'elasticsearch-es-default', 'elasticsearch-sample-es-default'], suffixes: ['-es-default', '-es-master', '-es-masters', '-es-data', '-es-hot', '-es-warm', '-es-cold', '-es-ingest'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s/elasticsearch-configuration' }),
+  c({ id: 'eck-kibana', names: ['quickstart-kb', 'kibana-kb', 'kibana-sample-kb'], suffixes: ['-kibana-kb'], kind: 'Deployment', category: 'dashboard', namespaces: [], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s/kibana-instance-quickstart' }),
+  c({ id: 'fleet-server', names: ['fleet-server-agent', 'fleet-server-quickstart-agent'], suffixes: ['-fleet-server-agent'], kind: 'Deployment', category: 'monitoring', namespaces: [], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s/fleet-managed-elastic-agent' }),
+  c({ id: 'elastic-agent', names: ['elastic-agent', 'elastic-agent-agent', 'elastic-agent-quickstart-agent', 'elastic-agent-standalone'], kind: 'DaemonSet', category: 'monitoring', namespaces: [], docs: 'https://www.elastic.co/docs/reference/fleet/running-on-kubernetes-managed-by-fleet' }),
   c({ id: 'strimzi-cluster-operator', kind: 'Deployment', category: 'addon', namespaces: ['kafka', 'strimzi'], docs: 'https://strimzi.io/docs/operators/latest/overview' }),
   c({ id: 'kuberay-operator', kind: 'Deployment', category: 'addon', namespaces: ['kuberay', 'ray-system'], docs: 'https://docs.ray.io/en/latest/cluster/kubernetes/index.html' }),
   c({ id: 'trivy-operator', kind: 'Deployment', category: 'security', namespaces: ['trivy-system'], docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
@@ -1441,12 +1465,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nfs-client-provisioner', suffixes: ['-nfs-client-provisioner'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/kubernetes-retired/external-storage/tree/master/nfs-client' }),
   c({ id: 'csi-nfs-controller', kind: 'Deployment', category: 'storage', hostNetwork: true, docs: 'https://github.com/kubernetes-csi/csi-driver-nfs#readme' }),
   c({ id: 'csi-nfs-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/kubernetes-csi/csi-driver-nfs#readme' }),
+  // csi-s3 (ctrox's driver, yandex-cloud/k8s-csi-s3 since; kube-system, or kb-system as KubeBlocks' add-on, hunt bs/05): buckets mounted
+  // through FUSE by its node plugin, a DaemonSet on the host network; its attacher and provisioner are StatefulSets.
+  c({ id: 'csi-s3', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['kube-system', 'kb-system'], docs: 'https://github.com/yandex-cloud/k8s-csi-s3#readme' }),
+  c({ id: 'csi-s3-controller', names: ['csi-provisioner-s3', 'csi-attacher-s3'], kind: 'StatefulSet', category: 'storage', namespaces: ['kube-system', 'kb-system'], docs: 'https://github.com/yandex-cloud/k8s-csi-s3#readme' }),
   c({ id: 'csi-smb-controller', kind: 'Deployment', category: 'storage', hostNetwork: true, docs: 'https://github.com/kubernetes-csi/csi-driver-smb#readme' }),
   c({ id: 'csi-smb-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://github.com/kubernetes-csi/csi-driver-smb#readme' }),
   // OpenEBS (openebs): its control plane over the releases (1.x's maya-apiserver to 3.x's LocalPV provisioner, cStor's
   // operators, the LVM and ZFS LocalPV controllers), Node Disk Manager (its exporters are NDM's, not Prometheus's
   // node-exporter), Mayastor's per-node engine (host network) and its control plane.
-  c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-cstor-cspc-operator', 'openebs-cstor-cvc-operator', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-cstor-cspc-operator', 'openebs-cstor-cvc-operator', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs', 'ix-openebs'], docs: 'https://openebs.io/docs' }),
   // cStor's CSI node plugin (namespace openebs; kube-system before OpenEBS 2.0): its manifest sets hostNetwork (hunt bh/09).
   c({ id: 'openebs-cstor-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs', 'kube-system'], docs: 'https://github.com/openebs/cstor-operators#readme' }),
   // cStor's pools: a Deployment per pool instance and node, <pool cluster>-<4 characters> (cstor-disk-pool-6c2d), the engine that holds
@@ -1460,7 +1488,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // node: Completed is their end (hunt bh/08).
   c({ id: 'openebs-hostpath-helper', names: [], prefixes: ['init-pvc-', 'cleanup-pvc-'], kind: 'Pod', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/dynamic-localpv-provisioner#readme' }),
   c({ id: 'openebs-ndm', names: ['openebs-ndm', 'openebs-ndm-node-exporter', 'openebs-ndm-cluster-exporter'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
-  c({ id: 'openebs-localpv-node', names: ['openebs-lvm-localpv-node', 'openebs-zfs-localpv-node'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  // ZFS LocalPV before the openebs charts (its zfs-operator.yaml, and TrueNAS SCALE 21-22, which ran it so): the StatefulSet
+  // openebs-zfs-controller and the DaemonSet openebs-zfs-node, in kube-system (hunt bu/01). TrueCharts' openebs app runs the chart's
+  // openebs-zfs-localpv-* in ix-openebs.
+  c({ id: 'openebs-zfs-controller', kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/openebs/zfs-localpv#readme' }),
+  c({ id: 'openebs-localpv-node', names: ['openebs-lvm-localpv-node', 'openebs-zfs-localpv-node', 'openebs-zfs-node'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs', 'kube-system', 'ix-openebs'], docs: 'https://openebs.io/docs' }),
   c({ id: 'openebs-io-engine', names: ['openebs-io-engine', 'openebs-agent-ha-node', 'mayastor-io-engine', 'mayastor-agent-ha-node', 'mayastor'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
   c({ id: 'openebs-mayastor', names: ['openebs-agent-core', 'openebs-api-rest', 'openebs-operator-diskpool', 'openebs-obs-callhome', 'mayastor-agent-core', 'mayastor-api-rest', 'mayastor-operator-diskpool', 'mayastor-obs-callhome', 'moac'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
   // Mayastor from its own chart (release mayastor, namespace mayastor; MicroK8s's add-on) names its parts mayastor-<part> where the openebs
@@ -2037,8 +2069,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Rook's direct mount pod: the toolbox with the Ceph tools and the host's /dev, to mount RBD images and CephFS by hand.
   c({ id: 'rook-direct-mount', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Troubleshooting/direct-tools/` }),
   // The default backend of older ingress-nginx manifests and of RKE's ingress-nginx (ingress-nginx), of minikube's early ingress
-  // add-on (kube-system), and of Tectonic's ingress (tectonic-system): a generic name, only there (KubeSphere's gateways have their own, below).
-  c({ id: 'default-http-backend', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx', 'tectonic-system'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
+  // add-on (kube-system), of MicroK8s's ingress add-on before 1.17 (default, beside nginx-ingress-microk8s-controller; hunt br/12), and of
+  // Tectonic's ingress (tectonic-system): a generic name, only there (KubeSphere's gateways have their own, below).
+  c({ id: 'default-http-backend', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx', 'tectonic-system', 'default'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
   // The ingress-nginx chart's default backend (defaultBackend.enabled): <release>-ingress-nginx-defaultbackend; the old stable/nginx-ingress
   // chart's, <release>-nginx-ingress-default-backend. (Not a -nginx-ingress-controller suffix: NGINX Inc's chart names its controller so.)
   c({ id: 'ingress-nginx-defaultbackend', names: ['ingress-nginx-defaultbackend', 'nginx-ingress-default-backend'], suffixes: ['-ingress-nginx-defaultbackend', '-nginx-ingress-default-backend'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
