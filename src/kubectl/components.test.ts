@@ -1956,3 +1956,15 @@ describe('what the knowledge base tells the owner stage', () => {
     expect(row?.component).toBe(component);
   });
 });
+
+describe("the knowledge base's namespaces, as the cluster findings read them", () => {
+  // kubeadm's pods with flannel's per-architecture DaemonSet, pasted without -n (hunt br/22): every one of them is kube-system's.
+  test("a kubeadm listing without a namespace, beside flannel's old DaemonSet, is kube-system's", () => {
+    const m = explain(['NAME   READY   STATUS   RESTARTS   AGE', 'coredns-5c98db65d4-qx4mq   0/1   CrashLoopBackOff   3   81s', 'etcd-localhost.localdomain   1/1   Running   0   33s', 'kube-apiserver-localhost.localdomain   1/1   Running   0   22s', 'kube-flannel-ds-amd64-gltqj   1/1   Running   0   73s', 'kube-proxy-x2crp   1/1   Running   0   81s'].join('\n'));
+    expect(m.findings.map((f) => f.id)).toContain('namespace-unknown-system');
+  });
+  test("flannel's DaemonSet alone without a namespace names no home: since v0.20 it runs in kube-flannel", () => {
+    const m = explain(['NAME   READY   STATUS   RESTARTS   AGE', 'kube-flannel-ds-gltqj   1/1   Running   0   73s', 'kube-flannel-ds-x2crp   1/1   Running   0   81s'].join('\n'));
+    expect(m.findings.map((f) => f.id)).not.toContain('namespace-unknown-system');
+  });
+});
