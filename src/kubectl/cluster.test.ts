@@ -1322,7 +1322,14 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
     { name: "one part alone (a RabbitmqCluster's servers, in the user's namespace): the context, unknown", names: ['production-rabbitmqcluster-server-0', 'production-rabbitmqcluster-server-1'], id: 'namespace-unknown' },
     { name: 'a namespace a chart is merely often given (harbor): the context, unknown', names: ['harbor-core-7d9b8c6f5d-2xk8p', 'harbor-portal-5c6b7d8f9-k2j4h'], id: 'namespace-unknown' },
     { name: "a CSI driver known only by the <driver>-csi-node family: its installer's namespace, unknown (hunt bh/16)", names: ['piraeus-csi-controller-8c69d6c74-x29wj', 'piraeus-csi-node-9vtpz', 'piraeus-csi-node-fsphb'], id: 'namespace-unknown' },
-    { name: 'the same family beside kube-proxy: no longer every one a kube-system pod (hunt bh/04)', names: ['kube-proxy-g7l22', 'vsphere-csi-node-7xk2p'], id: 'namespace-unknown' },
+    { name: 'the same family beside kube-proxy: no longer every one a kube-system pod (hunt bh/04)', names: ['kube-proxy-g7l22', 'piraeus-csi-node-7xk2p'], id: 'namespace-unknown' },
+    { name: "vSphere's node plugin (vmware-system-csi, kube-system before v2.3) beside kube-proxy: one listing, so kube-system", names: ['kube-proxy-g7l22', 'vsphere-csi-node-7xk2p'], id: 'namespace-unknown-system' },
+    { name: "vSphere's node plugin alone: vmware-system-csi or kube-system, unknown (hunt bh/04)", names: ['vsphere-csi-controller-5f9f7c8fff-x2k9p', 'vsphere-csi-node-7xk2p'], id: 'namespace-unknown' },
+    { name: "kubeadm's control plane beside flannel's old kube-system DaemonSet: rows of one listing share kube-system (hunt br/22)", names: ['coredns-5c98db65d4-qx4mq', 'etcd-localhost.localdomain', 'kube-apiserver-localhost.localdomain', 'kube-controller-manager-localhost.localdomain', 'kube-flannel-ds-amd64-gltqj', 'kube-proxy-x2crp', 'kube-scheduler-localhost.localdomain'], id: 'namespace-unknown-system' },
+    { name: 'flannel first, kube-proxy after: the same', names: ['kube-flannel-ds-amd64-gltqj', 'kube-proxy-x2crp'], id: 'namespace-unknown-system' },
+    { name: 'flannel alone (kube-flannel today, kube-system before): the context, unknown', names: ['kube-flannel-ds-gltqj', 'kube-flannel-ds-x2crp'], id: 'namespace-unknown' },
+    { name: "kubeadm's API server, controller manager and scheduler alone: kube-system", names: ['kube-apiserver-cp1', 'kube-controller-manager-cp1', 'kube-scheduler-cp1'], id: 'namespace-unknown-system' },
+    { name: 'etcd beside calico-node, each in kube-system or its own: kube-system the one both list', names: ['etcd-cp1', 'calico-node-759c8'], id: 'namespace-unknown-system' },
   ])('$name', ({ names, id }) => {
     expect(ids(names)).toEqual([id]);
   });

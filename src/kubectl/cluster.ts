@@ -1016,8 +1016,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
    * alone may be in calico-system).
    */
   let oneHome = true;
-  let homeExclusive = false;
-  let homeNamespace: string | null = null;
+  /** The namespaces every entry so far lists, in the first one's order. */
+  let homes: readonly string[] = [];
   let homeComponent: ComponentInfo | null = null;
   let homeSeveral = false;
   const cpLinesByNode = new Map<string, number[]>();
@@ -1217,12 +1217,20 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // Every one a component that installs in one namespace (its entry's first), that namespace alone for one at least.
       // Not a family the knowledge base knows by a suffix alone (`<driver>-csi-node`): the driver's own installer picks
       // its namespace (Piraeus the release's, vSphere's vmware-system-csi), whatever the entry's default says.
-      if (c === undefined || c.namespaces.length === 0 || (c.names.length === 0 && c.prefixes.length === 0) || (homeNamespace !== null && c.namespaces[0] !== homeNamespace)) oneHome = false;
-      else {
-        homeNamespace = c.namespaces[0] as string;
-        if (c.namespaces.length === 1) homeExclusive = true;
-        if (homeComponent === null) homeComponent = c;
-        else if (homeComponent !== c) homeSeveral = true;
+      // Rows of one listing share their namespace, so the home is one every entry lists, not each one's default:
+      // flannel's (kube-flannel now, kube-system in its old manifests) beside kubeadm's control plane is kube-system
+      // (hunt br/22).
+      if (c === undefined || c.namespaces.length === 0 || (c.names.length === 0 && c.prefixes.length === 0)) oneHome = false;
+      else if (homeComponent === null) {
+        homeComponent = c;
+        homes = c.namespaces;
+      }
+      else if (c !== homeComponent && oneHome) {
+        homeSeveral = true;
+        if (c.namespaces !== homes && !homes.every((ns) => c.namespaces.includes(ns))) {
+          homes = homes.filter((ns) => c.namespaces.includes(ns));
+          if (homes.length === 0) oneHome = false;
+        }
       }
     }
   }
@@ -1610,6 +1618,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
 
   // `-n $NS`, `-n <namespace>`: the command named one the paste does not show, not none.
   if (noNs.length > 0) {
+    // One namespace every row's entry lists (one entry's only one, or the one two entries share): that one.
+    const homeNamespace = oneHome ? (homes[0] ?? null) : null;
+    const homeExclusive = homes.length === 1;
     // Under `get pods -A` the column was there to say it: cut off or printed blank, the namespaces are unknown, not the context's.
     const allNs = input.allNamespacesLines;
     const lostSet = allNs === undefined || allNs.length === 0 ? null : new Set(allNs);
