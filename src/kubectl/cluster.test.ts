@@ -442,6 +442,28 @@ describe('inferCluster (through explain)', () => {
     expect(m.rows.map((r) => r.severity)).toEqual([...severities, 'ok']);
   });
   test.each([
+    { name: 'the API server restarted 2 times within 53m: lost leader election, a warning (kubespray, hunt br/07)', counts: ['2', '11', '11'], ages: ['53m', '53m', '53m'], id: 'static-restarts-leader-election', severity: 'warning' },
+    { name: 'the API server restarted 0 times over 10 days: lost leader election now and then, a note', counts: ['0', '12', '12'], ages: ['10d', '10d', '10d'], id: 'static-restarts-leader-election', severity: 'ok' },
+    { name: 'the API server restarted as often: the kubelet or the runtime, every static pod alike', counts: ['11', '11', '11'], ages: ['53m', '53m', '53m'], id: 'static-restarts-looping', severity: 'warning' },
+    { name: 'the API server restarted more than half as often: not told apart, the kubelet or the runtime', counts: ['6', '11', '11'], ages: ['53m', '53m', '53m'], id: 'static-restarts-looping', severity: 'warning' },
+  ])('kube-controller-manager and kube-scheduler restarted together beside the API server: $name', ({ counts, ages, id, severity }) => {
+    const pods = ['kube-apiserver-server1', 'kube-controller-manager-server1', 'kube-scheduler-server1'];
+    const m = explain(['NAMESPACE     NAME                              READY   STATUS    RESTARTS   AGE',
+      ...pods.map((p, k) => `kube-system   ${p.padEnd(34)}1/1     Running   ${(counts[k] as string).padEnd(11)}${ages[k] as string}`)].join('\n'));
+    const f = m.findings.filter((x) => x.id.startsWith('static-'));
+    expect(f.map((x) => [x.id, x.severity, x.rows])).toEqual([[id, severity, id === 'static-restarts-leader-election' ? [3, 4] : [2, 3, 4].slice(counts[0] === counts[1] ? 0 : 1)]]);
+    if (id === 'static-restarts-leader-election') expect(f[0]?.vars).toMatchObject({ node: 'server1', apiserver: Number(counts[0]), pod: 'kube-controller-manager-server1', namespace: 'kube-system' });
+  });
+  test.each([
+    { name: 'etcd among them: not the two leader-elected components alone', pods: ['etcd-server1', 'kube-controller-manager-server1', 'kube-scheduler-server1', 'kube-apiserver-server1'], counts: ['11', '11', '11', '0'] },
+    { name: 'no API server on that node in the paste: nothing to compare', pods: ['kube-controller-manager-server1', 'kube-scheduler-server1', 'kube-apiserver-server2'], counts: ['11', '11', '0'] },
+  ])('static pods restarted together, not lost leader election: $name', ({ pods, counts }) => {
+    const m = explain(['NAMESPACE     NAME                              READY   STATUS    RESTARTS   AGE',
+      ...pods.map((p, k) => `kube-system   ${p.padEnd(34)}1/1     Running   ${(counts[k] as string).padEnd(11)}53m`)].join('\n'));
+    expect(m.findings.map((x) => x.id)).toContain('static-restarts-looping');
+    expect(m.findings.map((x) => x.id)).not.toContain('static-restarts-leader-election');
+  });
+  test.each([
     { name: 'another row of the table shows "(ago)": theirs are old, an ok note (Docker Desktop)', other: '2 (8m10s ago)', ids: ['static-restarts-old'], severity: 'ok' },
     { name: 'no row shows "(ago)": the kubectl may predate it, still a loop', other: '2', ids: ['static-restarts-looping'], severity: 'warning' },
   ])('static pods restarted 19 times each within 34m: $name', ({ other, ids, severity }) => {

@@ -33,7 +33,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet'
@@ -796,6 +796,35 @@ function staticRestartGroups(rows: readonly PodRow[], restarted: readonly number
 }
 
 /**
+ * A static-pod group of the controller manager and the scheduler alone, whose node's API server restarted fewer than
+ * half as often (hunt br/07: 11 each beside its 2): not the kubelet or the runtime, which restart every container
+ * alike, but lost leader election; both exit when they cannot renew their lease (kube-controller-manager's and
+ * kube-scheduler's OnStoppedLeading: "leaderelection lost", exit 1). Null otherwise, or with no API server on the node.
+ * Called for groups of two only (one node runs one of each), so a paste of many nodes' groups scans its rows rarely.
+ */
+function leaderElectionGroup(rows: readonly PodRow[], comps: readonly (ComponentInfo | undefined)[], g: { node: string; count: number; lines: readonly number[] }): { pod: string; namespace: string; apiserver: number } | null {
+  let pod: string | null = null;
+  let namespace: string | null = null;
+  let apiserver: number | null = null;
+  let seen = 0;
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    const id = comps[j]?.id;
+    if (g.lines.includes(r.line)) {
+      if (id !== 'kube-controller-manager' && id !== 'kube-scheduler') return null;
+      seen++;
+      if (pod === null || id === 'kube-controller-manager') {
+        pod = r.name;
+        namespace = r.namespace;
+      }
+    }
+    else if (id === 'kube-apiserver' && r.workload?.kind === 'StaticPod' && (r.node ?? staticPodNode(r)) === g.node) apiserver = Math.max(apiserver ?? 0, r.restarts?.count ?? 0);
+  }
+  if (pod === null || seen !== g.lines.length || apiserver === null || apiserver * 2 >= g.count) return null;
+  return { pod, namespace: namespace ?? 'kube-system', apiserver };
+}
+
+/**
  * The lines of `restarted` rows (taken out of it) whose pods sit on a static-pod group's node, or on no node the paste
  * names where it names that node alone, and restarted as often per container with no "(ago)", not as a recent loop,
  * and no younger than the group's youngest pod (see staticRestartGroups). Null for none.
@@ -1498,7 +1527,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         restartedRecent.splice(k, 1);
       }
       for (const g of together.groups) {
-        if (g.lines.some((l) => looping.has(l))) add('warning', 'static-restarts-looping', { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
+        const lost = g.lines.length !== 2 || g.lines.every((l) => old.has(l)) ? null : leaderElectionGroup(rows, comps, g);
+        if (lost !== null) add(g.lines.some((l) => looping.has(l)) ? 'warning' : 'ok', 'static-restarts-leader-election', { node: g.node, count: g.count, age: g.age, apiserver: lost.apiserver, pod: lost.pod, namespace: lost.namespace }, g.lines);
+        else if (g.lines.some((l) => looping.has(l))) add('warning', 'static-restarts-looping', { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
         else if (g.lines.every((l) => old.has(l))) add('ok', byVersion ? 'static-restarts-old-version' : 'static-restarts-old', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
         else {
           // Other pods on that node (or with no NODE column, where the paste names no other node) that restarted as
