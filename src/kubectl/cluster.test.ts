@@ -1361,6 +1361,36 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
   });
 });
 
+describe("a static pod named after a control-plane component and more is not the control plane (HyperShift's kube-apiserver-proxy, hunt br/05)", () => {
+  // The owner stage reads kube-apiserver-proxy-<node> as StaticPod/kube-apiserver-proxy, an haproxy on each worker of a
+  // hosted cluster; the component match may still say kube-apiserver (its prefix). Neither makes that node a control plane.
+  const hosted = (owner: string | null, status = 'Running') => {
+    const m = explain(['NAMESPACE     NAME                               READY   STATUS    RESTARTS   AGE   IP            NODE',
+      `kube-system   konnectivity-agent-26htj           1/1     Running   0          21h   10.131.0.9    kv-00-5rtt6`,
+      `kube-system   kube-apiserver-proxy-kv-00-5rtt6   ${status === 'Running' ? '1/1' : '0/1'}     ${status.padEnd(10)}0          21h   10.131.0.9    kv-00-5rtt6`,
+      `kube-system   kube-apiserver-proxy-kv-00-6zmjj   1/1     Running   0          21h   10.131.0.10   kv-00-6zmjj`].join('\n'));
+    for (const r of m.rows) {
+      if (!r.name.startsWith('kube-apiserver-proxy-')) continue;
+      r.component = 'kube-apiserver';
+      if (owner !== null) r.workload = { kind: 'StaticPod', name: owner, confidence: 'high' } as NonNullable<typeof r.workload>;
+    }
+    return inferCluster({ rows: m.rows, superseded: new Set(), nodeRows: [], tableCommands: [null], tableWide: [false], tableLines: [1], withNodeColumn: new Uint8Array(m.rows.length).fill(1) });
+  };
+  test.each([
+    { name: 'owner StaticPod/kube-apiserver-proxy: workers, or at least no control plane', owner: 'kube-apiserver-proxy', cp: false },
+    { name: 'owner StaticPod/kube-apiserver (the component\'s own name): a control-plane node, as before', owner: 'kube-apiserver', cp: true },
+  ])('$name', ({ owner, cp }) => {
+    const r = hosted(owner);
+    expect(r.nodes.map((n) => n.name).sort()).toEqual(['kv-00-5rtt6', 'kv-00-6zmjj']);
+    expect(r.nodes.some((n) => n.role === 'control-plane')).toBe(cp);
+  });
+  test('an haproxy not ready is no control plane not ready', () => {
+    const r = hosted('kube-apiserver-proxy', 'Error');
+    expect(r.findings.map((f) => f.id)).not.toContain('control-plane-not-ready');
+    expect(r.findings.map((f) => f.id)).not.toContain('control-plane-incomplete');
+  });
+});
+
 describe('Windows nodes are workers (hunt aw/09, aw/13)', () => {
   test.each([
     { name: "Azure's cloud-node-manager-windows", pod: 'cloud-node-manager-windows-6bhfx', role: 'worker' },

@@ -295,6 +295,16 @@ function staticCopy(comp: ComponentInfo, r: PodRow): boolean {
   return comp.kind === 'StaticPod' && w !== null && w.confidence !== 'low' && CONTROLLER_MADE.has(w.kind);
 }
 
+/**
+ * Whether a row is a static pod named after a control-plane component and more (HyperShift's kube-apiserver-proxy-<node>,
+ * an haproxy every worker of a hosted cluster runs to reach the API server, hunt br/05): another static pod, not the
+ * component's own, so no sign of a control-plane node. The entry's own static-pod names (etcd-server-events) are its own.
+ */
+function namedAfter(comp: ComponentInfo, r: PodRow): boolean {
+  const w = r.workload;
+  return w !== null && w.kind === 'StaticPod' && w.name.length > comp.id.length && w.name.startsWith(`${comp.id}-`) && !comp.names.includes(w.name) && !comp.prefixes.includes(`${w.name}-`);
+}
+
 /** A Windows DaemonSet's name ends so: its pods schedule only on `kubernetes.io/os: windows` nodes. */
 const WINDOWS_DAEMONSET = /-(?:windows(?:-amd64)?|win)$/;
 
@@ -618,7 +628,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
         // RKE2 runs the cloud controller manager as a static pod on each server: a control-plane node of its own
         // where a split server runs no other (its Deployment elsewhere says nothing of its node). kube-vip as a static
         // pod holds the control plane's virtual IP, on the control-plane nodes (as a DaemonSet it serves Services anywhere).
-        if ((CONTROL_PLANE_NODE_IDS.has(comp.id) && !staticCopy(comp, r)) || ((comp.id === 'cloud-controller-manager' || comp.id === 'kube-vip') && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
+        if ((CONTROL_PLANE_NODE_IDS.has(comp.id) && !staticCopy(comp, r) && !namedAfter(comp, r)) || ((comp.id === 'cloud-controller-manager' || comp.id === 'kube-vip') && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
       }
     }
     if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
@@ -1093,7 +1103,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (firstWorkload === null) firstWorkload = r.workload;
     // Any sign of a node pods run on: a NODE cell, a node agent's (DaemonSet's) or a static pod's row.
     if (!nodeSeen && (r.node !== null || (r.workload !== null && (r.workload.kind === 'DaemonSet' || r.workload.kind === 'StaticPod')))) nodeSeen = true;
-    if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id)) {
+    if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && !namedAfter(comp, r)) {
       // Each static pod name is one etcd cluster: kOps runs two, etcd-manager-main-<node> and etcd-manager-events-<node>
       // (kube-up's etcd-server-<node> and etcd-server-events-<node>), each with its own members and quorum.
       if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod') {
