@@ -1098,7 +1098,8 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
   const lead = words[0];
   // A prompt whose parts end in no prompt character: "(base) ➜  ~ kubectl", kube-ps1's "(⎈|ctx:ns)➜  ~",
   // agnoster's "user@host  ~/dir   main  kubectl". Its first part carries a prompt symbol; prose does not.
-  const freePrompt = lead === '➜' || lead === '❯' || lead === '→' || lead === 'λ' || lead === '~' || lead === '$:' || (lead !== undefined && (isPromptPart(lead) || PICTOGRAPH.test(lead)));
+  // zsh themes' `±` (the git repository's mark) alone before the command (`± kubectl get daemonset x -n y`) too.
+  const freePrompt = lead === '➜' || lead === '❯' || lead === '→' || lead === 'λ' || lead === '~' || lead === '$:' || lead === '±' || (lead !== undefined && (isPromptPart(lead) || PICTOGRAPH.test(lead)));
   const limit = Math.min(words.length, 10);
   for (let i = 0; i < limit; i++) {
     const prev = words[i - 1];
