@@ -455,6 +455,8 @@ describe('classifyLine: prompts', () => {
     { input: 'ku get pods', text: 'ku get pods', ns: null },
     { input: 'ku get po -n consul -o wide', text: 'ku get po -n consul -o wide', ns: 'consul' },
     { input: 'ku get -n consul pods', text: 'ku get -n consul pods', ns: 'consul' },
+    { input: 'kv0 get po -A', text: 'kv0 get po -A', ns: null },
+    { input: 'k8 get pods', text: 'k8 get pods', ns: null },
   ])('a short alias alone on its line, the prompt not pasted: $input', ({ input, text, ns }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? [c.command?.text, c.command?.namespace] : c).toEqual([text, ns]);
@@ -471,7 +473,7 @@ describe('classifyLine: prompts', () => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? c.command : null).toBeNull();
   });
-  test.each(['ku get pods web-0 and more', 'go get pods', 'ku   web-0   1/1   Running   0   5d'])('without a prompt, anything more is no command: %s', (input) => {
+  test.each(['ku get pods web-0 and more', 'go get pods', 'ku   web-0   1/1   Running   0   5d', 'kv0 get pods web-0 and more', '0kv get pods', 'kv0   web-0   1/1   Running   0   5d'])('without a prompt, anything more is no command: %s', (input) => {
     expect(classifyLine(normalizeLine(input)).type).not.toBe('prompt');
   });
   test.each(['kk   web-0   1/1   Running   0   5d', 'kk', 'k8s   web-0   1/1   Running   0   5d'])('a row or word "kk" is no command: %s', (input) => {

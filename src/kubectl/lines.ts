@@ -980,7 +980,8 @@ function wrapperLength(words: readonly string[], i: number): number {
   }
 }
 
-const SHORT_WORD = /^[a-z]{1,4}$/;
+/** A user's own short alias: a letter, then letters or digits (`ku`, `kv0`, one per kubeconfig). */
+const SHORT_WORD = /^[a-z][a-z0-9]{0,3}$/;
 /** kubectl as mistyped (`kubect`, `kubetcl`, `kubeclt`): kub and a few letters (no other tool's `get pods` starts so). */
 const MISTYPED_KUBECTL = /^kub[a-z]{2,6}$/;
 /** Programs with a `get` of their own: never a kubectl alias. */
