@@ -1893,8 +1893,14 @@ export function quotedInProse(text: string): boolean {
   const close = text.indexOf(text[open] as string, open + 1);
   if (close < 0 || !QUOTED_TOOL.test(text.slice(open + 1, close))) return false;
   const before = text.slice(0, open);
-  return PROSE_WORD.test(before) && !PROMPT_IN_PROSE.test(before) && PROSE_WORD.test(text.slice(close + 1));
+  if (!PROSE_WORD.test(before) || PROMPT_IN_PROSE.test(before)) return false;
+  const after = text.slice(close + 1);
+  // A sentence may end with the command ("... after verifying it with `kubectl get pods -n parca`", hunt bt/01): words
+  // of a sentence before it (three at least; a label's `Output of` has fewer), nothing but its full stop after.
+  return PROSE_WORD.test(after) || (SENTENCE_END.test(after) && (before.match(PROSE_WORDS) ?? []).length >= 3);
 }
+const SENTENCE_END = /^[.!?:]?\s*$/;
+const PROSE_WORDS = /\p{L}\p{L}+/gu;
 const QUOTED_TOOL = /^(?:kubectl|k|kc|oc) /;
 /** A word of prose: two letters of any script. */
 const PROSE_WORD = /\p{L}\p{L}/u;

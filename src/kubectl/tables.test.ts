@@ -1231,6 +1231,8 @@ describe('a sentence quoting a get, the sentence going on around it', () => {
     { name: 'prose between the sentence and the prompt', lines: [SENTENCE, 'Çıktı:', '$ kubectl get pods', H, R], commands: [[3, null]], first: 'noise' },
     { name: 'no prompt before the table: the sentence names what printed it', lines: [SENTENCE, '```', H, R], commands: [[1, 'demo']], first: 'prompt' },
     { name: 'a row with no header first: the sentence names what printed it', lines: [SENTENCE, R, '$ kubectl get pods'], commands: [[1, 'demo'], [3, null]], first: 'prompt' },
+    { name: 'a sentence ending with the command, a prompt after it: the prompt ran it (hunt bt/01)', lines: ['The pod keeps failing after verifying it with `kubectl get pods -n demo`', '', '```', 'me@host ~> kubectl get pods', H, R], commands: [[4, null]], first: 'noise' },
+    { name: 'a sentence ending with the command, no prompt: it names what printed the rows', lines: ['The pod keeps failing after verifying it with `kubectl get pods -n demo`.', '```', H, R], commands: [[1, 'demo']], first: 'prompt' },
   ])('$name', ({ lines, commands, first }) => {
     const r = readTables(lines);
     expect(r.commands.map((c) => [c.line, c.command.namespace])).toEqual(commands);
