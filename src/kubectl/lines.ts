@@ -1269,10 +1269,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1335,6 +1335,7 @@ function unavailableApiId(api: string): MessageId {
   return api.startsWith('metrics.k8s.io/') ? 'metrics-api-unavailable' : 'apiservice-unavailable';
 }
 
+const METRICS_API_MISSING = 'Metrics API not available';
 const DIALING_BACKEND = 'error dialing backend';
 const KUBELET_PORT = ':10250';
 
@@ -1359,6 +1360,9 @@ export function messageId(text: string): MessageId | null {
     if (text.indexOf(X509_EXPIRED) > 0) return 'certificate-expired';
     const api = text.indexOf(SERVER_APIS) > 0 ? unavailableApi(text) : null;
     if (api !== null) return unavailableApiId(api);
+    // `kubectl top` when discovery lists no metrics.k8s.io group: metrics-server is missing or its APIService is
+    // unavailable; no flag, type or file is wrong.
+    if (text.startsWith(METRICS_API_MISSING, 7)) return 'metrics-api-missing';
     return 'kubectl-error';
   }
   // Helm's `--wait` giving up (`Error: timed out waiting for the condition`, `Error: INSTALLATION FAILED: timed out
