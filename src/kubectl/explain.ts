@@ -477,7 +477,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, rke2: marks.has('rke2'), decimalHashes, listed, match, workload: workloadMemo() };
+  let rke2: boolean | undefined;
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, rke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^33 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -1415,7 +1416,7 @@ const KUBEBLOCKS = 'KubeBlocks';
 /** The prefix of the kubelet's node-pressure taints (`node.kubernetes.io/disk-pressure`), and the taints after it. */
 const PRESSURE_TAINT = 'node.kubernetes.io/';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['kubens', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_TAINT, 'rke2'];
+const PASTE_MARKS: readonly string[] = ['kubens', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_TAINT];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
