@@ -300,7 +300,7 @@ function staticCopy(comp: ComponentInfo, r: PodRow): boolean {
  * an haproxy every worker of a hosted cluster runs to reach the API server, hunt br/05): another static pod, not the
  * component's own, so no sign of a control-plane node. The entry's own static-pod names (etcd-server-events) are its own.
  */
-function namedAfter(comp: ComponentInfo, r: PodRow): boolean {
+function otherStaticPod(comp: ComponentInfo, r: PodRow): boolean {
   const w = r.workload;
   return w !== null && w.kind === 'StaticPod' && w.name.length > comp.id.length && w.name.startsWith(`${comp.id}-`) && !comp.names.includes(w.name) && !comp.prefixes.includes(`${w.name}-`);
 }
@@ -628,7 +628,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
         // RKE2 runs the cloud controller manager as a static pod on each server: a control-plane node of its own
         // where a split server runs no other (its Deployment elsewhere says nothing of its node). kube-vip as a static
         // pod holds the control plane's virtual IP, on the control-plane nodes (as a DaemonSet it serves Services anywhere).
-        if ((CONTROL_PLANE_NODE_IDS.has(comp.id) && !staticCopy(comp, r) && !namedAfter(comp, r)) || ((comp.id === 'cloud-controller-manager' || comp.id === 'kube-vip') && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
+        if ((CONTROL_PLANE_NODE_IDS.has(comp.id) && !staticCopy(comp, r) && !otherStaticPod(comp, r)) || ((comp.id === 'cloud-controller-manager' || comp.id === 'kube-vip') && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
       }
     }
     if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
@@ -735,7 +735,6 @@ function listedCni(workloads: readonly ListedWorkload[]): { name: string; cni: s
   return null;
 }
 
-/** Whether live kube-system rows sort both before `coredns` and after `kube-dns`: the listing covers where they would be. */
 /** RKE1's add-on Jobs in the rows: the last one's name and line, and whether one deploys the cluster DNS. Null for none. */
 function rkeAddonJobs(rows: readonly PodRow[], comps: readonly (ComponentInfo | undefined)[]): { name: string; line: number; dns: boolean } | null {
   let last = -1;
@@ -750,6 +749,7 @@ function rkeAddonJobs(rows: readonly PodRow[], comps: readonly (ComponentInfo | 
   return { name: r.workload?.name ?? r.name, line: r.line, dns };
 }
 
+/** Whether live kube-system rows sort both before `coredns` and after `kube-dns`: the listing covers where they would be. */
 function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>): boolean {
   let before = false;
   let after = false;
@@ -1103,7 +1103,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (firstWorkload === null) firstWorkload = r.workload;
     // Any sign of a node pods run on: a NODE cell, a node agent's (DaemonSet's) or a static pod's row.
     if (!nodeSeen && (r.node !== null || (r.workload !== null && (r.workload.kind === 'DaemonSet' || r.workload.kind === 'StaticPod')))) nodeSeen = true;
-    if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && !namedAfter(comp, r)) {
+    if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && !otherStaticPod(comp, r)) {
       // Each static pod name is one etcd cluster: kOps runs two, etcd-manager-main-<node> and etcd-manager-events-<node>
       // (kube-up's etcd-server-<node> and etcd-server-events-<node>), each with its own members and quorum.
       if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod') {
@@ -1253,7 +1253,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.namespace === null) {
       noNs.push(r.line);
       const c = comps[j];
-      // Every one a component that installs in one namespace (its entry's first), that namespace alone for one at least.
+      // Every one a component that installs in a namespace the knowledge base names.
       // Not a family the knowledge base knows by a suffix alone (`<driver>-csi-node`): the driver's own installer picks
       // its namespace (Piraeus the release's, vSphere's vmware-system-csi), whatever the entry's default says.
       // Rows of one listing share their namespace, so the home is one every entry lists, not each one's default:
@@ -1891,7 +1891,6 @@ function partVariableNamespace(commands: readonly (KubectlCommand | null)[]): st
   return null;
 }
 
-/** Line numbers of the rows in `set` (or, with `inSet` false, of the others), in row order, in one pass. */
 /**
  * Of rows printed again further down (by index), those whose next print of the same name is another pod: another node
  * or another pod address (a pod keeps both all its life). Pairs of that row and its next print; null for none.
@@ -1923,6 +1922,7 @@ function recreatedPods(rows: readonly PodRow[], repeats: ReadonlySet<number>): [
   return out;
 }
 
+/** Line numbers of the rows in `set` (or, with `inSet` false, of the others), in row order, in one pass. */
 function lineNumbers(rows: readonly PodRow[], set: ReadonlySet<number>, inSet: boolean): number[] {
   const out: number[] = [];
   const none = set.size === 0;
@@ -2235,18 +2235,19 @@ interface StuckRollout {
 }
 
 /**
- * Deployments whose newest ReplicaSet's pods (the youngest by AGE) all fail, every one of them in error or held
- * (CrashLoopBackOff, ImagePullBackOff, stuck Pending), while an older ReplicaSet's pods still run fine: the
- * rollout stopped there (a Deployment keeps old pods until new ones are ready), and the old pods keep serving.
- * Pods are told apart by the pod-template hash in their names (`<deployment>-<hash>-<5>`). A new ReplicaSet
- * still starting (ContainerCreating) is a rollout under way, not stuck.
- */
-/**
  * Failures the kubelet keeps retrying: a pod in one is live and still failing, not an ended attempt (Evicted, Error) nor
  * one waiting for a place (Pending).
  */
 const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Init:CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'Init:ImagePullBackOff', 'Init:ErrImagePull', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
 
+/**
+ * Deployments whose newest ReplicaSet's pods (the youngest by AGE) all fail, every one of them in error or held
+ * (CrashLoopBackOff, ImagePullBackOff, stuck Pending), while an older ReplicaSet's pods still run fine: the
+ * rollout stopped there (a Deployment keeps old pods until new ones are ready), and the old pods keep serving.
+ * Pods are told apart by the pod-template hash in their names (`<deployment>-<hash>-<5>`). A new ReplicaSet
+ * still starting (ContainerCreating) is a rollout under way, not stuck. Also where the older ReplicaSet's pods keep
+ * failing too (`oldFailing`): then rolling back does not help.
+ */
 function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): StuckRollout[] {
   interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string | null; placed: boolean }
   // Per namespace and Deployment, its newest ReplicaSet with a failing pod (the few failing pods only: no per-row strings).
@@ -2332,12 +2333,6 @@ function replicaSetHash(name: string, deployment: string): string | null {
 const STUCK_TERMINATING = 600;
 
 /**
- * Terminating pods whose ReplicaSet (the same pod-template hash) already made a newer pod (running or not) STUCK_TERMINATING or
- * older: the ReplicaSet starts a replacement as soon as a pod is being deleted, so this one has been terminating at
- * least that long (its node down, a finalizer, a volume that will not detach). The youngest such replacement gives
- * the least time; null when none.
- */
-/**
  * Nodes no nodes table shows whose live pods, but for DaemonSet and static pods (they tolerate an unreachable node and
  * keep their last reported state), are all Terminating: three or more, of two namespaces or more (not one app being
  * deleted), while another node's pods carry on. The eviction of a node that stopped answering. Per node its Terminating
@@ -2382,6 +2377,12 @@ function silentNodes(rows: readonly PodRow[], superseded: ReadonlySet<number>, t
   return out;
 }
 
+/**
+ * Terminating pods whose ReplicaSet (the same pod-template hash) already made a newer pod (running or not) STUCK_TERMINATING or
+ * older: the ReplicaSet starts a replacement as soon as a pod is being deleted, so this one has been terminating at
+ * least that long (its node down, a finalizer, a volume that will not detach). The youngest such replacement gives
+ * the least time; null when none.
+ */
 function stuckTerminating(rows: readonly PodRow[], superseded: ReadonlySet<number>, terminating: readonly number[]): { rows: number[]; age: string } | null {
   const keyOf = (r: PodRow): string => `${r.namespace ?? ''}\u0000${r.name.slice(0, r.name.lastIndexOf('-'))}`;
   const youngest = new Map<string, PodRow | null>();

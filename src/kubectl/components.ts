@@ -224,11 +224,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // (konnectivity-server-<node>, on the host network), a Deployment in a hosted control plane's namespace (HyperShift). Managed
   // clusters run it where the paste cannot see it.
   c({ id: 'konnectivity-server', kind: 'Deployment', category: 'addon', docs: 'https://kubernetes.io/docs/tasks/extend-kubernetes/setup-konnectivity/', guide: 'architecture/' }),
-  // OVHcloud's Managed Kubernetes: a proxy on every node in front of the managed API server (kube-system).
   // HyperShift's hosted clusters: a static pod on every worker, kube-apiserver-proxy-<node> (an HAProxy on the host network), forwards the
   // kubernetes Service's address to the hosted API server, which runs as a Deployment in the management cluster (hunt br/05). Not the
   // API server and no control-plane node: the prefix keeps `proxy-` out of the node's name.
   c({ id: 'kube-apiserver-proxy', prefixes: ['kube-apiserver-proxy-'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, guide: 'architecture/', docs: HYPERSHIFT }),
+  // OVHcloud's Managed Kubernetes: a proxy on every node in front of the managed API server (kube-system).
   c({ id: 'ovhcloud-apiserver-proxy', kind: 'DaemonSet', category: 'addon', guide: 'architecture/', docs: 'https://www.ovhcloud.com/en/public-cloud/kubernetes/' }),
   // AKS's API server tunnel before konnectivity-agent: tunnelfront (an SSH tunnel, to 2021), then aks-link (OpenVPN) on some clusters.
   // Deployments in kube-system; while it is down, kubectl logs, exec and port-forward and the webhooks fail, the rest keeps working.
@@ -735,10 +735,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // it): a Job at install and a CronJob of the same name, @weekly (its Jobs cert-manager-webhook-ca-sync-<Unix seconds>). Read as the
   // Job, whose pods alone would otherwise look like a DaemonSet's; the CronJob's show their schedule stamp. Completed is their end.
   c({ id: 'cert-manager-webhook-ca-sync', kind: 'Job', category: 'security', namespaces: ['cert-manager'], docs: 'https://github.com/cert-manager/cert-manager/releases/tag/v0.6.0' }),
-  // Kyverno 1.10+ runs one Deployment per controller; up to 1.9 the kyverno Deployment did the admission and background work.
   // Kyverno's Policy Reporter chart: policy-reporter, its Kyverno plugin and its UI, <release>-policy-reporter and <release>-kyverno-plugin
   // under another release (kyverno-policy-report-24eb08f5, hunt bk/18; its UI's bare <release>-ui says too little).
   c({ id: 'policy-reporter', names: ['policy-reporter', 'policy-reporter-ui', 'policy-reporter-kyverno-plugin'], suffixes: ['-policy-reporter', '-policy-reporter-ui', '-policy-reporter-kyverno-plugin', '-kyverno-plugin'], kind: 'Deployment', category: 'security', namespaces: ['policy-reporter', 'kyverno'], docs: 'https://kyverno.github.io/policy-reporter/' }),
+  // Kyverno 1.10+ runs one Deployment per controller; up to 1.9 the kyverno Deployment did the admission and background work.
   c({ id: 'kyverno', names: ['kyverno', 'kyverno-admission-controller'], kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
   c({ id: 'kyverno-background-controller', kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
   c({ id: 'kyverno-cleanup-controller', kind: 'Deployment', category: 'security', namespaces: ['kyverno'], docs: KYVERNO }),
@@ -1373,11 +1373,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'signoz', names: ['signoz', 'signoz-query-service', 'signoz-alertmanager', 'signoz-zookeeper'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
   c({ id: 'signoz-collector', names: ['signoz-frontend', 'signoz-otel-collector', 'signoz-otel-collector-metrics', 'signoz-clickhouse-operator'], suffixes: ['-k8s-infra-otel-deployment'], kind: 'Deployment', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
   c({ id: 'signoz-otel-agent', suffixes: ['-k8s-infra-otel-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
-  // Coroot (hunt am/23): the coroot-operator runs Coroot as the StatefulSet coroot, its node agent and its cluster agent.
   // Parca, continuous profiling (its manifests, namespace parca; hunt bt/01): the server, a Deployment parca, and the eBPF agent on every
   // node, the DaemonSet parca-agent.
   c({ id: 'parca', kind: 'Deployment', category: 'monitoring', namespaces: ['parca'], docs: 'https://www.parca.dev/docs/kubernetes/' }),
   c({ id: 'parca-agent', kind: 'DaemonSet', category: 'monitoring', namespaces: ['parca'], docs: 'https://www.parca.dev/docs/kubernetes/' }),
+  // Coroot (hunt am/23): the coroot-operator runs Coroot as the StatefulSet coroot, its node agent and its cluster agent.
   c({ id: 'coroot', names: ['coroot'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
   c({ id: 'coroot-node-agent', names: ['coroot-node-agent'], suffixes: ['-coroot-node-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
   c({ id: 'coroot-cluster-agent', names: ['coroot-cluster-agent', 'coroot-operator'], suffixes: ['-coroot-cluster-agent', '-coroot-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
@@ -2179,9 +2179,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ks-logging', names: ['fluentbit-operator', 'logsidecar-injector-deploy'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubesphere-logging-system'], docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/logging/' }),
   c({ id: 'ks-events', names: ['ks-events-exporter', 'ks-events-operator', 'ks-events-ruler'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubesphere-logging-system'], docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/events/' }),
   c({ id: 'ks-auditing', names: ['kube-auditing-operator', 'kube-auditing-webhook-deploy'], kind: 'Deployment', category: 'security', namespaces: ['kubesphere-logging-system'], docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/auditing-logs/' }),
-  // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   // KubeSphere's edge-node join service, installed with its KubeEdge component beside cloudcore (hunt bk/19): a generic name, only in kubeedge.
   c({ id: 'ks-edgeservice', names: ['edgeservice'], kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], onlyInNamespaces: true, docs: 'https://kubesphere.io/docs/v3.4/pluggable-components/kubeedge/' }),
+  // KubeEdge's cloud side (keadm init deploys it in kubeedge).
   c({ id: 'cloudcore', kind: 'Deployment', category: 'addon', namespaces: ['kubeedge'], docs: 'https://kubeedge.io/docs/setup/config' }),
   // Deckhouse (Flant's Kubernetes platform): its operator deckhouse in d8-system, and modules in d8-<module> namespaces. Plain names count
   // only in their module's namespace: Trickster, the Prometheus query cache in front of its Prometheus (d8-monitoring), and Stakater's

@@ -478,9 +478,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   let rke2: boolean | undefined;
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, rke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, match, workload: workloadMemo() };
 
-  // Float64Array: a key reaches 2^33 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
+  // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.
   const down = read.nodeRows.length > 0 || deletedNodes.size > 0 ? new Set([...downNodeNames(read.nodeRows), ...deletedNodes]) : NO_NODES;
@@ -692,7 +692,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_TAINT) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -1287,7 +1287,7 @@ function operatorMark(w: Workload): boolean {
     || (w.kind === 'Pod' && name.endsWith('-pod'))
     // Volcano's MPI tasks read as StatefulSets, a master that completed as a bare pod (see volcanoMpiJob).
     || ((w.kind === 'StatefulSet' || w.kind === 'Pod') && name.indexOf(VOLCANO_MPI) > 0)
-    // Slinky's NodeSets read as StatefulSets (or DaemonSets, before its pods were numbered): see slinkyNodeSet.
+    // Slinky's NodeSets read as StatefulSets (or DaemonSets, before its pods were numbered): see slinkyRelease.
     || ((w.kind === 'StatefulSet' || w.kind === 'DaemonSet') && name.indexOf(SLINKY_COMPUTE) > 0);
 }
 
@@ -1415,8 +1415,10 @@ const KUBEBLOCKS = 'KubeBlocks';
 
 /** The prefix of the kubelet's node-pressure taints (`node.kubernetes.io/disk-pressure`), and the taints after it. */
 const PRESSURE_TAINT = 'node.kubernetes.io/';
+/** What the paste is searched for first: the taint's prefix is in every `kubectl describe pod`'s default tolerations. */
+const PRESSURE_MARK = '-pressure';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['kubens', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_TAINT];
+const PASTE_MARKS: readonly string[] = ['kubens', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -3818,8 +3820,11 @@ function ownerNameCut(pod: string, owner: string): boolean {
   return owner.length === GENERATED_NAME_KEPT && pod.charCodeAt(GENERATED_NAME_KEPT) !== 45 && pod.startsWith(owner);
 }
 if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw new Error('OWNER_SLOTS too small');
-// A key is (explanation * 512 + flags) * 1024 + component, then owner and namespace: under 2^33 while the status
-// vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
+/** Room in an explanation key for every knowledge-base entry (its index), none, and one the index lacks. */
+const COMPONENT_SLOTS = 4096;
+if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS too small');
+// A key is (explanation * 1024 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^36 while the
+// status vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
 /** Which of {@link BORROWED_OWNER_TEXTS} explains a row's owner, -1 for its kind's own. */
@@ -3939,14 +3944,14 @@ class Annotator {
       if (id === undefined) this.explIds.set(e, (id = this.explIds.size + 1));
       explId = id;
     }
-    const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? 1023);
+    const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? COMPONENT_SLOTS - 1);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
     const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload) : -1;
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
     const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0);
-    const key = ((((explId * 1024 + flags) * 1024 + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const key = ((((explId * 1024 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);

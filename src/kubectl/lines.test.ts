@@ -165,6 +165,8 @@ describe("AI agents' transcripts (hunt bn): marks no terminal printed", () => {
     { name: "the command's own parentheses stay, the call's goes", line: '⏺ Bash(kubectl get pods -A | grep -E "(a|b)")', expected: '$ kubectl get pods -A | grep -E "(a|b)"' },
     { name: 'a call continued on the next line keeps its backslash', line: '⏺ Bash(kubectl get pods -n kube-system \\', expected: '$ kubectl get pods -n kube-system \\' },
     { name: "a screen's rule glued after the call", line: '⏺ Bash(kubectl get pods -n logging 2>&1)────────', expected: '$ kubectl get pods -n logging 2>&1' },
+    { name: "a screen's rule, then the padding of the terminal's width", line: '⏺ Bash(kubectl get pods -n x)────   ', expected: '$ kubectl get pods -n x' },
+    { name: 'an empty line', line: '', expected: '' },
     { name: 'a fence glued before the call stays', line: '```⏺ Bash(kubectl get pods -n cert-manager)', expected: '```$ kubectl get pods -n cert-manager' },
     { name: 'the continuation line of a call cut short', line: "        -o custom-columns='NAME:.metadata.name' \\…)   ", expected: "        -o custom-columns='NAME:.metadata.name'" },
     { name: '⎿ indented: a space, so the lines under it stay aligned', line: '  ⎿  NAME   READY', expected: '     NAME   READY' },
@@ -173,6 +175,10 @@ describe("AI agents' transcripts (hunt bn): marks no terminal printed", () => {
     { name: 'a tree branch stays', line: '  └── web-0', expected: '  └── web-0' },
     { name: 'an agent saying something stays', line: '⏺ The pod is Pending.', expected: '⏺ The pod is Pending.' },
   ])('$name', ({ line, expected }) => expect(withoutAgentMarks(line)).toBe(expected));
+  test('a long run of box drawing not at the end is read once, not retried from each of its characters', () => {
+    // 60k `─` then a character: /\u2500+$/ took 4 s on it. The answer, not the time, is asserted; it comes back at once.
+    expect(withoutAgentMarks(`⏺ Bash(kubectl get pods${'─'.repeat(60_000)}x)`)).toBe(`$ kubectl get pods${'─'.repeat(60_000)}x`);
+  });
   test.each([
     { name: 'Claude Code output', text: '⏺ Bash(kubectl get pods)\n  ⎿  NAME   READY', marked: true },
     { name: 'Codex CLI output', text: '• Ran kubectl get pods\n  └ NAME   READY', marked: true },

@@ -481,9 +481,21 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
 }
 
 /** Claude Code's marks before a tool call (`⏺`, or `●` in older versions and light themes). */
-const AGENT_CALL_MARKS = '\u23fa\u25cf';
-/** A run of box drawing a redrawn screen glued after a line (`⏺ Bash(kubectl get pods)────`). */
-const TRAILING_RULE = /\u2500+$/;
+function isAgentCallMark(c: number): boolean {
+  return c === 0x23fa || c === 0x25cf;
+}
+
+/**
+ * `command` without the run of box drawing a redrawn screen glued after it (`⏺ Bash(kubectl get pods)────`) and the
+ * padding after that: a loop from the end, since `/\u2500+$/` retries every run of `─` not at the end (quadratic).
+ */
+function withoutTrailingRule(command: string): string {
+  let e = command.length;
+  while (e > 0 && command.charCodeAt(e - 1) === 32) e--;
+  while (e > 0 && command.charCodeAt(e - 1) === 0x2500) e--;
+  while (e > 0 && command.charCodeAt(e - 1) === 32) e--;
+  return command.slice(0, e);
+}
 
 /**
  * A line of an agent's transcript as the terminal under it showed it: Claude Code's `⏺ Bash(<command>)` is the
@@ -507,11 +519,11 @@ export function withoutAgentMarks(s: string): string {
     while (k < s.length && s.charCodeAt(k) === 32) k++;
     return s.slice(k);
   }
-  const call = AGENT_CALL_MARKS.indexOf(s[p + fence] ?? '') >= 0;
+  const call = isAgentCallMark(s.charCodeAt(p + fence));
   let k = p + fence + 1;
   while (call && k < s.length && s.charCodeAt(k) === 32) k++;
   if (call && s.startsWith('Bash(', k)) {
-    let command = s.slice(k + 5).replace(TRAILING_RULE, '').trimEnd();
+    let command = withoutTrailingRule(s.slice(k + 5));
     // The call's own `)` closes it; a command's parentheses (`grep -E "(a|b)"`) are balanced.
     if (command.endsWith(')') && countOf(command, 41) > countOf(command, 40)) command = command.slice(0, -1);
     return `${s.slice(0, p + fence)}$ ${withoutCut(command)}`;
@@ -545,7 +557,7 @@ const BOLD = /_?(?<!\*)\*\*(?=[A-Za-z0-9<]|[^\x00-\x7f])(?![smhdy](?: |$))|(?<=[
  */
 const EMPHASIS = /(?<= )([_*])([A-Z][A-Za-z0-9:/]{1,40})\1(?= |$)/g;
 /** {@link EMPHASIS} for a yes/no test on the whole paste. */
-const EMPHASIS_IN_TEXT = /(?<= )([_*])[A-Z][A-Za-z0-9:/]{1,40}\1(?= |$)/m;
+const EMPHASIS_IN_TEXT = new RegExp(EMPHASIS.source, 'm');
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ', '&#160;': ' ' };
 

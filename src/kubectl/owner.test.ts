@@ -338,9 +338,9 @@ describe('owner kinds the knowledge base gives', () => {
   });
 });
 
-describe('kube-proxy-<node> where the paste speaks of RKE2 (FastOwnerContext.rke2)', () => {
+describe('kube-proxy-<node> where the paste speaks of RKE2 (FastOwnerContext.speaksOfRke2)', () => {
   const fast = (rke2: boolean) => ({
-    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), rke2: () => rke2,
+    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), speaksOfRke2: () => rke2,
     match: () => ({ id: 'kube-proxy', kind: 'DaemonSet', prefixes: [] }) as unknown as ComponentInfo,
     workload: (k: ComponentInfo['kind'], name: string, confidence: 'high' | 'medium' | 'low') => ({ kind: k, name, confidence }),
   });

@@ -402,7 +402,7 @@ export interface FastOwnerContext {
    * Whether the paste speaks of RKE2 (`+rke2r1` versions, `rke2 server`): kube-proxy runs there as a static pod. Asked
    * only for the few names that need it, so the whole paste is searched only then.
    */
-  rke2?: () => boolean;
+  speaksOfRke2?: () => boolean;
   /** Whether the paste's commands are OpenShift's `oc`: where DeploymentConfigs are at home. */
   openshift?: boolean;
   /** Whether the paste shows pod-template hashes in decimal (Kubernetes before 1.8): no CronJob then named Jobs by the minute. */
@@ -543,7 +543,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // The kubelet names a static pod <name>-<its node>: the strongest signal when the node is in the paste.
   const staticBase = staticPodBase(name, node, ctx);
   if (staticBase !== null) {
-    const family = staticBase.length === ETCD_MEMBER_POD.length ? staticPodFamily(staticBase) : null;
+    const family = staticPodFamily(staticBase);
     const known = ctx.match(staticBase, namespace) ?? (family === null ? undefined : ctx.match(family, namespace));
     // A pod an operator starts on one node and names after it (OpenShift's installer-11-<node>): no controller, no manifest file.
     if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
@@ -552,7 +552,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // RKE2 runs kube-proxy as a static pod since 1.21 (kube-proxy-<node>), where older releases ran a Helm chart's DaemonSet:
   // in a paste that speaks of RKE2, a kube-proxy pod whose tail no generator wrote (oly-rancher-51d, worker-1) and whose
   // row shows no other node is the mirror pod of a node the paste does not list (hunt bq/02, beside the old DaemonSet's pods).
-  if (c0 === 107 && ctx.rke2 !== undefined && node === null && name.startsWith(KUBE_PROXY) && ((packed & 7) === PLAIN || (packed & 7) === ORDINAL) && nodeNamed(name, KUBE_PROXY.length) && !isMaskedWord(name.slice(KUBE_PROXY.length)) && ctx.rke2()) return ctx.workload('StaticPod', 'kube-proxy', 'medium');
+  if (c0 === 107 && ctx.speaksOfRke2 !== undefined && node === null && name.startsWith(KUBE_PROXY) && ((packed & 7) === PLAIN || (packed & 7) === ORDINAL) && nodeNamed(name, KUBE_PROXY.length) && !isMaskedWord(name.slice(KUBE_PROXY.length)) && ctx.speaksOfRke2()) return ctx.workload('StaticPod', 'kube-proxy', 'medium');
   // system-upgrade-controller's upgrade Job on one node (k3s, RKE2): its pods read as anything by their cut names.
   if (c0 === 97 && name.startsWith(SUC_APPLY)) {
     const job = upgradeJobName(name);

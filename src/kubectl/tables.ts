@@ -1241,7 +1241,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let foreign = false;
   /** The kind helm's last `==> v1/Kind` line named, until the table under it starts. */
   let section: string | null = null;
-  /** Commands chained after the prompt's first (see chainedCommands), and how many outputs the prompt has had. */
+  /** The `get`s chained after the prompt's first (see chainedCommands), and how many outputs the prompt has had. */
   let chained: KubectlCommand[] = [];
   let outputs = 0;
   // Commands typed one after another before any output (a doc's block of commands, then one block of what they
