@@ -121,8 +121,11 @@ const OPERATOR_CATALOGS = ['certified-operators', 'community-operators', 'redhat
 const VSPHERE_CSI = 'https://docs.vmware.com/en/VMware-vSphere-Container-Storage-Plug-in/index.html';
 const GCE_PD_CSI = 'https://github.com/kubernetes-sigs/gcp-compute-persistent-disk-csi-driver#readme';
 const SLINKY = 'https://github.com/SlinkyProject/slurm-operator#readme';
-/** kops's etcd-manager static pods, one for each of its two etcd clusters: etcd-manager-main-<node>, etcd-manager-events-<node>. */
-const ETCD_MANAGER = ['etcd-manager-main', 'etcd-manager-events'];
+/**
+ * kops's etcd-manager static pods (since kops 1.12), one per control-plane node for each of its two etcd clusters:
+ * etcd-manager-main-<node>, etcd-manager-events-<node>.
+ */
+export const ETCD_MANAGERS: readonly string[] = ['etcd-manager-main', 'etcd-manager-events'];
 const KUBEADM_HA = 'https://github.com/kubernetes/kubeadm/blob/main/docs/ha-considerations.md#options-for-software-load-balancing';
 // kube-prometheus-stack cuts its fullname (<release>-kube-prometheus-stack, or the release alone when it holds the chart's name) to 26
 // characters and names its parts <fullname>-<part>: release prometheus-stack gives prometheus-stack-kube-prom-operator, release
@@ -181,7 +184,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // other namespace is some project's own store (Karmada's etcd-0 in karmada-system, APISIX's in apisix: hunts ay/12, ba/17), app-etcd.
   // OpenShift 4.1-4.3 named it etcd-member-<node> (the Machine Config Operator's template; hunts bl/06, bl/30): the prefix keeps
   // `member-` out of the node's name.
-  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events', 'etcd-member', ...ETCD_MANAGER], prefixes: ['etcd-member-', ...ETCD_MANAGER.map((n) => `${n}-`)], generic: ['etcd'], namespaces: ['kube-system', 'openshift-etcd'], onlyInNamespaces: true, withoutNamespace: true, kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
+  c({ id: 'etcd', names: ['etcd', 'etcd-server', 'etcd-server-events', 'etcd-member', ...ETCD_MANAGERS], prefixes: ['etcd-member-', ...ETCD_MANAGERS.map((n) => `${n}-`)], generic: ['etcd'], namespaces: ['kube-system', 'openshift-etcd'], onlyInNamespaces: true, withoutNamespace: true, kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'etcd', tier: 'control-plane' }, guide: 'components/etcd/', docs: `${K8S}#etcd` }),
   c({ id: 'app-etcd', names: ['etcd'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://etcd.io/docs/latest/' }),
   c({ id: 'kube-apiserver', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-apiserver', tier: 'control-plane' }, guide: 'components/kube-apiserver/', docs: `${K8S}#kube-apiserver` }),
   c({ id: 'kube-controller-manager', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, labels: { component: 'kube-controller-manager', tier: 'control-plane' }, guide: 'components/kube-controller-manager/', docs: `${K8S}#kube-controller-manager` }),

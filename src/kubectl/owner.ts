@@ -13,7 +13,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import { OWNER_KINDS, type OwnerKind, type Workload } from './model.ts';
-import { CONTROL_PLANE_IDS, matchComponent, type ComponentInfo } from './components.ts';
+import { CONTROL_PLANE_IDS, ETCD_MANAGERS, matchComponent, type ComponentInfo } from './components.ts';
 import { isDigit, isIpv4 } from './values.ts';
 import { allInAlphabet, inAlphabet } from './alphabet.ts';
 
@@ -1102,11 +1102,8 @@ export function nodeStaticPodNode(name: string, namespace: string | null): strin
 /** kops and kube-up name their etcd static pods etcd-server-<node> and etcd-server-events-<node> (a second etcd, for events). */
 const KOPS_ETCD = 'etcd-server-';
 const KOPS_ETCD_EVENTS = 'etcd-server-events-';
-/**
- * kops since 1.12 runs each of its two etcd clusters through etcd-manager, a static pod per control-plane node:
- * etcd-manager-main-<node> and etcd-manager-events-<node>.
- */
-const KOPS_ETCD_MANAGERS = ['etcd-manager-main-', 'etcd-manager-events-'] as const;
+/** The prefixes of kops's etcd-manager static pods (see ETCD_MANAGERS), and what they share. */
+const KOPS_ETCD_MANAGERS = ETCD_MANAGERS.map((n) => `${n}-`);
 const ETCD_MANAGER = 'etcd-manager-';
 /** OpenShift 4.1-4.3's etcd static pod (the machine-config operator's etcd-member.yaml), etcd-member-<node>, until 4.4's etcd-<node>. */
 const ETCD_MEMBER_POD = 'etcd-member';

@@ -1584,11 +1584,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
    */
   const projectAfter = (c: KubectlCommand, k: number): string | null => {
     const named = c.verb === 'login' ? undefined : c.args[0];
-    if (named !== undefined) return PROJECT_NAME.test(named) ? named : null;
+    if (named !== undefined) return isNamespaceName(named) ? named : null;
     for (let j = k + 1; j < rawLines.length && j <= k + MAX_LOGIN_LINES; j++) {
       const t = textOf(rawLines[j] as string, j + 1);
       const m = USING_PROJECT.exec(t);
-      if (m !== null) return m[1] as string;
+      if (m !== null && isNamespaceName(m[1] as string)) return m[1] as string;
       if (classifyLine(t).type === 'prompt') break;
     }
     return null;
@@ -3081,8 +3081,7 @@ function linePrefix(lines: readonly string[]): string | null {
 }
 
 /** What `oc project`, `oc new-project` and `oc login` print of the project they leave the context in. */
-const USING_PROJECT = /^(?:Now u|U)sing project "([a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)"/;
-const PROJECT_NAME = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const USING_PROJECT = /^(?:Now u|U)sing project "([^"]{1,63})"/;
 /** How far below `oc login` its `Using project` line is looked for (it lists the projects it can see first). */
 const MAX_LOGIN_LINES = 40;
 
