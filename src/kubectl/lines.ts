@@ -303,7 +303,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   // Bold markers typed around a cell or a word: the terminal printed none, so without them columns realign.
   if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replace(BOLD, '');
   // ... and italics around one (`_Pending_`, `*CrashLoopBackOff*`): typed in the editor too.
-  if ((markup & HAS_EMPHASIS) !== 0 && (s.indexOf(' _') >= 0 || s.indexOf(' *') >= 0)) s = s.replace(EMPHASIS, '$2');
+  if ((markup & HAS_EMPHASIS) !== 0 && (s.indexOf('_') >= 0 || s.indexOf('*') >= 0)) s = s.replace(EMPHASIS, '$2');
   let start = 0;
   let end = s.length;
   // Where a code fence glued to the line's text starts: the text stands there for the lines under it, which have no fence.
