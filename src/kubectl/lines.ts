@@ -723,7 +723,11 @@ const VALUE_FLAGS = new Set([
 ]);
 
 // `ᐅ` (a Canadian syllabic that zsh themes draw as their arrow) and the full-width `＃`/`＄` a Chinese or Japanese IME types.
-const PROMPT_ENDS = new Set(['$', '#', '>', '%', '＃', '＄', '❯', '➜', '➤', 'λ', '»', '›', '✖', '⫸', '❱', '▶', '►', 'ᐅ']);
+/** The full-width `＃` and `＄` an IME types, and `ᐅ` (a Canadian syllabic some themes end a prompt with). */
+const FULLWIDTH_HASH = 0xff03;
+const FULLWIDTH_DOLLAR = 0xff04;
+const SYLLABIC_PE = 0x1405;
+const PROMPT_ENDS = new Set(['$', '#', '>', '%', String.fromCharCode(FULLWIDTH_HASH), String.fromCharCode(FULLWIDTH_DOLLAR), '❯', '➜', '➤', 'λ', '»', '›', '✖', '⫸', '❱', '▶', '►', String.fromCharCode(SYLLABIC_PE)]);
 
 function endsWithPromptChar(token: string): boolean {
   const last = token[token.length - 1];
@@ -1071,7 +1075,7 @@ function unglue(words: readonly string[]): string[] {
         // An emoji or a symbol as the prompt's last mark (`root@shegde🎩kubectl`, `⚡kubectl`): an astral character's
         // low surrogate, or a dingbat or an arrow of the BMP.
         const code = c.charCodeAt(0);
-        if (c === '$' || c === '#' || c === '>' || c === "'" || c === '"' || c === '%' || c === '`' || (code >= 0x2190 && (code <= 0x2bff || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f)) || code === 0xff03 || code === 0xff04 || code === 0x1405) {
+        if (c === '$' || c === '#' || c === '>' || c === "'" || c === '"' || c === '%' || c === '`' || (code >= 0x2190 && (code <= 0x2bff || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f)) || code === FULLWIDTH_HASH || code === FULLWIDTH_DOLLAR || code === SYLLABIC_PE) {
           at = k;
           break;
         }
@@ -1765,7 +1769,7 @@ export function classifyLine(text: string): LineClass {
   if (
     lead === '$' || lead === '%' || lead === 'PS' || lead === '➜' || lead === '❯' ||
     // The full-width `＃` or `＄` an IME typed, alone or glued to what ran (`＃get pods --all-namespaces`): no row or sentence starts so.
-    lead.charCodeAt(0) === 0xff03 || lead.charCodeAt(0) === 0xff04 ||
+    lead.charCodeAt(0) === FULLWIDTH_HASH || lead.charCodeAt(0) === FULLWIDTH_DOLLAR ||
     (userAtHost && words.length <= 3 && endsWithPromptChar(tail)) ||
     (host.indexOf('@') > 0 && (host.endsWith('$') || host.endsWith('#'))) ||
     // A host and a prompt character and nothing after (killercoda's `controlplane $`, KodeKloud's

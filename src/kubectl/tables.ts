@@ -2815,14 +2815,18 @@ function readyAmongPodColumns(columns: readonly Column[]): boolean {
   return false;
 }
 
+/** The kind before the slash of a row's first cell, `<kind>/<name>`, for a kind other than pods; null for any other row. */
+function slashKind(text: string): string | null {
+  const slash = text.indexOf('/');
+  const space = text.indexOf(' ');
+  if (slash <= 0 || (space >= 0 && slash > space)) return null;
+  const kind = text.slice(0, slash);
+  return kind !== 'pod' && kind !== 'pods' && kind !== 'po' && /^[a-z][a-z0-9.-]*$/.test(kind) ? kind : null;
+}
+
 /** A row whose first cell is `<kind>/<name>` for a kind other than pods (`service/web`, `deployment.apps/web`). */
 function isOtherKindRow(text: string): boolean {
-  const space = text.indexOf(' ');
-  const first = space < 0 ? text : text.slice(0, space);
-  const slash = first.indexOf('/');
-  if (slash <= 0) return false;
-  const kind = first.slice(0, slash);
-  return kind !== 'pod' && kind !== 'pods' && kind !== 'po' && /^[a-z][a-z0-9.-]*$/.test(kind);
+  return slashKind(text) !== null;
 }
 
 /** A command line shorter than this holds no row after it. */
@@ -2860,16 +2864,13 @@ function rowsAfterCommand(text: string): { columns: Column[]; cut: Cut }[] {
  * isWorkloadRow('statefulset.apps/elasticsearch-master   2/3     11m') // true
  */
 function isWorkloadRow(text: string): boolean {
-  const slash = text.indexOf('/');
-  const space = text.indexOf(' ');
-  if (slash <= 0 || (space >= 0 && slash > space)) return false;
-  const kind = text.slice(0, slash);
-  if (!/^[a-z][a-z0-9.-]*$/.test(kind) || kind === 'pod' || kind === 'pods' || kind === 'po' || kind.startsWith('pod.')) return false;
+  const kind = slashKind(text);
+  if (kind === null || kind.startsWith('pod.')) return false;
   const one = singular(kind);
   return kind.indexOf('.') > 0 || Object.hasOwn(LISTED_KINDS, kind) || Object.hasOwn(LISTED_KINDS, one) || CORE_KINDS.has(one) || BARE_KINDS.has(kind);
 }
 
-/** Short names kubectl (old ones in `get all`) printed before a slash for kinds that own no pods. */
+/** Names kubectl (old ones in `get all`) printed before a slash for kinds that own no pods, short or whole. */
 const BARE_KINDS: ReadonlySet<string> = new Set(['svc', 'ep', 'cm', 'pvc', 'pv', 'sa', 'ing', 'ingress', 'hpa', 'horizontalpodautoscaler', 'networkpolicy', 'netpol', 'pdb', 'poddisruptionbudget']);
 
 /**
