@@ -659,7 +659,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (familyHint) familiesTogether(rows, comps);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
   }
-  let pendingYoung: number[] | null = null;
+  let pendingSettled: number[] | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
@@ -668,11 +668,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     r.component = comp === null ? null : comp.id;
     const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitsOnClaim(waitingOn, r);
     preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending);
-    if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingYoung ??= []).push(i);
+    if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingSettled ??= []).push(i);
   }
   // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
-  if (pendingYoung !== null) {
-    for (const i of pendingBesidePeers(rows, superseded, pendingYoung)) {
+  if (pendingSettled !== null) {
+    for (const i of pendingBesidePeers(rows, superseded, pendingSettled)) {
       const r = rows[i] as PodRow;
       preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), false, down.size > 0 && r.node !== null && down.has(r.node), false, true);
     }

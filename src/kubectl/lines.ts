@@ -370,7 +370,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     }
     // ... or removed ("-NAME   READY ...", "-$ kubectl get pods"): a diff quoted in a review still shows what kubectl
     // printed. Not a flag (`-n kube-system`, no column padding) nor a rule (`----`).
-    if (c === 45 && (((next === 36 || next === 35) && s.charCodeAt(start + 2) === 32 && (next === 36 || s.indexOf('   ', start) > 0)) || (((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)) && gapBefore(s, start, end)))) {
+    if (c === 45 && (((next === 36 || next === 35) && s.charCodeAt(start + 2) === 32 && (next === 36 || gapBefore(s, start, end))) || (((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)) && gapBefore(s, start, end)))) {
       start += 1;
       continue;
     }

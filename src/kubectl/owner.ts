@@ -928,19 +928,8 @@ const KUBE_DNS = 'kube-dns';
  * (`kubernetes-minion-group-012f`, `kubernetes-master`). Only names whose shape reads as no workload's reach here.
  */
 function isKubeProxyNode(name: string, from: number): boolean {
-  const n = name.length;
-  if (n - from < 3 || !isNodeChar(name.charCodeAt(from)) || !isNodeChar(name.charCodeAt(n - 1))) return false;
-  // A version (kube-proxy-v1.28.2) names no node.
-  if (name.charCodeAt(from) === 118 && name.charCodeAt(from + 1) >= 48 && name.charCodeAt(from + 1) <= 57) return false;
-  let dots = 0;
-  for (let i = from; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 46) {
-      if (name.charCodeAt(i - 1) === 46) return false;
-      dots++;
-    } else if (c !== 45 && !isNodeChar(c)) return false;
-  }
-  return dots > 0 || name.indexOf(KUBE_UP_MINIONS, from) > from || name.endsWith(KUBE_UP_MASTER);
+  if (name.length - from < 3 || !nodeNamed(name, from) || name.indexOf('..', from) >= 0) return false;
+  return name.indexOf('.', from) >= 0 || name.indexOf(KUBE_UP_MINIONS, from) > from || name.endsWith(KUBE_UP_MASTER);
 }
 
 /** Whether `name` from `from` on can be a node's name: letters, digits, dashes and dots, a letter or digit at each end, no version (`v1.2`). */

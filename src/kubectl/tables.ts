@@ -151,13 +151,13 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
       if (isAgeText(text) || isAnglePlaceholder(text) || isAgePlaceholder(text)) return true;
       // So does a typo (`18mm`): not read as a cut-off row (a column missing), but said (see ageTypos). And a number
       // without its unit (`35`) where a row read cut off at it has no line after to complete it (see bareAgeCut).
-      if (!isAgeTypo(text) && !(bareAges && unitLost(text)) && !agesRunTogether(text)) return false;
+      if (!isAgeTypo(text) && !(bareAges && isUnitLost(text)) && !agesRunTogether(text)) return false;
       ageTypos = true;
       return true;
     case 'ip':
-      return isIpCell(text) || isIpPlaceholder(text) || notAssigned(text);
+      return isIpCell(text) || isIpPlaceholder(text) || isNotAssigned(text);
     case 'node':
-      return isNodeCell(text) || notAssigned(text);
+      return isNodeCell(text) || isNotAssigned(text);
     case 'nominated':
       return isNodeCell(text);
     case 'gates':
@@ -189,10 +189,10 @@ export function agesRunTogether(text: string): boolean {
 
 /** Whether an AGE cell of the paste read so far was a typo of an age (`18mm`): rows are then checked for one. */
 let ageTypos = false;
-/** Whether a cell read so far held k9s's `n/a` for an IP or a node (see notAssigned): rows are then checked for it. */
+/** Whether a cell read so far held k9s's `n/a` for an IP or a node (see isNotAssigned): rows are then checked for it. */
 let naCells = false;
 /** k9s's `n/a` where kubectl prints `<none>` (an unscheduled pod's IP and NODE): noted, so rows write `<none>`. */
-function notAssigned(text: string): boolean {
+function isNotAssigned(text: string): boolean {
   if (text !== 'n/a') return false;
   naCells = true;
   return true;
@@ -201,7 +201,7 @@ function notAssigned(text: string): boolean {
  * An AGE whose last unit is missing: a number alone (`35`), or a narrow screen's cut of a two-unit age (k9s's `4m5`
  * for `4m5s`, `3m3`). The row is whole; the age is not known to the second.
  */
-function unitLost(text: string): boolean {
+function isUnitLost(text: string): boolean {
   return isAgeWithoutUnit(text) || CUT_AGE.test(text);
 }
 const CUT_AGE = /^[1-9]\d{0,4}[dhm]\d{1,2}$/;
@@ -216,7 +216,7 @@ let bareAges = false;
  */
 function bareAgeCut(text: string, columns: readonly Column[], aligned: boolean): { cells: string[]; by: RawRow['readBy'] } | null {
   const toks = tokens(text);
-  if (!toks.some(unitLost)) return null;
+  if (!toks.some(isUnitLost)) return null;
   bareAges = true;
   try {
     const cells = aligned ? cutCells(text, columns) : null;
@@ -1279,7 +1279,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       if ((columns[c] as Column).kind !== 'age') continue;
       if (isAgeTypo(cell)) out.problems.push({ line, code: 'age-typo', message: `AGE "${cell}" is no age kubectl prints (a unit typed twice?): the row is read whole, its age unknown.` });
       else if (agesRunTogether(cell)) out.problems.push({ line, code: 'ages-run-together', message: `AGE "${cell}" is two ages run together (an edit left the old one?): the row is read whole, its age unknown.` });
-      else if (unitLost(cell)) out.problems.push({ line, code: 'age-without-unit', message: `AGE "${cell}" has no unit (s, m, h, d?): the row is read whole, its age unknown.` });
+      else if (isUnitLost(cell)) out.problems.push({ line, code: 'age-without-unit', message: `AGE "${cell}" has no unit (s, m, h, d?): the row is read whole, its age unknown.` });
     }
   };
   const truncated = (line: number, missing: number): void => {
@@ -2839,8 +2839,7 @@ const ROW_AFTER_COMMAND = / [a-z0-9][-a-z0-9.]{0,252} +\d{1,3}\/\d{1,3} +[A-Z][A
  * web-0   1/1   Running   0   26h   10.0.0.7   n1   <none>   <none> web-1 ...`): each where a name has a READY after
  * it, read by its values. Empty unless every piece after the first row's start reads whole.
  */
-function rowsAfterCommand(text: string): { columns: Column[]; cut: Cut }[] {
-  const line = text.length > 65_536 ? text.slice(0, 65_536) : text;
+function rowsAfterCommand(line: string): { columns: Column[]; cut: Cut }[] {
   const starts: number[] = [];
   ROW_AFTER_COMMAND.lastIndex = 0;
   for (let m = ROW_AFTER_COMMAND.exec(line); m !== null && starts.length < 10_000; m = ROW_AFTER_COMMAND.exec(line)) starts.push(m.index + 1);
