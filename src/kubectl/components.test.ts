@@ -6,6 +6,18 @@ const GUIDES = new Set(['components/etcd/', 'components/kube-apiserver/', 'compo
 
 describe('matchComponent', () => {
   test.each([
+    { name: "minikube's heapster add-on, InfluxDB and Grafana in one pod (hunt bv/06)", workload: 'influxdb-grafana', ns: 'kube-system', expected: 'minikube-influxdb-grafana' },
+    { name: 'an influxdb-grafana outside kube-system is only its Grafana', workload: 'influxdb-grafana', ns: 'monitoring', expected: 'grafana' },
+    { name: "Cluster API v1alpha1's core controller (hunt bv/13)", workload: 'cluster-api-controller-manager', ns: 'cluster-api-system', expected: 'cluster-api' },
+    { name: "CAPV v1alpha1's controller (hunt bv/13)", workload: 'vsphere-provider-controller-manager', ns: 'vsphere-provider-system', expected: 'cluster-api' },
+    { name: "CAPA v1alpha1's controller", workload: 'aws-provider-controller-manager', ns: 'aws-provider-system', expected: 'cluster-api' },
+    { name: "Spectro Cloud's Cluster API provider for MAAS (hunt bx/08)", workload: 'capmaas-controller-manager', ns: 'capmaas-system', expected: 'cluster-api' },
+    { name: "Canonical Kubernetes' local-storage controller, before the generic -csi-controller (hunt bx/08)", workload: 'ck-storage-rawfile-csi-controller', ns: 'kube-system', expected: 'rawfile-csi-controller' },
+    { name: "Canonical Kubernetes' local-storage node plugin, before the generic -csi-node", workload: 'ck-storage-rawfile-csi-node', ns: 'kube-system', expected: 'rawfile-csi-node' },
+    { name: "RawFile LocalPV's controller released as its README does", workload: 'rawfile-csi-controller', ns: 'kube-system', expected: 'rawfile-csi-controller' },
+    { name: "AKS's Secrets Store driver for Windows nodes", workload: 'aks-secrets-store-csi-driver-windows', ns: 'kube-system', expected: 'secrets-store-csi-driver' },
+    { name: "AKS's Secrets Store driver's pod, its suffix redacted to a letter (hunt bx/11)", workload: 'aks-secrets-store-csi-driver-A', ns: 'kube-system', expected: 'secrets-store-csi-driver' },
+    { name: "the Traefik v1 guide's traefik-ingress-lb (hunt by/15)", workload: 'traefik-ingress-lb', ns: 'kube-system', expected: 'traefik' },
     { name: 'coredns', workload: 'coredns', ns: 'kube-system', expected: 'coredns' },
     { name: "minikube's registry add-on in kube-system", workload: 'registry', ns: 'kube-system', expected: 'registry-addon' },
     { name: 'a "registry" elsewhere is nothing', workload: 'registry', ns: 'default', expected: undefined },
@@ -1721,6 +1733,7 @@ describe('matchComponent', () => {
     { name: "Zalando's Spilo primary (hunt be/04)", labels: { application: 'spilo', 'spilo-role': 'master', version: 'acid-testcluster' }, expected: 'spilo' },
     { name: "Zalando's Spilo replica (hunt be/04)", labels: { application: 'spilo', 'spilo-role': 'replica' }, expected: 'spilo' },
     { name: 'another application label is not Spilo', labels: { application: 'spilo-exporter' }, expected: undefined },
+    { name: "the Traefik v1 guide's pods", labels: { 'k8s-app': 'traefik-ingress-lb', name: 'traefik-ingress-lb', 'pod-template-hash': 'x' }, expected: 'traefik' },
   ])('labels: $name', ({ labels, expected }) => expect(matchByLabels(labels)?.id).toBe(expected));
 });
 
@@ -1949,12 +1962,19 @@ describe('what the knowledge base tells the owner stage', () => {
     { name: "Parca's agent is surely a DaemonSet's (hunt bt/01)", rows: ['parca   parca-agent-ntnxq   0/1   CrashLoopBackOff   6   6m24s'], pod: 'parca-agent-ntnxq', kind: 'DaemonSet', owner: 'parca-agent', confidence: 'high', component: 'parca-agent' },
     { name: "a PushProx client is surely a DaemonSet's (hunt br/17)", rows: ['cattle-monitoring-system   pushprox-kube-etcd-client-jp96k   1/1   Running   9   214d'], pod: 'pushprox-kube-etcd-client-jp96k', kind: 'DaemonSet', owner: 'pushprox-kube-etcd-client', confidence: 'high', component: 'pushprox-client' },
     { name: "csi-s3's node plugin is surely a DaemonSet's (hunt bs/05)", rows: ['kb-system   csi-s3-25x7q   1/2   CrashLoopBackOff   5   10m'], pod: 'csi-s3-25x7q', kind: 'DaemonSet', owner: 'csi-s3', confidence: 'high', component: 'csi-s3' },
+    { name: "minikube's influxdb-grafana is the heapster add-on's ReplicationController, not a DaemonSet (hunt bv/06)", rows: ['kube-system   influxdb-grafana-b29w8   2/2   Running   0   26s'], pod: 'influxdb-grafana-b29w8', kind: 'ReplicationController', owner: 'influxdb-grafana', confidence: 'medium', component: 'minikube-influxdb-grafana' },
+    { name: "Canonical Kubernetes' local-storage controller is surely a StatefulSet's (hunt bx/08)", rows: ['kube-system   ck-storage-rawfile-csi-controller-0   2/2   Running   0   40m'], pod: 'ck-storage-rawfile-csi-controller-0', kind: 'StatefulSet', owner: 'ck-storage-rawfile-csi-controller', confidence: 'high', component: 'rawfile-csi-controller' },
     { name: 'a builder-<5> pod elsewhere stays an unsure guess with no component', rows: ['ci   builder-rrqkg   1/1   Running   0   10m'], pod: 'builder-rrqkg', kind: 'DaemonSet', owner: 'builder', confidence: 'low', component: null },
   ])('$name', ({ rows, header, pod, kind, owner, confidence, component }: { rows: string[]; header?: string; pod: string; kind: string; owner: string; confidence: string; component: string | null }) => {
     const row = explain([header ?? HEADER, ...rows].join('\n')).rows.find((r) => r.name === pod);
     expect(row?.workload).toEqual({ kind, name: owner, confidence });
     expect(row?.component).toBe(component);
   });
+});
+
+test("AKS's Secrets Store driver pods with redacted suffixes are the driver's, whatever owner they get (hunt bx/11)", () => {
+  const m = explain(['NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE', 'kube-system   aks-secrets-store-csi-driver-A   2/3   CrashLoopBackOff   9   25m', 'kube-system   aks-secrets-store-csi-driver-B   2/3   CrashLoopBackOff   9   25m'].join('\n'));
+  expect(m.rows.map((r) => r.component)).toEqual(['secrets-store-csi-driver', 'secrets-store-csi-driver']);
 });
 
 describe("the knowledge base's namespaces, as the cluster findings read them", () => {

@@ -707,6 +707,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // RKE2's and Harvester's charts name it after their release: rke2-snapshot-validation-webhook, harvester-snapshot-validation-webhook.
   c({ id: 'snapshot-validation-webhook', names: ['snapshot-validation-webhook', 'rke2-snapshot-validation-webhook', 'harvester-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
   c({ id: 'csi-hostpath', names: ['csi-hostpathplugin', 'csi-hostpath-driver'], prefixes: ['csi-hostpath'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-host-path#readme' }),
+  // OpenEBS's RawFile LocalPV: its chart names them <release>-rawfile-csi-controller (a StatefulSet) and -node (release rawfile-csi
+  // in its README gives rawfile-csi-controller); Canonical Kubernetes' local-storage feature runs it as ck-storage in kube-system
+  // (hunt bx/08). Before the generic -csi-controller and -csi-node below.
+  c({ id: 'rawfile-csi-controller', suffixes: ['-rawfile-csi-controller'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/openebs/rawfile-localpv#readme' }),
+  c({ id: 'rawfile-csi-node', suffixes: ['-rawfile-csi-node'], kind: 'DaemonSet', category: 'storage', docs: 'https://github.com/openebs/rawfile-localpv#readme' }),
   // Yandex Cloud's disk driver names its node plugin with its version (yc-disk-csi-node-v2). Any driver's name shape, installed
   // wherever its chart goes (piraeus-csi-node in its release's namespace, hunt bh/16): no namespace to claim for it.
   c({ id: 'csi-node', names: [], suffixes: ['-csi-node', 'csi-node', '-csi-node-v2'], namespaces: [], kind: 'DaemonSet', category: 'storage', docs: 'https://kubernetes.io/docs/concepts/storage/volumes/#csi' }),
@@ -852,8 +857,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // for my-metallb (hunt ba/15, in default). Generic names stay in metallb-system; the suffixes count anywhere (their names say MetalLB).
   c({ id: 'metallb-controller', names: ['metallb-controller', 'controller'], generic: ['controller'], suffixes: ['-metallb-controller'], patternsAnywhere: true, kind: 'Deployment', category: 'load-balancer', namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
   c({ id: 'metallb-speaker', names: ['metallb-speaker', 'speaker'], generic: ['speaker'], suffixes: ['-metallb-speaker'], patternsAnywhere: true, kind: 'DaemonSet', category: 'load-balancer', hostNetwork: true, namespaces: ['metallb-system'], onlyInNamespaces: true, docs: 'https://metallb.universe.tf/concepts/' }),
-  // Traefik v1's manifests named it traefik-ingress-controller, a Deployment or a DaemonSet (kube-system in its guide).
-  c({ id: 'traefik', names: ['traefik', 'traefik-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
+  // Traefik v1's manifests named it traefik-ingress-controller, a Deployment or a DaemonSet (kube-system in its guide), its pods
+  // labelled k8s-app=traefik-ingress-lb; the many copies of that guide named the workload traefik-ingress-lb too (hunt by/15).
+  c({ id: 'traefik', names: ['traefik', 'traefik-ingress-controller', 'traefik-ingress-lb'], labels: { 'k8s-app': 'traefik-ingress-lb' }, kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'traefik'], docs: 'https://docs.k3s.io/networking/networking-services#traefik-ingress-controller' }),
   // GKE's handler of host maintenance events on GPU and TPU nodes (no live migration there): a generic name, only in kube-system.
   c({ id: 'maintenance-handler', kind: 'DaemonSet', category: 'addon', onlyInNamespaces: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/handle-disruption-gpu-tpu' }),
   // OKE's node-side tunnel end to the managed control plane; its DaemonSet sets hostNetwork. No Oracle page names it: the cluster concepts page.
@@ -1061,6 +1067,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Heapster's storage (kube-up's cluster monitoring before metrics-server): monitoring-influxdb, or with Grafana in one pod
   // (monitoring-influx-grafana-controller, the RC of 2015).
   c({ id: 'monitoring-influxdb', names: ['monitoring-influxdb', 'monitoring-influxdb-grafana-v4', 'monitoring-influx-grafana-controller'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
+  // minikube's heapster add-on ran the same pair, InfluxDB and Grafana in one pod, from a ReplicationController named influxdb-grafana
+  // in kube-system (deploy/addons/heapster/influx-grafana-rc.yaml; hunt bv/06). Read as Grafana by its -grafana end before; a generic
+  // enough name for someone's own stack elsewhere: only in kube-system.
+  c({ id: 'minikube-influxdb-grafana', names: ['influxdb-grafana'], kind: 'ReplicationController', category: 'monitoring', onlyInNamespaces: true, docs: 'https://github.com/kubernetes/minikube/tree/v1.0.0/deploy/addons/heapster' }),
   // Logs: Grafana Loki and its agent Promtail, Elastic's Filebeat, Fluent Bit (each chart names them <release>-<name> too).
   // Loki's parts: monolithic (loki-0), simple scalable (loki-read, -write, -backend) or microservices (loki-distributor...),
   // and their caches; <release>-loki-<part> and loki-distributed's <release>-loki-distributed-<part> too. Gateway and canary: their own entries.
@@ -1187,7 +1197,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'azure-workload-identity-webhook', names: ['azure-wi-webhook-controller-manager'], kind: 'Deployment', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/aks/workload-identity-overview' }),
   c({ id: 'retina-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/microsoft/retina#readme' }),
   c({ id: 'azure-policy', names: ['azure-policy', 'azure-policy-webhook'], kind: 'Deployment', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/governance/policy/concepts/policy-for-kubernetes' }),
-  c({ id: 'secrets-store-csi-driver', names: ['secrets-store-csi-driver', 'aks-secrets-store-csi-driver', 'csi-secrets-store'], kind: 'DaemonSet', category: 'security', docs: 'https://secrets-store-csi-driver.sigs.k8s.io/' }),
+  // AKS's add-on runs aks-secrets-store-csi-driver and, for Windows nodes, aks-secrets-store-csi-driver-windows: every name after
+  // that beginning is the add-on's, so its pods still read with their suffixes redacted (-A, -B: hunt bx/11).
+  c({ id: 'secrets-store-csi-driver', names: ['secrets-store-csi-driver', 'aks-secrets-store-csi-driver', 'csi-secrets-store'], prefixes: ['aks-secrets-store-csi-driver-'], kind: 'DaemonSet', category: 'security', docs: 'https://secrets-store-csi-driver.sigs.k8s.io/' }),
   c({ id: 'secrets-store-provider-azure', names: ['aks-secrets-store-provider-azure', 'csi-secrets-store-provider-azure'], kind: 'DaemonSet', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/aks/csi-secrets-store-driver' }),
   c({ id: 'cost-analysis-agent', kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/aks/cost-analysis' }),
   // The Vertical Pod Autoscaler (its own install, and AKS's managed one), in kube-system.
@@ -1268,8 +1280,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Cluster API: the core controller and its bootstrap, control-plane and infrastructure providers, each in its own namespace
   // (capk: KubeVirt's provider, and Kubemark's under the same name; capm3 Metal3, capdo DigitalOcean, capoci Oracle, capx Nutanix,
   // capc CloudStack, capt Tinkerbell, capl Linode; caps and sidero-controller-manager Sidero Metal's, in sidero-system, their
-  // webhooks in capi-webhook-system up to v1alpha3).
-  c({ id: 'cluster-api', names: ['capi-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager', 'capk-controller-manager', 'capm3-controller-manager', 'capdo-controller-manager', 'capoci-controller-manager', 'capx-controller-manager', 'capc-controller-manager', 'capt-controller-manager', 'capl-controller-manager', 'caps-controller-manager', 'sidero-controller-manager', 'cabpck-bootstrap-controller-manager', 'cacpck-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system', 'capi-kubeadm-bootstrap-system', 'capi-kubeadm-control-plane-system', 'capk-system', 'sidero-system', 'cabpck-system', 'cacpck-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
+  // webhooks in capi-webhook-system up to v1alpha3; capmaas Spectro Cloud's MAAS provider, in capmaas-system: hunt bx/08).
+  // v1alpha1 (2018-2019) ran the core and each provider as a StatefulSet, <name>-controller-manager in <name>-system (cluster-api,
+  // aws-provider, azure-provider, vsphere-provider: CAPV's troubleshooting doc, hunt bv/13).
+  c({ id: 'cluster-api', names: ['capi-controller-manager', 'cluster-api-controller-manager', 'aws-provider-controller-manager', 'azure-provider-controller-manager', 'vsphere-provider-controller-manager', 'capmaas-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager', 'capk-controller-manager', 'capm3-controller-manager', 'capdo-controller-manager', 'capoci-controller-manager', 'capx-controller-manager', 'capc-controller-manager', 'capt-controller-manager', 'capl-controller-manager', 'caps-controller-manager', 'sidero-controller-manager', 'cabpck-bootstrap-controller-manager', 'cacpck-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system', 'capi-kubeadm-bootstrap-system', 'capi-kubeadm-control-plane-system', 'capk-system', 'sidero-system', 'cabpck-system', 'cacpck-system', 'capmaas-system', 'cluster-api-system', 'aws-provider-system', 'azure-provider-system', 'vsphere-provider-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
   // Canonical Kubernetes' Cluster API providers (canonical/cluster-api-k8s; hunt aj/22): cabpck bootstraps its nodes, cacpck runs its
   // control planes (in the names above). Each workload cluster then runs k8sd-proxy, a DaemonSet in kube-system, through which the
   // providers reach k8sd, the daemon that manages Kubernetes on each node.
