@@ -2344,6 +2344,44 @@ describe('ReplicationControllers the paste names', () => {
   });
 });
 
+describe("ReplicaSets and ReplicationControllers the paste's commands name (hunt by/13, by/21)", () => {
+  const table = ['$ kubectl get pods', 'NAME                  READY   STATUS    RESTARTS   AGE', 'tmp-webserver-2f78c   1/1     Running   0          46m'];
+  test.each([
+    { name: '`kubectl scale rc <name>`', cmds: ['$ kubectl scale rc tmp-webserver --replicas=3'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: '`kubectl expose rc/<name>`', cmds: ['$ kubectl expose rc/tmp-webserver --type=LoadBalancer --name=tmp-webserver-http'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: '`kubectl describe rs <name>`', cmds: ['$ kubectl describe rs tmp-webserver'], owner: 'ReplicaSet/tmp-webserver/high' },
+    { name: '`kubectl delete replicasets.apps <name>`', cmds: ['$ kubectl delete replicasets.apps tmp-webserver'], owner: 'ReplicaSet/tmp-webserver/high' },
+    { name: '`kubectl label rs <name> <label>`: the label is no name', cmds: ['$ kubectl label rs tmp-webserver tier=web'], owner: 'ReplicaSet/tmp-webserver/high' },
+    { name: '`kubectl run <name> --generator=run/v1` (kubectl before 1.18) made a ReplicationController', cmds: ['$ kubectl run tmp-webserver --image=nginx --port=8088 --generator=run/v1'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: '`--generator=run-pod/v1` made a pod of that name, none of these', cmds: ['$ kubectl run tmp-webserver --image=nginx --generator=run-pod/v1'], owner: 'DaemonSet/tmp-webserver/low' },
+    { name: '`kubectl get rs` names none: the guess stays', cmds: ['$ kubectl get rs'], owner: 'DaemonSet/tmp-webserver/low' },
+    { name: 'another name: the guess stays', cmds: ['$ kubectl scale rc web --replicas=3'], owner: 'DaemonSet/tmp-webserver/low' },
+  ])('$name', ({ cmds, owner }) => {
+    const w = explain([...cmds, ...table].join('\n')).rows[0]?.workload;
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
+  });
+
+  test('a pod, a Deployment and a ReplicaSet all named kuard (KUAR notes): each pod its own', () => {
+    const m = explain(['> kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:1', 'deployment "kuard" created', '> kubectl delete deployments/kuard', '> kubectl apply -f 5-1-kuard-pod.yaml', 'pod "kuard" created', '> kubectl get pods', 'NAME      READY     STATUS    RESTARTS   AGE', 'kuard     1/1       Running   0          6s', '> kubectl get pods', 'NAME          READY     STATUS    RESTARTS   AGE', 'kuard-2n65h   1/1       Running   0          7s', '> kubectl describe rs kuard', 'Name:         kuard'].join('\n'));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(['Pod/kuard/high', 'ReplicaSet/kuard/high']);
+  });
+});
+
+describe("generateName in the paste's own `kind: Pod` manifest (kueue#9482)", () => {
+  const table = ['$ kubectl get pods -n kueue-test', 'NAME                READY   STATUS            RESTARTS   AGE', 'kueue-sleep-qw5hb   0/1     SchedulingGated   0          9s'];
+  test.each([
+    { name: 'a manifest that makes pods by generateName: a bare pod', manifest: ['apiVersion: v1', 'kind: Pod', 'metadata:', '  generateName: kueue-sleep-', '  namespace: kueue-test'], owner: 'Pod/kueue-sleep-qw5hb/high' },
+    { name: 'quoted, in a List', manifest: ['items:', '- apiVersion: v1', '  kind: "Pod"', '  metadata:', '    generateName: "kueue-sleep-"'], owner: 'Pod/kueue-sleep-qw5hb/high' },
+    { name: "a pod's -o yaml with its owner reference: the owner's, not a bare pod", manifest: ['apiVersion: v1', 'kind: Pod', 'metadata:', '  generateName: kueue-sleep-', '  ownerReferences:', '  - apiVersion: batch/v1', '    kind: Job', '    name: kueue-sleep'], owner: 'Job/kueue-sleep/low' },
+    { name: "a Job's pod template: the guess stays", manifest: ['apiVersion: batch/v1', 'kind: Job', 'metadata:', '  generateName: kueue-sleep-', 'spec:', '  template:', '    metadata:', '      generateName: kueue-sleep-'], owner: 'Job/kueue-sleep/low' },
+    { name: 'a pod manifest of another prefix: the guess stays', manifest: ['kind: Pod', 'metadata:', '  generateName: kueue-'], owner: 'Job/kueue-sleep/low' },
+    { name: 'a later object of another kind does not undo the pod', manifest: ['kind: Pod', 'metadata:', '  generateName: kueue-sleep-', '---', 'kind: LocalQueue', 'metadata:', '  name: user-queue'], owner: 'Pod/kueue-sleep-qw5hb/high' },
+  ])('$name', ({ manifest, owner }) => {
+    const w = explain([...manifest, '', ...table].join('\n')).rows[0]?.workload;
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
+  });
+});
+
 describe("`kubectl describe pod` beside the listing: its pod's namespace, node and owner", () => {
   const table = ['NAME                                  READY   STATUS     RESTARTS   AGE', 'hello-world-xr5lw                     1/2     NotReady   0          13m', 'web-7d4b9c8f6d-x7k2p                  1/1     Running    0          9d', 'web-7d4b9c8f6d-q9zt5                  1/1     Running    0          9d'];
   const head = (name: string, ...rest: string[]) => [`Name:         ${name}`, 'Namespace:    argo', 'Priority:     0', 'Node:         11.0.2.157/11.0.2.157', 'Start Time:   Sat, 03 Jul 2021 09:14:09 +0800', 'Labels:       workflows.argoproj.io/completed=false', '              workflows.argoproj.io/workflow=hello-world-xr5lw', 'Status:       Running', 'IP:           10.244.1.207', 'IPs:', '  IP:           10.244.1.207', ...rest];

@@ -470,15 +470,25 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const c of read.commands) if (c.command.jobName !== null && !listed.has(c.command.jobName)) listed.set(c.command.jobName, 'Job');
   // `kubectl run nginx --image=nginx` makes a bare pod of that name (since kubectl 1.18; before, a Deployment whose pods
   // have other names).
+  // Not with a generator of kubectl before 1.18 other than run-pod/v1: run/v1 made a ReplicationController (see controllersNamed).
+  let named: Map<string, OwnerKind> | undefined;
   for (const c of read.commands) {
     const made = c.command.verb === 'run' ? c.command.args[0] : undefined;
-    if (made !== undefined && !made.startsWith('-') && !listed.has(made)) listed.set(made, 'Pod');
+    if (made === undefined || made.startsWith('-')) continue;
+    const generator = c.command.text.indexOf(GENERATOR);
+    if (generator >= 0 && !c.command.text.startsWith(RUN_POD, generator + GENERATOR.length)) {
+      if (c.command.text.startsWith(RUN_RC, generator + GENERATOR.length)) (named ??= new Map()).set(made, 'ReplicationController');
+      continue;
+    }
+    if (!listed.has(made)) listed.set(made, 'Pod');
   }
+  for (const c of read.commands) named = controllersNamed(c.command, named);
+  const generatedPods = marks.has('generateName:') ? podGenerateNames(input) : undefined;
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   let rke2: boolean | undefined;
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, named, generatedPods, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -1005,6 +1015,70 @@ const VOWELS = 'aeiouy';
 /** Words that say the paste's pods are a ReplicationController's (an issue of 2015: "The RC kept spinning up more Pods"). */
 const SPEAKS_OF_RCS = /\bRCs?\b|[Rr]eplication ?[Cc]ontrollers?\b/;
 
+/** `kubectl run`'s generator flag, and the values for a bare pod and a ReplicationController. */
+const GENERATOR = '--generator=';
+const RUN_POD = 'run-pod/';
+const RUN_RC = 'run/v1';
+
+/** How commands name the two controllers whose pods are `<name>-<5>` alone (`rs`, `replicaset.apps`, `rc`, ...). */
+const CONTROLLER_WORDS: ReadonlyMap<string, OwnerKind> = new Map([
+  ...['rs', 'replicaset', 'replicasets', 'replicaset.apps', 'replicasets.apps', 'replicaset.extensions', 'replicasets.extensions'].map((w) => [w, 'ReplicaSet'] as const),
+  ...['rc', 'replicationcontroller', 'replicationcontrollers'].map((w) => [w, 'ReplicationController'] as const),
+]);
+const OBJECT_NAME = /^[a-z0-9][-a-z0-9.]{0,252}$/;
+
+/**
+ * Adds to `named` the ReplicaSets and ReplicationControllers a command names (`kubectl scale rc web --replicas=3`, `expose rc
+ * web`, `describe rs kuard`, `delete rs/kuard`): they exist, so `<name>-<5>` pods are theirs (hunt by/13, by/21). Not
+ * `get rs` alone, which names none, nor a name the paste named already.
+ */
+function controllersNamed(c: KubectlCommand, named: Map<string, OwnerKind> | undefined): Map<string, OwnerKind> | undefined {
+  for (let k = 0; k < c.args.length; k++) {
+    const a = c.args[k] as string;
+    const slash = a.indexOf('/');
+    const kind = CONTROLLER_WORDS.get(slash > 0 ? a.slice(0, slash) : a);
+    if (kind === undefined) continue;
+    const names = slash > 0 ? [a.slice(slash + 1)] : c.args.slice(k + 1);
+    for (const name of names) {
+      if (!OBJECT_NAME.test(name)) break;
+      if (!(named ??= new Map()).has(name)) named.set(name, kind);
+    }
+  }
+  return named;
+}
+
+/** A manifest's `kind:` (group 2), `generateName:` (group 3) or `ownerReferences:` (group 4) line; group 1 its indent. */
+const MANIFEST_FIELD = /^([ \t]*(?:-[ \t]+)?)(?:kind:[ \t]*"?([A-Za-z]+)"?|generateName:[ \t]*["']?([a-z0-9][-a-z0-9.]{0,251}-)["']?|(ownerReferences):)[ \t]*\r?$/gm;
+
+/**
+ * The generateName prefixes of the paste's `kind: Pod` manifests (kueue's `generateName: kueue-sleep-`, hunt bx's note on
+ * kueue#9482): a pod a manifest makes by generateName is bare, though its name reads as a DaemonSet's or a Job's. Not a pod
+ * `-o yaml` prints with `ownerReferences` (a DaemonSet's `fluentd-` pod), nor a pod template's under another kind. Undefined when none.
+ */
+function podGenerateNames(input: string): Set<string> | undefined {
+  /** The indent of the object's `kind: Pod` line, -1 outside one; the prefix it names, while no owner shows. */
+  let podAt = -1;
+  let pending: string | null = null;
+  let out: Set<string> | undefined;
+  for (const m of input.matchAll(MANIFEST_FIELD)) {
+    const indent = (m[1] as string).length;
+    if (m[2] !== undefined) {
+      // A `kind:` no deeper than the pod's starts the next object; a deeper one is a field's (an owner reference's).
+      if (podAt >= 0 && indent > podAt) continue;
+      if (pending !== null) (out ??= new Set()).add(pending);
+      pending = null;
+      podAt = m[2] === 'Pod' ? indent : -1;
+    } else if (m[3] !== undefined) {
+      if (podAt >= 0) pending = m[3];
+    } else if (podAt >= 0) {
+      pending = null;
+      podAt = -1;
+    }
+  }
+  if (pending !== null) (out ??= new Set()).add(pending);
+  return out;
+}
+
 /** Owners a describe names whose pods' names say them (`<owner>-<5>`, `<owner>-<n>`): see ownerOf's use of `listed`. */
 const DESCRIBED_SIBLING_KINDS: ReadonlySet<string> = new Set(['ReplicaSet', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'Workflow']);
 
@@ -1418,7 +1492,7 @@ const PRESSURE_TAINT = 'node.kubernetes.io/';
 /** What the paste is searched for first: the taint's prefix is in every `kubectl describe pod`'s default tolerations. */
 const PRESSURE_MARK = '-pressure';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['kubens', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK];
+const PASTE_MARKS: readonly string[] = ['kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */

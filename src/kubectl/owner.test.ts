@@ -76,6 +76,13 @@ describe('inferOwner', () => {
     { name: 'a decimal pod-template-hash of seven digits (pre-1.8, deis-logger-9212198)', pod: 'deis-logger-9212198-6b21s', node: null, status: 'Running', kind: 'Deployment', owner: 'deis-logger', confidence: 'medium' },
     { name: "a CronJob's job pod as Kubernetes 1.21-1.22 named it (<job>--<n>-<5>)", pod: 'image-pruner-27319680--1-tgfvf', node: null, status: 'Completed', kind: 'CronJob', owner: 'image-pruner', confidence: 'medium' },
     { name: 'a -rc name of 2015 docs: a ReplicationController', pod: 'wildfly-rc-l2cto', node: null, status: 'Running', kind: 'ReplicationController', owner: 'wildfly-rc', confidence: 'medium' },
+    { name: "a ReplicaSet named as one, KodeKloud's replica-set-1 listed without NODE: no DaemonSet (hunt bw/11)", pod: 'replica-set-1-82hct', node: null, status: 'Running', kind: 'ReplicaSet', owner: 'replica-set-1', confidence: 'low', ns: 'default' },
+    { name: 'replicaset as one word of the name', pod: 'frontend-replicaset-x7k2p', node: null, status: 'Running', kind: 'ReplicaSet', owner: 'frontend-replicaset', confidence: 'low', ns: 'default' },
+    { name: 'a tutorial\'s -rs at the end', pod: 'nginx-rs-x7k2p', node: null, status: 'Running', kind: 'ReplicaSet', owner: 'nginx-rs', confidence: 'low', ns: 'default' },
+    { name: '-rs inside a name is no ReplicaSet\'s word (a runner set\'s controller): the guess stays', pod: 'gha-rs-controller-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'gha-rs-controller', confidence: 'low', ns: 'default' },
+    { name: 'a word that only starts so stays a DaemonSet guess', pod: 'replicator-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'replicator', confidence: 'low', ns: 'default' },
+    { name: "a capital letter an issue put for the generated suffix, one pod per node: the DaemonSet the knowledge base knows (AKS's, hunt bx/11)", pod: 'aks-secrets-store-csi-driver-A', node: null, status: 'CrashLoopBackOff', kind: 'DaemonSet', owner: 'aks-secrets-store-csi-driver', confidence: 'high' },
+    { name: 'a lower-case letter there is a name\'s own: a bare pod', pod: 'web-a', node: null, status: 'Running', kind: 'Pod', owner: 'web-a', confidence: 'low', ns: 'default' },
     { name: 'a word that happens to repeat a letter is no masked suffix', pod: 'web-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'web', confidence: 'medium' },
     { name: "kube-up's versioned kube-dns: a ReplicationController", pod: 'kube-dns-v19-ezo1y', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kube-dns-v19', confidence: 'medium', ns: 'kube-system' },
     { name: 'a masked pod-template-hash', pod: 'keda-operator-*********-4hb5n', node: null, status: 'Running', kind: 'Deployment', owner: 'keda-operator', confidence: 'medium' },
@@ -335,6 +342,24 @@ describe('owner kinds the knowledge base gives', () => {
   ])('$name', ({ kind, expected }) => {
     const pod = 'rook-ceph-mon0-c5d9f';
     expect(ownerOf(pod, packedShape(pod), 'rook', null, 'CrashLoopBackOff', fast(kind))).toEqual(expected);
+  });
+});
+
+describe('controllers the paste names (FastOwnerContext.named) and pods its manifests make (generatedPods)', () => {
+  const fast = (named?: ReadonlyMap<string, 'ReplicaSet' | 'ReplicationController'>, generatedPods?: ReadonlySet<string>) => ({
+    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), named, generatedPods,
+    match: () => undefined,
+    workload: (k: ComponentInfo['kind'], name: string, confidence: 'high' | 'medium' | 'low') => ({ kind: k, name, confidence }),
+  });
+  test.each([
+    { name: '`kubectl scale rc tmp-webserver` named it (hunt by/13)', pod: 'tmp-webserver-2f78c', ctx: fast(new Map([['tmp-webserver', 'ReplicationController']])), expected: 'ReplicationController/tmp-webserver/high' },
+    { name: '`kubectl describe rs kuard` named it (hunt by/21)', pod: 'kuard-2n65h', ctx: fast(new Map([['kuard', 'ReplicaSet']])), expected: 'ReplicaSet/kuard/high' },
+    { name: 'another name: the guess stays', pod: 'kuard-2n65h', ctx: fast(new Map([['kuard-v2', 'ReplicaSet']])), expected: 'DaemonSet/kuard/low' },
+    { name: 'a `kind: Pod` manifest with generateName kueue-sleep- (kueue#9482): a bare pod', pod: 'kueue-sleep-qw5hb', ctx: fast(undefined, new Set(['kueue-sleep-'])), expected: 'Pod/kueue-sleep-qw5hb/high' },
+    { name: 'another prefix: the guess stays', pod: 'kueue-sleep-qw5hb', ctx: fast(undefined, new Set(['kueue-'])), expected: 'DaemonSet/kueue-sleep/low' },
+  ])('$name', ({ pod, ctx, expected }) => {
+    const w = ownerOf(pod, packedShape(pod), 'default', null, 'Running', ctx);
+    expect(`${w.kind}/${w.name}/${w.confidence}`).toBe(expected);
   });
 });
 
