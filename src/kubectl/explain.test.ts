@@ -2367,6 +2367,22 @@ describe("ReplicaSets and ReplicationControllers the paste's commands name (hunt
   });
 });
 
+describe('a pod deleted by name and back under it: a static pod\'s mirror (hunt bv/14)', () => {
+  const listing = (age: string) => ['[joe@my-master ~] $ kubectl get pods', 'NAME                       READY     STATUS    RESTARTS   AGE', `static-web-my-node1        1/1       Running   0          ${age}`];
+  const owners = (lines: string[]) => explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  test.each([
+    { name: "the docs' static-web-my-node1, younger after the delete: static-web, its node named like the prompt's host", lines: [...listing('2m'), '[joe@my-master ~] $ kubectl delete pod static-web-my-node1', 'pods/static-web-my-node1', ...listing('12s')], owners: ['StaticPod/static-web/low', 'StaticPod/static-web/low'] },
+    { name: 'deleted as pod/<name>, not listed before', lines: ['[joe@my-master ~] $ kubectl delete pod/static-web-my-node1', ...listing('12s')], owners: ['StaticPod/static-web/low'] },
+    { name: 'the host is the node itself', lines: ['[joe@my-node1 ~] $ kubectl delete pod static-web-my-node1', ...listing('12s').map((l) => l.replace('my-master', 'my-node1'))], owners: ['StaticPod/static-web/low'] },
+    { name: 'no older after the delete: the delete did not take, the guess stays', lines: [...listing('2m'), '[joe@my-master ~] $ kubectl delete pod static-web-my-node1', ...listing('3m')], owners: ['Pod/static-web-my-node1/low', 'Pod/static-web-my-node1/low'] },
+    { name: 'made again by a command between: the guess stays', lines: [...listing('2m'), '[joe@my-master ~] $ kubectl delete pod static-web-my-node1', '[joe@my-master ~] $ kubectl apply -f static-web.yaml', ...listing('12s')], owners: ['Pod/static-web-my-node1/low', 'Pod/static-web-my-node1/low'] },
+    { name: 'no host to split the name by: the guess stays', lines: [...listing('2m').map((l) => l.replace('[joe@my-master ~] ', '')), '$ kubectl delete pod static-web-my-node1', ...listing('12s').map((l) => l.replace('[joe@my-master ~] ', ''))], owners: ['Pod/static-web-my-node1/low', 'Pod/static-web-my-node1/low'] },
+    { name: 'listed only before the delete: the guess stays', lines: [...listing('2m'), '[joe@my-master ~] $ kubectl delete pod static-web-my-node1'], owners: ['Pod/static-web-my-node1/low'] },
+  ])('$name', ({ lines, owners: expected }) => {
+    expect(owners(lines)).toEqual(expected);
+  });
+});
+
 describe("generateName in the paste's own `kind: Pod` manifest (kueue#9482)", () => {
   const table = ['$ kubectl get pods -n kueue-test', 'NAME                READY   STATUS            RESTARTS   AGE', 'kueue-sleep-qw5hb   0/1     SchedulingGated   0          9s'];
   test.each([

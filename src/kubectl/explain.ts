@@ -589,6 +589,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && (operatorMark(workload) || argoOneStep(workload, r))) operatorHint = true;
   }
   if (numbered !== null && numbered.length > 1) indexedJobs(rows, numbered, ctx);
+  // A pod deleted by name (`kubectl delete pod static-web-my-node1`): rare, so looked for only among the commands.
+  const deletedPods = podsDeleted(read.commands);
+  if (deletedPods !== null) mirrorPods(rows, shapes, deletedPods, read.commands, lines, ctx);
   if (guessedJobWeakly) shortenedHashes(rows, ctx);
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
   const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads);
@@ -1014,6 +1017,96 @@ const VOWELS = 'aeiouy';
 
 /** Words that say the paste's pods are a ReplicationController's (an issue of 2015: "The RC kept spinning up more Pods"). */
 const SPEAKS_OF_RCS = /\bRCs?\b|[Rr]eplication ?[Cc]ontrollers?\b/;
+
+/** Verbs that make a pod anew from a manifest or a command: a pod of the same name after one may be it. */
+const MAKING_VERBS: ReadonlySet<string> = new Set(['apply', 'create', 'run', 'replace']);
+const POD_WORDS: ReadonlySet<string> = new Set(['pod', 'pods', 'po']);
+
+/** The pods `kubectl delete pod <name>` (`pod/<name>`) names, to the last line that deletes each; null for none. */
+function podsDeleted(commands: readonly { line: number; command: KubectlCommand }[]): Map<string, number> | null {
+  let out: Map<string, number> | null = null;
+  for (const { line, command } of commands) {
+    if (command.verb !== 'delete') continue;
+    const args = command.args;
+    for (let k = 0; k < args.length; k++) {
+      const a = args[k] as string;
+      const slash = a.indexOf('/');
+      if (slash > 0 && POD_WORDS.has(a.slice(0, slash)) && OBJECT_NAME.test(a.slice(slash + 1))) (out ??= new Map()).set(a.slice(slash + 1), line);
+      else if (k === 0 && POD_WORDS.has(a)) for (const name of args.slice(1)) if (OBJECT_NAME.test(name)) (out ??= new Map()).set(name, line);
+    }
+  }
+  return out;
+}
+
+/**
+ * A pod named by hand (no generated part) that the paste deletes and then lists again under the same name, younger, with
+ * no command that makes pods between: the kubelet made its mirror pod again, a static pod's (the docs' static-web-my-node1,
+ * hunt bv/14). No controller but the kubelet, and a StatefulSet's `<name>-<n>`, gives a new pod its old name. The node
+ * is read from the paste's prompts: a host whose first word the name's end shares (my-node1 beside the prompt's my-master).
+ * Without such a host the split is unknown and the guess stays.
+ */
+function mirrorPods(rows: PodRow[], shapes: Int32Array, deleted: ReadonlyMap<string, number>, commands: readonly { line: number; command: KubectlCommand }[], lines: readonly string[], ctx: FastOwnerContext): void {
+  // Per deleted name, its last row before the delete; then the names a later row shows made again.
+  const before = new Map<string, PodRow>();
+  for (const r of rows) {
+    const at = deleted.get(r.name);
+    if (at !== undefined && r.line < at) before.set(r.name, r);
+  }
+  const making: number[] = [];
+  for (const c of commands) if (c.command.verb !== null && MAKING_VERBS.has(c.command.verb)) making.push(c.line);
+  making.sort((a, b) => a - b);
+  let again: Set<string> | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const at = deleted.get(r.name);
+    const w = r.workload;
+    if (at === undefined || r.line <= at || ((shapes[i] as number) & 7) !== PLAIN || w === null || w.kind !== 'Pod' || w.confidence === 'high' || r.status === 'Terminating') continue;
+    const next = firstAfter(making, at);
+    if (next < r.line) continue;
+    // Younger than the same pod listed before the delete: a new pod, not one the delete left (Forbidden, still Terminating).
+    const old = before.get(r.name);
+    if (old !== undefined && !(old.ageSeconds !== null && r.ageSeconds !== null && r.ageSeconds < old.ageSeconds)) continue;
+    (again ??= new Set()).add(r.name);
+  }
+  if (again === null) return;
+  const hosts = new Set<string>();
+  for (const c of commands) {
+    const m = PROMPT_HOST.exec(lines[c.line - 1] ?? '');
+    if (m !== null) hosts.add((m[1] as string).toLowerCase());
+  }
+  if (hosts.size === 0) return;
+  const bases = new Map<string, string | null>();
+  for (const r of rows) {
+    if (!again.has(r.name) || r.workload === null || r.workload.kind !== 'Pod' || r.workload.confidence === 'high') continue;
+    let base = bases.get(r.name);
+    if (base === undefined) bases.set(r.name, (base = mirrorBase(r.name, hosts)));
+    if (base !== null) r.workload = ctx.workload('StaticPod', base, 'low');
+  }
+}
+
+/** The first of ascending `lines` after `line`, else Infinity. */
+function firstAfter(lines: readonly number[], line: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((lines[mid] as number) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length ? (lines[lo] as number) : Infinity;
+}
+
+/** `static-web` of `static-web-my-node1` beside a host `my-master` (or `my-node1`): see {@link mirrorPods}; else null. */
+function mirrorBase(name: string, hosts: ReadonlySet<string>): string | null {
+  for (let d = name.indexOf('-'); d > 0; d = name.indexOf('-', d + 1)) {
+    const rest = name.slice(d + 1);
+    if (hosts.has(rest)) return name.slice(0, d);
+    const word = rest.indexOf('-');
+    if (word <= 0) continue;
+    for (const h of hosts) if (h.length > word + 1 && h.charCodeAt(word) === 45 && h.startsWith(rest.slice(0, word + 1))) return name.slice(0, d);
+  }
+  return null;
+}
 
 /** `kubectl run`'s generator flag, and the values for a bare pod and a ReplicationController. */
 const GENERATOR = '--generator=';

@@ -664,7 +664,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if ((known !== undefined && (known.kind === 'ReplicationController' || (known.kind === 'Deployment' && VERSIONED.test(base)))) || base.endsWith('-rc')) return ctx.workload('ReplicationController', base, 'medium');
       // A ReplicaSet named as one (KodeKloud's replica-set-1, new-replica-set; a tutorial's frontend-rs): the DaemonSet guess
       // below would read its five replicas listed without NODE as one pod per node (hunt bw/11).
-      if (known === undefined && RS_NAMED.test(base)) return ctx.workload('ReplicaSet', base, 'low');
+      if (known === undefined && (base.endsWith('-rs') || (base.indexOf('replica') >= 0 && RS_NAMED.test(base)))) return ctx.workload('ReplicaSet', base, 'low');
       // kube-dns itself, unversioned (kube-dns-7rzd7 beside the Deployment's kube-dns-3837651796-dtgdb after an upgrade, hunt
       // bq/05): installers of that time ran it as a ReplicationController named kube-dns (Kubespray's template) before the
       // Deployment, never as a DaemonSet in kube-system. `oc cluster up` (OKD 3.10-3.11) runs a DaemonSet kube-dns in its own namespace.
@@ -936,8 +936,8 @@ function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext)
   return null;
 }
 
-/** A base that names itself a ReplicaSet: `replicaset` or `replica-set` as a word of it, or `-rs` at its end. */
-const RS_NAMED = /(?:^|-)replica-?sets?(?:-|$)|-rs$/;
+/** A base that names itself a ReplicaSet: `replicaset` or `replica-set` as a word of it (`-rs` at its end is checked apart). */
+const RS_NAMED = /(?:^|-)replica-?sets?(?:-|$)/;
 
 /** A name ending in a version (`kube-dns-v19`, `heapster-v1.2.0`). */
 const VERSIONED = /-v\d+(?:\.\d+)*$/;
