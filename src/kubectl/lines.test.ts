@@ -104,7 +104,15 @@ describe('normalizeLine', () => {
     { name: "a task list's capital X, after a star", input: '* [X] web-0   1/1   Running   0   26m', expected: 'web-0   1/1   Running   0   26m' },
     { name: 'brackets with another letter are no checkbox', input: '- [y] web-0', expected: '[y] web-0' },
     { name: 'a checkbox without a list marker stays', input: '[ ] web-0   1/1', expected: '[ ] web-0   1/1' },
+    { name: 'an arrow typed before the row a note is about (hunt by/22)', input: '    --> secure-pod   1/1     Running   0   78s', expected: 'secure-pod   1/1     Running   0   78s' },
+    { name: 'a double arrow before a row', input: '=> web-0   1/1   Running   0   5d', expected: 'web-0   1/1   Running   0   5d' },
+    { name: "an arrow before a tool's message stays", input: '==> default: Machine booted and ready!', expected: '==> default: Machine booted and ready!' },
+    { name: 'an arrow before a capital stays', input: '--> Running   0   5d', expected: '--> Running   0   5d' },
   ])('$name', ({ input, expected }) => expect(normalizeLine(input)).toBe(expected));
+
+  test('the indent counts an arrow before a row, which stood where the indent did', () => {
+    expect(normalizeLineIndent('    --> secure-pod   1/1')).toEqual({ text: 'secure-pod   1/1', indent: 8 });
+  });
 
   test('the indent counts what was cut', () => {
     expect(normalizeLineIndent('  > NAME')).toEqual({ text: 'NAME', indent: 4 });

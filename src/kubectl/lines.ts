@@ -374,6 +374,17 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       start += 1;
       continue;
     }
+    // An arrow typed before the row a note is about (`--> secure-pod   1/1   Running ...`, `=> web-0 ...`): the
+    // terminal printed none, and it stands where the indent did, so the row's columns stay the header's.
+    if ((c === 45 || c === 61) && (next === 45 || next === 61 || next === 62)) {
+      let k = start;
+      while (k < end && k - start < 3 && (s.charCodeAt(k) === 45 || s.charCodeAt(k) === 61)) k++;
+      const first = s.charCodeAt(k + 2);
+      if (s.charCodeAt(k) === 62 && s.charCodeAt(k + 1) === 32 && ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && s.indexOf('   ', k) > 0) {
+        start = k + 2;
+        continue;
+      }
+    }
     // "^C" echoed where a watch was stopped, before the next prompt.
     if (c === 94 && next === 67) {
       start += 2;

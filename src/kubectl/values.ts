@@ -198,6 +198,9 @@ export function isIpPlaceholder(text: string): boolean {
   if (dots === 0) return (xs === n && n >= 3) || HIDDEN_WORDS.has(text);
   if (dots !== 3) return false;
   if (letters === 0) return xs > 0;
+  // `yy.yy.yy.yy`, `aa.bb.cc.dd`: every number a run of one letter (a second node's address masked apart from the
+  // first's `xx.xx.xx.xx`); no host name is four such labels.
+  if (isLetterRunQuad(text)) return true;
   // `10.XX.YY.ab3`: letters standing for numbers, where the first number is kept (so no host name reads as one).
   const dot = text.indexOf('.');
   if (dot < 1 || dot > 3 || !isDigits(text, 0, dot)) return false;
@@ -206,6 +209,25 @@ export function isIpPlaceholder(text: string): boolean {
     if (to < 0) to = n;
     if (to - from < 1 || to - from > 4) return false;
     from = to + 1;
+  }
+  return true;
+}
+
+/** Four dot-separated runs of 1-3 of one letter each (`yy.yy.yy.yy`, `a.b.c.d`); the text holds 3 dots, letters and digits. */
+function isLetterRunQuad(text: string): boolean {
+  let run = 0;
+  let first = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (run === 0) return false;
+      run = 0;
+    } else if (isDigit(c) || run === 3 || (run > 0 && c !== first)) {
+      return false;
+    } else {
+      if (run === 0) first = c;
+      run++;
+    }
   }
   return true;
 }
