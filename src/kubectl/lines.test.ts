@@ -939,6 +939,10 @@ describe('messages and headers', () => {
     { name: 'kubectl events / get events', input: 'LAST SEEN   TYPE     REASON           OBJECT                        MESSAGE', expected: true },
     { name: 'get events before 1.14', input: 'LASTSEEN   FIRSTSEEN   COUNT     NAME      KIND      SUBOBJECT   TYPE      REASON    SOURCE    MESSAGE', expected: true },
     { name: 'prose about when a pod was last seen', input: 'LAST SEEN yesterday, then it crashed', expected: false },
+    { name: 'a note column the author named in Chinese (hunt by/07)', input: 'NAMESPACE     NAME                READY   STATUS      解释', expected: true },
+    { name: 'a note name after too few capitals', input: 'NAME   解释', expected: false },
+    { name: 'a note name holding a digit is no column name', input: 'NAME   READY   STATUS   解释2', expected: false },
+    { name: 'a non-ASCII word glued to the last capital is no column', input: 'NAME   READY   STATUS解释', expected: false },
   ])('isHeaderLine: $name', ({ input, expected }) => expect(isHeaderLine(input)).toBe(expected));
 
   test.each([

@@ -1452,7 +1452,24 @@ export function isHeaderLine(text: string): boolean {
   // events`, `get events`; before 1.14 `LASTSEEN   FIRSTSEEN   COUNT`) start with when they were last seen.
   if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return text.startsWith('POD ') && TOP_HEADER.test(text);
   const capitals = capitalsOnly(text, 0);
-  return capitals >= 6 || (capitals < 0 && text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text));
+  return capitals >= 6 || (capitals < 0 && ((text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text)) || noteColumnAt(text) > 0));
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Where a last column the author named in their own script starts (`NAMESPACE   NAME   READY   STATUS      解释`, a
+ * note on each pod typed over RESTARTS and AGE), after a header of capitals; -1 when there is none. The name is
+ * letters outside ASCII only: a word in capitals is a column kubectl printed.
+ */
+export function noteColumnAt(text: string): number {
+  const at = text.lastIndexOf('  ');
+  if (at < 0 || text.charCodeAt(text.length - 1) <= 127) return -1;
+  for (let i = at + 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 127 || !LETTER.test(text[i] as string)) return -1;
+  }
+  return capitalsOnly(text.slice(0, at), 0) >= 6 ? at + 2 : -1;
 }
 
 /**

@@ -472,6 +472,14 @@ describe('readTables', () => {
     const r = readTables(lines);
     expect([r.podTables.length, r.otherTables.map((t) => [t.kind, t.rows]), r.problems]).toEqual([0, [[kind, 1]], []]);
   });
+  test.each([
+    { name: "a pod header after a get nodes' table ended (hunt by/07)", lines: ['kubectl get nodes', 'NAME   STATUS   ROLES           AGE    VERSION', 'note   Ready    control-plane   3d2h   v1.35.5+k3s1', '```', '', '```', 'NAMESPACE      NAME                            READY   STATUS', 'cert-manager   cert-manager-68756bcf6f-f4flp   1/1     Running'], pods: [1], other: [['node', 1]] },
+    { name: "the same kind's header again under its get stays that kind's", lines: ['$ kubectl get certificates', 'NAME   READY   STATUS   AGE', 'web    True    Issued   5m', '', 'NAME   READY   STATUS   AGE', 'api    True    Issued   6m'], pods: [], other: [['certificates', 1], ['certificates', 1]] },
+    { name: "a get of several kinds prints several headers, each that command's", lines: ['$ kubectl get svc,certificates', 'NAME   TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE', 'web    ClusterIP   10.0.0.1     <none>        80/TCP    5m', '', 'NAME   READY   STATUS   AGE', 'web    True    Issued   5m'], pods: [], other: [['service', 1], ['unknown', 1]] },
+  ])('a command prints one header per kind it lists: $name', ({ lines, pods, other }) => {
+    const r = readTables(lines);
+    expect([r.podTables.map((t) => t.rows), r.otherTables.map((t) => [t.kind, t.rows])]).toEqual([pods, other]);
+  });
   test('a pod table with RESTARTS left out under get pods stays a pod table', () => {
     const r = readTables(['$ kubectl get pods -o wide', 'NAME    READY   STATUS    AGE   NODE', 'web-0   1/1     Running   5d    n1']);
     expect(r.podTables.map((t) => t.rows)).toEqual([1]);

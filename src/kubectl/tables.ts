@@ -1257,6 +1257,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let stackedRuns: KubectlCommand[] | null = null;
   let runAt = -1;
   let sincePrompt = false;
+  /** The header of the first table under the current prompt: a `get` of one kind prints that one again, not another. */
+  let firstHeader: string | null = null;
   /** The next output of a line of chained commands is the next command's (the first is the prompt's own). */
   const nextOutput = (): void => {
     if (outputs > 0) command = chained.shift() as KubectlCommand;
@@ -1430,6 +1432,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         stackedAt++;
       }
     }
+    if (sincePrompt) firstHeader = text;
     sincePrompt = false;
     // A header printed again and again (a watch, a loop of commands) is parsed once; each table gets its own
     // copy, since naming columns by the command below changes their kinds.
@@ -1451,7 +1454,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     // AGE) under the `get` of its kind: a column pods never print, which the command did not add (-L, --show-labels,
     // -o), says it is that kind's, not a pod table. So does one without RESTARTS, which every pod table prints
     // (cert-manager's `get clusterissuers -o wide`: NAME READY STATUS AGE).
-    if (header.table === 'pod' && command !== null && !podCommand && command.args.length > 0 && command.labelColumns.length === 0 && !command.showLabels) {
+    // Not a pod header of other columns after that kind's table ended (a `get nodes` in an earlier code fence, then a
+    // pod table with a note column for RESTARTS and AGE): one kind's `get` prints one header, so the command is stale.
+    if (header.table === 'pod' && command !== null && !podCommand && command.args.length > 0 && command.labelColumns.length === 0 && !command.showLabels && (text === firstHeader || (command.args[0] as string).indexOf(',') >= 0)) {
       const get = command.verb === 'get';
       const plain = command.output === null || (get && command.output === 'wide');
       if ((plain && header.columns.some((c) => c.kind === 'extra')) || (get && !header.columns.some((c) => c.kind === 'restarts'))) header.table = 'unknown';
