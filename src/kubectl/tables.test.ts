@@ -1349,6 +1349,11 @@ describe('hunts bb, bc, bd: stacked commands, damaged headers, elided columns', 
       lines: ['$ kubectl get pods -n gpu-operator | grep gpu', gpu, '$ kubectl get pods -n monitoring | grep graf', prom],
       namespaces: ['gpu-operator', 'monitoring'],
     },
+    {
+      name: 'a get pods -o yaml searched with grep, then get pods -n X and its row: -o yaml printed no rows (hunt bw/25)',
+      lines: ['k -n saturn get pod -o yaml | grep my-happy-shop -A10', 'We see the webserver we are looking for', '', 'k -n neptune create -f web.yaml', '➜ k -n neptune get pod | grep webserver', 'webserver-sat-003               1/1     Running            0          22s', 'It seems the server is running in Namespace neptune'],
+      namespaces: ['neptune'],
+    },
   ])('$name', ({ lines, namespaces }) => {
     const r = readTables(lines);
     expect(r.rows.map((x) => x.command?.namespace ?? null)).toEqual(namespaces);

@@ -1491,7 +1491,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
    */
   const runCommand = (k: number): void => {
     if (sincePrompt && stackedAt < 0 && stackedRuns === null) {
-      const pods = stacked.filter((c) => isPodsCommand(c));
+      // A `get pods -o yaml` (its output grepped, as a lab searches for a label) printed no rows to take.
+      const pods = stacked.filter((c) => isPodsCommand(c) && printsRows(c));
       if (pods.length < 2 || pods.every((c) => c.namespace === (pods[0] as KubectlCommand).namespace && !c.allNamespaces)) return;
       if (runsAhead(k, pods.length) === pods.length) {
         stackedRuns = pods;
@@ -2784,6 +2785,12 @@ function specNames(command: KubectlCommand): string[] | null {
     if (part.slice(colon + 1).replace(/^\./, '') === 'metadata.name') named = true;
   }
   return named ? names : null;
+}
+
+/** Whether a command's output is a table (not `-o yaml`, `json`, `name`, `jsonpath=...`, `go-template=...`). */
+function printsRows(command: KubectlCommand): boolean {
+  const o = command.output;
+  return o === null || o === 'wide' || o.startsWith('custom-columns');
 }
 
 /**
