@@ -112,6 +112,9 @@ describe('readHeaderless', () => {
     { name: 'RESTARTS left out, an age last (hunt ai/17)', input: 'kueue-system    kueue-controller-manager-59c65899dd-jdr2v       1/1  Running  2m', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'AGE'] },
     { name: 'RESTARTS left out, no namespace', input: 'web-0   1/1   Running   5d', columns: ['NAME', 'READY', 'STATUS', 'AGE'] },
     { name: 'cut off after RESTARTS: a count last is no age', input: 'web-0   1/1   Running   3', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'] },
+    { name: "killer.sh's middle columns elided, the node last (hunt bw/26)", input: 'coredns-5644d7b6d9-c4f68                            1/1     Running            ...   cluster1-controlplane1', columns: ['NAME', 'READY', 'STATUS', '...', 'NODE'] },
+    { name: 'middle columns elided, the IP and node last', input: 'web-0   1/1   Running   0   ...   10.0.0.5   w1', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', '...', 'IP', 'NODE'] },
+    { name: 'middle columns elided with an ellipsis character, with a namespace', input: 'kube-system   web-0   1/1   Running   …   5d', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', '...', 'AGE'] },
   ])('$name', ({ input, columns }) => expect(readHeaderless(input)?.columns.map((c) => c.name)).toEqual(columns));
   test('RESTARTS left out: the age is read, nothing is missing', () => {
     expect(readHeaderless('kueue-system  kueue-controller-manager-59c65899dd-jdr2v  1/1  Running  2m')?.cut).toEqual({ cells: ['kueue-system', 'kueue-controller-manager-59c65899dd-jdr2v', '1/1', 'Running', '2m'], missing: 0 });
@@ -120,6 +123,8 @@ describe('readHeaderless', () => {
   test.each([
     { name: 'prose', input: 'the pod is not ready yet' },
     { name: 'a daemonset row', input: 'daemonset.apps/x 1 1 0 1 0 <none> 33m' },
+    { name: 'two elisions say nothing of where the values stood', input: 'web-0   1/1   Running   ...   w1   ...   w2' },
+    { name: 'a value after the elision that fits no later column', input: 'web-0   1/1   Running   ...   (ok)' },
   ])('not a pod row: $name', ({ input }) => expect(readHeaderless(input)).toBeNull());
 });
 

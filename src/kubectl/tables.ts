@@ -932,10 +932,49 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
     const cut = assignFrom(toks, columns, false);
     if (cut !== null) return { columns, cut };
   }
+  // Columns left out in the middle, `...` in their place (killer.sh's `coredns-5644d7b6d9-c4f68  1/1  Running  ...  node1`).
+  const elided = elidedLayout(toks, lead);
+  if (elided !== null) return elided;
   // Cut off (a terminal wrap or a short paste): read what is there as the default columns.
   const columns = layouts[layouts.length - 1] as Column[];
   const cut = assignTokens(toks, columns);
   return cut !== null && cut.missing > 0 ? { columns, cut } : null;
+}
+
+/** The columns of `get pods -o wide` in order, after the NAME or NAMESPACE NAME a row starts with. */
+const WIDE_AFTER_NAME: ColumnKind[] = ['ready', 'status', 'restarts', 'age', 'ip', 'node', 'nominated', 'gates'];
+
+/**
+ * A row with one `...` (or `…`) after its STATUS and before its last value, standing for columns a solution left out:
+ * the values before it are the first columns, those after it the columns they fit further on (`... node1` is NODE,
+ * `... 10.0.0.5 node1` IP and NODE), the elision an extra column of its own. Null for any other row.
+ */
+function elidedLayout(toks: readonly string[], lead: readonly ColumnKind[]): { columns: Column[]; cut: Cut } | null {
+  const T = toks.length;
+  let e = -1;
+  for (let i = lead.length + 2; i < T - 1; i++) {
+    if (isElision(toks[i])) {
+      if (e >= 0) return null;
+      e = i;
+    }
+  }
+  if (e < 0) return null;
+  const full = [...lead, ...WIDE_AFTER_NAME];
+  const pre = toks.slice(0, e);
+  const post = toks.slice(e + 1);
+  for (let p = pre.length; p <= Math.min(pre.length + 2, full.length); p++) {
+    const head = syntheticColumns(full.slice(0, p));
+    const first = assignFrom(pre, head, false);
+    if (first === null) continue;
+    for (let s = p + 1; s + post.length <= full.length; s++) {
+      const tail = syntheticColumns(full.slice(s, s + post.length));
+      const last = assignFrom(post, tail, false);
+      if (last === null) continue;
+      const columns = [...head, { name: '...', start: p, kind: 'extra' as ColumnKind }, ...tail].map((c, k) => ({ ...c, start: k }));
+      return { columns, cut: { cells: [...first.cells, toks[e] as string, ...last.cells], missing: 0 } };
+    }
+  }
+  return null;
 }
 
 /**
