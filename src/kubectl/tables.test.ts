@@ -424,6 +424,7 @@ describe('readTables', () => {
     { name: 'its -n on the next line', lines: ['$ kubectl get po -o wide --sort-by spec.nodeName', '-n kube-system', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], kinds: ['prompt', 'prompt', 'header', 'row'], ns: 'kube-system' },
     { name: 'a diff line is no flag', lines: ['$ kubectl get pods', '--- a/x', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], kinds: ['prompt', 'noise', 'header', 'row'], ns: null },
     { name: 'prose after a dash is no flag', lines: ['$ kubectl get pods', '-n is missing here', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d'], kinds: ['prompt', 'noise', 'header', 'row'], ns: null },
+    { name: "after a pipe a flag-like line is the last program's output (hunt bv/12)", lines: ['$ kubectl cluster-info dump | grep -- --cluster-cidr', '                            "--cluster-cidr=10.244.0.0/16",'], kinds: ['prompt', 'noise'], ns: null },
   ])('a command a page wrapped without a backslash: $name', ({ lines, kinds, ns }) => {
     const r = readTables(lines);
     expect(r.kinds).toEqual(kinds);

@@ -1835,8 +1835,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           joined += took;
           if (continued !== null) cls = continued;
           commandText = continuedText;
-        } else if (cls.command !== null && i + 1 < rawLines.length) {
+        } else if (cls.command !== null && i + 1 < rawLines.length && text.indexOf('|') < 0) {
           // A command a page wrapped without a backslash: its last flags alone on the next line (`-n kube-system`).
+          // Not after a pipe: flags there would be the last program's, and a line of them is what it printed (`| grep
+          // -- --cluster-cidr`, then `"--cluster-cidr=10.244.0.0/16",`).
           const more = flagsOnly(textOf(rawLines[i + 1] as string, line + 1));
           if (more !== null) {
             const whole = classifyLine(`${text} ${more}`);
