@@ -552,6 +552,10 @@ describe('classifyLine: prompts', () => {
     { name: 'a command run over ssh', input: 'ssh m1 "kubectl get pods -A"', expected: false },
     { name: 'a prompt before the quote', input: 'root@m1:~# watch "kubectl get pods" and wait', expected: false },
     { name: 'no tool inside the quotes', input: 'Use `get` and then look.', expected: false },
+    { name: 'a Japanese sentence opening with the command (hunt bv/08)', input: '`kubectl get pods`コマンドを使用して、DNSのPodが実行されていることを確認します。', expected: true },
+    { name: 'a Chinese list item opening with two commands (hunt bv/17)', input: '`kubectl get node` 和 `kubectl get po` 两个命令返回的结果中', expected: true },
+    { name: 'a command alone in backticks', input: '`kubectl get pods -n x`', expected: false },
+    { name: 'a command in backticks, then its flags', input: '`kubectl get pods` -n x -o wide', expected: false },
   ])('quotedInProse: $name', ({ input, expected }) => {
     expect(quotedInProse(input)).toBe(expected);
   });

@@ -1951,12 +1951,15 @@ export function quotedInProse(text: string): boolean {
   const tick = text.indexOf('`');
   const dq = text.indexOf('"');
   const open = tick < 0 ? dq : dq < 0 ? tick : Math.min(tick, dq);
-  if (open <= 0) return false;
+  if (open < 0) return false;
   const close = text.indexOf(text[open] as string, open + 1);
   if (close < 0 || !QUOTED_TOOL.test(text.slice(open + 1, close))) return false;
+  const after = text.slice(close + 1);
+  // A sentence may open with the command (Japanese notes' `kubectl get pods`コマンドを使用して..., a Chinese list
+  // item's two commands and 两个命令...): words of prose after it then, not more of the command (-n x, | grep web).
+  if (open === 0) return PROSE_WORD.test(after) && !MORE_COMMAND.test(after);
   const before = text.slice(0, open);
   if (!PROSE_WORD.test(before) || PROMPT_IN_PROSE.test(before)) return false;
-  const after = text.slice(close + 1);
   // A sentence may end with the command ("... after verifying it with `kubectl get pods -n parca`", hunt bt/01): words
   // of a sentence before it (three at least; a label's `Output of` has fewer), nothing but its full stop after.
   return PROSE_WORD.test(after) || (SENTENCE_END.test(after) && (before.match(PROSE_WORDS) ?? []).length >= 3);
@@ -1967,6 +1970,8 @@ const QUOTED_TOOL = /^(?:kubectl|k|kc|oc) /;
 /** A word of prose: two letters of any script. */
 const PROSE_WORD = /\p{L}\p{L}/u;
 const PROMPT_IN_PROSE = /[$#@❯➜]/;
+/** A command's flags, pipe or redirection after its closing quote. */
+const MORE_COMMAND = /^\s*[-|>&;]/;
 
 /** A prompt's last mark, alone or glued to the word before it (`v1.22.11+k3s1$`). */
 const GLUED_PROMPT_ENDS = '$#%';
