@@ -153,6 +153,9 @@ describe('cellFits and looksTabular', () => {
     { name: 'a command whose flag comes before an address (talosctl, hunt aa/09)', input: 'talosctl apply-config --nodes 10.63.33.141 -e 10.63.33.141 --talosconfig configs/talosconfig', expected: false },
     { name: 'a short flag before an address', input: 'ssh-keyscan -t 10.0.0.5 rsa', expected: false },
     { name: 'a wide row with an address stays a row', input: 'web-0 1/1 Running 0 5d 10.244.1.5 node-1', expected: true },
+    { name: "a prompt's mark before a command with an address (hunt bw/13)", input: 'controlplane $ ssh 172.17.0.23', expected: false },
+    { name: 'prose with an address in parentheses (hunt bw/17)', input: 'reboot to node service   ( node = 10.6.0.188 )', expected: false },
+    { name: "KodeKloud's arrow prompt before a command with an address", input: 'controlplane ~ \u279c  ping 10.0.0.5', expected: false },
   ])('looksTabular $name', ({ input, expected }) => expect(looksTabular(input)).toBe(expected));
 });
 

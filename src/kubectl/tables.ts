@@ -1018,6 +1018,9 @@ export function looksTabular(text: string, underHeader = false): boolean {
     if (t.charCodeAt(t.length - 1) === 58 && !isIp(t)) return false;
     // A flag before the signal (`talosctl apply-config --nodes 10.63.33.141 ...`): a shell command, as above.
     if (t.charCodeAt(0) === 45 && t.length > 1 && (isLowerLetter(t.charCodeAt(1)) || (t.charCodeAt(1) === 45 && isLowerLetter(t.charCodeAt(2))))) return false;
+    // A prompt's mark or prose's punctuation as a word of its own (`controlplane $ ssh 172.17.0.23`, `( node =
+    // 10.6.0.188 )`): no cell of a row is one.
+    if (t.length === 1 && LONE_MARKS.indexOf(t) >= 0) return false;
     // A real address: "<none>" alone is all over `kubectl describe` ("Host Port:  <none>").
     if (isIp(t)) return true;
     // Under a pod header any READY-shaped value will do: a line there that does not read is worth a problem.
@@ -1026,6 +1029,9 @@ export function looksTabular(text: string, underHeader = false): boolean {
   }
   return false;
 }
+
+/** Characters that, alone between spaces, mark a prompt or prose before any value of a row. */
+const LONE_MARKS = '$#%>~()=\u279c\u276f\u2716';
 
 function isLowerLetter(c: number): boolean {
   return c >= 97 && c <= 122;
