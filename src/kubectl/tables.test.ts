@@ -24,6 +24,8 @@ describe('parseHeader', () => {
     { name: 'deployments', input: 'NAME READY UP-TO-DATE AVAILABLE AGE', expected: 'deployment' },
     { name: 'replicasets', input: 'NAME DESIRED CURRENT READY AGE', expected: 'replicaset' },
     { name: 'daemonsets', input: 'NAME DESIRED CURRENT READY UP-TO-DATE AVAILABLE NODE SELECTOR AGE', expected: 'daemonset' },
+    { name: "kubectl 1.5's daemonsets, NODE-SELECTOR one word (hunt bv/01)", input: 'NAME        DESIRED   CURRENT   READY     NODE-SELECTOR   AGE', expected: 'daemonset' },
+    { name: "minikube service list's table (hunt bv/20)", input: 'NAMESPACE     NAME         TARGET PORT    URL', expected: 'service' },
     { name: 'statefulsets', input: 'NAME READY AGE', expected: 'statefulset' },
     { name: 'jobs', input: 'NAME COMPLETIONS DURATION AGE', expected: 'job' },
     { name: 'cronjobs', input: 'NAME SCHEDULE SUSPEND ACTIVE LAST SCHEDULE AGE', expected: 'cronjob' },

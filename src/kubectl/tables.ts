@@ -111,7 +111,10 @@ function tableKind(names: string[]): string {
   if (has('CLUSTER-IP')) return 'service';
   if (has('SCHEDULE')) return 'cronjob';
   if (has('COMPLETIONS')) return 'job';
-  if (has('NODE SELECTOR')) return 'daemonset';
+  // kubectl 1.5-1.6 printed it as one word (NAME DESIRED CURRENT READY NODE-SELECTOR AGE): never a ReplicaSet's column.
+  if (has('NODE SELECTOR') || has('NODE-SELECTOR')) return 'daemonset';
+  // `minikube service list`'s table (NAMESPACE NAME TARGET PORT URL): Services and the URLs of their node ports.
+  if (has('URL') && has('TARGET')) return 'service';
   // Deployments printed DESIRED and CURRENT too before apps/v1 (kubectl 1.9, helm 2's `==> v1beta2/Deployment`).
   if (has('UP-TO-DATE') && has('AVAILABLE')) return 'deployment';
   if (has('DESIRED') && has('CURRENT')) return 'replicaset';
