@@ -843,6 +843,7 @@ describe('messages and headers', () => {
     { name: 'logs through a kubelet the API server cannot route to', input: 'Error from server: Get "https://10.0.1.7:10250/containerLogs/default/web-0/web": dial tcp 10.0.1.7:10250: connect: no route to host', expected: 'kubelet-unreachable' },
     { name: 'a refusal that names no kubelet stays the server\'s answer', input: 'Error from server (Forbidden): pods "web-0" is forbidden: User "dev" cannot get resource "pods/log"', expected: 'server-error' },
     { name: 'connection refused', input: 'The connection to the server localhost:8080 was refused - did you specify the right host or port?', expected: 'connection-refused' },
+    { name: 'a configured server refused the connection (hunt bw/08)', input: 'The connection to the server cluster2-controlplane:6443 was refused - did you specify the right host or port?', expected: 'server-refused' },
     { name: 'unable to connect', input: 'Unable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout', expected: 'unable-to-connect' },
     { name: 'three dots', input: '...', expected: 'ellipsis' },
     { name: 'ellipsis character', input: '…', expected: 'ellipsis' },

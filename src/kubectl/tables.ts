@@ -405,7 +405,7 @@ const ORDINAL_NAME = /-\d{1,5}$/;
 const INTERLEAVED: ReadonlySet<MessageId> = new Set<MessageId>(['klog', 'ellipsis', 'kubectl-warning', 'apiservice-unavailable', 'metrics-api-unavailable']);
 
 /** kubectl's messages for a request that never reached an API server. */
-const FAILED_REQUEST: ReadonlySet<MessageId> = new Set<MessageId>(['unable-to-connect', 'certificate-expired', 'connection-refused']);
+const FAILED_REQUEST: ReadonlySet<MessageId> = new Set<MessageId>(['unable-to-connect', 'certificate-expired', 'connection-refused', 'server-refused']);
 
 /** `pod/web created`, `job.batch "pi" created` (kubectl create, apply, run): the kind and the name. */
 const CREATED = /^([a-z][a-z0-9.-]*)(?:\/([a-z0-9][-a-z0-9.]*)| "([a-z0-9][-a-z0-9.]*)") created/;
