@@ -941,6 +941,8 @@ describe('messages and headers', () => {
     { name: 'kubectl top nodes, newer', input: 'NAME     CPU(cores)   CPU(%)   MEMORY(bytes)   MEMORY(%)', expected: true },
     { name: 'lower case after CPU(cores) is no top header', input: 'NAME   CPU(cores)   is what it shows', expected: false },
     { name: "crictl's POD ID is no header", input: 'POD ID          CREATED         STATE     NAME', expected: false },
+    { name: "crictl ps -a's containers (hunt bw/08)", input: 'CONTAINER           IMAGE               CREATED             STATE               NAME                      ATTEMPT             POD ID              POD', expected: true },
+    { name: 'prose opening with CONTAINER is no header', input: 'CONTAINER ATTEMPT FAILED AGAIN, SEE LOGS', expected: false },
     { name: 'kubectl events / get events', input: 'LAST SEEN   TYPE     REASON           OBJECT                        MESSAGE', expected: true },
     { name: 'get events before 1.14', input: 'LASTSEEN   FIRSTSEEN   COUNT     NAME      KIND      SUBOBJECT   TYPE      REASON    SOURCE    MESSAGE', expected: true },
     { name: 'prose about when a pod was last seen', input: 'LAST SEEN yesterday, then it crashed', expected: false },

@@ -1451,7 +1451,9 @@ function isKlog(text: string): boolean {
 export function isHeaderLine(text: string): boolean {
   // `--output-watch-events` puts an EVENT column (ADDED, MODIFIED, DELETED) first. Events' own tables (`kubectl
   // events`, `get events`; before 1.14 `LASTSEEN   FIRSTSEEN   COUNT`) start with when they were last seen.
-  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return text.startsWith('POD ') && TOP_HEADER.test(text);
+  // `crictl ps -a`'s containers (CONTAINER IMAGE CREATED STATE NAME ATTEMPT POD ID POD): what a node shows when the API
+  // server is down, another table beside the pods'.
+  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return (text.startsWith('POD ') && TOP_HEADER.test(text)) || (text.startsWith('CONTAINER ') && text.indexOf(' ATTEMPT ') > 0 && capitalsOnly(text, 0) >= 6);
   const capitals = capitalsOnly(text, 0);
   return capitals >= 6 || (capitals < 0 && ((text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text)) || noteColumnAt(text) > 0));
 }

@@ -25,6 +25,7 @@ describe('parseHeader', () => {
     { name: 'replicasets', input: 'NAME DESIRED CURRENT READY AGE', expected: 'replicaset' },
     { name: 'daemonsets', input: 'NAME DESIRED CURRENT READY UP-TO-DATE AVAILABLE NODE SELECTOR AGE', expected: 'daemonset' },
     { name: "kubectl 1.5's daemonsets, NODE-SELECTOR one word (hunt bv/01)", input: 'NAME        DESIRED   CURRENT   READY     NODE-SELECTOR   AGE', expected: 'daemonset' },
+    { name: "crictl ps -a's containers (hunt bw/08)", input: 'CONTAINER   IMAGE   CREATED   STATE   NAME   ATTEMPT   POD ID   POD   NAMESPACE', expected: 'crictl-container' },
     { name: "minikube service list's table (hunt bv/20)", input: 'NAMESPACE     NAME         TARGET PORT    URL', expected: 'service' },
     { name: 'statefulsets', input: 'NAME READY AGE', expected: 'statefulset' },
     { name: 'jobs', input: 'NAME COMPLETIONS DURATION AGE', expected: 'job' },
@@ -418,7 +419,7 @@ describe('readTables', () => {
     { name: "KubeVirt's VMs (STATUS before READY) are not pods", lines: ['NAME                              AGE   STATUS    READY', 'virtualmachine.kubevirt.io/rhel   14m   Running   True'], kinds: ['header', 'other-table'], pod: false },
     { name: "Flux's Kustomizations (AGE before READY) are not pods", lines: ['NAMESPACE     NAME                AGE     READY   STATUS', 'flux-system   apps                3d21h   True    Applied revision: main/c45837b5720973a2d24ed12b62db144ab448f498'], kinds: ['header', 'other-table'], pod: false },
     { name: 'kubectl top pods is not a pod table', lines: ['NAME                CPU(cores)   MEMORY(bytes)', 'calico-node-2pm4f   25m          80Mi'], kinds: ['header', 'other-table'], pod: false },
-    { name: 'crictl ps is not a pod table', lines: ['CONTAINER       IMAGE           CREATED         STATE     NAME          ATTEMPT   POD ID', '1e2f3a4b5c6d7   a1b2c3d4e5f6a   2 hours ago     Running   kube-proxy    0         9f8e7d6c5b4a3'], kinds: ['noise', 'noise'], pod: false },
+    { name: 'crictl ps is another table, not a pod table (hunt bw/08)', lines: ['CONTAINER       IMAGE           CREATED         STATE     NAME          ATTEMPT   POD ID', '1e2f3a4b5c6d7   a1b2c3d4e5f6a   2 hours ago     Running   kube-proxy    0         9f8e7d6c5b4a3'], kinds: ['header', 'other-table'], pod: false },
   ])('$name', ({ lines, kinds, pod }) => {
     const r = readTables(lines);
     expect(r.kinds).toEqual(kinds);

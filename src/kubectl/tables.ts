@@ -109,6 +109,7 @@ function tableKind(names: string[]): string {
   // `helm list`'s releases (NAME NAMESPACE REVISION UPDATED STATUS CHART APP VERSION; helm 2 puts NAMESPACE last).
   if (has('REVISION') && has('CHART') && has('NAME')) return 'helm-release';
   if (has('CLUSTER-IP')) return 'service';
+  if (has('CONTAINER') && has('ATTEMPT')) return 'crictl-container';
   if (has('SCHEDULE')) return 'cronjob';
   if (has('COMPLETIONS')) return 'job';
   // kubectl 1.5-1.6 printed it as one word (NAME DESIRED CURRENT READY NODE-SELECTOR AGE): never a ReplicaSet's column.
