@@ -744,6 +744,7 @@ describe('inferCluster (through explain)', () => {
   test.each([
     { name: "Weave's default 10.32.0.0/12 seen as three /16s", cni: 'weave-net-x7k2p', ips: ['10.32.0.5', '10.36.0.2', '10.40.0.7'], nets: ['10.32.0.0/12'] },
     { name: "OVN-Kubernetes' default 10.128.0.0/14", cni: 'ovnkube-node-x7k2p', ips: ['10.128.0.5', '10.129.2.2', '10.131.0.7'], nets: ['10.128.0.0/14'] },
+    { name: "Weave's one /16 (one node's slice, hunt bv/25): its /12 still", cni: 'weave-net-x7k2p', ips: ['10.46.0.1'], nets: ['10.32.0.0/12'] },
     { name: 'a /16 outside the default range keeps them apart', cni: 'weave-net-x7k2p', ips: ['10.32.0.5', '10.36.0.2', '10.244.0.7'], nets: ['10.244.0.0/16', '10.32.0.0/16', '10.36.0.0/16'] },
     { name: 'another CNI: /16s as seen', cni: 'calico-node-x7k2p', ips: ['10.32.0.5', '10.36.0.2'], nets: ['10.32.0.0/16', '10.36.0.0/16'] },
     { name: "Kubespray's default 10.233.64.0/18", cni: 'calico-node-x7k2p', ips: ['10.233.64.5', '10.233.90.2', '10.233.127.7'], nets: ['10.233.64.0/18'] },
@@ -1343,6 +1344,8 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
     { name: "Longhorn's parts: longhorn-system", names: ['longhorn-manager-7xk2p', 'longhorn-driver-deployer-6db8f4b7c6-9xq2m'], id: 'namespace-unknown-home' },
     { name: "one part alone (a RabbitmqCluster's servers, in the user's namespace): the context, unknown", names: ['production-rabbitmqcluster-server-0', 'production-rabbitmqcluster-server-1'], id: 'namespace-unknown' },
     { name: 'a namespace a chart is merely often given (harbor): the context, unknown', names: ['harbor-core-7d9b8c6f5d-2xk8p', 'harbor-portal-5c6b7d8f9-k2j4h'], id: 'namespace-unknown' },
+    { name: "cert-manager alone (hunt bx/14): its usual namespace, not \"often default\"", names: ['cert-manager-79d879cf69-5tkqq'], id: 'namespace-unknown-usual' },
+    { name: 'an application pod of no known add-on: the context, unknown', names: ['web-7d4b9c8f6d-x2k9p'], id: 'namespace-unknown' },
     { name: "a CSI driver known only by the <driver>-csi-node family: its installer's namespace, unknown (hunt bh/16)", names: ['piraeus-csi-controller-8c69d6c74-x29wj', 'piraeus-csi-node-9vtpz', 'piraeus-csi-node-fsphb'], id: 'namespace-unknown' },
     { name: 'the same family beside kube-proxy: no longer every one a kube-system pod (hunt bh/04)', names: ['kube-proxy-g7l22', 'piraeus-csi-node-7xk2p'], id: 'namespace-unknown' },
     { name: "vSphere's node plugin (vmware-system-csi, kube-system before v2.3) beside kube-proxy: one listing, so kube-system", names: ['kube-proxy-g7l22', 'vsphere-csi-node-7xk2p'], id: 'namespace-unknown-system' },
@@ -1358,6 +1361,10 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
   test('the namespace is said', () => {
     const m = explain(`${printTable(NARROW, ['istiod-79c677c5c4-wzzb7', 'istio-egressgateway-5bb84b6b48-f5qgz'].map((n) => [n, '1/1', 'Running', '0', '5d']))}\n`);
     expect(m.findings.find((f) => f.id === 'namespace-unknown-home')?.vars).toEqual({ count: 2, namespace: 'istio-system' });
+  });
+  test('the usual namespace is said', () => {
+    const m = explain(`${printTable(NARROW, [['cert-manager-79d879cf69-5tkqq', '0/2', 'Evicted', '0', '8h']])}\n`);
+    expect(m.findings.find((f) => f.id === 'namespace-unknown-usual')?.vars).toEqual({ count: 1, namespace: 'cert-manager' });
   });
 });
 
@@ -1700,5 +1707,94 @@ describe('a Virtual Kubelet node in a nodes table (hunt bj/24)', () => {
   test("AKS's ACI virtual node is named as virtual", () => {
     const m = explain('$ kubectl get nodes\nNAME                                STATUS   ROLES   AGE   VERSION\naks-nodepool1-27331410-vmss000000   Ready    agent   41m   v1.19.11\nvirtual-node-aci-linux              Ready    agent   36m   v1.19.10-vk-azure-aci-1.4.8\n');
     expect(m.findings.filter((f) => f.id === 'node-virtual-kubelet').map((f) => [f.vars.node, f.rows])).toEqual([['virtual-node-aci-linux', [4]]]);
+  });
+});
+
+describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
+  const ids = (text: string) => explain(text).findings.map((f) => f.id);
+  const aged = (r: string[], age: string): string[] => { const o = [...r]; o[5] = age; return o; };
+  test.each([
+    { name: "a renamed node's stale etcd mirror pod (Unknown) beside the live one: one member (hunt bv/24)", statuses: ['Unknown', 'Running'], finding: false },
+    { name: 'two live members: an even count', statuses: ['Running', 'Running'], finding: true },
+    { name: 'four members, one on a lost node: three still make the quorum, so four are counted', statuses: ['Unknown', 'Running', 'Running', 'Running'], finding: true },
+  ])('etcd members on lost nodes: $name', ({ statuses, finding }) => {
+    const m = explain(paste(statuses.map((s, i) => row('kube-system', `etcd-cp${i}`, '1/1', s, '0', `10.0.0.${i + 2}`, `cp${i}`))));
+    expect(m.findings.some((f) => f.id === 'etcd-even')).toBe(finding);
+  });
+  test.each([
+    { name: "the same counts on the old name's rows: carried over, not restarts in 17m (hunt bv/24)", old: ['17', '19', '21'], carried: true },
+    { name: 'other counts on the old rows: restarts of their own', old: ['3', '4', '5'], carried: false },
+  ])('a re-registered mirror pod: $name', ({ old, carried }) => {
+    const comps = ['etcd', 'kube-apiserver', 'kube-controller-manager'];
+    const rows = comps.flatMap((c, i) => [aged(row('kube-system', `${c}-oldname`, '1/1', 'Unknown', old[i] as string, '10.0.0.1', 'oldname'), '130d'), aged(row('kube-system', `${c}-newname`, '1/1', 'Running', ['17', '19', '21'][i] as string, '10.0.0.1', 'newname'), '17m')]);
+    const found = ids(paste(rows));
+    expect(found.includes('static-restarts-carried')).toBe(carried);
+    expect(found.some((id) => id.startsWith('restarts-young') || id === 'restarts-together-age')).toBe(!carried);
+  });
+  const kubeSystem = (dnsStatus: string, names: string[]) => paste([
+    ...names.map((n) => row('kube-system', n, '1/1', 'Running', '0', '10.0.2.15', 'k8s1')),
+    row('kube-system', 'kube-dns-2247936740-26md1', '0/3', dnsStatus, '0', '<none>', 'k8s1'),
+  ].sort((a, b) => (a[1] as string).localeCompare(b[1] as string)), '$ kubectl -n kube-system get po -o wide');
+  test.each([
+    { name: 'DNS in ContainerCreating, no CNI pod, the listing whole (hunt bv/26)', text: kubeSystem('ContainerCreating', ['etcd-k8s1', 'kube-apiserver-k8s1', 'kube-proxy-466ta', 'kube-scheduler-k8s1']), id: 'cni-missing-kube-system' },
+    { name: 'the listing cut before kube-proxy: a kube-flannel-ds pod may stand there', text: kubeSystem('ContainerCreating', ['etcd-k8s1', 'kube-apiserver-k8s1', 'kube-controller-manager-k8s1']), id: null },
+    { name: 'a CNI pod in the listing', text: kubeSystem('ContainerCreating', ['etcd-k8s1', 'kube-proxy-466ta', 'weave-net-x7k2p']), id: null },
+  ])('a kube-system listing with DNS waiting: $name', ({ text, id }) => {
+    const found = ids(text).filter((f) => f.startsWith('cni-missing'));
+    expect(found).toEqual(id === null ? [] : [id]);
+  });
+  const restored = (extra: string[][]) => `cluster1-controlplane ~ ➜  k get po -A\n${printTable(['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [
+    ...extra,
+    ['kube-system', 'etcd-cluster1-controlplane', '1/1', 'Running', '0', '17s'],
+    ['kube-system', 'kube-apiserver-cluster1-controlplane', '0/1', 'Running', '0', '17s'],
+    ['kube-system', 'kube-controller-manager-cluster1-controlplane', '1/1', 'Running', '2 (19s ago)', '17s'],
+    ['kube-system', 'kube-scheduler-cluster1-controlplane', '1/1', 'Running', '2 (19s ago)', '17s'],
+  ])}\n`;
+  test.each([
+    { name: 'only the static pods, right under the header: the add-ons gone (hunt bw/29)', text: restored([]), found: ['addons-missing'] },
+    { name: 'a pod of another namespace above them: the same', text: restored([['default', 'web-0', '1/1', 'Running', '0', '5d']]), found: ['dns-missing'] },
+  ])('a whole listing of every namespace without DNS: $name', ({ text, found }) => {
+    expect(ids(text).filter((f) => f === 'addons-missing' || f === 'dns-missing')).toEqual(found);
+  });
+  test('rows out of kubectl\'s order: where DNS would stand is not shown', () => {
+    const text = paste([row('kube-system', 'svclb-traefik-tpmzq', '1/1', 'Running', '0', '10.42.0.2', 'n1'), row('cattle-fleet-system', 'gitjob-85b85d5df8-566fx', '1/1', 'Running', '0', '10.42.0.3', 'n1'), row('kube-system', 'traefik-57c84cf78d-5p4c7', '1/1', 'Running', '0', '10.42.0.4', 'n1'), row('kube-system', 'svclb-traefik-2knml', '1/1', 'Running', '0', '10.42.1.2', 'n2'), row('kube-system', 'svclb-traefik-sgs9t', '1/1', 'Running', '0', '10.42.2.2', 'n3')]);
+    expect(ids(text)).not.toContain('dns-missing');
+  });
+  test.each([
+    { name: "the API server's static pod: its own health, no Services (hunt bw/23)", pod: 'kube-apiserver-controlplane', id: 'running-not-ready-static', note: 'explain.ready-partial-static' },
+    { name: "an application's pod: Services send it no traffic", pod: 'web-7d4b9c8f6d-x2k9p', id: 'running-not-ready', note: 'explain.ready-partial' },
+  ])('running but not ready: $name', ({ pod, id, note }) => {
+    const m = explain(paste([row('kube-system', pod, '0/1', 'Running', '0', '10.0.0.1', 'controlplane')]));
+    expect(m.findings.map((f) => f.id).filter((f) => f.startsWith('running-not-ready'))).toEqual([id]);
+    expect(m.rows[0]?.explanations).toContain(note);
+  });
+  const jobPods = (statuses: [string, string][]) => `# kubectl get pods\n${printTable(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], statuses.map(([s, age], i) => [`job2--1-${['fr6n7', 'gdgwq', 'lmrhb', 'mfg85', 'n4smm'][i]}`, '0/1', s, '0', age]))}\n`;
+  test.each([
+    { name: 'every attempt failed, a new one starting: a failing Job (hunt by/02)', text: jobPods([['ContainerCreating', '4s'], ['Error', '74s'], ['Error', '64s'], ['Error', '77s'], ['Error', '44s']]), found: ['job-attempts-failing'] },
+    { name: 'one attempt failed before the next: a retry, history', text: jobPods([['Running', '4s'], ['Error', '74s']]), found: ['attempts-replaced'] },
+    { name: 'failed attempts before one that completed: history', text: jobPods([['Completed', '4s'], ['Error', '74s'], ['Error', '64s']]), found: ['attempts-replaced'] },
+  ])('a Job\'s failed attempts: $name', ({ text, found }) => {
+    expect(ids(text).filter((f) => f === 'job-attempts-failing' || f === 'attempts-replaced')).toEqual(found);
+  });
+  test("a DaemonSet's old pod stopped, its successor running on the node: deleted, not Terminating (hunt by/20)", () => {
+    const W = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE'];
+    const text = `$ kubectl get pod -o wide --watch\n${printTable(W, [
+      ['ds-rollingupdate-t9pls', '1/1', 'Running', '0', '74s', '172.16.87.232', 'worker-node01'],
+      ['ds-rollingupdate-t9pls', '1/1', 'Terminating', '0', '2m9s', '172.16.87.232', 'worker-node01'],
+      ['ds-rollingupdate-t9pls', '0/1', 'Terminating', '0', '3m', '<none>', 'worker-node01'],
+      ['ds-rollingupdate-gklb7', '0/1', 'Pending', '0', '0s', '<none>', 'worker-node01'],
+      ['ds-rollingupdate-gklb7', '1/1', 'Running', '0', '2s', '172.16.87.233', 'worker-node01'],
+    ])}\n`;
+    const m = explain(text);
+    expect(m.findings.find((f) => f.id === 'watch-deleted')?.rows).toEqual([5]);
+    expect(m.findings.some((f) => f.id === 'pods-in-status' && f.vars['status'] === 'Terminating')).toBe(false);
+    expect(m.nodes.map((n) => [n.name, n.pods])).toEqual([['worker-node01', 1]]);
+  });
+  test.each([
+    { name: 'MicroK8s named in the prose: its lone node has no role labels to read (hunt by/14)', prose: 'microk8s.status says it is running.', role: 'unknown' },
+    { name: 'nothing named: ROLES <none> is a worker', prose: 'It is running.', role: 'worker' },
+  ])('a node table with ROLES <none>: $name', ({ prose, role }) => {
+    const m = explain(`${prose}\n$ kubectl get nodes\nNAME        STATUS   ROLES    AGE   VERSION\nmydnsname   Ready    <none>   22h   v1.15.11\n`);
+    expect(m.nodes.map((n) => n.role)).toEqual([role]);
   });
 });

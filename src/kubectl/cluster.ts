@@ -30,11 +30,11 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'running-not-ready', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
-  'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'node-shutting-down-placed',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
+  'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet'
 ] as const;
@@ -83,6 +83,8 @@ export interface ClusterInput {
   namespaceNamedAt?: number | null;
   /** Whether a command of the paste ran MicroK8s's kubectl (`microk8s kubectl`, `microk8s.kubectl`). */
   microk8s?: boolean;
+  /** Whether the paste names MicroK8s anywhere (its prose, `microk8s.status`): the node table's ROLES may be its. */
+  microk8sNamed?: boolean;
   /** Whether each pod table printed wide columns. */
   tableWide: readonly boolean[];
   tableLines: readonly number[];
@@ -659,7 +661,8 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const anyControlPlane = cp.some((s) => s !== undefined && s.size > 0) || input.nodeRows.some((nr) => isCpRoles(nr.roles));
   const roleRank: Record<NodeRole, number> = { 'control-plane': 0, worker: 1, edge: 2, unknown: 3 };
   // MicroK8s sets no role labels, its control plane's nodes included: there ROLES <none> says nothing.
-  const noRoleLabels = input.microk8s === true;
+  // Named only in the prose beside a plain `kubectl` (its alias, hunt by/14), it is the cluster the paste is about too.
+  const noRoleLabels = input.microk8s === true || input.microk8sNamed === true;
   let managedPlane: boolean | null = null;
   let windowsNodes: ReadonlySet<number> | null = null;
   const nodes: NodeInfo[] = nodeOrder.map((id) => {
@@ -707,9 +710,11 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   if (cluster.cni === null && (k3sServiceLb || input.tableCommands.some((c) => c !== null && c.tool === 'k3s kubectl') || input.nodeRows.some((nr) => nr.version !== null && nr.version.includes('+k3s')))) cluster.cni = 'flannel';
   // A CNI whose default range is wider than a /16 (Weave's 10.32.0.0/12): several /16s inside it are that one range.
   // With no CNI pod shown, `oc` still says OpenShift, whose default clusterNetwork is that /14 with either plugin.
+  // With the CNI's pod shown, one /16 inside its range is that range too: Weave hands each node a slice of its /12
+  // (10.32.x on the first, 10.40.x on the next, hunt bv/25), so a /16 is only the pods the paste happens to show.
   const openshift = cluster.cni === null && input.tableCommands.some((c) => c !== null && isOcTool(c.tool));
   const wide = cluster.cni === null ? (openshift ? WIDE_DEFAULT_RANGES['ovn-kubernetes'] : undefined) : WIDE_DEFAULT_RANGES[cluster.cni];
-  if (wide !== undefined && cluster.podNetworks.length > 1 && cluster.podNetworks.every((net) => inRange(net, wide))) cluster.podNetworks = [wide.text];
+  if (wide !== undefined && cluster.podNetworks.length > (cluster.cni === null ? 1 : 0) && cluster.podNetworks.every((net) => inRange(net, wide))) cluster.podNetworks = [wide.text];
 
   // Calico's operator installs Calico; it is Calico running only where the listing could miss Calico's own pods (one
   // namespace's, or one cut short). In a whole listing without them, findingsFor says the Installation is missing.
@@ -749,13 +754,23 @@ function rkeAddonJobs(rows: readonly PodRow[], comps: readonly (ComponentInfo | 
   return { name: r.workload?.name ?? r.name, line: r.line, dns };
 }
 
-/** Whether live kube-system rows sort both before `coredns` and after `kube-dns`: the listing covers where they would be. */
-function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>): boolean {
+/**
+ * Whether live kube-system rows sort both before `coredns` and after `kube-dns`: the listing covers where they would be.
+ * Kube-system's first row right under its table's header, or right after another namespace's row, stands where its
+ * namespace starts: nothing was cut before it (hunt bw/29, a restored etcd's listing of the static pods alone).
+ */
+function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>, tableLines: readonly number[]): boolean {
   let before = false;
   let after = false;
+  let first = true;
   for (let j = 0; j < rows.length && !(before && after); j++) {
     const r = rows[j] as PodRow;
     if (r.namespace !== 'kube-system' || superseded.has(j)) continue;
+    if (first) {
+      first = false;
+      const prev = j > 0 ? (rows[j - 1] as PodRow) : null;
+      if ((prev !== null && prev.line === r.line - 1 ? prev.namespace !== null && prev.namespace < 'kube-system' : tableLines.includes(r.line - 1)) && sortedListing(rows, superseded, tableLines)) before = true;
+    }
     const name = r.name.startsWith('pod/') ? r.name.slice(4) : r.name;
     if (name < 'coredns') before = true;
     else if (name > 'kube-dns-') after = true;
@@ -763,10 +778,89 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>)
   return before && after;
 }
 
+/** Whether each table's live rows stand in kubectl's order (namespace, then name): a paste with rows moved or picked out is not. */
+function sortedListing(rows: readonly PodRow[], superseded: ReadonlySet<number>, tableLines: readonly number[]): boolean {
+  let prev: PodRow | null = null;
+  for (let j = 0; j < rows.length; j++) {
+    if (superseded.has(j)) continue;
+    const r = rows[j] as PodRow;
+    if (prev !== null && tableOf(prev.line, tableLines) === tableOf(r.line, tableLines)) {
+      const a = prev.namespace ?? '';
+      const b = r.namespace ?? '';
+      if (a > b || (a === b && prev.name > r.name)) return false;
+    }
+    prev = r;
+  }
+  return true;
+}
+
 /**
  * Groups of two or more live static pods on one node with the same restart count and no time of the last restart,
  * one of them among the concerning restarts: their lines, and per group the node, the count and the lines.
  */
+/**
+ * Jobs with two or more failed attempts a newer one took over from and no pod of theirs Completed: each attempt
+ * fails, so the Job is failing, not done with a few retries. Per Job its failed lines and its other pods' lines.
+ */
+function failingJobs(rows: readonly PodRow[], superseded: ReadonlySet<number>, replacedJobs: readonly number[]): { job: string; failed: number[]; current: number[] }[] {
+  const keyOf = (r: PodRow): string => `${r.namespace ?? ''}\u0000${(r.workload as NonNullable<PodRow['workload']>).name}`;
+  const byJob = new Map<string, { job: string; failed: number[]; current: number[]; done: boolean }>();
+  for (const j of replacedJobs) {
+    const r = rows[j] as PodRow;
+    const key = keyOf(r);
+    let g = byJob.get(key);
+    if (g === undefined) byJob.set(key, (g = { job: (r.workload as NonNullable<PodRow['workload']>).name, failed: [], current: [], done: false }));
+    g.failed.push(r.line);
+  }
+  for (const [key, g] of byJob) if (g.failed.length < 2) byJob.delete(key);
+  if (byJob.size === 0) return [];
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (superseded.has(j) || r.workload === null || r.workload.kind !== 'Job') continue;
+    const g = byJob.get(keyOf(r));
+    if (g === undefined || g.failed.includes(r.line)) continue;
+    if (r.status === 'Completed' || r.status === 'Succeeded') g.done = true;
+    else g.current.push(r.line);
+  }
+  return [...byJob.values()].filter((g) => !g.done);
+}
+
+/**
+ * Static pods among the concerning restarts (no "(ago)") whose count an older row of the same static pod (its name
+ * before the node's, kube-apiserver of kube-apiserver-<node>) on another node shows too: a mirror pod registered
+ * under the node's new name carries its containers' counts, so they are no restarts within its AGE. With the nodes
+ * the older rows stand on.
+ */
+function carriedStaticRestarts(rows: readonly PodRow[], restarted: readonly number[], superseded: ReadonlySet<number>): { lines: Set<number>; from: string[] } | null {
+  const keyOf = (r: PodRow): string | null => r.workload === null || r.workload.kind !== 'StaticPod' || r.restarts === null || r.restarts.count === 0 || r.restarts.lastAgo !== null || r.ageSeconds === null ? null : `${r.namespace ?? ''}\u0000${r.workload.name}\u0000${r.restarts.count}`;
+  const wanted = new Map<string, number[]>();
+  for (const j of restarted) {
+    const key = keyOf(rows[j] as PodRow);
+    if (key === null) continue;
+    let l = wanted.get(key);
+    if (l === undefined) wanted.set(key, (l = []));
+    l.push(j);
+  }
+  if (wanted.size === 0) return null;
+  let lines: Set<number> | null = null;
+  const from: string[] = [];
+  for (let j = 0; j < rows.length; j++) {
+    if (superseded.has(j)) continue;
+    const older = rows[j] as PodRow;
+    const key = keyOf(older);
+    const young = key === null ? undefined : wanted.get(key);
+    if (young === undefined) continue;
+    const on = older.node ?? staticPodNode(older);
+    for (const y of young) {
+      const r = rows[y] as PodRow;
+      if (y === j || on === null || (r.node ?? staticPodNode(r)) === on || (older.ageSeconds as number) <= (r.ageSeconds as number)) continue;
+      (lines ??= new Set()).add(r.line);
+      if (!from.includes(on)) from.push(on);
+    }
+  }
+  return lines === null ? null : { lines, from };
+}
+
 function staticRestartGroups(rows: readonly PodRow[], restarted: readonly number[], superseded: ReadonlySet<number>): { lines: Set<number>; groups: { node: string; count: number; lines: number[]; age: string; seconds: number }[] } {
   const lines = new Set<number>();
   const groups: { node: string; count: number; lines: number[]; age: string; seconds: number }[] = [];
@@ -1029,6 +1123,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const bridged: number[] = [];
   const evictedByNode = new Map<string, number[]>();
   const notReady: number[] = [];
+  let notReadyStatic: number[] | null = null;
   const gatesPending: number[] = [];
   // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
   const restarted: number[] = [];
@@ -1063,8 +1158,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const cpNamespaceByNode = new Map<string, string | null>();
   /** Per etcd cluster (its static pods' name: kubeadm's etcd, kOps's etcd-manager-main and etcd-manager-events), its members' lines. */
   let etcdClusters: Map<string, number[]> | null = null;
+  /** Of those, the members a lost node's status shows (Unknown, NodeLost): see etcd-even. */
+  let etcdLost: Set<number> | null = null;
   const replaced = input.replaced ?? new Set<number>();
   const replacedLines: number[] = [];
+  /** Of those, a Job's failed attempts (by index): see job-attempts-failing. */
+  let replacedJobs: number[] | null = null;
   const rows = input.rows;
   const superseded = input.superseded;
   let liveCount = 0;
@@ -1110,6 +1209,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         let l = (etcdClusters ??= new Map()).get(r.workload.name);
         if (l === undefined) etcdClusters.set(r.workload.name, (l = []));
         l.push(r.line);
+        if (r.status !== null && LOST_STATUSES.has(r.status)) (etcdLost ??= new Set()).add(r.line);
       }
       if (unhealthy) cpBad.push(r);
       // Its node: the NODE cell, or the name of a static pod (kube-apiserver-<node>) where no NODE column shows it.
@@ -1167,7 +1267,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     // A failed Job attempt a newer pod took over from is reported as such, not as a pod in Error.
     const history = replaced.size > 0 && replaced.has(j);
-    if (history) replacedLines.push(r.line);
+    if (history) {
+      replacedLines.push(r.line);
+      if (r.workload !== null && r.workload.kind === 'Job') (replacedJobs ??= []).push(j);
+    }
     // Pending has findings of its own below (with or without a node): not also a status group.
     // Terminating has findings of its own too.
     // Still starting (ContainerCreating, PodInitializing, Init:0/2), not yet long enough to be stuck: said as progress,
@@ -1210,7 +1313,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     // Not ready right after a restart the watch showed: starting again, not a readiness probe failing (its restarts say it).
     const justRestarted = earlierRestarts !== null && r.restarts !== null && r.restarts.count > (earlierRestarts.get(r.name) ?? Infinity);
-    if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning' && !justRestarted) notReady.push(r.line);
+    if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning' && !justRestarted) {
+      // A control plane's static pod takes no Service traffic by readiness (the kubernetes Service lists the API
+      // servers themselves, hunt bw/23): its probe failing is the component saying it is not ready.
+      if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && r.workload !== null && r.workload.kind === 'StaticPod') (notReadyStatic ??= []).push(r.line);
+      else notReady.push(r.line);
+    }
     // Containers ready but a gate not passed (a load balancer still registering the pod): no Service traffic yet.
     else if (r.status === 'Running' && r.severity === 'warning' && r.readinessGates !== null && gatesShort(r.readinessGates)) gatesPending.push(r.line);
     const rs = r.restarts;
@@ -1359,6 +1467,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // With no sign of any node (no NODE cell, no node agent, no static pod, no node row), what is missing is a node:
   // a managed cluster (EKS, AKS) brings its CNI with its nodes, so no advice to install one there.
   if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide && input.microk8s !== true) add('warning', nodeSeen ? 'cni-missing' : 'nodes-missing', { count: dnsTotal }, dnsWaiting);
+  // A whole listing of kube-system alone (hunt bv/26): the add-on may run in a namespace of its own (kube-flannel,
+  // calico-system), so its absence here says less; said as such, with the listing that tells. Only a listing that
+  // reaches kube-proxy's place (kube-proxy, kube-scheduler): one cut short may have lost kube-flannel-ds-* before it.
+  else if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && !wide && nodeSeen && input.microk8s !== true && input.elided !== true && namespaces.has('kube-system')
+    && input.tableCommands.some((c) => c !== null && c.namespace === 'kube-system') && !input.tableCommands.some((c) => c !== null && (c.filtered || c.pipedTo !== null)) && (input.headerlessCommands ?? []).length === 0
+    && rows.some((r, j) => !superseded.has(j) && r.name >= 'kube-proxy-')) add('warning', 'cni-missing-kube-system', { count: dnsTotal }, dnsWaiting);
   // Its DaemonSet listed, no pod of it in the paste: the add-on is there, its pods are what to look at, not an install.
   else if (cniDaemonSet !== null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide) add('warning', 'cni-pods-unlisted', { count: dnsTotal, name: cniDaemonSet, cni: cluster.cni ?? '' }, dnsWaiting);
   // No network add-on, so the runtime's own bridge config gave the addresses (containerd 10.88.0.0/16, CRI-O
@@ -1502,6 +1616,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
   }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
+  if (notReadyStatic !== null) add('warning', 'running-not-ready-static', { count: notReadyStatic.length }, notReadyStatic);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 
   // Static pods of one node restarted as many times each, with no "(ago)" to say when (kubectl before 1.26): the node's
@@ -1565,6 +1680,20 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       }
     }
   }
+  // A mirror pod registered anew (its node renamed and re-registered) keeps its containers' counts: where an older row of
+  // the same static pod on another node shows the same count, the restarts came before this pod's AGE (hunt bv/24).
+  if (restarted.length > 0 && restarted.some((j) => (rows[j] as PodRow).workload?.kind === 'StaticPod')) {
+    const carried = carriedStaticRestarts(rows, restarted, superseded);
+    if (carried !== null) {
+      for (let k = restarted.length - 1; k >= 0; k--) {
+        if (!carried.lines.has((rows[restarted[k] as number] as PodRow).line)) continue;
+        restarted.splice(k, 1);
+        restartedRecent.splice(k, 1);
+      }
+      for (let k = restartedBare.length - 1; k >= 0; k--) if (carried.lines.has((rows[restartedBare[k] as number] as PodRow).line)) restartedBare.splice(k, 1);
+      add('ok', 'static-restarts-carried', { count: carried.lines.size, nodes: carried.from.join(', ') }, [...carried.lines].sort((a, b) => a - b));
+    }
+  }
   for (const f of summariseRestarts(rows, superseded, restarted, restartedRecent, restartedAt, restartedBare, staticLines, grouped, input.tableLines, snapshotsOf(input.tableCommands))) out.push(f);
   if (quietRestarts !== null) {
     let most = quietRestarts[0] as PodRow;
@@ -1585,6 +1714,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const unnamed = pendingClaims.every((c) => c.storageClass === '');
     add('warning', unnamed ? 'claims-pending-no-class' : 'claims-pending', { count: pendingClaims.length, names: pendingClaims.slice(0, 3).map((c) => c.name).join(', ') + (pendingClaims.length > 3 ? ', …' : '') }, pendingClaims.map((c) => c.line));
   }
+  // A Job whose attempts failed again and again, none of its pods Completed (`exit 1` every time, hunt by/02): not
+  // history but a Job failing now, until its backoffLimit; its failed attempts are said as that, not as left over.
+  if (replacedJobs !== null) {
+    for (const f of failingJobs(rows, superseded, replacedJobs)) {
+      add('warning', 'job-attempts-failing', { job: f.job, count: f.failed.length }, [...f.failed, ...f.current].sort((a, b) => a - b));
+      for (const l of f.failed) replacedLines.splice(replacedLines.indexOf(l), 1);
+    }
+  }
   if (replacedLines.length > 0) add('warning', 'attempts-replaced', { count: replacedLines.length }, replacedLines);
 
   const headerless = input.headerlessCommands ?? [];
@@ -1594,7 +1731,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // A cluster's listing shows all its members in one table: members from different tables may be other clusters'.
   // Of several etcd clusters (kOps's main and events), each is named: "etcd runs 2 members" would not say which.
   if (etcdClusters !== null && !piped && input.elided !== true && !anyCommand((c) => c.filtered)) {
-    for (const [name, lines] of etcdClusters) {
+    for (const [name, all] of etcdClusters) {
+      // The API server answered this listing, which takes a quorum: members on lost nodes too many for one to be left
+      // are no members (a renamed node's stale mirror pod beside its new one, hunt bv/24), so only the rest count.
+      const lost = etcdLost === null ? 0 : all.filter((l) => (etcdLost as Set<number>).has(l)).length;
+      const lines = lost > 0 && all.length - lost < Math.floor(all.length / 2) + 1 ? all.filter((l) => !(etcdLost as Set<number>).has(l)) : all;
       if (lines.length < 2 || lines.length % 2 !== 0 || !oneTable(lines, input.tableLines)) continue;
       const quorum = Math.floor(lines.length / 2) + 1;
       const vars = { count: lines.length, quorum, tolerate: lines.length - quorum };
@@ -1636,11 +1777,18 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // deleted (MicroK8s without its dns add-on, a kubeadm cluster whose CoreDNS Deployment was removed).
   // kubectl sorts by namespace and name: only where kube-system's rows stand on both sides of where coredns-* and
   // kube-dns-* would (a paste cut short, the commonest kind, says nothing of the pods after its end).
-  if (dnsTotal === 0 && liveCount >= 5 && nodeSeen && input.elided !== true && !piped && input.microk8s !== true && anyCommand((c) => c.allNamespaces) && !anyCommand((c) => c.filtered || c.text.includes('--sort-by')) && dnsPlaceShown(rows, superseded)) {
+  // Nothing but the control plane's static pods (three or more) where kube-proxy and the network add-on would stand too:
+  // every add-on kubeadm and the CNI put in the API is gone (an etcd restored from another cluster's or an early
+  // snapshot, hunt bw/29) or was never installed (init stopped before its addon phase); one finding says so.
+  const onlyStatic = cluster.cni === null && dnsTotal === 0 && proxies === null && liveCount >= 3 && rows.every((r, j) => superseded.has(j) || (r.namespace === 'kube-system' && r.workload !== null && r.workload.kind === 'StaticPod' && comps[j]?.id !== 'kube-proxy'));
+  if (dnsTotal === 0 && (liveCount >= 5 || onlyStatic) && nodeSeen && input.elided !== true && !piped && input.microk8s !== true && anyCommand((c) => c.allNamespaces) && !anyCommand((c) => c.filtered || c.text.includes('--sort-by')) && dnsPlaceShown(rows, superseded, input.tableLines)) {
     // RKE1 applies its add-ons one Job after another, the network plugin's before CoreDNS's: with its jobs listed and
     // no DNS job yet, `rke up` stopped before DNS (hunt bk/07), not a cluster without it; kubeadm's advice is no help there.
     const rkeJob = rkeAddonJobs(rows, comps);
-    if (rkeJob === null) add('warning', 'dns-missing', { count: liveCount }, []);
+    // OpenShift 3's node process serves DNS itself (dnsmasq and SkyDNS): its master-api-<node> static pods show no DNS pod is due.
+    if (comps.some((c) => c !== undefined && c.id.startsWith('openshift-master-'))) { /* none due */ }
+    else if (onlyStatic) add('warning', 'addons-missing', { count: liveCount }, lineNumbers(rows, superseded, false));
+    else if (rkeJob === null) add('warning', 'dns-missing', { count: liveCount }, []);
     else if (!rkeJob.dns) add('progress', 'dns-not-yet-rke', { job: rkeJob.name }, [rkeJob.line]);
     else add('warning', 'dns-missing', { count: liveCount }, []);
   }
@@ -1682,6 +1830,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // often given (harbor, monitoring, keycloak), nor one part alone (a RabbitmqCluster's servers run in the user's
     // namespace, its operator in rabbitmq-system): those pods are as often in default or one of the user's own.
     else if (rest.length > 0 && oneHome && homeExclusive && homeSeveral && rest.length === noNs.length && homeNamespace !== null && homeNamespace.endsWith('-system')) add('ok', 'namespace-unknown-home', { count: rest.length, namespace: homeNamespace }, rest);
+    // One part alone of an add-on whose own install makes its namespace (cert-manager's manifest, hunt bx/14; an
+    // operator's `-system` or OpenShift's `openshift-` one): worth saying, not "often default", yet only as the usual
+    // one. Not a namespace a chart is merely often given (harbor, jenkins, monitoring): any other is as likely.
+    else if (rest.length > 0 && oneHome && homeExclusive && rest.length === noNs.length && homeNamespace !== null && (INSTALLER_NAMESPACES.has(homeNamespace) || homeNamespace.endsWith('-system') || homeNamespace.startsWith('openshift-'))) add('ok', 'namespace-unknown-usual', { count: rest.length, namespace: homeNamespace }, rest);
     else if (rest.length > 0) add('ok', 'namespace-unknown', { count: rest.length }, rest);
   }
   // Listings of other clusters (KUBECONFIG, --context, a switch between them): the summary takes them together.
@@ -1808,6 +1960,9 @@ function foldInto(out: Finding[], found: readonly Finding[], covered: ReadonlySe
   out.length = 0;
   out.push(...kept);
 }
+
+/** Namespaces an add-on's own install manifest makes and names throughout (its bindings, its webhooks): no chart's choice. */
+const INSTALLER_NAMESPACES: ReadonlySet<string> = new Set(['cert-manager', 'argocd', 'linkerd', 'knative-serving', 'knative-eventing', 'kubeflow', 'tigera-operator']);
 
 /** Statuses the control plane gives the pods of a node that stopped reporting (NodeLost before Kubernetes 1.x's Unknown). */
 const LOST_STATUSES: ReadonlySet<string> = new Set(['Unknown', 'NodeLost']);

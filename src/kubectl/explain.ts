@@ -10,7 +10,7 @@ import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
-import { COMPONENTS, componentById, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
+import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
@@ -705,7 +705,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined });
+  // Owners known now: a DaemonSet's stopped pod its successor on the node followed in the watch.
+  if (lastLine !== null && input.indexOf('Terminating') >= 0) {
+    for (const j of stoppedDaemonPods(rows, superseded)) {
+      deleted.add(j);
+      gone.add(j);
+      superseded.add(j);
+    }
+  }
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -1585,7 +1593,9 @@ const PRESSURE_TAINT = 'node.kubernetes.io/';
 /** What the paste is searched for first: the taint's prefix is in every `kubectl describe pod`'s default tolerations. */
 const PRESSURE_MARK = '-pressure';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK];
+/** MicroK8s named anywhere (`microk8s.status`, `snap install microk8s`, MicroK8s): its nodes carry no role labels. */
+const MICROK8S_MARK = 'icrok8s';
+const PASTE_MARKS: readonly string[] = ['kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -3687,6 +3697,33 @@ function cronKey(r: PodRow): string {
   return `${r.namespace ?? ''}\u0000cron\u0000${(r.workload as Workload).name}`;
 }
 
+/**
+ * In a watch, a DaemonSet's pod last seen Terminating with its containers stopped (0/1, its address released) and a
+ * newer pod of the same DaemonSet on its node later in the stream (a rolling update, hunt by/20): the kubelet removes
+ * a pod once its containers stop, and the watch's last line of it is often that removal itself; it counts no more.
+ * Its index, per such pod.
+ */
+function stoppedDaemonPods(rows: readonly PodRow[], superseded: ReadonlySet<number>): number[] {
+  let stopped: number[] | null = null;
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status !== 'Terminating' || superseded.has(j) || r.ip !== null || r.node === null || r.ready === null || r.ready.ready > 0 || r.workload === null || r.workload.kind !== 'DaemonSet') continue;
+    (stopped ??= []).push(j);
+  }
+  if (stopped === null) return [];
+  const key = (r: PodRow): string => `${r.namespace ?? ''}\u0000${(r.workload as Workload).name}\u0000${r.node ?? ''}`;
+  // Per DaemonSet and node, the last line of a pod there that is not stopping.
+  const latest = new Map<string, number>();
+  const wanted = new Set(stopped.map((j) => key(rows[j] as PodRow)));
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status === null || r.status === 'Terminating' || r.workload === null || r.node === null) continue;
+    const k = key(r);
+    if (wanted.has(k) && r.line > (latest.get(k) ?? -1)) latest.set(k, r.line);
+  }
+  return stopped.filter((j) => (latest.get(key(rows[j] as PodRow)) ?? -1) > (rows[j] as PodRow).line);
+}
+
 function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
   const failed: number[] = [];
@@ -4129,7 +4166,8 @@ class Annotator {
       if (stuck) list.push('explain.stuck');
       if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
       if (gatesPending) list.push('explain.readiness-gates-pending');
-      if (running && containersPartial) list.push('explain.ready-partial');
+      // A control plane's static pod takes no Service traffic by readiness (hunt bw/23): its probe is the component's own health.
+      if (running && containersPartial) list.push(comp !== null && CONTROL_PLANE_IDS.has(comp.id) && r.workload !== null && r.workload.kind === 'StaticPod' ? 'explain.ready-partial-static' : 'explain.ready-partial');
       if (comp !== null) list.push(comp.role);
       // A guess from the name's shape says so before it says what that owner is.
       if (ownerGuess) list.push('explain.owner-guess');
