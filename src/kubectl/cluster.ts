@@ -795,10 +795,6 @@ function sortedListing(rows: readonly PodRow[], superseded: ReadonlySet<number>,
 }
 
 /**
- * Groups of two or more live static pods on one node with the same restart count and no time of the last restart,
- * one of them among the concerning restarts: their lines, and per group the node, the count and the lines.
- */
-/**
  * Jobs with two or more failed attempts a newer one took over from and no pod of theirs Completed: each attempt
  * fails, so the Job is failing, not done with a few retries. Per Job its failed lines and its other pods' lines.
  */
@@ -861,6 +857,10 @@ function carriedStaticRestarts(rows: readonly PodRow[], restarted: readonly numb
   return lines === null ? null : { lines, from };
 }
 
+/**
+ * Groups of two or more live static pods on one node with the same restart count and no time of the last restart,
+ * one of them among the concerning restarts: their lines, and per group the node, the count and the lines.
+ */
 function staticRestartGroups(rows: readonly PodRow[], restarted: readonly number[], superseded: ReadonlySet<number>): { lines: Set<number>; groups: { node: string; count: number; lines: number[]; age: string; seconds: number }[] } {
   const lines = new Set<number>();
   const groups: { node: string; count: number; lines: number[]; age: string; seconds: number }[] = [];
@@ -1786,11 +1786,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // no DNS job yet, `rke up` stopped before DNS (hunt bk/07), not a cluster without it; kubeadm's advice is no help there.
     const rkeJob = rkeAddonJobs(rows, comps);
     // OpenShift 3's node process serves DNS itself (dnsmasq and SkyDNS): its master-api-<node> static pods show no DNS pod is due.
-    if (comps.some((c) => c !== undefined && c.id.startsWith('openshift-master-'))) { /* none due */ }
-    else if (onlyStatic) add('warning', 'addons-missing', { count: liveCount }, lineNumbers(rows, superseded, false));
-    else if (rkeJob === null) add('warning', 'dns-missing', { count: liveCount }, []);
-    else if (!rkeJob.dns) add('progress', 'dns-not-yet-rke', { job: rkeJob.name }, [rkeJob.line]);
-    else add('warning', 'dns-missing', { count: liveCount }, []);
+    const openshift3 = comps.some((c) => c !== undefined && c.id.startsWith('openshift-master-'));
+    if (!openshift3) {
+      if (onlyStatic) add('warning', 'addons-missing', { count: liveCount }, lineNumbers(rows, superseded, false));
+      else if (rkeJob !== null && !rkeJob.dns) add('progress', 'dns-not-yet-rke', { job: rkeJob.name }, [rkeJob.line]);
+      else add('warning', 'dns-missing', { count: liveCount }, []);
+    }
   }
   if (liveCount >= 3 && allRestarted && manyOwners) {
     // Said for every pod at once: the static pods' own group among them says nothing more.
