@@ -1466,8 +1466,9 @@ const LETTER = /\p{L}/u;
  * letters outside ASCII only: a word in capitals is a column kubectl printed.
  */
 export function noteColumnAt(text: string): number {
+  if (text.charCodeAt(text.length - 1) <= 127) return -1;
   const at = text.lastIndexOf('  ');
-  if (at < 0 || text.charCodeAt(text.length - 1) <= 127) return -1;
+  if (at < 0) return -1;
   for (let i = at + 2; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 127 || !LETTER.test(text[i] as string)) return -1;
