@@ -755,6 +755,19 @@ describe('<name>-<5 chars> pods and the nodes they run on', () => {
     expect(owners).toHaveLength(count);
     for (const w of owners) expect(w).toEqual({ kind, name: 'redis', confidence });
   });
+  /** One `<base>-<5>` pod in `namespace`, without NODE, beside `proxies` pods of kube-proxy in kube-system. */
+  const lone = (namespace: string, proxies: number, base = 'hidden-in-layers') => explain([
+    'NAMESPACE     NAME                     READY   STATUS    RESTARTS   AGE',
+    `${namespace.padEnd(14)}${`${base}-pbrfn`.padEnd(25)}1/1     Running   0          5m`,
+    ...SUFFIXES.slice(0, proxies).map((x) => `kube-system   ${`kube-proxy-${x}`.padEnd(25)}1/1     Running   0          14m`),
+  ].join('\n')).rows[0]?.workload;
+  test.each([
+    { name: "one pod in default beside three kube-proxy pods: no DaemonSet's, a Job's (Kubernetes Goat's hidden-in-layers, hunt ca/24)", namespace: 'default', proxies: 3, expected: { kind: 'Job', name: 'hidden-in-layers', confidence: 'low' } },
+    { name: 'beside two kube-proxy pods: a DaemonSet on the only worker may run it', namespace: 'default', proxies: 2, expected: { kind: 'DaemonSet', name: 'hidden-in-layers', confidence: 'low' } },
+    { name: "in a system namespace: a DaemonSet of the control plane's alone (Rancher's kube-api-auth, hunt bz/14)", namespace: 'cattle-system', proxies: 3, expected: { kind: 'DaemonSet', name: 'hidden-in-layers', confidence: 'low' } },
+  ])('$name', ({ namespace, proxies, expected }) => {
+    expect(lone(namespace, proxies)).toEqual(expected);
+  });
   test("fifteen of a DaemonSet the knowledge base knows stay its pods (bridge-marker once known, hunt ad/16)", () => {
     const owners = nodeless('kube-proxy', 15);
     expect(owners).toHaveLength(15);
@@ -1669,6 +1682,8 @@ describe('pods an operator creates itself', () => {
     { name: "microk8s's Mayastor add-on: etcd-operator-mayastor (hunt bh/21)", rows: [['mayastor', 'etcd-4f8hh964ck'], ['mayastor', 'etcd-operator-mayastor-6b97bdb8dc-76qd6']], expected: ['EtcdCluster', 'etcd', 'high'] },
     { name: 'the operator in another namespace says nothing of these', rows: [['default', 'etcd-cluster-9wsmhlqzgp'], ['etcd', 'etcd-operator-69b559656f-6hjq8']], expected: ['Pod', 'etcd-cluster-9wsmhlqzgp', 'low'] },
     { name: 'no operator: a bare pod guess (hunt af/09)', rows: [['mayastor', 'etcd-fbwmh625km']], expected: ['Pod', 'etcd-fbwmh625km', 'low'] },
+    { name: "the older operator's counter, Tectonic's self-hosted kube-etcd-0000 (hunt cc/09)", rows: [['kube-system', 'kube-etcd-0000'], ['kube-system', 'etcd-operator-580334893-nw1m7']], expected: ['EtcdCluster', 'kube-etcd', 'high'] },
+    { name: 'a counter without the operator: a bare pod guess', rows: [['kube-system', 'kube-etcd-0000']], expected: ['Pod', 'kube-etcd-0000', 'low'] },
     { name: "OpenShift's etcd-operator says nothing of the control plane's static etcd", rows: [['openshift-etcd', 'etcd-master-0'], ['openshift-etcd-operator', 'etcd-operator-5c6d58b8d-rgb58']], expected: ['StaticPod', 'etcd', 'high'] },
     { name: 'ten characters with a vowel are no member (a static pod; medium: outside kube-system no control-plane etcd vouches for it)', rows: [['default', 'etcd-kubemaster'], ['default', 'etcd-operator-69b559656f-6hjq8']], expected: ['StaticPod', 'etcd', 'medium'] },
   ])("etcd-operator's EtcdCluster: $name", ({ rows, expected }) => {

@@ -431,6 +431,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const [base, seen] of ordinals) if (seen === 1) (lonely ??= new Set()).add(base);
   const match = componentMemo();
   const many = nodeless === null ? undefined : manySiblings(nodeless, nodeIndex.size, match);
+  const lone = nodeless === null ? undefined : loneBases(nodeless, match);
   const tokened = fiveNodes.size + (nodeless === null ? 0 : nodeless.size) >= 2 ? tokenSiblings(fiveNodes, nodeless) : undefined;
   const listed = new Map<string, OwnerKind>();
   for (const w of read.workloads) listed.set(w.name, w.kind);
@@ -488,7 +489,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   let rke2: boolean | undefined;
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, named, generatedPods, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, named, generatedPods, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -970,6 +971,33 @@ function manySiblings(nodeless: ReadonlyMap<string, { namespace: string | null; 
   let many: Set<string> | undefined;
   for (const [base, v] of nodeless) if (v.pods >= MANY_SIBLINGS && v.pods > shown) (many ??= new Set()).add(base);
   return many;
+}
+
+/** How many pods of a DaemonSet the knowledge base knows (kube-proxy's, one per node) make a one-pod base no DaemonSet's. */
+const LONE_AMONG = 3;
+const DEFAULT_NAMESPACE = 'default';
+
+/**
+ * The `<base>-<5 chars>` bases of one pod each in `default` where the paste shows no node but {@link LONE_AMONG} pods or
+ * more of a DaemonSet the knowledge base knows (kube-proxy, kindnet: as many nodes), and the base is none the knowledge base
+ * knows: a DaemonSet there would run a pod on each of those nodes (on the workers at least, two of three), a Job runs one
+ * (Kubernetes Goat's hidden-in-layers-pbrfn beside three kube-proxy pods on kind, hunt ca/24). Only in `default`: a system
+ * namespace's DaemonSet may run on the control plane alone (Rancher's kube-api-auth-k2jxw in cattle-system, hunt bz/14).
+ * Undefined when none.
+ */
+function loneBases(nodeless: ReadonlyMap<string, { namespace: string | null; pods: number }>, match: FastOwnerContext['match']): Set<string> | undefined {
+  let shown = false;
+  for (const [base, v] of nodeless) {
+    if (v.pods < LONE_AMONG) continue;
+    if (match(base, v.namespace)?.kind === 'DaemonSet') {
+      shown = true;
+      break;
+    }
+  }
+  if (!shown) return undefined;
+  let lone: Set<string> | undefined;
+  for (const [base, v] of nodeless) if (v.pods === 1 && v.namespace === DEFAULT_NAMESPACE && match(base, v.namespace) === undefined) (lone ??= new Set()).add(base);
+  return lone;
 }
 
 /** How long a word a program generates per run may be (KubeBlocks' 6, hunt bj/18). */

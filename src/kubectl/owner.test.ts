@@ -53,6 +53,10 @@ describe('inferOwner', () => {
     { name: 'masked hash and suffix (-xxxxxxxxxx-aaaaa)', pod: 'coredns-xxxxxxxxxx-aaaaa', node: null, status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'medium', ns: 'kube-system' },
     { name: 'a known Deployment with one masked part: its hash left out, not a DaemonSet', pod: 'coredns-XXXXX', node: null, status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'low', ns: 'kube-system' },
     { name: "Knative's <revision>-deployment, its hash and suffix masked as one word (KServe, s/36)", pod: 'd5ce6b94087b41-predictor-default-vcwhr-deployment-xxxx', node: null, status: 'Running', kind: 'Deployment', owner: 'd5ce6b94087b41-predictor-default-vcwhr-deployment', confidence: 'low', ns: 'models' },
+    { name: "a -deployment name masked, a one-off word in it: a Deployment's still (Kubernetes Goat's build-code-deployment-xxx, hunt ca/09)", pod: 'build-code-deployment-xxx', node: null, status: 'Running', kind: 'Deployment', owner: 'build-code-deployment', confidence: 'low', ns: 'default' },
+    { name: "the one-off word without -deployment: a Job's", pod: 'build-code-xxx', node: null, status: 'Running', kind: 'Job', owner: 'build-code', confidence: 'low', ns: 'default' },
+    { name: "a base named a ReplicationController (badPods, hunt ca/14)", pod: 'everything-allowed-exec-replicationcontroller-z9k8n', node: null, status: 'Running', kind: 'ReplicationController', owner: 'everything-allowed-exec-replicationcontroller', confidence: 'low', ns: 'default' },
+    { name: 'replication as another word stays a DaemonSet guess', pod: 'replication-agent-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'replication-agent', confidence: 'low', ns: 'default' },
     { name: 'a -deployment name with a real generated part stays a DaemonSet guess', pod: 'web-deployment-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'web-deployment', confidence: 'low', ns: 'default' },
     { name: "a static pod on a node named by its address, the node not in the paste (OKE's proxymux-client, u/04)", pod: 'proxymux-client-10.0.10.2', node: null, status: 'Running', kind: 'StaticPod', owner: 'proxymux-client', confidence: 'medium' },
     { name: 'three numbers after the dash are no address', pod: 'proxymux-client-10.0.10', node: null, status: 'Running', kind: 'Pod', owner: 'proxymux-client-10.0.10', confidence: 'low' },
@@ -416,6 +420,23 @@ describe('a pod-template hash typed a character too long', () => {
   });
 });
 
+describe('a Deployment the paste lists, its hash typed by hand (FastOwnerContext.listed)', () => {
+  const fast = (listed: ReadonlyMap<string, 'Deployment' | 'DaemonSet'>) => ({
+    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed,
+    match: () => undefined,
+    workload: (k: ComponentInfo['kind'], name: string, confidence: 'high' | 'medium' | 'low') => ({ kind: k, name, confidence }),
+  });
+  test.each([
+    { name: 'a hex hash beside `get deployments` listing rollout-demo-canary (hunt cb/15)', pod: 'rollout-demo-canary-8e5c0d9f6a-xyz78', listed: [['rollout-demo-canary', 'Deployment']] as const, expected: 'Deployment/rollout-demo-canary/high' },
+    { name: 'not listed: the guess stays', pod: 'rollout-demo-canary-8e5c0d9f6a-xyz78', listed: [['rollout-demo-stable', 'Deployment']] as const, expected: 'DaemonSet/rollout-demo-canary-8e5c0d9f6a/low' },
+    { name: 'listed as a DaemonSet: says nothing of the hash', pod: 'rollout-demo-canary-8e5c0d9f6a-xyz78', listed: [['rollout-demo-canary', 'DaemonSet']] as const, expected: 'DaemonSet/rollout-demo-canary-8e5c0d9f6a/low' },
+    { name: "a word after a listed Deployment's name is no hash (web-exporter beside the Deployment web)", pod: 'web-exporter-x7k2p', listed: [['web', 'Deployment']] as const, expected: 'DaemonSet/web-exporter/low' },
+  ])('$name', ({ pod, listed, expected }) => {
+    const w = ownerOf(pod, packedShape(pod), null, null, 'Running', fast(new Map(listed)));
+    expect(`${w.kind}/${w.name}/${w.confidence}`).toBe(expected);
+  });
+});
+
 describe("labelledOwner: the owner a pod's own labels name", () => {
   const fast = { nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), match: () => undefined, workload: (kind: never, name: string, confidence: never) => ({ kind, name, confidence }) };
   const guess = (kind: string, name: string) => ({ kind, name, confidence: 'medium' }) as never;
@@ -528,6 +549,9 @@ describe('operators\' pod names', () => {
     { name: 'nine characters are too few', pod: 'etcd-9wsmhlqzg', cluster: null },
     { name: "a Deployment's pod", pod: 'etcd-operator-69b559656f-6hjq8', cluster: null },
     { name: 'no name before the dash', pod: '-9wsmhlqzgp', cluster: null },
+    { name: "the older operator's four-digit counter (Tectonic's kube-etcd-0000, hunt cc/09)", pod: 'kube-etcd-0000', cluster: 'kube-etcd' },
+    { name: 'three digits are no counter', pod: 'kube-etcd-000', cluster: null },
+    { name: 'no name before the counter', pod: '-0001', cluster: null },
   ])('etcd-operator: $name', ({ pod, cluster }) => {
     expect(etcdMemberCluster(pod)).toBe(cluster);
   });

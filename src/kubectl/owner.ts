@@ -395,6 +395,11 @@ export interface FastOwnerContext {
   /** What {@link many}'s bases are read as: a ReplicationController where the paste speaks of RCs, else a ReplicaSet. */
   manyKind?: 'ReplicaSet' | 'ReplicationController';
   /**
+   * `<base>-<5 chars>` bases of one pod, none on a node the paste names, where it shows a DaemonSet the knowledge base knows
+   * on three nodes or more (kube-proxy's pods): no DaemonSet's, which would run on each of them; a Job's, most likely.
+   */
+  lone?: ReadonlySet<string> | undefined;
+  /**
    * `<prefix>-<word>` bases of `<base>-<5 chars>` pods, one pod each, whose words of letters differ between siblings of one
    * prefix (mysql-sysbench-adzglm beside mysql-sysbench-czirhj): a word drawn per run, a Job's name's, no DaemonSet's.
    */
@@ -629,6 +634,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (ctx.listed.size > 0) {
         const dash = base.lastIndexOf('-');
         if (dash > 0 && allDigits(base, dash + 1, base.length) && ctx.listed.get(base.slice(0, dash)) === 'Job') return ctx.workload('Job', base.slice(0, dash), 'high');
+        // A Deployment the paste lists (`get deployments`), then a hash typed by hand: a ReplicaSet's pod, though the hash
+        // is no generator's (a tutorial's rollout-demo-canary-8e5c0d9f6a-xyz78, hex with e, a and 0, hunt cb/15).
+        const len = base.length - dash - 1;
+        if (dash > 0 && len >= 6 && len <= 10 && (allInAlphabet(base, dash + 1) || looksRandom(base, dash + 1)) && ctx.listed.get(base.slice(0, dash)) === 'Deployment') return ctx.workload('Deployment', base.slice(0, dash), 'high');
       }
       // <dc>-<revision>-<5 chars>: a DeploymentConfig's pod, through its revision's ReplicationController.
       if (ctx.deploymentConfigs.size > 0 || ctx.openshift === true) {
@@ -665,6 +674,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // A ReplicaSet named as one (KodeKloud's replica-set-1, new-replica-set; a tutorial's frontend-rs): the DaemonSet guess
       // below would read its five replicas listed without NODE as one pod per node (hunt bw/11).
       if (known === undefined && (base.endsWith('-rs') || (base.indexOf('replica') >= 0 && RS_NAMED.test(base)))) return ctx.workload('ReplicaSet', base, 'low');
+      // Or a ReplicationController named as one (badPods' everything-allowed-exec-replicationcontroller, hunt ca/14).
+      if (known === undefined && base.indexOf('replication') >= 0 && RC_NAMED.test(base)) return ctx.workload('ReplicationController', base, 'low');
       // kube-dns itself, unversioned (kube-dns-7rzd7 beside the Deployment's kube-dns-3837651796-dtgdb after an upgrade, hunt
       // bq/05): installers of that time ran it as a ReplicationController named kube-dns (Kubespray's template) before the
       // Deployment, never as a DaemonSet in kube-system. `oc cluster up` (OKD 3.10-3.11) runs a DaemonSet kube-dns in its own namespace.
@@ -718,13 +729,14 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // Held by a scheduling gate: Kueue's (kueue.x-k8s.io/admission), which it puts on the Jobs' and plain pods it queues,
       // never a DaemonSet's; other gates' users (a queue, a quota) hold batch work too (hunt bg/16, bg/17).
       if (status === SCHEDULING_GATED) return ctx.workload('Job', base, 'low');
-      // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
-      // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
-      if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base) || CHART_VERSIONED_REVISION.test(base)) return ctx.workload('Job', base, 'low');
       // A Deployment the knowledge base knows with a masked suffix alone (`coredns-XXXXX`): a doc that left its
       // pod-template-hash out. A real suffix there is a DaemonSet's (Kubespray runs ingress-nginx-controller so).
       // So too a Deployment named as one (Knative's `<revision>-deployment`, KServe's predictors): `-xxxx` hid its hash and suffix.
+      // Before the one-off words below: Kubernetes Goat's build-code-deployment-xxx is no Job for its `build` (hunt ca/09).
       if (((known !== undefined && known.kind === 'Deployment') || base.endsWith('-deployment')) && isMaskedPart(name, base.length + 1, name.length)) return ctx.workload('Deployment', base, 'low');
+      // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
+      // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
+      if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base) || CHART_VERSIONED_REVISION.test(base)) return ctx.workload('Job', base, 'low');
       // A name of 63 characters whose generateName was cut to 58 right at the dash before the hash: no hash is left,
       // and a Deployment the knowledge base knows is what it was (the GPU Operator's long release names).
       if (known !== undefined && known.kind === 'Deployment' && name.length === MAX_NAME) return ctx.workload('Deployment', base, 'medium');
@@ -735,6 +747,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (known === undefined && name.length === MAX_NAME && base.length === GENERATED_BASE && base.indexOf('-') > 0) return ctx.workload('Deployment', base, 'low');
       // More of its pods than the paste shows nodes, on none of them: replicas, not one pod per node.
       if (ctx.many !== undefined && ctx.many.has(base)) return ctx.workload(ctx.manyKind ?? 'ReplicaSet', base, 'low');
+      // One pod where the paste shows three nodes or more by a known DaemonSet's pods: no DaemonSet's either.
+      if (ctx.lone !== undefined && ctx.lone.has(base)) return ctx.workload('Job', base, 'low');
       // A placeholder shorter than the generator's five (`dagster-webserver-xxx`, `-*`) stands for whatever the author left
       // out, most often a ReplicaSet's `<hash>-<5>`: nothing in it says DaemonSet. (Course notes' kube-proxy-xxx, a DaemonSet
       // the knowledge base knows, was read above.)
@@ -938,6 +952,8 @@ function staticPodBase(name: string, node: string | null, ctx: FastOwnerContext)
 
 /** A base that names itself a ReplicaSet: `replicaset` or `replica-set` as a word of it (`-rs` at its end is checked apart). */
 const RS_NAMED = /(?:^|-)replica-?sets?(?:-|$)/;
+/** A base that names itself a ReplicationController: `replicationcontroller` or `replication-controller` as a word of it. */
+const RC_NAMED = /(?:^|-)replication-?controllers?(?:-|$)/;
 
 /** A name ending in a version (`kube-dns-v19`, `heapster-v1.2.0`). */
 const VERSIONED = /-v\d+(?:\.\d+)*$/;
@@ -1281,18 +1297,24 @@ export function flinkCluster(name: string): string | null {
 
 /**
  * The EtcdCluster a pod's name gives as the CoreOS etcd-operator names its members, `<cluster>-<10 generated characters>`
- * (k8sutil.UniqueMemberName: etcd-cluster-9wsmhlqzgp, cilium-etcd-cmncsqs2st), else null. A shape only: the operator
- * has to be in the paste for it to mean one.
+ * (k8sutil.UniqueMemberName: etcd-cluster-9wsmhlqzgp, cilium-etcd-cmncsqs2st), or before that `<cluster>-<4-digit counter>`
+ * (the 2017 releases bootkube and Tectonic ran their self-hosted etcd with: kube-etcd-0000, hunt cc/09), else null. A
+ * shape only: the operator has to be in the paste for it to mean one.
  *
  * @example
  * etcdMemberCluster('etcd-cluster-9wsmhlqzgp') // 'etcd-cluster'
+ * etcdMemberCluster('kube-etcd-0000') // 'kube-etcd'
  */
 export function etcdMemberCluster(name: string): string | null {
+  const counter = name.length - ETCD_MEMBER_COUNTER - 1;
+  if (counter >= 1 && name.charCodeAt(counter) === 45 && name.charCodeAt(counter - 1) !== 45 && allDigits(name, counter + 1)) return name.slice(0, counter);
   const dash = name.length - ETCD_MEMBER_SUFFIX - 1;
   if (dash < 1 || name.charCodeAt(dash) !== 45 || name.charCodeAt(dash - 1) === 45 || !allInAlphabet(name, dash + 1, name.length)) return null;
   return name.slice(0, dash);
 }
 const ETCD_MEMBER_SUFFIX = 10;
+/** The digits of the older etcd-operator's member counter (`%04d`). */
+const ETCD_MEMBER_COUNTER = 4;
 
 /** The knowledge base's entry for OLM's usual catalogs' registry pods. */
 const OPERATOR_CATALOG = 'operator-catalog';
