@@ -622,6 +622,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cattle-cluster-agent', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
   // RKE1 Windows clusters run cattle-node-agent-windows on their Windows workers (hunt aw/08).
   c({ id: 'cattle-node-agent', names: ['cattle-node-agent', 'cattle-node-agent-windows'], kind: 'DaemonSet', category: 'addon', namespaces: ['cattle-system'], docs: RANCHER_AGENTS }),
+  // The authorized cluster endpoint of an RKE1 cluster Rancher provisions (hunt bz/14): a DaemonSet on the control-plane nodes that
+  // checks the Rancher tokens of kubectl requests sent straight to the cluster, without the Rancher server. Its own name.
+  c({ id: 'rancher-kube-api-auth', names: ['kube-api-auth'], kind: 'DaemonSet', category: 'security', hostNetwork: true, namespaces: ['cattle-system'], docs: 'https://ranchermanager.docs.rancher.com/reference-guides/rancher-manager-architecture/communicating-with-downstream-user-clusters#4-authorized-cluster-endpoint' }),
   // Rancher's Backup and Restore operator (chart rancher-backup, in cattle-resources-system; hunt aq/16): backs up and restores Rancher itself.
   c({ id: 'rancher-backup', kind: 'Deployment', category: 'addon', namespaces: ['cattle-resources-system'], docs: 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/backup-restore-and-disaster-recovery' }),
   c({ id: 'rancher-helm-operation', names: ['helm-operation'], prefixes: ['helm-operation-'], kind: 'Pod', category: 'addon', namespaces: ['cattle-system'], onlyInNamespaces: true, docs: RANCHER }),
@@ -702,8 +705,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'csi-azurefile-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://learn.microsoft.com/en-us/azure/aks/azure-files-csi' }),
   // OKE's CSI node plugin for OCI Block Volume and File Storage; its manifest sets hostNetwork.
   c({ id: 'csi-oci-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengcreatingpersistentvolumeclaim_topic-Provisioning_PVCs_on_BV.htm' }),
-  // OpenShift and MicroShift name it csi-snapshot-controller (hunt bh/14).
-  c({ id: 'snapshot-controller', names: ['snapshot-controller', 'rke2-snapshot-controller', 'csi-snapshot-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-controller.html' }),
+  // OpenShift and MicroShift name it csi-snapshot-controller (hunt bh/14); KubeBlocks installs it as its add-on kb-addon-snapshot-controller (hunt cc/20).
+  c({ id: 'snapshot-controller', names: ['snapshot-controller', 'rke2-snapshot-controller', 'csi-snapshot-controller', 'kb-addon-snapshot-controller'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-controller.html' }),
   // RKE2's and Harvester's charts name it after their release: rke2-snapshot-validation-webhook, harvester-snapshot-validation-webhook.
   c({ id: 'snapshot-validation-webhook', names: ['snapshot-validation-webhook', 'rke2-snapshot-validation-webhook', 'harvester-snapshot-validation-webhook'], kind: 'Deployment', category: 'storage', docs: 'https://kubernetes-csi.github.io/docs/snapshot-validation-webhook.html' }),
   c({ id: 'csi-hostpath', names: ['csi-hostpathplugin', 'csi-hostpath-driver'], prefixes: ['csi-hostpath'], kind: 'StatefulSet', category: 'storage', docs: 'https://github.com/kubernetes-csi/csi-driver-host-path#readme' }),
@@ -752,8 +755,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The Helm chart's CronJobs that delete piled-up reports (kyverno-cleanup-admission-reports, -cluster-ephemeral-reports,
   // -update-requests...); the cleanup controller's exact name matches first.
   c({ id: 'kyverno-cleanup-jobs', names: [], prefixes: ['kyverno-cleanup-'], kind: 'CronJob', category: 'security', namespaces: ['kyverno'], docs: 'https://github.com/kyverno/kyverno/tree/main/charts/kyverno#readme' }),
-  // OPA Gatekeeper (gatekeeper-system; cattle-gatekeeper-system when Rancher installs it).
-  c({ id: 'gatekeeper-controller-manager', kind: 'Deployment', category: 'security', namespaces: ['gatekeeper-system', 'cattle-gatekeeper-system'], docs: `${GATEKEEPER}operations/` }),
+  // OPA Gatekeeper (gatekeeper-system; cattle-gatekeeper-system when Rancher installs it). AKS's and Azure Arc's Azure Policy add-on
+  // deploys the same webhook as gatekeeper-controller (hunt cc/17).
+  c({ id: 'gatekeeper-controller-manager', names: ['gatekeeper-controller-manager', 'gatekeeper-controller'], kind: 'Deployment', category: 'security', namespaces: ['gatekeeper-system', 'cattle-gatekeeper-system'], docs: `${GATEKEEPER}operations/` }),
   c({ id: 'gatekeeper-audit', kind: 'Deployment', category: 'security', namespaces: ['gatekeeper-system', 'cattle-gatekeeper-system'], docs: `${GATEKEEPER}audit/` }),
   // Gatekeeper Policy Manager (sighupio): a read-only web UI of Gatekeeper's constraints, templates and audit results; its chart names it
   // <release>-gatekeeper-policy-manager unless the release holds the name (hunt as/09).
@@ -781,6 +785,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // enix's x509-certificate-exporter: a Deployment for the certificates in Secrets, and DaemonSets named after their host paths
   // (x509-certificate-exporter-cp on the control plane, -nodes on every node) for the files on the nodes (hunt bf/19).
   c({ id: 'x509-certificate-exporter', prefixes: ['x509-certificate-exporter-'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/enix/x509-certificate-exporter#readme' }),
+  // cAdvisor as its own DaemonSet (Kubernetes' kubelet has one built in): google/cadvisor's manifests (cadvisor), Tanzu's prometheus
+  // package (prometheus-cadvisor, hunt cc/02), other charts' <release>-cadvisor.
+  c({ id: 'cadvisor', names: ['cadvisor', 'prometheus-cadvisor'], suffixes: ['-cadvisor'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['cadvisor', 'monitoring', 'prometheus', 'tanzu-system-monitoring'], docs: 'https://github.com/google/cadvisor/tree/master/deploy/kubernetes' }),
   c({ id: 'node-exporter', names: ['node-exporter', 'prometheus-node-exporter', 'exporter-node-cluster-monitoring'], suffixes: ['-prometheus-node-exporter', '-node-exporter', '-exporter-node'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['monitoring', 'cattle-prometheus'], docs: 'https://github.com/prometheus/node_exporter#readme' }),
   // DOKS's metrics agent. Some of its manifests set hostNetwork and some do not: left off.
   c({ id: 'do-node-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/digitalocean/do-agent#readme' }),
@@ -1083,7 +1090,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'elastic-beats', names: ['metricbeat', 'auditbeat', 'packetbeat'], suffixes: ['-metricbeat', '-metricbeat-metrics', '-auditbeat', '-packetbeat', '-beat-heartbeat'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['kube-system', 'logging', 'elastic-system'], docs: 'https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-beat.html' }),
   c({ id: 'fluent-bit', suffixes: ['-fluent-bit'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['logging', 'fluent-bit', 'kube-system'], docs: 'https://docs.fluentbit.io/manual/installation/kubernetes' }),
   // Istio's add-ons (istio-system): Kiali, and Jaeger (`istio-tracing` before Istio 1.5).
-  c({ id: 'kiali', kind: 'Deployment', category: 'dashboard', namespaces: ['istio-system', 'kiali-operator'], docs: 'https://kiali.io/docs/architecture/architecture/' }),
+  // Verrazzano runs its Kiali in its monitoring instance, vmi-system-kiali, beside vmi-system-grafana (hunt cc/11).
+  c({ id: 'kiali', names: ['kiali', 'vmi-system-kiali'], kind: 'Deployment', category: 'dashboard', namespaces: ['istio-system', 'kiali-operator', 'verrazzano-system'], docs: 'https://kiali.io/docs/architecture/architecture/' }),
   c({ id: 'jaeger', names: ['jaeger', 'istio-tracing', 'jaeger-query', 'jaeger-collector'], kind: 'Deployment', category: 'monitoring', namespaces: ['istio-system', 'observability'], docs: 'https://www.jaegertracing.io/docs/latest/architecture/' }),
   // Helm 2's server side (removed in Helm 3, November 2019).
   c({ id: 'tiller', names: ['tiller-deploy'], kind: 'Deployment', category: 'addon', docs: 'https://v2.helm.sh/docs/install/' }),
@@ -1323,6 +1331,26 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // multi-cluster gateway, <release>-vela-core and <release>-cluster-gateway under another release (Pulumi's kubevela-e2d2525d:
   // hunt bk/18); -cluster-gateway is a common ending, so only in vela-system. VelaUX, its web UI add-on.
   c({ id: 'kubevela-core', names: ['kubevela-vela-core', 'vela-core'], suffixes: ['-vela-core'], kind: 'Deployment', category: 'addon', namespaces: ['vela-system', 'oam-system'], docs: 'https://kubevela.io/docs/installation/kubernetes/' }),
+  // The OAM runtime KubeVela grew out of (crossplane/oam-kubernetes-runtime; oam-system, or verrazzano-system under Verrazzano).
+  c({ id: 'oam-kubernetes-runtime', kind: 'Deployment', category: 'addon', namespaces: ['oam-system', 'verrazzano-system'], docs: 'https://github.com/crossplane/oam-kubernetes-runtime#readme' }),
+  // Oracle Verrazzano's platform in verrazzano-system (its platform operator in verrazzano-install; hunt cc/11): the operators that
+  // install it and deploy its applications, the auth proxy in front of its consoles, and the console. Its monitoring instance's parts
+  // (vmi-system-grafana, vmi-system-kiali) are Grafana's and Kiali's; the WebLogic and Coherence operators it installs have their own.
+  c({ id: 'verrazzano', names: ['verrazzano-platform-operator', 'verrazzano-platform-operator-webhook', 'verrazzano-operator', 'verrazzano-application-operator', 'verrazzano-application-operator-webhook', 'verrazzano-cluster-operator', 'verrazzano-cluster-operator-webhook', 'verrazzano-monitoring-operator', 'verrazzano-authproxy', 'verrazzano-console'], kind: 'Deployment', category: 'addon', namespaces: ['verrazzano-system', 'verrazzano-install'], docs: 'https://verrazzano.io/latest/docs/' }),
+  c({ id: 'weblogic-operator', kind: 'Deployment', category: 'addon', namespaces: ['weblogic-operator', 'verrazzano-system'], docs: 'https://oracle.github.io/weblogic-kubernetes-operator/' }),
+  c({ id: 'coherence-operator', kind: 'Deployment', category: 'addon', namespaces: ['coherence', 'verrazzano-system'], docs: 'https://docs.coherence.community/coherence-operator/docs/latest/' }),
+  // KubeBlocks (ApeCloud's database operator, in kb-system; hunt cc/20): its operator, its data protection controller, and the webhook
+  // adaptor its monitoring add-on puts between Alertmanager and chat tools. Its other add-ons are kb-addon-<chart>: Grafana's, Prometheus's.
+  c({ id: 'kubeblocks', names: ['kubeblocks', 'kubeblocks-dataprotection'], kind: 'Deployment', category: 'addon', namespaces: ['kb-system'], docs: 'https://kubeblocks.io/docs/preview/user_docs/overview/introduction' }),
+  c({ id: 'kubeblocks-alertmanager-webhook-adaptor', names: ['kb-addon-alertmanager-webhook-adaptor', 'alertmanager-webhook-adaptor'], kind: 'Deployment', category: 'monitoring', namespaces: ['kb-system'], docs: 'https://github.com/apecloud/alertmanager-webhook-adaptor#readme' }),
+  // Pinniped, Tanzu's identity service (hunts cc/31, cc/32): the Supervisor (an OIDC issuer in front of the company's identity provider)
+  // and the Concierge (lets each cluster's API server take its tokens), named pinniped-<part> by its manifests and TKG; Bitnami's chart
+  // names them <fullname>-supervisor and <fullname>-concierge (pinniped-concierge-concierge for release pinniped-concierge). The
+  // Concierge's kube-cert-agent (pinniped-concierge-kube-cert-agent) is the Concierge's. TKG's pinniped package ends with a Job that
+  // configures them, pinniped-post-deploy-job (Completed is its normal end).
+  c({ id: 'pinniped-supervisor', names: ['pinniped-supervisor', 'pinniped-supervisor-supervisor'], suffixes: ['-pinniped-supervisor'], kind: 'Deployment', category: 'security', namespaces: ['pinniped-supervisor'], docs: 'https://pinniped.dev/docs/background/architecture/' }),
+  c({ id: 'pinniped-concierge', names: ['pinniped-concierge', 'pinniped-concierge-concierge'], prefixes: ['pinniped-concierge-'], suffixes: ['-pinniped-concierge'], kind: 'Deployment', category: 'security', namespaces: ['pinniped-concierge'], docs: 'https://pinniped.dev/docs/background/architecture/' }),
+  c({ id: 'pinniped-post-deploy', names: ['pinniped-post-deploy-job'], kind: 'Job', category: 'security', namespaces: ['pinniped-supervisor', 'pinniped-concierge'], docs: 'https://github.com/vmware-tanzu/community-edition/tree/main/addons/packages/pinniped' }),
   c({ id: 'kubevela-cluster-gateway', names: ['kubevela-cluster-gateway', 'cluster-gateway'], generic: ['cluster-gateway'], suffixes: ['-cluster-gateway'], kind: 'Deployment', category: 'addon', namespaces: ['vela-system'], onlyInNamespaces: true, docs: 'https://kubevela.io/docs/installation/kubernetes/' }),
   c({ id: 'velaux', names: ['velaux', 'velaux-server'], kind: 'Deployment', category: 'dashboard', namespaces: ['vela-system'], docs: 'https://kubevela.io/docs/reference/addons/velaux/' }),
   c({ id: 'crossplane', names: ['crossplane', 'crossplane-rbac-manager'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/' }),
@@ -2039,6 +2067,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'harvester-node-manager-webhook', kind: 'Deployment', category: 'addon', namespaces: ['harvester-system'], docs: 'https://github.com/harvester/node-manager#readme' }),
   // Serves Harvester's own Helm chart repository to Rancher's ManagedCharts (cattle-system).
   c({ id: 'harvester-cluster-repo', kind: 'Deployment', category: 'addon', namespaces: ['cattle-system'], docs: 'https://github.com/harvester/harvester#readme' }),
+  // Harvester's CSI driver in the guest clusters Rancher provisions on Harvester (hunt cc/25): it asks the Harvester cluster for each
+  // volume. Its node plugin DaemonSet harvester-csi-driver, its controller Deployment harvester-csi-driver-controllers.
+  c({ id: 'harvester-csi-driver', kind: 'DaemonSet', category: 'storage', namespaces: ['kube-system'], docs: 'https://docs.harvesterhci.io/v1.3/rancher/csi-driver' }),
+  c({ id: 'harvester-csi-driver-controllers', kind: 'Deployment', category: 'storage', namespaces: ['kube-system'], docs: 'https://docs.harvesterhci.io/v1.3/rancher/csi-driver' }),
   // Harvester's LVM CSI driver add-on (harvester-csi-driver-lvm): its controller StatefulSet and its node plugin DaemonSet (hunt aj/30).
   c({ id: 'harvester-csi-driver-lvm-controller', kind: 'StatefulSet', category: 'storage', namespaces: ['harvester-system'], docs: 'https://github.com/harvester/csi-driver-lvm#readme' }),
   c({ id: 'harvester-csi-driver-lvm-plugin', kind: 'DaemonSet', category: 'storage', namespaces: ['harvester-system'], docs: 'https://github.com/harvester/csi-driver-lvm#readme' }),
@@ -2319,6 +2351,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
     if (vitess !== undefined) return vitess;
   }
   if (n > 15 && workloadName.charCodeAt(n - 5) === 45 && workloadName.indexOf(PGO_SET) > 0 && pgoInstance(workloadName)) return PGO_INSTANCE;
+  if (n === SELF_HOSTED_ETCD_MEMBER && workloadName.startsWith(SELF_HOSTED_ETCD) && allDigitsIn(workloadName, n - 4, n) && allowed(ETCD, namespace)) return ETCD;
   const last = workloadName.charCodeAt(workloadName.length - 1);
   if (last === 98 && workloadName.endsWith(COCKROACHDB_END) && workloadName.length > COCKROACHDB_END.length && !workloadName.startsWith(PROMETHEUS_SET)) return COCKROACHDB;
   if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
@@ -2403,6 +2436,14 @@ function vitessPart(name: string): ComponentInfo | undefined {
   const at = name.indexOf(VTTABLET);
   return at > 0 && at + VTTABLET.length < dash ? VITESS_VTTABLET : undefined;
 }
+
+/**
+ * bootkube's and Tectonic's self-hosted etcd (hunt cc/09): etcd-operator runs the EtcdCluster kube-etcd in kube-system and names each
+ * member pod <cluster>-<4 digits>, kube-etcd-0000. Only that cluster's name says it is the cluster's own etcd.
+ */
+const SELF_HOSTED_ETCD = 'kube-etcd-';
+const SELF_HOSTED_ETCD_MEMBER = SELF_HOSTED_ETCD.length + 4;
+const ETCD = BY_ID.get('etcd') as ComponentInfo;
 
 const COCKROACHDB_END = '-cockroachdb';
 const COCKROACHDB = BY_ID.get('cockroachdb') as ComponentInfo;
