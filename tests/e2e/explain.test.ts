@@ -132,7 +132,7 @@ describe('share links', () => {
     await fresh.page.context().close();
   });
 
-  test('the redact switch masks IPs and name suffixes in the link', async () => {
+  test('the redact switch masks IPs, tokens and name suffixes in the link', async () => {
     const v = await visit(browser, 'explain/');
     await paste(v.page, seedText, 15);
     await v.page.waitForFunction(() => location.hash.startsWith('#paste='));
