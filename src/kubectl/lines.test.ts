@@ -193,6 +193,12 @@ describe("AI agents' transcripts (hunt bn): marks no terminal printed", () => {
     { name: 'a plain table', text: 'NAME   READY\nweb-0   1/1', marked: false },
     { name: 'a tree', text: 'app\n└─ web-0', marked: false },
   ])('pasteMarkup: $name', ({ text, marked }) => expect((pasteMarkup(text) & HAS_AGENT_MARKS) !== 0).toBe(marked));
+  test.each([
+    { name: "an agent log's emoji before the header, its rows at the margin (hunt cb/14)", line: '      \u{1f4c4} NAME   READY   STATUS', expected: 'NAME   READY   STATUS' },
+    { name: 'a symbol before a namespaced header', line: '\u2705 NAMESPACE   NAME   READY', expected: 'NAMESPACE   NAME   READY' },
+    { name: 'an emoji before prose stays', line: '  \u{1f4c4} NAME of the pod', expected: '\u{1f4c4} NAME of the pod' },
+    { name: 'an emoji before a row stays', line: '\u{1f4c4} web-0   1/1   Running', expected: '\u{1f4c4} web-0   1/1   Running' },
+  ])('$name', ({ line, expected }) => expect(normalizeLineText(line)).toBe(expected));
   test('the marks are taken off only under the flag', () => {
     expect(normalizeLineText('  ⎿  web-0   1/1', pasteMarkup('⎿'))).toBe('web-0   1/1');
     expect(normalizeLineText('  ⎿  web-0   1/1', pasteMarkup('x\u00a0'))).toBe('⎿  web-0   1/1');
@@ -244,6 +250,10 @@ describe('classifyLine: fences', () => {
 describe('classifyLine: prompts', () => {
   const prompts = [
     { name: 'dollar', input: '$ kubectl get pods', tool: 'kubectl' },
+    { name: 'a renamed kubectl by its path (hunt ca/05)', input: 'root@webapp-deployment-9546bc7cb-6r7sq:/tmp# ./kbctl get pods -n dev', tool: './kbctl', ns: 'dev' },
+    { name: 'a renamed kubectl at the margin (hunt ca/08)', input: './akubectl get pods -n dev', tool: './akubectl', ns: 'dev' },
+    { name: 'a renamed kubectl in /tmp (hunt ca/11)', input: 'root@webapp-deployment-5d764566f4-mbprj:/# /tmp/kkubectl get pods -n dev', tool: '/tmp/kkubectl', ns: 'dev' },
+    { name: 'a renamed kubectl asking auth can-i (hunt ca/11)', input: 'root@webapp:/# /tmp/akubectl auth can-i list pods -n dev', tool: '/tmp/akubectl', ns: 'dev' },
     { name: 'hash', input: '# kubectl get pods -A', tool: 'kubectl' },
     { name: 'user@host', input: 'root@m-k8s:~# kubectl get pods', tool: 'kubectl' },
     { name: 'bracketed user@host', input: '[root@m-k8s ~]# k get po', tool: 'k' },
@@ -484,6 +494,10 @@ describe('classifyLine: prompts', () => {
     expect(c.type === 'prompt' ? [c.command?.verb, c.command?.args, c.command?.allNamespaces, c.command?.namespace] : c).toEqual(['get', [input.split(' ').pop()], all, ns]);
   });
   test.each(['$ ku get -n web svc', '$ ku get --all-namespaces', 'ku get -A pods web-0 and more'])("a short alias's get of another kind, or of pods with more words, is no command: %s", (input) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command : null).toBeNull();
+  });
+  test.each(['$ ./configure --prefix=/usr', '$ /usr/bin/apt get install x', './run.sh build pods'])("a program by its path that gets no pods is no command: %s", (input) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? c.command : null).toBeNull();
   });
@@ -943,6 +957,9 @@ describe('messages and headers', () => {
     { name: "crictl's POD ID is no header", input: 'POD ID          CREATED         STATE     NAME', expected: false },
     { name: "crictl ps -a's containers (hunt bw/08)", input: 'CONTAINER           IMAGE               CREATED             STATE               NAME                      ATTEMPT             POD ID              POD', expected: true },
     { name: 'prose opening with CONTAINER is no header', input: 'CONTAINER ATTEMPT FAILED AGAIN, SEE LOGS', expected: false },
+    { name: "kubeletctl's pods, out of their box (hunt ca/22)", input: 'POD                                  NAMESPACE     CONTAINERS', expected: true },
+    { name: "kubectl-ice's containers (hunt bz/26)", input: 'T  PODNAME  CONTAINER    READY  STARTED  RESTARTS  STATE       REASON            EXIT-CODE  SIGNAL  TIMESTAMP            MESSAGE', expected: true },
+    { name: 'prose opening with T is no header', input: 'T PODNAME CONTAINER is what it prints', expected: false },
     { name: 'kubectl events / get events', input: 'LAST SEEN   TYPE     REASON           OBJECT                        MESSAGE', expected: true },
     { name: 'get events before 1.14', input: 'LASTSEEN   FIRSTSEEN   COUNT     NAME      KIND      SUBOBJECT   TYPE      REASON    SOURCE    MESSAGE', expected: true },
     { name: 'prose about when a pod was last seen', input: 'LAST SEEN yesterday, then it crashed', expected: false },

@@ -290,6 +290,9 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       if (s.indexOf('\u2026') >= 0) s = s.replaceAll('\u2026', ' ');
     }
     if ((markup & HAS_AGENT_MARKS) !== 0) s = withoutAgentMarks(s);
+    // An agent log's emoji before a tool's output (`      📄 NAME   READY ...`): its rows follow at the margin, as the
+    // tool printed them, so the mark and the indent before it go with it.
+    if (s.indexOf(' NAME') >= 0) s = withoutPictographBeforeHeader(s);
   }
   // Inline HTML a page kept around the text (`<span>kubectl get pods</span>`, a GitHub issue's folded
   // `<summary>kubectl get pods -A</summary>`): the terminal printed none.
@@ -489,6 +492,15 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   }
   lastIndent = fenceAt >= 0 ? fenceAt : start;
   return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/** Spaces, one emoji or symbol, a space, then a table's first column name padded as a header pads it. */
+const PICTOGRAPH_HEADER = /^ *[\p{Extended_Pictographic}\p{So}]\uFE0F? (?=NAME(?:SPACE)?  )/u;
+
+/** `s` without an emoji that marks the header line as a tool's output ({@link PICTOGRAPH_HEADER}). */
+function withoutPictographBeforeHeader(s: string): string {
+  const m = PICTOGRAPH_HEADER.exec(s);
+  return m === null ? s : s.slice(m[0].length);
 }
 
 /** Claude Code's marks before a tool call (`⏺`, or `●` in older versions and light themes). */
@@ -946,8 +958,14 @@ function toolName(word: string): string | null {
   const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
   if (slash < 0) return null;
   const base = word.slice(slash + 1);
-  return base === 'kubectl' || base === 'kubectl.exe' || base === 'kubectl.sh' || base === 'oc' ? word : null;
+  if (base === 'kubectl' || base === 'kubectl.exe' || base === 'kubectl.sh' || base === 'oc') return word;
+  // A copy renamed so a cleanup job or a filter misses it (`./akubectl`, `/tmp/kkubectl`, `./kubectl2`), as CTF
+  // write-ups keep it: still kubectl by its file name. Not a plugin (`./kubectl-custom-cols`): its own arguments.
+  return RENAMED_KUBECTL.test(base) ? word : null;
 }
+
+/** kubectl's name with a few letters or digits glued on either side. */
+const RENAMED_KUBECTL = /^[a-z0-9]{0,4}kubectl[a-z0-9]{0,4}$/;
 
 /** ssh's options that take a value (`-i key`, `-p 2222`, `-o StrictHostKeyChecking=no`). */
 const SSH_VALUE_FLAGS: ReadonlySet<string> = new Set(['-i', '-p', '-l', '-o', '-F', '-J', '-L', '-R', '-D', '-b', '-c', '-e', '-m', '-S', '-W', '-w', '-E', '-B', '-O', '-Q']);
@@ -1169,6 +1187,9 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
       if ((next === undefined && (i > 0 || words.length === 1)) || (next !== undefined && (next.startsWith('-') || (i > 0 && next.startsWith('|'))))) return { at: i, tool: w, skip };
       continue;
     }
+    // A program run by its path under another name (`./kbctl get pods -n dev`, a renamed kubectl in a CTF write-up):
+    // kubectl when `get` and pods follow, which no other program's arguments read as.
+    if (tool === null && w.length > 2 && w.includes('/') && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
     // kubectl mistyped (`[vagrant@fedora ~]$ kubect get po -n x`, `kubetcl`), after a prompt: read only as a `get` of pods.
     if (tool === null && i > 0 && MISTYPED_KUBECTL.test(w) && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
     // A user's own short alias after a prompt (`» ku -n test get po`): a word of a few letters, then kubectl's flags,
@@ -1448,12 +1469,17 @@ function isKlog(text: string): boolean {
  * @example
  * isHeaderLine('NAMESPACE NAME READY STATUS') // true
  */
+const KUBELETCTL_HEADER = /^POD +NAMESPACE +CONTAINERS$/;
+const ICE_HEADER = /^(?:T +)?PODNAME +CONTAINER +[A-Z][A-Z -]*$/;
+
 export function isHeaderLine(text: string): boolean {
   // `--output-watch-events` puts an EVENT column (ADDED, MODIFIED, DELETED) first. Events' own tables (`kubectl
   // events`, `get events`; before 1.14 `LASTSEEN   FIRSTSEEN   COUNT`) start with when they were last seen.
   // `crictl ps -a`'s containers (CONTAINER IMAGE CREATED STATE NAME ATTEMPT POD ID POD): what a node shows when the API
   // server is down, another table beside the pods'.
-  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return (text.startsWith('POD ') && TOP_HEADER.test(text)) || (text.startsWith('CONTAINER ') && text.indexOf(' ATTEMPT ') > 0 && capitalsOnly(text, 0) >= 6);
+  // kubeletctl's pods (POD NAMESPACE CONTAINERS) and kubectl-ice's containers (T PODNAME CONTAINER READY ...): other
+  // tools' tables of the same pods, listed beside them rather than left as noise.
+  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return (text.startsWith('POD ') && (TOP_HEADER.test(text) || KUBELETCTL_HEADER.test(text))) || (text.startsWith('CONTAINER ') && text.indexOf(' ATTEMPT ') > 0 && capitalsOnly(text, 0) >= 6) || ((text.startsWith('T ') || text.startsWith('PODNAME ')) && ICE_HEADER.test(text));
   const capitals = capitalsOnly(text, 0);
   return capitals >= 6 || (capitals < 0 && ((text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text)) || noteColumnAt(text) > 0));
 }

@@ -26,6 +26,11 @@ describe('parseHeader', () => {
     { name: 'daemonsets', input: 'NAME DESIRED CURRENT READY UP-TO-DATE AVAILABLE NODE SELECTOR AGE', expected: 'daemonset' },
     { name: "kubectl 1.5's daemonsets, NODE-SELECTOR one word (hunt bv/01)", input: 'NAME        DESIRED   CURRENT   READY     NODE-SELECTOR   AGE', expected: 'daemonset' },
     { name: "crictl ps -a's containers (hunt bw/08)", input: 'CONTAINER   IMAGE   CREATED   STATE   NAME   ATTEMPT   POD ID   POD   NAMESPACE', expected: 'crictl-container' },
+    { name: "kubectl tree (hunt bz/03)", input: 'NAMESPACE NAME READY REASON AGE', expected: 'kubectl-tree' },
+    { name: "kubectl tree --containers (hunt bz/04)", input: 'NAMESPACE NAME READY RUNNING REASON AGE', expected: 'kubectl-tree' },
+    { name: 'kubectl before 1.0 printed REASON with RESTARTS: pods', input: 'NAME READY REASON RESTARTS AGE', expected: 'pod' },
+    { name: "kubectl-ice status --tree (hunt bz/26)", input: 'NAMESPACE NAME READY STARTED RESTARTS STATE REASON EXIT-CODE SIGNAL AGE', expected: 'kubectl-ice' },
+    { name: "kubeletctl pods (hunt ca/22)", input: 'POD NAMESPACE CONTAINERS', expected: 'kubeletctl-pod' },
     { name: "minikube service list's table (hunt bv/20)", input: 'NAMESPACE     NAME         TARGET PORT    URL', expected: 'service' },
     { name: 'statefulsets', input: 'NAME READY AGE', expected: 'statefulset' },
     { name: 'jobs', input: 'NAME COMPLETIONS DURATION AGE', expected: 'job' },
@@ -419,6 +424,9 @@ describe('readTables', () => {
     { name: "KubeVirt's VMs (STATUS before READY) are not pods", lines: ['NAME                              AGE   STATUS    READY', 'virtualmachine.kubevirt.io/rhel   14m   Running   True'], kinds: ['header', 'other-table'], pod: false },
     { name: "Flux's Kustomizations (AGE before READY) are not pods", lines: ['NAMESPACE     NAME                AGE     READY   STATUS', 'flux-system   apps                3d21h   True    Applied revision: main/c45837b5720973a2d24ed12b62db144ab448f498'], kinds: ['header', 'other-table'], pod: false },
     { name: 'kubectl top pods is not a pod table', lines: ['NAME                CPU(cores)   MEMORY(bytes)', 'calico-node-2pm4f   25m          80Mi'], kinds: ['header', 'other-table'], pod: false },
+    { name: "kubectl tree's ownership tree is another table (hunt bz/27)", lines: ['NAMESPACE    NAME                              READY  REASON  AGE', 'kube-system  Deployment/coredns                -              44m'], kinds: ['header', 'other-table'], pod: false },
+    { name: "kubectl-ice's tree is another table (hunt bz/26)", lines: ['NAMESPACE  NAME                                 READY  STARTED  RESTARTS  STATE    REASON  EXIT-CODE  SIGNAL  AGE', 'ice           └─Container/nginx                 true   true     0         Running  -       -          -       45h'], kinds: ['header', 'other-table'], pod: false },
+    { name: "kubectl-ice's containers are another table, a crash loop among them listed (hunt bz/26)", lines: ['T  PODNAME  CONTAINER    READY  STARTED  RESTARTS  STATE       REASON            EXIT-CODE  SIGNAL  TIMESTAMP            MESSAGE', 'C  web-pod  app-broken   false  false    191       Waiting     CrashLoopBackOff  -          -       -                    back-off 5m0s restarting failed'], kinds: ['header', 'other-table'], pod: false },
     { name: 'crictl ps is another table, not a pod table (hunt bw/08)', lines: ['CONTAINER       IMAGE           CREATED         STATE     NAME          ATTEMPT   POD ID', '1e2f3a4b5c6d7   a1b2c3d4e5f6a   2 hours ago     Running   kube-proxy    0         9f8e7d6c5b4a3'], kinds: ['header', 'other-table'], pod: false },
   ])('$name', ({ lines, kinds, pod }) => {
     const r = readTables(lines);
@@ -1487,10 +1495,24 @@ describe('hunts bn, bo, bp: AI agents\' transcripts, k9s, analyzers, Markdown it
     expect(md.rows[0]?.cells[2]).toBe('Pending');
   });
 
-  test("k9s's AGE cut to `4m5` by a narrow window reads as an age without its unit, not a row cut off (bn/10)", () => {
+  test("kubeletctl's box table is one table of 2 pods, its spacer lines inside it (hunt ca/22)", () => {
+    const r = readTables(['┌───┬──────────────────┬─────────────┬────────────┐', '│   │ POD              │ NAMESPACE   │ CONTAINERS │', '├───┼──────────────────┼─────────────┼────────────┤', '│ 1 │ kube-proxy-drb42 │ kube-system │ kube-proxy │', '│   │                  │             │            │', '├───┼──────────────────┼─────────────┼────────────┤', '│ 2 │ nginx            │ default     │ nginx      │', '│   │                  │             │            │', '└───┴──────────────────┴─────────────┴────────────┘']);
+    expect([r.otherTables.map((t) => [t.kind, t.rows]), r.rows.length, r.problems]).toEqual([[['kubeletctl-pod', 2]], 0, []]);
+  });
+
+  test("k9s's AGE cut to `4m5` by a narrow window reads as an age cut at its unit, not a row cut off (bn/10)", () => {
     const r = read(['│ NAMESPACE↑   NAME                PF READY STATUS     RESTARTS IP         NODE                    AGE │', '│ default      nginx-3gb-100mcpu   ●  1/1   Running           0 10.42.1.6  k3d-mycluster-agent-1   4m5 │']);
     expect(r.rows).toHaveLength(1);
-    expect(r.problems.map((p) => p.code)).toEqual(['age-without-unit']);
+    expect(r.problems.map((p) => p.code)).toEqual(['age-cut']);
+  });
+
+  test.each([
+    { name: 'a watch screen cut 3m12s (bz/08)', age: '3m12', code: 'age-cut' },
+    { name: 'a day and hours cut', age: '2d3', code: 'age-cut' },
+    { name: 'a number alone stays without its unit', age: '35', code: 'age-without-unit' },
+  ])('an AGE that lost its unit is said as cut or as bare: $name', ({ age, code }) => {
+    const r = read(['NAME                      READY   STATUS    RESTARTS   AGE', 'xos-ws-7746c588d9-srwhp   1/1     Running   0          3m12s', `xos-ws-7746c588d9-srwhq   1/1     Running   0          ${age}`]);
+    expect([r.rows.length, r.problems.map((p) => [p.line, p.code])]).toEqual([2, [[3, code]]]);
   });
 
   test('an API error behind Codex CLI\'s `└ ` is a kubectl message (bn/16)', () => {

@@ -93,6 +93,12 @@ function tableKind(names: string[]): string {
   // RESTARTS may be cut off by the paste; NAME READY STATUS is already a pod table. READY comes before STATUS
   // there: KubeVirt's VMs print NAME AGE STATUS READY (`Running   True`). AGE comes last: Flux's resources print
   // NAME AGE READY STATUS (`True   Applied revision: ...`).
+  // kubectl-ice's containers (`status`: PODNAME CONTAINER ... STARTED ... EXIT-CODE; `--tree` names Deployment/x,
+  // Pod/y and Container/z under NAME): a row per container, not kubectl's pod rows.
+  if (has('STARTED') && (has('EXIT-CODE') || has('PODNAME'))) return 'kubectl-ice';
+  // kubectl tree's ownership tree (NAMESPACE NAME READY REASON AGE, NAME as Kind/name): READY is the Ready condition
+  // (True), REASON a condition's; kubectl before 1.0 printed REASON with RESTARTS after it.
+  if (has('NAME') && has('READY') && has('REASON') && !has('STATUS') && !has('RESTARTS') && (has('NAMESPACE') || has('RUNNING'))) return 'kubectl-tree';
   const status = names.indexOf('STATUS') >= 0 ? names.indexOf('STATUS') : names.indexOf('REASON');
   const ready = names.indexOf('READY');
   const age = names.indexOf('AGE');
@@ -110,6 +116,8 @@ function tableKind(names: string[]): string {
   if (has('REVISION') && has('CHART') && has('NAME')) return 'helm-release';
   if (has('CLUSTER-IP')) return 'service';
   if (has('CONTAINER') && has('ATTEMPT')) return 'crictl-container';
+  // kubeletctl's pods (POD NAMESPACE CONTAINERS, in a box): what the kubelet's API lists, read without the API server.
+  if (has('POD') && has('CONTAINERS') && has('NAMESPACE')) return 'kubeletctl-pod';
   if (has('SCHEDULE')) return 'cronjob';
   if (has('COMPLETIONS')) return 'job';
   // kubectl 1.5-1.6 printed it as one word (NAME DESIRED CURRENT READY NODE-SELECTOR AGE): never a ReplicaSet's column.
@@ -1330,6 +1338,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       if ((columns[c] as Column).kind !== 'age') continue;
       if (isAgeTypo(cell)) out.problems.push({ line, code: 'age-typo', message: `AGE "${cell}" is no age kubectl prints (a unit typed twice?): the row is read whole, its age unknown.` });
       else if (agesRunTogether(cell)) out.problems.push({ line, code: 'ages-run-together', message: `AGE "${cell}" is two ages run together (an edit left the old one?): the row is read whole, its age unknown.` });
+      // A two-unit age cut at its second unit (`3m12` for `3m12s`): a narrow screen's cut, not a number typed bare.
+      else if (CUT_AGE.test(cell)) out.problems.push({ line, code: 'age-cut', message: `AGE "${cell}" lost its last unit to a narrow screen: the row is read whole, its age unknown.` });
       else if (isUnitLost(cell)) out.problems.push({ line, code: 'age-without-unit', message: `AGE "${cell}" has no unit (s, m, h, d?): the row is read whole, its age unknown.` });
     }
   };
@@ -1818,7 +1828,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       case 'blank':
         // kubectl prints no blank line inside a table; other resources' tables end there (prose may follow). Not
         // right under the header: a double-spaced paste (a Windows console's, an editor's) puts one after every line.
-        if (current !== null && !(current as OpenTable).pod && (current as OpenTable).info.rows > 0) closeTable();
+        // A box table's spacer line (kubeletctl's `│   │   │   │`) is a blank cell row inside its table.
+        if (current !== null && !(current as OpenTable).pod && (current as OpenTable).info.rows > 0 && raw.indexOf('\u2502') < 0) closeTable();
         out.kinds.push('blank');
         continue;
       case 'fence':
