@@ -3081,7 +3081,9 @@ export function describedPods(input: string): Map<string, Described | null> | nu
       }
     }
     if (d.ownerKind !== null && NOT_POD_OWNERS.has(d.ownerKind)) continue;
-    if (!pod && d.ownerKind === null) continue;
+    // `Containers:` at the block's own indent is a pod's too: other kinds print theirs indented under `Pod Template:`
+    // (a book's describe trimmed to Name, Namespace, Status and IP, its Node left out: hunt cb/17).
+    if (!pod && d.ownerKind === null && !complete) continue;
     d.uncontrolled = complete && priority && d.ownerKind === null;
     out ??= new Map();
     const name = m[2] as string;

@@ -1495,6 +1495,11 @@ describe('hunts bn, bo, bp: AI agents\' transcripts, k9s, analyzers, Markdown it
     expect(md.rows[0]?.cells[2]).toBe('Pending');
   });
 
+  test("a watch screen narrower than the table wraps each row's last <none> as it wrapped the header's last names: joined, not lost to HTML (hunt bz/05)", () => {
+    const r = readTables(['NAME       READY   STATUS        RESTARTS   AGE   IP           NODE           NOMINATED NODE', ' READINESS GATES', 'alpine01   1/1     Running       0          59s   10.42.1.84   raspiworker1   <none>', ' <none>', 'alpine02   0/1     Terminating   0          59s   10.42.1.85   raspiworker1   <none>', ' <none>']);
+    expect([r.rows.map((row) => row.cells.at(-1)), r.kinds, r.problems.map((p) => [p.line, p.code])]).toEqual([['<none>', '<none>'], ['header', 'header', 'row', 'row', 'row', 'row'], [[1, 'lines-unwrapped'], [4, 'row-continued'], [6, 'row-continued']]]);
+  });
+
   test("kubeletctl's box table is one table of 2 pods, its spacer lines inside it (hunt ca/22)", () => {
     const r = readTables(['┌───┬──────────────────┬─────────────┬────────────┐', '│   │ POD              │ NAMESPACE   │ CONTAINERS │', '├───┼──────────────────┼─────────────┼────────────┤', '│ 1 │ kube-proxy-drb42 │ kube-system │ kube-proxy │', '│   │                  │             │            │', '├───┼──────────────────┼─────────────┼────────────┤', '│ 2 │ nginx            │ default     │ nginx      │', '│   │                  │             │            │', '└───┴──────────────────┴─────────────┴────────────┘']);
     expect([r.otherTables.map((t) => [t.kind, t.rows]), r.rows.length, r.problems]).toEqual([[['kubeletctl-pod', 2]], 0, []]);

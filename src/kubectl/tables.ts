@@ -1595,8 +1595,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
    * text (no prompt, header, message or blank) of at most a few values. Null otherwise.
    */
   const continuationAt = (k: number, missing: number): string | null => {
-    if (k >= rawLines.length || wrap !== null) return null;
+    if (k >= rawLines.length) return null;
     const raw = rawLines[k] as string;
+    // Under a wrapped header only a row's last `<none>` cells, wrapped as the header's last names were (a watch screen
+    // that trimmed each line's padding, so the row is narrower than the width its pieces are joined at).
+    if (wrap !== null && !NONE_REST.test(raw)) return null;
     if (raw.length > MAX_CONTINUATION || wordCount(raw, missing + 2) > missing + 2) return null;
     const text = textOf(raw, k + 1);
     return classifyLine(text).type === 'text' ? text : null;
@@ -2902,6 +2905,9 @@ function slashKind(text: string): string | null {
 function isOtherKindRow(text: string): boolean {
   return slashKind(text) !== null;
 }
+
+/** A line of nothing but `<none>` cells (one or two), indented: the wrapped end of a wide row. */
+const NONE_REST = /^ +<none>(?: +<none>)?$/;
 
 /** A command line shorter than this holds no row after it. */
 const GLUED_ROWS_MIN = 80;
