@@ -1463,15 +1463,16 @@ function isKlog(text: string): boolean {
   return text[5] === ' ' && text[8] === ':';
 }
 
+/** kubeletctl's pods and kubectl-ice's containers: see isHeaderLine. */
+const KUBELETCTL_HEADER = /^POD +NAMESPACE +CONTAINERS$/;
+const ICE_HEADER = /^(?:T +)?PODNAME +CONTAINER +[A-Z][A-Z -]*$/;
+
 /**
  * A header line: upper-case column names, NAME (or NAMESPACE) first; or `kubectl top`'s, whose units are in lower case.
  *
  * @example
  * isHeaderLine('NAMESPACE NAME READY STATUS') // true
  */
-const KUBELETCTL_HEADER = /^POD +NAMESPACE +CONTAINERS$/;
-const ICE_HEADER = /^(?:T +)?PODNAME +CONTAINER +[A-Z][A-Z -]*$/;
-
 export function isHeaderLine(text: string): boolean {
   // `--output-watch-events` puts an EVENT column (ADDED, MODIFIED, DELETED) first. Events' own tables (`kubectl
   // events`, `get events`; before 1.14 `LASTSEEN   FIRSTSEEN   COUNT`) start with when they were last seen.
