@@ -278,9 +278,9 @@ describe('inferCluster (through explain)', () => {
       ids: ['restarts-young', 'restarts-young', 'restarts-young'], range: null, members: 0,
     },
     {
-      name: 'replicas of one Deployment crash alike: no shared cause shown',
+      name: 'replicas of one Deployment crash alike: no node or VM blamed, one finding for the owner (hunt bz/15)',
       rows: ['shop   api-6b5685488-aaaaa   1/1   Running   6   170m', 'shop   api-6b5685488-bbbbb   1/1   Running   6   170m', 'shop   api-6b5685488-ccccc   1/1   Running   6   170m'],
-      ids: ['restarts-young', 'restarts-young', 'restarts-young'], range: null, members: 0,
+      ids: ['restarts-young-owner'], range: null, members: 0,
     },
     {
       name: 'counts far apart: each pod its own',
@@ -433,7 +433,9 @@ describe('inferCluster (through explain)', () => {
   test.each([
     { name: '5 restarts each within hours: the kubelet or the runtime keeps restarting them, one warning', counts: ['5', '5', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['static-restarts-looping'], severities: ['warning', 'warning', 'warning'] },
     { name: '12 restarts each over 10 days: the node restarted now and then, said once', counts: ['12', '12', '12'], ages: ['10d', '10d', '10d'], ids: ['static-restarts-together'], severities: ['ok', 'ok', 'ok'] },
-    { name: 'one static pod alone restarting: its own finding', counts: ['0', '0', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['restarts-young'], severities: ['ok', 'ok', 'warning'] },
+    { name: 'one static pod alone restarting: its own finding, its row as severe', counts: ['0', '0', '5'], ages: ['3h35m', '3h35m', '139m'], ids: ['restarts-young'], severities: ['ok', 'ok', 'error'] },
+    { name: 'one static pod fewer times than the other two (hunt bz/07): one loop, no error for the one that restarted least', counts: ['9', '9', '6'], ages: ['12m', '12m', '12m'], ids: ['static-restarts-looping-others'], severities: ['warning', 'warning', 'warning'] },
+    { name: 'one static pod under half as often: its own finding', counts: ['9', '9', '4'], ages: ['12m', '12m', '12m'], ids: ['static-restarts-looping', 'restarts-young'], severities: ['warning', 'warning', 'warning'] },
   ])('static pods of one node with no "(ago)": $name', ({ counts, ages, ids, severities }) => {
     const pods = ['etcd-k8s-master', 'kube-apiserver-k8s-master', 'kube-controller-manager-k8s-master'];
     const dns = row('kube-system', 'coredns-757f4547d9-xvzgx', '1/1', 'Running', '0', '10.244.1.50', 'k8s-node-01');
@@ -445,13 +447,14 @@ describe('inferCluster (through explain)', () => {
     { name: 'the API server restarted 2 times within 53m: lost leader election, a warning (kubespray, hunt br/07)', counts: ['2', '11', '11'], ages: ['53m', '53m', '53m'], id: 'static-restarts-leader-election', severity: 'warning' },
     { name: 'the API server restarted 0 times over 10 days: lost leader election now and then, a note', counts: ['0', '12', '12'], ages: ['10d', '10d', '10d'], id: 'static-restarts-leader-election', severity: 'ok' },
     { name: 'the API server restarted as often: the kubelet or the runtime, every static pod alike', counts: ['11', '11', '11'], ages: ['53m', '53m', '53m'], id: 'static-restarts-looping', severity: 'warning' },
-    { name: 'the API server restarted more than half as often: not told apart, the kubelet or the runtime', counts: ['6', '11', '11'], ages: ['53m', '53m', '53m'], id: 'static-restarts-looping', severity: 'warning' },
+    { name: 'the API server restarted more than half as often: not told apart, the kubelet or the runtime, one finding with it (hunt bz/07)', counts: ['6', '11', '11'], ages: ['53m', '53m', '53m'], id: 'static-restarts-looping-others', severity: 'warning' },
   ])('kube-controller-manager and kube-scheduler restarted together beside the API server: $name', ({ counts, ages, id, severity }) => {
     const pods = ['kube-apiserver-server1', 'kube-controller-manager-server1', 'kube-scheduler-server1'];
     const m = explain(['NAMESPACE     NAME                              READY   STATUS    RESTARTS   AGE',
       ...pods.map((p, k) => `kube-system   ${p.padEnd(34)}1/1     Running   ${(counts[k] as string).padEnd(11)}${ages[k] as string}`)].join('\n'));
     const f = m.findings.filter((x) => x.id.startsWith('static-'));
-    expect(f.map((x) => [x.id, x.severity, x.rows])).toEqual([[id, severity, id === 'static-restarts-leader-election' ? [3, 4] : [2, 3, 4].slice(counts[0] === counts[1] ? 0 : 1)]]);
+    expect(f.map((x) => [x.id, x.severity, x.rows])).toEqual([[id, severity, id === 'static-restarts-leader-election' ? [3, 4] : [2, 3, 4]]]);
+    if (id === 'static-restarts-looping-others') expect(f[0]?.vars).toMatchObject({ count: 11, pods: 2, others: 1, counts: '6' });
     if (id === 'static-restarts-leader-election') expect(f[0]?.vars).toMatchObject({ node: 'server1', apiserver: Number(counts[0]), pod: 'kube-controller-manager-server1', namespace: 'kube-system' });
   });
   test.each([
@@ -474,9 +477,9 @@ describe('inferCluster (through explain)', () => {
   });
   test.each([
     { name: 'the paste names that node alone: CoreDNS joins the node\'s restarts (hunt am/08)', dns: ['12', '5d16h'], extra: [], ids: ['node-restarts-together'], rows: [2, 3, 4, 5], severities: ['ok', 'ok', 'ok', 'ok'] },
-    { name: 'CoreDNS with another count: its own warning beside the static pods\' note', dns: ['20', '5d16h'], extra: [], ids: ['restarts-many', 'restarts-many', 'static-restarts-together'], rows: [4, 5], severities: ['warning', 'warning', 'ok', 'ok'] },
-    { name: 'CoreDNS younger than the static pods: the same count is no shared history', dns: ['12', '3d'], extra: [], ids: ['restarts-many', 'restarts-many', 'static-restarts-together'], rows: [4, 5], severities: ['warning', 'warning', 'ok', 'ok'] },
-    { name: 'another node in the paste: CoreDNS with no NODE may run there', dns: ['12', '5d16h'], extra: ['kube-system   etcd-master2                       1/1     Running   0          5d16h'], ids: ['restarts-many', 'restarts-many', 'static-restarts-together'], rows: [4, 5], severities: ['warning', 'warning', 'ok', 'ok'] },
+    { name: 'CoreDNS with another count: its own warning beside the static pods\' note', dns: ['20', '5d16h'], extra: [], ids: ['restarts-many-owner', 'static-restarts-together'], rows: [4, 5], severities: ['warning', 'warning', 'ok', 'ok'] },
+    { name: 'CoreDNS younger than the static pods: the same count is no shared history', dns: ['12', '3d'], extra: [], ids: ['restarts-many-owner', 'static-restarts-together'], rows: [4, 5], severities: ['warning', 'warning', 'ok', 'ok'] },
+    { name: 'another node in the paste: CoreDNS with no NODE may run there', dns: ['12', '5d16h'], extra: ['kube-system   etcd-master2                       1/1     Running   0          5d16h'], ids: ['restarts-many-owner', 'static-restarts-together'], rows: [4, 5], severities: ['warning', 'warning', 'ok', 'ok'] },
   ])('static pods restarted 12 times each, CoreDNS beside them with no NODE column: $name', ({ dns, extra, ids, rows, severities }) => {
     const m = explain(['NAMESPACE     NAME                               READY   STATUS    RESTARTS   AGE',
       ...['coredns-7ff77c879f-nfg4z', 'coredns-7ff77c879f-vsks7'].map((p) => `kube-system   ${p.padEnd(35)}1/1     Running   ${(dns[0] as string).padEnd(11)}${dns[1] as string}`),
@@ -849,6 +852,17 @@ describe('inferCluster (through explain)', () => {
   ])('rows without a namespace: $name', ({ paste, id, vars }) => {
     const found = explain(paste).findings.filter((f) => f.id.startsWith('namespace-'));
     expect(found.map((f) => [f.id, f.vars])).toEqual([[id, vars]]);
+  });
+  test.each([
+    { name: 'five DaemonSet pods at one count in their first hours: one error for the owner (hunt bz/15)', rows: ['cattle-node-agent-756kh', 'cattle-node-agent-q9p8p', 'cattle-node-agent-r257d', 'cattle-node-agent-vfkkn', 'cattle-node-agent-whnzf'].map((p) => `cattle-system   ${p}   1/1   Running   154   22h`), found: [['restarts-young-owner', 'error', [3, 4, 5, 6, 7], { kind: 'DaemonSet', owner: 'cattle-node-agent', pods: 5, count: 154, age: '22h' }]], severities: ['error', 'error', 'error', 'error', 'error'] },
+    { name: 'two replicas with one count and one last restart: one warning', rows: ['shop   api-6b5685488-aaaaa   1/1   Running   3 (5m ago)   2d', 'shop   api-6b5685488-bbbbb   1/1   Running   3 (5m ago)   2d'], found: [['restarts-recent-owner', 'warning', [3, 4], { kind: 'Deployment', owner: 'api', pods: 2, count: 3, ago: '5m' }]], severities: ['warning', 'warning'] },
+    { name: 'replicas with different counts: each its own', rows: ['shop   api-6b5685488-aaaaa   1/1   Running   3 (5m ago)   2d', 'shop   api-6b5685488-bbbbb   1/1   Running   4 (5m ago)   2d'], found: [['restarts-recent', 'warning', [3], { name: 'api-6b5685488-aaaaa', count: 3, ago: '5m' }], ['restarts-recent', 'warning', [4], { name: 'api-6b5685488-bbbbb', count: 4, ago: '5m' }]], severities: ['warning', 'warning'] },
+    { name: 'bare pods with one count: no owner to share, each its own', rows: ['shop   client   1/1   Running   3 (5m ago)   2d', 'shop   server   1/1   Running   3 (5m ago)   2d'], found: [['restarts-recent', 'warning', [3], { name: 'client', count: 3, ago: '5m' }], ['restarts-recent', 'warning', [4], { name: 'server', count: 3, ago: '5m' }]], severities: ['warning', 'warning'] },
+    { name: 'six restarted, five of them alike: two findings, not a summary', rows: [...['a1b2c', 'd3e4f', 'g5h6j', 'k7m8n', 'p9q2r'].map((x) => `shop   api-6b5685488-${x}   1/1   Running   6   170m`), 'shop   db-0   1/1   Running   2 (20m ago)   2d'], found: [['restarts-young-owner', 'error', [3, 4, 5, 6, 7], { kind: 'Deployment', owner: 'api', pods: 5, count: 6, age: '170m' }], ['restarts-recent', 'warning', [8], { name: 'db-0', count: 2, ago: '20m' }]], severities: ['error', 'error', 'error', 'error', 'error', 'warning'] },
+  ])('pods of one owner restarted alike: $name', ({ rows, found, severities }) => {
+    const m = explain(`$ kubectl get pods -A\nNAMESPACE   NAME   READY   STATUS   RESTARTS   AGE\n${rows.join('\n')}\n`);
+    expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => [f.id, f.severity, f.rows, f.vars])).toEqual(found);
+    expect(m.rows.map((r) => r.severity)).toEqual(severities);
   });
   test('a -A table and a plain one: each row its own finding', () => {
     const m = explain('$ kubectl get pods -A\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\napi-0   1/1     Running   0          5d');

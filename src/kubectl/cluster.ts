@@ -36,7 +36,8 @@ export const FINDING_IDS = [
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
-  'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet'
+  'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
+  'static-restarts-looping-others'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -900,6 +901,29 @@ function staticRestartGroups(rows: readonly PodRow[], restarted: readonly number
 }
 
 /**
+ * The lines of `restarted` rows (taken out of it) of other static pods on a looping group's node, restarting at a pace
+ * too with no "(ago)", more than half as often as the group's pods (hunt bz/07: kube-controller-manager's 6 beside
+ * three at 9 in 12m): the same kubelet or runtime restarts them, only not as many times yet. Alone each would be an
+ * error ("restarted 6 times in the 12m") beside the group's warning, the pod that restarted least marked worst. With
+ * their counts, as printed (`6`, `6, 7`). Null for none.
+ */
+function loopingBeside(rows: readonly PodRow[], restarted: number[], recent: boolean[], g: { node: string; count: number }): { lines: number[]; counts: string } | null {
+  let lines: number[] | null = null;
+  const counts: number[] = [];
+  for (let k = restarted.length - 1; k >= 0; k--) {
+    const r = rows[restarted[k] as number] as PodRow;
+    const rs = r.restarts;
+    if (rs === null || rs.lastAgo !== null || recent[k] !== true || r.workload === null || r.workload.kind !== 'StaticPod' || rs.count * 2 <= g.count) continue;
+    if ((r.node ?? staticPodNode(r)) !== g.node) continue;
+    (lines ??= []).push(r.line);
+    counts.push(rs.count);
+    restarted.splice(k, 1);
+    recent.splice(k, 1);
+  }
+  return lines === null ? null : { lines: lines.reverse(), counts: counts.reverse().join(', ') };
+}
+
+/**
  * A static-pod group of the controller manager and the scheduler alone, whose node's API server restarted fewer than
  * half as often (hunt br/07: 11 each beside its 2): not the kubelet or the runtime, which restart every container
  * alike, but lost leader election; both exit when they cannot renew their lease (kube-controller-manager's and
@@ -1654,7 +1678,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       for (const g of together.groups) {
         const lost = g.lines.length !== 2 || g.lines.every((l) => old.has(l)) ? null : leaderElectionGroup(rows, comps, g);
         if (lost !== null) add(g.lines.some((l) => looping.has(l)) ? 'warning' : 'ok', 'static-restarts-leader-election', { node: g.node, count: g.count, age: g.age, apiserver: lost.apiserver, pod: lost.pod, namespace: lost.namespace }, g.lines);
-        else if (g.lines.some((l) => looping.has(l))) add('warning', 'static-restarts-looping', { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
+        else if (g.lines.some((l) => looping.has(l))) {
+          const others = loopingBeside(rows, restarted, restartedRecent, g);
+          if (others === null) add('warning', 'static-restarts-looping', { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
+          else {
+            for (const l of others.lines) together.lines.add(l);
+            add('warning', 'static-restarts-looping-others', { node: g.node, count: g.count, pods: g.lines.length, age: g.age, others: others.lines.length, counts: others.counts }, [...g.lines, ...others.lines].sort((a, b) => a - b));
+          }
+        }
         else if (g.lines.every((l) => old.has(l))) add('ok', byVersion ? 'static-restarts-old-version' : 'static-restarts-old', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
         else {
           // Other pods on that node (or with no NODE column, where the paste names no other node) that restarted as
@@ -2563,9 +2594,62 @@ function stuckTerminating(rows: readonly PodRow[], superseded: ReadonlySet<numbe
   return least === null ? null : { rows: out, age: least.age ?? '' };
 }
 
+/** The restart findings of one pod each that pods of one owner can share: the counts of a single container each. */
+const OWNER_ALIKE: Readonly<Record<string, string>> = { 'restarts-young': 'restarts-young-owner', 'restarts-recent': 'restarts-recent-owner', 'restarts-many': 'restarts-many-owner' };
+
+/**
+ * Per-pod restart findings of two or more pods of one owner (not bare or static pods) with the same count, AGE or
+ * last restart and severity, as one finding (hunt bz/15: five cattle-node-agent pods at `154` in 22h): the same count
+ * on every replica points at what they share (their image or configuration, a service they all call), not at each
+ * pod or its node, and five like findings bury the others. The order of the first member is kept.
+ */
+function alikeByOwner(rows: readonly PodRow[], of: readonly number[], findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  let groups: Map<string, number[]> | null = null;
+  const keys: (string | null)[] = [];
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k] as Finding;
+    let key: string | null = null;
+    if (OWNER_ALIKE[f.id] !== undefined) {
+      const r = rows[of[k] as number] as PodRow;
+      const w = r.workload;
+      if (w !== null && w.kind !== 'Pod' && w.kind !== 'StaticPod') key = `${r.namespace ?? ''}\u0000${w.kind}\u0000${w.name}\u0000${f.id}\u0000${f.severity}\u0000${f.vars.count}\u0000${f.vars.age ?? ''}\u0000${f.vars.ago ?? ''}`;
+    }
+    keys.push(key);
+    if (key === null) continue;
+    groups ??= new Map();
+    let g = groups.get(key);
+    if (g === undefined) groups.set(key, (g = []));
+    g.push(k);
+  }
+  if (groups === null || [...groups.values()].every((g) => g.length < 2)) return findings;
+  const out: Finding[] = [];
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k] as Finding;
+    const key = keys[k] as string | null;
+    const g = key === null ? undefined : groups.get(key);
+    if (g === undefined || g.length < 2) {
+      out.push(f);
+      continue;
+    }
+    if (g[0] !== k) continue;
+    const w = (rows[of[k] as number] as PodRow).workload as NonNullable<PodRow['workload']>;
+    const vars: Record<string, string | number> = { kind: w.kind, owner: w.name, pods: g.length, count: f.vars.count as number };
+    if (f.vars.age !== undefined) vars.age = f.vars.age;
+    if (f.vars.ago !== undefined) vars.ago = f.vars.ago;
+    out.push({ severity: f.severity, id: OWNER_ALIKE[f.id] as string, vars, rows: g.map((i) => (findings[i] as Finding).rows[0] as number) });
+  }
+  return out;
+}
+
 /** {@link summariseRestarts} for pods that restarted each at its own time. */
 function summariseApart(rows: readonly PodRow[], restarted: readonly number[], recentFlags: readonly boolean[]): Finding[] {
-  if (restarted.length <= RESTART_FINDINGS_LIMIT) return restarted.map((j, k) => restartFinding(rows[j] as PodRow, recentFlags[k] === true));
+  if (restarted.length <= RESTART_FINDINGS_LIMIT) return alikeByOwner(rows, restarted, restarted.map((j, k) => restartFinding(rows[j] as PodRow, recentFlags[k] === true)));
+  // Pods of one owner with one count say it once (five DaemonSet pods at 154 each): fewer findings may fit the limit.
+  if (restarted.length <= RESTART_FINDINGS_LIMIT * 20) {
+    const joined = alikeByOwner(rows, restarted, restarted.map((j, k) => restartFinding(rows[j] as PodRow, recentFlags[k] === true)));
+    if (joined.length <= RESTART_FINDINGS_LIMIT) return joined;
+  }
   const out: Finding[] = [];
   // Recent by "(ago)", recent by pace without it (the paste cannot show a restart was in the last hour), many.
   for (const kind of [0, 1, 2]) {

@@ -52,7 +52,9 @@ describe('a Running pod not ready yet', () => {
 describe('a Running pod the findings say restarted lately or often', () => {
   const table = (rows: string) => `NAME                     READY   STATUS             RESTARTS        AGE\n${rows}`;
   test.each([
-    { name: '40 restarts, the last 2m ago: warning, and says why', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            40 (2m ago)     3d', severity: 'warning', restarting: true },
+    { name: '40 restarts, the last 2m ago: its finding\'s error, and says why (hunt cb/06: not a warning row beside an error)', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            40 (2m ago)     3d', severity: 'error', restarting: true },
+    { name: '76 restarts across 2 containers, the last 44m ago: an error as its finding (hunt cb/06)', rows: 'ts-ticket-office-service-58bf7748c6-4fzws   2/2   Running   76 (44m ago)   3d4h', severity: 'error', restarting: true },
+    { name: '154 restarts in 22h, no "(ago)": an error as its finding (hunt bz/15)', rows: 'cattle-node-agent-756kh  1/1     Running            154             22h', severity: 'error', restarting: true },
     { name: '655 restarts over 104 days (old kubectl, no "ago"): warning', rows: 'iag-node1                1/1     Running            655             104d', severity: 'warning', restarting: true },
     { name: 'one restart three days ago: ok', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            1 (3d ago)      20d', severity: 'ok', restarting: false },
     { name: 'one restart 41 minutes ago: a fact, not a warning', rows: 'web-7d4b9c8f6d-x2k9p     1/1     Running            1 (41m ago)     106m', severity: 'ok', restarting: false },
@@ -62,12 +64,18 @@ describe('a Running pod the findings say restarted lately or often', () => {
     { name: 'still starting, 4 restarts in its first minute (hunt be/14): no normal progress', rows: 'db-pxc-0                 1/2     Running            4               1m', severity: 'warning', restarting: true },
     { name: 'still starting, no restart: progress', rows: 'db-pxc-0                 1/2     Running            0               1m', severity: 'progress', restarting: false },
     { name: 'Terminating after 6 restarts in 11m: its own text, not "Running now"', rows: 'web-7d4b9c8f6d-x2k9p     0/1     Terminating        6               11m', severity: 'progress', restarting: false },
+    { name: 'not ready (a warning already) after 8 restarts in 20m: its finding\'s error, its own text', rows: 'web-7d4b9c8f6d-x2k9p     0/1     Running            8               20m', severity: 'error', restarting: false },
   ])('$name', ({ rows, severity, restarting }) => {
     const r = explain(table(rows)).rows[0];
     expect(r?.severity).toBe(severity);
     expect(r?.explanations.includes('explain.restarting')).toBe(restarting);
     // After the status's own text, which still says Running.
     if (restarting) expect(r?.explanations.slice(0, 2)).toEqual(['status.running', 'explain.restarting']);
+  });
+  test('a summary of many restarted pods, an error for its worst, leaves the others warnings', () => {
+    const m = explain(table(Array.from({ length: 6 }, (_, i) => `app${i}-7d4b9c8f6d-x2k9p     1/1     Running            ${i === 0 ? 40 : 2} (${i * 7 + 3}m ago)     3d`).join('\n')));
+    expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => [f.id, f.severity])).toEqual([['restarts-recent-pods', 'error']]);
+    expect(m.rows.map((r) => r.severity)).toEqual(['warning', 'warning', 'warning', 'warning', 'warning', 'warning']);
   });
   test('pods a reboot restarted together stay ok: the node restarted, not each pod', () => {
     const m = explain(table(['calico-node-x2k9p        1/1     Running            3 (20m ago)     9d', 'kube-proxy-b7v4q         1/1     Running            3 (20m ago)     9d', 'coredns-5d78c9869d-abcde  1/1     Running            3 (20m ago)     9d'].join('\n')));
@@ -549,9 +557,9 @@ describe('a table flattened onto one line', () => {
     expect(m.problems.map((p) => p.code)).toEqual(['flattened-rows']);
     expect(m.lines.map((l) => l.kind)).toEqual(['prompt']);
   });
-  test('rows sharing their line: only the one that keeps restarting turns warning', () => {
+  test('rows sharing their line: only the one that keeps restarting takes its finding\'s severity', () => {
     const m = explain('$ kubectl get pods NAME READY STATUS RESTARTS AGE web-859f989bbb-8r5zh 1/1 Running 5 20m web-859f989bbb-xhbs9 1/1 Running 0 20m');
-    expect(m.rows.map((r) => [r.name, r.severity])).toEqual([['web-859f989bbb-8r5zh', 'warning'], ['web-859f989bbb-xhbs9', 'ok']]);
+    expect(m.rows.map((r) => [r.name, r.severity])).toEqual([['web-859f989bbb-8r5zh', 'error'], ['web-859f989bbb-xhbs9', 'ok']]);
   });
 });
 

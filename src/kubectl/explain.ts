@@ -729,12 +729,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 }
 
 /** Findings about one pod's own restarts (not a node's reboot, which restarts-together reports). */
-const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 'restarts-many', 'restarts-young', 'restarts-recent-pods', 'restarts-young-pods', 'restarts-many-pods', 'static-restarts-looping', 'static-restarts-leader-election', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init']);
+const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 'restarts-many', 'restarts-young', 'restarts-recent-pods', 'restarts-young-pods', 'restarts-many-pods', 'static-restarts-looping', 'static-restarts-leader-election', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'static-restarts-looping-others']);
 
 /**
  * A pod the findings warn restarted lately or often is no `ok` row, even while it shows Running 1/1: the table and the
  * findings would otherwise disagree on the same pod (`Running ✔ ok` beside "restarted 40 times, the last 2m ago"), nor
  * one in progress. Its row turns `warning` and says why, after its status's text; rows already worse keep their severity.
+ * Where the finding is an error about that pod alone, or about pods that each restarted alike, the row is one too (hunt
+ * bz/15, cb/06: a `! warning` row beside its own `✖ error` finding); a summary of many pods that is an error for its
+ * worst one leaves the others' rows warnings.
  */
 function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): void {
   // By line (a flag per line: a summary finding may list thousands), and by name where a finding names its one pod:
@@ -745,7 +748,8 @@ function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): 
   for (const f of findings) {
     if (!RESTART_FINDING_IDS.has(f.id) || (f.severity !== 'warning' && f.severity !== 'error')) continue;
     marked ??= new Uint8Array(lastLine + 1);
-    for (const l of f.rows) if (l <= lastLine) marked[l] = 1;
+    const mark = f.severity === 'error' && !f.id.endsWith('-pods') ? 2 : 1;
+    for (const l of f.rows) if (l <= lastLine && (marked[l] as number) < mark) marked[l] = mark;
     if (f.rows.length === 1 && typeof f.vars.name === 'string') (named ??= new Map()).set(f.rows[0] as number, f.vars.name);
   }
   if (marked === null) return;
@@ -753,10 +757,18 @@ function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): 
   for (const r of rows) {
     // Nor a Running pod still starting: restarts while it starts are no normal progress (1/2, 4 restarts in 1m). A
     // Terminating or waiting one keeps its own text, which says what it does now.
-    if ((r.severity !== 'ok' && (r.severity !== 'progress' || r.status !== 'Running')) || marked[r.line] !== 1) continue;
+    const mark = marked[r.line] as number;
+    if (mark === 0) continue;
+    // A Running pod already a warning (not ready) whose own finding is an error takes the error; its text stays.
+    if (mark === 2 && r.severity === 'warning' && r.status === 'Running') {
+      const name = named === null ? undefined : named.get(r.line);
+      if (name === undefined || name === r.name) r.severity = 'error';
+      continue;
+    }
+    if (r.severity !== 'ok' && (r.severity !== 'progress' || r.status !== 'Running')) continue;
     const name = named === null ? undefined : named.get(r.line);
     if (name !== undefined && name !== r.name) continue;
-    r.severity = 'warning';
+    r.severity = mark === 2 ? 'error' : 'warning';
     let list = lists.get(r.explanations);
     if (list === undefined) {
       list = [...r.explanations];
