@@ -854,6 +854,17 @@ describe('inferCluster (through explain)', () => {
     expect(found.map((f) => [f.id, f.vars])).toEqual([[id, vars]]);
   });
   test.each([
+    { name: 'the plain listing\'s other pod is in the namespace its repeated pods show (hunt ca/13)', second: ['gitea-0', 'nginx-7f459c6889-8slv2', 'everything-allowed-exec-pod'], namespaces: ['default', 'default', 'default'], unknown: [] as number[] },
+    { name: 'repeated pods of two namespaces: the listing says none, the new pod stays unknown', second: ['gitea-0', 'coredns-854c77959c-g255m', 'everything-allowed-exec-pod'], namespaces: ['default', 'kube-system', null], unknown: [10] },
+    { name: 'no pod repeated: nothing to go by', second: ['web-0', 'everything-allowed-exec-pod'], namespaces: [null, null], unknown: [8, 9] },
+  ])('a plain get pods after a -A one: $name', ({ second, namespaces, unknown }) => {
+    const m = explain(['$ kubectl get pods -A', 'NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE',
+      'kube-system   coredns-854c77959c-g255m     1/1     Running   0          5d', 'default       gitea-0                      1/1     Running   0          5d', 'default       nginx-7f459c6889-8slv2       1/1     Running   0          5d',
+      '$ kubectl get pods', 'NAME                          READY   STATUS    RESTARTS   AGE', ...second.map((p) => `${p.padEnd(30)}1/1     Running   0          5d`)].join('\n'));
+    expect(m.rows.slice(3).map((r) => r.namespace)).toEqual(namespaces);
+    expect(m.findings.filter((f) => f.id.startsWith('namespace-')).flatMap((f) => f.rows)).toEqual(unknown);
+  });
+  test.each([
     { name: 'five DaemonSet pods at one count in their first hours: one error for the owner (hunt bz/15)', rows: ['cattle-node-agent-756kh', 'cattle-node-agent-q9p8p', 'cattle-node-agent-r257d', 'cattle-node-agent-vfkkn', 'cattle-node-agent-whnzf'].map((p) => `cattle-system   ${p}   1/1   Running   154   22h`), found: [['restarts-young-owner', 'error', [3, 4, 5, 6, 7], { kind: 'DaemonSet', owner: 'cattle-node-agent', pods: 5, count: 154, age: '22h' }]], severities: ['error', 'error', 'error', 'error', 'error'] },
     { name: 'two replicas with one count and one last restart: one warning', rows: ['shop   api-6b5685488-aaaaa   1/1   Running   3 (5m ago)   2d', 'shop   api-6b5685488-bbbbb   1/1   Running   3 (5m ago)   2d'], found: [['restarts-recent-owner', 'warning', [3, 4], { kind: 'Deployment', owner: 'api', pods: 2, count: 3, ago: '5m' }]], severities: ['warning', 'warning'] },
     { name: 'replicas with different counts: each its own', rows: ['shop   api-6b5685488-aaaaa   1/1   Running   3 (5m ago)   2d', 'shop   api-6b5685488-bbbbb   1/1   Running   4 (5m ago)   2d'], found: [['restarts-recent', 'warning', [3], { name: 'api-6b5685488-aaaaa', count: 3, ago: '5m' }], ['restarts-recent', 'warning', [4], { name: 'api-6b5685488-bbbbb', count: 4, ago: '5m' }]], severities: ['warning', 'warning'] },

@@ -285,7 +285,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const superseded = supersededRows(rows);
   // Or where a namespace named later filled one listing's rows: a row printed outside it (a watch's line) may be one of them.
   // Or rows without a header, some under a `get -n` and some above any command (an excerpt starting mid-output).
-  if (listings.length > 1 || namedLater || headerlessCommands.length > 0) namespacelessRepeats(rows, superseded);
+  if (listings.length > 1 || namedLater || headerlessCommands.length > 0) namespacelessRepeats(rows, superseded, listings);
   // A bug report's "Expected behavior" section may hold the listing the poster hoped for: its rows are no state.
   const expected = superseded.size > 0 && read.podTables.length > 1 ? expectedRows(rows, read.podTables, lines, read.kinds) : null;
   if (expected !== null) keepBeforeExpected(rows, superseded, expected);
@@ -2788,9 +2788,11 @@ function withoutDeletedNodes(nodeRows: NodeRow[], commands: readonly { line: num
 /**
  * A pod listed once without a namespace (`get pods`, the context's) and once with one (`get pods -A`) is one
  * pod: the earlier line gives way, as a watch's does, so it is not counted twice on its node; the line without one
- * takes the other's. Only where the name is in one namespace of the paste.
+ * takes the other's. Only where the name is in one namespace of the paste. A listing without a NAMESPACE column
+ * shows one namespace, so where its repeated pods agree on theirs its other rows are there too (hunt ca/13: gitea-0
+ * and nginx-… in default from the earlier `-A`, the pod created since with them, not left without one).
  */
-function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>): void {
+function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>, listings: readonly Listing[]): void {
   let bare = false;
   let named = false;
   for (const r of rows) {
@@ -2807,11 +2809,13 @@ function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>):
     const j = withNs.get(r.name);
     withNs.set(r.name, j === undefined || (rows[j] as PodRow).namespace === r.namespace ? i : -1);
   }
+  let filled: Uint8Array | null = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     if (r.namespace !== null) continue;
     const j = withNs.get(r.name);
     if (j === undefined || j < 0) continue;
+    (filled ??= new Uint8Array(rows.length))[i] = 1;
     // A line a watch or a later listing superseded already: the same pod still, in the same namespace.
     if (superseded.has(i)) {
       r.namespace = (rows[j] as PodRow).namespace;
@@ -2821,6 +2825,26 @@ function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>):
     // The same pod either way: in the namespace the other line shows, whichever came first (so two runs of one
     // `get pods` do not show it in two namespaces).
     r.namespace = (rows[j] as PodRow).namespace;
+  }
+  if (filled === null) return;
+  for (const l of listings) {
+    if (l.command !== null && (l.command.namespace !== null || l.command.allNamespaces)) continue;
+    let ns: string | null = null;
+    let some = false;
+    let missing = false;
+    let agreed = true;
+    for (let i = l.start; i < l.end && agreed; i++) {
+      const r = rows[i] as PodRow;
+      if (r.namespace === null) missing = true;
+      else if (filled[i] !== 1) agreed = false;
+      else if (ns !== null && r.namespace !== ns) agreed = false;
+      else {
+        ns = r.namespace;
+        some = true;
+      }
+    }
+    if (!agreed || !some || !missing) continue;
+    for (let i = l.start; i < l.end; i++) if ((rows[i] as PodRow).namespace === null) (rows[i] as PodRow).namespace = ns;
   }
 }
 
