@@ -66,6 +66,13 @@ describe('inferOwner', () => {
     { name: "OpenShift 3.11's master-api static pod on its node", pod: 'master-api-master', node: null, status: 'Running', kind: 'StaticPod', owner: 'master-api', confidence: 'high', ns: 'kube-system' },
     { name: "a doc's stand-ins for hash and suffix (<hash>-<hash>)", pod: 'databox-gateway-s3-<hash>-<hash>', node: null, status: 'Running', kind: 'Deployment', owner: 'databox-gateway-s3', confidence: 'medium' },
     { name: "a doc's stand-in for a known DaemonSet's suffix", pod: 'kube-proxy-<random>', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-proxy', confidence: 'high', ns: 'kube-system' },
+    { name: "a redacted paste's stand-in in brackets for a known DaemonSet's suffix (hunt cd/10)", pod: 'calico-node-[X]', node: null, status: 'Running', kind: 'DaemonSet', owner: 'calico-node', confidence: 'high', ns: 'kube-system' },
+    { name: 'brackets for a known Deployment\'s hash and suffix: that Deployment, a guess (hunt cd/10)', pod: 'coredns-[X]', node: null, status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'low', ns: 'kube-system' },
+    { name: 'so too angle brackets there: no DaemonSet of coredns', pod: 'coredns-<random>', node: null, status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'low', ns: 'kube-system' },
+    { name: 'brackets behind a name that says Deployment (hunt cd/10)', pod: 'hello-k8s-deployment-[HASH]', node: null, status: 'Running', kind: 'Deployment', owner: 'hello-k8s-deployment', confidence: 'low', ns: 'default' },
+    { name: 'a hash shortened and a suffix masked to two letters (hunt cd/18): the Deployment the knowledge base knows', pod: 'coredns-5d78c98-xx', node: null, status: 'Pending', kind: 'Deployment', owner: 'coredns', confidence: 'medium', ns: 'kube-system' },
+    { name: 'two letters that are no mask stay a name given by hand', pod: 'web-5d78c98-xy', node: null, status: 'Running', kind: 'Pod', owner: 'web-5d78c98-xy', confidence: 'low', ns: 'default' },
+    { name: 'bracketed stand-ins for hash and suffix', pod: 'web-[hash]-[id]', node: null, status: 'Running', kind: 'Deployment', owner: 'web', confidence: 'medium', ns: 'default' },
     { name: "course notes' short placeholder suffix (kube-proxy-xxx)", pod: 'kube-proxy-xxx', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-proxy', confidence: 'high', ns: 'kube-system' },
     { name: "course notes' short placeholders for hash and suffix (coredns-xxx-aaa)", pod: 'coredns-xxx-aaa', node: null, status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'medium', ns: 'kube-system' },
     { name: "hash and suffix both masked with the alphabet's x: a doc's stand-ins, not sure (hunt an/29)", pod: 'dp-config-es-kb-xxxxxxxxx-xxxxx', node: null, status: 'Running', kind: 'Deployment', owner: 'dp-config-es-kb', confidence: 'medium', ns: 'elastic-system' },
@@ -594,6 +601,8 @@ describe('control-plane static pods and the node they name', () => {
     { name: 'etcd on a node named member-<x> stays so: only the whole etcd-member- is the pod\'s', pod: 'etcd-members1', node: 'members1' },
     { name: "HyperShift's kube-apiserver-proxy-<worker> is no API server on a node proxy-<worker> (hunt br/05)", pod: 'kube-apiserver-proxy-kv-00-5rtt6', node: null },
     { name: 'kube-apiserver on a node named proxies stays so', pod: 'kube-apiserver-proxies', node: 'proxies' },
+    { name: "a ReplicaSet's pod whose generateName was cut to 58 (the etcd-operator chart's backup operator, hunt cg/02) names no node", pod: 'etcd-operator-etcd-operator-etcd-backup-operator-7978f8bc44cbvl', node: null },
+    { name: 'nor its restore operator, the hash cut inside', pod: 'etcd-operator-etcd-operator-etcd-restore-operator-6d7875994wqt7', node: null },
   ])('$name', ({ pod, node }) => {
     expect(controlPlaneNode(pod)).toBe(node);
   });

@@ -86,6 +86,11 @@ export function isMaskedWord(s: string): boolean {
   return s.length >= 3 && isMaskedPart(s, 0, s.length);
 }
 
+/** `<` or `[`: where a doc's stand-in for a generated part starts (see packedShape). */
+function isStandIn(c: number): boolean {
+  return c === 60 || c === 91;
+}
+
 function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -178,12 +183,16 @@ export function packedShape(name: string): number {
     if (dash > 0 && dash < GENERATED_BASE - 1 && allInAlphabet(name, dash + 1, GENERATED_BASE)) return DEPLOYMENT | (dash << 4);
     return FIVE | (GENERATED_BASE << 4);
   }
-  // A doc's stand-ins for the generated parts: `nginx-<hash>-<hash>` (a ReplicaSet's pod), `fluentd-<random>`.
-  if (name.charCodeAt(n - 1) === 62) {
-    const at = name.lastIndexOf('-<');
-    if (at > 0 && name.indexOf('>', at) === n - 1) {
-      const prev = name.lastIndexOf('-<', at - 1);
-      if (prev > 0 && name.indexOf('>', prev) === at - 1) return DEPLOYMENT | (prev << 4);
+  // A doc's stand-ins for the generated parts: `nginx-<hash>-<hash>` (a ReplicaSet's pod), `fluentd-<random>`; or in
+  // brackets, as redacted pastes write them (`calico-node-[X]`, `hello-k8s-deployment-[HASH]`, hunt cd/10).
+  const close = name.charCodeAt(n - 1);
+  if (close === 62 || close === 93) {
+    const open = close === 62 ? '-<' : '-[';
+    const shut = close === 62 ? '>' : ']';
+    const at = name.lastIndexOf(open);
+    if (at > 0 && name.indexOf(shut, at) === n - 1) {
+      const prev = name.lastIndexOf(open, at - 1);
+      if (prev > 0 && name.indexOf(shut, prev) === at - 1) return DEPLOYMENT | (prev << 4);
       return FIVE | (at << 4);
     }
   }
@@ -245,6 +254,8 @@ export function packedShape(name: string): number {
     const prev = name.lastIndexOf('-', last - 1);
     const midLen = last - prev - 1;
     if (prev > 0 && midLen >= 8 && midLen <= 10 && allInAlphabet(name, prev + 1, last) && looksRandom(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
+    // Or masked as well, one letter repeated (`coredns-5d78c98-xx`, hunt cd/18), behind a hash the author shortened too.
+    if (prev > 0 && tailLen >= 2 && midLen >= 6 && midLen < 8 && isMaskedPart(name, last + 1, n) && allInAlphabet(name, prev + 1, last) && looksRandom(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
   }
   return PLAIN | (n << 4);
 }
@@ -733,7 +744,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // pod-template-hash out. A real suffix there is a DaemonSet's (Kubespray runs ingress-nginx-controller so).
       // So too a Deployment named as one (Knative's `<revision>-deployment`, KServe's predictors): `-xxxx` hid its hash and suffix.
       // Before the one-off words below: Kubernetes Goat's build-code-deployment-xxx is no Job for its `build` (hunt ca/09).
-      if (((known !== undefined && known.kind === 'Deployment') || base.endsWith('-deployment')) && isMaskedPart(name, base.length + 1, name.length)) return ctx.workload('Deployment', base, 'low');
+      // A stand-in in brackets (`coredns-<random>`, `coredns-[X]`) hides the same.
+      if (((known !== undefined && known.kind === 'Deployment') || base.endsWith('-deployment')) && (isMaskedPart(name, base.length + 1, name.length) || isStandIn(name.charCodeAt(base.length + 1)))) return ctx.workload('Deployment', base, 'low');
       // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
       // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
       if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base) || CHART_VERSIONED_REVISION.test(base)) return ctx.workload('Job', base, 'low');
@@ -1033,6 +1045,9 @@ export function controlPlaneNode(name: string): string | null {
   if ((type === DEPLOYMENT && (packed & 8) !== 0) || type === CRONJOB) return null;
   // The same with a decimal pod-template hash (before 1.8): bootkube's kube-controller-manager-439902065-h5ngz.
   if (type === DEPLOYMENT && allDigits(name, (packed >>> 4) + 1, name.lastIndexOf('-'))) return null;
+  // A ReplicaSet's pod whose generateName the apiserver cut to 58 characters (see packedShape): the etcd-operator chart's
+  // etcd-operator-etcd-operator-etcd-backup-operator-7978f8bc44cbvl, no etcd on a node named operator-...-7978f8bc44cbvl.
+  if (type === DEPLOYMENT && name.length === MAX_NAME && name.charCodeAt(MAX_NAME - 6) !== 45) return null;
   // A name the paste cut there (`kube-apiserver-...`, `etcd-…`): a node's name starts with a letter or a digit.
   const c = name.charCodeAt(id.length + 1);
   if (c === 46 || c === 0x2026) return null;
