@@ -1084,6 +1084,12 @@ describe('names that start like a control-plane static pod', () => {
     expect(owners(m)).toEqual([['etcd-operator-5c6d58b8d-rgb58', 'Deployment'], ['kube-apiserver-operator-6f45d85d4b-8dc9f', 'Deployment'], ['etcd-backup-27890340-2xv9k', 'CronJob']]);
     expect(m.nodes).toEqual([]);
   });
+  test("the etcd-operator chart's backup and restore operators, their names cut at 63 characters, are Deployments' on no invented node (hunt cg/02)", () => {
+    const m = explain(['NAME                                                              READY     STATUS    RESTARTS   AGE', 'etcd-operator-etcd-operator-etcd-backup-operator-7978f8bc44cbvl   1/1       Running   0          30m', 'etcd-operator-etcd-operator-etcd-restore-operator-6d7875994wqt7   1/1       Running   0          30m'].join('\n'));
+    expect(owners(m)).toEqual([['etcd-operator-etcd-operator-etcd-backup-operator-7978f8bc44cbvl', 'Deployment'], ['etcd-operator-etcd-operator-etcd-restore-operator-6d7875994wqt7', 'Deployment']]);
+    expect(m.rows.map((r) => r.component)).toEqual([null, null]);
+    expect(m.nodes).toEqual([]);
+  });
   test("a self-hosted control plane's kube-apiserver-5h22s pods are a DaemonSet's; a node's five letters shared by two of its static pods stay a node", () => {
     const hosted = explain(['NAMESPACE     NAME                   READY   STATUS    RESTARTS   AGE', 'kube-system   kube-apiserver-5h22s   1/1     Running   0          32m', 'kube-system   kube-apiserver-hp9pl   1/1     Running   0          32m'].join('\n'));
     expect(owners(hosted)).toEqual([['kube-apiserver-5h22s', 'DaemonSet'], ['kube-apiserver-hp9pl', 'DaemonSet']]);
@@ -1430,6 +1436,14 @@ describe('pods an operator creates itself', () => {
     expect(owners(explain(table(pods)))).toEqual([['tekton-deploy-zzvxv-clone-pod', 'TaskRun', 'tekton-deploy-zzvxv-clone', 'high'], ['tekton-deploy-zzvxv-lint-pod', 'TaskRun', 'tekton-deploy-zzvxv-lint', 'high']]);
     expect(owners(explain(table(pods.slice(0, 1))))[0]?.[1]).toBe('Pod');
   });
+  test.each([
+    { name: "the run's name says task run, no other sign of Tekton (Tekton's docs, hunt cf/19)", lines: ['echo-hello-world-task-run-pod-wr68k'], owner: ['echo-hello-world-task-run-pod-wr68k', 'TaskRun', 'echo-hello-world-task-run', 'medium'] },
+    { name: 'the paste created a TaskRun of another name (hunt cf/17)', lines: ['$ kubectl apply -f run.yaml', 'taskrun.tekton.dev/greet created'], pod: 'greet-pod-mjnmv', owner: ['greet-pod-mjnmv', 'TaskRun', 'greet', 'medium'] },
+    { name: 'no word of Tekton and no task run in the name: a Job guess still', lines: [], pod: 'greet-pod-mjnmv', owner: ['greet-pod-mjnmv', 'DaemonSet', 'greet-pod', 'low'] },
+  ])("Tekton before 0.21 without its controller: `<taskrun>-pod-<5>` where $name", ({ lines, pod, owner }) => {
+    const m = explain([...lines, table([pod ?? (owner[0] as string)])].join('\n'));
+    expect(owners(m)).toEqual([owner]);
+  });
   test('Argo Workflows: with its controller, steps and a one-step workflow are the Workflow\'s', () => {
     const m = explain(['NAME                                   READY   STATUS      RESTARTS   AGE', 'workflow-controller-7f9d8b6c5-m2n8p    1/1     Running     0          2d',
       'hello-world-7xk2p                      0/2     Completed   0          3m', 'steps-4bvl9-hello-1469234567           0/2     Completed   0          2m', 'nightly-etl-1469234567                 2/2     Running     0          2m'].join('\n'));
@@ -1492,6 +1506,14 @@ describe('pods an operator creates itself', () => {
   test('Spark: a driver named on purpose (EMR on EKS, a launcher) with no operator shown stays its own pod, a likely one', () => {
     const m = explain(table(['spark-000000032psj6spu6q7-driver', 'pythonpi-4b35838b3c9a1810-exec-1']));
     expect(owners(m)).toEqual([['spark-000000032psj6spu6q7-driver', 'Pod', 'spark-000000032psj6spu6q7-driver', 'medium'], ['pythonpi-4b35838b3c9a1810-exec-1', 'Pod', 'spark-000000032psj6spu6q7-driver', 'medium']]);
+  });
+  test.each([
+    { name: 'numbered from 1 with no -exec-0, beside the one driver of their namespace: its (data-on-eks, hunt cf/09)', execs: ['bench-exec-ebs-exec-1', 'bench-exec-ebs-exec-10', 'bench-exec-ebs-exec-9'], owner: ['Pod', 'tpcds-bench-driver', 'medium'], driver: ['tpcds-bench-driver', 'Pod', 'tpcds-bench-driver', 'medium'] },
+    { name: 'with an -exec-0: a StatefulSet, whatever driver is beside', execs: ['bench-exec-0', 'bench-exec-1', 'bench-exec-2'], owner: ['StatefulSet', 'bench-exec', 'medium'], driver: ['tpcds-bench-driver', 'Pod', 'tpcds-bench-driver', 'low'] },
+  ])('Spark executors of no spark-submit id and no operator, $name', ({ execs, owner, driver }) => {
+    const m = explain(table(['tpcds-bench-driver', ...execs]));
+    expect(owners(m)[0]).toEqual(driver);
+    expect(owners(m).slice(1).map((o) => o.slice(1))).toEqual(execs.map(() => owner));
   });
   test('no sign of Spark: -exec-<n> stays a StatefulSet guess and a -driver pod a bare one', () => {
     expect(owners(explain(table(['web-exec-1', 'csi-driver'])))).toEqual([['web-exec-1', 'StatefulSet', 'web-exec', 'low'], ['csi-driver', 'Pod', 'csi-driver', 'low']]);
@@ -2379,6 +2401,11 @@ describe("ReplicaSets and ReplicationControllers the paste's commands name (hunt
     { name: '`--generator=run-pod/v1` made a pod of that name, none of these', cmds: ['$ kubectl run tmp-webserver --image=nginx --generator=run-pod/v1'], owner: 'DaemonSet/tmp-webserver/low' },
     { name: '`kubectl get rs` names none: the guess stays', cmds: ['$ kubectl get rs'], owner: 'DaemonSet/tmp-webserver/low' },
     { name: 'another name: the guess stays', cmds: ['$ kubectl scale rc web --replicas=3'], owner: 'DaemonSet/tmp-webserver/low' },
+    { name: '`kubectl create -f <name>-rc.yml`: the ReplicationController that file makes (Selenium\'s README, hunt cf/13)', cmds: ['$ kubectl create -f selenium/tmp-webserver-rc.yml'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: '`kubectl apply --filename=<name>-rc.json`', cmds: ['$ kubectl apply --filename=tmp-webserver-rc.json'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: 'a file not named -rc: the guess stays', cmds: ['$ kubectl create -f tmp-webserver-rs.yml'], owner: 'DaemonSet/tmp-webserver/low' },
+    { name: 'another -rc file: the guess stays', cmds: ['$ kubectl create -f web-rc.yml'], owner: 'DaemonSet/tmp-webserver/low' },
+    { name: '`kubectl delete -f <name>-rc.yml` makes none', cmds: ['$ kubectl delete -f tmp-webserver-rc.yml'], owner: 'DaemonSet/tmp-webserver/low' },
   ])('$name', ({ cmds, owner }) => {
     const w = explain([...cmds, ...table].join('\n')).rows[0]?.workload;
     expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);

@@ -483,7 +483,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
     if (!listed.has(made)) listed.set(made, 'Pod');
   }
-  for (const c of read.commands) named = controllersNamed(c.command, named);
+  for (const c of read.commands) {
+    named = controllersNamed(c.command, named);
+    if (c.command.text.indexOf('-rc.') > 0) named = rcFileNamed(c.command, named);
+  }
   const generatedPods = marks.has('generateName:') ? podGenerateNames(input) : undefined;
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
@@ -1188,6 +1191,21 @@ function controllersNamed(c: KubectlCommand, named: Map<string, OwnerKind> | und
   return named;
 }
 
+/**
+ * A manifest file named `<name>-rc.yaml` (`.yml`, `.json`), as the docs and examples of 2015-2017 named a ReplicationController's
+ * (Selenium's selenium-hub-rc.yml, hunt cf/13; Kubernetes' own redis-master-rc.yaml).
+ */
+const RC_FILE = /(?:^|\s)(?:-f|--filename)(?:=|\s+)(?:\S*\/)?([a-z0-9](?:[-a-z0-9]{0,251}[a-z0-9])?)-rc\.(?:ya?ml|json)(?=\s|$)/;
+
+/** Adds to `named` the ReplicationController a `create -f <name>-rc.yml` (or apply, replace) makes: see RC_FILE. */
+function rcFileNamed(c: KubectlCommand, named: Map<string, OwnerKind> | undefined): Map<string, OwnerKind> | undefined {
+  if (c.verb !== 'create' && c.verb !== 'apply' && c.verb !== 'replace') return named;
+  const m = RC_FILE.exec(c.text);
+  const name = m === null ? undefined : m[1];
+  if (name !== undefined && !(named ??= new Map()).has(name)) named.set(name, 'ReplicationController');
+  return named;
+}
+
 /** A manifest's `kind:` (group 2), `generateName:` (group 3) or `ownerReferences:` (group 4) line; group 1 its indent. */
 const MANIFEST_FIELD = /^([ \t]*(?:-[ \t]+)?)(?:kind:[ \t]*"?([A-Za-z]+)"?|generateName:[ \t]*["']?([a-z0-9][-a-z0-9.]{0,251}-)["']?|(ownerReferences):)[ \t]*\r?$/gm;
 
@@ -1500,6 +1518,8 @@ function operatorMark(w: Workload): boolean {
     || (w.kind === 'Pod' && name.startsWith(DASK_SCHEDULER) && daskPod(name) !== null) || (name.startsWith(DASK_WORKER) && isDaskId(name, DASK_WORKER.length))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
     || (w.kind === 'Pod' && name.endsWith('-pod'))
+    // Their `-pod-<5>` before 0.21 reads as a Job's or a DaemonSet's.
+    || ((w.kind === 'Job' || w.kind === 'DaemonSet') && name.endsWith('-pod'))
     // Volcano's MPI tasks read as StatefulSets, a master that completed as a bare pod (see volcanoMpiJob).
     || ((w.kind === 'StatefulSet' || w.kind === 'Pod') && name.indexOf(VOLCANO_MPI) > 0)
     // Slinky's NodeSets read as StatefulSets (or DaemonSets, before its pods were numbered): see slinkyRelease.
@@ -1816,6 +1836,13 @@ function selectedNames(commands: readonly { command: KubectlCommand }[], key: st
 const SELECTED_VALUE = /^==?([a-z0-9][-a-z0-9.]*)/;
 
 /** CloudNativePG's operator: its component's id, and its Deployment's name in its manifest. */
+/**
+ * Tekton before 0.21 named a TaskRun's pod `<taskrun>-pod-<5>`, which reads as a Job's or a DaemonSet's: a TaskRun where the
+ * run's name says so (Tekton's docs' echo-hello-world-task-run, hunt cf/19) or the paste speaks of Tekton (`taskrun.tekton.dev/x
+ * created`, `tkn taskrun logs`, hunt cf/17).
+ */
+const TASK_RUN_NAMED = /(?:^|-)task-?run(?:-|$)/;
+const TEKTON_WORD = /tekton|taskrun|\btkn\s/i;
 const CNPG_OPERATOR = 'cnpg-controller-manager';
 const TEKTON_CONTROLLER = 'tekton-pipelines-controller';
 /** Argo Workflows' controller: `workflow-controller`, or `<release>-workflow-controller` from its Helm chart. */
@@ -2031,6 +2058,9 @@ function operatorOwners(
   let cnpgSeen = false;
   let tekton = (listed & TEKTON_LISTED) !== 0;
   let tektonRuns = 0;
+  /** TaskRuns' pods of the `-pod-<5>` era (before 0.21) read as Jobs or DaemonSets, with no controller shown: see TASK_RUN_NAMED. */
+  let oldTaskRuns = false;
+  let tektonWord: boolean | undefined;
   let argoController = false;
   let argo = (listed & ARGO_LISTED) !== 0;
   let sparkOperator = (listed & SPARK_LISTED) !== 0;
@@ -2110,6 +2140,7 @@ function operatorOwners(
       } else if (w.kind === 'Job' || w.kind === 'DaemonSet') {
         if (!slinkyGuess && w.kind === 'DaemonSet' && w.name.indexOf(SLINKY_COMPUTE) > 0 && slinkyRelease(w.name) !== null) slinkyGuess = true;
         if (!argo && argoOneStep(w, r)) argo = true;
+        if (!tekton && !oldTaskRuns && w.name.endsWith('-pod') && r.name.length === w.name.length + 6 && tektonTaskRun(r.name) !== null && (TASK_RUN_NAMED.test(w.name) || (tektonWord ??= TEKTON_WORD.test(input)))) oldTaskRuns = true;
         if (w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6) (launchers ??= new Set()).add(nsKey(r.namespace, w.name.slice(0, -MPI_LAUNCHER.length)));
         // A job pod's 5-character tail reads as a DaemonSet's while it runs: its `-<n>-initdb` part says otherwise.
         const cluster = cnpgJobCluster(r.name);
@@ -2180,7 +2211,7 @@ function operatorOwners(
   // A master and its workers both: one name alone may be anyone's StatefulSet.
   let volcanoMpi: Set<string> | null = null;
   if (mpiMasters !== null && mpiWorkers !== null) for (const key of mpiMasters) if (mpiWorkers.has(key)) (volcanoMpi ??= new Set()).add(key);
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !argo && drivers === null && !executors && !flink && !training && !arc && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null && nats === null && volcanoMpi === null && slinky === null) return false;
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !oldTaskRuns && !argo && drivers === null && !executors && !flink && !training && !arc && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null && nats === null && volcanoMpi === null && slinky === null) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES, pairsOnly ? input : null) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
@@ -2242,6 +2273,12 @@ function operatorOwners(
       const run = w.kind === 'Pod' || ((w.kind === 'Job' || w.kind === 'DaemonSet') && w.name.endsWith('-pod')) ? tektonTaskRun(r.name) : null;
       if (run !== null) {
         r.workload = ctx.workload('TaskRun', run.name, run.sure ? 'high' : 'medium');
+        continue;
+      }
+    } else if (oldTaskRuns && (w.kind === 'Job' || w.kind === 'DaemonSet') && w.name.endsWith('-pod') && r.name.length === w.name.length + 6) {
+      const run = tektonTaskRun(r.name);
+      if (run !== null) {
+        r.workload = ctx.workload('TaskRun', run.name, 'medium');
         continue;
       }
     }
@@ -2433,6 +2470,7 @@ function sparkOwners(
   const driving = new Set<string>();
   /** Drivers whose executors carry another prefix: a driver named on purpose, as the Spark operator does. */
   const renamed = new Set<string>();
+  let numberedFromOne: ReadonlySet<string> | null = null;
   for (const r of rows) {
     const w = r.workload;
     if (w === null || w.kind !== 'StatefulSet' || !w.name.endsWith('-exec')) continue;
@@ -2445,7 +2483,7 @@ function sparkOwners(
       // The operator names executors after spark.app.name, its driver after the SparkApplication: one driver in the
       // namespace is theirs most likely.
       const only = driversIn === null ? undefined : driversIn.get(r.namespace);
-      if (only !== undefined && only.length === 1 && (operator || sparkSubmitted(prefix))) owner = make('Pod', only[0] as string, 'medium');
+      if (only !== undefined && only.length === 1 && (operator || sparkSubmitted(prefix) || (numberedFromOne ??= executorsFromOne(rows)).has(nsKey(r.namespace, prefix)))) owner = make('Pod', only[0] as string, 'medium');
       else if (sparkSubmitted(prefix)) owner = make('Pod', r.name, 'medium');
     }
     if (owner === null) continue;
@@ -2470,6 +2508,32 @@ function sparkOwners(
       else if (driving.has(key) || sparkSubmitted(app)) (out ??= new Map()).set(r, make('Pod', r.name, 'high'));
     }
   }
+  return out;
+}
+
+/**
+ * `<namespace>\u0000<prefix>` of each `<prefix>-exec-<n>` set of two pods or more with no `-exec-0`, for {@link sparkOwners}:
+ * a StatefulSet numbers its pods from 0, Spark its executors from 1 (data-on-eks' benchmark-exec-ebs-exec-1 to -10
+ * beside the one driver of its namespace, hunt cf/09). One pod alone says nothing (`web-exec-1`).
+ */
+function executorsFromOne(rows: readonly PodRow[]): Set<string> {
+  /** Per prefix, its executors' names (a watch prints a pod again); null once an `-exec-0` shows. */
+  const sets = new Map<string, Set<string> | null>();
+  for (const r of rows) {
+    if (r.name.indexOf('-exec-') < 0) continue;
+    if (r.name.endsWith('-exec-0')) {
+      sets.set(nsKey(r.namespace, r.name.slice(0, -7)), null);
+      continue;
+    }
+    const prefix = sparkExecutorPrefix(r.name);
+    if (prefix === null) continue;
+    const key = nsKey(r.namespace, prefix);
+    const names = sets.get(key);
+    if (names === undefined) sets.set(key, new Set([r.name]));
+    else if (names !== null) names.add(r.name);
+  }
+  const out = new Set<string>();
+  for (const [key, names] of sets) if (names !== null && names.size >= 2) out.add(key);
   return out;
 }
 
