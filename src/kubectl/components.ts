@@ -174,6 +174,8 @@ const PUSHPROX_COMPONENTS = ['kube-controller-manager', 'kube-scheduler', 'kube-
 const PUSHPROX = 'https://github.com/rancher/charts/tree/dev-v2.9/packages/rancher-pushprox#readme';
 const THANOS = 'https://thanos.io/tip/components/';
 const THANOS_NAMESPACES = ['monitoring', 'thanos', 'openshift-monitoring', 'openshift-user-workload-monitoring'];
+/** Open Match's core services and the evaluator and match function of its customize chart. */
+const OPEN_MATCH_PARTS = ['backend', 'frontend', 'query', 'synchronizer', 'evaluator', 'swaggerui', 'function', 'mmlogic'];
 
 /** The knowledge base. Order matters only among patterns: more specific first. */
 export const COMPONENTS: readonly ComponentInfo[] = [
@@ -449,6 +451,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ingress-nginx-admission', names: ['ingress-nginx-admission-create', 'ingress-nginx-admission-patch'], suffixes: ['-ingress-nginx-admission-create', '-ingress-nginx-admission-patch'], kind: 'Job', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/deploy/' }),
   // MicroK8s's ingress add-on before 1.35 (Traefik since): ingress-nginx as a DaemonSet with hostPorts 80/443, not hostNetwork.
   c({ id: 'nginx-ingress-microk8s-controller', kind: 'DaemonSet', category: 'ingress', namespaces: ['ingress'], docs: 'https://canonical.com/microk8s/docs/addon-ingress' }),
+  // Charmed Kubernetes' ingress (the kubernetes-worker charm, named after its Juju application): nginx-ingress-<app>-controller in default
+  // until 2018 (hunt cd/23), then nginx-ingress-controller-<app> in ingress-nginx-<app>, on the host network.
+  c({ id: 'cdk-ingress-nginx', names: ['nginx-ingress-kubernetes-worker-controller', 'nginx-ingress-controller-kubernetes-worker'], prefixes: ['nginx-ingress-kubernetes-worker-', 'nginx-ingress-controller-kubernetes-worker-'], kind: 'DaemonSet', category: 'ingress', hostNetwork: true, namespaces: ['default', 'ingress-nginx-kubernetes-worker'], docs: 'https://ubuntu.com/kubernetes/docs/ingress' }),
   // OpenShift's default IngressController. Host network only with the HostNetwork publishing strategy (on-premise installs), so not by nature.
   c({ id: 'router-default', kind: 'Deployment', category: 'ingress', namespaces: ['openshift-ingress'], docs: 'https://github.com/openshift/cluster-ingress-operator#readme' }),
   c({ id: 'l7-default-backend', kind: 'Deployment', category: 'ingress', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/ingress' }),
@@ -1503,8 +1508,19 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // the container runtime through its socket (image pre-pulls, container restarts), so a wrong socket path crash-loops it.
   c({ id: 'kruise-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['kruise-system'], docs: 'https://openkruise.io/docs/core-concepts/architecture' }),
   c({ id: 'kruise-daemon', kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: ['kruise-system'], docs: 'https://openkruise.io/docs/core-concepts/architecture' }),
+  // OpenKruise Game (kruise-game-system; hunt cf/12): its chart's one Deployment (kruiseGame.fullname), on top of OpenKruise's own.
+  c({ id: 'kruise-game-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['kruise-game-system'], docs: 'https://openkruise.io/kruisegame/introduction' }),
   // Agones (agones-system; hunt ap/04): its controller (its webhooks in agones-extensions from 1.30), the allocator and the ping servers.
-  c({ id: 'agones', names: ['agones-controller', 'agones-extensions', 'agones-allocator', 'agones-ping'], kind: 'Deployment', category: 'addon', namespaces: ['agones-system'], docs: 'https://agones.dev/site/docs/advanced/system-diagram/' }),
+  // Before 1.0 the allocator was the Deployment gameserver-allocator (agones issue #946, hunt cf/01): anyone's words, so only there.
+  c({ id: 'agones', names: ['agones-controller', 'agones-extensions', 'agones-allocator', 'agones-ping', 'gameserver-allocator'], generic: ['gameserver-allocator'], kind: 'Deployment', category: 'addon', namespaces: ['agones-system'], onlyInNamespaces: true, docs: 'https://agones.dev/site/docs/advanced/system-diagram/' }),
+  // The Agones chart's pre-delete hook, <release>-delete-agones-resources: its Completed pod stays until the next uninstall
+  // (hook-delete-policy before-hook-creation).
+  c({ id: 'agones-delete-resources', names: [], suffixes: ['-delete-agones-resources'], kind: 'Job', category: 'addon', namespaces: ['agones-system'], docs: 'https://agones.dev/site/docs/installation/install-agones/helm/' }),
+  // Open Match (open-match; hunt cf/16), the matchmaking framework beside Agones: its chart names the core services by their hostName
+  // values, open-match-<part> since 1.0 and om-<part> before (those only in open-match), its Redis by fullnameOverride (om-redis, then
+  // open-match-redis with Sentinel nodes).
+  c({ id: 'open-match', names: [...OPEN_MATCH_PARTS.map((p) => `open-match-${p}`), ...OPEN_MATCH_PARTS.map((p) => `om-${p}`)], generic: OPEN_MATCH_PARTS.map((p) => `om-${p}`), kind: 'Deployment', category: 'addon', namespaces: ['open-match'], onlyInNamespaces: true, docs: 'https://open-match.dev/site/docs/' }),
+  c({ id: 'open-match-redis', names: ['open-match-redis-node', 'open-match-redis-master', 'open-match-redis-slave', 'open-match-redis-replicas', 'om-redis-master', 'om-redis-slave'], generic: ['om-redis-master', 'om-redis-slave'], kind: 'StatefulSet', category: 'storage', namespaces: ['open-match'], onlyInNamespaces: true, docs: 'https://open-match.dev/site/docs/installation/helm/' }),
   // NFS and SMB storage: the NFS subdir provisioner (and its retired predecessor), the NFS and SMB CSI drivers (host network).
   c({ id: 'nfs-subdir-external-provisioner', suffixes: ['-nfs-subdir-external-provisioner'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/kubernetes-sigs/nfs-subdir-external-provisioner#readme' }),
   c({ id: 'nfs-client-provisioner', suffixes: ['-nfs-client-provisioner'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/kubernetes-retired/external-storage/tree/master/nfs-client' }),
@@ -1653,12 +1669,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'slurm-nodeset', names: [], prefixes: ['slurm-compute-', 'slurm-worker-'], kind: 'NodeSet', category: 'addon', namespaces: ['slurm'], docs: SLINKY }),
   c({ id: 'yunikorn', names: ['yunikorn-scheduler', 'yunikorn-admission-controller'], kind: 'Deployment', category: 'addon', namespaces: ['yunikorn'], docs: 'https://yunikorn.apache.org/docs/' }),
   // Database and messaging operators (their clusters' pods keep the owners their names show; Druid's, hunt an/16). Altinity's ClickHouse operator is
-  // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart.
-  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'cockroach-operator', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'reaper-operator', 'medusa-operator', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server', 'druid-operator'], suffixes: ['-altinity-clickhouse-operator', '-cass-operator', '-reaper-operator', '-reaper-operator-k8ssandra', '-medusa-operator', '-medusa-operator-k8ssandra'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  // clickhouse-operator from its manifests, altinity-clickhouse-operator (<release>-altinity-clickhouse-operator) from its chart. KubeDB's
+  // chart ran kubedb-kubedb-community and -enterprise until v2021 (hunt ce/11), -provisioner and -ops-manager since.
+  c({ id: 'database-operator', names: ['postgres-operator', 'pgo', 'percona-postgresql-operator', 'percona-server-mongodb-operator', 'percona-xtradb-cluster-operator', 'pxc-operator', 'mariadb-operator', 'mariadb-operator-webhook', 'mongodb-kubernetes-operator', 'mysql-operator', 'cockroach-operator-manager', 'cockroach-operator', 'clickhouse-operator', 'altinity-clickhouse-operator', 'k8ssandra-operator', 'cass-operator', 'cass-operator-controller-manager', 'reaper-operator', 'medusa-operator', 'scylla-operator', 'scylla-manager-controller', 'vitess-operator', 'tidb-controller-manager', 'tidb-scheduler', 'redis-operator', 'redisoperator', 'opensearch-operator-controller-manager', 'stackgres-operator', 'stackgres-restapi', 'kubedb-kubedb-provisioner', 'kubedb-kubedb-ops-manager', 'kubedb-kubedb-autoscaler', 'kubedb-kubedb-webhook-server', 'kubedb-kubedb-community', 'kubedb-kubedb-enterprise', 'druid-operator'], suffixes: ['-altinity-clickhouse-operator', '-cass-operator', '-reaper-operator', '-reaper-operator-k8ssandra', '-medusa-operator', '-medusa-operator-k8ssandra'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // CoreOS's etcd-operator (hunt af/11, ae/03): runs each EtcdCluster as bare member pods <cluster>-<10 random characters>, which it
   // replaces itself; etcd-backup-operator and etcd-restore-operator came with it. After OpenShift's entry, which owns the name in
-  // openshift-etcd-operator.
-  c({ id: 'etcd-operator', names: ['etcd-operator', 'etcd-backup-operator', 'etcd-restore-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/coreos/etcd-operator#readme' }),
+  // openshift-etcd-operator. The stable/etcd-operator chart names them <release>-etcd-operator-<part> (hunt cg/02,
+  // etcd-operator-etcd-operator-etcd-backup-operator).
+  c({ id: 'etcd-operator', names: ['etcd-operator', 'etcd-backup-operator', 'etcd-restore-operator'], suffixes: ['-etcd-operator', '-etcd-backup-operator', '-etcd-restore-operator'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://github.com/coreos/etcd-operator#readme' }),
   // A TidbCluster's parts as TiDB Operator names them, <cluster>-<part> (hunt af/29-32): PD, the placement driver (cluster metadata,
   // timestamps, where each region lives); TiKV, the storage; TiDB, the stateless SQL layer; TiFlash, columnar replicas. StatefulSets all.
   // The tidb-cluster chart's Job <cluster>-tidb-initializer sets the root password and runs the init SQL once.
@@ -1733,6 +1751,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openwhisk-invoker', names: ['invoker'], suffixes: ['-invoker'], kind: 'DaemonSet', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube/blob/master/docs/configurationChoices.md' }),
   c({ id: 'openwhisk-setup', names: ['init-couchdb', 'install-catalog', 'install-routemgmt', 'install-packages', 'gen-certs'], suffixes: ['-init-couchdb', '-install-catalog', '-install-routemgmt', '-install-packages', '-gen-certs'], kind: 'Job', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube#readme' }),
   c({ id: 'seldon-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['seldon-system'], docs: 'https://docs.seldon.io/projects/seldon-core/en/latest/' }),
+  // Its early operator charts ran the same controller as a StatefulSet (kubebuilder v1's), seldon-operator-controller-manager-0 (hunt ce/01).
+  c({ id: 'seldon-operator-controller-manager', kind: 'StatefulSet', category: 'addon', namespaces: ['seldon-system'], docs: 'https://github.com/SeldonIO/seldon-core#readme' }),
   // Seldon Core 0.x (before its operator, 2018-2019): its chart's API server (the OAuth gateway, apife) and cluster manager, named
   // <release>-seldon-apiserver and -seldon-cluster-manager (seldon-apiserver in Kubeflow's ksonnet), and their Redis. Each
   // SeldonDeployment's predictor ran its service orchestrator as a Deployment of its own, <deployment>-<predictor>-svc-orch.
@@ -2119,8 +2139,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'rook-direct-mount', kind: 'Deployment', category: 'storage', namespaces: ROOK_NAMESPACES, docs: `${ROOK}Troubleshooting/direct-tools/` }),
   // The default backend of older ingress-nginx manifests and of RKE's ingress-nginx (ingress-nginx), of minikube's early ingress
   // add-on (kube-system), of MicroK8s's ingress add-on before 1.17 (default, beside nginx-ingress-microk8s-controller; hunt br/12), and of
-  // Tectonic's ingress (tectonic-system): a generic name, only there (KubeSphere's gateways have their own, below).
-  c({ id: 'default-http-backend', kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx', 'tectonic-system', 'default'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
+  // Tectonic's ingress (tectonic-system), and of Charmed Kubernetes' (default, later default-http-backend-<Juju application> in
+  // ingress-nginx-<application>; hunt cd/23): a generic name, only there (KubeSphere's gateways have their own, below).
+  c({ id: 'default-http-backend', names: ['default-http-backend', 'default-http-backend-kubernetes-worker'], kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx', 'tectonic-system', 'default', 'ingress-nginx-kubernetes-worker'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
   // The ingress-nginx chart's default backend (defaultBackend.enabled): <release>-ingress-nginx-defaultbackend; the old stable/nginx-ingress
   // chart's, <release>-nginx-ingress-default-backend. (Not a -nginx-ingress-controller suffix: NGINX Inc's chart names its controller so.)
   c({ id: 'ingress-nginx-defaultbackend', names: ['ingress-nginx-defaultbackend', 'nginx-ingress-default-backend'], suffixes: ['-ingress-nginx-defaultbackend', '-nginx-ingress-default-backend'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
