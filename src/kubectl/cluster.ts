@@ -1138,7 +1138,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   for (const d of input.deletedNodes ?? []) down.add(d);
   const terminatingDown: number[] = [];
-  /** Terminating pods of a Deployment (see stuckTerminating), when any. */
+  /** Terminating pods of a replica set's kind (see stuckTerminating), when any. */
   let terminatingOwned: number[] | null = null;
   /** Live Terminating rows on a node no nodes table calls down (indices): a node gone silent, when they are all it has. */
   let terminatingOnNode: number[] | null = null;
@@ -1224,8 +1224,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       else manyOwners = true;
     }
     if (firstWorkload === null) firstWorkload = r.workload;
-    // Any sign of a node pods run on: a NODE cell, a node agent's (DaemonSet's) or a static pod's row.
-    if (!nodeSeen && (r.node !== null || (r.workload !== null && (r.workload.kind === 'DaemonSet' || r.workload.kind === 'StaticPod')))) nodeSeen = true;
+    // Any sign of a node pods run on: a NODE cell, a node agent's (DaemonSet's) or a static pod's row. Not a Pending
+    // pod only guessed a DaemonSet's from its `-xxxxx` suffix (hunt cd/23: Charmed Kubernetes' add-ons, a
+    // ReplicationController's, all Pending before any worker joined): nothing shows it was made for a node.
+    if (!nodeSeen && (r.node !== null || (r.workload !== null && (r.workload.kind === 'StaticPod' || (r.workload.kind === 'DaemonSet' && (r.workload.confidence !== 'low' || r.status !== 'Pending')))))) nodeSeen = true;
     if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && !otherStaticPod(comp, r)) {
       // Each static pod name is one etcd cluster: kOps runs two, etcd-manager-main-<node> and etcd-manager-events-<node>
       // (kube-up's etcd-server-<node> and etcd-server-events-<node>), each with its own members and quorum.
@@ -1274,7 +1276,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.status === 'Terminating') {
       if (r.node !== null && !down.has(r.node) && !superseded.has(j)) (terminatingOnNode ??= []).push(j);
       if (r.node !== null && down.has(r.node)) terminatingDown.push(r.line);
-      else if (r.workload !== null && r.workload.kind === 'Deployment' && r.ageSeconds !== null) (terminatingOwned ??= []).push(j);
+      else if (r.workload !== null && REPLACED_BY_NAME.has(r.workload.kind) && r.ageSeconds !== null) (terminatingOwned ??= []).push(j);
       else terminating.push(r.line);
     }
     // On a node that stopped reporting, a row shows the last state the node sent: Running may be long over.
@@ -2518,6 +2520,12 @@ function replicaSetHash(name: string, deployment: string): string | null {
 
 /** How long a pod may take to terminate before its deletion counts as stuck (the default grace period is 30 s). */
 const STUCK_TERMINATING = 600;
+/**
+ * Owners whose pods are `<replica set>-<random>`: the controller (a ReplicaSet, or a ReplicationController, which a
+ * DeploymentConfig's `<name>-<version>` is) makes a replacement under the same prefix as soon as a pod is being deleted
+ * (hunt cf/06: an OpenShift jenkins-1 pod Terminating 3d beside its 20m-old replacement).
+ */
+const REPLACED_BY_NAME: ReadonlySet<string> = new Set(['Deployment', 'DeploymentConfig', 'ReplicaSet', 'ReplicationController']);
 
 /**
  * Nodes no nodes table shows whose live pods, but for DaemonSet and static pods (they tolerate an unreachable node and
@@ -2565,7 +2573,7 @@ function silentNodes(rows: readonly PodRow[], superseded: ReadonlySet<number>, t
 }
 
 /**
- * Terminating pods whose ReplicaSet (the same pod-template hash) already made a newer pod (running or not) STUCK_TERMINATING or
+ * Terminating pods whose ReplicaSet (the same pod-template hash, or a replication controller's name) already made a newer pod (running or not) STUCK_TERMINATING or
  * older: the ReplicaSet starts a replacement as soon as a pod is being deleted, so this one has been terminating at
  * least that long (its node down, a finalizer, a volume that will not detach). The youngest such replacement gives
  * the least time; null when none.
@@ -2576,7 +2584,7 @@ function stuckTerminating(rows: readonly PodRow[], superseded: ReadonlySet<numbe
   for (const j of terminating) youngest.set(keyOf(rows[j] as PodRow), null);
   for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
-    if (r.status === 'Terminating' || r.ageSeconds === null || r.workload === null || r.workload.kind !== 'Deployment' || superseded.has(j)) continue;
+    if (r.status === 'Terminating' || r.ageSeconds === null || r.workload === null || !REPLACED_BY_NAME.has(r.workload.kind) || superseded.has(j)) continue;
     const key = keyOf(r);
     if (!youngest.has(key)) continue;
     const y = youngest.get(key) ?? null;

@@ -724,6 +724,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     r.explanations = ann.explanations(preKeys[i] as number, r.network);
   }
   markRestarting(rows, result.findings);
+  markStuckTerminating(rows, result.findings);
   model.nodes = result.nodes;
   model.cluster = result.cluster;
   model.findings = result.findings;
@@ -776,6 +777,29 @@ function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): 
     if (list === undefined) {
       list = [...r.explanations];
       list.splice(Math.min(1, list.length), 0, 'explain.restarting');
+      Object.freeze(list);
+      lists.set(r.explanations, list);
+    }
+    r.explanations = list;
+  }
+}
+
+/**
+ * A Terminating pod the findings call stuck (its replacement has run for long) is no pod on its way out: its row says
+ * warning, as the finding does, and why (hunt cf/06: a jenkins-1 pod `progress` for 3d beside its 20m-old successor).
+ */
+function markStuckTerminating(rows: readonly PodRow[], findings: readonly Finding[]): void {
+  const f = findings.find((x) => x.id === 'terminating-stuck');
+  if (f === undefined) return;
+  const lines = new Set(f.rows);
+  const lists = new Map<readonly string[], string[]>();
+  for (const r of rows) {
+    if (r.status !== 'Terminating' || r.severity !== 'progress' || !lines.has(r.line)) continue;
+    r.severity = 'warning';
+    let list = lists.get(r.explanations);
+    if (list === undefined) {
+      list = [...r.explanations];
+      list.splice(Math.min(1, list.length), 0, 'explain.terminating-stuck');
       Object.freeze(list);
       lists.set(r.explanations, list);
     }
