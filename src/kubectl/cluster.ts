@@ -1050,8 +1050,9 @@ const KUBEEDGE_VERSION = '-kubeedge-';
 
 function isCpRoles(roles: readonly string[]): boolean {
   // RKE1 spells it controlplane. A node of etcd alone (RKE2's and RKE1's split server roles) holds the control
-  // plane's store and runs no workloads: the control plane's, not a worker.
-  return roles.includes('control-plane') || roles.includes('master') || roles.includes('controlplane') || roles.includes('etcd');
+  // plane's store and runs no workloads: the control plane's, not a worker. Course notes and demo terminals shorten it
+  // to control (hunt cd/18: `node-1 Ready control` above `node-2 Ready worker`), which no worker is labelled.
+  return roles.includes('control-plane') || roles.includes('master') || roles.includes('controlplane') || roles.includes('etcd') || roles.includes('control');
 }
 
 function isBad(s: Severity): boolean {
@@ -1147,6 +1148,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const bridged: number[] = [];
   const evictedByNode = new Map<string, number[]>();
   const notReady: number[] = [];
+  /** Lines of pods not ready that the watch saw restart (not told as running-not-ready): their restart finding warns. */
+  let restartedNotReady: Set<number> | null = null;
   let notReadyStatic: number[] | null = null;
   const gatesPending: number[] = [];
   // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
@@ -1339,6 +1342,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     // Not ready right after a restart the watch showed: starting again, not a readiness probe failing (its restarts say it).
     const justRestarted = earlierRestarts !== null && r.restarts !== null && r.restarts.count > (earlierRestarts.get(r.name) ?? Infinity);
+    // Its restart is then what to tell, and no fact to shrug at: it has not come back ready (see restartedNotReady).
+    if (justRestarted && r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning') (restartedNotReady ??= new Set()).add(r.line);
     if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning' && !justRestarted) {
       // A control plane's static pod takes no Service traffic by readiness (the kubernetes Service lists the API
       // servers themselves, hunt bw/23): its probe failing is the component saying it is not ready.
@@ -1727,7 +1732,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       add('ok', 'static-restarts-carried', { count: carried.lines.size, nodes: carried.from.join(', ') }, [...carried.lines].sort((a, b) => a - b));
     }
   }
-  for (const f of summariseRestarts(rows, superseded, restarted, restartedRecent, restartedAt, restartedBare, staticLines, grouped, input.tableLines, snapshotsOf(input.tableCommands))) out.push(f);
+  for (const f of summariseRestarts(rows, superseded, restarted, restartedRecent, restartedAt, restartedBare, staticLines, grouped, input.tableLines, snapshotsOf(input.tableCommands))) {
+    // One restart is a fact while the pod came back; one the watch saw that left it not ready is its state now (hunt
+    // cg/18: a CNPG instance 0/1 four seconds after its restart, an ok finding beside its warning row).
+    if (restartedNotReady !== null && f.severity === 'ok' && f.rows.length === 1 && restartedNotReady.has(f.rows[0] as number)) out.push({ ...f, severity: 'warning' });
+    else out.push(f);
+  }
   if (quietRestarts !== null) {
     let most = quietRestarts[0] as PodRow;
     for (const r of quietRestarts) if ((r.restarts?.count ?? 0) > (most.restarts?.count ?? 0)) most = r;
