@@ -386,6 +386,8 @@ export const ko: Record<TextId, string> = {
   'finding.static-restarts-carried': '정적 파드 {count}개의 재시작 횟수가 {nodes}에 있는 같은 정적 파드의 오래된 줄과 같습니다. 미러 파드가 새로 등록되어도(노드 이름 변경, 재등록) 컨테이너의 횟수는 이어지므로, 이 재시작은 파드의 AGE 안이 아니라 그 전에 있었습니다.',
   'finding.static-restart-old': '정적 파드 {name}이(가) {count}번 재시작했는데, API 서버가 기록된 재시작마다 붙이는 "(ago)"가 없습니다: 기록된 재시작이 없으니 지난 기록(kubelet이나 노드의 재시작, kubeadm reset 후 다시 init해도 정적 파드는 이름이 같아 횟수가 이어집니다)이며, 지금 반복되는 재시작이 아닙니다.',
   'finding.static-restarts-old': '노드 {node}의 정적 파드가 모두 {count}번씩 재시작했습니다(파드 {pods}개). 같은 표의 다른 줄에는 "(ago)"가 있는데 이 파드들에는 없습니다: 최근 재시작 기록이 없으니 지난 재시작(노드, kubelet, Docker Desktop VM의 재시작)이며, 반복되는 재시작이 아닙니다.',
+  'finding.restarts-together-age-since': '{age} 전에 함께 만들어진 파드 {count}개가 비슷한 횟수로 재시작했고(컨테이너마다 {range}번), 그 뒤 같은 한 노드에 만들어진 파드 {since}개도 돈 기간만큼 비슷하게 재시작했습니다. 파드 하나하나나 그 이미지, 설정이 아니라 이 파드들이 함께 쓰는 무언가가 재시작시켰습니다. 대개 그 아래의 노드나 VM이고(재부팅, 노트북 절전 해제, 클러스터를 멈췄다 다시 시작), 아니라면 모두가 기대는 서비스입니다. "(ago)"가 없어 언제인지는 알 수 없습니다.',
+  'finding.restarts-beyond-together': '파드 {name}: {count}번 재시작, 마지막 재시작은 {ago} 전. 그중 {shared}번은 이 한 노드의 다른 파드들과 함께였고(함께 재시작한 파드 참고), {own}번은 그 뒤 자기 혼자였습니다. 볼 것은 혼자 한 재시작입니다. 끝난 실행의 로그가 이유를 알려 줍니다(kubectl logs --previous).',
   'finding.restarts-together-age': '{age} 전에 함께 만들어진 파드 {count}개가 비슷한 횟수로 재시작했습니다(컨테이너마다 {range}번). 파드 하나하나가 아니라 이 파드들이 함께 쓰는 무언가가 재시작시켰습니다. 대개 그 아래의 노드나 VM이고(재부팅, 노트북 절전 해제, 클러스터를 멈췄다 다시 시작), 아니라면 모두가 기대는 서비스입니다. "(ago)"가 없어 언제인지는 알 수 없습니다.',
   'finding.restarts-together': '파드 {count}개가 함께 재시작했습니다(마지막은 {ago} 전). 이 파드들이 함께 쓰는 무언가가 재시작시켰습니다. 대개 그 아래의 노드나 VM이고(재부팅, 노트북 절전 해제), 아니라면 모두가 기대는 서비스입니다.',
   'finding.rows-expected': '글쓴이가 기대한 결과를 적는 제목("Expected behavior", "What you expected to happen") 아래에서 같은 파드를 다시 보여 주는 줄 {count}개: 클러스터의 실제 상태가 아니라 바라던 모습이므로 앞쪽 줄을 셉니다.',

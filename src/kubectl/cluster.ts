@@ -37,7 +37,7 @@ export const FINDING_IDS = [
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
-  'static-restarts-looping-others'
+  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-age-since'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1732,7 +1732,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       add('ok', 'static-restarts-carried', { count: carried.lines.size, nodes: carried.from.join(', ') }, [...carried.lines].sort((a, b) => a - b));
     }
   }
-  for (const f of summariseRestarts(rows, superseded, restarted, restartedRecent, restartedAt, restartedBare, staticLines, grouped, input.tableLines, snapshotsOf(input.tableCommands))) {
+  // One node, and no row on another (or on none the paste shows): a restart of it is every pod's.
+  const oneNode = restarted.length > 0 && nodes.length === 1 && rows.every((r) => r.node === null || r.node === (nodes[0] as NodeInfo).name);
+  for (const f of summariseRestarts(rows, superseded, restarted, restartedRecent, restartedAt, restartedBare, staticLines, grouped, input.tableLines, snapshotsOf(input.tableCommands), oneNode)) {
     // One restart is a fact while the pod came back; one the watch saw that left it not ready is its state now (hunt
     // cg/18: a CNPG instance 0/1 four seconds after its restart, an ok finding beside its warning row).
     if (restartedNotReady !== null && f.severity === 'ok' && f.rows.length === 1 && restartedNotReady.has(f.rows[0] as number)) out.push({ ...f, severity: 'warning' });
@@ -2147,7 +2149,7 @@ const TOGETHER_GROUPS_LIMIT = 5;
  * DaemonSet created together crash on the kubelet's one back-off schedule (seven kruise-daemon pods `4 (15s ago)`, hunt
  * ap/03), a shared moment that is no node's restart; their status findings report them.
  */
-function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number[], concerning: Uint8Array, tableLines: readonly number[], snapshots: readonly number[]): { findings: Finding[]; members: Uint8Array } | null {
+function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number[], concerning: Uint8Array, tableLines: readonly number[], snapshots: readonly number[]): { findings: Finding[]; members: Uint8Array; groups: number[][] } | null {
   // By the moment each pod last restarted, in seconds ago; kubectl rounds each row's own way (8m13s, 8m14s),
   // so moments a second or 1% apart are one. Hours back too: a VM that slept restarts everything at once.
   const byTable = new Map<number, Map<number, { text: string; rows: number[] }>>();
@@ -2193,12 +2195,60 @@ function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number
   // One flag per row, not a Set: a 100k-row paste restarted all at once stays a few milliseconds.
   const flags = new Uint8Array(rows.length);
   const findings: Finding[] = [];
-  for (const g of groups.slice(0, TOGETHER_GROUPS_LIMIT)) {
+  const told = groups.slice(0, TOGETHER_GROUPS_LIMIT);
+  for (const g of told) {
     g.members.sort((x, y) => x - y);
     for (const j of g.members) flags[j] = 1;
     findings.push({ severity: 'warning', id: 'restarts-together', vars: { count: g.members.length, ago: g.ago }, rows: g.members.map((j) => (rows[j] as PodRow).line) });
   }
-  return { findings, members: flags };
+  return { findings, members: flags, groups: told.map((g) => g.members) };
+}
+
+/**
+ * On a cluster of one node, pods restarted together with it (its VM restarting, a laptop waking) carry as many restarts
+ * as it restarted; a pod that restarted again later, alive through all of those (as old as the oldest of them), counts
+ * them too. What is its own is the rest: judged on those, said beside the shared ones (hunt cg/12: Docker Desktop's
+ * kube-scheduler at `23 (22m ago)` beside seven pods at `21 (120m ago)`, an error for two restarts of its own). One
+ * container each only: RESTARTS adds up a pod's containers. Rows (indices) of `rest` it told of are taken out of it.
+ */
+function restartsBeyondTogether(rows: readonly PodRow[], groups: readonly (readonly number[])[], rest: number[], restFlags: boolean[], tableLines: readonly number[], snapshots: readonly number[]): Finding[] {
+  const several = tableLines.length > 1;
+  const snapOf = (r: PodRow): number => {
+    const t = several ? tableOf(r.line, tableLines) : 0;
+    return t < 0 ? -1 : (snapshots[t] ?? t);
+  };
+  const single = (r: PodRow): boolean => r.ready === null || r.ready.total <= 1;
+  // Per group: its snapshot, its fewest restarts (what every member went through) and its oldest member's age.
+  const shared: { snap: number; count: number; oldest: number }[] = [];
+  for (const g of groups) {
+    let count = Infinity;
+    let oldest = 0;
+    let ok = true;
+    for (const j of g) {
+      const r = rows[j] as PodRow;
+      if (!single(r) || r.ageSeconds === null) ok = false;
+      else {
+        count = Math.min(count, (r.restarts as NonNullable<PodRow['restarts']>).count);
+        oldest = Math.max(oldest, r.ageSeconds);
+      }
+    }
+    if (ok && count > 0 && count !== Infinity) shared.push({ snap: snapOf(rows[g[0] as number] as PodRow), count, oldest });
+  }
+  const out: Finding[] = [];
+  for (let k = rest.length - 1; k >= 0; k--) {
+    const r = rows[rest[k] as number] as PodRow;
+    const rs = r.restarts as NonNullable<PodRow['restarts']>;
+    if (rs.lastAgo === null || r.ageSeconds === null || r.status !== 'Running' || !single(r)) continue;
+    let best: { count: number } | null = null;
+    const snap = snapOf(r);
+    for (const g of shared) if (g.snap === snap && g.count < rs.count && g.oldest <= r.ageSeconds && (best === null || g.count > best.count)) best = g;
+    if (best === null) continue;
+    const own = restartFinding({ ...r, restarts: { ...rs, count: rs.count - best.count } }, restFlags[k] === true);
+    out.push({ severity: own.severity, id: 'restarts-beyond-together', vars: { name: r.name, count: rs.count, shared: best.count, own: rs.count - best.count, ago: rs.lastAgo }, rows: [r.line] });
+    rest.splice(k, 1);
+    restFlags.splice(k, 1);
+  }
+  return out.reverse();
 }
 
 /**
@@ -2323,12 +2373,12 @@ const LOOP_INTERVAL = 600;
  * more than RESTART_FINDINGS_LIMIT, naming the pod that restarted most. Rows come as indices so a paste of
  * 100k restarted pods builds two findings, not 100k thrown away.
  */
-function summariseRestarts(rows: readonly PodRow[], superseded: ReadonlySet<number>, restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[], restartedBare: readonly number[], staticLines: ReadonlySet<number> | null, grouped: Uint8Array | null, tableLines: readonly number[], snapshots: readonly number[]): Finding[] {
+function summariseRestarts(rows: readonly PodRow[], superseded: ReadonlySet<number>, restarted: readonly number[], recentFlags: readonly boolean[], restartedAt: readonly number[], restartedBare: readonly number[], staticLines: ReadonlySet<number> | null, grouped: Uint8Array | null, tableLines: readonly number[], snapshots: readonly number[], oneNode: boolean): Finding[] {
   if (restarted.length === 0) return [];
   const concerning = new Uint8Array(rows.length);
   for (const j of restarted) concerning[j] = 1;
   const together = restartedTogether(rows, restartedAt, concerning, tableLines, snapshots);
-  const alike = restartedBare.length >= 3 ? restartedAlike(rows, restartedBare, concerning, staticLines, grouped, tableLines, snapshots, superseded) : null;
+  const alike = restartedBare.length >= 3 ? restartedAlike(rows, restartedBare, concerning, staticLines, grouped, tableLines, snapshots, superseded, oneNode) : null;
   // The pods that restarted at other times keep a finding each, but not those in CrashLoopBackOff, whose status
   // group reports them (five such pods are one finding, not six): their rows show the counts.
   if (together === null && alike === null && grouped === null) return summariseApart(rows, restarted, recentFlags);
@@ -2340,8 +2390,9 @@ function summariseRestarts(rows: readonly PodRow[], superseded: ReadonlySet<numb
     rest.push(j);
     restFlags.push(recentFlags[k] === true);
   }
+  const beyond = oneNode && together !== null && rest.length > 0 ? restartsBeyondTogether(rows, together.groups, rest, restFlags, tableLines, snapshots) : [];
   const apart = summariseApart(rows, rest, restFlags);
-  return [...(together?.findings ?? []), ...(alike?.findings ?? []), ...apart];
+  return [...(together?.findings ?? []), ...(alike?.findings ?? []), ...beyond, ...apart];
 }
 
 /**
@@ -2352,7 +2403,7 @@ function summariseRestarts(rows: readonly PodRow[], superseded: ReadonlySet<numb
  * ones reach like counts by the kubelet's back-off. And only where they are most of the Running pods created then:
  * a few of many restarting once or twice in their first minutes is start-up churn (waiting for a database).
  */
-function restartedAlike(rows: readonly PodRow[], bare: readonly number[], concerning: Uint8Array, staticLines: ReadonlySet<number> | null, grouped: Uint8Array | null, tableLines: readonly number[], snapshots: readonly number[], superseded: ReadonlySet<number>): { findings: Finding[]; members: Uint8Array } | null {
+function restartedAlike(rows: readonly PodRow[], bare: readonly number[], concerning: Uint8Array, staticLines: ReadonlySet<number> | null, grouped: Uint8Array | null, tableLines: readonly number[], snapshots: readonly number[], superseded: ReadonlySet<number>, oneNode: boolean): { findings: Finding[]; members: Uint8Array } | null {
   const several = tableLines.length > 1;
   const keyOf = (r: PodRow): string => {
     const t = several ? tableOf(r.line, tableLines) : 0;
@@ -2402,7 +2453,24 @@ function restartedAlike(rows: readonly PodRow[], bare: readonly number[], concer
       if (c > high) high = c;
     }
     const age = key.slice(key.indexOf('\u0000') + 1);
-    findings.push({ severity: 'warning', id: 'restarts-together-age', vars: { count: members.length, age, range: low === high ? `${low}` : `${low}-${high}` }, rows: members.map((j) => (rows[j] as PodRow).line) });
+    // On a cluster of one node, pods created since went through the restarts after their creation: about as many per
+    // container as the group's share of its life since then, no more than the group's (hunt cg/10: Docker Desktop's
+    // CoreDNS `11` in 11d and a 2-container redis `24` in 14d beside its 15d-old pods at 14-15).
+    const since: number[] = [];
+    const groupAge = (rows[members[0] as number] as PodRow).ageSeconds as number;
+    const snap = key.slice(0, key.indexOf('\u0000'));
+    if (oneNode) {
+      for (const j of bare) {
+        const r = rows[j] as PodRow;
+        if (flags[j] === 1 || r.status !== 'Running' || r.ageSeconds === null || r.ageSeconds >= groupAge || (grouped !== null && grouped[j] === 1) || (staticLines !== null && staticLines.has(r.line)) || !keyOf(r).startsWith(`${snap}\u0000`)) continue;
+        const c = perContainer(j);
+        if (c <= high + slack && c >= (low * r.ageSeconds) / groupAge - slack) since.push(j);
+      }
+    }
+    for (const j of since) flags[j] = 1;
+    const lines = (since.length === 0 ? members : [...members, ...since].sort((a, b) => a - b)).map((j) => (rows[j] as PodRow).line);
+    if (since.length === 0) findings.push({ severity: 'warning', id: 'restarts-together-age', vars: { count: members.length, age, range: low === high ? `${low}` : `${low}-${high}` }, rows: lines });
+    else findings.push({ severity: 'warning', id: 'restarts-together-age-since', vars: { count: members.length, age, range: low === high ? `${low}` : `${low}-${high}`, since: since.length }, rows: lines });
   }
   return flags === null ? null : { findings, members: flags };
 }
