@@ -656,6 +656,69 @@ describe('inferCluster (through explain)', () => {
     expect(found[0]?.rows).toEqual([2]);
   });
   test.each([
+    { name: "a DeploymentConfig's pod beside its 20m-old replacement (hunt cf/06)", old: 'pod/jenkins-1-hxng2', young: 'pod/jenkins-1-vsc6j', replacement: '20m', kind: 'DeploymentConfig', id: 'terminating-stuck', severity: 'warning' },
+    { name: "a Deployment's pod beside its 20m-old replacement", old: 'web-7d4b9c8f6d-hxng2', young: 'web-7d4b9c8f6d-vsc6j', replacement: '20m', kind: 'Deployment', id: 'terminating-stuck', severity: 'warning' },
+    { name: "a DeploymentConfig's pod beside a 2m-old replacement: still being deleted", old: 'pod/jenkins-1-hxng2', young: 'pod/jenkins-1-vsc6j', replacement: '2m', kind: 'DeploymentConfig', id: 'pods-in-status', severity: 'progress' },
+    { name: "a DeploymentConfig's pod beside the next version's: another controller", old: 'pod/jenkins-1-hxng2', young: 'pod/jenkins-2-vsc6j', replacement: '20m', kind: 'DeploymentConfig', id: 'pods-in-status', severity: 'progress' },
+  ])('a pod Terminating for days: $name', ({ old, young, replacement, kind, id, severity }) => {
+    const m = explain(`oc get all\nNAME                  READY     STATUS        RESTARTS   AGE\n${old}   0/1       Terminating   1          3d\n${young}   1/1       Running       0          ${replacement}`);
+    expect(m.rows[0]?.workload?.kind).toBe(kind);
+    expect(m.findings.find((f) => f.rows.includes(3))?.id).toBe(id);
+    expect(m.rows[0]?.severity).toBe(severity);
+    expect(m.rows[0]?.explanations.includes('explain.terminating-stuck')).toBe(severity === 'warning');
+  });
+  test.each([
+    { name: 'ROLES control (course notes, demo terminals; hunt cd/18)', roles: 'control', role: 'control-plane' },
+    { name: 'ROLES control-plane', roles: 'control-plane', role: 'control-plane' },
+    { name: 'ROLES controller is no control plane label', roles: 'controller', role: 'worker' },
+  ])('a node table role: $name', ({ roles, role }) => {
+    const m = explain(`NAME     STATUS   ROLES    AGE   VERSION\nnode-1   Ready    ${roles}  45d   v1.29.0\nnode-2   Ready    worker   45d   v1.29.0\n`);
+    expect(m.nodes.map((n) => [n.name, n.role])).toContainEqual(['node-1', role]);
+  });
+  test.each([
+    { name: 'only add-ons guessed as DaemonSets, all Pending (Charmed Kubernetes before a worker joined, hunt cd/23): a node is missing', extra: row('default', 'default-http-backend-mkdj7', '0/1', 'Pending', '0', '<none>', '<none>'), id: 'nodes-missing' },
+    { name: "a known DaemonSet's pod Pending: made for a node, so the CNI is missing", extra: row('kube-system', 'kube-proxy-mkdj7', '0/1', 'Pending', '0', '<none>', '<none>'), id: 'cni-missing' },
+    { name: 'a pod guessed a DaemonSet\'s, Running: a node runs it', extra: row('default', 'default-http-backend-mkdj7', '1/1', 'Running', '0', '<none>', '<none>'), id: 'cni-missing' },
+  ])('DNS waiting: $name', ({ extra, id }) => {
+    const rows = [row('kube-system', 'kube-dns-7b479ccbc6-qtxwm', '0/3', 'Pending', '0', '<none>', '<none>'), extra];
+    const ids = explain(paste(rows)).findings.map((f) => f.id);
+    expect(ids).toContain(id);
+    expect(ids).not.toContain(id === 'cni-missing' ? 'nodes-missing' : 'cni-missing');
+  });
+  test.each([
+    { name: 'the watch saw it restart and it is not ready again (hunt cg/18)', before: '1/1     Running     0             4m54s', severity: 'warning' },
+    { name: 'the watch saw it restart and it came back ready', before: '1/1     Running     0             4m54s', now: '1/1', severity: 'ok' },
+  ])('one restart: $name', ({ before, now, severity }) => {
+    const m = explain(`$ kubectl get pods -w\nNAME                  READY   STATUS    RESTARTS     AGE\nbookmarks-prod-db-3   ${before}\nbookmarks-prod-db-3   ${now ?? '0/1'}     Running     1 (4s ago)    6m10s`);
+    const f = m.findings.find((x) => x.id === 'restarts-recent');
+    expect(f?.severity).toBe(severity);
+    expect(m.findings.map((x) => x.id)).not.toContain('running-not-ready');
+  });
+  test.each([
+    { name: "a static pod's 23 beside seven at 21, on one node (hunt cg/12): 2 of its own", count: '23 (22m ago)', node: 'n1', id: 'restarts-beyond-together', severity: 'warning', own: 2 },
+    { name: 'one restart of its own', count: '22 (22m ago)', node: 'n1', id: 'restarts-beyond-together', severity: 'ok', own: 1 },
+    { name: 'many of its own', count: '44 (22m ago)', node: 'n1', id: 'restarts-beyond-together', severity: 'error', own: 23 },
+    { name: 'on another node: its own count', count: '23 (22m ago)', node: 'n2', id: 'restarts-recent', severity: 'error', own: undefined },
+  ])('restarts beyond the node\'s: $name', ({ count, node, id, severity, own }) => {
+    const rows = ['etcd-n1', 'kube-apiserver-n1', 'coredns-7c65d6cfc9-ds6wb'].map((x, i) => row('kube-system', x, '1/1', 'Running', '21 (120m ago)', `10.1.0.${i + 2}`, 'n1'));
+    const m = explain(paste([...rows, row('kube-system', 'kube-scheduler-n1', '1/1', 'Running', count, '10.1.0.9', node)]));
+    const f = m.findings.find((x) => x.rows.includes(6) && x.id.startsWith('restarts-'));
+    expect([f?.id, f?.severity, f?.vars['own']]).toEqual([id, severity, own]);
+    expect(m.rows[3]?.severity).toBe(severity);
+  });
+  test.each([
+    { name: 'younger pods on the one node restarted as often as their time allows (hunt cg/10)', node: 'docker-desktop', since: 3 },
+    { name: 'the same on a cluster of two nodes: their own', node: 'other', since: 0 },
+  ])('restarted alike, by AGE: $name', ({ node, since }) => {
+    const old = ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((x) => `kube-system   ${x}-docker-desktop   1/1     Running   14         15d`);
+    const text = `$ kubectl get pods -A\nNAMESPACE     NAME                        READY   STATUS    RESTARTS   AGE\n${old.join('\n')}\nkube-system   kube-proxy-z76qc   1/1     Running   14         15d\nkube-system   vpnkit-controller   1/1     Running   15         15d\nkube-system   coredns-f9fd979d6-6jlqh   1/1     Running   11         11d\nkube-system   coredns-f9fd979d6-dk2v5   1/1     Running   11         11d\ndefault   redis-6468bf6c84-85slz   2/2     Running   24         14d\n${node === 'other' ? 'default   web-0   1/1   Running   0   14d   10.1.0.2   other\n' : ''}`;
+    const m = explain(text);
+    const f = m.findings.find((x) => x.id.startsWith('restarts-together-age'));
+    expect(f?.id).toBe(since > 0 ? 'restarts-together-age-since' : 'restarts-together-age');
+    expect(f?.vars['since']).toBe(since > 0 ? since : undefined);
+    expect(m.findings.some((x) => x.id === 'restarts-many-owner')).toBe(since === 0);
+  });
+  test.each([
     { name: 'a claim Pending with no StorageClass holds its StatefulSet pod', claim: 'data-web-0   Pending                                                     23s', id: 'claims-pending-no-class', pod: 'warning' },
     { name: 'a claim Pending with a StorageClass', claim: 'data-web-0   Pending                                      standard       23s', id: 'claims-pending', pod: 'warning' },
     { name: 'a bound claim: the pod is only being scheduled', claim: 'data-web-0   Bound     pvc-1    1Gi        RWO            standard       23s', id: null, pod: 'progress' },

@@ -2218,21 +2218,19 @@ function restartsBeyondTogether(rows: readonly PodRow[], groups: readonly (reado
     return t < 0 ? -1 : (snapshots[t] ?? t);
   };
   const single = (r: PodRow): boolean => r.ready === null || r.ready.total <= 1;
-  // Per group: its snapshot, its fewest restarts (what every member went through) and its oldest member's age.
+  // Per group whose members all show one count (each of its restarts was everyone's): its snapshot, that count and its
+  // oldest member's age.
   const shared: { snap: number; count: number; oldest: number }[] = [];
   for (const g of groups) {
-    let count = Infinity;
+    const count = ((rows[g[0] as number] as PodRow).restarts as NonNullable<PodRow['restarts']>).count;
     let oldest = 0;
-    let ok = true;
+    let ok = count > 0;
     for (const j of g) {
       const r = rows[j] as PodRow;
-      if (!single(r) || r.ageSeconds === null) ok = false;
-      else {
-        count = Math.min(count, (r.restarts as NonNullable<PodRow['restarts']>).count);
-        oldest = Math.max(oldest, r.ageSeconds);
-      }
+      if (!single(r) || r.ageSeconds === null || (r.restarts as NonNullable<PodRow['restarts']>).count !== count) ok = false;
+      else oldest = Math.max(oldest, r.ageSeconds);
     }
-    if (ok && count > 0 && count !== Infinity) shared.push({ snap: snapOf(rows[g[0] as number] as PodRow), count, oldest });
+    if (ok) shared.push({ snap: snapOf(rows[g[0] as number] as PodRow), count, oldest });
   }
   const out: Finding[] = [];
   for (let k = rest.length - 1; k >= 0; k--) {
