@@ -300,6 +300,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const tableLines = read.podTables.map((t) => t.line);
   const repeatsInOneTable = lastLine === null || repeatedUnderOneHeader(rows, superseded, lastLine, tableLines, read.kinds);
   const { switches, changes, hosts } = commandMarks(read.commands, listings.length > 1 ? read.kinds : null, lines);
+  if (listings.length > 1 && read.nodeRows.length > 1) {
+    for (const at of nodeTableSwitches(rows, read.nodeRows)) switches.push(at);
+    if (switches.length > 1) switches.sort((a, b) => a - b);
+  }
   const gone = goneRows(rows, listings, read.messages, superseded, switches, changes, hosts, expected);
   const otherClusters = listings.length > 1 ? clusterListings(rows, listings, switches, read.commands, hosts) : [];
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
@@ -3649,6 +3653,38 @@ function clusterListings(rows: readonly PodRow[], listings: readonly Listing[], 
     if (out.length === 0) out.push(at(start.command as KubectlCommand, start.line));
     out.push(at(l.command, l.line));
     first = l;
+  }
+  return out;
+}
+
+/**
+ * The first lines of nodes tables that share no node with the nodes table before them, where no pod row names (NODE
+ * cell, a static pod's suffix) a node of the one on the other side: another cluster (hunt cg/14: Docker Desktop's
+ * `docker-desktop`, then a k3s install's `tcnct-166` in the same notes), as a switch of context says.
+ */
+function nodeTableSwitches(rows: readonly PodRow[], nodeRows: readonly NodeRow[]): number[] {
+  // Tables as runs of consecutive lines (a watch's later lines of a node are its table's too: they share names).
+  const tables: { line: number; names: Set<string> }[] = [];
+  let last = -2;
+  for (const nr of nodeRows) {
+    if (nr.line !== last + 1 || tables.length === 0) tables.push({ line: nr.line, names: new Set() });
+    (tables[tables.length - 1] as { names: Set<string> }).names.add(nr.name);
+    last = nr.line;
+  }
+  const out: number[] = [];
+  for (let t = 1; t < tables.length; t++) {
+    const a = tables[t - 1] as { line: number; names: Set<string> };
+    const b = tables[t] as { line: number; names: Set<string> };
+    let shared = false;
+    for (const name of b.names) if (a.names.has(name)) shared = true;
+    if (shared) continue;
+    // A pod before the later table on one of its nodes, or after it on one of the earlier's: one cluster, grep'd two ways.
+    for (let i = 0; i < rows.length && !shared; i++) {
+      const r = rows[i] as PodRow;
+      const node = nodeShown(r);
+      if (node !== null) shared = r.line < b.line ? b.names.has(node) : a.names.has(node);
+    }
+    if (!shared) out.push(b.line);
   }
   return out;
 }
