@@ -719,6 +719,27 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.some((x) => x.id === 'restarts-many-owner')).toBe(since === 0);
   });
   test.each([
+    { name: "two kindnet and two kube-proxy pods beside one node's static pods (hunt cg/15)", extra: ['kindnet-dvzhc', 'kindnet-jvtwx', 'kube-proxy-fqbsw', 'kube-proxy-wxgb9'], count: 2, name2: 'kube-proxy' },
+    { name: 'one of each: the node named', extra: ['kindnet-dvzhc', 'kube-proxy-fqbsw'], count: 0, name2: null },
+    { name: 'cilium and cilium-envoy on two nodes: two pods each, not four', extra: ['cilium-7bx9k', 'cilium-envoy-x2k9p', 'cilium-9qncw', 'cilium-envoy-q2hnt'], count: 2, name2: 'cilium' },
+  ])('DaemonSet pods imply unnamed nodes: $name', ({ extra, count, name2 }) => {
+    const statics = ['etcd', 'kube-apiserver'].map((x) => `${x}-desktop-control-plane            1/1     Running   0          3d19h`);
+    const text = `$ kubectl get pods -n kube-system\nNAME                                   READY   STATUS    RESTARTS   AGE\n${statics.join('\n')}\n${extra.map((x) => `${x}   1/1     Running   0          3d19h`).join('\n')}\n`;
+    const m = explain(text);
+    const f = m.findings.find((x) => x.id === 'nodes-unnamed');
+    expect(f === undefined ? [0, null] : [f.vars['count'], f.vars['name']]).toEqual([count, name2]);
+    expect(m.nodes.map((n) => n.name)).toEqual(['desktop-control-plane']);
+  });
+  test.each([
+    { name: 'nodes tables with no node in common (Docker Desktop, then a k3s install; hunt cg/14)', second: 'tcnct-166', id: 'clusters-several', gone: false },
+    { name: 'the same node in both: one cluster, its pods deleted in between', second: 'docker-desktop', id: 'rows-gone', gone: true },
+  ])('two listings: $name', ({ second, id, gone }) => {
+    const text = `kubectl get nodes\nNAME             STATUS   ROLES           AGE   VERSION\ndocker-desktop   Ready    control-plane   5m    v1.25.2\n\nkubectl get pods -A\nNAMESPACE     NAME                        READY   STATUS    RESTARTS   AGE\nkube-system   coredns-78fcd69978-2xk9p    1/1     Running   0          5m\nkube-system   etcd-docker-desktop         1/1     Running   0          5m\n\nkubectl get nodes\nNAME        STATUS   ROLES                  AGE     VERSION\n${second}   Ready    control-plane,master   7m28s   v1.21.7+k3s1\n\nkubectl get pods -A\nNAMESPACE     NAME                        READY   STATUS    RESTARTS   AGE\nkube-system   coredns-7448499f4d-j7mwx    1/1     Running   0          8m\n`;
+    const ids = explain(text).findings.map((f) => f.id);
+    expect(ids).toContain(id);
+    expect(ids.includes('rows-gone')).toBe(gone);
+  });
+  test.each([
     { name: 'a claim Pending with no StorageClass holds its StatefulSet pod', claim: 'data-web-0   Pending                                                     23s', id: 'claims-pending-no-class', pod: 'warning' },
     { name: 'a claim Pending with a StorageClass', claim: 'data-web-0   Pending                                      standard       23s', id: 'claims-pending', pod: 'warning' },
     { name: 'a bound claim: the pod is only being scheduled', claim: 'data-web-0   Bound     pvc-1    1Gi        RWO            standard       23s', id: null, pod: 'progress' },

@@ -37,7 +37,7 @@ export const FINDING_IDS = [
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
-  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-age-since'
+  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1118,6 +1118,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let waitingNet: number[] | null = null;
   /** Per network add-on, the lines of its node agents (DaemonSet pods) shown. */
   let cniAgents: Map<string, number[]> | null = null;
+  /** The lines of those with no NODE cell, by component: nodes-unnamed's. */
+  let cniAgentsUnplaced: Map<string, number[]> | null = null;
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const starting = new Map<string, number[]>();
   const pendingNoNode: number[] = [];
@@ -1274,6 +1276,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       let l = (cniAgents ??= new Map()).get(comp.provides);
       if (l === undefined) cniAgents.set(comp.provides, (l = []));
       l.push(r.line);
+      // By the agent, not what it provides: Cilium runs cilium and cilium-envoy on every node, two pods of one CNI.
+      if (r.node === null) {
+        let u = (cniAgentsUnplaced ??= new Map()).get(comp.id);
+        if (u === undefined) cniAgentsUnplaced.set(comp.id, (u = []));
+        u.push(r.line);
+      }
     }
     if ((r.status === 'Pending' || r.status === 'ContainerCreating') && (r.severity === 'progress' || r.severity === 'warning') && r.network !== 'host' && comp?.hostNetwork !== true) (waitingNet ??= []).push(r.line);
     if (r.status === 'Terminating') {
@@ -1486,6 +1494,22 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         const nodes = [...new Set(both.map((r) => r.node as string))];
         if (nodes.length > 0) add('warning', 'kube-proxy-twice', { count: nodes.length, nodes: nodes.join(', ') }, [...both.map((r) => r.line), ...nodes.map((n) => staticOn.get(n) as number)].sort((a, b) => a - b));
       } else if (placed.length === 0) add('warning', 'kube-proxy-twice-kinds', { static: statics.length, daemonset: sets.length }, proxies.map((r) => r.line).sort((a, b) => a - b));
+    }
+  }
+  // A DaemonSet every node runs one pod of (kube-proxy, the CNI's agent) with more pods than the nodes the paste names,
+  // where no nodes table nor NODE cell names them: the others are unnamed, not absent (hunt cg/15: Docker Desktop's kind
+  // provisioner, two kindnet and two kube-proxy pods beside desktop-control-plane alone). Only where the Nodes table
+  // names some (a static pod's suffix): with none named it implies no count. Not across clusters.
+  if (input.nodeRows.length === 0 && (proxies !== null || cniAgentsUnplaced !== null) && (input.otherClusters ?? []).length < 2) {
+    let most: { name: string; lines: number[] } | null = null;
+    const consider = (name: string, lines: number[]): void => {
+      if (nodes.length > 0 && lines.length > nodes.length && (most === null || lines.length > most.lines.length)) most = { name, lines };
+    };
+    if (proxies !== null) consider('kube-proxy', proxies.filter((r) => r.node === null && r.workload?.kind === 'DaemonSet').map((r) => r.line));
+    if (cniAgentsUnplaced !== null) for (const [cni, lines] of cniAgentsUnplaced) consider(cni, lines);
+    if (most !== null) {
+      const m = most as { name: string; lines: number[] };
+      add('ok', 'nodes-unnamed', { count: m.lines.length, name: m.name, named: nodes.length }, m.lines);
     }
   }
   // CoreDNS waits for the pod network; with no CNI pod anywhere in a paste of several namespaces, none was
