@@ -28,6 +28,8 @@ describe('expandEscapedTables', () => {
   test.each([
     { name: 'no table in the string', lines: ['{"msg": "hello\\nworld"}'] },
     { name: 'a table of plain lines', lines: ['NAME    READY   STATUS', 'web-0   1/1     Running'] },
+    { name: "a notebook's list of lines, one string each (hunt ce/13): read line by line", lines: ['     "text": [', '      "NAME    READY   STATUS\\n",', '      "web-0   1/1     Running\\n"', '     ]'] },
+    { name: "... written under a pty, \\r\\n (hunt ce/14)", lines: ['      "NAME    READY   STATUS\\r\\n",', '      "web-0   1/1     Running\\r\\n",'] },
   ])('nothing to open: $name', ({ lines }) => {
     expect(expandEscapedTables(lines)).toBeNull();
   });
@@ -75,5 +77,16 @@ describe('explain on a table inside a JSON string', () => {
   });
   test("findings point at the pasted line", () => {
     expect(m.findings.find((f) => f.id === 'pods-in-status')?.rows).toEqual([2]);
+  });
+});
+
+describe("explain on a notebook's output, a JSON list of lines (hunt ce/13, ce/14)", () => {
+  test.each([
+    { name: 'lines ending in \\n', end: '\\n' },
+    { name: 'lines ending in \\r\\n', end: '\\r\\n' },
+  ])('every row reads whole, its AGE too, with no problem: $name', ({ end }) => {
+    const m = explain(['   "outputs": [', '    {', '     "name": "stdout",', '     "text": [', `      "NAME                                         READY   STATUS    RESTARTS   AGE${end}",`, `      "seldon-controller-manager-6978f54b99-xvgvd   1/1     Running   0          6m57s${end}",`, `      "web-0                                        0/1     Pending   0          89s${end}"`, '     ]', '    }', '   ],', '   "source": [', '    "!kubectl get pods -n seldon-system"', '   ]'].join('\n'));
+    expect(m.rows.map((r) => [r.line, r.name, r.status, r.age])).toEqual([[6, 'seldon-controller-manager-6978f54b99-xvgvd', 'Running', '6m57s'], [7, 'web-0', 'Pending', '89s']]);
+    expect(m.problems).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import type { LineInfo, LineKind, Model } from './model.ts';
 
 /** A pod table's header written inside a string, after its opening quote or a `\n`. */
 export const ESCAPED_POD_HEADER = /(?:"|\\n)(?:NAMESPACE +)?NAME +READY +STATUS/;
+/** What may follow a list's one-line string: its comma, or nothing. */
+const ONE_LINE_END = /^,? *$/;
 /** More pieces than this in one line is no terminal's table: left as it is (and reported as one). */
 const MAX_PIECES = 20_000;
 
@@ -68,6 +70,9 @@ function openUp(line: string): string[] | null {
     }
   }
   const body = line.slice(headerAt, close < 0 ? line.length : close);
+  // A string of one line, its own line break at its end (a notebook's `"NAME   READY ...\\n",`): one of a list of
+  // lines, the rest below it, each read as it stands (see normalizeLineText), as the header is.
+  if (quoted && close >= 0 && body.indexOf('\\n') === body.length - 2 && line.slice(0, m.index).trim() === '' && ONE_LINE_END.test(line.slice(close + 1))) return null;
   const before = line.slice(0, headerAt);
   const parts = [...(quoted ? [before] : before.split('\\n').slice(0, -1)), ...body.split('\\n')];
   if (parts.length > MAX_PIECES) return null;

@@ -974,3 +974,54 @@ describe('messages and headers', () => {
     { name: 'control bytes', input: '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f\u0010', expected: true },
   ])('looksBinary: $name', ({ input, expected }) => expect(looksBinary(input)).toBe(expected));
 });
+
+describe('quoted replies, notebooks and Windows prompts (hunts cd, ce, cf, cg)', () => {
+  test.each([
+    { name: "an e-mail reply's nested quote (cd/14)", input: '>> kube-system      external-dns-6bb6c5fdcf-b6cwj   1/1  Running  0  49s', expected: 'kube-system      external-dns-6bb6c5fdcf-b6cwj   1/1  Running  0  49s' },
+    { name: 'three quote marks', input: '>>> NAME   READY   STATUS', expected: 'NAME   READY   STATUS' },
+    { name: 'nested quote marks alone', input: '>>', expected: '' },
+    { name: "PowerShell's continuation prompt before a command", input: '>> kubectl get pods', expected: 'kubectl get pods' },
+    { name: "a lazy blockquote's mark glued to the header: the first cell takes its column back (cd/20)", input: '>NAMESPACE   NAME     READY', expected: 'NAMESPACE    NAME     READY' },
+    { name: 'a mark glued to a row', input: '>web-0   1/1   Running', expected: 'web-0    1/1   Running' },
+    { name: 'a mark glued to a command is left to the prompt reader', input: '>kubectl get pods', expected: '>kubectl get pods' },
+    { name: 'redirection marks glued to a word stay', input: '>>out.log', expected: '>>out.log' },
+    { name: "a notebook's line of output, its line break escaped (ce/13)", input: '      "web-0   1/1     Running   0          73s\\n",', expected: 'web-0   1/1     Running   0          73s' },
+    { name: '... the last of the list, no comma', input: '      "web-0   1/1     Running   0          89s\\n"', expected: 'web-0   1/1     Running   0          89s' },
+    { name: '... written under a pty, \\r\\n (ce/14)', input: '      "NAME   READY   STATUS\\r\\n",', expected: 'NAME   READY   STATUS' },
+    { name: 'a string with more quotes in it stays', input: '"a\\n", "b\\n"', expected: '"a\\n", "b\\n"' },
+    { name: 'colours written as escapes in a string (ce/03)', input: 'web-0   1/1     \\x1b[31mCrashLoopBackOff\\x1b[0m   7   40m', expected: 'web-0   1/1     CrashLoopBackOff   7   40m' },
+    { name: "JSON's \\u001b colour escapes", input: 'web-0   1/1   \\u001b[32mRunning\\u001b[0m   0   5d', expected: 'web-0   1/1   Running   0   5d' },
+  ])('normalizeLine: $name', ({ input, expected }) => expect(normalizeLine(input)).toBe(expected));
+
+  test.each([
+    { name: "ideographic full stops, then 'left out' (cd/05)", input: '。。。省略', expected: 'ellipsis' },
+    { name: 'ideographic full stops alone', input: '。。。。', expected: 'ellipsis' },
+    { name: 'dots, then left out in Korean', input: '... 생략', expected: 'ellipsis' },
+    { name: 'one ideographic full stop is a sentence end', input: '。', expected: null },
+    { name: 'left out with more words is prose', input: '。。。省略しました、続きはこちら', expected: null },
+    { name: "a JSON log's error field is the pod's log (cf/03)", input: 'error: "Could not listen on :8081: open /home/agones/certs/server.crt: no such file or directory"', expected: null },
+    { name: '... with its comma', input: 'error: "context deadline exceeded",', expected: null },
+    { name: "kubectl's error naming a quoted thing is still kubectl's", input: 'error: the server doesn\'t have a resource type "pdo"', expected: 'kubectl-error' },
+  ])('messageId: $name', ({ input, expected }) => expect(messageId(input)).toBe(expected));
+
+  test.each([
+    { name: "cmd.exe's bare prompt on another drive (cg/19)", input: 'D:\\PostgresPgAdmin>', command: null },
+    { name: "C:'s bare prompt", input: 'C:\\Users\\joe>', command: null },
+    { name: 'a prompt whose folder has a space, running another program', input: 'D:\\Program Files> dir', command: null },
+    { name: 'a drive prompt running kubectl', input: 'D:\\x>kubectl get pods -n web', command: 'kubectl get pods -n web' },
+    { name: 'kubectl left out after a prompt (cd/24)', input: '$ get pods -n knative-serving', command: 'get pods -n knative-serving' },
+    { name: '... after a user@host prompt', input: 'me@box:~$ get po -A', command: 'get po -A' },
+  ])('classifyLine: $name', ({ input, command }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type).toBe('prompt');
+    expect(c.type === 'prompt' ? (c.command?.text ?? null) : undefined).toBe(command);
+  });
+  test('the namespace of a get typed without kubectl is read', () => {
+    const c = classifyLine('$ get pods -n knative-serving');
+    expect(c.type === 'prompt' ? c.command?.namespace : null).toBe('knative-serving');
+  });
+  test.each(['C:\\foo', 'D:\\dir is where it lives', '## get pods', '# get pods from every namespace', '$ get pods web-0 and more'])('no prompt with a command: %s', (input) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command : null).toBeNull();
+  });
+});

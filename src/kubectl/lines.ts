@@ -180,6 +180,9 @@ const BARE_PIPE_HEADER = /(?:^|\n)[ \t>]*(?:NAMESPACE \| )?NAME \| [A-Z][^\n]*\n
  * after a drive's colon (`PS C:\\>`), and a backslash ending a line (a continued command) escapes nothing.
  */
 const MARKDOWN_ESCAPE = /(?<!:)\\([<>_\-#\[\]*`!().|{}+~])/g;
+/** A terminal colour's escape written as text in a string: `\\x1b[`, `\\033[`, `\\u001b[` or `\\e[`, then SGR numbers and `m`. */
+const ESCAPED_SGR = /\\(?:x1[bB]|033|u001[bB]|e)\[[0-9;]{0,20}m/g;
+const ESCAPED_SGR_TEXT = new RegExp(ESCAPED_SGR.source);
 /**
  * {@link UNCLEAN} but for the line breaks {@link splitLines} removes, or a backslash: one native scan of a whole
  * paste tells whether its lines need either check (a clean paste, the 100k-row kind, needs neither).
@@ -300,7 +303,12 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if ((markup & HAS_HTML) !== 0 && s.indexOf('<') >= 0) s = s.replace(HTML_TAG, '');
   if ((markup & HAS_AMPERSAND) !== 0 && s.indexOf('&') >= 0) s = decodeEntities(s);
   // The escapes were added to the text as it was printed, so taking them off restores the columns' alignment.
-  if ((markup & HAS_BACKSLASH) !== 0 && s.indexOf('\\') >= 0) s = s.replace(MARKDOWN_ESCAPE, '$1');
+  if ((markup & HAS_BACKSLASH) !== 0 && s.indexOf('\\') >= 0) {
+    s = s.replace(MARKDOWN_ESCAPE, '$1');
+    // A colour written as its escape in a string (`\\x1b[31mCrashLoopBackOff\\x1b[0m`, JSON's `\\u001b[32m`): the
+    // terminal drew none of it, as with the raw ESC dropped above.
+    if (s.indexOf('[', s.indexOf('\\')) > 0 && ESCAPED_SGR_TEXT.test(s)) s = s.replace(ESCAPED_SGR, '');
+  }
   // `[none]` for kubectl's `<none>` (a page that dropped angle brackets): the same width, so columns stay aligned.
   if ((markup & HAS_BRACKET_NONE) !== 0 && s.indexOf('[none]') >= 0) s = s.replaceAll('[none]', '<none>');
   // Bold markers typed around a cell or a word: the terminal printed none, so without them columns realign.
@@ -346,6 +354,26 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     if ((c === 62 || c === 124) && (next === 32 || start + 1 === end || (c === 62 && next === 96))) {
       start += 1;
       continue;
+    }
+    if (c === 62) {
+      // An e-mail reply's nested quote, or the `>>` a note types before the output it shows (`>> kube-system  tiller-...`):
+      // quote marks too, and no prompt's end is two of them then a space (PowerShell's `>> ` continuation carries a
+      // command, which reads the same without it).
+      let k = start + 1;
+      while (k < end && k - start < 4 && s.charCodeAt(k) === 62) k++;
+      if (k > start + 1 && (s.charCodeAt(k) === 32 || k === end)) {
+        start = k;
+        continue;
+      }
+      // A lazy blockquote's `>` glued to the header or a row (`>NAMESPACE   NAME   READY ...`), the lines under it not
+      // quoted: column padding follows, which no prompt glued to its command (`>kubectl get pods`) has.
+      const gap = k === start + 1 && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57)) ? s.indexOf('   ', start) : -1;
+      if (gap > 0 && gap < end) {
+        // The mark stood where the unquoted lines' first cell starts: that cell takes its column back, so the next
+        // columns stay where the lines under it have them.
+        s = `${s.slice(0, start)}${s.slice(start + 1, gap)} ${s.slice(gap)}`;
+        continue;
+      }
     }
     if ((c === 45 || c === 42 || c === 43) && next === 32) {
       // `set -x`'s trace of a shell builtin after a table (`+ set +x`, `+ sleep 2`): a command, not a list item's row.
@@ -436,6 +464,14 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     // A line of a JSON array of lines (Ansible's stdout_lines, a debug msg): `"web-0   1/1   Running ...",`.
     if (c === 34 && end - start > 3 && s.charCodeAt(end - 1) === 44 && s.charCodeAt(end - 2) === 34) {
       end -= 1;
+      continue;
+    }
+    // A line of output kept as a string of its own, its line break escaped (a notebook's `"text": ["NAME ...\\n", ...]`,
+    // a test's `"web-0   1/1 ...\\n"` strings run together; `\\r\\n` where it ran under a pty): the line, as printed.
+    if (c === 34 && end - start > 4 && s.charCodeAt(end - 1) === 34 && s.charCodeAt(end - 2) === 110 && s.charCodeAt(end - 3) === 92 && (markup & HAS_BACKSLASH) !== 0 && s.indexOf('"', start + 1) === end - 1) {
+      end -= 3;
+      if (s.charCodeAt(end - 1) === 114 && s.charCodeAt(end - 2) === 92) end -= 2;
+      start += 1;
       continue;
     }
     // The whole line in quotes or backticks ("calico-node-x   0/1   ..."), as chat and issue text quote it.
@@ -881,7 +917,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   }
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
-    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, jobName: null, tableOnLine: false, launchedIn: null, text: [tool, ...kept].join(' ').replace(/;$/, ''),
+    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, jobName: null, tableOnLine: false, launchedIn: null, text: (tool === '' ? kept : [tool, ...kept]).join(' ').replace(/;$/, ''),
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -1197,6 +1233,9 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     if (tool === null && i > 0 && SHORT_WORD.test(w) && !OTHER_GETTERS.has(w) && getsPodsAt(words, nextIndex)) return { at: i, tool: w, skip };
     // ... or alone on its line, the prompt not pasted (`ku get pods`), when nothing but flags follows the pods.
     if (tool === null && i === 0 && words.length <= 10 && SHORT_WORD.test(w) && !OTHER_GETTERS.has(w) && getsPodsAt(words, 1) && onlyFlagsAfterGet(words)) return { at: i, tool: w, skip };
+    // kubectl left out after a prompt (`$ get pods -n knative-serving`, a note's shorthand): `get`, pods and flags only.
+    // Not after hashes alone, a comment's or a heading's mark (`# get pods from every namespace`, `## get pods`).
+    if (tool === null && i > 0 && w === 'get' && skip === 1 && prev !== undefined && prev.charCodeAt(0) !== 35 && getsPodsAt(words, i) && onlyFlagsAfterGet(words)) return { at: i, tool: '', skip: 0 };
     if (tool === null && LAUNCHERS.has(w) && words[nextIndex] === launched(w)) {
       tool = `${w} ${launched(w)}`;
       skip++;
@@ -1315,7 +1354,9 @@ const CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]
 /** `[..snipped..]`, `<snip>`, `[snip]`, `(snipped)`: lines left out, said in words. */
 const SNIPPED = /^[[(<]\.*\s*snip(?:ped)?\s*\.*[\])>]$/i;
 /** Dots or ellipses alone, more than one ellipsis's worth: a left-out run of lines. */
-const LONG_ELLIPSIS = /^(?:\.{4,12}|\u2026{2,6})$/;
+const LONG_ELLIPSIS = /^(?:\.{4,12}|\u2026{2,6}|\u3002{3,12})$/;
+/** Dots, ideographic full stops (`。。。`) or an ellipsis, then "left out" in Chinese, Japanese or Korean (`。。。省略`). */
+const ELLIPSIS_OMITTED = /^(?:\.{3,12}|\u2026{1,6}|\u3002{3,12}) ?(?:省略|以下省略|中略|略|생략)$/;
 
 /** Box-drawing characters only (`─╯`, `──╮`): a prompt's frame. */
 function isBoxDrawing(word: string): boolean {
@@ -1417,6 +1458,9 @@ export function messageId(text: string): MessageId | null {
   // "x": ...`, `Error: ImagePullBackOff`): why the pod fails, not a kubectl command gone wrong.
   if (text.startsWith('Error: ') && RUNTIME_ERROR.test(text)) return 'runtime-error';
   if (text.startsWith('error:')) {
+    // A log entry's field pasted with it (`error: "Could not listen on :8081: ..."`, a JSON or YAML payload): the
+    // pod's own log, its value wholly in quotes, which no kubectl error is.
+    if (text.charCodeAt(7) === 34 && text.charCodeAt(6) === 32 && (text.endsWith('"') || text.endsWith('",'))) return null;
     // kubectl's request failed on the API server's certificate (`error: unable to recognize "x.yaml": Get
     // https://...: x509: certificate has expired or is not yet valid`), or on an add-on's API in discovery.
     if (text.indexOf(X509_EXPIRED) > 0) return 'certificate-expired';
@@ -1441,8 +1485,8 @@ export function messageId(text: string): MessageId | null {
   // command, but one to run, not one that ran).
   if (text.startsWith(CLUSTER_INFO_DUMP) || (text.indexOf(' is running at http') > 0 && CLUSTER_INFO_LINE.test(text))) return 'cluster-info';
   // Japanese notes mark left-out lines with a colon or a vertical ellipsis alone on the line (`:`, `︙`).
-  // Chinese writes its ellipsis doubled (`……`), and typed as six dots (`......`).
-  if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text) || LONG_ELLIPSIS.test(text)) return 'ellipsis';
+  // Chinese writes its ellipsis doubled (`……`), and typed as six dots (`......`) or full stops (`。。。省略`, "left out").
+  if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text) || LONG_ELLIPSIS.test(text) || ELLIPSIS_OMITTED.test(text)) return 'ellipsis';
   if (isKlog(text)) {
     // client-go's own log lines above kubectl's output: discovery that failed on a certificate or on an add-on's API.
     if (text.indexOf(X509_EXPIRED) > 0) return 'certificate-expired';
@@ -1547,6 +1591,8 @@ function mayBePrompt(text: string): boolean {
   if (sp > 0 && sp <= 4 && text.startsWith('get ', sp + 1)) return true;
   // A log line that brackets the command it ran at its end (`Running oc with args [oc get pods -n x]`): rows start in lower case.
   if (c >= 65 && c <= 90 && text.charCodeAt(text.length - 1) === 93) return true;
+  // A drive's prompt (`D:\\dir>`): PROMPT_MARKS knows only C:'s.
+  if (text.charCodeAt(1) === 58 && text.charCodeAt(2) === 92 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return true;
   // By the first character, so a row pays for one comparison here, not a dozen.
   switch (c) {
     case 107: // k
@@ -1599,6 +1645,8 @@ const TOO_LONG: LineClass = Object.freeze({ type: 'too-long' });
 const FENCE: LineClass = Object.freeze({ type: 'fence' });
 const HEADER: LineClass = Object.freeze({ type: 'header' });
 export const TEXT: LineClass = Object.freeze({ type: 'text' });
+/** A drive, a folder path (spaces allowed, no character Windows forbids in one), then `>` and the end or a space. */
+const WINDOWS_PROMPT = /^[A-Za-z]:\\[^<>|"*?]{0,260}>(?: |$)/;
 const EMPTY_PROMPT: LineClass = Object.freeze({ type: 'prompt', command: null });
 const MESSAGES = new Map<MessageId, LineClass>(MESSAGE_IDS.map((id) => [id, Object.freeze({ type: 'message', id })]));
 
@@ -1683,7 +1731,7 @@ export function classifyLine(text: string): LineClass {
     }
     const m = messageId(text);
     if (m !== null) return messageClass(m);
-  } else if (first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0)) {
+  } else if (first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0)) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }
@@ -1849,7 +1897,10 @@ export function classifyLine(text: string): LineClass {
     // ... or after a bare `>` prompt, glued or not (`>helm repo add ...`), as `>kubectl` is read.
     (lead.charCodeAt(0) === 62 && gtHelm(words)) ||
     // ... or a `$` glued to the program as `$kubectl` is (`$helm install ...`, `$cd collector/`).
-    (lead.charCodeAt(0) === 36 && dollarGlued(words))
+    (lead.charCodeAt(0) === 36 && dollarGlued(words)) ||
+    // cmd.exe's (or PSReadLine's) drive and folder, alone or running another program (`D:\\PostgresPgAdmin>`): an
+    // empty prompt ends the output above it as `PS C:\\>` does.
+    (lead.charCodeAt(1) === 58 && lead.charCodeAt(2) === 92 && WINDOWS_PROMPT.test(line))
   ) {
     return EMPTY_PROMPT;
   }
