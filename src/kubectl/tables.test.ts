@@ -1542,3 +1542,61 @@ describe('hunts bn, bo, bp: AI agents\' transcripts, k9s, analyzers, Markdown it
     expect(read(lines).messages.map((m) => m.id)).toEqual(ids);
   });
 });
+
+describe('quoted output, headings and other tools (hunts cd, cf, cg)', () => {
+  test.each([
+    { name: '# >> before each line (cd/13)', mark: '# >> ' },
+    { name: '# >>> before each line (cd/13)', mark: '# >>> ' },
+    { name: '#>> before each line', mark: '#>> ' },
+  ])('output a note marks as output, $name, is read', ({ mark }) => {
+    const r = readTables(['k get pods', `${mark}NAME                               READY   STATUS    RESTARTS   AGE`, `${mark}spark-pi-123df380753421f1-exec-1   0/1     Pending   0          3m13s`, `${mark}spark-pi-driver                    1/1     Running   0          3m25s`]);
+    expect(r.kinds).toEqual(['prompt', 'header', 'row', 'row']);
+    expect(r.rows.map((x) => [x.cells[0], x.readBy])).toEqual([['spark-pi-123df380753421f1-exec-1', 'offsets'], ['spark-pi-driver', 'offsets']]);
+  });
+  test("a row an e-mail reply quotes twice (>>) is read with the rest (cd/14)", () => {
+    const r = readTables(['NAMESPACE        NAME                            READY   STATUS    RESTARTS   AGE', 'kube-system      coredns-dc4979556-8kffw         1/1     Running   0          150m', '>> kube-system      external-dns-6bb6c5fdcf-b6cwj   1/1     Running   0          49s']);
+    expect(r.kinds).toEqual(['header', 'row', 'row']);
+    expect(r.rows[1]?.cells.slice(0, 2)).toEqual(['kube-system', 'external-dns-6bb6c5fdcf-b6cwj']);
+  });
+  test("a lazy blockquote's header (>NAMESPACE, rows unquoted) is the rows' header, in line with them (cd/20)", () => {
+    const r = readTables(['>NAMESPACE   NAME                                  READY STATUS  RESTARTS   AGE', 'kube-system  etcd-ubuntu-xenial                    1/1   Running 0          2m', 'kube-system  kube-dns-86f4d74b45-r7n7r             3/3   Running 0          2m']);
+    expect(r.kinds).toEqual(['header', 'row', 'row']);
+    expect(r.rows.map((x) => [x.cells[1], x.readBy])).toEqual([['etcd-ubuntu-xenial', 'offsets'], ['kube-dns-86f4d74b45-r7n7r', 'offsets']]);
+    expect(r.problems).toEqual([]);
+  });
+  const AGONES = ['NAME                                 READY   STATUS             RESTARTS         AGE', 'agones-extensions-74dd86f699-nsmwg   0/1     CrashLoopBackOff   12 (2m31s ago)   38m', 'agones-ping-5f96c6cc47-7sf2f         1/1     Running            0                38m', ''];
+  test.each([
+    { name: 'a heading naming a pod listed above, its log under it, is no row (cf/03)', after: ['agones-extensions-74dd86f699-nsmwg', 'back-off 5m0s restarting failed container=agones-extensions pod=agones-extensions-74dd86f699-nsmwg'], rows: 2 },
+    { name: 'a pod not listed above, cut after its name, is still a row', after: ['agones-controller-57cfd47-6qxw2', 'back-off 5m0s restarting failed container=agones-controller'], rows: 3 },
+    { name: 'a listed pod alone at the end of the paste is a row cut short', after: ['agones-extensions-74dd86f699-nsmwg'], rows: 3 },
+  ])('$name', ({ after, rows }) => {
+    const r = readTables([...AGONES, ...after]);
+    expect(r.rows.length).toBe(rows);
+    expect(r.problems.some((p) => p.line === 5 && p.code === 'truncated-row')).toBe(rows === 3);
+  });
+  test.each([
+    { name: 'a custom resource whose controller counts replicas (k get gss, cf/12)', cmd: '➜ k get gss', header: 'NAME        DESIRED   CURRENT   UPDATED   READY   MAINTAINING   AGE', kind: 'gss' },
+    { name: "an Advanced StatefulSet by its group's name (cf/12)", cmd: '➜ k get statefulsets.apps.kruise.io', header: 'NAME        DESIRED   CURRENT   UPDATED   READY   AGE', kind: 'statefulsets.apps.kruise.io' },
+    { name: 'a kind the reader lists keeps its name', cmd: '$ kubectl get rs', header: 'NAME        DESIRED   CURRENT   READY   AGE', kind: 'rs' },
+  ])('DESIRED and CURRENT under a get take the kind the get named: $name', ({ cmd, header, kind }) => {
+    const r = readTables([cmd, header, 'minecraft   3         3         3         3       0             5m23s']);
+    expect(r.otherTables.map((t) => t.kind)).toEqual([kind]);
+  });
+  test("another program's table after a get of pods is not labelled pods (sparkctl list, cf/10)", () => {
+    const r = readTables(['kubectl get pods', 'NAME                READY   STATUS    RESTARTS   AGE', 'pyspark-pi-driver   1/1     Running   0          24s', '', 'sparkctl list -n spark-operator', '+------------+-----------+', '|    NAME    |   STATE   | SUBMISSION AGE | TERMINATION AGE |', '+------------+-----------+', '| pyspark-pi | COMPLETED | 21h            | 21h             |']);
+    expect(r.otherTables.map((t) => t.kind)).toEqual(['unknown']);
+  });
+  test.each([
+    { name: 'the header one space in, the rows at the margin: read by offsets, no problem (cg/15)', header: ' NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'offsets', problems: [] },
+    { name: 'the header three spaces in: out of line', header: '   NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'tokens', problems: ['row-fallback'] },
+  ])('$name', ({ header, readBy, problems }) => {
+    const r = readTables(['$ kubectl get pods -n kube-system', header, 'coredns-7c65d6cfc9-js5d9                        1/1     Running   0             3d19h', 'kube-controller-manager-desktop-control-plane   1/1     Running   9 (61m ago)   3d19h']);
+    expect(r.rows.map((x) => [x.cells[0], x.cells[4], x.readBy])).toEqual([['coredns-7c65d6cfc9-js5d9', '3d19h', readBy], ['kube-controller-manager-desktop-control-plane', '3d19h', readBy]]);
+    expect(r.problems.map((p) => p.code)).toEqual(problems);
+  });
+  test('a Markdown rule under a pipe table is no row the header shifts to (k/21)', () => {
+    const r = readTables(['| NAMESPACE   | NAME                | READY | STATUS  | RESTARTS     | AGE   |', '|-------------|---------------------|-------|---------|--------------|-------|', '| kube-system | etcd-minikube       | 1/1   | Running | 1 (7d4h ago) | 7d4h  |'], undefined, pasteMarkup('| NAMESPACE |'));
+    expect(r.rows.map((x) => x.readBy)).toEqual(['offsets']);
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -1071,7 +1071,10 @@ function commentMark(text: string): number {
   if (i === 0 || i > 12) return 0;
   let j = i;
   while (text.charCodeAt(j) === 32) j++;
-  const arrow = text.startsWith('=>', j) || text.startsWith('->', j) ? 2 : text.charCodeAt(j) === 62 ? 1 : 0;
+  // `# >>` and `# >>>` as well as `#> `: notes mark a line of output with as many as they like.
+  let quotes = 0;
+  while (quotes < 3 && text.charCodeAt(j + quotes) === 62) quotes++;
+  const arrow = text.startsWith('=>', j) || text.startsWith('->', j) ? 2 : quotes;
   if (arrow === 0 && j === i) return 0;
   // `## Heading` is Markdown's, not a comment mark: several hashes need an arrow after them.
   if (arrow === 0) return i === 1 ? j : 0;
@@ -1254,6 +1257,9 @@ export interface ReadResult {
  * cells into a typed row at once. The cells array is only valid during the call (rows share it): copy it to keep it.
  */
 export type RowSink = (line: number, columns: Column[], cells: string[], readBy: RawRow['readBy'], command: KubectlCommand | null) => void;
+
+/** How far above a name alone on its line {@link readTables} looks for its pod's row. */
+const NAMED_ABOVE_LINES = 500;
 
 /** The table being read: its header, where it goes in the result, and its columns' value caches. */
 interface OpenTable {
@@ -1529,7 +1535,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       const resource = command.args.length >= 1 ? (command.args[0] as string).toLowerCase() : '';
       if (Object.hasOwn(LISTED_KINDS, resource) || Object.hasOwn(LISTED_KINDS, singular(resource))) header.table = Object.hasOwn(LISTED_KINDS, resource) ? resource : singular(resource);
       // Columns of a kind this reader does not list (`get hpa`'s REFERENCE TARGETS MINPODS): the kind the command named.
-      else if (header.table === 'unknown' && command.verb === 'get' && RESOURCE_WORD.test(command.args[0]?.toLowerCase() ?? '') && command.args[0]?.toLowerCase() !== 'all') header.table = (command.args[0] as string).toLowerCase();
+      // So are DESIRED and CURRENT under a custom resource's get (`k get gss`, `get statefulsets.apps.kruise.io`): its
+      // controller counts replicas as a ReplicaSet does. Not a pods get's: it printed a pod table, so another program's
+      // table under it (`sparkctl list`, its line unread) is none of its output.
+      else if ((header.table === 'unknown' || header.table === 'replicaset') && command.verb === 'get' && RESOURCE_WORD.test(resource) && resource !== 'all' && !podCommand) header.table = resource;
     }
     const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
     if (pod && header.wrapped !== null) {
@@ -1666,6 +1675,19 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (k + 1 >= rawLines.length) return true;
     const next = textOf(rawLines[k + 1] as string, k + 2);
     return next.trim() === '' || classifyLine(next).type === 'fence';
+  };
+  /**
+   * Whether line `k` (0-based), a name alone after a blank line, names a pod its table already listed whole (line
+   * `header` on): a heading over what the note says of that pod next (its logs), not the pod's row cut short.
+   */
+  const namedAbove = (k: number, header: number, name: string): boolean => {
+    if (k < 1 || (rawLines[k - 1] as string).trim() !== '' || blockEndsAfter(k)) return false;
+    for (let j = k - 2; j >= header && j >= k - NAMED_ABOVE_LINES; j--) {
+      const raw = rawLines[j] as string;
+      const at = raw.indexOf(name);
+      if (at >= 0 && raw.charCodeAt(at + name.length) === 32 && (at === 0 || raw.charCodeAt(at - 1) === 32) && raw.trim().length > name.length) return true;
+    }
+    return false;
   };
   /** Whether a node of this name was listed (`get nodes`) or ran a pod of the last rows read. */
   const knownNode = (name: string): boolean => {
@@ -2078,7 +2100,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         text = `${' '.repeat(indent - cur.indent)}${text}`;
         indent = cur.indent;
       }
-      let cells = indent === cur.indent ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
+      // The header alone one space in (` NAME   READY ...`, a copy that took the space before it), its first row at
+      // the margin: kubectl indents neither, so the rows are where its columns are, each a space left.
+      // Taken when that row reads whole so: a rule or prose under the header says nothing of where rows stand.
+      const shifted = indent === cur.indent - 1 && cur.info.rows === 0 && cur.pod;
+      let cells = indent === cur.indent || shifted ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
+      if (shifted) {
+        if (cells !== null && cutMissing === 0 && !cutTrailing) cur.indent = indent;
+        else cells = null;
+      }
       let missing = cutMissing;
       let noted = false;
       let dropped: string | undefined;
@@ -2230,7 +2260,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       // The paste cut right after a pod's name (`prometheus-67cdb66cbb-9w2hm`): a name a controller generated,
       // alone under a table whose first column is NAME. Its owner still reads from it; nothing else does.
       // A StatefulSet's `-0` too, as the table's last line under rows read (the paste ended mid-row, a fence closing it).
-      if (cur.pod && (cols[0] as Column).kind === 'name' && text.indexOf(' ') < 0 && (isGeneratedName(text) || (cur.info.rows > 0 && ORDINAL_NAME.test(text) && isNameLike(text) && blockEndsAfter(i)))) {
+      if (cur.pod && (cols[0] as Column).kind === 'name' && text.indexOf(' ') < 0 && (isGeneratedName(text) || (cur.info.rows > 0 && ORDINAL_NAME.test(text) && isNameLike(text) && blockEndsAfter(i))) && !namedAbove(i, cur.info.line, text)) {
         truncated(line, cols.length - 1);
         emit(line, cols, [text], cols.length - 1, 'offsets', cur.index, command);
         cur.info.rows++;
