@@ -2155,7 +2155,6 @@ function lineNumbers(rows: readonly PodRow[], set: ReadonlySet<number>, inSet: b
   return out;
 }
 
-/** Past this many pods, restart findings are summarised: a reader cannot act on 10,000 lines of them. */
 /** Past this many restarting pods, one finding per kind names the busiest (nine warnings for a cluster's reboots said less). */
 export const RESTART_FINDINGS_LIMIT = 5;
 
@@ -2497,10 +2496,10 @@ function restartedAlike(rows: readonly PodRow[], bare: readonly number[], concer
   return flags === null ? null : { findings, members: flags };
 }
 
-/** A node's CNI agent (calico-node, cilium...) still starting: Init:0/2, ContainerCreating, not ready in its first minutes. */
 /** Network add-ons that run beside another on purpose: clouds' VPC CNIs (chained to, or under a policy engine) and kube-router (as a firewall or service proxy only). */
 const CNI_BESIDE_OTHERS: ReadonlySet<string> = new Set(['aws-vpc-cni', 'azure-cni', 'gke-dataplane-v2', 'oci-vcn-native', 'tke-global-router', 'kube-router']);
 
+/** A node's CNI agent (calico-node, cilium...) still starting: Init:0/2, ContainerCreating, not ready in its first minutes. */
 function cniAgentStarting(comp: ComponentInfo | undefined, r: PodRow): boolean {
   return isCniAgent(comp) && r.severity === 'progress' && r.status !== 'Terminating';
 }

@@ -1680,9 +1680,9 @@ const KUBEBLOCKS = 'KubeBlocks';
 const PRESSURE_TAINT = 'node.kubernetes.io/';
 /** What the paste is searched for first: the taint's prefix is in every `kubectl describe pod`'s default tolerations. */
 const PRESSURE_MARK = '-pressure';
-/** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
 /** MicroK8s named anywhere (`microk8s.status`, `snap install microk8s`, MicroK8s): its nodes carry no role labels. */
 const MICROK8S_MARK = 'icrok8s';
+/** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
 const PASTE_MARKS: readonly string[] = ['kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
@@ -1863,7 +1863,6 @@ function selectedNames(commands: readonly { command: KubectlCommand }[], key: st
 }
 const SELECTED_VALUE = /^==?([a-z0-9][-a-z0-9.]*)/;
 
-/** CloudNativePG's operator: its component's id, and its Deployment's name in its manifest. */
 /**
  * Tekton before 0.21 named a TaskRun's pod `<taskrun>-pod-<5>`, which reads as a Job's or a DaemonSet's: a TaskRun where the
  * run's name says so (Tekton's docs' echo-hello-world-task-run, hunt cf/19) or the paste speaks of Tekton (`taskrun.tekton.dev/x
@@ -1871,6 +1870,7 @@ const SELECTED_VALUE = /^==?([a-z0-9][-a-z0-9.]*)/;
  */
 const TASK_RUN_NAMED = /(?:^|-)task-?run(?:-|$)/;
 const TEKTON_WORD = /tekton|taskrun|\btkn\s/i;
+/** CloudNativePG's operator: its component's id, and its Deployment's name in its manifest. */
 const CNPG_OPERATOR = 'cnpg-controller-manager';
 const TEKTON_CONTROLLER = 'tekton-pipelines-controller';
 /** Argo Workflows' controller: `workflow-controller`, or `<release>-workflow-controller` from its Helm chart. */
@@ -3862,19 +3862,6 @@ function replacingOwner(w: Workload | null): 'job' | 'replicaset' | null {
   return w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'ReplicationController' || w.kind === 'CloneSet' ? 'replicaset' : null;
 }
 
-/**
- * Failed pods that a newer pod of the same owner took over from: history, not the owner's state.
- * - A Job never restarts a failed pod: it starts another (until backoffLimit), so an older failure is an
- *   attempt, kept for its logs; the newest pod says how the Job is doing. Keyed by the Job's name: a
- *   CronJob's runs are separate Jobs, and an older run's failure is work not done, not a retry. Once a later
- *   run has completed, though, the schedule has gone on past it: that failure is history too (a run evicted
- *   36 days ago, a newer one Completed 20 minutes ago).
- * - A ReplicaSet replaces a failed pod (left by an eviction or a node shutdown) with a new one; while a pod
- *   of the same ReplicaSet runs ready, the failed one is what is left over until someone deletes it.
- *
- * @example
- * // pi-2xk7d Error 5m, pi-q9z8m Completed 3m: the Error row is replaced
- */
 /** `\u0000<index>` of an Indexed Job's pod `<job>-<index>-<5>`, '' for another pod of the Job. */
 function jobIndexOf(name: string, job: string): string {
   if (name.length <= job.length + 7 || name.charCodeAt(job.length) !== 45 || !name.startsWith(job)) return '';
@@ -3914,6 +3901,19 @@ function stoppedDaemonPods(rows: readonly PodRow[], superseded: ReadonlySet<numb
   return stopped.filter((j) => (latest.get(key(rows[j] as PodRow)) ?? -1) > (rows[j] as PodRow).line);
 }
 
+/**
+ * Failed pods that a newer pod of the same owner took over from: history, not the owner's state.
+ * - A Job never restarts a failed pod: it starts another (until backoffLimit), so an older failure is an
+ *   attempt, kept for its logs; the newest pod says how the Job is doing. Keyed by the Job's name: a
+ *   CronJob's runs are separate Jobs, and an older run's failure is work not done, not a retry. Once a later
+ *   run has completed, though, the schedule has gone on past it: that failure is history too (a run evicted
+ *   36 days ago, a newer one Completed 20 minutes ago).
+ * - A ReplicaSet replaces a failed pod (left by an eviction or a node shutdown) with a new one; while a pod
+ *   of the same ReplicaSet runs ready, the failed one is what is left over until someone deletes it.
+ *
+ * @example
+ * // pi-2xk7d Error 5m, pi-q9z8m Completed 3m: the Error row is replaced
+ */
 function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
   const failed: number[] = [];

@@ -1022,9 +1022,9 @@ const GARDENER_MACHINE = 'machine-shoot--';
 const GITLAB_JOB_POD = /^runner-[a-z0-9]{1,16}-project-[0-9]+-concurrent-[0-9]+-[a-z0-9]+$/;
 const GUARD_POD = /^(?:kube-apiserver|kube-controller-manager|openshift-kube-scheduler|kube-scheduler|etcd)-guard-./;
 
+/** The control plane's static pods' name prefixes: `kube-apiserver-<anything>` is a kubeadm static pod even when its node is not in the paste. */
 const CONTROL_PLANE_PREFIXES = [...CONTROL_PLANE_IDS].map((id) => [id, `${id}-`] as const);
 
-/** `kube-apiserver-<anything>` is a kubeadm static pod even when its node is not in the paste. */
 /**
  * The node a kubeadm control-plane static pod names (`kube-apiserver-node2` -> `node2`), else null.
  *

@@ -219,15 +219,6 @@ const UNKNOWN_ENTRY: StatusEntry = {
   explanation: 'status.unrecognised', causes: 'status.unrecognised.causes', commands: [DESCRIBE, EVENTS], source: 'kubectl',
 };
 
-/**
- * Classifies one STATUS string. A status outside the vocabulary comes back `known: false`, severity
- * 'unknown': reported, never dropped. `Init:<reason>` takes the severity of the reason behind it.
- *
- * @example
- * statusInfo('Init:CrashLoopBackOff').severity // 'error'
- * statusInfo('Init:0/2').severity              // 'progress'
- * statusInfo('Wobbly').known                   // false
- */
 /** kubectl's statuses by their lower-case spelling: a retyped `CrashLoopBackoff` or `RUNNING` is one of them. */
 const FOLDED = new Map<string, string>();
 for (const k of EXACT.keys()) FOLDED.set(k.toLowerCase(), k);
@@ -249,6 +240,15 @@ export function canonicalStatus(status: string): string {
   return FOLDED.get(status.toLowerCase()) ?? status;
 }
 
+/**
+ * Classifies one STATUS string. A status outside the vocabulary comes back `known: false`, severity
+ * 'unknown': reported, never dropped. `Init:<reason>` takes the severity of the reason behind it.
+ *
+ * @example
+ * statusInfo('Init:CrashLoopBackOff').severity // 'error'
+ * statusInfo('Init:0/2').severity              // 'progress'
+ * statusInfo('Wobbly').known                   // false
+ */
 export function statusInfo(status: string): StatusEntry & { known: boolean } {
   const cached = CACHE.get(status);
   if (cached !== undefined) return cached;

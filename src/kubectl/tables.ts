@@ -458,10 +458,6 @@ export function continueRow(text: string, rest: string, missing: number, read: (
   return null;
 }
 
-/**
- * A number printed flush right under its column's name, as k9s prints RESTARTS (`RESTARTS` over `       4`):
- * its cell starts with spaces, yet it ends where the name ends.
- */
 /** Whether a cell is all spaces from `start` up to the next column, which holds a value: a blank cell, not a cut row. */
 function blankBetween(text: string, start: number, next: Column | undefined): boolean {
   if (next === undefined || next.start >= text.length || text.charCodeAt(next.start) === 32) return false;
@@ -469,6 +465,10 @@ function blankBetween(text: string, start: number, next: Column | undefined): bo
   return true;
 }
 
+/**
+ * A number printed flush right under its column's name, as k9s prints RESTARTS (`RESTARTS` over `       4`):
+ * its cell starts with spaces, yet it ends where the name ends.
+ */
 function rightAligned(text: string, col: Column): boolean {
   const end = col.start + col.name.length;
   const last = text.charCodeAt(end - 1);
@@ -2434,13 +2434,6 @@ function onlyNoneColumnsMissing(columns: readonly Column[], missing: number): bo
 const ROW_FALLBACK = 'Row not aligned with its header: read by the shapes of its values.';
 const TABLE_UNPADDED = 'Row in a table without column padding (header and rows single-spaced): read one value a column, by the shapes of its values.';
 
-/**
- * A pod table flattened onto one line (a blog export that lost the line breaks): its header, then its rows,
- * told apart by READY (`n/m`) where each row has it. Null when the line holds no pod header followed by rows.
- *
- * @example
- * readFlattened('NAME READY STATUS RESTARTS AGE web-0 1/1 Running 0 5d web-1 1/1 Running 0 5d')?.cuts.length // 2
- */
 /** The header that ends a command's line with nothing after it (no rows flattened onto the line); null otherwise. */
 function headerAfterCommand(text: string): string | null {
   let at = text.indexOf(' NAMESPACE ');
@@ -2457,6 +2450,13 @@ function headerAfterCommand(text: string): string | null {
   return at > 0 && isHeaderLine(text.slice(at + 1)) ? text.slice(at + 1) : null;
 }
 
+/**
+ * A pod table flattened onto one line (a blog export that lost the line breaks): its header, then its rows,
+ * told apart by READY (`n/m`) where each row has it. Null when the line holds no pod header followed by rows.
+ *
+ * @example
+ * readFlattened('NAME READY STATUS RESTARTS AGE web-0 1/1 Running 0 5d web-1 1/1 Running 0 5d')?.cuts.length // 2
+ */
 export function readFlattened(text: string): { columns: Column[]; cuts: Cut[] } | null {
   const toks = unglued(tokens(text.length > 65_536 ? text.slice(0, 65_536) : text));
   let h = -1;
@@ -3072,8 +3072,6 @@ function withoutLineNumber(raw: string, expected: number): string {
  */
 const EMPHASIS = /(?<!\*)\*{1,3}(?=[A-Za-z0-9])(?![smhdy](?: |$))|(?<=[A-Za-z0-9])\*{1,3}(?!\*)/g;
 
-/** A node's STATUS as `kubectl get nodes` prints it. */
-/** A node's STATUS; kubectl before 1.6 or so also listed the node's role there (`Ready,master`). */
 /** A namespace's row under `get ns` (`fleet-default   Active   13m`): its words, or null. */
 function namespaceRow(text: string, command: KubectlCommand): string[] | null {
   const kind = command.args[0];
@@ -3081,6 +3079,7 @@ function namespaceRow(text: string, command: KubectlCommand): string[] | null {
   const t = tokens(text);
   return t.length === 3 && isNamespaceName(t[0] as string) && (t[1] === 'Active' || t[1] === 'Terminating') && isAgeText(t[2] as string) ? t : null;
 }
+/** A node's STATUS as `kubectl get nodes` prints it; kubectl before 1.6 or so also listed the node's role there (`Ready,master`). */
 const NODE_STATUS = /^(Ready|NotReady|Unknown)(,[A-Za-z][A-Za-z-]*){0,3}$/;
 
 /**
