@@ -487,16 +487,22 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
     if (!listed.has(made)) listed.set(made, 'Pod');
   }
+  for (const c of read.commands) named = controllersNamed(c.command, named);
+  // After every command that names one: a name a file's name alone gives is a guess (medium), not what a command says.
+  let namedByFile: Set<string> | undefined;
   for (const c of read.commands) {
-    named = controllersNamed(c.command, named);
-    if (c.command.text.indexOf('-rc.') > 0) named = rcFileNamed(c.command, named);
+    if (c.command.text.indexOf('-rc.') < 0) continue;
+    const name = rcFileNamed(c.command);
+    if (name === undefined || named?.has(name) === true) continue;
+    (named ??= new Map()).set(name, 'ReplicationController');
+    (namedByFile ??= new Set()).add(name);
   }
   const generatedPods = marks.has('generateName:') ? podGenerateNames(input) : undefined;
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   let rke2: boolean | undefined;
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, named, generatedPods, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -1225,13 +1231,11 @@ function controllersNamed(c: KubectlCommand, named: Map<string, OwnerKind> | und
  */
 const RC_FILE = /(?:^|\s)(?:-f|--filename)(?:=|\s+)(?:\S*\/)?([a-z0-9](?:[-a-z0-9]{0,251}[a-z0-9])?)-rc\.(?:ya?ml|json)(?=\s|$)/;
 
-/** Adds to `named` the ReplicationController a `create -f <name>-rc.yml` (or apply, replace) makes: see RC_FILE. */
-function rcFileNamed(c: KubectlCommand, named: Map<string, OwnerKind> | undefined): Map<string, OwnerKind> | undefined {
-  if (c.verb !== 'create' && c.verb !== 'apply' && c.verb !== 'replace') return named;
+/** The ReplicationController a `create -f <name>-rc.yml` (or apply, replace) makes, by the file's name (see RC_FILE); else undefined. */
+function rcFileNamed(c: KubectlCommand): string | undefined {
+  if (c.verb !== 'create' && c.verb !== 'apply' && c.verb !== 'replace') return undefined;
   const m = RC_FILE.exec(c.text);
-  const name = m === null ? undefined : m[1];
-  if (name !== undefined && !(named ??= new Map()).has(name)) named.set(name, 'ReplicationController');
-  return named;
+  return m === null ? undefined : m[1];
 }
 
 /** A manifest's `kind:` (group 2), `generateName:` (group 3) or `ownerReferences:` (group 4) line; group 1 its indent. */

@@ -436,6 +436,8 @@ export interface FastOwnerContext {
    * run` the same name may hold (KUAR's notes run, apply and delete a pod, a Deployment and a ReplicaSet all named kuard).
    */
   named?: ReadonlyMap<string, OwnerKind> | undefined;
+  /** Of `named`, those only a manifest's file name gives (`selenium-hub-rc.yml`): a guess from a name, not a command's word. */
+  namedByFile?: ReadonlySet<string> | undefined;
   /** generateName prefixes (`kueue-sleep-`) of the paste's `kind: Pod` manifests: `<prefix><5>` is such a bare pod. */
   generatedPods?: ReadonlySet<string> | undefined;
   /** matchComponent, memoised for the paste. */
@@ -661,7 +663,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       // After the DeploymentConfigs: `oc scale rc router-1` names a revision's ReplicationController, its DeploymentConfig the owner.
       const named = ctx.named?.get(base);
-      if (named !== undefined) return ctx.workload(named, base, 'high');
+      if (named !== undefined) return ctx.workload(named, base, ctx.namedByFile?.has(base) === true ? 'medium' : 'high');
       // A pod the paste's own manifest makes (`kind: Pod`, `generateName: kueue-sleep-`): bare, whatever queue holds it.
       if (ctx.generatedPods !== undefined && ctx.generatedPods.has(name.slice(0, name.lastIndexOf('-') + 1))) return ctx.workload('Pod', name, 'high');
       const retry = jobRetryBase(base);
