@@ -2490,8 +2490,8 @@ function restartedAlike(rows: readonly PodRow[], bare: readonly number[], concer
     }
     for (const j of since) flags[j] = 1;
     const lines = (since.length === 0 ? members : [...members, ...since].sort((a, b) => a - b)).map((j) => (rows[j] as PodRow).line);
-    if (since.length === 0) findings.push({ severity: 'warning', id: 'restarts-together-age', vars: { count: members.length, age, range: low === high ? `${low}` : `${low}-${high}` }, rows: lines });
-    else findings.push({ severity: 'warning', id: 'restarts-together-age-since', vars: { count: members.length, age, range: low === high ? `${low}` : `${low}-${high}`, since: since.length }, rows: lines });
+    const vars = { count: members.length, age, range: low === high ? `${low}` : `${low}-${high}` };
+    findings.push(since.length === 0 ? { severity: 'warning', id: 'restarts-together-age', vars, rows: lines } : { severity: 'warning', id: 'restarts-together-age-since', vars: { ...vars, since: since.length }, rows: lines });
   }
   return flags === null ? null : { findings, members: flags };
 }

@@ -783,15 +783,23 @@ function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): 
     const name = named === null ? undefined : named.get(r.line);
     if (name !== undefined && name !== r.name) continue;
     r.severity = mark === 2 ? 'error' : 'warning';
-    let list = lists.get(r.explanations);
-    if (list === undefined) {
-      list = [...r.explanations];
-      list.splice(Math.min(1, list.length), 0, 'explain.restarting');
-      Object.freeze(list);
-      lists.set(r.explanations, list);
-    }
-    r.explanations = list;
+    r.explanations = withNote(lists, r.explanations, 'explain.restarting');
   }
+}
+
+/**
+ * `explanations` with `note` right after the status's text, shared per list (`lists`): rows with one combination share
+ * one frozen array, as the annotator's lists are.
+ */
+function withNote(lists: Map<readonly string[], string[]>, explanations: readonly string[], note: string): string[] {
+  let list = lists.get(explanations);
+  if (list === undefined) {
+    list = [...explanations];
+    list.splice(Math.min(1, list.length), 0, note);
+    Object.freeze(list);
+    lists.set(explanations, list);
+  }
+  return list;
 }
 
 /**
@@ -806,14 +814,7 @@ function markStuckTerminating(rows: readonly PodRow[], findings: readonly Findin
   for (const r of rows) {
     if (r.status !== 'Terminating' || r.severity !== 'progress' || !lines.has(r.line)) continue;
     r.severity = 'warning';
-    let list = lists.get(r.explanations);
-    if (list === undefined) {
-      list = [...r.explanations];
-      list.splice(Math.min(1, list.length), 0, 'explain.terminating-stuck');
-      Object.freeze(list);
-      lists.set(r.explanations, list);
-    }
-    r.explanations = list;
+    r.explanations = withNote(lists, r.explanations, 'explain.terminating-stuck');
   }
 }
 

@@ -182,7 +182,6 @@ const BARE_PIPE_HEADER = /(?:^|\n)[ \t>]*(?:NAMESPACE \| )?NAME \| [A-Z][^\n]*\n
 const MARKDOWN_ESCAPE = /(?<!:)\\([<>_\-#\[\]*`!().|{}+~])/g;
 /** A terminal colour's escape written as text in a string: `\\x1b[`, `\\033[`, `\\u001b[` or `\\e[`, then SGR numbers and `m`. */
 const ESCAPED_SGR = /\\(?:x1[bB]|033|u001[bB]|e)\[[0-9;]{0,20}m/g;
-const ESCAPED_SGR_TEXT = new RegExp(ESCAPED_SGR.source);
 /**
  * {@link UNCLEAN} but for the line breaks {@link splitLines} removes, or a backslash: one native scan of a whole
  * paste tells whether its lines need either check (a clean paste, the 100k-row kind, needs neither).
@@ -307,7 +306,7 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     s = s.replace(MARKDOWN_ESCAPE, '$1');
     // A colour written as its escape in a string (`\\x1b[31mCrashLoopBackOff\\x1b[0m`, JSON's `\\u001b[32m`): the
     // terminal drew none of it, as with the raw ESC dropped above.
-    if (s.indexOf('[', s.indexOf('\\')) > 0 && ESCAPED_SGR_TEXT.test(s)) s = s.replace(ESCAPED_SGR, '');
+    if (s.indexOf('[', s.indexOf('\\')) > 0) s = s.replace(ESCAPED_SGR, '');
   }
   // `[none]` for kubectl's `<none>` (a page that dropped angle brackets): the same width, so columns stay aligned.
   if ((markup & HAS_BRACKET_NONE) !== 0 && s.indexOf('[none]') >= 0) s = s.replaceAll('[none]', '<none>');
