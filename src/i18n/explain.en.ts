@@ -1189,6 +1189,7 @@ export const en = {
   'component.csi-blob-controller.role': "The Azure Blob storage CSI driver's controller: creates Blob containers for PersistentVolumeClaims.",
   'component.csi-blob-node.role': "The Azure Blob storage CSI driver's node plugin: mounts Blob containers on its node (blobfuse or NFS) for the pods there.",
   'component.openebs-cstor-csi-node.role': "OpenEBS cStor's CSI node plugin: logs in to each cStor volume's iSCSI target and mounts it for the pods on its node. It runs on the node's network.",
+  'component.cstor-upgrade.role': "A one-off OpenEBS upgrade Job (cstor-operators' docs): cstor-cspc-upgrade moves the cStor pool clusters to the new version, cstor-volume-upgrade the cStor volumes. Completed is its normal end; its logs say what it upgraded.",
   'component.cstor-pool.role': "A cStor pool instance (one Deployment per pool and node): the OpenEBS cStor engine that keeps the volumes' replicas on that node's disks. If it is down, the volumes lose that replica.",
   'component.openebs-jiva.role': "OpenEBS Jiva's operator: creates each Jiva volume's controller and replicas from its JivaVolume, and keeps them running.",
   'component.openebs-jiva-volume.role': "One OpenEBS Jiva volume: its controller (pvc-<id>-jiva-ctrl, the iSCSI target the app's node mounts) or one of its replicas (pvc-<id>-jiva-rep-N, each keeping a copy of the data).",

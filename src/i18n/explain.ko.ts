@@ -1183,6 +1183,7 @@ export const ko: Record<TextId, string> = {
   'component.csi-blob-controller.role': "Azure Blob 스토리지 CSI 드라이버의 컨트롤러: 퍼시스턴트 볼륨 클레임에 맞춰 Blob 컨테이너를 만듭니다.",
   'component.csi-blob-node.role': "Azure Blob 스토리지 CSI 드라이버의 노드 플러그인: Blob 컨테이너를 노드에 마운트해(blobfuse나 NFS) 그 노드의 파드에 내어 줍니다.",
   'component.openebs-cstor-csi-node.role': "OpenEBS cStor의 CSI 노드 플러그인: cStor 볼륨마다 iSCSI 타깃에 로그인해 그 노드의 파드에 마운트합니다. 노드의 네트워크에서 돕니다.",
+  'component.cstor-upgrade.role': "한 번만 도는 OpenEBS 업그레이드 잡(cstor-operators 문서): cstor-cspc-upgrade는 cStor 풀 클러스터를, cstor-volume-upgrade는 cStor 볼륨을 새 버전으로 올립니다. Completed가 정상적인 끝이며, 무엇을 올렸는지는 로그에 나옵니다.",
   'component.cstor-pool.role': "cStor 풀 인스턴스(풀과 노드마다 디플로이먼트 하나): 볼륨의 복제본을 그 노드의 디스크에 두는 OpenEBS cStor 엔진입니다. 멈추면 볼륨들이 그 복제본을 잃습니다.",
   'component.openebs-jiva.role': "OpenEBS Jiva의 오퍼레이터: JivaVolume마다 Jiva 볼륨의 컨트롤러와 복제본을 만들고 계속 돌게 합니다.",
   'component.openebs-jiva-volume.role': "OpenEBS Jiva 볼륨 하나: 그 컨트롤러(pvc-<id>-jiva-ctrl, 앱의 노드가 마운트하는 iSCSI 타깃)이거나 복제본 하나(pvc-<id>-jiva-rep-N, 데이터 사본을 하나씩 가짐)입니다.",

@@ -1689,6 +1689,8 @@ describe('matchComponent', () => {
     { name: "cStor's CSI controller stays the generic one", workload: 'openebs-cstor-csi-controller', ns: 'openebs', expected: 'csi-controller' },
     { name: "the cStor chart's pool cluster operator (hunt bh/13)", workload: 'openebs-cstor-cspc-operator', ns: 'openebs', expected: 'openebs' },
     { name: 'a cStor pool instance in openebs (hunt bh/09)', workload: 'cstor-disk-pool-6c2d', ns: 'openebs', expected: 'cstor-pool' },
+    { name: "cstor-operators' upgrade Job for the pool clusters, no pool (hunt ck/22)", workload: 'cstor-cspc-upgrade', ns: 'openebs', expected: 'cstor-upgrade' },
+    { name: "cstor-operators' upgrade Job for the volumes, no pool (hunt ck/22)", workload: 'cstor-volume-upgrade', ns: 'openebs', expected: 'cstor-upgrade' },
     { name: 'a cstor- Deployment outside openebs is nothing', workload: 'cstor-disk-pool-6c2d', ns: 'default', expected: undefined },
     { name: "Jiva's operator from its chart (hunt bh/06)", workload: 'openebs-jiva-operator', ns: 'openebs', expected: 'openebs-jiva' },
     { name: "a Jiva volume's controller (hunt bh/07)", workload: 'pvc-b657adee-3fde-4800-bafd-9d6cde98f8a1-jiva-ctrl', ns: 'openebs', expected: 'openebs-jiva-volume' },

@@ -1538,6 +1538,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-cstor-cspc-operator', 'openebs-cstor-cvc-operator', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs', 'ix-openebs'], docs: 'https://openebs.io/docs' }),
   // cStor's CSI node plugin (namespace openebs; kube-system before OpenEBS 2.0): its manifest sets hostNetwork (hunt bh/09).
   c({ id: 'openebs-cstor-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs', 'kube-system'], docs: 'https://github.com/openebs/cstor-operators#readme' }),
+  // The upgrade Jobs cstor-operators' docs have one apply, one for the pool clusters and one for the volumes: exact names, read before
+  // cstor-pool's `cstor-` (hunt ck/22).
+  c({ id: 'cstor-upgrade', names: ['cstor-cspc-upgrade', 'cstor-volume-upgrade'], kind: 'Job', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/upgrade#readme' }),
   // cStor's pools: a Deployment per pool instance and node, <pool cluster>-<4 characters> (cstor-disk-pool-6c2d), the engine that holds
   // the replicas (hunt bh/09, 11). Only in openebs: cstor- alone says little elsewhere.
   c({ id: 'cstor-pool', names: [], prefixes: ['cstor-'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], onlyInNamespaces: true, docs: 'https://github.com/openebs/cstor-operators#readme' }),
