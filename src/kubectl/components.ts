@@ -1049,6 +1049,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cnpg-controller-manager', names: ['cnpg-controller-manager', 'cnpg-cloudnative-pg', 'cloudnative-pg', 'cnpg'], generic: ['cnpg'], suffixes: ['-cloudnative-pg'], onlyInNamespaces: true, kind: 'Deployment', category: 'storage', namespaces: ['cnpg-system'], docs: 'https://cloudnative-pg.io/documentation/current/architecture/' }),
   // A Pooler runs PgBouncer as a Deployment named after it; the docs and the cnpg plugin name poolers <cluster>-pooler-rw|ro|r.
   c({ id: 'cnpg-pooler', names: [], suffixes: ['-pooler-rw', '-pooler-ro', '-pooler-r'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://cloudnative-pg.io/documentation/current/connection_pooling/' }),
+  // A Cluster's instances, <cluster>-<n>, pods the operator makes itself, and its Jobs <cluster>-<n>-initdb|join|...: known by the
+  // owner explain's operatorOwners reads for them (a Cluster, a Job of that shape), never by a name alone.
+  c({ id: 'cnpg-instance', names: [], kind: 'Pod', category: 'storage', namespaces: [], docs: 'https://cloudnative-pg.io/documentation/current/architecture/' }),
+  c({ id: 'cnpg-job', names: [], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://cloudnative-pg.io/documentation/current/bootstrap/' }),
   // Tekton (tekton-pipelines, tekton-pipelines-resolvers, tekton-chains): its TaskRuns' pods are read in operatorOwners.
   c({ id: 'tekton-pipelines', names: ['tekton-pipelines-controller', 'tekton-pipelines-webhook', 'tekton-pipelines-remote-resolvers', 'tekton-events-controller'], kind: 'Deployment', category: 'addon', namespaces: ['tekton-pipelines', 'tekton-pipelines-resolvers'], docs: 'https://tekton.dev/docs/pipelines/' }),
   c({ id: 'tekton-triggers', names: ['tekton-triggers-controller', 'tekton-triggers-webhook', 'tekton-triggers-core-interceptors'], kind: 'Deployment', category: 'addon', namespaces: ['tekton-pipelines'], docs: 'https://tekton.dev/docs/triggers/' }),
@@ -1544,6 +1548,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cStor's pools: a Deployment per pool instance and node, <pool cluster>-<4 characters> (cstor-disk-pool-6c2d), the engine that holds
   // the replicas (hunt bh/09, 11). Only in openebs: cstor- alone says little elsewhere.
   c({ id: 'cstor-pool', names: [], prefixes: ['cstor-'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], onlyInNamespaces: true, docs: 'https://github.com/openebs/cstor-operators#readme' }),
+  // A cStor volume's target, a Deployment pvc-<uuid>-target per PersistentVolume in openebs (hunt ck/22): read by that shape, see cstorTarget.
+  c({ id: 'cstor-target', names: [], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/cstor-operators#readme' }),
   // Jiva's operator (its own manifests name it jiva-operator, the charts openebs-jiva-operator; hunt bh/06, 07, 12) and each Jiva volume's
   // pods, pvc-<uid>-jiva-ctrl (a Deployment) and pvc-<uid>-jiva-rep (a StatefulSet of replicas).
   c({ id: 'openebs-jiva', names: ['openebs-jiva-operator', 'jiva-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/jiva-operator#readme' }),
@@ -1570,6 +1576,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'mayastor-etcd', names: ['mayastor-etcd', 'openebs-etcd'], kind: 'StatefulSet', category: 'storage', namespaces: MAYASTOR_NAMESPACES, docs: 'https://openebs.io/docs' }),
   // Portworx: its storage node and API pods on each node (host network), and its control pods.
   c({ id: 'portworx', names: ['portworx', 'portworx-api'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['kube-system', 'portworx'], docs: 'https://docs.portworx.com/' }),
+  // Portworx's internal KVDB (portworx-kvdb-<5>, on three storage nodes): the cluster's metadata when no external etcd is given. Its
+  // operator makes these pods for the StorageCluster, as it does the storage pods (hunt ck/21).
+  c({ id: 'portworx-kvdb', kind: 'StorageCluster', category: 'storage', hostNetwork: true, namespaces: ['kube-system', 'portworx'], docs: 'https://docs.portworx.com/' }),
   c({ id: 'portworx-control', names: ['portworx-operator', 'portworx-pvc-controller', 'px-csi-ext', 'stork', 'stork-scheduler'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'portworx'], docs: 'https://docs.portworx.com/' }),
   // Portworx Autopilot (hunt af/14): resizes volumes and pools by the rules of its AutopilotRules; the operator deploys it beside Stork. A
   // generic name: only in Portworx's namespaces.
@@ -1654,6 +1663,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'volcano', names: ['volcano-scheduler', 'volcano-controllers', 'volcano-admission'], kind: 'Deployment', category: 'addon', namespaces: ['volcano-system'], docs: 'https://volcano.sh/en/docs/' }),
   // Volcano's install Job that makes the admission webhook's certificate (volcano-development.yaml): Completed is its end.
   c({ id: 'volcano-admission-init', kind: 'Job', category: 'addon', namespaces: ['volcano-system'], docs: 'https://volcano.sh/en/docs/' }),
+  // Huawei's MindX DL beside Volcano for Ascend NPUs: hccl-controller (mindx-dl), noded (a generic name: only there) and npu-exporter (its own
+  // namespace by its docs) (hunt cj/21).
+  c({ id: 'mindx-dl', names: ['hccl-controller'], kind: 'Deployment', category: 'addon', namespaces: ['mindx-dl'], docs: 'https://www.hiascend.com/software/mindx-dl' }),
+  c({ id: 'mindx-dl-node', names: ['noded', 'npu-exporter'], generic: ['noded'], onlyInNamespaces: true, kind: 'DaemonSet', category: 'addon', namespaces: ['mindx-dl', 'npu-exporter'], docs: 'https://www.hiascend.com/software/mindx-dl' }),
   // Its chart names the Deployment <release>-kueue-controller-manager unless the release is kueue.
   c({ id: 'kueue', names: ['kueue-controller-manager'], suffixes: ['-kueue-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kueue-system'], docs: 'https://kueue.sigs.k8s.io/docs/overview/' }),
   // Apache YuniKorn (yunikorn): a scheduler for batch and mixed workloads (queues, gang scheduling) beside kube-scheduler; its admission
@@ -1688,6 +1701,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'tidb-server', names: [], suffixes: ['-tidb'], kind: 'StatefulSet', category: 'storage', namespaces: ['tidb-cluster'], docs: TIDB_OPERATOR }),
   c({ id: 'tidb-tiflash', names: [], suffixes: ['-tiflash'], kind: 'StatefulSet', category: 'storage', namespaces: ['tidb-cluster'], docs: TIDB_OPERATOR }),
   c({ id: 'tidb-initializer', names: [], suffixes: ['-tidb-initializer'], kind: 'Job', category: 'storage', namespaces: ['tidb-cluster'], docs: 'https://docs.pingcap.com/tidb-in-kubernetes/stable/initialize-a-cluster' }),
+  // A TidbCluster's discovery service <cluster>-discovery and a TidbMonitor <monitor>-monitor: anyone's endings, read only beside the
+  // cluster's <cluster>-pd (see clusterSiblings in explain).
+  c({ id: 'tidb-discovery', names: [], kind: 'Deployment', category: 'storage', namespaces: ['tidb-cluster'], docs: TIDB_OPERATOR }),
+  c({ id: 'tidb-monitor', names: [], kind: 'StatefulSet', category: 'monitoring', namespaces: ['tidb-cluster'], docs: 'https://docs.pingcap.com/tidb-in-kubernetes/stable/monitor-a-tidb-cluster' }),
   // cass-operator runs each rack of a CassandraDatacenter as the StatefulSet <cluster>-<dc>-<rack>-sts (hunt af/23); a rack left unnamed is
   // default. Only the rack names its docs use: -sts alone is anyone's.
   c({ id: 'cassandra-datacenter', names: [], suffixes: ['-default-sts', '-rack1-sts', '-rack2-sts', '-rack3-sts', '-r1-sts', '-r2-sts', '-r3-sts'], kind: 'StatefulSet', category: 'storage', namespaces: ['cass-operator', 'k8ssandra-operator'], docs: 'https://docs.k8ssandra.io/components/cass-operator/' }),
@@ -1808,6 +1825,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // names (minio, mysql, seaweedfs since KFP 2.5, cache-server, metadata-writer), so they count only in kubeflow. Its Argo
   // workflow-controller is matched by argo-workflow-controller.
   c({ id: 'kubeflow-pipelines', names: ['ml-pipeline', 'ml-pipeline-ui', 'ml-pipeline-persistenceagent', 'ml-pipeline-scheduledworkflow', 'ml-pipeline-viewer-crd', 'ml-pipeline-visualizationserver', 'ml-pipeline-ui-artifact', 'metadata-envoy-deployment', 'metadata-grpc-deployment', 'metadata-writer', 'cache-server', 'cache-deployer-deployment', 'kubeflow-pipelines-profile-controller', 'minio', 'mysql', 'seaweedfs'], generic: ['metadata-writer', 'cache-server', 'minio', 'mysql', 'seaweedfs'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/pipelines/overview/' }),
+  // KFP v2 runs each pipeline as an Argo Workflow whose templates are system-dag-driver, system-container-driver and system-container-impl
+  // (hunt cj/22): known by those parts of a Workflow's pod, see kfpStep in explain.
+  c({ id: 'kfp-driver', names: [], kind: 'Pod', category: 'addon', namespaces: [], docs: 'https://github.com/kubeflow/pipelines/tree/master/backend/src/v2#readme' }),
+  c({ id: 'kfp-executor', names: [], kind: 'Pod', category: 'addon', namespaces: [], docs: 'https://github.com/kubeflow/pipelines/tree/master/backend/src/v2#readme' }),
   // OpenShift AI's (Open Data Hub's) pipeline server: the data-science-pipelines-operator deploys KFP's parts for each
   // DataSciencePipelinesApplication in its project's namespace as ds-pipeline-<part>-<dspa> (ds-pipeline-<dspa> the API server; hunt bg/15).
   c({ id: 'ds-pipelines', names: [], prefixes: ['ds-pipeline-'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/opendatahub-io/data-science-pipelines-operator#readme' }),
@@ -1828,6 +1849,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Vizier: vizier-core, its REST gateway, vizier-db, a vizier-suggestion-<algorithm> per algorithm and the studyjob-controller. Generic
   // names: only in kubeflow.
   c({ id: 'katib', names: ['katib-controller', 'katib-db-manager', 'katib-mysql', 'katib-postgres', 'katib-ui', 'katib-db', 'katib-manager', 'vizier-core', 'vizier-core-rest', 'vizier-db', 'studyjob-controller'], generic: ['vizier-core', 'vizier-core-rest', 'vizier-db', 'studyjob-controller'], prefixes: ['vizier-suggestion-'], onlyInNamespaces: true, kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], docs: 'https://www.kubeflow.org/docs/components/katib/overview/' }),
+  // A Katib Experiment's Suggestion, the Deployment <experiment>-<algorithm> that proposes its trials' hyperparameters, in the user's
+  // namespace: read beside the trials (see katibSuggestions in explain).
+  c({ id: 'katib-suggestion', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://www.kubeflow.org/docs/components/katib/reference/architecture/' }),
   // KServe's controller (kserve; kubeflow in Kubeflow's manifests): a Deployment today, a StatefulSet (kserve-controller-manager-0)
   // in older releases, and kfserving-controller-manager-0 before the rename (kfserving-system).
   c({ id: 'kserve-controller-manager', names: ['kserve-controller-manager', 'kfserving-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kserve', 'kubeflow', 'kfserving-system'], docs: 'https://www.kubeflow.org/docs/components/kserve/introduction/' }),
@@ -1846,7 +1870,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'knative-revision', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://knative.dev/docs/serving/revisions/' }),
   // RawDeployment (Standard) mode, KServe's default since 0.15: a plain Deployment <isvc>-predictor (-transformer, -explainer for the other
   // parts), no Knative (hunt ai/04). Only -predictor: the other two words are anyone's.
-  c({ id: 'kserve-raw-predictor', names: [], suffixes: ['-predictor'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://kserve.github.io/website/latest/admin/kubernetes_deployment/' }),
+  c({ id: 'kserve-raw-predictor', names: [], suffixes: ['-predictor', '-predictor-default'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://kserve.github.io/website/latest/admin/kubernetes_deployment/' }),
   // KServe's LLMInferenceService controller (kserve.yaml since 0.16, in kserve): runs LLMs with llm-d's scheduler, prefill and decode pods.
   c({ id: 'kserve-llmisvc-controller', names: ['llmisvc-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kserve'], docs: 'https://kserve.github.io/website/docs/install/kserve-install' }),
   // What it makes of each LLMInferenceService, in the user's namespace: the model server <llmisvc>-kserve (the decode side with
@@ -2377,10 +2401,22 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (n > 15 && workloadName.charCodeAt(n - 5) === 45 && workloadName.indexOf(PGO_SET) > 0 && pgoInstance(workloadName)) return PGO_INSTANCE;
   if (n === SELF_HOSTED_ETCD_MEMBER && workloadName.startsWith(SELF_HOSTED_ETCD) && allDigitsIn(workloadName, n - 4, n) && allowed(ETCD, namespace)) return ETCD;
   const last = workloadName.charCodeAt(workloadName.length - 1);
+  if (last === 116 && n === CSTOR_TARGET_LENGTH && cstorTarget(workloadName)) return CSTOR_TARGET;
   if (last === 98 && workloadName.endsWith(COCKROACHDB_END) && workloadName.length > COCKROACHDB_END.length && !workloadName.startsWith(PROMETHEUS_SET)) return COCKROACHDB;
   if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
   if (workloadName.charCodeAt(workloadName.length - PACKAGE_HASH - 1) === 45 && namespace !== null && CROSSPLANE_NAMESPACES.includes(namespace)) return crossplanePackage(workloadName);
   return undefined;
+}
+
+const CSTOR_TARGET = BY_ID.get('cstor-target') as ComponentInfo;
+const PVC = 'pvc-';
+const TARGET_END = '-target';
+/** `pvc-<uuid>-target`: the length a volume's UID gives it. */
+const CSTOR_TARGET_LENGTH = PVC.length + 36 + TARGET_END.length;
+
+/** cstor-operators' target Deployment of a volume, named after its PersistentVolume (pvc-<uuid>) and `-target`. */
+function cstorTarget(name: string): boolean {
+  return name.startsWith(PVC) && name.endsWith(TARGET_END) && name.charCodeAt(12) === 45 && name.charCodeAt(17) === 45;
 }
 
 /** The hex characters of a package revision's digest that Crossplane names the revision, and its Deployment, with. */

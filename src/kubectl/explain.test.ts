@@ -2583,3 +2583,30 @@ describe('a generic name matches its component only where the pod can be made so
     expect(comp(ns, pod)).toBe(component);
   });
 });
+
+describe("components an operator's owner or a sibling part names", () => {
+  // Argo's step pods show its wait container beside the main one.
+  const pods = (rows: string[]) => ['NAME                                                               READY   STATUS      RESTARTS   AGE', ...rows.map((n) => `${n.padEnd(67)}${n.includes('-system-') || n.includes('-hello-') ? '0/2' : '1/1'}     Running     0          5m`)].join('\n');
+  test.each([
+    { name: "a Strimzi KRaft node pool's pod: a broker of the cluster (hunt ci/14)", rows: ['my-cluster-dual-role-0', 'my-cluster-entity-operator-7858b84c5-cbbsq'], pod: 'my-cluster-dual-role-0', component: 'kafka' },
+    { name: "a Strimzi Kafka Connect's StrimziPodSet is no broker", rows: ['my-cluster-connect-0', 'my-cluster-entity-operator-7858b84c5-cbbsq'], pod: 'my-cluster-connect-0', component: null },
+    { name: "a CloudNativePG Cluster's instance (hunt ci/19)", rows: ['cluster-example-1', 'cluster-example-1-initdb-zf52h', 'cluster-example-2'], pod: 'cluster-example-2', component: 'cnpg-instance' },
+    { name: "a CloudNativePG join Job (hunt ci/19)", rows: ['cluster-example-1', 'cluster-example-2', 'cluster-example-2-join-pq8c2'], pod: 'cluster-example-2-join-pq8c2', component: 'cnpg-job' },
+    { name: "a CloudNativePG initdb Job with no instance yet (hunt ci/18)", rows: ['cluster-example-1-initdb-r75j2'], pod: 'cluster-example-1-initdb-r75j2', component: 'cnpg-job' },
+    { name: "a Portworx StorageCluster's pod beside its operator (hunt ck/21)", rows: ['portworx-operator-7468f47477-t5s6h', 'px-cluster-c007e7c4-9347-464d-95bf-4cbaebe3ff42-849df'], pod: 'px-cluster-c007e7c4-9347-464d-95bf-4cbaebe3ff42-849df', component: 'portworx' },
+    { name: "a KFP v2 run's driver step (hunt cj/22)", rows: ['fetch-and-store-pipeline-pf6nr-system-dag-driver-3719582226'], pod: 'fetch-and-store-pipeline-pf6nr-system-dag-driver-3719582226', component: 'kfp-driver' },
+    { name: "a KFP v2 run's user step (hunt cj/22)", rows: ['fetch-and-store-pipeline-pf6nr-system-container-impl-2125359307'], pod: 'fetch-and-store-pipeline-pf6nr-system-container-impl-2125359307', component: 'kfp-executor' },
+    { name: "another Argo step is no KFP's", rows: ['steps-4bvl9-hello-1469234567'], pod: 'steps-4bvl9-hello-1469234567', component: null },
+    { name: "a TidbCluster's discovery beside its PD (hunt ci/01)", rows: ['basic-discovery-5b45b66bf8-p7rhq', 'basic-pd-0'], pod: 'basic-discovery-5b45b66bf8-p7rhq', component: 'tidb-discovery' },
+    { name: "a TidbMonitor beside its cluster's PD (hunt ci/01)", rows: ['basic-pd-0', 'basic-monitor-0'], pod: 'basic-monitor-0', component: 'tidb-monitor' },
+    { name: "another cluster's -discovery beside a PD is none", rows: ['other-discovery-5b45b66bf8-p7rhq', 'basic-pd-0'], pod: 'other-discovery-5b45b66bf8-p7rhq', component: null },
+    { name: "a -discovery with no PD beside is none", rows: ['basic-discovery-5b45b66bf8-p7rhq'], pod: 'basic-discovery-5b45b66bf8-p7rhq', component: null },
+    { name: "a Vitess replica tablet beside its shard's rdonly one (hunt ci/05)", rows: ['zone1-commerce-0-rdonly-0', 'zone1-commerce-0-replica-0'], pod: 'zone1-commerce-0-replica-0', component: 'vitess-vttablet' },
+    { name: "a Katib suggestion beside its experiment's PyTorchJob trials (hunt cj/07)", rows: ['pytorchjob-example-82cjcqdz-master-0', 'pytorchjob-example-82cjcqdz-worker-0', 'pytorchjob-example-random-754f4df755-k8sv4'], pod: 'pytorchjob-example-random-754f4df755-k8sv4', component: 'katib-suggestion' },
+    { name: "an algorithm's name ending a Deployment with no trials beside is none", rows: ['quotes-random-754f4df755-k8sv4'], pod: 'quotes-random-754f4df755-k8sv4', component: null },
+    { name: "another experiment's trials say nothing of a -random Deployment", rows: ['pytorchjob-example-82cjcqdz-master-0', 'pytorchjob-example-82cjcqdz-worker-0', 'quotes-random-754f4df755-k8sv4'], pod: 'quotes-random-754f4df755-k8sv4', component: null },
+    { name: "another shard's -replica beside an rdonly tablet is none", rows: ['zone1-commerce-0-rdonly-0', 'pg-replica-0'], pod: 'pg-replica-0', component: null },
+  ])('$name', ({ rows, pod, component }) => {
+    expect(explain(pods(rows)).rows.find((r) => r.name === pod)?.component ?? null).toBe(component);
+  });
+});

@@ -631,6 +631,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let movedHomes: Map<string, string[]> | null = null;
   let unmatched = false;
   let prometheusOperator = false;
+  /** A part that names its cluster's other parts (TiDB's <cluster>-pd): see clusterSiblings. */
+  let siblingsNamed = false;
+  /** A training job's pods, perhaps a Katib trial's: see katibSuggestions. */
+  let trialsShown = false;
   /** An unmatched workload bears a name of a family of parts (JupyterHub's hub): see familiesTogether. */
   let familyHint = false;
   let lastUnmatched: Workload | null = null;
@@ -646,17 +650,21 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // may vouch for its parts too.
     if (!familyHint && (comp === null ? r.workload !== lastUnmatched && (lastUnmatched = r.workload) !== null && familiesOf(lastUnmatched.name).length > 0 : comp.family !== null)) familyHint = true;
     if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
+    else if (comp === TIDB_PD || comp === VITESS_TABLET) siblingsNamed = true;
     // A Job the knowledge base knows whose own name ends in what reads as a pod-template hash (Rook's
     // rook-ceph-osd-prepare-<pvc>-<6 chars>, one Job per PVC): the Job's, not a Deployment's; the Job the name's shape
     // guessed (six characters no hash holds, see ownerOf) for sure.
     const w = r.workload as Workload;
-    if (comp !== null && comp.kind === 'Job' && ((w.kind === 'Deployment' && ctx.listed.get(w.name) !== 'Deployment') || (w.kind === 'Job' && w.confidence !== 'high' && w.name.length === r.name.length - 6))) {
+    // Not CloudNativePG's: known by the Job operatorOwners read, which weighed how sure it is.
+    if (comp !== null && comp.kind === 'Job' && comp !== CNPG_JOB && ((w.kind === 'Deployment' && ctx.listed.get(w.name) !== 'Deployment') || (w.kind === 'Job' && w.confidence !== 'high' && w.name.length === r.name.length - 6))) {
       r.workload = ctx.workload('Job', r.name.slice(0, r.name.lastIndexOf('-')), 'high');
     }
     // Looked for among the rows' namespaces, the only ones vclusterControlPlanes reads, not in the whole paste.
     if (!vclusterNamespace && r.namespace !== null && r.namespace.charCodeAt(0) === 118 && r.namespace.startsWith(VCLUSTER_NAMESPACE)) vclusterNamespace = true;
-    if (comp === null) unmatched = true;
-    else if (virtual === undefined && r.namespace !== null && !comp.onlyInNamespaces && comp.namespaces.length > 0 && !comp.namespaces.includes(r.namespace) && !comp.namespaces.includes('kube-system')) {
+    if (comp === null) {
+      unmatched = true;
+      if (!trialsShown && TRIAL_KINDS.has(w.kind)) trialsShown = true;
+    } else if (virtual === undefined && r.namespace !== null && !comp.onlyInNamespaces && comp.namespaces.length > 0 && !comp.namespaces.includes(r.namespace) && !comp.namespaces.includes('kube-system')) {
       movedHomes ??= new Map();
       if (!movedHomes.has(r.namespace)) movedHomes.set(r.namespace, [...comp.namespaces]);
     }
@@ -685,6 +693,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     familiesWithoutNamespace(rows, comps);
     if (familyHint) familiesTogether(rows, comps);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
+    if (siblingsNamed) clusterSiblings(rows, comps);
+    if (trialsShown) katibSuggestions(rows, comps);
   }
   let pendingSettled: number[] | null = null;
   for (let i = 0; i < n; i++) {
@@ -949,8 +959,54 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
     const family = staticPodFamily(workload.name);
     if (family !== null) comp = ctx.match(family, r.namespace) ?? null;
   }
+  if (comp === null && OPERATOR_PARTS.has(kind)) comp = operatorPart(r, workload);
   if (comp !== null && comp.generic.length > 0 && !ownerFitsGeneric(comp, workload, r.name)) comp = null;
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
+}
+
+/** Owner kinds whose pods an operator makes and names after what the user called its resource: see operatorPart. */
+const OPERATOR_PARTS: ReadonlySet<string> = new Set(['Cluster', 'StorageCluster', 'StrimziPodSet', 'Workflow', 'Job']);
+const CNPG_INSTANCE = componentById('cnpg-instance') as ComponentInfo;
+const CNPG_JOB = componentById('cnpg-job') as ComponentInfo;
+const PORTWORX = componentById('portworx') as ComponentInfo;
+const KAFKA = componentById('kafka') as ComponentInfo;
+const ZOOKEEPER = componentById('zookeeper') as ComponentInfo;
+const KFP_DRIVER = componentById('kfp-driver') as ComponentInfo;
+const KFP_EXECUTOR = componentById('kfp-executor') as ComponentInfo;
+/** What CloudNativePG's Jobs do, the last words of their names (`<cluster>-<n>-initdb`): see cnpgJobCluster. */
+const CNPG_JOB_ENDS: readonly string[] = ['-initdb', '-join', '-full-recovery', '-snapshot-recovery', '-pgbasebackup', '-import', '-major-upgrade'];
+/** Strimzi's other StrimziPodSets (Kafka Connect's and MirrorMaker 2's since 0.35): no broker's. */
+const STRIMZI_NOT_BROKERS: readonly string[] = ['-connect', '-mirrormaker2'];
+
+/**
+ * A pod an operator's resource owns, whose name is the user's word (`my-cluster-dual-role-0`, `px-cluster-<uuid>-x`), so the
+ * knowledge base cannot know it by name: what its owner, as operatorOwners read it, says it is.
+ * - A CloudNativePG Cluster's pods are its instances; a Job `<cluster>-<n>-initdb|join|...` one of its bootstrap Jobs.
+ * - A StorageCluster's pods are Portworx's storage nodes.
+ * - A StrimziPodSet runs a Kafka cluster's brokers or controllers (a KRaft node pool, any name), or its ZooKeeper.
+ * - An Argo Workflow's steps named after KFP v2's templates are that pipeline's driver or its user code.
+ */
+function operatorPart(r: PodRow, w: Workload): ComponentInfo | null {
+  switch (w.kind) {
+    case 'Cluster':
+      return CNPG_INSTANCE;
+    case 'StorageCluster':
+      return PORTWORX;
+    case 'StrimziPodSet':
+      if (w.name.endsWith('-zookeeper')) return ZOOKEEPER;
+      return STRIMZI_NOT_BROKERS.some((x) => w.name.endsWith(x)) ? null : KAFKA;
+    case 'Workflow':
+      return kfpStep(r.name);
+    default:
+      return CNPG_JOB_ENDS.some((x) => w.name.endsWith(x)) && cnpgJobCluster(r.name) !== null ? CNPG_JOB : null;
+  }
+}
+
+/** KFP v2's step templates in an Argo step pod's name (`<run>-system-container-impl-<id>`): its drivers and the step's own code. */
+function kfpStep(name: string): ComponentInfo | null {
+  if (name.indexOf('-system-') < 0) return null;
+  if (name.indexOf('-system-container-impl-') > 0) return KFP_EXECUTOR;
+  return name.indexOf('-system-dag-driver-') > 0 || name.indexOf('-system-container-driver-') > 0 ? KFP_DRIVER : null;
 }
 
 /**
@@ -1371,6 +1427,71 @@ function s2iBuildOf(name: string): string | null {
   const end = name.length - 6;
   const dash = name.lastIndexOf('-', end - 1);
   return dash > 0 && dash < end - 1 && allDigits(name, dash + 1, end) ? name.slice(0, dash) : null;
+}
+
+const TIDB_PD = componentById('tidb-pd') as ComponentInfo;
+const VITESS_TABLET = componentById('vitess-vttablet') as ComponentInfo;
+/**
+ * A part's name ending, and the other parts of its cluster, by the endings anyone's workload may have too: TiDB Operator's
+ * <cluster>-pd beside its discovery service and TidbMonitor (named after the cluster in its examples), the Vitess Helm chart's
+ * <shard>-rdonly tablets beside the same shard's -replica ones.
+ */
+const SIBLINGS: readonly { part: ComponentInfo; end: string; others: readonly (readonly [string, ComponentInfo])[] }[] = [
+  { part: TIDB_PD, end: '-pd', others: [['-discovery', componentById('tidb-discovery') as ComponentInfo], ['-monitor', componentById('tidb-monitor') as ComponentInfo]] },
+  { part: VITESS_TABLET, end: '-rdonly', others: [['-replica', VITESS_TABLET]] },
+];
+
+/** Rows no entry took whose workload is `<cluster><ending>` of a sibling of a part the paste shows in that namespace. */
+function clusterSiblings(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+  const named = new Map<string, ComponentInfo>();
+  for (let i = 0; i < rows.length; i++) {
+    const w = rows[i]?.workload;
+    const c = comps[i];
+    if (w == null || c == null) continue;
+    for (const s of SIBLINGS) {
+      if (s.part !== c || !w.name.endsWith(s.end)) continue;
+      const cluster = w.name.slice(0, -s.end.length);
+      for (const [end, other] of s.others) named.set(nsKey(rows[i]?.namespace ?? null, cluster + end), other);
+    }
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (comps[i] !== null || r.workload === null) continue;
+    const c = named.get(nsKey(r.namespace, r.workload.name));
+    if (c !== undefined) comps[i] = c;
+  }
+}
+
+/** The training jobs' kinds Katib runs trials as (a PyTorchJob per trial): their pods' owners as operatorOwners reads them. */
+const TRIAL_KINDS: ReadonlySet<string> = new Set(['PyTorchJob', 'TFJob', 'MPIJob']);
+/** The suggestion services' algorithm names Katib's docs list: a Suggestion's Deployment is <experiment>-<algorithm>. */
+const KATIB_ALGORITHMS: readonly string[] = ['random', 'grid', 'hyperband', 'bayesianoptimization', 'tpe', 'multivariate-tpe', 'cmaes', 'sobol', 'enas', 'darts', 'pbt'];
+const KATIB_SUGGESTION = componentById('katib-suggestion') as ComponentInfo;
+/** The random part Katib gives a trial's name, <experiment>-<8 characters>. */
+const TRIAL_ID = 8;
+
+/**
+ * Katib's suggestion Deployment, `<experiment>-<algorithm>` (`pytorchjob-example-random`), beside the experiment's trials, training
+ * jobs `<experiment>-<8>`: an algorithm's name alone ends anyone's workload (`quotes-random`), the trials beside it say Katib (hunt cj/07).
+ */
+function katibSuggestions(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+  const experiments = new Set<string>();
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || !TRIAL_KINDS.has(w.kind) || w.name.length <= TRIAL_ID + 1 || w.name.charCodeAt(w.name.length - TRIAL_ID - 1) !== 45) continue;
+    experiments.add(nsKey(r.namespace, w.name.slice(0, -TRIAL_ID - 1)));
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (comps[i] !== null || w === null || w.kind !== 'Deployment') continue;
+    for (const a of KATIB_ALGORITHMS) {
+      if (w.name.length > a.length + 1 && w.name.endsWith(a) && w.name.charCodeAt(w.name.length - a.length - 1) === 45 && experiments.has(nsKey(r.namespace, w.name.slice(0, -a.length - 1)))) {
+        comps[i] = KATIB_SUGGESTION;
+        break;
+      }
+    }
+  }
 }
 
 /** Distinct generic names of one project, in rows without a namespace, that say the project together. */
