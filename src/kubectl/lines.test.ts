@@ -269,6 +269,7 @@ describe('classifyLine: prompts', () => {
     { name: 'bare command', input: 'kubectl get pods', tool: 'kubectl' },
     { name: 'sudo', input: '$ sudo kubectl get pods', tool: 'kubectl' },
     { name: 'prompt glued to the tool', input: '$kubectl get pod -n kube-system -owide', tool: 'kubectl', ns: 'kube-system' },
+    { name: "a user@host prompt that lost its '# ', its home glued to the tool (hunt ch/19)", input: normalizeLine('^Croot@eck-lab:~kubectl -n elastic get pods -l kibana.k8s.elastic.co/name=lab-kb -w-w'), tool: 'kubectl', ns: 'elastic' },
     { name: 'cmd.exe prompt', input: 'C:\\Users\\dev>kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
     { name: 'watch program header', input: 'Every 2.0s: kubectl get pods -n kube-system -o wide          m-k8s: Tue Nov 25 10:00:00 2025', tool: 'kubectl', ns: 'kube-system' },
     { name: 'watch program header in a locale with a decimal comma', input: 'Every 2,0s: kubectl get -n rook-ceph pods                clustermodulus04: Sun Jul 26 16:19:25 2020', tool: 'kubectl', ns: 'rook-ceph' },
@@ -704,6 +705,8 @@ describe('prompts running something else', () => {
     { name: 'a URL in parentheses-led prose stays text', input: '(mirror) //example.com # docs', type: 'text' },
     { name: 'a full-width hash glued to a command without kubectl (hunt bk/05)', input: '＃get pods --all-namespaces', type: 'prompt' },
     { name: 'a full-width hash alone', input: '＃', type: 'prompt' },
+    { name: "bash's report of a finished job names its command but is no prompt (hunt ch/19)", input: normalizeLine('^C[2]-  Exit 1                  kubectl -n elastic port-forward --address 0.0.0.0 service/lab-kb-kb-http 5601:5601'), type: 'text' },
+    { name: "... nor a job that is done", input: '[1]+  Done                    kubectl port-forward svc/web 8080:80', type: 'text' },
   ])('$name', ({ input, type }) => {
     const c = classifyLine(input);
     expect(c.type).toBe(type);

@@ -1144,6 +1144,8 @@ function unglue(words: readonly string[]): string[] {
           break;
         }
       }
+      // A user@host prompt whose `# ` the paste lost, its home glued to the tool (`root@eck-lab:~kubectl`, hunt ch/19).
+      if (at < 0 && i === 0) at = homeGluedAt(w);
       if (at >= 0 && toolName(w.slice(at + 1)) !== null) {
         if (at > 0 || (w[0] !== "'" && w[0] !== '"' && w[0] !== '`')) out.push(w.slice(0, at + 1));
         out.push(w.slice(at + 1));
@@ -1158,6 +1160,12 @@ function unglue(words: readonly string[]): string[] {
     out.push(w);
   }
   return out;
+}
+
+/** Where `user@host:~` ends in a word that goes on after it (the `~`), else -1. */
+function homeGluedAt(word: string): number {
+  const home = word.indexOf(':~');
+  return home > 0 && word.lastIndexOf('@', home) > 0 && home + 2 < word.length && word.charCodeAt(home + 2) !== 47 ? home + 1 : -1;
 }
 
 /**
@@ -1653,6 +1661,9 @@ function messageClass(id: MessageId): LineClass {
   return MESSAGES.get(id) ?? { type: 'message', id };
 }
 
+/** bash's and zsh's line for a finished or stopped job: its number, `+` or `-`, its state, then its command. */
+const JOB_STATUS = /^\[\d{1,4}\][+-]? +(?:Done|Exit \d{1,3}|Stopped|Terminated|Killed|Running|Hangup|Aborted)(?:\(\S+\))? {2,}\S/;
+
 /** kube-ps1's segment: `(⎈|context:namespace)`, `(⎈ |kind-kind:default)` (the helm glyph may paste as `?`); N/A means none set. */
 const KUBE_PS1 = /\([⎈?] ?\|[^()\s]*:([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\)/;
 
@@ -1742,6 +1753,9 @@ export function classifyLine(text: string): LineClass {
   if (first >= 97 && first <= 122 && (lastChar === 100 || lastChar === 107 || lastChar === 41 || (lastChar === 101 && text.endsWith(' namespace'))) && beforeLast >= 97 && beforeLast <= 122 && RESOURCE_CHANGE.test(text)) return messageClass('resource-changed');
   lastPromptMarked = mayBePrompt(text);
   if (!lastPromptMarked) return TEXT;
+  // The shell's report that a background job ended (`[2]-  Exit 1    kubectl port-forward ...`): the command ran
+  // earlier, at its own prompt; nothing it printed follows.
+  if (first === 91 && JOB_STATUS.test(text)) return TEXT;
   if (first === 0x250c || first === 0x256d) {
     const k9s = k9sView(text);
     if (k9s !== null) return { type: 'prompt', command: k9s };
