@@ -234,6 +234,7 @@ describe('classifyLine: fences', () => {
     { name: 'a fence titled with words', input: '```bash title="Run kubectl later"', type: 'fence' },
     { name: 'an indented fence (a list item\'s block)', input: normalizeLine('    ```'), type: 'fence' },
     { name: 'a tab-indented fence', input: normalizeLine('\t```'), type: 'fence' },
+    { name: 'a closing fence with a trailing space is no blank line (cm/07)', input: normalizeLine('``` '), type: 'fence' },
     { name: "Hugo's shortcode opening a block", input: '{{< text shell >}}', type: 'fence' },
     { name: "Hugo's shortcode closing it", input: '{{< /text >}}', type: 'fence' },
     { name: "Hugo's markdown shortcode", input: '{{% /tab %}}', type: 'fence' },
@@ -1005,6 +1006,8 @@ describe('quoted replies, notebooks and Windows prompts (hunts cd, ce, cf, cg)',
     { name: "a JSON log's error field is the pod's log (cf/03)", input: 'error: "Could not listen on :8081: open /home/agones/certs/server.crt: no such file or directory"', expected: null },
     { name: '... with its comma', input: 'error: "context deadline exceeded",', expected: null },
     { name: "kubectl's error naming a quoted thing is still kubectl's", input: 'error: the server doesn\'t have a resource type "pdo"', expected: 'kubectl-error' },
+    { name: "the asker's label alone over a log they quote is no kubectl error (cm/10)", input: 'Error:', expected: null },
+    { name: '... nor in lower case', input: 'error:', expected: null },
   ])('messageId: $name', ({ input, expected }) => expect(messageId(input)).toBe(expected));
 
   test.each([

@@ -420,8 +420,9 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       start += 2;
       continue;
     }
-    // A code fence opening on the header's own line ("```  NAMESPACE   NAME"); "```bash" stays a fence.
-    if (c === 96 && next === 96 && s.charCodeAt(start + 2) === 96 && s.charCodeAt(start + 3) === 32) {
+    // A code fence opening on the header's own line ("```  NAMESPACE   NAME"); "```bash" stays a fence, and so does
+    // "``` " (its trailing space is past `end`, so no text follows it, hunt cm/07).
+    if (c === 96 && next === 96 && s.charCodeAt(start + 2) === 96 && s.charCodeAt(start + 3) === 32 && start + 3 < end) {
       if (fenceAt < 0) fenceAt = start;
       start += 3;
       continue;
@@ -1464,6 +1465,8 @@ export function messageId(text: string): MessageId | null {
   // A container that failed to start, as kubectl describe's events quote the runtime (`Error: failed to start container
   // "x": ...`, `Error: ImagePullBackOff`): why the pod fails, not a kubectl command gone wrong.
   if (text.startsWith('Error: ') && RUNTIME_ERROR.test(text)) return 'runtime-error';
+  // A label alone (`Error:` over the log the asker quotes next): kubectl's errors always say what went wrong.
+  if (text.length === 6 && (text === 'Error:' || text === 'error:')) return null;
   if (text.startsWith('error:')) {
     // A log entry's field pasted with it (`error: "Could not listen on :8081: ..."`, a JSON or YAML payload): the
     // pod's own log, its value wholly in quotes, which no kubectl error is.
