@@ -55,6 +55,7 @@ describe('normalizeLine', () => {
     { name: 'an escaped prompt', input: 'root@k8s\\-m:~\\# kubectl get pods', expected: 'root@k8s-m:~# kubectl get pods' },
     { name: "a Windows drive's backslash stays", input: 'PS C:\\> kubectl get pods', expected: 'PS C:\\> kubectl get pods' },
     { name: 'bold italic around a cell', input: 'producer-685fcbc569-bgv8c   0/1     _**ErrImageNeverPull**_   0          10s', expected: 'producer-685fcbc569-bgv8c   0/1     ErrImageNeverPull   0          10s' },
+    { name: 'italic bold around a cell, the underscores inside (hunt cl/21)', input: '> kube-system   kube-dns-6f4fd4bdf-pkpbf                           0/3       **_ContainerCreating_**   0          5h', expected: 'kube-system   kube-dns-6f4fd4bdf-pkpbf                           0/3       ContainerCreating   0          5h' },
     { name: 'underscores without stars stay', input: 'app=my_app   _x_', expected: 'app=my_app   _x_' },
     { name: 'Markdown table row', input: '| NAME | READY | STATUS |', expected: 'NAME   READY   STATUS' },
     { name: "k9s box sides become spaces", input: '│ kube-system   coredns-5d78c9869d-6cfbg   ●  1/1 │', expected: 'kube-system   coredns-5d78c9869d-6cfbg   ●  1/1' },

@@ -606,9 +606,10 @@ const HTML_TAG_IN_TEXT = new RegExp(HTML_TAG.source, 'i');
 /**
  * `**` against a word, as bold is typed ("**Error**", "**319 (96s ago)**", "**❌ web-0**"), with the underscores
  * of `_**Error**_` (bold italic) around it; not before a lone unit (`**s`: an age masked); stars among dots
- * (`***.***.***.***`) hide an address, and a longer run of them part of a name (`vmss*******`).
+ * (`***.***.***.***`) hide an address, and a longer run of them part of a name (`vmss*******`). Its underscores
+ * inside (`**_ContainerCreating_**`, hunt cl/21) go with it only around a whole cell, so `my_**x**` keeps its own.
  */
-const BOLD = /_?(?<!\*)\*\*(?=[A-Za-z0-9<]|[^\x00-\x7f])(?![smhdy](?: |$))|(?<=[A-Za-z0-9>)])\*\*(?!\*)_?/g;
+const BOLD = /(?<=^| )\*\*_(?=[A-Za-z0-9])|(?<=[A-Za-z0-9)])_\*\*(?= |$)|_?(?<!\*)\*\*(?=[A-Za-z0-9<]|[^\x00-\x7f])(?![smhdy](?: |$))|(?<=[A-Za-z0-9>)])\*\*(?!\*)_?/g;
 
 /**
  * One capitalised word in Markdown italics between spaces (`_Pending_`, `*Init:0/1*`), as a status cell is
