@@ -2071,7 +2071,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         cur.header.table = 'node';
         cur.info.kind = 'node';
       }
-      if (looksOtherRow(text, cur.header)) {
+      // A line indented past the header's indent is no row of it (describe's events, `  Normal  Scheduled  0s ...`).
+      if (indent <= cur.indent && looksOtherRow(text, cur.header)) {
         cur.info.rows++;
         if (cur.info.rows === 1) refineKind(cur.info, text, cur.header.columns[0]?.kind === 'namespace');
         if (cur.header.table === 'node') readNodeRow(text, line, cur.header, out.nodeRows);
