@@ -686,6 +686,7 @@ describe('readTables', () => {
     { name: '# before each line', mark: '# ' },
     { name: '#> before each line', mark: '#> ' },
     { name: '##### => before each line', mark: '##### => ' },
+    { name: '## before each line, a header first (a demo script, hunt ch/14)', mark: '## ' },
   ])('output a script commented out, $name, is read', ({ mark }) => {
     const r = readTables(['$ kubectl get pods -A', `${mark}NAMESPACE     NAME                      READY   STATUS    RESTARTS   AGE`, `${mark}kube-system   coredns-ccb96694c-8dxxh   1/1     Running   0          17m`]);
     expect(r.kinds).toEqual(['prompt', 'header', 'row']);
@@ -700,6 +701,10 @@ describe('readTables', () => {
     const r = readTables(['# kubectl get pods -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);
     expect(r.kinds).toEqual(['prompt', 'header', 'row']);
     expect(r.podTables[0]?.command?.namespace).toBe('web');
+  });
+  test('a Markdown heading under a table of its own marks is no row', () => {
+    const r = readTables(['## NAME    READY   STATUS    RESTARTS   AGE', '## web-0   1/1     Running   0          5d', '### Next steps']);
+    expect(r.kinds).toEqual(['header', 'row', 'noise']);
   });
   test('a Markdown heading after a table is no commented row', () => {
     const r = readTables(['NAMESPACE     NAME                      READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-ccb96694c-8dxxh   1/1     Running   0          17m', '', '## Kubernetes Software Versions']);

@@ -1065,9 +1065,8 @@ const STAND_INS = /<[a-z][a-z0-9_-]*>/g;
  * How long the comment mark a script put before a line of output is: `# `, `#> `, `##### => `; 0 when the line has
  * none (a Markdown heading, `## Versions`, has none). A mark with nothing after it (`##### =>`) is all of the line.
  */
-function commentMark(text: string): number {
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) === 35) i++;
+function commentMark(text: string, headerHashes = 0): number {
+  const i = hashesOf(text);
   if (i === 0 || i > 12) return 0;
   let j = i;
   while (text.charCodeAt(j) === 32) j++;
@@ -1076,13 +1075,21 @@ function commentMark(text: string): number {
   while (quotes < 3 && text.charCodeAt(j + quotes) === 62) quotes++;
   const arrow = text.startsWith('=>', j) || text.startsWith('->', j) ? 2 : quotes;
   if (arrow === 0 && j === i) return 0;
-  // `## Heading` is Markdown's, not a comment mark: several hashes need an arrow after them.
-  if (arrow === 0) return i === 1 ? j : 0;
+  // `## Heading` is Markdown's, not a comment mark: several hashes need an arrow after them, or a table's header after
+  // them (no heading has column padding), then as many before each of its rows (a demo script's `## ` output, hunt ch/14).
+  if (arrow === 0) return i === 1 || i === headerHashes || isHeaderLine(text.slice(j)) ? j : 0;
   j += arrow;
   if (j === text.length) return j;
   if (text.charCodeAt(j) !== 32) return 0;
   while (text.charCodeAt(j) === 32) j++;
   return j;
+}
+
+/** How many `#` a line starts with. */
+function hashesOf(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) === 35) i++;
+  return i;
 }
 
 /**
@@ -1289,6 +1296,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const out: ReadResult = { kinds: [], messages: [], problems: [], rows: [], podTables: [], otherTables: [], nodeRows: [], workloads: [], claims: [], terminatingNamespaces: [], commands: [], createdPods: [] };
   let command: KubectlCommand | null = null;
   let current: OpenTable | null = null;
+  /** The hashes that commented out the open table's header (`## NAME ...`): its rows carry as many. */
+  let headerHashes = 0;
   const scratch: string[] = [];
   const cachesByKind = new Map<ColumnKind, CellCache>();
   let lastWasPod = false;
@@ -1793,7 +1802,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     let cls: LineClass = classifyLine(text);
     // A root prompt running another program (`# cd /tmp`) stays a prompt: only a mark with an arrow (`#> `) is no prompt.
-    const commented = cls.type === 'text' || (cls.type === 'prompt' && cls.command === null && text.charCodeAt(1) !== 32) ? commentMark(text) : 0;
+    const commented = cls.type === 'text' || (cls.type === 'prompt' && cls.command === null && text.charCodeAt(1) !== 32) ? commentMark(text, current === null ? 0 : headerHashes) : 0;
+    const hashes = commented > 0 ? hashesOf(text) : 0;
     if (commented > 0) {
       // "# NAME  READY ..." under "$ kubectl get pods": output commented out in a tutorial's shell block, also
       // marked as output ("#> ", "##### => ").
@@ -1801,6 +1811,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       indent += commented;
       cls = classifyLine(text);
     }
+    if (cls.type === 'header') headerHashes = hashes;
     // The next prompt glued to the open table's last row (`... v1.22.11+k3s1$ kubectl get po -A`, the page lost the line
     // break): that row, then the prompt. Looked for only where the line holds a prompt's marks at all.
     if (current !== null && (cls.type === 'prompt' ? cls.command !== null : cls.type === 'text' && lastPromptMarked) && ((current as OpenTable).pod || (current as OpenTable).header.table === 'node')) {
