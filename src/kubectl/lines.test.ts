@@ -573,6 +573,8 @@ describe('classifyLine: prompts', () => {
     { name: 'a Chinese list item opening with two commands (hunt bv/17)', input: '`kubectl get node` 和 `kubectl get po` 两个命令返回的结果中', expected: true },
     { name: 'a command alone in backticks', input: '`kubectl get pods -n x`', expected: false },
     { name: 'a command in backticks, then its flags', input: '`kubectl get pods` -n x -o wide', expected: false },
+    { name: "a shell comment's sentence ending in the command (hunt ck/10)", input: '# Even with this error message, the smb mount inside of the pod behavior properly.  No error messages for each csi-smab-node : "kubectl logs csi-smb-node-xxx -n kube-system"', expected: true },
+    { name: 'a root prompt running a program in lower case stays a prompt', input: '# echo "kubectl get pods" and more', expected: false },
   ])('quotedInProse: $name', ({ input, expected }) => {
     expect(quotedInProse(input)).toBe(expected);
   });

@@ -2058,10 +2058,18 @@ export function quotedInProse(text: string): boolean {
   // item's two commands and 两个命令...): words of prose after it then, not more of the command (-n x, | grep web).
   if (open === 0) return PROSE_WORD.test(after) && !MORE_COMMAND.test(after);
   const before = text.slice(0, open);
-  if (!PROSE_WORD.test(before) || PROMPT_IN_PROSE.test(before)) return false;
+  if (!PROSE_WORD.test(before) || PROMPT_IN_PROSE.test(commentedSentence(before) ? before.slice(2) : before)) return false;
   // A sentence may end with the command ("... after verifying it with `kubectl get pods -n parca`", hunt bt/01): words
   // of a sentence before it (three at least; a label's `Output of` has fewer), nothing but its full stop after.
   return PROSE_WORD.test(after) || (SENTENCE_END.test(after) && (before.match(PROSE_WORDS) ?? []).length >= 3);
+}
+/**
+ * Whether a line is a shell comment holding a sentence (`# Even with this error message, ...`, hunt ck/10): a root
+ * prompt's `# ` runs a program, named in lower case, not a capitalised word.
+ */
+function commentedSentence(text: string): boolean {
+  const c = text.charCodeAt(2);
+  return text.startsWith('# ') && c >= 65 && c <= 90;
 }
 const SENTENCE_END = /^[.!?:]?\s*$/;
 const PROSE_WORDS = /\p{L}\p{L}+/gu;

@@ -1267,6 +1267,7 @@ describe('a sentence quoting a get, the sentence going on around it', () => {
     { name: 'a row with no header first: the sentence names what printed it', lines: [SENTENCE, R, '$ kubectl get pods'], commands: [[1, 'demo'], [3, null]], first: 'prompt' },
     { name: 'a sentence ending with the command, a prompt after it: the prompt ran it (hunt bt/01)', lines: ['The pod keeps failing after verifying it with `kubectl get pods -n demo`', '', '```', 'me@host ~> kubectl get pods', H, R], commands: [[4, null]], first: 'noise' },
     { name: 'a sentence ending with the command, no prompt: it names what printed the rows', lines: ['The pod keeps failing after verifying it with `kubectl get pods -n demo`.', '```', H, R], commands: [[1, 'demo']], first: 'prompt' },
+    { name: "a shell comment's sentence ending in a quoted command, a prompt after it (hunt ck/10)", lines: ['# Even with this error message, the mount works.  No error messages for each node : "kubectl logs csi-smb-node-xxx -n kube-system"', '', '\t\tkubectl get pods -n demo', R], commands: [[3, 'demo']], first: 'noise' },
   ])('$name', ({ lines, commands, first }) => {
     const r = readTables(lines);
     expect(r.commands.map((c) => [c.line, c.command.namespace])).toEqual(commands);
