@@ -269,6 +269,7 @@ describe('classifyLine: prompts', () => {
     { name: 'minikube', input: '$ minikube kubectl -- get pods -A', tool: 'minikube kubectl' },
     { name: 'oc', input: '$ oc get pods', tool: 'oc' },
     { name: 'bare command', input: 'kubectl get pods', tool: 'kubectl' },
+    { name: 'kubectl that lost its first letter in the copy (hunt ci/25)', input: 'ubectl get all -n redis', tool: 'ubectl', ns: 'redis' },
     { name: 'sudo', input: '$ sudo kubectl get pods', tool: 'kubectl' },
     { name: 'prompt glued to the tool', input: '$kubectl get pod -n kube-system -owide', tool: 'kubectl', ns: 'kube-system' },
     { name: "a user@host prompt that lost its '# ', its home glued to the tool (hunt ch/19)", input: normalizeLine('^Croot@eck-lab:~kubectl -n elastic get pods -l kibana.k8s.elastic.co/name=lab-kb -w-w'), tool: 'kubectl', ns: 'elastic' },
@@ -1029,6 +1030,7 @@ describe('quoted replies, notebooks and Windows prompts (hunts cd, ce, cf, cg)',
     const c = classifyLine('$ get pods -n knative-serving');
     expect(c.type === 'prompt' ? c.command?.namespace : null).toBe('knative-serving');
   });
+  test.each(['ubectl', 'ubectl is kubectl without its k'])('no prompt: %s', (input) => expect(classifyLine(input).type).toBe('text'));
   test.each(['C:\\foo', 'D:\\dir is where it lives', '## get pods', '# get pods from every namespace', '$ get pods web-0 and more'])('no prompt with a command: %s', (input) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? c.command : null).toBeNull();

@@ -765,8 +765,9 @@ const VERBS = new Set([
   'new-project', 'project', 'projects', 'login', 'adm',
 ]);
 
-// kubeclt and kubctl: a doc's typo, under the output the real command printed.
-const SINGLE_TOOLS = new Set(['kubectl', 'kubeclt', 'kubctl', 'kubectl.exe', 'k', 'kc', 'kk', 'kg', 'k8s', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
+// kubeclt and kubctl: a doc's typo, under the output the real command printed; ubectl: its first letter lost in the
+// copy (`ubectl get all` over its output, hunt ci/25), which names no other program.
+const SINGLE_TOOLS = new Set(['kubectl', 'kubeclt', 'kubctl', 'ubectl', 'kubectl.exe', 'k', 'kc', 'kk', 'kg', 'k8s', 'oc', 'oc.exe', 'kubecolor', 'microk8s.kubectl', 'kubectl.cmd']);
 /** Launchers whose next word is `kubectl`. */
 const LAUNCHERS = new Set(['microk8s', 'minikube', 'k3s', 'k0s', 'rke2', 'keadm']);
 /** The word after a launcher that makes it kubectl: `kubectl`, or KubeEdge's `keadm ctl` on an edge node (same flags, same output). */
@@ -1610,6 +1611,8 @@ function mayBePrompt(text: string): boolean {
       return text.startsWith('k ') || text.startsWith('kc ') || text.startsWith('kk ') || text.startsWith('kg') || text.startsWith('k3s ') || text.startsWith('k8s ') || text.startsWith('keadm ');
     case 111:
       return text.startsWith('oc ');
+    case 117:
+      return text.startsWith('ubectl ');
     case 45:
       // An arrow typed as a prompt (`-> kgpo`): no row starts with a dash.
       return text.startsWith('-> ');
