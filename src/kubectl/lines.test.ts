@@ -710,6 +710,11 @@ describe('prompts running something else', () => {
     { name: 'a URL in parentheses-led prose stays text', input: '(mirror) //example.com # docs', type: 'text' },
     { name: 'a full-width hash glued to a command without kubectl (hunt bk/05)', input: '＃get pods --all-namespaces', type: 'prompt' },
     { name: 'a full-width hash alone', input: '＃', type: 'prompt' },
+    { name: "agnoster's parts alone, their separators lost in the copy (hunt cm/19)", input: normalizeLine(' humanfirmware@darwin  ~/devops_airtel/k8s/day8   master  '), type: 'prompt' },
+    { name: 'a path, a branch and a doubled prompt glyph running vi (hunt cm/22)', input: '~/Git/udemy/kubernetes-labs/dudes-projects • section3-our-1st-app ❯❯ vi deployment.yaml', type: 'prompt' },
+    { name: '... and the same prompt alone', input: '~/Git/udemy/kubernetes-labs • section3-deployments ❯❯❯', type: 'prompt' },
+    { name: 'an address, a path and prose stays text', input: 'me@example.com /srv/share is where it lives', type: 'text' },
+    { name: 'a path then prose stays text', input: '~/dir and more words here', type: 'text' },
     { name: "bash's report of a finished job names its command but is no prompt (hunt ch/19)", input: normalizeLine('^C[2]-  Exit 1                  kubectl -n elastic port-forward --address 0.0.0.0 service/lab-kb-kb-http 5601:5601'), type: 'text' },
     { name: "... nor a job that is done", input: '[1]+  Done                    kubectl port-forward svc/web 8080:80', type: 'text' },
   ])('$name', ({ input, type }) => {

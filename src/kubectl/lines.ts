@@ -1911,6 +1911,11 @@ export function classifyLine(text: string): LineClass {
     // A prompt of parts whose user@host is not its first (bash-it's `06:15:10 user@host dir ±|main|→ source ~/.bashrc`):
     // it runs another program, or nothing. findTool finds kubectl after it.
     (isPromptPart(lead) && markedPromptEnd(words) > 0) ||
+    // agnoster's and powerline's parts whose separators the copy dropped: user@host, a path and maybe a branch, alone
+    // (`humanfirmware@darwin  ~/devops/day8   master`, hunt cm/19), as before its `kubectl get pods`.
+    (words.length <= 3 && words.length > 1 && USER_AT_HOST.test(lead) && isPathWord(words[1] as string)) ||
+    // ... or a path first, then parts and a prompt glyph of their own (`~/dir • main ❯❯ vi x.yaml`, hunt cm/22).
+    (isPathWord(lead) && glyphPromptEnd(words)) ||
     // helm typed without a prompt, as `kubectl apply` is (`helm install ngf oci://...`): its verb after it, no sentence,
     // no READY after (a row of namespace `helm`, its pod named `test`).
     (lead === 'helm' && helmTyped(words)) ||
@@ -1965,6 +1970,17 @@ function markedPromptEnd(words: readonly string[]): number {
     if (w.charCodeAt(0) !== 60 && (PROMPT_ENDS.has(w[w.length - 1] as string) || last === 0x2192)) return k;
   }
   return -1;
+}
+/** Glyphs only a prompt's end draws, never prose's or a table's. */
+const PROMPT_GLYPHS = '❯➜➤»›❱▶►⫸';
+/** Whether one of the first few words after a prompt's path is its glyph, once or repeated (`❯`, `❯❯`, `❯❯❯`). */
+function glyphPromptEnd(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length && k <= MAX_PROMPT_PARTS; k++) {
+    const w = words[k] as string;
+    const c = w[0] as string;
+    if (PROMPT_GLYPHS.indexOf(c) >= 0 && w === c.repeat(w.length)) return true;
+  }
+  return false;
 }
 /** `~`, `~/dir`, `/etc`: where a prompt says the shell is. */
 function isPathWord(word: string): boolean {
