@@ -914,6 +914,9 @@ describe('messages and headers', () => {
     { name: 'rollout status waiting on a DaemonSet', input: 'Waiting for daemon set "fluentd" rollout to finish: 2 of 3 updated pods are available...', expected: 'rollout-waiting' },
     { name: 'rollout status done', input: 'deployment "web" successfully rolled out', expected: 'rollout-done' },
     { name: 'prose', input: 'Everything is fine.', expected: null },
+    { name: "kubectl drain's own warning, in capitals (hunt cl/14)", input: 'WARNING: ignoring DaemonSet-managed Pods: kube-system/calico-node-74wdp, kube-system/kube-proxy-xwh9h', expected: 'kubectl-warning' },
+    { name: 'kubectl drain naming the pod it evicts', input: 'evicting pod default/mysql-0', expected: 'resource-changed' },
+    { name: 'evicting in a sentence stays prose', input: 'evicting pod web-0 took an hour', expected: null },
   ])('$name', ({ input, expected }) => expect(messageId(input)).toBe(expected));
   test.each([
     { name: 'from client-go\'s klog line', input: 'E0411 12:36:32.181316   19120 memcache.go:287] couldn\'t get resource list for metrics.k8s.io/v1beta1: the server is currently unable to handle the request', expected: 'metrics.k8s.io/v1beta1' },
@@ -931,6 +934,7 @@ describe('messages and headers', () => {
     'service/web unchanged',
     'pod "web-0" deleted',
     'node/w1-k8s cordoned',
+    'node/w3-k8s already cordoned',
     'deployment.apps/web restarted',
     'configmap/app-config configured (dry run)',
     'deployment.apps/web rolled back',

@@ -1391,7 +1391,7 @@ export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
 
 /** What kubectl apply, create, delete, scale, label... print per object: `deployment.apps/nginx created`, `pod "web-0" deleted`. */
-const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused|(?:image|env|resource requirements|serviceaccount|selector|subjects) updated)(?: from [a-z0-9][-a-z0-9]* namespace)?(?: \([a-z ]+\))?$/;
+const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|already cordoned|already uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused|(?:image|env|resource requirements|serviceaccount|selector|subjects) updated)(?: from [a-z0-9][-a-z0-9]* namespace)?(?: \([a-z ]+\))?$/;
 
 const WAIT_TIMEOUT = 'timed out waiting for the condition';
 
@@ -1448,6 +1448,8 @@ function unavailableApiId(api: string): MessageId {
   return api.startsWith('metrics.k8s.io/') ? 'metrics-api-unavailable' : 'apiservice-unavailable';
 }
 
+const EVICTING = 'evicting pod ';
+const EVICTING_POD = /^evicting pod (?:[a-z0-9][-a-z0-9]*\/)?[a-z0-9][-a-z0-9.]*$/;
 const METRICS_API_MISSING = 'Metrics API not available';
 const DIALING_BACKEND = 'error dialing backend';
 const KUBELET_PORT = ':10250';
@@ -1489,7 +1491,10 @@ export function messageId(text: string): MessageId | null {
   if (ROLLOUT_WAITING.test(text)) return 'rollout-waiting';
   if (ROLLOUT_DONE.test(text)) return 'rollout-done';
   // The API server's warnings (deprecations, policy), which kubectl prints before the table.
-  if (text.startsWith('Warning: ')) return 'kubectl-warning';
+  // ... and kubectl drain's own, in capitals (`WARNING: ignoring DaemonSet-managed Pods: ...`, hunt cl/14).
+  if (text.startsWith('Warning: ') || text.startsWith('WARNING: ')) return 'kubectl-warning';
+  // kubectl drain names each pod it evicts before it says it is gone (`evicting pod default/mysql-0`).
+  if (text.startsWith(EVICTING) && EVICTING_POD.test(text)) return 'resource-changed';
   // kubectl's default, localhost:8080, is what it tries with no kubeconfig; another address is a configured server that is down.
   if (text.startsWith('The connection to the server') && text.indexOf('refused') > 0) return text.indexOf('localhost:8080') > 0 || text.indexOf('127.0.0.1:8080') > 0 ? 'connection-refused' : 'server-refused';
   if (text.startsWith('Unable to connect to the server')) return text.indexOf(X509_EXPIRED) > 0 ? 'certificate-expired' : 'unable-to-connect';
