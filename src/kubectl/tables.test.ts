@@ -508,9 +508,18 @@ describe('readTables', () => {
   test.each([
     { name: 'Secrets without their header (hunt as/03)', lines: ['all-icr-io                 kubernetes.io/dockerconfigjson        1      4m18s', 'sysdig-agent               Opaque                                1      4m20s'] },
     { name: 'with a namespace first (-A)', lines: ['default   helm-release-x   helm.sh/release.v1   1   2d'] },
+    { name: 'events with LAST SEEN elided (hunt ch/09)', lines: ['... Normal   Killing           pod/resize-demo   Container app resize requires restart', '... Normal   ResizeCompleted   pod/resize-demo   Pod resize completed: ...'] },
+    { name: 'events with an age and a namespace (get events -A)', lines: ['kube-system   5m   Warning   BackOff   pod/web-0   Back-off restarting failed container web'] },
   ])('headerless Secret rows are another kind\'s, no problem: $name', ({ lines }) => {
     const r = readTables(lines);
     expect([r.rows.length, r.problems, r.kinds.every((k) => k === 'other-table')]).toEqual([0, [], true]);
+  });
+  test("events under a pod table are another kind's rows, not prose (hunt ch/09)", () => {
+    const r = readTables(['NAME          READY   STATUS    RESTARTS     AGE', 'resize-demo   1/1     Running   1 (0s ago)   16s', '', '... Normal   Killing           pod/resize-demo   Container app resize requires restart']);
+    expect([r.rows.length, r.kinds]).toEqual([1, ['header', 'row', 'blank', 'other-table']]);
+  });
+  test('a sentence naming Normal stays prose', () => {
+    expect(readTables(['It looks Normal now, see pod/web-0 for details']).kinds).toEqual(['noise']);
   });
   test('a namespaces table stays one', () => {
     const r = readTables(['NAME          STATUS   AGE', 'default       Active   3d', 'kube-system   Active   3d']);

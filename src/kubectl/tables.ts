@@ -2408,6 +2408,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.kinds.push('problem');
       continue;
     }
+    // `kubectl get events` rows without their header, LAST SEEN maybe elided (`... Normal  Killing  pod/x  Container
+    // app resize requires restart`, hunt ch/09): another kind's rows, not prose.
+    if ((text.indexOf('Normal ') >= 0 || text.indexOf('Warning ') >= 0) && EVENT_ROW.test(text)) {
+      out.kinds.push('other-table');
+      continue;
+    }
     if (cur !== null && cur.pod && cur.info.rows > 0) cur.prose = true;
     out.kinds.push('noise');
   }
@@ -3030,6 +3036,12 @@ function isSecretRow(text: string): boolean {
   const n = toks.length;
   return (n === 4 || n === 5) && SECRET_TYPE.test(toks[n - 3] as string) && /^\d+$/.test(toks[n - 2] as string) && cellFits('age', toks[n - 1] as string);
 }
+
+/**
+ * A row of `kubectl get events` (LAST SEEN, TYPE, REASON, OBJECT, MESSAGE, NAMESPACE first with -A): LAST SEEN an age,
+ * `<unknown>` or left out as `...`; the TYPE Normal or Warning, a CamelCase REASON, then the object as kind/name.
+ */
+const EVENT_ROW = /^(?:[a-z0-9][-a-z0-9]* +)?(?:\.\.\.|…|<unknown>|\d+[smhdy](?:\d+[smh])?) +(?:Normal|Warning) +[A-Z][A-Za-z]+ +[a-z][a-z.]*\/[a-z0-9][-a-z0-9.]* +\S/;
 
 const CUSTOM_HEADER: LineClass = Object.freeze({ type: 'header' });
 /** How many lines after a sentence quoting a command are looked through for the prompt that ran it. */
