@@ -407,6 +407,8 @@ describe('inferCluster (through explain)', () => {
     { name: 'Cilium chained on flannel: a set-up, not a clash', pods: ['cilium-9bq4m', 'kube-flannel-ds-7xk2p'], cnis: undefined },
     { name: 'Multus with Calico: a meta-plugin, not a clash', pods: ['calico-node-9bq4m', 'kube-multus-ds-7xk2p'], cnis: undefined },
     { name: 'kube-router with Calico (kube-router as firewall or proxy): not a clash', pods: ['calico-node-9bq4m', 'kube-router-7xk2p'], cnis: undefined },
+    { name: "Calico for policy on GKE beside netd, which writes Calico's config: not a clash", pods: ['calico-node-9bq4m', 'netd-gft7j'], cnis: undefined },
+    { name: 'GKE Dataplane V2: anetd beside netd, not a clash', pods: ['anetd-9bq4m', 'netd-gft7j'], cnis: undefined },
   ])('CNI agents of two add-ons in one listing: $name', ({ pods, cnis }) => {
     const m = explain(paste(pods.map((p, k) => row('kube-system', p, '1/1', 'Running', '0', `10.0.0.${k + 1}`, `n${k + 1}`))));
     const f = m.findings.find((x) => x.id === 'cni-several');

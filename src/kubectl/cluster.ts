@@ -184,6 +184,8 @@ const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
 
 const TIGERA_OPERATOR = 'tigera-operator';
 const CALICO_CONTROLLERS = 'calico-kube-controllers';
+/** GKE's netd's own plugin, which it configures only where no other takes the pods (see the netd entry). */
+const GKE_PTP = 'gke-ptp';
 /** A node named as a master: `master`, `k8s-master2`, `k3s-master-7-92.host.com`, `controlplane`, a lab's `kubemaster01`. */
 const MASTER_NAME = /(?:^|[-.])(?:kube|k8s)?(?:master|control-?plane)\d*(?:[-.]|$)/;
 /**
@@ -649,6 +651,8 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     cniCounts.set('canal', (cniCounts.get('canal') as number) + calicoControllers);
     cniCounts.delete('calico');
   }
+  // netd runs on every GKE node and writes the config of whichever plugin runs there: Calico's or Dataplane V2's when they show.
+  if (cniCounts.size > 1) cniCounts.delete(GKE_PTP);
   // Numeric /16 keys print back as the text did (no leading zeros), so they merge with the others exactly.
   for (const [k, v] of pod16) count(podNets, `${k >> 8}.${k & 255}.0.0/16`, v);
   // Kubespray's default range is narrower than a /16: its pods all inside it are that range.
@@ -731,14 +735,17 @@ export function inferCluster(input: ClusterInput): ClusterResult {
 
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
 
-/** The first DaemonSet of a network add-on among listed workloads, with the add-on it runs. */
+/** The first DaemonSet of a network add-on among listed workloads, with the add-on it runs; GKE's netd only where no other shows. */
 function listedCni(workloads: readonly ListedWorkload[]): { name: string; cni: string } | null {
+  let netd: { name: string; cni: string } | null = null;
   for (const w of workloads) {
     if (w.kind !== 'DaemonSet') continue;
     const comp = matchComponent(w.name, null);
-    if (comp !== undefined && comp.category === 'cni' && comp.provides !== null) return { name: w.name, cni: comp.provides };
+    if (comp === undefined || comp.category !== 'cni' || comp.provides === null) continue;
+    if (comp.provides !== GKE_PTP) return { name: w.name, cni: comp.provides };
+    netd ??= { name: w.name, cni: comp.provides };
   }
-  return null;
+  return netd;
 }
 
 /** RKE1's add-on Jobs in the rows: the last one's name and line, and whether one deploys the cluster DNS. Null for none. */
@@ -2496,8 +2503,11 @@ function restartedAlike(rows: readonly PodRow[], bare: readonly number[], concer
   return flags === null ? null : { findings, members: flags };
 }
 
-/** Network add-ons that run beside another on purpose: clouds' VPC CNIs (chained to, or under a policy engine) and kube-router (as a firewall or service proxy only). */
-const CNI_BESIDE_OTHERS: ReadonlySet<string> = new Set(['aws-vpc-cni', 'azure-cni', 'gke-dataplane-v2', 'oci-vcn-native', 'tke-global-router', 'kube-router']);
+/**
+ * Network add-ons that run beside another on purpose: clouds' VPC CNIs (chained to, or under a policy engine), GKE's netd (which
+ * writes the other's config) and kube-router (as a firewall or service proxy only).
+ */
+const CNI_BESIDE_OTHERS: ReadonlySet<string> = new Set(['aws-vpc-cni', 'azure-cni', 'gke-dataplane-v2', GKE_PTP, 'oci-vcn-native', 'tke-global-router', 'kube-router']);
 
 /** A node's CNI agent (calico-node, cilium...) still starting: Init:0/2, ContainerCreating, not ready in its first minutes. */
 function cniAgentStarting(comp: ComponentInfo | undefined, r: PodRow): boolean {

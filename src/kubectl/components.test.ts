@@ -6,6 +6,11 @@ const GUIDES = new Set(['components/etcd/', 'components/kube-apiserver/', 'compo
 
 describe('matchComponent', () => {
   test.each([
+    { name: "Alibaba ACK's Terway in ENI-IP mode (hunt cp/30)", workload: 'terway-eniip', ns: 'kube-system', expected: 'terway' },
+    { name: "Alibaba ACK's Terway in ENI mode", workload: 'terway-eni', ns: 'kube-system', expected: 'terway' },
+    { name: "AKS Automatic's right-sized Container insights agent (hunt cp/15)", workload: 'ama-logs-s', ns: 'kube-system', expected: 'ama-logs' },
+    { name: "AKS Automatic's right-sized managed Prometheus node agent (hunt cp/15)", workload: 'ama-metrics-node-s', ns: 'kube-system', expected: 'ama-metrics-node' },
+    { name: "Falco's own manifests' DaemonSet falco-daemonset, pasted without a namespace (hunt cp/29)", workload: 'falco-daemonset', ns: null, expected: 'falco' },
     { name: "OpenKruise Game's controller manager (hunt cf/12)", workload: 'kruise-game-controller-manager', ns: 'kruise-game-system', expected: 'kruise-game-controller-manager' },
     { name: "Agones' allocator before 1.0, gameserver-allocator (hunt cf/01)", workload: 'gameserver-allocator', ns: 'agones-system', expected: 'agones' },
     { name: 'a gameserver-allocator outside agones-system is anyone\'s', workload: 'gameserver-allocator', ns: 'games', expected: undefined },

@@ -304,8 +304,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // GKE Dataplane V2's Cilium-based agent. Its own name, not 'cilium': Google runs and configures it, so Cilium's own install and upgrade docs do not apply.
   // Sized variants are separate DaemonSets (anetd-s, anetd-l, anetd-win...).
   c({ id: 'anetd', prefixes: ['anetd-'], kind: 'DaemonSet', category: 'cni', provides: 'gke-dataplane-v2', hostNetwork: true, guide: 'components/cni/', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/dataplane-v2' }),
-  // GKE's netd writes each node's CNI config; it names no plugin of its own, and runs beside anetd on Dataplane V2.
-  c({ id: 'netd', kind: 'DaemonSet', category: 'cni', hostNetwork: true, labels: { 'k8s-app': 'netd' }, guide: 'components/cni/', docs: 'https://github.com/GoogleCloudPlatform/netd#readme' }),
+  // GKE's netd writes each node's CNI config: its own ptp plugin's (10-gke-ptp.conflist) unless another plugin takes the pods
+  // (Calico's for network policy, Dataplane V2's anetd beside it): the cluster stage names it only where no other CNI shows.
+  c({ id: 'netd', kind: 'DaemonSet', category: 'cni', provides: 'gke-ptp', hostNetwork: true, labels: { 'k8s-app': 'netd' }, guide: 'components/cni/', docs: 'https://github.com/GoogleCloudPlatform/netd#readme' }),
   c({ id: 'cilium-envoy', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/security/network/proxy/envoy/' }),
   c({ id: 'kube-flannel', names: ['kube-flannel-ds', 'kube-flannel', 'kube-flannel-ds-amd64', 'kube-flannel-ds-arm64', 'kube-flannel-ds-arm', 'flannel', 'kube-flannel-ds-windows-amd64'], kind: 'DaemonSet', category: 'cni', provides: 'flannel', hostNetwork: true, namespaces: ['kube-flannel', 'kube-system'], labels: { app: 'flannel' }, guide: 'components/cni/', docs: 'https://github.com/flannel-io/flannel#readme' }),
   // One id for both: RKE2's default CNI chart (rke2-canal) renders the same canal DaemonSet under its release name.
@@ -379,6 +380,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // range (host network), tke-cni-agent copies the CNI plugins and their config onto the node. tke-cni-agent runs in other
   // network modes too: no `provides`, the bridge agent names the CNI.
   c({ id: 'tke-bridge-agent', kind: 'DaemonSet', category: 'cni', provides: 'tke-global-router', hostNetwork: true, guide: 'components/cni/', docs: 'https://cloud.tencent.com/document/product/457/39048' }),
+  // Alibaba Cloud ACK's Terway (kube-system, managed by ACK): one DaemonSet per mode, terway (VPC routes), terway-eni (a whole
+  // ENI per pod) and terway-eniip (ENI secondary addresses shared by pods, the usual one); on the host network, as it plugs
+  // ENIs into the node.
+  c({ id: 'terway', names: ['terway', 'terway-eni', 'terway-eniip'], kind: 'DaemonSet', category: 'cni', provides: 'terway', hostNetwork: true, guide: 'components/cni/', docs: 'https://github.com/AliyunContainerService/terway#readme' }),
   c({ id: 'tke-cni-agent', kind: 'DaemonSet', category: 'cni', guide: 'components/cni/', docs: 'https://cloud.tencent.com/document/product/457/39048' }),
   // OpenYurt's Raven (kube-system; ACK Edge too): pod traffic between node pools in different networks, through VPN tunnels
   // between gateway nodes or an L7 proxy. Host network. It names no CNI: it carries the cluster CNI's traffic across regions.
@@ -771,8 +776,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // driver.kind is ebpf with driver.ebpf.hostNetwork set. Falcosidekick and its UI are Deployments: falcosidekick and
   // falcosidekick-ui from their own chart, falco-falcosidekick and falco-falcosidekick-ui as the falco chart's subchart.
   // A second release of the chart, run as a Deployment for a plugin such as k8saudit-eks, is <release>-falco (k8saudit-falco: hunt as/16).
+  // Falco's own manifests before the chart (k8s-with-rbac/falco-daemonset-configmap.yaml) named the DaemonSet falco-daemonset (hunt cp/29).
   // The UI keeps its alerts in a Redis StatefulSet of its own, <fullname>-ui-redis.
-  c({ id: 'falco', suffixes: ['-falco'], kind: 'DaemonSet', category: 'security', namespaces: ['falco'], docs: 'https://falco.org/docs/setup/kubernetes/' }),
+  c({ id: 'falco', names: ['falco', 'falco-daemonset'], suffixes: ['-falco'], kind: 'DaemonSet', category: 'security', namespaces: ['falco'], docs: 'https://falco.org/docs/setup/kubernetes/' }),
   c({ id: 'falcosidekick', suffixes: ['-falcosidekick'], kind: 'Deployment', category: 'security', namespaces: ['falco'], docs: 'https://falco.org/docs/concepts/outputs/forwarding/' }),
   c({ id: 'falcosidekick-ui', names: ['falcosidekick-ui', 'falcosidekick-ui-redis'], suffixes: ['-falcosidekick-ui', '-falcosidekick-ui-redis'], kind: 'Deployment', category: 'dashboard', namespaces: ['falco'], docs: 'https://github.com/falcosecurity/falcosidekick-ui#readme' }),
   c({ id: 'gke-metadata-server', kind: 'DaemonSet', category: 'security', hostNetwork: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity' }),
@@ -817,8 +823,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'gmp-rule-evaluator', names: ['rule-evaluator'], kind: 'Deployment', category: 'monitoring', namespaces: ['gmp-system', 'gke-gmp-system'], onlyInNamespaces: true, docs: 'https://cloud.google.com/stackdriver/docs/managed-prometheus/rules-managed' }),
   // The Custom Metrics Stackdriver Adapter (k8s-stackdriver, beside prometheus-to-sd): serves Cloud Monitoring metrics to HPAs, in custom-metrics.
   c({ id: 'custom-metrics-stackdriver-adapter', kind: 'Deployment', category: 'monitoring', namespaces: ['custom-metrics'], docs: 'https://github.com/GoogleCloudPlatform/k8s-stackdriver/tree/master/custom-metrics-stackdriver-adapter' }),
-  // AKS Container insights (Azure Monitor): the per-node agent and its cluster-level ReplicaSet, omsagent before 2022.
-  c({ id: 'ama-logs', names: ['ama-logs', 'ama-logs-windows', 'omsagent', 'omsagent-win'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
+  // AKS Container insights (Azure Monitor): the per-node agent and its cluster-level ReplicaSet, omsagent before 2022. AKS
+  // Automatic runs right-sized copies of the node agents as DaemonSets of their own, ama-logs-s and ama-metrics-node-s (hunt cp/15).
+  c({ id: 'ama-logs', names: ['ama-logs', 'ama-logs-s', 'ama-logs-windows', 'omsagent', 'omsagent-win'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
   c({ id: 'ama-logs-rs', names: ['ama-logs-rs', 'omsagent-rs'], kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
   // EKS Container Insights in amazon-cloudwatch; fluent-bit is a generic name there (Helm charts name theirs fluent-bit too): only in that namespace.
   // The eks/aws-cloudwatch-metrics chart (EKS Blueprints' Container Insights) runs the same agent as aws-cloudwatch-metrics (hunt bc/13).
@@ -1210,7 +1217,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // AKS add-ons (kube-system): Azure Monitor's managed Prometheus, Workload Identity, Retina, Azure Policy, the Key Vault
   // secrets store, cost analysis.
   c({ id: 'ama-metrics', names: ['ama-metrics', 'ama-metrics-ksm', 'ama-metrics-operator-targets'], kind: 'Deployment', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/prometheus-metrics-troubleshoot' }),
-  c({ id: 'ama-metrics-node', names: ['ama-metrics-node', 'ama-metrics-win-node'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/prometheus-metrics-troubleshoot' }),
+  c({ id: 'ama-metrics-node', names: ['ama-metrics-node', 'ama-metrics-node-s', 'ama-metrics-win-node'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/prometheus-metrics-troubleshoot' }),
   c({ id: 'azure-workload-identity-webhook', names: ['azure-wi-webhook-controller-manager'], kind: 'Deployment', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/aks/workload-identity-overview' }),
   c({ id: 'retina-agent', kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/microsoft/retina#readme' }),
   c({ id: 'azure-policy', names: ['azure-policy', 'azure-policy-webhook'], kind: 'Deployment', category: 'security', docs: 'https://learn.microsoft.com/en-us/azure/governance/policy/concepts/policy-for-kubernetes' }),

@@ -1211,6 +1211,10 @@ describe('node-level agents added to the knowledge base', () => {
   });
   test.each([
     { name: "TKE's GlobalRouter agents name the CNI (hunt u/11)", pods: ['tke-bridge-agent-gmw7v', 'tke-cni-agent-dspl2', 'tke-monitor-agent-w75lq'], components: ['tke-bridge-agent', 'tke-cni-agent', 'tke-monitor-agent'], cni: 'tke-global-router' },
+    { name: "Alibaba ACK's Terway, terway-eniip (hunt cp/30)", pods: ['terway-eniip-7d56l', 'terway-eniip-s7m2t'], components: ['terway', 'terway'], cni: 'terway' },
+    { name: "GKE's netd alone: its own ptp plugin (hunt cp/17)", pods: ['netd-gft7j', 'netd-nd5pr'], components: ['netd', 'netd'], cni: 'gke-ptp' },
+    { name: 'GKE Dataplane V2: netd writes the config of anetd, which names the CNI', pods: ['anetd-9bq4m', 'netd-gft7j'], components: ['anetd', 'netd'], cni: 'gke-dataplane-v2' },
+    { name: 'GKE with Calico network policy: netd writes Calico\'s config, Calico names the CNI', pods: ['calico-node-9bq4m', 'netd-gft7j', 'netd-nd5pr'], components: ['calico-node', 'netd', 'netd'], cni: 'calico' },
     { name: 'Romana on kubeadm 1.6 (hunt r/14)', pods: ['romana-agent-ggjwj', 'romana-services-1301461361-l7ck0'], components: ['romana-agent', 'romana-services'], cni: 'romana' },
     { name: 'Contiv on kubeadm 1.10 (hunt r/25)', pods: ['contiv-etcd-gx886', 'contiv-netmaster-xb5mr', 'contiv-netplugin-4qc5v'], components: ['contiv-netmaster', 'contiv-netmaster', 'contiv-netplugin'], cni: 'contiv' },
   ])('$name', ({ pods, components, cni }) => {
