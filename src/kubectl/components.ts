@@ -430,6 +430,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Elastic's own chart names a node group's StatefulSet <clusterName>-<nodeGroup>, elasticsearch-master by default (hunt bm/13); Bitnami's
   // and the old stable chart <fullname>-master, -data: under a release named elasticsearch the same names, else <release>-elasticsearch-*.
   c({ id: 'elasticsearch', names: ['elasticsearch-master', 'elasticsearch-data', 'elasticsearch-coordinating', 'elasticsearch-ingest'], suffixes: ['-elasticsearch-master', '-elasticsearch-data'], kind: 'StatefulSet', category: 'storage', namespaces: ['elastic', 'elasticsearch', 'logging'], docs: 'https://github.com/elastic/helm-charts/tree/main/elasticsearch#readme' }),
+  // Kibana as Elastic's chart (<release>-kibana) or Bitnami's names it, or a plain manifest's `kibana` (hunt co/09). ECK's is
+  // <name>-kb (eck-kibana), kube-up's kibana-logging.
+  c({ id: 'kibana', suffixes: ['-kibana'], kind: 'Deployment', category: 'dashboard', namespaces: ['elastic', 'elasticsearch', 'logging', 'kube-system'], docs: 'https://github.com/elastic/helm-charts/tree/main/kibana#readme' }),
   c({ id: 'elasticsearch-logging', prefixes: ['elasticsearch-logging-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/fluentd-elasticsearch' }),
   c({ id: 'kibana-logging', prefixes: ['kibana-logging-v'], kind: 'Deployment', category: 'dashboard', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/fluentd-elasticsearch' }),
   // The registry add-on (cluster/addons/registry): the registry itself, and a proxy on every node that forwards localhost:5000 to it.
@@ -862,11 +865,17 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The VictoriaMetrics operator runs the same Alertmanager for each VMAlertmanager: the StatefulSet vmalertmanager-<name>. A bare
   // alertmanager is the alertmanager chart released as such, or Managed Service for Prometheus's in gmp-system (OpenFaaS's stays its own).
   c({ id: 'alertmanager', names: ['alertmanager', 'alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
+  // Before prometheus, whose `-prometheus` suffix would take it: Timescale's remote-write and remote-read adapter that keeps
+  // Prometheus's samples in TimescaleDB, the timescale-prometheus chart's <release>-timescale-prometheus, renamed Promscale in
+  // 2020 (<release>-promscale; hunt co/19). No Prometheus server: it runs beside one. TimescaleDB itself is the
+  // timescaledb-single chart's StatefulSet, <release>-timescaledb in tobs.
+  c({ id: 'promscale', names: ['promscale', 'timescale-prometheus'], suffixes: ['-promscale', '-timescale-prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'observability'], docs: 'https://github.com/timescale/promscale#readme' }),
+  c({ id: 'timescaledb', suffixes: ['-timescaledb'], kind: 'StatefulSet', category: 'storage', namespaces: ['monitoring', 'observability', 'timescaledb'], docs: 'https://github.com/timescale/timescaledb#readme' }),
   // The prometheus community chart names its server <release>-prometheus-server (prometheus-server for release prometheus).
   c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server', 'prometheus-cluster-monitoring', 'prometheus-project-monitoring'], namespaces: ['monitoring', 'cattle-prometheus'], suffixes: ['-kube-prometheus-prometheus', '-prometheus', '-prometheus-server'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
-  // A plain `prometheus` Deployment (Istio's add-on, Cilium's monitoring example in cilium-monitoring, hand-made installs), only in the
-  // usual namespaces: Linkerd viz has its own.
-  c({ id: 'prometheus-plain', names: ['prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'istio-system', 'prometheus', 'cilium-monitoring'], onlyInNamespaces: true, docs: 'https://prometheus.io/docs/introduction/overview/' }),
+  // A plain `prometheus` Deployment (Istio's add-on, Cilium's monitoring example in cilium-monitoring, hand-made installs and blog
+  // guides' manifests, often in kube-system: hunt co/02), only in the usual namespaces: Linkerd viz has its own.
+  c({ id: 'prometheus-plain', names: ['prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'istio-system', 'prometheus', 'cilium-monitoring', 'kube-system'], onlyInNamespaces: true, docs: 'https://prometheus.io/docs/introduction/overview/' }),
   // Its Helm chart names them <release>-argocd-<part> (argo-cd-argocd-server).
   c({ id: 'argocd', names: ['argocd-server', 'argocd-repo-server', 'argocd-application-controller', 'argocd-dex-server', 'argocd-redis', 'argocd-applicationset-controller', 'argocd-notifications-controller'], prefixes: ['argocd-'], suffixes: ['-argocd-server', '-argocd-repo-server', '-argocd-application-controller', '-argocd-dex-server', '-argocd-redis', '-argocd-applicationset-controller', '-argocd-notifications-controller'], kind: 'Deployment', category: 'gitops', namespaces: ['argocd'], docs: 'https://argo-cd.readthedocs.io/en/stable/operator-manual/architecture/' }),
   // Argo CD up to v0.10, before v0.11 gave every part the argocd- prefix: application-controller and dex-server (argocd-server and
@@ -1605,6 +1614,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // MinIO's DirectPV (hunt bh/22, 24): v4 installs a Deployment controller and a DaemonSet node-server in directpv, generic names that
   // count only there; before v3 it was direct-csi, named after its driver (direct-csi-min-io) in a namespace of that name.
   c({ id: 'directpv', names: ['controller', 'node-server', 'direct-csi-min-io'], generic: ['controller', 'node-server'], kind: 'DaemonSet', category: 'storage', namespaces: ['directpv', 'direct-csi-min-io'], onlyInNamespaces: true, docs: 'https://github.com/minio/directpv#readme' }),
+  // MinIO as the object store another chart bundles and names <release>-minio (Mimir's and Loki's mimir-minio, loki-minio:
+  // hunt co/15, co/18), or MinIO's own chart released as minio; the operator's tenants are its pools' StatefulSets.
+  c({ id: 'minio', suffixes: ['-minio'], kind: 'Deployment', category: 'storage', namespaces: ['minio'], docs: 'https://github.com/minio/minio/tree/master/helm/minio#readme' }),
   c({ id: 'minio-operator', kind: 'Deployment', category: 'storage', namespaces: ['minio-operator'], family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/' }),
   // The operator's console (v4), a Deployment named plainly `console`: its own only in the operator's namespace, or beside it.
   c({ id: 'minio-operator-console', names: ['console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
