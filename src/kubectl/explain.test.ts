@@ -1730,6 +1730,19 @@ describe('pods an operator creates itself', () => {
     }
   });
   test.each([
+    { name: 'OOMKilled nodes beside the operator (hunt co/26)', rows: [['elastic-system', 'es-cluster-es-25g5k25k7w', 'OOMKilled'], ['elastic-system', 'elastic-operator-0']], expected: ['Elasticsearch', 'es-cluster', 'medium'] },
+    { name: "ECK 0.8's sample beside its Kibana (hunt co/07)", rows: [['default', 'elasticsearch-sample-es-9xzzhmgd4h'], ['default', 'kibana-sample-kb-5468b8685d-c7mdp']], expected: ['Elasticsearch', 'elasticsearch-sample', 'medium'] },
+    { name: "ECK 1.0's StatefulSet pod stays the StatefulSet's", rows: [['default', 'quickstart-es-default-0']], expected: ['StatefulSet', 'quickstart-es-default', 'high'] },
+  ])("ECK before 1.0, an Elasticsearch's own pods: $name", ({ rows, expected }) => {
+    const m = listing(rows);
+    expect(owners(m)[0]?.slice(1)).toEqual(expected);
+    expect(m.rows[0]?.component).toBe('eck-elasticsearch');
+    if (expected[0] === 'Elasticsearch') {
+      expect(m.rows[0]?.explanations).toContain('owner.Elasticsearch');
+      expect(m.rows[0]?.next.map((c) => c.command)).toContain(`kubectl -n ${rows[0]?.[0]} describe elasticsearches.elasticsearch.k8s.elastic.co ${expected[1]}`);
+    }
+  });
+  test.each([
     { name: 'an EtcdCluster `get etcdclusters` lists (a NAME AGE table)', before: '$ kubectl get etcdclusters\nNAME      AGE\nexample   23h\n', expected: ['EtcdCluster', 'example', 'high'] },
     { name: 'another EtcdCluster listed says nothing', before: '$ kubectl get etcdclusters\nNAME      AGE\nother     23h\n', expected: ['Pod', 'example-9wsmhlqzgp', 'low'] },
     { name: "the etcd-io operator's EtcdCluster (operator.etcd.io) runs a StatefulSet", before: '$ kubectl get etcdclusters.operator.etcd.io\nNAME      AGE\nexample   23h\n', expected: ['Pod', 'example-9wsmhlqzgp', 'low'] },

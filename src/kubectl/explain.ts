@@ -960,6 +960,8 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
     if (family !== null) comp = ctx.match(family, r.namespace) ?? null;
   }
   if (comp === null && OPERATOR_PARTS.has(kind)) comp = operatorPart(r, workload);
+  // An ECK 0.x Elasticsearch node: the resource's name says nothing of what runs it.
+  if (comp === null && kind === 'Elasticsearch') comp = ECK_ELASTICSEARCH;
   if (comp !== null && comp.generic.length > 0 && !ownerFitsGeneric(comp, workload, r.name)) comp = null;
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
 }
@@ -1021,6 +1023,7 @@ function ownerFitsGeneric(comp: ComponentInfo, workload: Workload, name: string)
 }
 
 const TRAILING_NUMBER = /-\d+$/;
+const ECK_ELASTICSEARCH = componentById('eck-elasticsearch') as ComponentInfo;
 
 const VCLUSTER = componentById('vcluster') as ComponentInfo;
 /** The namespace `vcluster create <name>` makes by default: vcluster-<name>. */
@@ -4237,7 +4240,7 @@ function pendingBesidePeers(rows: readonly PodRow[], superseded: ReadonlySet<num
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet', 'Elasticsearch']);
 /**
  * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
  * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
@@ -4294,6 +4297,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['NatsStreamingCluster', { command: 'kubectl -n {ns} describe natsstreamingclusters.streaming.nats.io {name}', why: DESCRIBE_OWNER }],
   // Slinky's NodeSet, named in full: `nodeset` alone may be another project's kind.
   ['NodeSet', { command: 'kubectl -n {ns} describe nodesets.slinky.slurm.net {name}', why: DESCRIBE_OWNER }],
+  // ECK's (elasticsearch.k8s.elastic.co): Elastic's older operators and other charts have Elasticsearch kinds of their own.
+  ['Elasticsearch', { command: 'kubectl -n {ns} describe elasticsearches.elasticsearch.k8s.elastic.co {name}', why: DESCRIBE_OWNER }],
 ]);
 
 /** What a name's kept start is found by (`kubectl get pods | grep source-controller`), and a workload described by its name. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ComponentInfo } from './components.ts';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, labelledOwner, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, eckPodCluster, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, labelledOwner, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -561,6 +561,18 @@ describe('operators\' pod names', () => {
     { name: 'no name before the counter', pod: '-0001', cluster: null },
   ])('etcd-operator: $name', ({ pod, cluster }) => {
     expect(etcdMemberCluster(pod)).toBe(cluster);
+  });
+  test.each([
+    { name: 'a pod of es-cluster, no node spec named (hunt co/26)', pod: 'es-cluster-es-25g5k25k7w', cluster: 'es-cluster' },
+    { name: 'a random part without digits (hunt co/26)', pod: 'es-cluster-es-cgvdvzfhhr', cluster: 'es-cluster' },
+    { name: "ECK 0.8's sample (hunt co/07)", pod: 'elasticsearch-sample-es-66sv6dvt7g', cluster: 'elasticsearch-sample' },
+    { name: 'a node spec named master', pod: 'quickstart-es-master-2vfxlbh5sf', cluster: 'quickstart' },
+    { name: 'a vowel is no generated character', pod: 'quickstart-es-kubemaster', cluster: null },
+    { name: 'nine characters are too few', pod: 'quickstart-es-25g5k25k7', cluster: null },
+    { name: 'no -es- before the random part (an EtcdCluster member)', pod: 'etcd-cluster-9wsmhlqzgp', cluster: null },
+    { name: 'no name before -es-', pod: 'es-25g5k25k7w', cluster: null },
+  ])('ECK before 1.0: $name', ({ pod, cluster }) => {
+    expect(eckPodCluster(pod)).toBe(cluster);
   });
 });
 

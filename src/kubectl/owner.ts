@@ -462,6 +462,26 @@ export function deployerOf(name: string): string | null {
   return dash > 0 && dash < end - 1 && allDigits(name, dash + 1, end) ? name.slice(0, dash) : null;
 }
 
+/** The random part ECK before 1.0 ends an Elasticsearch pod's name with (podRandomSuffixLength), and the word before it. */
+const ECK_POD_RANDOM = 10;
+const ECK_POD_MARK = '-es-';
+
+/**
+ * The Elasticsearch resource an ECK 0.8-0.9 pod belongs to, else null. The operator named each node's pod
+ * `<elasticsearch>-es-[<nodeSpec>-]<10 random>` (name.NewPodName) and created it itself, with no StatefulSet: ECK 1.0 brought
+ * the StatefulSets (`<elasticsearch>-es-<nodeSet>-<n>`). The random part is k8s.io's rand.String, in its alphabet.
+ *
+ * @example
+ * eckPodCluster('es-cluster-es-25g5k25k7w') // 'es-cluster'
+ * eckPodCluster('quickstart-es-master-2vfxlbh5sf') // 'quickstart'
+ */
+export function eckPodCluster(name: string): string | null {
+  const dash = name.length - ECK_POD_RANDOM - 1;
+  if (dash < 4 || name.charCodeAt(dash) !== 45 || !allInAlphabet(name, dash + 1)) return null;
+  const mark = name.startsWith(ECK_POD_MARK, dash - 3) ? dash - 3 : name.lastIndexOf(ECK_POD_MARK, dash - 4);
+  return mark > 0 ? name.slice(0, mark) : null;
+}
+
 /**
  * The Deployment whose ReplicaSet this is, by its name's pod-template hash (`web-7d4b9c8f6d`; in decimal before
  * Kubernetes 1.8, `nginx-3137573019`), else null: a ReplicaSet made by hand has none.
@@ -835,6 +855,11 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (known === undefined && isDigit(name.charCodeAt(name.length - 1))) {
         const dash = name.lastIndexOf('-');
         if (dash > 0 && isIpv4(name.slice(dash + 1))) return ctx.workload('StaticPod', name.slice(0, dash), 'medium');
+      }
+      // ECK before 1.0 ran each Elasticsearch node as a pod of its own, not a StatefulSet's (hunt co/07, co/26).
+      if (known === undefined) {
+        const es = eckPodCluster(name);
+        if (es !== null) return ctx.workload('Elasticsearch', es, 'medium');
       }
       // `kubeflow-trainer-controller-manager-788ff8cfd9`: a ReplicaSet's name, its pod's suffix cut off by the author,
       // where the knowledge base knows the Deployment before the hash. A guess.
