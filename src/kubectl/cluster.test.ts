@@ -658,6 +658,13 @@ describe('inferCluster (through explain)', () => {
     expect(found[0]?.rows).toEqual([2]);
   });
   test.each([
+    { name: 'its sibling as old as it was first printed: a rollout scaling its ReplicaSet down (hunt ch/05)', first: '88m', id: 'pods-in-status' },
+    { name: 'its sibling younger than it was first printed: a replacement, stuck', first: '2h', id: 'terminating-stuck' },
+  ])('a watch printing a pod Running, then Terminating a minute older: $name', ({ first, id }) => {
+    const m = explain(`kubectl get pods -n apps -w\nNAME                         READY   STATUS           RESTARTS      AGE\nwordpress-56bf4b697d-87tvx   2/2     Running          1 (64m ago)   88m\nwordpress-56bf4b697d-8k8jc   2/2     Running          1 (60m ago)   ${first}\nwordpress-56bf4b697d-8k8jc   2/2     Terminating      1 (61m ago)   89m`);
+    expect(m.findings.find((f) => f.rows.includes(5))?.id).toBe(id);
+  });
+  test.each([
     { name: "a DeploymentConfig's pod beside its 20m-old replacement (hunt cf/06)", old: 'pod/jenkins-1-hxng2', young: 'pod/jenkins-1-vsc6j', replacement: '20m', kind: 'DeploymentConfig', id: 'terminating-stuck', severity: 'warning' },
     { name: "a Deployment's pod beside its 20m-old replacement", old: 'web-7d4b9c8f6d-hxng2', young: 'web-7d4b9c8f6d-vsc6j', replacement: '20m', kind: 'Deployment', id: 'terminating-stuck', severity: 'warning' },
     { name: "a DeploymentConfig's pod beside a 2m-old replacement: still being deleted", old: 'pod/jenkins-1-hxng2', young: 'pod/jenkins-1-vsc6j', replacement: '2m', kind: 'DeploymentConfig', id: 'pods-in-status', severity: 'progress' },
@@ -1675,6 +1682,19 @@ describe("a static pod the knowledge base knows names its node where no NODE col
   test("kube-up's fluentd-elasticsearch-<node> on its minions", () => {
     const m = explain(['NAMESPACE     NAME                                                READY     STATUS    RESTARTS   AGE', 'kube-system   fluentd-elasticsearch-e2e-test-abshah-minion-3nb5   1/1       Running   0          3h', 'kube-system   fluentd-elasticsearch-e2e-test-abshah-minion-3ttl   1/1       Running   0          3h'].join('\n'));
     expect(m.nodes.map((n) => [n.name, n.role, n.components])).toEqual([['e2e-test-abshah-minion-3nb5', 'worker', ['fluentd-elasticsearch']], ['e2e-test-abshah-minion-3ttl', 'worker', ['fluentd-elasticsearch']]]);
+  });
+});
+
+describe('pods held by scheduling gates, told as such (hunt ch/02, ch/21)', () => {
+  const NARROW = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  const listing = (pods: string[][]) => explain(`$ kubectl get pods -n kueue-test\n${printTable(NARROW, pods)}\n`);
+  test.each([
+    { name: 'one gated 9m20s (Kueue plain pod): waiting on whatever set the gate', pods: [['kueue-sleep-ltm8v', '0/1', 'SchedulingGated', '0', '9m20s']], found: ['progress:pods-gated:1'] },
+    { name: "three gated beside running pods: one finding for the three", pods: [['best-effort-tenant-a-1-695bd7b4c-8kz2q', '1/1', 'Running', '0', '43s'], ['best-effort-tenant-a-2-695bd7b4c-b5n4l', '0/1', 'SchedulingGated', '0', '43s'], ['best-effort-tenant-b-2-69dc4f5797-l4vq6', '0/1', 'SchedulingGated', '0', '2s'], ['guaranteed-2-79f59d8b74-7ft4b', '0/1', 'SchedulingGated', '0', '39s']], found: ['progress:pods-gated:3'] },
+    { name: 'one gated 40m: held, a warning its status group tells', pods: [['kueue-sleep-ltm8v', '0/1', 'SchedulingGated', '0', '40m']], found: ['warning:pods-in-status:1'] },
+  ])('$name', ({ pods, found }) => {
+    const m = listing(pods);
+    expect(m.findings.filter((f) => f.rows.some((l) => m.rows.some((r) => r.line === l && r.status === 'SchedulingGated'))).map((f) => `${f.severity}:${f.id}:${f.vars['count']}`)).toEqual(found);
   });
 });
 

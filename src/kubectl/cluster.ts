@@ -22,7 +22,7 @@ import { componentById, CONTROL_PLANE_IDS, CONTROL_PLANE_NODE_IDS, matchComponen
 import { isAlias, isOcTool, isPodsCommand, type KubectlCommand } from './lines.ts';
 import type { ClaimRow, ListedWorkload, NodeRow } from './tables.ts';
 import { gatesShort, isIpv4 } from './values.ts';
-import { ageSeconds } from './age.ts';
+import { ageSeconds, parseAge } from './age.ts';
 import { ipv6Networks } from './net6.ts';
 import { statusInfo } from './status.ts';
 import { isMaskedWord } from './owner.ts';
@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
@@ -1161,6 +1161,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let restartedNotReady: Set<number> | null = null;
   let notReadyStatic: number[] | null = null;
   const gatesPending: number[] = [];
+  /** Pods held before scheduling, for less than STUCK_SECONDS: see pods-gated. */
+  let gated: number[] | null = null;
   // Restarted rows as indices, recent ones flagged: a Finding each only when few (see summariseRestarts).
   const restarted: number[] = [];
   let quietRestarts: PodRow[] | null = null;
@@ -1324,6 +1326,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (g === undefined) starting.set(r.status, (g = []));
       g.push(r.line);
     }
+    // Held before scheduling, not yet for long (a longer hold is a warning its status group tells): see pods-gated.
+    if (r.severity === 'progress' && r.status === 'SchedulingGated') (gated ??= []).push(r.line);
     if (!history && !(r.status === null || r.severity === 'ok' || r.severity === 'progress' || r.status === 'Running' || r.status === 'Pending' || r.status === 'Terminating')) {
       let g = groups.get(r.status);
       if (g === undefined) groups.set(r.status, (g = { severity: r.severity, lines: [] }));
@@ -1628,6 +1632,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
   }
   for (const [status, lines] of starting) add('progress', 'pods-in-status', { status, count: lines.length }, lines);
+  // Gated pods are neither starting nor failing, and no scheduler or timeout moves them on (hunt ch/02: gated 9m20s,
+  // the thread's whole subject): the count says who must act.
+  if (gated !== null) add('progress', 'pods-gated', { count: gated.length }, gated);
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   // Pending on a node (or with no NODE column to say): placed, yet not started there. Said beside the unplaced ones,
   // not hidden by them: a pod Pending 30 minutes on an edge node is that node's kubelet's story, not the scheduler's.
@@ -2689,26 +2696,48 @@ function silentNodes(rows: readonly PodRow[], superseded: ReadonlySet<number>, t
  */
 function stuckTerminating(rows: readonly PodRow[], superseded: ReadonlySet<number>, terminating: readonly number[]): { rows: number[]; age: string } | null {
   const keyOf = (r: PodRow): string => `${r.namespace ?? ''}\u0000${r.name.slice(0, r.name.lastIndexOf('-'))}`;
+  const podOf = (r: PodRow): string => `${r.namespace ?? ''}\u0000${r.name}`;
   const youngest = new Map<string, PodRow | null>();
-  for (const j of terminating) youngest.set(keyOf(rows[j] as PodRow), null);
+  const firstSeen = new Map<string, PodRow>();
+  const names = new Set<string>();
+  for (const j of terminating) {
+    const r = rows[j] as PodRow;
+    youngest.set(keyOf(r), null);
+    firstSeen.set(podOf(r), r);
+    names.add(r.name);
+  }
   for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
-    if (r.status === 'Terminating' || r.ageSeconds === null || r.workload === null || !REPLACED_BY_NAME.has(r.workload.kind) || superseded.has(j)) continue;
+    if (r.ageSeconds === null) continue;
+    const seen = names.has(r.name) ? firstSeen.get(podOf(r)) : undefined;
+    if (seen !== undefined && r.ageSeconds < (seen.ageSeconds as number)) firstSeen.set(podOf(r), r);
+    if (r.status === 'Terminating' || r.workload === null || !REPLACED_BY_NAME.has(r.workload.kind) || superseded.has(j)) continue;
     const key = keyOf(r);
     if (!youngest.has(key)) continue;
     const y = youngest.get(key) ?? null;
-    if (y === null || (r.ageSeconds as number) < (y.ageSeconds as number)) youngest.set(key, r);
+    if (y === null || r.ageSeconds < (y.ageSeconds as number)) youngest.set(key, r);
   }
   const out: number[] = [];
   let least: PodRow | null = null;
   for (const j of terminating) {
     const r = rows[j] as PodRow;
     const y = youngest.get(keyOf(r)) ?? null;
-    if (y === null || (y.ageSeconds as number) < STUCK_TERMINATING || (y.ageSeconds as number) >= (r.ageSeconds as number)) continue;
+    if (y === null || (y.ageSeconds as number) < STUCK_TERMINATING || !bornAfter(y, firstSeen.get(podOf(r)) as PodRow)) continue;
     out.push(r.line);
     if (least === null || (y.ageSeconds as number) < (least.ageSeconds as number)) least = y;
   }
   return least === null ? null : { rows: out, age: least.age ?? '' };
+}
+
+/**
+ * Whether `young` was surely created after `old`, compared with `old` as first printed: a watch prints a pod being
+ * deleted minutes after the listing of its siblings (hunt ch/05: `88m` siblings beside the same pod at `89m` as a
+ * rollout scaled its ReplicaSet down), and ages are cut to their unit, so only intervals that do not overlap tell.
+ */
+function bornAfter(young: PodRow, old: PodRow): boolean {
+  const y = young.age === null ? null : parseAge(young.age);
+  const o = old.age === null ? null : parseAge(old.age);
+  return y !== null && o !== null && y.max <= o.min;
 }
 
 /** The restart findings of one pod each that pods of one owner can share: the counts of a single container each. */
