@@ -65,6 +65,7 @@ describe('a Running pod the findings say restarted lately or often', () => {
     { name: 'still starting, no restart: progress', rows: 'db-pxc-0                 1/2     Running            0               1m', severity: 'progress', restarting: false },
     { name: 'Terminating after 6 restarts in 11m: its own text, not "Running now"', rows: 'web-7d4b9c8f6d-x2k9p     0/1     Terminating        6               11m', severity: 'progress', restarting: false },
     { name: 'not ready (a warning already) after 8 restarts in 20m: its finding\'s error, its own text', rows: 'web-7d4b9c8f6d-x2k9p     0/1     Running            8               20m', severity: 'error', restarting: false },
+    { name: 'held in Init:2/4 (a warning already) after 41 restarts, the last 104s ago: its finding\'s error, its own text (hunt cj/12)', rows: 'nvidia-operator-validator-99l6b   0/1   Init:2/4   41 (104s ago)   4h37m', severity: 'error', restarting: false },
   ])('$name', ({ rows, severity, restarting }) => {
     const r = explain(table(rows)).rows[0];
     expect(r?.severity).toBe(severity);

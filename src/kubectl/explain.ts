@@ -783,8 +783,10 @@ function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): 
     // Terminating or waiting one keeps its own text, which says what it does now.
     const mark = marked[r.line] as number;
     if (mark === 0) continue;
-    // A Running pod already a warning (not ready) whose own finding is an error takes the error; its text stays.
-    if (mark === 2 && r.severity === 'warning' && r.status === 'Running') {
+    // A pod already a warning (not ready, held in Init:2/4) whose own finding is an error takes the error; its text
+    // stays (hunt cj/12: an init container restarted 41 times, the last 104s ago). Not one being deleted: its
+    // restarts are over.
+    if (mark === 2 && r.severity === 'warning' && r.status !== 'Terminating') {
       const name = named === null ? undefined : named.get(r.line);
       if (name === undefined || name === r.name) r.severity = 'error';
       continue;
