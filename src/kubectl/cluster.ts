@@ -37,7 +37,7 @@ export const FINDING_IDS = [
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
-  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-age-since', 'nodes-unnamed'
+  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -2236,9 +2236,24 @@ function restartedTogether(rows: readonly PodRow[], restartedAt: readonly number
   for (const g of told) {
     g.members.sort((x, y) => x - y);
     for (const j of g.members) flags[j] = 1;
-    findings.push({ severity: 'warning', id: 'restarts-together', vars: { count: g.members.length, ago: g.ago }, rows: g.members.map((j) => (rows[j] as PodRow).line) });
+    findings.push({ severity: 'warning', id: onSeveralNodes(rows, g.members) ? 'restarts-together-nodes' : 'restarts-together', vars: { count: g.members.length, ago: g.ago }, rows: g.members.map((j) => (rows[j] as PodRow).line) });
   }
   return { findings, members: flags, groups: told.map((g) => g.members) };
+}
+
+/**
+ * Whether the NODE cells of `members` (row indices) name two nodes or more: pods restarted at one moment on different
+ * nodes were not restarted by one node's reboot (hunt ck/21: Portworx pods on two nodes as its storage came up).
+ */
+function onSeveralNodes(rows: readonly PodRow[], members: readonly number[]): boolean {
+  let first: string | null = null;
+  for (const j of members) {
+    const node = (rows[j] as PodRow).node;
+    if (node === null) continue;
+    if (first === null) first = node;
+    else if (node !== first) return true;
+  }
+  return false;
 }
 
 /**
@@ -2396,7 +2411,10 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
   // (hunt an/24: both restarted by one event), and five CSI sidecars each restarting once while the driver came up.
   if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : rs.count <= Math.max(1, containers) ? 'ok' : 'warning', id: `restarts-recent${suffix}`, vars: vars({ name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }), rows: [r.line] };
   // A restart every ten minutes or more often, all its life: a crash loop caught while Running (36822 in 122 days).
-  const looping = r.ageSeconds !== null && r.ageSeconds > 0 && rs.count * LOOP_INTERVAL >= r.ageSeconds;
+  // Not one quiet since a last restart the row dates (not recent: an hour or more ago), which a loop at that pace
+  // cannot leave: its restarts came while it started (hunt ck/21: 14 in 129m, the last 112m ago, beside replicas at
+  // 18 whose restarts a shared moment tells as a warning).
+  const looping = rs.lastAgo === null && r.ageSeconds !== null && r.ageSeconds > 0 && rs.count * LOOP_INTERVAL >= r.ageSeconds;
   return { severity: looping ? 'error' : 'warning', id: `restarts-many${suffix}`, vars: vars({ name: r.name, count: rs.count }), rows: [r.line] };
 }
 
