@@ -594,13 +594,20 @@ describe('inferCluster (through explain)', () => {
     expect(f === undefined ? null : [f.severity, f.rows]).toEqual(finding ? ['warning', [2]] : null);
   });
   test.each([
-    { name: 'NotReady: its Running pods show a stale state', node: 'NotReady', ids: ['node-not-ready', 'stale-on-down-node'], rows: [2, 3] },
-    { name: 'Unknown (the kubelet stopped posting): the same', node: 'Unknown', ids: ['node-not-ready', 'stale-on-down-node'], rows: [2, 3] },
+    { name: 'NotReady: its Running pods show a stale state (StatefulSet ones: nothing replaces them)', node: 'NotReady', ids: ['node-not-ready', 'stale-on-down-node-ordinal'], rows: [2, 3] },
+    { name: 'Unknown (the kubelet stopped posting): the same', node: 'Unknown', ids: ['node-not-ready', 'stale-on-down-node-ordinal'], rows: [2, 3] },
     { name: 'Ready: nothing', node: 'Ready', ids: [], rows: [] },
   ])('pods on a node that is $name', ({ node, ids, rows }) => {
     const m = explain(`NAME    READY   STATUS    RESTARTS   AGE   IP         NODE\nweb-0   1/1     Running   0          3d    10.0.0.5   n1\nweb-1   0/1     Pending   0          3d    10.0.0.6   n1\nweb-2   1/1     Running   0          3d    10.0.1.5   n2\n\nNAME   STATUS   ROLES    AGE   VERSION\nn1     ${node}   <none>   9d    v1.30.0\nn2     Ready    <none>   9d    v1.30.0`);
     expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide' && id !== 'pods-in-status' && id !== 'pending-no-node')).toEqual(ids);
-    expect(m.findings.find((f) => f.id === 'stale-on-down-node')?.rows ?? []).toEqual(rows);
+    expect(m.findings.find((f) => f.id.startsWith('stale-on-down-node'))?.rows ?? []).toEqual(rows);
+  });
+  test.each([
+    { name: "a StatefulSet's pod (hunt cl/13): stays until the node is back or deleted", pod: 'mysql-0', id: 'stale-on-down-node-ordinal' },
+    { name: "a Deployment's pod: evicted, its ReplicaSet starts another", pod: 'mysql-7d4b9c8f6d-x2k9p', id: 'stale-on-down-node' },
+  ])('a pod Unknown on a NotReady node: $name', ({ pod, id }) => {
+    const m = explain(`# kubectl get no\nNAME     STATUS      ROLES    AGE   VERSION\nm-k8s    Ready       master   8d    v1.18.4\nw1-k8s   NotReady    <none>   8d    v1.18.4\n\n# kubectl get po -o wide\nNAME      READY   STATUS    RESTARTS   AGE   IP               NODE     NOMINATED NODE   READINESS GATES\n${pod}   1/1     Unknown   5          10m   172.16.103.135   w1-k8s   <none>           <none>`);
+    expect(m.findings.filter((f) => f.id.startsWith('stale-on-down-node')).map((f) => [f.id, f.rows])).toEqual([[id, [8]]]);
   });
   test("RKE2's cloud controller manager static pod marks a control-plane node", () => {
     const m = explain('NAMESPACE     NAME                                         READY   STATUS    RESTARTS   AGE   IP            NODE\nkube-system   cloud-controller-manager-ip-172-31-14-236    1/1     Running   0          9d    172.31.14.236 ip-172-31-14-236\nkube-system   etcd-ip-172-31-13-201                        1/1     Running   0          9d    172.31.13.201 ip-172-31-13-201\ndefault       web-7d4b9c8f6d-x2k9p                         1/1     Running   0          9d    10.42.2.5     ip-172-31-1-9');
@@ -627,7 +634,7 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id === 'node-joining' || x.id === 'node-not-ready' || x.id === 'node-waiting-cni');
     expect([f?.id, f?.severity, f?.vars.node]).toEqual([id, severity, 'w1-k8s']);
     // A joining node's pods are as new as the node: no stale state to report.
-    expect(m.findings.some((x) => x.id === 'stale-on-down-node')).toBe(id === 'node-not-ready');
+    expect(m.findings.some((x) => x.id.startsWith('stale-on-down-node'))).toBe(id === 'node-not-ready');
   });
   test.each([
     { name: 'on a node that is not Ready: stuck, a warning of its own', node: 'NotReady', ids: ['node-not-ready', 'terminating-node-down'], severity: 'warning' },

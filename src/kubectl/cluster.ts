@@ -37,7 +37,7 @@ export const FINDING_IDS = [
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
-  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'restarts-together-age-since', 'nodes-unnamed'
+  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1153,6 +1153,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   /** Live Terminating rows on a node no nodes table calls down (indices): a node gone silent, when they are all it has. */
   let terminatingOnNode: number[] | null = null;
   const staleDown: number[] = [];
+  /** Of those, StatefulSet pods: nothing replaces them while their node is silent (see stale-on-down-node-ordinal). */
+  let staleDownOrdinal: number[] | null = null;
   // Pod addresses from the runtime's own bridge config (no CNI): see the runtime-bridge-network finding.
   const bridged: number[] = [];
   const evictedByNode = new Map<string, number[]>();
@@ -1302,7 +1304,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // On a node that stopped reporting, a row shows the last state the node sent: Running may be long over.
     // Not a static pod's or a DaemonSet's: they tolerate the node's state and stay (and a node NotReady only
     // for want of a CNI, a new kubeadm cluster's, still reports: its static pods' rows are current).
-    else if (r.node !== null && down.size > 0 && down.has(r.node) && r.workload?.kind !== 'StaticPod' && r.workload?.kind !== 'DaemonSet') staleDown.push(r.line);
+    else if (r.node !== null && down.size > 0 && down.has(r.node) && r.workload?.kind !== 'StaticPod' && r.workload?.kind !== 'DaemonSet') (r.workload?.kind === 'StatefulSet' ? (staleDownOrdinal ??= []) : staleDown).push(r.line);
     if (r.network === 'pod' && bridged.length < 200 && r.ip !== null && r.ip.charCodeAt(3) === 56 && (r.ip.startsWith('10.88.') || r.ip.startsWith('10.85.'))) bridged.push(r.line);
     if (r.status === 'Evicted') {
       // Without -o wide the node is not shown: the evictions still say a node ran short.
@@ -1671,6 +1673,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   if (terminatingDown.length > 0) add('warning', 'terminating-node-down', { count: terminatingDown.length }, terminatingDown);
   if (staleDown.length > 0) add('warning', 'stale-on-down-node', { count: staleDown.length }, staleDown);
+  // A StatefulSet runs one pod of a name at most: evicted, its pod stays Terminating until the kubelet confirms, and
+  // no new one starts meanwhile (hunt cl/13: mysql-0 Unknown on a halted w1-k8s moved only once the node was deleted).
+  if (staleDownOrdinal !== null) add('warning', 'stale-on-down-node-ordinal', { count: staleDownOrdinal.length }, staleDownOrdinal);
 
   const withSeveral = failingPods === null ? [] : failingPods.filter((j) => {
     const r = rows[j] as PodRow;
