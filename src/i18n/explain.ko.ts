@@ -284,7 +284,7 @@ export const ko: Record<TextId, string> = {
   'why.no-ns': '(붙여 넣은 내용에 네임스페이스가 없습니다. 현재 네임스페이스가 아니면 -n 네임스페이스를 붙이세요.)',
 
   'finding.control-plane-not-ready': '컨트롤 플레인 파드 {count}개가 정상이 아닙니다({names}). API, 스케줄링, 컨트롤러가 영향을 받을 수 있습니다.',
-  'finding.dns-not-ready': 'DNS가 준비되지 않았습니다({total}개 중 {count}개): 서비스 이름을 해석할 수 없습니다.',
+  'finding.dns-not-ready': 'DNS가 준비되지 않았습니다(파드 {total}개 중 준비된 것 0개): 서비스 이름을 해석할 수 없습니다.',
   'finding.dns-partly-ready': '준비되지 않은 DNS 파드: {total}개 중 {count}개. 준비된 파드가 계속 응답하므로(DNS 서비스는 준비된 파드에만 질의를 보냅니다) 이름은 해석되지만, 하나가 더 빠지면 여유가 없습니다. 나머지가 준비되지 않은 이유는 kubectl -n kube-system describe pod로 보세요.',
   'finding.restarts-young-owner': '{kind} {owner}의 파드 {pods}개가 만들어진 뒤 {age} 동안 모두 {count}번씩 재시작했습니다. 모두 같은 횟수라면 각 파드나 그 노드가 아니라 함께 쓰는 것(이미지나 설정, 모두가 호출하는 서비스)이 원인일 가능성이 큽니다. 하나에 kubectl logs --previous로 이유를 보세요.',
   'finding.restarts-recent-owner': '{kind} {owner}의 파드 {pods}개가 모두 {count}번씩 재시작했고, 마지막 재시작은 {ago} 전입니다. 모두 같은 횟수라면 각 파드나 그 노드가 아니라 함께 쓰는 것(이미지나 설정, 모두가 호출하는 서비스)이 원인일 가능성이 큽니다. 하나에 kubectl logs --previous로 이유를 보세요.',
@@ -362,7 +362,7 @@ export const ko: Record<TextId, string> = {
   'finding.evictions': '축출(Evicted)된 파드: {count}개. 노드의 디스크나 메모리가 모자라 kubelet이 내보냈습니다. 어떤 자원인지는 kubectl describe pod {name}이, 어느 노드인지는 -o wide가 보여 줍니다.',
   'finding.evicted-elsewhere': '다른 노드에서 Evicted 상태인 파드 {count}개(축출된 파드는 모두 {total}개).',
   'finding.runtime-bridge-beside-cni': '{cni}와 함께 컨테이너 런타임의 기본 브리지에서 주소를 받은 파드: {count}개(containerd 10.88.0.0/16, CRI-O 10.85.0.0/16). {cni}보다 먼저 시작했거나, 브리지 설정이 /etc/cni/net.d에 {cni} 설정과 나란히 남아 있습니다. 이 파드들은 파드 네트워크 밖에 있어 다른 노드의 파드가 닿지 못합니다. 모든 노드에서 브리지 설정(100-crio-bridge.conf, 10-containerd-net.conflist)을 지우고 이 파드들을 다시 만드세요.',
-  'finding.dns-waiting-failing-cni': 'DNS가 준비되지 않았습니다(파드 {total}개 중 {count}개): 서비스 이름을 풀 수 없습니다. DNS 파드는 실패하는 네트워크(CNI) 파드를 기다립니다. DNS 자체가 아니라 CNI를 고치면 시작됩니다.',
+  'finding.dns-waiting-failing-cni': 'DNS가 준비되지 않았습니다(파드 {total}개 중 준비된 것 0개): 서비스 이름을 풀 수 없습니다. DNS 파드는 실패하는 네트워크(CNI) 파드를 기다립니다. DNS 자체가 아니라 CNI를 고치면 시작됩니다.',
   'finding.dns-not-yet-rke': '아직 클러스터 DNS 파드가 없습니다. RKE는 애드온을 잡(Job)으로 하나씩 적용하는데, 네트워크 플러그인이 먼저이고 CoreDNS는 그 뒤 rke-coredns-addon-deploy-job으로 배포합니다. 이 목록에는 {job}이(가) 있지만 DNS 잡은 없으니 rke up이 DNS 전에 멈췄거나 아직 진행 중입니다. 네트워크 플러그인 파드가 돌면 rke up을 다시 실행해 배포하세요.',
   'finding.addons-missing': '모든 네임스페이스를 보여 주는 이 목록에는 컨트롤 플레인의 정적 파드({count}개)뿐입니다. kube-proxy도, 클러스터 DNS(CoreDNS)도, 네트워크 애드온(CNI)도 없습니다. 동작하는 클러스터가 실행하는 애드온이 API에 하나도 없습니다: 그것이 없는 스냅샷(또는 다른 클러스터의 스냅샷)으로 etcd를 복원했거나, kubeadm init이 addon 단계 전에 멈췄습니다. 복원한 스냅샷(etcdctl snapshot status)과 API의 오브젝트(kubectl get ds,deploy -A)를 확인하세요. kubeadm init phase addon all이 kube-proxy와 CoreDNS를, CNI의 매니페스트가 그 파드를 되돌립니다.',
   'finding.dns-missing': '모든 네임스페이스를 보여 주는 목록(파드 {count}개)에 클러스터 DNS 파드(CoreDNS, kube-dns)가 없습니다. 붙여 넣은 출력이 전부라면 DNS가 설치되어 있지 않아 서비스 이름을 풀 수 없습니다. kubectl -n kube-system get deploy,svc로 무엇이 있는지 보고, kubeadm init phase addon coredns(또는 배포판의 DNS 애드온)로 설치하세요.',

@@ -1777,6 +1777,21 @@ describe('DNS beside a failing or not yet deployed network (hunt bk/02, bk/07)',
     expect([f?.id, f?.severity, f?.rows]).toEqual(['dns-waiting-failing-cni', 'warning', [3]]);
   });
   test.each([
+    { name: 'one stuck ContainerCreating, one starting, two Terminating (hunt cl/16): none of the 4 ready', other: ['0/1', 'Terminating'], count: 4, rows: [3, 4, 5, 6] },
+    { name: 'the others Running and ready: one of them failing', other: ['1/1', 'Running'], count: 1, rows: [5] },
+  ])('DNS pods beside a crash-looping calico-node: $name', ({ other, count, rows }) => {
+    const aged = (r: string[], age: string): string[] => r.map((cell, k) => (k === 5 ? age : cell));
+    const m = explain(paste([
+      aged(row('kube-system', 'coredns-565d847f94-4jjqh', other[0] as string, other[1] as string, '0', '10.244.0.2', 'xx14'), '19m'),
+      aged(row('kube-system', 'coredns-565d847f94-b5svz', '0/1', 'ContainerCreating', '0', '<none>', 'xx14'), '8m47s'),
+      aged(row('kube-system', 'coredns-565d847f94-pd527', '0/1', 'ContainerCreating', '0', '<none>', 'xx14'), '19m'),
+      aged(row('kube-system', 'coredns-565d847f94-s6zgr', other[0] as string, other[1] as string, '0', '10.244.0.3', 'xx14'), '8m51s'),
+      aged(row('calico-system', 'calico-node-9fdzf', '0/1', 'CrashLoopBackOff', '5 (25s ago)', '10.0.0.14', 'xx14'), '3m50s'),
+    ]));
+    const f = m.findings.find((x) => x.id.startsWith('dns-'));
+    expect([f?.vars['count'], f?.vars['total'], f?.rows]).toEqual([count, 4, rows]);
+  });
+  test.each([
     { name: "RKE's network job alone: rke up stopped before DNS, progress", job: 'rke-network-plugin-deploy-job-9hkpl', id: 'dns-not-yet-rke' },
     { name: "RKE's DNS job there too: DNS is missing indeed", job: 'rke-coredns-addon-deploy-job-4x2kq', id: 'dns-missing' },
   ])('no DNS pod in a whole listing: $name', ({ job, id }) => {

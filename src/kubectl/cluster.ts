@@ -1479,9 +1479,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (cniStarting !== null && cniBad.length === 0 && dnsBad.every((l) => dnsWaiting.includes(l))) add('progress', 'dns-waiting-cni', { count: dnsBad.length }, dnsBad);
     // Waiting on a CNI agent that fails (k0s's kube-router crash-looping, hunt bk/02): a consequence, said as one, so
     // the CNI's error comes first and DNS is not a second cause to chase.
-    else if (failingCniHolds && dnsReady === 0 && dnsBad.every((l) => dnsWaiting.includes(l))) add('warning', 'dns-waiting-failing-cni', { count: dnsBad.length, total: dnsTotal }, dnsBad);
+    else if (failingCniHolds && dnsReady === 0 && dnsBad.every((l) => dnsWaiting.includes(l))) add('warning', 'dns-waiting-failing-cni', { count: dnsTotal, total: dnsTotal }, noneReady(dnsBad, dnsStarting));
     else if (dnsReady > 0) add('warning', 'dns-partly-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
-    else add('error', 'dns-not-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
+    else add('error', 'dns-not-ready', { count: dnsTotal, total: dnsTotal }, noneReady(dnsBad, dnsStarting));
   }
   // Every DNS pod starting or stopping, none ready (a rollout that replaced them all at once, hunt bq/13): whatever the
   // reason, no name resolves while it lasts. Not while the CNI still starts (dns-waiting-cni's story), nor where all
@@ -2761,6 +2761,14 @@ function bornAfter(young: PodRow, old: PodRow): boolean {
   const y = young.age === null ? null : parseAge(young.age);
   const o = old.age === null ? null : parseAge(old.age);
   return y !== null && o !== null && y.max <= o.min;
+}
+
+/**
+ * With no DNS pod ready, every one is not ready, the ones still starting or stopping too: counting only the failing
+ * ones read "1 of 4" beside three more at 0/1 (hunt cl/16: two ContainerCreating, two Terminating).
+ */
+function noneReady(bad: readonly number[], starting: readonly number[] | null): number[] {
+  return starting === null ? [...bad] : [...bad, ...starting].sort((a, b) => a - b);
 }
 
 /** The restart findings of one pod each that pods of one owner can share: the counts of a single container each. */
