@@ -339,6 +339,7 @@ export const ko: Record<TextId, string> = {
   'finding.namespace-placeholder': '네임스페이스가 없는 행: {count}개. 명령이 네임스페이스를 변수나 자리표시자(-n $NS, -n <namespace>)로 적었습니다. 그 값이 가리킨 네임스페이스에 있지만, 붙여 넣은 출력으로는 알 수 없습니다.',
   'finding.namespace-variable': '네임스페이스가 없는 행: {count}개. 명령이 네임스페이스를 {namespace}처럼 셸 변수(또는 자리표시자)를 넣어 적었습니다. 명령을 실행할 때 그 값이 만든 네임스페이스에 있지만, 붙여 넣은 출력으로는 어느 것인지 알 수 없습니다. -n은 있으나 그 값을 모르는 것입니다.',
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',
+  'finding.job-attempts-unstarted': '잡 {job}: 시도 {count}번이 실패해 매번 새 파드로 교체되었고, 완료된 파드는 없습니다. 모두 {status}, 즉 컨테이너가 시작조차 못 했습니다. backoffLimit(기본 6)에 이를 때까지 새 파드를 띄우다가 Failed로 멈춥니다. 실행된 것이 없으니 kubectl logs로는 볼 것이 없습니다. 그중 한 파드에 kubectl describe pod를 하면 이유(컨테이너의 마지막 상태와 이벤트)가 나오는데, 잡에 준 이미지나 명령이 원인인 경우가 많습니다. kubectl describe job {job}은 잡의 상태 조건을 보여 줍니다.',
   'finding.job-attempts-failing': '잡 {job}: 시도 {count}번이 실패해 새 시도로 바뀌었고, 완료된 파드는 하나도 없습니다. 지금까지 시도마다 실패했으므로 지난 기록이 아니라 지금 실패하고 있는 잡입니다. backoffLimit(기본 6)에 이를 때까지 새 파드를 만들고, 그 뒤 Failed로 멈춥니다. 실패한 시도의 로그(그중 하나에 kubectl logs)가 이유를 말해 주며, kubectl describe job {job}이 조건을 보여 줍니다.',
   'finding.attempts-replaced': '새 파드가 이미 대신하고 있는 실패한 파드: {count}개. 잡이 새 시도를 띄웠거나, 크론잡의 더 나중 실행이 완료되었거나(실패한 실행의 작업은 다시 하지 않습니다), 레플리카셋에 대신하는 파드가 준비된 채 실행 중입니다. 지금 상태가 아니라 지난 기록입니다. 실패가 되풀이되면 로그를 읽으세요. 지우려면 kubectl delete pod.',
   'finding.readiness-gates-pending': '컨테이너는 준비됐지만 준비성 게이트(readiness gate)를 다 통과하지 못한 채 실행 중인 파드: {count}개. 통과할 때까지 서비스가 트래픽을 보내지 않습니다(예: 클라우드 로드 밸런서가 아직 등록하는 중). 게이트의 조건은 kubectl describe pod로 보세요.',

@@ -1936,8 +1936,11 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
     { name: 'every attempt failed, a new one starting: a failing Job (hunt by/02)', text: jobPods([['ContainerCreating', '4s'], ['Error', '74s'], ['Error', '64s'], ['Error', '77s'], ['Error', '44s']]), found: ['job-attempts-failing'] },
     { name: 'one attempt failed before the next: a retry, history', text: jobPods([['Running', '4s'], ['Error', '74s']]), found: ['attempts-replaced'] },
     { name: 'failed attempts before one that completed: history', text: jobPods([['Completed', '4s'], ['Error', '74s'], ['Error', '64s']]), found: ['attempts-replaced'] },
+    { name: 'every attempt ContainerCannotRun (hunt cl/11): never started, no logs to read', text: jobPods([['ContainerCannotRun', '32s'], ['ContainerCannotRun', '52s'], ['ContainerCannotRun', '62s'], ['ContainerCannotRun', '67s']]), found: ['job-attempts-unstarted'] },
+    { name: 'failed attempts ContainerCannotRun, the newest starting: never started', text: jobPods([['ContainerCreating', '4s'], ['ContainerCannotRun', '52s'], ['ContainerCannotRun', '62s']]), found: ['job-attempts-unstarted'] },
+    { name: 'one attempt ContainerCannotRun, one Error: some ran, their logs say why', text: jobPods([['ContainerCreating', '4s'], ['ContainerCannotRun', '52s'], ['Error', '62s']]), found: ['job-attempts-failing'] },
   ])('a Job\'s failed attempts: $name', ({ text, found }) => {
-    expect(ids(text).filter((f) => f === 'job-attempts-failing' || f === 'attempts-replaced')).toEqual(found);
+    expect(ids(text).filter((f) => f.startsWith('job-attempts-') || f === 'attempts-replaced')).toEqual(found);
   });
   test("a DaemonSet's old pod stopped, its successor running on the node: deleted, not Terminating (hunt by/20)", () => {
     const W = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE'];

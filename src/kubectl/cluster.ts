@@ -37,7 +37,7 @@ export const FINDING_IDS = [
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
-  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'restarts-together-age-since', 'nodes-unnamed'
+  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -806,15 +806,16 @@ function sortedListing(rows: readonly PodRow[], superseded: ReadonlySet<number>,
  * Jobs with two or more failed attempts a newer one took over from and no pod of theirs Completed: each attempt
  * fails, so the Job is failing, not done with a few retries. Per Job its failed lines and its other pods' lines.
  */
-function failingJobs(rows: readonly PodRow[], superseded: ReadonlySet<number>, replacedJobs: readonly number[]): { job: string; failed: number[]; current: number[] }[] {
+function failingJobs(rows: readonly PodRow[], superseded: ReadonlySet<number>, replacedJobs: readonly number[]): { job: string; failed: number[]; current: number[]; unstarted: string | null }[] {
   const keyOf = (r: PodRow): string => `${r.namespace ?? ''}\u0000${(r.workload as NonNullable<PodRow['workload']>).name}`;
-  const byJob = new Map<string, { job: string; failed: number[]; current: number[]; done: boolean }>();
+  const byJob = new Map<string, { job: string; failed: number[]; current: number[]; done: boolean; unstarted: string | null }>();
   for (const j of replacedJobs) {
     const r = rows[j] as PodRow;
     const key = keyOf(r);
     let g = byJob.get(key);
-    if (g === undefined) byJob.set(key, (g = { job: (r.workload as NonNullable<PodRow['workload']>).name, failed: [], current: [], done: false }));
+    if (g === undefined) byJob.set(key, (g = { job: (r.workload as NonNullable<PodRow['workload']>).name, failed: [], current: [], done: false, unstarted: r.status }));
     g.failed.push(r.line);
+    g.unstarted = unstartedAlike(g.unstarted, r.status);
   }
   for (const [key, g] of byJob) if (g.failed.length < 2) byJob.delete(key);
   if (byJob.size === 0) return [];
@@ -827,6 +828,17 @@ function failingJobs(rows: readonly PodRow[], superseded: ReadonlySet<number>, r
     else g.current.push(r.line);
   }
   return [...byJob.values()].filter((g) => !g.done);
+}
+
+/** Statuses of a pod whose container never started: nothing ran, so kubectl logs has nothing to show. */
+const NEVER_STARTED: ReadonlySet<string> = new Set(['ContainerCannotRun', 'CreateContainerError', 'CreateContainerConfigError', 'RunContainerError', 'InvalidImageName', 'ErrImagePull', 'ImagePullBackOff', 'ErrImageNeverPull']);
+
+/**
+ * `was` while `status` is the same status of a container that never started, else null: of the failed attempts only,
+ * whose logs the finding would send the reader to (the newest may still be starting).
+ */
+function unstartedAlike(was: string | null, status: string | null): string | null {
+  return was !== null && status === was && NEVER_STARTED.has(status) ? was : null;
 }
 
 /**
@@ -1806,7 +1818,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // history but a Job failing now, until its backoffLimit; its failed attempts are said as that, not as left over.
   if (replacedJobs !== null) {
     for (const f of failingJobs(rows, superseded, replacedJobs)) {
-      add('warning', 'job-attempts-failing', { job: f.job, count: f.failed.length }, [...f.failed, ...f.current].sort((a, b) => a - b));
+      // Attempts whose container never started (hunt cl/11: `-- --restart=OnFailure` run as the command) have no logs.
+      if (f.unstarted !== null) add('warning', 'job-attempts-unstarted', { job: f.job, count: f.failed.length, status: f.unstarted }, [...f.failed, ...f.current].sort((a, b) => a - b));
+      else add('warning', 'job-attempts-failing', { job: f.job, count: f.failed.length }, [...f.failed, ...f.current].sort((a, b) => a - b));
       for (const l of f.failed) replacedLines.splice(replacedLines.indexOf(l), 1);
     }
   }
