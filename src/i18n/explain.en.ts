@@ -129,6 +129,7 @@ export const en = {
   'explain.readiness-gates-pending': 'A readiness gate has not passed yet (a load balancer controller registering the pod, for example): until it does the pod gets no Service traffic.',
   'explain.completed-long-running': 'Completed, but its owner keeps pods running: it stopped (a node shutdown or an eviction, for example), its controller has most likely started a replacement, and this one stays until it is deleted.',
   'explain.namespace-unknown': 'The paste does not say the namespace: commands below run in your current namespace.',
+  'explain.namespace-inferred-system': 'The paste does not say the namespace, but every pod in it is a system pod that installs in kube-system: the commands below carry -n kube-system for that reason. Change it if the listing came from another namespace.',
 
   // Status vocabulary.
   'status.running': 'Running: the pod is bound to a node and its containers have started.',
@@ -284,6 +285,7 @@ export const en = {
   'why.find-shortened': 'The paste shortened the pod\'s name: its full name, by the part that was kept, for the commands that need it.',
   'why.describe-workload': 'The workload read from the name (a guess): its status, events and pods, without the pod\'s full name.',
   'why.no-ns': '(The paste does not show the namespace: add -n NAMESPACE if it is not your current one.)',
+  'why.ns-inferred': '(-n kube-system is read from the pods, not from the paste: every pod listed is one that installs in kube-system. Change it if the listing came from another namespace.)',
 
   // Findings.
   'finding.control-plane-not-ready': '{count} control-plane pod{s:count} not healthy ({names}): the API, scheduling or controllers may be affected.',

@@ -129,6 +129,7 @@ export const ko: Record<TextId, string> = {
   'explain.readiness-gates-pending': '준비성 게이트(readiness gate)를 아직 통과하지 못했습니다(예: 로드 밸런서 컨트롤러가 파드를 등록하는 중). 통과할 때까지 서비스 트래픽을 받지 않습니다.',
   'explain.completed-long-running': 'Completed이지만 계속 실행되어야 할 워크로드의 파드입니다. 노드 종료나 축출 같은 일로 멈췄고, 컨트롤러가 대신할 파드를 이미 띄웠을 가능성이 큽니다. 이 파드는 지울 때까지 남습니다.',
   'explain.namespace-unknown': '붙여 넣은 내용에 네임스페이스가 없습니다. 아래 명령은 현재 네임스페이스에서 실행됩니다.',
+  'explain.namespace-inferred-system': '붙여 넣은 내용에 네임스페이스는 없지만, 목록의 파드가 모두 kube-system에 설치되는 시스템 파드입니다. 그래서 아래 명령에 -n kube-system을 붙였습니다. 다른 네임스페이스의 목록이었다면 바꾸세요.',
 
   'status.running': 'Running: 파드가 노드에 배치되었고 컨테이너가 시작되었습니다.',
   'status.running.causes': '정상 상태. READY가 전체보다 적으면 레디니스 프로브가 실패하고 있습니다.',
@@ -282,6 +283,7 @@ export const ko: Record<TextId, string> = {
   'why.find-shortened': '붙여넣기에서 파드 이름이 줄여져 있습니다: 남은 앞부분으로 전체 이름을 찾아 다른 명령에 쓰세요.',
   'why.describe-workload': '이름에서 읽은 워크로드(추측): 파드의 전체 이름 없이도 그 상태, 이벤트, 파드를 봅니다.',
   'why.no-ns': '(붙여 넣은 내용에 네임스페이스가 없습니다. 현재 네임스페이스가 아니면 -n 네임스페이스를 붙이세요.)',
+  'why.ns-inferred': '(-n kube-system은 붙여 넣은 내용이 아니라 파드에서 읽었습니다. 목록의 파드가 모두 kube-system에 설치되는 파드입니다. 다른 네임스페이스의 목록이었다면 바꾸세요.)',
 
   'finding.control-plane-not-ready': '컨트롤 플레인 파드 {count}개가 정상이 아닙니다({names}). API, 스케줄링, 컨트롤러가 영향을 받을 수 있습니다.',
   'finding.dns-not-ready': 'DNS가 준비되지 않았습니다(파드 {total}개 중 준비된 것 0개): 서비스 이름을 해석할 수 없습니다.',

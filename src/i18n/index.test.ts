@@ -7,6 +7,7 @@ import { statusTextIds } from '../kubectl/status.ts';
 function emittedIds(): string[] {
   const ids = new Set<string>(statusTextIds());
   for (const e of STATUS_VOCABULARY) for (const c of e.commands) ids.add(`${c.why}:no-ns`);
+  for (const e of STATUS_VOCABULARY) for (const c of e.commands) ids.add(`${c.why}:ns-inferred`);
   for (const c of COMPONENTS) ids.add(c.role);
   for (const f of FINDING_IDS) ids.add(`finding.${f}`);
   for (const m of MESSAGE_IDS) ids.add(`message.${m}`);
@@ -18,7 +19,7 @@ function emittedIds(): string[] {
   for (const s of ['ok', 'progress', 'warning', 'error', 'unknown']) ids.add(`severity.${s}`);
   for (const r of ['control-plane', 'worker', 'edge', 'unknown']) ids.add(`role.${r}`);
   for (const n of ['host', 'pod', 'unknown']) ids.add(`network.${n}.short`);
-  for (const x of ['network.host', 'network.pod', 'explain.ready-partial', 'explain.completed-long-running', 'explain.attempt-replaced', 'explain.terminating-node-down', 'explain.terminating-stuck', 'explain.owner-guess', 'explain.owner-name-cut', 'explain.claim-pending', 'explain.stuck', 'explain.restarting', 'explain.readiness-gates-pending', 'explain.namespace-unknown', 'why.describe-owner', 'ui.nodes', 'ui.findings', 'ui.table-kind.unknown']) ids.add(x);
+  for (const x of ['network.host', 'network.pod', 'explain.ready-partial', 'explain.completed-long-running', 'explain.attempt-replaced', 'explain.terminating-node-down', 'explain.terminating-stuck', 'explain.owner-guess', 'explain.owner-name-cut', 'explain.claim-pending', 'explain.stuck', 'explain.restarting', 'explain.readiness-gates-pending', 'explain.namespace-unknown', 'explain.namespace-inferred-system', 'why.describe-owner', 'ui.nodes', 'ui.findings', 'ui.table-kind.unknown']) ids.add(x);
   return [...ids].sort();
 }
 
@@ -57,6 +58,9 @@ describe('i18n', () => {
   ])('tableKindText: $name', ({ lang, kind, expected }) => expect(tableKindText(lang, kind)).toBe(expected));
   test('the no-namespace variant adds the note', () => {
     expect(explainText('en', 'why.logs:no-ns')).toContain('add -n NAMESPACE');
+  });
+  test('the inferred-namespace variant adds its note', () => {
+    expect(explainText('en', 'why.logs:ns-inferred')).toContain('-n kube-system is read from the pods');
   });
 });
 

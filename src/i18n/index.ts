@@ -13,6 +13,8 @@ const DICTS: Record<TextLang, Readonly<Record<string, string>>> = { ko, en };
 
 /** Suffix the core adds to a next-command reason when the namespace is unknown (the command omits -n). */
 const NO_NS = ':no-ns';
+/** Suffix the core adds when the command's -n is read from the pods (kube-system's own), not from the paste. */
+const NS_INFERRED = ':ns-inferred';
 
 function lookup(lang: TextLang, id: string): string | undefined {
   const dict = DICTS[lang] ?? DICTS.ko;
@@ -20,6 +22,11 @@ function lookup(lang: TextLang, id: string): string | undefined {
   if (id.endsWith(NO_NS)) {
     const base = lookup(lang, id.slice(0, -NO_NS.length));
     const note = dict['why.no-ns'];
+    if (base !== undefined && note !== undefined) return `${base} ${note}`;
+  }
+  if (id.endsWith(NS_INFERRED)) {
+    const base = lookup(lang, id.slice(0, -NS_INFERRED.length));
+    const note = dict['why.ns-inferred'];
     if (base !== undefined && note !== undefined) return `${base} ${note}`;
   }
   return undefined;

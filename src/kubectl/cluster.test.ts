@@ -1501,6 +1501,18 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
     const m = explain(`${printTable(NARROW, [['cert-manager-79d879cf69-5tkqq', '0/2', 'Evicted', '0', '8h']])}\n`);
     expect(m.findings.find((f) => f.id === 'namespace-unknown-usual')?.vars).toEqual({ count: 1, namespace: 'cert-manager' });
   });
+  // Hunt cl/01-03: copied as printed, `kubectl describe pod coredns-...` runs in default and answers NotFound.
+  test.each([
+    { name: 'kube-system pods (hunt cl/02): -n kube-system, marked inferred', rows: [['coredns-5c98db65d4-qx4mq', '0/1', 'CrashLoopBackOff', '3', '81s'], ['etcd-localhost.localdomain', '1/1', 'Running', '0', '33s']], next: ['kubectl -n kube-system logs coredns-5c98db65d4-qx4mq --previous', 'kubectl -n kube-system describe pod coredns-5c98db65d4-qx4mq'], why: 'why.logs-previous:ns-inferred', explanation: 'explain.namespace-inferred-system' },
+    { name: 'Istio parts (istio-system, most likely): left as the context, no -n', rows: [['istiod-79c677c5c4-wzzb7', '0/1', 'CrashLoopBackOff', '3', '81s'], ['istio-egressgateway-5bb84b6b48-f5qgz', '1/1', 'Running', '0', '5d']], next: ['kubectl logs istiod-79c677c5c4-wzzb7 --previous', 'kubectl describe pod istiod-79c677c5c4-wzzb7'], why: 'why.logs-previous:no-ns', explanation: 'explain.namespace-unknown' },
+    { name: 'an application pod among them: no -n', rows: [['coredns-5c98db65d4-qx4mq', '0/1', 'CrashLoopBackOff', '3', '81s'], ['web-7d4b9c8f6d-x2k9p', '1/1', 'Running', '0', '5d']], next: ['kubectl logs coredns-5c98db65d4-qx4mq --previous', 'kubectl describe pod coredns-5c98db65d4-qx4mq'], why: 'why.logs-previous:no-ns', explanation: 'explain.namespace-unknown' },
+  ])('next commands: $name', ({ rows, next, why, explanation }) => {
+    const r = explain(`${printTable(NARROW, rows)}\n`).rows[0];
+    expect(r?.next.slice(0, 2).map((c) => c.command)).toEqual(next);
+    expect(r?.next[0]?.why).toBe(why);
+    expect(r?.explanations).toContain(explanation);
+    expect(r?.namespace).toBeNull();
+  });
 });
 
 describe("a static pod named after a control-plane component and more is not the control plane (HyperShift's kube-apiserver-proxy, hunt br/05)", () => {

@@ -745,6 +745,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   markRestarting(rows, result.findings);
   markStuckTerminating(rows, result.findings);
+  const systemGuess = result.findings.find((f) => f.id === 'namespace-unknown-system');
+  if (systemGuess !== undefined) nextInKubeSystem(rows, systemGuess, ann);
   model.nodes = result.nodes;
   model.cluster = result.cluster;
   model.findings = result.findings;
@@ -827,6 +829,30 @@ function markStuckTerminating(rows: readonly PodRow[], findings: readonly Findin
     if (r.status !== 'Terminating' || r.severity !== 'progress' || !lines.has(r.line)) continue;
     r.severity = 'warning';
     r.explanations = withNote(lists, r.explanations, 'explain.terminating-stuck');
+  }
+}
+
+/** The namespace namespace-unknown-system reads from the pods themselves (hunt cl/01-03). */
+const SYSTEM_NAMESPACE = 'kube-system';
+
+/**
+ * Rows without a namespace that are all system pods of kube-system (namespace-unknown-system): their commands carry
+ * `-n kube-system`, since as printed they would run in the current namespace (default, most often) and answer NotFound
+ * for every pod. The row still shows no namespace, and both its text and each command's reason say the `-n` is read
+ * from the pods, not from the paste.
+ */
+function nextInKubeSystem(rows: readonly PodRow[], finding: Finding, ann: Annotator): void {
+  const lines = new Set(finding.rows);
+  const lists = new Map<readonly string[], string[]>();
+  for (const r of rows) {
+    if (r.namespace !== null || !lines.has(r.line)) continue;
+    r.next = ann.nextInferred(r, SYSTEM_NAMESPACE);
+    let list = lists.get(r.explanations);
+    if (list === undefined) {
+      list = Object.freeze(r.explanations.map((e) => (e === 'explain.namespace-unknown' ? 'explain.namespace-inferred-system' : e))) as string[];
+      lists.set(r.explanations, list);
+    }
+    r.explanations = list;
   }
 }
 
@@ -4383,6 +4409,8 @@ const RECENT_RESTART = 128;
 const RECENT_SECONDS = 3600;
 const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
 /** Stands for the pod's name while a template is filled once per namespace (control characters never survive normalisation). */
+/** Suffix of a next command's reason whose `-n` is inferred from the pods, not shown (see nextInKubeSystem). */
+const NS_INFERRED = ':ns-inferred';
 const NAME_MARK = '\u0000\u0001name\u0001\u0000';
 
 /** A next command for one row: `prefix + name + suffix`, or a whole answer shared by every row (node commands). */
@@ -4501,6 +4529,26 @@ class Annotator {
     }
     r.next = this.next(info, r, running && containersPartial, kindIdx > FIRST_OPERATOR_KIND);
     return key;
+  }
+
+  /**
+   * The row's next commands as if it showed `namespace`, which it does not: each command that carries it says, in its
+   * reason, that the namespace is inferred (see nextInKubeSystem).
+   */
+  nextInferred(r: PodRow, namespace: string): NextCommand[] {
+    const info = r.status === null ? null : statusInfo(r.status);
+    const runningPartial = r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total;
+    const operatorMade = r.workload !== null && OWNER_KINDS.indexOf(r.workload.kind) + 1 > FIRST_OPERATOR_KIND;
+    const shown = r.namespace;
+    r.namespace = namespace;
+    let next: NextCommand[];
+    try {
+      next = this.next(info, r, runningPartial, operatorMade);
+    } finally {
+      r.namespace = shown;
+    }
+    const flag = ` -n ${namespace} `;
+    return next.map((c) => (c.command.includes(flag) ? { command: c.command, why: `${c.why}${NS_INFERRED}` } : c));
   }
 
   explanations(preKey: number, network: Network): string[] {
