@@ -1788,6 +1788,19 @@ describe('DNS beside a failing or not yet deployed network (hunt bk/02, bk/07)',
     const f = m.findings.find((x) => x.id.startsWith('dns-'));
     expect([f?.id, f?.severity, f?.rows]).toEqual(['dns-waiting-failing-cni', 'warning', [3]]);
   });
+  // Hunt cl/27: flannel crash-looping on all three nodes, one CoreDNS Running, the other ContainerCreating.
+  const flannel = (name: string, node: string) => row('kube-system', name, '0/1', 'CrashLoopBackOff', '53', '<none>', node);
+  const dns = [row('kube-system', 'coredns-576cbf47c7-gqzq7', '0/1', 'ContainerCreating', '0', '<none>', '<none>'), row('kube-system', 'coredns-576cbf47c7-z7pc6', '1/1', 'Running', '0', '10.244.0.2', '<none>')];
+  test.each([
+    { name: 'one DNS pod ready, every CNI agent failing: no "names resolve" (hunt cl/27)', rows: [...dns, flannel('kube-flannel-ds-amd64-c8w9v', '<none>'), flannel('kube-flannel-ds-amd64-drxcj', '<none>')], dnsId: 'dns-partly-waiting-failing-cni', waitId: 'pods-waiting-failing-cnis' },
+    { name: 'one of two agents still running: DNS partly ready as before', rows: [...dns, flannel('kube-flannel-ds-amd64-c8w9v', '<none>'), row('kube-system', 'kube-flannel-ds-amd64-drxcj', '1/1', 'Running', '0', '10.0.0.2', '<none>')], dnsId: 'dns-partly-ready', waitId: undefined },
+    { name: 'one failing agent: named alone, as before', rows: [...dns, flannel('kube-flannel-ds-amd64-c8w9v', '<none>')], dnsId: 'dns-partly-waiting-failing-cni', waitId: 'pods-waiting-failing-cni' },
+    { name: 'failing agents whose nodes are shown: the one named, as before', rows: [...dns, flannel('kube-flannel-ds-amd64-c8w9v', 'n1'), flannel('kube-flannel-ds-amd64-drxcj', 'n2')], dnsId: 'dns-partly-waiting-failing-cni', waitId: 'pods-waiting-failing-cni' },
+  ])('$name', ({ rows, dnsId, waitId }) => {
+    const ids = explain(paste(rows)).findings.map((f) => f.id);
+    expect(ids.find((x) => x.startsWith('dns-'))).toBe(dnsId);
+    expect(ids.find((x) => x.startsWith('pods-waiting-failing'))).toBe(waitId);
+  });
   test.each([
     { name: 'one stuck ContainerCreating, one starting, two Terminating (hunt cl/16): none of the 4 ready', other: ['0/1', 'Terminating'], count: 4, rows: [3, 4, 5, 6] },
     { name: 'the others Running and ready: one of them failing', other: ['1/1', 'Running'], count: 1, rows: [5] },

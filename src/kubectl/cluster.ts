@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
@@ -1492,6 +1492,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Waiting on a CNI agent that fails (k0s's kube-router crash-looping, hunt bk/02): a consequence, said as one, so
     // the CNI's error comes first and DNS is not a second cause to chase.
     else if (failingCniHolds && dnsReady === 0 && dnsBad.every((l) => dnsWaiting.includes(l))) add('warning', 'dns-waiting-failing-cni', { count: dnsTotal, total: dnsTotal }, noneReady(dnsBad, dnsStarting));
+    // Some ready, the rest waiting on a network whose every agent fails (hunt cl/27, flannel crash-looping on all three
+    // nodes): the ready ones pass their probe, which is local, but pods elsewhere reach them only over that network, so
+    // "names resolve" would not hold.
+    else if (failingCniHolds && dnsBad.every((l) => dnsWaiting.includes(l))) add('warning', 'dns-partly-waiting-failing-cni', { count: dnsBad.length, total: dnsTotal }, dnsBad);
     else if (dnsReady > 0) add('warning', 'dns-partly-ready', { count: dnsBad.length, total: dnsTotal }, dnsBad);
     else add('error', 'dns-not-ready', { count: dnsTotal, total: dnsTotal }, noneReady(dnsBad, dnsStarting));
   }
@@ -1622,7 +1626,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (failingCniHolds) {
     const waiting = new Set(waitingNet as number[]);
     const cni = cniBad[0] as PodRow;
-    add('warning', 'pods-waiting-failing-cni', { count: waiting.size, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
+    // Several agents failing alike (one per node, no NODE cell to tell them apart): one of them, named as one of several.
+    if (cniBad.length > 1 && cniBad.every((r) => r.node === null)) add('warning', 'pods-waiting-failing-cnis', { count: waiting.size, agents: cniBad.length, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
+    else add('warning', 'pods-waiting-failing-cni', { count: waiting.size, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
     for (const [status, lines] of starting) {
       const rest = lines.filter((l) => !waiting.has(l));
       if (rest.length > 0) starting.set(status, rest);
