@@ -1931,6 +1931,19 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
     const found = ids(text).filter((f) => f.startsWith('cni-missing'));
     expect(found).toEqual(id === null ? [] : [id]);
   });
+  // Hunt cl/01: the same listing without its command line and without a NAMESPACE column.
+  const narrow = (names: string[], command = '') => `${command}${printTable(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], names.map((n) => [n, n.startsWith('coredns') ? '0/1' : '1/1', n.startsWith('coredns') ? 'Pending' : 'Running', '0', '4m19s']))}\n`;
+  const davinci = ['coredns-66f779496c-8ddns', 'coredns-66f779496c-b54jf', 'etcd-davinci-mini', 'kube-apiserver-davinci-mini', 'kube-proxy-g7l22', 'kube-scheduler-davinci-mini'];
+  test.each([
+    { name: 'no namespace shown, every pod kube-system\'s own (hunt cl/01): most likely kube-system', text: narrow(davinci), id: 'cni-missing-kube-system-likely' },
+    { name: 'an application pod among them: nothing says which namespace', text: narrow([...davinci, 'web-7d4b9c8f6d-x2k9p']), id: null },
+    { name: 'the listing cut before kube-proxy: a kube-flannel-ds pod may stand there', text: narrow(davinci.slice(0, 4)), id: null },
+    { name: 'a CNI pod in the listing', text: narrow([...davinci, 'weave-net-x7k2p']), id: null },
+    { name: 'a grep on the listing: the CNI pods may be filtered out', text: narrow(davinci, '$ kubectl get pods | grep -v flannel\n'), id: null },
+  ])('a listing without namespaces with DNS waiting: $name', ({ text, id }) => {
+    const found = ids(text).filter((f) => f.startsWith('cni-missing'));
+    expect(found).toEqual(id === null ? [] : [id]);
+  });
   const restored = (extra: string[][]) => `cluster1-controlplane ~ ➜  k get po -A\n${printTable(['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [
     ...extra,
     ['kube-system', 'etcd-cluster1-controlplane', '1/1', 'Running', '0', '17s'],

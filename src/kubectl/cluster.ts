@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
@@ -322,6 +322,17 @@ function windowsNodeIds(rows: readonly PodRow[], nodeOf: Int32Array): Set<number
     if (id >= 0 && w !== null && w.kind === 'DaemonSet' && WINDOWS_DAEMONSET.test(w.name)) out.add(id);
   }
   return out;
+}
+
+/**
+ * Whether rows that show no namespace are, as namespace-unknown-system reads them, most likely a listing of kube-system:
+ * some rows, every one a pod of kube-system's own, and no command in the paste that names a namespace or lists them all.
+ */
+function kubeSystemGuessed(noNs: number, oneHome: boolean, homes: readonly string[], input: ClusterInput): boolean {
+  if (noNs === 0 || !oneHome || homes.length !== 1 || homes[0] !== 'kube-system') return false;
+  if (input.namespaceNamedAt !== undefined && input.namespaceNamedAt !== null) return false;
+  const open = (c: KubectlCommand | null): boolean => c !== null && (c.allNamespaces || c.filtered || c.pipedTo !== null);
+  return !input.tableCommands.some(open) && !(input.headerlessCommands ?? []).some(open);
 }
 
 function count(map: Map<string, number>, key: string, by = 1): void {
@@ -1557,6 +1568,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   else if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && !wide && nodeSeen && input.microk8s !== true && input.elided !== true && namespaces.has('kube-system')
     && input.tableCommands.some((c) => c !== null && c.namespace === 'kube-system') && !input.tableCommands.some((c) => c !== null && (c.filtered || c.pipedTo !== null)) && (input.headerlessCommands ?? []).length === 0
     && rows.some((r, j) => !superseded.has(j) && r.name >= 'kube-proxy-')) add('warning', 'cni-missing-kube-system', { count: dnsTotal }, dnsWaiting);
+  // The same listing with its `-n kube-system` left out of the paste (hunt cl/01: no NAMESPACE column, no command, every
+  // row a pod of kube-system's own, see namespace-unknown-system): said as a listing most likely of kube-system.
+  else if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && namespaces.size === 0 && nodeSeen && input.microk8s !== true && input.elided !== true
+    && kubeSystemGuessed(noNs.length, oneHome, homes, input) && rows.some((r, j) => !superseded.has(j) && r.name >= 'kube-proxy-')) add('warning', 'cni-missing-kube-system-likely', { count: dnsTotal }, dnsWaiting);
   // Its DaemonSet listed, no pod of it in the paste: the add-on is there, its pods are what to look at, not an install.
   else if (cniDaemonSet !== null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide) add('warning', 'cni-pods-unlisted', { count: dnsTotal, name: cniDaemonSet, cni: cluster.cni ?? '' }, dnsWaiting);
   // No network add-on, so the runtime's own bridge config gave the addresses (containerd 10.88.0.0/16, CRI-O
