@@ -1801,6 +1801,28 @@ describe('DNS beside a failing or not yet deployed network (hunt bk/02, bk/07)',
     expect(ids.find((x) => x.startsWith('dns-'))).toBe(dnsId);
     expect(ids.find((x) => x.startsWith('pods-waiting-failing'))).toBe(waitId);
   });
+  // Hunt cl/17 (weave-net Running 6m, coredns ContainerCreating 6m; a missing loopback binary) and cl/19.
+  const at = (r: string[], age: string) => { r[5] = age; return r; };
+  const sandbox = (dnsAge: string, cniAge: string, cniStatus = 'Running', cniReady = '2/2') => [
+    at(row('kube-system', 'coredns-78fcdf6894-fv74n', '0/1', 'ContainerCreating', '0', '<none>', '<none>'), dnsAge),
+    at(row('kube-system', 'coredns-78fcdf6894-pnq22', '0/1', 'ContainerCreating', '0', '<none>', '<none>'), dnsAge),
+    at(row('kube-system', 'kube-proxy-785pk', '1/1', 'Running', '0', '10.0.0.1', '<none>'), dnsAge),
+    at(row('kube-system', 'weave-net-8tqdh', cniReady, cniStatus, '0', '10.0.0.1', '<none>'), cniAge),
+  ];
+  test.each([
+    { name: 'DNS creating 6m beside a CNI agent ready as long (hunt cl/17): the node\'s CNI set-up, a warning', rows: sandbox('6m', '6m'), creating: 'warning', row: 'warning' },
+    { name: 'the CNI applied 21s ago: still coming up, progress', rows: sandbox('6m', '21s'), creating: 'progress', row: 'progress' },
+    { name: 'DNS creating 3m: not yet long', rows: sandbox('3m', '6m'), creating: 'progress', row: 'progress' },
+    { name: 'the CNI agent itself failing: pods-waiting-failing-cni tells it', rows: sandbox('6m', '6m', 'CrashLoopBackOff', '1/2'), creating: null, row: 'progress' },
+    { name: 'DNS creating for hours beside a running CNI: the same, said once', rows: sandbox('6h47m', '6h47m'), creating: 'warning', row: 'warning' },
+  ])('$name', ({ rows, creating, row: rowSeverity }) => {
+    const m = explain(paste(rows));
+    const line = m.rows[0]?.line as number;
+    // The sandbox finding where it applies, else pods in ContainerCreating as progress; never both.
+    const told = m.findings.filter((x) => x.rows.includes(line) && (x.id === 'dns-creating-cni-running' || (x.id === 'pods-in-status' && x.vars.status === 'ContainerCreating')));
+    expect(told.map((x) => [x.id, x.severity])).toEqual(creating === null ? [] : [[creating === 'warning' ? 'dns-creating-cni-running' : 'pods-in-status', creating]]);
+    expect(m.rows[0]?.severity).toBe(rowSeverity);
+  });
   test.each([
     { name: 'one stuck ContainerCreating, one starting, two Terminating (hunt cl/16): none of the 4 ready', other: ['0/1', 'Terminating'], count: 4, rows: [3, 4, 5, 6] },
     { name: 'the others Running and ready: one of them failing', other: ['1/1', 'Running'], count: 1, rows: [5] },

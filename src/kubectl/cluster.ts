@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
@@ -322,6 +322,32 @@ function windowsNodeIds(rows: readonly PodRow[], nodeOf: Int32Array): Set<number
     if (id >= 0 && w !== null && w.kind === 'DaemonSet' && WINDOWS_DAEMONSET.test(w.name)) out.add(id);
   }
   return out;
+}
+
+/** Minutes enough for a sandbox once the CNI runs (seconds, normally), and for a small DNS image to pull. */
+const SANDBOX_SLOW_SECONDS = 300;
+
+/** DNS pods in ContainerCreating for SANDBOX_SLOW_SECONDS or more: their lines and the youngest one's age. */
+function slowDnsSandboxes(creating: readonly PodRow[]): { lines: number[]; age: string } | null {
+  let youngest: PodRow | null = null;
+  for (const r of creating) {
+    if (r.ageSeconds === null || r.ageSeconds < SANDBOX_SLOW_SECONDS) return null;
+    if (youngest === null || r.ageSeconds < (youngest.ageSeconds as number)) youngest = r;
+  }
+  return youngest === null ? null : { lines: creating.map((r) => r.line), age: youngest.age as string };
+}
+
+/** Lines another finding tells, out of the status groups (said once, not also as pods in their status). */
+function dropLines(starting: Map<string, number[]>, groups: Map<string, { lines: number[] }>, drop: ReadonlySet<number>): void {
+  for (const [status, lines] of starting) {
+    const rest = lines.filter((l) => !drop.has(l));
+    if (rest.length > 0) starting.set(status, rest);
+    else starting.delete(status);
+  }
+  for (const [status, g] of groups) {
+    g.lines = g.lines.filter((l) => !drop.has(l));
+    if (g.lines.length === 0) groups.delete(status);
+  }
 }
 
 /**
@@ -1144,6 +1170,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let cniStarting: Map<string, PodRow> | null = null;
   /** A CNI agent pod running fine: the network works on some node. */
   let cniFine = false;
+  /** The age of the youngest of those (0 where one's is not shown): see dns-creating-cni-running. */
+  let cniFineYoungest = Infinity;
+  /** DNS pods in ContainerCreating: see dns-creating-cni-running. */
+  let dnsCreating: PodRow[] | null = null;
   /** Pods on the pod network waiting to start (Pending, ContainerCreating, for a while or not): they wait for the CNI. */
   let waitingNet: number[] | null = null;
   /** Per network add-on, the lines of its node agents (DaemonSet pods) shown. */
@@ -1295,6 +1325,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // 0/1 Running a few seconds old is a readiness probe yet to pass (a cluster booting), not a replacement under way.
       else if (r.status !== null && r.status !== 'Running' && r.severity === 'progress') (dnsStarting ??= []).push(r.line);
       if (r.status === 'Pending' || r.status === 'ContainerCreating') dnsWaiting.push(r.line);
+      if (r.status === 'ContainerCreating') (dnsCreating ??= []).push(r);
     }
     // kube-proxy as a static pod and as a DaemonSet's pod (hunt bq/02, bq/03): see below.
     if (comp !== undefined && comp.id === 'kube-proxy' && r.workload !== null && (r.workload.kind === 'StaticPod' || r.workload.kind === 'DaemonSet') && r.status !== 'Terminating') (proxies ??= []).push(r);
@@ -1305,7 +1336,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // A CNI agent still starting on a node: that node is NotReady until it runs, which is no node down.
     // Where no NODE column shows which node it is on, it may be any NotReady node's ('' stands for that).
     else if (cniAgentStarting(comp, r)) (cniStarting ??= new Map()).set(r.node ?? '', r);
-    else if (cniAgent) cniFine = true;
+    else if (cniAgent) {
+      cniFine = true;
+      cniFineYoungest = Math.min(cniFineYoungest, r.ageSeconds ?? 0);
+    }
     if (cniAgent && comp.provides !== null && r.status !== 'Terminating') {
       let l = (cniAgents ??= new Map()).get(comp.provides);
       if (l === undefined) cniAgents.set(comp.provides, (l = []));
@@ -1656,6 +1690,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     for (const list of [pendingPlaced, pendingNoNode]) for (let k = list.length - 1; k >= 0; k--) if (waiting.has(list[k] as number)) list.splice(k, 1);
     if (pendingStuck) pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+  }
+  // DNS pods creating their sandbox for minutes while every CNI agent shown has run ready as long (hunt cl/17, cl/19):
+  // not the network coming up, but its set-up on the node. Said once, not also as pods still starting.
+  const slowSandbox = dnsCreating === null || !cniFine || cniBad.length > 0 || cniStarting !== null || cniFineYoungest < SANDBOX_SLOW_SECONDS || input.elided === true || input.tableCommands.some(cut) || (input.headerlessCommands ?? []).some(cut) ? null : slowDnsSandboxes(dnsCreating);
+  if (slowSandbox !== null) {
+    add('warning', 'dns-creating-cni-running', { count: slowSandbox.lines.length, age: slowSandbox.age }, slowSandbox.lines);
+    dropLines(starting, groups, new Set(slowSandbox.lines));
   }
   for (const [status, g] of groups) {
     if (!statusInfo(status).known) add('unknown', 'unknown-status', { status, count: g.lines.length }, g.lines);

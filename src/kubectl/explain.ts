@@ -745,6 +745,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   markRestarting(rows, result.findings);
   markStuckTerminating(rows, result.findings);
+  markSlowSandbox(rows, result.findings);
   const systemGuess = result.findings.find((f) => f.id === 'namespace-unknown-system');
   if (systemGuess !== undefined) nextInKubeSystem(rows, systemGuess, ann);
   model.nodes = result.nodes;
@@ -821,14 +822,27 @@ function withNote(lists: Map<readonly string[], string[]>, explanations: readonl
  * warning, as the finding does, and why (hunt cf/06: a jenkins-1 pod `progress` for 3d beside its 20m-old successor).
  */
 function markStuckTerminating(rows: readonly PodRow[], findings: readonly Finding[]): void {
-  const f = findings.find((x) => x.id === 'terminating-stuck');
+  markHeld(rows, findings, 'terminating-stuck', 'Terminating', 'explain.terminating-stuck');
+}
+
+/**
+ * The same of a DNS pod creating its sandbox for minutes beside a CNI that runs (dns-creating-cni-running, hunt cl/17):
+ * held by the node's CNI set-up, no pod still on its way.
+ */
+function markSlowSandbox(rows: readonly PodRow[], findings: readonly Finding[]): void {
+  markHeld(rows, findings, 'dns-creating-cni-running', 'ContainerCreating', 'explain.creating-cni-running');
+}
+
+/** Rows in `status` a finding `id` says are held: `warning`, with `note` saying why, where they read as progress. */
+function markHeld(rows: readonly PodRow[], findings: readonly Finding[], id: string, status: string, note: string): void {
+  const f = findings.find((x) => x.id === id);
   if (f === undefined) return;
   const lines = new Set(f.rows);
   const lists = new Map<readonly string[], string[]>();
   for (const r of rows) {
-    if (r.status !== 'Terminating' || r.severity !== 'progress' || !lines.has(r.line)) continue;
+    if (r.status !== status || r.severity !== 'progress' || !lines.has(r.line)) continue;
     r.severity = 'warning';
-    r.explanations = withNote(lists, r.explanations, 'explain.terminating-stuck');
+    r.explanations = withNote(lists, r.explanations, note);
   }
 }
 
