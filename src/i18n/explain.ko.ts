@@ -310,6 +310,7 @@ export const ko: Record<TextId, string> = {
   'finding.rollout-stuck': '디플로이먼트 {deployment}: 새 레플리카셋의 파드({new})가 실패하고({status}: {count}개) 이전 레플리카셋의 파드({old})는 아직 실행 중입니다. 롤아웃이 여기서 멈췄습니다. 디플로이먼트는 새 파드가 준비될 때까지 이전 파드를 남겨 두므로 이전 버전이 계속 서비스합니다. kubectl rollout status deployment/{deployment}로 확인하고, 새 파드의 이벤트와 로그로 실패 이유를 보세요. 변경이 잘못됐다면 kubectl rollout undo deployment/{deployment}로 되돌립니다.',
   'finding.unknown-status': '이 안내서가 모르는 상태 {status}인 파드 {count}개.',
   'finding.pending-no-node': '노드에 배치되지 않은 Pending 파드 {count}개: 스케줄러가 아직 배치하지 않았습니다. 이유는 kubectl describe pod의 이벤트에 있습니다.',
+  'finding.pending-on-node': '노드에 배치된 채 오래 Pending인 파드: {count}개(노드 {nodes}). 스케줄러는 배치했지만 노드의 에이전트가 아직 시작하지 않았고, ContainerCreating조차 보고하지 않았습니다. 스케줄러가 아니라 노드를 보세요: 노드가 Ready인지(kubectl describe node {node}), 그 에이전트(kubelet, 엣지 노드라면 KubeEdge의 edgecore 등)가 돌고 있는지 확인하세요.',
   'finding.running-not-ready': 'Running이지만 준비되지 않은 파드 {count}개: 레디니스 프로브 실패, 서비스 트래픽 없음.',
   'finding.running-not-ready-static': 'Running이지만 준비되지 않은 컨트롤 플레인 정적 파드 {count}개: 레디니스 프로브(kubelet이 컴포넌트의 /readyz나 /healthz를 호출)가 실패합니다. 프로세스는 실행 중이지만 준비되지 않았다고 답하므로 로그(kubectl -n kube-system logs, 또는 노드에서 crictl logs)에서 이유를 보세요. 서비스가 레디니스로 트래픽을 보내는 파드가 아닙니다: kubernetes 서비스는 API 서버 자신을 가리킵니다.',
   'finding.restarts-recent': '파드 {name}: {count}번 재시작, 마지막 재시작은 {ago} 전.',

@@ -563,13 +563,19 @@ describe('inferCluster (through explain)', () => {
     expect(m16.findings.filter((f) => f.id !== 'command-not-wide').map((f) => f.id)).toEqual(['pending-no-node']);
   });
   test.each([
-    { name: 'one unplaced, one placed (KubeEdge: Pending 30m on its edge node)', rows: [['<none>', '<none>'], ['10.0.0.9', 'edge-node']], expected: [['pending-no-node', [1]], ['pods-in-status', [2]]] },
+    { name: 'one unplaced, one placed (KubeEdge: Pending 30m on its edge node, hunt cm/06)', rows: [['<none>', '<none>'], ['<none>', 'edge-node']], expected: [['pending-no-node', [1]], ['pending-on-node', [2]]] },
     { name: 'both unplaced', rows: [['<none>', '<none>'], ['<none>', '<none>']], expected: [['pending-no-node', [1, 2]]] },
-    { name: 'both placed', rows: [['<none>', 'edge-node'], ['<none>', 'w1']], expected: [['pods-in-status', [1, 2]]] },
-  ])('Pending pods with and without a node are told apart: $name', ({ rows, expected }) => {
-    const m = explain(paste(rows.map(([ip, node], k) => row('default', `web-${k}`, '0/1', 'Pending', '0', ip as string, node as string))));
+    { name: 'both placed, long ago: the nodes are told', rows: [['<none>', 'edge-node'], ['<none>', 'w1']], expected: [['pending-on-node', [1, 2]]] },
+    { name: 'placed seconds ago: still starting, progress', rows: [['<none>', 'edge-node']], age: '5s', expected: [['pods-in-status', [1]]] },
+  ])('Pending pods with and without a node are told apart: $name', ({ rows, age, expected }) => {
+    const m = explain(paste(rows.map(([ip, node], k) => { const r = row('default', `web-${k}`, '0/1', 'Pending', '0', ip as string, node as string); r[5] = age ?? '30m'; return r; })));
     const lines = m.rows.map((r) => r.line);
-    expect(m.findings.filter((f) => f.id === 'pending-no-node' || f.id === 'pods-in-status').map((f) => [f.id, f.rows.map((l) => lines.indexOf(l) + 1)])).toEqual(expected);
+    expect(m.findings.filter((f) => f.id === 'pending-no-node' || f.id === 'pending-on-node' || f.id === 'pods-in-status').map((f) => [f.id, f.rows.map((l) => lines.indexOf(l) + 1)])).toEqual(expected);
+  });
+  test('a pod Pending on its node is told where to look: the node (hunt cm/06)', () => {
+    const m = explain(paste([row('default', 'nginx-deployment-666b5b4d8f-56x7p', '0/1', 'Pending', '0', '<none>', 'edge-node')]));
+    expect(m.findings.find((f) => f.id === 'pending-on-node')?.vars).toEqual({ count: 1, nodes: 'edge-node', node: 'edge-node' });
+    expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl describe node edge-node');
   });
   test.each([
     { name: "its describe says Node: <none> (au/25)", node: '<none>', status: 'Pending', expected: [['pending-no-node', 'warning']] },
@@ -599,7 +605,7 @@ describe('inferCluster (through explain)', () => {
     { name: 'Ready: nothing', node: 'Ready', ids: [], rows: [] },
   ])('pods on a node that is $name', ({ node, ids, rows }) => {
     const m = explain(`NAME    READY   STATUS    RESTARTS   AGE   IP         NODE\nweb-0   1/1     Running   0          3d    10.0.0.5   n1\nweb-1   0/1     Pending   0          3d    10.0.0.6   n1\nweb-2   1/1     Running   0          3d    10.0.1.5   n2\n\nNAME   STATUS   ROLES    AGE   VERSION\nn1     ${node}   <none>   9d    v1.30.0\nn2     Ready    <none>   9d    v1.30.0`);
-    expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide' && id !== 'pods-in-status' && id !== 'pending-no-node')).toEqual(ids);
+    expect(m.findings.map((f) => f.id).filter((id) => id !== 'namespace-unknown' && id !== 'command-not-wide' && id !== 'pods-in-status' && id !== 'pending-no-node' && id !== 'pending-on-node')).toEqual(ids);
     expect(m.findings.find((f) => f.id.startsWith('stale-on-down-node'))?.rows ?? []).toEqual(rows);
   });
   test.each([

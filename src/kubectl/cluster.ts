@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
@@ -1187,6 +1187,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let pendingStuck = false;
   /** The lines of the pods Pending on a node too long (pendingStuck's). */
   const waitingStuck = new Set<number>();
+  /** Of those, the ones whose NODE cell names their node, to it: see pending-on-node. */
+  let stuckOnNode: Map<number, string> | null = null;
   const terminating: number[] = [];
   // On a node that is not Ready nothing confirms the containers stopped: those pods stay until it returns.
   const down = downNodeNames(input.nodeRows);
@@ -1415,6 +1417,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         if (r.severity === 'warning') {
           pendingStuck = true;
           waitingStuck.add(r.line);
+          if (r.node !== null) (stuckOnNode ??= new Map()).set(r.line, r.node);
         }
       }
     }
@@ -1714,6 +1717,18 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   // Pending on a node (or with no NODE column to say): placed, yet not started there. Said beside the unplaced ones,
   // not hidden by them: a pod Pending 30 minutes on an edge node is that node's kubelet's story, not the scheduler's.
+  // Its NODE cell names the node it was bound to long ago (hunt cm/06, KubeEdge's edge-node, 30m): the kubelet there has
+  // not even reported ContainerCreating, so that node and its agent are what to look at.
+  if (stuckOnNode !== null) {
+    const placed = pendingPlaced.filter((l) => (stuckOnNode as Map<number, string>).has(l));
+    if (placed.length > 0) {
+      const nodes = [...new Set(placed.map((l) => (stuckOnNode as Map<number, string>).get(l) as string))];
+      add('warning', 'pending-on-node', { count: placed.length, nodes: nodes.join(', '), node: nodes[0] as string }, placed);
+      const told = new Set(placed);
+      for (let k = pendingPlaced.length - 1; k >= 0; k--) if (told.has(pendingPlaced[k] as number)) pendingPlaced.splice(k, 1);
+      pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+    }
+  }
   if (pendingPlaced.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingPlaced.length }, pendingPlaced);
   // A node with every pod of its own Terminating and only DaemonSet pods left Running, with no nodes table to say it is
   // down (hunt bj/06, a worker powered off): the taint-based eviction of an unreachable node, told of the node.

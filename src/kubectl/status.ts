@@ -125,7 +125,7 @@ const NODE_REASON = [DESCRIBE, NODE, DESCRIBE_NODE, OWNER];
 export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   // Phases, printed when nothing more specific applies.
   entry({ status: 'Running', id: 'running', phase: 'Running', severity: 'ok', commands: [LOGS, DESCRIBE], source: 'phase' }),
-  entry({ status: 'Pending', id: 'pending', phase: 'Pending', severity: 'progress', commands: [DESCRIBE, EVENTS], source: 'phase' }),
+  entry({ status: 'Pending', id: 'pending', phase: 'Pending', severity: 'progress', commands: [DESCRIBE, EVENTS, DESCRIBE_NODE], source: 'phase' }),
   entry({ status: 'Succeeded', id: 'succeeded', phase: 'Succeeded', severity: 'ok', commands: [LOGS], source: 'phase' }),
   entry({ status: 'Failed', id: 'failed', phase: 'Failed', severity: 'error', commands: [DESCRIBE, LOGS, EVENTS], source: 'phase' }),
   // kubectl prints Unknown for a pod deleted while its node is lost (NodeLost): as bad as NodeLost.
