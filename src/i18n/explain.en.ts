@@ -317,6 +317,7 @@ export const en = {
   'finding.running-not-ready': 'Running but not ready: {count}. Their readiness probes fail, so Services send them no traffic.',
   'finding.running-not-ready-static': 'Running but not ready, control-plane static pods: {count}. Their readiness probe fails (the kubelet asks the component\'s /readyz or /healthz): the process runs but says it is not ready, so its log says why (kubectl -n kube-system logs, or crictl logs on the node). No Service sends them traffic by readiness: the kubernetes Service lists the API servers themselves.',
   'finding.restarts-recent': 'Pod {name} restarted {count} time{s:count}, the last {ago} ago.',
+  'finding.restarts-resize': 'Pod {name} restarted {count} time{s:count}, and the events in the paste say why: an in-place resize whose resizePolicy is RestartContainer ("resize requires restart"). The container was restarted to apply the new resources, same pod, same IP: no crash to chase.',
   'finding.restarts-recent-containers': 'Pod {name} restarted {count} time{s:count} across its {containers} containers (RESTARTS adds theirs up), the last {ago} ago.',
   'finding.restarts-many': 'Pod {name} restarted {count} time{s:count}.',
   'finding.restarts-many-containers': 'Pod {name} restarted {count} time{s:count} across its {containers} containers (RESTARTS adds theirs up).',

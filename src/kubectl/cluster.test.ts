@@ -2030,3 +2030,18 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
     expect(m.nodes.map((n) => n.role)).toEqual([role]);
   });
 });
+
+describe('a restart the paste\'s events give to an in-place resize (restarts-resize, hunt ch/09)', () => {
+  const listing = (restarts: string) => `NAME          READY   STATUS    RESTARTS     AGE\nresize-demo   1/1     Running   ${restarts}   16s\n\n`;
+  const killing = '... Normal   Killing           pod/resize-demo   Container app resize requires restart';
+  const started = '... Normal   ResizeStarted     pod/resize-demo   Pod resize started: {"containers":[{"name":"app"}]}';
+  test.each([
+    { name: 'one restart, its resize event (hunt ch/09): said', text: `${listing('1 (0s ago)')}${started}\n${killing}\n`, found: [['restarts-resize', [2, 5]]] },
+    { name: 'no restart: nothing to explain', text: `${listing('0')}${started}\n${killing}\n`, found: [] },
+    { name: 'three restarts, one resize event: not all of them its', text: `${listing('3 (0s ago)')}${killing}\n`, found: [] },
+    { name: 'the event of another pod', text: `${listing('1 (0s ago)')}${killing.replace('pod/resize-demo', 'pod/other-pod')}\n`, found: [] },
+    { name: 'a resize started, no restart required: nothing', text: `${listing('1 (0s ago)')}${started}\n`, found: [] },
+  ])('$name', ({ text, found }) => {
+    expect(explain(text).findings.filter((f) => f.id === 'restarts-resize').map((f) => [f.id, f.rows])).toEqual(found);
+  });
+});

@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
@@ -105,6 +105,8 @@ export interface ClusterInput {
   expected?: ReadonlySet<number> | undefined;
   /** The first line naming each node-pressure taint (`Taints: node.kubernetes.io/disk-pressure:NoSchedule`, a scheduler event). */
   pressureTaints?: readonly { line: number; taint: string }[] | undefined;
+  /** Pods the paste's events show restarted by an in-place resize, to the event's line (see resizeRestarts in explain.ts). */
+  resizeRestarts?: ReadonlyMap<string, { line: number; count: number }> | undefined;
 }
 
 export interface ClusterResult {
@@ -2060,6 +2062,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if ((r.status === 'Pending' || r.status === 'Evicted') && !superseded.has(j)) held.push(r.line);
     }
     add(held.length > 0 ? 'warning' : 'ok', held.length > 0 ? 'node-pressure-taint' : 'node-pressure-taint-seen', { taint: t.taint, count: held.length }, [t.line, ...held].sort((a, b) => a - b));
+  }
+  // A restart the paste's own events explain (hunt ch/09: `1 (0s ago)` right after ResizeStarted and "Container app
+  // resize requires restart"): the resize did it, no crash to chase. Only where there are as many such events as
+  // restarts: a pod that restarted more often restarted for other reasons too.
+  const resized = input.resizeRestarts;
+  if (resized !== undefined) {
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j] as PodRow;
+      const ev = r.restarts !== null && r.restarts.count > 0 && !superseded.has(j) ? resized.get(r.name) : undefined;
+      if (ev !== undefined && ev.count >= (r.restarts as NonNullable<PodRow['restarts']>).count) add('ok', 'restarts-resize', { name: r.name, count: (r.restarts as NonNullable<PodRow['restarts']>).count }, [r.line, ev.line].sort((a, b) => a - b));
+    }
   }
   foldLostNodes(input, lastNodeRows, nodes, out);
   foldShuttingDown(input, out);

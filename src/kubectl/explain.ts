@@ -737,7 +737,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -1854,7 +1854,30 @@ const PRESSURE_MARK = '-pressure';
 /** MicroK8s named anywhere (`microk8s.status`, `snap install microk8s`, MicroK8s): its nodes carry no role labels. */
 const MICROK8S_MARK = 'icrok8s';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK];
+/** The kubelet's event when an in-place resize restarts a container (resizePolicy RestartContainer). */
+const RESIZE_MARK = 'resize requires restart';
+/** `pod/<name>` on a `kubectl get events` line (its OBJECT column). */
+const EVENT_POD = /(?:^|\s)pod\/([a-z0-9][-a-z0-9.]{0,252})\s/;
+
+/**
+ * Pods the paste's events show restarted by an in-place resize (`Killing  pod/resize-demo  Container app resize
+ * requires restart`), to the first event's line and the number of such events. Only `get events` lines, which name their pod; a describe's events do not.
+ */
+function resizeRestarts(lines: readonly string[]): Map<string, { line: number; count: number }> | undefined {
+  let out: Map<string, { line: number; count: number }> | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    if (!l.includes(RESIZE_MARK)) continue;
+    const m = EVENT_POD.exec(l);
+    if (m === null) continue;
+    const seen = (out ??= new Map()).get(m[1] as string);
+    if (seen === undefined) out.set(m[1] as string, { line: i + 1, count: 1 });
+    else seen.count++;
+  }
+  return out;
+}
+
+const PASTE_MARKS: readonly string[] = ['kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
