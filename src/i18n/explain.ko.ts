@@ -314,6 +314,7 @@ export const ko: Record<TextId, string> = {
   'finding.running-not-ready': 'Running이지만 준비되지 않은 파드 {count}개: 레디니스 프로브 실패, 서비스 트래픽 없음.',
   'finding.running-not-ready-static': 'Running이지만 준비되지 않은 컨트롤 플레인 정적 파드 {count}개: 레디니스 프로브(kubelet이 컴포넌트의 /readyz나 /healthz를 호출)가 실패합니다. 프로세스는 실행 중이지만 준비되지 않았다고 답하므로 로그(kubectl -n kube-system logs, 또는 노드에서 crictl logs)에서 이유를 보세요. 서비스가 레디니스로 트래픽을 보내는 파드가 아닙니다: kubernetes 서비스는 API 서버 자신을 가리킵니다.',
   'finding.restarts-recent': '파드 {name}: {count}번 재시작, 마지막 재시작은 {ago} 전.',
+  'finding.host-network-same-node': 'Deployment {deployment}의 파드 {count}개가 같은 파드 템플릿으로 노드 {node}의 호스트 네트워크에서 돌고, 그중 하나가 실패합니다. 호스트 네트워크의 파드는 노드의 포트를 함께 쓰므로, 먼저 뜬 파드가 잡은 포트를 두 번째 파드는 바인드하지 못합니다(kubectl logs --previous에 "address already in use"). 이것이 유력한 원인입니다. 파드가 듣는 포트를 hostPort로 선언하면 스케줄러가 복제본을 다른 노드에 두고, 파드 안티어피니티도 같은 효과를 냅니다.',
   'finding.restarts-resize': '파드 {name}가 {count}번 재시작했고, 붙여 넣은 이벤트에 이유가 있습니다. resizePolicy가 RestartContainer인 인플레이스 리사이즈("resize requires restart")입니다. 새 리소스를 적용하려고 컨테이너를 다시 시작한 것이며, 파드와 IP는 그대로입니다. 쫓아야 할 크래시가 아닙니다.',
   'finding.restarts-recent-containers': '파드 {name}: 컨테이너 {containers}개 합쳐 {count}번 재시작(RESTARTS는 컨테이너마다의 횟수를 더한 값), 마지막 재시작은 {ago} 전.',
   'finding.restarts-many': '파드 {name}: {count}번 재시작.',

@@ -2045,3 +2045,18 @@ describe('a restart the paste\'s events give to an in-place resize (restarts-res
     expect(explain(text).findings.filter((f) => f.id === 'restarts-resize').map((f) => [f.id, f.rows])).toEqual(found);
   });
 });
+
+describe('copies of one pod template on the host network of one node, one failing (host-network-same-node, hunt ck/03)', () => {
+  const nfs = (name: string, ready: string, status: string, restarts: string, ip: string, node: string) => row('kube-system', name, ready, status, restarts, ip, node);
+  const nodes = '\n\nNAME      STATUS   ROLES    AGE   VERSION   INTERNAL-IP\nworker1   Ready    <none>   9d    v1.20.4   10.250.10.248\nworker2   Ready    <none>   9d    v1.20.4   10.250.10.249\n';
+  test.each([
+    { name: 'both on worker1, one crash-looping (hunt ck/03): said', rows: [nfs('csi-nfs-controller-84f58c6dcb-n6r6w', '2/3', 'CrashLoopBackOff', '201', '10.250.10.248', 'worker1'), nfs('csi-nfs-controller-84f58c6dcb-szzsw', '3/3', 'Running', '19', '10.250.10.248', 'worker1')], found: [[3, 4]] },
+    { name: 'on two nodes: no clash', rows: [nfs('csi-nfs-controller-84f58c6dcb-n6r6w', '2/3', 'CrashLoopBackOff', '201', '10.250.10.248', 'worker1'), nfs('csi-nfs-controller-84f58c6dcb-szzsw', '3/3', 'Running', '19', '10.250.10.249', 'worker2')], found: [] },
+    { name: 'both on worker1 and running fine: nothing to explain', rows: [nfs('csi-nfs-controller-84f58c6dcb-n6r6w', '3/3', 'Running', '0', '10.250.10.248', 'worker1'), nfs('csi-nfs-controller-84f58c6dcb-szzsw', '3/3', 'Running', '0', '10.250.10.248', 'worker1')], found: [] },
+    { name: 'on the pod network: no shared ports', rows: [nfs('csi-nfs-controller-84f58c6dcb-n6r6w', '2/3', 'CrashLoopBackOff', '201', '10.244.1.5', 'worker1'), nfs('csi-nfs-controller-84f58c6dcb-szzsw', '3/3', 'Running', '19', '10.244.1.6', 'worker1')], found: [] },
+    { name: 'two ReplicaSets of it (a rollout): not one template', rows: [nfs('csi-nfs-controller-84f58c6dcb-n6r6w', '2/3', 'CrashLoopBackOff', '201', '10.250.10.248', 'worker1'), nfs('csi-nfs-controller-5b7f9c8d4f-szzsw', '3/3', 'Running', '19', '10.250.10.248', 'worker1')], found: [] },
+  ])('$name', ({ rows, found }) => {
+    const m = explain(`${paste(rows)}${nodes}`);
+    expect(m.findings.filter((f) => f.id === 'host-network-same-node').map((f) => f.rows)).toEqual(found);
+  });
+});

@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
@@ -350,6 +350,36 @@ function dropLines(starting: Map<string, number[]>, groups: Map<string, { lines:
     g.lines = g.lines.filter((l) => !drop.has(l));
     if (g.lines.length === 0) groups.delete(status);
   }
+}
+
+/** How many pod templates hostNetworkClashes looks at, at most. */
+const HOST_CLASH_TEMPLATES = 8;
+
+/**
+ * Pods of one ReplicaSet (one pod template, so the same ports) on the host network of one node, one of them failing:
+ * the copies contend for the node's ports. Only with one address shown for them all, the node's: the evidence that
+ * they are on its network, not a guess from the component alone. `failing` are such failing pods' indices; the rest of their ReplicaSet is
+ * looked for among the live rows.
+ */
+function hostNetworkClashes(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): { deployment: string; node: string; lines: number[] }[] {
+  const out: { deployment: string; node: string; lines: number[] }[] = [];
+  const told = new Set<string>();
+  for (const j of failing) {
+    const r = rows[j] as PodRow;
+    const template = r.name.slice(0, r.name.lastIndexOf('-') + 1);
+    const key = `${r.namespace ?? ''}\u0000${template}\u0000${r.node}`;
+    if (told.has(key)) continue;
+    // Each template looked for costs a pass over the rows: a few suffice to say it, whatever the paste's size.
+    if (told.size >= HOST_CLASH_TEMPLATES) break;
+    told.add(key);
+    const lines: number[] = [];
+    for (let k = 0; k < rows.length; k++) {
+      const o = rows[k] as PodRow;
+      if (!superseded.has(k) && o.network === 'host' && o.node === r.node && o.ip === r.ip && o.namespace === r.namespace && o.status !== 'Terminating' && o.name.startsWith(template) && o.name.length === r.name.length) lines.push(o.line);
+    }
+    if (lines.length > 1) out.push({ deployment: (r.workload as NonNullable<PodRow['workload']>).name, node: r.node as string, lines });
+  }
+  return out;
 }
 
 /**
@@ -1779,6 +1809,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const id = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
       add('warning', id, { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
     }
+  }
+  // A failing Deployment pod on its node's host network (rare): a sibling of its ReplicaSet on the same node holds the
+  // same ports (hunt ck/03, csi-nfs-controller twice on worker1, one crash-looping).
+  const onHost = failingPods === null ? [] : failingPods.filter((j) => (rows[j] as PodRow).network === 'host' && (rows[j] as PodRow).node !== null && (rows[j] as PodRow).ip !== null);
+  if (onHost.length > 0) {
+    for (const c of hostNetworkClashes(rows, superseded, onHost)) add('warning', 'host-network-same-node', { deployment: c.deployment, node: c.node, count: c.lines.length }, c.lines);
   }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   if (notReadyStatic !== null) add('warning', 'running-not-ready-static', { count: notReadyStatic.length }, notReadyStatic);
