@@ -220,6 +220,7 @@ describe('next commands fit the case', () => {
     { name: "the listing's --kubeconfig (hunt ay/14: Karmada's apiserver)", command: '# kubectl --kubeconfig /etc/karmada/karmada-apiserver.config get pods -n shop', first: 'kubectl --kubeconfig /etc/karmada/karmada-apiserver.config -n shop logs web-0 --previous' },
     { name: 'none: the current context', command: '$ kubectl get pods -n shop', first: 'kubectl -n shop logs web-0 --previous' },
     { name: 'a quoted path, whole', command: '$ kubectl --kubeconfig "kube/prod" get pods -n shop', first: 'kubectl --kubeconfig kube/prod -n shop logs web-0 --previous' },
+    { name: "the listing's --insecure-skip-tls-verify (hunt cp/18: a proxy's certificate)", command: '`kubectl get pods --insecure-skip-tls-verify -n shop`{{execute}}', first: 'kubectl --insecure-skip-tls-verify -n shop logs web-0 --previous' },
   ])("next commands reach the listing's cluster: $name", ({ command, first }) => {
     const m = explain(`${command}\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m`);
     expect(m.rows[0]?.next[0]?.command).toBe(first);
@@ -231,6 +232,10 @@ describe('next commands fit the case', () => {
     { name: 'a quoted path, whole', text: 'kubectl --kubeconfig "kube/prod" get pods', flag: '--kubeconfig kube/prod' },
     { name: 'a quoted path with a space: not cut at the space, not carried', text: 'kubectl --kubeconfig "My Files/config" get pods', flag: null },
     { name: 'neither', text: 'kubectl get pods -n shop', flag: null },
+    { name: '--insecure-skip-tls-verify alone (hunt cp/18)', text: 'kubectl get pods --insecure-skip-tls-verify', flag: '--insecure-skip-tls-verify' },
+    { name: '--insecure-skip-tls-verify=true with --context', text: 'kubectl --context prod --insecure-skip-tls-verify=true get pods', flag: '--context prod --insecure-skip-tls-verify' },
+    { name: '--insecure-skip-tls-verify=false: verification, the default', text: 'kubectl get pods --insecure-skip-tls-verify=false', flag: null },
+    { name: '--insecure-skip-tls-verify beside a path not read whole: nothing carried', text: 'kubectl --kubeconfig "My Files/config" get pods --insecure-skip-tls-verify', flag: null },
   ])('the cluster flag a listing carries: $name', ({ text, flag }) => {
     expect(clusterFlag(parseCommand(text.split(' '), 'kubectl'))).toBe(flag);
   });

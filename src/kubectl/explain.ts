@@ -725,7 +725,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false);
   }
   // A listing of another context's or kubeconfig's cluster: its pods' next commands must reach that cluster too.
-  if (marks.has('--context') || marks.has('--kubeconfig')) carryClusterFlags(rows, listings);
+  if (marks.has('--context') || marks.has('--kubeconfig') || marks.has(SKIP_TLS)) carryClusterFlags(rows, listings);
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
@@ -1853,7 +1853,8 @@ const PRESSURE_TAINT = 'node.kubernetes.io/';
 const PRESSURE_MARK = '-pressure';
 /** MicroK8s named anywhere (`microk8s.status`, `snap install microk8s`, MicroK8s): its nodes carry no role labels. */
 const MICROK8S_MARK = 'icrok8s';
-/** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
+/** A flag a listing may have needed to reach its cluster at all: carried to its rows' next commands. */
+const SKIP_TLS = '--insecure-skip-tls-verify';
 /** The kubelet's event when an in-place resize restarts a container (resizePolicy RestartContainer). */
 const RESIZE_MARK = 'resize requires restart';
 /** `pod/<name>` on a `kubectl get events` line (its OBJECT column). */
@@ -1877,7 +1878,8 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
   return out;
 }
 
-const PASTE_MARKS: readonly string[] = ['kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK];
+/** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
+const PASTE_MARKS: readonly string[] = ['kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -3934,18 +3936,33 @@ function carryClusterFlags(rows: readonly PodRow[], listings: readonly Listing[]
 }
 
 /**
- * The `--context <name>` (else `--kubeconfig <file>`) a kubectl command names, as a flag to carry; null when none.
+ * The `--context <name>` (else `--kubeconfig <file>`) a kubectl command names, as a flag to carry, with the
+ * `--insecure-skip-tls-verify` it needed to reach that cluster at all (hunt cp/18: the kubeconfig points at a reverse
+ * proxy whose certificate does not match); null when none.
  *
  * @example
  * clusterFlag(parseCommand(['get', 'pods', '--context', 'kind-jt2'], 'kubectl')) // '--context kind-jt2'
  */
 export function clusterFlag(c: KubectlCommand): string | null {
+  const target = clusterTarget(c);
+  if (target === undefined || !skipsTlsVerify(c.text)) return target ?? null;
+  return target === null ? SKIP_TLS : `${target} ${SKIP_TLS}`;
+}
+/** The `--context`/`--kubeconfig` flag to carry; null when none, undefined when named but not read whole (carry nothing). */
+function clusterTarget(c: KubectlCommand): string | null | undefined {
   const at = c.text.indexOf('--context');
   const m = at < 0 ? null : CONTEXT_FLAG.exec(c.text.slice(at));
-  if (m !== null) return wholeValue(c.text, at, m) ? `--context ${m[1] as string}` : null;
+  if (m !== null) return wholeValue(c.text, at, m) ? `--context ${m[1] as string}` : undefined;
   const kc = c.text.indexOf('--kubeconfig');
   const k = kc < 0 ? null : KUBECONFIG_FLAG.exec(c.text.slice(kc));
-  return k !== null && wholeValue(c.text, kc, k) ? `--kubeconfig ${k[1] as string}` : null;
+  if (k === null) return null;
+  return wholeValue(c.text, kc, k) ? `--kubeconfig ${k[1] as string}` : undefined;
+}
+// A bare flag or `=true`; `=false` asks for verification, the default.
+const SKIP_TLS_FLAG = /^--insecure-skip-tls-verify(?:=true)?(?![^\s`'"])/;
+function skipsTlsVerify(text: string): boolean {
+  const at = text.indexOf(SKIP_TLS);
+  return at >= 0 && SKIP_TLS_FLAG.test(text.slice(at));
 }
 /** Whether a flag's value was read whole: a quoted one (`"C:\My Files\config"`) only where its quote closes right after. */
 function wholeValue(text: string, at: number, m: RegExpExecArray): boolean {
