@@ -239,6 +239,8 @@ export const en = {
   'status.taint-toleration.causes': 'A NoExecute taint added after scheduling, or a pod placed with nodeName on a tainted node. Static pods are exempt.',
   'status.sysctl-forbidden': 'SysctlForbidden: the kubelet refused the pod: it sets a sysctl this node does not allow.',
   'status.sysctl-forbidden.causes': 'An unsafe sysctl in securityContext.sysctls that is not in the kubelet\'s --allowed-unsafe-sysctls, a sysctl that is not namespaced, or a net.* or IPC sysctl on a pod with hostNetwork or hostIPC.',
+  'status.blocked': 'Blocked: the kubelet has the pod but will not start its containers: a check it makes before running a pod failed, so the pod stays Pending.',
+  'status.blocked.causes': 'Most often an AppArmor profile on a node without AppArmor (Amazon Linux, Bottlerocket and other images that ship without it); on older kubelets also allowPrivilegeEscalation: false or a procMount the node cannot enforce. It does not clear by itself: the pod\'s reason and message in kubectl describe pod name the check.',
   'status.apparmor': 'AppArmor: the kubelet refused the pod: it cannot enforce the AppArmor profile the pod asks for.',
   'status.apparmor.causes': 'AppArmor is not enabled on this node, or the profile the pod names cannot be used here; the pod\'s message says which.',
   'status.topology-affinity-error': 'TopologyAffinityError: the kubelet refused the pod: its Topology Manager could not align the pod\'s CPUs, memory or devices on NUMA nodes as its policy requires.',

@@ -238,6 +238,8 @@ export const ko: Record<TextId, string> = {
   'status.taint-toleration.causes': '스케줄링 뒤에 NoExecute 테인트가 붙었거나, nodeName으로 테인트가 있는 노드에 직접 배치했습니다. 스태틱 파드는 검사하지 않습니다.',
   'status.sysctl-forbidden': 'SysctlForbidden: 파드가 이 노드에서 허용하지 않는 sysctl을 설정해 kubelet이 거부했습니다.',
   'status.sysctl-forbidden.causes': 'securityContext.sysctls의 unsafe sysctl이 kubelet의 --allowed-unsafe-sysctls에 없거나, 네임스페이스로 나뉘지 않는 sysctl이거나, hostNetwork·hostIPC 파드에 net.*·IPC sysctl을 설정했습니다.',
+  'status.blocked': 'Blocked: kubelet이 파드를 받았지만 컨테이너를 시작하지 않습니다. 파드를 실행하기 전에 하는 검사에 걸려 파드가 Pending에 머뭅니다.',
+  'status.blocked.causes': '대개 AppArmor가 없는 노드(Amazon Linux, Bottlerocket처럼 AppArmor 없이 나오는 이미지)에서 AppArmor 프로파일을 요구한 경우입니다. 예전 kubelet에서는 노드가 지원하지 못하는 allowPrivilegeEscalation: false나 procMount 때문이기도 합니다. 저절로 풀리지 않습니다. kubectl describe pod에 나오는 파드의 reason과 message에 어떤 검사인지 나옵니다.',
   'status.apparmor': 'AppArmor: 파드가 요구하는 AppArmor 프로파일을 적용할 수 없어 kubelet이 거부했습니다.',
   'status.apparmor.causes': '이 노드에서 AppArmor가 켜져 있지 않거나, 파드가 지정한 프로파일을 여기서 쓸 수 없습니다. 파드의 메시지에 어느 쪽인지 나옵니다.',
   'status.topology-affinity-error': 'TopologyAffinityError: 토폴로지 매니저가 정책대로 파드의 CPU·메모리·디바이스를 NUMA 노드에 맞춰 배치하지 못해 kubelet이 거부했습니다.',

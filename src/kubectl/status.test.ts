@@ -69,6 +69,7 @@ const printed = [
   { name: 'pod reason HostName (older kubelets)', status: 'HostName', id: 'host-name', phase: 'Failed', severity: 'error' },
   { name: 'pod reason TaintToleration (scheduler plugin name)', status: 'TaintToleration', id: 'taint-toleration', phase: 'Failed', severity: 'error' },
   { name: 'pod reason SysctlForbidden', status: 'SysctlForbidden', id: 'sysctl-forbidden', phase: 'Failed', severity: 'error' },
+  { name: "the kubelet's Blocked: a soft admission check refused the pod, it stays Pending (hunt co/20)", status: 'Blocked', id: 'blocked', phase: 'Pending', severity: 'error' },
   { name: 'pod reason AppArmor', status: 'AppArmor', id: 'apparmor', phase: 'Failed', severity: 'error' },
   { name: 'pod reason TopologyAffinityError', status: 'TopologyAffinityError', id: 'topology-affinity-error', phase: 'Failed', severity: 'error' },
   { name: 'pod reason PodLevelResourcesNotSupported', status: 'PodLevelResourcesNotSupported', id: 'pod-level-resources-not-supported', phase: 'Failed', severity: 'error' },

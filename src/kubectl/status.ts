@@ -145,6 +145,9 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   entry({ status: 'ImageInspectError', id: 'image-inspect-error', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'RegistryUnavailable', id: 'registry-unavailable', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'SignatureValidationFailed', id: 'signature-validation-failed', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  // The kubelet holds the pod but a soft admission check (AppArmor, no-new-privileges, procMount) refuses to run it: it
+  // stays Pending with every waiting container marked so (syncPod), and printPod shows that reason over the pod's own.
+  entry({ status: 'Blocked', id: 'blocked', phase: 'Pending', severity: 'error', commands: [DESCRIBE, NODE, DESCRIBE_NODE], source: 'kubelet' }),
   entry({ status: 'CreateContainerConfigError', id: 'create-container-config-error', phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
   entry({ status: 'CreateContainerError', id: 'create-container-error', phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
   entry({ status: 'PreCreateHookError', id: 'pre-create-hook-error', phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
