@@ -239,6 +239,14 @@ describe('next commands fit the case', () => {
   ])('the cluster flag a listing carries: $name', ({ text, flag }) => {
     expect(clusterFlag(parseCommand(text.split(' '), 'kubectl'))).toBe(flag);
   });
+  test.each([
+    { name: 'kubectl listed the containers: one logs command each (hunt co/02)', error: 'error: a container name must be specified for pod prometheus-6479c8888f-hprf8, choose one of: [prometheus configmap-reload]', logs: ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c prometheus --previous', 'kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c configmap-reload --previous'] },
+    { name: "newer kubectl's list with init containers: the app containers only", error: 'error: a container name must be specified for pod prometheus-6479c8888f-hprf8, choose one of: [prometheus configmap-reload] or one of the init containers: [init-chown-data]', logs: ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c prometheus --previous', 'kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c configmap-reload --previous'] },
+    { name: "another pod's list: this pod's commands unchanged", error: 'error: a container name must be specified for pod grafana-5d9b7c8f6b-x2k4q, choose one of: [grafana sidecar]', logs: ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 --previous'] },
+  ])('a pod kubectl would not show logs of without -c: $name', ({ error, logs }) => {
+    const m = explain(`# kubectl get pods -o wide -n kube-system | grep prometheus\nprometheus-6479c8888f-hprf8   1/2   CrashLoopBackOff   8   18m   172.30.2.14   10.9.143.246   <none>   <none>\n# kubectl logs prometheus-6479c8888f-hprf8 -n kube-system\n${error}`);
+    expect(m.rows[0]?.next.map((c) => c.command).filter((c) => c.includes(' logs '))).toEqual(logs);
+  });
   test("each listing's rows carry their own listing's context, not another's", () => {
     const listing = (ctx: string) => `$ kubectl get pods -n shop --context ${ctx}\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m`;
     const m = explain(`${listing('a')}\n${listing('b')}\n$ kubectl get pods -n shop\nNAME    READY   STATUS   RESTARTS   AGE\napi-0   0/1   Error   3   8m`);

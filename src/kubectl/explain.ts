@@ -724,6 +724,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const r = rows[i] as PodRow;
     preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false);
   }
+  // kubectl refused a logs command for a pod of several containers: its logs commands name the containers it listed.
+  if (read.messages.some((m) => m.id === 'container-name-needed')) nameContainers(rows, containersListed(read.messages, lines));
   // A listing of another context's or kubeconfig's cluster: its pods' next commands must reach that cluster too.
   if (marks.has('--context') || marks.has('--kubeconfig') || marks.has(SKIP_TLS)) carryClusterFlags(rows, listings);
 
@@ -3906,6 +3908,46 @@ function contextOf(c: KubectlCommand): string {
 // Not a closing backtick: a command quoted as inline code (`kubectl get pods --context=${CTX}`) names the same context.
 const CONTEXT_FLAG = /^--context[= ]+['"]?([^\s'"`]+)/;
 const KUBECONFIG_FLAG = /^--kubeconfig[= ]+['"]?([^\s'"`]+)/;
+
+/**
+ * The containers kubectl listed for each pod it would not show logs of without `-c` (`error: a container name must
+ * be specified for pod prometheus-6479c8888f-hprf8, choose one of: [prometheus configmap-reload]`; newer kubectl adds
+ * `or one of the init containers: [...]`, which a crashed app container is not among).
+ */
+function containersListed(messages: readonly { line: number; id: string }[], lines: readonly string[]): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const m of messages) {
+    if (m.id !== 'container-name-needed') continue;
+    const text = lines[m.line - 1];
+    const named = text === undefined || text.length > 1000 ? null : CONTAINERS_LISTED.exec(text);
+    if (named === null) continue;
+    const containers = (named[2] as string).split(' ').filter((c) => c.length > 0);
+    if (containers.length > 1 && containers.length <= MAX_CONTAINERS_NAMED) out.set(named[1] as string, containers);
+  }
+  return out;
+}
+const CONTAINERS_LISTED = /a container name must be specified for pod ([a-z0-9][-a-z0-9.]*), choose one of: \[([-a-z0-9 ]+)\]/;
+/** More than this many, and one logs command per container crowds out the rest: left as they were. */
+const MAX_CONTAINERS_NAMED = 6;
+
+/**
+ * The pods' logs commands, one per container kubectl listed for them: without `-c` the same command fails again on the
+ * kubectl that printed the list (hunt co/02). Commands that take every container already (`--all-containers`) stay.
+ */
+function nameContainers(rows: readonly PodRow[], listed: ReadonlyMap<string, readonly string[]>): void {
+  if (listed.size === 0) return;
+  for (const r of rows) {
+    const containers = listed.get(r.name);
+    if (containers === undefined) continue;
+    const logs = ` logs ${r.name}`;
+    r.next = r.next.flatMap((c) => {
+      const at = c.command.indexOf(logs);
+      if (at < 0 || c.command.indexOf('--all-containers') >= 0) return [c];
+      const cut = at + logs.length;
+      return containers.map((name) => ({ command: `${c.command.slice(0, cut)} -c ${name}${c.command.slice(cut)}`, why: c.why }));
+    });
+  }
+}
 
 /**
  * Next commands of the rows a listing printed, given the `--context` or `--kubeconfig` its own command named (`kubectl
