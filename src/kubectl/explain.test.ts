@@ -63,6 +63,8 @@ describe('a Running pod the findings say restarted lately or often', () => {
     { name: 'CrashLoopBackOff keeps its error', rows: 'web-7d4b9c8f6d-x2k9p     0/1     CrashLoopBackOff   40 (2m ago)     3d', severity: 'error', restarting: false },
     { name: 'still starting, 4 restarts in its first minute (hunt be/14): no normal progress', rows: 'db-pxc-0                 1/2     Running            4               1m', severity: 'warning', restarting: true },
     { name: 'still starting, no restart: progress', rows: 'db-pxc-0                 1/2     Running            0               1m', severity: 'progress', restarting: false },
+    { name: 'not ready at 2m, which AGE does not show past the first two minutes: progress (hunt co/30)', rows: 'kube-prom-stack-grafana-69d45887b7-mkhlh   2/3   Running   0   2m', severity: 'progress', restarting: false },
+    { name: 'not ready at 2m1s, past them: warning', rows: 'kube-prom-stack-grafana-69d45887b7-mkhlh   2/3   Running   0   2m1s', severity: 'warning', restarting: false },
     { name: 'Terminating after 6 restarts in 11m: its own text, not "Running now"', rows: 'web-7d4b9c8f6d-x2k9p     0/1     Terminating        6               11m', severity: 'progress', restarting: false },
     { name: 'not ready (a warning already) after 8 restarts in 20m: its finding\'s error, its own text', rows: 'web-7d4b9c8f6d-x2k9p     0/1     Running            8               20m', severity: 'error', restarting: false },
     { name: 'held in Init:2/4 (a warning already) after 41 restarts, the last 104s ago: its finding\'s error, its own text (hunt cj/12)', rows: 'nvidia-operator-validator-99l6b   0/1   Init:2/4   41 (104s ago)   4h37m', severity: 'error', restarting: false },

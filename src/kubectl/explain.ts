@@ -4555,8 +4555,10 @@ class Annotator {
     const partial = containersPartial || gatesPending;
     const running = r.status === 'Running';
     let sev: Severity = info === null ? 'unknown' : info.severity;
-    // Not ready yet in its first two minutes is a pod starting (readiness probes wait): only later a warning.
-    if (partial && running && sev === 'ok') sev = r.ageSeconds !== null && r.ageSeconds < STARTING_SECONDS ? 'progress' : 'warning';
+    // Not ready yet in its first two minutes is a pod starting (readiness probes wait): only later a warning. AGE
+    // rounds down, so `2m` is not shown past them (120 s, or up to 179 s in old kubectl's minutes: hunt co/30, a pod
+    // at 2m beside others of the same install at 100 s still starting); `2m1s` is.
+    if (partial && running && sev === 'ok') sev = r.ageSeconds !== null && r.ageSeconds <= STARTING_SECONDS ? 'progress' : 'warning';
     // Still starting long after creation (AGE counts from creation, and these states come before the first
     // run): something holds it. Terminating is left alone: its AGE says nothing about when deletion began.
     const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= STUCK_SECONDS;
