@@ -1486,6 +1486,7 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
     { name: "one part alone (a RabbitmqCluster's servers, in the user's namespace): the context, unknown", names: ['production-rabbitmqcluster-server-0', 'production-rabbitmqcluster-server-1'], id: 'namespace-unknown' },
     { name: 'a namespace a chart is merely often given (harbor): the context, unknown', names: ['harbor-core-7d9b8c6f5d-2xk8p', 'harbor-portal-5c6b7d8f9-k2j4h'], id: 'namespace-unknown' },
     { name: "cert-manager alone (hunt bx/14): its usual namespace, not \"often default\"", names: ['cert-manager-79d879cf69-5tkqq'], id: 'namespace-unknown-usual' },
+    { name: "Linkerd's viz extension, read as such: linkerd-viz, which its install makes (hunt cn/20)", names: ['metrics-api-6c88c44cf9-kcls9', 'tap-554cdfcf5c-zvzlx', 'tap-injector-67f677c549-mc4wb', 'web-75d9b8f9cd-xtxhr'], id: 'namespace-unknown-usual' },
     { name: 'an application pod of no known add-on: the context, unknown', names: ['web-7d4b9c8f6d-x2k9p'], id: 'namespace-unknown' },
     { name: "a CSI driver known only by the <driver>-csi-node family: its installer's namespace, unknown (hunt bh/16)", names: ['piraeus-csi-controller-8c69d6c74-x29wj', 'piraeus-csi-node-9vtpz', 'piraeus-csi-node-fsphb'], id: 'namespace-unknown' },
     { name: 'the same family beside kube-proxy: no longer every one a kube-system pod (hunt bh/04)', names: ['kube-proxy-g7l22', 'piraeus-csi-node-7xk2p'], id: 'namespace-unknown' },

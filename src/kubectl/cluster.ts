@@ -2190,8 +2190,11 @@ function foldInto(out: Finding[], found: readonly Finding[], covered: ReadonlySe
   out.push(...kept);
 }
 
-/** Namespaces an add-on's own install manifest makes and names throughout (its bindings, its webhooks): no chart's choice. */
-const INSTALLER_NAMESPACES: ReadonlySet<string> = new Set(['cert-manager', 'argocd', 'linkerd', 'knative-serving', 'knative-eventing', 'kubeflow', 'tigera-operator']);
+/**
+ * Namespaces an add-on's own install manifest makes and names throughout (its bindings, its webhooks): no chart's choice.
+ * `linkerd viz install` makes linkerd-viz as `linkerd install` makes linkerd (hunt cn/20).
+ */
+const INSTALLER_NAMESPACES: ReadonlySet<string> = new Set(['cert-manager', 'argocd', 'linkerd', 'linkerd-viz', 'knative-serving', 'knative-eventing', 'kubeflow', 'tigera-operator']);
 
 /** Statuses the control plane gives the pods of a node that stopped reporting (NodeLost before Kubernetes 1.x's Unknown). */
 const LOST_STATUSES: ReadonlySet<string> = new Set(['Unknown', 'NodeLost']);
