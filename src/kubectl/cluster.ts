@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
@@ -1806,6 +1806,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     for (const st of stuckRollouts(rows, superseded, withSeveral)) {
       // Not started is not failed (hunt bj/09, bj/26): a pod never scheduled has no logs, and an undo does not lift a
       // scheduling gate nor make room for a surge pod that required anti-affinity keeps off the one node.
+      if (st.unordered) {
+        add('warning', 'rollout-failing-both-unordered', { deployment: st.deployment, one: st.newRs, other: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
+        continue;
+      }
       const id = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
       add('warning', id, { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
     }
@@ -2703,6 +2707,8 @@ interface StuckRollout {
   oldFailing: boolean;
   /** A NODE cell names where a new pod went: scheduled, whatever its status. */
   placed: boolean;
+  /** Both ReplicaSets' pods fail alike at one AGE: which is the new one the paste does not say (`lines` has both). */
+  unordered: boolean;
 }
 
 /**
@@ -2720,7 +2726,7 @@ const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Ini
  * failing too (`oldFailing`): then rolling back does not help.
  */
 function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): StuckRollout[] {
-  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string | null; placed: boolean }
+  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string | null; placed: boolean; tied: string | null; tiedLines: number[] | null }
   // Per namespace and Deployment, its newest ReplicaSet with a failing pod (the few failing pods only: no per-row strings).
   const byNs = new Map<string | null, Map<string, Candidate>>();
   for (const j of failing) {
@@ -2736,7 +2742,7 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
       c.minAge = Math.min(c.minAge, r.ageSeconds);
       if (r.node !== null) c.placed = true;
     } else if (c === undefined || r.ageSeconds < c.minAge) {
-      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity, oldFailing: null, placed: r.node !== null });
+      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity, oldFailing: null, placed: r.node !== null, tied: null, tiedLines: null });
     }
   }
   if (byNs.size === 0) return [];
@@ -2755,6 +2761,7 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
       continue;
     }
     if (r.ageSeconds === null) continue;
+    if (r.ageSeconds === c.minAge && !c.newer && sameFailureTied(c, r, w.name)) continue;
     if (r.ageSeconds <= c.minAge) c.newer = true;
     else if (r.severity === 'ok' && r.ageSeconds < c.oldAge) {
       const hash = replicaSetHash(r.name, w.name);
@@ -2768,13 +2775,31 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
   for (const deployments of byNs.values()) {
     for (const c of deployments.values()) {
       if (c.mixed || c.newer) continue;
-      if (c.oldHash !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: false, placed: c.placed });
+      if (c.oldHash !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: false, placed: c.placed, unordered: false });
+      // Two ReplicaSets' pods at one AGE, all failing alike (hunt cn/02: Linkerd's control plane, each Deployment's two
+      // crash-looping, 17m): which is new AGE cannot say, yet a Deployment keeps two only mid-rollout, and both failing
+      // says what it says below: the change is not what breaks them.
+      else if (c.tied !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.tied, status: c.status, lines: [...c.lines, ...(c.tiedLines as number[])].sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: true });
       // The older ReplicaSet's pods fail as well (hunt bk/03, ks-apiserver's two ReplicaSets crash-looping): the rollout
       // cannot finish and no version serves; what breaks both is not the change, so undo is no remedy.
-      else if (c.oldFailing !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldFailing, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: true, placed: c.placed });
+      else if (c.oldFailing !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldFailing, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: false });
     }
   }
   return out;
+}
+
+/**
+ * Whether pod `r`, of another ReplicaSet than the candidate's and at its AGE, fails as the candidate's pods do (the same
+ * status, one the kubelet keeps retrying), of the first such ReplicaSet: then noted as tied with it. A pod at that AGE
+ * doing anything else leaves the order unknown, and the candidate is ruled out as before.
+ */
+function sameFailureTied(c: { status: string; tied: string | null; tiedLines: number[] | null }, r: PodRow, deployment: string): boolean {
+  if (r.status !== c.status || !RETRYING_FAILURES.has(c.status)) return false;
+  const hash = replicaSetHash(r.name, deployment);
+  if (hash === null || (c.tied !== null && c.tied !== hash)) return false;
+  c.tied = hash;
+  (c.tiedLines ??= []).push(r.line);
+  return true;
 }
 
 interface ReplicaSetsSeen {
