@@ -1256,6 +1256,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const restarted: number[] = [];
   let quietRestarts: PodRow[] | null = null;
   const restartedRecent: boolean[] = [];
+  /** Rows whose two or three restarts all came in start-up, so not told: unless a sibling's show a loop (see crashingBesideSiblings). */
+  let startupRestarted: number[] | null = null;
   /** Rows in CrashLoopBackOff, which their status group reports: their restarts are that status, said once for all. */
   let grouped: Uint8Array | null = null;
   /** Live pods of Deployments failing (error or held): a rollout may be stuck (see stuckRollouts). */
@@ -1493,7 +1495,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (recent || many) {
         restarted.push(j);
         restartedRecent.push(recent);
-      }
+      } else if (rs.count >= 2 && !predates && (ago !== null ? startup : r.ageSeconds !== null && r.ageSeconds < STARTUP_RESTART)) (startupRestarted ??= []).push(j);
       // Ten a day or more over its life, then quiet for a day or more (6652 restarts in 95 days, the last 3d20h ago, hunt
       // bo/02): no concern now, yet a crash loop that stopped (reboots do not come ten a day), worth a note. Not a
       // static pod's, which the static-restart findings tell.
@@ -1831,6 +1833,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // The API server prints "(ago)" itself since 1.22 (server-side printing, kubernetes#100142) whenever a container has a
   // last termination on record; a kubelet is never newer than its API server, so a node row at 1.22 or later says a
   // bare count there has none (Docker Desktop's fresh VM, hunt bk/16), whatever the kubectl.
+  if (startupRestarted !== null && restarted.length > 0) crashingBesideSiblings(rows, startupRestarted, restarted, restartedRecent);
   const serverPrintsAgo = restarted.length > 0 && input.nodeRows.some((n) => printsRestartAgo(n.version));
   if (restarted.length > 0) {
     const together = staticRestartGroups(rows, restarted, superseded);
@@ -2545,6 +2548,40 @@ function printsRestartAgo(version: string | null): boolean {
   if (version === null || !version.startsWith('v1.')) return false;
   const minor = Number.parseInt(version.slice(3, 6), 10);
   return minor >= 22;
+}
+
+/**
+ * Start-up restarts (two or three in a pod's first two minutes: waiting for the API, DNS, a config) told after all where
+ * a pod of the same owner created with it (same namespace, same AGE) restarts past them (hunt cn/13: a DaemonSet's pod
+ * at 2 restarts in 92s beside its sibling at 4): the same image in the same conditions crash-loops, so this one does too,
+ * and its restarts are the loop's first. Added to `restarted` as recent, in row order.
+ */
+function crashingBesideSiblings(rows: readonly PodRow[], startup: readonly number[], restarted: number[], recent: boolean[]): void {
+  // The most restarts a looping pod of each owner and AGE shows: one pass over the restarted, one look-up per candidate.
+  const most = new Map<string, number>();
+  const key = (r: PodRow, w: NonNullable<PodRow['workload']>): string => `${r.namespace ?? ''}\u0000${w.kind}\u0000${w.name}\u0000${r.ageSeconds ?? ''}`;
+  for (let i = 0; i < restarted.length; i++) {
+    const s = rows[restarted[i] as number] as PodRow;
+    if (recent[i] !== true || s.workload === null || s.ageSeconds === null) continue;
+    const k = key(s, s.workload);
+    most.set(k, Math.max(most.get(k) ?? 0, s.restarts?.count ?? 0));
+  }
+  let joined: number[] | null = null;
+  for (const j of startup) {
+    const r = rows[j] as PodRow;
+    const w = r.workload;
+    if (w === null || w.kind === 'Pod' || w.kind === 'StaticPod') continue;
+    if ((most.get(key(r, w)) ?? 0) > (r.restarts?.count ?? 0)) (joined ??= []).push(j);
+  }
+  if (joined === null) return;
+  // Both lists are in row order: merged, not spliced one by one.
+  const all = [...restarted.map((j, i) => ({ j, recent: recent[i] === true })), ...joined.map((j) => ({ j, recent: true }))].sort((a, b) => a.j - b.j);
+  restarted.length = 0;
+  recent.length = 0;
+  for (const e of all) {
+    restarted.push(e.j);
+    recent.push(e.recent);
+  }
 }
 
 /** The finding about one restarted pod. */
