@@ -313,6 +313,7 @@ export const ko: Record<TextId, string> = {
   'finding.unknown-status': '이 안내서가 모르는 상태 {status}인 파드 {count}개.',
   'finding.pending-no-node': '노드에 배치되지 않은 Pending 파드 {count}개: 스케줄러가 아직 배치하지 않았습니다. 이유는 kubectl describe pod의 이벤트에 있습니다.',
   'finding.pending-on-node': '노드에 배치된 채 오래 Pending인 파드: {count}개(노드 {nodes}). 스케줄러는 배치했지만 노드의 에이전트가 아직 시작하지 않았고, ContainerCreating조차 보고하지 않았습니다. 스케줄러가 아니라 노드를 보세요: 노드가 Ready인지(kubectl describe node {node}), 그 에이전트(kubelet, 엣지 노드라면 KubeEdge의 edgecore 등)가 돌고 있는지 확인하세요.',
+  'finding.pending-host-network': "호스트 네트워크를 쓰는 데몬셋의 Pending 파드: {count}개. 각 파드는 노드 하나를 위해 만들어지고, hostNetwork라서 컨테이너 포트가 그대로 그 노드의 포트(호스트 포트)가 됩니다. kubectl describe pod에 node(s) didn't have free ports for the requested pod ports가 나오면 그 노드에서 무언가가 이미 그 포트를 쓰고 있습니다. 같은 차트를 한 번 더 설치한 릴리스이거나, 같은 에이전트를 다른 방법으로 설치한 경우입니다. 그렇지 않다면 이벤트에 노드에 무엇이 모자라는지 나옵니다.",
   'finding.running-not-ready': 'Running이지만 준비되지 않은 파드 {count}개: 레디니스 프로브 실패, 서비스 트래픽 없음.',
   'finding.running-not-ready-static': 'Running이지만 준비되지 않은 컨트롤 플레인 정적 파드 {count}개: 레디니스 프로브(kubelet이 컴포넌트의 /readyz나 /healthz를 호출)가 실패합니다. 프로세스는 실행 중이지만 준비되지 않았다고 답하므로 로그(kubectl -n kube-system logs, 또는 노드에서 crictl logs)에서 이유를 보세요. 서비스가 레디니스로 트래픽을 보내는 파드가 아닙니다: kubernetes 서비스는 API 서버 자신을 가리킵니다.',
   'finding.restarts-recent': '파드 {name}: {count}번 재시작, 마지막 재시작은 {ago} 전.',

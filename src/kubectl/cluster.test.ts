@@ -1522,6 +1522,19 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
   });
 });
 
+describe('Pending pods of a host-network DaemonSet: the host-port clash named as a condition (hunt co/14, co/17, co/19)', () => {
+  const NARROW = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  const lines = (pods: string[][]) => explain(`# kubectl get -n monitoring pods\n${printTable(NARROW, pods)}\n`).findings.find((f) => f.id === 'pending-host-network')?.rows ?? [];
+  test.each([
+    { name: "node-exporter's pods Pending beside others running (co/14)", pods: [['prometheus-k8s-0', '2/2', 'Running', '0', '174m'], ['node-exporter-bsk5d', '0/2', 'Pending', '0', '75m'], ['node-exporter-vxtm7', '0/2', 'Pending', '0', '75m']], rows: [4, 5] },
+    { name: "a release-prefixed node-exporter Pending (co/19)", pods: [['ff-prometheus-server-94ffbdb5c-jxszt', '2/2', 'Running', '0', '9m51s'], ['ff-prometheus-node-exporter-zsbvr', '0/1', 'Pending', '0', '9m51s']], rows: [4] },
+    { name: "a Deployment's pod Pending too (CoreDNS beside efs-csi-node on EKS): what holds them all is likelier, not said", pods: [['coredns-59dfd6b59f-4kvm6', '0/1', 'Pending', '0', '10m'], ['node-exporter-bsk5d', '0/2', 'Pending', '0', '75m']], rows: [] },
+    { name: 'a DaemonSet off the host network Pending: no host ports, not said', pods: [['fluent-bit-x2k9p', '0/1', 'Pending', '0', '75m']], rows: [] },
+  ])('$name', ({ pods, rows }) => {
+    expect(lines(pods)).toEqual(rows);
+  });
+});
+
 describe("a static pod named after a control-plane component and more is not the control plane (HyperShift's kube-apiserver-proxy, hunt br/05)", () => {
   // The owner stage reads kube-apiserver-proxy-<node> as StaticPod/kube-apiserver-proxy, an haproxy on each worker of a
   // hosted cluster; the component match may still say kube-apiserver (its prefix). Neither makes that node a control plane.

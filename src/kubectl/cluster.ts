@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
 ] as const;
@@ -1216,6 +1216,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const starting = new Map<string, number[]>();
   const pendingNoNode: number[] = [];
   const pendingPlaced: number[] = [];
+  /** Pending pods of a host-network DaemonSet: each bound to one node, where its ports are host ports (see pending-host-network). */
+  let pendingHostNetwork: number[] | null = null;
+  /** Another pod Pending too (a Deployment's, CoreDNS's): the nodes lack something for all, not one port on one node. */
+  let pendingOther = false;
   let pendingStuck = false;
   /** The lines of the pods Pending on a node too long (pendingStuck's). */
   const waitingStuck = new Set<number>();
@@ -1444,6 +1448,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (r.severity === 'error' || r.severity === 'warning') (failingPods ??= []).push(j);
     }
     if (r.status === 'Pending') {
+      if (comp !== undefined && comp.hostNetwork && comp.kind === 'DaemonSet' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingHostNetwork ??= []).push(r.line);
+      else pendingOther = true;
       // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
       if (r.node === null && r.nominatedNode === null && (input.withNodeColumn[j] === 1 || (input.unplaced?.has(j) ?? false))) pendingNoNode.push(r.line);
       else {
@@ -1764,6 +1770,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
   }
   if (pendingPlaced.length > 0) add(pendingStuck ? 'warning' : 'progress', 'pods-in-status', { status: 'Pending', count: pendingPlaced.length }, pendingPlaced);
+  // A DaemonSet's pod is made for one node, so Pending says that node cannot take it; on the host network its container
+  // ports are host ports there, and one another process or a second release holds is the usual clash (hunt co/14: "didn't
+  // have free ports for the requested pod ports"; co/19: node-exporter of a second chart release). Said as a condition on
+  // the pod's events: a node short of CPU or memory leaves it Pending as well. Not where other pods wait too (hunt's
+  // EKS sample: CoreDNS Pending beside efs-csi-node): what holds them all is the likelier cause.
+  if (pendingHostNetwork !== null && !pendingOther) add('ok', 'pending-host-network', { count: pendingHostNetwork.length }, pendingHostNetwork);
   // A node with every pod of its own Terminating and only DaemonSet pods left Running, with no nodes table to say it is
   // down (hunt bj/06, a worker powered off): the taint-based eviction of an unreachable node, told of the node.
   if (terminatingOnNode !== null && terminatingOnNode.length >= 3) {
