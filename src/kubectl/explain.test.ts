@@ -1143,6 +1143,13 @@ describe('a project told by its generic names together', () => {
   test('one Prow name alone says nothing', () => {
     expect(explain(table(['deck'])).rows.map((r) => r.component)).toEqual([null]);
   });
+  const catalogs = (names: string[]) => explain(['NAME                        READY   STATUS             RESTARTS        AGE', ...names.map((x) => `${x.padEnd(28)}0/1     CrashLoopBackOff   6 (2m51s ago)   23d`)].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}/${r.component}`);
+  test.each([
+    { name: "OpenShift Local's four catalogs from `oc get pods` in openshift-marketplace: each its CatalogSource's pod (hunt cm/10)", pods: ['certified-operators-tvk2q', 'community-operators-z9bzg', 'redhat-marketplace-zf49d', 'redhat-operators-9jb87'], expected: ['CatalogSource/certified-operators/medium/operator-catalog', 'CatalogSource/community-operators/medium/operator-catalog', 'CatalogSource/redhat-marketplace/medium/operator-catalog', 'CatalogSource/redhat-operators/medium/operator-catalog'] },
+    { name: 'one catalog name alone, no namespace: no home for it, the shape\'s guess stays', pods: ['redhat-operators-9jb87'], expected: ['DaemonSet/redhat-operators/low/undefined'] },
+  ])('owners read again where the names place them: $name', ({ pods, expected }) => {
+    expect(catalogs(pods).map((x) => x.replace('/null', '/undefined'))).toEqual(expected);
+  });
 });
 
 describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Logging operator, llm-d, HyperShift)', () => {

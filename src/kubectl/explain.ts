@@ -690,7 +690,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // Only guessed DaemonSets and Jobs can be agents; the paste's one scan spares most pastes the look at each row.
     if ((guessedDaemonSet || guessedJob) && (marks.has('jenkins') || marks.has('jnlp'))) jenkinsAgents(rows, comps, ctx);
     projectHomeWithoutNamespace(rows, comps, ctx);
-    familiesWithoutNamespace(rows, comps);
+    familiesWithoutNamespace(rows, comps, ctx);
     if (familyHint) familiesTogether(rows, comps);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
     if (siblingsNamed) clusterSiblings(rows, comps);
@@ -1548,7 +1548,7 @@ const FAMILY_NAMES = 3;
  * Rows without a namespace (no column, no -n) whose workloads bear one project's generic names, three or more of them
  * (Flux's source-controller, kustomize-controller, helm-controller...): that project's, as in its own namespace.
  */
-function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
   let byEntry: Map<ComponentInfo, { names: Set<string>; rows: number[] }> | null = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
@@ -1562,7 +1562,27 @@ function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo
     }
   }
   if (byEntry === null) return;
-  for (const [e, f] of byEntry) if (f.names.size >= FAMILY_NAMES) for (const i of f.rows) comps[i] ??= e;
+  for (const [e, f] of byEntry) {
+    if (f.names.size < FAMILY_NAMES) continue;
+    const home = e.namespaces[0] ?? null;
+    for (const i of f.rows) {
+      if (comps[i] !== null) continue;
+      comps[i] = e;
+      if (home !== null) ownerAtHome(rows[i] as PodRow, home, ctx);
+    }
+  }
+}
+
+/**
+ * A row's owner guessed without its namespace, read again in the namespace its project's names place it in: the knowledge
+ * base's entries that count only there (OpenShift Local's four catalogs, `oc get pods` in openshift-marketplace: each its
+ * CatalogSource's registry pod, cm/10) say more than the name's shape did (a DaemonSet's, one per node).
+ */
+function ownerAtHome(r: PodRow, home: string, ctx: FastOwnerContext): void {
+  const w = r.workload;
+  if (w === null || w.confidence !== 'low') return;
+  const again = ownerOf(r.name, packedShape(r.name), home, r.node, r.status, ctx, r.restarts !== null && r.restarts.count > 0);
+  if (again.confidence !== 'low') r.workload = again;
 }
 
 /**
