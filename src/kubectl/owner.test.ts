@@ -331,6 +331,9 @@ describe('inferOwner', () => {
     { name: 'the same, namespace not shown', pod: 'kube-dns-7rzd7', node: null, status: 'Running', kind: 'ReplicationController', owner: 'kube-dns', confidence: 'low', ns: null },
     { name: "kube-dns in its own namespace stays a DaemonSet guess (oc cluster up's, hunt bl/20)", pod: 'kube-dns-xhkfk', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-dns', confidence: 'low', ns: 'kube-dns' },
     { name: 'kube-dns-autoscaler is not kube-dns: no ReplicationController guess', pod: 'kube-dns-autoscaler-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-dns-autoscaler', confidence: 'low' },
+    { name: "a JupyterHub user's server, KubeSpawner's escapes of an e-mail name (-40 the @, -2e the dot) no hash and suffix (hunt cj/27)", pod: 'jupyter-langma-40gmail-2ecom', node: null, status: 'Running', kind: 'Pod', owner: 'jupyter-langma-40gmail-2ecom', confidence: 'high', ns: 'jhub' },
+    { name: 'the same name outside JupyterHub\'s namespaces keeps its shape\'s guess', pod: 'jupyter-langma-40gmail-2ecom', node: null, status: 'Running', kind: 'Deployment', owner: 'jupyter-langma', confidence: 'medium', ns: 'apps' },
+    { name: 'a Deployment named jupyter-<x> with a real hash and suffix stays one there', pod: 'jupyter-web-7d4b9c8f6d-x2k9p', node: null, status: 'Running', kind: 'Deployment', owner: 'jupyter-web', confidence: 'high', ns: 'jhub' },
   ] as const;
   test.each(cases)('$name', (c) => {
     const namespace = 'ns' in c ? c.ns : 'kube-system';

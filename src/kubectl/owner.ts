@@ -644,6 +644,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         const known = ctx.match(name.slice(0, end), namespace);
         if (known !== undefined && known.kind === 'DaemonSet' && known.prefixes.length > 0) return ctx.workload('DaemonSet', name.slice(0, last), 'high');
       }
+      // Parts no generator wrote under a name the knowledge base knows as a bare pod's: the pod's own name, escaped
+      // (KubeSpawner's jupyter-<user>, `langma@gmail.com` as `langma-40gmail-2ecom`: `-40` the @, `-2e` the dot, hunt cj/27).
+      if (!strict && ctx.match(name.slice(0, end), namespace)?.kind === 'Pod') return ctx.workload('Pod', name, 'high');
       return ctx.workload('Deployment', name.slice(0, end), strict ? 'high' : 'medium');
     }
     case CRONJOB: {
