@@ -1936,10 +1936,16 @@ describe('pod names whose end the paste cut with "..."', () => {
     { name: 'a StatefulSet the knowledge base knows by the part kept (hunt aj/15)', ns: 'monitoring', pod: 'alertmanager-kube-prometheus-stack-...', owner: 'StatefulSet/alertmanager-kube-prometheus-stack/low', component: 'alertmanager' },
     { name: "a range written out: its first name's owner, no range in the name (hunt g/14)", ns: 'db', pod: 'databox-0 \u2026 databox-4', owner: 'StatefulSet/databox/low', component: null },
     { name: 'cut inside the name (ClickHouse, hunt am/23): the owner keeps the cut', ns: 'ch', pod: 'chi-coroot-...-0-0-0', owner: 'StatefulSet/chi-coroot-...-0-0/low', component: 'altinity-clickhouse' },
+    { name: "cut inside a pod-template hash (Rook's csi-rbdplugin-provisioner-6b..., hunt ck/26): the Deployment before it", ns: 'rook-ceph', pod: 'csi-rbdplugin-provisioner-6b...', owner: 'Deployment/csi-rbdplugin-provisioner/low', component: 'ceph-csi-provisioner' },
+    { name: 'cut inside a word (a vowel no generator writes): nothing before it is read as an owner', ns: 'apps', pod: 'my-app-fronte...', owner: 'Pod/my-app-fronte.../low', component: null },
   ])('$name', ({ ns, pod, owner, component }) => {
     const r = explain(`${header}\n${ns.padEnd(16)}${pod.padEnd(42)}1/1     Running   0          5d`).rows[0];
     expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
     expect(r?.component ?? null).toBe(component);
+  });
+  test('rows shortened one after another: one problem covers them all (hunt ck/26)', () => {
+    const m = explain([header, ...['csi-rbdplugin-provisioner-6b...', 'csi-cephfsplugin-provisioner-86...'].map((pod) => `${'rook-ceph'.padEnd(16)}${pod.padEnd(42)}6/6     Running   0          20s`)].join('\n'));
+    expect(m.problems.filter((p) => p.code === 'name-shortened').map((p) => [p.line, p.through])).toEqual([[2, 3]]);
   });
   test('a control-plane pod cut after its component names no node "..." for the rest', () => {
     const m = explain([header, ...[['kube-system', 'kube-apiserver-...'], ['apps', 'my-app-...']].map(([ns, pod]) => `${(ns as string).padEnd(16)}${(pod as string).padEnd(42)}1/1     Running   0          5d`)].join('\n'));

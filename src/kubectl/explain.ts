@@ -5,6 +5,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API. The clock is `options.now`, never read here.
  */
 import { OWNER_KINDS, type ExplainOptions, type Finding, type LineInfo, type LineKind, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
+import { allInAlphabet } from './alphabet.ts';
 import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type TableInfo } from './tables.ts';
 import { ageSeconds } from './age.ts';
@@ -510,6 +511,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const down = read.nodeRows.length > 0 || deletedNodes.size > 0 ? new Set([...downNodeNames(read.nodeRows), ...deletedNodes]) : NO_NODES;
   const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
   let shortenedAt = -1;
+  /** The last line of the run of shortened rows that starts at shortenedAt: the problem covers them all. */
+  let shortenedThrough = -1;
+  let shortenedRun = true;
   // The paste's one scan (see PASTE_MARKS) spares most pastes a check per row.
   const dotted = marks.has('..') || marks.has('\u2026');
   let replacing = false;
@@ -565,7 +569,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // cut (`source-controller-...`, `grafana-7865f4fc6d-...`): its owner is read from what is left, a guess.
     // A pod vCluster synced is read so from its virtual name (`coredns-...` of `coredns-...-x-kube-system-x-demo`).
     if (dotted && isShortened(r.name)) {
-      if (shortenedAt < 0) shortenedAt = r.line;
+      if (shortenedAt < 0) shortenedAt = shortenedThrough = r.line;
+      else if (shortenedRun && r.line === shortenedThrough + 1) shortenedThrough = r.line;
+      else shortenedRun = false;
       const shown = virtual === null ? r.name : virtual.pod;
       const namespace = virtual === null ? r.namespace : virtual.namespace;
       // A range written out (`databox-0 … databox-4`): its first name's owner, never one named with the range.
@@ -715,7 +721,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
   }
   if (shortenedAt > 0) {
-    model.problems.push({ line: shortenedAt, code: 'name-shortened', message: 'Pod names shortened with "..." in the paste: the owners read from them are guesses.' });
+    const problem: Problem = { line: shortenedAt, code: 'name-shortened', message: 'Pod names shortened with "..." in the paste: the owners read from them are guesses.' };
+    if (shortenedThrough > shortenedAt) problem.through = shortenedThrough;
+    model.problems.push(problem);
     model.problems.sort((a, b) => a.line - b.line);
   }
   // Replaced attempts need every row's owner first: the few there are get annotated again.
@@ -4092,8 +4100,15 @@ function waitsOnClaim(waitingOn: ReadonlySet<string>, r: PodRow): boolean {
  * most often a ReplicaSet's `<hash>-<5>`, so a Deployment (a bare pod is named whole). A guess either way; else null.
  */
 function ownerBeforeEllipsis(name: string, namespace: string | null, ctx: FastOwnerContext): Workload | null {
-  const kept = shortenedPrefix(name);
-  if (kept === null || kept.length !== name.lastIndexOf('-') || name.indexOf('-', kept.length + 1) > 0) return null;
+  let kept = shortenedPrefix(name);
+  if (kept === null || name.indexOf('-', kept.length + 1) > 0) return null;
+  // Cut inside a generated part (`csi-rbdplugin-provisioner-6b...`, hunt ck/26): what is left of it holds none of the
+  // vowels a word would, and the name before it is as if cut at that dash.
+  if (kept.length !== name.lastIndexOf('-')) {
+    const dash = kept.lastIndexOf('-');
+    if (dash <= 0 || kept.length - dash - 1 > 10 || !allInAlphabet(kept, dash + 1)) return null;
+    kept = kept.slice(0, dash);
+  }
   const deployment = replicaSetDeployment(kept);
   if (deployment !== null) return ctx.workload('Deployment', deployment, 'low');
   const known = ctx.match(kept, namespace);
