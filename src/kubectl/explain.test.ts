@@ -1468,6 +1468,15 @@ describe('pods an operator creates itself', () => {
     expect(owners(explain(table(pods.slice(0, 1))))[0]?.[1]).toBe('Pod');
   });
   test.each([
+    { name: "beside the Compliance Operator's pod, its scans' <scan>-<node>-pod are no TaskRuns' (hunt ch/24)", lines: ['compliance-operator-84d85bc88f-hldpt'], kind: 'Pod' },
+    { name: 'where the paste lists its ComplianceScans (hunt ch/24)', before: ['# oc get compliancescans', 'NAME                   PHASE       RESULT', 'ocp4-cis-node-master   RUNNING     NOT-AVAILABLE', ''], lines: [], kind: 'Pod' },
+    { name: 'with no word of it, the two still say Tekton', lines: [], kind: 'TaskRun' },
+  ])('Tekton or not: $name', ({ before, lines, kind }) => {
+    const pods = [...lines, 'ocp4-cis-node-master-aro-cluster-zzzmc-k2ssj-master-0-pod', 'ocp4-cis-node-master-aro-cluster-zzzmc-k2ssj-master-1-pod'];
+    const m = explain([...(before ?? []), 'NAME                                                        READY   STATUS     RESTARTS   AGE', ...pods.map((n) => `${n.padEnd(60)}1/2     NotReady   0          110s`)].join('\n'));
+    expect(owners(m).filter((o) => (o[0] as string).endsWith('-pod')).map((o) => o[1])).toEqual([kind, kind]);
+  });
+  test.each([
     { name: "the run's name says task run, no other sign of Tekton (Tekton's docs, hunt cf/19)", lines: ['echo-hello-world-task-run-pod-wr68k'], owner: ['echo-hello-world-task-run-pod-wr68k', 'TaskRun', 'echo-hello-world-task-run', 'medium'] },
     { name: 'the paste created a TaskRun of another name (hunt cf/17)', lines: ['$ kubectl apply -f run.yaml', 'taskrun.tekton.dev/greet created'], pod: 'greet-pod-mjnmv', owner: ['greet-pod-mjnmv', 'TaskRun', 'greet', 'medium'] },
     { name: 'no word of Tekton and no task run in the name: a Job guess still', lines: [], pod: 'greet-pod-mjnmv', owner: ['greet-pod-mjnmv', 'DaemonSet', 'greet-pod', 'low'] },

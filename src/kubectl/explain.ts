@@ -2096,6 +2096,11 @@ const SELECTED_VALUE = /^==?([a-z0-9][-a-z0-9.]*)/;
  */
 const TASK_RUN_NAMED = /(?:^|-)task-?run(?:-|$)/;
 const TEKTON_WORD = /tekton|taskrun|\btkn\s/i;
+/**
+ * The OpenShift Compliance Operator names its scans' pods `<scan>-<node>-pod` and `<scan>-api-checks-pod`, the shape of a
+ * TaskRun's pod; where the paste speaks of it (its operator's pod, `oc get compliancescans`), names alone say no Tekton (hunt ch/24).
+ */
+const COMPLIANCE_WORD = /compliance-?operator|compliancescans?\b|compliancesuites?\b/i;
 /** CloudNativePG's operator: its component's id, and its Deployment's name in its manifest. */
 const CNPG_OPERATOR = 'cnpg-controller-manager';
 const TEKTON_CONTROLLER = 'tekton-pipelines-controller';
@@ -2404,7 +2409,7 @@ function operatorOwners(
         }
       } else if (w.kind === 'Pod' && !tekton && r.name.endsWith('-pod') && tektonTaskRun(r.name)?.sure === true) {
         // Two pods of TaskRuns with a generated part (`tekton-deploy-zzvxv-clone-pod`): a PipelineRun's, Tekton's.
-        if (++tektonRuns >= 2) tekton = true;
+        if (++tektonRuns === 2) tekton = !COMPLIANCE_WORD.test(input);
       } else if (w.kind === 'Pod' && !argo && r.ready !== null && r.ready.total === 2 && argoWorkflow(r.name) !== null) {
         // A step's pod: Argo's wait container beside the main one, and a numeric node id.
         argo = true;
