@@ -1447,6 +1447,13 @@ describe('pods an operator creates itself', () => {
     expect(noNs.rows[0]?.workload?.kind).toBe('Cluster');
     expect(noNs.rows[0]?.next.map((c) => c.why)).not.toContain('why.describe-owner');
   });
+  test.each([
+    { name: "a `get cluster` table with CloudNativePG's columns names the Cluster (hunt ci/24)", before: ['NAME              AGE    INSTANCES   READY   STATUS                                       PRIMARY', 'sidm-db-cluster   181d   2           1       Waiting for the instances to become active   sidm-db-cluster-2', ''], expected: 'Cluster/sidm-db-cluster/high' },
+    { name: 'another kind\'s cluster table (no INSTANCES, no PRIMARY) says nothing', before: ['NAME              AGE    READY   STATUS', 'sidm-db-cluster   181d   1       Ready', ''], expected: 'StatefulSet/sidm-db-cluster/medium' },
+  ])('CloudNativePG: $name', ({ before, expected }) => {
+    const m = explain([...before, 'NAME                 READY   STATUS             RESTARTS       AGE', 'sidm-db-cluster-2    1/1     Running            0              173d', 'sidm-db-cluster-3    0/1     CrashLoopBackOff   17 (45s ago)   63m'].join('\n'));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual([expected, expected]);
+  });
   test('without any sign of CloudNativePG a -1.. set stays a StatefulSet guess', () => {
     expect(owners(explain(table(['pg-1', 'pg-2'])))).toEqual([['pg-1', 'StatefulSet', 'pg', 'medium'], ['pg-2', 'StatefulSet', 'pg', 'medium']]);
   });

@@ -626,7 +626,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   ann.shortenedNames = shortenedAt > 0;
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
-  if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources);
+  const cnpgListed = read.otherTables.length > 0 ? cnpgClustersListed(read.otherTables, lines, read.kinds) : null;
+  if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed);
   if (podsCopied) ann.ownersBorrowed = true;
   // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: the paste's one scan spares other pastes the look.
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
@@ -1832,6 +1833,40 @@ const TRAILING_DOTS = /\.+$/;
 
 /** `-L cnpg.io/instanceRole` prints this column: a value in it marks a CloudNativePG instance. */
 const CNPG_ROLE_COLUMN = 'INSTANCEROLE';
+
+/**
+ * The CloudNativePG Clusters a `kubectl get cluster` table lists: its printer columns (NAME AGE INSTANCES READY STATUS
+ * PRIMARY) are no other kind's, and its rows' names are Clusters whose instances are `<cluster>-<n>` pods, numbered from 1
+ * with no StatefulSet (hunt ci/24). Null where no such table shows.
+ */
+function cnpgClustersListed(tables: readonly TableInfo[], lines: readonly string[], kinds: readonly string[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const t of tables) {
+    if (!t.columns.includes('INSTANCES') || !t.columns.includes('PRIMARY')) continue;
+    for (const name of tableNames(t, lines, kinds)) (out ??= new Set()).add(name);
+  }
+  return out;
+}
+
+/**
+ * The names an other table's rows hold: its rows follow its header (line t.line, 1-based); a blank or a note between
+ * them is passed over, not read. The name after a NAMESPACE column's, less a `kind/` before it.
+ */
+function tableNames(t: TableInfo, lines: readonly string[], kinds: readonly string[]): string[] {
+  const out: string[] = [];
+  const namespaced = t.columns[0] === 'NAMESPACE';
+  let left = t.rows;
+  for (let i = t.line; i < lines.length && left > 0 && i < t.line + t.rows * 2 + 8; i++) {
+    if (kinds[i] !== 'other-table') continue;
+    left--;
+    const cells = (lines[i] as string).trim().split(/\s+/);
+    const cell = cells[namespaced ? 1 : 0];
+    if (cell === undefined || cell === '') continue;
+    const slash = cell.indexOf('/');
+    out.push(slash > 0 ? cell.slice(slash + 1) : cell);
+  }
+  return out;
+}
 const TEKTON_LISTED = 1;
 const ARGO_LISTED = 2;
 /** The Spark operator's SparkApplications listed, or its `sparkoperator.k8s.io/...` labels selected. */
@@ -2024,18 +2059,7 @@ function operatorResourcesNamed(
     let kind = listedResource(t.kind);
     if (kind === null && t.command !== null) for (const a of t.command.args) if ((kind = listedResource(a)) !== null) break;
     if (kind === null) continue;
-    const namespaced = t.columns[0] === 'NAMESPACE';
-    let left = t.rows;
-    // Its rows follow its header (line t.line, 1-based): a blank or a note between them is passed over, not read.
-    for (let i = t.line; i < lines.length && left > 0 && i < t.line + t.rows * 2 + 8; i++) {
-      if (kinds[i] !== 'other-table') continue;
-      left--;
-      const cells = (lines[i] as string).trim().split(/\s+/);
-      const cell = cells[namespaced ? 1 : 0];
-      if (cell === undefined || cell === '') continue;
-      const slash = cell.indexOf('/');
-      (out ??= new Map()).set(slash > 0 ? cell.slice(slash + 1) : cell, kind);
-    }
+    for (const name of tableNames(t, lines, kinds)) (out ??= new Map()).set(name, kind);
   }
   return out;
 }
@@ -2302,7 +2326,7 @@ function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], i
  */
 function operatorOwners(
   rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[], input: string,
-  cnpgSelectors: boolean, resources: ReadonlyMap<string, ListedResource> | null,
+  cnpgSelectors: boolean, resources: ReadonlyMap<string, ListedResource> | null, cnpgListed: ReadonlySet<string> | null,
 ): boolean {
   let ray: string[] | null = null;
   /** Heads `<cluster>-head-<5>` whose cluster's name has no "ray" in it. */
@@ -2464,6 +2488,10 @@ function operatorOwners(
   if (cnpgSelectors) {
     for (const m of input.matchAll(CNPG_SELECTED)) (cnpgSelected ??= new Set()).add((m[1] as string).replace(TRAILING_DOTS, ''));
     if (cnpgSelected !== null) cnpgSeen = true;
+  }
+  if (cnpgListed !== null) {
+    cnpgSelected = cnpgSelected === null ? new Set(cnpgListed) : new Set([...cnpgSelected, ...cnpgListed]);
+    cnpgSeen = true;
   }
   // Slinky's NodeSets beside their Slurm cluster's controller: a `-compute-` name alone may be anyone's.
   const slinky = slinkyGuess ? slurmControllers : null;
