@@ -2279,6 +2279,21 @@ function strimziEra(input: string): number {
 }
 
 /**
+ * A Strimzi set both eras name alike (`<cluster>-kafka`, `<cluster>-zookeeper`): with no version said, a StrimziPodSet is
+ * a guess, and `describe strimzipodset` fails on a cluster of the StatefulSet era (hunt ci/12, ci/16, Strimzi 0.25 and
+ * AMQ Streams 1.6). A node pool's set (`<cluster>-dual-role`) is of the later era only (KafkaNodePools need StrimziPodSets);
+ * so is a set a `get all` beside it does not list as a StatefulSet.
+ */
+function strimziEitherEra(set: string): boolean {
+  return set.endsWith('-kafka') || set.endsWith('-zookeeper');
+}
+
+/** Whether a command of the paste is `get all`. */
+function listsAll(commands: readonly { command: KubectlCommand }[]): boolean {
+  return commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').includes('all')));
+}
+
+/**
  * Strimzi's TLS-sidecar era (before 0.18): each cluster's Kafka and ZooKeeper pods all show two containers, with no
  * service mesh in the paste to explain a second one.
  */
@@ -2462,6 +2477,8 @@ function operatorOwners(
   }
   // Strimzi's era, from what the paste says (its version), else from the pods (TLS sidecars): unknown keeps the default's guess.
   let strimzi = kafka !== null || kafkaSets !== null ? strimziEra(input) : STRIMZI_UNKNOWN;
+  /** Whether the paste ran `get all`, which lists StatefulSets: see strimziEitherEra. Asked only for Strimzi's sets. */
+  let getAll: boolean | undefined;
   if (strimzi === STRIMZI_UNKNOWN && kafka !== null && strimziSidecars(rows, kafka, input)) strimzi = STRIMZI_STATEFULSETS;
   // A later Strimzi named: its Kafka and ZooKeeper sets are StrimziPodSets, with or without its entity operator shown.
   const podSets = strimzi === STRIMZI_PODSETS ? kafkaSets : null;
@@ -2638,7 +2655,9 @@ function operatorOwners(
     }
     // Medium: with no version said, StatefulSets were the default before 0.30 (and a choice until 0.34); a version said in
     // prose may not be this cluster's.
-    if (kafka !== null && strimzi !== STRIMZI_STATEFULSETS && w.kind === 'StatefulSet' && ((podSets !== null && podSets.has(w.name)) || kafka.some((k) => w.name.startsWith(k)))) r.workload = ctx.workload('StrimziPodSet', w.name, 'medium');
+    if (kafka !== null && strimzi !== STRIMZI_STATEFULSETS && w.kind === 'StatefulSet' && ((podSets !== null && podSets.has(w.name)) || kafka.some((k) => w.name.startsWith(k)))) {
+      r.workload = ctx.workload('StrimziPodSet', w.name, strimzi === STRIMZI_PODSETS || !strimziEitherEra(w.name) || (getAll ??= listsAll(commands)) ? 'medium' : 'low');
+    }
   }
   return spark !== null || flink || mpiJobs !== null;
 }
