@@ -333,6 +333,9 @@ describe('inferOwner', () => {
     { name: 'kube-dns-autoscaler is not kube-dns: no ReplicationController guess', pod: 'kube-dns-autoscaler-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-dns-autoscaler', confidence: 'low' },
     { name: "a JupyterHub user's server, KubeSpawner's escapes of an e-mail name (-40 the @, -2e the dot) no hash and suffix (hunt cj/27)", pod: 'jupyter-langma-40gmail-2ecom', node: null, status: 'Running', kind: 'Pod', owner: 'jupyter-langma-40gmail-2ecom', confidence: 'high', ns: 'jhub' },
     { name: 'the same name outside JupyterHub\'s namespaces keeps its shape\'s guess', pod: 'jupyter-langma-40gmail-2ecom', node: null, status: 'Running', kind: 'Deployment', owner: 'jupyter-langma', confidence: 'medium', ns: 'apps' },
+    { name: "a DaemonSet named as one, its pod's suffix cut short (MindX DL's device plugin, hunt cj/21)", pod: 'ascend-device-plugin-daemonset-910-lq', node: null, status: 'Running', kind: 'DaemonSet', owner: 'ascend-device-plugin-daemonset-910', confidence: 'low' },
+    { name: 'the same word with a number for its tail is an ordinal, no cut suffix: its shape\'s reading stays', pod: 'my-daemonset-test-2', node: null, status: 'Running', kind: 'StatefulSet', owner: 'my-daemonset-test', confidence: 'medium' },
+    { name: 'a pod merely about daemons stays bare', pod: 'daemon-tools-ab', node: null, status: 'Running', kind: 'Pod', owner: 'daemon-tools-ab', confidence: 'low' },
     { name: 'a Deployment named jupyter-<x> with a real hash and suffix stays one there', pod: 'jupyter-web-7d4b9c8f6d-x2k9p', node: null, status: 'Running', kind: 'Deployment', owner: 'jupyter-web', confidence: 'high', ns: 'jhub' },
   ] as const;
   test.each(cases)('$name', (c) => {

@@ -870,9 +870,26 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         const deployment = replicaSetDeployment(name);
         if (deployment !== null && looksRandom(name, deployment.length + 1) && ctx.match(deployment, namespace)?.kind === 'Deployment') return ctx.workload('Deployment', deployment, 'low');
       }
+      // A DaemonSet named as one, its pod's suffix cut short (MindX DL's ascend-device-plugin-daemonset-910-lq, hunt cj/21):
+      // that DaemonSet's pod, a guess, as its `-<5>` would have read.
+      if (known === undefined && name.indexOf('daemon') > 0) {
+        const daemonSet = cutDaemonSetPod(name);
+        if (daemonSet !== null) return ctx.workload('DaemonSet', daemonSet, 'low');
+      }
       return ctx.workload('Pod', name, known !== undefined && known.kind === 'Pod' ? 'high' : 'low');
     }
   }
+}
+
+const DS_NAMED = /(?:^|-)daemon-?sets?(?:-|$)/;
+
+/** `<x>-daemonset[-<y>]-<1 to 4 letters and digits>`: the DaemonSet before the cut suffix, else null. */
+function cutDaemonSetPod(name: string): string | null {
+  const last = name.lastIndexOf('-');
+  const tail = name.length - last - 1;
+  if (last <= 0 || tail < 1 || tail > 4 || !isLowerAlnum(name, last + 1, name.length) || allDigits(name, last + 1, name.length)) return null;
+  const base = name.slice(0, last);
+  return DS_NAMED.test(base) ? base : null;
 }
 
 /** A pod vCluster synced from its virtual cluster: the pod's own name and namespace there, and the vCluster's name. */
