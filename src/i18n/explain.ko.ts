@@ -790,6 +790,7 @@ export const ko: Record<TextId, string> = {
   'component.kubeblocks.role': "KubeBlocks(ApeCloud): Cluster 리소스대로 데이터베이스(MySQL, PostgreSQL, Redis, MongoDB 등)를 백업과 변경까지 맡아 실행합니다. kubeblocks-dataprotection은 백업과 복원을 실행합니다.",
   'component.coherence-operator.role': "Oracle Coherence Operator: Coherence 리소스대로 Coherence 데이터 그리드 클러스터를 StatefulSet으로 실행하고, 데이터가 안전하게 늘리고 줄입니다.",
   'component.weblogic-operator.role': "Oracle WebLogic Kubernetes Operator: Domain 리소스대로 WebLogic Server 도메인을 실행하고, 서버 파드를 띄우고 늘리고 갱신합니다.",
+  'component.weblogic-introspector.role': 'WebLogic Kubernetes Operator의 인트로스펙션 Job(<domainUID>-introspector): 오퍼레이터가 서버를 띄우거나 갱신하기 전에 도메인 설정을 읽고 끝납니다. 도메인이 바뀌면 오퍼레이터가 다시 실행합니다.',
   'component.verrazzano.role': "Oracle Verrazzano, 쿠버네티스 위의 컨테이너 플랫폼: 오퍼레이터들이 플랫폼 구성 요소를 설치·업그레이드하고 OAM 컴포넌트로 쓴 애플리케이션을 배포하며, 인증 프록시는 콘솔과 API 앞에 Keycloak 로그인을 두고, 콘솔은 웹 UI입니다.",
   'component.oam-kubernetes-runtime.role': "OAM 쿠버네티스 런타임: Open Application Model 리소스(Component, ApplicationConfiguration, 트레잇)를 Deployment, Service 같은 리소스로 바꿉니다.",
   'component.jaeger.role': 'Jaeger: 분산 트레이스(요청 하나가 여러 서비스를 거쳐 간 길)를 모아 저장하고 보여 줍니다. Istio의 트레이싱 애드온입니다(Istio 1.5 이전 이름은 istio-tracing).',
