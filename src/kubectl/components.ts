@@ -1365,7 +1365,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'weblogic-operator', kind: 'Deployment', category: 'addon', namespaces: ['weblogic-operator', 'verrazzano-system'], docs: 'https://oracle.github.io/weblogic-kubernetes-operator/' }),
   // Its introspection Job, DOMAIN_UID-introspector in the domain's namespace (the docs' sample-domain1-introspector-v2l7k):
   // a <name>-<5> pod that runs to its end, no DaemonSet's (hunt ch/12).
-  c({ id: 'weblogic-introspector', suffixes: ['-introspector'], kind: 'Job', category: 'addon', docs: 'https://oracle.github.io/weblogic-kubernetes-operator/managing-domains/domain-lifecycle/introspection/' }),
+  c({ id: 'weblogic-introspector', suffixes: ['-introspector'], kind: 'Job', category: 'addon', namespaces: [], docs: 'https://oracle.github.io/weblogic-kubernetes-operator/managing-domains/domain-lifecycle/introspection/' }),
   c({ id: 'coherence-operator', kind: 'Deployment', category: 'addon', namespaces: ['coherence', 'verrazzano-system'], docs: 'https://docs.coherence.community/coherence-operator/docs/latest/' }),
   // KubeBlocks (ApeCloud's database operator, in kb-system; hunt cc/20): its operator, its data protection controller, and the webhook
   // adaptor its monitoring add-on puts between Alertmanager and chat tools. Its other add-ons are kb-addon-<chart>: Grafana's, Prometheus's.
