@@ -59,9 +59,9 @@ export interface ClusterInput {
   /** All rows; rows superseded by a later watch line are skipped for counts. */
   rows: readonly PodRow[];
   superseded: ReadonlySet<number>;
-  /** Of those, the rows of pods a later listing shows were deleted (the rest are repeats). */
   /** Nodes a `delete node` command removed after the node tables that showed them: their pods are stale. */
   deletedNodes?: ReadonlySet<string>;
+  /** Of those, the rows of pods a later listing shows were deleted (the rest are repeats). */
   gone?: ReadonlySet<number>;
   /** Of `gone`, the rows `--output-watch-events` printed as DELETED (the pod is gone by the watch's own word). */
   deleted?: ReadonlySet<number>;

@@ -4591,9 +4591,9 @@ const NODE_LOST = 64;
 const RECENT_RESTART = 128;
 const RECENT_SECONDS = 3600;
 const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
-/** Stands for the pod's name while a template is filled once per namespace (control characters never survive normalisation). */
 /** Suffix of a next command's reason whose `-n` is inferred from the pods, not shown (see nextInKubeSystem). */
 const NS_INFERRED = ':ns-inferred';
+/** Stands for the pod's name while a template is filled once per namespace (control characters never survive normalisation). */
 const NAME_MARK = '\u0000\u0001name\u0001\u0000';
 
 /** A next command for one row: `prefix + name + suffix`, or a whole answer shared by every row (node commands). */
