@@ -717,6 +717,16 @@ describe('prompts running something else', () => {
     { name: 'a path then prose stays text', input: '~/dir and more words here', type: 'text' },
     { name: "bash's report of a finished job names its command but is no prompt (hunt ch/19)", input: normalizeLine('^C[2]-  Exit 1                  kubectl -n elastic port-forward --address 0.0.0.0 service/lab-kb-kb-http 5601:5601'), type: 'text' },
     { name: "... nor a job that is done", input: '[1]+  Done                    kubectl port-forward svc/web 8080:80', type: 'text' },
+    { name: "a two-line prompt's first line, kube-ps1 after it (hunt cp/13)", input: '╭─macno@jalapeno ~  (⎈ |ak-test:default)', type: 'prompt' },
+    { name: "its second line running another program (hunt cp/13)", input: '╰─➤  kc ak test kube-system', type: 'prompt' },
+    { name: 'its second line alone (hunt cp/13)', input: '╰─➤', type: 'prompt' },
+    { name: "Kali's first line", input: '┌──(kali㉿kali)-[~/k8s]', type: 'prompt' },
+    { name: "Kali's second line running another program", input: '└─$ ls -la', type: 'prompt' },
+    { name: "Parrot's frame", input: '┌─[user@parrot]─[~]', type: 'prompt' },
+    { name: "Parrot's second line, its prompt character apart", input: '└──╼ $ls', type: 'prompt' },
+    { name: "a tree's branch stays text", input: '└─ web-0', type: 'text' },
+    { name: "a tree's branch pointing with > stays text", input: '└─> web-0   1/1   Running', type: 'text' },
+    { name: "a box's top line without user@host stays text", input: '┌── notes ──┐', type: 'text' },
   ])('$name', ({ input, type }) => {
     const c = classifyLine(input);
     expect(c.type).toBe(type);

@@ -1930,7 +1930,9 @@ export function classifyLine(text: string): LineClass {
     (lead.charCodeAt(0) === 36 && dollarGlued(words)) ||
     // cmd.exe's (or PSReadLine's) drive and folder, alone or running another program (`D:\\PostgresPgAdmin>`): an
     // empty prompt ends the output above it as `PS C:\\>` does.
-    (lead.charCodeAt(1) === 58 && lead.charCodeAt(2) === 92 && WINDOWS_PROMPT.test(line))
+    (lead.charCodeAt(1) === 58 && lead.charCodeAt(2) === 92 && WINDOWS_PROMPT.test(line)) ||
+    // A two-line prompt's frame, whatever runs after it: see twoLinePromptFrame.
+    (lead.charCodeAt(1) === BOX_HORIZONTAL && twoLinePromptFrame(lead, words[1]))
   ) {
     return EMPTY_PROMPT;
   }
@@ -1987,6 +1989,28 @@ function glyphPromptEnd(words: readonly string[]): boolean {
   }
   return false;
 }
+const BOX_HORIZONTAL = 0x2500;
+/** Where a two-line prompt's second line ends its frame; not `>`, with which a tree's branch may point (`└─> web-0`). */
+const FRAME_PROMPT_ENDS: ReadonlySet<string> = new Set([...PROMPT_ENDS].filter((c) => c !== '>'));
+
+/**
+ * A line of a two-line prompt (oh-my-zsh's bira, Kali's, Parrot's), which runs another program or nothing: the first
+ * opens with a top corner before user@host (`╭─macno@jalapeno ~  (⎈ |ctx:ns)`, `┌──(kali㉿kali)-[~]`, `┌─[user@parrot]─[~]`),
+ * the second with a bottom corner and the prompt character (`╰─➤  kc ak test kube-system`, `└─$ ls`, `└──╼ $ls`). A
+ * tree's branch (`└─ web-0`, `└─Container/nginx`) has no prompt character after its corner, nor a user@host.
+ */
+function twoLinePromptFrame(lead: string, next: string | undefined): boolean {
+  const corner = lead.charCodeAt(0);
+  let k = 1;
+  while (k < lead.length && lead.charCodeAt(k) === BOX_HORIZONTAL) k++;
+  if (corner === 0x256d || corner === 0x250c) return lead.indexOf('@', k) > k || lead.indexOf('\u327f', k) > k;
+  if (corner !== 0x2570 && corner !== 0x2514) return false;
+  // Parrot's `╼` closes the frame before its prompt character.
+  if (lead.charCodeAt(k) === 0x257c) k++;
+  if (k === lead.length) return next !== undefined && FRAME_PROMPT_ENDS.has(next[0] as string);
+  return k === lead.length - 1 && FRAME_PROMPT_ENDS.has(lead[k] as string);
+}
+
 /** `~`, `~/dir`, `/etc`: where a prompt says the shell is. */
 function isPathWord(word: string): boolean {
   return word === '~' || word.startsWith('~/') || (word.length > 1 && word.charCodeAt(0) === 47 && word.charCodeAt(1) !== 47);
