@@ -233,6 +233,19 @@ describe('readTables', () => {
     expect(r.rows.map((x) => x.cells[x.cells.length - 1])).toEqual(last);
     expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
   });
+  // Keys typed while `oc get pod` still printed, echoed before its header (co/23).
+  test.each([
+    { name: 'a command typed ahead, the row under the header read from NAME', lines: ['oc describ poNAME                                                         READY   STATUS             RESTARTS   AGE', 'opentelemetry-operator-controller-manager-7686c8f98d-kk549   1/2     CrashLoopBackOff   10         35m'], kinds: ['header', 'row'], readBy: ['offsets'], problems: [[1, 'text-before-header']] },
+    { name: 'a namespaced header the same', lines: ['exitNAMESPACE     NAME    READY   STATUS    RESTARTS   AGE', 'kube-system   web-0   1/1     Running   0          5d'], kinds: ['header', 'row'], readBy: ['offsets'], problems: [[1, 'text-before-header']] },
+    { name: 'a row glued before the header (padded text) is left alone', lines: ['web-0   1/1     Running   0          5dNAME    READY   STATUS    RESTARTS   AGE', 'web-1   1/1     Running   0          5d'], kinds: ['problem', 'row'], readBy: ['headerless'], problems: [[1, 'unrecognised-line'], [2, 'headerless-row']] },
+    { name: 'a word ending in NAME is no header glued on', lines: ['HOSTNAME   READY   STATUS    RESTARTS   AGE', 'web-0      1/1     Running   0          5d'], kinds: ['noise', 'row'], readBy: ['headerless'], problems: [[2, 'headerless-row']] },
+    { name: 'no row aligned under it: left alone', lines: ['oc describ poNAME    READY   STATUS    RESTARTS   AGE', 'and then it printed nothing'], kinds: ['noise', 'noise'], readBy: [], problems: [] },
+  ])('text glued before a header: $name', ({ lines, kinds, readBy, problems }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.rows.map((x) => x.readBy)).toEqual(readBy);
+    expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
+  });
   test.each([
     { name: '-o name: each pod/ line is a row, the listing one problem', lines: ['$ kubectl get pods -o name', 'pod/web-7d4b9c7f6d-abcde', 'pod/db-0'], kinds: ['prompt', 'row', 'row'], problems: [[2, 'names-only']] },
     { name: 'get all -o name: other kinds set aside', lines: ['pod/coredns-66bff467f8-4j4lj', 'service/kube-dns', 'deployment.apps/coredns', 'replicaset.apps/coredns-66bff467f8'], kinds: ['row', 'other-table', 'other-table', 'other-table'], problems: [[1, 'names-only']] },

@@ -1839,6 +1839,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // of its rows', so the N put back lines them up again.
         text = `N${text}`;
         cls = classifyLine(text);
+      } else if (text.indexOf('NAME') > 0 && i + 1 < rawLines.length) {
+        // Keys typed while the output still printed (`oc describ poNAME   READY ...`, hunt co/23): the terminal echoed
+        // them where the header then began. Read from NAME when the next line is a row under it so.
+        const at = typedBeforeHeader(text, textOf(rawLines[i + 1] as string, line + 1));
+        if (at > 0) {
+          out.problems.push({ line, code: 'text-before-header', message: `"${text.slice(0, at)}" glued before the header (keys typed while the output printed?): left out, the header read from NAME.` });
+          text = text.slice(at);
+          cls = classifyLine(text);
+        }
       } else if (maySpellHeader(text)) {
         // A pod header as people write it (`| Namespace | Pod Name | Ready |`, `NOME ... IDADE ... NÓ`): read as kubectl's.
         const spelled = spelledPodHeader(text);
@@ -2451,6 +2460,26 @@ function onlyNoneColumnsMissing(columns: readonly Column[], missing: number): bo
 
 const ROW_FALLBACK = 'Row not aligned with its header: read by the shapes of its values.';
 const TABLE_UNPADDED = 'Row in a table without column padding (header and rows single-spaced): read one value a column, by the shapes of its values.';
+
+/** The most characters typed ahead before a header that {@link typedBeforeHeader} takes off. */
+const MAX_TYPED_AHEAD = 80;
+
+/**
+ * Where a pod header starts after text glued before it (`oc describ poNAME   READY ...`), when `next` is a row aligned
+ * with it from there; else -1. The text has no column padding (no row or header glued before this one), and a capital
+ * before NAME would be a word of its own (`HOSTNAME`).
+ */
+function typedBeforeHeader(text: string, next: string): number {
+  const at = text.indexOf('NAME');
+  if (at <= 0 || at > MAX_TYPED_AHEAD) return -1;
+  const before = text.charCodeAt(at - 1);
+  if (before === 32 || (before >= 65 && before <= 90) || text.lastIndexOf('  ', at) >= 0) return -1;
+  const header = text.slice(at);
+  if (!isHeaderLine(header) || tableKind(tokens(header)) !== 'pod') return -1;
+  const columns = parseHeader(header).columns;
+  const row = cutAtOffsets(next, columns);
+  return row !== null && row.missing === 0 && isReadyText(row.cells[columns.findIndex((c) => c.kind === 'ready')] ?? '') ? at : -1;
+}
 
 /** The header that ends a command's line with nothing after it (no rows flattened onto the line); null otherwise. */
 function headerAfterCommand(text: string): string | null {
