@@ -644,6 +644,21 @@ describe('red-team cases of today\'s readers', () => {
   });
 });
 
+// A doc's template (hunt co/15, a diff of Mimir's getting-started page): no pod is named so, and `<` would redirect a shell's input.
+describe('names holding a placeholder', () => {
+  test.each([
+    { name: "a release's placeholder before a Deployment's pod", pod: '<release-name>-mimir-ruler-745fff6c6d-8swsv', commands: ['kubectl get pods | grep mimir-ruler'], problem: [2] },
+    { name: "a release's placeholder before a StatefulSet's pod", pod: '<release-name>-mimir-ingester-1', commands: ['kubectl get pods | grep mimir-ingester'], problem: [2] },
+    { name: 'a hash a doc left as a placeholder', pod: 'nginx-deployment-<hash>-x7k2p', commands: ['kubectl get pods | grep nginx-deployment'], problem: [2] },
+    { name: 'a whole name is named', pod: 'mimir-ruler-745fff6c6d-8swsv', commands: ['kubectl logs mimir-ruler-745fff6c6d-8swsv', 'kubectl describe pod mimir-ruler-745fff6c6d-8swsv'], problem: [] },
+  ])('$name', ({ pod, commands, problem }) => {
+    const m = explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   148m`);
+    expect(m.rows[0]?.name).toBe(pod);
+    expect(m.rows[0]?.next.map((c) => c.command)).toEqual(commands);
+    expect(m.problems.filter((p) => p.code === 'name-placeholder').map((p) => p.line)).toEqual(problem);
+  });
+});
+
 describe('names shortened in the paste', () => {
   test.each([
     { name: 'three dots', pod: 'jupyter-...-488', shortened: true },

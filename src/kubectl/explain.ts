@@ -624,6 +624,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   resources = resourcesCreated(read.messages, lines, resources);
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
+  // A doc's template (`<release-name>-mimir-ruler-...`): the paste's one scan spares other pastes a look at each name.
+  const placeholderAt = marks.has('>-') || marks.has('-<') ? firstPlaceholderName(rows) : -1;
+  ann.placeholderNames = placeholderAt > 0;
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
   const cnpgListed = read.otherTables.length > 0 ? cnpgClustersListed(read.otherTables, lines, read.kinds) : null;
@@ -725,6 +728,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const problem: Problem = { line: shortenedAt, code: 'name-shortened', message: 'Pod names shortened with "..." in the paste: the owners read from them are guesses.' };
     if (shortenedThrough > shortenedAt) problem.through = shortenedThrough;
     model.problems.push(problem);
+    model.problems.sort((a, b) => a.line - b.line);
+  }
+  if (placeholderAt > 0) {
+    model.problems.push({ line: placeholderAt, code: 'name-placeholder', message: 'Pod names with a placeholder (<release-name>): a template from a doc, not pods of a cluster. Their commands find yours by the rest of the name.' });
     model.problems.sort((a, b) => a.line - b.line);
   }
   // Replaced attempts need every row's owner first: the few there are get annotated again.
@@ -1944,7 +1951,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 }
 
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS];
+const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -4538,6 +4545,38 @@ function shortenedNext(r: PodRow): NextCommand[] {
   return out;
 }
 
+/** A doc's placeholder in a name (`<release-name>`, `<hash>`): no DNS name holds `<`. */
+const NAME_PLACEHOLDER = /<[^<>]*>/;
+
+/** The line of the first row whose name holds a placeholder, or -1. */
+function firstPlaceholderName(rows: readonly PodRow[]): number {
+  for (const r of rows) if (r.name.indexOf('<') >= 0 && NAME_PLACEHOLDER.test(r.name)) return r.line;
+  return -1;
+}
+
+/** A name's longest piece between its placeholders (`<release-name>-mimir-ruler` -> `mimir-ruler`), null if too little is left to find a pod by. */
+function literalPart(name: string): string | null {
+  let best = '';
+  for (const piece of name.split(NAME_PLACEHOLDER)) {
+    const kept = piece.replace(EDGE_DASHES, '');
+    if (kept.length > best.length) best = kept;
+  }
+  return best.length >= 3 ? best : null;
+}
+const EDGE_DASHES = /^[-.]+|[-.]+$/g;
+
+/**
+ * Next commands for a pod of a doc's template (`<release-name>-mimir-ruler-745fff6c6d-8swsv`): its name is no pod's
+ * (the hash is the doc writer's), so find the reader's own by what its owner's name keeps.
+ */
+function placeholderNext(r: PodRow): NextCommand[] {
+  const w = r.workload;
+  const kept = (w === null ? null : literalPart(w.name)) ?? literalPart(r.name);
+  const find = kept === null ? null : fillCommand(FIND_PLACEHOLDER, kept, r.namespace, null);
+  return find === null ? [] : [find];
+}
+const FIND_PLACEHOLDER: CommandTemplate = { command: 'kubectl -n {ns} get pods | grep {name}', why: 'why.find-placeholder' };
+
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another. */
 export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy'] as const;
 /** Room in an explanation key for every owner kind and borrowed text. */
@@ -4617,6 +4656,8 @@ class Annotator {
   ownersBorrowed = false;
   /** Some pod names the paste shortened with `...`: commands cannot name those pods. */
   shortenedNames = false;
+  /** Some pod names hold a doc's placeholder (`<release-name>-...`): no pod is named so, and `<` would redirect a shell's input. */
+  placeholderNames = false;
   private readonly explIds = new Map<string, number>();
   private readonly preLists = new Map<number, string[]>();
   private readonly finals = new Map<number, string[]>();
@@ -4758,6 +4799,7 @@ class Annotator {
     if (info !== null && info.phase === 'Unknown') variant |= NODE_LOST;
     if (restarted && this.recentRestart(r.restarts as NonNullable<PodRow['restarts']>)) variant |= RECENT_RESTART;
     if (this.shortenedNames && isShortened(r.name)) return shortenedNext(r);
+    if (this.placeholderNames && r.name.indexOf('<') >= 0) return placeholderNext(r);
     const commands = info === null ? null : info.commands;
     let byVariant = this.plans.get(commands);
     if (byVariant === undefined) this.plans.set(commands, (byVariant = []));
