@@ -1535,6 +1535,25 @@ describe('Pending pods of a host-network DaemonSet: the host-port clash named as
   });
 });
 
+describe('a host-network Deployment with more pods than the one node the paste shows (hunt cm/18)', () => {
+  const NARROW = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  const ALL = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  const NODES = '$ kubectl get nodes\nNAME   STATUS   ROLES                  AGE   VERSION\n';
+  const operator = [['cilium-operator-c8cfd6fcf-ggx42', '0/1', 'Pending', '0', '3m19s'], ['cilium-operator-c8cfd6fcf-cnbz8', '1/1', 'Running', '0', '3m19s']];
+  const found = (text: string) => explain(text).findings.filter((f) => f.id.startsWith('host-network-one-node') || (f.id === 'pods-in-status' && f.vars.status === 'Pending')).map((f) => ({ id: f.id, rows: f.rows }));
+  test.each([
+    { name: 'k3s with Cilium: one cilium agent, the second operator Pending (cm/18)', text: `$ kubectl get pods -n kube-system\n${printTable(NARROW, [['coredns-6799fbcd5-flmvq', '1/1', 'Running', '0', '29m'], ...operator, ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'host-network-one-node', rows: [4, 6] }] },
+    { name: 'cilium and cilium-envoy one pod each in get pods -A (cilium/cilium#40435)', text: `$ kubectl get pods -A\n${printTable(ALL, [['kube-system', 'cilium-drxxx', '1/1', 'Running', '1', '8m11s'], ['kube-system', 'cilium-envoy-z7cvw', '1/1', 'Running', '1', '8m11s'], ['kube-system', 'cilium-operator-747db756b8-hltgn', '0/1', 'Pending', '0', '8m11s'], ['kube-system', 'cilium-operator-747db756b8-mpsbm', '1/1', 'Running', '1', '8m11s']])}\n`, want: [{ id: 'host-network-one-node', rows: [3, 5] }] },
+    { name: 'a nodes table of one node (minikube)', text: `${NODES}minikube   Ready    control-plane,master   11m   v1.19.4\n\n$ kubectl get pods -n kube-system\n${printTable(NARROW, operator)}\n`, want: [{ id: 'host-network-one-node-listed', rows: [7] }] },
+    { name: 'two cilium agents: two nodes, the cause is elsewhere', text: `$ kubectl get pods -n kube-system\n${printTable(NARROW, [...operator, ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s'], ['cilium-7nkkq', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'pods-in-status', rows: [3] }] },
+    { name: 'a nodes table of two nodes', text: `${NODES}n1   Ready    control-plane   11m   v1.30.0\nn2   Ready    <none>          11m   v1.30.0\n\n$ kubectl get pods -n kube-system\n${printTable(NARROW, [...operator, ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'pods-in-status', rows: [8] }] },
+    { name: 'a listing piped to grep may have left agents out (gardener-extension-networking-cilium#165)', text: `$ kubectl -n kube-system get pods | grep cilium\n${printTable(NARROW, [['cilium-7nkkq', '1/1', 'Running', '0', '6m35s'], ['cilium-operator-7b59db7895-cwbqz', '1/1', 'Running', '0', '7m53s'], ['cilium-operator-7b59db7895-t45s7', '0/1', 'Pending', '0', '7m53s']])}\n`, want: [{ id: 'pods-in-status', rows: [5] }] },
+    { name: 'no pod of it running: not a second copy crowded out', text: `$ kubectl get pods -n kube-system\n${printTable(NARROW, [['cilium-operator-c8cfd6fcf-ggx42', '0/1', 'Pending', '0', '3m19s'], ['cilium-operator-c8cfd6fcf-cnbz8', '0/1', 'Pending', '0', '3m19s'], ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'pods-in-status', rows: [3, 4] }] },
+  ])('$name', ({ text, want }) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
 describe("a static pod named after a control-plane component and more is not the control plane (HyperShift's kube-apiserver-proxy, hunt br/05)", () => {
   // The owner stage reads kube-apiserver-proxy-<node> as StaticPod/kube-apiserver-proxy, an haproxy on each worker of a
   // hosted cluster; the component match may still say kube-apiserver (its prefix). Neither makes that node a control plane.

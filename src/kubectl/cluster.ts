@@ -37,7 +37,8 @@ export const FINDING_IDS = [
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
-  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed'
+  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
+  'host-network-one-node', 'host-network-one-node-listed'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1220,6 +1221,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let pendingHostNetwork: number[] | null = null;
   /** Another pod Pending too (a Deployment's, CoreDNS's): the nodes lack something for all, not one port on one node. */
   let pendingOther = false;
+  /** Unplaced Pending pods of a host-network Deployment (indices): see host-network-one-node. */
+  let pendingHostDeployment: number[] | null = null;
   let pendingStuck = false;
   /** The lines of the pods Pending on a node too long (pendingStuck's). */
   const waitingStuck = new Set<number>();
@@ -1450,6 +1453,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.status === 'Pending') {
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'DaemonSet' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingHostNetwork ??= []).push(r.line);
       else pendingOther = true;
+      if (comp !== undefined && comp.hostNetwork && comp.kind === 'Deployment' && r.workload !== null && r.workload.kind === 'Deployment' && r.node === null && r.nominatedNode === null) (pendingHostDeployment ??= []).push(j);
       // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
       if (r.node === null && r.nominatedNode === null && (input.withNodeColumn[j] === 1 || (input.unplaced?.has(j) ?? false))) pendingNoNode.push(r.line);
       else {
@@ -1754,6 +1758,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Gated pods are neither starting nor failing, and no scheduler or timeout moves them on (hunt ch/02: gated 9m20s,
   // the thread's whole subject): the count says who must act.
   if (gated !== null) add('progress', 'pods-gated', { count: gated.length }, gated);
+  // A host-network Deployment with more pods than the one node the paste shows (hunt cm/18): that is their whole story,
+  // told instead of the generic Pending counts.
+  if (pendingHostDeployment !== null) {
+    for (const f of hostNetworkOneNode(input, comps, nodes, pendingHostDeployment)) {
+      out.push(f);
+      const told = new Set(f.rows);
+      for (const l of [pendingNoNode, pendingPlaced]) for (let k = l.length - 1; k >= 0; k--) if (told.has(l[k] as number)) l.splice(k, 1);
+    }
+    pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+  }
   if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   // Pending on a node (or with no NODE column to say): placed, yet not started there. Said beside the unplaced ones,
   // not hidden by them: a pod Pending 30 minutes on an edge node is that node's kubelet's story, not the scheduler's.
@@ -2734,6 +2748,78 @@ function restartedAlike(rows: readonly PodRow[], bare: readonly number[], concer
  * writes the other's config) and kube-router (as a firewall or service proxy only).
  */
 const CNI_BESIDE_OTHERS: ReadonlySet<string> = new Set(['aws-vpc-cni', 'azure-cni', 'gke-dataplane-v2', GKE_PTP, 'oci-vcn-native', 'tke-global-router', 'kube-router']);
+
+/**
+ * Pending pods of a host-network Deployment beside a running pod of it, where the paste shows one node. On the host
+ * network a container's ports are the node's own (hostNetwork makes them host ports), so the scheduler puts one pod of
+ * the template on a node ("didn't have free ports for the requested pod ports"); Cilium's chart asks the same by
+ * anti-affinity for its operator, whose two replicas by default clash on one node (cilium/cilium#12771, #14089; hunt
+ * cm/18: k3s with Cilium, one agent pod, the second operator Pending). One node is shown by a nodes table listing one,
+ * or by a node agent (a CNI agent, kube-proxy) that runs a pod on every node with one pod in a listing nothing cut.
+ * Only called with such Pending pods, which are rare: the scans of the rows here cost the common path nothing.
+ */
+function hostNetworkOneNode(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[], pending: readonly number[]): Finding[] {
+  if (nodes.length > 1 || (input.otherClusters ?? []).length >= 2) return [];
+  const shown = oneNodeShown(input, comps);
+  if (shown === null) return [];
+  const byDeployment = new Map<string, number[]>();
+  for (const j of pending) {
+    const r = input.rows[j] as PodRow;
+    const key = `${r.namespace ?? ''}\u0000${(r.workload as NonNullable<PodRow['workload']>).name}`;
+    let l = byDeployment.get(key);
+    if (l === undefined) byDeployment.set(key, (l = []));
+    l.push(r.line);
+  }
+  const runningOf = runningPodsOf(input, byDeployment);
+  const out: Finding[] = [];
+  for (const [key, lines] of byDeployment) {
+    const running = runningOf.get(key) ?? 0;
+    if (running === 0) continue;
+    const vars = { deployment: key.slice(key.indexOf('\u0000') + 1), pending: lines.length, running };
+    if ('node' in shown) out.push({ severity: 'warning', id: 'host-network-one-node-listed', vars: { ...vars, node: shown.node }, rows: lines });
+    else out.push({ severity: 'warning', id: 'host-network-one-node', vars: { ...vars, agent: shown.agent }, rows: [...lines, shown.line].sort((a, b) => a - b) });
+  }
+  return out;
+}
+
+/** The one node the paste shows, by the nodes table's one node or an every-node agent's one pod; null where it shows no such thing. */
+function oneNodeShown(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[]): { node: string } | { agent: string; line: number } | null {
+  if (input.nodeRows.length > 0) {
+    const names = new Set(input.nodeRows.map((n) => n.name));
+    return names.size === 1 ? { node: (input.nodeRows[0] as NodeRow).name } : null;
+  }
+  // A filter, a pipe or an ellipsis may have left the agent's other pods out.
+  const cut = (c: KubectlCommand | null): boolean => c !== null && (c.pipedTo !== null || c.filtered);
+  if (input.elided === true || input.tableCommands.some(cut) || (input.headerlessCommands ?? []).some(cut)) return null;
+  const agents = new Map<string, number[]>();
+  for (let j = 0; j < input.rows.length; j++) {
+    const r = input.rows[j] as PodRow;
+    const comp = comps[j];
+    if (input.superseded.has(j) || r.status === 'Terminating' || r.workload === null || r.workload.kind !== 'DaemonSet') continue;
+    if (comp === undefined || !(comp.id === 'kube-proxy' || isCniAgent(comp))) continue;
+    let l = agents.get(comp.id);
+    if (l === undefined) agents.set(comp.id, (l = []));
+    l.push(r.line);
+  }
+  let one: { agent: string; line: number } | null = null;
+  for (const [agent, lines] of agents) {
+    if (lines.length > 1) return null;
+    one ??= { agent, line: lines[0] as number };
+  }
+  return one;
+}
+
+/** How many live pods of each of these Deployments (by `<namespace>\0<name>`) run: one walk of the rows for all. */
+function runningPodsOf(input: ClusterInput, deployments: ReadonlyMap<string, unknown>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let j = 0; j < input.rows.length; j++) {
+    const r = input.rows[j] as PodRow;
+    if (r.status !== 'Running' || input.superseded.has(j) || r.workload === null || r.workload.kind !== 'Deployment') continue;
+    const key = `${r.namespace ?? ''}\u0000${r.workload.name}`;
+    if (deployments.has(key)) out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
 
 /** A node's CNI agent (calico-node, cilium...) still starting: Init:0/2, ContainerCreating, not ready in its first minutes. */
 function cniAgentStarting(comp: ComponentInfo | undefined, r: PodRow): boolean {
