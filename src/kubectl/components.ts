@@ -618,10 +618,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nvidia-dcgm-exporter', names: ['nvidia-dcgm-exporter', 'dcgm-exporter'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'gpu-feature-discovery', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   c({ id: 'nvidia-operator-validator', kind: 'DaemonSet', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
-  // Bare pods the validator starts (generateName nvidia-cuda-validator-, nvidia-device-plugin-validator-): nothing recreates them,
-  // Completed is their end. One runs a CUDA sample, the other only asks the device plugin for a GPU: each its own text.
-  c({ id: 'nvidia-cuda-validator', prefixes: ['nvidia-cuda-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
-  c({ id: 'nvidia-device-plugin-validator', prefixes: ['nvidia-device-plugin-validator-'], kind: 'Pod', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  // Pods the validator starts (generateName nvidia-cuda-validator-, nvidia-device-plugin-validator-), Completed their end: no
+  // controller's, but the validator gives them its DaemonSet's owner, the ClusterPolicy, and deletes and makes one again each time
+  // it runs (validator/main.go, setOwnerReference). One runs a CUDA sample, the other only asks the device plugin for a GPU: each its own text.
+  c({ id: 'nvidia-cuda-validator', prefixes: ['nvidia-cuda-validator-'], kind: 'ClusterPolicy', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
+  c({ id: 'nvidia-device-plugin-validator', prefixes: ['nvidia-device-plugin-validator-'], kind: 'ClusterPolicy', category: 'addon', namespaces: ['gpu-operator', 'nvidia-gpu-operator'], docs: 'https://docs.nvidia.com/datacenter/cloud-native/gpu-operator/latest/overview.html' }),
   // Intel's device plugins (intel/intel-device-plugins-for-kubernetes; hunt ae/25, ae/26): a DaemonSet per accelerator (GPU, QAT, SGX,
   // FPGA, DSA, DLB, IAA, VPU/NPU) that advertises it to the kubelet as a resource, and the operator that runs them from custom resources
   // (namespace inteldeviceplugins-system from its manifests, or the user's).

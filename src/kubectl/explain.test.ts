@@ -447,6 +447,16 @@ describe('components of pods no controller names', () => {
     expect(m.rows[0]?.explanations).toContain('owner.AutoscalingListener');
     expect(m.rows[0]?.next.at(-1)).toEqual({ command: 'kubectl -n arc-system describe autoscalinglisteners.actions.github.com prod-67d8f47f-listener', why: 'why.describe-owner' });
   });
+  test.each([
+    { name: "a GPU validation pod in Init:Error: its ClusterPolicy's, described without a name or namespace (hunt cj/12)", paste: 'NAME                          READY   STATUS       RESTARTS      AGE\nnvidia-cuda-validator-wgs28   0/1     Init:Error   3 (39s ago)   56s', severity: 'error' },
+    { name: 'the same Completed: its normal end, no stopped owner', paste: 'NAMESPACE      NAME                          READY   STATUS      RESTARTS   AGE\ngpu-operator   nvidia-cuda-validator-wgs28   0/1     Completed   0          5m', severity: 'ok' },
+  ])('$name', ({ paste, severity }) => {
+    const r = explain(paste).rows[0];
+    expect(r).toMatchObject({ component: 'nvidia-cuda-validator', severity, workload: { kind: 'ClusterPolicy', confidence: 'medium' } });
+    expect(r?.explanations).toContain('owner.ClusterPolicy');
+    expect(r?.explanations).not.toContain('explain.completed-long-running');
+    expect(r?.next.at(-1)).toEqual({ command: 'kubectl describe clusterpolicies.nvidia.com', why: 'why.describe-owner' });
+  });
   test("a Longhorn manager's next commands describe its own resource", () => {
     const m = explain('NAMESPACE         NAME                          READY   STATUS             RESTARTS      AGE\nlonghorn-system   instance-manager-e-3dba6914   0/1     CrashLoopBackOff   4 (30s ago)   5d');
     expect(m.rows[0]?.next.map((n) => n.command)).toContain('kubectl -n longhorn-system describe instancemanagers.longhorn.io instance-manager-e-3dba6914');

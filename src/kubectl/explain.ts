@@ -1001,13 +1001,14 @@ function keepBeforeExpected(rows: readonly PodRow[], superseded: Set<number>, ex
 
 /**
  * A row's component: by its owner's name, or by its own name where the owner's is not the pod's family (a bare
- * pod's, a VM launcher's, a Longhorn share manager's: nvidia-cuda-validator-x, share-manager-pvc-x), or its labels.
+ * pod's, a VM launcher's, a Longhorn share manager's, a GPU validation pod's: share-manager-pvc-x, nvidia-cuda-validator-x
+ * under the ClusterPolicy), or its labels.
  */
 function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
   const workload = r.workload as Workload;
   const kind = workload.kind;
   // An EtcdCluster's member by its own name: Cilium's cilium-etcd-<10> is known so; `etcd-cluster` would read as the control plane's etcd.
-  let comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' || kind === 'EtcdCluster' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
+  let comp = (kind === 'Pod' || kind === 'VirtualMachineInstance' || kind === 'ShareManager' || kind === 'EtcdCluster' || kind === 'ClusterPolicy' ? matchComponent(r.name, r.namespace) : ctx.match(workload.name, r.namespace)) ?? null;
   // A bare pod some program names `<name>-<5>` with a generateName (an OLM CatalogSource's registry pod,
   // operatorhubio-catalog-7g9db; cert-manager's cm-acme-http-solver-x7k2p): the knowledge base knows it by that name.
   if (comp === null && kind === 'Pod' && (packedShape(r.name) & 7) === FIVE) {
@@ -4517,7 +4518,11 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['NodeSet', { command: 'kubectl -n {ns} describe nodesets.slinky.slurm.net {name}', why: DESCRIBE_OWNER }],
   // ECK's (elasticsearch.k8s.elastic.co): Elastic's older operators and other charts have Elasticsearch kinds of their own.
   ['Elasticsearch', { command: 'kubectl -n {ns} describe elasticsearches.elasticsearch.k8s.elastic.co {name}', why: DESCRIBE_OWNER }],
+  // The GPU Operator's, cluster-scoped and one a cluster: described without its name, which the pod's does not carry.
+  ['ClusterPolicy', { command: 'kubectl describe clusterpolicies.nvidia.com', why: DESCRIBE_OWNER }],
 ]);
+/** Owners no namespace holds: their describe needs none from the row. */
+const CLUSTER_SCOPED_OWNERS: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['ClusterPolicy']);
 
 /** What a name's kept start is found by (`kubectl get pods | grep source-controller`), and a workload described by its name. */
 const FIND_SHORTENED: CommandTemplate = { command: 'kubectl -n {ns} get pods | grep {name}', why: 'why.find-shortened' };
@@ -4814,7 +4819,7 @@ class Annotator {
     if (k < out.length) out.length = k;
     // A pod an operator made: the operator's own resource says what it is doing (a failover, a failed step).
     const w = r.workload;
-    const owner = !operatorMade || w === null || w.confidence === 'low' || r.namespace === null ? undefined : OWNER_RESOURCES.get(w.kind);
+    const owner = !operatorMade || w === null || w.confidence === 'low' || (r.namespace === null && !CLUSTER_SCOPED_OWNERS.has(w.kind)) ? undefined : OWNER_RESOURCES.get(w.kind);
     if (owner !== undefined) {
       const c = fillCommand(owner, (w as Workload).name, r.namespace, null);
       if (c !== null) out.push(c);

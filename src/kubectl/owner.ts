@@ -720,8 +720,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // in openshift-marketplace): the registry pod OLM's catalog operator runs for that CatalogSource, and makes again if
       // it goes. Medium by the name alone; sure where the paste shows OLM (see operatorOwners).
       if (known !== undefined && known.id === OPERATOR_CATALOG) return ctx.workload('CatalogSource', base, 'medium');
-      // A pod some program starts with a generateName (the GPU Operator's validators): no controller owns it.
+      // A pod some program starts with a generateName (Rancher's helm-operation-, cert-manager's ACME solvers): no controller owns it.
       if (known !== undefined && known.kind === 'Pod') return ctx.workload('Pod', name, 'high');
+      // The GPU Operator's validation pods: the validator hands them the ClusterPolicy as owner, whose name they do not carry.
+      if (known !== undefined && known.kind === 'ClusterPolicy') return ctx.workload('ClusterPolicy', clusterPolicyName(namespace), 'medium');
       // virt-launcher-<vmi>-<5 chars>: the VirtualMachineInstance it carries owns it.
       if (known !== undefined && known.kind === 'VirtualMachineInstance') {
         const prefix = known.prefixes.find((p) => base.startsWith(p) && base.length > p.length);
@@ -932,6 +934,17 @@ export function generatedTwice(base: string): boolean {
  */
 export function copiedPod(base: string): boolean {
   return (packedShape(base) & 15) === (DEPLOYMENT | 8);
+}
+
+/** The namespace OpenShift's docs install the GPU Operator in, from OperatorHub. */
+const OPENSHIFT_GPU_OPERATOR = 'nvidia-gpu-operator';
+
+/**
+ * The GPU Operator's ClusterPolicy, which its pods' names never carry: the operator heeds one a cluster, and each install
+ * names it by default, OperatorHub's form (OpenShift) gpu-cluster-policy, the Helm chart cluster-policy.
+ */
+function clusterPolicyName(namespace: string | null): string {
+  return namespace === OPENSHIFT_GPU_OPERATOR ? 'gpu-cluster-policy' : 'cluster-policy';
 }
 
 /** What Longhorn puts before a volume's name (`pvc-<uid>`) to name its share manager's pod. */
