@@ -2705,3 +2705,19 @@ describe("components an operator's owner or a sibling part names", () => {
     expect(explain(pods(rows)).rows.find((r) => r.name === pod)?.component ?? null).toBe(component);
   });
 });
+
+describe("a RabbitmqCluster's -server StatefulSet, where the paste shows that cluster", () => {
+  const pod = ['NAME                       READY   STATUS    RESTARTS   AGE', 'pod/hello-world-server-0   1/1     Running   0          2m', ''];
+  const services = (nodes: string, ports: string) => ['NAME                        TYPE        CLUSTER-IP      EXTERNAL-IP   PORT(S)              AGE', 'service/hello-world         ClusterIP   10.75.242.149   <none>        5672/TCP,15672/TCP   2m', `service/${nodes.padEnd(19)} ClusterIP   None            <none>        ${ports.padEnd(20)} 2m`, ''];
+  const cluster = ['NAME                                       ALLREPLICASREADY   RECONCILESUCCESS   AGE', 'rabbitmqcluster.rabbitmq.com/hello-world   False              Unknown            74s', ''];
+  test.each([
+    { name: 'its headless -nodes Service on Erlang\'s ports in a get all (hunt ci/21)', lines: [...pod, ...services('hello-world-nodes', '4369/TCP,25672/TCP')], component: 'rabbitmq-cluster' },
+    { name: 'the RabbitmqCluster listed in a get all (hunt ci/23)', lines: [...pod, ...cluster], component: 'rabbitmq-cluster' },
+    { name: 'a get rmq table of its printer columns', lines: ['$ kubectl get rmq', 'NAME          ALLREPLICASREADY   RECONCILESUCCESS   AGE', 'hello-world   True               True               5m', '$ kubectl get pods', 'NAME                   READY   STATUS    RESTARTS   AGE', 'hello-world-server-0   1/1     Running   0          5m'], component: 'rabbitmq-cluster' },
+    { name: 'a -server StatefulSet alone is anyone\'s', lines: pod, component: null },
+    { name: 'a -nodes Service on other ports says nothing', lines: [...pod, ...services('hello-world-nodes', '80/TCP,443/TCP')], component: null },
+    { name: "another cluster's -nodes Service says nothing of this one", lines: [...pod, ...services('other-nodes', '4369/TCP,25672/TCP')], component: null },
+  ])('$name', ({ lines, component }) => {
+    expect(explain(lines.join('\n')).rows.find((r) => r.name === 'hello-world-server-0')?.component ?? null).toBe(component);
+  });
+});

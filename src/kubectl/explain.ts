@@ -704,6 +704,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (familyHint) familiesTogether(rows, comps);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
     if (siblingsNamed) clusterSiblings(rows, comps);
+    // `-server` ends anyone's StatefulSet: a RabbitmqCluster's only where the paste's other tables show that cluster.
+    if (read.otherTables.length > 0) rabbitmqServers(rows, comps, read.otherTables, lines, read.kinds);
     if (trialsShown) katibSuggestions(rows, comps);
   }
   let pendingSettled: number[] | null = null;
@@ -1526,6 +1528,47 @@ function clusterSiblings(rows: readonly PodRow[], comps: (ComponentInfo | null)[
   }
 }
 
+const RABBITMQ_CLUSTER = componentById('rabbitmq-cluster') as ComponentInfo;
+/** What the RabbitMQ cluster operator adds to a RabbitmqCluster's name for its StatefulSet and for its headless Service. */
+const RABBITMQ_SERVER = '-server';
+const RABBITMQ_NODES = '-nodes';
+/** Erlang's ports, which that headless Service alone opens: epmd's and the one RabbitMQ's nodes cluster over. */
+const EPMD_PORT = '4369/';
+const ERLANG_DIST_PORT = '25672/';
+
+/**
+ * The RabbitmqClusters other tables show (hunt ci/21-23): listed (`rabbitmqcluster.rabbitmq.com/<name>` in a `get all`,
+ * `get rabbitmqclusters` or its short name `rmq`, or by its printer columns), or by the headless Service the operator
+ * makes for each, `<name>-nodes`, on Erlang's ports 4369 and 25672. Null when none.
+ */
+function rabbitmqClustersShown(tables: readonly TableInfo[], lines: readonly string[], kinds: readonly string[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const t of tables) {
+    if (t.columns.includes('PORT(S)')) {
+      const namespaced = t.columns[0] === 'NAMESPACE';
+      for (const text of tableRowTexts(t, lines, kinds)) {
+        if (!text.includes(ERLANG_DIST_PORT) || !text.includes(EPMD_PORT)) continue;
+        const name = otherRowName(text, namespaced);
+        if (name.length > RABBITMQ_NODES.length && name.endsWith(RABBITMQ_NODES)) (out ??= new Set()).add(name.slice(0, -RABBITMQ_NODES.length));
+      }
+    } else if (t.kind.startsWith('rabbitmqcluster') || t.kind === 'rmq' || (t.columns.includes('ALLREPLICASREADY') && t.columns.includes('RECONCILESUCCESS'))) {
+      for (const name of tableNames(t, lines, kinds)) (out ??= new Set()).add(name);
+    }
+  }
+  return out;
+}
+
+/** Rows no entry took whose StatefulSet is `<cluster>-server` of a RabbitmqCluster the paste shows: its RabbitMQ nodes. */
+function rabbitmqServers(rows: readonly PodRow[], comps: (ComponentInfo | null)[], tables: readonly TableInfo[], lines: readonly string[], kinds: readonly string[]): void {
+  const clusters = rabbitmqClustersShown(tables, lines, kinds);
+  if (clusters === null) return;
+  for (let i = 0; i < rows.length; i++) {
+    const w = (rows[i] as PodRow).workload;
+    if (comps[i] !== null || w === null || w.kind !== 'StatefulSet' || !w.name.endsWith(RABBITMQ_SERVER)) continue;
+    if (clusters.has(w.name.slice(0, -RABBITMQ_SERVER.length))) comps[i] = RABBITMQ_CLUSTER;
+  }
+}
+
 /** The training jobs' kinds Katib runs trials as (a PyTorchJob per trial): their pods' owners as operatorOwners reads them. */
 const TRIAL_KINDS: ReadonlySet<string> = new Set(['PyTorchJob', 'TFJob', 'MPIJob']);
 /** The suggestion services' algorithm names Katib's docs list: a Suggestion's Deployment is <experiment>-<algorithm>. */
@@ -1861,17 +1904,30 @@ function cnpgClustersListed(tables: readonly TableInfo[], lines: readonly string
  * them is passed over, not read. The name after a NAMESPACE column's, less a `kind/` before it.
  */
 function tableNames(t: TableInfo, lines: readonly string[], kinds: readonly string[]): string[] {
-  const out: string[] = [];
   const namespaced = t.columns[0] === 'NAMESPACE';
+  const out: string[] = [];
+  for (const text of tableRowTexts(t, lines, kinds)) {
+    const name = otherRowName(text, namespaced);
+    if (name !== '') out.push(name);
+  }
+  return out;
+}
+
+/** An other table's row's name: its NAME cell, less a `kind/` before it; empty when the row has none. */
+function otherRowName(text: string, namespaced: boolean): string {
+  const cell = text.trim().split(/\s+/)[namespaced ? 1 : 0] ?? '';
+  const slash = cell.indexOf('/');
+  return slash > 0 ? cell.slice(slash + 1) : cell;
+}
+
+/** The lines of an other table's rows, in order (see {@link tableNames}). */
+function tableRowTexts(t: TableInfo, lines: readonly string[], kinds: readonly string[]): string[] {
+  const out: string[] = [];
   let left = t.rows;
   for (let i = t.line; i < lines.length && left > 0 && i < t.line + t.rows * 2 + 8; i++) {
     if (kinds[i] !== 'other-table') continue;
     left--;
-    const cells = (lines[i] as string).trim().split(/\s+/);
-    const cell = cells[namespaced ? 1 : 0];
-    if (cell === undefined || cell === '') continue;
-    const slash = cell.indexOf('/');
-    out.push(slash > 0 ? cell.slice(slash + 1) : cell);
+    out.push(lines[i] as string);
   }
   return out;
 }
