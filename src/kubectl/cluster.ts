@@ -2084,7 +2084,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // One part alone of an add-on whose own install makes its namespace (cert-manager's manifest, hunt bx/14; an
     // operator's `-system` or OpenShift's `openshift-` one): worth saying, not "often default", yet only as the usual
     // one. Not a namespace a chart is merely often given (harbor, jenkins, monitoring): any other is as likely.
-    else if (rest.length > 0 && oneHome && homeExclusive && rest.length === noNs.length && homeNamespace !== null && (INSTALLER_NAMESPACES.has(homeNamespace) || homeNamespace.endsWith('-system') || homeNamespace.startsWith('openshift-'))) add('ok', 'namespace-unknown-usual', { count: rest.length, namespace: homeNamespace }, rest);
+    else if (rest.length > 0 && oneHome && rest.length === noNs.length && homeNamespace !== null && (homeExclusive || INSTALLER_NAMESPACES_FIRST.has(homeNamespace)) && (INSTALLER_NAMESPACES.has(homeNamespace) || homeNamespace.endsWith('-system') || homeNamespace.startsWith('openshift-'))) add('ok', 'namespace-unknown-usual', { count: rest.length, namespace: homeNamespace }, rest);
     else if (rest.length > 0) add('ok', 'namespace-unknown', { count: rest.length }, rest);
   }
   // Listings of other clusters (KUBECONFIG, --context, a switch between them): the summary takes them together.
@@ -2227,7 +2227,13 @@ function foldInto(out: Finding[], found: readonly Finding[], covered: ReadonlySe
  * Namespaces an add-on's own install manifest makes and names throughout (its bindings, its webhooks): no chart's choice.
  * `linkerd viz install` makes linkerd-viz as `linkerd install` makes linkerd (hunt cn/20).
  */
-const INSTALLER_NAMESPACES: ReadonlySet<string> = new Set(['cert-manager', 'argocd', 'linkerd', 'linkerd-viz', 'knative-serving', 'knative-eventing', 'kubeflow', 'tigera-operator']);
+const INSTALLER_NAMESPACES: ReadonlySet<string> = new Set(['cert-manager', 'argocd', 'linkerd', 'linkerd-viz', 'knative-serving', 'knative-eventing', 'kubeflow', 'tigera-operator', 'tekton-pipelines', 'flux-system']);
+/**
+ * Of those, the ones the project's own install makes where the knowledge base lists other namespaces beside it only for
+ * other packagings of the same pods (Rancher's cattle-gatekeeper-system, k0rdent's kcm-system for Flux, the resolvers'
+ * own tekton-pipelines-resolvers): still the usual one, though not the only one (hunts cq/08, cq/10, cs/18, cs/20).
+ */
+const INSTALLER_NAMESPACES_FIRST: ReadonlySet<string> = new Set(['tekton-pipelines', 'flux-system', 'gatekeeper-system']);
 
 /** Statuses the control plane gives the pods of a node that stopped reporting (NodeLost before Kubernetes 1.x's Unknown). */
 const LOST_STATUSES: ReadonlySet<string> = new Set(['Unknown', 'NodeLost']);
