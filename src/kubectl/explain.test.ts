@@ -1177,7 +1177,7 @@ describe('a project told by its generic names together', () => {
   });
 });
 
-describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Logging operator, llm-d, HyperShift)', () => {
+describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, Knative Serving, the Logging operator, llm-d, HyperShift)', () => {
   /** Rows `[namespace, pod]`, '' for a listing with no NAMESPACE column. */
   const listing = (rows: [string, string][]) => {
     const named = rows.some(([ns]) => ns !== '');
@@ -1209,6 +1209,8 @@ describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, the Lo
     { name: "a hosted control plane's parts in its namespace (hunt aa/12: HyperShift)", rows: [['hypershift-clusters-acm-1', 'cluster-api-78f5b54ffd-k6p44'], ['hypershift-clusters-acm-1', 'control-plane-operator-7fdd56d95-k4xf6'], ['hypershift-clusters-acm-1', 'ignition-server-5c9c4d6f89-nhghm'], ['hypershift-clusters-acm-1', 'ingress-operator-78db47bb5c-hxp4v'], ['hypershift-clusters-acm-1', 'konnectivity-server-7c6d684f98-c82vf'], ['hypershift-clusters-acm-1', 'kube-apiserver-5646dc7b7d-2vzk2']], expected: ['hypershift-cluster-api', 'hypershift-control-plane-operator', 'hypershift-ignition-server', 'hypershift-cluster-operators', 'konnectivity-server', 'kube-apiserver'] },
     { name: "a hosted control plane's parts without a namespace (hunt aa/13: oc -n clusters-$CLUSTER_NAME)", rows: [['', 'capi-provider-c45497547-wqs9f'], ['', 'cluster-api-bdf46484-f2nks'], ['', 'csi-snapshot-controller-58f5bb94bb-5hxbn'], ['', 'dns-operator-84fc6c9fbb-hzg67'], ['', 'ignition-server-proxy-7647d8f777-xccsj']], expected: ['hypershift-cluster-api', 'hypershift-cluster-api', 'hypershift-cluster-operators', 'hypershift-cluster-operators', 'hypershift-ignition-server'] },
     { name: 'two HyperShift names are not enough', rows: [['tools', 'cluster-api-78f5b54ffd-k6p44'], ['tools', 'dns-operator-84fc6c9fbb-hzg67']], expected: [null, null] },
+    { name: "Knative Serving's core without a namespace (hunt cs/12: the knative-serving listing of OpenShift's docs)", rows: [['', 'activator-5c596cf8d6-5l86c'], ['', 'autoscaler-5854f586f6-gj597'], ['', 'autoscaler-hpa-78665569b8-qmlmn'], ['', 'controller-7fd5655f49-9gxz5'], ['', 'webhook-5c7d878c7c-n267j']], expected: ['knative-activator', 'knative-autoscaler', 'knative-autoscaler-hpa', 'knative-serving-controller', 'knative-serving-webhook'] },
+    { name: 'a controller and a webhook alone are anyone\'s, not Knative Serving\'s', rows: [['', 'controller-7fd5655f49-9gxz5'], ['', 'webhook-5c7d878c7c-n267j']], expected: [null, null] },
   ] as { name: string; rows: [string, string][]; expected: (string | null)[] }[])('$name', ({ rows, expected }) => {
     expect(listing(rows).rows.map((r) => r.component)).toEqual(expected);
   });
