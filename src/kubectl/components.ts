@@ -129,7 +129,8 @@ export const ETCD_MANAGERS: readonly string[] = ['etcd-manager-main', 'etcd-mana
 const KUBEADM_HA = 'https://github.com/kubernetes/kubeadm/blob/main/docs/ha-considerations.md#options-for-software-load-balancing';
 // kube-prometheus-stack cuts its fullname (<release>-kube-prometheus-stack, or the release alone when it holds the chart's name) to 26
 // characters and names its parts <fullname>-<part>: release prometheus-stack gives prometheus-stack-kube-prom-operator, release
-// obs-platform obs-platform-kube-promethe-operator. Every cut down to -kube-prom is read; shorter ones say too little.
+// obs-platform obs-platform-kube-promethe-operator. Every cut down to -kube-prom is read; shorter ones say too little alone (the operator's
+// -kube-p to -kube-pro count only at the cut's own length: kpsShortOperator).
 const KPS_FULLNAME_ENDS = Array.from({ length: 13 }, (_, i) => `-${'kube-prometheus-stack'.slice(0, 9 + i)}`).filter((s) => !s.endsWith('-'));
 const ARGO_EVENTS = 'https://argoproj.github.io/argo-events/concepts/architecture/';
 const VM_OPERATOR = 'https://docs.victoriametrics.com/operator/';
@@ -2428,6 +2429,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (last === 116 && n === CSTOR_TARGET_LENGTH && cstorTarget(workloadName)) return CSTOR_TARGET;
   if (last === 98 && workloadName.endsWith(COCKROACHDB_END) && workloadName.length > COCKROACHDB_END.length && !workloadName.startsWith(PROMETHEUS_SET)) return COCKROACHDB;
   if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
+  if (last === 114 && n === KPS_OPERATOR_LENGTH && kpsShortOperator(workloadName)) return PROMETHEUS_OPERATOR;
   if (workloadName.charCodeAt(workloadName.length - PACKAGE_HASH - 1) === 45 && namespace !== null && CROSSPLANE_NAMESPACES.includes(namespace)) return crossplanePackage(workloadName);
   return undefined;
 }
@@ -2599,6 +2601,24 @@ function keycloakRelease(name: string): boolean {
   const end = name.length - KEYCLOAK_END.length;
   if (end < 1) return false;
   return !DATABASE_WORDS.has(name.slice(name.lastIndexOf('-', end - 1) + 1, end));
+}
+
+const KPS_CHART = '-kube-prometheus-stack';
+const KPS_FULLNAME_LENGTH = 26;
+const KPS_OPERATOR_END = '-operator';
+const KPS_OPERATOR_LENGTH = KPS_FULLNAME_LENGTH + KPS_OPERATOR_END.length;
+const PROMETHEUS_OPERATOR = BY_ID.get('prometheus-operator') as ComponentInfo;
+
+/**
+ * kube-prometheus-stack's operator where the 26-character cut of its fullname leaves -kube-p, -kube-pr or -kube-pro
+ * (release prometheus-operator: prometheus-operator-kube-p-operator, hunt cr/08). Cut that short the words say too
+ * little alone (KPS_FULLNAME_ENDS stops at -kube-prom); only at exactly the cut's length are they the chart's.
+ */
+function kpsShortOperator(name: string): boolean {
+  if (!name.endsWith(KPS_OPERATOR_END)) return false;
+  const full = name.slice(0, KPS_FULLNAME_LENGTH);
+  for (let k = 7; k <= 9; k++) if (full.endsWith(KPS_CHART.slice(0, k)) && full.length > k) return true;
+  return false;
 }
 
 const ARC_LISTENER_END = '-listener';
