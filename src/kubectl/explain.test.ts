@@ -1507,6 +1507,12 @@ describe('pods an operator creates itself', () => {
     expect(owners(explain(table(pods.slice(0, 1))))[0]?.[1]).toBe('Pod');
   });
   test.each([
+    { name: "a PipelineRun named with an 8-hex id, its TaskRuns' pods (kagenti's docs, hunt cq/22)", pods: ['research-agent-183740ed-build-and-push-pod', 'research-agent-183740ed-check-subfolder-pod', 'research-agent-183740ed-git-clone-pod'], kind: 'TaskRun' },
+    { name: 'hand-made pods ending in -pod, no id in their names', pods: ['nginx-pod', 'busybox-pod'], kind: 'Pod' },
+  ])('Tekton without its controller: $name', ({ pods, kind }) => {
+    expect(owners(explain(table(pods))).map((o) => o[1])).toEqual(pods.map(() => kind));
+  });
+  test.each([
     { name: "beside the Compliance Operator's pod, its scans' <scan>-<node>-pod are no TaskRuns' (hunt ch/24)", lines: ['compliance-operator-84d85bc88f-hldpt'], kind: 'Pod' },
     { name: 'where the paste lists its ComplianceScans (hunt ch/24)', before: ['# oc get compliancescans', 'NAME                   PHASE       RESULT', 'ocp4-cis-node-master   RUNNING     NOT-AVAILABLE', ''], lines: [], kind: 'Pod' },
     { name: 'with no word of it, the two still say Tekton', lines: [], kind: 'TaskRun' },

@@ -513,6 +513,9 @@ describe('operators\' pod names', () => {
     { name: 'Tekton 0.21+', pod: 'build-run-8xk2p-fetch-source-pod', run: { name: 'build-run-8xk2p-fetch-source', sure: true } },
     { name: 'before 0.21', pod: 'hello-run-pod-x7k2p', run: { name: 'hello-run', sure: true } },
     { name: 'a name anyone may give', pod: 'nginx-pod', run: { name: 'nginx', sure: false } },
+    { name: "a run named with an 8-hex id (kagenti's PipelineRun, hunt cq/22)", pod: 'research-agent-183740ed-git-clone-pod', run: { name: 'research-agent-183740ed-git-clone', sure: true } },
+    { name: 'an 8-letter word of hex letters is no id', pod: 'cafebabe-web-pod', run: { name: 'cafebabe-web', sure: false } },
+    { name: 'a date is no id', pod: 'backup-20240101-pod', run: { name: 'backup-20240101', sure: false } },
     { name: 'no -pod', pod: 'hello-run-x7k2p', run: null },
     { name: 'only -pod', pod: '-pod', run: null },
   ])('Tekton: $name', ({ pod, run }) => {

@@ -1272,11 +1272,39 @@ export function cnpgJobCluster(name: string): string | null {
 export function tektonTaskRun(name: string): { name: string; sure: boolean } | null {
   if (name.endsWith('-pod') && name.length > 4) {
     const run = name.slice(0, -4);
-    return { name: run, sure: hasGeneratedPart(run) };
+    return { name: run, sure: hasGeneratedPart(run) || hasHexId(run) };
   }
   const dash = name.length - 6;
   if (dash > 4 && name.charCodeAt(dash) === 45 && name.startsWith('-pod', dash - 4) && allInAlphabet(name, dash + 1)) return { name: name.slice(0, dash - 4), sure: true };
   return null;
+}
+
+const HEX_ID = 8;
+
+/**
+ * Whether a dash-separated part of `name` is 8 hex characters, digits and letters both: a short UUID or hash a tool names its
+ * runs with (kagenti's PipelineRun research-agent-183740ed, hunt cq/22), as no word or number is.
+ */
+function hasHexId(name: string): boolean {
+  for (let end = name.length; end > 0; ) {
+    const start = name.lastIndexOf('-', end - 1);
+    if (end - start - 1 === HEX_ID && hexWithDigitAndLetter(name, start + 1, end)) return true;
+    if (start <= 0) return false;
+    end = start;
+  }
+  return false;
+}
+
+function hexWithDigitAndLetter(s: string, from: number, to: number): boolean {
+  let digit = false;
+  let letter = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c >= 97 && c <= 102) letter = true;
+    else return false;
+  }
+  return digit && letter;
 }
 
 /** Whether a dash-separated part of `name` is 5 characters of the name generator's alphabet (`build-8xk2p-x`). */
