@@ -48,6 +48,9 @@ describe('roleByName', () => {
     { name: 'lke109600-163534-646b6c274e5a', role: 'worker' },
     { name: 'lke194968-280433-369bf4810000', role: 'worker' },
     { name: 'lke-node-1', role: null },
+    { name: 'nks-pool-1119-w-gzg', role: 'worker' },
+    { name: 'nks-pool-1865-w2zy', role: 'worker' },
+    { name: 'nks-pool-admin', role: null },
   ])('$name: $role', ({ name, role }) => {
     expect(roleByName(name)).toBe(role);
   });

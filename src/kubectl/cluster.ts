@@ -1115,7 +1115,7 @@ const MANAGED_PLANE_AGENTS: ReadonlySet<string> = new Set(['do-node-agent', 'pro
 
 /**
  * A node's role its name alone tells, where nothing else in the paste does: a desktop tool's single node
- * (`minikube`, `docker-desktop`) and minikube's or k3d's control-plane/worker names, AKS's and GKE's workers.
+ * (`minikube`, `docker-desktop`) and minikube's or k3d's control-plane/worker names, AKS's, GKE's and NKS's workers.
  *
  * @example
  * roleByName('minikube-m02') // 'worker'
@@ -1131,8 +1131,15 @@ export function roleByName(name: string): NodeRole | null {
   if (/^[a-z0-9-]+-worker\d*$/.test(name)) return 'worker';
   // Cluster API's MachineDeployment machines: <cluster>-md-<n>-<5>, or with their MachineSet's hash before it.
   if (/^[a-z0-9-]+-md-\d+(?:-[a-z0-9]{6,10})?-[a-z0-9]{5}$/.test(name)) return 'worker';
-  return MANAGED_WORKER.test(name) ? 'worker' : null;
+  return MANAGED_WORKER.test(name) || NKS_WORKER.test(name) ? 'worker' : null;
 }
+
+/**
+ * Naver Cloud NKS's node-pool nodes, nks-pool-<pool id>-w-<suffix> (hunt cr/12: nks-pool-1119-w-gzg; its guide's
+ * nks-pool-1865-w2zy): the w is for worker, and NKS's control plane is managed, never a node. Not among MANAGED_WORKER:
+ * nothing says its pods take the cloud's addresses.
+ */
+const NKS_WORKER = /^nks-pool-\d{1,6}-w-?[a-z0-9]{3,6}$/;
 
 /** What edgecore puts in the kubelet version it reports: `v1.23.15-kubeedge-v1.13.0`. */
 const KUBEEDGE_VERSION = '-kubeedge-';
