@@ -660,6 +660,13 @@ describe('names holding a placeholder', () => {
     { name: "a release's placeholder before a Deployment's pod", pod: '<release-name>-mimir-ruler-745fff6c6d-8swsv', commands: ['kubectl get pods | grep mimir-ruler'], problem: [2] },
     { name: "a release's placeholder before a StatefulSet's pod", pod: '<release-name>-mimir-ingester-1', commands: ['kubectl get pods | grep mimir-ingester'], problem: [2] },
     { name: 'a hash a doc left as a placeholder', pod: 'nginx-deployment-<hash>-x7k2p', commands: ['kubectl get pods | grep nginx-deployment'], problem: [2] },
+    // hunt cq/24: a guide's expected output, each hash written as x's.
+    { name: "a guide's x's for a Deployment's suffix", pod: 'harbor-core-xxx', commands: ['kubectl get pods | grep harbor-core'], problem: [2] },
+    { name: 'x\'s for both of a Deployment\'s suffixes', pod: 'web-XXXXXXXXXX-XXXXX', commands: ['kubectl get pods | grep web'], problem: [2] },
+    // hunt co/29: the release's name hidden by hand.
+    { name: 'a release hidden with x\'s', pod: 'xxxxxx-prometheus-node-exporter-5dnfj', commands: ['kubectl get pods | grep prometheus-node-exporter'], problem: [2] },
+    { name: 'a generated suffix that starts with x\'s is real', pod: 'external-secrets-568c96645f-xxfvw', commands: ['kubectl logs external-secrets-568c96645f-xxfvw', 'kubectl describe pod external-secrets-568c96645f-xxfvw'], problem: [] },
+    { name: 'a pod named x\'s alone is named so', pod: 'xxx', commands: ['kubectl logs xxx', 'kubectl describe pod xxx'], problem: [] },
     { name: 'a whole name is named', pod: 'mimir-ruler-745fff6c6d-8swsv', commands: ['kubectl logs mimir-ruler-745fff6c6d-8swsv', 'kubectl describe pod mimir-ruler-745fff6c6d-8swsv'], problem: [] },
   ])('$name', ({ pod, commands, problem }) => {
     const m = explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   148m`);

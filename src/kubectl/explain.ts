@@ -624,8 +624,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   resources = resourcesCreated(read.messages, lines, resources);
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
-  // A doc's template (`<release-name>-mimir-ruler-...`): the paste's one scan spares other pastes a look at each name.
-  const placeholderAt = marks.has('>-') || marks.has('-<') ? firstPlaceholderName(rows) : -1;
+  // A doc's template (`<release-name>-mimir-ruler-...`, `harbor-core-xxx`): the paste's one scan spares other pastes a look at each name.
+  const placeholderAt = marks.has('>-') || marks.has('-<') || marks.has('-xxx') || marks.has('-XXX') || marks.has('xxx-') || marks.has('XXX-') ? firstPlaceholderName(rows) : -1;
   ann.placeholderNames = placeholderAt > 0;
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
@@ -733,7 +733,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     model.problems.sort((a, b) => a.line - b.line);
   }
   if (placeholderAt > 0) {
-    model.problems.push({ line: placeholderAt, code: 'name-placeholder', message: 'Pod names with a placeholder (<release-name>): a template from a doc, not pods of a cluster. Their commands find yours by the rest of the name.' });
+    model.problems.push({ line: placeholderAt, code: 'name-placeholder', message: 'Pod names with a placeholder (<release-name>, xxx), from a doc\'s template or hidden by hand: no pod is named so. Their commands find yours by the rest of the name.' });
     model.problems.sort((a, b) => a.line - b.line);
   }
   // Replaced attempts need every row's owner first: the few there are get annotated again.
@@ -2008,7 +2008,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 }
 
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS];
+const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -4606,12 +4606,22 @@ function shortenedNext(r: PodRow): NextCommand[] {
   return out;
 }
 
-/** A doc's placeholder in a name (`<release-name>`, `<hash>`): no DNS name holds `<`. */
-const NAME_PLACEHOLDER = /<[^<>]*>/;
+/**
+ * A doc's placeholder in a name: `<release-name>`, `<hash>` (no DNS name holds `<`), or a part written as x's
+ * (`harbor-core-xxx`, `web-xxxxxxxxxx-xxxxx`), a guide's or a hand's mask: a generated suffix is five of 27
+ * characters, so one of x's alone is no pod's, and a name is no part of a bigger one (`xxfvw`, `etcd-xx14` stay).
+ */
+const NAME_PLACEHOLDER = /<[^<>]*>|(?:^|(?<=[-.]))(?:x{3,}|X{3,})(?=[-.]|$)/;
+
+/** Whether a name holds a placeholder: a part of x's counts only beside another part (a pod may be named `xxx`). */
+function hasPlaceholder(name: string): boolean {
+  const m = NAME_PLACEHOLDER.exec(name);
+  return m !== null && (m[0].charCodeAt(0) === 60 || m[0].length < name.length);
+}
 
 /** The line of the first row whose name holds a placeholder, or -1. */
 function firstPlaceholderName(rows: readonly PodRow[]): number {
-  for (const r of rows) if (r.name.indexOf('<') >= 0 && NAME_PLACEHOLDER.test(r.name)) return r.line;
+  for (const r of rows) if (hasPlaceholder(r.name)) return r.line;
   return -1;
 }
 
@@ -4860,7 +4870,7 @@ class Annotator {
     if (info !== null && info.phase === 'Unknown') variant |= NODE_LOST;
     if (restarted && this.recentRestart(r.restarts as NonNullable<PodRow['restarts']>)) variant |= RECENT_RESTART;
     if (this.shortenedNames && isShortened(r.name)) return shortenedNext(r);
-    if (this.placeholderNames && r.name.indexOf('<') >= 0) return placeholderNext(r);
+    if (this.placeholderNames && hasPlaceholder(r.name)) return placeholderNext(r);
     const commands = info === null ? null : info.commands;
     let byVariant = this.plans.get(commands);
     if (byVariant === undefined) this.plans.set(commands, (byVariant = []));
