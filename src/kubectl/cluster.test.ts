@@ -886,6 +886,16 @@ describe('inferCluster (through explain)', () => {
     const m = explain(paste([row('gpu-operator-resources', 'nvidia-driver-daemonset-x7k2p', '1/1', 'Running', '0', '10.130.0.5', 'compute1'), row('gpu-operator-resources', 'nvidia-dcgm-exporter-b4k9z', '1/1', 'Running', '0', '10.129.2.7', 'compute4')], command));
     expect([...m.cluster.podNetworks].sort()).toEqual(nets);
   });
+  test.each([
+    { name: "each node's pods at the bottom of a slice of Weave's /12 (hunt cs/26): that /12", ips: [['10.32.0.9', 'ubuntu'], ['10.36.0.3', 'kminion']], nets: ['10.32.0.0/12'] },
+    { name: "three of Weave's slices", ips: [['10.32.0.9', 'n1'], ['10.40.0.3', 'n2'], ['10.36.0.4', 'n3']], nets: ['10.32.0.0/12'] },
+    { name: 'one /16 inside that range stays the /16 (k3s, RKE)', ips: [['10.42.0.9', 'n1'], ['10.42.1.3', 'n2']], nets: ['10.42.0.0/16'] },
+    { name: 'per-node /24s climbing through two /16s: the /16s as seen', ips: [['10.32.200.9', 'n1'], ['10.33.4.3', 'n2']], nets: ['10.32.0.0/16', '10.33.0.0/16'] },
+    { name: 'a /16 outside the range: the /16s as seen', ips: [['10.32.0.9', 'n1'], ['10.244.0.3', 'n2']], nets: ['10.244.0.0/16', '10.32.0.0/16'] },
+  ])('pod networks with no CNI pod in the paste: $name', ({ ips, nets }) => {
+    const m = explain(paste(ips.map(([ip, node], i) => row('default', `web-${i}`, '1/1', 'Running', '0', ip as string, node as string)), '$ kubectl get pods -o wide'));
+    expect([...m.cluster.podNetworks].sort()).toEqual([...nets].sort());
+  });
   test('a node with an IPv6 address: its /64 is a node network', () => {
     const m = explain(paste([row('kube-system', 'calico-node-x7k2p', '1/1', 'Running', '0', '2600:1f1c:ab4:ee48:11b7:c125:811f:ee30', 'n1'), row('default', 'web-0', '1/1', 'Running', '0', 'fd00:10:244::5', 'n1')]));
     expect(m.cluster.nodeNetworks).toEqual(['2600:1f1c:ab4:ee48::/64']);

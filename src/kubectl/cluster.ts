@@ -236,6 +236,22 @@ function inRange(net: string, range: Range16): boolean {
   return k >= 0 && (k & mask) === range.base;
 }
 
+const WEAVE_RANGE = WIDE_DEFAULT_RANGES.weave as Range16;
+
+/**
+ * Whether pods in several /16s are Weave Net's, its pod not shown (hunt cs/26: 10.32.0.9 on one node, 10.36.0.3 on
+ * the other): Weave halves its 10.32.0.0/12 between its peers, so each node's pods start at the bottom of a slice
+ * (10.32.0.x, 10.40.0.x, 10.36.0.x). A range a cluster cut into /24s per node (GKE's /14s, a kubeadm
+ * --pod-network-cidr) fills its first /16 before the next, and its third numbers climb: those stay as they are.
+ */
+function weaveSlices(podNetworks: readonly string[], rows: readonly PodRow[]): boolean {
+  if (podNetworks.length < 2 || !podNetworks.every((net) => inRange(net, WEAVE_RANGE))) return false;
+  for (const r of rows) if (r.network === 'pod' && r.ip !== null && isIpv4(r.ip) && thirdOctet(r.ip) > WEAVE_SLICE_START) return false;
+  return true;
+}
+/** How far into its slice a node's pods reach on a cluster a paste shows: 256 addresses a third number, a few hundred pods a node. */
+const WEAVE_SLICE_START = 3;
+
 /** Kubespray's kube_pods_subnet: 10.233.64.0/18, inside 10.233.0.0/16. */
 const KUBESPRAY = { text: '10.233.64.0/18', base: 10 * 256 + 233 };
 
@@ -790,6 +806,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   const openshift = cluster.cni === null && input.tableCommands.some((c) => c !== null && isOcTool(c.tool));
   const wide = cluster.cni === null ? (openshift ? WIDE_DEFAULT_RANGES['ovn-kubernetes'] : undefined) : WIDE_DEFAULT_RANGES[cluster.cni];
   if (wide !== undefined && cluster.podNetworks.length > (cluster.cni === null ? 1 : 0) && cluster.podNetworks.every((net) => inRange(net, wide))) cluster.podNetworks = [wide.text];
+  else if (wide === undefined && cluster.cni === null && weaveSlices(cluster.podNetworks, rows)) cluster.podNetworks = [WEAVE_RANGE.text];
 
   // Calico's operator installs Calico; it is Calico running only where the listing could miss Calico's own pods (one
   // namespace's, or one cut short). In a whole listing without them, findingsFor says the Installation is missing.
