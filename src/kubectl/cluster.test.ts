@@ -1287,6 +1287,8 @@ describe('inferCluster (through explain)', () => {
     { name: 'pods of several workloads, all running: probably a reboot', pods: ['web-0', 'db-0', 'cache-0'], status: 'Running', ready: '1/1', count: '1', reboot: true },
     { name: 'one workload\'s pods alike say nothing of the nodes', pods: ['p-0', 'p-1', 'p-2'], status: 'Running', ready: '1/1', count: '1', reboot: false },
     { name: 'crash-looping pods reach one count by the back-off, not a reboot', pods: ['web-0', 'db-0', 'cache-0'], status: 'CrashLoopBackOff', ready: '0/1', count: '27', reboot: false },
+    { name: "bare pods of one maker named alike (Drone's build pods, hunt cq/09): its steps' restarts, not a reboot", pods: ['drone-12ny47i784r9wmssru66', 'drone-cn0falbrifj4kanetbk1', 'drone-hlj1pvowss6eyfd1ha5t'], status: 'Terminating', ready: '4/7', count: '2', reboot: false },
+    { name: 'bare pods named apart, all running: still probably a reboot', pods: ['nginx', 'busybox', 'redis'], status: 'Running', ready: '1/1', count: '1', reboot: true },
   ])('every pod restarted the same number of times: $name', ({ pods, status, ready, count, reboot }) => {
     const m5 = explain(paste(pods.map((p, i) => row('a', p, ready, status, count, `10.1.0.${i + 1}`, 'n1'))));
     expect(m5.findings.map((f) => f.id).includes('all-restarted')).toBe(reboot);

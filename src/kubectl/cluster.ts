@@ -1332,7 +1332,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let firstRestarts = -1;
   let allRestarted = true;
   // A reboot restarts every workload's pods: one owner's pods all alike say nothing of the nodes.
-  let firstWorkload: PodRow['workload'] = null;
+  let firstRow: PodRow | null = null;
   let manyOwners = false;
   let earlierRestarts: Map<string, number> | null = null;
   for (let j = 0; j < rows.length; j++) {
@@ -1355,11 +1355,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Starting (progress) is not unhealthy yet: a CNI pod 99 s old in Init:0/1 is a node joining.
     const unhealthy = r.status !== null && r.severity !== 'ok' && r.severity !== 'progress';
     // Crash-looping pods reach the same count together by the kubelet's back-off, not by a reboot.
-    if (allRestarted && (r.severity === 'error' || (firstWorkload !== null && r.workload !== firstWorkload))) {
+    if (allRestarted && (r.severity === 'error' || (firstRow !== null && r.workload !== firstRow.workload && !oneMaker(firstRow, r)))) {
       if (r.severity === 'error') allRestarted = false;
       else manyOwners = true;
     }
-    if (firstWorkload === null) firstWorkload = r.workload;
+    if (firstRow === null) firstRow = r;
     // Any sign of a node pods run on: a NODE cell, a node agent's (DaemonSet's) or a static pod's row. Not a Pending
     // pod only guessed a DaemonSet's from its `-xxxxx` suffix (hunt cd/23: Charmed Kubernetes' add-ons, a
     // ReplicationController's, all Pending before any worker joined): nothing shows it was made for a node.
@@ -2981,6 +2981,18 @@ interface ReplicaSetsSeen {
  */
 function sameHash(first: ReplicaSetsSeen, b: string, from: number): boolean {
   return b.lastIndexOf('-') === first.hashEnd && b.startsWith(first.hash, from);
+}
+
+/**
+ * Whether two pods without a controller come from one maker all the same: bare pods of one namespace named alike,
+ * `<stem>-<random>` (Drone's build pods `drone-<24>`, a CI runner's agents), which a tool outside the cluster creates one
+ * after another. Their restarts follow what that tool runs in them (Drone starts each step by swapping a container's
+ * image, which the kubelet counts as a restart, hunt cq/09), so the same count across them says nothing of the nodes.
+ */
+function oneMaker(a: PodRow, b: PodRow): boolean {
+  if (a.workload === null || b.workload === null || a.workload.kind !== 'Pod' || b.workload.kind !== 'Pod' || a.namespace !== b.namespace) return false;
+  const dash = a.name.lastIndexOf('-');
+  return dash > 0 && b.name.lastIndexOf('-') === dash && b.name.startsWith(a.name.slice(0, dash + 1));
 }
 
 /** The pod-template hash in a Deployment's pod name (`web-7d4b9c8f6d-x2k9p` of `web` -> `7d4b9c8f6d`), else null. */
