@@ -231,6 +231,16 @@ describe('next commands fit the case', () => {
     expect(m.rows[0]?.next[0]?.command).toBe(first);
   });
   test.each([
+    { name: 'a namespace a shell variable holds, kept as typed beside the context (hunt cr/18)', command: '$ kubectl get all -n ${ISTIO_NAMESPACE} --context=${CLUSTER1_CONFIG[CTX]}', first: 'kubectl --context ${CLUSTER1_CONFIG[CTX]} -n ${ISTIO_NAMESPACE} logs web-0 --previous', why: 'why.logs-previous' },
+    { name: 'a plain $NS', command: '$ kubectl get pods -n $NS', first: 'kubectl -n $NS logs web-0 --previous', why: 'why.logs-previous' },
+    { name: 'a placeholder is no namespace to run in: left out, as before', command: '$ kubectl get pods -n <namespace>', first: 'kubectl logs web-0 --previous', why: 'why.logs-previous:no-ns' },
+    { name: 'listed with oc: its commands with oc (hunt cq/04)', command: '$ oc get pods -n openshift-pipelines', first: 'oc -n openshift-pipelines logs web-0 --previous', why: 'why.logs-previous' },
+    { name: 'oc with a context', command: '$ oc get pods -n shop --context prod', first: 'oc --context prod -n shop logs web-0 --previous', why: 'why.logs-previous' },
+  ])("next commands are typed as the listing's command was: $name", ({ command, first, why }) => {
+    const m = explain(`${command}\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m`);
+    expect([m.rows[0]?.next[0]?.command, m.rows[0]?.next[0]?.why]).toEqual([first, why]);
+  });
+  test.each([
     { name: '--context and a name', text: 'kubectl get pods -A --context kind-jt1', flag: '--context kind-jt1' },
     { name: '--context= before get', text: 'kubectl --context=kind-hub get pods', flag: '--context kind-hub' },
     { name: '--kubeconfig=', text: 'kubectl get pods -n velero --kubeconfig=gc-kc', flag: '--kubeconfig gc-kc' },

@@ -744,8 +744,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   // kubectl refused a logs command for a pod of several containers: its logs commands name the containers it listed.
   if (read.messages.some((m) => m.id === 'container-name-needed')) nameContainers(rows, containersListed(read.messages, lines));
-  // A listing of another context's or kubeconfig's cluster: its pods' next commands must reach that cluster too.
-  if (marks.has('--context') || marks.has('--kubeconfig') || marks.has(SKIP_TLS)) carryClusterFlags(rows, listings);
+  // A listing of another context's or kubeconfig's cluster: its pods' next commands must reach that cluster too; typed
+  // with oc, or in a namespace a shell variable holds, they are typed the same way.
+  if (marks.has('--context') || marks.has('--kubeconfig') || marks.has(SKIP_TLS) || read.commands.some((c) => isOcTool(c.command.tool) || c.command.text.indexOf('$') >= 0)) carryListingCommands(rows, listings);
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
@@ -4094,16 +4095,22 @@ function nameContainers(rows: readonly PodRow[], listed: ReadonlyMap<string, rea
 }
 
 /**
- * Next commands of the rows a listing printed, given the `--context` or `--kubeconfig` its own command named (`kubectl
- * get pods -A --context kind-jt2`): without it they would run against the current context, which need not be that
- * cluster (hunt ay/01: two kind clusters; ay/14: Karmada's apiserver). Only the listing's own flag: a KUBECONFIG set
- * elsewhere in the paste may no longer hold where the reader types.
+ * Next commands of the rows a listing printed, typed as its own command was:
+ * - with the `--context` or `--kubeconfig` it named (`kubectl get pods -A --context kind-jt2`): without it they would
+ *   run against the current context, which need not be that cluster (hunt ay/01: two kind clusters; ay/14: Karmada's
+ *   apiserver). Only the listing's own flag: a KUBECONFIG set elsewhere in the paste may no longer hold where the reader types.
+ * - in the namespace a shell variable held (`-n ${ISTIO_NAMESPACE}`), kept as typed, as a `--context=${CTX}` is: left
+ *   out, the commands would look for the pods in the context's namespace, where they are not (hunt cr/18).
+ * - with `oc` where it listed them (OpenShift, hunt cq/04): the reader's tool, which takes kubectl's commands too.
  */
-function carryClusterFlags(rows: readonly PodRow[], listings: readonly Listing[]): void {
+function carryListingCommands(rows: readonly PodRow[], listings: readonly Listing[]): void {
   for (const l of listings) {
     if (l.command === null || l.end <= l.start) continue;
     const flag = clusterFlag(l.command);
-    if (flag === null) continue;
+    const ns = l.command.namespace === null ? variableNamespace(l.command.text) : null;
+    const tool = isOcTool(l.command.tool) ? 'oc' : 'kubectl';
+    if (flag === null && ns === null && tool === 'kubectl') continue;
+    const lead = flag === null ? `${tool} ` : `${tool} ${flag} `;
     // Rows share their frozen commands: each rewritten once per listing.
     const memo = new Map<NextCommand, NextCommand>();
     for (let i = l.start; i < l.end; i++) {
@@ -4112,7 +4119,7 @@ function carryClusterFlags(rows: readonly PodRow[], listings: readonly Listing[]
       r.next = r.next.map((c) => {
         let out = memo.get(c);
         if (out === undefined) {
-          out = c.command.startsWith('kubectl ') ? { command: `kubectl ${flag} ${c.command.slice(8)}`, why: c.why } : c;
+          out = c.command.startsWith('kubectl ') ? retyped(c, lead, ns) : c;
           if (memo.size < MEMO_LIMIT) memo.set(c, out);
         }
         return out;
@@ -4120,6 +4127,21 @@ function carryClusterFlags(rows: readonly PodRow[], listings: readonly Listing[]
     }
   }
 }
+/** A next command typed with `lead` (the tool and its cluster flag), and `-n <ns>` where it went without one. */
+function retyped(c: NextCommand, lead: string, ns: string | null): NextCommand {
+  const rest = c.command.slice(8);
+  if (ns === null || !c.why.endsWith(NO_NS_WHY)) return { command: lead + rest, why: c.why };
+  return { command: `${lead}-n ${ns} ${rest}`, why: c.why.slice(0, -NO_NS_WHY.length) };
+}
+const NO_NS_WHY = ':no-ns';
+/** `-n $NS`, `--namespace=${NS}`, `-n "team-$X"`: the namespace a shell variable makes, as typed; null for none. */
+function variableNamespace(text: string): string | null {
+  if (text.indexOf('$') < 0) return null;
+  const m = NS_VARIABLE.exec(text);
+  return m === null ? null : m[1] as string;
+}
+// Not in single quotes, which the shell leaves as they are; not $(...), whose command may hold spaces.
+const NS_VARIABLE = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)("?[-a-z0-9]*\$(?:\{[^\s}]+\}|[A-Za-z_]\w*)[-a-z0-9]*"?)(?=\s|$)/;
 
 /**
  * The `--context <name>` (else `--kubeconfig <file>`) a kubectl command names, as a flag to carry, with the
