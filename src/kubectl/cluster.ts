@@ -2891,7 +2891,7 @@ const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Ini
  * failing too (`oldFailing`): then rolling back does not help.
  */
 function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): StuckRollout[] {
-  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string | null; placed: boolean; tied: string | null; tiedLines: number[] | null }
+  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string | null; placed: boolean; tied: string | null; tiedLines: number[] | null; evenFine: string | null }
   // Per namespace and Deployment, its newest ReplicaSet with a failing pod (the few failing pods only: no per-row strings).
   const byNs = new Map<string | null, Map<string, Candidate>>();
   for (const j of failing) {
@@ -2907,7 +2907,7 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
       c.minAge = Math.min(c.minAge, r.ageSeconds);
       if (r.node !== null) c.placed = true;
     } else if (c === undefined || r.ageSeconds < c.minAge) {
-      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity, oldFailing: null, placed: r.node !== null, tied: null, tiedLines: null });
+      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity, oldFailing: null, placed: r.node !== null, tied: null, tiedLines: null, evenFine: null });
     }
   }
   if (byNs.size === 0) return [];
@@ -2927,6 +2927,11 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
     }
     if (r.ageSeconds === null) continue;
     if (r.ageSeconds === c.minAge && !c.newer && sameFailureTied(c, r, w.name)) continue;
+    // At the failing pods' AGE a pod running fine is of the older ReplicaSet (hunt cs/09: the new pod held 30h in
+    // Init:0/1 by an injected init container, the old one serving, both 30h): were its ReplicaSet the new one, its pods
+    // ready would have ended the rollout, and the Deployment would have deleted the failing older ones. Of one ReplicaSet
+    // only: a second one there leaves the order unknown.
+    if (r.ageSeconds === c.minAge && r.severity === 'ok' && !c.newer && evenFine(c, r, w.name)) continue;
     if (r.ageSeconds <= c.minAge) c.newer = true;
     else if (r.severity === 'ok' && r.ageSeconds < c.oldAge) {
       const hash = replicaSetHash(r.name, w.name);
@@ -2940,6 +2945,12 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
   for (const deployments of byNs.values()) {
     for (const c of deployments.values()) {
       if (c.mixed || c.newer) continue;
+      // Running fine at the AGE of a ReplicaSet failing alike: which of the two is new the paste does not say.
+      if (c.evenFine !== null && c.tied !== null) continue;
+      if (c.evenFine !== null) {
+        c.oldHash = c.evenFine;
+        c.oldAge = c.minAge;
+      }
       if (c.oldHash !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: false, placed: c.placed, unordered: false });
       // Two ReplicaSets' pods at one AGE, all failing alike (hunt cn/02: Linkerd's control plane, each Deployment's two
       // crash-looping, 17m): which is new AGE cannot say, yet a Deployment keeps two only mid-rollout, and both failing
@@ -2964,6 +2975,14 @@ function sameFailureTied(c: { status: string; tied: string | null; tiedLines: nu
   if (hash === null || (c.tied !== null && c.tied !== hash)) return false;
   c.tied = hash;
   (c.tiedLines ??= []).push(r.line);
+  return true;
+}
+
+/** Notes pod `r`, running fine at the candidate's AGE, as of the older ReplicaSet; false for a second ReplicaSet there. */
+function evenFine(c: { evenFine: string | null }, r: PodRow, deployment: string): boolean {
+  const hash = replicaSetHash(r.name, deployment);
+  if (hash === null || (c.evenFine !== null && c.evenFine !== hash)) return false;
+  c.evenFine = hash;
   return true;
 }
 
