@@ -600,6 +600,12 @@ describe('a table flattened onto one line', () => {
     const m = explain('$ kubectl get pods NAME READY STATUS RESTARTS AGE web-859f989bbb-8r5zh 1/1 Running 5 20m web-859f989bbb-xhbs9 1/1 Running 0 20m');
     expect(m.rows.map((r) => [r.name, r.severity])).toEqual([['web-859f989bbb-8r5zh', 'error'], ['web-859f989bbb-xhbs9', 'ok']]);
   });
+  test.each([
+    { name: 'flattened onto one line: the line named once (hunt cr/12)', text: '[root@bastion ~]# kubectl get pods NAME READY STATUS RESTARTS AGE my-deploy-5d9c7f6b8d-4xk2p 1/1 Running 0 2d13h my-deploy-5d9c7f6b8d-9qz7w 1/1 Running 0 2d13h my-deploy-5d9c7f6b8d-tm8rn 1/1 Running 0 2d13h', rows: [1] },
+    { name: 'as printed: each row its own line', text: '$ kubectl get pods\nNAME READY STATUS RESTARTS AGE\nweb-0 1/1 Running 0 2d\nweb-1 1/1 Running 0 2d', rows: [3, 4] },
+  ])('a finding names each line once: $name', ({ text, rows }) => {
+    expect(explain(text).findings.find((f) => f.id === 'namespace-unknown')?.rows).toEqual(rows);
+  });
 });
 
 describe('a pod printed again without a NODE column', () => {

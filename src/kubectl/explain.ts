@@ -772,6 +772,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   model.nodes = result.nodes;
   model.cluster = result.cluster;
   model.findings = result.findings;
+  // A table flattened onto one line gives its rows one line: a finding names it once (hunt cr/12: "line 1, 1, 1...").
+  if (model.problems.some((p) => p.code === 'flattened-rows')) for (const f of model.findings) f.rows = [...new Set(f.rows)];
   if (expanded !== null) mapBack(model, expanded.origin, pasted.length);
   return model;
 }
