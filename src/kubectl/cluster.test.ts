@@ -1809,6 +1809,21 @@ describe('a stuck rollout worded by what its new pods do (hunt bj/09, bj/26, bk/
   });
 });
 
+describe("an image pull failing where the same ReplicaSet's other pods run: the node's, not the image's (hunt cr/26)", () => {
+  const ip = (i: number) => `10.1.0.${i + 2}`;
+  test.each([
+    { name: 'one of three replicas in ImagePullBackOff, two running: the pod\'s node', pods: [['nginx-577b4d88b5-2wlnj', '1/1', 'Running', 'n1'], ['nginx-577b4d88b5-jhtp4', '0/1', 'ImagePullBackOff', 'n2'], ['nginx-577b4d88b5-pnqql', '1/1', 'Running', 'n3']], id: 'image-pull-siblings-running', rows: [4] },
+    { name: 'every replica failing to pull: the image itself may be wrong', pods: [['nginx-577b4d88b5-2wlnj', '0/1', 'ImagePullBackOff', 'n1'], ['nginx-577b4d88b5-jhtp4', '0/1', 'ErrImagePull', 'n2']], id: null, rows: [] },
+    { name: 'a replica running on the failing pod\'s own node: that node has the image, no finding', pods: [['nginx-577b4d88b5-2wlnj', '1/1', 'Running', 'n2'], ['nginx-577b4d88b5-jhtp4', '0/1', 'ImagePullBackOff', 'n2']], id: null, rows: [] },
+    { name: "only another ReplicaSet's pods running: another template, maybe another image", pods: [['nginx-6d4cf56db6-2wlnj', '1/1', 'Running', 'n1'], ['nginx-577b4d88b5-jhtp4', '0/1', 'ImagePullBackOff', 'n2']], id: null, rows: [] },
+  ])('$name', ({ pods, id, rows }) => {
+    const m = explain(paste(pods.map(([name, ready, status, node], i) => row('shop', name as string, ready as string, status as string, '0', status === 'Running' ? ip(i) : '<none>', node as string))));
+    const f = m.findings.find((x) => x.id === 'image-pull-siblings-running');
+    expect(f?.id ?? null).toBe(id);
+    expect(f?.rows ?? []).toEqual(rows);
+  });
+});
+
 describe('static pods whose restart counts carry no "(ago)" where the API server prints it (hunt bk/16, bk/19)', () => {
   const NODES = 'NAME             STATUS   ROLES           AGE    VERSION\ndocker-desktop   Ready    control-plane   5m3s   {v}';
   const statics = (version: string) => [

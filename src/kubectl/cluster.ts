@@ -38,7 +38,7 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed'
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -367,6 +367,46 @@ function dropLines(starting: Map<string, number[]>, groups: Map<string, { lines:
     g.lines = g.lines.filter((l) => !drop.has(l));
     if (g.lines.length === 0) groups.delete(status);
   }
+}
+
+/** Statuses of a pod whose image the kubelet could not pull. */
+const PULL_FAILURES: ReadonlySet<string> = new Set(['ImagePullBackOff', 'ErrImagePull', 'Init:ImagePullBackOff', 'Init:ErrImagePull']);
+
+/**
+ * Deployment pods whose image pull fails while other pods of their ReplicaSet run fine: one pod template, so the same
+ * images and pull secrets, found where those run (hunt cr/26: one of 20 nginx replicas in ImagePullBackOff, 19 running).
+ * What differs is the node the failing pod landed on: it could not pull (no route to the registry, a pull rate limit
+ * counted by its address, a full disk), or the image is only on the nodes the others run on (loaded there, or pulled
+ * before its tag left the registry). Not where a sibling runs on the failing pod's own node: that node has the image.
+ * Per ReplicaSet, its failing pods' lines, the first one's name and status, and how many siblings run.
+ */
+function pullFailuresBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): { name: string; status: string; lines: number[]; running: number }[] {
+  const byRs = new Map<string, { name: string; status: string; lines: number[]; nodes: Set<string> | null; running: number; sameNode: boolean }>();
+  for (const j of failing) {
+    const r = rows[j] as PodRow;
+    const key = r.status !== null && PULL_FAILURES.has(r.status) ? replicaSetKey(r) : null;
+    if (key === null) continue;
+    let g = byRs.get(key);
+    if (g === undefined) byRs.set(key, (g = { name: r.name, status: r.status as string, lines: [], nodes: null, running: 0, sameNode: false }));
+    g.lines.push(r.line);
+    if (r.node !== null) (g.nodes ??= new Set()).add(r.node);
+  }
+  if (byRs.size === 0) return [];
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.severity !== 'ok' || r.status !== 'Running' || r.workload === null || r.workload.kind !== 'Deployment' || superseded.has(j)) continue;
+    const g = byRs.get(replicaSetKey(r) ?? '');
+    if (g === undefined) continue;
+    if (r.node !== null && g.nodes !== null && g.nodes.has(r.node)) g.sameNode = true;
+    else g.running++;
+  }
+  return [...byRs.values()].filter((g) => g.running > 0 && !g.sameNode);
+}
+/** A Deployment pod's ReplicaSet, by namespace, Deployment and pod-template hash; null where its name has none. */
+function replicaSetKey(r: PodRow): string | null {
+  const w = r.workload as NonNullable<PodRow['workload']>;
+  const hash = replicaSetHash(r.name, w.name);
+  return hash === null ? null : `${r.namespace ?? ''}\u0000${w.name}\u0000${hash}`;
 }
 
 /** How many pod templates hostNetworkClashes looks at, at most. */
@@ -1768,6 +1808,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (slowSandbox !== null) {
     add('warning', 'dns-creating-cni-running', { count: slowSandbox.lines.length, age: slowSandbox.age }, slowSandbox.lines);
     dropLines(starting, groups, new Set(slowSandbox.lines));
+  }
+  // A pull failing where the same pod template's other pods run: the node's, not the image's (hunt cr/26).
+  if (failingPods !== null && (groups.has('ImagePullBackOff') || groups.has('ErrImagePull') || groups.has('Init:ImagePullBackOff') || groups.has('Init:ErrImagePull'))) {
+    for (const f of pullFailuresBesideSiblings(rows, superseded, failingPods)) {
+      add('error', 'image-pull-siblings-running', { status: f.status, count: f.lines.length, name: f.name, running: f.running }, f.lines);
+      dropLines(starting, groups, new Set(f.lines));
+    }
   }
   for (const [status, g] of groups) {
     if (!statusInfo(status).known) add('unknown', 'unknown-status', { status, count: g.lines.length }, g.lines);
