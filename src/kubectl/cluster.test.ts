@@ -1809,6 +1809,18 @@ describe('a stuck rollout worded by what its new pods do (hunt bj/09, bj/26, bk/
   });
 });
 
+describe('a pod a watch saw fail and come back (hunt cs/18)', () => {
+  const H = 'NAME                              READY   STATUS    RESTARTS     AGE';
+  const watch = (lines: string[]) => explain(['$ kubectl get pods -n gatekeeper-system -w', H, ...lines].join('\n'));
+  test.each([
+    { name: 'Error at 6s, restarted, ready at 11s: one failure at start-up', lines: ['gatekeeper-audit-67f5c4d9-tzqvt   0/1     Running   0            5s', 'gatekeeper-audit-67f5c4d9-tzqvt   0/1     Error     0            6s', 'gatekeeper-audit-67f5c4d9-tzqvt   1/1     Running   1 (5s ago)   11s'], rows: [4, 5] },
+    { name: 'Error and still not ready: no recovery to tell', lines: ['gatekeeper-audit-67f5c4d9-tzqvt   0/1     Error     0            6s', 'gatekeeper-audit-67f5c4d9-tzqvt   0/1     Running   1 (1s ago)   7s'], rows: [] },
+    { name: 'Error in a pod days old: no start-up failure', lines: ['gatekeeper-audit-67f5c4d9-tzqvt   0/1     Error     4            5d', 'gatekeeper-audit-67f5c4d9-tzqvt   1/1     Running   5 (2s ago)   5d'], rows: [] },
+  ])('$name', ({ lines, rows }) => {
+    expect(watch(lines).findings.find((f) => f.id === 'watch-failed-recovered')?.rows ?? []).toEqual(rows);
+  });
+});
+
 describe("an image pull failing where the same ReplicaSet's other pods run: the node's, not the image's (hunt cr/26)", () => {
   const ip = (i: number) => `10.1.0.${i + 2}`;
   test.each([

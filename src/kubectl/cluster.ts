@@ -38,7 +38,7 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running'
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -367,6 +367,22 @@ function dropLines(starting: Map<string, number[]>, groups: Map<string, { lines:
     g.lines = g.lines.filter((l) => !drop.has(l));
     if (g.lines.length === 0) groups.delete(status);
   }
+}
+
+/**
+ * Pods a watch saw fail (Error, CrashLoopBackOff) and come back: restarted since and ready at their last line. One
+ * failure while starting (the API server, a webhook, a dependency not up yet), which no other finding tells: their last
+ * line is fine and one start-up restart is no concern (hunt cs/18: gatekeeper-audit's Error at install, the whole
+ * report). Not a pod a restart finding already warns of.
+ */
+function watchRecovered(recovered: readonly [PodRow, PodRow][], out: Finding[]): void {
+  const told = new Set<number>();
+  for (const f of out) if (f.severity === 'warning' || f.severity === 'error') for (const l of f.rows) told.add(l);
+  const fresh = recovered.filter(([, now]) => !told.has(now.line));
+  if (fresh.length === 0) return;
+  const [was, now] = fresh[0] as [PodRow, PodRow];
+  const lines = [...new Set(fresh.flatMap(([a, b]) => [a.line, b.line]))].sort((a, b) => a - b);
+  out.push({ severity: 'ok', id: 'watch-failed-recovered', vars: { count: fresh.length, name: now.name, status: was.status ?? '', restarts: now.restarts?.count ?? 0 }, rows: lines });
 }
 
 /** Statuses of a pod whose image the kubelet could not pull. */
@@ -1375,6 +1391,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let firstRow: PodRow | null = null;
   let manyOwners = false;
   let earlierRestarts: Map<string, number> | null = null;
+  /** A watch's earlier failing line of a pod (Error, CrashLoopBackOff): see watch-failed-recovered. */
+  let earlierFailed: Map<string, PodRow> | null = null;
+  let recovered: [PodRow, PodRow][] | null = null;
   for (let j = 0; j < rows.length; j++) {
     // A clock running behind is the machine's, not the pod's: any line that shows it counts, live or not.
     if ((rows[j] as PodRow).age === '<invalid>') invalid.push((rows[j] as PodRow).line);
@@ -1382,6 +1401,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // A watch's earlier line of a pod: its restart count then, to tell a restart the watch saw.
       const was = rows[j] as PodRow;
       if (was.restarts !== null) (earlierRestarts ??= new Map()).set(was.name, was.restarts.count);
+      if (was.severity === 'error') (earlierFailed ??= new Map()).set(was.name, was);
       continue;
     }
     liveCount++;
@@ -1533,6 +1553,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const justRestarted = earlierRestarts !== null && r.restarts !== null && r.restarts.count > (earlierRestarts.get(r.name) ?? Infinity);
     // Its restart is then what to tell, and no fact to shrug at: it has not come back ready (see restartedNotReady).
     if (justRestarted && r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning') (restartedNotReady ??= new Set()).add(r.line);
+    // Failed while the watch ran, then restarted and ready: what the watch shows, though its last line is fine (hunt cs/18).
+    if (earlierFailed !== null && r.severity === 'ok' && r.status === 'Running' && r.restarts !== null) {
+      const was = earlierFailed.get(r.name);
+      // Within its first two minutes, as start-up restarts are counted: later, one failure is no start-up's.
+      if (was !== undefined && was.line < r.line && r.restarts.count > (was.restarts?.count ?? 0) && was.ageSeconds !== null && was.ageSeconds < STARTUP_RESTART) (recovered ??= []).push([was, r]);
+    }
     if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning' && !justRestarted) {
       // A control plane's static pod takes no Service traffic by readiness (the kubernetes Service lists the API
       // servers themselves, hunt bw/23): its probe failing is the component saying it is not ready.
@@ -2014,6 +2040,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (restartedNotReady !== null && f.severity === 'ok' && f.rows.length === 1 && restartedNotReady.has(f.rows[0] as number)) out.push({ ...f, severity: 'warning' });
     else out.push(f);
   }
+  if (recovered !== null) watchRecovered(recovered, out);
   if (quietRestarts !== null) {
     let most = quietRestarts[0] as PodRow;
     for (const r of quietRestarts) if ((r.restarts?.count ?? 0) > (most.restarts?.count ?? 0)) most = r;
