@@ -1703,6 +1703,18 @@ describe('pods an operator creates itself', () => {
     const m = explain(`${ns === undefined ? '' : `$ kubectl get pods -n ${ns}\n`}${table(pods)}`);
     expect(owners(m).slice(1)).toEqual(pods.slice(1).map((p) => [p, 'Runner', p, 'high']));
   });
+  test.each([
+    { name: 'in a namespace named for its runners, no controller shown (hunt cr/23)', lines: ['$ kubectl get pod -n actions-runner'], ns: 'actions-runner', expected: 'Runner/github-actions-runner-ph5xr-2sp9k/medium' },
+    { name: 'its RunnerDeployments listed', lines: ['$ kubectl get rdeploy,pods'], ns: null, expected: 'Runner/github-actions-runner-ph5xr-2sp9k/high' },
+    { name: 'its API group listed', lines: ['$ kubectl get runnerreplicasets.actions.summerwind.dev,pods'], ns: null, expected: 'Runner/github-actions-runner-ph5xr-2sp9k/high' },
+    { name: 'another namespace, no sign of the controller: a Job guess', lines: ['$ kubectl get pod -n ci'], ns: 'ci', expected: 'Job/github-actions-runner-ph5xr/low' },
+    { name: '`runners` alone may be GitLab\'s: a Job guess', lines: ['$ kubectl get runners,pods'], ns: null, expected: 'Job/github-actions-runner-ph5xr/low' },
+  ])("the legacy actions-runner-controller's Runners without its controller in the paste: $name", ({ lines, ns, expected }) => {
+    const m = explain([...lines, table(['github-actions-runner-ph5xr-2sp9k'])].join('\n'));
+    expect(m.rows[0]?.namespace ?? null).toBe(ns);
+    const w = m.rows[0]?.workload;
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(expected);
+  });
   const daskId = 'd70bd2018a0747288d9fe03b476c0469';
   test.each([
     { name: 'the scheduler and its workers (s/39)', pods: [`dask-scheduler-${daskId}`, `dask-worker-${daskId}-bbb6s`, `dask-worker-${daskId}-mwq7h`], expected: [['DaskCluster', daskId, 'high'], ['DaskCluster', daskId, 'high'], ['DaskCluster', daskId, 'high']] },

@@ -606,7 +606,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
     // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
     // each one is looked at once.
-    if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && (operatorMark(workload) || argoOneStep(workload, r))) operatorHint = true;
+    if (!operatorHint && workload !== lastWorkload && (lastWorkload = workload) !== null && (operatorMark(workload) || argoOneStep(workload, r) || arcRunnerGuess(workload, r))) operatorHint = true;
   }
   if (numbered !== null && numbered.length > 1) indexedJobs(rows, numbered, ctx);
   // A pod deleted by name (`kubectl delete pod static-web-my-node1`): rare, so looked for only among the commands.
@@ -1952,6 +1952,8 @@ const ETCD_CLUSTERS_LISTED = 512;
 const VOLCANO_JOBS_LISTED = 1024;
 /** OpenKruise's CloneSets (apps.kruise.io, `clone`). */
 const CLONESETS_LISTED = 2048;
+/** The legacy actions-runner-controller's RunnerDeployments or RunnerReplicaSets (actions.summerwind.dev, `rdeploy`). */
+const ARC_LISTED = 4096;
 const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED;
 const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED };
 type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet';
@@ -2147,6 +2149,7 @@ function operatorKindsListed(commands: readonly { command: KubectlCommand }[]): 
         else if (kind.startsWith('pytorchjob')) out |= PYTORCH_LISTED;
         else if (kind.startsWith('tfjob')) out |= TF_LISTED;
         else if (kind.startsWith('mpijob')) out |= MPI_LISTED;
+        else if (arcKind(kind)) out |= ARC_LISTED;
         else {
           const resource = listedResource(kind);
           if (resource !== null) out |= RESOURCE_BITS[resource];
@@ -2158,6 +2161,15 @@ function operatorKindsListed(commands: readonly { command: KubectlCommand }[]): 
   }
   return out;
 }
+
+/**
+ * The legacy actions-runner-controller's kinds in a kubectl argument. Not `runners` alone: GitLab's runner operator has
+ * a Runner kind too.
+ */
+function arcKind(kind: string): boolean {
+  return kind === 'rdeploy' || kind.startsWith('runnerdeployment') || kind.startsWith('runnerreplicaset') || kind.endsWith(ARC_GROUP);
+}
+const ARC_GROUP = '.actions.summerwind.dev';
 
 /** {@link operatorKindsListed}'s bits for the operators' resources the paste lists or shows created (`pytorchjob.kubeflow.org/x created`). */
 function operatorKindsShown(workloads: readonly { kind: OwnerKind }[]): number {
@@ -2200,6 +2212,11 @@ const ARGO_CONTROLLER = 'workflow-controller';
 /** The legacy actions-runner-controller (summerwind): `actions-runner-controller`, `<release>-actions-runner-controller`, or `controller-manager` in its namespace. */
 const ARC_CONTROLLER = 'actions-runner-controller';
 const ARC_NAMESPACE = 'actions-runner-system';
+/**
+ * A namespace named for the legacy controller's runners (actions-runner, actions-runner-system, actions-runners): a
+ * `<x>-<5>-<5>` pod there is a Runner's, with no controller in the paste (it runs in another namespace, hunt cr/23).
+ */
+const ARC_WORD = 'actions-runner';
 
 const RAY_HEAD = /^(.+)-head-[a-z0-9]{5}$/;
 /** Words only a paste about KubeRay holds: its kinds (`get rayjob`, a RAY CLUSTER NAME column), its API group, its name. */
@@ -2435,7 +2452,9 @@ function operatorOwners(
   let mpiOperator = false;
   /** `<namespace>\u0000<mpijob>` of each `<mpijob>-launcher-<5>` pod. */
   let launchers: Set<string> | null = null;
-  let arc = false;
+  let arc = (listed & ARC_LISTED) !== 0;
+  /** A Job guess `<x>-<5>` in a namespace named for the legacy controller's runners: see ARC_WORD. */
+  let arcNamed = false;
   /** Namespaces where OLM's catalog operator (or olm-operator, packageserver) runs: its CatalogSources' registry pods are there. */
   let olm: Set<string | null> | null = null;
   let marketplace = false;
@@ -2507,6 +2526,7 @@ function operatorOwners(
         if (!argo && argoOneStep(w, r)) argo = true;
         if (!tekton && !oldTaskRuns && w.name.endsWith('-pod') && r.name.length === w.name.length + 6 && tektonTaskRun(r.name) !== null && (TASK_RUN_NAMED.test(w.name) || (tektonWord ??= TEKTON_WORD.test(input)))) oldTaskRuns = true;
         if (w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6) (launchers ??= new Set()).add(nsKey(r.namespace, w.name.slice(0, -MPI_LAUNCHER.length)));
+        if (!arcNamed && arcRunnerGuess(w, r)) arcNamed = true;
         // A job pod's 5-character tail reads as a DaemonSet's while it runs: its `-<n>-initdb` part says otherwise.
         const cluster = cnpgJobCluster(r.name);
         if (cluster !== null) {
@@ -2582,7 +2602,7 @@ function operatorOwners(
   // A master and its workers both: one name alone may be anyone's StatefulSet.
   let volcanoMpi: Set<string> | null = null;
   if (mpiMasters !== null && mpiWorkers !== null) for (const key of mpiMasters) if (mpiWorkers.has(key)) (volcanoMpi ??= new Set()).add(key);
-  if (ray === null && kafka === null && !cnpgSeen && !tekton && !oldTaskRuns && !argo && drivers === null && !executors && !flink && !training && !arc && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null && nats === null && volcanoMpi === null && slinky === null) return false;
+  if (ray === null && kafka === null && !cnpgSeen && !tekton && !oldTaskRuns && !argo && drivers === null && !executors && !flink && !training && !arc && !arcNamed && !made && daskSchedulers === null && daskWorkers === null && !vitess && mpiJobs === null && nats === null && volcanoMpi === null && slinky === null) return false;
   const spark = drivers === null && !executors ? null : sparkOwners(rows, drivers, driversIn, sparkOperator, ctx, sparkOperator ? selectedNames(commands, SPARK_APP_LABEL) : NO_NAMES);
   const trainingKinds = training ? trainingJobKinds(rows, ctx.listed, listed, (listed & TRAINING_SELECTED) !== 0 ? selectedNames(commands, TRAINING_JOB_LABEL) : NO_NAMES, pairsOnly ? input : null) : null;
   // With no job pod to name a cluster: the `<x>-<n>` sets that have an `<x>-0` are StatefulSets'.
@@ -2703,9 +2723,10 @@ function operatorOwners(
         continue;
       }
     }
-    if (arc && w.kind === 'Job' && generatedTwice(w.name)) {
+    if ((arc || (arcNamed && arcRunnerNamespace(r.namespace))) && w.kind === 'Job' && generatedTwice(w.name)) {
       // A RunnerDeployment's RunnerReplicaSet (`<deployment>-<5>`) makes Runners `<replicaset>-<5>`, each running one pod of its name.
-      r.workload = ctx.workload('Runner', r.name, 'high');
+      // The namespace's name alone is the user's choice: medium.
+      r.workload = ctx.workload('Runner', r.name, arc ? 'high' : 'medium');
       continue;
     }
     if (mpiJobs !== null && (w.kind === 'DaemonSet' || w.kind === 'Job') && w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6) {
@@ -2727,6 +2748,15 @@ function operatorOwners(
     }
   }
   return spark !== null || flink || mpiJobs !== null;
+}
+
+/** A Runner's pod read as a Job's `<x>-<5>` in a namespace named for the legacy controller's runners (see ARC_WORD). */
+function arcRunnerGuess(w: Workload, r: PodRow): boolean {
+  return w.kind === 'Job' && arcRunnerNamespace(r.namespace) && generatedTwice(w.name);
+}
+
+function arcRunnerNamespace(namespace: string | null): boolean {
+  return namespace !== null && namespace.indexOf(ARC_WORD) >= 0;
 }
 
 /**
