@@ -1025,8 +1025,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'karmada-webhook', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
   c({ id: 'karmada-descheduler', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
   c({ id: 'karmada-metrics-adapter', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
-  // Karmada's installers run a kube-controller-manager of karmada-apiserver's own (namespaces, garbage collection, service accounts).
-  c({ id: 'karmada-kube-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], docs: KARMADA }),
+  // Karmada's installers run a kube-controller-manager of karmada-apiserver's own (namespaces, garbage collection, service accounts):
+  // <release>-kube-controller-manager from its chart, plain kube-controller-manager from `karmadactl init` (hunt cr/16). The cluster's
+  // own is a static pod in kube-system, never in karmada-system: as etcd-0 there is app-etcd, this one is Karmada's.
+  c({ id: 'karmada-kube-controller-manager', names: ['karmada-kube-controller-manager', 'kube-controller-manager'], generic: ['kube-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['karmada-system'], onlyInNamespaces: true, docs: KARMADA }),
   // Submariner (submariner-operator): connects the pod and Service networks of clusters. Its operator runs the gateway (the tunnels to the
   // other clusters, on gateway nodes), the route agent on every node and Globalnet, all on the host network, and Lighthouse's agent
   // and CoreDNS for clusterset.local names (hunts ay/01, ay/10, ay/11).
