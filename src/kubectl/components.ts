@@ -99,6 +99,7 @@ const OSSM2 = 'https://docs.openshift.com/container-platform/4.10/service_mesh/v
 // Deckhouse (Flant's Kubernetes platform): each module runs in a d8-<module> namespace, documented at DECKHOUSE_MODULES<module>/.
 const DECKHOUSE_MODULES = 'https://deckhouse.io/products/kubernetes-platform/documentation/v1/modules/';
 const KARMADA = 'https://karmada.io/docs/core-concepts/components/';
+const SPINNAKER = 'https://spinnaker.io/docs/reference/architecture/microservices-overview/';
 const HYPERSHIFT = 'https://hypershift-docs.netlify.app/';
 const GARDENER_COMPONENTS = 'https://gardener.cloud/docs/gardener/concepts/architecture/';
 /** Where Gardener runs each shoot's control plane on its seed: shoot--<project>--<shoot>. */
@@ -1063,6 +1064,22 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // jenkins-x-<part> (jenkins-x-chartmuseum, jenkins-x-controllerbuild, jenkins-x-nexus...): anywhere.
   c({ id: 'jenkins-x-prow', names: ['deck', 'hook', 'tide', 'crier', 'horologium', 'plank', 'sinker', 'pipelinerunner'], generic: ['deck', 'hook', 'tide', 'crier', 'horologium', 'plank', 'sinker', 'pipelinerunner'], prefixes: ['lighthouse-'], kind: 'Deployment', category: 'gitops', namespaces: ['jx'], onlyInNamespaces: true, docs: 'https://docs.prow.k8s.io/docs/components/' }),
   c({ id: 'jenkins-x', names: [], prefixes: ['jenkins-x-'], kind: 'Deployment', category: 'gitops', namespaces: ['jx'], docs: 'https://github.com/jenkins-x/jx#readme' }),
+  // Spinnaker as Halyard (and the Spinnaker Operator) deploys it: each microservice a Deployment spin-<service>, in spinnaker by default
+  // (hunt cq/05). Halyard's HA mode splits Clouddriver into -caching, -rw, -ro and -ro-deck and Echo into -scheduler and -worker; its
+  // -bootstrap copies serve while Halyard deploys Spinnaker with Spinnaker. Names of their own: `spin-` alone is SpinKube's too.
+  c({ id: 'spinnaker-clouddriver', names: ['spin-clouddriver', 'spin-clouddriver-caching', 'spin-clouddriver-rw', 'spin-clouddriver-ro', 'spin-clouddriver-ro-deck', 'spin-clouddriver-bootstrap'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-deck', names: ['spin-deck'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-echo', names: ['spin-echo', 'spin-echo-scheduler', 'spin-echo-worker'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-fiat', names: ['spin-fiat'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-front50', names: ['spin-front50'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-gate', names: ['spin-gate'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-igor', names: ['spin-igor'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-kayenta', names: ['spin-kayenta'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-orca', names: ['spin-orca', 'spin-orca-bootstrap'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-rosco', names: ['spin-rosco'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: SPINNAKER }),
+  c({ id: 'spinnaker-redis', names: ['spin-redis', 'spin-redis-bootstrap'], kind: 'Deployment', category: 'gitops', namespaces: ['spinnaker'], docs: 'https://spinnaker.io/docs/setup/productionize/caching/externalize-redis/' }),
+  // The stable Helm chart runs Halyard itself as the StatefulSet <release>-spinnaker-halyard, which then deploys the spin-* services.
+  c({ id: 'spinnaker-halyard', names: ['spinnaker-halyard'], suffixes: ['-spinnaker-halyard'], kind: 'StatefulSet', category: 'gitops', namespaces: ['spinnaker'], docs: 'https://spinnaker.io/docs/reference/halyard/' }),
   // CloudNativePG's operator (cnpg-system, from its manifest or Helm chart). Its clusters' pods are read in explain's
   // operatorOwners: instances <cluster>-<n> (no StatefulSet) and bootstrap Jobs <cluster>-<n>-initdb / -join.
   // Its Helm chart names the Deployment after the release (`helm install cnpg` makes `cnpg-<hash>-<5>`), or <release>-cloudnative-pg when
