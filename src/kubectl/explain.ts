@@ -4669,6 +4669,9 @@ const NAME_PLACEHOLDER = /<[^<>]*>|(?:^|(?<=[-.]))(?:x{3,}|X{3,})(?=[-.]|$)/;
 
 /** Whether a name holds a placeholder: a part of x's counts only beside another part (a pod may be named `xxx`). */
 function hasPlaceholder(name: string): boolean {
+  // A random suffix often holds `xxx` (x is in the generator's alphabet), which opens the paste's gate: most names still
+  // hold neither `<` nor a run of x's, and skip the expression (17 ms of a 100k-row paste otherwise).
+  if (name.indexOf('<') < 0 && name.indexOf('xxx') < 0 && name.indexOf('XXX') < 0) return false;
   const m = NAME_PLACEHOLDER.exec(name);
   return m !== null && (m[0].charCodeAt(0) === 60 || m[0].length < name.length);
 }
