@@ -358,14 +358,19 @@ function slowDnsSandboxes(creating: readonly PodRow[]): { lines: number[]; age: 
 
 /** Lines another finding tells, out of the status groups (said once, not also as pods in their status). */
 function dropLines(starting: Map<string, number[]>, groups: Map<string, { lines: number[] }>, drop: ReadonlySet<number>): void {
+  dropStarting(starting, drop);
+  for (const [status, g] of groups) {
+    g.lines = g.lines.filter((l) => !drop.has(l));
+    if (g.lines.length === 0) groups.delete(status);
+  }
+}
+
+/** Lines another finding tells, out of the pods still starting. */
+function dropStarting(starting: Map<string, number[]>, drop: ReadonlySet<number>): void {
   for (const [status, lines] of starting) {
     const rest = lines.filter((l) => !drop.has(l));
     if (rest.length > 0) starting.set(status, rest);
     else starting.delete(status);
-  }
-  for (const [status, g] of groups) {
-    g.lines = g.lines.filter((l) => !drop.has(l));
-    if (g.lines.length === 0) groups.delete(status);
   }
 }
 
@@ -1815,11 +1820,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Several agents failing alike (one per node, no NODE cell to tell them apart): one of them, named as one of several.
     if (cniBad.length > 1 && cniBad.every((r) => r.node === null)) add('warning', 'pods-waiting-failing-cnis', { count: waiting.size, agents: cniBad.length, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
     else add('warning', 'pods-waiting-failing-cni', { count: waiting.size, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
-    for (const [status, lines] of starting) {
-      const rest = lines.filter((l) => !waiting.has(l));
-      if (rest.length > 0) starting.set(status, rest);
-      else starting.delete(status);
-    }
+    dropStarting(starting, waiting);
     const creating = groups.get('ContainerCreating');
     if (creating !== undefined) {
       creating.lines = creating.lines.filter((l) => !waiting.has(l));
@@ -1836,7 +1837,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     dropLines(starting, groups, new Set(slowSandbox.lines));
   }
   // A pull failing where the same pod template's other pods run: the node's, not the image's (hunt cr/26).
-  if (failingPods !== null && (groups.has('ImagePullBackOff') || groups.has('ErrImagePull') || groups.has('Init:ImagePullBackOff') || groups.has('Init:ErrImagePull'))) {
+  if (failingPods !== null && [...PULL_FAILURES].some((status) => groups.has(status))) {
     for (const f of pullFailuresBesideSiblings(rows, superseded, failingPods)) {
       add('error', 'image-pull-siblings-running', { status: f.status, count: f.lines.length, name: f.name, running: f.running }, f.lines);
       dropLines(starting, groups, new Set(f.lines));
