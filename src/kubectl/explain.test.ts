@@ -1124,6 +1124,16 @@ describe('kubectl finding nothing', () => {
   });
 });
 
+describe("kubectl logs of a container that has not started, and a container's program for another CPU", () => {
+  test.each([
+    { name: 'ContainerCreating (hunt cw/03)', text: '$ kubectl logs -n kubesphere-system ks-installer-7d9fb945c7-5nfsq\nError from server (BadRequest): container "installer" in pod "ks-installer-7d9fb945c7-5nfsq" is waiting to start: ContainerCreating', message: { line: 2, id: 'container-waiting', vars: { container: 'installer', pod: 'ks-installer-7d9fb945c7-5nfsq', reason: 'ContainerCreating' } } },
+    { name: 'PodInitializing (hunt cu/02)', text: '# kubectl logs -f kube-flannel-ds-42k6p -c install-cni -n kube-flannel\nError from server (BadRequest): container "install-cni" in pod "kube-flannel-ds-42k6p" is waiting to start: PodInitializing', message: { line: 2, id: 'container-waiting', vars: { container: 'install-cni', pod: 'kube-flannel-ds-42k6p', reason: 'PodInitializing' } } },
+    { name: "the init container's log: exec format error (hunt cu/02)", text: '# kubectl logs kube-flannel-ds-42k6p -c install-cni-plugin -n kube-flannel\nexec /bin/cp: exec format error', message: { line: 2, id: 'exec-format-error' } },
+  ])('$name', ({ text, message }) => {
+    expect(explain(text).messages).toEqual([message]);
+  });
+});
+
 describe('discovery failing on an aggregated API', () => {
   const H = 'NAME    READY   STATUS    RESTARTS   AGE';
   test.each([

@@ -1382,10 +1382,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1453,13 +1453,20 @@ const EVICTING_POD = /^evicting pod (?:[a-z0-9][-a-z0-9]*\/)?[a-z0-9][-a-z0-9.]*
 const METRICS_API_MISSING = 'Metrics API not available';
 const DIALING_BACKEND = 'error dialing backend';
 const KUBELET_PORT = ':10250';
+/** The kubelet's answer to logs of a container not yet started: `container "x" in pod "y" is waiting to start: <reason>`. */
+export const WAITING_TO_START = /^Error from server \(BadRequest\): container "([^"]+)" in pod "([^"]+)" is waiting to start: (.+)$/;
+/** The runtime's failure to run a container's program built for another CPU: `exec /bin/cp: exec format error`. */
+const EXEC_FORMAT_ERROR = ': exec format error';
 
 /** The messages kubectl prints instead of (or around) a table. */
 export function messageId(text: string): MessageId | null {
   if (text.startsWith('No resources found')) return 'no-resources';
   // The API server failing to reach a node's kubelet (port 10250), which logs, exec, attach and port-forward go through:
   // no refusal of the request, no object missing.
-  if (text.startsWith('Error from server')) return text.indexOf(DIALING_BACKEND) > 0 || text.indexOf(KUBELET_PORT) > 0 ? 'kubelet-unreachable' : 'server-error';
+  if (text.startsWith('Error from server')) return serverErrorId(text);
+  // What a container printed as it failed to start: its program is for another CPU (an amd64 image on arm64).
+  // (runc before 1.1 said it as `standard_init_linux.go:228: exec user process caused: exec format error`.)
+  if ((text.startsWith('exec ') || text.startsWith('standard_init_linux.go:')) && text.endsWith(EXEC_FORMAT_ERROR)) return 'exec-format-error';
   // `kubectl rollout status` giving up: the Deployment's ProgressDeadlineExceeded.
   if (text.startsWith('error: deployment "') && text.endsWith('exceeded its progress deadline')) return 'rollout-deadline';
   // `kubectl wait --for=condition=Ready` giving up on an object (CI logs print it bare or after `error: `).
@@ -1511,6 +1518,15 @@ export function messageId(text: string): MessageId | null {
     return api === null ? 'klog' : unavailableApiId(api);
   }
   return null;
+}
+
+/**
+ * The API server's answer, or the kubelet's through it: a kubelet it could not reach, a container that has not
+ * started (so has no log yet: the request was understood and the pod exists), or a refusal or a missing object.
+ */
+function serverErrorId(text: string): MessageId {
+  if (text.indexOf(DIALING_BACKEND) > 0 || text.indexOf(KUBELET_PORT) > 0) return 'kubelet-unreachable';
+  return text.startsWith(' (BadRequest): container "', 17) && WAITING_TO_START.test(text) ? 'container-waiting' : 'server-error';
 }
 
 /** klog's header: severity letter, MMDD, a space, then hh:mm:ss. */
@@ -1753,7 +1769,7 @@ export function classifyLine(text: string): LineClass {
     }
     const m = messageId(text);
     if (m !== null) return messageClass(m);
-  } else if (first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0)) {
+  } else if (first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR))) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }
