@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { classifyLine, countLines, quotedInProse, gluedPromptAt, HAS_AGENT_MARKS, HAS_BARE_PIPE_TABLE, HAS_EMPHASIS, HAS_PREFIXED_HEADER, HAS_UNCLEAN, withoutAgentMarks, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, quotedInProse, gluedPromptAt, HAS_AGENT_MARKS, HAS_BARE_PIPE_TABLE, HAS_EMPHASIS, HAS_LINK, HAS_PREFIXED_HEADER, HAS_UNCLEAN, withoutAgentMarks, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -222,6 +222,23 @@ describe('Markdown italics around a cell (hunt bp/10)', () => {
   ])('$name', ({ text, expected }) => {
     expect((pasteMarkup(text) & HAS_EMPHASIS) !== 0).toBe(text !== 'set _foo_ here');
     expect(normalizeLineText(text, pasteMarkup(text))).toBe(expected);
+  });
+});
+
+describe("a Markdown link an issue tracker's autolinker made of a word (hunt cy/21)", () => {
+  test.each([
+    { name: 'inside a pod name: the link undone', text: 'default   registry-[console-3](https://issues.redhat.com/browse/console-3)-x9psp   1/1   Running', expected: 'default   registry-console-3-x9psp   1/1   Running' },
+    { name: 'a whole cell', text: 'web-[ABC-12](http://jira.example.com/browse/ABC-12)   1/1', expected: 'web-ABC-12   1/1' },
+    { name: 'brackets with no link stay', text: '[web-0]   1/1   Running', expected: '[web-0]   1/1   Running' },
+    { name: 'a link to no web page stays', text: '[web-0](#web-0)   1/1', expected: '[web-0](#web-0)   1/1' },
+  ])('$name', ({ text, expected }) => {
+    expect((pasteMarkup(text) & HAS_LINK) !== 0).toBe(text.indexOf('](http') >= 0);
+    expect(normalizeLineText(text, pasteMarkup(text))).toBe(expected);
+  });
+  test('the row reads the name the page showed, and its owner from it (an OpenShift 3 DeploymentConfig under oc, like the row above)', () => {
+    const m = explain(['[root@master ~]# oc get pods --all-namespaces', 'NAMESPACE               NAME                                           READY     STATUS              RESTARTS   AGE', 'default                 docker-registry-1-n2ql6                        1/1       Running             7          17h', 'default                 registry-[console-3](https://issues.redhat.com/browse/console-3)-x9psp                       1/1       Running             0          32m'].join('\n'));
+    expect(m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name])).toEqual([['docker-registry-1-n2ql6', 'DeploymentConfig', 'docker-registry'], ['registry-console-3-x9psp', 'DeploymentConfig', 'registry-console']]);
+    expect(m.problems).toEqual([]);
   });
 });
 

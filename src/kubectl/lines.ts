@@ -167,7 +167,15 @@ export const HAS_BRACKET_NONE = 64;
 export const HAS_AGENT_MARKS = 256;
 /** A capitalised value in Markdown italics somewhere (`_Pending_`, `*Error*`), as a status is emphasised in a row. */
 export const HAS_EMPHASIS = 512;
-export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH | HAS_BRACKET_NONE | HAS_AGENT_MARKS | HAS_EMPHASIS;
+/**
+ * A Markdown link somewhere (`[console-3](https://issues.redhat.com/browse/console-3)`): an issue tracker's autolinker
+ * turns a word that looks like a ticket key into one, inside a pod's name too.
+ */
+export const HAS_LINK = 1024;
+export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH | HAS_BRACKET_NONE | HAS_AGENT_MARKS | HAS_EMPHASIS | HAS_LINK;
+/** A Markdown link to a web page, its text in group 1: the page showed only the text. */
+const MARKDOWN_LINK = /\[([^\[\]]{1,253})\]\(https?:\/\/[^\s()]{1,2000}\)/g;
+const LINK_OPEN = '](http';
 /**
  * A Markdown table without outer pipes (`NAME | READY | STATUS`, then `-- | --`), as GitHub writes a pasted
  * spreadsheet. Outside {@link ALL_MARKUP}: only a paste holding such a header reads a bare `a | b | c` line as a row.
@@ -207,6 +215,7 @@ export function pasteMarkup(text: string): number {
     if (text.indexOf('\u23bf') >= 0 || text.indexOf('Bash(') >= 0 || text.indexOf('\u2022 Ran ') >= 0) markup |= HAS_AGENT_MARKS;
   }
   if (text.indexOf('[none]') >= 0) markup |= HAS_BRACKET_NONE;
+  if (text.indexOf(LINK_OPEN) >= 0) markup |= HAS_LINK;
   if ((star || text.indexOf('_') >= 0) && EMPHASIS_IN_TEXT.test(text)) markup |= HAS_EMPHASIS;
   if (text.indexOf('NAME | ') >= 0 && BARE_PIPE_HEADER.test(text)) markup |= HAS_BARE_PIPE_TABLE;
   return markup;
@@ -308,6 +317,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
     // terminal drew none of it, as with the raw ESC dropped above.
     if (s.indexOf('[', s.indexOf('\\')) > 0) s = s.replace(ESCAPED_SGR, '');
   }
+  // The link an autolinker made of a word, undone: the text it added was not printed, and the cells after it realign.
+  if ((markup & HAS_LINK) !== 0 && s.indexOf(LINK_OPEN) >= 0) s = s.replace(MARKDOWN_LINK, '$1');
   // `[none]` for kubectl's `<none>` (a page that dropped angle brackets): the same width, so columns stay aligned.
   if ((markup & HAS_BRACKET_NONE) !== 0 && s.indexOf('[none]') >= 0) s = s.replaceAll('[none]', '<none>');
   // Bold markers typed around a cell or a word: the terminal printed none, so without them columns realign.
