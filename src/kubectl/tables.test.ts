@@ -418,6 +418,16 @@ describe('readTables', () => {
       const r = readTables([header, `${row(1)}   <none>           <none>`, row(2)]);
       expect(r.problems.map((p) => [p.line, p.code])).toEqual([[3, 'truncated-row']]);
     });
+    test.each([
+      { name: "one row whose spaces run on under NOMINATED NODE: its cells' text dropped, not cut (hunt cw/04)", lines: [header, `${row(1)}            `], problems: [[2, 'none-lost']] },
+      { name: 'one row ending where its text does is cut off', lines: [header, row(1)], problems: [[2, 'truncated-row']] },
+      { name: 'one row whose spaces stop short of NOMINATED NODE is cut off', lines: [header, `${row(1)}  `], problems: [[2, 'truncated-row']] },
+      { name: 'a header padded as well (a console padding every line) says nothing', lines: [`${header}     `, `${row(1)}            `], problems: [[2, 'truncated-row']] },
+    ])('$name', ({ lines, problems }) => {
+      const r = readTables(lines);
+      expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
+      expect(r.rows.map((x) => x.cells[6])).toEqual(['w2-k8s']);
+    });
     test('a row cut before its NODE is no dropped <none>', () => {
       const r = readTables([header, row(1), row(2), 'web-3   1/1     Running   0          5d']);
       expect(r.problems.map((p) => [p.line, p.code])).toEqual([[2, 'none-lost'], [4, 'truncated-row']]);

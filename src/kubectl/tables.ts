@@ -1375,13 +1375,19 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
    * Rows of the open table that end right before NOMINATED NODE and READINESS GATES. On every row that is no cut: a
    * page that rendered the paste as HTML took each `<none>` for a tag and dropped it. Reported once for the table.
    */
-  let noneLost: { line: number; missing: number }[] = [];
+  let noneLost: { line: number; missing: number; blank: boolean }[] = [];
   const flushNoneLost = (): void => {
     if (noneLost.length >= 2) {
       const first = noneLost[0] as { line: number };
       const last = noneLost[noneLost.length - 1] as { line: number };
       out.problems.push({ line: first.line, through: last.line, code: 'none-lost', message: `Rows on lines ${first.line}-${last.line} end before NOMINATED NODE and READINESS GATES: their <none> was dropped (by a page that read it as an HTML tag?), so they are read as none.` });
-    } else for (const r of noneLost) truncated(r.line, r.missing);
+    } else {
+      // One such row alone may be a paste cut at its end; unless the spaces that padded up to its dropped cells stayed.
+      for (const r of noneLost) {
+        if (r.blank) out.problems.push({ line: r.line, code: 'none-lost', message: 'Row ends in blanks where NOMINATED NODE and READINESS GATES are: their <none> was dropped (by a page that read it as an HTML tag?), so they are read as none.' });
+        else truncated(r.line, r.missing);
+      }
+    }
     noneLost = [];
   };
 
@@ -2271,7 +2277,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           elidedRows.add(out.problems, first, line);
           elidedRows.next = i + 1;
         } else {
-          if (missing > 0 && onlyNoneColumnsMissing(cols, missing)) noneLost.push({ line, missing });
+          if (missing > 0 && onlyNoneColumnsMissing(cols, missing)) noneLost.push({ line, missing, blank: readBy === 'offsets' && blankUnder(raw, indent, cols[cols.length - missing] as Column, rawLines[cur.info.line - 1] as string) });
           else if (missing > 0) truncated(line, missing);
           if (!continued) leftOut(line, dropped);
         }
@@ -2457,6 +2463,15 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
 }
 
 /** Whether the `missing` last columns are NOMINATED NODE and READINESS GATES only (values that are `<none>` on most rows). */
+/**
+ * Whether a row's raw line runs on in spaces under `column` (past its start), where its header's line has no trailing
+ * spaces: the cell was there and its text went (a page dropping `<none>` as a tag), not a row cut short, which ends
+ * where its text does. A header padded as well is a console that pads every line to its width: no sign then.
+ */
+function blankUnder(raw: string, indent: number, column: Column, header: string): boolean {
+  return raw.charCodeAt(raw.length - 1) === 32 && raw.length - indent > column.start && header.charCodeAt(header.length - 1) !== 32;
+}
+
 function onlyNoneColumnsMissing(columns: readonly Column[], missing: number): boolean {
   for (let i = columns.length - missing; i < columns.length; i++) {
     const k = (columns[i] as Column).kind;
