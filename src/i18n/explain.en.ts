@@ -433,6 +433,8 @@ export const en = {
   'problem.none-lost.run': 'The rows end before NOMINATED NODE and READINESS GATES: their <none> was dropped (a page that rendered the paste as HTML takes <none> for a tag), so they are read as none.',
   'problem.columns-elided': 'A row that ends in "(...)" or "..." where its last columns were: the author left those values out of the paste. They are left empty; the values before the mark are read.',
   'problem.columns-elided.run': 'Rows that end in "(...)" or "..." where their last columns were: the author left those values out of the paste. They are left empty; the values before the mark are read.',
+  'problem.ip-named': "The IP cell holds the row's own node name, not an address (the paste's author put node names for addresses? A hostNetwork pod's address is its node's): read as a hidden address, the rest of the row as printed.",
+  'problem.ip-named.run': "These rows hold their own node's name in the IP column, not an address (the paste's author put node names for addresses? A hostNetwork pod's address is its node's): read as hidden addresses, the rest of each row as printed.",
   'problem.truncated-row': 'Row cut off: the missing columns are left empty.',
   'problem.unrecognised-line': 'Looks like a table row but could not be read as a pod.',
   'problem.input-too-large': 'Input too large (over 20,000,000 characters or 1,000,000 lines): paste only the table.',

@@ -429,6 +429,8 @@ export const ko: Record<TextId, string> = {
   'problem.none-lost.run': '행들이 NOMINATED NODE와 READINESS GATES 앞에서 끝납니다. <none>이 사라진 것으로 보고(붙여 넣은 내용을 HTML로 보여 준 페이지는 <none>을 태그로 여깁니다) 없음으로 읽었습니다.',
   'problem.columns-elided': '마지막 열 자리에 "(...)"나 "..."로 끝나는 행: 작성자가 그 값들을 붙여 넣기에서 뺐습니다. 그 열은 비워 두고, 표시 앞의 값은 읽었습니다.',
   'problem.columns-elided.run': '마지막 열 자리에 "(...)"나 "..."로 끝나는 행들: 작성자가 그 값들을 붙여 넣기에서 뺐습니다. 그 열은 비워 두고, 표시 앞의 값은 읽었습니다.',
+  'problem.ip-named': "IP 칸에 주소 대신 이 행의 노드 이름이 들어 있습니다(붙여 넣은 사람이 주소를 노드 이름으로 바꿔 적었을까요? hostNetwork 파드의 주소는 노드의 주소입니다). 가려진 주소로 보고, 행의 나머지는 출력된 그대로 읽었습니다.",
+  'problem.ip-named.run': "이 행들은 IP 칸에 주소 대신 자기 노드의 이름이 들어 있습니다(붙여 넣은 사람이 주소를 노드 이름으로 바꿔 적었을까요? hostNetwork 파드의 주소는 노드의 주소입니다). 가려진 주소로 보고, 각 행의 나머지는 출력된 그대로 읽었습니다.",
   'problem.truncated-row': '잘린 행: 빠진 열은 비워 두었습니다.',
   'problem.unrecognised-line': '표의 행처럼 보이지만 파드로 읽을 수 없습니다.',
   'problem.input-too-large': '입력이 너무 큽니다(20,000,000자 또는 1,000,000줄 초과). 표만 붙여 넣으세요.',

@@ -405,6 +405,18 @@ describe('readTables', () => {
     expect(r.rows.map((x) => x.cells)).toEqual(cells);
     expect(r.problems.map((p) => [p.line, p.code])).toEqual(problems);
   });
+  describe("an IP cell holding the row's own node name (an author who put node names for addresses, hunt cu/29)", () => {
+    const header = 'NAME                                       READY   STATUS    RESTARTS   AGE   IP              NODE';
+    test.each([
+      { name: 'two rows: read, their IP hidden, one problem for the run', lines: [header, 'calico-kube-controllers-758d8d4948-9nrz4   1/1     Running   0          33m   172.16.26.2     node-1', 'calico-node-59vg6                          1/1     Running   0          77m   node-3          node-3', 'calico-node-nd6jm                          1/1     Running   0          28m   node-2          node-2'], ips: ['172.16.26.2', '<node-3>', '<node-2>'], problems: [[3, 4, 'ip-named']] },
+      { name: 'out of line with the header, read by its values', lines: [header, 'calico-node-59vg6   1/1   Running   0   77m   node-3   node-3'], ips: ['<node-3>'], problems: [[2, undefined, 'ip-named'], [2, undefined, 'row-fallback']] },
+      { name: 'a name in IP unlike the NODE is no address known: not read', lines: [header, 'calico-node-59vg6                          1/1     Running   0          77m   node-4          node-3'], ips: [], problems: [[2, undefined, 'unrecognised-line'], [1, undefined, 'header-without-rows']] },
+    ])('$name', ({ lines, ips, problems }) => {
+      const r = readTables(lines);
+      expect(r.rows.map((x) => x.cells[5])).toEqual(ips);
+      expect(r.problems.map((p) => [p.line, p.through, p.code])).toEqual(problems);
+    });
+  });
   describe('every <none> dropped by a page that read it as an HTML tag', () => {
     const header = 'NAME    READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES';
     const row = (n: number) => `web-${n}   1/1     Running   0          5d    10.244.2.${n}   w2-k8s`;

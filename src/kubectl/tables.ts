@@ -416,6 +416,29 @@ const INTERLEAVED: ReadonlySet<MessageId> = new Set<MessageId>(['klog', 'ellipsi
 /** kubectl's messages for a request that never reached an API server. */
 const FAILED_REQUEST: ReadonlySet<MessageId> = new Set<MessageId>(['unable-to-connect', 'certificate-expired', 'connection-refused', 'server-refused']);
 
+/**
+ * A pod row whose IP cell holds the same name as its NODE cell (`calico-node-59vg6 ... node-3   node-3`): an author
+ * who put node names for addresses, a hostNetwork pod's address being its node's. Read with that cell as a hidden
+ * address; null when the row does not read so, or the two names differ (then the cell is not known to be an address).
+ */
+function nodeNamedIpCut(text: string, columns: readonly Column[], aligned: boolean): { cells: string[]; by: RawRow['readBy'] } | null {
+  const ip = columns.findIndex((c) => c.kind === 'ip');
+  const node = columns.findIndex((c) => c.kind === 'node');
+  if (ip < 0 || node < 0) return null;
+  const named = columns.map((c, k) => (k === ip ? { ...c, kind: 'node' as const } : c));
+  let cells = aligned ? cutCells(text, named) : null;
+  let by: RawRow['readBy'] = 'offsets';
+  if (cells === null || cutMissing > 0 || cutTrailing) {
+    cells = cutTokens(text, named, NO_CACHES, undefined);
+    by = 'tokens';
+  }
+  const name = cells?.[ip];
+  if (cells === null || name === undefined || name !== cells[node] || name === '<none>' || !isNameLike(name)) return null;
+  cells[ip] = `<${name}>`;
+  return { cells, by };
+}
+const NO_CACHES: readonly (CellCache | null)[] = [];
+
 /** The container, its pod and the reason it waits, from the kubelet's `container "x" in pod "y" is waiting to start: <reason>`. */
 function waitingVars(text: string): Record<string, string> {
   const m = WAITING_TO_START.exec(text);
@@ -642,6 +665,7 @@ function isElision(word: string | undefined): boolean {
   return word !== undefined && (word === '(...)' || word === '...' || word === '\u2026' || word === '[...]' || word === '(\u2026)');
 }
 const HEADERLESS_ROW = 'Row without a header: columns assigned by the shapes of its values.';
+const IP_NAMED = "Row holds its node's name in IP, not an address (hidden by hand?): read as hidden.";
 const HEADERLESS_UNREAD = 'Looks like a pod row without a header, in columns whose order only the header tells: not read.';
 
 /** One problem for a run of rows read the same way one after another (`through` its last line), not one per row. */
@@ -1748,6 +1772,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   // row after row; one problem for the run says so, not a cut-off row and a value left out on each.
   const elidedRows = new ProblemRuns('columns-elided', COLUMNS_ELIDED, 'end in "(...)" where their last columns were (left out of the paste): those columns are empty');
   const unorderedRows = new ProblemRuns('headerless-unread', HEADERLESS_UNREAD, 'look like pod rows without a header, in columns whose order only the header tells: not read');
+  const namedIps = new ProblemRuns('ip-named', IP_NAMED, "hold their node's name in IP, not an address (hidden by hand?): read as hidden");
   for (let i = 0; i < rawLines.length; i++) {
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
     const first = i;
@@ -2241,6 +2266,18 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           readBy = bare.by;
         }
       }
+      // Unread for a name where IP goes, the row's own NODE (`node-3   node-3`): an address hidden as its node's name.
+      let ipNamed = false;
+      if (cells === null && cur.pod) {
+        const named = nodeNamedIpCut(text, cols, indent === cur.indent);
+        if (named !== null) {
+          cells = named.cells;
+          missing = 0;
+          readBy = named.by;
+          ipNamed = true;
+          namedIps.add(out.problems, first, line);
+        }
+      }
       if (cells !== null) {
         // `get -w` prints each change as it comes, its columns as wide as that line's values (a STATUS grown to
         // `PodInitializing` shifts the rest; old kubectl printed the header apart from the first rows too): a row of a
@@ -2289,6 +2326,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (continued) i += continueAfter(line, gap);
         if (unpadded) unpaddedRows.next = i + 1;
         else if (readBy === 'tokens' && !watched) fallbacks.next = i + 1;
+        if (ipNamed) namedIps.next = i + 1;
         continue;
       }
       // The paste cut right after a pod's name (`prometheus-67cdb66cbb-9w2hm`): a name a controller generated,
@@ -2446,6 +2484,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   headerlessRows.close();
   elidedRows.close();
   unorderedRows.close();
+  namedIps.close();
   // A pod table inside a JSON string, its line breaks written `\n` (an agent's or Ansible's one-line result): not
   // read, but said, so its rows are not lost in silence.
   let escaped = false;
