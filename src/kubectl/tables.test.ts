@@ -298,15 +298,17 @@ describe('readTables', () => {
     expect(r.problems.map((p) => [p.line, p.code, p.through])).toEqual(problems);
     for (const p of r.problems) if (p.through !== undefined) expect(p.message).toBe(`Rows on lines ${p.line}-${p.through} without a header: columns assigned by the shapes of their values.`);
   });
-  describe('pod rows without a header in an order no headerless layout reads (z/28): said, not taken for prose', () => {
+  describe('pod rows without a header in an order no headerless layout reads (z/28): read when their names tell, else said, not taken for prose', () => {
     const evicted = [
       'csi-rbdplugin-provisioner-6f4cc98cdf-v6p99   openshift-storage   Evicted   oct-03-03-compute   The node was low on resource: ephemeral-storage. Container csi-snapshotter was using 26820Ki, which exceeds its request of 0.',
       'csi-rbdplugin-qtr59                          openshift-storage   Evicted   oct-03-03-compute   Pod The node had condition: [DiskPressure].',
       'rook-ceph-tools-5d85d6fc7-xwsv5              openshift-storage   Evicted   oct-03-03-compute   The node was low on resource: ephemeral-storage.',
     ];
     test.each([
-      { name: 'custom-columns NAME NAMESPACE STATUS NODE MESSAGE, three rows', lines: ['```', ...evicted, '```'], kinds: ['noise', 'problem', 'problem', 'problem', 'noise'], problems: [[2, 'headerless-unread', 4]] },
-      { name: 'NAMESPACE first', lines: ['openshift-storage   csi-rbdplugin-qtr59   Running   oct-03-03-compute'], kinds: ['problem'], problems: [[1, 'headerless-unread', undefined]] },
+      { name: 'neither name generated: which is the pod\'s only the header tells', lines: ['web-app   shop   Running   node-1'], kinds: ['problem'], problems: [[1, 'headerless-unread', undefined]] },
+      { name: 'both names generated (a test suite\'s namespace)', lines: ['web-7d4b9c8f6d-x2k9p   e2e-tests-x7k2p   Running   node-1'], kinds: ['problem'], problems: [[1, 'headerless-unread', undefined]] },
+      { name: 'one word after the NODE: a column of a kind unknown', lines: ['csi-rbdplugin-qtr59   openshift-storage   Evicted   oct-03-03-compute   manual'], kinds: ['problem'], problems: [[1, 'headerless-unread', undefined]] },
+      { name: 'lower-case words after the NODE: columns of kinds unknown', lines: ['csi-rbdplugin-qtr59   openshift-storage   Evicted   oct-03-03-compute   manual   spot'], kinds: ['problem'], problems: [[1, 'headerless-unread', undefined]] },
       { name: 'a sentence of the same words, not spaced as columns', lines: ['kube-proxy keeps Running and restarting'], kinds: ['noise'], problems: [] },
       { name: 'a STATUS no pod has (a claim Bound)', lines: ['data-web-0   shop   Bound   pvc-1a2b'], kinds: ['noise'], problems: [] },
       { name: 'capitals where the node goes', lines: ['web-0   shop   Running   About an hour'], kinds: ['noise'], problems: [] },
@@ -316,6 +318,15 @@ describe('readTables', () => {
       const r = readTables(lines);
       expect(r.kinds).toEqual(kinds);
       expect(r.rows).toEqual([]);
+      expect(r.problems.map((p) => [p.line, p.code, p.through])).toEqual(problems);
+    });
+    test.each([
+      { name: 'custom-columns NAME NAMESPACE STATUS NODE MESSAGE (hunt cv/27): the generated name is the pod\'s, the message kept', lines: ['```', ...evicted, '```'], cells: [['csi-rbdplugin-provisioner-6f4cc98cdf-v6p99', 'openshift-storage', 'Evicted', 'oct-03-03-compute', 'The node was low on resource: ephemeral-storage. Container csi-snapshotter was using 26820Ki, which exceeds its request of 0.'], ['csi-rbdplugin-qtr59', 'openshift-storage', 'Evicted', 'oct-03-03-compute', 'Pod The node had condition: [DiskPressure].'], ['rook-ceph-tools-5d85d6fc7-xwsv5', 'openshift-storage', 'Evicted', 'oct-03-03-compute', 'The node was low on resource: ephemeral-storage.']], kinds: ['name', 'namespace', 'status', 'node', 'extra'], problems: [[2, 'headerless-row', 4]] },
+      { name: 'NAMESPACE first, no message', lines: ['openshift-storage   csi-rbdplugin-qtr59   Running   oct-03-03-compute'], cells: [['openshift-storage', 'csi-rbdplugin-qtr59', 'Running', 'oct-03-03-compute']], kinds: ['namespace', 'name', 'status', 'node'], problems: [[1, 'headerless-row', undefined]] },
+    ])('read when one name is generated and the other not: $name', ({ lines, cells, kinds, problems }) => {
+      const r = readTables(lines);
+      expect(r.rows.map((x) => x.cells)).toEqual(cells);
+      expect(r.rows.map((x) => x.columns.map((c) => c.kind))).toEqual(cells.map(() => kinds));
       expect(r.problems.map((p) => [p.line, p.code, p.through])).toEqual(problems);
     });
   });

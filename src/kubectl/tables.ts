@@ -1039,6 +1039,39 @@ function unorderedPodRow(text: string): boolean {
 }
 
 
+function isUpperLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** {@link unorderedLayout}'s columns: the pod's name first or its namespace first, then the message, if any. */
+const UNORDERED_BY_NAME = freezeColumns(syntheticColumns(['name', 'namespace', 'status', 'node']));
+const UNORDERED_BY_NAMESPACE = freezeColumns(syntheticColumns(['namespace', 'name', 'status', 'node']));
+const UNORDERED_MESSAGE: Column = Object.freeze({ name: 'MESSAGE', start: 4, kind: 'extra' });
+const UNORDERED_BY_NAME_MESSAGE = freezeColumns([...UNORDERED_BY_NAME, UNORDERED_MESSAGE]);
+const UNORDERED_BY_NAMESPACE_MESSAGE = freezeColumns([...UNORDERED_BY_NAMESPACE, UNORDERED_MESSAGE]);
+
+/**
+ * An {@link unorderedPodRow} read when its two names tell which is the pod's: one a name a controller generated
+ * (`csi-rbdplugin-provisioner-6f4cc98cdf-v6p99`, `csi-rbdplugin-qtr59`), the other not (`openshift-storage`), as a
+ * namespace's never is but in test suites. Words after the NODE are the pod's status message (an eviction's, with
+ * STATUS its reason), kept whole, as a message opens with a capital; other words there are columns of kinds unknown,
+ * so the row stays unread. Null when both names or neither look generated.
+ */
+function unorderedLayout(text: string): { columns: Column[]; cut: Cut } | null {
+  const toks = tokens(text.length > 600 ? text.slice(0, 600) : text);
+  // One word after the NODE, or words not opening a sentence (`10.0.0.5   5d`): columns of kinds unknown.
+  if (toks.length === 5 || (toks.length > 5 && !isUpperLetter((toks[4] as string).charCodeAt(0)))) return null;
+  const first = isGeneratedName(toks[0] as string);
+  if (first === isGeneratedName(toks[1] as string)) return null;
+  const cells = toks.slice(0, 4);
+  if (toks.length === 4) return { columns: first ? UNORDERED_BY_NAME : UNORDERED_BY_NAMESPACE, cut: { cells, missing: 0 } };
+  // The message as printed, its spacing kept: from the fifth value to the end.
+  let at = 0;
+  for (let k = 0; k < 4; k++) at = text.indexOf(' ', text.indexOf(toks[k] as string, at) + (toks[k] as string).length);
+  cells.push(text.slice(at).trim());
+  return { columns: first ? UNORDERED_BY_NAME_MESSAGE : UNORDERED_BY_NAMESPACE_MESSAGE, cut: { cells, missing: 0 } };
+}
+
 /** Something shaped like a table row: a name first and a value kubectl prints further on. */
 export function looksTabular(text: string, underHeader = false): boolean {
   // A capital first: a sentence ("Flannel was binding to ... 10.0.2.15"); names and namespaces are lower case.
@@ -2463,6 +2496,14 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     // A pod row in columns of its own order (custom-columns' NAME NAMESPACE STATUS NODE, no READY), its header not
     // pasted: said, not taken for prose (which of the two names is the pod's only the header tells).
     if (!foreign && cur === null && unorderedPodRow(text)) {
+      const read = unorderedLayout(text);
+      if (read !== null) {
+        headerlessRows.add(out.problems, i, line);
+        headerlessRows.next = i + 1;
+        emit(line, read.columns, read.cut.cells, 0, 'headerless', -1, command);
+        out.kinds.push('row');
+        continue;
+      }
       unorderedRows.add(out.problems, i, line);
       unorderedRows.next = i + 1;
       out.kinds.push('problem');
