@@ -1080,3 +1080,20 @@ describe('quoted replies, notebooks and Windows prompts (hunts cd, ce, cf, cg)',
     expect(c.type === 'prompt' ? c.command : null).toBeNull();
   });
 });
+
+describe('prompts, comments and elisions (hunts ct, cu, cv, cy)', () => {
+  test.each([
+    { name: "cmd.exe's prompt, the command glued to its `>` (ct/08)", input: 'C:\\>curl 10.96.29.12', command: null },
+    { name: 'a user:path prompt running an alias (cv/19)', input: 'root:~# kgetpods 250.5 | grep -v job | grep -v init', command: null },
+    { name: '... alone, a $ prompt under a folder', input: 'app:/srv$', command: null },
+    { name: "agnoster's git mark `±` before oc, its separators lost (cy/08)", input: ' USER  ~/homelab/infrastructure/ovirt master ± oc get pods -A -o wide', command: 'oc get pods -A -o wide' },
+  ])('classifyLine: $name', ({ input, command }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type).toBe('prompt');
+    expect(c.type === 'prompt' ? (c.command?.text ?? null) : undefined).toBe(command);
+  });
+  test.each([
+    { name: 'a `±` with no path before it is no prompt', input: 'values ± oc get pods differ', expected: 'text' },
+    { name: "a URL's scheme is no user:path prompt", input: 'https://example.com/#', expected: 'text' },
+  ])('classifyLine type: $name', ({ input, expected }) => expect(classifyLine(normalizeLine(input)).type).toBe(expected));
+});

@@ -1227,7 +1227,7 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     // After another program's `--` (`vcluster connect vc1 -- kubectl get pod -A`, `aws-vault exec prod -- kubectl ...`):
     // it runs the command after it, whose output is pasted.
     const afterDashes = prev === '--' && i > 1;
-    if (!(i === 0 || freePrompt || chained || labelled || afterDashes || (prev !== undefined && endsWithPromptChar(prev)))) continue;
+    if (!(i === 0 || freePrompt || chained || labelled || afterDashes || (prev !== undefined && (endsWithPromptChar(prev) || (prev === '±' && pathBefore(words, i - 1)))))) continue;
     let skip = wrapperLength(words, i) + 1;
     const w = words[i + skip - 1] ?? '';
     const nextIndex = i + skip;
@@ -1271,6 +1271,15 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     if (next === undefined && tool !== 'k' && i > 0) return { at: i, tool, skip: n - i };
   }
   return null;
+}
+
+/**
+ * Whether a path is among the words before `end`: then a `±` at `end` is the dirty mark agnoster's and powerline's git
+ * segment closes the prompt with (`USER  ~/homelab/ovirt master ± oc get pods -A`, hunt cy/08), its separators lost.
+ */
+function pathBefore(words: readonly string[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (isPathWord(words[k] as string)) return true;
+  return false;
 }
 
 /** Whether every word after `get` but its resource is a flag or a flag's value (`ku get pods -n x -o wide`, `ku get -A pods`). */
@@ -1620,8 +1629,11 @@ export type LineClass =
   | { type: 'header' }
   | { type: 'text' };
 
-/** KodeKloud's `controlplane ~ ➜  k get po` and, after a failed command, `controlplane ~ ✖`; pure's and starship's `Desktop ❯ k get po`. */
-const PROMPT_MARKS = /[@$#➜✖❯]|kubectl|C:\\/;
+/**
+ * KodeKloud's `controlplane ~ ➜  k get po` and, after a failed command, `controlplane ~ ✖`; pure's and starship's
+ * `Desktop ❯ k get po`; agnoster's git mark `±` before `oc get pods`.
+ */
+const PROMPT_MARKS = /[@$#➜✖❯±]|kubectl|C:\\/;
 
 /** Cheap pre-check so table rows (100k of them) are not tokenized in search of a prompt. */
 function mayBePrompt(text: string): boolean {
@@ -1691,8 +1703,11 @@ const TOO_LONG: LineClass = Object.freeze({ type: 'too-long' });
 const FENCE: LineClass = Object.freeze({ type: 'fence' });
 const HEADER: LineClass = Object.freeze({ type: 'header' });
 export const TEXT: LineClass = Object.freeze({ type: 'text' });
-/** A drive, a folder path (spaces allowed, no character Windows forbids in one), then `>` and the end or a space. */
-const WINDOWS_PROMPT = /^[A-Za-z]:\\[^<>|"*?]{0,260}>(?: |$)/;
+/**
+ * A drive, a folder path (spaces allowed, no character Windows forbids in one), then `>`: cmd.exe types the command
+ * glued to it (`C:\\>curl 10.96.29.12`), PSReadLine after a space.
+ */
+const WINDOWS_PROMPT = /^[A-Za-z]:\\[^<>|"*?]{0,260}>/;
 const EMPTY_PROMPT: LineClass = Object.freeze({ type: 'prompt', command: null });
 const MESSAGES = new Map<MessageId, LineClass>(MESSAGE_IDS.map((id) => [id, Object.freeze({ type: 'message', id })]));
 
@@ -1937,6 +1952,9 @@ export function classifyLine(text: string): LineClass {
     // ... or a host or an environment in parentheses, a path, then the prompt character apart, whatever runs after it
     // (`(kube-master) ~ # helm init`, `(venv) /opt/app $ ls`): the same prompt as before its `kcm get pods`.
     (host !== lead && PROMPT_ENDS.has(words[2] ?? '') && isPathWord(host)) ||
+    // A user, a colon, the path and the prompt character, no host (`root:~# kgetpods 250.5 | grep -v job`, hunt cv/19):
+    // whatever it runs, as `root:~# kubectl get pods` is read.
+    USER_PATH_PROMPT.test(lead) ||
     // CentOS's "[root@k8s-master01 ~]# systemctl restart docker": the bracket closes on the prompt character.
     // The space after it may be lost (`[root@m1 ~]#init 0`): the bracketed user@host still says it is a prompt.
     (lead.startsWith('[') && lead.indexOf('@') > 0 && words.slice(0, 3).some((w) => w.indexOf(']#') >= 0 || w.indexOf(']$') >= 0)) ||
@@ -2045,6 +2063,8 @@ function isPathWord(word: string): boolean {
 /** The parts a prompt shows before its prompt character, at most (a time, user@host, path, branch). */
 const MAX_PROMPT_PARTS = 5;
 const USER_AT_HOST = /^[\w.-]+@[\w.-]+(?::\S*)?$/;
+/** `root:~#`, `app:/srv$`: a PS1 of the user and the path (`\\u:\\w\\$`), no host; not a URL's `scheme://`. */
+const USER_PATH_PROMPT = /^[a-z_][\w.-]{0,31}:(?:~|\/(?!\/))\S*[#$]$/;
 const READY_CELL = /^\d+\/\d+$/;
 /** A version number as prose writes it after `version`: `v1.22.17`, `1.28`. */
 const VERSION_WORD = /^v?\d{1,3}\.\d{1,4}(?:\.\d{1,4})?(?:[-+][0-9A-Za-z.-]{1,40})?$/;
