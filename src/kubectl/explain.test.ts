@@ -241,6 +241,14 @@ describe('next commands fit the case', () => {
     expect([m.rows[0]?.next[0]?.command, m.rows[0]?.next[0]?.why]).toEqual([first, why]);
   });
   test.each([
+    { name: 'headerless rows under an oc prompt: oc, as under a header (hunt cy/11)', paste: '$ oc get pods -n default | grep router\nrouter-1-deploy   0/1   Error   0   6d', first: 'oc -n default logs router-1-deploy' },
+    { name: "headerless rows under a listing's --context: that context", paste: '$ kubectl get pods -n shop --context prod | grep web\nweb-0   0/1   Error   3   8m', first: 'kubectl --context prod -n shop logs web-0 --previous' },
+    { name: 'headerless rows under a plain kubectl: kubectl', paste: '$ kubectl get pods -n shop | grep web\nweb-0   0/1   Error   3   8m', first: 'kubectl -n shop logs web-0 --previous' },
+    { name: "oc after a powerline prompt whose separators were lost (hunt cy/08)", paste: 'USER  ~/homelab master ± oc get pods -n shop\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m', first: 'oc -n shop logs web-0 --previous' },
+  ])('next commands are typed as the command above the rows was: $name', ({ paste, first }) => {
+    expect(explain(paste).rows[0]?.next[0]?.command).toBe(first);
+  });
+  test.each([
     { name: '--context and a name', text: 'kubectl get pods -A --context kind-jt1', flag: '--context kind-jt1' },
     { name: '--context= before get', text: 'kubectl --context=kind-hub get pods', flag: '--context kind-hub' },
     { name: '--kubeconfig=', text: 'kubectl get pods -n velero --kubeconfig=gc-kc', flag: '--kubeconfig gc-kc' },

@@ -202,6 +202,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Where each pod table's rows start, and the `get` that printed it (for pods deleted between two listings).
   const listings: Listing[] = [];
   const headerlessCommands: KubectlCommand[] = [];
+  // Runs of headerless rows and the command that printed them (`oc get pods -n x | grep router`): not listings (no
+  // header), but their next commands are typed as that command was, as a listing's are.
+  const headerlessRuns: Listing[] = [];
   let listingColumns: readonly Column[] | null = null;
   let firstColumns: Column[] | null = null;
   let lastColumns: readonly Column[] | null = null;
@@ -222,7 +225,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       listings.push({ start: rows.length, end: rows.length, line, command });
     }
     if (readBy !== 'headerless') (listings[listings.length - 1] as Listing).end = rows.length + 1;
-    else if (command !== null && command !== headerlessCommands[headerlessCommands.length - 1]) headerlessCommands.push(command);
+    else if (command !== null) {
+      if (command !== headerlessCommands[headerlessCommands.length - 1]) headerlessCommands.push(command);
+      extendRun(headerlessRuns, rows.length, line, command);
+    }
     // A row cut off right in its NODE cell (`ip-1` of ip-192-168-30-73): that cell may be half a name.
     if (withNode && cells.length < columns.length && cells.length > 0 && (columns[cells.length - 1] as Column).kind === 'node') (cutNodeRows ??= []).push(rows.length);
     const row = valuesOf(line, columns, cells, readBy, command, withExtra);
@@ -746,7 +752,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (read.messages.some((m) => m.id === 'container-name-needed')) nameContainers(rows, containersListed(read.messages, lines));
   // A listing of another context's or kubeconfig's cluster: its pods' next commands must reach that cluster too; typed
   // with oc, or in a namespace a shell variable holds, they are typed the same way.
-  if (marks.has('--context') || marks.has('--kubeconfig') || marks.has(SKIP_TLS) || read.commands.some((c) => isOcTool(c.command.tool) || c.command.text.indexOf('$') >= 0)) carryListingCommands(rows, listings);
+  if (marks.has('--context') || marks.has('--kubeconfig') || marks.has(SKIP_TLS) || read.commands.some((c) => isOcTool(c.command.tool) || c.command.text.indexOf('$') >= 0)) {
+    carryListingCommands(rows, headerlessRuns.length === 0 ? listings : [...listings, ...headerlessRuns]);
+  }
 
   const tableCommands = read.podTables.map((t) => t.command);
   const tableWide = read.podTables.map((t) => t.columns.includes('IP') || t.columns.includes('NODE'));
@@ -4158,6 +4166,12 @@ function carryListingCommands(rows: readonly PodRow[], listings: readonly Listin
       });
     }
   }
+}
+/** Row `at`, printed by `command`, added to the last run when it goes on from it, else as a new run. */
+function extendRun(runs: Listing[], at: number, line: number, command: KubectlCommand): void {
+  const last = runs[runs.length - 1];
+  if (last !== undefined && last.command === command && last.end === at) last.end = at + 1;
+  else runs.push({ start: at, end: at + 1, line, command });
 }
 /** A next command typed with `lead` (the tool and its cluster flag), and `-n <ns>` where it went without one. */
 function retyped(c: NextCommand, lead: string, ns: string | null): NextCommand {
