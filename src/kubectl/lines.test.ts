@@ -1084,6 +1084,9 @@ describe('quoted replies, notebooks and Windows prompts (hunts cd, ce, cf, cg)',
 describe('prompts, comments and elisions (hunts ct, cu, cv, cy)', () => {
   test.each([
     { name: "cmd.exe's prompt, the command glued to its `>` (ct/08)", input: 'C:\\>curl 10.96.29.12', command: null },
+    { name: "a note's `//` comment after the command (ct/13)", input: 'D:\\k8syaml>kubectl create -f my-first-nginx179.yaml //重新建立一個', command: 'kubectl create -f my-first-nginx179.yaml' },
+    { name: '... spaced from its words', input: '$ kubectl get pods // list them', command: 'kubectl get pods' },
+    { name: "a URL's `//` stays in its argument", input: '$ kubectl apply -f https://example.com/x.yaml', command: 'kubectl apply -f https://example.com/x.yaml' },
     { name: 'a user:path prompt running an alias (cv/19)', input: 'root:~# kgetpods 250.5 | grep -v job | grep -v init', command: null },
     { name: '... alone, a $ prompt under a folder', input: 'app:/srv$', command: null },
     { name: "agnoster's git mark `±` before oc, its separators lost (cy/08)", input: ' USER  ~/homelab/infrastructure/ovirt master ± oc get pods -A -o wide', command: 'oc get pods -A -o wide' },

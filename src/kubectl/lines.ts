@@ -1893,8 +1893,9 @@ export function classifyLine(text: string): LineClass {
       const close = args.findIndex((w) => w.endsWith(opened));
       if (close >= 0) args = [...args.slice(0, close), (args[close] as string).slice(0, -1)].filter((w) => w !== '');
     }
-    // A shell comment after the command (`kubectl get pods   # 파드 확인`) is not its arguments.
-    const comment = args.findIndex((w) => w.charCodeAt(0) === 35);
+    // A shell comment after the command (`kubectl get pods   # 파드 확인`) is not its arguments; nor a note's `//` one
+    // (`kubectl create -f x.yaml //重新建立一個`), which no argument starts with (a URL's `//` follows its scheme).
+    const comment = args.findIndex((w) => w.charCodeAt(0) === 35 || (w.charCodeAt(0) === 47 && w.charCodeAt(1) === 47));
     if (comment >= 0) args = args.slice(0, comment);
     // A sentence that starts with the command, no prompt before it (a numbered step's `kubectl get pod, got too many
     // pods with ...`): a comma glued to a word, then more words. No argument kubectl takes is so (`get pod,svc` has
