@@ -764,6 +764,11 @@ export interface KubectlCommand {
    * `kubeconfig/capc.kubeconfig`): another cluster than the one the paste's other commands list; null for none.
    */
   launchedIn: string | null;
+  /**
+   * Named unquoted in a sentence (`... when i exec kubectl get po -n x it shows:`), not typed at a prompt: what printed
+   * the rows below only while no prompt comes first.
+   */
+  inProse: boolean;
   /** The command text as pasted, from the tool on. */
   text: string;
 }
@@ -930,7 +935,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   }
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
-    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, jobName: null, tableOnLine: false, launchedIn: null, text: (tool === '' ? kept : [tool, ...kept]).join(' ').replace(/;$/, ''),
+    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, jobName: null, tableOnLine: false, launchedIn: null, inProse: false, text: (tool === '' ? kept : [tool, ...kept]).join(' ').replace(/;$/, ''),
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -1997,7 +2002,10 @@ export function classifyLine(text: string): LineClass {
     const named = proseCommand(line);
     if (named !== null) {
       const cls = classifyLine(named);
-      if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') return cls;
+      if (cls.type === 'prompt' && cls.command !== null && cls.command.verb === 'get') {
+        cls.command.inProse = true;
+        return cls;
+      }
     }
   }
   return TEXT;

@@ -1782,7 +1782,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     for (let j = k + 1; j < rawLines.length && j <= k + PROSE_LOOKAHEAD; j++) {
       const t = textOf(rawLines[j] as string, j + 1);
       const c = classifyLine(t);
-      if (c.type === 'blank' || c.type === 'fence' || (c.type === 'prompt' && c.command !== null && quotedInProse(t))) continue;
+      if (c.type === 'blank' || c.type === 'fence' || (c.type === 'prompt' && c.command !== null && (c.command.inProse || quotedInProse(t)))) continue;
       if (c.type === 'prompt') return true;
       if (c.type !== 'text' || looksTabular(t)) return false;
     }
@@ -1893,7 +1893,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     }
     // A sentence quoting the command (``Kurulumun ardından `kubectl get pods` ile ...``) with a prompt after it, before any
     // table: that prompt ran it, the sentence only named it. Without one, the sentence is all that says what printed the rows.
-    if (cls.type === 'prompt' && cls.command !== null && quotedInProse(text) && promptBeforeOutput(i)) cls = TEXT;
+    // So with the command named unquoted (`... when i exec kubectl get po -n x it shows:` over its prompt, hunt cw/07).
+    if (cls.type === 'prompt' && cls.command !== null && (cls.command.inProse || quotedInProse(text)) && promptBeforeOutput(i)) cls = TEXT;
     if (text.charCodeAt(0) === 61 && text.startsWith(HELM_SECTION)) {
       closeTable();
       section = helmSection(text);
