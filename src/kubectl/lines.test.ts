@@ -1098,5 +1098,7 @@ describe('prompts, comments and elisions (hunts ct, cu, cv, cy)', () => {
   test.each([
     { name: 'a `±` with no path before it is no prompt', input: 'values ± oc get pods differ', expected: 'text' },
     { name: "a URL's scheme is no user:path prompt", input: 'https://example.com/#', expected: 'text' },
+    { name: "`<snip>` says lines were left out, as `...` does (cu/13)", input: '<snip>', expected: 'message' },
+    { name: 'another tag is text', input: '<html>', expected: 'text' },
   ])('classifyLine type: $name', ({ input, expected }) => expect(classifyLine(normalizeLine(input)).type).toBe(expected));
 });

@@ -1800,7 +1800,8 @@ export function classifyLine(text: string): LineClass {
     }
     const m = messageId(text);
     if (m !== null) return messageClass(m);
-  } else if (first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR))) {
+    // The first characters messages start with otherwise: the brackets (`(snipped)`, `[...]`, `<snip>`) among them.
+  } else if (first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR))) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }
