@@ -282,6 +282,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // calico-node-windows: the HostProcess DaemonSet on Windows nodes (HostProcess pods must use the host network).
   c({ id: 'calico-node', names: ['calico-node', 'calico-node-windows'], kind: 'DaemonSet', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], labels: { 'k8s-app': 'calico-node' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'calico-kube-controllers', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['kube-system', 'calico-system'], labels: { 'k8s-app': 'calico-kube-controllers' }, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/kube-controllers/configuration' }),
+  // Calico 2.x's policy controller, which calico-kube-controllers replaced in 3.0; host network so that no policy cuts it off. Early
+  // hosted manifests (kubeadm 1.4-1.5, CoreOS's guides) ran it as a bare ReplicaSet, Calico 2.1-2.6's as a Deployment, whose pods show
+  // their hash anyway.
+  c({ id: 'calico-policy-controller', kind: 'ReplicaSet', category: 'cni', provides: 'calico', hostNetwork: true, labels: { 'k8s-app': 'calico-policy' }, guide: 'components/cni/', docs: 'https://github.com/projectcalico/k8s-policy#readme' }),
   c({ id: 'calico-typha', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/typha/overview' }),
   // One id for GKE's three Calico autoscalers: they only resize Calico's own workloads.
   c({ id: 'calico-autoscaler', names: ['calico-typha-horizontal-autoscaler', 'calico-typha-vertical-autoscaler', 'calico-node-vertical-autoscaler'], kind: 'Deployment', category: 'cni', provides: 'calico', guide: 'components/cni/', docs: 'https://github.com/kubernetes-sigs/cluster-proportional-autoscaler#readme' }),
@@ -339,6 +343,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ovn-kubernetes-ovs-node', names: ['ovs-node'], kind: 'DaemonSet', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
   c({ id: 'ovnkube-identity', names: ['ovnkube-identity', 'network-node-identity'], generic: ['network-node-identity'], kind: 'Deployment', category: 'security', hostNetwork: true, namespaces: ['ovn-kubernetes', 'openshift-network-node-identity'], onlyInNamespaces: true, docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
   // The network operator's DaemonSet that pulls the next OVN-Kubernetes image on every node before an upgrade (hunt bl/23): no CNI claim.
+  // The OVN Northbound and Southbound databases upstream (OpenShift runs them in ovnkube-master, later ovnkube-node): a StatefulSet of
+  // raft members (ovnkube-db-0..2, dist/templates/ovnkube-db-raft.yaml.j2), or a Deployment of one without raft; host network either way.
+  c({ id: 'ovnkube-db', kind: 'StatefulSet', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['ovn-kubernetes'], labels: { name: 'ovnkube-db' }, guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
   c({ id: 'ovnkube-upgrades-prepuller', kind: 'DaemonSet', category: 'cni', namespaces: ['openshift-ovn-kubernetes'], docs: 'https://github.com/openshift/cluster-network-operator#readme' }),
   c({ id: 'ovnkube-control-plane', kind: 'Deployment', category: 'cni', provides: 'ovn-kubernetes', hostNetwork: true, namespaces: ['openshift-ovn-kubernetes', 'ovn-kubernetes'], guide: 'components/cni/', docs: 'https://github.com/ovn-kubernetes/ovn-kubernetes#readme' }),
   // OpenShift SDN (openshift-sdn; OpenShift 3.x and 4.x up to 4.16): the node agent, its controller on the masters, and Open
