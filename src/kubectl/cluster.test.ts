@@ -757,6 +757,8 @@ describe('inferCluster (through explain)', () => {
     { name: "two kindnet and two kube-proxy pods beside one node's static pods (hunt cg/15)", extra: ['kindnet-dvzhc', 'kindnet-jvtwx', 'kube-proxy-fqbsw', 'kube-proxy-wxgb9'], count: 2, name2: 'kube-proxy' },
     { name: 'one of each: the node named', extra: ['kindnet-dvzhc', 'kube-proxy-fqbsw'], count: 0, name2: null },
     { name: 'cilium and cilium-envoy on two nodes: two pods each, not four', extra: ['cilium-7bx9k', 'cilium-envoy-x2k9p', 'cilium-9qncw', 'cilium-envoy-q2hnt'], count: 2, name2: 'cilium' },
+    { name: 'two Linux kube-proxy pods and a kube-proxy-windows one are on three nodes (hunt ct/01)', extra: ['kube-proxy-42qwd', 'kube-proxy-7nf29', 'kube-proxy-windows-rrbl8'], count: 3, name2: 'kube-proxy' },
+    { name: 'one of each: a Linux node beside the named one and a Windows node (hunt ct/15)', extra: ['kube-proxy-pft8w', 'kube-proxy-windows-ssm4f'], count: 2, name2: 'kube-proxy' },
   ])('DaemonSet pods imply unnamed nodes: $name', ({ extra, count, name2 }) => {
     const statics = ['etcd', 'kube-apiserver'].map((x) => `${x}-desktop-control-plane            1/1     Running   0          3d19h`);
     const text = `$ kubectl get pods -n kube-system\nNAME                                   READY   STATUS    RESTARTS   AGE\n${statics.join('\n')}\n${extra.map((x) => `${x}   1/1     Running   0          3d19h`).join('\n')}\n`;

@@ -1280,6 +1280,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // DNS pods starting or stopping (Init:0/1, Terminating): none is bad yet, but with none ready no name resolves.
   let dnsStarting: number[] | null = null;
   let proxies: PodRow[] | null = null;
+  /** Lines of kube-proxy-windows' pods with no NODE cell: Windows nodes only, so more nodes beside kube-proxy's (nodes-unnamed). */
+  let windowsProxiesUnplaced: number[] | null = null;
   let nodeSeen = input.nodeRows.length > 0;
   const namespaces = new Set<string>();
   const dnsBad: number[] = [];
@@ -1460,7 +1462,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (r.status === 'ContainerCreating') (dnsCreating ??= []).push(r);
     }
     // kube-proxy as a static pod and as a DaemonSet's pod (hunt bq/02, bq/03): see below.
-    if (comp !== undefined && comp.id === 'kube-proxy' && r.workload !== null && (r.workload.kind === 'StaticPod' || r.workload.kind === 'DaemonSet') && r.status !== 'Terminating') (proxies ??= []).push(r);
+    if (comp !== undefined && comp.category === 'proxy' && r.workload !== null && r.status !== 'Terminating') {
+      if (comp.id === 'kube-proxy' && (r.workload.kind === 'StaticPod' || r.workload.kind === 'DaemonSet')) (proxies ??= []).push(r);
+      else if (comp.id === 'kube-proxy-windows' && r.workload.kind === 'DaemonSet' && r.node === null) (windowsProxiesUnplaced ??= []).push(r.line);
+    }
     if (r.namespace !== null && namespaces.size < 2) namespaces.add(r.namespace);
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
     const cniAgent = isCniAgent(comp);
@@ -1716,12 +1721,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // where no nodes table nor NODE cell names them: the others are unnamed, not absent (hunt cg/15: Docker Desktop's kind
   // provisioner, two kindnet and two kube-proxy pods beside desktop-control-plane alone). Only where the Nodes table
   // names some (a static pod's suffix): with none named it implies no count. Not across clusters.
-  if (input.nodeRows.length === 0 && (proxies !== null || cniAgentsUnplaced !== null) && (input.otherClusters ?? []).length < 2) {
+  if (input.nodeRows.length === 0 && (proxies !== null || windowsProxiesUnplaced !== null || cniAgentsUnplaced !== null) && (input.otherClusters ?? []).length < 2) {
     let most: { name: string; lines: number[] } | null = null;
     const consider = (name: string, lines: number[]): void => {
       if (nodes.length > 0 && lines.length > nodes.length && (most === null || lines.length > most.lines.length)) most = { name, lines };
     };
-    if (proxies !== null) consider('kube-proxy', proxies.filter((r) => r.node === null && r.workload?.kind === 'DaemonSet').map((r) => r.line));
+    // kubeadm's kube-proxy runs on Linux nodes only, kube-proxy-windows on Windows ones: their pods are on as many nodes together,
+    // as a CNI's Linux and Windows agents are (one entry for both there).
+    const linuxProxies = proxies === null ? [] : proxies.filter((r) => r.node === null && r.workload?.kind === 'DaemonSet').map((r) => r.line);
+    if (proxies !== null || windowsProxiesUnplaced !== null) consider('kube-proxy', windowsProxiesUnplaced === null ? linuxProxies : [...linuxProxies, ...windowsProxiesUnplaced].sort((a, b) => a - b));
     if (cniAgentsUnplaced !== null) for (const [cni, lines] of cniAgentsUnplaced) consider(cni, lines);
     if (most !== null) {
       const m = most as { name: string; lines: number[] };
