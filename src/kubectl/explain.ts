@@ -1034,10 +1034,21 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
     if (family !== null) comp = ctx.match(family, r.namespace) ?? null;
   }
   if (comp === null && OPERATOR_PARTS.has(kind)) comp = operatorPart(r, workload);
+  if (comp === null && kind === 'DeploymentConfig' && r.namespace === null) comp = deploymentConfigPart(workload.name);
   // An ECK 0.x Elasticsearch node: the resource's name says nothing of what runs it.
   if (comp === null && kind === 'Elasticsearch') comp = ECK_ELASTICSEARCH;
   if (comp !== null && comp.generic.length > 0 && !ownerFitsGeneric(comp, workload, r.name)) comp = null;
   return comp === null && r.labels !== null ? (matchByLabels(r.labels) ?? null) : comp;
+}
+
+/**
+ * A DeploymentConfig pasted without its namespace whose name is one OpenShift 3 gives its own in default (router, docker-registry,
+ * registry-console: `oc get all` there, hunt cy/10). Generic names, which count only in default, but the kind is OpenShift's
+ * alone and those are the names its installer gives: theirs.
+ */
+function deploymentConfigPart(name: string): ComponentInfo | null {
+  for (const e of genericOwners(name)) if (e.kind === 'DeploymentConfig') return e;
+  return null;
 }
 
 /** Owner kinds whose pods an operator makes and names after what the user called its resource: see operatorPart. */
