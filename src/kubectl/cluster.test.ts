@@ -1892,6 +1892,17 @@ describe('DNS beside a failing or not yet deployed network (hunt bk/02, bk/07)',
     expect(ids.find((x) => x.startsWith('dns-'))).toBe(dnsId);
     expect(ids.find((x) => x.startsWith('pods-waiting-failing'))).toBe(waitId);
   });
+  // Hunt cu/23: Kube-OVN's CNI daemons wait for kube-ovn-controller's rollout before they start serving.
+  const ovnCni = (name: string) => row('kube-system', name, '0/1', 'Running', '3', '<none>', '<none>');
+  const ovnDns = [row('kube-system', 'coredns-7f89b7bc75-gxbr7', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'coredns-7f89b7bc75-pk298', '0/1', 'Pending', '0', '<none>', '<none>')];
+  test.each([
+    { name: "Kube-OVN's agents not ready while its controller crash-loops: the controller is named (hunt cu/23)", controller: row('kube-system', 'kube-ovn-controller-795959bc8d-gcnnh', '0/1', 'CrashLoopBackOff', '5', '<none>', '<none>'), id: 'pods-waiting-cni-controller', pod: 'kube-ovn-controller-795959bc8d-gcnnh' },
+    { name: "Kube-OVN's controller running: one of the agents is named, as before", controller: row('kube-system', 'kube-ovn-controller-795959bc8d-gcnnh', '1/1', 'Running', '0', '<none>', '<none>'), id: 'pods-waiting-failing-cnis', pod: 'kube-ovn-cni-9sjw4' },
+    { name: "Kube-OVN's monitor failing is no controller the agents wait for", controller: row('kube-system', 'kube-ovn-monitor-595f859fd8-v7pql', '0/1', 'CrashLoopBackOff', '5', '<none>', '<none>'), id: 'pods-waiting-failing-cnis', pod: 'kube-ovn-cni-9sjw4' },
+  ])('$name', ({ controller, id, pod }) => {
+    const f = explain(paste([...ovnDns, ovnCni('kube-ovn-cni-9sjw4'), ovnCni('kube-ovn-cni-rmc4v'), controller])).findings.find((x) => x.id.startsWith('pods-waiting-'));
+    expect([f?.id, f?.vars['pod']]).toEqual([id, pod]);
+  });
   // Hunt cl/17 (weave-net Running 6m, coredns ContainerCreating 6m; a missing loopback binary) and cl/19.
   const at = (r: string[], age: string) => { r[5] = age; return r; };
   const sandbox = (dnsAge: string, cniAge: string, cniStatus = 'Running', cniReady = '2/2') => [

@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered'
@@ -1300,6 +1300,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let cniAgents: Map<string, number[]> | null = null;
   /** The lines of those with no NODE cell, by component: nodes-unnamed's. */
   let cniAgentsUnplaced: Map<string, number[]> | null = null;
+  /** The first failing pod of a controller its network's agents wait for (AGENTS_AWAIT), and the network: see pods-waiting-cni-controller. */
+  let awaitedBad: { row: PodRow; cni: string } | null = null;
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const starting = new Map<string, number[]>();
   const pendingNoNode: number[] = [];
@@ -1470,6 +1472,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // The per-node agents carry the pod network; an operator, a UI or an autoscaler down leaves it running.
     const cniAgent = isCniAgent(comp);
     if (cniAgent && unhealthy) cniBad.push(r);
+    else if (unhealthy && awaitedBad === null && comp !== undefined && comp.provides !== null && r.workload !== null && AGENTS_AWAIT.has(r.workload.name)) awaitedBad = { row: r, cni: comp.provides };
     // A CNI agent still starting on a node: that node is NotReady until it runs, which is no node down.
     // Where no NODE column shows which node it is on, it may be any NotReady node's ('' stands for that).
     else if (cniAgentStarting(comp, r)) (cniStarting ??= new Map()).set(r.node ?? '', r);
@@ -1825,8 +1828,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (failingCniHolds) {
     const waiting = new Set(waitingNet as number[]);
     const cni = cniBad[0] as PodRow;
+    // The agents wait for their controller, which fails too: it is the one to fix, they follow.
+    if (awaitedBad !== null && awaitedBad.cni === cluster.cni) add('warning', 'pods-waiting-cni-controller', { count: waiting.size, agents: cniBad.length, pod: awaitedBad.row.name, status: awaitedBad.row.status ?? '' }, [...waiting]);
     // Several agents failing alike (one per node, no NODE cell to tell them apart): one of them, named as one of several.
-    if (cniBad.length > 1 && cniBad.every((r) => r.node === null)) add('warning', 'pods-waiting-failing-cnis', { count: waiting.size, agents: cniBad.length, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
+    else if (cniBad.length > 1 && cniBad.every((r) => r.node === null)) add('warning', 'pods-waiting-failing-cnis', { count: waiting.size, agents: cniBad.length, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
     else add('warning', 'pods-waiting-failing-cni', { count: waiting.size, pod: cni.name, status: cni.status ?? '' }, [...waiting]);
     dropStarting(starting, waiting);
     const creating = groups.get('ContainerCreating');
@@ -2938,6 +2943,13 @@ function runningPodsOf(input: ClusterInput, deployments: ReadonlyMap<string, unk
 function cniAgentStarting(comp: ComponentInfo | undefined, r: PodRow): boolean {
   return isCniAgent(comp) && r.severity === 'progress' && r.status !== 'Terminating';
 }
+
+/**
+ * Controllers whose network's node agents wait for them before they turn ready: Kube-OVN's CNI daemon starts with
+ * `kubectl rollout status deployment/kube-ovn-controller` (its start-cniserver.sh), so while the controller fails the agents
+ * stay 0/1 however sound they are.
+ */
+const AGENTS_AWAIT: ReadonlySet<string> = new Set(['kube-ovn-controller']);
 
 /** A per-node agent that carries the pod network (calico-node, kube-flannel-ds, cilium): not an operator, a UI or an autoscaler. */
 function isCniAgent(comp: ComponentInfo | undefined): comp is ComponentInfo {
