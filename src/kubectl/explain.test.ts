@@ -1055,6 +1055,17 @@ describe('old generators and OpenShift builds', () => {
     expect(owners(explain(['NAME                  READY   STATUS    RESTARTS   AGE', 'elasticsearch-attiy   1/1     Running   0          5d', 'elasticsearch-lkl4i   1/1     Running   0          5d'].join('\n')))).toEqual(['DaemonSet/elasticsearch', 'DaemonSet/elasticsearch']);
     expect(owners(explain(['NAME                  READY   STATUS    RESTARTS   AGE', 'elasticsearch-attiy   1/1     Running   0          5d'].join('\n')))).toEqual(['Pod/elasticsearch-attiy']);
   });
+  // The generator before Kubernetes 1.8 drew from [a-z0-9]: letters alone or digits alone with 0, 1 or 3 (hunt cu/15, cu/16).
+  test.each([
+    { name: 'five digits with a leading 0 beside a sibling', rows: ['weave-net-08546   1/2     CrashLoopBackOff   14         20h', 'weave-net-dzzj5   1/2     CrashLoopBackOff   12         20h'], owners: ['DaemonSet/weave-net', 'DaemonSet/weave-net'] },
+    { name: 'five digits past 10,000 beside a sibling, no StatefulSet ordinal', rows: ['weave-net-38546   1/2     CrashLoopBackOff   14         20h', 'weave-net-dzzj5   1/2     CrashLoopBackOff   12         20h'], owners: ['DaemonSet/weave-net', 'DaemonSet/weave-net'] },
+    { name: 'letters alone under a known DaemonSet beside a decimal hash', rows: ['calico-etcd-iemkd           1/1     Running   0          57m', 'kube-dns-2247936740-xiee1   3/3     Running   0          57m'], owners: ['DaemonSet/calico-etcd', 'Deployment/kube-dns'] },
+    { name: 'digits alone under a known DaemonSet beside a decimal hash', rows: ['weave-net-08546             1/2     CrashLoopBackOff   14         20h', 'kube-dns-2425271678-qhv8v   3/3     Running   0          20h'], owners: ['DaemonSet/weave-net', 'Deployment/kube-dns'] },
+    { name: 'letters alone under a known DaemonSet, nothing of that time: a name', rows: ['calico-etcd-iemkd           1/1     Running   0          57m', 'coredns-66bff467f8-4j4lj    1/1     Running   0          57m'], owners: ['Pod/calico-etcd-iemkd', 'Deployment/coredns'] },
+    { name: 'five digits alone, no sibling: a number', rows: ['ds-sample-08546   1/1     Running   0          20h'], owners: ['Pod/ds-sample-08546'] },
+  ])('$name', ({ rows, owners: want }) => {
+    expect(owners(explain(['NAME   READY   STATUS    RESTARTS   AGE', ...rows].join('\n')))).toEqual(want);
+  });
   test("an S2I build pod (<name>-<n>-build) says its DeploymentConfig: the revisions' pods are its", () => {
     expect(owners(explain(['NAME           READY   STATUS      RESTARTS   AGE', 'pret-1-build   0/1     Completed   0          1h', 'pret-2-ie41n   1/1     Running     0          5m', 'pret-2-j6gxm   1/1     Running     0          5m'].join('\n'))).slice(1)).toEqual(['DeploymentConfig/pret', 'DeploymentConfig/pret']);
   });

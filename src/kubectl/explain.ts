@@ -378,10 +378,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if ((packed & 7) === PLAIN) {
       const dc = deployerOf(r.name) ?? s2iBuildOf(r.name);
       if (dc !== null) deploymentConfigs.add(dc);
-      if (hasLetterTail(r.name)) (letterTails ??= []).push(i);
+      if (hasLetterTail(r.name) || hasDigitTail(r.name)) (letterTails ??= []).push(i);
       else if (handNumberedTail(r.name)) (handTails ??= []).push(i);
     } else if ((packed & 15) === FIVE && !olderGenerator && olderSuffix(r.name)) olderGenerator = true;
     if ((packed & 7) === ORDINAL) {
+      // Five digits, one of them 0, 1 or 3 (`weave-net-38546`): the older generator's suffix as likely as an ordinal past 10,000.
+      if (hasDigitTail(r.name)) (letterTails ??= []).push(i);
       // Per `<base>-<n>` base: 1 for one pod whose number is not 0, 2 once a second pod or a `-0` shows.
       const base = r.name.slice(0, packed >>> 4);
       ordinals.set(base, ordinals.has(base) || r.name.endsWith('-0') ? 2 : 1);
@@ -423,13 +425,19 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (decimalHashes && isGeneratedFive(cpNode, true)) (fiveCp ??= new Map()).set(cpNode, (fiveCp.get(cpNode) ?? 0) + 1);
     else if (!nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
   }
-  // `elasticsearch-attiy` beside `elasticsearch-lkl4i`: the older generator's letters, a sibling's base says so.
+  const match = componentMemo();
+  // `elasticsearch-attiy` beside `elasticsearch-lkl4i`, `weave-net-08546` beside `weave-net-dzzj5`: the older generator
+  // ([a-z0-9], before Kubernetes 1.8) wrote letters alone or digits alone too, a sibling's base says so. Or, in a paste
+  // of that time (decimal hashes, suffixes with vowels), a base the knowledge base knows as a controller's whose pods are
+  // `<base>-<5>` (Calico 2's calico-etcd-iemkd, hunt cu/15).
   if (letterTails !== null) {
     const fiveBases = new Set<string>();
     for (let i = 0; i < n; i++) if (((shapes[i] as number) & 7) === FIVE) fiveBases.add((rows[i] as PodRow).name.slice(0, (shapes[i] as number) >>> 4));
+    const older = decimalHashes || olderGenerator;
     for (const i of letterTails) {
-      const name = (rows[i] as PodRow).name;
-      if (fiveBases.has(name.slice(0, -6))) shapes[i] = FIVE | ((name.length - 6) << 4);
+      const r = rows[i] as PodRow;
+      const base = r.name.slice(0, -6);
+      if (fiveBases.has(base) || (older && SUFFIXED_KINDS.has(match(base, r.namespace)?.kind as OwnerKind))) shapes[i] = FIVE | (base.length << 4);
     }
   }
   // `deis-etcd-1-eg332` beside `deis-minio-yni6i`: the older generator wrote vowels and 0, 1 and 3 too, so a word and a
@@ -440,7 +448,6 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
   let lonely: Set<string> | undefined;
   for (const [base, seen] of ordinals) if (seen === 1) (lonely ??= new Set()).add(base);
-  const match = componentMemo();
   const many = nodeless === null ? undefined : manySiblings(nodeless, nodeIndex.size, match);
   const lone = nodeless === null ? undefined : loneBases(nodeless, match);
   const tokened = fiveNodes.size + (nodeless === null ? 0 : nodeless.size) >= 2 ? tokenSiblings(fiveNodes, nodeless) : undefined;
@@ -1497,6 +1504,15 @@ function jenkinsAgents(rows: readonly PodRow[], comps: (ComponentInfo | null)[],
 function argoOneStep(w: Workload, r: PodRow): boolean {
   return w.kind === 'Job' && r.namespace === 'argo' && r.ready !== null && r.ready.total === 2;
 }
+
+/** `<name>-<5 digits>` with a 0, 1 or 3 (the alphabet's own digits read as a suffix already): the older generator's, or a number. */
+function hasDigitTail(name: string): boolean {
+  const n = name.length;
+  return n >= 7 && name.charCodeAt(n - 6) === 45 && allDigits(name, n - 5, n);
+}
+
+/** Owner kinds whose controllers name their pods `<owner>-<5 generated characters>`. */
+const SUFFIXED_KINDS: ReadonlySet<OwnerKind> = new Set(['DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
 
 /** `<name>-<5 lower-case letters>`, vowels allowed: a generated suffix of before Kubernetes 1.5, or a word. */
 function hasLetterTail(name: string): boolean {
