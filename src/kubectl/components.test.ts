@@ -283,6 +283,8 @@ describe('matchComponent', () => {
     { name: 'OpenShift installer retry pod', workload: 'installer-11-retry-1', ns: 'openshift-kube-controller-manager', expected: 'openshift-installer' },
     { name: 'OpenShift etcd installer pod', workload: 'installer-4', ns: 'openshift-etcd', expected: 'openshift-installer' },
     { name: 'an "installer-" elsewhere is nothing', workload: 'installer-11', ns: 'default', expected: undefined },
+    { name: "oc adm must-gather's pod, namespace not shown", workload: 'must-gather', ns: null, expected: 'openshift-must-gather' },
+    { name: "oc adm must-gather's pod in its temporary namespace", workload: 'must-gather', ns: 'openshift-must-gather-7xq2k', expected: 'openshift-must-gather' },
     { name: 'OpenShift revision pruner', workload: 'revision-pruner-11', ns: 'openshift-kube-apiserver', expected: 'openshift-revision-pruner' },
     { name: 'OpenShift etcd revision pruner', workload: 'revision-pruner-7-master1', ns: 'openshift-etcd', expected: 'openshift-revision-pruner' },
     { name: 'a "revision-pruner-" elsewhere is nothing', workload: 'revision-pruner-11', ns: 'kube-system', expected: undefined },

@@ -206,6 +206,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // the revision and the node (installer-11-<node>, installer-11-retry-1-<node>), and clear old revisions' files the same
   // way (revision-pruner-11-<node>). Completed is their normal end. Generic names: only in those four namespaces.
   c({ id: 'openshift-installer', names: [], prefixes: ['installer-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
+  // `oc adm must-gather` makes its pod itself (generateName must-gather-) in a temporary openshift-must-gather-<5> namespace, no
+  // controller over it; once the gather container ends, the copy container stays while oc copies the data out (hunt cy/12).
+  c({ id: 'openshift-must-gather', names: ['must-gather'], kind: 'Pod', category: 'addon', namespaces: [], docs: 'https://docs.openshift.com/container-platform/latest/support/gathering-cluster-data.html' }),
   c({ id: 'openshift-revision-pruner', names: [], prefixes: ['revision-pruner-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
   // Before the suffix patterns: k3s's and RKE2's install Job of a chart named after what it installs
   // (helm-install-openstack-cloud-controller-manager) is the Job's, not that component's.

@@ -338,6 +338,8 @@ describe('inferOwner', () => {
     { name: "a DaemonSet named as one, its pod's suffix cut short (MindX DL's device plugin, hunt cj/21)", pod: 'ascend-device-plugin-daemonset-910-lq', node: null, status: 'Running', kind: 'DaemonSet', owner: 'ascend-device-plugin-daemonset-910', confidence: 'low' },
     { name: 'the same word with a number for its tail is an ordinal, no cut suffix: its shape\'s reading stays', pod: 'my-daemonset-test-2', node: null, status: 'Running', kind: 'StatefulSet', owner: 'my-daemonset-test', confidence: 'medium' },
     { name: 'a pod merely about daemons stays bare', pod: 'daemon-tools-ab', node: null, status: 'Running', kind: 'Pod', owner: 'daemon-tools-ab', confidence: 'low' },
+    { name: "`oc adm must-gather`'s pod, made by the command itself with a generateName (hunt cy/12): bare, no DaemonSet's", pod: 'must-gather-sr295', node: null, status: 'NotReady', kind: 'Pod', owner: 'must-gather-sr295', confidence: 'high', ns: null },
+    { name: "the same in its temporary namespace", pod: 'must-gather-sr295', node: null, status: 'Running', kind: 'Pod', owner: 'must-gather-sr295', confidence: 'high', ns: 'openshift-must-gather-7xq2k' },
     { name: 'a Deployment named jupyter-<x> with a real hash and suffix stays one there', pod: 'jupyter-web-7d4b9c8f6d-x2k9p', node: null, status: 'Running', kind: 'Deployment', owner: 'jupyter-web', confidence: 'high', ns: 'jhub' },
   ] as const;
   test.each(cases)('$name', (c) => {
