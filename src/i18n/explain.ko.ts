@@ -376,6 +376,7 @@ export const ko: Record<TextId, string> = {
   'finding.node-cordoned': '노드 {node}: cordon 상태(SchedulingDisabled)라 새 파드가 배치되지 않고(데몬셋 파드는 예외), 그 노드가 필요한 파드는 Pending으로 남습니다. 점검이 끝났다면 kubectl uncordon {node}.',
   'finding.evictions-on-node': '노드 {node}에서 축출된 파드: {count}개. 노드에 디스크나 메모리 압박이 있습니다. 어느 쪽인지는 kubectl describe node {node}로 보세요.',
   'finding.evictions': '축출(Evicted)된 파드: {count}개. 노드의 디스크나 메모리가 모자라 kubelet이 내보냈습니다. 어떤 자원인지는 kubectl describe pod {name}이, 어느 노드인지는 -o wide가 보여 줍니다.',
+  'finding.evictions-unnamed': '축출(Evicted)된 파드: {count}개. 노드의 디스크나 메모리가 모자라 kubelet이 내보냈습니다. 그중 하나를 전체 이름으로(붙여 넣은 이름은 줄어 있습니다) kubectl describe pod 하면 어떤 자원인지, -o wide를 붙이면 어느 노드인지 보입니다.',
   'finding.evicted-elsewhere': '다른 노드에서 Evicted 상태인 파드 {count}개(축출된 파드는 모두 {total}개).',
   'finding.runtime-bridge-beside-cni': '{cni}와 함께 컨테이너 런타임의 기본 브리지에서 주소를 받은 파드: {count}개(containerd 10.88.0.0/16, CRI-O 10.85.0.0/16). {cni}보다 먼저 시작했거나, 브리지 설정이 /etc/cni/net.d에 {cni} 설정과 나란히 남아 있습니다. 이 파드들은 파드 네트워크 밖에 있어 다른 노드의 파드가 닿지 못합니다. 모든 노드에서 브리지 설정(100-crio-bridge.conf, 10-containerd-net.conflist)을 지우고 이 파드들을 다시 만드세요.',
   'finding.dns-waiting-failing-cni': 'DNS가 준비되지 않았습니다(파드 {total}개 중 준비된 것 0개): 서비스 이름을 풀 수 없습니다. DNS 파드는 실패하는 네트워크(CNI) 파드를 기다립니다. DNS 자체가 아니라 CNI를 고치면 시작됩니다.',

@@ -952,6 +952,13 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.find((f) => f.id === 'evictions')?.vars).toEqual({ count: 3, name: 'jupyter-7dcd5cb48b-2ksgw' });
     expect(m.findings.map((f) => f.id)).not.toContain('evictions-on-node');
   });
+  test.each([
+    { name: 'names the paste shortened (hunt cv/17): no command with `...` in it', pods: ['jupyter-...-488', 'jupyter-...-348', 'jupyter-...-334'], id: 'evictions-unnamed', vars: { count: 3 } },
+    { name: 'a shortened name first, a whole one after: the whole one', pods: ['jupyter-...-488', 'jupyter-alice-348', 'jupyter-...-334'], id: 'evictions', vars: { count: 3, name: 'jupyter-alice-348' } },
+  ])('evictions with no NODE column: $name', ({ pods, id, vars }) => {
+    const m = explain(['NAME              READY     STATUS    RESTARTS   AGE', ...pods.map((p) => `${p.padEnd(18)}0/1       Evicted   0          20h`)].join('\n'));
+    expect(m.findings.filter((f) => f.id.startsWith('evictions')).map((f) => [f.id, f.vars])).toEqual([[id, vars]]);
+  });
   test('rows whose command named the namespace with a variable say so, not that no -n was given', () => {
     const table = 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d';
     expect(explain(`$ kubectl get pods -n $NS\n${table}`).findings.map((f) => f.id)).toContain('namespace-placeholder');

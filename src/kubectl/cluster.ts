@@ -33,7 +33,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
@@ -2066,7 +2066,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   for (const [node, lines] of evictedByNode) {
     if (lines.length < 3) continue;
     if (node !== '') add('warning', 'evictions-on-node', { node, count: lines.length }, lines);
-    else add('warning', 'evictions', { count: lines.length, name: (rows.find((r) => r.line === lines[0]) as PodRow).name }, lines);
+    else {
+      // The command is typed as said: a name the paste shortened or masked (`jupyter-...-488`, hunt cv/17) is no pod's.
+      const first = rows.find((r) => r.line === lines[0]) as PodRow;
+      const evicted = podNameTypable(first.name) ? null : new Set(lines);
+      const named = evicted === null ? first : rows.find((r) => evicted.has(r.line) && podNameTypable(r.name));
+      if (named !== undefined) add('warning', 'evictions', { count: lines.length, name: named.name }, lines);
+      else add('warning', 'evictions-unnamed', { count: lines.length }, lines);
+    }
   }
   // A claim that is not bound keeps every pod that mounts it Pending (a StatefulSet's pod, by the claim's name).
   const pendingClaims = unboundClaims(input.claims ?? []);
@@ -2418,6 +2425,19 @@ function clusterCnis(rows: readonly PodRow[], comps: readonly (ComponentInfo | u
     out.push([c.provides, others[k] as number]);
   }
   return out;
+}
+
+/**
+ * Whether a pod's name as the paste shows it can be typed into a command: a DNS subdomain's characters, no `..` (a paste's
+ * `jupyter-...-488`), no placeholder's brackets or stars.
+ */
+function podNameTypable(name: string): boolean {
+  if (name.indexOf('..') >= 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46)) return false;
+  }
+  return true;
 }
 
 /** The first `-n` value typed in part with a variable or a placeholder (`clusters-$CLUSTER_NAME`) of the commands, else null. */
