@@ -1071,6 +1071,20 @@ describe('old generators and OpenShift builds', () => {
   });
 });
 
+describe('a pod its node refused, replaced on another node (hunt cv/05)', () => {
+  const header = 'NAMESPACE   NAME                                READY     STATUS              RESTARTS   AGE       IP             NODE';
+  const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => `${r.workload?.kind}/${r.workload?.confidence}`);
+  test.each([
+    { name: 'MatchNodeSelector on node1, a younger Running pod on node2: a ReplicaSet replaced it', rows: ['network     nwrfpod1544149758-pod-0-1-nh7p4     1/1       Running             0          1m        172.20.2.131   node2', 'network     nwrfpod1544149758-pod-0-1-xx4g7     0/1       MatchNodeSelector   0          6m        <none>         node1'], owners: ['ReplicaSet/low', 'ReplicaSet/low'], replaced: true },
+    { name: 'the Running pod older than the refused one: pods on two nodes, a DaemonSet guess', rows: ['network     nwrfpod1544149758-pod-0-1-nh7p4     1/1       Running             0          9m        172.20.2.131   node2', 'network     nwrfpod1544149758-pod-0-1-xx4g7     0/1       MatchNodeSelector   0          6m        <none>         node1'], owners: ['DaemonSet/medium', 'DaemonSet/medium'], replaced: false },
+    { name: 'a younger pod on the refused node itself: a DaemonSet making its pod again there', rows: ['network     agent-nh7p4                         1/1       Running             0          1m        172.20.2.131   node2', 'network     agent-qz2w8                         1/1       Running             0          1m        172.20.1.131   node1', 'network     agent-xx4g7                         0/1       MatchNodeSelector   0          6m        <none>         node1'], owners: ['DaemonSet/medium', 'DaemonSet/medium', 'DaemonSet/medium'], replaced: false },
+  ])('$name', ({ rows, owners: want, replaced }) => {
+    const m = explain([header, ...rows].join('\n'));
+    expect(owners(m)).toEqual(want);
+    expect(m.findings.some((f) => f.id === 'attempts-replaced')).toBe(replaced);
+  });
+});
+
 describe("watch's title glued to the header", () => {
   test('the header after the date is the table\'s: its rows are not headerless', () => {
     const m = explain(['Every 2.0s: kubectl get pods -n kube-system                     Wed Mar 29 21:13:57 2017NAME                      READY     STATUS    RESTARTS   AGE', 'etcd-sd-85956             1/1       Running   0          2m'].join('\n'));

@@ -341,6 +341,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   /** `<base>\u0000<node>` to the first `<base>-<5 chars>` pod that ended on that node, and the bases with two (see FastOwnerContext.retried). */
   let endedOn: Map<string, string> | null = null;
   let retried: Set<string> | undefined;
+  /** Per `<base>-<5 chars>` base with a pod its node refused, that pod's age (the oldest's): see movedBases. */
+  let refused: Map<string, number> | null = null;
   const deploymentConfigs = new Set<string>();
   const ordinals = new Map<string, number>();
   const cpNodes: string[] = [];
@@ -398,6 +400,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const seen = byNode.get(node);
       if (seen === undefined || (seen === '' && running)) byNode.set(node, running ? r.name : '');
       else if (running && seen !== r.name) crowded.add(base);
+      // A pod its node refused or put out (MatchNodeSelector, Evicted): see movedBases.
+      if (!running && r.status !== null && !superseded.has(i) && r.ageSeconds !== null && refusedByNode(r.status)) {
+        const oldest = (refused ??= new Map()).get(base);
+        if (oldest === undefined || r.ageSeconds > oldest) refused.set(base, r.ageSeconds);
+      }
       // Per base and node, the first pod that ended there: a second one makes the base a Job's retries (see FastOwnerContext.retried).
       if (!running && r.status !== null && !superseded.has(i) && ended(r.status)) {
         const key = `${base}\u0000${node}`;
@@ -515,8 +522,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
+  const moved = refused === null ? undefined : movedBases(rows, shapes, superseded, refused);
+  const movedKind = moved !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   let rke2: boolean | undefined;
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -1145,6 +1154,49 @@ function vclusterControlPlanes(rows: readonly PodRow[], comps: (ComponentInfo | 
       }
     }
   }
+}
+
+/**
+ * Whether a status says the pod's node refused it or put it out (MatchNodeSelector, NodeAffinity, OutOfcpu, Evicted): the
+ * kubelet failed it, its containers no longer run, and its controller, if it replaces pods, has made another.
+ */
+function refusedByNode(status: string): boolean {
+  const info = statusInfo(status);
+  return info.source === 'kubelet' && info.phase === 'Failed' && info.id !== 'deadline-exceeded';
+}
+
+/**
+ * `<base>-<5 chars>` bases whose pods on other nodes than the one that refused a pod of theirs are all younger than that
+ * pod, none left on its node: a ReplicaSet's (or a ReplicationController's) replacement, which the scheduler put
+ * elsewhere (hunt cv/05, a MatchNodeSelector pod on node1 6m old beside the Running one on node2 1m old). A DaemonSet
+ * makes its pod for that node again on that node, so pods on two nodes say DaemonSet only where that is not so.
+ * Undefined when none.
+ */
+function movedBases(rows: readonly PodRow[], shapes: Int32Array, superseded: ReadonlySet<number>, refused: ReadonlyMap<string, number>): Set<string> | undefined {
+  /** Per base, its refused pods' nodes, and whether a pod of another node is younger than the refusal (1) or not (-1). */
+  const nodes = new Map<string, Set<string>>();
+  const verdict = new Map<string, number>();
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < rows.length; i++) {
+      const packed = shapes[i] as number;
+      const r = rows[i] as PodRow;
+      if ((packed & 7) !== FIVE || r.node === null || r.status === null || superseded.has(i)) continue;
+      const base = r.name.slice(0, packed >>> 4);
+      const oldest = refused.get(base);
+      if (oldest === undefined) continue;
+      const isRefused = refusedByNode(r.status);
+      if (pass === 0) {
+        if (isRefused) (nodes.get(base) ?? nodes.set(base, new Set()).get(base) as Set<string>).add(r.node);
+        continue;
+      }
+      if (isRefused || verdict.get(base) === -1) continue;
+      const after = !(nodes.get(base) as Set<string>).has(r.node) && r.status === 'Running' && r.ageSeconds !== null && r.ageSeconds < oldest;
+      verdict.set(base, after ? 1 : -1);
+    }
+  }
+  let out: Set<string> | undefined;
+  for (const [base, v] of verdict) if (v === 1) (out ??= new Set()).add(base);
+  return out;
 }
 
 /**

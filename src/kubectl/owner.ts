@@ -406,6 +406,13 @@ export interface FastOwnerContext {
   /** What {@link many}'s bases are read as: a ReplicationController where the paste speaks of RCs, else a ReplicaSet. */
   manyKind?: 'ReplicaSet' | 'ReplicationController';
   /**
+   * `<base>-<5 chars>` bases with a pod its node refused (MatchNodeSelector, Evicted) and, on other nodes only, pods younger
+   * than it: a replacement the scheduler put elsewhere, which a DaemonSet never makes.
+   */
+  moved?: ReadonlySet<string> | undefined;
+  /** What {@link moved}'s bases are read as, as {@link manyKind}. */
+  movedKind?: 'ReplicaSet' | 'ReplicationController';
+  /**
    * `<base>-<5 chars>` bases of one pod, none on a node the paste names, where it shows a DaemonSet the knowledge base knows
    * on three nodes or more (kube-proxy's pods): no DaemonSet's, which would run on each of them; a Job's, most likely.
    */
@@ -744,6 +751,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (ctx.retried !== undefined && ctx.retried.has(base)) return ctx.workload('Job', base, 'medium');
       // Two of its pods running on one node: a bare ReplicaSet's (KodeKloud's newpods lab), not a DaemonSet's.
       if (ctx.crowded !== undefined && ctx.crowded.has(base) && !(status !== null && ended(status))) return ctx.workload('ReplicaSet', base, 'low');
+      // A pod its node refused, and younger ones on other nodes only: replaced elsewhere, as a ReplicaSet does.
+      if (ctx.moved !== undefined && ctx.moved.has(base)) return ctx.workload(ctx.movedKind ?? 'ReplicaSet', base, 'low');
       if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
       // Ended, so a Job's: unless it restarted, which a Job's pod does only under restartPolicy OnFailure and a
       // DaemonSet's or a bare ReplicaSet's does each time (nginx-ingress-njdhg, Error, 4 restarts).
