@@ -874,18 +874,20 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'k0s-pushgateway', kind: 'Deployment', category: 'monitoring', namespaces: ['k0s-system'], docs: 'https://docs.k0sproject.io/stable/system-monitoring/' }),
   // Before Prometheus's own patterns: the community chart's release `prometheus` names its Pushgateway prometheus-prometheus-pushgateway.
   c({ id: 'prometheus-pushgateway', names: ['prometheus-pushgateway', 'pushgateway'], suffixes: ['-prometheus-pushgateway'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/pushgateway#readme' }),
-  // Before prometheus: its `-prometheus` suffix would take the old kube-prometheus chart's alertmanager-kube-prometheus.
-  // The VictoriaMetrics operator runs the same Alertmanager for each VMAlertmanager: the StatefulSet vmalertmanager-<name>. A bare
-  // alertmanager is the alertmanager chart released as such, or Managed Service for Prometheus's in gmp-system (OpenFaaS's stays its own).
+  // The old kube-prometheus chart's is alertmanager-kube-prometheus. The VictoriaMetrics operator runs the same Alertmanager for
+  // each VMAlertmanager: the StatefulSet vmalertmanager-<name>. A bare alertmanager is the alertmanager chart released as such, or
+  // Managed Service for Prometheus's in gmp-system (OpenFaaS's stays its own).
   c({ id: 'alertmanager', names: ['alertmanager', 'alertmanager-main', 'prometheus-alertmanager'], prefixes: ['alertmanager-', 'vmalertmanager-'], suffixes: ['-prometheus-alertmanager'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://prometheus.io/docs/alerting/latest/alertmanager/' }),
-  // Before prometheus, whose `-prometheus` suffix would take it: Timescale's remote-write and remote-read adapter that keeps
-  // Prometheus's samples in TimescaleDB, the timescale-prometheus chart's <release>-timescale-prometheus, renamed Promscale in
-  // 2020 (<release>-promscale; hunt co/19). No Prometheus server: it runs beside one. TimescaleDB itself is the
+  // Timescale's remote-write and remote-read adapter that keeps Prometheus's samples in TimescaleDB, the timescale-prometheus
+  // chart's <release>-timescale-prometheus, renamed Promscale in 2020 (<release>-promscale; hunt co/19). No Prometheus server: it runs beside one. TimescaleDB itself is the
   // timescaledb-single chart's StatefulSet, <release>-timescaledb in tobs.
   c({ id: 'promscale', names: ['promscale', 'timescale-prometheus'], suffixes: ['-promscale', '-timescale-prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'observability'], docs: 'https://github.com/timescale/promscale#readme' }),
   c({ id: 'timescaledb', suffixes: ['-timescaledb'], kind: 'StatefulSet', category: 'storage', namespaces: ['monitoring', 'observability', 'timescaledb'], docs: 'https://github.com/timescale/timescaledb#readme' }),
-  // The prometheus community chart names its server <release>-prometheus-server (prometheus-server for release prometheus).
-  c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server', 'prometheus-cluster-monitoring', 'prometheus-project-monitoring'], namespaces: ['monitoring', 'cattle-prometheus'], suffixes: ['-kube-prometheus-prometheus', '-prometheus', '-prometheus-server'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
+  // The prometheus community chart names its server <release>-prometheus-server (prometheus-server for release prometheus). The
+  // Prometheus Operator names each Prometheus's StatefulSet prometheus-<resource>, and kube-prometheus-stack's resources end in
+  // -prometheus: both ends together say so (operatorPrometheus); a -prometheus alone is anyone's word for the project (DevStats'
+  // devstats-provision-prometheus, hunt cx/04).
+  c({ id: 'prometheus', names: ['prometheus-k8s', 'prometheus-server', 'prometheus-cluster-monitoring', 'prometheus-project-monitoring'], namespaces: ['monitoring', 'cattle-prometheus'], suffixes: ['-kube-prometheus-prometheus', '-prometheus-server'], prefixes: ['prometheus-prometheus-'], kind: 'StatefulSet', category: 'monitoring', docs: 'https://prometheus.io/docs/introduction/overview/' }),
   // A plain `prometheus` Deployment (Istio's add-on, Cilium's monitoring example in cilium-monitoring, hand-made installs and blog
   // guides' manifests, often in kube-system: hunt co/02), only in the usual namespaces: Linkerd viz has its own.
   c({ id: 'prometheus-plain', names: ['prometheus'], generic: ['prometheus'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'istio-system', 'prometheus', 'cilium-monitoring', 'kube-system'], onlyInNamespaces: true, docs: 'https://prometheus.io/docs/introduction/overview/' }),
@@ -2462,6 +2464,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (last === 98 && workloadName.endsWith(COCKROACHDB_END) && workloadName.length > COCKROACHDB_END.length && !workloadName.startsWith(PROMETHEUS_SET)) return COCKROACHDB;
   if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
   if (last === 114 && n === KPS_OPERATOR_LENGTH && kpsShortOperator(workloadName)) return PROMETHEUS_OPERATOR;
+  if (last === 115 && operatorPrometheus(workloadName)) return PROMETHEUS;
   if (workloadName.charCodeAt(workloadName.length - PACKAGE_HASH - 1) === 45 && namespace !== null && CROSSPLANE_NAMESPACES.includes(namespace)) return crossplanePackage(workloadName);
   return undefined;
 }
@@ -2651,6 +2654,14 @@ function kpsShortOperator(name: string): boolean {
   const full = name.slice(0, KPS_FULLNAME_LENGTH);
   for (let k = 7; k <= 9; k++) if (full.endsWith(KPS_CHART.slice(0, k)) && full.length > k) return true;
   return false;
+}
+
+const PROMETHEUS = BY_ID.get('prometheus') as ComponentInfo;
+const PROMETHEUS_END = '-prometheus';
+
+/** The Prometheus Operator's StatefulSet of a Prometheus resource named <x>-prometheus: prometheus-kps-kube-prome-prometheus. */
+function operatorPrometheus(name: string): boolean {
+  return name.endsWith(PROMETHEUS_END) && name.startsWith(PROMETHEUS_SET);
 }
 
 const ARC_LISTENER_END = '-listener';
