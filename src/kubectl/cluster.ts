@@ -3054,7 +3054,7 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
         c.oldHash = hash;
         c.oldAge = r.ageSeconds;
       }
-    } else if (c.oldFailing === null && r.status !== null && RETRYING_FAILURES.has(r.status) && RETRYING_FAILURES.has(c.status)) c.oldFailing = replicaSetHash(r.name, w.name);
+    } else if (c.oldFailing === null && stillFailing(r) && RETRYING_FAILURES.has(c.status)) c.oldFailing = replicaSetHash(r.name, w.name);
   }
   const out: StuckRollout[] = [];
   for (const deployments of byNs.values()) {
@@ -3077,6 +3077,18 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
     }
   }
   return out;
+}
+
+/**
+ * A live pod that keeps failing: in a failure the kubelet retries, or Running between two of them and read as failing
+ * without being ready (hunt cx/17: Harbor core's old pod `0/1 Running 448` at 34h, its new one crash-looping), which
+ * serves no more than a crash-looping one. An ended attempt (Error, Evicted), one waiting for a place (Pending) or one
+ * still starting is not.
+ */
+function stillFailing(r: PodRow): boolean {
+  if (r.status === null) return false;
+  if (RETRYING_FAILURES.has(r.status)) return true;
+  return r.status === 'Running' && (r.severity === 'error' || r.severity === 'warning') && r.ready !== null && r.ready.ready < r.ready.total;
 }
 
 /**
