@@ -1043,8 +1043,8 @@ describe("OpenShift 4.1-4.3's etcd-member static pods (hunt bl/06, bl/30)", () =
 describe('a later listing cut short', () => {
   test("control-plane static pods missing from it were not deleted (their mirrors come straight back): the node stays", () => {
     const m = explain(['$ kubectl get pod -A', 'NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE', 'kube-system   etcd-k8s-master              1/1     Running   0          5d', 'kube-system   kube-apiserver-k8s-master    1/1     Running   0          5d', 'kube-system   coredns-66bff467f8-x7k2p     1/1     Running   0          5d', 'kube-system   web-66bff467f8-4j4lj         1/1     Running   0          5d', '$ kubectl get pod -A -o wide', 'NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE   IP           NODE        NOMINATED NODE   READINESS GATES', 'kube-system   coredns-66bff467f8-x7k2p     1/1     Running   0          5d    10.244.1.2   k8s-node1   <none>           <none>'].join('\n'));
-    const gone = m.findings.find((f) => f.id === 'rows-gone');
-    expect(gone?.rows).toEqual([6]);
+    // Nor is web-... gone: the static pods missing say kube-system was cut from that listing (hunt ct/13).
+    expect(m.findings.find((f) => f.id === 'rows-gone')).toBeUndefined();
     expect(m.nodes.map((n) => [n.name, n.role])).toContainEqual(['k8s-master', 'control-plane']);
   });
 });

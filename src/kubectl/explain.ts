@@ -4000,6 +4000,8 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
       const whole = later !== null && later.command !== c && sharesCluster(l, c, later) ? later : null;
       // A listing of every namespace also meets later listings of single namespaces, pod by pod.
       const perNamespace = ns === '*' && byScope.size > 0;
+      let missing: [number, Snapshot][] | null = null;
+      let cut: Map<Snapshot, Set<string | null>> | null = null;
       for (let i = l.start; i < l.end && (whole !== null || perNamespace); i++) {
         if (superseded.has(i)) continue;
         const r = rows[i] as PodRow;
@@ -4010,8 +4012,17 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
         // A control-plane static pod's mirror comes straight back: missing from a later listing, that listing was cut.
         // A name masked before pasting (`datadog-cluster-agent-**********-*****`) is no pod's identity: its absence
         // says nothing, nor does the same mask in another listing (hunt am/26 lists it, "gone", again further down).
-        if ((r.namespace === null ? !(snap.names as Set<string>).has(r.name) : !(snap.keys as Set<string>).has(rowKey(r))) && controlPlaneNodeIn(r.name, r.namespace) === null && !isRedactedName(r.name)) out.add(i);
+        if ((r.namespace === null ? (snap.names as Set<string>).has(r.name) : (snap.keys as Set<string>).has(rowKey(r))) || isRedactedName(r.name)) continue;
+        if (controlPlaneNodeIn(r.name, r.namespace) !== null) {
+          let nss = (cut ??= new Map()).get(snap);
+          if (nss === undefined) cut.set(snap, (nss = new Set<string | null>()));
+          nss.add(r.namespace);
+        } else (missing ??= []).push([i, snap]);
       }
+      // A static pod missing says its namespace was cut from that listing (hunt ct/13: `get pod -A` pasted down to its
+      // first row), so the other pods of that namespace it leaves out say nothing either, unless it shows their owner's
+      // new pod in their place (a rollout done).
+      if (missing !== null) for (const [i, snap] of missing) if (cut?.get(snap)?.has((rows[i] as PodRow).namespace) !== true || replacedIn(rows, i, snap)) out.add(i);
     }
     const scope = scopeOf(e.command);
     if (scope === null || (l !== null && elided(l))) continue;
@@ -4020,6 +4031,26 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
     else byScope.set(scope, snap);
   }
   return out;
+}
+
+/**
+ * Whether a later listing shows, in row i's namespace, a pod of another ReplicaSet of its Deployment (by name: the
+ * base before the pod-template hash the same, the hash another): its rollout replaced it. Only for the rare cut
+ * namespace, so a walk of that listing's rows.
+ */
+function replacedIn(rows: readonly PodRow[], i: number, snap: Snapshot): boolean {
+  const r = rows[i] as PodRow;
+  const packed = packedShape(r.name);
+  if ((packed & 7) !== DEPLOYMENT) return false;
+  const base = r.name.slice(0, packed >>> 4);
+  const replicaSet = r.name.slice(0, r.name.lastIndexOf('-') + 1);
+  for (let k = snap.start; k < snap.end; k++) {
+    const o = rows[k] as PodRow;
+    if (o.namespace !== r.namespace || !o.name.startsWith(base) || o.name.startsWith(replicaSet)) continue;
+    const p = packedShape(o.name);
+    if ((p & 7) === DEPLOYMENT && p >>> 4 === base.length) return true;
+  }
+  return false;
 }
 
 /**
