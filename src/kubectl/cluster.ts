@@ -1576,7 +1576,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // A control plane's static pod takes no Service traffic by readiness (the kubernetes Service lists the API
       // servers themselves, hunt bw/23): its probe failing is the component saying it is not ready.
       if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && r.workload !== null && r.workload.kind === 'StaticPod') (notReadyStatic ??= []).push(r.line);
-      else notReady.push(r.line);
+      // Nor does a CNI's node agent on its host network (calico-node, antrea-agent): no Service sends it traffic, and
+      // what its probe failing means, pods on its node without a network, cni-not-ready says (hunt cu/05, cu/12).
+      else if (!(cniAgent && unhealthy)) notReady.push(r.line);
     }
     // Containers ready but a gate not passed (a load balancer still registering the pod): no Service traffic yet.
     else if (r.status === 'Running' && r.severity === 'warning' && r.readinessGates !== null && gatesShort(r.readinessGates)) gatesPending.push(r.line);

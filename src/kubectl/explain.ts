@@ -3897,6 +3897,18 @@ function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listi
   return first;
 }
 
+/**
+ * What "Running, not every container ready" means for this pod. A control plane's static pod takes no Service traffic
+ * by readiness (hunt bw/23), nor does a CNI's node agent on its host network (hunt cu/05, cu/12): their probe is the
+ * component's own health, and for the agent what hangs on it is its node's pod network.
+ */
+function readyPartialText(comp: ComponentInfo | null, r: PodRow): string {
+  if (comp === null || r.workload === null) return 'explain.ready-partial';
+  if (CONTROL_PLANE_IDS.has(comp.id) && r.workload.kind === 'StaticPod') return 'explain.ready-partial-static';
+  if (comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && r.workload.kind === 'DaemonSet') return 'explain.ready-partial-cni-agent';
+  return 'explain.ready-partial';
+}
+
 /** Which namespace a full listing covers ('*' for all), or null when the command lists only some pods. */
 function scopeOf(c: KubectlCommand | null | undefined): string | null {
   if (c === null || c === undefined || !isPodsCommand(c) || c.watch) return null;
@@ -4995,8 +5007,7 @@ class Annotator {
       if (stuck) list.push('explain.stuck');
       if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
       if (gatesPending) list.push('explain.readiness-gates-pending');
-      // A control plane's static pod takes no Service traffic by readiness (hunt bw/23): its probe is the component's own health.
-      if (running && containersPartial) list.push(comp !== null && CONTROL_PLANE_IDS.has(comp.id) && r.workload !== null && r.workload.kind === 'StaticPod' ? 'explain.ready-partial-static' : 'explain.ready-partial');
+      if (running && containersPartial) list.push(readyPartialText(comp, r));
       if (comp !== null) list.push(comp.role);
       // A guess from the name's shape says so before it says what that owner is.
       if (ownerGuess) list.push('explain.owner-guess');
