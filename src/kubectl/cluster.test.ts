@@ -1817,6 +1817,15 @@ describe('a stuck rollout worded by what its new pods do (hunt bj/09, bj/26, bk/
     expect(f?.id ?? null).toBe(id);
     expect(f?.rows ?? []).toEqual(rows);
   });
+  const KS = [['ks-apiserver-554ddbd489-sqmrc', '0/1', 'CrashLoopBackOff', '1', '7s'], ['ks-apiserver-5bb74bf9cb-p2rkj', '0/1', 'CrashLoopBackOff', '1', '16s'], ['ks-apiserver-7655878474-9ndgh', '0/1', 'CrashLoopBackOff', '2', '23s']];
+  test.each([
+    { name: 'three ReplicaSets crash-looping: both older ones named (hunt cw/08)', command: '$ kubectl get po -n kubesphere-system', pods: KS, found: ['rollout-failing-several', '5bb74bf9cb, 7655878474'] },
+    { name: "the same under '| grep -v Running': whether a version serves is not shown (hunt cw/08)", command: '$ kubectl get po -o wide -n kubesphere-system | grep -v Running', pods: KS, found: ['rollout-failing-filtered', '554ddbd489, 5bb74bf9cb, 7655878474'] },
+    { name: 'two ReplicaSets, a selector: the same', command: '$ kubectl get po -l app=web', pods: KS.slice(0, 2), found: ['rollout-failing-filtered', '554ddbd489, 5bb74bf9cb'] },
+  ])('every ReplicaSet failing: $name', ({ command, pods, found }) => {
+    const f = explain(`${command}\n${printTable(NARROW, pods)}\n`).findings.find((x) => x.id.startsWith('rollout-'));
+    expect([f?.id, f?.vars['old'] ?? f?.vars['sets']]).toEqual(found);
+  });
   test('a Pending new pod a NODE cell places is not called unscheduled', () => {
     const m = explain(paste([row('shop', 'web-849545576b-bh6pn', '1/1', 'Running', '0', '10.1.0.2', 'n1'), row('shop', 'web-685d6d555d-vxn5x', '0/1', 'Pending', '0', '<none>', 'n2')]));
     expect(m.findings.some((f) => f.id === 'rollout-stuck-pending')).toBe(false);

@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered'
@@ -1944,11 +1944,22 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     return replicaSets.get(r.namespace)?.get((r.workload as NonNullable<PodRow['workload']>).name)?.several === true;
   });
   if (withSeveral.length > 0) {
+    const hidden = hidingCommand(input);
     for (const st of stuckRollouts(rows, superseded, withSeveral)) {
       // Not started is not failed (hunt bj/09, bj/26): a pod never scheduled has no logs, and an undo does not lift a
       // scheduling gate nor make room for a surge pod that required anti-affinity keeps off the one node.
+      // "No version serves" needs every pod of it in sight: a filter or pipe (`| grep -v Running`, hunt cw/08) or an
+      // ellipsis may have left a running one out. Said as what the paste shows then.
+      if (st.oldFailing && hidden !== null) {
+        add('warning', 'rollout-failing-filtered', { deployment: st.deployment, sets: `${st.newRs}, ${st.oldRs}`, status: st.status, command: hidden }, st.lines);
+        continue;
+      }
       if (st.unordered) {
         add('warning', 'rollout-failing-both-unordered', { deployment: st.deployment, one: st.newRs, other: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
+        continue;
+      }
+      if (st.oldFailing && (st.older ?? 1) > 1) {
+        add('warning', 'rollout-failing-several', { deployment: st.deployment, new: st.newRs, old: st.oldRs, older: st.older ?? 1, status: st.status, count: st.lines.length }, st.lines);
         continue;
       }
       const id = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
@@ -2973,6 +2984,14 @@ function cniAgentStarting(comp: ComponentInfo | undefined, r: PodRow): boolean {
  */
 const AGENTS_AWAIT: ReadonlySet<string> = new Set(['kube-ovn-controller']);
 
+/** The command whose filter or pipe may have left pods out of its listing (or '...' for an ellipsis); null where none. */
+function hidingCommand(input: ClusterInput): string | null {
+  const cut = (c: KubectlCommand | null): c is KubectlCommand => c !== null && (c.pipedTo !== null || c.filtered);
+  const c = input.tableCommands.find(cut) ?? (input.headerlessCommands ?? []).find(cut);
+  if (c !== undefined) return c.text;
+  return input.elided === true ? '...' : null;
+}
+
 /** A per-node agent that carries the pod network (calico-node, kube-flannel-ds, cilium): not an operator, a UI or an autoscaler. */
 function isCniAgent(comp: ComponentInfo | undefined): comp is ComponentInfo {
   return comp !== undefined && comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork;
@@ -2987,6 +3006,8 @@ interface StuckRollout {
   lines: number[];
   /** The older ReplicaSet's pods fail too (none of it runs fine). */
   oldFailing: boolean;
+  /** How many older ReplicaSets `oldRs` names (several, comma-separated, where all of them fail). */
+  older?: number;
   /** A NODE cell names where a new pod went: scheduled, whatever its status. */
   placed: boolean;
   /** Both ReplicaSets' pods fail alike at one AGE: which is the new one the paste does not say (`lines` has both). */
@@ -3008,7 +3029,7 @@ const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Ini
  * failing too (`oldFailing`): then rolling back does not help.
  */
 function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): StuckRollout[] {
-  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string | null; placed: boolean; tied: string | null; tiedLines: number[] | null; evenFine: string | null }
+  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string[] | null; placed: boolean; tied: string | null; tiedLines: number[] | null; evenFine: string | null }
   // Per namespace and Deployment, its newest ReplicaSet with a failing pod (the few failing pods only: no per-row strings).
   const byNs = new Map<string | null, Map<string, Candidate>>();
   for (const j of failing) {
@@ -3056,7 +3077,11 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
         c.oldHash = hash;
         c.oldAge = r.ageSeconds;
       }
-    } else if (c.oldFailing === null && stillFailing(r) && RETRYING_FAILURES.has(c.status)) c.oldFailing = replicaSetHash(r.name, w.name);
+    } else if (stillFailing(r) && RETRYING_FAILURES.has(c.status)) {
+      // Every older ReplicaSet failing so, not the first alone (hunt cw/08: three, one per `rollout restart`).
+      const hash = replicaSetHash(r.name, w.name);
+      if (hash !== null && c.oldFailing?.includes(hash) !== true) (c.oldFailing ??= []).push(hash);
+    }
   }
   const out: StuckRollout[] = [];
   for (const deployments of byNs.values()) {
@@ -3075,7 +3100,7 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
       else if (c.tied !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.tied, status: c.status, lines: [...c.lines, ...(c.tiedLines as number[])].sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: true });
       // The older ReplicaSet's pods fail as well (hunt bk/03, ks-apiserver's two ReplicaSets crash-looping): the rollout
       // cannot finish and no version serves; what breaks both is not the change, so undo is no remedy.
-      else if (c.oldFailing !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldFailing, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: false });
+      else if (c.oldFailing !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldFailing.join(', '), older: c.oldFailing.length, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: false });
     }
   }
   return out;
