@@ -570,10 +570,15 @@ describe('inferCluster (through explain)', () => {
     { name: 'both unplaced', rows: [['<none>', '<none>'], ['<none>', '<none>']], expected: [['pending-no-node', [1, 2]]] },
     { name: 'both placed, long ago: the nodes are told', rows: [['<none>', 'edge-node'], ['<none>', 'w1']], expected: [['pending-on-node', [1, 2]]] },
     { name: 'placed seconds ago: still starting, progress', rows: [['<none>', 'edge-node']], age: '5s', expected: [['pods-in-status', [1]]] },
-  ])('Pending pods with and without a node are told apart: $name', ({ rows, age, expected }) => {
+    { name: 'unplaced 8 s ago: still being scheduled, progress (hunt cv/10)', rows: [['<none>', '<none>']], age: '8s', expected: [['pods-in-status', [1]]], severities: ['progress'] },
+    { name: 'unplaced and placed, seconds old: one Pending group', rows: [['<none>', '<none>'], ['<none>', 'edge-node']], age: '8s', expected: [['pods-in-status', [1, 2]]], severities: ['progress'] },
+    { name: 'unplaced a minute ago: the scheduler had its tries', rows: [['<none>', '<none>']], age: '60s', expected: [['pending-no-node', [1]]], severities: ['warning'] },
+  ])('Pending pods with and without a node are told apart: $name', ({ rows, age, expected, severities }) => {
     const m = explain(paste(rows.map(([ip, node], k) => { const r = row('default', `web-${k}`, '0/1', 'Pending', '0', ip as string, node as string); r[5] = age ?? '30m'; return r; })));
     const lines = m.rows.map((r) => r.line);
-    expect(m.findings.filter((f) => f.id === 'pending-no-node' || f.id === 'pending-on-node' || f.id === 'pods-in-status').map((f) => [f.id, f.rows.map((l) => lines.indexOf(l) + 1)])).toEqual(expected);
+    const found = m.findings.filter((f) => f.id === 'pending-no-node' || f.id === 'pending-on-node' || f.id === 'pods-in-status');
+    expect(found.map((f) => [f.id, f.rows.map((l) => lines.indexOf(l) + 1)])).toEqual(expected);
+    if (severities !== undefined) expect(found.map((f) => f.severity)).toEqual(severities);
   });
   test('a pod Pending on its node is told where to look: the node (hunt cm/06)', () => {
     const m = explain(paste([row('default', 'nginx-deployment-666b5b4d8f-56x7p', '0/1', 'Pending', '0', '<none>', 'edge-node')]));

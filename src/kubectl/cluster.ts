@@ -55,6 +55,11 @@ const QUIET_SINCE = 86_400;
 const YOUNG_ERROR = 5;
 /** Seconds after a pod's creation within which a restart counts as start-up. */
 const STARTUP_RESTART = 120;
+/**
+ * Seconds a pod may wait for the scheduler before no node is a finding: it places a pod within a second or two, and
+ * retries one it could not place after at most 10 s of back-off, so a younger pod may still be on its first tries.
+ */
+const SCHEDULING_SECONDS = 60;
 
 export interface ClusterInput {
   /** All rows; rows superseded by a later watch line are skipped for counts. */
@@ -1305,6 +1310,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const starting = new Map<string, number[]>();
   const pendingNoNode: number[] = [];
+  /** Some unplaced Pending pod is SCHEDULING_SECONDS old or of no known age: the scheduler has had its tries. */
+  let pendingNoNodeLong = false;
   const pendingPlaced: number[] = [];
   /** Pending pods of a host-network DaemonSet: each bound to one node, where its ports are host ports (see pending-host-network). */
   let pendingHostNetwork: number[] | null = null;
@@ -1552,8 +1559,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       else pendingOther = true;
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'Deployment' && r.workload !== null && r.workload.kind === 'Deployment' && r.node === null && r.nominatedNode === null) (pendingHostDeployment ??= []).push(j);
       // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
-      if (r.node === null && r.nominatedNode === null && (input.withNodeColumn[j] === 1 || (input.unplaced?.has(j) ?? false))) pendingNoNode.push(r.line);
-      else {
+      if (r.node === null && r.nominatedNode === null && (input.withNodeColumn[j] === 1 || (input.unplaced?.has(j) ?? false))) {
+        pendingNoNode.push(r.line);
+        if (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS) pendingNoNodeLong = true;
+      } else {
         pendingPlaced.push(r.line);
         if (r.severity === 'warning') {
           pendingStuck = true;
@@ -1881,7 +1890,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
   }
-  if (pendingNoNode.length > 0) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
+  if (pendingNoNode.length > 0 && pendingNoNodeLong) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
+  // Each one seconds old (hunt cv/10, 8 s): still being scheduled, as its row says; counted with the Pending pods starting.
+  else if (pendingNoNode.length > 0) {
+    pendingPlaced.push(...pendingNoNode);
+    pendingPlaced.sort((a, b) => a - b);
+  }
   // Pending on a node (or with no NODE column to say): placed, yet not started there. Said beside the unplaced ones,
   // not hidden by them: a pod Pending 30 minutes on an edge node is that node's kubelet's story, not the scheduler's.
   // Its NODE cell names the node it was bound to long ago (hunt cm/06, KubeEdge's edge-node, 30m): the kubelet there has
