@@ -948,9 +948,18 @@ describe('inferCluster (through explain)', () => {
     { name: 'three on one node, two elsewhere: the rest said with the total (hunt bi/23)', nodes: ['n1', 'n1', 'n2', 'n1', 'n3'], ids: [['evicted-elsewhere', { count: 2, total: 5 }, [5, 7]], ['evictions-on-node', { node: 'n1', count: 3 }, [3, 4, 6]]] },
     { name: 'all on one node: no rest', nodes: ['n1', 'n1', 'n1'], ids: [['evictions-on-node', { node: 'n1', count: 3 }, [3, 4, 5]]] },
     { name: 'too few on any node: the status group alone', nodes: ['n1', 'n2', 'n1'], ids: [['pods-in-status', { status: 'Evicted', count: 3 }, [3, 4, 5]]] },
+    { name: 'three of seven on one node, the rest on two others: spread, the status group alone (hunt cv/25)', nodes: ['chick18', 'chick14', 'chick14', 'chick15', 'chick14', 'chick18', 'chick15'], ids: [['pods-in-status', { status: 'Evicted', count: 7 }, [3, 4, 5, 6, 7, 8, 9]]] },
+    { name: 'three of six on one node: half is its pile-up', nodes: ['n1', 'n2', 'n1', 'n3', 'n1', 'n2'], ids: [['evicted-elsewhere', { count: 3, total: 6 }, [4, 6, 8]], ['evictions-on-node', { node: 'n1', count: 3 }, [3, 5, 7]]] },
   ])('evicted pods: $name', ({ nodes, ids }) => {
-    const m = explain(paste(nodes.map((nd, i) => row('default', `web-7dcd5cb48b-${['x7k2p', 'q2wzt', 'r8vwn', 'b4zkt', 'g6tdm'][i]}`, '0/1', 'Evicted', '0', '<none>', nd))));
+    const m = explain(paste(nodes.map((nd, i) => row('default', `web-7dcd5cb48b-${['x7k2p', 'q2wzt', 'r8vwn', 'b4zkt', 'g6tdm', 'k5rjw', 'm9ptz'][i]}`, '0/1', 'Evicted', '0', '<none>', nd))));
     expect(m.findings.map((f) => [f.id, f.vars, f.rows]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))).toEqual(ids);
+  });
+  test.each([
+    { name: 'the rest beside a pile-up: no worse than the pile-up (hunt cv/25)', nodes: ['n1', 'n1', 'n2', 'n1', 'n3'], severities: [['evictions-on-node', 'warning'], ['evicted-elsewhere', 'warning']] },
+    { name: 'spread over nodes: one severity for all', nodes: ['n1', 'n1', 'n1', 'n2', 'n2', 'n3', 'n3'], severities: [['pods-in-status', 'error']] },
+  ])('evicted pods are told at one severity: $name', ({ nodes, severities }) => {
+    const m = explain(paste(nodes.map((nd, i) => row('default', `web-7dcd5cb48b-${['x7k2p', 'q2wzt', 'r8vwn', 'b4zkt', 'g6tdm', 'k5rjw', 'm9ptz'][i]}`, '0/1', 'Evicted', '0', '<none>', nd))));
+    expect(m.findings.map((f) => [f.id, f.severity]).sort((a, b) => (String(a[0]) > String(b[0]) ? -1 : 1))).toEqual(severities);
   });
   test('evictions with no NODE column are still a finding: describe the pod, -o wide shows the node', () => {
     const m = explain(['$ kubectl get pods', 'NAME                       READY   STATUS    RESTARTS   AGE', ...['2ksgw', '5xk2p', '9tz7w'].map((s) => `jupyter-7dcd5cb48b-${s}   0/1     Evicted   0          3m`)].join('\n'));
