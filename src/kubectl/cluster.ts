@@ -38,7 +38,7 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered'
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'node-not-ready-lost'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -2404,6 +2404,8 @@ function foldLostNodes(input: ClusterInput, nodeRows: ReadonlyMap<string, NodeRo
   let placeless: number[] | null = null;
   /** Nodes a pod on shows another status (Running, CrashLoopBackOff): their kubelet reports, so a lost pod there is that pod's story. */
   let reporting: Set<string> | null = null;
+  /** Lost pods' lines on nodes the nodes table shows not Ready, by node. */
+  let shownDown: Map<string, number[]> | null = null;
   for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
     if (r.status === null || superseded.has(j)) continue;
@@ -2419,8 +2421,14 @@ function foldLostNodes(input: ClusterInput, nodeRows: ReadonlyMap<string, NodeRo
       let lines = byNode.get(node);
       if (lines === undefined) byNode.set(node, (lines = []));
       lines.push(r.line);
+    } else if ((nodeRows.get(node) as NodeRow).status.split(',')[0] !== 'Ready') {
+      shownDown ??= new Map();
+      let lines = shownDown.get(node);
+      if (lines === undefined) shownDown.set(node, (lines = []));
+      lines.push(r.line);
     }
   }
+  if (shownDown !== null) foldShownDown(nodeRows, shownDown, out);
   if (byNode === null) return;
   const lost = reporting === null ? [...byNode.keys()] : [...byNode.keys()].filter((n) => !(reporting as Set<string>).has(n));
   if (lost.length === 0) return;
@@ -2433,6 +2441,24 @@ function foldLostNodes(input: ClusterInput, nodeRows: ReadonlyMap<string, NodeRo
   const vars = { nodes: lost.join(', '), count: covered.size, shown };
   const id: FindingId = lost.length > 1 ? 'nodes-lost' : controlPlane ? 'node-lost-control-plane' : 'node-lost';
   foldInto(out, [{ severity: 'error', id, vars, rows: [...covered].sort((x, y) => x - y) }], covered, (status) => LOST_STATUSES.has(status), FOLLOW_LOST_NODE, true);
+}
+
+/**
+ * A node the nodes table shows not Ready, whose pods show Unknown or NodeLost (hunt cv/22, kubernetes#62389: k8s-node2
+ * NotReady, its flannel pod NodeLost): one story, told as the node's own finding with its lost pods, in place of
+ * node-not-ready. Its pods' status count and a CNI or control-plane finding over those pods alone follow from it.
+ * Another pod there shown Running does not make it report: the table says it does not, and that row is as stale.
+ */
+function foldShownDown(nodeRows: ReadonlyMap<string, NodeRow>, shownDown: ReadonlyMap<string, readonly number[]>, out: Finding[]): void {
+  const covered = new Set<number>();
+  for (const [node, lines] of shownDown) {
+    const n = nodeRows.get(node) as NodeRow;
+    const at = out.findIndex((f) => f.id === 'node-not-ready' && f.vars['node'] === node);
+    if (at < 0) continue;
+    for (const l of lines) covered.add(l);
+    out[at] = { severity: 'error', id: 'node-not-ready-lost', vars: { node, status: n.status, count: lines.length }, rows: [n.line, ...lines].sort((a, b) => a - b) };
+  }
+  if (covered.size > 0) foldInto(out, [], covered, (status) => LOST_STATUSES.has(status), FOLLOW_LOST_NODE, true);
 }
 
 /**
