@@ -339,6 +339,15 @@ describe('inferCluster (through explain)', () => {
     const m = explain(paste(pods.map(([name, ready, restarts], k) => row('portworx', name as string, ready as string, 'Running', restarts as string, `10.0.0.${k + 2}`, nodes[k] as string))));
     expect(m.findings.filter((f) => f.id.startsWith('restarts-together')).map((f) => [f.id, f.rows.length])).toEqual([[id, 4]]);
   });
+  test.each([
+    { name: 'the controller managers 5m18s ago, the scheduler 5m22s ago: one restart (hunt cy/14)', agos: ['5m18s', '5m18s', '5m22s'], together: 3 },
+    { name: 'within five seconds: one restart', agos: ['45s', '47s', '50s'], together: 3 },
+    { name: 'a minute apart: not one restart', agos: ['4m18s', '5m18s', '6m18s'], together: 0 },
+  ])('restarts seconds apart are one moment: $name', ({ agos, together }) => {
+    const names = ['cloud-controller-manager-rke2-master-01', 'kube-controller-manager-rke2-master-01', 'kube-scheduler-rke2-master-01'];
+    const m = explain(paste(names.map((n, i) => row('kube-system', n, '1/1', 'Running', `9 (${agos[i]} ago)`, '10.0.0.1', 'rke2-master-01'))));
+    expect(m.findings.find((f) => f.id === 'restarts-together')?.rows.length ?? 0).toBe(together);
+  });
   test('namespaces listed one after another are one moment: their restarts group together', () => {
     const a = [row('argo-events', 'eventbus-default-stan-0', '2/2', 'Running', '12 (5h23m ago)', '10.1.0.2', 'n1'), row('argo-events', 'eventbus-default-stan-1', '2/2', 'Running', '12 (5h23m ago)', '10.1.0.3', 'n1')];
     const b = [row('argocd', 'argocd-repo-server-7c5d8f6b9-x7k2p', '1/1', 'Running', '12 (5h23m ago)', '10.1.0.4', 'n1')];

@@ -2697,6 +2697,13 @@ function snapshotsOf(commands: readonly (KubectlCommand | null)[]): number[] {
 }
 
 /** The groups of {@link restartedTogether} among one table's moments (seconds ago, to the rows that last restarted then). */
+/**
+ * Seconds over which one restart of what pods share (a node, its runtime, RKE2's server process) brings their containers
+ * back: one at a time, a few seconds apart (hunt cy/14: kube-scheduler 5m22s ago, the controller managers 5m18s ago).
+ * kubectl prints spans under ten minutes to the second, so one second would part them.
+ */
+const RESTART_SPREAD = 5;
+
 function groupMoments(rows: readonly PodRow[], bySeconds: Map<number, { text: string; rows: number[] }>, concerning: Uint8Array, groups: { ago: string; members: number[] }[]): void {
   const moments = [...bySeconds.keys()].sort((a, b) => a - b);
   const found: { at: number; ago: string; members: number[] }[] = [];
@@ -2705,8 +2712,9 @@ function groupMoments(rows: readonly PodRow[], bySeconds: Map<number, { text: st
   let leftover: { at: number; members: number[] }[] | null = null;
   for (let a = 0; a < moments.length; ) {
     let b = a + 1;
-    // Within a second (or 1%) of the group's first moment: not chained on, so a minute of start-up churn stays apart.
-    while (b < moments.length && (moments[b] as number) - (moments[a] as number) <= Math.max(1, (moments[a] as number) / 100)) b++;
+    // Within RESTART_SPREAD seconds (or 1%, kubectl's rounding of longer spans) of the group's first moment: not chained
+    // on, so a minute of start-up churn stays apart.
+    while (b < moments.length && (moments[b] as number) - (moments[a] as number) <= Math.max(RESTART_SPREAD, (moments[a] as number) / 100)) b++;
     const members: number[] = [];
     let text = '';
     let most = 0;
