@@ -904,9 +904,13 @@ const SYSTEM_NAMESPACE = 'kube-system';
  */
 function nextInKubeSystem(rows: readonly PodRow[], finding: Finding, ann: Annotator): void {
   const lines = new Set(finding.rows);
+  // A pod's earlier lines (printed again below, hunt cy/27) are the same pod, or one of the same name beside it: the
+  // finding counts its last line only, and the earlier ones are as much kube-system's.
+  const names = new Set<string>();
+  for (const r of rows) if (r.namespace === null && lines.has(r.line)) names.add(r.name);
   const lists = new Map<readonly string[], string[]>();
   for (const r of rows) {
-    if (r.namespace !== null || !lines.has(r.line)) continue;
+    if (r.namespace !== null || !names.has(r.name)) continue;
     r.next = ann.nextInferred(r, SYSTEM_NAMESPACE);
     let list = lists.get(r.explanations);
     if (list === undefined) {
