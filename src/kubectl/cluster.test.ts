@@ -603,6 +603,14 @@ describe('inferCluster (through explain)', () => {
     const m = explain(['$ kubectl get pods', 'NAME                   READY   STATUS    RESTARTS   AGE', `e2e-pool-zvr6r-s8glx   0/1     ${status}   0          3m47s`, '', '$ kubectl describe pod e2e-pool-zvr6r-s8glx', 'Name:             e2e-pool-zvr6r-s8glx', 'Namespace:        default', 'Priority:         0', `Node:             ${node}`, 'Status:           Pending', 'Containers:'].join('\n'));
     expect(m.findings.filter((f) => f.id === 'pending-no-node' || f.id === 'pods-in-status').map((f) => [f.id, f.severity])).toEqual(expected);
   });
+  test.each([
+    { name: 'two replicas of one ReplicaSet at one AGE, one described unplaced: both unplaced (hunt cu/01)', second: 'coredns-74ff55c5b-qsssw   0/1     Pending   0          21m', expected: [['pending-no-node', 2]] },
+    { name: 'the sibling younger: maybe placed since, told apart', second: 'coredns-74ff55c5b-qsssw   0/1     Pending   0          3m', expected: [['pending-no-node', 1], ['pods-in-status', 1]] },
+    { name: 'another ReplicaSet at that AGE: told apart', second: 'coredns-5d78c9869d-qsssw   0/1     Pending   0          21m', expected: [['pending-no-node', 1], ['pods-in-status', 1]] },
+  ])('a Pending pod beside a described unplaced sibling: $name', ({ second, expected }) => {
+    const m = explain(['$ kubectl get pods -n kube-system', 'NAME                      READY   STATUS    RESTARTS   AGE', 'coredns-74ff55c5b-58m75   0/1     Pending   0          21m', second, '$ kubectl describe -n kube-system pod coredns-74ff55c5b-58m75', 'Name:                 coredns-74ff55c5b-58m75', 'Namespace:            kube-system', 'Node:                 <none>', 'Status:               Pending', 'Containers:'].join('\n'));
+    expect(m.findings.filter((f) => f.id === 'pending-no-node' || f.id === 'pods-in-status').map((f) => [f.id, f.vars['count']])).toEqual(expected);
+  });
   test('pods in Terminating are a finding', () => {
     const m17 = explain('NAME    READY   STATUS        RESTARTS   AGE\nweb-0   0/1     Terminating   0          5d\nweb-1   0/1     Terminating   0          5d');
     expect(m17.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.vars])).toEqual([['pods-in-status', { status: 'Terminating', count: 2 }]]);

@@ -3716,7 +3716,29 @@ function describedUnplaced(rows: readonly PodRow[], withNodeColumn: Uint8Array, 
     const d = described.get(r.name);
     if (d !== undefined && d !== null && d.unplaced && (d.namespace === null || r.namespace === null || d.namespace === r.namespace)) (out ??= new Set()).add(i);
   }
+  if (out !== undefined) addUnplacedSiblings(rows, withNodeColumn, out);
   return out;
+}
+
+/**
+ * Pending pods of the ReplicaSet of one described unplaced, at its AGE (hunt cu/01: coredns' two replicas, 21m, one
+ * described): one template at one moment, one answer from the scheduler. A pod it placed would show its containers
+ * creating by then, not Pending.
+ */
+function addUnplacedSiblings(rows: readonly PodRow[], withNodeColumn: Uint8Array, out: Set<number>): void {
+  const sets = new Map<string, number | null>();
+  for (const i of out) {
+    const r = rows[i] as PodRow;
+    const packed = packedShape(r.name);
+    if ((packed & 7) === DEPLOYMENT) sets.set(`${r.namespace ?? ''}\u0000${r.name.slice(0, r.name.lastIndexOf('-'))}`, r.ageSeconds);
+  }
+  if (sets.size === 0) return;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.status !== 'Pending' || r.node !== null || withNodeColumn[i] === 1 || out.has(i) || r.ageSeconds === null) continue;
+    const age = sets.get(`${r.namespace ?? ''}\u0000${r.name.slice(0, r.name.lastIndexOf('-'))}`);
+    if (age !== undefined && age === r.ageSeconds && (packedShape(r.name) & 7) === DEPLOYMENT) out.add(i);
+  }
 }
 
 /** Two describes of one name: one pod's (a Pending one described again once placed), or null where they disagree. */
