@@ -1162,6 +1162,19 @@ describe('inferCluster (through explain)', () => {
     // One namespace's listing says nothing of the others: the operator there still says Calico.
     expect(explain(paste([rows[1] as string[]], '$ kubectl get pods -n tigera-operator -o wide')).cluster.cni).toBe('calico');
   });
+  test.each([
+    { name: 'typha and kube-controllers, no calico-node (hunt cu/14)', command: '$ kubectl get pods -o wide -n calico-system', cut: false, expected: [[3, 4, 5]] },
+    { name: 'every namespace, no calico-node anywhere', command: '$ kubectl get pods -o wide -A', cut: false, expected: [[3, 4, 5]] },
+    { name: 'calico-node in kube-system beside them: a migration under way', command: '$ kubectl get pods -o wide -A', cut: false, node: 'kube-system calico-node-x7k2p 1/1 Running 0 7d4h 10.216.0.38 h3953 <none> <none>', expected: [] },
+    { name: "cut short before calico-node's place: it may follow", command: '$ kubectl get pods -o wide -n calico-system', cut: true, expected: [] },
+    { name: 'a filtered listing', command: '$ kubectl get pods -o wide -n calico-system -l k8s-app!=calico-node', cut: false, expected: [] },
+  ])('calico-system listed without calico-node: $name', ({ command, cut, node, expected }) => {
+    const all = command.endsWith(' -A');
+    const rows = ['calico-kube-controllers-557cd74586-nnrm2 1/1 Running 0 7d4h 172.31.0.53 s851 <none> <none>', 'calico-typha-7648f46566-r27jh 1/1 Running 0 7d4h 10.216.0.38 h3953 <none> <none>', 'calico-typha-7648f46566-w6trf 1/1 Running 0 7d4h 10.216.0.47 h3972 <none> <none>'].map((r) => (all ? `calico-system ${r}` : r));
+    const header = `${all ? 'NAMESPACE NAME' : 'NAME'} READY STATUS RESTARTS AGE IP NODE NOMINATED NODE READINESS GATES`;
+    const m = explain([command, header, ...(cut ? rows.slice(0, 1) : rows), ...(node === undefined ? [] : [node])].join('\n'));
+    expect(m.findings.filter((f) => f.id === 'calico-node-missing').map((f) => f.rows)).toEqual(expected);
+  });
   test('a k3s node (its VERSION says +k3s) runs flannel in its own process: no CNI pod is missing', () => {
     const rows = [row('kube-system', 'coredns-d798c9dd-cmxnw', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'local-path-provisioner-58fb86bdfd-bq4nv', '0/1', 'Pending', '0', '<none>', '<none>')];
     const nodes = '$ kubectl get nodes\nNAME    STATUS   ROLES    AGE   VERSION\np5520   Ready    master   29h   v1.17.0+k3s.1\n';

@@ -38,7 +38,7 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'node-not-ready-lost'
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'node-not-ready-lost', 'calico-node-missing'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -192,6 +192,11 @@ const WIDE_DEFAULT_RANGES: Readonly<Record<string, Range16>> = {
 
 const TIGERA_OPERATOR = 'tigera-operator';
 const CALICO_CONTROLLERS = 'calico-kube-controllers';
+const CALICO = 'calico';
+const CALICO_NODE = 'calico-node';
+const CALICO_SYSTEM = 'calico-system';
+/** Where `calico-node-*` sorts in a listing by name: a row past it shows the listing reached its pods' place. */
+const CALICO_NODE_PLACE = 'calico-node-';
 /** GKE's netd's own plugin, which it configures only where no other takes the pods (see the netd entry). */
 const GKE_PTP = 'gke-ptp';
 /** A node named as a master: `master`, `k8s-master2`, `k3s-master-7-92.host.com`, `controlplane`, a lab's `kubemaster01`. */
@@ -886,6 +891,21 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   return { nodes, cluster, findings, nodeAddresses: addresses };
 }
 
+/**
+ * Whether the paste lists calico-system whole (hunt cu/14: `get pods -n calico-system`, typha and kube-controllers but
+ * no calico-node): Tigera's operator runs calico-node there, one pod per node, beside them, so a listing that filters,
+ * pipes, elides or has no command may have left it out; one of several clusters may be another's.
+ */
+function calicoSystemListedWhole(input: ClusterInput): boolean {
+  if (input.elided === true || (input.headerlessCommands ?? []).length > 0 || (input.otherClusters ?? []).length > 1) return false;
+  let covers = false;
+  for (const c of input.tableCommands) {
+    if (c === null || c.filtered || c.pipedTo !== null) return false;
+    if (c.allNamespaces || c.namespace === CALICO_SYSTEM) covers = true;
+  }
+  return covers;
+}
+
 const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Record<Severity, number>;
 
 /** The first DaemonSet of a network add-on among listed workloads, with the add-on it runs; GKE's netd only where no other shows. */
@@ -1309,6 +1329,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let awaitedBad: { row: PodRow; cni: string } | null = null;
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const starting = new Map<string, number[]>();
+  /** A calico-node pod anywhere in the paste: see calico-node-missing. */
+  let calicoNodeSeen = false;
+  /** Lines of Calico's other pods in calico-system (typha, kube-controllers, csi-node-driver), and whether one sorts past calico-node's place. */
+  let calicoSystemLines: number[] | null = null;
+  let calicoSystemPast = false;
   const pendingNoNode: number[] = [];
   /** Some unplaced Pending pod is SCHEDULING_SECONDS old or of no known age: the scheduler has had its tries. */
   let pendingNoNodeLong = false;
@@ -1496,6 +1521,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         let u = (cniAgentsUnplaced ??= new Map()).get(comp.id);
         if (u === undefined) cniAgentsUnplaced.set(comp.id, (u = []));
         u.push(r.line);
+      }
+    }
+    if (comp !== undefined && comp.provides === CALICO) {
+      if (comp.id === CALICO_NODE) calicoNodeSeen = true;
+      else if (r.namespace === CALICO_SYSTEM) {
+        (calicoSystemLines ??= []).push(r.line);
+        if (r.name > CALICO_NODE_PLACE) calicoSystemPast = true;
       }
     }
     if ((r.status === 'Pending' || r.status === 'ContainerCreating') && (r.severity === 'progress' || r.severity === 'warning') && r.network !== 'host' && comp?.hostNetwork !== true) (waitingNet ??= []).push(r.line);
@@ -1756,6 +1788,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Calico's operator alone in a whole listing (inferCluster left the CNI unknown): it runs Calico only from an
   // Installation resource, and none was applied (no calico-node anywhere).
   if (cluster.cni === null && cniOperatorLines.length > 0) add('warning', 'cni-operator-only', { count: dnsWaiting.length }, [...cniOperatorLines, ...dnsWaiting].sort((a, b) => a - b));
+  if (calicoSystemLines !== null && !calicoNodeSeen && calicoSystemPast && calicoSystemListedWhole(input)) add('warning', 'calico-node-missing', { count: calicoSystemLines.length }, calicoSystemLines);
   // MicroK8s before 1.19 ran flannel as a service of its snap, with no pod to show: no advice to install a CNI there.
   // With no sign of any node (no NODE cell, no node agent, no static pod, no node row), what is missing is a node:
   // a managed cluster (EKS, AKS) brings its CNI with its nodes, so no advice to install one there.
