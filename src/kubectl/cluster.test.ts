@@ -1175,6 +1175,17 @@ describe('inferCluster (through explain)', () => {
     const m = explain([command, header, ...(cut ? rows.slice(0, 1) : rows), ...(node === undefined ? [] : [node])].join('\n'));
     expect(m.findings.filter((f) => f.id === 'calico-node-missing').map((f) => f.rows)).toEqual(expected);
   });
+  test.each([
+    { name: 'Running, IP and NODE <none>, from karmada-apiserver (hunt cw/11)', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    1/1     Running     0          17m   <none>   <none>   <none>           <none>', expected: [[3]], logs: false },
+    { name: 'Completed with NODE <none>: it ran too', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd      0/1     Completed   0          17h   <none>   <none>   <none>           <none>', expected: [[3]], logs: false },
+    { name: 'Pending with NODE <none>: not placed yet, nothing odd', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    0/1     Pending     0          17m   <none>   <none>   <none>           <none>', expected: [], logs: false },
+    { name: 'Running on a node', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP          NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    1/1     Running     0          17m   10.1.0.12   w1       <none>           <none>', expected: [], logs: true },
+    { name: 'Running without a NODE column: its node not shown', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE', row: 'default     cvd22    1/1     Running     0          17m', expected: [], logs: true },
+  ])('a pod that ran with no node: $name', ({ header, row, expected, logs }) => {
+    const m = explain(['# kubectl --kubeconfig /etc/karmada/karmada-apiserver.config get pods -A -o wide', header, row].join('\n'));
+    expect(m.findings.filter((f) => f.id === 'pods-ran-no-node').map((f) => f.rows)).toEqual(expected);
+    expect(m.rows[0]?.next.some((c) => c.command.includes(' logs '))).toBe(logs);
+  });
   test('a k3s node (its VERSION says +k3s) runs flannel in its own process: no CNI pod is missing', () => {
     const rows = [row('kube-system', 'coredns-d798c9dd-cmxnw', '0/1', 'Pending', '0', '<none>', '<none>'), row('kube-system', 'local-path-provisioner-58fb86bdfd-bq4nv', '0/1', 'Pending', '0', '<none>', '<none>')];
     const nodes = '$ kubectl get nodes\nNAME    STATUS   ROLES    AGE   VERSION\np5520   Ready    master   29h   v1.17.0+k3s.1\n';

@@ -38,7 +38,7 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'node-not-ready-lost', 'calico-node-missing'
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1329,6 +1329,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let awaitedBad: { row: PodRow; cni: string } | null = null;
   const groups = new Map<string, { severity: Severity; lines: number[] }>();
   const starting = new Map<string, number[]>();
+  /** Lines of pods Running or Completed whose NODE cell is `<none>`: see pods-ran-no-node. */
+  let ranNoNode: number[] | null = null;
   /** A calico-node pod anywhere in the paste: see calico-node-missing. */
   let calicoNodeSeen = false;
   /** Lines of Calico's other pods in calico-system (typha, kube-controllers, csi-node-driver), and whether one sorts past calico-node's place. */
@@ -1586,6 +1588,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       } else if (!seen.several && !sameHash(seen, r.name, w.name.length + 1)) seen.several = true;
       if (r.severity === 'error' || r.severity === 'warning') (failingPods ??= []).push(j);
     }
+    // Running or done, yet NODE <none>: see pods-ran-no-node.
+    if (r.node === null && input.withNodeColumn[j] === 1 && (r.phase === 'Running' || r.phase === 'Succeeded')) (ranNoNode ??= []).push(r.line);
     if (r.status === 'Pending') {
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'DaemonSet' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingHostNetwork ??= []).push(r.line);
       else pendingOther = true;
@@ -1788,6 +1792,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Calico's operator alone in a whole listing (inferCluster left the CNI unknown): it runs Calico only from an
   // Installation resource, and none was applied (no calico-node anywhere).
   if (cluster.cni === null && cniOperatorLines.length > 0) add('warning', 'cni-operator-only', { count: dnsWaiting.length }, [...cniOperatorLines, ...dnsWaiting].sort((a, b) => a - b));
+  // A pod runs only once bound to a node, and the binding is never undone: an API server that shows one Running or
+  // Completed with NODE <none> is not the one whose kubelets ran it (hunt cw/11: Karmada's karmada-apiserver, which keeps
+  // the pods it propagates as templates with the status the member clusters report). Its logs are on no node of it.
+  if (ranNoNode !== null) add('warning', 'pods-ran-no-node', { count: ranNoNode.length }, ranNoNode);
   if (calicoSystemLines !== null && !calicoNodeSeen && calicoSystemPast && calicoSystemListedWhole(input)) add('warning', 'calico-node-missing', { count: calicoSystemLines.length }, calicoSystemLines);
   // MicroK8s before 1.19 ran flannel as a service of its snap, with no pod to show: no advice to install a CNI there.
   // With no sign of any node (no NODE cell, no node agent, no static pod, no node row), what is missing is a node:

@@ -791,6 +791,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   markRestarting(rows, result.findings);
   markStuckTerminating(rows, result.findings);
   markSlowSandbox(rows, result.findings);
+  dropLogsOfNoNode(rows, result.findings);
   const systemGuess = result.findings.find((f) => f.id === 'namespace-unknown-system');
   if (systemGuess !== undefined) nextInKubeSystem(rows, systemGuess, ann);
   model.nodes = result.nodes;
@@ -878,6 +879,21 @@ function markStuckTerminating(rows: readonly PodRow[], findings: readonly Findin
  */
 function markSlowSandbox(rows: readonly PodRow[], findings: readonly Finding[]): void {
   markHeld(rows, findings, 'dns-creating-cni-running', 'ContainerCreating', 'explain.creating-cni-running');
+}
+
+/**
+ * The rows pods-ran-no-node names lose their `kubectl logs`: the API server reads logs from the pod's node through its
+ * kubelet, and these have none there (hunt cw/11, Karmada: the logs are in a member cluster).
+ */
+function dropLogsOfNoNode(rows: readonly PodRow[], findings: readonly Finding[]): void {
+  const f = findings.find((x) => x.id === 'pods-ran-no-node');
+  if (f === undefined) return;
+  const lines = new Set(f.rows);
+  for (const r of rows) if (lines.has(r.line) && r.next.some(isLogs)) r.next = r.next.filter((c) => !isLogs(c));
+}
+
+function isLogs(c: NextCommand): boolean {
+  return c.why.startsWith('why.logs');
 }
 
 /** Rows in `status` a finding `id` says are held: `warning`, with `note` saying why, where they read as progress. */
