@@ -640,6 +640,16 @@ describe('inferCluster (through explain)', () => {
     const m = explain(`# kubectl get no\nNAME     STATUS      ROLES    AGE   VERSION\nm-k8s    Ready       master   8d    v1.18.4\nw1-k8s   NotReady    <none>   8d    v1.18.4\n\n# kubectl get po -o wide\nNAME      READY   STATUS    RESTARTS   AGE   IP               NODE     NOMINATED NODE   READINESS GATES\n${pod}   1/1     Unknown   5          10m   172.16.103.135   w1-k8s   <none>           <none>`);
     expect(m.findings.filter((f) => f.id.startsWith('stale-on-down-node')).map((f) => [f.id, f.rows])).toEqual([[id, [8]]]);
   });
+  test.each([
+    { name: 'the one node NotReady, pods Running without a NODE column (hunt cv/09)', nodes: 'kube-worker-1   NotReady   <none>    2d        v1.11.0', command: '# kubectl get nodes', expected: [[3, 4]] },
+    { name: 'the one node Ready: nothing stale', nodes: 'kube-worker-1   Ready      <none>    2d        v1.11.0', command: '# kubectl get nodes', expected: [] },
+    { name: 'one node NotReady beside another: which one holds them is not shown', nodes: 'kube-worker-1   NotReady   <none>    2d        v1.11.0\nkube-worker-2   Ready      <none>    2d        v1.11.0', command: '# kubectl get nodes', expected: [] },
+    { name: 'one node named in the command: others may exist', nodes: 'kube-worker-1   NotReady   <none>    2d        v1.11.0', command: '# kubectl get node kube-worker-1', expected: [] },
+    { name: 'a nodes table with no command: maybe cut', nodes: 'kube-worker-1   NotReady   <none>    2d        v1.11.0', command: '', expected: [] },
+  ])('Running pods with no NODE cell beside a whole nodes listing: $name', ({ nodes, command, expected }) => {
+    const m = explain(['# kubectl get pods', 'NAME                            READY     STATUS    RESTARTS   AGE', 'webapper-856ff74c66-59b2t   1/1       Running   0          9h', 'webapper-856ff74c66-qhlmb   1/1       Running   0          9h', 'webapper-856ff74c66-x7k2p   0/1       Pending   0          9h', '', command, 'NAME            STATUS     ROLES     AGE       VERSION', nodes].join('\n'));
+    expect(m.findings.filter((f) => f.id === 'stale-on-down-node').map((f) => f.rows)).toEqual(expected);
+  });
   test("RKE2's cloud controller manager static pod marks a control-plane node", () => {
     const m = explain('NAMESPACE     NAME                                         READY   STATUS    RESTARTS   AGE   IP            NODE\nkube-system   cloud-controller-manager-ip-172-31-14-236    1/1     Running   0          9d    172.31.14.236 ip-172-31-14-236\nkube-system   etcd-ip-172-31-13-201                        1/1     Running   0          9d    172.31.13.201 ip-172-31-13-201\ndefault       web-7d4b9c8f6d-x2k9p                         1/1     Running   0          9d    10.42.2.5     ip-172-31-1-9');
     expect(m.nodes.map((n) => [n.name, n.role])).toEqual([['ip-172-31-13-201', 'control-plane'], ['ip-172-31-14-236', 'control-plane'], ['ip-172-31-1-9', 'worker']]);

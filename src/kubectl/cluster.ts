@@ -113,6 +113,8 @@ export interface ClusterInput {
   pressureTaints?: readonly { line: number; taint: string }[] | undefined;
   /** Pods the paste's events show restarted by an in-place resize, to the event's line (see resizeRestarts in explain.ts). */
   resizeRestarts?: ReadonlyMap<string, { line: number; count: number }> | undefined;
+  /** The one node the paste's tables of nodes show, each a whole `get nodes`: every pod bound to a node is bound to it. */
+  soleNode?: string | undefined;
 }
 
 export interface ClusterResult {
@@ -1354,6 +1356,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const terminating: number[] = [];
   // On a node that is not Ready nothing confirms the containers stopped: those pods stay until it returns.
   const down = downNodeNames(input.nodeRows);
+  // A pod shown Running is bound to some node: with one node in the whole cluster and no NODE cell to say, that one.
+  const soleDown = input.soleNode !== undefined && down.has(input.soleNode) && input.elided !== true && (input.otherClusters ?? []).length < 2 ? input.soleNode : null;
   // A node waiting for its CNI agent to start still reports: what its pods show is current.
   // `get nodes -w` prints a node again on each change: its last line is its state.
   const lastNodeRows = new Map(input.nodeRows.map((n) => [n.name, n]));
@@ -1542,7 +1546,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // On a node that stopped reporting, a row shows the last state the node sent: Running may be long over.
     // Not a static pod's or a DaemonSet's: they tolerate the node's state and stay (and a node NotReady only
     // for want of a CNI, a new kubeadm cluster's, still reports: its static pods' rows are current).
-    else if (r.node !== null && down.size > 0 && down.has(r.node) && r.workload?.kind !== 'StaticPod' && r.workload?.kind !== 'DaemonSet') (r.workload?.kind === 'StatefulSet' ? (staleDownOrdinal ??= []) : staleDown).push(r.line);
+    else if (((r.node !== null && down.size > 0 && down.has(r.node)) || (soleDown !== null && r.node === null && r.phase === 'Running' && input.withNodeColumn[j] === 0)) && r.workload?.kind !== 'StaticPod' && r.workload?.kind !== 'DaemonSet') (r.workload?.kind === 'StatefulSet' ? (staleDownOrdinal ??= []) : staleDown).push(r.line);
     if (r.network === 'pod' && bridged.length < 200 && r.ip !== null && r.ip.charCodeAt(3) === 56 && (r.ip.startsWith('10.88.') || r.ip.startsWith('10.85.'))) bridged.push(r.line);
     if (r.status === 'Evicted') {
       // Without -o wide the node is not shown: the evictions still say a node ran short.

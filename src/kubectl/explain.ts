@@ -782,7 +782,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -880,6 +880,23 @@ function markStuckTerminating(rows: readonly PodRow[], findings: readonly Findin
 function markSlowSandbox(rows: readonly PodRow[], findings: readonly Finding[]): void {
   markHeld(rows, findings, 'dns-creating-cni-running', 'ContainerCreating', 'explain.creating-cni-running');
 }
+
+/**
+ * The one node the paste's tables of nodes show, where each is a whole `kubectl get nodes` (no name, no selector, no
+ * pipe): the cluster has no other, so a pod Running is on it wherever no NODE cell says so (hunt cv/09).
+ */
+function soleListedNode(nodeRows: readonly NodeRow[], tables: readonly TableInfo[]): string | undefined {
+  const name = (nodeRows[0] as NodeRow).name;
+  for (const n of nodeRows) if (n.name !== name) return undefined;
+  for (const t of tables) if (t.kind === 'node' && !listsAllNodes(t.command)) return undefined;
+  return name;
+}
+
+/** `get nodes` (`no`, `node`, with other kinds `nodes,pods`), no name nor selector: another command's table is a guess. */
+function listsAllNodes(c: KubectlCommand | null): boolean {
+  return c !== null && c.verb === 'get' && !c.filtered && c.args.length === 1 && (c.args[0] as string).split(',').some((k) => NODE_KINDS.has(k));
+}
+const NODE_KINDS: ReadonlySet<string> = new Set(['nodes', 'node', 'no']);
 
 /**
  * The rows pods-ran-no-node names lose their `kubectl logs`: the API server reads logs from the pod's node through its
