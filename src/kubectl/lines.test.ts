@@ -473,6 +473,17 @@ describe('classifyLine: prompts', () => {
     expect(c.type === 'prompt' ? [c.command?.text, c.command?.wide] : null).toEqual([text, wide]);
   });
   test.each([
+    { name: 'a caption after the command, no prompt (hunt cx/11)', input: 'kubectl get pods command result ', text: 'kubectl get pods', args: ['pods'], inProse: true },
+    { name: 'a caption noun alone, a period after it', input: 'kubectl get pods -n web output.', text: 'kubectl get pods -n web', args: ['pods'], inProse: true },
+    { name: 'a pod name with a dash is typed, not a caption', input: 'kubectl get pods result-7d9f', text: 'kubectl get pods result-7d9f', args: ['pods', 'result-7d9f'], inProse: false },
+    { name: 'a flag after the noun keeps it typed', input: 'kubectl get pods output -o wide', text: 'kubectl get pods output -o wide', args: ['pods', 'output'], inProse: false },
+    { name: 'a flag value is no caption', input: 'kubectl get pods -n output', text: 'kubectl get pods -n output', args: ['pods'], inProse: false },
+    { name: 'typed at a prompt, the words are the command', input: '$ kubectl get pods command result', text: 'kubectl get pods command result', args: ['pods', 'command', 'result'], inProse: false },
+  ])('a caption naming the command is not its arguments: $name', ({ input, text, args, inProse }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? [c.command?.text, c.command?.args, c.command?.inProse] : null).toEqual([text, args, inProse]);
+  });
+  test.each([
     { name: 'an exit status with its glyph', input: '» ku -n test get po                                        1 ↵', text: 'ku -n test get po' },
     { name: "spaceship's took", input: '$ kubectl get pods -n x                    took 3s', text: 'kubectl get pods -n x' },
     { name: 'a bare clock', input: '$ kubectl get pods -n x                    10:22:33', text: 'kubectl get pods -n x' },

@@ -1907,6 +1907,10 @@ export function classifyLine(text: string): LineClass {
     // pods with ...`): a comma glued to a word, then more words. No argument kubectl takes is so (`get pod,svc` has
     // no space after its comma).
     if (found.at === 0 && commaSentence(args)) return TEXT;
+    // A caption naming the command its output follows (`kubectl get pods command result`, hunt cx/11), no prompt before
+    // it: the command is the words before the caption's noun, not pods named "command" and "result".
+    const caption = found.at === 0 ? captionAt(args) : -1;
+    if (caption > 0) args = args.slice(0, caption);
     // A list of versions (`k8s version v1.22.17`, `kubectl version 1.28`): `version` takes no version after it.
     if (found.at === 0 && args[0] === 'version' && args.length === 2 && VERSION_WORD.test(args[1] as string)) return TEXT;
     // Korean, Japanese or Chinese after the words (`kubectl get pods는 ...`, `k get po -A 결과입니다`): the sentence
@@ -1937,6 +1941,7 @@ export function classifyLine(text: string): LineClass {
       const ps1 = kubePs1Namespace(line);
       if (ps1 !== null) command.namespace = ps1;
     }
+    if (caption > 0) command.inProse = true;
     return { type: 'prompt', command };
   }
   const lead = words[0] ?? '';
@@ -2121,6 +2126,26 @@ const HELM_VERBS: ReadonlySet<string> = new Set(['install', 'upgrade', 'uninstal
  * Whether a word of `args` but the last is a plain word with a comma glued after it and a lower-case word follows
  * (`pod,` then `got`): a sentence's. A set-based selector's `(production, qa)` is no plain word.
  */
+/** Nouns a caption names a command's output with (`kubectl get pods command result`, `... output`). */
+const CAPTION_NOUNS: ReadonlySet<string> = new Set(['command', 'result', 'results', 'output', 'outputs']);
+
+/** A word of a sentence: letters only, a period or colon at most after them (never a flag, a name with a digit or dash). */
+const CAPTION_WORD = /^[A-Za-z]+[.:]?$/;
+
+/**
+ * Where a caption starts in a command's words (`get pods command result`): a caption noun after the verb and the
+ * resource, with only plain words from there to the end. A flag or a name (`output -f`, `result-7d9f`) keeps it a command.
+ */
+function captionAt(args: readonly string[]): number {
+  for (let k = 2; k < args.length; k++) {
+    const w = args[k] as string;
+    if (!CAPTION_NOUNS.has(w.replace(/[.:]$/, '')) || VALUE_FLAGS.has(args[k - 1] as string)) continue;
+    for (let j = k; j < args.length; j++) if (!CAPTION_WORD.test(args[j] as string)) return -1;
+    return k;
+  }
+  return -1;
+}
+
 function commaSentence(args: readonly string[]): boolean {
   for (let k = 0; k + 1 < args.length; k++) {
     const w = args[k] as string;
