@@ -2355,6 +2355,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Apache Superset's chart: <release>-superset-<part> (superset-<part> under a release holding superset), its database setup a Job (hunts ak/25, ak/26).
   c({ id: 'superset', names: ['superset', 'superset-worker', 'superset-celerybeat', 'superset-celery-flower', 'superset-websocket'], suffixes: ['-superset', '-superset-worker', '-superset-celerybeat', '-superset-celery-flower', '-superset-websocket'], kind: 'Deployment', category: 'addon', namespaces: ['superset'], docs: 'https://superset.apache.org/docs/installation/kubernetes/' }),
   c({ id: 'superset-init-db', suffixes: ['-superset-init-db'], kind: 'Job', category: 'addon', namespaces: ['superset'], docs: 'https://superset.apache.org/docs/installation/kubernetes/' }),
+  // The chart's db-check hook (post-install and upgrade, <fullname>-db-check; hunt cx/18): a Job whose shell loops every 10 s until
+  // ClickHouse and Kafka answer on their ports. Completed is its end.
+  c({ id: 'sentry-db-check', names: ['sentry-db-check'], suffixes: ['-sentry-db-check'], kind: 'Job', category: 'addon', namespaces: ['sentry'], docs: 'https://github.com/sentry-kubernetes/charts/blob/develop/charts/sentry/templates/hooks/sentry-db-check.job.yaml' }),
   // Sentry's chart (sentry-kubernetes/charts; hunts ak/04-08): sentry-<part> under its usual release sentry (web, worker, cron, the ingest
   // and metrics consumers, post-process forwarders, Relay, Snuba, and its Kafka, ClickHouse, Redis and PostgreSQL); <release>-sentry-web
   // and the like under others. Last, so every other entry that knows a sentry-<x> first says what it is. Dapr's is dapr-sentry.

@@ -188,6 +188,17 @@ describe('starting, or stuck', () => {
     const r = m.rows.at(-1);
     expect([r?.severity, r?.explanations.includes('explain.stuck-beside-peers')]).toEqual([severity, held]);
   });
+  test.each([
+    { name: "Sentry's db-check hook Job still Running after 5h47m waits on what never came up (hunt cx/18)", pod: 'sentry-db-check--1-84jm5', ready: '1/1', age: '5h47m', severity: 'warning', waiting: true },
+    { name: "Sentry's db-check hook Job Running for 4 minutes is waiting as it should", pod: 'sentry-db-check--1-84jm5', ready: '1/1', age: '4m', severity: 'ok', waiting: false },
+    { name: "cert-manager's startupapicheck Running for 2 hours", pod: 'cert-manager-startupapicheck-x7k2p', ready: '1/1', age: '2h', severity: 'warning', waiting: true },
+    { name: 'a batch Job unknown to the knowledge base Running for hours is a job at work', pod: 'backup-x7k2p', ready: '1/1', age: '5h47m', severity: 'ok', waiting: false },
+    { name: 'a waiting hook not ready keeps the not-ready reading alone', pod: 'sentry-db-check--1-84jm5', ready: '0/1', age: '5h47m', severity: 'warning', waiting: false },
+  ])('$name', ({ pod, ready, age, severity, waiting }) => {
+    const r = explain(`NAMESPACE   NAME   READY   STATUS    RESTARTS   AGE\nsentry   ${pod}   ${ready}   Running   0   ${age}`).rows[0];
+    expect(r?.workload?.kind).toBe('Job');
+    expect([r?.severity, r?.explanations.includes('explain.hook-waiting')]).toEqual([severity, waiting]);
+  });
   test('a readiness gate not yet passed keeps a Running pod from ready', () => {
     const head = 'NAME    READY   STATUS    RESTARTS   AGE   IP         NODE   NOMINATED NODE   READINESS GATES';
     const young = explain(`${head}\nui-0    1/1     Running   0          3s    10.1.0.5   n1     <none>           0/1`).rows[0];

@@ -4771,6 +4771,14 @@ const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', '
  */
 const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNING, 'EtcdCluster', 'NatsStreamingCluster']);
 
+/**
+ * Hook Jobs that only wait for other parts of their release to answer (a loop of connection checks), so Helm goes on
+ * once they end. Still running an hour on, what they wait for never came up, and Helm (5 minutes by default, a long
+ * --timeout far less than that) has given up on the install: batch Jobs may run for hours, these never should.
+ */
+const WAITING_HOOKS: ReadonlySet<string> = new Set(['sentry-db-check', 'cert-manager-startupapicheck', 'jupyterhub-image-awaiter']);
+const WAITING_HOOK_SECONDS = 3600;
+
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {
   return (r.restarts !== null && r.restarts.count > 0) || (r.workload !== null && r.workload.confidence !== 'low' && LONG_RUNNING.has(r.workload.kind));
@@ -5022,6 +5030,8 @@ class Annotator {
     // servers, hunt ar/29), which a batch pod that ran once did not.
     const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && (r.workload.confidence === 'high' || (r.workload.confidence === 'medium' && r.restarts !== null && r.restarts.count > 0)) && NEVER_FINISHED.has(r.workload.kind);
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
+    const hookWaiting = running && sev === 'ok' && comp !== null && WAITING_HOOKS.has(comp.id) && r.ageSeconds !== null && r.ageSeconds >= WAITING_HOOK_SECONDS;
+    if (hookWaiting) sev = 'warning';
     // A failed pod a newer one took over from: worth reading (why did it fail?), no longer the owner's state.
     if (replaced && sev === 'error') sev = 'warning';
     // Deleted, but its node is not Ready: nothing confirms the containers stopped, so it stays (no replacement
@@ -5054,8 +5064,8 @@ class Annotator {
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0);
-    const key = ((((explId * 1024 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0);
+    const key = ((((explId * 2048 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -5065,6 +5075,7 @@ class Annotator {
       if (claimPending) list.push('explain.claim-pending');
       if (stuck) list.push('explain.stuck');
       if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
+      if (hookWaiting) list.push('explain.hook-waiting');
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push(readyPartialText(comp, r));
       if (comp !== null) list.push(comp.role);
