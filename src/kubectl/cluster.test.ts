@@ -555,6 +555,18 @@ describe('inferCluster (through explain)', () => {
     expect([m.findings.find((f) => f.id.startsWith('restarts-recent'))?.severity, m.rows[0]?.severity]).toEqual([severity, rowSeverity]);
   });
   test.each([
+    { name: "the docs' dnsutils, 29 restarts at 29h, the last 41m ago: its hourly sleep (hunt cy/02)", pod: 'dnsutils', status: 'Running', restarts: '29 (41m ago)', age: '29h', hourly: true, row: 'ok' },
+    { name: 'dnsutils at 3 restarts in 3h12m, the last 10m ago: the hour kept', pod: 'dnsutils', status: 'Running', restarts: '3 (10m ago)', age: '3h12m', hourly: true, row: 'ok' },
+    { name: 'dnsutils restarting every few minutes is a crash loop, not the hour', pod: 'dnsutils', status: 'Running', restarts: '29 (2m ago)', age: '3h12m', hourly: false, row: 'error' },
+    { name: 'dnsutils in CrashLoopBackOff keeps its error', pod: 'dnsutils', status: 'CrashLoopBackOff', restarts: '29 (41m ago)', age: '29h', hourly: false, row: 'error' },
+    { name: 'dnsutils quiet for two hours has stopped keeping the hour', pod: 'dnsutils', status: 'Running', restarts: '27 (2h ago)', age: '29h', hourly: false, row: 'warning' },
+    { name: 'a pod unknown to the knowledge base on the same hourly rhythm may crash each hour', pod: 'api-0', status: 'Running', restarts: '29 (41m ago)', age: '29h', hourly: false, row: 'error' },
+  ])('restarts on the hour of a known sleeper: $name', ({ pod, status, restarts, age, hourly, row }) => {
+    const m = explain(`NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE\ndefault   ${pod}   1/1   ${status}   ${restarts}   ${age}`);
+    const f = m.findings.find((x) => x.id === 'restarts-hourly-sleep');
+    expect([f?.severity, m.rows[0]?.severity]).toEqual([hourly ? 'ok' : undefined, row]);
+  });
+  test.each([
     { name: '12 restarts in 103 days are reboots, not a finding', restarts: '12', age: '103d', expected: [] },
     { name: '12 restarts in 3 days are', restarts: '12', age: '3d', expected: ['restarts-many-containers'] },
     { name: '36822 restarts in 122 days (one every five minutes) are a crash loop caught Running', restarts: '36822', age: '122d', expected: ['restarts-many-containers'], severity: 'error' },

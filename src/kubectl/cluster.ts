@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -2870,6 +2870,7 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
   // One restart is a fact worth knowing (read its logs with --previous), not yet a pattern: repeated ones are the warning.
   // So is one a container: a 2/2 pod's `2 (44m ago)` may be each container once, as a 1/1 pod's `1 (44m ago)` beside it
   // (hunt an/24: both restarted by one event), and five CSI sidecars each restarting once while the driver came up.
+  if (recent && restartsHourly(r, rs.lastAgo as string)) return { severity: 'ok', id: 'restarts-hourly-sleep', vars: { name: r.name, count: rs.count, ago: rs.lastAgo as string }, rows: [r.line] };
   if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : rs.count <= Math.max(1, containers) ? 'ok' : 'warning', id: `restarts-recent${suffix}`, vars: vars({ name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }), rows: [r.line] };
   // A restart every ten minutes or more often, all its life: a crash loop caught while Running (36822 in 122 days).
   // Not one quiet since a last restart the row dates (not recent: an hour or more ago), which a loop at that pace
@@ -2878,6 +2879,32 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
   const looping = rs.lastAgo === null && r.ageSeconds !== null && r.ageSeconds > 0 && rs.count * LOOP_INTERVAL >= r.ageSeconds;
   return { severity: looping ? 'error' : 'warning', id: `restarts-many${suffix}`, vars: vars({ name: r.name, count: rs.count }), rows: [r.line] };
 }
+
+/**
+ * Known pods whose documented manifest runs `sleep 3600` under restartPolicy Always: each hour the sleep ends, the
+ * container exits 0 and the kubelet starts it again (the Kubernetes docs' dnsutils before `sleep infinity`).
+ */
+const HOURLY_SLEEPERS: ReadonlySet<string> = new Set(['dnsutils']);
+/** The most a restart may add to the hour (the kubelet's back-off before it starts the container again, a pull). */
+const SLEEP_RESTART_SLACK = 300;
+
+/**
+ * Whether a known hourly sleeper's restarts keep the hour: its last restart came `count` hours (and a little) after its
+ * creation, as far as AGE and the restart's ago, both rounded, tell, and less than an hour ago. A crash loop restarts
+ * minutes apart (29h old at 29 restarts is one an hour; a loop would show hundreds), so it does not fit.
+ */
+function restartsHourly(r: PodRow, lastAgo: string): boolean {
+  if (r.component === null || !HOURLY_SLEEPERS.has(r.component) || r.status !== 'Running' || r.age === null) return false;
+  const age = parseAge(r.age);
+  const ago = parseAge(lastAgo);
+  if (age === null || ago === null || ago.min >= HOUR_SECONDS + SLEEP_RESTART_SLACK) return false;
+  const count = (r.restarts as NonNullable<PodRow['restarts']>).count;
+  const earliest = age.min - ago.max;
+  const latest = age.max - ago.min;
+  return count * HOUR_SECONDS <= latest && count * (HOUR_SECONDS + SLEEP_RESTART_SLACK) >= earliest;
+}
+
+const HOUR_SECONDS = 3600;
 
 /** Seconds between restarts at which many restarts over a pod's whole life mean it keeps crashing. */
 const LOOP_INTERVAL = 600;

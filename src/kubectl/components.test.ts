@@ -1499,6 +1499,7 @@ describe('matchComponent', () => {
     { name: "GitLab's older migrations Job (hunt ak/11)", workload: 'gitlab-migrations.1', ns: 'gitlab', expected: 'gitlab-job' },
     { name: "Sentry's db-check hook Job (hunt cx/18)", workload: 'sentry-db-check', ns: 'sentry', expected: 'sentry-db-check' },
     { name: "Sentry's db-check hook Job under another release", workload: 'errors-sentry-db-check', ns: 'errors', expected: 'sentry-db-check' },
+    { name: "the Kubernetes docs' DNS debugging pod (hunt cy/02)", workload: 'dnsutils', ns: 'default', expected: 'dnsutils' },
     { name: "Sentry's cron (hunt ak/05)", workload: 'sentry-cron', ns: 'sentry', expected: 'sentry' },
     { name: "Sentry's ingest consumer (hunt ak/06)", workload: 'sentry-ingest-consumer-events', ns: 'sentry', expected: 'sentry' },
     { name: "Sentry's web under another release", workload: 'errors-sentry-web', ns: 'errors', expected: 'sentry' },

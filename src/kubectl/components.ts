@@ -303,6 +303,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Calico's documented calicoctl.yaml: calicoctl as a bare pod in kube-system, on the host network, to run calicoctl with
   // kubectl exec. A tool, not part of the data path: no `provides`, so it neither names the CNI nor raises a CNI alarm.
   c({ id: 'calicoctl', kind: 'Pod', category: 'cni', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/calicoctl/install' }),
+  // The DNS debugging pod of the Kubernetes docs (dnsutils.yaml): a bare pod that sleeps, to run nslookup and dig in with kubectl
+  // exec. The docs' older manifest slept 3600 s with restartPolicy Always, so it restarts once an hour (hunt cy/02); see HOURLY_SLEEPERS.
+  c({ id: 'dnsutils', kind: 'Pod', category: 'addon', namespaces: ['default'], docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/' }),
   c({ id: 'calico-apiserver', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['calico-apiserver'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/install-apiserver' }),
   c({ id: 'calico-csi-node-driver', names: ['csi-node-driver'], kind: 'DaemonSet', category: 'cni', provides: 'calico', namespaces: ['calico-system'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'tigera-operator', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['tigera-operator'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/installation/api' }),
