@@ -271,6 +271,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // checkpoint-installer installed it in early releases; kube-etcd-network-checkpointer keeps the self-hosted etcd reachable). On
   // the masters' host network. boot-etcd is bootkube's temporary etcd, a static pod on the first master while the cluster forms.
   c({ id: 'pod-checkpointer', names: ['pod-checkpointer', 'checkpoint-installer', 'kube-etcd-network-checkpointer'], kind: 'DaemonSet', category: 'control-plane', hostNetwork: true, guide: 'architecture/', docs: 'https://github.com/kubernetes-retired/bootkube/blob/master/Documentation/disaster-recovery.md' }),
+  // bootkube's first releases (2016) checkpointed only the API server, as the static pod kube-api-checkpoint-<node> on the master
+  // that ran it: where it runs, the API server does.
+  c({ id: 'kube-api-checkpoint', kind: 'StaticPod', category: 'control-plane', hostNetwork: true, guide: 'architecture/', docs: 'https://github.com/kubernetes-retired/bootkube/blob/master/Documentation/disaster-recovery.md' }),
   c({ id: 'boot-etcd', prefixes: ['boot-etcd-'], kind: 'StaticPod', category: 'control-plane', guide: 'components/etcd/', docs: 'https://github.com/kubernetes-retired/bootkube#readme' }),
   // OpenShift 3.10-3.11 ran its control plane as static pods master-api-<node>, master-controllers-<node> and master-etcd-<node>.
   c({ id: 'openshift-master-api', names: ['master-api'], prefixes: ['master-api-'], kind: 'StaticPod', category: 'control-plane', hostNetwork: true, guide: 'components/kube-apiserver/', docs: OPENSHIFT_3 }),
@@ -289,6 +292,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // hosted manifests (kubeadm 1.4-1.5, CoreOS's guides) ran it as a bare ReplicaSet, Calico 2.1-2.6's as a Deployment, whose pods show
   // their hash anyway.
   c({ id: 'calico-policy-controller', kind: 'ReplicaSet', category: 'cni', provides: 'calico', hostNetwork: true, labels: { 'k8s-app': 'calico-policy' }, guide: 'components/cni/', docs: 'https://github.com/projectcalico/k8s-policy#readme' }),
+  // Before it (Calico's policy beta, early 2016) calico-policy-agent did the same, a ReplicationController in calico-system.
+  c({ id: 'calico-policy-agent', kind: 'ReplicationController', category: 'cni', provides: 'calico', namespaces: ['calico-system'], guide: 'components/cni/', docs: 'https://github.com/projectcalico/k8s-policy#readme' }),
   c({ id: 'calico-typha', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['kube-system', 'calico-system'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/typha/overview' }),
   // One id for GKE's three Calico autoscalers: they only resize Calico's own workloads.
   c({ id: 'calico-autoscaler', names: ['calico-typha-horizontal-autoscaler', 'calico-typha-vertical-autoscaler', 'calico-node-vertical-autoscaler'], kind: 'Deployment', category: 'cni', provides: 'calico', guide: 'components/cni/', docs: 'https://github.com/kubernetes-sigs/cluster-proportional-autoscaler#readme' }),
@@ -409,8 +414,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-dns-v20: pods kube-dns-v19-ezo1y), a Deployment named kube-dns since; acs-engine and early AKS kept the versioned
   // name for their Deployment (kube-dns-v20-<hash>-<5>). The prefix leaves kube-dns-autoscaler alone.
   c({ id: 'kube-dns', prefixes: ['kube-dns-v'], kind: 'Deployment', category: 'dns', provides: 'kube-dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/' }),
-  // Kubespray named it kubedns-autoscaler before dns-autoscaler.
-  c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'kube-dns-autoscaler', 'dns-autoscaler', 'kubedns-autoscaler', 'rke2-coredns-rke2-coredns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
+  // The add-on's own name (kube-up's, GKE's and kops's kube-dns era) is kube-dns-autoscaler, whichever DNS it scales: shown as such,
+  // not as CoreDNS's. Kubespray named it kubedns-autoscaler before dns-autoscaler.
+  c({ id: 'kube-dns-autoscaler', names: ['kube-dns-autoscaler', 'kubedns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
+  c({ id: 'coredns-autoscaler', names: ['coredns-autoscaler', 'dns-autoscaler', 'rke2-coredns-rke2-coredns-autoscaler'], kind: 'Deployment', category: 'dns', guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-horizontal-autoscaling/' }),
   c({ id: 'nodelocaldns', names: ['nodelocaldns', 'node-local-dns'], kind: 'DaemonSet', category: 'dns', hostNetwork: true, guide: 'components/coredns/', docs: 'https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/' }),
   // A node-local CoreDNS some Talos setups run beside the cluster's CoreDNS (a DaemonSet on the host network, at a link-local address
   // the kubelet hands to pods): a cache, not the cluster's DNS server, so no `provides` and CoreDNS stays the cluster's DNS.
@@ -751,6 +758,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-up's add-on of 1.3-1.6 was a ReplicationController named with its version (kubernetes-dashboard-v1.1.0; the owner stage
   // reads those as RCs).
   c({ id: 'kubernetes-dashboard', names: ['kubernetes-dashboard', 'kubernetes-dashboard-web', 'kubernetes-dashboard-api', 'kubernetes-dashboard-auth', 'kubernetes-dashboard-kong'], prefixes: ['kubernetes-dashboard-v'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
+  // The dashboard's predecessor, kube-up's add-on of Kubernetes 1.0-1.1: a ReplicationController named with its version (kube-ui-v4).
+  c({ id: 'kube-ui', prefixes: ['kube-ui-v'], kind: 'ReplicationController', category: 'dashboard', docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/addons/kube-ui' }),
   c({ id: 'dashboard-metrics-scraper', names: ['dashboard-metrics-scraper', 'kubernetes-dashboard-metrics-scraper', 'kubernetes-metrics-scraper'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubernetes-dashboard'], docs: 'https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/' }),
   // Kuboard, a web UI popular in China: v3 in kuboard (kuboard-v3, with kuboard-questdb for its audit records; kuboard-etcd, its store, a
   // DaemonSet on the masters, on the host network in that manifest but a StatefulSet on the pod network in the PV-backed one: left off),
@@ -830,6 +839,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // event-exporter-gke on GKE today; event-exporter-v0.2.5 and the like before.
   c({ id: 'event-exporter', names: ['event-exporter-gke'], prefixes: ['event-exporter-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
   // GKE's legacy logging agent (before fluentd-gke), named with its version: fluentd-gcp-v3.1.1. Its upstream manifests set no hostNetwork.
+  // Its ancestor on kube-up's GCE clusters before DaemonSets (Kubernetes 1.0-1.3): a static pod on every node, fluentd-cloud-logging-<node>.
+  c({ id: 'fluentd-cloud-logging', prefixes: ['fluentd-cloud-logging-'], kind: 'StaticPod', category: 'monitoring', onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.3/cluster/saltbase/salt/fluentd-gcp' }),
   c({ id: 'fluentd-gcp', prefixes: ['fluentd-gcp-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
   c({ id: 'fluentd-gcp-scaler', kind: 'Deployment', category: 'monitoring', docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs' }),
   // Legacy GKE monitoring: prometheus-to-sd scrapes node components on localhost (host network); the cluster-level metadata agent.
@@ -1134,8 +1145,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'prometheus-adapter', names: ['prometheus-adapter', 'prometheus-metrics-adapter'], suffixes: ['-prometheus-adapter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring', 'd8-monitoring'], docs: 'https://github.com/kubernetes-sigs/prometheus-adapter#readme' }),
   c({ id: 'blackbox-exporter', names: ['blackbox-exporter', 'prometheus-blackbox-exporter'], suffixes: ['-prometheus-blackbox-exporter'], kind: 'Deployment', category: 'monitoring', namespaces: ['monitoring'], docs: 'https://github.com/prometheus/blackbox_exporter#readme' }),
   // Heapster's storage (kube-up's cluster monitoring before metrics-server): monitoring-influxdb, or with Grafana in one pod
-  // (monitoring-influx-grafana-controller, the RC of 2015).
-  c({ id: 'monitoring-influxdb', names: ['monitoring-influxdb', 'monitoring-influxdb-grafana-v4', 'monitoring-influx-grafana-controller'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
+  // (monitoring-influx-grafana-controller, the RC of 2015; kube-up's RCs named with their version, monitoring-influx-grafana-v1 to
+  // monitoring-influxdb-grafana-v4).
+  c({ id: 'monitoring-influxdb', names: ['monitoring-influxdb', 'monitoring-influxdb-grafana-v4', 'monitoring-influx-grafana-controller'], prefixes: ['monitoring-influxdb-grafana-v', 'monitoring-influx-grafana-v'], kind: 'Deployment', category: 'monitoring', docs: 'https://github.com/kubernetes-retired/heapster#readme' }),
   // minikube's heapster add-on ran the same pair, InfluxDB and Grafana in one pod, from a ReplicationController named influxdb-grafana
   // in kube-system (deploy/addons/heapster/influx-grafana-rc.yaml; hunt bv/06). Read as Grafana by its -grafana end before; a generic
   // enough name for someone's own stack elsewhere: only in kube-system.
@@ -1502,7 +1514,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // frontend, cluster-controller, local-store, finopsagent, mcp and the network-costs DaemonSet (hunt az/20, az/21). The 1.x chart's
   // cost-analyzer-checks CronJob checks the install.
   c({ id: 'kubecost', names: ['kubecost-cost-analyzer', 'kubecost-aggregator', 'kubecost-cloud-cost', 'kubecost-cluster-controller', 'kubecost-finopsagent', 'kubecost-forecasting', 'kubecost-frontend', 'kubecost-local-store', 'kubecost-mcp', 'kubecost-network-costs', 'cost-analyzer-checks'], suffixes: ['-cost-analyzer', '-cost-analyzer-checks'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubecost'], docs: 'https://docs.kubecost.com/' }),
-  c({ id: 'node-problem-detector', prefixes: ['npd-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
+  // kube-up's add-on named it with its version (node-problem-detector-v0.1), GKE's npd-v0.8.9.
+  c({ id: 'node-problem-detector', prefixes: ['npd-v', 'node-problem-detector-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
   // Operators people run their platforms with.
   c({ id: 'elastic-operator', kind: 'StatefulSet', category: 'addon', namespaces: ['elastic-system'], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s' }),
   // What ECK's custom resources run, named after each resource (hunt bt/04): an Elasticsearch's node sets as StatefulSets
@@ -2410,9 +2423,9 @@ export const CONTROL_PLANE_IDS: ReadonlySet<string> = new Set(['etcd', 'kube-api
 /**
  * Pods that make their node a control-plane node: kubeadm's four static pods, OpenShift 3.10-3.11's master-api-<node>,
  * master-controllers-<node> and master-etcd-<node>, which name their node the same way, and kubeadm's self-hosted
- * control plane (DaemonSets that run only there).
+ * control plane (DaemonSets that run only there), and bootkube's first checkpoint of the API server.
  */
-export const CONTROL_PLANE_NODE_IDS: ReadonlySet<string> = new Set([...CONTROL_PLANE_IDS, 'openshift-master-api', 'openshift-master-controllers', 'openshift-master-etcd', 'self-hosted-control-plane']);
+export const CONTROL_PLANE_NODE_IDS: ReadonlySet<string> = new Set([...CONTROL_PLANE_IDS, 'openshift-master-api', 'openshift-master-controllers', 'openshift-master-etcd', 'self-hosted-control-plane', 'kube-api-checkpoint']);
 
 function allowed(e: ComponentInfo, namespace: string | null): boolean {
   if (!e.onlyInNamespaces) return true;
