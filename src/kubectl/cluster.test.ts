@@ -2262,3 +2262,14 @@ describe('copies of one pod template on the host network of one node, one failin
     expect(m.findings.filter((f) => f.id === 'host-network-same-node').map((f) => f.rows)).toEqual(found);
   });
 });
+
+describe('clusters of old installers read by what they ran (hunt da)', () => {
+  test.each([
+    { name: "minikube's kube-addon-manager beside ROLES <none> (hunt da/11): the control plane", text: 'NAME       STATUS    ROLES     AGE       VERSION\nminikube   Ready     <none>    56m       v1.8.0\n\nNAMESPACE     NAME                          READY     STATUS    RESTARTS   AGE\nkube-system   kube-addon-manager-minikube   1/1       Running   0          56m', node: 'minikube', role: 'control-plane' },
+    { name: "kube-up's kube-addon-manager on its master, ROLES <none>", text: 'NAME                STATUS                     ROLES    AGE   VERSION\nkubernetes-master   Ready,SchedulingDisabled   <none>   9d    v1.8.0\n\nNAMESPACE     NAME                                   READY     STATUS    RESTARTS   AGE\nkube-system   kube-addon-manager-kubernetes-master   1/1       Running   0          9d', node: 'kubernetes-master', role: 'control-plane' },
+    { name: "bootkube's kube-api-checkpoint names its master (hunt da/02)", text: '    kube-system   kube-api-checkpoint-172.15.0.21            1/1       Running   0          2m\n    kube-system   kube-apiserver-wq4mh                       2/2       Running   0          2m', node: '172.15.0.21', role: 'control-plane' },
+    { name: 'a node with ROLES <none> and no master static pod stays a worker', text: 'NAME   STATUS   ROLES    AGE   VERSION\nn1     Ready    <none>   9d    v1.8.0\n\nNAMESPACE     NAME               READY     STATUS    RESTARTS   AGE\nkube-system   kube-proxy-x7k2p   1/1       Running   0          9d', node: 'n1', role: 'worker' },
+  ])('$name', ({ text, node, role }) => {
+    expect(explain(text).nodes.find((n) => n.name === node)?.role).toBe(role);
+  });
+});

@@ -341,6 +341,9 @@ function otherStaticPod(comp: ComponentInfo, r: PodRow): boolean {
   return w !== null && w.kind === 'StaticPod' && w.name.length > comp.id.length && w.name.startsWith(`${comp.id}-`) && !comp.names.includes(w.name) && !comp.prefixes.includes(`${w.name}-`);
 }
 
+/** Components whose static pod only a control-plane node runs, though as other kinds they may run anywhere. */
+const MASTER_STATIC_PODS: ReadonlySet<string> = new Set(['cloud-controller-manager', 'kube-vip', 'kube-addon-manager']);
+
 /** A Windows DaemonSet's name ends so: its pods schedule only on `kubernetes.io/os: windows` nodes. */
 const WINDOWS_DAEMONSET = /-(?:windows(?:-amd64)?|win)$/;
 
@@ -792,7 +795,8 @@ export function inferCluster(input: ClusterInput): ClusterResult {
         // RKE2 runs the cloud controller manager as a static pod on each server: a control-plane node of its own
         // where a split server runs no other (its Deployment elsewhere says nothing of its node). kube-vip as a static
         // pod holds the control plane's virtual IP, on the control-plane nodes (as a DaemonSet it serves Services anywhere).
-        if ((CONTROL_PLANE_NODE_IDS.has(comp.id) && !staticCopy(comp, r) && !otherStaticPod(comp, r)) || ((comp.id === 'cloud-controller-manager' || comp.id === 'kube-vip') && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
+        // kube-addon-manager is a static pod of the master's own (kube-up, minikube before it labelled roles: ROLES <none>, hunt da/11).
+        if ((CONTROL_PLANE_NODE_IDS.has(comp.id) && !staticCopy(comp, r) && !otherStaticPod(comp, r)) || (MASTER_STATIC_PODS.has(comp.id) && r.workload?.kind === 'StaticPod')) (cp[id] ??= new Set()).add(comp.id);
       }
     }
     if (r.network === 'pod' && r.ip !== null) countPodNetwork(r.ip);
