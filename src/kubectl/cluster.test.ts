@@ -2264,6 +2264,7 @@ describe('copies of one pod template on the host network of one node, one failin
 });
 
 describe('clusters of old installers read by what they ran (hunt da)', () => {
+  const kubeSystem = (rows: string[]) => ['NAME                                                   READY     STATUS              RESTARTS   AGE', ...rows].join('\n');
   test.each([
     { name: "minikube's kube-addon-manager beside ROLES <none> (hunt da/11): the control plane", text: 'NAME       STATUS    ROLES     AGE       VERSION\nminikube   Ready     <none>    56m       v1.8.0\n\nNAMESPACE     NAME                          READY     STATUS    RESTARTS   AGE\nkube-system   kube-addon-manager-minikube   1/1       Running   0          56m', node: 'minikube', role: 'control-plane' },
     { name: "kube-up's kube-addon-manager on its master, ROLES <none>", text: 'NAME                STATUS                     ROLES    AGE   VERSION\nkubernetes-master   Ready,SchedulingDisabled   <none>   9d    v1.8.0\n\nNAMESPACE     NAME                                   READY     STATUS    RESTARTS   AGE\nkube-system   kube-addon-manager-kubernetes-master   1/1       Running   0          9d', node: 'kubernetes-master', role: 'control-plane' },
@@ -2271,5 +2272,19 @@ describe('clusters of old installers read by what they ran (hunt da)', () => {
     { name: 'a node with ROLES <none> and no master static pod stays a worker', text: 'NAME   STATUS   ROLES    AGE   VERSION\nn1     Ready    <none>   9d    v1.8.0\n\nNAMESPACE     NAME               READY     STATUS    RESTARTS   AGE\nkube-system   kube-proxy-x7k2p   1/1       Running   0          9d', node: 'n1', role: 'worker' },
   ])('$name', ({ text, node, role }) => {
     expect(explain(text).nodes.find((n) => n.name === node)?.role).toBe(role);
+  });
+  const kops = (extra: string[]) => `kubectl get nodes\n\nNAME                            STATUS     ROLES     AGE       VERSION\nip-172-20-37-99.ec2.internal    NotReady   node      18s       v1.7.6\nip-172-20-38-32.ec2.internal    Ready      master    2m        v1.7.6\n\nkubectl get pods --namespace=kube-system\n\n${kubeSystem([
+    ...extra,
+    'kube-apiserver-ip-172-20-38-32.ec2.internal            1/1       Running             0          1m',
+    'kube-dns-1311260920-9rx48                              0/3       ContainerCreating   0          2s',
+    'kube-dns-1311260920-bd652                              0/3       ContainerCreating   0          2m',
+    'kube-proxy-ip-172-20-38-32.ec2.internal                1/1       Running             0          1m',
+    'kube-scheduler-ip-172-20-38-32.ec2.internal            1/1       Running             0          1m'])}`;
+  test.each([
+    { name: "kops's dns-controller (hunt da/15): kubenet, no add-on to install", extra: ['dns-controller-1829267247-kcmzn                        1/1       Running             0          2m'], missing: false },
+    { name: "kops's or kube-up's events etcd: kubenet, no add-on to install", extra: ['etcd-server-events-ip-172-20-38-32.ec2.internal        1/1       Running             0          1m'], missing: false },
+    { name: 'neither: the add-on may be missing, said as before', extra: ['etcd-ip-172-20-38-32.ec2.internal                     1/1       Running             0          1m'], missing: true },
+  ])('DNS waiting, no CNI pod in kube-system: $name', ({ extra, missing }) => {
+    expect(explain(kops(extra)).findings.map((f) => f.id).includes('cni-missing-kube-system')).toBe(missing);
   });
 });

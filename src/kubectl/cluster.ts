@@ -341,6 +341,24 @@ function otherStaticPod(comp: ComponentInfo, r: PodRow): boolean {
   return w !== null && w.kind === 'StaticPod' && w.name.length > comp.id.length && w.name.startsWith(`${comp.id}-`) && !comp.names.includes(w.name) && !comp.prefixes.includes(`${w.name}-`);
 }
 
+/** The static pods of the second etcd (for events) that kops and kube-up ran, and nobody else. */
+const EVENTS_ETCD: ReadonlySet<string> = new Set(['etcd-server-events', 'etcd-manager-events']);
+
+/**
+ * Whether the paste shows a cluster kops or kube-up made (kops's dns-controller or kops-controller, either's etcd for
+ * events): both defaulted to kubenet, the kubelet's own bridge and the cloud's routes, with no network add-on pod to show
+ * (hunt da/15). Looked at only where no CNI pod is seen.
+ */
+function kubenetByDefault(rows: readonly PodRow[], comps: readonly (ComponentInfo | undefined)[]): boolean {
+  for (let j = 0; j < rows.length; j++) {
+    const id = comps[j]?.id;
+    if (id === 'dns-controller' || id === 'kops-controller') return true;
+    const w = (rows[j] as PodRow).workload;
+    if (id === 'etcd' && w !== null && w.kind === 'StaticPod' && EVENTS_ETCD.has(w.name)) return true;
+  }
+  return false;
+}
+
 /** Components whose static pod only a control-plane node runs, though as other kinds they may run anywhere. */
 const MASTER_STATIC_PODS: ReadonlySet<string> = new Set(['cloud-controller-manager', 'kube-vip', 'kube-addon-manager']);
 
@@ -1808,16 +1826,18 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // MicroK8s before 1.19 ran flannel as a service of its snap, with no pod to show: no advice to install a CNI there.
   // With no sign of any node (no NODE cell, no node agent, no static pod, no node row), what is missing is a node:
   // a managed cluster (EKS, AKS) brings its CNI with its nodes, so no advice to install one there.
-  if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide && input.microk8s !== true) add('warning', nodeSeen ? 'cni-missing' : 'nodes-missing', { count: dnsTotal }, dnsWaiting);
+  // kops and kube-up defaulted to kubenet, which runs no pod: there DNS waits for the nodes, not for an add-on to install.
+  const noCniPod = cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && !kubenetByDefault(rows, comps);
+  if (noCniPod && wide && input.microk8s !== true) add('warning', nodeSeen ? 'cni-missing' : 'nodes-missing', { count: dnsTotal }, dnsWaiting);
   // A whole listing of kube-system alone (hunt bv/26): the add-on may run in a namespace of its own (kube-flannel,
   // calico-system), so its absence here says less; said as such, with the listing that tells. Only a listing that
   // reaches kube-proxy's place (kube-proxy, kube-scheduler): one cut short may have lost kube-flannel-ds-* before it.
-  else if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && !wide && nodeSeen && input.microk8s !== true && input.elided !== true && namespaces.has('kube-system')
+  else if (noCniPod && !wide && nodeSeen && input.microk8s !== true && input.elided !== true && namespaces.has('kube-system')
     && input.tableCommands.some((c) => c !== null && c.namespace === 'kube-system') && !input.tableCommands.some((c) => c !== null && (c.filtered || c.pipedTo !== null)) && (input.headerlessCommands ?? []).length === 0
     && rows.some((r, j) => !superseded.has(j) && r.name >= 'kube-proxy-')) add('warning', 'cni-missing-kube-system', { count: dnsTotal }, dnsWaiting);
   // The same listing with its `-n kube-system` left out of the paste (hunt cl/01: no NAMESPACE column, no command, every
   // row a pod of kube-system's own, see namespace-unknown-system): said as a listing most likely of kube-system.
-  else if (cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && namespaces.size === 0 && nodeSeen && input.microk8s !== true && input.elided !== true
+  else if (noCniPod && namespaces.size === 0 && nodeSeen && input.microk8s !== true && input.elided !== true
     && kubeSystemGuessed(noNs.length, oneHome, homes, input) && rows.some((r, j) => !superseded.has(j) && r.name >= 'kube-proxy-')) add('warning', 'cni-missing-kube-system-likely', { count: dnsTotal }, dnsWaiting);
   // Its DaemonSet listed, no pod of it in the paste: the add-on is there, its pods are what to look at, not an install.
   else if (cniDaemonSet !== null && dnsTotal > 0 && dnsWaiting.length === dnsTotal && wide) add('warning', 'cni-pods-unlisted', { count: dnsTotal, name: cniDaemonSet, cni: cluster.cni ?? '' }, dnsWaiting);
