@@ -2287,4 +2287,13 @@ describe('clusters of old installers read by what they ran (hunt da)', () => {
   ])('DNS waiting, no CNI pod in kube-system: $name', ({ extra, missing }) => {
     expect(explain(kops(extra)).findings.map((f) => f.id).includes('cni-missing-kube-system')).toBe(missing);
   });
+  test.each([
+    { name: "a kops master's etcd pair (hunt da/26): kops's boot, not kubeadm's cgroup driver", pods: ['etcd-server-events-ip-172-20-36-161.ec2.internal', 'etcd-server-ip-172-20-36-161.ec2.internal'], id: 'static-restarts-looping-kops' },
+    { name: "the events etcd on another node says nothing of this one's", pods: ['etcd-server-events-ip-172-20-1-1.ec2.internal', 'kube-apiserver-ip-172-20-36-161.ec2.internal', 'kube-scheduler-ip-172-20-36-161.ec2.internal'], id: 'static-restarts-looping' },
+    { name: "kubeadm's static pods: the cgroup driver, as before", pods: ['etcd-master1', 'kube-apiserver-master1'], id: 'static-restarts-looping' },
+  ])('static pods restarted 4 times each within 2h: $name', ({ pods, id }) => {
+    const m = explain(['$ kubectl --namespace=kube-system get pods', 'NAME                                                READY     STATUS    RESTARTS   AGE',
+      ...pods.map((p) => `${p.padEnd(52)}1/1       Running   ${p.includes('ip-172-20-1-1') ? '0' : '4'}          2h`)].join('\n'));
+    expect(m.findings.filter((f) => f.id.startsWith('static-')).map((f) => f.id)).toEqual([id]);
+  });
 });

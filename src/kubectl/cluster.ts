@@ -37,7 +37,7 @@ export const FINDING_IDS = [
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
-  'static-restarts-looping-others', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
+  'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -357,6 +357,11 @@ function kubenetByDefault(rows: readonly PodRow[], comps: readonly (ComponentInf
     if (id === 'etcd' && w !== null && w.kind === 'StaticPod' && EVENTS_ETCD.has(w.name)) return true;
   }
   return false;
+}
+
+/** Whether a node runs the events etcd of kops or kube-up (etcd-server-events-<node>): their master. */
+function eventsEtcdOn(rows: readonly PodRow[], node: string): boolean {
+  return rows.some((r) => r.workload !== null && r.workload.kind === 'StaticPod' && EVENTS_ETCD.has(r.workload.name) && (r.node ?? staticPodNode(r)) === node);
 }
 
 /** Components whose static pod only a control-plane node runs, though as other kinds they may run anywhere. */
@@ -2099,10 +2104,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         if (lost !== null) add(g.lines.some((l) => looping.has(l)) ? 'warning' : 'ok', 'static-restarts-leader-election', { node: g.node, count: g.count, age: g.age, apiserver: lost.apiserver, pod: lost.pod, namespace: lost.namespace }, g.lines);
         else if (g.lines.some((l) => looping.has(l))) {
           const others = loopingBeside(rows, restarted, restartedRecent, g);
-          if (others === null) add('warning', 'static-restarts-looping', { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
+          // A kops or kube-up master restarts its etcd and API server while it boots: the kubelet's cgroup driver, kubeadm's
+          // usual cause, is no likelier there than that.
+          const kops = eventsEtcdOn(rows, g.node) ? '-kops' : '';
+          if (others === null) add('warning', `static-restarts-looping${kops}`, { node: g.node, count: g.count, pods: g.lines.length, age: g.age }, g.lines);
           else {
             for (const l of others.lines) together.lines.add(l);
-            add('warning', 'static-restarts-looping-others', { node: g.node, count: g.count, pods: g.lines.length, age: g.age, others: others.lines.length, counts: others.counts }, [...g.lines, ...others.lines].sort((a, b) => a - b));
+            add('warning', `static-restarts-looping-others${kops}`, { node: g.node, count: g.count, pods: g.lines.length, age: g.age, others: others.lines.length, counts: others.counts }, [...g.lines, ...others.lines].sort((a, b) => a - b));
           }
         }
         else if (g.lines.every((l) => old.has(l))) add('ok', byVersion ? 'static-restarts-old-version' : 'static-restarts-old', { node: g.node, count: g.count, pods: g.lines.length }, g.lines);
