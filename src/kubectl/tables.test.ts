@@ -742,6 +742,7 @@ describe('readTables', () => {
     { name: '#> before each line', mark: '#> ' },
     { name: '##### => before each line', mark: '##### => ' },
     { name: '## before each line, a header first (a demo script, hunt ch/14)', mark: '## ' },
+    { name: '# glued to each line, no space after it (reading notes, hunt de/25)', mark: '#' },
   ])('output a script commented out, $name, is read', ({ mark }) => {
     const r = readTables(['$ kubectl get pods -A', `${mark}NAMESPACE     NAME                      READY   STATUS    RESTARTS   AGE`, `${mark}kube-system   coredns-ccb96694c-8dxxh   1/1     Running   0          17m`]);
     expect(r.kinds).toEqual(['prompt', 'header', 'row']);
@@ -751,6 +752,12 @@ describe('readTables', () => {
     const r = readTables(['+kubectl get pods', '+', '+# NAME                                 READY   STATUS    RESTARTS   AGE', '+# test-cluster-0-head-vst5j            1/1     Running   0          7m', '+# test-cluster-1-worker-worker-6tzf7   0/1     Pending   0          2m12s']);
     expect(r.kinds).toEqual(['prompt', 'noise', 'header', 'row', 'row']);
     expect(r.rows.map((x) => [x.cells[0], x.readBy])).toEqual([['test-cluster-0-head-vst5j', 'offsets'], ['test-cluster-1-worker-worker-6tzf7', 'offsets']]);
+  });
+  test.each([
+    { name: 'a glued comment with no table open stays text', lines: ['#kubia-manual   1/1     Running   0          11m'], kinds: ['noise'] },
+    { name: "curl's answer commented after the table stays text (hunt de/25)", lines: ['k get pods --namespace custom-namespace -o wide', '#NAME           READY   STATUS    RESTARTS   AGE   IP           NODE           NOMINATED NODE   READINESS GATES', '#kubia-manual   1/1     Running   0          11m   10.244.1.4   minikube-m02   <none>           <none>', '', "# You've hit kubia-manual"], kinds: ['prompt', 'header', 'row', 'blank', 'noise'] },
+  ])('a hash glued to a line marks output only under a header marked so: $name', ({ lines, kinds }) => {
+    expect(readTables(lines).kinds).toEqual(kinds);
   });
   test('a root prompt with kubectl stays a prompt, not output commented out', () => {
     const r = readTables(['# kubectl get pods -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);

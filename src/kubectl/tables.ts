@@ -1137,7 +1137,9 @@ function commentMark(text: string, headerHashes = 0): number {
   let quotes = 0;
   while (quotes < 3 && text.charCodeAt(j + quotes) === 62) quotes++;
   const arrow = text.startsWith('=>', j) || text.startsWith('->', j) ? 2 : quotes;
-  if (arrow === 0 && j === i) return 0;
+  // No space after the hashes (`#NAME   READY ...`, then `#kubia-manual   1/1 ...`): a mark still when a header follows
+  // it, or on the rows under a header marked so; `#comment` and `#!/bin/sh` stay as typed.
+  if (arrow === 0 && j === i) return i === headerHashes || isHeaderLine(text.slice(i)) ? i : 0;
   // `## Heading` is Markdown's, not a comment mark: several hashes need an arrow after them, or a table's header after
   // them (no heading has column padding), then as many before each of its rows (a demo script's `## ` output, hunt ch/14).
   if (arrow === 0) return i === 1 || i === headerHashes || isHeaderLine(text.slice(j)) ? j : 0;
