@@ -477,6 +477,7 @@ export const en = {
   'problem.age-cut': 'The AGE cell lost its last unit (as in 3m12 for 3m12s: a screen narrower than the table cut it off): the row was read whole, its age left unknown, though it is at least what is shown. Whether its restarts came with its start-up cannot be told then, so they count like any others.',
   'problem.age-without-unit': 'The AGE cell is a number without its unit (as in 35, where kubectl prints 35s, 35m, 35h or 35d): the row was read whole, its age left unknown. Whether its restarts came with its start-up cannot be told then, so they count like any others.',
   'problem.text-before-header': 'Text glued before the header (keys typed while the output was still printing?): left out, and the header read from NAME on.',
+  'problem.text-before-row': 'Words leading into the row on its line ("like below ..", "Output:"): left out, and the row read from the pod\'s name on.',
   'problem.glued-text': 'Text glued to the end of the header and of the rows under it (another program\'s output printed on the same lines?): left out of them.',
   'problem.trailing-text': 'Text after the last column (a note added to the paste?): left out of the row.',
   'problem.header-wrapped': 'Header cut short: the terminal wrapped the lines, so the columns after it are missing or on the next lines.',

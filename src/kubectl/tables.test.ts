@@ -725,6 +725,22 @@ describe('readTables', () => {
     const r = readTables([line]);
     expect([r.kinds, r.rows[0]?.cells, r.problems.map((p) => p.code)]).toEqual([['row'], cells, ['headerless-row', 'trailing-text']]);
   });
+  test.each([
+    { name: 'after "like below .." (hunt dd/23)', line: 'like below .. ueransim-1638300057-0                         1/2     CrashLoopBackOff   250        20h', cells: ['ueransim-1638300057-0', '1/2', 'CrashLoopBackOff', '250', '20h'] },
+    { name: 'its spacing collapsed (hunt dd/24)', line: 'like below .. ueransim-1638300057-0 1/2 CrashLoopBackOff 250 20h', cells: ['ueransim-1638300057-0', '1/2', 'CrashLoopBackOff', '250', '20h'] },
+    { name: 'after a capital and a colon', line: 'Output: kube-system   coredns-5d78c9869d-abcde   0/1   CrashLoopBackOff   7   12m', cells: ['kube-system', 'coredns-5d78c9869d-abcde', '0/1', 'CrashLoopBackOff', '7', '12m'] },
+    { name: 'after a word ending in a colon', line: 'the pod shows: web-0   1/1   Running   0   5d', cells: ['web-0', '1/1', 'Running', '0', '5d'] },
+  ])('a whole headerless row after words leading into it is read, the words said: $name', ({ line, cells }) => {
+    const r = readTables([line]);
+    expect([r.kinds, r.rows[0]?.cells, r.problems.map((p) => p.code)]).toEqual([['row'], cells, ['headerless-row', 'text-before-row']]);
+  });
+  test.each([
+    { name: 'a sentence naming a pod and its state', line: 'the pod is: web-0 1/1 Running since yesterday' },
+    { name: 'a row cut short after the lead-in', line: 'like below .. web-0   1/1' },
+    { name: 'no mark ending the lead-in', line: 'like below web-0   1/1   Running   0   5d' },
+  ])('words before a pod that is no whole row are not taken for one: $name', ({ line }) => {
+    expect(readTables([line]).rows).toEqual([]);
+  });
   test('a row cut short before a comment is not taken for a whole row', () => {
     const r = readTables(['web-0   1/1   # was Running']);
     expect(r.rows.map((x) => x.cells)).not.toContainEqual(['web-0', '1/1']);

@@ -1105,6 +1105,34 @@ export function looksTabular(text: string, underHeader = false): boolean {
   return false;
 }
 
+/**
+ * A whole pod row after a few words leading into it (`like below .. ueransim-1638300057-0   1/2   CrashLoopBackOff   250
+ * 20h`, hunt dd/23): where it starts and how it reads, or null. The words end at a mark a sentence leads in with (`..`,
+ * `:`, `->`, a word ending in `:` or `..`) among its first {@link LEAD_IN_WORDS} words, and what follows reads as a row
+ * without a header, every column of it there: a sentence that only mentions a pod, or a row cut short, is not taken.
+ */
+function rowAfterLeadIn(text: string): { at: number; read: { columns: Column[]; cut: Cut } } | null {
+  if (text.length > 600) return null;
+  const toks = tokensWithOffsets(text);
+  for (let k = 0; k + 1 < toks.length && k < LEAD_IN_WORDS; k++) {
+    if (!isLeadInMark((toks[k] as { text: string }).text)) continue;
+    const at = (toks[k + 1] as { start: number }).start;
+    const read = readHeaderless(text.slice(at));
+    if (read !== null && read.cut.missing === 0 && read.cut.dropped === undefined) return { at, read };
+  }
+  return null;
+}
+/** How many words may lead into a row: a clause (`I see the pod like below:`), not a paragraph. */
+const LEAD_IN_WORDS = 12;
+
+/** A word a sentence leads into what follows with: `..`, `…`, `:`, a dash or an arrow, or a word ending in `:` or `..`. */
+function isLeadInMark(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 58 || last === 0x2026 || word.endsWith('..')) return true;
+  return LEAD_IN_MARKS.has(word);
+}
+const LEAD_IN_MARKS: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014', '->', '=>', '\u2192', '\u279c']);
+
 /** Characters that, alone between spaces, mark a prompt or prose before any value of a row. */
 const LONE_MARKS = '$#%>~()=\u279c\u276f\u2716';
 
@@ -1808,6 +1836,19 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const elidedRows = new ProblemRuns('columns-elided', COLUMNS_ELIDED, 'end in "(...)" where their last columns were (left out of the paste): those columns are empty');
   const unorderedRows = new ProblemRuns('headerless-unread', HEADERLESS_UNREAD, 'look like pod rows without a header, in columns whose order only the header tells: not read');
   const namedIps = new ProblemRuns('ip-named', IP_NAMED, "hold their node's name in IP, not an address (hidden by hand?): read as hidden");
+  /** A row after words leading into it (see rowAfterLeadIn): read as a headerless row, the words said left out. */
+  const emitLeadIn = (i: number, line: number, text: string): boolean => {
+    const found = rowAfterLeadIn(text);
+    if (found === null) return false;
+    sincePrompt = false;
+    headerlessRows.add(out.problems, i, line);
+    headerlessRows.next = i + 1;
+    const lead = text.slice(0, found.at).trimEnd();
+    out.problems.push({ line, code: 'text-before-row', message: `"${lead.length > 60 ? `${lead.slice(0, 60)}…` : lead}" before the row (words leading into it): left out, the row read from its name.` });
+    emit(line, found.read.columns, found.read.cut.cells, 0, 'headerless', -1, command);
+    out.kinds.push('row');
+    return true;
+  };
   for (let i = 0; i < rawLines.length; i++) {
     for (; joined > 0; joined--) out.kinds.push(out.kinds[out.kinds.length - 1] as LineKind);
     const first = i;
@@ -2490,6 +2531,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         out.kinds.push('other-table');
         continue;
       }
+      if (emitLeadIn(i, line, text)) continue;
       out.kinds.push('problem');
       out.problems.push({ line, code: 'unrecognised-line', message: 'Looks like a table row but does not read as a pod row.' });
       continue;
@@ -2518,6 +2560,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.kinds.push('other-table');
       continue;
     }
+    // The same after a capital (`Output: web-0 1/1 Running 0 5d`), which looksTabular turns away; only a line with a
+    // READY's slash in it is tried.
+    if (!foreign && cur === null && text.indexOf('/') > 0 && emitLeadIn(i, line, text)) continue;
     if (cur !== null && cur.pod && cur.info.rows > 0) cur.prose = true;
     out.kinds.push('noise');
   }
