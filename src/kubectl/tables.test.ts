@@ -741,6 +741,14 @@ describe('readTables', () => {
   ])('words before a pod that is no whole row are not taken for one: $name', ({ line }) => {
     expect(readTables([line]).rows).toEqual([]);
   });
+  test.each([
+    { name: 'a Portuguese reply restating a row read above (hunt dd/10)', lines: ['NAME        READY   STATUS    RESTARTS   AGE', 'mongodb-0   1/1     Running   0          62s', '', 'Excelente — o fix do MongoDB funcionou. Repara na evolução:', '', 'mongodb-0 está 1/1 Running ✅ (era o bloqueador)'], kinds: ['header', 'row', 'blank', 'noise', 'blank', 'noise'], problems: [] },
+    { name: 'the same with no table above', lines: ['mongodb-0 está 1/1 Running (era o bloqueador)'], kinds: ['noise'], problems: [] },
+    { name: 'a word outside ASCII after READY is no sentence yet: a row that does not read, said', lines: ['some-pod-manual-scheduling   1/1     正在运行   0          26 秒   10.42.2.213   k3d-k3s-default-agent-1   <none>           <none>'], kinds: ['problem'], problems: ['unrecognised-line'] },
+  ])('a line with a word no NAMESPACE or NAME holds before its READY is a sentence, not a broken row: $name', ({ lines, kinds, problems }) => {
+    const r = readTables(lines);
+    expect([r.kinds, r.problems.map((p) => p.code)]).toEqual([kinds, problems]);
+  });
   test('a row cut short before a comment is not taken for a whole row', () => {
     const r = readTables(['web-0   1/1   # was Running']);
     expect(r.rows.map((x) => x.cells)).not.toContainEqual(['web-0', '1/1']);

@@ -1122,6 +1122,21 @@ function rowAfterLeadIn(text: string): { at: number; read: { columns: Column[]; 
   }
   return null;
 }
+/**
+ * Whether a word before the line's first READY holds a letter outside ASCII (`mongodb-0 está 1/1 Running (era o
+ * bloqueador)`, a reply restating a row, hunt dd/10): NAMESPACE and NAME, the only cells before READY, are ASCII in
+ * every cluster, so the line is a sentence in another language quoting a pod's state, not a row gone wrong.
+ */
+function foreignWordBeforeReady(text: string): boolean {
+  for (const t of tokens(text.length > 600 ? text.slice(0, 600) : text)) {
+    if (isReadyText(t)) return false;
+    if (NON_ASCII_LETTER.test(t)) return true;
+  }
+  return false;
+}
+/** A letter other than ASCII's: `á`, `ç`, `是`; not a dot, a dash or `…`, which shortened names hold. */
+const NON_ASCII_LETTER = /(?![A-Za-z])\p{L}/u;
+
 /** How many words may lead into a row: a clause (`I see the pod like below:`), not a paragraph. */
 const LEAD_IN_WORDS = 12;
 
@@ -2532,6 +2547,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       }
       if (emitLeadIn(i, line, text)) continue;
+      if (foreignWordBeforeReady(text)) {
+        if (cur !== null && cur.pod && cur.info.rows > 0) cur.prose = true;
+        out.kinds.push('noise');
+        continue;
+      }
       out.kinds.push('problem');
       out.problems.push({ line, code: 'unrecognised-line', message: 'Looks like a table row but does not read as a pod row.' });
       continue;
