@@ -445,6 +445,7 @@ export const ko: Record<TextId, string> = {
   'problem.ip-named.run': "이 행들은 IP 칸에 주소 대신 자기 노드의 이름이 들어 있습니다(붙여 넣은 사람이 주소를 노드 이름으로 바꿔 적었을까요? hostNetwork 파드의 주소는 노드의 주소입니다). 가려진 주소로 보고, 각 행의 나머지는 출력된 그대로 읽었습니다.",
   'problem.truncated-row': '잘린 행: 빠진 열은 비워 두었습니다.',
   'problem.unrecognised-line': '표의 행처럼 보이지만 파드로 읽을 수 없습니다.',
+  'problem.translated-row': 'STATUS가 다른 언어로 적힌 파드 행입니다. kubectl은 값을 영어로만 출력하므로, 번역된 책이나 문서가 출력을 옮겨 적은 것으로 보입니다. 읽지 않았습니다. kubectl이 출력한 그대로 붙여 넣어 주세요.',
   'problem.input-too-large': '입력이 너무 큽니다(20,000,000자 또는 1,000,000줄 초과). 표만 붙여 넣으세요.',
   'problem.binary-input': '터미널 텍스트가 아니라 바이너리 파일입니다.',
   'problem.empty-input': '입력이 비어 있습니다.',

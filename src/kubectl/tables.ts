@@ -1134,6 +1134,18 @@ function foreignWordBeforeReady(text: string): boolean {
   }
   return false;
 }
+/**
+ * The STATUS of a row whose values a translation rewrote (`some-pod-manual-scheduling   1/1   正在运行   0   26 秒`, a
+ * translated book's output, hunt de/26): the word after READY, when it holds a letter outside ASCII; else null. kubectl
+ * prints no localised values, so such a row is said as translated rather than as a row gone wrong, and not guessed at.
+ */
+function translatedStatus(text: string): string | null {
+  const toks = tokens(text.length > 600 ? text.slice(0, 600) : text);
+  const ready = isReadyText(toks[1] ?? '') ? 1 : isReadyText(toks[2] ?? '') ? 2 : -1;
+  const status = ready < 0 ? undefined : toks[ready + 1];
+  return status !== undefined && NON_ASCII_LETTER.test(status) ? status : null;
+}
+
 /** A letter other than ASCII's: `á`, `ç`, `是`; not a dot, a dash or `…`, which shortened names hold. */
 const NON_ASCII_LETTER = /(?![A-Za-z])\p{L}/u;
 
@@ -2553,6 +2565,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       }
       out.kinds.push('problem');
+      const translated = translatedStatus(text);
+      if (translated !== null) {
+        out.problems.push({ line, code: 'translated-row', message: `A pod row with its STATUS in another language ("${translated}"): kubectl prints its values in English only, so a translated book or page rewrote this output; not read.` });
+        continue;
+      }
       out.problems.push({ line, code: 'unrecognised-line', message: 'Looks like a table row but does not read as a pod row.' });
       continue;
     }
