@@ -127,6 +127,11 @@ export function render(model: Model, lang: Lang, useColour: boolean): string {
 }
 
 /** What a paste without a pod table held, in the reader's language. */
+/** Problems about the input as a whole, said without a line. */
+const INPUT_PROBLEMS: ReadonlySet<string> = new Set(['binary-input', 'input-too-large', 'empty-input']);
+/** Problems listed when no table was found; the rest counted, so a 100k-line paste of prose prints a few lines. */
+const NO_TABLE_PROBLEMS = 10;
+
 export function recognised(model: Model, lang: Lang): string {
   const t = (id: string, vars?: Record<string, string | number>) => explainText(lang, id, vars);
   const parts: string[] = [];
@@ -135,9 +140,12 @@ export function recognised(model: Model, lang: Lang): string {
   for (const c of model.commands) parts.push(t('ui.cli.recognised.command', { command: c.command }));
   // Lines of other kinds outside any table (`deployment.apps/web` of -o name): set aside, but seen.
   if (model.otherTables.length === 0 && model.lines.some((l) => l.kind === 'other-table')) parts.push(t('ui.cli.recognised.other-lines'));
-  for (const p of model.problems) if (p.code === 'binary-input' || p.code === 'input-too-large' || p.code === 'empty-input') parts.push(t(`problem.${p.code}`));
-  // Rows seen but not read (their header missing): said where they are, as the web page's problems list does.
-  for (const p of model.problems) if (p.code === 'headerless-unread') parts.push(`${problemWhere(lang, p)}: ${problemText(lang, p)}`);
+  for (const p of model.problems) if (INPUT_PROBLEMS.has(p.code)) parts.push(t(`problem.${p.code}`));
+  // Lines seen but not read (rows without their header, a translated row, a line of no known shape): said where they
+  // are, as the web page's problems list does, so a paste that holds no table still accounts for its lines.
+  const located = model.problems.filter((p) => !INPUT_PROBLEMS.has(p.code));
+  for (const p of located.slice(0, NO_TABLE_PROBLEMS)) parts.push(`${problemWhere(lang, p)}: ${problemText(lang, p)}`);
+  if (located.length > NO_TABLE_PROBLEMS) parts.push(t('ui.cli.recognised.more-problems', { count: located.length - NO_TABLE_PROBLEMS }));
   if (model.lines.some((l) => l.kind === 'noise' || l.kind === 'problem') && parts.length === 0) parts.push(t('ui.cli.recognised.prose'));
   if (parts.length === 0) parts.push(t('ui.cli.recognised.nothing'));
   return [t('ui.cli.no-pod-table'), t('ui.cli.recognised', { what: [...new Set(parts)].join('; ') }), t('ui.cli.paste-instead')].join('\n');

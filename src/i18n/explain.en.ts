@@ -58,6 +58,7 @@ export const en = {
   'ui.cli.recognised.command': 'a command ({command})',
   'ui.cli.recognised.other-lines': 'lines naming other resources',
   'ui.cli.recognised.prose': 'prose or unrecognised lines',
+  'ui.cli.recognised.more-problems': '{count} more problem{s:count} (--json lists them all)',
   'ui.cli.recognised.nothing': 'nothing (empty input)',
   'ui.cli.paste-instead': 'Paste the output of `kubectl get pods -A -o wide` (header line included) instead.',
 

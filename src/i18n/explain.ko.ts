@@ -58,6 +58,7 @@ export const ko: Record<TextId, string> = {
   'ui.cli.recognised.command': '명령({command})',
   'ui.cli.recognised.other-lines': '다른 리소스를 가리키는 줄',
   'ui.cli.recognised.prose': '설명 글 또는 알아볼 수 없는 줄',
+  'ui.cli.recognised.more-problems': '문제 {count}개 더 (--json에 모두 나옵니다)',
   'ui.cli.recognised.nothing': '아무것도 없음 (빈 입력)',
   'ui.cli.paste-instead': '대신 `kubectl get pods -A -o wide` 출력(헤더 줄 포함)을 붙여 넣으세요.',
 
