@@ -520,7 +520,8 @@ describe('inferCluster (through explain)', () => {
   });
   test.each([
     { name: 'three (the most the back-off lets fit): start-up', restarts: '3 (22m ago)', age: '22m', expected: [] },
-    { name: 'four: a loop', restarts: '4 (22m ago)', age: '22m', expected: ['restarts-recent'] },
+    { name: 'four, the last under ten minutes ago: a loop that may go on', restarts: '4 (3m20s ago)', age: '5m', expected: ['restarts-recent'] },
+    { name: 'four, up ten minutes and more since: the back-off reset, start-up (hunt de/21)', restarts: '4 (16m ago)', age: '16m', expected: [] },
     { name: 'one, two whole minutes after creation as kubectl rounds them: start-up (hunt aj/13)', restarts: '1 (25m ago)', age: '27m', expected: [] },
     { name: 'one, three whole minutes after creation: past start-up', restarts: '1 (24m ago)', age: '27m', expected: ['restarts-recent'] },
     { name: 'two, 158 s after creation with seconds shown: past start-up', restarts: '2 (9m22s ago)', age: '12m', expected: ['restarts-recent'] },

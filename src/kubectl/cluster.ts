@@ -55,6 +55,8 @@ const QUIET_SINCE = 86_400;
 const YOUNG_ERROR = 5;
 /** Seconds after a pod's creation within which a restart counts as start-up. */
 const STARTUP_RESTART = 120;
+/** Seconds a container runs without a restart before the kubelet resets its crash back-off: a loop does not get there. */
+const BACKOFF_RESET = 600;
 /**
  * Seconds a pod may wait for the scheduler before no node is a finding: it places a pod within a second or two, and
  * retries one it could not place after at most 10 s of back-off, so a younger pod may still be on its first tries.
@@ -1675,7 +1677,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const predates = ago !== null && r.ageSeconds !== null && ago > r.ageSeconds;
       // From ten minutes back kubectl prints both in whole minutes, each rounded down: `1 (25m ago)` at 27m may be
       // 61 s to 179 s after creation, so a displayed 2m is inside the window as much as outside it.
-      const startup = predates || (ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART + (ago >= 600 ? 60 : 0) && rs.count <= 3);
+      // A fourth start-up restart is a loop only while one could still follow: a container up BACKOFF_RESET since its
+      // last has had its back-off reset by the kubelet and no loop left (hunt de/21: 4 (16m ago) at 16m).
+      const startup = predates || (ago !== null && r.ageSeconds !== null && r.ageSeconds - ago < STARTUP_RESTART + (ago >= 600 ? 60 : 0) && (rs.count <= 3 || ago >= BACKOFF_RESET));
       // Without "(5m ago)" (kubectl before 1.26) a pod younger than the hour restarted within it; three restarts
       // are past start-up. So did one younger than a day that restarted every half hour or more often (CoreDNS 6
       // times in 90 minutes): restarts at that pace go on.
