@@ -877,6 +877,18 @@ describe('inferCluster (through explain)', () => {
     expect([...m.cluster.nodeNetworks]).toEqual(nodeNets);
   });
   test.each([
+    { name: 'a CSI node plugin on Docker\'s 172.18 (hunt de/14): the kind nodes\' addresses', rows: [row('kube-system', 'dd-csi-node-server-d5lpl', '0/2', 'Init:2/5', '0', '172.18.0.7', 'kind-worker'), row('kube-system', 'dd-csi-node-server-r7wvd', '0/2', 'Init:2/5', '0', '172.18.0.3', 'kind-worker2')], networks: ['host', 'host'], addresses: ['172.18.0.7', '172.18.0.3'], podNets: [], nodeNets: ['172.18.0.0/24'] },
+    { name: "kind's pod range beside it: that one the pod's", rows: [row('kube-system', 'dd-csi-node-server-d5lpl', '0/2', 'Init:2/5', '0', '172.18.0.7', 'kind-worker'), row('default', 'web-7d4b9c7f6d-x7k2p', '1/1', 'Running', '0', '10.244.1.5', 'kind-worker')], networks: ['host', 'pod'], addresses: ['172.18.0.7'], podNets: ['10.244.0.0/16'], nodeNets: ['172.18.0.0/24'] },
+    { name: 'two 172.x addresses on one kind node: a pod range set there, neither the node\'s', rows: [row('default', 'web-7d4b9c7f6d-x7k2p', '1/1', 'Running', '0', '172.20.1.5', 'kind-worker'), row('default', 'web-7d4b9c7f6d-b8m4q', '1/1', 'Running', '0', '172.20.1.6', 'kind-worker')], networks: ['pod', 'pod'], addresses: [null], podNets: ['172.20.0.0/16'], nodeNets: [] },
+    { name: 'not kind\'s default name: no telling', rows: [row('default', 'web-7d4b9c7f6d-x7k2p', '1/1', 'Running', '0', '172.18.0.7', 'dev-worker')], networks: ['pod'], addresses: [null], podNets: ['172.18.0.0/16'], nodeNets: [] },
+  ])('a kind node\'s address, from Docker\'s pools: $name', ({ rows, networks, addresses, podNets, nodeNets }) => {
+    const m = explain(paste(rows));
+    expect(m.rows.map((r) => r.network)).toEqual(networks);
+    expect(m.nodes.map((n) => n.address)).toEqual(addresses);
+    expect([...m.cluster.podNetworks]).toEqual(podNets);
+    expect([...m.cluster.nodeNetworks]).toEqual(nodeNets);
+  });
+  test.each([
     { name: 'ServiceLB pods: k3s, whose flannel runs in its own process', text: 'NAMESPACE     NAME                           READY   STATUS    RESTARTS   AGE\nkube-system   svclb-traefik-8cc7d9fb-9g5c7   2/2     Running   0          5d\nkube-system   coredns-66bff467f8-4j4lj       1/1     Running   0          5d', cni: 'flannel' },
     { name: 'the k3s kubectl launcher', text: '$ sudo k3s kubectl get pods -A\nNAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE\nkube-system   coredns-66bff467f8-4j4lj   1/1     Running   0          5d', cni: 'flannel' },
     { name: 'no sign of k3s and no CNI pod: none named', text: 'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE\nkube-system   coredns-66bff467f8-4j4lj   1/1     Running   0          5d', cni: null },

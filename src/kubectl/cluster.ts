@@ -634,6 +634,7 @@ export function inferCluster(input: ClusterInput): ClusterResult {
     const id = nodeIds.get(name);
     if (id !== undefined && nodeAddress[id] === null) nodeAddress[id] = ip;
   }
+  if (nodeNames.some(isKindNode)) kindNodeAddresses(rows, nodeNames, nodeOf, nodeAddress, live);
   // EC2's private DNS names spell the instance's address: ip-10-3-18-70.ap-south-1.compute.internal. Any other name
   // ending in an address (gpu-10-252-192-48) spells it only where a pod on that node shows exactly it (worker-1-2-3-4
   // need not be 1.2.3.4): that pod then uses the host network, and the address is the node's, a second one when the
@@ -1266,6 +1267,35 @@ export function roleByName(name: string): NodeRole | null {
   // Cluster API's MachineDeployment machines: <cluster>-md-<n>-<5>, or with their MachineSet's hash before it.
   if (/^[a-z0-9-]+-md-\d+(?:-[a-z0-9]{6,10})?-[a-z0-9]{5}$/.test(name)) return 'worker';
   return MANAGED_WORKER.test(name) || NKS_WORKER.test(name) ? 'worker' : null;
+}
+
+/** kind's nodes under its default cluster name: kind-control-plane(2, 3), kind-worker(2, ...). */
+const KIND_NODE = /^kind-(?:control-plane|worker)\d*$/;
+
+/** The first 12 bits of 172.16.0.0/12, where Docker's default address pools for its networks lie. */
+const DOCKER_POOLS_TOP12 = 0xac1;
+
+function isKindNode(name: string): boolean {
+  return name.startsWith('kind-') && KIND_NODE.test(name);
+}
+
+/**
+ * kind's nodes are Docker containers on its `kind` network, whose subnet Docker takes from its default pools
+ * (172.17.0.0/16 to 172.31.0.0/16), while kind gives pods 10.244.0.0/16: a pod showing a 172.16/12 address on a kind
+ * node has its node's, on the host network (hunt de/14: a CSI node plugin's 172.18.0.7 on kind-worker, no other pod
+ * there to tell it by). Not where one node's pods show two such addresses: then they are not the node's.
+ */
+function kindNodeAddresses(rows: readonly PodRow[], nodeNames: readonly string[], nodeOf: ArrayLike<number>, nodeAddress: (string | null)[], live: (i: number) => boolean): void {
+  const found = new Map<number, string | null>();
+  for (let i = 0; i < rows.length; i++) {
+    const id = nodeOf[i] as number;
+    const ip = (rows[i] as PodRow).ip;
+    if (id < 0 || ip === null || nodeAddress[id] !== null || !live(i) || !ip.startsWith('172.') || !isKindNode(nodeNames[id] as string) || !isIpv4(ip)) continue;
+    if (ipv4Number(ip) >>> 20 !== DOCKER_POOLS_TOP12) continue;
+    const held = found.get(id);
+    found.set(id, held === undefined || held === ip ? ip : null);
+  }
+  for (const [id, ip] of found) if (ip !== null) nodeAddress[id] = ip;
 }
 
 /**
