@@ -13,7 +13,7 @@ import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, pars
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
-import { downNodeNames, inferCluster, tableOf, unboundClaims } from './cluster.ts';
+import { downNodeNames, inferCluster, retryNotStarted, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
 
@@ -4612,7 +4612,7 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     if (replacingOwner(r.workload) === 'replicaset') {
       if (!(r.status === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total)) continue;
       age = r.ageSeconds ?? -1;
-    } else if (r.ageSeconds === null) continue;
+    } else if (r.ageSeconds === null || retryNotStarted(r)) continue;
     else age = r.ageSeconds;
     const held = newest.get(key);
     if (held === undefined || age < held) newest.set(key, age);
