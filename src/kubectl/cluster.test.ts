@@ -2313,3 +2313,24 @@ describe('clusters of old installers read by what they ran (hunt da)', () => {
     expect(m.findings.filter((f) => f.id.startsWith('static-')).map((f) => f.id)).toEqual([id]);
   });
 });
+
+describe('a Pending pod whose FailedScheduling event the paste shows (hunt de/04, cj/09)', () => {
+  const listed = '$ kubectl get pod -A | grep ingress-nginx\ningress-nginx        ingress-nginx-controller-7b5f744744-vh92s    0/1     Pending     0          5m53s\n';
+  const selector = "Warning  FailedScheduling  54s   default-scheduler  0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector.";
+  const gpu = '  Warning  FailedScheduling  2s (x57 over 15m)  default-scheduler  0/6 nodes are available: 6 Insufficient nvidia.com/gpu.';
+  test.each([
+    { name: 'under its describe command: the node selector finding', text: `${listed}\n$ kubectl describe pod ingress-nginx-controller-7b5f744744-vh92s -n ingress-nginx\n${selector}\n`, id: 'pending-unschedulable-selector', reason: "0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector." },
+    { name: "in its describe block's Events, below its Name:", text: `${listed}\nName:         ingress-nginx-controller-7b5f744744-vh92s\nNamespace:    ingress-nginx\nEvents:\n${gpu}\n`, id: 'pending-unschedulable', reason: '0/6 nodes are available: 6 Insufficient nvidia.com/gpu.' },
+    { name: "a get events line naming pod/<name>", text: `${listed}\n$ kubectl get events -n ingress-nginx\n54s   Warning   FailedScheduling   pod/ingress-nginx-controller-7b5f744744-vh92s   0/3 nodes are available: 3 node(s) had untolerated taint {node.kubernetes.io/disk-pressure: }.\n`, id: 'pending-unschedulable', reason: '0/3 nodes are available: 3 node(s) had untolerated taint {node.kubernetes.io/disk-pressure: }.' },
+    { name: 'an Events block with no head beside the one Pending pod listed (cj/09)', text: `${listed}\nEvents:\n${gpu}\n`, id: 'pending-unschedulable', reason: '0/6 nodes are available: 6 Insufficient nvidia.com/gpu.' },
+    { name: "under another pod's describe: not this pod's", text: `${listed}\n$ kubectl describe pod web-0\n${selector}\n`, id: null, reason: null },
+    { name: 'an Events block with no head beside two Pending pods: no telling whose', text: `${listed}ingress-nginx        ingress-nginx-admission-create-x7k2p         0/1     Pending     0          5m53s\nEvents:\n${gpu}\n`, id: null, reason: null },
+    { name: 'the pod listed on a node since: placed after all', text: `NAMESPACE       NAME                                        READY   STATUS    RESTARTS   AGE     IP       NODE\ningress-nginx   ingress-nginx-controller-7b5f744744-vh92s   0/1     Pending   0          5m53s   <none>   kind-control-plane\n\n$ kubectl describe pod ingress-nginx-controller-7b5f744744-vh92s -n ingress-nginx\n${selector}\n`, id: null, reason: null },
+  ])('$name', ({ text, id, reason }) => {
+    const m = explain(text);
+    const f = m.findings.find((x) => x.id.startsWith('pending-unschedulable'));
+    expect([f?.id ?? null, f?.vars.reason ?? null]).toEqual([id, reason]);
+    expect(m.rows[0]?.explanations.includes('explain.unschedulable')).toBe(id !== null);
+    if (id !== null) expect([m.rows[0]?.severity, m.findings.some((x) => x.id === 'pending-no-node' || (x.id === 'pods-in-status' && x.vars.status === 'Pending'))]).toEqual(['warning', false]);
+  });
+});

@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -117,6 +117,8 @@ export interface ClusterInput {
   resizeRestarts?: ReadonlyMap<string, { line: number; count: number }> | undefined;
   /** The one node the paste's tables of nodes show, each a whole `get nodes`: every pod bound to a node is bound to it. */
   soleNode?: string | undefined;
+  /** Pending rows (by index) the paste's FailedScheduling events say the scheduler could not place, to its message. */
+  unschedulable?: ReadonlyMap<number, string> | undefined;
 }
 
 export interface ClusterResult {
@@ -1008,6 +1010,27 @@ function sortedListing(rows: readonly PodRow[], superseded: ReadonlySet<number>,
 }
 
 /**
+ * Pending pods whose FailedScheduling event the paste shows, one finding per message: the scheduler's reason, quoted.
+ * A node selector or affinity no node matches has its own (hunt de/04: kind's ingress-nginx waiting for a node labelled
+ * ingress-ready=true): the labels are what to compare, not the pod's events again.
+ */
+function unschedulableFindings(rows: readonly PodRow[], byMessage: ReadonlyMap<string, number[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const [reason, lines] of byMessage) {
+    if (lines.length === 0) continue;
+    const first = rows.find((r) => r.line === lines[0]) as PodRow;
+    const selector = SELECTOR_UNMATCHED.test(reason);
+    const name = first.name;
+    const ns = first.namespace === null ? '' : `-n ${first.namespace} `;
+    out.push({ severity: 'warning', id: selector ? 'pending-unschedulable-selector' : 'pending-unschedulable', vars: { count: lines.length, name, reason, ns }, rows: lines });
+  }
+  return out;
+}
+
+/** The scheduler's words for no node matching a pod's nodeSelector or required node affinity, since 1.6 (MatchNodeSelector). */
+const SELECTOR_UNMATCHED = /didn't match (?:Pod's )?node (?:affinity|selector)|MatchNodeSelector/;
+
+/**
  * Jobs with two or more failed attempts a newer one took over from and no pod of theirs Completed: each attempt
  * fails, so the Job is failing, not done with a few retries. Per Job its failed lines and its other pods' lines.
  */
@@ -1419,6 +1442,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let calicoSystemLines: number[] | null = null;
   let calicoSystemPast = false;
   const pendingNoNode: number[] = [];
+  /** Pending lines by the scheduler's message, for pods the paste's FailedScheduling events name (see unschedulableFindings). */
+  let unschedulable: Map<string, number[]> | null = null;
   /** Some unplaced Pending pod is SCHEDULING_SECONDS old or of no known age: the scheduler has had its tries. */
   let pendingNoNodeLong = false;
   const pendingPlaced: number[] = [];
@@ -1678,8 +1703,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'DaemonSet' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingHostNetwork ??= []).push(r.line);
       else pendingOther = true;
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'Deployment' && r.workload !== null && r.workload.kind === 'Deployment' && r.node === null && r.nominatedNode === null) (pendingHostDeployment ??= []).push(j);
+      const unplaceable = input.unschedulable?.get(j);
+      if (unplaceable !== undefined) {
+        let l = (unschedulable ??= new Map()).get(unplaceable);
+        if (l === undefined) unschedulable.set(unplaceable, (l = []));
+        l.push(r.line);
+      }
       // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
-      if (r.node === null && r.nominatedNode === null && (input.withNodeColumn[j] === 1 || (input.unplaced?.has(j) ?? false))) {
+      else if (r.node === null && r.nominatedNode === null && (input.withNodeColumn[j] === 1 || (input.unplaced?.has(j) ?? false))) {
         pendingNoNode.push(r.line);
         if (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS) pendingNoNodeLong = true;
       } else {
@@ -2017,10 +2048,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     for (const f of hostNetworkOneNode(input, comps, nodes, pendingHostDeployment)) {
       out.push(f);
       const told = new Set(f.rows);
-      for (const l of [pendingNoNode, pendingPlaced]) for (let k = l.length - 1; k >= 0; k--) if (told.has(l[k] as number)) l.splice(k, 1);
+      for (const l of [pendingNoNode, pendingPlaced, ...(unschedulable?.values() ?? [])]) for (let k = l.length - 1; k >= 0; k--) if (told.has(l[k] as number)) l.splice(k, 1);
     }
     pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
   }
+  if (unschedulable !== null) for (const f of unschedulableFindings(rows, unschedulable)) out.push(f);
   if (pendingNoNode.length > 0 && pendingNoNodeLong) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   // Each one seconds old (hunt cv/10, 8 s): still being scheduled, as its row says; counted with the Pending pods starting.
   else if (pendingNoNode.length > 0) {

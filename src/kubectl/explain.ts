@@ -730,6 +730,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (read.otherTables.length > 0) rabbitmqServers(rows, comps, read.otherTables, lines, read.kinds);
     if (trialsShown) katibSuggestions(rows, comps);
   }
+  // A Pending pod whose FailedScheduling event the paste shows: the scheduler tried and could not place it.
+  const unschedulable = marks.has(UNSCHEDULABLE_MARK) && expanded === null ? unschedulableRows(rows, lines, read.commands) : null;
   let pendingSettled: number[] | null = null;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -738,7 +740,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const comp = comps[i] as ComponentInfo | null;
     r.component = comp === null ? null : comp.id;
     const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitsOnClaim(waitingOn, r);
-    preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending);
+    preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending, false, unschedulable !== null && unschedulable.has(i));
     if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingSettled ??= []).push(i);
   }
   // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
@@ -782,7 +784,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -2115,6 +2117,8 @@ const MICROK8S_MARK = 'icrok8s';
 const SKIP_TLS = '--insecure-skip-tls-verify';
 /** The kubelet's event when an in-place resize restarts a container (resizePolicy RestartContainer). */
 const RESIZE_MARK = 'resize requires restart';
+/** The scheduler's event for a pod it could not place (describe's Events, `get events`): see unschedulableRows. */
+const UNSCHEDULABLE_MARK = 'FailedScheduling';
 /** `pod/<name>` on a `kubectl get events` line (its OBJECT column). */
 const EVENT_POD = /(?:^|\s)pod\/([a-z0-9][-a-z0-9.]{0,252})\s/;
 
@@ -2137,7 +2141,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 }
 
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS];
+const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -3611,6 +3615,93 @@ function nodesFromScheduler(rows: readonly PodRow[], withNodeColumn: Uint8Array,
   }
 }
 
+/** Where the scheduler's message starts: after its source (`default-scheduler`), else after the reason and its age. */
+const SCHEDULER_SOURCE = /\b[a-z0-9-]*scheduler\s+/;
+/** How far above its event a describe's `Name:` or its command is looked for: Events come last in a long describe. */
+const EVENT_OWNER_LINES = 400;
+
+/**
+ * Pending pods with no node whose FailedScheduling event the paste shows, by row index, with the scheduler's
+ * message: the pod an event is for is the one its line names (`pod/<name>`), else the describe it closes (its
+ * `Name:` or its `kubectl describe pod <name>` command above it, hunt de/04), else the one Pending pod listed. The last
+ * event of a pod wins; a pod the paste shows placed (a NODE cell, a Scheduled event) is not one.
+ *
+ * @example
+ * // `$ kubectl describe pod web-0`, then `Warning  FailedScheduling  54s  default-scheduler  0/1 nodes are available: ...`
+ * // with web-0 Pending in the listing: Map { <its row> => '0/1 nodes are available: ...' }
+ */
+function unschedulableRows(rows: readonly PodRow[], lines: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): Map<number, string> | null {
+  let byPod: Map<string, string> | null = null;
+  let unnamed: string | null = null;
+  const commandAt = new Map<number, KubectlCommand>();
+  for (const c of commands) commandAt.set(c.line, c.command);
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k] as string;
+    const at = text.indexOf(UNSCHEDULABLE_MARK);
+    if (at < 0) continue;
+    const named = EVENT_POD.exec(text);
+    const pod = named !== null ? (named[1] as string) : describedAbove(lines, k, commandAt);
+    if (pod === null) unnamed = schedulerMessage(text, at, named);
+    else (byPod ??= new Map()).set(pod, schedulerMessage(text, at, named));
+  }
+  let out: Map<number, string> | null = null;
+  let lone = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.status !== 'Pending' || r.node !== null || r.nominatedNode !== null) continue;
+    lone = lone === -1 ? i : -2;
+    const message = byPod?.get(r.name);
+    if (message !== undefined) (out ??= new Map()).set(i, message);
+  }
+  // An Events block pasted with no describe head (hunt cj/09: a GPU Insufficient): a scheduler's event is only ever
+  // about a Pending pod, so where the paste lists one alone, it is that pod's.
+  if (unnamed !== null && lone >= 0 && out === null) out = new Map([[lone, unnamed]]);
+  return out;
+}
+
+/** The pod whose describe an event line at `k` closes: its `Name:` or its `describe pod <name>` command; null at another command. */
+function describedAbove(lines: readonly string[], k: number, commandAt: ReadonlyMap<number, KubectlCommand>): string | null {
+  for (let j = k - 1; j >= 0 && j >= k - EVENT_OWNER_LINES; j--) {
+    const c = commandAt.get(j + 1);
+    if (c !== undefined) return c.verb === 'describe' ? describedPodArg(c.args) : null;
+    const text = lines[j] as string;
+    const name = text.indexOf('Name:');
+    if (name < 0 || text.slice(0, name).trim() !== '') continue;
+    const value = text.slice(name + 5).trim();
+    return /^[a-z0-9][-a-z0-9.]{0,252}$/.test(value) ? value : null;
+  }
+  return null;
+}
+
+/** `describe pod web-0`, `describe po/web-0`, `describe pods web-0`: the one pod named; null for none or several. */
+function describedPodArg(args: readonly string[]): string | null {
+  const first = args[0];
+  if (first === undefined) return null;
+  const slash = first.indexOf('/');
+  if (slash > 0) return POD_RESOURCES.has(first.slice(0, slash)) && args.length === 1 ? first.slice(slash + 1) : null;
+  return POD_RESOURCES.has(first) && args.length === 2 ? (args[1] as string) : null;
+}
+
+const POD_RESOURCES: ReadonlySet<string> = new Set(['pod', 'pods', 'po']);
+
+/** The scheduler's message on a FailedScheduling line (`0/1 nodes are available: ...`), cut to a readable length. */
+function schedulerMessage(text: string, at: number, named: RegExpExecArray | null): string {
+  let from = at + UNSCHEDULABLE_MARK.length;
+  const source = SCHEDULER_SOURCE.exec(text.slice(from));
+  if (source !== null) from += source.index + source[0].length;
+  else if (named !== null && named.index > at) from = named.index + named[0].length;
+  else {
+    // describe's AGE (`54s`, `<unknown>`, `2m (x3 over 5m)`) before a message from no named scheduler.
+    const rest = text.slice(from).replace(/^\s+\S+(?:\s+\(x\d+ over \S+\))?/, '');
+    from = text.length - rest.length;
+  }
+  const message = text.slice(from).trim();
+  return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT)}…` : message;
+}
+
+/** The longest scheduler message quoted whole. */
+const MESSAGE_LIMIT = 300;
+
 /** What `kubectl describe pod` says of one pod; any part may be missing from a paste that shows only its top. */
 interface Described {
   namespace: string | null;
@@ -4929,7 +5020,7 @@ if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw ne
 /** Room in an explanation key for every knowledge-base entry (its index), none, and one the index lacks. */
 const COMPONENT_SLOTS = 4096;
 if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS too small');
-// A key is (explanation * 1024 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^36 while the
+// A key is (explanation * 4096 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^38 while the
 // status vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
@@ -4997,7 +5088,7 @@ class Annotator {
   private readonly recentByText = new Map<string, boolean>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false): number {
     let info = r.status === null ? null : statusInfo(r.status);
     // A status retyped in another case (CrashLoopBackoff, RUNNING, Init:crashloopbackoff, which reads as some init
     // reason): the one kubectl prints, for this row and what follows.
@@ -5040,6 +5131,9 @@ class Annotator {
     if (stuckDeleting) sev = 'warning';
     // Pending on a claim the paste shows unbound: it cannot be scheduled until the claim binds.
     if (claimPending) sev = 'warning';
+    // The scheduler's FailedScheduling event in the paste: not on its way to a node, held until something changes.
+    const unplaceable = unschedulable && !claimPending && r.status === 'Pending';
+    if (unplaceable) sev = 'warning';
     r.severity = sev;
     // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff), or an
     // ended one's (2/3 Error): a pod fails only once all its containers have ended. Not while it initialises
@@ -5064,8 +5158,8 @@ class Annotator {
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0);
-    const key = ((((explId * 2048 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0);
+    const key = ((((explId * 4096 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -5073,7 +5167,8 @@ class Annotator {
       if (replaced) list.push('explain.attempt-replaced');
       if (stuckDeleting) list.push('explain.terminating-node-down');
       if (claimPending) list.push('explain.claim-pending');
-      if (stuck) list.push('explain.stuck');
+      if (unplaceable) list.push('explain.unschedulable');
+      if (stuck && !unplaceable) list.push('explain.stuck');
       if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
       if (hookWaiting) list.push('explain.hook-waiting');
       if (gatesPending) list.push('explain.readiness-gates-pending');
