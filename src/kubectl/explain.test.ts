@@ -1855,6 +1855,22 @@ describe('pods an operator creates itself', () => {
       expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n apps describe clonesets.apps.kruise.io guestbook-clone');
     }
   });
+  const fleet = (command: string) => `$ kubectl get ${command}\nNAME                 SCHEDULING   DESIRED   CURRENT   ALLOCATED   READY   AGE\nsimple-game-server   Packed       2         2         0           2       4m9s\n`;
+  const gss = '$ kubectl get gss -n games\nNAME                       SCHEDULING   DESIRED   CURRENT   ALLOCATED   READY   AGE\nsimple-game-server-jccjv   Packed       2         2         0           2       4m9s\n';
+  test.each([
+    { name: 'the Fleet `get fleet` lists: <fleet>-<5>-<5> is a GameServer\'s', before: fleet('fleet -n games'), pod: 'simple-game-server-jccjv-2gw8z', expected: ['GameServer', 'simple-game-server-jccjv-2gw8z', 'high'] },
+    { name: "a Fleet's columns under a mistyped command (hunt dd/27: get fleee)", before: fleet('fleee -n games'), pod: 'simple-game-server-jccjv-2gw8z', expected: ['GameServer', 'simple-game-server-jccjv-2gw8z', 'high'] },
+    { name: 'the GameServerSet `get gss` lists', before: gss, pod: 'simple-game-server-jccjv-2gw8z', expected: ['GameServer', 'simple-game-server-jccjv-2gw8z', 'high'] },
+    { name: 'another Fleet listed says nothing of this pod', before: fleet('fleet -n games'), pod: 'other-server-jccjv-2gw8z', expected: ['Job', 'other-server-jccjv', 'low'] },
+    { name: "a Fleet's own name and one suffix: no GameServer's shape", before: fleet('fleet -n games'), pod: 'simple-game-server-2gw8z', expected: ['DaemonSet', 'simple-game-server', 'low'] },
+  ])("Agones' Fleets and GameServerSets the paste lists: their pods are GameServers': $name", ({ before, pod, expected }) => {
+    const m = listing([['games', pod]], before);
+    expect([m.rows[0]?.workload?.kind, m.rows[0]?.workload?.name, m.rows[0]?.workload?.confidence]).toEqual(expected);
+    if (expected[0] === 'GameServer') {
+      expect(m.rows[0]?.explanations).toContain('owner.GameServer');
+      expect(m.rows[0]?.next.map((c) => c.command)).toContain(`kubectl -n games describe gameservers.agones.dev ${pod}`);
+    }
+  });
   const stc = '$ kubectl get stc -n portworx\nNAME        CLUSTER UUID                           STATUS    VERSION   AGE\nmycluster   1ae4e432-ffeb-4ed7-bfb2-17057f49a0f2   Running   3.2.2.2   48m\n';
   const pxUuid = 'px-cluster-1ae4e432-ffeb-4ed7-bfb2-17057f49a0f2';
   test.each([

@@ -636,7 +636,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (deletedPods !== null) mirrorPods(rows, shapes, deletedPods, read.commands, lines, ctx);
   if (guessedJobWeakly) shortenedHashes(rows, ctx);
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
-  const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads);
+  const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads) | (read.otherTables.some((t) => fleetColumns(t.columns)) ? FLEETS_LISTED : 0);
   const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
   // CatalogSources, StorageClusters or EtcdClusters listed: the names their tables and commands give.
   let resources = (listedKinds & RESOURCES_LISTED) !== 0 ? operatorResourcesNamed(read.commands, read.otherTables, lines, read.kinds) : null;
@@ -2080,9 +2080,11 @@ const VOLCANO_JOBS_LISTED = 1024;
 const CLONESETS_LISTED = 2048;
 /** The legacy actions-runner-controller's RunnerDeployments or RunnerReplicaSets (actions.summerwind.dev, `rdeploy`). */
 const ARC_LISTED = 4096;
-const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED;
-const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED };
-type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet';
+/** Agones' Fleets or GameServerSets (agones.dev, `flt`, `gss`). */
+const FLEETS_LISTED = 8192;
+const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED;
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet';
 
 /**
  * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
@@ -2102,7 +2104,17 @@ function listedResource(arg: string): ListedResource | null {
   if (kind === 'vcjob' || kind === 'vcjobs' || kind === 'vj') return group === null || group.endsWith('batch.volcano.sh') ? 'VolcanoJob' : null;
   if ((kind === 'job' || kind === 'jobs') && group !== null && group.startsWith('batch.volcano.sh')) return 'VolcanoJob';
   if (kind === 'clone' || kind === 'clones' || kind === 'cloneset' || kind === 'clonesets') return group === null || group.endsWith('apps.kruise.io') ? 'CloneSet' : null;
+  if (kind === 'flt' || kind === 'fleet' || kind === 'fleets') return group === null || group.endsWith('agones.dev') ? 'Fleet' : null;
+  if (kind === 'gss' || kind === 'gameserverset' || kind === 'gameserversets') return group === null || group.endsWith('agones.dev') ? 'GameServerSet' : null;
   return null;
+}
+
+/**
+ * A table with a Fleet's columns, whatever its command says (hunt dd/27: `kubectl get fleee` printing one): Agones'
+ * printer columns SCHEDULING and ALLOCATED are no other kind's pair.
+ */
+function fleetColumns(columns: readonly string[]): boolean {
+  return columns.includes('ALLOCATED') && columns.includes('SCHEDULING');
 }
 
 const KUBEBLOCKS = 'KubeBlocks';
@@ -2255,6 +2267,8 @@ function operatorResourcesNamed(
     // The table's kind from its command (`stc`); a `NAME AGE` table has its command's only.
     let kind = listedResource(t.kind);
     if (kind === null && t.command !== null) for (const a of t.command.args) if ((kind = listedResource(a)) !== null) break;
+    // A GameServerSet prints the same columns; `get fleet` is what a paste most often shows (get gss names its kind).
+    if (kind === null && fleetColumns(t.columns)) kind = 'Fleet';
     if (kind === null) continue;
     for (const name of tableNames(t, lines, kinds)) (out ??= new Map()).set(name, kind);
   }
@@ -2909,6 +2923,7 @@ function resourceOwner(
     if ((packed & 7) === FIVE && (packed >>> 4) === name.length - 6) {
       const base = name.slice(0, name.length - 6);
       const kind = resources === null ? undefined : resources.get(base);
+      if (resources !== null && w.confidence !== 'high' && gameServerPod(base, kind, resources)) return ctx.workload('GameServer', name, 'high');
       if ((kind === 'CatalogSource' || kind === 'StorageCluster' || kind === 'CloneSet') && !(w.confidence === 'high' && ctx.listed.get(base) === w.kind)) return ctx.workload(kind, base, 'high');
       if (w.kind === 'CatalogSource') return catalogs && w.confidence !== 'high' ? ctx.workload('CatalogSource', w.name, 'high') : null;
       if (w.confidence === 'high' || w.kind === 'Pod') return null;
@@ -2931,6 +2946,16 @@ function resourceOwner(
     if (etcd !== null && etcd.has(r.namespace)) return ctx.workload('EtcdCluster', cluster, cluster.indexOf('etcd') >= 0 ? 'high' : 'medium');
   }
   return null;
+}
+
+/**
+ * Whether `<base>-<5>` is an Agones GameServer's pod, by the GameServerSet `<base>` or the Fleet `<fleet>` of
+ * `<base>` = `<fleet>-<5>` the paste lists: a Fleet runs a GameServerSet, that GameServers, each one pod of its own name.
+ */
+function gameServerPod(base: string, kind: ListedResource | undefined, resources: ReadonlyMap<string, ListedResource>): boolean {
+  if (kind === 'GameServerSet') return true;
+  const dash = base.length - 6;
+  return dash > 0 && base.charCodeAt(dash) === 45 && resources.get(base.slice(0, dash)) === 'Fleet';
 }
 
 /** `<namespace>\u0000<base>` of each `<base>-0` pod (see nsKey): a StatefulSet's first, which no NATS operator names. */
@@ -4913,6 +4938,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
   ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
   ['CloneSet', { command: 'kubectl -n {ns} describe clonesets.apps.kruise.io {name}', why: DESCRIBE_OWNER }],
+  ['GameServer', { command: 'kubectl -n {ns} describe gameservers.agones.dev {name}', why: DESCRIBE_OWNER }],
   ['InstanceSet', { command: 'kubectl -n {ns} describe instancesets.workloads.kubeblocks.io {name}', why: DESCRIBE_OWNER }],
   // The CoreOS etcd-operator's (etcd.database.coreos.com): the etcd-io etcd-operator has an EtcdCluster kind of its own.
   ['EtcdCluster', { command: 'kubectl -n {ns} describe etcdclusters.etcd.database.coreos.com {name}', why: DESCRIBE_OWNER }],
