@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, retryNotStarted, tableOf, unboundClaims } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -353,6 +353,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   /** Rows named `<base>-<word><number>` (`redis-test2`), and whether the paste shows the older generator: see below. */
   let handTails: number[] | null = null;
   let olderGenerator = false;
+  /** The older generator seen on a pod that is no control-plane one: what may make that one's suffix generated too. */
+  let olderAway = false;
   let fiveCp: Map<string, number> | null = null;
   let decimalHashes = false;
   for (let i = 0; i < n; i++) {
@@ -382,7 +384,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if (dc !== null) deploymentConfigs.add(dc);
       if (hasLetterTail(r.name) || hasDigitTail(r.name)) (letterTails ??= []).push(i);
       else if (handNumberedTail(r.name)) (handTails ??= []).push(i);
-    } else if ((packed & 15) === FIVE && !olderGenerator && olderSuffix(r.name)) olderGenerator = true;
+    } else if ((packed & 15) === FIVE && !olderAway && olderSuffix(r.name)) {
+      olderGenerator = true;
+      olderAway = cpNode === null;
+    }
     if ((packed & 7) === ORDINAL) {
       // Five digits, one of them 0, 1 or 3 (`weave-net-38546`): the older generator's suffix as likely as an ordinal past 10,000.
       if (hasDigitTail(r.name)) (letterTails ??= []).push(i);
@@ -429,7 +434,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const cpNode of cpNodes) {
     // Beside decimal hashes (before 1.8) the generator may still have used 0, 1 and 3: bootkube's kube-apiserver-3s476 is
     // its DaemonSet's pod as kube-apiserver-5h22s is, unless control-plane pods share it.
-    if (decimalHashes && isGeneratedFive(cpNode, true)) (fiveCp ??= new Map()).set(cpNode, (fiveCp.get(cpNode) ?? 0) + 1);
+    // So too, beside suffixes with vowels (before 1.5), any five letters and digits: bootkube's kube-apiserver-z6f9e (hunt da/03).
+    if ((decimalHashes && isGeneratedFive(cpNode, true)) || (olderAway && isOldestGeneratedFive(cpNode))) (fiveCp ??= new Map()).set(cpNode, (fiveCp.get(cpNode) ?? 0) + 1);
     else if (!nodeIndex.has(cpNode)) nodeIndex.set(cpNode, nodeIndex.size);
   }
   const match = componentMemo();
@@ -525,7 +531,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const moved = refused === null ? undefined : movedBases(rows, shapes, superseded, refused);
   const movedKind = moved !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   let rke2: boolean | undefined;
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);

@@ -435,6 +435,8 @@ export interface FastOwnerContext {
   openshift?: boolean;
   /** Whether the paste shows pod-template hashes in decimal (Kubernetes before 1.8): no CronJob then named Jobs by the minute. */
   decimalHashes?: boolean;
+  /** Whether pods other than the control plane's show suffixes of the generator before Kubernetes 1.5 (vowels, 0, 1 and 3: `kube-proxy-ed6af`). */
+  olderGenerator?: boolean;
   /** Workloads the paste's other tables list (`kubectl get all`), by name. */
   listed: ReadonlyMap<string, OwnerKind>;
   /**
@@ -743,7 +745,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         // A generated suffix no node of the paste bears (kube-apiserver-5h22s of a self-hosted control plane, bootkube's
         // and OpenShift's 2018 installer's): a DaemonSet's pod, not a static pod on a node of that name. Beside decimal
         // hashes, of the older alphabet too (kube-apiserver-3s476).
-        const generated = strict || (cp !== null && ctx.decimalHashes === true && name.length - cp.length === 6 && inOlderAlphabet(name, cp.length + 1, name.length));
+        // Beside the generator of before 1.5 (vowels, kube-dns-v11-1943182923-7embo), any five letters and digits (bootkube's
+        // kube-apiserver-z6f9e, kube-controller-manager-slia7, hunt da/03).
+        const generated = strict || (cp !== null && name.length - cp.length === 6 && ((ctx.decimalHashes === true && inOlderAlphabet(name, cp.length + 1, name.length)) || (ctx.olderGenerator === true && looksRandom(name, cp.length + 1, name.length))));
         if (cp !== null && generated && !ctx.nodes.has(name.slice(cp.length + 1))) return ctx.workload('DaemonSet', cp, 'medium');
         if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
       }
@@ -1168,6 +1172,11 @@ function staticPodNamespace(namespace: string | null): boolean {
  */
 export function isGeneratedFive(part: string, older = false): boolean {
   return part.length === 5 && (older ? inOlderAlphabet(part, 0, 5) : allInAlphabet(part));
+}
+
+/** Whether a name's part is five letters and digits both, as the generator before Kubernetes 1.5 wrote them (`z6f9e`, `slia7`). */
+export function isOldestGeneratedFive(part: string): boolean {
+  return part.length === 5 && looksRandom(part);
 }
 
 /** The generator's alphabet before 0, 1 and 3 were dropped (vowels already gone): `kube-proxy-pkw0g`, `kube-dns-...-zp3d0`. */
