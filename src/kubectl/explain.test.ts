@@ -2539,6 +2539,18 @@ describe('an OpenShift 4 control-plane node', () => {
   });
 });
 
+describe('a control-plane pod whose name ends in a node the others share', () => {
+  const header = 'NAMESPACE     NAME                                       READY     STATUS    RESTARTS   AGE';
+  test.each([
+    { name: "kube-up's etcd-empty-dir-cleanup on kubernetes-master makes no node of its own (da/24)", rows: ['kube-system   etcd-empty-dir-cleanup-kubernetes-master   1/1       Running   0          4m', 'kube-system   kube-apiserver-kubernetes-master           1/1       Running   2          5m', 'kube-system   kube-scheduler-kubernetes-master           1/1       Running   0          4m'], owner: 'StaticPod/etcd-empty-dir-cleanup', nodes: ['kubernetes-master'] },
+    { name: 'nodes master and k8s-master that two pods each name stay two', rows: ['kube-system   kube-apiserver-k8s-master                  1/1       Running   0          4m', 'kube-system   kube-scheduler-k8s-master                  1/1       Running   0          4m', 'kube-system   kube-apiserver-master                      1/1       Running   0          4m', 'kube-system   kube-scheduler-master                      1/1       Running   0          4m'], owner: 'StaticPod/kube-apiserver', nodes: ['k8s-master', 'master'] },
+  ])('$name', ({ rows, owner, nodes }) => {
+    const m = explain([header, ...rows].join('\n'));
+    expect(`${m.rows[0]?.workload?.kind}/${m.rows[0]?.workload?.name}`).toBe(owner);
+    expect(m.nodes.map((n) => n.name).sort()).toEqual(nodes);
+  });
+});
+
 describe('a self-hosted control plane of before 1.8 (bootkube)', () => {
   const header = 'NAMESPACE     NAME                                       READY     STATUS    RESTARTS   AGE';
   test.each([

@@ -431,7 +431,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // ReplicationController (`oc scale rc router-1`) says those DeploymentConfigs exist too.
   for (const c of read.commands) for (const dc of deploymentConfigsNamed(c.command)) deploymentConfigs.add(dc);
   for (const nr of read.nodeRows) if (!nodeIndex.has(nr.name)) nodeIndex.set(nr.name, nodeIndex.size);
+  const cpNodeCounts = cpNodes.length > 1 ? countOf(cpNodes) : null;
   for (const cpNode of cpNodes) {
+    if (cpNodeCounts !== null && namesAnotherNode(cpNode, cpNodeCounts, nodeIndex)) continue;
     // Beside decimal hashes (before 1.8) the generator may still have used 0, 1 and 3: bootkube's kube-apiserver-3s476 is
     // its DaemonSet's pod as kube-apiserver-5h22s is, unless control-plane pods share it.
     // So too, beside suffixes with vowels (before 1.5), any five letters and digits: bootkube's kube-apiserver-z6f9e (hunt da/03).
@@ -1610,6 +1612,27 @@ function hasDigitTail(name: string): boolean {
 
 /** Owner kinds whose controllers name their pods `<owner>-<5 generated characters>`. */
 const SUFFIXED_KINDS: ReadonlySet<OwnerKind> = new Set(['DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
+
+/** How many times each string comes in `items`. */
+function countOf(items: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Whether what one control-plane pod's name gives as its node ends in `-<a node>` the other control-plane pods share or
+ * the paste shows: kube-up's etcd-empty-dir-cleanup-kubernetes-master is the static pod etcd-empty-dir-cleanup on
+ * kubernetes-master (hunt da/24), no node named empty-dir-cleanup-kubernetes-master.
+ */
+function namesAnotherNode(cpNode: string, counts: ReadonlyMap<string, number>, nodes: ReadonlyMap<string, number>): boolean {
+  if (counts.get(cpNode) !== 1) return false;
+  for (let d = cpNode.indexOf('-'); d > 0; d = cpNode.indexOf('-', d + 1)) {
+    const rest = cpNode.slice(d + 1);
+    if ((counts.get(rest) ?? 0) >= 2 || nodes.has(rest)) return true;
+  }
+  return false;
+}
 
 /** `<name>-<5 lower-case letters>`, vowels allowed: a generated suffix of before Kubernetes 1.5, or a word. */
 function hasLetterTail(name: string): boolean {
