@@ -442,8 +442,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kubeadm-dummy', names: ['dummy'], kind: 'Deployment', category: 'addon', hostNetwork: true, onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/blob/release-1.5/cmd/kubeadm/app/master/apiclient.go' }),
   // kube-up's Elasticsearch logging before DaemonSets: a static pod on every node, fluentd-elasticsearch-<node>. The DaemonSet
   // example of the Kubernetes docs uses the same name in kube-system; elsewhere (Helm releases) the name is no sure sign. The add-on's
-  // DaemonSet later (and MicroK8s's fluentd add-on) is named with its version: fluentd-es-v1.22, fluentd-es-v2.2.0.
-  c({ id: 'fluentd-elasticsearch', prefixes: ['fluentd-elasticsearch-', 'fluentd-es-v'], kind: 'StaticPod', category: 'monitoring', onlyInNamespaces: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/saltbase/salt/fluentd-es' }),
+  // DaemonSet later (and MicroK8s's fluentd add-on) is named with its version: fluentd-es-v1.22, fluentd-es-v2.2.0. Rows without
+  // a namespace count: kube-up's `get pods` of 2015 listed them so (fluentd-elasticsearch-kubernetes-minion-1rtv, hunt da/05).
+  c({ id: 'fluentd-elasticsearch', prefixes: ['fluentd-elasticsearch-', 'fluentd-es-v'], kind: 'StaticPod', category: 'monitoring', onlyInNamespaces: true, withoutNamespace: true, docs: 'https://github.com/kubernetes/kubernetes/tree/release-1.1/cluster/saltbase/salt/fluentd-es' }),
   // kube-up's other add-ons of that era, ReplicationControllers named with their version (elasticsearch-logging-v1, kibana-logging-v1,
   // kube-registry-v0; the owner stage reads those as RCs), later a StatefulSet (elasticsearch-logging-0) and Deployments of the bare names.
   // OpenShift Logging's Elasticsearch (openshift-logging; hunt an/05): its elasticsearch-operator runs each node of the log store as a

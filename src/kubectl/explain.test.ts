@@ -2539,6 +2539,22 @@ describe('an OpenShift 4 control-plane node', () => {
   });
 });
 
+describe("kube-up's per-node static pods on GCE", () => {
+  test.each([
+    { name: 'pasted without a namespace, fluentd-elasticsearch on kubernetes-minion-1rtv (da/05)', paste: ['NAME                                           READY     REASON    RESTARTS   AGE', 'fluentd-elasticsearch-kubernetes-minion-1rtv   1/1       Running   0          11m', 'fluentd-elasticsearch-kubernetes-minion-6bob   1/1       Running   0          10m'], owner: 'StaticPod/fluentd-elasticsearch', nodes: ['kubernetes-minion-1rtv', 'kubernetes-minion-6bob'] },
+    { name: "a node's four digits are no ordinal (da/23)", paste: ['NAMESPACE     NAME                                           READY     STATUS    RESTARTS   AGE', 'kube-system   fluentd-elasticsearch-kubernetes-minion-6896   1/1       Running   0          2h', 'kube-system   fluentd-elasticsearch-kubernetes-minion-5oq0   1/1       Running   0          2h'], owner: 'StaticPod/fluentd-elasticsearch', nodes: ['kubernetes-minion-5oq0', 'kubernetes-minion-6896'] },
+    { name: "the nodes kube-proxy's static pods name carry the others (da/24)", paste: ['NAMESPACE     NAME                                                 READY     STATUS    RESTARTS   AGE', 'kube-system   fluentd-cloud-logging-kubernetes-minion-group-3s5i   1/1       Running   0          4m', 'kube-system   kube-proxy-kubernetes-minion-group-3s5i              1/1       Running   0          4m'], owner: 'StaticPod/fluentd-cloud-logging', nodes: ['kubernetes-minion-group-3s5i'] },
+  ])('$name', ({ paste, owner, nodes }) => {
+    const m = explain(paste.join('\n'));
+    expect(`${m.rows[0]?.workload?.kind}/${m.rows[0]?.workload?.name}`).toBe(owner);
+    expect(m.nodes.map((n) => n.name).sort()).toEqual(nodes);
+  });
+  test('kube-proxy on a node another static pod names stays sure', () => {
+    const m = explain('NAMESPACE     NAME                         READY     STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-172.16.1.19   1/1       Running   0          2d\nkube-system   kube-proxy-172.16.1.19       1/1       Running   0          2d');
+    expect(m.rows[1]?.workload).toEqual({ kind: 'StaticPod', name: 'kube-proxy', confidence: 'high' });
+  });
+});
+
 describe('a control-plane pod whose name ends in a node the others share', () => {
   const header = 'NAMESPACE     NAME                                       READY     STATUS    RESTARTS   AGE';
   test.each([

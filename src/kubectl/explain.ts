@@ -12,8 +12,8 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
-import { downNodeNames, inferCluster, retryNotStarted, tableOf, unboundClaims } from './cluster.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
 
@@ -363,7 +363,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (node !== null && !nodeIndex.has(node)) nodeIndex.set(node, nodeIndex.size);
     const packed = packedShape(r.name);
     shapes[i] = packed;
-    const cpNode = controlPlaneNodeIn(r.name, r.namespace, node) ?? nodeStaticPodNode(r.name, r.namespace);
+    const cpNode = controlPlaneNodeIn(r.name, r.namespace, node) ?? nodeStaticPodNode(r.name, r.namespace) ?? (node === null ? kubeProxyStaticNode(r.name) : null);
     // `kube-apiserver-XXXXX`: a node name a doc masked names no node (coredns-XXXXX would be its static pod).
     if (cpNode !== null && cpNode.length > 1 && !isMaskedWord(cpNode)) {
       // Five generated characters (kube-apiserver-5h22s) name a node only where two control-plane pods share them.

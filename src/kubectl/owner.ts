@@ -600,6 +600,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // kube-up and kops on AWS run kube-proxy as a static pod: kube-proxy-<EC2 node name>. Its address's last number
   // (`-44`) reads like an ordinal when that node is not in the paste.
   if (c0 === 107 && name.startsWith(EC2_KUBE_PROXY) && EC2_NODE.test(name.slice(EC2_KUBE_PROXY.length - 3))) return ctx.workload('StaticPod', 'kube-proxy', 'high');
+  // The others whose node their shape gives (see kubeProxyStaticNode), which those nodes' index now holds: no weaker for it.
+  if (c0 === 107 && node === null && kubeProxyStaticNode(name) !== null) return ctx.workload('StaticPod', 'kube-proxy', 'high');
   // The kubelet names a static pod <name>-<its node>: the strongest signal when the node is in the paste.
   const staticBase = staticPodBase(name, node, ctx);
   if (staticBase !== null) {
@@ -822,6 +824,13 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // So too a static-pod family the knowledge base knows by its prefix (etcd-member-<node>): a node's name may end in a
       // number (adahiya-0-master-0), a family's does not.
       if (cp !== null && (known === undefined || (known.kind === 'StaticPod' && known.prefixes.some((p) => base.startsWith(p)))) && staticPodNamespace(namespace)) return ctx.workload('StaticPod', cp, 'medium');
+      // A kube-up node's four random characters, digits all (fluentd-elasticsearch-kubernetes-minion-6896, hunt da/23): the
+      // static pod of a family the knowledge base knows, on that node.
+      if (endsInKubeUpMinion(name)) {
+        const family = matchComponent(name, KUBE_SYSTEM);
+        const prefix = family?.kind === 'StaticPod' ? family.prefixes.find((p) => name.startsWith(p) && p.charCodeAt(p.length - 1) === 45) : undefined;
+        if (prefix !== undefined) return ctx.workload('StaticPod', prefix.slice(0, -1), 'high');
+      }
       // Completed without a restart: it ran to its end and stays so, which a StatefulSet's pod (restartPolicy Always) never
       // does; a pod made by hand, numbered (nvshare-tf-matmul-1).
       if ((status === 'Completed' || status === 'Succeeded') && !restarted && known === undefined) return ctx.workload('Pod', name, 'low');
@@ -1220,6 +1229,30 @@ export function nodeStaticPodNode(name: string, namespace: string | null): strin
   }
   return null;
 }
+
+/**
+ * The node a kube-proxy static pod names where its shape says so (`kube-proxy-kubernetes-minion-group-3s5i` on GCE,
+ * `kube-proxy-ip-10-0-3-44.ec2.internal`, `kube-proxy-gke-...`, `kube-proxy-i-0b568d75ecb3153d0`), else null: the same
+ * nodes carry the other per-node static pods of kube-up (fluentd-cloud-logging-<node>, hunt da/24).
+ */
+export function kubeProxyStaticNode(name: string): string | null {
+  if (name.charCodeAt(0) !== 107 || !name.startsWith(KUBE_PROXY)) return null;
+  const from = KUBE_PROXY.length;
+  if (name.startsWith(GKE_KUBE_PROXY) || isKubeProxyNode(name, from) || isInstanceId(name, from) || (name.startsWith(EC2_KUBE_PROXY) && EC2_NODE.test(name.slice(from)))) return name.slice(from);
+  return null;
+}
+
+/**
+ * Whether a name ends in a kube-up node on GCE of before 1.2 or after (`-minion-1rtv`, `-minion-group-3s5i`: four random
+ * letters and digits of the instance group), so that a tail of four digits there (`kubernetes-minion-6896`) is no ordinal.
+ */
+function endsInKubeUpMinion(name: string): boolean {
+  const n = name.length;
+  if (n < 13 || name.charCodeAt(n - 5) !== 45 || !isLowerAlnum(name, n - 4, n)) return false;
+  return name.startsWith(KUBE_UP_MINION, n - 5 - KUBE_UP_MINION.length) || name.startsWith(KUBE_UP_MINIONS, n - 4 - KUBE_UP_MINIONS.length);
+}
+const KUBE_UP_MINION = '-minion';
+const KUBE_SYSTEM = 'kube-system';
 
 /** kops and kube-up name their etcd static pods etcd-server-<node> and etcd-server-events-<node> (a second etcd, for events). */
 const KOPS_ETCD = 'etcd-server-';
