@@ -815,6 +815,9 @@ describe('readTables', () => {
     { name: 'old kubectl\'s StatefulSets (DESIRED CURRENT) under get statefulset web', cmd: '$ kubectl get statefulset web', kind: 'statefulset' },
     { name: 'the same columns under get rs', cmd: '$ kubectl get rs', kind: 'rs' },
     { name: 'the same columns with no command', cmd: '', kind: 'replicaset' },
+    { name: 'under a get of several kinds that names rc alone (da/04)', cmd: ' kubectl get deployments,svc,rc,pods --all-namespaces', kind: 'replicationcontroller' },
+    { name: 'under a get of several kinds that names rs alone', cmd: '$ kubectl get deploy,rs,pods', kind: 'replicaset' },
+    { name: 'under a get that names both, still unsure', cmd: '$ kubectl get rc,rs', kind: 'replicaset' },
   ])('columns several kinds printed take the kind the get named: $name', ({ cmd, kind }) => {
     const r = readTables([...(cmd === '' ? [] : [cmd]), 'NAME      DESIRED   CURRENT   AGE', 'web       2         1         19s']);
     expect(r.otherTables.map((t) => [t.kind, t.rows])).toEqual([[kind, 1]]);

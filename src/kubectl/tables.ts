@@ -1669,6 +1669,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       // `get statefulset web`: the kind is the first word, a name may follow.
       const resource = command.args.length >= 1 ? (command.args[0] as string).toLowerCase() : '';
       if (Object.hasOwn(LISTED_KINDS, resource) || Object.hasOwn(LISTED_KINDS, singular(resource))) header.table = Object.hasOwn(LISTED_KINDS, resource) ? resource : singular(resource);
+      // `get deployments,svc,rc,pods`: of the kinds whose tables print DESIRED and CURRENT alone, the one the list names
+      // (kubectl 1.3's rc table, NAME DESIRED CURRENT AGE, hunt da/04).
+      else if (header.table === 'replicaset' && resource.indexOf(',') > 0) header.table = countedKindIn(resource) ?? header.table;
       // Columns of a kind this reader does not list (`get hpa`'s REFERENCE TARGETS MINPODS): the kind the command named.
       // So are DESIRED and CURRENT under a custom resource's get (`k get gss`, `get statefulsets.apps.kruise.io`): its
       // controller counts replicas as a ReplicaSet does. Not a pods get's: it printed a pod table, so another program's
@@ -3398,6 +3401,22 @@ function listWorkload(text: string, tableKind: string, namespaced: boolean, out:
 }
 
 /** `replicationcontrollers` as old kubectl printed kinds: the singular. */
+/** The kinds old kubectl printed as NAME DESIRED CURRENT AGE, by their table's name. */
+const COUNTED_TABLES: ReadonlyMap<OwnerKind, string> = new Map([['ReplicaSet', 'replicaset'], ['ReplicationController', 'replicationcontroller'], ['StatefulSet', 'statefulset']]);
+
+/** The one kind of {@link COUNTED_TABLES} a `get` of several kinds (`deployments,svc,rc,pods`) names, as its table's name; else null. */
+function countedKindIn(resources: string): string | null {
+  let found: string | null = null;
+  for (const word of resources.split(',')) {
+    const kind = LISTED_KINDS[word] ?? LISTED_KINDS[singular(word)];
+    const table = kind === undefined ? undefined : COUNTED_TABLES.get(kind);
+    if (table === undefined || table === found) continue;
+    if (found !== null) return null;
+    found = table;
+  }
+  return found;
+}
+
 function singular(kind: string): string {
   return kind.endsWith('s') ? kind.slice(0, -1) : kind;
 }
