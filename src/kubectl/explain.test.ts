@@ -526,6 +526,24 @@ describe('owners the paste lists in other tables (kubectl get all)', () => {
   });
 });
 
+describe("kube-up's add-ons of 2015-2016: ReplicationControllers named with their version", () => {
+  const header = 'NAMESPACE     NAME                                   READY     STATUS    RESTARTS   AGE';
+  test.each([
+    { name: 'five letters behind a version, beside a suffix with a vowel (da/01)', rows: ['kube-system   heapster-v1.0.2-swbyl                  1/1       Running   0          3m', 'kube-system   kube-dns-v11-3e7de                     4/4       Running   0          3m'], owner: 'ReplicationController/heapster-v1.0.2/medium' },
+    { name: 'an add-on the knowledge base does not know, one pod, in a paste of that time (da/08)', rows: ['kube-system   kube-ui-v4-cs8ya                       1/1       Running   0          1m', 'kube-system   kube-dns-v9-dtay6                      4/4       Running   0          1m'], owner: 'ReplicationController/kube-ui-v4/medium' },
+    { name: 'beside decimal hashes too', rows: ['kube-system   monitoring-influxdb-grafana-v3-d6pcb   2/2       Running   0          12m', 'kube-system   heapster-v1.1.0-3249379270-pc13d       4/4       Running   0          3m'], owner: 'ReplicationController/monitoring-influxdb-grafana-v3/medium' },
+    { name: "a versioned DaemonSet's pods, one per node, stay a DaemonSet's (da/24)", rows: ['kube-system   node-problem-detector-v0.1-h5dxz       1/1       Running   0          4m', 'kube-system   node-problem-detector-v0.1-s7qlz       1/1       Running   0          4m', 'kube-system   kube-dns-v17.1-8m5ny                   3/3       Running   0          4m', 'kube-system   l7-default-backend-v1.0-nu9u1          1/1       Running   0          4m'], owner: 'DaemonSet/node-problem-detector-v0.1/low' },
+    { name: 'in a paste of today, a versioned one-pod base stays a guess of a DaemonSet', rows: ['kube-system   metadata-proxy-v0.1-x7k2p              2/2       Running   0          4m'], owner: 'DaemonSet/metadata-proxy-v0.1/low' },
+  ])('$name', ({ rows, owner }) => {
+    const w = explain([header, ...rows].join('\n')).rows[0]?.workload;
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
+  });
+  test("kubectl 1.0's rc table (CONTROLLER ... REPLICAS) names the owner (da/07)", () => {
+    const m = explain(['$ kubectl get rc --namespace=kube-system', 'CONTROLLER   CONTAINER(S)   IMAGE(S)                                SELECTOR                     REPLICAS', 'kube-ui-v1   kube-ui        gcr.io/google_containers/kube-ui:v1.1   k8s-app=kube-ui,version=v1   1', '', '$ kubectl get pods --namespace=kube-system', 'NAME               READY     STATUS    RESTARTS   AGE', 'kube-ui-v1-8l52b   1/1       Running   0          8m'].join('\n'));
+    expect(m.rows[0]?.workload).toEqual({ kind: 'ReplicationController', name: 'kube-ui-v1', confidence: 'high' });
+  });
+});
+
 describe('an owner read from the name alone says it is a guess', () => {
   test.each([
     { name: 'a <x>-<5 chars> name nothing else confirms', pod: 'log-shipper-x7k2p', guess: true },

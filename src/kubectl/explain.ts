@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -452,7 +452,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     for (const i of letterTails) {
       const r = rows[i] as PodRow;
       const base = r.name.slice(0, -6);
-      if (fiveBases.has(base) || (older && SUFFIXED_KINDS.has(match(base, r.namespace)?.kind as OwnerKind))) shapes[i] = FIVE | (base.length << 4);
+      // Or a base named with its version, as kube-up's add-ons' ReplicationControllers were (heapster-v1.0.2-swbyl, hunt da/01).
+      if (fiveBases.has(base) || (older && (SUFFIXED_KINDS.has(match(base, r.namespace)?.kind as OwnerKind) || versionedName(base)))) shapes[i] = FIVE | (base.length << 4);
     }
   }
   // `deis-etcd-1-eg332` beside `deis-minio-yni6i`: the older generator wrote vowels and 0, 1 and 3 too, so a word and a
@@ -533,7 +534,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const moved = refused === null ? undefined : movedBases(rows, shapes, superseded, refused);
   const movedKind = moved !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   let rke2: boolean | undefined;
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, nodelessPods: nodeless, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);

@@ -1568,6 +1568,8 @@ function isKlog(text: string): boolean {
 /** kubeletctl's pods and kubectl-ice's containers: see isHeaderLine. */
 const KUBELETCTL_HEADER = /^POD +NAMESPACE +CONTAINERS$/;
 const ICE_HEADER = /^(?:T +)?PODNAME +CONTAINER +[A-Z][A-Z -]*$/;
+/** How kubectl 1.0-1.1's ReplicationControllers table starts. */
+const OLD_RC_HEADER = 'CONTROLLER ';
 
 /**
  * A header line: upper-case column names, NAME (or NAMESPACE) first; or `kubectl top`'s, whose units are in lower case.
@@ -1582,7 +1584,8 @@ export function isHeaderLine(text: string): boolean {
   // server is down, another table beside the pods'.
   // kubeletctl's pods (POD NAMESPACE CONTAINERS) and kubectl-ice's containers (T PODNAME CONTAINER READY ...): other
   // tools' tables of the same pods, listed beside them rather than left as noise.
-  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return (text.startsWith('POD ') && (TOP_HEADER.test(text) || KUBELETCTL_HEADER.test(text))) || (text.startsWith('CONTAINER ') && text.indexOf(' ATTEMPT ') > 0 && capitalsOnly(text, 0) >= 6) || ((text.startsWith('T ') || text.startsWith('PODNAME ')) && ICE_HEADER.test(text));
+  // kubectl 1.0-1.1's ReplicationControllers (CONTROLLER CONTAINER(S) IMAGE(S) SELECTOR REPLICAS): the owners of the pods beside them.
+  if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return (text.startsWith('POD ') && (TOP_HEADER.test(text) || KUBELETCTL_HEADER.test(text))) || (text.startsWith('CONTAINER ') && text.indexOf(' ATTEMPT ') > 0 && capitalsOnly(text, 0) >= 6) || ((text.startsWith('T ') || text.startsWith('PODNAME ')) && ICE_HEADER.test(text)) || (text.startsWith(OLD_RC_HEADER) && text.indexOf(' REPLICAS') > 0 && capitalsOnly(text, 0) >= 6);
   const capitals = capitalsOnly(text, 0);
   return capitals >= 6 || (capitals < 0 && ((text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text)) || noteColumnAt(text) > 0));
 }

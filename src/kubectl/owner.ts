@@ -403,6 +403,8 @@ export interface FastOwnerContext {
    * `redis-<5>` pods of a 2015 ReplicationController, listed without NODE): no DaemonSet's, which runs one per node.
    */
   many?: ReadonlySet<string> | undefined;
+  /** Per `<base>-<5 chars>` base, its pods that show no node (see {@link many}). */
+  nodelessPods?: ReadonlyMap<string, { pods: number }> | null;
   /** What {@link many}'s bases are read as: a ReplicationController where the paste speaks of RCs, else a ReplicaSet. */
   manyKind?: 'ReplicaSet' | 'ReplicationController';
   /**
@@ -718,6 +720,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // with -rc, as the docs of 2015-2016 named them (wildfly-rc, nginx-ingress-rc).
       // Or one the knowledge base knows as such (minikube's registry add-on; Kubespray's of the same name is a ReplicaSet: medium).
       if ((known !== undefined && (known.kind === 'ReplicationController' || (known.kind === 'Deployment' && VERSIONED.test(base)))) || base.endsWith('-rc')) return ctx.workload('ReplicationController', base, 'medium');
+      // So were the other add-ons of those years (kube-ui-v4, monitoring-influxdb-grafana-v3, l7-default-backend-v1.0, hunt
+      // da/06, da/08, da/24), in a paste of that time (decimal hashes, suffixes with vowels) with one pod: the DaemonSets of
+      // then named so (node-problem-detector-v0.1) ran one on each node.
+      if (known === undefined && (ctx.decimalHashes === true || ctx.olderGenerator === true) && VERSIONED.test(base) && (ctx.fiveBaseNodes.get(base) ?? 0) < 2 && (ctx.nodelessPods?.get(base)?.pods ?? 0) < 2) return ctx.workload('ReplicationController', base, 'medium');
       // A ReplicaSet named as one (KodeKloud's replica-set-1, new-replica-set; a tutorial's frontend-rs): the DaemonSet guess
       // below would read its five replicas listed without NODE as one pod per node (hunt bw/11).
       if (known === undefined && (base.endsWith('-rs') || (base.indexOf('replica') >= 0 && RS_NAMED.test(base)))) return ctx.workload('ReplicaSet', base, 'low');
@@ -1051,6 +1057,11 @@ const RC_NAMED = /(?:^|-)replication-?controllers?(?:-|$)/;
 
 /** A name ending in a version (`kube-dns-v19`, `heapster-v1.2.0`). */
 const VERSIONED = /-v\d+(?:\.\d+)*$/;
+
+/** Whether a name ends in a version (`heapster-v1.0.2`), as kube-up's add-ons' ReplicationControllers were named. */
+export function versionedName(name: string): boolean {
+  return VERSIONED.test(name);
+}
 
 const GKE_KUBE_PROXY = 'kube-proxy-gke-';
 const KUBE_PROXY = 'kube-proxy-';

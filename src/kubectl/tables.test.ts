@@ -811,6 +811,10 @@ describe('readTables', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['headerless-row', 'truncated-row', 'value-left-out']);
     expect(r.problems[2]?.message).toContain('"aks-drasim-30601265-vmss000000"');
   });
+  test("kubectl 1.0's rc table lists its controllers, not the rows of their other containers (da/05)", () => {
+    const r = readTables(['CONTROLLER                 CONTAINER(S)            IMAGE(S)                                         SELECTOR                                   REPLICAS', 'kube-dns-v3                etcd                    gcr.io/google_containers/etcd:2.0.9              k8s-app=kube-dns,version=v3                1', '                           kube2sky                gcr.io/google_containers/kube2sky:1.9                                                       ', 'monitoring-heapster-v1     heapster                gcr.io/google_containers/heapster:v0.13.0        k8s-app=heapster,version=v1                1']);
+    expect([r.kinds, r.otherTables.map((t) => [t.kind, t.rows]), r.workloads]).toEqual([['header', 'other-table', 'noise', 'other-table'], [['replicationcontroller', 2]], [{ kind: 'ReplicationController', name: 'kube-dns-v3' }, { kind: 'ReplicationController', name: 'monitoring-heapster-v1' }]]);
+  });
   test.each([
     { name: 'old kubectl\'s StatefulSets (DESIRED CURRENT) under get statefulset web', cmd: '$ kubectl get statefulset web', kind: 'statefulset' },
     { name: 'the same columns under get rs', cmd: '$ kubectl get rs', kind: 'rs' },

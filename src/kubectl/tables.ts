@@ -127,6 +127,8 @@ function tableKind(names: string[]): string {
   // Deployments printed DESIRED and CURRENT too before apps/v1 (kubectl 1.9, helm 2's `==> v1beta2/Deployment`).
   if (has('UP-TO-DATE') && has('AVAILABLE')) return 'deployment';
   if (has('DESIRED') && has('CURRENT')) return 'replicaset';
+  // kubectl 1.0-1.1's `get rc` (CONTROLLER CONTAINER(S) IMAGE(S) SELECTOR REPLICAS), a row per container after the first.
+  if (has('CONTROLLER') && has('REPLICAS')) return 'replicationcontroller';
   if (has('ENDPOINTS')) return 'endpoints';
   if (has('CAPACITY')) return has('CLAIM') ? 'persistentvolume' : 'persistentvolumeclaim';
   if (has('HOSTS')) return 'ingress';
@@ -3400,7 +3402,6 @@ function listWorkload(text: string, tableKind: string, namespaced: boolean, out:
   if (kind !== undefined && name !== '' && out.length < MAX_LISTED) out.push({ kind, name });
 }
 
-/** `replicationcontrollers` as old kubectl printed kinds: the singular. */
 /** The kinds old kubectl printed as NAME DESIRED CURRENT AGE, by their table's name. */
 const COUNTED_TABLES: ReadonlyMap<OwnerKind, string> = new Map([['ReplicaSet', 'replicaset'], ['ReplicationController', 'replicationcontroller'], ['StatefulSet', 'statefulset']]);
 
@@ -3417,6 +3418,7 @@ function countedKindIn(resources: string): string | null {
   return found;
 }
 
+/** `replicationcontrollers` as old kubectl printed kinds: the singular. */
 function singular(kind: string): string {
   return kind.endsWith('s') ? kind.slice(0, -1) : kind;
 }
