@@ -532,10 +532,18 @@ describe("kube-up's add-ons of 2015-2016: ReplicationControllers named with thei
     { name: 'five letters behind a version, beside a suffix with a vowel (da/01)', rows: ['kube-system   heapster-v1.0.2-swbyl                  1/1       Running   0          3m', 'kube-system   kube-dns-v11-3e7de                     4/4       Running   0          3m'], owner: 'ReplicationController/heapster-v1.0.2/medium' },
     { name: 'an add-on the knowledge base does not know, one pod, in a paste of that time (da/08)', rows: ['kube-system   kube-ui-v4-cs8ya                       1/1       Running   0          1m', 'kube-system   kube-dns-v9-dtay6                      4/4       Running   0          1m'], owner: 'ReplicationController/kube-ui-v4/medium' },
     { name: 'beside decimal hashes too', rows: ['kube-system   monitoring-influxdb-grafana-v3-d6pcb   2/2       Running   0          12m', 'kube-system   heapster-v1.1.0-3249379270-pc13d       4/4       Running   0          3m'], owner: 'ReplicationController/monitoring-influxdb-grafana-v3/medium' },
-    { name: "a versioned DaemonSet's pods, one per node, stay a DaemonSet's (da/24)", rows: ['kube-system   node-problem-detector-v0.1-h5dxz       1/1       Running   0          4m', 'kube-system   node-problem-detector-v0.1-s7qlz       1/1       Running   0          4m', 'kube-system   kube-dns-v17.1-8m5ny                   3/3       Running   0          4m', 'kube-system   l7-default-backend-v1.0-nu9u1          1/1       Running   0          4m'], owner: 'DaemonSet/node-problem-detector-v0.1/low' },
+    { name: "a versioned DaemonSet's pods, one per node, stay a DaemonSet's, which the knowledge base knows it runs as (da/24)", rows: ['kube-system   node-problem-detector-v0.1-h5dxz       1/1       Running   0          4m', 'kube-system   node-problem-detector-v0.1-s7qlz       1/1       Running   0          4m', 'kube-system   kube-dns-v17.1-8m5ny                   3/3       Running   0          4m', 'kube-system   l7-default-backend-v1.0-nu9u1          1/1       Running   0          4m'], owner: 'DaemonSet/node-problem-detector-v0.1/high' },
     { name: 'in a paste of today, a versioned one-pod base stays a guess of a DaemonSet', rows: ['kube-system   metadata-proxy-v0.1-x7k2p              2/2       Running   0          4m'], owner: 'DaemonSet/metadata-proxy-v0.1/low' },
   ])('$name', ({ rows, owner }) => {
     const w = explain([header, ...rows].join('\n')).rows[0]?.workload;
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
+  });
+  test.each([
+    { name: "minikube's dashboard add-on of 2017, its node in a nodes table (da/11)", paste: ['NAME       STATUS    ROLES     AGE       VERSION', 'minikube   Ready     <none>    56m       v1.8.0', '', 'NAMESPACE     NAME                          READY     STATUS    RESTARTS   AGE', 'kube-system   kubernetes-dashboard-lr7v4    1/1       Running   0          56m'], owner: 'ReplicationController/kubernetes-dashboard/medium' },
+    { name: "minikube's efk add-on, beside kube-addon-manager-minikube (da/13)", paste: ['NAMESPACE NAME READY STATUS RESTARTS AGE', 'kube-system po/fluentd-es-hcngp 1/1 Running 0 3s', 'kube-system po/kube-addon-manager-minikube 1/1 Running 0 5h'], owner: 'ReplicationController/fluentd-es/medium' },
+    { name: 'a fluentd-es DaemonSet of another cluster stays a guess of one', paste: ['NAMESPACE     NAME               READY   STATUS    RESTARTS   AGE', 'kube-system   fluentd-es-hcngp   1/1     Running   0          3s'], owner: 'DaemonSet/fluentd-es/low' },
+  ])('$name', ({ paste, owner }) => {
+    const w = explain(paste.join('\n')).rows[0]?.workload;
     expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
   });
   test("kubectl 1.0's rc table (CONTROLLER ... REPLICAS) names the owner (da/07)", () => {

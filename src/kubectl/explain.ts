@@ -534,7 +534,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const moved = refused === null ? undefined : movedBases(rows, shapes, superseded, refused);
   const movedKind = moved !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   let rke2: boolean | undefined;
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, nodelessPods: nodeless, speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
+  let minikube: boolean | undefined;
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, nodelessPods: nodeless, minikube: () => (minikube ??= nodeIndex.has(MINIKUBE) || input.indexOf(ON_MINIKUBE) >= 0), speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -1277,6 +1278,9 @@ function manySiblings(nodeless: ReadonlyMap<string, { namespace: string | null; 
 /** How many pods of a DaemonSet the knowledge base knows (kube-proxy's, one per node) make a one-pod base no DaemonSet's. */
 const LONE_AMONG = 3;
 const DEFAULT_NAMESPACE = 'default';
+const MINIKUBE = 'minikube';
+/** A static pod's name on the node minikube (kube-addon-manager-minikube, etcd-minikube). */
+const ON_MINIKUBE = '-minikube ';
 
 /**
  * The `<base>-<5 chars>` bases of one pod each in `default` where the paste shows no node but {@link LONE_AMONG} pods or

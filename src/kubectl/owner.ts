@@ -403,6 +403,11 @@ export interface FastOwnerContext {
    * `redis-<5>` pods of a 2015 ReplicationController, listed without NODE): no DaemonSet's, which runs one per node.
    */
   many?: ReadonlySet<string> | undefined;
+  /**
+   * Whether the paste names the node minikube (a nodes table, kube-addon-manager-minikube): its add-ons' owners differ.
+   * Asked only for those add-ons' names, so the whole paste is searched only then.
+   */
+  minikube?: () => boolean;
   /** Per `<base>-<5 chars>` base, its pods that show no node (see {@link many}). */
   nodelessPods?: ReadonlyMap<string, { pods: number }> | null;
   /** What {@link many}'s bases are read as: a ReplicationController where the paste speaks of RCs, else a ReplicaSet. */
@@ -766,6 +771,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // A pod its node refused, and younger ones on other nodes only: replaced elsewhere, as a ReplicaSet does.
       if (ctx.moved !== undefined && ctx.moved.has(base)) return ctx.workload(ctx.movedKind ?? 'ReplicaSet', base, 'low');
       if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
+      // minikube's addon manager ran these add-ons from ReplicationControllers (deploy/addons/*-rc.yaml), one pod each
+      // (kubernetes-dashboard-lr7v4, heapster-7nnvr, the efk add-on's three: hunt da/11-13).
+      if ((namespace === null || namespace === KUBE_SYSTEM) && MINIKUBE_RC_ADDONS.has(base) && (ctx.nodelessPods?.get(base)?.pods ?? 0) < 2 && ctx.minikube?.() === true) return ctx.workload('ReplicationController', base, 'medium');
       // Ended, so a Job's: unless it restarted, which a Job's pod does only under restartPolicy OnFailure and a
       // DaemonSet's or a bare ReplicaSet's does each time (nginx-ingress-njdhg, Error, 4 restarts).
       if (status !== null && ended(status) && !endUnsure) return ctx.workload('Job', base, restarted ? 'low' : 'medium');
@@ -1263,6 +1271,8 @@ function endsInKubeUpMinion(name: string): boolean {
   return name.startsWith(KUBE_UP_MINION, n - 5 - KUBE_UP_MINION.length) || name.startsWith(KUBE_UP_MINIONS, n - 4 - KUBE_UP_MINIONS.length);
 }
 const KUBE_UP_MINION = '-minion';
+/** minikube's add-ons its addon manager ran as ReplicationControllers (before its dashboard became a Deployment, in 2018). */
+const MINIKUBE_RC_ADDONS: ReadonlySet<string> = new Set(['kubernetes-dashboard', 'heapster', 'elasticsearch-logging', 'fluentd-es', 'kibana-logging']);
 const KUBE_SYSTEM = 'kube-system';
 
 /** kops and kube-up name their etcd static pods etcd-server-<node> and etcd-server-events-<node> (a second etcd, for events). */
