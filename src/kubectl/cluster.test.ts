@@ -1786,6 +1786,8 @@ describe("a DaemonSet's pod alone in its /16 beside a node's pod slice is on the
     { name: 'in the same /16 as the others: a pod address', rows: [agent('10.244.1.9'), ...pods], address: null, network: 'pod', podNetworks: ['10.244.0.0/16'] },
     { name: "docker0's 172.17 (no CNI on the node): a pod address", rows: [agent('172.17.0.2'), ...pods], address: null, network: 'pod', podNetworks: ['10.244.0.0/16', '172.17.0.0/16'] },
     { name: 'the other pods in two /24s: no one slice to stand out from', rows: [agent('192.168.60.245'), ...pods, row('default', 'web-0', '1/1', 'Running', '0', '10.244.3.4', 'dell')], address: null, network: 'pod', podNetworks: ['10.244.0.0/16', '192.168.0.0/16'] },
+    { name: "another DaemonSet's pod in the node's slice beside it (hunt db/22)", rows: [agent('192.168.60.245'), ...pods, row('pks-system', 'fluent-bit-nxz94', '3/3', 'Running', '0', '10.244.0.10', 'dell')], address: '192.168.60.245', network: 'host', podNetworks: ['10.244.0.0/16'] },
+    { name: "another DaemonSet's pod apart too: neither stands alone", rows: [agent('192.168.60.245'), ...pods, row('pks-system', 'fluent-bit-nxz94', '3/3', 'Running', '0', '172.20.5.10', 'dell')], address: null, network: 'pod', podNetworks: ['10.244.0.0/16', '172.20.0.0/16', '192.168.0.0/16'] },
   ])('$name', ({ rows, address, network, podNetworks }) => {
     const m = explain(paste(rows));
     expect(m.nodes.find((n) => n.name === 'dell')?.address).toBe(address);

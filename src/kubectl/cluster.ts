@@ -517,6 +517,65 @@ function count(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+/** A node's pods by /24, while they fall in at most two: its pod slice and the one pod apart from it. */
+interface NodeSlices {
+  nets: [string, string | null];
+  counts: [number, number];
+  /** The first row in each /24. */
+  rows: [number, number];
+  /** More than two /24s: no one slice to stand out from. */
+  mixed: boolean;
+}
+
+/** A runtime's own bridge address (docker0's 172.17, CRI-O's 10.88, 10.85): a pod's, on a node without a CNI. */
+function bridgeAddress(ip: string): boolean {
+  return ip.startsWith('172.17.') || ip.startsWith('10.88.') || ip.startsWith('10.85.');
+}
+
+/**
+ * Rule 5 (see inferCluster): per node of unknown address with a DaemonSet's pod on it, the address of the one such
+ * pod alone in its /24 and /16 while the node's other pods (two at least) share one /24.
+ */
+function hostAgentAddresses(rows: readonly PodRow[], nodeOf: Int32Array, nodeAddress: readonly (string | null)[], live: (i: number) => boolean): Map<number, string> {
+  const n = rows.length;
+  const found = new Map<number, string>();
+  let agentNodes: Set<number> | null = null;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as PodRow;
+    const id = nodeOf[i] as number;
+    if (id >= 0 && nodeAddress[id] === null && r.ip !== null && r.workload?.kind === 'DaemonSet' && live(i) && isIpv4(r.ip) && !bridgeAddress(r.ip)) (agentNodes ??= new Set()).add(id);
+  }
+  if (agentNodes === null) return found;
+  // One walk for every such node.
+  const slices = new Map<number, NodeSlices>();
+  for (let k = 0; k < n; k++) {
+    const id = nodeOf[k] as number;
+    const o = rows[k] as PodRow;
+    if (id < 0 || !agentNodes.has(id) || o.ip === null || !live(k) || !isIpv4(o.ip)) continue;
+    const net = prefix(o.ip, 3);
+    const seen = slices.get(id);
+    if (seen === undefined) slices.set(id, { nets: [net, null], counts: [1, 0], rows: [k, -1], mixed: false });
+    else if (seen.mixed) continue;
+    else if (seen.nets[0] === net) seen.counts[0]++;
+    else if (seen.nets[1] === null) {
+      seen.nets[1] = net;
+      seen.counts[1] = 1;
+      seen.rows[1] = k;
+    } else if (seen.nets[1] === net) seen.counts[1]++;
+    else seen.mixed = true;
+  }
+  for (const [id, seen] of slices) {
+    if (seen.mixed || seen.nets[1] === null) continue;
+    const first = seen.counts[0] === 1 && seen.counts[1] >= 2;
+    if (!first && !(seen.counts[1] === 1 && seen.counts[0] >= 2)) continue;
+    const r = rows[first ? seen.rows[0] : seen.rows[1]] as PodRow;
+    const ip = r.ip as string;
+    if (r.workload?.kind !== 'DaemonSet' || bridgeAddress(ip) || prefix(ip, 2) === prefix((first ? seen.nets[1] : seen.nets[0]) as string, 2)) continue;
+    found.set(id, ip);
+  }
+  return found;
+}
+
 /**
  * Sets each row's network and works out nodes, networks, CNI, DNS and findings.
  *
@@ -707,41 +766,15 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   if (nodeAddress.some((a) => a === null)) spreadDaemonSets();
   // Rule 5: a DaemonSet's pod alone in its /16 on a node whose other pods share one /24 (the node's slice of the pod
   // range): an agent on the host network (an EdgeMesh agent's 192.168.60.245 beside 10.244.0.x), its address the
-  // node's. Not a runtime's bridge address (docker0's 172.17, CRI-O's 10.88, 10.85): pods of a node without a CNI.
+  // node's. Other DaemonSets' pods may share the slice (PKS's telegraf at 10.0.11.6 beside fluent-bit at
+  // 10.200.67.10, hunt db/22). Not a runtime's bridge address (docker0's 172.17, CRI-O's 10.88, 10.85): pods of a
+  // node without a CNI.
   if (nodeAddress.some((a) => a === null)) {
-    let lone: Map<number, number> | null = null;
-    for (let i = 0; i < n; i++) {
-      const r = rows[i] as PodRow;
-      const id = nodeOf[i] as number;
-      if (id >= 0 && nodeAddress[id] === null && r.ip !== null && r.workload?.kind === 'DaemonSet' && live(i) && isIpv4(r.ip) && !r.ip.startsWith('172.17.') && !r.ip.startsWith('10.88.') && !r.ip.startsWith('10.85.')) {
-        // Two on one node: neither is alone.
-        (lone ??= new Map()).set(id, lone.has(id) ? -1 : i);
-      }
-    }
-    if (lone !== null) {
-      // One walk for every such node: the /24 its other pods share (null once two differ or one sits in the agent's /16).
-      const slices = new Map<number, { net: string | null; count: number }>();
-      for (let k = 0; k < n; k++) {
-        const id = nodeOf[k] as number;
-        const at = id >= 0 ? lone.get(id) : undefined;
-        const o = rows[k] as PodRow;
-        if (at === undefined || at < 0 || k === at || o.ip === null || !live(k) || !isIpv4(o.ip)) continue;
-        const net = prefix(o.ip, 3);
-        let seen = slices.get(id);
-        if (seen === undefined) slices.set(id, (seen = { net, count: 0 }));
-        if (seen.net !== net || prefix(o.ip, 2) === prefix((rows[at] as PodRow).ip as string, 2)) seen.net = null;
-        seen.count++;
-      }
-      let found = false;
-      for (const [id, seen] of slices) {
-        if (seen.net === null || seen.count < 2) continue;
-        nodeAddress[id] = (rows[lone.get(id) as number] as PodRow).ip;
-        found = true;
-      }
-      // Rule 4 again for the DaemonSet this found on the host network: its pods on nodes with too few others to
-      // tell (an OpenEBS CSI node plugin beside one pool pod) are on it too, not on a pod network of their own.
-      if (found && nodeAddress.some((a) => a === null)) spreadDaemonSets();
-    }
+    const found = hostAgentAddresses(rows, nodeOf, nodeAddress, live);
+    for (const [id, ip] of found) nodeAddress[id] = ip;
+    // Rule 4 again for the DaemonSet this found on the host network: its pods on nodes with too few others to
+    // tell (an OpenEBS CSI node plugin beside one pool pod) are on it too, not on a pod network of their own.
+    if (found.size > 0 && nodeAddress.some((a) => a === null)) spreadDaemonSets();
   }
   const addresses = new Set<string>();
   for (const a of nodeAddress) if (a !== null) addresses.add(a);
