@@ -183,6 +183,8 @@ export const en = {
   'status.pre-create-hook-error.causes': 'Rare: the CPU or memory manager could not set the container\'s CPU or NUMA pinning. Upstream this step can fail only on Windows nodes with CPU and memory affinity enabled; the pod\'s events carry the message.',
   'status.run-container-error': 'RunContainerError: the runtime failed to start the container.',
   'status.run-container-error.causes': 'The entrypoint does not exist or is not executable, or a mount failed.',
+  'status.image-ready-creating': 'The image is on the node and the container is being created: kubelets before Kubernetes 1.0 printed this sentence where newer ones print ContainerCreating.',
+  'status.image-ready-creating.causes': 'The image is already pulled, so what holds the pod is the rest of the set-up: a volume that cannot attach or mount, the pod\'s network, or a slow container runtime. kubectl describe pod shows the events.',
   'status.rpc-error': 'The container runtime\'s error, printed whole: kubelets of Kubernetes 1.6\'s time gave a container that could not be created or started this message as its reason, where newer ones print CreateContainerError or RunContainerError.',
   'status.rpc-error.causes': 'What the message says after desc =: most often the image\'s entrypoint missing or not executable, or a mount that failed. kubectl describe pod shows it in the events too.',
   'status.pre-start-hook-error': 'PreStartHookError: a hook that runs before the container starts failed.',

@@ -182,6 +182,8 @@ export const ko: Record<TextId, string> = {
   'status.pre-create-hook-error.causes': '드뭅니다. CPU·메모리 매니저가 컨테이너의 CPU나 NUMA 고정을 설정하지 못했습니다. 업스트림에서는 CPU·메모리 어피니티를 켠 윈도우 노드에서만 이 단계가 실패할 수 있습니다. 파드의 이벤트에 메시지가 있습니다.',
   'status.run-container-error': 'RunContainerError: 런타임이 컨테이너를 시작하지 못했습니다.',
   'status.run-container-error.causes': '엔트리포인트가 없거나 실행할 수 없거나 마운트가 실패했습니다.',
+  'status.image-ready-creating': '이미지는 노드에 있고 컨테이너를 만드는 중입니다. Kubernetes 1.0 이전의 kubelet은 지금의 ContainerCreating 대신 이 문장을 그대로 출력했습니다.',
+  'status.image-ready-creating.causes': '이미지는 이미 받았으니, 파드를 붙잡고 있는 것은 나머지 준비 과정입니다. 붙이거나 마운트할 수 없는 볼륨, 파드 네트워크, 느린 컨테이너 런타임 등이 원인입니다. kubectl describe pod의 이벤트를 확인하세요.',
   'status.rpc-error': '컨테이너 런타임의 오류를 그대로 출력한 것입니다. Kubernetes 1.6 무렵의 kubelet은 만들거나 시작하지 못한 컨테이너의 이유로 이 메시지를 통째로 넣었습니다. 더 새로운 kubelet은 CreateContainerError나 RunContainerError로 출력합니다.',
   'status.rpc-error.causes': 'desc = 뒤의 메시지가 이유를 말합니다. 이미지의 엔트리포인트가 없거나 실행할 수 없는 경우, 마운트가 실패한 경우가 가장 흔합니다. kubectl describe pod의 이벤트에도 나옵니다.',
   'status.pre-start-hook-error': 'PreStartHookError: 컨테이너 시작 전에 실행되는 훅이 실패했습니다.',

@@ -535,7 +535,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const movedKind = moved !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   let rke2: boolean | undefined;
   let minikube: boolean | undefined;
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, nodelessPods: nodeless, minikube: () => (minikube ??= nodeIndex.has(MINIKUBE) || input.indexOf(ON_MINIKUBE) >= 0), speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
+  // kubectl tree's REASON is a condition's, under a header without RESTARTS.
+  const beforeDaemonSets = read.podTables.some((t) => t.columns.includes('REASON') && t.columns.includes('RESTARTS'));
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, nodelessPods: nodeless, minikube: () => (minikube ??= nodeIndex.has(MINIKUBE) || input.indexOf(ON_MINIKUBE) >= 0), speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, beforeDaemonSets, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -4860,7 +4862,7 @@ function workloadMemo(): FastOwnerContext['workload'] {
 }
 
 /** Statuses a pod passes through before its containers first run. */
-const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'pod-initializing', 'init-progress', 'scheduling-gated']);
+const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'image-ready-creating', 'pod-initializing', 'init-progress', 'scheduling-gated']);
 /** Statuses of a pod whose regular init containers have not all completed (printPod's Init:… and PodInitializing). */
 const INITIALISING: ReadonlySet<string> = new Set(['pod-initializing', 'init-progress', 'init-reason', 'init-exit-code', 'init-signal']);
 /** Past this age (seconds) a pod still in one of those states is stuck, not starting. */

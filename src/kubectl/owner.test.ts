@@ -384,6 +384,23 @@ describe('controllers the paste names (FastOwnerContext.named) and pods its mani
   });
 });
 
+describe('a pod table headed REASON, as kubectl before 1.0 printed it (FastOwnerContext.beforeDaemonSets)', () => {
+  const fast = (beforeDaemonSets: boolean, fiveBaseNodes = new Map<string, number>()) => ({
+    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes, deploymentConfigs: new Set<string>(), listed: new Map(), beforeDaemonSets,
+    match: () => undefined,
+    workload: (k: ComponentInfo['kind'], name: string, confidence: 'high' | 'medium' | 'low') => ({ kind: k, name, confidence }),
+  });
+  test.each([
+    { name: "`kubectl run example`'s pod (hunt db/10): a ReplicationController's, no DaemonSet then", pod: 'example-pao7a', ctx: fast(true), expected: 'ReplicationController/example/low' },
+    { name: "kube-up's add-on beside it (hunt da/23)", pod: 'monitoring-influx-grafana-v1-o79xf', ctx: fast(true), expected: 'ReplicationController/monitoring-influx-grafana-v1/low' },
+    { name: 'its pods on two nodes: still no DaemonSet', pod: 'example-pao7a', ctx: fast(true, new Map([['example', 2]])), expected: 'ReplicationController/example/low' },
+    { name: 'a STATUS header: the DaemonSet guess stays', pod: 'example-pao7a', ctx: fast(false), expected: 'DaemonSet/example/low' },
+  ])('$name', ({ pod, ctx, expected }) => {
+    const w = ownerOf(pod, packedShape(pod), null, null, 'Running', ctx);
+    expect(`${w.kind}/${w.name}/${w.confidence}`).toBe(expected);
+  });
+});
+
 describe('kube-proxy-<node> where the paste speaks of RKE2 (FastOwnerContext.speaksOfRke2)', () => {
   const fast = (rke2: boolean) => ({
     nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), speaksOfRke2: () => rke2,

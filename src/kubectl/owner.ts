@@ -444,6 +444,11 @@ export interface FastOwnerContext {
   decimalHashes?: boolean;
   /** Whether pods other than the control plane's show suffixes of the generator before Kubernetes 1.5 (vowels, 0, 1 and 3: `kube-proxy-ed6af`). */
   olderGenerator?: boolean;
+  /**
+   * Whether a pod table heads its status REASON, as kubectl before 1.0 did: no DaemonSet existed then, and `kubectl run`
+   * made a ReplicationController, whose `<base>-<5 chars>` pods are what a DaemonSet's would be guessed from later.
+   */
+  beforeDaemonSets?: boolean;
   /** Workloads the paste's other tables list (`kubectl get all`), by name. */
   listed: ReadonlyMap<string, OwnerKind>;
   /**
@@ -770,7 +775,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (ctx.crowded !== undefined && ctx.crowded.has(base) && !(status !== null && ended(status))) return ctx.workload('ReplicaSet', base, 'low');
       // A pod its node refused, and younger ones on other nodes only: replaced elsewhere, as a ReplicaSet does.
       if (ctx.moved !== undefined && ctx.moved.has(base)) return ctx.workload(ctx.movedKind ?? 'ReplicaSet', base, 'low');
-      if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload('DaemonSet', base, strict ? 'medium' : 'low');
+      if ((ctx.fiveBaseNodes.get(base) ?? 0) >= 2) return ctx.workload(ctx.beforeDaemonSets === true ? 'ReplicationController' : 'DaemonSet', base, strict ? 'medium' : 'low');
       // minikube's addon manager ran these add-ons from ReplicationControllers (deploy/addons/*-rc.yaml), one pod each
       // (kubernetes-dashboard-lr7v4, heapster-7nnvr, the efk add-on's three: hunt da/11-13).
       if ((namespace === null || namespace === KUBE_SYSTEM) && MINIKUBE_RC_ADDONS.has(base) && (ctx.nodelessPods?.get(base)?.pods ?? 0) < 2 && ctx.minikube?.() === true) return ctx.workload('ReplicationController', base, 'medium');
@@ -827,7 +832,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         const dash = base.lastIndexOf('-');
         if (dash > 0 && base.length - dash - 1 === 11 && allInAlphabet(base, dash + 1) && ctx.match(base.slice(0, dash), namespace)?.kind === 'Deployment') return ctx.workload('Deployment', base.slice(0, dash), 'low');
       }
-      return ctx.workload('DaemonSet', base, 'low');
+      return ctx.workload(ctx.beforeDaemonSets === true ? 'ReplicationController' : 'DaemonSet', base, 'low');
     }
     case ORDINAL: {
       const base = name.slice(0, packed >>> 4);

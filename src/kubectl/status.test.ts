@@ -76,6 +76,8 @@ const printed = [
   { name: 'pod reason PodFeatureUnsupported', status: 'PodFeatureUnsupported', id: 'pod-feature-unsupported', phase: 'Failed', severity: 'error' },
   { name: 'pod reason VolumeAttachmentLimitExceeded', status: 'VolumeAttachmentLimitExceeded', id: 'volume-attachment-limit-exceeded', phase: 'Failed', severity: 'error' },
   { name: 'pod reason OutOfephemeral-storage', status: 'OutOfephemeral-storage', id: 'out-of-resource', phase: 'Failed', severity: 'error' },
+  { name: "a kubelet before 1.0's waiting reason for ContainerCreating (hunt db/10)", status: 'Image: nginx is ready, container is creating', id: 'image-ready-creating', phase: 'Pending', severity: 'progress' },
+  { name: 'the same with a registry image', status: 'Image: docker.io/blacklabelops/jenkins is ready, container is creating', id: 'image-ready-creating', phase: 'Pending', severity: 'progress' },
   { name: "an old kubelet's waiting reason: the runtime's error whole (Kubernetes 1.6, r/03)", status: 'rpc error: code = 2 desc = failed to start container "2bb82c74": Error response from daemon: {"message":"invalid header field value"}', id: 'rpc-error', phase: 'Pending', severity: 'error' },
 ];
 
@@ -94,6 +96,8 @@ describe('statusInfo: kubectl printPod cases in reverse', () => {
     { name: 'Init with nothing after', status: 'Init:' },
     { name: 'rpc error with nothing after', status: 'rpc error: ' },
     { name: 'another message with spaces', status: 'Error response from daemon: conflict' },
+    { name: 'the old creating sentence with no image in it', status: 'Image: is ready, container is creating' },
+    { name: 'the old creating sentence around words, not an image', status: 'Image: the one we built is ready, container is creating' },
   ])('unknown statuses are kept as unknown: $name', ({ status }) => {
     const info = statusInfo(status);
     expect(info.known).toBe(false);

@@ -21,7 +21,9 @@ export type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
 /** How an entry matches: a literal status, or a prefix followed by a number, fraction or word. */
 export type StatusPattern =
   | { type: 'exact'; value: string }
-  | { type: 'prefix'; prefix: string; rest: 'number' | 'fraction' | 'word' };
+  | { type: 'prefix'; prefix: string; rest: 'number' | 'fraction' | 'word' }
+  /** A message around one word (an image's reference): `Image: <image> is ready, container is creating`. */
+  | { type: 'around'; prefix: string; suffix: string };
 
 /** A next command; `{name}`, `{ns}` and `{node}` are filled from the row. `-n {ns}` is dropped when unknown. */
 export interface CommandTemplate {
@@ -91,6 +93,8 @@ function matcher(p: StatusPattern): (s: string) => boolean {
             return p.rest satisfies never;
         }
       };
+    case 'around':
+      return (s) => s.length > p.prefix.length + p.suffix.length && s.startsWith(p.prefix) && s.endsWith(p.suffix) && s.indexOf(' ', p.prefix.length) === s.length - p.suffix.length;
     default:
       return p satisfies never;
   }
@@ -200,6 +204,9 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   // Patterns.
   // Kubelets of Kubernetes 1.6's time gave a container that failed to start the runtime's error as its waiting reason,
   // so kubectl printed the message whole (`rpc error: code = 2 desc = failed to start container "…": …`).
+  // Kubelets before 1.0 gave a waiting container this reason where newer ones say ContainerCreating (which keeps the
+  // sentence as its message), and kubectl printed it whole under REASON, later STATUS (hunt db/10).
+  entry({ status: 'Image: <image> is ready, container is creating', id: 'image-ready-creating', pattern: { type: 'around', prefix: 'Image: ', suffix: ' is ready, container is creating' }, phase: 'Pending', severity: 'progress', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
   entry({ status: 'rpc error: <message>', id: 'rpc-error', pattern: { type: 'prefix', prefix: 'rpc error: ', rest: 'word' }, phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'runtime' }),
   entry({ status: 'OutOf<resource>', id: 'out-of-resource', pattern: { type: 'prefix', prefix: 'OutOf', rest: 'word' }, phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
   entry({ status: 'Init:N/M', id: 'init-progress', pattern: { type: 'prefix', prefix: 'Init:', rest: 'fraction' }, phase: 'Pending', severity: 'progress', commands: [DESCRIBE, LOGS_INIT], source: 'kubectl' }),

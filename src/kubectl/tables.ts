@@ -1310,6 +1310,15 @@ function readSpacedStatus(text: string, columns: readonly Column[] | null): { co
   return read;
 }
 
+/** Whether each of a row's values starts where its column's name does in the header: a row as kubectl aligned it. */
+function atOffsets(text: string, columns: readonly Column[], cells: readonly string[]): boolean {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c] as string;
+    if (cell !== '' && !text.startsWith(cell, (columns[c] as Column).start)) return false;
+  }
+  return true;
+}
+
 /** Whether the cells a cut-off row has are its NAMESPACE and NAME only. */
 function namesOnly(cut: Cut, columns: readonly Column[]): boolean {
   for (let c = 0; c < cut.cells.length; c++) {
@@ -2354,8 +2363,13 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
             exact = true;
           }
         }
-        // A STATUS of several words (an old kubelet's error message): the row, its message one cell.
-        if (cut === null && cur.pod && text.indexOf(':') > 0) cut = readSpacedStatus(text, cols)?.cut ?? null;
+        // A STATUS of several words (an old kubelet's error message): the row, its message one cell. Each value where
+        // its column starts (kubectl padded the message's column to it, hunt db/10): read as aligned, not out of line.
+        let spacedAligned = false;
+        if (cut === null && cur.pod && text.indexOf(':') > 0) {
+          cut = readSpacedStatus(text, cols)?.cut ?? null;
+          spacedAligned = cut !== null && cut.missing === 0 && indent === cur.indent && atOffsets(text, cols, cut.cells);
+        }
         // Cut off at its NAME, a name no object has (`pod status:`, a sentence after the table): prose, not a row.
         // Nor one after prose that followed the rows (`the yaml:`, then a shell line): the table ended at the prose.
         if (cut !== null && cut.missing > 0 && (!namesRow(cut, cols) || (cur.prose === true && namesOnly(cut, cols)))) cut = null;
@@ -2364,7 +2378,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
           missing = cut.missing;
           dropped = cut.dropped;
         }
-        readBy = 'tokens';
+        readBy = spacedAligned ? 'offsets' : 'tokens';
       }
       // Unread for a number where AGE goes (`0   35   10.244.2.5`): read again with it as an AGE without its unit.
       if (cells === null && cur.pod) {
