@@ -366,6 +366,12 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
         return cells;
       }
     }
+    // The last column's `<none>` short of its end (`<none`, hunt db/20): nothing else there starts so, and no column
+    // after it is lost. Read whole, not as a row missing that column.
+    if (!fits && i === n - 1 && i === count - 1 && noneCut(v) && cellFits(col.kind, NONE)) {
+      cells[i] = NONE;
+      continue;
+    }
     if (!fits) {
       // The paste may end mid-value ("Runn"): drop the broken last cell and report the row as cut off.
       if (i === count - 1 && i >= 2 && hasReadyBefore(columns, i)) {
@@ -383,6 +389,13 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
   }
   cutMissing = missing;
   return cells;
+}
+
+const NONE = '<none>';
+
+/** `<non` or `<none`: `<none>` that lost its last characters (the four kept say which value it was). */
+function noneCut(text: string): boolean {
+  return text.length >= 4 && text.length < NONE.length && NONE.startsWith(text);
 }
 
 /**
