@@ -1716,7 +1716,7 @@ export const TEXT: LineClass = Object.freeze({ type: 'text' });
  * glued to it (`C:\\>curl 10.96.29.12`), PSReadLine after a space.
  */
 const WINDOWS_PROMPT = /^[A-Za-z]:\\[^<>|"*?]{0,260}>/;
-const EMPTY_PROMPT: LineClass = Object.freeze({ type: 'prompt', command: null });
+export const EMPTY_PROMPT: LineClass = Object.freeze({ type: 'prompt', command: null });
 const MESSAGES = new Map<MessageId, LineClass>(MESSAGE_IDS.map((id) => [id, Object.freeze({ type: 'message', id })]));
 
 function messageClass(id: MessageId): LineClass {

@@ -339,6 +339,14 @@ describe('readTables', () => {
     expect(readTables(lines).rows.map((r) => r.cells)).toEqual(cells);
   });
   test.each([
+    { name: 'a macOS-style `host dir$` prompt alone after its logs -f printed nothing (hunt db/08)', lines: ['zagreb rlftw$ kubectl get pod rlftw170330-205352m0', 'NAME                   READY     STATUS    RESTARTS   AGE', 'rlftw170330-205352m0   0/1       Pending   0          55s', 'zagreb rlftw$ kubectl logs -f rlftw170330-205352m0', 'zagreb rlftw$'], kinds: ['prompt', 'header', 'row', 'prompt', 'prompt'] },
+    { name: 'a kube-ps1 prompt alone after the rows (samples/kube-ps1-conda-prompt)', lines: ['(base) (⎈|kubernetes-admin@kubernetes:default)➜  ~ kubectl get po -n metallb', 'NAME                    READY   STATUS    RESTARTS   AGE', 'metallb-speaker-7xx4p   4/4     Running   0          116m', '(base) (⎈|kubernetes-admin@kubernetes:default)➜  ~'], kinds: ['prompt', 'header', 'row', 'prompt'] },
+    { name: 'a prompt unlike the one the command was typed at stays prose', lines: ['zagreb rlftw$ kubectl get pod web-0', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'zagreb other$'], kinds: ['prompt', 'header', 'row', 'noise'] },
+    { name: 'the words before a command in a sentence are no prompt', lines: ['When I run kubectl get pods I get:', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d', 'When I run'], kinds: ['prompt', 'header', 'row', 'noise'] },
+  ])('a prompt a command was typed at, alone on a later line: $name', ({ lines, kinds }) => {
+    expect(readTables(lines).kinds).toEqual(kinds);
+  });
+  test.each([
     { name: "set -x's trace of a builtin after the rows ends the table", lines: ['+ kubectl get pods -A', 'NAMESPACE     NAME                       READY   STATUS    RESTARTS   AGE', 'kube-system   coredns-5d78c9869d-6cfbg   1/1     Running   0          3m', '+ set +x'], kinds: ['prompt', 'header', 'row', 'prompt'] },
     { name: "Jenkins' Timestamper before every line", lines: ['10:40:41  + kubectl get pods -n stage', '10:40:41  NAME                                    READY   STATUS    RESTARTS   AGE', '10:40:41  app-web-app-web-repo-849c6ccbc6-fjj47   1/1     Running   0          5m49s'], kinds: ['prompt', 'header', 'row'] },
     { name: "a page's [none] for <none>", lines: ['NAME       READY   STATUS    RESTARTS   AGE   IP           NODE           NOMINATED NODE   READINESS GATES', 'backend    1/1     Running   0          2m    10.1.0.5     controlplane   [none]           [none]'], kinds: ['header', 'row'] },

@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, MAX_LINE_CHARS, unavailableApi, WAITING_TO_START, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, TEXT, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, RUN_LINES, RUN_PREFIX, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, EMPTY_PROMPT, MAX_LINE_CHARS, unavailableApi, WAITING_TO_START, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, TEXT, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, RUN_LINES, RUN_PREFIX, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { isAgeTypo, isAgeWithoutUnit } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
@@ -389,6 +389,15 @@ function cutCells(text: string, columns: readonly Column[], caches?: readonly (C
   }
   cutMissing = missing;
   return cells;
+}
+
+/** The prompt a command was typed at (`zagreb rlftw$`), ending in a mark no word does; null when there is none. */
+function promptBefore(text: string, command: KubectlCommand): string | null {
+  const at = text.indexOf(command.text);
+  if (at < 2) return null;
+  const prompt = text.slice(0, at).trimEnd();
+  const end = prompt.charCodeAt(prompt.length - 1);
+  return prompt.length < 2 || (end >= 48 && end <= 57) || (end >= 65 && end <= 90) || (end >= 97 && end <= 122) ? null : prompt;
 }
 
 const NONE = '<none>';
@@ -1457,6 +1466,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   let foreign = false;
   /** The kind helm's last `==> v1/Kind` line named, until the table under it starts. */
   let section: string | null = null;
+  /** The last line a command was typed at a prompt on, and that command: its prompt alone on a line is one too. */
+  let promptLine: string | null = null;
+  let promptCommand: KubectlCommand | null = null;
   /** The `get`s chained after the prompt's first (see chainedCommands), and how many outputs the prompt has had. */
   let chained: KubectlCommand[] = [];
   let outputs = 0;
@@ -1992,6 +2004,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     // table: that prompt ran it, the sentence only named it. Without one, the sentence is all that says what printed the rows.
     // So with the command named unquoted (`... when i exec kubectl get po -n x it shows:` over its prompt, hunt cw/07).
     if (cls.type === 'prompt' && cls.command !== null && (cls.command.inProse || quotedInProse(text)) && promptBeforeOutput(i)) cls = TEXT;
+    // The prompt of a command above, now with nothing typed after it (`zagreb rlftw$`, hunt db/08): the shell's next
+    // prompt, as `$` alone is.
+    if (cls.type === 'text' && promptLine !== null && text.length < promptLine.length && promptLine.startsWith(text) && promptBefore(promptLine, promptCommand as KubectlCommand) === text) cls = EMPTY_PROMPT;
     if (text.charCodeAt(0) === 61 && text.startsWith(HELM_SECTION)) {
       closeTable();
       section = helmSection(text);
@@ -2062,6 +2077,10 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         }
         closeTable();
         lastWasPod = false;
+        if (cls.command !== null && !cls.command.inProse) {
+          promptLine = text;
+          promptCommand = cls.command;
+        }
         let commandText = text;
         if (text.endsWith('\\') && i + 1 < rawLines.length) {
           const took = joinContinued(rawLines, i, text, markup);
