@@ -419,6 +419,7 @@ export const ko: Record<TextId, string> = {
   'finding.pod-network-overlaps-nodes': '파드 네트워크 {pods}가 노드 네트워크 {nodes}를 덮고 있습니다. CNI의 주소 풀이 노드 주소까지 포함하면 파드로 가는 경로가 노드끼리의 통신을 가로챕니다(Calico의 기본 풀이 192.168.0.0/16입니다). 파드에는 어느 노드 네트워크와도 겹치지 않는 범위를 주세요(kubeadm init --pod-network-cidr와 CNI의 풀, 예: 10.244.0.0/16).',
   'finding.nodes-same-address-other': '노드 {nodes}의 주소가 모두 {address}입니다. 두 노드가 한 주소를 함께 쓸 수는 없습니다. 붙여 넣기 전에 고친 출력이라면 원본과 비교하고, 아니라면 kubelet의 --node-ip를 노드마다 그 노드 자신의 주소로 정하세요(네트워크 설정째로 복제한 VM에서 생깁니다).',
   'finding.watch-deleted': '감시 출력에서 삭제된 파드: {count}개. DELETED로 찍혔거나(--output-watch-events), Terminating 뒤에 끝난 단계가 찍혔습니다(새 kubectl은 컨테이너가 멈추면 그 단계를 찍습니다). 이제 없는 파드라서 세지 않습니다.',
+  'finding.pods-deleted-later': '목록에 나온 뒤 이 붙여넣기에서 삭제한 파드: {count}개. 행은 목록을 출력했을 때의 상태를 보여 줍니다. 이제 없는 파드라서 logs나 describe 명령으로는 찾을 수 없습니다. 컨트롤러의 파드라면 다른 이름의 새 파드로 바뀌었으니 파드 목록을 다시 확인하세요.',
   'finding.watch-failed-recovered': "감시 출력에서 실패했다가 돌아온 파드: {count}개. {name}: {status} 상태가 된 뒤 재시작했고(RESTARTS {restarts}), 마지막 줄처럼 그 뒤로는 준비된 채 돌고 있습니다. 시작하는 동안의 실패이지(API 서버, 웹훅, 아직 뜨지 않은 다른 구성 요소를 기다리는 경우가 많음) 반복되는 크래시가 아닙니다. 실패한 컨테이너가 남긴 출력은 kubectl logs --previous로 봅니다. 나중에 또 실패하면 그때는 반복입니다.",
   'finding.rows-gone': '앞에서 나열된 파드 {count}개가 같은 네임스페이스의 나중 목록에는 없습니다. 그사이 지워졌거나 소유자가 줄이거나 교체해 없어졌으므로 세지 않습니다.',
   'finding.static-restarts-together': '노드 {node}의 정적 파드가 모두 {count}번씩 재시작했습니다(파드 {pods}개). 파드 하나하나가 아니라 노드나 그 kubelet이 다시 시작한 것입니다(재부팅, kubelet 재시작). "(ago)"가 없어 언제인지는 알 수 없습니다.',

@@ -1796,6 +1796,23 @@ describe("a DaemonSet's pod alone in its /16 beside a node's pod slice is on the
   });
 });
 
+describe('pods the paste deletes by name after listing them (pods-deleted-later)', () => {
+  const table = ['$ kubectl get pods', 'NAME                        READY   STATUS    RESTARTS   AGE', 'foobar-2-89d4d78b6-4tt5h    1/1     Running   0          27s', 'foobar-3-8b74c8cb9-w77c9    1/1     Running   0          22s', ''];
+  test.each([
+    { name: "an alias's delete, kubectl's `pod \"x\" deleted` (hunt db/01)", after: ['$ kube delete po foobar-3-8b74c8cb9-w77c9', 'pod "foobar-3-8b74c8cb9-w77c9" deleted'], rows: [4] },
+    { name: 'a kubectl delete pod of two, nothing printed', after: ['$ kubectl delete pod foobar-2-89d4d78b6-4tt5h foobar-3-8b74c8cb9-w77c9'], rows: [3, 4] },
+    { name: 'newer kubectl names the namespace', after: ['pod "foobar-2-89d4d78b6-4tt5h" deleted from default namespace'], rows: [3] },
+    { name: 'listed again after the delete: made again under its name, no note', after: ['$ kubectl delete pod foobar-3-8b74c8cb9-w77c9', '$ kubectl get pods', 'NAME                        READY   STATUS    RESTARTS   AGE', 'foobar-3-8b74c8cb9-w77c9    1/1     Running   0          2s'], rows: null },
+    { name: 'another pod deleted: no note', after: ['pod "web-0" deleted'], rows: null },
+    { name: 'deleted before it was listed: no note', before: ['$ kubectl delete pod foobar-3-8b74c8cb9-w77c9'], after: [], rows: null },
+  ])('$name', ({ before, after, rows }) => {
+    const m = explain([...(before ?? []), ...table, ...after].join('\n'));
+    const f = m.findings.find((x) => x.id === 'pods-deleted-later');
+    expect(f === undefined ? null : f.rows.map((l) => l - (before?.length ?? 0))).toEqual(rows);
+    if (f !== undefined) expect(f.severity).toBe('ok');
+  });
+});
+
 describe("etcd clusters are counted each on its own: kOps's main and events (hunt bf/04, bf/05, bf/11)", () => {
   // kOps's etcd-manager static pods, as the knowledge base (component etcd) and the owner stage (StaticPod etcd-manager-main
   // or etcd-manager-events on the node its name ends in) read them; kOps's kube-proxy-<node> static pods on every node.

@@ -38,7 +38,8 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node'
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
+  'pods-deleted-later'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -73,6 +74,8 @@ export interface ClusterInput {
   gone?: ReadonlySet<number>;
   /** Of `gone`, the rows `--output-watch-events` printed as DELETED (the pod is gone by the watch's own word). */
   deleted?: ReadonlySet<number>;
+  /** Rows of pods a `kubectl delete pod <name>` after them deletes, their name not listed again after it (see pods-deleted-later). */
+  deletedLater?: ReadonlySet<number> | undefined;
   /** Whether the paste shows rows were left out (`...`): counts of what it shows are not the cluster's. */
   elided?: boolean;
   /** Of the live rows, failed Job or CronJob pods a newer pod of the same owner followed: history, not state. */
@@ -2468,6 +2471,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     add('ok', 'rows-gone', { count: listed.size }, lineNumbers(rows, listed, true));
   }
   if (deleted.size > 0) add('ok', 'watch-deleted', { count: deleted.size }, lineNumbers(rows, deleted, true));
+  // Listed, then deleted by name further down (hunt db/01): still what the listing showed, so counted as such, but the
+  // commands each row suggests (logs, describe) find no such pod any more.
+  const deletedLater = input.deletedLater;
+  if (deletedLater !== undefined && deletedLater.size > 0) add('ok', 'pods-deleted-later', { count: deletedLater.size }, lineNumbers(rows, deletedLater, true));
 
   // A node-pressure taint in the paste (`kubectl describe node`, the scheduler's "had untolerated taint"): the kubelet
   // found its node short of disk, memory or PIDs, so pods are not scheduled there and running ones get evicted (hunt

@@ -7,7 +7,7 @@
 import { OWNER_KINDS, type ExplainOptions, type Finding, type LineInfo, type LineKind, type Model, type Network, type NextCommand, type OwnerKind, type PodRow, type Problem, type Severity, type Workload } from './model.ts';
 import { allInAlphabet } from './alphabet.ts';
 import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type KubectlCommand, MAX_INPUT_CHARS, MAX_INPUT_LINES, pasteMarkup, splitLines } from './lines.ts';
-import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type TableInfo } from './tables.ts';
+import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type ReadResult, type TableInfo } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
@@ -646,6 +646,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A pod deleted by name (`kubectl delete pod static-web-my-node1`): rare, so looked for only among the commands.
   const deletedPods = podsDeleted(read.commands);
   if (deletedPods !== null) mirrorPods(rows, shapes, deletedPods, read.commands, lines, ctx);
+  // Or what kubectl printed for it (`pod "x" deleted`), the command itself typed through an alias (`kube delete po x`).
+  const printedDeleted = read.messages.some((m) => m.id === 'resource-changed') ? podsDeletedPrinted(read.messages, lines) : null;
+  const deletedAnyhow = printedDeleted === null ? deletedPods : deletedPods === null ? printedDeleted : new Map([...printedDeleted, ...deletedPods]);
+  const deletedLater = deletedAnyhow === null ? undefined : rowsDeletedLater(rows, deletedAnyhow, superseded);
   if (guessedJobWeakly) shortenedHashes(rows, ctx);
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
   const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads) | (read.otherTables.some((t) => fleetColumns(t.columns)) ? FLEETS_LISTED : 0);
@@ -796,7 +800,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -1377,6 +1381,39 @@ function podsDeleted(commands: readonly { line: number; command: KubectlCommand 
       if (slash > 0 && POD_WORDS.has(a.slice(0, slash)) && OBJECT_NAME.test(a.slice(slash + 1))) (out ??= new Map()).set(a.slice(slash + 1), line);
       else if (k === 0 && POD_WORDS.has(a)) for (const name of args.slice(1)) if (OBJECT_NAME.test(name)) (out ??= new Map()).set(name, line);
     }
+  }
+  return out;
+}
+
+/** kubectl's word that it deleted a pod: `pod "web-0" deleted`, `pod/web-0 deleted`, maybe `from default namespace` after. */
+const POD_DELETED = /^pods?(?:\/([a-z0-9][-a-z0-9.]*)| "([a-z0-9][-a-z0-9.]*)") deleted(?: from [a-z0-9][-a-z0-9]* namespace)?$/;
+
+/** Pods kubectl said it deleted (see POD_DELETED), by name, with the line it said so on. */
+function podsDeletedPrinted(messages: ReadResult['messages'], lines: readonly string[]): Map<string, number> | null {
+  let out: Map<string, number> | null = null;
+  for (const m of messages) {
+    if (m.id !== 'resource-changed') continue;
+    const said = POD_DELETED.exec((lines[m.line - 1] ?? '').trim());
+    if (said !== null) (out ??= new Map()).set((said[1] ?? said[2]) as string, m.line);
+  }
+  return out;
+}
+
+/**
+ * Rows (indices) of pods the paste deletes by name after listing them (`kube delete po foobar-3-8b74c8cb9-w77c9`), where no
+ * row after the delete shows that name again (a static pod's mirror, a StatefulSet's pod made again under it).
+ */
+function rowsDeletedLater(rows: readonly PodRow[], deleted: ReadonlyMap<string, number>, superseded: ReadonlySet<number>): Set<number> | undefined {
+  const listedAgain = new Set<string>();
+  for (const r of rows) {
+    const at = deleted.get(r.name);
+    if (at !== undefined && r.line > at) listedAgain.add(r.name);
+  }
+  let out: Set<number> | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const at = deleted.get(r.name);
+    if (at !== undefined && r.line < at && !listedAgain.has(r.name) && !superseded.has(i)) (out ??= new Set()).add(i);
   }
   return out;
 }
