@@ -940,7 +940,14 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (w === '|' || w.startsWith('|')) {
-      cmd.pipedTo = (w.length > 1 ? w.slice(1) : words[i + 1]) ?? '';
+      // `kubectl delete pods -l app=x | kubectl get pods -l app=x -w`: the last program of a pipe prints what the
+      // terminal shows, and kubectl ignores what is piped into a get: the rows are the second command's.
+      const after = w.length > 1 ? i : i + 1;
+      const next = w.length > 1 ? w.slice(1) : words[i + 1];
+      if (next !== undefined && toolName(next) !== null && after + 1 < words.length) {
+        return { ...parseCommand(words.slice(after + 1), next), text: cmd.text };
+      }
+      cmd.pipedTo = next ?? '';
       cmd.filtered = true;
       break;
     }
