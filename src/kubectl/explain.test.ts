@@ -2891,3 +2891,20 @@ describe("a RabbitmqCluster's -server StatefulSet, where the paste shows that cl
     expect(explain(lines.join('\n')).rows.find((r) => r.name === 'hello-world-server-0')?.component ?? null).toBe(component);
   });
 });
+
+describe('a name in three namespaces beside a row without one', () => {
+  // Found by mutating hunt ch/07 (pod0 in gpu-test1..5): the third namespace read the "several namespaces" mark as a row.
+  test('reads without throwing and keeps each namespace', () => {
+    const paste = [
+      'NAMESPACE   NAME   READY   STATUS    RESTARTS   AGE',
+      'gpu-test1   pod0   0/1     Pending   0          2s',
+      'gpu-test2   pod0   0/2     Pending   0          2s',
+      'gpu-test3   pod0   0/1     Pending   0          2s',
+      '',
+      'NAME   READY   STATUS    RESTARTS   AGE',
+      'pod0   0/1     Pending   0          5s',
+    ].join('\n');
+    const m = explain(paste);
+    expect(m.rows.map((r) => r.namespace)).toEqual(['gpu-test1', 'gpu-test2', 'gpu-test3', null]);
+  });
+});

@@ -3500,6 +3500,8 @@ function namespacelessRepeats(rows: readonly PodRow[], superseded: Set<number>, 
     const r = rows[i] as PodRow;
     if (r.namespace === null || superseded.has(i)) continue;
     const j = withNs.get(r.name);
+    // Once in two namespaces (-1), a third listing does not make the name one pod again.
+    if (j !== undefined && j < 0) continue;
     withNs.set(r.name, j === undefined || (rows[j] as PodRow).namespace === r.namespace ? i : -1);
   }
   let filled: Uint8Array | null = null;
