@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { classifyLine, countLines, quotedInProse, gluedPromptAt, HAS_AGENT_MARKS, HAS_BARE_PIPE_TABLE, HAS_EMPHASIS, HAS_LINK, HAS_PREFIXED_HEADER, HAS_UNCLEAN, withoutAgentMarks, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, forbiddenVars, quotedInProse, gluedPromptAt, HAS_AGENT_MARKS, HAS_BARE_PIPE_TABLE, HAS_EMPHASIS, HAS_LINK, HAS_PREFIXED_HEADER, HAS_UNCLEAN, withoutAgentMarks, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -780,6 +780,17 @@ describe("kubectl-aliases' names", () => {
   });
 });
 
+describe('forbiddenVars', () => {
+  test.each([
+    { name: 'a namespace, the core group (hunt cz/23)', text: 'Error from server (Forbidden): pods is forbidden: User "takashi" cannot create resource "pods" in API group "" in the namespace "takashi"', expected: { user: 'takashi', verb: 'create', resource: 'pods', namespace: 'takashi' } },
+    { name: 'a named group, as can-i takes it', text: 'Error from server (Forbidden): deployments.apps is forbidden: User "dev" cannot list resource "deployments" in API group "apps" at the cluster scope', expected: { user: 'dev', verb: 'list', resource: 'deployments.apps', namespace: '' } },
+    { name: 'a subresource', text: 'Error from server (Forbidden): pods "web-0" is forbidden: User "dev" cannot get resource "pods/log" in API group "" in the namespace "shop"', expected: { user: 'dev', verb: 'get', resource: 'pods/log', namespace: 'shop' } },
+    { name: 'before 1.11', text: 'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:default:default" cannot list pods in the namespace "default"', expected: { user: 'system:serviceaccount:default:default', verb: 'list', resource: 'pods', namespace: 'default' } },
+  ])('$name', ({ text, expected }) => {
+    expect(forbiddenVars(text)).toEqual(expected);
+  });
+});
+
 describe('parseCommand', () => {
   const cases = [
     { name: '-n value', words: ['get', 'pods', '-n', 'kube-system'], field: 'namespace', expected: 'kube-system' },
@@ -918,7 +929,11 @@ describe('messages and headers', () => {
     { name: 'an entrypoint script for another CPU (codecentric/helm-charts#719)', input: 'exec /opt/bitnami/scripts/postgresql/entrypoint.sh: exec format error', expected: 'exec-format-error' },
     { name: "old runc's words for a binary for another CPU", input: 'standard_init_linux.go:228: exec user process caused: exec format error', expected: 'exec-format-error' },
     { name: 'another exec failure is no CPU mismatch', input: 'exec /docker-entrypoint.sh: no such file or directory', expected: null },
-    { name: 'a refusal that names no kubelet stays the server\'s answer', input: 'Error from server (Forbidden): pods "web-0" is forbidden: User "dev" cannot get resource "pods/log"', expected: 'server-error' },
+    { name: 'a refusal that names no kubelet nor scope stays the server\'s answer', input: 'Error from server (Forbidden): pods "web-0" is forbidden: User "dev" cannot get resource "pods/log"', expected: 'server-error' },
+    { name: 'RBAC refusing a namespace (hunt cz/23)', input: 'Error from server (Forbidden): pods is forbidden: User "takashi" cannot list resource "pods" in API group "" in the namespace "takashi"', expected: 'forbidden' },
+    { name: 'RBAC refusing the cluster scope', input: 'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:ci:runner" cannot list resource "pods" in API group "" at the cluster scope', expected: 'forbidden-cluster' },
+    { name: 'RBAC before 1.11', input: 'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:default:default" cannot list pods in the namespace "default"', expected: 'forbidden' },
+    { name: 'admission refusing (a quota) names no user: the server\'s answer', input: 'Error from server (Forbidden): pods "web-0" is forbidden: exceeded quota: compute, requested: cpu=2, used: cpu=3, limited: cpu=4', expected: 'server-error' },
     { name: 'connection refused', input: 'The connection to the server localhost:8080 was refused - did you specify the right host or port?', expected: 'connection-refused' },
     { name: 'a configured server refused the connection (hunt bw/08)', input: 'The connection to the server cluster2-controlplane:6443 was refused - did you specify the right host or port?', expected: 'server-refused' },
     { name: 'unable to connect', input: 'Unable to connect to the server: dial tcp 10.0.0.1:6443: i/o timeout', expected: 'unable-to-connect' },

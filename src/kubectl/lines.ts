@@ -1414,10 +1414,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1487,6 +1487,29 @@ const DIALING_BACKEND = 'error dialing backend';
 const KUBELET_PORT = ':10250';
 /** The kubelet's answer to logs of a container not yet started: `container "x" in pod "y" is waiting to start: <reason>`. */
 export const WAITING_TO_START = /^Error from server \(BadRequest\): container "([^"]+)" in pod "([^"]+)" is waiting to start: (.+)$/;
+/**
+ * RBAC's refusal: `... is forbidden: User "dev" cannot list resource "pods" in API group "" in the namespace "shop"`
+ * (or `at the cluster scope`), and before 1.11 `User "dev" cannot list pods in the namespace "shop"`. Admission's
+ * refusals (a quota, PodSecurity) are Forbidden too but name no user: they stay the server's answer.
+ */
+const FORBIDDEN = /is forbidden: User "([^"]*)" cannot ([a-z]+) (?:resource "([^"]+)"(?: in API group "([^"]*)")?|([a-z][a-z0-9./-]*))( in the namespace "([^"]*)"| at the cluster scope)/;
+
+/**
+ * What an RBAC refusal names, for its message: the user, the verb and the resource as `kubectl auth can-i` takes them
+ * (`deployments.apps`, `pods/log`), and the namespace (empty at the cluster scope).
+ *
+ * @example
+ * forbiddenVars('Error from server (Forbidden): pods is forbidden: User "takashi" cannot list resource "pods" in API group "" in the namespace "takashi"')
+ * // { user: 'takashi', verb: 'list', resource: 'pods', namespace: 'takashi' }
+ */
+export function forbiddenVars(text: string): Record<string, string> {
+  const m = FORBIDDEN.exec(text);
+  if (m === null) return { user: '', verb: '', resource: '', namespace: '' };
+  const resource = m[3] ?? m[5] ?? '';
+  const group = m[4] ?? '';
+  return { user: m[1] ?? '', verb: m[2] ?? '', resource: group === '' ? resource : `${resource}.${group}`, namespace: m[7] ?? '' };
+}
+
 /** The runtime's failure to run a container's program built for another CPU: `exec /bin/cp: exec format error`. */
 const EXEC_FORMAT_ERROR = ': exec format error';
 
@@ -1558,6 +1581,10 @@ export function messageId(text: string): MessageId | null {
  */
 function serverErrorId(text: string): MessageId {
   if (text.indexOf(DIALING_BACKEND) > 0 || text.indexOf(KUBELET_PORT) > 0) return 'kubelet-unreachable';
+  if (text.startsWith(' (Forbidden): ', 17)) {
+    const f = FORBIDDEN.exec(text);
+    if (f !== null) return f[6] === ' at the cluster scope' ? 'forbidden-cluster' : 'forbidden';
+  }
   return text.startsWith(' (BadRequest): container "', 17) && WAITING_TO_START.test(text) ? 'container-waiting' : 'server-error';
 }
 
