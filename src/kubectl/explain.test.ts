@@ -2909,3 +2909,15 @@ describe('a name in three namespaces beside a row without one', () => {
     expect(m.rows.map((r) => r.namespace)).toEqual(['gpu-test1', 'gpu-test2', 'gpu-test3', null]);
   });
 });
+
+describe('a lone <base>-<n> pod listed twice is still one pod', () => {
+  const get = (name: string) => `$ kubectl get pod ${name} --namespace=mem-example\nNAME            READY     STATUS      RESTARTS   AGE`;
+  test.each([
+    // hunt cz/24: the docs' memory-demo-2, got twice; a StatefulSet starts at 0, so one pod -2 is a weak guess.
+    { name: 'the same name twice: low', paste: [get('memory-demo-2'), 'memory-demo-2   0/1       OOMKilled   1          37s', get('memory-demo-2'), 'memory-demo-2   1/1       Running     2          40s'], confidence: 'low' },
+    { name: 'two names: medium', paste: ['NAME     READY   STATUS    RESTARTS   AGE', 'web-1    1/1     Running   0          5m', 'web-2    1/1     Running   0          5m'], confidence: 'medium' },
+  ])('$name', ({ paste, confidence }) => {
+    const m = explain(paste.join('\n'));
+    expect(m.rows.map((r) => [r.workload?.kind, r.workload?.confidence])).toEqual(m.rows.map(() => ['StatefulSet', confidence]));
+  });
+});

@@ -344,7 +344,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   /** Per `<base>-<5 chars>` base with a pod its node refused, that pod's age (the oldest's): see movedBases. */
   let refused: Map<string, number> | null = null;
   const deploymentConfigs = new Set<string>();
-  const ordinals = new Map<string, number>();
+  const ordinals = new Map<string, string | true>();
   const cpNodes: string[] = [];
   /** Per `<base>-<5 chars>` base, its pods on no node the paste names, in the namespace of its first (see FastOwnerContext.many). */
   let nodeless: Map<string, { namespace: string | null; pods: number }> | null = null;
@@ -391,9 +391,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if ((packed & 7) === ORDINAL) {
       // Five digits, one of them 0, 1 or 3 (`weave-net-38546`): the older generator's suffix as likely as an ordinal past 10,000.
       if (hasDigitTail(r.name)) (letterTails ??= []).push(i);
-      // Per `<base>-<n>` base: 1 for one pod whose number is not 0, 2 once a second pod or a `-0` shows.
+      // Per `<base>-<n>` base: the one pod's name while its number is not 0, true once a second pod or a `-0` shows. A
+      // second pod, not a second line: a watch or two gets of one pod (`get pod memory-demo-2` twice, hunt cz/24) list it again.
       const base = r.name.slice(0, packed >>> 4);
-      ordinals.set(base, ordinals.has(base) || r.name.endsWith('-0') ? 2 : 1);
+      const seen = ordinals.get(base);
+      if (seen !== true) ordinals.set(base, (seen !== undefined && seen !== r.name) || r.name.endsWith('-0') ? true : r.name);
     }
     if ((packed & 7) === FIVE && node !== null) {
       const base = r.name.slice(0, packed >>> 4);
@@ -463,7 +465,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const fiveBaseNodes = new Map<string, number>();
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
   let lonely: Set<string> | undefined;
-  for (const [base, seen] of ordinals) if (seen === 1) (lonely ??= new Set()).add(base);
+  for (const [base, seen] of ordinals) if (seen !== true) (lonely ??= new Set()).add(base);
   const many = nodeless === null ? undefined : manySiblings(nodeless, nodeIndex.size, match);
   const lone = nodeless === null ? undefined : loneBases(nodeless, match);
   const tokened = fiveNodes.size + (nodeless === null ? 0 : nodeless.size) >= 2 ? tokenSiblings(fiveNodes, nodeless) : undefined;
