@@ -38,7 +38,7 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -428,7 +428,16 @@ function dropStarting(starting: Map<string, number[]>, drop: ReadonlySet<number>
 function watchRecovered(recovered: readonly [PodRow, PodRow][], out: Finding[]): void {
   const told = new Set<number>();
   for (const f of out) if (f.severity === 'warning' || f.severity === 'error') for (const l of f.rows) told.add(l);
-  const fresh = recovered.filter(([, now]) => !told.has(now.line));
+  const all = recovered.filter(([, now]) => !told.has(now.line));
+  // OOMKilled is no start-up failure: the container went over its memory limit and will grow back to it (hunt cz/24,
+  // the docs' memory-demo-2: killed, restarted, killed again). Ready at its last line is only restarted.
+  const oom = all.filter(([was]) => was.status === 'OOMKilled');
+  if (oom.length > 0) {
+    const [, now] = oom[0] as [PodRow, PodRow];
+    const lines = [...new Set(oom.flatMap(([a, b]) => [a.line, b.line]))].sort((a, b) => a - b);
+    out.push({ severity: 'warning', id: 'restarts-oom-recovered', vars: { count: oom.length, name: now.name, restarts: now.restarts?.count ?? 0 }, rows: lines });
+  }
+  const fresh = oom.length === 0 ? all : all.filter(([was]) => was.status !== 'OOMKilled');
   if (fresh.length === 0) return;
   const [was, now] = fresh[0] as [PodRow, PodRow];
   const lines = [...new Set(fresh.flatMap(([a, b]) => [a.line, b.line]))].sort((a, b) => a - b);
