@@ -4701,6 +4701,11 @@ function endedInFailure(status: string | null, job: boolean): boolean {
   return info !== null && info.phase === 'Failed';
 }
 
+/** An init container's failure that ends the pod where nothing restarts it: `Init:Error`, `Init:ExitCode:1`, `Init:Signal:9`. */
+function initEnded(status: string): boolean {
+  return status === 'Init:Error' || status === 'Init:OOMKilled' || status === 'Init:StartError' || status === 'Init:ContainerCannotRun' || status.startsWith('Init:ExitCode:') || status.startsWith('Init:Signal:');
+}
+
 /** Owner kinds whose failed pods a controller replaces with new ones (it never restarts a failed pod). */
 function replacingOwner(w: Workload | null): 'job' | 'replicaset' | null {
   if (w === null) return null;
@@ -4772,7 +4777,9 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     if (family === null || r.status === null) continue;
     let ended = endedBy.get(r.status);
     if (ended === undefined) endedBy.set(r.status, (ended = endedInFailure(r.status, false)));
-    if (!(ended || (family === 'job' && r.status === 'OOMKilled'))) continue;
+    // A Job's pod whose init container failed, never restarted (restartPolicy Never): the pod failed, an attempt like
+    // an Error (hunt dc/05: two Init:Error attempts of a schema Job, the third Completed).
+    if (!(ended || (family === 'job' && (r.status === 'OOMKilled' || (initEnded(r.status) && (r.restarts === null || r.restarts.count === 0)))))) continue;
     // Restarted within the hour: the kubelet still restarts it (a crash loop caught between two runs), not a leftover.
     if (r.restarts !== null && r.restarts.lastAgo !== null && (ageSeconds(r.restarts.lastAgo) ?? Infinity) < 3600) continue;
     if ((family === 'job' && r.ageSeconds === null) || superseded.has(i)) continue;
@@ -4796,6 +4803,9 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
   // ready (-1 when its age is not shown): a replacement is created after the pod it replaces. Failed pods younger
   // than every ready one are not history but attempts failing now (a kubelet rejecting each new pod: OutOfpods).
   const newest = new Map<string, number>();
+  // Per Job, its youngest Completed pod's age: a Job stops starting pods once one completed, so a failed attempt of the
+  // same printed AGE came before it (AGE rounds: 4h3m for all three of hunt dc/05's attempts).
+  let completed: Map<string, number> | undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     if (r.workload === null || !owners.has(r.workload.name) || superseded.has(i)) continue;
@@ -4809,6 +4819,10 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     else age = r.ageSeconds;
     const held = newest.get(key);
     if (held === undefined || age < held) newest.set(key, age);
+    if (r.status === 'Completed' && r.workload.kind === 'Job') {
+      const done = (completed ??= new Map()).get(key);
+      if (done === undefined || age < done) completed.set(key, age);
+    }
     // A later run of the CronJob that completed: the schedule has gone on past an older run's failure.
     if (r.workload.kind === 'CronJob' && r.status === 'Completed') {
       const cron = cronKey(r);
@@ -4826,6 +4840,11 @@ function replacedAttempts(rows: readonly PodRow[], superseded: ReadonlySet<numbe
       if (done !== undefined && r.ageSeconds !== null && r.ageSeconds > done) held = done;
     }
     if (held === undefined) continue;
+    const done = completed === undefined || key === null ? undefined : completed.get(key);
+    if (done !== undefined && r.ageSeconds !== null && r.ageSeconds >= done) {
+      out.add(i);
+      continue;
+    }
     // A ReplicaSet's ready pod of the same printed age counts (63d and 63d: AGE rounds); a Job's newest attempt is
     // not replaced by itself.
     const replicaSet = replacingOwner(r.workload) === 'replicaset';
