@@ -1104,8 +1104,16 @@ describe('old generators and OpenShift builds', () => {
   ])('$name', ({ rows, owners: want }) => {
     expect(owners(explain(['NAME   READY   STATUS    RESTARTS   AGE', ...rows].join('\n')))).toEqual(want);
   });
-  test("an S2I build pod (<name>-<n>-build) says its DeploymentConfig: the revisions' pods are its", () => {
-    expect(owners(explain(['NAME           READY   STATUS      RESTARTS   AGE', 'pret-1-build   0/1     Completed   0          1h', 'pret-2-ie41n   1/1     Running     0          5m', 'pret-2-j6gxm   1/1     Running     0          5m'].join('\n'))).slice(1)).toEqual(['DeploymentConfig/pret', 'DeploymentConfig/pret']);
+  test("an S2I build pod (<name>-<n>-build) is its Build's, and says its DeploymentConfig: the revisions' pods are its", () => {
+    expect(owners(explain(['NAME           READY   STATUS      RESTARTS   AGE', 'pret-1-build   0/1     Completed   0          1h', 'pret-2-ie41n   1/1     Running     0          5m', 'pret-2-j6gxm   1/1     Running     0          5m'].join('\n')))).toEqual(['Build/pret-1', 'DeploymentConfig/pret', 'DeploymentConfig/pret']);
+  });
+  test.each([
+    { name: 'under oc: sure', paste: '$ oc get pods\nNAME                READY   STATUS   RESTARTS   AGE\nnodejs-ex-1-build   0/1     Error    0          3m', confidence: 'high' },
+    { name: 'without a sign of OpenShift: the shape alone', paste: 'NAME                READY   STATUS   RESTARTS   AGE\nnodejs-ex-1-build   0/1     Error    0          3m', confidence: 'medium' },
+    { name: "beside its revision's pods, their suffixes masked (hunt dc/19)", paste: 'NAME                                    READY   STATUS      RESTARTS   AGE\nnodejs-ex-1-build                       0/1     Completed   0          64m\nnodejs-ex-1-xxxxx                       2/2     Running     0          62m\nnodejs-ex-1-deploy                      0/1     Completed   0          62m', confidence: 'medium' },
+  ])("an S2I build pod's Build: $name (hunt dc/19)", ({ paste, confidence }) => {
+    const r = explain(paste).rows[0];
+    expect([r?.workload?.kind, r?.workload?.name, r?.workload?.confidence]).toEqual(['Build', 'nodejs-ex-1', confidence]);
   });
 });
 

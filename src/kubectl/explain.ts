@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -455,7 +455,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const r = rows[i] as PodRow;
       const base = r.name.slice(0, -6);
       // Or a base named with its version, as kube-up's add-ons' ReplicationControllers were (heapster-v1.0.2-swbyl, hunt da/01).
-      if (fiveBases.has(base) || (older && (SUFFIXED_KINDS.has(match(base, r.namespace)?.kind as OwnerKind) || versionedName(base)))) shapes[i] = FIVE | (base.length << 4);
+      // Not OpenShift's `<bc>-<n>-build` beside its revision's `<bc>-<n>-<5>` pods (hunt dc/19): its Build's pod.
+      if ((fiveBases.has(base) || (older && (SUFFIXED_KINDS.has(match(base, r.namespace)?.kind as OwnerKind) || versionedName(base)))) && s2iBuildOf(r.name) === null) shapes[i] = FIVE | (base.length << 4);
     }
   }
   // `deis-etcd-1-eg332` beside `deis-minio-yni6i`: the older generator wrote vowels and 0, 1 and 3 too, so a word and a
@@ -1689,14 +1690,6 @@ function hasLetterTail(name: string): boolean {
     if (c < 97 || c > 122) return false;
   }
   return true;
-}
-
-/** OpenShift's S2I build pod `<buildconfig>-<n>-build`: `oc new-app` names the DeploymentConfig as the BuildConfig. */
-function s2iBuildOf(name: string): string | null {
-  if (!name.endsWith('-build')) return null;
-  const end = name.length - 6;
-  const dash = name.lastIndexOf('-', end - 1);
-  return dash > 0 && dash < end - 1 && allDigits(name, dash + 1, end) ? name.slice(0, dash) : null;
 }
 
 const TIDB_PD = componentById('tidb-pd') as ComponentInfo;
@@ -5035,6 +5028,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
   ['CloneSet', { command: 'kubectl -n {ns} describe clonesets.apps.kruise.io {name}', why: DESCRIBE_OWNER }],
   ['GameServer', { command: 'kubectl -n {ns} describe gameservers.agones.dev {name}', why: DESCRIBE_OWNER }],
+  // OpenShift's Build (build.openshift.io): Shipwright and Knative have Build kinds of their own.
+  ['Build', { command: 'kubectl -n {ns} describe builds.build.openshift.io {name}', why: DESCRIBE_OWNER }],
   ['InstanceSet', { command: 'kubectl -n {ns} describe instancesets.workloads.kubeblocks.io {name}', why: DESCRIBE_OWNER }],
   // The CoreOS etcd-operator's (etcd.database.coreos.com): the etcd-io etcd-operator has an EtcdCluster kind of its own.
   ['EtcdCluster', { command: 'kubectl -n {ns} describe etcdclusters.etcd.database.coreos.com {name}', why: DESCRIBE_OWNER }],

@@ -483,6 +483,21 @@ export function deployerOf(name: string): string | null {
   return dash > 0 && dash < end - 1 && allDigits(name, dash + 1, end) ? name.slice(0, dash) : null;
 }
 
+/**
+ * The BuildConfig of OpenShift's S2I build pod `<buildconfig>-<n>-build`, else null. The pod is its Build's
+ * (`<buildconfig>-<n>`, build.openshift.io), which runs it once: Completed is a build done, Error one failed.
+ * `oc new-app` names the DeploymentConfig as the BuildConfig.
+ *
+ * @example
+ * s2iBuildOf('nodejs-ex-1-build') // 'nodejs-ex'
+ */
+export function s2iBuildOf(name: string): string | null {
+  if (!name.endsWith('-build')) return null;
+  const end = name.length - 6;
+  const dash = name.lastIndexOf('-', end - 1);
+  return dash > 0 && dash < end - 1 && allDigits(name, dash + 1, end) ? name.slice(0, dash) : null;
+}
+
 /** The random part ECK before 1.0 ends an Elasticsearch pod's name with (podRandomSuffixLength), and the word before it. */
 const ECK_POD_RANDOM = 10;
 const ECK_POD_MARK = '-es-';
@@ -637,6 +652,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   if (type === PLAIN) {
     const dc = deployerOf(name);
     if (dc !== null) return ctx.workload('DeploymentConfig', dc, 'high');
+    // Sure where the paste is OpenShift's (`oc`): no other project names pods `<x>-<n>-build`.
+    if (s2iBuildOf(name) !== null) return ctx.workload('Build', name.slice(0, -6), ctx.openshift === true ? 'high' : 'medium');
   }
   switch (type) {
     case DEPLOYMENT: {
