@@ -2930,3 +2930,16 @@ describe('a lone <base>-<n> pod listed twice is still one pod', () => {
     expect(m.rows.map((r) => [r.workload?.kind, r.workload?.confidence])).toEqual(m.rows.map(() => ['StatefulSet', confidence]));
   });
 });
+
+describe("a Tekton TaskRun's pod where the paste shows Tekton only by its namespace or tkn (hunt dc/12)", () => {
+  const H = 'NAME                         READY   STATUS     RESTARTS   AGE';
+  const row = 'build-docker-image-run-pod   2/4     NotReady   0          2m47s';
+  test.each([
+    { name: 'a namespace named for Tekton', paste: ['$ kubectl -n tekton-demo get pods -w', H, row], kind: 'TaskRun' },
+    { name: "tkn's command typed before", paste: ['$ tkn taskrun logs build-docker-image-run', '$ kubectl get pods', H, row], kind: 'TaskRun' },
+    { name: 'neither: a hand-made pod named -pod', paste: ['$ kubectl -n demo get pods', H, row], kind: 'Pod' },
+    { name: 'tkn as a word in prose is no command', paste: ['we use the tkn cli', '$ kubectl -n demo get pods', H, row], kind: 'Pod' },
+  ])('$name', ({ paste, kind }) => {
+    expect(explain(paste.join('\n')).rows[0]?.workload?.kind).toBe(kind);
+  });
+});

@@ -2129,6 +2129,9 @@ function tableRowTexts(t: TableInfo, lines: readonly string[], kinds: readonly s
   return out;
 }
 const TEKTON_LISTED = 1;
+const TEKTON = 'tekton';
+/** tkn, Tekton's CLI, typed at the start of a line or after a prompt (`$ tkn taskrun logs build-run`). */
+const TKN_COMMAND = /(?:^|[$#>] ?)tkn (?:taskrun|tr|pipelinerun|pr|task|t|pipeline|p|clustertask|ct) /m;
 const ARGO_LISTED = 2;
 /** The Spark operator's SparkApplications listed, or its `sparkoperator.k8s.io/...` labels selected. */
 const SPARK_LISTED = 4;
@@ -2653,6 +2656,7 @@ function operatorOwners(
   /** TaskRuns' pods of the `-pod-<5>` era (before 0.21) read as Jobs or DaemonSets, with no controller shown: see TASK_RUN_NAMED. */
   let oldTaskRuns = false;
   let tektonWord: boolean | undefined;
+  let tknTyped: boolean | undefined;
   let argoController = false;
   let argo = (listed & ARGO_LISTED) !== 0;
   let sparkOperator = (listed & SPARK_LISTED) !== 0;
@@ -2746,6 +2750,11 @@ function operatorOwners(
       } else if (w.kind === 'Pod' && !tekton && r.name.endsWith('-pod') && tektonTaskRun(r.name)?.sure === true) {
         // Two pods of TaskRuns with a generated part (`tekton-deploy-zzvxv-clone-pod`): a PipelineRun's, Tekton's.
         if (++tektonRuns === 2) tekton = !COMPLIANCE_WORD.test(input);
+        else if ((r.namespace !== null && r.namespace.includes(TEKTON)) || (tknTyped ??= TKN_COMMAND.test(input))) tekton = true;
+      } else if (w.kind === 'Pod' && !tekton && r.name.endsWith('-pod') && r.name.length > 4) {
+        // A `<taskrun>-pod` in a namespace named for Tekton (`kubectl -n tekton-demo get pods -w`, hunt dc/12), or in a
+        // paste that types tkn's commands: Tekton is in use there.
+        if ((r.namespace !== null && r.namespace.includes(TEKTON)) || (tknTyped ??= TKN_COMMAND.test(input))) tekton = true;
       } else if (w.kind === 'Pod' && !argo && r.ready !== null && r.ready.total === 2 && argoWorkflow(r.name) !== null) {
         // A step's pod: Argo's wait container beside the main one, and a numeric node id.
         argo = true;
