@@ -2943,3 +2943,14 @@ describe("a Tekton TaskRun's pod where the paste shows Tekton only by its namesp
     expect(explain(paste.join('\n')).rows[0]?.workload?.kind).toBe(kind);
   });
 });
+
+describe("EMR on EKS's job-runner pod beside its run's driver (hunt dc/13)", () => {
+  const H = 'NAME                               READY   STATUS     RESTARTS   AGE';
+  test.each([
+    { name: 'the driver named after the run: the runner is its Job', rows: ['000000032u7ddboo153-p52fj          3/3     Running    0          53s', 'spark-000000032u7ddboo153-driver   1/2     Running    0          40s'], owner: 'Job/000000032u7ddboo153/medium' },
+    { name: 'no such driver: a DaemonSet guess still', rows: ['000000032u7ddboo153-p52fj          3/3     Running    0          53s', 'spark-pi-driver                    1/2     Running    0          40s'], owner: 'DaemonSet/000000032u7ddboo153/low' },
+  ])('$name', ({ rows, owner }) => {
+    const w = explain(['$ kubectl get pod -n emrcontainers', H, ...rows].join('\n')).rows[0]?.workload;
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
+  });
+});

@@ -3140,9 +3140,22 @@ function sparkOwners(
       else if (renamed.has(key) && !sparkSubmitted(app)) (out ??= new Map()).set(r, make('Pod', r.name, 'medium'));
       else if (driving.has(key) || sparkSubmitted(app)) (out ??= new Map()).set(r, make('Pod', r.name, 'high'));
     }
+    // EMR on EKS names the driver after its job run (`spark-<job run id>-driver`) and runs spark-submit in a Job named by
+    // that id: its job-runner pod `<job run id>-<5>` (hunt dc/13), read on its shape as a DaemonSet's.
+    let runs: Set<string> | null = null;
+    for (const r of rows) if (r.name.startsWith(EMR_DRIVER_START) && r.name.endsWith('-driver') && r.name.length > 13) (runs ??= new Set()).add(nsKey(r.namespace, r.name.slice(6, -7)));
+    if (runs !== null) {
+      for (const r of rows) {
+        const w = r.workload;
+        if (w === null || w.confidence === 'high' || (w.kind !== 'DaemonSet' && w.kind !== 'Job') || r.name.length !== w.name.length + 6) continue;
+        if (runs.has(nsKey(r.namespace, w.name))) (out ??= new Map()).set(r, make('Job', w.name, 'medium'));
+      }
+    }
   }
   return out;
 }
+
+const EMR_DRIVER_START = 'spark-';
 
 /**
  * `<namespace>\u0000<prefix>` of each `<prefix>-exec-<n>` set of two pods or more with no `-exec-0`, for {@link sparkOwners}:

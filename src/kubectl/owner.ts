@@ -277,9 +277,10 @@ const GENERATED_BASE = 58;
  * `<module>-build-<5>`; Vitess's chart's `<keyspace>-apply-schema-<name>` and `-apply-vschema-`). Not install, setup, upgrade or hook: DaemonSets carry those (GKE's nvidia-driver-installer,
  * JupyterHub's hook-image-puller); but a step before, after or to complete one is a Job's (Helm's pre-upgrade hooks, kOps's
  * calico-complete-upgrade-v331 that ends Calico's v2 to v3 migration, hunt bq/07). `job` with five generated characters glued on: a Job named by a generateName without
- * its dash (HCO's kubevirt-hyperconverged-cluster-jobfkgxl).
+ * its dash (HCO's kubevirt-hyperconverged-cluster-jobfkgxl). `provision` and `deprovision`: Hive's install Jobs for a
+ * ClusterDeployment (`<cd>-<n>-<5>-provision-<5>`, hunt dc/15); no DaemonSet provisions (local-path-provisioner is one word).
  */
-const JOB_WORDS = /(?:^|-)(?:init|apply-v?schema|migrate|automigrate|migration|migrations|seed|job|job[bcdfghjklmnpqrstvwxz2456789]{5}|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch|build|complete-upgrade|pre-upgrade|post-upgrade|pre-install|post-install)(?:-|$)/;
+const JOB_WORDS = /(?:^|-)(?:init|apply-v?schema|migrate|automigrate|migration|migrations|seed|job|job[bcdfghjklmnpqrstvwxz2456789]{5}|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch|build|provision|deprovision|complete-upgrade|pre-upgrade|post-upgrade|pre-install|post-install)(?:-|$)/;
 
 /**
  * A chart's version at a name's end (`-5.4.0`): Helm charts name hook Jobs so; a DaemonSet lives on across versions.
