@@ -1495,6 +1495,17 @@ describe('pods an operator creates itself', () => {
     expect(m.rows.map((r) => r.workload?.confidence)).toEqual([confidence, confidence]);
   });
   test.each([
+    { name: 'KubeRay named, a Ray cluster (production-stack#653)', lines: ['$ kubectl get pods -n ray'], pods: ['kuberay-operator-65b9c57dff-hd2ff', 'llama-raycluster-head'], owner: { kind: 'RayCluster', name: 'llama-raycluster', confidence: 'high' } },
+    { name: "a name cut to 50 characters: the RayCluster's may run on", lines: ['$ kubectl get pods -n ray'], pods: ['kuberay-operator-65b9c57dff-hd2ff', 'vllm-meta-llama-3-1-70b-instruct-awq-int4-rayclust-head'], owner: { kind: 'RayCluster', name: 'vllm-meta-llama-3-1-70b-instruct-awq-int4-rayclust', confidence: 'medium' } },
+    { name: 'its worker beside it, no word of Ray', lines: [], pods: ['etl-head', 'etl-cpu-group-worker-w5qqz'], owner: { kind: 'RayCluster', name: 'etl', confidence: 'high' } },
+    { name: 'a bare pod of anyone, "ray" in its name but no KubeRay', lines: [], pods: ['xray-head'], owner: { kind: 'Pod', name: 'xray-head', confidence: 'low' } },
+    { name: 'KubeRay named, a name with no "ray" in it', lines: ['KubeRay operator v1.1.0'], pods: ['spark-head'], owner: { kind: 'Pod', name: 'spark-head', confidence: 'low' } },
+  ])('KubeRay, a head under its deterministic name `<cluster>-head`: $name', ({ lines, pods, owner }) => {
+    const wide = ['NAME'.padEnd(60) + 'READY   STATUS    RESTARTS   AGE', ...pods.map((n) => `${n.padEnd(60)}1/1     Running   0          5m`)];
+    const m = explain([...lines, ...wide].join('\n'));
+    expect(m.rows.find((r) => r.name.endsWith('-head'))?.workload).toEqual(owner);
+  });
+  test.each([
     { name: "a worker that is a Deployment's pod (a hash before its suffix)", pods: ['etl-head-nbhr9', 'etl-worker-7f9d8b6c5-w5qqz'] },
     { name: "another cluster's worker", pods: ['etl-head-nbhr9', 'other-cpu-group-worker-w5qqz'] },
     { name: 'a worker named by hand, no generated suffix', pods: ['etl-head-nbhr9', 'etl-cpu-group-worker'] },

@@ -2432,6 +2432,12 @@ const ARC_NAMESPACE = 'actions-runner-system';
 const ARC_WORD = 'actions-runner';
 
 const RAY_HEAD = /^(.+)-head-[a-z0-9]{5}$/;
+/**
+ * KubeRay's head pod under ENABLE_DETERMINISTIC_HEAD_POD_NAME is `<cluster>-head`, with no generated suffix (its utils
+ * PodName; production-stack#653 pasted one), and the cluster's name is cut to RAY_NAME_CUT characters before it.
+ */
+const RAY_FIXED_HEAD = '-head';
+const RAY_NAME_CUT = 50;
 /** Words only a paste about KubeRay holds: its kinds (`get rayjob`, a RAY CLUSTER NAME column), its API group, its name. */
 const RAY_WORD = /ray ?(?:job|cluster|service)|ray\.io|kuberay/i;
 
@@ -2643,6 +2649,8 @@ function operatorOwners(
   let ray: string[] | null = null;
   /** Heads `<cluster>-head-<5>` whose cluster's name has no "ray" in it. */
   let rayUnnamed: string[] | null = null;
+  /** Bare pods `<cluster>-head`: KubeRay's head under its deterministic name (see RAY_FIXED_HEAD), or anyone's pod. */
+  let rayFixed: string[] | null = null;
   let kafka: string[] | null = null;
   /** The `<cluster>-kafka` and `<cluster>-zookeeper` StatefulSet guesses. */
   let kafkaSets: Set<string> | null = null;
@@ -2770,6 +2778,8 @@ function operatorOwners(
         // A RayJob names its cluster after itself (job-43n6os1dxr-2tzsh): see rayClusterShown.
         else if (ray === null || !ray.includes(cluster)) (rayUnnamed ??= []).push(cluster);
       }
+    } else if (w !== null && w.kind === 'Pod' && r.name.endsWith(RAY_FIXED_HEAD) && r.name.length > RAY_FIXED_HEAD.length) {
+      (rayFixed ??= []).push(r.name.slice(0, -RAY_FIXED_HEAD.length));
     }
     if (!vitess && (r.name.indexOf('-vttablet-') > 0 || r.name.indexOf('-vtctld-') > 0)) vitess = true;
     if (r.name.charCodeAt(0) === 100 && r.name.startsWith('dask-')) {
@@ -2796,6 +2806,13 @@ function operatorOwners(
     for (const cluster of rayUnnamed) {
       if (word ? rayClusterShown(cluster, rows, input) : rayWorkerBeside(cluster, rows)) (ray ??= []).push(cluster);
       if (!word && ray !== null && ray.includes(cluster)) (rayPaired ??= []).push(cluster);
+    }
+  }
+  if (rayFixed !== null) {
+    let word: boolean | undefined;
+    for (const cluster of rayFixed) {
+      // A bare `<x>-head` is anyone's pod: KubeRay's only where the paste shows its hand and the name is a Ray cluster's.
+      if ((cluster.indexOf('ray') >= 0 && (word ??= RAY_WORD.test(input))) || rayWorkerBeside(cluster, rows)) (ray ??= []).push(cluster);
     }
   }
   const mpiJobs = launchers === null ? null : mpiJobsShown(rows, launchers, ctx.listed, mpiOperator || (listed & MPI_LISTED) !== 0);
@@ -2954,6 +2971,11 @@ function operatorOwners(
         r.workload = ctx.workload('Job', w.name, sure ? 'high' : 'medium');
         continue;
       }
+    }
+    if (ray !== null && w.kind === 'Pod' && rayFixed !== null && r.name.endsWith(RAY_FIXED_HEAD)) {
+      const cluster = r.name.slice(0, -RAY_FIXED_HEAD.length);
+      // KubeRay cuts a longer cluster name to 50 characters before `-head`: the RayCluster's own name may run on.
+      if (ray.includes(cluster)) r.workload = ctx.workload('RayCluster', cluster, cluster.length >= RAY_NAME_CUT ? 'medium' : 'high');
     }
     if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job')) {
       // Workers are `<cluster>-<group>-worker-<5>`; KubeRay before 1.0 named them `<cluster>-worker-<group>-<5>`.
