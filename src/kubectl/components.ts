@@ -1960,6 +1960,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The endpoint picker (Gateway API Inference Extension's EPP, <pool>-epp) has a short, plain suffix: in llm-d, or beside the others.
   c({ id: 'llm-d-modelservice', kind: 'Deployment', category: 'addon', namespaces: ['llm-d'], family: 'llm-d', docs: 'https://github.com/llm-d/llm-d-deployer#readme' }),
   c({ id: 'llm-d-inference-gateway', names: ['llm-d-inference-gateway', 'llm-d-inference-gateway-istio'], kind: 'Deployment', category: 'ingress', namespaces: ['llm-d'], family: 'llm-d', docs: 'https://github.com/llm-d/llm-d-deployer#readme' }),
+  // Since llm-d 0.2 its guides install a model through the llm-d-modelservice chart (release ms-<guide>): the model servers are the
+  // Deployments <release>-llm-d-modelservice-decode and -prefill (vLLM, the decode side with llm-d's routing sidecar beside it), the
+  // endpoint picker comes from the inferencepool chart (gaie-<guide>-epp) (llm-d-infra#131, llm-d#394; hunt dg/12).
+  c({ id: 'llm-d-model-server', names: [], suffixes: ['-llm-d-modelservice-decode', '-llm-d-modelservice-prefill'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'llm-d', docs: 'https://github.com/llm-d-incubation/llm-d-modelservice#readme' }),
   c({ id: 'inference-endpoint-picker', names: [], suffixes: ['-epp'], kind: 'Deployment', category: 'addon', namespaces: ['llm-d'], onlyInNamespaces: true, family: 'llm-d', docs: 'https://gateway-api-inference-extension.sigs.k8s.io/' }),
   // Kubeflow's Training Operator (v1; tf-job-operator and pytorch-operator before it). training-operator is a generic name: only in kubeflow.
   c({ id: 'kubeflow-training-operator', names: ['training-operator', 'tf-job-operator', 'pytorch-operator'], generic: ['training-operator'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/trainer/legacy-v1/overview/' }),

@@ -1846,8 +1846,9 @@ function ownerAtHome(r: PodRow, home: string, ctx: FastOwnerContext): void {
  * A namespace, or the rows without one, where one project's family of parts shows together (JupyterHub's hub and proxy in a
  * namespace of the user's; linkerd-viz's web, tap and metrics-api pasted without their namespace): at least FAMILY_MIN of its
  * names, of rows no other entry took. There its generic names count, and a name of it another entry took alone (the grafana
- * beside linkerd-viz's parts) is the family's. Counted names include one of the family's own (a prefix's alone, two
- * KubeSpawner pods jupyter-a and jupyter-b, make no JupyterHub); a bare pod's entry (jupyter-<user>) takes only bare pods.
+ * beside linkerd-viz's parts) is the family's. Counted names include one of the family's own, or one its entry took by
+ * itself anywhere (a prefix's alone, two KubeSpawner pods jupyter-a and jupyter-b, make no JupyterHub); a bare pod's entry
+ * (jupyter-<user>) takes only bare pods.
  */
 function familiesTogether(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
   const groups = new Map<string, { names: Set<string>; own: boolean }>();
@@ -1866,7 +1867,9 @@ function familiesTogether(rows: readonly PodRow[], comps: (ComponentInfo | null)
       let g = groups.get(k);
       if (g === undefined) groups.set(k, (g = { names: new Set(), own: false }));
       g.names.add(w.name);
-      if (own.length > 0) g.own = true;
+      // A name of the family's own, or a row one of its entries took by itself, anywhere (llm-d's decode server, by a suffix
+      // only llm-d's chart gives): either vouches for the family as much.
+      if (own.length > 0 || (c !== null && !c.onlyInNamespaces)) g.own = true;
     }
   }
   /** The families each namespace (or '' for the rows without one) shows together. */
