@@ -1442,6 +1442,7 @@ export const ko: Record<TextId, string> = {
   'component.llm-d-modelservice.role': 'llm-d의 ModelService 컨트롤러: ModelService마다 모델의 prefill·decode 디플로이먼트(vLLM)와 엔드포인트 피커를 만듭니다. 멈추면 새로 만들거나 바꾼 ModelService가 반영되지 않고, 이미 도는 모델은 계속 응답합니다.',
   'component.llm-d-inference-gateway.role': 'llm-d 추론 게이트웨이의 프록시(kgateway나 Istio가 띄우는 Envoy): 클라이언트의 OpenAI 형식 요청을 받아, 요청마다 어느 모델 서버로 보낼지 엔드포인트 피커에 묻습니다. 멈추면 어떤 요청도 모델에 닿지 않습니다.',
   'component.llm-d-model-server.role': 'llm-d의 모델 서버(llm-d-modelservice 차트가 만드는 <release>-llm-d-modelservice-decode 또는 -prefill 디플로이먼트): 모델을 서빙하는 vLLM입니다. decode 파드에는 llm-d의 라우팅 사이드카가 함께 돌고, prefill 파드는 프롬프트의 KV 캐시를 계산해 decode 파드에 넘깁니다. 모델에 필요한 GPU를 차지하는 파드라서, GPU를 기다리며 Pending에 머물거나, 모델을 올리다 OOMKilled 되거나, 큰 llm-d 이미지를 받느라 오래 걸리는 것도 대개 이 파드입니다. 모두 멈추면 모델이 응답하지 않습니다.',
+  'component.llm-d-infra-gateway.role': 'llm-d-infra 차트가 만드는 추론 게이트웨이의 프록시(<release>-inference-gateway, kgateway가 띄움): 클라이언트의 OpenAI 형식 요청을 받아, 요청마다 어느 모델 서버가 받을지 엔드포인트 피커에게 묻고 보냅니다. 멈추면 모델 파드가 Running이어도 요청이 모델까지 가지 못합니다.',
   'component.inference-endpoint-picker.role': 'InferencePool의 엔드포인트 피커(EPP, llm-d가 쓰는 Gateway API Inference Extension): 모델 서버 파드의 대기열, KV 캐시, LoRA 어댑터를 보고 요청마다 어느 파드가 받을지 게이트웨이에 알려 줍니다. 멈추면 게이트웨이가 그 풀로 요청을 보내지 못합니다.',
   'component.yurt-app-manager-admission.role': "yurt-app-manager 차트의 잡(OpenYurt): 어드미션 웹훅의 인증서를 만들어 웹훅 설정에 넣습니다. Completed가 정상적인 끝입니다.",
   'component.yurt-tunnel-server.role': "OpenYurt의 YurtTunnel 서버(OpenYurt 1.2까지), 클라우드 노드의 호스트 네트워크에서 돕니다: 엣지 노드의 에이전트가 여는 역방향 터널을 받아, API 서버가 NAT 뒤의 엣지 kubelet에 닿게 합니다(kubectl logs와 exec, 메트릭).",

@@ -1964,6 +1964,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Deployments <release>-llm-d-modelservice-decode and -prefill (vLLM, the decode side with llm-d's routing sidecar beside it), the
   // endpoint picker comes from the inferencepool chart (gaie-<guide>-epp) (llm-d-infra#131, llm-d#394; hunt dg/12).
   c({ id: 'llm-d-model-server', names: [], suffixes: ['-llm-d-modelservice-decode', '-llm-d-modelservice-prefill'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'llm-d', docs: 'https://github.com/llm-d-incubation/llm-d-modelservice#readme' }),
+  // The llm-d-infra chart (since llm-d 0.2, release infra-<guide>) names the Gateway <release>-inference-gateway: kgateway's proxy
+  // Deployment takes that name (Istio's adds -istio, and istio-gateway-api reads it). Anyone may name a Gateway so: in llm-d, or
+  // beside its other parts.
+  c({ id: 'llm-d-infra-gateway', names: [], suffixes: ['-inference-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['llm-d'], onlyInNamespaces: true, family: 'llm-d', docs: 'https://github.com/llm-d-incubation/llm-d-infra#readme' }),
   c({ id: 'inference-endpoint-picker', names: [], suffixes: ['-epp'], kind: 'Deployment', category: 'addon', namespaces: ['llm-d'], onlyInNamespaces: true, family: 'llm-d', docs: 'https://gateway-api-inference-extension.sigs.k8s.io/' }),
   // Kubeflow's Training Operator (v1; tf-job-operator and pytorch-operator before it). training-operator is a generic name: only in kubeflow.
   c({ id: 'kubeflow-training-operator', names: ['training-operator', 'tf-job-operator', 'pytorch-operator'], generic: ['training-operator'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/trainer/legacy-v1/overview/' }),
