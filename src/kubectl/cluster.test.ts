@@ -1661,6 +1661,18 @@ describe('Pending pods of a host-network DaemonSet: the host-port clash named as
   });
 });
 
+describe("Pending pods of k3s's ServiceLB: its Service's ports taken on the node (hunt dg/16)", () => {
+  const NARROW = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  const lines = (pods: string[][]) => explain(`$ kubectl get pods -n kube-system\n${printTable(NARROW, pods)}\n`).findings.find((f) => f.id === 'pending-service-lb')?.rows ?? [];
+  test.each([
+    { name: "a second Istio gateway's svclb Pending beside the first's running (LeapfrogAI on k3d)", pods: [['coredns-6799fbcd5-f592c', '1/1', 'Running', '0', '71m'], ['svclb-tenant-ingressgateway-33765d1d-cmgsm', '0/3', 'Pending', '0', '34m'], ['svclb-admin-ingressgateway-bdbf7330-xwwcx', '3/3', 'Running', '0', '34m']], rows: [4] },
+    { name: "ingress-nginx's svclb beside Traefik's", pods: [['svclb-traefik-6a2b4d1e-7xk2p', '2/2', 'Running', '0', '9m'], ['svclb-ingress-nginx-controller-8c1f2a3b-z9q4w', '0/2', 'Pending', '0', '9m']], rows: [4] },
+    { name: 'another pod Pending too: what holds them all is likelier, not said', pods: [['coredns-6799fbcd5-f592c', '0/1', 'Pending', '0', '71m'], ['svclb-traefik-6a2b4d1e-7xk2p', '0/2', 'Pending', '0', '71m']], rows: [] },
+  ])('$name', ({ pods, rows }) => {
+    expect(lines(pods)).toEqual(rows);
+  });
+});
+
 describe('a host-network Deployment with more pods than the one node the paste shows (hunt cm/18)', () => {
   const NARROW = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
   const ALL = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];

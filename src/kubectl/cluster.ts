@@ -39,7 +39,7 @@ export const FINDING_IDS = [
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
-  'pods-deleted-later'
+  'pods-deleted-later', 'pending-service-lb'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1494,6 +1494,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const pendingPlaced: number[] = [];
   /** Pending pods of a host-network DaemonSet: each bound to one node, where its ports are host ports (see pending-host-network). */
   let pendingHostNetwork: number[] | null = null;
+  /** Pending pods of k3s's ServiceLB: each binds its Service's ports as host ports on one node (see pending-service-lb). */
+  let pendingServiceLb: number[] | null = null;
   /** Another pod Pending too (a Deployment's, CoreDNS's): the nodes lack something for all, not one port on one node. */
   let pendingOther = false;
   /** Unplaced Pending pods of a host-network Deployment (indices): see host-network-one-node. */
@@ -1746,6 +1748,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (r.node === null && input.withNodeColumn[j] === 1 && (r.phase === 'Running' || r.phase === 'Succeeded')) (ranNoNode ??= []).push(r.line);
     if (r.status === 'Pending') {
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'DaemonSet' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingHostNetwork ??= []).push(r.line);
+      else if (comp !== undefined && comp.id === 'svclb' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingServiceLb ??= []).push(r.line);
       else pendingOther = true;
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'Deployment' && r.workload !== null && r.workload.kind === 'Deployment' && r.node === null && r.nominatedNode === null) (pendingHostDeployment ??= []).push(j);
       const unplaceable = input.unschedulable?.get(j);
@@ -2125,6 +2128,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // the pod's events: a node short of CPU or memory leaves it Pending as well. Not where other pods wait too (hunt's
   // EKS sample: CoreDNS Pending beside efs-csi-node): what holds them all is the likelier cause.
   if (pendingHostNetwork !== null && !pendingOther) add('ok', 'pending-host-network', { count: pendingHostNetwork.length }, pendingHostNetwork);
+  // k3s's ServiceLB runs a pod per node for each LoadBalancer Service, its ports declared as host ports: Pending, that node has
+  // them taken, most often by another LoadBalancer Service's pods on the same ports (a second ingress controller or gateway beside
+  // the bundled Traefik; hunt dg/16, two Istio gateways on 80 and 443). Said as a condition, as for the host network.
+  if (pendingServiceLb !== null && !pendingOther) add('ok', 'pending-service-lb', { count: pendingServiceLb.length }, pendingServiceLb);
   // A node with every pod of its own Terminating and only DaemonSet pods left Running, with no nodes table to say it is
   // down (hunt bj/06, a worker powered off): the taint-based eviction of an unreachable node, told of the node.
   if (terminatingOnNode !== null && terminatingOnNode.length >= 3) {
