@@ -2316,6 +2316,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // each model's namespace. 'controller' is generic, and its namespace is named after the controller: it counts beside a modeloperator.
   c({ id: 'juju-modeloperator', names: ['modeloperator'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'juju', docs: 'https://juju.is/docs' }),
   c({ id: 'juju-controller', names: ['controller'], generic: ['controller'], kind: 'StatefulSet', category: 'addon', namespaces: [], onlyInNamespaces: true, family: 'juju', docs: 'https://juju.is/docs' }),
+  // Self-hosted chat over local LLMs (hunt dg/09, dg/25): Open WebUI's Helm chart runs the UI as the StatefulSet open-webui (its
+  // pipelines server a Deployment beside it) and, with ollama.enabled, Ollama's chart as <release>-ollama; Ollama alone is most
+  // often ollama (a Deployment from its chart, or a StatefulSet of the user's).
+  c({ id: 'open-webui', names: ['open-webui'], suffixes: ['-open-webui'], kind: 'StatefulSet', category: 'addon', namespaces: ['open-webui'], docs: 'https://docs.openwebui.com/getting-started/quick-start/' }),
+  c({ id: 'open-webui-pipelines', names: ['open-webui-pipelines'], suffixes: ['-open-webui-pipelines'], kind: 'Deployment', category: 'addon', namespaces: ['open-webui'], docs: 'https://docs.openwebui.com/pipelines/' }),
+  c({ id: 'ollama', names: ['ollama'], suffixes: ['-ollama'], kind: 'Deployment', category: 'addon', namespaces: ['ollama', 'open-webui'], docs: 'https://github.com/otwld/ollama-helm#readme' }),
   // MLflow's tracking server: the community chart names it <release>-mlflow (mlflow when the release holds the name), Bitnami's
   // <release>-mlflow-tracking, and installs by hand mostly mlflow.
   c({ id: 'mlflow', names: ['mlflow', 'mlflow-tracking'], suffixes: ['-mlflow', '-mlflow-tracking'], kind: 'Deployment', category: 'addon', namespaces: ['mlflow'], docs: 'https://mlflow.org/docs/latest/tracking.html' }),
