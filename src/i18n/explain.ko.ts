@@ -1457,6 +1457,8 @@ export const ko: Record<TextId, string> = {
   'component.telepresence-traffic-manager.role': "Telepresence 2의 트래픽 매니저: 사용자의 연결과 인터셉트를 관리하고, 워크로드 곁의 트래픽 에이전트가 가로챈 트래픽을 사용자 컴퓨터로 보냅니다. 이 파드가 내려가 있으면 telepresence connect와 인터셉트가 실패합니다.",
   'component.juju-modeloperator.role': "Juju의 모델 오퍼레이터(쿠버네티스 위 Juju 2.9 이후: Charmed Kubeflow, MicroK8s의 참): 모델 네임스페이스마다 하나로, 그 모델 애플리케이션들의 참 훅을 실행합니다.",
   'component.juju-controller.role': "쿠버네티스 위 Juju 컨트롤러(controller-<이름> 네임스페이스의 스테이트풀셋): 모델의 상태를 들고 참의 배포를 이끕니다. 이 파드가 내려가 있으면 juju 명령이 실패하고, 배포된 애플리케이션은 계속 돕니다.",
+  'component.vllm.role': 'OpenAI 호환 LLM 서버 vLLM(production stack 차트는 모델마다 디플로이먼트를 <release>-<model>-deployment-vllm로 만듦): 시작할 때 모델 가중치를 받아 GPU에 올리는데, 몇 분이 걸리고 GPU 메모리 대부분을 씁니다. 그동안은 Ready가 아닙니다. Pending이면 대개 요청한 nvidia.com/gpu를 가진 노드가 없다는 뜻이고, 로딩 중에 죽으면 CUDA 메모리 부족(로그에 Error)이거나 컨테이너 메모리 한도 초과(OOMKilled)입니다.',
+  'component.vllm-router.role': 'vLLM production stack의 라우터(<release>-deployment-router): 클라이언트의 OpenAI 형식 요청을 받아 세션, 프리픽스, 부하에 따라 모델의 vLLM 파드들에 나눠 보냅니다. 멈추면 모델 파드가 Running이어도 요청이 모델까지 가지 못합니다.',
   'component.open-webui.role': 'LLM과 대화하는 웹 UI인 Open WebUI(Helm 차트는 StatefulSet open-webui로 띄움): 사용자, 대화, 설정을 볼륨에 두고, 프롬프트를 Ollama나 vLLM 같은 OpenAI 호환 서버에 보냅니다. 멈추면 사용자가 채팅 화면에 들어오지 못하지만 모델 서버는 그대로 돕니다.',
   'component.open-webui-pipelines.role': 'Open WebUI의 Pipelines 서버: Open WebUI가 OpenAI 호환 API로 부르는 파이썬 플러그인(필터, 사용자 정의 모델, 함수 호출)을 돌립니다. 멈추면 파이프라인에 기댄 기능만 실패하고, 모델과의 일반 대화는 계속됩니다.',
   'component.ollama.role': '로컬 LLM 서버 Ollama(API 포트 11434): 모델을 받아 볼륨에 두고 요청이 오면 올립니다. GPU는 파드에 할당됐을 때만 씁니다(nvidia.com/gpu와 NVIDIA 런타임). 파드의 메모리 한도보다 큰 모델을 올리면 로딩 중에 OOMKilled 되고, 멈춰 있는 동안 Open WebUI 같은 클라이언트는 답을 받지 못합니다.',

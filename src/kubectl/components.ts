@@ -2316,6 +2316,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // each model's namespace. 'controller' is generic, and its namespace is named after the controller: it counts beside a modeloperator.
   c({ id: 'juju-modeloperator', names: ['modeloperator'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'juju', docs: 'https://juju.is/docs' }),
   c({ id: 'juju-controller', names: ['controller'], generic: ['controller'], kind: 'StatefulSet', category: 'addon', namespaces: [], onlyInNamespaces: true, family: 'juju', docs: 'https://juju.is/docs' }),
+  // vLLM's production stack (its Helm chart vllm-stack; hunt dg/11): each model a Deployment <release>-<model>-deployment-vllm, the
+  // router in front of them <release>-deployment-router. vLLM run by hand is most often a Deployment named vllm.
+  c({ id: 'vllm', names: ['vllm'], suffixes: ['-deployment-vllm'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://docs.vllm.ai/en/latest/deployment/k8s.html' }),
+  c({ id: 'vllm-router', names: [], suffixes: ['-deployment-router'], kind: 'Deployment', category: 'ingress', namespaces: [], docs: 'https://docs.vllm.ai/projects/production-stack/en/latest/' }),
   // Self-hosted chat over local LLMs (hunt dg/09, dg/25): Open WebUI's Helm chart runs the UI as the StatefulSet open-webui (its
   // pipelines server a Deployment beside it) and, with ollama.enabled, Ollama's chart as <release>-ollama; Ollama alone is most
   // often ollama (a Deployment from its chart, or a StatefulSet of the user's).
