@@ -2316,6 +2316,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // each model's namespace. 'controller' is generic, and its namespace is named after the controller: it counts beside a modeloperator.
   c({ id: 'juju-modeloperator', names: ['modeloperator'], kind: 'Deployment', category: 'addon', namespaces: [], family: 'juju', docs: 'https://juju.is/docs' }),
   c({ id: 'juju-controller', names: ['controller'], generic: ['controller'], kind: 'StatefulSet', category: 'addon', namespaces: [], onlyInNamespaces: true, family: 'juju', docs: 'https://juju.is/docs' }),
+  // KServe ModelMesh Serving (hunts dg/04, dg/24): its controller, and a Deployment modelmesh-serving-<runtime> per ServingRuntime whose
+  // pods (mm, the model server, a puller and a REST proxy: 4/4) share the models placed on them.
+  c({ id: 'modelmesh-controller', kind: 'Deployment', category: 'addon', namespaces: ['modelmesh-serving', 'kserve', 'opendatahub', 'redhat-ods-applications'], docs: 'https://github.com/kserve/modelmesh-serving#readme' }),
+  c({ id: 'modelmesh-runtime', names: [], prefixes: ['modelmesh-serving-'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/kserve/modelmesh-serving/blob/main/docs/runtimes/README.md' }),
   // vLLM's production stack (its Helm chart vllm-stack; hunt dg/11): each model a Deployment <release>-<model>-deployment-vllm, the
   // router in front of them <release>-deployment-router. vLLM run by hand is most often a Deployment named vllm.
   c({ id: 'vllm', names: ['vllm'], suffixes: ['-deployment-vllm'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://docs.vllm.ai/en/latest/deployment/k8s.html' }),
