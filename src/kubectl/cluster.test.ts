@@ -2267,8 +2267,11 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
     { name: 'every attempt ContainerCannotRun (hunt cl/11): never started, no logs to read', text: jobPods([['ContainerCannotRun', '32s'], ['ContainerCannotRun', '52s'], ['ContainerCannotRun', '62s'], ['ContainerCannotRun', '67s']]), found: ['job-attempts-unstarted'] },
     { name: 'failed attempts ContainerCannotRun, the newest starting: never started', text: jobPods([['ContainerCreating', '4s'], ['ContainerCannotRun', '52s'], ['ContainerCannotRun', '62s']]), found: ['job-attempts-unstarted'] },
     { name: 'one attempt ContainerCannotRun, one Error: some ran, their logs say why', text: jobPods([['ContainerCreating', '4s'], ['ContainerCannotRun', '52s'], ['Error', '62s']]), found: ['job-attempts-failing'] },
+    { name: 'every attempt failed at one AGE, none newer (hunt cz/11, BackoffLimitExceeded): the Job failed', text: '# kubectl describe job job2\n' + jobPods([['Error', '22m'], ['Error', '22m'], ['Error', '22m']]), found: ['job-failed-all'] },
+    { name: 'failed at one AGE, a pod still running: no finding of a failed Job', text: '# kubectl describe job job2\n' + jobPods([['Error', '22m'], ['Error', '22m'], ['Running', '22m']]), found: [] },
+    { name: 'one failed pod alone: no finding of its own', text: '# kubectl describe job job2\n' + jobPods([['Error', '22m']]), found: [] },
   ])('a Job\'s failed attempts: $name', ({ text, found }) => {
-    expect(ids(text).filter((f) => f.startsWith('job-attempts-') || f === 'attempts-replaced')).toEqual(found);
+    expect(ids(text).filter((f) => f.startsWith('job-attempts-') || f === 'attempts-replaced' || f === 'job-failed-all')).toEqual(found);
   });
   test("a DaemonSet's old pod stopped, its successor running on the node: deleted, not Terminating (hunt by/20)", () => {
     const W = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE'];

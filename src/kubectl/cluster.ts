@@ -39,7 +39,7 @@ export const FINDING_IDS = [
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
-  'pods-deleted-later', 'pending-service-lb'
+  'pods-deleted-later', 'pending-service-lb', 'job-failed-all'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1113,6 +1113,27 @@ function failingJobs(rows: readonly PodRow[], superseded: ReadonlySet<number>, r
 }
 
 /**
+ * Jobs (not a guess from a name alone) with two pods or more shown, every one ended failed at the same AGE and none a
+ * newer pod took over from: per Job its lines. Attempts of different ages are failingJobs' to tell.
+ */
+function jobsFailedAlike(rows: readonly PodRow[], superseded: ReadonlySet<number>, replaced: ReadonlySet<number>): { job: string; lines: number[] }[] {
+  const byJob = new Map<string, { job: string; lines: number[]; age: number | null; alike: boolean }>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    const w = r.workload;
+    if (superseded.has(j) || w === null || w.kind !== 'Job' || w.confidence === 'low') continue;
+    const key = `${r.namespace ?? ''}\u0000${w.name}`;
+    let g = byJob.get(key);
+    if (g === undefined) byJob.set(key, (g = { job: w.name, lines: [], age: r.ageSeconds, alike: true }));
+    g.lines.push(r.line);
+    if (r.phase !== 'Failed' || replaced.has(j) || r.ageSeconds === null || r.ageSeconds !== g.age) g.alike = false;
+  }
+  const out: { job: string; lines: number[] }[] = [];
+  for (const g of byJob.values()) if (g.alike && g.lines.length >= 2) out.push({ job: g.job, lines: g.lines });
+  return out;
+}
+
+/**
  * A Job's newer attempt still Pending a minute on (the scheduler places a pod in seconds): it has not taken over, so
  * the failed attempt is still the Job's last outcome, not history (hunt de/11: helm-install-traefik-crd's Error
  * beside its retry Pending 7m47s, the CRDs still not installed).
@@ -2073,6 +2094,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (failingPods !== null && [...PULL_FAILURES].some((status) => groups.has(status))) {
     for (const f of pullFailuresBesideSiblings(rows, superseded, failingPods)) {
       add('error', 'image-pull-siblings-running', { status: f.status, count: f.lines.length, name: f.name, running: f.running }, f.lines);
+      dropLines(starting, groups, new Set(f.lines));
+    }
+  }
+  // A Job whose every pod shown ended failed at one AGE, none replaced, running or done (hunt cz/11: hello's three Errors
+  // at 22m, then BackoffLimitExceeded): no attempt is newer to take over, the Job has failed (or waits out its back-off).
+  if (groups.has('Error') || [...groups.keys()].some((status) => statusInfo(status).phase === 'Failed')) {
+    for (const f of jobsFailedAlike(rows, superseded, replaced)) {
+      add('error', 'job-failed-all', { job: f.job, count: f.lines.length }, f.lines);
       dropLines(starting, groups, new Set(f.lines));
     }
   }
