@@ -462,6 +462,22 @@ describe('a failed pod a newer pod of the same Job or ReplicaSet took over from 
   });
 });
 
+describe('a listing of failed pods only (--field-selector status.phase=Failed): their successors are hidden, not missing', () => {
+  const listing = (command: string, rows: string[]): string => [`$ ${command}`, 'NAMESPACE   NAME                    READY   STATUS                   RESTARTS   AGE', ...rows].join('\n');
+  const read = (text: string) => explain(text).rows.map((r) => `${r.severity} ${r.phase} ${r.explanations.includes('explain.failed-listed-replaced')}`);
+  test.each([
+    { name: "a Deployment's pod in Error after a node shutdown (hunt cz/16)", command: 'kubectl get pods -A --field-selector=status.phase=Failed', rows: ['shop        web-7d4b9c7f6d-abcde    0/1     Error                    0          18d'], expected: ['warning Failed true'] },
+    { name: "a Deployment's pod in ContainerStatusUnknown", command: 'kubectl get pods -A --field-selector status.phase=Failed', rows: ['shop        web-7d4b9c7f6d-abcde    0/1     ContainerStatusUnknown   0          16d'], expected: ['warning Failed true'] },
+    { name: "a DaemonSet's pod, Evicted", command: 'kubectl get pods -A --field-selector=status.phase==Failed', rows: ['kube-system kube-proxy-x7k2p        0/1     Evicted                  0          3d'], expected: ['warning Failed true'] },
+    { name: "a Job's failed pod: nothing shows a successor, it stays an error", command: 'kubectl get pods -A --field-selector=status.phase=Failed', rows: ['batch       pi-2xk7d                0/1     Error                    0          5m'], expected: ['error Failed false'] },
+    { name: 'a bare pod: nothing replaces it', command: 'kubectl get pods -A --field-selector=status.phase=Failed', rows: ['default     debug                   0/1     Error                    0          5m'], expected: ['error Failed false'] },
+    { name: "without the selector a Deployment's Error pod restarts in place", command: 'kubectl get pods -A', rows: ['shop        web-7d4b9c7f6d-abcde    0/1     Error                    0          18d'], expected: ['error Running false'] },
+    { name: 'a selector on another phase says nothing of failure', command: 'kubectl get pods -A --field-selector=status.phase=Running', rows: ['shop        web-7d4b9c7f6d-abcde    1/1     Running                  0          18d'], expected: ['ok Running false'] },
+  ])('$name', ({ command, rows, expected }) => {
+    expect(read(listing(command, rows))).toEqual(expected);
+  });
+});
+
 describe('components of pods no controller names', () => {
   test.each([
     { name: 'a VM launcher', pod: 'virt-launcher-testvm-676tr', component: 'virt-launcher' },

@@ -199,6 +199,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Values: each row typed as it is read (its cells die young); per-table facts computed once per table.
   const rows: PodRow[] = [];
   const withNodeFlags: number[] = [];
+  // Rows a `--field-selector status.phase=Failed` listing printed: failed, whatever their STATUS, their successors hidden.
+  let failedListed: number[] | null = null;
   // Where each pod table's rows start, and the `get` that printed it (for pods deleted between two listings).
   const listings: Listing[] = [];
   const headerlessCommands: KubectlCommand[] = [];
@@ -234,6 +236,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const row = valuesOf(line, columns, cells, readBy, command, withExtra);
     if (row.namespace === null && command !== null && command.allNamespaces) (allNamespacesLines ??= []).push(line);
     rows.push(row);
+    if (command !== null && command.phase === 'Failed') (failedListed ??= []).push(rows.length - 1);
     // A listing of one node's pods (--field-selector spec.nodeName=...) tells where each pod runs as a NODE column does.
     withNodeFlags.push(withNode || (command !== null && command.nodeName !== null) ? 1 : 0);
   }, markup);
@@ -784,6 +787,19 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const i of replaced) {
     const r = rows[i] as PodRow;
     preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false);
+  }
+  // Set inside the row sink: TypeScript does not see it change there.
+  const listedFailed = failedListed as number[] | null;
+  if (listedFailed !== null) {
+    for (const i of listedFailed) {
+      const r = rows[i] as PodRow;
+      if (superseded.has(i)) continue;
+      // A controller that keeps pods running deletes a failed one's place in its count and makes another, which the
+      // selector hides (hunt cz/16: a node shut down, its Deployments' pods Error and ContainerStatusUnknown). A
+      // Job's pod or a bare one is not replaced by anything the paste could show, so it keeps its severity.
+      const replacedUnseen = r.workload !== null && (replacingOwner(r.workload) === 'replicaset' || r.workload.kind === 'DaemonSet' || r.workload.kind === 'StatefulSet');
+      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), replacedUnseen, down.size > 0 && r.node !== null && down.has(r.node), false, false, false, true);
+    }
   }
   // kubectl refused a logs command for a pod of several containers: its logs commands name the containers it listed.
   if (read.messages.some((m) => m.id === 'container-name-needed')) nameContainers(rows, containersListed(read.messages, lines));
@@ -5252,7 +5268,7 @@ class Annotator {
   private readonly recentByText = new Map<string, boolean>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false, listedFailed = false): number {
     let info = r.status === null ? null : statusInfo(r.status);
     // A status retyped in another case (CrashLoopBackoff, RUNNING, Init:crashloopbackoff, which reads as some init
     // reason): the one kubectl prints, for this row and what follows.
@@ -5307,6 +5323,9 @@ class Annotator {
     // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
     // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
     if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';
+    // Listed by `--field-selector status.phase=Failed`: the API server said so, whatever the containers' reasons suggest.
+    if (listedFailed) r.phase = 'Failed';
+    const replacedListed = replaced && listedFailed;
 
     // Explanations: status, ready-partial, component role, owner, namespace-unknown (network added later).
     let explId = 0;
@@ -5322,13 +5341,14 @@ class Annotator {
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0);
-    const key = ((((explId * 4096 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0);
+    const key = ((((explId * 8192 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
       if (stoppedLongRunning) list.push('explain.completed-long-running');
-      if (replaced) list.push('explain.attempt-replaced');
+      if (replacedListed) list.push('explain.failed-listed-replaced');
+      else if (replaced) list.push('explain.attempt-replaced');
       if (stuckDeleting) list.push('explain.terminating-node-down');
       if (claimPending) list.push('explain.claim-pending');
       if (unplaceable) list.push('explain.unschedulable');

@@ -754,6 +754,11 @@ export interface KubectlCommand {
   filtered: boolean;
   /** The node `--field-selector spec.nodeName=<node>` lists the pods of: theirs even where no NODE column shows it. */
   nodeName: string | null;
+  /**
+   * The phase `--field-selector status.phase=<phase>` lists (`Failed`): every pod it prints is in it, whatever its
+   * STATUS says, and its owner's other pods are hidden, not gone.
+   */
+  phase: string | null;
   /** The Job `-l job-name=<job>` lists the pods of: the owner of the pods it prints. */
   jobName: string | null;
   /** The line went on with a whole table after the command (a flattened copy): read nothing from it. */
@@ -879,6 +884,8 @@ function selected(selector: string, key: RegExp): string | null {
 
 /** The node a field selector picks (`spec.nodeName=w1`, `status.phase=Running,spec.nodeName==w1`). */
 const NODE_NAME_FIELD = /^spec\.nodeName==?([a-z0-9][-a-z0-9.]*)$/;
+/** The phase a field selector picks (`status.phase=Failed`); `!=` picks every other phase, none named. */
+const PHASE_FIELD = /^status\.phase==?(Pending|Running|Succeeded|Failed|Unknown)$/;
 /** The Job a label selector picks: the Job controller labels every pod it creates `job-name=<job>`. */
 const JOB_NAME_LABEL = /^(?:batch\.kubernetes\.io\/)?job-name==?([a-z0-9][-a-z0-9.]*)$/;
 
@@ -935,7 +942,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   }
   const cmd: KubectlCommand = {
     tool, verb: null, args: [], namespace: null, allNamespaces: false, output: null, wide: false, watch: false,
-    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, jobName: null, tableOnLine: false, launchedIn: null, inProse: false, text: (tool === '' ? kept : [tool, ...kept]).join(' ').replace(/;$/, ''),
+    showLabels: false, labelColumns: [], pipedTo: null, filtered: false, nodeName: null, phase: null, jobName: null, tableOnLine: false, launchedIn: null, inProse: false, text: (tool === '' ? kept : [tool, ...kept]).join(' ').replace(/;$/, ''),
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -968,7 +975,10 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
           break;
         case '--field-selector':
           cmd.filtered = true;
-          if (value !== undefined) cmd.nodeName = selected(value, NODE_NAME_FIELD);
+          if (value !== undefined) {
+            cmd.nodeName = selected(value, NODE_NAME_FIELD);
+            cmd.phase = selected(value, PHASE_FIELD);
+          }
           break;
         case '--namespace':
           if (value !== undefined) cmd.namespace = namespaceValue(value);
