@@ -462,6 +462,18 @@ describe('a failed pod a newer pod of the same Job or ReplicaSet took over from 
   });
 });
 
+describe('NotReady in a pod whose containers are steps that end one by one', () => {
+  const read = (ns: string, rows: string[]) => explain([`$ kubectl get pods -n ${ns}`, 'NAME                              READY   STATUS      RESTARTS   AGE', ...rows].join('\n')).rows.map((r) => `${r.severity} ${r.explanations.includes('explain.steps-finishing')}`);
+  test.each([
+    { name: "a Tekton TaskRun's steps finishing (hunt dc/12)", ns: 'tekton-demo', rows: ['build-docker-image-run-pod        2/4     NotReady    0          2m47s'], expected: ['progress true'] },
+    { name: 'an Argo Workflow step whose main container ended, its wait container saving outputs', ns: 'argo', rows: ['hello-world-x7k2p-whalesay-123456 1/2     NotReady    0          40s'], expected: ['progress true'] },
+    { name: "a Deployment's pod: a container that should run ended", ns: 'shop', rows: ['web-7d4b9c7f6d-abcde              1/2     NotReady    0          40m'], expected: ['warning false'] },
+    { name: "a TaskRun's pod Running with a step not ready is not this", ns: 'tekton-demo', rows: ['build-docker-image-run-pod        2/4     Running     0          2m47s'], expected: ['warning false'] },
+  ])('$name', ({ ns, rows, expected }) => {
+    expect(read(ns, rows)).toEqual(expected);
+  });
+});
+
 describe('a listing of failed pods only (--field-selector status.phase=Failed): their successors are hidden, not missing', () => {
   const listing = (command: string, rows: string[]): string => [`$ ${command}`, 'NAMESPACE   NAME                    READY   STATUS                   RESTARTS   AGE', ...rows].join('\n');
   const read = (text: string) => explain(text).rows.map((r) => `${r.severity} ${r.phase} ${r.explanations.includes('explain.failed-listed-replaced')}`);

@@ -5037,6 +5037,8 @@ const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', '
  * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
  * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
  */
+/** Owners whose pod runs its containers as steps that end one by one (Tekton's steps, Argo's main and wait). */
+const STEPPED: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['TaskRun', 'Workflow']);
 const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNING, 'EtcdCluster', 'NatsStreamingCluster']);
 
 /**
@@ -5303,6 +5305,10 @@ class Annotator {
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
     const hookWaiting = running && sev === 'ok' && comp !== null && WAITING_HOOKS.has(comp.id) && r.ageSeconds !== null && r.ageSeconds >= WAITING_HOOK_SECONDS;
     if (hookWaiting) sev = 'warning';
+    // A TaskRun's steps or a Workflow step's main and wait containers run one after another in one pod and end
+    // Completed: one done beside one running prints NotReady (hunt dc/12: 2/4, then 1/4 NotReady, then Completed).
+    const stepsFinishing = r.status === 'NotReady' && sev === 'warning' && r.workload !== null && STEPPED.has(r.workload.kind);
+    if (stepsFinishing) sev = 'progress';
     // A failed pod a newer one took over from: worth reading (why did it fail?), no longer the owner's state.
     if (replaced && sev === 'error') sev = 'warning';
     // Deleted, but its node is not Ready: nothing confirms the containers stopped, so it stays (no replacement
@@ -5341,8 +5347,8 @@ class Annotator {
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0);
-    const key = ((((explId * 8192 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0);
+    const key = ((((explId * 16384 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -5355,6 +5361,7 @@ class Annotator {
       if (stuck && !unplaceable) list.push('explain.stuck');
       if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
       if (hookWaiting) list.push('explain.hook-waiting');
+      if (stepsFinishing) list.push('explain.steps-finishing');
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push(readyPartialText(comp, r));
       if (comp !== null) list.push(comp.role);
