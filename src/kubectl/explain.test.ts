@@ -472,6 +472,15 @@ describe('NotReady in a pod whose containers are steps that end one by one', () 
   ])('$name', ({ ns, rows, expected }) => {
     expect(read(ns, rows)).toEqual(expected);
   });
+  test.each([
+    { name: "a Job's pod whose work ended beside sidecars still running (hunt ch/15)", rows: ['mimir-minio-post-job-j4b9m        1/3     NotReady    0          15s'], expected: [true] },
+    { name: "a CronJob's run, the same", rows: ['backup-29012340-8fj2k             1/2     NotReady    0          3h'], expected: [true] },
+    { name: "a Deployment's pod is not a Job's", rows: ['web-7d4b9c7f6d-abcde              1/2     NotReady    0          40m'], expected: [false] },
+    { name: "a Job's pod Running is not this", rows: ['mimir-minio-post-job-j4b9m        2/3     Running     0          15s'], expected: [false] },
+  ])('$name: the sidecar keeps the Job from completing', ({ rows, expected }) => {
+    const m = explain(['$ kubectl get pods -n telemetry', 'NAME                              READY   STATUS      RESTARTS   AGE', ...rows].join('\n'));
+    expect(m.rows.map((r) => r.explanations.includes('explain.job-sidecar-running'))).toEqual(expected);
+  });
 });
 
 describe('a listing of failed pods only (--field-selector status.phase=Failed): their successors are hidden, not missing', () => {

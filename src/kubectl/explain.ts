@@ -5309,6 +5309,9 @@ class Annotator {
     // Completed: one done beside one running prints NotReady (hunt dc/12: 2/4, then 1/4 NotReady, then Completed).
     const stepsFinishing = r.status === 'NotReady' && sev === 'warning' && r.workload !== null && STEPPED.has(r.workload.kind);
     if (stepsFinishing) sev = 'progress';
+    // NotReady in a Job's pod: a container ended beside one still running. Either more work to come (Hive's installer
+    // beside its finished helper, hunt dc/15) or a sidecar that never exits, so the Job never completes (ch/15, dc/14).
+    const jobSidecar = r.status === 'NotReady' && r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob');
     // A failed pod a newer one took over from: worth reading (why did it fail?), no longer the owner's state.
     if (replaced && sev === 'error') sev = 'warning';
     // Deleted, but its node is not Ready: nothing confirms the containers stopped, so it stays (no replacement
@@ -5347,8 +5350,8 @@ class Annotator {
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0);
-    const key = ((((explId * 16384 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0);
+    const key = ((((explId * 32768 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -5362,6 +5365,7 @@ class Annotator {
       if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
       if (hookWaiting) list.push('explain.hook-waiting');
       if (stepsFinishing) list.push('explain.steps-finishing');
+      if (jobSidecar) list.push('explain.job-sidecar-running');
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push(readyPartialText(comp, r));
       if (comp !== null) list.push(comp.role);
