@@ -583,6 +583,15 @@ describe('inferCluster (through explain)', () => {
     expect([f?.severity, m.rows[0]?.severity]).toEqual([hourly ? 'ok' : undefined, row]);
   });
   test.each([
+    { name: "the docs' dnsutils at 120 in 6d23h, no \"(ago)\": no more than one an hour, its sleep (df/10)", restarts: '120', age: '6d23h', id: 'restarts-hourly-sleep-total', row: 'ok' },
+    { name: 'dnsutils at 29 in 29h', restarts: '29', age: '29h', id: 'restarts-hourly-sleep-total', row: 'ok' },
+    { name: 'dnsutils at 300 in 29h: more than the hours, a crash loop', restarts: '300', age: '29h', id: 'restarts-many', row: 'error' },
+    { name: 'dnsutils at 20 in 6d23h: fewer than one every two hours, not the sleep\'s pace', restarts: '20', age: '6d23h', id: 'restarts-many', row: 'warning' },
+  ])('restarts of a known hourly sleeper without "(ago)": $name', ({ restarts, age, id, row }) => {
+    const m = explain(`NAME       READY   STATUS    RESTARTS   AGE\ndnsutils   1/1     Running   ${restarts.padEnd(11)}${age}`);
+    expect([m.findings.find((x) => x.id.startsWith('restarts-'))?.id, m.rows[0]?.severity]).toEqual([id, row]);
+  });
+  test.each([
     { name: '12 restarts in 103 days are reboots, not a finding', restarts: '12', age: '103d', expected: [] },
     { name: '12 restarts in 3 days are', restarts: '12', age: '3d', expected: ['restarts-many-containers'] },
     { name: '36822 restarts in 122 days (one every five minutes) are a crash loop caught Running', restarts: '36822', age: '122d', expected: ['restarts-many-containers'], severity: 'error' },
