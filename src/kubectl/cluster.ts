@@ -3108,9 +3108,9 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
 
 /**
  * Known pods whose documented manifest runs `sleep 3600` under restartPolicy Always: each hour the sleep ends, the
- * container exits 0 and the kubelet starts it again (the Kubernetes docs' dnsutils before `sleep infinity`).
+ * container exits 0 and the kubelet starts it again (the Kubernetes docs' dnsutils before `sleep infinity`, and its busybox.yaml before it).
  */
-const HOURLY_SLEEPERS: ReadonlySet<string> = new Set(['dnsutils']);
+const HOURLY_SLEEPERS: ReadonlySet<string> = new Set(['dnsutils', 'busybox']);
 /** The most a restart may add to the hour (the kubelet's back-off before it starts the container again, a pull). */
 const SLEEP_RESTART_SLACK = 300;
 

@@ -311,6 +311,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The DNS debugging pod of the Kubernetes docs (dnsutils.yaml): a bare pod that sleeps, to run nslookup and dig in with kubectl
   // exec. The docs' older manifest slept 3600 s with restartPolicy Always, so it restarts once an hour (hunt cy/02); see HOURLY_SLEEPERS.
   c({ id: 'dnsutils', kind: 'Pod', category: 'addon', namespaces: ['default'], docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/' }),
+  // The test pod dnsutils replaced: the docs' busybox.yaml (busybox:1.28, sleep 3600, restartPolicy Always) and the guides'
+  // `kubectl run busybox` (a Deployment before kubectl 1.18, hunt df/11, df/17), to run nslookup in. A bare pod named busybox
+  // is most often one; it restarts hourly as dnsutils did (hunt db/15: 183 in 13d); see HOURLY_SLEEPERS.
+  c({ id: 'busybox', kind: 'Pod', category: 'addon', namespaces: ['default'], docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/' }),
   c({ id: 'calico-apiserver', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['calico-apiserver'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/install-apiserver' }),
   c({ id: 'calico-csi-node-driver', names: ['csi-node-driver'], kind: 'DaemonSet', category: 'cni', provides: 'calico', namespaces: ['calico-system'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'tigera-operator', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['tigera-operator'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/installation/api' }),

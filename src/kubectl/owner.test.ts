@@ -47,6 +47,7 @@ describe('inferOwner', () => {
     { name: 'unknown bare pod', pod: 'debug', node: null, status: 'Running', kind: 'Pod', owner: 'debug', confidence: 'low' },
     { name: 'hash made only of digits (safe-encoded)', pod: 'metrics-server-7778865875-9wkhg', node: null, status: 'Running', kind: 'Deployment', owner: 'metrics-server', confidence: 'high' },
     { name: 'decimal hash of Kubernetes < 1.8', pod: 'nginx-deployment-4234284026-ktzgw', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
+    { name: "a decimal hash under a name known as a bare pod's: kubectl run's Deployment before 1.8 (hunt cl/09)", pod: 'busybox-2125412808-chxq0', node: null, status: 'Running', kind: 'Deployment', owner: 'busybox', confidence: 'medium' },
     { name: "a name vCluster shortened to 52 characters and a hash: no owner to read", pod: 'rke2-control-plane-controller-manager-7f6559b6bd-plw-b5d3f978b8', node: null, status: 'Running', kind: 'Pod', owner: 'rke2-control-plane-controller-manager-7f6559b6bd-plw-b5d3f978b8', confidence: 'low' },
     { name: 'ContainerCannotRun is an end: a Job\'s pod', pod: 'test-job-tqbvl', node: null, status: 'ContainerCannotRun', kind: 'Job', owner: 'test-job', confidence: 'medium' },
     { name: 'ExitCode:1 is an end: a Job\'s pod', pod: 'test-job-tqbvl', node: null, status: 'ExitCode:1', kind: 'Job', owner: 'test-job', confidence: 'medium' },

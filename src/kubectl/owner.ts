@@ -687,7 +687,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       // Parts no generator wrote under a name the knowledge base knows as a bare pod's: the pod's own name, escaped
       // (KubeSpawner's jupyter-<user>, `langma@gmail.com` as `langma-40gmail-2ecom`: `-40` the @, `-2e` the dot, hunt cj/27).
-      if (!strict && ctx.match(name.slice(0, end), namespace)?.kind === 'Pod') return ctx.workload('Pod', name, 'high');
+      // Not a hash of digits alone: kubectl before 1.8 wrote pod-template hashes in decimal (`kubectl run busybox`'s
+      // busybox-2125412808-chxq0, hunt cl/09), which no escaping writes.
+      if (!strict && !decimalHash(name, end + 1, last) && ctx.match(name.slice(0, end), namespace)?.kind === 'Pod') return ctx.workload('Pod', name, 'high');
       return ctx.workload('Deployment', name.slice(0, end), strict ? 'high' : 'medium');
     }
     case CRONJOB: {
@@ -1531,4 +1533,11 @@ const TRAINING_POD = /^(.+)-(master|worker|ps|chief|evaluator|launcher)-\d{1,5}$
 export function trainingReplica(name: string): { job: string; role: string } | null {
   const m = TRAINING_POD.exec(name);
   return m === null ? null : { job: m[1] as string, role: m[2] as string };
+}
+
+/** Whether name[from, to) is a decimal pod-template hash: seven digits or more (deis-logger-9212198), digits alone. */
+function decimalHash(name: string, from: number, to: number): boolean {
+  if (to - from < 7) return false;
+  for (let i = from; i < to; i++) if (!isDigit(name.charCodeAt(i))) return false;
+  return true;
 }
