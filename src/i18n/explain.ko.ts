@@ -1029,6 +1029,7 @@ export const ko: Record<TextId, string> = {
   'component.kured.role': 'kured(Kubernetes Reboot Daemon): 노드마다 떠서, 노드를 다시 시작해야 할 때(OS 업데이트 뒤) 한 번에 한 노드씩 드레인하고, 재부팅하고, 다시 스케줄 가능하게 합니다.',
   'component.descheduler.role': 'descheduler(보통 크론잡): 정책에 맞지 않게 놓인 파드(한 노드에 너무 많거나, 어피니티가 더는 맞지 않는 것)를 축출해서 스케줄러가 다시 배치하게 합니다.',
   'component.external-dns.role': 'ExternalDNS: 인그레스와 서비스의 호스트 이름으로 DNS 공급자(Route 53, Cloud DNS, Azure DNS, Cloudflare...)에 DNS 레코드를 만듭니다.',
+  'component.external-dns-operator.role': "External DNS Operator(OpenShift의 OperatorHub에서 설치)입니다. ExternalDNS 리소스마다 ExternalDNS Deployment(external-dns-<이름>)를 하나씩 띄우고, 그 Deployment가 Service와 Route에 맞춰 DNS 공급자(Route 53, Azure DNS, Google Cloud DNS, Infoblox)의 레코드를 관리합니다. 레코드가 안 생기면 먼저 그 Deployment의 로그를 보세요. 이 파드의 로그에는 그 Deployment를 만들 수 있었는지가 나옵니다.",
   'component.harbor.role': "Harbor 컨테이너 레지스트리: 코어, 레지스트리(registryctl 포함), 잡 서비스, 포털, 데이터베이스, Redis, Trivy 스캐너와, 예전 릴리스의 adminserver, Clair, ChartMuseum, Notary 서버·서명자(Helm 릴리스는 <release>-harbor-<part>, harbor-operator는 <name>-harbor-harbor-<part>로 이름 붙입니다).",
   'component.rocketchat.role': "Rocket.Chat: 직접 운영하는 팀 채팅 서버로, 데이터베이스는 MongoDB입니다. 차트의 마이크로서비스 모드에서는 account, authorization, DDP streamer, presence 서비스를 두고 그 사이를 NATS로 잇습니다.",
   'component.sonarqube.role': "SonarQube: CI 빌드가 보낸 보고서로 코드 품질과 보안을 분석하고 결과를 데이터베이스(PostgreSQL)에 둡니다. 내장 Elasticsearch 때문에 노드의 vm.max_map_count를 올려 두지 않으면 시작하다 멈춥니다.",

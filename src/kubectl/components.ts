@@ -1682,7 +1682,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
   // descheduler-cronjob and descheduler-job: kubernetes-sigs/descheduler's own manifests (kubernetes/cronjob, kubernetes/job; hunt ae/15).
   c({ id: 'descheduler', names: ['descheduler', 'descheduler-cronjob', 'descheduler-job'], kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
-  c({ id: 'external-dns', suffixes: ['-external-dns'], kind: 'Deployment', category: 'addon', namespaces: ['external-dns', 'kube-system'], docs: 'https://kubernetes-sigs.github.io/external-dns/latest/' }),
+  // Named by its chart's release (<release>-external-dns) or after its provider (external-dns-unifi with the UniFi webhook
+  // as a sidecar, hunt df/20; external-dns-cloudflare); the OpenShift operator names its operands external-dns-<ExternalDNS>.
+  c({ id: 'external-dns', prefixes: ['external-dns-'], suffixes: ['-external-dns'], kind: 'Deployment', category: 'addon', namespaces: ['external-dns', 'kube-system'], docs: 'https://kubernetes-sigs.github.io/external-dns/latest/' }),
+  // The operator (OpenShift's External DNS Operator) that runs those ExternalDNS Deployments from ExternalDNS resources.
+  c({ id: 'external-dns-operator', kind: 'Deployment', category: 'addon', namespaces: ['external-dns-operator'], docs: 'https://docs.okd.io/4.10/networking/external_dns_operator/understanding-external-dns-operator.html' }),
   // k8s_gateway (ori-edge): CoreDNS with its k8s_gateway plugin, answering for the hosts of the cluster's Ingresses and Gateway routes, the
   // split-DNS server of home-ops clusters (hunt aj/07). Its chart names it <release>-k8s-gateway, k8s-gateway under a release holding it.
   // Not the cluster's DNS: no `provides`.
