@@ -788,6 +788,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         const generated = strict || (cp !== null && name.length - cp.length === 6 && ((ctx.decimalHashes === true && inOlderAlphabet(name, cp.length + 1, name.length)) || (ctx.olderGenerator === true && looksRandom(name, cp.length + 1, name.length))));
         if (cp !== null && generated && !ctx.nodes.has(name.slice(cp.length + 1))) return ctx.workload('DaemonSet', cp, 'medium');
         if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
+        // So too another part run either way, known as a static pod (kube-vip): a generated suffix no node of the paste
+        // bears is its DaemonSet's pod (kube-vip's Helm chart, kube-vip-g7d2z, hunt df/06), not a mirror pod on node g7d2z.
+        if (strict && known?.kind === 'StaticPod' && !ctx.nodes.has(name.slice(base.length + 1))) return ctx.workload('DaemonSet', base, 'medium');
       }
       // Two of its pods ended on one node: a Job's retries, whatever other nodes its pods ran on.
       if (ctx.retried !== undefined && ctx.retried.has(base)) return ctx.workload('Job', base, 'medium');
