@@ -348,6 +348,21 @@ describe('inferCluster (through explain)', () => {
     const m = explain(paste(names.map((n, i) => row('kube-system', n, '1/1', 'Running', `9 (${agos[i]} ago)`, '10.0.0.1', 'rke2-master-01'))));
     expect(m.findings.find((f) => f.id === 'restarts-together')?.rows.length ?? 0).toBe(together);
   });
+  test.each([
+    { name: 'the API server twenty beside ones: its own history, an error of its own (df/14)', apiserver: '20 (20m ago)', together: 4, own: [['restarts-recent', 'error']] },
+    { name: 'the API server five beside ones: within the group\'s reach, one moment', apiserver: '5 (20m ago)', together: 5, own: [] },
+    { name: 'two pods of two containers at twenty (ten each) beside ones: per container, still the group\'s', apiserver: '1 (20m ago)', together: 5, own: [], two: true },
+  ])('a pod restarted with the others but many times more: $name', ({ apiserver, together, own, two }) => {
+    const m = explain(paste([
+      row('default', 'dnsutils', '1/1', 'Running', '1 (20m ago)', '10.244.1.3', 'k-w-001'),
+      row('kube-system', 'coredns-78fcd69978-6pz2g', two === true ? '2/2' : '1/1', 'Running', two === true ? '20 (20m ago)' : '1 (20m ago)', '10.244.0.5', 'k-m-001'),
+      row('kube-system', 'kube-apiserver-k-m-001', '1/1', 'Running', apiserver, '10.7.50.11', 'k-m-001'),
+      row('kube-system', 'kube-flannel-ds-6d8gk', '1/1', 'Running', '1 (20m ago)', '10.7.60.12', 'k-w-002'),
+      row('kube-system', 'kube-flannel-ds-mnttw', '1/1', 'Running', '1 (20m ago)', '10.7.60.11', 'k-w-001'),
+    ]));
+    expect(m.findings.find((f) => f.id.startsWith('restarts-together'))?.rows.length).toBe(together);
+    expect(m.findings.filter((f) => f.vars.name === 'kube-apiserver-k-m-001').map((f) => [f.id, f.severity])).toEqual(own);
+  });
   test('namespaces listed one after another are one moment: their restarts group together', () => {
     const a = [row('argo-events', 'eventbus-default-stan-0', '2/2', 'Running', '12 (5h23m ago)', '10.1.0.2', 'n1'), row('argo-events', 'eventbus-default-stan-1', '2/2', 'Running', '12 (5h23m ago)', '10.1.0.3', 'n1')];
     const b = [row('argocd', 'argocd-repo-server-7c5d8f6b9-x7k2p', '1/1', 'Running', '12 (5h23m ago)', '10.1.0.4', 'n1')];
@@ -566,6 +581,15 @@ describe('inferCluster (through explain)', () => {
     const m = explain(`NAMESPACE   NAME   READY   STATUS   RESTARTS   AGE\ndefault   ${pod}   1/1   ${status}   ${restarts}   ${age}`);
     const f = m.findings.find((x) => x.id === 'restarts-hourly-sleep');
     expect([f?.severity, m.rows[0]?.severity]).toEqual([hourly ? 'ok' : undefined, row]);
+  });
+  test.each([
+    { name: "the docs' dnsutils at 120 in 6d23h, no \"(ago)\": no more than one an hour, its sleep (df/10)", restarts: '120', age: '6d23h', id: 'restarts-hourly-sleep-total', row: 'ok' },
+    { name: 'dnsutils at 29 in 29h', restarts: '29', age: '29h', id: 'restarts-hourly-sleep-total', row: 'ok' },
+    { name: 'dnsutils at 300 in 29h: more than the hours, a crash loop', restarts: '300', age: '29h', id: 'restarts-many', row: 'error' },
+    { name: 'dnsutils at 20 in 6d23h: fewer than one every two hours, not the sleep\'s pace', restarts: '20', age: '6d23h', id: 'restarts-many', row: 'warning' },
+  ])('restarts of a known hourly sleeper without "(ago)": $name', ({ restarts, age, id, row }) => {
+    const m = explain(`NAME       READY   STATUS    RESTARTS   AGE\ndnsutils   1/1     Running   ${restarts.padEnd(11)}${age}`);
+    expect([m.findings.find((x) => x.id.startsWith('restarts-'))?.id, m.rows[0]?.severity]).toEqual([id, row]);
   });
   test.each([
     { name: '12 restarts in 103 days are reboots, not a finding', restarts: '12', age: '103d', expected: [] },

@@ -311,6 +311,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The DNS debugging pod of the Kubernetes docs (dnsutils.yaml): a bare pod that sleeps, to run nslookup and dig in with kubectl
   // exec. The docs' older manifest slept 3600 s with restartPolicy Always, so it restarts once an hour (hunt cy/02); see HOURLY_SLEEPERS.
   c({ id: 'dnsutils', kind: 'Pod', category: 'addon', namespaces: ['default'], docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/' }),
+  // The test pod dnsutils replaced: the docs' busybox.yaml (busybox:1.28, sleep 3600, restartPolicy Always) and the guides'
+  // `kubectl run busybox` (a Deployment before kubectl 1.18, hunt df/11, df/17), to run nslookup in. A bare pod named busybox
+  // is most often one; it restarts hourly as dnsutils did (hunt db/15: 183 in 13d); see HOURLY_SLEEPERS.
+  c({ id: 'busybox', kind: 'Pod', category: 'addon', namespaces: ['default'], docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/' }),
   c({ id: 'calico-apiserver', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['calico-apiserver'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/install-apiserver' }),
   c({ id: 'calico-csi-node-driver', names: ['csi-node-driver'], kind: 'DaemonSet', category: 'cni', provides: 'calico', namespaces: ['calico-system'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'tigera-operator', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['tigera-operator'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/installation/api' }),
@@ -1678,7 +1682,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
   // descheduler-cronjob and descheduler-job: kubernetes-sigs/descheduler's own manifests (kubernetes/cronjob, kubernetes/job; hunt ae/15).
   c({ id: 'descheduler', names: ['descheduler', 'descheduler-cronjob', 'descheduler-job'], kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
-  c({ id: 'external-dns', suffixes: ['-external-dns'], kind: 'Deployment', category: 'addon', namespaces: ['external-dns', 'kube-system'], docs: 'https://kubernetes-sigs.github.io/external-dns/latest/' }),
+  // Named by its chart's release (<release>-external-dns) or after its provider (external-dns-unifi with the UniFi webhook
+  // as a sidecar, hunt df/20; external-dns-cloudflare); the OpenShift operator names its operands external-dns-<ExternalDNS>.
+  c({ id: 'external-dns', prefixes: ['external-dns-'], suffixes: ['-external-dns'], kind: 'Deployment', category: 'addon', namespaces: ['external-dns', 'kube-system'], docs: 'https://kubernetes-sigs.github.io/external-dns/latest/' }),
+  // The operator (OpenShift's External DNS Operator) that runs those ExternalDNS Deployments from ExternalDNS resources.
+  c({ id: 'external-dns-operator', kind: 'Deployment', category: 'addon', namespaces: ['external-dns-operator'], docs: 'https://docs.okd.io/4.10/networking/external_dns_operator/understanding-external-dns-operator.html' }),
   // k8s_gateway (ori-edge): CoreDNS with its k8s_gateway plugin, answering for the hosts of the cluster's Ingresses and Gateway routes, the
   // split-DNS server of home-ops clusters (hunt aj/07). Its chart names it <release>-k8s-gateway, k8s-gateway under a release holding it.
   // Not the cluster's DNS: no `provides`.

@@ -564,6 +564,7 @@ describe('classifyLine: prompts', () => {
     { name: "kubectl top's header after a wide gap", input: '$ kubectl top pods --sort-by=cpu --all-namespaces                     NAMESPACE     NAME     CPU(cores)   MEMORY(bytes)', text: 'kubectl top pods --sort-by=cpu --all-namespaces' },
     { name: "kubectl top's short header, which a right prompt would be as short as", input: '$ kubectl top pods          NAME   CPU(cores)   MEMORY(bytes)', text: 'kubectl top pods' },
     { name: 'kubectl top --containers', input: '$ kubectl top pods --containers   POD   NAME   CPU(cores)   MEMORY(bytes)', text: 'kubectl top pods --containers' },
+    { name: 'NAMESPACE glued to the last flag, its line break lost (df/12)', input: '$ sudo kubectl get pods --all-namespacesNAMESPACE NAME READY STATUS RESTARTS AGE', text: 'kubectl get pods --all-namespaces' },
   ])("a header on the command's line is no argument: $name", ({ input, text }) => {
     const c = classifyLine(normalizeLine(input));
     expect(c.type === 'prompt' ? { text: c.command?.text, onLine: c.command?.tableOnLine } : c).toEqual({ text, onLine: true });

@@ -1973,6 +1973,10 @@ export function classifyLine(text: string): LineClass {
     let header = args.findIndex((w, k) => w === 'NAME' && ((args[k + 1] === 'READY' && args[k + 2] === 'STATUS') || args[k + 1] === 'CPU(cores)'));
     if (header > 0 && args[header - 1] === 'POD' && args[header + 1] === 'CPU(cores)') header--;
     if (header >= 0) args.length = header > 0 && args[header - 1] === 'NAMESPACE' ? header - 1 : header;
+    // The header's NAMESPACE glued to the command's last word, the line break between them lost
+    // (`--all-namespacesNAMESPACE NAME READY ...`, df/12): the word is the command's, the rest the header's.
+    const last = header > 0 ? (args[args.length - 1] ?? '') : '';
+    if (last.length > 9 && last.endsWith('NAMESPACE')) args[args.length - 1] = last.slice(0, -9);
     const expansion = name === 'kg' ? ['get'] : aliasExpansion(name);
     const command = parseCommand(expansion === null ? args : [...expansion, ...args], name);
     // As typed: the alias, not what it stands for.

