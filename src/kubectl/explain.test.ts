@@ -330,6 +330,19 @@ describe('Completed depends on the owner', () => {
   });
 });
 
+describe('Completed with a recent restart under an owner that restarts always: a crash loop between runs', () => {
+  test.each([
+    { name: 'a static pod whose command ends, restarted 55s ago (hunt di/05: busybox with no command)', row: 'static-busybox-controlplane   0/1   Completed   4 (55s ago)   109s\nkube-apiserver-controlplane   1/1   Running   0   74m', severity: 'error', phase: 'Running', restarting: true },
+    { name: 'a Deployment pod restarted 2m ago: restarting, not stopped', row: 'web-66bff467f8-x7k2p   0/1   Completed   3 (2m ago)   10m', severity: 'error', phase: 'Running', restarting: true },
+    { name: 'a Deployment pod whose last restart was hours ago: stopped, as before', row: 'web-66bff467f8-x7k2p   0/1   Completed   3 (5h ago)   2d', severity: 'warning', phase: 'Succeeded', restarting: false },
+    { name: 'a Job pod Completed after a recent restart (restartPolicy OnFailure): finished', row: 'backup-x7k2p   0/1   Completed   2 (1m ago)   5m', severity: 'ok', phase: 'Succeeded', restarting: false },
+    { name: 'a bare pod: its restart policy unknown, no claim', row: 'busybox   0/1   Completed   2 (1m ago)   5m', severity: 'ok', phase: 'Succeeded', restarting: false },
+  ])('$name', ({ row, severity, phase, restarting }) => {
+    const r = explain(`NAME   READY   STATUS      RESTARTS   AGE\n${row}\n`).rows[0];
+    expect([r?.severity, r?.phase, r?.explanations.includes('explain.completed-restarting')]).toEqual([severity, phase, restarting]);
+  });
+});
+
 describe('a numbered family Completed: stopped where restarts back the StatefulSet guess', () => {
   test.each([
     { name: 'nats-streaming servers Completed after restarts (ar/29)', restarts: ['2', '1', '2'], owner: 'StatefulSet medium', severities: ['warning', 'warning', 'warning'] },

@@ -5021,6 +5021,11 @@ const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', '
  * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
  * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
  */
+/**
+ * Seconds since a Completed pod's last restart within which the kubelet is still restarting it: its crash back-off
+ * tops out at five minutes, so a loop restarts at least that often; a longer quiet is a stop (see stoppedLongRunning).
+ */
+const RESTARTING_SECONDS = 600;
 const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNING, 'EtcdCluster', 'NatsStreamingCluster']);
 
 /**
@@ -5184,7 +5189,7 @@ if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw ne
 /** Room in an explanation key for every knowledge-base entry (its index), none, and one the index lacks. */
 const COMPONENT_SLOTS = 4096;
 if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS too small');
-// A key is (explanation * 4096 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^38 while the
+// A key is (explanation * 8192 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^39 while the
 // status vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
@@ -5283,7 +5288,12 @@ class Annotator {
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet. Or when a
     // guess from the name is backed by restarts: its containers ran, ended and came back before (nats-operator's
     // servers, hunt ar/29), which a batch pod that ran once did not.
-    const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && (r.workload.confidence === 'high' || (r.workload.confidence === 'medium' && r.restarts !== null && r.restarts.count > 0)) && NEVER_FINISHED.has(r.workload.kind);
+    // Completed with a restart minutes ago, under an owner whose pods restart always (a static pod's restartPolicy is
+    // Always unless its manifest says otherwise): the kubelet keeps starting a container whose command ends, exit 0 or
+    // not, so Completed is the pause between runs of a crash loop (hunt di/05: busybox with no command, `4 (55s ago)`).
+    const restartingDone = r.status === 'Completed' && r.workload !== null && r.restarts !== null && r.restarts.count > 0 && r.restarts.lastAgo !== null && (ageSeconds(r.restarts.lastAgo) ?? Infinity) < RESTARTING_SECONDS && ((r.workload.kind === 'StaticPod' && r.workload.confidence !== 'low') || (r.workload.confidence !== 'low' && LONG_RUNNING.has(r.workload.kind)));
+    if (restartingDone) sev = 'error';
+    const stoppedLongRunning = !restartingDone && r.status === 'Completed' && r.workload !== null && (r.workload.confidence === 'high' || (r.workload.confidence === 'medium' && r.restarts !== null && r.restarts.count > 0)) && NEVER_FINISHED.has(r.workload.kind);
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
     const hookWaiting = running && sev === 'ok' && comp !== null && WAITING_HOOKS.has(comp.id) && r.ageSeconds !== null && r.ageSeconds >= WAITING_HOOK_SECONDS;
     if (hookWaiting) sev = 'warning';
@@ -5307,6 +5317,7 @@ class Annotator {
     // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
     // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
     if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';
+    if (restartingDone) r.phase = 'Running';
 
     // Explanations: status, ready-partial, component role, owner, namespace-unknown (network added later).
     let explId = 0;
@@ -5322,12 +5333,13 @@ class Annotator {
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0);
-    const key = ((((explId * 4096 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (restartingDone ? 4096 : 0);
+    const key = ((((explId * 8192 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
       if (stoppedLongRunning) list.push('explain.completed-long-running');
+      if (restartingDone) list.push('explain.completed-restarting');
       if (replaced) list.push('explain.attempt-replaced');
       if (stuckDeleting) list.push('explain.terminating-node-down');
       if (claimPending) list.push('explain.claim-pending');
