@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-scheduler-down', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -1508,6 +1508,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let calicoSystemLines: number[] | null = null;
   let calicoSystemPast = false;
   const pendingNoNode: number[] = [];
+  /** kube-scheduler's rows, and the Pending pods with no node shown that wait for one to place them (see pending-scheduler-down). */
+  let schedulerRows: PodRow[] | null = null;
+  let waitingScheduler: number[] | null = null;
   /** Pending lines by the scheduler's message, for pods the paste's FailedScheduling events name (see unschedulableFindings). */
   let unschedulable: Map<string, number[]> | null = null;
   /** Some unplaced Pending pod is SCHEDULING_SECONDS old or of no known age: the scheduler has had its tries. */
@@ -1767,6 +1770,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     // Running or done, yet NODE <none>: see pods-ran-no-node.
     if (r.node === null && input.withNodeColumn[j] === 1 && (r.phase === 'Running' || r.phase === 'Succeeded')) (ranNoNode ??= []).push(r.line);
+    if (comp !== undefined && comp.id === 'kube-scheduler') (schedulerRows ??= []).push(r);
+    // A static pod's mirror needs no scheduler: the kubelet runs it on its own node.
+    if (r.status === 'Pending' && r.node === null && r.nominatedNode === null && !(r.workload !== null && r.workload.kind === 'StaticPod') && input.unschedulable?.get(j) === undefined) (waitingScheduler ??= []).push(r.line);
     if (r.status === 'Pending') {
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'DaemonSet' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingHostNetwork ??= []).push(r.line);
       else if (comp !== undefined && comp.id === 'svclb' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingServiceLb ??= []).push(r.line);
@@ -2130,6 +2136,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
   }
   if (unschedulable !== null) for (const f of unschedulableFindings(rows, unschedulable)) out.push(f);
+  // Every kube-scheduler shown failing (hunt di/01: KodeKloud's control-plane lab, its manifest's command broken, CrashLoopBackOff)
+  // and pods Pending with no node: nothing places them, so they wait on it, with no FailedScheduling event to read since
+  // no scheduler tried. Not where the paste shows such an event (a scheduler ran and said why), nor while one starts.
+  if (waitingScheduler !== null && schedulerRows !== null && unschedulable === null && schedulerRows.every((s) => s.severity === 'error' || (s.severity === 'warning' && s.ready !== null && s.ready.ready === 0))) {
+    const down = schedulerRows.find((s) => s.severity === 'error') ?? (schedulerRows[0] as PodRow);
+    const waiting = waitingScheduler;
+    add('error', 'pending-scheduler-down', { count: waiting.length, name: down.name, status: down.status ?? '', namespace: down.namespace ?? 'kube-system' }, [...waiting, ...schedulerRows.map((s) => s.line)].sort((a, b) => a - b));
+    const told = new Set(waiting);
+    for (const l of [pendingNoNode, pendingPlaced]) for (let k = l.length - 1; k >= 0; k--) if (told.has(l[k] as number)) l.splice(k, 1);
+    pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+  }
   if (pendingNoNode.length > 0 && pendingNoNodeLong) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   // Each one seconds old (hunt cv/10, 8 s): still being scheduled, as its row says; counted with the Pending pods starting.
   else if (pendingNoNode.length > 0) {
