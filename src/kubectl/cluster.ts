@@ -31,7 +31,7 @@ import { isMaskedWord } from './owner.ts';
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
   'pending-no-node', 'pending-scheduler-down', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
-  'age-invalid', 'control-plane-incomplete',
+  'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
@@ -122,6 +122,8 @@ export interface ClusterInput {
   soleNode?: string | undefined;
   /** Pending rows (by index) the paste's FailedScheduling events say the scheduler could not place, to its message. */
   unschedulable?: ReadonlyMap<number, string> | undefined;
+  /** Pod tables (by index) whose output a prompt line follows: the command finished, so no row was cut off at the end. */
+  endsAtPrompt?: ReadonlySet<number> | undefined;
 }
 
 export interface ClusterResult {
@@ -2423,7 +2425,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const listedAround = (c: string): boolean => {
       const inNs = ownNamespaces ? `openshift-${c}` : ns;
       const expected = ownNamespaces && c === 'kube-scheduler' ? `openshift-kube-scheduler-${n.name}` : `${c}-${n.name}`;
-      return rows.some((r, i) => r.namespace === inNs && r.name > expected && !superseded.has(i)) && rows.some((r, i) => r.namespace === inNs && r.name < expected && !superseded.has(i));
+      const before = rows.findIndex((r, i) => r.namespace === inNs && r.name < expected && !superseded.has(i));
+      if (before < 0) return false;
+      if (rows.some((r, i) => r.namespace === inNs && r.name > expected && !superseded.has(i))) return true;
+      // Nothing after it, but the listing ran to its end (a prompt follows it) and printed every pod: kubectl sorts
+      // by namespace and name, so the pod would stand after these rows (hunt di/10: KodeKloud's lab with no scheduler,
+      // kube-proxy-* the last row of kube-system and then the prompt).
+      const t = tableOf((rows[before] as PodRow).line, input.tableLines);
+      const by = input.tableCommands[t] ?? null;
+      return (input.endsAtPrompt?.has(t) ?? false) && by !== null && !by.filtered && by.pipedTo === null && (by.allNamespaces || by.namespace === inNs);
     };
     const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedAround(c));
     // The one control plane's API server answered this very listing: it runs, only its mirror pod is not yet in the
@@ -2431,6 +2441,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // starts). Long after, a mirror pod missing is something else (deleted, evicted): a warning still.
     if (have.length >= 2 && missing.length === 1 && missing[0] === 'kube-apiserver' && controlPlanes === 1 && justStarted(rows, cpLinesByNode.get(n.name) ?? [])) {
       add('ok', 'control-plane-apiserver-unlisted', { node: n.name }, cpLinesByNode.get(n.name) ?? []);
+    } else if (have.length >= 2 && missing.includes('kube-scheduler') && controlPlanes === 1 && schedulerRows === null && waitingScheduler !== null) {
+      // No scheduler pod anywhere, and pods wait for a node (hunt di/10: KodeKloud's manual-scheduling lab removed its
+      // manifest): nothing will place them, however young, so that is what the missing pod means here.
+      add('error', 'control-plane-incomplete-scheduler', { node: n.name, missing: missing.join(', '), count: waitingScheduler.length }, [...(cpLinesByNode.get(n.name) ?? []), ...waitingScheduler].sort((a, b) => a - b));
     } else if (have.length >= 2 && missing.length > 0) {
       add('warning', 'control-plane-incomplete', { node: n.name, missing: missing.join(', ') }, cpLinesByNode.get(n.name) ?? []);
     }

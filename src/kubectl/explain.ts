@@ -803,7 +803,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -4108,6 +4108,23 @@ function nsKey(namespace: string | null, name: string): string {
  * With fewer than two headers, prose between every pod and its repeat says the same of headerless snapshots ("after a
  * while it replaces another pod:"): a watch's stream has none in it.
  */
+/** Pod tables (by index) whose last row blank lines at most separate from a prompt: see ClusterInput.endsAtPrompt. */
+function tablesEndingAtPrompt(rows: readonly PodRow[], tableLines: readonly number[], kinds: readonly LineKind[]): Set<number> | undefined {
+  const last = new Map<number, number>();
+  for (const r of rows) {
+    const t = tableOf(r.line, tableLines);
+    if (r.line > (last.get(t) ?? 0)) last.set(t, r.line);
+  }
+  let out: Set<number> | undefined;
+  for (const [t, line] of last) {
+    // kinds[line] is the line after `line` (lines count from 1).
+    let k = line;
+    while (k < kinds.length && kinds[k] === 'blank') k++;
+    if (kinds[k] === 'prompt') (out ??= new Set()).add(t);
+  }
+  return out;
+}
+
 function repeatedUnderOneHeader(rows: readonly PodRow[], superseded: ReadonlySet<number>, lastLine: Int32Array, tableLines: readonly number[], kinds: readonly LineKind[]): boolean {
   if (tableLines.length < 2) return !proseBetweenRepeats(rows, superseded, lastLine, kinds);
   let known = false;
