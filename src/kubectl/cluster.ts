@@ -350,6 +350,15 @@ function otherStaticPod(comp: ComponentInfo, r: PodRow): boolean {
   return w !== null && w.kind === 'StaticPod' && w.name.length > comp.id.length && w.name.startsWith(`${comp.id}-`) && !comp.names.includes(w.name) && !comp.prefixes.includes(`${w.name}-`);
 }
 
+/**
+ * A bare pod named just as a control-plane component (kube-scheduler, no node after it): not the kubelet's static pod,
+ * which is always <name>-<node>, but a copy made through the API, mostly by `kubectl apply -f` on the static pod's own
+ * manifest (hunt di/02). It runs beside the real one and fights it for the same host ports.
+ */
+export function controlPlaneCopy(comp: ComponentInfo, r: PodRow): boolean {
+  return CONTROL_PLANE_IDS.has(comp.id) && r.name === comp.id && r.workload !== null && r.workload.kind === 'Pod';
+}
+
 /** The static pods of the second etcd (for events) that kops and kube-up ran, and nobody else. */
 const EVENTS_ETCD: ReadonlySet<string> = new Set(['etcd-server-events', 'etcd-manager-events']);
 
@@ -1649,7 +1658,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // pod only guessed a DaemonSet's from its `-xxxxx` suffix (hunt cd/23: Charmed Kubernetes' add-ons, a
     // ReplicationController's, all Pending before any worker joined): nothing shows it was made for a node.
     if (!nodeSeen && (r.node !== null || (r.workload !== null && (r.workload.kind === 'StaticPod' || (r.workload.kind === 'DaemonSet' && (r.workload.confidence !== 'low' || r.status !== 'Pending')))))) nodeSeen = true;
-    if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && !otherStaticPod(comp, r)) {
+    if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && !otherStaticPod(comp, r) && !controlPlaneCopy(comp, r)) {
       // Each static pod name is one etcd cluster: kOps runs two, etcd-manager-main-<node> and etcd-manager-events-<node>
       // (kube-up's etcd-server-<node> and etcd-server-events-<node>), each with its own members and quorum.
       if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod') {

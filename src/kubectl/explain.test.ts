@@ -343,6 +343,17 @@ describe('Completed with a recent restart under an owner that restarts always: a
   });
 });
 
+describe('a bare pod named just as a control-plane component: a copy made through the API, not the static pod', () => {
+  const head = 'NAMESPACE     NAME   READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-controlplane   1/1   Running   0   18m\n';
+  test.each([
+    { name: 'kube-scheduler applied from its manifest, failing beside kube-scheduler-controlplane (hunt di/02): no control-plane finding', row: 'kube-system   kube-scheduler   0/1   Error   1 (2s ago)   3s', copy: true, notReady: false },
+    { name: 'the static pod itself failing: the control plane is', row: 'kube-system   kube-scheduler-controlplane   0/1   Error   1 (2s ago)   3s', copy: false, notReady: true },
+  ])('$name', ({ row, copy, notReady }) => {
+    const m = explain(`${head}${row}\n`);
+    expect([m.rows[1]?.explanations.includes('explain.control-plane-copy'), m.findings.some((f) => f.id === 'control-plane-not-ready')]).toEqual([copy, notReady]);
+  });
+});
+
 describe('a numbered family Completed: stopped where restarts back the StatefulSet guess', () => {
   test.each([
     { name: 'nats-streaming servers Completed after restarts (ar/29)', restarts: ['2', '1', '2'], owner: 'StatefulSet medium', severities: ['warning', 'warning', 'warning'] },
