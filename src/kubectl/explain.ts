@@ -1426,7 +1426,7 @@ function rowsDeletedLater(rows: readonly PodRow[], deleted: ReadonlyMap<string, 
  * no command that makes pods between: the kubelet made its mirror pod again, a static pod's (the docs' static-web-my-node1,
  * hunt bv/14). No controller but the kubelet, and a StatefulSet's `<name>-<n>`, gives a new pod its old name. The node
  * is read from the paste's prompts: a host whose first word the name's end shares (my-node1 beside the prompt's my-master).
- * Without such a host the split is unknown and the guess stays.
+ * Without such a host the split is unknown: still a static pod's mirror, named in full.
  */
 function mirrorPods(rows: PodRow[], shapes: Int32Array, deleted: ReadonlyMap<string, number>, commands: readonly { line: number; command: KubectlCommand }[], lines: readonly string[], ctx: FastOwnerContext): void {
   // Per deleted name, its last row before the delete; then the names a later row shows made again.
@@ -1457,13 +1457,15 @@ function mirrorPods(rows: PodRow[], shapes: Int32Array, deleted: ReadonlyMap<str
     const m = PROMPT_HOST.exec(lines[c.line - 1] ?? '');
     if (m !== null) hosts.add((m[1] as string).toLowerCase());
   }
-  if (hosts.size === 0) return;
-  const bases = new Map<string, string | null>();
+  const bases = new Map<string, string>();
   for (const r of rows) {
     if (!again.has(r.name) || r.workload === null || r.workload.kind !== 'Pod' || r.workload.confidence === 'high') continue;
     let base = bases.get(r.name);
-    if (base === undefined) bases.set(r.name, (base = mirrorBase(r.name, hosts)));
-    if (base !== null) r.workload = ctx.workload('StaticPod', base, 'low');
+    // No host to split it by (KodeKloud's `controlplane ~ ➜` prompt, a node the paste names nowhere: static-greenbox-node01,
+    // hunt di/04): the kubelet made it again all the same, so a static pod's it is, named in full since its node's part
+    // is unknown (my-node1 or node1 of static-web-my-node1).
+    if (base === undefined) bases.set(r.name, (base = (hosts.size === 0 ? null : mirrorBase(r.name, hosts)) ?? r.name));
+    r.workload = ctx.workload('StaticPod', base, 'low');
   }
 }
 
