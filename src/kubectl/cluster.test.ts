@@ -626,6 +626,26 @@ describe('inferCluster (through explain)', () => {
     expect(found.map((f) => [f.id, f.rows.map((l) => lines.indexOf(l) + 1)])).toEqual(expected);
     if (severities !== undefined) expect(found.map((f) => f.severity)).toEqual(severities);
   });
+  test.each([
+    { name: 'the scheduler crash-looping, a Deployment pod Pending (hunt di/01): it waits on the scheduler', scheduler: ['0/1', 'CrashLoopBackOff', '2 (19s ago)', '44s'], pending: 'app-5646649cc9-cvmnm', ids: ['pending-scheduler-down'] },
+    { name: 'the scheduler starting again: not down', scheduler: ['0/1', 'Running', '0', '10s'], pending: 'app-5646649cc9-cvmnm', ids: [] },
+    { name: 'the scheduler running: Pending is for another reason', scheduler: ['1/1', 'Running', '0', '9m'], pending: 'app-5646649cc9-cvmnm', ids: [] },
+    { name: "a static pod's mirror Pending needs no scheduler", scheduler: ['0/1', 'CrashLoopBackOff', '2 (19s ago)', '44s'], pending: 'static-web-controlplane', ids: [] },
+  ])('Pending pods while kube-scheduler fails: $name', ({ scheduler, pending, ids }) => {
+    const m = explain(`NAMESPACE     NAME                          READY   STATUS    RESTARTS   AGE\ndefault   ${pending}   0/1   Pending   0   43s\nkube-system   kube-apiserver-controlplane   1/1   Running   0   9m\nkube-system   kube-scheduler-controlplane   ${scheduler.join('   ')}\n`);
+    const f = m.findings.filter((x) => x.id === 'pending-scheduler-down');
+    expect(f.map((x) => x.id)).toEqual(ids);
+    if (ids.length > 0) expect([f[0]?.severity, f[0]?.vars.name, f[0]?.rows]).toEqual(['error', 'kube-scheduler-controlplane', [2, 4]]);
+  });
+  test.each([
+    { name: 'a whole -A listing, the prompt after it: no kube-scheduler, and a pod Pending (hunt di/10)', after: 'controlplane ~ ➜  ', pending: true, ids: ['control-plane-incomplete-scheduler'] },
+    { name: 'no pod Pending: only the missing pod is told', after: 'controlplane ~ ➜  ', pending: false, ids: ['control-plane-incomplete'] },
+    { name: 'no prompt after it: the paste may be cut where kube-scheduler would stand, nothing is told', after: '', pending: true, ids: [] },
+  ])('the control plane without a scheduler: $name', ({ after, pending, ids }) => {
+    const rows = ['kube-system   etcd-controlplane   1/1   Running   0   15m', 'kube-system   kube-apiserver-controlplane   1/1   Running   0   15m', 'kube-system   kube-controller-manager-controlplane   1/1   Running   0   15m', 'kube-system   kube-proxy-kx6fm   1/1   Running   0   15m'];
+    const text = ['controlplane ~ ➜  kubectl get pods -A', 'NAMESPACE     NAME   READY   STATUS    RESTARTS   AGE', ...(pending ? ['default   nginx   0/1   Pending   0   5s'] : []), ...rows, '', after].join('\n');
+    expect(explain(text).findings.map((f) => f.id).filter((id) => id.startsWith('control-plane'))).toEqual(ids);
+  });
   test('a pod Pending on its node is told where to look: the node (hunt cm/06)', () => {
     const m = explain(paste([row('default', 'nginx-deployment-666b5b4d8f-56x7p', '0/1', 'Pending', '0', '<none>', 'edge-node')]));
     expect(m.findings.find((f) => f.id === 'pending-on-node')?.vars).toEqual({ count: 1, nodes: 'edge-node', node: 'edge-node' });

@@ -30,8 +30,8 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
-  'age-invalid', 'control-plane-incomplete',
+  'pending-no-node', 'pending-scheduler-down', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
@@ -122,6 +122,8 @@ export interface ClusterInput {
   soleNode?: string | undefined;
   /** Pending rows (by index) the paste's FailedScheduling events say the scheduler could not place, to its message. */
   unschedulable?: ReadonlyMap<number, string> | undefined;
+  /** Pod tables (by index) whose output a prompt line follows: the command finished, so no row was cut off at the end. */
+  endsAtPrompt?: ReadonlySet<number> | undefined;
 }
 
 export interface ClusterResult {
@@ -346,6 +348,15 @@ function staticCopy(comp: ComponentInfo, r: PodRow): boolean {
 function otherStaticPod(comp: ComponentInfo, r: PodRow): boolean {
   const w = r.workload;
   return w !== null && w.kind === 'StaticPod' && w.name.length > comp.id.length && w.name.startsWith(`${comp.id}-`) && !comp.names.includes(w.name) && !comp.prefixes.includes(`${w.name}-`);
+}
+
+/**
+ * A bare pod named just as a control-plane component (kube-scheduler, no node after it): not the kubelet's static pod,
+ * which is always <name>-<node>, but a copy made through the API, mostly by `kubectl apply -f` on the static pod's own
+ * manifest (hunt di/02). It runs beside the real one and fights it for the same host ports.
+ */
+export function controlPlaneCopy(comp: ComponentInfo, r: PodRow): boolean {
+  return CONTROL_PLANE_IDS.has(comp.id) && r.name === comp.id && r.workload !== null && r.workload.kind === 'Pod';
 }
 
 /** The static pods of the second etcd (for events) that kops and kube-up ran, and nobody else. */
@@ -1508,6 +1519,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let calicoSystemLines: number[] | null = null;
   let calicoSystemPast = false;
   const pendingNoNode: number[] = [];
+  /** kube-scheduler's rows, and the Pending pods with no node shown that wait for one to place them (see pending-scheduler-down). */
+  let schedulerRows: PodRow[] | null = null;
+  let waitingScheduler: number[] | null = null;
   /** Pending lines by the scheduler's message, for pods the paste's FailedScheduling events name (see unschedulableFindings). */
   let unschedulable: Map<string, number[]> | null = null;
   /** Some unplaced Pending pod is SCHEDULING_SECONDS old or of no known age: the scheduler has had its tries. */
@@ -1644,7 +1658,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // pod only guessed a DaemonSet's from its `-xxxxx` suffix (hunt cd/23: Charmed Kubernetes' add-ons, a
     // ReplicationController's, all Pending before any worker joined): nothing shows it was made for a node.
     if (!nodeSeen && (r.node !== null || (r.workload !== null && (r.workload.kind === 'StaticPod' || (r.workload.kind === 'DaemonSet' && (r.workload.confidence !== 'low' || r.status !== 'Pending')))))) nodeSeen = true;
-    if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && !otherStaticPod(comp, r)) {
+    if (comp !== undefined && CONTROL_PLANE_IDS.has(comp.id) && !otherStaticPod(comp, r) && !controlPlaneCopy(comp, r)) {
       // Each static pod name is one etcd cluster: kOps runs two, etcd-manager-main-<node> and etcd-manager-events-<node>
       // (kube-up's etcd-server-<node> and etcd-server-events-<node>), each with its own members and quorum.
       if (comp.id === 'etcd' && r.workload !== null && r.workload.kind === 'StaticPod') {
@@ -1767,6 +1781,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     // Running or done, yet NODE <none>: see pods-ran-no-node.
     if (r.node === null && input.withNodeColumn[j] === 1 && (r.phase === 'Running' || r.phase === 'Succeeded')) (ranNoNode ??= []).push(r.line);
+    if (comp !== undefined && comp.id === 'kube-scheduler') (schedulerRows ??= []).push(r);
+    // A static pod's mirror needs no scheduler: the kubelet runs it on its own node.
+    if (r.status === 'Pending' && r.node === null && r.nominatedNode === null && !(r.workload !== null && r.workload.kind === 'StaticPod') && input.unschedulable?.get(j) === undefined) (waitingScheduler ??= []).push(r.line);
     if (r.status === 'Pending') {
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'DaemonSet' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingHostNetwork ??= []).push(r.line);
       else if (comp !== undefined && comp.id === 'svclb' && r.workload !== null && r.workload.kind === 'DaemonSet') (pendingServiceLb ??= []).push(r.line);
@@ -2130,6 +2147,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
   }
   if (unschedulable !== null) for (const f of unschedulableFindings(rows, unschedulable)) out.push(f);
+  // Every kube-scheduler shown failing (hunt di/01: KodeKloud's control-plane lab, its manifest's command broken, CrashLoopBackOff)
+  // and pods Pending with no node: nothing places them, so they wait on it, with no FailedScheduling event to read since
+  // no scheduler tried. Not where the paste shows such an event (a scheduler ran and said why), nor while one starts.
+  if (waitingScheduler !== null && schedulerRows !== null && unschedulable === null && schedulerRows.every((s) => s.severity === 'error' || (s.severity === 'warning' && s.ready !== null && s.ready.ready === 0))) {
+    const down = schedulerRows.find((s) => s.severity === 'error') ?? (schedulerRows[0] as PodRow);
+    const waiting = waitingScheduler;
+    add('error', 'pending-scheduler-down', { count: waiting.length, name: down.name, status: down.status ?? '', namespace: down.namespace ?? 'kube-system' }, [...waiting, ...schedulerRows.map((s) => s.line)].sort((a, b) => a - b));
+    const told = new Set(waiting);
+    for (const l of [pendingNoNode, pendingPlaced]) for (let k = l.length - 1; k >= 0; k--) if (told.has(l[k] as number)) l.splice(k, 1);
+    pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+  }
   if (pendingNoNode.length > 0 && pendingNoNodeLong) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   // Each one seconds old (hunt cv/10, 8 s): still being scheduled, as its row says; counted with the Pending pods starting.
   else if (pendingNoNode.length > 0) {
@@ -2406,7 +2434,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const listedAround = (c: string): boolean => {
       const inNs = ownNamespaces ? `openshift-${c}` : ns;
       const expected = ownNamespaces && c === 'kube-scheduler' ? `openshift-kube-scheduler-${n.name}` : `${c}-${n.name}`;
-      return rows.some((r, i) => r.namespace === inNs && r.name > expected && !superseded.has(i)) && rows.some((r, i) => r.namespace === inNs && r.name < expected && !superseded.has(i));
+      const before = rows.findIndex((r, i) => r.namespace === inNs && r.name < expected && !superseded.has(i));
+      if (before < 0) return false;
+      if (rows.some((r, i) => r.namespace === inNs && r.name > expected && !superseded.has(i))) return true;
+      // Nothing after it, but the listing ran to its end (a prompt follows it) and printed every pod: kubectl sorts
+      // by namespace and name, so the pod would stand after these rows (hunt di/10: KodeKloud's lab with no scheduler,
+      // kube-proxy-* the last row of kube-system and then the prompt).
+      const t = tableOf((rows[before] as PodRow).line, input.tableLines);
+      const by = input.tableCommands[t] ?? null;
+      return (input.endsAtPrompt?.has(t) ?? false) && by !== null && !by.filtered && by.pipedTo === null && (by.allNamespaces || by.namespace === inNs);
     };
     const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedAround(c));
     // The one control plane's API server answered this very listing: it runs, only its mirror pod is not yet in the
@@ -2414,6 +2450,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // starts). Long after, a mirror pod missing is something else (deleted, evicted): a warning still.
     if (have.length >= 2 && missing.length === 1 && missing[0] === 'kube-apiserver' && controlPlanes === 1 && justStarted(rows, cpLinesByNode.get(n.name) ?? [])) {
       add('ok', 'control-plane-apiserver-unlisted', { node: n.name }, cpLinesByNode.get(n.name) ?? []);
+    } else if (have.length >= 2 && missing.includes('kube-scheduler') && controlPlanes === 1 && schedulerRows === null && waitingScheduler !== null) {
+      // No scheduler pod anywhere, and pods wait for a node (hunt di/10: KodeKloud's manual-scheduling lab removed its
+      // manifest): nothing will place them, however young, so that is what the missing pod means here.
+      add('error', 'control-plane-incomplete-scheduler', { node: n.name, missing: missing.join(', '), count: waitingScheduler.length }, [...(cpLinesByNode.get(n.name) ?? []), ...waitingScheduler].sort((a, b) => a - b));
     } else if (have.length >= 2 && missing.length > 0) {
       add('warning', 'control-plane-incomplete', { node: n.name, missing: missing.join(', ') }, cpLinesByNode.get(n.name) ?? []);
     }

@@ -330,6 +330,30 @@ describe('Completed depends on the owner', () => {
   });
 });
 
+describe('Completed with a recent restart under an owner that restarts always: a crash loop between runs', () => {
+  test.each([
+    { name: 'a static pod whose command ends, restarted 55s ago (hunt di/05: busybox with no command)', row: 'static-busybox-controlplane   0/1   Completed   4 (55s ago)   109s\nkube-apiserver-controlplane   1/1   Running   0   74m', severity: 'error', phase: 'Running', restarting: true },
+    { name: 'a Deployment pod restarted 2m ago: restarting, not stopped', row: 'web-66bff467f8-x7k2p   0/1   Completed   3 (2m ago)   10m', severity: 'error', phase: 'Running', restarting: true },
+    { name: 'a Deployment pod whose last restart was hours ago: stopped, as before', row: 'web-66bff467f8-x7k2p   0/1   Completed   3 (5h ago)   2d', severity: 'warning', phase: 'Succeeded', restarting: false },
+    { name: 'a Job pod Completed after a recent restart (restartPolicy OnFailure): finished', row: 'backup-x7k2p   0/1   Completed   2 (1m ago)   5m', severity: 'ok', phase: 'Succeeded', restarting: false },
+    { name: 'a bare pod: its restart policy unknown, no claim', row: 'busybox   0/1   Completed   2 (1m ago)   5m', severity: 'ok', phase: 'Succeeded', restarting: false },
+  ])('$name', ({ row, severity, phase, restarting }) => {
+    const r = explain(`NAME   READY   STATUS      RESTARTS   AGE\n${row}\n`).rows[0];
+    expect([r?.severity, r?.phase, r?.explanations.includes('explain.completed-restarting')]).toEqual([severity, phase, restarting]);
+  });
+});
+
+describe('a bare pod named just as a control-plane component: a copy made through the API, not the static pod', () => {
+  const head = 'NAMESPACE     NAME   READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-controlplane   1/1   Running   0   18m\n';
+  test.each([
+    { name: 'kube-scheduler applied from its manifest, failing beside kube-scheduler-controlplane (hunt di/02): no control-plane finding', row: 'kube-system   kube-scheduler   0/1   Error   1 (2s ago)   3s', copy: true, notReady: false },
+    { name: 'the static pod itself failing: the control plane is', row: 'kube-system   kube-scheduler-controlplane   0/1   Error   1 (2s ago)   3s', copy: false, notReady: true },
+  ])('$name', ({ row, copy, notReady }) => {
+    const m = explain(`${head}${row}\n`);
+    expect([m.rows[1]?.explanations.includes('explain.control-plane-copy'), m.findings.some((f) => f.id === 'control-plane-not-ready')]).toEqual([copy, notReady]);
+  });
+});
+
 describe('a numbered family Completed: stopped where restarts back the StatefulSet guess', () => {
   test.each([
     { name: 'nats-streaming servers Completed after restarts (ar/29)', restarts: ['2', '1', '2'], owner: 'StatefulSet medium', severities: ['warning', 'warning', 'warning'] },
@@ -2758,7 +2782,7 @@ describe('a pod deleted by name and back under it: a static pod\'s mirror (hunt 
     { name: 'the host is the node itself', lines: ['[joe@my-node1 ~] $ kubectl delete pod static-web-my-node1', ...listing('12s').map((l) => l.replace('my-master', 'my-node1'))], owners: ['StaticPod/static-web/low'] },
     { name: 'no older after the delete: the delete did not take, the guess stays', lines: [...listing('2m'), '[joe@my-master ~] $ kubectl delete pod static-web-my-node1', ...listing('3m')], owners: ['Pod/static-web-my-node1/low', 'Pod/static-web-my-node1/low'] },
     { name: 'made again by a command between: the guess stays', lines: [...listing('2m'), '[joe@my-master ~] $ kubectl delete pod static-web-my-node1', '[joe@my-master ~] $ kubectl apply -f static-web.yaml', ...listing('12s')], owners: ['Pod/static-web-my-node1/low', 'Pod/static-web-my-node1/low'] },
-    { name: 'no host to split the name by: the guess stays', lines: [...listing('2m').map((l) => l.replace('[joe@my-master ~] ', '')), '$ kubectl delete pod static-web-my-node1', ...listing('12s').map((l) => l.replace('[joe@my-master ~] ', ''))], owners: ['Pod/static-web-my-node1/low', 'Pod/static-web-my-node1/low'] },
+    { name: "no host to split the name by (KodeKloud's static-greenbox-node01, hunt di/04): a static pod's still, named in full", lines: [...listing('2m').map((l) => l.replace('[joe@my-master ~] ', '')), '$ kubectl delete pod static-web-my-node1', ...listing('12s').map((l) => l.replace('[joe@my-master ~] ', ''))], owners: ['StaticPod/static-web-my-node1/low', 'StaticPod/static-web-my-node1/low'] },
     { name: 'listed only before the delete: the guess stays', lines: [...listing('2m'), '[joe@my-master ~] $ kubectl delete pod static-web-my-node1'], owners: ['Pod/static-web-my-node1/low'] },
   ])('$name', ({ lines, owners: expected }) => {
     expect(owners(lines)).toEqual(expected);

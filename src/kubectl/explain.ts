@@ -13,7 +13,7 @@ import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, pars
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
-import { downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted } from './cluster.ts';
+import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
 
@@ -819,7 +819,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -1442,7 +1442,7 @@ function rowsDeletedLater(rows: readonly PodRow[], deleted: ReadonlyMap<string, 
  * no command that makes pods between: the kubelet made its mirror pod again, a static pod's (the docs' static-web-my-node1,
  * hunt bv/14). No controller but the kubelet, and a StatefulSet's `<name>-<n>`, gives a new pod its old name. The node
  * is read from the paste's prompts: a host whose first word the name's end shares (my-node1 beside the prompt's my-master).
- * Without such a host the split is unknown and the guess stays.
+ * Without such a host the split is unknown: still a static pod's mirror, named in full.
  */
 function mirrorPods(rows: PodRow[], shapes: Int32Array, deleted: ReadonlyMap<string, number>, commands: readonly { line: number; command: KubectlCommand }[], lines: readonly string[], ctx: FastOwnerContext): void {
   // Per deleted name, its last row before the delete; then the names a later row shows made again.
@@ -1473,13 +1473,15 @@ function mirrorPods(rows: PodRow[], shapes: Int32Array, deleted: ReadonlyMap<str
     const m = PROMPT_HOST.exec(lines[c.line - 1] ?? '');
     if (m !== null) hosts.add((m[1] as string).toLowerCase());
   }
-  if (hosts.size === 0) return;
-  const bases = new Map<string, string | null>();
+  const bases = new Map<string, string>();
   for (const r of rows) {
     if (!again.has(r.name) || r.workload === null || r.workload.kind !== 'Pod' || r.workload.confidence === 'high') continue;
     let base = bases.get(r.name);
-    if (base === undefined) bases.set(r.name, (base = mirrorBase(r.name, hosts)));
-    if (base !== null) r.workload = ctx.workload('StaticPod', base, 'low');
+    // No host to split it by (KodeKloud's `controlplane ~ ➜` prompt, a node the paste names nowhere: static-greenbox-node01,
+    // hunt di/04): the kubelet made it again all the same, so a static pod's it is, named in full since its node's part
+    // is unknown (my-node1 or node1 of static-web-my-node1).
+    if (base === undefined) bases.set(r.name, (base = (hosts.size === 0 ? null : mirrorBase(r.name, hosts)) ?? r.name));
+    r.workload = ctx.workload('StaticPod', base, 'low');
   }
 }
 
@@ -4124,6 +4126,23 @@ function nsKey(namespace: string | null, name: string): string {
  * With fewer than two headers, prose between every pod and its repeat says the same of headerless snapshots ("after a
  * while it replaces another pod:"): a watch's stream has none in it.
  */
+/** Pod tables (by index) whose last row blank lines at most separate from a prompt: see ClusterInput.endsAtPrompt. */
+function tablesEndingAtPrompt(rows: readonly PodRow[], tableLines: readonly number[], kinds: readonly LineKind[]): Set<number> | undefined {
+  const last = new Map<number, number>();
+  for (const r of rows) {
+    const t = tableOf(r.line, tableLines);
+    if (r.line > (last.get(t) ?? 0)) last.set(t, r.line);
+  }
+  let out: Set<number> | undefined;
+  for (const [t, line] of last) {
+    // kinds[line] is the line after `line` (lines count from 1).
+    let k = line;
+    while (k < kinds.length && kinds[k] === 'blank') k++;
+    if (kinds[k] === 'prompt') (out ??= new Set()).add(t);
+  }
+  return out;
+}
+
 function repeatedUnderOneHeader(rows: readonly PodRow[], superseded: ReadonlySet<number>, lastLine: Int32Array, tableLines: readonly number[], kinds: readonly LineKind[]): boolean {
   if (tableLines.length < 2) return !proseBetweenRepeats(rows, superseded, lastLine, kinds);
   let known = false;
@@ -5034,11 +5053,16 @@ export const STARTING_SECONDS = 120;
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
 const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet', 'Elasticsearch']);
 /**
+ * Seconds since a Completed pod's last restart within which the kubelet is still restarting it: its crash back-off
+ * tops out at five minutes, so a loop restarts at least that often; a longer quiet is a stop (see stoppedLongRunning).
+ */
+const RESTARTING_SECONDS = 600;
+/** Owners whose pod runs its containers as steps that end one by one (Tekton's steps, Argo's main and wait). */
+const STEPPED: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['TaskRun', 'Workflow']);
+/**
  * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
  * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
  */
-/** Owners whose pod runs its containers as steps that end one by one (Tekton's steps, Argo's main and wait). */
-const STEPPED: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['TaskRun', 'Workflow']);
 const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNING, 'EtcdCluster', 'NatsStreamingCluster']);
 
 /**
@@ -5202,7 +5226,7 @@ if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw ne
 /** Room in an explanation key for every knowledge-base entry (its index), none, and one the index lacks. */
 const COMPONENT_SLOTS = 4096;
 if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS too small');
-// A key is (explanation * 4096 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^38 while the
+// A key is (explanation * 16384 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^40 while the
 // status vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
@@ -5301,7 +5325,12 @@ class Annotator {
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet. Or when a
     // guess from the name is backed by restarts: its containers ran, ended and came back before (nats-operator's
     // servers, hunt ar/29), which a batch pod that ran once did not.
-    const stoppedLongRunning = r.status === 'Completed' && r.workload !== null && (r.workload.confidence === 'high' || (r.workload.confidence === 'medium' && r.restarts !== null && r.restarts.count > 0)) && NEVER_FINISHED.has(r.workload.kind);
+    // Completed with a restart minutes ago, under an owner whose pods restart always (a static pod's restartPolicy is
+    // Always unless its manifest says otherwise): the kubelet keeps starting a container whose command ends, exit 0 or
+    // not, so Completed is the pause between runs of a crash loop (hunt di/05: busybox with no command, `4 (55s ago)`).
+    const restartingDone = r.status === 'Completed' && r.workload !== null && r.restarts !== null && r.restarts.count > 0 && r.restarts.lastAgo !== null && (ageSeconds(r.restarts.lastAgo) ?? Infinity) < RESTARTING_SECONDS && ((r.workload.kind === 'StaticPod' && r.workload.confidence !== 'low') || (r.workload.confidence !== 'low' && LONG_RUNNING.has(r.workload.kind)));
+    if (restartingDone) sev = 'error';
+    const stoppedLongRunning = !restartingDone && r.status === 'Completed' && r.workload !== null && (r.workload.confidence === 'high' || (r.workload.confidence === 'medium' && r.restarts !== null && r.restarts.count > 0)) && NEVER_FINISHED.has(r.workload.kind);
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
     const hookWaiting = running && sev === 'ok' && comp !== null && WAITING_HOOKS.has(comp.id) && r.ageSeconds !== null && r.ageSeconds >= WAITING_HOOK_SECONDS;
     if (hookWaiting) sev = 'warning';
@@ -5332,6 +5361,7 @@ class Annotator {
     // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
     // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
     if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';
+    if (restartingDone) r.phase = 'Running';
     // Listed by `--field-selector status.phase=Failed`: the API server said so, whatever the containers' reasons suggest.
     if (listedFailed) r.phase = 'Failed';
     const replacedListed = replaced && listedFailed;
@@ -5350,12 +5380,14 @@ class Annotator {
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0);
-    const key = ((((explId * 32768 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const copied = comp !== null && controlPlaneCopy(comp, r);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0);
+    const key = ((((explId * 131072 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
       if (stoppedLongRunning) list.push('explain.completed-long-running');
+      if (restartingDone) list.push('explain.completed-restarting');
       if (replacedListed) list.push('explain.failed-listed-replaced');
       else if (replaced) list.push('explain.attempt-replaced');
       if (stuckDeleting) list.push('explain.terminating-node-down');
@@ -5369,6 +5401,7 @@ class Annotator {
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push(readyPartialText(comp, r));
       if (comp !== null) list.push(comp.role);
+      if (copied) list.push('explain.control-plane-copy');
       // A guess from the name's shape says so before it says what that owner is.
       if (ownerGuess) list.push('explain.owner-guess');
       if (r.workload !== null) list.push(borrowed < 0 ? `owner.${r.workload.kind}` : (BORROWED_OWNER_TEXTS[borrowed] as string));

@@ -1697,7 +1697,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       const plain = command.output === null || (get && command.output === 'wide');
       if ((plain && header.columns.some((c) => c.kind === 'extra')) || (get && !header.columns.some((c) => c.kind === 'restarts'))) header.table = 'unknown';
     }
-    const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && readyAmongPodColumns(header.columns)) || (header.table === 'name-age' && (podCommand || (lastWasPod && command === null))) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
+    const pod: boolean = header.table === 'pod' || (header.table === 'unknown' && podCommand && header.columns[0]?.kind === 'name' && (readyAmongPodColumns(header.columns) || elidedToNode(header.columns))) || (header.table === 'name-age' && (podCommand || (lastWasPod && command === null))) || (section === 'pod' && header.columns[0]?.kind === 'name') || customPodColumns(header, command, foreign);
     section = null;
     // A table whose columns name no kind (`NAME STATUS AGE`) under `get workflow`: that kind's, so its rows name owners.
     // So is one whose columns several kinds printed (`NAME DESIRED CURRENT AGE`: old kubectl's StatefulSets too).
@@ -3202,6 +3202,15 @@ function namedByCommand(text: string, command: KubectlCommand | null): Map<strin
  * another kind's (KEDA's NAME SCALETARGETKIND ... READY ... AGE under `get scaledobject,hpa,pod`): `-L` columns
  * come after the pod's own.
  */
+/**
+ * `NAME ... NODE` (killer.sh's solutions, every column but the node left out, hunt di/15): under a pods command, a pod
+ * table whose rows say where each pod runs and nothing of its state. The NODE column is what no other kind's
+ * `get -o wide` prints after an ellipsis at once.
+ */
+function elidedToNode(columns: readonly Column[]): boolean {
+  return columns.length === 3 && columns[1]?.kind === 'extra' && (columns[1].name === '...' || columns[1].name === '\u2026') && columns[2]?.kind === 'node';
+}
+
 function readyAmongPodColumns(columns: readonly Column[]): boolean {
   for (const c of columns) {
     if (c.kind === 'ready') return true;
