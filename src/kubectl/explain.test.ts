@@ -2857,11 +2857,21 @@ describe('pods vCluster synced, and its control plane', () => {
     { name: "the CLI's namespace vcluster-<name> says it without synced pods", ns: 'vcluster-csh-vcluster-01', pods: ['csh-vcluster-01-api-7bf54d8477-jzx2c', 'csh-vcluster-01-etcd-0'], owners: ['Deployment/csh-vcluster-01-api/high', 'StatefulSet/csh-vcluster-01-etcd/medium'], comps: ['vcluster', 'vcluster'], dns: null },
     { name: 'a StatefulSet beside no synced pod is no vCluster', ns: 'vc1', pods: ['vcluster-1-0'], owners: ['StatefulSet/vcluster-1/medium'], comps: [null], dns: null },
     { name: "a Deployment's pod whose own name holds -x- twice is no synced pod", ns: 'shop', pods: ['pay-x-eu-x-api-7d4b9c7f6d-x7k2p'], owners: ['Deployment/pay-x-eu-x-api/high'], comps: [null], dns: null },
+    { name: 'a name vCluster cut after its first -x- is still a synced pod: its Deployment (a KServe predictor) read before it', ns: 'vcluster-ml', pods: ['arch-test-predictor-84767dffdc-bgcmh-x-applications--c77b6caaae'], owners: ['Deployment/arch-test-predictor/high'], comps: ['kserve-raw-predictor'], dns: null },
+    { name: 'a name vCluster cut after the namespace: its CoreDNS', ns: 'tenants', pods: ['coredns-df8c87f55-2p7mp-x-kube-system-x-vcluster-ten-53c2db8380'], owners: ['Deployment/coredns/high'], comps: ['coredns'], dns: 'coredns' },
   ])('$name', ({ ns, pods, owners, comps, dns }) => {
     const m = explain(rowsOf(ns, pods));
     expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(owners);
     expect(m.rows.map((r) => r.component)).toEqual(comps);
     expect(m.cluster.dns).toBe(dns);
+  });
+  test.each([
+    { name: 'a synced pod says its owner is the virtual cluster\'s (dh/04)', pod: 'coredns-cb89b564-fj6nx-x-kube-system-x-vcluster-1', synced: true },
+    { name: 'one vCluster cut says so too', pod: 'payments-reconciliation-worker-eu1-7d4f8b9c5-bcdfg-x-c77b6caaae', synced: true },
+    { name: 'the vCluster\'s own StatefulSet pod is no synced pod', pod: 'vcluster-1-0', synced: false },
+  ])('$name', ({ pod, synced }) => {
+    const r = explain(rowsOf('vc1', [pod])).rows[0];
+    expect(r?.explanations.includes('explain.vcluster-synced')).toBe(synced);
   });
 });
 

@@ -759,14 +759,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const comp = comps[i] as ComponentInfo | null;
     r.component = comp === null ? null : comp.id;
     const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitsOnClaim(waitingOn, r);
-    preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending, false, unschedulable !== null && unschedulable.has(i));
+    preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending, false, unschedulable !== null && unschedulable.has(i), synced !== null && synced.has(i));
     if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingSettled ??= []).push(i);
   }
   // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
   if (pendingSettled !== null) {
     for (const i of pendingBesidePeers(rows, superseded, pendingSettled)) {
       const r = rows[i] as PodRow;
-      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), false, down.size > 0 && r.node !== null && down.has(r.node), false, true);
+      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), false, down.size > 0 && r.node !== null && down.has(r.node), false, true, false, synced !== null && synced.has(i));
     }
   }
   if (shortenedAt > 0) {
@@ -783,7 +783,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const replaced = replacing ? replacedAttempts(rows, superseded) : NONE_REPLACED;
   for (const i of replaced) {
     const r = rows[i] as PodRow;
-    preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false);
+    preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false, false, false, synced !== null && synced.has(i));
   }
   // kubectl refused a logs command for a pod of several containers: its logs commands name the containers it listed.
   if (read.messages.some((m) => m.id === 'container-name-needed')) nameContainers(rows, containersListed(read.messages, lines));
@@ -1197,7 +1197,7 @@ const VCLUSTER_PARTS = ['', '-api', '-controller', '-etcd'];
  */
 function vclusterControlPlanes(rows: readonly PodRow[], comps: (ComponentInfo | null)[], synced: ReadonlyMap<number, SyncedName> | null): void {
   const planes = new Set<string>();
-  if (synced !== null) for (const [i, v] of synced) planes.add(nsKey((rows[i] as PodRow).namespace, v.vcluster));
+  if (synced !== null) for (const [i, v] of synced) if (v.vcluster !== null) planes.add(nsKey((rows[i] as PodRow).namespace, v.vcluster));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     const w = r.workload;
@@ -5252,7 +5252,7 @@ class Annotator {
   private readonly recentByText = new Map<string, boolean>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false, synced = false): number {
     let info = r.status === null ? null : statusInfo(r.status);
     // A status retyped in another case (CrashLoopBackoff, RUNNING, Init:crashloopbackoff, which reads as some init
     // reason): the one kubectl prints, for this row and what follows.
@@ -5322,8 +5322,8 @@ class Annotator {
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0);
-    const key = ((((explId * 4096 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (synced ? 4096 : 0);
+    const key = ((((explId * 8192 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -5342,6 +5342,8 @@ class Annotator {
       if (ownerGuess) list.push('explain.owner-guess');
       if (r.workload !== null) list.push(borrowed < 0 ? `owner.${r.workload.kind}` : (BORROWED_OWNER_TEXTS[borrowed] as string));
       if (ownerCut) list.push('explain.owner-name-cut');
+      // Its owner is the virtual cluster's, which kubectl here cannot show: say where to look.
+      if (synced) list.push('explain.vcluster-synced');
       if (r.namespace === null) list.push('explain.namespace-unknown');
       this.preLists.set(key, list);
     }
