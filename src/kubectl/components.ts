@@ -99,6 +99,7 @@ const OSSM2 = 'https://docs.openshift.com/container-platform/4.10/service_mesh/v
 // Deckhouse (Flant's Kubernetes platform): each module runs in a d8-<module> namespace, documented at DECKHOUSE_MODULES<module>/.
 const DECKHOUSE_MODULES = 'https://deckhouse.io/products/kubernetes-platform/documentation/v1/modules/';
 const KARMADA = 'https://karmada.io/docs/core-concepts/components/';
+const LIQO_2020 = ['advertisement-operator', 'crdreplicator-operator', 'discovery', 'peering-request-operator', 'podmutator'];
 const SPINNAKER = 'https://spinnaker.io/docs/reference/architecture/microservices-overview/';
 const HYPERSHIFT = 'https://hypershift-docs.netlify.app/';
 const GARDENER_COMPONENTS = 'https://gardener.cloud/docs/gardener/concepts/architecture/';
@@ -1060,13 +1061,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Submariner (submariner-operator): connects the pod and Service networks of clusters. Its operator runs the gateway (the tunnels to the
   // other clusters, on gateway nodes), the route agent on every node and Globalnet, all on the host network, and Lighthouse's agent
   // and CoreDNS for clusterset.local names (hunts ay/01, ay/10, ay/11).
-  c({ id: 'submariner', names: ['submariner-operator', 'submariner-lighthouse-agent', 'submariner-lighthouse-coredns', 'submariner-metrics-proxy'], kind: 'Deployment', category: 'addon', namespaces: ['submariner-operator'], docs: 'https://submariner.io/getting-started/architecture/' }),
+  c({ id: 'submariner', names: ['submariner-operator', 'submariner-lighthouse-agent', 'submariner-lighthouse-coredns'], kind: 'Deployment', category: 'addon', namespaces: ['submariner-operator'], docs: 'https://submariner.io/getting-started/architecture/' }),
   c({ id: 'submariner-gateway', names: ['submariner-gateway', 'submariner-routeagent', 'submariner-globalnet'], kind: 'DaemonSet', category: 'cni', hostNetwork: true, namespaces: ['submariner-operator'], docs: 'https://submariner.io/getting-started/architecture/' }),
+  // Its metrics proxy: a DaemonSet beside the gateways, off the host network, that serves the host-network gateway's and
+  // Globalnet's metrics so no firewall port need open (one container each, 2/2; dh/03).
+  c({ id: 'submariner-metrics-proxy', kind: 'DaemonSet', category: 'monitoring', namespaces: ['submariner-operator'], docs: 'https://submariner.io/getting-started/architecture/' }),
   // KubeFed (Kubernetes Cluster Federation v2, archived): its controller manager and admission webhook in kube-federation-system (hunt ay/18).
   c({ id: 'kubefed', names: ['kubefed-controller-manager', 'kubefed-admission-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['kube-federation-system'], docs: 'https://github.com/kubernetes-retired/kubefed#readme' }),
   // Liqo (liqo): peers clusters, each seen by the other as a virtual node; every part is liqo-<part> (auth, controller-manager,
   // crd-replicator, gateway, network-manager, proxy, webhook, the liqo-route DaemonSet...; hunts ay/24, ay/25).
-  c({ id: 'liqo', names: [], prefixes: ['liqo-'], kind: 'Deployment', category: 'addon', namespaces: ['liqo'], docs: 'https://docs.liqo.io/en/stable/' }),
+  // Its 2020 releases named the parts by what they did (advertisement-operator, crdreplicator-operator, discovery, peering-request-
+  // operator, podmutator; dh/16): names too plain to count outside the namespace liqo.
+  c({ id: 'liqo', names: LIQO_2020, generic: LIQO_2020, prefixes: ['liqo-'], kind: 'Deployment', category: 'addon', namespaces: ['liqo'], onlyInNamespaces: true, patternsAnywhere: true, docs: 'https://docs.liqo.io/en/stable/' }),
   // Admiralty (admiralty): schedules pods across clusters through virtual nodes. Its chart multicluster-scheduler names its parts
   // <fullname>-controller-manager, -proxy-scheduler, -candidate-scheduler and -restarter (hunts ay/27, ay/28).
   c({ id: 'admiralty', names: ['multicluster-scheduler-controller-manager', 'multicluster-scheduler-proxy-scheduler', 'multicluster-scheduler-candidate-scheduler', 'multicluster-scheduler-restarter'], suffixes: ['-multicluster-scheduler-controller-manager', '-multicluster-scheduler-proxy-scheduler', '-multicluster-scheduler-candidate-scheduler', '-multicluster-scheduler-restarter'], kind: 'Deployment', category: 'addon', namespaces: ['admiralty'], docs: 'https://admiralty.io/docs/concepts/topologies' }),
