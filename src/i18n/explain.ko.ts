@@ -116,7 +116,7 @@ export const ko: Record<TextId, string> = {
   'owner.spark-executor': 'Spark 익스큐터(<prefix>-exec-<n>): Spark 드라이버가 쿠버네티스에 요청해 만들고, 태스크를 실행시키며, 잃으면 새로 만들고, 애플리케이션이 끝나면 지웁니다. 클러스터 모드에서는 드라이버 파드가 소유자라서 드라이버를 지우면 익스큐터도 지워지고, 드라이버가 클러스터 밖에 있는 클라이언트 모드에서는 소유자가 없습니다. 익스큐터를 잃은 이유는 드라이버의 로그에 나옵니다.',
   'owner.flink-taskmanager': 'Flink TaskManager(<cluster>-taskmanager-<attempt>-<n>): JobManager 안의 Flink 리소스 매니저가 잡에 슬롯이 필요할 때 이 파드를 직접 만들고, JobManager의 디플로이먼트를 소유자로 둡니다(레플리카셋도 스테이트풀셋도 없습니다). 잃은 TaskManager는 JobManager가 다시 만들고, 그 이유는 JobManager의 로그에 나옵니다.',
   'owner.mpi-launcher': 'Kubeflow MPIJob의 런처(<mpijob>-launcher-<5>): MPI 오퍼레이터가 이 파드를 잡 <mpijob>-launcher로 실행하고, 그 잡은 MPIJob이 소유합니다. 런처가 mpirun을 실행해 워커(<mpijob>-worker-<n>)에서 프로세스를 시작하므로, 잡의 출력과 실패 이유는 이 파드의 로그에 있습니다.',
-  'owner.pod-copy': "다른 파드의 사본: 이름이 그 파드의 이름(레플리카셋의 파드, <deployment>-<hash>-<5>)에 다섯 글자를 더한 것이고, 잡의 이름이 아닙니다. 멀티 클러스터 스케줄러가 원본 클러스터의 파드를 멤버 클러스터에서 실행할 때 이렇게 이름을 붙입니다: Admiralty의 위임(delegate) 파드로, 같은 이름의 PodChaperon이 소유하고, 원본 클러스터의 파드(마지막 다섯 글자를 뺀 이름)는 가상 노드에서 기다립니다.",
+  'owner.pod-copy': "다른 파드의 사본: 이름이 그 파드의 이름(레플리카셋의 파드인 <deployment>-<hash>-<5>, 또는 함께 나열된 파드)에 다섯 글자를 더한 것입니다. 컨트롤러는 다른 파드의 이름을 따서 파드 이름을 짓지 않으므로 잡의 파드가 아닙니다. 멀티 클러스터 스케줄러가 원본 클러스터의 파드를 멤버 클러스터에서 실행할 때 이렇게 이름을 붙입니다: Admiralty의 위임(delegate) 파드로, 같은 이름의 PodChaperon이 소유하고, 원본 클러스터의 파드(마지막 다섯 글자를 뺀 이름)는 가상 노드에서 기다립니다.",
   'owner.Pod': '소유자 없는 파드(또는 이름 모양으로 소유자를 알 수 없는 파드). 사라지면 아무도 다시 만들지 않습니다.',
 
   'explain.ready-partial': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 준비될 때까지 서비스 트래픽을 받지 않습니다.',

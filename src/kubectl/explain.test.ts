@@ -2179,6 +2179,19 @@ describe("a pod named after a ReplicaSet's pod: a copy of it", () => {
   });
 });
 
+describe("a pod named after a pod listed beside it: a copy of it (dh/15)", () => {
+  // Admiralty's quick start: the proxy pod test-flxlv in the source cluster, its delegate test-flxlv-7zqsj in the target.
+  const rows = (pods: string[]) => explain(['NAME   READY   STATUS    RESTARTS   AGE', ...pods].join('\n')).rows;
+  test.each([
+    { name: 'the completed delegate is a copy, no Job test-flxlv', pods: ['test-flxlv   0/1   Pending   0   2m52s', 'test-flxlv-7zqsj   0/1   Completed   0   2m54s'], row: 1, owner: 'Pod/test-flxlv-7zqsj/low', text: 'owner.pod-copy' },
+    { name: 'without its source pod listed it stays a Job\'s', pods: ['test-flxlv-7zqsj   0/1   Completed   0   2m54s'], row: 0, owner: 'Job/test-flxlv/medium', text: 'owner.Job' },
+  ])('$name', ({ pods, row, owner, text }) => {
+    const r = rows(pods)[row];
+    expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
+    expect(r?.explanations).toContain(text);
+  });
+});
+
 describe("a KubeBlocks Cluster's component pods", () => {
   const pods = ['$ kubectl get pods -n demo', 'NAME             READY   STATUS    RESTARTS   AGE', 'estest-data-0    1/2     Running   0          14m', 'other-db-0       1/1     Running   0          14m'];
   const owners = (lines: string[]) => explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);

@@ -563,6 +563,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let guessedJobWeakly = false;
   let operatorHint = false;
   let podsCopied = false;
+  /** Rows' names, gathered once a `<pod>-<5>` needs them (see below); and the rows read as copies of a listed pod. */
+  let rowNames: Set<string> | null = null;
+  let copies: Set<string> | null = null;
   let lastWorkload: Workload | null = null;
   /** Rows guessed a DaemonSet's or a Job's whose owner's name ends in a number. */
   let numbered: number[] | null = null;
@@ -625,6 +628,17 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (created !== null && workload.confidence !== 'high' && workload.kind !== 'StaticPod' && created.has(r.name)) workload = ctx.workload('Pod', r.name, 'high');
     // `vignesh-pod-2` beside `pod/vignesh-pod-1 created`: numbered by hand like its sibling, not a StatefulSet's ordinal.
     else if (createdBases !== null && workload.kind === 'StatefulSet' && workload.confidence !== 'high' && createdBases.has(workload.name)) workload = ctx.workload('Pod', r.name, 'medium');
+    // `<pod>-<5>` beside a row of that very pod: no controller names its pods after another pod, a program copied it
+    // (Admiralty's delegate pod, in the target cluster, of the proxy pod test-flxlv in the source: dh/15), so no Job
+    // named `<pod>` owns it.
+    if (virtual === null && workload.kind !== 'Pod' && workload.confidence !== 'high' && (packed & 7) === FIVE && generatedTwice(r.name.slice(0, packed >>> 4))) {
+      rowNames ??= new Set(rows.map((x) => x.name));
+      if (rowNames.has(r.name.slice(0, packed >>> 4))) {
+        workload = ctx.workload('Pod', r.name, 'low');
+        (copies ??= new Set()).add(r.name);
+        podsCopied = true;
+      }
+    }
     r.workload = workload;
     if (workload.confidence !== 'high') {
       if (workload.kind === 'Job') {
@@ -673,6 +687,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const cnpgListed = read.otherTables.length > 0 ? cnpgClustersListed(read.otherTables, lines, read.kinds) : null;
   if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed);
   if (podsCopied) ann.ownersBorrowed = true;
+  ann.copies = copies;
   // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: the paste's one scan spares other pastes the look.
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
@@ -5184,16 +5199,16 @@ if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw ne
 /** Room in an explanation key for every knowledge-base entry (its index), none, and one the index lacks. */
 const COMPONENT_SLOTS = 4096;
 if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS too small');
-// A key is (explanation * 4096 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^38 while the
+// A key is (explanation * 8192 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^39 while the
 // status vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
 /** Which of {@link BORROWED_OWNER_TEXTS} explains a row's owner, -1 for its kind's own. */
-function borrowedOwner(r: PodRow, w: Workload): number {
+function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | null): number {
   if (w.kind === 'Pod') {
     if (r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null) return 0;
-    // A ReplicaSet's pod's name and five more (see ownerOf's copiedPod).
-    return w.confidence === 'low' && w.name === r.name && r.name.charCodeAt(r.name.length - 6) === 45 && copiedPod(r.name.slice(0, -6)) ? 3 : -1;
+    // A ReplicaSet's pod's name and five more (see ownerOf's copiedPod), or a listed pod's.
+    return w.confidence === 'low' && w.name === r.name && r.name.charCodeAt(r.name.length - 6) === 45 && (copiedPod(r.name.slice(0, -6)) || (copies !== null && copies.has(r.name))) ? 3 : -1;
   }
   if (w.kind === 'Deployment') return r.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) === w.name ? 1 : -1;
   // Read so only beside its MPIJob (see mpiJobsShown), and operatorOwners lends texts only then.
@@ -5240,6 +5255,8 @@ interface Step {
 class Annotator {
   /** Some owners are another pod (Spark's executors), a Deployment without its ReplicaSet (Flink's TaskManagers) or an operator's Job (an MPIJob's launcher): their own texts. */
   ownersBorrowed = false;
+  /** Rows read as copies of a pod the paste lists (see explain's owner loop). */
+  copies: ReadonlySet<string> | null = null;
   /** Some pod names the paste shortened with `...`: commands cannot name those pods. */
   shortenedNames = false;
   /** Some pod names hold a doc's placeholder (`<release-name>-...`): no pod is named so, and `<` would redirect a shell's input. */
@@ -5318,7 +5335,7 @@ class Annotator {
     }
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? COMPONENT_SLOTS - 1);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
-    const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload) : -1;
+    const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload, this.copies) : -1;
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
