@@ -255,6 +255,7 @@ describe('next commands fit the case', () => {
     { name: 'headerless rows under an oc prompt: oc, as under a header (hunt cy/11)', paste: '$ oc get pods -n default | grep router\nrouter-1-deploy   0/1   Error   0   6d', first: 'oc -n default logs router-1-deploy' },
     { name: "headerless rows under a listing's --context: that context", paste: '$ kubectl get pods -n shop --context prod | grep web\nweb-0   0/1   Error   3   8m', first: 'kubectl --context prod -n shop logs web-0 --previous' },
     { name: 'headerless rows under a plain kubectl: kubectl', paste: '$ kubectl get pods -n shop | grep web\nweb-0   0/1   Error   3   8m', first: 'kubectl -n shop logs web-0 --previous' },
+    { name: "rows pasted after a get of another resource are not its output: not sent to its kubeconfig (dh/09)", paste: '# kubectl get cluster -A --kubeconfig kube-karmada\nerror: the server doesn\'t have a resource type "cluster"\nkarmada-system   karmada-controller-manager-5597d7c666-6p5qq   0/1   CrashLoopBackOff   11 (2m22s ago)   60m', first: 'kubectl -n karmada-system logs karmada-controller-manager-5597d7c666-6p5qq --previous' },
     { name: "oc after a powerline prompt whose separators were lost (hunt cy/08)", paste: 'USER  ~/homelab master ± oc get pods -n shop\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m', first: 'oc -n shop logs web-0 --previous' },
   ])('next commands are typed as the command above the rows was: $name', ({ paste, first }) => {
     expect(explain(paste).rows[0]?.next[0]?.command).toBe(first);

@@ -225,7 +225,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       listings.push({ start: rows.length, end: rows.length, line, command });
     }
     if (readBy !== 'headerless') (listings[listings.length - 1] as Listing).end = rows.length + 1;
-    else if (command !== null) {
+    // Not a `get` of another resource (`kubectl get cluster --kubeconfig kube-karmada`, answered by an error): rows pasted
+    // after it are no output of its, and its cluster flag would send their commands to another API server (dh/09).
+    else if (command !== null && !(command.verb === 'get' && command.args.length > 0 && !isPodsCommand(command))) {
       if (command !== headerlessCommands[headerlessCommands.length - 1]) headerlessCommands.push(command);
       extendRun(headerlessRuns, rows.length, line, command);
     }
