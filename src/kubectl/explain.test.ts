@@ -255,6 +255,7 @@ describe('next commands fit the case', () => {
     { name: 'headerless rows under an oc prompt: oc, as under a header (hunt cy/11)', paste: '$ oc get pods -n default | grep router\nrouter-1-deploy   0/1   Error   0   6d', first: 'oc -n default logs router-1-deploy' },
     { name: "headerless rows under a listing's --context: that context", paste: '$ kubectl get pods -n shop --context prod | grep web\nweb-0   0/1   Error   3   8m', first: 'kubectl --context prod -n shop logs web-0 --previous' },
     { name: 'headerless rows under a plain kubectl: kubectl', paste: '$ kubectl get pods -n shop | grep web\nweb-0   0/1   Error   3   8m', first: 'kubectl -n shop logs web-0 --previous' },
+    { name: "rows pasted after a get of another resource are not its output: not sent to its kubeconfig (dh/09)", paste: '# kubectl get cluster -A --kubeconfig kube-karmada\nerror: the server doesn\'t have a resource type "cluster"\nkarmada-system   karmada-controller-manager-5597d7c666-6p5qq   0/1   CrashLoopBackOff   11 (2m22s ago)   60m', first: 'kubectl -n karmada-system logs karmada-controller-manager-5597d7c666-6p5qq --previous' },
     { name: "oc after a powerline prompt whose separators were lost (hunt cy/08)", paste: 'USER  ~/homelab master ± oc get pods -n shop\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m', first: 'oc -n shop logs web-0 --previous' },
   ])('next commands are typed as the command above the rows was: $name', ({ paste, first }) => {
     expect(explain(paste).rows[0]?.next[0]?.command).toBe(first);
@@ -2240,6 +2241,19 @@ describe("a pod named after a ReplicaSet's pod: a copy of it", () => {
   });
 });
 
+describe("a pod named after a pod listed beside it: a copy of it (dh/15)", () => {
+  // Admiralty's quick start: the proxy pod test-flxlv in the source cluster, its delegate test-flxlv-7zqsj in the target.
+  const rows = (pods: string[]) => explain(['NAME   READY   STATUS    RESTARTS   AGE', ...pods].join('\n')).rows;
+  test.each([
+    { name: 'the completed delegate is a copy, no Job test-flxlv', pods: ['test-flxlv   0/1   Pending   0   2m52s', 'test-flxlv-7zqsj   0/1   Completed   0   2m54s'], row: 1, owner: 'Pod/test-flxlv-7zqsj/low', text: 'owner.pod-copy' },
+    { name: 'without its source pod listed it stays a Job\'s', pods: ['test-flxlv-7zqsj   0/1   Completed   0   2m54s'], row: 0, owner: 'Job/test-flxlv/medium', text: 'owner.Job' },
+  ])('$name', ({ pods, row, owner, text }) => {
+    const r = rows(pods)[row];
+    expect(`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`).toBe(owner);
+    expect(r?.explanations).toContain(text);
+  });
+});
+
 describe("a KubeBlocks Cluster's component pods", () => {
   const pods = ['$ kubectl get pods -n demo', 'NAME             READY   STATUS    RESTARTS   AGE', 'estest-data-0    1/2     Running   0          14m', 'other-db-0       1/1     Running   0          14m'];
   const owners = (lines: string[]) => explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
@@ -2918,11 +2932,21 @@ describe('pods vCluster synced, and its control plane', () => {
     { name: "the CLI's namespace vcluster-<name> says it without synced pods", ns: 'vcluster-csh-vcluster-01', pods: ['csh-vcluster-01-api-7bf54d8477-jzx2c', 'csh-vcluster-01-etcd-0'], owners: ['Deployment/csh-vcluster-01-api/high', 'StatefulSet/csh-vcluster-01-etcd/medium'], comps: ['vcluster', 'vcluster'], dns: null },
     { name: 'a StatefulSet beside no synced pod is no vCluster', ns: 'vc1', pods: ['vcluster-1-0'], owners: ['StatefulSet/vcluster-1/medium'], comps: [null], dns: null },
     { name: "a Deployment's pod whose own name holds -x- twice is no synced pod", ns: 'shop', pods: ['pay-x-eu-x-api-7d4b9c7f6d-x7k2p'], owners: ['Deployment/pay-x-eu-x-api/high'], comps: [null], dns: null },
+    { name: 'a name vCluster cut after its first -x- is still a synced pod: its Deployment (a KServe predictor) read before it', ns: 'vcluster-ml', pods: ['arch-test-predictor-84767dffdc-bgcmh-x-applications--c77b6caaae'], owners: ['Deployment/arch-test-predictor/high'], comps: ['kserve-raw-predictor'], dns: null },
+    { name: 'a name vCluster cut after the namespace: its CoreDNS', ns: 'tenants', pods: ['coredns-df8c87f55-2p7mp-x-kube-system-x-vcluster-ten-53c2db8380'], owners: ['Deployment/coredns/high'], comps: ['coredns'], dns: 'coredns' },
   ])('$name', ({ ns, pods, owners, comps, dns }) => {
     const m = explain(rowsOf(ns, pods));
     expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(owners);
     expect(m.rows.map((r) => r.component)).toEqual(comps);
     expect(m.cluster.dns).toBe(dns);
+  });
+  test.each([
+    { name: 'a synced pod says its owner is the virtual cluster\'s (dh/04)', pod: 'coredns-cb89b564-fj6nx-x-kube-system-x-vcluster-1', synced: true },
+    { name: 'one vCluster cut says so too', pod: 'payments-reconciliation-worker-eu1-7d4f8b9c5-bcdfg-x-c77b6caaae', synced: true },
+    { name: 'the vCluster\'s own StatefulSet pod is no synced pod', pod: 'vcluster-1-0', synced: false },
+  ])('$name', ({ pod, synced }) => {
+    const r = explain(rowsOf('vc1', [pod])).rows[0];
+    expect(r?.explanations.includes('explain.vcluster-synced')).toBe(synced);
   });
 });
 

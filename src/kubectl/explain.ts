@@ -227,7 +227,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       listings.push({ start: rows.length, end: rows.length, line, command });
     }
     if (readBy !== 'headerless') (listings[listings.length - 1] as Listing).end = rows.length + 1;
-    else if (command !== null) {
+    // Not a `get` of another resource (`kubectl get cluster --kubeconfig kube-karmada`, answered by an error): rows pasted
+    // after it are no output of its, and its cluster flag would send their commands to another API server (dh/09).
+    else if (command !== null && !(command.verb === 'get' && command.args.length > 0 && !isPodsCommand(command))) {
       if (command !== headerlessCommands[headerlessCommands.length - 1]) headerlessCommands.push(command);
       extendRun(headerlessRuns, rows.length, line, command);
     }
@@ -566,6 +568,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let guessedJobWeakly = false;
   let operatorHint = false;
   let podsCopied = false;
+  /** Rows' names, gathered once a `<pod>-<5>` needs them (see below); and the rows read as copies of a listed pod. */
+  let rowNames: Set<string> | null = null;
+  let copies: Set<string> | null = null;
   let lastWorkload: Workload | null = null;
   /** Rows guessed a DaemonSet's or a Job's whose owner's name ends in a number. */
   let numbered: number[] | null = null;
@@ -628,6 +633,17 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (created !== null && workload.confidence !== 'high' && workload.kind !== 'StaticPod' && created.has(r.name)) workload = ctx.workload('Pod', r.name, 'high');
     // `vignesh-pod-2` beside `pod/vignesh-pod-1 created`: numbered by hand like its sibling, not a StatefulSet's ordinal.
     else if (createdBases !== null && workload.kind === 'StatefulSet' && workload.confidence !== 'high' && createdBases.has(workload.name)) workload = ctx.workload('Pod', r.name, 'medium');
+    // `<pod>-<5>` beside a row of that very pod: no controller names its pods after another pod, a program copied it
+    // (Admiralty's delegate pod, in the target cluster, of the proxy pod test-flxlv in the source: dh/15), so no Job
+    // named `<pod>` owns it.
+    if (virtual === null && workload.kind !== 'Pod' && workload.confidence !== 'high' && (packed & 7) === FIVE && generatedTwice(r.name.slice(0, packed >>> 4))) {
+      rowNames ??= new Set(rows.map((x) => x.name));
+      if (rowNames.has(r.name.slice(0, packed >>> 4))) {
+        workload = ctx.workload('Pod', r.name, 'low');
+        (copies ??= new Set()).add(r.name);
+        podsCopied = true;
+      }
+    }
     r.workload = workload;
     if (workload.confidence !== 'high') {
       if (workload.kind === 'Job') {
@@ -676,6 +692,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const cnpgListed = read.otherTables.length > 0 ? cnpgClustersListed(read.otherTables, lines, read.kinds) : null;
   if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed);
   if (podsCopied) ann.ownersBorrowed = true;
+  ann.copies = copies;
   // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: the paste's one scan spares other pastes the look.
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
@@ -762,14 +779,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const comp = comps[i] as ComponentInfo | null;
     r.component = comp === null ? null : comp.id;
     const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitsOnClaim(waitingOn, r);
-    preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending, false, unschedulable !== null && unschedulable.has(i));
+    preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending, false, unschedulable !== null && unschedulable.has(i), synced !== null && synced.has(i));
     if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingSettled ??= []).push(i);
   }
   // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
   if (pendingSettled !== null) {
     for (const i of pendingBesidePeers(rows, superseded, pendingSettled)) {
       const r = rows[i] as PodRow;
-      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), false, down.size > 0 && r.node !== null && down.has(r.node), false, true);
+      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), false, down.size > 0 && r.node !== null && down.has(r.node), false, true, false, synced !== null && synced.has(i));
     }
   }
   if (shortenedAt > 0) {
@@ -786,7 +803,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const replaced = replacing ? replacedAttempts(rows, superseded) : NONE_REPLACED;
   for (const i of replaced) {
     const r = rows[i] as PodRow;
-    preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false);
+    preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false, false, false, synced !== null && synced.has(i));
   }
   // Set inside the row sink: TypeScript does not see it change there.
   const listedFailed = failedListed as number[] | null;
@@ -798,7 +815,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       // selector hides (hunt cz/16: a node shut down, its Deployments' pods Error and ContainerStatusUnknown). A
       // Job's pod or a bare one is not replaced by anything the paste could show, so it keeps its severity.
       const replacedUnseen = r.workload !== null && (replacingOwner(r.workload) === 'replicaset' || r.workload.kind === 'DaemonSet' || r.workload.kind === 'StatefulSet');
-      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), replacedUnseen, down.size > 0 && r.node !== null && down.has(r.node), false, false, false, true);
+      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), replacedUnseen, down.size > 0 && r.node !== null && down.has(r.node), false, false, false, synced !== null && synced.has(i), true);
     }
   }
   // kubectl refused a logs command for a pod of several containers: its logs commands name the containers it listed.
@@ -1213,7 +1230,7 @@ const VCLUSTER_PARTS = ['', '-api', '-controller', '-etcd'];
  */
 function vclusterControlPlanes(rows: readonly PodRow[], comps: (ComponentInfo | null)[], synced: ReadonlyMap<number, SyncedName> | null): void {
   const planes = new Set<string>();
-  if (synced !== null) for (const [i, v] of synced) planes.add(nsKey((rows[i] as PodRow).namespace, v.vcluster));
+  if (synced !== null) for (const [i, v] of synced) if (v.vcluster !== null) planes.add(nsKey((rows[i] as PodRow).namespace, v.vcluster));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     const w = r.workload;
@@ -5226,16 +5243,16 @@ if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw ne
 /** Room in an explanation key for every knowledge-base entry (its index), none, and one the index lacks. */
 const COMPONENT_SLOTS = 4096;
 if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS too small');
-// A key is (explanation * 16384 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^40 while the
+// A key is (explanation * 262144 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^45 while the
 // status vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
 /** Which of {@link BORROWED_OWNER_TEXTS} explains a row's owner, -1 for its kind's own. */
-function borrowedOwner(r: PodRow, w: Workload): number {
+function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | null): number {
   if (w.kind === 'Pod') {
     if (r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null) return 0;
-    // A ReplicaSet's pod's name and five more (see ownerOf's copiedPod).
-    return w.confidence === 'low' && w.name === r.name && r.name.charCodeAt(r.name.length - 6) === 45 && copiedPod(r.name.slice(0, -6)) ? 3 : -1;
+    // A ReplicaSet's pod's name and five more (see ownerOf's copiedPod), or a listed pod's.
+    return w.confidence === 'low' && w.name === r.name && r.name.charCodeAt(r.name.length - 6) === 45 && (copiedPod(r.name.slice(0, -6)) || (copies !== null && copies.has(r.name))) ? 3 : -1;
   }
   if (w.kind === 'Deployment') return r.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) === w.name ? 1 : -1;
   // Read so only beside its MPIJob (see mpiJobsShown), and operatorOwners lends texts only then.
@@ -5282,6 +5299,8 @@ interface Step {
 class Annotator {
   /** Some owners are another pod (Spark's executors), a Deployment without its ReplicaSet (Flink's TaskManagers) or an operator's Job (an MPIJob's launcher): their own texts. */
   ownersBorrowed = false;
+  /** Rows read as copies of a pod the paste lists (see explain's owner loop). */
+  copies: ReadonlySet<string> | null = null;
   /** Some pod names the paste shortened with `...`: commands cannot name those pods. */
   shortenedNames = false;
   /** Some pod names hold a doc's placeholder (`<release-name>-...`): no pod is named so, and `<` would redirect a shell's input. */
@@ -5294,7 +5313,7 @@ class Annotator {
   private readonly recentByText = new Map<string, boolean>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false, listedFailed = false): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false, synced = false, listedFailed = false): number {
     let info = r.status === null ? null : statusInfo(r.status);
     // A status retyped in another case (CrashLoopBackoff, RUNNING, Init:crashloopbackoff, which reads as some init
     // reason): the one kubectl prints, for this row and what follows.
@@ -5376,13 +5395,13 @@ class Annotator {
     }
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? COMPONENT_SLOTS - 1);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
-    const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload) : -1;
+    const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload, this.copies) : -1;
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
     const copied = comp !== null && controlPlaneCopy(comp, r);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0);
-    const key = ((((explId * 131072 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0);
+    const key = ((((explId * 262144 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -5406,6 +5425,8 @@ class Annotator {
       if (ownerGuess) list.push('explain.owner-guess');
       if (r.workload !== null) list.push(borrowed < 0 ? `owner.${r.workload.kind}` : (BORROWED_OWNER_TEXTS[borrowed] as string));
       if (ownerCut) list.push('explain.owner-name-cut');
+      // Its owner is the virtual cluster's, which kubectl here cannot show: say where to look.
+      if (synced) list.push('explain.vcluster-synced');
       if (r.namespace === null) list.push('explain.namespace-unknown');
       this.preLists.set(key, list);
     }

@@ -698,6 +698,12 @@ describe('pods vCluster synced to its host', () => {
     { name: 'no vCluster after the namespace', pod: 'web-x-default-x-', synced: null },
     { name: 'a namespace that is no DNS label', pod: 'web-x-de.fault-x-vc', synced: null },
     { name: 'a plain name', pod: 'coredns-66bff467f8-4j4lj', synced: null },
+    { name: 'cut by vCluster after the namespace (the vCluster name gone)', pod: 'tenant-a-customer-api-897db9d68-r5rq8-x-tenant-a-x-v-e3aec378ea', synced: { pod: 'tenant-a-customer-api-897db9d68-r5rq8', namespace: 'tenant-a', vcluster: null } },
+    { name: 'cut by vCluster right after the namespace\'s -x-', pod: 'tenant-a-customer-web-5fcdf6ccb5-bnl5w-x-tenant-a-x--c97081183e', synced: { pod: 'tenant-a-customer-web-5fcdf6ccb5-bnl5w', namespace: 'tenant-a', vcluster: null } },
+    { name: 'cut by vCluster in the namespace', pod: 'arch-test-predictor-84767dffdc-bgcmh-x-applications--c77b6caaae', synced: { pod: 'arch-test-predictor-84767dffdc-bgcmh', namespace: null, vcluster: null } },
+    { name: 'cut by vCluster at the first -x-, its last dash the cut\'s', pod: 'payments-reconciliation-worker-eu1-7d4f8b9c5-bcdfg-x-c77b6caaae', synced: { pod: 'payments-reconciliation-worker-eu1-7d4f8b9c5-bcdfg', namespace: null, vcluster: null } },
+    { name: 'cut by vCluster before any -x-', pod: 'rke2-control-plane-controller-manager-7f6559b6bd-plw-b5d3f978b8', synced: null },
+    { name: 'a 63-character name with -x- and no cut hash', pod: 'payments-reconciliation-worker-eu1-7d4f8b9c5-bcdfg-x-c77b6caaaz', synced: null },
   ])('$name', ({ pod, synced }) => {
     expect(syncedName(pod)).toEqual(synced);
   });

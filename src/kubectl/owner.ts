@@ -961,8 +961,10 @@ function cutDaemonSetPod(name: string): string | null {
 /** A pod vCluster synced from its virtual cluster: the pod's own name and namespace there, and the vCluster's name. */
 export interface SyncedName {
   pod: string;
-  namespace: string;
-  vcluster: string;
+  /** Null where vCluster's cut of a long host name (see syncedName) took some of it. */
+  namespace: string | null;
+  /** Null where vCluster's cut took it. */
+  vcluster: string | null;
 }
 
 /**
@@ -973,16 +975,31 @@ export interface SyncedName {
  * syncedName('coredns-cb89b564-fj6nx-x-kube-system-x-vcluster-1') // { pod: 'coredns-cb89b564-fj6nx', namespace: 'kube-system', vcluster: 'vcluster-1' }
  */
 export function syncedName(name: string): SyncedName | null {
-  const second = name.lastIndexOf(SYNCED);
+  // vCluster cuts a host name over 63 characters to its first 52, a dash and 10 hex digits of a hash (SafeConcatName):
+  // a long pod name leaves room for its first -x- only, the namespace and the vCluster's name cut off, but what is
+  // before that -x- is still the virtual pod's whole name. The marker may end in the dash the cut adds (`-x-c77b6caaae`).
+  const cut = name.length === MAX_NAME && name.charCodeAt(CUT_KEPT) === 45 && isLowerHex(name, CUT_KEPT + 1, MAX_NAME);
+  const end = cut ? CUT_KEPT : name.length;
+  const second = name.lastIndexOf(SYNCED, cut ? end - 2 : end - 3);
   if (second <= 0) return null;
   const first = name.lastIndexOf(SYNCED, second - 1);
   // A namespace is one DNS label: no dots, no dash at either end.
-  if (first <= 0 || second - first - 3 < 1 || second + 3 >= name.length || !isLowerAlnum(name, first + 3, first + 4) || !isLowerAlnum(name, second - 1, second)) return null;
-  for (let i = first + 3; i < second; i++) {
-    const c = name.charCodeAt(i);
-    if (c !== 45 && !isNodeChar(c)) return null;
+  if (first > 0 && second - first - 3 >= 1 && (cut || second + 3 < end) && isLowerAlnum(name, first + 3, first + 4) && isLowerAlnum(name, second - 1, second) && labelChars(name, first + 3, second)) {
+    return { pod: name.slice(0, first), namespace: name.slice(first + 3, second), vcluster: cut ? null : name.slice(second + 3) };
   }
-  return { pod: name.slice(0, first), namespace: name.slice(first + 3, second), vcluster: name.slice(second + 3) };
+  if (cut && isLowerAlnum(name, second - 1, second)) return { pod: name.slice(0, second), namespace: null, vcluster: null };
+  return null;
+}
+
+/** What vCluster keeps of a host name it cuts, before its dash and hash. */
+const CUT_KEPT = 52;
+
+function labelChars(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 45 && !isNodeChar(c)) return false;
+  }
+  return true;
 }
 
 const SYNCED = '-x-';
