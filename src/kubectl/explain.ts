@@ -772,6 +772,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A Pending pod whose FailedScheduling event the paste shows: the scheduler tried and could not place it.
   const unschedulable = marks.has(UNSCHEDULABLE_MARK) && expanded === null ? unschedulableRows(rows, lines, read.commands) : null;
   let pendingSettled: number[] | null = null;
+  const onDownNode = (r: PodRow): boolean => down.size > 0 && r.node !== null && down.has(r.node);
+  const isSynced = (i: number): boolean => synced !== null && synced.has(i);
+  const componentOfRow = (r: PodRow): ComponentInfo | null => (r.component === null ? null : (componentById(r.component) ?? null));
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const workload = r.workload as Workload;
@@ -779,14 +782,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const comp = comps[i] as ComponentInfo | null;
     r.component = comp === null ? null : comp.id;
     const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitsOnClaim(waitingOn, r);
-    preKeys[i] = ann.annotate(r, comp, false, down.size > 0 && r.node !== null && down.has(r.node), claimPending, false, unschedulable !== null && unschedulable.has(i), synced !== null && synced.has(i));
+    preKeys[i] = ann.annotate(r, comp, false, onDownNode(r), claimPending, false, unschedulable !== null && unschedulable.has(i), isSynced(i));
     if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingSettled ??= []).push(i);
   }
   // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
   if (pendingSettled !== null) {
     for (const i of pendingBesidePeers(rows, superseded, pendingSettled)) {
       const r = rows[i] as PodRow;
-      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), false, down.size > 0 && r.node !== null && down.has(r.node), false, true, false, synced !== null && synced.has(i));
+      preKeys[i] = ann.annotate(r, componentOfRow(r), false, onDownNode(r), false, true, false, isSynced(i));
     }
   }
   if (shortenedAt > 0) {
@@ -803,7 +806,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const replaced = replacing ? replacedAttempts(rows, superseded) : NONE_REPLACED;
   for (const i of replaced) {
     const r = rows[i] as PodRow;
-    preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), true, down.size > 0 && r.node !== null && down.has(r.node), false, false, false, synced !== null && synced.has(i));
+    preKeys[i] = ann.annotate(r, componentOfRow(r), true, onDownNode(r), false, false, false, isSynced(i));
   }
   // Set inside the row sink: TypeScript does not see it change there.
   const listedFailed = failedListed as number[] | null;
@@ -815,7 +818,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       // selector hides (hunt cz/16: a node shut down, its Deployments' pods Error and ContainerStatusUnknown). A
       // Job's pod or a bare one is not replaced by anything the paste could show, so it keeps its severity.
       const replacedUnseen = r.workload !== null && (replacingOwner(r.workload) === 'replicaset' || r.workload.kind === 'DaemonSet' || r.workload.kind === 'StatefulSet');
-      preKeys[i] = ann.annotate(r, r.component === null ? null : (componentById(r.component) ?? null), replacedUnseen, down.size > 0 && r.node !== null && down.has(r.node), false, false, false, synced !== null && synced.has(i), true);
+      preKeys[i] = ann.annotate(r, componentOfRow(r), replacedUnseen, onDownNode(r), false, false, false, isSynced(i), true);
     }
   }
   // kubectl refused a logs command for a pod of several containers: its logs commands name the containers it listed.
