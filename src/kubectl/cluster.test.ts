@@ -1038,7 +1038,7 @@ describe('inferCluster (through explain)', () => {
   });
   test('evicted pods a field selector left alone (status.phase!=Running): one eviction finding, not also an error group', () => {
     const m = explain(['$ kubectl get po --field-selector status.phase!=Running', 'NAME                     READY   STATUS    RESTARTS   AGE', ...['55d76dc598-sr78x', '57f6fcc898-df82r', '6489584498-t5fzf'].map((s) => `admin-${s}   0/2     Evicted   0          22d`)].join('\n'));
-    expect(m.findings.filter((f) => f.id !== 'namespace-unknown').map((f) => [f.id, f.severity, f.rows])).toEqual([['evictions', 'warning', [3, 4, 5]]]);
+    expect(m.findings.filter((f) => f.id !== 'namespace-context').map((f) => [f.id, f.severity, f.rows])).toEqual([['evictions', 'warning', [3, 4, 5]]]);
   });
   test.each([
     { name: 'three on one node, two elsewhere: the rest said with the total (hunt bi/23)', nodes: ['n1', 'n1', 'n2', 'n1', 'n3'], ids: [['evicted-elsewhere', { count: 2, total: 5 }, [5, 7]], ['evictions-on-node', { node: 'n1', count: 3 }, [3, 4, 6]]] },
@@ -1072,7 +1072,7 @@ describe('inferCluster (through explain)', () => {
   test('rows whose command named the namespace with a variable say so, not that no -n was given', () => {
     const table = 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d';
     expect(explain(`$ kubectl get pods -n $NS\n${table}`).findings.map((f) => f.id)).toContain('namespace-placeholder');
-    expect(explain(`$ kubectl get pods\n${table}`).findings.map((f) => f.id)).toContain('namespace-unknown');
+    expect(explain(`$ kubectl get pods\n${table}`).findings.map((f) => f.id)).toContain('namespace-context');
   });
   test.each([
     { name: 'oc -n before get, no prompt (HyperShift, hunt aa/13)', command: 'oc -n clusters-$CLUSTER_NAME get pods', namespace: 'clusters-$CLUSTER_NAME' },
@@ -1094,9 +1094,14 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.map((f) => f.id)).toEqual(['namespace-lost']);
   });
   test.each([
-    { name: 'no -n anywhere', paste: '$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-unknown', vars: { count: 1 } },
-    { name: 'a -n on another command: the finding does not say there is none', paste: '$ kubectl get deploy -n shop\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-unknown-named', vars: { count: 1, line: 1 } },
-    { name: 'another listing with -n, these rows without', paste: '$ kubectl get pods -n shop\nNAME    READY   STATUS    RESTARTS   AGE\napi-0   1/1     Running   0          5d\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-unknown-named', vars: { count: 1, line: 1 } },
+    { name: 'no command pasted: paste it, or use -A', paste: 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-unknown', vars: { count: 1 } },
+    { name: 'the command pasted without -n: the context\'s namespace (hunt df/10)', paste: '$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-context', vars: { count: 1 } },
+    { name: 'grep\'s rows under a pasted command: no table of its own, so the command is not read as theirs', paste: '$ kubectl get pods | grep web\nweb-0   1/1     Running   0          5d', id: 'namespace-unknown', vars: { count: 1 } },
+    { name: 'a -n on another command: the finding does not say there is none', paste: '$ kubectl get deploy -n shop\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-context-named', vars: { count: 1, line: 1 } },
+    { name: 'another listing with -n, these rows without', paste: '$ kubectl get pods -n shop\nNAME    READY   STATUS    RESTARTS   AGE\napi-0   1/1     Running   0          5d\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d', id: 'namespace-context-named', vars: { count: 1, line: 1 } },
+    { name: 'a -n elsewhere, these rows with no command: paste it', paste: 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d\n$ kubectl get deploy -n shop', id: 'namespace-unknown-named', vars: { count: 1, line: 3 } },
+    { name: 'system pods under a command without -n: the context\'s namespace is likely kube-system', paste: '$ kubectl get pods\nNAME                       READY   STATUS    RESTARTS   AGE\ncoredns-5d78c9869d-2xkqf   1/1     Running   0          5d\netcd-m1                    1/1     Running   0          5d\nkube-proxy-x7k2p           1/1     Running   0          5d', id: 'namespace-context-system', vars: { count: 3 } },
+    { name: 'system pods with no command: a -n kube-system left out, most likely', paste: 'NAME                       READY   STATUS    RESTARTS   AGE\ncoredns-5d78c9869d-2xkqf   1/1     Running   0          5d\netcd-m1                    1/1     Running   0          5d\nkube-proxy-x7k2p           1/1     Running   0          5d', id: 'namespace-unknown-system', vars: { count: 3 } },
   ])('rows without a namespace: $name', ({ paste, id, vars }) => {
     const found = explain(paste).findings.filter((f) => f.id.startsWith('namespace-'));
     expect(found.map((f) => [f.id, f.vars])).toEqual([[id, vars]]);
@@ -1125,7 +1130,7 @@ describe('inferCluster (through explain)', () => {
   });
   test('a -A table and a plain one: each row its own finding', () => {
     const m = explain('$ kubectl get pods -A\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d\n$ kubectl get pods\nNAME    READY   STATUS    RESTARTS   AGE\napi-0   1/1     Running   0          5d');
-    expect(m.findings.map((f) => [f.id, f.rows])).toEqual([['namespace-lost', [3]], ['namespace-unknown', [6]]]);
+    expect(m.findings.map((f) => [f.id, f.rows])).toEqual([['namespace-lost', [3]], ['namespace-context', [6]]]);
   });
   test('not ready right after a restart the watch showed is no failing readiness probe', () => {
     const watch = (last: string) => explain(['$ kubectl get pod goldpinger-hvww9 -w', 'NAME               READY   STATUS             RESTARTS   AGE', 'goldpinger-hvww9   0/1     CrashLoopBackOff   6          7m', `goldpinger-hvww9   0/1     Running            ${last}          7m45s`].join('\n'));

@@ -39,7 +39,8 @@ export const FINDING_IDS = [
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
-  'pods-deleted-later', 'pending-service-lb', 'job-failed-all'
+  'pods-deleted-later', 'pending-service-lb', 'job-failed-all',
+  'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1594,6 +1595,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const restartedBare: number[] = [];
   const invalid: number[] = [];
   const noNs: number[] = [];
+  /** Rows without a namespace whose table was printed by no command in the paste: only for those is "paste the command" advice. */
+  const noNsUnshown = new Set<number>();
   /**
    * Whether every row without a namespace is a pod one namespace holds first (kube-system: the control plane's, its DNS,
    * its CNI agents; istio-system: Istio's control plane), and one of them a pod no other namespace holds (`calico-node`
@@ -1869,6 +1872,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (allRestarted && (rs === null || rs.count !== firstRestarts)) allRestarted = false;
     if (r.namespace === null) {
       noNs.push(r.line);
+      if (r.readBy === 'headerless' || (input.tableCommands[tableOf(r.line, input.tableLines)] ?? null) === null) noNsUnshown.add(r.line);
       const c = comps[j];
       // Every one a component that installs in a namespace the knowledge base names.
       // Not a family the knowledge base knows by a suffix alone (`<driver>-csi-node`): the driver's own installer picks
@@ -2506,22 +2510,25 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // A -n elsewhere in the paste (another command's): the rows' namespace is still unknown, but "no -n" would be false.
     const named = input.namespaceNamedAt;
     const typed = rest.length > 0 ? partVariableNamespace([...input.tableCommands, ...headerless]) : null;
+    // The command that printed every one of them is in the paste, without -n (hunt df/10: `kubectl get pods dnsutils`):
+    // "paste the command" would ask for what is there; the context's namespace is what to look up.
+    const shown = rest.length > 0 && rest.every((l) => !noNsUnshown.has(l));
     if (rest.length > 0 && anyCommand((c) => NS_PLACEHOLDER.test(c.text))) add('ok', 'namespace-placeholder', { count: rest.length }, rest);
     // The namespace as typed: which one the variable made, the paste does not show.
     else if (typed !== null) add('ok', 'namespace-variable', { count: rest.length, namespace: typed }, rest);
-    else if (rest.length > 0 && named !== undefined && named !== null) add('ok', 'namespace-unknown-named', { count: rest.length, line: named }, rest);
+    else if (rest.length > 0 && named !== undefined && named !== null) add('ok', shown ? 'namespace-context-named' : 'namespace-unknown-named', { count: rest.length, line: named }, rest);
     // Every one a pod that runs in kube-system (etcd, coredns, calico-node, kube-proxy): a `-n kube-system` left out of the paste, most likely.
-    else if (rest.length > 0 && oneHome && homeExclusive && rest.length === noNs.length && homeNamespace === 'kube-system') add('ok', 'namespace-unknown-system', { count: rest.length }, rest);
+    else if (rest.length > 0 && oneHome && homeExclusive && rest.length === noNs.length && homeNamespace === 'kube-system') add('ok', shown ? 'namespace-context-system' : 'namespace-unknown-system', { count: rest.length }, rest);
     // The same of an add-on's own `-system` namespace, the one its installer makes for it, where several of its parts
     // show (Istio's control plane in istio-system, Longhorn's in longhorn-system). Not a namespace a chart is merely
     // often given (harbor, monitoring, keycloak), nor one part alone (a RabbitmqCluster's servers run in the user's
     // namespace, its operator in rabbitmq-system): those pods are as often in default or one of the user's own.
-    else if (rest.length > 0 && oneHome && homeExclusive && homeSeveral && rest.length === noNs.length && homeNamespace !== null && homeNamespace.endsWith('-system')) add('ok', 'namespace-unknown-home', { count: rest.length, namespace: homeNamespace }, rest);
+    else if (rest.length > 0 && oneHome && homeExclusive && homeSeveral && rest.length === noNs.length && homeNamespace !== null && homeNamespace.endsWith('-system')) add('ok', shown ? 'namespace-context-home' : 'namespace-unknown-home', { count: rest.length, namespace: homeNamespace }, rest);
     // One part alone of an add-on whose own install makes its namespace (cert-manager's manifest, hunt bx/14; an
     // operator's `-system` or OpenShift's `openshift-` one): worth saying, not "often default", yet only as the usual
     // one. Not a namespace a chart is merely often given (harbor, jenkins, monitoring): any other is as likely.
-    else if (rest.length > 0 && oneHome && rest.length === noNs.length && homeNamespace !== null && (homeExclusive || INSTALLER_NAMESPACES_FIRST.has(homeNamespace)) && (INSTALLER_NAMESPACES.has(homeNamespace) || homeNamespace.endsWith('-system') || homeNamespace.startsWith('openshift-'))) add('ok', 'namespace-unknown-usual', { count: rest.length, namespace: homeNamespace }, rest);
-    else if (rest.length > 0) add('ok', 'namespace-unknown', { count: rest.length }, rest);
+    else if (rest.length > 0 && oneHome && rest.length === noNs.length && homeNamespace !== null && (homeExclusive || INSTALLER_NAMESPACES_FIRST.has(homeNamespace)) && (INSTALLER_NAMESPACES.has(homeNamespace) || homeNamespace.endsWith('-system') || homeNamespace.startsWith('openshift-'))) add('ok', shown ? 'namespace-context-usual' : 'namespace-unknown-usual', { count: rest.length, namespace: homeNamespace }, rest);
+    else if (rest.length > 0) add('ok', shown ? 'namespace-context' : 'namespace-unknown', { count: rest.length }, rest);
   }
   // Listings of other clusters (KUBECONFIG, --context, a switch between them): the summary takes them together.
   const others = input.otherClusters;

@@ -712,7 +712,7 @@ describe('a table flattened onto one line', () => {
     { name: 'flattened onto one line: the line named once (hunt cr/12)', text: '[root@bastion ~]# kubectl get pods NAME READY STATUS RESTARTS AGE my-deploy-5d9c7f6b8d-4xk2p 1/1 Running 0 2d13h my-deploy-5d9c7f6b8d-9qz7w 1/1 Running 0 2d13h my-deploy-5d9c7f6b8d-tm8rn 1/1 Running 0 2d13h', rows: [1] },
     { name: 'as printed: each row its own line', text: '$ kubectl get pods\nNAME READY STATUS RESTARTS AGE\nweb-0 1/1 Running 0 2d\nweb-1 1/1 Running 0 2d', rows: [3, 4] },
   ])('a finding names each line once: $name', ({ text, rows }) => {
-    expect(explain(text).findings.find((f) => f.id === 'namespace-unknown')?.rows).toEqual(rows);
+    expect(explain(text).findings.find((f) => f.id.startsWith('namespace-'))?.rows).toEqual(rows);
   });
 });
 
