@@ -135,6 +135,7 @@ export const en = {
   'explain.unschedulable': 'The scheduler tried to place it and could not: the paste shows its FailedScheduling event (its words are in the findings). It stays Pending until a node fits it, with no retry of its own to wait for.',
   'explain.restarting': 'Running now, but it restarted lately or often (see the findings): the logs of the run that ended say why (kubectl logs --previous).',
   'explain.stuck': 'Still starting long after it was created (AGE counts from creation): something holds it. Its events say what (kubectl describe pod).',
+  'explain.pending-no-scheduler': 'Pending with no node while no kube-scheduler runs (see the findings): nothing will place it until the scheduler is back, so waiting does not help, and its events show no FailedScheduling since nothing tried.',
   'explain.creating-cni-running': 'Still creating its sandbox minutes after the network (CNI) pods came to run (see the findings): not the network coming up, but its set-up on the node. Its events say what fails (kubectl describe pod, FailedCreatePodSandBox).',
   'explain.stuck-beside-peers': 'Still Pending minutes after pods created at the same moment came to run ready: not slow but held. No node fits it (resources, a taint, a node selector) or its volume claim has no volume to bind; its events say which (kubectl describe pod).',
   'explain.readiness-gates-pending': 'A readiness gate has not passed yet (a load balancer controller registering the pod, for example): until it does the pod gets no Service traffic.',

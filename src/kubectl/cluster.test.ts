@@ -636,6 +636,9 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.filter((x) => x.id === 'pending-scheduler-down');
     expect(f.map((x) => x.id)).toEqual(ids);
     if (ids.length > 0) expect([f[0]?.severity, f[0]?.vars.name, f[0]?.rows]).toEqual(['error', 'kube-scheduler-controlplane', [2, 4]]);
+    // Its row says what the finding says: held, not on its way (and not in a Pending group too).
+    expect([m.rows[0]?.severity, m.rows[0]?.explanations.includes('explain.pending-no-scheduler')]).toEqual(ids.length > 0 ? ['warning', true] : ['progress', false]);
+    if (ids.length > 0) expect(m.findings.filter((x) => (x.id === 'pods-in-status' && x.vars.status === 'Pending') || x.id === 'pending-no-node')).toEqual([]);
   });
   test.each([
     { name: 'a whole -A listing, the prompt after it: no kube-scheduler, and a pod Pending (hunt di/10)', after: 'controlplane ~ ➜  ', pending: true, ids: ['control-plane-incomplete-scheduler'] },
@@ -644,7 +647,11 @@ describe('inferCluster (through explain)', () => {
   ])('the control plane without a scheduler: $name', ({ after, pending, ids }) => {
     const rows = ['kube-system   etcd-controlplane   1/1   Running   0   15m', 'kube-system   kube-apiserver-controlplane   1/1   Running   0   15m', 'kube-system   kube-controller-manager-controlplane   1/1   Running   0   15m', 'kube-system   kube-proxy-kx6fm   1/1   Running   0   15m'];
     const text = ['controlplane ~ ➜  kubectl get pods -A', 'NAMESPACE     NAME   READY   STATUS    RESTARTS   AGE', ...(pending ? ['default   nginx   0/1   Pending   0   5s'] : []), ...rows, '', after].join('\n');
-    expect(explain(text).findings.map((f) => f.id).filter((id) => id.startsWith('control-plane'))).toEqual(ids);
+    const m = explain(text);
+    expect(m.findings.map((f) => f.id).filter((id) => id.startsWith('control-plane'))).toEqual(ids);
+    // The Pending pod is told by the scheduler's finding alone, and its row is held (hunt di/10).
+    const told = ids.includes('control-plane-incomplete-scheduler');
+    if (pending) expect([m.findings.some((f) => f.id === 'pods-in-status'), m.rows[0]?.severity]).toEqual(told ? [false, 'warning'] : [true, 'progress']);
   });
   test('a pod Pending on its node is told where to look: the node (hunt cm/06)', () => {
     const m = explain(paste([row('default', 'nginx-deployment-666b5b4d8f-56x7p', '0/1', 'Pending', '0', '<none>', 'edge-node')]));

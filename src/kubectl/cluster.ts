@@ -1474,6 +1474,17 @@ export function unboundClaims(claims: readonly ClaimRow[]): ClaimRow[] {
   return [...last.values()].filter((c) => c.status === 'Pending' || c.status === 'Lost');
 }
 
+/** Takes `told` out of the findings `which` picks (a count follows its rows); one left with no row is dropped. */
+function withoutRows(out: Finding[], told: ReadonlySet<number>, which: (f: Finding) => boolean): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const f = out[k] as Finding;
+    if (!which(f) || !f.rows.some((l) => told.has(l))) continue;
+    f.rows = f.rows.filter((l) => !told.has(l));
+    if (f.rows.length === 0) out.splice(k, 1);
+    else if (typeof f.vars['count'] === 'number') f.vars['count'] = f.rows.length;
+  }
+}
+
 /** The findings, from one walk of the live rows (then added in their fixed order). */
 function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undefined)[], nodes: readonly NodeInfo[], cluster: Cluster, cniOperatorLines: readonly number[], cniDaemonSet: string | null): Finding[] {
   const out: Finding[] = [];
@@ -2458,6 +2469,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // No scheduler pod anywhere, and pods wait for a node (hunt di/10: KodeKloud's manual-scheduling lab removed its
       // manifest): nothing will place them, however young, so that is what the missing pod means here.
       add('error', 'control-plane-incomplete-scheduler', { node: n.name, missing: missing.join(', '), count: waitingScheduler.length }, [...(cpLinesByNode.get(n.name) ?? []), ...waitingScheduler].sort((a, b) => a - b));
+      // Those pods are told here, as pending-scheduler-down tells its own: not again in the Pending group (hunt di/10).
+      withoutRows(out, new Set(waitingScheduler), (f) => f.id === 'pending-no-node' || (f.id === 'pods-in-status' && f.vars['status'] === 'Pending'));
     } else if (have.length >= 2 && missing.length > 0) {
       add('warning', 'control-plane-incomplete', { node: n.name, missing: missing.join(', ') }, cpLinesByNode.get(n.name) ?? []);
     }

@@ -848,6 +848,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   markRestarting(rows, result.findings);
   markStuckTerminating(rows, result.findings);
   markSlowSandbox(rows, result.findings);
+  markWaitingScheduler(rows, result.findings);
   dropLogsOfNoNode(rows, result.findings);
   const systemGuess = result.findings.find((f) => f.id === 'namespace-unknown-system');
   if (systemGuess !== undefined) nextInKubeSystem(rows, systemGuess, ann);
@@ -936,6 +937,15 @@ function markStuckTerminating(rows: readonly PodRow[], findings: readonly Findin
  */
 function markSlowSandbox(rows: readonly PodRow[], findings: readonly Finding[]): void {
   markHeld(rows, findings, 'dns-creating-cni-running', 'ContainerCreating', 'explain.creating-cni-running');
+}
+
+/**
+ * The same of pods Pending while no kube-scheduler runs (pending-scheduler-down, control-plane-incomplete-scheduler; hunt
+ * di/01, di/10): the finding is an error, and their rows said progress, as if the scheduler were about to place them.
+ */
+function markWaitingScheduler(rows: readonly PodRow[], findings: readonly Finding[]): void {
+  markHeld(rows, findings, 'pending-scheduler-down', 'Pending', 'explain.pending-no-scheduler');
+  markHeld(rows, findings, 'control-plane-incomplete-scheduler', 'Pending', 'explain.pending-no-scheduler');
 }
 
 /**
