@@ -1460,10 +1460,24 @@ describe('inferCluster (through explain)', () => {
     const f = m.findings.find((x) => x.id.startsWith('restarts-'));
     expect(f === undefined ? [null, null] : [f.id, f.severity]).toEqual([id, severity]);
   });
+  test.each([
+    { name: 'the controller manager crash-looping alone (hunt di/03): what stops is named', bad: ['kube-controller-manager-cp1'], ok: [] as string[], id: 'control-plane-down-controller-manager' },
+    { name: 'the scheduler failing alone', bad: ['kube-scheduler-cp1'], ok: [], id: 'control-plane-down-scheduler' },
+    { name: 'etcd failing alone', bad: ['etcd-cp1'], ok: [], id: 'control-plane-down-etcd' },
+    { name: 'the API server failing alone', bad: ['kube-apiserver-cp1'], ok: [], id: 'control-plane-down-apiserver' },
+    { name: 'two components failing: the general finding', bad: ['kube-controller-manager-cp1', 'kube-scheduler-cp1'], ok: [], id: 'control-plane-not-ready' },
+    { name: 'one of three controller managers failing, two healthy (HA): nothing stops, the general finding', bad: ['kube-controller-manager-cp1'], ok: ['kube-controller-manager-cp2', 'kube-controller-manager-cp3'], id: 'control-plane-not-ready' },
+    { name: 'both controller managers of two failing: it is down', bad: ['kube-controller-manager-cp1', 'kube-controller-manager-cp2'], ok: [], id: 'control-plane-down-controller-manager' },
+  ])('a control-plane component failing: $name', ({ bad, ok, id }) => {
+    const rows = [...bad.map((p) => `kube-system   ${p}   0/1   CrashLoopBackOff   4 (59s ago)   2m28s`), ...ok.map((p) => `kube-system   ${p}   1/1   Running   0   22m`)];
+    const m = explain(`NAMESPACE     NAME   READY   STATUS    RESTARTS   AGE\n${rows.join('\n')}\n`);
+    const f = m.findings.filter((x) => x.id === 'control-plane-not-ready' || x.id.startsWith('control-plane-down-'));
+    expect(f.map((x) => [x.id, x.severity, x.vars.count, x.rows])).toEqual([[id, 'error', bad.length, bad.map((_, k) => k + 2)]]);
+  });
   test('a row cut off before its STATUS is not an unhealthy control plane', () => {
     const cut = explain('NAMESPACE     NAME                 READY   STATUS    RESTARTS   AGE\nkube-system   kube-apiserver-cp    1/1     Running   0          5d\nkube-system   etcd-cp');
     expect(cut.rows.map((r) => r.status)).toEqual(['Running', null]);
-    expect(cut.findings.map((f) => f.id)).not.toContain('control-plane-not-ready');
+    expect(cut.findings.filter((f) => f.id === 'control-plane-not-ready' || f.id.startsWith('control-plane-down-'))).toEqual([]);
   });
   test.each([
     { name: 'a paste cut after kube-controller-manager says nothing of kube-scheduler', tail: [], missing: null },
@@ -1613,7 +1627,7 @@ describe('a lost node, told once (node-lost)', () => {
     expect(first?.rows).toEqual(rows);
     // What the node explains is not said again: no status counts, control-plane or CNI findings over the same rows.
     for (const f of m.findings.slice(1)) {
-      expect(['pods-in-status', 'control-plane-not-ready', 'cni-not-ready', 'cni-not-ready-nodes-unknown']).not.toContain(f.id);
+      expect(['pods-in-status', 'control-plane-not-ready', 'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler', 'cni-not-ready', 'cni-not-ready-nodes-unknown']).not.toContain(f.id);
     }
   });
 
@@ -1773,7 +1787,7 @@ describe("a static pod named after a control-plane component and more is not the
   });
   test('an haproxy not ready is no control plane not ready', () => {
     const r = hosted('kube-apiserver-proxy', 'Error');
-    expect(r.findings.map((f) => f.id)).not.toContain('control-plane-not-ready');
+    expect(r.findings.filter((f) => f.id === 'control-plane-not-ready' || f.id.startsWith('control-plane-down-'))).toEqual([]);
     expect(r.findings.map((f) => f.id)).not.toContain('control-plane-incomplete');
   });
 });

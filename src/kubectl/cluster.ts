@@ -40,6 +40,7 @@ export const FINDING_IDS = [
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all',
+  'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -1474,6 +1475,14 @@ export function unboundClaims(claims: readonly ClaimRow[]): ClaimRow[] {
   return [...last.values()].filter((c) => c.status === 'Pending' || c.status === 'Lost');
 }
 
+/** The finding for one control-plane component down with none of it healthy (see control-plane-not-ready). */
+const CONTROL_PLANE_DOWN: Readonly<Record<string, FindingId>> = {
+  etcd: 'control-plane-down-etcd',
+  'kube-apiserver': 'control-plane-down-apiserver',
+  'kube-controller-manager': 'control-plane-down-controller-manager',
+  'kube-scheduler': 'control-plane-down-scheduler',
+};
+
 /** Takes `told` out of the findings `which` picks (a count follows its rows); one left with no row is dropped. */
 function withoutRows(out: Finding[], told: ReadonlySet<number>, which: (f: Finding) => boolean): void {
   for (let k = out.length - 1; k >= 0; k--) {
@@ -1493,6 +1502,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   };
 
   const cpBad: PodRow[] = [];
+  /** The control-plane components of cpBad's rows, and those some healthy pod still runs (an HA control plane's other members). */
+  const cpBadIds = new Set<string>();
+  const cpOkIds = new Set<string>();
   let dnsTotal = 0;
   let dnsReady = 0;
   const dnsWaiting: number[] = [];
@@ -1681,7 +1693,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         l.push(r.line);
         if (r.status !== null && LOST_STATUSES.has(r.status)) (etcdLost ??= new Set()).add(r.line);
       }
-      if (unhealthy) cpBad.push(r);
+      if (unhealthy) {
+        cpBad.push(r);
+        cpBadIds.add(comp.id);
+      } else if (r.severity === 'ok') cpOkIds.add(comp.id);
       // Its node: the NODE cell, or the name of a static pod (kube-apiserver-<node>) where no NODE column shows it.
       const on = r.node ?? staticPodNode(r);
       if (on !== null) {
@@ -1939,7 +1954,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Tables apart may be two clusters' listings.
     if (own.length > 1 && !chained && oneTable(lines, input.tableLines)) add('warning', 'cni-several', { cnis: own.map(([cni]) => cni).join(', '), count: own.length }, lines);
   }
-  if (cpBad.length > 0) add('error', 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
+  if (cpBad.length > 0) {
+    // One component failing and no healthy pod of it beside: what stops is that component's part (hunt di/03: a crash-looping
+    // controller manager, so a scaled Deployment gets no new pod), which says more than "may be affected".
+    const only = cpBadIds.size === 1 ? ([...cpBadIds][0] as string) : null;
+    const id = only !== null && !cpOkIds.has(only) ? CONTROL_PLANE_DOWN[only] : undefined;
+    add('error', id ?? 'control-plane-not-ready', { count: cpBad.length, names: cpBad.map((r) => r.name).join(', ') }, cpBad.map((r) => r.line));
+  }
   // Every CNI agent shown failing, none running or starting, and pods waiting for a network: see pods-waiting-failing-cni.
   // Not where a filter or a pipe (`| grep -v Running`) or an ellipsis may have left the healthy agents out.
   const cut = (c: KubectlCommand | null): boolean => c !== null && (c.pipedTo !== null || c.filtered);
@@ -2698,7 +2719,7 @@ const INSTALLER_NAMESPACES_FIRST: ReadonlySet<string> = new Set(['tekton-pipelin
 /** Statuses the control plane gives the pods of a node that stopped reporting (NodeLost before Kubernetes 1.x's Unknown). */
 const LOST_STATUSES: ReadonlySet<string> = new Set(['Unknown', 'NodeLost']);
 /** Findings a lost node explains when every row they name is one of its pods: told once, as the node's story. */
-const FOLLOW_LOST_NODE: ReadonlySet<string> = new Set(['control-plane-not-ready', 'cni-not-ready', 'cni-not-ready-nodes-unknown']);
+const FOLLOW_LOST_NODE: ReadonlySet<string> = new Set(['control-plane-not-ready', 'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler', 'cni-not-ready', 'cni-not-ready-nodes-unknown']);
 
 /**
  * A node that stopped reporting, told once, first: its pods show Unknown (NodeLost before) because nobody reports on

@@ -351,7 +351,7 @@ describe('a bare pod named just as a control-plane component: a copy made throug
     { name: 'the static pod itself failing: the control plane is', row: 'kube-system   kube-scheduler-controlplane   0/1   Error   1 (2s ago)   3s', copy: false, notReady: true },
   ])('$name', ({ row, copy, notReady }) => {
     const m = explain(`${head}${row}\n`);
-    expect([m.rows[1]?.explanations.includes('explain.control-plane-copy'), m.findings.some((f) => f.id === 'control-plane-not-ready')]).toEqual([copy, notReady]);
+    expect([m.rows[1]?.explanations.includes('explain.control-plane-copy'), m.findings.some((f) => f.id === 'control-plane-not-ready' || f.id.startsWith('control-plane-down-'))]).toEqual([copy, notReady]);
   });
 });
 
