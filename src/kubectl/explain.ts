@@ -685,7 +685,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
   // A doc's template (`<release-name>-mimir-ruler-...`, `harbor-core-xxx`): the paste's one scan spares other pastes a look at each name.
-  const placeholderAt = marks.has('>-') || marks.has('-<') || marks.has('-xxx') || marks.has('-XXX') || marks.has('xxx-') || marks.has('XXX-') ? firstPlaceholderName(rows) : -1;
+  // A whole name may be one (`<pod_name>   0/1   ImagePullBackOff`, hunt dj/20): first on its line, or after a padded column.
+  const placeholderAt = marks.has('>-') || marks.has('-<') || marks.has('\n<') || marks.has('  <') || marks.has('-xxx') || marks.has('-XXX') || marks.has('xxx-') || marks.has('XXX-') ? firstPlaceholderName(rows) : -1;
   ann.placeholderNames = placeholderAt > 0;
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
@@ -2265,7 +2266,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 }
 
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK];
+const PASTE_MARKS: readonly string[] = ['>-', '-<', '\n<', '  <', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
