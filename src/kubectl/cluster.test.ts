@@ -2064,6 +2064,20 @@ describe("an image pull failing where the same ReplicaSet's other pods run: the 
   });
 });
 
+describe('image pulls failing in several workloads at once: a cause they share, the registry or one image (hunt dj/07)', () => {
+  test.each([
+    { name: 'three Deployments on three nodes, each pulling in vain', pods: [['backend-7d4b9c8f6d-x7k2p', 'ImagePullBackOff', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'ErrImagePull', 'n2'], ['worker-6f8b7c9d5d-z8x7c', 'ImagePullBackOff', 'n3']], rows: [3, 4, 5] },
+    { name: 'an unreachable registry counts as a failed pull', pods: [['backend-7d4b9c8f6d-x7k2p', 'RegistryUnavailable', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'ErrImagePull', 'n1'], ['worker-6f8b7c9d5d-z8x7c', 'ImagePullBackOff', 'n2']], rows: [3, 4, 5] },
+    { name: 'two workloads: each may have its own wrong image, no finding', pods: [['backend-7d4b9c8f6d-x7k2p', 'ImagePullBackOff', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'ErrImagePull', 'n2']], rows: null },
+    { name: "three pods of one Deployment: one template's image, no finding", pods: [['backend-7d4b9c8f6d-x7k2p', 'ImagePullBackOff', 'n1'], ['backend-7d4b9c8f6d-q2w4e', 'ErrImagePull', 'n2'], ['backend-7d4b9c8f6d-z8x7c', 'ImagePullBackOff', 'n3']], rows: null },
+    { name: 'an invalid image name is the template\'s own, not the registry\'s: two pulls left, no finding', pods: [['backend-7d4b9c8f6d-x7k2p', 'InvalidImageName', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'ErrImagePull', 'n2'], ['worker-6f8b7c9d5d-z8x7c', 'ImagePullBackOff', 'n3']], rows: null },
+  ])('$name', ({ pods, rows }) => {
+    const m = explain(paste(pods.map(([name, status, node]) => row('shop', name as string, '0/1', status as string, '0', '<none>', node as string))));
+    const f = m.findings.find((x) => x.id === 'image-pull-shared');
+    expect(f?.rows ?? null).toEqual(rows);
+  });
+});
+
 describe('static pods whose restart counts carry no "(ago)" where the API server prints it (hunt bk/16, bk/19)', () => {
   const NODES = 'NAME             STATUS   ROLES           AGE    VERSION\ndocker-desktop   Ready    control-plane   5m3s   {v}';
   const statics = (version: string) => [

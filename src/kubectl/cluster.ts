@@ -39,7 +39,7 @@ export const FINDING_IDS = [
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
-  'pods-deleted-later', 'pending-service-lb', 'job-failed-all',
+  'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
@@ -490,6 +490,32 @@ function pullFailuresBesideSiblings(rows: readonly PodRow[], superseded: Readonl
   }
   return [...byRs.values()].filter((g) => g.running > 0 && !g.sameNode);
 }
+/** Pull failures in this many workloads at once point past each one's pod template. */
+const PULL_SHARED_WORKLOADS = 3;
+/** Statuses of a pod whose image could not be fetched from its registry: the pull failures and an unreachable registry. */
+const REGISTRY_FAILURES: ReadonlySet<string> = new Set([...PULL_FAILURES, 'RegistryUnavailable']);
+
+/**
+ * Pods of several workloads all failing to pull their images (hunt dj/07: four gceme Deployments on three nodes in
+ * ImagePullBackOff and ErrImagePull together, the one image they used no longer served): a mistake in each pod
+ * template is less likely than one cause they share, the registry (out of reach from the nodes, a pull rate limit,
+ * credentials missing from the namespace) or an image they all use. Each workload is counted once, however many pods
+ * it has; pods another finding told (`told`) are left out. Null under PULL_SHARED_WORKLOADS workloads.
+ */
+function pullFailuresShared(rows: readonly PodRow[], superseded: ReadonlySet<number>, told: ReadonlySet<number>): { lines: number[]; names: string[] } | null {
+  const workloads = new Map<string, string>();
+  const lines: number[] = [];
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status === null || !REGISTRY_FAILURES.has(r.status) || superseded.has(j) || told.has(r.line)) continue;
+    const name = r.workload === null ? r.name : r.workload.name;
+    const key = `${r.namespace ?? ''}\u0000${r.workload === null ? 'Pod' : r.workload.kind}\u0000${name}`;
+    if (!workloads.has(key)) workloads.set(key, name);
+    lines.push(r.line);
+  }
+  return workloads.size < PULL_SHARED_WORKLOADS ? null : { lines, names: [...workloads.values()] };
+}
+
 /** A Deployment pod's ReplicaSet, by namespace, Deployment and pod-template hash; null where its name has none. */
 function replicaSetKey(r: PodRow): string | null {
   const w = r.workload as NonNullable<PodRow['workload']>;
@@ -2144,10 +2170,21 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     dropLines(starting, groups, new Set(slowSandbox.lines));
   }
   // A pull failing where the same pod template's other pods run: the node's, not the image's (hunt cr/26).
+  const siblingLines = new Set<number>();
   if (failingPods !== null && [...PULL_FAILURES].some((status) => groups.has(status))) {
     for (const f of pullFailuresBesideSiblings(rows, superseded, failingPods)) {
       add('error', 'image-pull-siblings-running', { status: f.status, count: f.lines.length, name: f.name, running: f.running }, f.lines);
       dropLines(starting, groups, new Set(f.lines));
+      for (const l of f.lines) siblingLines.add(l);
+    }
+  }
+  // Pulls failing in several workloads at once: one cause they share, not each one's image (hunt dj/07).
+  if ([...REGISTRY_FAILURES].some((status) => groups.has(status))) {
+    const shared = pullFailuresShared(rows, superseded, siblingLines);
+    if (shared !== null) {
+      const shown = shared.names.slice(0, 3).join(', ') + (shared.names.length > 3 ? ', ...' : '');
+      add('error', 'image-pull-shared', { count: shared.lines.length, workloads: shared.names.length, names: shown }, shared.lines);
+      dropLines(starting, groups, new Set(shared.lines));
     }
   }
   // A Job whose every pod shown ended failed at one AGE, none replaced, running or done (hunt cz/11: hello's three Errors

@@ -791,12 +791,19 @@ describe('names holding a placeholder', () => {
     { name: 'a release hidden with x\'s', pod: 'xxxxxx-prometheus-node-exporter-5dnfj', commands: ['kubectl get pods | grep prometheus-node-exporter'], problem: [2] },
     { name: 'a generated suffix that starts with x\'s is real', pod: 'external-secrets-568c96645f-xxfvw', commands: ['kubectl logs external-secrets-568c96645f-xxfvw', 'kubectl describe pod external-secrets-568c96645f-xxfvw'], problem: [] },
     { name: 'a pod named x\'s alone is named so', pod: 'xxx', commands: ['kubectl logs xxx', 'kubectl describe pod xxx'], problem: [] },
+    // hunt dj/20: a cloud doc's listing names its pod <pod_name>; nothing is left to find one by.
+    { name: 'a whole name that is a placeholder: no command', pod: '<pod_name>', commands: [], problem: [2] },
     { name: 'a whole name is named', pod: 'mimir-ruler-745fff6c6d-8swsv', commands: ['kubectl logs mimir-ruler-745fff6c6d-8swsv', 'kubectl describe pod mimir-ruler-745fff6c6d-8swsv'], problem: [] },
   ])('$name', ({ pod, commands, problem }) => {
     const m = explain(`NAME   READY   STATUS    RESTARTS   AGE\n${pod}   1/1   Running   0   148m`);
     expect(m.rows[0]?.name).toBe(pod);
     expect(m.rows[0]?.next.map((c) => c.command)).toEqual(commands);
     expect(m.problems.filter((p) => p.code === 'name-placeholder').map((p) => p.line)).toEqual(problem);
+  });
+  test('a whole name that is a placeholder after a NAMESPACE column (hunt dj/20)', () => {
+    const m = explain('NAMESPACE   NAME         READY   STATUS             RESTARTS   AGE\ndefault     <pod-name>   0/1     ImagePullBackOff   0          2m');
+    expect(m.rows[0]?.next.map((c) => c.command)).toEqual([]);
+    expect(m.problems.filter((p) => p.code === 'name-placeholder').map((p) => p.line)).toEqual([2]);
   });
 });
 

@@ -145,6 +145,9 @@ function valuesOf(line: number, columns: readonly Column[], cells: readonly stri
   // A capital first letter in a name or a node: see uncapitalise and hideNodePlaceholders (one comparison here spares them a pass).
   const n0 = name.charCodeAt(0);
   if ((n0 >= 65 && n0 <= 90) || (node !== null && node.charCodeAt(0) >= 65 && node.charCodeAt(0) <= 90)) capitalsSeen = true;
+  // A whole name in angle brackets (`<pod_name>`, hunt dj/20): one comparison here, where a search of the paste for
+  // `  <` would stop at every padded `<none>` of a wide listing.
+  if (n0 === 60) anglesSeen = true;
   return {
     line, namespace, name, ready, status, restarts, age, ageSeconds: age === null ? null : ageSeconds(age), ip, node, nominatedNode,
     readinessGates, labels, extra, component: null, workload: null, network: 'unknown', severity: 'unknown', phase: null, explanations: NO_EXPLANATIONS, next: NO_NEXT,
@@ -154,6 +157,8 @@ function valuesOf(line: number, columns: readonly Column[], cells: readonly stri
 
 /** Set by valuesOf when a row's name or node starts with a capital letter; reset by each explain(). */
 let capitalsSeen = false;
+/** Set by valuesOf when a row's name starts with `<`; reset by each explain(). */
+let anglesSeen = false;
 
 const NO_EXPLANATIONS: string[] = Object.freeze([]) as unknown as string[];
 const NO_NEXT: NextCommand[] = Object.freeze([]) as unknown as NextCommand[];
@@ -215,6 +220,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let cutNodeRows: number[] | null = null;
   let allNamespacesLines: number[] | null = null;
   capitalsSeen = false;
+  anglesSeen = false;
   const read = readTables(lines, (line, columns, cells, readBy, command) => {
     if (columns !== lastColumns) {
       lastColumns = columns;
@@ -685,7 +691,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
   // A doc's template (`<release-name>-mimir-ruler-...`, `harbor-core-xxx`): the paste's one scan spares other pastes a look at each name.
-  const placeholderAt = marks.has('>-') || marks.has('-<') || marks.has('-xxx') || marks.has('-XXX') || marks.has('xxx-') || marks.has('XXX-') ? firstPlaceholderName(rows) : -1;
+  // A whole name may be one (`<pod_name>   0/1   ImagePullBackOff`, hunt dj/20): valuesOf saw it start with `<`.
+  const placeholderAt = anglesSeen || marks.has('>-') || marks.has('-<') || marks.has('-xxx') || marks.has('-XXX') || marks.has('xxx-') || marks.has('XXX-') ? firstPlaceholderName(rows) : -1;
   ann.placeholderNames = placeholderAt > 0;
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);

@@ -734,6 +734,7 @@ describe("describedOwner: describe's Controlled By in the model's kinds", () => 
     { name: 'a Job of its own', kind: 'Job', owner: 'migrate', pod: 'migrate-x7k2p', guess: low('DaemonSet', 'migrate'), expected: 'Job/migrate' },
     { name: "a DeploymentConfig's revision stays the DeploymentConfig's", kind: 'ReplicationController', owner: 'router-1', pod: 'router-1-x7k2p', guess: { kind: 'DeploymentConfig', name: 'router', confidence: 'medium' } as never, expected: 'DeploymentConfig/router' },
     { name: "older kubectl's Controllers: <none>: a bare pod", kind: 'Pod', owner: null, pod: 'debug', guess: low('Pod', 'debug'), expected: 'Pod/debug' },
+    { name: "older kubectl's Controllers: <none> of a static pod's mirror, named <name>-<node> (dj/03)", kind: 'Pod', owner: null, pod: 'fluentd-elasticsearch-e2e-test-mml-minion-siao', guess: { kind: 'StaticPod', name: 'fluentd-elasticsearch', confidence: 'high' } as never, expected: 'StaticPod/fluentd-elasticsearch' },
   ])('$name', ({ kind, owner, pod, guess, expected }) => {
     const w = describedOwner(kind, owner, pod, guess, fast as never);
     expect(w === null ? null : `${w.kind}/${w.name}/${w.confidence}`).toBe(`${expected}/high`);

@@ -546,7 +546,9 @@ const DESCRIBED_KINDS: ReadonlySet<string> = new Set(OWNER_KINDS.filter((k) => k
  * describedOwner('ReplicaSet', 'web-7d4b9c8f6d', 'web-7d4b9c8f6d-x7k2p', guess, ctx) // { kind: 'Deployment', name: 'web', confidence: 'high' }
  */
 export function describedOwner(kind: string, name: string | null, pod: string, guess: Workload, ctx: FastOwnerContext): Workload | null {
-  if (kind === 'Pod') return ctx.workload('Pod', pod, 'high');
+  // `Controllers: <none>` is kubectl before 1.7, when a static pod's mirror had no owner either (its Node came in 1.21):
+  // the name's <name>-<node> reading stands (a 2016 fluentd-elasticsearch-<node>, hunt dj/03).
+  if (kind === 'Pod') return guess.kind === 'StaticPod' ? guess : ctx.workload('Pod', pod, 'high');
   if (name === null) return null;
   // The mirror pod of a static pod: the kubelet names it <name>-<node>.
   if (kind === 'Node') {
