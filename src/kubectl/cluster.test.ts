@@ -1021,6 +1021,8 @@ describe('inferCluster (through explain)', () => {
     { name: 'kube-system shown on both sides of where CoreDNS would stand: none installed', names: ['calico-node-x2k9p', 'etcd-cp', 'kube-apiserver-cp', 'kube-proxy-b7v4q', 'kube-scheduler-cp'], missing: true },
     { name: 'a listing cut before kube-proxy says nothing of DNS', names: ['calico-node-x2k9p', 'calico-node-b7v4q', 'calico-node-q9z8m', 'calico-kube-controllers-99c9b6f64-5cvw6', 'canal-95h6s'], missing: false },
     { name: 'CoreDNS there: nothing missing', names: ['calico-node-x2k9p', 'coredns-66bff467f8-4j4lj', 'etcd-cp', 'kube-apiserver-cp', 'kube-proxy-b7v4q'], missing: false },
+    { name: "RKE2 cut after kube-scheduler: its rke2-coredns-rke2-coredns-* would stand below (dl/07)", names: ['cloud-controller-manager-cp', 'etcd-cp', 'helm-install-rke2-coredns-wwjp5', 'kube-apiserver-cp', 'kube-proxy-cp', 'kube-scheduler-cp'], missing: false },
+    { name: 'RKE2 shown past where its CoreDNS would stand: none there', names: ['etcd-cp', 'helm-install-rke2-coredns-wwjp5', 'kube-apiserver-cp', 'rke2-canal-k22c9', 'rke2-metrics-server-5bf59cdccb-xk2lp'], missing: true },
   ])('a listing of every namespace without a cluster DNS pod: $name', ({ names, missing }) => {
     const m = explain(paste(names.map((n, k) => row('kube-system', n, '1/1', 'Running', '0', n.startsWith('coredns') ? '10.244.0.2' : '10.0.0.1', k % 2 === 0 ? 'cp' : 'w1'))));
     expect(m.findings.some((f) => f.id === 'dns-missing')).toBe(missing);

@@ -1034,6 +1034,10 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>,
   let before = false;
   let after = false;
   let first = true;
+  // RKE2 installs CoreDNS from its rke2-coredns chart, whose pods are rke2-coredns-rke2-coredns-*: far below
+  // kube-scheduler-<node>, so a listing of RKE2 cut after its static pods says nothing of DNS (dl/07, rancher/rke2#1572).
+  const rke2 = rows.some((r) => nameOf(r).startsWith(RKE2_HELM_JOB) || nameOf(r).startsWith('rke2-'));
+  const [low, high] = rke2 ? ['rke2-coredns-', 'rke2-coredns-rke2-coredns-\uffff'] : ['coredns', 'kube-dns-'];
   for (let j = 0; j < rows.length && !(before && after); j++) {
     const r = rows[j] as PodRow;
     if (r.namespace !== 'kube-system' || superseded.has(j)) continue;
@@ -1042,11 +1046,18 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>,
       const prev = j > 0 ? (rows[j - 1] as PodRow) : null;
       if ((prev !== null && prev.line === r.line - 1 ? prev.namespace !== null && prev.namespace < 'kube-system' : tableLines.includes(r.line - 1)) && sortedListing(rows, superseded, tableLines)) before = true;
     }
-    const name = r.name.startsWith('pod/') ? r.name.slice(4) : r.name;
-    if (name < 'coredns') before = true;
-    else if (name > 'kube-dns-') after = true;
+    const name = nameOf(r);
+    if (name < low) before = true;
+    else if (name > high) after = true;
   }
   return before && after;
+}
+
+/** The name of the RKE2 helm-controller's install Jobs for its bundled charts: helm-install-rke2-<chart>. */
+const RKE2_HELM_JOB = 'helm-install-rke2-';
+
+function nameOf(r: PodRow): string {
+  return r.name.startsWith('pod/') ? r.name.slice(4) : r.name;
 }
 
 /** Whether each table's live rows stand in kubectl's order (namespace, then name): a paste with rows moved or picked out is not. */

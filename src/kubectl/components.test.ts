@@ -167,6 +167,8 @@ describe('matchComponent', () => {
     { name: 'a "controller" elsewhere is nothing', workload: 'controller', ns: 'default', expected: undefined },
     { name: 'RKE2 canal', workload: 'rke2-canal', ns: 'kube-system', expected: 'canal' },
     { name: 'kubeadm canal manifest', workload: 'canal', ns: 'kube-system', expected: 'canal' },
+    { name: "Kubespray's and kube-aws's canal DaemonSet (dl/03)", workload: 'canal-node', ns: 'kube-system', expected: 'canal' },
+    { name: "kube-aws's canal DaemonSet for its controllers (dl/03)", workload: 'canal-master', ns: 'kube-system', expected: 'canal' },
     { name: 'RKE2 CoreDNS chart', workload: 'rke2-coredns-rke2-coredns', ns: 'kube-system', expected: 'coredns' },
     { name: 'RKE2 CoreDNS autoscaler', workload: 'rke2-coredns-rke2-coredns-autoscaler', ns: 'kube-system', expected: 'coredns-autoscaler' },
     { name: 'RKE2 ingress-nginx', workload: 'rke2-ingress-nginx-controller', ns: 'kube-system', expected: 'ingress-nginx-controller' },

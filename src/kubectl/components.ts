@@ -331,8 +331,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'netd', kind: 'DaemonSet', category: 'cni', provides: 'gke-ptp', hostNetwork: true, labels: { 'k8s-app': 'netd' }, guide: 'components/cni/', docs: 'https://github.com/GoogleCloudPlatform/netd#readme' }),
   c({ id: 'cilium-envoy', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/security/network/proxy/envoy/' }),
   c({ id: 'kube-flannel', names: ['kube-flannel-ds', 'kube-flannel', 'kube-flannel-ds-amd64', 'kube-flannel-ds-arm64', 'kube-flannel-ds-arm', 'flannel', 'kube-flannel-ds-windows-amd64'], kind: 'DaemonSet', category: 'cni', provides: 'flannel', hostNetwork: true, namespaces: ['kube-flannel', 'kube-system'], labels: { app: 'flannel' }, guide: 'components/cni/', docs: 'https://github.com/flannel-io/flannel#readme' }),
-  // One id for both: RKE2's default CNI chart (rke2-canal) renders the same canal DaemonSet under its release name.
-  c({ id: 'canal', names: ['canal', 'rke2-canal'], kind: 'DaemonSet', category: 'cni', provides: 'canal', hostNetwork: true, labels: { 'k8s-app': 'canal' }, guide: 'components/cni/', docs: 'https://docs.rke2.io/networking/basic_network_options' }),
+  // One id for all: RKE2's default CNI chart (rke2-canal) renders the same canal DaemonSet under its release name;
+  // Kubespray and kube-aws name it canal-node, kube-aws a second one for its controllers canal-master (dl/03).
+  c({ id: 'canal', names: ['canal', 'rke2-canal', 'canal-node', 'canal-master'], kind: 'DaemonSet', category: 'cni', provides: 'canal', hostNetwork: true, labels: { 'k8s-app': 'canal' }, guide: 'components/cni/', docs: 'https://docs.rke2.io/networking/basic_network_options' }),
   c({ id: 'kube-router', kind: 'DaemonSet', category: 'cni', provides: 'kube-router', hostNetwork: true, labels: { 'k8s-app': 'kube-router' }, guide: 'components/cni/', docs: 'https://github.com/cloudnativelabs/kube-router#readme' }),
   c({ id: 'weave-net', kind: 'DaemonSet', category: 'cni', provides: 'weave', hostNetwork: true, labels: { name: 'weave-net' }, guide: 'components/cni/', docs: 'https://github.com/weaveworks/weave#readme' }),
   // MicroShift (OKD's, microshift-io) runs kindnet as kube-kindnet-ds in its own namespace kube-kindnet (hunt bh/14).
