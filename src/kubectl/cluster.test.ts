@@ -2245,6 +2245,17 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
     expect(found.includes('static-restarts-carried')).toBe(carried);
     expect(found.some((id) => id.startsWith('restarts-young') || id === 'restarts-together-age')).toBe(!carried);
   });
+  test.each([
+    { name: 'etcd at 1759 after 83s, its data moved aside: counted before its mirror pod (dl/19)', ready: '1/1', count: '1759', age: '83s', before: true },
+    { name: 'three in 83s: a loop of its own', ready: '1/1', count: '3', age: '83s', before: false },
+    { name: 'forty in 83s: a sandbox re-created again and again can do that', ready: '1/1', count: '40', age: '83s', before: false },
+    { name: "twenty-two in 30m (df/14): a cgroup driver's sandbox loop at init, not counts from before", ready: '1/1', count: '22', age: '30m', before: false },
+    { name: 'a hundred and fifty in 83s over four containers: each restarts on its own, so a loop still', ready: '0/4', count: '150', age: '83s', before: false },
+  ])('a static pod with more restarts than its AGE allows: $name', ({ ready, count, age, before }) => {
+    const found = ids(paste([aged(row('kube-system', 'etcd-kube11', ready, 'Running', count, '10.0.0.1', 'kube11'), age), aged(row('kube-system', 'kube-scheduler-kube11', '1/1', 'Running', '0', '10.0.0.1', 'kube11'), age)]));
+    expect(found.includes('static-restarts-before-mirror')).toBe(before);
+    expect(found.some((id) => id.startsWith('restarts-'))).toBe(!before);
+  });
   const kubeSystem = (dnsStatus: string, names: string[]) => paste([
     ...names.map((n) => row('kube-system', n, '1/1', 'Running', '0', '10.0.2.15', 'k8s1')),
     row('kube-system', 'kube-dns-2247936740-26md1', '0/3', dnsStatus, '0', '<none>', 'k8s1'),

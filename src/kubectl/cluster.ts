@@ -39,7 +39,7 @@ export const FINDING_IDS = [
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
-  'pods-deleted-later', 'pending-service-lb', 'job-failed-all'
+  'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'static-restarts-before-mirror'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -1215,6 +1215,19 @@ function carriedStaticRestarts(rows: readonly PodRow[], restarted: readonly numb
 }
 
 /**
+ * More restarts than a container can reach in `seconds`. With its crash back-off the kubelet waits 10 s and doubles the
+ * wait up to 5 min; a pod sandbox re-created again and again (the kubelet's and the runtime's cgroup drivers differing)
+ * restarts it with no back-off, yet no faster than every few seconds. AGE is printed rounded down (`8h` up to 8h59m), so
+ * the age is taken at twice itself plus a minute, at one restart every 5 s.
+ */
+export function restartsPossibleIn(seconds: number): number {
+  return Math.ceil((seconds * 2 + 60) / SANDBOX_RESTART_SECONDS);
+}
+
+/** Seconds a pod sandbox's re-creation takes at the least: the quickest a container restarts without back-off. */
+const SANDBOX_RESTART_SECONDS = 5;
+
+/**
  * Groups of two or more live static pods on one node with the same restart count and no time of the last restart,
  * one of them among the concerning restarts: their lines, and per group the node, the count and the lines.
  */
@@ -2357,6 +2370,26 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       }
       for (let k = restartedBare.length - 1; k >= 0; k--) if (carried.lines.has((rows[restartedBare[k] as number] as PodRow).line)) restartedBare.splice(k, 1);
       add('ok', 'static-restarts-carried', { count: carried.lines.size, nodes: carried.from.join(', ') }, [...carried.lines].sort((a, b) => a - b));
+    }
+  }
+  // A static pod's count is the kubelet's, kept when its mirror pod is made anew. More restarts than its containers could
+  // reach in the pod's AGE came before its mirror pod: the API lost the old one (etcd emptied or restored from a snapshot,
+  // the node deleted and registered again), not a loop in its first minutes (dl/19: etcd 1759 at 83s, its data moved aside).
+  // RESTARTS adds up the pod's containers, each with its own back-off.
+  if (restarted.length > 0) {
+    const before: number[] = [];
+    for (let k = restarted.length - 1; k >= 0; k--) {
+      const r = rows[restarted[k] as number] as PodRow;
+      if (r.workload === null || r.workload.kind !== 'StaticPod' || r.restarts === null || r.ageSeconds === null || r.restarts.count <= restartsPossibleIn(r.ageSeconds) * Math.max(1, r.ready?.total ?? 1)) continue;
+      before.push(r.line);
+      restarted.splice(k, 1);
+      restartedRecent.splice(k, 1);
+    }
+    if (before.length > 0) {
+      for (let k = restartedBare.length - 1; k >= 0; k--) if (before.includes((rows[restartedBare[k] as number] as PodRow).line)) restartedBare.splice(k, 1);
+      before.sort((a, b) => a - b);
+      const names = before.map((l) => (rows.find((r) => r.line === l) as PodRow).name);
+      add('warning', 'static-restarts-before-mirror', { count: before.length, names: names.join(', ') }, before);
     }
   }
   // One node, and no row on another (or on none the paste shows): a restart of it is every pod's.

@@ -529,6 +529,7 @@ describe('matchComponent', () => {
     { name: "a kubelet serving-cert approver", workload: 'kubelet-serving-cert-approver', ns: 'kubelet-serving-cert-approver', expected: 'kubelet-csr-approver' },
     { name: "Kubespray's nginx-proxy", workload: 'nginx-proxy', ns: 'kube-system', expected: 'nginx-proxy' },
     { name: "Sealos's lvscare static pod", workload: 'kube-sealos-lvscare', ns: 'kube-system', expected: 'sealos-lvscare' },
+    { name: "Sealos 3's lvscare static pod, named for sealyun (dl/19)", workload: 'kube-sealyun-lvscare', ns: 'kube-system', expected: 'sealos-lvscare' },
     { name: "an app's nginx-proxy is not Kubespray's", workload: 'nginx-proxy', ns: 'web', expected: undefined },
     { name: "JupyterHub's hook image puller", workload: 'hook-image-puller', ns: 'jhub', expected: 'jupyterhub-image-puller' },
     { name: "the prometheus chart's Pushgateway is no Prometheus", workload: 'prometheus-prometheus-pushgateway', ns: 'monitoring', expected: 'prometheus-pushgateway' },

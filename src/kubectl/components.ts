@@ -1330,8 +1330,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Approvers of kubelet serving certificates (Kubernetes leaves those requests unapproved): Talos and kubeadm homelabs run one.
   c({ id: 'kubelet-csr-approver', names: ['kubelet-csr-approver', 'kubelet-serving-cert-approver'], kind: 'Deployment', category: 'security', namespaces: ['kube-system', 'kubelet-serving-cert-approver'], docs: 'https://kubernetes.io/docs/reference/access-authn-authz/kubelet-tls-bootstrapping/#certificate-rotation' }),
   // Kubespray's local API server balancer on every node that runs no API server: nginx-proxy-<node> (or haproxy-<node>).
-  // Sealos's lvscare: a static pod per node (kube-sealos-lvscare-<node>) balancing the API servers behind a virtual IP with IPVS.
-  c({ id: 'sealos-lvscare', names: ['kube-sealos-lvscare'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/labring/lvscare#readme' }),
+  // Sealos's lvscare: a static pod per node (kube-sealos-lvscare-<node>, Sealos 3's kube-sealyun-lvscare-<node>) balancing the API servers behind a virtual IP with IPVS.
+  c({ id: 'sealos-lvscare', names: ['kube-sealos-lvscare', 'kube-sealyun-lvscare'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/labring/lvscare#readme' }),
   c({ id: 'nginx-proxy', names: ['nginx-proxy'], generic: ['nginx-proxy'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operations/ha-mode.md' }),
   // MetalK8s (Scality's distribution; kube-system): static pods its Salt states write on the nodes, on the host network: apiserver-proxy
   // on every node (NGINX in front of the API servers), and on the bootstrap node salt-master and repositories (the package and image
