@@ -1483,6 +1483,16 @@ describe('inferCluster (through explain)', () => {
     expect(ext.nodes[0]?.role).toBe('control-plane');
     expect(ext.findings.map((f) => f.id)).not.toContain('control-plane-incomplete');
   });
+  test.each([
+    { name: "beside control planes running etcd and an API server each: stacked etcd, this one's is missing (dl/02)", others: ['etcd', 'kube-apiserver'], missing: 'etcd' },
+    { name: 'beside control planes with no etcd pod either: etcd may be external', others: ['kube-apiserver'], missing: null },
+    { name: "beside a node showing only etcd (a hand-edited host name, cl/15): no stacked member to compare", others: ['etcd'], missing: null },
+  ])('etcd missing from one control plane: $name', ({ others, missing }) => {
+    const rows = [...['cp1', 'cp3'].flatMap((n) => others.map((c) => row('kube-system', `${c}-${n}`, '1/1', 'Running', '0', '10.0.0.1', n))), ...['kube-apiserver', 'kube-controller-manager'].map((c) => row('kube-system', `${c}-cp2`, '1/1', 'Running', '0', '10.0.0.2', 'cp2'))];
+    rows.sort((a, b) => (a[1] as string).localeCompare(b[1] as string));
+    const f = explain(paste([...rows, row('kube-system', 'kube-proxy-x7k2p', '1/1', 'Running', '0', '10.0.0.2', 'cp2')])).findings.find((x) => x.id === 'control-plane-incomplete' && x.vars.node === 'cp2');
+    expect(f?.vars.missing ?? null).toBe(missing);
+  });
   test('an unhealthy CNI without a NODE column says so without an empty node list', () => {
     const cni = explain('NAME                READY   STATUS             RESTARTS   AGE\ncalico-node-6r9bf   0/1     CrashLoopBackOff   7          5d');
     expect(cni.findings.map((f) => [f.id, f.vars])).toContainEqual(['cni-not-ready-nodes-unknown', { count: 1 }]);

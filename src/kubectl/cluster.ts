@@ -2463,6 +2463,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   let controlPlanes = 0;
   for (const n of nodes) if (n.role === 'control-plane') controlPlanes++;
+  // Stacked etcd (kubeadm's and kOps's way): an etcd member beside each control plane's API server. Where another control
+  // plane shows both, one without its etcd is missing it (dl/02: a `kubeadm join --control-plane` whose etcd member never came
+  // up, its API server crash-looping). RKE2 may split the roles, control planes without etcd by design.
+  const stackedEtcd = controlPlanes >= 2 && nodes.some((n) => n.role === 'control-plane' && n.components.includes('etcd') && n.components.includes('kube-apiserver')) && !rows.some((r) => nameOf(r).startsWith(RKE2_HELM_JOB) || nameOf(r).startsWith('rke2-'));
   for (const n of nodes) {
     if (n.role !== 'control-plane' || piped) continue;
     const have = n.components.filter((c) => CONTROL_PLANE_IDS.has(c));
@@ -2488,7 +2492,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const by = input.tableCommands[t] ?? null;
       return (input.endsAtPrompt?.has(t) ?? false) && by !== null && !by.filtered && by.pipedTo === null && (by.allNamespaces || by.namespace === inNs);
     };
-    const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedAround(c));
+    const missing = [...CONTROL_PLANE_IDS].filter((c) => (c !== 'etcd' || stackedEtcd) && !have.includes(c) && listedAround(c));
     // The one control plane's API server answered this very listing: it runs, only its mirror pod is not yet in the
     // API, on a control plane just started (Talos and kubeadm register a static pod's mirror a little after it
     // starts). Long after, a mirror pod missing is something else (deleted, evicted): a warning still.
