@@ -1480,6 +1480,7 @@ export const ko: Record<TextId, string> = {
   'component.mlflow.role': "MLflow의 트래킹 서버: 실험의 실행, 파라미터, 메트릭, 아티팩트를 (데이터베이스와 오브젝트 스토어에) 기록하고, UI와 함께 모델 레지스트리를 제공합니다.",
   'component.logging-operator.role': "Logging 오퍼레이터(kube-logging, 그 전에는 Banzai Cloud, Rancher판은 rancher-logging): Logging, Flow, Output 리소스를 노드마다의 로그 수집기, 집계기, 그 설정으로 바꿉니다.",
   'component.logging-operator-fluentbit.role': "Logging 오퍼레이터가 Logging 리소스마다 돌리는 로그 수집기(<logging>-fluentbit, Fluent Bit), 노드마다 하나: 컨테이너 로그를 읽어 집계기로 보냅니다. 어느 노드에서 이 파드가 내려가 있으면 그 노드의 로그는 기다리거나 사라집니다.",
+  'component.logging-operator-configcheck.role': "Logging 오퍼레이터가 새 집계기 설정을 시험하는 파드(<logging>-fluentd-configcheck-<해시> 또는 -syslog-ng-)로, 설정마다 하나씩 띄우며 Logging 리소스가 소유합니다. Completed면 설정이 통과해 집계기가 그 설정을 씁니다. Error면 통과하지 못해 집계기는 이전 설정을 그대로 쓰니, 이 파드의 로그에서 이유를 확인하세요.",
   'component.logging-operator-fluentd.role': "Logging 오퍼레이터가 Logging 리소스마다 돌리는 로그 집계기(<logging>-fluentd 또는 -syslog-ng), 스테이트풀셋: Flow에 따라 로그를 거르고 Output으로 보냅니다. configcheck 파드(<logging>-fluentd-configcheck-<해시>)가 새 설정을 먼저 시험합니다.",
   'component.logging-operator-event-tailer.role': "Logging 오퍼레이터의 이벤트 테일러(<이름>-event-tailer), 스테이트풀셋: 클러스터의 쿠버네티스 이벤트를 로그 줄로 써서 수집기가 보내게 합니다.",
   'component.ovhcloud-apiserver-proxy.role': "OVHcloud Managed Kubernetes가 노드마다 두는 프록시(kube-system, OVHcloud가 관리): 노드와 파드의 API 서버 트래픽을 관리형 컨트롤 플레인으로 넘깁니다.",

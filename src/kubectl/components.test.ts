@@ -1159,6 +1159,8 @@ describe('matchComponent', () => {
     { name: "a Logging resource's fluentbit in Rancher's namespace", workload: 'rancher-logging-kube-audit-fluentbit', ns: 'cattle-logging-system', expected: 'logging-operator-fluentbit' },
     { name: "a Logging resource's fluentd in Rancher's namespace", workload: 'rancher-logging-root-fluentd', ns: 'cattle-logging-system', expected: 'logging-operator-fluentd' },
     { name: "an EventTailer's StatefulSet (harvester/harvester#3227)", workload: 'harvester-default-event-tailer', ns: 'cattle-logging-system', expected: 'logging-operator-event-tailer' },
+    { name: "a Logging resource's configuration check pod (dl/09)", workload: 'rancher-logging-fluentd-configcheck-c3054702', ns: 'cattle-logging-system', expected: 'logging-operator-configcheck' },
+    { name: 'a syslog-ng configuration check, in another namespace', workload: 'infra-syslog-ng-configcheck-910f2aba', ns: 'kommander', expected: 'logging-operator-configcheck' },
     { name: 'a fluentd release in logging is not the operator\'s alone', workload: 'elk-fluentd', ns: 'logging', expected: undefined },
     // Managed Kubernetes outside the big three (hunt u).
     { name: "DOKS's cpc-bridge-proxy", workload: 'cpc-bridge-proxy', ns: 'kube-system', expected: 'cpc-bridge-proxy' },

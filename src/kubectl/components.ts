@@ -2360,6 +2360,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'logging-operator', names: ['logging-operator', 'rancher-logging'], suffixes: ['-logging-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['logging', 'cattle-logging-system'], family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
   c({ id: 'logging-operator-fluentbit', names: [], suffixes: ['-fluentbit', '-host-tailer'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['cattle-logging-system'], onlyInNamespaces: true, family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
   c({ id: 'logging-operator-fluentd', names: [], suffixes: ['-fluentd', '-syslog-ng'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['cattle-logging-system'], onlyInNamespaces: true, family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
+  // Its check of each new aggregator configuration: a bare pod per configuration, <logging>-fluentd-configcheck-<8 hex of
+  // the configuration's hash> (or -syslog-ng-), the Logging resource its owner; Completed when the configuration is good (dl/09).
+  c({ id: 'logging-operator-configcheck', names: [], kind: 'Pod', category: 'monitoring', namespaces: ['logging', 'cattle-logging-system'], docs: 'https://kube-logging.dev/docs/' }),
   c({ id: 'logging-operator-event-tailer', names: [], suffixes: ['-event-tailer'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['logging', 'cattle-logging-system'], family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
 
   // ---- KubeSphere (3.x, ks-installer's namespaces) ----
@@ -2510,6 +2513,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   }
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
   if (workloadName.endsWith(KEYCLOAK_END) && keycloakRelease(workloadName)) return KEYCLOAK;
+  if (loggingConfigCheck(workloadName)) return LOGGING_CONFIGCHECK;
   if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
   const n = workloadName.length;
   if (n > 14 && workloadName.charCodeAt(n - 9) === 45) {
@@ -2526,6 +2530,21 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (last === 115 && operatorPrometheus(workloadName)) return PROMETHEUS;
   if (workloadName.charCodeAt(workloadName.length - PACKAGE_HASH - 1) === 45 && namespace !== null && CROSSPLANE_NAMESPACES.includes(namespace)) return crossplanePackage(workloadName);
   return undefined;
+}
+
+const LOGGING_CONFIGCHECK = BY_ID.get('logging-operator-configcheck') as ComponentInfo;
+const CONFIGCHECK_ENDS = ['-fluentd-configcheck', '-syslog-ng-configcheck'] as const;
+
+/** The Logging operator's configuration check pod: `<logging>-fluentd-configcheck-<8 hex>` (or `-syslog-ng-`). */
+function loggingConfigCheck(name: string): boolean {
+  const dash = name.length - 9;
+  if (dash <= 0 || name.charCodeAt(dash) !== 45) return false;
+  for (let i = dash + 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  const base = name.slice(0, dash);
+  return CONFIGCHECK_ENDS.some((e) => base.endsWith(e) && base.length > e.length);
 }
 
 const CSTOR_TARGET = BY_ID.get('cstor-target') as ComponentInfo;
