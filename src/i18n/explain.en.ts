@@ -182,7 +182,7 @@ export const en = {
   'status.registry-unavailable.causes': 'Network, DNS or proxy problems between the node and the registry.',
   'status.signature-validation-failed': 'SignatureValidationFailed: the image pull failed because the container runtime could not validate the image\'s signature.',
   'status.signature-validation-failed.causes': 'The runtime enforces a signature policy (for example CRI-O with a sigstore policy) and the image is unsigned or signed by a key it does not trust. The kubelet then backs off (ImagePullBackOff).',
-  'status.create-container-config-error': 'CreateContainerConfigError: the container\'s configuration cannot be built.',
+  'status.create-container-config-error': 'CreateContainerConfigError: the kubelet cannot build the container\'s configuration, so it never starts. kubectl describe pod shows why in its Events: most often a ConfigMap or Secret (or a key in one) that the environment or a volume names does not exist; or runAsNonRoot with an image that runs as root. Right after an upgrade, "services have not yet been read at least once" or "nil pod.spec.enableServiceLinks" means a kubelet newer than the API server it talks to: upgrade the control plane first (the kubelet may be older than the API server, never newer).',
   'status.create-container-config-error.causes': 'A referenced ConfigMap or Secret (or a key in it) does not exist, or runAsNonRoot conflicts with the image.',
   'status.create-container-error': 'CreateContainerError: the runtime failed to create the container.',
   'status.create-container-error.causes': 'A bad command, a mount that cannot be made, or a name conflict in the runtime.',

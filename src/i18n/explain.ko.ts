@@ -181,7 +181,7 @@ export const ko: Record<TextId, string> = {
   'status.registry-unavailable.causes': '노드와 레지스트리 사이의 네트워크, DNS, 프록시 문제.',
   'status.signature-validation-failed': 'SignatureValidationFailed: 컨테이너 런타임이 이미지 서명을 검증하지 못해 이미지 풀이 실패했습니다.',
   'status.signature-validation-failed.causes': '런타임이 서명 정책을 적용하고 있는데(예: sigstore 정책을 쓰는 CRI-O) 이미지에 서명이 없거나 신뢰하지 않는 키로 서명되었습니다. 그 뒤 kubelet은 기다렸다가 다시 시도합니다(ImagePullBackOff).',
-  'status.create-container-config-error': 'CreateContainerConfigError: 컨테이너 설정을 만들 수 없습니다.',
+  'status.create-container-config-error': 'CreateContainerConfigError: kubelet이 컨테이너 설정을 만들지 못해 컨테이너가 시작되지 않습니다. 이유는 kubectl describe pod의 Events에 나옵니다. 환경 변수나 볼륨이 가리키는 ConfigMap·Secret(또는 그 안의 키)이 없는 경우가 가장 흔하고, runAsNonRoot인데 이미지가 root로 실행되는 경우도 있습니다. 업그레이드 직후 "services have not yet been read at least once"나 "nil pod.spec.enableServiceLinks"가 보이면 kubelet이 연결된 API 서버보다 새 버전이라는 뜻입니다. 컨트롤 플레인을 먼저 올리세요(kubelet은 API 서버보다 오래된 버전일 수는 있어도 새 버전이면 안 됩니다).',
   'status.create-container-config-error.causes': '참조한 컨피그맵·시크릿(또는 그 키)이 없거나, runAsNonRoot가 이미지와 맞지 않습니다.',
   'status.create-container-error': 'CreateContainerError: 런타임이 컨테이너를 만들지 못했습니다.',
   'status.create-container-error.causes': '잘못된 명령, 만들 수 없는 마운트, 런타임의 이름 충돌.',
