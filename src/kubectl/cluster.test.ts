@@ -1028,6 +1028,8 @@ describe('inferCluster (through explain)', () => {
     { name: 'kube-system shown on both sides of where CoreDNS would stand: none installed', names: ['calico-node-x2k9p', 'etcd-cp', 'kube-apiserver-cp', 'kube-proxy-b7v4q', 'kube-scheduler-cp'], missing: true },
     { name: 'a listing cut before kube-proxy says nothing of DNS', names: ['calico-node-x2k9p', 'calico-node-b7v4q', 'calico-node-q9z8m', 'calico-kube-controllers-99c9b6f64-5cvw6', 'canal-95h6s'], missing: false },
     { name: 'CoreDNS there: nothing missing', names: ['calico-node-x2k9p', 'coredns-66bff467f8-4j4lj', 'etcd-cp', 'kube-apiserver-cp', 'kube-proxy-b7v4q'], missing: false },
+    { name: "RKE2 cut after kube-scheduler: its rke2-coredns-rke2-coredns-* would stand below (dl/07)", names: ['cloud-controller-manager-cp', 'etcd-cp', 'helm-install-rke2-coredns-wwjp5', 'kube-apiserver-cp', 'kube-proxy-cp', 'kube-scheduler-cp'], missing: false },
+    { name: 'RKE2 shown past where its CoreDNS would stand: none there', names: ['etcd-cp', 'helm-install-rke2-coredns-wwjp5', 'kube-apiserver-cp', 'rke2-canal-k22c9', 'rke2-metrics-server-5bf59cdccb-xk2lp'], missing: true },
   ])('a listing of every namespace without a cluster DNS pod: $name', ({ names, missing }) => {
     const m = explain(paste(names.map((n, k) => row('kube-system', n, '1/1', 'Running', '0', n.startsWith('coredns') ? '10.244.0.2' : '10.0.0.1', k % 2 === 0 ? 'cp' : 'w1'))));
     expect(m.findings.some((f) => f.id === 'dns-missing')).toBe(missing);
@@ -1506,6 +1508,16 @@ describe('inferCluster (through explain)', () => {
     const ext = explain(paste(['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((c) => row('kube-system', `${c}-cp`, '1/1', 'Running', '0', '10.0.0.1', 'cp'))));
     expect(ext.nodes[0]?.role).toBe('control-plane');
     expect(ext.findings.map((f) => f.id)).not.toContain('control-plane-incomplete');
+  });
+  test.each([
+    { name: "beside control planes running etcd and an API server each: stacked etcd, this one's is missing (dl/02)", others: ['etcd', 'kube-apiserver'], missing: 'etcd' },
+    { name: 'beside control planes with no etcd pod either: etcd may be external', others: ['kube-apiserver'], missing: null },
+    { name: "beside a node showing only etcd (a hand-edited host name, cl/15): no stacked member to compare", others: ['etcd'], missing: null },
+  ])('etcd missing from one control plane: $name', ({ others, missing }) => {
+    const rows = [...['cp1', 'cp3'].flatMap((n) => others.map((c) => row('kube-system', `${c}-${n}`, '1/1', 'Running', '0', '10.0.0.1', n))), ...['kube-apiserver', 'kube-controller-manager'].map((c) => row('kube-system', `${c}-cp2`, '1/1', 'Running', '0', '10.0.0.2', 'cp2'))];
+    rows.sort((a, b) => (a[1] as string).localeCompare(b[1] as string));
+    const f = explain(paste([...rows, row('kube-system', 'kube-proxy-x7k2p', '1/1', 'Running', '0', '10.0.0.2', 'cp2')])).findings.find((x) => x.id === 'control-plane-incomplete' && x.vars.node === 'cp2');
+    expect(f?.vars.missing ?? null).toBe(missing);
   });
   test('an unhealthy CNI without a NODE column says so without an empty node list', () => {
     const cni = explain('NAME                READY   STATUS             RESTARTS   AGE\ncalico-node-6r9bf   0/1     CrashLoopBackOff   7          5d');
@@ -2282,6 +2294,17 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
     const found = ids(paste(rows));
     expect(found.includes('static-restarts-carried')).toBe(carried);
     expect(found.some((id) => id.startsWith('restarts-young') || id === 'restarts-together-age')).toBe(!carried);
+  });
+  test.each([
+    { name: 'etcd at 1759 after 83s, its data moved aside: counted before its mirror pod (dl/19)', ready: '1/1', count: '1759', age: '83s', before: true },
+    { name: 'three in 83s: a loop of its own', ready: '1/1', count: '3', age: '83s', before: false },
+    { name: 'forty in 83s: a sandbox re-created again and again can do that', ready: '1/1', count: '40', age: '83s', before: false },
+    { name: "twenty-two in 30m (df/14): a cgroup driver's sandbox loop at init, not counts from before", ready: '1/1', count: '22', age: '30m', before: false },
+    { name: 'a hundred and fifty in 83s over four containers: each restarts on its own, so a loop still', ready: '0/4', count: '150', age: '83s', before: false },
+  ])('a static pod with more restarts than its AGE allows: $name', ({ ready, count, age, before }) => {
+    const found = ids(paste([aged(row('kube-system', 'etcd-kube11', ready, 'Running', count, '10.0.0.1', 'kube11'), age), aged(row('kube-system', 'kube-scheduler-kube11', '1/1', 'Running', '0', '10.0.0.1', 'kube11'), age)]));
+    expect(found.includes('static-restarts-before-mirror')).toBe(before);
+    expect(found.some((id) => id.startsWith('restarts-'))).toBe(!before);
   });
   const kubeSystem = (dnsStatus: string, names: string[]) => paste([
     ...names.map((n) => row('kube-system', n, '1/1', 'Running', '0', '10.0.2.15', 'k8s1')),

@@ -39,7 +39,7 @@ export const FINDING_IDS = [
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
-  'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared',
+  'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
@@ -1062,6 +1062,10 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>,
   let before = false;
   let after = false;
   let first = true;
+  // RKE2 installs CoreDNS from its rke2-coredns chart, whose pods are rke2-coredns-rke2-coredns-*: far below
+  // kube-scheduler-<node>, so a listing of RKE2 cut after its static pods says nothing of DNS (dl/07, rancher/rke2#1572).
+  const rke2 = rows.some((r) => nameOf(r).startsWith(RKE2_HELM_JOB) || nameOf(r).startsWith('rke2-'));
+  const [low, high] = rke2 ? ['rke2-coredns-', 'rke2-coredns-rke2-coredns-\uffff'] : ['coredns', 'kube-dns-'];
   for (let j = 0; j < rows.length && !(before && after); j++) {
     const r = rows[j] as PodRow;
     if (r.namespace !== 'kube-system' || superseded.has(j)) continue;
@@ -1070,11 +1074,18 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>,
       const prev = j > 0 ? (rows[j - 1] as PodRow) : null;
       if ((prev !== null && prev.line === r.line - 1 ? prev.namespace !== null && prev.namespace < 'kube-system' : tableLines.includes(r.line - 1)) && sortedListing(rows, superseded, tableLines)) before = true;
     }
-    const name = r.name.startsWith('pod/') ? r.name.slice(4) : r.name;
-    if (name < 'coredns') before = true;
-    else if (name > 'kube-dns-') after = true;
+    const name = nameOf(r);
+    if (name < low) before = true;
+    else if (name > high) after = true;
   }
   return before && after;
+}
+
+/** The name of the RKE2 helm-controller's install Jobs for its bundled charts: helm-install-rke2-<chart>. */
+const RKE2_HELM_JOB = 'helm-install-rke2-';
+
+function nameOf(r: PodRow): string {
+  return r.name.startsWith('pod/') ? r.name.slice(4) : r.name;
 }
 
 /** Whether each table's live rows stand in kubectl's order (namespace, then name): a paste with rows moved or picked out is not. */
@@ -1230,6 +1241,19 @@ function carriedStaticRestarts(rows: readonly PodRow[], restarted: readonly numb
   }
   return lines === null ? null : { lines, from };
 }
+
+/**
+ * More restarts than a container can reach in `seconds`. With its crash back-off the kubelet waits 10 s and doubles the
+ * wait up to 5 min; a pod sandbox re-created again and again (the kubelet's and the runtime's cgroup drivers differing)
+ * restarts it with no back-off, yet no faster than every few seconds. AGE is printed rounded down (`8h` up to 8h59m), so
+ * the age is taken at twice itself plus a minute, at one restart every 5 s.
+ */
+export function restartsPossibleIn(seconds: number): number {
+  return Math.ceil((seconds * 2 + 60) / SANDBOX_RESTART_SECONDS);
+}
+
+/** Seconds a pod sandbox's re-creation takes at the least: the quickest a container restarts without back-off. */
+const SANDBOX_RESTART_SECONDS = 5;
 
 /**
  * Groups of two or more live static pods on one node with the same restart count and no time of the last restart,
@@ -2421,6 +2445,26 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       add('ok', 'static-restarts-carried', { count: carried.lines.size, nodes: carried.from.join(', ') }, [...carried.lines].sort((a, b) => a - b));
     }
   }
+  // A static pod's count is the kubelet's, kept when its mirror pod is made anew. More restarts than its containers could
+  // reach in the pod's AGE came before its mirror pod: the API lost the old one (etcd emptied or restored from a snapshot,
+  // the node deleted and registered again), not a loop in its first minutes (dl/19: etcd 1759 at 83s, its data moved aside).
+  // RESTARTS adds up the pod's containers, each with its own back-off.
+  if (restarted.length > 0) {
+    const before: number[] = [];
+    for (let k = restarted.length - 1; k >= 0; k--) {
+      const r = rows[restarted[k] as number] as PodRow;
+      if (r.workload === null || r.workload.kind !== 'StaticPod' || r.restarts === null || r.ageSeconds === null || r.restarts.count <= restartsPossibleIn(r.ageSeconds) * Math.max(1, r.ready?.total ?? 1)) continue;
+      before.push(r.line);
+      restarted.splice(k, 1);
+      restartedRecent.splice(k, 1);
+    }
+    if (before.length > 0) {
+      for (let k = restartedBare.length - 1; k >= 0; k--) if (before.includes((rows[restartedBare[k] as number] as PodRow).line)) restartedBare.splice(k, 1);
+      before.sort((a, b) => a - b);
+      const names = before.map((l) => (rows.find((r) => r.line === l) as PodRow).name);
+      add('warning', 'static-restarts-before-mirror', { count: before.length, names: names.join(', ') }, before);
+    }
+  }
   // One node, and no row on another (or on none the paste shows): a restart of it is every pod's.
   const oneNode = restarted.length > 0 && nodes.length === 1 && rows.every((r) => r.node === null || r.node === (nodes[0] as NodeInfo).name);
   for (const f of summariseRestarts(rows, superseded, restarted, restartedRecent, restartedAt, restartedBare, staticLines, grouped, input.tableLines, snapshotsOf(input.tableCommands), oneNode)) {
@@ -2492,6 +2536,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   let controlPlanes = 0;
   for (const n of nodes) if (n.role === 'control-plane') controlPlanes++;
+  // Stacked etcd (kubeadm's and kOps's way): an etcd member beside each control plane's API server. Where another control
+  // plane shows both, one without its etcd is missing it (dl/02: a `kubeadm join --control-plane` whose etcd member never came
+  // up, its API server crash-looping). RKE2 may split the roles, control planes without etcd by design.
+  const stackedEtcd = controlPlanes >= 2 && nodes.some((n) => n.role === 'control-plane' && n.components.includes('etcd') && n.components.includes('kube-apiserver')) && !rows.some((r) => nameOf(r).startsWith(RKE2_HELM_JOB) || nameOf(r).startsWith('rke2-'));
   for (const n of nodes) {
     if (n.role !== 'control-plane' || piped) continue;
     const have = n.components.filter((c) => CONTROL_PLANE_IDS.has(c));
@@ -2517,7 +2565,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const by = input.tableCommands[t] ?? null;
       return (input.endsAtPrompt?.has(t) ?? false) && by !== null && !by.filtered && by.pipedTo === null && (by.allNamespaces || by.namespace === inNs);
     };
-    const missing = [...CONTROL_PLANE_IDS].filter((c) => c !== 'etcd' && !have.includes(c) && listedAround(c));
+    const missing = [...CONTROL_PLANE_IDS].filter((c) => (c !== 'etcd' || stackedEtcd) && !have.includes(c) && listedAround(c));
     // The one control plane's API server answered this very listing: it runs, only its mirror pod is not yet in the
     // API, on a control plane just started (Talos and kubeadm register a static pod's mirror a little after it
     // starts). Long after, a mirror pod missing is something else (deleted, evicted): a warning still.

@@ -331,8 +331,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'netd', kind: 'DaemonSet', category: 'cni', provides: 'gke-ptp', hostNetwork: true, labels: { 'k8s-app': 'netd' }, guide: 'components/cni/', docs: 'https://github.com/GoogleCloudPlatform/netd#readme' }),
   c({ id: 'cilium-envoy', kind: 'DaemonSet', category: 'cni', provides: 'cilium', hostNetwork: true, guide: 'components/cni/', docs: 'https://docs.cilium.io/en/stable/security/network/proxy/envoy/' }),
   c({ id: 'kube-flannel', names: ['kube-flannel-ds', 'kube-flannel', 'kube-flannel-ds-amd64', 'kube-flannel-ds-arm64', 'kube-flannel-ds-arm', 'flannel', 'kube-flannel-ds-windows-amd64'], kind: 'DaemonSet', category: 'cni', provides: 'flannel', hostNetwork: true, namespaces: ['kube-flannel', 'kube-system'], labels: { app: 'flannel' }, guide: 'components/cni/', docs: 'https://github.com/flannel-io/flannel#readme' }),
-  // One id for both: RKE2's default CNI chart (rke2-canal) renders the same canal DaemonSet under its release name.
-  c({ id: 'canal', names: ['canal', 'rke2-canal'], kind: 'DaemonSet', category: 'cni', provides: 'canal', hostNetwork: true, labels: { 'k8s-app': 'canal' }, guide: 'components/cni/', docs: 'https://docs.rke2.io/networking/basic_network_options' }),
+  // One id for all: RKE2's default CNI chart (rke2-canal) renders the same canal DaemonSet under its release name;
+  // Kubespray and kube-aws name it canal-node, kube-aws a second one for its controllers canal-master (dl/03).
+  c({ id: 'canal', names: ['canal', 'rke2-canal', 'canal-node', 'canal-master'], kind: 'DaemonSet', category: 'cni', provides: 'canal', hostNetwork: true, labels: { 'k8s-app': 'canal' }, guide: 'components/cni/', docs: 'https://docs.rke2.io/networking/basic_network_options' }),
   c({ id: 'kube-router', kind: 'DaemonSet', category: 'cni', provides: 'kube-router', hostNetwork: true, labels: { 'k8s-app': 'kube-router' }, guide: 'components/cni/', docs: 'https://github.com/cloudnativelabs/kube-router#readme' }),
   c({ id: 'weave-net', kind: 'DaemonSet', category: 'cni', provides: 'weave', hostNetwork: true, labels: { name: 'weave-net' }, guide: 'components/cni/', docs: 'https://github.com/weaveworks/weave#readme' }),
   // MicroShift (OKD's, microshift-io) runs kindnet as kube-kindnet-ds in its own namespace kube-kindnet (hunt bh/14).
@@ -1329,8 +1330,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Approvers of kubelet serving certificates (Kubernetes leaves those requests unapproved): Talos and kubeadm homelabs run one.
   c({ id: 'kubelet-csr-approver', names: ['kubelet-csr-approver', 'kubelet-serving-cert-approver'], kind: 'Deployment', category: 'security', namespaces: ['kube-system', 'kubelet-serving-cert-approver'], docs: 'https://kubernetes.io/docs/reference/access-authn-authz/kubelet-tls-bootstrapping/#certificate-rotation' }),
   // Kubespray's local API server balancer on every node that runs no API server: nginx-proxy-<node> (or haproxy-<node>).
-  // Sealos's lvscare: a static pod per node (kube-sealos-lvscare-<node>) balancing the API servers behind a virtual IP with IPVS.
-  c({ id: 'sealos-lvscare', names: ['kube-sealos-lvscare'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/labring/lvscare#readme' }),
+  // Sealos's lvscare: a static pod per node (kube-sealos-lvscare-<node>, Sealos 3's kube-sealyun-lvscare-<node>) balancing the API servers behind a virtual IP with IPVS.
+  c({ id: 'sealos-lvscare', names: ['kube-sealos-lvscare', 'kube-sealyun-lvscare'], kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/labring/lvscare#readme' }),
   c({ id: 'nginx-proxy', names: ['nginx-proxy'], generic: ['nginx-proxy'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: 'https://github.com/kubernetes-sigs/kubespray/blob/master/docs/operations/ha-mode.md' }),
   // MetalK8s (Scality's distribution; kube-system): static pods its Salt states write on the nodes, on the host network: apiserver-proxy
   // on every node (NGINX in front of the API servers), and on the bootstrap node salt-master and repositories (the package and image
@@ -2359,6 +2360,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'logging-operator', names: ['logging-operator', 'rancher-logging'], suffixes: ['-logging-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['logging', 'cattle-logging-system'], family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
   c({ id: 'logging-operator-fluentbit', names: [], suffixes: ['-fluentbit', '-host-tailer'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['cattle-logging-system'], onlyInNamespaces: true, family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
   c({ id: 'logging-operator-fluentd', names: [], suffixes: ['-fluentd', '-syslog-ng'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['cattle-logging-system'], onlyInNamespaces: true, family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
+  // Its check of each new aggregator configuration: a bare pod per configuration, <logging>-fluentd-configcheck-<8 hex of
+  // the configuration's hash> (or -syslog-ng-), the Logging resource its owner; Completed when the configuration is good (dl/09).
+  c({ id: 'logging-operator-configcheck', names: [], kind: 'Pod', category: 'monitoring', namespaces: ['logging', 'cattle-logging-system'], docs: 'https://kube-logging.dev/docs/' }),
   c({ id: 'logging-operator-event-tailer', names: [], suffixes: ['-event-tailer'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['logging', 'cattle-logging-system'], family: 'logging-operator', docs: 'https://kube-logging.dev/docs/' }),
 
   // ---- KubeSphere (3.x, ks-installer's namespaces) ----
@@ -2509,6 +2513,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   }
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
   if (workloadName.endsWith(KEYCLOAK_END) && keycloakRelease(workloadName)) return KEYCLOAK;
+  if (loggingConfigCheck(workloadName)) return LOGGING_CONFIGCHECK;
   if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
   const n = workloadName.length;
   if (n > 14 && workloadName.charCodeAt(n - 9) === 45) {
@@ -2525,6 +2530,21 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (last === 115 && operatorPrometheus(workloadName)) return PROMETHEUS;
   if (workloadName.charCodeAt(workloadName.length - PACKAGE_HASH - 1) === 45 && namespace !== null && CROSSPLANE_NAMESPACES.includes(namespace)) return crossplanePackage(workloadName);
   return undefined;
+}
+
+const LOGGING_CONFIGCHECK = BY_ID.get('logging-operator-configcheck') as ComponentInfo;
+const CONFIGCHECK_ENDS = ['-fluentd-configcheck', '-syslog-ng-configcheck'] as const;
+
+/** The Logging operator's configuration check pod: `<logging>-fluentd-configcheck-<8 hex>` (or `-syslog-ng-`). */
+function loggingConfigCheck(name: string): boolean {
+  const dash = name.length - 9;
+  if (dash <= 0 || name.charCodeAt(dash) !== 45) return false;
+  for (let i = dash + 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  const base = name.slice(0, dash);
+  return CONFIGCHECK_ENDS.some((e) => base.endsWith(e) && base.length > e.length);
 }
 
 const CSTOR_TARGET = BY_ID.get('cstor-target') as ComponentInfo;

@@ -616,6 +616,7 @@ describe('per-node static pods', () => {
     { name: "OpenYurt's hub, namespace not shown", pod: 'yurt-hub-kind-worker2', ns: null, node: 'kind-worker2' },
     { name: 'kube-vip', pod: 'kube-vip-cp1', ns: 'kube-system', node: 'cp1' },
     { name: "Sealos's lvscare", pod: 'kube-sealos-lvscare-sealos002', ns: 'kube-system', node: 'sealos002' },
+    { name: "Sealos 3's lvscare, named for sealyun (dl/19)", pod: 'kube-sealyun-lvscare-kube12', ns: 'kube-system', node: 'kube12' },
     { name: "a node's name of five letters with vowels", pod: 'nginx-proxy-node1', ns: 'kube-system', node: 'node1' },
     { name: "kube-vip's DaemonSet pod", pod: 'kube-vip-ds-x7k2p', ns: 'kube-system', node: null },
     { name: 'a generated five-character tail', pod: 'nginx-proxy-x7k2p', ns: 'kube-system', node: null },

@@ -1264,7 +1264,8 @@ function inOlderAlphabet(s: string, from: number, to: number): boolean {
 }
 
 /** Static pods other than the control plane's that run on every node, named `<prefix><node>`. */
-const NODE_STATIC_PREFIXES = ['nginx-proxy-', 'yurt-hub-', 'kube-vip-', 'kube-sealos-lvscare-', 'kube-apiserver-proxy-'] as const;
+// Sealos 3 (then sealyun/sealos) named its lvscare static pod kube-sealyun-lvscare-<node>; Sealos 4 kube-sealos-lvscare-<node> (dl/19).
+const NODE_STATIC_PREFIXES = ['nginx-proxy-', 'yurt-hub-', 'kube-vip-', 'kube-sealos-lvscare-', 'kube-sealyun-lvscare-', 'kube-apiserver-proxy-'] as const;
 /**
  * HyperShift's static pod on each worker of a hosted cluster (/etc/kubernetes/manifests/kube-apiserver-proxy.yaml): an
  * haproxy that forwards the `kubernetes` Service's address to the hosted API server, which runs in the management cluster.
