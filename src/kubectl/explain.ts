@@ -5093,6 +5093,11 @@ const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNI
 const WAITING_HOOKS: ReadonlySet<string> = new Set(['sentry-db-check', 'cert-manager-startupapicheck', 'jupyterhub-image-awaiter']);
 const WAITING_HOOK_SECONDS = 3600;
 
+/** Whether the pod's only container ended and was never restarted, though it started long enough ago for the back-off. */
+function endedForGood(r: PodRow): boolean {
+  return r.restarts !== null && r.restarts.count === 0 && r.ready !== null && r.ready.ready === 0 && r.ageSeconds !== null && r.ageSeconds > RESTARTING_SECONDS;
+}
+
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {
   return (r.restarts !== null && r.restarts.count > 0) || (r.workload !== null && r.workload.confidence !== 'low' && LONG_RUNNING.has(r.workload.kind));
@@ -5383,6 +5388,10 @@ class Annotator {
     // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
     // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
     if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';
+    // Whatever the owner, a container that ran and ended with no restart long after the pod started is not restarted:
+    // the kubelet's back-off tops out at five minutes, so restartPolicy Never ran it (dk/06: a Flyte task pod OOMKilled, 0
+    // restarts at 126m) or the pod was stopped from outside (an eviction leaves a Deployment's pod in Error).
+    if (r.phase === 'Running' && (r.status === 'Error' || r.status === 'OOMKilled') && endedForGood(r)) r.phase = 'Failed';
     if (restartingDone) r.phase = 'Running';
     // Listed by `--field-selector status.phase=Failed`: the API server said so, whatever the containers' reasons suggest.
     if (listedFailed) r.phase = 'Failed';
