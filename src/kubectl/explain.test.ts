@@ -537,6 +537,17 @@ describe('a container that ended and was never restarted, long after the pod sta
   });
 });
 
+describe("the kubelet's own reasons fail the pod whatever READY still says", () => {
+  const read = (row: string) => explain(['$ kubectl get pod', 'NAME      READY   STATUS              RESTARTS   AGE', row].join('\n')).rows.map((r) => r.phase);
+  test.each([
+    { name: 'an evicted pod still showing 1/1 has failed (hunt dk/09)', row: 'evictme   1/1     Evicted             0          6s', expected: ['Failed'] },
+    { name: 'a pod the kubelet refused for CPU, the same', row: 'evictme   1/1     OutOfcpu            0          6s', expected: ['Failed'] },
+    { name: 'a container reason with a ready neighbour: the pod runs', row: 'evictme   1/2     Error               0          6s', expected: ['Running'] },
+  ])('$name', ({ row, expected }) => {
+    expect(read(row)).toEqual(expected);
+  });
+});
+
 describe('components of pods no controller names', () => {
   test.each([
     { name: 'a VM launcher', pod: 'virt-launcher-testvm-676tr', component: 'virt-launcher' },

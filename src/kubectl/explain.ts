@@ -5384,7 +5384,10 @@ class Annotator {
     // ended one's (2/3 Error): a pod fails only once all its containers have ended. Not while it initialises
     // (1/2 Init:1/3, 1/2 PodInitializing): the ready one is a native sidecar, and the kubelet keeps the pod Pending
     // until every regular init container has completed.
-    r.phase = info === null ? null : (info.phase === 'Pending' || info.phase === 'Failed') && r.ready !== null && r.ready.ready > 0 && !INITIALISING.has(info.id) ? 'Running' : info.phase;
+    // Not for the kubelet's own reasons either (1/1 Evicted, 1/1 OutOfcpu): it sets those with the phase Failed, and
+    // READY is the containers' last report, stale once the pod has failed (dk/09: an evicted pod still shows 1/1).
+    const podReason = info !== null && info.source === 'kubelet' && info.phase === 'Failed';
+    r.phase = info === null ? null : (info.phase === 'Pending' || info.phase === 'Failed') && r.ready !== null && r.ready.ready > 0 && !INITIALISING.has(info.id) && !podReason ? 'Running' : info.phase;
     // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
     // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
     if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';
