@@ -535,6 +535,15 @@ describe('a container that ended and was never restarted, long after the pod sta
   ])('$name', ({ row, expected }) => {
     expect(read(row)).toEqual(expected);
   });
+  test.each([
+    { name: 'a numbered pod OOMKilled that stays so is no StatefulSet\'s: its controller would have made it again (hunt dk/06)', row: 'fc6b601ca7bb04acb911-n0-0-dn0-0   0/1     OOMKilled   0             126m', expected: ['Pod low'] },
+    { name: 'the same in Error', row: 'train-0                           0/1     Error       0             3h', expected: ['Pod low'] },
+    { name: 'a numbered pod OOMKilled a moment ago may still be restarted: a StatefulSet guess', row: 'train-0                           0/1     OOMKilled   0             20s', expected: ['StatefulSet medium'] },
+    { name: 'a numbered pod OOMKilled and restarted: a StatefulSet guess', row: 'train-0                           0/1     OOMKilled   3 (1m ago)    3h', expected: ['StatefulSet medium'] },
+  ])('$name: owner', ({ row, expected }) => {
+    const m = explain(['$ kubectl get pods', 'NAME                              READY   STATUS      RESTARTS      AGE', row].join('\n'));
+    expect(m.rows.map((r) => `${r.workload?.kind} ${r.workload?.confidence}`)).toEqual(expected);
+  });
 });
 
 describe("the kubelet's own reasons fail the pod whatever READY still says", () => {

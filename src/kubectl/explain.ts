@@ -594,10 +594,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // So too an init container's end (`Init:Error 0 20s`): the kubelet may be about to run it again.
     const endUnsure = (packed & 7) === FIVE && s.ageSeconds !== null && s.ageSeconds < YOUNG_END_SECONDS && s.status !== null && ((s.ready !== null && s.ready.ready > 0 && ended(s.status)) || endedInit(s.status));
     const restarted = s.restarts !== null && s.restarts.count > 0;
+    const endSettled = !restarted && s.ready !== null && s.ready.ready === 0 && s.ageSeconds !== null && s.ageSeconds > RESTARTING_SECONDS;
     const endedStatus = succeeded !== null && succeeded.has(last) ? 'Completed' : s.status;
     let workload = virtual === null
-      ? ownerOf(r.name, packed, r.namespace, r.node, endedStatus, ctx, restarted, endUnsure)
-      : ownerOf(virtual.pod, packed, virtual.namespace, r.node, endedStatus, ctx, restarted, endUnsure);
+      ? ownerOf(r.name, packed, r.namespace, r.node, endedStatus, ctx, restarted, endUnsure, endSettled)
+      : ownerOf(virtual.pod, packed, virtual.namespace, r.node, endedStatus, ctx, restarted, endUnsure, endSettled);
     // Its own describe names its owner: no guess left.
     if (described !== null && virtual === null) {
       const d = described.get(r.name);
@@ -623,7 +624,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const space = shown.indexOf(' ');
       if (space > 0) {
         const first = shown.slice(0, space);
-        workload = ownerOf(first, packedShape(first), namespace, r.node, endedStatus, ctx, restarted, endUnsure);
+        workload = ownerOf(first, packedShape(first), namespace, r.node, endedStatus, ctx, restarted, endUnsure, endSettled);
       }
       const cut = workload.kind === 'Pod' ? ownerBeforeEllipsis(shown, namespace, ctx) : null;
       if (cut !== null) workload = cut;
