@@ -517,10 +517,43 @@ describe('a listing of failed pods only (--field-selector status.phase=Failed): 
     { name: "a DaemonSet's pod, Evicted", command: 'kubectl get pods -A --field-selector=status.phase==Failed', rows: ['kube-system kube-proxy-x7k2p        0/1     Evicted                  0          3d'], expected: ['warning Failed true'] },
     { name: "a Job's failed pod: nothing shows a successor, it stays an error", command: 'kubectl get pods -A --field-selector=status.phase=Failed', rows: ['batch       pi-2xk7d                0/1     Error                    0          5m'], expected: ['error Failed false'] },
     { name: 'a bare pod: nothing replaces it', command: 'kubectl get pods -A --field-selector=status.phase=Failed', rows: ['default     debug                   0/1     Error                    0          5m'], expected: ['error Failed false'] },
-    { name: "without the selector a Deployment's Error pod restarts in place", command: 'kubectl get pods -A', rows: ['shop        web-7d4b9c7f6d-abcde    0/1     Error                    0          18d'], expected: ['error Running false'] },
+    { name: "without the selector a Deployment's fresh Error pod restarts in place", command: 'kubectl get pods -A', rows: ['shop        web-7d4b9c7f6d-abcde    0/1     Error                    0          40s'], expected: ['error Running false'] },
+    { name: "without the selector a Deployment's Error pod never restarted in 18 days has ended (hunt cz/16)", command: 'kubectl get pods -A', rows: ['shop        web-7d4b9c7f6d-abcde    0/1     Error                    0          18d'], expected: ['error Failed false'] },
     { name: 'a selector on another phase says nothing of failure', command: 'kubectl get pods -A --field-selector=status.phase=Running', rows: ['shop        web-7d4b9c7f6d-abcde    1/1     Running                  0          18d'], expected: ['ok Running false'] },
   ])('$name', ({ command, rows, expected }) => {
     expect(read(listing(command, rows))).toEqual(expected);
+  });
+});
+
+describe('a container that ended and was never restarted, long after the pod started', () => {
+  const read = (row: string) => explain(['$ kubectl get pods', 'NAME                              READY   STATUS      RESTARTS      AGE', row].join('\n')).rows.map((r) => r.phase);
+  test.each([
+    { name: 'a task pod OOMKilled, 0 restarts at 126m: restartPolicy Never, it failed (hunt dk/06)', row: 'fc6b601ca7bb04acb911-n0-0-dn0-0   0/1     OOMKilled   0             126m', expected: ['Failed'] },
+    { name: "a Deployment's pod OOMKilled and restarted: the kubelet runs it again", row: 'tax-base-74464f6b98-2kj6g         0/1     OOMKilled   4 (57s ago)   2m40s', expected: ['Running'] },
+    { name: "a Deployment's pod OOMKilled a moment ago: its restart is still to come", row: 'web-7d4b9c7f6d-abcde              0/1     OOMKilled   0             20s', expected: ['Running'] },
+    { name: 'a ready container means the pod runs, whatever ended beside it', row: 'web-7d4b9c7f6d-abcde              1/2     Error       0             3h', expected: ['Running'] },
+  ])('$name', ({ row, expected }) => {
+    expect(read(row)).toEqual(expected);
+  });
+  test.each([
+    { name: 'a numbered pod OOMKilled that stays so is no StatefulSet\'s: its controller would have made it again (hunt dk/06)', row: 'fc6b601ca7bb04acb911-n0-0-dn0-0   0/1     OOMKilled   0             126m', expected: ['Pod low'] },
+    { name: 'the same in Error', row: 'train-0                           0/1     Error       0             3h', expected: ['Pod low'] },
+    { name: 'a numbered pod OOMKilled a moment ago may still be restarted: a StatefulSet guess', row: 'train-0                           0/1     OOMKilled   0             20s', expected: ['StatefulSet medium'] },
+    { name: 'a numbered pod OOMKilled and restarted: a StatefulSet guess', row: 'train-0                           0/1     OOMKilled   3 (1m ago)    3h', expected: ['StatefulSet medium'] },
+  ])('$name: owner', ({ row, expected }) => {
+    const m = explain(['$ kubectl get pods', 'NAME                              READY   STATUS      RESTARTS      AGE', row].join('\n'));
+    expect(m.rows.map((r) => `${r.workload?.kind} ${r.workload?.confidence}`)).toEqual(expected);
+  });
+});
+
+describe("the kubelet's own reasons fail the pod whatever READY still says", () => {
+  const read = (row: string) => explain(['$ kubectl get pod', 'NAME      READY   STATUS              RESTARTS   AGE', row].join('\n')).rows.map((r) => r.phase);
+  test.each([
+    { name: 'an evicted pod still showing 1/1 has failed (hunt dk/09)', row: 'evictme   1/1     Evicted             0          6s', expected: ['Failed'] },
+    { name: 'a pod the kubelet refused for CPU, the same', row: 'evictme   1/1     OutOfcpu            0          6s', expected: ['Failed'] },
+    { name: 'a container reason with a ready neighbour: the pod runs', row: 'evictme   1/2     Error               0          6s', expected: ['Running'] },
+  ])('$name', ({ row, expected }) => {
+    expect(read(row)).toEqual(expected);
   });
 });
 

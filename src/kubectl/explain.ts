@@ -600,10 +600,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // So too an init container's end (`Init:Error 0 20s`): the kubelet may be about to run it again.
     const endUnsure = (packed & 7) === FIVE && s.ageSeconds !== null && s.ageSeconds < YOUNG_END_SECONDS && s.status !== null && ((s.ready !== null && s.ready.ready > 0 && ended(s.status)) || endedInit(s.status));
     const restarted = s.restarts !== null && s.restarts.count > 0;
+    const endSettled = !restarted && s.ready !== null && s.ready.ready === 0 && s.ageSeconds !== null && s.ageSeconds > RESTARTING_SECONDS;
     const endedStatus = succeeded !== null && succeeded.has(last) ? 'Completed' : s.status;
     let workload = virtual === null
-      ? ownerOf(r.name, packed, r.namespace, r.node, endedStatus, ctx, restarted, endUnsure)
-      : ownerOf(virtual.pod, packed, virtual.namespace, r.node, endedStatus, ctx, restarted, endUnsure);
+      ? ownerOf(r.name, packed, r.namespace, r.node, endedStatus, ctx, restarted, endUnsure, endSettled)
+      : ownerOf(virtual.pod, packed, virtual.namespace, r.node, endedStatus, ctx, restarted, endUnsure, endSettled);
     // Its own describe names its owner: no guess left.
     if (described !== null && virtual === null) {
       const d = described.get(r.name);
@@ -629,7 +630,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const space = shown.indexOf(' ');
       if (space > 0) {
         const first = shown.slice(0, space);
-        workload = ownerOf(first, packedShape(first), namespace, r.node, endedStatus, ctx, restarted, endUnsure);
+        workload = ownerOf(first, packedShape(first), namespace, r.node, endedStatus, ctx, restarted, endUnsure, endSettled);
       }
       const cut = workload.kind === 'Pod' ? ownerBeforeEllipsis(shown, namespace, ctx) : null;
       if (cut !== null) workload = cut;
@@ -5110,6 +5111,11 @@ const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNI
 const WAITING_HOOKS: ReadonlySet<string> = new Set(['sentry-db-check', 'cert-manager-startupapicheck', 'jupyterhub-image-awaiter']);
 const WAITING_HOOK_SECONDS = 3600;
 
+/** Whether the pod's only container ended and was never restarted, though it started long enough ago for the back-off. */
+function endedForGood(r: PodRow): boolean {
+  return r.restarts !== null && r.restarts.count === 0 && r.ready !== null && r.ready.ready === 0 && r.ageSeconds !== null && r.ageSeconds > RESTARTING_SECONDS;
+}
+
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
 function restartsAgain(r: PodRow): boolean {
   return (r.restarts !== null && r.restarts.count > 0) || (r.workload !== null && r.workload.confidence !== 'low' && LONG_RUNNING.has(r.workload.kind));
@@ -5396,10 +5402,17 @@ class Annotator {
     // ended one's (2/3 Error): a pod fails only once all its containers have ended. Not while it initialises
     // (1/2 Init:1/3, 1/2 PodInitializing): the ready one is a native sidecar, and the kubelet keeps the pod Pending
     // until every regular init container has completed.
-    r.phase = info === null ? null : (info.phase === 'Pending' || info.phase === 'Failed') && r.ready !== null && r.ready.ready > 0 && !INITIALISING.has(info.id) ? 'Running' : info.phase;
+    // Not for the kubelet's own reasons either (1/1 Evicted, 1/1 OutOfcpu): it sets those with the phase Failed, and
+    // READY is the containers' last report, stale once the pod has failed (dk/09: an evicted pod still shows 1/1).
+    const podReason = info !== null && info.source === 'kubelet' && info.phase === 'Failed';
+    r.phase = info === null ? null : (info.phase === 'Pending' || info.phase === 'Failed') && r.ready !== null && r.ready.ready > 0 && !INITIALISING.has(info.id) && !podReason ? 'Running' : info.phase;
     // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
     // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
     if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';
+    // Whatever the owner, a container that ran and ended with no restart long after the pod started is not restarted:
+    // the kubelet's back-off tops out at five minutes, so restartPolicy Never ran it (dk/06: a Flyte task pod OOMKilled, 0
+    // restarts at 126m) or the pod was stopped from outside (an eviction leaves a Deployment's pod in Error).
+    if (r.phase === 'Running' && (r.status === 'Error' || r.status === 'OOMKilled') && endedForGood(r)) r.phase = 'Failed';
     if (restartingDone) r.phase = 'Running';
     // Listed by `--field-selector status.phase=Failed`: the API server said so, whatever the containers' reasons suggest.
     if (listedFailed) r.phase = 'Failed';

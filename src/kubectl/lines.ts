@@ -1424,10 +1424,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1520,6 +1520,26 @@ export function forbiddenVars(text: string): Record<string, string> {
   return { user: m[1] ?? '', verb: m[2] ?? '', resource: group === '' ? resource : `${resource}.${group}`, namespace: m[7] ?? '' };
 }
 
+/**
+ * A pod the ResourceQuota admission refused: `pods "web-5d-x7k2p" is forbidden: exceeded quota: compute, requested:
+ * limits.cpu=1, used: limits.cpu=6, limited: limits.cpu=6` (`Exceeded quota` before 1.3).
+ */
+const EXCEEDED_QUOTA = 'xceeded quota: ';
+const QUOTA_EXCEEDED = /is forbidden: [Ee]xceeded quota: ([^,\s]+), requested: (\S+?), used: (\S+?), limited: (\S+)/;
+
+/**
+ * What a quota refusal names, for its message: the quota and the resources requested, used and allowed.
+ *
+ * @example
+ * quotaVars('Error creating: pods "p-1" is forbidden: exceeded quota: q, requested: limits.cpu=1, used: limits.cpu=6, limited: limits.cpu=6')
+ * // { quota: 'q', requested: 'limits.cpu=1', used: 'limits.cpu=6', limited: 'limits.cpu=6' }
+ */
+export function quotaVars(text: string): Record<string, string> {
+  const m = QUOTA_EXCEEDED.exec(text);
+  if (m === null) return { quota: '', requested: '', used: '', limited: '' };
+  return { quota: m[1] ?? '', requested: m[2] ?? '', used: m[3] ?? '', limited: m[4] ?? '' };
+}
+
 /** The runtime's failure to run a container's program built for another CPU: `exec /bin/cp: exec format error`. */
 const EXEC_FORMAT_ERROR = ': exec format error';
 
@@ -1528,6 +1548,9 @@ export function messageId(text: string): MessageId | null {
   if (text.startsWith('No resources found')) return 'no-resources';
   // The API server failing to reach a node's kubelet (port 10250), which logs, exec, attach and port-forward go through:
   // no refusal of the request, no object missing.
+  // Admission's refusal of a pod for its namespace's ResourceQuota: from kubectl apply (`Error from server (Forbidden):
+  // ...`) or from a ReplicaSet's FailedCreate event pasted as a line (dk/20). The pod never exists, so no row shows it.
+  if (text.indexOf(EXCEEDED_QUOTA) > 0 && QUOTA_EXCEEDED.test(text)) return 'quota-exceeded';
   if (text.startsWith('Error from server')) return serverErrorId(text);
   // What a container printed as it failed to start: its program is for another CPU (an amd64 image on arm64).
   // (runc before 1.1 said it as `standard_init_linux.go:228: exec user process caused: exec format error`.)
@@ -1848,7 +1871,7 @@ export function classifyLine(text: string): LineClass {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
     // The first characters messages start with otherwise: the brackets (`(snipped)`, `[...]`, `<snip>`) among them.
-  } else if (first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR))) {
+  } else if ((first >= 48 && first <= 57 && text.indexOf(EXCEEDED_QUOTA) > 0) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR))) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }

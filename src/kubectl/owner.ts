@@ -612,9 +612,10 @@ export function labelledOwner(labels: Readonly<Record<string, string>>, pod: str
 /**
  * {@link inferOwner} from the packed name shape (see {@link packedShape}), with the paste's memos. `endUnsure`: the
  * status is an end (Error) but a container is still ready and the pod is in its first minute, so the kubelet may not
- * have restarted the one that ended yet: no sign of a Job (see {@link YOUNG_END_SECONDS}).
+ * have restarted the one that ended yet: no sign of a Job (see {@link YOUNG_END_SECONDS}). `endSettled`: no container
+ * ready, none restarted, and the pod older than the kubelet's longest back-off, so whatever ended stays ended.
  */
-export function ownerOf(name: string, packed: number, namespace: string | null, node: string | null, status: string | null, ctx: FastOwnerContext, restarted = false, endUnsure = false): Workload {
+export function ownerOf(name: string, packed: number, namespace: string | null, node: string | null, status: string | null, ctx: FastOwnerContext, restarted = false, endUnsure = false, endSettled = false): Workload {
   // A pod the paste's own `kubectl run` made.
   if (ctx.listed.size > 0 && ctx.listed.get(name) === 'Pod') return ctx.workload('Pod', name, 'high');
   // OpenShift's guard pods (kube-apiserver-guard-<node>): bare pods an operator keeps beside each static pod.
@@ -877,7 +878,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       // Completed without a restart: it ran to its end and stays so, which a StatefulSet's pod (restartPolicy Always) never
       // does; a pod made by hand, numbered (nvshare-tf-matmul-1).
-      if ((status === 'Completed' || status === 'Succeeded') && !restarted && known === undefined) return ctx.workload('Pod', name, 'low');
+      // So too one that failed and stays so (Error, OOMKilled, no restart long after it started): the StatefulSet
+      // controller deletes a failed pod and makes it again at once (dk/06: a Flyte task pod, OOMKilled 0 at 126m).
+      const stays = status === 'Completed' || status === 'Succeeded' || (endSettled && (status === 'Error' || status === 'OOMKilled'));
+      if (stays && !restarted && known === undefined) return ctx.workload('Pod', name, 'low');
       return ctx.workload('StatefulSet', base, known?.kind === 'StatefulSet' ? 'high' : ctx.lonely !== undefined && ctx.lonely.has(base) ? 'low' : 'medium');
     }
     default: {
