@@ -3835,7 +3835,7 @@ function unschedulableRows(rows: readonly PodRow[], lines: readonly string[], co
   for (const c of commands) commandAt.set(c.line, c.command);
   for (let k = 0; k < lines.length; k++) {
     const text = lines[k] as string;
-    const at = text.indexOf(UNSCHEDULABLE_MARK);
+    const at = eventReasonAt(text, UNSCHEDULABLE_MARK);
     if (at < 0) continue;
     const named = EVENT_POD.exec(text);
     const pod = named !== null ? (named[1] as string) : describedAbove(lines, k, commandAt);
@@ -3855,6 +3855,20 @@ function unschedulableRows(rows: readonly PodRow[], lines: readonly string[], co
   // about a Pending pod, so where the paste lists one alone, it is that pod's.
   if (unnamed !== null && lone >= 0 && out === null) out = new Map([[lone, unnamed]]);
   return out;
+}
+
+/**
+ * Where `reason` stands on a line as an event's REASON cell: a word of its own, between blanks (or a table's `|`). A
+ * reason quoted in prose (`` `FailedScheduling` ``, "FailedScheduling") is someone writing about the event, not the
+ * event: the Indonesian docs' sentence below a describe (do/05) would otherwise stand for the scheduler's message.
+ */
+function eventReasonAt(text: string, reason: string): number {
+  for (let at = text.indexOf(reason); at >= 0; at = text.indexOf(reason, at + 1)) {
+    const before = at === 0 ? ' ' : (text[at - 1] as string);
+    const after = text[at + reason.length] ?? ' ';
+    if (/[\s|]/.test(before) && /[\s|:]/.test(after)) return at;
+  }
+  return -1;
 }
 
 /** The pod whose describe an event line at `k` closes: its `Name:` or its `describe pod <name>` command; null at another command. */
@@ -3890,7 +3904,7 @@ function schedulerMessage(text: string, at: number, named: RegExpExecArray | nul
   else if (named !== null && named.index > at) from = named.index + named[0].length;
   else {
     // describe's AGE (`54s`, `<unknown>`, `2m (x3 over 5m)`) before a message from no named scheduler.
-    const rest = text.slice(from).replace(/^\s+\S+(?:\s+\(x\d+ over \S+\))?/, '');
+    const rest = text.slice(from).replace(/^\s+(?:\d+[smhdy]\w*|<unknown>)(?:\s+\(x\d+ over \S+\))?/, '');
     from = text.length - rest.length;
   }
   const message = text.slice(from).trim();

@@ -109,6 +109,11 @@ describe('normalizeLine', () => {
     { name: 'a double arrow before a row', input: '=> web-0   1/1   Running   0   5d', expected: 'web-0   1/1   Running   0   5d' },
     { name: "an arrow before a tool's message stays", input: '==> default: Machine booted and ready!', expected: '==> default: Machine booted and ready!' },
     { name: 'an arrow before a capital stays', input: '--> Running   0   5d', expected: '--> Running   0   5d' },
+    { name: "a left-to-right mark a right-to-left page put before its code line (do/10's kind)", input: '\u200eweb-0   1/1   Running   0   5d', expected: 'web-0   1/1   Running   0   5d' },
+    { name: 'a right-to-left mark after a header', input: 'NAME    READY   STATUS\u200f', expected: 'NAME    READY   STATUS' },
+    { name: 'an embedding and its pop around a prompt', input: '\u202b$ kubectl get pods\u202c', expected: '$ kubectl get pods' },
+    { name: 'an isolate and its pop around a row', input: '\u2066web-0   1/1   Running\u2069', expected: 'web-0   1/1   Running' },
+    { name: 'an Arabic letter mark', input: '\u061cweb-0   1/1', expected: 'web-0   1/1' },
   ])('$name', ({ input, expected }) => expect(normalizeLine(input)).toBe(expected));
 
   test('the indent counts an arrow before a row, which stood where the indent did', () => {

@@ -67,7 +67,16 @@ function isScreenMark(c: number, before: number): boolean {
 
 function isDropped(c: number): boolean {
   // Control bytes, zero-width characters and the BOM carry nothing a reader sees.
-  return (c < 32 && !isSpaceLike(c)) || c === 0x7f || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff;
+  return (c < 32 && !isSpaceLike(c)) || c === 0x7f || (c >= 0x200b && c <= 0x200f) || c === 0xfeff || isBidiControl(c);
+}
+
+/**
+ * The marks that set the direction of text (LRM and RLM are in isDropped's zero-width run, ALM, the embeddings and
+ * overrides, the isolates): a Persian, Arabic or Hebrew page wraps its left-to-right code lines in them, and they come
+ * along with a copy, invisible, at a line's start or end (do/10's Persian post shows its outputs in `<div dir="ltr">`).
+ */
+function isBidiControl(c: number): boolean {
+  return c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 function countOf(s: string, c: number): number {

@@ -458,6 +458,21 @@ describe('a pod-template hash typed a character too long', () => {
   });
 });
 
+describe('a hyphen typed twice before the pod-template hash (do/09)', () => {
+  const fast = {
+    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(),
+    match: () => undefined,
+    workload: (k: ComponentInfo['kind'], name: string, confidence: 'high' | 'medium' | 'low') => ({ kind: k, name, confidence }),
+  };
+  test.each([
+    { name: "the Ukrainian docs' hello-node--5f76cf6ccf-br9b5: the Deployment without the extra hyphen", pod: 'hello-node--5f76cf6ccf-br9b5', expected: 'Deployment/hello-node/medium' },
+    { name: 'one hyphen, as kubectl writes it: as before', pod: 'hello-node-5f76cf6ccf-br9b5', expected: 'Deployment/hello-node/high' },
+  ])('$name', ({ pod, expected }) => {
+    const w = ownerOf(pod, packedShape(pod), null, null, 'Running', fast);
+    expect(`${w.kind}/${w.name}/${w.confidence}`).toBe(expected);
+  });
+});
+
 describe('a Deployment the paste lists, its hash typed by hand (FastOwnerContext.listed)', () => {
   const fast = (listed: ReadonlyMap<string, 'Deployment' | 'DaemonSet'>) => ({
     nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed,

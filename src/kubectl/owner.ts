@@ -693,6 +693,13 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       // Not a hash of digits alone: kubectl before 1.8 wrote pod-template hashes in decimal (`kubectl run busybox`'s
       // busybox-2125412808-chxq0, hunt cl/09), which no escaping writes.
       if (!strict && !decimalHash(name, end + 1, last) && ctx.match(name.slice(0, end), namespace)?.kind === 'Pod') return ctx.workload('Pod', name, 'high');
+      // A hyphen typed twice before the hash (`hello-node--5f76cf6ccf-br9b5`, a translator's slip in the Ukrainian docs,
+      // do/09): no object's name ends in a hyphen, so the Deployment is the name without it, in a row edited by hand.
+      if (name.charCodeAt(end - 1) === 45) {
+        let cut = end - 1;
+        while (cut > 0 && name.charCodeAt(cut - 1) === 45) cut--;
+        if (cut > 0) return ctx.workload('Deployment', name.slice(0, cut), 'medium');
+      }
       return ctx.workload('Deployment', name.slice(0, end), strict ? 'high' : 'medium');
     }
     case CRONJOB: {
