@@ -795,9 +795,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
   if (pendingSettled !== null) {
-    for (const i of pendingBesidePeers(rows, superseded, pendingSettled)) {
+    const held = pendingBesidePeers(rows, superseded, pendingSettled);
+    for (const i of held) {
       const r = rows[i] as PodRow;
       preKeys[i] = ann.annotate(r, componentOfRow(r), false, onDownNode(r), false, true, false, isSynced(i));
+    }
+    for (const i of pendingBesideCreator(rows, superseded, pendingSettled)) {
+      if (held.includes(i)) continue;
+      const r = rows[i] as PodRow;
+      preKeys[i] = ann.annotate(r, componentOfRow(r), false, onDownNode(r), false, false, false, isSynced(i), false, true);
     }
   }
   if (shortenedAt > 0) {
@@ -5085,6 +5091,32 @@ function pendingBesidePeers(rows: readonly PodRow[], superseded: ReadonlySet<num
   return out;
 }
 
+/**
+ * Pending pods (of `pending`, at least PEERS_SETTLED old) whose owner is another pod of the paste, running ready: a Spark
+ * driver that asked for its executors and waits for them (dm/16: an executor Pending 5m52s beside its driver on Docker
+ * Desktop). Its creator got a node and started, so the cluster places pods; this one nothing takes. Rows superseded by
+ * a later line are no creators.
+ */
+function pendingBesideCreator(rows: readonly PodRow[], superseded: ReadonlySet<number>, pending: readonly number[]): number[] {
+  const asked = pending.filter((i) => {
+    const p = rows[i] as PodRow;
+    return p.workload !== null && p.workload.kind === 'Pod' && p.workload.name !== p.name;
+  });
+  const out: number[] = [];
+  if (asked.length === 0) return out;
+  const running = new Set<string>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status !== 'Running' || r.ready === null || r.ready.total === 0 || r.ready.ready !== r.ready.total || superseded.has(j)) continue;
+    running.add(`${r.namespace ?? ''}\u0000${r.name}`);
+  }
+  for (const i of asked) {
+    const p = rows[i] as PodRow;
+    if (running.has(`${p.namespace ?? ''}\u0000${(p.workload as Workload).name}`)) out.push(i);
+  }
+  return out;
+}
+
 /** How long a Running pod that is not ready yet counts as starting (see the cluster's running-not-ready finding). */
 export const STARTING_SECONDS = 120;
 
@@ -5269,7 +5301,7 @@ if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw ne
 /** Room in an explanation key for every knowledge-base entry (its index), none, and one the index lacks. */
 const COMPONENT_SLOTS = 4096;
 if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS too small');
-// A key is (explanation * 262144 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^45 while the
+// A key is (explanation * 524288 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^46 while the
 // status vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
@@ -5339,7 +5371,7 @@ class Annotator {
   private readonly recentByText = new Map<string, boolean>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false, synced = false, listedFailed = false): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false, synced = false, listedFailed = false, creatorRuns = false): number {
     let info = r.status === null ? null : statusInfo(r.status);
     // A status retyped in another case (CrashLoopBackoff, RUNNING, Init:crashloopbackoff, which reads as some init
     // reason): the one kubectl prints, for this row and what follows.
@@ -5365,7 +5397,9 @@ class Annotator {
     const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= STUCK_SECONDS;
     // Pending minutes after pods created with it came to run ready (see pendingBesidePeers): not slow, held.
     const stuckBesidePeers = !stuck && peersRun && sev === 'progress' && info !== null && info.id === 'pending';
-    if (stuck || stuckBesidePeers) sev = 'warning';
+    // Pending minutes while the pod that created it runs and waits for it (see pendingBesideCreator): held too.
+    const stuckBesideCreator = !stuck && !stuckBesidePeers && creatorRuns && sev === 'progress' && info !== null && info.id === 'pending';
+    if (stuck || stuckBesidePeers || stuckBesideCreator) sev = 'warning';
     // Completed is the end of a Job, but a stop for a workload meant to run on (a node shutdown, an eviction).
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet. Or when a
     // guess from the name is backed by restarts: its containers ran, ended and came back before (nats-operator's
@@ -5433,8 +5467,8 @@ class Annotator {
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
     const copied = comp !== null && controlPlaneCopy(comp, r);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0);
-    const key = ((((explId * 262144 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0);
+    const key = ((((explId * 524288 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -5447,6 +5481,7 @@ class Annotator {
       if (unplaceable) list.push('explain.unschedulable');
       if (stuck && !unplaceable) list.push('explain.stuck');
       if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
+      if (stuckBesideCreator) list.push('explain.stuck-beside-creator');
       if (hookWaiting) list.push('explain.hook-waiting');
       if (stepsFinishing) list.push('explain.steps-finishing');
       if (jobSidecar) list.push('explain.job-sidecar-running');
