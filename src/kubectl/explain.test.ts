@@ -1804,6 +1804,14 @@ describe('pods an operator creates itself', () => {
     expect(texts(m)).toEqual([['owner.Pod'], ['owner.spark-executor'], ['owner.spark-executor']]);
   });
   test.each([
+    { name: 'a KubernetesExecutor worker pod, done (dm/22)', pod: 'examplebashoperatorrunme1.c835e740dd864daaa7cf0f2830230ab2', status: 'Completed', text: 'owner.airflow-pod' },
+    { name: 'a KubernetesExecutor worker pod crash-looping (dm/23)', pod: 'examplebashoperatorrunme0.01bc9ca3487a479eb467272cadd01006', status: 'CrashLoopBackOff', text: 'owner.airflow-pod' },
+    { name: 'a dotted name with a short tail is no Airflow pod', pod: 'web.v2-7d9c8b7f5-x2k9p', status: 'Running', text: 'owner.Deployment' },
+  ])('Airflow 2.0-2.2: $name', ({ pod, status, text }) => {
+    const m = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${pod}   0/1   ${status}   4   3m`);
+    expect(texts(m)).toEqual([[text]]);
+  });
+  test.each([
     { name: 'Spark 2.3 (a 32-digit uuid)', exec: 'etl-90db77034d7c3cae9fb1b60b2110aa3b-exec-3' },
     { name: 'Spark 2.x (a 13-digit launch time)', exec: 'stream2raw-py-1598515989094-exec-1' },
     { name: 'client mode, no driver pod', exec: 'spark-pi-fd411271d24c46f2-exec-2' },

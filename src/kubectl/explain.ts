@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -574,6 +574,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let guessedJobWeakly = false;
   let operatorHint = false;
   let podsCopied = false;
+  /** Pods Airflow made for its tasks (see isAirflowPod): their owner's text is lent too. */
+  let airflowPods = false;
   /** Rows' names, gathered once a `<pod>-<5>` needs them (see below); and the rows read as copies of a listed pod. */
   let rowNames: Set<string> | null = null;
   let copies: Set<string> | null = null;
@@ -666,6 +668,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if ((workload.kind === 'Job' || workload.kind === 'DaemonSet') && isDigit(workload.name.charCodeAt(workload.name.length - 1))) (numbered ??= []).push(i);
       else if (workload.kind === 'DeploymentConfig' && workload.confidence === 'medium' && (packed & 7) === FIVE && virtual === null) (numbered ??= []).push(i);
     }
+    if (!airflowPods && workload !== null && workload.kind === 'Pod' && isAirflowPod(r.name)) airflowPods = true;
     // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
     // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
     // each one is looked at once.
@@ -699,7 +702,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
   const cnpgListed = read.otherTables.length > 0 ? cnpgClustersListed(read.otherTables, lines, read.kinds) : null;
   if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed);
-  if (podsCopied) ann.ownersBorrowed = true;
+  if (podsCopied || airflowPods) ann.ownersBorrowed = true;
   ann.copies = copies;
   // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: the paste's one scan spares other pastes the look.
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
@@ -5280,8 +5283,8 @@ function placeholderNext(r: PodRow): NextCommand[] {
 }
 const FIND_PLACEHOLDER: CommandTemplate = { command: 'kubectl -n {ns} get pods | grep {name}', why: 'why.find-placeholder' };
 
-/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another. */
-export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy'] as const;
+/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another, one Airflow made for a task. */
+export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy', 'owner.airflow-pod'] as const;
 /** Room in an explanation key for every owner kind and borrowed text. */
 const OWNER_SLOTS = 64;
 
@@ -5309,6 +5312,7 @@ if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw 
 function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | null): number {
   if (w.kind === 'Pod') {
     if (r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null) return 0;
+    if (w.name === r.name && isAirflowPod(r.name)) return 4;
     // A ReplicaSet's pod's name and five more (see ownerOf's copiedPod), or a listed pod's.
     return w.confidence === 'low' && w.name === r.name && r.name.charCodeAt(r.name.length - 6) === 45 && (copiedPod(r.name.slice(0, -6)) || (copies !== null && copies.has(r.name))) ? 3 : -1;
   }
