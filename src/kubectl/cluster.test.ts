@@ -2314,6 +2314,8 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
     { name: 'DNS in ContainerCreating, no CNI pod, the listing whole (hunt bv/26)', text: kubeSystem('ContainerCreating', ['etcd-k8s1', 'kube-apiserver-k8s1', 'kube-proxy-466ta', 'kube-scheduler-k8s1']), id: 'cni-missing-kube-system' },
     { name: 'the listing cut before kube-proxy: a kube-flannel-ds pod may stand there', text: kubeSystem('ContainerCreating', ['etcd-k8s1', 'kube-apiserver-k8s1', 'kube-controller-manager-k8s1']), id: null },
     { name: 'a CNI pod in the listing', text: kubeSystem('ContainerCreating', ['etcd-k8s1', 'kube-proxy-466ta', 'weave-net-x7k2p']), id: null },
+    { name: "a '...' in quoted code above the listing leaves it whole (dm/23)", text: `....\n    task = BashOperator(\n...\n${kubeSystem('ContainerCreating', ['etcd-k8s1', 'kube-apiserver-k8s1', 'kube-proxy-466ta', 'kube-scheduler-k8s1'])}`, id: 'cni-missing-kube-system' },
+    { name: "a '...' among the rows: the CNI pod may be what it left out", text: kubeSystem('ContainerCreating', ['etcd-k8s1', 'kube-apiserver-k8s1', 'kube-proxy-466ta', 'kube-scheduler-k8s1']).replace(/(kube-proxy-466ta[^\n]*\n)/, '$1...\n'), id: null },
   ])('a kube-system listing with DNS waiting: $name', ({ text, id }) => {
     const found = ids(text).filter((f) => f.startsWith('cni-missing'));
     expect(found).toEqual(id === null ? [] : [id]);

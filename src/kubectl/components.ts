@@ -2414,6 +2414,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Apache Superset's chart: <release>-superset-<part> (superset-<part> under a release holding superset), its database setup a Job (hunts ak/25, ak/26).
   c({ id: 'superset', names: ['superset', 'superset-worker', 'superset-celerybeat', 'superset-celery-flower', 'superset-websocket'], suffixes: ['-superset', '-superset-worker', '-superset-celerybeat', '-superset-celery-flower', '-superset-websocket'], kind: 'Deployment', category: 'addon', namespaces: ['superset'], docs: 'https://superset.apache.org/docs/installation/kubernetes/' }),
   c({ id: 'superset-init-db', suffixes: ['-superset-init-db'], kind: 'Job', category: 'addon', namespaces: ['superset'], docs: 'https://superset.apache.org/docs/installation/kubernetes/' }),
+  // Apache NiFi from the cetic chart: a StatefulSet <release>-nifi (nifi under a release holding nifi) and its NiFi Registry subchart's
+  // -nifi-registry (dm/03). NiFiKop, the NiFi operator, is a Deployment named after its release, which holds nifikop (dm/04).
+  c({ id: 'nifi', names: ['nifi'], suffixes: ['-nifi'], kind: 'StatefulSet', category: 'addon', namespaces: ['nifi'], docs: 'https://nifi.apache.org/documentation/' }),
+  c({ id: 'nifi-registry', names: ['nifi-registry'], suffixes: ['-nifi-registry'], kind: 'StatefulSet', category: 'addon', namespaces: ['nifi'], docs: 'https://nifi.apache.org/documentation/' }),
+  c({ id: 'nifikop', names: ['nifikop'], prefixes: ['nifikop-'], suffixes: ['-nifikop'], kind: 'Deployment', category: 'addon', namespaces: ['nifikop', 'nifi'], docs: 'https://konpyutaika.github.io/nifikop/' }),
+  // Trino from trinodb's chart: Deployments <release>-trino-coordinator and -trino-worker (trino-coordinator under a release holding trino; dm/20).
+  c({ id: 'trino', names: ['trino-coordinator', 'trino-worker'], suffixes: ['-trino-coordinator', '-trino-worker'], kind: 'Deployment', category: 'addon', namespaces: ['trino'], docs: 'https://trino.io/docs/current/installation/kubernetes.html' }),
+  // Dagster on Kubernetes runs each run as a Job dagster-run-<run id> (K8sRunLauncher) and, with the k8s executor, each step as
+  // dagster-step-<hash> (dm/05): a Job kind, so their pods are Job/high and Completed is their normal end.
+  c({ id: 'dagster-job', names: [], prefixes: ['dagster-run-', 'dagster-step-'], kind: 'Job', category: 'addon', namespaces: [], docs: 'https://docs.dagster.io/deployment/guides/kubernetes/deploying-with-helm' }),
   // The chart's db-check hook (post-install and upgrade, <fullname>-db-check; hunt cx/18): a Job whose shell loops every 10 s until
   // ClickHouse and Kafka answer on their ports. Completed is its end.
   c({ id: 'sentry-db-check', names: ['sentry-db-check'], suffixes: ['-sentry-db-check'], kind: 'Job', category: 'addon', namespaces: ['sentry'], docs: 'https://github.com/sentry-kubernetes/charts/blob/develop/charts/sentry/templates/hooks/sentry-db-check.job.yaml' }),

@@ -189,6 +189,16 @@ describe('starting, or stuck', () => {
     expect([r?.severity, r?.explanations.includes('explain.stuck-beside-peers')]).toEqual([severity, held]);
   });
   test.each([
+    { name: "a Spark executor Pending 5m52s while its driver runs ready: held (dm/16)", driver: '1/1   Running   0   6m1s', executor: '0/1   Pending   0   5m52s', severity: 'warning', held: true },
+    { name: 'an executor Pending 10s beside its driver: still being placed (dm/15)', driver: '1/1   Running   0   24s', executor: '0/1   Pending   0   10s', severity: 'progress', held: false },
+    { name: 'an executor Pending 5m52s beside a driver not ready: it is not waiting yet', driver: '0/1   Running   0   6m1s', executor: '0/1   Pending   0   5m52s', severity: 'progress', held: false },
+    { name: 'an executor Pending 5m52s beside a driver that has ended: no one waits for it', driver: '0/1   Completed   0   6m1s', executor: '0/1   Pending   0   5m52s', severity: 'progress', held: false },
+  ])('$name', ({ driver, executor, severity, held }) => {
+    const m = explain(['NAME                               READY   STATUS    RESTARTS   AGE', `spark-pi-4df4497735de91a1-driver   ${driver}`, `spark-pi-79033a7735deb0a4-exec-1   ${executor}`].join('\n'));
+    const r = m.rows.at(-1);
+    expect([r?.workload?.kind, r?.severity, r?.explanations.includes('explain.stuck-beside-creator')]).toEqual(['Pod', severity, held]);
+  });
+  test.each([
     { name: "Sentry's db-check hook Job still Running after 5h47m waits on what never came up (hunt cx/18)", pod: 'sentry-db-check--1-84jm5', ready: '1/1', age: '5h47m', severity: 'warning', waiting: true },
     { name: "Sentry's db-check hook Job Running for 4 minutes is waiting as it should", pod: 'sentry-db-check--1-84jm5', ready: '1/1', age: '4m', severity: 'ok', waiting: false },
     { name: "cert-manager's startupapicheck Running for 2 hours", pod: 'cert-manager-startupapicheck-x7k2p', ready: '1/1', age: '2h', severity: 'warning', waiting: true },
@@ -1792,6 +1802,14 @@ describe('pods an operator creates itself', () => {
       ['spark-pi-9c7ec571d23c8a26-exec-1', 'Pod', 'spark-pi-9c7ec571d23c8a26-driver', 'high'], ['spark-pi-9c7ec571d23c8a26-exec-2', 'Pod', 'spark-pi-9c7ec571d23c8a26-driver', 'high'],
     ]);
     expect(texts(m)).toEqual([['owner.Pod'], ['owner.spark-executor'], ['owner.spark-executor']]);
+  });
+  test.each([
+    { name: 'a KubernetesExecutor worker pod, done (dm/22)', pod: 'examplebashoperatorrunme1.c835e740dd864daaa7cf0f2830230ab2', status: 'Completed', text: 'owner.airflow-pod' },
+    { name: 'a KubernetesExecutor worker pod crash-looping (dm/23)', pod: 'examplebashoperatorrunme0.01bc9ca3487a479eb467272cadd01006', status: 'CrashLoopBackOff', text: 'owner.airflow-pod' },
+    { name: 'a dotted name with a short tail is no Airflow pod', pod: 'web.v2-7d9c8b7f5-x2k9p', status: 'Running', text: 'owner.Deployment' },
+  ])('Airflow 2.0-2.2: $name', ({ pod, status, text }) => {
+    const m = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${pod}   0/1   ${status}   4   3m`);
+    expect(texts(m)).toEqual([[text]]);
   });
   test.each([
     { name: 'Spark 2.3 (a 32-digit uuid)', exec: 'etl-90db77034d7c3cae9fb1b60b2110aa3b-exec-3' },

@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -574,6 +574,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let guessedJobWeakly = false;
   let operatorHint = false;
   let podsCopied = false;
+  /** Pods Airflow made for its tasks (see isAirflowPod): their owner's text is lent too. */
+  let airflowPods = false;
   /** Rows' names, gathered once a `<pod>-<5>` needs them (see below); and the rows read as copies of a listed pod. */
   let rowNames: Set<string> | null = null;
   let copies: Set<string> | null = null;
@@ -666,6 +668,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if ((workload.kind === 'Job' || workload.kind === 'DaemonSet') && isDigit(workload.name.charCodeAt(workload.name.length - 1))) (numbered ??= []).push(i);
       else if (workload.kind === 'DeploymentConfig' && workload.confidence === 'medium' && (packed & 7) === FIVE && virtual === null) (numbered ??= []).push(i);
     }
+    if (!airflowPods && workload !== null && workload.kind === 'Pod' && isAirflowPod(r.name)) airflowPods = true;
     // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
     // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
     // each one is looked at once.
@@ -699,7 +702,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
   const cnpgListed = read.otherTables.length > 0 ? cnpgClustersListed(read.otherTables, lines, read.kinds) : null;
   if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed);
-  if (podsCopied) ann.ownersBorrowed = true;
+  if (podsCopied || airflowPods) ann.ownersBorrowed = true;
   ann.copies = copies;
   // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: the paste's one scan spares other pastes the look.
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
@@ -795,9 +798,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
   if (pendingSettled !== null) {
-    for (const i of pendingBesidePeers(rows, superseded, pendingSettled)) {
+    const held = pendingBesidePeers(rows, superseded, pendingSettled);
+    for (const i of held) {
       const r = rows[i] as PodRow;
       preKeys[i] = ann.annotate(r, componentOfRow(r), false, onDownNode(r), false, true, false, isSynced(i));
+    }
+    for (const i of pendingBesideCreator(rows, superseded, pendingSettled)) {
+      if (held.includes(i)) continue;
+      const r = rows[i] as PodRow;
+      preKeys[i] = ann.annotate(r, componentOfRow(r), false, onDownNode(r), false, false, false, isSynced(i), false, true);
     }
   }
   if (shortenedAt > 0) {
@@ -847,7 +856,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: read.messages.some((m) => m.id === 'ellipsis'), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -5048,6 +5057,16 @@ function workloadMemo(): FastOwnerContext['workload'] {
   };
 }
 
+/**
+ * Whether a `...` line may have cut a pod listing short. One above the paste's first pod header left out something
+ * else (a DAG's code quoted before its pods, dm/23): the listing starts whole at its header. Headerless rows have
+ * no such start, so there any counts.
+ */
+function listingElided(messages: readonly { line: number; id: string }[], podTables: readonly { line: number }[]): boolean {
+  const first = podTables.length > 0 ? (podTables[0] as { line: number }).line : Infinity;
+  return messages.some((m) => m.id === 'ellipsis' && m.line > first);
+}
+
 /** Statuses a pod passes through before its containers first run. */
 const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'image-ready-creating', 'pod-initializing', 'init-progress', 'scheduling-gated']);
 /** Statuses of a pod whose regular init containers have not all completed (printPod's Init:… and PodInitializing). */
@@ -5095,6 +5114,32 @@ function pendingBesidePeers(rows: readonly PodRow[], superseded: ReadonlySet<num
     let peers = 0;
     for (let d = -PEER_SLACK; d <= PEER_SLACK; d++) peers += running.get(`${p.namespace ?? ''}\u0000${at + d}`) ?? 0;
     if (peers >= PEERS_NEEDED) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Pending pods (of `pending`, at least PEERS_SETTLED old) whose owner is another pod of the paste, running ready: a Spark
+ * driver that asked for its executors and waits for them (dm/16: an executor Pending 5m52s beside its driver on Docker
+ * Desktop). Its creator got a node and started, so the cluster places pods; this one nothing takes. Rows superseded by
+ * a later line are no creators.
+ */
+function pendingBesideCreator(rows: readonly PodRow[], superseded: ReadonlySet<number>, pending: readonly number[]): number[] {
+  const asked = pending.filter((i) => {
+    const p = rows[i] as PodRow;
+    return p.workload !== null && p.workload.kind === 'Pod' && p.workload.name !== p.name;
+  });
+  const out: number[] = [];
+  if (asked.length === 0) return out;
+  const running = new Set<string>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status !== 'Running' || r.ready === null || r.ready.total === 0 || r.ready.ready !== r.ready.total || superseded.has(j)) continue;
+    running.add(`${r.namespace ?? ''}\u0000${r.name}`);
+  }
+  for (const i of asked) {
+    const p = rows[i] as PodRow;
+    if (running.has(`${p.namespace ?? ''}\u0000${(p.workload as Workload).name}`)) out.push(i);
   }
   return out;
 }
@@ -5262,8 +5307,8 @@ function placeholderNext(r: PodRow): NextCommand[] {
 }
 const FIND_PLACEHOLDER: CommandTemplate = { command: 'kubectl -n {ns} get pods | grep {name}', why: 'why.find-placeholder' };
 
-/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another. */
-export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy'] as const;
+/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another, one Airflow made for a task. */
+export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy', 'owner.airflow-pod'] as const;
 /** Room in an explanation key for every owner kind and borrowed text. */
 const OWNER_SLOTS = 64;
 
@@ -5283,7 +5328,7 @@ if (OWNER_KINDS.length + 1 + BORROWED_OWNER_TEXTS.length > OWNER_SLOTS) throw ne
 /** Room in an explanation key for every knowledge-base entry (its index), none, and one the index lacks. */
 const COMPONENT_SLOTS = 4096;
 if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS too small');
-// A key is (explanation * 262144 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^45 while the
+// A key is (explanation * 524288 + flags) * COMPONENT_SLOTS + component, then owner and namespace: under 2^46 while the
 // status vocabulary's explanations (and the unrecognised one) number under 128, which a Float64Array holds exactly.
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
@@ -5291,6 +5336,7 @@ if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw 
 function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | null): number {
   if (w.kind === 'Pod') {
     if (r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null) return 0;
+    if (w.name === r.name && isAirflowPod(r.name)) return 4;
     // A ReplicaSet's pod's name and five more (see ownerOf's copiedPod), or a listed pod's.
     return w.confidence === 'low' && w.name === r.name && r.name.charCodeAt(r.name.length - 6) === 45 && (copiedPod(r.name.slice(0, -6)) || (copies !== null && copies.has(r.name))) ? 3 : -1;
   }
@@ -5353,7 +5399,7 @@ class Annotator {
   private readonly recentByText = new Map<string, boolean>();
 
   /** Sets severity, phase and next; returns the key of the row's explanations before the network one. */
-  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false, synced = false, listedFailed = false): number {
+  annotate(r: PodRow, comp: ComponentInfo | null, replaced = false, nodeDown = false, claimPending = false, peersRun = false, unschedulable = false, synced = false, listedFailed = false, creatorRuns = false): number {
     let info = r.status === null ? null : statusInfo(r.status);
     // A status retyped in another case (CrashLoopBackoff, RUNNING, Init:crashloopbackoff, which reads as some init
     // reason): the one kubectl prints, for this row and what follows.
@@ -5379,7 +5425,9 @@ class Annotator {
     const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= STUCK_SECONDS;
     // Pending minutes after pods created with it came to run ready (see pendingBesidePeers): not slow, held.
     const stuckBesidePeers = !stuck && peersRun && sev === 'progress' && info !== null && info.id === 'pending';
-    if (stuck || stuckBesidePeers) sev = 'warning';
+    // Pending minutes while the pod that created it runs and waits for it (see pendingBesideCreator): held too.
+    const stuckBesideCreator = !stuck && !stuckBesidePeers && creatorRuns && sev === 'progress' && info !== null && info.id === 'pending';
+    if (stuck || stuckBesidePeers || stuckBesideCreator) sev = 'warning';
     // Completed is the end of a Job, but a stop for a workload meant to run on (a node shutdown, an eviction).
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet. Or when a
     // guess from the name is backed by restarts: its containers ran, ended and came back before (nats-operator's
@@ -5447,8 +5495,8 @@ class Annotator {
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
     const copied = comp !== null && controlPlaneCopy(comp, r);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0);
-    const key = ((((explId * 262144 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0);
+    const key = ((((explId * 524288 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -5461,6 +5509,7 @@ class Annotator {
       if (unplaceable) list.push('explain.unschedulable');
       if (stuck && !unplaceable) list.push('explain.stuck');
       if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
+      if (stuckBesideCreator) list.push('explain.stuck-beside-creator');
       if (hookWaiting) list.push('explain.hook-waiting');
       if (stepsFinishing) list.push('explain.steps-finishing');
       if (jobSidecar) list.push('explain.job-sidecar-running');

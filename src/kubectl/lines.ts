@@ -181,7 +181,14 @@ export const HAS_EMPHASIS = 512;
  * turns a word that looks like a ticket key into one, inside a pod's name too.
  */
 export const HAS_LINK = 1024;
-export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH | HAS_BRACKET_NONE | HAS_AGENT_MARKS | HAS_EMPHASIS | HAS_LINK;
+/**
+ * CriticMarkup's highlight somewhere (`{==Running==}`): MkDocs Material docs mark the words a reader should look at in
+ * an output block with it, and a paste copied from the page's source keeps the marks.
+ */
+export const HAS_CRITIC = 2048;
+export const ALL_MARKUP = HAS_AMPERSAND | HAS_STAR | HAS_HTML | HAS_PREFIXED_HEADER | HAS_UNCLEAN | HAS_BACKSLASH | HAS_BRACKET_NONE | HAS_AGENT_MARKS | HAS_EMPHASIS | HAS_LINK | HAS_CRITIC;
+/** A CriticMarkup highlight, its text in group 1 (a cell or a few words: no braces, no line break inside). */
+const CRITIC_HIGHLIGHT = /\{==([^{}\n]{1,200}?)==\}/g;
 /** A Markdown link to a web page, its text in group 1: the page showed only the text. */
 const MARKDOWN_LINK = /\[([^\[\]]{1,253})\]\(https?:\/\/[^\s()]{1,2000}\)/g;
 const LINK_OPEN = '](http';
@@ -225,6 +232,7 @@ export function pasteMarkup(text: string): number {
   }
   if (text.indexOf('[none]') >= 0) markup |= HAS_BRACKET_NONE;
   if (text.indexOf(LINK_OPEN) >= 0) markup |= HAS_LINK;
+  if (text.indexOf('{==') >= 0) markup |= HAS_CRITIC;
   if ((star || text.indexOf('_') >= 0) && EMPHASIS_IN_TEXT.test(text)) markup |= HAS_EMPHASIS;
   if (text.indexOf('NAME | ') >= 0 && BARE_PIPE_HEADER.test(text)) markup |= HAS_BARE_PIPE_TABLE;
   return markup;
@@ -328,6 +336,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   }
   // The link an autolinker made of a word, undone: the text it added was not printed, and the cells after it realign.
   if ((markup & HAS_LINK) !== 0 && s.indexOf(LINK_OPEN) >= 0) s = s.replace(MARKDOWN_LINK, '$1');
+  // The highlight was typed into the printed output, pushing the cells after it right: without it they realign.
+  if ((markup & HAS_CRITIC) !== 0 && s.indexOf('{==') >= 0) s = s.replace(CRITIC_HIGHLIGHT, '$1');
   // `[none]` for kubectl's `<none>` (a page that dropped angle brackets): the same width, so columns stay aligned.
   if ((markup & HAS_BRACKET_NONE) !== 0 && s.indexOf('[none]') >= 0) s = s.replaceAll('[none]', '<none>');
   // Bold markers typed around a cell or a word: the terminal printed none, so without them columns realign.

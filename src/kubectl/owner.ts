@@ -624,6 +624,10 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // GitLab Runner's Kubernetes executor: one bare pod per CI job, runner-<token>-project-<id>-concurrent-<n>-<random>
   // (a random part of five letters reads as a Job's, of eight as nothing's).
   if (c0 === 114 && name.startsWith('runner-') && GITLAB_JOB_POD.test(name)) return ctx.workload('Pod', name, 'high');
+  // Airflow 2.0-2.2 name each KubernetesExecutor worker pod and KubernetesPodOperator pod <dag><task>.<uuid4 hex>: a bare
+  // pod the scheduler or the operator made for one try of one task (dm/22, dm/23). Without it, one that restarted reads as a
+  // guess; no controller's pod ends in a dot and 32 hex digits.
+  if (isAirflowPod(name)) return ctx.workload('Pod', name, 'high');
   // Gardener's local provider runs each Machine of a shoot as a bare pod machine-<machine> in the shoot's namespace on the
   // seed, and the machine's name starts with that namespace (machine-shoot--local--local-local-68499-nhvjl): its
   // `-<hash>-<5>` is the MachineSet's and the Machine's, no Job's.
@@ -1179,6 +1183,13 @@ const GUARD = '-guard-';
 /** A Gardener shoot's Machine's pod (see ownerOf): `machine-` and a shoot namespace's start. */
 const GARDENER_MACHINE = 'machine-shoot--';
 const GITLAB_JOB_POD = /^runner-[a-z0-9]{1,16}-project-[0-9]+-concurrent-[0-9]+-[a-z0-9]+$/;
+/** The uuid4 hex Airflow 2.0-2.2's make_unique_pod_id puts after a dot: the whole pod name's last 33 characters. */
+const AIRFLOW_POD_ID = /\.[0-9a-f]{32}$/;
+
+/** An Airflow task pod's name (see {@link AIRFLOW_POD_ID}): something before the dot, the uuid after it. */
+export function isAirflowPod(name: string): boolean {
+  return name.length > 33 && name.charCodeAt(name.length - 33) === 46 && AIRFLOW_POD_ID.test(name);
+}
 const GUARD_POD = /^(?:kube-apiserver|kube-controller-manager|openshift-kube-scheduler|kube-scheduler|etcd)-guard-./;
 
 /** The control plane's static pods' name prefixes: `kube-apiserver-<anything>` is a kubeadm static pod even when its node is not in the paste. */
