@@ -84,6 +84,8 @@ const GATEKEEPER = 'https://open-policy-agent.github.io/gatekeeper/website/docs/
 const VELERO_NAMESPACES = ['velero', 'openshift-adp', 'openshift-migration'];
 // SPIRE's own charts (spire-server and spire-system in the hardened one), Cilium's mutual authentication, NGINX Service Mesh.
 const SPIRE_NAMESPACES = ['spire', 'spire-system', 'spire-server', 'cilium-spire', 'nginx-mesh'];
+// The Trivy Operator's namespace: trivy-system in its docs; trivy (trivy-operator#1610, #1965) and trivy-operator (#1012, #2372) in issues.
+const TRIVY_NAMESPACES = ['trivy-system', 'trivy', 'trivy-operator'];
 const LINKERD_VIZ = 'https://linkerd.io/2/features/dashboard/';
 const LINKERD = 'https://linkerd.io/2/reference/architecture/';
 const KNATIVE_SERVING = 'https://knative.dev/docs/serving/architecture/';
@@ -1542,11 +1544,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'elastic-agent', names: ['elastic-agent', 'elastic-agent-agent', 'elastic-agent-quickstart-agent', 'elastic-agent-standalone'], kind: 'DaemonSet', category: 'monitoring', namespaces: [], docs: 'https://www.elastic.co/docs/reference/fleet/running-on-kubernetes-managed-by-fleet' }),
   c({ id: 'strimzi-cluster-operator', kind: 'Deployment', category: 'addon', namespaces: ['kafka', 'strimzi'], docs: 'https://strimzi.io/docs/operators/latest/overview' }),
   c({ id: 'kuberay-operator', kind: 'Deployment', category: 'addon', namespaces: ['kuberay', 'ray-system'], docs: 'https://docs.ray.io/en/latest/cluster/kubernetes/index.html' }),
-  c({ id: 'trivy-operator', kind: 'Deployment', category: 'security', namespaces: ['trivy-system'], docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  // The operator goes where its chart is installed: trivy-system in the docs, trivy and trivy-operator as often in issues (dn/16).
+  c({ id: 'trivy-operator', kind: 'Deployment', category: 'security', namespaces: TRIVY_NAMESPACES, docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
   // The Trivy Operator's scan Jobs: one scan-vulnerabilityreport-<hash> per workload it scans (Starboard's named the same), in its
-  // namespace; Completed is their normal end (hunt as/06, as/23). Its node-collector-<hash> Jobs (infra assessment) only in trivy-system.
-  c({ id: 'trivy-scan-job', names: ['scan-vulnerabilityreport'], prefixes: ['scan-vulnerabilityreport-'], kind: 'Job', category: 'security', namespaces: ['trivy-system'], docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
-  c({ id: 'trivy-node-collector', names: [], prefixes: ['node-collector-'], kind: 'Job', category: 'security', namespaces: ['trivy-system'], onlyInNamespaces: true, docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  // namespace; Completed is their normal end (hunt as/06, as/23). Its node-collector-<hash> Jobs (infra assessment) run in the
+  // operator's own namespace, so only there: node-collector is a name anyone could use. Its pods' names read as a ReplicaSet's
+  // (node-collector-<hash>-<5>): the name before the hash names the family, as scan-vulnerabilityreport does (dn/16).
+  c({ id: 'trivy-scan-job', names: ['scan-vulnerabilityreport'], prefixes: ['scan-vulnerabilityreport-'], kind: 'Job', category: 'security', namespaces: TRIVY_NAMESPACES, docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  c({ id: 'trivy-node-collector', names: ['node-collector'], prefixes: ['node-collector-'], kind: 'Job', category: 'security', namespaces: TRIVY_NAMESPACES, onlyInNamespaces: true, docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
   // kube-bench (Aqua): a Job that checks its node against the CIS Kubernetes Benchmark and prints the report to its log; job.yaml names it
   // kube-bench, job-master.yaml and job-node.yaml kube-bench-master and kube-bench-node (hunt as/01, as/02).
   c({ id: 'kube-bench', names: ['kube-bench', 'kube-bench-master', 'kube-bench-node'], kind: 'Job', category: 'security', namespaces: ['default', 'kube-system'], docs: 'https://github.com/aquasecurity/kube-bench#readme' }),
