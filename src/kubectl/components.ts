@@ -1555,6 +1555,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-bench (Aqua): a Job that checks its node against the CIS Kubernetes Benchmark and prints the report to its log; job.yaml names it
   // kube-bench, job-master.yaml and job-node.yaml kube-bench-master and kube-bench-node (hunt as/01, as/02).
   c({ id: 'kube-bench', names: ['kube-bench', 'kube-bench-master', 'kube-bench-node'], kind: 'Job', category: 'security', namespaces: ['default', 'kube-system'], docs: 'https://github.com/aquasecurity/kube-bench#readme' }),
+  // CrowdStrike Falcon: the node sensor is a DaemonSet, <release>-falcon-sensor from its Helm chart (falcon-helm-falcon-sensor, dn/18),
+  // falcon-node-sensor from the Falcon Operator's FalconNodeSensor (dn/19), in falcon-system; the operator's controller manager and the
+  // Kubernetes Protection Agent (chart cs-k8s-protection-agent, <release>-cs-k8s-protection-agent) beside it.
+  c({ id: 'falcon-sensor', names: ['falcon-sensor', 'falcon-node-sensor'], suffixes: ['-falcon-sensor', '-falcon-node-sensor'], kind: 'DaemonSet', category: 'security', namespaces: ['falcon-system'], docs: 'https://github.com/CrowdStrike/falcon-helm#readme' }),
+  c({ id: 'falcon-operator', names: ['falcon-operator-controller-manager'], kind: 'Deployment', category: 'security', namespaces: ['falcon-operator'], docs: 'https://github.com/CrowdStrike/falcon-operator#readme' }),
+  c({ id: 'falcon-kpa', names: ['cs-k8s-protection-agent'], suffixes: ['-cs-k8s-protection-agent'], kind: 'Deployment', category: 'security', namespaces: ['falcon-kubernetes-protection'], docs: 'https://github.com/CrowdStrike/terraform-kubectl-falcon#readme' }),
+  // StackRox (Red Hat Advanced Cluster Security): Central with its database and scanner, and on each secured cluster the sensor, the
+  // admission controller and the collector DaemonSet, all in the stackrox namespace. Names anyone could use, so only there, or where
+  // two of its parts vouch for each other in a paste without namespaces (dn/17, dn/20).
+  c({ id: 'stackrox-central', names: ['central', 'central-db', 'scanner', 'scanner-db', 'scanner-v4-indexer', 'scanner-v4-matcher', 'scanner-v4-db'], kind: 'Deployment', category: 'security', namespaces: ['stackrox'], onlyInNamespaces: true, family: 'stackrox', docs: 'https://docs.openshift.com/acs/architecture/acs-architecture.html' }),
+  c({ id: 'stackrox-sensor', names: ['sensor', 'admission-control'], kind: 'Deployment', category: 'security', namespaces: ['stackrox'], onlyInNamespaces: true, family: 'stackrox', docs: 'https://docs.openshift.com/acs/architecture/acs-architecture.html' }),
+  c({ id: 'stackrox-collector', names: ['collector'], kind: 'DaemonSet', category: 'security', namespaces: ['stackrox'], onlyInNamespaces: true, family: 'stackrox', docs: 'https://docs.openshift.com/acs/architecture/acs-architecture.html' }),
   // SPIRE's server is a StatefulSet in its own manifests and charts, a Deployment where NGINX Service Mesh runs it without persistent
   // storage (its pods' hash says so); the agent is a DaemonSet everywhere (hunt ao/05).
   c({ id: 'spire', names: ['spire-server'], kind: 'StatefulSet', category: 'security', namespaces: SPIRE_NAMESPACES, docs: 'https://spiffe.io/docs/latest/spire-about/spire-concepts/' }),
@@ -2788,7 +2800,7 @@ export function genericOwners(name: string): readonly ComponentInfo[] {
  * (controller and webhook are anyone's) and HyperShift's hosted control plane, whose names one by one
  * are anyone's.
  */
-export const FAMILY_MIN: Readonly<Record<string, number>> = { hypershift: 3, jupyterhub: 2, juju: 2, 'knative-serving': 3, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2, 'nginx-service-mesh': 2 };
+export const FAMILY_MIN: Readonly<Record<string, number>> = { hypershift: 3, jupyterhub: 2, juju: 2, 'knative-serving': 3, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2, 'nginx-service-mesh': 2, stackrox: 3 };
 const FAMILY_ENTRIES = new Map<string, ComponentInfo[]>();
 /** Exact names of family entries, to their families. */
 const FAMILY_BY_NAME = new Map<string, string[]>();
