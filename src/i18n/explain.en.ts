@@ -1007,6 +1007,8 @@ export const en = {
   'component.kuberay-operator.role': "KubeRay's operator: runs Ray clusters (a head pod and worker pods), Ray jobs and Ray services from their resources.",
   'component.trivy-operator.role': "The Trivy Operator: scans the cluster's workloads, images and configuration for vulnerabilities and misconfigurations, running scans as Jobs and storing reports as resources.",
   'component.kube-bench.role': "kube-bench (Aqua Security): a Job that checks the node it runs on against the CIS Kubernetes Benchmark and prints the report to its log (kubectl logs); Completed is its normal end. It changes nothing.",
+  'component.kube-hunter.role': "kube-hunter (Aqua Security, no longer maintained): a Job that probes the cluster from inside a pod for known weaknesses and prints its findings to its log (kubectl logs); Completed is its normal end.",
+  'component.kubescape-host-scanner.role': "Kubescape's host scanner, one pod per node: reads the node's kubelet, kernel and file settings for Kubescape's checks; the scan waits for one on every node.",
   'component.falcon-sensor.role': "CrowdStrike Falcon's node sensor, one pod per node: watches the node's processes, files and network at the kernel and reports to the Falcon cloud (an EDR agent).",
   'component.falcon-operator.role': "The CrowdStrike Falcon Operator: deploys and updates Falcon's sensors (FalconNodeSensor, FalconContainer) and admission controller from its custom resources.",
   'component.falcon-kpa.role': "CrowdStrike's Kubernetes Protection Agent: sends the cluster's events and objects to the Falcon cloud, beside the node sensors.",

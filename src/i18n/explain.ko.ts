@@ -1001,6 +1001,8 @@ export const ko: Record<TextId, string> = {
   'component.kuberay-operator.role': 'KubeRay 오퍼레이터: 리소스대로 Ray 클러스터(헤드 파드와 워커 파드), Ray 잡, Ray 서비스를 실행합니다.',
   'component.trivy-operator.role': 'Trivy Operator: 클러스터의 워크로드, 이미지, 설정에서 취약점과 잘못된 설정을 찾습니다. 검사는 잡으로 돌리고 결과는 리소스로 저장합니다.',
   'component.kube-bench.role': "kube-bench(Aqua Security): 자기가 도는 노드를 CIS Kubernetes Benchmark에 비추어 점검하고 그 보고서를 로그로 출력하는 잡(kubectl logs로 봅니다). Completed가 정상적인 끝이며, 아무것도 바꾸지 않습니다.",
+  'component.kube-hunter.role': "kube-hunter(Aqua Security, 지금은 관리되지 않음): 파드 안에서 클러스터의 알려진 약점을 찔러 보고 찾은 것을 로그로 출력하는 잡(kubectl logs로 봅니다). Completed가 정상적인 끝입니다.",
+  'component.kubescape-host-scanner.role': "Kubescape 호스트 스캐너: 노드마다 떠서 Kubescape 점검에 쓸 노드의 kubelet·커널·파일 설정을 읽습니다. 스캔은 모든 노드에 이 파드가 뜨기를 기다립니다.",
   'component.falcon-sensor.role': "CrowdStrike Falcon 노드 센서: 노드마다 떠서 커널 수준에서 프로세스·파일·네트워크를 지켜보고 Falcon 클라우드로 보고합니다(EDR 에이전트).",
   'component.falcon-operator.role': "CrowdStrike Falcon Operator: 자기 커스텀 리소스(FalconNodeSensor, FalconContainer)대로 Falcon 센서와 어드미션 컨트롤러를 배포하고 업데이트합니다.",
   'component.falcon-kpa.role': "CrowdStrike Kubernetes Protection Agent: 노드 센서 곁에서 클러스터의 이벤트와 오브젝트 정보를 Falcon 클라우드로 보냅니다.",

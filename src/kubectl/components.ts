@@ -1555,6 +1555,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-bench (Aqua): a Job that checks its node against the CIS Kubernetes Benchmark and prints the report to its log; job.yaml names it
   // kube-bench, job-master.yaml and job-node.yaml kube-bench-master and kube-bench-node (hunt as/01, as/02).
   c({ id: 'kube-bench', names: ['kube-bench', 'kube-bench-master', 'kube-bench-node'], kind: 'Job', category: 'security', namespaces: ['default', 'kube-system'], docs: 'https://github.com/aquasecurity/kube-bench#readme' }),
+  // kube-hunter (Aqua, archived): its job.yaml runs one Job kube-hunter --pod that probes the cluster from inside and prints what it
+  // found to its log (aquasecurity/kube-hunter#467: kubectl logs kube-hunter-94dzj).
+  c({ id: 'kube-hunter', names: ['kube-hunter'], kind: 'Job', category: 'security', namespaces: ['default'], docs: 'https://github.com/aquasecurity/kube-hunter#pod' }),
   // CrowdStrike Falcon: the node sensor is a DaemonSet, <release>-falcon-sensor from its Helm chart (falcon-helm-falcon-sensor, dn/18),
   // falcon-node-sensor from the Falcon Operator's FalconNodeSensor (dn/19), in falcon-system; the operator's controller manager and the
   // Kubernetes Protection Agent (chart cs-k8s-protection-agent, <release>-cs-k8s-protection-agent) beside it.
@@ -1745,6 +1748,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Audits and observability tools.
   c({ id: 'goldilocks', names: ['goldilocks-controller', 'goldilocks-dashboard'], kind: 'Deployment', category: 'addon', namespaces: ['goldilocks'], docs: 'https://goldilocks.docs.fairwinds.com/' }),
   c({ id: 'kubescape', names: ['kubescape', 'kubevuln', 'operator', 'storage', 'node-agent'], generic: ['operator', 'storage', 'node-agent'], kind: 'Deployment', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/' }),
+  // Kubescape's host scanner: a DaemonSet host-scanner that reads each node's kubelet and kernel settings for the scan, in the
+  // operator's namespace or, from the CLI and the cloud operator of 2022-2023, its own kubescape-host-scanner
+  // (kubescape/helm-charts#61; the CLI's log names its pods host-scanner-<5>, kubernetes-sigs/cluster-api-provider-azure#2609).
+  c({ id: 'kubescape-host-scanner', names: ['host-scanner', 'kubescape-host-scanner'], generic: ['host-scanner'], kind: 'DaemonSet', category: 'security', namespaces: ['kubescape', 'kubescape-host-scanner'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/operator/' }),
   // Pixie's Vizier: Deployments, the per-node PEM DaemonSet (host network) and the StatefulSets that keep its metadata and messages
   // (hunt am/14). Releases before 0.10 ran NATS through nats-operator in pl.
   c({ id: 'pixie-vizier', names: ['vizier-certmgr', 'vizier-cloud-connector', 'vizier-proxy', 'vizier-query-broker', 'vizier-operator', 'kelvin', 'nats-operator'], generic: ['kelvin', 'nats-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['pl', 'px-operator'], onlyInNamespaces: true, docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
