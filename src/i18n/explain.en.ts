@@ -209,7 +209,7 @@ export const en = {
   'status.container-cannot-run.causes': 'A missing entrypoint or binary, or a permission problem.',
   'status.start-error': 'StartError: the container failed while starting (containerd).',
   'status.start-error.causes': 'The command does not exist in the image, or a mount or device failed.',
-  'status.container-status-unknown': 'ContainerStatusUnknown: the kubelet lost track of the container (it could not be found).',
+  'status.container-status-unknown': 'ContainerStatusUnknown: the kubelet could no longer find the container when the pod ended, as after an eviction, a node reboot or a node that went away. The pod is over (Failed) and stays as history: its ReplicaSet, DaemonSet or Job makes another in its place, and kubectl delete pod removes this one.',
   'status.container-status-unknown.causes': 'The pod ended while this container had no final state the kubelet could find: the node rebooted or the runtime lost it, the pod was evicted, or it was deleted before the container started.',
   'status.init-container-status-unknown': 'Init:ContainerStatusUnknown: the pod ended while an init container had not finished, and the kubelet could no longer find that container.',
   'status.init-container-status-unknown.causes': 'The pod stopped during its initialisation and does not run again: it was evicted (node pressure), its node rebooted or the runtime lost the container, or it was deleted. Its owner makes a new pod (a Job within its backoffLimit); this one stays, Failed, until it is deleted.',

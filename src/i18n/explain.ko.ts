@@ -208,7 +208,7 @@ export const ko: Record<TextId, string> = {
   'status.container-cannot-run.causes': '엔트리포인트나 실행 파일이 없거나 권한 문제.',
   'status.start-error': 'StartError: 컨테이너가 시작하는 중에 실패했습니다(containerd).',
   'status.start-error.causes': '이미지에 명령이 없거나 마운트·디바이스가 실패했습니다.',
-  'status.container-status-unknown': 'ContainerStatusUnknown: kubelet이 컨테이너를 찾지 못해 상태를 알 수 없습니다.',
+  'status.container-status-unknown': 'ContainerStatusUnknown: 파드가 끝날 때 kubelet이 컨테이너를 더는 찾지 못했습니다. 축출(eviction), 노드 재부팅, 노드가 사라진 뒤에 흔히 보입니다. 이 파드는 이미 끝난(Failed) 기록으로 남아 있을 뿐이고, ReplicaSet·DaemonSet·Job이 그 자리에 새 파드를 만듭니다. kubectl delete pod로 지우면 됩니다.',
   'status.container-status-unknown.causes': '파드가 끝날 때 kubelet이 이 컨테이너의 마지막 상태를 찾지 못했습니다. 노드가 재부팅되었거나 런타임이 컨테이너를 잃었거나, 파드가 축출되었거나, 컨테이너가 시작하기 전에 파드가 지워졌습니다.',
   'status.init-container-status-unknown': 'Init:ContainerStatusUnknown: 초기화 컨테이너가 끝나기 전에 파드가 끝났고, kubelet이 그 컨테이너를 더 이상 찾지 못했습니다.',
   'status.init-container-status-unknown.causes': '초기화 도중 파드가 멈췄고 다시 실행되지 않습니다. 노드 자원 압박으로 축출되었거나, 노드가 재부팅되었거나 런타임이 컨테이너를 잃었거나, 파드가 지워졌습니다. 소유자가 새 파드를 만들고(잡은 backoffLimit 안에서), 이 파드는 지울 때까지 Failed로 남습니다.',
