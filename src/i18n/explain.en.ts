@@ -1076,6 +1076,7 @@ export const en = {
   'component.gitlab-runner.role': "GitLab Runner's manager: picks up CI jobs from GitLab and runs each one in a pod of its own.",
   'component.goldilocks.role': "Goldilocks: reads the VPA's recommendations for each workload and shows resource requests and limits to set, in a dashboard.",
   'component.kubescape.role': "Kubescape's operator (scanner, vulnerability scanner, storage, node agent): scans the cluster's configuration and images against security frameworks.",
+  'component.kubescape-node-agent.role': "Kubescape's node agent, one pod per node: watches the node's containers at runtime (eBPF) to learn what each workload does, for runtime detection and the vulnerability relevancy of Kubescape's scans.",
   'component.pixie-vizier.role': "Pixie's Vizier (pl): the pods that query what its per-node eBPF agents (vizier-pem) record, connect it to Pixie Cloud and manage its certificates; nats-operator ran its message bus in older releases.",
   'component.weave-scope.role': "Weave Scope (archived): maps the cluster's processes, containers and hosts, with an agent per node and an app serving the UI.",
   'component.flux-v1.role': "Flux v1 (archived in 2022) and its Helm Operator: synced the cluster with a Git repository; Flux v2's controllers replaced them.",

@@ -1070,6 +1070,7 @@ export const ko: Record<TextId, string> = {
   'component.gitlab-runner.role': 'GitLab Runner 매니저: GitLab에서 CI 잡을 받아 잡마다 파드 하나로 실행합니다.',
   'component.goldilocks.role': 'Goldilocks: 워크로드마다 VPA의 추천값을 읽어, 설정할 리소스 요청량과 제한을 대시보드로 보여 줍니다.',
   'component.kubescape.role': 'Kubescape 오퍼레이터(스캐너, 취약점 스캐너, 저장소, 노드 에이전트): 클러스터 설정과 이미지를 보안 프레임워크에 비춰 검사합니다.',
+  'component.kubescape-node-agent.role': "Kubescape 노드 에이전트: 노드마다 떠서 실행 중인 컨테이너를 eBPF로 지켜보며 워크로드가 하는 일을 익힙니다. Kubescape의 런타임 탐지와 취약점 관련성 판단에 쓰입니다.",
   'component.pixie-vizier.role': 'Pixie의 Vizier(pl): 노드마다 뜨는 eBPF 에이전트(vizier-pem)가 기록한 것을 조회하고, Pixie Cloud와 연결하고, 인증서를 관리하는 파드들입니다. 예전 릴리스에서는 nats-operator가 메시지 버스를 실행했습니다.',
   'component.weave-scope.role': 'Weave Scope(보관된 프로젝트): 클러스터의 프로세스, 컨테이너, 호스트를 지도로 보여 줍니다. 노드마다 에이전트가 뜨고 앱이 UI를 제공합니다.',
   'component.flux-v1.role': 'Flux v1(2022년 보관)과 Helm Operator: 클러스터를 Git 저장소와 맞췄습니다. Flux v2의 컨트롤러들이 이를 대신합니다.',

@@ -1747,7 +1747,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'gitlab-runner', suffixes: ['-gitlab-runner'], kind: 'Deployment', category: 'addon', namespaces: ['gitlab-runner', 'gitlab'], docs: 'https://docs.gitlab.com/runner/install/kubernetes.html' }),
   // Audits and observability tools.
   c({ id: 'goldilocks', names: ['goldilocks-controller', 'goldilocks-dashboard'], kind: 'Deployment', category: 'addon', namespaces: ['goldilocks'], docs: 'https://goldilocks.docs.fairwinds.com/' }),
-  c({ id: 'kubescape', names: ['kubescape', 'kubevuln', 'operator', 'storage', 'node-agent'], generic: ['operator', 'storage', 'node-agent'], kind: 'Deployment', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/' }),
+  c({ id: 'kubescape', names: ['kubescape', 'kubevuln', 'operator', 'storage'], generic: ['operator', 'storage'], kind: 'Deployment', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/' }),
+  // Its node agent runs on every node, a DaemonSet (kubescape/kubescape#1872: kubectl logs -n kubescape node-agent-lkmds), not one of
+  // the operator's Deployments.
+  c({ id: 'kubescape-node-agent', names: ['node-agent'], generic: ['node-agent'], kind: 'DaemonSet', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/operator/' }),
   // Kubescape's host scanner: a DaemonSet host-scanner that reads each node's kubelet and kernel settings for the scan, in the
   // operator's namespace or, from the CLI and the cloud operator of 2022-2023, its own kubescape-host-scanner
   // (kubescape/helm-charts#61; the CLI's log names its pods host-scanner-<5>, kubernetes-sigs/cluster-api-provider-azure#2609).
