@@ -84,6 +84,8 @@ const GATEKEEPER = 'https://open-policy-agent.github.io/gatekeeper/website/docs/
 const VELERO_NAMESPACES = ['velero', 'openshift-adp', 'openshift-migration'];
 // SPIRE's own charts (spire-server and spire-system in the hardened one), Cilium's mutual authentication, NGINX Service Mesh.
 const SPIRE_NAMESPACES = ['spire', 'spire-system', 'spire-server', 'cilium-spire', 'nginx-mesh'];
+// The Trivy Operator's namespace: trivy-system in its docs; trivy (trivy-operator#1610, #1965) and trivy-operator (#1012, #2372) in issues.
+const TRIVY_NAMESPACES = ['trivy-system', 'trivy', 'trivy-operator'];
 const LINKERD_VIZ = 'https://linkerd.io/2/features/dashboard/';
 const LINKERD = 'https://linkerd.io/2/reference/architecture/';
 const KNATIVE_SERVING = 'https://knative.dev/docs/serving/architecture/';
@@ -1542,14 +1544,32 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'elastic-agent', names: ['elastic-agent', 'elastic-agent-agent', 'elastic-agent-quickstart-agent', 'elastic-agent-standalone'], kind: 'DaemonSet', category: 'monitoring', namespaces: [], docs: 'https://www.elastic.co/docs/reference/fleet/running-on-kubernetes-managed-by-fleet' }),
   c({ id: 'strimzi-cluster-operator', kind: 'Deployment', category: 'addon', namespaces: ['kafka', 'strimzi'], docs: 'https://strimzi.io/docs/operators/latest/overview' }),
   c({ id: 'kuberay-operator', kind: 'Deployment', category: 'addon', namespaces: ['kuberay', 'ray-system'], docs: 'https://docs.ray.io/en/latest/cluster/kubernetes/index.html' }),
-  c({ id: 'trivy-operator', kind: 'Deployment', category: 'security', namespaces: ['trivy-system'], docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  // The operator goes where its chart is installed: trivy-system in the docs, trivy and trivy-operator as often in issues (dn/16).
+  c({ id: 'trivy-operator', kind: 'Deployment', category: 'security', namespaces: TRIVY_NAMESPACES, docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
   // The Trivy Operator's scan Jobs: one scan-vulnerabilityreport-<hash> per workload it scans (Starboard's named the same), in its
-  // namespace; Completed is their normal end (hunt as/06, as/23). Its node-collector-<hash> Jobs (infra assessment) only in trivy-system.
-  c({ id: 'trivy-scan-job', names: ['scan-vulnerabilityreport'], prefixes: ['scan-vulnerabilityreport-'], kind: 'Job', category: 'security', namespaces: ['trivy-system'], docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
-  c({ id: 'trivy-node-collector', names: [], prefixes: ['node-collector-'], kind: 'Job', category: 'security', namespaces: ['trivy-system'], onlyInNamespaces: true, docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  // namespace; Completed is their normal end (hunt as/06, as/23). Its node-collector-<hash> Jobs (infra assessment) run in the
+  // operator's own namespace, so only there: node-collector is a name anyone could use. Its pods' names read as a ReplicaSet's
+  // (node-collector-<hash>-<5>): the name before the hash names the family, as scan-vulnerabilityreport does (dn/16).
+  c({ id: 'trivy-scan-job', names: ['scan-vulnerabilityreport'], prefixes: ['scan-vulnerabilityreport-'], kind: 'Job', category: 'security', namespaces: TRIVY_NAMESPACES, docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
+  c({ id: 'trivy-node-collector', names: ['node-collector'], prefixes: ['node-collector-'], kind: 'Job', category: 'security', namespaces: TRIVY_NAMESPACES, onlyInNamespaces: true, docs: 'https://aquasecurity.github.io/trivy-operator/latest/' }),
   // kube-bench (Aqua): a Job that checks its node against the CIS Kubernetes Benchmark and prints the report to its log; job.yaml names it
   // kube-bench, job-master.yaml and job-node.yaml kube-bench-master and kube-bench-node (hunt as/01, as/02).
   c({ id: 'kube-bench', names: ['kube-bench', 'kube-bench-master', 'kube-bench-node'], kind: 'Job', category: 'security', namespaces: ['default', 'kube-system'], docs: 'https://github.com/aquasecurity/kube-bench#readme' }),
+  // kube-hunter (Aqua, archived): its job.yaml runs one Job kube-hunter --pod that probes the cluster from inside and prints what it
+  // found to its log (aquasecurity/kube-hunter#467: kubectl logs kube-hunter-94dzj).
+  c({ id: 'kube-hunter', names: ['kube-hunter'], kind: 'Job', category: 'security', namespaces: ['default'], docs: 'https://github.com/aquasecurity/kube-hunter#pod' }),
+  // CrowdStrike Falcon: the node sensor is a DaemonSet, <release>-falcon-sensor from its Helm chart (falcon-helm-falcon-sensor, dn/18),
+  // falcon-node-sensor from the Falcon Operator's FalconNodeSensor (dn/19), in falcon-system; the operator's controller manager and the
+  // Kubernetes Protection Agent (chart cs-k8s-protection-agent, <release>-cs-k8s-protection-agent) beside it.
+  c({ id: 'falcon-sensor', names: ['falcon-sensor', 'falcon-node-sensor'], suffixes: ['-falcon-sensor', '-falcon-node-sensor'], kind: 'DaemonSet', category: 'security', namespaces: ['falcon-system'], docs: 'https://github.com/CrowdStrike/falcon-helm#readme' }),
+  c({ id: 'falcon-operator', names: ['falcon-operator-controller-manager'], kind: 'Deployment', category: 'security', namespaces: ['falcon-operator'], docs: 'https://github.com/CrowdStrike/falcon-operator#readme' }),
+  c({ id: 'falcon-kpa', names: ['cs-k8s-protection-agent'], suffixes: ['-cs-k8s-protection-agent'], kind: 'Deployment', category: 'security', namespaces: ['falcon-kubernetes-protection'], docs: 'https://github.com/CrowdStrike/terraform-kubectl-falcon#readme' }),
+  // StackRox (Red Hat Advanced Cluster Security): Central with its database and scanner, and on each secured cluster the sensor, the
+  // admission controller and the collector DaemonSet, all in the stackrox namespace. Names anyone could use, so only there, or where
+  // two of its parts vouch for each other in a paste without namespaces (dn/17, dn/20).
+  c({ id: 'stackrox-central', names: ['central', 'central-db', 'scanner', 'scanner-db', 'scanner-v4-indexer', 'scanner-v4-matcher', 'scanner-v4-db'], kind: 'Deployment', category: 'security', namespaces: ['stackrox'], onlyInNamespaces: true, family: 'stackrox', docs: 'https://docs.openshift.com/acs/architecture/acs-architecture.html' }),
+  c({ id: 'stackrox-sensor', names: ['sensor', 'admission-control'], kind: 'Deployment', category: 'security', namespaces: ['stackrox'], onlyInNamespaces: true, family: 'stackrox', docs: 'https://docs.openshift.com/acs/architecture/acs-architecture.html' }),
+  c({ id: 'stackrox-collector', names: ['collector'], kind: 'DaemonSet', category: 'security', namespaces: ['stackrox'], onlyInNamespaces: true, family: 'stackrox', docs: 'https://docs.openshift.com/acs/architecture/acs-architecture.html' }),
   // SPIRE's server is a StatefulSet in its own manifests and charts, a Deployment where NGINX Service Mesh runs it without persistent
   // storage (its pods' hash says so); the agent is a DaemonSet everywhere (hunt ao/05).
   c({ id: 'spire', names: ['spire-server'], kind: 'StatefulSet', category: 'security', namespaces: SPIRE_NAMESPACES, docs: 'https://spiffe.io/docs/latest/spire-about/spire-concepts/' }),
@@ -1727,7 +1747,14 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'gitlab-runner', suffixes: ['-gitlab-runner'], kind: 'Deployment', category: 'addon', namespaces: ['gitlab-runner', 'gitlab'], docs: 'https://docs.gitlab.com/runner/install/kubernetes.html' }),
   // Audits and observability tools.
   c({ id: 'goldilocks', names: ['goldilocks-controller', 'goldilocks-dashboard'], kind: 'Deployment', category: 'addon', namespaces: ['goldilocks'], docs: 'https://goldilocks.docs.fairwinds.com/' }),
-  c({ id: 'kubescape', names: ['kubescape', 'kubevuln', 'operator', 'storage', 'node-agent'], generic: ['operator', 'storage', 'node-agent'], kind: 'Deployment', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/' }),
+  c({ id: 'kubescape', names: ['kubescape', 'kubevuln', 'operator', 'storage'], generic: ['operator', 'storage'], kind: 'Deployment', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/' }),
+  // Its node agent runs on every node, a DaemonSet (kubescape/kubescape#1872: kubectl logs -n kubescape node-agent-lkmds), not one of
+  // the operator's Deployments.
+  c({ id: 'kubescape-node-agent', names: ['node-agent'], generic: ['node-agent'], kind: 'DaemonSet', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/operator/' }),
+  // Kubescape's host scanner: a DaemonSet host-scanner that reads each node's kubelet and kernel settings for the scan, in the
+  // operator's namespace or, from the CLI and the cloud operator of 2022-2023, its own kubescape-host-scanner
+  // (kubescape/helm-charts#61; the CLI's log names its pods host-scanner-<5>, kubernetes-sigs/cluster-api-provider-azure#2609).
+  c({ id: 'kubescape-host-scanner', names: ['host-scanner', 'kubescape-host-scanner'], generic: ['host-scanner'], kind: 'DaemonSet', category: 'security', namespaces: ['kubescape', 'kubescape-host-scanner'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/operator/' }),
   // Pixie's Vizier: Deployments, the per-node PEM DaemonSet (host network) and the StatefulSets that keep its metadata and messages
   // (hunt am/14). Releases before 0.10 ran NATS through nats-operator in pl.
   c({ id: 'pixie-vizier', names: ['vizier-certmgr', 'vizier-cloud-connector', 'vizier-proxy', 'vizier-query-broker', 'vizier-operator', 'kelvin', 'nats-operator'], generic: ['kelvin', 'nats-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['pl', 'px-operator'], onlyInNamespaces: true, docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
@@ -2793,7 +2820,7 @@ export function genericOwners(name: string): readonly ComponentInfo[] {
  * (controller and webhook are anyone's) and HyperShift's hosted control plane, whose names one by one
  * are anyone's.
  */
-export const FAMILY_MIN: Readonly<Record<string, number>> = { hypershift: 3, jupyterhub: 2, juju: 2, 'knative-serving': 3, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2, 'nginx-service-mesh': 2 };
+export const FAMILY_MIN: Readonly<Record<string, number>> = { hypershift: 3, jupyterhub: 2, juju: 2, 'knative-serving': 3, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2, 'nginx-service-mesh': 2, stackrox: 3 };
 const FAMILY_ENTRIES = new Map<string, ComponentInfo[]>();
 /** Exact names of family entries, to their families. */
 const FAMILY_BY_NAME = new Map<string, string[]>();

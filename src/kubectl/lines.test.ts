@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from './explain.ts';
-import { classifyLine, countLines, forbiddenVars, quotedInProse, gluedPromptAt, HAS_AGENT_MARKS, HAS_BARE_PIPE_TABLE, HAS_EMPHASIS, HAS_LINK, HAS_PREFIXED_HEADER, HAS_UNCLEAN, withoutAgentMarks, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens } from './lines.ts';
+import { classifyLine, countLines, forbiddenVars, quotedInProse, gluedPromptAt, HAS_AGENT_MARKS, HAS_BARE_PIPE_TABLE, HAS_EMPHASIS, HAS_LINK, HAS_PREFIXED_HEADER, HAS_UNCLEAN, withoutAgentMarks, isAlias, kubePs1Namespace, normalizeLineText, pasteMarkup, isHeaderLine, looksBinary, messageId, normalizeLine, unavailableApi, normalizeLineIndent, parseCommand, splitLines, tokens, podNamedType } from './lines.ts';
 
 describe('splitLines', () => {
   test.each([
@@ -930,6 +930,11 @@ describe('messages and headers', () => {
     { name: 'no resources in namespace', input: 'No resources found in default namespace.', expected: 'no-resources' },
     { name: 'no resources', input: 'No resources found', expected: 'no-resources' },
     { name: 'kubectl error', input: 'error: the server doesn\'t have a resource type "po"', expected: 'kubectl-error' },
+    { name: 'a pod name taken for a resource type, the type left out (dn/09)', input: 'error: the server doesn\'t have a resource type "falco-s6wg8"', expected: 'resource-type-pod' },
+    { name: 'a Job pod name taken for a resource type (dn/16)', input: 'error: the server doesn\'t have a resource type "node-collector-8659c6984c-jc4nr"', expected: 'resource-type-pod' },
+    { name: 'a CRD plural with dashes is no pod name', input: 'error: the server doesn\'t have a resource type "network-attachment-definitions"', expected: 'kubectl-error' },
+    { name: 'a short name ending in a word is no pod name', input: 'error: the server doesn\'t have a resource type "net-attach-def"', expected: 'kubectl-error' },
+    { name: 'a five-letter word with vowels after a dash is no generated suffix', input: 'error: the server doesn\'t have a resource type "kube-nodes"', expected: 'kubectl-error' },
     { name: 'server error', input: 'Error from server (NotFound): pods "x" not found', expected: 'server-error' },
     { name: 'the API server timing out on the kubelet (k0s, hunt aa/23)', input: 'Error from server: error dialing backend: dial tcp 10.0.2.15:10250: i/o timeout', expected: 'kubelet-unreachable' },
     { name: "the kubelet's serving certificate refused", input: 'Error from server: error dialing backend: remote error: tls: internal error', expected: 'kubelet-unreachable' },
@@ -1146,4 +1151,13 @@ describe('prompts, comments and elisions (hunts ct, cu, cv, cy)', () => {
     { name: "`<snip>` says lines were left out, as `...` does (cu/13)", input: '<snip>', expected: 'message' },
     { name: 'another tag is text', input: '<html>', expected: 'text' },
   ])('classifyLine type: $name', ({ input, expected }) => expect(classifyLine(normalizeLine(input)).type).toBe(expected));
+});
+
+describe('podNamedType', () => {
+  test.each([
+    { name: 'describe without pod: the pod the error quotes (dn/16)', input: 'error: the server doesn\'t have a resource type "node-collector-8659c6984c-jc4nr"', expected: 'node-collector-8659c6984c-jc4nr' },
+    { name: "a DaemonSet's pod (dn/09)", input: 'error: the server doesn\'t have a resource type "falco-s6wg8"', expected: 'falco-s6wg8' },
+    { name: 'a type misspelt is no pod', input: 'error: the server doesn\'t have a resource type "pdo"', expected: null },
+    { name: 'another error is none of this', input: 'error: unknown flag: --foo', expected: null },
+  ])('$name', ({ input, expected }) => expect(podNamedType(input)).toBe(expected));
 });

@@ -7,6 +7,8 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 
+import { allInAlphabet } from './alphabet.ts';
+
 /** Past this many characters a paste is refused: no real `kubectl get pods` comes close (100k rows ≈ 15 MB). */
 export const MAX_INPUT_CHARS = 20_000_000;
 /** Past this many lines a paste is refused. */
@@ -1443,10 +1445,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded' | 'resource-type-pod';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded', 'resource-type-pod'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1562,6 +1564,22 @@ export function quotaVars(text: string): Record<string, string> {
 /** The runtime's failure to run a container's program built for another CPU: `exec /bin/cp: exec format error`. */
 const EXEC_FORMAT_ERROR = ': exec format error';
 
+/** kubectl's word for a resource type it does not know: `error: the server doesn't have a resource type "x"`. */
+const NO_RESOURCE_TYPE = 'error: the server doesn\'t have a resource type "';
+const OBJECT_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+
+/**
+ * The pod name kubectl took for a resource type (`kubectl describe falco-s6wg8`, the type left out, dn/09, dn/16), else
+ * null: a name ending in a generated suffix (`-<5 of the generator's alphabet>`), which no resource type's name has
+ * (they are words, `network-attachment-definitions`).
+ */
+export function podNamedType(text: string): string | null {
+  if (!text.startsWith(NO_RESOURCE_TYPE) || !text.endsWith('"')) return null;
+  const name = text.slice(NO_RESOURCE_TYPE.length, -1);
+  const dash = name.lastIndexOf('-');
+  return dash > 0 && name.length - dash - 1 === 5 && allInAlphabet(name, dash + 1) && OBJECT_NAME.test(name) ? name : null;
+}
+
 /** The messages kubectl prints instead of (or around) a table. */
 export function messageId(text: string): MessageId | null {
   if (text.startsWith('No resources found')) return 'no-resources';
@@ -1597,6 +1615,7 @@ export function messageId(text: string): MessageId | null {
     // `kubectl top` when discovery lists no metrics.k8s.io group: metrics-server is missing or its APIService is
     // unavailable; no flag, type or file is wrong.
     if (text.startsWith(METRICS_API_MISSING, 7)) return 'metrics-api-missing';
+    if (text.startsWith(NO_RESOURCE_TYPE) && podNamedType(text) !== null) return 'resource-type-pod';
     return 'kubectl-error';
   }
   // Helm's `--wait` giving up (`Error: timed out waiting for the condition`, `Error: INSTALLATION FAILED: timed out

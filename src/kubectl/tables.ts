@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, EMPTY_PROMPT, MAX_LINE_CHARS, unavailableApi, forbiddenVars, quotaVars, WAITING_TO_START, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, TEXT, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, RUN_LINES, RUN_PREFIX, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, classifyLine, EMPTY_PROMPT, MAX_LINE_CHARS, unavailableApi, forbiddenVars, quotaVars, podNamedType, WAITING_TO_START, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, TEXT, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, RUN_LINES, RUN_PREFIX, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { isAgeTypo, isAgeWithoutUnit } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
@@ -1763,7 +1763,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
     if (k + 1 >= rawLines.length) return false;
     const next = textOf(rawLines[k + 1] as string, k + 2);
     const c = classifyLine(next);
-    return (c.type === 'text' && next.length > 0 && !next.startsWith('See \'')) || (c.type === 'message' && (c.id === 'kubectl-error' || c.id === 'helm-timeout'));
+    return (c.type === 'text' && next.length > 0 && !next.startsWith('See \'')) || (c.type === 'message' && (c.id === 'kubectl-error' || c.id === 'resource-type-pod' || c.id === 'helm-timeout'));
   };
 
   const numbered = lineNumbering(rawLines);
@@ -2222,6 +2222,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         else if (cls.id === 'container-waiting') out.messages.push({ line, id: cls.id, vars: waitingVars(text) });
         else if (cls.id === 'forbidden' || cls.id === 'forbidden-cluster') out.messages.push({ line, id: cls.id, vars: forbiddenVars(text) });
         else if (cls.id === 'quota-exceeded') out.messages.push({ line, id: cls.id, vars: quotaVars(text) });
+        else if (cls.id === 'resource-type-pod') out.messages.push({ line, id: cls.id, vars: { name: podNamedType(text) ?? '' } });
         else out.messages.push(cls.id === 'no-resources' ? { line, id: cls.id, command } : { line, id: cls.id });
         // kubectl of 2018 could print `No resources found.` for a list that never reached the server, then the error
         // (cookeem/kubeadm-ha#44): nothing was listed, so neither the namespace nor the command's resource is what to check.
