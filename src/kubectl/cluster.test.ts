@@ -1704,6 +1704,9 @@ describe('rows without a namespace, every one a kube-system pod (namespace-unkno
     { name: 'flannel alone (kube-flannel today, kube-system before): the context, unknown', names: ['kube-flannel-ds-gltqj', 'kube-flannel-ds-x2crp'], id: 'namespace-unknown' },
     { name: "kubeadm's API server, controller manager and scheduler alone: kube-system", names: ['kube-apiserver-cp1', 'kube-controller-manager-cp1', 'kube-scheduler-cp1'], id: 'namespace-unknown-system' },
     { name: 'etcd beside calico-node, each in kube-system or its own: kube-system the one both list', names: ['etcd-cp1', 'calico-node-759c8'], id: 'namespace-unknown-system' },
+    { name: "k3s ServiceLB pods with the Service's uid in their name (dp/12): kube-system, where ServiceLB runs them now", names: ['svclb-traefik-1628ae6b-vc7j8', 'svclb-traefik-1628ae6b-x2k9p'], id: 'namespace-unknown-system' },
+    { name: "older k3s ServiceLB pods, no uid (dp/06: svclb-pihole-web-*): their Service's namespace, unknown", names: ['svclb-pihole-web-9nsfv', 'svclb-pihole-dhcp-v8gkd'], id: 'namespace-unknown' },
+    { name: "an older ServiceLB pod beside CoreDNS: one listing, CoreDNS's kube-system (a Service of kube-system's)", names: ['coredns-7448499f4d-f7kjn', 'svclb-traefik-wrrkh'], id: 'namespace-unknown-system' },
   ])('$name', ({ names, id }) => {
     expect(ids(names)).toEqual([id]);
   });

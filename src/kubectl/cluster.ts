@@ -557,6 +557,18 @@ function hostNetworkClashes(rows: readonly PodRow[], superseded: ReadonlySet<num
  * Whether rows that show no namespace are, as namespace-unknown-system reads them, most likely a listing of kube-system:
  * some rows, every one a pod of kube-system's own, and no command in the paste that names a namespace or lists them all.
  */
+/**
+ * A k3s ServiceLB pod from before its DaemonSets moved to kube-system: those ran in their Service's own namespace (dp/08:
+ * svclb-http-server-pfxcg in default; dp/06: svclb-pihole-web-* beside the pihole pod). The move added 8 hex of the
+ * Service's uid to the DaemonSet's name, needed once Services of every namespace share one (dp/12:
+ * svclb-traefik-1628ae6b-vc7j8), so only a name with them says kube-system.
+ */
+function serviceLbElsewhere(c: ComponentInfo, r: PodRow): boolean {
+  if (c.id !== 'svclb') return false;
+  const w = r.workload?.name ?? r.name;
+  return !/-[0-9a-f]{8}$/.test(w);
+}
+
 function kubeSystemGuessed(noNs: number, oneHome: boolean, homes: readonly string[], input: ClusterInput): boolean {
   if (noNs === 0 || !oneHome || homes.length !== 1 || homes[0] !== 'kube-system') return false;
   if (input.namespaceNamedAt !== undefined && input.namespaceNamedAt !== null) return false;
@@ -1956,6 +1968,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // Rows of one listing share their namespace, so the home is one every entry lists, not each one's default:
       // flannel's (kube-flannel now, kube-system in its old manifests) beside kubeadm's control plane is kube-system
       // (hunt br/22).
+      // An older ServiceLB pod shares whatever namespace the rest of the listing shows: it names none of its own.
+      if (c !== undefined && serviceLbElsewhere(c, r)) continue;
       if (c === undefined || c.namespaces.length === 0 || (c.names.length === 0 && c.prefixes.length === 0)) oneHome = false;
       else if (homeComponent === null) {
         homeComponent = c;
