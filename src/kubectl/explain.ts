@@ -856,7 +856,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? null, otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -4493,6 +4493,21 @@ export function commandMarks(commands: readonly { line: number; command: Kubectl
   if (changes.length > 1) changes.sort((a, b) => a - b);
   return { switches, changes, hosts };
 }
+/**
+ * The first line where helm installed or upgraded a release into a namespace it names (`helm install --namespace pihole
+ * pihole mojo2600/pihole`, dp/06, typed in backticks above a listing with no NAMESPACE column): a namespace the paste
+ * names, as a `kubectl -n` elsewhere would, though the rows printed without -n need not be in it.
+ */
+export function helmNamespaceLine(kinds: readonly string[], lines: readonly string[]): number | null {
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'prompt') continue;
+    const text = lines[i] as string;
+    if (text.indexOf('helm') >= 0 && HELM_INTO_NAMESPACE.test(text)) return i + 1;
+  }
+  return null;
+}
+/** helm install or upgrade with `--namespace <ns>`, `--namespace=<ns>` or `-n <ns>` among its flags. */
+const HELM_INTO_NAMESPACE = /(?:^|[\s$#>`])helm\s+(?:install|upgrade)\s(?:.*\s)?(?:--namespace[=\s]\s*|-n\s+)[a-z0-9][a-z0-9-]{0,62}(?=[\s`'"]|$)/;
 /** A prompt's user@host, bracketed or not, after a conda environment's name or not: the host. */
 const PROMPT_HOST = /^\s*(?:\([\w.-]+\)\s+)?\[?[\w.-]+@([\w.-]+)(?::|\s|\]|\$|#)/;
 /** KUBECONFIG set for the commands after it: exported, set alone (no command after it on the line), or PowerShell's. */
