@@ -138,6 +138,7 @@ export const ko: Record<TextId, string> = {
   'explain.stuck': '만들어진 지 한참 지났는데도 아직 시작하는 중입니다(AGE는 만든 때부터 셉니다). 무언가가 붙잡고 있으니 이벤트를 보세요(kubectl describe pod).',
   'explain.pending-no-scheduler': 'kube-scheduler가 돌지 않는 동안 노드 없이 Pending 상태입니다(발견 사항 참고). 스케줄러가 돌아오기 전에는 아무것도 이 파드를 노드에 배치하지 않으므로 기다려도 소용없고, 아무도 시도하지 않았으니 이벤트에 FailedScheduling도 없습니다.',
   'explain.creating-cni-running': '네트워크(CNI) 파드가 돌기 시작한 지 몇 분이 지났는데도 아직 샌드박스를 만들고 있습니다(발견 사항 참고). 네트워크가 올라오는 중이 아니라 노드의 CNI 설정 문제입니다. 무엇이 실패하는지는 이벤트가 알려 줍니다(kubectl describe pod, FailedCreatePodSandBox).',
+  'explain.waiting-failing-cni': '실패하고 있는 네트워크(CNI) 파드를 기다리는 중입니다(발견 사항 참고). CNI가 돌기 전에는 주소를 받지 못해 아무리 기다려도 시작되지 않으며, 이 파드 자체가 문제는 아닙니다. CNI를 먼저 고치면 이 파드는 그 뒤에 시작됩니다.',
   'explain.stuck-beside-peers': '같은 때 만들어진 파드들은 이미 준비되어 도는데 몇 분째 Pending입니다. 느린 것이 아니라 붙잡혀 있습니다. 맞는 노드가 없거나(자원, 테인트, 노드 셀렉터) 볼륨 클레임에 바인딩할 볼륨이 없으니, 이벤트에서 어느 쪽인지 보세요(kubectl describe pod).',
   'explain.stuck-beside-creator': '만들어진 지 몇 분이 지났는데도 Pending입니다. 그런데 이 파드를 만든 파드(소유자로 나온 파드, 예컨대 익스큐터를 기다리는 Spark 드라이버)는 이미 자리를 얻어 준비된 채 돌고 있으니, 이 파드는 느린 게 아니라 붙잡혀 있는 것입니다. 들어갈 노드가 없습니다(남은 CPU나 메모리 부족, 테인트, 노드 셀렉터). 어느 쪽인지는 이벤트에 나옵니다(kubectl describe pod).',
   'explain.readiness-gates-pending': '준비성 게이트(readiness gate)를 아직 통과하지 못했습니다(예: 로드 밸런서 컨트롤러가 파드를 등록하는 중). 통과할 때까지 서비스 트래픽을 받지 않습니다.',

@@ -2173,7 +2173,8 @@ describe('DNS beside a failing or not yet deployed network (hunt bk/02, bk/07)',
     { name: 'DNS creating 6m beside a CNI agent ready as long (hunt cl/17): the node\'s CNI set-up, a warning', rows: sandbox('6m', '6m'), creating: 'warning', row: 'warning' },
     { name: 'the CNI applied 21s ago: still coming up, progress', rows: sandbox('6m', '21s'), creating: 'progress', row: 'progress' },
     { name: 'DNS creating 3m: not yet long', rows: sandbox('3m', '6m'), creating: 'progress', row: 'progress' },
-    { name: 'the CNI agent itself failing: pods-waiting-failing-cni tells it', rows: sandbox('6m', '6m', 'CrashLoopBackOff', '1/2'), creating: null, row: 'progress' },
+    { name: 'the CNI agent itself failing: pods-waiting-failing-cni tells it, and the row says warning as it does (dp/13)', rows: sandbox('6m', '6m', 'CrashLoopBackOff', '1/2'), creating: null, row: 'warning' },
+    { name: 'the CNI agent failing, DNS creating only 1m: held all the same, not on its way (dl/03)', rows: sandbox('1m', '6m', 'CrashLoopBackOff', '1/2'), creating: null, row: 'warning' },
     { name: 'DNS creating for hours beside a running CNI: the same, said once', rows: sandbox('6h47m', '6h47m'), creating: 'warning', row: 'warning' },
   ])('$name', ({ rows, creating, row: rowSeverity }) => {
     const m = explain(paste(rows));
@@ -2182,6 +2183,9 @@ describe('DNS beside a failing or not yet deployed network (hunt bk/02, bk/07)',
     const told = m.findings.filter((x) => x.rows.includes(line) && (x.id === 'dns-creating-cni-running' || (x.id === 'pods-in-status' && x.vars.status === 'ContainerCreating')));
     expect(told.map((x) => [x.id, x.severity])).toEqual(creating === null ? [] : [[creating === 'warning' ? 'dns-creating-cni-running' : 'pods-in-status', creating]]);
     expect(m.rows[0]?.severity).toBe(rowSeverity);
+  });
+  test('a pod held by the failing CNI says why, beside the finding (dp/04, dp/13)', () => {
+    expect(explain(paste(sandbox('1m', '6m', 'CrashLoopBackOff', '1/2'))).rows[0]?.explanations).toContain('explain.waiting-failing-cni');
   });
   test.each([
     { name: 'one stuck ContainerCreating, one starting, two Terminating (hunt cl/16): none of the 4 ready', other: ['0/1', 'Terminating'], count: 4, rows: [3, 4, 5, 6] },

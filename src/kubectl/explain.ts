@@ -866,6 +866,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   markStuckTerminating(rows, result.findings);
   markSlowSandbox(rows, result.findings);
   markWaitingScheduler(rows, result.findings);
+  markWaitingFailingCni(rows, result.findings);
   dropLogsOfNoNode(rows, result.findings);
   const systemGuess = result.findings.find((f) => f.id === 'namespace-unknown-system');
   if (systemGuess !== undefined) nextInKubeSystem(rows, systemGuess, ann);
@@ -964,6 +965,20 @@ function markWaitingScheduler(rows: readonly PodRow[], findings: readonly Findin
   markHeld(rows, findings, 'pending-scheduler-down', 'Pending', 'explain.pending-no-scheduler');
   markHeld(rows, findings, 'control-plane-incomplete-scheduler', 'Pending', 'explain.pending-no-scheduler');
 }
+
+/**
+ * The same of pods the findings say wait for a network (CNI) that fails (pods-waiting-failing-cni(s),
+ * pods-waiting-cni-controller): those findings say they wait on the CNI, not on time, yet a young one's row said
+ * progress, as if it were on its way (dp/04: metrics-server Pending 7m beside four calico-node pods stuck in Init:0/3;
+ * dp/13: kube-dns creating beside flannel's crash loop).
+ */
+function markWaitingFailingCni(rows: readonly PodRow[], findings: readonly Finding[]): void {
+  for (const id of WAITING_FAILING_CNI) {
+    markHeld(rows, findings, id, 'Pending', 'explain.waiting-failing-cni');
+    markHeld(rows, findings, id, 'ContainerCreating', 'explain.waiting-failing-cni');
+  }
+}
+const WAITING_FAILING_CNI = ['pods-waiting-failing-cni', 'pods-waiting-failing-cnis', 'pods-waiting-cni-controller'] as const;
 
 /**
  * The one node the paste's tables of nodes show, where each is a whole `kubectl get nodes` (no name, no selector, no
