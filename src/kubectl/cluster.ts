@@ -554,10 +554,6 @@ function hostNetworkClashes(rows: readonly PodRow[], superseded: ReadonlySet<num
 }
 
 /**
- * Whether rows that show no namespace are, as namespace-unknown-system reads them, most likely a listing of kube-system:
- * some rows, every one a pod of kube-system's own, and no command in the paste that names a namespace or lists them all.
- */
-/**
  * A k3s ServiceLB pod from before its DaemonSets moved to kube-system: those ran in their Service's own namespace (dp/08:
  * svclb-http-server-pfxcg in default; dp/06: svclb-pihole-web-* beside the pihole pod). The move added 8 hex of the
  * Service's uid to the DaemonSet's name, needed once Services of every namespace share one (dp/12:
@@ -569,6 +565,10 @@ function serviceLbElsewhere(c: ComponentInfo, r: PodRow): boolean {
   return !/-[0-9a-f]{8}$/.test(w);
 }
 
+/**
+ * Whether rows that show no namespace are, as namespace-unknown-system reads them, most likely a listing of kube-system:
+ * some rows, every one a pod of kube-system's own, and no command in the paste that names a namespace or lists them all.
+ */
 function kubeSystemGuessed(noNs: number, oneHome: boolean, homes: readonly string[], input: ClusterInput): boolean {
   if (noNs === 0 || !oneHome || homes.length !== 1 || homes[0] !== 'kube-system') return false;
   if (input.namespaceNamedAt !== undefined && input.namespaceNamedAt !== null) return false;

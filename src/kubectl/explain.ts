@@ -4517,12 +4517,17 @@ export function helmNamespaceLine(kinds: readonly string[], lines: readonly stri
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'prompt') continue;
     const text = lines[i] as string;
-    if (text.indexOf('helm') >= 0 && HELM_INTO_NAMESPACE.test(text)) return i + 1;
+    if (text.indexOf('helm') < 0) continue;
+    // Two expressions, not one with `.*` between them: that one backtracks over a long line of repeated `helm install`.
+    const m = HELM_INSTALL.exec(text);
+    if (m !== null && HELM_NAMESPACE_FLAG.test(text.slice(m.index + m[0].length - 1))) return i + 1;
   }
   return null;
 }
-/** helm install or upgrade with `--namespace <ns>`, `--namespace=<ns>` or `-n <ns>` among its flags. */
-const HELM_INTO_NAMESPACE = /(?:^|[\s$#>`])helm\s+(?:install|upgrade)\s(?:.*\s)?(?:--namespace[=\s]\s*|-n\s+)[a-z0-9][a-z0-9-]{0,62}(?=[\s`'"]|$)/;
+/** helm install or upgrade; its flags follow. */
+const HELM_INSTALL = /(?:^|[\s$#>`])helm\s+(?:install|upgrade)\s/;
+/** `--namespace <ns>`, `--namespace=<ns>` or `-n <ns>` among the flags. */
+const HELM_NAMESPACE_FLAG = /\s(?:--namespace[=\s]\s*|-n\s+)[a-z0-9][a-z0-9-]{0,62}(?=[\s`'"]|$)/;
 /** A prompt's user@host, bracketed or not, after a conda environment's name or not: the host. */
 const PROMPT_HOST = /^\s*(?:\([\w.-]+\)\s+)?\[?[\w.-]+@([\w.-]+)(?::|\s|\]|\$|#)/;
 /** KUBECONFIG set for the commands after it: exported, set alone (no command after it on the line), or PowerShell's. */
