@@ -965,6 +965,7 @@ export const en = {
   'component.reloader.role': 'Stakater Reloader: restarts Deployments, StatefulSets and DaemonSets when a ConfigMap or Secret they use changes.',
   'component.kubeapps.role': 'Kubeapps, a web catalogue for browsing and installing Helm charts (and Carvel and Flux packages) into the cluster: the frontend, its dashboard and the internal API, repository-sync and (older charts) Tiller-proxy Deployments.',
   'component.kratix.role': "Kratix's controller: it serves the platform's Promises, runs each Promise's and each request's configure pipeline as a Job, and writes what they produce to the state store for the destination clusters.",
+  'component.kro.role': 'kro (Kube Resource Orchestrator), the controller that turns each ResourceGraphDefinition into a new API and creates the group of resources it describes for every instance of it.',
   'component.capsule.role': 'Capsule, multi-tenancy by Tenant objects: its controller groups namespaces into tenants and enforces their limits by admission webhooks; capsule-proxy lets tenant users list only what is theirs.',
   'component.opentelemetry-operator.role': 'The OpenTelemetry Operator: runs OpenTelemetry Collectors from OpenTelemetryCollector resources and injects auto-instrumentation into pods.',
   'component.datadog-agent.role': "The Datadog agent, one pod per node: collects the node's and its pods' metrics, logs and traces and sends them to Datadog.",

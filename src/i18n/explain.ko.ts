@@ -959,6 +959,7 @@ export const ko: Record<TextId, string> = {
   'component.reloader.role': 'Stakater Reloader: 디플로이먼트·스테이트풀셋·데몬셋이 쓰는 컨피그맵이나 시크릿이 바뀌면 그 워크로드를 다시 시작합니다.',
   'component.kubeapps.role': 'Kubeapps: 헬름 차트(그리고 Carvel·Flux 패키지)를 둘러보고 클러스터에 설치하는 웹 카탈로그입니다. 프런트엔드, 대시보드, 내부 API, 저장소 동기화, (옛 차트의) Tiller 프록시가 각각 디플로이먼트입니다.',
   'component.kratix.role': 'Kratix의 컨트롤러: 플랫폼의 Promise를 제공하고, Promise와 요청마다 configure 파이프라인을 잡으로 실행해 그 결과를 대상 클러스터용 상태 저장소에 씁니다.',
+  'component.kro.role': 'kro(Kube Resource Orchestrator)의 컨트롤러: ResourceGraphDefinition마다 새 API를 만들고, 그 API의 인스턴스가 생길 때마다 정의된 리소스 묶음을 만들어 줍니다.',
   'component.capsule.role': 'Capsule: Tenant 오브젝트로 멀티 테넌시를 구현합니다. 컨트롤러가 네임스페이스를 테넌트로 묶고 어드미션 웹훅으로 제한을 지키게 하며, capsule-proxy는 테넌트 사용자가 자기 것만 조회하도록 걸러 줍니다.',
   'component.opentelemetry-operator.role': 'OpenTelemetry Operator: OpenTelemetryCollector 리소스대로 OpenTelemetry 컬렉터를 실행하고, 파드에 자동 계측을 넣습니다.',
   'component.datadog-agent.role': 'Datadog 에이전트: 노드마다 떠서, 노드와 그 위 파드의 메트릭, 로그, 트레이스를 모아 Datadog으로 보냅니다.',

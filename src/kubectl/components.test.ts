@@ -772,6 +772,8 @@ describe('matchComponent', () => {
     { name: "Kubeapps's internal API server", workload: 'kubeapps-internal-kubeappsapis', ns: 'kubeapps', expected: 'kubeapps' },
     { name: "Kubeapps's repository controller under another release", workload: 'catalog-internal-apprepository-controller', ns: 'tools', expected: 'kubeapps' },
     { name: "Kratix's controller", workload: 'kratix-platform-controller-manager', ns: 'kratix-platform-system', expected: 'kratix' },
+    { name: "kro's controller in its chart's namespace", workload: 'kro', ns: 'kro-system', expected: 'kro' },
+    { name: 'an app called kro elsewhere is not kro', workload: 'kro', ns: 'default', expected: undefined },
     { name: "Capsule's controller", workload: 'capsule-controller-manager', ns: 'capsule-system', expected: 'capsule' },
     { name: "Capsule's proxy", workload: 'capsule-proxy', ns: 'capsule-system', expected: 'capsule' },
     { name: "Emberstack's Reflector", workload: 'reflector', ns: 'kube-system', expected: 'reflector' },

@@ -1478,6 +1478,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kubeapps', names: ['kubeapps', 'kubeapps-internal-apprepository-controller', 'kubeapps-internal-chartsvc', 'kubeapps-internal-assetsvc', 'kubeapps-internal-dashboard', 'kubeapps-internal-tiller-proxy', 'kubeapps-internal-kubeops', 'kubeapps-internal-kubeappsapis', 'kubeapps-internal-pinniped-proxy'], suffixes: ['-internal-apprepository-controller', '-internal-kubeappsapis', '-internal-tiller-proxy', '-internal-kubeops'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubeapps'], docs: 'https://github.com/vmware-tanzu/kubeapps#readme' }),
   // Kratix's controller; the configure pipelines it runs for Promises and their resources are Jobs of their own (dq/08).
   c({ id: 'kratix', names: ['kratix-platform-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kratix-platform-system'], docs: 'https://docs.kratix.io/main/reference/kratix-config/config' }),
+  // kro (Kube Resource Orchestrator): its chart's one Deployment, named kro, in kro (up to 0.7) or kro-system; the short name is anyone's elsewhere (dq/11).
+  c({ id: 'kro', names: ['kro'], kind: 'Deployment', category: 'addon', namespaces: ['kro', 'kro-system'], onlyInNamespaces: true, docs: 'https://kro.run/docs/overview' }),
   // Capsule (multi-tenancy by Tenant objects): its controller and the optional capsule-proxy that filters what tenants list.
   c({ id: 'capsule', names: ['capsule-controller-manager', 'capsule-proxy'], kind: 'Deployment', category: 'security', namespaces: ['capsule-system'], docs: 'https://projectcapsule.dev/docs/' }),
   // Observability agents and operators.
