@@ -1189,7 +1189,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'keepalived', names: ['keepalived'], generic: ['keepalived'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: KUBEADM_HA }),
   // Rancher's Fleet (GitOps for many clusters): its controller, gitjob and (0.12+) helmops in cattle-fleet-system, an agent per cluster.
   c({ id: 'fleet-controller', names: ['fleet-controller', 'gitjob', 'helmops'], kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system'], onlyInNamespaces: true, docs: 'https://fleet.rancher.io/architecture' }),
-  c({ id: 'fleet-agent', kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system', 'cattle-fleet-local-system'], docs: 'https://fleet.rancher.io/architecture' }),
+  // The agent is a StatefulSet since Fleet 0.10 (Rancher 2.9: fleet-agent-0, rancher/rancher#50880, dq/12); older ones' pods
+  // carry a Deployment's hashes, which say so themselves.
+  c({ id: 'fleet-agent', kind: 'StatefulSet', category: 'gitops', namespaces: ['cattle-fleet-system', 'cattle-fleet-local-system'], docs: 'https://fleet.rancher.io/architecture' }),
   // OpenShift 4's platform, beside the control plane's static pods: its cluster operators (a Deployment `<part>-operator` in
   // the namespace of the part it runs), the version operator over them, and what they run. Generic names count only there.
   c({ id: 'cluster-version-operator', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-cluster-version'], docs: OPENSHIFT_OPERATORS }),
