@@ -3593,11 +3593,17 @@ function refineKind(info: TableInfo, text: string, namespaced: boolean): void {
   if (namespaced) {
     // Behind a NAMESPACE column the name is the second word. The columns named the kind unless they are a generic set
     // (old kubectl's Jobs: `NAME DESIRED SUCCESSFUL AGE`): only then does the name's `jobs/` say it, in the singular.
-    if (info.kind !== 'unknown' && info.kind !== 'name-age') return;
+    // DESIRED and CURRENT are such a set too: old kubectl's StatefulSets printed them as ReplicaSets do (`kubeless
+    // statefulsets/kafka  1  1`, dq/05), so a listed kind's name says which.
+    if (info.kind !== 'unknown' && info.kind !== 'name-age' && info.kind !== 'replicaset') return;
     const cell = tokens(text.length > 600 ? text.slice(0, 600) : text)[1] ?? '';
     const slash = cell.indexOf('/');
     if (slash <= 0) return;
     const kind = cell.slice(0, slash);
+    if (info.kind === 'replicaset') {
+      const listed = Object.hasOwn(LISTED_KINDS, kind) ? LISTED_KINDS[kind] : Object.hasOwn(LISTED_KINDS, singular(kind)) ? LISTED_KINDS[singular(kind)] : undefined;
+      if (listed === undefined || listed === 'ReplicaSet') return;
+    }
     info.kind = !Object.hasOwn(LISTED_KINDS, kind) && Object.hasOwn(LISTED_KINDS, singular(kind)) ? singular(kind) : kind;
     return;
   }
