@@ -1189,7 +1189,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'keepalived', names: ['keepalived'], generic: ['keepalived'], onlyInNamespaces: true, kind: 'StaticPod', category: 'load-balancer', hostNetwork: true, docs: KUBEADM_HA }),
   // Rancher's Fleet (GitOps for many clusters): its controller, gitjob and (0.12+) helmops in cattle-fleet-system, an agent per cluster.
   c({ id: 'fleet-controller', names: ['fleet-controller', 'gitjob', 'helmops'], kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system'], onlyInNamespaces: true, docs: 'https://fleet.rancher.io/architecture' }),
-  c({ id: 'fleet-agent', kind: 'Deployment', category: 'gitops', namespaces: ['cattle-fleet-system', 'cattle-fleet-local-system'], docs: 'https://fleet.rancher.io/architecture' }),
+  // The agent is a StatefulSet since Fleet 0.10 (Rancher 2.9: fleet-agent-0, rancher/rancher#50880, dq/12); older ones' pods
+  // carry a Deployment's hashes, which say so themselves.
+  c({ id: 'fleet-agent', kind: 'StatefulSet', category: 'gitops', namespaces: ['cattle-fleet-system', 'cattle-fleet-local-system'], docs: 'https://fleet.rancher.io/architecture' }),
   // OpenShift 4's platform, beside the control plane's static pods: its cluster operators (a Deployment `<part>-operator` in
   // the namespace of the part it runs), the version operator over them, and what they run. Generic names count only there.
   c({ id: 'cluster-version-operator', kind: 'Deployment', category: 'control-plane', namespaces: ['openshift-cluster-version'], docs: OPENSHIFT_OPERATORS }),
@@ -1473,6 +1475,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'sealed-secrets-controller', names: ['sealed-secrets-controller', 'sealed-secrets'], kind: 'Deployment', category: 'security', docs: 'https://github.com/bitnami-labs/sealed-secrets#readme' }),
   // Its chart names it <release>-reloader; charts set up with fullnameOverride (Flux homelab templates) name it reloader.
   c({ id: 'reloader', names: ['reloader-reloader', 'stakater-reloader', 'reloader'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/stakater/Reloader#readme' }),
+  // Platform-engineering portals and tenancy. Kubeapps's chart names its parts <release>-internal-<part> beside the frontend <release>
+  // (kubeapps under the usual release: vmware-tanzu/kubeapps#1043, dq/04); the parts' suffixes are its own, the bare frontend name is not.
+  c({ id: 'kubeapps', names: ['kubeapps', 'kubeapps-dashboard-ui', 'kubeapps-dashboard-api', 'kubeapps-internal-apprepository-controller', 'kubeapps-internal-chartsvc', 'kubeapps-internal-assetsvc', 'kubeapps-internal-dashboard', 'kubeapps-internal-tiller-proxy', 'kubeapps-internal-kubeops', 'kubeapps-internal-kubeappsapis', 'kubeapps-internal-pinniped-proxy'], suffixes: ['-internal-apprepository-controller', '-internal-kubeappsapis', '-internal-tiller-proxy', '-internal-kubeops'], kind: 'Deployment', category: 'dashboard', namespaces: ['kubeapps'], docs: 'https://github.com/vmware-tanzu/kubeapps#readme' }),
+  // Kratix's controller; the configure pipelines it runs for Promises and their resources are Jobs of their own (dq/08).
+  c({ id: 'kratix', names: ['kratix-platform-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['kratix-platform-system'], docs: 'https://docs.kratix.io/main/reference/kratix-config/config' }),
+  // kro (Kube Resource Orchestrator): its chart's one Deployment, named kro, in kro (up to 0.7) or kro-system; the short name is anyone's elsewhere (dq/11).
+  c({ id: 'kro', names: ['kro'], kind: 'Deployment', category: 'addon', namespaces: ['kro', 'kro-system'], onlyInNamespaces: true, docs: 'https://kro.run/docs/overview' }),
+  // Capsule (multi-tenancy by Tenant objects): its controller and the optional capsule-proxy that filters what tenants list.
+  c({ id: 'capsule', names: ['capsule-controller-manager', 'capsule-proxy'], kind: 'Deployment', category: 'security', namespaces: ['capsule-system'], docs: 'https://projectcapsule.dev/docs/' }),
   // Observability agents and operators.
   // Splunk's collector chart bundles the operator as <release>-operator (splunk-otel-collector-operator; hunt am/18).
   c({ id: 'opentelemetry-operator', names: ['opentelemetry-operator', 'opentelemetry-operator-controller-manager', 'splunk-otel-collector-operator'], suffixes: ['-opentelemetry-operator', '-otel-operator', '-splunk-otel-collector-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['opentelemetry-operator-system'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/operator/' }),

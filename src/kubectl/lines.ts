@@ -512,6 +512,14 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       end -= 1;
       continue;
     }
+    // So is a row a sentence quotes in inline code and ends with its full stop or comma (`cluster-autoscaler-x   0/1
+    // CrashLoopBackOff   7   11m`., kubernetes/autoscaler#4202, dq/13). Only with a row's padding inside: a command quoted
+    // so (`kubectl get pods`.) is the sentence's, not a line of output.
+    if (c === 96 && end - start > 3 && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 44) && s.charCodeAt(end - 2) === 96 && s.indexOf('`', start + 1) === end - 2 && s.indexOf('   ', start) > 0 && s.indexOf('   ', start) < end - 2) {
+      start += 1;
+      end -= 2;
+      continue;
+    }
     // Several lines quoted as one: the opening quote glued to the first row's name (`"voting-app-1-0-...`), the
     // closing one to the last row's AGE (`29m"`) or alone on the next line. No name or value holds a quote.
     if (c === 34 && ((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) && s.indexOf('"', start + 1) < 0) {

@@ -1013,6 +1013,20 @@ describe('readTables', () => {
     expect(r.rows.map((x) => x.cells[0])).toEqual(['pod/kafka-controller-0']);
     expect(r.podTables.map((t) => t.line)).toEqual([5]);
   });
+  test.each([
+    { name: "kubeapps up's NAMESPACE NAME STATUS of pod/ names is the pods' table (vmware-tanzu/kubeapps#113)", lines: ['NAMESPACE\tNAME                                     \tSTATUS ', 'kubeapps \tpod/mongodb-f55447769-m6tsn              \tPending', 'kubeapps \tpod/kubeless-ui-587f9b9cfd-cwfz8         \tPending'], kinds: ['header', 'row', 'row'], pods: [1], other: [] },
+    { name: 'NAME STATUS over pod/ names, without a namespace', lines: ['NAME                       STATUS', 'pod/web-7d4b9c6f5d-x2k9p   Running'], kinds: ['header', 'row'], pods: [1], other: [] },
+    { name: "NAME STATUS over another kind's names stays that kind's", lines: ['NAME                 STATUS', 'deployment.apps/web   Running'], kinds: ['header', 'other-table'], pods: [], other: [1] },
+    { name: "old kubectl's StatefulSets under DESIRED CURRENT are StatefulSets by their names (dq/05)", lines: ['NAMESPACE\tNAME              \tDESIRED\tCURRENT', 'kubeless \tstatefulsets/kafka\t1      \t1      '], kinds: ['header', 'other-table'], pods: [], other: [1], otherKinds: ['statefulset'] },
+    { name: 'ReplicaSets under DESIRED CURRENT stay ReplicaSets', lines: ['NAMESPACE   NAME                        DESIRED   CURRENT   READY   AGE', 'default     replicaset.apps/web-7d4b9c   1         1         1       5d'], kinds: ['header', 'other-table'], pods: [], other: [1], otherKinds: ['replicaset'] },
+    { name: 'NAME STATUS AGE over pod/ names is left as it was read', lines: ['NAME                       STATUS    AGE', 'namespace/web              Active    5d'], kinds: ['header', 'other-table'], pods: [], other: [1] },
+  ])('$name', ({ lines, kinds, pods, other, otherKinds }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.podTables.map((t) => t.line)).toEqual(pods);
+    expect(r.otherTables.map((t) => t.line)).toEqual(other);
+    if (otherKinds !== undefined) expect(r.otherTables.map((t) => t.kind)).toEqual(otherKinds);
+  });
   test('only a get tells how the table below reads', () => {
     const r = readTables(['$ kubectl create deploy test --image httpd -n web', 'NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   0          5d']);
     expect(r.podTables[0]?.command).toBeNull();

@@ -2265,6 +2265,18 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.otherTables.push(cur.info);
       lastWasPod = false;
     }
+    // A table of names and a STATUS alone whose first row names a pod (`kubeapps up`'s own summary, `NAMESPACE NAME
+    // STATUS` over `kubeapps   pod/mongodb-f55447769-m6tsn   Pending`, vmware-tanzu/kubeapps#113, dq/05): the pods' table,
+    // with no READY or RESTARTS to tell.
+    if (cur !== null && !cur.pod && cur.info.rows === 0 && podStatusOnly(cur.header) && /^(?:\S+\s+)?pod\/[a-z0-9]/.test(cur.header.columns[0]?.kind === 'namespace' ? text : `x ${text}`) && out.otherTables[out.otherTables.length - 1] === cur.info) {
+      out.otherTables.pop();
+      cur.pod = true;
+      cur.info.kind = 'pod';
+      out.podTables.push(cur.info);
+      cur.index = out.podTables.length - 1;
+      cur.caches = cellCaches(cur.header.columns, cachesByKind);
+      lastWasPod = true;
+    }
     // A pod row under another kind's table (a watch's lines after `oc get vm,vmi`, its header not pasted): it
     // reads as a pod row, which no other kind's row does (READY n/m, then a STATUS). The other table has ended.
     // Not one read as a pod row cut short that reads whole as this table's (`db  0/1  62d` under `NAME READY AGE`):
@@ -3230,6 +3242,13 @@ function slashKind(text: string): string | null {
   return kind !== 'pod' && kind !== 'pods' && kind !== 'po' && /^[a-z][a-z0-9.-]*$/.test(kind) ? kind : null;
 }
 
+/** A header of NAME and STATUS, after a NAMESPACE or not, and nothing else. */
+function podStatusOnly(header: Header): boolean {
+  const kinds = header.columns.map((c) => c.kind);
+  const at = kinds[0] === 'namespace' ? 1 : 0;
+  return kinds.length === at + 2 && kinds[at] === 'name' && kinds[at + 1] === 'status';
+}
+
 /** A row whose first cell is `<kind>/<name>` for a kind other than pods (`service/web`, `deployment.apps/web`). */
 function isOtherKindRow(text: string): boolean {
   return slashKind(text) !== null;
@@ -3574,11 +3593,17 @@ function refineKind(info: TableInfo, text: string, namespaced: boolean): void {
   if (namespaced) {
     // Behind a NAMESPACE column the name is the second word. The columns named the kind unless they are a generic set
     // (old kubectl's Jobs: `NAME DESIRED SUCCESSFUL AGE`): only then does the name's `jobs/` say it, in the singular.
-    if (info.kind !== 'unknown' && info.kind !== 'name-age') return;
+    // DESIRED and CURRENT are such a set too: old kubectl's StatefulSets printed them as ReplicaSets do (`kubeless
+    // statefulsets/kafka  1  1`, dq/05), so a listed kind's name says which.
+    if (info.kind !== 'unknown' && info.kind !== 'name-age' && info.kind !== 'replicaset') return;
     const cell = tokens(text.length > 600 ? text.slice(0, 600) : text)[1] ?? '';
     const slash = cell.indexOf('/');
     if (slash <= 0) return;
     const kind = cell.slice(0, slash);
+    if (info.kind === 'replicaset') {
+      const listed = Object.hasOwn(LISTED_KINDS, kind) ? LISTED_KINDS[kind] : Object.hasOwn(LISTED_KINDS, singular(kind)) ? LISTED_KINDS[singular(kind)] : undefined;
+      if (listed === undefined || listed === 'ReplicaSet') return;
+    }
     info.kind = !Object.hasOwn(LISTED_KINDS, kind) && Object.hasOwn(LISTED_KINDS, singular(kind)) ? singular(kind) : kind;
     return;
   }
