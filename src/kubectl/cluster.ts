@@ -1076,7 +1076,7 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>,
   let first = true;
   // RKE2 installs CoreDNS from its rke2-coredns chart, whose pods are rke2-coredns-rke2-coredns-*: far below
   // kube-scheduler-<node>, so a listing of RKE2 cut after its static pods says nothing of DNS (dl/07, rancher/rke2#1572).
-  const rke2 = rows.some((r) => nameOf(r).startsWith(RKE2_HELM_JOB) || nameOf(r).startsWith('rke2-'));
+  const rke2 = isRke2(rows);
   const [low, high] = rke2 ? ['rke2-coredns-', 'rke2-coredns-rke2-coredns-\uffff'] : ['coredns', 'kube-dns-'];
   for (let j = 0; j < rows.length && !(before && after); j++) {
     const r = rows[j] as PodRow;
@@ -1098,6 +1098,14 @@ const RKE2_HELM_JOB = 'helm-install-rke2-';
 
 function nameOf(r: PodRow): string {
   return r.name.startsWith('pod/') ? r.name.slice(4) : r.name;
+}
+
+/** Whether the paste shows RKE2: its helm-controller's install Jobs or its bundled charts' pods (`rke2-canal-*`, `rke2-coredns-*`). */
+function isRke2(rows: readonly PodRow[]): boolean {
+  return rows.some((r) => {
+    const name = nameOf(r);
+    return name.startsWith(RKE2_HELM_JOB) || name.startsWith('rke2-');
+  });
 }
 
 /** Whether each table's live rows stand in kubectl's order (namespace, then name): a paste with rows moved or picked out is not. */
@@ -2464,19 +2472,21 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // the node deleted and registered again), not a loop in its first minutes (dl/19: etcd 1759 at 83s, its data moved aside).
   // RESTARTS adds up the pod's containers, each with its own back-off.
   if (restarted.length > 0) {
+    // Row indexes, in the rows' order (restarted is walked from its end so its entries can be taken out).
     const before: number[] = [];
     for (let k = restarted.length - 1; k >= 0; k--) {
-      const r = rows[restarted[k] as number] as PodRow;
+      const j = restarted[k] as number;
+      const r = rows[j] as PodRow;
       if (r.workload === null || r.workload.kind !== 'StaticPod' || r.restarts === null || r.ageSeconds === null || r.restarts.count <= restartsPossibleIn(r.ageSeconds) * Math.max(1, r.ready?.total ?? 1)) continue;
-      before.push(r.line);
+      before.unshift(j);
       restarted.splice(k, 1);
       restartedRecent.splice(k, 1);
     }
     if (before.length > 0) {
-      for (let k = restartedBare.length - 1; k >= 0; k--) if (before.includes((rows[restartedBare[k] as number] as PodRow).line)) restartedBare.splice(k, 1);
-      before.sort((a, b) => a - b);
-      const names = before.map((l) => (rows.find((r) => r.line === l) as PodRow).name);
-      add('warning', 'static-restarts-before-mirror', { count: before.length, names: names.join(', ') }, before);
+      const told = new Set(before);
+      for (let k = restartedBare.length - 1; k >= 0; k--) if (told.has(restartedBare[k] as number)) restartedBare.splice(k, 1);
+      const shown = before.map((j) => rows[j] as PodRow);
+      add('warning', 'static-restarts-before-mirror', { count: shown.length, names: shown.map((r) => r.name).join(', ') }, shown.map((r) => r.line));
     }
   }
   // One node, and no row on another (or on none the paste shows): a restart of it is every pod's.
@@ -2553,7 +2563,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Stacked etcd (kubeadm's and kOps's way): an etcd member beside each control plane's API server. Where another control
   // plane shows both, one without its etcd is missing it (dl/02: a `kubeadm join --control-plane` whose etcd member never came
   // up, its API server crash-looping). RKE2 may split the roles, control planes without etcd by design.
-  const stackedEtcd = controlPlanes >= 2 && nodes.some((n) => n.role === 'control-plane' && n.components.includes('etcd') && n.components.includes('kube-apiserver')) && !rows.some((r) => nameOf(r).startsWith(RKE2_HELM_JOB) || nameOf(r).startsWith('rke2-'));
+  const stackedEtcd = controlPlanes >= 2 && nodes.some((n) => n.role === 'control-plane' && n.components.includes('etcd') && n.components.includes('kube-apiserver')) && !isRke2(rows);
   for (const n of nodes) {
     if (n.role !== 'control-plane' || piped) continue;
     const have = n.components.filter((c) => CONTROL_PLANE_IDS.has(c));
@@ -2818,7 +2828,7 @@ const INSTALLER_NAMESPACES_FIRST: ReadonlySet<string> = new Set(['tekton-pipelin
 /** Statuses the control plane gives the pods of a node that stopped reporting (NodeLost before Kubernetes 1.x's Unknown). */
 const LOST_STATUSES: ReadonlySet<string> = new Set(['Unknown', 'NodeLost']);
 /** Findings a lost node explains when every row they name is one of its pods: told once, as the node's story. */
-const FOLLOW_LOST_NODE: ReadonlySet<string> = new Set(['control-plane-not-ready', 'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler', 'cni-not-ready', 'cni-not-ready-nodes-unknown']);
+const FOLLOW_LOST_NODE: ReadonlySet<string> = new Set(['control-plane-not-ready', ...Object.values(CONTROL_PLANE_DOWN), 'cni-not-ready', 'cni-not-ready-nodes-unknown']);
 
 /**
  * A node that stopped reporting, told once, first: its pods show Unknown (NodeLost before) because nobody reports on

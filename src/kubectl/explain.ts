@@ -13,7 +13,7 @@ import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, pars
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
-import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted } from './cluster.ts';
+import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
 
@@ -863,10 +863,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     r.explanations = ann.explanations(preKeys[i] as number, r.network);
   }
   markRestarting(rows, result.findings);
-  markStuckTerminating(rows, result.findings);
-  markSlowSandbox(rows, result.findings);
-  markWaitingScheduler(rows, result.findings);
-  markWaitingFailingCni(rows, result.findings);
+  markHeldRows(rows, result.findings);
   dropLogsOfNoNode(rows, result.findings);
   const systemGuess = result.findings.find((f) => f.id === 'namespace-unknown-system');
   if (systemGuess !== undefined) nextInKubeSystem(rows, systemGuess, ann);
@@ -942,43 +939,26 @@ function withNote(lists: Map<readonly string[], string[]>, explanations: readonl
 }
 
 /**
- * A Terminating pod the findings call stuck (its replacement has run for long) is no pod on its way out: its row says
- * warning, as the finding does, and why (hunt cf/06: a jenkins-1 pod `progress` for 3d beside its 20m-old successor).
+ * Rows a finding says are held, not on their way: [finding, the rows' status, the note saying why]. Each finding is
+ * a warning or an error about pods whose own status reads as progress, and the table should not disagree with it.
+ * In this order: a row two findings hold keeps the first one's note.
  */
-function markStuckTerminating(rows: readonly PodRow[], findings: readonly Finding[]): void {
-  markHeld(rows, findings, 'terminating-stuck', 'Terminating', 'explain.terminating-stuck');
-}
+const HELD_BY_FINDING: readonly (readonly [FindingId, string, string])[] = [
+  // A Terminating pod whose replacement has run for long (hunt cf/06: a jenkins-1 pod `progress` for 3d beside its 20m-old successor).
+  ['terminating-stuck', 'Terminating', 'explain.terminating-stuck'],
+  // A DNS pod creating its sandbox for minutes beside a CNI that runs (hunt cl/17): held by the node's CNI set-up.
+  ['dns-creating-cni-running', 'ContainerCreating', 'explain.creating-cni-running'],
+  // Pods Pending while no kube-scheduler runs (hunt di/01, di/10): nothing is about to place them.
+  ['pending-scheduler-down', 'Pending', 'explain.pending-no-scheduler'],
+  ['control-plane-incomplete-scheduler', 'Pending', 'explain.pending-no-scheduler'],
+  // Pods waiting for a network (CNI) that fails, on the CNI and not on time (dp/04: metrics-server Pending 7m beside four
+  // calico-node pods stuck in Init:0/3; dp/13: kube-dns creating beside flannel's crash loop).
+  ...(['pods-waiting-failing-cni', 'pods-waiting-failing-cnis', 'pods-waiting-cni-controller'] as const).flatMap((id) => [[id, 'Pending', 'explain.waiting-failing-cni'], [id, 'ContainerCreating', 'explain.waiting-failing-cni']] as const),
+];
 
-/**
- * The same of a DNS pod creating its sandbox for minutes beside a CNI that runs (dns-creating-cni-running, hunt cl/17):
- * held by the node's CNI set-up, no pod still on its way.
- */
-function markSlowSandbox(rows: readonly PodRow[], findings: readonly Finding[]): void {
-  markHeld(rows, findings, 'dns-creating-cni-running', 'ContainerCreating', 'explain.creating-cni-running');
+function markHeldRows(rows: readonly PodRow[], findings: readonly Finding[]): void {
+  for (const [id, status, note] of HELD_BY_FINDING) markHeld(rows, findings, id, status, note);
 }
-
-/**
- * The same of pods Pending while no kube-scheduler runs (pending-scheduler-down, control-plane-incomplete-scheduler; hunt
- * di/01, di/10): the finding is an error, and their rows said progress, as if the scheduler were about to place them.
- */
-function markWaitingScheduler(rows: readonly PodRow[], findings: readonly Finding[]): void {
-  markHeld(rows, findings, 'pending-scheduler-down', 'Pending', 'explain.pending-no-scheduler');
-  markHeld(rows, findings, 'control-plane-incomplete-scheduler', 'Pending', 'explain.pending-no-scheduler');
-}
-
-/**
- * The same of pods the findings say wait for a network (CNI) that fails (pods-waiting-failing-cni(s),
- * pods-waiting-cni-controller): those findings say they wait on the CNI, not on time, yet a young one's row said
- * progress, as if it were on its way (dp/04: metrics-server Pending 7m beside four calico-node pods stuck in Init:0/3;
- * dp/13: kube-dns creating beside flannel's crash loop).
- */
-function markWaitingFailingCni(rows: readonly PodRow[], findings: readonly Finding[]): void {
-  for (const id of WAITING_FAILING_CNI) {
-    markHeld(rows, findings, id, 'Pending', 'explain.waiting-failing-cni');
-    markHeld(rows, findings, id, 'ContainerCreating', 'explain.waiting-failing-cni');
-  }
-}
-const WAITING_FAILING_CNI = ['pods-waiting-failing-cni', 'pods-waiting-failing-cnis', 'pods-waiting-cni-controller'] as const;
 
 /**
  * The one node the paste's tables of nodes show, where each is a whole `kubectl get nodes` (no name, no selector, no
