@@ -602,7 +602,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // So too an init container's end (`Init:Error 0 20s`): the kubelet may be about to run it again.
     const endUnsure = (packed & 7) === FIVE && s.ageSeconds !== null && s.ageSeconds < YOUNG_END_SECONDS && s.status !== null && ((s.ready !== null && s.ready.ready > 0 && ended(s.status)) || endedInit(s.status));
     const restarted = s.restarts !== null && s.restarts.count > 0;
-    const endSettled = !restarted && s.ready !== null && s.ready.ready === 0 && s.ageSeconds !== null && s.ageSeconds > RESTARTING_SECONDS;
+    // A row without RESTARTS counts as never restarted here: the owner guess only weighs it, it sets no phase.
+    const endSettled = endedForGood(s, true);
     const endedStatus = succeeded !== null && succeeded.has(last) ? 'Completed' : s.status;
     let workload = virtual === null
       ? ownerOf(r.name, packed, r.namespace, r.node, endedStatus, ctx, restarted, endUnsure, endSettled)
@@ -5185,9 +5186,13 @@ const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNI
 const WAITING_HOOKS: ReadonlySet<string> = new Set(['sentry-db-check', 'cert-manager-startupapicheck', 'jupyterhub-image-awaiter']);
 const WAITING_HOOK_SECONDS = 3600;
 
-/** Whether the pod's only container ended and was never restarted, though it started long enough ago for the back-off. */
-function endedForGood(r: PodRow): boolean {
-  return r.restarts !== null && r.restarts.count === 0 && r.ready !== null && r.ready.ready === 0 && r.ageSeconds !== null && r.ageSeconds > RESTARTING_SECONDS;
+/**
+ * Whether the pod's only container ended and was never restarted, though it started long enough ago for the back-off.
+ * `noRestartsColumn`: what a row without RESTARTS counts as.
+ */
+function endedForGood(r: PodRow, noRestartsColumn: boolean): boolean {
+  const never = r.restarts === null ? noRestartsColumn : r.restarts.count === 0;
+  return never && r.ready !== null && r.ready.ready === 0 && r.ageSeconds !== null && r.ageSeconds > RESTARTING_SECONDS;
 }
 
 /** Whether the kubelet starts this pod's containers again after they end: it did already, or its owner runs on. */
@@ -5489,7 +5494,7 @@ class Annotator {
     // Whatever the owner, a container that ran and ended with no restart long after the pod started is not restarted:
     // the kubelet's back-off tops out at five minutes, so restartPolicy Never ran it (dk/06: a Flyte task pod OOMKilled, 0
     // restarts at 126m) or the pod was stopped from outside (an eviction leaves a Deployment's pod in Error).
-    if (r.phase === 'Running' && (r.status === 'Error' || r.status === 'OOMKilled') && endedForGood(r)) r.phase = 'Failed';
+    if (r.phase === 'Running' && (r.status === 'Error' || r.status === 'OOMKilled') && endedForGood(r, false)) r.phase = 'Failed';
     if (restartingDone) r.phase = 'Running';
     // Listed by `--field-selector status.phase=Failed`: the API server said so, whatever the containers' reasons suggest.
     if (listedFailed) r.phase = 'Failed';
