@@ -299,6 +299,7 @@ export const en = {
   'why.logs': 'What the container prints now.',
   'why.pod-wide': 'Which node the pod is on, and whether that node answers.',
   'why.logs-previous': 'Logs of the container run that ended: why it crashed.',
+  'why.logs-previous-all': 'Each container\'s run that ended: which one crashed, and why. Containers that never restarted are skipped.',
   'why.logs-init': 'Logs of every container, init containers included.',
   'why.node': 'The state and address of the pod\'s node.',
   'why.describe-node': 'The node\'s conditions (memory, disk, PID pressure), taints and allocated resources.',

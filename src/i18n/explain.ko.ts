@@ -297,6 +297,7 @@ export const ko: Record<TextId, string> = {
   'why.logs': '컨테이너가 지금 출력하는 것.',
   'why.pod-wide': '파드가 어느 노드에 있는지, 그 노드가 응답하는지 봅니다.',
   'why.logs-previous': '끝난 직전 컨테이너 실행의 로그: 왜 죽었는지.',
+  'why.logs-previous-all': '컨테이너마다 끝난 직전 실행의 로그: 어느 컨테이너가 왜 죽었는지. 재시작한 적 없는 컨테이너는 건너뜁니다.',
   'why.logs-init': '초기화 컨테이너를 포함한 모든 컨테이너의 로그.',
   'why.node': '파드가 있는 노드의 상태와 주소.',
   'why.describe-node': '노드의 컨디션(메모리·디스크·PID 압박), 테인트, 할당된 자원.',

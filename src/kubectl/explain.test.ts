@@ -232,6 +232,9 @@ describe('next commands fit the case', () => {
     { name: 'Unknown on a lost node, node not shown: where it runs, no logs', row: 'web-0   1/1   Unknown   3   103d', first: 'kubectl -n shop describe pod web-0', never: '--previous' },
     { name: 'Running, restarted minutes ago: the crashed container\'s logs first', row: 'web-0   1/1   Running   34 (5m54s ago)   2d', first: 'kubectl -n shop logs web-0 --previous', never: null },
     { name: 'Running, restarted days ago: the running container\'s logs first', row: 'web-0   1/1   Running   34 (3d ago)   9d', first: 'kubectl -n shop logs web-0', never: null },
+    { name: 'two containers, one crash-looping (Istio sidecar, dr/06): every container\'s previous run, not the default one\'s', row: 'reviews-v1-7f99cc4496-k8sjv   1/2   CrashLoopBackOff   18   73m', first: 'kubectl -n shop logs reviews-v1-7f99cc4496-k8sjv --all-containers --prefix --previous --ignore-errors', never: 'k8sjv --previous' },
+    { name: 'two containers, Error after restarts: the same', row: 'web-0   0/2   Error   3   8m', first: 'kubectl -n shop logs web-0 --all-containers --prefix --previous --ignore-errors', never: 'web-0 --previous' },
+    { name: 'two containers, no restart: no --previous at all', row: 'web-0   0/2   Error   0   8m', first: 'kubectl -n shop logs web-0', never: '--previous' },
   ])('$name', ({ row, first, never }) => {
     const cmds = next(row);
     expect(cmds[0]).toBe(first);
@@ -287,7 +290,7 @@ describe('next commands fit the case', () => {
   test.each([
     { name: 'kubectl listed the containers: one logs command each (hunt co/02)', error: 'error: a container name must be specified for pod prometheus-6479c8888f-hprf8, choose one of: [prometheus configmap-reload]', logs: ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c prometheus --previous', 'kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c configmap-reload --previous'] },
     { name: "newer kubectl's list with init containers: the app containers only", error: 'error: a container name must be specified for pod prometheus-6479c8888f-hprf8, choose one of: [prometheus configmap-reload] or one of the init containers: [init-chown-data]', logs: ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c prometheus --previous', 'kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c configmap-reload --previous'] },
-    { name: "another pod's list: this pod's commands unchanged", error: 'error: a container name must be specified for pod grafana-5d9b7c8f6b-x2k4q, choose one of: [grafana sidecar]', logs: ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 --previous'] },
+    { name: "another pod's list: this pod's commands unchanged (every container's previous run, dr/06)", error: 'error: a container name must be specified for pod grafana-5d9b7c8f6b-x2k4q, choose one of: [grafana sidecar]', logs: ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 --all-containers --prefix --previous --ignore-errors'] },
   ])('a pod kubectl would not show logs of without -c: $name', ({ error, logs }) => {
     const m = explain(`# kubectl get pods -o wide -n kube-system | grep prometheus\nprometheus-6479c8888f-hprf8   1/2   CrashLoopBackOff   8   18m   172.30.2.14   10.9.143.246   <none>   <none>\n# kubectl logs prometheus-6479c8888f-hprf8 -n kube-system\n${error}`);
     expect(m.rows[0]?.next.map((c) => c.command).filter((c) => c.includes(' logs '))).toEqual(logs);

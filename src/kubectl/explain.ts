@@ -10,7 +10,7 @@ import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type K
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type ReadResult, type TableInfo } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
-import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
@@ -4638,6 +4638,8 @@ function containersListed(messages: readonly { line: number; id: string }[], lin
   return out;
 }
 const CONTAINERS_LISTED = /a container name must be specified for pod ([a-z0-9][-a-z0-9.]*), choose one of: \[([-a-z0-9 ]+)\]/;
+const PREVIOUS_ALL_WHY = 'why.logs-previous-all';
+const PREVIOUS_ALL_FLAGS = ' --all-containers --prefix --previous --ignore-errors';
 /** More than this many, and one logs command per container crowds out the rest: left as they were. */
 const MAX_CONTAINERS_NAMED = 6;
 
@@ -4651,7 +4653,9 @@ function nameContainers(rows: readonly PodRow[], listed: ReadonlyMap<string, rea
     const containers = listed.get(r.name);
     if (containers === undefined) continue;
     const logs = ` logs ${r.name}`;
-    r.next = r.next.flatMap((c) => {
+    r.next = r.next.flatMap((c0) => {
+      // Named, each container's previous run is its own command: no need to read them all and skip the errors.
+      const c = c0.why.startsWith(PREVIOUS_ALL_WHY) ? { command: c0.command.replace(PREVIOUS_ALL_FLAGS, ' --previous'), why: `why.logs-previous${c0.why.slice(PREVIOUS_ALL_WHY.length)}` } : c0;
       const at = c.command.indexOf(logs);
       if (at < 0 || c.command.indexOf('--all-containers') >= 0) return [c];
       const cut = at + logs.length;
@@ -5379,6 +5383,8 @@ const INIT_NEVER_RAN = 32;
 const NODE_LOST = 64;
 /** The last restart within the hour (`34 (5m54s ago)`): the crashed container's log explains it first. */
 const RECENT_RESTART = 128;
+/** More than one container counted in READY (an app and its sidecar): which one crashed is not in the row. */
+const MULTI = 256;
 const RECENT_SECONDS = 3600;
 const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
 /** Suffix of a next command's reason whose `-n` is inferred from the pods, not shown (see nextInKubeSystem). */
@@ -5591,6 +5597,7 @@ class Annotator {
     if (init) variant |= INIT | (NEVER_RAN.has(status.slice(5)) ? INIT_NEVER_RAN : 0);
     if (info !== null && info.phase === 'Unknown') variant |= NODE_LOST;
     if (restarted && this.recentRestart(r.restarts as NonNullable<PodRow['restarts']>)) variant |= RECENT_RESTART;
+    if (r.ready !== null && r.ready.total > 1) variant |= MULTI;
     if (this.shortenedNames && isShortened(r.name)) return shortenedNext(r);
     if (this.placeholderNames && hasPlaceholder(r.name)) return placeholderNext(r);
     const commands = info === null ? null : info.commands;
@@ -5629,8 +5636,9 @@ class Annotator {
       out.push(this.step(t));
     };
     let list: readonly CommandTemplate[] = info === null ? [] : info.commands;
+    const previous = (variant & MULTI) !== 0 ? LOGS_PREVIOUS_ALL : LOGS_PREVIOUS;
     // No restart, no previous container: `logs --previous` would only answer "not found".
-    if ((variant & RESTARTED) === 0) list = list.map((t) => (t === LOGS_PREVIOUS ? LOGS : t));
+    list = list.map((t) => (t !== LOGS_PREVIOUS ? t : (variant & RESTARTED) === 0 ? LOGS : previous));
     // Probes failing, or an init container that never started: the events say why, logs cannot.
     if ((variant & (PARTIAL | INIT_NEVER_RAN)) !== 0) list = [DESCRIBE, ...list.filter((t) => t !== DESCRIBE && ((variant & INIT_NEVER_RAN) === 0 || !t.command.includes(' logs ')))];
     for (const t of list) push(t);
@@ -5638,7 +5646,7 @@ class Annotator {
     // log of the container that crashed comes first, before the new one's (which may show nothing wrong yet).
     if ((variant & RESTARTED) !== 0 && (variant & (INIT | NODE_LOST)) === 0) {
       const before = out.length;
-      push(LOGS_PREVIOUS);
+      push(previous);
       const logs = out.findIndex((s) => s.template === LOGS);
       if ((variant & RECENT_RESTART) !== 0 && out.length > before && logs >= 0) out.splice(logs, 0, out.pop() as Step);
     }

@@ -57,6 +57,13 @@ const EVENTS: CommandTemplate = { command: 'kubectl -n {ns} get events --field-s
 const GATES: CommandTemplate = { command: "kubectl -n {ns} get pod {name} -o jsonpath='{.spec.schedulingGates}'", why: 'why.scheduling-gates' };
 export const LOGS: CommandTemplate = { command: 'kubectl -n {ns} logs {name}', why: 'why.logs' };
 export const LOGS_PREVIOUS: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --previous', why: 'why.logs-previous' };
+/**
+ * LOGS_PREVIOUS for a pod of several containers (READY 1/2: an app and its Istio sidecar): without `-c`, kubectl
+ * either refuses ("a container name must be specified", istio/istio#26764, dr/06) or reads the default container,
+ * which need not be the one that crashed. Every container's previous run, then; `--ignore-errors` because the ones
+ * that never restarted have none, and kubectl would stop at the first of them.
+ */
+export const LOGS_PREVIOUS_ALL: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --all-containers --prefix --previous --ignore-errors', why: 'why.logs-previous-all' };
 const LOGS_INIT: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --all-containers --prefix', why: 'why.logs-init' };
 const NODE: CommandTemplate = { command: 'kubectl get node {node} -o wide', why: 'why.node' };
 const DESCRIBE_NODE: CommandTemplate = { command: 'kubectl describe node {node}', why: 'why.describe-node' };
