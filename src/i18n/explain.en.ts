@@ -161,7 +161,7 @@ export const en = {
   'status.unknown': "Unknown: either the pod is being deleted while its node is unreachable (NodeLost), so its real state cannot be known, or its containers ended with the reason Unknown because the node or its container runtime restarted and lost their state.",
   'status.unknown.causes': 'The node is down, partitioned, or its kubelet stopped reporting; or the node (a laptop VM, MicroK8s) rebooted and the pod was not started again.',
   'status.terminating': 'Terminating: the pod was deleted and is shutting down (kubectl shows this when a deletion timestamp is set).',
-  'status.terminating.causes': 'Normal during a rollout or scale-down; stuck when a finalizer remains or the node is unreachable.',
+  'status.terminating.causes': 'Normal during a rollout or scale-down, gone within its grace period (30 s unless the pod sets terminationGracePeriodSeconds; a preStop hook runs inside it). AGE counts from creation, not deletion, so it does not say how long the pod has been Terminating. Still there minutes later: a finalizer remains, a volume will not unmount, or the node is unreachable.',
   'status.not-ready': 'NotReady: containers run, but the pod is not Ready (kubectl prints it when a completed container sits beside a running one).',
   'status.not-ready.causes': 'A readiness probe fails, or a sidecar keeps running after the main container completed.',
   'status.scheduling-gated': 'SchedulingGated: the pod has scheduling gates, so the scheduler does not consider it yet.',

@@ -160,7 +160,7 @@ export const ko: Record<TextId, string> = {
   'status.unknown': 'Unknown: 삭제 중인 파드의 노드에 연락이 안 되어(NodeLost) 실제 상태를 알 수 없거나, 노드나 컨테이너 런타임이 재시작되며 상태를 잃어 컨테이너가 Unknown 사유로 끝났습니다.',
   'status.unknown.causes': '노드가 꺼졌거나 네트워크가 끊겼거나 kubelet이 보고를 멈췄습니다. 또는 노드(노트북의 VM, MicroK8s)가 재부팅된 뒤 파드가 다시 시작되지 않았습니다.',
   'status.terminating': 'Terminating: 파드가 삭제되어 종료 중입니다(삭제 타임스탬프가 있으면 kubectl이 이렇게 표시합니다).',
-  'status.terminating.causes': '롤아웃이나 축소 중에는 정상. 파이널라이저가 남았거나 노드에 연락이 안 되면 멈춰 있습니다.',
+  'status.terminating.causes': '롤아웃이나 축소 중에는 정상이며, 유예 기간 안에 사라집니다(파드가 terminationGracePeriodSeconds를 정하지 않았다면 30초, preStop 훅도 이 시간 안에 실행됩니다). AGE는 삭제 시점이 아니라 생성 시점부터 세므로, 얼마나 오래 Terminating이었는지는 알려 주지 않습니다. 몇 분이 지나도 남아 있다면 파이널라이저가 남았거나, 볼륨이 언마운트되지 않거나, 노드에 연락이 안 되는 것입니다.',
   'status.not-ready': 'NotReady: 컨테이너는 실행 중이지만 파드가 Ready가 아닙니다(끝난 컨테이너 옆에 실행 중인 컨테이너가 있을 때 kubectl이 표시).',
   'status.not-ready.causes': '레디니스 프로브 실패, 또는 주 컨테이너가 끝난 뒤에도 사이드카가 계속 실행 중.',
   'status.scheduling-gated': 'SchedulingGated: 파드에 스케줄링 게이트가 있어 스케줄러가 아직 고려하지 않습니다.',

@@ -244,6 +244,11 @@ describe('next commands fit the case', () => {
     expect(next('web-0   1/1   Unknown   3   103d')).toContain('kubectl -n shop get pod web-0 -o wide');
   });
   test.each([
+    { name: 'no NODE column: describe, finalizers, then which node it is on (ds/01, ds/16)', row: 'web-0   0/1   Terminating   0   19h', cmds: ['kubectl -n shop describe pod web-0', "kubectl -n shop get pod web-0 -o jsonpath='{.metadata.finalizers}'", 'kubectl -n shop get pod web-0 -o wide'] },
+  ])('a pod being deleted: $name', ({ row, cmds }) => {
+    expect(next(row)).toEqual(cmds);
+  });
+  test.each([
     { name: "the listing's --context (hunt ay/01)", command: '$ kubectl get pods -n shop --context kind-jt2', first: 'kubectl --context kind-jt2 -n shop logs web-0 --previous' },
     { name: "the listing's --context= before get (hunt ay/16)", command: '% kubectl --context=kind-hub get pods -n shop', first: 'kubectl --context kind-hub -n shop logs web-0 --previous' },
     { name: "the listing's --kubeconfig (hunt ay/14: Karmada's apiserver)", command: '# kubectl --kubeconfig /etc/karmada/karmada-apiserver.config get pods -n shop', first: 'kubectl --kubeconfig /etc/karmada/karmada-apiserver.config -n shop logs web-0 --previous' },
@@ -2212,6 +2217,14 @@ describe("an Indexed Job's pods", () => {
     { name: 'small indexes that ended: one Indexed Job', pods: ['batch-7-j7xcd', 'batch-8-jkhhg'], owners: ['Job/batch/medium', 'Job/batch/medium'] },
   ])('numbers that are no completion index: $name', ({ pods, owners }) => {
     const m = explain(['NAME                                    READY   STATUS      RESTARTS   AGE', ...pods.map((p) => `${p.padEnd(40)}0/1     Completed   0          50m`)].join('\n'));
+    expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(owners);
+  });
+  test.each([
+    { name: "beside the older generator's suffixes (before 1.5, years before Indexed Jobs): one ReplicationController per member (ds/01)", pods: ['zookeeper-1-s68t0', 'zookeeper-2-ygxqu', 'zookeeper-3-i7yj8'], owners: ['ReplicationController/zookeeper-1/low', 'ReplicationController/zookeeper-2/low', 'ReplicationController/zookeeper-3/low'] },
+    { name: "beside decimal pod-template hashes (before 1.8): the same", pods: ['kafka-1-x7k2p', 'kafka-2-q9zt5', 'web-3869474375-oj1i0'], owners: ['ReplicationController/kafka-1/low', 'ReplicationController/kafka-2/low', 'Deployment/web/medium'] },
+    { name: "suffixes of today's generator: still one Indexed Job", pods: ['zookeeper-1-x7k2p', 'zookeeper-2-q9zt5'], owners: ['Job/zookeeper/medium', 'Job/zookeeper/medium'] },
+  ])('members numbered in an older paste: $name', ({ pods, owners }) => {
+    const m = explain(['NAME                          READY     STATUS        RESTARTS   AGE', ...pods.map((p) => `${p.padEnd(30)}1/1       Running       0          22h`)].join('\n'));
     expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(owners);
   });
 });

@@ -462,12 +462,24 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const fiveBases = new Set<string>();
     for (let i = 0; i < n; i++) if (((shapes[i] as number) & 7) === FIVE) fiveBases.add((rows[i] as PodRow).name.slice(0, (shapes[i] as number) >>> 4));
     const older = decimalHashes || olderGenerator;
+    // `<prefix>-<n>` bases of such pods: a sibling numbered otherwise (zookeeper-2-ygxqu beside zookeeper-1-s68t0) is one
+    // more member of the same set, its five letters the older generator's as well (ds/01).
+    let numberedPrefixes: Set<string> | null = null;
+    if (older) for (const b of fiveBases) {
+      const dash = b.lastIndexOf('-');
+      if (dash > 0 && dash < b.length - 1 && allDigits(b, dash + 1, b.length)) (numberedPrefixes ??= new Set()).add(b.slice(0, dash));
+    }
+    const numberedSibling = (base: string): boolean => {
+      if (numberedPrefixes === null) return false;
+      const dash = base.lastIndexOf('-');
+      return dash > 0 && dash < base.length - 1 && allDigits(base, dash + 1, base.length) && numberedPrefixes.has(base.slice(0, dash));
+    };
     for (const i of letterTails) {
       const r = rows[i] as PodRow;
       const base = r.name.slice(0, -6);
       // Or a base named with its version, as kube-up's add-ons' ReplicationControllers were (heapster-v1.0.2-swbyl, hunt da/01).
       // Not OpenShift's `<bc>-<n>-build` beside its revision's `<bc>-<n>-<5>` pods (hunt dc/19): its Build's pod.
-      if ((fiveBases.has(base) || (older && (SUFFIXED_KINDS.has(match(base, r.namespace)?.kind as OwnerKind) || versionedName(base)))) && s2iBuildOf(r.name) === null) shapes[i] = FIVE | (base.length << 4);
+      if ((fiveBases.has(base) || (older && (SUFFIXED_KINDS.has(match(base, r.namespace)?.kind as OwnerKind) || versionedName(base) || numberedSibling(base)))) && s2iBuildOf(r.name) === null) shapes[i] = FIVE | (base.length << 4);
     }
   }
   // `deis-etcd-1-eg332` beside `deis-minio-yni6i`: the older generator wrote vowels and 0, 1 and 3 too, so a word and a
@@ -3420,6 +3432,13 @@ function indexedJobs(rows: readonly PodRow[], numbered: readonly number[], ctx: 
     if (prefix === null) continue;
     const seen = indexes.get(nsKey(r.namespace, prefix)) as { bases: Set<string>; revisions: boolean };
     if (seen.bases.size > 1 && (!seen.revisions || seen.bases.has(`${prefix}-0`))) {
+      // Indexed Jobs came with Kubernetes 1.21; a paste whose suffixes are of the generator before 1.5 (or whose hashes are
+      // decimal, before 1.8) is years older. Members numbered by hand then were each a ReplicationController's, as clustered
+      // apps ran before StatefulSets (zookeeper-1-s68t0, zookeeper-3-i7yj8 of RCs zookeeper-1 and -3, ds/01).
+      if (ctx.olderGenerator === true || ctx.decimalHashes === true) {
+        r.workload = ctx.workload('ReplicationController', base, 'low');
+        continue;
+      }
       r.workload = ctx.workload('Job', prefix, 'medium');
       const set = jobSetOf(prefix);
       if (set !== null) (jobSets ??= new Set()).add(nsKey(r.namespace, set));
@@ -5651,6 +5670,9 @@ class Annotator {
       if ((variant & RECENT_RESTART) !== 0 && out.length > before && logs >= 0) out.splice(logs, 0, out.pop() as Step);
     }
     if ((variant & NODE_LOST) !== 0 && (variant & NO_NODE) !== 0) push(POD_WIDE);
+    // A deletion waits on the pod's node as often as on a finalizer (a node powered off, a kubelet that never confirms:
+    // ds/01, ds/04, ds/16): where the row does not say which node, the step that finds it stands in for `get node`.
+    else if (info !== null && info.id === 'terminating' && (variant & NO_NODE) !== 0) push(POD_WIDE);
     if (info === null || out.length === 0) push(DESCRIBE);
     return out;
   }
