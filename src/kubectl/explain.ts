@@ -198,7 +198,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // The strings rare readings are gated on, found in one scan of the paste (see stringsIn).
   const marks = stringsIn(input, PASTE_MARKS);
   // The whole-paste scan already says whether a backslash is anywhere: most pastes skip the search for `\n`.
-  const expanded = (markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0 ? expandEscapedTables(pasted) : null;
+  // Ansible's one-line result may hold its rows with no `\\n` at all (one row, headerless after a grep): its
+  // `stdout_lines` key is the sign (dt/02).
+  const expanded = ((markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0) || input.indexOf('"stdout_lines": [') >= 0 ? expandEscapedTables(pasted) : null;
   const lines = expanded === null ? pasted : expanded.lines;
 
   // Values: each row typed as it is read (its cells die young); per-table facts computed once per table.
