@@ -248,7 +248,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     rows.push(row);
     if (command !== null && command.phase === 'Failed') (failedListed ??= []).push(rows.length - 1);
     // A listing of one node's pods (--field-selector spec.nodeName=...) tells where each pod runs as a NODE column does.
-    withNodeFlags.push(withNode || (command !== null && command.nodeName !== null) ? 1 : 0);
+    // A row cut off before its NODE cell (`31s   10.0.1.127<----Change this IP`, dt/07) shows no node: it says nothing of one.
+    const nodeShown = withNode && (cells.length >= columns.length || columns.findIndex((c) => c.kind === 'node') < cells.length);
+    withNodeFlags.push(nodeShown || (command !== null && command.nodeName !== null) ? 1 : 0);
   }, markup);
   // Set inside the row sink: TypeScript does not see it change there.
   const cutRows = cutNodeRows as number[] | null;

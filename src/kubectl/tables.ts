@@ -531,7 +531,9 @@ function rightAligned(text: string, col: Column): boolean {
 /** Where a note typed after a row starts (` # `, ` <-`, ` ←`), else -1. */
 function noteStart(text: string): number {
   const hash = text.indexOf(' # ');
-  const arrow = text.indexOf(' <-');
+  // An arrow glued to the last value too (`10.0.1.127<----Change this IP`, dt/07): no value holds `<-`.
+  let arrow = text.indexOf('<-');
+  if (arrow > 0 && text.charCodeAt(arrow - 1) === 32) arrow--;
   const left = text.indexOf(' \u2190');
   let at = -1;
   for (const k of [hash, arrow, left]) if (k > 0 && (at < 0 || k < at)) at = k;
