@@ -615,6 +615,15 @@ describe('readTables', () => {
     expect(r.kinds).toEqual(['problem']);
     expect(r.problems.map((p) => [p.line, p.code])).toEqual([[1, 'escaped-table']]);
   });
+  test.each([
+    { name: 'behind Ginkgo\'s INFO: (dt/03)', lines: ['INFO: POD                                NODE                            PHASE    CONDITIONS', 'INFO: kibana-logging-v1-uxb35            e2e-test-maxforbes-minion-xevg  Pending  []', 'INFO: POD                                NODE                            PHASE    CONDITIONS'], kinds: ['problem', 'noise', 'noise'] },
+    { name: 'with GRACE, behind a dated INFO: (dt/04)', lines: ['Jan 27 14:19:27.072: INFO: POD                          NODE                           PHASE    GRACE  CONDITIONS'], kinds: ['problem'] },
+    { name: 'a sentence that says phase', lines: ['The POD NODE PHASE CONDITIONS columns are explained below'], kinds: ['noise'] },
+  ])("the e2e framework's pod dump is said once, not lost in silence: $name", ({ lines, kinds }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.problems.map((p) => p.code)).toEqual(kinds.includes('problem') ? ['e2e-pod-table'] : []);
+  });
   test("a script's line under a nodes table is no node (Current Ready nodes = 2 of 2)", () => {
     const r = readTables(['NAME                                       STATUS   ROLES    AGE     VERSION', 'ip-10-0-1-228.eu-west-1.compute.internal   Ready    <none>   39s     v1.17.12', 'Current Ready nodes = 2 of 2']);
     expect(r.nodeRows.map((n) => n.name)).toEqual(['ip-10-0-1-228.eu-west-1.compute.internal']);
