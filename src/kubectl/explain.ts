@@ -2062,7 +2062,7 @@ function operatorMark(w: Workload): boolean {
     // dask-gateway's scheduler reads as a bare pod, its workers as a DaemonSet's (see daskPod).
     || (w.kind === 'Pod' && name.startsWith(DASK_SCHEDULER) && daskPod(name) !== null) || (name.startsWith(DASK_WORKER) && isDaskId(name, DASK_WORKER.length))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
-    || (w.kind === 'Pod' && name.endsWith('-pod'))
+    || (w.kind === 'Pod' && (name.endsWith('-pod') || name.lastIndexOf('-pod-') === name.length - 11))
     // Their `-pod-<5>` before 0.21 reads as a Job's or a DaemonSet's.
     || ((w.kind === 'Job' || w.kind === 'DaemonSet') && name.endsWith('-pod'))
     // Volcano's MPI tasks read as StatefulSets, a master that completed as a bare pod (see volcanoMpiJob).
@@ -2822,7 +2822,7 @@ function operatorOwners(
           (cnpgJobs ??= new Set()).add(nsKey(r.namespace, cluster));
           cnpgSeen = true;
         }
-      } else if (w.kind === 'Pod' && !tekton && r.name.endsWith('-pod') && tektonTaskRun(r.name)?.sure === true) {
+      } else if (w.kind === 'Pod' && !tekton && (r.name.endsWith('-pod') || r.name.lastIndexOf('-pod-') === r.name.length - 11) && tektonTaskRun(r.name)?.sure === true) {
         // Two pods of TaskRuns with a generated part (`tekton-deploy-zzvxv-clone-pod`): a PipelineRun's, Tekton's.
         if (++tektonRuns === 2) tekton = !COMPLIANCE_WORD.test(input);
         else if ((r.namespace !== null && r.namespace.includes(TEKTON)) || (tknTyped ??= TKN_COMMAND.test(input))) tekton = true;
