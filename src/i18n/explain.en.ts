@@ -503,6 +503,7 @@ export const en = {
   'problem.name-capitalised': 'Pod names starting with a capital letter, which Kubernetes never gives (an editor or a blog capitalised them?): read with a small letter, so their owners, components and commands use the real name.',
   'problem.node-hidden': 'NODE cells in capitals (MASQUED, REDACTED): node names hidden before pasting, which no real node has. They are read as no node, so their pods are not all counted on one made-up node.',
   'problem.escaped-table': 'A pod table inside a JSON string, its line breaks written as \\n (a tool\'s one-line result): not read. Paste the command\'s own output, or the stdout_lines array, instead.',
+  'problem.e2e-pod-table': "The e2e test framework's pod dump (POD NODE PHASE CONDITIONS, from a Ginkgo test log), not kubectl's table: its rows are not read. Paste kubectl get pods -o wide for these pods instead.",
   'problem.name-placeholder': 'Pod names with a placeholder (<release-name>, xxx), from a doc\'s template or hidden by hand: no pod is named so. Their commands find yours by the rest of the name.',
   'problem.name-shortened': 'Pod names shortened with "..." in the paste: the owners read from them are guesses (low confidence).',
   'problem.names-repeated': 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.',

@@ -499,6 +499,7 @@ export const ko: Record<TextId, string> = {
   'problem.name-capitalised': '대문자로 시작하는 파드 이름: 쿠버네티스는 그런 이름을 주지 않습니다(편집기나 블로그가 첫 글자를 대문자로 바꿨나요?). 소문자로 읽어서 소유자, 구성 요소, 명령에 실제 이름을 씁니다.',
   'problem.node-hidden': '대문자로 된 NODE 칸(MASQUED, REDACTED): 붙여 넣기 전에 노드 이름을 가린 것으로, 실제 노드는 그런 이름을 갖지 않습니다. 노드가 없는 것으로 읽어서, 파드들을 지어낸 노드 하나에 몰아 세지 않습니다.',
   'problem.escaped-table': 'JSON 문자열 안에 든 파드 표로, 줄 바꿈이 \\n으로 적혀 있습니다(도구가 한 줄로 낸 결과). 읽지 않았습니다. 명령이 직접 낸 출력이나 stdout_lines 배열을 붙여 넣으세요.',
+  'problem.e2e-pod-table': 'e2e 테스트 프레임워크가 찍은 파드 목록(POD NODE PHASE CONDITIONS, Ginkgo 테스트 로그)이라 kubectl의 표가 아니므로 행을 읽지 않았습니다. 이 파드들은 kubectl get pods -o wide 출력을 붙여 넣어 주세요.',
   'problem.name-placeholder': '파드 이름에 자리표시자(<release-name>, xxx)가 있습니다. 문서의 예시이거나 붙여넣기 전에 가린 이름이라, 그런 이름의 파드는 없습니다. 다음 명령은 나머지 이름으로 실제 파드를 찾습니다.',
   'problem.name-shortened': '파드 이름이 "..."로 생략되어 있습니다. 이름으로 읽은 소유자는 짐작입니다(낮은 확신).',
   'problem.names-repeated': 'kubectl이 파드마다 한 번만 출력하는 곳에 같은 이름이 여러 번 있습니다(이름을 고치거나 가렸나요?). 줄마다 다른 파드로 셉니다.',

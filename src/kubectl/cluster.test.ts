@@ -1277,6 +1277,7 @@ describe('inferCluster (through explain)', () => {
     { name: 'Pending with NODE <none>: not placed yet, nothing odd', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    0/1     Pending     0          17m   <none>   <none>   <none>           <none>', expected: [], logs: false },
     { name: 'Running on a node', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP          NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    1/1     Running     0          17m   10.1.0.12   w1       <none>           <none>', expected: [], logs: true },
     { name: 'Running without a NODE column: its node not shown', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE', row: 'default     cvd22    1/1     Running     0          17m', expected: [], logs: true },
+    { name: 'Running, the row cut off before its NODE cell (dt/07): its node not shown', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP          NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    1/1     Running     0          17m   10.1.0.12', expected: [], logs: true },
   ])('a pod that ran with no node: $name', ({ header, row, expected, logs }) => {
     const m = explain(['# kubectl --kubeconfig /etc/karmada/karmada-apiserver.config get pods -A -o wide', header, row].join('\n'));
     expect(m.findings.filter((f) => f.id === 'pods-ran-no-node').map((f) => f.rows)).toEqual(expected);

@@ -48,6 +48,17 @@ describe('ansibleCommand', () => {
   ])('$name', ({ text, cmd }) => {
     expect(ansibleCommand(text)).toBe(cmd);
   });
+  test.each([
+    {
+      name: "a grep's one headerless row, no \\n anywhere (openebs e2e, dt/02): opened, the task's command above it",
+      text: 'changed: [localhost] => {"cmd": "kubectl get pods -n kv | grep percona", "rc": 0, "stdout": "percona-579444fb7d-p52xr   1/1   Running   0   50s", "stdout_lines": ["percona-579444fb7d-p52xr   1/1   Running   0   50s"]}',
+      rows: [[1, 'kv/percona-579444fb7d-p52xr']],
+    },
+    { name: 'an empty stdout: nothing to open', text: 'ok: [m] => {"cmd": "kubectl get pods -n kv", "rc": 0, "stdout": "", "stdout_lines": []}', rows: [] },
+    { name: 'a task that ran no kubectl: left as it is', text: 'ok: [m] => {"cmd": "cat pods.txt", "rc": 0, "stdout": "web-0   1/1   Running   0   5s", "stdout_lines": ["web-0   1/1   Running   0   5s"]}', rows: [] },
+  ])('Ansible one-line result: $name', ({ text, rows }) => {
+    expect(explain(text).rows.map((r) => [r.line, `${r.namespace}/${r.name}`])).toEqual(rows);
+  });
   test("an Ansible result's -n names its table's rows' namespace (no 'no namespace' finding)", () => {
     const m = explain('changed: [localhost] => {"cmd": "kubectl get pods -n k8s-master-failure -l app=jenkins-app", "rc": 0, "stdout": "NAME                       READY     STATUS    RESTARTS   AGE\\njenkins-7bd46c4b67-xjwll   1/1       Running   0          1m"}');
     expect([m.rows.map((r) => [r.line, r.namespace]), m.commands.map((c) => [c.line, c.command]), m.lines.map((l) => l.kind), m.findings.map((f) => f.id)]).toEqual([

@@ -33,7 +33,7 @@ export function expandEscapedTables(lines: readonly string[]): Expanded | null {
   let origin: number[] | null = null;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as string;
-    const pieces = line.indexOf('\\n') >= 0 ? openUp(line) : null;
+    const pieces = line.indexOf('\\n') >= 0 || line.indexOf(ANSIBLE_LINES) >= 0 ? openUp(line) : null;
     if (pieces === null) {
       if (out !== null && origin !== null) {
         out.push(line);
@@ -56,9 +56,10 @@ export function expandEscapedTables(lines: readonly string[]): Expanded | null {
 /** One line's pieces: what comes before the string, the string's lines unescaped, what follows it. Null when none. */
 function openUp(line: string): string[] | null {
   const m = ESCAPED_POD_HEADER.exec(line.length > 65_536 ? line.slice(0, 65_536) : line);
-  if (m === null) return null;
-  const quoted = line.charCodeAt(m.index) === 34;
-  const headerAt = m.index + (quoted ? 1 : 2);
+  const at = m !== null ? m.index : ansibleStdout(line);
+  if (at < 0) return null;
+  const quoted = line.charCodeAt(at) === 34;
+  const headerAt = at + (quoted ? 1 : 2);
   // Where the string closes: the first quote no backslash escapes.
   let close = -1;
   for (let i = headerAt; i < line.length; i++) {
@@ -72,7 +73,7 @@ function openUp(line: string): string[] | null {
   const body = line.slice(headerAt, close < 0 ? line.length : close);
   // A string of one line, its own line break at its end (a notebook's `"NAME   READY ...\\n",`): one of a list of
   // lines, the rest below it, each read as it stands (see normalizeLineText), as the header is.
-  if (quoted && close >= 0 && body.indexOf('\\n') === body.length - 2 && line.slice(0, m.index).trim() === '' && ONE_LINE_END.test(line.slice(close + 1))) return null;
+  if (quoted && close >= 0 && body.indexOf('\\n') === body.length - 2 && line.slice(0, at).trim() === '' && ONE_LINE_END.test(line.slice(close + 1))) return null;
   const before = line.slice(0, headerAt);
   const parts = [...(quoted ? [before] : before.split('\\n').slice(0, -1)), ...body.split('\\n')];
   if (parts.length > MAX_PIECES) return null;
@@ -87,6 +88,22 @@ function openUp(line: string): string[] | null {
   }
   if (close >= 0) out.push(line.slice(close));
   return out;
+}
+
+/** Ansible's one-line result (`ok: [m] => {..., "stdout_lines": ["..."]}`, the default callback's shape). */
+const ANSIBLE_LINES = '"stdout_lines": [';
+const ANSIBLE_STDOUT = '"stdout": "';
+
+/**
+ * Where the `"stdout"` string of an Ansible one-line result opens (its quote), when the task ran kubectl or oc and
+ * printed something; -1 otherwise. A `| grep` in the task leaves no header (openebs e2e, dt/02), so the escaped
+ * header alone would miss rows that are the task's whole output, and one row has no `\n` to find either.
+ */
+function ansibleStdout(line: string): number {
+  if (line.indexOf(ANSIBLE_LINES) < 0) return -1;
+  const i = line.indexOf(ANSIBLE_STDOUT);
+  if (i < 0 || line.charCodeAt(i + ANSIBLE_STDOUT.length) === 34) return -1;
+  return ansibleCommand(line.slice(0, i)) === null ? -1 : i + ANSIBLE_STDOUT.length - 1;
 }
 
 /** Ansible's `"cmd": "..."` (the shell module) or `"cmd": ["kubectl", "get", ...]` (command), when it runs kubectl or oc. */

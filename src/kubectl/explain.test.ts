@@ -1759,6 +1759,8 @@ describe('pods an operator creates itself', () => {
   test.each([
     { name: "a PipelineRun named with an 8-hex id, its TaskRuns' pods (kagenti's docs, hunt cq/22)", pods: ['research-agent-183740ed-build-and-push-pod', 'research-agent-183740ed-check-subfolder-pod', 'research-agent-183740ed-git-clone-pod'], kind: 'TaskRun' },
     { name: 'hand-made pods ending in -pod, no id in their names', pods: ['nginx-pod', 'busybox-pod'], kind: 'Pod' },
+    { name: "Tekton's first releases, -pod-<6 hex> (Jenkins X serverless, dt/10)", pods: ['node-master-3-bjpmg-pod-cf423b', 'rust-master-1-c7kkd-pod-ef705a'], kind: 'TaskRun' },
+    { name: '... one alone is no sign', pods: ['node-master-3-bjpmg-pod-cf423b'], kind: 'Pod' },
   ])('Tekton without its controller: $name', ({ pods, kind }) => {
     expect(owners(explain(table(pods))).map((o) => o[1])).toEqual(pods.map(() => kind));
   });

@@ -198,7 +198,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // The strings rare readings are gated on, found in one scan of the paste (see stringsIn).
   const marks = stringsIn(input, PASTE_MARKS);
   // The whole-paste scan already says whether a backslash is anywhere: most pastes skip the search for `\n`.
-  const expanded = (markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0 ? expandEscapedTables(pasted) : null;
+  // Ansible's one-line result may hold its rows with no `\\n` at all (one row, headerless after a grep): its
+  // `stdout_lines` key is the sign (dt/02).
+  const expanded = ((markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0) || input.indexOf('"stdout_lines": [') >= 0 ? expandEscapedTables(pasted) : null;
   const lines = expanded === null ? pasted : expanded.lines;
 
   // Values: each row typed as it is read (its cells die young); per-table facts computed once per table.
@@ -246,7 +248,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     rows.push(row);
     if (command !== null && command.phase === 'Failed') (failedListed ??= []).push(rows.length - 1);
     // A listing of one node's pods (--field-selector spec.nodeName=...) tells where each pod runs as a NODE column does.
-    withNodeFlags.push(withNode || (command !== null && command.nodeName !== null) ? 1 : 0);
+    // A row cut off before its NODE cell (`31s   10.0.1.127<----Change this IP`, dt/07) shows no node: it says nothing of one.
+    const nodeShown = withNode && (cells.length >= columns.length || columns.findIndex((c) => c.kind === 'node') < cells.length);
+    withNodeFlags.push(nodeShown || (command !== null && command.nodeName !== null) ? 1 : 0);
   }, markup);
   // Set inside the row sink: TypeScript does not see it change there.
   const cutRows = cutNodeRows as number[] | null;
@@ -2071,7 +2075,7 @@ function operatorMark(w: Workload): boolean {
     // dask-gateway's scheduler reads as a bare pod, its workers as a DaemonSet's (see daskPod).
     || (w.kind === 'Pod' && name.startsWith(DASK_SCHEDULER) && daskPod(name) !== null) || (name.startsWith(DASK_WORKER) && isDaskId(name, DASK_WORKER.length))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
-    || (w.kind === 'Pod' && name.endsWith('-pod'))
+    || (w.kind === 'Pod' && (name.endsWith('-pod') || name.lastIndexOf('-pod-') === name.length - 11))
     // Their `-pod-<5>` before 0.21 reads as a Job's or a DaemonSet's.
     || ((w.kind === 'Job' || w.kind === 'DaemonSet') && name.endsWith('-pod'))
     // Volcano's MPI tasks read as StatefulSets, a master that completed as a bare pod (see volcanoMpiJob).
@@ -2831,7 +2835,7 @@ function operatorOwners(
           (cnpgJobs ??= new Set()).add(nsKey(r.namespace, cluster));
           cnpgSeen = true;
         }
-      } else if (w.kind === 'Pod' && !tekton && r.name.endsWith('-pod') && tektonTaskRun(r.name)?.sure === true) {
+      } else if (w.kind === 'Pod' && !tekton && (r.name.endsWith('-pod') || r.name.lastIndexOf('-pod-') === r.name.length - 11) && tektonTaskRun(r.name)?.sure === true) {
         // Two pods of TaskRuns with a generated part (`tekton-deploy-zzvxv-clone-pod`): a PipelineRun's, Tekton's.
         if (++tektonRuns === 2) tekton = !COMPLIANCE_WORD.test(input);
         else if ((r.namespace !== null && r.namespace.includes(TEKTON)) || (tknTyped ??= TKN_COMMAND.test(input))) tekton = true;

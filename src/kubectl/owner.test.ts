@@ -556,6 +556,8 @@ describe('operators\' pod names', () => {
     { name: "a run named with an 8-hex id (kagenti's PipelineRun, hunt cq/22)", pod: 'research-agent-183740ed-git-clone-pod', run: { name: 'research-agent-183740ed-git-clone', sure: true } },
     { name: 'an 8-letter word of hex letters is no id', pod: 'cafebabe-web-pod', run: { name: 'cafebabe-web', sure: false } },
     { name: 'a date is no id', pod: 'backup-20240101-pod', run: { name: 'backup-20240101', sure: false } },
+    { name: 'the first releases: -pod-<6 hex> (dt/10)', pod: 'my-rust-project-master-1-from-build-pack-c7kkd-pod-ef705a', run: { name: 'my-rust-project-master-1-from-build-pack-c7kkd', sure: true } },
+    { name: 'six letters past hex after -pod- are no such tail', pod: 'web-pod-abcxyz', run: null },
     { name: 'no -pod', pod: 'hello-run-x7k2p', run: null },
     { name: 'only -pod', pod: '-pod', run: null },
   ])('Tekton: $name', ({ pod, run }) => {

@@ -1404,7 +1404,8 @@ export function cnpgJobCluster(name: string): string | null {
 }
 
 /**
- * The TaskRun a Tekton pod runs for: `<taskrun>-pod` (Tekton 0.21 and later) or `<taskrun>-pod-<5>` (before),
+ * The TaskRun a Tekton pod runs for: `<taskrun>-pod` (Tekton 0.21 and later), `<taskrun>-pod-<5>` (before) or
+ * `<taskrun>-pod-<6 hex>` (the first releases),
  * else null. Only where the paste shows Tekton is in use: plenty of hand-made pods end in `-pod`. Sure when the
  * name has a generated part (the older tail, or a run's `-<5>` from generateName); `nginx-pod` may be anyone's.
  *
@@ -1418,7 +1419,18 @@ export function tektonTaskRun(name: string): { name: string; sure: boolean } | n
   }
   const dash = name.length - 6;
   if (dash > 4 && name.charCodeAt(dash) === 45 && name.startsWith('-pod', dash - 4) && allInAlphabet(name, dash + 1)) return { name: name.slice(0, dash - 4), sure: true };
+  // Tekton's first releases (Jenkins X serverless, 2019): `<taskrun>-pod-<3 random bytes in hex>` (dt/10).
+  const hex = name.length - 7;
+  if (hex > 4 && name.charCodeAt(hex) === 45 && name.startsWith('-pod', hex - 4) && lowerHex(name, hex + 1)) return { name: name.slice(0, hex - 4), sure: true };
   return null;
+}
+
+function lowerHex(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 const HEX_ID = 8;

@@ -212,6 +212,7 @@ describe('readTables', () => {
     { name: 'ANSI colours', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   \u001b[32m1/1\u001b[0m     Running   0          5d'], rows: 1, codes: [] },
     { name: 'a hidden IP in a shifted row', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP            NODE', ' web-0  1/1  Running  0  5d  x.x.x.x  n1'], rows: 1, codes: ['row-fallback'] },
     { name: 'an -L column empty for a pod without the label', lines: ['NAME    READY   STATUS    RESTARTS   AGE   POD-STATE', 'web-0   1/1     Running   0          5d', 'web-1   1/1     Running   0          5d    ready'], rows: 2, codes: [] },
+    { name: 'an arrow glued to the last value, the row cut off after it (dt/07)', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP           NODE', 'web-0   1/1     Running   0          31s   10.0.1.127<----Change this IP'], rows: 1, codes: ['row-fallback', 'truncated-row', 'trailing-text'] },
     { name: 'a note one space after the age', lines: ['NAME    READY   STATUS    RESTARTS   AGE', 'web-0   1/1     Running   4          5m13s <-- interesting'], rows: 1, codes: ['trailing-text'] },
     { name: 'an IP masked with stars', lines: ['NAME    READY   STATUS    RESTARTS   AGE   IP                NODE', 'web-0   1/1     Running   0          5d    ***.***.***.***   n1'], rows: 1, codes: [] },
     { name: 'a headerless row ending at the IP', lines: ['web-0   0/1   Completed   0   20d   100.96.113.92'], rows: 1, codes: ['headerless-row'] },
@@ -613,6 +614,15 @@ describe('readTables', () => {
     const r = readTables([line]);
     expect(r.kinds).toEqual(['problem']);
     expect(r.problems.map((p) => [p.line, p.code])).toEqual([[1, 'escaped-table']]);
+  });
+  test.each([
+    { name: 'behind Ginkgo\'s INFO: (dt/03)', lines: ['INFO: POD                                NODE                            PHASE    CONDITIONS', 'INFO: kibana-logging-v1-uxb35            e2e-test-maxforbes-minion-xevg  Pending  []', 'INFO: POD                                NODE                            PHASE    CONDITIONS'], kinds: ['problem', 'noise', 'noise'] },
+    { name: 'with GRACE, behind a dated INFO: (dt/04)', lines: ['Jan 27 14:19:27.072: INFO: POD                          NODE                           PHASE    GRACE  CONDITIONS'], kinds: ['problem'] },
+    { name: 'a sentence that says phase', lines: ['The POD NODE PHASE CONDITIONS columns are explained below'], kinds: ['noise'] },
+  ])("the e2e framework's pod dump is said once, not lost in silence: $name", ({ lines, kinds }) => {
+    const r = readTables(lines);
+    expect(r.kinds).toEqual(kinds);
+    expect(r.problems.map((p) => p.code)).toEqual(kinds.includes('problem') ? ['e2e-pod-table'] : []);
   });
   test("a script's line under a nodes table is no node (Current Ready nodes = 2 of 2)", () => {
     const r = readTables(['NAME                                       STATUS   ROLES    AGE     VERSION', 'ip-10-0-1-228.eu-west-1.compute.internal   Ready    <none>   39s     v1.17.12', 'Current Ready nodes = 2 of 2']);

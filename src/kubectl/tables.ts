@@ -531,7 +531,9 @@ function rightAligned(text: string, col: Column): boolean {
 /** Where a note typed after a row starts (` # `, ` <-`, ` ←`), else -1. */
 function noteStart(text: string): number {
   const hash = text.indexOf(' # ');
-  const arrow = text.indexOf(' <-');
+  // An arrow glued to the last value too (`10.0.1.127<----Change this IP`, dt/07): no value holds `<-`.
+  let arrow = text.indexOf('<-');
+  if (arrow > 0 && text.charCodeAt(arrow - 1) === 32) arrow--;
   const left = text.indexOf(' \u2190');
   let at = -1;
   for (const k of [hash, arrow, left]) if (k > 0 && (at < 0 || k < at)) at = k;
@@ -2683,6 +2685,16 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   for (let k = 0; k < out.kinds.length; k++) {
     if (out.kinds[k] !== 'noise') continue;
     const raw = rawLines[k] as string;
+    // The e2e framework's dump of the pods it waited for (`INFO: POD   NODE   PHASE   GRACE   CONDITIONS`, in Ginkgo
+    // logs and the flake issues that quote them, dt/03 and dt/04): no kubectl table, its rows not read; said once.
+    if (raw.indexOf(' PHASE ') > 0 && E2E_POD_HEADER.test(raw.length > 400 ? raw.slice(0, 400) : raw)) {
+      if (!out.problems.some((p) => p.code === 'e2e-pod-table')) {
+        out.kinds[k] = 'problem';
+        out.problems.push({ line: k + 1, code: 'e2e-pod-table', message: "The e2e test framework's pod dump (POD NODE PHASE CONDITIONS), not kubectl's table: its rows are not read. Paste kubectl get pods -o wide for these pods instead." });
+        escaped = true;
+      }
+      continue;
+    }
     if (raw.indexOf('\\n') < 0 || !ESCAPED_POD_HEADER.test(raw.length > 20_000 ? raw.slice(0, 20_000) : raw)) continue;
     out.kinds[k] = 'problem';
     out.problems.push({ line: k + 1, code: 'escaped-table', message: 'A pod table inside a JSON string, its line breaks written as \\n: not read. Paste the command\'s own output (or the stdout_lines array) instead.' });
@@ -3140,6 +3152,9 @@ interface WrappedHeader {
   lastStart: number;
   secondStart: number;
 }
+
+/** The e2e framework's pod dump header (test/e2e/framework's logPodStates), after whatever its log puts first. */
+const E2E_POD_HEADER = /(?:^|[: ])POD +NODE +PHASE +(?:GRACE +)?CONDITIONS *$/;
 
 /** Pod columns that tell a custom table is about pods (`-o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName`). */
 const CUSTOM_POD_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['namespace', 'status', 'node', 'ip']);
