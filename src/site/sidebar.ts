@@ -1,6 +1,6 @@
 /**
  * The guide's reading order, a course: architecture, components, a pod's life, the lab, the explainer,
- * the glossary. Labels carry both languages; slugs are shared by the Korean root and /en/.
+ * what the explainer reads, the glossary. Labels carry both languages; slugs are shared by the Korean root and /en/.
  */
 export const sidebar = [
   { slug: 'architecture' },
@@ -20,5 +20,6 @@ export const sidebar = [
     items: [{ autogenerate: { directory: 'lab' } }],
   },
   { slug: 'explain' },
+  { slug: 'explain-reads' },
   { slug: 'glossary' },
 ];
