@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { explain } from '../kubectl/index.ts';
 import {
   COLUMN_KEYS, copyMarkdown, decodeShareFragment, encodeShareFragment, explainerHref, filterRows, guideHref, isTextFile, legendEntries, lineOf, NO_NODE, nodeRoles,
-  onlyRows, rowCells, sortRows, summary, tableColumns, type RowFilter, type SortDir, type SortKey,
+  onlyRows, rolesLine, rowCells, sortRows, summary, tableColumns, type RowFilter, type SortDir, type SortKey,
 } from './view.ts';
 
 const sample = (name: string) => readFileSync(new URL(`../../content/samples/${name}.txt`, import.meta.url), 'utf8');
@@ -115,9 +115,19 @@ describe('summary', () => {
       ['m-k8s', 'control-plane'], ['w1-k8s', 'worker'], ['w2-k8s', 'worker'], ['w3-k8s', 'worker'],
     ]);
     expect(s.nodesLine).toContain('m-k8s (control plane)');
+    expect(s.rolesLine).toBe('control plane 1, worker 3');
+    expect(summary(seed, 'ko').rolesLine).toBe('컨트롤 플레인 1, 워커 3');
     expect(s.hostNetworkPods).toBe(12);
     expect(s.cni).toBe('calico');
     expect(s.dns).toBe('coredns');
+  });
+
+  test.each([
+    { name: 'no nodes', roles: [], line: '' },
+    { name: 'one role', roles: ['worker', 'worker'], line: 'worker 2' },
+    { name: 'roles in the order they first appear', roles: ['worker', 'control plane', 'worker', 'unknown'], line: 'worker 2, control plane 1, unknown 1' },
+  ])('rolesLine: $name', ({ roles, line }) => {
+    expect(rolesLine(roles.map((roleLabel) => ({ roleLabel })))).toBe(line);
   });
 
   test('findings are ranked worst first', () => {

@@ -225,6 +225,8 @@ export interface Summary {
   findings: SummaryFinding[];
   /** One line: the nodes and their roles. */
   nodesLine: string;
+  /** How many nodes of each role, in the order roles first appear (`control plane 3, worker 30`). */
+  rolesLine: string;
 }
 
 /**
@@ -252,7 +254,15 @@ export function summary(model: Model, lang: Lang): Summary {
   return {
     pods: model.rows.length, nodes, hostNetworkPods: host, podNetworks: model.cluster.podNetworks, nodeNetworks: model.cluster.nodeNetworks,
     cni: model.cluster.cni, dns: model.cluster.dns, findings, nodesLine: nodes.map((n) => `${n.name} (${n.roleLabel})`).join(', '),
+    rolesLine: rolesLine(nodes),
   };
+}
+
+/** How many nodes of each role: a big cluster's list is folded, and this line says what is in it. */
+export function rolesLine(nodes: readonly Pick<SummaryNode, 'roleLabel'>[]): string {
+  const counts = new Map<string, number>();
+  for (const n of nodes) counts.set(n.roleLabel, (counts.get(n.roleLabel) ?? 0) + 1);
+  return [...counts].map(([role, count]) => `${role} ${count}`).join(', ');
 }
 
 /** Findings worst first (stable). */

@@ -172,6 +172,32 @@ describe('summary and copying', () => {
     await v.page.context().close();
   });
 
+  test("findings come before the nodes; a lab's nodes are a table, a big cluster's are folded behind a count per role", async () => {
+    const v = await visit(browser, 'en/explain/');
+    await paste(v.page, seedText, 15);
+    const headings = await v.page.locator('.explainer__summary h3').allInnerTexts();
+    expect(headings.findIndex((h) => h.startsWith('Findings'))).toBeLessThan(headings.findIndex((h) => /^\d+ nodes$/.test(h)));
+    const lab = v.page.locator('.explainer__summary .explainer__nodetable');
+    expect(await lab.isVisible()).toBe(true);
+    expect(await v.page.locator('.explainer__summary .explainer__nodescroll').getAttribute('tabindex')).toBe('0');
+    expect(await lab.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.split('\t').map((c) => c.trim()).join('|')))).toEqual([
+      'm-k8s|control plane|9|6|192.168.1.10',
+      'w1-k8s|worker|2|2|192.168.1.101',
+      'w2-k8s|worker|2|2|192.168.1.102',
+      'w3-k8s|worker|2|2|192.168.1.103',
+    ]);
+    await v.page.locator('#explain-input').fill(sample('big-cluster-200'));
+    await v.page.waitForFunction(() => document.querySelector('.explainer__summary details.explainer__nodelist') !== null, null, { timeout: 30_000 });
+    const folded = v.page.locator('.explainer__summary details.explainer__nodelist');
+    expect(await folded.locator('table').isVisible()).toBe(false);
+    expect(await v.page.locator('.explainer__summary p', { hasText: /^control plane 3, worker 30$/ }).count()).toBe(1);
+    await folded.locator('summary').focus();
+    await v.page.keyboard.press('Enter');
+    expect(await folded.locator('tbody tr').count()).toBe(33);
+    expect(await folded.locator('table').isVisible()).toBe(true);
+    await v.page.context().close();
+  });
+
   test('copy a command and the Markdown table, and hear "Copied"', async () => {
     const v = await visit(browser, 'en/explain/');
     await v.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,12 +1,14 @@
-// The cluster summary: its nodes, pod and node networks, and the findings with links to their rows.
+// The cluster summary: the findings with links to their rows, the pod and node networks, and the nodes.
 import { useMemo } from 'preact/hooks';
 import type { Lang, Model } from '../../kubectl/index.ts';
 import { explainText } from '../../i18n/index.ts';
-import { summary } from '../../explainer/view.ts';
+import { summary, type SummaryNode } from '../../explainer/view.ts';
 import type { Tr } from './shared.ts';
 
 /** How many of a finding's rows get their own link. */
 const FINDING_LINKS = 5;
+/** Up to this many nodes the table is shown; more are folded behind a count per role (a lab has 3-5, a fleet hundreds). */
+const NODES_OPEN = 10;
 
 interface Props {
   model: Model;
@@ -25,31 +27,7 @@ export default function Summary({ model, lang, t, onRow, onRows }: Props) {
   return (
     <section class="explainer__section explainer__summary" aria-labelledby="explain-summary-h">
       <h2 id="explain-summary-h">{t('explain.summary')}</h2>
-      <h3>{t('explain.summary.nodes', { count: s.nodes.length })}</h3>
-      {s.nodes.length > 0 ? (
-        <ul class="explainer__nodes">
-          {s.nodes.map((n) => (
-            <li key={n.name}>
-              {n.pods === null ? t('explain.summary.node-pods-unknown', { name: n.name, role: n.roleLabel }) : t('explain.summary.node', { name: n.name, role: n.roleLabel, pods: n.pods })}
-              {n.hostNetworkPods > 0 && <>, {t('explain.summary.nodeHost', { count: n.hostNetworkPods })}</>}
-              {n.address && <> · {n.address}</>}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{none}</p>
-      )}
-      <p>{t('explain.summary.hostNetwork', { count: `${s.hostNetworkPods} / ${s.pods}` })}</p>
-      <dl class="explainer__facts">
-        <dt>{explainText(lang, 'ui.pod-networks')}</dt>
-        <dd>{s.podNetworks.length > 0 ? s.podNetworks.join(', ') : none}</dd>
-        <dt>{explainText(lang, 'ui.node-networks')}</dt>
-        <dd>{s.nodeNetworks.length > 0 ? s.nodeNetworks.join(', ') : none}</dd>
-        <dt>{explainText(lang, 'ui.cni')}</dt>
-        <dd>{s.cni ?? none}</dd>
-        <dt>{explainText(lang, 'ui.dns')}</dt>
-        <dd>{s.dns ?? none}</dd>
-      </dl>
+      {/* What is wrong first: a big cluster's node list would push it a screen or more down. */}
       <h3>{t('explain.summary.findings')}</h3>
       {s.findings.length === 0 ? (
         <p>{t('explain.summary.noFindings')}</p>
@@ -86,6 +64,62 @@ export default function Summary({ model, lang, t, onRow, onRows }: Props) {
           ))}
         </ol>
       )}
+      <p>{t('explain.summary.hostNetwork', { count: `${s.hostNetworkPods} / ${s.pods}` })}</p>
+      <dl class="explainer__facts">
+        <dt>{explainText(lang, 'ui.pod-networks')}</dt>
+        <dd>{s.podNetworks.length > 0 ? s.podNetworks.join(', ') : none}</dd>
+        <dt>{explainText(lang, 'ui.node-networks')}</dt>
+        <dd>{s.nodeNetworks.length > 0 ? s.nodeNetworks.join(', ') : none}</dd>
+        <dt>{explainText(lang, 'ui.cni')}</dt>
+        <dd>{s.cni ?? none}</dd>
+        <dt>{explainText(lang, 'ui.dns')}</dt>
+        <dd>{s.dns ?? none}</dd>
+      </dl>
+      <h3>{t('explain.summary.nodes', { count: s.nodes.length })}</h3>
+      {s.nodes.length === 0 ? (
+        <p>{none}</p>
+      ) : s.nodes.length > NODES_OPEN ? (
+        <>
+          <p>{s.rolesLine}</p>
+          <details class="explainer__nodelist">
+            <summary>{t('explain.summary.showNodes', { count: s.nodes.length })}</summary>
+            <NodeTable nodes={s.nodes} t={t} none={none} />
+          </details>
+        </>
+      ) : (
+        <NodeTable nodes={s.nodes} t={t} none={none} />
+      )}
     </section>
+  );
+}
+
+/** One row per node; a table so a column (role, pods, address) can be read down. */
+function NodeTable({ nodes, t, none }: { nodes: SummaryNode[]; t: Tr; none: string }) {
+  return (
+    // Its own classes, not the pod table's: tests and styles find the pod table by those. Focusable, as it may scroll on a phone.
+    <div class="explainer__nodescroll" tabIndex={0} role="region" aria-label={t('explain.summary.nodesRegion')}>
+      <table class="explainer__nodetable">
+        <thead>
+          <tr>
+            <th scope="col">{t('explain.summary.col.node')}</th>
+            <th scope="col">{t('explain.summary.col.role')}</th>
+            <th scope="col">{t('explain.summary.col.pods')}</th>
+            <th scope="col">{t('explain.summary.col.host')}</th>
+            <th scope="col">{t('explain.summary.col.address')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {nodes.map((n) => (
+            <tr key={n.name}>
+              <th scope="row">{n.name}</th>
+              <td>{n.roleLabel}</td>
+              <td>{n.pods === null ? t('explain.summary.podsUnknown') : n.pods}</td>
+              <td>{n.hostNetworkPods}</td>
+              <td>{n.address ?? none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
