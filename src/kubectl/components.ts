@@ -2109,6 +2109,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // runs them from Alloy resources (alloy-operator from its own chart, <release>-alloy-operator there).
   c({ id: 'alloy', suffixes: ['-alloy', '-alloy-metrics', '-alloy-logs', '-alloy-receiver', '-alloy-profiles', '-alloy-singleton', '-alloy-events'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['alloy', 'monitoring'], docs: 'https://grafana.com/docs/alloy/latest/set-up/install/kubernetes/' }),
   c({ id: 'alloy-operator', suffixes: ['-alloy-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['alloy-operator-system', 'monitoring'], docs: 'https://github.com/grafana/alloy-operator#readme' }),
+  // Grafana Agent, Alloy's predecessor, still met: its chart runs the DaemonSet grafana-agent (<release>-grafana-agent, k8s-monitoring
+  // v1's too), and the Grafana Agent Operator runs a GrafanaAgent <agent>'s integrations as <agent>-integrations-ds (a DaemonSet) and
+  // <agent>-integrations-deploy, names its code spells out (grafana/agent#3282, du/12). Its metrics StatefulSet and logs DaemonSet are
+  // just <agent> and <agent>-logs, which say nothing alone.
+  c({ id: 'grafana-agent', names: ['grafana-agent'], suffixes: ['-grafana-agent', '-integrations-ds', '-integrations-deploy'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['grafana-agent', 'monitoring'], docs: 'https://grafana.com/docs/agent/latest/' }),
+  c({ id: 'grafana-agent-operator', names: ['grafana-agent-operator'], suffixes: ['-grafana-agent-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['grafana-agent', 'monitoring'], docs: 'https://grafana.com/docs/agent/latest/operator/' }),
   // Grafana Beyla, eBPF auto-instrumentation: a DaemonSet from its chart (beyla in beyla, <release>-beyla, k8s-monitoring's too), and
   // beyla-k8s-cache, which serves Kubernetes metadata to its pods. Its hostNetwork is a chart option: left off.
   c({ id: 'beyla', names: ['beyla', 'beyla-k8s-cache'], suffixes: ['-beyla'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['beyla', 'monitoring'], docs: 'https://grafana.com/docs/beyla/latest/setup/kubernetes-helm/' }),
