@@ -134,6 +134,7 @@ export const ko: Record<TextId, string> = {
   'explain.vcluster-synced': "vCluster가 가상 클러스터의 파드를 이 호스트로 동기화한 파드입니다. 여기서의 이름은 <pod>-x-<namespace>-x-<vcluster>이고(63자를 넘으면 앞 52자에 해시를 붙여 자릅니다), 소유자와 구성 요소는 가상 클러스터 안에서의 이름으로 읽었습니다. 그 소유자(디플로이먼트, 잡 등)는 가상 클러스터에만 있어서 여기서 kubectl로는 파드만 보입니다. 소유자를 보거나 바꾸려면 가상 클러스터에 대고 kubectl을 실행하세요(vcluster connect <vcluster>). 파드의 로그와 이벤트는 여기서도 볼 수 있습니다.",
   'explain.claim-pending': '이 파드의 퍼시스턴트볼륨클레임(붙여 넣은 글에 있습니다)이 바인딩되지 않아 파드가 시작하지 못합니다. 이유는 kubectl describe pvc로 보세요(스토리지클래스 없음, 맞는 퍼시스턴트볼륨 없음, 프로비저너 실패, WaitForFirstConsumer라면 파드가 노드를 받기를 기다리는 중).',
   'explain.unschedulable': '스케줄러가 이 파드를 배치하려 했지만 맞는 노드가 없었습니다. 붙여 넣은 글에 FailedScheduling 이벤트가 있습니다(그 내용은 발견 사항에 있습니다). 맞는 노드가 생길 때까지 Pending으로 남고, 저절로 풀리기를 기다릴 일이 아닙니다.',
+  'explain.daemonset-pending': "데몬셋의 파드는 노드 하나를 위해 만들어집니다(컨트롤러가 노드 어피니티로 그 노드에 묶어 둡니다). 그래서 그 노드에 자리가 나기만을 기다립니다. 스케줄러는 다른 노드에 놓지 않고, 클러스터 오토스케일러도 이 파드를 위해 노드를 늘리지 않습니다. 그 노드에 무엇이 모자라는지는 이벤트(kubectl describe pod)에 나옵니다. Insufficient cpu나 memory라면 데몬셋의 요청량을 줄이거나, 그 노드에 자리를 만들거나, 덜 중요한 파드를 밀어낼 만큼 높은 PriorityClass를 데몬셋에 주세요. 호스트 포트가 이미 쓰이고 있거나, 파드 어피니티를 만족하는 파드가 그 노드에 없어도 이렇게 남습니다.",
   'explain.restarting': '지금은 실행 중이지만 최근에 또는 자주 재시작했습니다(발견 사항 참고). 끝난 실행의 로그가 이유를 알려 줍니다(kubectl logs --previous).',
   'explain.stuck': '만들어진 지 한참 지났는데도 아직 시작하는 중입니다(AGE는 만든 때부터 셉니다). 무언가가 붙잡고 있으니 이벤트를 보세요(kubectl describe pod).',
   'explain.pending-no-scheduler': 'kube-scheduler가 돌지 않는 동안 노드 없이 Pending 상태입니다(발견 사항 참고). 스케줄러가 돌아오기 전에는 아무것도 이 파드를 노드에 배치하지 않으므로 기다려도 소용없고, 아무도 시도하지 않았으니 이벤트에 FailedScheduling도 없습니다.',
