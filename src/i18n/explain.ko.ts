@@ -970,6 +970,7 @@ export const ko: Record<TextId, string> = {
   'component.datadog-cluster-agent.role': 'Datadog 클러스터 에이전트: 노드 에이전트들을 위해 클러스터 수준의 데이터(이벤트, API)를 모으고, HPA에 외부 메트릭을 제공합니다.',
   'component.dynatrace-operator.role': 'Dynatrace Operator(또는 예전 OneAgent Operator)와 그 웹훅: Dynatrace OneAgent와 ActiveGate를 배포하고 파드에 모니터링을 넣습니다.',
   'component.opentelemetry-collector.role': 'OpenTelemetry Operator가 OpenTelemetryCollector 리소스마다 실행하는 OpenTelemetry 컬렉터(<이름>-collector): 텔레메트리를 받아 처리하고 내보냅니다. 모드에 따라 디플로이먼트, 데몬셋, 스테이트풀셋 중 하나입니다.',
+  'component.opentelemetry-collector-agent.role': "노드마다 에이전트로 도는 OpenTelemetry Collector(데몬셋: opentelemetry-collector 차트를 daemonset 모드로 설치한 <release>-opentelemetry-collector-agent, 또는 컬렉터의 예전 예제 매니페스트와 그것을 따른 제품의 otel-agent). 자기 노드에 있는 파드의 트레이스, 메트릭, 로그를 받고, 흔히 노드의 로그와 kubelet 통계도 읽어 게이트웨이 컬렉터나 백엔드로 보냅니다.",
   'component.opentelemetry-targetallocator.role': 'OpenTelemetry Operator가 컬렉터마다 두는 타깃 할당기(<이름>-targetallocator): Prometheus 스크레이프 대상을 찾아 컬렉터 파드들에 나눠 줍니다.',
   'component.splunk-otel-collector-agent.role': 'Splunk 배포판 OpenTelemetry 컬렉터: 노드마다 떠서, 노드와 그 위 파드의 메트릭, 트레이스, 로그를 모아 Splunk로 보냅니다.',
   'component.splunk-otel-collector-cluster-receiver.role': 'Splunk OpenTelemetry 컬렉터의 클러스터 수신기(파드 하나): Kubernetes API에서 클러스터 수준의 메트릭과 이벤트를 모아 Splunk로 보냅니다.',

@@ -1496,6 +1496,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // <fullname>-k8s-cluster-receiver Deployment; the fullname is the release when it holds the chart's name.
   c({ id: 'splunk-otel-collector-agent', names: ['splunk-otel-collector-agent'], suffixes: ['-splunk-otel-collector-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['splunk-otel-collector', 'monitoring'], docs: 'https://github.com/signalfx/splunk-otel-collector-chart#readme' }),
   c({ id: 'splunk-otel-collector-cluster-receiver', suffixes: ['-k8s-cluster-receiver'], kind: 'Deployment', category: 'monitoring', namespaces: ['splunk-otel-collector', 'monitoring'], docs: 'https://github.com/signalfx/splunk-otel-collector-chart#readme' }),
+  // An OpenTelemetry Collector as a node agent, whoever installs it: the opentelemetry-collector chart in daemonset mode names it
+  // <fullname>-agent (<release>-opentelemetry-collector-agent; otel-collector-agent under the demo's fullnameOverride), and the
+  // collector's old example manifest, and products copying it (Sourcegraph, du/16), named the DaemonSet otel-agent. After
+  // Splunk's entries, whose agent ends in -otel-collector-agent too.
+  c({ id: 'opentelemetry-collector-agent', names: ['otel-agent', 'otel-collector-agent', 'opentelemetry-collector-agent'], suffixes: ['-opentelemetry-collector-agent', '-otel-collector-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['opentelemetry', 'otel', 'observability', 'monitoring'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/helm/collector/' }),
   c({ id: 'datadog-agent', names: ['datadog-agent', 'datadog'], suffixes: ['-datadog'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/kubernetes/' }),
   // The chart names it <fullname>-cluster-agent: datadog-cluster-agent under release datadog, datadog-agent-cluster-agent under the
   // release Datadog's own install line uses (helm install datadog-agent datadog/datadog; hunt am/24-27). The Datadog Operator names

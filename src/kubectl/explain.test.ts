@@ -181,7 +181,7 @@ describe('starting, or stuck', () => {
     { name: "a DaemonSet's pod Pending 30 seconds is still being placed", pod: 'datadog-8tvs7', status: 'Pending', age: '30s', expected: false, stuck: false },
     { name: "a DaemonSet's pod ContainerCreating 12 minutes has its node already", pod: 'datadog-8tvs7', status: 'ContainerCreating', age: '12m', expected: false, stuck: true },
     { name: "a Deployment's pod Pending 12 minutes may go to any node", pod: 'web-6589588994-ljxjk', status: 'Pending', age: '12m', expected: false, stuck: true },
-    { name: 'a -xxxxx tail alone is no sure DaemonSet (a Job names its pods so too)', pod: 'otel-agent-59b77', status: 'Pending', age: '22m', expected: false, stuck: true },
+    { name: 'a -xxxxx tail alone is no sure DaemonSet (a Job names its pods so too)', pod: 'log-shipper-59b77', status: 'Pending', age: '22m', expected: false, stuck: true },
   ])('$name', ({ pod, status, age, expected, stuck }) => {
     const r = explain(`NAME    READY   STATUS   RESTARTS   AGE\n${pod}   0/3   ${status}   0   ${age}`).rows[0];
     expect([r?.explanations.includes('explain.daemonset-pending'), r?.explanations.includes('explain.stuck')]).toEqual([expected, stuck]);
