@@ -1496,6 +1496,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // <fullname>-k8s-cluster-receiver Deployment; the fullname is the release when it holds the chart's name.
   c({ id: 'splunk-otel-collector-agent', names: ['splunk-otel-collector-agent'], suffixes: ['-splunk-otel-collector-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['splunk-otel-collector', 'monitoring'], docs: 'https://github.com/signalfx/splunk-otel-collector-chart#readme' }),
   c({ id: 'splunk-otel-collector-cluster-receiver', suffixes: ['-k8s-cluster-receiver'], kind: 'Deployment', category: 'monitoring', namespaces: ['splunk-otel-collector', 'monitoring'], docs: 'https://github.com/signalfx/splunk-otel-collector-chart#readme' }),
+  // An OpenTelemetry Collector as a node agent, whoever installs it: the opentelemetry-collector chart in daemonset mode names it
+  // <fullname>-agent (<release>-opentelemetry-collector-agent; otel-collector-agent under the demo's fullnameOverride), and the
+  // collector's old example manifest, and products copying it (Sourcegraph, du/16), named the DaemonSet otel-agent. After
+  // Splunk's entries, whose agent ends in -otel-collector-agent too.
+  c({ id: 'opentelemetry-collector-agent', names: ['otel-agent', 'otel-collector-agent', 'opentelemetry-collector-agent'], suffixes: ['-opentelemetry-collector-agent', '-otel-collector-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['opentelemetry', 'otel', 'observability', 'monitoring'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/helm/collector/' }),
   c({ id: 'datadog-agent', names: ['datadog-agent', 'datadog'], suffixes: ['-datadog'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/kubernetes/' }),
   // The chart names it <fullname>-cluster-agent: datadog-cluster-agent under release datadog, datadog-agent-cluster-agent under the
   // release Datadog's own install line uses (helm install datadog-agent datadog/datadog; hunt am/24-27). The Datadog Operator names
@@ -2109,6 +2114,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // runs them from Alloy resources (alloy-operator from its own chart, <release>-alloy-operator there).
   c({ id: 'alloy', suffixes: ['-alloy', '-alloy-metrics', '-alloy-logs', '-alloy-receiver', '-alloy-profiles', '-alloy-singleton', '-alloy-events'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['alloy', 'monitoring'], docs: 'https://grafana.com/docs/alloy/latest/set-up/install/kubernetes/' }),
   c({ id: 'alloy-operator', suffixes: ['-alloy-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['alloy-operator-system', 'monitoring'], docs: 'https://github.com/grafana/alloy-operator#readme' }),
+  // Grafana Agent, Alloy's predecessor, still met: its chart runs the DaemonSet grafana-agent (<release>-grafana-agent, k8s-monitoring
+  // v1's too), and the Grafana Agent Operator runs a GrafanaAgent <agent>'s integrations as <agent>-integrations-ds (a DaemonSet) and
+  // <agent>-integrations-deploy, names its code spells out (grafana/agent#3282, du/12). Its metrics StatefulSet and logs DaemonSet are
+  // just <agent> and <agent>-logs, which say nothing alone.
+  c({ id: 'grafana-agent', names: ['grafana-agent'], suffixes: ['-grafana-agent', '-integrations-ds', '-integrations-deploy'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['grafana-agent', 'monitoring'], docs: 'https://grafana.com/docs/agent/latest/' }),
+  c({ id: 'grafana-agent-operator', names: ['grafana-agent-operator'], suffixes: ['-grafana-agent-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['grafana-agent', 'monitoring'], docs: 'https://grafana.com/docs/agent/latest/operator/' }),
   // Grafana Beyla, eBPF auto-instrumentation: a DaemonSet from its chart (beyla in beyla, <release>-beyla, k8s-monitoring's too), and
   // beyla-k8s-cache, which serves Kubernetes metadata to its pods. Its hostNetwork is a chart option: left off.
   c({ id: 'beyla', names: ['beyla', 'beyla-k8s-cache'], suffixes: ['-beyla'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['beyla', 'monitoring'], docs: 'https://grafana.com/docs/beyla/latest/setup/kubernetes-helm/' }),

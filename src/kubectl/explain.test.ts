@@ -177,6 +177,16 @@ describe('starting, or stuck', () => {
     expect(r?.explanations.includes('explain.stuck')).toBe(stuck);
   });
   test.each([
+    { name: "a DaemonSet's pod Pending 12 minutes waits for its one node (cp/09)", pod: 'datadog-8tvs7', status: 'Pending', age: '12m', expected: true, stuck: false },
+    { name: "a DaemonSet's pod Pending 30 seconds is still being placed", pod: 'datadog-8tvs7', status: 'Pending', age: '30s', expected: false, stuck: false },
+    { name: "a DaemonSet's pod ContainerCreating 12 minutes has its node already", pod: 'datadog-8tvs7', status: 'ContainerCreating', age: '12m', expected: false, stuck: true },
+    { name: "a Deployment's pod Pending 12 minutes may go to any node", pod: 'web-6589588994-ljxjk', status: 'Pending', age: '12m', expected: false, stuck: true },
+    { name: 'a -xxxxx tail alone is no sure DaemonSet (a Job names its pods so too)', pod: 'log-shipper-59b77', status: 'Pending', age: '22m', expected: false, stuck: true },
+  ])('$name', ({ pod, status, age, expected, stuck }) => {
+    const r = explain(`NAME    READY   STATUS   RESTARTS   AGE\n${pod}   0/3   ${status}   0   ${age}`).rows[0];
+    expect([r?.explanations.includes('explain.daemonset-pending'), r?.explanations.includes('explain.stuck')]).toEqual([expected, stuck]);
+  });
+  test.each([
     { name: 'Pending 5m50s while peers of its age run ready: held (hunt bp/07)', pending: '0/2   Pending   0   5m50s', peers: ['2/2   Running   0   5m50s', '2/2   Running   0   5m49s'], severity: 'warning', held: true },
     { name: 'Pending 5m50s beside one peer only: too few to tell', pending: '0/2   Pending   0   5m50s', peers: ['2/2   Running   0   5m50s'], severity: 'progress', held: false },
     { name: 'Pending 1m while peers of its age run: still being placed', pending: '0/2   Pending   0   60s', peers: ['2/2   Running   0   60s', '2/2   Running   0   60s'], severity: 'progress', held: false },

@@ -5508,6 +5508,11 @@ class Annotator {
     // The scheduler's FailedScheduling event in the paste: not on its way to a node, held until something changes.
     const unplaceable = unschedulable && !claimPending && r.status === 'Pending';
     if (unplaceable) sev = 'warning';
+    // A DaemonSet's pod held Pending waits for its one node: the controller pins it there by node affinity, so neither
+    // another node nor an autoscaler's new one will take it (cp/09: Datadog's agents on full GKE Autopilot nodes; du/14:
+    // an Alloy log collector's pod on a node out of CPU). Not for a DaemonSet only guessed from a -xxxxx tail: a Job's
+    // pods end so too.
+    const daemonPending = (stuck || unplaceable) && r.status === 'Pending' && r.node === null && r.workload !== null && r.workload.kind === 'DaemonSet' && r.workload.confidence !== 'low';
     r.severity = sev;
     // A ready container means the pod runs, whatever a waiting neighbour's reason says (2/3 ImagePullBackOff), or an
     // ended one's (2/3 Error): a pod fails only once all its containers have ended. Not while it initialises
@@ -5544,8 +5549,8 @@ class Annotator {
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
     const copied = comp !== null && controlPlaneCopy(comp, r);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0);
-    const key = ((((explId * 524288 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0) + (daemonPending ? 524288 : 0);
+    const key = ((((explId * 1048576 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
@@ -5556,7 +5561,8 @@ class Annotator {
       if (stuckDeleting) list.push('explain.terminating-node-down');
       if (claimPending) list.push('explain.claim-pending');
       if (unplaceable) list.push('explain.unschedulable');
-      if (stuck && !unplaceable) list.push('explain.stuck');
+      if (stuck && !unplaceable && !daemonPending) list.push('explain.stuck');
+      if (daemonPending) list.push('explain.daemonset-pending');
       if (stuckBesidePeers) list.push('explain.stuck-beside-peers');
       if (stuckBesideCreator) list.push('explain.stuck-beside-creator');
       if (hookWaiting) list.push('explain.hook-waiting');
