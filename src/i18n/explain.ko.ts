@@ -290,6 +290,7 @@ export const ko: Record<TextId, string> = {
   'status.unrecognised': '이 안내서가 모르는 상태. 출력된 그대로, 알 수 없음으로 보여 줍니다.',
   'status.unrecognised.causes': '런타임이나 플러그인 고유의 이유, 더 새로운 kubectl, 또는 잘려서 붙여 넣은 낱말.',
 
+  'why.describe-pvc': '이 파드가 기다리는 클레임(붙여 넣은 내용에서 아직 바인딩되지 않음)입니다. 이벤트에 볼륨이 왜 바인딩되지 않는지(StorageClass 없음, 없는 클래스 이름, 프로비저너 실패나 미실행) 나옵니다.',
   'why.describe-owner': '이 파드를 소유한 오퍼레이터의 리소스: 그 상태와 이벤트가 오퍼레이터가 이 파드로 무엇을 하고 있는지 알려 줍니다.',
   'why.describe': '이 파드의 이벤트와 컨테이너 상태.',
   'why.events': '이 파드에 관한 이벤트만.',
@@ -340,6 +341,7 @@ export const ko: Record<TextId, string> = {
   'finding.rollout-stuck': '디플로이먼트 {deployment}: 새 레플리카셋의 파드({new})가 실패하고({status}: {count}개) 이전 레플리카셋의 파드({old})는 아직 실행 중입니다. 롤아웃이 여기서 멈췄습니다. 디플로이먼트는 새 파드가 준비될 때까지 이전 파드를 남겨 두므로 이전 버전이 계속 서비스합니다. kubectl rollout status deployment/{deployment}로 확인하고, 새 파드의 이벤트와 로그로 실패 이유를 보세요. 변경이 잘못됐다면 kubectl rollout undo deployment/{deployment}로 되돌립니다.',
   'finding.unknown-status': '이 안내서가 모르는 상태 {status}인 파드 {count}개.',
   'finding.pods-ran-no-node': '노드 없이(NODE <none>) Running이나 Completed로 보이는 파드 {count}개: 파드는 노드에 바인딩되어야 돌고, 바인딩은 풀리지 않습니다. 그러니 이 목록을 보여 준 API 서버는 이 파드를 실제로 돌리는 노드의 API 서버가 아닙니다. 멀티 클러스터 컨트롤 플레인(Karmada의 karmada-apiserver)은 멤버 클러스터로 전파하는 파드를 템플릿으로 갖고, 상태는 멤버 클러스터가 보고한 것을 보여 줍니다. 거기서는 kubectl logs나 exec가 찾아갈 노드가 없으니, 그 도구의 명령(karmadactl logs <파드> -C <멤버 클러스터>)이나 멤버 클러스터의 kubeconfig를 쓰세요.',
+  'finding.volume-failing': '볼륨을 연결(attach)하거나 마운트하지 못해 시작하지 못하는 파드 {count}개(첫 파드: {name}). 붙여 넣은 글의 이벤트 내용은 "{reason}"입니다. kubelet이 계속 다시 시도하지만 기다린다고 풀리지는 않습니다. 마운트 오류(exit status 32)라면 노드(NFS·iSCSI 클라이언트가 없음)나 서버(export 설정, 권한)를 봐야 하고, Multi-Attach라면 ReadWriteOnce 볼륨이 아직 다른 노드에 붙어 있는 것입니다. 이전 파드와 함께 내려간 노드인 경우가 많습니다(kubectl get volumeattachment로 어디에 붙어 있는지 확인). 나머지 이벤트는 kubectl describe pod {ns}{name}로 봅니다.',
   'finding.pending-unschedulable': '스케줄러가 배치하지 못한 파드 {count}개(첫 파드: {name}). 붙여 넣은 글의 FailedScheduling 이벤트 내용은 "{reason}"입니다. 이 조건이 바뀔 때까지(노드가 늘거나 자리가 나거나, 테인트·요청량·클레임이 바뀔 때까지) Pending으로 남고, 바뀌면 스케줄러가 알아서 배치합니다.',
   'finding.pending-unschedulable-selector': '스케줄러가 배치하지 못한 파드 {count}개(첫 파드: {name}). 붙여 넣은 글의 FailedScheduling 이벤트 내용은 "{reason}"입니다. 파드의 nodeSelector나 필수 노드 어피니티가 요구하는 레이블을 가진 노드가 없다는 뜻입니다. 둘을 비교해 보세요. kubectl get pod {name} {ns}-o yaml에 파드의 nodeSelector와 어피니티가, kubectl get nodes --show-labels에 노드 레이블이 나옵니다. 그런 다음 이 파드를 돌릴 노드에 레이블을 붙이거나(kubectl label node <노드> <키>=<값>. kind용 ingress-nginx 매니페스트는 ingress-ready=true를 요구합니다) 셀렉터를 고치세요.',
   'finding.pending-scheduler-down': 'Pending 파드 {count}개는 동작하지 않는 스케줄러를 기다리고 있습니다. {name}이(가) {status} 상태이고, 다른 kube-scheduler는 보이지 않습니다. kube-scheduler가 하나도 돌지 않으면 새 파드를 노드에 배치할 주체가 없으니, 이 파드들은 이벤트조차 없이(시도한 쪽이 없으니 FailedScheduling도 없음) Pending에 머물고, 스케줄러가 돌아오면 저절로 배치됩니다. 스케줄러부터 고치세요. kubectl -n {namespace} describe pod {name}와 kubectl -n {namespace} logs {name} --previous가 실패 이유를 알려 줍니다(잘못된 명령, 플래그, 파일 경로, 포트인 경우가 많습니다). kubeadm 클러스터에서는 스태틱 파드이므로 해당 노드의 /etc/kubernetes/manifests/kube-scheduler.yaml을 고치면 kubelet이 다시 만듭니다(kubectl edit나 apply로는 바꿀 수 없습니다).',

@@ -881,6 +881,8 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.find((f) => f.id.startsWith('claims-'))?.id ?? null).toBe(id);
     expect(m.rows[0]?.severity).toBe(pod);
     expect(m.rows[0]?.explanations.includes('explain.claim-pending')).toBe(id !== null);
+    // The claim's events say why it is not bound: its describe comes first (dv/13).
+    expect(m.rows[0]?.next[0]?.command ?? null).toBe(id === null ? 'kubectl describe pod web-0' : 'kubectl describe pvc data-web-0');
   });
   test.each([
     { name: 'an EC2 private DNS name', node: 'ip-192-168-2-198.ap-northeast-2.compute.internal', address: '192.168.2.198' },
@@ -2503,5 +2505,24 @@ describe('a Pending pod whose FailedScheduling event the paste shows (hunt de/04
     expect([f?.id ?? null, f?.vars.reason ?? null]).toEqual([id, reason]);
     expect(m.rows[0]?.explanations.includes('explain.unschedulable')).toBe(id !== null);
     if (id !== null) expect([m.rows[0]?.severity, m.findings.some((x) => x.id === 'pending-no-node' || (x.id === 'pods-in-status' && x.vars.status === 'Pending'))]).toEqual(['warning', false]);
+  });
+});
+
+describe('a pod waiting to start whose FailedMount or FailedAttachVolume event the paste shows (dv/05)', () => {
+  const listed = '$ kubectl get po\nNAME                                      READY   STATUS              RESTARTS   AGE\nnfs-client-provisioner-5946f5db98-ll84n   0/1     ContainerCreating   0          5s\n';
+  const mount = '  Warning  FailedMount  39s (x9 over 2m47s)  kubelet            MountVolume.SetUp failed for volume "nfs-client-root" : mount failed: exit status 32';
+  const attach = '  Warning  FailedAttachVolume  6m12s  attachdetach-controller  Multi-Attach error for volume "pvc-1" Volume is already exclusively attached to one node and can\'t be attached to another';
+  test.each([
+    { name: 'under its describe command: the mount error quoted', text: `${listed}\n$ kubectl describe po nfs-client-provisioner-5946f5db98-ll84n\nEvents:\n${mount}\n`, reason: 'MountVolume.SetUp failed for volume "nfs-client-root" : mount failed: exit status 32' },
+    { name: 'a Multi-Attach error from the attach/detach controller, no describe head, the one pod waiting', text: `${listed}\nEvents:\n${attach}\n`, reason: 'Multi-Attach error for volume "pvc-1" Volume is already exclusively attached to one node and can\'t be attached to another' },
+    { name: 'an old event source (kubelet, <node>) dropped from the message', text: `${listed}\n$ kubectl describe po nfs-client-provisioner-5946f5db98-ll84n\n  Warning  FailedMount  13s (x6 over 30s)  kubelet, worker-1  MountVolume.SetUp failed for volume "pvc-7d" : mount failed: exit status 32\n`, reason: 'MountVolume.SetUp failed for volume "pvc-7d" : mount failed: exit status 32' },
+    { name: "under another pod's describe: not this pod's", text: `${listed}\n$ kubectl describe pod web-0\n${mount}\n`, reason: null },
+    { name: 'prose naming the reason: no event', text: `${listed}\nI see \`FailedMount\` in the events.\n`, reason: null },
+    { name: 'the pod Running since: nothing holds it', text: `$ kubectl get po\nNAME                                      READY   STATUS    RESTARTS   AGE\nnfs-client-provisioner-5946f5db98-ll84n   1/1     Running   0          5m\nEvents:\n${mount}\n`, reason: null },
+  ])('$name', ({ text, reason }) => {
+    const m = explain(text);
+    const f = m.findings.find((x) => x.id === 'volume-failing');
+    expect(f?.vars.reason ?? null).toBe(reason);
+    if (reason !== null) expect(m.rows[0]?.severity).toBe('warning');
   });
 });
