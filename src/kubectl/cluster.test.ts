@@ -2508,6 +2508,23 @@ describe('a Pending pod whose FailedScheduling event the paste shows (hunt de/04
   });
 });
 
+describe("a bare pod named in a describe pvc's Used By (Mounted By before 1.19) of a claim not bound (dv/15)", () => {
+  const listed = '$ kubectl get pod\nNAME   READY   STATUS    RESTARTS   AGE\ntest   0/1     Pending   0          109s\n\n';
+  const head = (status: string): string => `$ kubectl describe pvc test-claim\nName:          test-claim\nNamespace:     default\nStorageClass:  nfs-dynamic-class-01\nStatus:        ${status}\nVolume:        \n`;
+  test.each([
+    { name: 'Mounted By, Pending: the pod waits on that claim', text: `${listed}${head('Pending')}Mounted By:    test\n`, claim: 'test-claim' },
+    { name: 'Used By, Pending', text: `${listed}${head('Pending')}Used By:       test\n`, claim: 'test-claim' },
+    { name: 'one of several pods below the field', text: `${listed}${head('Pending')}Used By:       other\n               test\n`, claim: 'test-claim' },
+    { name: 'a Bound claim: not what holds it', text: `${listed}${head('Bound')}Used By:       test\n`, claim: null },
+    { name: 'another pod named: not this one', text: `${listed}${head('Pending')}Used By:       web-0\n`, claim: null },
+    { name: '<none>: no pod', text: `${listed}${head('Pending')}Used By:       <none>\n`, claim: null },
+  ])('$name', ({ text, claim }) => {
+    const r = explain(text).rows[0];
+    expect(r?.explanations.includes('explain.claim-pending')).toBe(claim !== null);
+    expect(r?.next[0]?.command).toBe(claim === null ? 'kubectl describe pod test' : `kubectl describe pvc ${claim}`);
+  });
+});
+
 describe('a pod waiting to start whose FailedMount or FailedAttachVolume event the paste shows (dv/05)', () => {
   const listed = '$ kubectl get po\nNAME                                      READY   STATUS              RESTARTS   AGE\nnfs-client-provisioner-5946f5db98-ll84n   0/1     ContainerCreating   0          5s\n';
   const mount = '  Warning  FailedMount  39s (x9 over 2m47s)  kubelet            MountVolume.SetUp failed for volume "nfs-client-root" : mount failed: exit status 32';

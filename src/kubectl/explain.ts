@@ -573,7 +573,13 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const preKeys = new Float64Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.
   const down = read.nodeRows.length > 0 || deletedNodes.size > 0 ? new Set([...downNodeNames(read.nodeRows), ...deletedNodes]) : NO_NODES;
-  const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_CLAIMS;
+  let waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_CLAIMS;
+  // A `describe pvc` of a claim not bound names the pods that mount it (Used By, Mounted By before 1.19): a bare pod's
+  // claim shares no name with it, so only this says which pod waits on which claim (dv/15).
+  if (expanded === null && CLAIM_USERS.some((m) => marks.has(m))) {
+    const used = describedClaimUsers(lines);
+    if (used !== null) waitingOn = new Map([...waitingOn, ...used]);
+  }
   let shortenedAt = -1;
   /** The last line of the run of shortened rows that starts at shortenedAt: the problem covers them all. */
   let shortenedThrough = -1;
@@ -2296,6 +2302,8 @@ const RESIZE_MARK = 'resize requires restart';
 const UNSCHEDULABLE_MARK = 'FailedScheduling';
 /** The kubelet's and the attach/detach controller's events for a volume a placed pod cannot get: see volumeFailingRows. */
 const VOLUME_MARKS: readonly string[] = ['FailedMount', 'FailedAttachVolume'];
+/** The line of `kubectl describe pvc` that names the pods mounting the claim: see describedClaimUsers. */
+const CLAIM_USERS: readonly string[] = ['Used By:', 'Mounted By:'];
 /** `pod/<name>` on a `kubectl get events` line (its OBJECT column). */
 const EVENT_POD = /(?:^|\s)pod\/([a-z0-9][-a-z0-9.]{0,252})\s/;
 
@@ -2318,7 +2326,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 }
 
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS];
+const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -4895,7 +4903,49 @@ function claimedPodNames(claims: readonly ClaimRow[]): Map<string, string> {
 
 /** A Pending pod's own claim in {@link claimedPodNames}: its namespace's, or one of a paste that names none; else null. */
 function claimWaitedOn(waitingOn: ReadonlyMap<string, string>, r: PodRow): string | null {
-  return waitingOn.get(`${r.namespace ?? ''}\u0000${r.name}`) ?? (r.namespace !== null ? waitingOn.get(`\u0000${r.name}`) : undefined) ?? null;
+  return waitingOn.get(`${r.namespace ?? ''}\u0000${r.name}`) ?? (r.namespace !== null ? waitingOn.get(`\u0000${r.name}`) : waitingOn.get(`\u0001${r.name}`)) ?? null;
+}
+
+/** How far above its Used By line a describe pvc's Name, Namespace and Status are looked for. */
+const CLAIM_HEAD_LINES = 40;
+
+/**
+ * Pods that `kubectl describe pvc` blocks of claims not Bound name in their Used By (Mounted By) field, keyed as
+ * {@link claimedPodNames} keys them, to the claim's name; null for none. The head is read upward from that field to
+ * the block's `Name:`; a describe of a pod has no such field, so its own Status is never read as a claim's.
+ *
+ * @example
+ * // `Name: test-claim`, `Namespace: default`, `Status: Pending`, ..., `Mounted By: test`
+ * // => Map { 'default\u0000test' => 'test-claim' }
+ */
+function describedClaimUsers(lines: readonly string[]): Map<string, string> | null {
+  let out: Map<string, string> | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k] as string;
+    const field = CLAIM_USERS.find((m) => text.trimStart().startsWith(m));
+    if (field === undefined) continue;
+    let name: string | null = null;
+    let namespace = '';
+    let status: string | null = null;
+    for (let j = k - 1; j >= 0 && j >= k - CLAIM_HEAD_LINES && name === null; j--) {
+      const head = /^(Name|Namespace|Status):\s+(\S+)\s*$/.exec(lines[j] as string);
+      if (head === null) continue;
+      if (head[1] === 'Name') name = head[2] as string;
+      else if (head[1] === 'Namespace') namespace = head[2] as string;
+      else status = head[2] as string;
+    }
+    if (name === null || status === null || status === 'Bound') continue;
+    // One pod on the field's line, more below it indented (a claim several pods mount).
+    const pods = [text.trimStart().slice(field.length).trim()];
+    for (let j = k + 1; j < lines.length && /^\s{4,}[a-z0-9][-a-z0-9.]*\s*$/.test(lines[j] as string); j++) pods.push((lines[j] as string).trim());
+    for (const pod of pods) {
+      if (!/^[a-z0-9][-a-z0-9.]{0,252}$/.test(pod)) continue;
+      (out ??= new Map()).set(`${namespace}\u0000${pod}`, name);
+      // The describe names the pod itself, so a row that shows no namespace is still that pod (\u0001: see claimWaitedOn).
+      out.set(`\u0001${pod}`, name);
+    }
+  }
+  return out;
 }
 
 /** `kubectl describe pvc` of the claim a Pending pod waits on (`{name}` is the claim's). */
