@@ -1314,6 +1314,7 @@ export const ko: Record<TextId, string> = {
   'component.cstor-pool.role': "cStor 풀 인스턴스(풀과 노드마다 디플로이먼트 하나): 볼륨의 복제본을 그 노드의 디스크에 두는 OpenEBS cStor 엔진입니다. 멈추면 볼륨들이 그 복제본을 잃습니다.",
   'component.openebs-jiva.role': "OpenEBS Jiva의 오퍼레이터: JivaVolume마다 Jiva 볼륨의 컨트롤러와 복제본을 만들고 계속 돌게 합니다.",
   'component.openebs-jiva-volume.role': "OpenEBS Jiva 볼륨 하나: 그 컨트롤러(pvc-<id>-jiva-ctrl, 앱의 노드가 마운트하는 iSCSI 타깃)이거나 복제본 하나(pvc-<id>-jiva-rep-N, 데이터 사본을 하나씩 가짐)입니다.",
+  'component.local-path-helper.role': "local-path-provisioner가 볼륨을 둘 노드에 잠깐 띄우는 파드: 프로비저너 경로 아래에 볼륨 디렉터리를 만들거나(create-pvc-) 지운(delete-pvc-) 뒤 끝납니다. 이 파드가 실행되지 못하면(헬퍼 이미지를 받지 못했거나 노드 경로를 마운트할 수 없을 때) 클레임이 Pending으로 남고 그 클레임을 쓰는 파드도 함께 기다립니다. 프로비저너는 120초 뒤 포기하고 다시 시도합니다.",
   'component.openebs-hostpath-helper.role': "OpenEBS LocalPV hostpath가 잠깐 띄우는 파드: 노드에 볼륨 디렉터리를 만들거나(init-pvc-) 지웁니다(cleanup-pvc-). Completed가 정상적인 끝입니다.",
   'component.mayastor-control-plane.role': "2.0 이전 Mayastor(MicroK8s 애드온)의 컨트롤 플레인: core-agents, REST API, 풀 오퍼레이터(msp-operator), 그리고 자기 etcd의 오퍼레이터입니다.",
   'component.directpv.role': "MinIO DirectPV: 노드에 붙은 드라이브를 위한 CSI 드라이버(컨트롤러, 그리고 노드마다 드라이브를 포맷하고 마운트하는 node-server)입니다.",
