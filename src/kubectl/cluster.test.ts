@@ -2525,6 +2525,23 @@ describe("a bare pod named in a describe pvc's Used By (Mounted By before 1.19) 
   });
 });
 
+describe("a bare Pod's manifest pasted beside a get pvc row: its claimName links it to the claim (dv/03)", () => {
+  const pvc = (status: string): string => `$ kubectl get pvc\nNAME               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS     AGE\nlocal-device-pvc   ${status.padEnd(10)}                                     openebs-device   39s\n\n`;
+  const manifest = (kind: string): string => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: hello-local-device-pod\nspec:\n  volumes:\n  - name: local-storage\n    persistentVolumeClaim:\n      claimName: local-device-pvc\n  containers:\n  - name: hello-container\n    image: busybox\n\n`;
+  const listed = '$ kubectl get pod hello-local-device-pod\nNAME                     READY   STATUS    RESTARTS   AGE\nhello-local-device-pod   0/1     Pending   0          90s\n';
+  test.each([
+    { name: 'a Pod mounting the Pending claim: held by it', text: `${pvc('Pending')}${manifest('Pod')}${listed}`, held: true },
+    { name: 'the claim Bound: not what holds it', text: `${pvc('Bound')}${manifest('Pod')}${listed}`, held: false },
+    { name: "a Deployment's manifest: its name is no pod's", text: `${pvc('Pending')}${manifest('Deployment')}${listed}`, held: false },
+    { name: 'no get pvc in the paste: nothing says the claim is unbound', text: `${manifest('Pod')}${listed}`, held: false },
+  ])('$name', ({ text, held }) => {
+    const r = explain(text).rows[0];
+    expect(r?.name).toBe('hello-local-device-pod');
+    expect(r?.explanations.includes('explain.claim-pending')).toBe(held);
+    expect(r?.next[0]?.command).toBe(held ? 'kubectl describe pvc local-device-pvc' : 'kubectl describe pod hello-local-device-pod');
+  });
+});
+
 describe('a pod waiting to start whose FailedMount or FailedAttachVolume event the paste shows (dv/05)', () => {
   const listed = '$ kubectl get po\nNAME                                      READY   STATUS              RESTARTS   AGE\nnfs-client-provisioner-5946f5db98-ll84n   0/1     ContainerCreating   0          5s\n';
   const mount = '  Warning  FailedMount  39s (x9 over 2m47s)  kubelet            MountVolume.SetUp failed for volume "nfs-client-root" : mount failed: exit status 32';

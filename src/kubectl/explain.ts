@@ -580,6 +580,11 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     const used = describedClaimUsers(lines);
     if (used !== null) waitingOn = new Map([...waitingOn, ...used]);
   }
+  // A Pod's own manifest pasted beside the claim's row: its claimName says which claim it mounts (dv/03).
+  if (expanded === null && read.claims.length > 0 && marks.has(CLAIM_NAME)) {
+    const mounted = manifestClaimUsers(lines, read.claims);
+    if (mounted !== null) waitingOn = new Map([...waitingOn, ...mounted]);
+  }
   let shortenedAt = -1;
   /** The last line of the run of shortened rows that starts at shortenedAt: the problem covers them all. */
   let shortenedThrough = -1;
@@ -2304,6 +2309,8 @@ const UNSCHEDULABLE_MARK = 'FailedScheduling';
 const VOLUME_MARKS: readonly string[] = ['FailedMount', 'FailedAttachVolume'];
 /** The line of `kubectl describe pvc` that names the pods mounting the claim: see describedClaimUsers. */
 const CLAIM_USERS: readonly string[] = ['Used By:', 'Mounted By:'];
+/** A pod manifest's reference to a PersistentVolumeClaim: see manifestClaimUsers. */
+const CLAIM_NAME = 'claimName:';
 /** `pod/<name>` on a `kubectl get events` line (its OBJECT column). */
 const EVENT_POD = /(?:^|\s)pod\/([a-z0-9][-a-z0-9.]{0,252})\s/;
 
@@ -2326,7 +2333,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 }
 
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS];
+const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -4904,6 +4911,45 @@ function claimedPodNames(claims: readonly ClaimRow[]): Map<string, string> {
 /** A Pending pod's own claim in {@link claimedPodNames}: its namespace's, or one of a paste that names none; else null. */
 function claimWaitedOn(waitingOn: ReadonlyMap<string, string>, r: PodRow): string | null {
   return waitingOn.get(`${r.namespace ?? ''}\u0000${r.name}`) ?? (r.namespace !== null ? waitingOn.get(`\u0000${r.name}`) : waitingOn.get(`\u0001${r.name}`)) ?? null;
+}
+
+/** How far above its claimName a Pod manifest's `kind: Pod` and `name:` are looked for. */
+const MANIFEST_HEAD_LINES = 30;
+
+/**
+ * Pods whose own manifest (`kind: Pod`, its `metadata.name`) pasted in the paste mounts a claim its `get pvc` rows show
+ * unbound (`claimName:`), keyed as describedClaimUsers keys them, to the claim; null for none. A Deployment's or a
+ * StatefulSet's manifest names no pod of its own, so only a bare Pod's counts.
+ *
+ * @example
+ * // `kind: Pod`, `metadata:`, `  name: hello-pod`, ..., `      claimName: local-pvc`, with local-pvc Pending in a `get pvc`
+ * // => Map { '\u0001hello-pod' => 'local-pvc', ... }
+ */
+function manifestClaimUsers(lines: readonly string[], claims: readonly ClaimRow[]): Map<string, string> | null {
+  const unbound = unboundClaims(claims);
+  if (unbound.length === 0) return null;
+  let out: Map<string, string> | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const m = /^\s+claimName:\s*["']?([a-z0-9][-a-z0-9.]*)["']?\s*$/.exec(lines[k] as string);
+    if (m === null) continue;
+    const claim = unbound.find((c) => c.name === m[1]);
+    if (claim === undefined) continue;
+    let pod: string | null = null;
+    for (let j = k - 1; j >= 0 && j >= k - MANIFEST_HEAD_LINES; j--) {
+      const text = lines[j] as string;
+      const name = /^ {2}name:\s*["']?([a-z0-9][-a-z0-9.]*)["']?\s*$/.exec(text);
+      if (name !== null && (lines[j - 1] ?? '').trim() === 'metadata:') pod = name[1] as string;
+      if (/^kind:\s*/.test(text)) {
+        if (text.trim() !== 'kind: Pod') pod = null;
+        break;
+      }
+      if (j === 0 || j === k - MANIFEST_HEAD_LINES) pod = null;
+    }
+    if (pod === null) continue;
+    (out ??= new Map()).set(`${claim.namespace ?? ''}\u0000${pod}`, claim.name);
+    out.set(`\u0001${pod}`, claim.name);
+  }
+  return out;
 }
 
 /** How far above its Used By line a describe pvc's Name, Namespace and Status are looked for. */
