@@ -636,6 +636,7 @@ export const en = {
   'component.storage-provisioner.role': "The hostPath storage provisioner minikube and Docker Desktop run: it makes a PersistentVolume in a directory of the node for each claim of the default StorageClass. A bare pod the cluster's setup starts.",
   'component.vpnkit-controller.role': "Docker Desktop's controller: it makes LoadBalancer Services reachable on the computer's localhost. A bare pod Docker Desktop starts itself.",
   'component.kube-vip.role': "kube-vip: holds the control plane's virtual IP (and optionally Services' load-balancer IPs) from the host network, one copy per control-plane node.",
+  'component.longhorn-prerequisite.role': "One of Longhorn's prerequisite installers (longhorn-iscsi-installation, longhorn-nfs-installation): a DaemonSet whose pod installs open-iscsi or the NFS client on its node, then stays Running with nothing more to do. Longhorn volumes need iSCSI on every node, and ReadWriteMany volumes the NFS client; once installed, these DaemonSets can be deleted.",
   'component.longhorn-manager.role': "Longhorn's manager on each node: manages the volumes, replicas and engines of the Longhorn storage system.",
   'component.longhorn-engine-image.role': "Longhorn's engine image: one DaemonSet per engine version (the checksum is in its name), putting the engine binary on each node.",
   'component.longhorn-instance-manager.role': "Longhorn's instance manager: runs the engines and replicas of the volumes on its node (before v1.5, separate -e and -r pods); Longhorn's own InstanceManager resource owns it.",

@@ -630,6 +630,7 @@ export const ko: Record<TextId, string> = {
   'component.storage-provisioner.role': 'minikube와 Docker Desktop이 띄우는 hostPath 스토리지 프로비저너: 기본 스토리지클래스의 클레임마다 노드의 디렉터리에 퍼시스턴트볼륨을 만듭니다. 클러스터 설치가 직접 띄우는 단독 파드입니다.',
   'component.vpnkit-controller.role': 'Docker Desktop의 컨트롤러: 로드밸런서 서비스를 이 컴퓨터의 localhost로 열어 줍니다. Docker Desktop이 직접 띄우는 단독 파드입니다.',
   'component.kube-vip.role': 'kube-vip: 컨트롤 플레인의 가상 IP를(설정하면 LoadBalancer 서비스의 IP도) 호스트 네트워크에서 맡습니다. 컨트롤 플레인 노드마다 하나씩 돕니다.',
+  'component.longhorn-prerequisite.role': "Longhorn의 사전 요구 패키지 설치기(longhorn-iscsi-installation, longhorn-nfs-installation): DaemonSet 파드가 자기 노드에 open-iscsi나 NFS 클라이언트를 설치한 뒤 할 일 없이 Running으로 남습니다. Longhorn 볼륨은 모든 노드에 iSCSI가, ReadWriteMany 볼륨은 NFS 클라이언트가 있어야 합니다. 설치가 끝나면 이 DaemonSet은 지워도 됩니다.",
   'component.longhorn-manager.role': '노드마다 도는 Longhorn 매니저: Longhorn 스토리지의 볼륨, 레플리카, 엔진을 관리합니다.',
   'component.longhorn-engine-image.role': 'Longhorn 엔진 이미지: 엔진 버전마다 데몬셋 하나(이름에 체크섬이 있습니다)로 노드마다 엔진 바이너리를 둡니다.',
   'component.longhorn-instance-manager.role': 'Longhorn 인스턴스 매니저: 노드에 있는 볼륨의 엔진과 레플리카를 실행합니다(v1.5 이전에는 -e, -r 파드로 나뉨). Longhorn 자체의 InstanceManager 리소스가 소유합니다.',

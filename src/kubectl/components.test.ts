@@ -117,6 +117,8 @@ describe('matchComponent', () => {
     { name: 'its generic name only in metallb-system', workload: 'speaker', ns: 'metallb', expected: undefined },
     { name: 'kube-vip', workload: 'kube-vip', ns: 'kube-system', expected: 'kube-vip' },
     { name: 'a Longhorn engine image DaemonSet', workload: 'engine-image-ei-766a591b', ns: 'longhorn-system', expected: 'longhorn-engine-image' },
+    { name: "Longhorn's iSCSI installer DaemonSet, applied with no namespace (dv/08)", workload: 'longhorn-iscsi-installation', ns: null, expected: 'longhorn-prerequisite' },
+    { name: "Longhorn's NFS client installer in default", workload: 'longhorn-nfs-installation', ns: 'default', expected: 'longhorn-prerequisite' },
     { name: 'a helm --generate-name release of CoreDNS', workload: 'coredns-1727408780', ns: 'kube-system', expected: 'coredns' },
     { name: 'nine digits are no release timestamp', workload: 'coredns-172740878', ns: 'kube-system', expected: undefined },
     { name: 'calico-node', workload: 'calico-node', ns: 'calico-system', expected: 'calico-node' },

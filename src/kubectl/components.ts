@@ -523,6 +523,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ibm-cloud-provider-ip', names: [], prefixes: ['ibm-cloud-provider-ip-'], kind: 'Deployment', category: 'load-balancer', namespaces: ['ibm-system'], docs: 'https://cloud.ibm.com/docs/containers?topic=containers-loadbalancer-about' }),
   // Longhorn (longhorn-system): one engine-image DaemonSet per engine image (engine-image-ei-<checksum>), instance managers owned by its own resource.
   c({ id: 'longhorn-manager', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  // Longhorn's prerequisite installers (deploy/prerequisite/*.yaml, applied with no namespace, so in default): a DaemonSet that
+  // installs open-iscsi or the NFS client on every node, its pod then idle, Running. Not Longhorn's data path (dv/08).
+  c({ id: 'longhorn-prerequisite', names: ['longhorn-iscsi-installation', 'longhorn-nfs-installation', 'longhorn-nvme-cli-installation', 'longhorn-spdk-setup'], kind: 'DaemonSet', category: 'storage', namespaces: ['default', 'longhorn-system'], docs: 'https://longhorn.io/docs/latest/deploy/install/#installing-open-iscsi' }),
   // engine-image-ei-<checksum> is Longhorn's alone: read in any namespace, and in watch output that names none.
   c({ id: 'longhorn-engine-image', names: [], prefixes: ['engine-image-ei'], kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-instance-manager', names: [], prefixes: ['instance-manager-'], kind: 'InstanceManager', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: 'https://longhorn.io/docs/latest/concepts/' }),
