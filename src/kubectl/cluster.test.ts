@@ -881,6 +881,8 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.find((f) => f.id.startsWith('claims-'))?.id ?? null).toBe(id);
     expect(m.rows[0]?.severity).toBe(pod);
     expect(m.rows[0]?.explanations.includes('explain.claim-pending')).toBe(id !== null);
+    // The claim's events say why it is not bound: its describe comes first (dv/13).
+    expect(m.rows[0]?.next[0]?.command ?? null).toBe(id === null ? 'kubectl describe pod web-0' : 'kubectl describe pvc data-web-0');
   });
   test.each([
     { name: 'an EC2 private DNS name', node: 'ip-192-168-2-198.ap-northeast-2.compute.internal', address: '192.168.2.198' },
@@ -2503,5 +2505,58 @@ describe('a Pending pod whose FailedScheduling event the paste shows (hunt de/04
     expect([f?.id ?? null, f?.vars.reason ?? null]).toEqual([id, reason]);
     expect(m.rows[0]?.explanations.includes('explain.unschedulable')).toBe(id !== null);
     if (id !== null) expect([m.rows[0]?.severity, m.findings.some((x) => x.id === 'pending-no-node' || (x.id === 'pods-in-status' && x.vars.status === 'Pending'))]).toEqual(['warning', false]);
+  });
+});
+
+describe("a bare pod named in a describe pvc's Used By (Mounted By before 1.19) of a claim not bound (dv/15)", () => {
+  const listed = '$ kubectl get pod\nNAME   READY   STATUS    RESTARTS   AGE\ntest   0/1     Pending   0          109s\n\n';
+  const head = (status: string): string => `$ kubectl describe pvc test-claim\nName:          test-claim\nNamespace:     default\nStorageClass:  nfs-dynamic-class-01\nStatus:        ${status}\nVolume:        \n`;
+  test.each([
+    { name: 'Mounted By, Pending: the pod waits on that claim', text: `${listed}${head('Pending')}Mounted By:    test\n`, claim: 'test-claim' },
+    { name: 'Used By, Pending', text: `${listed}${head('Pending')}Used By:       test\n`, claim: 'test-claim' },
+    { name: 'one of several pods below the field', text: `${listed}${head('Pending')}Used By:       other\n               test\n`, claim: 'test-claim' },
+    { name: 'a Bound claim: not what holds it', text: `${listed}${head('Bound')}Used By:       test\n`, claim: null },
+    { name: 'another pod named: not this one', text: `${listed}${head('Pending')}Used By:       web-0\n`, claim: null },
+    { name: '<none>: no pod', text: `${listed}${head('Pending')}Used By:       <none>\n`, claim: null },
+  ])('$name', ({ text, claim }) => {
+    const r = explain(text).rows[0];
+    expect(r?.explanations.includes('explain.claim-pending')).toBe(claim !== null);
+    expect(r?.next[0]?.command).toBe(claim === null ? 'kubectl describe pod test' : `kubectl describe pvc ${claim}`);
+  });
+});
+
+describe("a bare Pod's manifest pasted beside a get pvc row: its claimName links it to the claim (dv/03)", () => {
+  const pvc = (status: string): string => `$ kubectl get pvc\nNAME               STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS     AGE\nlocal-device-pvc   ${status.padEnd(10)}                                     openebs-device   39s\n\n`;
+  const manifest = (kind: string): string => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: hello-local-device-pod\nspec:\n  volumes:\n  - name: local-storage\n    persistentVolumeClaim:\n      claimName: local-device-pvc\n  containers:\n  - name: hello-container\n    image: busybox\n\n`;
+  const listed = '$ kubectl get pod hello-local-device-pod\nNAME                     READY   STATUS    RESTARTS   AGE\nhello-local-device-pod   0/1     Pending   0          90s\n';
+  test.each([
+    { name: 'a Pod mounting the Pending claim: held by it', text: `${pvc('Pending')}${manifest('Pod')}${listed}`, held: true },
+    { name: 'the claim Bound: not what holds it', text: `${pvc('Bound')}${manifest('Pod')}${listed}`, held: false },
+    { name: "a Deployment's manifest: its name is no pod's", text: `${pvc('Pending')}${manifest('Deployment')}${listed}`, held: false },
+    { name: 'no get pvc in the paste: nothing says the claim is unbound', text: `${manifest('Pod')}${listed}`, held: false },
+  ])('$name', ({ text, held }) => {
+    const r = explain(text).rows[0];
+    expect(r?.name).toBe('hello-local-device-pod');
+    expect(r?.explanations.includes('explain.claim-pending')).toBe(held);
+    expect(r?.next[0]?.command).toBe(held ? 'kubectl describe pvc local-device-pvc' : 'kubectl describe pod hello-local-device-pod');
+  });
+});
+
+describe('a pod waiting to start whose FailedMount or FailedAttachVolume event the paste shows (dv/05)', () => {
+  const listed = '$ kubectl get po\nNAME                                      READY   STATUS              RESTARTS   AGE\nnfs-client-provisioner-5946f5db98-ll84n   0/1     ContainerCreating   0          5s\n';
+  const mount = '  Warning  FailedMount  39s (x9 over 2m47s)  kubelet            MountVolume.SetUp failed for volume "nfs-client-root" : mount failed: exit status 32';
+  const attach = '  Warning  FailedAttachVolume  6m12s  attachdetach-controller  Multi-Attach error for volume "pvc-1" Volume is already exclusively attached to one node and can\'t be attached to another';
+  test.each([
+    { name: 'under its describe command: the mount error quoted', text: `${listed}\n$ kubectl describe po nfs-client-provisioner-5946f5db98-ll84n\nEvents:\n${mount}\n`, reason: 'MountVolume.SetUp failed for volume "nfs-client-root" : mount failed: exit status 32' },
+    { name: 'a Multi-Attach error from the attach/detach controller, no describe head, the one pod waiting', text: `${listed}\nEvents:\n${attach}\n`, reason: 'Multi-Attach error for volume "pvc-1" Volume is already exclusively attached to one node and can\'t be attached to another' },
+    { name: 'an old event source (kubelet, <node>) dropped from the message', text: `${listed}\n$ kubectl describe po nfs-client-provisioner-5946f5db98-ll84n\n  Warning  FailedMount  13s (x6 over 30s)  kubelet, worker-1  MountVolume.SetUp failed for volume "pvc-7d" : mount failed: exit status 32\n`, reason: 'MountVolume.SetUp failed for volume "pvc-7d" : mount failed: exit status 32' },
+    { name: "under another pod's describe: not this pod's", text: `${listed}\n$ kubectl describe pod web-0\n${mount}\n`, reason: null },
+    { name: 'prose naming the reason: no event', text: `${listed}\nI see \`FailedMount\` in the events.\n`, reason: null },
+    { name: 'the pod Running since: nothing holds it', text: `$ kubectl get po\nNAME                                      READY   STATUS    RESTARTS   AGE\nnfs-client-provisioner-5946f5db98-ll84n   1/1     Running   0          5m\nEvents:\n${mount}\n`, reason: null },
+  ])('$name', ({ text, reason }) => {
+    const m = explain(text);
+    const f = m.findings.find((x) => x.id === 'volume-failing');
+    expect(f?.vars.reason ?? null).toBe(reason);
+    if (reason !== null) expect(m.rows[0]?.severity).toBe('warning');
   });
 });

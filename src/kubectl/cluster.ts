@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-scheduler-down', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-scheduler-down', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -124,6 +124,8 @@ export interface ClusterInput {
   soleNode?: string | undefined;
   /** Pending rows (by index) the paste's FailedScheduling events say the scheduler could not place, to its message. */
   unschedulable?: ReadonlyMap<number, string> | undefined;
+  /** Rows (by index) waiting to start whose FailedMount or FailedAttachVolume event the paste shows, to its message. */
+  volumeFailing?: ReadonlyMap<number, string> | undefined;
   /** Pod tables (by index) whose output a prompt line follows: the command finished, so no row was cut off at the end. */
   endsAtPrompt?: ReadonlySet<number> | undefined;
 }
@@ -2266,6 +2268,21 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
   }
   if (unschedulable !== null) for (const f of unschedulableFindings(rows, unschedulable)) out.push(f);
+  // Pods held by a volume the paste's events show failing: one finding per message, quoted, as the scheduler's are.
+  if (input.volumeFailing !== undefined) {
+    const byMessage = new Map<string, number[]>();
+    for (const [j, message] of input.volumeFailing) {
+      const r = rows[j];
+      if (r === undefined) continue;
+      let l = byMessage.get(message);
+      if (l === undefined) byMessage.set(message, (l = []));
+      l.push(r.line);
+    }
+    for (const [reason, lines] of byMessage) {
+      const first = rows.find((r) => r.line === lines[0]) as PodRow;
+      add('warning', 'volume-failing', { count: lines.length, name: first.name, reason, ns: first.namespace === null ? '' : `-n ${first.namespace} ` }, lines);
+    }
+  }
   // Every kube-scheduler shown failing (hunt di/01: KodeKloud's control-plane lab, its manifest's command broken, CrashLoopBackOff)
   // and pods Pending with no node: nothing places them, so they wait on it, with no FailedScheduling event to read since
   // no scheduler tried. Not where the paste shows such an event (a scheduler ran and said why), nor while one starts.

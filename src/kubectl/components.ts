@@ -506,6 +506,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nginx-ingress-chart-controller', names: [], suffixes: ['-nginx-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx', 'nginx-ingress'], docs: 'https://github.com/helm/charts/tree/master/stable/nginx-ingress' }),
   c({ id: 'aks-http-application-routing', names: ['addon-http-application-routing-nginx-ingress-controller', 'addon-http-application-routing-default-http-backend'], kind: 'Deployment', category: 'ingress', docs: 'https://learn.microsoft.com/en-us/azure/aks/http-application-routing' }),
   c({ id: 'local-path-provisioner', kind: 'Deployment', category: 'storage', namespaces: ['local-path-storage', 'kube-system'], docs: 'https://github.com/rancher/local-path-provisioner#readme' }),
+  // The bare pods local-path-provisioner starts on a volume's node to make or remove its directory: create-pvc-<claim uid> and
+  // delete-pvc-<uid> before v0.0.20, helper-pod-create-pvc-<uid> since. One stuck ContainerCreating keeps its claim Pending (dv/04).
+  c({ id: 'local-path-helper', names: [], prefixes: ['helper-pod-create-pvc-', 'helper-pod-delete-pvc-', 'create-pvc-', 'delete-pvc-'], kind: 'Pod', category: 'storage', namespaces: ['local-path-storage', 'kube-system'], docs: 'https://github.com/rancher/local-path-provisioner#readme' }),
   // minikube's runs on the host network, Docker Desktop's (same name, docker/desktop-storage-provisioner) does not:
   // no host network claimed, so its address is no vote for a node's.
   c({ id: 'storage-provisioner', kind: 'Pod', category: 'storage', docs: 'https://minikube.sigs.k8s.io/docs/handbook/persistent_volumes/' }),
@@ -520,6 +523,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'ibm-cloud-provider-ip', names: [], prefixes: ['ibm-cloud-provider-ip-'], kind: 'Deployment', category: 'load-balancer', namespaces: ['ibm-system'], docs: 'https://cloud.ibm.com/docs/containers?topic=containers-loadbalancer-about' }),
   // Longhorn (longhorn-system): one engine-image DaemonSet per engine image (engine-image-ei-<checksum>), instance managers owned by its own resource.
   c({ id: 'longhorn-manager', kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
+  // Longhorn's prerequisite installers (deploy/prerequisite/*.yaml, applied with no namespace, so in default): a DaemonSet that
+  // installs open-iscsi or the NFS client on every node, its pod then idle, Running. Not Longhorn's data path (dv/08).
+  c({ id: 'longhorn-prerequisite', names: ['longhorn-iscsi-installation', 'longhorn-nfs-installation', 'longhorn-nvme-cli-installation', 'longhorn-spdk-setup'], kind: 'DaemonSet', category: 'storage', namespaces: ['default', 'longhorn-system'], docs: 'https://longhorn.io/docs/latest/deploy/install/#installing-open-iscsi' }),
   // engine-image-ei-<checksum> is Longhorn's alone: read in any namespace, and in watch output that names none.
   c({ id: 'longhorn-engine-image', names: [], prefixes: ['engine-image-ei'], kind: 'DaemonSet', category: 'storage', namespaces: ['longhorn-system'], docs: 'https://longhorn.io/docs/latest/concepts/' }),
   c({ id: 'longhorn-instance-manager', names: [], prefixes: ['instance-manager-'], kind: 'InstanceManager', category: 'storage', namespaces: ['longhorn-system'], onlyInNamespaces: true, docs: 'https://longhorn.io/docs/latest/concepts/' }),

@@ -573,7 +573,18 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const preKeys = new Float64Array(n);
   // A deleted node's pods are as stale as a down node's: what they show is the last it reported.
   const down = read.nodeRows.length > 0 || deletedNodes.size > 0 ? new Set([...downNodeNames(read.nodeRows), ...deletedNodes]) : NO_NODES;
-  const waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_NODES;
+  let waitingOn = read.claims.length > 0 ? claimedPodNames(read.claims) : NO_CLAIMS;
+  // A `describe pvc` of a claim not bound names the pods that mount it (Used By, Mounted By before 1.19): a bare pod's
+  // claim shares no name with it, so only this says which pod waits on which claim (dv/15).
+  if (expanded === null && CLAIM_USERS.some((m) => marks.has(m))) {
+    const used = describedClaimUsers(lines);
+    if (used !== null) waitingOn = new Map([...waitingOn, ...used]);
+  }
+  // A Pod's own manifest pasted beside the claim's row: its claimName says which claim it mounts (dv/03).
+  if (expanded === null && read.claims.length > 0 && marks.has(CLAIM_NAME)) {
+    const mounted = manifestClaimUsers(lines, read.claims);
+    if (mounted !== null) waitingOn = new Map([...waitingOn, ...mounted]);
+  }
   let shortenedAt = -1;
   /** The last line of the run of shortened rows that starts at shortenedAt: the problem covers them all. */
   let shortenedThrough = -1;
@@ -799,6 +810,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   }
   // A Pending pod whose FailedScheduling event the paste shows: the scheduler tried and could not place it.
   const unschedulable = marks.has(UNSCHEDULABLE_MARK) && expanded === null ? unschedulableRows(rows, lines, read.commands) : null;
+  // A pod waiting to start whose FailedMount or FailedAttachVolume event the paste shows: its volume is what holds it.
+  const volumeFailing = expanded === null && VOLUME_MARKS.some((m) => marks.has(m)) ? volumeFailingRows(rows, lines, read.commands) : null;
   let pendingSettled: number[] | null = null;
   const onDownNode = (r: PodRow): boolean => down.size > 0 && r.node !== null && down.has(r.node);
   const isSynced = (i: number): boolean => synced !== null && synced.has(i);
@@ -809,8 +822,18 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (replacingOwner(workload) !== null) replacing = true;
     const comp = comps[i] as ComponentInfo | null;
     r.component = comp === null ? null : comp.id;
-    const claimPending = waitingOn.size > 0 && r.status === 'Pending' && waitsOnClaim(waitingOn, r);
+    const claim = waitingOn.size > 0 && r.status === 'Pending' ? claimWaitedOn(waitingOn, r) : null;
+    const claimPending = claim !== null;
     preKeys[i] = ann.annotate(r, comp, false, onDownNode(r), claimPending, false, unschedulable !== null && unschedulable.has(i), isSynced(i));
+    // Not slow but failing: the kubelet retries the mount, yet what it says (a server refusing, a volume attached to
+    // another node) does not clear by waiting (dv/05).
+    if (volumeFailing !== null && volumeFailing.has(i) && r.severity === 'progress') r.severity = 'warning';
+    // The claim the paste shows unbound is what holds the pod: its events (no StorageClass, a provisioner failing) come
+    // first, before the pod's, which only repeat "unbound PersistentVolumeClaims" (dv/13).
+    if (claim !== null) {
+      const c = fillCommand(DESCRIBE_CLAIM, claim, r.namespace, null);
+      if (c !== null) r.next = [c, ...r.next];
+    }
     if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingSettled ??= []).push(i);
   }
   // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
@@ -873,7 +896,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -2282,6 +2305,12 @@ const SKIP_TLS = '--insecure-skip-tls-verify';
 const RESIZE_MARK = 'resize requires restart';
 /** The scheduler's event for a pod it could not place (describe's Events, `get events`): see unschedulableRows. */
 const UNSCHEDULABLE_MARK = 'FailedScheduling';
+/** The kubelet's and the attach/detach controller's events for a volume a placed pod cannot get: see volumeFailingRows. */
+const VOLUME_MARKS: readonly string[] = ['FailedMount', 'FailedAttachVolume'];
+/** The line of `kubectl describe pvc` that names the pods mounting the claim: see describedClaimUsers. */
+const CLAIM_USERS: readonly string[] = ['Used By:', 'Mounted By:'];
+/** A pod manifest's reference to a PersistentVolumeClaim: see manifestClaimUsers. */
+const CLAIM_NAME = 'claimName:';
 /** `pod/<name>` on a `kubectl get events` line (its OBJECT column). */
 const EVENT_POD = /(?:^|\s)pod\/([a-z0-9][-a-z0-9.]{0,252})\s/;
 
@@ -2304,7 +2333,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 }
 
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK];
+const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -3885,6 +3914,59 @@ function unschedulableRows(rows: readonly PodRow[], lines: readonly string[], co
   return out;
 }
 
+/** Statuses of a pod whose volumes the kubelet sets up before any container starts: the ones a failing mount holds. */
+const WAITING_ON_VOLUMES: ReadonlySet<string> = new Set(['ContainerCreating', 'Pending', 'PodInitializing']);
+/** An event's source before its message: the kubelet (`kubelet, node-1` before 1.15) or the attach/detach controller. */
+const VOLUME_SOURCE = /^\s*(?:kubelet(?:,\s*\S+)?|attachdetach-controller)\s+/;
+
+/**
+ * Pods waiting to start (ContainerCreating, PodInitializing, Init:) whose FailedMount or FailedAttachVolume event
+ * the paste shows, by row index, with the event's message: the pod found as for FailedScheduling (its name on the
+ * line, the describe the event closes, else the one such pod listed). The last event of a pod wins: a describe lists
+ * "Unable to attach or mount volumes: ... timed out" before the mount's own error, which says more.
+ *
+ * @example
+ * // `kubectl describe po nfs-x`, then `Warning  FailedMount  39s (x9 over 2m47s)  kubelet  MountVolume.SetUp failed ...`
+ * // with nfs-x ContainerCreating in the listing: Map { <its row> => 'MountVolume.SetUp failed ...' }
+ */
+function volumeFailingRows(rows: readonly PodRow[], lines: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): Map<number, string> | null {
+  let byPod: Map<string, string> | null = null;
+  let unnamed: string | null = null;
+  const commandAt = new Map<number, KubectlCommand>();
+  for (const c of commands) commandAt.set(c.line, c.command);
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k] as string;
+    let at = -1;
+    let reason = '';
+    for (const m of VOLUME_MARKS) {
+      at = eventReasonAt(text, m);
+      if (at >= 0) {
+        reason = m;
+        break;
+      }
+    }
+    if (at < 0) continue;
+    const named = EVENT_POD.exec(text);
+    const pod = named !== null ? (named[1] as string) : describedAbove(lines, k, commandAt);
+    // describe's AGE (`39s`, `2m (x3 over 5m)`) and the source, then the message.
+    let message = text.slice(at + reason.length).replace(/^\s+(?:\d+[smhdy]\w*|<unknown>)(?:\s+\(x\d+ over \S+\))?/, '').replace(VOLUME_SOURCE, '').trim();
+    if (message.length > MESSAGE_LIMIT) message = `${message.slice(0, MESSAGE_LIMIT)}…`;
+    if (pod === null) unnamed = message;
+    else (byPod ??= new Map()).set(pod, message);
+  }
+  let out: Map<number, string> | null = null;
+  let lone = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.status === null || !(WAITING_ON_VOLUMES.has(r.status) || r.status.startsWith('Init:'))) continue;
+    lone = lone === -1 ? i : -2;
+    const message = byPod?.get(r.name);
+    if (message !== undefined) (out ??= new Map()).set(i, message);
+  }
+  if (unnamed !== null && lone >= 0 && out === null) out = new Map([[lone, unnamed]]);
+  return out;
+}
+
 /**
  * Where `reason` stands on a line as an event's REASON cell: a word of its own, between blanks (or a table's `|`). A
  * reason quoted in prose (`` `FailedScheduling` ``, "FailedScheduling") is someone writing about the event, not the
@@ -4810,24 +4892,110 @@ function nodeShown(r: PodRow): string | null {
 
 const NONE_REPLACED: ReadonlySet<number> = new Set();
 const NO_NODES: ReadonlySet<string> = new Set();
+const NO_CLAIMS: ReadonlyMap<string, string> = new Map();
 
 /**
  * Pod names an unbound claim holds up: a StatefulSet names each claim `<template>-<pod>`
  * (`data-web-0` for `web-0`), so every name after one of the claim's dashes may be its pod's.
  */
-function claimedPodNames(claims: readonly ClaimRow[]): Set<string> {
-  const out = new Set<string>();
+function claimedPodNames(claims: readonly ClaimRow[]): Map<string, string> {
+  const out = new Map<string, string>();
   for (const c of unboundClaims(claims)) {
-    // Keyed with the claim's namespace (a claim and its pod share one); '' when the paste does not say.
-    for (let at = c.name.indexOf('-'); at > 0 && out.size < MEMO_LIMIT; at = c.name.indexOf('-', at + 1)) out.add(`${c.namespace ?? ''}\u0000${c.name.slice(at + 1)}`);
+    // Keyed with the claim's namespace (a claim and its pod share one); '' when the paste does not say. The claim's
+    // name is kept: it is what `kubectl describe pvc` takes to say why it is not bound.
+    for (let at = c.name.indexOf('-'); at > 0 && out.size < MEMO_LIMIT; at = c.name.indexOf('-', at + 1)) out.set(`${c.namespace ?? ''}\u0000${c.name.slice(at + 1)}`, c.name);
   }
   return out;
 }
 
-/** Whether a Pending pod's own claim is in {@link claimedPodNames}: its namespace's, or one of a paste that names none. */
-function waitsOnClaim(waitingOn: ReadonlySet<string>, r: PodRow): boolean {
-  return waitingOn.has(`${r.namespace ?? ''}\u0000${r.name}`) || (r.namespace !== null && waitingOn.has(`\u0000${r.name}`));
+/** A Pending pod's own claim in {@link claimedPodNames}: its namespace's, or one of a paste that names none; else null. */
+function claimWaitedOn(waitingOn: ReadonlyMap<string, string>, r: PodRow): string | null {
+  return waitingOn.get(`${r.namespace ?? ''}\u0000${r.name}`) ?? (r.namespace !== null ? waitingOn.get(`\u0000${r.name}`) : waitingOn.get(`\u0001${r.name}`)) ?? null;
 }
+
+/** How far above its claimName a Pod manifest's `kind: Pod` and `name:` are looked for. */
+const MANIFEST_HEAD_LINES = 30;
+
+/**
+ * Pods whose own manifest (`kind: Pod`, its `metadata.name`) pasted in the paste mounts a claim its `get pvc` rows show
+ * unbound (`claimName:`), keyed as describedClaimUsers keys them, to the claim; null for none. A Deployment's or a
+ * StatefulSet's manifest names no pod of its own, so only a bare Pod's counts.
+ *
+ * @example
+ * // `kind: Pod`, `metadata:`, `  name: hello-pod`, ..., `      claimName: local-pvc`, with local-pvc Pending in a `get pvc`
+ * // => Map { '\u0001hello-pod' => 'local-pvc', ... }
+ */
+function manifestClaimUsers(lines: readonly string[], claims: readonly ClaimRow[]): Map<string, string> | null {
+  const unbound = unboundClaims(claims);
+  if (unbound.length === 0) return null;
+  let out: Map<string, string> | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const m = /^\s+claimName:\s*["']?([a-z0-9][-a-z0-9.]*)["']?\s*$/.exec(lines[k] as string);
+    if (m === null) continue;
+    const claim = unbound.find((c) => c.name === m[1]);
+    if (claim === undefined) continue;
+    let pod: string | null = null;
+    for (let j = k - 1; j >= 0 && j >= k - MANIFEST_HEAD_LINES; j--) {
+      const text = lines[j] as string;
+      const name = /^ {2}name:\s*["']?([a-z0-9][-a-z0-9.]*)["']?\s*$/.exec(text);
+      if (name !== null && (lines[j - 1] ?? '').trim() === 'metadata:') pod = name[1] as string;
+      if (/^kind:\s*/.test(text)) {
+        if (text.trim() !== 'kind: Pod') pod = null;
+        break;
+      }
+      if (j === 0 || j === k - MANIFEST_HEAD_LINES) pod = null;
+    }
+    if (pod === null) continue;
+    (out ??= new Map()).set(`${claim.namespace ?? ''}\u0000${pod}`, claim.name);
+    out.set(`\u0001${pod}`, claim.name);
+  }
+  return out;
+}
+
+/** How far above its Used By line a describe pvc's Name, Namespace and Status are looked for. */
+const CLAIM_HEAD_LINES = 40;
+
+/**
+ * Pods that `kubectl describe pvc` blocks of claims not Bound name in their Used By (Mounted By) field, keyed as
+ * {@link claimedPodNames} keys them, to the claim's name; null for none. The head is read upward from that field to
+ * the block's `Name:`; a describe of a pod has no such field, so its own Status is never read as a claim's.
+ *
+ * @example
+ * // `Name: test-claim`, `Namespace: default`, `Status: Pending`, ..., `Mounted By: test`
+ * // => Map { 'default\u0000test' => 'test-claim' }
+ */
+function describedClaimUsers(lines: readonly string[]): Map<string, string> | null {
+  let out: Map<string, string> | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k] as string;
+    const field = CLAIM_USERS.find((m) => text.trimStart().startsWith(m));
+    if (field === undefined) continue;
+    let name: string | null = null;
+    let namespace = '';
+    let status: string | null = null;
+    for (let j = k - 1; j >= 0 && j >= k - CLAIM_HEAD_LINES && name === null; j--) {
+      const head = /^(Name|Namespace|Status):\s+(\S+)\s*$/.exec(lines[j] as string);
+      if (head === null) continue;
+      if (head[1] === 'Name') name = head[2] as string;
+      else if (head[1] === 'Namespace') namespace = head[2] as string;
+      else status = head[2] as string;
+    }
+    if (name === null || status === null || status === 'Bound') continue;
+    // One pod on the field's line, more below it indented (a claim several pods mount).
+    const pods = [text.trimStart().slice(field.length).trim()];
+    for (let j = k + 1; j < lines.length && /^\s{4,}[a-z0-9][-a-z0-9.]*\s*$/.test(lines[j] as string); j++) pods.push((lines[j] as string).trim());
+    for (const pod of pods) {
+      if (!/^[a-z0-9][-a-z0-9.]{0,252}$/.test(pod)) continue;
+      (out ??= new Map()).set(`${namespace}\u0000${pod}`, name);
+      // The describe names the pod itself, so a row that shows no namespace is still that pod (\u0001: see claimWaitedOn).
+      out.set(`\u0001${pod}`, name);
+    }
+  }
+  return out;
+}
+
+/** `kubectl describe pvc` of the claim a Pending pod waits on (`{name}` is the claim's). */
+const DESCRIBE_CLAIM: CommandTemplate = { command: 'kubectl -n {ns} describe pvc {name}', why: 'why.describe-pvc' };
 
 /**
  * The owner of a pod whose name's end the paste cut (`source-controller-...`), read from what is left: the Deployment

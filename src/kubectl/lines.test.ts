@@ -1160,6 +1160,8 @@ describe('podNamedType', () => {
   test.each([
     { name: 'describe without pod: the pod the error quotes (dn/16)', input: 'error: the server doesn\'t have a resource type "node-collector-8659c6984c-jc4nr"', expected: 'node-collector-8659c6984c-jc4nr' },
     { name: "a DaemonSet's pod (dn/09)", input: 'error: the server doesn\'t have a resource type "falco-s6wg8"', expected: 'falco-s6wg8' },
+    { name: "a StatefulSet's pod, by its ordinal (dv/02)", input: 'error: the server doesn\'t have a resource type "pzoo-0"', expected: 'pzoo-0' },
+    { name: 'a type with a version-like end is no ordinal', input: 'error: the server doesn\'t have a resource type "v1-beta"', expected: null },
     { name: 'a type misspelt is no pod', input: 'error: the server doesn\'t have a resource type "pdo"', expected: null },
     { name: 'another error is none of this', input: 'error: unknown flag: --foo', expected: null },
   ])('$name', ({ input, expected }) => expect(podNamedType(input)).toBe(expected));

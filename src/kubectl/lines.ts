@@ -1575,17 +1575,20 @@ const EXEC_FORMAT_ERROR = ': exec format error';
 /** kubectl's word for a resource type it does not know: `error: the server doesn't have a resource type "x"`. */
 const NO_RESOURCE_TYPE = 'error: the server doesn\'t have a resource type "';
 const OBJECT_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+/** A StatefulSet pod's ordinal at a name's end, which no word ends in. */
+const ORDINAL_END = /-(?:0|[1-9]\d{0,4})$/;
 
 /**
  * The pod name kubectl took for a resource type (`kubectl describe falco-s6wg8`, the type left out, dn/09, dn/16), else
- * null: a name ending in a generated suffix (`-<5 of the generator's alphabet>`), which no resource type's name has
- * (they are words, `network-attachment-definitions`).
+ * null: a name ending in a generated suffix (`-<5 of the generator's alphabet>`) or a StatefulSet's ordinal (`pzoo-0`,
+ * dv/02), which no resource type's name has (they are words, `network-attachment-definitions`).
  */
 export function podNamedType(text: string): string | null {
   if (!text.startsWith(NO_RESOURCE_TYPE) || !text.endsWith('"')) return null;
   const name = text.slice(NO_RESOURCE_TYPE.length, -1);
   const dash = name.lastIndexOf('-');
-  return dash > 0 && name.length - dash - 1 === 5 && allInAlphabet(name, dash + 1) && OBJECT_NAME.test(name) ? name : null;
+  if (dash <= 0 || !OBJECT_NAME.test(name)) return null;
+  return (name.length - dash - 1 === 5 && allInAlphabet(name, dash + 1)) || ORDINAL_END.test(name) ? name : null;
 }
 
 /** The messages kubectl prints instead of (or around) a table. */
