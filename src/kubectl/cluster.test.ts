@@ -2558,5 +2558,7 @@ describe('a pod waiting to start whose FailedMount or FailedAttachVolume event t
     const f = m.findings.find((x) => x.id === 'volume-failing');
     expect(f?.vars.reason ?? null).toBe(reason);
     if (reason !== null) expect(m.rows[0]?.severity).toBe('warning');
+    // Told with its cause, the pod is not counted again among the pods ContainerCreating; without one, it is.
+    expect(m.findings.some((x) => x.id === 'pods-in-status' && x.vars.status === 'ContainerCreating')).toBe(reason === null && m.rows[0]?.status === 'ContainerCreating');
   });
 });

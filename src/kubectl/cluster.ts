@@ -2278,10 +2278,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (l === undefined) byMessage.set(message, (l = []));
       l.push(r.line);
     }
+    const told = new Set<number>();
     for (const [reason, lines] of byMessage) {
       const first = rows.find((r) => r.line === lines[0]) as PodRow;
       add('warning', 'volume-failing', { count: lines.length, name: first.name, reason, ns: first.namespace === null ? '' : `-n ${first.namespace} ` }, lines);
+      for (const l of lines) told.add(l);
     }
+    // Told here with their cause: not again in their status's group (dv/05: one pod ContainerCreating, both findings).
+    withoutRows(out, told, (f) => f.id === 'pods-in-status');
   }
   // Every kube-scheduler shown failing (hunt di/01: KodeKloud's control-plane lab, its manifest's command broken, CrashLoopBackOff)
   // and pods Pending with no node: nothing places them, so they wait on it, with no FailedScheduling event to read since
