@@ -3,6 +3,7 @@
  * in for the fence. No browser here, so these are unit-tested without one.
  */
 import type { Element, ElementContent } from 'hast';
+import { MIN_DIAGRAM_SCALE } from './config.ts';
 
 export interface DiagramSource {
   source: string;
@@ -49,8 +50,9 @@ export type FigureContent =
  * for the lazy client-side renderer.
  */
 export function mermaidFigure(diagram: DiagramSource, content: FigureContent): Element {
+  const captionId = `mmd-caption-${shortHash(diagram.source)}`;
   const caption: ElementContent[] = diagram.title
-    ? [{ type: 'element', tagName: 'figcaption', properties: { className: ['mermaid-caption'] }, children: [{ type: 'text', value: diagram.title }] }]
+    ? [{ type: 'element', tagName: 'figcaption', properties: { className: ['mermaid-caption'], id: captionId }, children: [{ type: 'text', value: diagram.title }] }]
     : [];
   const body: ElementContent[] =
     content.kind === 'rendered'
@@ -70,12 +72,36 @@ export function mermaidFigure(diagram: DiagramSource, content: FigureContent): E
             children: [{ type: 'text', value: diagram.source }],
           },
         ];
-  return {
-    type: 'element',
-    tagName: 'figure',
-    properties: { className: ['mermaid-figure', content.kind === 'rendered' ? 'mermaid-static' : 'mermaid-lazy'] },
-    children: [...body, ...caption],
-  };
+  const properties: Element['properties'] = { className: ['mermaid-figure', content.kind === 'rendered' ? 'mermaid-static' : 'mermaid-lazy'] };
+  if (content.kind === 'rendered') {
+    const widths = [naturalWidth(content.light), naturalWidth(content.dark)].filter((w): w is number => w !== undefined);
+    if (widths.length > 0) {
+      // site.css: the svg never shrinks below MIN_DIAGRAM_SCALE of this; a narrower column scrolls.
+      const natural = Math.max(...widths);
+      properties['style'] = `--mermaid-natural-width: ${natural}px; --mermaid-min-width: ${Math.ceil(natural * MIN_DIAGRAM_SCALE)}px`;
+    }
+    // The figure may scroll sideways: reachable by keyboard (axe scrollable-region-focusable), named by its caption.
+    properties['tabIndex'] = 0;
+    if (diagram.title) properties['ariaLabelledBy'] = [captionId];
+  }
+  return { type: 'element', tagName: 'figure', properties, children: [...body, ...caption] };
+}
+
+/**
+ * The width a Mermaid <svg> is drawn for, in CSS pixels: its viewBox width (Mermaid also writes it as
+ * `max-width` in the style), rounded up. Undefined when it declares neither.
+ *
+ * @example
+ *   naturalWidth(svg with viewBox="-8 -8 989.5 711") // 990
+ */
+export function naturalWidth(svg: Element): number | undefined {
+  const viewBox = svg.properties['viewBox'];
+  const fromViewBox = typeof viewBox === 'string' ? Number(viewBox.trim().split(/[\s,]+/)[2]) : NaN;
+  if (Number.isFinite(fromViewBox) && fromViewBox > 0) return Math.ceil(fromViewBox);
+  const style = svg.properties['style'];
+  const fromStyle = typeof style === 'string' ? Number(/max-width:\s*([\d.]+)px/.exec(style)?.[1]) : NaN;
+  if (Number.isFinite(fromStyle) && fromStyle > 0) return Math.ceil(fromStyle);
+  return undefined;
 }
 
 /** A short stable hash (FNV-1a, 32 bit) that keeps SVG ids unique per diagram across a page. */

@@ -57,6 +57,31 @@ describe('rehypeMermaidThemed with Chromium', () => {
     expect(html).toContain('<title');
     expect(html).toContain('Two nodes');
     expect(html).toContain('m-k8s 컨트롤 플레인');
-    expect(html).toContain('<figcaption class="mermaid-caption">Two nodes</figcaption>');
+    expect(html).toMatch(/<figcaption class="mermaid-caption" id="(mmd-caption-[a-z0-9]+)">Two nodes<\/figcaption>/);
+    // Focusable (it may scroll), named by the caption, and never drawn below 0.7 of the viewBox width.
+    const figure = tree.children[0] as Element;
+    expect(figure.properties['tabIndex']).toBe(0);
+    expect(html).toMatch(/<figure[^>]*aria-labelledby="mmd-caption-[a-z0-9]+"/);
+    const viewBoxWidth = Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(html)?.[1]);
+    expect(viewBoxWidth).toBeGreaterThan(0);
+    expect(figure.properties['style']).toBe(
+      `--mermaid-natural-width: ${Math.ceil(viewBoxWidth)}px; --mermaid-min-width: ${Math.ceil(Math.ceil(viewBoxWidth) * 0.7)}px`,
+    );
+  }, 60_000);
+
+  test('wraps long sequence messages so six participants stay under 1,000 px', async () => {
+    const names = ['kubectl', 'API server', 'etcd', 'controller manager', 'scheduler', 'kubelet on w2-k8s'];
+    const source = [
+      'sequenceDiagram',
+      '  accTitle: Six participants',
+      '  accDescr: Long messages between neighbours',
+      ...names.map((n, i) => `  participant P${i} as ${n}`),
+      ...names.slice(1).map((_, i) => `  P${i}->>P${i + 1}: a rather long message that Mermaid would otherwise draw on one line`),
+    ].join('\n');
+    const tree = fence(source);
+    await rehypeMermaidThemed()(tree, new VFile());
+    const width = Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(toHtml(tree))?.[1]);
+    expect(width).toBeGreaterThan(0);
+    expect(width).toBeLessThan(1000);
   }, 60_000);
 });

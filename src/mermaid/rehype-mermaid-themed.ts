@@ -15,6 +15,7 @@ import type { VFile } from 'vfile';
 import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { CHROMIUM_ARGS, findChromium } from '../build/find-chromium.ts';
 import { mermaidFigure, readAccessibility, shortHash, type DiagramSource } from './figure.ts';
+import { MERMAID_SEQUENCE } from './config.ts';
 import { MERMAID_FONT_CLIENT as MERMAID_FONT } from './font.ts';
 
 type Renderer = (diagrams: string[], options: object) => Promise<PromiseSettledResult<{ svg: string }>[]>;
@@ -88,7 +89,7 @@ async function renderSvg(renderer: Renderer, diagram: DiagramSource, theme: 'lig
   if (hit) return structuredClone(hit);
   const [result] = await renderer([diagram.source], {
     prefix: `mmd-${shortHash(diagram.source)}-${theme}`,
-    mermaidConfig: { theme: THEMES[theme], themeVariables: THEME_VARIABLES[theme], fontFamily: MERMAID_FONT, securityLevel: 'strict' },
+    mermaidConfig: { theme: THEMES[theme], themeVariables: THEME_VARIABLES[theme], fontFamily: MERMAID_FONT, securityLevel: 'strict', sequence: MERMAID_SEQUENCE },
   });
   if (!result || result.status === 'rejected') {
     const reason = result?.status === 'rejected' ? (result.reason as { message?: string }).message : 'no result';

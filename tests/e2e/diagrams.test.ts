@@ -57,6 +57,41 @@ describe('diagrams', () => {
     await page.context().close();
   });
 
+  // Legible: a diagram fits the desktop column at 0.6 of its natural size or more, and on a phone it is
+  // never drawn below the floor (site.css, 0.7): the figure scrolls sideways and is reachable by keyboard.
+  test.each(
+    diagramPages.flatMap((path) => [
+      { path, width: 1280, min: 0.6 },
+      { path, width: 390, min: 0.65 },
+    ]),
+  )('$path at $width px: every diagram drawn at $min of its size or more', async ({ path, width, min }) => {
+    const { page } = await visit(browser, path, 'light', { width, height: 900 });
+    const figures = page.locator('figure.mermaid-figure');
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const m = await figures.nth(i).evaluate((fig) => {
+        const svg = fig.querySelector<SVGSVGElement>('.mermaid-light svg');
+        const viewBox = svg?.viewBox.baseVal.width ?? 0;
+        return {
+          title: fig.querySelector('figcaption')?.textContent ?? '',
+          scale: svg && viewBox > 0 ? svg.getBoundingClientRect().width / viewBox : 0,
+          overflows: fig.scrollWidth > fig.clientWidth + 1,
+          scrolls: getComputedStyle(fig).overflowX === 'auto' || getComputedStyle(fig).overflowX === 'scroll',
+          tabIndex: fig.tabIndex,
+          labelledBy: fig.getAttribute('aria-labelledby'),
+          captionId: fig.querySelector('figcaption')?.id ?? null,
+        };
+      });
+      expect(m.scale, `${m.title}: scale ${m.scale.toFixed(2)}`).toBeGreaterThanOrEqual(min);
+      if (m.overflows) expect(m.scrolls, `${m.title} overflows but does not scroll`).toBe(true);
+      expect(m.tabIndex).toBe(0);
+      expect(m.labelledBy).toBeTruthy();
+      expect(m.labelledBy).toBe(m.captionId);
+    }
+    await page.context().close();
+  });
+
   test('without a build-time browser, diagrams are drawn lazily in the page and follow the theme', async () => {
     // The page as a build without Chromium emits it: the figure holds the source in pre.mermaid-pending.
     const context = await browser.newContext();
@@ -67,7 +102,7 @@ describe('diagrams', () => {
     await page.route(siteUrl('architecture/'), async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(
-        /<figure class="mermaid-figure mermaid-static">[\s\S]*?<\/figure>/,
+        /<figure class="mermaid-figure mermaid-static"[^>]*>[\s\S]*?<\/figure>/,
         '<figure class="mermaid-figure mermaid-lazy"><pre class="mermaid-pending">flowchart LR\n  accTitle: Lazy\n  accDescr: Drawn in the page\n  a["m-k8s"] --> b["w1-k8s"]</pre></figure>',
       );
       await route.fulfill({ response, body: html });
