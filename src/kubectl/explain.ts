@@ -200,7 +200,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // The whole-paste scan already says whether a backslash is anywhere: most pastes skip the search for `\n`.
   // Ansible's one-line result may hold its rows with no `\\n` at all (one row, headerless after a grep): its
   // `stdout_lines` key is the sign (dt/02).
-  const expanded = ((markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0) || input.indexOf('"stdout_lines": [') >= 0 ? expandEscapedTables(pasted) : null;
+  const expanded = ((markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0) || marks.has(STDOUT_LINES) ? expandEscapedTables(pasted) : null;
   const lines = expanded === null ? pasted : expanded.lines;
 
   // Values: each row typed as it is read (its cells die young); per-table facts computed once per table.
@@ -2333,7 +2333,9 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 }
 
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = ['>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
+/** Ansible's JSON result of a task (see expandEscapedTables). */
+const STDOUT_LINES = '"stdout_lines": [';
+const PASTE_MARKS: readonly string[] = [STDOUT_LINES, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
