@@ -2357,6 +2357,19 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
   ])('a whole listing of every namespace without DNS: $name', ({ text, found }) => {
     expect(ids(text).filter((f) => f === 'addons-missing' || f === 'dns-missing')).toEqual(found);
   });
+  const handBuilt = (names: string[], command = '$ kubectl get pods -A -o wide', node = 'worker-1') => paste(names.map((n, k) => row('kube-system', n, '1/1', 'Running', '0', `10.200.${k}.2`, node)), command);
+  test.each([
+    { name: 'Weave and CoreDNS alone in a whole kube-system, no kube-proxy (dw/02, dw/03): the control plane runs outside pods', text: handBuilt(['coredns-69cbb76ff8-94x59', 'weave-net-p54jv']), found: true },
+    { name: 'the same under -n kube-system (dw/11)', text: handBuilt(['kube-dns-6c857864fb-4znn2', 'kubernetes-dashboard-5bd6f767c7-p562x'], '$ kubectl get pods --namespace=kube-system -o wide'), found: true },
+    { name: 'kube-proxy among them: a kubeadm-style or managed layout, nothing said', text: handBuilt(['coredns-69cbb76ff8-94x59', 'kube-proxy-b7v4q', 'weave-net-p54jv']), found: false },
+    { name: 'a control-plane static pod among them: nothing said', text: handBuilt(['coredns-69cbb76ff8-94x59', 'kube-apiserver-cp', 'weave-net-p54jv']), found: false },
+    { name: 'a label selector: the other pods are filtered out (dw/01)', text: handBuilt(['coredns-595db6f9cb-6qb66', 'coredns-595db6f9cb-drfqh'], '$ kubectl get pods -l k8s-app=kube-dns -n kube-system -o wide'), found: false },
+    { name: 'cut before kube-scheduler would stand: says nothing of it', text: handBuilt(['calico-node-x2k9p', 'coredns-69cbb76ff8-94x59']), found: false },
+    { name: 'on minikube, a control-plane node whose static pods the paste left out (de/21)', text: handBuilt(['registry-cnlbc', 'registry-proxy-4mzjg'], '$ kubectl get pods -A -o wide', 'minikube'), found: false },
+    { name: 'one kube-system row: an excerpt, not the namespace (dl/16)', text: handBuilt(['nvidia-device-plugin-daemonset-rlkv6']), found: false },
+  ])('no control-plane pod and no kube-proxy in a whole kube-system: $name', ({ text, found }) => {
+    expect(ids(text).includes('control-plane-outside')).toBe(found);
+  });
   test('rows out of kubectl\'s order: where DNS would stand is not shown', () => {
     const text = paste([row('kube-system', 'svclb-traefik-tpmzq', '1/1', 'Running', '0', '10.42.0.2', 'n1'), row('cattle-fleet-system', 'gitjob-85b85d5df8-566fx', '1/1', 'Running', '0', '10.42.0.3', 'n1'), row('kube-system', 'traefik-57c84cf78d-5p4c7', '1/1', 'Running', '0', '10.42.0.4', 'n1'), row('kube-system', 'svclb-traefik-2knml', '1/1', 'Running', '0', '10.42.1.2', 'n2'), row('kube-system', 'svclb-traefik-sgs9t', '1/1', 'Running', '0', '10.42.2.2', 'n3')]);
     expect(ids(text)).not.toContain('dns-missing');

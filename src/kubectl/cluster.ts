@@ -41,6 +41,7 @@ export const FINDING_IDS = [
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
+  'control-plane-outside',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -1089,6 +1090,38 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>,
     const name = nameOf(r);
     if (name < low) before = true;
     else if (name > high) after = true;
+  }
+  return before && after;
+}
+
+/**
+ * Whether a listing shows where kube-system's control-plane static pods and kube-proxy would stand, etcd-<node> to
+ * kube-scheduler-<node>: its kube-system rows start where the namespace starts (under the header, after an earlier
+ * namespace) or before etcd-, and go on past kube-scheduler- (a later kube-system name, or a later namespace in the
+ * same table). A paste cut inside that span says nothing of what it lost.
+ */
+function controlPlanePlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>, tableLines: readonly number[]): boolean {
+  if (!sortedListing(rows, superseded, tableLines)) return false;
+  let before = false;
+  let after = false;
+  let first = true;
+  let lastSystem: PodRow | null = null;
+  for (let j = 0; j < rows.length && !(before && after); j++) {
+    const r = rows[j] as PodRow;
+    if (superseded.has(j)) continue;
+    if (r.namespace !== 'kube-system') {
+      if (lastSystem !== null && r.namespace !== null && r.namespace > 'kube-system' && tableOf(lastSystem.line, tableLines) === tableOf(r.line, tableLines)) after = true;
+      continue;
+    }
+    if (first) {
+      first = false;
+      const prev = j > 0 ? (rows[j - 1] as PodRow) : null;
+      if (prev !== null && prev.line === r.line - 1 ? prev.namespace !== null && prev.namespace < 'kube-system' : tableLines.includes(r.line - 1)) before = true;
+    }
+    const name = nameOf(r);
+    if (name < 'etcd-') before = true;
+    else if (name > 'kube-scheduler-\uffff') after = true;
+    lastSystem = r;
   }
   return before && after;
 }
@@ -2626,6 +2659,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       else add('warning', 'dns-missing', { count: liveCount }, []);
     }
   }
+  // No control-plane pod and no kube-proxy where a whole listing of kube-system shows their place, yet an API server
+  // answered it: the control plane runs outside the pods the API lists (systemd services on machines that are often no
+  // nodes: the Hard Way, kubeasz, binary installs; one process: k3s, MicroK8s; RKE1's containers; a managed service).
+  // Said so that the empty place reads as a layout, not as a control plane missing or down (dw/02, dw/06, dw/11).
+  const outsidePlane = !comps.some((c) => c !== undefined && (CONTROL_PLANE_IDS.has(c.id) || c.id === 'kube-proxy' || c.id === 'kube-proxy-windows' || c.id.startsWith('openshift-master-')));
+  // Not where a node is a control plane (minikube, kind, a ROLES column's master: a kubeadm-style layout whose static pods
+  // the paste left out), nor from one kube-system row: a pasted excerpt, not the namespace (dl/16).
+  const systemRows = rows.filter((r, j) => r.namespace === 'kube-system' && !superseded.has(j)).length;
+  if (outsidePlane && controlPlanes === 0 && systemRows >= 2 && !piped && input.elided !== true && (input.otherClusters === undefined || input.otherClusters.length <= 1)
+    && anyCommand((c) => c.allNamespaces || c.namespace === 'kube-system') && !anyCommand((c) => c.filtered)
+    && controlPlanePlaceShown(rows, superseded, input.tableLines)) add('ok', 'control-plane-outside', {}, []);
   if (liveCount >= 3 && allRestarted && manyOwners) {
     // Said for every pod at once: the static pods' own group among them says nothing more.
     for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Finding).id === 'static-restarts-together' || (out[k] as Finding).id === 'node-restarts-together' || (out[k] as Finding).id === 'static-restarts-old' || (out[k] as Finding).id === 'static-restarts-old-version' || (out[k] as Finding).id === 'static-restart-old') out.splice(k, 1);
