@@ -2370,6 +2370,15 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
   ])('no control-plane pod and no kube-proxy in a whole kube-system: $name', ({ text, found }) => {
     expect(ids(text).includes('control-plane-outside')).toBe(found);
   });
+  test.each([
+    { name: 'one pod address on three workers (dw/05: every Hard Way worker given 10.200.0.0/24)', rows: [row('default', 'app1', '1/1', 'Running', '0', '10.200.0.2', 'worker-1'), row('kube-system', 'coredns-5677dc4cdb-2xjhx', '1/1', 'Running', '0', '10.200.0.2', 'worker-0'), row('kube-system', 'coredns-5677dc4cdb-qmqzs', '1/1', 'Running', '0', '10.200.0.2', 'worker-2')], ips: '10.200.0.2: worker-1, worker-0, worker-2' },
+    { name: 'each worker its own /24: nothing to say (dw/09)', rows: [row('default', 'busybox-bd8fb7cbd-5pkch', '1/1', 'Running', '0', '10.200.0.2', 'worker-0'), row('default', 'nginx-dbddb74b8-x6tkp', '1/1', 'Running', '0', '10.200.1.2', 'worker-1')], ips: null },
+    { name: 'host-network pods on the node addresses: theirs to share with nothing', rows: [row('kube-system', 'weave-net-rbmbd', '2/2', 'Running', '0', '192.168.5.22', 'worker-2'), row('kube-system', 'weave-net-v5dbb', '2/2', 'Running', '0', '192.168.5.21', 'worker-1')], ips: null },
+    { name: "the runtime's bridge on two nodes: runtime-bridge-network tells it", rows: [row('default', 'web-1', '1/1', 'Running', '0', '10.88.0.2', 'n1'), row('default', 'web-2', '1/1', 'Running', '0', '10.88.0.2', 'n2')], ips: null },
+  ])('one pod address on several nodes: $name', ({ rows, ips }) => {
+    const f = explain(paste(rows)).findings.find((x) => x.id === 'pod-ip-shared-nodes');
+    expect(f?.vars.ips ?? null).toBe(ips);
+  });
   test('rows out of kubectl\'s order: where DNS would stand is not shown', () => {
     const text = paste([row('kube-system', 'svclb-traefik-tpmzq', '1/1', 'Running', '0', '10.42.0.2', 'n1'), row('cattle-fleet-system', 'gitjob-85b85d5df8-566fx', '1/1', 'Running', '0', '10.42.0.3', 'n1'), row('kube-system', 'traefik-57c84cf78d-5p4c7', '1/1', 'Running', '0', '10.42.0.4', 'n1'), row('kube-system', 'svclb-traefik-2knml', '1/1', 'Running', '0', '10.42.1.2', 'n2'), row('kube-system', 'svclb-traefik-sgs9t', '1/1', 'Running', '0', '10.42.2.2', 'n3')]);
     expect(ids(text)).not.toContain('dns-missing');

@@ -41,7 +41,7 @@ export const FINDING_IDS = [
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
-  'control-plane-outside',
+  'control-plane-outside', 'pod-ip-shared-nodes',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -2167,6 +2167,25 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // config still sits beside the CNI's in /etc/cni/net.d: those pods are off the CNI's network.
   // No CNI's pool is there by default; a VPC's may be (pods take the nodes' own subnet there): not where nodes are too.
   else if (cluster.cni !== null && bridged.length > 0 && !cluster.nodeNetworks.some((net) => net.startsWith('10.88.') || net.startsWith('10.85.'))) add('warning', 'runtime-bridge-beside-cni', { count: bridged.length, cni: cluster.cni }, bridged);
+  // One pod address live on two nodes at once, in one listing (dw/05: a Hard Way on Vagrant whose workers all got
+  // 10.200.0.0/24; mmumshad/kubernetes-the-hard-way#214, a controller manager without --allocate-node-cidrs): the nodes
+  // share one pod range, so a packet for a pod on another node never leaves its own. Each node's range is its own
+  // under every IPAM (podCIDR, Calico's blocks, Cilium's pools), so no healthy cluster shows it. Not host-network pods
+  // (a node's address), nor the runtime's bridge (runtime-bridge-network tells those), nor listings of other clusters.
+  if (input.otherClusters === undefined || input.otherClusters.length <= 1) {
+    const nodeAddresses = new Set(nodes.map((n) => n.address).filter((a): a is string => a !== null));
+    const seen = new Map<string, { nodes: Set<string>; lines: number[] }>();
+    rows.forEach((r, j) => {
+      if (superseded.has(j) || r.ip === null || r.node === null || !isIpv4(r.ip) || bridgeAddress(r.ip) || nodeAddresses.has(r.ip) || comps[j]?.hostNetwork === true) return;
+      const key = `${tableOf(r.line, input.tableLines)}\u0000${r.ip}`;
+      const at = seen.get(key) ?? { nodes: new Set<string>(), lines: [] };
+      at.nodes.add(r.node);
+      at.lines.push(r.line);
+      seen.set(key, at);
+    });
+    const shared = [...seen.entries()].filter(([, at]) => at.nodes.size > 1);
+    if (shared.length > 0) add('warning', 'pod-ip-shared-nodes', { ips: shared.map(([key, at]) => `${key.split('\u0000')[1] ?? ''}: ${[...at.nodes].join(', ')}`).join('; ') }, shared.flatMap(([, at]) => at.lines).sort((a, b) => a - b));
+  }
   // Nodes that report one address: VirtualBox NAT gives every VM 10.0.2.15, and the kubelet picks it.
   const byAddress = new Map<string, string[]>();
   for (const n of nodes) {
