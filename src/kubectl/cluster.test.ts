@@ -1272,6 +1272,15 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.filter((f) => f.id === 'calico-node-missing').map((f) => f.rows)).toEqual(expected);
   });
   test.each([
+    { name: "kube-controllers and other add-ons Pending, no calico-node at all (dw/13: kubeasz's manifest install)", names: ['calico-kube-controllers-5c6b98d9df-bj7l9', 'heapster-7b76dbf757-q2szk', 'kube-dns-5496dcff79-9bvbr'], found: [[3]] },
+    { name: 'calico-node there: nothing missing', names: ['calico-kube-controllers-5c6b98d9df-bj7l9', 'calico-node-x7k2p', 'kube-dns-5496dcff79-9bvbr'], found: [] },
+    { name: "cut short before calico-node's place: it may follow", names: ['calico-kube-controllers-5c6b98d9df-bj7l9'], found: [] },
+    { name: 'Canal beside them: its own DaemonSet runs the agent', names: ['calico-kube-controllers-5c6b98d9df-bj7l9', 'canal-95h6s', 'kube-dns-5496dcff79-9bvbr'], found: [] },
+  ])('kube-system listed with calico-kube-controllers but no calico-node: $name', ({ names, found }) => {
+    const m = explain(`$ kubectl get pod --all-namespaces\n${printTable(['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], names.map((n) => ['kube-system', n, '0/1', 'Pending', '0', '11m']))}\n`);
+    expect(m.findings.filter((f) => f.id === 'calico-node-missing-kube-system').map((f) => f.rows)).toEqual(found);
+  });
+  test.each([
     { name: 'Running, IP and NODE <none>, from karmada-apiserver (hunt cw/11)', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    1/1     Running     0          17m   <none>   <none>   <none>           <none>', expected: [[3]], logs: false },
     { name: 'Completed with NODE <none>: it ran too', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd      0/1     Completed   0          17h   <none>   <none>   <none>           <none>', expected: [[3]], logs: false },
     { name: 'Pending with NODE <none>: not placed yet, nothing odd', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    0/1     Pending     0          17m   <none>   <none>   <none>           <none>', expected: [], logs: false },

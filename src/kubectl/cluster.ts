@@ -41,7 +41,7 @@ export const FINDING_IDS = [
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
-  'control-plane-outside', 'pod-ip-shared-nodes',
+  'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -1027,12 +1027,12 @@ export function inferCluster(input: ClusterInput): ClusterResult {
  * no calico-node): Tigera's operator runs calico-node there, one pod per node, beside them, so a listing that filters,
  * pipes, elides or has no command may have left it out; one of several clusters may be another's.
  */
-function calicoSystemListedWhole(input: ClusterInput): boolean {
+function calicoSystemListedWhole(input: ClusterInput, namespace: string = CALICO_SYSTEM): boolean {
   if (input.elided === true || (input.headerlessCommands ?? []).length > 0 || (input.otherClusters ?? []).length > 1) return false;
   let covers = false;
   for (const c of input.tableCommands) {
     if (c === null || c.filtered || c.pipedTo !== null) return false;
-    if (c.allNamespaces || c.namespace === CALICO_SYSTEM) covers = true;
+    if (c.allNamespaces || c.namespace === namespace) covers = true;
   }
   return covers;
 }
@@ -2141,6 +2141,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // the pods it propagates as templates with the status the member clusters report). Its logs are on no node of it.
   if (ranNoNode !== null) add('warning', 'pods-ran-no-node', { count: ranNoNode.length }, ranNoNode);
   if (calicoSystemLines !== null && !calicoNodeSeen && calicoSystemPast && calicoSystemListedWhole(input)) add('warning', 'calico-node-missing', { count: calicoSystemLines.length }, calicoSystemLines);
+  // The same of Calico's manifest install, which runs calico-node in kube-system beside calico-kube-controllers (dw/13:
+  // kubeasz's every add-on Pending with no node, no calico-node pod at all): its DaemonSet has made no pod, so no node is
+  // there for it (none registered, none it tolerates) or it was never created. Not beside the operator's namespaces
+  // (a migration moves calico-node out of kube-system), nor beside Canal, whose own DaemonSet runs Calico's agent.
+  else if (calicoSystemLines === null && !calicoNodeSeen && cluster.cni === CALICO && !rows.some((r) => r.namespace === CALICO_SYSTEM || r.namespace === TIGERA_OPERATOR) && calicoSystemListedWhole(input, 'kube-system')) {
+    const controllers = rows.filter((r, j) => !superseded.has(j) && r.namespace === 'kube-system' && comps[j]?.id === CALICO_CONTROLLERS).map((r) => r.line);
+    if (controllers.length > 0 && rows.some((r, j) => !superseded.has(j) && r.namespace === 'kube-system' && nameOf(r) > `${CALICO_NODE_PLACE}\uffff`)) add('warning', 'calico-node-missing-kube-system', { count: controllers.length }, controllers);
+  }
   // MicroK8s before 1.19 ran flannel as a service of its snap, with no pod to show: no advice to install a CNI there.
   // With no sign of any node (no NODE cell, no node agent, no static pod, no node row), what is missing is a node:
   // a managed cluster (EKS, AKS) brings its CNI with its nodes, so no advice to install one there.
