@@ -1274,6 +1274,15 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.filter((f) => f.id === 'calico-node-missing').map((f) => f.rows)).toEqual(expected);
   });
   test.each([
+    { name: "kube-controllers and other add-ons Pending, no calico-node at all (dw/13: kubeasz's manifest install)", names: ['calico-kube-controllers-5c6b98d9df-bj7l9', 'heapster-7b76dbf757-q2szk', 'kube-dns-5496dcff79-9bvbr'], found: [[3]] },
+    { name: 'calico-node there: nothing missing', names: ['calico-kube-controllers-5c6b98d9df-bj7l9', 'calico-node-x7k2p', 'kube-dns-5496dcff79-9bvbr'], found: [] },
+    { name: "cut short before calico-node's place: it may follow", names: ['calico-kube-controllers-5c6b98d9df-bj7l9'], found: [] },
+    { name: 'Canal beside them: its own DaemonSet runs the agent', names: ['calico-kube-controllers-5c6b98d9df-bj7l9', 'canal-95h6s', 'kube-dns-5496dcff79-9bvbr'], found: [] },
+  ])('kube-system listed with calico-kube-controllers but no calico-node: $name', ({ names, found }) => {
+    const m = explain(`$ kubectl get pod --all-namespaces\n${printTable(['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], names.map((n) => ['kube-system', n, '0/1', 'Pending', '0', '11m']))}\n`);
+    expect(m.findings.filter((f) => f.id === 'calico-node-missing-kube-system').map((f) => f.rows)).toEqual(found);
+  });
+  test.each([
     { name: 'Running, IP and NODE <none>, from karmada-apiserver (hunt cw/11)', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    1/1     Running     0          17m   <none>   <none>   <none>           <none>', expected: [[3]], logs: false },
     { name: 'Completed with NODE <none>: it ran too', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd      0/1     Completed   0          17h   <none>   <none>   <none>           <none>', expected: [[3]], logs: false },
     { name: 'Pending with NODE <none>: not placed yet, nothing odd', header: 'NAMESPACE   NAME     READY   STATUS      RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES', row: 'default     cvd22    0/1     Pending     0          17m   <none>   <none>   <none>           <none>', expected: [], logs: false },
@@ -2358,6 +2367,28 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
     { name: 'a pod of another namespace above them: the same', text: restored([['default', 'web-0', '1/1', 'Running', '0', '5d']]), found: ['dns-missing'] },
   ])('a whole listing of every namespace without DNS: $name', ({ text, found }) => {
     expect(ids(text).filter((f) => f === 'addons-missing' || f === 'dns-missing')).toEqual(found);
+  });
+  const handBuilt = (names: string[], command = '$ kubectl get pods -A -o wide', node = 'worker-1') => paste(names.map((n, k) => row('kube-system', n, '1/1', 'Running', '0', `10.200.${k}.2`, node)), command);
+  test.each([
+    { name: 'Weave and CoreDNS alone in a whole kube-system, no kube-proxy (dw/02, dw/03): the control plane runs outside pods', text: handBuilt(['coredns-69cbb76ff8-94x59', 'weave-net-p54jv']), found: true },
+    { name: 'the same under -n kube-system (dw/11)', text: handBuilt(['kube-dns-6c857864fb-4znn2', 'kubernetes-dashboard-5bd6f767c7-p562x'], '$ kubectl get pods --namespace=kube-system -o wide'), found: true },
+    { name: 'kube-proxy among them: a kubeadm-style or managed layout, nothing said', text: handBuilt(['coredns-69cbb76ff8-94x59', 'kube-proxy-b7v4q', 'weave-net-p54jv']), found: false },
+    { name: 'a control-plane static pod among them: nothing said', text: handBuilt(['coredns-69cbb76ff8-94x59', 'kube-apiserver-cp', 'weave-net-p54jv']), found: false },
+    { name: 'a label selector: the other pods are filtered out (dw/01)', text: handBuilt(['coredns-595db6f9cb-6qb66', 'coredns-595db6f9cb-drfqh'], '$ kubectl get pods -l k8s-app=kube-dns -n kube-system -o wide'), found: false },
+    { name: 'cut before kube-scheduler would stand: says nothing of it', text: handBuilt(['calico-node-x2k9p', 'coredns-69cbb76ff8-94x59']), found: false },
+    { name: 'on minikube, a control-plane node whose static pods the paste left out (de/21)', text: handBuilt(['registry-cnlbc', 'registry-proxy-4mzjg'], '$ kubectl get pods -A -o wide', 'minikube'), found: false },
+    { name: 'one kube-system row: an excerpt, not the namespace (dl/16)', text: handBuilt(['nvidia-device-plugin-daemonset-rlkv6']), found: false },
+  ])('no control-plane pod and no kube-proxy in a whole kube-system: $name', ({ text, found }) => {
+    expect(ids(text).includes('control-plane-outside')).toBe(found);
+  });
+  test.each([
+    { name: 'one pod address on three workers (dw/05: every Hard Way worker given 10.200.0.0/24)', rows: [row('default', 'app1', '1/1', 'Running', '0', '10.200.0.2', 'worker-1'), row('kube-system', 'coredns-5677dc4cdb-2xjhx', '1/1', 'Running', '0', '10.200.0.2', 'worker-0'), row('kube-system', 'coredns-5677dc4cdb-qmqzs', '1/1', 'Running', '0', '10.200.0.2', 'worker-2')], ips: '10.200.0.2: worker-1, worker-0, worker-2' },
+    { name: 'each worker its own /24: nothing to say (dw/09)', rows: [row('default', 'busybox-bd8fb7cbd-5pkch', '1/1', 'Running', '0', '10.200.0.2', 'worker-0'), row('default', 'nginx-dbddb74b8-x6tkp', '1/1', 'Running', '0', '10.200.1.2', 'worker-1')], ips: null },
+    { name: 'host-network pods on the node addresses: theirs to share with nothing', rows: [row('kube-system', 'weave-net-rbmbd', '2/2', 'Running', '0', '192.168.5.22', 'worker-2'), row('kube-system', 'weave-net-v5dbb', '2/2', 'Running', '0', '192.168.5.21', 'worker-1')], ips: null },
+    { name: "the runtime's bridge on two nodes: runtime-bridge-network tells it", rows: [row('default', 'web-1', '1/1', 'Running', '0', '10.88.0.2', 'n1'), row('default', 'web-2', '1/1', 'Running', '0', '10.88.0.2', 'n2')], ips: null },
+  ])('one pod address on several nodes: $name', ({ rows, ips }) => {
+    const f = explain(paste(rows)).findings.find((x) => x.id === 'pod-ip-shared-nodes');
+    expect(f?.vars.ips ?? null).toBe(ips);
   });
   test('rows out of kubectl\'s order: where DNS would stand is not shown', () => {
     const text = paste([row('kube-system', 'svclb-traefik-tpmzq', '1/1', 'Running', '0', '10.42.0.2', 'n1'), row('cattle-fleet-system', 'gitjob-85b85d5df8-566fx', '1/1', 'Running', '0', '10.42.0.3', 'n1'), row('kube-system', 'traefik-57c84cf78d-5p4c7', '1/1', 'Running', '0', '10.42.0.4', 'n1'), row('kube-system', 'svclb-traefik-2knml', '1/1', 'Running', '0', '10.42.1.2', 'n2'), row('kube-system', 'svclb-traefik-sgs9t', '1/1', 'Running', '0', '10.42.2.2', 'n3')]);

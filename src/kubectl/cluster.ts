@@ -41,6 +41,7 @@ export const FINDING_IDS = [
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
+  'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -1028,12 +1029,12 @@ export function inferCluster(input: ClusterInput): ClusterResult {
  * no calico-node): Tigera's operator runs calico-node there, one pod per node, beside them, so a listing that filters,
  * pipes, elides or has no command may have left it out; one of several clusters may be another's.
  */
-function calicoSystemListedWhole(input: ClusterInput): boolean {
+function calicoSystemListedWhole(input: ClusterInput, namespace: string = CALICO_SYSTEM): boolean {
   if (input.elided === true || (input.headerlessCommands ?? []).length > 0 || (input.otherClusters ?? []).length > 1) return false;
   let covers = false;
   for (const c of input.tableCommands) {
     if (c === null || c.filtered || c.pipedTo !== null) return false;
-    if (c.allNamespaces || c.namespace === CALICO_SYSTEM) covers = true;
+    if (c.allNamespaces || c.namespace === namespace) covers = true;
   }
   return covers;
 }
@@ -1091,6 +1092,38 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>,
     const name = nameOf(r);
     if (name < low) before = true;
     else if (name > high) after = true;
+  }
+  return before && after;
+}
+
+/**
+ * Whether a listing shows where kube-system's control-plane static pods and kube-proxy would stand, etcd-<node> to
+ * kube-scheduler-<node>: its kube-system rows start where the namespace starts (under the header, after an earlier
+ * namespace) or before etcd-, and go on past kube-scheduler- (a later kube-system name, or a later namespace in the
+ * same table). A paste cut inside that span says nothing of what it lost.
+ */
+function controlPlanePlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>, tableLines: readonly number[]): boolean {
+  if (!sortedListing(rows, superseded, tableLines)) return false;
+  let before = false;
+  let after = false;
+  let first = true;
+  let lastSystem: PodRow | null = null;
+  for (let j = 0; j < rows.length && !(before && after); j++) {
+    const r = rows[j] as PodRow;
+    if (superseded.has(j)) continue;
+    if (r.namespace !== 'kube-system') {
+      if (lastSystem !== null && r.namespace !== null && r.namespace > 'kube-system' && tableOf(lastSystem.line, tableLines) === tableOf(r.line, tableLines)) after = true;
+      continue;
+    }
+    if (first) {
+      first = false;
+      const prev = j > 0 ? (rows[j - 1] as PodRow) : null;
+      if (prev !== null && prev.line === r.line - 1 ? prev.namespace !== null && prev.namespace < 'kube-system' : tableLines.includes(r.line - 1)) before = true;
+    }
+    const name = nameOf(r);
+    if (name < 'etcd-') before = true;
+    else if (name > 'kube-scheduler-\uffff') after = true;
+    lastSystem = r;
   }
   return before && after;
 }
@@ -2110,6 +2143,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // the pods it propagates as templates with the status the member clusters report). Its logs are on no node of it.
   if (ranNoNode !== null) add('warning', 'pods-ran-no-node', { count: ranNoNode.length }, ranNoNode);
   if (calicoSystemLines !== null && !calicoNodeSeen && calicoSystemPast && calicoSystemListedWhole(input)) add('warning', 'calico-node-missing', { count: calicoSystemLines.length }, calicoSystemLines);
+  // The same of Calico's manifest install, which runs calico-node in kube-system beside calico-kube-controllers (dw/13:
+  // kubeasz's every add-on Pending with no node, no calico-node pod at all): its DaemonSet has made no pod, so no node is
+  // there for it (none registered, none it tolerates) or it was never created. Not beside the operator's namespaces
+  // (a migration moves calico-node out of kube-system), nor beside Canal, whose own DaemonSet runs Calico's agent.
+  else if (calicoSystemLines === null && !calicoNodeSeen && cluster.cni === CALICO && !rows.some((r) => r.namespace === CALICO_SYSTEM || r.namespace === TIGERA_OPERATOR) && calicoSystemListedWhole(input, 'kube-system')) {
+    const controllers = rows.filter((r, j) => !superseded.has(j) && r.namespace === 'kube-system' && comps[j]?.id === CALICO_CONTROLLERS).map((r) => r.line);
+    if (controllers.length > 0 && rows.some((r, j) => !superseded.has(j) && r.namespace === 'kube-system' && nameOf(r) > `${CALICO_NODE_PLACE}\uffff`)) add('warning', 'calico-node-missing-kube-system', { count: controllers.length }, controllers);
+  }
   // MicroK8s before 1.19 ran flannel as a service of its snap, with no pod to show: no advice to install a CNI there.
   // With no sign of any node (no NODE cell, no node agent, no static pod, no node row), what is missing is a node:
   // a managed cluster (EKS, AKS) brings its CNI with its nodes, so no advice to install one there.
@@ -2136,6 +2177,25 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // config still sits beside the CNI's in /etc/cni/net.d: those pods are off the CNI's network.
   // No CNI's pool is there by default; a VPC's may be (pods take the nodes' own subnet there): not where nodes are too.
   else if (cluster.cni !== null && bridged.length > 0 && !cluster.nodeNetworks.some((net) => net.startsWith('10.88.') || net.startsWith('10.85.'))) add('warning', 'runtime-bridge-beside-cni', { count: bridged.length, cni: cluster.cni }, bridged);
+  // One pod address live on two nodes at once, in one listing (dw/05: a Hard Way on Vagrant whose workers all got
+  // 10.200.0.0/24; mmumshad/kubernetes-the-hard-way#214, a controller manager without --allocate-node-cidrs): the nodes
+  // share one pod range, so a packet for a pod on another node never leaves its own. Each node's range is its own
+  // under every IPAM (podCIDR, Calico's blocks, Cilium's pools), so no healthy cluster shows it. Not host-network pods
+  // (a node's address), nor the runtime's bridge (runtime-bridge-network tells those), nor listings of other clusters.
+  if (input.otherClusters === undefined || input.otherClusters.length <= 1) {
+    const nodeAddresses = new Set(nodes.map((n) => n.address).filter((a): a is string => a !== null));
+    const seen = new Map<string, { nodes: Set<string>; lines: number[] }>();
+    rows.forEach((r, j) => {
+      if (superseded.has(j) || r.ip === null || r.node === null || !isIpv4(r.ip) || bridgeAddress(r.ip) || nodeAddresses.has(r.ip) || comps[j]?.hostNetwork === true) return;
+      const key = `${tableOf(r.line, input.tableLines)}\u0000${r.ip}`;
+      const at = seen.get(key) ?? { nodes: new Set<string>(), lines: [] };
+      at.nodes.add(r.node);
+      at.lines.push(r.line);
+      seen.set(key, at);
+    });
+    const shared = [...seen.entries()].filter(([, at]) => at.nodes.size > 1);
+    if (shared.length > 0) add('warning', 'pod-ip-shared-nodes', { ips: shared.map(([key, at]) => `${key.split('\u0000')[1] ?? ''}: ${[...at.nodes].join(', ')}`).join('; ') }, shared.flatMap(([, at]) => at.lines).sort((a, b) => a - b));
+  }
   // Nodes that report one address: VirtualBox NAT gives every VM 10.0.2.15, and the kubelet picks it.
   const byAddress = new Map<string, string[]>();
   for (const n of nodes) {
@@ -2647,6 +2707,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       else add('warning', 'dns-missing', { count: liveCount }, []);
     }
   }
+  // No control-plane pod and no kube-proxy where a whole listing of kube-system shows their place, yet an API server
+  // answered it: the control plane runs outside the pods the API lists (systemd services on machines that are often no
+  // nodes: the Hard Way, kubeasz, binary installs; one process: k3s, MicroK8s; RKE1's containers; a managed service).
+  // Said so that the empty place reads as a layout, not as a control plane missing or down (dw/02, dw/06, dw/11).
+  const outsidePlane = !comps.some((c) => c !== undefined && (CONTROL_PLANE_IDS.has(c.id) || c.id === 'kube-proxy' || c.id === 'kube-proxy-windows' || c.id.startsWith('openshift-master-')));
+  // Not where a node is a control plane (minikube, kind, a ROLES column's master: a kubeadm-style layout whose static pods
+  // the paste left out), nor from one kube-system row: a pasted excerpt, not the namespace (dl/16).
+  const systemRows = rows.filter((r, j) => r.namespace === 'kube-system' && !superseded.has(j)).length;
+  if (outsidePlane && controlPlanes === 0 && systemRows >= 2 && !piped && input.elided !== true && (input.otherClusters === undefined || input.otherClusters.length <= 1)
+    && anyCommand((c) => c.allNamespaces || c.namespace === 'kube-system') && !anyCommand((c) => c.filtered)
+    && controlPlanePlaceShown(rows, superseded, input.tableLines)) add('ok', 'control-plane-outside', {}, []);
   if (liveCount >= 3 && allRestarted && manyOwners) {
     // Said for every pod at once: the static pods' own group among them says nothing more.
     for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Finding).id === 'static-restarts-together' || (out[k] as Finding).id === 'node-restarts-together' || (out[k] as Finding).id === 'static-restarts-old' || (out[k] as Finding).id === 'static-restarts-old-version' || (out[k] as Finding).id === 'static-restart-old') out.splice(k, 1);

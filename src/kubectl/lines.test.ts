@@ -844,6 +844,8 @@ describe('parseCommand', () => {
     { name: 'piped into kubectl get: its selector filters', words: ['delete', 'pods', '--all', '|', 'kubectl', 'get', 'pods', '-l', 'app=x'], field: 'filtered', expected: true },
     { name: 'piped into a glued |kubectl', words: ['apply', '-f', 'x.yaml', '|kubectl', 'get', 'po', '-w'], field: 'verb', expected: 'get' },
     { name: 'verb', words: ['-n', 'x', 'get', 'po'], field: 'verb', expected: 'get' },
+    { name: "exec's command after --: its -w is nc's, no watch (dw/05)", words: ['exec', 'client', '--', 'nc', '-v', '-z', '10.200.0.3', '2222', '-w', '5'], field: 'watch', expected: false },
+    { name: "exec's command after --: its -n is no namespace", words: ['exec', 'web-0', '--', 'head', '-n', '5', 'f.txt'], field: 'namespace', expected: null },
     { name: 'args', words: ['get', 'po,svc'], field: 'args', expected: ['po,svc'] },
     { name: 'logs -f is --follow: -n after it keeps its value', words: ['logs', '-f', '-n', 'pinot-quick-start', 'web-0'], field: 'namespace', expected: 'pinot-quick-start' },
     { name: 'logs -f is --follow: the pod after it is an argument', words: ['logs', '-f', 'web-0', '-n', 'x'], field: 'args', expected: ['web-0'] },

@@ -988,7 +988,12 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
       break;
     }
     if (w === '&&' || w === ';' || w === '||' || w === '>' || w === '2>&1' || w.startsWith('>')) break;
-    if (w === '--') continue;
+    // After exec's (run's, debug's) `--` come the container's command and its flags (`nc -w 5` is no watch, dw/05);
+    // elsewhere a launcher's `--` (`minikube kubectl -- get pods`) only ends its own arguments.
+    if (w === '--') {
+      if (cmd.verb === 'exec' || cmd.verb === 'run' || cmd.verb === 'debug' || cmd.verb === 'attach') break;
+      continue;
+    }
     if (w.startsWith('--')) {
       const eq = w.indexOf('=');
       const name = eq >= 0 ? w.slice(0, eq) : w;
