@@ -21,7 +21,7 @@ import { SEVERITY_ORDER } from './model.ts';
 import { componentById, CONTROL_PLANE_IDS, CONTROL_PLANE_NODE_IDS, matchComponent, type ComponentInfo } from './components.ts';
 import { isAlias, isOcTool, isPodsCommand, type KubectlCommand } from './lines.ts';
 import type { ClaimRow, ListedWorkload, NodeRow } from './tables.ts';
-import { gatesShort, isIpv4 } from './values.ts';
+import { gatesShort, ipv4Number, isIpv4 } from './values.ts';
 import { ageSeconds, parseAge } from './age.ts';
 import { ipv6Networks } from './net6.ts';
 import { statusInfo } from './status.ts';
@@ -233,13 +233,6 @@ const NS_PART_VARIABLE = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)["']?([a-z0-9][-a-z
 
 /** CNIs that give pods addresses from a pool of their own, apart from the nodes' network. */
 const OVERLAY_CNIS = new Set(['calico', 'canal', 'flannel', 'weave', 'cilium', 'antrea', 'kube-router', 'kindnet', 'kube-ovn']);
-
-/** An IPv4 address as a 32-bit unsigned number. */
-function ipv4Number(ip: string): number {
-  let n = 0;
-  for (const part of ip.split('.')) n = n * 256 + Number(part);
-  return n;
-}
 
 /** `192.168.0.0/16` as its base and prefix length; null for IPv6 or anything else. */
 function cidr4(text: string): { base: number; bits: number } | null {
@@ -2184,17 +2177,56 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // (a node's address), nor the runtime's bridge (runtime-bridge-network tells those), nor listings of other clusters.
   if (input.otherClusters === undefined || input.otherClusters.length <= 1) {
     const nodeAddresses = new Set(nodes.map((n) => n.address).filter((a): a is string => a !== null));
-    const seen = new Map<string, { nodes: Set<string>; lines: number[] }>();
-    rows.forEach((r, j) => {
-      if (superseded.has(j) || r.ip === null || r.node === null || !isIpv4(r.ip) || bridgeAddress(r.ip) || nodeAddresses.has(r.ip) || comps[j]?.hostNetwork === true) return;
-      const key = `${tableOf(r.line, input.tableLines)}\u0000${r.ip}`;
-      const at = seen.get(key) ?? { nodes: new Set<string>(), lines: [] };
-      at.nodes.add(r.node);
+    // Every pod of a wide listing passes here. Each node's pods span a range of addresses, and nodes with ranges of
+    // their own (every IPAM's healthy state) have spans that do not overlap: only where two do is each address looked
+    // up (a map of 100k addresses cost 15-25 ms; the spans, a number per row).
+    const oneTable = input.tableLines.length <= 1;
+    const candidates: number[] = [];
+    const spans = new Map<string, { low: number; high: number }>();
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j] as PodRow;
+      if (r.ip === null || r.node === null || comps[j]?.hostNetwork === true || superseded.has(j) || bridgeAddress(r.ip) || nodeAddresses.has(r.ip)) continue;
+      const value = ipv4Number(r.ip);
+      if (value < 0) continue;
+      candidates.push(j);
+      const span = spans.get(r.node);
+      if (span === undefined) spans.set(r.node, { low: value, high: value });
+      else if (value < span.low) span.low = value;
+      else if (value > span.high) span.high = value;
+    }
+    const ordered = [...spans.values()].sort((a, b) => a.low - b.low);
+    let overlap = false;
+    let reach = -1;
+    for (const span of ordered) {
+      if (span.low <= reach) {
+        overlap = true;
+        break;
+      }
+      if (span.high > reach) reach = span.high;
+    }
+    const firstAt = new Map<string, number>();
+    const sharing = new Map<string, { nodes: Set<string>; lines: number[] }>();
+    if (overlap) for (const j of candidates) {
+      const r = rows[j] as PodRow;
+      const key = oneTable ? (r.ip as string) : `${tableOf(r.line, input.tableLines)}\u0000${r.ip as string}`;
+      const first = firstAt.get(key);
+      if (first === undefined) {
+        firstAt.set(key, j);
+        continue;
+      }
+      let at = sharing.get(key);
+      if (at === undefined) {
+        const f = rows[first] as PodRow;
+        sharing.set(key, (at = { nodes: new Set([f.node as string]), lines: [f.line] }));
+      }
+      at.nodes.add(r.node as string);
       at.lines.push(r.line);
-      seen.set(key, at);
-    });
-    const shared = [...seen.entries()].filter(([, at]) => at.nodes.size > 1);
-    if (shared.length > 0) add('warning', 'pod-ip-shared-nodes', { ips: shared.map(([key, at]) => `${key.split('\u0000')[1] ?? ''}: ${[...at.nodes].join(', ')}`).join('; ') }, shared.flatMap(([, at]) => at.lines).sort((a, b) => a - b));
+    }
+    const shared = [...sharing.entries()].filter(([, at]) => at.nodes.size > 1)
+      // In the order the addresses first appear, as the listing shows them.
+      .sort((a, b) => (a[1].lines[0] as number) - (b[1].lines[0] as number))
+      .map(([key, at]) => [key.slice(key.indexOf('\u0000') + 1), at] as const);
+    if (shared.length > 0) add('warning', 'pod-ip-shared-nodes', { ips: shared.map(([ip, at]) => `${ip}: ${[...at.nodes].join(', ')}`).join('; ') }, shared.flatMap(([, at]) => at.lines).sort((a, b) => a - b));
   }
   // Nodes that report one address: VirtualBox NAT gives every VM 10.0.2.15, and the kubelet picks it.
   const byAddress = new Map<string, string[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isIp, isIpCell, isIpPlaceholder, ipValue, isNameLike, isNamespaceName, isNodeCell, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
+import { ipv4Number, isIp, isIpCell, isIpPlaceholder, ipValue, isNameLike, isNamespaceName, isNodeCell, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
 
 describe('parseReady', () => {
   test.each([
@@ -37,6 +37,19 @@ describe('addresses and names', () => {
     { name: 'nine groups are not IPv6', input: '1:2:3:4:5:6:7:8:9', expected: false },
     { name: 'a group of five digits is not IPv6', input: '12345::1', expected: false },
   ])('isIp: $name', ({ input, expected }) => expect(isIp(input)).toBe(expected));
+
+  test.each([
+    { name: 'a pod address', input: '10.244.1.7', expected: 10 * 2 ** 24 + 244 * 2 ** 16 + 1 * 256 + 7 },
+    { name: 'the lowest', input: '0.0.0.0', expected: 0 },
+    { name: 'the highest', input: '255.255.255.255', expected: 2 ** 32 - 1 },
+    { name: 'octet over 255', input: '10.0.0.256', expected: -1 },
+    { name: 'three octets', input: '10.0.0', expected: -1 },
+    { name: 'five octets', input: '10.0.0.1.2', expected: -1 },
+    { name: 'an empty octet', input: '10..0.1', expected: -1 },
+    { name: 'four digits in an octet', input: '10.0.0001.1', expected: -1 },
+    { name: 'IPv6', input: 'fd00:10:244::5', expected: -1 },
+    { name: 'a hidden address', input: 'x.x.x.x', expected: -1 },
+  ])('ipv4Number: $name', ({ input, expected }) => expect(ipv4Number(input)).toBe(expected));
 
   test.each([
     { name: 'x.x.x.x', input: 'x.x.x.x', expected: true },

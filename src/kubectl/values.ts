@@ -101,24 +101,37 @@ export function isIp(text: string): boolean {
 }
 
 export function isIpv4(text: string): boolean {
-  if (text.length < 7 || text.length > 15) return false;
+  return ipv4Number(text) >= 0;
+}
+
+/**
+ * A dotted IPv4 address as the number it stands for (0 to 2^32 - 1), or -1 when the text is not one: so addresses can
+ * be compared as ranges without a second parse.
+ *
+ * @example
+ * ipv4Number('10.244.1.7') // 183763207
+ */
+export function ipv4Number(text: string): number {
+  if (text.length < 7 || text.length > 15) return -1;
   let octets = 0;
   let digits = 0;
   let value = 0;
+  let total = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 46;
     if (c === 46) {
-      if (digits === 0 || value > 255) return false;
+      if (digits === 0 || value > 255) return -1;
       octets++;
+      total = total * 256 + value;
       digits = 0;
       value = 0;
     } else if (isDigit(c)) {
       digits++;
       value = value * 10 + (c - 48);
-      if (digits > 3) return false;
-    } else return false;
+      if (digits > 3) return -1;
+    } else return -1;
   }
-  return octets === 4;
+  return octets === 4 ? total : -1;
 }
 
 /**
