@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
 import { expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -2098,7 +2098,7 @@ function operatorMark(w: Workload): boolean {
     // dask-gateway's scheduler reads as a bare pod, its workers as a DaemonSet's (see daskPod).
     || (w.kind === 'Pod' && name.startsWith(DASK_SCHEDULER) && daskPod(name) !== null) || (name.startsWith(DASK_WORKER) && isDaskId(name, DASK_WORKER.length))
     // Tekton's pods without its controller in the paste: several `<run>-<5>-<task>-pod` (see operatorOwners).
-    || (w.kind === 'Pod' && (name.endsWith('-pod') || name.lastIndexOf('-pod-') === name.length - 11))
+    || (w.kind === 'Pod' && tektonPodTail(name))
     // Their `-pod-<5>` before 0.21 reads as a Job's or a DaemonSet's.
     || ((w.kind === 'Job' || w.kind === 'DaemonSet') && name.endsWith('-pod'))
     // Volcano's MPI tasks read as StatefulSets, a master that completed as a bare pod (see volcanoMpiJob).
@@ -2866,7 +2866,7 @@ function operatorOwners(
           (cnpgJobs ??= new Set()).add(nsKey(r.namespace, cluster));
           cnpgSeen = true;
         }
-      } else if (w.kind === 'Pod' && !tekton && (r.name.endsWith('-pod') || r.name.lastIndexOf('-pod-') === r.name.length - 11) && tektonTaskRun(r.name)?.sure === true) {
+      } else if (w.kind === 'Pod' && !tekton && tektonPodTail(r.name) && tektonTaskRun(r.name)?.sure === true) {
         // Two pods of TaskRuns with a generated part (`tekton-deploy-zzvxv-clone-pod`): a PipelineRun's, Tekton's.
         if (++tektonRuns === 2) tekton = !COMPLIANCE_WORD.test(input);
         else if ((r.namespace !== null && r.namespace.includes(TEKTON)) || (tknTyped ??= TKN_COMMAND.test(input))) tekton = true;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ComponentInfo } from './components.ts';
-import { argoWorkflow, cnpgJobCluster, controlPlaneNode, eckPodCluster, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, labelledOwner, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
+import { argoWorkflow, cnpgJobCluster, controlPlaneNode, eckPodCluster, etcdMemberCluster, controlPlaneNodeIn, describedOwner, flinkCluster, inferOwner, isGeneratedFive, labelledOwner, nameShape, nodeStaticPodNode, ownerOf, packedShape, replicaSetDeployment, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, upgradeJobName } from './owner.ts';
 
 const ctx = { nodes: new Set(['m-k8s', 'w1-k8s', 'kube02.example.com']), fiveBaseNodes: new Map([['logship', 3], ['worker', 1]]) };
 
@@ -562,6 +562,16 @@ describe('operators\' pod names', () => {
     { name: 'only -pod', pod: '-pod', run: null },
   ])('Tekton: $name', ({ pod, run }) => {
     expect(tektonTaskRun(pod)).toEqual(run);
+  });
+  test.each([
+    { name: 'Tekton 0.21+', pod: 'build-run-8xk2p-fetch-source-pod', tail: true },
+    { name: 'the first releases', pod: 'my-rust-project-c7kkd-pod-ef705a', tail: true },
+    // Ten characters and no -pod-: lastIndexOf's -1 once equalled length - 11 and sent every such bare pod this way.
+    { name: 'a ten-letter name without -pod', pod: 'web-server', tail: false },
+    { name: '-pod- elsewhere', pod: 'my-pod-runner-abc', tail: false },
+    { name: 'no -pod at all', pod: 'hello-run-x7k2p', tail: false },
+  ])('tektonPodTail: $name', ({ pod, tail }) => {
+    expect(tektonPodTail(pod)).toBe(tail);
   });
   test.each([
     { name: 'v2 pod name: workflow, template, id', pod: 'steps-4bvl9-hello-1469234567', wf: { name: 'steps-4bvl9', sure: true } },

@@ -1425,6 +1425,14 @@ export function tektonTaskRun(name: string): { name: string; sure: boolean } | n
   return null;
 }
 
+/**
+ * Whether a name ends as a Tekton TaskRun's pod may (`-pod`, or the first releases' `-pod-<6 hex>`): a cheap test before
+ * {@link tektonTaskRun}, on every bare pod's name.
+ */
+export function tektonPodTail(name: string): boolean {
+  return name.endsWith('-pod') || (name.length > 11 && name.startsWith('-pod-', name.length - 11));
+}
+
 function lowerHex(s: string, from: number): boolean {
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
