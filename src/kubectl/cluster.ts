@@ -591,6 +591,12 @@ function bridgeAddress(ip: string): boolean {
   return ip.startsWith('172.17.') || ip.startsWith('10.88.') || ip.startsWith('10.85.');
 }
 
+/** {@link bridgeAddress} of an address already read as a number (its first 16 bits). */
+function bridgeNumber(ip: number): boolean {
+  const top = ip >>> 16;
+  return top === ((172 << 8) | 17) || top === ((10 << 8) | 88) || top === ((10 << 8) | 85);
+}
+
 /**
  * Rule 5 (see inferCluster): per node of unknown address with a DaemonSet's pod on it, the address of the one such
  * pod alone in its /24 and /16 while the node's other pods (two at least) share one /24.
@@ -2185,9 +2191,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const spans = new Map<string, { low: number; high: number }>();
     for (let j = 0; j < rows.length; j++) {
       const r = rows[j] as PodRow;
-      if (r.ip === null || r.node === null || comps[j]?.hostNetwork === true || superseded.has(j) || bridgeAddress(r.ip) || nodeAddresses.has(r.ip)) continue;
+      if (r.ip === null || r.node === null || comps[j]?.hostNetwork === true || superseded.has(j)) continue;
       const value = ipv4Number(r.ip);
-      if (value < 0) continue;
+      if (value < 0 || bridgeNumber(value) || nodeAddresses.has(r.ip)) continue;
       candidates.push(j);
       const span = spans.get(r.node);
       if (span === undefined) spans.set(r.node, { low: value, high: value });
