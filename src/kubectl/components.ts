@@ -1885,6 +1885,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'zookeeper-operator', suffixes: ['-zookeeper-operator'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/pravega/zookeeper-operator#readme' }),
   // Serverless and ML platforms: OpenFaaS (openfaas; generic names only there), Fission (fission), Seldon Core, the Spark operator.
   // OpenFaaS's Kubernetes provider ran as its own Deployment faas-netesd until 2018 (a container of the gateway pod since): a name of its own, anywhere.
+  // faas-netes creates each OpenFaaS function as a Deployment named after the function, in openfaas-fn (the functions' namespace
+  // unless set otherwise): there the namespace, not the name, says what it is (figlet, nodeinfo, foo; dx/01, dx/02).
+  c({ id: 'openfaas-function', names: [], kind: 'Deployment', category: 'addon', namespaces: ['openfaas-fn'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
   c({ id: 'openfaas', names: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager', 'faas-netesd'], generic: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], kind: 'Deployment', category: 'addon', namespaces: ['openfaas'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
   // Fission 0.x ran its pool manager as poolmgr (executor since) and kept its state in an etcd Deployment of its own: etcd-<hash>-<5> in
   // fission is that, not the control plane's static pod (hunt ar/09). fission-all's InfluxDB holds the function logs (hunt ar/05).
@@ -2486,6 +2489,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
 ];
 
 const BY_ID = new Map(COMPONENTS.map((e) => [e.id, e]));
+const OPENFAAS_FN = 'openfaas-fn';
+const OPENFAAS_FUNCTION = BY_ID.get('openfaas-function') as ComponentInfo;
 const BY_NAME = new Map<string, ComponentInfo[]>();
 for (const e of COMPONENTS) for (const n of e.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
 // A name claimed only in some namespaces (OpenFaaS's alertmanager) says more there than the same name claimed anywhere
@@ -2545,6 +2550,8 @@ function allowed(e: ComponentInfo, namespace: string | null): boolean {
  * matchComponent('controller', 'default')             // undefined (only in metallb-system)
  */
 export function matchComponent(workloadName: string, namespace: string | null): ComponentInfo | undefined {
+  // Any name can be a function's there, one of the platform's own (gateway) or another project's (nginx) too.
+  if (namespace === OPENFAAS_FN) return OPENFAAS_FUNCTION;
   const exact = BY_NAME.get(workloadName);
   if (exact !== undefined) {
     // A generic name (`speaker`) counts only in its namespaces; the component's own name (`metallb-speaker`) anywhere.
