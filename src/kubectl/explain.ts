@@ -1896,6 +1896,8 @@ function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo
     }
   }
   if (byEntry === null) return;
+  /** The one namespace the families found place the rows in; '' once two families disagree. */
+  let placed: string | null = null;
   for (const [e, f] of byEntry) {
     if (f.names.size < FAMILY_NAMES) continue;
     const home = e.namespaces[0] ?? null;
@@ -1904,6 +1906,18 @@ function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo
       comps[i] = e;
       if (home !== null) ownerAtHome(rows[i] as PodRow, home, ctx);
     }
+    if (home !== null) placed = placed === null || placed === home ? home : '';
+  }
+  // The listing is that namespace's, so the project's other parts that count only there are its too (Fission's logger
+  // DaemonSet beside its buildermgr, executor and kubewatcher, dx/14). Not in kube-system, which holds anyone's.
+  if (placed === null || placed === '' || placed === 'kube-system') return;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (comps[i] !== null || r.namespace !== null || r.workload === null) continue;
+    const c = componentOf({ ...r, namespace: placed }, ctx);
+    if (c === null || !c.onlyInNamespaces || !c.namespaces.includes(placed)) continue;
+    comps[i] = c;
+    ownerAtHome(r, placed, ctx);
   }
 }
 
