@@ -1137,6 +1137,7 @@ export const ko: Record<TextId, string> = {
   'component.nuclio.role': "Nuclio: 컨트롤러가 NuclioFunction 리소스를 디플로이먼트(nuclio-<함수>)로 만들고, 대시보드가 함수를 빌드·배포하며 UI를 제공합니다. 컨트롤러가 멈춰 있는 동안 함수는 계속 돌지만 변경은 기다립니다.",
   'component.kubeless-kafka.role': "Kubeless의 Kafka 트리거가 kubeless 네임스페이스에 설치하는 Kafka와 ZooKeeper 스테이트풀셋(kafka, zoo): 그 토픽의 메시지로 함수가 호출됩니다.",
   'component.kubeless.role': "Kubeless(2021년 은퇴): 컨트롤러 매니저가 Function 리소스를 디플로이먼트와 서비스로 만들고, 트리거 컨트롤러들이 HTTP 요청, 일정, Kafka나 NATS 메시지에 맞춰 함수를 호출합니다.",
+  'component.fission-function.role': 'Fission 함수의 디플로이먼트로, Fission 실행기(executor)가 만듭니다. poolmgr-<환경>-...는 환경별 웜 파드 풀이라 함수가 처음 호출될 때 파드 하나씩 가져가고(라벨이 그 함수로 바뀜), newdeploy-<함수>-...는 함수 전용 디플로이먼트로 HPA가 스케일합니다. Fission 1.18 전에는 fission-function에, 그 뒤로는 함수의 네임스페이스에서 돕니다. 여기서 파드가 실패하면 Fission 컨트롤 플레인이 아니라 환경 이미지나 함수 코드를 볼 차례입니다.',
   'component.fission-logger.role': "Fission의 함수 로그 수집기(logger 데몬셋, fission): 노드마다 fission logger가 함수 파드의 컨테이너 로그를 모으고 fluent-bit가 이를 (기본으로 InfluxDB에) 보내며, fission function logs가 거기서 읽습니다.",
   'component.seldon-controller-manager.role': 'Seldon Core 컨트롤러: SeldonDeployment를 그 뒤의 모델 서빙 디플로이먼트와 서비스로 바꿉니다.',
   'component.seldon-operator-controller-manager.role': 'Seldon Core의 초기 오퍼레이터 차트가 실행하던 형태의 컨트롤러, 파드 하나(-0)짜리 스테이트풀셋: SeldonDeployment를 그 뒤의 모델 서빙 디플로이먼트와 서비스로 바꿉니다.',

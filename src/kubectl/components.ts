@@ -1892,6 +1892,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Fission 0.x ran its pool manager as poolmgr (executor since) and kept its state in an etcd Deployment of its own: etcd-<hash>-<5> in
   // fission is that, not the control plane's static pod (hunt ar/09). fission-all's InfluxDB holds the function logs (hunt ar/05).
   c({ id: 'fission', names: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming', 'poolmgr', 'etcd', 'influxdb'], generic: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming', 'poolmgr', 'etcd', 'influxdb'], kind: 'Deployment', category: 'addon', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
+  // Fission's executors name the Deployments they run functions in by executor: poolmgr-<environment>-<ns>-<resourceVersion> for
+  // an environment's warm pool (its pods taken by functions one by one), newdeploy-<function>-<ns>-<id> for a function of its
+  // own. Before 1.18 they ran in fission-function, since in the function's namespace: the prefix, not the namespace, says it
+  // (dx/17). container-<function>-... of the container executor is too plain a prefix to claim.
+  c({ id: 'fission-function', names: [], prefixes: ['poolmgr-', 'newdeploy-'], kind: 'Deployment', category: 'addon', namespaces: ['fission-function'], docs: 'https://fission.io/docs/architecture/executor/' }),
   // Fission's chart runs its function-log collector as a DaemonSet named logger (the fission logger beside fluent-bit): only in fission.
   c({ id: 'fission-logger', names: ['logger'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
   // Kubeless (kubeless): its controller manager, the trigger controllers, and the Kafka trigger's own kafka and zoo StatefulSets (hunt ar/06-08).
