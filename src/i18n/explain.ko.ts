@@ -1132,6 +1132,7 @@ export const ko: Record<TextId, string> = {
   'component.fission.role': "Fission(fission): 컨트롤러와 라우터가 함수를 실행하고 호출을 보내며, executor가 함수 파드를 띄우고(Fission 0.x에서는 poolmgr가, 상태는 자체 etcd 디플로이먼트에 두었습니다), 빌더 매니저가 패키지를 빌드하고, 트리거들이 타이머와 메시지로 함수를 호출합니다. fission-all의 InfluxDB는 함수 로그를 담습니다.",
   'component.openwhisk-setup.role': "OpenWhisk 설치 과정의 잡: gen-certs는 인증서를 만들고, init-couchdb는 데이터베이스를 준비하며, install-packages(예전에는 install-catalog와 install-routemgmt)는 시스템 패키지를 설치합니다. Completed가 정상적인 끝이며, 컨트롤러가 준비될 때까지 다시 시도합니다.",
   'component.openwhisk-invoker.role': "OpenWhisk 인보커: 컨트롤러가 넘긴 액션을 저마다 띄운 컨테이너에서 실행합니다(노드의 Docker로: 노드마다 하나인 데몬셋, 또는 파드로: 스테이트풀셋).",
+  'component.openwhisk-provider.role': 'Apache OpenWhisk 이벤트 프로바이더(openwhisk): 바깥 이벤트로 OpenWhisk 트리거를 발동하는 알람(주기 트리거), Kafka, Cloudant 피드 서비스입니다. 차트가 OpenWhisk의 나머지가 뜰 때까지 init 컨테이너에서 기다리게 하므로 가장 늦게 뜨는 축에 듭니다.',
   'component.openwhisk.role': "Apache OpenWhisk: 컨트롤러가 nginx와 API 게이트웨이로 들어온 액션 호출을 받아 Kafka(와 그 ZooKeeper)를 거쳐 인보커에게 넘기고, CouchDB가 액션, 활성화 기록, 사용자를 저장하며, Redis는 API 게이트웨이를 받치고, 프로바이더들이 알람·Kafka·Cloudant 트리거를 일으킵니다. wskadmin은 관리 명령을 실행하는 파드입니다.",
   'component.nuclio-function.role': "Nuclio 함수: Nuclio 컨트롤러가 함수 하나를 위해 실행하는 디플로이먼트(nuclio-<함수>). 그 파드들이 함수의 이벤트를 처리하며, Nuclio가 스케일합니다.",
   'component.nuclio.role': "Nuclio: 컨트롤러가 NuclioFunction 리소스를 디플로이먼트(nuclio-<함수>)로 만들고, 대시보드가 함수를 빌드·배포하며 UI를 제공합니다. 컨트롤러가 멈춰 있는 동안 함수는 계속 돌지만 변경은 기다립니다.",

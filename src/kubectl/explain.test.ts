@@ -1414,6 +1414,7 @@ describe('a project told by its generic names together', () => {
   const placed = (pods: string[]) => explain(['NAME                                  READY   STATUS    RESTARTS   AGE', ...pods.map((x) => `${x.padEnd(38)}1/1     Running   0          2d`)].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.confidence}/${r.component}`);
   test.each([
     { name: "Fission's logger DaemonSet beside three of Fission's generic names counts as in fission (dx/14)", pods: ['buildermgr-86858f4f6c-2c66n', 'executor-97c7fc96d-24b6w', 'kubewatcher-5896f96f59-6fmpp', 'logger-k5lg9'], expected: ['Deployment/high/fission', 'Deployment/high/fission', 'Deployment/high/fission', 'DaemonSet/high/fission-logger'] },
+    { name: "OpenWhisk's chart without a namespace: its providers place it in openwhisk, where install-packages is a Job, not a -xxxxx DaemonSet (dx/16)", pods: ['owdev-alarmprovider-7978d47549-pdnfj', 'owdev-couchdb-68c79bd5bc-l2rw4', 'owdev-install-packages-slkfl', 'owdev-invoker-dd9cs'], expected: ['Deployment/high/openwhisk-provider', 'Deployment/high/openwhisk', 'Job/high/openwhisk-setup', 'DaemonSet/high/openwhisk-invoker'] },
     { name: 'a logger beside one Fission name stays a guess', pods: ['executor-97c7fc96d-24b6w', 'logger-k5lg9'], expected: ['Deployment/high/null', 'DaemonSet/low/null'] },
   ])('the namespace their names place them in takes the project\'s other parts: $name', ({ pods, expected }) => {
     expect(placed(pods)).toEqual(expected);

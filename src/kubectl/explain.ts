@@ -2016,7 +2016,10 @@ function projectHomeWithoutNamespace(rows: readonly PodRow[], comps: (ComponentI
     const r = rows[i] as PodRow;
     if (comps[i] !== null || r.namespace !== null) continue;
     const c = componentOf({ ...r, namespace: home }, ctx);
-    if (c !== null && c.onlyInNamespaces && c.namespaces.includes(home)) comps[i] = c;
+    if (c === null || !c.onlyInNamespaces || !c.namespaces.includes(home)) continue;
+    comps[i] = c;
+    // Its owner too: the shape's guess (a DaemonSet's -xxxxx) yields to what the entry there says (a chart's set-up Job, dx/16).
+    ownerAtHome(r, home, ctx);
   }
 }
 
