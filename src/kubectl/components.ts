@@ -1891,10 +1891,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'zookeeper-operator', suffixes: ['-zookeeper-operator'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/pravega/zookeeper-operator#readme' }),
   // Serverless and ML platforms: OpenFaaS (openfaas; generic names only there), Fission (fission), Seldon Core, the Spark operator.
   // OpenFaaS's Kubernetes provider ran as its own Deployment faas-netesd until 2018 (a container of the gateway pod since): a name of its own, anywhere.
+  // faas-netes creates each OpenFaaS function as a Deployment named after the function, in openfaas-fn (the functions' namespace
+  // unless set otherwise): there the namespace, not the name, says what it is (figlet, nodeinfo, foo; dx/01, dx/02).
+  c({ id: 'openfaas-function', names: [], kind: 'Deployment', category: 'addon', namespaces: ['openfaas-fn'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
   c({ id: 'openfaas', names: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager', 'faas-netesd'], generic: ['gateway', 'queue-worker', 'nats', 'faas-idler', 'basic-auth-plugin', 'kafka-connector', 'prometheus', 'alertmanager'], kind: 'Deployment', category: 'addon', namespaces: ['openfaas'], onlyInNamespaces: true, docs: 'https://docs.openfaas.com/architecture/stack/' }),
   // Fission 0.x ran its pool manager as poolmgr (executor since) and kept its state in an etcd Deployment of its own: etcd-<hash>-<5> in
   // fission is that, not the control plane's static pod (hunt ar/09). fission-all's InfluxDB holds the function logs (hunt ar/05).
   c({ id: 'fission', names: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming', 'poolmgr', 'etcd', 'influxdb'], generic: ['buildermgr', 'controller', 'executor', 'router', 'storagesvc', 'kubewatcher', 'timer', 'mqtrigger-keda', 'mqtrigger-kafka', 'mqtrigger-nats-streaming', 'poolmgr', 'etcd', 'influxdb'], kind: 'Deployment', category: 'addon', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
+  // Fission's executors name the Deployments they run functions in by executor: poolmgr-<environment>-<ns>-<resourceVersion> for
+  // an environment's warm pool (its pods taken by functions one by one), newdeploy-<function>-<ns>-<id> for a function of its
+  // own. Before 1.18 they ran in fission-function, since in the function's namespace: the prefix, not the namespace, says it
+  // (dx/17). container-<function>-... of the container executor is too plain a prefix to claim.
+  c({ id: 'fission-function', names: [], prefixes: ['poolmgr-', 'newdeploy-'], kind: 'Deployment', category: 'addon', namespaces: ['fission-function'], docs: 'https://fission.io/docs/architecture/executor/' }),
   // Fission's chart runs its function-log collector as a DaemonSet named logger (the fission logger beside fluent-bit): only in fission.
   c({ id: 'fission-logger', names: ['logger'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['fission'], onlyInNamespaces: true, docs: 'https://fission.io/docs/architecture/' }),
   // Kubeless (kubeless): its controller manager, the trigger controllers, and the Kafka trigger's own kafka and zoo StatefulSets (hunt ar/06-08).
@@ -1906,9 +1914,13 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Apache OpenWhisk (openwhisk): its chart names its parts <release>-<part> (owdev, the docs' release), its 2017 manifests the part
   // alone (consul too: OpenWhisk's own, not HashiCorp's client). All anyone's names: only in openwhisk (hunt ar/11-15). The invoker is a
   // DaemonSet with the Docker container factory, a StatefulSet with Kubernetes'; the set-up steps are Jobs.
-  c({ id: 'openwhisk', names: ['controller', 'couchdb', 'kafka', 'nginx', 'zookeeper', 'consul', 'apigateway', 'redis', 'wskadmin', 'alarmprovider', 'kafkaprovider', 'cloudantprovider'], generic: ['controller', 'couchdb', 'kafka', 'nginx', 'zookeeper', 'consul', 'apigateway', 'redis', 'wskadmin', 'alarmprovider', 'kafkaprovider', 'cloudantprovider'], suffixes: ['-controller', '-couchdb', '-kafka', '-nginx', '-zookeeper', '-apigateway', '-redis', '-wskadmin', '-alarmprovider', '-kafkaprovider', '-cloudantprovider'], kind: 'Deployment', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube#readme' }),
-  c({ id: 'openwhisk-invoker', names: ['invoker'], suffixes: ['-invoker'], kind: 'DaemonSet', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube/blob/master/docs/configurationChoices.md' }),
+  // Its event providers (the alarm, Kafka and Cloudant feeds) carry names no other project gives, <release>-alarmprovider too: they
+  // count anywhere, and without a namespace they place the listing in openwhisk, where its generic parts count (dx/16).
+  c({ id: 'openwhisk-provider', names: ['alarmprovider', 'kafkaprovider', 'cloudantprovider'], suffixes: ['-alarmprovider', '-kafkaprovider', '-cloudantprovider'], kind: 'Deployment', category: 'addon', namespaces: ['openwhisk'], docs: 'https://github.com/apache/openwhisk-deploy-kube/blob/master/docs/configurationChoices.md' }),
+  // Before the parts: its set-up Job <release>-init-couchdb would otherwise end in the parts' -couchdb (dx/09, dx/15, dx/16).
   c({ id: 'openwhisk-setup', names: ['init-couchdb', 'install-catalog', 'install-routemgmt', 'install-packages', 'gen-certs'], suffixes: ['-init-couchdb', '-install-catalog', '-install-routemgmt', '-install-packages', '-gen-certs'], kind: 'Job', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube#readme' }),
+  c({ id: 'openwhisk', names: ['controller', 'couchdb', 'kafka', 'nginx', 'zookeeper', 'consul', 'apigateway', 'redis', 'wskadmin'], generic: ['controller', 'couchdb', 'kafka', 'nginx', 'zookeeper', 'consul', 'apigateway', 'redis', 'wskadmin'], suffixes: ['-controller', '-couchdb', '-kafka', '-nginx', '-zookeeper', '-apigateway', '-redis', '-wskadmin'], kind: 'Deployment', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube#readme' }),
+  c({ id: 'openwhisk-invoker', names: ['invoker'], suffixes: ['-invoker'], kind: 'DaemonSet', category: 'addon', namespaces: ['openwhisk'], onlyInNamespaces: true, docs: 'https://github.com/apache/openwhisk-deploy-kube/blob/master/docs/configurationChoices.md' }),
   c({ id: 'seldon-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['seldon-system'], docs: 'https://docs.seldon.io/projects/seldon-core/en/latest/' }),
   // Its early operator charts ran the same controller as a StatefulSet (kubebuilder v1's), seldon-operator-controller-manager-0 (hunt ce/01).
   c({ id: 'seldon-operator-controller-manager', kind: 'StatefulSet', category: 'addon', namespaces: ['seldon-system'], docs: 'https://github.com/SeldonIO/seldon-core#readme' }),
@@ -2492,6 +2504,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
 ];
 
 const BY_ID = new Map(COMPONENTS.map((e) => [e.id, e]));
+const OPENFAAS_FN = 'openfaas-fn';
+const OPENFAAS_FUNCTION = BY_ID.get('openfaas-function') as ComponentInfo;
 const BY_NAME = new Map<string, ComponentInfo[]>();
 for (const e of COMPONENTS) for (const n of e.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
 // A name claimed only in some namespaces (OpenFaaS's alertmanager) says more there than the same name claimed anywhere
@@ -2551,6 +2565,8 @@ function allowed(e: ComponentInfo, namespace: string | null): boolean {
  * matchComponent('controller', 'default')             // undefined (only in metallb-system)
  */
 export function matchComponent(workloadName: string, namespace: string | null): ComponentInfo | undefined {
+  // Any name can be a function's there, one of the platform's own (gateway) or another project's (nginx) too.
+  if (namespace === OPENFAAS_FN) return OPENFAAS_FUNCTION;
   const exact = BY_NAME.get(workloadName);
   if (exact !== undefined) {
     // A generic name (`speaker`) counts only in its namespaces; the component's own name (`metallb-speaker`) anywhere.

@@ -1411,6 +1411,14 @@ describe('a project told by its generic names together', () => {
   test('one Prow name alone says nothing', () => {
     expect(explain(table(['deck'])).rows.map((r) => r.component)).toEqual([null]);
   });
+  const placed = (pods: string[]) => explain(['NAME                                  READY   STATUS    RESTARTS   AGE', ...pods.map((x) => `${x.padEnd(38)}1/1     Running   0          2d`)].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.confidence}/${r.component}`);
+  test.each([
+    { name: "Fission's logger DaemonSet beside three of Fission's generic names counts as in fission (dx/14)", pods: ['buildermgr-86858f4f6c-2c66n', 'executor-97c7fc96d-24b6w', 'kubewatcher-5896f96f59-6fmpp', 'logger-k5lg9'], expected: ['Deployment/high/fission', 'Deployment/high/fission', 'Deployment/high/fission', 'DaemonSet/high/fission-logger'] },
+    { name: "OpenWhisk's chart without a namespace: its providers place it in openwhisk, where install-packages is a Job, not a -xxxxx DaemonSet (dx/16)", pods: ['owdev-alarmprovider-7978d47549-pdnfj', 'owdev-couchdb-68c79bd5bc-l2rw4', 'owdev-install-packages-slkfl', 'owdev-invoker-dd9cs'], expected: ['Deployment/high/openwhisk-provider', 'Deployment/high/openwhisk', 'Job/high/openwhisk-setup', 'DaemonSet/high/openwhisk-invoker'] },
+    { name: 'a logger beside one Fission name stays a guess', pods: ['executor-97c7fc96d-24b6w', 'logger-k5lg9'], expected: ['Deployment/high/null', 'DaemonSet/low/null'] },
+  ])('the namespace their names place them in takes the project\'s other parts: $name', ({ pods, expected }) => {
+    expect(placed(pods)).toEqual(expected);
+  });
   const catalogs = (names: string[]) => explain(['NAME                        READY   STATUS             RESTARTS        AGE', ...names.map((x) => `${x.padEnd(28)}0/1     CrashLoopBackOff   6 (2m51s ago)   23d`)].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}/${r.component}`);
   test.each([
     { name: "OpenShift Local's four catalogs from `oc get pods` in openshift-marketplace: each its CatalogSource's pod (hunt cm/10)", pods: ['certified-operators-tvk2q', 'community-operators-z9bzg', 'redhat-marketplace-zf49d', 'redhat-operators-9jb87'], expected: ['CatalogSource/certified-operators/medium/operator-catalog', 'CatalogSource/community-operators/medium/operator-catalog', 'CatalogSource/redhat-marketplace/medium/operator-catalog', 'CatalogSource/redhat-operators/medium/operator-catalog'] },

@@ -1919,6 +1919,8 @@ function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo
     }
   }
   if (byEntry === null) return;
+  /** The one namespace the families found place the rows in; '' once two families disagree. */
+  let placed: string | null = null;
   for (const [e, f] of byEntry) {
     if (f.names.size < FAMILY_NAMES) continue;
     const home = e.namespaces[0] ?? null;
@@ -1927,6 +1929,18 @@ function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo
       comps[i] = e;
       if (home !== null) ownerAtHome(rows[i] as PodRow, home, ctx);
     }
+    if (home !== null) placed = placed === null || placed === home ? home : '';
+  }
+  // The listing is that namespace's, so the project's other parts that count only there are its too (Fission's logger
+  // DaemonSet beside its buildermgr, executor and kubewatcher, dx/14). Not in kube-system, which holds anyone's.
+  if (placed === null || placed === '' || placed === 'kube-system') return;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (comps[i] !== null || r.namespace !== null || r.workload === null) continue;
+    const c = componentOf({ ...r, namespace: placed }, ctx);
+    if (c === null || !c.onlyInNamespaces || !c.namespaces.includes(placed)) continue;
+    comps[i] = c;
+    ownerAtHome(r, placed, ctx);
   }
 }
 
@@ -2025,7 +2039,10 @@ function projectHomeWithoutNamespace(rows: readonly PodRow[], comps: (ComponentI
     const r = rows[i] as PodRow;
     if (comps[i] !== null || r.namespace !== null) continue;
     const c = componentOf({ ...r, namespace: home }, ctx);
-    if (c !== null && c.onlyInNamespaces && c.namespaces.includes(home)) comps[i] = c;
+    if (c === null || !c.onlyInNamespaces || !c.namespaces.includes(home)) continue;
+    comps[i] = c;
+    // Its owner too: the shape's guess (a DaemonSet's -xxxxx) yields to what the entry there says (a chart's set-up Job, dx/16).
+    ownerAtHome(r, home, ctx);
   }
 }
 
