@@ -3896,42 +3896,16 @@ const EVENT_OWNER_LINES = 400;
 
 /**
  * Pending pods with no node whose FailedScheduling event the paste shows, by row index, with the scheduler's
- * message: the pod an event is for is the one its line names (`pod/<name>`), else the describe it closes (its
- * `Name:` or its `kubectl describe pod <name>` command above it, hunt de/04), else the one Pending pod listed. The last
- * event of a pod wins; a pod the paste shows placed (a NODE cell, a Scheduled event) is not one.
+ * message (see podEventRows); a pod the paste shows placed (a NODE cell, a Scheduled event) is not one.
  *
  * @example
  * // `$ kubectl describe pod web-0`, then `Warning  FailedScheduling  54s  default-scheduler  0/1 nodes are available: ...`
  * // with web-0 Pending in the listing: Map { <its row> => '0/1 nodes are available: ...' }
  */
 function unschedulableRows(rows: readonly PodRow[], lines: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): Map<number, string> | null {
-  let byPod: Map<string, string> | null = null;
-  let unnamed: string | null = null;
-  const commandAt = new Map<number, KubectlCommand>();
-  for (const c of commands) commandAt.set(c.line, c.command);
-  for (let k = 0; k < lines.length; k++) {
-    const text = lines[k] as string;
-    const at = eventReasonAt(text, UNSCHEDULABLE_MARK);
-    if (at < 0) continue;
-    const named = EVENT_POD.exec(text);
-    const pod = named !== null ? (named[1] as string) : describedAbove(lines, k, commandAt);
-    if (pod === null) unnamed = schedulerMessage(text, at, named);
-    else (byPod ??= new Map()).set(pod, schedulerMessage(text, at, named));
-  }
-  let out: Map<number, string> | null = null;
-  let lone = -1;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as PodRow;
-    if (r.status !== 'Pending' || r.node !== null || r.nominatedNode !== null) continue;
-    lone = lone === -1 ? i : -2;
-    const message = byPod?.get(r.name);
-    if (message !== undefined) (out ??= new Map()).set(i, message);
-  }
-  // An Events block pasted with no describe head (hunt cj/09: a GPU Insufficient): a scheduler's event is only ever
-  // about a Pending pod, so where the paste lists one alone, it is that pod's.
-  if (unnamed !== null && lone >= 0 && out === null) out = new Map([[lone, unnamed]]);
-  return out;
+  return podEventRows(rows, lines, commands, UNSCHEDULABLE_REASONS, (text, at, _reason, named) => schedulerMessage(text, at, named), (r) => r.status === 'Pending' && r.node === null && r.nominatedNode === null);
 }
+const UNSCHEDULABLE_REASONS: readonly string[] = [UNSCHEDULABLE_MARK];
 
 /** Statuses of a pod whose volumes the kubelet sets up before any container starts: the ones a failing mount holds. */
 const WAITING_ON_VOLUMES: ReadonlySet<string> = new Set(['ContainerCreating', 'Pending', 'PodInitializing']);
@@ -3940,15 +3914,36 @@ const VOLUME_SOURCE = /^\s*(?:kubelet(?:,\s*\S+)?|attachdetach-controller)\s+/;
 
 /**
  * Pods waiting to start (ContainerCreating, PodInitializing, Init:) whose FailedMount or FailedAttachVolume event
- * the paste shows, by row index, with the event's message: the pod found as for FailedScheduling (its name on the
- * line, the describe the event closes, else the one such pod listed). The last event of a pod wins: a describe lists
- * "Unable to attach or mount volumes: ... timed out" before the mount's own error, which says more.
+ * the paste shows, by row index, with the event's message (see podEventRows). The last event of a pod wins: a describe
+ * lists "Unable to attach or mount volumes: ... timed out" before the mount's own error, which says more.
  *
  * @example
  * // `kubectl describe po nfs-x`, then `Warning  FailedMount  39s (x9 over 2m47s)  kubelet  MountVolume.SetUp failed ...`
  * // with nfs-x ContainerCreating in the listing: Map { <its row> => 'MountVolume.SetUp failed ...' }
  */
 function volumeFailingRows(rows: readonly PodRow[], lines: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): Map<number, string> | null {
+  return podEventRows(rows, lines, commands, VOLUME_MARKS, volumeMessage, (r) => r.status !== null && (WAITING_ON_VOLUMES.has(r.status) || r.status.startsWith('Init:')));
+}
+
+/** A volume event's message: describe's AGE (`39s`, `2m (x3 over 5m)`) and the source taken off. */
+function volumeMessage(text: string, at: number, reason: string): string {
+  const message = text.slice(at + reason.length).replace(/^\s+(?:\d+[smhdy]\w*|<unknown>)(?:\s+\(x\d+ over \S+\))?/, '').replace(VOLUME_SOURCE, '').trim();
+  return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT)}…` : message;
+}
+
+/**
+ * Rows of pods an event of one of `reasons` is about, by row index, with the event's message: the pod is the one the
+ * event's line names (`pod/<name>`), else the describe it closes (its `Name:` or its `kubectl describe pod <name>`
+ * command above it, hunt de/04), else the one pod `waiting` picks in the listing. The last event of a pod wins.
+ */
+function podEventRows(
+  rows: readonly PodRow[],
+  lines: readonly string[],
+  commands: readonly { line: number; command: KubectlCommand }[],
+  reasons: readonly string[],
+  messageOf: (text: string, at: number, reason: string, named: RegExpExecArray | null) => string,
+  waiting: (r: PodRow) => boolean,
+): Map<number, string> | null {
   let byPod: Map<string, string> | null = null;
   let unnamed: string | null = null;
   const commandAt = new Map<number, KubectlCommand>();
@@ -3957,7 +3952,7 @@ function volumeFailingRows(rows: readonly PodRow[], lines: readonly string[], co
     const text = lines[k] as string;
     let at = -1;
     let reason = '';
-    for (const m of VOLUME_MARKS) {
+    for (const m of reasons) {
       at = eventReasonAt(text, m);
       if (at >= 0) {
         reason = m;
@@ -3967,9 +3962,7 @@ function volumeFailingRows(rows: readonly PodRow[], lines: readonly string[], co
     if (at < 0) continue;
     const named = EVENT_POD.exec(text);
     const pod = named !== null ? (named[1] as string) : describedAbove(lines, k, commandAt);
-    // describe's AGE (`39s`, `2m (x3 over 5m)`) and the source, then the message.
-    let message = text.slice(at + reason.length).replace(/^\s+(?:\d+[smhdy]\w*|<unknown>)(?:\s+\(x\d+ over \S+\))?/, '').replace(VOLUME_SOURCE, '').trim();
-    if (message.length > MESSAGE_LIMIT) message = `${message.slice(0, MESSAGE_LIMIT)}…`;
+    const message = messageOf(text, at, reason, named);
     if (pod === null) unnamed = message;
     else (byPod ??= new Map()).set(pod, message);
   }
@@ -3977,11 +3970,13 @@ function volumeFailingRows(rows: readonly PodRow[], lines: readonly string[], co
   let lone = -1;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
-    if (r.status === null || !(WAITING_ON_VOLUMES.has(r.status) || r.status.startsWith('Init:'))) continue;
+    if (!waiting(r)) continue;
     lone = lone === -1 ? i : -2;
     const message = byPod?.get(r.name);
     if (message !== undefined) (out ??= new Map()).set(i, message);
   }
+  // An Events block pasted with no describe head (hunt cj/09: a GPU Insufficient): the event is about a pod of the
+  // kind it holds, so where the paste lists one such pod alone, it is that pod's.
   if (unnamed !== null && lone >= 0 && out === null) out = new Map([[lone, unnamed]]);
   return out;
 }
