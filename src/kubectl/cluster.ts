@@ -1073,26 +1073,10 @@ function rkeAddonJobs(rows: readonly PodRow[], comps: readonly (ComponentInfo | 
  * namespace starts: nothing was cut before it (hunt bw/29, a restored etcd's listing of the static pods alone).
  */
 function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>, tableLines: readonly number[]): boolean {
-  let before = false;
-  let after = false;
-  let first = true;
   // RKE2 installs CoreDNS from its rke2-coredns chart, whose pods are rke2-coredns-rke2-coredns-*: far below
   // kube-scheduler-<node>, so a listing of RKE2 cut after its static pods says nothing of DNS (dl/07, rancher/rke2#1572).
-  const rke2 = isRke2(rows);
-  const [low, high] = rke2 ? ['rke2-coredns-', 'rke2-coredns-rke2-coredns-\uffff'] : ['coredns', 'kube-dns-'];
-  for (let j = 0; j < rows.length && !(before && after); j++) {
-    const r = rows[j] as PodRow;
-    if (r.namespace !== 'kube-system' || superseded.has(j)) continue;
-    if (first) {
-      first = false;
-      const prev = j > 0 ? (rows[j - 1] as PodRow) : null;
-      if ((prev !== null && prev.line === r.line - 1 ? prev.namespace !== null && prev.namespace < 'kube-system' : tableLines.includes(r.line - 1)) && sortedListing(rows, superseded, tableLines)) before = true;
-    }
-    const name = nameOf(r);
-    if (name < low) before = true;
-    else if (name > high) after = true;
-  }
-  return before && after;
+  const [low, high] = isRke2(rows) ? ['rke2-coredns-', 'rke2-coredns-rke2-coredns-\uffff'] : ['coredns', 'kube-dns-'];
+  return kubeSystemSpanShown(rows, superseded, tableLines, low, high, false);
 }
 
 /**
@@ -1102,7 +1086,17 @@ function dnsPlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>,
  * same table). A paste cut inside that span says nothing of what it lost.
  */
 function controlPlanePlaceShown(rows: readonly PodRow[], superseded: ReadonlySet<number>, tableLines: readonly number[]): boolean {
-  if (!sortedListing(rows, superseded, tableLines)) return false;
+  return kubeSystemSpanShown(rows, superseded, tableLines, 'etcd-', 'kube-scheduler-\uffff', true);
+}
+
+/**
+ * Whether live kube-system rows sort both before `low` and after `high`. Its first row stands before `low` too where
+ * its namespace starts there (under its table's header, or right after an earlier namespace's row) in a sorted
+ * listing. `whole`: the listing must be sorted throughout, and a later namespace's row in kube-system's table stands
+ * after `high` as well.
+ */
+function kubeSystemSpanShown(rows: readonly PodRow[], superseded: ReadonlySet<number>, tableLines: readonly number[], low: string, high: string, whole: boolean): boolean {
+  if (whole && !sortedListing(rows, superseded, tableLines)) return false;
   let before = false;
   let after = false;
   let first = true;
@@ -1111,17 +1105,17 @@ function controlPlanePlaceShown(rows: readonly PodRow[], superseded: ReadonlySet
     const r = rows[j] as PodRow;
     if (superseded.has(j)) continue;
     if (r.namespace !== 'kube-system') {
-      if (lastSystem !== null && r.namespace !== null && r.namespace > 'kube-system' && tableOf(lastSystem.line, tableLines) === tableOf(r.line, tableLines)) after = true;
+      if (whole && lastSystem !== null && r.namespace !== null && r.namespace > 'kube-system' && tableOf(lastSystem.line, tableLines) === tableOf(r.line, tableLines)) after = true;
       continue;
     }
     if (first) {
       first = false;
       const prev = j > 0 ? (rows[j - 1] as PodRow) : null;
-      if (prev !== null && prev.line === r.line - 1 ? prev.namespace !== null && prev.namespace < 'kube-system' : tableLines.includes(r.line - 1)) before = true;
+      if ((prev !== null && prev.line === r.line - 1 ? prev.namespace !== null && prev.namespace < 'kube-system' : tableLines.includes(r.line - 1)) && (whole || sortedListing(rows, superseded, tableLines))) before = true;
     }
     const name = nameOf(r);
-    if (name < 'etcd-') before = true;
-    else if (name > 'kube-scheduler-\uffff') after = true;
+    if (name < low) before = true;
+    else if (name > high) after = true;
     lastSystem = r;
   }
   return before && after;

@@ -91,7 +91,7 @@ function openUp(line: string): string[] | null {
 }
 
 /** Ansible's one-line result (`ok: [m] => {..., "stdout_lines": ["..."]}`, the default callback's shape). */
-const ANSIBLE_LINES = '"stdout_lines": [';
+export const ANSIBLE_LINES = '"stdout_lines": [';
 const ANSIBLE_STDOUT = '"stdout": "';
 
 /**

@@ -14,7 +14,7 @@ import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVI
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
-import { expandEscapedTables, mapBack } from './escaped.ts';
+import { ANSIBLE_LINES, expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
 
 function emptyModel(): Model {
@@ -200,7 +200,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // The whole-paste scan already says whether a backslash is anywhere: most pastes skip the search for `\n`.
   // Ansible's one-line result may hold its rows with no `\\n` at all (one row, headerless after a grep): its
   // `stdout_lines` key is the sign (dt/02).
-  const expanded = ((markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0) || marks.has(STDOUT_LINES) ? expandEscapedTables(pasted) : null;
+  const expanded = ((markup & HAS_BACKSLASH) !== 0 && input.indexOf('\\n') >= 0) || marks.has(ANSIBLE_LINES) ? expandEscapedTables(pasted) : null;
   const lines = expanded === null ? pasted : expanded.lines;
 
   // Values: each row typed as it is read (its cells die young); per-table facts computed once per table.
@@ -1934,14 +1934,7 @@ function familiesWithoutNamespace(rows: readonly PodRow[], comps: (ComponentInfo
   // The listing is that namespace's, so the project's other parts that count only there are its too (Fission's logger
   // DaemonSet beside its buildermgr, executor and kubewatcher, dx/14). Not in kube-system, which holds anyone's.
   if (placed === null || placed === '' || placed === 'kube-system') return;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as PodRow;
-    if (comps[i] !== null || r.namespace !== null || r.workload === null) continue;
-    const c = componentOf({ ...r, namespace: placed }, ctx);
-    if (c === null || !c.onlyInNamespaces || !c.namespaces.includes(placed)) continue;
-    comps[i] = c;
-    ownerAtHome(r, placed, ctx);
-  }
+  partsAtHome(rows, comps, placed, ctx);
 }
 
 /**
@@ -2035,6 +2028,14 @@ function projectHomeWithoutNamespace(rows: readonly PodRow[], comps: (ComponentI
     else if (home !== ns) return;
   }
   if (home === null || !unmatched || home === 'kube-system') return;
+  partsAtHome(rows, comps, home, ctx);
+}
+
+/**
+ * Rows without a namespace in a listing found to be `home`'s: the parts of a project that count only there are its
+ * components, and their owners are read again there (see ownerAtHome).
+ */
+function partsAtHome(rows: readonly PodRow[], comps: (ComponentInfo | null)[], home: string, ctx: FastOwnerContext): void {
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     if (comps[i] !== null || r.namespace !== null) continue;
@@ -2350,9 +2351,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 }
 
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-/** Ansible's JSON result of a task (see expandEscapedTables). */
-const STDOUT_LINES = '"stdout_lines": [';
-const PASTE_MARKS: readonly string[] = [STDOUT_LINES, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
+const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */

@@ -1421,7 +1421,7 @@ export function tektonTaskRun(name: string): { name: string; sure: boolean } | n
   if (dash > 4 && name.charCodeAt(dash) === 45 && name.startsWith('-pod', dash - 4) && allInAlphabet(name, dash + 1)) return { name: name.slice(0, dash - 4), sure: true };
   // Tekton's first releases (Jenkins X serverless, 2019): `<taskrun>-pod-<3 random bytes in hex>` (dt/10).
   const hex = name.length - 7;
-  if (hex > 4 && name.charCodeAt(hex) === 45 && name.startsWith('-pod', hex - 4) && lowerHex(name, hex + 1)) return { name: name.slice(0, hex - 4), sure: true };
+  if (hex > 4 && name.charCodeAt(hex) === 45 && name.startsWith('-pod', hex - 4) && isLowerHex(name, hex + 1, name.length)) return { name: name.slice(0, hex - 4), sure: true };
   return null;
 }
 
@@ -1431,14 +1431,6 @@ export function tektonTaskRun(name: string): { name: string; sure: boolean } | n
  */
 export function tektonPodTail(name: string): boolean {
   return name.endsWith('-pod') || (name.length > 11 && name.startsWith('-pod-', name.length - 11));
-}
-
-function lowerHex(s: string, from: number): boolean {
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-  }
-  return true;
 }
 
 const HEX_ID = 8;

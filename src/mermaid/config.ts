@@ -12,6 +12,6 @@ export const MERMAID_SEQUENCE = { actorMargin: 12, width: 136, wrap: true, diagr
 
 /**
  * The smallest fraction of its natural size a diagram may be drawn at. Where the column is
- * narrower, the figure scrolls sideways instead (site.css reads `--mermaid-natural-width`).
+ * narrower, the figure scrolls sideways instead (figure.ts sets `--mermaid-min-width` from the diagram's width; site.css holds the svg to it).
  */
 export const MIN_DIAGRAM_SCALE = 0.7;

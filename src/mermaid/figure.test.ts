@@ -43,7 +43,7 @@ describe('mermaidFigure', () => {
 
   test('a rendered figure carries its natural and minimum width, is focusable and named by its caption', () => {
     const figure = mermaidFigure(diagram, { kind: 'rendered', light: svg({ viewBox: '0 0 1000 300' }), dark: svg({ viewBox: '0 0 1001.2 300' }) });
-    expect(figure.properties['style']).toBe('--mermaid-natural-width: 1002px; --mermaid-min-width: 702px');
+    expect(figure.properties['style']).toBe('--mermaid-min-width: 702px');
     expect(figure.properties['tabIndex']).toBe(0);
     const caption = figure.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
     expect(caption?.properties['id']).toBeTruthy();

@@ -78,7 +78,7 @@ export function mermaidFigure(diagram: DiagramSource, content: FigureContent): E
     if (widths.length > 0) {
       // site.css: the svg never shrinks below MIN_DIAGRAM_SCALE of this; a narrower column scrolls.
       const natural = Math.max(...widths);
-      properties['style'] = `--mermaid-natural-width: ${natural}px; --mermaid-min-width: ${Math.ceil(natural * MIN_DIAGRAM_SCALE)}px`;
+      properties['style'] = `--mermaid-min-width: ${Math.ceil(natural * MIN_DIAGRAM_SCALE)}px`;
     }
     // The figure may scroll sideways: reachable by keyboard (axe scrollable-region-focusable), named by its caption.
     properties['tabIndex'] = 0;

@@ -65,7 +65,7 @@ describe('rehypeMermaidThemed with Chromium', () => {
     const viewBoxWidth = Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(html)?.[1]);
     expect(viewBoxWidth).toBeGreaterThan(0);
     expect(figure.properties['style']).toBe(
-      `--mermaid-natural-width: ${Math.ceil(viewBoxWidth)}px; --mermaid-min-width: ${Math.ceil(Math.ceil(viewBoxWidth) * 0.7)}px`,
+      `--mermaid-min-width: ${Math.ceil(Math.ceil(viewBoxWidth) * 0.7)}px`,
     );
   }, 60_000);
 
