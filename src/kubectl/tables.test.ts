@@ -294,6 +294,9 @@ describe('readTables', () => {
     { name: 'three rows of | grep', lines: ['web-0   1/1   Running   0   5d', 'web-1   1/1   Running   0   5d', 'web-2   1/1   Running   0   5d'], problems: [[1, 'headerless-row', 3]] },
     { name: 'one row', lines: ['web-0   1/1   Running   0   5d'], problems: [[1, 'headerless-row', undefined]] },
     { name: 'two greps apart', lines: ['$ kubectl get pods | grep web', 'web-0   1/1   Running   0   5d', 'web-1   1/1   Running   0   5d', '$ kubectl get pods | grep api', 'api-0   1/1   Running   0   5d'], problems: [[2, 'headerless-row', 3], [5, 'headerless-row', undefined]] },
+    { name: 'a script\'s line between polls (dt/01) stays in the run', lines: ['web-0   0/1   Pending   0   14m', 'Waiting for pod running', 'web-0   0/1   Pending   0   15m', 'Waiting for pod running', 'web-0   0/1   Pending   0   15m'], problems: [[1, 'headerless-row', 5]] },
+    { name: 'two lines of prose between rows end the run', lines: ['web-0   0/1   Pending   0   14m', 'Waiting for pod running', 'still waiting', 'web-0   0/1   Pending   0   15m'], problems: [[1, 'headerless-row', undefined], [4, 'headerless-row', undefined]] },
+    { name: 'a blank line between rows ends the run', lines: ['web-0   0/1   Pending   0   14m', '', 'web-0   0/1   Pending   0   15m'], problems: [[1, 'headerless-row', undefined], [3, 'headerless-row', undefined]] },
   ])('rows without a header, one problem per run: $name', ({ lines, problems }) => {
     const r = readTables(lines);
     expect(r.problems.map((p) => [p.line, p.code, p.through])).toEqual(problems);

@@ -2588,6 +2588,9 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         if (stacked.length > 1 && headerlessRows.next !== i) runCommand(i);
         // Output: a prompt after it starts another run of commands (see stacked), not one more stacked above these rows.
         sincePrompt = false;
+        // A script polling `get pods | grep` prints a line of its own between rows ("Waiting for pod running", dt/01):
+        // one line of prose does not end the run, or each poll would be a problem of its own.
+        if (headerlessRows.next === i - 1 && out.kinds[i - 1] === 'noise') headerlessRows.next = i;
         headerlessRows.add(out.problems, i, line);
         headerlessRows.next = i + 1 + (continued ? 1 + gap : 0);
         if (!continued && hl.cut.missing > 0 && isElision(hl.cut.dropped)) {
