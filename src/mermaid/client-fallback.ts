@@ -3,7 +3,7 @@
  * demand, only on pages that hold such a diagram, and re-rendered when the theme toggles because
  * Mermaid cannot change theme after initialising.
  */
-import { MERMAID_SEQUENCE } from './config.ts';
+import { MERMAID_SEQUENCE, MERMAID_THEME_VARIABLES } from './config.ts';
 import { MERMAID_FONT_CLIENT } from './font.ts';
 
 export function renderPendingDiagrams(doc: Document): void {
@@ -21,7 +21,7 @@ export function renderPendingDiagrams(doc: Document): void {
     const mine = ++run;
     const { default: mermaid } = await import('mermaid');
     const dark = doc.documentElement.dataset['theme'] !== 'light';
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default', fontFamily: MERMAID_FONT_CLIENT, sequence: { ...MERMAID_SEQUENCE } });
+    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default', themeVariables: { ...MERMAID_THEME_VARIABLES[dark ? 'dark' : 'light'] }, fontFamily: MERMAID_FONT_CLIENT, sequence: { ...MERMAID_SEQUENCE } });
     for (const [i, source] of sources.entries()) {
       const { svg } = await mermaid.render(`mmd-client-${i}-${mine}`, source);
       if (mine !== run) return;

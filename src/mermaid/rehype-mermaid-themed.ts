@@ -15,32 +15,13 @@ import type { VFile } from 'vfile';
 import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { CHROMIUM_ARGS, findChromium } from '../build/find-chromium.ts';
 import { mermaidFigure, readAccessibility, shortHash, type DiagramSource } from './figure.ts';
-import { MERMAID_SEQUENCE } from './config.ts';
+import { MERMAID_SEQUENCE, MERMAID_THEME_VARIABLES } from './config.ts';
 import { MERMAID_FONT_CLIENT as MERMAID_FONT } from './font.ts';
 
 type Renderer = (diagrams: string[], options: object) => Promise<PromiseSettledResult<{ svg: string }>[]>;
 
 const THEMES = { light: 'default', dark: 'dark' } as const;
 
-/**
- * Mermaid's dark theme draws edge labels in grey on a half-transparent grey box (about 3:1, below
- * WCAG AA's 4.5:1, axe's color-contrast). These keep its look and lift the text to AA.
- */
-const THEME_VARIABLES = {
-  light: {},
-  dark: {
-    textColor: '#f3f4f6',
-    nodeTextColor: '#f3f4f6',
-    primaryTextColor: '#f3f4f6',
-    titleColor: '#f3f4f6',
-    lineColor: '#b8bec9',
-    edgeLabelBackground: '#1b1e24',
-    actorTextColor: '#f3f4f6',
-    signalTextColor: '#f3f4f6',
-    labelTextColor: '#f3f4f6',
-    noteTextColor: '#111318',
-  },
-} as const;
 
 export const NO_BROWSER_WARNING =
   "[mermaid] no Chromium for build-time diagrams (set CHROME_PATH or install chromium): diagrams will be drawn in the reader's browser instead.";
@@ -89,7 +70,7 @@ async function renderSvg(renderer: Renderer, diagram: DiagramSource, theme: 'lig
   if (hit) return structuredClone(hit);
   const [result] = await renderer([diagram.source], {
     prefix: `mmd-${shortHash(diagram.source)}-${theme}`,
-    mermaidConfig: { theme: THEMES[theme], themeVariables: THEME_VARIABLES[theme], fontFamily: MERMAID_FONT, securityLevel: 'strict', sequence: MERMAID_SEQUENCE },
+    mermaidConfig: { theme: THEMES[theme], themeVariables: MERMAID_THEME_VARIABLES[theme], fontFamily: MERMAID_FONT, securityLevel: 'strict', sequence: MERMAID_SEQUENCE },
   });
   if (!result || result.status === 'rejected') {
     const reason = result?.status === 'rejected' ? (result.reason as { message?: string }).message : 'no result';
