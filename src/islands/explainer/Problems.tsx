@@ -13,17 +13,20 @@ export default function Problems({ model, text, t, lang }: { model: Model; text:
   const shown = model.problems.slice(0, PROBLEMS_SHOWN);
   return (
     <section class="explainer__section" aria-labelledby="explain-problems-h">
-      <h2 id="explain-problems-h">{t('explain.problems.title', { count: model.problems.length })}</h2>
+      <h2 id="explain-problems-h">{t('explain.problems.title')}</h2>
       {shown.length > 0 && (
-        <ul class="explainer__problems">
-          {shown.map((pr, i) => (
-            <li key={i}>
-              <strong>{problemWhere(lang, pr)}</strong>: {problemText(lang, pr)}
-              <pre>{lineOf(text, pr.line)}</pre>
-            </li>
-          ))}
-          {model.problems.length > shown.length && <li>{t('explain.problems.more', { count: model.problems.length - shown.length })}</li>}
-        </ul>
+        <>
+          <h3>{t('explain.problems.list', { count: model.problems.length })}</h3>
+          <ul class="explainer__problems">
+            {shown.map((pr, i) => (
+              <li key={i}>
+                <strong>{problemWhere(lang, pr)}</strong>: {problemText(lang, pr)}
+                <pre>{lineOf(text, pr.line)}</pre>
+              </li>
+            ))}
+            {model.problems.length > shown.length && <li>{t('explain.problems.more', { count: model.problems.length - shown.length })}</li>}
+          </ul>
+        </>
       )}
       {model.messages.length > 0 && (
         <>
