@@ -1228,6 +1228,7 @@ export const ko: Record<TextId, string> = {
   'component.crossplane-provider-named.role': 'Crossplane 공급자의 파드(<provider>-<리비전 해시>): 그 공급자의 관리형 리소스를 클라우드나 외부 서비스에 만들고 맞추는 컨트롤러입니다.',
   'component.gmp-rule-evaluator.role': "Google Cloud Managed Service for Prometheus의 규칙 평가기: Rules·ClusterRules·GlobalRules의 기록·경보 규칙을 Cloud Monitoring의 메트릭으로 평가하고 경보를 Alertmanager로 보냅니다.",
   'component.custom-metrics-stackdriver-adapter.role': "Custom Metrics Stackdriver Adapter: Cloud Monitoring 메트릭을 custom·external 메트릭 API로 제공해 HorizontalPodAutoscaler가 그 메트릭으로 스케일하게 합니다(GKE). 멈춰 있으면 그 오토스케일러가 메트릭을 읽지 못합니다.",
+  'component.custom-metrics-apiserver.role': "커스텀 메트릭 API 서버: custom.metrics.k8s.io를 제공하고, HorizontalPodAutoscaler는 여기서 파드별·오브젝트별 메트릭(초당 요청 수, 큐 길이 등)을 읽습니다. 이 이름이면 대개 HPA 튜토리얼이 배포하던 Prometheus 어댑터로, Prometheus 쿼리 결과로 답합니다. 이게 멈추거나 그 메트릭에 맞는 규칙이 없으면 그 메트릭으로 스케일하는 HPA는 <unknown>을 보이며 스케일하지 않습니다. CPU·메모리 HPA는 대신 metrics-server를 읽습니다.",
   'component.cloudwatch-fluentd.role': "Container Insights의 예전 로그 에이전트: 노드마다 도는 Fluentd가 컨테이너 로그를 CloudWatch Logs로 보냅니다(EKS. 지금은 Fluent Bit가 대신합니다).",
   'component.fluentd.role': "Fluentd: 로그를 모아 보관하는 곳(Elasticsearch, 클라우드의 로깅 서비스, 다른 수집기)으로 보냅니다. 데몬셋이면 노드마다 컨테이너 로그 파일을 읽고, 디플로이먼트나 스테이트풀셋이면 노드의 에이전트가 보내는 로그를 모읍니다.",
   'component.knative-default-domain.role': "Knative Serving의 default-domain 잡(Magic DNS): 클러스터의 도메인을 <인그레스 IP>.sslip.io로 한 번 설정하고 끝납니다. Completed가 정상 상태입니다.",
