@@ -2112,6 +2112,25 @@ describe("pods held Pending while the same ReplicaSet's other pods run ready: ro
   });
 });
 
+describe('a metrics API with no server ready: what breaks with it, kubectl top and the HPAs (ec/02, ec/05, ec/13)', () => {
+  const head = 'NAMESPACE     NAME                                  READY   STATUS             RESTARTS   AGE';
+  test.each([
+    { name: 'metrics-server in CrashLoopBackOff (ec/02)', pods: ['kube-system   metrics-server-6fbfb84cdd-tprkc   0/1   CrashLoopBackOff   6   1h'], found: [['metrics-server-down', [2], 'CrashLoopBackOff']] },
+    { name: 'metrics-server up but never ready, its readiness probe failing (ec/13)', pods: ['kube-system   metrics-server-99c6c96cf-8jdpm   0/1   Running   0   5m10s'], found: [['metrics-server-down', [2], '0/1 Running']] },
+    { name: 'one copy failing, another ready: the API is served', pods: ['kube-system   metrics-server-99c6c96cf-8jdpm   0/1   CrashLoopBackOff   6   1h', 'kube-system   metrics-server-99c6c96cf-q2w4e   1/1   Running   0   1h'], found: [] },
+    { name: 'metrics-server starting seconds ago: not down yet', pods: ['kube-system   metrics-server-99c6c96cf-8jdpm   0/1   Running   0   20s'], found: [] },
+    { name: "kube-prometheus's prometheus-adapter crash-looping (ec/03)", pods: ['monitoring    prometheus-adapter-74f896d4b9-xkfkg   0/1   CrashLoopBackOff   7   15m'], found: [['metrics-adapter-down', [2], 'CrashLoopBackOff']] },
+    { name: 'metrics-server Pending with the rest of the cluster: the wait is the story, not its API (de/01)', pods: ['kube-system   metrics-server-6d684c7b5-fxm5x   0/1   Pending   0   29h'], found: [] },
+    { name: 'metrics-server Unknown after its node rebooted: the node is the story (dl/13)', pods: ['kube-system   metrics-server-5f8f64cb86-n4gb7   0/1   Unknown   0   5d'], found: [] },
+    { name: 'metrics-server failing to pull its image: its own failure', pods: ['kube-system   metrics-server-5f8f64cb86-n4gb7   0/1   ImagePullBackOff   0   12m'], found: [['metrics-server-down', [2], 'ImagePullBackOff']] },
+    { name: 'a failing pod of no metrics API says nothing of one', pods: ['default       web-6589588994-ljxjk   0/1   CrashLoopBackOff   7   15m'], found: [] },
+  ])('$name', ({ pods, found }) => {
+    const m = explain([head, ...pods].join('\n'));
+    const fs = m.findings.filter((f) => f.id === 'metrics-server-down' || f.id === 'metrics-adapter-down');
+    expect(fs.map((f) => [f.id, f.rows, f.vars['status']])).toEqual(found);
+  });
+});
+
 describe('image pulls failing in several workloads at once: a cause they share, the registry or one image (hunt dj/07)', () => {
   test.each([
     { name: 'three Deployments on three nodes, each pulling in vain', pods: [['backend-7d4b9c8f6d-x7k2p', 'ImagePullBackOff', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'ErrImagePull', 'n2'], ['worker-6f8b7c9d5d-z8x7c', 'ImagePullBackOff', 'n3']], rows: [3, 4, 5] },

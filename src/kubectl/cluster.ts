@@ -38,7 +38,7 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
@@ -538,6 +538,50 @@ function pendingBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<
     if (g !== undefined && r.ready !== null && r.ready.ready === r.ready.total) g.running++;
   }
   return [...byRs.values()].filter((g) => g.running > 0);
+}
+
+/**
+ * The components that serve a metrics API through the API server's aggregation layer, and which: metrics-server the
+ * resource metrics (metrics.k8s.io), the adapters the custom or external metrics HPAs read (kube-prometheus's
+ * prometheus-adapter the resource metrics too, in place of metrics-server).
+ */
+const METRICS_APIS: ReadonlyMap<string, 'resource' | 'adapter'> = new Map([
+  ['metrics-server', 'resource'],
+  ['prometheus-adapter', 'adapter'],
+  ['custom-metrics-apiserver', 'adapter'],
+  ['custom-metrics-stackdriver-adapter', 'adapter'],
+  ['keda-operator-metrics-apiserver', 'adapter'],
+]);
+
+/**
+ * A metrics API with no server behind it: every pod of the component that serves it failing or not ready, none ready
+ * (ec/02, ec/05: metrics-server in CrashLoopBackOff under an HPA that says "unable to fetch metrics from resource metrics
+ * API"; ec/13: 0/1 Running, kubectl top failing). Its row says what the pod does; what breaks with it is elsewhere, in
+ * kubectl top and every autoscaler that reads that API, and that is what the person pasting it is usually chasing.
+ * One per component, with its first failing pod.
+ */
+function metricsApisDown(rows: readonly PodRow[], superseded: ReadonlySet<number>, comps: readonly (ComponentInfo | undefined)[]): { id: 'metrics-server-down' | 'metrics-adapter-down'; name: string; status: string; lines: number[] }[] {
+  const byComp = new Map<string, { api: 'resource' | 'adapter'; name: string; status: string; lines: number[]; ready: boolean }>();
+  for (let j = 0; j < rows.length; j++) {
+    const id = comps[j]?.id;
+    const api = id === undefined ? undefined : METRICS_APIS.get(id);
+    if (id === undefined || api === undefined || superseded.has(j)) continue;
+    const r = rows[j] as PodRow;
+    let g = byComp.get(id);
+    if (g === undefined) byComp.set(id, (g = { api, name: '', status: '', lines: [], ready: false }));
+    if (r.phase === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total) g.ready = true;
+    // Its own failure only: one that ran (crash-looping, up but never ready) or cannot get its image. A copy waiting on a
+    // node, a scheduler or a network (Pending, Unknown after a reboot, de/01, dl/13) waits with every pod there, and the
+    // findings about those tell the story; its API is down too, but that is not what to look at first.
+    else if ((r.severity === 'error' && r.phase !== 'Unknown' && r.status !== 'Unknown' && r.status !== 'NodeLost') || (r.severity === 'warning' && r.phase === 'Running')) {
+      if (g.lines.length === 0) {
+        g.name = r.name;
+        g.status = r.status === 'Running' && r.ready !== null ? `${r.ready.ready}/${r.ready.total} Running` : (r.status ?? '');
+      }
+      g.lines.push(r.line);
+    }
+  }
+  return [...byComp.values()].filter((g) => !g.ready && g.lines.length > 0).map((g) => ({ id: g.api === 'resource' ? 'metrics-server-down' : 'metrics-adapter-down', name: g.name, status: g.status, lines: g.lines }));
 }
 
 /** A Deployment pod's ReplicaSet, by namespace, Deployment and pod-template hash; null where its name has none. */
@@ -2430,9 +2474,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const told = new Set(g.lines);
       for (const l of [pendingNoNode, pendingPlaced]) for (let k = l.length - 1; k >= 0; k--) if (told.has(l[k] as number)) l.splice(k, 1);
       pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
-      pendingNoNodeLong = rows.some((r) => pendingNoNode.includes(r.line) && (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS));
+      const unplaced = new Set(pendingNoNode);
+      pendingNoNodeLong = rows.some((r) => unplaced.has(r.line) && (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS));
     }
   }
+  for (const f of metricsApisDown(rows, superseded, comps)) add('warning', f.id, { name: f.name, status: f.status }, f.lines);
   if (pendingNoNode.length > 0 && pendingNoNodeLong) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   // Each one seconds old (hunt cv/10, 8 s): still being scheduled, as its row says; counted with the Pending pods starting.
   else if (pendingNoNode.length > 0) {
