@@ -1778,13 +1778,13 @@ describe('a host-network Deployment with more pods than the one node the paste s
   const ALL = ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
   const NODES = '$ kubectl get nodes\nNAME   STATUS   ROLES                  AGE   VERSION\n';
   const operator = [['cilium-operator-c8cfd6fcf-ggx42', '0/1', 'Pending', '0', '3m19s'], ['cilium-operator-c8cfd6fcf-cnbz8', '1/1', 'Running', '0', '3m19s']];
-  const found = (text: string) => explain(text).findings.filter((f) => f.id.startsWith('host-network-one-node') || (f.id === 'pods-in-status' && f.vars.status === 'Pending')).map((f) => ({ id: f.id, rows: f.rows }));
+  const found = (text: string) => explain(text).findings.filter((f) => f.id.startsWith('host-network-one-node') || f.id === 'pending-siblings-running' || (f.id === 'pods-in-status' && f.vars.status === 'Pending')).map((f) => ({ id: f.id, rows: f.rows }));
   test.each([
     { name: 'k3s with Cilium: one cilium agent, the second operator Pending (cm/18)', text: `$ kubectl get pods -n kube-system\n${printTable(NARROW, [['coredns-6799fbcd5-flmvq', '1/1', 'Running', '0', '29m'], ...operator, ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'host-network-one-node', rows: [4, 6] }] },
     { name: 'cilium and cilium-envoy one pod each in get pods -A (cilium/cilium#40435)', text: `$ kubectl get pods -A\n${printTable(ALL, [['kube-system', 'cilium-drxxx', '1/1', 'Running', '1', '8m11s'], ['kube-system', 'cilium-envoy-z7cvw', '1/1', 'Running', '1', '8m11s'], ['kube-system', 'cilium-operator-747db756b8-hltgn', '0/1', 'Pending', '0', '8m11s'], ['kube-system', 'cilium-operator-747db756b8-mpsbm', '1/1', 'Running', '1', '8m11s']])}\n`, want: [{ id: 'host-network-one-node', rows: [3, 5] }] },
     { name: 'a nodes table of one node (minikube)', text: `${NODES}minikube   Ready    control-plane,master   11m   v1.19.4\n\n$ kubectl get pods -n kube-system\n${printTable(NARROW, operator)}\n`, want: [{ id: 'host-network-one-node-listed', rows: [7] }] },
-    { name: 'two cilium agents: two nodes, the cause is elsewhere', text: `$ kubectl get pods -n kube-system\n${printTable(NARROW, [...operator, ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s'], ['cilium-7nkkq', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'pods-in-status', rows: [3] }] },
-    { name: 'a nodes table of two nodes', text: `${NODES}n1   Ready    control-plane   11m   v1.30.0\nn2   Ready    <none>          11m   v1.30.0\n\n$ kubectl get pods -n kube-system\n${printTable(NARROW, [...operator, ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'pods-in-status', rows: [8] }] },
+    { name: 'two cilium agents: two nodes, the cause is elsewhere: no room for the copy beside the running one (ec/01)', text: `$ kubectl get pods -n kube-system\n${printTable(NARROW, [...operator, ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s'], ['cilium-7nkkq', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'pending-siblings-running', rows: [3] }] },
+    { name: 'a nodes table of two nodes', text: `${NODES}n1   Ready    control-plane   11m   v1.30.0\nn2   Ready    <none>          11m   v1.30.0\n\n$ kubectl get pods -n kube-system\n${printTable(NARROW, [...operator, ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'pending-siblings-running', rows: [8] }] },
     { name: 'a listing piped to grep may have left agents out (gardener-extension-networking-cilium#165)', text: `$ kubectl -n kube-system get pods | grep cilium\n${printTable(NARROW, [['cilium-7nkkq', '1/1', 'Running', '0', '6m35s'], ['cilium-operator-7b59db7895-cwbqz', '1/1', 'Running', '0', '7m53s'], ['cilium-operator-7b59db7895-t45s7', '0/1', 'Pending', '0', '7m53s']])}\n`, want: [{ id: 'pods-in-status', rows: [5] }] },
     { name: 'no pod of it running: not a second copy crowded out', text: `$ kubectl get pods -n kube-system\n${printTable(NARROW, [['cilium-operator-c8cfd6fcf-ggx42', '0/1', 'Pending', '0', '3m19s'], ['cilium-operator-c8cfd6fcf-cnbz8', '0/1', 'Pending', '0', '3m19s'], ['cilium-xxg2j', '1/1', 'Running', '0', '3m19s']])}\n`, want: [{ id: 'pods-in-status', rows: [3, 4] }] },
   ])('$name', ({ text, want }) => {
@@ -2091,6 +2091,43 @@ describe("an image pull failing where the same ReplicaSet's other pods run: the 
     const f = m.findings.find((x) => x.id === 'image-pull-siblings-running');
     expect(f?.id ?? null).toBe(id);
     expect(f?.rows ?? []).toEqual(rows);
+  });
+});
+
+describe("pods held Pending while the same ReplicaSet's other pods run ready: room, not the pods (ec/01)", () => {
+  const head = 'NAME                          READY   STATUS    RESTARTS   AGE';
+  test.each([
+    { name: 'an HPA scale-up: 4 of 6 php-apache pods Pending for a day, 2 running (ec/01)', pods: ['php-apache-74856f9778-6nmj2   0/1   Pending   0   24h', 'php-apache-74856f9778-fx6mg   1/1   Running   0   24h', 'php-apache-74856f9778-rqztt   0/1   Pending   0   24h', 'php-apache-74856f9778-zjg6x   1/1   Running   0   24h'], rows: [2, 4], running: 2 },
+    { name: 'Pending 5m50s beside two peers of its age running: held, one running copy is enough', pods: ['web-6589588994-ljxjk   0/1   Pending   0   5m50s', 'web-6589588994-q2w4e   1/1   Running   0   5m50s', 'redis-0   1/1   Running   0   5m50s'], rows: [2], running: 1 },
+    { name: 'Pending 30 seconds beside a running copy: still being placed', pods: ['web-6589588994-ljxjk   0/1   Pending   0   30s', 'web-6589588994-q2w4e   1/1   Running   0   2d'], rows: null, running: 0 },
+    { name: 'every copy Pending: nothing shows the template runs anywhere', pods: ['web-6589588994-ljxjk   0/1   Pending   0   3h', 'web-6589588994-q2w4e   0/1   Pending   0   3h'], rows: null, running: 0 },
+    { name: "another ReplicaSet's pods running: a rollout, told as one", pods: ['web-6589588994-ljxjk   0/1   Pending   0   3h', 'web-7d4b9c8f6d-q2w4e   1/1   Running   0   2d'], rows: null, running: 0 },
+    { name: 'the running copy not ready: it does not show the template works', pods: ['web-6589588994-ljxjk   0/1   Pending   0   3h', 'web-6589588994-q2w4e   0/1   Running   0   3h'], rows: null, running: 0 },
+  ])('$name', ({ pods, rows, running }) => {
+    const m = explain([head, ...pods].join('\n'));
+    const f = m.findings.find((x) => x.id === 'pending-siblings-running');
+    expect(f?.rows ?? null).toEqual(rows);
+    expect(f?.vars['running'] ?? 0).toBe(running);
+    if (f !== undefined) expect(m.findings.some((x) => x.id === 'pods-in-status' && x.vars['status'] === 'Pending' && x.rows.some((l) => (f.rows as number[]).includes(l)))).toBe(false);
+  });
+});
+
+describe('a metrics API with no server ready: what breaks with it, kubectl top and the HPAs (ec/02, ec/05, ec/13)', () => {
+  const head = 'NAMESPACE     NAME                                  READY   STATUS             RESTARTS   AGE';
+  test.each([
+    { name: 'metrics-server in CrashLoopBackOff (ec/02)', pods: ['kube-system   metrics-server-6fbfb84cdd-tprkc   0/1   CrashLoopBackOff   6   1h'], found: [['metrics-server-down', [2], 'CrashLoopBackOff']] },
+    { name: 'metrics-server up but never ready, its readiness probe failing (ec/13)', pods: ['kube-system   metrics-server-99c6c96cf-8jdpm   0/1   Running   0   5m10s'], found: [['metrics-server-down', [2], '0/1 Running']] },
+    { name: 'one copy failing, another ready: the API is served', pods: ['kube-system   metrics-server-99c6c96cf-8jdpm   0/1   CrashLoopBackOff   6   1h', 'kube-system   metrics-server-99c6c96cf-q2w4e   1/1   Running   0   1h'], found: [] },
+    { name: 'metrics-server starting seconds ago: not down yet', pods: ['kube-system   metrics-server-99c6c96cf-8jdpm   0/1   Running   0   20s'], found: [] },
+    { name: "kube-prometheus's prometheus-adapter crash-looping (ec/03)", pods: ['monitoring    prometheus-adapter-74f896d4b9-xkfkg   0/1   CrashLoopBackOff   7   15m'], found: [['metrics-adapter-down', [2], 'CrashLoopBackOff']] },
+    { name: 'metrics-server Pending with the rest of the cluster: the wait is the story, not its API (de/01)', pods: ['kube-system   metrics-server-6d684c7b5-fxm5x   0/1   Pending   0   29h'], found: [] },
+    { name: 'metrics-server Unknown after its node rebooted: the node is the story (dl/13)', pods: ['kube-system   metrics-server-5f8f64cb86-n4gb7   0/1   Unknown   0   5d'], found: [] },
+    { name: 'metrics-server failing to pull its image: its own failure', pods: ['kube-system   metrics-server-5f8f64cb86-n4gb7   0/1   ImagePullBackOff   0   12m'], found: [['metrics-server-down', [2], 'ImagePullBackOff']] },
+    { name: 'a failing pod of no metrics API says nothing of one', pods: ['default       web-6589588994-ljxjk   0/1   CrashLoopBackOff   7   15m'], found: [] },
+  ])('$name', ({ pods, found }) => {
+    const m = explain([head, ...pods].join('\n'));
+    const fs = m.findings.filter((f) => f.id === 'metrics-server-down' || f.id === 'metrics-adapter-down');
+    expect(fs.map((f) => [f.id, f.rows, f.vars['status']])).toEqual(found);
   });
 });
 

@@ -38,7 +38,7 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
@@ -510,6 +510,78 @@ function pullFailuresShared(rows: readonly PodRow[], superseded: ReadonlySet<num
     lines.push(r.line);
   }
   return workloads.size < PULL_SHARED_WORKLOADS ? null : { lines, names: [...workloads.values()] };
+}
+
+/**
+ * Pods held Pending with no node while others of their ReplicaSet run ready (ec/01: php-apache scaled to 6 by its HPA,
+ * 4 Pending for a day "as there was not enough CPU"). One pod template, so the image, volumes and configuration serve
+ * the others: what differs is only where a copy can go, and no node takes one more. Only the pods `held` (a row
+ * already judged held, not still being placed), with no FailedScheduling event in the paste (that one names the
+ * reason) and no nominated node (preemption gave it one). By ReplicaSet: the first pod held, how many, how many run.
+ */
+function pendingBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<number>, held: ReadonlySet<number>, unschedulable: ReadonlyMap<number, unknown> | undefined): { name: string; deployment: string; lines: number[]; running: number }[] {
+  const byRs = new Map<string, { name: string; deployment: string; lines: number[]; running: number }>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status !== 'Pending' || !held.has(r.line) || r.node !== null || r.nominatedNode !== null || r.workload === null || r.workload.kind !== 'Deployment' || superseded.has(j) || unschedulable?.get(j) !== undefined) continue;
+    const key = replicaSetKey(r);
+    if (key === null) continue;
+    let g = byRs.get(key);
+    if (g === undefined) byRs.set(key, (g = { name: r.name, deployment: r.workload.name, lines: [], running: 0 }));
+    g.lines.push(r.line);
+  }
+  if (byRs.size === 0) return [];
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.severity !== 'ok' || r.status !== 'Running' || r.workload === null || r.workload.kind !== 'Deployment' || superseded.has(j)) continue;
+    const g = byRs.get(replicaSetKey(r) ?? '');
+    if (g !== undefined && r.ready !== null && r.ready.ready === r.ready.total) g.running++;
+  }
+  return [...byRs.values()].filter((g) => g.running > 0);
+}
+
+/**
+ * The components that serve a metrics API through the API server's aggregation layer, and which: metrics-server the
+ * resource metrics (metrics.k8s.io), the adapters the custom or external metrics HPAs read (kube-prometheus's
+ * prometheus-adapter the resource metrics too, in place of metrics-server).
+ */
+const METRICS_APIS: ReadonlyMap<string, 'resource' | 'adapter'> = new Map([
+  ['metrics-server', 'resource'],
+  ['prometheus-adapter', 'adapter'],
+  ['custom-metrics-apiserver', 'adapter'],
+  ['custom-metrics-stackdriver-adapter', 'adapter'],
+  ['keda-operator-metrics-apiserver', 'adapter'],
+]);
+
+/**
+ * A metrics API with no server behind it: every pod of the component that serves it failing or not ready, none ready
+ * (ec/02, ec/05: metrics-server in CrashLoopBackOff under an HPA that says "unable to fetch metrics from resource metrics
+ * API"; ec/13: 0/1 Running, kubectl top failing). Its row says what the pod does; what breaks with it is elsewhere, in
+ * kubectl top and every autoscaler that reads that API, and that is what the person pasting it is usually chasing.
+ * One per component, with its first failing pod.
+ */
+function metricsApisDown(rows: readonly PodRow[], superseded: ReadonlySet<number>, comps: readonly (ComponentInfo | undefined)[]): { id: 'metrics-server-down' | 'metrics-adapter-down'; name: string; status: string; lines: number[] }[] {
+  const byComp = new Map<string, { api: 'resource' | 'adapter'; name: string; status: string; lines: number[]; ready: boolean }>();
+  for (let j = 0; j < rows.length; j++) {
+    const id = comps[j]?.id;
+    const api = id === undefined ? undefined : METRICS_APIS.get(id);
+    if (id === undefined || api === undefined || superseded.has(j)) continue;
+    const r = rows[j] as PodRow;
+    let g = byComp.get(id);
+    if (g === undefined) byComp.set(id, (g = { api, name: '', status: '', lines: [], ready: false }));
+    if (r.phase === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total) g.ready = true;
+    // Its own failure only: one that ran (crash-looping, up but never ready) or cannot get its image. A copy waiting on a
+    // node, a scheduler or a network (Pending, Unknown after a reboot, de/01, dl/13) waits with every pod there, and the
+    // findings about those tell the story; its API is down too, but that is not what to look at first.
+    else if ((r.severity === 'error' && r.phase !== 'Unknown' && r.status !== 'Unknown' && r.status !== 'NodeLost') || (r.severity === 'warning' && r.phase === 'Running')) {
+      if (g.lines.length === 0) {
+        g.name = r.name;
+        g.status = r.status === 'Running' && r.ready !== null ? `${r.ready.ready}/${r.ready.total} Running` : (r.status ?? '');
+      }
+      g.lines.push(r.line);
+    }
+  }
+  return [...byComp.values()].filter((g) => !g.ready && g.lines.length > 0).map((g) => ({ id: g.api === 'resource' ? 'metrics-server-down' : 'metrics-adapter-down', name: g.name, status: g.status, lines: g.lines }));
 }
 
 /** A Deployment pod's ReplicaSet, by namespace, Deployment and pod-template hash; null where its name has none. */
@@ -2390,6 +2462,23 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     for (const l of [pendingNoNode, pendingPlaced]) for (let k = l.length - 1; k >= 0; k--) if (told.has(l[k] as number)) l.splice(k, 1);
     pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
   }
+  // Held beside their own ReplicaSet's running pods: room, not the pods, is what is missing; said once, for them, with
+  // where to look (the nodes' allocations, the autoscaler that asked for them), not as pods left Pending in general.
+  {
+    // Only those no finding above told (a host-network Deployment's copy on one node is that finding's, cm/18).
+    const held = new Set<number>();
+    const untold = new Set([...pendingNoNode, ...pendingPlaced]);
+    for (const r of rows) if (r.status === 'Pending' && r.severity === 'warning' && untold.has(r.line)) held.add(r.line);
+    for (const g of held.size === 0 ? [] : pendingBesideSiblings(rows, superseded, held, input.unschedulable)) {
+      add('warning', 'pending-siblings-running', { count: g.lines.length, name: g.name, deployment: g.deployment, running: g.running }, g.lines);
+      const told = new Set(g.lines);
+      for (const l of [pendingNoNode, pendingPlaced]) for (let k = l.length - 1; k >= 0; k--) if (told.has(l[k] as number)) l.splice(k, 1);
+      pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+      const unplaced = new Set(pendingNoNode);
+      pendingNoNodeLong = rows.some((r) => unplaced.has(r.line) && (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS));
+    }
+  }
+  for (const f of metricsApisDown(rows, superseded, comps)) add('warning', f.id, { name: f.name, status: f.status }, f.lines);
   if (pendingNoNode.length > 0 && pendingNoNodeLong) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   // Each one seconds old (hunt cv/10, 8 s): still being scheduled, as its row says; counted with the Pending pods starting.
   else if (pendingNoNode.length > 0) {

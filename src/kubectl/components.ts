@@ -868,6 +868,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'gmp-rule-evaluator', names: ['rule-evaluator'], kind: 'Deployment', category: 'monitoring', namespaces: ['gmp-system', 'gke-gmp-system'], onlyInNamespaces: true, docs: 'https://cloud.google.com/stackdriver/docs/managed-prometheus/rules-managed' }),
   // The Custom Metrics Stackdriver Adapter (k8s-stackdriver, beside prometheus-to-sd): serves Cloud Monitoring metrics to HPAs, in custom-metrics.
   c({ id: 'custom-metrics-stackdriver-adapter', kind: 'Deployment', category: 'monitoring', namespaces: ['custom-metrics'], docs: 'https://github.com/GoogleCloudPlatform/k8s-stackdriver/tree/master/custom-metrics-stackdriver-adapter' }),
+  // custom-metrics-apiserver: the name the HPA tutorials of 2017-2018 gave the custom metrics API server they deployed (the
+  // k8s-prometheus-adapter image in stefanprodan/k8s-prom-hpa and luxas/kubeadm-workshop, the sample adapter of
+  // kubernetes-sigs/custom-metrics-apiserver in custom-metrics), kept by later installs (OpenNESS's telemetry, ec/11; ec/06).
+  // Not surely the Prometheus adapter, so its own entry: what it serves is what the name says.
+  c({ id: 'custom-metrics-apiserver', kind: 'Deployment', category: 'monitoring', namespaces: ['custom-metrics', 'monitoring', 'kube-system', 'telemetry'], docs: 'https://github.com/kubernetes-sigs/custom-metrics-apiserver#readme' }),
   // AKS Container insights (Azure Monitor): the per-node agent and its cluster-level ReplicaSet, omsagent before 2022. AKS
   // Automatic runs right-sized copies of the node agents as DaemonSets of their own, ama-logs-s and ama-metrics-node-s (hunt cp/15).
   c({ id: 'ama-logs', names: ['ama-logs', 'ama-logs-s', 'ama-logs-windows', 'omsagent', 'omsagent-win'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://learn.microsoft.com/en-us/azure/azure-monitor/containers/container-insights-troubleshoot' }),
@@ -1768,7 +1773,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'actions-runner-controller-legacy', names: ['controller-manager'], generic: ['controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['actions-runner-system'], onlyInNamespaces: true, docs: 'https://github.com/actions/actions-runner-controller/blob/master/docs/quickstart.md' }),
   c({ id: 'gitlab-runner', suffixes: ['-gitlab-runner'], kind: 'Deployment', category: 'addon', namespaces: ['gitlab-runner', 'gitlab'], docs: 'https://docs.gitlab.com/runner/install/kubernetes.html' }),
   // Audits and observability tools.
-  c({ id: 'goldilocks', names: ['goldilocks-controller', 'goldilocks-dashboard'], kind: 'Deployment', category: 'addon', namespaces: ['goldilocks'], docs: 'https://goldilocks.docs.fairwinds.com/' }),
+  // The Fairwinds chart names them <release>-goldilocks-controller when its release is not called goldilocks: the Insights
+  // agent's chart installs it so (insights-agent-goldilocks-controller, ec/10).
+  c({ id: 'goldilocks', names: ['goldilocks-controller', 'goldilocks-dashboard'], suffixes: ['-goldilocks-controller', '-goldilocks-dashboard'], kind: 'Deployment', category: 'addon', namespaces: ['goldilocks', 'insights-agent'], docs: 'https://goldilocks.docs.fairwinds.com/' }),
   c({ id: 'kubescape', names: ['kubescape', 'kubevuln', 'operator', 'storage'], generic: ['operator', 'storage'], kind: 'Deployment', category: 'security', namespaces: ['kubescape'], onlyInNamespaces: true, docs: 'https://kubescape.io/docs/' }),
   // Its node agent runs on every node, a DaemonSet (kubescape/kubescape#1872: kubectl logs -n kubescape node-agent-lkmds), not one of
   // the operator's Deployments.
