@@ -2112,6 +2112,23 @@ describe("pods held Pending while the same ReplicaSet's other pods run ready: ro
   });
 });
 
+describe('pods held beside running siblings in many ReplicaSets: one finding for them all', () => {
+  const head = 'NAME                          READY   STATUS    RESTARTS   AGE';
+  const sets = (n: number) => Array.from({ length: n }, (_, i) => [`app${i}-74856f9778-6nmj2   0/1   Pending   0   24h`, `app${i}-74856f9778-fx6mg   1/1   Running   0   24h`]).flat();
+  test.each([
+    { name: 'three ReplicaSets: one finding each', n: 3, each: 3, several: null },
+    { name: 'four ReplicaSets: one finding for the four', n: 4, each: 0, several: { count: 4, sets: 4, rows: [2, 4, 6, 8] } },
+    { name: 'forty ReplicaSets: still one', n: 40, each: 0, several: { count: 40, sets: 40, rows: Array.from({ length: 40 }, (_, i) => 2 + 2 * i) } },
+  ])('$name', ({ n, each, several }) => {
+    const m = explain([head, ...sets(n)].join('\n'));
+    expect(m.findings.filter((f) => f.id === 'pending-siblings-running')).toHaveLength(each);
+    const f = m.findings.find((x) => x.id === 'pending-siblings-running-several');
+    expect(f === undefined ? null : { count: f.vars['count'], sets: f.vars['sets'], rows: f.rows }).toEqual(several);
+    if (f !== undefined) expect([f.vars['name'], f.vars['deployment']]).toEqual(['app0-74856f9778-6nmj2', 'app0']);
+    expect(m.findings.some((x) => x.id === 'pods-in-status' && x.vars['status'] === 'Pending')).toBe(false);
+  });
+});
+
 describe('a metrics API with no server ready: what breaks with it, kubectl top and the HPAs (ec/02, ec/05, ec/13)', () => {
   const head = 'NAMESPACE     NAME                                  READY   STATUS             RESTARTS   AGE';
   test.each([
