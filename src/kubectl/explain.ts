@@ -360,6 +360,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let refused: Map<string, number> | null = null;
   const deploymentConfigs = new Set<string>();
   const ordinals = new Map<string, string | true>();
+  /** `<base>-<n>` bases with a `-0` among their pods (see lonely). */
+  let zeroed: Set<string> | null = null;
   const cpNodes: string[] = [];
   /** Per `<base>-<5 chars>` base, its pods on no node the paste names, in the namespace of its first (see FastOwnerContext.many). */
   let nodeless: Map<string, { namespace: string | null; pods: number }> | null = null;
@@ -411,6 +413,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const base = r.name.slice(0, packed >>> 4);
       const seen = ordinals.get(base);
       if (seen !== true) ordinals.set(base, (seen !== undefined && seen !== r.name) || r.name.endsWith('-0') ? true : r.name);
+      if (r.name.endsWith('-0')) (zeroed ??= new Set()).add(base);
     }
     if ((packed & 7) === FIVE && node !== null) {
       const base = r.name.slice(0, packed >>> 4);
@@ -494,6 +497,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
   let lonely: Set<string> | undefined;
   for (const [base, seen] of ordinals) if (seen !== true) (lonely ??= new Set()).add(base);
+  // Several numbered pods and no `-0` in a whole listing (each table's own command, none filtering): a StatefulSet
+  // makes 0 first and removes it last, so `cortx-io-pod-1`..`-3` (dz/10) are numbered by hand, a StatefulSet at most
+  // a guess. A filter or a cut (`| grep -v Running` hiding a running -0, an ellipsis) leaves the guess as it was.
+  if (read.podTables.length > 0 && read.podTables.every((t) => t.command !== null && !t.command.filtered && t.command.pipedTo === null) && !listingElided(read.messages, read.podTables)) {
+    for (const base of ordinals.keys()) if (zeroed === null || !zeroed.has(base)) (lonely ??= new Set()).add(base);
+  }
   const many = nodeless === null ? undefined : manySiblings(nodeless, nodeIndex.size, match);
   const lone = nodeless === null ? undefined : loneBases(nodeless, match);
   const tokened = fiveNodes.size + (nodeless === null ? 0 : nodeless.size) >= 2 ? tokenSiblings(fiveNodes, nodeless) : undefined;
