@@ -1008,6 +1008,7 @@ export const ko: Record<TextId, string> = {
   'component.openebs-zfs-controller.role': "초기 매니페스트(와 TrueNAS SCALE)가 kube-system에 설치한 OpenEBS ZFS LocalPV의 컨트롤러: 노드 플러그인이 각 노드의 ZFS 풀에서 만드는 볼륨을 프로비저닝하고, 크기를 바꾸고, 스냅샷을 뜹니다.",
   'component.csi-s3.role': "csi-s3 드라이버의 노드 플러그인: 노드마다 떠서, S3(또는 S3 호환 스토리지) 버킷을 FUSE로 파드에 마운트합니다.",
   'component.csi-s3-controller.role': "csi-s3 드라이버의 프로비저너나 어태처: 퍼시스턴트 볼륨 클레임마다 버킷(또는 버킷 안의 폴더)을 만들고 그 볼륨을 노드에 붙입니다.",
+  'component.opendistro-elasticsearch.role': "Open Distro for Elasticsearch(AWS의 배포판, 지금은 OpenSearch가 잇고 있음)의 Elasticsearch 노드로, 이 배포판의 Helm 차트가 실행합니다. 스테이트풀셋 <release>-opendistro-es-master와 -data이며, 파드 하나가 Elasticsearch 노드 하나이고 각자 PersistentVolumeClaim을 가집니다.",
   'component.eck-elasticsearch.role': "ECK 오퍼레이터가 Elasticsearch 리소스대로 실행하는 노드 세트(ECK 1.0부터는 스테이트풀셋 <name>-es-<nodeSet>, 그 전에는 오퍼레이터가 직접 만든 파드 <name>-es-<무작위 10자>): 파드 하나가 Elasticsearch 노드 하나입니다.",
   'component.eck-kibana.role': "ECK 오퍼레이터가 Kibana 리소스대로 실행하는 Kibana(디플로이먼트 <name>-kb): 연결된 Elasticsearch 클러스터의 웹 UI입니다.",
   'component.fleet-server.role': "ECK 오퍼레이터가 Agent 리소스대로 실행하는 Fleet Server(디플로이먼트 <name>-agent): Elastic Agent를 등록받고 정책을 나눠 줍니다.",
