@@ -294,6 +294,7 @@ export const en = {
 
   // Next-command reasons. ':no-ns' variants are composed by explainText.
   'why.describe-pvc': 'The claim this pod waits on, shown unbound in the paste: its events say why no volume is bound (no StorageClass, a class that does not exist, a provisioner failing or not running).',
+  'why.get-pvc-statefulset': "A StatefulSet's pod gets PersistentVolumeClaims of its own from its volumeClaimTemplates, named <template>-<pod>: one still Pending (no StorageClass, no provisioner, no free PersistentVolume) keeps the pod unscheduled. Look for this pod's name at the end of a claim's name.",
   'why.describe-owner': "The operator's resource that owns this pod: its status and events say what the operator is doing with it.",
   'why.describe': 'Events and container states of this pod.',
   'why.events': 'Only the events about this pod.',

@@ -292,6 +292,7 @@ export const ko: Record<TextId, string> = {
   'status.unrecognised.causes': '런타임이나 플러그인 고유의 이유, 더 새로운 kubectl, 또는 잘려서 붙여 넣은 낱말.',
 
   'why.describe-pvc': '이 파드가 기다리는 클레임(붙여 넣은 내용에서 아직 바인딩되지 않음)입니다. 이벤트에 볼륨이 왜 바인딩되지 않는지(StorageClass 없음, 없는 클래스 이름, 프로비저너 실패나 미실행) 나옵니다.',
+  'why.get-pvc-statefulset': '스테이트풀셋 파드는 volumeClaimTemplates로 자기 몫의 PersistentVolumeClaim(이름은 <템플릿>-<파드>)을 받습니다. 그중 하나라도 Pending이면(StorageClass 없음, 프로비저너 없음, 남은 PersistentVolume 없음) 파드가 스케줄되지 않습니다. 이름 끝이 이 파드 이름인 클레임을 찾아보세요.',
   'why.describe-owner': '이 파드를 소유한 오퍼레이터의 리소스: 그 상태와 이벤트가 오퍼레이터가 이 파드로 무엇을 하고 있는지 알려 줍니다.',
   'why.describe': '이 파드의 이벤트와 컨테이너 상태.',
   'why.events': '이 파드에 관한 이벤트만.',

@@ -901,6 +901,18 @@ describe('inferCluster (through explain)', () => {
     expect(m.rows[0]?.next[0]?.command ?? null).toBe(id === null ? 'kubectl describe pod web-0' : 'kubectl describe pvc data-web-0');
   });
   test.each([
+    { name: "a StatefulSet's pod Pending on no node, no claims shown: its claims next (dz/07)", row: 'web-0   0/1     Pending   0          4m', expected: true },
+    { name: 'Pending a few seconds: the scheduler is still at it', row: 'web-0   0/1     Pending   0          5s', expected: false },
+    { name: "a Deployment's pod Pending: no claims of its own to look for", row: 'web-7d9cf4d7b8-x2x9k   0/1     Pending   0          4m', expected: false },
+    { name: 'ContainerCreating: placed, its volume mounting', row: 'web-0   0/1     ContainerCreating   0          4m', expected: false },
+    { name: 'its FailedScheduling event names claims: still (dz/09)', row: 'web-0   0/1     Pending   0          4m', event: 'pod has unbound immediate PersistentVolumeClaims', expected: true },
+    { name: 'its FailedScheduling event names another reason: that one holds it', row: 'web-0   0/1     Pending   0          4m', event: '0/3 nodes are available: 3 Insufficient cpu.', expected: false },
+  ])('$name', ({ row, event, expected }) => {
+    const events = event === undefined ? '' : `\n$ kubectl describe pod web-0 -n db\nEvents:\n  Type     Reason            Age                From               Message\n  ----     ------            ----               ----               -------\n  Warning  FailedScheduling  47s (x21 over 4m)  default-scheduler  ${event}`;
+    const m = explain(`$ kubectl get pods -n db\nNAME    READY   STATUS    RESTARTS   AGE\n${row}${events}`);
+    expect(m.rows[0]?.next.some((c) => c.command === 'kubectl -n db get pvc')).toBe(expected);
+  });
+  test.each([
     { name: 'an EC2 private DNS name', node: 'ip-192-168-2-198.ap-northeast-2.compute.internal', address: '192.168.2.198' },
     { name: 'an EC2 short name', node: 'ip-10-3-18-70', address: '10.3.18.70' },
     { name: 'not an address', node: 'ip-10-3-18-700', address: null },

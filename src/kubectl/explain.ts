@@ -843,6 +843,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const c = fillCommand(DESCRIBE_CLAIM, claim, r.namespace, null);
       if (c !== null) r.next = [c, ...r.next];
     }
+    // A StatefulSet's pod gets claims of its own from its volumeClaimTemplates (`<template>-<pod>`), made with it: one not
+    // bound keeps it Pending on no node as often as anything does (dz/07, dz/09, dz/18). Where the paste shows no claims,
+    // their STATUS is the next look; a minute in, the scheduler has had its tries. Not where the paste's FailedScheduling
+    // event says another reason (Insufficient cpu, a taint): that one is what holds it.
+    else if (r.status === 'Pending' && r.node === null && read.claims.length === 0 && workload.kind === 'StatefulSet' && workload.confidence !== 'low' && (r.ageSeconds === null || r.ageSeconds >= STATEFUL_CLAIM_SECONDS) && !otherThanClaims(unschedulable?.get(i))) {
+      const c = fillCommand(GET_CLAIMS, r.name, r.namespace, null);
+      if (c !== null) r.next = [...r.next, c];
+    }
     if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingSettled ??= []).push(i);
   }
   // Pending a few minutes while pods created with it run (hunt bp/07): annotated again as held, the few there are.
@@ -5018,6 +5026,14 @@ function describedClaimUsers(lines: readonly string[]): Map<string, string> | nu
 
 /** `kubectl describe pvc` of the claim a Pending pod waits on (`{name}` is the claim's). */
 const DESCRIBE_CLAIM: CommandTemplate = { command: 'kubectl -n {ns} describe pvc {name}', why: 'why.describe-pvc' };
+/** A scheduler's message that names no volume (`0/3 nodes are available: 3 Insufficient cpu.`); false with none. */
+function otherThanClaims(message: string | undefined): boolean {
+  return message !== undefined && message !== '' && !/PersistentVolumeClaim|volume/i.test(message);
+}
+/** The claims of a StatefulSet's Pending pod's namespace, the paste showing none (its own are `<template>-{name}`). */
+const GET_CLAIMS: CommandTemplate = { command: 'kubectl -n {ns} get pvc', why: 'why.get-pvc-statefulset' };
+/** Seconds a StatefulSet's pod stays Pending on no node before its claims are worth a look. */
+const STATEFUL_CLAIM_SECONDS = 60;
 
 /**
  * The owner of a pod whose name's end the paste cut (`source-controller-...`), read from what is left: the Deployment
