@@ -214,6 +214,22 @@ describe('inferCluster (through explain)', () => {
     const text = tables.map((pods) => paste(pods.map((p, i) => row('kube-system', p, '1/1', 'Running', '0', `10.0.0.${i + 2}`, p.slice(5))))).join('');
     expect(explain(text).findings.some((f) => f.id === 'etcd-even')).toBe(finding);
   });
+  test.each([
+    { name: 'ordinal 1 Pending beside a ready 0: the next waits on it (dz/02)', pods: [['mongo-0', '2/2', 'Running'], ['mongo-1', '0/2', 'Pending']], sts: [], expected: ['statefulset-next-waits mongo-1 mongo-2'] },
+    { name: 'ordinal 1 crash-looping: the same (dz/13)', pods: [['cassandra-0', '1/1', 'Running'], ['cassandra-1', '0/1', 'CrashLoopBackOff']], sts: [], expected: ['statefulset-next-waits cassandra-1 cassandra-2'] },
+    { name: 'a lone -0 not ready: most often a StatefulSet of one, none', pods: [['mysql-0', '0/1', 'Pending']], sts: [], expected: [] },
+    { name: 'a lone -0 beside a get sts row that wants 3 (old kubectl): said with the count (dz/01)', pods: [['zk-0', '0/1', 'Pending']], sts: ['NAME   DESIRED   CURRENT   AGE', 'zk     3         1         25m'], expected: ['statefulset-next-waits-wanted zk-0 zk-1 3'] },
+    { name: 'a get sts row that wants 3 (READY 1/3)', pods: [['zk-0', '0/1', 'Pending']], sts: ['NAME   READY   AGE', 'zk     0/3     25m'], expected: ['statefulset-next-waits-wanted zk-0 zk-1 3'] },
+    { name: 'a get sts row that wants what is shown: nothing waits', pods: [['zk-0', '1/1', 'Running'], ['zk-1', '0/1', 'Pending']], sts: ['NAME   READY   AGE', 'zk     1/2     25m'], expected: [] },
+    { name: 'a lower one not ready too: Parallel, or broken since; none (dz/08)', pods: [['consul-server-0', '0/1', 'Running'], ['consul-server-1', '0/1', 'Pending']], sts: [], expected: [] },
+    { name: 'ordinal 2 not ready, no get sts row: most often the whole set of three, none (cj/23)', pods: [['redis-0', '1/1', 'Running'], ['redis-1', '1/1', 'Running'], ['redis-2', '0/1', 'CrashLoopBackOff']], sts: [], expected: [] },
+    { name: 'the last one ready: none', pods: [['web-0', '1/1', 'Running'], ['web-1', '1/1', 'Running']], sts: [], expected: [] },
+    { name: 'no -0 shown (a filter): none', pods: [['web-1', '1/1', 'Running'], ['web-2', '0/1', 'Pending']], sts: [], expected: [] },
+    { name: 'the last one going away: none', pods: [['web-0', '1/1', 'Running'], ['web-1', '0/1', 'Terminating']], sts: [], expected: [] },
+  ])('a StatefulSet started in order: $name', ({ pods, sts, expected }) => {
+    const text = ['$ kubectl get pods', 'NAME   READY   STATUS   RESTARTS   AGE', ...pods.map(([n, r, st]) => `${n}   ${r}   ${st}   0   30m`), ...(sts.length > 0 ? ['$ kubectl get sts', ...sts] : [])].join('\n');
+    expect(explain(text).findings.filter((f) => f.id.startsWith('statefulset-next-waits')).map((f) => [f.id, f.vars['pod'], f.vars['next'], ...(f.vars['wants'] === undefined ? [] : [f.vars['wants']])].join(' '))).toEqual(expected);
+  });
   test('findings are ranked worst first', () => {
     const order = ['error', 'warning', 'unknown', 'progress', 'ok'];
     const ranks = m.findings.map((f) => order.indexOf(f.severity));
@@ -883,6 +899,18 @@ describe('inferCluster (through explain)', () => {
     expect(m.rows[0]?.explanations.includes('explain.claim-pending')).toBe(id !== null);
     // The claim's events say why it is not bound: its describe comes first (dv/13).
     expect(m.rows[0]?.next[0]?.command ?? null).toBe(id === null ? 'kubectl describe pod web-0' : 'kubectl describe pvc data-web-0');
+  });
+  test.each([
+    { name: "a StatefulSet's pod Pending on no node, no claims shown: its claims next (dz/07)", row: 'web-0   0/1     Pending   0          4m', expected: true },
+    { name: 'Pending a few seconds: the scheduler is still at it', row: 'web-0   0/1     Pending   0          5s', expected: false },
+    { name: "a Deployment's pod Pending: no claims of its own to look for", row: 'web-7d9cf4d7b8-x2x9k   0/1     Pending   0          4m', expected: false },
+    { name: 'ContainerCreating: placed, its volume mounting', row: 'web-0   0/1     ContainerCreating   0          4m', expected: false },
+    { name: 'its FailedScheduling event names claims: still (dz/09)', row: 'web-0   0/1     Pending   0          4m', event: 'pod has unbound immediate PersistentVolumeClaims', expected: true },
+    { name: 'its FailedScheduling event names another reason: that one holds it', row: 'web-0   0/1     Pending   0          4m', event: '0/3 nodes are available: 3 Insufficient cpu.', expected: false },
+  ])('$name', ({ row, event, expected }) => {
+    const events = event === undefined ? '' : `\n$ kubectl describe pod web-0 -n db\nEvents:\n  Type     Reason            Age                From               Message\n  ----     ------            ----               ----               -------\n  Warning  FailedScheduling  47s (x21 over 4m)  default-scheduler  ${event}`;
+    const m = explain(`$ kubectl get pods -n db\nNAME    READY   STATUS    RESTARTS   AGE\n${row}${events}`);
+    expect(m.rows[0]?.next.some((c) => c.command === 'kubectl -n db get pvc')).toBe(expected);
   });
   test.each([
     { name: 'an EC2 private DNS name', node: 'ip-192-168-2-198.ap-northeast-2.compute.internal', address: '192.168.2.198' },

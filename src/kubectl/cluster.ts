@@ -42,6 +42,7 @@ export const FINDING_IDS = [
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
+  'statefulset-next-waits', 'statefulset-next-waits-wanted',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -1522,6 +1523,65 @@ function justStarted(rows: readonly PodRow[], lines: readonly number[]): boolean
 }
 
 /** Whether all these lines are under one table's header (the last header line above each). */
+interface OrderedWait {
+  statefulset: string;
+  pod: string;
+  next: string;
+  line: number;
+  severity: Severity;
+  /** The replicas a `get sts` row of the paste says it wants, else null. */
+  wants: number | null;
+  count: number;
+}
+
+/**
+ * Per StatefulSet (as guessed, not a weak guess) whose live pods are exactly ordinals 0..n, n not ready and every lower one
+ * ready: pod n, which its next ordinal waits on. A gap (`-0` missing) says a filter, a hand-numbered set, or ordinals
+ * that start elsewhere; none is read.
+ */
+function orderedWaits(rows: readonly PodRow[], superseded: ReadonlySet<number>, listed: readonly ListedWorkload[]): OrderedWait[] {
+  const sets = new Map<string, PodRow[]>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    const w = r.workload;
+    if (superseded.has(j) || w === null || w.kind !== 'StatefulSet' || w.confidence === 'low' || !r.name.startsWith(w.name + '-')) continue;
+    const key = `${r.namespace ?? ''}\u0000${w.name}`;
+    const set = sets.get(key);
+    if (set === undefined) sets.set(key, [r]);
+    else set.push(r);
+  }
+  const out: OrderedWait[] = [];
+  let wanted: Map<string, number> | null = null;
+  for (const w of listed) if (w.wants !== undefined) (wanted ??= new Map()).set(w.name, w.wants);
+  for (const pods of sets.values()) {
+    const statefulset = (pods[0] as PodRow).workload?.name as string;
+    const byOrdinal = new Map<number, PodRow>();
+    for (const r of pods) {
+      const tail = r.name.slice(statefulset.length + 1);
+      if (!/^(?:0|[1-9]\d{0,4})$/.test(tail) || byOrdinal.has(Number(tail))) { byOrdinal.clear(); break; }
+      byOrdinal.set(Number(tail), r);
+    }
+    const last = byOrdinal.size - 1;
+    const top = byOrdinal.get(last);
+    if (top === undefined || !byOrdinal.has(0)) continue;
+    let contiguous = true;
+    for (let k = 0; k < last && contiguous; k++) {
+      const r = byOrdinal.get(k);
+      contiguous = r !== undefined && r.status === 'Running' && r.ready !== null && r.ready.ready === r.ready.total && r.ready.total > 0;
+    }
+    if (!contiguous) continue;
+    // Going away, or done (no StatefulSet's pod stays Completed): nothing to wait on.
+    if (top.status === null || top.status === 'Terminating' || top.phase === 'Succeeded' || top.severity === 'ok') continue;
+    if (top.status === 'Running' && (top.ready === null || top.ready.ready === top.ready.total)) continue;
+    const wants = wanted?.get(statefulset) ?? null;
+    // No `get sts` row: two shown, 0 ready and 1 not, where a quorum set (ZooKeeper, etcd, MongoDB, Cassandra, Consul)
+    // wants a third; three or more shown are most often the whole set (cj/23: a Redis chart's replicas 0..2).
+    if (wants !== null ? wants <= byOrdinal.size : last !== 1) continue;
+    out.push({ statefulset, pod: top.name, next: `${statefulset}-${last + 1}`, line: top.line, severity: top.severity === 'progress' ? 'progress' : 'warning', wants, count: byOrdinal.size });
+  }
+  return out;
+}
+
 function oneTable(lines: readonly number[], tableLines: readonly number[]): boolean {
   const first = tableOf(lines[0] as number, tableLines);
   return lines.every((l) => tableOf(l, tableLines) === first);
@@ -2608,6 +2668,17 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     for (const c of hostNetworkClashes(rows, superseded, onHost)) add('warning', 'host-network-same-node', { deployment: c.deployment, node: c.node, count: c.lines.length }, c.lines);
   }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
+  // A StatefulSet whose pods 0..n are all here, n the only one not ready: under the default OrderedReady policy its
+  // next pod is made only once n is Running and Ready, so a paste showing fewer pods than wanted shows why (dz/01: zk-0
+  // Pending, sts 3 wanted, 1 made). Lower ones not ready beside a higher one say Parallel (all made at once): no claim.
+  // Said where the paste shows more wanted (a `get sts` row), or n is 1 (dz/04, dz/13): a lone `-0` not ready is most
+  // often a StatefulSet of one (a chart's database), where nothing waits. A listing cut short may have dropped the later ones.
+  if (input.elided !== true) {
+    for (const w of orderedWaits(rows, superseded, input.workloads ?? [])) {
+      if (w.wants !== null) add(w.severity, 'statefulset-next-waits-wanted', { statefulset: w.statefulset, pod: w.pod, next: w.next, wants: w.wants, count: w.count }, [w.line]);
+      else add(w.severity, 'statefulset-next-waits', { statefulset: w.statefulset, pod: w.pod, next: w.next }, [w.line]);
+    }
+  }
   if (notReadyStatic !== null) add('warning', 'running-not-ready-static', { count: notReadyStatic.length }, notReadyStatic);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 

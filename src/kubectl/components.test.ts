@@ -136,6 +136,8 @@ describe('matchComponent', () => {
     { name: "ECK's Elasticsearch named elasticsearch, node set default (hunt bt/04)", workload: 'elasticsearch-es-default', ns: 'default', expected: 'eck-elasticsearch' },
     { name: "ECK's Elasticsearch under any name, node set default (hunt an/29)", workload: 'dp-config-es-es-default', ns: 'dp', expected: 'eck-elasticsearch' },
     { name: "ECK's Elasticsearch, a node set named after its role", workload: 'logs-es-hot', ns: 'elastic', expected: 'eck-elasticsearch' },
+    { name: "Open Distro's chart's masters are no ECK node set (dz/19)", workload: 'ods-opendistro-es-master', ns: 'default', expected: 'opendistro-elasticsearch' },
+    { name: "Open Distro's chart's data nodes (dz/19)", workload: 'ods-opendistro-es-data', ns: 'default', expected: 'opendistro-elasticsearch' },
     { name: "ECK's Elasticsearch's own chart names stay the chart's", workload: 'elasticsearch-master', ns: 'elastic', expected: 'elasticsearch' },
     { name: "ECK's Kibana named kibana (hunt bt/04)", workload: 'kibana-kb', ns: 'default', expected: 'eck-kibana' },
     { name: "ECK's Kibana named <something>-kibana", workload: 'my-kibana-kb', ns: 'default', expected: 'eck-kibana' },

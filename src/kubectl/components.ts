@@ -1565,6 +1565,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // <name>-es-<nodeSet> (`default` in Elastic's samples; the usual roles' names too), a Kibana as the Deployment <name>-kb, an Agent as
   // <name>-agent (Fleet Server as a Deployment, the Elastic Agents as a DaemonSet). Users pick the names: those of Elastic's samples and
   // quickstarts count, and the shapes only where they say enough. Elastic's own manifests run the agents as elastic-agent(-standalone).
+  // Open Distro for Elasticsearch's chart (fullname <release>-opendistro-es): its masters and data nodes are StatefulSets
+  // <fullname>-master and -data, whose `-es-master` ending is no ECK node set's (dz/19).
+  c({ id: 'opendistro-elasticsearch', names: ['opendistro-es-master', 'opendistro-es-data'], suffixes: ['-opendistro-es-master', '-opendistro-es-data'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://opendistro.github.io/for-elasticsearch-docs/docs/install/helm/' }),
   c({ id: 'eck-elasticsearch', names: ['quickstart-es-default', 'elasticsearch-es-default', 'elasticsearch-sample-es-default'], suffixes: ['-es-default', '-es-master', '-es-masters', '-es-data', '-es-hot', '-es-warm', '-es-cold', '-es-ingest'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s/elasticsearch-configuration' }),
   c({ id: 'eck-kibana', names: ['quickstart-kb', 'kibana-kb', 'kibana-sample-kb'], suffixes: ['-kibana-kb'], kind: 'Deployment', category: 'dashboard', namespaces: [], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s/kibana-instance-quickstart' }),
   c({ id: 'fleet-server', names: ['fleet-server-agent', 'fleet-server-quickstart-agent'], suffixes: ['-fleet-server-agent'], kind: 'Deployment', category: 'monitoring', namespaces: [], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s/fleet-managed-elastic-agent' }),

@@ -1159,6 +1159,19 @@ describe('owners after an upgrade (hunt bq)', () => {
   });
 });
 
+describe('numbered pods with no -0 among them', () => {
+  const rows = (names: string[]) => ['NAME             READY   STATUS    RESTARTS   AGE', ...names.map((p) => `${p.padEnd(17)}1/1     Running   0          9h`)];
+  test.each([
+    { name: 'a whole listing without an -0: numbered by hand, a StatefulSet at most a guess (dz/10)', lines: ['$ kubectl get pods', ...rows(['cortx-io-pod-1', 'cortx-io-pod-2', 'cortx-io-pod-3'])], expected: 'low' },
+    { name: 'with its -0: a StatefulSet', lines: ['$ kubectl get pods', ...rows(['cortx-io-pod-0', 'cortx-io-pod-1', 'cortx-io-pod-2'])], expected: 'medium' },
+    { name: 'a filter may hide a running -0 (grep -v Running)', lines: ['$ kubectl get pods | grep -v Running', ...rows(['kafka-1', 'kafka-2']).slice(1)], expected: 'medium' },
+    { name: 'a selector may hide it too', lines: ['$ kubectl get pods -l app=kafka', ...rows(['kafka-1', 'kafka-2'])], expected: 'medium' },
+    { name: 'no command seen: what ran is unknown', lines: rows(['kafka-1', 'kafka-2']), expected: 'medium' },
+  ])('$name', ({ lines, expected }) => {
+    expect(explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind} ${r.workload?.confidence}`)).toEqual(lines.filter((l) => l.includes(' 1/1 ')).map(() => `StatefulSet ${expected}`));
+  });
+});
+
 describe('pods kubectl said it created', () => {
   test.each([
     { name: "kubectl run's pod/x created", lines: ['$ kubectl run vignesh-pod-1 --image=nginx', 'pod/vignesh-pod-1 created'], owner: { kind: 'Pod', name: 'vignesh-pod-1', confidence: 'high' } },
@@ -2436,7 +2449,7 @@ describe('CloudNativePG instances a service selector names', () => {
   const services = ['', 'NAME                          TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)    AGE    SELECTOR', 'service/pg-simple-cluster-rw  ClusterIP   10.96.156.86   <none>        5432/TCP   122m   cnpg.io/cluster=pg-simple-cluster,role=primary'];
   test.each([
     { name: "its services' selector: the Cluster's, sure (hunt aj/24)", lines: ['$ kubectl get all -o wide', ...pods, ...services], owner: 'Cluster/pg-simple-cluster/high' },
-    { name: 'no selector: a StatefulSet guess still', lines: ['$ kubectl get pods', ...pods], owner: 'StatefulSet/pg-simple-cluster/medium' },
+    { name: 'no selector: a set without an -0 in a whole listing is a weak StatefulSet guess', lines: ['$ kubectl get pods', ...pods], owner: 'StatefulSet/pg-simple-cluster/low' },
     { name: "another cluster's selector says CloudNativePG runs: a set without an -0 is likely a Cluster, not surely", lines: ['$ kubectl get all -o wide', ...pods, ...services.map((l) => l.replace('cluster=pg-simple-cluster', 'cluster=other'))], owner: 'Cluster/pg-simple-cluster/medium' },
   ])('$name', ({ lines, owner }) => {
     expect(explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual([owner, owner, owner]);

@@ -360,6 +360,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let refused: Map<string, number> | null = null;
   const deploymentConfigs = new Set<string>();
   const ordinals = new Map<string, string | true>();
+  /** `<base>-<n>` bases with a `-0` among their pods (see lonely). */
+  let zeroed: Set<string> | null = null;
   const cpNodes: string[] = [];
   /** Per `<base>-<5 chars>` base, its pods on no node the paste names, in the namespace of its first (see FastOwnerContext.many). */
   let nodeless: Map<string, { namespace: string | null; pods: number }> | null = null;
@@ -411,6 +413,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const base = r.name.slice(0, packed >>> 4);
       const seen = ordinals.get(base);
       if (seen !== true) ordinals.set(base, (seen !== undefined && seen !== r.name) || r.name.endsWith('-0') ? true : r.name);
+      if (r.name.endsWith('-0')) (zeroed ??= new Set()).add(base);
     }
     if ((packed & 7) === FIVE && node !== null) {
       const base = r.name.slice(0, packed >>> 4);
@@ -494,6 +497,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   for (const [k, v] of fiveNodes) fiveBaseNodes.set(k, v.size);
   let lonely: Set<string> | undefined;
   for (const [base, seen] of ordinals) if (seen !== true) (lonely ??= new Set()).add(base);
+  // Several numbered pods and no `-0` in a whole listing (each table's own command, none filtering): a StatefulSet
+  // makes 0 first and removes it last, so `cortx-io-pod-1`..`-3` (dz/10) are numbered by hand, a StatefulSet at most
+  // a guess. A filter or a cut (`| grep -v Running` hiding a running -0, an ellipsis) leaves the guess as it was.
+  if (read.podTables.length > 0 && read.podTables.every((t) => t.command !== null && !t.command.filtered && t.command.pipedTo === null) && !listingElided(read.messages, read.podTables)) {
+    for (const base of ordinals.keys()) if (zeroed === null || !zeroed.has(base)) (lonely ??= new Set()).add(base);
+  }
   const many = nodeless === null ? undefined : manySiblings(nodeless, nodeIndex.size, match);
   const lone = nodeless === null ? undefined : loneBases(nodeless, match);
   const tokened = fiveNodes.size + (nodeless === null ? 0 : nodeless.size) >= 2 ? tokenSiblings(fiveNodes, nodeless) : undefined;
@@ -833,6 +842,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (claim !== null) {
       const c = fillCommand(DESCRIBE_CLAIM, claim, r.namespace, null);
       if (c !== null) r.next = [c, ...r.next];
+    }
+    // A StatefulSet's pod gets claims of its own from its volumeClaimTemplates (`<template>-<pod>`), made with it: one not
+    // bound keeps it Pending on no node as often as anything does (dz/07, dz/09, dz/18). Where the paste shows no claims,
+    // their STATUS is the next look; a minute in, the scheduler has had its tries. Not where the paste's FailedScheduling
+    // event says another reason (Insufficient cpu, a taint): that one is what holds it.
+    else if (r.status === 'Pending' && r.node === null && read.claims.length === 0 && workload.kind === 'StatefulSet' && workload.confidence !== 'low' && (r.ageSeconds === null || r.ageSeconds >= STATEFUL_CLAIM_SECONDS) && !otherThanClaims(unschedulable?.get(i))) {
+      const c = fillCommand(GET_CLAIMS, r.name, r.namespace, null);
+      if (c !== null) r.next = [...r.next, c];
     }
     if (r.severity === 'progress' && r.status === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= PEERS_SETTLED && !claimPending) (pendingSettled ??= []).push(i);
   }
@@ -5009,6 +5026,14 @@ function describedClaimUsers(lines: readonly string[]): Map<string, string> | nu
 
 /** `kubectl describe pvc` of the claim a Pending pod waits on (`{name}` is the claim's). */
 const DESCRIBE_CLAIM: CommandTemplate = { command: 'kubectl -n {ns} describe pvc {name}', why: 'why.describe-pvc' };
+/** A scheduler's message that names no volume (`0/3 nodes are available: 3 Insufficient cpu.`); false with none. */
+function otherThanClaims(message: string | undefined): boolean {
+  return message !== undefined && message !== '' && !/PersistentVolumeClaim|volume/i.test(message);
+}
+/** The claims of a StatefulSet's Pending pod's namespace, the paste showing none (its own are `<template>-{name}`). */
+const GET_CLAIMS: CommandTemplate = { command: 'kubectl -n {ns} get pvc', why: 'why.get-pvc-statefulset' };
+/** Seconds a StatefulSet's pod stays Pending on no node before its claims are worth a look. */
+const STATEFUL_CLAIM_SECONDS = 60;
 
 /**
  * The owner of a pod whose name's end the paste cut (`source-controller-...`), read from what is left: the Deployment

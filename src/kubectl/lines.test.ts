@@ -1111,6 +1111,10 @@ describe('quoted replies, notebooks and Windows prompts (hunts cd, ce, cf, cg)',
     { name: "kubectl's error naming a quoted thing is still kubectl's", input: 'error: the server doesn\'t have a resource type "pdo"', expected: 'kubectl-error' },
     { name: "the asker's label alone over a log they quote is no kubectl error (cm/10)", input: 'Error:', expected: null },
     { name: '... nor in lower case', input: 'error:', expected: null },
+    { name: "busybox's nslookup failing on a StatefulSet member's name (dz/16)", input: "nslookup: can't resolve 'mongodb-0.mongodb.default.svc.cluster.local'", expected: 'dns-lookup-failed' },
+    { name: "bind's nslookup: NXDOMAIN", input: "** server can't find web-0.nginx.default.svc.cluster.local: NXDOMAIN", expected: 'dns-lookup-failed' },
+    { name: "a Go program's log: lookup through port 53, no such host (dz/17)", input: '2019-03-08 06:20:02.303620 W | pkg/netutil: failed resolving host etcd-b8smtb299s.etcd.gcs.svc:2380 (lookup etcd-b8smtb299s.etcd.gcs.svc on 10.96.0.10:53: no such host); retrying in 1s', expected: 'dns-lookup-failed' },
+    { name: 'no such host of a file is no DNS answer', input: '2019-03-08 06:20:02 open /etc/hosts: no such host', expected: null },
   ])('messageId: $name', ({ input, expected }) => expect(messageId(input)).toBe(expected));
 
   test.each([

@@ -1458,10 +1458,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded' | 'resource-type-pod';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded' | 'resource-type-pod' | 'dns-lookup-failed';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded', 'resource-type-pod'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded', 'resource-type-pod', 'dns-lookup-failed'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1599,6 +1599,9 @@ export function podNamedType(text: string): string | null {
 /** The messages kubectl prints instead of (or around) a table. */
 export function messageId(text: string): MessageId | null {
   if (text.startsWith('No resources found')) return 'no-resources';
+  // A name the cluster's DNS did not answer for: busybox's nslookup, bind's, or a Go program's log (`lookup x on
+  // 10.96.0.10:53: no such host`), most often a StatefulSet member's `<pod>.<service>` (dz/16, dz/17).
+  if (dnsLookupFailed(text)) return 'dns-lookup-failed';
   // The API server failing to reach a node's kubelet (port 10250), which logs, exec, attach and port-forward go through:
   // no refusal of the request, no object missing.
   // Admission's refusal of a pod for its namespace's ResourceQuota: from kubectl apply (`Error from server (Forbidden):
@@ -1674,6 +1677,16 @@ function serverErrorId(text: string): MessageId {
   }
   return text.startsWith(' (BadRequest): container "', 17) && WAITING_TO_START.test(text) ? 'container-waiting' : 'server-error';
 }
+
+/** busybox's and bind's nslookup failing, or a Go resolver's error through a DNS server's port 53. */
+function dnsLookupFailed(text: string): boolean {
+  return text.startsWith(NSLOOKUP_FAILED) || (text.startsWith(SERVER_CANT_FIND) && NXDOMAIN.test(text)) || (text.indexOf(NO_SUCH_HOST) > 0 && GO_LOOKUP.test(text));
+}
+const NSLOOKUP_FAILED = "nslookup: can't resolve ";
+const SERVER_CANT_FIND = "** server can't find ";
+const NXDOMAIN = /: (?:NXDOMAIN|SERVFAIL)$/;
+const NO_SUCH_HOST = ':53: no such host';
+const GO_LOOKUP = /\blookup \S+ on \S+:53: no such host/;
 
 /** klog's header: severity letter, MMDD, a space, then hh:mm:ss. */
 function isKlog(text: string): boolean {
@@ -1925,7 +1938,7 @@ export function classifyLine(text: string): LineClass {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
     // The first characters messages start with otherwise: the brackets (`(snipped)`, `[...]`, `<snip>`) among them.
-  } else if ((first >= 48 && first <= 57 && text.indexOf(EXCEEDED_QUOTA) > 0) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR))) {
+  } else if ((first >= 48 && first <= 57 && (text.indexOf(EXCEEDED_QUOTA) > 0 || text.indexOf(NO_SUCH_HOST) > 0)) || (first === 110 && text.startsWith(NSLOOKUP_FAILED)) || (first === 42 && text.startsWith(SERVER_CANT_FIND)) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR))) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }

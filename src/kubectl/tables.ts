@@ -3467,6 +3467,8 @@ function isAgePlaceholder(text: string): boolean {
 export interface ListedWorkload {
   kind: OwnerKind;
   name: string;
+  /** A StatefulSet's replicas wanted, where its row says (`READY 1/3`, old kubectl's `DESIRED 3  CURRENT 1`). */
+  wants?: number;
 }
 
 /** The kinds of workload that own pods, as kubectl prints them in a `kind/name` cell or names a table. */
@@ -3496,7 +3498,19 @@ function listWorkload(text: string, tableKind: string, namespaced: boolean, out:
   // Old kubectl printed the plural: replicationcontrollers/guestbook-fe.
   const kind = Object.hasOwn(LISTED_KINDS, type) ? LISTED_KINDS[type] : Object.hasOwn(LISTED_KINDS, singular(type)) ? LISTED_KINDS[singular(type)] : undefined;
   const name = slash > 0 ? cell.slice(slash + 1) : cell;
-  if (kind !== undefined && name !== '' && out.length < MAX_LISTED) out.push({ kind, name });
+  if (kind === undefined || name === '' || out.length >= MAX_LISTED) return;
+  const wants = kind === 'StatefulSet' ? replicasWanted(toks, namespaced ? 2 : 1) : null;
+  out.push(wants === null ? { kind, name } : { kind, name, wants });
+}
+
+/** The replicas a StatefulSet's row wants, from the cells after its name: `1/3` (ready of wanted), or two counts (wanted, made). */
+function replicasWanted(toks: readonly string[], at: number): number | null {
+  const first = toks[at];
+  if (first === undefined) return null;
+  const ratio = /^\d{1,5}\/(\d{1,5})$/.exec(first);
+  if (ratio !== null) return Number(ratio[1]);
+  const next = toks[at + 1];
+  return /^\d{1,5}$/.test(first) && next !== undefined && /^\d{1,5}$/.test(next) ? Number(first) : null;
 }
 
 /** The kinds old kubectl printed as NAME DESIRED CURRENT AGE, by their table's name. */
