@@ -177,6 +177,8 @@ export const en = {
   'status.image-pull-back-off.causes': 'Wrong image name or tag, a private registry without imagePullSecrets, rate limits, or no route to the registry.',
   'status.err-image-pull': 'ErrImagePull: the image pull just failed.',
   'status.err-image-pull.causes': 'Same as ImagePullBackOff: name, tag, credentials, or registry reachability.',
+  'status.pull-image-error': 'PullImageError: the image pull failed. Kubernetes 1.0 and 1.1 called it so; later kubelets say ErrImagePull, then ImagePullBackOff while they wait to retry.',
+  'status.pull-image-error.causes': 'Same as ImagePullBackOff: name, tag, credentials, or registry reachability.',
   'status.invalid-image-name': 'InvalidImageName: the image reference cannot be parsed.',
   'status.invalid-image-name.causes': 'A typo in the image field (upper case, spaces, a stray colon), a name kubectl set image was given with one = too many (app=image=nginx:1.25 makes the image "image=nginx:1.25"), or a template that rendered an empty registry or tag (":1.4", "docker.io/app:"). No node can pull such a name, so no retry or pull secret helps: fix the pod template (or kubectl rollout undo).',
   'status.err-image-never-pull': 'ErrImageNeverPull: imagePullPolicy is Never and the image is not on the node.',

@@ -176,6 +176,8 @@ export const ko: Record<TextId, string> = {
   'status.image-pull-back-off.causes': '이미지 이름·태그 오타, imagePullSecrets 없는 비공개 레지스트리, 요청 제한, 레지스트리까지 경로 없음.',
   'status.err-image-pull': 'ErrImagePull: 방금 이미지 풀이 실패했습니다.',
   'status.err-image-pull.causes': 'ImagePullBackOff와 같습니다: 이름, 태그, 자격 증명, 레지스트리 연결.',
+  'status.pull-image-error': 'PullImageError: 이미지 풀이 실패했습니다. Kubernetes 1.0과 1.1에서 쓰던 이름으로, 이후의 kubelet은 ErrImagePull이라 하고 다시 시도하기를 기다리는 동안은 ImagePullBackOff라고 합니다.',
+  'status.pull-image-error.causes': 'ImagePullBackOff와 같습니다: 이름, 태그, 자격 증명, 레지스트리 연결.',
   'status.invalid-image-name': 'InvalidImageName: 이미지 참조를 해석할 수 없습니다.',
   'status.invalid-image-name.causes': 'image 필드의 오타(대문자, 공백, 잘못된 콜론), kubectl set image에 =를 하나 더 넣은 경우(app=image=nginx:1.25로 하면 이미지 이름이 "image=nginx:1.25"가 됩니다), 또는 레지스트리나 태그가 빈 채로 렌더링된 템플릿(":1.4", "docker.io/app:"). 이런 이름은 어느 노드도 받을 수 없어서 다시 시도하거나 풀 시크릿을 넣어도 소용없습니다. 파드 템플릿을 고치세요(또는 kubectl rollout undo).',
   'status.err-image-never-pull': 'ErrImageNeverPull: imagePullPolicy가 Never인데 노드에 이미지가 없습니다.',

@@ -454,7 +454,7 @@ function watchRecovered(recovered: readonly [PodRow, PodRow][], out: Finding[]):
 }
 
 /** Statuses of a pod whose image the kubelet could not pull. */
-const PULL_FAILURES: ReadonlySet<string> = new Set(['ImagePullBackOff', 'ErrImagePull', 'Init:ImagePullBackOff', 'Init:ErrImagePull']);
+const PULL_FAILURES: ReadonlySet<string> = new Set(['ImagePullBackOff', 'ErrImagePull', 'PullImageError', 'Init:ImagePullBackOff', 'Init:ErrImagePull']);
 
 /**
  * Deployment pods whose image pull fails while other pods of their ReplicaSet run fine: one pod template, so the same
@@ -1244,7 +1244,7 @@ export function retryNotStarted(r: PodRow): boolean {
 const RETRY_START_SECONDS = 60;
 
 /** Statuses of a pod whose container never started: nothing ran, so kubectl logs has nothing to show. */
-const NEVER_STARTED: ReadonlySet<string> = new Set(['ContainerCannotRun', 'CreateContainerError', 'CreateContainerConfigError', 'RunContainerError', 'InvalidImageName', 'ErrImagePull', 'ImagePullBackOff', 'ErrImageNeverPull']);
+const NEVER_STARTED: ReadonlySet<string> = new Set(['ContainerCannotRun', 'CreateContainerError', 'CreateContainerConfigError', 'RunContainerError', 'InvalidImageName', 'ErrImagePull', 'PullImageError', 'ImagePullBackOff', 'ErrImageNeverPull']);
 
 /**
  * `was` while `status` is the same status of a container that never started, else null: of the failed attempts only,
@@ -3693,7 +3693,7 @@ interface StuckRollout {
  * Failures the kubelet keeps retrying: a pod in one is live and still failing, not an ended attempt (Evicted, Error) nor
  * one waiting for a place (Pending).
  */
-const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Init:CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'Init:ImagePullBackOff', 'Init:ErrImagePull', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
+const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Init:CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'PullImageError', 'Init:ImagePullBackOff', 'Init:ErrImagePull', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
 
 /**
  * Deployments whose newest ReplicaSet's pods (the youngest by AGE) all fail, every one of them in error or held

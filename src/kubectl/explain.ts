@@ -5590,7 +5590,7 @@ const RECENT_RESTART = 128;
 /** More than one container counted in READY (an app and its sidecar): which one crashed is not in the row. */
 const MULTI = 256;
 const RECENT_SECONDS = 3600;
-const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
+const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'PullImageError', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
 /** Suffix of a next command's reason whose `-n` is inferred from the pods, not shown (see nextInKubeSystem). */
 const NS_INFERRED = ':ns-inferred';
 /** Stands for the pod's name while a template is filled once per namespace (control characters never survive normalisation). */

@@ -15,6 +15,7 @@ const printed = [
   { name: 'waiting reason CrashLoopBackOff', status: 'CrashLoopBackOff', id: 'crash-loop-back-off', phase: 'Running', severity: 'error' },
   { name: 'waiting reason ImagePullBackOff', status: 'ImagePullBackOff', id: 'image-pull-back-off', phase: 'Pending', severity: 'error' },
   { name: 'waiting reason ErrImagePull', status: 'ErrImagePull', id: 'err-image-pull', phase: 'Pending', severity: 'error' },
+  { name: "Kubernetes 1.1's failed pull, PullImageError (dy/04)", status: 'PullImageError', id: 'pull-image-error', phase: 'Pending', severity: 'error' },
   { name: 'waiting reason InvalidImageName', status: 'InvalidImageName', id: 'invalid-image-name', phase: 'Pending', severity: 'error' },
   { name: 'waiting reason ErrImageNeverPull', status: 'ErrImageNeverPull', id: 'err-image-never-pull', phase: 'Pending', severity: 'error' },
   { name: 'waiting reason CreateContainerConfigError', status: 'CreateContainerConfigError', id: 'create-container-config-error', phase: 'Pending', severity: 'error' },

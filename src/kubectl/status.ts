@@ -151,6 +151,8 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   entry({ status: 'CrashLoopBackOff', id: 'crash-loop-back-off', phase: 'Running', severity: 'error', commands: CRASH, source: 'kubelet' }),
   entry({ status: 'ImagePullBackOff', id: 'image-pull-back-off', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'ErrImagePull', id: 'err-image-pull', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  // Kubelets of Kubernetes 1.0 and 1.1 named a failed pull so, before ErrImagePull and its back-off existed (dy/04).
+  entry({ status: 'PullImageError', id: 'pull-image-error', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'InvalidImageName', id: 'invalid-image-name', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'ErrImageNeverPull', id: 'err-image-never-pull', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'ImageInspectError', id: 'image-inspect-error', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
