@@ -134,7 +134,7 @@ describe('inferCluster (through explain)', () => {
   ])('a rollout: $name', ({ pods, want, rows }) => {
     const m = explain(['$ kubectl get pods -n mimir', 'NAME                                 READY   STATUS             RESTARTS   AGE', ...pods.map(([p, st, ready, age]) => `${`mimir-distributor-${p}`.padEnd(37)}${(ready as string).padEnd(8)}${(st as string).padEnd(19)}3          ${age}`)].join('\n'));
     const f = m.findings.find((x) => x.id === 'rollout-stuck');
-    expect(f === undefined ? null : f.vars).toEqual(want === null ? null : { deployment: 'mimir-distributor', ...want });
+    expect(f === undefined ? null : f.vars).toEqual(want === null ? null : { deployment: 'mimir-distributor', ns: '-n mimir ', ...want });
     expect(f?.rows ?? []).toEqual(rows);
     if (f !== undefined) expect(f.severity).toBe('warning');
   });
@@ -2052,6 +2052,13 @@ describe('a stuck rollout worded by what its new pods do (hunt bj/09, bj/26, bk/
   ])('every ReplicaSet failing: $name', ({ command, pods, found }) => {
     const f = explain(`${command}\n${printTable(NARROW, pods)}\n`).findings.find((x) => x.id.startsWith('rollout-'));
     expect([f?.id, f?.vars['old'] ?? f?.vars['sets']]).toEqual(found);
+  });
+  test.each([
+    { name: 'in the namespace the get names: its commands name it too (dy/11)', command: '$ kubectl get pods -n kube-system', ns: '-n kube-system ' },
+    { name: 'no namespace in sight: the commands name none', command: '$ kubectl get pods', ns: '' },
+  ])('the commands a stuck rollout names run in its namespace: $name', ({ command, ns }) => {
+    const f = explain(`${command}\n${printTable(NARROW, [['web-849545576b-bh6pn', '1/1', 'Running', '0', '3d'], ['web-685d6d555d-vxn5x', '0/1', 'CrashLoopBackOff', '5', '20m']])}\n`).findings.find((x) => x.id === 'rollout-stuck');
+    expect(f?.vars['ns']).toBe(ns);
   });
   test('a Pending new pod a NODE cell places is not called unscheduled', () => {
     const m = explain(paste([row('shop', 'web-849545576b-bh6pn', '1/1', 'Running', '0', '10.1.0.2', 'n1'), row('shop', 'web-685d6d555d-vxn5x', '0/1', 'Pending', '0', '<none>', 'n2')]));

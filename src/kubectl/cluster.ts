@@ -2469,7 +2469,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // "No version serves" needs every pod of it in sight: a filter or pipe (`| grep -v Running`, hunt cw/08) or an
       // ellipsis may have left a running one out. Said as what the paste shows then.
       if (st.oldFailing && hidden !== null) {
-        add('warning', 'rollout-failing-filtered', { deployment: st.deployment, sets: `${st.newRs}, ${st.oldRs}`, status: st.status, command: hidden }, st.lines);
+        add('warning', 'rollout-failing-filtered', { deployment: st.deployment, ns: st.ns, sets: `${st.newRs}, ${st.oldRs}`, status: st.status, command: hidden }, st.lines);
         continue;
       }
       if (st.unordered) {
@@ -2481,7 +2481,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         continue;
       }
       const id = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
-      add('warning', id, { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
+      // The namespace only where the text names a command: those run in the Deployment's, not kubectl's default (dy/11).
+      const vars = id === 'rollout-stuck' ? { deployment: st.deployment, ns: st.ns, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length } : { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length };
+      add('warning', id, vars, st.lines);
     }
   }
   // A failing Deployment pod on its node's host network (rare): a sibling of its ReplicaSet on the same node holds the
@@ -3674,6 +3676,8 @@ function isCniAgent(comp: ComponentInfo | undefined): comp is ComponentInfo {
 
 interface StuckRollout {
   deployment: string;
+  /** `-n <namespace> ` for the commands the finding names, empty where the paste shows none: not the default's then. */
+  ns: string;
   /** The pod-template hashes of the newest ReplicaSet and of the older one still running. */
   newRs: string;
   oldRs: string;
@@ -3759,7 +3763,8 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
     }
   }
   const out: StuckRollout[] = [];
-  for (const deployments of byNs.values()) {
+  for (const [namespace, deployments] of byNs) {
+    const ns = namespace === null ? '' : `-n ${namespace} `;
     for (const c of deployments.values()) {
       if (c.mixed || c.newer) continue;
       // Running fine at the AGE of a ReplicaSet failing alike: which of the two is new the paste does not say.
@@ -3768,14 +3773,14 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
         c.oldHash = c.evenFine;
         c.oldAge = c.minAge;
       }
-      if (c.oldHash !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: false, placed: c.placed, unordered: false });
+      if (c.oldHash !== null) out.push({ deployment: c.deployment, ns, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: false, placed: c.placed, unordered: false });
       // Two ReplicaSets' pods at one AGE, all failing alike (hunt cn/02: Linkerd's control plane, each Deployment's two
       // crash-looping, 17m): which is new AGE cannot say, yet a Deployment keeps two only mid-rollout, and both failing
       // says what it says below: the change is not what breaks them.
-      else if (c.tied !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.tied, status: c.status, lines: [...c.lines, ...(c.tiedLines as number[])].sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: true });
+      else if (c.tied !== null) out.push({ deployment: c.deployment, ns, newRs: c.hash, oldRs: c.tied, status: c.status, lines: [...c.lines, ...(c.tiedLines as number[])].sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: true });
       // The older ReplicaSet's pods fail as well (hunt bk/03, ks-apiserver's two ReplicaSets crash-looping): the rollout
       // cannot finish and no version serves; what breaks both is not the change, so undo is no remedy.
-      else if (c.oldFailing !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldFailing.join(', '), older: c.oldFailing.length, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: false });
+      else if (c.oldFailing !== null) out.push({ deployment: c.deployment, ns, newRs: c.hash, oldRs: c.oldFailing.join(', '), older: c.oldFailing.length, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: false });
     }
   }
   return out;
