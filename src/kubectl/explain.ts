@@ -896,7 +896,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -2350,8 +2350,10 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
   return out;
 }
 
+/** What a paste that shows a helm command holds: the one scan spares the others a look at each line. */
+const HELM_MARK = 'helm';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
+const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -4623,6 +4625,37 @@ export function helmNamespaceLine(kinds: readonly string[], lines: readonly stri
   }
   return null;
 }
+/**
+ * The release a `helm upgrade` the paste shows upgraded (`helm upgrade --install web ./chart -n shop`: web), from a
+ * prompt line or a backticked command in prose (dy/12); null when none does. Helm's flags that take a value are skipped
+ * with it; the first word left is the release.
+ */
+export function helmUpgradedRelease(kinds: readonly string[], lines: readonly string[]): string | null {
+  for (let i = 0; i < kinds.length; i++) {
+    const text = lines[i] as string;
+    if (text.indexOf('helm') < 0) continue;
+    const m = HELM_UPGRADE.exec(text);
+    if (m === null || (kinds[i] !== 'prompt' && !text.startsWith('`', m.index))) continue;
+    const words = text.slice(m.index + m[0].length).split(/[\s`]+/);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string;
+      if (w.length === 0) continue;
+      if (w.startsWith('-')) {
+        if (w.indexOf('=') < 0 && HELM_VALUE_FLAGS.has(w)) k++;
+        continue;
+      }
+      if (RELEASE_NAME.test(w)) return w;
+      break;
+    }
+  }
+  return null;
+}
+/** helm upgrade; its flags and the release follow. */
+const HELM_UPGRADE = /(?:^|[\s$#>`])helm\s+upgrade\s/;
+/** Flags of helm upgrade (and helm's global ones) that take the next word as their value. */
+const HELM_VALUE_FLAGS: ReadonlySet<string> = new Set(['-n', '--namespace', '-f', '--values', '--version', '--set', '--set-string', '--set-file', '--set-json', '--timeout', '--kube-context', '--kubeconfig', '--repo', '--description', '--post-renderer', '--post-renderer-args', '--history-max', '--username', '--password', '--ca-file', '--cert-file', '--key-file']);
+/** A release's name as Helm allows it (lower case, digits, dashes; 53 characters at most). */
+const RELEASE_NAME = /^[a-z0-9](?:[-a-z0-9]{0,51}[a-z0-9])?$/;
 /** helm install or upgrade; its flags follow. */
 const HELM_INSTALL = /(?:^|[\s$#>`])helm\s+(?:install|upgrade)\s/;
 /** `--namespace <ns>`, `--namespace=<ns>` or `-n <ns>` among the flags. */
