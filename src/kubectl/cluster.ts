@@ -328,7 +328,7 @@ function staticPodNode(r: PodRow): string | null {
 }
 
 /** Owners whose pods a controller makes from a template and schedules anywhere (no DaemonSet: one per node, as a static pod is). */
-const CONTROLLER_MADE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Job', 'CronJob', 'ReplicationController', 'DeploymentConfig']);
+const CONTROLLER_MADE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Job', 'CronJob', 'ReplicationController', 'DeploymentConfig', 'Rollout']);
 
 /**
  * Whether a row is a controller's pod of a component the knowledge base knows as a node's static pod: another copy of

@@ -2056,6 +2056,20 @@ describe('pods an operator creates itself', () => {
       expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n apps describe clonesets.apps.kruise.io guestbook-clone');
     }
   });
+  const ro = '$ kubectl get rollout -n shop\nNAME   DESIRED   CURRENT   UP-TO-DATE   AVAILABLE   AGE\nweb    2         4         2            4           9d\n';
+  test.each([
+    { name: 'the Rollout `get rollout` lists: its ReplicaSets\' pods read as a Deployment\'s (dy/17)', before: ro, pod: 'web-6c7865774c-h8mkl', expected: ['Rollout', 'web', 'high'] },
+    { name: 'named by its short name and full resource', before: '$ kubectl -n shop describe rollouts.argoproj.io web\n', pod: 'web-6c7865774c-h8mkl', expected: ['Rollout', 'web', 'high'] },
+    { name: 'another Rollout listed says nothing of this Deployment', before: ro, pod: 'api-6c7865774c-h8mkl', expected: ['Deployment', 'api', 'high'] },
+    { name: "another group's `rollout` owns no pods", before: '$ kubectl get rollouts.example.io web -n shop\n', pod: 'web-6c7865774c-h8mkl', expected: ['Deployment', 'web', 'high'] },
+  ])("Argo Rollouts' Rollouts the paste names own their pods: $name", ({ before, pod, expected }) => {
+    const m = listing([['shop', pod]], before);
+    expect([m.rows[0]?.workload?.kind, m.rows[0]?.workload?.name, m.rows[0]?.workload?.confidence]).toEqual(expected);
+    if (expected[0] === 'Rollout') {
+      expect(m.rows[0]?.explanations).toContain('owner.Rollout');
+      expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n shop describe rollouts.argoproj.io web');
+    }
+  });
   const fleet = (command: string) => `$ kubectl get ${command}\nNAME                 SCHEDULING   DESIRED   CURRENT   ALLOCATED   READY   AGE\nsimple-game-server   Packed       2         2         0           2       4m9s\n`;
   const gss = '$ kubectl get gss -n games\nNAME                       SCHEDULING   DESIRED   CURRENT   ALLOCATED   READY   AGE\nsimple-game-server-jccjv   Packed       2         2         0           2       4m9s\n';
   test.each([

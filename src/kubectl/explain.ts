@@ -2274,9 +2274,11 @@ const CLONESETS_LISTED = 2048;
 const ARC_LISTED = 4096;
 /** Agones' Fleets or GameServerSets (agones.dev, `flt`, `gss`). */
 const FLEETS_LISTED = 8192;
-const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED;
-const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED };
-type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet';
+/** Argo Rollouts' Rollouts (argoproj.io, `ro`). */
+const ROLLOUTS_LISTED = 16384;
+const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED | ROLLOUTS_LISTED;
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'Rollout';
 
 /**
  * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
@@ -2298,6 +2300,7 @@ function listedResource(arg: string): ListedResource | null {
   if (kind === 'clone' || kind === 'clones' || kind === 'cloneset' || kind === 'clonesets') return group === null || group.endsWith('apps.kruise.io') ? 'CloneSet' : null;
   if (kind === 'flt' || kind === 'fleet' || kind === 'fleets') return group === null || group.endsWith('agones.dev') ? 'Fleet' : null;
   if (kind === 'gss' || kind === 'gameserverset' || kind === 'gameserversets') return group === null || group.endsWith('agones.dev') ? 'GameServerSet' : null;
+  if (kind === 'ro' || kind === 'rollout' || kind === 'rollouts') return group === null || group.endsWith('argoproj.io') ? 'Rollout' : null;
   return null;
 }
 
@@ -3146,6 +3149,10 @@ function resourceOwner(
   olm: ReadonlySet<string | null> | null, portworx: ReadonlySet<string | null> | null, etcd: ReadonlySet<string | null> | null,
 ): Workload | null {
   const name = r.name;
+  // An Argo Rollout makes its ReplicaSets as a Deployment does, so its pods read as a Deployment's (dy/17): the
+  // Rollout the paste lists by that name is theirs. Even beside a Deployment of that name: a Rollout that references
+  // one (workloadRef) keeps it scaled to zero, and `get rollout` prints a Deployment's columns.
+  if (w.kind === 'Deployment') return resources !== null && resources.get(w.name) === 'Rollout' ? ctx.workload('Rollout', w.name, 'high') : null;
   if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.kind === 'Pod' || w.kind === 'CatalogSource' || w.kind === 'ReplicaSet') {
     const packed = packedShape(name);
     if ((packed & 7) === FIVE && (packed >>> 4) === name.length - 6) {
@@ -5103,7 +5110,7 @@ function initEnded(status: string): boolean {
 function replacingOwner(w: Workload | null): 'job' | 'replicaset' | null {
   if (w === null) return null;
   if (w.kind === 'Job' || w.kind === 'CronJob') return 'job';
-  return w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'ReplicationController' || w.kind === 'CloneSet' ? 'replicaset' : null;
+  return w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'ReplicationController' || w.kind === 'CloneSet' || w.kind === 'Rollout' ? 'replicaset' : null;
 }
 
 /** `\u0000<index>` of an Indexed Job's pod `<job>-<index>-<5>`, '' for another pod of the Job. */
@@ -5405,7 +5412,7 @@ function pendingBesideCreator(rows: readonly PodRow[], superseded: ReadonlySet<n
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet', 'Elasticsearch']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet', 'Elasticsearch', 'Rollout']);
 /**
  * Seconds since a Completed pod's last restart within which the kubelet is still restarting it: its crash back-off
  * tops out at five minutes, so a loop restarts at least that often; a longer quiet is a stop (see stoppedLongRunning).
@@ -5479,6 +5486,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
   ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
   ['CloneSet', { command: 'kubectl -n {ns} describe clonesets.apps.kruise.io {name}', why: DESCRIBE_OWNER }],
+  ['Rollout', { command: 'kubectl -n {ns} describe rollouts.argoproj.io {name}', why: DESCRIBE_OWNER }],
   ['GameServer', { command: 'kubectl -n {ns} describe gameservers.agones.dev {name}', why: DESCRIBE_OWNER }],
   // OpenShift's Build (build.openshift.io): Shipwright and Knative have Build kinds of their own.
   ['Build', { command: 'kubectl -n {ns} describe builds.build.openshift.io {name}', why: DESCRIBE_OWNER }],
