@@ -2884,6 +2884,10 @@ describe("ReplicaSets and ReplicationControllers the paste's commands name (hunt
     { name: 'a file not named -rc: the guess stays', cmds: ['$ kubectl create -f tmp-webserver-rs.yml'], owner: 'DaemonSet/tmp-webserver/low' },
     { name: 'another -rc file: the guess stays', cmds: ['$ kubectl create -f web-rc.yml'], owner: 'DaemonSet/tmp-webserver/low' },
     { name: '`kubectl delete -f <name>-rc.yml` makes none', cmds: ['$ kubectl delete -f tmp-webserver-rc.yml'], owner: 'DaemonSet/tmp-webserver/low' },
+    { name: '`kubectl rolling-update <rc> -f <file>` (kubectl before 1.18) names the ReplicationController it replaces', cmds: ['$ kubectl rolling-update tmp-webserver -f tmp-webserver-v2.yaml'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: '`kubectl rolling-update <old> <new> --image=<image>`: the new one too', cmds: ['$ kubectl rolling-update web tmp-webserver --image=nginx:1.9'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: "rolling-update's progress line, its command not in the paste (dy/04)", cmds: ['Scaling up tmp-webserver from 0 to 3, scaling down tmp-webserver-rollout from 3 to 0 (keep 3 pods available, don\'t exceed 4 pods)'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: 'a progress line naming others: the guess stays', cmds: ['Scaling up api from 0 to 3, scaling down api-rollout from 3 to 0 (keep 3 pods available, don\'t exceed 4 pods)'], owner: 'DaemonSet/tmp-webserver/low' },
   ])('$name', ({ cmds, owner }) => {
     const w = explain([...cmds, ...table].join('\n')).rows[0]?.workload;
     expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);

@@ -548,6 +548,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (!listed.has(made)) listed.set(made, 'Pod');
   }
   for (const c of read.commands) named = controllersNamed(c.command, named);
+  // kubectl rolling-update's progress line names both ReplicationControllers where its command line is not in the paste (dy/04).
+  if (input.indexOf(SCALING_DOWN) > 0) {
+    for (const m of input.matchAll(ROLLING_UPDATE_PROGRESS)) for (const name of [m[1] as string, m[2] as string]) if (!(named ??= new Map()).has(name)) named.set(name, 'ReplicationController');
+  }
   // After every command that names one: a name a file's name alone gives is a guess (medium), not what a command says.
   let namedByFile: Set<string> | undefined;
   for (const c of read.commands) {
@@ -1591,6 +1595,10 @@ function mirrorBase(name: string, hosts: ReadonlySet<string>): string | null {
   return null;
 }
 
+/** What kubectl rolling-update printed as it went: `Scaling up api from 0 to 3, scaling down api-rollout from 3 to 0 (keep 3 pods available, ...)`. */
+const SCALING_DOWN = ', scaling down ';
+const ROLLING_UPDATE_PROGRESS = /^[ \t]*Scaling up ([a-z0-9][-a-z0-9.]{0,252}) from \d+ to \d+, scaling down ([a-z0-9][-a-z0-9.]{0,252}) from \d+ to \d+/gm;
+
 /** `kubectl run`'s generator flag, and the values for a bare pod and a ReplicationController. */
 const GENERATOR = '--generator=';
 const RUN_POD = 'run-pod/';
@@ -1609,6 +1617,12 @@ const OBJECT_NAME = /^[a-z0-9][-a-z0-9.]{0,252}$/;
  * `get rs` alone, which names none, nor a name the paste named already.
  */
 function controllersNamed(c: KubectlCommand, named: Map<string, OwnerKind> | undefined): Map<string, OwnerKind> | undefined {
+  // kubectl rolling-update (before 1.18) replaced a ReplicationController's pods by a new one's: both names it gives are
+  // ReplicationControllers (`kubectl rolling-update my-tengine -f my-tengine-v2.yaml`, `rolling-update old new --image=x`).
+  if (c.verb === 'rolling-update') {
+    for (const name of c.args.slice(0, 2)) if (OBJECT_NAME.test(name) && !(named ??= new Map()).has(name)) named.set(name, 'ReplicationController');
+    return named;
+  }
   for (let k = 0; k < c.args.length; k++) {
     const a = c.args[k] as string;
     const slash = a.indexOf('/');

@@ -813,6 +813,8 @@ const VERBS = new Set([
   'patch', 'expose', 'cordon', 'drain', 'uncordon', 'taint', 'debug', 'wait', 'events', 'auth', 'certificate', 'cp',
   'attach', 'proxy', 'kustomize', 'diff', 'replace', 'set', 'autoscale', 'plugin', 'completion', 'options', 'status',
   'new-project', 'project', 'projects', 'login', 'adm',
+  // kubectl before 1.18 replaced a ReplicationController's pods with this (dy/04, dy/16's era).
+  'rolling-update',
 ]);
 
 // kubeclt and kubctl: a doc's typo, under the output the real command printed; ubectl: its first letter lost in the
