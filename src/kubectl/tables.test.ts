@@ -1732,6 +1732,9 @@ describe('quoted output, headings and other tools (hunts cd, cf, cg)', () => {
     { name: 'a custom resource whose controller counts replicas (k get gss, cf/12)', cmd: '➜ k get gss', header: 'NAME        DESIRED   CURRENT   UPDATED   READY   MAINTAINING   AGE', kind: 'gss' },
     { name: "an Advanced StatefulSet by its group's name (cf/12)", cmd: '➜ k get statefulsets.apps.kruise.io', header: 'NAME        DESIRED   CURRENT   UPDATED   READY   AGE', kind: 'statefulsets.apps.kruise.io' },
     { name: 'a kind the reader lists keeps its name', cmd: '$ kubectl get rs', header: 'NAME        DESIRED   CURRENT   READY   AGE', kind: 'rs' },
+    { name: "an Argo Rollout's table, a Deployment's columns: the Rollout's (dy/17)", cmd: '$ kubectl get rollout -n graphql', header: 'NAME        DESIRED   CURRENT   UP-TO-DATE   AVAILABLE', kind: 'rollout' },
+    { name: "a Deployment's table under get deploy stays a Deployment's", cmd: '$ kubectl get deploy', header: 'NAME        DESIRED   CURRENT   UP-TO-DATE   AVAILABLE', kind: 'deployment' },
+    { name: 'so does one under get deployments.apps (de/29)', cmd: '➜ k get deployments.apps', header: 'NAME        DESIRED   CURRENT   UP-TO-DATE   AVAILABLE', kind: 'deployment' },
   ])('DESIRED and CURRENT under a get take the kind the get named: $name', ({ cmd, header, kind }) => {
     const r = readTables([cmd, header, 'minecraft   3         3         3         3       0             5m23s']);
     expect(r.otherTables.map((t) => t.kind)).toEqual([kind]);

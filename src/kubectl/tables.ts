@@ -1724,6 +1724,16 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       // table under it (`sparkctl list`, its line unread) is none of its output.
       else if ((header.table === 'unknown' || header.table === 'replicaset') && command.verb === 'get' && RESOURCE_WORD.test(resource) && resource !== 'all' && !podCommand) header.table = resource;
     }
+    // A Deployment's columns under a get of a kind this reader does not list: that kind's table, whose rows are no
+    // Deployments (`get rollout`: Argo Rollouts prints DESIRED CURRENT UP-TO-DATE AVAILABLE, dy/17).
+    // (Not helm status's, whose sections the reader reads as a get of the release's pods.)
+    if (header.table === 'deployment' && command !== null && command.verb === 'get' && command.tool !== 'helm') {
+      const resource = (command.args[0] ?? '').toLowerCase();
+      // A listed kind by its group's name too (`get deployments.apps`, de/29).
+      const dot = resource.indexOf('.');
+      const kind = dot > 0 ? resource.slice(0, dot) : resource;
+      if (resource !== 'all' && resource.indexOf(',') < 0 && RESOURCE_WORD.test(resource) && !Object.hasOwn(LISTED_KINDS, kind) && !Object.hasOwn(LISTED_KINDS, singular(kind))) header.table = resource;
+    }
     const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
     if (pod && header.wrapped !== null) {
       out.problems.push({ line, code: 'header-wrapped', message: `Header cut at "${header.wrapped}": the terminal wrapped the lines, so the columns after it are missing or on the next lines.` });
