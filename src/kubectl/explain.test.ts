@@ -2893,6 +2893,16 @@ describe("ReplicaSets and ReplicationControllers the paste's commands name (hunt
     expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
   });
 
+  test.each([
+    { name: 'a Deployment its rollout commands name, its pods shortened by hand to <deployment>-<n> (dy/14)', cmds: ['$ kubectl rollout undo deployment/my-deployment'], owner: 'Deployment/my-deployment/low' },
+    { name: 'by `deploy <name>`', cmds: ['$ kubectl scale deploy my-deployment --replicas=2'], owner: 'Deployment/my-deployment/low' },
+    { name: 'another Deployment named: the StatefulSet guess stays', cmds: ['$ kubectl rollout status deployment/web'], owner: 'StatefulSet/my-deployment/medium' },
+  ])('$name', ({ cmds, owner }) => {
+    const m = explain([...cmds, '$ kubectl get po', 'NAME              READY   STATUS    RESTARTS   AGE', 'my-deployment-2   0/1     Pending   0          49s', 'my-deployment-1   1/1     Running   0          20h'].join('\n'));
+    const w = m.rows[1]?.workload;
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
+  });
+
   test('a pod, a Deployment and a ReplicaSet all named kuard (KUAR notes): each pod its own', () => {
     const m = explain(['> kubectl run kuard --image=gcr.io/kuar-demo/kuard-amd64:1', 'deployment "kuard" created', '> kubectl delete deployments/kuard', '> kubectl apply -f 5-1-kuard-pod.yaml', 'pod "kuard" created', '> kubectl get pods', 'NAME      READY     STATUS    RESTARTS   AGE', 'kuard     1/1       Running   0          6s', '> kubectl get pods', 'NAME          READY     STATUS    RESTARTS   AGE', 'kuard-2n65h   1/1       Running   0          7s', '> kubectl describe rs kuard', 'Name:         kuard'].join('\n'));
     expect(m.rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`)).toEqual(['Pod/kuard/high', 'ReplicaSet/kuard/high']);

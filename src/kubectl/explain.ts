@@ -740,6 +740,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
   if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
+  // A Deployment the paste's commands name (`kubectl rollout undo deployment/my-deployment`) whose pods show as
+  // `<deployment>-<n>`: names shortened by hand, not a StatefulSet of the same name (dy/14).
+  const deployments = deploymentsNamed(read.commands);
+  if (deployments !== null) {
+    for (const r of rows) {
+      const w = r.workload;
+      if (w !== null && w.kind === 'StatefulSet' && w.confidence !== 'high' && deployments.has(w.name)) r.workload = ctx.workload('Deployment', w.name, 'low');
+    }
+  }
   const comps = new Array<ComponentInfo | null>(n);
   /** Namespaces a project was installed in instead of its own (`storage` for Longhorn's longhorn-system), to that one. */
   let movedHomes: Map<string, string[]> | null = null;
@@ -1635,6 +1644,24 @@ function controllersNamed(c: KubectlCommand, named: Map<string, OwnerKind> | und
     }
   }
   return named;
+}
+
+/** How commands name a Deployment (`deploy`, `deployment.apps`, ...). */
+const DEPLOYMENT_WORDS: ReadonlySet<string> = new Set(['deploy', 'deployment', 'deployments', 'deployment.apps', 'deployments.apps', 'deployment.extensions', 'deployments.extensions']);
+
+/** The Deployments the paste's commands name (`rollout status deployment/web`, `scale deploy web`); null when none. */
+function deploymentsNamed(commands: readonly { command: KubectlCommand }[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const { command: c } of commands) {
+    for (let k = 0; k < c.args.length; k++) {
+      const a = c.args[k] as string;
+      const slash = a.indexOf('/');
+      if (!DEPLOYMENT_WORDS.has(slash > 0 ? a.slice(0, slash) : a)) continue;
+      const name = slash > 0 ? a.slice(slash + 1) : c.args[k + 1];
+      if (name !== undefined && OBJECT_NAME.test(name)) (out ??= new Set()).add(name);
+    }
+  }
+  return out;
 }
 
 /**
