@@ -134,7 +134,7 @@ describe('inferCluster (through explain)', () => {
   ])('a rollout: $name', ({ pods, want, rows }) => {
     const m = explain(['$ kubectl get pods -n mimir', 'NAME                                 READY   STATUS             RESTARTS   AGE', ...pods.map(([p, st, ready, age]) => `${`mimir-distributor-${p}`.padEnd(37)}${(ready as string).padEnd(8)}${(st as string).padEnd(19)}3          ${age}`)].join('\n'));
     const f = m.findings.find((x) => x.id === 'rollout-stuck');
-    expect(f === undefined ? null : f.vars).toEqual(want === null ? null : { deployment: 'mimir-distributor', ...want });
+    expect(f === undefined ? null : f.vars).toEqual(want === null ? null : { deployment: 'mimir-distributor', ns: '-n mimir ', ...want });
     expect(f?.rows ?? []).toEqual(rows);
     if (f !== undefined) expect(f.severity).toBe('warning');
   });
@@ -2080,6 +2080,24 @@ describe('a stuck rollout worded by what its new pods do (hunt bj/09, bj/26, bk/
   ])('every ReplicaSet failing: $name', ({ command, pods, found }) => {
     const f = explain(`${command}\n${printTable(NARROW, pods)}\n`).findings.find((x) => x.id.startsWith('rollout-'));
     expect([f?.id, f?.vars['old'] ?? f?.vars['sets']]).toEqual(found);
+  });
+  test.each([
+    { name: 'in the namespace the get names: its commands name it too (dy/11)', command: '$ kubectl get pods -n kube-system', ns: '-n kube-system ' },
+    { name: 'no namespace in sight: the commands name none', command: '$ kubectl get pods', ns: '' },
+  ])('the commands a stuck rollout names run in its namespace: $name', ({ command, ns }) => {
+    const f = explain(`${command}\n${printTable(NARROW, [['web-849545576b-bh6pn', '1/1', 'Running', '0', '3d'], ['web-685d6d555d-vxn5x', '0/1', 'CrashLoopBackOff', '5', '20m']])}\n`).findings.find((x) => x.id === 'rollout-stuck');
+    expect(f?.vars['ns']).toBe(ns);
+  });
+  test.each([
+    { name: 'a helm upgrade typed above: go back with helm rollback (dy/09)', before: ['$ helm upgrade workshop ~/environment/eksdemo'], id: 'rollout-stuck-helm', release: 'workshop' },
+    { name: 'its flags and their values before the release (dy/11)', before: ['$ helm upgrade -n kube-system --reuse-values aws-load-balancer-controller eks/aws-load-balancer-controller'], id: 'rollout-stuck-helm', release: 'aws-load-balancer-controller' },
+    { name: '--install and a --set before the release', before: ['$ helm upgrade --install --set image.tag=2 web ./chart'], id: 'rollout-stuck-helm', release: 'web' },
+    { name: 'backticked in prose (dy/12)', before: ['2. Try any upgrade: ```helm upgrade --install kubernetes-secret-generator mittwald/kubernetes-secret-generator --set secretLength=50```'], id: 'rollout-stuck-helm', release: 'kubernetes-secret-generator' },
+    { name: 'prose that only speaks of upgrading with helm: no release, kubectl rollout undo', before: ['after a helm upgrade the new pod crashes'], id: 'rollout-stuck', release: undefined },
+    { name: 'helm install, not upgrade: nothing to roll back in Helm, kubectl rollout undo', before: ['$ helm install web ./chart'], id: 'rollout-stuck', release: undefined },
+  ])('a stuck rollout a helm upgrade made: $name', ({ before, id, release }) => {
+    const f = explain(`${before.join('\n')}\n$ kubectl get pods -n shop\n${printTable(NARROW, [['web-849545576b-bh6pn', '1/1', 'Running', '0', '3d'], ['web-685d6d555d-vxn5x', '0/1', 'CrashLoopBackOff', '5', '20m']])}\n`).findings.find((x) => x.id.startsWith('rollout-'));
+    expect([f?.id, f?.vars['release']]).toEqual([id, release]);
   });
   test('a Pending new pod a NODE cell places is not called unscheduled', () => {
     const m = explain(paste([row('shop', 'web-849545576b-bh6pn', '1/1', 'Running', '0', '10.1.0.2', 'n1'), row('shop', 'web-685d6d555d-vxn5x', '0/1', 'Pending', '0', '<none>', 'n2')]));

@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
@@ -128,6 +128,8 @@ export interface ClusterInput {
   unschedulable?: ReadonlyMap<number, string> | undefined;
   /** Rows (by index) waiting to start whose FailedMount or FailedAttachVolume event the paste shows, to its message. */
   volumeFailing?: ReadonlyMap<number, string> | undefined;
+  /** The release a `helm upgrade` the paste shows upgraded: a Deployment it made goes back by helm rollback. */
+  helmRelease?: string | undefined;
   /** Pod tables (by index) whose output a prompt line follows: the command finished, so no row was cut off at the end. */
   endsAtPrompt?: ReadonlySet<number> | undefined;
 }
@@ -327,7 +329,7 @@ function staticPodNode(r: PodRow): string | null {
 }
 
 /** Owners whose pods a controller makes from a template and schedules anywhere (no DaemonSet: one per node, as a static pod is). */
-const CONTROLLER_MADE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Job', 'CronJob', 'ReplicationController', 'DeploymentConfig']);
+const CONTROLLER_MADE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Job', 'CronJob', 'ReplicationController', 'DeploymentConfig', 'Rollout']);
 
 /**
  * Whether a row is a controller's pod of a component the knowledge base knows as a node's static pod: another copy of
@@ -455,7 +457,7 @@ function watchRecovered(recovered: readonly [PodRow, PodRow][], out: Finding[]):
 }
 
 /** Statuses of a pod whose image the kubelet could not pull. */
-const PULL_FAILURES: ReadonlySet<string> = new Set(['ImagePullBackOff', 'ErrImagePull', 'Init:ImagePullBackOff', 'Init:ErrImagePull']);
+const PULL_FAILURES: ReadonlySet<string> = new Set(['ImagePullBackOff', 'ErrImagePull', 'PullImageError', 'Init:ImagePullBackOff', 'Init:ErrImagePull']);
 
 /**
  * Deployment pods whose image pull fails while other pods of their ReplicaSet run fine: one pod template, so the same
@@ -1338,7 +1340,7 @@ export function retryNotStarted(r: PodRow): boolean {
 const RETRY_START_SECONDS = 60;
 
 /** Statuses of a pod whose container never started: nothing ran, so kubectl logs has nothing to show. */
-const NEVER_STARTED: ReadonlySet<string> = new Set(['ContainerCannotRun', 'CreateContainerError', 'CreateContainerConfigError', 'RunContainerError', 'InvalidImageName', 'ErrImagePull', 'ImagePullBackOff', 'ErrImageNeverPull']);
+const NEVER_STARTED: ReadonlySet<string> = new Set(['ContainerCannotRun', 'CreateContainerError', 'CreateContainerConfigError', 'RunContainerError', 'InvalidImageName', 'ErrImagePull', 'PullImageError', 'ImagePullBackOff', 'ErrImageNeverPull']);
 
 /**
  * `was` while `status` is the same status of a container that never started, else null: of the failed attempts only,
@@ -2646,7 +2648,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // "No version serves" needs every pod of it in sight: a filter or pipe (`| grep -v Running`, hunt cw/08) or an
       // ellipsis may have left a running one out. Said as what the paste shows then.
       if (st.oldFailing && hidden !== null) {
-        add('warning', 'rollout-failing-filtered', { deployment: st.deployment, sets: `${st.newRs}, ${st.oldRs}`, status: st.status, command: hidden }, st.lines);
+        add('warning', 'rollout-failing-filtered', { deployment: st.deployment, ns: st.ns, sets: `${st.newRs}, ${st.oldRs}`, status: st.status, command: hidden }, st.lines);
         continue;
       }
       if (st.unordered) {
@@ -2658,7 +2660,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         continue;
       }
       const id = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
-      add('warning', id, { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length }, st.lines);
+      // The namespace only where the text names a command: those run in the Deployment's, not kubectl's default (dy/11).
+      const vars = id === 'rollout-stuck' ? { deployment: st.deployment, ns: st.ns, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length } : { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length };
+      // A helm upgrade made the change (dy/09, dy/11, dy/12): going back is Helm's, whose release would otherwise still
+      // record the failing revision as deployed.
+      if (id === 'rollout-stuck' && input.helmRelease !== undefined) add('warning', 'rollout-stuck-helm', { ...vars, release: input.helmRelease }, st.lines);
+      else add('warning', id, vars, st.lines);
     }
   }
   // A failing Deployment pod on its node's host network (rare): a sibling of its ReplicaSet on the same node holds the
@@ -3862,6 +3869,8 @@ function isCniAgent(comp: ComponentInfo | undefined): comp is ComponentInfo {
 
 interface StuckRollout {
   deployment: string;
+  /** `-n <namespace> ` for the commands the finding names, empty where the paste shows none: not the default's then. */
+  ns: string;
   /** The pod-template hashes of the newest ReplicaSet and of the older one still running. */
   newRs: string;
   oldRs: string;
@@ -3881,7 +3890,7 @@ interface StuckRollout {
  * Failures the kubelet keeps retrying: a pod in one is live and still failing, not an ended attempt (Evicted, Error) nor
  * one waiting for a place (Pending).
  */
-const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Init:CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'Init:ImagePullBackOff', 'Init:ErrImagePull', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
+const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Init:CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'PullImageError', 'Init:ImagePullBackOff', 'Init:ErrImagePull', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
 
 /**
  * Deployments whose newest ReplicaSet's pods (the youngest by AGE) all fail, every one of them in error or held
@@ -3947,7 +3956,8 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
     }
   }
   const out: StuckRollout[] = [];
-  for (const deployments of byNs.values()) {
+  for (const [namespace, deployments] of byNs) {
+    const ns = namespace === null ? '' : `-n ${namespace} `;
     for (const c of deployments.values()) {
       if (c.mixed || c.newer) continue;
       // Running fine at the AGE of a ReplicaSet failing alike: which of the two is new the paste does not say.
@@ -3956,14 +3966,14 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
         c.oldHash = c.evenFine;
         c.oldAge = c.minAge;
       }
-      if (c.oldHash !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: false, placed: c.placed, unordered: false });
+      if (c.oldHash !== null) out.push({ deployment: c.deployment, ns, newRs: c.hash, oldRs: c.oldHash, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: false, placed: c.placed, unordered: false });
       // Two ReplicaSets' pods at one AGE, all failing alike (hunt cn/02: Linkerd's control plane, each Deployment's two
       // crash-looping, 17m): which is new AGE cannot say, yet a Deployment keeps two only mid-rollout, and both failing
       // says what it says below: the change is not what breaks them.
-      else if (c.tied !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.tied, status: c.status, lines: [...c.lines, ...(c.tiedLines as number[])].sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: true });
+      else if (c.tied !== null) out.push({ deployment: c.deployment, ns, newRs: c.hash, oldRs: c.tied, status: c.status, lines: [...c.lines, ...(c.tiedLines as number[])].sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: true });
       // The older ReplicaSet's pods fail as well (hunt bk/03, ks-apiserver's two ReplicaSets crash-looping): the rollout
       // cannot finish and no version serves; what breaks both is not the change, so undo is no remedy.
-      else if (c.oldFailing !== null) out.push({ deployment: c.deployment, newRs: c.hash, oldRs: c.oldFailing.join(', '), older: c.oldFailing.length, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: false });
+      else if (c.oldFailing !== null) out.push({ deployment: c.deployment, ns, newRs: c.hash, oldRs: c.oldFailing.join(', '), older: c.oldFailing.length, status: c.status, lines: c.lines.sort((a, b) => a - b), oldFailing: true, placed: c.placed, unordered: false });
     }
   }
   return out;

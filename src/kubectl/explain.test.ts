@@ -2069,6 +2069,20 @@ describe('pods an operator creates itself', () => {
       expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n apps describe clonesets.apps.kruise.io guestbook-clone');
     }
   });
+  const ro = '$ kubectl get rollout -n shop\nNAME   DESIRED   CURRENT   UP-TO-DATE   AVAILABLE   AGE\nweb    2         4         2            4           9d\n';
+  test.each([
+    { name: 'the Rollout `get rollout` lists: its ReplicaSets\' pods read as a Deployment\'s (dy/17)', before: ro, pod: 'web-6c7865774c-h8mkl', expected: ['Rollout', 'web', 'high'] },
+    { name: 'named by its short name and full resource', before: '$ kubectl -n shop describe rollouts.argoproj.io web\n', pod: 'web-6c7865774c-h8mkl', expected: ['Rollout', 'web', 'high'] },
+    { name: 'another Rollout listed says nothing of this Deployment', before: ro, pod: 'api-6c7865774c-h8mkl', expected: ['Deployment', 'api', 'high'] },
+    { name: "another group's `rollout` owns no pods", before: '$ kubectl get rollouts.example.io web -n shop\n', pod: 'web-6c7865774c-h8mkl', expected: ['Deployment', 'web', 'high'] },
+  ])("Argo Rollouts' Rollouts the paste names own their pods: $name", ({ before, pod, expected }) => {
+    const m = listing([['shop', pod]], before);
+    expect([m.rows[0]?.workload?.kind, m.rows[0]?.workload?.name, m.rows[0]?.workload?.confidence]).toEqual(expected);
+    if (expected[0] === 'Rollout') {
+      expect(m.rows[0]?.explanations).toContain('owner.Rollout');
+      expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n shop describe rollouts.argoproj.io web');
+    }
+  });
   const fleet = (command: string) => `$ kubectl get ${command}\nNAME                 SCHEDULING   DESIRED   CURRENT   ALLOCATED   READY   AGE\nsimple-game-server   Packed       2         2         0           2       4m9s\n`;
   const gss = '$ kubectl get gss -n games\nNAME                       SCHEDULING   DESIRED   CURRENT   ALLOCATED   READY   AGE\nsimple-game-server-jccjv   Packed       2         2         0           2       4m9s\n';
   test.each([
@@ -2883,8 +2897,22 @@ describe("ReplicaSets and ReplicationControllers the paste's commands name (hunt
     { name: 'a file not named -rc: the guess stays', cmds: ['$ kubectl create -f tmp-webserver-rs.yml'], owner: 'DaemonSet/tmp-webserver/low' },
     { name: 'another -rc file: the guess stays', cmds: ['$ kubectl create -f web-rc.yml'], owner: 'DaemonSet/tmp-webserver/low' },
     { name: '`kubectl delete -f <name>-rc.yml` makes none', cmds: ['$ kubectl delete -f tmp-webserver-rc.yml'], owner: 'DaemonSet/tmp-webserver/low' },
+    { name: '`kubectl rolling-update <rc> -f <file>` (kubectl before 1.18) names the ReplicationController it replaces', cmds: ['$ kubectl rolling-update tmp-webserver -f tmp-webserver-v2.yaml'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: '`kubectl rolling-update <old> <new> --image=<image>`: the new one too', cmds: ['$ kubectl rolling-update web tmp-webserver --image=nginx:1.9'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: "rolling-update's progress line, its command not in the paste (dy/04)", cmds: ['Scaling up tmp-webserver from 0 to 3, scaling down tmp-webserver-rollout from 3 to 0 (keep 3 pods available, don\'t exceed 4 pods)'], owner: 'ReplicationController/tmp-webserver/high' },
+    { name: 'a progress line naming others: the guess stays', cmds: ['Scaling up api from 0 to 3, scaling down api-rollout from 3 to 0 (keep 3 pods available, don\'t exceed 4 pods)'], owner: 'DaemonSet/tmp-webserver/low' },
   ])('$name', ({ cmds, owner }) => {
     const w = explain([...cmds, ...table].join('\n')).rows[0]?.workload;
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
+  });
+
+  test.each([
+    { name: 'a Deployment its rollout commands name, its pods shortened by hand to <deployment>-<n> (dy/14)', cmds: ['$ kubectl rollout undo deployment/my-deployment'], owner: 'Deployment/my-deployment/low' },
+    { name: 'by `deploy <name>`', cmds: ['$ kubectl scale deploy my-deployment --replicas=2'], owner: 'Deployment/my-deployment/low' },
+    { name: 'another Deployment named: the StatefulSet guess stays', cmds: ['$ kubectl rollout status deployment/web'], owner: 'StatefulSet/my-deployment/medium' },
+  ])('$name', ({ cmds, owner }) => {
+    const m = explain([...cmds, '$ kubectl get po', 'NAME              READY   STATUS    RESTARTS   AGE', 'my-deployment-2   0/1     Pending   0          49s', 'my-deployment-1   1/1     Running   0          20h'].join('\n'));
+    const w = m.rows[1]?.workload;
     expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
   });
 

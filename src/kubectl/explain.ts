@@ -557,6 +557,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (!listed.has(made)) listed.set(made, 'Pod');
   }
   for (const c of read.commands) named = controllersNamed(c.command, named);
+  // kubectl rolling-update's progress line names both ReplicationControllers where its command line is not in the paste (dy/04).
+  if (input.indexOf(SCALING_DOWN) > 0) {
+    for (const m of input.matchAll(ROLLING_UPDATE_PROGRESS)) for (const name of [m[1] as string, m[2] as string]) if (!(named ??= new Map()).has(name)) named.set(name, 'ReplicationController');
+  }
   // After every command that names one: a name a file's name alone gives is a guess (medium), not what a command says.
   let namedByFile: Set<string> | undefined;
   for (const c of read.commands) {
@@ -745,6 +749,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
   // After the operators' readings: a family an operator's hand explains keeps its owner.
   if (finished !== null) finishedFamilies(rows, finished, shapes, ctx);
+  // A Deployment the paste's commands name (`kubectl rollout undo deployment/my-deployment`) whose pods show as
+  // `<deployment>-<n>`: names shortened by hand, not a StatefulSet of the same name (dy/14).
+  const deployments = deploymentsNamed(read.commands);
+  if (deployments !== null) {
+    for (const r of rows) {
+      const w = r.workload;
+      if (w !== null && w.kind === 'StatefulSet' && w.confidence !== 'high' && deployments.has(w.name)) r.workload = ctx.workload('Deployment', w.name, 'low');
+    }
+  }
   const comps = new Array<ComponentInfo | null>(n);
   /** Namespaces a project was installed in instead of its own (`storage` for Longhorn's longhorn-system), to that one. */
   let movedHomes: Map<string, string[]> | null = null;
@@ -913,7 +926,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
+  const result = inferCluster({ rows, superseded, gone, replaced, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -1608,6 +1621,10 @@ function mirrorBase(name: string, hosts: ReadonlySet<string>): string | null {
   return null;
 }
 
+/** What kubectl rolling-update printed as it went: `Scaling up api from 0 to 3, scaling down api-rollout from 3 to 0 (keep 3 pods available, ...)`. */
+const SCALING_DOWN = ', scaling down ';
+const ROLLING_UPDATE_PROGRESS = /^[ \t]*Scaling up ([a-z0-9][-a-z0-9.]{0,252}) from \d+ to \d+, scaling down ([a-z0-9][-a-z0-9.]{0,252}) from \d+ to \d+/gm;
+
 /** `kubectl run`'s generator flag, and the values for a bare pod and a ReplicationController. */
 const GENERATOR = '--generator=';
 const RUN_POD = 'run-pod/';
@@ -1626,6 +1643,12 @@ const OBJECT_NAME = /^[a-z0-9][-a-z0-9.]{0,252}$/;
  * `get rs` alone, which names none, nor a name the paste named already.
  */
 function controllersNamed(c: KubectlCommand, named: Map<string, OwnerKind> | undefined): Map<string, OwnerKind> | undefined {
+  // kubectl rolling-update (before 1.18) replaced a ReplicationController's pods by a new one's: both names it gives are
+  // ReplicationControllers (`kubectl rolling-update my-tengine -f my-tengine-v2.yaml`, `rolling-update old new --image=x`).
+  if (c.verb === 'rolling-update') {
+    for (const name of c.args.slice(0, 2)) if (OBJECT_NAME.test(name) && !(named ??= new Map()).has(name)) named.set(name, 'ReplicationController');
+    return named;
+  }
   for (let k = 0; k < c.args.length; k++) {
     const a = c.args[k] as string;
     const slash = a.indexOf('/');
@@ -1638,6 +1661,24 @@ function controllersNamed(c: KubectlCommand, named: Map<string, OwnerKind> | und
     }
   }
   return named;
+}
+
+/** How commands name a Deployment (`deploy`, `deployment.apps`, ...). */
+const DEPLOYMENT_WORDS: ReadonlySet<string> = new Set(['deploy', 'deployment', 'deployments', 'deployment.apps', 'deployments.apps', 'deployment.extensions', 'deployments.extensions']);
+
+/** The Deployments the paste's commands name (`rollout status deployment/web`, `scale deploy web`); null when none. */
+function deploymentsNamed(commands: readonly { command: KubectlCommand }[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const { command: c } of commands) {
+    for (let k = 0; k < c.args.length; k++) {
+      const a = c.args[k] as string;
+      const slash = a.indexOf('/');
+      if (!DEPLOYMENT_WORDS.has(slash > 0 ? a.slice(0, slash) : a)) continue;
+      const name = slash > 0 ? a.slice(slash + 1) : c.args[k + 1];
+      if (name !== undefined && OBJECT_NAME.test(name)) (out ??= new Set()).add(name);
+    }
+  }
+  return out;
 }
 
 /**
@@ -2291,9 +2332,11 @@ const CLONESETS_LISTED = 2048;
 const ARC_LISTED = 4096;
 /** Agones' Fleets or GameServerSets (agones.dev, `flt`, `gss`). */
 const FLEETS_LISTED = 8192;
-const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED;
-const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED };
-type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet';
+/** Argo Rollouts' Rollouts (argoproj.io, `ro`). */
+const ROLLOUTS_LISTED = 16384;
+const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED | ROLLOUTS_LISTED;
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'Rollout';
 
 /**
  * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
@@ -2315,6 +2358,7 @@ function listedResource(arg: string): ListedResource | null {
   if (kind === 'clone' || kind === 'clones' || kind === 'cloneset' || kind === 'clonesets') return group === null || group.endsWith('apps.kruise.io') ? 'CloneSet' : null;
   if (kind === 'flt' || kind === 'fleet' || kind === 'fleets') return group === null || group.endsWith('agones.dev') ? 'Fleet' : null;
   if (kind === 'gss' || kind === 'gameserverset' || kind === 'gameserversets') return group === null || group.endsWith('agones.dev') ? 'GameServerSet' : null;
+  if (kind === 'ro' || kind === 'rollout' || kind === 'rollouts') return group === null || group.endsWith('argoproj.io') ? 'Rollout' : null;
   return null;
 }
 
@@ -2367,8 +2411,10 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
   return out;
 }
 
+/** What a paste that shows a helm command holds: the one scan spares the others a look at each line. */
+const HELM_MARK = 'helm';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
+const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -3161,6 +3207,10 @@ function resourceOwner(
   olm: ReadonlySet<string | null> | null, portworx: ReadonlySet<string | null> | null, etcd: ReadonlySet<string | null> | null,
 ): Workload | null {
   const name = r.name;
+  // An Argo Rollout makes its ReplicaSets as a Deployment does, so its pods read as a Deployment's (dy/17): the
+  // Rollout the paste lists by that name is theirs. Even beside a Deployment of that name: a Rollout that references
+  // one (workloadRef) keeps it scaled to zero, and `get rollout` prints a Deployment's columns.
+  if (w.kind === 'Deployment') return resources !== null && resources.get(w.name) === 'Rollout' ? ctx.workload('Rollout', w.name, 'high') : null;
   if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.kind === 'Pod' || w.kind === 'CatalogSource' || w.kind === 'ReplicaSet') {
     const packed = packedShape(name);
     if ((packed & 7) === FIVE && (packed >>> 4) === name.length - 6) {
@@ -4640,6 +4690,37 @@ export function helmNamespaceLine(kinds: readonly string[], lines: readonly stri
   }
   return null;
 }
+/**
+ * The release a `helm upgrade` the paste shows upgraded (`helm upgrade --install web ./chart -n shop`: web), from a
+ * prompt line or a backticked command in prose (dy/12); null when none does. Helm's flags that take a value are skipped
+ * with it; the first word left is the release.
+ */
+export function helmUpgradedRelease(kinds: readonly string[], lines: readonly string[]): string | null {
+  for (let i = 0; i < kinds.length; i++) {
+    const text = lines[i] as string;
+    if (text.indexOf('helm') < 0) continue;
+    const m = HELM_UPGRADE.exec(text);
+    if (m === null || (kinds[i] !== 'prompt' && !text.startsWith('`', m.index))) continue;
+    const words = text.slice(m.index + m[0].length).split(/[\s`]+/);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string;
+      if (w.length === 0) continue;
+      if (w.startsWith('-')) {
+        if (w.indexOf('=') < 0 && HELM_VALUE_FLAGS.has(w)) k++;
+        continue;
+      }
+      if (RELEASE_NAME.test(w)) return w;
+      break;
+    }
+  }
+  return null;
+}
+/** helm upgrade; its flags and the release follow. */
+const HELM_UPGRADE = /(?:^|[\s$#>`])helm\s+upgrade\s/;
+/** Flags of helm upgrade (and helm's global ones) that take the next word as their value. */
+const HELM_VALUE_FLAGS: ReadonlySet<string> = new Set(['-n', '--namespace', '-f', '--values', '--version', '--set', '--set-string', '--set-file', '--set-json', '--timeout', '--kube-context', '--kubeconfig', '--repo', '--description', '--post-renderer', '--post-renderer-args', '--history-max', '--username', '--password', '--ca-file', '--cert-file', '--key-file']);
+/** A release's name as Helm allows it (lower case, digits, dashes; 53 characters at most). */
+const RELEASE_NAME = /^[a-z0-9](?:[-a-z0-9]{0,51}[a-z0-9])?$/;
 /** helm install or upgrade; its flags follow. */
 const HELM_INSTALL = /(?:^|[\s$#>`])helm\s+(?:install|upgrade)\s/;
 /** `--namespace <ns>`, `--namespace=<ns>` or `-n <ns>` among the flags. */
@@ -5095,7 +5176,7 @@ function initEnded(status: string): boolean {
 function replacingOwner(w: Workload | null): 'job' | 'replicaset' | null {
   if (w === null) return null;
   if (w.kind === 'Job' || w.kind === 'CronJob') return 'job';
-  return w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'ReplicationController' || w.kind === 'CloneSet' ? 'replicaset' : null;
+  return w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'ReplicationController' || w.kind === 'CloneSet' || w.kind === 'Rollout' ? 'replicaset' : null;
 }
 
 /** `\u0000<index>` of an Indexed Job's pod `<job>-<index>-<5>`, '' for another pod of the Job. */
@@ -5397,7 +5478,7 @@ function pendingBesideCreator(rows: readonly PodRow[], superseded: ReadonlySet<n
 export const STARTING_SECONDS = 120;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
-const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet', 'Elasticsearch']);
+const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet', 'Elasticsearch', 'Rollout']);
 /**
  * Seconds since a Completed pod's last restart within which the kubelet is still restarting it: its crash back-off
  * tops out at five minutes, so a loop restarts at least that often; a longer quiet is a stop (see stoppedLongRunning).
@@ -5471,6 +5552,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
   ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
   ['CloneSet', { command: 'kubectl -n {ns} describe clonesets.apps.kruise.io {name}', why: DESCRIBE_OWNER }],
+  ['Rollout', { command: 'kubectl -n {ns} describe rollouts.argoproj.io {name}', why: DESCRIBE_OWNER }],
   ['GameServer', { command: 'kubectl -n {ns} describe gameservers.agones.dev {name}', why: DESCRIBE_OWNER }],
   // OpenShift's Build (build.openshift.io): Shipwright and Knative have Build kinds of their own.
   ['Build', { command: 'kubectl -n {ns} describe builds.build.openshift.io {name}', why: DESCRIBE_OWNER }],
@@ -5615,7 +5697,7 @@ const RECENT_RESTART = 128;
 /** More than one container counted in READY (an app and its sidecar): which one crashed is not in the row. */
 const MULTI = 256;
 const RECENT_SECONDS = 3600;
-const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
+const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'PullImageError', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
 /** Suffix of a next command's reason whose `-n` is inferred from the pods, not shown (see nextInKubeSystem). */
 const NS_INFERRED = ':ns-inferred';
 /** Stands for the pod's name while a template is filled once per namespace (control characters never survive normalisation). */

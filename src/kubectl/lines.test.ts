@@ -1002,6 +1002,7 @@ describe('messages and headers', () => {
     { name: 'an Error: line that is no timeout keeps the generic id', input: 'Error: INSTALLATION FAILED: cannot re-use a name that is still in use', expected: 'kubectl-error' },
     { name: 'rollout status waiting', input: 'Waiting for deployment "web" rollout to finish: 1 out of 3 new replicas have been updated...', expected: 'rollout-waiting' },
     { name: 'rollout status waiting on a DaemonSet', input: 'Waiting for daemon set "fluentd" rollout to finish: 2 of 3 updated pods are available...', expected: 'rollout-waiting' },
+    { name: 'rollout status waiting, kubectl before 1.11 naming no Deployment (dy/01)', input: 'Waiting for rollout to finish: 1 out of 3 new replicas have been updated...', expected: 'rollout-waiting' },
     { name: 'rollout status done', input: 'deployment "web" successfully rolled out', expected: 'rollout-done' },
     { name: 'prose', input: 'Everything is fine.', expected: null },
     { name: "kubectl drain's own warning, in capitals (hunt cl/14)", input: 'WARNING: ignoring DaemonSet-managed Pods: kube-system/calico-node-74wdp, kube-system/kube-proxy-xwh9h', expected: 'kubectl-warning' },

@@ -813,6 +813,8 @@ const VERBS = new Set([
   'patch', 'expose', 'cordon', 'drain', 'uncordon', 'taint', 'debug', 'wait', 'events', 'auth', 'certificate', 'cp',
   'attach', 'proxy', 'kustomize', 'diff', 'replace', 'set', 'autoscale', 'plugin', 'completion', 'options', 'status',
   'new-project', 'project', 'projects', 'login', 'adm',
+  // kubectl before 1.18 replaced a ReplicationController's pods with this (dy/04, dy/16's era).
+  'rolling-update',
 ]);
 
 // kubeclt and kubctl: a doc's typo, under the output the real command printed; ubectl: its first letter lost in the
@@ -1477,7 +1479,8 @@ const CLUSTER_INFO_DUMP = "To further debug and diagnose cluster problems, use '
 const CLUSTER_INFO_LINE = /^[A-Z][A-Za-z0-9-]{0,40}(?: [A-Za-z0-9-]{1,40}){0,3} is running at https?:\/\/\S+$/;
 
 /** What `kubectl rollout status` prints while it waits, and when it is done. */
-const ROLLOUT_WAITING = /^Waiting for (?:deployment|daemon set|statefulset|partitioned roll out|\d+ pods? to be ready)\b/;
+// kubectl before 1.11 named no object (`Waiting for rollout to finish: 1 out of 3 new replicas have been updated...`, dy/01).
+const ROLLOUT_WAITING = /^Waiting for (?:deployment|daemon set|statefulset|rollout to finish|partitioned roll out|\d+ pods? to be ready)\b/;
 const ROLLOUT_DONE = /^(?:deployment|daemon set|statefulset) "[^"]*" successfully rolled out$|^(?:statefulset rolling update complete|partitioned roll out complete)\b/;
 
 /**

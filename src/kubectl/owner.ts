@@ -537,7 +537,7 @@ export function replicaSetDeployment(name: string): string | null {
 }
 
 /** Owner kinds `Controlled By:` may name as they are (the rest are read from it, or never own a pod). */
-const DESCRIBED_KINDS: ReadonlySet<string> = new Set(OWNER_KINDS.filter((k) => k !== 'Deployment' && k !== 'CronJob' && k !== 'StaticPod' && k !== 'DeploymentConfig'));
+const DESCRIBED_KINDS: ReadonlySet<string> = new Set(OWNER_KINDS.filter((k) => k !== 'Deployment' && k !== 'CronJob' && k !== 'StaticPod' && k !== 'DeploymentConfig' && k !== 'Rollout'));
 
 /**
  * The owner `kubectl describe pod` names (`Controlled By:  Kind/name`; kind `Pod` for the `<none>` of older kubectl),

@@ -15,6 +15,7 @@ const printed = [
   { name: 'waiting reason CrashLoopBackOff', status: 'CrashLoopBackOff', id: 'crash-loop-back-off', phase: 'Running', severity: 'error' },
   { name: 'waiting reason ImagePullBackOff', status: 'ImagePullBackOff', id: 'image-pull-back-off', phase: 'Pending', severity: 'error' },
   { name: 'waiting reason ErrImagePull', status: 'ErrImagePull', id: 'err-image-pull', phase: 'Pending', severity: 'error' },
+  { name: "Kubernetes 1.1's failed pull, PullImageError (dy/04)", status: 'PullImageError', id: 'pull-image-error', phase: 'Pending', severity: 'error' },
   { name: 'waiting reason InvalidImageName', status: 'InvalidImageName', id: 'invalid-image-name', phase: 'Pending', severity: 'error' },
   { name: 'waiting reason ErrImageNeverPull', status: 'ErrImageNeverPull', id: 'err-image-never-pull', phase: 'Pending', severity: 'error' },
   { name: 'waiting reason CreateContainerConfigError', status: 'CreateContainerConfigError', id: 'create-container-config-error', phase: 'Pending', severity: 'error' },
@@ -79,6 +80,8 @@ const printed = [
   { name: "a kubelet before 1.0's waiting reason for ContainerCreating (hunt db/10)", status: 'Image: nginx is ready, container is creating', id: 'image-ready-creating', phase: 'Pending', severity: 'progress' },
   { name: 'the same with a registry image', status: 'Image: docker.io/blacklabelops/jenkins is ready, container is creating', id: 'image-ready-creating', phase: 'Pending', severity: 'progress' },
   { name: "an old kubelet's waiting reason: the runtime's error whole (Kubernetes 1.6, r/03)", status: 'rpc error: code = 2 desc = failed to start container "2bb82c74": Error response from daemon: {"message":"invalid header field value"}', id: 'rpc-error', phase: 'Pending', severity: 'error' },
+  { name: "an old kubelet's waiting reason: a missing Secret's NotFound whole (dy/14)", status: 'secrets "my-secret" not found', id: 'secret-not-found', phase: 'Pending', severity: 'error' },
+  { name: "an old kubelet's waiting reason: a missing ConfigMap's NotFound whole", status: 'configmaps "app-config" not found', id: 'configmap-not-found', phase: 'Pending', severity: 'error' },
 ];
 
 describe('statusInfo: kubectl printPod cases in reverse', () => {

@@ -101,7 +101,8 @@ function matcher(p: StatusPattern): (s: string) => boolean {
         }
       };
     case 'around':
-      return (s) => s.length > p.prefix.length + p.suffix.length && s.startsWith(p.prefix) && s.endsWith(p.suffix) && s.indexOf(' ', p.prefix.length) === s.length - p.suffix.length;
+      // The word ends at the suffix's first space: a suffix may close it first (`secrets "<name>" not found`'s quote).
+      return (s) => s.length > p.prefix.length + p.suffix.length && s.startsWith(p.prefix) && s.endsWith(p.suffix) && s.indexOf(' ', p.prefix.length) === s.length - p.suffix.length + Math.max(0, p.suffix.indexOf(' '));
     default:
       return p satisfies never;
   }
@@ -151,6 +152,8 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   entry({ status: 'CrashLoopBackOff', id: 'crash-loop-back-off', phase: 'Running', severity: 'error', commands: CRASH, source: 'kubelet' }),
   entry({ status: 'ImagePullBackOff', id: 'image-pull-back-off', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'ErrImagePull', id: 'err-image-pull', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
+  // Kubelets of Kubernetes 1.0 and 1.1 named a failed pull so, before ErrImagePull and its back-off existed (dy/04).
+  entry({ status: 'PullImageError', id: 'pull-image-error', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'InvalidImageName', id: 'invalid-image-name', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'ErrImageNeverPull', id: 'err-image-never-pull', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
   entry({ status: 'ImageInspectError', id: 'image-inspect-error', phase: 'Pending', severity: 'error', commands: IMAGE, source: 'kubelet' }),
@@ -215,6 +218,10 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   // sentence as its message), and kubectl printed it whole under REASON, later STATUS (hunt db/10).
   entry({ status: 'Image: <image> is ready, container is creating', id: 'image-ready-creating', pattern: { type: 'around', prefix: 'Image: ', suffix: ' is ready, container is creating' }, phase: 'Pending', severity: 'progress', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
   entry({ status: 'rpc error: <message>', id: 'rpc-error', pattern: { type: 'prefix', prefix: 'rpc error: ', rest: 'word' }, phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'runtime' }),
+  // The same kubelets gave a container whose Secret or ConfigMap (env, envFrom, a volume) is missing the API server's
+  // NotFound whole, where newer ones say CreateContainerConfigError (dy/14).
+  entry({ status: 'secrets "<name>" not found', id: 'secret-not-found', pattern: { type: 'around', prefix: 'secrets "', suffix: '" not found' }, phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
+  entry({ status: 'configmaps "<name>" not found', id: 'configmap-not-found', pattern: { type: 'around', prefix: 'configmaps "', suffix: '" not found' }, phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
   entry({ status: 'OutOf<resource>', id: 'out-of-resource', pattern: { type: 'prefix', prefix: 'OutOf', rest: 'word' }, phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
   entry({ status: 'Init:N/M', id: 'init-progress', pattern: { type: 'prefix', prefix: 'Init:', rest: 'fraction' }, phase: 'Pending', severity: 'progress', commands: [DESCRIBE, LOGS_INIT], source: 'kubectl' }),
   entry({ status: 'Init:ExitCode:N', id: 'init-exit-code', pattern: { type: 'prefix', prefix: 'Init:ExitCode:', rest: 'number' }, phase: 'Pending', severity: 'error', commands: [LOGS_INIT, DESCRIBE], source: 'kubectl' }),

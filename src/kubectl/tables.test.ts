@@ -1151,6 +1151,8 @@ describe('a STATUS of several words (an old kubelet put a container\'s runtime e
     { name: "aligned under its header, the message's column padded to it (kubectl before 1.0, hunt db/10)", lines: ['NAME            READY     REASON                                         RESTARTS   AGE', 'example-pao7a   0/1       Image: nginx is ready, container is creating   0          1h'], cells: ['example-pao7a', '0/1', 'Image: nginx is ready, container is creating', '0', '1h'], readBy: 'offsets', codes: [] },
     { name: 'a message with two spaces in it: not where the header says, read by its tokens', lines: ['NAME            READY     REASON                                          RESTARTS   AGE', 'example-pao7a   0/1       Image: nginx is ready,  container is creating   0          1h'], cells: ['example-pao7a', '0/1', 'Image: nginx is ready, container is creating', '0', '1h'], readBy: 'tokens', codes: ['row-fallback'] },
     { name: 'a message holding numbers: RESTARTS and AGE are the last pair', lines: ['web-0   0/1   rpc error: code = 4 desc = context deadline exceeded after 30 5s   7   3m'], cells: ['web-0', '0/1', 'rpc error: code = 4 desc = context deadline exceeded after 30 5s', '7', '3m'], readBy: 'headerless', codes: ['headerless-row'] },
+    { name: "a missing Secret's NotFound, under a header whose names were shortened by hand (dy/14)", lines: ['NAME                       READY     STATUS                                    RESTARTS   AGE', 'my-deployment-2   0/1       secrets "my-secret" not found   0          49s'], cells: ['my-deployment-2', '0/1', 'secrets "my-secret" not found', '0', '49s'], readBy: 'tokens', codes: ['row-fallback'] },
+    { name: "a missing ConfigMap's NotFound, headerless", lines: ['web-7d4b9c7f6d-abcde   0/1   configmaps "app-config" not found   0   2m'], cells: ['web-7d4b9c7f6d-abcde', '0/1', 'configmaps "app-config" not found', '0', '2m'], readBy: 'headerless', codes: ['headerless-row'] },
   ])('read as a row, the message its STATUS: $name', ({ lines, cells, readBy, codes }) => {
     const r = readTables(lines);
     expect(r.rows.map((x) => [x.cells, x.readBy])).toEqual([[cells, readBy]]);
@@ -1159,6 +1161,7 @@ describe('a STATUS of several words (an old kubelet put a container\'s runtime e
   });
   test.each([
     { name: 'prose with a fraction and a count, no colon', line: 'web-0 1/2 was fine until it restarted 3 5m ago' },
+    { name: 'prose saying something was not found, unquoted', line: 'web-0 1/2 the secret was not found 3 5m' },
     { name: 'a sentence whose first word is capitalised', line: 'Step 1/2 failed: see the log, retried 3 5m' },
     { name: 'words after the AGE that fit no column', line: 'web-0 1/2 failed: no 3 5m and then some more words' },
     { name: 'under a get that lists no pods', line: 'web-0   1/2   rpc error: code = 2 desc = x   3   5m', before: '$ kubectl get deploy -n x' },
@@ -1732,6 +1735,9 @@ describe('quoted output, headings and other tools (hunts cd, cf, cg)', () => {
     { name: 'a custom resource whose controller counts replicas (k get gss, cf/12)', cmd: '➜ k get gss', header: 'NAME        DESIRED   CURRENT   UPDATED   READY   MAINTAINING   AGE', kind: 'gss' },
     { name: "an Advanced StatefulSet by its group's name (cf/12)", cmd: '➜ k get statefulsets.apps.kruise.io', header: 'NAME        DESIRED   CURRENT   UPDATED   READY   AGE', kind: 'statefulsets.apps.kruise.io' },
     { name: 'a kind the reader lists keeps its name', cmd: '$ kubectl get rs', header: 'NAME        DESIRED   CURRENT   READY   AGE', kind: 'rs' },
+    { name: "an Argo Rollout's table, a Deployment's columns: the Rollout's (dy/17)", cmd: '$ kubectl get rollout -n graphql', header: 'NAME        DESIRED   CURRENT   UP-TO-DATE   AVAILABLE', kind: 'rollout' },
+    { name: "a Deployment's table under get deploy stays a Deployment's", cmd: '$ kubectl get deploy', header: 'NAME        DESIRED   CURRENT   UP-TO-DATE   AVAILABLE', kind: 'deployment' },
+    { name: 'so does one under get deployments.apps (de/29)', cmd: '➜ k get deployments.apps', header: 'NAME        DESIRED   CURRENT   UP-TO-DATE   AVAILABLE', kind: 'deployment' },
   ])('DESIRED and CURRENT under a get take the kind the get named: $name', ({ cmd, header, kind }) => {
     const r = readTables([cmd, header, 'minecraft   3         3         3         3       0             5m23s']);
     expect(r.otherTables.map((t) => t.kind)).toEqual([kind]);

@@ -1272,14 +1272,15 @@ const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['yaml', 'yml', 'json', 'sh
  * error there whole (`heapster-...   1/2   rpc error: code = 2 desc = failed to start container "…": …   3   32s`).
  * Its tokens with the message as one, READY at `ready`, RESTARTS and AGE after the message (the last such pair, as
  * messages hold numbers too); null when the line has no such shape. The message holds a colon, as errors do
- * (prose with a fraction and a count does not read so).
+ * (prose with a fraction and a count does not read so), or is the API server's NotFound for an object the container
+ * reads (`secrets "my-secret" not found`), which those kubelets put there the same way (dy/14).
  */
 function spacedStatus(toks: readonly string[], ready: number): string[] | null {
   if (toks.length < ready + 6 || toks.length > ready + 80 || !isReadyText(toks[ready] as string)) return null;
   for (let k = toks.length - 2; k >= ready + 3; k--) {
     if (!isCount(toks[k] as string) || !isAgeText(toks[k + 1] as string)) continue;
     const status = toks.slice(ready + 1, k).join(' ');
-    if (status.indexOf(':') < 0 || status.length > MAX_SPACED_STATUS) return null;
+    if ((status.indexOf(':') < 0 && !NOT_FOUND_ERROR.test(status)) || status.length > MAX_SPACED_STATUS) return null;
     const first = status.charCodeAt(0);
     if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return null;
     return [...toks.slice(0, ready + 1), status, ...toks.slice(k)];
@@ -1287,6 +1288,13 @@ function spacedStatus(toks: readonly string[], ready: number): string[] | null {
   return null;
 }
 const MAX_SPACED_STATUS = 4000;
+/** The API server's NotFound as client-go words it: `<resource> "<name>" not found`. */
+const NOT_FOUND_ERROR = /^[a-z][a-z.]* "[^" ]+" not found$/;
+
+/** A cheap first look for {@link spacedStatus}: a line with no colon and no quoted NotFound holds no such message. */
+function mayHoldSpacedStatus(text: string): boolean {
+  return text.indexOf(':') > 0 || text.indexOf('" not found') > 0;
+}
 /** What stands for a several-word STATUS while the row's other tokens are assigned, as a one-word status would. */
 const SPACED_STATUS = 'SpacedStatus';
 
@@ -1566,7 +1574,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
 
   /** A headerless row whose STATUS is a message of several words (see spacedStatus), when `text` reads as one. */
   const emitSpaced = (text: string, line: number): boolean => {
-    if (text.indexOf(':') < 0) return false;
+    if (!mayHoldSpacedStatus(text)) return false;
     const spaced = readSpacedStatus(text, null);
     if (spaced === null) return false;
     headerlessRows.add(out.problems, line - 1, line);
@@ -1715,6 +1723,16 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       // controller counts replicas as a ReplicaSet does. Not a pods get's: it printed a pod table, so another program's
       // table under it (`sparkctl list`, its line unread) is none of its output.
       else if ((header.table === 'unknown' || header.table === 'replicaset') && command.verb === 'get' && RESOURCE_WORD.test(resource) && resource !== 'all' && !podCommand) header.table = resource;
+    }
+    // A Deployment's columns under a get of a kind this reader does not list: that kind's table, whose rows are no
+    // Deployments (`get rollout`: Argo Rollouts prints DESIRED CURRENT UP-TO-DATE AVAILABLE, dy/17).
+    // (Not helm status's, whose sections the reader reads as a get of the release's pods.)
+    if (header.table === 'deployment' && command !== null && command.verb === 'get' && command.tool !== 'helm') {
+      const resource = (command.args[0] ?? '').toLowerCase();
+      // A listed kind by its group's name too (`get deployments.apps`, de/29).
+      const dot = resource.indexOf('.');
+      const kind = dot > 0 ? resource.slice(0, dot) : resource;
+      if (resource !== 'all' && resource.indexOf(',') < 0 && RESOURCE_WORD.test(resource) && !Object.hasOwn(LISTED_KINDS, kind) && !Object.hasOwn(LISTED_KINDS, singular(kind))) header.table = resource;
     }
     const info: TableInfo = { line, kind: pod ? 'pod' : header.table, columns: header.columns.map((c) => c.name), rows: 0, command };
     if (pod && header.wrapped !== null) {
@@ -2415,7 +2433,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // A STATUS of several words (an old kubelet's error message): the row, its message one cell. Each value where
         // its column starts (kubectl padded the message's column to it, hunt db/10): read as aligned, not out of line.
         let spacedAligned = false;
-        if (cut === null && cur.pod && text.indexOf(':') > 0) {
+        if (cut === null && cur.pod && mayHoldSpacedStatus(text)) {
           cut = readSpacedStatus(text, cols)?.cut ?? null;
           spacedAligned = cut !== null && cut.missing === 0 && indent === cur.indent && atOffsets(text, cols, cut.cells);
         }
