@@ -892,6 +892,14 @@ describe('inferCluster (through explain)', () => {
     { name: 'a node named by its address (OKE)', node: '10.200.220.157', address: '10.200.220.157' },
     { name: 'an EKS Fargate node', node: 'fargate-ip-10-163-76-142.eu-west-1.compute.internal', address: '10.163.76.142' },
   ])('a node address from the name: $name', ({ node, address }) => expect(addressInName(node)).toBe(address));
+  test.each([
+    { name: 'an IPv4 stand-in: the name still gives it', ip: 'x.x.x.x', address: '192.168.25.76' },
+    { name: 'an IPv6 prefix kept (ea/10): reached over IPv6, not the IPv4 the name spells', ip: '2600:<IPv6>', address: null },
+    { name: 'words naming IPv6 (ea/05)', ip: '<server 2 ipv6>', address: null },
+  ])('a host-network pod whose address was hidden on an EC2-named node: $name', ({ ip, address }) => {
+    const m = explain(`NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE   IP                NODE\nkube-system   etcd-ip-192-168-25-76        1/1     Running   0          22m   ${ip.padEnd(17)} ip-192-168-25-76`);
+    expect(m.nodes.map((n) => n.address)).toEqual([address]);
+  });
   test('a pod whose IP is the address its EC2 node name spells is on the host network', () => {
     const m = explain('NAME                     READY   STATUS    RESTARTS   AGE   IP              NODE\nethtool-exporter-b62vt   1/1     Running   0          5d    192.168.2.198   ip-192-168-2-198.ap-northeast-2.compute.internal\nweb-7d4b9c7f6d-x7k2p     1/1     Running   0          5d    192.168.2.77    ip-192-168-2-198.ap-northeast-2.compute.internal');
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod']);

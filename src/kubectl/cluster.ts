@@ -111,6 +111,8 @@ export interface ClusterInput {
   otherClusters?: readonly number[];
   /** Node addresses `kubectl describe pod` gave (`Node:  w1/10.0.0.5`), for nodes nothing else gives one. */
   describedAddresses?: ReadonlyMap<string, string> | undefined;
+  /** Lines of rows whose IP cell hides an IPv6 address (`2600:<IPv6>`, `<server 2 ipv6>`). */
+  hiddenIpv6Lines?: ReadonlySet<number> | undefined;
   /** Rows (by index) without a NODE cell whose pod's describe says `Node:  <none>`: not placed, as a NODE `<none>` says. */
   unplaced?: ReadonlySet<number> | undefined;
   /** Workloads other tables or kubectl's messages of the paste list (`get ds -A`, `daemonset.apps/calico-node created`). */
@@ -137,6 +139,13 @@ export interface ClusterResult {
   findings: Finding[];
   /** Node addresses, for the network column. */
   nodeAddresses: ReadonlySet<string>;
+}
+
+/** Indices of the rows at these lines. */
+function rowsAtLines(rows: readonly PodRow[], lines: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (lines.has((rows[i] as PodRow).line)) out.push(i);
+  return out;
 }
 
 /**
@@ -765,10 +774,16 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   // ending in an address (gpu-10-252-192-48) spells it only where a pod on that node shows exactly it (worker-1-2-3-4
   // need not be 1.2.3.4): that pod then uses the host network, and the address is the node's, a second one when the
   // node has another. Only names ending in one cost a walk of the rows.
+  // Not where the node's host-network pods show an IPv6 address, hidden before pasting (RKE2 or EKS on IPv6, rke2#3067's
+  // `<server 2 ipv6>`, ea/05, ea/10): the name keeps the instance's IPv4 address, the cluster reaches the node by the other.
+  let overIpv6: Set<number> | null = null;
+  for (const i of input.hiddenIpv6Lines === undefined ? [] : rowsAtLines(rows, input.hiddenIpv6Lines)) {
+    if (comps[i]?.hostNetwork === true && (nodeOf[i] as number) >= 0) (overIpv6 ??= new Set()).add(nodeOf[i] as number);
+  }
   let spelled: (string | null)[] | null = null;
   for (let id = 0; id < nodeNames.length; id++) {
     const name = nodeNames[id] as string;
-    if (nodeAddress[id] === null) nodeAddress[id] = addressInName(name);
+    if (nodeAddress[id] === null && !(overIpv6?.has(id) ?? false)) nodeAddress[id] = addressInName(name);
     const ip = addressEndingName(name);
     if (ip !== null && ip !== nodeAddress[id]) (spelled ??= new Array<string | null>(nodeNames.length).fill(null))[id] = ip;
   }

@@ -294,6 +294,21 @@ function isRedactedIpv6(text: string): boolean {
   return words > 0;
 }
 
+/**
+ * A hidden address that still says it was an IPv6 one: `2600:<IPv6>`, `<server 2 ipv6>`, `2600:iced:ab4:...`. Why it
+ * matters: a host-network pod shows its node's address, so such a cell says the node is reached over IPv6, whatever
+ * IPv4 address the node's name spells.
+ *
+ * @example
+ * isHiddenIpv6('2600:<IPv6>') // true
+ */
+export function isHiddenIpv6(text: string): boolean {
+  if (!isIpPlaceholder(text)) return false;
+  return text.indexOf(':') >= 0 || IPV6_WORD.test(text);
+}
+
+const IPV6_WORD = /ipv6/i;
+
 /** What an IP cell holds as data: null for `<none>` and for hidden addresses. */
 export function ipValue(text: string): string | null {
   return text === '<none>' || isIpPlaceholder(text) ? null : text;
