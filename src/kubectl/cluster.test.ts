@@ -2204,6 +2204,13 @@ describe('DNS beside a failing or not yet deployed network (hunt bk/02, bk/07)',
     expect(told.map((x) => [x.id, x.severity])).toEqual(creating === null ? [] : [[creating === 'warning' ? 'dns-creating-cni-running' : 'pods-in-status', creating]]);
     expect(m.rows[0]?.severity).toBe(rowSeverity);
   });
+  test.each([
+    { name: 'beside the VPC CNI: an address it could not assign, its IAM policy or the subnet (ea/14)', agent: 'aws-node-r7txk', id: 'dns-creating-vpc-cni' },
+    { name: 'beside another CNI: the node\'s CNI set-up', agent: 'kube-flannel-ds-r7txk', id: 'dns-creating-cni-running' },
+  ])('DNS creating beside a CNI agent ready as long, $name', ({ agent, id }) => {
+    const m = explain(`NAMESPACE     NAME                       READY   STATUS              RESTARTS   AGE\nkube-system   ${agent.padEnd(24)}   1/1     Running             0          161m\nkube-system   coredns-7c7bdc65d6-qkr9b   0/1     ContainerCreating   0          162m`);
+    expect(m.findings.filter((f) => f.id.startsWith('dns-creating')).map((f) => f.id)).toEqual([id]);
+  });
   test('a pod held by the failing CNI says why, beside the finding (dp/04, dp/13)', () => {
     expect(explain(paste(sandbox('1m', '6m', 'CrashLoopBackOff', '1/2'))).rows[0]?.explanations).toContain('explain.waiting-failing-cni');
   });
