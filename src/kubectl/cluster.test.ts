@@ -900,6 +900,13 @@ describe('inferCluster (through explain)', () => {
     const m = explain(`NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE   IP                NODE\nkube-system   etcd-ip-192-168-25-76        1/1     Running   0          22m   ${ip.padEnd(17)} ip-192-168-25-76`);
     expect(m.nodes.map((n) => n.address)).toEqual([address]);
   });
+  test.each([
+    { name: 'an address of the other family than every other pod\'s: its node\'s (cv/05)', ip: '9999::106', network: 'host' },
+    { name: 'an address of the pods\' own family: maybe an operator\'s pod on the pod network', ip: '172.20.1.9', network: 'pod' },
+  ])('a static pod the knowledge base does not know, named only by its node: $name', ({ ip, network }) => {
+    const m = explain(`NAMESPACE   NAME                                READY     STATUS    RESTARTS   AGE       IP             NODE\ndefault     iag-node1                           1/1       Running   0          104d      ${ip.padEnd(14)} node1\nnetwork     nwrfpod1544149758-pod-0-1-nh7p4     1/1       Running   0          1m        172.20.2.131   node2\nnwtest      nwtestpod1544148681-pod-0-1-h84p5   1/1       Running   0          24m       172.20.2.130   node2`);
+    expect(m.rows[0]?.network).toBe(network);
+  });
   test('a pod whose IP is the address its EC2 node name spells is on the host network', () => {
     const m = explain('NAME                     READY   STATUS    RESTARTS   AGE   IP              NODE\nethtool-exporter-b62vt   1/1     Running   0          5d    192.168.2.198   ip-192-168-2-198.ap-northeast-2.compute.internal\nweb-7d4b9c7f6d-x7k2p     1/1     Running   0          5d    192.168.2.77    ip-192-168-2-198.ap-northeast-2.compute.internal');
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod']);

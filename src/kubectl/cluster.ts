@@ -141,6 +141,22 @@ export interface ClusterResult {
   nodeAddresses: ReadonlySet<string>;
 }
 
+/**
+ * Whether an address is of the other family (IPv4 or IPv6) than every address the paste's other pods show, not
+ * counting static pods or pods the knowledge base puts on the host network; false where too few show one to tell.
+ */
+function familyApart(rows: readonly PodRow[], comps: readonly (ComponentInfo | undefined)[], live: (i: number) => boolean): (ip: string) => boolean {
+  let v4 = 0;
+  let v6 = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.ip === null || !live(i) || r.workload?.kind === 'StaticPod' || comps[i]?.hostNetwork === true) continue;
+    if (isIpv4(r.ip)) v4++;
+    else v6++;
+  }
+  return (ip) => (isIpv4(ip) ? v4 === 0 && v6 >= 2 : v6 === 0 && v4 >= 2);
+}
+
 /** Indices of the rows at these lines. */
 function rowsAtLines(rows: readonly PodRow[], lines: ReadonlySet<number>): number[] {
   const out: number[] = [];
@@ -743,14 +759,19 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       if (!comp.hostNetwork || staticCopy(comp, r)) continue;
     } else {
       // A static pod it does not know most likely runs on the host: weighed once the known ones have voted.
-      if (r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high') (unknownStatic ??= []).push(i);
+      if (r.workload?.kind === 'StaticPod' && r.workload.confidence !== 'low') (unknownStatic ??= []).push(i);
       continue;
     }
     vote(id, r.ip);
   }
+  let otherFamily: ((ip: string) => boolean) | null = null;
   for (const i of unknownStatic ?? []) {
     const ip = (rows[i] as PodRow).ip as string;
     const id = nodeOf[i] as number;
+    // A name that only ends in its node's (medium) may be an operator's pod on the pod network (see above), unless its
+    // address is of the other family than every other pod's: a CNI hands its pods one family first, a node's own
+    // address may be the other (cv/05's iag-node1 at 9999::106 beside pods at 172.20.2.x).
+    if ((rows[i] as PodRow).workload?.confidence !== 'high' && !(otherFamily ??= familyApart(rows, comps, live))(ip)) continue;
     // Not an address other than the one the node's known host-network pods show, or the one its name spells (EC2's
     // ip-172-20-0-214): that is the pod's own, on the pod network.
     const known = addrVotes[id];
