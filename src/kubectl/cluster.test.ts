@@ -907,6 +907,10 @@ describe('inferCluster (through explain)', () => {
     const m = explain(`NAMESPACE   NAME                                READY     STATUS    RESTARTS   AGE       IP             NODE\ndefault     iag-node1                           1/1       Running   0          104d      ${ip.padEnd(14)} node1\nnetwork     nwrfpod1544149758-pod-0-1-nh7p4     1/1       Running   0          1m        172.20.2.131   node2\nnwtest      nwtestpod1544148681-pod-0-1-h84p5   1/1       Running   0          24m       172.20.2.130   node2`);
     expect(m.rows[0]?.network).toBe(network);
   });
+  test('custom columns of a dual-stack pod\'s .status.podIPs give it its first address (ea/17)', () => {
+    const m = explain('$ kubectl get pods -o=custom-columns=Name:.metadata.name,IPs:.status.podIPs,LABELS:.metadata.labels\nName           IPs                                             LABELS\nno-labels      [map[ip:10.244.1.3] map[ip:fd00:10:244:2::3]]   <none>\nwith-labels1   [map[ip:10.244.2.3] map[ip:fd00:10:244:3::3]]   map[app:example]');
+    expect(m.rows.map((r) => [r.name, r.ip, r.network])).toEqual([['no-labels', '10.244.1.3', 'pod'], ['with-labels1', '10.244.2.3', 'pod']]);
+  });
   test('a pod whose IP is the address its EC2 node name spells is on the host network', () => {
     const m = explain('NAME                     READY   STATUS    RESTARTS   AGE   IP              NODE\nethtool-exporter-b62vt   1/1     Running   0          5d    192.168.2.198   ip-192-168-2-198.ap-northeast-2.compute.internal\nweb-7d4b9c7f6d-x7k2p     1/1     Running   0          5d    192.168.2.77    ip-192-168-2-198.ap-northeast-2.compute.internal');
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod']);

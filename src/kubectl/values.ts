@@ -309,9 +309,29 @@ export function isHiddenIpv6(text: string): boolean {
 
 const IPV6_WORD = /ipv6/i;
 
-/** What an IP cell holds as data: null for `<none>` and for hidden addresses. */
+/**
+ * A dual-stack pod's addresses as `-o custom-columns=...:.status.podIPs` prints them (a Go map each,
+ * `[map[ip:10.244.1.3] map[ip:fd00:10:244:2::3]]`) or `.status.podIPs[*].ip` does (`10.244.1.3,fd00:10:244:2::3`): the
+ * first, which is the pod's IP (status.podIP is always podIPs' first); null for any other text.
+ *
+ * @example
+ * firstPodIp('[map[ip:10.244.1.3] map[ip:fd00:10:244:2::3]]') // '10.244.1.3'
+ */
+export function firstPodIp(text: string): string | null {
+  if (text.startsWith('[map[ip:')) {
+    const end = text.indexOf(']', 8);
+    const ip = end < 0 ? '' : text.slice(8, end);
+    return isIp(ip) ? ip : null;
+  }
+  const comma = text.indexOf(',');
+  if (comma <= 0) return null;
+  const ips = text.split(',');
+  return ips.every(isIp) ? (ips[0] as string) : null;
+}
+
+/** What an IP cell holds as data: null for `<none>` and for hidden addresses; a pod's first address of several. */
 export function ipValue(text: string): string | null {
-  return text === '<none>' || isIpPlaceholder(text) ? null : text;
+  return text === '<none>' || isIpPlaceholder(text) ? null : (firstPodIp(text) ?? text);
 }
 
 /**
