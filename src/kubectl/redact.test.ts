@@ -114,6 +114,7 @@ describe('redact', () => {
     { name: "a public IPv6 pod or node address (ea/03, AWS's 2600:1f1c::/32)", input: 'calico-node-8wvss   1/1   Running   0   7m4s   2600:1f1c:ab4:ee48:11b7:c125:811f:ee30   ip-192-168-10-62', secret: '1f1c:ab4:ee48' },
     { name: 'a compressed one (ea/13)', input: 'aws-load-balancer-controller-68d794d7b8-l5rfl   1/1   Running   0   53m   2406:da1e:312:c503:3b1c::2   node', secret: 'da1e:312:c503' },
     { name: 'one in brackets in a URL', input: 'dial tcp [2600:1f1c:6d5:aa02:8:3:0:1]:443: i/o timeout', secret: '1f1c:6d5:aa02' },
+    { name: "one after a key's colon (custom columns of .status.podIPs, ea/17)", input: 'web   [map[ip:10.244.1.3] map[ip:2600:1f1c:ab4:ee48::3]]   <none>', secret: '1f1c:ab4:ee48' },
   ])('masks IPv6: $name', ({ input, secret }) => {
     const masked = redact(input);
     expect(masked).not.toContain(secret);

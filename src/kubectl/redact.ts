@@ -177,7 +177,7 @@ export function redact(text: string): string {
     }
     if (c === 10) secretNext = false;
     // An IPv6 address: its colons split it into words below, none of which reads as an address.
-    if ((c === 58 || isHexDigit(c)) && (i === 0 || !isAddressChar(text.charCodeAt(i - 1)))) {
+    if ((c === 58 || isHexDigit(c)) && (i === 0 || !isAddressChar(text.charCodeAt(i - 1)) || afterKey(text, i))) {
       const end = ipv6End(text, i);
       if (end > 0) {
         out += maskIpv6(text.slice(i, end));
@@ -219,6 +219,13 @@ function isHexDigit(c: number): boolean {
 /** A character an address or a word around it may hold: what must not stand right before an IPv6 address's start. */
 function isAddressChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 46 || c === 95 || c === 58;
+}
+
+/** After a key's colon (`ip:fd00::3` of a Go map, `podIP:2600:...`): a word of letters, not an address, before it. */
+function afterKey(text: string, i: number): boolean {
+  if (i < 2 || text.charCodeAt(i - 1) !== 58 || text.charCodeAt(i) === 58) return false;
+  const p = text.charCodeAt(i - 2);
+  return ((p >= 97 && p <= 122) || (p >= 65 && p <= 90)) && !isHexDigit(p);
 }
 
 /**
