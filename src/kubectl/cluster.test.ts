@@ -920,6 +920,25 @@ describe('inferCluster (through explain)', () => {
     { name: 'a node named by its address (OKE)', node: '10.200.220.157', address: '10.200.220.157' },
     { name: 'an EKS Fargate node', node: 'fargate-ip-10-163-76-142.eu-west-1.compute.internal', address: '10.163.76.142' },
   ])('a node address from the name: $name', ({ node, address }) => expect(addressInName(node)).toBe(address));
+  test.each([
+    { name: 'an IPv4 stand-in: the name still gives it', ip: 'x.x.x.x', address: '192.168.25.76' },
+    { name: 'an IPv6 prefix kept (ea/10): reached over IPv6, not the IPv4 the name spells', ip: '2600:<IPv6>', address: null },
+    { name: 'words naming IPv6 (ea/05)', ip: '<server 2 ipv6>', address: null },
+  ])('a host-network pod whose address was hidden on an EC2-named node: $name', ({ ip, address }) => {
+    const m = explain(`NAMESPACE     NAME                         READY   STATUS    RESTARTS   AGE   IP                NODE\nkube-system   etcd-ip-192-168-25-76        1/1     Running   0          22m   ${ip.padEnd(17)} ip-192-168-25-76`);
+    expect(m.nodes.map((n) => n.address)).toEqual([address]);
+  });
+  test.each([
+    { name: 'an address of the other family than every other pod\'s: its node\'s (cv/05)', ip: '9999::106', network: 'host' },
+    { name: 'an address of the pods\' own family: maybe an operator\'s pod on the pod network', ip: '172.20.1.9', network: 'pod' },
+  ])('a static pod the knowledge base does not know, named only by its node: $name', ({ ip, network }) => {
+    const m = explain(`NAMESPACE   NAME                                READY     STATUS    RESTARTS   AGE       IP             NODE\ndefault     iag-node1                           1/1       Running   0          104d      ${ip.padEnd(14)} node1\nnetwork     nwrfpod1544149758-pod-0-1-nh7p4     1/1       Running   0          1m        172.20.2.131   node2\nnwtest      nwtestpod1544148681-pod-0-1-h84p5   1/1       Running   0          24m       172.20.2.130   node2`);
+    expect(m.rows[0]?.network).toBe(network);
+  });
+  test('custom columns of a dual-stack pod\'s .status.podIPs give it its first address (ea/17)', () => {
+    const m = explain('$ kubectl get pods -o=custom-columns=Name:.metadata.name,IPs:.status.podIPs,LABELS:.metadata.labels\nName           IPs                                             LABELS\nno-labels      [map[ip:10.244.1.3] map[ip:fd00:10:244:2::3]]   <none>\nwith-labels1   [map[ip:10.244.2.3] map[ip:fd00:10:244:3::3]]   map[app:example]');
+    expect(m.rows.map((r) => [r.name, r.ip, r.network])).toEqual([['no-labels', '10.244.1.3', 'pod'], ['with-labels1', '10.244.2.3', 'pod']]);
+  });
   test('a pod whose IP is the address its EC2 node name spells is on the host network', () => {
     const m = explain('NAME                     READY   STATUS    RESTARTS   AGE   IP              NODE\nethtool-exporter-b62vt   1/1     Running   0          5d    192.168.2.198   ip-192-168-2-198.ap-northeast-2.compute.internal\nweb-7d4b9c7f6d-x7k2p     1/1     Running   0          5d    192.168.2.77    ip-192-168-2-198.ap-northeast-2.compute.internal');
     expect(m.rows.map((r) => r.network)).toEqual(['host', 'pod']);
@@ -2295,6 +2314,13 @@ describe('DNS beside a failing or not yet deployed network (hunt bk/02, bk/07)',
     const told = m.findings.filter((x) => x.rows.includes(line) && (x.id === 'dns-creating-cni-running' || (x.id === 'pods-in-status' && x.vars.status === 'ContainerCreating')));
     expect(told.map((x) => [x.id, x.severity])).toEqual(creating === null ? [] : [[creating === 'warning' ? 'dns-creating-cni-running' : 'pods-in-status', creating]]);
     expect(m.rows[0]?.severity).toBe(rowSeverity);
+  });
+  test.each([
+    { name: 'beside the VPC CNI: an address it could not assign, its IAM policy or the subnet (ea/14)', agent: 'aws-node-r7txk', id: 'dns-creating-vpc-cni' },
+    { name: 'beside another CNI: the node\'s CNI set-up', agent: 'kube-flannel-ds-r7txk', id: 'dns-creating-cni-running' },
+  ])('DNS creating beside a CNI agent ready as long, $name', ({ agent, id }) => {
+    const m = explain(`NAMESPACE     NAME                       READY   STATUS              RESTARTS   AGE\nkube-system   ${agent.padEnd(24)}   1/1     Running             0          161m\nkube-system   coredns-7c7bdc65d6-qkr9b   0/1     ContainerCreating   0          162m`);
+    expect(m.findings.filter((f) => f.id.startsWith('dns-creating')).map((f) => f.id)).toEqual([id]);
   });
   test('a pod held by the failing CNI says why, beside the finding (dp/04, dp/13)', () => {
     expect(explain(paste(sandbox('1m', '6m', 'CrashLoopBackOff', '1/2'))).rows[0]?.explanations).toContain('explain.waiting-failing-cni');

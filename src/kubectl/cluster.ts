@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
@@ -112,6 +112,8 @@ export interface ClusterInput {
   otherClusters?: readonly number[];
   /** Node addresses `kubectl describe pod` gave (`Node:  w1/10.0.0.5`), for nodes nothing else gives one. */
   describedAddresses?: ReadonlyMap<string, string> | undefined;
+  /** Lines of rows whose IP cell hides an IPv6 address (`2600:<IPv6>`, `<server 2 ipv6>`). */
+  hiddenIpv6Lines?: ReadonlySet<number> | undefined;
   /** Rows (by index) without a NODE cell whose pod's describe says `Node:  <none>`: not placed, as a NODE `<none>` says. */
   unplaced?: ReadonlySet<number> | undefined;
   /** Workloads other tables or kubectl's messages of the paste list (`get ds -A`, `daemonset.apps/calico-node created`). */
@@ -140,6 +142,29 @@ export interface ClusterResult {
   findings: Finding[];
   /** Node addresses, for the network column. */
   nodeAddresses: ReadonlySet<string>;
+}
+
+/**
+ * Whether an address is of the other family (IPv4 or IPv6) than every address the paste's other pods show, not
+ * counting static pods or pods the knowledge base puts on the host network; false where too few show one to tell.
+ */
+function familyApart(rows: readonly PodRow[], comps: readonly (ComponentInfo | undefined)[], live: (i: number) => boolean): (ip: string) => boolean {
+  let v4 = 0;
+  let v6 = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.ip === null || !live(i) || r.workload?.kind === 'StaticPod' || comps[i]?.hostNetwork === true) continue;
+    if (isIpv4(r.ip)) v4++;
+    else v6++;
+  }
+  return (ip) => (isIpv4(ip) ? v4 === 0 && v6 >= 2 : v6 === 0 && v4 >= 2);
+}
+
+/** Indices of the rows at these lines. */
+function rowsAtLines(rows: readonly PodRow[], lines: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (lines.has((rows[i] as PodRow).line)) out.push(i);
+  return out;
 }
 
 /**
@@ -830,14 +855,19 @@ export function inferCluster(input: ClusterInput): ClusterResult {
       if (!comp.hostNetwork || staticCopy(comp, r)) continue;
     } else {
       // A static pod it does not know most likely runs on the host: weighed once the known ones have voted.
-      if (r.workload?.kind === 'StaticPod' && r.workload.confidence === 'high') (unknownStatic ??= []).push(i);
+      if (r.workload?.kind === 'StaticPod' && r.workload.confidence !== 'low') (unknownStatic ??= []).push(i);
       continue;
     }
     vote(id, r.ip);
   }
+  let otherFamily: ((ip: string) => boolean) | null = null;
   for (const i of unknownStatic ?? []) {
     const ip = (rows[i] as PodRow).ip as string;
     const id = nodeOf[i] as number;
+    // A name that only ends in its node's (medium) may be an operator's pod on the pod network (see above), unless its
+    // address is of the other family than every other pod's: a CNI hands its pods one family first, a node's own
+    // address may be the other (cv/05's iag-node1 at 9999::106 beside pods at 172.20.2.x).
+    if ((rows[i] as PodRow).workload?.confidence !== 'high' && !(otherFamily ??= familyApart(rows, comps, live))(ip)) continue;
     // Not an address other than the one the node's known host-network pods show, or the one its name spells (EC2's
     // ip-172-20-0-214): that is the pod's own, on the pod network.
     const known = addrVotes[id];
@@ -861,10 +891,16 @@ export function inferCluster(input: ClusterInput): ClusterResult {
   // ending in an address (gpu-10-252-192-48) spells it only where a pod on that node shows exactly it (worker-1-2-3-4
   // need not be 1.2.3.4): that pod then uses the host network, and the address is the node's, a second one when the
   // node has another. Only names ending in one cost a walk of the rows.
+  // Not where the node's host-network pods show an IPv6 address, hidden before pasting (RKE2 or EKS on IPv6, rke2#3067's
+  // `<server 2 ipv6>`, ea/05, ea/10): the name keeps the instance's IPv4 address, the cluster reaches the node by the other.
+  let overIpv6: Set<number> | null = null;
+  for (const i of input.hiddenIpv6Lines === undefined ? [] : rowsAtLines(rows, input.hiddenIpv6Lines)) {
+    if (comps[i]?.hostNetwork === true && (nodeOf[i] as number) >= 0) (overIpv6 ??= new Set()).add(nodeOf[i] as number);
+  }
   let spelled: (string | null)[] | null = null;
   for (let id = 0; id < nodeNames.length; id++) {
     const name = nodeNames[id] as string;
-    if (nodeAddress[id] === null) nodeAddress[id] = addressInName(name);
+    if (nodeAddress[id] === null && !(overIpv6?.has(id) ?? false)) nodeAddress[id] = addressInName(name);
     const ip = addressEndingName(name);
     if (ip !== null && ip !== nodeAddress[id]) (spelled ??= new Array<string | null>(nodeNames.length).fill(null))[id] = ip;
   }
@@ -2461,7 +2497,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // not the network coming up, but its set-up on the node. Said once, not also as pods still starting.
   const slowSandbox = dnsCreating === null || !cniFine || cniBad.length > 0 || cniStarting !== null || cniFineYoungest < SANDBOX_SLOW_SECONDS || input.elided === true || input.tableCommands.some(cut) || (input.headerlessCommands ?? []).some(cut) ? null : slowDnsSandboxes(dnsCreating);
   if (slowSandbox !== null) {
-    add('warning', 'dns-creating-cni-running', { count: slowSandbox.lines.length, age: slowSandbox.age }, slowSandbox.lines);
+    // The VPC CNI's sandbox waits on an address from the VPC, not on files on the node: where aws-node runs ready, what
+    // stops it is an address it could not assign (its IAM policy, the IPv6 one on an IPv6 cluster; a subnet out of
+    // addresses or prefixes): aws-vpc-cni-k8s#2338, terraform-aws-eks-blueprints#371 (ea/14).
+    add('warning', cluster.cni === 'aws-vpc-cni' ? 'dns-creating-vpc-cni' : 'dns-creating-cni-running', { count: slowSandbox.lines.length, age: slowSandbox.age }, slowSandbox.lines);
     dropLines(starting, groups, new Set(slowSandbox.lines));
   }
   // A pull failing where the same pod template's other pods run: the node's, not the image's (hunt cr/26).

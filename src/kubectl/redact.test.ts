@@ -110,6 +110,35 @@ describe('redact', () => {
     expect(out).not.toContain(ip);
     expect(out).toContain(`web-0   ${kept}`);
   });
+  test.each([
+    { name: "a public IPv6 pod or node address (ea/03, AWS's 2600:1f1c::/32)", input: 'calico-node-8wvss   1/1   Running   0   7m4s   2600:1f1c:ab4:ee48:11b7:c125:811f:ee30   ip-192-168-10-62', secret: '1f1c:ab4:ee48' },
+    { name: 'a compressed one (ea/13)', input: 'aws-load-balancer-controller-68d794d7b8-l5rfl   1/1   Running   0   53m   2406:da1e:312:c503:3b1c::2   node', secret: 'da1e:312:c503' },
+    { name: 'one in brackets in a URL', input: 'dial tcp [2600:1f1c:6d5:aa02:8:3:0:1]:443: i/o timeout', secret: '1f1c:6d5:aa02' },
+    { name: "one after a key's colon (custom columns of .status.podIPs, ea/17)", input: 'web   [map[ip:10.244.1.3] map[ip:2600:1f1c:ab4:ee48::3]]   <none>', secret: '1f1c:ab4:ee48' },
+  ])('masks IPv6: $name', ({ input, secret }) => {
+    const masked = redact(input);
+    expect(masked).not.toContain(secret);
+    expect(masked.length).toBe(input.length);
+  });
+  test.each([
+    { name: 'a unique-local range keeps its first group (kind\'s fd00:10:244::)', input: 'client   1/1   Running   0   23s   fd00:10:244::6321   kind-control-plane', kept: '   fd00:' },
+    { name: 'the documentation prefix stays', input: 'web   1/1   Running   0   1m   2001:db8:3111:80::1   node', kept: '   2001:db8:' },
+  ])('an IPv6 address keeps its range, the rest masked: $name', ({ input, kept }) => {
+    const out = redact(input);
+    expect(out).toContain(kept);
+    expect(out).not.toBe(input);
+  });
+  test.each([
+    { name: 'a clock', input: 'I0425 16:58:26.718262       1 trace.go:205]' },
+    { name: 'a MAC address', input: 'link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00' },
+    { name: 'the loopback address', input: 'inet6 ::1/128 scope host' },
+  ])('keeps what is no IPv6 address to hide: $name', ({ input }) => expect(redact(input)).toBe(input));
+  test('IPv6 addresses that share a prefix keep sharing it, the same address the same stand-in (host-network pods)', () => {
+    const out = redact('2600:1f1c:ab4:ee48::30 2600:1f1c:ab4:ee48::30 2600:1f1c:ab4:ee49::7').split(' ');
+    expect(out[0]).toBe(out[1]);
+    expect(out[2]?.split(':').slice(0, 3)).toEqual(out[0]?.split(':').slice(0, 3));
+    expect(out[2]).not.toBe(out[0]);
+  });
   test('a public address is masked whole', () => {
     expect(redact('node   52.14.201.7')).not.toMatch(/52\.|\.14\.|\.201\./);
   });

@@ -7,7 +7,7 @@
  *
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
-import { isIpv4 } from './values.ts';
+import { isIp, isIpv4 } from './values.ts';
 import { allInAlphabet } from './alphabet.ts';
 import { isMaskedWord } from './owner.ts';
 
@@ -92,6 +92,38 @@ export function redact(text: string): string {
     }
     return masked;
   };
+  // IPv6 group by group, as IPv4 octet by octet: each group's stand-in keyed by the groups before it, so addresses that
+  // share a prefix still share one (the explainer's networks), and the same address always gets the same stand-in (its
+  // host-network pods). Zero groups and `::` stay (they say nothing of whose network it is); so does a unique-local or
+  // link-local first group (fd00:10:244::, kind's default), as a private IPv4 range's first octets do. An IPv4 tail
+  // (64:ff9b::10.0.0.1) is masked as any IPv4 address is.
+  const maskIpv6 = (ip: string): string => {
+    if (ip === '::1' || ip === '::') return ip;
+    const groups = ip.split(':');
+    // The documentation prefix (2001:db8::/32) is no one's network: kept, as examples write it.
+    const keep = /^2001$/.test(groups[0] as string) && /^0*db8$/i.test(groups[1] ?? '') ? 2 : 0;
+    let orig = '';
+    for (let g = 0; g < groups.length; g++) {
+      const p = groups[g] as string;
+      const key = `${orig}|${p}`;
+      orig = `${orig}:${p}`;
+      if (g < keep || p === '' || /^0+$/.test(p) || (g === 0 && PRIVATE_V6_FIRST.test(p))) continue;
+      if (p.indexOf('.') >= 0) {
+        groups[g] = maskIp(p);
+        continue;
+      }
+      let m = ipMap.get(key);
+      if (m === undefined) {
+        const counterKey = `${orig.slice(0, orig.length - p.length - 1)}#${p.length}`;
+        const k = prefixCount.get(counterKey) ?? 0;
+        prefixCount.set(counterKey, k + 1);
+        m = hexGroup(k, p.length);
+        ipMap.set(key, m);
+      }
+      groups[g] = m;
+    }
+    return groups.join(':');
+  };
   const suffixMap = new Map<string, string>();
   /** Per shape (each character's class), how many stand-ins it has given. */
   const drawn = new Map<string, number>();
@@ -144,6 +176,15 @@ export function redact(text: string): string {
       }
     }
     if (c === 10) secretNext = false;
+    // An IPv6 address: its colons split it into words below, none of which reads as an address.
+    if ((c === 58 || isHexDigit(c)) && (i === 0 || !isAddressChar(text.charCodeAt(i - 1)) || afterKey(text, i))) {
+      const end = ipv6End(text, i);
+      if (end > 0) {
+        out += maskIpv6(text.slice(i, end));
+        i = end;
+        continue;
+      }
+    }
     const wordChar = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 46 || c === 47 || c === 95;
     if (!wordChar) {
       out += text[i];
@@ -166,6 +207,52 @@ export function redact(text: string): string {
     i = j;
   }
   return out;
+}
+
+/** A unique-local (fc00::/7) or link-local (fe80::/10) first group: private, as 10/8 is. */
+const PRIVATE_V6_FIRST = /^(f[cd][0-9a-f]{2}|fe[89ab][0-9a-f])$/i;
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/** A character an address or a word around it may hold: what must not stand right before an IPv6 address's start. */
+function isAddressChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 46 || c === 95 || c === 58;
+}
+
+/** After a key's colon (`ip:fd00::3` of a Go map, `podIP:2600:...`): a word of letters, not an address, before it. */
+function afterKey(text: string, i: number): boolean {
+  if (i < 2 || text.charCodeAt(i - 1) !== 58 || text.charCodeAt(i) === 58) return false;
+  const p = text.charCodeAt(i - 2);
+  return ((p >= 97 && p <= 122) || (p >= 65 && p <= 90)) && !isHexDigit(p);
+}
+
+/**
+ * Where the IPv6 address starting at `from` ends (exclusive), or -1 when none starts there: the run of hex digits, colons
+ * and dots, less a trailing colon or dot (`fd00::1:` ending a sentence), read only if it is one address and no word
+ * goes on right after it. Two colons at least, so a clock (`11:21`) is never tried.
+ */
+function ipv6End(text: string, from: number): number {
+  let j = from;
+  let colons = 0;
+  while (j < text.length) {
+    const d = text.charCodeAt(j);
+    if (d === 58) colons++;
+    else if (!(isHexDigit(d) || d === 46)) break;
+    j++;
+  }
+  if (colons < 2 || (j < text.length && isAddressChar(text.charCodeAt(j)))) return -1;
+  while (j > from && (text.charCodeAt(j - 1) === 58 || text.charCodeAt(j - 1) === 46) && !isIp(text.slice(from, j))) j--;
+  const ip = text.slice(from, j);
+  return ip.indexOf(':') >= 0 && isIp(ip) ? j : -1;
+}
+
+/** The `n`-th stand-in for a group of `len` hex digits: as long, no leading zero (an address prints none), hex letters too. */
+function hexGroup(n: number, len: number): string {
+  const low = len === 1 ? 1 : 16 ** (len - 1);
+  const span = 16 ** len - low;
+  return ((n * 40503 + 7919) % span + low).toString(16);
 }
 
 /**

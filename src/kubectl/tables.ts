@@ -13,7 +13,7 @@ import { isAgeTypo, isAgeWithoutUnit } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
 import { DEPLOYMENT, FIVE, packedShape } from './owner.ts';
-import { isAgeText, isAnglePlaceholder, isDigit, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNamespaceName, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
+import { firstPodIp, isAgeText, isAnglePlaceholder, isDigit, isGatesCell, isIp, isIpCell, isIpPlaceholder, isMaskedName, isNameLike, isNamespaceName, isNodeCell, isReadyText, isStatusLike, restartsOf } from './values.ts';
 
 export type ColumnKind = 'namespace' | 'name' | 'ready' | 'status' | 'restarts' | 'age' | 'ip' | 'node' | 'nominated' | 'gates' | 'labels' | 'extra';
 
@@ -169,7 +169,7 @@ export function cellFits(kind: ColumnKind, text: string): boolean {
       ageTypos = true;
       return true;
     case 'ip':
-      return isIpCell(text) || isIpPlaceholder(text) || isNotAssigned(text);
+      return isIpCell(text) || isIpPlaceholder(text) || isNotAssigned(text) || firstPodIp(text) !== null;
     case 'node':
       return isNodeCell(text) || isNotAssigned(text);
     case 'nominated':
@@ -3203,6 +3203,8 @@ function customPodColumns(header: Header, command: KubectlCommand | null, foreig
 /** What each field of a pod means as a column, for `-o custom-columns=HEADER:field,...`. */
 const CUSTOM_FIELDS: Readonly<Record<string, ColumnKind>> = {
   'metadata.name': 'name', 'metadata.namespace': 'namespace', 'spec.nodeName': 'node', 'status.podIP': 'ip',
+  // A dual-stack pod's addresses (ea/17): read as its IP, their first (see firstPodIp).
+  'status.podIPs': 'ip', 'status.podIPs[*].ip': 'ip',
   'status.phase': 'status', 'spec.nominatedNodeName': 'nominated', 'status.nominatedNodeName': 'nominated',
 };
 

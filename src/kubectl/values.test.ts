@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ipv4Number, isIp, isIpCell, isIpPlaceholder, ipValue, isNameLike, isNamespaceName, isNodeCell, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
+import { firstPodIp, ipv4Number, isIp, isHiddenIpv6, isIpCell, isIpPlaceholder, ipValue, isNameLike, isNamespaceName, isNodeCell, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
 
 describe('parseReady', () => {
   test.each([
@@ -82,6 +82,26 @@ describe('addresses and names', () => {
     { name: 'a shell variable without braces is a word', input: '$NODE_IP', expected: false },
     { name: 'an unclosed brace is no stand-in', input: '{node_ip', expected: false },
   ])('isIpPlaceholder: $name', ({ input, expected }) => expect(isIpPlaceholder(input)).toBe(expected));
+
+  test.each([
+    { name: 'an IPv6 prefix kept (rke2#4776)', input: '2600:<IPv6>', expected: true },
+    { name: 'words naming IPv6 (rke2#3067)', input: '<server 2 ipv6>', expected: true },
+    { name: 'groups made words', input: '2600:iced:ab4:iced:coffee:baby:609e:97e', expected: true },
+    { name: 'an IPv4 stand-in', input: 'x.x.x.x', expected: false },
+    { name: 'words naming no family', input: '<node ip>', expected: false },
+    { name: 'a real IPv6 address is not hidden', input: 'fd00:10:244::5', expected: false },
+    { name: '<none> is absent, not hidden', input: '<none>', expected: false },
+  ])('isHiddenIpv6: $name', ({ input, expected }) => expect(isHiddenIpv6(input)).toBe(expected));
+
+  test.each([
+    { name: 'custom-columns .status.podIPs, Go maps (ea/17)', input: '[map[ip:10.244.1.3] map[ip:fd00:10:244:2::3]]', expected: '10.244.1.3' },
+    { name: 'an IPv6-first pod', input: '[map[ip:fd00:10:244:2::3] map[ip:10.244.1.3]]', expected: 'fd00:10:244:2::3' },
+    { name: 'one address', input: '[map[ip:10.244.3.4]]', expected: '10.244.3.4' },
+    { name: '.status.podIPs[*].ip, comma-joined', input: '10.244.1.5,fd00:10:244:1::5', expected: '10.244.1.5' },
+    { name: 'a plain address is no list', input: '10.244.1.5', expected: null },
+    { name: 'a map of something else', input: '[map[app:example]]', expected: null },
+    { name: 'words with commas', input: 'a,b', expected: null },
+  ])('firstPodIp: $name', ({ input, expected }) => expect(firstPodIp(input)).toBe(expected));
 
   test.each([
     { name: 'address', input: '10.1.2.3', expected: '10.1.2.3' },

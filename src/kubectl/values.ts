@@ -294,9 +294,44 @@ function isRedactedIpv6(text: string): boolean {
   return words > 0;
 }
 
-/** What an IP cell holds as data: null for `<none>` and for hidden addresses. */
+/**
+ * A hidden address that still says it was an IPv6 one: `2600:<IPv6>`, `<server 2 ipv6>`, `2600:iced:ab4:...`. Why it
+ * matters: a host-network pod shows its node's address, so such a cell says the node is reached over IPv6, whatever
+ * IPv4 address the node's name spells.
+ *
+ * @example
+ * isHiddenIpv6('2600:<IPv6>') // true
+ */
+export function isHiddenIpv6(text: string): boolean {
+  if (!isIpPlaceholder(text)) return false;
+  return text.indexOf(':') >= 0 || IPV6_WORD.test(text);
+}
+
+const IPV6_WORD = /ipv6/i;
+
+/**
+ * A dual-stack pod's addresses as `-o custom-columns=...:.status.podIPs` prints them (a Go map each,
+ * `[map[ip:10.244.1.3] map[ip:fd00:10:244:2::3]]`) or `.status.podIPs[*].ip` does (`10.244.1.3,fd00:10:244:2::3`): the
+ * first, which is the pod's IP (status.podIP is always podIPs' first); null for any other text.
+ *
+ * @example
+ * firstPodIp('[map[ip:10.244.1.3] map[ip:fd00:10:244:2::3]]') // '10.244.1.3'
+ */
+export function firstPodIp(text: string): string | null {
+  if (text.startsWith('[map[ip:')) {
+    const end = text.indexOf(']', 8);
+    const ip = end < 0 ? '' : text.slice(8, end);
+    return isIp(ip) ? ip : null;
+  }
+  const comma = text.indexOf(',');
+  if (comma <= 0) return null;
+  const ips = text.split(',');
+  return ips.every(isIp) ? (ips[0] as string) : null;
+}
+
+/** What an IP cell holds as data: null for `<none>` and for hidden addresses; a pod's first address of several. */
 export function ipValue(text: string): string | null {
-  return text === '<none>' || isIpPlaceholder(text) ? null : text;
+  return text === '<none>' || isIpPlaceholder(text) ? null : (firstPodIp(text) ?? text);
 }
 
 /**
