@@ -5674,8 +5674,9 @@ class Annotator {
     // The same stop, ended in an error: the kubelet restarts a container of such an owner within its back-off (five
     // minutes at most, and RESTARTS counts it), so one never restarted long after was stopped from outside: the node
     // rebooted or shut down (eb/03: a host's Deployment pods in Error at 0 restarts after its reboot) or an eviction
-    // recorded the container's reason over the pod's (eb/11). A replacement the paste shows says so on its own.
-    const endedLongRunning = !replaced && info !== null && ENDED_IN_ERROR.has(info.id) && r.status !== 'ExitCode:0' && r.workload !== null && r.workload.confidence === 'high' && NEVER_FINISHED.has(r.workload.kind) && endedForGood(r, false);
+    // recorded the container's reason over the pod's (kubernetes#105467). A replacement the paste shows says so on its
+    // own. The owners whose pods restart always, not NEVER_FINISHED's: etcd-operator's members run with restartPolicy Never.
+    const endedLongRunning = !replaced && info !== null && ENDED_IN_ERROR.has(info.id) && r.status !== 'ExitCode:0' && r.workload !== null && r.workload.confidence === 'high' && LONG_RUNNING.has(r.workload.kind) && endedForGood(r, false);
     const hookWaiting = running && sev === 'ok' && comp !== null && WAITING_HOOKS.has(comp.id) && r.ageSeconds !== null && r.ageSeconds >= WAITING_HOOK_SECONDS;
     if (hookWaiting) sev = 'warning';
     // A TaskRun's steps or a Workflow step's main and wait containers run one after another in one pod and end
