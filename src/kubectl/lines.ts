@@ -364,6 +364,15 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       end--;
       continue;
     }
+    // tmux's copy mode shows where it stands in the history (`[3/1683]`) at the pane's top right, so a header copied
+    // from that top line carries it after AGE (eb/07): no column kubectl names so, and the rows under it have none.
+    if (s.charCodeAt(end - 1) === 93 && end - start > 8) {
+      const mark = tmuxPositionStart(s, start, end);
+      if (mark > start) {
+        end = mark;
+        continue;
+      }
+    }
     // A docs callout after the line (AsciiDoc's `AGE # <1>`, `17m  <2>`): markup pointing at a note, which kubectl
     // never prints (its only `<...>` values are words: `<none>`, `<invalid>`).
     if (s.charCodeAt(end - 1) === 62 && end - start > 4) {
@@ -670,6 +679,26 @@ function decodeEntities(text: string): string {
  * Where a docs callout (`<1>`, `# <12>`) ending `s` at `end` starts, the spaces before it included; -1 when the
  * line does not end in one, or holds nothing else.
  */
+/**
+ * Where tmux's copy-mode position (`[3/1683]`, two spaces or more before it) starts after a header of capitals; -1 when
+ * the line does not end so.
+ */
+function tmuxPositionStart(s: string, start: number, end: number): number {
+  let k = end - 2;
+  const digitsFrom = (at: number): number => {
+    let i = at;
+    while (i > start && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i--;
+    return i;
+  };
+  let i = digitsFrom(k);
+  if (i === k || s.charCodeAt(i) !== 47) return -1;
+  k = i - 1;
+  i = digitsFrom(k);
+  if (i === k || s.charCodeAt(i) !== 91 || s.charCodeAt(i - 1) !== 32 || s.charCodeAt(i - 2) !== 32) return -1;
+  while (i > start && s.charCodeAt(i - 1) === 32) i--;
+  return capitalsOnly(s.slice(start, i), 0) >= 6 && s.slice(start, i).trimStart().startsWith('NAME') ? i : -1;
+}
+
 function calloutStart(s: string, start: number, end: number): number {
   let k = end - 2;
   while (k > start && end - 2 - k < 3 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k--;
