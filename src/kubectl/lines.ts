@@ -1487,10 +1487,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded' | 'resource-type-pod';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded' | 'resource-type-pod' | 'api-service-unreachable';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded', 'resource-type-pod'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded', 'resource-type-pod', 'api-service-unreachable'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1605,6 +1605,25 @@ export function quotaVars(text: string): Record<string, string> {
 
 /** The runtime's failure to run a container's program built for another CPU: `exec /bin/cp: exec format error`. */
 const EXEC_FORMAT_ERROR = ': exec format error';
+const DIAL_TCP = 'dial tcp ';
+/** How logrus starts a line (`time="2020-09-02T00:54:46Z" level=fatal msg=...`): Go operators' logs, in lower case. */
+const LOGRUS_TIME = 'time="';
+/** How a dial to the API's Service address failed: no answer, no route, or nothing listening behind it. */
+const API_SERVICE_DIAL = /dial tcp (\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}):443: (?:i\/o timeout|connect: (?:no route to host|connection refused|network is unreachable))/;
+
+/**
+ * Whether a log line says a client dialed the API at a private address on 443 and failed: the cluster IP pods are
+ * given for the kubernetes Service. Not kubectl's own discovery from outside (`couldn't get current server API group
+ * list`), which dials the cluster's endpoint, not a Service.
+ */
+function apiServiceDial(text: string): boolean {
+  const m = API_SERVICE_DIAL.exec(text);
+  if (m === null || text.indexOf('server API group list') >= 0) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const inCluster = a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  return inCluster && text.indexOf(`https://${m[1]}.${m[2]}.${m[3]}.${m[4]}:443/api`) >= 0;
+}
 
 /** kubectl's word for a resource type it does not know: `error: the server doesn't have a resource type "x"`. */
 const NO_RESOURCE_TYPE = 'error: the server doesn\'t have a resource type "';
@@ -1682,6 +1701,10 @@ export function messageId(text: string): MessageId | null {
   // Japanese notes mark left-out lines with a colon or a vertical ellipsis alone on the line (`:`, `︙`).
   // Chinese writes its ellipsis doubled (`……`), and typed as six dots (`......`) or full stops (`。。。省略`, "left out").
   if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text) || LONG_ELLIPSIS.test(text) || ELLIPSIS_OMITTED.test(text)) return 'ellipsis';
+  // A program in a pod failing to reach the API server through the kubernetes Service's cluster IP (`Get
+  // "https://10.96.0.1:443/api/v1/namespaces...": dial tcp 10.96.0.1:443: i/o timeout`), in CoreDNS's, a CNI agent's or
+  // an operator's log (eb/18, df/18, cu/03, dx/04): that node's way to Services is broken, or nothing answers behind it.
+  if (text.indexOf(DIAL_TCP) > 0 && apiServiceDial(text)) return 'api-service-unreachable';
   if (isKlog(text)) {
     // client-go's own log lines above kubectl's output: discovery that failed on a certificate or on an add-on's API.
     if (text.indexOf(X509_EXPIRED) > 0) return 'certificate-expired';
@@ -1954,7 +1977,7 @@ export function classifyLine(text: string): LineClass {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
     // The first characters messages start with otherwise: the brackets (`(snipped)`, `[...]`, `<snip>`) among them.
-  } else if ((first >= 48 && first <= 57 && text.indexOf(EXCEEDED_QUOTA) > 0) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR))) {
+  } else if ((first >= 48 && first <= 57 && text.indexOf(EXCEEDED_QUOTA) > 0) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR)) || (first === 116 && text.startsWith(LOGRUS_TIME) && text.indexOf(DIAL_TCP) > 0)) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }
