@@ -1703,7 +1703,7 @@ export function messageId(text: string): MessageId | null {
   if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text) || LONG_ELLIPSIS.test(text) || ELLIPSIS_OMITTED.test(text)) return 'ellipsis';
   // A program in a pod failing to reach the API server through the kubernetes Service's cluster IP (`Get
   // "https://10.96.0.1:443/api/v1/namespaces...": dial tcp 10.96.0.1:443: i/o timeout`), in CoreDNS's, a CNI agent's or
-  // an operator's log (eb/18, df/18, cu/03, dx/04): that node's way to Services is broken, or nothing answers behind it.
+  // an operator's log (df/18, cu/03, dx/04): that node's way to Services is broken, or nothing answers behind it.
   if (text.indexOf(DIAL_TCP) > 0 && apiServiceDial(text)) return 'api-service-unreachable';
   if (isKlog(text)) {
     // client-go's own log lines above kubectl's output: discovery that failed on a certificate or on an add-on's API.
