@@ -203,6 +203,12 @@ describe('inferCluster (through explain)', () => {
     const m = explain(paste(['x8fmt', 'z6kdp', 'z6pj4'].map((s) => row('default', `nginx-job-${s}`, '0/1', status, '0', '10.44.0.1', 'worker1'))));
     expect(m.rows.map((r) => r.network)).toEqual([net, net, net]);
   });
+  test.each([
+    { name: 'Running pods aged <invalid> (kubernetes#70473, eb/02): the clock, a note, not a warning', rows: ['coredns-77c989547b-944tv   1/1   Running   0   <invalid>'], severity: 'ok' },
+  ])('an <invalid> AGE: $name', ({ rows, severity }) => {
+    const m = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${rows.join('\n')}\n`);
+    expect(m.findings.find((f) => f.id === 'age-invalid')?.severity).toBe(severity);
+  });
   test('an <invalid> AGE on a line a later one of the same pod replaces still says the clock is off', () => {
     const m = explain('$ kubectl get pods -w\nNAME    READY   STATUS              RESTARTS   AGE\nweb-0   0/1     ContainerCreating   0          <invalid>\nweb-0   1/1     Running             0          2s');
     expect(m.findings.find((f) => f.id === 'age-invalid')?.rows).toEqual([3]);

@@ -359,6 +359,23 @@ describe('Completed depends on the owner', () => {
   });
 });
 
+describe('an error end never restarted under an owner that restarts always: stopped from outside', () => {
+  test.each([
+    { name: "Deployment pods in Error at 0 restarts 15h after their host's reboot (eb/03)", rows: ['packager-deployment-775698f6b-rfz7p   0/1   Error   0   15h'], ended: [true] },
+    { name: 'a known DaemonSet pod OOMKilled and never restarted', rows: ['kube-proxy-x7k2p   0/1   OOMKilled   0   1d'], ended: [true] },
+    { name: 'ExitCode:137 under a Deployment', rows: ['web-66bff467f8-x7k2p   0/1   ExitCode:137   0   2d'], ended: [true] },
+    { name: 'a Deployment pod in Error that restarted: a crash, not a stop', rows: ['longhorn-ui-59c4654868-pkg2n   0/1   Error   1 (10s ago)   16s'], ended: [false] },
+    { name: 'a Deployment pod in Error minutes old: its restart may yet come', rows: ['web-66bff467f8-x7k2p   0/1   Error   0   2m'], ended: [false] },
+    { name: "a Job's pod in Error: nothing restarts it by design", rows: ['backup-x7k2p   0/1   Error   0   5d'], ended: [false] },
+    { name: 'a bare pod: its restart policy unknown, no claim', rows: ['busybox   0/1   Error   0   5d'], ended: [false] },
+    { name: 'a Deployment pod ExitCode:0: Completed in other words, not an error', rows: ['web-66bff467f8-x7k2p   0/1   ExitCode:0   0   2d'], ended: [false] },
+    { name: 'one whose ReplicaSet runs a ready pod in its place: replaced says it', rows: ['web-66bff467f8-x7k2p   0/1   Error   0   2d', 'web-66bff467f8-q9zzt   1/1   Running   0   2d'], ended: [false, false] },
+  ])('$name', ({ rows, ended }) => {
+    const m = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${rows.join('\n')}\n`);
+    expect(m.rows.map((r) => r.explanations.includes('explain.ended-long-running'))).toEqual(ended);
+  });
+});
+
 describe('Completed with a recent restart under an owner that restarts always: a crash loop between runs', () => {
   test.each([
     { name: 'a static pod whose command ends, restarted 55s ago (hunt di/05: busybox with no command)', row: 'static-busybox-controlplane   0/1   Completed   4 (55s ago)   109s\nkube-apiserver-controlplane   1/1   Running   0   74m', severity: 'error', phase: 'Running', restarting: true },

@@ -5494,6 +5494,8 @@ const STEPPED: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['TaskRun', 'Workflow
  * Owners whose pods should never finish either, though the kubelet does not restart them: etcd-operator runs its members
  * with restartPolicy Never and replaces one that stops with a new member (see restartsAgain).
  */
+/** A container's own end in an error (not ExitCode:0, which reads as Completed): what endedLongRunning looks at. */
+const ENDED_IN_ERROR: ReadonlySet<string> = new Set(['error', 'oom-killed', 'exit-code', 'signal', 'container-cannot-run', 'start-error']);
 const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNING, 'EtcdCluster', 'NatsStreamingCluster']);
 
 /**
@@ -5780,6 +5782,12 @@ class Annotator {
     if (restartingDone) sev = 'error';
     const stoppedLongRunning = !restartingDone && r.status === 'Completed' && r.workload !== null && (r.workload.confidence === 'high' || (r.workload.confidence === 'medium' && r.restarts !== null && r.restarts.count > 0)) && NEVER_FINISHED.has(r.workload.kind);
     if (stoppedLongRunning && sev === 'ok') sev = 'warning';
+    // The same stop, ended in an error: the kubelet restarts a container of such an owner within its back-off (five
+    // minutes at most, and RESTARTS counts it), so one never restarted long after was stopped from outside: the node
+    // rebooted or shut down (eb/03: a host's Deployment pods in Error at 0 restarts after its reboot) or an eviction
+    // recorded the container's reason over the pod's (kubernetes#105467). A replacement the paste shows says so on its
+    // own. The owners whose pods restart always, not NEVER_FINISHED's: etcd-operator's members run with restartPolicy Never.
+    const endedLongRunning = !replaced && info !== null && ENDED_IN_ERROR.has(info.id) && r.status !== 'ExitCode:0' && r.workload !== null && r.workload.confidence === 'high' && LONG_RUNNING.has(r.workload.kind) && endedForGood(r, false);
     const hookWaiting = running && sev === 'ok' && comp !== null && WAITING_HOOKS.has(comp.id) && r.ageSeconds !== null && r.ageSeconds >= WAITING_HOOK_SECONDS;
     if (hookWaiting) sev = 'warning';
     // A TaskRun's steps or a Workflow step's main and wait containers run one after another in one pod and end
@@ -5841,12 +5849,13 @@ class Annotator {
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
     const copied = comp !== null && controlPlaneCopy(comp, r);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0) + (daemonPending ? 524288 : 0);
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning || endedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0) + (daemonPending ? 524288 : 0);
     const key = ((((explId * 1048576 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
       if (stoppedLongRunning) list.push('explain.completed-long-running');
+      if (endedLongRunning) list.push('explain.ended-long-running');
       if (restartingDone) list.push('explain.completed-restarting');
       if (replacedListed) list.push('explain.failed-listed-replaced');
       else if (replaced) list.push('explain.attempt-replaced');

@@ -102,6 +102,9 @@ describe('normalizeLine', () => {
     { name: 'inline HTML tags', input: '<span>kubectl get pods -o wide</span>', expected: 'kubectl get pods -o wide' },
     { name: "kubectl's <none> is no tag", input: '</span>web-0   <none>   <invalid>', expected: 'web-0   <none>   <invalid>' },
     { name: "an AsciiDoc callout after a diff's header", input: '+NAME                           READY   STATUS    RESTARTS   AGE # <1>', expected: 'NAME                           READY   STATUS    RESTARTS   AGE' },
+    { name: "tmux copy mode's position after a header copied from the pane's top line (eb/07)", input: 'NAME   READY   STATUS     RESTARTS   AGE          [3/1683]', expected: 'NAME   READY   STATUS     RESTARTS   AGE' },
+    { name: "a position in brackets after a row stays: only a header's is tmux's", input: 'web-0   1/1   Running   0   5d   [3/1683]', expected: 'web-0   1/1   Running   0   5d   [3/1683]' },
+    { name: 'a fraction in brackets glued to the header stays', input: 'NAME   READY   AGE[3/1683]', expected: 'NAME   READY   AGE[3/1683]' },
     { name: 'a callout after a row', input: 'logging-loki-ruler-1   0/1   Pending   0   16m # <2>', expected: 'logging-loki-ruler-1   0/1   Pending   0   16m' },
     { name: 'a callout without its #', input: 'web-0   1/1   Running   0   5d  <12>', expected: 'web-0   1/1   Running   0   5d' },
     { name: "a row's last <none> is no callout", input: 'web-0   1/1   Running   0   5d   <none>', expected: 'web-0   1/1   Running   0   5d   <none>' },
@@ -941,6 +944,12 @@ describe('messages and headers', () => {
     { name: 'a short name ending in a word is no pod name', input: 'error: the server doesn\'t have a resource type "net-attach-def"', expected: 'kubectl-error' },
     { name: 'a five-letter word with vowels after a dash is no generated suffix', input: 'error: the server doesn\'t have a resource type "kube-nodes"', expected: 'kubectl-error' },
     { name: 'server error', input: 'Error from server (NotFound): pods "x" not found', expected: 'server-error' },
+    { name: "CoreDNS's klog line: no route to the API's Service address (df/18)", input: 'E0723 15:05:09.874629       1 reflector.go:205] github.com/coredns/coredns/plugin/kubernetes/controller.go:320: Failed to list *v1.Namespace: Get https://10.96.0.1:443/api/v1/namespaces?limit=500&resourceVersion=0: dial tcp 10.96.0.1:443: connect: no route to host', expected: 'api-service-unreachable' },
+    { name: "Weave's fatal line: a timeout on the Service address (cu/03)", input: 'FATA: 2023/07/05 05:09:36.639718 [kube-peers] Could not get peers: Get "https://10.96.0.1:443/api/v1/nodes": dial tcp 10.96.0.1:443: i/o timeout', expected: 'api-service-unreachable' },
+    { name: "a logrus line from an operator's log (Kubeless, dx/04)", input: 'time="2020-09-02T00:54:46Z" level=fatal msg="Unable to read the configmap: Error while fetching config location: Get https://10.96.0.1:443/apis/apiextensions.k8s.io/v1beta1/customresourcedefinitions/functions.kubeless.io: dial tcp 10.96.0.1:443: i/o timeout"', expected: 'api-service-unreachable' },
+    { name: "kubectl's own discovery failing on a private endpoint stays a klog line", input: 'E0101 10:00:00.000000   12345 memcache.go:265] couldn\'t get current server API group list: Get "https://10.0.0.5:443/api?timeout=32s": dial tcp 10.0.0.5:443: i/o timeout', expected: 'klog' },
+    { name: 'a public endpoint is no Service address', input: 'E0723 15:05:09.874629       1 reflector.go:205] Failed to list *v1.Pod: Get https://34.1.2.3:443/api/v1/pods: dial tcp 34.1.2.3:443: i/o timeout', expected: 'klog' },
+    { name: 'another port is no Service address either', input: 'E0723 15:05:09.874629       1 reflector.go:205] Failed to list *v1.Pod: Get https://10.0.0.5:6443/api/v1/pods: dial tcp 10.0.0.5:6443: i/o timeout', expected: 'klog' },
     { name: 'the API server timing out on the kubelet (k0s, hunt aa/23)', input: 'Error from server: error dialing backend: dial tcp 10.0.2.15:10250: i/o timeout', expected: 'kubelet-unreachable' },
     { name: "the kubelet's serving certificate refused", input: 'Error from server: error dialing backend: remote error: tls: internal error', expected: 'kubelet-unreachable' },
     { name: 'logs through a kubelet the API server cannot route to', input: 'Error from server: Get "https://10.0.1.7:10250/containerLogs/default/web-0/web": dial tcp 10.0.1.7:10250: connect: no route to host', expected: 'kubelet-unreachable' },
@@ -1020,6 +1029,10 @@ describe('messages and headers', () => {
     'deployment "web" successfully rolled out',
     'statefulset rolling update complete 3 pods at revision web-5d4f8c7b9...',
   ])('a lower-case rollout status line is a message: %s', (input) => expect(classifyLine(input).type).toBe('message'));
+  test.each([
+    { name: "a logrus line dialing the API's Service address (dx/04)", input: 'time="2020-09-02T00:54:46Z" level=fatal msg="Get https://10.96.0.1:443/api/v1/pods: dial tcp 10.96.0.1:443: i/o timeout"', expected: 'message' },
+    { name: 'a logrus line without a dial stays text', input: 'time="2020-09-02T00:54:16Z" level=info msg="Running Kubeless controller manager version: v1.0.7"', expected: 'text' },
+  ])('a lower-case log line: $name', ({ input, expected }) => expect(classifyLine(input).type).toBe(expected));
   test.each([
     'deployment.apps/nginx created',
     'service/web unchanged',

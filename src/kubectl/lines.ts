@@ -364,6 +364,15 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
       end--;
       continue;
     }
+    // tmux's copy mode shows where it stands in the history (`[3/1683]`) at the pane's top right, so a header copied
+    // from that top line carries it after AGE (eb/07): no column kubectl names so, and the rows under it have none.
+    if (s.charCodeAt(end - 1) === 93 && end - start > 8) {
+      const mark = tmuxPositionStart(s, start, end);
+      if (mark > start) {
+        end = mark;
+        continue;
+      }
+    }
     // A docs callout after the line (AsciiDoc's `AGE # <1>`, `17m  <2>`): markup pointing at a note, which kubectl
     // never prints (its only `<...>` values are words: `<none>`, `<invalid>`).
     if (s.charCodeAt(end - 1) === 62 && end - start > 4) {
@@ -670,6 +679,26 @@ function decodeEntities(text: string): string {
  * Where a docs callout (`<1>`, `# <12>`) ending `s` at `end` starts, the spaces before it included; -1 when the
  * line does not end in one, or holds nothing else.
  */
+/**
+ * Where tmux's copy-mode position (`[3/1683]`, two spaces or more before it) starts after a header of capitals; -1 when
+ * the line does not end so.
+ */
+function tmuxPositionStart(s: string, start: number, end: number): number {
+  let k = end - 2;
+  const digitsFrom = (at: number): number => {
+    let i = at;
+    while (i > start && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i--;
+    return i;
+  };
+  let i = digitsFrom(k);
+  if (i === k || s.charCodeAt(i) !== 47) return -1;
+  k = i - 1;
+  i = digitsFrom(k);
+  if (i === k || s.charCodeAt(i) !== 91 || s.charCodeAt(i - 1) !== 32 || s.charCodeAt(i - 2) !== 32) return -1;
+  while (i > start && s.charCodeAt(i - 1) === 32) i--;
+  return capitalsOnly(s.slice(start, i), 0) >= 6 && s.slice(start, i).trimStart().startsWith('NAME') ? i : -1;
+}
+
 function calloutStart(s: string, start: number, end: number): number {
   let k = end - 2;
   while (k > start && end - 2 - k < 3 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k--;
@@ -1460,10 +1489,10 @@ const WATCH_HEADER = /^Every [0-9.,]+s: /;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded' | 'resource-type-pod' | 'dns-lookup-failed';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded' | 'resource-type-pod' | 'dns-lookup-failed' | 'api-service-unreachable';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded', 'resource-type-pod', 'dns-lookup-failed'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded', 'resource-type-pod', 'dns-lookup-failed', 'api-service-unreachable'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1579,6 +1608,25 @@ export function quotaVars(text: string): Record<string, string> {
 
 /** The runtime's failure to run a container's program built for another CPU: `exec /bin/cp: exec format error`. */
 const EXEC_FORMAT_ERROR = ': exec format error';
+const DIAL_TCP = 'dial tcp ';
+/** How logrus starts a line (`time="2020-09-02T00:54:46Z" level=fatal msg=...`): Go operators' logs, in lower case. */
+const LOGRUS_TIME = 'time="';
+/** How a dial to the API's Service address failed: no answer, no route, or nothing listening behind it. */
+const API_SERVICE_DIAL = /dial tcp (\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}):443: (?:i\/o timeout|connect: (?:no route to host|connection refused|network is unreachable))/;
+
+/**
+ * Whether a log line says a client dialed the API at a private address on 443 and failed: the cluster IP pods are
+ * given for the kubernetes Service. Not kubectl's own discovery from outside (`couldn't get current server API group
+ * list`), which dials the cluster's endpoint, not a Service.
+ */
+function apiServiceDial(text: string): boolean {
+  const m = API_SERVICE_DIAL.exec(text);
+  if (m === null || text.indexOf('server API group list') >= 0) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const inCluster = a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  return inCluster && text.indexOf(`https://${m[1]}.${m[2]}.${m[3]}.${m[4]}:443/api`) >= 0;
+}
 
 /** kubectl's word for a resource type it does not know: `error: the server doesn't have a resource type "x"`. */
 const NO_RESOURCE_TYPE = 'error: the server doesn\'t have a resource type "';
@@ -1659,6 +1707,10 @@ export function messageId(text: string): MessageId | null {
   // Japanese notes mark left-out lines with a colon or a vertical ellipsis alone on the line (`:`, `︙`).
   // Chinese writes its ellipsis doubled (`……`), and typed as six dots (`......`) or full stops (`。。。省略`, "left out").
   if (text === '...' || text === '…' || text === '⋮' || text === '(...)' || text === '[...]' || text === ':' || text === '︙' || SNIPPED.test(text) || LONG_ELLIPSIS.test(text) || ELLIPSIS_OMITTED.test(text)) return 'ellipsis';
+  // A program in a pod failing to reach the API server through the kubernetes Service's cluster IP (`Get
+  // "https://10.96.0.1:443/api/v1/namespaces...": dial tcp 10.96.0.1:443: i/o timeout`), in CoreDNS's, a CNI agent's or
+  // an operator's log (df/18, cu/03, dx/04): that node's way to Services is broken, or nothing answers behind it.
+  if (text.indexOf(DIAL_TCP) > 0 && apiServiceDial(text)) return 'api-service-unreachable';
   if (isKlog(text)) {
     // client-go's own log lines above kubectl's output: discovery that failed on a certificate or on an add-on's API.
     if (text.indexOf(X509_EXPIRED) > 0) return 'certificate-expired';
@@ -1941,7 +1993,7 @@ export function classifyLine(text: string): LineClass {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
     // The first characters messages start with otherwise: the brackets (`(snipped)`, `[...]`, `<snip>`) among them.
-  } else if ((first >= 48 && first <= 57 && (text.indexOf(EXCEEDED_QUOTA) > 0 || text.indexOf(NO_SUCH_HOST) > 0)) || (first === 110 && text.startsWith(NSLOOKUP_FAILED)) || (first === 42 && text.startsWith(SERVER_CANT_FIND)) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR))) {
+  } else if ((first >= 48 && first <= 57 && (text.indexOf(EXCEEDED_QUOTA) > 0 || text.indexOf(NO_SUCH_HOST) > 0)) || (first === 110 && text.startsWith(NSLOOKUP_FAILED)) || (first === 42 && text.startsWith(SERVER_CANT_FIND)) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR)) || (first === 116 && text.startsWith(LOGRUS_TIME) && text.indexOf(DIAL_TCP) > 0)) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }
