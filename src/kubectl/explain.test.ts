@@ -2926,7 +2926,7 @@ describe("ReplicaSets and ReplicationControllers the paste's commands name (hunt
   test.each([
     { name: 'a Deployment its rollout commands name, its pods shortened by hand to <deployment>-<n> (dy/14)', cmds: ['$ kubectl rollout undo deployment/my-deployment'], owner: 'Deployment/my-deployment/low' },
     { name: 'by `deploy <name>`', cmds: ['$ kubectl scale deploy my-deployment --replicas=2'], owner: 'Deployment/my-deployment/low' },
-    { name: 'another Deployment named: the StatefulSet guess stays', cmds: ['$ kubectl rollout status deployment/web'], owner: 'StatefulSet/my-deployment/medium' },
+    { name: 'another Deployment named: the StatefulSet guess stays (low: no -0 in a whole listing, dz/10)', cmds: ['$ kubectl rollout status deployment/web'], owner: 'StatefulSet/my-deployment/low' },
   ])('$name', ({ cmds, owner }) => {
     const m = explain([...cmds, '$ kubectl get po', 'NAME              READY   STATUS    RESTARTS   AGE', 'my-deployment-2   0/1     Pending   0          49s', 'my-deployment-1   1/1     Running   0          20h'].join('\n'));
     const w = m.rows[1]?.workload;
