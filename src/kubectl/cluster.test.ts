@@ -2174,6 +2174,8 @@ describe("pods held Pending while the same ReplicaSet's other pods run ready: ro
     { name: 'every copy Pending: nothing shows the template runs anywhere', pods: ['web-6589588994-ljxjk   0/1   Pending   0   3h', 'web-6589588994-q2w4e   0/1   Pending   0   3h'], rows: null, running: 0 },
     { name: "another ReplicaSet's pods running: a rollout, told as one", pods: ['web-6589588994-ljxjk   0/1   Pending   0   3h', 'web-7d4b9c8f6d-q2w4e   1/1   Running   0   2d'], rows: null, running: 0 },
     { name: 'the running copy not ready: it does not show the template works', pods: ['web-6589588994-ljxjk   0/1   Pending   0   3h', 'web-6589588994-q2w4e   0/1   Running   0   3h'], rows: null, running: 0 },
+    { name: 'listed out of name order (--sort-by): the running copy found away from the held one', pods: ['web-6589588994-ljxjk   0/1   Pending   0   3h', 'api-7d4b9c8f6d-x2k9p   1/1   Running   0   3h', 'web-6589588994-q2w4e   1/1   Running   0   3h'], rows: [2], running: 1 },
+    { name: 'held pods between running ones of their ReplicaSet: each running one counted once', pods: ['web-6589588994-a2w4e   1/1   Running   0   3h', 'web-6589588994-ljxjk   0/1   Pending   0   3h', 'web-6589588994-m2w4e   0/1   Pending   0   3h', 'web-6589588994-q2w4e   1/1   Running   0   3h', 'web-6589588994-x2w4e   1/1   Running   0   3h'], rows: [3, 4], running: 3 },
   ])('$name', ({ pods, rows, running }) => {
     const m = explain([head, ...pods].join('\n'));
     const f = m.findings.find((x) => x.id === 'pending-siblings-running');

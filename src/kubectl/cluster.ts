@@ -543,38 +543,62 @@ function pullFailuresShared(rows: readonly PodRow[], superseded: ReadonlySet<num
 /**
  * Pods held Pending with no node while others of their ReplicaSet run ready (ec/01: php-apache scaled to 6 by its HPA,
  * 4 Pending for a day "as there was not enough CPU"). One pod template, so the image, volumes and configuration serve
- * the others: what differs is only where a copy can go, and no node takes one more. Only the pods `held` (a row
- * already judged held, not still being placed), with no FailedScheduling event in the paste (that one names the
+ * the others: what differs is only where a copy can go, and no node takes one more. Only the pods `held` (indices of
+ * rows already judged held, not still being placed), with no FailedScheduling event in the paste (that one names the
  * reason) and no nominated node (preemption gave it one). By ReplicaSet: the first pod held, how many, how many run.
  */
-function pendingBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<number>, held: ReadonlySet<number>, unschedulable: ReadonlyMap<number, unknown> | undefined): { name: string; deployment: string; lines: number[]; running: number }[] {
-  type Held = { name: string; namespace: string | null; deployment: string; lines: number[]; running: number };
-  // By ReplicaSet name (the pod's name up to its last dash), the namespace checked on the few that share one: a key
-  // joined from three strings for every running pod cost 30 ms on 100k rows.
+function pendingBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<number>, held: readonly number[], unschedulable: ReadonlyMap<number, unknown> | undefined): { name: string; deployment: string; lines: number[]; running: number }[] {
+  type Held = { name: string; namespace: string | null; deployment: string; lines: number[]; at: number[]; running: number };
+  // By ReplicaSet name (the pod's name up to its last dash), the namespace checked on the few that share one.
   const byRs = new Map<string, Held[]>();
   const rsOf = (r: PodRow): string | null => (replicaSetHash(r.name, (r.workload as NonNullable<PodRow['workload']>).name) === null ? null : r.name.slice(0, r.name.lastIndexOf('-')));
   const groups: Held[] = [];
-  for (let j = 0; j < rows.length; j++) {
+  for (const j of held) {
     const r = rows[j] as PodRow;
-    if (r.status !== 'Pending' || !held.has(r.line) || r.node !== null || r.nominatedNode !== null || r.workload === null || r.workload.kind !== 'Deployment' || superseded.has(j) || unschedulable?.get(j) !== undefined) continue;
+    if (r.status !== 'Pending' || r.node !== null || r.nominatedNode !== null || r.workload === null || r.workload.kind !== 'Deployment' || superseded.has(j) || unschedulable?.get(j) !== undefined) continue;
     const rs = rsOf(r);
     if (rs === null) continue;
     let same = byRs.get(rs);
     if (same === undefined) byRs.set(rs, (same = []));
     let g = same.find((x) => x.namespace === r.namespace);
     if (g === undefined) {
-      same.push((g = { name: r.name, namespace: r.namespace, deployment: r.workload.name, lines: [], running: 0 }));
+      same.push((g = { name: r.name, namespace: r.namespace, deployment: r.workload.name, lines: [], at: [], running: 0 }));
       groups.push(g);
     }
     g.lines.push(r.line);
+    g.at.push(j);
   }
   if (groups.length === 0) return [];
-  for (let j = 0; j < rows.length; j++) {
-    const r = rows[j] as PodRow;
-    if (r.severity !== 'ok' || r.status !== 'Running' || r.workload === null || r.workload.kind !== 'Deployment' || r.ready === null || r.ready.ready !== r.ready.total || superseded.has(j)) continue;
-    const rs = rsOf(r);
-    const g = rs === null ? undefined : byRs.get(rs)?.find((x) => x.namespace === r.namespace);
-    if (g !== undefined) g.running++;
+  const runsReady = (r: PodRow, j: number) => r.severity === 'ok' && r.status === 'Running' && r.ready !== null && r.ready.ready === r.ready.total && !superseded.has(j);
+  // kubectl lists a namespace's pods by name, so a ReplicaSet's pods stand together: its running ones are found beside
+  // its held ones, without a key for every pod of the listing (a full pass cost 20-30 ms on 100k rows).
+  const seen = new Set<number>();
+  for (const g of groups) {
+    const rs = g.name.slice(0, g.name.lastIndexOf('-') + 1);
+    for (const at of g.at) {
+      // Already walked from a held sibling beside it.
+      if (seen.has(at)) continue;
+      seen.add(at);
+      for (const step of [-1, 1]) {
+        for (let k = at + step; k >= 0 && k < rows.length; k += step) {
+          const r = rows[k] as PodRow;
+          if (r.namespace !== g.namespace || !r.name.startsWith(rs) || r.name.indexOf('-', rs.length) >= 0) break;
+          if (!seen.has(k) && runsReady(r, k)) g.running++;
+          seen.add(k);
+        }
+      }
+    }
+  }
+  // Listed out of that order (--sort-by, several tables): the rest found in one pass, where they are few.
+  const alone = groups.filter((g) => g.running === 0);
+  if (alone.length > 0 && alone.length <= SIBLINGS_SEARCHED) {
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j] as PodRow;
+      if (seen.has(j) || r.workload === null || r.workload.kind !== 'Deployment' || !runsReady(r, j)) continue;
+      const rs = rsOf(r);
+      const g = rs === null ? undefined : byRs.get(rs)?.find((x) => x.namespace === r.namespace);
+      if (g !== undefined) g.running++;
+    }
   }
   return groups.filter((g) => g.running > 0).map(({ name, deployment, lines, running }) => ({ name, deployment, lines, running }));
 }
@@ -622,6 +646,9 @@ function metricsApisDown(rows: readonly PodRow[], superseded: ReadonlySet<number
   }
   return [...byComp.values()].filter((g) => !g.ready && g.lines.length > 0).map((g) => ({ id: g.api === 'resource' ? 'metrics-server-down' : 'metrics-adapter-down', name: g.name, status: g.status, lines: g.lines }));
 }
+
+/** How many ReplicaSets with no running pod beside their held ones pendingBesideSiblings looks for across the listing. */
+const SIBLINGS_SEARCHED = 16;
 
 /** Past this many ReplicaSets with pods held beside running ones, one finding for them all. */
 const PENDING_SIBLINGS_EACH = 3;
@@ -1578,20 +1605,38 @@ interface OrderedWait {
  * that start elsewhere; none is read.
  */
 function orderedWaits(rows: readonly PodRow[], superseded: ReadonlySet<number>, listed: readonly ListedWorkload[]): OrderedWait[] {
-  const sets = new Map<string, PodRow[]>();
+  const runsReady = (r: PodRow) => r.status === 'Running' && r.ready !== null && r.ready.ready === r.ready.total && r.ready.total > 0;
+  // With each set, how many of its pods are not running ready: only a set with one such pod (its last) can wait on it,
+  // and the rest are passed over before their ordinals are read.
+  // By namespace, then name: no key joined for each pod. The last namespace's map is kept, as a listing's rows come
+  // by namespace.
+  const byNamespace = new Map<string | null, Map<string, { pods: PodRow[]; notReady: number }>>();
+  const sets: { pods: PodRow[]; notReady: number }[] = [];
+  let lastNs: string | null | undefined;
+  let inNs: Map<string, { pods: PodRow[]; notReady: number }> | undefined;
   for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
     const w = r.workload;
-    if (superseded.has(j) || w === null || w.kind !== 'StatefulSet' || w.confidence === 'low' || !r.name.startsWith(w.name + '-')) continue;
-    const key = `${r.namespace ?? ''}\u0000${w.name}`;
-    const set = sets.get(key);
-    if (set === undefined) sets.set(key, [r]);
-    else set.push(r);
+    if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'low' || superseded.has(j)) continue;
+    if (r.name.length <= w.name.length + 1 || r.name.charCodeAt(w.name.length) !== 45 || !r.name.startsWith(w.name)) continue;
+    if (inNs === undefined || r.namespace !== lastNs) {
+      lastNs = r.namespace;
+      inNs = byNamespace.get(r.namespace);
+      if (inNs === undefined) byNamespace.set(r.namespace, (inNs = new Map()));
+    }
+    let set = inNs.get(w.name);
+    if (set === undefined) {
+      inNs.set(w.name, (set = { pods: [], notReady: 0 }));
+      sets.push(set);
+    }
+    set.pods.push(r);
+    if (!runsReady(r)) set.notReady++;
   }
   const out: OrderedWait[] = [];
   let wanted: Map<string, number> | null = null;
   for (const w of listed) if (w.wants !== undefined) (wanted ??= new Map()).set(w.name, w.wants);
-  for (const pods of sets.values()) {
+  for (const { pods, notReady } of sets) {
+    if (notReady !== 1) continue;
     const statefulset = (pods[0] as PodRow).workload?.name as string;
     const byOrdinal = new Map<number, PodRow>();
     for (const r of pods) {
@@ -1605,7 +1650,7 @@ function orderedWaits(rows: readonly PodRow[], superseded: ReadonlySet<number>, 
     let contiguous = true;
     for (let k = 0; k < last && contiguous; k++) {
       const r = byOrdinal.get(k);
-      contiguous = r !== undefined && r.status === 'Running' && r.ready !== null && r.ready.ready === r.ready.total && r.ready.total > 0;
+      contiguous = r !== undefined && runsReady(r);
     }
     if (!contiguous) continue;
     // Going away, or done (no StatefulSet's pod stays Completed): nothing to wait on.
@@ -1840,6 +1885,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   /** Some unplaced Pending pod is SCHEDULING_SECONDS old or of no known age: the scheduler has had its tries. */
   let pendingNoNodeLong = false;
   const pendingPlaced: number[] = [];
+  /** Indices of the Pending rows in pendingNoNode or pendingPlaced that wait too long (warning): pendingBesideSiblings' candidates. */
+  let pendingHeld: number[] | null = null;
   /** Pending pods of a host-network DaemonSet: each bound to one node, where its ports are host ports (see pending-host-network). */
   let pendingHostNetwork: number[] | null = null;
   /** Pending pods of k3s's ServiceLB: each binds its Service's ports as host ports on one node (see pending-service-lb). */
@@ -2116,10 +2163,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // A NOMINATED NODE means preemption made room for it: it has a place, just not yet.
       else if (r.node === null && r.nominatedNode === null && (input.withNodeColumn[j] === 1 || (input.unplaced?.has(j) ?? false))) {
         pendingNoNode.push(r.line);
+        if (r.severity === 'warning') (pendingHeld ??= []).push(j);
         if (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS) pendingNoNodeLong = true;
       } else {
         pendingPlaced.push(r.line);
         if (r.severity === 'warning') {
+          (pendingHeld ??= []).push(j);
           pendingStuck = true;
           waitingStuck.add(r.line);
           if (r.node !== null) (stuckOnNode ??= new Map()).set(r.line, r.node);
@@ -2588,10 +2637,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // where to look (the nodes' allocations, the autoscaler that asked for them), not as pods left Pending in general.
   {
     // Only those no finding above told (a host-network Deployment's copy on one node is that finding's, cm/18).
-    const held = new Set<number>();
-    const untold = new Set([...pendingNoNode, ...pendingPlaced]);
-    for (const r of rows) if (r.status === 'Pending' && r.severity === 'warning' && untold.has(r.line)) held.add(r.line);
-    const sets = held.size === 0 ? [] : pendingBesideSiblings(rows, superseded, held, input.unschedulable);
+    let held: number[] = [];
+    if (pendingHeld !== null) {
+      const untold = new Set([...pendingNoNode, ...pendingPlaced]);
+      held = (pendingHeld as number[]).filter((j) => untold.has((rows[j] as PodRow).line));
+    }
+    const sets = held.length === 0 ? [] : pendingBesideSiblings(rows, superseded, held, input.unschedulable);
     // A cluster out of room holds pods of many Deployments at once: one finding for them all past a few, not one each
     // (a 100k-row listing drew 2,830).
     if (sets.length > PENDING_SIBLINGS_EACH) {
