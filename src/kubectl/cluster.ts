@@ -1614,6 +1614,9 @@ function orderedWaits(rows: readonly PodRow[], superseded: ReadonlySet<number>, 
   const sets: { pods: PodRow[]; notReady: number }[] = [];
   let lastNs: string | null | undefined;
   let inNs: Map<string, { pods: PodRow[]; notReady: number }> | undefined;
+  let lastSet: { pods: PodRow[]; notReady: number } | undefined;
+  let lastName = '';
+  let lastSetNs: string | null = null;
   for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
     const w = r.workload;
@@ -1624,11 +1627,15 @@ function orderedWaits(rows: readonly PodRow[], superseded: ReadonlySet<number>, 
       inNs = byNamespace.get(r.namespace);
       if (inNs === undefined) byNamespace.set(r.namespace, (inNs = new Map()));
     }
-    let set = inNs.get(w.name);
+    // A set's pods come one after another (kubectl lists by name): the last one's set, without a lookup.
+    let set = lastSet !== undefined && lastName === w.name && lastSetNs === r.namespace ? lastSet : inNs.get(w.name);
     if (set === undefined) {
       inNs.set(w.name, (set = { pods: [], notReady: 0 }));
       sets.push(set);
     }
+    lastSet = set;
+    lastName = w.name;
+    lastSetNs = r.namespace;
     set.pods.push(r);
     if (!runsReady(r)) set.notReady++;
   }
