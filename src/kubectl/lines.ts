@@ -8,6 +8,7 @@
  */
 
 import { allInAlphabet } from './alphabet.ts';
+import { isPrivateIpv4 } from './values.ts';
 
 /** Past this many characters a paste is refused: no real `kubectl get pods` comes close (100k rows ≈ 15 MB). */
 export const MAX_INPUT_CHARS = 20_000_000;
@@ -1624,8 +1625,7 @@ function apiServiceDial(text: string): boolean {
   if (m === null || text.indexOf('server API group list') >= 0) return false;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  const inCluster = a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  return inCluster && text.indexOf(`https://${m[1]}.${m[2]}.${m[3]}.${m[4]}:443/api`) >= 0;
+  return isPrivateIpv4(a, b) && text.indexOf(`https://${m[1]}.${m[2]}.${m[3]}.${m[4]}:443/api`) >= 0;
 }
 
 /** kubectl's word for a resource type it does not know: `error: the server doesn't have a resource type "x"`. */

@@ -7,7 +7,7 @@
  *
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
-import { isIp, isIpv4 } from './values.ts';
+import { isIp, isIpv4, isPrivateIpv4 } from './values.ts';
 import { allInAlphabet } from './alphabet.ts';
 import { isMaskedWord } from './owner.ts';
 
@@ -36,7 +36,7 @@ function octet(n: number, len: number): string {
 function keptOctets(parts: readonly string[]): number {
   const a = Number(parts[0]);
   const b = Number(parts[1]);
-  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) ? 2 : 0;
+  return isPrivateIpv4(a, b) || a === 127 || (a === 169 && b === 254) ? 2 : 0;
 }
 
 /**

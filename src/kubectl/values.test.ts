@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstPodIp, ipv4Number, isIp, isHiddenIpv6, isIpCell, isIpPlaceholder, ipValue, isNameLike, isNamespaceName, isNodeCell, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
+import { firstPodIp, ipv4Number, isPrivateIpv4, isIp, isHiddenIpv6, isIpCell, isIpPlaceholder, ipValue, isNameLike, isNamespaceName, isNodeCell, isStatusLike, noneToNull, parseLabels, parseReady, parseRestarts } from './values.ts';
 
 describe('parseReady', () => {
   test.each([
@@ -50,6 +50,16 @@ describe('addresses and names', () => {
     { name: 'IPv6', input: 'fd00:10:244::5', expected: -1 },
     { name: 'a hidden address', input: 'x.x.x.x', expected: -1 },
   ])('ipv4Number: $name', ({ input, expected }) => expect(ipv4Number(input)).toBe(expected));
+  test.each([
+    { name: '10/8', a: 10, b: 96, expected: true },
+    { name: '172.16/12, its first', a: 172, b: 16, expected: true },
+    { name: '172.16/12, its last', a: 172, b: 31, expected: true },
+    { name: 'past 172.16/12', a: 172, b: 32, expected: false },
+    { name: '192.168/16', a: 192, b: 168, expected: true },
+    { name: '100.64/10 (carrier-grade NAT)', a: 100, b: 64, expected: true },
+    { name: 'past 100.64/10', a: 100, b: 128, expected: false },
+    { name: 'a public address', a: 52, b: 10, expected: false },
+  ])('isPrivateIpv4: $name', ({ a, b, expected }) => expect(isPrivateIpv4(a, b)).toBe(expected));
 
   test.each([
     { name: 'x.x.x.x', input: 'x.x.x.x', expected: true },

@@ -105,6 +105,17 @@ export function isIpv4(text: string): boolean {
 }
 
 /**
+ * Whether an IPv4 address whose first two octets are `a` and `b` is in a private range (10/8, 172.16/12, 192.168/16)
+ * or the carrier-grade NAT range (100.64/10) some clusters take pod and Service addresses from.
+ *
+ * @example
+ * isPrivateIpv4(172, 20) // true
+ */
+export function isPrivateIpv4(a: number, b: number): boolean {
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+}
+
+/**
  * A dotted IPv4 address as the number it stands for (0 to 2^32 - 1), or -1 when the text is not one: so addresses can
  * be compared as ranges without a second parse.
  *
