@@ -1755,6 +1755,15 @@ describe('pods an operator creates itself', () => {
     expect(owners(m).slice(1)).toEqual([['pg-1', 'Cluster', 'pg', 'medium'], ['pg-2', 'Cluster', 'pg', 'medium'], ['web-0', 'StatefulSet', 'web', 'medium'], ['web-1', 'StatefulSet', 'web', 'medium']]);
     expect(m.rows[0]?.component).toBe('cnpg-controller-manager');
   });
+  test('CloudNativePG: an instance that ended in Error beside its running ones is one of them, not a bare pod (eb/04)', () => {
+    const m = explain(['NAME                              READY   STATUS      RESTARTS   AGE', 'cloudnative-pg-74c458f8cf-zdb2k   1/1     Running     0          7m46s', 'postgres-1                        0/1     Error       0          10h', 'postgres-2                        1/1     Running     0          13h', 'postgres-3                        1/1     Running     0          14h'].join('\n'));
+    expect(owners(m).slice(1)).toEqual([['postgres-1', 'Cluster', 'postgres', 'medium'], ['postgres-2', 'Cluster', 'postgres', 'medium'], ['postgres-3', 'Cluster', 'postgres', 'medium']]);
+    expect(m.rows[1]?.component).toBe('cnpg-instance');
+  });
+  test('CloudNativePG: a numbered pod in Error with no instance of its name beside stays a bare pod', () => {
+    const m = explain(['NAME                              READY   STATUS      RESTARTS   AGE', 'cloudnative-pg-74c458f8cf-zdb2k   1/1     Running     0          7m46s', 'backup-1                          0/1     Error       0          10h', 'postgres-2                        1/1     Running     0          13h'].join('\n'));
+    expect(owners(m)[1]?.[1]).toBe('Pod');
+  });
   test('CloudNativePG: -L cnpg.io/instanceRole prints each instance\'s role', () => {
     const m = explain(['NAME           READY   STATUS    RESTARTS   AGE   INSTANCEROLE', 'pg-cluster-1   1/1     Running   0          57s   replica', 'pg-cluster-2   1/1     Running   0          2m    primary', 'psql-client    1/1     Running   0          83s'].join('\n'));
     expect(owners(m)).toEqual([['pg-cluster-1', 'Cluster', 'pg-cluster', 'high'], ['pg-cluster-2', 'Cluster', 'pg-cluster', 'high'], ['psql-client', 'Pod', 'psql-client', 'low']]);

@@ -3060,6 +3060,17 @@ function operatorOwners(
         continue;
       }
     }
+    // An instance that ended (Error after a drain) was read as a bare pod, since a StatefulSet's pod does not stay ended:
+    // beside its cluster's other instances, `<cluster>-<n>` with no `-0`, it is one of them (eb/04: postgres-1 in Error,
+    // postgres-2 and -3 running, "created manually by cloudnative-pg").
+    if (w.kind === 'Pod' && w.confidence === 'low' && withZero !== null) {
+      const dash = r.name.lastIndexOf('-');
+      const key = dash > 0 && allDigits(r.name, dash + 1) ? nsKey(r.namespace, r.name.slice(0, dash)) : null;
+      if (key !== null && instances.has(key) && !withZero.has(key)) {
+        r.workload = ctx.workload('Cluster', r.name.slice(0, dash), 'medium');
+        continue;
+      }
+    }
     if (w.kind === 'StatefulSet' && withZero !== null) {
       const key = nsKey(r.namespace, w.name);
       const named = cnpgInstanceCluster(r);
