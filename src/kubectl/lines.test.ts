@@ -1127,6 +1127,7 @@ describe('quoted replies, notebooks and Windows prompts (hunts cd, ce, cf, cg)',
     { name: '... nor in lower case', input: 'error:', expected: null },
     { name: "busybox's nslookup failing on a StatefulSet member's name (dz/16)", input: "nslookup: can't resolve 'mongodb-0.mongodb.default.svc.cluster.local'", expected: 'dns-lookup-failed' },
     { name: "bind's nslookup: NXDOMAIN", input: "** server can't find web-0.nginx.default.svc.cluster.local: NXDOMAIN", expected: 'dns-lookup-failed' },
+    { name: "Cassandra's seed provider failing to resolve a member (dz/13)", input: "WARN  [main] 2020-11-27 09:35:59,973 SimpleSeedProvider.java:60 - Seed provider couldn't lookup host cassandra-0.cassandra-headless.default.svc.cluster.local", expected: 'dns-lookup-failed' },
     { name: "a Go program's log: lookup through port 53, no such host (dz/17)", input: '2019-03-08 06:20:02.303620 W | pkg/netutil: failed resolving host etcd-b8smtb299s.etcd.gcs.svc:2380 (lookup etcd-b8smtb299s.etcd.gcs.svc on 10.96.0.10:53: no such host); retrying in 1s', expected: 'dns-lookup-failed' },
     { name: 'no such host of a file is no DNS answer', input: '2019-03-08 06:20:02 open /etc/hosts: no such host', expected: null },
   ])('messageId: $name', ({ input, expected }) => expect(messageId(input)).toBe(expected));

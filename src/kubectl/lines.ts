@@ -1735,8 +1735,13 @@ function serverErrorId(text: string): MessageId {
 
 /** busybox's and bind's nslookup failing, or a Go resolver's error through a DNS server's port 53. */
 function dnsLookupFailed(text: string): boolean {
-  return text.startsWith(NSLOOKUP_FAILED) || (text.startsWith(SERVER_CANT_FIND) && NXDOMAIN.test(text)) || (text.indexOf(NO_SUCH_HOST) > 0 && GO_LOOKUP.test(text));
+  return text.startsWith(NSLOOKUP_FAILED) || (text.startsWith(SERVER_CANT_FIND) && NXDOMAIN.test(text)) || (text.indexOf(NO_SUCH_HOST) > 0 && GO_LOOKUP.test(text)) || (text.startsWith('WARN ') && text.indexOf(SEED_LOOKUP) > 0);
 }
+/**
+ * Cassandra's log when a seed's name does not resolve (`WARN  [main] ... SimpleSeedProvider.java:60 - Seed provider
+ * couldn't lookup host cassandra-0.cassandra-headless...`, dz/13): a StatefulSet member's name, like the lookups above.
+ */
+const SEED_LOOKUP = "Seed provider couldn't lookup host ";
 const NSLOOKUP_FAILED = "nslookup: can't resolve ";
 const SERVER_CANT_FIND = "** server can't find ";
 const NXDOMAIN = /: (?:NXDOMAIN|SERVFAIL)$/;
@@ -1993,7 +1998,7 @@ export function classifyLine(text: string): LineClass {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
     // The first characters messages start with otherwise: the brackets (`(snipped)`, `[...]`, `<snip>`) among them.
-  } else if ((first >= 48 && first <= 57 && (text.indexOf(EXCEEDED_QUOTA) > 0 || text.indexOf(NO_SUCH_HOST) > 0)) || (first === 110 && text.startsWith(NSLOOKUP_FAILED)) || (first === 42 && text.startsWith(SERVER_CANT_FIND)) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR)) || (first === 116 && text.startsWith(LOGRUS_TIME) && text.indexOf(DIAL_TCP) > 0)) {
+  } else if ((first >= 48 && first <= 57 && (text.indexOf(EXCEEDED_QUOTA) > 0 || text.indexOf(NO_SUCH_HOST) > 0)) || (first === 110 && text.startsWith(NSLOOKUP_FAILED)) || (first === 42 && text.startsWith(SERVER_CANT_FIND)) || (first === 87 && text.startsWith('WARN ') && text.indexOf(SEED_LOOKUP) > 0) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR)) || (first === 116 && text.startsWith(LOGRUS_TIME) && text.indexOf(DIAL_TCP) > 0)) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }
