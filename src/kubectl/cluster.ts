@@ -569,7 +569,7 @@ function pendingBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<
     g.at.push(j);
   }
   if (groups.length === 0) return [];
-  const runsReady = (r: PodRow, j: number) => r.severity === 'ok' && r.status === 'Running' && r.ready !== null && r.ready.ready === r.ready.total && !superseded.has(j);
+  const sibling = (r: PodRow, j: number) => r.severity === 'ok' && runsReady(r) && !superseded.has(j);
   // kubectl lists a namespace's pods by name, so a ReplicaSet's pods stand together: its running ones are found beside
   // its held ones, without a key for every pod of the listing (a full pass cost 20-30 ms on 100k rows).
   const seen = new Uint8Array(rows.length);
@@ -583,7 +583,7 @@ function pendingBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<
         for (let k = at + step; k >= 0 && k < rows.length; k += step) {
           const r = rows[k] as PodRow;
           if (r.namespace !== g.namespace || !r.name.startsWith(rs) || r.name.indexOf('-', rs.length) >= 0) break;
-          if (seen[k] === 0 && runsReady(r, k)) g.running++;
+          if (seen[k] === 0 && sibling(r, k)) g.running++;
           seen[k] = 1;
         }
       }
@@ -594,7 +594,7 @@ function pendingBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<
   if (alone.length > 0 && alone.length <= SIBLINGS_SEARCHED) {
     for (let j = 0; j < rows.length; j++) {
       const r = rows[j] as PodRow;
-      if (seen[j] === 1 || r.workload === null || r.workload.kind !== 'Deployment' || !runsReady(r, j)) continue;
+      if (seen[j] === 1 || r.workload === null || r.workload.kind !== 'Deployment' || !sibling(r, j)) continue;
       const rs = rsOf(r);
       const g = rs === null ? undefined : byRs.get(rs)?.find((x) => x.namespace === r.namespace);
       if (g !== undefined) g.running++;
@@ -645,6 +645,11 @@ function metricsApisDown(rows: readonly PodRow[], superseded: ReadonlySet<number
     }
   }
   return [...byComp.values()].filter((g) => !g.ready && g.lines.length > 0).map((g) => ({ id: g.api === 'resource' ? 'metrics-server-down' : 'metrics-adapter-down', name: g.name, status: g.status, lines: g.lines }));
+}
+
+/** Running with every container ready (a READY of 0/0 says nothing). */
+function runsReady(r: PodRow): boolean {
+  return r.status === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total;
 }
 
 /** How many ReplicaSets with no running pod beside their held ones pendingBesideSiblings looks for across the listing. */
@@ -1605,37 +1610,29 @@ interface OrderedWait {
  * that start elsewhere; none is read.
  */
 function orderedWaits(rows: readonly PodRow[], superseded: ReadonlySet<number>, listed: readonly ListedWorkload[]): OrderedWait[] {
-  const runsReady = (r: PodRow) => r.status === 'Running' && r.ready !== null && r.ready.ready === r.ready.total && r.ready.total > 0;
   // With each set, how many of its pods are not running ready: only a set with one such pod (its last) can wait on it,
-  // and the rest are passed over before their ordinals are read.
-  // By namespace, then name: no key joined for each pod. The last namespace's map is kept, as a listing's rows come
-  // by namespace.
-  const byNamespace = new Map<string | null, Map<string, { pods: PodRow[]; notReady: number }>>();
-  const sets: { pods: PodRow[]; notReady: number }[] = [];
-  let lastNs: string | null | undefined;
-  let inNs: Map<string, { pods: PodRow[]; notReady: number }> | undefined;
-  let lastSet: { pods: PodRow[]; notReady: number } | undefined;
+  // and the rest are passed over before their ordinals are read. A set's pods come one after another (kubectl lists by
+  // name), so the previous pod's set is taken without a lookup.
+  type Members = { namespace: string | null; pods: PodRow[]; notReady: number };
+  const byName = new Map<string, Members[]>();
+  const sets: Members[] = [];
+  let last: Members | undefined;
   let lastName = '';
-  let lastSetNs: string | null = null;
   for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
     const w = r.workload;
     if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'low' || superseded.has(j)) continue;
     if (r.name.length <= w.name.length + 1 || r.name.charCodeAt(w.name.length) !== 45 || !r.name.startsWith(w.name)) continue;
-    if (inNs === undefined || r.namespace !== lastNs) {
-      lastNs = r.namespace;
-      inNs = byNamespace.get(r.namespace);
-      if (inNs === undefined) byNamespace.set(r.namespace, (inNs = new Map()));
-    }
-    // A set's pods come one after another (kubectl lists by name): the last one's set, without a lookup.
-    let set = lastSet !== undefined && lastName === w.name && lastSetNs === r.namespace ? lastSet : inNs.get(w.name);
+    let set = last !== undefined && lastName === w.name && last.namespace === r.namespace ? last : byName.get(w.name)?.find((x) => x.namespace === r.namespace);
     if (set === undefined) {
-      inNs.set(w.name, (set = { pods: [], notReady: 0 }));
+      set = { namespace: r.namespace, pods: [], notReady: 0 };
+      const same = byName.get(w.name);
+      if (same === undefined) byName.set(w.name, [set]);
+      else same.push(set);
       sets.push(set);
     }
-    lastSet = set;
+    last = set;
     lastName = w.name;
-    lastSetNs = r.namespace;
     set.pods.push(r);
     if (!runsReady(r)) set.notReady++;
   }
