@@ -19,7 +19,7 @@ function emittedIds(): string[] {
   for (const s of ['ok', 'progress', 'warning', 'error', 'unknown']) ids.add(`severity.${s}`);
   for (const r of ['control-plane', 'worker', 'edge', 'unknown']) ids.add(`role.${r}`);
   for (const n of ['host', 'pod', 'unknown']) ids.add(`network.${n}.short`);
-  for (const x of ['network.host', 'network.pod', 'explain.ready-partial', 'explain.completed-long-running', 'explain.ended-long-running', 'explain.attempt-replaced', 'explain.terminating-node-down', 'explain.terminating-stuck', 'explain.owner-guess', 'explain.owner-name-cut', 'explain.claim-pending', 'explain.unschedulable', 'explain.stuck', 'explain.creating-cni-running', 'explain.pending-no-scheduler', 'explain.restarting', 'explain.readiness-gates-pending', 'explain.namespace-unknown', 'explain.namespace-inferred-system', 'why.describe-owner', 'ui.nodes', 'ui.findings', 'ui.table-kind.unknown']) ids.add(x);
+  for (const x of ['network.host', 'network.pod', 'explain.ready-partial', 'explain.completed-long-running', 'explain.ended-long-running', 'explain.attempt-replaced', 'explain.terminating-node-down', 'explain.terminating-stuck', 'explain.owner-guess', 'explain.owner-name-cut', 'explain.claim-pending', 'explain.unschedulable', 'explain.stuck', 'explain.creating-cni-running', 'explain.pending-no-scheduler', 'explain.pending-no-ready-node', 'explain.restarting', 'explain.readiness-gates-pending', 'explain.namespace-unknown', 'explain.namespace-inferred-system', 'why.describe-owner', 'ui.nodes', 'ui.findings', 'ui.table-kind.unknown']) ids.add(x);
   return [...ids].sort();
 }
 

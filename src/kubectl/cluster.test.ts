@@ -663,6 +663,21 @@ describe('inferCluster (through explain)', () => {
     if (ids.length > 0) expect(m.findings.filter((x) => (x.id === 'pods-in-status' && x.vars.status === 'Pending') || x.id === 'pending-no-node')).toEqual([]);
   });
   test.each([
+    { name: 'both workers NotReady, two pods Pending with no node (hunt dw/11): one finding for nodes and pods', nodes: ['NotReady', 'NotReady'], command: 'kubectl get nodes', id: 'pending-no-ready-node', rows: [2, 3, 6, 7], held: true },
+    { name: 'one of two Ready: the Pending pods wait for something else', nodes: ['NotReady', 'Ready'], command: 'kubectl get nodes', id: null, rows: [], held: false },
+    { name: 'NotReady,SchedulingDisabled counts as not Ready', nodes: ['NotReady,SchedulingDisabled', 'Unknown'], command: 'kubectl get nodes', id: 'pending-no-ready-node', rows: [2, 3, 6, 7], held: true },
+    { name: 'a get nodes naming one node: others may be Ready, unshown', nodes: ['NotReady', 'NotReady'], command: 'kubectl get nodes k8s-worker-1 k8s-worker-2', id: null, rows: [], held: false },
+    { name: 'an alias kubectl does not spell out: the table is taken as whole (hunt cy/28, `kno`)', nodes: ['NotReady', 'NotReady'], command: 'kno', id: 'pending-no-ready-node', rows: [2, 3, 6, 7], held: true },
+  ])('Pending pods and no Ready node: $name', ({ nodes, command, id, rows, held }) => {
+    const m = explain([`$ ${command}`, 'NAME           STATUS     ROLES     AGE       VERSION', ...nodes.map((s, k) => `k8s-worker-${k + 1}   ${s}   <none>    4h        v1.9.0`), '$ kubectl get pods -n kube-system', 'NAME                                    READY     STATUS    RESTARTS   AGE', 'kube-dns-6c857864fb-4znn2               0/3       Pending   0          4h', 'kubernetes-dashboard-5bd6f767c7-p562x   0/1       Pending   0          5m'].join('\n'));
+    const f = m.findings.find((x) => x.id === 'pending-no-ready-node');
+    expect([f?.id ?? null, f?.rows.map((l) => l - 1) ?? []]).toEqual([id, rows]);
+    // Told once: no per-node finding, no Pending group beside it.
+    if (id !== null) expect(m.findings.filter((x) => x.id === 'node-not-ready' || x.id === 'pending-no-node' || (x.id === 'pods-in-status' && x.vars.status === 'Pending'))).toEqual([]);
+    // The five-minute-old pod is held, not on its way (the four-hour-old one is already told as stuck).
+    expect(m.rows.map((r) => [r.severity, r.explanations.includes('explain.pending-no-ready-node')])).toEqual(held ? [['warning', false], ['warning', true]] : [['warning', false], ['progress', false]]);
+  });
+  test.each([
     { name: 'a whole -A listing, the prompt after it: no kube-scheduler, and a pod Pending (hunt di/10)', after: 'controlplane ~ ➜  ', pending: true, ids: ['control-plane-incomplete-scheduler'] },
     { name: 'no pod Pending: only the missing pod is told', after: 'controlplane ~ ➜  ', pending: false, ids: ['control-plane-incomplete'] },
     { name: 'no prompt after it: the paste may be cut where kube-scheduler would stand, nothing is told', after: '', pending: true, ids: [] },

@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-scheduler-down', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -126,6 +126,8 @@ export interface ClusterInput {
   resizeRestarts?: ReadonlyMap<string, { line: number; count: number }> | undefined;
   /** The one node the paste's tables of nodes show, each a whole `get nodes`: every pod bound to a node is bound to it. */
   soleNode?: string | undefined;
+  /** Some table of nodes came from a `get nodes` that names a node or a selector: other nodes may exist unshown. */
+  nodesFiltered?: boolean;
   /** Pending rows (by index) the paste's FailedScheduling events say the scheduler could not place, to its message. */
   unschedulable?: ReadonlyMap<number, string> | undefined;
   /** Rows (by index) waiting to start whose FailedMount or FailedAttachVolume event the paste shows, to its message. */
@@ -2636,6 +2638,21 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const told = new Set(waiting);
     for (const l of [pendingNoNode, pendingPlaced]) dropTold(l, told);
     pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+  } else if (waitingScheduler !== null && unschedulable === null && lastNodeRows.size > 0 && input.nodesFiltered !== true) {
+    // Every node the paste lists is plainly not Ready (hunt dw/11: both workers NotReady, kube-dns and the dashboard Pending):
+    // the scheduler filters out a not-ready node, so the unplaced pods wait for a node, not for anything of their own.
+    // One finding names the nodes and the pods; each node's own finding would only repeat it.
+    const notReady = out.filter((f) => f.id === 'node-not-ready');
+    if (notReady.length === lastNodeRows.size) {
+      const waiting = waitingScheduler;
+      const nodeLines = notReady.flatMap((f) => f.rows);
+      withoutRows(out, new Set(nodeLines), (f) => f.id === 'node-not-ready');
+      const first = notReady[0] as Finding;
+      add('error', 'pending-no-ready-node', { count: waiting.length, nodes: notReady.map((f) => `${f.vars['node']} ${f.vars['status']}`).join(', '), node: String(first.vars['node']) }, [...nodeLines, ...waiting].sort((a, b) => a - b));
+      const told = new Set(waiting);
+      for (const l of [pendingNoNode, pendingPlaced]) dropTold(l, told);
+      pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+    }
   }
   // Held beside their own ReplicaSet's running pods: room, not the pods, is what is missing; said once, for them, with
   // where to look (the nodes' allocations, the autoscaler that asked for them), not as pods left Pending in general.
