@@ -663,6 +663,24 @@ describe('inferCluster (through explain)', () => {
     if (ids.length > 0) expect(m.findings.filter((x) => (x.id === 'pods-in-status' && x.vars.status === 'Pending') || x.id === 'pending-no-node')).toEqual([]);
   });
   test.each([
+    { name: 'two ReplicaSets, all ready, the newer 30m old: unfinished, newest first', ages: ['2d', '2d', '30m'], ready: '1/1', command: 'kubectl get pods -n shop', id: 'rollout-generations-ready', sets: 'web-6d588fb886, web-6c7865774c', age: '30m' },
+    { name: 'the newer only 5m old: a rollout under way', ages: ['2d', '2d', '5m'], ready: '1/1', command: 'kubectl get pods -n shop', id: null },
+    { name: 'a pod not ready: not all ready (another finding, or a rollout in progress)', ages: ['2d', '2d', '30m'], ready: '0/1', command: 'kubectl get pods -n shop', id: null },
+    { name: 'a watch: AGE is not how long the pods were ready (ch/05)', ages: ['2d', '2d', '30m'], ready: '1/1', command: 'kubectl get pods -n shop -w', id: null },
+    { name: 'an Argo Rollout with three ReplicaSets (dy/17): a warning', ages: ['21h', '6h12m', '3h22m'], ready: '2/2', command: 'kubectl get pods -n shop', rollout: true, id: 'rollout-generations-ready-argo', sets: 'web-6d588fb886, web-8547b7bb9c, web-6c7865774c', age: '3h22m' },
+  ])('pods of several ReplicaSets all ready side by side: $name', ({ ages, ready, command, rollout, id, sets, age }) => {
+    const hashes = rollout === true ? ['6c7865774c', '8547b7bb9c', '6d588fb886'] : ['6c7865774c', '6c7865774c', '6d588fb886'];
+    const pods = hashes.map((h, k) => `web-${h}-${['h8mkl', 'wbl78', 'mpjtw'][k]}   ${k === 2 ? ready : ready.replace(/^0/, ready.slice(-1))}   Running   0   ${ages[k]}`);
+    const before = rollout === true ? ['$ kubectl get rollout -n shop', 'NAME   DESIRED   CURRENT   UP-TO-DATE   AVAILABLE', 'web    2         3         1            3'] : [];
+    const m = explain([...before, `$ ${command}`, 'NAME                       READY   STATUS    RESTARTS   AGE', ...pods].join('\n'));
+    const f = m.findings.find((x) => x.id.startsWith('rollout-generations-ready'));
+    expect(f === undefined ? null : [f.id, f.severity, f.vars.sets, f.vars.age, f.vars.ns, f.rows.length]).toEqual(id === null ? null : [id, id.endsWith('argo') ? 'warning' : 'progress', sets, age, '-n shop ', 3]);
+  });
+  test('pods of two ReplicaSets in two snapshots are a rollout between them, not side by side', () => {
+    const m = explain(['$ kubectl get pods', 'NAME                        READY   STATUS    RESTARTS   AGE', 'web-6c7865774c-h8mkl   1/1   Running   0   2d', '$ kubectl get pods', 'NAME                        READY   STATUS    RESTARTS   AGE', 'web-6d588fb886-mpjtw   1/1   Running   0   30m'].join('\n'));
+    expect(m.findings.map((f) => f.id)).not.toContain('rollout-generations-ready');
+  });
+  test.each([
     { name: 'both workers NotReady, two pods Pending with no node (hunt dw/11): one finding for nodes and pods', nodes: ['NotReady', 'NotReady'], command: 'kubectl get nodes', id: 'pending-no-ready-node', rows: [2, 3, 6, 7], held: true },
     { name: 'one of two Ready: the Pending pods wait for something else', nodes: ['NotReady', 'Ready'], command: 'kubectl get nodes', id: null, rows: [], held: false },
     { name: 'NotReady,SchedulingDisabled counts as not Ready', nodes: ['NotReady,SchedulingDisabled', 'Unknown'], command: 'kubectl get nodes', id: 'pending-no-ready-node', rows: [2, 3, 6, 7], held: true },

@@ -42,7 +42,7 @@ export const FINDING_IDS = [
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
-  'statefulset-next-waits', 'statefulset-next-waits-wanted',
+  'statefulset-next-waits', 'statefulset-next-waits-wanted', 'rollout-generations-ready', 'rollout-generations-ready-argo',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -2138,17 +2138,19 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // statuses keep their pods' restart findings (Init:2/4 after 41 restarts hides a loop; Error after 25 is one).
       if (r.status === 'CrashLoopBackOff' || r.status === 'Init:CrashLoopBackOff') (grouped ??= new Uint8Array(rows.length))[j] = 1;
     }
-    if (r.workload !== null && r.workload.kind === 'Deployment' && r.status !== 'Terminating') {
+    if (r.workload !== null && (r.workload.kind === 'Deployment' || r.workload.kind === 'Rollout') && r.status !== 'Terminating') {
       // Several ReplicaSets of one Deployment: the one case a rollout can be stuck. Told apart without a string per row.
       const w = r.workload;
+      const kind = w.kind === 'Rollout' ? 'Rollout' : 'Deployment';
       let inNs = replicaSets.get(r.namespace);
       if (inNs === undefined) replicaSets.set(r.namespace, (inNs = new Map()));
-      const seen = inNs.get(w.name);
+      let seen: ReplicaSetsSeen | undefined = inNs.get(w.name);
       if (seen === undefined) {
         const hashEnd = r.name.lastIndexOf('-');
-        inNs.set(w.name, { hash: r.name.slice(w.name.length + 1, Math.max(w.name.length + 1, hashEnd)), hashEnd, several: false });
+        inNs.set(w.name, (seen = { hash: r.name.slice(w.name.length + 1, Math.max(w.name.length + 1, hashEnd)), hashEnd, several: false, unready: false, kind }));
       } else if (!seen.several && !sameHash(seen, r.name, w.name.length + 1)) seen.several = true;
-      if (r.severity === 'error' || r.severity === 'warning') (failingPods ??= []).push(j);
+      if (!seen.unready && (!runsReady(r) || r.ageSeconds === null)) seen.unready = true;
+      if (w.kind === 'Deployment' && (r.severity === 'error' || r.severity === 'warning')) (failingPods ??= []).push(j);
     }
     // Running or done, yet NODE <none>: see pods-ran-no-node.
     if (r.node === null && input.withNodeColumn[j] === 1 && (r.phase === 'Running' || r.phase === 'Succeeded')) (ranNoNode ??= []).push(r.line);
@@ -2778,6 +2780,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       if (id === 'rollout-stuck' && input.helmRelease !== undefined) add('warning', 'rollout-stuck-helm', { ...vars, release: input.helmRelease }, st.lines);
       else add('warning', id, vars, st.lines);
     }
+  }
+  for (const g of generationsReady(rows, superseded, replicaSets, input.tableLines, input.tableCommands)) {
+    if (g.kind === 'Rollout') add('warning', 'rollout-generations-ready-argo', { rollout: g.name, ns: g.ns, count: g.sets.length, sets: g.sets.join(', '), age: g.age }, g.lines);
+    else add('progress', 'rollout-generations-ready', { deployment: g.name, ns: g.ns, count: g.sets.length, sets: g.sets.join(', '), age: g.age }, g.lines);
   }
   // A failing Deployment pod on its node's host network (rare): a sibling of its ReplicaSet on the same node holds the
   // same ports (hunt ck/03, csi-nfs-controller twice on worker1, one crash-looping).
@@ -4132,6 +4138,9 @@ interface ReplicaSetsSeen {
   hash: string;
   hashEnd: number;
   several: boolean;
+  /** Some pod of it is not Running with every container ready, or of no known age (see generationsReady). */
+  unready: boolean;
+  kind: 'Deployment' | 'Rollout';
 }
 
 /**
@@ -4160,6 +4169,62 @@ function replicaSetHash(name: string, deployment: string): string | null {
   const last = name.lastIndexOf('-');
   if (last <= deployment.length + 1 || name.charCodeAt(deployment.length) !== 45 || !name.startsWith(deployment)) return null;
   return name.slice(deployment.length + 1, last);
+}
+
+/** A Deployment's progressDeadlineSeconds by default: a rollout making no progress that long is reported failed. */
+const ROLLOUT_DEADLINE = 600;
+
+/**
+ * Owners whose pods of several ReplicaSets all run ready side by side, the newest ReplicaSet's oldest pod a rollout's
+ * deadline old or more (dy/17: an Argo Rollout's three generations, 21h, 6h12m and 3h22m). A Deployment scales its old
+ * ReplicaSets down as the new pods become available, so with nothing failing in sight the rollout is paused, held by
+ * minReadySeconds, or slow; an Argo Rollout keeps two (stable and canary) while a step waits, never a third for long.
+ * In one table only: two snapshots of one Deployment show a rollout between them.
+ */
+function generationsReady(rows: readonly PodRow[], superseded: ReadonlySet<number>, replicaSets: ReadonlyMap<string | null, ReadonlyMap<string, ReplicaSetsSeen>>, tableLines: readonly number[], tableCommands: ClusterInput['tableCommands']): { kind: 'Deployment' | 'Rollout'; name: string; ns: string; sets: string[]; age: string; lines: number[] }[] {
+  let wanted: Map<string | null, Map<string, { kind: 'Deployment' | 'Rollout'; sets: Map<string, { age: number; text: string }>; lines: number[]; watched: boolean }>> | null = null;
+  for (const [ns, byName] of replicaSets) {
+    for (const [name, seen] of byName) {
+      if (!seen.several || seen.unready) continue;
+      wanted ??= new Map();
+      let inNs = wanted.get(ns);
+      if (inNs === undefined) wanted.set(ns, (inNs = new Map()));
+      inNs.set(name, { kind: seen.kind, sets: new Map(), lines: [], watched: false });
+    }
+  }
+  if (wanted === null) return [];
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.workload === null) continue;
+    const g = wanted.get(r.namespace)?.get(r.workload.name);
+    if (g === undefined || r.workload.kind !== g.kind) continue;
+    // A watch shows a pod's later lines: its AGE is since it was made, not since it became ready (ch/05, a new pod ready
+    // at 29m, an old one Terminating next): no measure of how long the generations have stood side by side.
+    if (superseded.size > 0 && superseded.has(j)) {
+      g.watched = true;
+      continue;
+    }
+    if (r.status === 'Terminating') continue;
+    const hash = replicaSetHash(r.name, r.workload.name);
+    if (hash === null) continue;
+    const set = g.sets.get(hash);
+    const age = r.ageSeconds as number;
+    if (set === undefined) g.sets.set(hash, { age, text: r.age ?? '' });
+    else if (age > set.age) g.sets.set(hash, { age, text: r.age ?? '' });
+    g.lines.push(r.line);
+  }
+  const out: { kind: 'Deployment' | 'Rollout'; name: string; ns: string; sets: string[]; age: string; lines: number[] }[] = [];
+  for (const [ns, byName] of wanted) {
+    for (const [name, g] of byName) {
+      if (g.watched || g.sets.size < (g.kind === 'Rollout' ? 3 : 2) || !oneTable(g.lines, tableLines) || tableCommands[tableOf(g.lines[0] as number, tableLines)]?.watch === true) continue;
+      // Newest first, as `kubectl rollout history` would end.
+      const sets = [...g.sets].sort((a, b) => a[1].age - b[1].age);
+      const newest = (sets[0] as (typeof sets)[number])[1];
+      if (newest.age < ROLLOUT_DEADLINE) continue;
+      out.push({ kind: g.kind, name, ns: ns === null ? '' : `-n ${ns} `, sets: sets.map(([hash]) => `${name}-${hash}`), age: newest.text, lines: g.lines });
+    }
+  }
+  return out;
 }
 
 /** How long a pod may take to terminate before its deletion counts as stuck (the default grace period is 30 s). */
