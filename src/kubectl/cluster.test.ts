@@ -232,6 +232,8 @@ describe('inferCluster (through explain)', () => {
     { name: 'the last one ready: none', pods: [['web-0', '1/1', 'Running'], ['web-1', '1/1', 'Running']], sts: [], expected: [] },
     { name: 'no -0 shown (a filter): none', pods: [['web-1', '1/1', 'Running'], ['web-2', '0/1', 'Pending']], sts: [], expected: [] },
     { name: 'the last one going away: none', pods: [['web-0', '1/1', 'Running'], ['web-1', '0/1', 'Terminating']], sts: [], expected: [] },
+    { name: 'three sets waiting: one finding each', pods: ['a', 'b', 'c'].flatMap((s) => [[`${s}-0`, '1/1', 'Running'], [`${s}-1`, '0/1', 'Pending']]), sts: [], expected: ['statefulset-next-waits a-1 a-2', 'statefulset-next-waits b-1 b-2', 'statefulset-next-waits c-1 c-2'] },
+    { name: 'four sets waiting: one finding for them all (a 100k-row listing drew 130), naming the first (no next)', pods: ['a', 'b', 'c', 'd'].flatMap((s) => [[`${s}-0`, '1/1', 'Running'], [`${s}-1`, '0/1', 'Pending']]), sts: [], expected: ['statefulset-next-waits-several a-1 '] },
   ])('a StatefulSet started in order: $name', ({ pods, sts, expected }) => {
     const text = ['$ kubectl get pods', 'NAME   READY   STATUS   RESTARTS   AGE', ...pods.map(([n, r, st]) => `${n}   ${r}   ${st}   0   30m`), ...(sts.length > 0 ? ['$ kubectl get sts', ...sts] : [])].join('\n');
     expect(explain(text).findings.filter((f) => f.id.startsWith('statefulset-next-waits')).map((f) => [f.id, f.vars['pod'], f.vars['next'], ...(f.vars['wants'] === undefined ? [] : [f.vars['wants']])].join(' '))).toEqual(expected);

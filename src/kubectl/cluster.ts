@@ -42,7 +42,7 @@ export const FINDING_IDS = [
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
-  'statefulset-next-waits', 'statefulset-next-waits-wanted', 'rollout-generations-ready', 'rollout-generations-ready-argo',
+  'statefulset-next-waits', 'statefulset-next-waits-wanted', 'statefulset-next-waits-several', 'rollout-generations-ready', 'rollout-generations-ready-argo',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -2798,9 +2798,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Said where the paste shows more wanted (a `get sts` row), or n is 1 (dz/04, dz/13): a lone `-0` not ready is most
   // often a StatefulSet of one (a chart's database), where nothing waits. A listing cut short may have dropped the later ones.
   if (input.elided !== true) {
-    for (const w of orderedWaits(rows, superseded, input.workloads ?? [])) {
+    const waits = orderedWaits(rows, superseded, input.workloads ?? []);
+    const unwanted = waits.filter((w) => w.wants === null);
+    for (const w of waits) {
       if (w.wants !== null) add(w.severity, 'statefulset-next-waits-wanted', { statefulset: w.statefulset, pod: w.pod, next: w.next, wants: w.wants, count: w.count }, [w.line]);
-      else add(w.severity, 'statefulset-next-waits', { statefulset: w.statefulset, pod: w.pod, next: w.next }, [w.line]);
+      else if (unwanted.length <= PENDING_SIBLINGS_EACH) add(w.severity, 'statefulset-next-waits', { statefulset: w.statefulset, pod: w.pod, next: w.next }, [w.line]);
+    }
+    // Many sets at once (a 100k-row listing drew 130 findings): one finding for them all, as for pending-siblings-running.
+    if (unwanted.length > PENDING_SIBLINGS_EACH) {
+      const first = unwanted[0] as (typeof unwanted)[number];
+      add(unwanted.some((w) => w.severity === 'warning') ? 'warning' : 'progress', 'statefulset-next-waits-several', { count: unwanted.length, statefulset: first.statefulset, pod: first.pod }, unwanted.map((w) => w.line).sort((a, b) => a - b));
     }
   }
   if (notReadyStatic !== null) add('warning', 'running-not-ready-static', { count: notReadyStatic.length }, notReadyStatic);
