@@ -2448,6 +2448,24 @@ describe("a Volcano Job's pods", () => {
   });
 });
 
+describe("a LeaderWorkerSet's groups (ed/09, ed/10)", () => {
+  const owners = (names: string[], before: string[] = []) => explain([...before, '$ kubectl get pods', 'NAME       READY   STATUS    RESTARTS   AGE', ...names.map((p) => `${p.padEnd(11)}1/1     Running   0          2s`)].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  test.each([
+    { name: 'a leader and its workers, named after the leader pod', pods: ['vllm-0', 'vllm-0-1', 'vllm-0-2'], expected: ['LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium'] },
+    { name: "two groups: the other group's leader and workers too", pods: ['vllm-0', 'vllm-0-1', 'vllm-1', 'vllm-1-1'], expected: ['LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium'] },
+    { name: 'sure where the paste names LeaderWorkerSets', pods: ['vllm-0', 'vllm-0-1'], before: ['leaderworkerset.leaderworkerset.x-k8s.io/vllm created'], expected: ['LeaderWorkerSet/vllm/high', 'LeaderWorkerSet/vllm/high'] },
+    { name: 'workers without their leader in the paste: StatefulSet guesses still', pods: ['vllm-0-1', 'vllm-0-2'], expected: ['StatefulSet/vllm-0/low', 'StatefulSet/vllm-0/low'] },
+    { name: 'two StatefulSets, neither named after a pod of the other', pods: ['web-0', 'web-1', 'db-0'], expected: ['StatefulSet/web/medium', 'StatefulSet/web/medium', 'StatefulSet/db/medium'] },
+  ])('$name', ({ pods, before, expected }) => {
+    expect(owners(pods, before)).toEqual(expected);
+  });
+  test('its next commands describe the LeaderWorkerSet', () => {
+    const m = explain(['$ kubectl get pods -n ai', 'NAME       READY   STATUS    RESTARTS   AGE', 'vllm-0     0/1     Running   0          50s', 'vllm-0-1   1/1     Running   0          50s'].join('\n'));
+    expect(m.rows[1]?.explanations).toContain('owner.LeaderWorkerSet');
+    expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n ai describe leaderworkerset vllm');
+  });
+});
+
 describe("Slinky's NodeSets (hunt bg/02)", () => {
   const table = (names: string[]) => explain(['$ kubectl -n slurm get pods', 'NAME                            READY   STATUS    RESTARTS   AGE', ...names.map((p) => `${p.padEnd(32)}1/1     Running   0          8s`)].join('\n'));
   const owners = (names: string[]) => table(names).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);

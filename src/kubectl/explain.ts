@@ -748,6 +748,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const cnpgListed = read.otherTables.length > 0 ? cnpgClustersListed(read.otherTables, lines, read.kinds) : null;
   if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed);
   if (podsCopied || airflowPods) ann.ownersBorrowed = true;
+  leaderWorkerSets(rows, ctx, input);
   ann.copies = copies;
   // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: the paste's one scan spares other pastes the look.
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
@@ -3492,6 +3493,42 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
   return out;
 }
 
+/** The paste speaks of LeaderWorkerSets: its kind, API group or labels (leaderworkerset.x-k8s.io, leaderworkerset.sigs.k8s.io/name). */
+const LWS_WORD = /leaderworkerset/i;
+
+/**
+ * LeaderWorkerSet's pods, read as StatefulSets': the LWS controller runs each group's leader as a pod of a StatefulSet
+ * named as the set (`vllm-0`, `vllm-1` of StatefulSet vllm) and the group's workers as a StatefulSet named after that
+ * leader pod (`vllm-0-1`, `vllm-0-2` of StatefulSet vllm-0). No other controller names a StatefulSet after another
+ * StatefulSet's pod, so a `<pod>-<n>` beside that very pod, itself `<set>-<group>`, shows the set is a LeaderWorkerSet's,
+ * and so are its leaders and every group's workers (ed/09, ed/10). Sure where the paste names LeaderWorkerSets.
+ */
+function leaderWorkerSets(rows: readonly PodRow[], ctx: FastOwnerContext, input: string): void {
+  let byName: Map<string, PodRow> | null = null;
+  /** `<namespace>\u0000<lws>` of each set a worker and its leader show. */
+  let sets: Set<string> | null = null;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high' || !isDigit(w.name.charCodeAt(w.name.length - 1))) continue;
+    byName ??= new Map(rows.map((x) => [nsKey(x.namespace, x.name), x]));
+    const leader = byName.get(nsKey(r.namespace, w.name))?.workload ?? null;
+    if (leader === null || leader.kind !== 'StatefulSet' || leader.confidence === 'high' || !namedAfter(w.name, leader.name) || !allDigits(w.name, leader.name.length + 1)) continue;
+    (sets ??= new Set()).add(nsKey(r.namespace, leader.name));
+  }
+  if (sets === null) return;
+  const sure = LWS_WORD.test(input);
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high') continue;
+    let set: string | null = sets.has(nsKey(r.namespace, w.name)) ? w.name : null;
+    if (set === null) {
+      const dash = w.name.lastIndexOf('-');
+      if (dash > 0 && allDigits(w.name, dash + 1) && sets.has(nsKey(r.namespace, w.name.slice(0, dash)))) set = w.name.slice(0, dash);
+    }
+    if (set !== null) r.workload = ctx.workload('LeaderWorkerSet', set, sure ? 'high' : 'medium');
+  }
+}
+
 /**
  * The CloudNativePG cluster a row's own labels or role column give, when its name is that cluster's instance
  * (`cnpg.io/cluster=pg` on `pg-2`; `-L cnpg.io/instanceRole` printing primary or replica): else null.
@@ -5568,6 +5605,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   // Portworx's (core.libopenstorage.org): OpenShift Data Foundation has a StorageCluster kind of its own.
   ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
   ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
+  ['LeaderWorkerSet', { command: 'kubectl -n {ns} describe leaderworkerset {name}', why: DESCRIBE_OWNER }],
   ['CloneSet', { command: 'kubectl -n {ns} describe clonesets.apps.kruise.io {name}', why: DESCRIBE_OWNER }],
   ['Rollout', { command: 'kubectl -n {ns} describe rollouts.argoproj.io {name}', why: DESCRIBE_OWNER }],
   ['GameServer', { command: 'kubectl -n {ns} describe gameservers.agones.dev {name}', why: DESCRIBE_OWNER }],
