@@ -1846,6 +1846,13 @@ describe('pods an operator creates itself', () => {
     ]);
     expect(m.rows[0]?.component).toBe('argo-workflow-controller');
   });
+  test.each([
+    { name: "OpenShift AI's pipeline server's own controller, ds-pipeline-workflow-controller-<dspa> (ed/17)", controller: 'ds-pipeline-workflow-controller-dspa-5799548b68-z2lcl', confidence: 'high' },
+    { name: 'no controller in the paste', controller: 'web-7d4b9c8f6d-x2k9p', confidence: 'medium' },
+  ])('Argo Workflows: a KFP run\'s steps beside $name', ({ controller, confidence }) => {
+    const m = explain(['NAME                                                                READY   STATUS      RESTARTS   AGE', `${controller.padEnd(68)}1/1     Running     0          34m`, 'fetch-and-store-pipeline-w7gxh-system-container-impl-1487941461     0/2     Completed   0          30m'].join('\n'));
+    expect(owners(m)[1]).toEqual(['fetch-and-store-pipeline-w7gxh-system-container-impl-1487941461', 'Workflow', 'fetch-and-store-pipeline-w7gxh', confidence]);
+  });
   test('Argo Workflows: without the controller, numeric-id pods with a wait container still read as steps; a lone Job-shaped pod does not', () => {
     const steps = ['NAME                                READY   STATUS      RESTARTS   AGE', 'keystone-install-1608858220         0/2     Completed   0          4m', 'keystone-install-2012559777         0/1     Completed   0          4m'];
     expect(owners(explain(steps.join('\n')))).toEqual([['keystone-install-1608858220', 'Workflow', 'keystone-install', 'medium'], ['keystone-install-2012559777', 'Workflow', 'keystone-install', 'medium']]);

@@ -2167,7 +2167,7 @@ function operatorMark(w: Workload): boolean {
   const name = w.name;
   return name.endsWith('-head') || name.endsWith('-entity-operator') || name.endsWith('-kafka-exporter') || name.endsWith('-cruise-control')
     || name.startsWith('cnpg') || name.endsWith('cloudnative-pg') || name.endsWith('-initdb') || name.endsWith('-join') || name.endsWith('-recovery') || name.endsWith('-pgbasebackup')
-    || name === TEKTON_CONTROLLER || name.endsWith(ARGO_CONTROLLER) || (w.kind === 'Pod' && argoWorkflow(name) !== null)
+    || name === TEKTON_CONTROLLER || isArgoController(name) || (w.kind === 'Pod' && argoWorkflow(name) !== null)
     // Spark's executors and Flink's TaskManagers read as StatefulSets by their shape; a Spark driver as a bare pod.
     || (w.kind === 'StatefulSet' && (name.endsWith('-exec') || name.indexOf('-taskmanager-') > 0)) || (w.kind === 'Pod' && name.endsWith('-driver'))
     // Kafka and ZooKeeper read as StatefulSets by their shape: Strimzi's, where the paste says its version (see strimziEra).
@@ -2617,6 +2617,15 @@ const CNPG_OPERATOR = 'cnpg-controller-manager';
 const TEKTON_CONTROLLER = 'tekton-pipelines-controller';
 /** Argo Workflows' controller: `workflow-controller`, or `<release>-workflow-controller` from its Helm chart. */
 const ARGO_CONTROLLER = 'workflow-controller';
+/**
+ * OpenShift AI's (Open Data Hub's) data-science-pipelines-operator runs an Argo controller of its own for each pipeline server,
+ * `ds-pipeline-workflow-controller-<dspa>`, whose Workflows are that server's runs (ed/17).
+ */
+const DSP_ARGO_CONTROLLER = 'ds-pipeline-workflow-controller-';
+/** Whether a Deployment is an Argo Workflows controller (see ARGO_CONTROLLER, DSP_ARGO_CONTROLLER). */
+function isArgoController(name: string): boolean {
+  return name.endsWith(ARGO_CONTROLLER) || name.startsWith(DSP_ARGO_CONTROLLER);
+}
 /** The legacy actions-runner-controller (summerwind): `actions-runner-controller`, `<release>-actions-runner-controller`, or `controller-manager` in its namespace. */
 const ARC_CONTROLLER = 'actions-runner-controller';
 const ARC_NAMESPACE = 'actions-runner-system';
@@ -2910,7 +2919,7 @@ function operatorOwners(
         deployments.add(nsKey(r.namespace, w.name));
         if (ctx.match(w.name, r.namespace)?.id === CNPG_OPERATOR) cnpgOperator = cnpgSeen = true;
         else if (w.name === TEKTON_CONTROLLER) tekton = true;
-        else if (w.name.endsWith(ARGO_CONTROLLER)) argoController = argo = true;
+        else if (isArgoController(w.name)) argoController = argo = true;
         else if (TRAINING_OPERATORS.has(w.name)) {
           training = true;
           if (w.name === MPI_OPERATOR) mpiOperator = true;
