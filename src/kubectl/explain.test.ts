@@ -2455,6 +2455,25 @@ describe("a Volcano Job's pods", () => {
   });
 });
 
+describe("a JobSet's pods (ed/06)", () => {
+  const pods = ['NAME                               READY   STATUS    RESTARTS   AGE', 'network-jobset-leader-0-0-5xnzz    1/1     Running   0          17m', 'network-jobset-workers-0-0-78k9j   1/1     Running   0          17m', 'network-jobset-workers-0-1-rmw42   1/1     Running   0          17m'];
+  const owners = (lines: string[]) => explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  test.each([
+    { name: 'the JobSet `kubectl apply` printed as created owns <jobset>-<replicatedJob>-<n>-<n>-<5>', lines: ['$ kubectl apply -f jobset-network.yaml', 'jobset.jobset.x-k8s.io/network-jobset created', '$ kubectl get pods', ...pods], owner: 'JobSet/network-jobset/high' },
+    { name: 'a selector naming it (jaxjob in its docs)', lines: ['$ kubectl get pods -l jobset.sigs.k8s.io/jobset-name=network-jobset', ...pods], owner: 'JobSet/network-jobset/high' },
+    { name: 'a command naming it', lines: ['$ kubectl get pods', ...pods, '$ kubectl describe jobset network-jobset'], owner: 'JobSet/network-jobset/high' },
+    { name: 'another JobSet named says nothing of these', lines: ['$ kubectl describe jobset other', '$ kubectl get pods', ...pods], owner: 'Job/network-jobset-leader-0/medium' },
+    { name: 'no JobSet named: the Indexed Job still', lines: ['$ kubectl get pods', ...pods], owner: 'Job/network-jobset-leader-0/medium' },
+  ])('$name', ({ lines, owner }) => {
+    expect(owners(lines)[0]).toBe(owner);
+  });
+  test('its next commands describe the JobSet by its full resource name', () => {
+    const m = explain(['$ kubectl get pods -n ml', ...pods, '$ kubectl -n ml describe jobset network-jobset'].join('\n'));
+    expect(m.rows[0]?.explanations).toContain('owner.JobSet');
+    expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n ml describe jobsets.jobset.x-k8s.io network-jobset');
+  });
+});
+
 describe("a LeaderWorkerSet's groups (ed/09, ed/10)", () => {
   const owners = (names: string[], before: string[] = []) => explain([...before, '$ kubectl get pods', 'NAME       READY   STATUS    RESTARTS   AGE', ...names.map((p) => `${p.padEnd(11)}1/1     Running   0          2s`)].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
   test.each([

@@ -737,6 +737,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (marks.has('loneset') || marks.has('loneSet')) resources = cloneSetsNamed(input, resources);
   // An operator's resource the paste shows created (`job.batch.volcano.sh/<x> created`): kubectl's own lines, few.
   resources = resourcesCreated(read.messages, lines, resources);
+  // Or one a selector names (`get pods -l jobset.sigs.k8s.io/jobset-name=jaxjob`, as JobSet's own docs list its pods).
+  if (marks.has(JOBSET_NAME_LABEL)) resources = jobSetsSelected(read.commands, resources);
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
   // A doc's template (`<release-name>-mimir-ruler-...`, `harbor-core-xxx`): the paste's one scan spares other pastes a look at each name.
@@ -2339,9 +2341,13 @@ const ARC_LISTED = 4096;
 const FLEETS_LISTED = 8192;
 /** Argo Rollouts' Rollouts (argoproj.io, `ro`). */
 const ROLLOUTS_LISTED = 16384;
-const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED | ROLLOUTS_LISTED;
-const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED };
-type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'Rollout';
+/** JobSets (jobset.x-k8s.io, `js`). */
+const JOBSETS_LISTED = 32768;
+/** The label JobSet puts on its Jobs' pods, naming the JobSet. */
+const JOBSET_NAME_LABEL = 'jobset.sigs.k8s.io/jobset-name';
+const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED | ROLLOUTS_LISTED | JOBSETS_LISTED;
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED, JobSet: JOBSETS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'Rollout' | 'JobSet';
 
 /**
  * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
@@ -2364,6 +2370,7 @@ function listedResource(arg: string): ListedResource | null {
   if (kind === 'flt' || kind === 'fleet' || kind === 'fleets') return group === null || group.endsWith('agones.dev') ? 'Fleet' : null;
   if (kind === 'gss' || kind === 'gameserverset' || kind === 'gameserversets') return group === null || group.endsWith('agones.dev') ? 'GameServerSet' : null;
   if (kind === 'ro' || kind === 'rollout' || kind === 'rollouts') return group === null || group.endsWith('argoproj.io') ? 'Rollout' : null;
+  if (kind === 'js' || kind === 'jobset' || kind === 'jobsets') return group === null || group.endsWith('jobset.x-k8s.io') ? 'JobSet' : null;
   return null;
 }
 
@@ -2419,7 +2426,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 /** What a paste that shows a helm command holds: the one scan spares the others a look at each line. */
 const HELM_MARK = 'helm';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
+const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -3236,6 +3243,11 @@ function resourceOwner(
   // Rollout the paste lists by that name is theirs. Even beside a Deployment of that name: a Rollout that references
   // one (workloadRef) keeps it scaled to zero, and `get rollout` prints a Deployment's columns.
   if (w.kind === 'Deployment') return resources !== null && resources.get(w.name) === 'Rollout' ? ctx.workload('Rollout', w.name, 'high') : null;
+  // A JobSet's child Jobs are Indexed, `<jobset>-<replicatedJob>-<job index>`, their pods `<job>-<completion index>-<5>`.
+  if (w.kind !== 'StatefulSet' && w.confidence !== 'high' && resources !== null) {
+    const set = namedJobSetOf(name, resources);
+    if (set !== null) return ctx.workload('JobSet', set, 'high');
+  }
   if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.kind === 'Pod' || w.kind === 'CatalogSource' || w.kind === 'ReplicaSet') {
     const packed = packedShape(name);
     if ((packed & 7) === FIVE && (packed >>> 4) === name.length - 6) {
@@ -3310,6 +3322,29 @@ function natsStreamingName(cluster: string): boolean {
   }
   const word = cluster.slice(dash + 1, end);
   return word === 'streaming' || word === 'stan';
+}
+
+/** `resources` and the JobSets the commands' selectors name (see JOBSET_NAME_LABEL). */
+function jobSetsSelected(commands: readonly { command: KubectlCommand }[], resources: Map<string, ListedResource> | null): Map<string, ListedResource> | null {
+  let out = resources;
+  for (const name of selectedNames(commands, JOBSET_NAME_LABEL)) (out ??= new Map()).set(name, 'JobSet');
+  return out;
+}
+
+/**
+ * The JobSet the paste names whose pod `<jobset>-<replicatedJob>-<job index>-<completion index>-<5>` is, else null: a
+ * replicated Job's name (between the JobSet's and the indexes) may hold dashes, so each start is tried.
+ */
+function namedJobSetOf(name: string, resources: ReadonlyMap<string, ListedResource>): string | null {
+  const n = name.length;
+  if (n < 12 || name.charCodeAt(n - 6) !== 45 || !allInAlphabet(name, n - 5)) return null;
+  const pod = name.lastIndexOf('-', n - 7);
+  const job = pod > 0 ? name.lastIndexOf('-', pod - 1) : -1;
+  if (job <= 0 || !allDigits(name, pod + 1, n - 6) || !allDigits(name, job + 1, pod)) return null;
+  for (let d = name.lastIndexOf('-', job - 1); d > 0; d = name.lastIndexOf('-', d - 1)) {
+    if (resources.get(name.slice(0, d)) === 'JobSet') return name.slice(0, d);
+  }
+  return null;
 }
 
 /** The Volcano Job the paste names whose pod `<vcjob>-<task>-<index>` is (a task's name may hold dashes), else null. */
@@ -5615,6 +5650,7 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
   ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
   ['LeaderWorkerSet', { command: 'kubectl -n {ns} describe leaderworkerset {name}', why: DESCRIBE_OWNER }],
+  ['JobSet', { command: 'kubectl -n {ns} describe jobsets.jobset.x-k8s.io {name}', why: DESCRIBE_OWNER }],
   ['CloneSet', { command: 'kubectl -n {ns} describe clonesets.apps.kruise.io {name}', why: DESCRIBE_OWNER }],
   ['Rollout', { command: 'kubectl -n {ns} describe rollouts.argoproj.io {name}', why: DESCRIBE_OWNER }],
   ['GameServer', { command: 'kubectl -n {ns} describe gameservers.agones.dev {name}', why: DESCRIBE_OWNER }],
