@@ -1680,6 +1680,15 @@ describe('pods an operator creates itself', () => {
     expect(m.rows.find((r) => r.name.endsWith('-head'))?.workload).toEqual(owner);
   });
   test.each([
+    { name: "beside the RayJob's cluster <rayjob>-<5> (KubeRay 1.2 on, its quickstart, ed/04)", pods: ['rayjob-sample-qnftt-head-7zzgz', 'rayjob-sample-n2vj5'], owner: 'Job/rayjob-sample/high', text: 'owner.ray-submitter' },
+    { name: 'beside <rayjob>-raycluster-<5> (KubeRay before 1.2)', pods: ['rayjob-sample-raycluster-qnftt-head-7zzgz', 'rayjob-sample-n2vj5'], owner: 'Job/rayjob-sample/high', text: 'owner.ray-submitter' },
+    { name: "another RayJob's cluster says nothing of it", pods: ['other-job-qnftt-head-7zzgz', 'rayjob-sample-n2vj5'], owner: 'DaemonSet/rayjob-sample/low', text: 'owner.DaemonSet' },
+  ])("KubeRay, a RayJob's submitter pod <rayjob>-<5>: $name", ({ pods, owner, text }) => {
+    const m = explain(table(pods));
+    const r = m.rows[1];
+    expect([`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`, r?.explanations.find((e) => e.startsWith('owner.'))]).toEqual([owner, text]);
+  });
+  test.each([
     { name: "a worker that is a Deployment's pod (a hash before its suffix)", pods: ['etl-head-nbhr9', 'etl-worker-7f9d8b6c5-w5qqz'] },
     { name: "another cluster's worker", pods: ['etl-head-nbhr9', 'other-cpu-group-worker-w5qqz'] },
     { name: 'a worker named by hand, no generated suffix', pods: ['etl-head-nbhr9', 'etl-cpu-group-worker'] },

@@ -748,7 +748,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
   const cnpgListed = read.otherTables.length > 0 ? cnpgClustersListed(read.otherTables, lines, read.kinds) : null;
-  if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed);
+  /** RayJobs' submitter Jobs (see operatorOwners), by `<namespace>\u0000<job>`. */
+  const submitters = new Set<string>();
+  if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed, submitters);
+  if (submitters.size > 0) ann.submitters = submitters;
   if (podsCopied || airflowPods) ann.ownersBorrowed = true;
   leaderWorkerSets(rows, ctx, input);
   ann.copies = copies;
@@ -2856,6 +2859,7 @@ function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], i
 function operatorOwners(
   rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[], input: string,
   cnpgSelectors: boolean, resources: ReadonlyMap<string, ListedResource> | null, cnpgListed: ReadonlySet<string> | null,
+  submitters: Set<string>,
 ): boolean {
   let ray: string[] | null = null;
   /** Heads `<cluster>-head-<5>` whose cluster's name has no "ray" in it. */
@@ -3199,6 +3203,14 @@ function operatorOwners(
       // KubeRay cuts a longer cluster name to 50 characters before `-head`: the RayCluster's own name may run on.
       if (ray.includes(cluster)) r.workload = ctx.workload('RayCluster', cluster, cluster.length >= RAY_NAME_CUT ? 'medium' : 'high');
     }
+    // A RayJob's submitter: KubeRay names the RayJob's cluster after it, `<rayjob>-<5>` (`<rayjob>-raycluster-<5>` before
+    // 1.2), and runs `ray job submit` in a Job named as the RayJob, its pod `<rayjob>-<5>` (ed/04): read as a Job's, or a
+    // DaemonSet's while it runs.
+    if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job') && r.name.length === w.name.length + 6 && ray.some((h) => rayJobOf(h) === w.name)) {
+      r.workload = ctx.workload('Job', w.name, 'high');
+      submitters.add(nsKey(r.namespace, w.name));
+      continue;
+    }
     if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job')) {
       // Workers are `<cluster>-<group>-worker-<5>`; KubeRay before 1.0 named them `<cluster>-worker-<group>-<5>`.
       const cluster = w.name.endsWith('-head') ? w.name.slice(0, -5) : w.name.endsWith('-worker') ? ray.find((h) => w.name.startsWith(`${h}-`)) : ray.find((h) => w.name.startsWith(`${h}-worker-`));
@@ -3210,7 +3222,17 @@ function operatorOwners(
       r.workload = ctx.workload('StrimziPodSet', w.name, strimzi === STRIMZI_PODSETS || !strimziEitherEra(w.name) || (getAll ??= listsAll(commands)) ? 'medium' : 'low');
     }
   }
-  return spark !== null || flink || mpiJobs !== null;
+  return spark !== null || flink || mpiJobs !== null || submitters.size > 0;
+}
+
+const RAY_JOB_CLUSTER = /^(.+)-raycluster-[a-z0-9]{5}$/;
+
+/** The RayJob a RayCluster's name says made it (`rayjob-sample-qnftt`, before KubeRay 1.2 `rayjob-sample-raycluster-qnftt`), else null. */
+function rayJobOf(cluster: string): string | null {
+  const m = RAY_JOB_CLUSTER.exec(cluster);
+  if (m !== null) return m[1] as string;
+  const n = cluster.length;
+  return n > 6 && cluster.charCodeAt(n - 6) === 45 && allInAlphabet(cluster, n - 5) ? cluster.slice(0, n - 6) : null;
 }
 
 /** A Runner's pod read as a Job's `<x>-<5>` in a namespace named for the legacy controller's runners (see ARC_WORD). */
@@ -5743,7 +5765,7 @@ function placeholderNext(r: PodRow): NextCommand[] {
 const FIND_PLACEHOLDER: CommandTemplate = { command: 'kubectl -n {ns} get pods | grep {name}', why: 'why.find-placeholder' };
 
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another, one Airflow made for a task. */
-export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy', 'owner.airflow-pod'] as const;
+export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy', 'owner.airflow-pod', 'owner.ray-submitter'] as const;
 /** Room in an explanation key for every owner kind and borrowed text. */
 const OWNER_SLOTS = 64;
 
@@ -5768,7 +5790,7 @@ if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS to
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
 /** Which of {@link BORROWED_OWNER_TEXTS} explains a row's owner, -1 for its kind's own. */
-function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | null): number {
+function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | null, submitters: ReadonlySet<string> | null): number {
   if (w.kind === 'Pod') {
     if (r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null) return 0;
     if (w.name === r.name && isAirflowPod(r.name)) return 4;
@@ -5777,7 +5799,10 @@ function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | nul
   }
   if (w.kind === 'Deployment') return r.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) === w.name ? 1 : -1;
   // Read so only beside its MPIJob (see mpiJobsShown), and operatorOwners lends texts only then.
-  if (w.kind === 'Job') return w.confidence !== 'low' && w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6 && r.name.startsWith(w.name) ? 2 : -1;
+  if (w.kind === 'Job') {
+    if (submitters !== null && submitters.has(nsKey(r.namespace, w.name))) return 5;
+    return w.confidence !== 'low' && w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6 && r.name.startsWith(w.name) ? 2 : -1;
+  }
   return -1;
 }
 
@@ -5824,6 +5849,8 @@ class Annotator {
   ownersBorrowed = false;
   /** Rows read as copies of a pod the paste lists (see explain's owner loop). */
   copies: ReadonlySet<string> | null = null;
+  /** RayJobs' submitter Jobs (see operatorOwners), by `<namespace>\u0000<job>`. */
+  submitters: ReadonlySet<string> | null = null;
   /** Some pod names the paste shortened with `...`: commands cannot name those pods. */
   shortenedNames = false;
   /** Some pod names hold a doc's placeholder (`<release-name>-...`): no pod is named so, and `<` would redirect a shell's input. */
@@ -5938,7 +5965,7 @@ class Annotator {
     }
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? COMPONENT_SLOTS - 1);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
-    const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload, this.copies) : -1;
+    const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload, this.copies, this.submitters) : -1;
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
