@@ -2491,6 +2491,7 @@ describe("a LeaderWorkerSet's groups (ed/09, ed/10)", () => {
     { name: 'sure where the paste names LeaderWorkerSets', pods: ['vllm-0', 'vllm-0-1'], before: ['leaderworkerset.leaderworkerset.x-k8s.io/vllm created'], expected: ['LeaderWorkerSet/vllm/high', 'LeaderWorkerSet/vllm/high'] },
     { name: 'workers without their leader in the paste: StatefulSet guesses still', pods: ['vllm-0-1', 'vllm-0-2'], expected: ['StatefulSet/vllm-0/low', 'StatefulSet/vllm-0/low'] },
     { name: 'two StatefulSets, neither named after a pod of the other', pods: ['web-0', 'web-1', 'db-0'], expected: ['StatefulSet/web/medium', 'StatefulSet/web/medium', 'StatefulSet/db/medium'] },
+    { name: 'a StatefulSet named after a pod of another, with its own pod 0: no LeaderWorkerSet numbers a worker 0', pods: ['web-0', 'web-0-0', 'web-0-1'], expected: ['StatefulSet/web/medium', 'StatefulSet/web-0/medium', 'StatefulSet/web-0/medium'] },
   ])('$name', ({ pods, before, expected }) => {
     expect(owners(pods, before)).toEqual(expected);
   });

@@ -3579,6 +3579,8 @@ function leaderWorkerSets(rows: readonly PodRow[], ctx: FastOwnerContext, input:
     byName ??= new Map(rows.map((x) => [nsKey(x.namespace, x.name), x]));
     const leader = byName.get(nsKey(r.namespace, w.name))?.workload ?? null;
     if (leader === null || leader.kind !== 'StatefulSet' || leader.confidence === 'high' || !namedAfter(w.name, leader.name) || !allDigits(w.name, leader.name.length + 1)) continue;
+    // A group's workers count from 1, its leader being 0: a `<set>-<group>-0` is some other StatefulSet's.
+    if (byName.has(nsKey(r.namespace, `${w.name}-0`))) continue;
     (sets ??= new Set()).add(nsKey(r.namespace, leader.name));
   }
   if (sets === null) return;
