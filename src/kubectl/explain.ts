@@ -3510,15 +3510,20 @@ function mpiJobsShown(rows: readonly PodRow[], launchers: ReadonlySet<string>, l
  *
  * With no operator, command or label in the paste to say training jobs are in use (`input` given): only a job whose
  * workers show beside a replica of another type (`x-master-0`, `x-worker-0`), and where the paste bears that out, by
- * a word of the training jobs (pytorch, tfjob, katib) or by two or more workers all waiting in their init containers
+ * a word of the training jobs (pytorch, tfjob, katib), by two or more workers all waiting in their init containers
  * (a PyTorchJob's wait for the master; a StatefulSet of the default OrderedReady policy starts its second pod only
- * once the first is Ready). A StatefulSet pair (Spark's `spark-master-0`, `spark-worker-0`) shows neither.
+ * once the first is Ready), or by two workers not started yet (Pending, Init:) at once, which that policy never shows.
+ * A StatefulSet pair (Spark's `spark-master-0`, `spark-worker-0`) shows none.
  */
 function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, OwnerKind>, bits: number, selected: ReadonlySet<string>, input: string | null): Map<string, { kind: OwnerKind; sure: boolean }> {
   const roles = new Map<string, Set<string>>();
-  /** With `input`: per job, its workers and how many of them wait in Init:. */
-  const workers = input === null ? null : new Map<string, { all: number; init: number }>();
-  for (const r of rows) {
+  /**
+   * With `input`: per job, its workers, how many of them wait in Init:, the last one not started yet (Pending or Init:,
+   * by its place among the rows), and whether two did so in one listing.
+   */
+  const workers = input === null ? null : new Map<string, { all: number; init: number; waiting: number; together: boolean }>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
     const w = r.workload;
     if (w === null || (w.kind !== 'StatefulSet' && (w.kind !== 'Pod' || w.confidence !== 'low'))) continue;
     const replica = trainingReplica(r.name) ?? bareLauncher(r);
@@ -3529,9 +3534,13 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
     set.add(replica.role);
     if (workers !== null && replica.role === 'worker') {
       let count = workers.get(key);
-      if (count === undefined) workers.set(key, (count = { all: 0, init: 0 }));
+      if (count === undefined) workers.set(key, (count = { all: 0, init: 0, waiting: -1, together: false }));
       count.all++;
       if (r.status !== null && r.status.startsWith('Init:')) count.init++;
+      if (r.status !== null && (r.status === 'Pending' || r.status.startsWith('Init:'))) {
+        if (count.waiting >= 0 && !count.together && oneListing(rows, count.waiting, i)) count.together = true;
+        count.waiting = i;
+      }
     }
   }
   /** Whether the paste says pytorch, tfjob or katib: asked once, and only once a pair needs it. */
@@ -3549,7 +3558,9 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
       const count = workers.get(key);
       if (count === undefined || set.size < 2) continue;
       // A bare `<job>-launcher` beside `<job>-worker-<n>` says it by itself: no StatefulSet names a pod so.
-      if (!set.has('launcher') && !(count.all >= 2 && count.init === count.all) && !(input !== null && (word ??= TRAINING_WORD.test(input)))) continue;
+      // Nor two workers not started yet at once: an OrderedReady StatefulSet makes its next pod only once the one before
+      // is Ready (ed/08: a TFJob's workers 2 and 3 Pending for GPUs beside its running ps and workers).
+      if (!set.has('launcher') && !(count.all >= 2 && count.init === count.all) && !count.together && !(input !== null && (word ??= TRAINING_WORD.test(input)))) continue;
     }
     const kind: OwnerKind | null = set.has('chief') || set.has('ps') || set.has('evaluator') ? 'TFJob' : set.has('master') ? 'PyTorchJob' : set.has('launcher') ? 'MPIJob' : listedKind;
     // A lone `<x>-master-0` is as likely a StatefulSet's (Redis, Spark standalone): a job shows two replica types.
@@ -3595,6 +3606,21 @@ function leaderWorkerSets(rows: readonly PodRow[], ctx: FastOwnerContext, input:
     }
     if (set !== null) r.workload = ctx.workload('LeaderWorkerSet', set, sure ? 'high' : 'medium');
   }
+}
+
+/**
+ * Whether rows `from` and `to` (two pods of different names) are of one listing: no row between them names either
+ * again, as a watch (`get -w`) or a later listing would, printing a pod's every change.
+ */
+function oneListing(rows: readonly PodRow[], from: number, to: number): boolean {
+  const a = (rows[from] as PodRow).name;
+  const b = (rows[to] as PodRow).name;
+  if (a === b) return false;
+  for (let k = from + 1; k < to; k++) {
+    const name = (rows[k] as PodRow).name;
+    if (name === a || name === b) return false;
+  }
+  return true;
 }
 
 /**
