@@ -617,6 +617,8 @@ describe('matchComponent', () => {
     { name: 'a metadata-writer elsewhere is not KFP\'s', workload: 'metadata-writer', ns: 'default', expected: undefined },
     { name: "KFP 2.5's SeaweedFS in kubeflow", workload: 'seaweedfs', ns: 'kubeflow', expected: 'kubeflow-pipelines' },
     { name: 'a seaweedfs elsewhere is unknown', workload: 'seaweedfs', ns: 'storage', expected: undefined },
+    { name: "KFP's inverse-proxy agent in kubeflow (ed/05)", workload: 'proxy-agent', ns: 'kubeflow', expected: 'kfp-proxy-agent' },
+    { name: 'a proxy-agent elsewhere is not KFP\'s', workload: 'proxy-agent', ns: 'default', expected: undefined },
     { name: "Kubeflow's notebook controller", workload: 'notebook-controller-deployment', ns: 'kubeflow', expected: 'kubeflow-notebooks' },
     { name: "Kubeflow's central dashboard", workload: 'centraldashboard', ns: 'kubeflow', expected: 'kubeflow-centraldashboard' },
     { name: "Kubeflow's profile controller", workload: 'profiles-deployment', ns: 'kubeflow', expected: 'kubeflow-profiles' },

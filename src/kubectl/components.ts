@@ -1989,6 +1989,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // names (minio, mysql, seaweedfs since KFP 2.5, cache-server, metadata-writer), so they count only in kubeflow. Its Argo
   // workflow-controller is matched by argo-workflow-controller.
   c({ id: 'kubeflow-pipelines', names: ['ml-pipeline', 'ml-pipeline-ui', 'ml-pipeline-persistenceagent', 'ml-pipeline-scheduledworkflow', 'ml-pipeline-viewer-crd', 'ml-pipeline-visualizationserver', 'ml-pipeline-ui-artifact', 'metadata-envoy-deployment', 'metadata-grpc-deployment', 'metadata-writer', 'cache-server', 'cache-deployer-deployment', 'kubeflow-pipelines-profile-controller', 'minio', 'mysql', 'seaweedfs'], generic: ['metadata-writer', 'cache-server', 'minio', 'mysql', 'seaweedfs'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://www.kubeflow.org/docs/components/pipelines/overview/' }),
+  // KFP's inverse-proxy agent (manifests' env/dev and env/gcp): registers the UI with Google's inverting proxy through GCP's metadata
+  // server, so off Google Cloud it crash-loops while the pipelines work (kubeflow/pipelines#5553, #9719; ed/05). A generic name: in kubeflow only.
+  c({ id: 'kfp-proxy-agent', names: ['proxy-agent'], generic: ['proxy-agent'], kind: 'Deployment', category: 'addon', namespaces: ['kubeflow'], onlyInNamespaces: true, docs: 'https://github.com/kubeflow/pipelines/tree/master/proxy' }),
   // KFP v2 runs each pipeline as an Argo Workflow whose templates are system-dag-driver, system-container-driver and system-container-impl
   // (hunt cj/22): known by those parts of a Workflow's pod, see kfpStep in explain.
   c({ id: 'kfp-driver', names: [], kind: 'Pod', category: 'addon', namespaces: [], docs: 'https://github.com/kubeflow/pipelines/tree/master/backend/src/v2#readme' }),

@@ -1680,6 +1680,15 @@ describe('pods an operator creates itself', () => {
     expect(m.rows.find((r) => r.name.endsWith('-head'))?.workload).toEqual(owner);
   });
   test.each([
+    { name: "beside the RayJob's cluster <rayjob>-<5> (KubeRay 1.2 on, its quickstart, ed/04)", pods: ['rayjob-sample-qnftt-head-7zzgz', 'rayjob-sample-n2vj5'], owner: 'Job/rayjob-sample/high', text: 'owner.ray-submitter' },
+    { name: 'beside <rayjob>-raycluster-<5> (KubeRay before 1.2)', pods: ['rayjob-sample-raycluster-qnftt-head-7zzgz', 'rayjob-sample-n2vj5'], owner: 'Job/rayjob-sample/high', text: 'owner.ray-submitter' },
+    { name: "another RayJob's cluster says nothing of it", pods: ['other-job-qnftt-head-7zzgz', 'rayjob-sample-n2vj5'], owner: 'DaemonSet/rayjob-sample/low', text: 'owner.DaemonSet' },
+  ])("KubeRay, a RayJob's submitter pod <rayjob>-<5>: $name", ({ pods, owner, text }) => {
+    const m = explain(table(pods));
+    const r = m.rows[1];
+    expect([`${r?.workload?.kind}/${r?.workload?.name}/${r?.workload?.confidence}`, r?.explanations.find((e) => e.startsWith('owner.'))]).toEqual([owner, text]);
+  });
+  test.each([
     { name: "a worker that is a Deployment's pod (a hash before its suffix)", pods: ['etl-head-nbhr9', 'etl-worker-7f9d8b6c5-w5qqz'] },
     { name: "another cluster's worker", pods: ['etl-head-nbhr9', 'other-cpu-group-worker-w5qqz'] },
     { name: 'a worker named by hand, no generated suffix', pods: ['etl-head-nbhr9', 'etl-cpu-group-worker'] },
@@ -1846,6 +1855,13 @@ describe('pods an operator creates itself', () => {
     ]);
     expect(m.rows[0]?.component).toBe('argo-workflow-controller');
   });
+  test.each([
+    { name: "OpenShift AI's pipeline server's own controller, ds-pipeline-workflow-controller-<dspa> (ed/17)", controller: 'ds-pipeline-workflow-controller-dspa-5799548b68-z2lcl', confidence: 'high' },
+    { name: 'no controller in the paste', controller: 'web-7d4b9c8f6d-x2k9p', confidence: 'medium' },
+  ])('Argo Workflows: a KFP run\'s steps beside $name', ({ controller, confidence }) => {
+    const m = explain(['NAME                                                                READY   STATUS      RESTARTS   AGE', `${controller.padEnd(68)}1/1     Running     0          34m`, 'fetch-and-store-pipeline-w7gxh-system-container-impl-1487941461     0/2     Completed   0          30m'].join('\n'));
+    expect(owners(m)[1]).toEqual(['fetch-and-store-pipeline-w7gxh-system-container-impl-1487941461', 'Workflow', 'fetch-and-store-pipeline-w7gxh', confidence]);
+  });
   test('Argo Workflows: without the controller, numeric-id pods with a wait container still read as steps; a lone Job-shaped pod does not', () => {
     const steps = ['NAME                                READY   STATUS      RESTARTS   AGE', 'keystone-install-1608858220         0/2     Completed   0          4m', 'keystone-install-2012559777         0/1     Completed   0          4m'];
     expect(owners(explain(steps.join('\n')))).toEqual([['keystone-install-1608858220', 'Workflow', 'keystone-install', 'medium'], ['keystone-install-2012559777', 'Workflow', 'keystone-install', 'medium']]);
@@ -1959,6 +1975,9 @@ describe('pods an operator creates itself', () => {
     { name: 'a StatefulSet pair (Spark standalone) with no word: its own StatefulSets', lines: [], rows: ['spark-master-0                1/1     Running            0          5m', 'spark-worker-0                1/1     Running            0          5m'], owner: null },
     { name: 'no word, one worker in Init: a StatefulSet pod may wait in its init container', lines: [], rows: ['db-master-0                   1/1     Running            0          5m', 'db-worker-0                   0/1     Init:0/1           0          5m'], owner: null },
     { name: 'no word, only some workers in Init', lines: [], rows: ['db-master-0                   1/1     Running            0          5m', 'db-worker-0                   1/1     Running            0          5m', 'db-worker-1                   0/1     Init:0/1           0          1m'], owner: null },
+    { name: 'no word, but two workers Pending at once beside a running ps (a TFJob waiting for GPUs, ed/08)', lines: [], rows: ['tf-ps-0                       1/1     Running            0          6m', 'tf-worker-0                   1/1     Running            0          6m', 'tf-worker-1                   0/1     Pending            0          6m', 'tf-worker-2                   0/1     Pending            0          6m'], owner: ['TFJob', 'tf', 'medium'] },
+    { name: 'no word, one worker Pending: a StatefulSet makes its pods one at a time so', lines: [], rows: ['tf-ps-0                       1/1     Running            0          6m', 'tf-worker-0                   1/1     Running            0          6m', 'tf-worker-1                   0/1     Pending            0          6m'], owner: null },
+    { name: "no word, a watch of a StatefulSet's scale-up: one worker Pending after another, not at once (cj/26)", lines: [], rows: ['spark-master-0                1/1     Running            0          5m', 'spark-worker-0                1/1     Running            0          5m', 'spark-worker-1                0/1     Pending            0          0s', 'spark-worker-1                1/1     Running            0          9s', 'spark-worker-2                0/1     Pending            0          0s'], owner: null },
     { name: 'the word, but workers alone: nothing pairs them', lines: ['a pytorch job'], rows: ['mnist-worker-0                1/1     Running            0          5m', 'mnist-worker-1                1/1     Running            0          5m'], owner: null },
     { name: "the word, but a master and another job's workers", lines: ['a pytorch job'], rows: ['redis-master-0                1/1     Running            0          5m', 'celery-worker-0               1/1     Running            0          5m'], owner: null },
   ])('training replicas with no operator or command in the paste: $name', ({ lines, rows, owner }) => {
@@ -2445,6 +2464,44 @@ describe("a Volcano Job's pods", () => {
   test('its next commands describe the vcjob by its full resource name', () => {
     const m = explain(['$ kubectl get pods -n default', ...pods, '$ kubectl describe vcjob job-sample -n default'].join('\n'));
     expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n default describe jobs.batch.volcano.sh job-sample');
+  });
+});
+
+describe("a JobSet's pods (ed/06)", () => {
+  const pods = ['NAME                               READY   STATUS    RESTARTS   AGE', 'network-jobset-leader-0-0-5xnzz    1/1     Running   0          17m', 'network-jobset-workers-0-0-78k9j   1/1     Running   0          17m', 'network-jobset-workers-0-1-rmw42   1/1     Running   0          17m'];
+  const owners = (lines: string[]) => explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  test.each([
+    { name: 'the JobSet `kubectl apply` printed as created owns <jobset>-<replicatedJob>-<n>-<n>-<5>', lines: ['$ kubectl apply -f jobset-network.yaml', 'jobset.jobset.x-k8s.io/network-jobset created', '$ kubectl get pods', ...pods], owner: 'JobSet/network-jobset/high' },
+    { name: 'a selector naming it (jaxjob in its docs)', lines: ['$ kubectl get pods -l jobset.sigs.k8s.io/jobset-name=network-jobset', ...pods], owner: 'JobSet/network-jobset/high' },
+    { name: 'a command naming it', lines: ['$ kubectl get pods', ...pods, '$ kubectl describe jobset network-jobset'], owner: 'JobSet/network-jobset/high' },
+    { name: 'another JobSet named says nothing of these', lines: ['$ kubectl describe jobset other', '$ kubectl get pods', ...pods], owner: 'Job/network-jobset-leader-0/medium' },
+    { name: 'no JobSet named: the Indexed Job still', lines: ['$ kubectl get pods', ...pods], owner: 'Job/network-jobset-leader-0/medium' },
+  ])('$name', ({ lines, owner }) => {
+    expect(owners(lines)[0]).toBe(owner);
+  });
+  test('its next commands describe the JobSet by its full resource name', () => {
+    const m = explain(['$ kubectl get pods -n ml', ...pods, '$ kubectl -n ml describe jobset network-jobset'].join('\n'));
+    expect(m.rows[0]?.explanations).toContain('owner.JobSet');
+    expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n ml describe jobsets.jobset.x-k8s.io network-jobset');
+  });
+});
+
+describe("a LeaderWorkerSet's groups (ed/09, ed/10)", () => {
+  const owners = (names: string[], before: string[] = []) => explain([...before, '$ kubectl get pods', 'NAME       READY   STATUS    RESTARTS   AGE', ...names.map((p) => `${p.padEnd(11)}1/1     Running   0          2s`)].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}/${r.workload?.confidence}`);
+  test.each([
+    { name: 'a leader and its workers, named after the leader pod', pods: ['vllm-0', 'vllm-0-1', 'vllm-0-2'], expected: ['LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium'] },
+    { name: "two groups: the other group's leader and workers too", pods: ['vllm-0', 'vllm-0-1', 'vllm-1', 'vllm-1-1'], expected: ['LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium', 'LeaderWorkerSet/vllm/medium'] },
+    { name: 'sure where the paste names LeaderWorkerSets', pods: ['vllm-0', 'vllm-0-1'], before: ['leaderworkerset.leaderworkerset.x-k8s.io/vllm created'], expected: ['LeaderWorkerSet/vllm/high', 'LeaderWorkerSet/vllm/high'] },
+    { name: 'workers without their leader in the paste: StatefulSet guesses still', pods: ['vllm-0-1', 'vllm-0-2'], expected: ['StatefulSet/vllm-0/low', 'StatefulSet/vllm-0/low'] },
+    { name: 'two StatefulSets, neither named after a pod of the other', pods: ['web-0', 'web-1', 'db-0'], expected: ['StatefulSet/web/medium', 'StatefulSet/web/medium', 'StatefulSet/db/medium'] },
+    { name: 'a StatefulSet named after a pod of another, with its own pod 0: no LeaderWorkerSet numbers a worker 0', pods: ['web-0', 'web-0-0', 'web-0-1'], expected: ['StatefulSet/web/medium', 'StatefulSet/web-0/medium', 'StatefulSet/web-0/medium'] },
+  ])('$name', ({ pods, before, expected }) => {
+    expect(owners(pods, before)).toEqual(expected);
+  });
+  test('its next commands describe the LeaderWorkerSet', () => {
+    const m = explain(['$ kubectl get pods -n ai', 'NAME       READY   STATUS    RESTARTS   AGE', 'vllm-0     0/1     Running   0          50s', 'vllm-0-1   1/1     Running   0          50s'].join('\n'));
+    expect(m.rows[1]?.explanations).toContain('owner.LeaderWorkerSet');
+    expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl -n ai describe leaderworkerset vllm');
   });
 });
 

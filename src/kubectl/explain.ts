@@ -737,6 +737,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (marks.has('loneset') || marks.has('loneSet')) resources = cloneSetsNamed(input, resources);
   // An operator's resource the paste shows created (`job.batch.volcano.sh/<x> created`): kubectl's own lines, few.
   resources = resourcesCreated(read.messages, lines, resources);
+  // Or one a selector names (`get pods -l jobset.sigs.k8s.io/jobset-name=jaxjob`, as JobSet's own docs list its pods).
+  if (marks.has(JOBSET_NAME_LABEL)) resources = jobSetsSelected(read.commands, resources);
   const ann = new Annotator();
   ann.shortenedNames = shortenedAt > 0;
   // A doc's template (`<release-name>-mimir-ruler-...`, `harbor-core-xxx`): the paste's one scan spares other pastes a look at each name.
@@ -746,8 +748,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A selector naming a CloudNativePG cluster (its services' `cnpg.io/cluster=<cluster>`, `get pods -l ...`): see operatorOwners.
   const cnpgSelectors = marks.has(CNPG_CLUSTER_SELECTOR);
   const cnpgListed = read.otherTables.length > 0 ? cnpgClustersListed(read.otherTables, lines, read.kinds) : null;
-  if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed);
+  /** RayJobs' submitter Jobs (see operatorOwners), by `<namespace>\u0000<job>`. */
+  const submitters = new Set<string>();
+  if (operatorHint || listedKinds !== 0 || cnpgColumns || cnpgSelectors || resources !== null || cnpgListed !== null) ann.ownersBorrowed = operatorOwners(rows, ctx, listedKinds, read.commands, input, cnpgSelectors, resources, cnpgListed, submitters);
+  if (submitters.size > 0) ann.submitters = submitters;
   if (podsCopied || airflowPods) ann.ownersBorrowed = true;
+  leaderWorkerSets(rows, ctx, input);
   ann.copies = copies;
   // KubeBlocks 0.9 on runs a Cluster's components as InstanceSets: the paste's one scan spares other pastes the look.
   if (marks.has(KUBEBLOCKS)) kubeBlocksInstanceSets(rows, input, ctx);
@@ -2168,7 +2174,7 @@ function operatorMark(w: Workload): boolean {
   const name = w.name;
   return name.endsWith('-head') || name.endsWith('-entity-operator') || name.endsWith('-kafka-exporter') || name.endsWith('-cruise-control')
     || name.startsWith('cnpg') || name.endsWith('cloudnative-pg') || name.endsWith('-initdb') || name.endsWith('-join') || name.endsWith('-recovery') || name.endsWith('-pgbasebackup')
-    || name === TEKTON_CONTROLLER || name.endsWith(ARGO_CONTROLLER) || (w.kind === 'Pod' && argoWorkflow(name) !== null)
+    || name === TEKTON_CONTROLLER || isArgoController(name) || (w.kind === 'Pod' && argoWorkflow(name) !== null)
     // Spark's executors and Flink's TaskManagers read as StatefulSets by their shape; a Spark driver as a bare pod.
     || (w.kind === 'StatefulSet' && (name.endsWith('-exec') || name.indexOf('-taskmanager-') > 0)) || (w.kind === 'Pod' && name.endsWith('-driver'))
     // Kafka and ZooKeeper read as StatefulSets by their shape: Strimzi's, where the paste says its version (see strimziEra).
@@ -2340,9 +2346,13 @@ const ARC_LISTED = 4096;
 const FLEETS_LISTED = 8192;
 /** Argo Rollouts' Rollouts (argoproj.io, `ro`). */
 const ROLLOUTS_LISTED = 16384;
-const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED | ROLLOUTS_LISTED;
-const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED };
-type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'Rollout';
+/** JobSets (jobset.x-k8s.io, `js`). */
+const JOBSETS_LISTED = 32768;
+/** The label JobSet puts on its Jobs' pods, naming the JobSet. */
+const JOBSET_NAME_LABEL = 'jobset.sigs.k8s.io/jobset-name';
+const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED | ROLLOUTS_LISTED | JOBSETS_LISTED;
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED, JobSet: JOBSETS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'Rollout' | 'JobSet';
 
 /**
  * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
@@ -2365,6 +2375,7 @@ function listedResource(arg: string): ListedResource | null {
   if (kind === 'flt' || kind === 'fleet' || kind === 'fleets') return group === null || group.endsWith('agones.dev') ? 'Fleet' : null;
   if (kind === 'gss' || kind === 'gameserverset' || kind === 'gameserversets') return group === null || group.endsWith('agones.dev') ? 'GameServerSet' : null;
   if (kind === 'ro' || kind === 'rollout' || kind === 'rollouts') return group === null || group.endsWith('argoproj.io') ? 'Rollout' : null;
+  if (kind === 'js' || kind === 'jobset' || kind === 'jobsets') return group === null || group.endsWith('jobset.x-k8s.io') ? 'JobSet' : null;
   return null;
 }
 
@@ -2420,7 +2431,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 /** What a paste that shows a helm command holds: the one scan spares the others a look at each line. */
 const HELM_MARK = 'helm';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
+const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -2618,6 +2629,15 @@ const CNPG_OPERATOR = 'cnpg-controller-manager';
 const TEKTON_CONTROLLER = 'tekton-pipelines-controller';
 /** Argo Workflows' controller: `workflow-controller`, or `<release>-workflow-controller` from its Helm chart. */
 const ARGO_CONTROLLER = 'workflow-controller';
+/**
+ * OpenShift AI's (Open Data Hub's) data-science-pipelines-operator runs an Argo controller of its own for each pipeline server,
+ * `ds-pipeline-workflow-controller-<dspa>`, whose Workflows are that server's runs (ed/17).
+ */
+const DSP_ARGO_CONTROLLER = 'ds-pipeline-workflow-controller-';
+/** Whether a Deployment is an Argo Workflows controller (see ARGO_CONTROLLER, DSP_ARGO_CONTROLLER). */
+function isArgoController(name: string): boolean {
+  return name.endsWith(ARGO_CONTROLLER) || name.startsWith(DSP_ARGO_CONTROLLER);
+}
 /** The legacy actions-runner-controller (summerwind): `actions-runner-controller`, `<release>-actions-runner-controller`, or `controller-manager` in its namespace. */
 const ARC_CONTROLLER = 'actions-runner-controller';
 const ARC_NAMESPACE = 'actions-runner-system';
@@ -2841,6 +2861,7 @@ function strimziSidecars(rows: readonly PodRow[], clusters: readonly string[], i
 function operatorOwners(
   rows: readonly PodRow[], ctx: FastOwnerContext, listed: number, commands: readonly { command: KubectlCommand }[], input: string,
   cnpgSelectors: boolean, resources: ReadonlyMap<string, ListedResource> | null, cnpgListed: ReadonlySet<string> | null,
+  submitters: Set<string>,
 ): boolean {
   let ray: string[] | null = null;
   /** Heads `<cluster>-head-<5>` whose cluster's name has no "ray" in it. */
@@ -2911,7 +2932,7 @@ function operatorOwners(
         deployments.add(nsKey(r.namespace, w.name));
         if (ctx.match(w.name, r.namespace)?.id === CNPG_OPERATOR) cnpgOperator = cnpgSeen = true;
         else if (w.name === TEKTON_CONTROLLER) tekton = true;
-        else if (w.name.endsWith(ARGO_CONTROLLER)) argoController = argo = true;
+        else if (isArgoController(w.name)) argoController = argo = true;
         else if (TRAINING_OPERATORS.has(w.name)) {
           training = true;
           if (w.name === MPI_OPERATOR) mpiOperator = true;
@@ -3184,6 +3205,14 @@ function operatorOwners(
       // KubeRay cuts a longer cluster name to 50 characters before `-head`: the RayCluster's own name may run on.
       if (ray.includes(cluster)) r.workload = ctx.workload('RayCluster', cluster, cluster.length >= RAY_NAME_CUT ? 'medium' : 'high');
     }
+    // A RayJob's submitter: KubeRay names the RayJob's cluster after it, `<rayjob>-<5>` (`<rayjob>-raycluster-<5>` before
+    // 1.2), and runs `ray job submit` in a Job named as the RayJob, its pod `<rayjob>-<5>` (ed/04): read as a Job's, or a
+    // DaemonSet's while it runs.
+    if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job') && r.name.length === w.name.length + 6 && ray.some((h) => rayJobOf(h) === w.name)) {
+      r.workload = ctx.workload('Job', w.name, 'high');
+      submitters.add(nsKey(r.namespace, w.name));
+      continue;
+    }
     if (ray !== null && (w.kind === 'DaemonSet' || w.kind === 'Job')) {
       // Workers are `<cluster>-<group>-worker-<5>`; KubeRay before 1.0 named them `<cluster>-worker-<group>-<5>`.
       const cluster = w.name.endsWith('-head') ? w.name.slice(0, -5) : w.name.endsWith('-worker') ? ray.find((h) => w.name.startsWith(`${h}-`)) : ray.find((h) => w.name.startsWith(`${h}-worker-`));
@@ -3195,7 +3224,17 @@ function operatorOwners(
       r.workload = ctx.workload('StrimziPodSet', w.name, strimzi === STRIMZI_PODSETS || !strimziEitherEra(w.name) || (getAll ??= listsAll(commands)) ? 'medium' : 'low');
     }
   }
-  return spark !== null || flink || mpiJobs !== null;
+  return spark !== null || flink || mpiJobs !== null || submitters.size > 0;
+}
+
+const RAY_JOB_CLUSTER = /^(.+)-raycluster-[a-z0-9]{5}$/;
+
+/** The RayJob a RayCluster's name says made it (`rayjob-sample-qnftt`, before KubeRay 1.2 `rayjob-sample-raycluster-qnftt`), else null. */
+function rayJobOf(cluster: string): string | null {
+  const m = RAY_JOB_CLUSTER.exec(cluster);
+  if (m !== null) return m[1] as string;
+  const n = cluster.length;
+  return n > 6 && cluster.charCodeAt(n - 6) === 45 && allInAlphabet(cluster, n - 5) ? cluster.slice(0, n - 6) : null;
 }
 
 /** A Runner's pod read as a Job's `<x>-<5>` in a namespace named for the legacy controller's runners (see ARC_WORD). */
@@ -3228,6 +3267,11 @@ function resourceOwner(
   // Rollout the paste lists by that name is theirs. Even beside a Deployment of that name: a Rollout that references
   // one (workloadRef) keeps it scaled to zero, and `get rollout` prints a Deployment's columns.
   if (w.kind === 'Deployment') return resources !== null && resources.get(w.name) === 'Rollout' ? ctx.workload('Rollout', w.name, 'high') : null;
+  // A JobSet's child Jobs are Indexed, `<jobset>-<replicatedJob>-<job index>`, their pods `<job>-<completion index>-<5>`.
+  if (w.kind !== 'StatefulSet' && w.confidence !== 'high' && resources !== null) {
+    const set = namedJobSetOf(name, resources);
+    if (set !== null) return ctx.workload('JobSet', set, 'high');
+  }
   if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.kind === 'Pod' || w.kind === 'CatalogSource' || w.kind === 'ReplicaSet') {
     const packed = packedShape(name);
     if ((packed & 7) === FIVE && (packed >>> 4) === name.length - 6) {
@@ -3302,6 +3346,29 @@ function natsStreamingName(cluster: string): boolean {
   }
   const word = cluster.slice(dash + 1, end);
   return word === 'streaming' || word === 'stan';
+}
+
+/** `resources` and the JobSets the commands' selectors name (see JOBSET_NAME_LABEL). */
+function jobSetsSelected(commands: readonly { command: KubectlCommand }[], resources: Map<string, ListedResource> | null): Map<string, ListedResource> | null {
+  let out = resources;
+  for (const name of selectedNames(commands, JOBSET_NAME_LABEL)) (out ??= new Map()).set(name, 'JobSet');
+  return out;
+}
+
+/**
+ * The JobSet the paste names whose pod `<jobset>-<replicatedJob>-<job index>-<completion index>-<5>` is, else null: a
+ * replicated Job's name (between the JobSet's and the indexes) may hold dashes, so each start is tried.
+ */
+function namedJobSetOf(name: string, resources: ReadonlyMap<string, ListedResource>): string | null {
+  const n = name.length;
+  if (n < 12 || name.charCodeAt(n - 6) !== 45 || !allInAlphabet(name, n - 5)) return null;
+  const pod = name.lastIndexOf('-', n - 7);
+  const job = pod > 0 ? name.lastIndexOf('-', pod - 1) : -1;
+  if (job <= 0 || !allDigits(name, pod + 1, n - 6) || !allDigits(name, job + 1, pod)) return null;
+  for (let d = name.lastIndexOf('-', job - 1); d > 0; d = name.lastIndexOf('-', d - 1)) {
+    if (resources.get(name.slice(0, d)) === 'JobSet') return name.slice(0, d);
+  }
+  return null;
 }
 
 /** The Volcano Job the paste names whose pod `<vcjob>-<task>-<index>` is (a task's name may hold dashes), else null. */
@@ -3445,15 +3512,20 @@ function mpiJobsShown(rows: readonly PodRow[], launchers: ReadonlySet<string>, l
  *
  * With no operator, command or label in the paste to say training jobs are in use (`input` given): only a job whose
  * workers show beside a replica of another type (`x-master-0`, `x-worker-0`), and where the paste bears that out, by
- * a word of the training jobs (pytorch, tfjob, katib) or by two or more workers all waiting in their init containers
+ * a word of the training jobs (pytorch, tfjob, katib), by two or more workers all waiting in their init containers
  * (a PyTorchJob's wait for the master; a StatefulSet of the default OrderedReady policy starts its second pod only
- * once the first is Ready). A StatefulSet pair (Spark's `spark-master-0`, `spark-worker-0`) shows neither.
+ * once the first is Ready), or by two workers not started yet (Pending, Init:) at once, which that policy never shows.
+ * A StatefulSet pair (Spark's `spark-master-0`, `spark-worker-0`) shows none.
  */
 function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, OwnerKind>, bits: number, selected: ReadonlySet<string>, input: string | null): Map<string, { kind: OwnerKind; sure: boolean }> {
   const roles = new Map<string, Set<string>>();
-  /** With `input`: per job, its workers and how many of them wait in Init:. */
-  const workers = input === null ? null : new Map<string, { all: number; init: number }>();
-  for (const r of rows) {
+  /**
+   * With `input`: per job, its workers, how many of them wait in Init:, the last one not started yet (Pending or Init:,
+   * by its place among the rows), and whether two did so in one listing.
+   */
+  const workers = input === null ? null : new Map<string, { all: number; init: number; waiting: number; together: boolean }>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
     const w = r.workload;
     if (w === null || (w.kind !== 'StatefulSet' && (w.kind !== 'Pod' || w.confidence !== 'low'))) continue;
     const replica = trainingReplica(r.name) ?? bareLauncher(r);
@@ -3464,9 +3536,13 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
     set.add(replica.role);
     if (workers !== null && replica.role === 'worker') {
       let count = workers.get(key);
-      if (count === undefined) workers.set(key, (count = { all: 0, init: 0 }));
+      if (count === undefined) workers.set(key, (count = { all: 0, init: 0, waiting: -1, together: false }));
       count.all++;
       if (r.status !== null && r.status.startsWith('Init:')) count.init++;
+      if (r.status !== null && (r.status === 'Pending' || r.status.startsWith('Init:'))) {
+        if (count.waiting >= 0 && !count.together && oneListing(rows, count.waiting, i)) count.together = true;
+        count.waiting = i;
+      }
     }
   }
   /** Whether the paste says pytorch, tfjob or katib: asked once, and only once a pair needs it. */
@@ -3484,7 +3560,9 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
       const count = workers.get(key);
       if (count === undefined || set.size < 2) continue;
       // A bare `<job>-launcher` beside `<job>-worker-<n>` says it by itself: no StatefulSet names a pod so.
-      if (!set.has('launcher') && !(count.all >= 2 && count.init === count.all) && !(input !== null && (word ??= TRAINING_WORD.test(input)))) continue;
+      // Nor two workers not started yet at once: an OrderedReady StatefulSet makes its next pod only once the one before
+      // is Ready (ed/08: a TFJob's workers 2 and 3 Pending for GPUs beside its running ps and workers).
+      if (!set.has('launcher') && !(count.all >= 2 && count.init === count.all) && !count.together && !(input !== null && (word ??= TRAINING_WORD.test(input)))) continue;
     }
     const kind: OwnerKind | null = set.has('chief') || set.has('ps') || set.has('evaluator') ? 'TFJob' : set.has('master') ? 'PyTorchJob' : set.has('launcher') ? 'MPIJob' : listedKind;
     // A lone `<x>-master-0` is as likely a StatefulSet's (Redis, Spark standalone): a job shows two replica types.
@@ -3492,6 +3570,59 @@ function trainingJobKinds(rows: readonly PodRow[], listed: ReadonlyMap<string, O
     if (kind !== null && (set.size > 1 || listedKind !== null || selected.has(job))) out.set(key, { kind, sure: selected.has(job) });
   }
   return out;
+}
+
+/** The paste speaks of LeaderWorkerSets: its kind, API group or labels (leaderworkerset.x-k8s.io, leaderworkerset.sigs.k8s.io/name). */
+const LWS_WORD = /leaderworkerset/i;
+
+/**
+ * LeaderWorkerSet's pods, read as StatefulSets': the LWS controller runs each group's leader as a pod of a StatefulSet
+ * named as the set (`vllm-0`, `vllm-1` of StatefulSet vllm) and the group's workers as a StatefulSet named after that
+ * leader pod (`vllm-0-1`, `vllm-0-2` of StatefulSet vllm-0). No other controller names a StatefulSet after another
+ * StatefulSet's pod, so a `<pod>-<n>` beside that very pod, itself `<set>-<group>`, shows the set is a LeaderWorkerSet's,
+ * and so are its leaders and every group's workers (ed/09, ed/10). Sure where the paste names LeaderWorkerSets.
+ */
+function leaderWorkerSets(rows: readonly PodRow[], ctx: FastOwnerContext, input: string): void {
+  let byName: Map<string, PodRow> | null = null;
+  /** `<namespace>\u0000<lws>` of each set a worker and its leader show. */
+  let sets: Set<string> | null = null;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high' || !isDigit(w.name.charCodeAt(w.name.length - 1))) continue;
+    byName ??= new Map(rows.map((x) => [nsKey(x.namespace, x.name), x]));
+    const leader = byName.get(nsKey(r.namespace, w.name))?.workload ?? null;
+    if (leader === null || leader.kind !== 'StatefulSet' || leader.confidence === 'high' || !namedAfter(w.name, leader.name) || !allDigits(w.name, leader.name.length + 1)) continue;
+    // A group's workers count from 1, its leader being 0: a `<set>-<group>-0` is some other StatefulSet's.
+    if (byName.has(nsKey(r.namespace, `${w.name}-0`))) continue;
+    (sets ??= new Set()).add(nsKey(r.namespace, leader.name));
+  }
+  if (sets === null) return;
+  const sure = LWS_WORD.test(input);
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high') continue;
+    let set: string | null = sets.has(nsKey(r.namespace, w.name)) ? w.name : null;
+    if (set === null) {
+      const dash = w.name.lastIndexOf('-');
+      if (dash > 0 && allDigits(w.name, dash + 1) && sets.has(nsKey(r.namespace, w.name.slice(0, dash)))) set = w.name.slice(0, dash);
+    }
+    if (set !== null) r.workload = ctx.workload('LeaderWorkerSet', set, sure ? 'high' : 'medium');
+  }
+}
+
+/**
+ * Whether rows `from` and `to` (two pods of different names) are of one listing: no row between them names either
+ * again, as a watch (`get -w`) or a later listing would, printing a pod's every change.
+ */
+function oneListing(rows: readonly PodRow[], from: number, to: number): boolean {
+  const a = (rows[from] as PodRow).name;
+  const b = (rows[to] as PodRow).name;
+  if (a === b) return false;
+  for (let k = from + 1; k < to; k++) {
+    const name = (rows[k] as PodRow).name;
+    if (name === a || name === b) return false;
+  }
+  return true;
 }
 
 /**
@@ -5570,6 +5701,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   // Portworx's (core.libopenstorage.org): OpenShift Data Foundation has a StorageCluster kind of its own.
   ['StorageCluster', { command: 'kubectl -n {ns} describe storageclusters.core.libopenstorage.org {name}', why: DESCRIBE_OWNER }],
   ['VolcanoJob', { command: 'kubectl -n {ns} describe jobs.batch.volcano.sh {name}', why: DESCRIBE_OWNER }],
+  ['LeaderWorkerSet', { command: 'kubectl -n {ns} describe leaderworkerset {name}', why: DESCRIBE_OWNER }],
+  ['JobSet', { command: 'kubectl -n {ns} describe jobsets.jobset.x-k8s.io {name}', why: DESCRIBE_OWNER }],
   ['CloneSet', { command: 'kubectl -n {ns} describe clonesets.apps.kruise.io {name}', why: DESCRIBE_OWNER }],
   ['Rollout', { command: 'kubectl -n {ns} describe rollouts.argoproj.io {name}', why: DESCRIBE_OWNER }],
   ['GameServer', { command: 'kubectl -n {ns} describe gameservers.agones.dev {name}', why: DESCRIBE_OWNER }],
@@ -5662,7 +5795,7 @@ function placeholderNext(r: PodRow): NextCommand[] {
 const FIND_PLACEHOLDER: CommandTemplate = { command: 'kubectl -n {ns} get pods | grep {name}', why: 'why.find-placeholder' };
 
 /** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another, one Airflow made for a task. */
-export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy', 'owner.airflow-pod'] as const;
+export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy', 'owner.airflow-pod', 'owner.ray-submitter'] as const;
 /** Room in an explanation key for every owner kind and borrowed text. */
 const OWNER_SLOTS = 64;
 
@@ -5687,7 +5820,7 @@ if (COMPONENTS.length + 2 > COMPONENT_SLOTS) throw new Error('COMPONENT_SLOTS to
 if (new Set(STATUS_VOCABULARY.map((e) => e.explanation)).size + 1 >= 128) throw new Error('explanation keys overflow');
 
 /** Which of {@link BORROWED_OWNER_TEXTS} explains a row's owner, -1 for its kind's own. */
-function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | null): number {
+function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | null, submitters: ReadonlySet<string> | null): number {
   if (w.kind === 'Pod') {
     if (r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null) return 0;
     if (w.name === r.name && isAirflowPod(r.name)) return 4;
@@ -5696,7 +5829,10 @@ function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | nul
   }
   if (w.kind === 'Deployment') return r.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) === w.name ? 1 : -1;
   // Read so only beside its MPIJob (see mpiJobsShown), and operatorOwners lends texts only then.
-  if (w.kind === 'Job') return w.confidence !== 'low' && w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6 && r.name.startsWith(w.name) ? 2 : -1;
+  if (w.kind === 'Job') {
+    if (submitters !== null && submitters.has(nsKey(r.namespace, w.name))) return 5;
+    return w.confidence !== 'low' && w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6 && r.name.startsWith(w.name) ? 2 : -1;
+  }
   return -1;
 }
 
@@ -5743,6 +5879,8 @@ class Annotator {
   ownersBorrowed = false;
   /** Rows read as copies of a pod the paste lists (see explain's owner loop). */
   copies: ReadonlySet<string> | null = null;
+  /** RayJobs' submitter Jobs (see operatorOwners), by `<namespace>\u0000<job>`. */
+  submitters: ReadonlySet<string> | null = null;
   /** Some pod names the paste shortened with `...`: commands cannot name those pods. */
   shortenedNames = false;
   /** Some pod names hold a doc's placeholder (`<release-name>-...`): no pod is named so, and `<` would redirect a shell's input. */
@@ -5857,7 +5995,7 @@ class Annotator {
     }
     const compIdx = comp === null ? 0 : (COMPONENT_INDEX.get(comp) ?? COMPONENT_SLOTS - 1);
     const kindIdx = r.workload === null ? 0 : OWNER_KINDS.indexOf(r.workload.kind) + 1;
-    const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload, this.copies) : -1;
+    const borrowed = this.ownersBorrowed && r.workload !== null ? borrowedOwner(r, r.workload, this.copies, this.submitters) : -1;
     const ownerIdx = borrowed < 0 ? kindIdx : OWNER_KINDS.length + 1 + borrowed;
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);

@@ -30,7 +30,7 @@ export const OWNER_KINDS = [
   'InstanceManager', 'ShareManager', 'BackingImageManager', 'Runner',
   'DaskCluster', 'EtcdLockserver', 'AutoscalingListener', 'Machine', 'CatalogSource', 'StorageCluster', 'EtcdCluster',
   'VolcanoJob', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NatsStreamingCluster',
-  'NodeSet', 'Elasticsearch', 'ClusterPolicy', 'GameServer', 'Build', 'Rollout',
+  'NodeSet', 'Elasticsearch', 'ClusterPolicy', 'GameServer', 'Build', 'Rollout', 'LeaderWorkerSet', 'JobSet',
 ] as const;
 
 export type OwnerKind = (typeof OWNER_KINDS)[number];

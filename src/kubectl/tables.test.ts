@@ -747,6 +747,9 @@ describe('readTables', () => {
     { name: "a shell comment (hunt az/28)", line: 'k8s-springboot-series-cld6n   1/1     Running   0           15s # Pod mới tạo thêm, image tag là `v2`.', cells: ['k8s-springboot-series-cld6n', '1/1', 'Running', '0', '15s'] },
     { name: 'an arrow', line: 'kube-system   coredns-5d78c9869d-abcde   0/1   CrashLoopBackOff   7   12m   <-- this one', cells: ['kube-system', 'coredns-5d78c9869d-abcde', '0/1', 'CrashLoopBackOff', '7', '12m'] },
     { name: "after -o wide's NODE", line: 'web-0   1/1   Running   0   5d   10.244.1.7   node-1   # the new one', cells: ['web-0', '1/1', 'Running', '0', '5d', '10.244.1.7', 'node-1'] },
+    { name: 'an arrow pointing right (ed/04)', line: 'rayjob-sample-n2vj5                            0/1     Completed   0          7m18s => Pod created by a Kubernetes Job', cells: ['rayjob-sample-n2vj5', '0/1', 'Completed', '0', '7m18s'] },
+    { name: 'a thin arrow pointing right', line: 'web-0   1/1   Running   0   5d -> the new one', cells: ['web-0', '1/1', 'Running', '0', '5d'] },
+    { name: 'a right arrow sign', line: 'web-0   1/1   Running   0   5d \u2192 the new one', cells: ['web-0', '1/1', 'Running', '0', '5d'] },
   ])('a note after a whole headerless row is left out, as under a header: $name', ({ line, cells }) => {
     const r = readTables([line]);
     expect([r.kinds, r.rows[0]?.cells, r.problems.map((p) => p.code)]).toEqual([['row'], cells, ['headerless-row', 'trailing-text']]);

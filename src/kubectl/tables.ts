@@ -528,15 +528,20 @@ function rightAligned(text: string, col: Column): boolean {
   return last >= 48 && last <= 57 && (end >= text.length || text.charCodeAt(end) === 32);
 }
 
-/** Where a note typed after a row starts (` # `, ` <-`, ` ←`), else -1. */
+/** Where a note typed after a row starts (` # `, ` <-`, ` ←`, ` => `), else -1. */
 function noteStart(text: string): number {
   const hash = text.indexOf(' # ');
   // An arrow glued to the last value too (`10.0.1.127<----Change this IP`, dt/07): no value holds `<-`.
   let arrow = text.indexOf('<-');
   if (arrow > 0 && text.charCodeAt(arrow - 1) === 32) arrow--;
   const left = text.indexOf(' \u2190');
+  // An arrow pointing from the row to what the author says of it (`7m18ss => Pod created by a Kubernetes Job`, the
+  // KubeRay docs, ed/04): spaced on both sides, as no value of a pod table is.
+  const fat = text.indexOf(' => ');
+  const thin = text.indexOf(' -> ');
+  const right = text.indexOf(' \u2192 ');
   let at = -1;
-  for (const k of [hash, arrow, left]) if (k > 0 && (at < 0 || k < at)) at = k;
+  for (const k of [hash, arrow, left, fat, thin, right]) if (k > 0 && (at < 0 || k < at)) at = k;
   // A `//` comment, glued to the last value or not (`84s//started`): no value holds two slashes (a URL's `://` aside).
   const slashes = text.indexOf('//');
   if (slashes > 0 && text.charCodeAt(slashes - 1) !== 58 && (at < 0 || slashes < at)) at = slashes;
