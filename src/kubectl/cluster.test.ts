@@ -2235,6 +2235,20 @@ describe('image pulls failing in several workloads at once: a cause they share, 
   });
 });
 
+describe('CreateContainerConfigError in several workloads, all on one node: that node\'s kubelet (ef/05)', () => {
+  test.each([
+    { name: 'three Deployments on one node after its kubelet was upgraded', pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'n1'], ['worker-6f8b7c9d5d-z8x7c', 'n1']], rows: [3, 4, 5] },
+    { name: 'the same three on two nodes: each template may miss its own ConfigMap, no finding', pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'n1'], ['worker-6f8b7c9d5d-z8x7c', 'n2']], rows: null },
+    { name: 'two workloads on one node: each may have its own mistake, no finding', pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'n1']], rows: null },
+    { name: "three pods of one Deployment on one node: one template's mistake, no finding", pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['backend-7d4b9c8f6d-q2w4e', 'n1'], ['backend-7d4b9c8f6d-z8x7c', 'n1']], rows: null },
+    { name: 'a NODE cell missing: the node is not known to be one, no finding', pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'n1'], ['worker-6f8b7c9d5d-z8x7c', '<none>']], rows: null },
+  ])('$name', ({ pods, rows }) => {
+    const m = explain(paste(pods.map(([name, node]) => row('shop', name as string, '0/1', 'CreateContainerConfigError', '0', '<none>', node as string))));
+    const f = m.findings.find((x) => x.id === 'config-error-one-node');
+    expect(f?.rows ?? null).toEqual(rows);
+  });
+});
+
 describe('static pods whose restart counts carry no "(ago)" where the API server prints it (hunt bk/16, bk/19)', () => {
   const NODES = 'NAME             STATUS   ROLES           AGE    VERSION\ndocker-desktop   Ready    control-plane   5m3s   {v}';
   const statics = (version: string) => [
