@@ -5860,11 +5860,15 @@ class Annotator {
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
     const copied = comp !== null && controlPlaneCopy(comp, r);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning || endedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0) + (daemonPending ? 524288 : 0);
-    const key = ((((explId * 1048576 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    // Ready containers while init containers still run: only native sidecars (restartable init containers, 1.28+) run
+    // before init ends, and kubectl counts them in READY beside main containers not yet started (dd/25, ef/12-14).
+    const sidecarsUp = info !== null && INITIALISING.has(info.id) && r.ready !== null && r.ready.ready > 0;
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning || endedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0) + (daemonPending ? 524288 : 0) + (sidecarsUp ? 1048576 : 0);
+    const key = ((((explId * 2097152 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
+      if (sidecarsUp) list.push('explain.init-sidecars-ready');
       if (stoppedLongRunning) list.push('explain.completed-long-running');
       if (endedLongRunning) list.push('explain.ended-long-running');
       if (restartingDone) list.push('explain.completed-restarting');
