@@ -681,6 +681,16 @@ describe('inferCluster (through explain)', () => {
     expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl describe node edge-node');
   });
   test.each([
+    { name: 'bound to its node 5m33s and still Pending: that node has not taken it up (ef/06)', age: '5m33s', found: true },
+    { name: 'bound, 4 minutes old: AGE counts from creation, the binding may be recent', age: '4m', found: false },
+    { name: 'bound for hours', age: '3h', found: true },
+  ])('a pod Pending on a node sooner than one Pending unplaced: $name', ({ age, found }) => {
+    const cells = row('default', 'static-web', '0/1', 'Pending', '0', '<none>', 'work-e');
+    cells[5] = age;
+    const m = explain(paste([cells]));
+    expect([m.findings.some((f) => f.id === 'pending-on-node'), m.rows[0]?.severity]).toEqual([found, found ? 'warning' : 'progress']);
+  });
+  test.each([
     { name: "its describe says Node: <none> (au/25)", node: '<none>', status: 'Pending', expected: [['pending-no-node', 'warning']] },
     { name: "kubectl 1.5's describe says Node: / (d/17)", node: '/', status: 'Pending', expected: [['pending-no-node', 'warning']] },
     { name: 'its describe names a node: placed, not started', node: 'w1/10.0.0.5', status: 'Pending', expected: [['pods-in-status', 'progress']] },

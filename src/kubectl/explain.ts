@@ -5491,6 +5491,8 @@ function pendingBesideCreator(rows: readonly PodRow[], superseded: ReadonlySet<n
 
 /** How long a Running pod that is not ready yet counts as starting (see the cluster's running-not-ready finding). */
 export const STARTING_SECONDS = 120;
+/** Pending on a node this long after creation: the kubelet there has not taken the pod up (see annotate's stuckAfter). */
+const PLACED_PENDING_SECONDS = 300;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
 const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet', 'Elasticsearch', 'Rollout']);
@@ -5776,7 +5778,10 @@ class Annotator {
     if (partial && running && sev === 'ok') sev = r.ageSeconds !== null && r.ageSeconds <= STARTING_SECONDS ? 'progress' : 'warning';
     // Still starting long after creation (AGE counts from creation, and these states come before the first
     // run): something holds it. Terminating is left alone: its AGE says nothing about when deletion began.
-    const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= STUCK_SECONDS;
+    // Pending with a NODE is bound: its kubelet reports ContainerCreating within seconds of the binding, so one still
+    // Pending there minutes on is held by that node, sooner than STUCK_SECONDS (ef/06: 5m33s on a kubelet gone silent).
+    const stuckAfter = info !== null && info.id === 'pending' && r.node !== null ? PLACED_PENDING_SECONDS : STUCK_SECONDS;
+    const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= stuckAfter;
     // Pending minutes after pods created with it came to run ready (see pendingBesidePeers): not slow, held.
     const stuckBesidePeers = !stuck && peersRun && sev === 'progress' && info !== null && info.id === 'pending';
     // Pending minutes while the pod that created it runs and waits for it (see pendingBesideCreator): held too.
