@@ -999,6 +999,8 @@ export const en = {
   'component.kro.role': 'kro (Kube Resource Orchestrator), the controller that turns each ResourceGraphDefinition into a new API and creates the group of resources it describes for every instance of it.',
   'component.capsule.role': 'Capsule, multi-tenancy by Tenant objects: its controller groups namespaces into tenants and enforces their limits by admission webhooks; capsule-proxy lets tenant users list only what is theirs.',
   'component.opentelemetry-operator.role': 'The OpenTelemetry Operator: runs OpenTelemetry Collectors from OpenTelemetryCollector resources and injects auto-instrumentation into pods.',
+  'component.netdata-child.role': "Netdata's agent on each node (the Helm chart's child DaemonSet, on the node's host network): collects the node's, its containers' and its pods' metrics every second and streams them to the Netdata parent.",
+  'component.netdata-parent.role': "Netdata's central pods (the Helm chart's parent, which stores and serves the metrics its children stream to it, and its k8s-state collector of the cluster's objects): its dashboards go dark while they fail, the nodes' agents keep collecting.",
   'component.datadog-agent.role': "The Datadog agent, one pod per node: collects the node's and its pods' metrics, logs and traces and sends them to Datadog.",
   'component.datadog-cluster-agent.role': "Datadog's cluster agent: gathers cluster-level data (events, the API) for the node agents and serves external metrics to HPAs.",
   'component.dynatrace-operator.role': "The Dynatrace Operator (or the older OneAgent Operator) and its webhook: deploys Dynatrace's OneAgent and ActiveGate and injects monitoring into pods.",

@@ -993,6 +993,8 @@ export const ko: Record<TextId, string> = {
   'component.kro.role': 'kro(Kube Resource Orchestrator)의 컨트롤러: ResourceGraphDefinition마다 새 API를 만들고, 그 API의 인스턴스가 생길 때마다 정의된 리소스 묶음을 만들어 줍니다.',
   'component.capsule.role': 'Capsule: Tenant 오브젝트로 멀티 테넌시를 구현합니다. 컨트롤러가 네임스페이스를 테넌트로 묶고 어드미션 웹훅으로 제한을 지키게 하며, capsule-proxy는 테넌트 사용자가 자기 것만 조회하도록 걸러 줍니다.',
   'component.opentelemetry-operator.role': 'OpenTelemetry Operator: OpenTelemetryCollector 리소스대로 OpenTelemetry 컬렉터를 실행하고, 파드에 자동 계측을 넣습니다.',
+  'component.netdata-child.role': "노드마다 도는 Netdata 에이전트(Helm 차트의 child DaemonSet, 노드의 호스트 네트워크 사용). 노드와 컨테이너, 파드의 지표를 매초 모아 Netdata parent로 보냅니다.",
+  'component.netdata-parent.role': "Netdata의 중앙 파드(child들이 보낸 지표를 저장해 보여 주는 Helm 차트의 parent, 클러스터 객체를 모으는 k8s-state 수집기). 이들이 실패하면 대시보드가 멈추지만, 노드 에이전트는 계속 수집합니다.",
   'component.datadog-agent.role': 'Datadog 에이전트: 노드마다 떠서, 노드와 그 위 파드의 메트릭, 로그, 트레이스를 모아 Datadog으로 보냅니다.',
   'component.datadog-cluster-agent.role': 'Datadog 클러스터 에이전트: 노드 에이전트들을 위해 클러스터 수준의 데이터(이벤트, API)를 모으고, HPA에 외부 메트릭을 제공합니다.',
   'component.dynatrace-operator.role': 'Dynatrace Operator(또는 예전 OneAgent Operator)와 그 웹훅: Dynatrace OneAgent와 ActiveGate를 배포하고 파드에 모니터링을 넣습니다.',

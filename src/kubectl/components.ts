@@ -1516,6 +1516,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // collector's old example manifest, and products copying it (Sourcegraph, du/16), named the DaemonSet otel-agent. After
   // Splunk's entries, whose agent ends in -otel-collector-agent too.
   c({ id: 'opentelemetry-collector-agent', names: ['otel-agent', 'otel-collector-agent', 'opentelemetry-collector-agent'], suffixes: ['-opentelemetry-collector-agent', '-otel-collector-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['opentelemetry', 'otel', 'observability', 'monitoring'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/helm/collector/' }),
+  // Netdata's Helm chart: a child agent per node on the host network (child.hostNetwork defaults to true) that streams its
+  // metrics to one parent, and a k8s-state collector (ef/05: netdata-child-pctf4 in default, on its node's address).
+  c({ id: 'netdata-child', kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['netdata', 'default'], docs: 'https://learn.netdata.cloud/docs/netdata-agent/installation/kubernetes' }),
+  c({ id: 'netdata-parent', names: ['netdata-parent', 'netdata-k8s-state'], kind: 'Deployment', category: 'monitoring', namespaces: ['netdata', 'default'], docs: 'https://learn.netdata.cloud/docs/netdata-agent/installation/kubernetes' }),
   c({ id: 'datadog-agent', names: ['datadog-agent', 'datadog'], suffixes: ['-datadog'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/kubernetes/' }),
   // The chart names it <fullname>-cluster-agent: datadog-cluster-agent under release datadog, datadog-agent-cluster-agent under the
   // release Datadog's own install line uses (helm install datadog-agent datadog/datadog; hunt am/24-27). The Datadog Operator names
