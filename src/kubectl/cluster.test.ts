@@ -716,6 +716,16 @@ describe('inferCluster (through explain)', () => {
     expect(m.rows[0]?.next.map((c) => c.command)).toContain('kubectl describe node edge-node');
   });
   test.each([
+    { name: 'bound to its node 5m33s and still Pending: that node has not taken it up (ef/06)', age: '5m33s', found: true },
+    { name: 'bound, 4 minutes old: AGE counts from creation, the binding may be recent', age: '4m', found: false },
+    { name: 'bound for hours', age: '3h', found: true },
+  ])('a pod Pending on a node sooner than one Pending unplaced: $name', ({ age, found }) => {
+    const cells = row('default', 'static-web', '0/1', 'Pending', '0', '<none>', 'work-e');
+    cells[5] = age;
+    const m = explain(paste([cells]));
+    expect([m.findings.some((f) => f.id === 'pending-on-node'), m.rows[0]?.severity]).toEqual([found, found ? 'warning' : 'progress']);
+  });
+  test.each([
     { name: "its describe says Node: <none> (au/25)", node: '<none>', status: 'Pending', expected: [['pending-no-node', 'warning']] },
     { name: "kubectl 1.5's describe says Node: / (d/17)", node: '/', status: 'Pending', expected: [['pending-no-node', 'warning']] },
     { name: 'its describe names a node: placed, not started', node: 'w1/10.0.0.5', status: 'Pending', expected: [['pods-in-status', 'progress']] },
@@ -2266,6 +2276,20 @@ describe('image pulls failing in several workloads at once: a cause they share, 
   ])('$name', ({ pods, rows }) => {
     const m = explain(paste(pods.map(([name, status, node]) => row('shop', name as string, '0/1', status as string, '0', '<none>', node as string))));
     const f = m.findings.find((x) => x.id === 'image-pull-shared');
+    expect(f?.rows ?? null).toEqual(rows);
+  });
+});
+
+describe('CreateContainerConfigError in several workloads, all on one node: that node\'s kubelet (ef/05)', () => {
+  test.each([
+    { name: 'three Deployments on one node after its kubelet was upgraded', pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'n1'], ['worker-6f8b7c9d5d-z8x7c', 'n1']], rows: [3, 4, 5] },
+    { name: 'the same three on two nodes: each template may miss its own ConfigMap, no finding', pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'n1'], ['worker-6f8b7c9d5d-z8x7c', 'n2']], rows: null },
+    { name: 'two workloads on one node: each may have its own mistake, no finding', pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'n1']], rows: null },
+    { name: "three pods of one Deployment on one node: one template's mistake, no finding", pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['backend-7d4b9c8f6d-q2w4e', 'n1'], ['backend-7d4b9c8f6d-z8x7c', 'n1']], rows: null },
+    { name: 'a NODE cell missing: the node is not known to be one, no finding', pods: [['backend-7d4b9c8f6d-x7k2p', 'n1'], ['frontend-5c9d8f7b6d-q2w4e', 'n1'], ['worker-6f8b7c9d5d-z8x7c', '<none>']], rows: null },
+  ])('$name', ({ pods, rows }) => {
+    const m = explain(paste(pods.map(([name, node]) => row('shop', name as string, '0/1', 'CreateContainerConfigError', '0', '<none>', node as string))));
+    const f = m.findings.find((x) => x.id === 'config-error-one-node');
     expect(f?.rows ?? null).toEqual(rows);
   });
 });

@@ -39,7 +39,7 @@ export const FINDING_IDS = [
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
-  'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'static-restarts-before-mirror',
+  'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'config-error-one-node', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
   'statefulset-next-waits', 'statefulset-next-waits-wanted', 'statefulset-next-waits-several', 'rollout-generations-ready', 'rollout-generations-ready-argo',
@@ -540,6 +540,30 @@ function pullFailuresShared(rows: readonly PodRow[], superseded: ReadonlySet<num
     lines.push(r.line);
   }
   return workloads.size < PULL_SHARED_WORKLOADS ? null : { lines, names: [...workloads.values()] };
+}
+
+/**
+ * Pods of several workloads failing CreateContainerConfigError together, every one on the same node (ef/05: four pods of
+ * four owners on kubecontroller2 after its kubelet went from 1.30 to 1.31). The error comes from the kubelet building a
+ * container's configuration (its ConfigMaps and Secrets read from the API server, its user and mounts resolved): a
+ * mistake in each pod template is then less likely than the node's kubelet failing them all. Each workload counted
+ * once; PULL_SHARED_WORKLOADS of them, as for pulls. Null when fewer, or when a NODE cell is missing or differs.
+ */
+function configErrorsOneNode(rows: readonly PodRow[], superseded: ReadonlySet<number>): { lines: number[]; names: string[]; node: string } | null {
+  const workloads = new Map<string, string>();
+  const lines: number[] = [];
+  let node: string | null = null;
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    if (r.status !== 'CreateContainerConfigError' || superseded.has(j)) continue;
+    if (r.node === null || (node !== null && r.node !== node)) return null;
+    node = r.node;
+    const name = r.workload === null ? r.name : r.workload.name;
+    const key = `${r.namespace ?? ''}\u0000${r.workload === null ? 'Pod' : r.workload.kind}\u0000${name}`;
+    if (!workloads.has(key)) workloads.set(key, name);
+    lines.push(r.line);
+  }
+  return node === null || workloads.size < PULL_SHARED_WORKLOADS ? null : { lines, names: [...workloads.values()], node };
 }
 
 /**
@@ -2576,6 +2600,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const shown = shared.names.slice(0, 3).join(', ') + (shared.names.length > 3 ? ', ...' : '');
       add('error', 'image-pull-shared', { count: shared.lines.length, workloads: shared.names.length, names: shown }, shared.lines);
       dropLines(starting, groups, new Set(shared.lines));
+    }
+  }
+  // Config errors in several workloads, all on one node: that node's kubelet, not each template (ef/05).
+  if (groups.has('CreateContainerConfigError')) {
+    const oneNode = configErrorsOneNode(rows, superseded);
+    if (oneNode !== null) {
+      const shown = oneNode.names.slice(0, 3).join(', ') + (oneNode.names.length > 3 ? ', ...' : '');
+      add('error', 'config-error-one-node', { count: oneNode.lines.length, workloads: oneNode.names.length, names: shown, node: oneNode.node }, oneNode.lines);
+      dropLines(starting, groups, new Set(oneNode.lines));
     }
   }
   // A Job whose every pod shown ended failed at one AGE, none replaced, running or done (hunt cz/11: hello's three Errors

@@ -318,6 +318,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // `kubectl run busybox` (a Deployment before kubectl 1.18, hunt df/11, df/17), to run nslookup in. A bare pod named busybox
   // is most often one; it restarts hourly as dnsutils did (hunt db/15: 183 in 13d); see HOURLY_SLEEPERS.
   c({ id: 'busybox', kind: 'Pod', category: 'addon', namespaces: ['default'], docs: 'https://kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution/' }),
+  // The pod `kubectl debug node/<node>` creates (kubectl 1.20+): node-debugger-<node>-<5 of the generator's alphabet>, a bare pod
+  // pinned to that node, on its host network, IPC and PID namespaces, the node's root mounted at /host. kubectl never deletes
+  // it, so one left Running or Completed after the session is the user's to delete (ef/07); in any namespace (the current one).
+  c({ id: 'kubectl-node-debugger', names: [], prefixes: ['node-debugger-'], kind: 'Pod', category: 'addon', hostNetwork: true, namespaces: [], docs: 'https://kubernetes.io/docs/tasks/debug/debug-cluster/kubectl-node-debug/' }),
   c({ id: 'calico-apiserver', kind: 'Deployment', category: 'cni', provides: 'calico', namespaces: ['calico-apiserver'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/operations/install-apiserver' }),
   c({ id: 'calico-csi-node-driver', names: ['csi-node-driver'], kind: 'DaemonSet', category: 'cni', provides: 'calico', namespaces: ['calico-system'], onlyInNamespaces: true, guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/architecture/overview' }),
   c({ id: 'tigera-operator', kind: 'Deployment', category: 'cni', provides: 'calico', hostNetwork: true, namespaces: ['tigera-operator'], guide: 'components/cni/', docs: 'https://docs.tigera.io/calico/latest/reference/installation/api' }),
@@ -1512,6 +1516,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // collector's old example manifest, and products copying it (Sourcegraph, du/16), named the DaemonSet otel-agent. After
   // Splunk's entries, whose agent ends in -otel-collector-agent too.
   c({ id: 'opentelemetry-collector-agent', names: ['otel-agent', 'otel-collector-agent', 'opentelemetry-collector-agent'], suffixes: ['-opentelemetry-collector-agent', '-otel-collector-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['opentelemetry', 'otel', 'observability', 'monitoring'], docs: 'https://opentelemetry.io/docs/platforms/kubernetes/helm/collector/' }),
+  // Netdata's Helm chart: a child agent per node on the host network (child.hostNetwork defaults to true) that streams its
+  // metrics to one parent, and a k8s-state collector (ef/05: netdata-child-pctf4 in default, on its node's address).
+  c({ id: 'netdata-child', kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, namespaces: ['netdata', 'default'], docs: 'https://learn.netdata.cloud/docs/netdata-agent/installation/kubernetes' }),
+  c({ id: 'netdata-parent', names: ['netdata-parent', 'netdata-k8s-state'], kind: 'Deployment', category: 'monitoring', namespaces: ['netdata', 'default'], docs: 'https://learn.netdata.cloud/docs/netdata-agent/installation/kubernetes' }),
   c({ id: 'datadog-agent', names: ['datadog-agent', 'datadog'], suffixes: ['-datadog'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['datadog'], docs: 'https://docs.datadoghq.com/containers/kubernetes/' }),
   // The chart names it <fullname>-cluster-agent: datadog-cluster-agent under release datadog, datadog-agent-cluster-agent under the
   // release Datadog's own install line uses (helm install datadog-agent datadog/datadog; hunt am/24-27). The Datadog Operator names

@@ -219,6 +219,16 @@ describe('starting, or stuck', () => {
     expect(r?.workload?.kind).toBe('Job');
     expect([r?.severity, r?.explanations.includes('explain.hook-waiting')]).toEqual([severity, waiting]);
   });
+  test.each([
+    { name: 'a native sidecar ready while a later init container runs (ef/12: 1/2 Init:1/2)', ready: '1/2', status: 'Init:1/2', told: true },
+    { name: 'the sidecar ready at PodInitializing, the main container starting (ef/13)', ready: '1/2', status: 'PodInitializing', told: true },
+    { name: "the sidecar ready while a later init container's image cannot be pulled (dd/25: onap-sdnrdb-master-0 1/2 Init:ImagePullBackOff)", ready: '1/2', status: 'Init:ImagePullBackOff', told: true },
+    { name: 'nothing ready during init: no sidecar to tell of', ready: '0/2', status: 'Init:1/2', told: false },
+    { name: 'Running with one of two ready is the usual partial readiness, no sidecar reading', ready: '1/2', status: 'Running', told: false },
+  ])('$name', ({ ready, status, told }) => {
+    const r = explain(`NAME    READY   STATUS    RESTARTS   AGE\nweb-7d4b9c8f6d-x7k2p   ${ready}   ${status}   0   20s`).rows[0];
+    expect(r?.explanations.includes('explain.init-sidecars-ready')).toBe(told);
+  });
   test('a readiness gate not yet passed keeps a Running pod from ready', () => {
     const head = 'NAME    READY   STATUS    RESTARTS   AGE   IP         NODE   NOMINATED NODE   READINESS GATES';
     const young = explain(`${head}\nui-0    1/1     Running   0          3s    10.1.0.5   n1     <none>           0/1`).rows[0];

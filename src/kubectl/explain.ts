@@ -5624,6 +5624,8 @@ function pendingBesideCreator(rows: readonly PodRow[], superseded: ReadonlySet<n
 
 /** How long a Running pod that is not ready yet counts as starting (see the cluster's running-not-ready finding). */
 export const STARTING_SECONDS = 120;
+/** Pending on a node this long after creation: the kubelet there has not taken the pod up (see annotate's stuckAfter). */
+const PLACED_PENDING_SECONDS = 300;
 
 /** Owners whose pods should never finish: a Completed pod of theirs has stopped, not done its job. */
 const LONG_RUNNING: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'ReplicationController', 'RayCluster', 'StrimziPodSet', 'Cluster', 'InstanceManager', 'ShareManager', 'BackingImageManager', 'EtcdLockserver', 'Machine', 'CatalogSource', 'StorageCluster', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NodeSet', 'Elasticsearch', 'Rollout']);
@@ -5916,7 +5918,10 @@ class Annotator {
     if (partial && running && sev === 'ok') sev = r.ageSeconds !== null && r.ageSeconds <= STARTING_SECONDS ? 'progress' : 'warning';
     // Still starting long after creation (AGE counts from creation, and these states come before the first
     // run): something holds it. Terminating is left alone: its AGE says nothing about when deletion began.
-    const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= STUCK_SECONDS;
+    // Pending with a NODE is bound: its kubelet reports ContainerCreating within seconds of the binding, so one still
+    // Pending there minutes on is held by that node, sooner than STUCK_SECONDS (ef/06: 5m33s on a kubelet gone silent).
+    const stuckAfter = info !== null && info.id === 'pending' && r.node !== null ? PLACED_PENDING_SECONDS : STUCK_SECONDS;
+    const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= stuckAfter;
     // Pending minutes after pods created with it came to run ready (see pendingBesidePeers): not slow, held.
     const stuckBesidePeers = !stuck && peersRun && sev === 'progress' && info !== null && info.id === 'pending';
     // Pending minutes while the pod that created it runs and waits for it (see pendingBesideCreator): held too.
@@ -6000,11 +6005,15 @@ class Annotator {
     const ownerGuess = r.workload !== null && r.workload.confidence === 'low';
     const ownerCut = r.name.length === MAX_POD_NAME && r.workload !== null && ownerNameCut(r.name, r.workload.name);
     const copied = comp !== null && controlPlaneCopy(comp, r);
-    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning || endedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0) + (daemonPending ? 524288 : 0);
-    const key = ((((explId * 1048576 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
+    // Ready containers while init containers still run: only native sidecars (restartable init containers, 1.28+) run
+    // before init ends, and kubectl counts them in READY beside main containers not yet started (dd/25, ef/12-14).
+    const sidecarsUp = info !== null && INITIALISING.has(info.id) && r.ready !== null && r.ready.ready > 0;
+    const flags = (running && containersPartial ? 1 : 0) + (stoppedLongRunning || endedLongRunning ? 2 : 0) + (stuck ? 4 : 0) + (gatesPending ? 8 : 0) + (replaced ? 16 : 0) + (stuckDeleting ? 32 : 0) + (ownerGuess ? 64 : 0) + (claimPending ? 128 : 0) + (ownerCut ? 256 : 0) + (stuckBesidePeers ? 512 : 0) + (hookWaiting ? 1024 : 0) + (unplaceable ? 2048 : 0) + (replacedListed ? 4096 : 0) + (stepsFinishing ? 8192 : 0) + (jobSidecar ? 16384 : 0) + (restartingDone ? 32768 : 0) + (copied ? 65536 : 0) + (synced ? 131072 : 0) + (stuckBesideCreator ? 262144 : 0) + (daemonPending ? 524288 : 0) + (sidecarsUp ? 1048576 : 0);
+    const key = ((((explId * 2097152 + flags) * COMPONENT_SLOTS + compIdx) * OWNER_SLOTS + ownerIdx) * 2) + (r.namespace === null ? 1 : 0);
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
+      if (sidecarsUp) list.push('explain.init-sidecars-ready');
       if (stoppedLongRunning) list.push('explain.completed-long-running');
       if (endedLongRunning) list.push('explain.ended-long-running');
       if (restartingDone) list.push('explain.completed-restarting');

@@ -120,6 +120,10 @@ describe('readHeaderless', () => {
     { name: 'RESTARTS left out, an age last (hunt ai/17)', input: 'kueue-system    kueue-controller-manager-59c65899dd-jdr2v       1/1  Running  2m', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'AGE'] },
     { name: 'RESTARTS left out, no namespace', input: 'web-0   1/1   Running   5d', columns: ['NAME', 'READY', 'STATUS', 'AGE'] },
     { name: 'cut off after RESTARTS: a count last is no age', input: 'web-0   1/1   Running   3', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'] },
+    { name: 'RESTARTS, AGE and IP trimmed from a -o wide row, its node kept (ef/15)', input: 'dra-example-driver-kubeletplugin-dfqb4   1/1   Running   aks-drasim-30601265-vmss000000', columns: ['NAME', 'READY', 'STATUS', 'NODE'] },
+    { name: 'the same with a namespace, an EC2 node name', input: 'kube-system   aws-node-x7k2p   2/2   Running   ip-10-0-1-5.ec2.internal', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'NODE'] },
+    { name: 'a plain word last is no node: a cut-off row as before', input: 'web-0   1/1   Running   minikube', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'] },
+    { name: 'an address last is no node: a cut-off row as before', input: 'web-0   1/1   Running   10.0.0.5', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'] },
     { name: "killer.sh's middle columns elided, the node last (hunt bw/26)", input: 'coredns-5644d7b6d9-c4f68                            1/1     Running            ...   cluster1-controlplane1', columns: ['NAME', 'READY', 'STATUS', '...', 'NODE'] },
     { name: 'middle columns elided, the IP and node last', input: 'web-0   1/1   Running   0   ...   10.0.0.5   w1', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', '...', 'IP', 'NODE'] },
     { name: 'middle columns elided with an ellipsis character, with a namespace', input: 'kube-system   web-0   1/1   Running   …   5d', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', '...', 'AGE'] },
@@ -835,10 +839,14 @@ describe('readTables', () => {
     expect(r.kinds).toEqual(['header', 'row', 'blank', 'noise']);
   });
   test("a headerless row's last word that fits no column is said (a row whose middle columns were cut out)", () => {
-    const r = readTables(['dra-example-driver-kubeletplugin-dfqb4   1/1   Running   aks-drasim-30601265-vmss000000']);
+    const r = readTables(['dra-example-driver-kubeletplugin-dfqb4   1/1   Running   minikube']);
     expect(r.rows[0]?.cells).toEqual(['dra-example-driver-kubeletplugin-dfqb4', '1/1', 'Running']);
     expect(r.problems.map((p) => p.code)).toEqual(['headerless-row', 'truncated-row', 'value-left-out']);
-    expect(r.problems[2]?.message).toContain('"aks-drasim-30601265-vmss000000"');
+    expect(r.problems[2]?.message).toContain('"minikube"');
+  });
+  test("a headerless row's last word shaped as a node's name is its NODE, the columns between cut out by hand (ef/15)", () => {
+    const r = readTables(['dra-example-driver-kubeletplugin-dfqb4   1/1   Running   aks-drasim-30601265-vmss000000']);
+    expect([r.rows[0]?.cells, r.rows[0]?.columns.map((c) => c.name), r.problems.map((p) => p.code)]).toEqual([['dra-example-driver-kubeletplugin-dfqb4', '1/1', 'Running', 'aks-drasim-30601265-vmss000000'], ['NAME', 'READY', 'STATUS', 'NODE'], ['headerless-row']]);
   });
   test("kubectl 1.0's rc table lists its controllers, not the rows of their other containers (da/05)", () => {
     const r = readTables(['CONTROLLER                 CONTAINER(S)            IMAGE(S)                                         SELECTOR                                   REPLICAS', 'kube-dns-v3                etcd                    gcr.io/google_containers/etcd:2.0.9              k8s-app=kube-dns,version=v3                1', '                           kube2sky                gcr.io/google_containers/kube2sky:1.9                                                       ', 'monitoring-heapster-v1     heapster                gcr.io/google_containers/heapster:v0.13.0        k8s-app=heapster,version=v1                1']);

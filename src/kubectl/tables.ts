@@ -958,6 +958,28 @@ const HEADERLESS_BY_NAMESPACE = HEADERLESS_TAILS.map((tail) => freezeColumns(syn
 /** A headerless row with its RESTARTS left out (see readHeaderless). */
 const NO_RESTARTS_BY_NAME = freezeColumns(syntheticColumns(['name', 'ready', 'status', 'age']));
 const NO_RESTARTS_BY_NAMESPACE = freezeColumns(syntheticColumns(['namespace', 'name', 'ready', 'status', 'age']));
+/** A `-o wide` row trimmed by hand to its NODE after STATUS (see readHeaderless). */
+const NODE_ONLY_BY_NAME = freezeColumns(syntheticColumns(['name', 'ready', 'status', 'node']));
+const NODE_ONLY_BY_NAMESPACE = freezeColumns(syntheticColumns(['namespace', 'name', 'ready', 'status', 'node']));
+
+/**
+ * Whether a value reads as a node's name and as no other column's: lower-case letters, digits, `-` and `.`, with a
+ * letter, a digit and a `-` or `.` (aks-drasim-30601265-vmss000000, ip-10-0-1-5.ec2.internal, worker-1), not an age,
+ * a count or an address. `minikube` or `master` alone stay unread: a word could be anything.
+ */
+function nodeShaped(s: string): boolean {
+  let letter = false;
+  let digit = false;
+  let mark = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) letter = true;
+    else if (c >= 48 && c <= 57) digit = true;
+    else if (c === 45 || c === 46) mark = true;
+    else return false;
+  }
+  return letter && digit && mark && !isAgeText(s) && !isIp(s);
+}
 
 /** A `-o name` line's one column. */
 const NAMES_ONLY = freezeColumns(syntheticColumns(['name']));
@@ -1002,6 +1024,13 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
   // an age with its unit last, right after the STATUS, is the AGE, not a cut-off RESTARTS and a stray value.
   if (T === lead.length + 3 && isAgeText(toks[T - 1] as string) && !isDigit((toks[T - 1] as string).charCodeAt((toks[T - 1] as string).length - 1))) {
     const columns = lead.length === 1 ? NO_RESTARTS_BY_NAME : NO_RESTARTS_BY_NAMESPACE;
+    const cut = assignFrom(toks, columns, false);
+    if (cut !== null) return { columns, cut };
+  }
+  // RESTARTS, AGE and IP cut from a `-o wide` row, NODE kept (ef/15: `dra-example-driver-kubeletplugin-dfqb4  1/1  Running
+  // aks-drasim-30601265-vmss000000`): a last value shaped as a node's name and as nothing RESTARTS or AGE could be.
+  if (T === lead.length + 3 && nodeShaped(toks[T - 1] as string)) {
+    const columns = lead.length === 1 ? NODE_ONLY_BY_NAME : NODE_ONLY_BY_NAMESPACE;
     const cut = assignFrom(toks, columns, false);
     if (cut !== null) return { columns, cut };
   }
