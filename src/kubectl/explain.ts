@@ -315,7 +315,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A bug report's "Expected behavior" section may hold the listing the poster hoped for: its rows are no state.
   const expected = superseded.size > 0 && read.podTables.length > 1 ? expectedRows(rows, read.podTables, lines, read.kinds) : null;
   if (expected !== null) keepBeforeExpected(rows, superseded, expected);
-  const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings, headerlessCommands.some((c) => c.watch)) : -1;
+  const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings, headerlessCommands.some((c) => c.watch), notedLines(read.problems)) : -1;
   if (editedAt > 0) {
     model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
     model.problems.sort((a, b) => a.line - b.line);
@@ -4462,7 +4462,7 @@ function isRedactedName(name: string): boolean {
  * (`guestbook-XXXXX` twice is two pods), or a name twice in one listing of a command without -w (kubectl
  * prints each pod once there). Returns the first such row's line, or -1.
  */
-function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listings: readonly Listing[], watchedHeaderless: boolean): number {
+function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listings: readonly Listing[], watchedHeaderless: boolean, noted: ReadonlySet<number>): number {
   let first = -1;
   const keep = (i: number): void => {
     superseded.delete(i);
@@ -4476,9 +4476,22 @@ function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listi
     if (l.command === null || l.command.watch || l.end - l.start < 2) continue;
     const last = new Map<string, number>();
     for (let i = l.start; i < l.end; i++) last.set(rowKey(rows[i] as PodRow), i);
-    for (let i = l.start; i < l.end; i++) if (superseded.has(i) && (last.get(rowKey(rows[i] as PodRow)) as number) > i) keep(i);
+    for (let i = l.start; i < l.end; i++) {
+      if (!superseded.has(i)) continue;
+      const later = last.get(rowKey(rows[i] as PodRow)) as number;
+      // Both lines carry a note after the last column (`(before)` ... `(after)`, eg/01): the poster put one pod's two
+      // moments under one header and said so, so the note-less edit that makes two pods of one name is not it.
+      if (later > i && !(noted.has((rows[i] as PodRow).line) && noted.has((rows[later] as PodRow).line))) keep(i);
+    }
   }
   return first;
+}
+
+/** Lines whose row had text after its last column, left out of it (a note added by hand). */
+function notedLines(problems: readonly Problem[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const p of problems) if (p.code === 'trailing-text') out.add(p.line);
+  return out;
 }
 
 /**
