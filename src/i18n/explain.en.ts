@@ -546,7 +546,7 @@ export const en = {
   'problem.line-too-long': 'Line too long to be a table row (over 65,536 characters).',
 
   // Messages.
-  'message.no-resources': 'kubectl found no pods here: check the namespace (-n, or -A for all).',
+  'message.no-resources': 'kubectl found no pods here. If some should be there (none was just deleted or scaled away), check the namespace (-n, or -A for all).',
   'message.no-resources-other': 'kubectl found none of what the command asked for (not pods: nodes, Services or another kind).',
   'message.kubectl-error': 'kubectl reported an error (bad flag, resource type or file).',
   'message.wait-timeout': "kubectl wait gave up: the condition it waited for (Ready, usually) did not hold within --timeout for the object it names. kubectl describe on that object shows why.",
