@@ -2458,6 +2458,8 @@ describe("Slinky's NodeSets (hunt bg/02)", () => {
     { name: "the first release's slurmd pods, named as a DaemonSet's", pods: ['slurm-compute-debug-7xmzv', 'slurm-controller-0'], owner: 'NodeSet/slurm-compute-debug/medium' },
     { name: 'no Slurm controller in the paste: a StatefulSet guess still', pods: ['slurm-compute-esc8000a-0'], owner: 'StatefulSet/slurm-compute-esc8000a/medium' },
     { name: 'a -compute- name without Slurm in it is no NodeSet', pods: ['app-compute-a-0', 'app-controller-0'], owner: 'StatefulSet/app-compute-a/medium' },
+    { name: "v1's -worker- names beside the Slurm controller (eg/11)", pods: ['slurm-worker-slinky-0', 'slurm-controller-0'], owner: 'NodeSet/slurm-worker-slinky/medium' },
+    { name: 'a -worker- name without Slurm in it is no NodeSet', pods: ['app-worker-a-0', 'app-controller-0'], owner: 'StatefulSet/app-worker-a/medium' },
   ])('$name', ({ pods, owner }) => {
     expect(owners(pods)[0]).toBe(owner);
   });

@@ -2184,22 +2184,32 @@ function operatorMark(w: Workload): boolean {
     // Volcano's MPI tasks read as StatefulSets, a master that completed as a bare pod (see volcanoMpiJob).
     || ((w.kind === 'StatefulSet' || w.kind === 'Pod') && name.indexOf(VOLCANO_MPI) > 0)
     // Slinky's NodeSets read as StatefulSets (or DaemonSets, before its pods were numbered): see slinkyRelease.
-    || ((w.kind === 'StatefulSet' || w.kind === 'DaemonSet') && name.indexOf(SLINKY_COMPUTE) > 0);
+    || ((w.kind === 'StatefulSet' || w.kind === 'DaemonSet') && slinkyRelease(name) !== null);
 }
 
 /**
- * Slinky's slurm chart names each NodeSet (nodesets.slinky.slurm.net) `<release>-compute-<nodeset>`, and its slurmctld a
- * StatefulSet `<release>-controller` (release `slurm` by default). The NodeSet controller makes the slurmd pods itself,
- * `<nodeset>-<n>` (`-<5>` in 0.1): no StatefulSet of that name exists (hunt bg/02).
+ * Slinky's slurm chart names each NodeSet (nodesets.slinky.slurm.net) `<release>-compute-<nodeset>`, from v1
+ * `<release>-worker-<nodeset>` (eg/11: slurm-worker-slinky-0 beside slurm-controller-0), and its slurmctld a StatefulSet
+ * `<release>-controller` (release `slurm` by default). The NodeSet controller makes the slurmd pods itself, `<nodeset>-<n>`
+ * (`-<5>` in 0.1): no StatefulSet of that name exists (hunt bg/02).
  */
-const SLINKY_COMPUTE = '-compute-';
+const SLINKY_NODESET_INFIXES = ['-compute-', '-worker-'] as const;
 const SLINKY_CONTROLLER = '-controller';
 const SLURM = 'slurm';
 
-/** The `<release>` of a `<release>-compute-<nodeset>` name with Slurm in it, else null (see SLINKY_COMPUTE). */
+/** Where a NodeSet's `-compute-` or `-worker-` infix starts in a name, else -1 (see SLINKY_NODESET_INFIXES). */
+function slinkyInfix(name: string): number {
+  for (const infix of SLINKY_NODESET_INFIXES) {
+    const at = name.indexOf(infix);
+    if (at > 0 && at + infix.length < name.length) return at;
+  }
+  return -1;
+}
+
+/** The `<release>` of a `<release>-compute-<nodeset>` or `-worker-` name with Slurm in it, else null (see SLINKY_NODESET_INFIXES). */
 function slinkyRelease(name: string): string | null {
-  const at = name.indexOf(SLINKY_COMPUTE);
-  return at > 0 && at + SLINKY_COMPUTE.length < name.length && name.lastIndexOf(SLURM, at) >= 0 ? name.slice(0, at) : null;
+  const at = slinkyInfix(name);
+  return at > 0 && name.lastIndexOf(SLURM, at) >= 0 ? name.slice(0, at) : null;
 }
 
 /**
@@ -2891,7 +2901,7 @@ function operatorOwners(
   let vitess = false;
   /** Namespaces where nats-operator (NATS_SERVERS) or nats-streaming-operator (NATS_STREAMING) runs. */
   let nats: Map<string | null, number> | null = null;
-  /** `<namespace>\u0000<release>` of each Slurm controller StatefulSet `<release>-controller` (see SLINKY_COMPUTE), and whether a NodeSet guess shows. */
+  /** `<namespace>\u0000<release>` of each Slurm controller StatefulSet `<release>-controller` (see SLINKY_NODESET_INFIXES), and whether a NodeSet guess shows. */
   let slurmControllers: Set<string> | null = null;
   let slinkyGuess = false;
   /** `<namespace>\u0000<vcjob>` of Volcano's MPI masters and of its workers (see volcanoMpiJob). */
@@ -2926,7 +2936,7 @@ function operatorOwners(
         else if (ctx.match(w.name, r.namespace)?.id === SPARK_OPERATOR) sparkOperator = true;
       } else if (w.kind === 'StatefulSet') {
         if (w.name.endsWith(SLINKY_CONTROLLER) && w.name.indexOf(SLURM) >= 0) (slurmControllers ??= new Set()).add(nsKey(r.namespace, w.name.slice(0, -SLINKY_CONTROLLER.length)));
-        if (!slinkyGuess && w.name.indexOf(SLINKY_COMPUTE) > 0 && slinkyRelease(w.name) !== null) slinkyGuess = true;
+        if (!slinkyGuess && slinkyRelease(w.name) !== null) slinkyGuess = true;
         if (w.name.endsWith('-exec')) executors = true;
         else if (w.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) !== null) flink = true;
         else if (w.name.endsWith('-kafka') || w.name.endsWith('-zookeeper')) (kafkaSets ??= new Set()).add(w.name);
@@ -2938,7 +2948,7 @@ function operatorOwners(
         if (list === undefined) driversIn.set(r.namespace, [r.name]);
         else if (!list.includes(r.name)) list.push(r.name);
       } else if (w.kind === 'Job' || w.kind === 'DaemonSet') {
-        if (!slinkyGuess && w.kind === 'DaemonSet' && w.name.indexOf(SLINKY_COMPUTE) > 0 && slinkyRelease(w.name) !== null) slinkyGuess = true;
+        if (!slinkyGuess && w.kind === 'DaemonSet' && slinkyRelease(w.name) !== null) slinkyGuess = true;
         if (!argo && argoOneStep(w, r)) argo = true;
         if (!tekton && !oldTaskRuns && w.name.endsWith('-pod') && r.name.length === w.name.length + 6 && tektonTaskRun(r.name) !== null && (TASK_RUN_NAMED.test(w.name) || (tektonWord ??= TEKTON_WORD.test(input)))) oldTaskRuns = true;
         if (w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6) (launchers ??= new Set()).add(nsKey(r.namespace, w.name.slice(0, -MPI_LAUNCHER.length)));
