@@ -33,7 +33,7 @@ export const FINDING_IDS = [
   'pending-no-node', 'pending-scheduler-down', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
@@ -1562,6 +1562,51 @@ function leaderElectionGroup(rows: readonly PodRow[], comps: readonly (Component
 }
 
 /**
+ * Per node, its kube-controller-manager and kube-scheduler static pods (one each, Running, among `restarted`) whose last
+ * restarts printed one moment (a second or 1% apart, as kubectl rounds each row), where the paste lists that node's
+ * kube-apiserver and it did not restart then: a lease both lost, not a node, kubelet or runtime restart, which would have
+ * restarted the API server too (see leaderElectionGroup for counts with no moment).
+ */
+function leaseLostTogether(rows: readonly PodRow[], comps: readonly (ComponentInfo | undefined)[], restarted: readonly number[], superseded: ReadonlySet<number>): { node: string; ago: string; pod: string; namespace: string; rows: number[]; lines: number[] }[] {
+  let byNode: Map<string, { cm: number[]; sched: number[] }> | null = null;
+  for (const j of restarted) {
+    const r = rows[j] as PodRow;
+    const id = comps[j]?.id;
+    if ((id !== 'kube-controller-manager' && id !== 'kube-scheduler') || r.workload?.kind !== 'StaticPod' || r.status !== 'Running' || (r.restarts?.lastAgo ?? null) === null || superseded.has(j)) continue;
+    const node = r.node ?? staticPodNode(r);
+    if (node === null) continue;
+    let g = (byNode ??= new Map()).get(node);
+    if (g === undefined) byNode.set(node, (g = { cm: [], sched: [] }));
+    (id === 'kube-controller-manager' ? g.cm : g.sched).push(j);
+  }
+  if (byNode === null) return [];
+  const out: { node: string; ago: string; pod: string; namespace: string; rows: number[]; lines: number[] }[] = [];
+  for (const [node, g] of byNode) {
+    if (g.cm.length !== 1 || g.sched.length !== 1) continue;
+    const cm = rows[g.cm[0] as number] as PodRow;
+    const sched = rows[g.sched[0] as number] as PodRow;
+    const at = ageSeconds(cm.restarts?.lastAgo as string);
+    if (at === null || !sameMoment(at, ageSeconds(sched.restarts?.lastAgo as string))) continue;
+    let apiserverQuiet: boolean | null = null;
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j] as PodRow;
+      if (comps[j]?.id !== 'kube-apiserver' || r.workload?.kind !== 'StaticPod' || superseded.has(j) || (r.node ?? staticPodNode(r)) !== node) continue;
+      const ago = r.restarts?.lastAgo ?? null;
+      apiserverQuiet = ago === null || !sameMoment(at, ageSeconds(ago));
+    }
+    if (apiserverQuiet !== true) continue;
+    const lines = [cm.line, sched.line].sort((a, b) => a - b);
+    out.push({ node, ago: cm.restarts?.lastAgo as string, pod: cm.name, namespace: cm.namespace ?? 'kube-system', rows: [g.cm[0] as number, g.sched[0] as number], lines });
+  }
+  return out;
+}
+
+/** Two moments in seconds ago that kubectl's rounding makes one: a second or 1% apart. */
+function sameMoment(a: number, b: number | null): boolean {
+  return b !== null && Math.abs(a - b) <= Math.max(1, Math.max(a, b) / 100);
+}
+
+/**
  * The lines of `restarted` rows (taken out of it) whose pods sit on a static-pod group's node, or on no node the paste
  * names where it names that node alone, and restarted as often per container with no "(ago)", not as a recent loop,
  * and no younger than the group's youngest pod (see staticRestartGroups). Null for none.
@@ -2938,6 +2983,19 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const shown = before.map((j) => rows[j] as PodRow);
       add('warning', 'static-restarts-before-mirror', { count: shown.length, names: shown.map((r) => r.name).join(', ') }, shown.map((r) => r.line));
     }
+  }
+  // kube-controller-manager and kube-scheduler of one node restarted at one moment while its API server did not (eg/04:
+  // both `3 (7m35s ago)` as a second control plane joined, kube-apiserver `2` with no moment): both exit when they cannot
+  // renew their leader lease in time, so what failed at that moment is the API server or etcd they reach, not each of them.
+  for (const pair of leaseLostTogether(rows, comps, restarted, superseded)) {
+    add('warning', 'static-restarts-leader-election-moment', { node: pair.node, ago: pair.ago, pod: pair.pod, namespace: pair.namespace }, pair.lines);
+    const told = new Set(pair.rows);
+    for (let k = restarted.length - 1; k >= 0; k--) {
+      if (!told.has(restarted[k] as number)) continue;
+      restarted.splice(k, 1);
+      restartedRecent.splice(k, 1);
+    }
+    for (let k = restartedAt.length - 1; k >= 0; k--) if (told.has(restartedAt[k] as number)) restartedAt.splice(k, 1);
   }
   // One node, and no row on another (or on none the paste shows): a restart of it is every pod's.
   const oneNode = restarted.length > 0 && nodes.length === 1 && rows.every((r) => r.node === null || r.node === (nodes[0] as NodeInfo).name);
