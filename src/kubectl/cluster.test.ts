@@ -650,6 +650,35 @@ describe('inferCluster (through explain)', () => {
     expect(found.map((f) => [f.id, f.rows.map((l) => lines.indexOf(l) + 1)])).toEqual(expected);
     if (severities !== undefined) expect(found.map((f) => f.severity)).toEqual(severities);
   });
+  const nodesTable = (nodes: string[][]) => `$ kubectl get nodes\n${printTable(['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'], nodes)}\n`;
+  const controllers = 'kube-system   calico-kube-controllers-6766647d54-gvsn6    0/1     Pending   0          37s';
+  test.each([
+    { name: 'both at one moment, the API server not (eg/04): a lease lost', cm: '3 (7m35s ago)', sched: '3 (7m35s ago)', api: '2', expected: ['static-restarts-leader-election-moment'] },
+    { name: "kubectl's rounding a second apart: one moment", cm: '1 (8m13s ago)', sched: '1 (8m14s ago)', api: '0', expected: ['static-restarts-leader-election-moment'] },
+    { name: 'the API server restarted then too: the node or kubelet, not a lease', cm: '3 (7m35s ago)', sched: '3 (7m35s ago)', api: '3 (7m35s ago)', expected: [] },
+    { name: 'at different moments: each its own', cm: '3 (7m35s ago)', sched: '3 (2h ago)', api: '2', expected: [] },
+  ])('kube-controller-manager and kube-scheduler restarted together: $name', ({ cm, sched, api, expected }) => {
+    const m = explain([
+      'NAMESPACE     NAME                                        READY   STATUS    RESTARTS        AGE',
+      `kube-system   kube-apiserver-kube-master-node1            1/1     Running   ${api.padEnd(15)} 19h`,
+      `kube-system   kube-controller-manager-kube-master-node1   1/1     Running   ${cm.padEnd(15)} 19h`,
+      `kube-system   kube-scheduler-kube-master-node1            1/1     Running   ${sched.padEnd(15)} 19h`,
+    ].join('\n'));
+    expect(m.findings.filter((f) => f.id === 'static-restarts-leader-election-moment').map((f) => f.id)).toEqual(expected);
+    if (expected.length > 0) expect(m.findings.filter((f) => f.id === 'restarts-recent')).toEqual([]);
+  });
+  test.each([
+    { name: 'the only node a kubeadm control plane, Ready (eg/03): the taint holds the pod', nodes: [['kube-master-node1', 'Ready', 'control-plane', '53m', 'v1.24.3']], pod: controllers, expected: ['pending-control-plane-only'] },
+    { name: 'three control planes and no worker: the same', nodes: [['cp1', 'Ready', 'control-plane', '5d', 'v1.29.1'], ['cp2', 'Ready', 'control-plane', '5d', 'v1.29.1'], ['cp3', 'Ready', 'control-plane,master', '5d', 'v1.29.1']], pod: controllers, expected: ['pending-control-plane-only'] },
+    { name: 'a worker beside it: the pod has somewhere to go', nodes: [['cp1', 'Ready', 'control-plane', '5d', 'v1.29.1'], ['w1', 'Ready', '<none>', '5d', 'v1.29.1']], pod: controllers, expected: [] },
+    { name: 'the control plane NotReady: that is the node finding', nodes: [['cp1', 'NotReady', 'control-plane', '5d', 'v1.29.1']], pod: controllers, expected: [] },
+    { name: "k3s's server runs workloads: no taint to blame", nodes: [['server', 'Ready', 'control-plane,master', '5d', 'v1.29.1+k3s1']], pod: controllers, expected: [] },
+    { name: "minikube's node neither", nodes: [['minikube', 'Ready', 'control-plane', '5d', 'v1.29.1']], pod: controllers, expected: [] },
+    { name: 'CoreDNS tolerates the taint: something else holds it', nodes: [['cp1', 'Ready', 'control-plane', '5d', 'v1.29.1']], pod: 'kube-system   coredns-6d4b75cb6d-bn4wg   0/1   Pending   0   4m', expected: [] },
+  ])('Pending pods where every node is a control plane: $name', ({ nodes, pod, expected }) => {
+    const m = explain(`${nodesTable(nodes)}$ kubectl get pods -A\nNAMESPACE     NAME                                        READY   STATUS    RESTARTS   AGE\n${pod}\n`);
+    expect(m.findings.filter((f) => f.id === 'pending-control-plane-only').map((f) => f.id)).toEqual(expected);
+  });
   test.each([
     { name: 'the scheduler crash-looping, a Deployment pod Pending (hunt di/01): it waits on the scheduler', scheduler: ['0/1', 'CrashLoopBackOff', '2 (19s ago)', '44s'], pending: 'app-5646649cc9-cvmnm', ids: ['pending-scheduler-down'] },
     { name: 'the scheduler starting again: not down', scheduler: ['0/1', 'Running', '0', '10s'], pending: 'app-5646649cc9-cvmnm', ids: [] },

@@ -33,9 +33,9 @@ export const FINDING_IDS = [
   'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
-  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
+  'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
@@ -1588,6 +1588,51 @@ function leaderElectionGroup(rows: readonly PodRow[], comps: readonly (Component
 }
 
 /**
+ * Per node, its kube-controller-manager and kube-scheduler static pods (one each, Running, among `restarted`) whose last
+ * restarts printed one moment (a second or 1% apart, as kubectl rounds each row), where the paste lists that node's
+ * kube-apiserver and it did not restart then: a lease both lost, not a node, kubelet or runtime restart, which would have
+ * restarted the API server too (see leaderElectionGroup for counts with no moment).
+ */
+function leaseLostTogether(rows: readonly PodRow[], comps: readonly (ComponentInfo | undefined)[], restarted: readonly number[], superseded: ReadonlySet<number>): { node: string; ago: string; pod: string; namespace: string; rows: number[]; lines: number[] }[] {
+  let byNode: Map<string, { cm: number[]; sched: number[] }> | null = null;
+  for (const j of restarted) {
+    const r = rows[j] as PodRow;
+    const id = comps[j]?.id;
+    if ((id !== 'kube-controller-manager' && id !== 'kube-scheduler') || r.workload?.kind !== 'StaticPod' || r.status !== 'Running' || (r.restarts?.lastAgo ?? null) === null || superseded.has(j)) continue;
+    const node = r.node ?? staticPodNode(r);
+    if (node === null) continue;
+    let g = (byNode ??= new Map()).get(node);
+    if (g === undefined) byNode.set(node, (g = { cm: [], sched: [] }));
+    (id === 'kube-controller-manager' ? g.cm : g.sched).push(j);
+  }
+  if (byNode === null) return [];
+  const out: { node: string; ago: string; pod: string; namespace: string; rows: number[]; lines: number[] }[] = [];
+  for (const [node, g] of byNode) {
+    if (g.cm.length !== 1 || g.sched.length !== 1) continue;
+    const cm = rows[g.cm[0] as number] as PodRow;
+    const sched = rows[g.sched[0] as number] as PodRow;
+    const at = ageSeconds(cm.restarts?.lastAgo as string);
+    if (at === null || !sameMoment(at, ageSeconds(sched.restarts?.lastAgo as string))) continue;
+    let apiserverQuiet: boolean | null = null;
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j] as PodRow;
+      if (comps[j]?.id !== 'kube-apiserver' || r.workload?.kind !== 'StaticPod' || superseded.has(j) || (r.node ?? staticPodNode(r)) !== node) continue;
+      const ago = r.restarts?.lastAgo ?? null;
+      apiserverQuiet = ago === null || !sameMoment(at, ageSeconds(ago));
+    }
+    if (apiserverQuiet !== true) continue;
+    const lines = [cm.line, sched.line].sort((a, b) => a - b);
+    out.push({ node, ago: cm.restarts?.lastAgo as string, pod: cm.name, namespace: cm.namespace ?? 'kube-system', rows: [g.cm[0] as number, g.sched[0] as number], lines });
+  }
+  return out;
+}
+
+/** Two moments in seconds ago that kubectl's rounding makes one: a second or 1% apart. */
+function sameMoment(a: number, b: number | null): boolean {
+  return b !== null && Math.abs(a - b) <= Math.max(1, Math.max(a, b) / 100);
+}
+
+/**
  * The lines of `restarted` rows (taken out of it) whose pods sit on a static-pod group's node, or on no node the paste
  * names where it names that node alone, and restarted as often per container with no "(ago)", not as a recent loop,
  * and no younger than the group's youngest pod (see staticRestartGroups). Null for none.
@@ -1795,6 +1840,35 @@ const NKS_WORKER = /^nks-pool-\d{1,6}-w-?[a-z0-9]{3,6}$/;
 /** What edgecore puts in the kubelet version it reports: `v1.23.15-kubeedge-v1.13.0`. */
 const KUBEEDGE_VERSION = '-kubeedge-';
 
+/**
+ * The names of the nodes a nodes table lists where every one is a Ready control plane of an install that taints it
+ * NoSchedule (kubeadm's way), else null. Not k3s, RKE2, minikube, kind, k3d or Docker Desktop, whose servers run
+ * workloads as they come.
+ */
+function controlPlaneOnlyNodes(nodeRows: ReadonlyMap<string, NodeRow>): string[] | null {
+  if (nodeRows.size === 0) return null;
+  const names: string[] = [];
+  for (const n of nodeRows.values()) {
+    if (!isCpRoles(n.roles) || n.status.split(',')[0] !== 'Ready' || schedulableServer(n)) return null;
+    names.push(n.name);
+  }
+  return names;
+}
+
+/** A control-plane node its distribution leaves without the NoSchedule taint, known by its version or its name. */
+function schedulableServer(n: NodeRow): boolean {
+  const v = n.version ?? '';
+  const name = n.name;
+  return v.includes('+k3s') || v.includes('+rke2') || name === 'minikube' || name === 'docker-desktop' || name === 'docker-for-desktop'
+    || name.endsWith('-control-plane') || name.startsWith('k3d-') || name.startsWith('lima-');
+}
+
+/** A Pending pod the control plane's NoSchedule taint does not hold: a DaemonSet's or a static pod, or CoreDNS, which kubeadm lets tolerate it. */
+function tolerantOfControlPlane(r: PodRow, comp: ComponentInfo | undefined): boolean {
+  const kind = r.workload?.kind;
+  return kind === 'DaemonSet' || kind === 'StaticPod' || (comp !== undefined && comp.id === 'coredns');
+}
+
 function isCpRoles(roles: readonly string[]): boolean {
   // RKE1 spells it controlplane. A node of etcd alone (RKE2's and RKE1's split server roles) holds the control
   // plane's store and runs no workloads: the control plane's, not a worker. Course notes and demo terminals shorten it
@@ -1925,6 +1999,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let pendingOther = false;
   /** Unplaced Pending pods of a host-network Deployment (indices): see host-network-one-node. */
   let pendingHostDeployment: number[] | null = null;
+  /** Unplaced Pending pods a control plane's NoSchedule taint keeps off it (no DaemonSet's, static or CoreDNS pod): see pending-control-plane-only. */
+  let pendingOffControlPlane: number[] | null = null;
   let pendingStuck = false;
   /** The lines of the pods Pending on a node too long (pendingStuck's). */
   const waitingStuck = new Set<number>();
@@ -2187,6 +2263,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       else pendingOther = true;
       if (comp !== undefined && comp.hostNetwork && comp.kind === 'Deployment' && r.workload !== null && r.workload.kind === 'Deployment' && r.node === null && r.nominatedNode === null) (pendingHostDeployment ??= []).push(j);
       const unplaceable = input.unschedulable?.get(j);
+      if (unplaceable === undefined && r.node === null && r.nominatedNode === null && !tolerantOfControlPlane(r, comp)) (pendingOffControlPlane ??= []).push(r.line);
       if (unplaceable !== undefined) {
         let l = (unschedulable ??= new Map()).get(unplaceable);
         if (l === undefined) unschedulable.set(unplaceable, (l = []));
@@ -2715,6 +2792,22 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
   }
   for (const f of metricsApisDown(rows, superseded, comps)) add('warning', f.id, { name: f.name, status: f.status }, f.lines);
+  // Every node the paste lists is a control plane, all Ready, and pods wait for a node (eg/03: kubeadm on one EC2 node,
+  // calico-kube-controllers Pending beside its Ready node): kubeadm taints control planes NoSchedule, so until a worker
+  // joins or the taint is lifted they have nowhere to go. Said as a condition: some installs leave it off.
+  if (pendingOffControlPlane !== null) {
+    const nodes = controlPlaneOnlyNodes(lastNodeRows);
+    const waiting = new Set([...pendingNoNode, ...pendingPlaced]);
+    const held = nodes === null ? [] : pendingOffControlPlane.filter((l) => waiting.has(l));
+    if (held.length > 0) {
+      add('warning', 'pending-control-plane-only', { count: held.length, nodes: (nodes as string[]).join(', ') }, held);
+      const told = new Set(held);
+      for (const l of [pendingNoNode, pendingPlaced]) dropTold(l, told);
+      pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+      const unplaced = new Set(pendingNoNode);
+      pendingNoNodeLong = rows.some((r) => unplaced.has(r.line) && (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS));
+    }
+  }
   if (pendingNoNode.length > 0 && pendingNoNodeLong) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
   // Each one seconds old (hunt cv/10, 8 s): still being scheduled, as its row says; counted with the Pending pods starting.
   else if (pendingNoNode.length > 0) {
@@ -2953,6 +3046,19 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const shown = before.map((j) => rows[j] as PodRow);
       add('warning', 'static-restarts-before-mirror', { count: shown.length, names: shown.map((r) => r.name).join(', ') }, shown.map((r) => r.line));
     }
+  }
+  // kube-controller-manager and kube-scheduler of one node restarted at one moment while its API server did not (eg/04:
+  // both `3 (7m35s ago)` as a second control plane joined, kube-apiserver `2` with no moment): both exit when they cannot
+  // renew their leader lease in time, so what failed at that moment is the API server or etcd they reach, not each of them.
+  for (const pair of leaseLostTogether(rows, comps, restarted, superseded)) {
+    add('warning', 'static-restarts-leader-election-moment', { node: pair.node, ago: pair.ago, pod: pair.pod, namespace: pair.namespace }, pair.lines);
+    const told = new Set(pair.rows);
+    for (let k = restarted.length - 1; k >= 0; k--) {
+      if (!told.has(restarted[k] as number)) continue;
+      restarted.splice(k, 1);
+      restartedRecent.splice(k, 1);
+    }
+    for (let k = restartedAt.length - 1; k >= 0; k--) if (told.has(restartedAt[k] as number)) restartedAt.splice(k, 1);
   }
   // One node, and no row on another (or on none the paste shows): a restart of it is every pod's.
   const oneNode = restarted.length > 0 && nodes.length === 1 && rows.every((r) => r.node === null || r.node === (nodes[0] as NodeInfo).name);

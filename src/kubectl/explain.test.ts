@@ -925,6 +925,8 @@ describe('a name printed twice where kubectl prints each pod once', () => {
     { name: 'twice in one listing of a get without -w: edited, two pods', text: `$ kubectl get pods\n${H}\nweb-0                             1/1     Running   0          5d\nweb-0                             0/1     Error     0          5d`, pending: 0, problem: true, repeats: null },
     { name: 'a watch prints a pod again: one pod, the last line counts', text: `$ kubectl get pods -w\n${H}\nweb-0                             0/1     Pending   0          1s\nweb-0                             1/1     Running   0          5s`, pending: 0, problem: false, repeats: 'watch-repeats' },
     { name: 'a watch without its header prints a hidden name again: one pod', text: '$ kubectl get pods -n gitlab -w\nrunner-xxxxx-project-x-concurrent-0-xxxxx   0/3     Pending   0          0s\nrunner-xxxxx-project-x-concurrent-0-xxxxx   3/3     Running   0          10s', pending: 0, problem: false, repeats: 'watch-repeats' },
+    { name: 'twice in one listing, each line tagged by hand after its columns: one pod at two moments (eg/01)', text: `$ kubectl get pod\n${H}\nweb-0                             0/1     Pending   0          6s     (before)\nweb-0                             1/1     Running   0          2m46s  (after)`, pending: 0, problem: false, repeats: 'rows-repeated' },
+    { name: 'only the first line tagged: still two pods', text: `$ kubectl get pod\n${H}\nweb-0                             0/1     Pending   0          6s     (before)\nweb-0                             1/1     Running   0          2m46s`, pending: 1, problem: true, repeats: null },
     { name: 'two commands print the same pod: one pod', text: `$ kubectl get pods\n${H}\nweb-0                             0/1     Pending   0          1s\n$ kubectl get pods\n${H}\nweb-0                             1/1     Running   0          5s`, pending: 0, problem: false, repeats: 'rows-repeated' },
   ])('$name', ({ text, pending, problem, repeats }) => {
     const m = explain(text);
@@ -2523,6 +2525,8 @@ describe("Slinky's NodeSets (hunt bg/02)", () => {
     { name: "the first release's slurmd pods, named as a DaemonSet's", pods: ['slurm-compute-debug-7xmzv', 'slurm-controller-0'], owner: 'NodeSet/slurm-compute-debug/medium' },
     { name: 'no Slurm controller in the paste: a StatefulSet guess still', pods: ['slurm-compute-esc8000a-0'], owner: 'StatefulSet/slurm-compute-esc8000a/medium' },
     { name: 'a -compute- name without Slurm in it is no NodeSet', pods: ['app-compute-a-0', 'app-controller-0'], owner: 'StatefulSet/app-compute-a/medium' },
+    { name: "v1's -worker- names beside the Slurm controller (eg/11)", pods: ['slurm-worker-slinky-0', 'slurm-controller-0'], owner: 'NodeSet/slurm-worker-slinky/medium' },
+    { name: 'a -worker- name without Slurm in it is no NodeSet', pods: ['app-worker-a-0', 'app-controller-0'], owner: 'StatefulSet/app-worker-a/medium' },
   ])('$name', ({ pods, owner }) => {
     expect(owners(pods)[0]).toBe(owner);
   });

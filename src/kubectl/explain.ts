@@ -315,7 +315,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // A bug report's "Expected behavior" section may hold the listing the poster hoped for: its rows are no state.
   const expected = superseded.size > 0 && read.podTables.length > 1 ? expectedRows(rows, read.podTables, lines, read.kinds) : null;
   if (expected !== null) keepBeforeExpected(rows, superseded, expected);
-  const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings, headerlessCommands.some((c) => c.watch)) : -1;
+  const editedAt = superseded.size > 0 ? keepEditedNames(rows, superseded, listings, headerlessCommands.some((c) => c.watch), notedLines(read.problems)) : -1;
   if (editedAt > 0) {
     model.problems.push({ line: editedAt, code: 'names-repeated', message: 'The same pod name more than once where kubectl prints each pod once (names edited or hidden?): each line counts as a pod of its own.' });
     model.problems.sort((a, b) => a.line - b.line);
@@ -957,7 +957,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 }
 
 /** Findings about one pod's own restarts (not a node's reboot, which restarts-together reports). */
-const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 'restarts-many', 'restarts-young', 'restarts-recent-pods', 'restarts-young-pods', 'restarts-many-pods', 'static-restarts-looping', 'static-restarts-leader-election', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'static-restarts-looping-others', 'restarts-beyond-together']);
+const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 'restarts-many', 'restarts-young', 'restarts-recent-pods', 'restarts-young-pods', 'restarts-many-pods', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'static-restarts-looping-others', 'restarts-beyond-together']);
 
 /**
  * A pod the findings warn restarted lately or often is no `ok` row, even while it shows Running 1/1: the table and the
@@ -2192,22 +2192,32 @@ function operatorMark(w: Workload): boolean {
     // Volcano's MPI tasks read as StatefulSets, a master that completed as a bare pod (see volcanoMpiJob).
     || ((w.kind === 'StatefulSet' || w.kind === 'Pod') && name.indexOf(VOLCANO_MPI) > 0)
     // Slinky's NodeSets read as StatefulSets (or DaemonSets, before its pods were numbered): see slinkyRelease.
-    || ((w.kind === 'StatefulSet' || w.kind === 'DaemonSet') && name.indexOf(SLINKY_COMPUTE) > 0);
+    || ((w.kind === 'StatefulSet' || w.kind === 'DaemonSet') && slinkyRelease(name) !== null);
 }
 
 /**
- * Slinky's slurm chart names each NodeSet (nodesets.slinky.slurm.net) `<release>-compute-<nodeset>`, and its slurmctld a
- * StatefulSet `<release>-controller` (release `slurm` by default). The NodeSet controller makes the slurmd pods itself,
- * `<nodeset>-<n>` (`-<5>` in 0.1): no StatefulSet of that name exists (hunt bg/02).
+ * Slinky's slurm chart names each NodeSet (nodesets.slinky.slurm.net) `<release>-compute-<nodeset>`, from v1
+ * `<release>-worker-<nodeset>` (eg/11: slurm-worker-slinky-0 beside slurm-controller-0), and its slurmctld a StatefulSet
+ * `<release>-controller` (release `slurm` by default). The NodeSet controller makes the slurmd pods itself, `<nodeset>-<n>`
+ * (`-<5>` in 0.1): no StatefulSet of that name exists (hunt bg/02).
  */
-const SLINKY_COMPUTE = '-compute-';
+const SLINKY_NODESET_INFIXES = ['-compute-', '-worker-'] as const;
 const SLINKY_CONTROLLER = '-controller';
 const SLURM = 'slurm';
 
-/** The `<release>` of a `<release>-compute-<nodeset>` name with Slurm in it, else null (see SLINKY_COMPUTE). */
+/** Where a NodeSet's `-compute-` or `-worker-` infix starts in a name, else -1 (see SLINKY_NODESET_INFIXES). */
+function slinkyInfix(name: string): number {
+  for (const infix of SLINKY_NODESET_INFIXES) {
+    const at = name.indexOf(infix);
+    if (at > 0 && at + infix.length < name.length) return at;
+  }
+  return -1;
+}
+
+/** The `<release>` of a `<release>-compute-<nodeset>` or `-worker-` name with Slurm in it, else null (see SLINKY_NODESET_INFIXES). */
 function slinkyRelease(name: string): string | null {
-  const at = name.indexOf(SLINKY_COMPUTE);
-  return at > 0 && at + SLINKY_COMPUTE.length < name.length && name.lastIndexOf(SLURM, at) >= 0 ? name.slice(0, at) : null;
+  const at = slinkyInfix(name);
+  return at > 0 && name.lastIndexOf(SLURM, at) >= 0 ? name.slice(0, at) : null;
 }
 
 /**
@@ -2914,7 +2924,7 @@ function operatorOwners(
   let vitess = false;
   /** Namespaces where nats-operator (NATS_SERVERS) or nats-streaming-operator (NATS_STREAMING) runs. */
   let nats: Map<string | null, number> | null = null;
-  /** `<namespace>\u0000<release>` of each Slurm controller StatefulSet `<release>-controller` (see SLINKY_COMPUTE), and whether a NodeSet guess shows. */
+  /** `<namespace>\u0000<release>` of each Slurm controller StatefulSet `<release>-controller` (see SLINKY_NODESET_INFIXES), and whether a NodeSet guess shows. */
   let slurmControllers: Set<string> | null = null;
   let slinkyGuess = false;
   /** `<namespace>\u0000<vcjob>` of Volcano's MPI masters and of its workers (see volcanoMpiJob). */
@@ -2949,7 +2959,7 @@ function operatorOwners(
         else if (ctx.match(w.name, r.namespace)?.id === SPARK_OPERATOR) sparkOperator = true;
       } else if (w.kind === 'StatefulSet') {
         if (w.name.endsWith(SLINKY_CONTROLLER) && w.name.indexOf(SLURM) >= 0) (slurmControllers ??= new Set()).add(nsKey(r.namespace, w.name.slice(0, -SLINKY_CONTROLLER.length)));
-        if (!slinkyGuess && w.name.indexOf(SLINKY_COMPUTE) > 0 && slinkyRelease(w.name) !== null) slinkyGuess = true;
+        if (!slinkyGuess && slinkyRelease(w.name) !== null) slinkyGuess = true;
         if (w.name.endsWith('-exec')) executors = true;
         else if (w.name.indexOf('-taskmanager-') > 0 && flinkCluster(r.name) !== null) flink = true;
         else if (w.name.endsWith('-kafka') || w.name.endsWith('-zookeeper')) (kafkaSets ??= new Set()).add(w.name);
@@ -2961,7 +2971,7 @@ function operatorOwners(
         if (list === undefined) driversIn.set(r.namespace, [r.name]);
         else if (!list.includes(r.name)) list.push(r.name);
       } else if (w.kind === 'Job' || w.kind === 'DaemonSet') {
-        if (!slinkyGuess && w.kind === 'DaemonSet' && w.name.indexOf(SLINKY_COMPUTE) > 0 && slinkyRelease(w.name) !== null) slinkyGuess = true;
+        if (!slinkyGuess && w.kind === 'DaemonSet' && slinkyRelease(w.name) !== null) slinkyGuess = true;
         if (!argo && argoOneStep(w, r)) argo = true;
         if (!tekton && !oldTaskRuns && w.name.endsWith('-pod') && r.name.length === w.name.length + 6 && tektonTaskRun(r.name) !== null && (TASK_RUN_NAMED.test(w.name) || (tektonWord ??= TEKTON_WORD.test(input)))) oldTaskRuns = true;
         if (w.name.endsWith(MPI_LAUNCHER) && r.name.length === w.name.length + 6) (launchers ??= new Set()).add(nsKey(r.namespace, w.name.slice(0, -MPI_LAUNCHER.length)));
@@ -4595,7 +4605,7 @@ function isRedactedName(name: string): boolean {
  * (`guestbook-XXXXX` twice is two pods), or a name twice in one listing of a command without -w (kubectl
  * prints each pod once there). Returns the first such row's line, or -1.
  */
-function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listings: readonly Listing[], watchedHeaderless: boolean): number {
+function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listings: readonly Listing[], watchedHeaderless: boolean, noted: ReadonlySet<number>): number {
   let first = -1;
   const keep = (i: number): void => {
     superseded.delete(i);
@@ -4609,9 +4619,22 @@ function keepEditedNames(rows: readonly PodRow[], superseded: Set<number>, listi
     if (l.command === null || l.command.watch || l.end - l.start < 2) continue;
     const last = new Map<string, number>();
     for (let i = l.start; i < l.end; i++) last.set(rowKey(rows[i] as PodRow), i);
-    for (let i = l.start; i < l.end; i++) if (superseded.has(i) && (last.get(rowKey(rows[i] as PodRow)) as number) > i) keep(i);
+    for (let i = l.start; i < l.end; i++) {
+      if (!superseded.has(i)) continue;
+      const later = last.get(rowKey(rows[i] as PodRow)) as number;
+      // Both lines carry a note after the last column (`(before)` ... `(after)`, eg/01): the poster put one pod's two
+      // moments under one header and said so, so the note-less edit that makes two pods of one name is not it.
+      if (later > i && !(noted.has((rows[i] as PodRow).line) && noted.has((rows[later] as PodRow).line))) keep(i);
+    }
   }
   return first;
+}
+
+/** Lines whose row had text after its last column, left out of it (a note added by hand). */
+function notedLines(problems: readonly Problem[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const p of problems) if (p.code === 'trailing-text') out.add(p.line);
+  return out;
 }
 
 /**
