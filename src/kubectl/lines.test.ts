@@ -306,6 +306,9 @@ describe('classifyLine: prompts', () => {
     { name: "a user@host prompt that lost its '# ', its home glued to the tool (hunt ch/19)", input: normalizeLine('^Croot@eck-lab:~kubectl -n elastic get pods -l kibana.k8s.elastic.co/name=lab-kb -w-w'), tool: 'kubectl', ns: 'elastic' },
     { name: 'cmd.exe prompt', input: 'C:\\Users\\dev>kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
     { name: 'watch program header', input: 'Every 2.0s: kubectl get pods -n kube-system -o wide          m-k8s: Tue Nov 25 10:00:00 2025', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'a watch header whose gap before the host was collapsed to one space (ee/03)', input: 'Every 1.0s: kubectl get pods,svc,deployment -n staging-environment 192.168.2.18: Sun Dec 15 11:56:30 2024', tool: 'kubectl', ns: 'staging-environment', text: 'kubectl get pods,svc,deployment -n staging-environment' },
+    { name: "procps 4's watch header, its clock alone after the host, collapsed", input: 'Every 1.0s: kubectl get pods -n x cory-macbookpro-m1pro: 12:12:38', tool: 'kubectl', ns: 'x', text: 'kubectl get pods -n x' },
+    { name: 'a watch header cutting the namespace with an ellipsis: the cut namespace is not taken (ee/05)', input: 'Every 1.0s: kubectl get pods --label-columns app.kubernetes.io/name=backend-electricilies --namespace electricilies-… kevostro-arch: 03:13:04 PM', tool: 'kubectl', ns: null, text: 'kubectl get pods --label-columns app.kubernetes.io/name=backend-electricilies' },
     { name: 'watch program header in a locale with a decimal comma', input: 'Every 2,0s: kubectl get -n rook-ceph pods                clustermodulus04: Sun Jul 26 16:19:25 2020', tool: 'kubectl', ns: 'rook-ceph' },
     { name: 'variable set for the command', input: '$ KUBECONFIG=~/.kube/staging.yaml kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
     { name: 'env wrapper', input: 'env KUBECONFIG=x kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
@@ -411,6 +414,7 @@ describe('classifyLine: prompts', () => {
     expect(c.type).toBe('prompt');
     if (c.type === 'prompt') expect(c.command?.tool).toBe(p.tool);
     if (c.type === 'prompt' && 'ns' in p) expect(c.command?.namespace).toBe(p.ns);
+    if (c.type === 'prompt' && 'text' in p) expect(c.command?.text).toBe(p.text);
   });
 
   test.each([
@@ -1088,6 +1092,9 @@ describe('messages and headers', () => {
     { name: 'a note name after too few capitals', input: 'NAME   解释', expected: false },
     { name: 'a note name holding a digit is no column name', input: 'NAME   READY   STATUS   解释2', expected: false },
     { name: 'a non-ASCII word glued to the last capital is no column', input: 'NAME   READY   STATUS解释', expected: false },
+    { name: 'a label column asked for with a value, -L key=value (ee/05)', input: 'NAME                             READY   STATUS    RESTARTS         AGE    NAME=BACKEND-ELECTRICILIES', expected: true },
+    { name: 'an equals sign between capitals and a space is no label column', input: 'NAME = READY STATUS RESTARTS', expected: false },
+    { name: 'an equals sign in shouting prose is no label column', input: 'NAME=FOO IS NOT A HEADER!', expected: false },
   ])('isHeaderLine: $name', ({ input, expected }) => expect(isHeaderLine(input)).toBe(expected));
 
   test.each([

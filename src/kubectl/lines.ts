@@ -1487,6 +1487,11 @@ function isBoxDrawing(word: string): boolean {
 
 /** `Every 2.0s: kubectl get pods   m-k8s: Tue Nov 25 ...`: the header the `watch` program prints. */
 const WATCH_HEADER = /^Every [0-9.,]+s: /;
+/**
+ * The host and the clock that end `watch`'s title (`m-k8s: Tue Nov 25 10:00:00 2025`, procps 4's `host: 12:12:38` or
+ * `03:13:04 PM`), for a title whose wide gap before them was collapsed to one space in the copy (ee/03).
+ */
+const WATCH_STAMP = / [^\s:]+: (?:[A-Za-z]{3} [A-Za-z]{3} +\d{1,2} )?\d{1,2}:\d{2}:\d{2}(?: [AP]M)?(?: \d{4})?$/;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
@@ -1781,8 +1786,14 @@ export function isHeaderLine(text: string): boolean {
   // kubectl 1.0-1.1's ReplicationControllers (CONTROLLER CONTAINER(S) IMAGE(S) SELECTOR REPLICAS): the owners of the pods beside them.
   if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return (text.startsWith('POD ') && (TOP_HEADER.test(text) || KUBELETCTL_HEADER.test(text))) || (text.startsWith('CONTAINER ') && text.indexOf(' ATTEMPT ') > 0 && capitalsOnly(text, 0) >= 6) || ((text.startsWith('T ') || text.startsWith('PODNAME ')) && ICE_HEADER.test(text)) || (text.startsWith(OLD_RC_HEADER) && text.indexOf(' REPLICAS') > 0 && capitalsOnly(text, 0) >= 6);
   const capitals = capitalsOnly(text, 0);
-  return capitals >= 6 || (capitals < 0 && ((text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text)) || noteColumnAt(text) > 0));
+  return capitals >= 6 || (capitals < 0 && ((text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text)) || noteColumnAt(text) > 0 || (text.indexOf('=') > 0 && capitalsOnly(text.replace(LABEL_COLUMN_EQUALS, ''), 0) >= 6)));
 }
+
+/**
+ * The `=` of a label column asked for with a value (`-L app.kubernetes.io/name=web`): kubectl names the column after
+ * the key's last part as typed, value and all (`NAME=WEB`, ee/05), and prints the label's value under it.
+ */
+const LABEL_COLUMN_EQUALS = /(?<=[A-Z0-9])=(?=[A-Z0-9])/g;
 
 const LETTER = /\p{L}/u;
 
@@ -2025,7 +2036,16 @@ export function classifyLine(text: string): LineClass {
     // The program's header right-aligns the host and the time after a wide gap: the command ends there.
     const command = line.slice(line.indexOf(':') + 2);
     const gap = command.indexOf('   ');
-    line = `$ ${gap >= 0 ? command.slice(0, gap) : command}`;
+    let shown = gap >= 0 ? command.slice(0, gap) : command.replace(WATCH_STAMP, '');
+    // A command too long for the terminal's width is cut with an ellipsis (`--namespace electricilies-…`, ee/05): the
+    // cut word is not what ran, nor the flag it was the value of.
+    if (shown.endsWith('\u2026')) {
+      const words = shown.split(' ');
+      words.pop();
+      if (words.length > 1 && (words[words.length - 1] as string).startsWith('-')) words.pop();
+      shown = words.join(' ');
+    }
+    line = `$ ${shown}`;
   }
   // A command quoted as inline code in prose ("`kubectl -n x get pods` gives:"): the command ends at the quote.
   if (first === 96) {

@@ -531,6 +531,16 @@ describe('readTables', () => {
     const flat = readFlattened(text);
     expect(flat === null ? null : flat.cuts.map((c) => c.cells[0])).toEqual(names);
   });
+  test.each([
+    { name: "a label before it, the page's \"example output:\" (ee/11)", line: 'exemplo de saida: NAME READY STATUS RESTARTS AGE coredns-66bff467f8-pfm2c 1/1 Running 0 8d etcd-docker-01 1/1 Running 0 8d', rows: ['coredns-66bff467f8-pfm2c', 'etcd-docker-01'], kinds: ['row'] },
+    { name: 'a label with a full-width colon', line: '输出结果： NAME READY STATUS RESTARTS AGE coredns-66bff467f8-pfm2c 1/1 Running 0 8d', rows: ['coredns-66bff467f8-pfm2c'], kinds: ['row'] },
+    { name: 'a sentence naming the columns is no table', line: 'The columns are: NAME READY STATUS RESTARTS AGE, in that order.', rows: [], kinds: ['noise'] },
+    { name: 'a long sentence before the header is no label', line: 'After a while, when everything has settled and the operator has started: NAME READY STATUS RESTARTS AGE web-0 1/1 Running 0 5d', rows: [], kinds: ['noise'] },
+  ])('a table flattened onto the line after a label: $name', ({ line, rows, kinds }) => {
+    const r = readTables([line]);
+    expect(r.rows.map((x) => x.cells[0])).toEqual(rows);
+    expect(r.kinds).toEqual(kinds);
+  });
   test('an old nodes table (NAME STATUS AGE, the role in STATUS) is nodes, not namespaces', () => {
     const r = readTables(['NAME      STATUS         AGE', 'master1   Ready,master   3m', 'node1     Ready          1m']);
     expect(r.otherTables.map((t) => t.kind)).toEqual(['node']);

@@ -2530,7 +2530,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       }
     }
-    if (text.startsWith('NAME ') || text.startsWith('NAMESPACE ')) {
+    if (text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || (text.indexOf(' READY ') > 0 && LABELLED_FLAT.test(text))) {
       const flat = readFlattened(text);
       if (flat !== null) {
         emitFlattened(line, flat, command);
@@ -2847,6 +2847,11 @@ function unglued(toks: string[]): string[] {
   }
   return out ?? toks;
 }
+/**
+ * A short label, then a pod table flattened onto its line (`exemplo de saida: NAME READY STATUS ...`, ee/11): a page
+ * that lost its line breaks joined the "example output:" before a block to the block.
+ */
+const LABELLED_FLAT = /^[^:\uff1a]{1,60}[:\uff1a] (?:NAME +READY +STATUS|NAMESPACE +NAME +READY) /;
 /** A header's last word or an age, glued to a name that has a dash (`5m3scache-server-...`, `AGEcache-deployer-...`). */
 const GLUED_ROW_START = /^(AGE|GATES|NODE|LABELS|<none>|\d+[smhdy](?:\d+[smhd])?)([a-z][a-z0-9.]*-[-a-z0-9.]*)$/;
 /** The command's last flag glued to the header's first word (`-ANAMESPACE`, `-o wideNAME` is `wideNAME`). */
