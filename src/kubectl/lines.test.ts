@@ -309,6 +309,10 @@ describe('classifyLine: prompts', () => {
     { name: 'a watch header whose gap before the host was collapsed to one space (ee/03)', input: 'Every 1.0s: kubectl get pods,svc,deployment -n staging-environment 192.168.2.18: Sun Dec 15 11:56:30 2024', tool: 'kubectl', ns: 'staging-environment', text: 'kubectl get pods,svc,deployment -n staging-environment' },
     { name: "procps 4's watch header, its clock alone after the host, collapsed", input: 'Every 1.0s: kubectl get pods -n x cory-macbookpro-m1pro: 12:12:38', tool: 'kubectl', ns: 'x', text: 'kubectl get pods -n x' },
     { name: 'a watch header cutting the namespace with an ellipsis: the cut namespace is not taken (ee/05)', input: 'Every 1.0s: kubectl get pods --label-columns app.kubernetes.io/name=backend-electricilies --namespace electricilies-… kevostro-arch: 03:13:04 PM', tool: 'kubectl', ns: null, text: 'kubectl get pods --label-columns app.kubernetes.io/name=backend-electricilies' },
+    { name: "a word processor's en dash for a short flag (ee/21)", input: '$ kubectl get pods –n kube-system', tool: 'kubectl', ns: 'kube-system' },
+    { name: "an en dash for a long flag's two hyphens, the command capitalised (ee/21)", input: 'Kubectl get pods –n=payments', tool: 'Kubectl', ns: 'payments' },
+    { name: 'an en dash before a hyphen is a long flag', input: '$ kubectl get pods –-namespace shop', tool: 'kubectl', ns: 'shop' },
+    { name: 'a dash alone is no flag', input: '$ kubectl get pods – web-0', tool: 'kubectl', ns: null },
     { name: 'watch program header in a locale with a decimal comma', input: 'Every 2,0s: kubectl get -n rook-ceph pods                clustermodulus04: Sun Jul 26 16:19:25 2020', tool: 'kubectl', ns: 'rook-ceph' },
     { name: 'variable set for the command', input: '$ KUBECONFIG=~/.kube/staging.yaml kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
     { name: 'env wrapper', input: 'env KUBECONFIG=x kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
@@ -415,6 +419,16 @@ describe('classifyLine: prompts', () => {
     if (c.type === 'prompt') expect(c.command?.tool).toBe(p.tool);
     if (c.type === 'prompt' && 'ns' in p) expect(c.command?.namespace).toBe(p.ns);
     if (c.type === 'prompt' && 'text' in p) expect(c.command?.text).toBe(p.text);
+  });
+
+  test.each([
+    { name: "an en dash for --all-namespaces (ee/21)", input: 'Kubectl get pods –all-namespaces', all: true },
+    { name: 'an em dash for --all-namespaces', input: '$ kubectl get pods —all-namespaces', all: true },
+    { name: 'an en dash for -A', input: '$ kubectl get pods –A', all: true },
+    { name: 'an en dash before a digit is no flag', input: '$ kubectl get pods –1', all: false },
+  ])('typographic dashes: $name', ({ input, all }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command?.allNamespaces : null).toBe(all);
   });
 
   test.each([

@@ -966,6 +966,19 @@ const INTRODUCING: ReadonlySet<string> = new Set(['gives', 'gave', 'shows', 'sho
  * @example
  * parseCommand(['get', 'pods', '-nkube-system', '-o', 'wide'], 'kubectl').namespace // 'kube-system'
  */
+/**
+ * A flag whose dashes a word processor, a wiki or a chat app made typographic (`–n kube-system`, `–all-namespaces`,
+ * `—all-namespaces`, ee/21): kubectl would have taken the word for a pod's name and printed no table, so what ran
+ * had ASCII dashes. One letter after the dash is a short flag, more a long one.
+ */
+function undashed(word: string): string {
+  const c = word.charCodeAt(0);
+  if ((c !== 0x2013 && c !== 0x2014) || word.length < 2) return word;
+  const rest = word.charCodeAt(1) === 45 || word.charCodeAt(1) === c ? word.slice(2) : word.slice(1);
+  if (!/^[A-Za-z]/.test(rest)) return word;
+  return (rest.length === 1 || (rest.length > 1 && rest.charCodeAt(1) === 61) ? '-' : '--') + rest;
+}
+
 export function parseCommand(pasted: readonly string[], tool: string): KubectlCommand {
   // The shell ends the command at `;` (`-n payments; echo done`) and takes quotes off (`-n "payments"`).
   let end = pasted.length;
@@ -995,7 +1008,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   const words: string[] = [];
   for (let i = 0; i < kept.length; i++) {
     const raw = kept[i] as string;
-    const w = unquote(i === end - 1 && end < pasted.length ? raw.slice(0, -1) : raw);
+    const w = undashed(unquote(i === end - 1 && end < pasted.length ? raw.slice(0, -1) : raw));
     // A pipe typed without spaces (`-n soans|grep deploy`) still ends the value before it; a quoted one is text.
     const bar = w.indexOf('|');
     if (bar > 0 && raw.charCodeAt(0) !== 39 && raw.charCodeAt(0) !== 34) words.push(w.slice(0, bar), w.slice(bar));
