@@ -949,6 +949,7 @@ export const ko: Record<TextId, string> = {
   'component.nfd-operator.role': 'Node Feature Discovery 오퍼레이터(OperatorHub에서 설치하는 OpenShift의 것, 또는 업스트림의 것): NodeFeatureDiscovery 리소스가 정한 대로 NFD의 마스터와 워커를 띄웁니다. NVIDIA GPU 오퍼레이터는 이들이 노드에 붙이는 레이블을 씁니다.',
   'component.cluster-api.role': 'Cluster API: 코어 컨트롤러와 공급자들(부트스트랩, 컨트롤 플레인, AWS·Azure·vSphere·Docker 같은 인프라)이 이 클러스터의 리소스로 다른 쿠버네티스 클러스터를 만들고 관리합니다.',
   'component.baremetal-operator.role': "Metal3의 Bare Metal Operator: Ironic을 통해 물리 서버(BareMetalHost 리소스)를 프로비저닝하며, Cluster API의 Metal3 공급자와 Airship이 씁니다. 멈추면 호스트 점검도 프로비저닝도 되지 않습니다.",
+  'component.hive.role': 'OpenShift Hive: ClusterDeployment로 선언한 OpenShift 클러스터를 프로비저닝하고 관리합니다(설치는 provision 잡의 파드로 돌아갑니다). 오퍼레이터가 컨트롤러와 어드미션 웹훅을 띄웁니다.',
   'component.crossplane.role': 'Crossplane(RBAC 매니저와 함께): 클라우드와 외부 리소스를 쿠버네티스 리소스로 관리합니다. 공급자(각각 파드 하나)를 거칩니다.',
   'component.konnectivity-server.role': 'Konnectivity 서버(API 서버 옆): 컨트롤 플레인에서 노드로 가는 트래픽(kubectl logs, exec, port-forward, 노드 위의 웹훅과 API 서비스)이 이 서버와, 노드의 konnectivity-agent들이 이 서버로 열어 둔 터널을 거쳐 갑니다.',
   'component.cluster-api-ipam.role': 'Cluster API IPAM 공급자: Cluster API가 만드는 머신에 IP 주소(IPAddressClaim)를 이 클러스터의 풀(in-cluster)이나 Infoblox에서 나눠 줍니다.',
