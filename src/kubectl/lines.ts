@@ -347,6 +347,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replace(BOLD, '');
   // ... and italics around one (`_Pending_`, `*CrashLoopBackOff*`): typed in the editor too.
   if ((markup & HAS_EMPHASIS) !== 0 && (s.indexOf('_') >= 0 || s.indexOf('*') >= 0)) s = s.replace(EMPHASIS, '$2');
+  // kubectl's `<none>` with a space typed into it so that Markdown would not take it for an HTML tag (ee/25).
+  if (s.indexOf('< none>') >= 0) s = s.replaceAll('< none>', '<none>');
   let start = 0;
   let end = s.length;
   // Where a code fence glued to the line's text starts: the text stands there for the lines under it, which have no fence.
@@ -721,10 +723,13 @@ function gapBefore(s: string, start: number, end: number): boolean {
   return at > 0 && at < end;
 }
 
-/** `| a | b |`: a pipe first and last, and one between at least. */
+/**
+ * `| a | b |`: a pipe first and last, and one between at least. Quote marks may come first (`>|NAME|READY|`, `> | a |`):
+ * a table quoted in a blockquote or a reply (ee/23).
+ */
 function isPipeRow(text: string): boolean {
   let a = 0;
-  while (a < text.length && text.charCodeAt(a) === 32) a++;
+  while (a < text.length && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 62)) a++;
   if (text.charCodeAt(a) !== 124) return false;
   let b = text.length;
   while (b > a && text.charCodeAt(b - 1) === 32) b--;
