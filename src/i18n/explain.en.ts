@@ -499,6 +499,8 @@ export const en = {
   // Problems.
   'problem.row-fallback': 'Row not aligned with its header: columns assigned by what the values look like.',
   'problem.row-fallback.run': 'Rows not aligned with their header: columns assigned by what the values look like.',
+  'problem.table-piped': 'A Markdown table (cells between pipes, as a wiki, an issue or a chat editor writes one), not the columns kubectl printed: the row was read one value a column, by what the values look like. Nothing in it is out of place.',
+  'problem.table-piped.run': 'A Markdown table (cells between pipes, as a wiki, an issue or a chat editor writes one), not the columns kubectl printed: the rows were read one value a column, by what the values look like. Nothing in them is out of place.',
   'problem.table-unpadded': 'A table without column padding (its header and rows single-spaced, as a page or a chat collapsed them): the row was read one value a column, by what the values look like. Nothing in it is out of place.',
   'problem.table-unpadded.run': 'A table without column padding (its header and rows single-spaced, as a page or a chat collapsed them): the rows were read one value a column, by what the values look like. Nothing in them is out of place.',
   'problem.none-lost': 'The row ends in blanks where NOMINATED NODE and READINESS GATES are: their <none> was dropped (a page that rendered the paste as HTML takes <none> for a tag, and leaves the spaces around it), so they are read as none. The row is not cut off.',

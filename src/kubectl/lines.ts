@@ -727,7 +727,7 @@ function gapBefore(s: string, start: number, end: number): boolean {
  * `| a | b |`: a pipe first and last, and one between at least. Quote marks may come first (`>|NAME|READY|`, `> | a |`):
  * a table quoted in a blockquote or a reply (ee/23).
  */
-function isPipeRow(text: string): boolean {
+export function isPipeRow(text: string): boolean {
   let a = 0;
   while (a < text.length && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 62)) a++;
   if (text.charCodeAt(a) !== 124) return false;

@@ -553,6 +553,9 @@ describe('readTables', () => {
     { name: 'an -L column, a value in every row (hunt bi/09)', lines: ['NAME READY STATUS RESTARTS AGE RUN', 'ghost-3378155678-eq5i6 1/1 Running 0 10m ghost', 'nginx-3771699605-4v27e 1/1 Running 1 1h nginx'], problems: [[2, 'table-unpadded', 3]] },
     { name: 'LABELS last, a value in it', lines: ['NAME READY STATUS RESTARTS AGE LABELS', 'web-0 1/1 Running 0 7m app=web,pod-template-hash=5d8f9'], problems: [[2, 'table-unpadded', undefined]] },
     { name: 'an -L column left empty: a value may have slid, read by shapes', lines: ['NAME READY STATUS RESTARTS AGE RUN', 'web-0 1/1 Running 0 7m'], problems: [[2, 'row-fallback', undefined]] },
+    { name: 'a Markdown table, cells between pipes (ee/25)', lines: ['|NAME|READY|STATUS|RESTARTS|AGE|', '|webapp|1/2|ErrImagePull|0|12s|', '|web-0|1/1|Running|0|7m|'], problems: [[2, 'table-piped', 3]] },
+    { name: 'a Markdown table quoted, its header behind the mark (ee/23)', lines: ['>|NAME|READY|STATUS|RESTARTS|AGE|', '|nginx-1847574710-9lhwp|0/1|ContainerCreating|0|3h|'], problems: [[2, 'table-piped', undefined]] },
+    { name: 'a Markdown table whose cells keep uneven padding is a Markdown table, not rows out of line (ee/16)', lines: ['| NAME |    READY |  STATUS  |  RESTARTS |  AGE|', '|svclb-traefik-kjbbr     |                 2/2   |  Running   |         6    |      4d23h|'], problems: [[2, 'table-piped', undefined]] },
   ])('a table without column padding is said as that, not as rows out of line: $name', ({ lines, problems }) => {
     const r = readTables(lines);
     expect(r.rows).toHaveLength(lines.length - 1);
