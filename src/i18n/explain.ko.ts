@@ -411,6 +411,7 @@ export const ko: Record<TextId, string> = {
   'finding.namespace-context-home': "네임스페이스를 알 수 없는 파드 {count}개: 이 파드들을 출력한 명령에 -n이 없지만, 모두 {namespace}에 설치되는 애드온의 파드입니다. 현재 컨텍스트의 네임스페이스가 {namespace}일 가능성이 큽니다(kubens나 kubectl config set-context --current --namespace로 바꾼 경우). kubectl config view --minify -o jsonpath='{..namespace}'로 확인할 수 있고, -A를 쓰면 열이 더해집니다.",
   'finding.namespace-context-usual': "네임스페이스를 알 수 없는 파드 {count}개: 이 파드들을 출력한 명령에 -n이 없으므로 현재 컨텍스트의 네임스페이스에 있습니다. 모두 설치할 때 {namespace}를 직접 만드는 애드온의 파드이므로, 다른 곳에 설치하지 않았다면 {namespace}일 가능성이 큽니다. kubectl config view --minify -o jsonpath='{..namespace}'로 확인할 수 있고(아무것도 나오지 않으면 default), -A를 쓰면 열이 더해집니다.",
   'finding.namespace-lost': '네임스페이스가 없는 행: {count}개. 명령은 모든 네임스페이스를 보여 주는데(-A), 붙여 넣은 출력에는 이 행들의 네임스페이스가 없습니다(열이 잘렸거나 비어 있음). 각 파드가 어느 네임스페이스에 있는지 알 수 없고, 제안하는 명령에도 네임스페이스가 빠져 있습니다.',
+  'finding.namespace-cut': '네임스페이스가 없는 행: {count}개. 명령은 네임스페이스를 지정했지만, 붙여 넣은 글에는 그 앞부분만 보입니다({start}…, watch의 제목이 터미널 폭에서 잘린 것). 이 행들은 컨텍스트의 네임스페이스가 아니라 그 네임스페이스에 있습니다. 전체 이름은 kubectl get pods -A로 볼 수 있습니다.',
   'finding.namespace-placeholder': '네임스페이스가 없는 행: {count}개. 명령이 네임스페이스를 변수나 자리표시자(-n $NS, -n <namespace>)로 적었습니다. 그 값이 가리킨 네임스페이스에 있지만, 붙여 넣은 출력으로는 알 수 없습니다.',
   'finding.namespace-variable': '네임스페이스가 없는 행: {count}개. 명령이 네임스페이스를 {namespace}처럼 셸 변수(또는 자리표시자)를 넣어 적었습니다. 명령을 실행할 때 그 값이 만든 네임스페이스에 있지만, 붙여 넣은 출력으로는 어느 것인지 알 수 없습니다. -n은 있으나 그 값을 모르는 것입니다.',
   'finding.watch-repeats': '나중에 다시 출력된 파드의 줄 {count}개(watch 출력): 마지막 줄을 셉니다.',

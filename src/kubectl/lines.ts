@@ -1294,7 +1294,8 @@ function homeGluedAt(word: string): number {
  */
 function namespaceValue(value: string): string | null {
   const c = value.charCodeAt(0);
-  if (c === 60 || c === 36 || c === 123 || c === 91) return null;
+  // A value cut with an ellipsis (`electricilies-…`, a watch title's end): its start is not the namespace.
+  if (c === 60 || c === 36 || c === 123 || c === 91 || value.charCodeAt(value.length - 1) === 0x2026) return null;
   // Prose punctuation after the command ("... -n kafka:"): a namespace is a DNS label, it ends in a letter or digit.
   let end = value.length;
   while (end > 0 && !isLabelEnd(value.charCodeAt(end - 1))) end--;
@@ -2055,12 +2056,17 @@ export function classifyLine(text: string): LineClass {
     const command = line.slice(line.indexOf(':') + 2);
     const gap = command.indexOf('   ');
     let shown = gap >= 0 ? command.slice(0, gap) : command.replace(WATCH_STAMP, '');
-    // A command too long for the terminal's width is cut with an ellipsis (`--namespace electricilies-…`, ee/05): the
-    // cut word is not what ran, nor the flag it was the value of.
+    // A command too long for the terminal's width is cut with an ellipsis (`-o wi…`): the cut word is not what ran,
+    // nor the flag it was the value of. A namespace cut so (`--namespace electricilies-…`, ee/05) stays, to be said
+    // as cut: no namespace is read from it, yet the rows are not the context's either.
     if (shown.endsWith('\u2026')) {
       const words = shown.split(' ');
-      words.pop();
-      if (words.length > 1 && (words[words.length - 1] as string).startsWith('-')) words.pop();
+      const flag = words[words.length - 2];
+      const last = words[words.length - 1] as string;
+      if (flag !== '-n' && flag !== '--namespace' && !last.startsWith('--namespace=') && !last.startsWith('-n=')) {
+        words.pop();
+        if (words.length > 1 && (words[words.length - 1] as string).startsWith('-')) words.pop();
+      }
       shown = words.join(' ');
     }
     line = `$ ${shown}`;
