@@ -317,6 +317,7 @@ describe('classifyLine: prompts', () => {
     { name: "an en dash for a long flag's two hyphens, the command capitalised (ee/21)", input: 'Kubectl get pods –n=payments', tool: 'Kubectl', ns: 'payments' },
     { name: 'an en dash before a hyphen is a long flag', input: '$ kubectl get pods –-namespace shop', tool: 'kubectl', ns: 'shop' },
     { name: 'a dash alone is no flag', input: '$ kubectl get pods – web-0', tool: 'kubectl', ns: null },
+    { name: 'an en dash flag before the verb', input: '$ kubectl –n shop get pods', tool: 'kubectl', ns: 'shop' },
     { name: 'watch program header in a locale with a decimal comma', input: 'Every 2,0s: kubectl get -n rook-ceph pods                clustermodulus04: Sun Jul 26 16:19:25 2020', tool: 'kubectl', ns: 'rook-ceph' },
     { name: 'variable set for the command', input: '$ KUBECONFIG=~/.kube/staging.yaml kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
     { name: 'env wrapper', input: 'env KUBECONFIG=x kubectl get pods -n x', tool: 'kubectl', ns: 'x' },

@@ -1374,7 +1374,8 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     const next = words[n];
     // A bare "k" or "kubectl" in a sentence is not a command: a verb or a flag must follow.
     // A lone dash is a sentence's (`kubectl - repl command` in a help text), not a flag.
-    if (next !== undefined && (VERBS.has(next) || (next.startsWith('-') && next.length > 1))) return { at: i, tool, skip: n - i };
+    // A flag's dashes made typographic (`kubectl –n shop get pods`) are a flag too: see undashed.
+    if (next !== undefined && (VERBS.has(next) || ((next.startsWith('-') || next.charCodeAt(0) === 0x2013 || next.charCodeAt(0) === 0x2014) && next.length > 1))) return { at: i, tool, skip: n - i };
     if (next === undefined && tool !== 'k' && i > 0) return { at: i, tool, skip: n - i };
   }
   return null;
