@@ -1213,6 +1213,15 @@ describe('inferCluster (through explain)', () => {
     expect(explain(`$ kubectl get pods\n${table}`).findings.map((f) => f.id)).toContain('namespace-context');
   });
   test.each([
+    { name: "a watch title cut in the namespace (ee/05): named, but only its start shown", command: 'Every 1.0s: kubectl get pods --namespace electricilies-… kevostro-arch: 03:13:04 PM', id: 'namespace-cut', start: 'electricilies-' },
+    { name: 'the same with -n=', command: 'Every 2.0s: kubectl get pods -n=team-a…    host: 12:00:00', id: 'namespace-cut', start: 'team-a' },
+    { name: 'no namespace given: the context', command: 'Every 2.0s: kubectl get pods    host: 12:00:00', id: 'namespace-context', start: undefined },
+  ])('a namespace the paste shows cut: $name', ({ command, id, start }) => {
+    const m = explain(`${command}\n\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d`);
+    const f = m.findings.find((x) => x.id.startsWith('namespace-'));
+    expect([f?.id, f?.vars.start]).toEqual([id, start]);
+  });
+  test.each([
     { name: 'oc -n before get, no prompt (HyperShift, hunt aa/13)', command: 'oc -n clusters-$CLUSTER_NAME get pods', namespace: 'clusters-$CLUSTER_NAME' },
     { name: 'after a prompt, -n after get pods', command: '$ kubectl get pods -n clusters-$CLUSTER_NAME', namespace: 'clusters-$CLUSTER_NAME' },
     { name: '--namespace= with braces', command: '$ kubectl get pods --namespace=team-${TEAM}', namespace: 'team-${TEAM}' },

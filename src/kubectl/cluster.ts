@@ -43,7 +43,8 @@ export const FINDING_IDS = [
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
   'statefulset-next-waits', 'statefulset-next-waits-wanted', 'statefulset-next-waits-several', 'rollout-generations-ready', 'rollout-generations-ready-argo',
-  'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual'
+  'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual',
+  'namespace-cut'
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -258,6 +259,8 @@ const K3S_NAME = /(?:^|[-.])(?:k3s|k3os|rke2)(?:[-.]|$)/;
 const SERVER_NAME = /(?:^|[-.])server\d*(?:[-.]|$)/;
 /** A namespace flag whose value is a variable or a placeholder: `-n $NS`, `--namespace=<ns>`, `-n {{ ns }}`. */
 const NS_PLACEHOLDER = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)["']?[$<{[]/;
+/** A namespace the paste shows cut with an ellipsis (`--namespace electricilies-…`, where a watch title ran out of width). */
+const NS_CUT = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)(\S*)\u2026/;
 /** `-n clusters-$CLUSTER_NAME`, `-n team-<name>`: a namespace typed in part, a variable or a placeholder after its first characters. */
 const NS_PART_VARIABLE = /(?:^|\s)(?:-n|--namespace)(?:=|\s+)["']?([a-z0-9][-a-z0-9]*[$<{][^\s"']*)/;
 
@@ -3051,7 +3054,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // both `3 (7m35s ago)` as a second control plane joined, kube-apiserver `2` with no moment): both exit when they cannot
   // renew their leader lease in time, so what failed at that moment is the API server or etcd they reach, not each of them.
   for (const pair of leaseLostTogether(rows, comps, restarted, superseded)) {
-    add('warning', 'static-restarts-leader-election-moment', { node: pair.node, ago: pair.ago, pod: pair.pod, namespace: pair.namespace }, pair.lines);
+    add('warning', 'static-restarts-leader-election-moment', { node: pair.node, ago: pair.ago, pod: pair.pod, namespace: pair.namespace, names: pair.rows.map((j) => (rows[j] as PodRow).name).join(', ') }, pair.lines);
     const told = new Set(pair.rows);
     for (let k = restarted.length - 1; k >= 0; k--) {
       if (!told.has(restarted[k] as number)) continue;
@@ -3241,7 +3244,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // The command that printed every one of them is in the paste, without -n (hunt df/10: `kubectl get pods dnsutils`):
     // "paste the command" would ask for what is there; the context's namespace is what to look up.
     const shown = rest.length > 0 && rest.every((l) => !noNsUnshown.has(l));
+    const cut = rest.length > 0 ? [...input.tableCommands, ...headerless].find((c) => c !== null && NS_CUT.test(c.text)) : undefined;
     if (rest.length > 0 && anyCommand((c) => NS_PLACEHOLDER.test(c.text))) add('ok', 'namespace-placeholder', { count: rest.length }, rest);
+    // The command named one, but the paste shows only its start (ee/05): not the context's, nor one to guess.
+    else if (cut !== undefined && cut !== null) add('ok', 'namespace-cut', { count: rest.length, start: (NS_CUT.exec(cut.text) as RegExpExecArray)[1] as string }, rest);
     // The namespace as typed: which one the variable made, the paste does not show.
     else if (typed !== null) add('ok', 'namespace-variable', { count: rest.length, namespace: typed }, rest);
     else if (rest.length > 0 && named !== undefined && named !== null) add('ok', shown ? 'namespace-context-named' : 'namespace-unknown-named', { count: rest.length, line: named }, rest);

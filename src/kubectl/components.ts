@@ -1463,6 +1463,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'pinniped-post-deploy', names: ['pinniped-post-deploy-job'], kind: 'Job', category: 'security', namespaces: ['pinniped-supervisor', 'pinniped-concierge'], docs: 'https://github.com/vmware-tanzu/community-edition/tree/main/addons/packages/pinniped' }),
   c({ id: 'kubevela-cluster-gateway', names: ['kubevela-cluster-gateway', 'cluster-gateway'], generic: ['cluster-gateway'], suffixes: ['-cluster-gateway'], kind: 'Deployment', category: 'addon', namespaces: ['vela-system'], onlyInNamespaces: true, docs: 'https://kubevela.io/docs/installation/kubernetes/' }),
   c({ id: 'velaux', names: ['velaux', 'velaux-server'], kind: 'Deployment', category: 'dashboard', namespaces: ['vela-system'], docs: 'https://kubevela.io/docs/reference/addons/velaux/' }),
+  // OpenShift Hive, the operator that provisions OpenShift clusters from ClusterDeployments (ee/08): its operator deploys the
+  // controllers and the admission webhook, in hive unless installed elsewhere; names its own, so anywhere.
+  c({ id: 'hive', names: ['hive-operator', 'hive-controllers', 'hiveadmission'], kind: 'Deployment', category: 'addon', namespaces: ['hive'], docs: 'https://github.com/openshift/hive/blob/master/docs/architecture.md' }),
   c({ id: 'crossplane', names: ['crossplane', 'crossplane-rbac-manager'], kind: 'Deployment', category: 'addon', namespaces: ['crossplane-system', 'upbound-system'], docs: 'https://docs.crossplane.io/latest/' }),
   // Secrets: HashiCorp Vault and its injector, External Secrets, Sealed Secrets.
   // The chart names the server StatefulSet after its fullname, <release>-vault (cp-vault under release cp-vault, hunt bm/11):

@@ -840,6 +840,11 @@ describe('red-team cases of today\'s readers', () => {
     const m = explain(`${H}\nweb-0                  1/1     Running   0              5d\nNAME READY STATUS RESTARTS AGE api-0 0/1 CrashLoopBackOff 9 5d`);
     expect(m.rows.map((r) => [r.name, r.status])).toEqual([['web-0', 'Running'], ['api-0', 'CrashLoopBackOff']]);
   });
+  test('a flattened table: a finding about two of its pods marks those two, not every pod of the line (ee/13)', () => {
+    const m = explain('$ kubectl get pods -n kube-system NAME READY STATUS RESTARTS AGE coredns-5bbd96d687-ddrf4 1/1 Running 1 (33m ago) 53d etcd-kmaster 1/1 Running 1 (33m ago) 53d kube-apiserver-kmaster 1/1 Running 2 53d kube-controller-manager-kmaster 1/1 Running 3 (49s ago) 53d kube-scheduler-kmaster 1/1 Running 3 (49s ago) 53d');
+    expect(m.findings.map((f) => f.id)).toContain('static-restarts-leader-election-moment');
+    expect(m.rows.filter((r) => r.explanations.includes('explain.restarting')).map((r) => r.name)).toEqual(['kube-controller-manager-kmaster', 'kube-scheduler-kmaster']);
+  });
   test('kube-ps1\'s namespace is not another context\'s', () => {
     expect(explain('(⎈|prod:payments) $ kubectl --context staging get pods\nNAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d').rows[0]?.namespace).toBeNull();
   });

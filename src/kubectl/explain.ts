@@ -971,14 +971,17 @@ function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): 
   // By line (a flag per line: a summary finding may list thousands), and by name where a finding names its one pod:
   // rows of a table flattened onto one line share their line.
   let marked: Uint8Array | null = null;
-  let named: Map<number, string> | null = null;
+  let named: Map<number, ReadonlySet<string>> | null = null;
   const lastLine = rows.length === 0 ? 0 : (rows[rows.length - 1] as PodRow).line;
   for (const f of findings) {
     if (!RESTART_FINDING_IDS.has(f.id) || (f.severity !== 'warning' && f.severity !== 'error')) continue;
     marked ??= new Uint8Array(lastLine + 1);
     const mark = f.severity === 'error' && !f.id.endsWith('-pods') ? 2 : 1;
     for (const l of f.rows) if (l <= lastLine && (marked[l] as number) < mark) marked[l] = mark;
-    if (f.rows.length === 1 && typeof f.vars.name === 'string') (named ??= new Map()).set(f.rows[0] as number, f.vars.name);
+    // Its one pod by `name`, or its pods by `names` where its rows are one line (ee/13: the leader-election pair of a
+    // flattened table, whose every pod would otherwise be marked).
+    if (f.rows.length === 1 && typeof f.vars.name === 'string') (named ??= new Map()).set(f.rows[0] as number, new Set([f.vars.name]));
+    else if (typeof f.vars.names === 'string' && f.rows.length > 0 && f.rows.every((l) => l === f.rows[0])) (named ??= new Map()).set(f.rows[0] as number, new Set(f.vars.names.split(', ')));
   }
   if (marked === null) return;
   const lists = new Map<readonly string[], string[]>();
@@ -991,13 +994,13 @@ function markRestarting(rows: readonly PodRow[], findings: readonly Finding[]): 
     // stays (hunt cj/12: an init container restarted 41 times, the last 104s ago). Not one being deleted: its
     // restarts are over.
     if (mark === 2 && r.severity === 'warning' && r.status !== 'Terminating') {
-      const name = named === null ? undefined : named.get(r.line);
-      if (name === undefined || name === r.name) r.severity = 'error';
+      const names = named === null ? undefined : named.get(r.line);
+      if (names === undefined || names.has(r.name)) r.severity = 'error';
       continue;
     }
     if (r.severity !== 'ok' && (r.severity !== 'progress' || r.status !== 'Running')) continue;
-    const name = named === null ? undefined : named.get(r.line);
-    if (name !== undefined && name !== r.name) continue;
+    const names = named === null ? undefined : named.get(r.line);
+    if (names !== undefined && !names.has(r.name)) continue;
     r.severity = mark === 2 ? 'error' : 'warning';
     r.explanations = withNote(lists, r.explanations, 'explain.restarting');
   }

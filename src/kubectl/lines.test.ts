@@ -36,6 +36,9 @@ describe('normalizeLine', () => {
     { name: 'bold around a mark and a name', input: 'shop   **❌ web-0**   0/1', expected: 'shop   ❌ web-0   0/1' },
     { name: 'table pipes at the end', input: 'NAME READY | |', expected: 'NAME READY' },
     { name: 'table pipe at the start', input: '| kubectl get po', expected: 'kubectl get po' },
+    { name: "a pipe table's header behind a quote mark (ee/23)", input: '>|NAME|READY|STATUS|RESTARTS|AGE|', expected: 'NAME READY STATUS RESTARTS AGE' },
+    { name: 'a quoted pipe row, spaced', input: '> | web-0 | 1/1 | Running | 0 | 5m |', expected: 'web-0   1/1   Running   0   5m' },
+    { name: "kubectl's <none> with a space typed in against Markdown (ee/25)", input: '|nginx|1/1|Running|0|2m28s|10.244.1.3|node01|< none>|< none>|', expected: 'nginx 1/1 Running 0 2m28s 10.244.1.3 node01 <none> <none>' },
     { name: 'NUL dropped', input: 'a\u0000b', expected: 'ab' },
     { name: 'ideographic space', input: 'a\u3000b', expected: 'a b' },
     { name: 'terminal colours dropped whole', input: 'web-0   \u001b[32m1/1\u001b[0m     Running', expected: 'web-0   1/1     Running' },
@@ -306,6 +309,15 @@ describe('classifyLine: prompts', () => {
     { name: "a user@host prompt that lost its '# ', its home glued to the tool (hunt ch/19)", input: normalizeLine('^Croot@eck-lab:~kubectl -n elastic get pods -l kibana.k8s.elastic.co/name=lab-kb -w-w'), tool: 'kubectl', ns: 'elastic' },
     { name: 'cmd.exe prompt', input: 'C:\\Users\\dev>kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
     { name: 'watch program header', input: 'Every 2.0s: kubectl get pods -n kube-system -o wide          m-k8s: Tue Nov 25 10:00:00 2025', tool: 'kubectl', ns: 'kube-system' },
+    { name: 'a watch header whose gap before the host was collapsed to one space (ee/03)', input: 'Every 1.0s: kubectl get pods,svc,deployment -n staging-environment 192.168.2.18: Sun Dec 15 11:56:30 2024', tool: 'kubectl', ns: 'staging-environment', text: 'kubectl get pods,svc,deployment -n staging-environment' },
+    { name: "procps 4's watch header, its clock alone after the host, collapsed", input: 'Every 1.0s: kubectl get pods -n x cory-macbookpro-m1pro: 12:12:38', tool: 'kubectl', ns: 'x', text: 'kubectl get pods -n x' },
+    { name: 'a watch header cutting the namespace with an ellipsis: the cut namespace is not taken (ee/05)', input: 'Every 1.0s: kubectl get pods --label-columns app.kubernetes.io/name=backend-electricilies --namespace electricilies-… kevostro-arch: 03:13:04 PM', tool: 'kubectl', ns: null, text: 'kubectl get pods --label-columns app.kubernetes.io/name=backend-electricilies --namespace electricilies-…' },
+    { name: 'a watch header cutting another flag with an ellipsis: the cut word and its flag are left out', input: 'Every 2.0s: kubectl get pods -n shop -o wi…   host: 12:00:00', tool: 'kubectl', ns: 'shop', text: 'kubectl get pods -n shop' },
+    { name: "a word processor's en dash for a short flag (ee/21)", input: '$ kubectl get pods –n kube-system', tool: 'kubectl', ns: 'kube-system' },
+    { name: "an en dash for a long flag's two hyphens, the command capitalised (ee/21)", input: 'Kubectl get pods –n=payments', tool: 'Kubectl', ns: 'payments' },
+    { name: 'an en dash before a hyphen is a long flag', input: '$ kubectl get pods –-namespace shop', tool: 'kubectl', ns: 'shop' },
+    { name: 'a dash alone is no flag', input: '$ kubectl get pods – web-0', tool: 'kubectl', ns: null },
+    { name: 'an en dash flag before the verb', input: '$ kubectl –n shop get pods', tool: 'kubectl', ns: 'shop' },
     { name: 'watch program header in a locale with a decimal comma', input: 'Every 2,0s: kubectl get -n rook-ceph pods                clustermodulus04: Sun Jul 26 16:19:25 2020', tool: 'kubectl', ns: 'rook-ceph' },
     { name: 'variable set for the command', input: '$ KUBECONFIG=~/.kube/staging.yaml kubectl get pods -n payments', tool: 'kubectl', ns: 'payments' },
     { name: 'env wrapper', input: 'env KUBECONFIG=x kubectl get pods -n x', tool: 'kubectl', ns: 'x' },
@@ -411,6 +423,17 @@ describe('classifyLine: prompts', () => {
     expect(c.type).toBe('prompt');
     if (c.type === 'prompt') expect(c.command?.tool).toBe(p.tool);
     if (c.type === 'prompt' && 'ns' in p) expect(c.command?.namespace).toBe(p.ns);
+    if (c.type === 'prompt' && 'text' in p) expect(c.command?.text).toBe(p.text);
+  });
+
+  test.each([
+    { name: "an en dash for --all-namespaces (ee/21)", input: 'Kubectl get pods –all-namespaces', all: true },
+    { name: 'an em dash for --all-namespaces', input: '$ kubectl get pods —all-namespaces', all: true },
+    { name: 'an en dash for -A', input: '$ kubectl get pods –A', all: true },
+    { name: 'an en dash before a digit is no flag', input: '$ kubectl get pods –1', all: false },
+  ])('typographic dashes: $name', ({ input, all }) => {
+    const c = classifyLine(normalizeLine(input));
+    expect(c.type === 'prompt' ? c.command?.allNamespaces : null).toBe(all);
   });
 
   test.each([
@@ -1088,6 +1111,9 @@ describe('messages and headers', () => {
     { name: 'a note name after too few capitals', input: 'NAME   解释', expected: false },
     { name: 'a note name holding a digit is no column name', input: 'NAME   READY   STATUS   解释2', expected: false },
     { name: 'a non-ASCII word glued to the last capital is no column', input: 'NAME   READY   STATUS解释', expected: false },
+    { name: 'a label column asked for with a value, -L key=value (ee/05)', input: 'NAME                             READY   STATUS    RESTARTS         AGE    NAME=BACKEND-ELECTRICILIES', expected: true },
+    { name: 'an equals sign between capitals and a space is no label column', input: 'NAME = READY STATUS RESTARTS', expected: false },
+    { name: 'an equals sign in shouting prose is no label column', input: 'NAME=FOO IS NOT A HEADER!', expected: false },
   ])('isHeaderLine: $name', ({ input, expected }) => expect(isHeaderLine(input)).toBe(expected));
 
   test.each([

@@ -347,6 +347,8 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if ((markup & HAS_STAR) !== 0 && s.indexOf('**') >= 0) s = s.replace(BOLD, '');
   // ... and italics around one (`_Pending_`, `*CrashLoopBackOff*`): typed in the editor too.
   if ((markup & HAS_EMPHASIS) !== 0 && (s.indexOf('_') >= 0 || s.indexOf('*') >= 0)) s = s.replace(EMPHASIS, '$2');
+  // kubectl's `<none>` with a space typed into it so that Markdown would not take it for an HTML tag (ee/25).
+  if (s.indexOf('< none>') >= 0) s = s.replaceAll('< none>', '<none>');
   let start = 0;
   let end = s.length;
   // Where a code fence glued to the line's text starts: the text stands there for the lines under it, which have no fence.
@@ -721,10 +723,13 @@ function gapBefore(s: string, start: number, end: number): boolean {
   return at > 0 && at < end;
 }
 
-/** `| a | b |`: a pipe first and last, and one between at least. */
-function isPipeRow(text: string): boolean {
+/**
+ * `| a | b |`: a pipe first and last, and one between at least. Quote marks may come first (`>|NAME|READY|`, `> | a |`):
+ * a table quoted in a blockquote or a reply (ee/23).
+ */
+export function isPipeRow(text: string): boolean {
   let a = 0;
-  while (a < text.length && text.charCodeAt(a) === 32) a++;
+  while (a < text.length && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 62)) a++;
   if (text.charCodeAt(a) !== 124) return false;
   let b = text.length;
   while (b > a && text.charCodeAt(b - 1) === 32) b--;
@@ -966,6 +971,19 @@ const INTRODUCING: ReadonlySet<string> = new Set(['gives', 'gave', 'shows', 'sho
  * @example
  * parseCommand(['get', 'pods', '-nkube-system', '-o', 'wide'], 'kubectl').namespace // 'kube-system'
  */
+/**
+ * A flag whose dashes a word processor, a wiki or a chat app made typographic (`–n kube-system`, `–all-namespaces`,
+ * `—all-namespaces`, ee/21): kubectl would have taken the word for a pod's name and printed no table, so what ran
+ * had ASCII dashes. One letter after the dash is a short flag, more a long one.
+ */
+function undashed(word: string): string {
+  const c = word.charCodeAt(0);
+  if ((c !== 0x2013 && c !== 0x2014) || word.length < 2) return word;
+  const rest = word.charCodeAt(1) === 45 || word.charCodeAt(1) === c ? word.slice(2) : word.slice(1);
+  if (!/^[A-Za-z]/.test(rest)) return word;
+  return (rest.length === 1 || (rest.length > 1 && rest.charCodeAt(1) === 61) ? '-' : '--') + rest;
+}
+
 export function parseCommand(pasted: readonly string[], tool: string): KubectlCommand {
   // The shell ends the command at `;` (`-n payments; echo done`) and takes quotes off (`-n "payments"`).
   let end = pasted.length;
@@ -995,7 +1013,7 @@ export function parseCommand(pasted: readonly string[], tool: string): KubectlCo
   const words: string[] = [];
   for (let i = 0; i < kept.length; i++) {
     const raw = kept[i] as string;
-    const w = unquote(i === end - 1 && end < pasted.length ? raw.slice(0, -1) : raw);
+    const w = undashed(unquote(i === end - 1 && end < pasted.length ? raw.slice(0, -1) : raw));
     // A pipe typed without spaces (`-n soans|grep deploy`) still ends the value before it; a quoted one is text.
     const bar = w.indexOf('|');
     if (bar > 0 && raw.charCodeAt(0) !== 39 && raw.charCodeAt(0) !== 34) words.push(w.slice(0, bar), w.slice(bar));
@@ -1276,7 +1294,8 @@ function homeGluedAt(word: string): number {
  */
 function namespaceValue(value: string): string | null {
   const c = value.charCodeAt(0);
-  if (c === 60 || c === 36 || c === 123 || c === 91) return null;
+  // A value cut with an ellipsis (`electricilies-…`, a watch title's end): its start is not the namespace.
+  if (c === 60 || c === 36 || c === 123 || c === 91 || value.charCodeAt(value.length - 1) === 0x2026) return null;
   // Prose punctuation after the command ("... -n kafka:"): a namespace is a DNS label, it ends in a letter or digit.
   let end = value.length;
   while (end > 0 && !isLabelEnd(value.charCodeAt(end - 1))) end--;
@@ -1355,7 +1374,8 @@ function findTool(words: readonly string[]): { at: number; tool: string; skip: n
     const next = words[n];
     // A bare "k" or "kubectl" in a sentence is not a command: a verb or a flag must follow.
     // A lone dash is a sentence's (`kubectl - repl command` in a help text), not a flag.
-    if (next !== undefined && (VERBS.has(next) || (next.startsWith('-') && next.length > 1))) return { at: i, tool, skip: n - i };
+    // A flag's dashes made typographic (`kubectl –n shop get pods`) are a flag too: see undashed.
+    if (next !== undefined && (VERBS.has(next) || ((next.startsWith('-') || next.charCodeAt(0) === 0x2013 || next.charCodeAt(0) === 0x2014) && next.length > 1))) return { at: i, tool, skip: n - i };
     if (next === undefined && tool !== 'k' && i > 0) return { at: i, tool, skip: n - i };
   }
   return null;
@@ -1487,6 +1507,11 @@ function isBoxDrawing(word: string): boolean {
 
 /** `Every 2.0s: kubectl get pods   m-k8s: Tue Nov 25 ...`: the header the `watch` program prints. */
 const WATCH_HEADER = /^Every [0-9.,]+s: /;
+/**
+ * The host and the clock that end `watch`'s title (`m-k8s: Tue Nov 25 10:00:00 2025`, procps 4's `host: 12:12:38` or
+ * `03:13:04 PM`), for a title whose wide gap before them was collapsed to one space in the copy (ee/03).
+ */
+const WATCH_STAMP = / [^\s:]+: (?:[A-Za-z]{3} [A-Za-z]{3} +\d{1,2} )?\d{1,2}:\d{2}:\d{2}(?: [AP]M)?(?: \d{4})?$/;
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
@@ -1781,8 +1806,14 @@ export function isHeaderLine(text: string): boolean {
   // kubectl 1.0-1.1's ReplicationControllers (CONTROLLER CONTAINER(S) IMAGE(S) SELECTOR REPLICAS): the owners of the pods beside them.
   if (!(text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || text.startsWith('EVENT ') || text.startsWith('LAST SEEN ') || text.startsWith('LASTSEEN '))) return (text.startsWith('POD ') && (TOP_HEADER.test(text) || KUBELETCTL_HEADER.test(text))) || (text.startsWith('CONTAINER ') && text.indexOf(' ATTEMPT ') > 0 && capitalsOnly(text, 0) >= 6) || ((text.startsWith('T ') || text.startsWith('PODNAME ')) && ICE_HEADER.test(text)) || (text.startsWith(OLD_RC_HEADER) && text.indexOf(' REPLICAS') > 0 && capitalsOnly(text, 0) >= 6);
   const capitals = capitalsOnly(text, 0);
-  return capitals >= 6 || (capitals < 0 && ((text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text)) || noteColumnAt(text) > 0));
+  return capitals >= 6 || (capitals < 0 && ((text.indexOf('CPU(cores)') > 0 && TOP_HEADER.test(text)) || noteColumnAt(text) > 0 || (text.indexOf('=') > 0 && capitalsOnly(text.replace(LABEL_COLUMN_EQUALS, ''), 0) >= 6)));
 }
+
+/**
+ * The `=` of a label column asked for with a value (`-L app.kubernetes.io/name=web`): kubectl names the column after
+ * the key's last part as typed, value and all (`NAME=WEB`, ee/05), and prints the label's value under it.
+ */
+const LABEL_COLUMN_EQUALS = /(?<=[A-Z0-9])=(?=[A-Z0-9])/g;
 
 const LETTER = /\p{L}/u;
 
@@ -2025,7 +2056,21 @@ export function classifyLine(text: string): LineClass {
     // The program's header right-aligns the host and the time after a wide gap: the command ends there.
     const command = line.slice(line.indexOf(':') + 2);
     const gap = command.indexOf('   ');
-    line = `$ ${gap >= 0 ? command.slice(0, gap) : command}`;
+    let shown = gap >= 0 ? command.slice(0, gap) : command.replace(WATCH_STAMP, '');
+    // A command too long for the terminal's width is cut with an ellipsis (`-o wi…`): the cut word is not what ran,
+    // nor the flag it was the value of. A namespace cut so (`--namespace electricilies-…`, ee/05) stays, to be said
+    // as cut: no namespace is read from it, yet the rows are not the context's either.
+    if (shown.endsWith('\u2026')) {
+      const words = shown.split(' ');
+      const flag = words[words.length - 2];
+      const last = words[words.length - 1] as string;
+      if (flag !== '-n' && flag !== '--namespace' && !last.startsWith('--namespace=') && !last.startsWith('-n=')) {
+        words.pop();
+        if (words.length > 1 && (words[words.length - 1] as string).startsWith('-')) words.pop();
+      }
+      shown = words.join(' ');
+    }
+    line = `$ ${shown}`;
   }
   // A command quoted as inline code in prose ("`kubectl -n x get pods` gives:"): the command ends at the quote.
   if (first === 96) {

@@ -535,6 +535,16 @@ describe('readTables', () => {
     const flat = readFlattened(text);
     expect(flat === null ? null : flat.cuts.map((c) => c.cells[0])).toEqual(names);
   });
+  test.each([
+    { name: "a label before it, the page's \"example output:\" (ee/11)", line: 'exemplo de saida: NAME READY STATUS RESTARTS AGE coredns-66bff467f8-pfm2c 1/1 Running 0 8d etcd-docker-01 1/1 Running 0 8d', rows: ['coredns-66bff467f8-pfm2c', 'etcd-docker-01'], kinds: ['row'] },
+    { name: 'a label with a full-width colon', line: '输出结果： NAME READY STATUS RESTARTS AGE coredns-66bff467f8-pfm2c 1/1 Running 0 8d', rows: ['coredns-66bff467f8-pfm2c'], kinds: ['row'] },
+    { name: 'a sentence naming the columns is no table', line: 'The columns are: NAME READY STATUS RESTARTS AGE, in that order.', rows: [], kinds: ['noise'] },
+    { name: 'a long sentence before the header is no label', line: 'After a while, when everything has settled and the operator has started: NAME READY STATUS RESTARTS AGE web-0 1/1 Running 0 5d', rows: [], kinds: ['noise'] },
+  ])('a table flattened onto the line after a label: $name', ({ line, rows, kinds }) => {
+    const r = readTables([line]);
+    expect(r.rows.map((x) => x.cells[0])).toEqual(rows);
+    expect(r.kinds).toEqual(kinds);
+  });
   test('an old nodes table (NAME STATUS AGE, the role in STATUS) is nodes, not namespaces', () => {
     const r = readTables(['NAME      STATUS         AGE', 'master1   Ready,master   3m', 'node1     Ready          1m']);
     expect(r.otherTables.map((t) => t.kind)).toEqual(['node']);
@@ -547,6 +557,9 @@ describe('readTables', () => {
     { name: 'an -L column, a value in every row (hunt bi/09)', lines: ['NAME READY STATUS RESTARTS AGE RUN', 'ghost-3378155678-eq5i6 1/1 Running 0 10m ghost', 'nginx-3771699605-4v27e 1/1 Running 1 1h nginx'], problems: [[2, 'table-unpadded', 3]] },
     { name: 'LABELS last, a value in it', lines: ['NAME READY STATUS RESTARTS AGE LABELS', 'web-0 1/1 Running 0 7m app=web,pod-template-hash=5d8f9'], problems: [[2, 'table-unpadded', undefined]] },
     { name: 'an -L column left empty: a value may have slid, read by shapes', lines: ['NAME READY STATUS RESTARTS AGE RUN', 'web-0 1/1 Running 0 7m'], problems: [[2, 'row-fallback', undefined]] },
+    { name: 'a Markdown table, cells between pipes (ee/25)', lines: ['|NAME|READY|STATUS|RESTARTS|AGE|', '|webapp|1/2|ErrImagePull|0|12s|', '|web-0|1/1|Running|0|7m|'], problems: [[2, 'table-piped', 3]] },
+    { name: 'a Markdown table quoted, its header behind the mark (ee/23)', lines: ['>|NAME|READY|STATUS|RESTARTS|AGE|', '|nginx-1847574710-9lhwp|0/1|ContainerCreating|0|3h|'], problems: [[2, 'table-piped', undefined]] },
+    { name: 'a Markdown table whose cells keep uneven padding is a Markdown table, not rows out of line (ee/16)', lines: ['| NAME |    READY |  STATUS  |  RESTARTS |  AGE|', '|svclb-traefik-kjbbr     |                 2/2   |  Running   |         6    |      4d23h|'], problems: [[2, 'table-piped', undefined]] },
   ])('a table without column padding is said as that, not as rows out of line: $name', ({ lines, problems }) => {
     const r = readTables(lines);
     expect(r.rows).toHaveLength(lines.length - 1);

@@ -8,7 +8,7 @@
  */
 import type { LineKind, OwnerKind, Problem } from './model.ts';
 import { ESCAPED_POD_HEADER } from './escaped.ts';
-import { ALL_MARKUP, capitalsOnly, classifyLine, EMPTY_PROMPT, MAX_LINE_CHARS, unavailableApi, forbiddenVars, quotaVars, podNamedType, WAITING_TO_START, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, TEXT, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, RUN_LINES, RUN_PREFIX, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
+import { ALL_MARKUP, capitalsOnly, isPipeRow, classifyLine, EMPTY_PROMPT, MAX_LINE_CHARS, unavailableApi, forbiddenVars, quotaVars, podNamedType, WAITING_TO_START, GLUED_HEADER, gluedPromptAt, HAS_PREFIXED_HEADER, HAS_STAR, HAS_UNCLEAN, isHeaderLine, isPodsCommand, kubePs1Namespace, quotedInProse, TEXT, lastIndent, lastPromptMarked, normalizeLineText, parseCommand, RUN_LINES, RUN_PREFIX, tokens, tokensWithOffsets, type KubectlCommand, type LineClass, type MessageId } from './lines.ts';
 import { isAgeTypo, isAgeWithoutUnit } from './age.ts';
 import { statusInfo } from './status.ts';
 import { CellCache } from './intern.ts';
@@ -1950,6 +1950,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   // The same for rows without a header (`| grep` output).
   const fallbacks = new ProblemRuns('row-fallback', ROW_FALLBACK, 'not aligned with their header: read by the shapes of their values');
   const unpaddedRows = new ProblemRuns('table-unpadded', TABLE_UNPADDED, 'in a table without column padding: read one value a column, by the shapes of their values');
+  const pipedRows = new ProblemRuns('table-piped', TABLE_PIPED, 'in a Markdown table (cells between pipes): read one value a column, by the shapes of their values');
   const headerlessRows = new ProblemRuns('headerless-row', HEADERLESS_ROW, 'without a header: columns assigned by the shapes of their values');
   // Rows that end in `(...)` where their last columns were (bd/14, a README's): the author left those out on purpose,
   // row after row; one problem for the run says so, not a cut-off row and a value left out on each.
@@ -2511,8 +2512,12 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         // be out of line with, and a row that reads one value a column reads as surely as by them. Said as that, not
         // as a row out of line, which would send the reader looking for a fault in it.
         // With an -L or LABELS column (which takes any text) only when each column got a value: none left for one to slide.
-        const unpadded = readBy === 'tokens' && !watched && exact && cur.text.indexOf('  ') < 0 && text.indexOf('  ') < 0 && (cur.strict || cells.every((v) => v !== ''));
-        if (unpadded) unpaddedRows.add(out.problems, first, line);
+        // A Markdown table's row (`|web-0|1/1|Running|0|5d|`, a wiki's, an issue's, ee/23): its pipes parted the cells,
+        // padded or not, so one value a column is what it holds; said as the table it is.
+        const piped = readBy === 'tokens' && !watched && exact && (cur.strict || cells.every((v) => v !== '')) && isPipeRow(rawLines[first] as string);
+        const unpadded = !piped && readBy === 'tokens' && !watched && exact && cur.text.indexOf('  ') < 0 && text.indexOf('  ') < 0 && (cur.strict || cells.every((v) => v !== ''));
+        if (piped) pipedRows.add(out.problems, first, line);
+        else if (unpadded) unpaddedRows.add(out.problems, first, line);
         else if (readBy === 'tokens' && !watched) fallbacks.add(out.problems, first, line);
         let continued = false;
         let gap = 0;
@@ -2548,7 +2553,8 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         cur.prose = false;
         out.kinds.push('row');
         if (continued) i += continueAfter(line, gap);
-        if (unpadded) unpaddedRows.next = i + 1;
+        if (piped) pipedRows.next = i + 1;
+        else if (unpadded) unpaddedRows.next = i + 1;
         else if (readBy === 'tokens' && !watched) fallbacks.next = i + 1;
         if (ipNamed) namedIps.next = i + 1;
         continue;
@@ -2564,7 +2570,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         continue;
       }
     }
-    if (text.startsWith('NAME ') || text.startsWith('NAMESPACE ')) {
+    if (text.startsWith('NAME ') || text.startsWith('NAMESPACE ') || (text.indexOf(' READY ') > 0 && LABELLED_FLAT.test(text))) {
       const flat = readFlattened(text);
       if (flat !== null) {
         emitFlattened(line, flat, command);
@@ -2730,6 +2736,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   closeTable();
   fallbacks.close();
   unpaddedRows.close();
+  pipedRows.close();
   headerlessRows.close();
   elidedRows.close();
   unorderedRows.close();
@@ -2780,6 +2787,7 @@ function onlyNoneColumnsMissing(columns: readonly Column[], missing: number): bo
 
 const ROW_FALLBACK = 'Row not aligned with its header: read by the shapes of its values.';
 const TABLE_UNPADDED = 'Row in a table without column padding (header and rows single-spaced): read one value a column, by the shapes of its values.';
+const TABLE_PIPED = 'Row of a Markdown table (cells between pipes, not columns kubectl printed): read one value a column, by the shapes of its values.';
 
 /** The most characters typed ahead before a header that {@link typedBeforeHeader} takes off. */
 const MAX_TYPED_AHEAD = 80;
@@ -2881,6 +2889,11 @@ function unglued(toks: string[]): string[] {
   }
   return out ?? toks;
 }
+/**
+ * A short label, then a pod table flattened onto its line (`exemplo de saida: NAME READY STATUS ...`, ee/11): a page
+ * that lost its line breaks joined the "example output:" before a block to the block.
+ */
+const LABELLED_FLAT = /^[^:\uff1a]{1,60}[:\uff1a] (?:NAME +READY +STATUS|NAMESPACE +NAME +READY) /;
 /** A header's last word or an age, glued to a name that has a dash (`5m3scache-server-...`, `AGEcache-deployer-...`). */
 const GLUED_ROW_START = /^(AGE|GATES|NODE|LABELS|<none>|\d+[smhdy](?:\d+[smhd])?)([a-z][a-z0-9.]*-[-a-z0-9.]*)$/;
 /** The command's last flag glued to the header's first word (`-ANAMESPACE`, `-o wideNAME` is `wideNAME`). */
