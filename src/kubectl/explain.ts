@@ -3596,13 +3596,34 @@ const LWS_WORD = /leaderworkerset/i;
  * and so are its leaders and every group's workers (ed/09, ed/10). Sure where the paste names LeaderWorkerSets.
  */
 function leaderWorkerSets(rows: readonly PodRow[], ctx: FastOwnerContext, input: string): void {
+  // A worker's StatefulSet is named as a pod, `<set>-<group>`: only such names are looked up, and only where a pod has
+  // one (a map of every row's name cost 55 ms on a 100k-row listing whose StatefulSets' names end in digits).
+  let wanted: Set<string> | null = null;
+  /** The StatefulSets' names, and the names such a `<set>-<group>` would have its leaders' StatefulSet take. */
+  const setNames = new Set<string>();
+  let leaderSets: string[] | null = null;
+  for (const r of rows) {
+    const w = r.workload;
+    if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high') continue;
+    setNames.add(w.name);
+    if (!isDigit(w.name.charCodeAt(w.name.length - 1))) continue;
+    const dash = w.name.lastIndexOf('-');
+    if (dash <= 0 || !allDigits(w.name, dash + 1)) continue;
+    (wanted ??= new Set()).add(w.name);
+    (leaderSets ??= []).push(w.name.slice(0, dash));
+  }
+  if (wanted === null || !(leaderSets as string[]).some((x) => setNames.has(x))) return;
+  // Pods named as such a StatefulSet (leaders), then those StatefulSets' `-0` pods, were there any.
   let byName: Map<string, PodRow> | null = null;
+  for (const x of rows) if (wanted.has(x.name)) (byName ??= new Map()).set(nsKey(x.namespace, x.name), x);
+  if (byName === null) return;
+  const zeros = new Set([...byName.values()].map((x) => `${x.name}-0`));
+  for (const x of rows) if (zeros.has(x.name)) byName.set(nsKey(x.namespace, x.name), x);
   /** `<namespace>\u0000<lws>` of each set a worker and its leader show. */
   let sets: Set<string> | null = null;
   for (const r of rows) {
     const w = r.workload;
     if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high' || !isDigit(w.name.charCodeAt(w.name.length - 1))) continue;
-    byName ??= new Map(rows.map((x) => [nsKey(x.namespace, x.name), x]));
     const leader = byName.get(nsKey(r.namespace, w.name))?.workload ?? null;
     if (leader === null || leader.kind !== 'StatefulSet' || leader.confidence === 'high' || !namedAfter(w.name, leader.name) || !allDigits(w.name, leader.name.length + 1)) continue;
     // A group's workers count from 1, its leader being 0: a `<set>-<group>-0` is some other StatefulSet's.
