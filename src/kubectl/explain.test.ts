@@ -3133,6 +3133,17 @@ describe('describedPods', () => {
   });
 });
 
+describe('an API error naming a pod "in namespace": the namespace of a row listed without one', () => {
+  const ns = (error: string) => explain(['# oc get pods', 'NAME                     READY     STATUS             RESTARTS   AGE', 'logging-kibana-1-rsjx9   1/2       CrashLoopBackOff   15         3d', '# oc logs logging-kibana-1-rsjx9 kibana', error].join('\n')).rows[0]?.namespace ?? null;
+  test.each([
+    { name: "OpenShift 3.1's oc logs refusal (ej/13)", error: 'Error from server: Internal error occurred: Pod "logging-kibana-1-rsjx9" in namespace "logging" : pod is not in \'Running\', \'Succeeded\' or \'Failed\' state - State: "Pending"', expected: 'logging' },
+    { name: 'another pod named: nothing said of this row', error: 'Error from server: Internal error occurred: Pod "logging-es-1-abcde" in namespace "logging" : pod is not in \'Running\' state', expected: null },
+    { name: 'an error without a namespace: nothing read', error: 'Error from server (BadRequest): container "kibana" in pod "logging-kibana-1-rsjx9" is waiting to start: ContainerCreating', expected: null },
+  ])('$name', ({ error, expected }) => {
+    expect(ns(error)).toBe(expected);
+  });
+});
+
 describe("a describe's IP: for a pod listed without -o wide", () => {
   const listed = (ip: string, node = 'w1/10.0.0.5', listedNs = 'shop') => explain(['$ kubectl get pods -n ' + listedNs, 'NAME          READY   STATUS    RESTARTS   AGE', 'web-0         1/1     Running   0          3m', '$ kubectl describe pod web-0 -n shop', 'Name:         web-0', 'Namespace:    shop', 'Priority:     0', `Node:         ${node}`, 'Status:       Running', `IP:           ${ip}`, 'Controlled By:  StatefulSet/web', 'Containers:', '  web:'].join('\n')).rows[0];
   test.each([

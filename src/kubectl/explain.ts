@@ -4109,6 +4109,12 @@ interface Scheduled {
 const SCHEDULED = /Successfully assigned ([a-z0-9][-a-z0-9]{0,62})\/([a-z0-9][-a-z0-9.]{0,252}) to ([A-Za-z0-9][-A-Za-z0-9._]{0,252})/g;
 
 /**
+ * An API server's error naming a pod and its namespace: `Pod "logging-kibana-1-rsjx9" in namespace "logging" : pod is
+ * not in 'Running', 'Succeeded' or 'Failed' state` (`oc logs`, ej/13), `pod "web-0" in namespace "shop"`.
+ */
+const POD_IN_NAMESPACE = /\b[Pp]od "([a-z0-9][-a-z0-9.]{0,252})" in namespace "([a-z0-9][-a-z0-9]{0,62})"/g;
+
+/**
  * Pods the paste's Scheduled events place, by name (null where two events of one name disagree: two namespaces, or
  * a pod of that name made again elsewhere); null when the paste holds none.
  *
@@ -4116,14 +4122,28 @@ const SCHEDULED = /Successfully assigned ([a-z0-9][-a-z0-9]{0,62})\/([a-z0-9][-a
  * scheduledPods('Normal  Scheduled  5s  default-scheduler  Successfully assigned default/web-0 to w1')?.get('web-0') // { namespace: 'default', node: 'w1' }
  */
 export function scheduledPods(input: string): Map<string, Scheduled | null> | null {
-  if (input.indexOf('Successfully assigned ') < 0) return null;
+  const assigned = input.indexOf('Successfully assigned ') >= 0;
+  const inNamespace = input.indexOf('" in namespace "') >= 0;
+  if (!assigned && !inNamespace) return null;
   const out = new Map<string, Scheduled | null>();
-  for (const m of input.matchAll(SCHEDULED)) {
-    const namespace = m[1] as string;
-    const node = (m[3] as string).replace(/\.+$/, '');
-    const name = m[2] as string;
-    const held = out.get(name);
-    out.set(name, held === undefined || (held !== null && held.namespace === namespace && held.node === node) ? { namespace, node } : null);
+  if (assigned) {
+    for (const m of input.matchAll(SCHEDULED)) {
+      const namespace = m[1] as string;
+      const node = (m[3] as string).replace(/\.+$/, '');
+      const name = m[2] as string;
+      const held = out.get(name);
+      out.set(name, held === undefined || (held !== null && held.namespace === namespace && held.node === node) ? { namespace, node } : null);
+    }
+  }
+  if (inNamespace) {
+    // An API error about the pod says where it is, as the event does, but not on which node.
+    for (const m of input.matchAll(POD_IN_NAMESPACE)) {
+      const name = m[1] as string;
+      const namespace = m[2] as string;
+      const held = out.get(name);
+      if (held === undefined) out.set(name, { namespace, node: null });
+      else if (held !== null && held.namespace !== namespace) out.set(name, null);
+    }
   }
   return out.size === 0 ? null : out;
 }
