@@ -3144,6 +3144,16 @@ describe('an API error naming a pod "in namespace": the namespace of a row liste
   });
 });
 
+describe("Kubernetes 1.0/1.1's describe (`Replication Controllers:`) dates the paste: no DaemonSets yet", () => {
+  const owners = (rcLine: string) => explain(['$ kubectl get po', 'NAME                  READY     STATUS             RESTARTS   AGE', 'elasticsearch-attiy   0/1       CrashLoopBackOff   25         1h', 'frontend-81lqv        1/1       Running            0          1h', '$ kubectl describe po elasticsearch-attiy', 'Name:                           elasticsearch-attiy', 'Namespace:                      default', 'Node:                           node-wke5/10.210.0.1', 'Status:                         Running', rcLine, 'Containers:'].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}`);
+  test.each([
+    { name: "a sibling read as a DaemonSet's is a ReplicationController's (ej/01)", rcLine: 'Replication Controllers:        elasticsearch (2/2 replicas created)', expected: ['ReplicationController/elasticsearch', 'ReplicationController/frontend'] },
+    { name: "1.2's `Controllers:` says no such thing: the guess stands", rcLine: 'Controllers:                    ReplicationController/elasticsearch', expected: ['ReplicationController/elasticsearch', 'DaemonSet/frontend'] },
+  ])('$name', ({ rcLine, expected }) => {
+    expect(owners(rcLine)).toEqual(expected);
+  });
+});
+
 describe("a describe's IP: for a pod listed without -o wide", () => {
   const listed = (ip: string, node = 'w1/10.0.0.5', listedNs = 'shop') => explain(['$ kubectl get pods -n ' + listedNs, 'NAME          READY   STATUS    RESTARTS   AGE', 'web-0         1/1     Running   0          3m', '$ kubectl describe pod web-0 -n shop', 'Name:         web-0', 'Namespace:    shop', 'Priority:     0', `Node:         ${node}`, 'Status:       Running', `IP:           ${ip}`, 'Controlled By:  StatefulSet/web', 'Containers:', '  web:'].join('\n')).rows[0];
   test.each([

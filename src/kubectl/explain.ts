@@ -521,7 +521,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     for (const m of input.matchAll(DESCRIBED_RC)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
   }
   // Kubernetes 1.0's describe: `Replication Controllers:  elasticsearch (2/2 replicas created)`.
-  if (replication && input.indexOf('Replication Controllers:') >= 0) {
+  const kubernetes11 = replication && input.indexOf('Replication Controllers:') >= 0;
+  if (kubernetes11) {
     for (const m of input.matchAll(DESCRIBED_RC_1_0)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
   }
   // The owners describe names are there for the described pod's siblings too (`coredns-8476d449d8-skxzc` beside the
@@ -663,6 +664,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
         else if (d.uncontrolled && workload.kind !== 'StaticPod') workload = ctx.workload('Pod', r.name, 'high');
       }
     }
+    // That describe key dates the paste to Kubernetes 1.0 or 1.1, whose API server served no DaemonSets unless asked to:
+    // a `<name>-<5>` pod then was a ReplicationController's (ej/01: frontend-81lqv beside the described elasticsearch RC's).
+    if (kubernetes11 && workload.kind === 'DaemonSet' && workload.confidence !== 'high') workload = ctx.workload('ReplicationController', workload.name, workload.confidence);
     // Its own labels name its owner (a LABELS column): rare, so checked only where the row has labels.
     if (r.labels !== null && virtual === null && !(workload.kind === 'Job' && workload.confidence === 'high')) workload = labelledOwner(r.labels, r.name, workload, ctx) ?? workload;
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence. One whose end was
