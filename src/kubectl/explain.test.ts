@@ -3115,8 +3115,10 @@ describe('describedPods', () => {
     { name: 'a head of 1.11 on that reaches Containers: with no Controlled By: no controller (au/25)', text: 'Name:             node-exec-s8glx\nNamespace:        default\nPriority:         0\nNode:             <none>\nLabels:           <none>\nContainers:\n  node-exec:', pod: 'node-exec-s8glx', expected: { namespace: 'default', node: null, address: null, unplaced: true, ownerKind: null, ownerName: null, uncontrolled: true } },
     { name: 'the same head cut before Containers: says nothing of its owner', text: 'Name:             node-exec-s8glx\nNamespace:        default\nPriority:         0\nNode:             <none>\nLabels:           <none>', pod: 'node-exec-s8glx', expected: { namespace: 'default', node: null, address: null, unplaced: true, ownerKind: null, ownerName: null, uncontrolled: false } },
     { name: 'a head with no Priority: (before 1.11) says nothing of its owner', text: 'Name:   node-exec-s8glx\nNamespace:  default\nNode:  w1/10.0.0.5\nContainers:', pod: 'node-exec-s8glx', expected: { namespace: 'default', node: 'w1', address: '10.0.0.5', unplaced: false, ownerKind: null, ownerName: null, uncontrolled: false } },
-    { name: "a book's describe trimmed to its top, no Node: line, then Containers: (hunt cb/17)", text: 'Name: hello-pod\nNamespace: default\nLabels: version=v1\n        zone=prod\nStatus: Running\nIP: 10.1.0.103\nContainers:\n  hello-ctr:', pod: 'hello-pod', expected: { namespace: 'default', node: null, address: null, unplaced: false, ownerKind: null, ownerName: null, uncontrolled: false } },
+    { name: "a book's describe trimmed to its top, no Node: line, then Containers: (hunt cb/17)", text: 'Name: hello-pod\nNamespace: default\nLabels: version=v1\n        zone=prod\nStatus: Running\nIP: 10.1.0.103\nContainers:\n  hello-ctr:', pod: 'hello-pod', expected: { namespace: 'default', node: null, address: null, unplaced: false, ownerKind: null, ownerName: null, uncontrolled: false, ip: '10.1.0.103' } },
     { name: "a Deployment's describe, its Containers: under Pod Template, is no pod's", text: 'Name:                   web\nNamespace:              default\nSelector:               app=web\nPod Template:\n  Labels:  app=web\n  Containers:\n   web:', pod: 'web', expected: undefined },
+    { name: "an OpenShift 3 describe's deploymentconfig label, on a continued Labels line (ej/08)", text: 'Name:\t\t\tmyservice-1-sbb7b\nNamespace:\t\tmyproject\nNode:\t\t\t192.168.65.2/192.168.65.2\nLabels:\t\t\tdeployment=myservice-1\n\t\t\tdeploymentconfig=myservice\n\t\t\trun=myservice\nStatus:\t\t\tRunning\nControllers:\t\tReplicationController/myservice-1\nContainers:', pod: 'myservice-1-sbb7b', expected: { namespace: 'myproject', node: '192.168.65.2', address: '192.168.65.2', unplaced: false, ownerKind: 'ReplicationController', ownerName: 'myservice-1', uncontrolled: false, deploymentConfig: 'myservice' } },
+    { name: "the DeploymentConfig's annotation as kubectl 1.7 on prints it", text: 'Name:         web-3-x7k2p\nNamespace:    shop\nPriority:     0\nNode:         w1/10.0.0.5\nLabels:       deployment=web-3\nAnnotations:  openshift.io/deployment-config.latest-version: 3\n              openshift.io/deployment-config.name: web\nStatus:       Running\nControlled By:  ReplicationController/web-3\nContainers:', pod: 'web-3-x7k2p', expected: { namespace: 'shop', node: 'w1', address: '10.0.0.5', unplaced: false, ownerKind: 'ReplicationController', ownerName: 'web-3', uncontrolled: false, deploymentConfig: 'web' } },
     { name: "a Service's describe (IP:, no Containers:) is no pod's", text: 'Name:              web\nNamespace:         default\nType:              ClusterIP\nIP:                10.96.0.10', pod: 'web', expected: undefined },
   ])('$name', ({ text, pod, expected }) => {
     expect(describedPods(text)?.get(pod)).toEqual(expected);
@@ -3128,6 +3130,40 @@ describe('describedPods', () => {
   ])('$name', ({ pod, node, owner }) => {
     const w = described(pod, node);
     expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
+  });
+});
+
+describe('an API error naming a pod "in namespace": the namespace of a row listed without one', () => {
+  const ns = (error: string) => explain(['# oc get pods', 'NAME                     READY     STATUS             RESTARTS   AGE', 'logging-kibana-1-rsjx9   1/2       CrashLoopBackOff   15         3d', '# oc logs logging-kibana-1-rsjx9 kibana', error].join('\n')).rows[0]?.namespace ?? null;
+  test.each([
+    { name: "OpenShift 3.1's oc logs refusal (ej/13)", error: 'Error from server: Internal error occurred: Pod "logging-kibana-1-rsjx9" in namespace "logging" : pod is not in \'Running\', \'Succeeded\' or \'Failed\' state - State: "Pending"', expected: 'logging' },
+    { name: 'another pod named: nothing said of this row', error: 'Error from server: Internal error occurred: Pod "logging-es-1-abcde" in namespace "logging" : pod is not in \'Running\' state', expected: null },
+    { name: 'an error without a namespace: nothing read', error: 'Error from server (BadRequest): container "kibana" in pod "logging-kibana-1-rsjx9" is waiting to start: ContainerCreating', expected: null },
+  ])('$name', ({ error, expected }) => {
+    expect(ns(error)).toBe(expected);
+  });
+});
+
+describe("Kubernetes 1.0/1.1's describe (`Replication Controllers:`) dates the paste: no DaemonSets yet", () => {
+  const owners = (rcLine: string) => explain(['$ kubectl get po', 'NAME                  READY     STATUS             RESTARTS   AGE', 'elasticsearch-attiy   0/1       CrashLoopBackOff   25         1h', 'frontend-81lqv        1/1       Running            0          1h', '$ kubectl describe po elasticsearch-attiy', 'Name:                           elasticsearch-attiy', 'Namespace:                      default', 'Node:                           node-wke5/10.210.0.1', 'Status:                         Running', rcLine, 'Containers:'].join('\n')).rows.map((r) => `${r.workload?.kind}/${r.workload?.name}`);
+  test.each([
+    { name: "a sibling read as a DaemonSet's is a ReplicationController's (ej/01)", rcLine: 'Replication Controllers:        elasticsearch (2/2 replicas created)', expected: ['ReplicationController/elasticsearch', 'ReplicationController/frontend'] },
+    { name: "1.2's `Controllers:` says no such thing: the guess stands", rcLine: 'Controllers:                    ReplicationController/elasticsearch', expected: ['ReplicationController/elasticsearch', 'DaemonSet/frontend'] },
+  ])('$name', ({ rcLine, expected }) => {
+    expect(owners(rcLine)).toEqual(expected);
+  });
+});
+
+describe("a describe's IP: for a pod listed without -o wide", () => {
+  const listed = (ip: string, node = 'w1/10.0.0.5', listedNs = 'shop') => explain(['$ kubectl get pods -n ' + listedNs, 'NAME          READY   STATUS    RESTARTS   AGE', 'web-0         1/1     Running   0          3m', '$ kubectl describe pod web-0 -n shop', 'Name:         web-0', 'Namespace:    shop', 'Priority:     0', `Node:         ${node}`, 'Status:       Running', `IP:           ${ip}`, 'Controlled By:  StatefulSet/web', 'Containers:', '  web:'].join('\n')).rows[0];
+  test.each([
+    { name: 'an address of its own: the pod network (ej/01)', ip: '10.244.1.5', node: 'w1/10.0.0.5', ns: 'shop', expected: '10.244.1.5 pod' },
+    { name: "its node's address: the host network", ip: '10.0.0.5', node: 'w1/10.0.0.5', ns: 'shop', expected: '10.0.0.5 host' },
+    { name: 'no address yet (`IP:` empty): nothing read', ip: '', node: 'w1/10.0.0.5', ns: 'shop', expected: 'null unknown' },
+    { name: "another namespace's pod of that name: not this row's", ip: '10.244.1.5', node: 'w1/10.0.0.5', ns: 'other', expected: 'null unknown' },
+  ])('$name', ({ ip, node, ns, expected }) => {
+    const r = listed(ip, node, ns);
+    expect(`${r?.ip} ${r?.network}`).toBe(expected);
   });
 });
 

@@ -300,6 +300,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const assigned = rows.some((r, i) => r.namespace === null || (r.node === null && withNodeColumn[i] === 0)) ? placedPods(scheduledPods(input), described) : null;
   const namedLater = namespaceNamedLater(rows, listings, read.commands, assigned);
   if (assigned !== null) nodesFromScheduler(rows, withNodeColumn, assigned);
+  if (described !== null) addressesFromDescribe(rows, withNodeColumn, described);
   const hiddenAt = capitalsSeen ? hideNodePlaceholders(rows) : -1;
   if (hiddenAt > 0) model.problems.push({ line: hiddenAt, code: 'node-hidden', message: 'NODE cells in capitals (MASQUED, REDACTED): names hidden before pasting, which no node has. Read as no node, so pods are not counted on one made-up node.' });
   const capitalisedAt = capitalsSeen ? uncapitalise(rows) : -1;
@@ -520,7 +521,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     for (const m of input.matchAll(DESCRIBED_RC)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
   }
   // Kubernetes 1.0's describe: `Replication Controllers:  elasticsearch (2/2 replicas created)`.
-  if (replication && input.indexOf('Replication Controllers:') >= 0) {
+  const kubernetes11 = replication && input.indexOf('Replication Controllers:') >= 0;
+  if (kubernetes11) {
     for (const m of input.matchAll(DESCRIBED_RC_1_0)) if (!listed.has(m[1] as string)) listed.set(m[1] as string, 'ReplicationController');
   }
   // The owners describe names are there for the described pod's siblings too (`coredns-8476d449d8-skxzc` beside the
@@ -656,12 +658,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (described !== null && virtual === null) {
       const d = described.get(r.name);
       if (d !== undefined && d !== null && (d.namespace === null || r.namespace === null || d.namespace === r.namespace)) {
-        if (d.ownerKind !== null) workload = describedOwner(d.ownerKind, d.ownerName, r.name, workload, ctx) ?? workload;
+        if (d.ownerKind !== null) workload = describedOwner(d.ownerKind, d.ownerName, r.name, workload, ctx, d.deploymentConfig) ?? workload;
         // No controller owns it (see Described.uncontrolled): a bare pod, whatever its name looks like. Not a static pod
         // before 1.21, whose mirror had no owner to name yet.
         else if (d.uncontrolled && workload.kind !== 'StaticPod') workload = ctx.workload('Pod', r.name, 'high');
       }
     }
+    // That describe key dates the paste to Kubernetes 1.0 or 1.1, whose API server served no DaemonSets unless asked to:
+    // a `<name>-<5>` pod then was a ReplicationController's (ej/01: frontend-81lqv beside the described elasticsearch RC's).
+    if (kubernetes11 && workload.kind === 'DaemonSet' && workload.confidence !== 'high') workload = ctx.workload('ReplicationController', workload.name, workload.confidence);
     // Its own labels name its owner (a LABELS column): rare, so checked only where the row has labels.
     if (r.labels !== null && virtual === null && !(workload.kind === 'Job' && workload.confidence === 'high')) workload = labelledOwner(r.labels, r.name, workload, ctx) ?? workload;
     // A name shortened in the paste ("jupyter-...-488") keeps its shape's guess, not its confidence. One whose end was
@@ -4108,6 +4113,12 @@ interface Scheduled {
 const SCHEDULED = /Successfully assigned ([a-z0-9][-a-z0-9]{0,62})\/([a-z0-9][-a-z0-9.]{0,252}) to ([A-Za-z0-9][-A-Za-z0-9._]{0,252})/g;
 
 /**
+ * An API server's error naming a pod and its namespace: `Pod "logging-kibana-1-rsjx9" in namespace "logging" : pod is
+ * not in 'Running', 'Succeeded' or 'Failed' state` (`oc logs`, ej/13), `pod "web-0" in namespace "shop"`.
+ */
+const POD_IN_NAMESPACE = /\b[Pp]od "([a-z0-9][-a-z0-9.]{0,252})" in namespace "([a-z0-9][-a-z0-9]{0,62})"/g;
+
+/**
  * Pods the paste's Scheduled events place, by name (null where two events of one name disagree: two namespaces, or
  * a pod of that name made again elsewhere); null when the paste holds none.
  *
@@ -4115,14 +4126,28 @@ const SCHEDULED = /Successfully assigned ([a-z0-9][-a-z0-9]{0,62})\/([a-z0-9][-a
  * scheduledPods('Normal  Scheduled  5s  default-scheduler  Successfully assigned default/web-0 to w1')?.get('web-0') // { namespace: 'default', node: 'w1' }
  */
 export function scheduledPods(input: string): Map<string, Scheduled | null> | null {
-  if (input.indexOf('Successfully assigned ') < 0) return null;
+  const assigned = input.indexOf('Successfully assigned ') >= 0;
+  const inNamespace = input.indexOf('" in namespace "') >= 0;
+  if (!assigned && !inNamespace) return null;
   const out = new Map<string, Scheduled | null>();
-  for (const m of input.matchAll(SCHEDULED)) {
-    const namespace = m[1] as string;
-    const node = (m[3] as string).replace(/\.+$/, '');
-    const name = m[2] as string;
-    const held = out.get(name);
-    out.set(name, held === undefined || (held !== null && held.namespace === namespace && held.node === node) ? { namespace, node } : null);
+  if (assigned) {
+    for (const m of input.matchAll(SCHEDULED)) {
+      const namespace = m[1] as string;
+      const node = (m[3] as string).replace(/\.+$/, '');
+      const name = m[2] as string;
+      const held = out.get(name);
+      out.set(name, held === undefined || (held !== null && held.namespace === namespace && held.node === node) ? { namespace, node } : null);
+    }
+  }
+  if (inNamespace) {
+    // An API error about the pod says where it is, as the event does, but not on which node.
+    for (const m of input.matchAll(POD_IN_NAMESPACE)) {
+      const name = m[1] as string;
+      const namespace = m[2] as string;
+      const held = out.get(name);
+      if (held === undefined) out.set(name, { namespace, node: null });
+      else if (held !== null && held.namespace !== namespace) out.set(name, null);
+    }
   }
   return out.size === 0 ? null : out;
 }
@@ -4134,6 +4159,23 @@ function nodesFromScheduler(rows: readonly PodRow[], withNodeColumn: Uint8Array,
     if (r.node !== null || withNodeColumn[i] === 1) continue;
     const s = assigned.get(r.name);
     if (s !== undefined && s !== null && s.node !== null && (r.namespace === null || s.namespace === null || r.namespace === s.namespace)) r.node = s.node;
+  }
+}
+
+/**
+ * A pod listed without `-o wide` whose describe gives its `IP:`: that address, so its network (the pod network, or the
+ * node's own on the host network) is read as a wide listing's would be (ej/01: 10.180.1.11 on node 10.210.0.1). Not
+ * where the describe places it on another node than the listing: two moments of a pod recreated under one name.
+ */
+function addressesFromDescribe(rows: readonly PodRow[], withNodeColumn: Uint8Array, described: ReadonlyMap<string, Described | null>): void {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (r.ip !== null || withNodeColumn[i] === 1) continue;
+    const d = described.get(r.name);
+    if (d === undefined || d === null || d.ip === undefined) continue;
+    if (d.namespace !== null && r.namespace !== null && d.namespace !== r.namespace) continue;
+    if (d.node !== null && r.node !== null && d.node !== r.node) continue;
+    r.ip = d.ip;
   }
 }
 
@@ -4302,6 +4344,10 @@ interface Described {
    * `Priority:` it prints from 1.11 dates the block): a pod no controller owns.
    */
   uncontrolled: boolean;
+  /** `IP:  10.244.1.5`: the pod's address, which a listing without `-o wide` does not show. */
+  ip?: string;
+  /** OpenShift's `deploymentconfig=<dc>` label (or `openshift.io/deployment-config.name` annotation): its RC's owner. */
+  deploymentConfig?: string;
 }
 
 /** A describe's first line: `Name:` at the block's own indent (a quote's `> `, a Markdown indent), then the pod's name. */
@@ -4335,6 +4381,7 @@ export function describedPods(input: string): Map<string, Described | null> | nu
     let pod = false;
     let priority = false;
     let complete = false;
+    let labelled = false;
     let at = (m.index as number) + m[0].length;
     for (let k = 0; k < DESCRIBE_HEAD_LINES && at < input.length; k++) {
       if (input.charCodeAt(at) === 10) at++;
@@ -4349,7 +4396,10 @@ export function describedPods(input: string): Map<string, Described | null> | nu
       if (!line.startsWith(prefix)) break;
       const c = line.charCodeAt(prefix.length);
       // Labels, Annotations and IPs go on below their key, indented.
-      if (c === 32 || c === 9) continue;
+      if (c === 32 || c === 9) {
+        if (labelled) deploymentConfigLabel(line.trim(), d);
+        continue;
+      }
       const colon = line.indexOf(':', prefix.length);
       if (colon < 0) break;
       const key = line.slice(prefix.length, colon);
@@ -4359,12 +4409,16 @@ export function describedPods(input: string): Map<string, Described | null> | nu
       }
       if (!DESCRIBE_KEY.test(key)) break;
       const value = line.slice(colon + 1).trim();
+      labelled = key === 'Labels' || key === 'Annotations';
+      if (labelled) deploymentConfigLabel(value, d);
       if (POD_KEYS.has(key)) {
         pod = true;
         if (key === 'Priority') priority = true;
       }
       if (key === 'Namespace') {
         if (isNamespaceName(value)) d.namespace = value;
+      } else if (key === 'IP') {
+        if (isIpv4(value)) d.ip = value;
       } else if (key === 'Node') {
         // `node1/10.0.0.5`; `<none>` or `/` before the scheduler placed it.
         const slash = value.indexOf('/');
@@ -4393,6 +4447,19 @@ export function describedPods(input: string): Map<string, Described | null> | nu
     out.set(name, held === undefined ? d : held === null ? null : mergedDescribe(held, d));
   }
   return out;
+}
+
+/**
+ * `deploymentconfig=web` (the label the DeploymentConfig controller stamps) or its annotation, kept on `d`. Annotations
+ * print `key: value` from kubectl 1.7 on, `key=value` before.
+ */
+function deploymentConfigLabel(label: string, d: Described): void {
+  const eq = label.search(/=|: /);
+  if (eq < 0) return;
+  const key = label.slice(0, eq);
+  if (key !== 'deploymentconfig' && key !== 'openshift.io/deployment-config.name') return;
+  const value = label.slice(eq + 1).trim();
+  if (DESCRIBED_NODE.test(value) && d.deploymentConfig === undefined) d.deploymentConfig = value;
 }
 
 /** Each node's address as describe's `Node:` lines give it; a node given two is left out (the paste disagrees with itself). */
@@ -4456,7 +4523,12 @@ function mergedDescribe(a: Described, b: Described): Described | null {
   const node = a.node ?? b.node;
   const ownerKind = a.ownerKind ?? b.ownerKind;
   // No controller only where both blocks say so: one cut short says nothing.
-  return { namespace: a.namespace ?? b.namespace, node, address: a.address ?? b.address, unplaced: node === null && (a.unplaced || b.unplaced), ownerKind, ownerName: a.ownerName ?? b.ownerName, uncontrolled: ownerKind === null && a.uncontrolled && b.uncontrolled };
+  const merged: Described = { namespace: a.namespace ?? b.namespace, node, address: a.address ?? b.address, unplaced: node === null && (a.unplaced || b.unplaced), ownerKind, ownerName: a.ownerName ?? b.ownerName, uncontrolled: ownerKind === null && a.uncontrolled && b.uncontrolled };
+  const ip = a.ip ?? b.ip;
+  if (ip !== undefined) merged.ip = ip;
+  const deploymentConfig = a.deploymentConfig ?? b.deploymentConfig;
+  if (deploymentConfig !== undefined) merged.deploymentConfig = deploymentConfig;
+  return merged;
 }
 
 /** The scheduler's events and describe's blocks together (see {@link scheduledPods}): null where they disagree. */

@@ -771,6 +771,14 @@ describe("describedOwner: describe's Controlled By in the model's kinds", () => 
     const w = describedOwner(kind, owner, pod, guess, fast as never);
     expect(w === null ? null : `${w.kind}/${w.name}/${w.confidence}`).toBe(`${expected}/high`);
   });
+  test.each([
+    { name: "an RC named <dc>-<n> whose pod carries deploymentconfig=<dc>: the DeploymentConfig's (ej/08)", owner: 'myservice-1', pod: 'myservice-1-sbb7b', dc: 'myservice', expected: 'DeploymentConfig/myservice' },
+    { name: 'a label naming another DeploymentConfig than the RC is named after: the RC stays', owner: 'web-1', pod: 'web-1-x7k2p', dc: 'api', expected: 'ReplicationController/web-1' },
+    { name: 'an RC not named <dc>-<number>: the RC stays', owner: 'web-canary', pod: 'web-canary-x7k2p', dc: 'web', expected: 'ReplicationController/web-canary' },
+  ])('$name', ({ owner, pod, dc, expected }) => {
+    const w = describedOwner('ReplicationController', owner, pod, low('ReplicationController', owner), fast as never, dc);
+    expect(w === null ? null : `${w.kind}/${w.name}/${w.confidence}`).toBe(`${expected}/high`);
+  });
   test("a kind the model does not know (ARC's EphemeralRunner) leaves the guess", () => {
     expect(describedOwner('EphemeralRunner', 'runner-x7k2p', 'runner-x7k2p', low('DaemonSet', 'runner'), fast as never)).toBeNull();
   });

@@ -548,7 +548,7 @@ const DESCRIBED_KINDS: ReadonlySet<string> = new Set(OWNER_KINDS.filter((k) => k
  * @example
  * describedOwner('ReplicaSet', 'web-7d4b9c8f6d', 'web-7d4b9c8f6d-x7k2p', guess, ctx) // { kind: 'Deployment', name: 'web', confidence: 'high' }
  */
-export function describedOwner(kind: string, name: string | null, pod: string, guess: Workload, ctx: FastOwnerContext): Workload | null {
+export function describedOwner(kind: string, name: string | null, pod: string, guess: Workload, ctx: FastOwnerContext, deploymentConfig?: string): Workload | null {
   // `Controllers: <none>` is kubectl before 1.7, when a static pod's mirror had no owner either (its Node came in 1.21):
   // the name's <name>-<node> reading stands (a 2016 fluentd-elasticsearch-<node>, hunt dj/03).
   if (kind === 'Pod') return guess.kind === 'StaticPod' ? guess : ctx.workload('Pod', pod, 'high');
@@ -562,6 +562,9 @@ export function describedOwner(kind: string, name: string | null, pod: string, g
     const deployment = replicaSetDeployment(name);
     return ctx.workload(deployment === null ? 'ReplicaSet' : 'Deployment', deployment ?? name, 'high');
   }
+  // The describe's own `deploymentconfig=<dc>` label names the owner's owner where the listing had no deployer pod to
+  // say it (`myservice-1-sbb7b` of RC myservice-1 beside no `myservice-1-deploy`: ej/08).
+  if (kind === 'ReplicationController' && deploymentConfig !== undefined && namedAfter(name, deploymentConfig) && allDigits(name, deploymentConfig.length + 1)) return ctx.workload('DeploymentConfig', deploymentConfig, 'high');
   // <dc>-<revision>, <cronjob>-<scheduled time>: the owner's owner, which the name said already.
   if ((kind === 'ReplicationController' && guess.kind === 'DeploymentConfig') || (kind === 'Job' && guess.kind === 'CronJob')) {
     if (namedAfter(name, guess.name) && allDigits(name, guess.name.length + 1)) return ctx.workload(guess.kind, guess.name, 'high');
