@@ -818,6 +818,7 @@ export const en = {
   'component.cloudwatch-fluent-bit.role': 'Fluent Bit for Container Insights: sends container, node and data-plane logs to CloudWatch Logs (EKS).',
   'component.maintenance-handler.role': 'GKE\'s handler for host maintenance on GPU and TPU nodes, which cannot live-migrate: cordons and drains the node before the maintenance starts.',
   'component.proxymux-client.role': 'OKE\'s node-side end of the tunnel to the managed control plane: lets the API server reach the kubelet (logs, exec, port-forward).',
+  'component.oke-observability-agent.role': "OKE's managed observability agent, one pod per worker node: collects the node's infrastructure metrics (kubelet, cAdvisor, CoreDNS, kube-proxy) for the worker node and add-on health views in the OCI console.",
   'component.istiod.role': 'Istio\'s control plane: service discovery, proxy configuration and workload certificates for the mesh\'s sidecars and gateways.',
   'component.istio-operator.role': "Istio's operator (istioctl operator init, in istio-operator; removed in Istio 1.24): installs and upgrades the control plane an IstioOperator resource describes. OpenShift Service Mesh 2's operator bears the same name in openshift-operators and runs its ServiceMeshControlPlanes.",
   'component.istio-statsd-prom-bridge.role': "Istio 0.8-1.0's statsd-to-Prometheus bridge: takes the metrics Mixer and the Envoy proxies send as statsd and serves them to Prometheus. Istio 1.1 dropped it.",

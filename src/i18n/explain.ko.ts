@@ -812,6 +812,7 @@ export const ko: Record<TextId, string> = {
   'component.cloudwatch-fluent-bit.role': 'Container Insights용 Fluent Bit: 컨테이너·노드·데이터 플레인 로그를 CloudWatch Logs로 보냅니다(EKS).',
   'component.maintenance-handler.role': '라이브 마이그레이션이 안 되는 GPU·TPU 노드의 호스트 유지보수를 다루는 GKE 핸들러: 유지보수 전에 노드를 cordon하고 드레인합니다.',
   'component.proxymux-client.role': '관리형 컨트롤 플레인으로 가는 터널의 노드 쪽 끝(OKE): API 서버가 kubelet에 닿게 해 줍니다(로그, exec, 포트 포워딩).',
+  'component.oke-observability-agent.role': 'OKE가 관리하는 관측 에이전트로, 워커 노드마다 하나씩 뜹니다. 노드의 인프라 지표(kubelet, cAdvisor, CoreDNS, kube-proxy)를 모아 OCI 콘솔의 워커 노드·애드온 상태 화면에 보냅니다.',
   'component.istiod.role': 'Istio의 컨트롤 플레인: 메시의 사이드카와 게이트웨이에 서비스 디스커버리, 프록시 설정, 워크로드 인증서를 줍니다.',
   'component.istio-operator.role': "Istio 오퍼레이터(istioctl operator init, istio-operator 네임스페이스; Istio 1.24에서 제거): IstioOperator 리소스에 적힌 대로 컨트롤 플레인을 설치하고 업그레이드합니다. OpenShift Service Mesh 2의 오퍼레이터도 openshift-operators에서 같은 이름으로 돌며 ServiceMeshControlPlane을 운영합니다.",
   'component.istio-statsd-prom-bridge.role': "Istio 0.8-1.0의 statsd-Prometheus 브리지: Mixer와 Envoy 프록시가 statsd로 보내는 메트릭을 받아 Prometheus에 내줍니다. Istio 1.1에서 없어졌습니다.",
