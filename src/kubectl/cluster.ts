@@ -2503,7 +2503,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const noCniPod = cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && !kubenetByDefault(rows, comps);
   // kube-proxy's DaemonSet tolerates every taint and runs on the host network, so a node that lacks only its network add-on
   // still runs it (the classic first cluster: kube-proxy Running, CoreDNS Pending). Its every pod Pending too says no node
-  // takes pods at all, the add-on aside: virtual nodes that never run DaemonSet pods (OKE Virtual Nodes, ek/08; EKS Fargate),
+  // takes pods at all, the add-on aside: virtual nodes that never run DaemonSet pods (OKE Virtual Nodes, ek/08),
   // or kubelets that do not start what is bound to them. Not an add-on to install.
   const proxySets = proxies === null ? [] : proxies.filter((r) => r.workload?.kind === 'DaemonSet');
   const proxiesWaiting = proxySets.length > 0 && proxySets.length === (proxies ?? []).length && proxySets.every((r) => r.status === 'Pending');
