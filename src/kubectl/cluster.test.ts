@@ -904,13 +904,16 @@ describe('inferCluster (through explain)', () => {
   });
   test.each([
     { name: 'only add-ons guessed as DaemonSets, all Pending (Charmed Kubernetes before a worker joined, hunt cd/23): a node is missing', extra: row('default', 'default-http-backend-mkdj7', '0/1', 'Pending', '0', '<none>', '<none>'), id: 'nodes-missing' },
-    { name: "a known DaemonSet's pod Pending: made for a node, so the CNI is missing", extra: row('kube-system', 'kube-proxy-mkdj7', '0/1', 'Pending', '0', '<none>', '<none>'), id: 'cni-missing' },
+    { name: "a known DaemonSet's pod Pending: made for a node, so the CNI is missing", extra: row('kube-system', 'csi-oci-node-mkdj7', '0/1', 'Pending', '0', '<none>', '<none>'), id: 'cni-missing' },
+    { name: 'kube-proxy Pending too: it tolerates every taint, so no node starts pods at all (OKE Virtual Nodes, ek/08)', extra: row('kube-system', 'kube-proxy-mkdj7', '0/1', 'Pending', '0', '<none>', '<none>'), id: 'proxies-pending-dns-waiting' },
+    { name: 'kube-proxy Running: a node runs pods, its network add-on is missing', extra: row('kube-system', 'kube-proxy-mkdj7', '1/1', 'Running', '0', '10.0.0.5', 'node-1'), id: 'cni-missing' },
     { name: 'a pod guessed a DaemonSet\'s, Running: a node runs it', extra: row('default', 'default-http-backend-mkdj7', '1/1', 'Running', '0', '<none>', '<none>'), id: 'cni-missing' },
   ])('DNS waiting: $name', ({ extra, id }) => {
     const rows = [row('kube-system', 'kube-dns-7b479ccbc6-qtxwm', '0/3', 'Pending', '0', '<none>', '<none>'), extra];
     const ids = explain(paste(rows)).findings.map((f) => f.id);
     expect(ids).toContain(id);
     expect(ids).not.toContain(id === 'cni-missing' ? 'nodes-missing' : 'cni-missing');
+    if (id !== 'proxies-pending-dns-waiting') expect(ids).not.toContain('proxies-pending-dns-waiting');
   });
   test.each([
     { name: 'the watch saw it restart and it is not ready again (hunt cg/18)', before: '1/1     Running     0             4m54s', severity: 'warning' },

@@ -41,7 +41,7 @@ export const FINDING_IDS = [
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'config-error-one-node', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
-  'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system',
+  'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system', 'proxies-pending-dns-waiting',
   'statefulset-next-waits', 'statefulset-next-waits-wanted', 'statefulset-next-waits-several', 'rollout-generations-ready', 'rollout-generations-ready-argo',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual',
   'namespace-cut'
@@ -2501,7 +2501,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // a managed cluster (EKS, AKS) brings its CNI with its nodes, so no advice to install one there.
   // kops and kube-up defaulted to kubenet, which runs no pod: there DNS waits for the nodes, not for an add-on to install.
   const noCniPod = cluster.cni === null && cniOperatorLines.length === 0 && dnsTotal > 0 && dnsWaiting.length === dnsTotal && !kubenetByDefault(rows, comps);
-  if (noCniPod && wide && input.microk8s !== true) add('warning', nodeSeen ? 'cni-missing' : 'nodes-missing', { count: dnsTotal }, dnsWaiting);
+  // kube-proxy's DaemonSet tolerates every taint and runs on the host network, so a node that lacks only its network add-on
+  // still runs it (the classic first cluster: kube-proxy Running, CoreDNS Pending). Its every pod Pending too says no node
+  // takes pods at all, the add-on aside: virtual nodes that never run DaemonSet pods (OKE Virtual Nodes, ek/08),
+  // or kubelets that do not start what is bound to them. Not an add-on to install.
+  const proxySets = proxies === null ? [] : proxies.filter((r) => r.workload?.kind === 'DaemonSet');
+  const proxiesWaiting = proxySets.length > 0 && proxySets.length === (proxies ?? []).length && proxySets.every((r) => r.status === 'Pending');
+  if (noCniPod && proxiesWaiting) add('warning', 'proxies-pending-dns-waiting', { count: dnsTotal, proxies: proxySets.length }, [...dnsWaiting, ...proxySets.map((r) => r.line)].sort((a, b) => a - b));
+  else if (noCniPod && wide && input.microk8s !== true) add('warning', nodeSeen ? 'cni-missing' : 'nodes-missing', { count: dnsTotal }, dnsWaiting);
   // A whole listing of kube-system alone (hunt bv/26): the add-on may run in a namespace of its own (kube-flannel,
   // calico-system), so its absence here says less; said as such, with the listing that tells. Only a listing that
   // reaches kube-proxy's place (kube-proxy, kube-scheduler): one cut short may have lost kube-flannel-ds-* before it.

@@ -266,6 +266,8 @@ describe('matchComponent', () => {
     { name: 'AKS Container insights ReplicaSet agent before 2022', workload: 'omsagent-rs', ns: 'kube-system', expected: 'ama-logs-rs' },
     { name: 'OKE CSI node plugin', workload: 'csi-oci-node', ns: 'kube-system', expected: 'csi-oci-node' },
     { name: 'OKE proxymux client', workload: 'proxymux-client', ns: 'kube-system', expected: 'proxymux-client' },
+    { name: 'OKE observability agent add-on', workload: 'oke-dataplane-observability-agent', ns: 'kube-system', expected: 'oke-observability-agent' },
+    { name: 'OKE node problem detector add-on', workload: 'oke-node-problem-detector', ns: 'kube-system', expected: 'node-problem-detector' },
     { name: 'OKE VCN-native CNI', workload: 'vcn-native-ip-cni', ns: 'kube-system', expected: 'vcn-native-ip-cni' },
     { name: 'EKS CloudWatch agent', workload: 'cloudwatch-agent', ns: 'amazon-cloudwatch', expected: 'cloudwatch-agent' },
     { name: 'EKS Container Insights Fluent Bit', workload: 'fluent-bit', ns: 'amazon-cloudwatch', expected: 'cloudwatch-fluent-bit' },

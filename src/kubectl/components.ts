@@ -945,6 +945,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'maintenance-handler', kind: 'DaemonSet', category: 'addon', onlyInNamespaces: true, docs: 'https://cloud.google.com/kubernetes-engine/docs/concepts/handle-disruption-gpu-tpu' }),
   // OKE's node-side tunnel end to the managed control plane; its DaemonSet sets hostNetwork. No Oracle page names it: the cluster concepts page.
   c({ id: 'proxymux-client', kind: 'DaemonSet', category: 'addon', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengclustersnodes.htm' }),
+  // OKE's managed ObservabilityAgent add-on on every worker node (kubelet, cAdvisor, CoreDNS and kube-proxy metrics); on the host
+  // network, as its pods show the node's address (ek/07). Its NodeProblemDetector add-on is node-problem-detector's oke- copy.
+  c({ id: 'oke-observability-agent', names: ['oke-dataplane-observability-agent'], kind: 'DaemonSet', category: 'monitoring', hostNetwork: true, docs: 'https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengobservingworkernodeaddonhealth.htm' }),
   // Istio's control plane; revisioned installs (Anthos Service Mesh, canary upgrades) name it istiod-<revision>: istiod-asm-1157-23.
   // Before Istio 1.5 the control plane was several Deployments, since merged into istiod; 0.2-0.7 named citadel istio-ca (hunt ao/08).
   c({ id: 'istio-control-plane', names: ['istio-citadel', 'istio-ca', 'istio-galley', 'istio-pilot', 'istio-policy', 'istio-telemetry', 'istio-sidecar-injector', 'istio-mixer'], kind: 'Deployment', category: 'addon', namespaces: ['istio-system'], docs: 'https://istio.io/latest/blog/2020/istiod/' }),
@@ -1568,8 +1571,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // frontend, cluster-controller, local-store, finopsagent, mcp and the network-costs DaemonSet (hunt az/20, az/21). The 1.x chart's
   // cost-analyzer-checks CronJob checks the install.
   c({ id: 'kubecost', names: ['kubecost-cost-analyzer', 'kubecost-aggregator', 'kubecost-cloud-cost', 'kubecost-cluster-controller', 'kubecost-finopsagent', 'kubecost-forecasting', 'kubecost-frontend', 'kubecost-local-store', 'kubecost-mcp', 'kubecost-network-costs', 'cost-analyzer-checks'], suffixes: ['-cost-analyzer', '-cost-analyzer-checks'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubecost'], docs: 'https://docs.kubecost.com/' }),
-  // kube-up's add-on named it with its version (node-problem-detector-v0.1), GKE's npd-v0.8.9.
-  c({ id: 'node-problem-detector', prefixes: ['npd-v', 'node-problem-detector-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
+  // kube-up's add-on named it with its version (node-problem-detector-v0.1), GKE's npd-v0.8.9; OKE's managed add-on is
+  // oke-node-problem-detector (ek/07).
+  c({ id: 'node-problem-detector', names: ['node-problem-detector', 'oke-node-problem-detector'], prefixes: ['npd-v', 'node-problem-detector-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
   // Operators people run their platforms with.
   c({ id: 'elastic-operator', kind: 'StatefulSet', category: 'addon', namespaces: ['elastic-system'], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s' }),
   // What ECK's custom resources run, named after each resource (hunt bt/04): an Elasticsearch's node sets as StatefulSets

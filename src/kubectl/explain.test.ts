@@ -268,6 +268,16 @@ describe('next commands fit the case', () => {
   ])('a pod being deleted: $name', ({ row, cmds }) => {
     expect(next(row)).toEqual(cmds);
   });
+  const nextWide = (row: string) => explain(`$ kubectl get pods -n shop -o wide\nNAME    READY   STATUS   RESTARTS   AGE   IP   NODE\n${row}`).rows[0]?.next.map((n) => n.command) ?? [];
+  test.each([
+    { name: 'a whole NODE name: get node', row: 'web-0   0/1   Terminating   0   19h   10.1.2.3   ip-10-10-1-163.us-east-2.compute.internal', has: 'kubectl get node ip-10-10-1-163.us-east-2.compute.internal -o wide', never: 'get pod web-0 -o wide' },
+    { name: 'a NODE name cut with ... (ek/11): the pod\'s -o wide, no get node', row: 'web-0   0/1   Terminating   0   19h   10.1.2.3   ip-10-10-1-163...', has: 'kubectl -n shop get pod web-0 -o wide', never: 'get node' },
+    { name: 'a NODE name cut with … (k9s, watch): the same', row: 'web-0   0/1   Pending   0   19h   <none>   ip-10-10-1-16…', has: 'kubectl -n shop describe pod web-0', never: 'node ip-10' },
+  ])('the node of a row: $name', ({ row, has, never }) => {
+    const cmds = nextWide(row);
+    expect(cmds).toContain(has);
+    expect(cmds.join('\n')).not.toContain(never);
+  });
   test.each([
     { name: "the listing's --context (hunt ay/01)", command: '$ kubectl get pods -n shop --context kind-jt2', first: 'kubectl --context kind-jt2 -n shop logs web-0 --previous' },
     { name: "the listing's --context= before get (hunt ay/16)", command: '% kubectl --context=kind-hub get pods -n shop', first: 'kubectl --context kind-hub -n shop logs web-0 --previous' },

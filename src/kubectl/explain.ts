@@ -6201,7 +6201,9 @@ class Annotator {
     const restarted = r.restarts !== null && r.restarts.count > 0;
     const status = r.status ?? '';
     const init = status.startsWith('Init:');
-    let variant = (restarted ? RESTARTED : 0) | (r.namespace === null ? NO_NS : 0) | (r.node === null ? NO_NODE : 0);
+    // A NODE cell shortened in the paste (`ip-10-10-1-163...`, ek/11) names no node kubectl can find: its commands are those
+    // of a row without a node (the pod's own `-o wide` shows the whole name).
+    let variant = (restarted ? RESTARTED : 0) | (r.namespace === null ? NO_NS : 0) | (r.node === null || isShortened(r.node) ? NO_NODE : 0);
     if (runningPartial) variant |= PARTIAL;
     if (init) variant |= INIT | (NEVER_RAN.has(status.slice(5)) ? INIT_NEVER_RAN : 0);
     if (info !== null && info.phase === 'Unknown') variant |= NODE_LOST;
