@@ -1158,6 +1158,7 @@ export const ko: Record<TextId, string> = {
   'component.cockroachdb-init.role': "CockroachDB의 init 잡(Helm 차트): 노드들이 뜰 때까지 다시 시도하며 첫 노드에 `cockroach init`을 한 번 실행합니다. 노드가 Pending인 동안 기다리며, Completed가 정상적인 끝입니다.",
   'component.spilo.role': "Zalando postgres-operator의 PostgreSQL 파드(Spilo: Patroni 아래의 PostgreSQL). 스테이트풀셋 이름은 클러스터 이름이며, spilo-role 레이블이 어느 파드가 프라이머리(master)이고 어느 파드가 레플리카인지 알려 주고, Patroni가 둘 사이의 페일오버를 맡습니다.",
   'component.pgo-instance.role': "Crunchy PGO v5 PostgresCluster의 PostgreSQL 인스턴스: 인스턴스 세트의 멤버마다 스테이트풀셋 <cluster>-<set>-<임의 4자>가 따로 있고, 파드 하나에 Patroni 아래의 PostgreSQL과 pgBackRest, 익스포터가 함께 돕니다.",
+  'component.pgo-pgbouncer.role': 'Crunchy PGO v5 PostgresCluster의 PgBouncer(<cluster>-pgbouncer, spec.proxy.pgBouncer로 켭니다): 애플리케이션이 클러스터의 프라이머리로 여는 연결을 모아, PostgreSQL이 받는 연결 수를 줄입니다.',
   'component.pgo-repo-host.role': "Crunchy PGO v5 PostgresCluster의 pgBackRest 저장소 호스트(<cluster>-repo-host): 볼륨 저장소의 백업과 WAL 아카이브를 보관하고 백업을 실행합니다.",
   'component.vitess-vttablet.role': "Vitess 태블릿: vttablet이 자기 mysqld 곁에서 키스페이스의 샤드 하나를 프라이머리, 레플리카, rdonly로 제공합니다. vitess-operator는 이 파드를 직접(맨 파드로) 만들고 다시 만들며, 옛 Helm 차트는 스테이트풀셋으로 돌렸습니다.",
   'component.vitess-vtgate.role': "Vitess의 vtgate: 애플리케이션이 접속하는 상태 없는 MySQL 프로토콜 프록시로, 쿼리마다 알맞은 샤드의 태블릿으로 보냅니다. 토폴로지 서버나 셀의 태블릿에 닿지 못하면 실패합니다.",

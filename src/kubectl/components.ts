@@ -1886,6 +1886,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // examples use, instance1: see pgoInstance), and pgBackRest's repo host <cluster>-repo-host (hunt be/05). Percona's operator for
   // PostgreSQL 2.x, built on PGO, names them the same.
   c({ id: 'pgo-instance', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/architecture/overview' }),
+  // Its PgBouncer, a Deployment <cluster>-pgbouncer: `-pgbouncer` ends any chart's PgBouncer, so it is PGO's only beside that
+  // cluster's repo host (see pgoInstanceSets in explain).
+  c({ id: 'pgo-pgbouncer', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/basic-setup/connection-pooling' }),
   c({ id: 'pgo-repo-host', names: [], suffixes: ['-repo-host'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/backups-disaster-recovery/backups' }),
   // Vitess. vitess-operator makes each tablet a bare pod <cluster>-vttablet-<cell>-<uid>-<hash> and names its Deployments
   // <cluster>-<cell>-vtgate-<hash>, -vtctld-<hash>, <keyspace scope>-vtorc-<hash> (see vitessPart; hunt be/08). Its old Helm chart:

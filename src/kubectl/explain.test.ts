@@ -1764,6 +1764,20 @@ describe('pods an operator creates itself', () => {
     expect(rows.map((r) => [r.name, r.component, r.workload?.confidence])).toEqual(expected);
   });
 
+  // Crunchy PGO v5 names a PostgresCluster's instance sets as its users do: only its repo host names the cluster.
+  test.each([
+    { name: "an instance set named by its user, beside the cluster's repo host (eh/12)", pods: ['zitadel-pgha1-4npq-0', 'zitadel-pgha1-xl2b-0', 'zitadel-repo-host-0'], expected: [['zitadel-pgha1-4npq-0', 'pgo-instance', 'high'], ['zitadel-pgha1-xl2b-0', 'pgo-instance', 'high'], ['zitadel-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: 'a set name with a dash', pods: ['hippo-pg-ha-2j4l-0', 'hippo-repo-host-0'], expected: [['hippo-pg-ha-2j4l-0', 'pgo-instance', 'high'], ['hippo-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: "another cluster's repo host says nothing of this set", pods: ['zitadel-pgha1-4npq-0', 'hippo-repo-host-0'], expected: [['zitadel-pgha1-4npq-0', null, 'medium'], ['hippo-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: "the cluster's PgBouncer beside its repo host (eh/13)", pods: ['cluster1-pgbouncer-f4dcfffc8-lrs2d', 'cluster1-repo-host-0'], expected: [['cluster1-pgbouncer-f4dcfffc8-lrs2d', 'pgo-pgbouncer', 'high'], ['cluster1-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: "a chart's PgBouncer with no repo host is nothing known", pods: ['airflow2-pgbouncer-f4dcfffc8-lrs2d', 'cluster1-repo-host-0'], expected: [['airflow2-pgbouncer-f4dcfffc8-lrs2d', null, 'high'], ['cluster1-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: 'no random tail of the generator (a vowel): no PGO set', pods: ['zitadel-redis-main-0', 'zitadel-repo-host-0'], expected: [['zitadel-redis-main-0', null, 'medium'], ['zitadel-repo-host-0', 'pgo-repo-host', 'high']] },
+  ])('Crunchy PGO: $name', ({ pods, expected }) => {
+    const width = Math.max(...pods.map((n) => n.length)) + 3;
+    const m = explain([`${'NAME'.padEnd(width)}READY   STATUS    RESTARTS   AGE`, ...pods.map((n) => `${n.padEnd(width)}1/1     Running   0          5m`)].join('\n'));
+    expect(m.rows.map((r) => [r.name, r.component, r.workload?.confidence])).toEqual(expected);
+  });
+
   const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name, r.workload?.confidence]);
   test('CloudNativePG: a join pod names the Cluster; its instances and jobs are sure, another set without an -0 likely one', () => {
     const m = explain(table(['ogenki-1', 'ogenki-2-join-xxrwx', 'other-1', 'other-2', 'redis-0', 'redis-1']));
@@ -1793,6 +1807,13 @@ describe('pods an operator creates itself', () => {
   test('CloudNativePG: -L cnpg.io/instanceRole prints each instance\'s role', () => {
     const m = explain(['NAME           READY   STATUS    RESTARTS   AGE   INSTANCEROLE', 'pg-cluster-1   1/1     Running   0          57s   replica', 'pg-cluster-2   1/1     Running   0          2m    primary', 'psql-client    1/1     Running   0          83s'].join('\n'));
     expect(owners(m)).toEqual([['pg-cluster-1', 'Cluster', 'pg-cluster', 'high'], ['pg-cluster-2', 'Cluster', 'pg-cluster', 'high'], ['psql-client', 'Pod', 'psql-client', 'low']]);
+  });
+  test.each([
+    { name: "CloudNativePG's old role label: instances numbered from 1 are its Cluster's (eh/16)", lines: ['NAME                READY   STATUS    RESTARTS   AGE     ROLE', 'cluster-example-1   1/1     Running   0          153m    primary', 'cluster-example-2   1/1     Running   0          153m    replica'], expected: [['cluster-example-1', 'Cluster', 'cluster-example', 'medium'], ['cluster-example-2', 'Cluster', 'cluster-example', 'medium']] },
+    { name: 'primary on a set with an -0 (KubeBlocks) stays a StatefulSet', lines: ['NAME             READY   STATUS    RESTARTS   AGE   ROLE', 'mycluster-pg-0   1/1     Running   0          5m    primary', 'mycluster-pg-1   1/1     Running   0          5m    secondary'], expected: [['mycluster-pg-0', 'StatefulSet', 'mycluster-pg', 'medium'], ['mycluster-pg-1', 'StatefulSet', 'mycluster-pg', 'medium']] },
+    { name: "PGO's role label says master: no CloudNativePG", lines: ['NAME         READY   STATUS    RESTARTS   AGE   ROLE', 'hippo-ha-1   1/1     Running   0          5m    master', 'hippo-ha-2   1/1     Running   0          5m    replica'], expected: [['hippo-ha-1', 'StatefulSet', 'hippo-ha', 'medium'], ['hippo-ha-2', 'StatefulSet', 'hippo-ha', 'medium']] },
+  ])('CloudNativePG: -L role, $name', ({ lines, expected }) => {
+    expect(owners(explain(lines.join('\n')))).toEqual(expected);
   });
   test('CloudNativePG: --show-labels names the cluster of each instance', () => {
     const m = explain(['NAME   READY   STATUS    RESTARTS   AGE   LABELS', 'pg-2   1/1     Running   0          5m    cnpg.io/cluster=pg,cnpg.io/instanceName=pg-2,role=primary', 'db-0   1/1     Running   0          5m    app=db'].join('\n'));
