@@ -1492,6 +1492,8 @@ describe('matchComponent', () => {
     { name: "the CockroachDB operator's 2021 Deployment name (hunt be/02)", workload: 'cockroach-operator', ns: null, expected: 'database-operator' },
     { name: "Crunchy PGO v5's instance set StatefulSet (hunt be/05)", workload: 'harbor-postgres-cluster-instance1-2j4l', ns: 'pgo', expected: 'pgo-instance' },
     { name: "Crunchy PGO v5's pgBackRest repo host (hunt be/05)", workload: 'harbor-postgres-cluster-repo-host', ns: 'pgo', expected: 'pgo-repo-host' },
+    { name: 'a Percona XtraDB Cluster set, the old chart\'s (eh/09)', workload: 'percona-xtradb-cluster-pxc', ns: null, expected: 'percona-xtradb-cluster' },
+    { name: "a PerconaXtraDBCluster's set", workload: 'cluster1-pxc', ns: 'pxc', expected: 'percona-xtradb-cluster' },
     { name: 'an -instance1- with characters rand.String never draws is no PGO instance', workload: 'web-instance1-aeiou', ns: 'default', expected: undefined },
     { name: 'an instance word with letters after it is no PGO instance', workload: 'db-instancex-2j4l', ns: 'default', expected: undefined },
     { name: "vitess-operator's tablet pod (hunt be/08)", workload: 'example-vttablet-zone1-0790125915-4e37d9d5', ns: null, expected: 'vitess-vttablet' },

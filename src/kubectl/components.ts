@@ -1885,6 +1885,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Crunchy PGO v5: a PostgresCluster's instance sets as StatefulSets <cluster>-<set>-<4 random> (read by shape for the set names its
   // examples use, instance1: see pgoInstance), and pgBackRest's repo host <cluster>-repo-host (hunt be/05). Percona's operator for
   // PostgreSQL 2.x, built on PGO, names them the same.
+  // Percona XtraDB Cluster (Galera MySQL): the operator's PerconaXtraDBCluster runs <cluster>-pxc, the old stable chart
+  // <release>-pxc; `-pxc` says nothing else. Its proxies, <cluster>-haproxy or -proxysql, end as anyone's: PXC's only beside
+  // that cluster's -pxc set or the operator (see pxcProxies in explain).
+  c({ id: 'percona-xtradb-cluster', names: [], suffixes: ['-pxc'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.percona.com/percona-operator-for-mysql/pxc/architecture.html' }),
+  c({ id: 'pxc-proxy', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.percona.com/percona-operator-for-mysql/pxc/haproxy-conf.html' }),
   c({ id: 'pgo-instance', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/architecture/overview' }),
   // Its PgBouncer, a Deployment <cluster>-pgbouncer: `-pgbouncer` ends any chart's PgBouncer, so it is PGO's only beside that
   // cluster's repo host (see pgoInstanceSets in explain).

@@ -1778,6 +1778,18 @@ describe('pods an operator creates itself', () => {
     expect(m.rows.map((r) => [r.name, r.component, r.workload?.confidence])).toEqual(expected);
   });
 
+  // Percona XtraDB Cluster's proxies end as anyone's HAProxy: its -pxc set or its operator says whose they are.
+  test.each([
+    { name: 'HAProxy beside the operator, no pxc pod yet (eh/03)', pods: ['cluster1-haproxy-0', 'percona-xtradb-cluster-operator-7d6b49c48c-n9cpr'], expected: ['pxc-proxy', 'database-operator'] },
+    { name: "ProxySQL beside its cluster's pxc set", pods: ['cluster1-proxysql-0', 'cluster1-pxc-0'], expected: ['pxc-proxy', 'percona-xtradb-cluster'] },
+    { name: "another cluster's pxc set says nothing of this HAProxy", pods: ['web-haproxy-0', 'cluster1-pxc-0'], expected: [null, 'percona-xtradb-cluster'] },
+    { name: 'an HAProxy alone is nothing known', pods: ['cluster1-haproxy-0'], expected: [null] },
+  ])('Percona XtraDB Cluster: $name', ({ pods, expected }) => {
+    const width = Math.max(...pods.map((n) => n.length)) + 3;
+    const m = explain([`${'NAME'.padEnd(width)}READY   STATUS    RESTARTS   AGE`, ...pods.map((n) => `${n.padEnd(width)}1/1     Running   0          5m`)].join('\n'));
+    expect(m.rows.map((r) => r.component)).toEqual(expected);
+  });
+
   const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name, r.workload?.confidence]);
   test('CloudNativePG: a join pod names the Cluster; its instances and jobs are sure, another set without an -0 likely one', () => {
     const m = explain(table(['ogenki-1', 'ogenki-2-join-xxrwx', 'other-1', 'other-2', 'redis-0', 'redis-1']));

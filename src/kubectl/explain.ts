@@ -775,6 +775,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let prometheusOperator = false;
   /** A PGO repo host, which names its PostgresCluster: see pgoInstanceSets. */
   let pgoRepoHost = false;
+  /** A PXC set or the PXC operator: see pxcProxies. */
+  let pxcShown = false;
   /** A part that names its cluster's other parts (TiDB's <cluster>-pd): see clusterSiblings. */
   let siblingsNamed = false;
   /** A training job's pods, perhaps a Katib trial's: see katibSuggestions. */
@@ -795,6 +797,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (!familyHint && (comp === null ? r.workload !== lastUnmatched && (lastUnmatched = r.workload) !== null && familiesOf(lastUnmatched.name).length > 0 : comp.family !== null)) familyHint = true;
     if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
     else if (comp === PGO_REPO_HOST) pgoRepoHost = true;
+    else if (comp === PXC || (comp === DATABASE_OPERATOR && PXC_OPERATORS.has(r.workload?.name ?? ''))) pxcShown = true;
     else if (comp === TIDB_PD || comp === VITESS_TABLET) siblingsNamed = true;
     // A Job the knowledge base knows whose own name ends in what reads as a pod-template hash (Rook's
     // rook-ceph-osd-prepare-<pvc>-<6 chars>, one Job per PVC): the Job's, not a Deployment's; the Job the name's shape
@@ -840,6 +843,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
     if (siblingsNamed) clusterSiblings(rows, comps);
     if (pgoRepoHost) pgoInstanceSets(rows, comps, ctx);
+    if (pxcShown) pxcProxies(rows, comps);
     // `-server` ends anyone's StatefulSet: a RabbitmqCluster's only where the paste's other tables show that cluster.
     if (read.otherTables.length > 0) rabbitmqServers(rows, comps, read.otherTables, lines, read.kinds);
     if (trialsShown) katibSuggestions(rows, comps);
@@ -1812,6 +1816,39 @@ function pgoInstanceSets(rows: readonly PodRow[], comps: (ComponentInfo | null)[
     if (!found) continue;
     comps[i] = PGO_INSTANCE;
     if (w.confidence !== 'high') r.workload = ctx.workload('StatefulSet', w.name, 'high');
+  }
+}
+
+const PXC = componentById('percona-xtradb-cluster') as ComponentInfo;
+const PXC_PROXY = componentById('pxc-proxy') as ComponentInfo;
+const DATABASE_OPERATOR = componentById('database-operator') as ComponentInfo;
+/** The PXC operator's Deployment, from its manifests (bundle.yaml) or its chart (pxc-operator). */
+const PXC_OPERATORS: ReadonlySet<string> = new Set(['percona-xtradb-cluster-operator', 'pxc-operator']);
+const PXC_END = '-pxc';
+const PXC_PROXY_ENDS: readonly string[] = ['-haproxy', '-proxysql'];
+
+/**
+ * A PerconaXtraDBCluster's proxies, the StatefulSets `<cluster>-haproxy` and `<cluster>-proxysql`: the cluster's `-pxc` set
+ * in the same namespace names them, and with the operator there they are its, though no pxc pod shows (eh/03: the
+ * operator never made cluster1-pxc, and cluster1-haproxy-0 is 1/2 with no backend to check).
+ */
+function pxcProxies(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+  const clusters = new Set<string>();
+  const operatorIn = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (w === null) continue;
+    if (comps[i] === PXC && w.name.endsWith(PXC_END)) clusters.add(nsKey(r.namespace, w.name.slice(0, -PXC_END.length)));
+    else if (comps[i] === DATABASE_OPERATOR && PXC_OPERATORS.has(w.name)) operatorIn.add(nsKey(r.namespace, ''));
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (comps[i] !== null || w === null || w.kind !== 'StatefulSet') continue;
+    const end = PXC_PROXY_ENDS.find((e) => w.name.endsWith(e) && w.name.length > e.length);
+    if (end === undefined) continue;
+    if (clusters.has(nsKey(r.namespace, w.name.slice(0, -end.length))) || operatorIn.has(nsKey(r.namespace, ''))) comps[i] = PXC_PROXY;
   }
 }
 
