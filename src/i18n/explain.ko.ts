@@ -1333,6 +1333,7 @@ export const ko: Record<TextId, string> = {
   'component.deckhouse-dex-authenticator.role': "Deckhouse DexAuthenticator의 프록시(<name>-dex-authenticator, user-authn 모듈): 사용자가 지키는 웹 애플리케이션에 닿기 전에 Deckhouse의 Dex로 로그인하게 하는 OAuth2 프록시입니다.",
   'component.openshift-installer.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드(kube-apiserver, kube-scheduler, kube-controller-manager, etcd)의 새 리비전을 설치하는 일회성 파드. Completed가 정상적인 끝입니다.",
   'component.openshift-revision-pruner.role': "OpenShift 컨트롤 플레인 오퍼레이터가 노드 하나에 띄워 자기 스태틱 파드의 예전 리비전 파일을 지우는 일회성 파드. Completed가 정상적인 끝입니다.",
+  'component.helm-test-connection.role': '`helm create`가 새 차트마다 넣어 두는 테스트 파드로, `helm test <release>`가 실행합니다. 릴리스의 서비스에 wget을 한 번 보내고 끝납니다. Completed는 그때 서비스가 응답했다는 뜻이고, Error는 그 순간 응답하지 않았다는 뜻입니다(앱이 아직 뜨는 중일 때가 많습니다). 한 번의 결과일 뿐 워크로드가 죽은 것은 아니니, 지금 상태는 `helm test`를 다시 돌려 확인하세요.',
   'component.openshift-must-gather.role': "`oc adm must-gather`가 지원 요청용 클러스터 데이터를 모으려고 임시 네임스페이스에 직접 띄우는 파드. 소유한 컨트롤러는 없습니다. gather 컨테이너가 끝나면 copy 컨테이너가 oc가 데이터를 복사해 가기를 기다리므로 1/2 NotReady가 정상 상태이고, 복사가 끝나면 oc가 파드와 네임스페이스를 지웁니다.",
   'component.openshift-sdn.role': "OpenShift SDN의 노드별 에이전트(OVN-Kubernetes 이전 OpenShift의 CNI): Open vSwitch와 VXLAN 터널로 자기 노드의 파드 네트워킹을 설정하고 서비스 프록시도 맡습니다.",
   'component.openshift-sdn-controller.role': "컨트롤 플레인 노드에서 도는 OpenShift SDN 컨트롤러: 노드마다 파드 서브넷(HostSubnet)을, 프로젝트마다 네트워크 ID(NetNamespace)를 나눠 줍니다.",

@@ -1494,6 +1494,7 @@ describe('matchComponent', () => {
     { name: "Crunchy PGO v5's pgBackRest repo host (hunt be/05)", workload: 'harbor-postgres-cluster-repo-host', ns: 'pgo', expected: 'pgo-repo-host' },
     { name: 'a Percona XtraDB Cluster set, the old chart\'s (eh/09)', workload: 'percona-xtradb-cluster-pxc', ns: null, expected: 'percona-xtradb-cluster' },
     { name: "a PerconaXtraDBCluster's set", workload: 'cluster1-pxc', ns: 'pxc', expected: 'percona-xtradb-cluster' },
+    { name: "helm create's test pod (eh/12)", workload: 'zitadel-test-connection', ns: null, expected: 'helm-test-connection' },
     { name: 'an -instance1- with characters rand.String never draws is no PGO instance', workload: 'web-instance1-aeiou', ns: 'default', expected: undefined },
     { name: 'an instance word with letters after it is no PGO instance', workload: 'db-instancex-2j4l', ns: 'default', expected: undefined },
     { name: "vitess-operator's tablet pod (hunt be/08)", workload: 'example-vttablet-zone1-0790125915-4e37d9d5', ns: null, expected: 'vitess-vttablet' },

@@ -211,6 +211,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-installer', names: [], prefixes: ['installer-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
   // `oc adm must-gather` makes its pod itself (generateName must-gather-) in a temporary openshift-must-gather-<5> namespace, no
   // controller over it; once the gather container ends, the copy container stays while oc copies the data out (hunt cy/12).
+  // The test pod `helm create` scaffolds into every new chart (templates/tests/test-connection.yaml, a helm.sh/hook: test): a bare
+  // pod <fullname>-test-connection that wgets the chart's Service once, run by `helm test` and left behind (eh/12).
+  c({ id: 'helm-test-connection', names: [], suffixes: ['-test-connection'], kind: 'Pod', category: 'addon', namespaces: [], docs: 'https://helm.sh/docs/topics/chart_tests/' }),
   c({ id: 'openshift-must-gather', names: ['must-gather'], kind: 'Pod', category: 'addon', namespaces: [], docs: 'https://docs.openshift.com/container-platform/latest/support/gathering-cluster-data.html' }),
   c({ id: 'openshift-revision-pruner', names: [], prefixes: ['revision-pruner-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
   // Before the suffix patterns: k3s's and RKE2's install Job of a chart named after what it installs
