@@ -1160,6 +1160,7 @@ export const ko: Record<TextId, string> = {
   'component.pgo-instance.role': "Crunchy PGO v5 PostgresCluster의 PostgreSQL 인스턴스: 인스턴스 세트의 멤버마다 스테이트풀셋 <cluster>-<set>-<임의 4자>가 따로 있고, 파드 하나에 Patroni 아래의 PostgreSQL과 pgBackRest, 익스포터가 함께 돕니다.",
   'component.percona-xtradb-cluster.role': 'Percona XtraDB Cluster의 멤버(<cluster>-pxc, Percona 오퍼레이터나 예전 Helm 차트가 만듭니다): Galera 복제를 쓰는 MySQL로 모든 멤버에 쓸 수 있습니다. 재시작한 멤버는 다른 멤버에게서 상태를 복사해(SST/IST) 다시 합류하고, 한꺼번에 멈춘 클러스터는 가장 앞선 멤버에서 부트스트랩해야 합니다.',
   'component.pxc-proxy.role': 'Percona XtraDB Cluster 앞단의 프록시(<cluster>-haproxy 또는 <cluster>-proxysql): 애플리케이션 연결을 정상 멤버로 보냅니다. 준비 상태 검사가 뒤쪽 멤버를 확인하므로, 살아 있는 멤버가 없으면 준비되지 않은 상태가 됩니다.',
+  'component.mongodb-community.role': 'MongoDB Community 오퍼레이터가 돌리는 MongoDB 레플리카 세트 멤버(MongoDBCommunity 리소스 이름을 딴 스테이트풀셋, 아비터는 <name>-arb): mongod 옆에서 mongodb-agent가 설정을 맞춥니다. 에이전트가 목표 상태에 이르러야 파드가 준비되므로, 1/2는 대개 mongod는 돌지만 에이전트의 준비 상태 검사가 실패하고 있다는 뜻입니다(kubectl logs <pod> -c mongodb-agent).',
   'component.pgo-pgbouncer.role': 'Crunchy PGO v5 PostgresCluster의 PgBouncer(<cluster>-pgbouncer, spec.proxy.pgBouncer로 켭니다): 애플리케이션이 클러스터의 프라이머리로 여는 연결을 모아, PostgreSQL이 받는 연결 수를 줄입니다.',
   'component.pgo-repo-host.role': "Crunchy PGO v5 PostgresCluster의 pgBackRest 저장소 호스트(<cluster>-repo-host): 볼륨 저장소의 백업과 WAL 아카이브를 보관하고 백업을 실행합니다.",
   'component.vitess-vttablet.role': "Vitess 태블릿: vttablet이 자기 mysqld 곁에서 키스페이스의 샤드 하나를 프라이머리, 레플리카, rdonly로 제공합니다. vitess-operator는 이 파드를 직접(맨 파드로) 만들고 다시 만들며, 옛 Helm 차트는 스테이트풀셋으로 돌렸습니다.",

@@ -1893,6 +1893,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // that cluster's -pxc set or the operator (see pxcProxies in explain).
   c({ id: 'percona-xtradb-cluster', names: [], suffixes: ['-pxc'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.percona.com/percona-operator-for-mysql/pxc/architecture.html' }),
   c({ id: 'pxc-proxy', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.percona.com/percona-operator-for-mysql/pxc/haproxy-conf.html' }),
+  // The MongoDB Community operator's MongoDBCommunity: a StatefulSet named after the resource (anyone's name), its arbiters
+  // <name>-arb; each pod runs mongod beside the mongodb-agent. Read beside the operator (see mongodbCommunitySets in explain).
+  c({ id: 'mongodb-community', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://github.com/mongodb/mongodb-kubernetes-operator/blob/master/docs/architecture.md' }),
   c({ id: 'pgo-instance', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/architecture/overview' }),
   // Its PgBouncer, a Deployment <cluster>-pgbouncer: `-pgbouncer` ends any chart's PgBouncer, so it is PGO's only beside that
   // cluster's repo host (see pgoInstanceSets in explain).

@@ -1790,6 +1790,17 @@ describe('pods an operator creates itself', () => {
     expect(m.rows.map((r) => r.component)).toEqual(expected);
   });
 
+  // A MongoDBCommunity's StatefulSet bears the resource's name: the operator beside it and mongod's agent in each pod say whose.
+  test.each([
+    { name: 'members and the arbiter beside the operator (eh/06)', pods: [['mongodb-0', '1/2'], ['mongodb-arb-0', '1/2'], ['mongodb-kubernetes-operator-788bfd6f5b-swwcr', '1/1']], expected: ['mongodb-community', 'mongodb-community', 'database-operator'] },
+    { name: 'a one-container StatefulSet beside it is not a member', pods: [['redis-0', '1/1'], ['mongodb-kubernetes-operator-788bfd6f5b-swwcr', '1/1']], expected: [null, 'database-operator'] },
+    { name: 'without the operator a set of two containers is nothing known', pods: [['mongodb-0', '2/2']], expected: [null] },
+  ])('MongoDB Community: $name', ({ pods, expected }) => {
+    const width = Math.max(...pods.map(([n]) => (n as string).length)) + 3;
+    const m = explain([`${'NAME'.padEnd(width)}READY   STATUS    RESTARTS   AGE`, ...pods.map(([n, ready]) => `${(n as string).padEnd(width)}${(ready as string).padEnd(8)}Running   0          5m`)].join('\n'));
+    expect(m.rows.map((r) => r.component)).toEqual(expected);
+  });
+
   const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name, r.workload?.confidence]);
   test('CloudNativePG: a join pod names the Cluster; its instances and jobs are sure, another set without an -0 likely one', () => {
     const m = explain(table(['ogenki-1', 'ogenki-2-join-xxrwx', 'other-1', 'other-2', 'redis-0', 'redis-1']));

@@ -777,6 +777,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let pgoRepoHost = false;
   /** A PXC set or the PXC operator: see pxcProxies. */
   let pxcShown = false;
+  /** The MongoDB Community operator: see mongodbCommunitySets. */
+  let mongodbOperator = false;
   /** A part that names its cluster's other parts (TiDB's <cluster>-pd): see clusterSiblings. */
   let siblingsNamed = false;
   /** A training job's pods, perhaps a Katib trial's: see katibSuggestions. */
@@ -798,6 +800,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
     else if (comp === PGO_REPO_HOST) pgoRepoHost = true;
     else if (comp === PXC || (comp === DATABASE_OPERATOR && PXC_OPERATORS.has(r.workload?.name ?? ''))) pxcShown = true;
+    if (comp === DATABASE_OPERATOR && r.workload?.name === MONGODB_COMMUNITY_OPERATOR) mongodbOperator = true;
     else if (comp === TIDB_PD || comp === VITESS_TABLET) siblingsNamed = true;
     // A Job the knowledge base knows whose own name ends in what reads as a pod-template hash (Rook's
     // rook-ceph-osd-prepare-<pvc>-<6 chars>, one Job per PVC): the Job's, not a Deployment's; the Job the name's shape
@@ -844,6 +847,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (siblingsNamed) clusterSiblings(rows, comps);
     if (pgoRepoHost) pgoInstanceSets(rows, comps, ctx);
     if (pxcShown) pxcProxies(rows, comps);
+    if (mongodbOperator) mongodbCommunitySets(rows, comps);
     // `-server` ends anyone's StatefulSet: a RabbitmqCluster's only where the paste's other tables show that cluster.
     if (read.otherTables.length > 0) rabbitmqServers(rows, comps, read.otherTables, lines, read.kinds);
     if (trialsShown) katibSuggestions(rows, comps);
@@ -1849,6 +1853,30 @@ function pxcProxies(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): v
     const end = PXC_PROXY_ENDS.find((e) => w.name.endsWith(e) && w.name.length > e.length);
     if (end === undefined) continue;
     if (clusters.has(nsKey(r.namespace, w.name.slice(0, -end.length))) || operatorIn.has(nsKey(r.namespace, ''))) comps[i] = PXC_PROXY;
+  }
+}
+
+const MONGODB_COMMUNITY = componentById('mongodb-community') as ComponentInfo;
+const MONGODB_COMMUNITY_OPERATOR = 'mongodb-kubernetes-operator';
+/** mongod and the mongodb-agent: the containers the MongoDB Community operator runs in each member's pod. */
+const MONGODB_COMMUNITY_CONTAINERS = 2;
+
+/**
+ * A MongoDBCommunity's StatefulSets beside the operator in their namespace: named after the resource, so only what the
+ * operator puts in each pod (mongod and the mongodb-agent, READY x/2) says whose they are (eh/05, eh/06: mongodb-0 and
+ * the arbiter mongodb-arb-0 at 1/2, the agent's readiness failing).
+ */
+function mongodbCommunitySets(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+  const operatorIn = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (comps[i] === DATABASE_OPERATOR && r.workload?.name === MONGODB_COMMUNITY_OPERATOR) operatorIn.add(r.namespace ?? '');
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (comps[i] !== null || w === null || w.kind !== 'StatefulSet' || r.ready === null || r.ready.total !== MONGODB_COMMUNITY_CONTAINERS) continue;
+    if (operatorIn.has(r.namespace ?? '')) comps[i] = MONGODB_COMMUNITY;
   }
 }
 
