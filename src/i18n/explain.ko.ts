@@ -883,6 +883,7 @@ export const ko: Record<TextId, string> = {
   'component.karmada-metrics-adapter.role': "Karmada 메트릭 어댑터: 멤버 클러스터에서 파드 메트릭을 모아 karmada-apiserver의 메트릭 API로 제공합니다. FederatedHPA가 이것을 씁니다.",
   'component.karmada-kube-controller-manager.role': "Karmada 자체 API 서버(karmada-apiserver)의 kube-controller-manager: Karmada가 쿠버네티스에서 가져다 쓰는 컨트롤러(네임스페이스, 가비지 컬렉션, 서비스 어카운트 토큰)를 그곳에서 돌립니다. 멈추면 그곳에서 지운 리소스에 딸린 것들이 남습니다.",
   'component.cnpg-controller-manager.role': 'CloudNativePG 오퍼레이터: 받은 PostgreSQL 클러스터(Cluster 리소스)를 인스턴스마다 파드 하나(<cluster>-<n>)로, 스테이트풀셋 없이 실행합니다. 잡으로 인스턴스를 준비하고, 프라이머리를 정하고, 장애 조치와 백업도 맡습니다.',
+  'component.cnpg-barman-cloud.role': 'CloudNativePG의 Barman Cloud 플러그인(CNPG-I): 스펙에서 이 플러그인을 지정한 클러스터의 WAL을 보관하고 베이스 백업을 오브젝트 스토리지(S3, GCS, Azure)로 보냅니다. 인스턴스 파드에 사이드카를 붙여서 일하므로 그 파드들은 2/2로 보입니다.',
   'component.cnpg-pooler.role': 'CloudNativePG의 Pooler가 실행하는 PgBouncer: 애플리케이션이 클러스터의 프라이머리(-rw)나 레플리카(-ro)로 여는 연결을 모아, PostgreSQL이 받는 연결 수를 줄입니다.',
   'component.tekton-pipelines.role': 'Tekton Pipelines: 컨트롤러가 TaskRun마다 파드(<taskrun>-pod, 스텝마다 컨테이너 하나)를 만들고 PipelineRun을 차례대로 TaskRun으로 풉니다. 웹훅은 Tekton 리소스를 검사하고 기본값을 채우며, 리졸버는 Git·번들·허브에서 태스크와 파이프라인을 가져오고, 이벤트 컨트롤러는 CloudEvents를 보냅니다.',
   'component.tekton-triggers.role': 'Tekton Triggers: 들어오는 이벤트(Git 호스팅의 웹훅)를 EventListener(각각 디플로이먼트 el-<listener>), 바인딩, 템플릿을 거쳐 PipelineRun과 TaskRun으로 바꿉니다. 인터셉터는 이벤트를 거르고 검증합니다.',

@@ -590,6 +590,7 @@ describe('matchComponent', () => {
     { name: "CloudNativePG's operator named by its Helm release", workload: 'cnpg', ns: 'cnpg-system', expected: 'cnpg-controller-manager' },
     { name: 'a workload named cnpg elsewhere is no operator', workload: 'cnpg', ns: 'default', expected: undefined },
     { name: "a CloudNativePG Pooler's PgBouncer", workload: 'pg-cluster-pooler-rw', ns: 'db', expected: 'cnpg-pooler' },
+    { name: "CloudNativePG's Barman Cloud plugin (eh/17)", workload: 'barman-cloud', ns: 'cnpg-system', expected: 'cnpg-barman-cloud' },
     { name: "Tekton's triggers webhook", workload: 'tekton-triggers-webhook', ns: 'tekton-pipelines', expected: 'tekton-triggers' },
     { name: "Tekton's resolvers", workload: 'tekton-pipelines-remote-resolvers', ns: 'tekton-pipelines-resolvers', expected: 'tekton-pipelines' },
     { name: 'Tekton Chains', workload: 'tekton-chains-controller', ns: 'tekton-chains', expected: 'tekton-chains' },

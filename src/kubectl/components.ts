@@ -1143,6 +1143,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Its Helm chart names the Deployment after the release (`helm install cnpg` makes `cnpg-<hash>-<5>`), or <release>-cloudnative-pg when
   // the release does not hold the chart's name (cnpg-operator-cloudnative-pg, hunt aj/22): that suffix in cnpg-system, like the rest.
   c({ id: 'cnpg-controller-manager', names: ['cnpg-controller-manager', 'cnpg-cloudnative-pg', 'cloudnative-pg', 'cnpg'], generic: ['cnpg'], suffixes: ['-cloudnative-pg'], onlyInNamespaces: true, kind: 'Deployment', category: 'storage', namespaces: ['cnpg-system'], docs: 'https://cloudnative-pg.io/documentation/current/architecture/' }),
+  // The Barman Cloud plugin (CNPG-I, cloudnative-pg/plugin-barman-cloud), which took over object-store backups from the instances
+  // in 1.26: its manifest's Deployment barman-cloud beside the operator; the instances it serves gain a sidecar (eh/17).
+  c({ id: 'cnpg-barman-cloud', names: ['barman-cloud', 'plugin-barman-cloud'], kind: 'Deployment', category: 'storage', namespaces: ['cnpg-system'], docs: 'https://cloudnative-pg.io/plugin-barman-cloud/' }),
   // A Pooler runs PgBouncer as a Deployment named after it; the docs and the cnpg plugin name poolers <cluster>-pooler-rw|ro|r.
   c({ id: 'cnpg-pooler', names: [], suffixes: ['-pooler-rw', '-pooler-ro', '-pooler-r'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://cloudnative-pg.io/documentation/current/connection_pooling/' }),
   // A Cluster's instances, <cluster>-<n>, pods the operator makes itself, and its Jobs <cluster>-<n>-initdb|join|...: known by the
