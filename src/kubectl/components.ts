@@ -211,6 +211,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-installer', names: [], prefixes: ['installer-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
   // `oc adm must-gather` makes its pod itself (generateName must-gather-) in a temporary openshift-must-gather-<5> namespace, no
   // controller over it; once the gather container ends, the copy container stays while oc copies the data out (hunt cy/12).
+  // The test pod `helm create` scaffolds into every new chart (templates/tests/test-connection.yaml, a helm.sh/hook: test): a bare
+  // pod <fullname>-test-connection that wgets the chart's Service once, run by `helm test` and left behind (eh/12).
+  c({ id: 'helm-test-connection', names: [], suffixes: ['-test-connection'], kind: 'Pod', category: 'addon', namespaces: [], docs: 'https://helm.sh/docs/topics/chart_tests/' }),
   c({ id: 'openshift-must-gather', names: ['must-gather'], kind: 'Pod', category: 'addon', namespaces: [], docs: 'https://docs.openshift.com/container-platform/latest/support/gathering-cluster-data.html' }),
   c({ id: 'openshift-revision-pruner', names: [], prefixes: ['revision-pruner-'], kind: 'Pod', category: 'control-plane', namespaces: OPENSHIFT_STATIC_POD_NAMESPACES, onlyInNamespaces: true, docs: 'https://github.com/openshift/cluster-kube-apiserver-operator#readme' }),
   // Before the suffix patterns: k3s's and RKE2's install Job of a chart named after what it installs
@@ -1143,6 +1146,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Its Helm chart names the Deployment after the release (`helm install cnpg` makes `cnpg-<hash>-<5>`), or <release>-cloudnative-pg when
   // the release does not hold the chart's name (cnpg-operator-cloudnative-pg, hunt aj/22): that suffix in cnpg-system, like the rest.
   c({ id: 'cnpg-controller-manager', names: ['cnpg-controller-manager', 'cnpg-cloudnative-pg', 'cloudnative-pg', 'cnpg'], generic: ['cnpg'], suffixes: ['-cloudnative-pg'], onlyInNamespaces: true, kind: 'Deployment', category: 'storage', namespaces: ['cnpg-system'], docs: 'https://cloudnative-pg.io/documentation/current/architecture/' }),
+  // The Barman Cloud plugin (CNPG-I, cloudnative-pg/plugin-barman-cloud), which took over object-store backups from the instances
+  // in 1.26: its manifest's Deployment barman-cloud beside the operator; the instances it serves gain a sidecar (eh/17).
+  c({ id: 'cnpg-barman-cloud', names: ['barman-cloud', 'plugin-barman-cloud'], kind: 'Deployment', category: 'storage', namespaces: ['cnpg-system'], docs: 'https://cloudnative-pg.io/plugin-barman-cloud/' }),
   // A Pooler runs PgBouncer as a Deployment named after it; the docs and the cnpg plugin name poolers <cluster>-pooler-rw|ro|r.
   c({ id: 'cnpg-pooler', names: [], suffixes: ['-pooler-rw', '-pooler-ro', '-pooler-r'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://cloudnative-pg.io/documentation/current/connection_pooling/' }),
   // A Cluster's instances, <cluster>-<n>, pods the operator makes itself, and its Jobs <cluster>-<n>-initdb|join|...: known by the
@@ -1889,7 +1895,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Crunchy PGO v5: a PostgresCluster's instance sets as StatefulSets <cluster>-<set>-<4 random> (read by shape for the set names its
   // examples use, instance1: see pgoInstance), and pgBackRest's repo host <cluster>-repo-host (hunt be/05). Percona's operator for
   // PostgreSQL 2.x, built on PGO, names them the same.
+  // Percona XtraDB Cluster (Galera MySQL): the operator's PerconaXtraDBCluster runs <cluster>-pxc, the old stable chart
+  // <release>-pxc; `-pxc` says nothing else. Its proxies, <cluster>-haproxy or -proxysql, end as anyone's: PXC's only beside
+  // that cluster's -pxc set or the operator (see pxcProxies in explain).
+  c({ id: 'percona-xtradb-cluster', names: [], suffixes: ['-pxc'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.percona.com/percona-operator-for-mysql/pxc/architecture.html' }),
+  c({ id: 'pxc-proxy', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.percona.com/percona-operator-for-mysql/pxc/haproxy-conf.html' }),
+  // The MongoDB Community operator's MongoDBCommunity: a StatefulSet named after the resource (anyone's name), its arbiters
+  // <name>-arb; each pod runs mongod beside the mongodb-agent. Read beside the operator (see mongodbCommunitySets in explain).
+  c({ id: 'mongodb-community', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://github.com/mongodb/mongodb-kubernetes-operator/blob/master/docs/architecture.md' }),
   c({ id: 'pgo-instance', names: [], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/architecture/overview' }),
+  // Its PgBouncer, a Deployment <cluster>-pgbouncer: `-pgbouncer` ends any chart's PgBouncer, so it is PGO's only beside that
+  // cluster's repo host (see pgoInstanceSets in explain).
+  c({ id: 'pgo-pgbouncer', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/basic-setup/connection-pooling' }),
   c({ id: 'pgo-repo-host', names: [], suffixes: ['-repo-host'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/backups-disaster-recovery/backups' }),
   // Vitess. vitess-operator makes each tablet a bare pod <cluster>-vttablet-<cell>-<uid>-<hash> and names its Deployments
   // <cluster>-<cell>-vtgate-<hash>, -vtctld-<hash>, <keyspace scope>-vtorc-<hash> (see vitessPart; hunt be/08). Its old Helm chart:

@@ -1774,6 +1774,43 @@ describe('pods an operator creates itself', () => {
     expect(rows.map((r) => [r.name, r.component, r.workload?.confidence])).toEqual(expected);
   });
 
+  // Crunchy PGO v5 names a PostgresCluster's instance sets as its users do: only its repo host names the cluster.
+  test.each([
+    { name: "an instance set named by its user, beside the cluster's repo host (eh/12)", pods: ['zitadel-pgha1-4npq-0', 'zitadel-pgha1-xl2b-0', 'zitadel-repo-host-0'], expected: [['zitadel-pgha1-4npq-0', 'pgo-instance', 'high'], ['zitadel-pgha1-xl2b-0', 'pgo-instance', 'high'], ['zitadel-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: 'a set name with a dash', pods: ['hippo-pg-ha-2j4l-0', 'hippo-repo-host-0'], expected: [['hippo-pg-ha-2j4l-0', 'pgo-instance', 'high'], ['hippo-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: "another cluster's repo host says nothing of this set", pods: ['zitadel-pgha1-4npq-0', 'hippo-repo-host-0'], expected: [['zitadel-pgha1-4npq-0', null, 'medium'], ['hippo-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: "the cluster's PgBouncer beside its repo host (eh/13)", pods: ['cluster1-pgbouncer-f4dcfffc8-lrs2d', 'cluster1-repo-host-0'], expected: [['cluster1-pgbouncer-f4dcfffc8-lrs2d', 'pgo-pgbouncer', 'high'], ['cluster1-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: "a chart's PgBouncer with no repo host is nothing known", pods: ['airflow2-pgbouncer-f4dcfffc8-lrs2d', 'cluster1-repo-host-0'], expected: [['airflow2-pgbouncer-f4dcfffc8-lrs2d', null, 'high'], ['cluster1-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: 'no random tail of the generator (a vowel): no PGO set', pods: ['zitadel-redis-main-0', 'zitadel-repo-host-0'], expected: [['zitadel-redis-main-0', null, 'medium'], ['zitadel-repo-host-0', 'pgo-repo-host', 'high']] },
+  ])('Crunchy PGO: $name', ({ pods, expected }) => {
+    const width = Math.max(...pods.map((n) => n.length)) + 3;
+    const m = explain([`${'NAME'.padEnd(width)}READY   STATUS    RESTARTS   AGE`, ...pods.map((n) => `${n.padEnd(width)}1/1     Running   0          5m`)].join('\n'));
+    expect(m.rows.map((r) => [r.name, r.component, r.workload?.confidence])).toEqual(expected);
+  });
+
+  // Percona XtraDB Cluster's proxies end as anyone's HAProxy: its -pxc set or its operator says whose they are.
+  test.each([
+    { name: 'HAProxy beside the operator, no pxc pod yet (eh/03)', pods: ['cluster1-haproxy-0', 'percona-xtradb-cluster-operator-7d6b49c48c-n9cpr'], expected: ['pxc-proxy', 'database-operator'] },
+    { name: "ProxySQL beside its cluster's pxc set", pods: ['cluster1-proxysql-0', 'cluster1-pxc-0'], expected: ['pxc-proxy', 'percona-xtradb-cluster'] },
+    { name: "another cluster's pxc set says nothing of this HAProxy", pods: ['web-haproxy-0', 'cluster1-pxc-0'], expected: [null, 'percona-xtradb-cluster'] },
+    { name: 'an HAProxy alone is nothing known', pods: ['cluster1-haproxy-0'], expected: [null] },
+  ])('Percona XtraDB Cluster: $name', ({ pods, expected }) => {
+    const width = Math.max(...pods.map((n) => n.length)) + 3;
+    const m = explain([`${'NAME'.padEnd(width)}READY   STATUS    RESTARTS   AGE`, ...pods.map((n) => `${n.padEnd(width)}1/1     Running   0          5m`)].join('\n'));
+    expect(m.rows.map((r) => r.component)).toEqual(expected);
+  });
+
+  // A MongoDBCommunity's StatefulSet bears the resource's name: the operator beside it and mongod's agent in each pod say whose.
+  test.each([
+    { name: 'members and the arbiter beside the operator (eh/06)', pods: [['mongodb-0', '1/2'], ['mongodb-arb-0', '1/2'], ['mongodb-kubernetes-operator-788bfd6f5b-swwcr', '1/1']], expected: ['mongodb-community', 'mongodb-community', 'database-operator'] },
+    { name: 'a one-container StatefulSet beside it is not a member', pods: [['redis-0', '1/1'], ['mongodb-kubernetes-operator-788bfd6f5b-swwcr', '1/1']], expected: [null, 'database-operator'] },
+    { name: 'without the operator a set of two containers is nothing known', pods: [['mongodb-0', '2/2']], expected: [null] },
+  ])('MongoDB Community: $name', ({ pods, expected }) => {
+    const width = Math.max(...pods.map(([n]) => (n as string).length)) + 3;
+    const m = explain([`${'NAME'.padEnd(width)}READY   STATUS    RESTARTS   AGE`, ...pods.map(([n, ready]) => `${(n as string).padEnd(width)}${(ready as string).padEnd(8)}Running   0          5m`)].join('\n'));
+    expect(m.rows.map((r) => r.component)).toEqual(expected);
+  });
+
   const owners = (m: ReturnType<typeof explain>) => m.rows.map((r) => [r.name, r.workload?.kind, r.workload?.name, r.workload?.confidence]);
   test('CloudNativePG: a join pod names the Cluster; its instances and jobs are sure, another set without an -0 likely one', () => {
     const m = explain(table(['ogenki-1', 'ogenki-2-join-xxrwx', 'other-1', 'other-2', 'redis-0', 'redis-1']));
@@ -1803,6 +1840,13 @@ describe('pods an operator creates itself', () => {
   test('CloudNativePG: -L cnpg.io/instanceRole prints each instance\'s role', () => {
     const m = explain(['NAME           READY   STATUS    RESTARTS   AGE   INSTANCEROLE', 'pg-cluster-1   1/1     Running   0          57s   replica', 'pg-cluster-2   1/1     Running   0          2m    primary', 'psql-client    1/1     Running   0          83s'].join('\n'));
     expect(owners(m)).toEqual([['pg-cluster-1', 'Cluster', 'pg-cluster', 'high'], ['pg-cluster-2', 'Cluster', 'pg-cluster', 'high'], ['psql-client', 'Pod', 'psql-client', 'low']]);
+  });
+  test.each([
+    { name: "CloudNativePG's old role label: instances numbered from 1 are its Cluster's (eh/16)", lines: ['NAME                READY   STATUS    RESTARTS   AGE     ROLE', 'cluster-example-1   1/1     Running   0          153m    primary', 'cluster-example-2   1/1     Running   0          153m    replica'], expected: [['cluster-example-1', 'Cluster', 'cluster-example', 'medium'], ['cluster-example-2', 'Cluster', 'cluster-example', 'medium']] },
+    { name: 'primary on a set with an -0 (KubeBlocks) stays a StatefulSet', lines: ['NAME             READY   STATUS    RESTARTS   AGE   ROLE', 'mycluster-pg-0   1/1     Running   0          5m    primary', 'mycluster-pg-1   1/1     Running   0          5m    secondary'], expected: [['mycluster-pg-0', 'StatefulSet', 'mycluster-pg', 'medium'], ['mycluster-pg-1', 'StatefulSet', 'mycluster-pg', 'medium']] },
+    { name: "PGO's role label says master: no CloudNativePG", lines: ['NAME         READY   STATUS    RESTARTS   AGE   ROLE', 'hippo-ha-1   1/1     Running   0          5m    master', 'hippo-ha-2   1/1     Running   0          5m    replica'], expected: [['hippo-ha-1', 'StatefulSet', 'hippo-ha', 'medium'], ['hippo-ha-2', 'StatefulSet', 'hippo-ha', 'medium']] },
+  ])('CloudNativePG: -L role, $name', ({ lines, expected }) => {
+    expect(owners(explain(lines.join('\n')))).toEqual(expected);
   });
   test('CloudNativePG: --show-labels names the cluster of each instance', () => {
     const m = explain(['NAME   READY   STATUS    RESTARTS   AGE   LABELS', 'pg-2   1/1     Running   0          5m    cnpg.io/cluster=pg,cnpg.io/instanceName=pg-2,role=primary', 'db-0   1/1     Running   0          5m    app=db'].join('\n'));

@@ -735,7 +735,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   if (guessedJobWeakly) shortenedHashes(rows, ctx);
   if (guessedJob && (guessedDaemonSet || guessedJobWeakly)) oneGuessPerOwner(rows, ctx);
   const listedKinds = operatorKindsListed(read.commands) | operatorKindsShown(read.workloads) | (read.otherTables.some((t) => fleetColumns(t.columns)) ? FLEETS_LISTED : 0);
-  const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes('LABELS'));
+  const cnpgColumns = read.podTables.some((t) => t.columns.includes(CNPG_ROLE_COLUMN) || t.columns.includes(CNPG_OLD_ROLE_COLUMN) || t.columns.includes('LABELS'));
   // CatalogSources, StorageClusters or EtcdClusters listed: the names their tables and commands give.
   let resources = (listedKinds & RESOURCES_LISTED) !== 0 ? operatorResourcesNamed(read.commands, read.otherTables, lines, read.kinds) : null;
   // A CloneSet the text names where no kubectl command line does (`kubectl-kruise rollout status cloneset/app-web`).
@@ -778,6 +778,12 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let movedHomes: Map<string, string[]> | null = null;
   let unmatched = false;
   let prometheusOperator = false;
+  /** A PGO repo host, which names its PostgresCluster: see pgoInstanceSets. */
+  let pgoRepoHost = false;
+  /** A PXC set or the PXC operator: see pxcProxies. */
+  let pxcShown = false;
+  /** The MongoDB Community operator: see mongodbCommunitySets. */
+  let mongodbOperator = false;
   /** A part that names its cluster's other parts (TiDB's <cluster>-pd): see clusterSiblings. */
   let siblingsNamed = false;
   /** A training job's pods, perhaps a Katib trial's: see katibSuggestions. */
@@ -797,6 +803,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // may vouch for its parts too.
     if (!familyHint && (comp === null ? r.workload !== lastUnmatched && (lastUnmatched = r.workload) !== null && familiesOf(lastUnmatched.name).length > 0 : comp.family !== null)) familyHint = true;
     if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
+    else if (comp === PGO_REPO_HOST) pgoRepoHost = true;
+    else if (comp === PXC || (comp === DATABASE_OPERATOR && PXC_OPERATORS.has(r.workload?.name ?? ''))) pxcShown = true;
+    if (comp === DATABASE_OPERATOR && r.workload?.name === MONGODB_COMMUNITY_OPERATOR) mongodbOperator = true;
     else if (comp === TIDB_PD || comp === VITESS_TABLET) siblingsNamed = true;
     // A Job the knowledge base knows whose own name ends in what reads as a pod-template hash (Rook's
     // rook-ceph-osd-prepare-<pvc>-<6 chars>, one Job per PVC): the Job's, not a Deployment's; the Job the name's shape
@@ -841,6 +850,9 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if (familyHint) familiesTogether(rows, comps);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
     if (siblingsNamed) clusterSiblings(rows, comps);
+    if (pgoRepoHost) pgoInstanceSets(rows, comps, ctx);
+    if (pxcShown) pxcProxies(rows, comps);
+    if (mongodbOperator) mongodbCommunitySets(rows, comps);
     // `-server` ends anyone's StatefulSet: a RabbitmqCluster's only where the paste's other tables show that cluster.
     if (read.otherTables.length > 0) rabbitmqServers(rows, comps, read.otherTables, lines, read.kinds);
     if (trialsShown) katibSuggestions(rows, comps);
@@ -1775,6 +1787,104 @@ function operatorsPrometheus(rows: readonly PodRow[], comps: (ComponentInfo | nu
   }
 }
 
+const PGO_REPO_HOST = componentById('pgo-repo-host') as ComponentInfo;
+const PGO_INSTANCE = componentById('pgo-instance') as ComponentInfo;
+const PGO_PGBOUNCER = componentById('pgo-pgbouncer') as ComponentInfo;
+const PGO_REPO_HOST_END = '-repo-host';
+const PGO_PGBOUNCER_END = '-pgbouncer';
+/** `-<set>-<4 random>-0`'s shortest tail: a one-character set name. */
+const PGO_SET_TAIL = 9;
+
+/**
+ * A PostgresCluster's instance sets whose names the knowledge base cannot know (`pgha1`, not its examples' `instance1`):
+ * PGO names each member's StatefulSet `<cluster>-<set>-<4 random>`, one pod `-0`, and the cluster's pgBackRest repo host
+ * `<cluster>-repo-host` (eh/12: zitadel-pgha1-4npq-0 beside zitadel-repo-host-0). That host in the same namespace says
+ * whose the set is; PGO made it, so its owner is sure. So is the cluster's PgBouncer, the Deployment `<cluster>-pgbouncer`
+ * (eh/13: cluster1-pgbouncer beside cluster1-repo-host-0).
+ */
+function pgoInstanceSets(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
+  const clusters = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const w = (rows[i] as PodRow).workload;
+    if (comps[i] === PGO_REPO_HOST && w !== null && w.name.endsWith(PGO_REPO_HOST_END)) clusters.add(nsKey((rows[i] as PodRow).namespace, w.name.slice(0, -PGO_REPO_HOST_END.length)));
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (comps[i] !== null || w === null) continue;
+    if (w.kind === 'Deployment' && w.name.endsWith(PGO_PGBOUNCER_END) && clusters.has(nsKey(r.namespace, w.name.slice(0, -PGO_PGBOUNCER_END.length)))) {
+      comps[i] = PGO_PGBOUNCER;
+      continue;
+    }
+    if (w.kind !== 'StatefulSet' || r.name !== `${w.name}-0` || r.name.length < PGO_SET_TAIL + 2) continue;
+    const random = w.name.length - 4;
+    if (w.name.charCodeAt(random - 1) !== 45 || !allInAlphabet(w.name, random)) continue;
+    // A set's name may hold dashes: any cut before it may end the cluster's name.
+    let found = false;
+    for (let dash = w.name.indexOf('-'); dash > 0 && dash < random - 2 && !found; dash = w.name.indexOf('-', dash + 1)) found = clusters.has(nsKey(r.namespace, w.name.slice(0, dash)));
+    if (!found) continue;
+    comps[i] = PGO_INSTANCE;
+    if (w.confidence !== 'high') r.workload = ctx.workload('StatefulSet', w.name, 'high');
+  }
+}
+
+const PXC = componentById('percona-xtradb-cluster') as ComponentInfo;
+const PXC_PROXY = componentById('pxc-proxy') as ComponentInfo;
+const DATABASE_OPERATOR = componentById('database-operator') as ComponentInfo;
+/** The PXC operator's Deployment, from its manifests (bundle.yaml) or its chart (pxc-operator). */
+const PXC_OPERATORS: ReadonlySet<string> = new Set(['percona-xtradb-cluster-operator', 'pxc-operator']);
+const PXC_END = '-pxc';
+const PXC_PROXY_ENDS: readonly string[] = ['-haproxy', '-proxysql'];
+
+/**
+ * A PerconaXtraDBCluster's proxies, the StatefulSets `<cluster>-haproxy` and `<cluster>-proxysql`: the cluster's `-pxc` set
+ * in the same namespace names them, and with the operator there they are its, though no pxc pod shows (eh/03: the
+ * operator never made cluster1-pxc, and cluster1-haproxy-0 is 1/2 with no backend to check).
+ */
+function pxcProxies(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+  const clusters = new Set<string>();
+  const operatorIn = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (w === null) continue;
+    if (comps[i] === PXC && w.name.endsWith(PXC_END)) clusters.add(nsKey(r.namespace, w.name.slice(0, -PXC_END.length)));
+    else if (comps[i] === DATABASE_OPERATOR && PXC_OPERATORS.has(w.name)) operatorIn.add(nsKey(r.namespace, ''));
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (comps[i] !== null || w === null || w.kind !== 'StatefulSet') continue;
+    const end = PXC_PROXY_ENDS.find((e) => w.name.endsWith(e) && w.name.length > e.length);
+    if (end === undefined) continue;
+    if (clusters.has(nsKey(r.namespace, w.name.slice(0, -end.length))) || operatorIn.has(nsKey(r.namespace, ''))) comps[i] = PXC_PROXY;
+  }
+}
+
+const MONGODB_COMMUNITY = componentById('mongodb-community') as ComponentInfo;
+const MONGODB_COMMUNITY_OPERATOR = 'mongodb-kubernetes-operator';
+/** mongod and the mongodb-agent: the containers the MongoDB Community operator runs in each member's pod. */
+const MONGODB_COMMUNITY_CONTAINERS = 2;
+
+/**
+ * A MongoDBCommunity's StatefulSets beside the operator in their namespace: named after the resource, so only what the
+ * operator puts in each pod (mongod and the mongodb-agent, READY x/2) says whose they are (eh/05, eh/06: mongodb-0 and
+ * the arbiter mongodb-arb-0 at 1/2, the agent's readiness failing).
+ */
+function mongodbCommunitySets(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+  const operatorIn = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (comps[i] === DATABASE_OPERATOR && r.workload?.name === MONGODB_COMMUNITY_OPERATOR) operatorIn.add(r.namespace ?? '');
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    const w = r.workload;
+    if (comps[i] !== null || w === null || w.kind !== 'StatefulSet' || r.ready === null || r.ready.total !== MONGODB_COMMUNITY_CONTAINERS) continue;
+    if (operatorIn.has(r.namespace ?? '')) comps[i] = MONGODB_COMMUNITY;
+  }
+}
+
 const JENKINS_AGENT = componentById('jenkins-agent') as ComponentInfo;
 /** The characters of the Jenkins Kubernetes plugin's random parts: the name generator's, and 0, 1 and 3. */
 const JENKINS_RANDOM = /^[bcdfghjklmnpqrstvwxz0-9]{5}$/;
@@ -2290,6 +2400,13 @@ const TRAILING_DOTS = /\.+$/;
 
 /** `-L cnpg.io/instanceRole` prints this column: a value in it marks a CloudNativePG instance. */
 const CNPG_ROLE_COLUMN = 'INSTANCEROLE';
+/**
+ * `-L role`, the label CloudNativePG set before cnpg.io/instanceRole and still sets, as its docs and labs list instances
+ * (eh/16): primary or replica there. Crunchy PGO's role label says master, Zalando's is spilo-role; KubeBlocks' roles
+ * say primary too, on `<cluster>-<component>-0` pods. So it only says CloudNativePG is in the paste: which sets are its
+ * Clusters the numbering still decides (no `-0`).
+ */
+const CNPG_OLD_ROLE_COLUMN = 'ROLE';
 
 /**
  * The CloudNativePG Clusters a `kubectl get cluster` table lists: its printer columns (NAME AGE INSTANCES READY STATUS
@@ -3003,7 +3120,7 @@ function operatorOwners(
         argo = true;
       }
     }
-    if (!cnpgSeen && cnpgInstanceCluster(r) !== null) cnpgSeen = true;
+    if (!cnpgSeen && (cnpgInstanceCluster(r) !== null || cnpgRoleLabel(r))) cnpgSeen = true;
     const c = r.name.charCodeAt(r.name.length - 6);
     if (c === 45 && r.name.indexOf('-head-') > 0) {
       const m = RAY_HEAD.exec(r.name);
@@ -3677,6 +3794,14 @@ function cnpgInstanceCluster(r: PodRow): string | null {
     return dash > 0 ? r.name.slice(0, dash) : null;
   }
   return null;
+}
+
+/**
+ * A `-L role` column printing what CloudNativePG's primary carries: see CNPG_OLD_ROLE_COLUMN. Its replicas' `replica` is
+ * PGO's word too, beside PGO's `master`.
+ */
+function cnpgRoleLabel(r: PodRow): boolean {
+  return r.extra[CNPG_OLD_ROLE_COLUMN] === 'primary';
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();

@@ -1749,13 +1749,19 @@ export function messageId(text: string): MessageId | null {
  * The API server's answer, or the kubelet's through it: a kubelet it could not reach, a container that has not
  * started (so has no log yet: the request was understood and the pod exists), or a refusal or a missing object.
  */
+const CONTAINER_NAME_NEEDED = 'a container name must be specified for pod ';
 function serverErrorId(text: string): MessageId {
   if (text.indexOf(DIALING_BACKEND) > 0 || text.indexOf(KUBELET_PORT) > 0) return 'kubelet-unreachable';
   if (text.startsWith(' (Forbidden): ', 17)) {
     const f = FORBIDDEN.exec(text);
     if (f !== null) return f[6] === ' at the cluster scope' ? 'forbidden-cluster' : 'forbidden';
   }
-  return text.startsWith(' (BadRequest): container "', 17) && WAITING_TO_START.test(text) ? 'container-waiting' : 'server-error';
+  if (!text.startsWith(' (BadRequest): ', 17)) return 'server-error';
+  // Before kubectl picked a default container (1.18 and older), the API server itself refused logs of a pod of several
+  // (`Error from server (BadRequest): a container name must be specified for pod ..., choose one of: [database logs]`,
+  // eh/09): the same advice as kubectl's own wording, and the same list of containers to name.
+  if (text.startsWith(CONTAINER_NAME_NEEDED, 32)) return 'container-name-needed';
+  return text.startsWith('container "', 32) && WAITING_TO_START.test(text) ? 'container-waiting' : 'server-error';
 }
 
 /** busybox's and bind's nslookup failing, or a Go resolver's error through a DNS server's port 53. */
