@@ -4340,7 +4340,19 @@ const ROLLOUT_DEADLINE = 600;
  * minReadySeconds, or slow; an Argo Rollout keeps two (stable and canary) while a step waits, never a third for long.
  * In one table only: two snapshots of one Deployment show a rollout between them.
  */
-function generationsReady(rows: readonly PodRow[], superseded: ReadonlySet<number>, replicaSets: ReadonlyMap<string | null, ReadonlyMap<string, ReplicaSetsSeen>>, tableLines: readonly number[], tableCommands: ClusterInput['tableCommands']): { kind: 'Deployment' | 'Rollout'; name: string; ns: string; sets: string[]; age: string; lines: number[] }[] {
+interface GenerationsReady {
+  kind: 'Deployment' | 'Rollout';
+  name: string;
+  /** `-n <namespace> ` for its commands, or nothing. */
+  ns: string;
+  /** `<name>-<hash>` of each ReplicaSet, newest first. */
+  sets: string[];
+  /** The newest ReplicaSet's oldest pod's AGE, as printed. */
+  age: string;
+  lines: number[];
+}
+
+function generationsReady(rows: readonly PodRow[], superseded: ReadonlySet<number>, replicaSets: ReadonlyMap<string | null, ReadonlyMap<string, ReplicaSetsSeen>>, tableLines: readonly number[], tableCommands: ClusterInput['tableCommands']): GenerationsReady[] {
   let wanted: Map<string | null, Map<string, { kind: 'Deployment' | 'Rollout'; sets: Map<string, { age: number; text: string }>; lines: number[]; watched: boolean }>> | null = null;
   for (const [ns, byName] of replicaSets) {
     for (const [name, seen] of byName) {
@@ -4372,7 +4384,7 @@ function generationsReady(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     else if (age > set.age) g.sets.set(hash, { age, text: r.age ?? '' });
     g.lines.push(r.line);
   }
-  const out: { kind: 'Deployment' | 'Rollout'; name: string; ns: string; sets: string[]; age: string; lines: number[] }[] = [];
+  const out: GenerationsReady[] = [];
   for (const [ns, byName] of wanted) {
     for (const [name, g] of byName) {
       if (g.watched || g.sets.size < (g.kind === 'Rollout' ? 3 : 2) || !oneTable(g.lines, tableLines) || tableCommands[tableOf(g.lines[0] as number, tableLines)]?.watch === true) continue;

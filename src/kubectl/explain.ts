@@ -3723,7 +3723,7 @@ function leaderWorkerSets(rows: readonly PodRow[], ctx: FastOwnerContext, input:
   let wanted: Set<string> | null = null;
   /** The StatefulSets' names, and the names such a `<set>-<group>` would have its leaders' StatefulSet take. */
   const setNames = new Set<string>();
-  let leaderSets: string[] | null = null;
+  const leaderSets: string[] = [];
   for (const r of rows) {
     const w = r.workload;
     if (w === null || w.kind !== 'StatefulSet' || w.confidence === 'high') continue;
@@ -3732,9 +3732,9 @@ function leaderWorkerSets(rows: readonly PodRow[], ctx: FastOwnerContext, input:
     const dash = w.name.lastIndexOf('-');
     if (dash <= 0 || !allDigits(w.name, dash + 1)) continue;
     (wanted ??= new Set()).add(w.name);
-    (leaderSets ??= []).push(w.name.slice(0, dash));
+    leaderSets.push(w.name.slice(0, dash));
   }
-  if (wanted === null || !(leaderSets as string[]).some((x) => setNames.has(x))) return;
+  if (wanted === null || !leaderSets.some((x) => setNames.has(x))) return;
   // Pods named as such a StatefulSet (leaders), then those StatefulSets' `-0` pods, were there any.
   let byName: Map<string, PodRow> | null = null;
   for (const x of rows) if (wanted.has(x.name)) (byName ??= new Map()).set(nsKey(x.namespace, x.name), x);
