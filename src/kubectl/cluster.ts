@@ -2720,6 +2720,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   // Gated pods are neither starting nor failing, and no scheduler or timeout moves them on (hunt ch/02: gated 9m20s,
   // the thread's whole subject): the count says who must act.
   if (gated !== null) add('progress', 'pods-gated', { count: gated.length }, gated);
+  // Pending pods a finding below told with their cause: out of the generic Pending counts, whose severity and (where the
+  // finding may leave only young ones unplaced) whose "long" follow what is left.
+  const tellPending = (lines: Iterable<number>, long: boolean): void => {
+    const told = new Set(lines);
+    for (const l of [pendingNoNode, pendingPlaced]) dropTold(l, told);
+    pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+    if (!long) return;
+    const unplaced = new Set(pendingNoNode);
+    pendingNoNodeLong = rows.some((r) => unplaced.has(r.line) && (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS));
+  };
   // A host-network Deployment with more pods than the one node the paste shows (hunt cm/18): that is their whole story,
   // told instead of the generic Pending counts.
   if (pendingHostDeployment !== null) {
@@ -2757,9 +2767,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const down = schedulerRows.find((s) => s.severity === 'error') ?? (schedulerRows[0] as PodRow);
     const waiting = waitingScheduler;
     add('error', 'pending-scheduler-down', { count: waiting.length, name: down.name, status: down.status ?? '', namespace: down.namespace ?? 'kube-system' }, [...waiting, ...schedulerRows.map((s) => s.line)].sort((a, b) => a - b));
-    const told = new Set(waiting);
-    for (const l of [pendingNoNode, pendingPlaced]) dropTold(l, told);
-    pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+    tellPending(waiting, false);
   } else if (waitingScheduler !== null && unschedulable === null && lastNodeRows.size > 0 && input.nodesFiltered !== true) {
     // Every node the paste lists is plainly not Ready (hunt dw/11: both workers NotReady, kube-dns and the dashboard Pending):
     // the scheduler filters out a not-ready node, so the unplaced pods wait for a node, not for anything of their own.
@@ -2771,9 +2779,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       withoutRows(out, new Set(nodeLines), (f) => f.id === 'node-not-ready');
       const first = notReady[0] as Finding;
       add('error', 'pending-no-ready-node', { count: waiting.length, nodes: notReady.map((f) => `${f.vars['node']} ${f.vars['status']}`).join(', '), node: String(first.vars['node']) }, [...nodeLines, ...waiting].sort((a, b) => a - b));
-      const told = new Set(waiting);
-      for (const l of [pendingNoNode, pendingPlaced]) dropTold(l, told);
-      pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
+      tellPending(waiting, false);
     }
   }
   // Held beside their own ReplicaSet's running pods: room, not the pods, is what is missing; said once, for them, with
@@ -2793,13 +2799,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const lines = sets.flatMap((g) => g.lines).sort((a, b) => a - b);
       add('warning', 'pending-siblings-running-several', { count: lines.length, sets: sets.length, name: first.name, deployment: first.deployment }, lines);
     } else for (const g of sets) add('warning', 'pending-siblings-running', { count: g.lines.length, name: g.name, deployment: g.deployment, running: g.running }, g.lines);
-    if (sets.length > 0) {
-      const told = new Set(sets.flatMap((g) => g.lines));
-      for (const l of [pendingNoNode, pendingPlaced]) dropTold(l, told);
-      pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
-      const unplaced = new Set(pendingNoNode);
-      pendingNoNodeLong = rows.some((r) => unplaced.has(r.line) && (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS));
-    }
+    if (sets.length > 0) tellPending(sets.flatMap((g) => g.lines), true);
   }
   for (const f of metricsApisDown(rows, superseded, comps)) add('warning', f.id, { name: f.name, status: f.status }, f.lines);
   // Every node the paste lists is a control plane, all Ready, and pods wait for a node (eg/03: kubeadm on one EC2 node,
@@ -2811,11 +2811,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const held = nodes === null ? [] : pendingOffControlPlane.filter((l) => waiting.has(l));
     if (held.length > 0) {
       add('warning', 'pending-control-plane-only', { count: held.length, nodes: (nodes as string[]).join(', ') }, held);
-      const told = new Set(held);
-      for (const l of [pendingNoNode, pendingPlaced]) dropTold(l, told);
-      pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
-      const unplaced = new Set(pendingNoNode);
-      pendingNoNodeLong = rows.some((r) => unplaced.has(r.line) && (r.ageSeconds === null || r.ageSeconds >= SCHEDULING_SECONDS));
+      tellPending(held, true);
     }
   }
   if (pendingNoNode.length > 0 && pendingNoNodeLong) add('warning', 'pending-no-node', { count: pendingNoNode.length }, pendingNoNode);
@@ -4333,13 +4329,7 @@ function replicaSetHash(name: string, deployment: string): string | null {
 /** A Deployment's progressDeadlineSeconds by default: a rollout making no progress that long is reported failed. */
 const ROLLOUT_DEADLINE = 600;
 
-/**
- * Owners whose pods of several ReplicaSets all run ready side by side, the newest ReplicaSet's oldest pod a rollout's
- * deadline old or more (dy/17: an Argo Rollout's three generations, 21h, 6h12m and 3h22m). A Deployment scales its old
- * ReplicaSets down as the new pods become available, so with nothing failing in sight the rollout is paused, held by
- * minReadySeconds, or slow; an Argo Rollout keeps two (stable and canary) while a step waits, never a third for long.
- * In one table only: two snapshots of one Deployment show a rollout between them.
- */
+/** A Deployment's (or Argo Rollout's) ReplicaSets all running ready side by side (see generationsReady). */
 interface GenerationsReady {
   kind: 'Deployment' | 'Rollout';
   name: string;
@@ -4352,6 +4342,13 @@ interface GenerationsReady {
   lines: number[];
 }
 
+/**
+ * Owners whose pods of several ReplicaSets all run ready side by side, the newest ReplicaSet's oldest pod a rollout's
+ * deadline old or more (dy/17: an Argo Rollout's three generations, 21h, 6h12m and 3h22m). A Deployment scales its old
+ * ReplicaSets down as the new pods become available, so with nothing failing in sight the rollout is paused, held by
+ * minReadySeconds, or slow; an Argo Rollout keeps two (stable and canary) while a step waits, never a third for long.
+ * In one table only: two snapshots of one Deployment show a rollout between them.
+ */
 function generationsReady(rows: readonly PodRow[], superseded: ReadonlySet<number>, replicaSets: ReadonlyMap<string | null, ReadonlyMap<string, ReplicaSetsSeen>>, tableLines: readonly number[], tableCommands: ClusterInput['tableCommands']): GenerationsReady[] {
   let wanted: Map<string | null, Map<string, { kind: 'Deployment' | 'Rollout'; sets: Map<string, { age: number; text: string }>; lines: number[]; watched: boolean }>> | null = null;
   for (const [ns, byName] of replicaSets) {

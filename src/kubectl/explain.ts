@@ -1849,7 +1849,7 @@ function pxcProxies(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): v
     const w = r.workload;
     if (w === null) continue;
     if (comps[i] === PXC && w.name.endsWith(PXC_END)) clusters.add(nsKey(r.namespace, w.name.slice(0, -PXC_END.length)));
-    else if (comps[i] === DATABASE_OPERATOR && PXC_OPERATORS.has(w.name)) operatorIn.add(nsKey(r.namespace, ''));
+    else if (comps[i] === DATABASE_OPERATOR && PXC_OPERATORS.has(w.name)) operatorIn.add(r.namespace ?? '');
   }
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
@@ -1857,7 +1857,7 @@ function pxcProxies(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): v
     if (comps[i] !== null || w === null || w.kind !== 'StatefulSet') continue;
     const end = PXC_PROXY_ENDS.find((e) => w.name.endsWith(e) && w.name.length > e.length);
     if (end === undefined) continue;
-    if (clusters.has(nsKey(r.namespace, w.name.slice(0, -end.length))) || operatorIn.has(nsKey(r.namespace, ''))) comps[i] = PXC_PROXY;
+    if (clusters.has(nsKey(r.namespace, w.name.slice(0, -end.length))) || operatorIn.has(r.namespace ?? '')) comps[i] = PXC_PROXY;
   }
 }
 
