@@ -2660,6 +2660,18 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
   ])('a Job\'s failed attempts: $name', ({ text, found }) => {
     expect(ids(text).filter((f) => f.startsWith('job-attempts-') || f === 'attempts-replaced' || f === 'job-failed-all')).toEqual(found);
   });
+  const setPods = (members: [string, string, string][]) => `# kubectl get pods -n kafka\n${printTable(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [...members.map(([name, s, ready]) => [name, ready, s, '1', '21s']), ['pzoo-0', '1/1', 'Running', '0', '11m']])}\n`;
+  test.each([
+    { name: 'three brokers failing in their init container (eh/18): the set is down', text: setPods([['kafka-0', 'Init:Error', '0/1'], ['kafka-1', 'Init:CrashLoopBackOff', '0/1'], ['kafka-2', 'Init:CrashLoopBackOff', '0/1']]), found: ['set-members-all-failing'] },
+    { name: 'two members crash-looping (eh/08): the set is down', text: setPods([['redis-0', 'CrashLoopBackOff', '2/3'], ['redis-1', 'CrashLoopBackOff', '2/3']]), found: ['set-members-all-failing'] },
+    { name: 'one member running among the failing: degraded, told by status', text: setPods([['kafka-0', 'CrashLoopBackOff', '0/1'], ['kafka-1', 'Running', '1/1'], ['kafka-2', 'CrashLoopBackOff', '0/1']]), found: ['pods-in-status'] },
+    { name: 'one member alone failing: no set to speak of', text: setPods([['kafka-0', 'CrashLoopBackOff', '0/1']]), found: ['pods-in-status'] },
+    { name: 'members 1 and 2 without 0 (part of a set shown): told by status', text: setPods([['kafka-1', 'CrashLoopBackOff', '0/1'], ['kafka-2', 'CrashLoopBackOff', '0/1']]), found: ['pods-in-status'] },
+    { name: 'members 0 and 2 without 1: told by status', text: setPods([['kafka-0', 'CrashLoopBackOff', '0/1'], ['kafka-2', 'CrashLoopBackOff', '0/1']]), found: ['pods-in-status'] },
+    { name: 'members stuck at Init:0/1, a warning not a failure (eb/14): told by status', text: setPods([['redis-0', 'Init:0/1', '0/1'], ['redis-1', 'Init:0/1', '0/1']]).replaceAll('21s', '52d'), found: ['pods-in-status'] },
+  ])('every member of a set failing: $name', ({ text, found }) => {
+    expect(ids(text).filter((f) => f === 'set-members-all-failing' || f === 'pods-in-status')).toEqual(found);
+  });
   test("a DaemonSet's old pod stopped, its successor running on the node: deleted, not Terminating (hunt by/20)", () => {
     const W = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE'];
     const text = `$ kubectl get pod -o wide --watch\n${printTable(W, [

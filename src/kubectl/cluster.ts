@@ -43,6 +43,7 @@ export const FINDING_IDS = [
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system', 'proxies-pending-dns-waiting',
   'statefulset-next-waits', 'statefulset-next-waits-wanted', 'statefulset-next-waits-several', 'rollout-generations-ready', 'rollout-generations-ready-argo',
+  'set-members-all-failing',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual',
   'namespace-cut'
 ] as const;
@@ -567,6 +568,57 @@ function configErrorsOneNode(rows: readonly PodRow[], superseded: ReadonlySet<nu
     lines.push(r.line);
   }
   return node === null || workloads.size < PULL_SHARED_WORKLOADS ? null : { lines, names: [...workloads.values()], node };
+}
+
+/** Owner kinds whose pods are members named <set>-<ordinal>, each with its own identity and often its own volume. */
+const MEMBER_SET_KINDS: ReadonlySet<string> = new Set(['StatefulSet', 'StrimziPodSet', 'InstanceSet', 'Cluster', 'NodeSet']);
+
+/** Members seen, at least, before a set's members all failing are told as the set's, not pod by pod. */
+const SET_DOWN_MEMBERS = 2;
+
+/**
+ * Sets (StatefulSet and the operators' sets named the same way) whose every member shown fails in a status of its
+ * own (eh/18: Yolean's three Kafka brokers in Init:Error and Init:CrashLoopBackOff beside a running ZooKeeper; eh/08:
+ * both redis data members of a KubeBlocks InstanceSet crash-looping beside its healthy sentinels). Members share their
+ * template, its ConfigMaps and Secrets, and the peers they join, so one shared cause is likelier than one per member;
+ * and with none up, whatever the set serves (a database, a broker, a quorum) answers nobody. Only members still told
+ * by a failing status (`failing`: the error status groups no other finding took; a member stuck at Init:0/1 for days
+ * may be a status misread, eb/14), at least SET_DOWN_MEMBERS, with ordinals
+ * contiguous from 0 (from 1 for CloudNativePG's Cluster), so a paste that shows part of a set does not read as all of it.
+ */
+function setMembersAllFailing(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: ReadonlyMap<string, { severity: Severity; lines: number[] }>): { set: string; kind: string; lines: number[]; statuses: string[]; first: string }[] {
+  type Members = { set: string; kind: string; lines: number[]; ordinals: number[]; statuses: string[]; first: string; firstOrdinal: number; down: boolean };
+  const failingLines = new Set<number>();
+  for (const g of failing.values()) if (g.severity === 'error') for (const l of g.lines) failingLines.add(l);
+  const bySet = new Map<string, Members>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    const w = r.workload;
+    if (superseded.has(j) || w === null || !MEMBER_SET_KINDS.has(w.kind) || r.name.length <= w.name.length + 1 || r.name.charCodeAt(w.name.length) !== 45 || !r.name.startsWith(w.name)) continue;
+    const suffix = r.name.slice(w.name.length + 1);
+    if (!/^\d{1,4}$/.test(suffix)) continue;
+    const ordinal = Number(suffix);
+    const key = `${r.namespace ?? ''}\u0000${w.kind}\u0000${w.name}`;
+    let m = bySet.get(key);
+    if (m === undefined) bySet.set(key, (m = { set: w.name, kind: w.kind, lines: [], ordinals: [], statuses: [], first: r.name, firstOrdinal: ordinal, down: true }));
+    m.lines.push(r.line);
+    m.ordinals.push(ordinal);
+    if (ordinal < m.firstOrdinal) {
+      m.firstOrdinal = ordinal;
+      m.first = r.name;
+    }
+    if (!failingLines.has(r.line) || r.status === null) m.down = false;
+    else if (!m.statuses.includes(r.status)) m.statuses.push(r.status);
+  }
+  const out: { set: string; kind: string; lines: number[]; statuses: string[]; first: string }[] = [];
+  for (const m of bySet.values()) {
+    if (!m.down || m.lines.length < SET_DOWN_MEMBERS) continue;
+    const seen = [...new Set(m.ordinals)].sort((a, b) => a - b);
+    const from = m.kind === 'Cluster' ? 1 : 0;
+    if (seen.length !== m.ordinals.length || seen[0] !== from || seen[seen.length - 1] !== from + seen.length - 1) continue;
+    out.push({ set: m.set, kind: m.kind, lines: m.lines, statuses: m.statuses, first: m.first });
+  }
+  return out;
 }
 
 /**
@@ -2703,6 +2755,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (groups.has('Error') || [...groups.keys()].some((status) => statusInfo(status).phase === 'Failed')) {
     for (const f of jobsFailedAlike(rows, superseded, replaced)) {
       add('error', 'job-failed-all', { job: f.job, count: f.lines.length }, f.lines);
+      dropLines(starting, groups, new Set(f.lines));
+    }
+  }
+  // Every member of one set failing at once: the set serves nothing, and one cause they share is likelier (eh/18).
+  if (groups.size > 0) {
+    for (const f of setMembersAllFailing(rows, superseded, groups)) {
+      const shown = f.statuses.slice(0, 3).join(', ') + (f.statuses.length > 3 ? ', ...' : '');
+      add('error', 'set-members-all-failing', { set: f.set, kind: f.kind, count: f.lines.length, statuses: shown, first: f.first }, f.lines);
       dropLines(starting, groups, new Set(f.lines));
     }
   }
