@@ -571,6 +571,17 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(expected);
   });
   test.each([
+    { name: 'ten in the first 24 minutes, quiet 22 since (ek/07): the loop stopped', ready: '1/1', restarts: '10 (22m ago)', age: '46m', expected: [['restarts-settled', 'warning']] },
+    { name: 'twenty-two in 11 minutes, quiet 19 since (df/14): the loop stopped', ready: '1/1', restarts: '22 (19m ago)', age: '30m', expected: [['restarts-settled', 'warning']] },
+    { name: 'ten in four hours, the last 22 minutes ago: a slow loop keeps its pace', ready: '1/1', restarts: '10 (22m ago)', age: '4h10m', expected: [['restarts-recent', 'error']] },
+    { name: 'ten, the last 12 minutes ago: within three back-off caps, may go on', ready: '1/1', restarts: '10 (12m ago)', age: '30m', expected: [['restarts-recent', 'error']] },
+    { name: 'ten, quiet 22 minutes but not ready: may be between two crashes', ready: '0/1', restarts: '10 (22m ago)', age: '46m', expected: [['restarts-recent', 'error'], ['running-not-ready', 'warning']] },
+    { name: 'four, quiet 22 minutes: too few to be an error, a warning as before', ready: '1/1', restarts: '4 (22m ago)', age: '46m', expected: [['restarts-recent', 'warning']] },
+  ])('many restarts that stopped: $name', ({ ready, restarts, age, expected }) => {
+    const m = explain(`NAME     READY   STATUS    RESTARTS      AGE\nloki-0   ${ready}     Running   ${restarts.padEnd(14)}${age}`);
+    expect(m.findings.filter((f) => f.id.startsWith('restarts-') || f.id === 'running-not-ready').map((f) => [f.id, f.severity])).toEqual(expected);
+  });
+  test.each([
     { name: 'one container: the pod restarted', ready: '1/1', restarts: '10', id: 'restarts-young', containers: undefined },
     { name: 'two containers: their restarts added up (k3s svclb)', ready: '2/2', restarts: '10', id: 'restarts-young-containers', containers: 2 },
     { name: 'two containers, the last restart shown', ready: '2/2', restarts: '10 (3m ago)', id: 'restarts-recent-containers', containers: 2 },

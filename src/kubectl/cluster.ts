@@ -36,7 +36,7 @@ export const FINDING_IDS = [
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
-  'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
+  'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'restarts-settled', 'restarts-settled-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'config-error-one-node', 'static-restarts-before-mirror',
@@ -3940,6 +3940,7 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
   // So is one a container: a 2/2 pod's `2 (44m ago)` may be each container once, as a 1/1 pod's `1 (44m ago)` beside it
   // (hunt an/24: both restarted by one event), and five CSI sidecars each restarting once while the driver came up.
   if (recent && restartsHourly(r, rs.lastAgo as string)) return { severity: 'ok', id: 'restarts-hourly-sleep', vars: { name: r.name, count: rs.count, ago: rs.lastAgo as string }, rows: [r.line] };
+  if (recent && suffix === '' && rs.count >= MANY_RESTARTS && restartsSettled(r, rs.count, rs.lastAgo as string)) return { severity: 'warning', id: 'restarts-settled', vars: { name: r.name, count: rs.count, ago: rs.lastAgo as string }, rows: [r.line] };
   if (recent) return { severity: rs.count >= MANY_RESTARTS ? 'error' : rs.count <= Math.max(1, containers) ? 'ok' : 'warning', id: `restarts-recent${suffix}`, vars: vars({ name: r.name, count: rs.count, ago: rs.lastAgo ?? '' }), rows: [r.line] };
   // A restart every ten minutes or more often, all its life: a crash loop caught while Running (36822 in 122 days).
   // Not one quiet since a last restart the row dates (not recent: an hour or more ago), which a loop at that pace
@@ -3948,6 +3949,25 @@ function restartFinding(r: PodRow, recent: boolean): Finding {
   if (rs.lastAgo === null && sleptHourly(r)) return { severity: 'ok', id: 'restarts-hourly-sleep-total', vars: { name: r.name, count: rs.count, age: r.age as string }, rows: [r.line] };
   const looping = rs.lastAgo === null && r.ageSeconds !== null && r.ageSeconds > 0 && rs.count * LOOP_INTERVAL >= r.ageSeconds;
   return { severity: looping ? 'error' : 'warning', id: `restarts-many${suffix}`, vars: vars({ name: r.name, count: rs.count }), rows: [r.line] };
+}
+
+/** Quiet since the last restart (seconds) before a crash loop may have stopped: three of the kubelet's 5-minute back-off caps. */
+const SETTLED_QUIET = 900;
+
+/**
+ * Whether a pod's many restarts came early and stopped (ek/07: OKE's csi-oci-node at `10 (22m ago)` in 46m, running
+ * ready on both nodes). A crash loop restarts a container at most five minutes after it exits (the kubelet's back-off
+ * cap) plus the time it runs: quiet for SETTLED_QUIET and for three times the pace of the restarts before (AGE less
+ * the quiet, over the count, both taken the way that favours a loop), it has run longer than any turn of its loop
+ * did. A slow loop (a leak killing it every 20 minutes: 10 in 4 hours) keeps its pace and stays recent. Running and
+ * ready only: a pod not ready now may be between two crashes.
+ */
+function restartsSettled(r: PodRow, count: number, lastAgo: string): boolean {
+  if (r.status !== 'Running' || r.ready === null || r.ready.total === 0 || r.ready.ready !== r.ready.total || r.age === null) return false;
+  const age = parseAge(r.age);
+  const ago = parseAge(lastAgo);
+  if (age === null || ago === null || ago.min < SETTLED_QUIET) return false;
+  return ago.min >= (3 * (age.max - ago.min)) / count;
 }
 
 /**
@@ -4581,7 +4601,7 @@ function noneReady(bad: readonly number[], starting: readonly number[] | null): 
 }
 
 /** The restart findings of one pod each that pods of one owner can share: the counts of a single container each. */
-const OWNER_ALIKE: Readonly<Record<string, string>> = { 'restarts-young': 'restarts-young-owner', 'restarts-recent': 'restarts-recent-owner', 'restarts-many': 'restarts-many-owner' };
+const OWNER_ALIKE: Readonly<Record<string, string>> = { 'restarts-young': 'restarts-young-owner', 'restarts-recent': 'restarts-recent-owner', 'restarts-many': 'restarts-many-owner', 'restarts-settled': 'restarts-settled-owner' };
 
 /**
  * Per-pod restart findings of two or more pods of one owner (not bare or static pods) with the same count, AGE or

@@ -974,7 +974,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
 }
 
 /** Findings about one pod's own restarts (not a node's reboot, which restarts-together reports). */
-const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 'restarts-many', 'restarts-young', 'restarts-recent-pods', 'restarts-young-pods', 'restarts-many-pods', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'static-restarts-looping-others', 'restarts-beyond-together']);
+const RESTART_FINDING_IDS: ReadonlySet<string> = new Set(['restarts-recent', 'restarts-many', 'restarts-young', 'restarts-recent-pods', 'restarts-young-pods', 'restarts-many-pods', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'restarts-settled', 'restarts-settled-owner', 'static-restarts-looping-others', 'restarts-beyond-together']);
 
 /**
  * A pod the findings warn restarted lately or often is no `ok` row, even while it shows Running 1/1: the table and the
