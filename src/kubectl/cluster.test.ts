@@ -2786,11 +2786,14 @@ describe('a Pending pod whose FailedScheduling event the paste shows (hunt de/04
     { name: 'prose alone quoting the reason: no event, no finding', text: `${listed}\n$ kubectl describe pod ingress-nginx-controller-7b5f744744-vh92s -n ingress-nginx\nThe scheduler said \`FailedScheduling\` here.\n`, id: null, reason: null },
     { name: "under another pod's describe: not this pod's", text: `${listed}\n$ kubectl describe pod web-0\n${selector}\n`, id: null, reason: null },
     { name: 'an Events block with no head beside two Pending pods: no telling whose', text: `${listed}ingress-nginx        ingress-nginx-admission-create-x7k2p         0/1     Pending     0          5m53s\nEvents:\n${gpu}\n`, id: null, reason: null },
+    { name: 'an Events block with no head beside Pending pods of one StatefulSet (eh/04): one of theirs, their template shared', text: `$ kubectl get pods -n rabbit\nNAME       READY   STATUS    RESTARTS   AGE\nrabbit-0   0/1     Pending   0          116s\nrabbit-1   0/1     Pending   0          116s\n\n${gpu}\n`, id: 'pending-unschedulable', reason: '0/6 nodes are available: 6 Insufficient nvidia.com/gpu.', count: 2 },
+    { name: 'an Events block with no head beside a StatefulSet pod and a bare pod: no telling whose', text: `$ kubectl get pods -n rabbit\nNAME       READY   STATUS    RESTARTS   AGE\nrabbit-0   0/1     Pending   0          116s\ntest       0/1     Pending   0          116s\n\n${gpu}\n`, id: null, reason: null },
     { name: 'the pod listed on a node since: placed after all', text: `NAMESPACE       NAME                                        READY   STATUS    RESTARTS   AGE     IP       NODE\ningress-nginx   ingress-nginx-controller-7b5f744744-vh92s   0/1     Pending   0          5m53s   <none>   kind-control-plane\n\n$ kubectl describe pod ingress-nginx-controller-7b5f744744-vh92s -n ingress-nginx\n${selector}\n`, id: null, reason: null },
-  ])('$name', ({ text, id, reason }) => {
+  ])('$name', ({ text, id, reason, count }) => {
     const m = explain(text);
     const f = m.findings.find((x) => x.id.startsWith('pending-unschedulable'));
     expect([f?.id ?? null, f?.vars.reason ?? null]).toEqual([id, reason]);
+    if (f !== undefined) expect(f.rows.length).toBe(count ?? 1);
     expect(m.rows[0]?.explanations.includes('explain.unschedulable')).toBe(id !== null);
     if (id !== null) expect([m.rows[0]?.severity, m.findings.some((x) => x.id === 'pending-no-node' || (x.id === 'pods-in-status' && x.vars.status === 'Pending'))]).toEqual(['warning', false]);
   });

@@ -4383,16 +4383,32 @@ function podEventRows(
   }
   let out: Map<number, string> | null = null;
   let lone = -1;
+  // Every waiting pod one owner's (one template), by index; null once two owners or a bare pod wait.
+  let siblings: number[] | null = [];
+  let owner: string | null = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     if (!waiting(r)) continue;
     lone = lone === -1 ? i : -2;
     const message = byPod?.get(r.name);
     if (message !== undefined) (out ??= new Map()).set(i, message);
+    if (siblings === null) continue;
+    const w = r.workload;
+    const key = w === null || w.kind === 'Pod' || w.kind === 'StaticPod' ? null : `${r.namespace ?? ''}\u0000${w.kind}\u0000${w.name}`;
+    if (key === null || (owner !== null && key !== owner)) siblings = null;
+    else {
+      owner = key;
+      siblings.push(i);
+    }
   }
   // An Events block pasted with no describe head (hunt cj/09: a GPU Insufficient): the event is about a pod of the
-  // kind it holds, so where the paste lists one such pod alone, it is that pod's.
-  if (unnamed !== null && lone >= 0 && out === null) out = new Map([[lone, unnamed]]);
+  // kind it holds, so where the paste lists one such pod alone, it is that pod's; where the pods of that kind are all
+  // one owner's (eh/04: three RabbitMQ members Pending on unbound claims), it is one of theirs, and they share its
+  // template (its requests, its claims' StorageClass), so what holds one holds each.
+  if (unnamed !== null && out === null) {
+    if (lone >= 0) out = new Map([[lone, unnamed]]);
+    else if (siblings !== null && siblings.length > 1) out = new Map(siblings.map((i) => [i, unnamed as string]));
+  }
   return out;
 }
 
