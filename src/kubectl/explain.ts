@@ -4318,7 +4318,7 @@ const EVENT_OWNER_LINES = 400;
  * // with web-0 Pending in the listing: Map { <its row> => '0/1 nodes are available: ...' }
  */
 function unschedulableRows(rows: readonly PodRow[], lines: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): Map<number, string> | null {
-  return podEventRows(rows, lines, commands, UNSCHEDULABLE_REASONS, (text, at, _reason, named) => schedulerMessage(text, at, named), (r) => r.status === 'Pending' && r.node === null && r.nominatedNode === null);
+  return podEventRows(rows, lines, commands, UNSCHEDULABLE_REASONS, (text, at, _reason, named) => schedulerMessage(text, at, named), (r) => r.status === 'Pending' && r.node === null && r.nominatedNode === null, true);
 }
 const UNSCHEDULABLE_REASONS: readonly string[] = [UNSCHEDULABLE_MARK];
 
@@ -4349,7 +4349,8 @@ function volumeMessage(text: string, at: number, reason: string): string {
 /**
  * Rows of pods an event of one of `reasons` is about, by row index, with the event's message: the pod is the one the
  * event's line names (`pod/<name>`), else the describe it closes (its `Name:` or its `kubectl describe pod <name>`
- * command above it, hunt de/04), else the one pod `waiting` picks in the listing. The last event of a pod wins.
+ * command above it, hunt de/04), else the one pod `waiting` picks in the listing, or, where the event's cause is the
+ * pods' `shared` template (the scheduler's), the several it picks of one owner. The last event of a pod wins.
  */
 function podEventRows(
   rows: readonly PodRow[],
@@ -4358,6 +4359,7 @@ function podEventRows(
   reasons: readonly string[],
   messageOf: (text: string, at: number, reason: string, named: RegExpExecArray | null) => string,
   waiting: (r: PodRow) => boolean,
+  shared = false,
 ): Map<number, string> | null {
   let byPod: Map<string, string> | null = null;
   let unnamed: string | null = null;
@@ -4383,8 +4385,9 @@ function podEventRows(
   }
   let out: Map<number, string> | null = null;
   let lone = -1;
-  // Every waiting pod one owner's (one template), by index; null once two owners or a bare pod wait.
-  let siblings: number[] | null = [];
+  // Every waiting pod one owner's (one template), by index; null once two owners or a bare pod wait, or where the
+  // event may be one member's own (a volume: each StatefulSet member mounts its own claim).
+  let siblings: number[] | null = shared ? [] : null;
   let owner: string | null = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
