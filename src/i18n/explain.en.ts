@@ -1145,6 +1145,7 @@ export const en = {
   'component.chaos-mesh.role': "Chaos Mesh's control side: the controller manager runs the chaos experiments (pod kills, network delays, stress) it is given, the dashboard shows them, the DNS server fakes DNS faults.",
   'component.chaos-daemon.role': "Chaos Mesh's daemon, one privileged pod per node: injects the faults into the containers on its node.",
   'component.litmus.role': 'LitmusChaos: the chaos operator runs chaos experiments from ChaosEngines (through a runner pod and an experiment Job), the exporter reports them as metrics, the portal (ChaosCenter) schedules and shows them.',
+  'component.hlf-operator.role': "The HLF operator for Hyperledger Fabric (kfsoftware's hlf-operator, now Hyperledger Bevel's bevel-operator-fabric): makes Deployments of Fabric CAs, peers and orderers from FabricCA, FabricPeer and FabricOrdererNode resources (which the kubectl hlf plugin writes), and enrolls their certificates.",
   'component.neuvector.role': "NeuVector's control side: the controller holds the policy and learns the normal traffic, the manager serves the UI, the scanner checks images for vulnerabilities.",
   'component.neuvector-enforcer.role': "NeuVector's enforcer, one pod per node: watches and filters the containers' network traffic and processes on its node, as the controller's policy says.",
   'component.kasten-k10.role': 'Kasten K10 (Veeam), backup and restore of applications: its services (catalog, executor, jobs, crypto, dashboard, gateway...) run in kasten-io.',

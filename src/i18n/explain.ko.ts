@@ -1139,6 +1139,7 @@ export const ko: Record<TextId, string> = {
   'component.chaos-mesh.role': 'Chaos Mesh의 제어 쪽: 컨트롤러 매니저가 받은 카오스 실험(파드 종료, 네트워크 지연, 부하)을 실행하고, 대시보드가 보여 주며, DNS 서버가 DNS 장애를 흉내 냅니다.',
   'component.chaos-daemon.role': 'Chaos Mesh 데몬: 노드마다 특권 파드로 떠서, 그 노드의 컨테이너에 장애를 주입합니다.',
   'component.litmus.role': 'LitmusChaos: 카오스 오퍼레이터가 ChaosEngine대로 카오스 실험을(러너 파드와 실험 잡으로) 실행하고, 익스포터가 메트릭으로 알리며, 포털(ChaosCenter)이 일정을 잡고 보여 줍니다.',
+  'component.hlf-operator.role': 'Hyperledger Fabric용 HLF 오퍼레이터(kfsoftware의 hlf-operator, 지금은 Hyperledger Bevel의 bevel-operator-fabric): FabricCA·FabricPeer·FabricOrdererNode 리소스(kubectl hlf 플러그인이 만들어 줍니다)대로 Fabric CA·피어·오더러 Deployment를 만들고 인증서도 발급받아 줍니다.',
   'component.neuvector.role': 'NeuVector의 제어 쪽: 컨트롤러는 정책을 갖고 평소 트래픽을 배우며, 매니저는 UI를 제공하고, 스캐너는 이미지의 취약점을 검사합니다.',
   'component.neuvector-enforcer.role': 'NeuVector 인포서: 노드마다 떠서, 컨트롤러의 정책대로 그 노드 컨테이너의 네트워크 트래픽과 프로세스를 지켜보고 걸러 냅니다.',
   'component.kasten-k10.role': 'Kasten K10(Veeam), 애플리케이션 백업과 복원: 서비스들(catalog, executor, jobs, crypto, dashboard, gateway...)이 kasten-io에서 실행됩니다.',
