@@ -567,7 +567,7 @@ export const en = {
   'message.kubectl-error': 'kubectl reported an error (bad flag, resource type or file).',
   'message.wait-timeout': "kubectl wait gave up: the condition it waited for (Ready, usually) did not hold within --timeout for the object it names. kubectl describe on that object shows why.",
   'message.helm-timeout': "Helm gave up waiting (--wait, --atomic or a hook): the release's resources were not ready within --timeout (5m unless set). No flag or file is wrong: kubectl get pods in the release's namespace shows which pods are not ready, and kubectl describe on them why.",
-  'message.runtime-error': 'A container did not start: the container runtime\'s or the kubelet\'s reason, as kubectl describe pod shows it among the pod\'s events. Not a kubectl error: it is why that pod fails (its STATUS says how).',
+  'message.runtime-error': 'A container did not start: the container runtime\'s or the kubelet\'s reason, as kubectl describe pod shows it among the pod\'s events (kubelets of 2017 and before gave it as the reason, so it was the pod\'s STATUS). Not a kubectl error: it is why that pod fails (its STATUS says how).',
   'message.container-name-needed': 'kubectl logs (or exec) needs a container: this pod runs several, so name one with -c (the message lists them), or use --all-containers for logs.',
   'message.resource-type-pod': 'kubectl took the pod name {name} for a resource type: the command left the type out. Put pod before the name: kubectl describe pod {name}. Nothing is wrong with the cluster.',
   'message.server-error': 'The API server refused or could not find what was asked.',

@@ -562,7 +562,7 @@ export const ko: Record<TextId, string> = {
   'message.kubectl-error': 'kubectl이 오류를 알렸습니다(잘못된 플래그, 리소스 종류, 파일).',
   'message.wait-timeout': 'kubectl wait가 포기했습니다. 기다린 조건(대개 Ready)이 --timeout 안에 이 줄이 가리키는 오브젝트에서 이루어지지 않았습니다. 그 오브젝트에 kubectl describe를 하면 까닭이 보입니다.',
   'message.helm-timeout': 'Helm이 기다리다 포기했습니다(--wait, --atomic, 훅). 릴리스의 리소스가 --timeout(따로 정하지 않으면 5분) 안에 준비되지 않았습니다. 잘못된 플래그나 파일 문제가 아닙니다. 릴리스 네임스페이스에서 kubectl get pods를 하면 준비되지 않은 파드가, 그 파드에 kubectl describe를 하면 까닭이 보입니다.',
-  'message.runtime-error': '컨테이너가 시작되지 못했습니다. kubectl describe pod가 파드 이벤트로 보여 주는 컨테이너 런타임이나 kubelet의 이유입니다. kubectl의 오류가 아니라 그 파드가 실패하는 까닭입니다(어떻게 실패하는지는 STATUS가 말해 줍니다).',
+  'message.runtime-error': '컨테이너가 시작되지 못했습니다. kubectl describe pod가 파드 이벤트로 보여 주는 컨테이너 런타임이나 kubelet의 이유입니다(2017년 무렵까지는 kubelet이 이것을 그대로 이유(reason)로 넘겨서 파드의 STATUS에도 찍혔습니다). kubectl의 오류가 아니라 그 파드가 실패하는 까닭입니다(어떻게 실패하는지는 STATUS가 말해 줍니다).',
   'message.container-name-needed': 'kubectl logs(또는 exec)에 컨테이너를 정해 주어야 합니다. 이 파드에는 컨테이너가 여럿이니 -c로 하나를 고르거나(메시지에 목록이 있습니다), 로그라면 --all-containers를 쓰세요.',
   'message.resource-type-pod': 'kubectl이 파드 이름 {name}을(를) 리소스 종류로 읽었습니다. 명령에 리소스 종류가 빠졌으니 이름 앞에 pod를 붙이세요: kubectl describe pod {name}. 클러스터에는 문제가 없습니다.',
   'message.server-error': 'API 서버가 요청을 거부했거나 대상을 찾지 못했습니다.',
