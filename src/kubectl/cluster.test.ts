@@ -812,6 +812,14 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.filter((f) => f.id.startsWith('stale-on-down-node')).map((f) => [f.id, f.rows])).toEqual([[id, [8]]]);
   });
   test.each([
+    { name: 'Running: the last state its node sent, maybe over since', status: 'Running', ready: '2/2', rows: [[8]] },
+    { name: 'Completed before the node went down (en/07: an Argo step): final, nothing stale', status: 'Completed', ready: '0/2', rows: [] },
+    { name: 'Error: as final', status: 'Error', ready: '0/2', rows: [] },
+  ])('a Workflow step pod on a NotReady node, $name', ({ status, ready, rows }) => {
+    const m = explain(`# kubectl get no\nNAME     STATUS      ROLES    AGE   VERSION\nm-k8s    Ready       master   8d    v1.18.4\nw1-k8s   NotReady    <none>   8d    v1.18.4\n\n# kubectl get po -o wide\nNAME                           READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES\ntext-analysisvkqtx-917588994   ${ready}     ${status}   0          69s   10.42.0.55   w1-k8s   <none>           <none>`);
+    expect(m.findings.filter((f) => f.id === 'stale-on-down-node').map((f) => f.rows)).toEqual(rows);
+  });
+  test.each([
     { name: 'the one node NotReady, pods Running without a NODE column (hunt cv/09)', nodes: 'kube-worker-1   NotReady   <none>    2d        v1.11.0', command: '# kubectl get nodes', expected: [[3, 4]] },
     { name: 'the one node Ready: nothing stale', nodes: 'kube-worker-1   Ready      <none>    2d        v1.11.0', command: '# kubectl get nodes', expected: [] },
     { name: 'one node NotReady beside another: which one holds them is not shown', nodes: 'kube-worker-1   NotReady   <none>    2d        v1.11.0\nkube-worker-2   Ready      <none>    2d        v1.11.0', command: '# kubectl get nodes', expected: [] },
@@ -2659,6 +2667,7 @@ describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {
     { name: 'an init container failed in the attempt before a running one: history', text: jobPods([['Running', '4s'], ['Init:ExitCode:1', '74s']]), found: ['attempts-replaced'] },
     { name: 'init containers failed in every attempt, one running: a failing Job, as for Error', text: jobPods([['Running', '4s'], ['Init:ExitCode:1', '74s'], ['Init:Signal:9', '64s']]), found: ['job-attempts-failing'] },
     { name: 'an init container failing and restarted (OnFailure): a live pod, not an attempt', text: `# kubectl get pods\n${printTable(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [['job2--1-fr6n7', '0/1', 'Running', '0', '4s'], ['job2--1-gdgwq', '0/1', 'Init:Error', '3', '74s']])}\n`, found: [] },
+    { name: 'every attempt Init:Error, never restarted (en/01): each failed (restartPolicy Never), a failing Job', text: jobPods([['Init:Error', '10m'], ['Init:Error', '14m'], ['Init:Error', '15m']]), found: ['job-attempts-failing'] },
     { name: 'one attempt failed, its retry Pending for minutes (hunt de/11): not taken over, no history', text: jobPods([['Pending', '7m47s'], ['Error', '10m']]), found: [] },
     { name: 'one attempt failed, its retry Pending seconds old: on its way, history', text: jobPods([['Pending', '5s'], ['Error', '74s']]), found: ['attempts-replaced'] },
     { name: 'two attempts failed, the retry Pending for minutes: a failing Job, the newest failure counted', text: jobPods([['Pending', '5m'], ['Error', '10m'], ['Error', '12m']]), found: ['job-attempts-failing'] },

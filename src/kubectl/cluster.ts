@@ -1482,7 +1482,18 @@ function jobsFailedAlike(rows: readonly PodRow[], superseded: ReadonlySet<number
  * beside its retry Pending 7m47s, the CRDs still not installed).
  */
 export function retryNotStarted(r: PodRow): boolean {
-  return r.phase === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= RETRY_START_SECONDS;
+  return r.phase === 'Pending' && r.ageSeconds !== null && r.ageSeconds >= RETRY_START_SECONDS && !initFailedForGood(r);
+}
+
+/**
+ * Init:Error and its kind with no restart: a Job's pod (restartPolicy Never) whose init container failed has ended
+ * Failed though its status reads as a pod still starting, so it is an attempt, not a retry waiting (en/01: four
+ * `setup` attempts in Init:Error, each started after the last one failed).
+ */
+function initFailedForGood(r: PodRow): boolean {
+  const s = r.status;
+  if (s === null || !s.startsWith('Init:') || (r.restarts !== null && r.restarts.count !== 0)) return false;
+  return s === 'Init:Error' || s === 'Init:OOMKilled' || s === 'Init:StartError' || s === 'Init:ContainerCannotRun' || s.startsWith('Init:ExitCode:') || s.startsWith('Init:Signal:');
 }
 
 /** Seconds after which a Job's retry still Pending is stuck rather than on its way (see retryNotStarted). */
@@ -2258,8 +2269,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
     // On a node that stopped reporting, a row shows the last state the node sent: Running may be long over.
     // Not a static pod's or a DaemonSet's: they tolerate the node's state and stay (and a node NotReady only
-    // for want of a CNI, a new kubeadm cluster's, still reports: its static pods' rows are current).
-    else if (((r.node !== null && down.size > 0 && down.has(r.node)) || (soleDown !== null && r.node === null && r.phase === 'Running' && input.withNodeColumn[j] === 0)) && r.workload?.kind !== 'StaticPod' && r.workload?.kind !== 'DaemonSet') (r.workload?.kind === 'StatefulSet' ? (staleDownOrdinal ??= []) : staleDown).push(r.line);
+    // for want of a CNI, a new kubeadm cluster's, still reports: its static pods' rows are current). Nor a pod that had
+    // ended (Completed, Error) before: its state was final, nothing stale to wait out (en/07: an Argo step Completed).
+    else if (r.phase !== 'Succeeded' && r.phase !== 'Failed' && ((r.node !== null && down.size > 0 && down.has(r.node)) || (soleDown !== null && r.node === null && r.phase === 'Running' && input.withNodeColumn[j] === 0)) && r.workload?.kind !== 'StaticPod' && r.workload?.kind !== 'DaemonSet') (r.workload?.kind === 'StatefulSet' ? (staleDownOrdinal ??= []) : staleDown).push(r.line);
     if (r.network === 'pod' && bridged.length < 200 && r.ip !== null && r.ip.charCodeAt(3) === 56 && (r.ip.startsWith('10.88.') || r.ip.startsWith('10.85.'))) bridged.push(r.line);
     if (r.status === 'Evicted') {
       // Without -o wide the node is not shown: the evictions still say a node ran short.

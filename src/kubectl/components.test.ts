@@ -588,6 +588,8 @@ describe('matchComponent', () => {
     { name: "Contour's Envoy", workload: 'envoy', ns: 'projectcontour', expected: 'contour-envoy' },
     { name: 'an envoy elsewhere is not Contour\'s', workload: 'envoy', ns: 'mesh', expected: undefined },
     { name: 'NGINX Gateway Fabric', workload: 'ngf-nginx-gateway-fabric', ns: 'nginx-gateway', expected: 'nginx-gateway-fabric' },
+    { name: "Hyperledger Fabric's HLF operator (en/02)", workload: 'hlf-operator-controller-manager', ns: 'default', expected: 'hlf-operator' },
+    { name: 'the HLF operator under another Helm release', workload: 'fabric-hlf-operator-controller-manager', ns: 'hlf', expected: 'hlf-operator' },
     { name: "CloudNativePG's operator", workload: 'cnpg-controller-manager', ns: 'cnpg-system', expected: 'cnpg-controller-manager' },
     { name: "CloudNativePG's operator named by its Helm release", workload: 'cnpg', ns: 'cnpg-system', expected: 'cnpg-controller-manager' },
     { name: 'a workload named cnpg elsewhere is no operator', workload: 'cnpg', ns: 'default', expected: undefined },

@@ -1821,6 +1821,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // ChaosCenter from the litmus-helm chart: <release>-litmus-server, -litmus-frontend, -litmus-auth-server (litmus-server under a release
   // holding "litmus"); those count anywhere (hunt bd/05).
   c({ id: 'litmus', names: ['chaos-operator-ce', 'chaos-exporter', 'litmusportal-server', 'litmusportal-frontend', 'litmusportal-auth-server', 'litmus-server', 'litmus-frontend', 'litmus-auth-server', 'event-tracker', 'subscriber'], generic: ['event-tracker', 'subscriber'], suffixes: ['-litmus-server', '-litmus-frontend', '-litmus-auth-server'], patternsAnywhere: true, kind: 'Deployment', category: 'addon', namespaces: ['litmus'], onlyInNamespaces: true, docs: 'https://docs.litmuschaos.io/' }),
+  // Hyperledger Fabric's HLF operator (kfsoftware/hlf-operator, now hyperledger-bevel/bevel-operator-fabric), installed with
+  // `helm install hlf-operator kfs/hlf-operator`, mostly in default beside the network it runs (en/02, en/08).
+  c({ id: 'hlf-operator', names: ['hlf-operator-controller-manager'], suffixes: ['-hlf-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['default', 'hlf-operator'], docs: 'https://github.com/hyperledger-bevel/bevel-operator-fabric' }),
   // NeuVector (neuvector, Rancher's cattle-neuvector-system): the enforcer on every node, the rest in the cluster.
   c({ id: 'neuvector', names: ['neuvector-controller-pod', 'neuvector-manager-pod', 'neuvector-scanner-pod', 'neuvector-prometheus-exporter-pod', 'neuvector-db-pod', 'neuvector-updater-pod'], kind: 'Deployment', category: 'security', namespaces: ['neuvector', 'cattle-neuvector-system'], docs: 'https://open-docs.neuvector.com/' }),
   c({ id: 'neuvector-enforcer', names: ['neuvector-enforcer-pod'], kind: 'DaemonSet', category: 'security', namespaces: ['neuvector', 'cattle-neuvector-system'], docs: 'https://open-docs.neuvector.com/' }),

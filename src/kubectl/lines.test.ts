@@ -1030,6 +1030,8 @@ describe('messages and headers', () => {
     { name: 'another BadRequest stays a server error', input: 'Error from server (BadRequest): pod web-0 does not have a host assigned', expected: 'server-error' },
     { name: 'a runtime error quoted from describe\'s events', input: 'Error: failed to start container "node-agent": Error response from daemon: Can\'t find mount point', expected: 'runtime-error' },
     { name: 'an image pull reason from the events', input: 'Error: ImagePullBackOff', expected: 'runtime-error' },
+    { name: 'the runtime\'s gRPC error as an init container\'s STATUS, pasted alone (en/13)', input: 'Init:rpc error: code = 2 desc = Error response from daemon: create ./scripts/kubernetes/../../setup: "./scripts/kubernetes/../../setup" includes invalid characters for a local volume name', expected: 'runtime-error' },
+    { name: 'a newer runtime\'s gRPC error, bare', input: 'rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/library/nginx:bad": not found', expected: 'runtime-error' },
     { name: 'kubectl\'s own capitalised error stays kubectl\'s', input: 'Error: unknown command "gt" for "kubectl"', expected: 'kubectl-error' },
     { name: "helm's --wait giving up (hunt ak/05)", input: 'Error: timed out waiting for the condition', expected: 'helm-timeout' },
     { name: "helm 3's install giving up", input: 'Error: INSTALLATION FAILED: timed out waiting for the condition', expected: 'helm-timeout' },

@@ -1523,6 +1523,9 @@ export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
 
+/** The container runtime's gRPC error (`rpc error: code = Unknown desc = ...`, before 2018 `code = 2`), bare or after `Init:`. */
+const RPC_STATUS = /^(?:Init:)?rpc error: code = (?:\d+|[A-Z][A-Za-z]+) desc = /;
+
 /** What kubectl apply, create, delete, scale, label... print per object: `deployment.apps/nginx created`, `pod "web-0" deleted`. */
 const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|already cordoned|already uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused|(?:image|env|resource requirements|serviceaccount|selector|subjects) updated)(?: from [a-z0-9][-a-z0-9]* namespace)?(?: \([a-z ]+\))?$/;
 
@@ -1696,6 +1699,9 @@ export function messageId(text: string): MessageId | null {
   // A container that failed to start, as kubectl describe's events quote the runtime (`Error: failed to start container
   // "x": ...`, `Error: ImagePullBackOff`): why the pod fails, not a kubectl command gone wrong.
   if (text.startsWith('Error: ') && RUNTIME_ERROR.test(text)) return 'runtime-error';
+  // The runtime's gRPC error as a STATUS of its own (`Init:rpc error: code = 2 desc = Error response from daemon: ...`):
+  // kubelets of 2017 gave it as the container's waiting reason, so STATUS showed it, and a pod's cell pasted alone reads so (en/13).
+  if (RPC_STATUS.test(text)) return 'runtime-error';
   // A label alone (`Error:` over the log the asker quotes next): kubectl's errors always say what went wrong.
   if (text.length === 6 && (text === 'Error:' || text === 'error:')) return null;
   if (text.startsWith('error:')) {

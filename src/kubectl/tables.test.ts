@@ -1546,6 +1546,26 @@ describe('hunts bb, bc, bd: stacked commands, damaged headers, elided columns', 
       namespaces: ['keda'],
     },
     {
+      name: 'two get pods -n X, then a table each (en/12): each table is its command\'s, in order',
+      lines: ['kubectl get pods -n ethereum', 'kubectl get pods -n monitoring', '', 'NAME     READY   STATUS    RESTARTS   AGE', 'geth-0   1/1     Running   0          5m', '', 'NAME        READY   STATUS    RESTARTS   AGE', 'grafana-0   1/1     Running   0          5m'],
+      namespaces: ['ethereum', 'monitoring'],
+    },
+    {
+      name: 'two get pods -n X, then one table, commented out (en/12): whose it is is unknown, not the last command\'s',
+      lines: ['kubectl get pods -n ethereum', 'kubectl get pods -n monitoring', '', '# NAME     READY   STATUS    RESTARTS   AGE', '# geth-0   1/1     Running   0          5m'],
+      namespaces: [null],
+    },
+    {
+      name: 'a bare get all, then get all -n X and its table (dl/21): the prompt\'s namespace',
+      lines: ['1.  kubectl get all', '$ kubectl get all -n kube-system', 'NAME                    READY   STATUS    RESTARTS   AGE', 'pod/coredns-dff8fc7d-4665f   1/1     Running   1          77m'],
+      namespaces: ['kube-system'],
+    },
+    {
+      name: 'two get pods of one namespace, then one table: that namespace',
+      lines: ['kubectl get pods -n nim', 'kubectl get pods -n nim -o wide', '', 'NAME     READY   STATUS    RESTARTS   AGE', 'geth-0   1/1     Running   0          5m'],
+      namespaces: ['nim'],
+    },
+    {
       name: 'each grep under its own prompt: each prompt\'s namespace, not a stack',
       lines: ['$ kubectl get pods -n gpu-operator | grep gpu', gpu, '$ kubectl get pods -n monitoring | grep graf', prom],
       namespaces: ['gpu-operator', 'monitoring'],

@@ -1702,6 +1702,23 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         foreign = false;
         stackedAt = earlier;
       }
+    } else if (stacked.length > 1 && stackedAt < 0 && tableKind(tokens(text)) === 'pod') {
+      // Pods commands of different namespaces typed one after another, then their output (a doc's `get pods -n
+      // ethereum`, `get pods -n monitoring`, then the tables): one table each, in order, is each command's (the next
+      // one below); fewer or more, which is whose is unknown (en/12: one table under two), so no namespace from them,
+      // as for headerless blocks (runCommand), rather than all the last command's.
+      const pods = stacked.filter((c) => isPodsCommand(c) && printsRows(c));
+      const first = pods[0];
+      // Each naming its namespace: a bare `get all` before a prompt's `get all -n kube-system` is more likely a title
+      // (dl/21's `1.  kubectl get all`) than a command whose output is missing.
+      const named = pods.every((c) => c.namespace !== null || c.allNamespaces);
+      if (first !== undefined && pods.length >= 2 && named && pods.some((c) => c.namespace !== first.namespace || c.allNamespaces !== first.allNamespaces)) {
+        if (podHeadersAhead(line - 1, pods.length) === pods.length) {
+          command = first;
+          foreign = false;
+          stackedAt = stacked.indexOf(first);
+        } else if (command !== null && !command.allNamespaces) command = { ...command, namespace: null };
+      }
     } else if (stackedAt >= 0 && stackedAt + 1 < stacked.length) {
       // The table after the pods under those commands is the next command's (`get pods`, then `get
       // clustertrainingruntimes`, their outputs pasted in a block of their own): its `NAME AGE` is that kind's.
@@ -1811,6 +1828,19 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       inRun = row;
     }
     return runs;
+  };
+  /** How many pod tables' headers start at line index `k` and after, before the next prompt; past `most`, `most + 1`. */
+  const podHeadersAhead = (k: number, most: number): number => {
+    let headers = 0;
+    for (let j = k; j < rawLines.length && j < k + RUNS_LOOKAHEAD; j++) {
+      const raw = textOf(rawLines[j] as string, j + 1);
+      // A tutorial's output commented out (`# NAME  READY ...`, en/12) counts as the loop reads it.
+      const t = raw.slice(commentMark(raw));
+      if ((t.startsWith('NAME ') || t.startsWith('NAMESPACE ')) && tableKind(tokens(t)) === 'pod' && ++headers > most) return headers;
+      const c = classifyLine(raw);
+      if (c.type === 'prompt' && c.command !== null) break;
+    }
+    return headers;
   };
   /** Whether the line after `k` (0-based) is more of a command's output: text or another error, not a prompt or the end. */
   const logContinues = (k: number): boolean => {
