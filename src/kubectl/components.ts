@@ -68,6 +68,8 @@ function c(spec: Spec): ComponentInfo {
 }
 
 const K8S = 'https://kubernetes.io/docs/concepts/overview/components/';
+// supabase-kubernetes's services, each a Deployment of its own.
+const SUPABASE_PARTS = ['auth', 'kong', 'meta', 'realtime', 'rest', 'storage', 'studio', 'db', 'analytics', 'imgproxy', 'functions', 'vector', 'minio'];
 const RANCHER = 'https://ranchermanager.docs.rancher.com/';
 const RANCHER_AGENTS = 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/launch-kubernetes-with-rancher/about-rancher-agents';
 const OPENSHIFT_STATIC_POD_NAMESPACES = ['openshift-kube-apiserver', 'openshift-kube-scheduler', 'openshift-kube-controller-manager', 'openshift-etcd'];
@@ -1787,7 +1789,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // older stable and Oteemo ones); Rocket.Chat's Deployment <release>-rocketchat and, in its microservices mode, its services.
   c({ id: 'gitea', names: ['gitea', 'gitea-memcached', 'gitea-postgresql'], suffixes: ['-gitea'], kind: 'StatefulSet', category: 'addon', namespaces: ['gitea'], docs: 'https://gitea.com/gitea/helm-chart' }),
   c({ id: 'sonarqube', suffixes: ['-sonarqube'], kind: 'StatefulSet', category: 'addon', namespaces: ['sonarqube'], docs: 'https://docs.sonarsource.com/sonarqube-server/latest/setup-and-upgrade/deploy-on-kubernetes/server/introduction/' }),
-  c({ id: 'rocketchat', names: ['rocketchat', 'rocketchat-account', 'rocketchat-authorization', 'rocketchat-ddp-streamer', 'rocketchat-presence', 'rocketchat-stream-hub'], suffixes: ['-rocketchat'], kind: 'Deployment', category: 'addon', namespaces: ['rocketchat'], docs: 'https://github.com/RocketChat/helm-charts#readme' }),
+  // Released as rocketchat, its MongoDB and (microservices mode) NATS subcharts' pods carry the release's name too (eq/02): the
+  // database its services crash without, and the bus between them.
+  c({ id: 'rocketchat', names: ['rocketchat', 'rocketchat-account', 'rocketchat-authorization', 'rocketchat-ddp-streamer', 'rocketchat-presence', 'rocketchat-stream-hub', 'rocketchat-mongodb', 'rocketchat-nats', 'rocketchat-nats-box'], suffixes: ['-rocketchat'], kind: 'Deployment', category: 'addon', namespaces: ['rocketchat'], docs: 'https://github.com/RocketChat/helm-charts#readme' }),
+  // Self-hosted collaboration apps from their charts (round eq). Jitsi Meet (jitsi-contrib/jitsi-helm): <release>-jitsi-meet-<part>
+  // Deployments and its prosody subchart's StatefulSet <release>-prosody; docker-jitsi-meet's example manifests name them jicofo, jvb,
+  // prosody (web alone is anyone's name). Prosody is an XMPP server no other chart here runs.
+  c({ id: 'jitsi-meet', names: ['jicofo', 'jvb', 'jibri', 'jigasi', 'prosody'], suffixes: ['-jitsi-meet-jicofo', '-jitsi-meet-jvb', '-jitsi-meet-web', '-jitsi-meet-jibri', '-jitsi-meet-jigasi', '-prosody'], kind: 'Deployment', category: 'addon', namespaces: ['jitsi', 'jitsi-meet', 'meet'], docs: 'https://github.com/jitsi-contrib/jitsi-helm#readme' }),
+  // Supabase (supabase-community/supabase-kubernetes): a Deployment per service, <release>-supabase-<service>, supabase-<service> when
+  // the release is named supabase (eq/06). auth (GoTrue), realtime and storage log in to its Postgres, so a wrong password fails those three.
+  c({ id: 'supabase', names: SUPABASE_PARTS.map((p) => `supabase-${p}`), suffixes: SUPABASE_PARTS.map((p) => `-supabase-${p}`), kind: 'Deployment', category: 'addon', namespaces: ['supabase'], docs: 'https://github.com/supabase-community/supabase-kubernetes#readme' }),
   c({ id: 'actions-runner-controller', names: ['arc-gha-rs-controller', 'actions-runner-controller'], suffixes: ['-gha-rs-controller'], kind: 'Deployment', category: 'addon', namespaces: ['arc-systems', 'actions-runner-system'], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
   // A runner scale set's listener: a pod the controller makes for its AutoscalingListener, both named <scale set>-<8>-listener (8 characters
   // encoding a hash of the scale set's namespace and config): read from that shape (arcListener), in the controller's namespace.
