@@ -70,6 +70,8 @@ function c(spec: Spec): ComponentInfo {
 const K8S = 'https://kubernetes.io/docs/concepts/overview/components/';
 // supabase-kubernetes's services, each a Deployment of its own.
 const SUPABASE_PARTS = ['auth', 'kong', 'meta', 'realtime', 'rest', 'storage', 'studio', 'db', 'analytics', 'imgproxy', 'functions', 'vector', 'minio'];
+// frappe/helm's erpnext chart's Deployments.
+const ERPNEXT_PARTS = ['gunicorn', 'nginx', 'scheduler', 'socketio', 'worker-d', 'worker-l', 'worker-s'];
 const RANCHER = 'https://ranchermanager.docs.rancher.com/';
 const RANCHER_AGENTS = 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/launch-kubernetes-with-rancher/about-rancher-agents';
 const OPENSHIFT_STATIC_POD_NAMESPACES = ['openshift-kube-apiserver', 'openshift-kube-scheduler', 'openshift-kube-controller-manager', 'openshift-etcd'];
@@ -1799,6 +1801,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Supabase (supabase-community/supabase-kubernetes): a Deployment per service, <release>-supabase-<service>, supabase-<service> when
   // the release is named supabase (eq/06). auth (GoTrue), realtime and storage log in to its Postgres, so a wrong password fails those three.
   c({ id: 'supabase', names: SUPABASE_PARTS.map((p) => `supabase-${p}`), suffixes: SUPABASE_PARTS.map((p) => `-supabase-${p}`), kind: 'Deployment', category: 'addon', namespaces: ['supabase'], docs: 'https://github.com/supabase-community/supabase-kubernetes#readme' }),
+  // Mattermost: the team-edition chart's Deployment <release>-mattermost-team-edition (eq/09), and the operator that runs Mattermost
+  // installations from their custom resources (its pods are named after each installation, which tells nothing).
+  c({ id: 'mattermost', names: ['mattermost-team-edition', 'mattermost-operator'], suffixes: ['-mattermost-team-edition'], kind: 'Deployment', category: 'addon', namespaces: ['mattermost', 'mattermost-operator'], docs: 'https://github.com/mattermost/mattermost-helm#readme' }),
+  // ERPNext (frappe/helm's erpnext chart): <release>-erpnext-<part> Deployments, the queue workers worker-d, -l and -s (default, long,
+  // short); its configure and new-site Jobs carry the render time in their names, so no suffix finds them (eq/08).
+  c({ id: 'erpnext', names: ERPNEXT_PARTS.map((p) => `erpnext-${p}`), suffixes: ERPNEXT_PARTS.map((p) => `-erpnext-${p}`), kind: 'Deployment', category: 'addon', namespaces: ['erpnext'], docs: 'https://github.com/frappe/helm/tree/main/erpnext#readme' }),
   c({ id: 'actions-runner-controller', names: ['arc-gha-rs-controller', 'actions-runner-controller'], suffixes: ['-gha-rs-controller'], kind: 'Deployment', category: 'addon', namespaces: ['arc-systems', 'actions-runner-system'], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
   // A runner scale set's listener: a pod the controller makes for its AutoscalingListener, both named <scale set>-<8>-listener (8 characters
   // encoding a hash of the scale set's namespace and config): read from that shape (arcListener), in the controller's namespace.
