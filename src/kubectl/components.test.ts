@@ -154,6 +154,7 @@ describe('matchComponent', () => {
     { name: "rancher-monitoring's PushProx client for etcd (hunt br/17)", workload: 'pushprox-kube-etcd-client', ns: 'cattle-monitoring-system', expected: 'pushprox-client' },
     { name: "rancher-monitoring's PushProx proxy (hunt br/17)", workload: 'pushprox-kube-controller-manager-proxy', ns: 'cattle-monitoring-system', expected: 'pushprox-proxy' },
     { name: "MicroK8s's old ingress add-on's default backend in default (hunt br/12)", workload: 'default-http-backend', ns: 'default', expected: 'default-http-backend' },
+    { name: "MicroK8s's old default backend listed without a namespace (eq/05)", workload: 'default-http-backend', ns: null, expected: 'default-http-backend' },
     { name: 'an extensions-museum elsewhere is nothing', workload: 'extensions-museum', ns: 'default', expected: undefined },
     { name: "RKE1's network plugin add-on Job", workload: 'rke-network-plugin-deploy-job', ns: 'kube-system', expected: 'rke-addon-deploy-job' },
     { name: "NGINX Inc's ingress controller in its namespace", workload: 'nginx-ingress', ns: 'nginx-ingress', expected: 'nginx-inc-ingress' },

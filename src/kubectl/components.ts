@@ -2399,8 +2399,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The default backend of older ingress-nginx manifests and of RKE's ingress-nginx (ingress-nginx), of minikube's early ingress
   // add-on (kube-system), of MicroK8s's ingress add-on before 1.17 (default, beside nginx-ingress-microk8s-controller; hunt br/12), and of
   // Tectonic's ingress (tectonic-system), and of Charmed Kubernetes' (default, later default-http-backend-<Juju application> in
-  // ingress-nginx-<application>; hunt cd/23): a generic name, only there (KubeSphere's gateways have their own, below).
-  c({ id: 'default-http-backend', names: ['default-http-backend', 'default-http-backend-kubernetes-worker'], kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx', 'tectonic-system', 'default', 'ingress-nginx-kubernetes-worker'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
+  // ingress-nginx-<application>; hunt cd/23): a generic name, only there (KubeSphere's gateways have their own, below). Listed
+  // without a namespace it is the context's, default most often, where MicroK8s put it (eq/05, beside its ingress controller).
+  c({ id: 'default-http-backend', names: ['default-http-backend', 'default-http-backend-kubernetes-worker'], kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx', 'tectonic-system', 'default', 'ingress-nginx-kubernetes-worker'], onlyInNamespaces: true, withoutNamespace: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
   // The ingress-nginx chart's default backend (defaultBackend.enabled): <release>-ingress-nginx-defaultbackend; the old stable/nginx-ingress
   // chart's, <release>-nginx-ingress-default-backend. (Not a -nginx-ingress-controller suffix: NGINX Inc's chart names its controller so.)
   c({ id: 'ingress-nginx-defaultbackend', names: ['ingress-nginx-defaultbackend', 'nginx-ingress-default-backend'], suffixes: ['-ingress-nginx-defaultbackend', '-nginx-ingress-default-backend'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
