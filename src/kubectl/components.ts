@@ -2660,6 +2660,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
   if (workloadName.endsWith(KEYCLOAK_END) && keycloakRelease(workloadName)) return KEYCLOAK;
   if (loggingConfigCheck(workloadName)) return LOGGING_CONFIGCHECK;
+  if (jitsiBridge(workloadName)) return JITSI_MEET;
   if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
   const n = workloadName.length;
   if (n > 14 && workloadName.charCodeAt(n - 9) === 45) {
@@ -2679,6 +2680,19 @@ export function matchComponent(workloadName: string, namespace: string | null): 
 }
 
 const LOGGING_CONFIGCHECK = BY_ID.get('logging-operator-configcheck') as ComponentInfo;
+const JITSI_MEET = BY_ID.get('jitsi-meet') as ComponentInfo;
+const JITSI_BRIDGE = '-jitsi-meet-jvb-';
+
+/**
+ * jitsi-helm's videobridge from the chart's 1.4 on: one Deployment per bridge, `<release>-jitsi-meet-jvb-<index>`
+ * (meet-jitsi-meet-jvb-0), the index a suffix no fixed pattern holds.
+ */
+function jitsiBridge(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  if (last < 48 || last > 57) return false;
+  const at = name.lastIndexOf(JITSI_BRIDGE);
+  return at > 0 && allDigitsIn(name, at + JITSI_BRIDGE.length, name.length);
+}
 const CONFIGCHECK_ENDS = ['-fluentd-configcheck', '-syslog-ng-configcheck'] as const;
 
 /** The Logging operator's configuration check pod: `<logging>-fluentd-configcheck-<8 hex>` (or `-syslog-ng-`). */
