@@ -1841,6 +1841,7 @@ describe('matchComponent', () => {
     { name: "Rocket.Chat under release rocketchat (hunt av/07)", workload: 'rocketchat-rocketchat', ns: 'rocketchat', expected: 'rocketchat' },
     { name: "Rocket.Chat's MongoDB under release rocketchat (eq/02)", workload: 'rocketchat-mongodb', ns: null, expected: 'rocketchat' },
     { name: "Rocket.Chat's NATS box in microservices mode (eq/02)", workload: 'rocketchat-nats-box', ns: null, expected: 'rocketchat' },
+    { name: "the old stable chart's MongoDB arbiter under release rocketchat (eq/11)", workload: 'rocketchat-mongodb-arbiter', ns: 'rocketchat', expected: 'rocketchat' },
     { name: "another release's MongoDB is not Rocket.Chat's", workload: 'chat-mongodb', ns: null, expected: undefined },
     { name: "jitsi-helm's jicofo under a release name (eq/07)", workload: 'myjitsi-jitsi-meet-jicofo', ns: null, expected: 'jitsi-meet' },
     { name: "jitsi-helm's web under a release name (eq/07)", workload: 'myjitsi-jitsi-meet-web', ns: null, expected: 'jitsi-meet' },

@@ -1792,8 +1792,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'gitea', names: ['gitea', 'gitea-memcached', 'gitea-postgresql'], suffixes: ['-gitea'], kind: 'StatefulSet', category: 'addon', namespaces: ['gitea'], docs: 'https://gitea.com/gitea/helm-chart' }),
   c({ id: 'sonarqube', suffixes: ['-sonarqube'], kind: 'StatefulSet', category: 'addon', namespaces: ['sonarqube'], docs: 'https://docs.sonarsource.com/sonarqube-server/latest/setup-and-upgrade/deploy-on-kubernetes/server/introduction/' }),
   // Released as rocketchat, its MongoDB and (microservices mode) NATS subcharts' pods carry the release's name too (eq/02): the
-  // database its services crash without, and the bus between them.
-  c({ id: 'rocketchat', names: ['rocketchat', 'rocketchat-account', 'rocketchat-authorization', 'rocketchat-ddp-streamer', 'rocketchat-presence', 'rocketchat-stream-hub', 'rocketchat-mongodb', 'rocketchat-nats', 'rocketchat-nats-box'], suffixes: ['-rocketchat'], kind: 'Deployment', category: 'addon', namespaces: ['rocketchat'], docs: 'https://github.com/RocketChat/helm-charts#readme' }),
+  // database its services crash without, and the bus between them. The old stable chart's MongoDB ran as a replica set of three
+  // StatefulSets, primary, secondary and arbiter (eq/11).
+  c({ id: 'rocketchat', names: ['rocketchat', 'rocketchat-account', 'rocketchat-authorization', 'rocketchat-ddp-streamer', 'rocketchat-presence', 'rocketchat-stream-hub', 'rocketchat-mongodb', 'rocketchat-mongodb-primary', 'rocketchat-mongodb-secondary', 'rocketchat-mongodb-arbiter', 'rocketchat-nats', 'rocketchat-nats-box'], suffixes: ['-rocketchat'], kind: 'Deployment', category: 'addon', namespaces: ['rocketchat'], docs: 'https://github.com/RocketChat/helm-charts#readme' }),
   // Self-hosted collaboration apps from their charts (round eq). Jitsi Meet (jitsi-contrib/jitsi-helm): <release>-jitsi-meet-<part>
   // Deployments and its prosody subchart's StatefulSet <release>-prosody; docker-jitsi-meet's example manifests name them jicofo, jvb,
   // prosody (web alone is anyone's name). Prosody is an XMPP server no other chart here runs.
