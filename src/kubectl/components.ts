@@ -68,6 +68,10 @@ function c(spec: Spec): ComponentInfo {
 }
 
 const K8S = 'https://kubernetes.io/docs/concepts/overview/components/';
+// supabase-kubernetes's services, each a Deployment of its own.
+const SUPABASE_PARTS = ['auth', 'kong', 'meta', 'realtime', 'rest', 'storage', 'studio', 'db', 'analytics', 'imgproxy', 'functions', 'vector', 'minio'];
+// frappe/helm's erpnext chart's Deployments.
+const ERPNEXT_PARTS = ['gunicorn', 'nginx', 'scheduler', 'socketio', 'worker-d', 'worker-l', 'worker-s'];
 const RANCHER = 'https://ranchermanager.docs.rancher.com/';
 const RANCHER_AGENTS = 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/launch-kubernetes-with-rancher/about-rancher-agents';
 const OPENSHIFT_STATIC_POD_NAMESPACES = ['openshift-kube-apiserver', 'openshift-kube-scheduler', 'openshift-kube-controller-manager', 'openshift-etcd'];
@@ -1787,7 +1791,23 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // older stable and Oteemo ones); Rocket.Chat's Deployment <release>-rocketchat and, in its microservices mode, its services.
   c({ id: 'gitea', names: ['gitea', 'gitea-memcached', 'gitea-postgresql'], suffixes: ['-gitea'], kind: 'StatefulSet', category: 'addon', namespaces: ['gitea'], docs: 'https://gitea.com/gitea/helm-chart' }),
   c({ id: 'sonarqube', suffixes: ['-sonarqube'], kind: 'StatefulSet', category: 'addon', namespaces: ['sonarqube'], docs: 'https://docs.sonarsource.com/sonarqube-server/latest/setup-and-upgrade/deploy-on-kubernetes/server/introduction/' }),
-  c({ id: 'rocketchat', names: ['rocketchat', 'rocketchat-account', 'rocketchat-authorization', 'rocketchat-ddp-streamer', 'rocketchat-presence', 'rocketchat-stream-hub'], suffixes: ['-rocketchat'], kind: 'Deployment', category: 'addon', namespaces: ['rocketchat'], docs: 'https://github.com/RocketChat/helm-charts#readme' }),
+  // Released as rocketchat, its MongoDB and (microservices mode) NATS subcharts' pods carry the release's name too (eq/02): the
+  // database its services crash without, and the bus between them. The old stable chart's MongoDB ran as a replica set of three
+  // StatefulSets, primary, secondary and arbiter (eq/11).
+  c({ id: 'rocketchat', names: ['rocketchat', 'rocketchat-account', 'rocketchat-authorization', 'rocketchat-ddp-streamer', 'rocketchat-presence', 'rocketchat-stream-hub', 'rocketchat-mongodb', 'rocketchat-mongodb-primary', 'rocketchat-mongodb-secondary', 'rocketchat-mongodb-arbiter', 'rocketchat-nats', 'rocketchat-nats-box'], suffixes: ['-rocketchat'], kind: 'Deployment', category: 'addon', namespaces: ['rocketchat'], docs: 'https://github.com/RocketChat/helm-charts#readme' }),
+  // Self-hosted collaboration apps from their charts (round eq). Jitsi Meet (jitsi-contrib/jitsi-helm): <release>-jitsi-meet-<part>
+  // Deployments and its prosody subchart's StatefulSet <release>-prosody; docker-jitsi-meet's example manifests name them jicofo, jvb,
+  // prosody (web alone is anyone's name). Prosody is an XMPP server no other chart here runs.
+  c({ id: 'jitsi-meet', names: ['jicofo', 'jvb', 'jibri', 'jigasi', 'prosody'], suffixes: ['-jitsi-meet-jicofo', '-jitsi-meet-jvb', '-jitsi-meet-web', '-jitsi-meet-jibri', '-jitsi-meet-jigasi', '-prosody'], kind: 'Deployment', category: 'addon', namespaces: ['jitsi', 'jitsi-meet', 'meet'], docs: 'https://github.com/jitsi-contrib/jitsi-helm#readme' }),
+  // Supabase (supabase-community/supabase-kubernetes): a Deployment per service, <release>-supabase-<service>, supabase-<service> when
+  // the release is named supabase (eq/06). auth (GoTrue), realtime and storage log in to its Postgres, so a wrong password fails those three.
+  c({ id: 'supabase', names: SUPABASE_PARTS.map((p) => `supabase-${p}`), suffixes: SUPABASE_PARTS.map((p) => `-supabase-${p}`), kind: 'Deployment', category: 'addon', namespaces: ['supabase'], docs: 'https://github.com/supabase-community/supabase-kubernetes#readme' }),
+  // Mattermost: the team-edition chart's Deployment <release>-mattermost-team-edition (eq/09), and the operator that runs Mattermost
+  // installations from their custom resources (its pods are named after each installation, which tells nothing).
+  c({ id: 'mattermost', names: ['mattermost-team-edition', 'mattermost-operator'], suffixes: ['-mattermost-team-edition'], kind: 'Deployment', category: 'addon', namespaces: ['mattermost', 'mattermost-operator'], docs: 'https://github.com/mattermost/mattermost-helm#readme' }),
+  // ERPNext (frappe/helm's erpnext chart): <release>-erpnext-<part> Deployments, the queue workers worker-d, -l and -s (default, long,
+  // short); its configure and new-site Jobs carry the render time in their names, so no suffix finds them (eq/08).
+  c({ id: 'erpnext', names: ERPNEXT_PARTS.map((p) => `erpnext-${p}`), suffixes: ERPNEXT_PARTS.map((p) => `-erpnext-${p}`), kind: 'Deployment', category: 'addon', namespaces: ['erpnext'], docs: 'https://github.com/frappe/helm/tree/main/erpnext#readme' }),
   c({ id: 'actions-runner-controller', names: ['arc-gha-rs-controller', 'actions-runner-controller'], suffixes: ['-gha-rs-controller'], kind: 'Deployment', category: 'addon', namespaces: ['arc-systems', 'actions-runner-system'], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
   // A runner scale set's listener: a pod the controller makes for its AutoscalingListener, both named <scale set>-<8>-listener (8 characters
   // encoding a hash of the scale set's namespace and config): read from that shape (arcListener), in the controller's namespace.
@@ -2383,8 +2403,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The default backend of older ingress-nginx manifests and of RKE's ingress-nginx (ingress-nginx), of minikube's early ingress
   // add-on (kube-system), of MicroK8s's ingress add-on before 1.17 (default, beside nginx-ingress-microk8s-controller; hunt br/12), and of
   // Tectonic's ingress (tectonic-system), and of Charmed Kubernetes' (default, later default-http-backend-<Juju application> in
-  // ingress-nginx-<application>; hunt cd/23): a generic name, only there (KubeSphere's gateways have their own, below).
-  c({ id: 'default-http-backend', names: ['default-http-backend', 'default-http-backend-kubernetes-worker'], kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx', 'tectonic-system', 'default', 'ingress-nginx-kubernetes-worker'], onlyInNamespaces: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
+  // ingress-nginx-<application>; hunt cd/23): a generic name, only there (KubeSphere's gateways have their own, below). Listed
+  // without a namespace it is the context's, default most often, where MicroK8s put it (eq/05, beside its ingress controller).
+  c({ id: 'default-http-backend', names: ['default-http-backend', 'default-http-backend-kubernetes-worker'], kind: 'Deployment', category: 'ingress', namespaces: ['kube-system', 'ingress-nginx', 'tectonic-system', 'default', 'ingress-nginx-kubernetes-worker'], onlyInNamespaces: true, withoutNamespace: true, docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
   // The ingress-nginx chart's default backend (defaultBackend.enabled): <release>-ingress-nginx-defaultbackend; the old stable/nginx-ingress
   // chart's, <release>-nginx-ingress-default-backend. (Not a -nginx-ingress-controller suffix: NGINX Inc's chart names its controller so.)
   c({ id: 'ingress-nginx-defaultbackend', names: ['ingress-nginx-defaultbackend', 'nginx-ingress-default-backend'], suffixes: ['-ingress-nginx-defaultbackend', '-nginx-ingress-default-backend'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-nginx'], docs: 'https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/' }),
@@ -2643,6 +2664,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
   if (workloadName.endsWith(KEYCLOAK_END) && keycloakRelease(workloadName)) return KEYCLOAK;
   if (loggingConfigCheck(workloadName)) return LOGGING_CONFIGCHECK;
+  if (jitsiBridge(workloadName)) return JITSI_MEET;
   if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
   const n = workloadName.length;
   if (n > 14 && workloadName.charCodeAt(n - 9) === 45) {
@@ -2662,6 +2684,19 @@ export function matchComponent(workloadName: string, namespace: string | null): 
 }
 
 const LOGGING_CONFIGCHECK = BY_ID.get('logging-operator-configcheck') as ComponentInfo;
+const JITSI_MEET = BY_ID.get('jitsi-meet') as ComponentInfo;
+const JITSI_BRIDGE = '-jitsi-meet-jvb-';
+
+/**
+ * jitsi-helm's videobridge from the chart's 1.4 on: one Deployment per bridge, `<release>-jitsi-meet-jvb-<index>`
+ * (meet-jitsi-meet-jvb-0), the index a suffix no fixed pattern holds.
+ */
+function jitsiBridge(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  if (last < 48 || last > 57) return false;
+  const at = name.lastIndexOf(JITSI_BRIDGE);
+  return at > 0 && allDigitsIn(name, at + JITSI_BRIDGE.length, name.length);
+}
 const CONFIGCHECK_ENDS = ['-fluentd-configcheck', '-syslog-ng-configcheck'] as const;
 
 /** The Logging operator's configuration check pod: `<logging>-fluentd-configcheck-<8 hex>` (or `-syslog-ng-`). */

@@ -590,6 +590,7 @@ describe('readTables', () => {
     { name: 'with a namespace first (-A)', lines: ['default   helm-release-x   helm.sh/release.v1   1   2d'] },
     { name: 'events with LAST SEEN elided (hunt ch/09)', lines: ['... Normal   Killing           pod/resize-demo   Container app resize requires restart', '... Normal   ResizeCompleted   pod/resize-demo   Pod resize completed: ...'] },
     { name: 'events with an age and a namespace (get events -A)', lines: ['kube-system   5m   Warning   BackOff   pod/web-0   Back-off restarting failed container web'] },
+    { name: 'kubectl events: a count after LAST SEEN, the object by its Kind (eq/01)', lines: ['15s (x5 over 105s)     Warning   Unhealthy                Pod/rocketchat-rocketchat-79988457b5-p4qph           Readiness probe failed: connection refused', '0s (x4 over 54s)       Warning   BackOff                  Pod/rocketchat-rocketchat-79988457b5-p4qph           Back-off restarting failed container rocketchat'] },
   ])('headerless Secret rows are another kind\'s, no problem: $name', ({ lines }) => {
     const r = readTables(lines);
     expect([r.rows.length, r.problems, r.kinds.every((k) => k === 'other-table')]).toEqual([0, [], true]);

@@ -3455,8 +3455,10 @@ function isSecretRow(text: string): boolean {
 /**
  * A row of `kubectl get events` (LAST SEEN, TYPE, REASON, OBJECT, MESSAGE, NAMESPACE first with -A): LAST SEEN an age,
  * `<unknown>` or left out as `...`; the TYPE Normal or Warning, a CamelCase REASON, then the object as kind/name.
+ * `kubectl events` (1.26 on) prints the same columns with a repeated event's count after LAST SEEN (`15s (x5 over 105s)`)
+ * and the object's kind as its Kind (`Pod/web-0`, eq/01).
  */
-const EVENT_ROW = /^(?:[a-z0-9][-a-z0-9]* +)?(?:\.\.\.|…|<unknown>|\d+[smhdy](?:\d+[smh])?) +(?:Normal|Warning) +[A-Z][A-Za-z]+ +[a-z][a-z.]*\/[a-z0-9][-a-z0-9.]* +\S/;
+const EVENT_ROW = /^(?:[a-z0-9][-a-z0-9]* +)?(?:\.\.\.|…|<unknown>|\d+[smhdy](?:\d+[smh])?(?: \(x\d+ over \d+[smhdy](?:\d+[smh])?\))?) +(?:Normal|Warning) +[A-Z][A-Za-z]+ +[A-Za-z][A-Za-z.]*\/[a-z0-9][-a-z0-9.]* +\S/;
 
 const CUSTOM_HEADER: LineClass = Object.freeze({ type: 'header' });
 /** How many lines after a sentence quoting a command are looked through for the prompt that ran it. */
