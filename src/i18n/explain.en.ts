@@ -1144,6 +1144,8 @@ export const en = {
   'component.kube-ovn-pinger.role': "Kube-OVN's pinger, one pod per node in the pod network: pings pods, nodes and DNS from every node to check the network, and reports the results as metrics.",
   'component.chaos-mesh.role': "Chaos Mesh's control side: the controller manager runs the chaos experiments (pod kills, network delays, stress) it is given, the dashboard shows them, the DNS server fakes DNS faults.",
   'component.chaos-daemon.role': "Chaos Mesh's daemon, one privileged pod per node: injects the faults into the containers on its node.",
+  'component.chaos-mesh-webhook-job.role': "Chaos Mesh's install Jobs (before 1.0): one makes the certificate of its admission webhook, the other registers the webhook. They run once; Completed is their normal end.",
+  'component.chaoskube.role': "chaoskube: kills a random pod of the cluster at each interval (10 minutes by default) to test resilience. Its chart starts it in dry-run mode, where it only logs the pods it would kill.",
   'component.litmus.role': 'LitmusChaos: the chaos operator runs chaos experiments from ChaosEngines (through a runner pod and an experiment Job), the exporter reports them as metrics, the portal (ChaosCenter) schedules and shows them.',
   'component.neuvector.role': "NeuVector's control side: the controller holds the policy and learns the normal traffic, the manager serves the UI, the scanner checks images for vulnerabilities.",
   'component.neuvector-enforcer.role': "NeuVector's enforcer, one pod per node: watches and filters the containers' network traffic and processes on its node, as the controller's policy says.",

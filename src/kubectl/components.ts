@@ -1815,12 +1815,19 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'pixie-vizier-store', names: ['vizier-metadata', 'pl-nats', 'pl-etcd'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['pl'], docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
   c({ id: 'weave-scope', names: ['weave-scope-agent', 'weave-scope-app', 'weave-scope-cluster-agent'], kind: 'DaemonSet', category: 'dashboard', namespaces: ['weave'], docs: 'https://github.com/weaveworks/scope#readme' }),
   c({ id: 'flux-v1', names: ['flux', 'helm-operator'], generic: ['flux', 'helm-operator'], kind: 'Deployment', category: 'gitops', namespaces: ['flux', 'fluxcd'], onlyInNamespaces: true, docs: 'https://github.com/fluxcd/flux#readme' }),
-  // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus).
+  // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus), chaoskube.
   c({ id: 'chaos-mesh', names: ['chaos-controller-manager', 'chaos-dashboard', 'chaos-dns-server'], kind: 'Deployment', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
   c({ id: 'chaos-daemon', kind: 'DaemonSet', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
+  // Chaos Mesh's installs of 2020 (before 1.0) ran two Jobs for its admission webhook, one making its certificate and one registering
+  // it; their names say nothing outside its namespaces (chaos-mesh/chaos-mesh#112, el/03).
+  c({ id: 'chaos-mesh-webhook-job', names: ['webhook-certs-job', 'webhook-mw-job'], kind: 'Job', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], onlyInNamespaces: true, docs: 'https://github.com/chaos-mesh/chaos-mesh/issues/112' }),
+  // chaoskube kills a random pod every interval (dry-run by default). Its chart names the Deployment after the release, often
+  // `--generate-name`'s chaoskube-<Unix seconds>, or <release>-chaoskube; in any namespace (linki/chaoskube#202, el/05, el/13).
+  c({ id: 'chaoskube', suffixes: ['-chaoskube'], kind: 'Deployment', category: 'addon', namespaces: ['chaoskube', 'default'], docs: 'https://github.com/linki/chaoskube#readme' }),
   // ChaosCenter from the litmus-helm chart: <release>-litmus-server, -litmus-frontend, -litmus-auth-server (litmus-server under a release
-  // holding "litmus"); those count anywhere (hunt bd/05).
-  c({ id: 'litmus', names: ['chaos-operator-ce', 'chaos-exporter', 'litmusportal-server', 'litmusportal-frontend', 'litmusportal-auth-server', 'litmus-server', 'litmus-frontend', 'litmus-auth-server', 'event-tracker', 'subscriber'], generic: ['event-tracker', 'subscriber'], suffixes: ['-litmus-server', '-litmus-frontend', '-litmus-auth-server'], patternsAnywhere: true, kind: 'Deployment', category: 'addon', namespaces: ['litmus'], onlyInNamespaces: true, docs: 'https://docs.litmuschaos.io/' }),
+  // holding "litmus"); those count anywhere (hunt bd/05). Its 2.x chart named them <release>-litmus-portal-server, -frontend and -mongo,
+  // the portal's own MongoDB a Deployment of the chart (Civo's marketplace install, el/11).
+  c({ id: 'litmus', names: ['chaos-operator-ce', 'chaos-exporter', 'litmusportal-server', 'litmusportal-frontend', 'litmusportal-auth-server', 'litmus-server', 'litmus-frontend', 'litmus-auth-server', 'event-tracker', 'subscriber'], generic: ['event-tracker', 'subscriber'], suffixes: ['-litmus-server', '-litmus-frontend', '-litmus-auth-server', '-litmus-portal-server', '-litmus-portal-frontend', '-litmus-portal-mongo'], patternsAnywhere: true, kind: 'Deployment', category: 'addon', namespaces: ['litmus'], onlyInNamespaces: true, docs: 'https://docs.litmuschaos.io/' }),
   // NeuVector (neuvector, Rancher's cattle-neuvector-system): the enforcer on every node, the rest in the cluster.
   c({ id: 'neuvector', names: ['neuvector-controller-pod', 'neuvector-manager-pod', 'neuvector-scanner-pod', 'neuvector-prometheus-exporter-pod', 'neuvector-db-pod', 'neuvector-updater-pod'], kind: 'Deployment', category: 'security', namespaces: ['neuvector', 'cattle-neuvector-system'], docs: 'https://open-docs.neuvector.com/' }),
   c({ id: 'neuvector-enforcer', names: ['neuvector-enforcer-pod'], kind: 'DaemonSet', category: 'security', namespaces: ['neuvector', 'cattle-neuvector-system'], docs: 'https://open-docs.neuvector.com/' }),
