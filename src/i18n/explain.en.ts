@@ -1146,6 +1146,7 @@ export const en = {
   'component.chaos-daemon.role': "Chaos Mesh's daemon, one privileged pod per node: injects the faults into the containers on its node.",
   'component.chaos-mesh-webhook-job.role': "Chaos Mesh's install Jobs (before 1.0): one makes the certificate of its admission webhook, the other registers the webhook. They run once; Completed is their normal end.",
   'component.chaoskube.role': "chaoskube: kills a random pod of the cluster at each interval (10 minutes by default) to test resilience. Its chart starts it in dry-run mode, where it only logs the pods it would kill.",
+  'component.kube-monkey.role': "kube-monkey: each weekday it picks, among the workloads that opt in with kube-monkey/* labels, which pods to delete and when, then deletes them to test resilience. Its chart starts it in dry-run mode, where it only logs them.",
   'component.litmus.role': 'LitmusChaos: the chaos operator runs chaos experiments from ChaosEngines (through a runner pod and an experiment Job), the exporter reports them as metrics, the portal (ChaosCenter) schedules and shows them.',
   'component.neuvector.role': "NeuVector's control side: the controller holds the policy and learns the normal traffic, the manager serves the UI, the scanner checks images for vulnerabilities.",
   'component.neuvector-enforcer.role': "NeuVector's enforcer, one pod per node: watches and filters the containers' network traffic and processes on its node, as the controller's policy says.",

@@ -1494,6 +1494,8 @@ describe('matchComponent', () => {
     { name: "chaoskube's Deployment (el/05)", workload: 'chaoskube', ns: 'chaoskube', expected: 'chaoskube' },
     { name: "chaoskube under --generate-name's release chaoskube-<Unix seconds> (el/13)", workload: 'chaoskube-1587990114', ns: 'default', expected: 'chaoskube' },
     { name: 'chaoskube under a release of its own name', workload: 'chaos-chaoskube', ns: 'tools', expected: 'chaoskube' },
+    { name: "kube-monkey's chart under release kubemonkey (el/19)", workload: 'kubemonkey-kube-monkey', ns: 'default', expected: 'kube-monkey' },
+    { name: 'kube-monkey under its own name', workload: 'kube-monkey', ns: 'kube-system', expected: 'kube-monkey' },
     { name: "Chaos Mesh's webhook certificate Job before 1.0 (el/03)", workload: 'webhook-certs-job', ns: 'chaos-testing', expected: 'chaos-mesh-webhook-job' },
     { name: "Chaos Mesh's webhook registration Job before 1.0 (el/03)", workload: 'webhook-mw-job', ns: 'chaos-mesh', expected: 'chaos-mesh-webhook-job' },
     { name: 'a webhook-certs-job elsewhere is not Chaos Mesh\'s', workload: 'webhook-certs-job', ns: 'default', expected: undefined },
