@@ -1815,7 +1815,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'pixie-vizier-store', names: ['vizier-metadata', 'pl-nats', 'pl-etcd'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['pl'], docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
   c({ id: 'weave-scope', names: ['weave-scope-agent', 'weave-scope-app', 'weave-scope-cluster-agent'], kind: 'DaemonSet', category: 'dashboard', namespaces: ['weave'], docs: 'https://github.com/weaveworks/scope#readme' }),
   c({ id: 'flux-v1', names: ['flux', 'helm-operator'], generic: ['flux', 'helm-operator'], kind: 'Deployment', category: 'gitops', namespaces: ['flux', 'fluxcd'], onlyInNamespaces: true, docs: 'https://github.com/fluxcd/flux#readme' }),
-  // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus), chaoskube, kube-monkey.
+  // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus), chaoskube, kube-monkey, Gremlin.
   c({ id: 'chaos-mesh', names: ['chaos-controller-manager', 'chaos-dashboard', 'chaos-dns-server'], kind: 'Deployment', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
   c({ id: 'chaos-daemon', kind: 'DaemonSet', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
   // Chaos Mesh's installs of 2020 (before 1.0) ran two Jobs for its admission webhook, one making its certificate and one registering
@@ -1827,6 +1827,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // kube-monkey deletes pods of the workloads that opt in by label, on a daily schedule; its chart names the Deployment
   // <release>-kube-monkey (kubemonkey-kube-monkey, asobti/kube-monkey#227, el/19).
   c({ id: 'kube-monkey', suffixes: ['-kube-monkey'], kind: 'Deployment', category: 'addon', namespaces: ['kube-monkey', 'default'], docs: 'https://github.com/asobti/kube-monkey#readme' }),
+  // Gremlin's chart in gremlin: the agent on every node (DaemonSet gremlin, gremlin-t7qgp) and chao, which reports the
+  // cluster's workloads to Gremlin's service (chao-54b8c8d5f5-j52jf); names that say nothing elsewhere (gremlin/helm#67).
+  c({ id: 'gremlin', names: ['gremlin'], generic: ['gremlin'], kind: 'DaemonSet', category: 'addon', namespaces: ['gremlin'], onlyInNamespaces: true, docs: 'https://github.com/gremlin/helm#readme' }),
+  c({ id: 'gremlin-chao', names: ['chao'], generic: ['chao'], kind: 'Deployment', category: 'addon', namespaces: ['gremlin'], onlyInNamespaces: true, docs: 'https://github.com/gremlin/helm#readme' }),
   // ChaosCenter from the litmus-helm chart: <release>-litmus-server, -litmus-frontend, -litmus-auth-server (litmus-server under a release
   // holding "litmus"); those count anywhere (hunt bd/05). Its 2.x chart named them <release>-litmus-portal-server, -frontend and -mongo,
   // the portal's own MongoDB a Deployment of the chart (Civo's marketplace install, el/11).
