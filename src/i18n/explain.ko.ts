@@ -1144,6 +1144,8 @@ export const ko: Record<TextId, string> = {
   'component.kube-monkey.role': 'kube-monkey: 평일마다 kube-monkey/* 레이블로 참여한 워크로드 가운데 어느 파드를 언제 지울지 정하고, 복원력을 시험하려고 실제로 지웁니다. 차트는 드라이런 모드로 띄우므로, 그때는 로그에만 남깁니다.',
   'component.gremlin.role': 'Gremlin 에이전트: 노드마다 노드의 프로세스와 네트워크에 접근하는 파드로 떠서, Gremlin 웹 서비스가 지시한 공격(CPU, 메모리, 네트워크, 종료)을 그 노드의 컨테이너에 실행합니다.',
   'component.gremlin-chao.role': 'Gremlin의 chao: 클러스터의 워크로드를 Gremlin 웹 서비스에 알려, 디플로이먼트나 레이블, 네임스페이스로 공격 대상을 고를 수 있게 합니다. Gremlin API로 나가는 HTTPS 연결이 되어야 합니다.',
+  'component.chaosblade-operator.role': 'ChaosBlade 오퍼레이터: ChaosBlade 리소스(blade create k8s ...)마다 노드, 파드, 컨테이너에 장애를 주입하고(chaosblade-tool 파드를 거쳐), 리소스가 지워지면 되돌립니다.',
+  'component.chaosblade-tool.role': 'ChaosBlade 도구: 노드마다 하나씩 떠서, 오퍼레이터가 이 파드 안에서 blade 명령으로 그 노드와 컨테이너에 장애를 주입합니다. 이 파드가 없는 노드에는 장애가 닿지 않습니다.',
   'component.litmus.role': 'LitmusChaos: 카오스 오퍼레이터가 ChaosEngine대로 카오스 실험을(러너 파드와 실험 잡으로) 실행하고, 익스포터가 메트릭으로 알리며, 포털(ChaosCenter)이 일정을 잡고 보여 줍니다.',
   'component.neuvector.role': 'NeuVector의 제어 쪽: 컨트롤러는 정책을 갖고 평소 트래픽을 배우며, 매니저는 UI를 제공하고, 스캐너는 이미지의 취약점을 검사합니다.',
   'component.neuvector-enforcer.role': 'NeuVector 인포서: 노드마다 떠서, 컨트롤러의 정책대로 그 노드 컨테이너의 네트워크 트래픽과 프로세스를 지켜보고 걸러 냅니다.',

@@ -1499,6 +1499,8 @@ describe('matchComponent', () => {
     { name: "Gremlin's agent DaemonSet in gremlin (gremlin/helm#67)", workload: 'gremlin', ns: 'gremlin', expected: 'gremlin' },
     { name: "Gremlin's chao in gremlin (gremlin/helm#67)", workload: 'chao', ns: 'gremlin', expected: 'gremlin-chao' },
     { name: 'a chao elsewhere is nothing', workload: 'chao', ns: 'default', expected: undefined },
+    { name: "ChaosBlade's operator in kube-system (el/21)", workload: 'chaosblade-operator', ns: 'kube-system', expected: 'chaosblade-operator' },
+    { name: "ChaosBlade's tool DaemonSet", workload: 'chaosblade-tool', ns: 'chaosblade', expected: 'chaosblade-tool' },
     { name: "Chaos Mesh's webhook certificate Job before 1.0 (el/03)", workload: 'webhook-certs-job', ns: 'chaos-testing', expected: 'chaos-mesh-webhook-job' },
     { name: "Chaos Mesh's webhook registration Job before 1.0 (el/03)", workload: 'webhook-mw-job', ns: 'chaos-mesh', expected: 'chaos-mesh-webhook-job' },
     { name: 'a webhook-certs-job elsewhere is not Chaos Mesh\'s', workload: 'webhook-certs-job', ns: 'default', expected: undefined },

@@ -1815,7 +1815,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'pixie-vizier-store', names: ['vizier-metadata', 'pl-nats', 'pl-etcd'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['pl'], docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
   c({ id: 'weave-scope', names: ['weave-scope-agent', 'weave-scope-app', 'weave-scope-cluster-agent'], kind: 'DaemonSet', category: 'dashboard', namespaces: ['weave'], docs: 'https://github.com/weaveworks/scope#readme' }),
   c({ id: 'flux-v1', names: ['flux', 'helm-operator'], generic: ['flux', 'helm-operator'], kind: 'Deployment', category: 'gitops', namespaces: ['flux', 'fluxcd'], onlyInNamespaces: true, docs: 'https://github.com/fluxcd/flux#readme' }),
-  // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus), chaoskube, kube-monkey, Gremlin.
+  // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus), chaoskube, kube-monkey, Gremlin, ChaosBlade.
   c({ id: 'chaos-mesh', names: ['chaos-controller-manager', 'chaos-dashboard', 'chaos-dns-server'], kind: 'Deployment', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
   c({ id: 'chaos-daemon', kind: 'DaemonSet', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
   // Chaos Mesh's installs of 2020 (before 1.0) ran two Jobs for its admission webhook, one making its certificate and one registering
@@ -1831,6 +1831,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cluster's workloads to Gremlin's service (chao-54b8c8d5f5-j52jf); names that say nothing elsewhere (gremlin/helm#67).
   c({ id: 'gremlin', names: ['gremlin'], generic: ['gremlin'], kind: 'DaemonSet', category: 'addon', namespaces: ['gremlin'], onlyInNamespaces: true, docs: 'https://github.com/gremlin/helm#readme' }),
   c({ id: 'gremlin-chao', names: ['chao'], generic: ['chao'], kind: 'Deployment', category: 'addon', namespaces: ['gremlin'], onlyInNamespaces: true, docs: 'https://github.com/gremlin/helm#readme' }),
+  // ChaosBlade's operator chart (kube-system in its docs): the operator, and chaosblade-tool on every node, through which it
+  // injects faults on hosts and containers (chaosblade-io/chaosblade#799, el/21).
+  c({ id: 'chaosblade-operator', kind: 'Deployment', category: 'addon', namespaces: ['kube-system', 'chaosblade'], docs: 'https://github.com/chaosblade-io/chaosblade-operator#readme' }),
+  c({ id: 'chaosblade-tool', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'chaosblade'], docs: 'https://github.com/chaosblade-io/chaosblade-operator#readme' }),
   // ChaosCenter from the litmus-helm chart: <release>-litmus-server, -litmus-frontend, -litmus-auth-server (litmus-server under a release
   // holding "litmus"); those count anywhere (hunt bd/05). Its 2.x chart named them <release>-litmus-portal-server, -frontend and -mongo,
   // the portal's own MongoDB a Deployment of the chart (Civo's marketplace install, el/11).
