@@ -2862,3 +2862,23 @@ describe('a pod waiting to start whose FailedMount or FailedAttachVolume event t
     expect(m.findings.some((x) => x.id === 'pods-in-status' && x.vars.status === 'ContainerCreating')).toBe(reason === null && m.rows[0]?.status === 'ContainerCreating');
   });
 });
+
+describe('pods held in init beside a database of their namespace that is not ready (init-waits-database)', () => {
+  const pod = (ns: string, name: string, ready: string, status: string, restarts: string, age: string): string[] => [ns, name, ready, status, restarts, age, '10.1.0.9', 'n1', '<none>', '<none>'];
+  test.each([
+    { name: "litmus-helm's servers waiting for their MongoDB, Running but not ready for 28m (el/04)", rows: [pod('litmus', 'chaos-litmus-server-864f74c779-2wljc', '0/1', 'Init:0/1', '0', '28m'), pod('litmus', 'chaos-mongodb-0', '0/1', 'Running', '1 (13m ago)', '28m')], want: { count: 1, database: 'chaos-mongodb-0', status: '0/1 Running' }, lines: [3, 4] },
+    { name: 'a database that cannot pull its image tells at once, in an install\'s first minute (dd/09)', rows: [pod('free5gc', 'free5gc-v1-free5gc-amf-amf-64fb7b849f-f9mdx', '0/1', 'Init:0/1', '0', '35s'), pod('free5gc', 'mongodb-0', '0/1', 'ImagePullBackOff', '0', '35s')], want: { count: 1, database: 'mongodb-0', status: 'ImagePullBackOff' }, lines: [3, 4] },
+    { name: 'a crash-looping PostgreSQL under its app (cx/10)', rows: [pod('auth', 'keycloak-0', '0/1', 'Init:0/1', '0', '25m'), pod('auth', 'keycloak-postgresql-0', '0/1', 'CrashLoopBackOff', '9 (4m7s ago)', '25m')], want: { count: 1, database: 'keycloak-postgresql-0', status: 'CrashLoopBackOff' }, lines: [3, 4] },
+    { name: 'a database only starting, its app with it: nothing yet', rows: [pod('shop', 'api-7d4b9c8f6d-x2k9p', '0/1', 'Init:0/1', '0', '1m'), pod('shop', 'shop-mongodb-0', '0/1', 'Running', '0', '1m')], want: null, lines: [] },
+    { name: 'a young member of a database beside pods waiting for an hour: nothing (dd/25)', rows: [pod('onap', 'onap-aaf-cm-7d4b9c8f6d-x2k9p', '0/2', 'Init:0/1', '0', '66m'), pod('onap', 'onap-authentication-redis-server-1', '0/4', 'Pending', '0', '2m34s')], want: null, lines: [] },
+    { name: 'a database held in its own init containers waits beside them, a cause they share (cn/04)', rows: [pod('app', 'pankaj-keycloak-0', '0/2', 'Init:0/2', '0', '30m'), pod('app', 'pankaj-postgresql-0', '0/2', 'Init:CrashLoopBackOff', '7', '30m')], want: null, lines: [] },
+    { name: "a Job named for a database is none (superset's init-db, cx/13)", rows: [pod('superset', 'superset-7d4b9c8f6d-x2k9p', '0/1', 'Init:0/1', '0', '30m'), pod('superset', 'superset-init-db-hnl28', '0/1', 'Init:0/1', '0', '30m')], want: null, lines: [] },
+    { name: 'a database ready: nothing', rows: [pod('shop', 'api-7d4b9c8f6d-x2k9p', '0/1', 'Init:0/1', '0', '30m'), pod('shop', 'shop-mongodb-0', '1/1', 'Running', '0', '30m')], want: null, lines: [] },
+    { name: "another namespace's database: nothing", rows: [pod('shop', 'api-7d4b9c8f6d-x2k9p', '0/1', 'Init:0/1', '0', '30m'), pod('data', 'mongodb-0', '0/1', 'CrashLoopBackOff', '9', '30m')], want: null, lines: [] },
+    { name: "the database's own next member waiting: nothing", rows: [pod('data', 'mongodb-1', '0/1', 'Init:0/1', '0', '30m'), pod('data', 'mongodb-0', '0/1', 'CrashLoopBackOff', '9', '30m')], want: null, lines: [] },
+  ])('$name', ({ rows, want, lines }) => {
+    const f = explain(paste(rows)).findings.find((x) => x.id === 'init-waits-database');
+    expect(f === undefined ? null : f.vars).toEqual(want);
+    expect(f?.rows ?? []).toEqual(lines);
+  });
+});

@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'init-waits-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -729,6 +729,66 @@ function metricsApisDown(rows: readonly PodRow[], superseded: ReadonlySet<number
 }
 
 /** Running with every container ready (a READY of 0/0 says nothing). */
+/** Words that make a workload a database, as charts name their bundled one (chaos-mongodb, keycloak-postgresql, mongodb). */
+const DATABASE_WORDS: ReadonlySet<string> = new Set(['mongo', 'mongodb', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'db', 'database']);
+const INIT_WAITING = /^Init:(\d+)\/(\d+)$/;
+/** What runs a chart's database: not a Job named for one (superset-init-db, cx/13) nor a bare test pod (redis-test2, ef/14). */
+const DATABASE_KINDS: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment', 'ReplicaSet']);
+/** How long an app may wait in its init containers for a database that is only starting before that says anything. */
+const INIT_WAIT_SECONDS = 300;
+
+function databaseNamed(name: string): boolean {
+  for (const word of name.split('-')) if (DATABASE_WORDS.has(word)) return true;
+  return false;
+}
+
+/**
+ * Per namespace, pods held in their init containers (Init:N/M, none failing) beside a database pod of another workload
+ * there that is not ready. Why: a chart's app most often waits in an init container until its database answers
+ * (litmus-helm's wait-for-mongodb, el/04; keycloak's pgchecker, cx/10; free5GC's functions, dd/09), so the database is
+ * the pod to look at, not the waiting ones. A database that fails (its row an error) tells at once; one still starting
+ * only once it and the waiting pods are older than INIT_WAIT_SECONDS, or an install's first minute would say it.
+ */
+function initWaitsOnDatabase(rows: readonly PodRow[], superseded: ReadonlySet<number>): { database: string; status: string; line: number; lines: number[] }[] {
+  let databases: Map<string, PodRow> | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (superseded.has(i) || r.workload === null || r.status === null || !DATABASE_KINDS.has(r.workload.kind) || !databaseNamed(r.workload.name)) continue;
+    if (r.status === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total) continue;
+    // Held in its own init containers, it waits beside the others, most often for the same cause (a service mesh's
+    // injected init container failing them all, cn/04); one that only starts says nothing yet (an ONAP StatefulSet's
+    // second member, 2 minutes old among pods waiting for an hour, dd/25).
+    if (r.status.startsWith('Init:') || (r.severity !== 'error' && (r.ageSeconds === null || r.ageSeconds < INIT_WAIT_SECONDS))) continue;
+    const key = r.namespace ?? '';
+    const seen = (databases ??= new Map()).get(key);
+    // The one that fails first: it is the one to start with.
+    if (seen === undefined || (seen.severity !== 'error' && r.severity === 'error')) databases.set(key, r);
+  }
+  if (databases === null) return [];
+  const waiting = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (superseded.has(i) || r.workload === null || r.status === null) continue;
+    const m = INIT_WAITING.exec(r.status);
+    if (m === null || Number(m[1]) >= Number(m[2])) continue;
+    const key = r.namespace ?? '';
+    const db = databases.get(key);
+    if (db === undefined || db.workload?.name === r.workload.name) continue;
+    if (db.severity !== 'error' && (r.ageSeconds === null || r.ageSeconds < INIT_WAIT_SECONDS)) continue;
+    let list = waiting.get(key);
+    if (list === undefined) waiting.set(key, (list = []));
+    list.push(r.line);
+  }
+  const out: { database: string; status: string; line: number; lines: number[] }[] = [];
+  for (const [key, lines] of waiting) {
+    const db = databases.get(key) as PodRow;
+    // Running but not ready says which only with READY beside it.
+    const status = db.status === 'Running' && db.ready !== null ? `${db.ready.ready}/${db.ready.total} Running` : (db.status as string);
+    out.push({ database: db.name, status, line: db.line, lines });
+  }
+  return out;
+}
+
 function runsReady(r: PodRow): boolean {
   return r.status === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total;
 }
@@ -2996,6 +3056,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     for (const c of hostNetworkClashes(rows, superseded, onHost)) add('warning', 'host-network-same-node', { deployment: c.deployment, node: c.node, count: c.lines.length }, c.lines);
   }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
+  for (const w of initWaitsOnDatabase(rows, superseded)) add('warning', 'init-waits-database', { count: w.lines.length, database: w.database, status: w.status }, [...w.lines, w.line]);
   // A StatefulSet whose pods 0..n are all here, n the only one not ready: under the default OrderedReady policy its
   // next pod is made only once n is Running and Ready, so a paste showing fewer pods than wanted shows why (dz/01: zk-0
   // Pending, sts 3 wanted, 1 made). Lower ones not ready beside a higher one say Parallel (all made at once): no claim.

@@ -1835,12 +1835,30 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'pixie-vizier-store', names: ['vizier-metadata', 'pl-nats', 'pl-etcd'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['pl'], docs: 'https://docs.px.dev/about-pixie/what-is-pixie/' }),
   c({ id: 'weave-scope', names: ['weave-scope-agent', 'weave-scope-app', 'weave-scope-cluster-agent'], kind: 'DaemonSet', category: 'dashboard', namespaces: ['weave'], docs: 'https://github.com/weaveworks/scope#readme' }),
   c({ id: 'flux-v1', names: ['flux', 'helm-operator'], generic: ['flux', 'helm-operator'], kind: 'Deployment', category: 'gitops', namespaces: ['flux', 'fluxcd'], onlyInNamespaces: true, docs: 'https://github.com/fluxcd/flux#readme' }),
-  // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus).
+  // Chaos engineering: Chaos Mesh (chaos-mesh, chaos-testing), LitmusChaos (litmus), chaoskube, kube-monkey, Gremlin, ChaosBlade.
   c({ id: 'chaos-mesh', names: ['chaos-controller-manager', 'chaos-dashboard', 'chaos-dns-server'], kind: 'Deployment', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
   c({ id: 'chaos-daemon', kind: 'DaemonSet', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], docs: 'https://chaos-mesh.org/docs/' }),
+  // Chaos Mesh's installs of 2020 (before 1.0) ran two Jobs for its admission webhook, one making its certificate and one registering
+  // it; their names say nothing outside its namespaces (chaos-mesh/chaos-mesh#112, el/03).
+  c({ id: 'chaos-mesh-webhook-job', names: ['webhook-certs-job', 'webhook-mw-job'], kind: 'Job', category: 'addon', namespaces: ['chaos-mesh', 'chaos-testing'], onlyInNamespaces: true, docs: 'https://github.com/chaos-mesh/chaos-mesh/issues/112' }),
+  // chaoskube kills a random pod every interval (dry-run by default). Its chart names the Deployment after the release, often
+  // `--generate-name`'s chaoskube-<Unix seconds>, or <release>-chaoskube; in any namespace (linki/chaoskube#202, el/05, el/13).
+  c({ id: 'chaoskube', suffixes: ['-chaoskube'], kind: 'Deployment', category: 'addon', namespaces: ['chaoskube', 'default'], docs: 'https://github.com/linki/chaoskube#readme' }),
+  // kube-monkey deletes pods of the workloads that opt in by label, on a daily schedule; its chart names the Deployment
+  // <release>-kube-monkey (kubemonkey-kube-monkey, asobti/kube-monkey#227, el/19).
+  c({ id: 'kube-monkey', suffixes: ['-kube-monkey'], kind: 'Deployment', category: 'addon', namespaces: ['kube-monkey', 'default'], docs: 'https://github.com/asobti/kube-monkey#readme' }),
+  // Gremlin's chart in gremlin: the agent on every node (DaemonSet gremlin, gremlin-t7qgp) and chao, which reports the
+  // cluster's workloads to Gremlin's service (chao-54b8c8d5f5-j52jf); names that say nothing elsewhere (gremlin/helm#67).
+  c({ id: 'gremlin', names: ['gremlin'], generic: ['gremlin'], kind: 'DaemonSet', category: 'addon', namespaces: ['gremlin'], onlyInNamespaces: true, docs: 'https://github.com/gremlin/helm#readme' }),
+  c({ id: 'gremlin-chao', names: ['chao'], generic: ['chao'], kind: 'Deployment', category: 'addon', namespaces: ['gremlin'], onlyInNamespaces: true, docs: 'https://github.com/gremlin/helm#readme' }),
+  // ChaosBlade's operator chart (kube-system in its docs): the operator, and chaosblade-tool on every node, through which it
+  // injects faults on hosts and containers (chaosblade-io/chaosblade#799, el/21).
+  c({ id: 'chaosblade-operator', kind: 'Deployment', category: 'addon', namespaces: ['kube-system', 'chaosblade'], docs: 'https://github.com/chaosblade-io/chaosblade-operator#readme' }),
+  c({ id: 'chaosblade-tool', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'chaosblade'], docs: 'https://github.com/chaosblade-io/chaosblade-operator#readme' }),
   // ChaosCenter from the litmus-helm chart: <release>-litmus-server, -litmus-frontend, -litmus-auth-server (litmus-server under a release
-  // holding "litmus"); those count anywhere (hunt bd/05).
-  c({ id: 'litmus', names: ['chaos-operator-ce', 'chaos-exporter', 'litmusportal-server', 'litmusportal-frontend', 'litmusportal-auth-server', 'litmus-server', 'litmus-frontend', 'litmus-auth-server', 'event-tracker', 'subscriber'], generic: ['event-tracker', 'subscriber'], suffixes: ['-litmus-server', '-litmus-frontend', '-litmus-auth-server'], patternsAnywhere: true, kind: 'Deployment', category: 'addon', namespaces: ['litmus'], onlyInNamespaces: true, docs: 'https://docs.litmuschaos.io/' }),
+  // holding "litmus"); those count anywhere (hunt bd/05). Its 2.x chart named them <release>-litmus-portal-server, -frontend and -mongo,
+  // the portal's own MongoDB a Deployment of the chart (Civo's marketplace install, el/11).
+  c({ id: 'litmus', names: ['chaos-operator-ce', 'chaos-exporter', 'litmusportal-server', 'litmusportal-frontend', 'litmusportal-auth-server', 'litmus-server', 'litmus-frontend', 'litmus-auth-server', 'event-tracker', 'subscriber'], generic: ['event-tracker', 'subscriber'], suffixes: ['-litmus-server', '-litmus-frontend', '-litmus-auth-server', '-litmus-portal-server', '-litmus-portal-frontend', '-litmus-portal-mongo'], patternsAnywhere: true, kind: 'Deployment', category: 'addon', namespaces: ['litmus'], onlyInNamespaces: true, docs: 'https://docs.litmuschaos.io/' }),
   // Hyperledger Fabric's HLF operator (kfsoftware/hlf-operator, now hyperledger-bevel/bevel-operator-fabric), installed with
   // `helm install hlf-operator kfs/hlf-operator`, mostly in default beside the network it runs (en/02, en/08).
   c({ id: 'hlf-operator', names: ['hlf-operator-controller-manager'], suffixes: ['-hlf-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['default', 'hlf-operator'], docs: 'https://github.com/hyperledger-bevel/bevel-operator-fabric' }),
