@@ -43,7 +43,7 @@ export const FINDING_IDS = [
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system', 'proxies-pending-dns-waiting',
   'statefulset-next-waits', 'statefulset-next-waits-wanted', 'statefulset-next-waits-several', 'rollout-generations-ready', 'rollout-generations-ready-argo',
-  'set-members-all-failing',
+  'set-members-all-failing', 'set-members-all-failing-several',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual',
   'namespace-cut'
 ] as const;
@@ -2832,10 +2832,19 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   // Every member of one set failing at once: the set serves nothing, and one cause they share is likelier (eh/18).
   if (groups.size > 0) {
-    for (const f of setMembersAllFailing(rows, superseded, groups)) {
-      const shown = f.statuses.slice(0, 3).join(', ') + (f.statuses.length > 3 ? ', ...' : '');
-      add('error', 'set-members-all-failing', { set: f.set, kind: f.kind, count: f.lines.length, statuses: shown, first: f.first }, f.lines);
-      dropLines(starting, groups, new Set(f.lines));
+    const down = setMembersAllFailing(rows, superseded, groups);
+    // Past a few sets, one finding: so many down at once share more than each set's own template (100k bench paste).
+    if (down.length > PENDING_SIBLINGS_EACH) {
+      const lines = down.flatMap((f) => f.lines).sort((a, b) => a - b);
+      const names = down.slice(0, 3).map((f) => f.set).join(', ') + ', ...';
+      add('error', 'set-members-all-failing-several', { sets: down.length, count: lines.length, names }, lines);
+      dropLines(starting, groups, new Set(lines));
+    } else {
+      for (const f of down) {
+        const shown = f.statuses.slice(0, 3).join(', ') + (f.statuses.length > 3 ? ', ...' : '');
+        add('error', 'set-members-all-failing', { set: f.set, kind: f.kind, count: f.lines.length, statuses: shown, first: f.first }, f.lines);
+        dropLines(starting, groups, new Set(f.lines));
+      }
     }
   }
   for (const [status, g] of groups) {
