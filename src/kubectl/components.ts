@@ -95,6 +95,9 @@ const KEDA = 'https://keda.sh/docs/latest/concepts/';
 const KNATIVE_KAFKA_BROKER = 'https://knative.dev/docs/eventing/brokers/broker-types/kafka-broker/';
 // Where Crossplane (and Upbound's UXP) runs, with a pod for each provider's and function's revision.
 const CROSSPLANE_NAMESPACES = ['crossplane-system', 'upbound-system'];
+const OPENSTACK_HELM = 'https://docs.openstack.org/openstack-helm/latest/';
+/** Where openstack-helm's charts run: its docs' openstack, KupenStack's kupenstack. */
+const OPENSTACK_HELM_NAMESPACES = ['openstack', 'kupenstack'];
 const CINDER_CSI = 'https://github.com/kubernetes/cloud-provider-openstack/blob/master/docs/cinder-csi-plugin/using-cinder-csi-plugin.md';
 // OpenShift Service Mesh 2 (Maistra): its operator and Istio CNI DaemonSet in openshift-operators.
 const OSSM2 = 'https://docs.openshift.com/container-platform/4.10/service_mesh/v2x/ossm-architecture.html';
@@ -596,6 +599,21 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openstack-helm-ceph-mds', names: ['ceph-mds'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
   c({ id: 'openstack-helm-ceph-rgw', names: ['ceph-rgw'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
   c({ id: 'openstack-helm-ceph-provisioner', names: ['ceph-rbd-provisioner', 'ceph-cephfs-provisioner'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
+  // openstack-helm's OpenStack and infrastructure charts (namespace openstack; KupenStack, StarlingX's stx-openstack, Atmosphere and MOSK
+  // keep the charts' names, em/01-05). The per-node services are DaemonSets helm-toolkit's daemonset_overrides names `<name>-<override
+  // set>` (nova-compute-default) and StarlingX per host (`neutron-ovs-agent-controller-0-a762cb46`): prefixes, whose first word is
+  // OpenStack's own; the 2017 charts had no override sets (nova-compute, libvirt: em/08). The shared services' doubled names (`<release>-<chart>` with the release named after the chart, StarlingX's
+  // osh-openstack- before it) are openstack-helm's; mariadb-server is anyone's, so only in the namespaces these stacks use.
+  // Its charts' own setup Jobs, named by words that are no one-off task's alone (a DaemonSet may set up a node): first, so the
+  // prefixes below do not take them (em/10's keystone-credential-setup and nova-cell-setup, Pending, were DaemonSet guesses).
+  c({ id: 'openstack-helm-jobs', names: ['keystone-credential-setup', 'keystone-fernet-setup', 'keystone-domain-manage', 'nova-cell-setup', 'glance-metadefs-load', 'heat-trusts', 'rabbitmq-cluster-wait'], suffixes: ['-rabbitmq-cluster-wait'], kind: 'Job', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-nova-compute', names: ['nova-compute'], prefixes: ['nova-compute-'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-neutron-agent', names: ['neutron-ovs-agent', 'neutron-lb-agent', 'neutron-sriov-agent', 'neutron-dhcp-agent', 'neutron-l3-agent', 'neutron-metadata-agent'], prefixes: ['neutron-ovs-agent-', 'neutron-lb-agent-', 'neutron-sriov-agent-', 'neutron-dhcp-agent-', 'neutron-l3-agent-', 'neutron-metadata-agent-', 'neutron-ovn-metadata-agent-', 'neutron-netns-cleanup-cron-'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-libvirt', names: ['libvirt'], prefixes: ['libvirt-libvirt-'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-openvswitch', names: ['openvswitch', 'openvswitch-db', 'openvswitch-vswitchd'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-mariadb', names: ['mariadb-server'], suffixes: ['-mariadb-server'], kind: 'StatefulSet', category: 'storage', namespaces: OPENSTACK_HELM_NAMESPACES, onlyInNamespaces: true, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-rabbitmq', names: ['rabbitmq-rabbitmq'], suffixes: ['-rabbitmq-rabbitmq'], kind: 'StatefulSet', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-memcached', names: ['memcached-memcached'], suffixes: ['-memcached-memcached'], kind: 'Deployment', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
   // OpenShift Data Foundation (OCS before 4.9) in openshift-storage, beside the Rook pods above: the ODF operator over its parts, the OCS
   // operator (StorageCluster), its metrics exporter and console plugin, CSI-Addons (volume replication, reclaim space), and NooBaa (the
   // Multicloud Object Gateway): its operator, core and database (StatefulSets; noobaa-db ran MongoDB until OCS 4.7 moved it to PostgreSQL
