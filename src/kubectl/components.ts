@@ -98,6 +98,7 @@ const CROSSPLANE_NAMESPACES = ['crossplane-system', 'upbound-system'];
 const OPENSTACK_HELM = 'https://docs.openstack.org/openstack-helm/latest/';
 /** Where openstack-helm's charts run: its docs' openstack, KupenStack's kupenstack. */
 const OPENSTACK_HELM_NAMESPACES = ['openstack', 'kupenstack'];
+const OVN_ARCHITECTURE = 'https://docs.ovn.org/en/latest/ref/ovn-architecture.7.html';
 const CINDER_CSI = 'https://github.com/kubernetes/cloud-provider-openstack/blob/master/docs/cinder-csi-plugin/using-cinder-csi-plugin.md';
 // OpenShift Service Mesh 2 (Maistra): its operator and Istio CNI DaemonSet in openshift-operators.
 const OSSM2 = 'https://docs.openshift.com/container-platform/4.10/service_mesh/v2x/ossm-architecture.html';
@@ -614,6 +615,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openstack-helm-mariadb', names: ['mariadb-server'], suffixes: ['-mariadb-server'], kind: 'StatefulSet', category: 'storage', namespaces: OPENSTACK_HELM_NAMESPACES, onlyInNamespaces: true, docs: OPENSTACK_HELM }),
   c({ id: 'openstack-helm-rabbitmq', names: ['rabbitmq-rabbitmq'], suffixes: ['-rabbitmq-rabbitmq'], kind: 'StatefulSet', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
   c({ id: 'openstack-helm-memcached', names: ['memcached-memcached'], suffixes: ['-memcached-memcached'], kind: 'Deployment', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  // OVN under Neutron (ML2/OVN), as openstack-helm's ovn chart and the OpenStack K8s operators (RHOSO's ovn-operator) run it in
+  // openstack: the per-node ovn-controller (RHOSO pairs it with ovn-controller-ovs, ovsdb-server and ovs-vswitchd), the northbound
+  // and southbound databases and ovn-northd between them. Common words of OVN, so only there (em/06, em/07).
+  c({ id: 'openstack-ovn-controller', names: ['ovn-controller', 'ovn-controller-ovs'], kind: 'DaemonSet', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: OVN_ARCHITECTURE }),
+  c({ id: 'openstack-ovn-ovsdb', names: ['ovsdbserver-nb', 'ovsdbserver-sb', 'ovn-ovsdb-nb', 'ovn-ovsdb-sb'], kind: 'StatefulSet', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: OVN_ARCHITECTURE }),
+  c({ id: 'openstack-ovn-northd', names: ['ovn-northd'], kind: 'Deployment', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: OVN_ARCHITECTURE }),
+  // The OpenStack K8s operators' own infrastructure: their mariadb-operator's Galera clusters <name>-galera (openstack-galera,
+  // openstack-cell1-galera), the cells' RabbitmqClusters rabbitmq-cell<n> (StatefulSets rabbitmq-cell<n>-server; the top one,
+  // rabbitmq-server, is rabbitmq-cluster's), and openstackclient, a bare pod the openstack-operator keeps with the CLI set up.
+  c({ id: 'openstack-operators-galera', names: [], suffixes: ['-galera'], kind: 'StatefulSet', category: 'storage', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/mariadb-operator#readme' }),
+  c({ id: 'openstack-operators-rabbitmq-cell', names: [], prefixes: ['rabbitmq-cell'], kind: 'StatefulSet', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
+  c({ id: 'openstackclient', names: ['openstackclient'], kind: 'Pod', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/openstack-operator#readme' }),
   // OpenShift Data Foundation (OCS before 4.9) in openshift-storage, beside the Rook pods above: the ODF operator over its parts, the OCS
   // operator (StorageCluster), its metrics exporter and console plugin, CSI-Addons (volume replication, reclaim space), and NooBaa (the
   // Multicloud Object Gateway): its operator, core and database (StatefulSets; noobaa-db ran MongoDB until OCS 4.7 moved it to PostgreSQL
