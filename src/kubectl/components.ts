@@ -633,6 +633,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openstack-operators-galera', names: [], suffixes: ['-galera'], kind: 'StatefulSet', category: 'storage', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/mariadb-operator#readme' }),
   c({ id: 'openstack-operators-rabbitmq-cell', names: [], prefixes: ['rabbitmq-cell'], kind: 'StatefulSet', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
   c({ id: 'openstackclient', names: ['openstackclient'], kind: 'Pod', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/openstack-operator#readme' }),
+  // memcached alone in openstack is theirs too (the infra-operator's Memcached, StatefulSet memcached; the 2017 openstack-helm
+  // chart's Deployment memcached, em/08), as is dnsmasq-dns, the infra-operator's DNSMasq serving the data plane nodes (em/06).
+  c({ id: 'openstack-memcached', names: ['memcached'], kind: 'StatefulSet', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/infra-operator#readme' }),
+  c({ id: 'openstack-operators-dnsmasq', names: ['dnsmasq-dns'], kind: 'Deployment', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/infra-operator#readme' }),
   // OpenShift Data Foundation (OCS before 4.9) in openshift-storage, beside the Rook pods above: the ODF operator over its parts, the OCS
   // operator (StorageCluster), its metrics exporter and console plugin, CSI-Addons (volume replication, reclaim space), and NooBaa (the
   // Multicloud Object Gateway): its operator, core and database (StatefulSets; noobaa-db ran MongoDB until OCS 4.7 moved it to PostgreSQL
