@@ -601,10 +601,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openstack-helm-ceph-rgw', names: ['ceph-rgw'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
   c({ id: 'openstack-helm-ceph-provisioner', names: ['ceph-rbd-provisioner', 'ceph-cephfs-provisioner'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
   // openstack-helm's OpenStack and infrastructure charts (namespace openstack; KupenStack, StarlingX's stx-openstack, Atmosphere and MOSK
-  // keep the charts' names, em/01-05). The per-node services are DaemonSets helm-toolkit's daemonset_overrides names `<name>-<override
-  // set>` (nova-compute-default) and StarlingX per host (`neutron-ovs-agent-controller-0-a762cb46`): prefixes, whose first word is
-  // OpenStack's own; the 2017 charts had no override sets (nova-compute, libvirt: em/08). The shared services' doubled names (`<release>-<chart>` with the release named after the chart, StarlingX's
-  // osh-openstack- before it) are openstack-helm's; mariadb-server is anyone's, so only in the namespaces these stacks use.
+  // keep the charts' names, em/01-05). The per-node services are DaemonSets that helm-toolkit's daemonset_overrides names
+  // `<name>-<override set>` (nova-compute-default) and StarlingX names per host (`neutron-ovs-agent-controller-0-a762cb46`): prefixes,
+  // whose first word is OpenStack's own; the 2017 charts had no override sets (nova-compute, libvirt: em/08). The shared services'
+  // doubled names (`<release>-<chart>`, the release named after the chart, StarlingX's osh-openstack- before it) are openstack-helm's;
+  // mariadb-server is anyone's, so only in the namespaces these stacks use.
   // Its charts' own setup Jobs, named by words that are no one-off task's alone (a DaemonSet may set up a node): first, so the
   // prefixes below do not take them (em/10's keystone-credential-setup and nova-cell-setup, Pending, were DaemonSet guesses).
   c({ id: 'openstack-helm-jobs', names: ['keystone-credential-setup', 'keystone-fernet-setup', 'keystone-domain-manage', 'nova-cell-setup', 'glance-metadefs-load', 'heat-trusts', 'rabbitmq-cluster-wait'], suffixes: ['-rabbitmq-cluster-wait'], kind: 'Job', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
