@@ -1749,6 +1749,15 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
   });
   test.each([
+    { name: "a Job's pod missing later is told apart: its Job most likely ended (em/09)", text: `${listing('$ kubectl get pods', ['web-0', 'keystone-db-sync-2bxtp'])}\n${listing('$ kubectl get pods', ['web-0'])}`, gone: [], jobs: [4] },
+    { name: 'a StatefulSet pod missing later stays gone', text: `${listing('$ kubectl get pods', ['web-0', 'web-1'])}\n${listing('$ kubectl get pods', ['web-0'])}`, gone: [4], jobs: [] },
+    { name: 'a Job pod missing after a kubectl delete: the delete says why, plainly gone', text: `${listing('$ kubectl get pods', ['web-0', 'keystone-db-sync-2bxtp'])}\n$ kubectl delete job keystone-db-sync\n${listing('$ kubectl get pods', ['web-0'])}`, gone: [4], jobs: [] },
+  ])('Job pods missing from a later listing: $name', ({ text, gone, jobs }) => {
+    const m = explain(text);
+    expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
+    expect(m.findings.find((f) => f.id === 'rows-gone-jobs')?.rows ?? []).toEqual(jobs);
+  });
+  test.each([
     { name: 'kubectl mistyped and glued to get (t/11)', command: '[vagrant@fedora ~]$ kubectget po -o widepo -n openshift-service-ca    service-ca-7bffb6f6bf-hxhrk', ns: 'openshift-service-ca' },
     { name: 'get pods typed without kubectl above the header (t/24)', command: 'get pods -o wide -n openshift-service-ca\n', ns: 'openshift-service-ca' },
   ])("a command line the paste garbled still gives the rows its -n, and -o wide's columns are no edit: $name", ({ command, ns }) => {

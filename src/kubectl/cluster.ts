@@ -32,7 +32,7 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
   'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'init-waits-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
   'rollout-stuck-pending', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
@@ -80,6 +80,8 @@ export interface ClusterInput {
   gone?: ReadonlySet<number>;
   /** Of `gone`, the rows `--output-watch-events` printed as DELETED (the pod is gone by the watch's own word). */
   deleted?: ReadonlySet<number>;
+  /** Lines of the commands that changed what runs (kubectl delete, apply; helm install, uninstall): see commandMarks. */
+  changes?: readonly number[];
   /** Rows of pods a `kubectl delete pod <name>` after them deletes, their name not listed again after it (see pods-deleted-later). */
   deletedLater?: ReadonlySet<number> | undefined;
   /** Whether the paste shows rows were left out (`...`): counts of what it shows are not the cluster's. */
@@ -3439,7 +3441,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   const deleted = input.deleted ?? new Set<number>();
   if (gone.size > deleted.size) {
     const listed = deleted.size === 0 ? gone : new Set([...gone].filter((i) => !deleted.has(i)));
-    add('ok', 'rows-gone', { count: listed.size }, lineNumbers(rows, listed, true));
+    // A Job's pod missing later most often ran to its end: kubectl before 1.10 hid Completed pods without -a, and Helm's
+    // hook-delete-policy or a Job's ttlSecondsAfterFinished delete them (em/09: keystone-db-sync, Running, then not listed).
+    // Not where a command after it changed what runs (a kubectl delete): that says why it went.
+    const lastChange = input.changes === undefined || input.changes.length === 0 ? 0 : Math.max(...input.changes);
+    const jobs = new Set([...listed].filter((i) => { const r = rows[i] as PodRow; const kind = r.workload?.kind; return (kind === 'Job' || kind === 'CronJob') && r.line > lastChange; }));
+    const others = jobs.size === 0 ? listed : new Set([...listed].filter((i) => !jobs.has(i)));
+    if (others.size > 0) add('ok', 'rows-gone', { count: others.size }, lineNumbers(rows, others, true));
+    if (jobs.size > 0) add('ok', 'rows-gone-jobs', { count: jobs.size }, lineNumbers(rows, jobs, true));
   }
   if (deleted.size > 0) add('ok', 'watch-deleted', { count: deleted.size }, lineNumbers(rows, deleted, true));
   // Listed, then deleted by name further down (hunt db/01): still what the listing showed, so counted as such, but the

@@ -99,6 +99,10 @@ const KEDA = 'https://keda.sh/docs/latest/concepts/';
 const KNATIVE_KAFKA_BROKER = 'https://knative.dev/docs/eventing/brokers/broker-types/kafka-broker/';
 // Where Crossplane (and Upbound's UXP) runs, with a pod for each provider's and function's revision.
 const CROSSPLANE_NAMESPACES = ['crossplane-system', 'upbound-system'];
+const OPENSTACK_HELM = 'https://docs.openstack.org/openstack-helm/latest/';
+/** Where openstack-helm's charts run: its docs' openstack, KupenStack's kupenstack. */
+const OPENSTACK_HELM_NAMESPACES = ['openstack', 'kupenstack'];
+const OVN_ARCHITECTURE = 'https://docs.ovn.org/en/latest/ref/ovn-architecture.7.html';
 const CINDER_CSI = 'https://github.com/kubernetes/cloud-provider-openstack/blob/master/docs/cinder-csi-plugin/using-cinder-csi-plugin.md';
 // OpenShift Service Mesh 2 (Maistra): its operator and Istio CNI DaemonSet in openshift-operators.
 const OSSM2 = 'https://docs.openshift.com/container-platform/4.10/service_mesh/v2x/ossm-architecture.html';
@@ -600,6 +604,44 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openstack-helm-ceph-mds', names: ['ceph-mds'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
   c({ id: 'openstack-helm-ceph-rgw', names: ['ceph-rgw'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
   c({ id: 'openstack-helm-ceph-provisioner', names: ['ceph-rbd-provisioner', 'ceph-cephfs-provisioner'], kind: 'Deployment', category: 'storage', namespaces: ['ceph'], onlyInNamespaces: true, docs: 'https://docs.openstack.org/openstack-helm/latest/' }),
+  // openstack-helm's OpenStack and infrastructure charts (namespace openstack; KupenStack, StarlingX's stx-openstack, Atmosphere and MOSK
+  // keep the charts' names, em/01-05). The per-node services are DaemonSets that helm-toolkit's daemonset_overrides names
+  // `<name>-<override set>` (nova-compute-default) and StarlingX names per host (`neutron-ovs-agent-controller-0-a762cb46`): prefixes,
+  // whose first word is OpenStack's own; the 2017 charts had no override sets (nova-compute, libvirt: em/08). The shared services'
+  // doubled names (`<release>-<chart>`, the release named after the chart, StarlingX's osh-openstack- before it) are openstack-helm's;
+  // mariadb-server is anyone's, so only in the namespaces these stacks use.
+  // Its charts' own setup Jobs, named by words that are no one-off task's alone (a DaemonSet may set up a node): first, so the
+  // prefixes below do not take them (em/10's keystone-credential-setup and nova-cell-setup, Pending, were DaemonSet guesses).
+  c({ id: 'openstack-helm-jobs', names: ['keystone-credential-setup', 'keystone-fernet-setup', 'keystone-domain-manage', 'nova-cell-setup', 'glance-metadefs-load', 'heat-trusts', 'rabbitmq-cluster-wait'], suffixes: ['-rabbitmq-cluster-wait'], kind: 'Job', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  // The OpenStack services themselves, as openstack-helm (<service>-api, nova-api-osapi, neutron-server) and the OpenStack K8s
+  // operators (keystone, neutron, placement Deployments; cinder-api, nova-api, glance-default-single StatefulSets) name them: common
+  // words (horizon is also Laravel's), so only in these stacks' namespaces. APIs (and the VNC console proxies) answer HTTP; the workers
+  // take their work over RabbitMQ, and openstack-helm's probes ask them over RPC, so a broker's trouble restarts them (em/03).
+  c({ id: 'openstack-api', names: ['keystone-api', 'keystone', 'glance-api', 'glance-default-single', 'glance-default-external-api', 'glance-default-internal-api', 'cinder-api', 'nova-api-osapi', 'nova-api', 'nova-api-metadata', 'nova-metadata', 'neutron-server', 'neutron', 'placement-api', 'placement', 'heat-api', 'heat-cfn', 'barbican-api', 'octavia-api', 'designate-api', 'manila-api', 'ironic-api', 'magnum-api', 'aodh-api', 'gnocchi-api', 'panko-api', 'horizon', 'nova-novncproxy', 'nova-cell1-novncproxy'], kind: 'Deployment', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, onlyInNamespaces: true, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-worker', names: ['nova-conductor', 'nova-cell0-conductor', 'nova-cell1-conductor', 'nova-scheduler', 'nova-consoleauth', 'neutron-rpc-server', 'cinder-scheduler', 'cinder-volume', 'cinder-backup', 'heat-engine', 'aodh-evaluator', 'aodh-listener', 'aodh-notifier', 'ceilometer-central', 'ceilometer-notification'], kind: 'Deployment', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, onlyInNamespaces: true, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-nova-compute', names: ['nova-compute'], prefixes: ['nova-compute-'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-neutron-agent', names: ['neutron-ovs-agent', 'neutron-lb-agent', 'neutron-sriov-agent', 'neutron-dhcp-agent', 'neutron-l3-agent', 'neutron-metadata-agent'], prefixes: ['neutron-ovs-agent-', 'neutron-lb-agent-', 'neutron-sriov-agent-', 'neutron-dhcp-agent-', 'neutron-l3-agent-', 'neutron-metadata-agent-', 'neutron-ovn-metadata-agent-', 'neutron-netns-cleanup-cron-'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-libvirt', names: ['libvirt'], prefixes: ['libvirt-libvirt-'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-openvswitch', names: ['openvswitch', 'openvswitch-db', 'openvswitch-vswitchd'], kind: 'DaemonSet', category: 'addon', hostNetwork: true, namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-mariadb', names: ['mariadb-server'], suffixes: ['-mariadb-server'], kind: 'StatefulSet', category: 'storage', namespaces: OPENSTACK_HELM_NAMESPACES, onlyInNamespaces: true, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-rabbitmq', names: ['rabbitmq-rabbitmq'], suffixes: ['-rabbitmq-rabbitmq'], kind: 'StatefulSet', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  c({ id: 'openstack-helm-memcached', names: ['memcached-memcached'], suffixes: ['-memcached-memcached'], kind: 'Deployment', category: 'addon', namespaces: OPENSTACK_HELM_NAMESPACES, docs: OPENSTACK_HELM }),
+  // OVN under Neutron (ML2/OVN), as openstack-helm's ovn chart and the OpenStack K8s operators (RHOSO's ovn-operator) run it in
+  // openstack: the per-node ovn-controller (RHOSO pairs it with ovn-controller-ovs, ovsdb-server and ovs-vswitchd), the northbound
+  // and southbound databases and ovn-northd between them. Common words of OVN, so only there (em/06, em/07).
+  c({ id: 'openstack-ovn-controller', names: ['ovn-controller', 'ovn-controller-ovs'], kind: 'DaemonSet', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: OVN_ARCHITECTURE }),
+  c({ id: 'openstack-ovn-ovsdb', names: ['ovsdbserver-nb', 'ovsdbserver-sb', 'ovn-ovsdb-nb', 'ovn-ovsdb-sb'], kind: 'StatefulSet', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: OVN_ARCHITECTURE }),
+  c({ id: 'openstack-ovn-northd', names: ['ovn-northd'], kind: 'Deployment', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: OVN_ARCHITECTURE }),
+  // The OpenStack K8s operators' own infrastructure: their mariadb-operator's Galera clusters <name>-galera (openstack-galera,
+  // openstack-cell1-galera), the cells' RabbitmqClusters rabbitmq-cell<n> (StatefulSets rabbitmq-cell<n>-server; the top one,
+  // rabbitmq-server, is rabbitmq-cluster's), and openstackclient, a bare pod the openstack-operator keeps with the CLI set up.
+  c({ id: 'openstack-operators-galera', names: [], suffixes: ['-galera'], kind: 'StatefulSet', category: 'storage', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/mariadb-operator#readme' }),
+  c({ id: 'openstack-operators-rabbitmq-cell', names: [], prefixes: ['rabbitmq-cell'], kind: 'StatefulSet', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
+  c({ id: 'openstackclient', names: ['openstackclient'], kind: 'Pod', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/openstack-operator#readme' }),
+  // memcached alone in openstack is theirs too (the infra-operator's Memcached, StatefulSet memcached; the 2017 openstack-helm
+  // chart's Deployment memcached, em/08), as is dnsmasq-dns, the infra-operator's DNSMasq serving the data plane nodes (em/06).
+  c({ id: 'openstack-memcached', names: ['memcached'], kind: 'StatefulSet', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/infra-operator#readme' }),
+  c({ id: 'openstack-operators-dnsmasq', names: ['dnsmasq-dns'], kind: 'Deployment', category: 'addon', namespaces: ['openstack'], onlyInNamespaces: true, docs: 'https://github.com/openstack-k8s-operators/infra-operator#readme' }),
   // OpenShift Data Foundation (OCS before 4.9) in openshift-storage, beside the Rook pods above: the ODF operator over its parts, the OCS
   // operator (StorageCluster), its metrics exporter and console plugin, CSI-Addons (volume replication, reclaim space), and NooBaa (the
   // Multicloud Object Gateway): its operator, core and database (StatefulSets; noobaa-db ran MongoDB until OCS 4.7 moved it to PostgreSQL

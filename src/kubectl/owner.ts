@@ -282,8 +282,18 @@ const GENERATED_BASE = 58;
  * calico-complete-upgrade-v331 that ends Calico's v2 to v3 migration, hunt bq/07). `job` with five generated characters glued on: a Job named by a generateName without
  * its dash (HCO's kubevirt-hyperconverged-cluster-jobfkgxl). `provision` and `deprovision`: Hive's install Jobs for a
  * ClusterDeployment (`<cd>-<n>-<5>-provision-<5>`, hunt dc/15); no DaemonSet provisions (local-path-provisioner is one word).
+ * helm-toolkit's Job templates, which every openstack-helm chart renders as `<service>-<task>` (keystone-db-sync,
+ * glance-ks-endpoints, nova-bootstrap): they wait in their dependency-check init container for minutes, so a running one is
+ * common (em/04, em/05).
  */
-const JOB_WORDS = /(?:^|-)(?:init|apply-v?schema|migrate|automigrate|migration|migrations|seed|job|job[bcdfghjklmnpqrstvwxz2456789]{5}|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch|build|provision|deprovision|complete-upgrade|pre-upgrade|post-upgrade|pre-install|post-install)(?:-|$)/;
+const JOB_WORDS = /(?:^|-)(?:init|apply-v?schema|migrate|automigrate|migration|migrations|seed|job|job[bcdfghjklmnpqrstvwxz2456789]{5}|backup|restore|cleanup|certgen|startupapicheck|admission-create|admission-patch|build|provision|deprovision|complete-upgrade|pre-upgrade|post-upgrade|pre-install|post-install|db-sync|db-drop|ks-user|ks-service|ks-endpoints|bootstrap|image-repo-sync)(?:-|$)/;
+
+/**
+ * helm-toolkit's daemonset_overrides names each DaemonSet of an openstack-helm chart `<daemonset>-<override set>`, and the set
+ * every deployment has is `default` (neutron-ovs-agent-default, libvirt-libvirt-default): a DaemonSet's name, even where a word
+ * in it sounds like a one-off task (neutron-netns-cleanup-cron-default, em/01).
+ */
+const OVERRIDE_SET_DEFAULT = '-default';
 
 /**
  * A chart's version at a name's end (`-5.4.0`): Helm charts name hook Jobs so; a DaemonSet lives on across versions.
@@ -856,7 +866,7 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       if (((known !== undefined && known.kind === 'Deployment') || base.endsWith('-deployment')) && (isMaskedPart(name, base.length + 1, name.length) || isStandIn(name.charCodeAt(base.length + 1)))) return ctx.workload('Deployment', base, 'low');
       // A name that says it is a one-off task (hydra-automigrate, keycloak-init, init-extensions), or a chart's hook
       // named with its chart's version (mimir-make-minio-buckets-5.4.0): a Job's, even while it runs.
-      if (JOB_WORDS.test(base) || CHART_VERSIONED.test(base) || CHART_VERSIONED_REVISION.test(base)) return ctx.workload('Job', base, 'low');
+      if ((JOB_WORDS.test(base) && !base.endsWith(OVERRIDE_SET_DEFAULT)) || CHART_VERSIONED.test(base) || CHART_VERSIONED_REVISION.test(base)) return ctx.workload('Job', base, 'low');
       // A name of 63 characters whose generateName was cut to 58 right at the dash before the hash: no hash is left,
       // and a Deployment the knowledge base knows is what it was (the GPU Operator's long release names).
       if (known !== undefined && known.kind === 'Deployment' && name.length === MAX_NAME) return ctx.workload('Deployment', base, 'medium');
