@@ -2210,6 +2210,15 @@ describe('a stuck rollout worded by what its new pods do (hunt bj/09, bj/26, bk/
     const f = explain(`${before.join('\n')}\n$ kubectl get pods -n shop\n${printTable(NARROW, [['web-849545576b-bh6pn', '1/1', 'Running', '0', '3d'], ['web-685d6d555d-vxn5x', '0/1', 'CrashLoopBackOff', '5', '20m']])}\n`).findings.find((x) => x.id.startsWith('rollout-'));
     expect([f?.id, f?.vars['release']]).toEqual([id, release]);
   });
+  const HOST_PODS = [['sidero-controller-manager-5d6754fcfb-rrzlr', '4/4', 'Running', '9 (34h ago)', '34h'], ['sidero-controller-manager-cf7bb88db-ksmwb', '0/4', 'Pending', '0', '2m48s']];
+  const describeNew = (message: string) => `$ kubectl describe pod sidero-controller-manager-cf7bb88db-ksmwb -n sidero-system\nEvents:\n  Type     Reason            Age   From               Message\n  ----     ------            ----  ----               -------\n  Warning  FailedScheduling  3m3s  default-scheduler  ${message}\n`;
+  test.each([
+    { name: "no free ports beside the old pod: the old pod holds the host ports (eo/06)", after: describeNew("0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod."), id: 'rollout-stuck-host-ports' },
+    { name: 'another reason (Insufficient cpu): not scheduled, as before', after: describeNew('0/1 nodes are available: 1 Insufficient cpu.'), id: 'rollout-stuck-pending' },
+  ])('a surge pod Pending beside the old one: $name', ({ after, id }) => {
+    const f = explain(`$ kubectl get pods -n sidero-system\n${printTable(NARROW, HOST_PODS)}\n${after}`).findings.find((x) => x.id.startsWith('rollout-'));
+    expect(f?.id).toBe(id);
+  });
   test('a Pending new pod a NODE cell places is not called unscheduled', () => {
     const m = explain(paste([row('shop', 'web-849545576b-bh6pn', '1/1', 'Running', '0', '10.1.0.2', 'n1'), row('shop', 'web-685d6d555d-vxn5x', '0/1', 'Pending', '0', '<none>', 'n2')]));
     expect(m.findings.some((f) => f.id === 'rollout-stuck-pending')).toBe(false);

@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-host-ports', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
@@ -2904,7 +2904,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         add('warning', 'rollout-failing-several', { deployment: st.deployment, new: st.newRs, old: st.oldRs, older: st.older ?? 1, status: st.status, count: st.lines.length }, st.lines);
         continue;
       }
-      const id = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
+      let id: FindingId = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
+      // The scheduler's "didn't have free ports" beside the old pods: they hold the host ports the surge pod asks for, and
+      // a rolling update starts it before it stops one of them (eo/06, eo/13: Sidero's host-network controller on one node).
+      if (id === 'rollout-stuck-pending' && heldHostPorts(rows, st.lines, input.unschedulable)) id = 'rollout-stuck-host-ports';
       // The namespace only where the text names a command: those run in the Deployment's, not kubectl's default (dy/11).
       const vars = id === 'rollout-stuck' ? { deployment: st.deployment, ns: st.ns, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length } : { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length };
       // A helm upgrade made the change (dy/09, dy/11, dy/12): going back is Helm's, whose release would otherwise still
@@ -4175,6 +4178,15 @@ const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Ini
  * still starting (ContainerCreating) is a rollout under way, not stuck. Also where the older ReplicaSet's pods keep
  * failing too (`oldFailing`): then rolling back does not help.
  */
+const NO_FREE_PORTS = "didn't have free ports";
+
+/** Whether a FailedScheduling message in the paste says of one of these Pending pods that no node had its host ports free. */
+function heldHostPorts(rows: readonly PodRow[], lines: readonly number[], unschedulable: ReadonlyMap<number, string> | undefined): boolean {
+  if (unschedulable === undefined) return false;
+  for (const [j, message] of unschedulable) if (message.includes(NO_FREE_PORTS) && lines.includes((rows[j] as PodRow).line)) return true;
+  return false;
+}
+
 function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): StuckRollout[] {
   interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string[] | null; placed: boolean; tied: string | null; tiedLines: number[] | null; evenFine: string | null }
   // Per namespace and Deployment, its newest ReplicaSet with a failing pod (the few failing pods only: no per-row strings).
