@@ -1131,6 +1131,8 @@ export const en = {
   'component.linstor-satellite.role': "A LINSTOR satellite, one per node: creates the node's LVM or ZFS volumes and DRBD replicas as the LINSTOR controller asks.",
   'component.minio-operator.role': "MinIO's operator: deploys and manages MinIO object storage tenants (StatefulSets) from their resources.",
   'component.minio-operator-console.role': "The MinIO operator's console: a web UI to create and manage MinIO tenants (port 9090).",
+  'component.kucero.role': "kucero (KUbeadm CErtificate ROtation, SUSE CaaSP): one pod per control-plane node that renews kubeadm's certificates before they expire, one node at a time (a lock on its own DaemonSet, as kured does for reboots).",
+  'component.gangway.role': "Gangway: the web page where people sign in through an OIDC provider (Dex here) and copy a kubeconfig for their own user. If it is down, existing kubeconfigs keep working; only new logins cannot get one.",
   'component.kured.role': 'kured (Kubernetes Reboot Daemon), one pod per node: when the node needs a reboot (after OS updates), drains it, reboots it and uncordons it, one node at a time.',
   'component.descheduler.role': 'The descheduler, usually a CronJob: evicts pods whose placement its policies dislike (too many on one node, affinity no longer met), so the scheduler places them again.',
   'component.external-dns.role': 'ExternalDNS: creates DNS records at a DNS provider (Route 53, Cloud DNS, Azure DNS, Cloudflare...) for the hostnames of Ingresses and Services.',

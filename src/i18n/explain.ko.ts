@@ -1125,6 +1125,8 @@ export const ko: Record<TextId, string> = {
   'component.linstor-satellite.role': 'LINSTOR 새털라이트: 노드마다 하나씩 떠서, LINSTOR 컨트롤러가 요청하는 대로 그 노드의 LVM·ZFS 볼륨과 DRBD 복제본을 만듭니다.',
   'component.minio-operator.role': 'MinIO 오퍼레이터: 리소스대로 MinIO 오브젝트 스토리지 테넌트(스테이트풀셋)를 배포하고 관리합니다.',
   'component.minio-operator-console.role': 'MinIO 오퍼레이터의 콘솔: MinIO 테넌트를 만들고 관리하는 웹 UI입니다(포트 9090).',
+  'component.kucero.role': "kucero(KUbeadm CErtificate ROtation, SUSE CaaSP): 컨트롤 플레인 노드마다 하나씩 떠서, kubeadm 인증서가 만료되기 전에 한 번에 한 노드씩(kured가 재부팅에 쓰듯 자기 DaemonSet에 잠금을 걸고) 갱신합니다.",
+  'component.gangway.role': "Gangway: OIDC 공급자(여기서는 Dex)로 로그인해서 자기 사용자용 kubeconfig를 받아 가는 웹 페이지입니다. 멈춰도 이미 받은 kubeconfig는 그대로 쓸 수 있고, 새로 로그인해 받는 것만 안 됩니다.",
   'component.kured.role': 'kured(Kubernetes Reboot Daemon): 노드마다 떠서, 노드를 다시 시작해야 할 때(OS 업데이트 뒤) 한 번에 한 노드씩 드레인하고, 재부팅하고, 다시 스케줄 가능하게 합니다.',
   'component.descheduler.role': 'descheduler(보통 크론잡): 정책에 맞지 않게 놓인 파드(한 노드에 너무 많거나, 어피니티가 더는 맞지 않는 것)를 축출해서 스케줄러가 다시 배치하게 합니다.',
   'component.external-dns.role': 'ExternalDNS: 인그레스와 서비스의 호스트 이름으로 DNS 공급자(Route 53, Cloud DNS, Azure DNS, Cloudflare...)에 DNS 레코드를 만듭니다.',

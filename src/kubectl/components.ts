@@ -1599,7 +1599,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kubecost', names: ['kubecost-cost-analyzer', 'kubecost-aggregator', 'kubecost-cloud-cost', 'kubecost-cluster-controller', 'kubecost-finopsagent', 'kubecost-forecasting', 'kubecost-frontend', 'kubecost-local-store', 'kubecost-mcp', 'kubecost-network-costs', 'cost-analyzer-checks'], suffixes: ['-cost-analyzer', '-cost-analyzer-checks'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubecost'], docs: 'https://docs.kubecost.com/' }),
   // kube-up's add-on named it with its version (node-problem-detector-v0.1), GKE's npd-v0.8.9; OKE's managed add-on is
   // oke-node-problem-detector (ek/07).
-  c({ id: 'node-problem-detector', names: ['node-problem-detector', 'oke-node-problem-detector'], prefixes: ['npd-v', 'node-problem-detector-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
+  // The deliveryhero chart, the one most install it with, names it <release>-node-problem-detector (npd-, eo/19).
+  c({ id: 'node-problem-detector', names: ['node-problem-detector', 'oke-node-problem-detector'], prefixes: ['npd-v', 'node-problem-detector-v'], suffixes: ['-node-problem-detector'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
   // Operators people run their platforms with.
   c({ id: 'elastic-operator', kind: 'StatefulSet', category: 'addon', namespaces: ['elastic-system'], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s' }),
   // What ECK's custom resources run, named after each resource (hunt bt/04): an Elasticsearch's node sets as StatefulSets
@@ -1780,6 +1781,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'minio-operator-console', names: ['console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
   // Cluster operations: reboots, descheduling, DNS records, registries, CI runners.
   c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
+  // kucero (SUSE CaaSP, eo/18): kured's pattern for kubeadm's certificates, a DaemonSet on the control-plane nodes that renews them
+  // one node at a time, under a lock on its own DaemonSet.
+  c({ id: 'kucero', kind: 'DaemonSet', category: 'security', docs: 'https://github.com/SUSE/kucero#readme' }),
   // descheduler-cronjob and descheduler-job: kubernetes-sigs/descheduler's own manifests (kubernetes/cronjob, kubernetes/job; hunt ae/15).
   c({ id: 'descheduler', names: ['descheduler', 'descheduler-cronjob', 'descheduler-job'], kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
   // Named by its chart's release (<release>-external-dns) or after its provider (external-dns-unifi with the UniFi webhook
@@ -2143,6 +2147,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Dex from its own chart (dexidp's dex/dex: <release>-dex unless the release holds the name) or chectl's, in namespaces of their own
   // (dex, skas-system: hunt au/24, av/13). Kubeflow's is the one above, in auth.
   c({ id: 'dex', suffixes: ['-dex'], kind: 'Deployment', category: 'security', namespaces: ['dex'], docs: 'https://dexidp.io/docs/' }),
+  // Gangway (Heptio's, archived): the web page where people log in through Dex and get a kubeconfig; SUSE CaaSP runs it as
+  // oidc-gangway beside oidc-dex (eo/18). `gangway` alone is a common word: only in kube-system or its own namespace.
+  c({ id: 'gangway', names: ['gangway', 'oidc-gangway'], generic: ['gangway'], kind: 'Deployment', category: 'security', namespaces: ['kube-system', 'gangway'], onlyInNamespaces: true, docs: 'https://github.com/vmware-archive/gangway#readme' }),
   // Keycloak: Bitnami's and codecentric's charts run it as the StatefulSet <release>-keycloak (keycloak when the release holds the name), Che 7
   // and OpenShift templates as keycloak; the Bitnami chart's keycloak-config-cli Job imports realms (hunt av/18-22). The Keycloak
   // Operator names its StatefulSet after the Keycloak resource: left out. Its kind stays Deployment: a StatefulSet would vouch for every
