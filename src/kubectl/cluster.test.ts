@@ -876,6 +876,14 @@ describe('inferCluster (through explain)', () => {
     expect(found[0]?.rows).toEqual([2]);
   });
   test.each([
+    { name: 'a node NotReady in the nodes table, no NODE column: that node named (eo/14)', node: 'k8s-2   NotReady   <none>   3d21h   v1.24.3', id: 'terminating-stuck-node-down', nodes: 'k8s-2' },
+    { name: 'every node Ready: the plain finding', node: 'k8s-2   Ready      <none>   3d21h   v1.24.3', id: 'terminating-stuck', nodes: undefined },
+  ])("a Deployment's pod Terminating for days beside a nodes table: $name", ({ node, id, nodes }) => {
+    const m = explain(`$ kubectl get nodes\nNAME    STATUS     ROLES    AGE     VERSION\nk8s-0   Ready      <none>   3d21h   v1.24.3\n${node}\n$ kubectl get pods\nNAME                    READY   STATUS        RESTARTS   AGE\napp-393156728-l0l0f     1/1     Terminating   0          3d21h\napp-393156728-nl1pr     1/1     Running       0          2d`);
+    const f = m.findings.find((x) => x.id.startsWith('terminating-stuck'));
+    expect([f?.id, f?.vars['nodes']]).toEqual([id, nodes]);
+  });
+  test.each([
     { name: 'its sibling as old as it was first printed: a rollout scaling its ReplicaSet down (hunt ch/05)', first: '88m', id: 'pods-in-status' },
     { name: 'its sibling younger than it was first printed: a replacement, stuck', first: '2h', id: 'terminating-stuck' },
   ])('a watch printing a pod Running, then Terminating a minute older: $name', ({ first, id }) => {

@@ -1046,6 +1046,7 @@ function withNote(lists: Map<readonly string[], string[]>, explanations: readonl
 const HELD_BY_FINDING: readonly (readonly [FindingId, string, string])[] = [
   // A Terminating pod whose replacement has run for long (hunt cf/06: a jenkins-1 pod `progress` for 3d beside its 20m-old successor).
   ['terminating-stuck', 'Terminating', 'explain.terminating-stuck'],
+  ['terminating-stuck-node-down', 'Terminating', 'explain.terminating-stuck'],
   // A DNS pod creating its sandbox for minutes beside a CNI that runs (hunt cl/17): held by the node's CNI set-up.
   ['dns-creating-cni-running', 'ContainerCreating', 'explain.creating-cni-running'],
   // Pods Pending while no kube-scheduler runs (hunt di/01, di/10): nothing is about to place them.
