@@ -2865,8 +2865,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     if (stuck !== null) {
       // No NODE cell to place them, but a nodes table in the paste with a node not Ready (eo/14: k8s-2 NotReady for the
       // 2d its pods stayed Terminating): that node is where they likely ran, its kubelet the one that never confirms.
-      const unplaced = down.size > 0 && stuck.rows.every((l) => rows.some((r) => r.line === l && r.node === null));
-      if (unplaced) add('warning', 'terminating-stuck-node-down', { count: stuck.rows.length, age: stuck.age, nodes: [...down].sort().join(', ') }, stuck.rows);
+      // Only the nodes its table lists: a node a later listing shows deleted is no longer "not Ready" there.
+      const listedDown = [...down].filter((n) => lastNodeRows.has(n)).sort();
+      const unplaced = listedDown.length > 0 && stuck.rows.every((l) => rows.some((r) => r.line === l && r.node === null));
+      if (unplaced) add('warning', 'terminating-stuck-node-down', { count: stuck.rows.length, age: stuck.age, nodes: listedDown.join(', ') }, stuck.rows);
       else add('warning', 'terminating-stuck', { count: stuck.rows.length, age: stuck.age }, stuck.rows);
     }
   }
