@@ -978,6 +978,7 @@ export const ko: Record<TextId, string> = {
   'component.tink-stack.role': "Tinkerbell stack 차트의 앞단: HookOS의 커널과 initramfs를 내주고, 로드밸런서 IP 하나 뒤의 smee·hegel·tink-server로 요청을 넘기는 nginx입니다.",
   'component.eksa-controller-manager.role': "EKS Anywhere의 컨트롤러: EKS Anywhere의 Cluster 리소스를 Cluster API 오브젝트로 바꾸고, 클러스터의 애드온(CNI, GitOps, 패키지)을 그에 맞춰 관리합니다.",
   'component.eks-anywhere-packages.role': "EKS Anywhere의 큐레이션 패키지 컨트롤러: Amazon이 EKS Anywhere용으로 골라 둔 패키지(Harbor, MetalLB, Emissary 등)를 설치하고 업그레이드합니다.",
+  'component.sidero-metal.role': "Sidero Metal의 컨트롤러: 베어메탈 서버를 네트워크로(TFTP, iPXE, DHCP 프록시) 부팅시켜 Talos Linux를 올리고, Cluster API용 Server 리소스로 관리합니다(Cluster API 공급자는 caps-controller-manager). 노드의 호스트 네트워크에서 호스트 포트를 쓰므로 노드마다 하나만 뜰 수 있고, 노드가 하나인 클러스터에서는 롤링 업데이트의 새 파드가 이전 파드가 사라질 때까지 기다립니다.",
   'component.baremetal-operator.role': "Metal3의 Bare Metal Operator: Ironic을 통해 물리 서버(BareMetalHost 리소스)를 프로비저닝하며, Cluster API의 Metal3 공급자와 Airship이 씁니다. 멈추면 호스트 점검도 프로비저닝도 되지 않습니다.",
   'component.hive.role': 'OpenShift Hive: ClusterDeployment로 선언한 OpenShift 클러스터를 프로비저닝하고 관리합니다(설치는 provision 잡의 파드로 돌아갑니다). 오퍼레이터가 컨트롤러와 어드미션 웹훅을 띄웁니다.',
   'component.crossplane.role': 'Crossplane(RBAC 매니저와 함께): 클라우드와 외부 리소스를 쿠버네티스 리소스로 관리합니다. 공급자(각각 파드 하나)를 거칩니다.',

@@ -1367,6 +1367,8 @@ describe('matchComponent', () => {
     { name: "minikube's gVisor add-on pod (hunt ad/13)", workload: 'gvisor', ns: 'kube-system', expected: 'minikube-gvisor' },
     { name: 'a pod of the user\'s named gvisor elsewhere is nothing', workload: 'gvisor', ns: 'default', expected: undefined },
     { name: "Metal3's Bare Metal Operator (hunt ad/12)", workload: 'baremetal-operator-controller-manager', ns: 'baremetal-operator-system', expected: 'baremetal-operator' },
+    { name: "Sidero Metal's host-network controller (eo/06)", workload: 'sidero-controller-manager', ns: 'sidero-system', expected: 'sidero-metal' },
+    { name: "Sidero's Cluster API provider stays Cluster API's (eo/07)", workload: 'caps-controller-manager', ns: 'sidero-system', expected: 'cluster-api' },
     { name: "Metal3's Ironic beside the Bare Metal Operator (eo/02)", workload: 'ironic', ns: 'baremetal-operator-system', expected: 'metal3-ironic' },
     { name: "the metal3 chart's Ironic, <release>-metal3-ironic (eo/03)", workload: 'metal3-metal3-ironic', ns: 'metal3-system', expected: 'metal3-ironic' },
     { name: "the metal3 chart's MariaDB (eo/03)", workload: 'metal3-metal3-mariadb', ns: 'metal3-system', expected: 'metal3-mariadb' },
