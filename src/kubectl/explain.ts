@@ -350,6 +350,21 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
         gone.add(j);
       }
     }
+    // The other order: a pod that had ended (Completed, Error) and is then printed Terminating is being deleted with
+    // nothing left to stop, as a finished Job's pods are when the Job is cleaned up (eo/21: system-upgrade-controller's
+    // apply- Jobs, Completed, then Terminating together at 16m). Only where its print just before said it had ended.
+    const before = new Map<number, number>();
+    for (const i of superseded) {
+      const j = lastLine[i] as number;
+      if (j > i && (rows[i] as PodRow).status !== 'Terminating' && (before.get(j) ?? -1) < i) before.set(j, i);
+    }
+    for (const [j, i] of before) {
+      const prev = (rows[i] as PodRow).status;
+      if ((rows[j] as PodRow).status === 'Terminating' && prev !== null && ended(prev) && !gone.has(j)) {
+        deleted.add(j);
+        gone.add(j);
+      }
+    }
   }
   for (const g of gone) superseded.add(g);
   // Owner context, precomputed once (no per-row scans of all rows).
