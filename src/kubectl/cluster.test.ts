@@ -895,6 +895,14 @@ describe('inferCluster (through explain)', () => {
     expect(found[0]?.rows).toEqual([2]);
   });
   test.each([
+    { name: 'a node NotReady in the nodes table, no NODE column: that node named (eo/14)', node: 'k8s-2   NotReady   <none>   3d21h   v1.24.3', id: 'terminating-stuck-node-down', nodes: 'k8s-2' },
+    { name: 'every node Ready: the plain finding', node: 'k8s-2   Ready      <none>   3d21h   v1.24.3', id: 'terminating-stuck', nodes: undefined },
+  ])("a Deployment's pod Terminating for days beside a nodes table: $name", ({ node, id, nodes }) => {
+    const m = explain(`$ kubectl get nodes\nNAME    STATUS     ROLES    AGE     VERSION\nk8s-0   Ready      <none>   3d21h   v1.24.3\n${node}\n$ kubectl get pods\nNAME                    READY   STATUS        RESTARTS   AGE\napp-393156728-l0l0f     1/1     Terminating   0          3d21h\napp-393156728-nl1pr     1/1     Running       0          2d`);
+    const f = m.findings.find((x) => x.id.startsWith('terminating-stuck'));
+    expect([f?.id, f?.vars['nodes']]).toEqual([id, nodes]);
+  });
+  test.each([
     { name: 'its sibling as old as it was first printed: a rollout scaling its ReplicaSet down (hunt ch/05)', first: '88m', id: 'pods-in-status' },
     { name: 'its sibling younger than it was first printed: a replacement, stuck', first: '2h', id: 'terminating-stuck' },
   ])('a watch printing a pod Running, then Terminating a minute older: $name', ({ first, id }) => {
@@ -2237,6 +2245,15 @@ describe('a stuck rollout worded by what its new pods do (hunt bj/09, bj/26, bk/
   ])('a stuck rollout a helm upgrade made: $name', ({ before, id, release }) => {
     const f = explain(`${before.join('\n')}\n$ kubectl get pods -n shop\n${printTable(NARROW, [['web-849545576b-bh6pn', '1/1', 'Running', '0', '3d'], ['web-685d6d555d-vxn5x', '0/1', 'CrashLoopBackOff', '5', '20m']])}\n`).findings.find((x) => x.id.startsWith('rollout-'));
     expect([f?.id, f?.vars['release']]).toEqual([id, release]);
+  });
+  const HOST_PODS = [['sidero-controller-manager-5d6754fcfb-rrzlr', '4/4', 'Running', '9 (34h ago)', '34h'], ['sidero-controller-manager-cf7bb88db-ksmwb', '0/4', 'Pending', '0', '2m48s']];
+  const describeNew = (message: string) => `$ kubectl describe pod sidero-controller-manager-cf7bb88db-ksmwb -n sidero-system\nEvents:\n  Type     Reason            Age   From               Message\n  ----     ------            ----  ----               -------\n  Warning  FailedScheduling  3m3s  default-scheduler  ${message}\n`;
+  test.each([
+    { name: "no free ports beside the old pod: the old pod holds the host ports (eo/06)", after: describeNew("0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod."), id: 'rollout-stuck-host-ports' },
+    { name: 'another reason (Insufficient cpu): not scheduled, as before', after: describeNew('0/1 nodes are available: 1 Insufficient cpu.'), id: 'rollout-stuck-pending' },
+  ])('a surge pod Pending beside the old one: $name', ({ after, id }) => {
+    const f = explain(`$ kubectl get pods -n sidero-system\n${printTable(NARROW, HOST_PODS)}\n${after}`).findings.find((x) => x.id.startsWith('rollout-'));
+    expect(f?.id).toBe(id);
   });
   test('a Pending new pod a NODE cell places is not called unscheduled', () => {
     const m = explain(paste([row('shop', 'web-849545576b-bh6pn', '1/1', 'Running', '0', '10.1.0.2', 'n1'), row('shop', 'web-685d6d555d-vxn5x', '0/1', 'Pending', '0', '<none>', 'n2')]));

@@ -32,10 +32,10 @@ export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
   'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'init-waits-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
-  'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
+  'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'terminating-stuck-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-host-ports', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'restarts-settled', 'restarts-settled-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
@@ -3005,7 +3005,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const stuck = stuckTerminating(rows, superseded, terminatingOwned);
     for (const j of terminatingOwned) if (stuck === null || !stuck.rows.includes((rows[j] as PodRow).line)) terminating.push((rows[j] as PodRow).line);
     terminating.sort((a, b) => a - b);
-    if (stuck !== null) add('warning', 'terminating-stuck', { count: stuck.rows.length, age: stuck.age }, stuck.rows);
+    if (stuck !== null) {
+      // No NODE cell to place them, but a nodes table in the paste with a node not Ready (eo/14: k8s-2 NotReady for the
+      // 2d its pods stayed Terminating): that node is where they likely ran, its kubelet the one that never confirms.
+      // Only the nodes its table lists: a node a later listing shows deleted is no longer "not Ready" there.
+      const listedDown = [...down].filter((n) => lastNodeRows.has(n)).sort();
+      const unplaced = listedDown.length > 0 && stuck.rows.every((l) => rows.some((r) => r.line === l && r.node === null));
+      if (unplaced) add('warning', 'terminating-stuck-node-down', { count: stuck.rows.length, age: stuck.age, nodes: listedDown.join(', ') }, stuck.rows);
+      else add('warning', 'terminating-stuck', { count: stuck.rows.length, age: stuck.age }, stuck.rows);
+    }
   }
   if (terminating.length > 0) add('progress', 'pods-in-status', { status: 'Terminating', count: terminating.length }, terminating);
   // A namespace being deleted waits until its last pod is gone: pods Terminating there are what holds it (a finalizer,
@@ -3047,7 +3055,10 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
         add('warning', 'rollout-failing-several', { deployment: st.deployment, new: st.newRs, old: st.oldRs, older: st.older ?? 1, status: st.status, count: st.lines.length }, st.lines);
         continue;
       }
-      const id = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
+      let id: FindingId = st.oldFailing ? 'rollout-failing-both' : st.status === 'SchedulingGated' ? 'rollout-stuck-gated' : st.status === 'Pending' && !st.placed ? 'rollout-stuck-pending' : 'rollout-stuck';
+      // The scheduler's "didn't have free ports" beside the old pods: they hold the host ports the surge pod asks for, and
+      // a rolling update starts it before it stops one of them (eo/06, eo/13: Sidero's host-network controller on one node).
+      if (id === 'rollout-stuck-pending' && heldHostPorts(rows, st.lines, input.unschedulable)) id = 'rollout-stuck-host-ports';
       // The namespace only where the text names a command: those run in the Deployment's, not kubectl's default (dy/11).
       const vars = id === 'rollout-stuck' ? { deployment: st.deployment, ns: st.ns, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length } : { deployment: st.deployment, new: st.newRs, old: st.oldRs, status: st.status, count: st.lines.length };
       // A helm upgrade made the change (dy/09, dy/11, dy/12): going back is Helm's, whose release would otherwise still
@@ -4346,6 +4357,15 @@ const RETRYING_FAILURES: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Ini
  * still starting (ContainerCreating) is a rollout under way, not stuck. Also where the older ReplicaSet's pods keep
  * failing too (`oldFailing`): then rolling back does not help.
  */
+const NO_FREE_PORTS = "didn't have free ports";
+
+/** Whether a FailedScheduling message in the paste says of one of these Pending pods that no node had its host ports free. */
+function heldHostPorts(rows: readonly PodRow[], lines: readonly number[], unschedulable: ReadonlyMap<number, string> | undefined): boolean {
+  if (unschedulable === undefined) return false;
+  for (const [j, message] of unschedulable) if (message.includes(NO_FREE_PORTS) && lines.includes((rows[j] as PodRow).line)) return true;
+  return false;
+}
+
 function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): StuckRollout[] {
   interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string[] | null; placed: boolean; tied: string | null; tiedLines: number[] | null; evenFine: string | null }
   // Per namespace and Deployment, its newest ReplicaSet with a failing pod (the few failing pods only: no per-row strings).

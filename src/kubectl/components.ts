@@ -1447,13 +1447,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'nfd-worker', names: ['nfd-worker', 'node-feature-discovery-worker'], suffixes: ['-node-feature-discovery-worker', '-nfd-worker'], kind: 'DaemonSet', category: 'addon', docs: 'https://kubernetes-sigs.github.io/node-feature-discovery/stable/get-started/introduction.html' }),
   // Cluster API: the core controller and its bootstrap, control-plane and infrastructure providers, each in its own namespace
   // (capk: KubeVirt's provider, and Kubemark's under the same name; capm3 Metal3, capdo DigitalOcean, capoci Oracle, capx Nutanix,
-  // capc CloudStack, capt Tinkerbell, capl Linode; caps and sidero-controller-manager Sidero Metal's, in sidero-system, their
-  // webhooks in capi-webhook-system up to v1alpha3; capmaas Spectro Cloud's MAAS provider, in capmaas-system: hunt bx/08).
+  // capc CloudStack, capt Tinkerbell, capl Linode; caps Sidero Metal's, in sidero-system beside its controller (sidero-metal), their
+  // webhooks in capi-webhook-system up to v1alpha3; capmaas Spectro Cloud's MAAS provider, in capmaas-system: hunt bx/08;
+  // etcdadm's bootstrap provider and external-etcd controller, which EKS Anywhere installs for clusters with their own etcd: eo/04).
   // CAPRKE2, the RKE2 providers, call theirs rke2-bootstrap- and rke2-control-plane-controller-manager, each in its own
   // rke2-*-system (dh/02); caphv, Harvester's infrastructure provider, runs in caphv-system.
   // v1alpha1 (2018-2019) ran the core and each provider as a StatefulSet, <name>-controller-manager in <name>-system (cluster-api,
   // aws-provider, azure-provider, vsphere-provider: CAPV's troubleshooting doc, hunt bv/13).
-  c({ id: 'cluster-api', names: ['capi-controller-manager', 'cluster-api-controller-manager', 'aws-provider-controller-manager', 'azure-provider-controller-manager', 'vsphere-provider-controller-manager', 'capmaas-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager', 'capk-controller-manager', 'capm3-controller-manager', 'capdo-controller-manager', 'capoci-controller-manager', 'capx-controller-manager', 'capc-controller-manager', 'capt-controller-manager', 'capl-controller-manager', 'caps-controller-manager', 'sidero-controller-manager', 'cabpck-bootstrap-controller-manager', 'cacpck-controller-manager', 'rke2-bootstrap-controller-manager', 'rke2-control-plane-controller-manager', 'caphv-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system', 'rke2-bootstrap-system', 'rke2-control-plane-system', 'caphv-system', 'capi-kubeadm-bootstrap-system', 'capi-kubeadm-control-plane-system', 'capk-system', 'sidero-system', 'cabpck-system', 'cacpck-system', 'capmaas-system', 'cluster-api-system', 'aws-provider-system', 'azure-provider-system', 'vsphere-provider-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
+  c({ id: 'cluster-api', names: ['capi-controller-manager', 'cluster-api-controller-manager', 'aws-provider-controller-manager', 'azure-provider-controller-manager', 'vsphere-provider-controller-manager', 'capmaas-controller-manager', 'capi-kubeadm-bootstrap-controller-manager', 'capi-kubeadm-control-plane-controller-manager', 'capa-controller-manager', 'capz-controller-manager', 'capv-controller-manager', 'capd-controller-manager', 'capg-controller-manager', 'capo-controller-manager', 'caph-controller-manager', 'cabpt-controller-manager', 'cacppt-controller-manager', 'capk-controller-manager', 'capm3-controller-manager', 'capdo-controller-manager', 'capoci-controller-manager', 'capx-controller-manager', 'capc-controller-manager', 'capt-controller-manager', 'capl-controller-manager', 'caps-controller-manager', 'cabpck-bootstrap-controller-manager', 'cacpck-controller-manager', 'rke2-bootstrap-controller-manager', 'rke2-control-plane-controller-manager', 'caphv-controller-manager', 'etcdadm-bootstrap-provider-controller-manager', 'etcdadm-controller-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capi-system', 'etcdadm-bootstrap-provider-system', 'etcdadm-controller-system', 'rke2-bootstrap-system', 'rke2-control-plane-system', 'caphv-system', 'capi-kubeadm-bootstrap-system', 'capi-kubeadm-control-plane-system', 'capk-system', 'sidero-system', 'cabpck-system', 'cacpck-system', 'capmaas-system', 'cluster-api-system', 'aws-provider-system', 'azure-provider-system', 'vsphere-provider-system'], docs: 'https://cluster-api.sigs.k8s.io/user/concepts' }),
+  // Sidero Metal's own controller (sidero-system, beside caps-controller-manager, its Cluster API provider): on the host network
+  // with host ports for TFTP, iPXE over HTTP, its DHCP proxy and SideroLink, so at most one per node, and on a one-node cluster
+  // a rolling update's new pod waits for the old one to go (eo/06, eo/13).
+  c({ id: 'sidero-metal', names: ['sidero-controller-manager'], kind: 'Deployment', category: 'addon', hostNetwork: true, namespaces: ['sidero-system'], docs: 'https://www.sidero.dev/' }),
   // Canonical Kubernetes' Cluster API providers (canonical/cluster-api-k8s; hunt aj/22): cabpck bootstraps its nodes, cacpck runs its
   // control planes (in the names above). Each workload cluster then runs k8sd-proxy, a DaemonSet in kube-system, through which the
   // providers reach k8sd, the daemon that manages Kubernetes on each node.
@@ -1462,7 +1467,26 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'metal3-ipam', names: ['ipam-controller-manager'], generic: ['ipam-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['capm3-system'], onlyInNamespaces: true, docs: 'https://github.com/metal3-io/ip-address-manager#readme' }),
   // Metal3's Bare Metal Operator (hunt ad/12): provisions bare-metal hosts (BareMetalHost) through Ironic for Cluster API's Metal3 provider
   // (CAPM3) and Airship; baremetal-operator-controller-manager in baremetal-operator-system from its kustomize manifests, metal3-baremetal-operator before.
-  c({ id: 'baremetal-operator', names: ['baremetal-operator-controller-manager', 'metal3-baremetal-operator'], kind: 'Deployment', category: 'addon', namespaces: ['baremetal-operator-system', 'metal3'], docs: 'https://book.metal3.io/bmo/introduction' }),
+  c({ id: 'baremetal-operator', names: ['baremetal-operator-controller-manager', 'metal3-baremetal-operator'], kind: 'Deployment', category: 'addon', namespaces: ['baremetal-operator-system', 'metal3', 'metal3-system'], docs: 'https://book.metal3.io/bmo/introduction' }),
+  // Ironic, which the Bare Metal Operator drives: `ironic` beside BMO from its kustomize manifests and IrSO (eo/02), BMO's
+  // deploy.sh's baremetal-operator-ironic, metal3-dev-env's metal3-ironic, the metal3 chart's <release>-metal3-ironic (SUSE Edge,
+  // eo/03). `ironic` alone counts only beside BMO: openstack-helm's Ironic is OpenStack's own service.
+  c({ id: 'metal3-ironic', names: ['ironic', 'metal3-ironic', 'baremetal-operator-ironic'], generic: ['ironic'], suffixes: ['-metal3-ironic'], patternsAnywhere: true, kind: 'Deployment', category: 'addon', namespaces: ['baremetal-operator-system', 'metal3-system', 'metal3'], onlyInNamespaces: true, docs: 'https://book.metal3.io/ironic/introduction' }),
+  // The metal3 chart's MariaDB for Ironic (<release>-metal3-mariadb, eo/03); Ironic without it keeps its state in SQLite.
+  c({ id: 'metal3-mariadb', names: ['metal3-mariadb'], suffixes: ['-metal3-mariadb'], kind: 'Deployment', category: 'addon', namespaces: ['metal3-system'], docs: 'https://book.metal3.io/ironic/introduction' }),
+  // Tinkerbell, bare-metal provisioning in parts (eo/01, eo/04, eo/05, eo/12): its stack chart's namespace is tink-system, EKS
+  // Anywhere's bare-metal provider runs the same pods in eksa-system. boots was renamed smee; both names, and rufio's short
+  // one, are common words, so they count only in those namespaces. tink-controller-manager is EKS Anywhere's name for tink-controller.
+  c({ id: 'tinkerbell-smee', names: ['smee', 'boots'], generic: ['smee', 'boots'], kind: 'Deployment', category: 'addon', namespaces: ['tink-system', 'eksa-system', 'tinkerbell'], onlyInNamespaces: true, docs: 'https://github.com/tinkerbell/smee#readme' }),
+  c({ id: 'tinkerbell-hegel', names: ['hegel'], kind: 'Deployment', category: 'addon', namespaces: ['tink-system', 'eksa-system', 'tinkerbell'], docs: 'https://github.com/tinkerbell/hegel#readme' }),
+  c({ id: 'tink-server', kind: 'Deployment', category: 'addon', namespaces: ['tink-system', 'eksa-system', 'tinkerbell'], docs: 'https://github.com/tinkerbell/tink#readme' }),
+  c({ id: 'tink-controller', names: ['tink-controller', 'tink-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['tink-system', 'eksa-system', 'tinkerbell'], docs: 'https://github.com/tinkerbell/tink#readme' }),
+  c({ id: 'tinkerbell-rufio', names: ['rufio', 'rufio-controller-manager'], generic: ['rufio'], kind: 'Deployment', category: 'addon', namespaces: ['tink-system', 'eksa-system', 'tinkerbell', 'rufio-system'], onlyInNamespaces: true, docs: 'https://github.com/tinkerbell/rufio#readme' }),
+  // The stack chart's own front (tink-stack): nginx that serves HookOS's kernel and initramfs and proxies to the services behind one IP.
+  c({ id: 'tink-stack', kind: 'Deployment', category: 'addon', namespaces: ['tink-system'], docs: 'https://github.com/tinkerbell/charts/tree/main/tinkerbell/stack' }),
+  // EKS Anywhere's own controller (its Cluster resources into Cluster API's) and its curated packages controller.
+  c({ id: 'eksa-controller-manager', kind: 'Deployment', category: 'addon', namespaces: ['eksa-system'], docs: 'https://github.com/aws/eks-anywhere#readme' }),
+  c({ id: 'eks-anywhere-packages', kind: 'Deployment', category: 'addon', namespaces: ['eksa-packages'], docs: 'https://github.com/aws/eks-anywhere-packages#readme' }),
   // Cluster API's IPAM providers: caip-in-cluster- and caip-infoblox- as their own manifests name them, capi-ipam-<provider>- in
   // k0rdent's charts.
   c({ id: 'cluster-api-ipam', names: ['caip-in-cluster-controller-manager', 'caip-infoblox-controller-manager', 'capi-ipam-in-cluster-controller-manager', 'capi-ipam-infoblox-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['caip-in-cluster-system', 'caip-infoblox-system'], docs: 'https://github.com/kubernetes-sigs/cluster-api-ipam-provider-in-cluster#readme' }),
@@ -1625,7 +1649,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kubecost', names: ['kubecost-cost-analyzer', 'kubecost-aggregator', 'kubecost-cloud-cost', 'kubecost-cluster-controller', 'kubecost-finopsagent', 'kubecost-forecasting', 'kubecost-frontend', 'kubecost-local-store', 'kubecost-mcp', 'kubecost-network-costs', 'cost-analyzer-checks'], suffixes: ['-cost-analyzer', '-cost-analyzer-checks'], kind: 'Deployment', category: 'monitoring', namespaces: ['kubecost'], docs: 'https://docs.kubecost.com/' }),
   // kube-up's add-on named it with its version (node-problem-detector-v0.1), GKE's npd-v0.8.9; OKE's managed add-on is
   // oke-node-problem-detector (ek/07).
-  c({ id: 'node-problem-detector', names: ['node-problem-detector', 'oke-node-problem-detector'], prefixes: ['npd-v', 'node-problem-detector-v'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
+  // The deliveryhero chart, the one most install it with, names it <release>-node-problem-detector (npd-, eo/19).
+  c({ id: 'node-problem-detector', names: ['node-problem-detector', 'oke-node-problem-detector'], prefixes: ['npd-v', 'node-problem-detector-v'], suffixes: ['-node-problem-detector'], kind: 'DaemonSet', category: 'monitoring', docs: 'https://github.com/kubernetes/node-problem-detector#readme' }),
   // Operators people run their platforms with.
   c({ id: 'elastic-operator', kind: 'StatefulSet', category: 'addon', namespaces: ['elastic-system'], docs: 'https://www.elastic.co/docs/deploy-manage/deploy/cloud-on-k8s' }),
   // What ECK's custom resources run, named after each resource (hunt bt/04): an Elasticsearch's node sets as StatefulSets
@@ -1806,6 +1831,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'minio-operator-console', names: ['console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
   // Cluster operations: reboots, descheduling, DNS records, registries, CI runners.
   c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
+  // kucero (SUSE CaaSP, eo/18): kured's pattern for kubeadm's certificates, a DaemonSet on the control-plane nodes that renews them
+  // one node at a time, under a lock on its own DaemonSet.
+  c({ id: 'kucero', kind: 'DaemonSet', category: 'security', docs: 'https://github.com/SUSE/kucero#readme' }),
   // descheduler-cronjob and descheduler-job: kubernetes-sigs/descheduler's own manifests (kubernetes/cronjob, kubernetes/job; hunt ae/15).
   c({ id: 'descheduler', names: ['descheduler', 'descheduler-cronjob', 'descheduler-job'], kind: 'CronJob', category: 'addon', namespaces: ['kube-system', 'descheduler'], docs: 'https://github.com/kubernetes-sigs/descheduler#readme' }),
   // Named by its chart's release (<release>-external-dns) or after its provider (external-dns-unifi with the UniFi webhook
@@ -2206,6 +2234,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Dex from its own chart (dexidp's dex/dex: <release>-dex unless the release holds the name) or chectl's, in namespaces of their own
   // (dex, skas-system: hunt au/24, av/13). Kubeflow's is the one above, in auth.
   c({ id: 'dex', suffixes: ['-dex'], kind: 'Deployment', category: 'security', namespaces: ['dex'], docs: 'https://dexidp.io/docs/' }),
+  // Gangway (Heptio's, archived): the web page where people log in through Dex and get a kubeconfig; SUSE CaaSP runs it as
+  // oidc-gangway beside oidc-dex (eo/18). `gangway` alone is a common word: only in kube-system or its own namespace.
+  c({ id: 'gangway', names: ['gangway', 'oidc-gangway'], generic: ['gangway'], kind: 'Deployment', category: 'security', namespaces: ['kube-system', 'gangway'], onlyInNamespaces: true, docs: 'https://github.com/vmware-archive/gangway#readme' }),
   // Keycloak: Bitnami's and codecentric's charts run it as the StatefulSet <release>-keycloak (keycloak when the release holds the name), Che 7
   // and OpenShift templates as keycloak; the Bitnami chart's keycloak-config-cli Job imports realms (hunt av/18-22). The Keycloak
   // Operator names its StatefulSet after the Keycloak resource: left out. Its kind stays Deployment: a StatefulSet would vouch for every

@@ -1642,6 +1642,14 @@ describe('deletions a paste shows', () => {
     expect(m.findings.map((f) => [f.id, f.rows])).toContainEqual(['watch-deleted', [5]]);
     expect(m.findings.map((f) => f.id)).not.toContain('pods-in-status');
   });
+  test.each([
+    { name: "Completed, then Terminating: a finished Job's pod deleted with its Job, not one stopping (eo/21)", last: 'Completed', deleted: true },
+    { name: 'Error, then Terminating: ended too, nothing left to stop', last: 'Error', deleted: true },
+    { name: 'Running, then Terminating: still stopping, as before', last: 'Running', deleted: false },
+  ])('a watched Job pod printed Terminating last: $name', ({ last, deleted }) => {
+    const m = explain(['$ kubectl get pods -n system-upgrade -w', 'NAME                                                              READY   STATUS      RESTARTS   AGE', 'apply-k3s-agent-on-n2-with-e50d232791db24fa7ce5039d6f9cf6-2zb2j   1/1     Running     0          110s', `apply-k3s-agent-on-n2-with-e50d232791db24fa7ce5039d6f9cf6-2zb2j   0/1     ${last.padEnd(11)} 0          2m19s`, 'apply-k3s-agent-on-n2-with-e50d232791db24fa7ce5039d6f9cf6-2zb2j   0/1     Terminating 0          17m'].join('\n'));
+    expect(m.findings.some((f) => f.id === 'watch-deleted' && f.rows.includes(5))).toBe(deleted);
+  });
   test('Completed without Terminating before it stays a finding', () => {
     const m = explain(['$ kubectl get pods -w', 'NAME                    READY   STATUS      RESTARTS   AGE', 'vote-644d47956b-m49cr   1/1     Running     0          4m', 'vote-644d47956b-m49cr   0/1     Completed   0          4m'].join('\n'));
     expect(m.findings.map((f) => f.id)).not.toContain('watch-deleted');

@@ -350,6 +350,21 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
         gone.add(j);
       }
     }
+    // The other order: a pod that had ended (Completed, Error) and is then printed Terminating is being deleted with
+    // nothing left to stop, as a finished Job's pods are when the Job is cleaned up (eo/21: system-upgrade-controller's
+    // apply- Jobs, Completed, then Terminating together at 16m). Only where its print just before said it had ended.
+    const before = new Map<number, number>();
+    for (const i of superseded) {
+      const j = lastLine[i] as number;
+      if (j > i && (rows[i] as PodRow).status !== 'Terminating' && (before.get(j) ?? -1) < i) before.set(j, i);
+    }
+    for (const [j, i] of before) {
+      const prev = (rows[i] as PodRow).status;
+      if ((rows[j] as PodRow).status === 'Terminating' && prev !== null && ended(prev) && !gone.has(j)) {
+        deleted.add(j);
+        gone.add(j);
+      }
+    }
   }
   for (const g of gone) superseded.add(g);
   // Owner context, precomputed once (no per-row scans of all rows).
@@ -1046,6 +1061,7 @@ function withNote(lists: Map<readonly string[], string[]>, explanations: readonl
 const HELD_BY_FINDING: readonly (readonly [FindingId, string, string])[] = [
   // A Terminating pod whose replacement has run for long (hunt cf/06: a jenkins-1 pod `progress` for 3d beside its 20m-old successor).
   ['terminating-stuck', 'Terminating', 'explain.terminating-stuck'],
+  ['terminating-stuck-node-down', 'Terminating', 'explain.terminating-stuck'],
   // A DNS pod creating its sandbox for minutes beside a CNI that runs (hunt cl/17): held by the node's CNI set-up.
   ['dns-creating-cni-running', 'ContainerCreating', 'explain.creating-cni-running'],
   // Pods Pending while no kube-scheduler runs (hunt di/01, di/10): nothing is about to place them.
