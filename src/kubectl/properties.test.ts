@@ -156,12 +156,18 @@ describe('robustness', () => {
       return performance.now() - t0;
     };
     time(big);
-    let bestSmall = Infinity;
-    let bestBig = Infinity;
-    for (let k = 0; k < 9; k++) {
-      bestSmall = Math.min(bestSmall, time(small));
-      bestBig = Math.min(bestBig, time(big));
+    // Up to three rounds, the best ratio kept: a busy spell can spoil one round (once at load 16, six helpers' test
+    // runs beside it), while a quadratic step fails every round.
+    let best = Infinity;
+    for (let round = 0; round < 3 && best >= 40; round++) {
+      let bestSmall = Infinity;
+      let bestBig = Infinity;
+      for (let k = 0; k < 9; k++) {
+        bestSmall = Math.min(bestSmall, time(small));
+        bestBig = Math.min(bestBig, time(big));
+      }
+      best = Math.min(best, bestBig / bestSmall);
     }
-    expect(bestBig / bestSmall).toBeLessThan(40);
+    expect(best).toBeLessThan(40);
   }, 60_000);
 });
