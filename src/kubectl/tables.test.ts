@@ -127,6 +127,9 @@ describe('readHeaderless', () => {
     { name: "killer.sh's middle columns elided, the node last (hunt bw/26)", input: 'coredns-5644d7b6d9-c4f68                            1/1     Running            ...   cluster1-controlplane1', columns: ['NAME', 'READY', 'STATUS', '...', 'NODE'] },
     { name: 'middle columns elided, the IP and node last', input: 'web-0   1/1   Running   0   ...   10.0.0.5   w1', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', '...', 'IP', 'NODE'] },
     { name: 'middle columns elided with an ellipsis character, with a namespace', input: 'kube-system   web-0   1/1   Running   …   5d', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', '...', 'AGE'] },
+    { name: "a k9s row, its metrics, IP, NODE and AGE (ep/19: box sides already spaces)", input: '  redis-node-0    ●   2/3     1 Running    5   34    2    0    8    8 10.128.1.7   aks-primary-xxxx-vmss00002i   2m48s    ', columns: ['NAME', 'PF', 'READY', 'RESTARTS', 'STATUS', 'CPU', 'MEM', '%CPU/R', '%CPU/L', '%MEM/R', '%MEM/L', 'IP', 'NODE', 'AGE'] },
+    { name: 'a k9s row of the all-namespaces view, no metrics', input: 'argocd   argocd-server-6b5b54d544-4h8mh   ●   1/1   4 Running   10.42.1.51   k3d-dev-agent-0   37h', columns: ['NAMESPACE', 'NAME', 'PF', 'READY', 'RESTARTS', 'STATUS', 'IP', 'NODE', 'AGE'] },
+    { name: "a k9s row of solo's screen, IP only (ee/02's columns)", input: 'fullstack-setup     console-557956d575-fqctd     ●  1/1     0 Running  10.244.0.4', columns: ['NAMESPACE', 'NAME', 'PF', 'READY', 'RESTARTS', 'STATUS', 'IP'] },
   ])('$name', ({ input, columns }) => expect(readHeaderless(input)?.columns.map((c) => c.name)).toEqual(columns));
   test('RESTARTS left out: the age is read, nothing is missing', () => {
     expect(readHeaderless('kueue-system  kueue-controller-manager-59c65899dd-jdr2v  1/1  Running  2m')?.cut).toEqual({ cells: ['kueue-system', 'kueue-controller-manager-59c65899dd-jdr2v', '1/1', 'Running', '2m'], missing: 0 });
@@ -137,6 +140,7 @@ describe('readHeaderless', () => {
     { name: 'a daemonset row', input: 'daemonset.apps/x 1 1 0 1 0 <none> 33m' },
     { name: 'two elisions say nothing of where the values stood', input: 'web-0   1/1   Running   ...   w1   ...   w2' },
     { name: 'a value after the elision that fits no later column', input: 'web-0   1/1   Running   ...   (ok)' },
+    { name: 'a mark then words: no k9s row', input: 'web-0 ● is the one to watch' },
   ])('not a pod row: $name', ({ input }) => expect(readHeaderless(input)).toBeNull());
 });
 

@@ -1008,6 +1008,8 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
   const toks = joinAngles(tokens(text));
   // Two (a name and its READY) only as the start of a row broken over two lines: the caller joins the rest or drops it.
   if (toks.length < 2 || toks.length > 40 || (toks.length === 2 && !isReadyText(toks[1] as string))) return null;
+  // k9s's PF mark before READY, not a NAME after a NAMESPACE.
+  if (toks[1] === K9S_PF || toks[2] === K9S_PF) return k9sHeaderless(toks);
   let lead: ColumnKind[] | null = null;
   if (isReadyText(toks[1] as string)) lead = ['name'];
   else if (isReadyText(toks[2] as string)) lead = ['namespace', 'name'];
@@ -1042,6 +1044,34 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
   const cut = assignTokens(toks, columns);
   return cut !== null && cut.missing > 0 ? { columns, cut } : null;
 }
+
+/** k9s's port-forward column (PF): `●` on each pod row, before its READY. */
+const K9S_PF = '\u25cf';
+/** What k9s prints between STATUS and IP when metrics-server answers (CPU, MEM, %CPU/R, %CPU/L, %MEM/R, %MEM/L). */
+const K9S_METRICS = ['CPU', 'MEM', '%CPU/R', '%CPU/L', '%MEM/R', '%MEM/L'];
+
+/**
+ * A k9s pod row copied without its header (bitnami/charts#7283's `│ redis-node-0  ●  2/3  1 Running  5  34  2  0  8  8
+ * 10.128.1.7  aks-...  2m48s │`, ep/19): k9s's columns have one order, NAME (after NAMESPACE in the all-namespaces
+ * view), PF, READY, RESTARTS, STATUS, the metrics when it has them, IP, NODE, AGE, so the PF mark tells them. The box
+ * sides are spaces by then (see isScreenMark). Null for any other row.
+ */
+function k9sHeaderless(toks: readonly string[]): { columns: Column[]; cut: Cut } | null {
+  let lead: ColumnKind[];
+  if (toks[1] === K9S_PF && isReadyText(toks[2] as string)) lead = ['name'];
+  else if (toks[2] === K9S_PF && isReadyText(toks[3] as string)) lead = ['namespace', 'name'];
+  else return null;
+  const names = [...lead.map((k) => HEADER_NAMES[k]), 'PF', 'READY', 'RESTARTS', 'STATUS'];
+  const kinds: ColumnKind[] = [...lead, 'extra', 'ready', 'restarts', 'status'];
+  for (const tail of [[...K9S_METRICS, 'IP', 'NODE', 'AGE'], ['IP', 'NODE', 'AGE'], ['IP']]) {
+    const columns = freezeColumns([...names, ...tail].map((name, start) => ({ name, start, kind: start < kinds.length ? (kinds[start] as ColumnKind) : TAIL_KINDS[name] ?? 'extra' })));
+    const cut = assignFrom(toks, columns, false);
+    if (cut !== null) return { columns, cut };
+  }
+  return null;
+}
+
+const TAIL_KINDS: Readonly<Record<string, ColumnKind>> = { IP: 'ip', NODE: 'node', AGE: 'age' };
 
 /** The columns of `get pods -o wide` in order, after the NAME or NAMESPACE NAME a row starts with. */
 const WIDE_AFTER_NAME: ColumnKind[] = ['ready', 'status', 'restarts', 'age', 'ip', 'node', 'nominated', 'gates'];
