@@ -1173,7 +1173,7 @@ export const ko: Record<TextId, string> = {
   'component.vitess-job.role': "Vitess Helm 차트의 설정 잡: 키스페이스의 스키마나 VSchema를 적용하거나 샤드의 첫 프라이머리를 정하며(InitShardMaster), vtctld와 태블릿을 기다립니다. Completed가 정상적인 끝입니다.",
   'component.redisfailover-redis.role': "RedisFailover(spotahome redis-operator)의 Redis 서버: 스테이트풀셋 rfr-<name>으로 마스터 하나와 레플리카들이며, Sentinel이 장애 조치를 합니다.",
   'component.redisfailover-sentinel.role': "RedisFailover(spotahome redis-operator)의 Redis Sentinel: 디플로이먼트 rfs-<name>으로, Redis 파드를 지켜보다가 마스터가 죽으면 레플리카를 승격시킵니다.",
-  'component.messaging-operator.role': '메시징 오퍼레이터(RabbitMQ의 클러스터·토폴로지 오퍼레이터, EMQX와 HiveMQ의 오퍼레이터): 리소스에 적힌 메시지 브로커와 그 큐, 사용자, 정책을 실행하고 관리합니다.',
+  'component.messaging-operator.role': '메시징 오퍼레이터(RabbitMQ의 클러스터·토폴로지 오퍼레이터, EMQX와 HiveMQ의 오퍼레이터, Kafka를 돌리는 Confluent의 오퍼레이터): 리소스에 적힌 메시지 브로커와 그 큐, 사용자, 정책을 실행하고 관리합니다.',
   'component.zookeeper-operator.role': "Pravega의 ZooKeeper 오퍼레이터: ZookeeperCluster 리소스마다 그 이름의 스테이트풀셋(zookeeper-0, -1...)을 실행하고, 멤버 하나씩 스케일하고 업그레이드합니다.",
   'component.nats-operator.role': "NATS의 첫 오퍼레이터(nats-operator와 nats-streaming-operator, 둘 다 은퇴): NatsCluster와 NatsStreamingCluster를 스테이트풀셋 없이 <클러스터>-1, -2... 이름의 베어 파드로 실행하고 직접 다시 만듭니다. NATS의 Helm 차트가 이를 대신합니다.",
   'component.rabbitmq-cluster.role': "RabbitMQ 클러스터 오퍼레이터가 RabbitmqCluster 리소스대로 실행하는 RabbitMQ 클러스터: 스테이트풀셋 <이름>-server로, 파드마다 브로커 하나와 퍼시스턴트 볼륨 하나를 둡니다(볼륨이 바인딩될 때까지 Pending).",

@@ -551,6 +551,7 @@ describe('matchComponent', () => {
     { name: "TiDB's operator", workload: 'tidb-controller-manager', ns: 'tidb-admin', expected: 'database-operator' },
     { name: "RabbitMQ's cluster operator", workload: 'rabbitmq-cluster-operator', ns: 'rabbitmq-system', expected: 'messaging-operator' },
     { name: "HiveMQ's legacy operator, release hivemq (ep/13)", workload: 'hivemq-hivemq-operator-operator', ns: 'default', expected: 'messaging-operator' },
+    { name: 'Confluent for Kubernetes, as its quick start installs it (ep/30)', workload: 'confluent-operator', ns: 'confluent', expected: 'messaging-operator' },
     { name: "Volcano's scheduler", workload: 'volcano-scheduler', ns: 'volcano-system', expected: 'volcano' },
     { name: "Fission's router", workload: 'router', ns: 'fission', expected: 'fission' },
     { name: "a Helm release's NFS subdir provisioner", workload: 'nfs-provisioner-nfs-subdir-external-provisioner', ns: 'nfs', expected: 'nfs-subdir-external-provisioner' },

@@ -1923,8 +1923,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OT-Container-Kit's redis-operator runs a RedisCluster as the StatefulSets <name>-leader and <name>-follower, a RedisSentinel as
   // <name>-sentinel (hunt ar/22, ar/23). -leader and -follower alone are anyone's (the guestbook's redis-leader): only its docs' names.
   c({ id: 'ot-redis', names: [], suffixes: ['redis-cluster-leader', 'redis-cluster-follower', 'redis-sentinel-sentinel'], kind: 'StatefulSet', category: 'storage', namespaces: ['ot-operators', 'redis-operator'], docs: 'https://github.com/OT-CONTAINER-KIT/redis-operator#readme' }),
-  // HiveMQ's legacy operator chart (hivemq-operator) names its Deployment <release>-hivemq-operator-operator (hivemq/helm-charts#20).
-  c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager', 'hivemq-operator-operator'], suffixes: ['-hivemq-operator-operator'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  // HiveMQ's legacy operator chart (hivemq-operator) names its Deployment <release>-hivemq-operator-operator (hivemq/helm-charts#20);
+  // Confluent for Kubernetes' docs install its chart as the release confluent-operator, in confluent beside the platform it runs (ep/30, ep/31).
+  c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager', 'hivemq-operator-operator', 'confluent-operator'], suffixes: ['-hivemq-operator-operator'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system', 'confluent'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // The RabbitMQ cluster operator runs each RabbitmqCluster as the StatefulSet <name>-server (hunt ar/24): only where the name says RabbitMQ.
   c({ id: 'rabbitmq-cluster', names: [], suffixes: ['rabbitmq-server', 'rabbitmqcluster-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['rabbitmq-system'], docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
   // NATS's first operators (nats-io, nats): each NatsCluster and NatsStreamingCluster runs as bare pods <cluster>-1, -2..., which they

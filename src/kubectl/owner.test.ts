@@ -477,7 +477,7 @@ describe('a hyphen typed twice before the pod-template hash (do/09)', () => {
   });
 });
 
-describe("an EMQX's replicants beside its hashed core StatefulSet (FastOwnerContext.hashedCores; emqx-operator#801, #998)", () => {
+describe("an EMQX's replicants beside its hashed core StatefulSet (FastOwnerContext.hashedCores; emqx-operator#801, #998; ep/32)", () => {
   const fast = (hashedCores?: ReadonlySet<string>) => ({
     nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), hashedCores,
     match: () => undefined,
