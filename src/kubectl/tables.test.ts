@@ -794,6 +794,7 @@ describe('readTables', () => {
   test.each([
     { name: 'a Portuguese reply restating a row read above (hunt dd/10)', lines: ['NAME        READY   STATUS    RESTARTS   AGE', 'mongodb-0   1/1     Running   0          62s', '', 'Excelente — o fix do MongoDB funcionou. Repara na evolução:', '', 'mongodb-0 está 1/1 Running ✅ (era o bloqueador)'], kinds: ['header', 'row', 'blank', 'noise', 'blank', 'noise'], problems: [] },
     { name: 'the same with no table above', lines: ['mongodb-0 está 1/1 Running (era o bloqueador)'], kinds: ['noise'], problems: [] },
+    { name: 'a Chinese sentence naming a pod before its READY stays prose', lines: ['my-pod 现在 1/2 就绪'], kinds: ['noise'], problems: [] },
     { name: 'a word outside ASCII after READY is no sentence: a row that does not read, said', lines: ['some-pod-manual-scheduling   1/1     正在运行   0          26 秒   10.42.2.213   k3d-k3s-default-agent-1   <none>           <none>'], kinds: ['problem'], problems: ['translated-row'] },
   ])('a line with a word no NAMESPACE or NAME holds before its READY is a sentence, not a broken row: $name', ({ lines, kinds, problems }) => {
     const r = readTables(lines);
@@ -803,6 +804,8 @@ describe('readTables', () => {
     { name: "a translated book's row under its translated header (hunt de/26)", lines: ['$ k get po some-pod-manual-scheduling -o wide', '', '名称                         准备就绪   状态    重启次数   存活时长   IP 地址         节点                      提名节点   就绪门控', '', 'some-pod-manual-scheduling   1/1     正在运行   0          26 秒   10.42.2.213   k3d-k3s-default-agent-1   <none>           <none>'], problems: [[5, 'translated-row', '正在运行']] },
     { name: 'NAMESPACE first, a Spanish STATUS', lines: ['default   web-0   1/1   Ejecutándose   0   5d'], problems: [[1, 'translated-row', 'Ejecutándose']] },
     { name: 'an English row that does not read stays unrecognised', lines: ['web-0   1/1   Running   0   5d   extra   words   here   more   stuff   x'], problems: [[1, 'unrecognised-line', undefined]] },
+    { name: "Milvus's Chinese docs, no IP after the row and 秒 apart from its age (ep/33): one row, said", lines: ['my-release-etcd-0                     0/1     运行中             0          16 秒'], problems: [[1, 'translated-row', '运行中']] },
+    { name: 'its rows one after another: one problem for the run', lines: ['名称                                  准备就绪   状态              重启次数   年龄', 'my-release-etcd-0                     0/1     运行中             0          16 秒', 'my-release-etcd-1                     0/1     正在创建容器       0          16 秒', 'my-release-pulsar-bookie-init-h6tfz   0/1     初始状态: 0/1        0          15 秒'], problems: [[2, 'translated-row', undefined]] },
   ])('a pod row whose STATUS a translation rewrote is said as translated, not read: $name', ({ lines, problems }) => {
     const r = readTables(lines);
     expect(r.rows).toEqual([]);

@@ -1190,6 +1190,10 @@ export function looksTabular(text: string, underHeader = false): boolean {
     if (isIp(t)) return true;
     // Under a pod header any READY-shaped value will do: a line there that does not read is worth a problem.
     if (isReadyText(t) && (underHeader || (next !== undefined && next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90))) return true;
+    // READY where a row has it, then a STATUS in a script without capitals (a translated page's `0/1  运行中`, under a
+    // header translated too, so no pod header): a row, said as translated (see translatedStatus), not silent prose.
+    // NAME before it ASCII, as every cluster's names are (a sentence in that script has its own words there).
+    if (i <= 2 && isReadyText(t) && next !== undefined && NON_ASCII_LETTER.test(next.charAt(0)) && !NON_ASCII_LETTER.test(toks[1] as string)) return true;
     if (isAgeText(t) && t.length > 1 && (next === undefined || isIpCell(next) || isIpPlaceholder(next) || next.indexOf('=') > 0)) return true;
   }
   return false;
@@ -1987,6 +1991,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const elidedRows = new ProblemRuns('columns-elided', COLUMNS_ELIDED, 'end in "(...)" where their last columns were (left out of the paste): those columns are empty');
   const unorderedRows = new ProblemRuns('headerless-unread', HEADERLESS_UNREAD, 'look like pod rows without a header, in columns whose order only the header tells: not read');
   const namedIps = new ProblemRuns('ip-named', IP_NAMED, "hold their node's name in IP, not an address (hidden by hand?): read as hidden");
+  const translatedRows = new ProblemRuns('translated-row', '', 'have their STATUS in another language: kubectl prints its values in English only, so a translated book or page rewrote this output; not read');
   /** A row after words leading into it (see rowAfterLeadIn): read as a headerless row, the words said left out. */
   const emitLeadIn = (i: number, line: number, text: string): boolean => {
     const found = rowAfterLeadIn(text);
@@ -2726,7 +2731,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.kinds.push('problem');
       const translated = translatedStatus(text);
       if (translated !== null) {
-        out.problems.push({ line, code: 'translated-row', message: `A pod row with its STATUS in another language ("${translated}"): kubectl prints its values in English only, so a translated book or page rewrote this output; not read.` });
+        // A translated page rewrites a whole table: its rows one problem, as a run's, not one each.
+        const before = out.problems.length;
+        translatedRows.add(out.problems, i, line);
+        translatedRows.next = i + 1;
+        if (out.problems.length > before) (out.problems[before] as Problem).message = `A pod row with its STATUS in another language ("${translated}"): kubectl prints its values in English only, so a translated book or page rewrote this output; not read.`;
         continue;
       }
       out.problems.push({ line, code: 'unrecognised-line', message: 'Looks like a table row but does not read as a pod row.' });
@@ -2771,6 +2780,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   elidedRows.close();
   unorderedRows.close();
   namedIps.close();
+  translatedRows.close();
   // A pod table inside a JSON string, its line breaks written `\n` (an agent's or Ansible's one-line result): not
   // read, but said, so its rows are not lost in silence.
   let escaped = false;
