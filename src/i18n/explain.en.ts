@@ -526,6 +526,7 @@ export const en = {
   'problem.truncated-row': 'Row cut off: the missing columns are left empty.',
   'problem.unrecognised-line': 'Looks like a table row but could not be read as a pod.',
   'problem.translated-row': 'A pod row with its STATUS in another language: kubectl prints its values in English only, so a translated book or page rewrote this output. Not read; paste the output as kubectl printed it.',
+  'problem.translated-row.run': 'Pod rows with their STATUS in another language: kubectl prints its values in English only, so a translated book or page rewrote this output. Not read; paste the output as kubectl printed it.',
   'problem.input-too-large': 'Input too large (over 20,000,000 characters or 1,000,000 lines): paste only the table.',
   'problem.binary-input': 'This is a binary file, not terminal text.',
   'problem.empty-input': 'The input is empty.',

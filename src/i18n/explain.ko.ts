@@ -522,6 +522,7 @@ export const ko: Record<TextId, string> = {
   'problem.truncated-row': '잘린 행: 빠진 열은 비워 두었습니다.',
   'problem.unrecognised-line': '표의 행처럼 보이지만 파드로 읽을 수 없습니다.',
   'problem.translated-row': 'STATUS가 다른 언어로 적힌 파드 행입니다. kubectl은 값을 영어로만 출력하므로, 번역된 책이나 문서가 출력을 옮겨 적은 것으로 보입니다. 읽지 않았습니다. kubectl이 출력한 그대로 붙여 넣어 주세요.',
+  'problem.translated-row.run': 'STATUS가 다른 언어로 적힌 파드 행들입니다. kubectl은 값을 영어로만 출력하므로, 번역된 책이나 문서가 출력을 옮겨 적은 것으로 보입니다. 읽지 않았습니다. kubectl이 출력한 그대로 붙여 넣어 주세요.',
   'problem.input-too-large': '입력이 너무 큽니다(20,000,000자 또는 1,000,000줄 초과). 표만 붙여 넣으세요.',
   'problem.binary-input': '터미널 텍스트가 아니라 바이너리 파일입니다.',
   'problem.empty-input': '입력이 비어 있습니다.',
