@@ -1927,6 +1927,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Confluent for Kubernetes' docs install its chart as the release confluent-operator, in confluent beside the platform it runs (ep/30, ep/31).
   c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager', 'hivemq-operator-operator', 'confluent-operator'], suffixes: ['-hivemq-operator-operator'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system', 'confluent'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // The RabbitMQ cluster operator runs each RabbitmqCluster as the StatefulSet <name>-server (hunt ar/24): only where the name says RabbitMQ.
+  // Apache Pulsar's Helm chart names its parts <fullname>-<component> (release pulsar: pulsar-broker-0; under Milvus's
+  // chart my-release-pulsar-broker-0), its two setup Jobs <fullname>-bookie-init and <fullname>-pulsar-init (ep/01, ep/02,
+  // ep/33, ep/34): names that say Pulsar wherever they run.
+  c({ id: 'pulsar', names: ['pulsar-bookie', 'pulsar-broker', 'pulsar-proxy', 'pulsar-recovery', 'pulsar-toolset', 'pulsar-zookeeper', 'pulsar-pulsar-manager'], suffixes: ['-pulsar-bookie', '-pulsar-broker', '-pulsar-proxy', '-pulsar-recovery', '-pulsar-toolset', '-pulsar-zookeeper', '-pulsar-pulsar-manager'], kind: 'StatefulSet', category: 'addon', namespaces: ['pulsar'], docs: 'https://pulsar.apache.org/docs/next/helm-overview/' }),
+  c({ id: 'pulsar-init', names: ['pulsar-bookie-init', 'pulsar-pulsar-init'], suffixes: ['-pulsar-bookie-init', '-pulsar-pulsar-init'], kind: 'Job', category: 'addon', namespaces: ['pulsar'], docs: 'https://pulsar.apache.org/docs/next/helm-overview/' }),
   c({ id: 'rabbitmq-cluster', names: [], suffixes: ['rabbitmq-server', 'rabbitmqcluster-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['rabbitmq-system'], docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
   // NATS's first operators (nats-io, nats): each NatsCluster and NatsStreamingCluster runs as bare pods <cluster>-1, -2..., which they
   // recreate themselves (hunt ar/28, ar/29). Pixie's nats-operator in pl is Pixie's.
