@@ -556,6 +556,8 @@ describe('matchComponent', () => {
     { name: "Pulsar's chart under Milvus's release: its bookies, in default (ep/33)", workload: 'my-release-pulsar-bookie', ns: 'default', expected: 'pulsar' },
     { name: "Pulsar's chart: its setup Job (ep/34)", workload: 'pulsar-pulsar-init', ns: 'c8y-messaging-service', expected: 'pulsar-init' },
     { name: 'a workload only named after Pulsar is not its part', workload: 'pulsar-exporter', ns: 'pulsar', expected: undefined },
+    { name: "NATS chart's nats-box under release my-nats (ep/17)", workload: 'my-nats-box', ns: 'default', expected: 'nats-box' },
+    { name: 'another -box is not nats-box', workload: 'toolbox', ns: 'default', expected: undefined },
     { name: "Volcano's scheduler", workload: 'volcano-scheduler', ns: 'volcano-system', expected: 'volcano' },
     { name: "Fission's router", workload: 'router', ns: 'fission', expected: 'fission' },
     { name: "a Helm release's NFS subdir provisioner", workload: 'nfs-provisioner-nfs-subdir-external-provisioner', ns: 'nfs', expected: 'nfs-subdir-external-provisioner' },

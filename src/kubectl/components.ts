@@ -1932,6 +1932,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // ep/33, ep/34): names that say Pulsar wherever they run.
   c({ id: 'pulsar', names: ['pulsar-bookie', 'pulsar-broker', 'pulsar-proxy', 'pulsar-recovery', 'pulsar-toolset', 'pulsar-zookeeper', 'pulsar-pulsar-manager'], suffixes: ['-pulsar-bookie', '-pulsar-broker', '-pulsar-proxy', '-pulsar-recovery', '-pulsar-toolset', '-pulsar-zookeeper', '-pulsar-pulsar-manager'], kind: 'StatefulSet', category: 'addon', namespaces: ['pulsar'], docs: 'https://pulsar.apache.org/docs/next/helm-overview/' }),
   c({ id: 'pulsar-init', names: ['pulsar-bookie-init', 'pulsar-pulsar-init'], suffixes: ['-pulsar-bookie-init', '-pulsar-pulsar-init'], kind: 'Job', category: 'addon', namespaces: ['pulsar'], docs: 'https://pulsar.apache.org/docs/next/helm-overview/' }),
+  // NATS's Helm chart runs nats-box, a pod with the NATS CLI, as <release>-box: a Deployment since chart 0.8 (nats-io/k8s#186),
+  // a bare pod before and in nats-io's setup script (ep/06, ep/17). Only under NATS's own name: -box alone is anyone's.
+  c({ id: 'nats-box', names: ['nats-box'], suffixes: ['-nats-box'], kind: 'Deployment', category: 'addon', namespaces: ['nats', 'nats-io'], docs: 'https://github.com/nats-io/nats-box#readme' }),
   c({ id: 'rabbitmq-cluster', names: [], suffixes: ['rabbitmq-server', 'rabbitmqcluster-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['rabbitmq-system'], docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
   // NATS's first operators (nats-io, nats): each NatsCluster and NatsStreamingCluster runs as bare pods <cluster>-1, -2..., which they
   // recreate themselves (hunt ar/28, ar/29). Pixie's nats-operator in pl is Pixie's.
