@@ -1935,6 +1935,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // NATS's Helm chart runs nats-box, a pod with the NATS CLI, as <release>-box: a Deployment since chart 0.8 (nats-io/k8s#186),
   // a bare pod before and in nats-io's setup script (ep/06, ep/17). Only under NATS's own name: -box alone is anyone's.
   c({ id: 'nats-box', names: ['nats-box'], suffixes: ['-nats-box'], kind: 'Deployment', category: 'addon', namespaces: ['nats', 'nats-io'], docs: 'https://github.com/nats-io/nats-box#readme' }),
+  // EMQX, the MQTT broker: its Helm chart's StatefulSet (<release>-emqx, ep/14), or the EMQX operator's parts of an EMQX
+  // named emqx, its docs' name (emqx-core-<hash>, emqx-replicant-<hash>, ep/32; emqx-core and emqx-replicant before 2.2).
+  // Other EMQX names are the user's.
+  c({ id: 'emqx', names: ['emqx', 'emqx-ee', 'emqx-core', 'emqx-replicant'], prefixes: ['emqx-core-', 'emqx-replicant-'], suffixes: ['-emqx', '-emqx-ee'], kind: 'StatefulSet', category: 'addon', namespaces: ['emqx'], docs: 'https://docs.emqx.com/en/emqx/latest/deploy/kubernetes/operator/operator.html' }),
   c({ id: 'rabbitmq-cluster', names: [], suffixes: ['rabbitmq-server', 'rabbitmqcluster-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['rabbitmq-system'], docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
   // NATS's first operators (nats-io, nats): each NatsCluster and NatsStreamingCluster runs as bare pods <cluster>-1, -2..., which they
   // recreate themselves (hunt ar/28, ar/29). Pixie's nats-operator in pl is Pixie's.
