@@ -561,6 +561,8 @@ describe('matchComponent', () => {
     { name: "EMQX's chart, release dev (ep/14)", workload: 'dev-emqx', ns: 'default', expected: 'emqx' },
     { name: "the EMQX operator's replicants of an EMQX named emqx (ep/32)", workload: 'emqx-replicant-699944997b', ns: 'mqtt', expected: 'emqx' },
     { name: "the EMQX operator itself stays the operator's", workload: 'emqx-operator-controller-manager', ns: 'emqx-operator-system', expected: 'messaging-operator' },
+    { name: "Redpanda's brokers, release redpanda (ep/15)", workload: 'redpanda', ns: 'redpanda', expected: 'redpanda' },
+    { name: "Redpanda's configuration Job (ep/15)", workload: 'redpanda-configuration', ns: 'redpanda', expected: 'redpanda-configuration' },
     { name: "Volcano's scheduler", workload: 'volcano-scheduler', ns: 'volcano-system', expected: 'volcano' },
     { name: "Fission's router", workload: 'router', ns: 'fission', expected: 'fission' },
     { name: "a Helm release's NFS subdir provisioner", workload: 'nfs-provisioner-nfs-subdir-external-provisioner', ns: 'nfs', expected: 'nfs-subdir-external-provisioner' },

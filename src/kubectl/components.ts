@@ -1939,6 +1939,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // named emqx, its docs' name (emqx-core-<hash>, emqx-replicant-<hash>, ep/32; emqx-core and emqx-replicant before 2.2).
   // Other EMQX names are the user's.
   c({ id: 'emqx', names: ['emqx', 'emqx-ee', 'emqx-core', 'emqx-replicant'], prefixes: ['emqx-core-', 'emqx-replicant-'], suffixes: ['-emqx', '-emqx-ee'], kind: 'StatefulSet', category: 'addon', namespaces: ['emqx'], docs: 'https://docs.emqx.com/en/emqx/latest/deploy/kubernetes/operator/operator.html' }),
+  // Redpanda's Helm chart (release redpanda by its docs): the brokers' StatefulSet <fullname>, the Job <fullname>-configuration
+  // that sets the cluster's properties after each install or upgrade, and Redpanda Console, a UI for any Kafka (ep/15, dd/26).
+  c({ id: 'redpanda', names: ['redpanda', 'redpanda-console'], suffixes: ['-redpanda', '-redpanda-console'], kind: 'StatefulSet', category: 'addon', namespaces: ['redpanda'], docs: 'https://docs.redpanda.com/current/deploy/deployment-option/self-hosted/kubernetes/' }),
+  c({ id: 'redpanda-configuration', names: ['redpanda-configuration'], suffixes: ['-redpanda-configuration'], kind: 'Job', category: 'addon', namespaces: ['redpanda'], docs: 'https://docs.redpanda.com/current/deploy/deployment-option/self-hosted/kubernetes/' }),
   c({ id: 'rabbitmq-cluster', names: [], suffixes: ['rabbitmq-server', 'rabbitmqcluster-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['rabbitmq-system'], docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
   // NATS's first operators (nats-io, nats): each NatsCluster and NatsStreamingCluster runs as bare pods <cluster>-1, -2..., which they
   // recreate themselves (hunt ar/28, ar/29). Pixie's nats-operator in pl is Pixie's.
