@@ -1943,6 +1943,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // that sets the cluster's properties after each install or upgrade, and Redpanda Console, a UI for any Kafka (ep/15, dd/26).
   c({ id: 'redpanda', names: ['redpanda', 'redpanda-console'], suffixes: ['-redpanda', '-redpanda-console'], kind: 'StatefulSet', category: 'addon', namespaces: ['redpanda'], docs: 'https://docs.redpanda.com/current/deploy/deployment-option/self-hosted/kubernetes/' }),
   c({ id: 'redpanda-configuration', names: ['redpanda-configuration'], suffixes: ['-redpanda-configuration'], kind: 'Job', category: 'addon', namespaces: ['redpanda'], docs: 'https://docs.redpanda.com/current/deploy/deployment-option/self-hosted/kubernetes/' }),
+  // ThingsBoard's microservices from its k8s scripts (thingsboard/thingsboard-ce-k8s, -pe-k8s): tb-node and its transports,
+  // executors and web UI (ep/07), and tb-db-setup, the bare pod the install script starts to set up the database and
+  // deletes after (ep/25). Names of ThingsBoard's own: anywhere.
+  c({ id: 'thingsboard', names: ['tb-node', 'tb-core', 'tb-rule-engine', 'tb-js-executor', 'tb-vc-executor', 'tb-mqtt-transport', 'tb-http-transport', 'tb-coap-transport', 'tb-lwm2m-transport', 'tb-snmp-transport', 'tb-web-ui', 'tb-web-report'], kind: 'StatefulSet', category: 'addon', namespaces: ['thingsboard'], docs: 'https://thingsboard.io/docs/reference/msa/' }),
+  c({ id: 'thingsboard-db-setup', names: ['tb-db-setup'], kind: 'Pod', category: 'addon', namespaces: ['thingsboard'], docs: 'https://github.com/thingsboard/thingsboard-ce-k8s#readme' }),
   c({ id: 'rabbitmq-cluster', names: [], suffixes: ['rabbitmq-server', 'rabbitmqcluster-server'], kind: 'StatefulSet', category: 'addon', namespaces: ['rabbitmq-system'], docs: 'https://www.rabbitmq.com/kubernetes/operator/using-operator' }),
   // NATS's first operators (nats-io, nats): each NatsCluster and NatsStreamingCluster runs as bare pods <cluster>-1, -2..., which they
   // recreate themselves (hunt ar/28, ar/29). Pixie's nats-operator in pl is Pixie's.
