@@ -13,7 +13,7 @@ function emittedIds(): string[] {
   for (const m of MESSAGE_IDS) ids.add(`message.${m}`);
   for (const p of ['row-fallback', 'ip-named', 'truncated-row', 'unrecognised-line', 'input-too-large', 'binary-input', 'empty-input', 'header-without-rows', 'headerless-row', 'line-too-long', 'trailing-text', 'header-wrapped', 'flattened-table', 'flattened-rows', 'names-only', 'lines-unwrapped', 'header-unwrapped', 'name-shortened', 'name-capitalised', 'node-hidden', 'escaped-table', 'names-repeated', 'row-continued', 'none-lost', 'value-left-out', 'cell-unread', 'table-unpadded', 'table-piped', 'prompt-glued', 'age-typo', 'age-cut', 'age-without-unit', 'ages-run-together', 'headerless-unread', 'columns-elided', 'text-before-header', 'text-before-row', 'translated-row', 'name-placeholder']) ids.add(`problem.${p}`);
   // Problems a run of lines shares (`through`) have a text of their own.
-  for (const p of ['row-fallback', 'headerless-row', 'headerless-unread', 'table-unpadded', 'table-piped', 'columns-elided', 'none-lost', 'ip-named']) ids.add(`problem.${p}.run`);
+  for (const p of ['row-fallback', 'headerless-row', 'headerless-unread', 'table-unpadded', 'table-piped', 'columns-elided', 'none-lost', 'ip-named', 'translated-row']) ids.add(`problem.${p}.run`);
   for (const k of OWNER_KINDS) ids.add(`owner.${k}`);
   for (const t of BORROWED_OWNER_TEXTS) ids.add(t);
   for (const s of ['ok', 'progress', 'warning', 'error', 'unknown']) ids.add(`severity.${s}`);

@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isHiddenIpv6, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, EMQX_CORE, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
 import { ANSIBLE_LINES, expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -394,6 +394,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let olderAway = false;
   let fiveCp: Map<string, number> | null = null;
   let decimalHashes = false;
+  let hashedCores: Set<string> | undefined;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
     const node = r.node;
@@ -434,6 +435,10 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       const seen = ordinals.get(base);
       if (seen !== true) ordinals.set(base, (seen !== undefined && seen !== r.name) || r.name.endsWith('-0') ? true : r.name);
       if (r.name.endsWith('-0')) (zeroed ??= new Set()).add(base);
+      // `<x>-core-<hash>-<n>`: an EMQX's core StatefulSet, named with its pod template's hash (see FastOwnerContext.hashedCores).
+      const core = base.lastIndexOf(EMQX_CORE);
+      const hash = base.length - core - EMQX_CORE.length;
+      if (core > 0 && hash >= 6 && hash <= 10 && allInAlphabet(base, core + EMQX_CORE.length)) (hashedCores ??= new Set()).add(base.slice(0, core));
     }
     if ((packed & 7) === FIVE && node !== null) {
       const base = r.name.slice(0, packed >>> 4);
@@ -601,7 +606,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let minikube: boolean | undefined;
   // kubectl tree's REASON is a condition's, under a header without RESTARTS.
   const beforeDaemonSets = read.podTables.some((t) => t.columns.includes('REASON') && t.columns.includes('RESTARTS'));
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, nodelessPods: nodeless, minikube: () => (minikube ??= nodeIndex.has(MINIKUBE) || input.indexOf(ON_MINIKUBE) >= 0), speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, beforeDaemonSets, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, nodelessPods: nodeless, minikube: () => (minikube ??= nodeIndex.has(MINIKUBE) || input.indexOf(ON_MINIKUBE) >= 0), speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, beforeDaemonSets, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, hashedCores, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);

@@ -1530,6 +1530,8 @@ const RPC_STATUS = /^(?:Init:)?rpc error: code = (?:\d+|[A-Z][A-Za-z]+) desc = /
 const RESOURCE_CHANGE = /^(?:[a-z][a-z0-9.-]*\/[a-z0-9][-a-z0-9.:]*|[a-z][a-z0-9.-]* "[^"]+") (?:created|configured|unchanged|deleted|patched|labeled|annotated|scaled|restarted|exposed|serverside-applied|cordoned|uncordoned|already cordoned|already uncordoned|drained|evicted|edited|replaced|tainted|untainted|autoscaled|rolled back|resumed|paused|(?:image|env|resource requirements|serviceaccount|selector|subjects) updated)(?: from [a-z0-9][-a-z0-9]* namespace)?(?: \([a-z ]+\))?$/;
 
 const WAIT_TIMEOUT = 'timed out waiting for the condition';
+const RATE_DEADLINE = 'would exceed context deadline';
+const FAILED_DEADLINE = 'FAILED: context deadline exceeded';
 
 /** The last line `kubectl cluster-info` prints. */
 const CLUSTER_INFO_DUMP = "To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'";
@@ -1721,7 +1723,11 @@ export function messageId(text: string): MessageId | null {
   }
   // Helm's `--wait` giving up (`Error: timed out waiting for the condition`, `Error: INSTALLATION FAILED: timed out
   // ...`): cobra's capital `Error:`, where kubectl wait writes `error:` and names the object.
-  if (text.startsWith('Error:')) return text.indexOf(WAIT_TIMEOUT) > 0 ? 'helm-timeout' : 'kubectl-error';
+  // Its wait ends by its context's deadline too: client-go's rate limiter refusing a request the deadline would cut
+  // (`client rate limiter Wait returned an error: rate: Wait(n=1) would exceed context deadline`, ep/35), or newer
+  // Helm's `UPGRADE FAILED: context deadline exceeded`. Not a bare `context deadline exceeded`: a cluster out of reach
+  // (`Kubernetes cluster unreachable: Get ...: context deadline exceeded`) ends so too.
+  if (text.startsWith('Error:')) return text.indexOf(WAIT_TIMEOUT) > 0 || text.indexOf(RATE_DEADLINE) > 0 || text.indexOf(FAILED_DEADLINE) > 0 ? 'helm-timeout' : 'kubectl-error';
   if (ROLLOUT_WAITING.test(text)) return 'rollout-waiting';
   if (ROLLOUT_DONE.test(text)) return 'rollout-done';
   // The API server's warnings (deprecations, policy), which kubectl prints before the table.

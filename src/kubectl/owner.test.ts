@@ -484,6 +484,24 @@ describe('a hyphen typed twice before the pod-template hash (do/09)', () => {
   });
 });
 
+describe("an EMQX's replicants beside its hashed core StatefulSet (FastOwnerContext.hashedCores; emqx-operator#801, #998; ep/32)", () => {
+  const fast = (hashedCores?: ReadonlySet<string>) => ({
+    nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed: new Map(), hashedCores,
+    match: () => undefined,
+    workload: (k: ComponentInfo['kind'], name: string, confidence: 'high' | 'medium' | 'low') => ({ kind: k, name, confidence }),
+  });
+  test.each([
+    { name: 'beside emqx-core-944bb84db-0 (operator 2.2 on): the operator\'s own ReplicaSet', pod: 'emqx-replicant-699944997b-4hw26', ctx: fast(new Set(['emqx'])), expected: 'ReplicaSet/emqx-replicant-699944997b/high' },
+    { name: 'another EMQX name, as its custom resource says', pod: 'broker-replicant-6ff5bd6cdc-x7k2p', ctx: fast(new Set(['broker'])), expected: 'ReplicaSet/broker-replicant-6ff5bd6cdc/high' },
+    { name: 'no hashed core pod (v2alpha1: emqx-core-0): a Deployment, as then', pod: 'emqx-replicant-6c8b4fccfb-bkk4s', ctx: fast(), expected: 'Deployment/emqx-replicant/high' },
+    { name: "another EMQX's core: the guess stays", pod: 'emqx-replicant-699944997b-4hw26', ctx: fast(new Set(['other'])), expected: 'Deployment/emqx-replicant/high' },
+    { name: 'not a replicant: the guess stays', pod: 'emqx-dashboard-699944997b-4hw26', ctx: fast(new Set(['emqx'])), expected: 'Deployment/emqx-dashboard/high' },
+  ])('$name', ({ pod, ctx, expected }) => {
+    const w = ownerOf(pod, packedShape(pod), 'mqtt', null, 'Running', ctx);
+    expect(`${w.kind}/${w.name}/${w.confidence}`).toBe(expected);
+  });
+});
+
 describe('a Deployment the paste lists, its hash typed by hand (FastOwnerContext.listed)', () => {
   const fast = (listed: ReadonlyMap<string, 'Deployment' | 'DaemonSet'>) => ({
     nodes: new Set<string>(), nodeIndex: null, fiveBaseNodes: new Map<string, number>(), deploymentConfigs: new Set<string>(), listed,

@@ -270,6 +270,9 @@ const SCHEDULING_GATED = 'SchedulingGated';
 const SIX = 6;
 /** What cockroach-operator puts between a CrdbCluster's name and the minute in its version checker Job's name. */
 const VCHECK = '-vcheck';
+const REPLICANT = '-replicant';
+/** What precedes an EMQX core StatefulSet's hash (`emqx-core-944bb84db`): see FastOwnerContext.hashedCores. */
+export const EMQX_CORE = '-core-';
 
 /** A pod name's most characters (a DNS label), and how many of them a generateName base keeps. */
 const MAX_NAME = 63;
@@ -475,6 +478,12 @@ export interface FastOwnerContext {
   namedByFile?: ReadonlySet<string> | undefined;
   /** generateName prefixes (`kueue-sleep-`) of the paste's `kind: Pod` manifests: `<prefix><5>` is such a bare pod. */
   generatedPods?: ReadonlySet<string> | undefined;
+  /**
+   * `<x>` of the paste's `<x>-core-<hash>-<n>` pods: the EMQX operator (apps.emqx.io/v2beta1 on) runs an EMQX's core nodes as
+   * a StatefulSet it names with the pod template's hash, and its replicants as a ReplicaSet `<x>-replicant-<hash>` it makes
+   * itself, with no Deployment over it. Before that (v2alpha1) the core StatefulSet had no hash and replicants a Deployment.
+   */
+  hashedCores?: ReadonlySet<string> | undefined;
   /** matchComponent, memoised for the paste. */
   match: (name: string, namespace: string | null) => ComponentInfo | undefined;
   /** Builds (or shares) a workload answer. */
@@ -695,6 +704,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
       }
       // A hash of digits only whose pod ended (`job-1780198147-q9drf  0/1  Completed  0`): the run is the Job's name's.
       if (endedAsJob(name, end + 1, last, status, restarted)) return ctx.workload('Job', name.slice(0, last), 'medium');
+      // An EMQX's replicant beside its hashed core StatefulSet's pods: the operator's own ReplicaSet (see hashedCores).
+      if (ctx.hashedCores !== undefined && end > REPLICANT.length && name.startsWith(REPLICANT, end - REPLICANT.length) && ctx.hashedCores.has(name.slice(0, end - REPLICANT.length))) return ctx.workload('ReplicaSet', name.slice(0, last), 'high');
       // Six letters and digits outside the generator's alphabet before a generated suffix: no pod-template hash (only ever
       // safe-encoded, and six characters long only for a hash under 10^6, 1 in 4,300), but the random part another program
       // named its object with, whose pods are `<object>-<5>`: a Job (LitmusChaos's experiment Jobs `<experiment>-<6 of

@@ -127,6 +127,9 @@ describe('readHeaderless', () => {
     { name: "killer.sh's middle columns elided, the node last (hunt bw/26)", input: 'coredns-5644d7b6d9-c4f68                            1/1     Running            ...   cluster1-controlplane1', columns: ['NAME', 'READY', 'STATUS', '...', 'NODE'] },
     { name: 'middle columns elided, the IP and node last', input: 'web-0   1/1   Running   0   ...   10.0.0.5   w1', columns: ['NAME', 'READY', 'STATUS', 'RESTARTS', '...', 'IP', 'NODE'] },
     { name: 'middle columns elided with an ellipsis character, with a namespace', input: 'kube-system   web-0   1/1   Running   …   5d', columns: ['NAMESPACE', 'NAME', 'READY', 'STATUS', '...', 'AGE'] },
+    { name: "a k9s row, its metrics, IP, NODE and AGE (ep/19: box sides already spaces)", input: '  redis-node-0    ●   2/3     1 Running    5   34    2    0    8    8 10.128.1.7   aks-primary-xxxx-vmss00002i   2m48s    ', columns: ['NAME', 'PF', 'READY', 'RESTARTS', 'STATUS', 'CPU', 'MEM', '%CPU/R', '%CPU/L', '%MEM/R', '%MEM/L', 'IP', 'NODE', 'AGE'] },
+    { name: 'a k9s row of the all-namespaces view, no metrics', input: 'argocd   argocd-server-6b5b54d544-4h8mh   ●   1/1   4 Running   10.42.1.51   k3d-dev-agent-0   37h', columns: ['NAMESPACE', 'NAME', 'PF', 'READY', 'RESTARTS', 'STATUS', 'IP', 'NODE', 'AGE'] },
+    { name: "a k9s row of solo's screen, IP only (ee/02's columns)", input: 'fullstack-setup     console-557956d575-fqctd     ●  1/1     0 Running  10.244.0.4', columns: ['NAMESPACE', 'NAME', 'PF', 'READY', 'RESTARTS', 'STATUS', 'IP'] },
   ])('$name', ({ input, columns }) => expect(readHeaderless(input)?.columns.map((c) => c.name)).toEqual(columns));
   test('RESTARTS left out: the age is read, nothing is missing', () => {
     expect(readHeaderless('kueue-system  kueue-controller-manager-59c65899dd-jdr2v  1/1  Running  2m')?.cut).toEqual({ cells: ['kueue-system', 'kueue-controller-manager-59c65899dd-jdr2v', '1/1', 'Running', '2m'], missing: 0 });
@@ -137,6 +140,7 @@ describe('readHeaderless', () => {
     { name: 'a daemonset row', input: 'daemonset.apps/x 1 1 0 1 0 <none> 33m' },
     { name: 'two elisions say nothing of where the values stood', input: 'web-0   1/1   Running   ...   w1   ...   w2' },
     { name: 'a value after the elision that fits no later column', input: 'web-0   1/1   Running   ...   (ok)' },
+    { name: 'a mark then words: no k9s row', input: 'web-0 ● is the one to watch' },
   ])('not a pod row: $name', ({ input }) => expect(readHeaderless(input)).toBeNull());
 });
 
@@ -791,6 +795,7 @@ describe('readTables', () => {
   test.each([
     { name: 'a Portuguese reply restating a row read above (hunt dd/10)', lines: ['NAME        READY   STATUS    RESTARTS   AGE', 'mongodb-0   1/1     Running   0          62s', '', 'Excelente — o fix do MongoDB funcionou. Repara na evolução:', '', 'mongodb-0 está 1/1 Running ✅ (era o bloqueador)'], kinds: ['header', 'row', 'blank', 'noise', 'blank', 'noise'], problems: [] },
     { name: 'the same with no table above', lines: ['mongodb-0 está 1/1 Running (era o bloqueador)'], kinds: ['noise'], problems: [] },
+    { name: 'a Chinese sentence naming a pod before its READY stays prose', lines: ['my-pod 现在 1/2 就绪'], kinds: ['noise'], problems: [] },
     { name: 'a word outside ASCII after READY is no sentence: a row that does not read, said', lines: ['some-pod-manual-scheduling   1/1     正在运行   0          26 秒   10.42.2.213   k3d-k3s-default-agent-1   <none>           <none>'], kinds: ['problem'], problems: ['translated-row'] },
   ])('a line with a word no NAMESPACE or NAME holds before its READY is a sentence, not a broken row: $name', ({ lines, kinds, problems }) => {
     const r = readTables(lines);
@@ -800,6 +805,8 @@ describe('readTables', () => {
     { name: "a translated book's row under its translated header (hunt de/26)", lines: ['$ k get po some-pod-manual-scheduling -o wide', '', '名称                         准备就绪   状态    重启次数   存活时长   IP 地址         节点                      提名节点   就绪门控', '', 'some-pod-manual-scheduling   1/1     正在运行   0          26 秒   10.42.2.213   k3d-k3s-default-agent-1   <none>           <none>'], problems: [[5, 'translated-row', '正在运行']] },
     { name: 'NAMESPACE first, a Spanish STATUS', lines: ['default   web-0   1/1   Ejecutándose   0   5d'], problems: [[1, 'translated-row', 'Ejecutándose']] },
     { name: 'an English row that does not read stays unrecognised', lines: ['web-0   1/1   Running   0   5d   extra   words   here   more   stuff   x'], problems: [[1, 'unrecognised-line', undefined]] },
+    { name: "Milvus's Chinese docs, no IP after the row and 秒 apart from its age (ep/33): one row, said", lines: ['my-release-etcd-0                     0/1     运行中             0          16 秒'], problems: [[1, 'translated-row', '运行中']] },
+    { name: 'its rows one after another: one problem for the run', lines: ['名称                                  准备就绪   状态              重启次数   年龄', 'my-release-etcd-0                     0/1     运行中             0          16 秒', 'my-release-etcd-1                     0/1     正在创建容器       0          16 秒', 'my-release-pulsar-bookie-init-h6tfz   0/1     初始状态: 0/1        0          15 秒'], problems: [[2, 'translated-row', undefined]] },
   ])('a pod row whose STATUS a translation rewrote is said as translated, not read: $name', ({ lines, problems }) => {
     const r = readTables(lines);
     expect(r.rows).toEqual([]);

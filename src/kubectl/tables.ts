@@ -1008,6 +1008,8 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
   const toks = joinAngles(tokens(text));
   // Two (a name and its READY) only as the start of a row broken over two lines: the caller joins the rest or drops it.
   if (toks.length < 2 || toks.length > 40 || (toks.length === 2 && !isReadyText(toks[1] as string))) return null;
+  // k9s's PF mark before READY, not a NAME after a NAMESPACE.
+  if (toks[1] === K9S_PF || toks[2] === K9S_PF) return k9sHeaderless(toks);
   let lead: ColumnKind[] | null = null;
   if (isReadyText(toks[1] as string)) lead = ['name'];
   else if (isReadyText(toks[2] as string)) lead = ['namespace', 'name'];
@@ -1042,6 +1044,34 @@ export function readHeaderless(text: string): { columns: Column[]; cut: Cut } | 
   const cut = assignTokens(toks, columns);
   return cut !== null && cut.missing > 0 ? { columns, cut } : null;
 }
+
+/** k9s's port-forward column (PF): `●` on each pod row, before its READY. */
+const K9S_PF = '\u25cf';
+/** What k9s prints between STATUS and IP when metrics-server answers (CPU, MEM, %CPU/R, %CPU/L, %MEM/R, %MEM/L). */
+const K9S_METRICS = ['CPU', 'MEM', '%CPU/R', '%CPU/L', '%MEM/R', '%MEM/L'];
+
+/**
+ * A k9s pod row copied without its header (bitnami/charts#7283's `│ redis-node-0  ●  2/3  1 Running  5  34  2  0  8  8
+ * 10.128.1.7  aks-...  2m48s │`, ep/19): k9s's columns have one order, NAME (after NAMESPACE in the all-namespaces
+ * view), PF, READY, RESTARTS, STATUS, the metrics when it has them, IP, NODE, AGE, so the PF mark tells them. The box
+ * sides are spaces by then (see isScreenMark). Null for any other row.
+ */
+function k9sHeaderless(toks: readonly string[]): { columns: Column[]; cut: Cut } | null {
+  let lead: ColumnKind[];
+  if (toks[1] === K9S_PF && isReadyText(toks[2] as string)) lead = ['name'];
+  else if (toks[2] === K9S_PF && isReadyText(toks[3] as string)) lead = ['namespace', 'name'];
+  else return null;
+  const names = [...lead.map((k) => HEADER_NAMES[k]), 'PF', 'READY', 'RESTARTS', 'STATUS'];
+  const kinds: ColumnKind[] = [...lead, 'extra', 'ready', 'restarts', 'status'];
+  for (const tail of [[...K9S_METRICS, 'IP', 'NODE', 'AGE'], ['IP', 'NODE', 'AGE'], ['IP']]) {
+    const columns = freezeColumns([...names, ...tail].map((name, start) => ({ name, start, kind: start < kinds.length ? (kinds[start] as ColumnKind) : TAIL_KINDS[name] ?? 'extra' })));
+    const cut = assignFrom(toks, columns, false);
+    if (cut !== null) return { columns, cut };
+  }
+  return null;
+}
+
+const TAIL_KINDS: Readonly<Record<string, ColumnKind>> = { IP: 'ip', NODE: 'node', AGE: 'age' };
 
 /** The columns of `get pods -o wide` in order, after the NAME or NAMESPACE NAME a row starts with. */
 const WIDE_AFTER_NAME: ColumnKind[] = ['ready', 'status', 'restarts', 'age', 'ip', 'node', 'nominated', 'gates'];
@@ -1160,6 +1190,10 @@ export function looksTabular(text: string, underHeader = false): boolean {
     if (isIp(t)) return true;
     // Under a pod header any READY-shaped value will do: a line there that does not read is worth a problem.
     if (isReadyText(t) && (underHeader || (next !== undefined && next.charCodeAt(0) >= 65 && next.charCodeAt(0) <= 90))) return true;
+    // READY where a row has it, then a STATUS in a script without capitals (a translated page's `0/1  运行中`, under a
+    // header translated too, so no pod header): a row, said as translated (see translatedStatus), not silent prose.
+    // NAME before it ASCII, as every cluster's names are (a sentence in that script has its own words there).
+    if (i <= 2 && isReadyText(t) && next !== undefined && NON_ASCII_LETTER.test(next.charAt(0)) && !NON_ASCII_LETTER.test(toks[1] as string)) return true;
     if (isAgeText(t) && t.length > 1 && (next === undefined || isIpCell(next) || isIpPlaceholder(next) || next.indexOf('=') > 0)) return true;
   }
   return false;
@@ -1987,6 +2021,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   const elidedRows = new ProblemRuns('columns-elided', COLUMNS_ELIDED, 'end in "(...)" where their last columns were (left out of the paste): those columns are empty');
   const unorderedRows = new ProblemRuns('headerless-unread', HEADERLESS_UNREAD, 'look like pod rows without a header, in columns whose order only the header tells: not read');
   const namedIps = new ProblemRuns('ip-named', IP_NAMED, "hold their node's name in IP, not an address (hidden by hand?): read as hidden");
+  const translatedRows = new ProblemRuns('translated-row', '', 'have their STATUS in another language: kubectl prints its values in English only, so a translated book or page rewrote this output; not read');
   /** A row after words leading into it (see rowAfterLeadIn): read as a headerless row, the words said left out. */
   const emitLeadIn = (i: number, line: number, text: string): boolean => {
     const found = rowAfterLeadIn(text);
@@ -2726,7 +2761,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
       out.kinds.push('problem');
       const translated = translatedStatus(text);
       if (translated !== null) {
-        out.problems.push({ line, code: 'translated-row', message: `A pod row with its STATUS in another language ("${translated}"): kubectl prints its values in English only, so a translated book or page rewrote this output; not read.` });
+        // A translated page rewrites a whole table: its rows one problem, as a run's, not one each.
+        const before = out.problems.length;
+        translatedRows.add(out.problems, i, line);
+        translatedRows.next = i + 1;
+        if (out.problems.length > before) (out.problems[before] as Problem).message = `A pod row with its STATUS in another language ("${translated}"): kubectl prints its values in English only, so a translated book or page rewrote this output; not read.`;
         continue;
       }
       out.problems.push({ line, code: 'unrecognised-line', message: 'Looks like a table row but does not read as a pod row.' });
@@ -2771,6 +2810,7 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
   elidedRows.close();
   unorderedRows.close();
   namedIps.close();
+  translatedRows.close();
   // A pod table inside a JSON string, its line breaks written `\n` (an agent's or Ansible's one-line result): not
   // read, but said, so its rows are not lost in silence.
   let escaped = false;
