@@ -589,31 +589,48 @@ const SET_DOWN_MEMBERS = 2;
  * contiguous from 0 (from 1 for CloudNativePG's Cluster), so a paste that shows part of a set does not read as all of it.
  */
 function setMembersAllFailing(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: ReadonlyMap<string, { severity: Severity; lines: number[] }>): { set: string; kind: string; lines: number[]; statuses: string[]; first: string }[] {
-  type Members = { set: string; kind: string; lines: number[]; ordinals: number[]; statuses: string[]; first: string; firstOrdinal: number; down: boolean };
+  type Members = { set: string; kind: string; namespace: string | null; lines: number[]; ordinals: number[]; statuses: string[]; first: string; firstOrdinal: number; down: boolean };
   const failingLines = new Set<number>();
   for (const g of failing.values()) if (g.severity === 'error') for (const l of g.lines) failingLines.add(l);
-  const bySet = new Map<string, Members>();
+  if (failingLines.size < SET_DOWN_MEMBERS) return [];
+  // One pass, by set name (then kind and namespace): a set is let go at its first member not failing, the rest of its
+  // rows then cost a lookup (the 100k bench paste: hundreds of StatefulSets, one row in ten failing).
+  const bySet = new Map<string, Members[]>();
+  const all: Members[] = [];
   for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
     const w = r.workload;
-    if (superseded.has(j) || w === null || !MEMBER_SET_KINDS.has(w.kind) || r.name.length <= w.name.length + 1 || r.name.charCodeAt(w.name.length) !== 45 || !r.name.startsWith(w.name)) continue;
-    const suffix = r.name.slice(w.name.length + 1);
-    if (!/^\d{1,4}$/.test(suffix)) continue;
-    const ordinal = Number(suffix);
-    const key = `${r.namespace ?? ''}\u0000${w.kind}\u0000${w.name}`;
-    let m = bySet.get(key);
-    if (m === undefined) bySet.set(key, (m = { set: w.name, kind: w.kind, lines: [], ordinals: [], statuses: [], first: r.name, firstOrdinal: ordinal, down: true }));
+    if (w === null || !MEMBER_SET_KINDS.has(w.kind)) continue;
+    let sets = bySet.get(w.name);
+    if (sets === undefined) bySet.set(w.name, (sets = []));
+    let m: Members | undefined;
+    for (let k = 0; k < sets.length; k++) {
+      const s = sets[k] as Members;
+      if (s.kind === w.kind && s.namespace === r.namespace) m = s;
+    }
+    if (m !== undefined && !m.down) continue;
+    if (superseded.has(j)) continue;
+    const ordinal = memberOrdinal(r.name, w.name);
+    if (ordinal < 0) continue;
+    if (m === undefined) {
+      m = { set: w.name, kind: w.kind, namespace: r.namespace, lines: [], ordinals: [], statuses: [], first: r.name, firstOrdinal: ordinal, down: true };
+      sets.push(m);
+      all.push(m);
+    }
+    if (r.status === null || !failingLines.has(r.line)) {
+      m.down = false;
+      continue;
+    }
     m.lines.push(r.line);
     m.ordinals.push(ordinal);
     if (ordinal < m.firstOrdinal) {
       m.firstOrdinal = ordinal;
       m.first = r.name;
     }
-    if (!failingLines.has(r.line) || r.status === null) m.down = false;
-    else if (!m.statuses.includes(r.status)) m.statuses.push(r.status);
+    if (!m.statuses.includes(r.status)) m.statuses.push(r.status);
   }
   const out: { set: string; kind: string; lines: number[]; statuses: string[]; first: string }[] = [];
-  for (const m of bySet.values()) {
+  for (const m of all) {
     if (!m.down || m.lines.length < SET_DOWN_MEMBERS) continue;
     const seen = [...new Set(m.ordinals)].sort((a, b) => a - b);
     const from = m.kind === 'Cluster' ? 1 : 0;
@@ -621,6 +638,19 @@ function setMembersAllFailing(rows: readonly PodRow[], superseded: ReadonlySet<n
     out.push({ set: m.set, kind: m.kind, lines: m.lines, statuses: m.statuses, first: m.first });
   }
   return out;
+}
+
+/** A member's ordinal: the digits (four at most) after `<set>-` in its name; -1 for a name not so made. */
+function memberOrdinal(name: string, set: string): number {
+  const from = set.length + 1;
+  if (name.length <= from || name.length > from + 4 || name.charCodeAt(set.length) !== 45 || !name.startsWith(set)) return -1;
+  let n = 0;
+  for (let k = from; k < name.length; k++) {
+    const c = name.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**
@@ -752,11 +782,31 @@ function databaseNamed(name: string): boolean {
  * only once it and the waiting pods are older than INIT_WAIT_SECONDS, or an install's first minute would say it.
  */
 function initWaitsOnDatabase(rows: readonly PodRow[], superseded: ReadonlySet<number>): { database: string; status: string; line: number; lines: number[] }[] {
-  let databases: Map<string, PodRow> | null = null;
+  // The pods held in their init containers first: most listings have none, and then no database is looked for.
+  let held: number[] | null = null;
+  let lastStatus: string | null = null;
+  let lastHeld = false;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
-    if (superseded.has(i) || r.workload === null || r.status === null || !DATABASE_KINDS.has(r.workload.kind) || !databaseNamed(r.workload.name)) continue;
-    if (r.status === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total) continue;
+    if (r.status === null || r.workload === null || r.status.charCodeAt(0) !== 73) continue;
+    // Statuses repeat (one string per distinct cell): the pattern is run once per run of one status.
+    if (r.status !== lastStatus) {
+      lastStatus = r.status;
+      const m = INIT_WAITING.exec(r.status);
+      lastHeld = m !== null && Number(m[1]) < Number(m[2]);
+    }
+    if (lastHeld && !superseded.has(i)) (held ??= []).push(i);
+  }
+  if (held === null) return [];
+  let databases: Map<string, PodRow> | null = null;
+  const named = new Map<string, boolean>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    // Cheapest first: most rows of a large listing run ready, and a name's words cost a split (once per name).
+    if (r.workload === null || r.status === null || runsReady(r) || !DATABASE_KINDS.has(r.workload.kind) || superseded.has(i)) continue;
+    let isDatabase = named.get(r.workload.name);
+    if (isDatabase === undefined) named.set(r.workload.name, (isDatabase = databaseNamed(r.workload.name)));
+    if (!isDatabase) continue;
     // Held in its own init containers, it waits beside the others, most often for the same cause (a service mesh's
     // injected init container failing them all, cn/04); one that only starts says nothing yet (an ONAP StatefulSet's
     // second member, 2 minutes old among pods waiting for an hour, dd/25).
@@ -768,14 +818,11 @@ function initWaitsOnDatabase(rows: readonly PodRow[], superseded: ReadonlySet<nu
   }
   if (databases === null) return [];
   const waiting = new Map<string, number[]>();
-  for (let i = 0; i < rows.length; i++) {
+  for (const i of held) {
     const r = rows[i] as PodRow;
-    if (superseded.has(i) || r.workload === null || r.status === null) continue;
-    const m = INIT_WAITING.exec(r.status);
-    if (m === null || Number(m[1]) >= Number(m[2])) continue;
     const key = r.namespace ?? '';
     const db = databases.get(key);
-    if (db === undefined || db.workload?.name === r.workload.name) continue;
+    if (db === undefined || db.workload?.name === (r.workload as NonNullable<PodRow['workload']>).name) continue;
     if (db.severity !== 'error' && (r.ageSeconds === null || r.ageSeconds < INIT_WAIT_SECONDS)) continue;
     let list = waiting.get(key);
     if (list === undefined) waiting.set(key, (list = []));
