@@ -2444,10 +2444,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         text = `${' '.repeat(indent - cur.indent)}${text}`;
         indent = cur.indent;
       }
-      // The header alone one space in (` NAME   READY ...`, a copy that took the space before it), its first row at
-      // the margin: kubectl indents neither, so the rows are where its columns are, each a space left.
+      // The header alone indented past its first row (` NAME   READY ...`, a copy that took the space before it; a
+      // Markdown list's code block whose header kept six more spaces than its rows, ep/31): kubectl indents neither,
+      // so the rows are where its columns are, each as far left as the header is in.
       // Taken when that row reads whole so: a rule or prose under the header says nothing of where rows stand.
-      const shifted = indent === cur.indent - 1 && cur.info.rows === 0 && cur.pod;
+      const shifted = indent < cur.indent && cur.info.rows === 0 && cur.pod;
       let cells = indent === cur.indent || shifted ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
       if (shifted) {
         if (cells !== null && cutMissing === 0 && !cutTrailing) cur.indent = indent;
