@@ -2549,9 +2549,11 @@ describe('a same-named pod on another node or address is recreated, not printed 
     { name: 'another node and address: recreated', second: ['8m30s', '10.244.2.14', 'node2'], ids: ['pods-recreated'] },
     { name: 'the same node and address, older: the same pod printed again', second: ['55m', '10.244.2.22', 'node02'], ids: ['rows-repeated'] },
     { name: "a ReplicaSet's pod name on another node: its new pod would have a name of its own, so printed again (edited)", pod: 'web-7894b67f-grc9j', second: ['8m30s', '10.244.2.14', 'node2'], ids: ['rows-repeated'] },
+    { name: 'the same node, a new address, one more restart and older: its sandbox renewed by a reboot (et/12)', second: ['46m', '10.244.2.23', 'node02', '1 (44s ago)'], ids: ['rows-repeated'] },
+    { name: 'the same node, a new address, restarted but younger: made anew', second: ['5m', '10.244.2.23', 'node02', '1 (44s ago)'], ids: ['pods-recreated'] },
   ])('$name', ({ pod, second, ids }) => {
-    const listing = (age: string, ip: string, node: string) => `$ kubectl get pods -o wide\n${printTable(NARROW_WIDE, [[pod ?? 'myapp-pod', '1/1', 'Running', '0', age, ip, node, '<none>', '<none>']])}`;
-    const m = explain(`${listing('38m', '10.244.2.22', 'node02')}\n${listing(...(second as [string, string, string]))}\n`);
+    const listing = (age: string, ip: string, node: string, restarts = '0') => `$ kubectl get pods -o wide\n${printTable(NARROW_WIDE, [[pod ?? 'myapp-pod', '1/1', 'Running', restarts, age, ip, node, '<none>', '<none>']])}`;
+    const m = explain(`${listing('38m', '10.244.2.22', 'node02')}\n${listing(...(second as [string, string, string, string?]))}\n`);
     expect(m.findings.map((f) => f.id).filter((id) => id === 'pods-recreated' || id === 'rows-repeated')).toEqual(ids);
   });
 });

@@ -3773,7 +3773,10 @@ function recreatedPods(rows: readonly PodRow[], repeats: ReadonlySet<number>): [
     if (i === undefined || !repeats.has(i)) continue;
     const p = rows[i] as PodRow;
     const moved = p.node !== null && r.node !== null && p.node !== r.node;
-    const readdressed = p.ip !== null && r.ip !== null && p.ip !== r.ip && p.network !== 'host' && r.network !== 'host';
+    // A new address on the same node with more restarts and no younger AGE is the same pod whose sandbox came back
+    // after a node reboot (et/12: curl-pod at 10.244.0.3, `1 (44s ago)`, 65m after 57m): a new pod starts at 0.
+    const sandboxRenewed = !moved && p.restarts !== null && r.restarts !== null && r.restarts.count > p.restarts.count && p.ageSeconds !== null && r.ageSeconds !== null && r.ageSeconds >= p.ageSeconds;
+    const readdressed = p.ip !== null && r.ip !== null && p.ip !== r.ip && p.network !== 'host' && r.network !== 'host' && !sandboxRenewed;
     // A younger AGE alone is no proof: a tutorial may print its listings out of order.
     if (moved || readdressed) (out ??= []).push([i, k]);
   }

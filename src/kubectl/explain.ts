@@ -6190,11 +6190,13 @@ class Annotator {
         info = statusInfo(canonical);
       }
     }
+    const running = r.status === 'Running';
     // A readiness gate not yet passed (an AWS or GKE load balancer registering the pod) keeps it out of Services too.
-    const gatesPending = r.readinessGates !== null && gatesShort(r.readinessGates);
+    // Only once the pod runs: a pod not yet placed, or crash-looping, shows its gates unpassed for a reason that is
+    // not the gate's (et/05: a StatefulSet member Pending behind a drained node, gates 0/2).
+    const gatesPending = running && r.readinessGates !== null && gatesShort(r.readinessGates);
     const containersPartial = r.ready !== null && r.ready.ready < r.ready.total;
     const partial = containersPartial || gatesPending;
-    const running = r.status === 'Running';
     let sev: Severity = info === null ? 'unknown' : info.severity;
     // Not ready yet in its first two minutes is a pod starting (readiness probes wait): only later a warning. AGE
     // rounds down, so `2m` is not shown past them (120 s, or up to 179 s in old kubectl's minutes: hunt co/30, a pod
