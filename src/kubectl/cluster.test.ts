@@ -2893,6 +2893,21 @@ describe('a pod waiting to start whose FailedMount or FailedAttachVolume event t
   });
 });
 
+describe('a restarted pod whose failing liveness or startup probe the paste shows (et/17)', () => {
+  const listed = '$ kubectl get pod liveness-exec\nNAME            READY     STATUS    RESTARTS   AGE\nliveness-exec   1/1       Running   1          1m\n';
+  const unhealthy = (probe: string) => `Warning  Unhealthy  10s (x3 over 20s)  kubelet, node01    ${probe} probe failed: cat: can't open '/tmp/healthy': No such file or directory`;
+  test.each([
+    { name: 'a liveness failure under its describe command: the kill told with the message', text: `$ kubectl describe pod liveness-exec\n${unhealthy('Liveness')}\n\n${listed}`, reason: "Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory" },
+    { name: 'a startup probe kills as well', text: `$ kubectl describe pod liveness-exec\n${unhealthy('Startup')}\n\n${listed}`, reason: "Startup probe failed: cat: can't open '/tmp/healthy': No such file or directory" },
+    { name: 'a readiness failure restarts nothing', text: `$ kubectl describe pod liveness-exec\n${unhealthy('Readiness')}\n\n${listed}`, reason: null },
+    { name: 'the pod not restarted: nothing to pin on the probe yet', text: `$ kubectl describe pod liveness-exec\n${unhealthy('Liveness')}\n\n${listed.replace('Running   1', 'Running   0')}`, reason: null },
+    { name: "under another pod's describe: not this pod's", text: `$ kubectl describe pod web-0\n${unhealthy('Liveness')}\n\n${listed}`, reason: null },
+  ])('$name', ({ text, reason }) => {
+    const f = explain(text).findings.find((x) => x.id === 'restarts-probe-killed');
+    expect(f?.vars.reason ?? null).toBe(reason);
+  });
+});
+
 describe('pods held in init beside a database of their namespace that is not ready (init-waits-database)', () => {
   const pod = (ns: string, name: string, ready: string, status: string, restarts: string, age: string): string[] => [ns, name, ready, status, restarts, age, '10.1.0.9', 'n1', '<none>', '<none>'];
   test.each([
