@@ -2549,9 +2549,11 @@ describe('a same-named pod on another node or address is recreated, not printed 
     { name: 'another node and address: recreated', second: ['8m30s', '10.244.2.14', 'node2'], ids: ['pods-recreated'] },
     { name: 'the same node and address, older: the same pod printed again', second: ['55m', '10.244.2.22', 'node02'], ids: ['rows-repeated'] },
     { name: "a ReplicaSet's pod name on another node: its new pod would have a name of its own, so printed again (edited)", pod: 'web-7894b67f-grc9j', second: ['8m30s', '10.244.2.14', 'node2'], ids: ['rows-repeated'] },
+    { name: 'the same node, a new address, one more restart and older: its sandbox renewed by a reboot (et/12)', second: ['46m', '10.244.2.23', 'node02', '1 (44s ago)'], ids: ['rows-repeated'] },
+    { name: 'the same node, a new address, restarted but younger: made anew', second: ['5m', '10.244.2.23', 'node02', '1 (44s ago)'], ids: ['pods-recreated'] },
   ])('$name', ({ pod, second, ids }) => {
-    const listing = (age: string, ip: string, node: string) => `$ kubectl get pods -o wide\n${printTable(NARROW_WIDE, [[pod ?? 'myapp-pod', '1/1', 'Running', '0', age, ip, node, '<none>', '<none>']])}`;
-    const m = explain(`${listing('38m', '10.244.2.22', 'node02')}\n${listing(...(second as [string, string, string]))}\n`);
+    const listing = (age: string, ip: string, node: string, restarts = '0') => `$ kubectl get pods -o wide\n${printTable(NARROW_WIDE, [[pod ?? 'myapp-pod', '1/1', 'Running', restarts, age, ip, node, '<none>', '<none>']])}`;
+    const m = explain(`${listing('38m', '10.244.2.22', 'node02')}\n${listing(...(second as [string, string, string, string?]))}\n`);
     expect(m.findings.map((f) => f.id).filter((id) => id === 'pods-recreated' || id === 'rows-repeated')).toEqual(ids);
   });
 });
@@ -2888,6 +2890,21 @@ describe('a pod waiting to start whose FailedMount or FailedAttachVolume event t
     if (reason !== null) expect(m.rows[0]?.severity).toBe('warning');
     // Told with its cause, the pod is not counted again among the pods ContainerCreating; without one, it is.
     expect(m.findings.some((x) => x.id === 'pods-in-status' && x.vars.status === 'ContainerCreating')).toBe(reason === null && m.rows[0]?.status === 'ContainerCreating');
+  });
+});
+
+describe('a restarted pod whose failing liveness or startup probe the paste shows (et/17)', () => {
+  const listed = '$ kubectl get pod liveness-exec\nNAME            READY     STATUS    RESTARTS   AGE\nliveness-exec   1/1       Running   1          1m\n';
+  const unhealthy = (probe: string) => `Warning  Unhealthy  10s (x3 over 20s)  kubelet, node01    ${probe} probe failed: cat: can't open '/tmp/healthy': No such file or directory`;
+  test.each([
+    { name: 'a liveness failure under its describe command: the kill told with the message', text: `$ kubectl describe pod liveness-exec\n${unhealthy('Liveness')}\n\n${listed}`, reason: "Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory" },
+    { name: 'a startup probe kills as well', text: `$ kubectl describe pod liveness-exec\n${unhealthy('Startup')}\n\n${listed}`, reason: "Startup probe failed: cat: can't open '/tmp/healthy': No such file or directory" },
+    { name: 'a readiness failure restarts nothing', text: `$ kubectl describe pod liveness-exec\n${unhealthy('Readiness')}\n\n${listed}`, reason: null },
+    { name: 'the pod not restarted: nothing to pin on the probe yet', text: `$ kubectl describe pod liveness-exec\n${unhealthy('Liveness')}\n\n${listed.replace('Running   1', 'Running   0')}`, reason: null },
+    { name: "under another pod's describe: not this pod's", text: `$ kubectl describe pod web-0\n${unhealthy('Liveness')}\n\n${listed}`, reason: null },
+  ])('$name', ({ text, reason }) => {
+    const f = explain(text).findings.find((x) => x.id === 'restarts-probe-killed');
+    expect(f?.vars.reason ?? null).toBe(reason);
   });
 });
 

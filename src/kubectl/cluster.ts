@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'init-waits-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'init-waits-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'terminating-stuck-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -136,6 +136,8 @@ export interface ClusterInput {
   unschedulable?: ReadonlyMap<number, string> | undefined;
   /** Rows (by index) waiting to start whose FailedMount or FailedAttachVolume event the paste shows, to its message. */
   volumeFailing?: ReadonlyMap<number, string> | undefined;
+  /** Restarted pods whose failing liveness or startup probe the paste's events show, by row index, with its message. */
+  probeKilled?: ReadonlyMap<number, string> | undefined;
   /** The release a `helm upgrade` the paste shows upgraded: a Deployment it made goes back by helm rollback. */
   helmRelease?: string | undefined;
   /** Pod tables (by index) whose output a prompt line follows: the command finished, so no row was cut off at the end. */
@@ -2931,6 +2933,21 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     pendingStuck = pendingPlaced.some((l) => waitingStuck.has(l));
   }
   if (unschedulable !== null) for (const f of unschedulableFindings(rows, unschedulable)) out.push(f);
+  // Restarts the paste's events pin on a liveness or startup probe: the kubelet's kills, not the app's crashes.
+  if (input.probeKilled !== undefined) {
+    const byMessage = new Map<string, number[]>();
+    for (const [j, message] of input.probeKilled) {
+      const r = rows[j];
+      if (r === undefined) continue;
+      let l = byMessage.get(message);
+      if (l === undefined) byMessage.set(message, (l = []));
+      l.push(r.line);
+    }
+    for (const [reason, lines] of byMessage) {
+      const first = rows.find((r) => r.line === lines[0]) as PodRow;
+      add('warning', 'restarts-probe-killed', { count: lines.length, name: first.name, reason, ns: first.namespace === null ? '' : `-n ${first.namespace} ` }, lines);
+    }
+  }
   // Pods held by a volume the paste's events show failing: one finding per message, quoted, as the scheduler's are.
   if (input.volumeFailing !== undefined) {
     const byMessage = new Map<string, number[]>();
@@ -3773,7 +3790,10 @@ function recreatedPods(rows: readonly PodRow[], repeats: ReadonlySet<number>): [
     if (i === undefined || !repeats.has(i)) continue;
     const p = rows[i] as PodRow;
     const moved = p.node !== null && r.node !== null && p.node !== r.node;
-    const readdressed = p.ip !== null && r.ip !== null && p.ip !== r.ip && p.network !== 'host' && r.network !== 'host';
+    // A new address on the same node with more restarts and no younger AGE is the same pod whose sandbox came back
+    // after a node reboot (et/12: curl-pod at 10.244.0.3, `1 (44s ago)`, 65m after 57m): a new pod starts at 0.
+    const sandboxRenewed = !moved && p.restarts !== null && r.restarts !== null && r.restarts.count > p.restarts.count && p.ageSeconds !== null && r.ageSeconds !== null && r.ageSeconds >= p.ageSeconds;
+    const readdressed = p.ip !== null && r.ip !== null && p.ip !== r.ip && p.network !== 'host' && r.network !== 'host' && !sandboxRenewed;
     // A younger AGE alone is no proof: a tutorial may print its listings out of order.
     if (moved || readdressed) (out ??= []).push([i, k]);
   }

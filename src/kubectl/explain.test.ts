@@ -238,6 +238,14 @@ describe('starting, or stuck', () => {
     expect(old?.severity).toBe('warning');
     expect(explain(`${head}\nui-0    1/1     Running   0          3h    10.1.0.5   n1     <none>           1/1`).rows[0]?.severity).toBe('ok');
   });
+  test.each([
+    { name: 'Running with its containers ready and a gate not passed (et/05: mycluster-0 2/2 gates 1/2)', row: 'mycluster-0   2/2   Running   0   58m   10.1.0.5   n1   <none>   1/2', told: true },
+    { name: 'Pending with no node: its gates cannot pass before it runs (et/05: mycluster-2 0/2 Pending gates 0/2)', row: 'mycluster-2   0/2   Pending   0   6m15s   <none>   <none>   <none>   0/2', told: false },
+    { name: 'crash-looping: the crash, not the gate, keeps it out (gates 0/1)', row: 'ui-0   0/1   CrashLoopBackOff   5   10m   10.1.0.5   n1   <none>   0/1', told: false },
+  ])('the readiness-gate text only for a running pod: $name', ({ row, told }) => {
+    const head = 'NAME    READY   STATUS    RESTARTS   AGE   IP         NODE   NOMINATED NODE   READINESS GATES';
+    expect(explain(`${head}\n${row}`).rows[0]?.explanations.includes('explain.readiness-gates-pending')).toBe(told);
+  });
 });
 
 describe('next commands fit the case', () => {

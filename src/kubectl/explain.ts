@@ -881,6 +881,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const unschedulable = marks.has(UNSCHEDULABLE_MARK) && expanded === null ? unschedulableRows(rows, lines, read.commands) : null;
   // A pod waiting to start whose FailedMount or FailedAttachVolume event the paste shows: its volume is what holds it.
   const volumeFailing = expanded === null && VOLUME_MARKS.some((m) => marks.has(m)) ? volumeFailingRows(rows, lines, read.commands) : null;
+  // A restarted pod whose failing liveness or startup probe the paste's events show: the kubelet killed it.
+  const probeKilled = expanded === null && marks.has(PROBE_MARK) ? probeKilledRows(rows, lines, read.commands) : null;
   let pendingSettled: number[] | null = null;
   const onDownNode = (r: PodRow): boolean => down.size > 0 && r.node !== null && down.has(r.node);
   const isSynced = (i: number): boolean => synced !== null && synced.has(i);
@@ -973,7 +975,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, changes, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), hiddenIpv6Lines: hiddenIpv6Lines ?? undefined, unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, nodesFiltered: read.nodeRows.length > 0 && read.otherTables.some((t) => t.kind === 'node' && t.command !== null && t.command.verb === 'get' && !listsAllNodes(t.command)), unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
+  const result = inferCluster({ rows, superseded, gone, replaced, changes, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), hiddenIpv6Lines: hiddenIpv6Lines ?? undefined, unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, nodesFiltered: read.nodeRows.length > 0 && read.otherTables.some((t) => t.kind === 'node' && t.command !== null && t.command.verb === 'get' && !listsAllNodes(t.command)), unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, probeKilled: probeKilled ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -2559,6 +2561,8 @@ const RESIZE_MARK = 'resize requires restart';
 const UNSCHEDULABLE_MARK = 'FailedScheduling';
 /** The kubelet's and the attach/detach controller's events for a volume a placed pod cannot get: see volumeFailingRows. */
 const VOLUME_MARKS: readonly string[] = ['FailedMount', 'FailedAttachVolume'];
+/** The kubelet's event for a probe that failed: see probeKilledRows. */
+const PROBE_MARK = 'Unhealthy';
 /** The line of `kubectl describe pvc` that names the pods mounting the claim: see describedClaimUsers. */
 const CLAIM_USERS: readonly string[] = ['Used By:', 'Mounted By:'];
 /** A pod manifest's reference to a PersistentVolumeClaim: see manifestClaimUsers. */
@@ -2587,7 +2591,7 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 /** What a paste that shows a helm command holds: the one scan spares the others a look at each line. */
 const HELM_MARK = 'helm';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, ...CLAIM_USERS, CLAIM_NAME];
+const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, PROBE_MARK, ...CLAIM_USERS, CLAIM_NAME];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 
 /** The first line naming each node-pressure taint, with the taint; null for none. */
@@ -4359,6 +4363,23 @@ const VOLUME_SOURCE = /^\s*(?:kubelet(?:,\s*\S+)?|attachdetach-controller)\s+/;
  */
 function volumeFailingRows(rows: readonly PodRow[], lines: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): Map<number, string> | null {
   return podEventRows(rows, lines, commands, VOLUME_MARKS, volumeMessage, (r) => r.status !== null && (WAITING_ON_VOLUMES.has(r.status) || r.status.startsWith('Init:')));
+}
+
+/** A probe failure the kubelet restarts a container for; a readiness probe's only takes the pod out of its Services. */
+const PROBE_KILLS = /^(?:Liveness|Startup) probe failed/;
+
+/**
+ * Restarted pods whose Unhealthy event for a liveness or startup probe the paste shows, by row index, with the probe's
+ * message (see podEventRows): the kubelet killed the container, it did not crash on its own (et/17: liveness-exec,
+ * `Liveness probe failed: cat: can't open '/tmp/healthy'`, then RESTARTS 1). A pod's last event counts, so a
+ * readiness failure after the liveness one leaves it out.
+ */
+function probeKilledRows(rows: readonly PodRow[], lines: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): Map<number, string> | null {
+  const all = podEventRows(rows, lines, commands, [PROBE_MARK], volumeMessage, (r) => r.restarts !== null && r.restarts.count > 0);
+  if (all === null) return null;
+  let out: Map<number, string> | null = null;
+  for (const [i, message] of all) if (PROBE_KILLS.test(message)) (out ??= new Map()).set(i, message);
+  return out;
 }
 
 /** A volume event's message: describe's AGE (`39s`, `2m (x3 over 5m)`) and the source taken off. */
@@ -6190,11 +6211,13 @@ class Annotator {
         info = statusInfo(canonical);
       }
     }
+    const running = r.status === 'Running';
     // A readiness gate not yet passed (an AWS or GKE load balancer registering the pod) keeps it out of Services too.
-    const gatesPending = r.readinessGates !== null && gatesShort(r.readinessGates);
+    // Only once the pod runs: a pod not yet placed, or crash-looping, shows its gates unpassed for a reason that is
+    // not the gate's (et/05: a StatefulSet member Pending behind a drained node, gates 0/2).
+    const gatesPending = running && r.readinessGates !== null && gatesShort(r.readinessGates);
     const containersPartial = r.ready !== null && r.ready.ready < r.ready.total;
     const partial = containersPartial || gatesPending;
-    const running = r.status === 'Running';
     let sev: Severity = info === null ? 'unknown' : info.severity;
     // Not ready yet in its first two minutes is a pod starting (readiness probes wait): only later a warning. AGE
     // rounds down, so `2m` is not shown past them (120 s, or up to 179 s in old kubectl's minutes: hunt co/30, a pod
