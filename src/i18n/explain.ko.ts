@@ -122,6 +122,7 @@ export const ko: Record<TextId, string> = {
   'owner.mpi-launcher': 'Kubeflow MPIJob의 런처(<mpijob>-launcher-<5>): MPI 오퍼레이터가 이 파드를 잡 <mpijob>-launcher로 실행하고, 그 잡은 MPIJob이 소유합니다. 런처가 mpirun을 실행해 워커(<mpijob>-worker-<n>)에서 프로세스를 시작하므로, 잡의 출력과 실패 이유는 이 파드의 로그에 있습니다.',
   'owner.pod-copy': "다른 파드의 사본: 이름이 그 파드의 이름(레플리카셋의 파드인 <deployment>-<hash>-<5>, 또는 함께 나열된 파드)에 다섯 글자를 더한 것입니다. 컨트롤러는 다른 파드의 이름을 따서 파드 이름을 짓지 않으므로 잡의 파드가 아닙니다. 멀티 클러스터 스케줄러가 원본 클러스터의 파드를 멤버 클러스터에서 실행할 때 이렇게 이름을 붙입니다: Admiralty의 위임(delegate) 파드로, 같은 이름의 PodChaperon이 소유하고, 원본 클러스터의 파드(마지막 다섯 글자를 뺀 이름)는 가상 노드에서 기다립니다.",
   'owner.airflow-pod': 'Apache Airflow가 만든 파드로, 2.0~2.2는 이런 파드를 <dag><task>.<uuid>로 이름 짓습니다. 태스크 하나의 한 번 시도를 실행하는 KubernetesExecutor 워커 파드이거나 KubernetesPodOperator의 파드입니다. 컨트롤러 없는 단독 파드라 무엇도 다시 만들어 주지 않으며, Airflow는 태스크를 새 파드로 재시도하고, delete_worker_pods(오퍼레이터라면 is_delete_operator_pod)를 끄지 않았다면 끝난 파드를 지웁니다. 태스크의 로그가 곧 이 파드의 로그이고, 파드를 왜 만들었거나 포기했는지는 스케줄러 로그에 나옵니다.',
+  'owner.nextflow-task': 'Nextflow의 Kubernetes 실행기가 만든 파드로, 태스크마다 nf-<태스크 해시>라는 이름을 붙입니다. 프로세스 태스크 하나를 한 번 실행하는 파드이며, Nextflow 실행(헤드 파드나 `nextflow run`을 입력한 머신)이 보냈습니다. 컨트롤러 없는 단독 파드라 무엇도 다시 만들어 주지 않습니다. Nextflow가 지켜보며 종료 코드를 읽고, 프로세스 설정이 허락하면 새 파드로 태스크를 재시도하며, k8s.cleanup을 끄지 않았다면 끝난 파드를 지웁니다. 태스크 출력은 작업 디렉터리(.command.log, .command.err)에 있고, 파드를 왜 만들었거나 포기했는지는 실행의 .nextflow.log에 나옵니다.',
   'owner.Pod': '소유자 없는 파드(또는 이름 모양으로 소유자를 알 수 없는 파드). 사라지면 아무도 다시 만들지 않습니다.',
 
   'explain.ready-partial': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 준비될 때까지 서비스 트래픽을 받지 않습니다.',
