@@ -122,6 +122,7 @@ export const ko: Record<TextId, string> = {
   'owner.mpi-launcher': 'Kubeflow MPIJob의 런처(<mpijob>-launcher-<5>): MPI 오퍼레이터가 이 파드를 잡 <mpijob>-launcher로 실행하고, 그 잡은 MPIJob이 소유합니다. 런처가 mpirun을 실행해 워커(<mpijob>-worker-<n>)에서 프로세스를 시작하므로, 잡의 출력과 실패 이유는 이 파드의 로그에 있습니다.',
   'owner.pod-copy': "다른 파드의 사본: 이름이 그 파드의 이름(레플리카셋의 파드인 <deployment>-<hash>-<5>, 또는 함께 나열된 파드)에 다섯 글자를 더한 것입니다. 컨트롤러는 다른 파드의 이름을 따서 파드 이름을 짓지 않으므로 잡의 파드가 아닙니다. 멀티 클러스터 스케줄러가 원본 클러스터의 파드를 멤버 클러스터에서 실행할 때 이렇게 이름을 붙입니다: Admiralty의 위임(delegate) 파드로, 같은 이름의 PodChaperon이 소유하고, 원본 클러스터의 파드(마지막 다섯 글자를 뺀 이름)는 가상 노드에서 기다립니다.",
   'owner.airflow-pod': 'Apache Airflow가 만든 파드로, 2.0~2.2는 이런 파드를 <dag><task>.<uuid>로 이름 짓습니다. 태스크 하나의 한 번 시도를 실행하는 KubernetesExecutor 워커 파드이거나 KubernetesPodOperator의 파드입니다. 컨트롤러 없는 단독 파드라 무엇도 다시 만들어 주지 않으며, Airflow는 태스크를 새 파드로 재시도하고, delete_worker_pods(오퍼레이터라면 is_delete_operator_pod)를 끄지 않았다면 끝난 파드를 지웁니다. 태스크의 로그가 곧 이 파드의 로그이고, 파드를 왜 만들었거나 포기했는지는 스케줄러 로그에 나옵니다.',
+  'owner.nextflow-task': 'Nextflow의 Kubernetes 실행기가 만든 파드로, 태스크마다 nf-<태스크 해시>라는 이름을 붙입니다. 프로세스 태스크 하나를 한 번 실행하는 파드이며, Nextflow 실행(헤드 파드나 `nextflow run`을 입력한 머신)이 보냈습니다. 컨트롤러 없는 단독 파드라 무엇도 다시 만들어 주지 않습니다. Nextflow가 지켜보며 종료 코드를 읽고, 프로세스 설정이 허락하면 새 파드로 태스크를 재시도하며, k8s.cleanup을 끄지 않았다면 끝난 파드를 지웁니다. 태스크 출력은 작업 디렉터리(.command.log, .command.err)에 있고, 파드를 왜 만들었거나 포기했는지는 실행의 .nextflow.log에 나옵니다.',
   'owner.Pod': '소유자 없는 파드(또는 이름 모양으로 소유자를 알 수 없는 파드). 사라지면 아무도 다시 만들지 않습니다.',
 
   'explain.ready-partial': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 준비될 때까지 서비스 트래픽을 받지 않습니다.',
@@ -1594,6 +1595,9 @@ export const ko: Record<TextId, string> = {
   'component.l7-lb-controller.role': "클라우드 HTTP(S) 로드 밸런서를 만드는 인그레스 컨트롤러: GCE의 GLBC(ingress-gce)로 kube-up 클러스터의 마스터에서 도는 스태틱 파드(한때 이름에 버전이 붙음, l7-lb-controller-v0.9.7)이거나, 같은 이름으로 Tencent TKE의 CLB 로드 밸런서 컨트롤러(kube-system의 디플로이먼트)입니다.",
   'component.nginx-ingress-chart-controller.role': "nginx-ingress라는 이름의 Helm 차트로 설치한 NGINX 인그레스 컨트롤러: 예전 stable/nginx-ingress 차트(2016-2020, ingress-nginx 차트가 이어받은 커뮤니티 컨트롤러, 기본 백엔드는 <릴리스>-nginx-ingress-default-backend)와 NGINX Inc의 차트 모두 <릴리스>-nginx-ingress-controller로 이름 짓습니다.",
   'component.aks-http-application-routing.role': "AKS의 HTTP 애플리케이션 라우팅 애드온(2018-2023, 지원 종료): NGINX 인그레스 컨트롤러, 그 기본 백엔드, ExternalDNS가 AKS가 만든 DNS 영역 아래에 인그레스를 공개합니다. Microsoft는 테스트 용도로만 권했습니다.",
+  'component.binderhub.role': 'BinderHub의 binder 서버로, 사용자가 여는 페이지입니다. 저장소를 찾아 레지스트리에 이미지가 없으면 빌드 파드(repo2docker)를 띄워 이미지로 만들고, 그 이미지로 서버를 시작해 달라고 JupyterHub에 요청합니다. 이 파드가 멈추면 아무도 새로 실행할 수 없지만, 이미 돌고 있는 서버는 계속 돕니다.',
+  'component.binderhub-dind.role': 'BinderHub의 Docker-in-Docker 데몬으로, 빌드 노드마다 파드가 하나씩 뜹니다. 빌드 파드는 노드 자체 런타임 대신 이 데몬의 소켓으로 이미지를 빌드합니다. 어떤 노드에서 이 파드가 돌지 않으면 그 노드에 배치된 빌드는 기다리거나 실패합니다.',
+  'component.binderhub-image-cleaner.role': 'BinderHub의 이미지 정리기로, 빌드 노드마다 파드가 하나씩 뜹니다. 노드(또는 dind)의 디스크 사용량이 기준을 넘으면 빌드한 이미지를 지워 빌드가 디스크를 가득 채우지 않게 합니다. 컨테이너마다 노드의 Docker와 dind를 각각 지켜봅니다.',
   'component.jupyterhub.role': "JupyterHub의 허브(Zero to JupyterHub): 사용자를 로그인시키고, 사용자마다 서버 파드(jupyter-<사용자>)를 띄우고, 프록시에 사용자를 어디로 보낼지 알려 줍니다. 이 파드가 내려가 있으면 로그인도 서버 시작도 안 되고, 이미 돌던 서버는 그대로 돕니다.",
   'component.jupyterhub-proxy.role': "JupyterHub의 프록시(configurable-http-proxy, 2016-2017년 차트에서는 proxy-deployment): proxy-public 서비스로 들어오는 입구로, 사용자를 허브나 그 사용자의 서버로 보냅니다. HTTPS를 켜면 그 앞의 Traefik인 autohttps가 Let's Encrypt 인증서를 받습니다.",
   'component.jupyterhub-user-scheduler.role': "JupyterHub의 사용자 스케줄러: 사용자 서버 파드를 되도록 적은 노드에 모아 두는 kube-scheduler로, 비게 된 노드를 클러스터 오토스케일러가 없앨 수 있게 합니다.",

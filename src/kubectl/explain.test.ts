@@ -1976,8 +1976,10 @@ describe('pods an operator creates itself', () => {
   test.each([
     { name: 'a KubernetesExecutor worker pod, done (dm/22)', pod: 'examplebashoperatorrunme1.c835e740dd864daaa7cf0f2830230ab2', status: 'Completed', text: 'owner.airflow-pod' },
     { name: 'a KubernetesExecutor worker pod crash-looping (dm/23)', pod: 'examplebashoperatorrunme0.01bc9ca3487a479eb467272cadd01006', status: 'CrashLoopBackOff', text: 'owner.airflow-pod' },
+    { name: 'a Nextflow task pod nf-<task hash> (eu/01)', pod: 'nf-02ceb430c817f64db5e1dbe930a9e80e', status: 'Error', text: 'owner.nextflow-task' },
+    { name: 'nf- and fewer hex digits is no Nextflow task', pod: 'nf-02ceb430c817f64d', status: 'Error', text: 'owner.Pod' },
     { name: 'a dotted name with a short tail is no Airflow pod', pod: 'web.v2-7d9c8b7f5-x2k9p', status: 'Running', text: 'owner.Deployment' },
-  ])('Airflow 2.0-2.2: $name', ({ pod, status, text }) => {
+  ])('Airflow 2.0-2.2 and Nextflow: $name', ({ pod, status, text }) => {
     const m = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${pod}   0/1   ${status}   4   3m`);
     expect(texts(m)).toEqual([[text]]);
   });
@@ -2092,9 +2094,13 @@ describe('pods an operator creates itself', () => {
     const m = explain([...(lines ?? []), table(pods)].join('\n'));
     expect(owners(m).map(([, kind, name, confidence]) => `${kind}/${name}/${confidence}`)).toEqual(expected);
   });
-  test("the MPI operator's launcher: its workers keep their own reading (v1alpha1's StatefulSet)", () => {
-    const m = explain(table(['mpi-test-launcher-lv2fx', 'mpi-test-worker-0']));
-    expect(m.rows[1]?.workload).toEqual({ kind: 'StatefulSet', name: 'mpi-test-worker', confidence: 'medium' });
+  test.each([
+    { name: "beside its launcher Job's pod (v2beta1's bare pods, eu/06; v1alpha1's StatefulSet, ed/03): the MPIJob's", pods: ['mpi-test-launcher-lv2fx', 'mpi-test-worker-0'], worker: { kind: 'MPIJob', name: 'mpi-test', confidence: 'medium' } },
+    { name: 'the MPIJob listed by name: sure', lines: ['# kubectl get mpijob,pod', 'NAME                           AGE', 'mpijob.kubeflow.org/bench-1   12s', ''], pods: ['pod/bench-1-launcher-k9r6m', 'pod/bench-1-worker-0'], worker: { kind: 'MPIJob', name: 'bench-1', confidence: 'high' } },
+    { name: "beside another job's launcher: its own reading", pods: ['pi-launcher-lv2fx', 'pi-worker-0', 'other-worker-0'], worker: { kind: 'StatefulSet', name: 'other-worker', confidence: 'medium' }, at: 2 },
+  ])("the MPI operator's workers: $name", ({ lines, pods, worker, at }) => {
+    const m = explain([...(lines ?? []), table(pods)].join('\n'));
+    expect(m.rows[at ?? 1]?.workload).toEqual(worker);
   });
   test.each([
     { name: 'its controller in the paste', pods: ['actions-runner-controller-f45fb48bc-tdznt', 'runner-demo-oke-x8hvx-4nttd', 'runner-demo-oke-x8hvx-fjxsz'] },

@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isHiddenIpv6, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, EMQX_CORE, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, EMQX_CORE, isAirflowPod, isNextflowTask, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
 import { ANSIBLE_LINES, expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -640,7 +640,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let guessedJobWeakly = false;
   let operatorHint = false;
   let podsCopied = false;
-  /** Pods Airflow made for its tasks (see isAirflowPod): their owner's text is lent too. */
+  /** Pods Airflow or Nextflow made for their tasks (see isAirflowPod, isNextflowTask): their owner's text is lent too. */
   let airflowPods = false;
   /** Rows' names, gathered once a `<pod>-<5>` needs them (see below); and the rows read as copies of a listed pod. */
   let rowNames: Set<string> | null = null;
@@ -738,7 +738,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       if ((workload.kind === 'Job' || workload.kind === 'DaemonSet') && isDigit(workload.name.charCodeAt(workload.name.length - 1))) (numbered ??= []).push(i);
       else if (workload.kind === 'DeploymentConfig' && workload.confidence === 'medium' && (packed & 7) === FIVE && virtual === null) (numbered ??= []).push(i);
     }
-    if (!airflowPods && workload !== null && workload.kind === 'Pod' && isAirflowPod(r.name)) airflowPods = true;
+    if (!airflowPods && workload !== null && workload.kind === 'Pod' && (isAirflowPod(r.name) || isNextflowTask(r.name))) airflowPods = true;
     // An operator's hand (a RayCluster's head, a Strimzi cluster's entity operator, CloudNativePG's, Tekton's or
     // Argo Workflows' controller, a CloudNativePG job pod): see operatorOwners. Workloads are shared objects:
     // each one is looked at once.
@@ -3357,6 +3357,17 @@ function operatorOwners(
       const sure = mpiJobs.get(nsKey(r.namespace, w.name.slice(0, -MPI_LAUNCHER.length)));
       if (sure !== undefined) {
         r.workload = ctx.workload('Job', w.name, sure ? 'high' : 'medium');
+        continue;
+      }
+    }
+    // Its workers `<mpijob>-worker-<n>`, beside that launcher: pods the MPI operator makes itself from v1 on, a
+    // StatefulSet's it made before (v1alpha1, v1alpha2); the MPIJob owns them either way, and no StatefulSet of that
+    // name is there to describe on a newer operator (eu/06).
+    if (mpiJobs !== null && w.kind === 'StatefulSet' && r.name.indexOf('-worker-') > 0) {
+      const replica = trainingReplica(r.name);
+      const sure = replica === null || replica.role !== 'worker' ? undefined : mpiJobs.get(nsKey(r.namespace, replica.job));
+      if (replica !== null && sure !== undefined) {
+        r.workload = ctx.workload('MPIJob', replica.job, sure ? 'high' : 'medium');
         continue;
       }
     }
@@ -6101,8 +6112,8 @@ function placeholderNext(r: PodRow): NextCommand[] {
 }
 const FIND_PLACEHOLDER: CommandTemplate = { command: 'kubectl -n {ns} get pods | grep {name}', why: 'why.find-placeholder' };
 
-/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another, one Airflow made for a task. */
-export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy', 'owner.airflow-pod', 'owner.ray-submitter'] as const;
+/** Owners whose kind's own text would mislead: a Spark executor's driver pod, a Flink TaskManager's Deployment, an MPIJob's launcher Job, a bare pod that is a copy of another, one Airflow or Nextflow made for a task. */
+export const BORROWED_OWNER_TEXTS = ['owner.spark-executor', 'owner.flink-taskmanager', 'owner.mpi-launcher', 'owner.pod-copy', 'owner.airflow-pod', 'owner.ray-submitter', 'owner.nextflow-task'] as const;
 /** Room in an explanation key for every owner kind and borrowed text. */
 const OWNER_SLOTS = 64;
 
@@ -6131,6 +6142,7 @@ function borrowedOwner(r: PodRow, w: Workload, copies: ReadonlySet<string> | nul
   if (w.kind === 'Pod') {
     if (r.name.indexOf('-exec-') > 0 && sparkExecutorPrefix(r.name) !== null) return 0;
     if (w.name === r.name && isAirflowPod(r.name)) return 4;
+    if (w.name === r.name && isNextflowTask(r.name)) return 6;
     // A ReplicaSet's pod's name and five more (see ownerOf's copiedPod), or a listed pod's.
     return w.confidence === 'low' && w.name === r.name && r.name.charCodeAt(r.name.length - 6) === 45 && (copiedPod(r.name.slice(0, -6)) || (copies !== null && copies.has(r.name))) ? 3 : -1;
   }

@@ -653,6 +653,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // pod the scheduler or the operator made for one try of one task (dm/22, dm/23). Without it, one that restarted reads as a
   // guess; no controller's pod ends in a dot and 32 hex digits.
   if (isAirflowPod(name)) return ctx.workload('Pod', name, 'high');
+  // Nextflow's k8s executor runs each task as a bare pod nf-<task hash> (eu/01): a Pending or restarted one otherwise
+  // reads as a guess, and its 32 hex digits as nothing a controller writes.
+  if (c0 === 110 && isNextflowTask(name)) return ctx.workload('Pod', name, 'high');
   // Gardener's local provider runs each Machine of a shoot as a bare pod machine-<machine> in the shoot's namespace on the
   // seed, and the machine's name starts with that namespace (machine-shoot--local--local-local-68499-nhvjl): its
   // `-<hash>-<5>` is the MachineSet's and the Machine's, no Job's.
@@ -1217,6 +1220,11 @@ const GITLAB_JOB_POD = /^runner-[a-z0-9]{1,16}-project-[0-9]+-concurrent-[0-9]+-
 /** The uuid4 hex Airflow 2.0-2.2's make_unique_pod_id puts after a dot: the whole pod name's last 33 characters. */
 const AIRFLOW_POD_ID = /\.[0-9a-f]{32}$/;
 
+/** Nextflow's task pod: `nf-` and the task's 128-bit hash in hex (K8sTaskHandler's getSyntheticPodName). */
+const NEXTFLOW_TASK = /^nf-[0-9a-f]{32}$/;
+export function isNextflowTask(name: string): boolean {
+  return name.length === 35 && NEXTFLOW_TASK.test(name);
+}
 /** An Airflow task pod's name (see {@link AIRFLOW_POD_ID}): something before the dot, the uuid after it. */
 export function isAirflowPod(name: string): boolean {
   return name.length > 33 && name.charCodeAt(name.length - 33) === 46 && AIRFLOW_POD_ID.test(name);
