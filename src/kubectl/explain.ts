@@ -2498,7 +2498,7 @@ const VOLCANO_JOBS_LISTED = 1024;
 const CLONESETS_LISTED = 2048;
 /** The legacy actions-runner-controller's RunnerDeployments or RunnerReplicaSets (actions.summerwind.dev, `rdeploy`). */
 const ARC_LISTED = 4096;
-/** Agones' Fleets or GameServerSets (agones.dev, `flt`, `gss`). */
+/** Agones' Fleets, GameServerSets or GameServers (agones.dev, `flt`, `gss`, `gs`). */
 const FLEETS_LISTED = 8192;
 /** Argo Rollouts' Rollouts (argoproj.io, `ro`). */
 const ROLLOUTS_LISTED = 16384;
@@ -2507,8 +2507,8 @@ const JOBSETS_LISTED = 32768;
 /** The label JobSet puts on its Jobs' pods, naming the JobSet. */
 const JOBSET_NAME_LABEL = 'jobset.sigs.k8s.io/jobset-name';
 const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED | ROLLOUTS_LISTED | JOBSETS_LISTED;
-const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED, JobSet: JOBSETS_LISTED };
-type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'Rollout' | 'JobSet';
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, GameServer: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED, JobSet: JOBSETS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'GameServer' | 'Rollout' | 'JobSet';
 
 /**
  * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
@@ -2530,6 +2530,7 @@ function listedResource(arg: string): ListedResource | null {
   if (kind === 'clone' || kind === 'clones' || kind === 'cloneset' || kind === 'clonesets') return group === null || group.endsWith('apps.kruise.io') ? 'CloneSet' : null;
   if (kind === 'flt' || kind === 'fleet' || kind === 'fleets') return group === null || group.endsWith('agones.dev') ? 'Fleet' : null;
   if (kind === 'gss' || kind === 'gameserverset' || kind === 'gameserversets') return group === null || group.endsWith('agones.dev') ? 'GameServerSet' : null;
+  if (kind === 'gs' || kind === 'gameserver' || kind === 'gameservers') return group === null || group.endsWith('agones.dev') ? 'GameServer' : null;
   if (kind === 'ro' || kind === 'rollout' || kind === 'rollouts') return group === null || group.endsWith('argoproj.io') ? 'Rollout' : null;
   if (kind === 'js' || kind === 'jobset' || kind === 'jobsets') return group === null || group.endsWith('jobset.x-k8s.io') ? 'JobSet' : null;
   return null;
@@ -3433,7 +3434,10 @@ function resourceOwner(
     if ((packed & 7) === FIVE && (packed >>> 4) === name.length - 6) {
       const base = name.slice(0, name.length - 6);
       const kind = resources === null ? undefined : resources.get(base);
-      if (resources !== null && w.confidence !== 'high' && gameServerPod(base, kind, resources)) return ctx.workload('GameServer', name, 'high');
+      if (resources !== null && w.confidence !== 'high') {
+        const gs = gameServerOf(name, base, kind, resources);
+        if (gs !== null) return ctx.workload('GameServer', gs, 'high');
+      }
       if ((kind === 'CatalogSource' || kind === 'StorageCluster' || kind === 'CloneSet') && !(w.confidence === 'high' && ctx.listed.get(base) === w.kind)) return ctx.workload(kind, base, 'high');
       if (w.kind === 'CatalogSource') return catalogs && w.confidence !== 'high' ? ctx.workload('CatalogSource', w.name, 'high') : null;
       if (w.confidence === 'high' || w.kind === 'Pod') return null;
@@ -3456,6 +3460,20 @@ function resourceOwner(
     if (etcd !== null && etcd.has(r.namespace)) return ctx.workload('EtcdCluster', cluster, cluster.indexOf('etcd') >= 0 ? 'high' : 'medium');
   }
   return null;
+}
+
+/**
+ * The Agones GameServer whose pod `<base>-<5>` is, by what the paste lists, else null. From 1.0 a GameServer's pod has
+ * its name (`<fleet>-<5>-<5>`); before, the pod was `<gameserver>-<5>` (`fleet-example-s99fw-6vvp9-n25rv` beside
+ * `get gs` listing fleet-example-s99fw-6vvp9, agones issues #398 and #543), so a Fleet's pods had one more part.
+ */
+function gameServerOf(name: string, base: string, kind: ListedResource | undefined, resources: ReadonlyMap<string, ListedResource>): string | null {
+  if (resources.get(name) === 'GameServer' || gameServerPod(base, kind, resources)) return name;
+  if (kind === 'GameServer') return base;
+  const dash = base.length - 6;
+  if (dash <= 0 || base.charCodeAt(dash) !== 45) return null;
+  const set = base.slice(0, dash);
+  return gameServerPod(set, resources.get(set), resources) ? base : null;
 }
 
 /**
