@@ -2220,7 +2220,9 @@ describe('pods an operator creates itself', () => {
     { name: 'and one part more under the GameServerSet', before: gss, pod: 'simple-game-server-jccjv-2gw8z-wqbgl', expected: ['GameServer', 'simple-game-server-jccjv-2gw8z', 'high'] },
     { name: 'the GameServer `get gs` lists, its pod of the old name (ev/04)', before: gs, pod: 'simple-udp3-5ng8z-4nztc-shkkj', expected: ['GameServer', 'simple-udp3-5ng8z-4nztc', 'high'] },
     { name: 'the GameServer `get gs` lists, its pod of its own name', before: gs, pod: 'simple-udp3-5ng8z-4nztc', expected: ['GameServer', 'simple-udp3-5ng8z-4nztc', 'high'] },
-    { name: 'another GameServer listed says nothing of this pod', before: gs, pod: 'simple-udp3-5ng8z-9k2fp-shkkj', expected: ['Job', 'simple-udp3-5ng8z-9k2fp', 'low'] },
+    { name: "a GameServer listed tells its GameServerSet: a sibling's pod of the old name (ev/04)", before: gs, pod: 'simple-udp3-5ng8z-xvw87-shkkj', expected: ['GameServer', 'simple-udp3-5ng8z-xvw87', 'high'] },
+    { name: "and a sibling's pod of its own name", before: gs, pod: 'simple-udp3-5ng8z-xvw87', expected: ['GameServer', 'simple-udp3-5ng8z-xvw87', 'high'] },
+    { name: 'a GameServer of another set says nothing of this pod', before: gs, pod: 'simple-udp32-8mps7-bx8rr-5mwtd', expected: ['Job', 'simple-udp32-8mps7-bx8rr', 'low'] },
   ])("Agones' Fleets, GameServerSets and GameServers the paste lists: their pods are GameServers': $name", ({ before, pod, expected }) => {
     const m = listing([['games', pod]], before);
     expect([m.rows[0]?.workload?.kind, m.rows[0]?.workload?.name, m.rows[0]?.workload?.confidence]).toEqual(expected);

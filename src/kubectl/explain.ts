@@ -2707,6 +2707,14 @@ function operatorResourcesNamed(
     if (kind === null) continue;
     for (const name of tableNames(t, lines, kinds)) (out ??= new Map()).set(name, kind);
   }
+  // A GameServer `<set>-<5>` listed tells its GameServerSet, so its siblings' pods read as GameServers' too (ev/04: get gs
+  // cut after a few rows, the pods of the others beside them).
+  if (out !== null) {
+    for (const [name, kind] of out) {
+      const dash = name.length - 6;
+      if (kind === 'GameServer' && dash > 0 && name.charCodeAt(dash) === 45 && !out.has(name.slice(0, dash))) out.set(name.slice(0, dash), 'GameServerSet');
+    }
+  }
   return out;
 }
 
