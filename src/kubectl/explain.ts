@@ -10,7 +10,7 @@ import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type K
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type ReadResult, type TableInfo } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isHiddenIpv6, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
-import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, rowSeverity, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, EMQX_CORE, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
@@ -6221,7 +6221,7 @@ class Annotator {
     const containersPartial = r.ready !== null && r.ready.ready < r.ready.total;
     const partial = containersPartial || gatesPending;
     const running = r.status === 'Running';
-    let sev: Severity = info === null ? 'unknown' : info.severity;
+    let sev: Severity = info === null ? rowSeverity(r) : info.severity;
     // Not ready yet in its first two minutes is a pod starting (readiness probes wait): only later a warning. AGE
     // rounds down, so `2m` is not shown past them (120 s, or up to 179 s in old kubectl's minutes: hunt co/30, a pod
     // at 2m beside others of the same install at 100 s still starting); `2m1s` is.
