@@ -34,6 +34,8 @@ describe('matchComponent', () => {
     { name: 'a gameserver-allocator outside agones-system is anyone\'s', workload: 'gameserver-allocator', ns: 'games', expected: undefined },
     { name: "Agones' own names still count anywhere", workload: 'agones-controller', ns: 'games', expected: 'agones' },
     { name: "the Agones chart's pre-delete hook Job (hunt cf/01)", workload: 'agones-delete-agones-resources', ns: 'agones-system', expected: 'agones-delete-resources' },
+    { name: "kube-plex's Plex Media Server, <release>-kube-plex (ev/07)", workload: 'plex-kube-plex', ns: 'plex', expected: 'kube-plex' },
+    { name: "kube-plex's transcoder pod (ev/07)", workload: 'pms-elastic-transcoder', ns: 'plex', expected: 'kube-plex-transcoder' },
     { name: "Open Match's backend (hunt cf/16)", workload: 'open-match-backend', ns: 'open-match', expected: 'open-match' },
     { name: "Open Match's synchronizer pasted without its namespace", workload: 'open-match-synchronizer', ns: null, expected: 'open-match' },
     { name: "Open Match's default evaluator", workload: 'open-match-evaluator', ns: 'open-match', expected: 'open-match' },

@@ -1745,6 +1745,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The Agones chart's pre-delete hook, <release>-delete-agones-resources: its Completed pod stays until the next uninstall
   // (hook-delete-policy before-hook-creation).
   c({ id: 'agones-delete-resources', names: [], suffixes: ['-delete-agones-resources'], kind: 'Job', category: 'addon', namespaces: ['agones-system'], docs: 'https://agones.dev/site/docs/installation/install-agones/helm/' }),
+  // kube-plex (ev/07): Plex Media Server from its chart, <release>-kube-plex, whose transcoder shim starts each transcode as a
+  // bare pod of its own (generateName pms-elastic-transcoder-): no controller owns it, and it goes when the stream ends.
+  // By the chart's names for the README's release `plex` and a release named kube-plex only: a suffix would be one more pattern
+  // for every name, for an app's pod.
+  c({ id: 'kube-plex', names: ['plex-kube-plex', 'kube-plex'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/munnerz/kube-plex' }),
+  c({ id: 'kube-plex-transcoder', names: ['pms-elastic-transcoder'], kind: 'Pod', category: 'addon', namespaces: [], docs: 'https://github.com/munnerz/kube-plex' }),
   // Open Match (open-match; hunt cf/16), the matchmaking framework beside Agones: its chart names the core services by their hostName
   // values, open-match-<part> since 1.0 and om-<part> before (those only in open-match), its Redis by fullnameOverride (om-redis, then
   // open-match-redis with Sentinel nodes).

@@ -2222,6 +2222,7 @@ describe('pods an operator creates itself', () => {
     }
   });
   const fleet = (command: string) => `$ kubectl get ${command}\nNAME                 SCHEDULING   DESIRED   CURRENT   ALLOCATED   READY   AGE\nsimple-game-server   Packed       2         2         0           2       4m9s\n`;
+  const gs = '$ kubectl get gs -n games\nNAME                      STATE   ADDRESS         PORT   NODE     AGE\nsimple-udp3-5ng8z-4nztc   Ready   35.247.88.114   7026   node-1   1h\n';
   const gss = '$ kubectl get gss -n games\nNAME                       SCHEDULING   DESIRED   CURRENT   ALLOCATED   READY   AGE\nsimple-game-server-jccjv   Packed       2         2         0           2       4m9s\n';
   test.each([
     { name: 'the Fleet `get fleet` lists: <fleet>-<5>-<5> is a GameServer\'s', before: fleet('fleet -n games'), pod: 'simple-game-server-jccjv-2gw8z', expected: ['GameServer', 'simple-game-server-jccjv-2gw8z', 'high'] },
@@ -2229,12 +2230,19 @@ describe('pods an operator creates itself', () => {
     { name: 'the GameServerSet `get gss` lists', before: gss, pod: 'simple-game-server-jccjv-2gw8z', expected: ['GameServer', 'simple-game-server-jccjv-2gw8z', 'high'] },
     { name: 'another Fleet listed says nothing of this pod', before: fleet('fleet -n games'), pod: 'other-server-jccjv-2gw8z', expected: ['Job', 'other-server-jccjv', 'low'] },
     { name: "a Fleet's own name and one suffix: no GameServer's shape", before: fleet('fleet -n games'), pod: 'simple-game-server-2gw8z', expected: ['DaemonSet', 'simple-game-server', 'low'] },
-  ])("Agones' Fleets and GameServerSets the paste lists: their pods are GameServers': $name", ({ before, pod, expected }) => {
+    { name: 'before Agones 1.0 the pod was <gameserver>-<5>: one part more under the Fleet (ev/05)', before: fleet('fleet -n games'), pod: 'simple-game-server-jccjv-2gw8z-wqbgl', expected: ['GameServer', 'simple-game-server-jccjv-2gw8z', 'high'] },
+    { name: 'and one part more under the GameServerSet', before: gss, pod: 'simple-game-server-jccjv-2gw8z-wqbgl', expected: ['GameServer', 'simple-game-server-jccjv-2gw8z', 'high'] },
+    { name: 'the GameServer `get gs` lists, its pod of the old name (ev/04)', before: gs, pod: 'simple-udp3-5ng8z-4nztc-shkkj', expected: ['GameServer', 'simple-udp3-5ng8z-4nztc', 'high'] },
+    { name: 'the GameServer `get gs` lists, its pod of its own name', before: gs, pod: 'simple-udp3-5ng8z-4nztc', expected: ['GameServer', 'simple-udp3-5ng8z-4nztc', 'high'] },
+    { name: "a GameServer listed tells its GameServerSet: a sibling's pod of the old name (ev/04)", before: gs, pod: 'simple-udp3-5ng8z-xvw87-shkkj', expected: ['GameServer', 'simple-udp3-5ng8z-xvw87', 'high'] },
+    { name: "and a sibling's pod of its own name", before: gs, pod: 'simple-udp3-5ng8z-xvw87', expected: ['GameServer', 'simple-udp3-5ng8z-xvw87', 'high'] },
+    { name: 'a GameServer of another set says nothing of this pod', before: gs, pod: 'simple-udp32-8mps7-bx8rr-5mwtd', expected: ['Job', 'simple-udp32-8mps7-bx8rr', 'low'] },
+  ])("Agones' Fleets, GameServerSets and GameServers the paste lists: their pods are GameServers': $name", ({ before, pod, expected }) => {
     const m = listing([['games', pod]], before);
     expect([m.rows[0]?.workload?.kind, m.rows[0]?.workload?.name, m.rows[0]?.workload?.confidence]).toEqual(expected);
     if (expected[0] === 'GameServer') {
       expect(m.rows[0]?.explanations).toContain('owner.GameServer');
-      expect(m.rows[0]?.next.map((c) => c.command)).toContain(`kubectl -n games describe gameservers.agones.dev ${pod}`);
+      expect(m.rows[0]?.next.map((c) => c.command)).toContain(`kubectl -n games describe gameservers.agones.dev ${expected[1]}`);
     }
   });
   const stc = '$ kubectl get stc -n portworx\nNAME        CLUSTER UUID                           STATUS    VERSION   AGE\nmycluster   1ae4e432-ffeb-4ed7-bfb2-17057f49a0f2   Running   3.2.2.2   48m\n';

@@ -10,7 +10,7 @@ import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type K
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type ReadResult, type TableInfo } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isHiddenIpv6, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
-import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, rowSeverity, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, EMQX_CORE, isAirflowPod, isNextflowTask, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
@@ -2500,7 +2500,7 @@ const VOLCANO_JOBS_LISTED = 1024;
 const CLONESETS_LISTED = 2048;
 /** The legacy actions-runner-controller's RunnerDeployments or RunnerReplicaSets (actions.summerwind.dev, `rdeploy`). */
 const ARC_LISTED = 4096;
-/** Agones' Fleets or GameServerSets (agones.dev, `flt`, `gss`). */
+/** Agones' Fleets, GameServerSets or GameServers (agones.dev, `flt`, `gss`, `gs`). */
 const FLEETS_LISTED = 8192;
 /** Argo Rollouts' Rollouts (argoproj.io, `ro`). */
 const ROLLOUTS_LISTED = 16384;
@@ -2509,8 +2509,8 @@ const JOBSETS_LISTED = 32768;
 /** The label JobSet puts on its Jobs' pods, naming the JobSet. */
 const JOBSET_NAME_LABEL = 'jobset.sigs.k8s.io/jobset-name';
 const RESOURCES_LISTED = CATALOGS_LISTED | STORAGE_CLUSTERS_LISTED | ETCD_CLUSTERS_LISTED | VOLCANO_JOBS_LISTED | CLONESETS_LISTED | FLEETS_LISTED | ROLLOUTS_LISTED | JOBSETS_LISTED;
-const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED, JobSet: JOBSETS_LISTED };
-type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'Rollout' | 'JobSet';
+const RESOURCE_BITS: Readonly<Record<ListedResource, number>> = { CatalogSource: CATALOGS_LISTED, StorageCluster: STORAGE_CLUSTERS_LISTED, EtcdCluster: ETCD_CLUSTERS_LISTED, VolcanoJob: VOLCANO_JOBS_LISTED, CloneSet: CLONESETS_LISTED, Fleet: FLEETS_LISTED, GameServerSet: FLEETS_LISTED, GameServer: FLEETS_LISTED, Rollout: ROLLOUTS_LISTED, JobSet: JOBSETS_LISTED };
+type ListedResource = 'CatalogSource' | 'StorageCluster' | 'EtcdCluster' | 'VolcanoJob' | 'CloneSet' | 'Fleet' | 'GameServerSet' | 'GameServer' | 'Rollout' | 'JobSet';
 
 /**
  * The operator's resource a kubectl argument names (`catsrc`, `stc/mycluster`, `etcdclusters.etcd.database.coreos.com`),
@@ -2532,6 +2532,7 @@ function listedResource(arg: string): ListedResource | null {
   if (kind === 'clone' || kind === 'clones' || kind === 'cloneset' || kind === 'clonesets') return group === null || group.endsWith('apps.kruise.io') ? 'CloneSet' : null;
   if (kind === 'flt' || kind === 'fleet' || kind === 'fleets') return group === null || group.endsWith('agones.dev') ? 'Fleet' : null;
   if (kind === 'gss' || kind === 'gameserverset' || kind === 'gameserversets') return group === null || group.endsWith('agones.dev') ? 'GameServerSet' : null;
+  if (kind === 'gs' || kind === 'gameserver' || kind === 'gameservers') return group === null || group.endsWith('agones.dev') ? 'GameServer' : null;
   if (kind === 'ro' || kind === 'rollout' || kind === 'rollouts') return group === null || group.endsWith('argoproj.io') ? 'Rollout' : null;
   if (kind === 'js' || kind === 'jobset' || kind === 'jobsets') return group === null || group.endsWith('jobset.x-k8s.io') ? 'JobSet' : null;
   return null;
@@ -2709,6 +2710,14 @@ function operatorResourcesNamed(
     if (kind === null && fleetColumns(t.columns)) kind = 'Fleet';
     if (kind === null) continue;
     for (const name of tableNames(t, lines, kinds)) (out ??= new Map()).set(name, kind);
+  }
+  // A GameServer `<set>-<5>` listed tells its GameServerSet, so its siblings' pods read as GameServers' too (ev/04: get gs
+  // cut after a few rows, the pods of the others beside them).
+  if (out !== null) {
+    for (const [name, kind] of out) {
+      const dash = name.length - 6;
+      if (kind === 'GameServer' && dash > 0 && name.charCodeAt(dash) === 45 && !out.has(name.slice(0, dash))) out.set(name.slice(0, dash), 'GameServerSet');
+    }
   }
   return out;
 }
@@ -3448,7 +3457,10 @@ function resourceOwner(
     if ((packed & 7) === FIVE && (packed >>> 4) === name.length - 6) {
       const base = name.slice(0, name.length - 6);
       const kind = resources === null ? undefined : resources.get(base);
-      if (resources !== null && w.confidence !== 'high' && gameServerPod(base, kind, resources)) return ctx.workload('GameServer', name, 'high');
+      if (resources !== null && w.confidence !== 'high') {
+        const gs = gameServerOf(name, base, kind, resources);
+        if (gs !== null) return ctx.workload('GameServer', gs, 'high');
+      }
       if ((kind === 'CatalogSource' || kind === 'StorageCluster' || kind === 'CloneSet') && !(w.confidence === 'high' && ctx.listed.get(base) === w.kind)) return ctx.workload(kind, base, 'high');
       if (w.kind === 'CatalogSource') return catalogs && w.confidence !== 'high' ? ctx.workload('CatalogSource', w.name, 'high') : null;
       if (w.confidence === 'high' || w.kind === 'Pod') return null;
@@ -3471,6 +3483,20 @@ function resourceOwner(
     if (etcd !== null && etcd.has(r.namespace)) return ctx.workload('EtcdCluster', cluster, cluster.indexOf('etcd') >= 0 ? 'high' : 'medium');
   }
   return null;
+}
+
+/**
+ * The Agones GameServer whose pod `<base>-<5>` is, by what the paste lists, else null. From 1.0 a GameServer's pod has
+ * its name (`<fleet>-<5>-<5>`); before, the pod was `<gameserver>-<5>` (`fleet-example-s99fw-6vvp9-n25rv` beside
+ * `get gs` listing fleet-example-s99fw-6vvp9, agones issues #398 and #543), so a Fleet's pods had one more part.
+ */
+function gameServerOf(name: string, base: string, kind: ListedResource | undefined, resources: ReadonlyMap<string, ListedResource>): string | null {
+  if (resources.get(name) === 'GameServer' || gameServerPod(base, kind, resources)) return name;
+  if (kind === 'GameServer') return base;
+  const dash = base.length - 6;
+  if (dash <= 0 || base.charCodeAt(dash) !== 45) return null;
+  const set = base.slice(0, dash);
+  return gameServerPod(set, resources.get(set), resources) ? base : null;
 }
 
 /**
@@ -6230,7 +6256,7 @@ class Annotator {
     const gatesPending = running && r.readinessGates !== null && gatesShort(r.readinessGates);
     const containersPartial = r.ready !== null && r.ready.ready < r.ready.total;
     const partial = containersPartial || gatesPending;
-    let sev: Severity = info === null ? 'unknown' : info.severity;
+    let sev: Severity = info === null ? rowSeverity(r) : info.severity;
     // Not ready yet in its first two minutes is a pod starting (readiness probes wait): only later a warning. AGE
     // rounds down, so `2m` is not shown past them (120 s, or up to 179 s in old kubectl's minutes: hunt co/30, a pod
     // at 2m beside others of the same install at 100 s still starting); `2m1s` is.

@@ -158,6 +158,8 @@ describe('rowSeverity', () => {
     { name: 'running and ready', status: 'Running', ready: { ready: 1, total: 1 }, expected: 'ok' },
     { name: 'running, not all ready', status: 'Running', ready: { ready: 1, total: 2 }, expected: 'warning' },
     { name: 'no status column', status: null, ready: null, expected: 'unknown' },
+    { name: 'no status column, every container ready (ev/10)', status: null, ready: { ready: 1, total: 1 }, expected: 'ok' },
+    { name: 'no status column, not every container ready', status: null, ready: { ready: 0, total: 1 }, expected: 'unknown' },
     { name: 'completed with 0/1 ready', status: 'Completed', ready: { ready: 0, total: 1 }, expected: 'ok' },
   ])('$name', ({ status, ready, expected }) => expect(rowSeverity({ status, ready })).toBe(expected));
 });

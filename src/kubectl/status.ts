@@ -367,7 +367,9 @@ function compile(template: string): Compiled {
 
 /** The severity a row gets: its status, raised by READY below total while Running. */
 export function rowSeverity(row: Pick<PodRow, 'status' | 'ready'>): Severity {
-  if (row.status === null) return 'unknown';
+  // A table trimmed to READY without STATUS (ev/10: NAME READY NODE IP): every container ready is a running, serving pod;
+  // fewer ready could be starting, crashing or done, so that stays unknown.
+  if (row.status === null) return row.ready !== null && row.ready.total > 0 && row.ready.ready === row.ready.total ? 'ok' : 'unknown';
   const info = statusInfo(row.status);
   let sev = info.severity;
   if (row.ready !== null && row.ready.ready < row.ready.total && (row.status === 'Running') && sev === 'ok') sev = 'warning';
