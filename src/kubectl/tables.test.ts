@@ -1800,7 +1800,9 @@ describe('quoted output, headings and other tools (hunts cd, cf, cg)', () => {
   });
   test.each([
     { name: 'the header one space in, the rows at the margin: read by offsets, no problem (cg/15)', header: ' NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'offsets', problems: [] },
-    { name: 'the header three spaces in: out of line', header: '   NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'tokens', problems: ['row-fallback'] },
+    { name: "the header two spaces in, under a numbered step's command: the same (er/04)", header: '  NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'offsets', problems: [] },
+    { name: 'the header three spaces in: the same', header: '   NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'offsets', problems: [] },
+    { name: 'the header indented, its columns not over the rows: out of line', header: '  NAME                                   READY   STATUS    RESTARTS      AGE', readBy: 'tokens', problems: ['row-fallback'] },
   ])('$name', ({ header, readBy, problems }) => {
     const r = readTables(['$ kubectl get pods -n kube-system', header, 'coredns-7c65d6cfc9-js5d9                        1/1     Running   0             3d19h', 'kube-controller-manager-desktop-control-plane   1/1     Running   9 (61m ago)   3d19h']);
     expect(r.rows.map((x) => [x.cells[0], x.cells[4], x.readBy])).toEqual([['coredns-7c65d6cfc9-js5d9', '3d19h', readBy], ['kube-controller-manager-desktop-control-plane', '3d19h', readBy]]);

@@ -2444,10 +2444,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         text = `${' '.repeat(indent - cur.indent)}${text}`;
         indent = cur.indent;
       }
-      // The header alone one space in (` NAME   READY ...`, a copy that took the space before it), its first row at
-      // the margin: kubectl indents neither, so the rows are where its columns are, each a space left.
-      // Taken when that row reads whole so: a rule or prose under the header says nothing of where rows stand.
-      const shifted = indent === cur.indent - 1 && cur.info.rows === 0 && cur.pod;
+      // The header alone indented (` NAME   READY ...`, a copy that took the space before it; `  NAME ...` under a
+      // numbered step's `  4. oc get pods`, er/04), its first row further left: kubectl indents neither, so the rows
+      // are where its columns are, each as far left as the header is in. Taken when that row reads whole so: a rule or
+      // prose under the header says nothing of where rows stand.
+      const shifted = indent < cur.indent && cur.info.rows === 0 && cur.pod;
       let cells = indent === cur.indent || shifted ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
       if (shifted) {
         if (cells !== null && cutMissing === 0 && !cutTrailing) cur.indent = indent;
