@@ -344,13 +344,15 @@ describe('next commands fit the case', () => {
     expect(m.rows.map((r) => r.next[0]?.command)).toEqual(['kubectl --context a -n shop logs web-0 --previous', 'kubectl --context b -n shop logs web-0 --previous', 'kubectl -n shop logs api-0 --previous']);
   });
   test.each([
-    { name: 'a ready container beside one whose image does not pull: Running', status: '2/3   ImagePullBackOff', phase: 'Running' },
+    { name: 'a ready container beside one whose image never pulled: Pending, a container not yet started', status: '2/3   ImagePullBackOff', phase: 'Pending' },
+    { name: 'a sidecar running beside an app container refused before its start: Pending (er/03)', status: '1/2   CreateContainerConfigError', phase: 'Pending' },
+    { name: 'a ready container beside one that ran and now waits on its image: Running', status: '2/3   ImagePullBackOff', restarts: '1 (3m ago)', phase: 'Running' },
     { name: 'a native sidecar ready while an init container runs: Pending (hunt ai/28)', status: '1/2   Init:2/3', phase: 'Pending' },
     { name: 'a native sidecar ready before the app starts: Pending (hunt ai/30)', status: '1/2   PodInitializing', phase: 'Pending' },
     { name: 'a native sidecar ready beside a failing init container: Pending', status: '1/2   Init:CrashLoopBackOff', phase: 'Pending' },
     { name: 'no container ready during init: Pending', status: '0/2   Init:1/3', phase: 'Pending' },
-  ])('$name', ({ status, phase }) => {
-    expect(explain(`NAME    READY   STATUS   RESTARTS   AGE\nweb-0   ${status}   0   5m`).rows[0]?.phase).toBe(phase);
+  ])('$name', ({ status, restarts, phase }: { status: string; restarts?: string; phase: string }) => {
+    expect(explain(`NAME    READY   STATUS   RESTARTS   AGE\nweb-0   ${status}   ${restarts ?? '0'}   5m`).rows[0]?.phase).toBe(phase);
   });
 });
 

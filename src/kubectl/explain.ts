@@ -6322,7 +6322,13 @@ class Annotator {
     // Not for the kubelet's own reasons either (1/1 Evicted, 1/1 OutOfcpu): it sets those with the phase Failed, and
     // READY is the containers' last report, stale once the pod has failed (dk/09: an evicted pod still shows 1/1).
     const podReason = info !== null && info.source === 'kubelet' && info.phase === 'Failed';
-    r.phase = info === null ? null : (info.phase === 'Pending' || info.phase === 'Failed') && r.ready !== null && r.ready.ready > 0 && !INITIALISING.has(info.id) && !podReason ? 'Running' : info.phase;
+    // But a container still waiting to start for the first time keeps the pod Pending beside ready ones: the kubelet
+    // counts a waiting container with no earlier termination as not started, and any such one makes the phase Pending.
+    // With no restart in the pod none has ended before (er/03: cf-for-k8s's app container refused for runAsNonRoot,
+    // 1/2 CreateContainerConfigError beside a running istio-proxy). Not when every container is ready: no regular one
+    // waits then, the reason is a stale or passing one (do/10: 1/1 ErrImagePull, the next listing Running).
+    const neverStarted = info !== null && info.source === 'kubelet' && info.phase === 'Pending' && r.restarts !== null && r.restarts.count === 0 && r.ready !== null && r.ready.ready < r.ready.total;
+    r.phase = info === null ? null : (info.phase === 'Pending' || info.phase === 'Failed') && r.ready !== null && r.ready.ready > 0 && !INITIALISING.has(info.id) && !podReason && !neverStarted ? 'Running' : info.phase;
     // A container that ended in an error (Error, ExitCode:1) fails the pod only if nothing restarts it: a pod that
     // has restarted, or one a Deployment, DaemonSet or StatefulSet owns (restartPolicy Always), is still Running.
     if (r.phase === 'Failed' && info !== null && (info.source === 'runtime' || info.source === 'kubectl') && restartsAgain(r)) r.phase = 'Running';

@@ -1515,10 +1515,10 @@ const WATCH_STAMP = / [^\s:]+: (?:[A-Za-z]{3} [A-Za-z]{3} +\d{1,2} )?\d{1,2}:\d{
 /** A header glued to the year that ends `watch`'s title. */
 export const GLUED_HEADER = /\d{4}(?:NAMESPACE|NAME) {2}/;
 
-export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded' | 'resource-type-pod' | 'dns-lookup-failed' | 'api-service-unreachable';
+export type MessageId = 'no-resources' | 'no-resources-other' | 'wait-timeout' | 'helm-timeout' | 'kubectl-error' | 'container-name-needed' | 'runtime-error' | 'server-error' | 'connection-refused' | 'server-refused' | 'unable-to-connect' | 'certificate-expired' | 'no-resources-failed' | 'apiservice-unavailable' | 'metrics-api-unavailable' | 'ellipsis' | 'klog' | 'kubectl-warning' | 'rollout-deadline' | 'rollout-waiting' | 'rollout-done' | 'resource-changed' | 'cluster-info' | 'kubelet-unreachable' | 'metrics-api-missing' | 'container-waiting' | 'exec-format-error' | 'forbidden' | 'forbidden-cluster' | 'quota-exceeded' | 'resource-type-pod' | 'dns-lookup-failed' | 'api-service-unreachable' | 'pod-security-refused' | 'run-as-root';
 
 /** Every message id `classifyLine` can emit, for the i18n completeness test. */
-export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded', 'resource-type-pod', 'dns-lookup-failed', 'api-service-unreachable'];
+export const MESSAGE_IDS: readonly MessageId[] = ['no-resources', 'no-resources-other', 'wait-timeout', 'helm-timeout', 'kubectl-error', 'container-name-needed', 'runtime-error', 'server-error', 'connection-refused', 'server-refused', 'unable-to-connect', 'certificate-expired', 'no-resources-failed', 'apiservice-unavailable', 'metrics-api-unavailable', 'ellipsis', 'klog', 'kubectl-warning', 'rollout-deadline', 'rollout-waiting', 'rollout-done', 'resource-changed', 'cluster-info', 'kubelet-unreachable', 'metrics-api-missing', 'container-waiting', 'exec-format-error', 'forbidden', 'forbidden-cluster', 'quota-exceeded', 'resource-type-pod', 'dns-lookup-failed', 'api-service-unreachable', 'pod-security-refused', 'run-as-root'];
 
 /** The runtime's or the kubelet's reasons a container did not start, after `Error: ` in a pod's events. */
 const RUNTIME_ERROR = /^Error: (?:failed to (?:start|create|pull|generate|reserve|prepare)|container |ErrImagePull|ImagePullBackOff|ErrImageNeverPull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|configmap |secret |couldn't find key|Error response from daemon|rpc error|OCI runtime)/;
@@ -1639,6 +1639,15 @@ export function quotaVars(text: string): Record<string, string> {
 
 /** The runtime's failure to run a container's program built for another CPU: `exec /bin/cp: exec format error`. */
 const EXEC_FORMAT_ERROR = ': exec format error';
+/** Where admission's refusal of a pod names its reason: `pods "x" is forbidden: <reason>`. */
+const IS_FORBIDDEN = ' is forbidden: ';
+/**
+ * The reasons admission gives when a pod's security settings are what it refuses: Pod Security admission's level, a
+ * PodSecurityPolicy (gone in 1.25; before 1.17 it said "no providers"), an OpenShift SecurityContextConstraints.
+ */
+const POD_SECURITY_REFUSED = /is forbidden: (?:violates PodSecurity "|unable to validate against any (?:pod security policy|security context constraint)|no providers available to validate pod request)/;
+/** The kubelet's refusal to start a container runAsNonRoot forbids: a root image, or a user name it cannot check. */
+const RUN_AS_ROOT = /container has runAsNonRoot and image (?:will run as root|has non-numeric user)/;
 const DIAL_TCP = 'dial tcp ';
 /** How logrus starts a line (`time="2020-09-02T00:54:46Z" level=fatal msg=...`): Go operators' logs, in lower case. */
 const LOGRUS_TIME = 'time="';
@@ -1688,6 +1697,12 @@ export function messageId(text: string): MessageId | null {
   // Admission's refusal of a pod for its namespace's ResourceQuota: from kubectl apply (`Error from server (Forbidden):
   // ...`) or from a ReplicaSet's FailedCreate event pasted as a line (dk/20). The pod never exists, so no row shows it.
   if (text.indexOf(EXCEEDED_QUOTA) > 0 && QUOTA_EXCEEDED.test(text)) return 'quota-exceeded';
+  // Admission's refusal of a pod for its security settings, the same two ways (er/15: a ReplicaSet's FailedCreate
+  // under PodSecurityPolicy). Its owner shows fewer pods than it wants, and no row says why.
+  if (text.indexOf(IS_FORBIDDEN) > 0 && POD_SECURITY_REFUSED.test(text)) return 'pod-security-refused';
+  // The kubelet's event for a container runAsNonRoot will not let start (er/01: `Warning  Failed ... kubelet  Error:
+  // container has runAsNonRoot and image will run as root`): the why of a CreateContainerConfigError row.
+  if (text.indexOf('runAsNonRoot') > 0 && RUN_AS_ROOT.test(text)) return 'run-as-root';
   if (text.startsWith('Error from server')) return serverErrorId(text);
   // What a container printed as it failed to start: its program is for another CPU (an amd64 image on arm64).
   // (runc before 1.1 said it as `standard_init_linux.go:228: exec user process caused: exec format error`.)
@@ -2047,7 +2062,7 @@ export function classifyLine(text: string): LineClass {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
     // The first characters messages start with otherwise: the brackets (`(snipped)`, `[...]`, `<snip>`) among them.
-  } else if ((first >= 48 && first <= 57 && (text.indexOf(EXCEEDED_QUOTA) > 0 || text.indexOf(NO_SUCH_HOST) > 0)) || (first === 110 && text.startsWith(NSLOOKUP_FAILED)) || (first === 42 && text.startsWith(SERVER_CANT_FIND)) || (first === 87 && text.startsWith('WARN ') && text.indexOf(SEED_LOOKUP) > 0) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR)) || (first === 116 && text.startsWith(LOGRUS_TIME) && text.indexOf(DIAL_TCP) > 0)) {
+  } else if ((first >= 48 && first <= 57 && (text.indexOf(EXCEEDED_QUOTA) > 0 || text.indexOf(NO_SUCH_HOST) > 0 || text.indexOf(IS_FORBIDDEN) > 0)) || (first === 110 && text.startsWith(NSLOOKUP_FAILED)) || (first === 42 && text.startsWith(SERVER_CANT_FIND)) || (first === 87 && text.startsWith('WARN ') && text.indexOf(SEED_LOOKUP) > 0) || first === 101 || (first === 116 && text.startsWith(WAIT_TIMEOUT)) || first === 46 || first === 0x2026 || first === 0x3002 || first === 0x22ee || first === 58 || first === 0xfe19 || first === 40 || first === 91 || first === 60 || ((first === 100 || first === 115 || first === 112) && text.indexOf(' roll') > 0) || (first === 115 && text.endsWith(EXEC_FORMAT_ERROR)) || (first === 116 && text.startsWith(LOGRUS_TIME) && text.indexOf(DIAL_TCP) > 0)) {
     const m = messageId(text);
     if (m !== null) return messageClass(m);
   }

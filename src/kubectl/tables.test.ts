@@ -1800,7 +1800,10 @@ describe('quoted output, headings and other tools (hunts cd, cf, cg)', () => {
   });
   test.each([
     { name: 'the header one space in, the rows at the margin: read by offsets, no problem (cg/15)', header: ' NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'offsets', problems: [] },
+    { name: "the header two spaces in, under a numbered step's command: the same (er/04)", header: '  NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'offsets', problems: [] },
+    { name: 'the header three spaces in: the same', header: '   NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'offsets', problems: [] },
     { name: 'the header six spaces in (a Markdown list\'s code block, ep/31): its columns where the rows\' are, read by offsets', header: '      NAME                                            READY   STATUS    RESTARTS      AGE', readBy: 'offsets', problems: [] },
+    { name: 'the header indented, its columns not over the rows: out of line', header: '  NAME                                   READY   STATUS    RESTARTS      AGE', readBy: 'tokens', problems: ['row-fallback'] },
     { name: 'the header three spaces in, its columns not where the rows\' are: out of line', header: '   NAME                                         READY   STATUS    RESTARTS      AGE', readBy: 'tokens', problems: ['row-fallback'] },
   ])('$name', ({ header, readBy, problems }) => {
     const r = readTables(['$ kubectl get pods -n kube-system', header, 'coredns-7c65d6cfc9-js5d9                        1/1     Running   0             3d19h', 'kube-controller-manager-desktop-control-plane   1/1     Running   9 (61m ago)   3d19h']);

@@ -2444,10 +2444,11 @@ export function readTables(rawLines: readonly string[], onRow?: RowSink, markup 
         text = `${' '.repeat(indent - cur.indent)}${text}`;
         indent = cur.indent;
       }
-      // The header alone indented past its first row (` NAME   READY ...`, a copy that took the space before it; a
-      // Markdown list's code block whose header kept six more spaces than its rows, ep/31): kubectl indents neither,
-      // so the rows are where its columns are, each as far left as the header is in.
-      // Taken when that row reads whole so: a rule or prose under the header says nothing of where rows stand.
+      // The header alone indented past its first row (` NAME   READY ...`, a copy that took the space before it; `  NAME
+      // ...` under a numbered step's `  4. oc get pods`, er/04; a Markdown list's code block whose header kept six more
+      // spaces than its rows, ep/31): kubectl indents neither, so the rows are where its columns are, each as far left
+      // as the header is in. Taken when that row reads whole so: a rule or prose under the header says nothing of where
+      // rows stand.
       const shifted = indent < cur.indent && cur.info.rows === 0 && cur.pod;
       let cells = indent === cur.indent || shifted ? cutCells(text, cols, cur.caches, onRow === undefined ? undefined : scratch) : null;
       if (shifted) {
