@@ -10,7 +10,7 @@ import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type K
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type ReadResult, type TableInfo } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isHiddenIpv6, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
-import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_ALL, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, EMQX_CORE, isAirflowPod, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
@@ -4904,6 +4904,10 @@ function notedLines(problems: readonly Problem[]): ReadonlySet<number> {
  * component's own health, and for the agent what hangs on it is its node's pod network.
  */
 function readyPartialText(comp: ComponentInfo | null, r: PodRow): string {
+  // A Job's pod takes no Service traffic either, and its containers seldom have probes: of several, the one not ready
+  // is a sidecar's doing, or (kubectl 1.11 to 1.18, which printed Running where newer ones print NotReady) the job
+  // container has ended beside a sidecar that never exits (es/13).
+  if (r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob') && r.ready !== null && r.ready.total > 1) return 'explain.ready-partial-job';
   if (comp === null || r.workload === null) return 'explain.ready-partial';
   if (CONTROL_PLANE_IDS.has(comp.id) && r.workload.kind === 'StaticPod') return 'explain.ready-partial-static';
   if (comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && r.workload.kind === 'DaemonSet') return 'explain.ready-partial-cni-agent';
@@ -6415,6 +6419,9 @@ class Annotator {
     const previous = (variant & MULTI) !== 0 ? LOGS_PREVIOUS_ALL : LOGS_PREVIOUS;
     // No restart, no previous container: `logs --previous` would only answer "not found".
     list = list.map((t) => (t !== LOGS_PREVIOUS ? t : (variant & RESTARTED) === 0 ? LOGS : previous));
+    // Some of several containers not ready: which one is not is what the reader is after, and a bare `logs` reads only
+    // the default container (the app), not the sidecar that is as often the one failing.
+    if ((variant & MULTI) !== 0 && ((variant & PARTIAL) !== 0 || (info !== null && info.id === 'not-ready'))) list = list.map((t) => (t === LOGS ? LOGS_ALL : t));
     // Probes failing, or an init container that never started: the events say why, logs cannot.
     if ((variant & (PARTIAL | INIT_NEVER_RAN)) !== 0) list = [DESCRIBE, ...list.filter((t) => t !== DESCRIBE && ((variant & INIT_NEVER_RAN) === 0 || !t.command.includes(' logs ')))];
     for (const t of list) push(t);
@@ -6423,7 +6430,7 @@ class Annotator {
     if ((variant & RESTARTED) !== 0 && (variant & (INIT | NODE_LOST)) === 0) {
       const before = out.length;
       push(previous);
-      const logs = out.findIndex((s) => s.template === LOGS);
+      const logs = out.findIndex((s) => s.template === LOGS || s.template === LOGS_ALL);
       if ((variant & RECENT_RESTART) !== 0 && out.length > before && logs >= 0) out.splice(logs, 0, out.pop() as Step);
     }
     if ((variant & NODE_LOST) !== 0 && (variant & NO_NODE) !== 0) push(POD_WIDE);
