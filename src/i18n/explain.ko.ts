@@ -124,6 +124,7 @@ export const ko: Record<TextId, string> = {
   'owner.airflow-pod': 'Apache Airflow가 만든 파드로, 2.0~2.2는 이런 파드를 <dag><task>.<uuid>로 이름 짓습니다. 태스크 하나의 한 번 시도를 실행하는 KubernetesExecutor 워커 파드이거나 KubernetesPodOperator의 파드입니다. 컨트롤러 없는 단독 파드라 무엇도 다시 만들어 주지 않으며, Airflow는 태스크를 새 파드로 재시도하고, delete_worker_pods(오퍼레이터라면 is_delete_operator_pod)를 끄지 않았다면 끝난 파드를 지웁니다. 태스크의 로그가 곧 이 파드의 로그이고, 파드를 왜 만들었거나 포기했는지는 스케줄러 로그에 나옵니다.',
   'owner.Pod': '소유자 없는 파드(또는 이름 모양으로 소유자를 알 수 없는 파드). 사라지면 아무도 다시 만들지 않습니다.',
 
+  'explain.crash-partial': "컨테이너 가운데 하나(또는 일부)만 죽고, 나머지는 준비된 채 계속 돕니다(READY가 그 수를 셉니다). kubectl describe pod에서 재시작하는 컨테이너를 찾을 수 있고(Restart Count와 Last State: Terminated, 종료 코드), 그 컨테이너의 로그가 이유를 말해 줍니다. 죽는 쪽이 사이드카(로그 수집기, 프록시)라면 앱은 서비스를 계속할 수 있지만, 멀쩡한 사이드카 옆에서 앱이 죽는다면 아무것도 서비스하지 못합니다.",
   'explain.ready-partial': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 준비될 때까지 서비스 트래픽을 받지 않습니다.',
   'explain.ready-partial-cni-agent': '실행 중이지만 모든 컨테이너가 준비되지는 않았습니다. 이 노드의 네트워크 애드온 에이전트가 스스로 비정상이라고 보고하는 것입니다. 이 파드로 트래픽을 보내는 서비스는 없고, 영향을 받는 것은 그 노드의 파드 네트워크입니다. 그 노드에서 새로 시작하는 파드는 네트워크를 받지 못할 수 있습니다. 이유는 로그(kubectl logs, 컨테이너마다)에 있습니다.',
   'explain.ready-partial-job': 'Job의 파드가 Running이지만 모든 컨테이너가 준비되지는 않았습니다. Job의 컨테이너에는 준비성 프로브가 거의 없으니 사이드카가 얽혀 있습니다. 사이드카가 준비되지 않았거나(막 시작해서 아직이거나, 설정을 끝내 받지 못한 istio-proxy가 Job 컨테이너를 붙잡아 두는 경우), Job 컨테이너는 이미 끝났는데 사이드카가 계속 도는 경우입니다. 뒤의 경우를 kubectl 1.11~1.18은 Running으로, 그 뒤 버전은 NotReady로 보여 줍니다. 스스로 끝나지 않는 사이드카가 있으면 Job은 영영 완료되지 않습니다. kubectl describe pod로 컨테이너마다 상태를 볼 수 있습니다.',

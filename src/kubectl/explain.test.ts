@@ -237,6 +237,15 @@ describe('starting, or stuck', () => {
     const r = explain(`NAME    READY   STATUS    RESTARTS   AGE\n${row}`).rows[0];
     expect(r?.explanations).toContain(note);
   });
+  test.each([
+    { name: 'two of three ready, one crash-looping (es/08: grafana beside its sidecars)', row: 'grafana-5c68b8b867-xnkn7   2/3   CrashLoopBackOff   7   9h', told: true },
+    { name: 'one of two ready, one crash-looping (istio-proxy beside, dr/06)', row: 'reviews-v1-7f99cc4496-k8sjv   1/2   CrashLoopBackOff   18   73m', told: true },
+    { name: 'none of two ready: the whole pod down, nothing runs beside', row: 'reviews-v1-7f99cc4496-k8sjv   0/2   CrashLoopBackOff   18   73m', told: false },
+    { name: 'a pod of one: nothing beside it', row: 'web-7d4b9c8f6d-x7k2p   0/1   CrashLoopBackOff   18   73m', told: false },
+  ])('crash-looping beside ready containers: $name', ({ row, told }) => {
+    const r = explain(`NAME    READY   STATUS    RESTARTS   AGE\n${row}`).rows[0];
+    expect(r?.explanations.includes('explain.crash-partial')).toBe(told);
+  });
   test('a readiness gate not yet passed keeps a Running pod from ready', () => {
     const head = 'NAME    READY   STATUS    RESTARTS   AGE   IP         NODE   NOMINATED NODE   READINESS GATES';
     const young = explain(`${head}\nui-0    1/1     Running   0          3s    10.1.0.5   n1     <none>           0/1`).rows[0];

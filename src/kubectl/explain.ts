@@ -6280,8 +6280,11 @@ class Annotator {
 
     // Explanations: status, ready-partial, component role, owner, namespace-unknown (network added later).
     let explId = 0;
+    // Some of several containers ready while one crash-loops (Grafana's 2/3 beside its dashboard sidecars, es/08; a CSI
+    // node plugin's registrar, es/15): the rest of the pod runs, and which container it is decides where to look.
+    const crashPartial = info !== null && info.id === 'crash-loop-back-off' && r.ready !== null && r.ready.total > 1 && r.ready.ready > 0;
     if (info !== null) {
-      const e = info.explanation;
+      const e = crashPartial ? `${info.explanation}+partial` : info.explanation;
       let id = this.explIds.get(e);
       if (id === undefined) this.explIds.set(e, (id = this.explIds.size + 1));
       explId = id;
@@ -6301,6 +6304,7 @@ class Annotator {
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
+      if (crashPartial) list.push('explain.crash-partial');
       if (sidecarsUp) list.push('explain.init-sidecars-ready');
       if (stoppedLongRunning) list.push('explain.completed-long-running');
       if (endedLongRunning) list.push('explain.ended-long-running');
