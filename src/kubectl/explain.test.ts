@@ -358,6 +358,11 @@ describe('next commands fit the case', () => {
     const m = explain(`# kubectl get pods -o wide -n kube-system | grep prometheus\nprometheus-6479c8888f-hprf8   1/2   CrashLoopBackOff   8   18m   172.30.2.14   10.9.143.246   <none>   <none>\n# kubectl logs prometheus-6479c8888f-hprf8 -n kube-system\n${error}`);
     expect(m.rows[0]?.next.map((c) => c.command).filter((c) => c.includes(' logs '))).toEqual(logs);
   });
+  test('kubectl listed the containers of a pod Running 1/2: one current log each, not --all-containers (eh/09)', () => {
+    const m = explain(`# kubectl get pods -o wide -n kube-system | grep prometheus\nprometheus-6479c8888f-hprf8   1/2   Running   0   18m   172.30.2.14   10.9.143.246   <none>   <none>\n# kubectl logs prometheus-6479c8888f-hprf8 -n kube-system\nerror: a container name must be specified for pod prometheus-6479c8888f-hprf8, choose one of: [prometheus configmap-reload]`);
+    const logs = ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c prometheus', 'kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c configmap-reload'];
+    expect(m.rows[0]?.next.map((c) => c.command).filter((c) => c.includes(' logs '))).toEqual(logs);
+  });
   test("each listing's rows carry their own listing's context, not another's", () => {
     const listing = (ctx: string) => `$ kubectl get pods -n shop --context ${ctx}\nNAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   Error   3   8m`;
     const m = explain(`${listing('a')}\n${listing('b')}\n$ kubectl get pods -n shop\nNAME    READY   STATUS   RESTARTS   AGE\napi-0   0/1   Error   3   8m`);

@@ -5292,6 +5292,8 @@ function containersListed(messages: readonly { line: number; id: string }[], lin
 const CONTAINERS_LISTED = /a container name must be specified for pod ([a-z0-9][-a-z0-9.]*), choose one of: \[([-a-z0-9 ]+)\]/;
 const PREVIOUS_ALL_WHY = 'why.logs-previous-all';
 const PREVIOUS_ALL_FLAGS = ' --all-containers --prefix --previous --ignore-errors';
+const ALL_WHY = 'why.logs-all';
+const ALL_FLAGS = ' --all-containers --prefix';
 /** More than this many, and one logs command per container crowds out the rest: left as they were. */
 const MAX_CONTAINERS_NAMED = 6;
 
@@ -5307,7 +5309,8 @@ function nameContainers(rows: readonly PodRow[], listed: ReadonlyMap<string, rea
     const logs = ` logs ${r.name}`;
     r.next = r.next.flatMap((c0) => {
       // Named, each container's previous run is its own command: no need to read them all and skip the errors.
-      const c = c0.why.startsWith(PREVIOUS_ALL_WHY) ? { command: c0.command.replace(PREVIOUS_ALL_FLAGS, ' --previous'), why: `why.logs-previous${c0.why.slice(PREVIOUS_ALL_WHY.length)}` } : c0;
+      // Each container's current log the same: named, they need no prefix to tell apart (eh/09).
+      const c = c0.why.startsWith(PREVIOUS_ALL_WHY) ? { command: c0.command.replace(PREVIOUS_ALL_FLAGS, ' --previous'), why: `why.logs-previous${c0.why.slice(PREVIOUS_ALL_WHY.length)}` } : c0.why.startsWith(ALL_WHY) ? { command: c0.command.replace(ALL_FLAGS, ''), why: `why.logs${c0.why.slice(ALL_WHY.length)}` } : c0;
       const at = c.command.indexOf(logs);
       if (at < 0 || c.command.indexOf('--all-containers') >= 0) return [c];
       const cut = at + logs.length;
