@@ -1555,6 +1555,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // HashiCorp's Vault Secrets Operator: its chart names it <fullname>-controller-manager (release vault-secrets-operator:
   // vault-secrets-operator-controller-manager; release vso: vso-vault-secrets-operator-controller-manager).
   c({ id: 'vault-secrets-operator', names: ['vault-secrets-operator-controller-manager'], suffixes: ['-vault-secrets-operator-controller-manager'], kind: 'Deployment', category: 'security', namespaces: ['vault-secrets-operator-system', 'vault-secrets-operator'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/vso/installation' }),
+  // The AWX Operator: its controller's name is fixed by the operator's kustomize base and chart, wherever it runs (es/16).
+  c({ id: 'awx-operator', names: ['awx-operator-controller-manager'], suffixes: ['-awx-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['awx', 'ansible-awx'], docs: 'https://ansible.readthedocs.io/projects/awx-operator/en/latest/' }),
+  // bpfman (CNCF): its operator and the daemon that loads eBPF programs on each node (es/15).
+  c({ id: 'bpfman-daemon', names: ['bpfman-daemon'], kind: 'DaemonSet', category: 'addon', namespaces: ['bpfman'], docs: 'https://bpfman.io/main/getting-started/operator-quick-start/' }),
+  c({ id: 'bpfman-operator', names: ['bpfman-operator'], kind: 'Deployment', category: 'addon', namespaces: ['bpfman'], docs: 'https://bpfman.io/main/getting-started/operator-quick-start/' }),
   // HashiCorp Consul's Helm chart (consul-helm, consul-k8s since): parts named <fullname>-<part>, where fullname is <release>-consul
   // (release consul: consul-consul) or global.name (often consul). The servers are a StatefulSet (<fullname>-server-0), the client
   // agents a DaemonSet of the fullname alone (<fullname>-<5>, on the pod network with host ports); the bare -consul ending is checked after

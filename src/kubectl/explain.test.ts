@@ -229,6 +229,23 @@ describe('starting, or stuck', () => {
     const r = explain(`NAME    READY   STATUS    RESTARTS   AGE\nweb-7d4b9c8f6d-x7k2p   ${ready}   ${status}   0   20s`).rows[0];
     expect(r?.explanations.includes('explain.init-sidecars-ready')).toBe(told);
   });
+  test.each([
+    { name: "a Job's pod of two, one not ready for 45m (es/13: a sidecar beside the job container)", row: 'backup-28914720-x7k2p   1/2   Running   0   45m', note: 'explain.ready-partial-job' },
+    { name: "a Job's pod of one not ready: no sidecar in it", row: 'backup-28914720-x7k2p   0/1   Running   0   45m', note: 'explain.ready-partial' },
+    { name: "a Deployment's pod of two: Services, not a Job's sidecar", row: 'web-7d4b9c8f6d-x7k2p   1/2   Running   0   45m', note: 'explain.ready-partial' },
+  ])('running, not every container ready: $name', ({ row, note }) => {
+    const r = explain(`NAME    READY   STATUS    RESTARTS   AGE\n${row}`).rows[0];
+    expect(r?.explanations).toContain(note);
+  });
+  test.each([
+    { name: 'two of three ready, one crash-looping (es/08: grafana beside its sidecars)', row: 'grafana-5c68b8b867-xnkn7   2/3   CrashLoopBackOff   7   9h', told: true },
+    { name: 'one of two ready, one crash-looping (istio-proxy beside, dr/06)', row: 'reviews-v1-7f99cc4496-k8sjv   1/2   CrashLoopBackOff   18   73m', told: true },
+    { name: 'none of two ready: the whole pod down, nothing runs beside', row: 'reviews-v1-7f99cc4496-k8sjv   0/2   CrashLoopBackOff   18   73m', told: false },
+    { name: 'a pod of one: nothing beside it', row: 'web-7d4b9c8f6d-x7k2p   0/1   CrashLoopBackOff   18   73m', told: false },
+  ])('crash-looping beside ready containers: $name', ({ row, told }) => {
+    const r = explain(`NAME    READY   STATUS    RESTARTS   AGE\n${row}`).rows[0];
+    expect(r?.explanations.includes('explain.crash-partial')).toBe(told);
+  });
   test('a readiness gate not yet passed keeps a Running pod from ready', () => {
     const head = 'NAME    READY   STATUS    RESTARTS   AGE   IP         NODE   NOMINATED NODE   READINESS GATES';
     const young = explain(`${head}\nui-0    1/1     Running   0          3s    10.1.0.5   n1     <none>           0/1`).rows[0];
@@ -263,10 +280,21 @@ describe('next commands fit the case', () => {
     { name: 'two containers, one crash-looping (Istio sidecar, dr/06): every container\'s previous run, not the default one\'s', row: 'reviews-v1-7f99cc4496-k8sjv   1/2   CrashLoopBackOff   18   73m', first: 'kubectl -n shop logs reviews-v1-7f99cc4496-k8sjv --all-containers --prefix --previous --ignore-errors', never: 'k8sjv --previous' },
     { name: 'two containers, Error after restarts: the same', row: 'web-0   0/2   Error   3   8m', first: 'kubectl -n shop logs web-0 --all-containers --prefix --previous --ignore-errors', never: 'web-0 --previous' },
     { name: 'two containers, no restart: no --previous at all', row: 'web-0   0/2   Error   0   8m', first: 'kubectl -n shop logs web-0', never: '--previous' },
+    { name: 'two containers, one not ready (istio-proxy, es/01): describe, then every container\'s log', row: 'web-7d4b9c8f6d-x7k2p   1/2   Running   0   15m', first: 'kubectl -n shop describe pod web-7d4b9c8f6d-x7k2p', never: null },
   ])('$name', ({ row, first, never }) => {
     const cmds = next(row);
     expect(cmds[0]).toBe(first);
     if (never !== null) expect(cmds.join('\n')).not.toContain(never);
+  });
+  test.each([
+    { name: 'Running, one of two ready (es/01): every container, not the default one', row: 'web-7d4b9c8f6d-x7k2p   1/2   Running   0   15m', has: 'kubectl -n shop logs web-7d4b9c8f6d-x7k2p --all-containers --prefix' },
+    { name: 'NotReady, two of three (es/09: a step ended, a later one runs): the same', row: 'build-pod   2/3   NotReady   0   7s', has: 'kubectl -n shop logs build-pod --all-containers --prefix' },
+    { name: 'Running, one container not ready: its own log is the only one', row: 'web-0   0/1   Running   0   15m', has: 'kubectl -n shop logs web-0' },
+    { name: 'Running, two of two ready: the default container, as before', row: 'web-0   2/2   Running   0   15m', has: 'kubectl -n shop logs web-0' },
+  ])('logs of a pod of several containers: $name', ({ row, has }) => {
+    const cmds = next(row);
+    expect(cmds).toContain(has);
+    if (!has.includes('--all-containers')) expect(cmds.join('\n')).not.toContain('--all-containers');
   });
   test('a node-lost pod without a NODE column gets the command that shows its node', () => {
     expect(next('web-0   1/1   Unknown   3   103d')).toContain('kubectl -n shop get pod web-0 -o wide');
@@ -336,6 +364,11 @@ describe('next commands fit the case', () => {
     { name: "another pod's list: this pod's commands unchanged (every container's previous run, dr/06)", error: 'error: a container name must be specified for pod grafana-5d9b7c8f6b-x2k4q, choose one of: [grafana sidecar]', logs: ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 --all-containers --prefix --previous --ignore-errors'] },
   ])('a pod kubectl would not show logs of without -c: $name', ({ error, logs }) => {
     const m = explain(`# kubectl get pods -o wide -n kube-system | grep prometheus\nprometheus-6479c8888f-hprf8   1/2   CrashLoopBackOff   8   18m   172.30.2.14   10.9.143.246   <none>   <none>\n# kubectl logs prometheus-6479c8888f-hprf8 -n kube-system\n${error}`);
+    expect(m.rows[0]?.next.map((c) => c.command).filter((c) => c.includes(' logs '))).toEqual(logs);
+  });
+  test('kubectl listed the containers of a pod Running 1/2: one current log each, not --all-containers (eh/09)', () => {
+    const m = explain(`# kubectl get pods -o wide -n kube-system | grep prometheus\nprometheus-6479c8888f-hprf8   1/2   Running   0   18m   172.30.2.14   10.9.143.246   <none>   <none>\n# kubectl logs prometheus-6479c8888f-hprf8 -n kube-system\nerror: a container name must be specified for pod prometheus-6479c8888f-hprf8, choose one of: [prometheus configmap-reload]`);
+    const logs = ['kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c prometheus', 'kubectl -n kube-system logs prometheus-6479c8888f-hprf8 -c configmap-reload'];
     expect(m.rows[0]?.next.map((c) => c.command).filter((c) => c.includes(' logs '))).toEqual(logs);
   });
   test("each listing's rows carry their own listing's context, not another's", () => {

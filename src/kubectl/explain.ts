@@ -10,7 +10,7 @@ import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type K
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type ReadResult, type TableInfo } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isHiddenIpv6, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
-import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, rowSeverity, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_ALL, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, rowSeverity, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, EMQX_CORE, isAirflowPod, isNextflowTask, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
@@ -4962,6 +4962,10 @@ function notedLines(problems: readonly Problem[]): ReadonlySet<number> {
  * component's own health, and for the agent what hangs on it is its node's pod network.
  */
 function readyPartialText(comp: ComponentInfo | null, r: PodRow): string {
+  // A Job's pod takes no Service traffic either, and its containers seldom have probes: of several, the one not ready
+  // is a sidecar's doing, or (kubectl 1.11 to 1.18, which printed Running where newer ones print NotReady) the job
+  // container has ended beside a sidecar that never exits (es/13).
+  if (r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob') && r.ready !== null && r.ready.total > 1) return 'explain.ready-partial-job';
   if (comp === null || r.workload === null) return 'explain.ready-partial';
   if (CONTROL_PLANE_IDS.has(comp.id) && r.workload.kind === 'StaticPod') return 'explain.ready-partial-static';
   if (comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && r.workload.kind === 'DaemonSet') return 'explain.ready-partial-cni-agent';
@@ -5346,6 +5350,8 @@ function containersListed(messages: readonly { line: number; id: string }[], lin
 const CONTAINERS_LISTED = /a container name must be specified for pod ([a-z0-9][-a-z0-9.]*), choose one of: \[([-a-z0-9 ]+)\]/;
 const PREVIOUS_ALL_WHY = 'why.logs-previous-all';
 const PREVIOUS_ALL_FLAGS = ' --all-containers --prefix --previous --ignore-errors';
+const ALL_WHY = 'why.logs-all';
+const ALL_FLAGS = ' --all-containers --prefix';
 /** More than this many, and one logs command per container crowds out the rest: left as they were. */
 const MAX_CONTAINERS_NAMED = 6;
 
@@ -5361,7 +5367,8 @@ function nameContainers(rows: readonly PodRow[], listed: ReadonlyMap<string, rea
     const logs = ` logs ${r.name}`;
     r.next = r.next.flatMap((c0) => {
       // Named, each container's previous run is its own command: no need to read them all and skip the errors.
-      const c = c0.why.startsWith(PREVIOUS_ALL_WHY) ? { command: c0.command.replace(PREVIOUS_ALL_FLAGS, ' --previous'), why: `why.logs-previous${c0.why.slice(PREVIOUS_ALL_WHY.length)}` } : c0;
+      // Each container's current log the same: named, they need no prefix to tell apart (eh/09).
+      const c = c0.why.startsWith(PREVIOUS_ALL_WHY) ? { command: c0.command.replace(PREVIOUS_ALL_FLAGS, ' --previous'), why: `why.logs-previous${c0.why.slice(PREVIOUS_ALL_WHY.length)}` } : c0.why.startsWith(ALL_WHY) ? { command: c0.command.replace(ALL_FLAGS, ''), why: `why.logs${c0.why.slice(ALL_WHY.length)}` } : c0;
       const at = c.command.indexOf(logs);
       if (at < 0 || c.command.indexOf('--all-containers') >= 0) return [c];
       const cut = at + logs.length;
@@ -6343,8 +6350,11 @@ class Annotator {
 
     // Explanations: status, ready-partial, component role, owner, namespace-unknown (network added later).
     let explId = 0;
+    // Some of several containers ready while one crash-loops (Grafana's 2/3 beside its dashboard sidecars, es/08; a CSI
+    // node plugin's registrar, es/15): the rest of the pod runs, and which container it is decides where to look.
+    const crashPartial = info !== null && info.id === 'crash-loop-back-off' && r.ready !== null && r.ready.total > 1 && r.ready.ready > 0;
     if (info !== null) {
-      const e = info.explanation;
+      const e = crashPartial ? `${info.explanation}+partial` : info.explanation;
       let id = this.explIds.get(e);
       if (id === undefined) this.explIds.set(e, (id = this.explIds.size + 1));
       explId = id;
@@ -6364,6 +6374,7 @@ class Annotator {
     if (!this.preLists.has(key)) {
       const list: string[] = [];
       if (info !== null) list.push(info.explanation);
+      if (crashPartial) list.push('explain.crash-partial');
       if (sidecarsUp) list.push('explain.init-sidecars-ready');
       if (stoppedLongRunning) list.push('explain.completed-long-running');
       if (endedLongRunning) list.push('explain.ended-long-running');
@@ -6482,6 +6493,9 @@ class Annotator {
     const previous = (variant & MULTI) !== 0 ? LOGS_PREVIOUS_ALL : LOGS_PREVIOUS;
     // No restart, no previous container: `logs --previous` would only answer "not found".
     list = list.map((t) => (t !== LOGS_PREVIOUS ? t : (variant & RESTARTED) === 0 ? LOGS : previous));
+    // Some of several containers not ready: which one is not is what the reader is after, and a bare `logs` reads only
+    // the default container (the app), not the sidecar that is as often the one failing.
+    if ((variant & MULTI) !== 0 && ((variant & PARTIAL) !== 0 || (info !== null && info.id === 'not-ready'))) list = list.map((t) => (t === LOGS ? LOGS_ALL : t));
     // Probes failing, or an init container that never started: the events say why, logs cannot.
     if ((variant & (PARTIAL | INIT_NEVER_RAN)) !== 0) list = [DESCRIBE, ...list.filter((t) => t !== DESCRIBE && ((variant & INIT_NEVER_RAN) === 0 || !t.command.includes(' logs ')))];
     for (const t of list) push(t);
@@ -6490,7 +6504,7 @@ class Annotator {
     if ((variant & RESTARTED) !== 0 && (variant & (INIT | NODE_LOST)) === 0) {
       const before = out.length;
       push(previous);
-      const logs = out.findIndex((s) => s.template === LOGS);
+      const logs = out.findIndex((s) => s.template === LOGS || s.template === LOGS_ALL);
       if ((variant & RECENT_RESTART) !== 0 && out.length > before && logs >= 0) out.splice(logs, 0, out.pop() as Step);
     }
     if ((variant & NODE_LOST) !== 0 && (variant & NO_NODE) !== 0) push(POD_WIDE);

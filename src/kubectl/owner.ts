@@ -1216,7 +1216,8 @@ const EC2_NODE = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[a-z0-9][-a-z0-9.]*)?$
 const GUARD = '-guard-';
 /** A Gardener shoot's Machine's pod (see ownerOf): `machine-` and a shoot namespace's start. */
 const GARDENER_MACHINE = 'machine-shoot--';
-const GITLAB_JOB_POD = /^runner-[a-z0-9]{1,16}-project-[0-9]+-concurrent-[0-9]+-[a-z0-9]+$/;
+// The project's id and the slot written as x's where a guide hides them (runner-xxxxx-project-x-concurrent-0-xxxxx, es/10).
+const GITLAB_JOB_POD = /^runner-[a-z0-9]{1,16}-project-(?:[0-9]+|x+)-concurrent-(?:[0-9]+|x+)-[a-z0-9]+$/;
 /** The uuid4 hex Airflow 2.0-2.2's make_unique_pod_id puts after a dot: the whole pod name's last 33 characters. */
 const AIRFLOW_POD_ID = /\.[0-9a-f]{32}$/;
 

@@ -65,6 +65,11 @@ export const LOGS_PREVIOUS: CommandTemplate = { command: 'kubectl -n {ns} logs {
  */
 export const LOGS_PREVIOUS_ALL: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --all-containers --prefix --previous --ignore-errors', why: 'why.logs-previous-all' };
 const LOGS_INIT: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --all-containers --prefix', why: 'why.logs-init' };
+/**
+ * LOGS for a pod of several containers not all ready (1/2 Running, 2/3 NotReady): a bare `logs` reads the default
+ * container, the app, while the one not ready is as often its sidecar (istio-proxy at 1/2, es/01; Envoy, es/03).
+ */
+export const LOGS_ALL: CommandTemplate = { command: 'kubectl -n {ns} logs {name} --all-containers --prefix', why: 'why.logs-all' };
 const NODE: CommandTemplate = { command: 'kubectl get node {node} -o wide', why: 'why.node' };
 const DESCRIBE_NODE: CommandTemplate = { command: 'kubectl describe node {node}', why: 'why.describe-node' };
 const FINALIZERS: CommandTemplate = { command: "kubectl -n {ns} get pod {name} -o jsonpath='{.metadata.finalizers}'", why: 'why.finalizers' };
