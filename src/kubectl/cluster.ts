@@ -1508,6 +1508,19 @@ function sortedListing(rows: readonly PodRow[], superseded: ReadonlySet<number>,
   return true;
 }
 
+/** Rows an event tells about (index to its message) as their lines, by message: one finding per message quotes it once. */
+function linesByMessage(rows: readonly PodRow[], byRow: ReadonlyMap<number, string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [j, message] of byRow) {
+    const r = rows[j];
+    if (r === undefined) continue;
+    let l = out.get(message);
+    if (l === undefined) out.set(message, (l = []));
+    l.push(r.line);
+  }
+  return out;
+}
+
 /**
  * Pending pods whose FailedScheduling event the paste shows, one finding per message: the scheduler's reason, quoted.
  * A node selector or affinity no node matches has its own (hunt de/04: kind's ingress-nginx waiting for a node labelled
@@ -2935,31 +2948,15 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (unschedulable !== null) for (const f of unschedulableFindings(rows, unschedulable)) out.push(f);
   // Restarts the paste's events pin on a liveness or startup probe: the kubelet's kills, not the app's crashes.
   if (input.probeKilled !== undefined) {
-    const byMessage = new Map<string, number[]>();
-    for (const [j, message] of input.probeKilled) {
-      const r = rows[j];
-      if (r === undefined) continue;
-      let l = byMessage.get(message);
-      if (l === undefined) byMessage.set(message, (l = []));
-      l.push(r.line);
-    }
-    for (const [reason, lines] of byMessage) {
+    for (const [reason, lines] of linesByMessage(rows, input.probeKilled)) {
       const first = rows.find((r) => r.line === lines[0]) as PodRow;
       add('warning', 'restarts-probe-killed', { count: lines.length, name: first.name, reason, ns: first.namespace === null ? '' : `-n ${first.namespace} ` }, lines);
     }
   }
   // Pods held by a volume the paste's events show failing: one finding per message, quoted, as the scheduler's are.
   if (input.volumeFailing !== undefined) {
-    const byMessage = new Map<string, number[]>();
-    for (const [j, message] of input.volumeFailing) {
-      const r = rows[j];
-      if (r === undefined) continue;
-      let l = byMessage.get(message);
-      if (l === undefined) byMessage.set(message, (l = []));
-      l.push(r.line);
-    }
     const told = new Set<number>();
-    for (const [reason, lines] of byMessage) {
+    for (const [reason, lines] of linesByMessage(rows, input.volumeFailing)) {
       const first = rows.find((r) => r.line === lines[0]) as PodRow;
       add('warning', 'volume-failing', { count: lines.length, name: first.name, reason, ns: first.namespace === null ? '' : `-n ${first.namespace} ` }, lines);
       for (const l of lines) told.add(l);
