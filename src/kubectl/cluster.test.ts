@@ -571,6 +571,14 @@ describe('inferCluster (through explain)', () => {
     expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(expected);
   });
   test.each([
+    { name: "a CronJob's run of two containers, one not ready (es/13): a sidecar's doing", pod: 'backup-28345670-x7k2p', ready: '1/2', found: ['running-not-ready-job'] },
+    { name: "a Deployment's pod of two containers, one not ready: its probe, no Service traffic", pod: 'web-6b8f7c9d4-x7k2p', ready: '1/2', found: ['running-not-ready'] },
+    { name: "a CronJob's run of one container not ready: its own probe", pod: 'backup-28345670-x7k2p', ready: '0/1', found: ['running-not-ready'] },
+  ])('Running not ready: $name', ({ pod, ready, found }) => {
+    const m = explain(`NAME                    READY   STATUS    RESTARTS   AGE\n${pod.padEnd(24)}${ready.padEnd(8)}Running   0          10m`);
+    expect(m.findings.filter((f) => f.id.startsWith('running-not-ready')).map((f) => f.id)).toEqual(found);
+  });
+  test.each([
     { name: 'ten in the first 24 minutes, quiet 22 since (ek/07): the loop stopped', ready: '1/1', restarts: '10 (22m ago)', age: '46m', expected: [['restarts-settled', 'warning']] },
     { name: 'twenty-two in 11 minutes, quiet 19 since (df/14): the loop stopped', ready: '1/1', restarts: '22 (19m ago)', age: '30m', expected: [['restarts-settled', 'warning']] },
     { name: 'ten in four hours, the last 22 minutes ago: a slow loop keeps its pace', ready: '1/1', restarts: '10 (22m ago)', age: '4h10m', expected: [['restarts-recent', 'error']] },
