@@ -570,6 +570,15 @@ describe('inferCluster (through explain)', () => {
     const m = explain(`NAME     READY   STATUS    RESTARTS      AGE\nloki-0   1/1     Running   ${restarts.padEnd(14)}${age}`);
     expect(m.findings.filter((f) => f.id.startsWith('restarts-')).map((f) => f.id)).toEqual(expected);
   });
+  const refused = (statuses: string[], names = ['4fhwq', 'bx2kz', 'c7m9p', 'd8n4r']) => `NAMESPACE   NAME                  READY   STATUS    RESTARTS   AGE\n${statuses.map((st, i) => `default     web-9c9bc6fff-${names[i]}   0/1     ${st.padEnd(18)}0          ${i + 1}m`).join('\n')}`;
+  test.each([
+    { name: 'three pods of one Deployment refused SysctlForbidden (er/07): the owner keeps making them', text: refused(['SysctlForbidden', 'SysctlForbidden', 'SysctlForbidden']), found: ['admission-refused-again'] },
+    { name: 'OutOfcpu and OutOfmemory mixed, one owner: refusals all the same', text: refused(['OutOfcpu', 'OutOfmemory', 'OutOfcpu']), found: ['admission-refused-again'] },
+    { name: 'two refused: told by their status', text: refused(['OutOfcpu', 'OutOfcpu']), found: ['pods-in-status'] },
+    { name: 'three evicted: stopped after they ran, not refused (evictions have findings of their own)', text: refused(['Evicted', 'Evicted', 'Evicted']), found: [] },
+  ])('pods refused at admission: $name', ({ text, found }) => {
+    expect(explain(text).findings.filter((f) => f.id === 'admission-refused-again' || (f.id === 'pods-in-status' && f.vars.status !== 'Evicted')).map((f) => f.id)).toEqual(found);
+  });
   test.each([
     { name: "a CronJob's run of two containers, one not ready (es/13): a sidecar's doing", pod: 'backup-28345670-x7k2p', ready: '1/2', found: ['running-not-ready-job'] },
     { name: "a Deployment's pod of two containers, one not ready: its probe, no Service traffic", pod: 'web-6b8f7c9d4-x7k2p', ready: '1/2', found: ['running-not-ready'] },

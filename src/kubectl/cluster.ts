@@ -43,7 +43,7 @@ export const FINDING_IDS = [
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system', 'proxies-pending-dns-waiting',
   'statefulset-next-waits', 'statefulset-next-waits-wanted', 'statefulset-next-waits-several', 'rollout-generations-ready', 'rollout-generations-ready-argo',
-  'set-members-all-failing', 'set-members-all-failing-several',
+  'set-members-all-failing', 'set-members-all-failing-several', 'admission-refused-again',
   'namespace-context', 'namespace-context-named', 'namespace-context-system', 'namespace-context-home', 'namespace-context-usual',
   'namespace-cut'
 ] as const;
@@ -572,6 +572,41 @@ function configErrorsOneNode(rows: readonly PodRow[], superseded: ReadonlySet<nu
     lines.push(r.line);
   }
   return node === null || workloads.size < PULL_SHARED_WORKLOADS ? null : { lines, names: [...workloads.values()], node };
+}
+
+/** The kubelet's reasons for a pod it stopped after it ran, not one it refused before starting it. */
+const STOPPED_BY_KUBELET: ReadonlySet<string> = new Set(['Evicted', 'Preempting', 'NodeShutdown', 'Shutdown', 'Terminated']);
+
+/** A status the kubelet sets on a pod it refused at admission (OutOfcpu, SysctlForbidden, UnexpectedAdmissionError, ...). */
+function refusedAtAdmission(status: string): boolean {
+  const info = statusInfo(status);
+  return info.known && info.source === 'kubelet' && info.phase === 'Failed' && !STOPPED_BY_KUBELET.has(status) && !status.includes('ContainerStatusUnknown');
+}
+
+/** Refused pods of one owner, at least, before they are told as a loop of refusals rather than a count of a status. */
+const REFUSED_AGAIN = 3;
+
+/**
+ * Owners that keep pods running (a ReplicaSet's Deployment, a DaemonSet, a ReplicationController) with REFUSED_AGAIN
+ * pods or more the kubelet refused at admission, by owner (er/07: a Deployment's pod with an unsafe sysctl, seven
+ * SysctlForbidden; dk/01: kube-dns, six OutOfcpu; dk/03: nine UnexpectedAdmissionError). A refused pod never starts and
+ * ends Failed, and its owner does not count a failed pod, so it makes another, which is refused the same way: the pile
+ * grows until the cause is fixed. Only pods still told by their status (`failing`).
+ */
+function refusedAgain(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: ReadonlyMap<string, { lines: number[] }>): { kind: string; owner: string; lines: number[]; status: string; name: string; ns: string }[] {
+  const told = new Set<number>();
+  for (const [status, g] of failing) if (refusedAtAdmission(status)) for (const l of g.lines) told.add(l);
+  const byOwner = new Map<string, { kind: string; owner: string; lines: number[]; status: string; name: string; ns: string }>();
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j] as PodRow;
+    const w = r.workload;
+    if (w === null || !told.has(r.line) || superseded.has(j) || w.confidence === 'low' || !(w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'DaemonSet' || w.kind === 'ReplicationController')) continue;
+    const key = `${r.namespace ?? ''}\u0000${w.kind}\u0000${w.name}`;
+    const g = byOwner.get(key);
+    if (g === undefined) byOwner.set(key, { kind: w.kind, owner: w.name, lines: [r.line], status: r.status as string, name: r.name, ns: r.namespace === null ? '' : `-n ${r.namespace} ` });
+    else g.lines.push(r.line);
+  }
+  return [...byOwner.values()].filter((g) => g.lines.length >= REFUSED_AGAIN);
 }
 
 /** Owner kinds whose pods are members named <set>-<ordinal>, each with its own identity and often its own volume. */
@@ -2896,6 +2931,13 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (groups.has('Error') || [...groups.keys()].some((status) => statusInfo(status).phase === 'Failed')) {
     for (const f of jobsFailedAlike(rows, superseded, replaced)) {
       add('error', 'job-failed-all', { job: f.job, count: f.lines.length }, f.lines);
+      dropLines(starting, groups, new Set(f.lines));
+    }
+  }
+  // Pods of one owner the kubelet refused one after another: the owner keeps making them, the kubelet keeps refusing (er/07).
+  if ([...groups.keys()].some(refusedAtAdmission)) {
+    for (const f of refusedAgain(rows, superseded, groups)) {
+      add('error', 'admission-refused-again', { kind: f.kind, owner: f.owner, count: f.lines.length, status: f.status, name: f.name, ns: f.ns }, f.lines);
       dropLines(starting, groups, new Set(f.lines));
     }
   }
