@@ -603,7 +603,7 @@ function refusedAgain(rows: readonly PodRow[], superseded: ReadonlySet<number>, 
     if (w === null || !told.has(r.line) || superseded.has(j) || w.confidence === 'low' || !(w.kind === 'Deployment' || w.kind === 'ReplicaSet' || w.kind === 'DaemonSet' || w.kind === 'ReplicationController')) continue;
     const key = `${r.namespace ?? ''}\u0000${w.kind}\u0000${w.name}`;
     const g = byOwner.get(key);
-    if (g === undefined) byOwner.set(key, { kind: w.kind, owner: w.name, lines: [r.line], status: r.status as string, name: r.name, ns: r.namespace === null ? '' : `-n ${r.namespace} ` });
+    if (g === undefined) byOwner.set(key, { kind: w.kind, owner: w.name, lines: [r.line], status: r.status as string, name: r.name, ns: namespaceFlag(r.namespace) });
     else g.lines.push(r.line);
   }
   return [...byOwner.values()].filter((g) => g.lines.length >= REFUSED_AGAIN);
@@ -677,10 +677,14 @@ function setMembersAllFailing(rows: readonly PodRow[], superseded: ReadonlySet<n
   return out;
 }
 
-/** A member's ordinal: the digits (four at most) after `<set>-` in its name; -1 for a name not so made. */
+/**
+ * A member's ordinal: the number after `<set>-` (five digits at most, no leading zero, as a StatefulSet numbers its
+ * pods); -1 for a name not so made. Shared by the findings that read a set's members in order.
+ */
 function memberOrdinal(name: string, set: string): number {
   const from = set.length + 1;
-  if (name.length <= from || name.length > from + 4 || name.charCodeAt(set.length) !== 45 || !name.startsWith(set)) return -1;
+  if (name.length <= from || name.length > from + 5 || name.charCodeAt(set.length) !== 45 || !name.startsWith(set)) return -1;
+  if (name.charCodeAt(from) === 48 && name.length > from + 1) return -1;
   let n = 0;
   for (let k = from; k < name.length; k++) {
     const c = name.charCodeAt(k) - 48;
@@ -1543,6 +1547,11 @@ function sortedListing(rows: readonly PodRow[], superseded: ReadonlySet<number>,
   return true;
 }
 
+/** A namespace as the `-n <ns> ` a finding's text puts after `kubectl`; nothing where the paste shows none. */
+function namespaceFlag(namespace: string | null): string {
+  return namespace === null ? '' : `-n ${namespace} `;
+}
+
 /** Rows an event tells about (index to its message) as their lines, by message: one finding per message quotes it once. */
 function linesByMessage(rows: readonly PodRow[], byRow: ReadonlyMap<number, string>): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -1568,7 +1577,7 @@ function unschedulableFindings(rows: readonly PodRow[], byMessage: ReadonlyMap<s
     const first = rows.find((r) => r.line === lines[0]) as PodRow;
     const selector = SELECTOR_UNMATCHED.test(reason);
     const name = first.name;
-    const ns = first.namespace === null ? '' : `-n ${first.namespace} `;
+    const ns = namespaceFlag(first.namespace);
     out.push({ severity: 'warning', id: selector ? 'pending-unschedulable-selector' : 'pending-unschedulable', vars: { count: lines.length, name, reason, ns }, rows: lines });
   }
   return out;
@@ -1940,9 +1949,9 @@ function orderedWaits(rows: readonly PodRow[], superseded: ReadonlySet<number>, 
     const statefulset = (pods[0] as PodRow).workload?.name as string;
     const byOrdinal = new Map<number, PodRow>();
     for (const r of pods) {
-      const tail = r.name.slice(statefulset.length + 1);
-      if (!/^(?:0|[1-9]\d{0,4})$/.test(tail) || byOrdinal.has(Number(tail))) { byOrdinal.clear(); break; }
-      byOrdinal.set(Number(tail), r);
+      const ordinal = memberOrdinal(r.name, statefulset);
+      if (ordinal < 0 || byOrdinal.has(ordinal)) { byOrdinal.clear(); break; }
+      byOrdinal.set(ordinal, r);
     }
     const last = byOrdinal.size - 1;
     const top = byOrdinal.get(last);
@@ -2997,7 +3006,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   if (input.probeKilled !== undefined) {
     for (const [reason, lines] of linesByMessage(rows, input.probeKilled)) {
       const first = rows.find((r) => r.line === lines[0]) as PodRow;
-      add('warning', 'restarts-probe-killed', { count: lines.length, name: first.name, reason, ns: first.namespace === null ? '' : `-n ${first.namespace} ` }, lines);
+      add('warning', 'restarts-probe-killed', { count: lines.length, name: first.name, reason, ns: namespaceFlag(first.namespace) }, lines);
     }
   }
   // Pods held by a volume the paste's events show failing: one finding per message, quoted, as the scheduler's are.
@@ -3005,7 +3014,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     const told = new Set<number>();
     for (const [reason, lines] of linesByMessage(rows, input.volumeFailing)) {
       const first = rows.find((r) => r.line === lines[0]) as PodRow;
-      add('warning', 'volume-failing', { count: lines.length, name: first.name, reason, ns: first.namespace === null ? '' : `-n ${first.namespace} ` }, lines);
+      add('warning', 'volume-failing', { count: lines.length, name: first.name, reason, ns: namespaceFlag(first.namespace) }, lines);
       for (const l of lines) told.add(l);
     }
     // Told here with their cause: not again in their status's group (dv/05: one pod ContainerCreating, both findings).
@@ -4535,7 +4544,7 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
   }
   const out: StuckRollout[] = [];
   for (const [namespace, deployments] of byNs) {
-    const ns = namespace === null ? '' : `-n ${namespace} `;
+    const ns = namespaceFlag(namespace);
     for (const c of deployments.values()) {
       if (c.mixed || c.newer) continue;
       // Running fine at the AGE of a ReplicaSet failing alike: which of the two is new the paste does not say.
@@ -4692,7 +4701,7 @@ function generationsReady(rows: readonly PodRow[], superseded: ReadonlySet<numbe
       const sets = [...g.sets].sort((a, b) => a[1].age - b[1].age);
       const newest = (sets[0] as (typeof sets)[number])[1];
       if (newest.age < ROLLOUT_DEADLINE) continue;
-      out.push({ kind: g.kind, name, ns: ns === null ? '' : `-n ${ns} `, sets: sets.map(([hash]) => `${name}-${hash}`), age: newest.text, lines: g.lines });
+      out.push({ kind: g.kind, name, ns: namespaceFlag(ns), sets: sets.map(([hash]) => `${name}-${hash}`), age: newest.text, lines: g.lines });
     }
   }
   return out;
