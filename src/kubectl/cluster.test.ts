@@ -2944,3 +2944,26 @@ describe('pods held in init beside a database of their namespace that is not rea
     expect(f?.rows ?? []).toEqual(lines);
   });
 });
+
+describe('pods crashing beside a database of their release that fails (crash-beside-database)', () => {
+  const pod = (ns: string, name: string, ready: string, status: string, restarts: string, age: string): string[] => [ns, name, ready, status, restarts, age, '10.1.0.9', 'n1', '<none>', '<none>'];
+  const nats = pod('chat', 'rocketchat-nats-0', '3/3', 'Running', '0', '20m');
+  const mongo = pod('chat', 'rocketchat-mongodb-0', '1/2', 'CrashLoopBackOff', '6 (4m7s ago)', '10m');
+  test.each([
+    { name: "Rocket.Chat's services restarting and crashing around its MongoDB (eq/02)", rows: [pod('chat', 'rocketchat-account-6585499d68-w92tq', '1/1', 'Running', '8 (5m34s ago)', '20m'), pod('chat', 'rocketchat-authorization-7df567f7fd-bsnrn', '0/1', 'CrashLoopBackOff', '8 (22s ago)', '20m'), mongo, nats], want: { count: 2, database: 'rocketchat-mongodb-0', status: 'CrashLoopBackOff' }, lines: [3, 4, 5] },
+    { name: 'old kubectl, no "(ago)": a crash status, or restarts in a pod younger than the hour (cx/15)', rows: [pod('h', 'my-release-harbor-core-c4ff75577-2d2mb', '0/1', 'CrashLoopBackOff', '9', '17m'), pod('h', 'my-release-harbor-jobservice-5ff867d665-ps5kw', '0/1', 'Running', '9', '17m'), pod('h', 'my-release-harbor-database-0', '0/1', 'CrashLoopBackOff', '8', '17m'), pod('h', 'my-release-harbor-nginx-7685677fb6-24cwf', '1/1', 'Running', '0', '17m')], want: { count: 2, database: 'my-release-harbor-database-0', status: 'CrashLoopBackOff' }, lines: [3, 4, 5] },
+    { name: 'a database that cannot pull its image, its app crash-looping (ee/03)', rows: [pod('s', 'auth-service-fdd9999d9-nr6m4', '0/1', 'CrashLoopBackOff', '15 (3m49s ago)', '4d'), pod('s', 'auth-mysql-9ff487dcb-7czw9', '0/1', 'ImagePullBackOff', '0', '4d'), pod('s', 'ui-5695bb4b78-8nkbf', '1/1', 'Running', '0', '5d')], want: { count: 1, database: 'auth-mysql-9ff487dcb-7czw9', status: 'ImagePullBackOff' }, lines: [3, 4] },
+    { name: "the release's own name is of it (the gitea StatefulSet beside gitea-postgresql)", rows: [pod('g', 'gitea-0', '0/1', 'CrashLoopBackOff', '4', '3m'), pod('g', 'gitea-postgresql-0', '0/1', 'CrashLoopBackOff', '4', '3m'), pod('g', 'nginx-5695bb4b78-8nkbf', '1/1', 'Running', '0', '5d')], want: { count: 1, database: 'gitea-postgresql-0', status: 'CrashLoopBackOff' }, lines: [3, 4] },
+    { name: "another release's pods restarting in the namespace: not its", rows: [pod('s', 'user-service-745c9b8cb6-qdsmn', '1/1', 'Running', '10 (35m ago)', '4d'), pod('s', 'auth-mysql-9ff487dcb-7czw9', '0/1', 'ImagePullBackOff', '0', '4d'), pod('s', 'ui-5695bb4b78-8nkbf', '1/1', 'Running', '0', '5d')], want: null, lines: [] },
+    { name: 'nothing in the namespace runs ready: it fails as a whole, no pod stands out (cx/23)', rows: [pod('g', 'gitea-memcached-54b5f9d7c7-8jx48', '0/1', 'CrashLoopBackOff', '4', '3m'), pod('g', 'gitea-postgresql-0', '0/1', 'CrashLoopBackOff', '4', '3m')], want: null, lines: [] },
+    { name: "one restart within the hour is as likely the node's reboot", rows: [pod('chat', 'rocketchat-account-6585499d68-w92tq', '1/1', 'Running', '1 (57m ago)', '5d'), mongo, nats], want: null, lines: [] },
+    { name: 'restarts long ago: not following the database', rows: [pod('chat', 'rocketchat-account-6585499d68-w92tq', '1/1', 'Running', '8 (3h ago)', '5d'), mongo, nats], want: null, lines: [] },
+    { name: 'a database only starting: nothing', rows: [pod('chat', 'rocketchat-authorization-7df567f7fd-bsnrn', '0/1', 'CrashLoopBackOff', '8 (22s ago)', '20m'), pod('chat', 'rocketchat-mongodb-0', '0/2', 'ContainerCreating', '0', '10s'), nats], want: null, lines: [] },
+    { name: 'another database of the release failing has its own story: not a dependent', rows: [pod('chat', 'rocketchat-redis-master-0', '0/1', 'CrashLoopBackOff', '5 (1m ago)', '20m'), mongo, nats], want: null, lines: [] },
+    { name: "another namespace's database: nothing", rows: [pod('web', 'rocketchat-authorization-7df567f7fd-bsnrn', '0/1', 'CrashLoopBackOff', '8 (22s ago)', '20m'), mongo, nats, pod('web', 'x-5695bb4b78-8nkbf', '1/1', 'Running', '0', '5d')], want: null, lines: [] },
+  ])('$name', ({ rows, want, lines }) => {
+    const f = explain(paste(rows)).findings.find((x) => x.id === 'crash-beside-database');
+    expect(f === undefined ? null : f.vars).toEqual(want);
+    expect(f?.rows ?? []).toEqual(lines);
+  });
+});

@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'crash-beside-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'terminating-stuck-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -801,7 +801,6 @@ function metricsApisDown(rows: readonly PodRow[], superseded: ReadonlySet<number
   return [...byComp.values()].filter((g) => !g.ready && g.lines.length > 0).map((g) => ({ id: g.api === 'resource' ? 'metrics-server-down' : 'metrics-adapter-down', name: g.name, status: g.status, lines: g.lines }));
 }
 
-/** Running with every container ready (a READY of 0/0 says nothing). */
 /** Words that make a workload a database, as charts name their bundled one (chaos-mongodb, keycloak-postgresql, mongodb). */
 const DATABASE_WORDS: ReadonlySet<string> = new Set(['mongo', 'mongodb', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'db', 'database']);
 const INIT_WAITING = /^Init:(\d+)\/(\d+)$/;
@@ -879,6 +878,85 @@ function initWaitsOnDatabase(rows: readonly PodRow[], superseded: ReadonlySet<nu
   return out;
 }
 
+/** Statuses of a container that ran and exited: what an app does when it cannot reach its database at start. */
+const CRASHED: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Error', 'Init:CrashLoopBackOff', 'Init:Error']);
+
+/**
+ * What a chart names its release before its database ("my-release-harbor-" of my-release-harbor-database), with its
+ * dash: the apps of that release share it, and another app's pods in the namespace (with a database of its own, ee/03)
+ * do not. Empty for a database named alone (mongodb), whose namespace is all there is to go by.
+ */
+function releaseOf(database: string): string {
+  const words = database.split('-');
+  for (let i = 0; i < words.length; i++) if (DATABASE_WORDS.has(words[i] as string)) return i === 0 ? '' : `${words.slice(0, i).join('-')}-`;
+  return '';
+}
+
+/** Whether a workload is of a release: named with its prefix, or the release's own name (the gitea StatefulSet of gitea-). */
+function ofRelease(name: string, release: string): boolean {
+  return name.startsWith(release) || (name.length === release.length - 1 && release.startsWith(name));
+}
+
+/** A database pod failing on its own (crash-looping, not ready, no image), not one waiting on a node or in its own init. */
+function databaseFailing(r: PodRow): boolean {
+  return r.severity === 'error' && r.phase !== 'Unknown' && r.status !== null && r.status !== 'Unknown' && r.status !== 'NodeLost' && r.status !== 'Evicted' && r.status !== 'Terminating' && !r.status.startsWith('Init:');
+}
+
+/**
+ * Per namespace, pods of other workloads that crash or restarted within the hour beside a database pod there that
+ * fails. Why: an app that cannot reach its database at start most often exits, and its owner starts it again, so its
+ * restarts follow the database's (Rocket.Chat's services around a MongoDB that dies on an old CPU, eq/02): the
+ * database is the pod to look at first, not the loops around it. Only a database that fails: one still starting says
+ * nothing yet, and init-waits-database tells the apps that wait for it in their init containers. Only its release's
+ * pods, where its name tells one (releaseOf).
+ */
+function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<number>): { database: string; status: string; line: number; lines: number[] }[] {
+  let databases: Map<string, PodRow> | null = null;
+  const named = new Map<string, boolean>();
+  const isDatabase = (name: string): boolean => {
+    let is = named.get(name);
+    if (is === undefined) named.set(name, (is = databaseNamed(name)));
+    return is;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    // Cheapest first: most rows of a large listing are not errors, and a name's words cost a split (once per name).
+    if (r.severity !== 'error' || r.workload === null || !DATABASE_KINDS.has(r.workload.kind) || !databaseFailing(r) || superseded.has(i) || !isDatabase(r.workload.name)) continue;
+    const key = r.namespace ?? '';
+    if (!(databases ??= new Map()).has(key)) databases.set(key, r);
+  }
+  if (databases === null) return [];
+  const around = new Map<string, number[]>();
+  // A namespace where nothing runs ready fails as a whole (images for another CPU, cx/23; a node): no pod stands out.
+  const runs = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as PodRow;
+    if (runsReady(r)) runs.add(r.namespace ?? '');
+    if (r.workload === null || r.status === null || r.restarts === null || r.restarts.count === 0 || superseded.has(i)) continue;
+    const key = r.namespace ?? '';
+    const db = databases.get(key);
+    if (db === undefined || db.workload?.name === r.workload.name || !ofRelease(r.workload.name, releaseOf(db.workload?.name ?? ''))) continue;
+    // One restart within the hour is as often the node's reboot as the app's exit; a crash status or a few say an exit.
+    // Without "(5m ago)" (kubectl before 1.22), a pod younger than the hour restarted within it.
+    const ago = r.restarts.lastAgo === null ? (r.ageSeconds !== null && r.ageSeconds < RECENT_RESTART ? r.ageSeconds : null) : ageSeconds(r.restarts.lastAgo);
+    if (!CRASHED.has(r.status) && (ago === null || ago >= RECENT_RESTART || r.restarts.count < 2)) continue;
+    // Another database failing beside it has its own story (a replica set's members, an arbiter): not a dependent.
+    if (isDatabase(r.workload.name)) continue;
+    let list = around.get(key);
+    if (list === undefined) around.set(key, (list = []));
+    list.push(r.line);
+  }
+  const out: { database: string; status: string; line: number; lines: number[] }[] = [];
+  for (const [key, lines] of around) {
+    if (!runs.has(key)) continue;
+    const db = databases.get(key) as PodRow;
+    const status = db.status === 'Running' && db.ready !== null ? `${db.ready.ready}/${db.ready.total} Running` : (db.status as string);
+    out.push({ database: db.name, status, line: db.line, lines });
+  }
+  return out;
+}
+
+/** Running with every container ready (a READY of 0/0 says nothing). */
 function runsReady(r: PodRow): boolean {
   return r.status === 'Running' && r.ready !== null && r.ready.total > 0 && r.ready.ready === r.ready.total;
 }
@@ -3196,6 +3274,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   for (const w of initWaitsOnDatabase(rows, superseded)) add('warning', 'init-waits-database', { count: w.lines.length, database: w.database, status: w.status }, [...w.lines, w.line]);
+  for (const w of crashesBesideDatabase(rows, superseded)) add('warning', 'crash-beside-database', { count: w.lines.length, database: w.database, status: w.status }, [...w.lines, w.line]);
   // A StatefulSet whose pods 0..n are all here, n the only one not ready: under the default OrderedReady policy its
   // next pod is made only once n is Running and Ready, so a paste showing fewer pods than wanted shows why (dz/01: zk-0
   // Pending, sts 3 wanted, 1 made). Lower ones not ready beside a higher one say Parallel (all made at once): no claim.
