@@ -256,6 +256,14 @@ describe('inferCluster (through explain)', () => {
     expect(restarts[0]?.rows).toHaveLength(12);
     expect(restarts[0]?.vars).toEqual({ count: 12, name: 'api-11', max: 12 });
   });
+  test.each([
+    { name: 'loops that stopped (ten or more restarts, quiet for 38m of 60m, ready): a warning', last: '12 (38m ago)', severity: 'warning' },
+    { name: 'one still looping among them: an error', last: '12 (2m ago)', severity: 'error' },
+  ])('more than ten restarting pods, the busiest settled or not: $name', ({ last, severity }) => {
+    const rows = Array.from({ length: 12 }, (_, i) => row('shop', `api-${i}`, '1/1', 'Running', i === 11 ? last : `${i + 1} (${16 + 2 * i}m ago)`, `10.1.0.${i + 2}`, 'n1').map((c) => (c === '5d' ? '60m' : c)));
+    const restarts = explain(paste(rows)).findings.filter((f) => f.id.startsWith('restarts-'));
+    expect(restarts.map((f) => [f.id, f.severity])).toEqual([['restarts-recent-pods', severity]]);
+  });
   test('pods that restarted the same while ago make one finding: the node restarted', () => {
     const rows = ['a', 'b', 'c'].map((x, i) => row('kube-system', `${x}-0`, '1/1', 'Running', `${i + 1} (10m ago)`, `10.1.0.${i + 2}`, 'n1'));
     const other = row('shop', 'api-0', '1/1', 'Running', '3 (2m ago)', '10.1.0.9', 'n1');

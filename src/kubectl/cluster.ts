@@ -4980,7 +4980,8 @@ function summariseApart(rows: readonly PodRow[], restarted: readonly number[], r
       if (recent && (kind === 1) !== ((r.restarts as NonNullable<PodRow['restarts']>).lastAgo === null)) continue;
       const count = (r.restarts as NonNullable<PodRow['restarts']>).count;
       if (top === null || count > (top.restarts as NonNullable<PodRow['restarts']>).count) top = r;
-      if (recent && count >= MANY_RESTARTS) error = true;
+      // A loop that stopped (restarts-settled: one container, quiet long since) is no error here either.
+      if (recent && count >= MANY_RESTARTS && !(kind === 0 && (r.ready === null || r.ready.total <= 1) && restartsSettled(r, count, (r.restarts as NonNullable<PodRow['restarts']>).lastAgo as string))) error = true;
       lines.push(r.line);
     }
     if (top === null) continue;
