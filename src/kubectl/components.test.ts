@@ -1718,6 +1718,7 @@ describe('matchComponent', () => {
     { name: "the jaeger chart's collector under another release (fb/10)", workload: 'jarger-jaeger-collector', ns: 'jaeger', expected: 'jaeger' },
     { name: "the jaeger chart's query without a namespace (fb/11)", workload: 'jaeger-query', ns: null, expected: 'jaeger' },
     { name: "the jaeger chart's agent DaemonSet (fb/11, fb/13)", workload: 'jaeger-agent', ns: null, expected: 'jaeger-agent' },
+    { name: "the old stable/elasticsearch chart's client nodes under the jaeger release (fb/13)", workload: 'jaeger-elasticsearch-client', ns: 'trace', expected: 'elasticsearch' },
     { name: "Cortex's chart: an ingester (fb/12)", workload: 'cortex-ingester', ns: null, expected: 'cortex' },
     { name: "Cortex's chart under another release: its nginx gateway", workload: 'metrics-cortex-nginx', ns: 'cortex', expected: 'cortex' },
     { name: "Cortex's manifests' bare distributor: anyone's (fb/14)", workload: 'distributor', ns: null, expected: undefined },

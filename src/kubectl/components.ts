@@ -476,7 +476,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-logging-elasticsearch', names: [], prefixes: ['elasticsearch-cdm-'], kind: 'Deployment', category: 'monitoring', namespaces: ['openshift-logging'], docs: 'https://docs.openshift.com/container-platform/4.12/logging/cluster-logging-deploying.html' }),
   // Elastic's own chart names a node group's StatefulSet <clusterName>-<nodeGroup>, elasticsearch-master by default (hunt bm/13); Bitnami's
   // and the old stable chart <fullname>-master, -data: under a release named elasticsearch the same names, else <release>-elasticsearch-*.
-  c({ id: 'elasticsearch', names: ['elasticsearch-master', 'elasticsearch-data', 'elasticsearch-coordinating', 'elasticsearch-ingest'], suffixes: ['-elasticsearch-master', '-elasticsearch-data'], kind: 'StatefulSet', category: 'storage', namespaces: ['elastic', 'elasticsearch', 'logging'], docs: 'https://github.com/elastic/helm-charts/tree/main/elasticsearch#readme' }),
+  // The old stable/elasticsearch chart split it into master and data StatefulSets and a client Deployment, the nodes that
+  // take queries (<release>-elasticsearch-client: the incubator/jaeger chart's bundled store, fb/13).
+  c({ id: 'elasticsearch', names: ['elasticsearch-master', 'elasticsearch-data', 'elasticsearch-client', 'elasticsearch-coordinating', 'elasticsearch-ingest'], suffixes: ['-elasticsearch-master', '-elasticsearch-data', '-elasticsearch-client'], kind: 'StatefulSet', category: 'storage', namespaces: ['elastic', 'elasticsearch', 'logging'], docs: 'https://github.com/elastic/helm-charts/tree/main/elasticsearch#readme' }),
   // Kibana as Elastic's chart (<release>-kibana) or Bitnami's names it, or a plain manifest's `kibana` (hunt co/09). ECK's is
   // <name>-kb (eck-kibana), kube-up's kibana-logging.
   c({ id: 'kibana', suffixes: ['-kibana'], kind: 'Deployment', category: 'dashboard', namespaces: ['elastic', 'elasticsearch', 'logging', 'kube-system'], docs: 'https://github.com/elastic/helm-charts/tree/main/kibana#readme' }),
