@@ -186,6 +186,7 @@ const MIMIR_CACHE = ['chunks-cache', 'index-cache', 'results-cache', 'metadata-c
 const PUSHPROX_COMPONENTS = ['kube-controller-manager', 'kube-scheduler', 'kube-etcd', 'kube-proxy', 'ingress-nginx', 'k3s-server'];
 const PUSHPROX = 'https://github.com/rancher/charts/tree/dev-v2.9/packages/rancher-pushprox#readme';
 const THANOS = 'https://thanos.io/tip/components/';
+const CORTEX_PARTS = ['distributor', 'ingester', 'querier', 'query-frontend', 'query-scheduler', 'store-gateway', 'compactor', 'ruler', 'alertmanager', 'configs', 'nginx', 'table-manager', 'purger', 'overrides-exporter', 'memcached', 'memcached-blocks', 'memcached-blocks-index', 'memcached-blocks-metadata', 'memcached-frontend', 'memcached-index-read', 'memcached-index-write'];
 const THANOS_NAMESPACES = ['monitoring', 'thanos', 'openshift-monitoring', 'openshift-user-workload-monitoring'];
 /** Open Match's core services and the evaluator and match function of its customize chart. */
 const OPEN_MATCH_PARTS = ['backend', 'frontend', 'query', 'synchronizer', 'evaluator', 'swaggerui', 'function', 'mmlogic'];
@@ -475,7 +476,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'openshift-logging-elasticsearch', names: [], prefixes: ['elasticsearch-cdm-'], kind: 'Deployment', category: 'monitoring', namespaces: ['openshift-logging'], docs: 'https://docs.openshift.com/container-platform/4.12/logging/cluster-logging-deploying.html' }),
   // Elastic's own chart names a node group's StatefulSet <clusterName>-<nodeGroup>, elasticsearch-master by default (hunt bm/13); Bitnami's
   // and the old stable chart <fullname>-master, -data: under a release named elasticsearch the same names, else <release>-elasticsearch-*.
-  c({ id: 'elasticsearch', names: ['elasticsearch-master', 'elasticsearch-data', 'elasticsearch-coordinating', 'elasticsearch-ingest'], suffixes: ['-elasticsearch-master', '-elasticsearch-data'], kind: 'StatefulSet', category: 'storage', namespaces: ['elastic', 'elasticsearch', 'logging'], docs: 'https://github.com/elastic/helm-charts/tree/main/elasticsearch#readme' }),
+  // The old stable/elasticsearch chart split it into master and data StatefulSets and a client Deployment, the nodes that
+  // take queries (<release>-elasticsearch-client: the incubator/jaeger chart's bundled store, fb/13).
+  c({ id: 'elasticsearch', names: ['elasticsearch-master', 'elasticsearch-data', 'elasticsearch-client', 'elasticsearch-coordinating', 'elasticsearch-ingest'], suffixes: ['-elasticsearch-master', '-elasticsearch-data', '-elasticsearch-client'], kind: 'StatefulSet', category: 'storage', namespaces: ['elastic', 'elasticsearch', 'logging'], docs: 'https://github.com/elastic/helm-charts/tree/main/elasticsearch#readme' }),
   // Kibana as Elastic's chart (<release>-kibana) or Bitnami's names it, or a plain manifest's `kibana` (hunt co/09). ECK's is
   // <name>-kb (eck-kibana), kube-up's kibana-logging.
   c({ id: 'kibana', suffixes: ['-kibana'], kind: 'Deployment', category: 'dashboard', namespaces: ['elastic', 'elasticsearch', 'logging', 'kube-system'], docs: 'https://github.com/elastic/helm-charts/tree/main/kibana#readme' }),
@@ -1250,7 +1253,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Istio's add-ons (istio-system): Kiali, and Jaeger (`istio-tracing` before Istio 1.5).
   // Verrazzano runs its Kiali in its monitoring instance, vmi-system-kiali, beside vmi-system-grafana (hunt cc/11).
   c({ id: 'kiali', names: ['kiali', 'vmi-system-kiali'], kind: 'Deployment', category: 'dashboard', namespaces: ['istio-system', 'kiali-operator', 'verrazzano-system'], docs: 'https://kiali.io/docs/architecture/architecture/' }),
-  c({ id: 'jaeger', names: ['jaeger', 'istio-tracing', 'jaeger-query', 'jaeger-collector'], kind: 'Deployment', category: 'monitoring', namespaces: ['istio-system', 'observability'], docs: 'https://www.jaegertracing.io/docs/latest/architecture/' }),
+  // The jaegertracing chart names its parts <release>-jaeger-<part> (jaeger-collector when the release is jaeger; fb/10, fb/11,
+  // fb/13), its agent a DaemonSet on every node.
+  c({ id: 'jaeger', names: ['jaeger', 'istio-tracing', 'jaeger-query', 'jaeger-collector', 'jaeger-ingester'], suffixes: ['-jaeger-query', '-jaeger-collector', '-jaeger-ingester'], kind: 'Deployment', category: 'monitoring', namespaces: ['istio-system', 'observability', 'jaeger', 'tracing'], docs: 'https://www.jaegertracing.io/docs/latest/architecture/' }),
+  c({ id: 'jaeger-agent', names: ['jaeger-agent'], suffixes: ['-jaeger-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['istio-system', 'observability', 'jaeger', 'tracing'], docs: 'https://www.jaegertracing.io/docs/latest/architecture/' }),
   // Helm 2's server side (removed in Helm 3, November 2019).
   c({ id: 'tiller', names: ['tiller-deploy'], kind: 'Deployment', category: 'addon', docs: 'https://v2.helm.sh/docs/install/' }),
   // kubeadm's HA guide, option 2: HAProxy and keepalived as static pods on each control-plane node, in front of the API servers
@@ -1630,12 +1636,19 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cluster collector under any release. Other releases' <release>-frontend and -query-service are anyone's names.
   c({ id: 'signoz', names: ['signoz', 'signoz-query-service', 'signoz-alertmanager', 'signoz-zookeeper'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
   c({ id: 'signoz-collector', names: ['signoz-frontend', 'signoz-otel-collector', 'signoz-otel-collector-metrics', 'signoz-clickhouse-operator'], suffixes: ['-k8s-infra-otel-deployment'], kind: 'Deployment', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
+  // The chart's schema migrator Job writes ClickHouse's tables before the collectors start (-init; -sync and -async in newer charts; fb/06).
+  c({ id: 'signoz-schema-migrator', names: ['signoz-schema-migrator', 'signoz-schema-migrator-init', 'signoz-schema-migrator-sync', 'signoz-schema-migrator-async'], kind: 'Job', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
   c({ id: 'signoz-otel-agent', suffixes: ['-k8s-infra-otel-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['platform', 'signoz'], docs: 'https://signoz.io/docs/install/kubernetes/' }),
   // Parca, continuous profiling (its manifests, namespace parca; hunt bt/01): the server, a Deployment parca, and the eBPF agent on every
   // node, the DaemonSet parca-agent.
   c({ id: 'parca', kind: 'Deployment', category: 'monitoring', namespaces: ['parca'], docs: 'https://www.parca.dev/docs/kubernetes/' }),
   c({ id: 'parca-agent', kind: 'DaemonSet', category: 'monitoring', namespaces: ['parca'], docs: 'https://www.parca.dev/docs/kubernetes/' }),
   // Coroot (hunt am/23): the coroot-operator runs Coroot as the StatefulSet coroot, its node agent and its cluster agent.
+  // Cortex from its Helm chart (cortexproject/cortex-helm-chart): <release>-cortex-<part>, cortex-<part> when the release holds
+  // "cortex" (fb/12). Its hand-written manifests' bare names (distributor, ingester, ...; fb/14) are anyone's.
+  c({ id: 'cortex', names: CORTEX_PARTS.map((p) => `cortex-${p}`), suffixes: CORTEX_PARTS.map((p) => `-cortex-${p}`), kind: 'Deployment', category: 'monitoring', namespaces: ['cortex', 'monitoring'], docs: 'https://cortexmetrics.io/docs/architecture/' }),
+  // M3DB's operator and the clusters it makes: one StatefulSet per isolation group, <cluster>-rep<N> (fb/09); m3db- names are its.
+  c({ id: 'm3db', names: ['m3db-operator', 'm3coordinator'], prefixes: ['m3db-'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['m3db', 'm3db-operator', 'monitoring'], docs: 'https://m3db.io/docs/operational_guide/kubernetes/' }),
   c({ id: 'coroot', names: ['coroot'], kind: 'StatefulSet', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
   c({ id: 'coroot-node-agent', names: ['coroot-node-agent'], suffixes: ['-coroot-node-agent'], kind: 'DaemonSet', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),
   c({ id: 'coroot-cluster-agent', names: ['coroot-cluster-agent', 'coroot-operator'], suffixes: ['-coroot-cluster-agent', '-coroot-operator'], kind: 'Deployment', category: 'monitoring', namespaces: ['coroot', 'monitoring'], docs: 'https://docs.coroot.com/installation/kubernetes/' }),

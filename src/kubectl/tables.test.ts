@@ -667,6 +667,16 @@ describe('readTables', () => {
     expect(r.rows.map((x) => [x.cells[1], x.readBy])).toEqual([['coredns-5d78c9869d-6cfbg', 'offsets'], ['etcd-node1', 'offsets']]);
   });
   test.each([
+    { name: "date's output and ' : ', a second apart (fb/04)", stamps: ['Mon Oct 11 04:20:21 UTC 2021 : ', 'Mon Oct 11 04:20:24 UTC 2021 : ', 'Mon Oct 11 04:21:12 UTC 2021 : '], rows: 2 },
+    { name: 'a day under 10 padded with a space', stamps: ['Tue Feb  1 09:00:01 CET 2022 : ', 'Tue Feb  1 09:00:02 CET 2022 : ', 'Tue Feb  1 09:00:03 CET 2022 : '], rows: 2 },
+    { name: 'a 12-hour clock with no zone', stamps: ['Wed Mar 15 10:02:03 PM 2023 : ', 'Wed Mar 15 10:02:04 PM 2023 : ', 'Wed Mar 15 10:02:05 PM 2023 : '], rows: 2 },
+  ])('a time stamp before every line, each its own, is cut by its shape: $name', ({ stamps, rows }) => {
+    const table = ['NAME                 READY   STATUS    RESTARTS   AGE', 'vmstorage-vm-0       1/1     Running   0          39m', 'vmstorage-vm-1       0/1     Pending   0          1s'];
+    const lines = table.map((l, i) => `${stamps[i]}${l}`);
+    const r = readTables(lines, undefined, pasteMarkup(lines.join('\n')));
+    expect([r.kinds, r.rows.map((x) => [x.cells[0], x.readBy]), r.problems.map((p) => p.code)]).toEqual([['header', 'row', 'row'], [['vmstorage-vm-0', 'offsets'], ['vmstorage-vm-1', 'offsets']].slice(0, rows), []]);
+  });
+  test.each([
     { name: "Vagrant's machine name before a wait loop's rows", prefix: '    hashiqube0: ', rows: 3 },
     { name: "Terraform's local-exec before rows piped through grep", prefix: 'null_resource.x (local-exec): ', rows: 3 },
   ])('a tool\'s prefix before headerless rows is cut when a run of lines carries it: $name', ({ prefix, rows }) => {

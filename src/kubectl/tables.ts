@@ -3697,10 +3697,17 @@ function linePrefix(lines: readonly string[]): string | null {
     const rest = raw.slice(at + 2);
     if (!(rest.startsWith('NAME ') || rest.startsWith('NAMESPACE '))) continue;
     const p = raw.slice(0, at + 2);
-    if (tagged ? TAG_PREFIX.test(p) : LINE_PREFIX.test(p)) return p;
+    if (tagged ? TAG_PREFIX.test(p) : LINE_PREFIX.test(p) || DATE_PREFIX.test(p)) return p;
   }
   return runPrefix(lines);
 }
+
+/**
+ * `date`'s default output and " : ", which a loop echoing `date` before each line of a watch puts there (fb/04):
+ * every line's time differs, so it is cut by its shape, not as one string.
+ */
+const DATE_PREFIX = /^(?:[A-Z][a-z]{2} ){2}[ \d]\d \d\d:\d\d:\d\d(?: [AP]M)?(?: [A-Z]{2,5})? \d{4} ?: $/;
+const DATE_LEAD = /^(?:[A-Z][a-z]{2} ){2}[ \d]\d \d\d:\d\d:\d\d(?: [AP]M)?(?: [A-Z]{2,5})? \d{4} ?: /;
 
 /** What `oc project`, `oc new-project` and `oc login` print of the project they leave the context in. */
 const USING_PROJECT = /^(?:Now u|U)sing project "([^"]{1,63})"/;
@@ -3735,6 +3742,7 @@ function runPrefix(lines: readonly string[]): string | null {
  */
 export function prefixLength(raw: string, prefix: string): number {
   if (raw.startsWith(prefix)) return prefix.length;
+  if (DATE_PREFIX.test(prefix)) return DATE_LEAD.exec(raw)?.[0].length ?? 0;
   const open = prefix.indexOf('[');
   const close = open < 0 ? -1 : prefix.indexOf(']', open);
   if (close < 0 || !/^\[\d{1,5}\]$/.test(prefix.slice(open, close + 1)) || !raw.startsWith(prefix.slice(0, open + 1))) return 0;
