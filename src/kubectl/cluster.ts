@@ -801,8 +801,8 @@ function metricsApisDown(rows: readonly PodRow[], superseded: ReadonlySet<number
   return [...byComp.values()].filter((g) => !g.ready && g.lines.length > 0).map((g) => ({ id: g.api === 'resource' ? 'metrics-server-down' : 'metrics-adapter-down', name: g.name, status: g.status, lines: g.lines }));
 }
 
-/** Words that make a workload a database, as charts name their bundled one (chaos-mongodb, keycloak-postgresql, mongodb). */
-const DATABASE_WORDS: ReadonlySet<string> = new Set(['mongo', 'mongodb', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'db', 'database']);
+/** Words that make a workload a database, as charts name their bundled one (chaos-mongodb, keycloak-postgresql, mongodb); MinIO too, an object store its apps need at start as much (fb/16: Thanos's compactor and store gateway crash beside it). */
+const DATABASE_WORDS: ReadonlySet<string> = new Set(['mongo', 'mongodb', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'db', 'database', 'minio']);
 const INIT_WAITING = /^Init:(\d+)\/(\d+)$/;
 /** What runs a chart's database: not a Job named for one (superset-init-db, cx/13) nor a bare test pod (redis-test2, ef/14). */
 const DATABASE_KINDS: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment', 'ReplicaSet']);
