@@ -2548,14 +2548,18 @@ describe('a node whose every own pod is Terminating, with no nodes table (node-s
   });
 });
 
-describe('a node-pressure taint in the paste (hunt bj/23, bj/25)', () => {
+describe('a node-pressure taint or condition in the paste (hunt bj/23, bj/25; fa/01)', () => {
   const pending = printTable(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [['web-7d4b9c8f6d-x2k9p', '0/1', 'Pending', '0', '37m']]);
   test.each([
     { name: "describe node's Taints line beside a Pending pod: a warning citing both", text: `$ kubectl get pods\n${pending}\n$ kubectl describe node n1\nTaints:             node.kubernetes.io/disk-pressure:NoSchedule\n`, want: ['node-pressure-taint', 'warning', [3, 5]] },
     { name: "the scheduler's event naming it, nothing Pending: an ok note", text: '0/1 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/memory-pressure: }.\n', want: ['node-pressure-taint-seen', 'ok', [1]] },
     { name: 'another node.kubernetes.io taint: nothing', text: `$ kubectl get pods\n${pending}\nTaints: node.kubernetes.io/unschedulable:NoSchedule\n`, want: null },
+    { name: "describe node's Conditions row MemoryPressure True beside a Pending pod: a warning citing both (fa/01)", text: `$ kubectl get pods\n${pending}\nConditions:\n  Type             Status  Reason\n  MemoryPressure   True    KubeletHasInsufficientMemory\n  DiskPressure     False   KubeletHasNoDiskPressure\n`, want: ['node-pressure-condition', 'warning', [3, 6]] },
+    { name: 'a pressure condition True with nothing Pending or Evicted: an ok note', text: '  DiskPressure     True    Wed, 13 Jul 2022 22:57:08 +0900   KubeletHasDiskPressure\n', want: ['node-pressure-condition-seen', 'ok', [1]] },
+    { name: 'every pressure condition False: nothing', text: `$ kubectl get pods\n${pending}\n  MemoryPressure   False   KubeletHasSufficientMemory\n  PIDPressure      False   KubeletHasSufficientPID\n`, want: null },
+    { name: 'the taint and its condition both shown: the taint said once', text: `$ kubectl get pods\n${pending}\nTaints: node.kubernetes.io/memory-pressure:NoSchedule\n  MemoryPressure   True    KubeletHasInsufficientMemory\n`, want: ['node-pressure-taint', 'warning', [3, 4]] },
   ])('$name', ({ text, want }) => {
-    const f = explain(text).findings.find((x) => x.id.startsWith('node-pressure-taint'));
+    const f = explain(text).findings.find((x) => x.id.startsWith('node-pressure'));
     expect(f === undefined ? null : [f.id, f.severity, f.rows]).toEqual(want);
   });
 });
