@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'pending-unschedulable-pod-cap', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'terminating-stuck-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -1579,10 +1579,15 @@ function unschedulableFindings(rows: readonly PodRow[], byMessage: ReadonlyMap<s
     const selector = SELECTOR_UNMATCHED.test(reason);
     const name = first.name;
     const ns = namespaceFlag(first.namespace);
-    out.push({ severity: 'warning', id: selector ? 'pending-unschedulable-selector' : 'pending-unschedulable', vars: { count: lines.length, name, reason, ns }, rows: lines });
+    // `Too many pods`: no resource short, the nodes hold as many pods as they take (fa/05: an EKS t2.micro at its 4).
+    const id = selector ? 'pending-unschedulable-selector' : POD_CAP.test(reason) ? 'pending-unschedulable-pod-cap' : 'pending-unschedulable';
+    out.push({ severity: 'warning', id, vars: { count: lines.length, name, reason, ns }, rows: lines });
   }
   return out;
 }
+
+/** The scheduler's words for nodes already at their pod limit (the kubelet's maxPods). */
+const POD_CAP = /\bToo many pods\b/;
 
 /** The scheduler's words for no node matching a pod's nodeSelector or required node affinity, since 1.6 (MatchNodeSelector). */
 const SELECTOR_UNMATCHED = /didn't match (?:Pod's )?node (?:affinity|selector)|MatchNodeSelector/;
