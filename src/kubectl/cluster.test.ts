@@ -2291,6 +2291,7 @@ describe('a pod a watch saw fail and come back (hunt cs/18)', () => {
   test.each([
     // hunt cz/24: the docs' memory-demo-2, killed, restarted, killed again.
     { name: 'OOMKilled, restarted, ready: only restarted, a warning', lines: ['memory-demo-2   0/1     OOMKilled   1            37s', 'memory-demo-2   1/1     Running     2            40s'], found: [['restarts-oom-recovered', 'warning', [3, 4]]] },
+    { name: 'OOMKilled minutes after start (a leak, fa/12), restarted, ready: only restarted, a warning', lines: ['order-5648f5bd68-kt47b   0/1     OOMKilled   1            5m39s', 'order-5648f5bd68-kt47b   1/1     Running     2            9m26s'], found: [['restarts-oom-recovered', 'warning', [3, 4]]] },
     { name: 'OOMKilled beside an Error at start-up: each told as what it is', lines: ['memory-demo-2   0/1     OOMKilled   1            37s', 'gatekeeper-audit-67f5c4d9-tzqvt   0/1     Error     0            6s', 'memory-demo-2   1/1     Running     2            40s', 'gatekeeper-audit-67f5c4d9-tzqvt   1/1     Running   1 (5s ago)   11s'], found: [['restarts-oom-recovered', 'warning', [3, 5]], ['watch-failed-recovered', 'ok', [4, 6]]] },
   ])('$name', ({ lines, found }) => {
     const fs = watch(lines).findings.filter((f) => f.id === 'watch-failed-recovered' || f.id === 'restarts-oom-recovered');

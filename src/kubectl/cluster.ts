@@ -2534,8 +2534,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Failed while the watch ran, then restarted and ready: what the watch shows, though its last line is fine (hunt cs/18).
     if (earlierFailed !== null && r.severity === 'ok' && r.status === 'Running' && r.restarts !== null) {
       const was = earlierFailed.get(r.name);
-      // Within its first two minutes, as start-up restarts are counted: later, one failure is no start-up's.
-      if (was !== undefined && was.line < r.line && r.restarts.count > (was.restarts?.count ?? 0) && was.ageSeconds !== null && was.ageSeconds < STARTUP_RESTART) (recovered ??= []).push([was, r]);
+      // Within its first two minutes, as start-up restarts are counted: later, one failure is no start-up's. An
+      // OOMKilled at any age (fa/12: a memory leak's pods killed at 5m, Running again at 9m) is told as only restarted.
+      if (was !== undefined && was.line < r.line && r.restarts.count > (was.restarts?.count ?? 0) && (was.status === 'OOMKilled' || (was.ageSeconds !== null && was.ageSeconds < STARTUP_RESTART))) (recovered ??= []).push([was, r]);
     }
     if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning' && !justRestarted) {
       // A control plane's static pod takes no Service traffic by readiness (the kubernetes Service lists the API
