@@ -2299,6 +2299,7 @@ describe('a pod a watch saw fail and come back (hunt cs/18)', () => {
   test.each([
     // hunt cz/24: the docs' memory-demo-2, killed, restarted, killed again.
     { name: 'OOMKilled, restarted, ready: only restarted, a warning', lines: ['memory-demo-2   0/1     OOMKilled   1            37s', 'memory-demo-2   1/1     Running     2            40s'], found: [['restarts-oom-recovered', 'warning', [3, 4]]] },
+    { name: 'OOMKilled minutes after start (a leak, fa/12), restarted, ready: only restarted, a warning', lines: ['order-5648f5bd68-kt47b   0/1     OOMKilled   1            5m39s', 'order-5648f5bd68-kt47b   1/1     Running     2            9m26s'], found: [['restarts-oom-recovered', 'warning', [3, 4]]] },
     { name: 'OOMKilled beside an Error at start-up: each told as what it is', lines: ['memory-demo-2   0/1     OOMKilled   1            37s', 'gatekeeper-audit-67f5c4d9-tzqvt   0/1     Error     0            6s', 'memory-demo-2   1/1     Running     2            40s', 'gatekeeper-audit-67f5c4d9-tzqvt   1/1     Running   1 (5s ago)   11s'], found: [['restarts-oom-recovered', 'warning', [3, 5]], ['watch-failed-recovered', 'ok', [4, 6]]] },
   ])('$name', ({ lines, found }) => {
     const fs = watch(lines).findings.filter((f) => f.id === 'watch-failed-recovered' || f.id === 'restarts-oom-recovered');
@@ -2556,14 +2557,18 @@ describe('a node whose every own pod is Terminating, with no nodes table (node-s
   });
 });
 
-describe('a node-pressure taint in the paste (hunt bj/23, bj/25)', () => {
+describe('a node-pressure taint or condition in the paste (hunt bj/23, bj/25; fa/01)', () => {
   const pending = printTable(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], [['web-7d4b9c8f6d-x2k9p', '0/1', 'Pending', '0', '37m']]);
   test.each([
     { name: "describe node's Taints line beside a Pending pod: a warning citing both", text: `$ kubectl get pods\n${pending}\n$ kubectl describe node n1\nTaints:             node.kubernetes.io/disk-pressure:NoSchedule\n`, want: ['node-pressure-taint', 'warning', [3, 5]] },
     { name: "the scheduler's event naming it, nothing Pending: an ok note", text: '0/1 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/memory-pressure: }.\n', want: ['node-pressure-taint-seen', 'ok', [1]] },
     { name: 'another node.kubernetes.io taint: nothing', text: `$ kubectl get pods\n${pending}\nTaints: node.kubernetes.io/unschedulable:NoSchedule\n`, want: null },
+    { name: "describe node's Conditions row MemoryPressure True beside a Pending pod: a warning citing both (fa/01)", text: `$ kubectl get pods\n${pending}\nConditions:\n  Type             Status  Reason\n  MemoryPressure   True    KubeletHasInsufficientMemory\n  DiskPressure     False   KubeletHasNoDiskPressure\n`, want: ['node-pressure-condition', 'warning', [3, 6]] },
+    { name: 'a pressure condition True with nothing Pending or Evicted: an ok note', text: '  DiskPressure     True    Wed, 13 Jul 2022 22:57:08 +0900   KubeletHasDiskPressure\n', want: ['node-pressure-condition-seen', 'ok', [1]] },
+    { name: 'every pressure condition False: nothing', text: `$ kubectl get pods\n${pending}\n  MemoryPressure   False   KubeletHasSufficientMemory\n  PIDPressure      False   KubeletHasSufficientPID\n`, want: null },
+    { name: 'the taint and its condition both shown: the taint said once', text: `$ kubectl get pods\n${pending}\nTaints: node.kubernetes.io/memory-pressure:NoSchedule\n  MemoryPressure   True    KubeletHasInsufficientMemory\n`, want: ['node-pressure-taint', 'warning', [3, 4]] },
   ])('$name', ({ text, want }) => {
-    const f = explain(text).findings.find((x) => x.id.startsWith('node-pressure-taint'));
+    const f = explain(text).findings.find((x) => x.id.startsWith('node-pressure'));
     expect(f === undefined ? null : [f.id, f.severity, f.rows]).toEqual(want);
   });
 });
@@ -2847,6 +2852,7 @@ describe('a Pending pod whose FailedScheduling event the paste shows (hunt de/04
     { name: 'prose quoting `FailedScheduling` below the event: the event still speaks (do/05)', text: `${listed}\n$ kubectl describe pod ingress-nginx-controller-7b5f744744-vh92s -n ingress-nginx\n${gpu}\n\nDi sini kamu dapat melihat peristiwa yang mengatakan bahwa Pod gagal dijadwalkan karena alasan \`FailedScheduling\` (dan mungkin karena sebab yang lainnya).\n`, id: 'pending-unschedulable', reason: '0/6 nodes are available: 6 Insufficient nvidia.com/gpu.' },
     { name: 'an old describe event, pod (name) after the reason: the message whole (do/05)', text: `${listed}\n$ kubectl describe pod ingress-nginx-controller-7b5f744744-vh92s -n ingress-nginx\n    1m\t\t    48s\t\t    7\t    {default-scheduler }\t\t\t        Warning\t\tFailedScheduling\tpod (ingress-nginx-controller-7b5f744744-vh92s) failed to fit in any node\n`, id: 'pending-unschedulable', reason: 'pod (ingress-nginx-controller-7b5f744744-vh92s) failed to fit in any node' },
     { name: 'columns elided with ..., no age before the message: its first word kept (do/13)', text: `${listed}\n$ kubectl describe pod ingress-nginx-controller-7b5f744744-vh92s -n ingress-nginx\nEvents:\n  ...  Reason            Message\n       ------            -------\n  ...  FailedScheduling  No nodes are available that match all of the following predicates:: Insufficient memory (3).\n`, id: 'pending-unschedulable', reason: 'No nodes are available that match all of the following predicates:: Insufficient memory (3).' },
+    { name: 'nodes at their pod limit (fa/05, an EKS t2.micro): the pod-cap finding', text: `${listed}\n$ kubectl describe pod ingress-nginx-controller-7b5f744744-vh92s -n ingress-nginx\n  Warning  FailedScheduling  5m11s  default-scheduler  0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.\n`, id: 'pending-unschedulable-pod-cap', reason: '0/1 nodes are available: 1 Too many pods. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.' },
     { name: 'prose alone quoting the reason: no event, no finding', text: `${listed}\n$ kubectl describe pod ingress-nginx-controller-7b5f744744-vh92s -n ingress-nginx\nThe scheduler said \`FailedScheduling\` here.\n`, id: null, reason: null },
     { name: "under another pod's describe: not this pod's", text: `${listed}\n$ kubectl describe pod web-0\n${selector}\n`, id: null, reason: null },
     { name: 'an Events block with no head beside two Pending pods: no telling whose', text: `${listed}ingress-nginx        ingress-nginx-admission-create-x7k2p         0/1     Pending     0          5m53s\nEvents:\n${gpu}\n`, id: null, reason: null },

@@ -30,12 +30,12 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'crash-beside-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'pending-unschedulable-pod-cap', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'crash-beside-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'terminating-stuck-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-host-ports', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-host-ports', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'node-pressure-condition', 'node-pressure-condition-seen', 'pods-recreated', 'node-virtual-kubelet',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'restarts-settled', 'restarts-settled-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
@@ -125,7 +125,8 @@ export interface ClusterInput {
   /** Of `superseded`, rows under an Expected-behavior heading that print a pod again as the poster hoped to see it. */
   expected?: ReadonlySet<number> | undefined;
   /** The first line naming each node-pressure taint (`Taints: node.kubernetes.io/disk-pressure:NoSchedule`, a scheduler event). */
-  pressureTaints?: readonly { line: number; taint: string }[] | undefined;
+  /** Node-pressure taints, and `kubectl describe node` Conditions rows saying one is True (`condition` set then). */
+  pressureTaints?: readonly { line: number; taint: string; condition?: string }[] | undefined;
   /** Pods the paste's events show restarted by an in-place resize, to the event's line (see resizeRestarts in explain.ts). */
   resizeRestarts?: ReadonlyMap<string, { line: number; count: number }> | undefined;
   /** The one node the paste's tables of nodes show, each a whole `get nodes`: every pod bound to a node is bound to it. */
@@ -1656,10 +1657,15 @@ function unschedulableFindings(rows: readonly PodRow[], byMessage: ReadonlyMap<s
     const selector = SELECTOR_UNMATCHED.test(reason);
     const name = first.name;
     const ns = namespaceFlag(first.namespace);
-    out.push({ severity: 'warning', id: selector ? 'pending-unschedulable-selector' : 'pending-unschedulable', vars: { count: lines.length, name, reason, ns }, rows: lines });
+    // `Too many pods`: no resource short, the nodes hold as many pods as they take (fa/05: an EKS t2.micro at its 4).
+    const id = selector ? 'pending-unschedulable-selector' : POD_CAP.test(reason) ? 'pending-unschedulable-pod-cap' : 'pending-unschedulable';
+    out.push({ severity: 'warning', id, vars: { count: lines.length, name, reason, ns }, rows: lines });
   }
   return out;
 }
+
+/** The scheduler's words for nodes already at their pod limit (the kubelet's maxPods). */
+const POD_CAP = /\bToo many pods\b/;
 
 /** The scheduler's words for no node matching a pod's nodeSelector or required node affinity, since 1.6 (MatchNodeSelector). */
 const SELECTOR_UNMATCHED = /didn't match (?:Pod's )?node (?:affinity|selector)|MatchNodeSelector/;
@@ -2606,8 +2612,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     // Failed while the watch ran, then restarted and ready: what the watch shows, though its last line is fine (hunt cs/18).
     if (earlierFailed !== null && r.severity === 'ok' && r.status === 'Running' && r.restarts !== null) {
       const was = earlierFailed.get(r.name);
-      // Within its first two minutes, as start-up restarts are counted: later, one failure is no start-up's.
-      if (was !== undefined && was.line < r.line && r.restarts.count > (was.restarts?.count ?? 0) && was.ageSeconds !== null && was.ageSeconds < STARTUP_RESTART) (recovered ??= []).push([was, r]);
+      // Within its first two minutes, as start-up restarts are counted: later, one failure is no start-up's. An
+      // OOMKilled at any age (fa/12: a memory leak's pods killed at 5m, Running again at 9m) is told as only restarted.
+      if (was !== undefined && was.line < r.line && r.restarts.count > (was.restarts?.count ?? 0) && (was.status === 'OOMKilled' || (was.ageSeconds !== null && was.ageSeconds < STARTUP_RESTART))) (recovered ??= []).push([was, r]);
     }
     if (r.status === 'Running' && r.ready !== null && r.ready.ready < r.ready.total && r.severity === 'warning' && !justRestarted) {
       // A control plane's static pod takes no Service traffic by readiness (the kubernetes Service lists the API
@@ -3673,7 +3680,11 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       const r = rows[j] as PodRow;
       if ((r.status === 'Pending' || r.status === 'Evicted') && !superseded.has(j)) held.push(r.line);
     }
-    add(held.length > 0 ? 'warning' : 'ok', held.length > 0 ? 'node-pressure-taint' : 'node-pressure-taint-seen', { taint: t.taint, count: held.length }, [t.line, ...held].sort((a, b) => a - b));
+    const lines = [t.line, ...held].sort((a, b) => a - b);
+    // The Conditions row the kubelet sets before it taints the node (fa/01: `MemoryPressure True` in a describe node,
+    // SystemOOM events under it, the node's pods Evicted and Error): the same cause, said as the row it is.
+    if (t.condition !== undefined) add(held.length > 0 ? 'warning' : 'ok', held.length > 0 ? 'node-pressure-condition' : 'node-pressure-condition-seen', { condition: t.condition, count: held.length }, lines);
+    else add(held.length > 0 ? 'warning' : 'ok', held.length > 0 ? 'node-pressure-taint' : 'node-pressure-taint-seen', { taint: t.taint, count: held.length }, lines);
   }
   // A restart the paste's own events explain (hunt ch/09: `1 (0s ago)` right after ResizeStarted and "Container app
   // resize requires restart"): the resize did it, no crash to chase. Only where there are as many such events as

@@ -975,7 +975,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, changes, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), hiddenIpv6Lines: hiddenIpv6Lines ?? undefined, unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: marks.has(PRESSURE_MARK) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, nodesFiltered: read.nodeRows.length > 0 && read.otherTables.some((t) => t.kind === 'node' && t.command !== null && t.command.verb === 'get' && !listsAllNodes(t.command)), unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, probeKilled: probeKilled ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
+  const result = inferCluster({ rows, superseded, gone, replaced, changes, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), hiddenIpv6Lines: hiddenIpv6Lines ?? undefined, unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: (marks.has(PRESSURE_MARK) || marks.has(CONDITION_MARK)) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, nodesFiltered: read.nodeRows.length > 0 && read.otherTables.some((t) => t.kind === 'node' && t.command !== null && t.command.verb === 'get' && !listsAllNodes(t.command)), unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, probeKilled: probeKilled ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -2552,6 +2552,8 @@ const KUBEBLOCKS = 'KubeBlocks';
 const PRESSURE_TAINT = 'node.kubernetes.io/';
 /** What the paste is searched for first: the taint's prefix is in every `kubectl describe pod`'s default tolerations. */
 const PRESSURE_MARK = '-pressure';
+/** What the paste is searched for before the Conditions rows of `kubectl describe node` (`MemoryPressure   True`). */
+const CONDITION_MARK = 'Pressure ';
 /** MicroK8s named anywhere (`microk8s.status`, `snap install microk8s`, MicroK8s): its nodes carry no role labels. */
 const MICROK8S_MARK = 'icrok8s';
 /** A flag a listing may have needed to reach its cluster at all: carried to its rows' next commands. */
@@ -2592,20 +2594,37 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
 /** What a paste that shows a helm command holds: the one scan spares the others a look at each line. */
 const HELM_MARK = 'helm';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, PROBE_MARK, ...CLAIM_USERS, CLAIM_NAME];
+const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, PROBE_MARK, ...CLAIM_USERS, CLAIM_NAME, CONDITION_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
+/** A `kubectl describe node` Conditions row with the condition True (`MemoryPressure   True    Wed, 13 Jul ...`). */
+const PRESSURE_CONDITION_TRUE = /^\s*(Disk|Memory|PID)Pressure\s+True\s/;
 
-/** The first line naming each node-pressure taint, with the taint; null for none. */
-function pressureTaintLines(lines: readonly string[]): { line: number; taint: string }[] | null {
-  let out: { line: number; taint: string }[] | null = null;
+/**
+ * The first line naming each node-pressure taint, with the taint; then each pressure condition shown True whose taint
+ * the paste does not show (the taint says it already); null for none.
+ */
+function pressureTaintLines(lines: readonly string[]): { line: number; taint: string; condition?: string }[] | null {
+  let out: { line: number; taint: string; condition?: string }[] | null = null;
+  let conditions: { line: number; taint: string; condition: string }[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] as string;
-    if (text.indexOf(PRESSURE_TAINT) < 0) continue;
+    if (text.indexOf(PRESSURE_TAINT) < 0) {
+      const c = text.indexOf(CONDITION_MARK) > 0 ? PRESSURE_CONDITION_TRUE.exec(text) : null;
+      if (c === null) continue;
+      const taint = `${PRESSURE_TAINT}${(c[1] as string).toLowerCase()}-pressure`;
+      if (conditions === null) conditions = [];
+      if (!conditions.some((t) => t.taint === taint)) conditions.push({ line: i + 1, taint, condition: `${c[1] as string}Pressure` });
+      continue;
+    }
     const m = PRESSURE_TAINT_KEY.exec(text);
     if (m === null) continue;
     const taint = m[0];
     if (out === null) out = [];
     if (!out.some((t) => t.taint === taint)) out.push({ line: i + 1, taint });
+  }
+  for (const c of conditions ?? []) {
+    if (out === null) out = [];
+    if (!out.some((t) => t.taint === c.taint)) out.push(c);
   }
   return out;
 }

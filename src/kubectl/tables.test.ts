@@ -986,6 +986,14 @@ describe('readTables', () => {
     expect(r.kinds).toEqual(['header', 'row']);
     expect(r.rows[0]?.cells.slice(-4)).toEqual([ip, 'node1', '<none>', '<none>']);
   });
+  test("a row with a README's stand-in of two words for its NODE (`(Node Name)`, fa/11) is read at its offsets, the stand-in one cell", () => {
+    const r = readTables([
+      'NAME                             READY   STATUS    RESTARTS   AGE     IP             NODE          NOMINATED NODE   READINESS GATES',
+      'locust-master-67f6dc68bb-mmkw2   1/1     Running   0          16m     198.18.0.40    (Node Name)   <none>           <none>',
+    ]);
+    expect([r.kinds, r.problems.map((p) => p.code)]).toEqual([['header', 'row'], []]);
+    expect(r.rows[0]?.cells.slice(-4)).toEqual(['198.18.0.40', '(Node Name)', '<none>', '<none>']);
+  });
   test('a headerless row ending at a node name reads it as the NODE', () => {
     const r = readTables(['cray-console-node-0   3/3   Terminating   0   16h    ncn-w001']).rows[0];
     expect(r?.columns.map((c) => c.name).at(-1)).toBe('NODE');

@@ -91,6 +91,12 @@ describe('addresses and names', () => {
     { name: 'empty braces hold no stand-in', input: '{{}}', expected: false },
     { name: 'a shell variable without braces is a word', input: '$NODE_IP', expected: false },
     { name: 'an unclosed brace is no stand-in', input: '{node_ip', expected: false },
+    { name: "words in parentheses (a README's `(Node Name)`, fa/11)", input: '(Node Name)', expected: true },
+    { name: 'Korean words in parentheses', input: '(노드 이름)', expected: true },
+    { name: "a RESTARTS' last-restart note is no stand-in", input: '(40s ago)', expected: false },
+    { name: "an event's count is no stand-in", input: '(x2 over 3m)', expected: false },
+    { name: 'empty parentheses hold no stand-in', input: '()', expected: false },
+    { name: 'one word in parentheses is a note, no stand-in', input: '(ok)', expected: false },
   ])('isIpPlaceholder: $name', ({ input, expected }) => expect(isIpPlaceholder(input)).toBe(expected));
 
   test.each([
@@ -138,6 +144,7 @@ describe('addresses and names', () => {
     { name: 'an address starred out', input: '139.**.**.**', expected: true },
     { name: 'a name starred out', input: 'ip-10-0-**-**', expected: true },
     { name: 'a placeholder', input: '<node-name>', expected: true },
+    { name: "a README's words in parentheses (fa/11)", input: '(Node Name)', expected: true },
     { name: 'a sentence', input: 'see below', expected: false },
     { name: 'emphasis around a word is not a mask', input: '*Running*', expected: false },
   ])('isNodeCell: $name', ({ input, expected }) => expect(isNodeCell(input)).toBe(expected));

@@ -208,6 +208,7 @@ export function isIpPlaceholder(text: string): boolean {
   if (lt >= 0) return isAnglePlaceholder(text, lt) || isWordsPlaceholder(text);
   const c0 = text.charCodeAt(0);
   if (c0 === 123 || c0 === 91 || c0 === 36) return isBracketPlaceholder(text);
+  if (c0 === 40) return isParenPlaceholder(text);
   if (text.indexOf(':') >= 0) return isRedactedIpv6(text);
   let xs = 0;
   let dots = 0;
@@ -286,6 +287,28 @@ function isBracketPlaceholder(text: string): boolean {
     inner++;
   }
   return inner > 0;
+}
+
+/**
+ * `(Node Name)`, `(노드 이름)`: a README's stand-in of words in parentheses, the author's way of marking every value left out
+ * (`(Bucket Name)`, `(Address of Load Balancer)` around it). Words only: kubectl prints parentheses in no address or
+ * node cell, and a RESTARTS `(40s ago)` or an event's `(x2 over 3m)` holds digits, so neither reads as one.
+ */
+function isParenPlaceholder(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || n > 40 || text.charCodeAt(n - 1) !== 41) return false;
+  let letters = 0;
+  let spaces = 0;
+  for (let i = 1; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) spaces++;
+    else if (c === 45 || c === 95) continue;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) letters++;
+    else return false;
+  }
+  // Several words: one word in parentheses is as likely a note (`(ok)`) as a stand-in, and only a row cut at its
+  // header's offsets holds a cell with a space, so a note after a headerless row stays a note.
+  return spaces > 0 && letters >= 4 && text.charCodeAt(1) !== 32 && text.charCodeAt(n - 2) !== 32;
 }
 
 /** An IPv6 address with its groups replaced by words (`2600:iced:ab4:iced:coffee:baby:609e:97e`): hidden, not an address. */
