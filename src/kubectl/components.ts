@@ -2292,6 +2292,18 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'keycloak', kind: 'Deployment', category: 'security', namespaces: ['keycloak'], docs: 'https://www.keycloak.org/guides' }),
   c({ id: 'keycloak-config-cli', suffixes: ['-keycloak-config-cli'], kind: 'Job', category: 'security', namespaces: ['keycloak'], docs: 'https://github.com/adorsys/keycloak-config-cli#readme' }),
   c({ id: 'keycloak-operator', names: ['keycloak-operator', 'rhsso-operator', 'rhbk-operator'], kind: 'Deployment', category: 'security', namespaces: ['keycloak'], docs: 'https://www.keycloak.org/operator/installation' }),
+  // Teleport: the teleport-cluster chart runs its auth service and its proxy as the Deployments <release>-auth and <release>-proxy
+  // (release teleport-cluster in every guide, sealos' image too: ey/08); `-auth` and `-proxy` alone are anyone's endings, so only the
+  // guides' release is known. The teleport-kube-agent chart's agent joins a cluster to it, a StatefulSet named after its release.
+  c({ id: 'teleport-cluster', names: ['teleport-cluster-auth', 'teleport-cluster-proxy'], kind: 'Deployment', category: 'security', namespaces: ['teleport', 'teleport-cluster'], docs: 'https://goteleport.com/docs/reference/helm-reference/teleport-cluster/' }),
+  c({ id: 'teleport-kube-agent', kind: 'StatefulSet', category: 'security', namespaces: ['teleport', 'teleport-agent'], docs: 'https://goteleport.com/docs/reference/helm-reference/teleport-kube-agent/' }),
+  // authentik's chart: the server (web UI, API, outposts' endpoint) and the worker (background tasks, migrations' follow-ups), Deployments
+  // <release>-server and <release>-worker; release authentik in its guide (ey/09, ey/10).
+  c({ id: 'authentik', names: ['authentik-server', 'authentik-worker'], suffixes: ['-authentik-server', '-authentik-worker'], kind: 'Deployment', category: 'security', namespaces: ['authentik'], docs: 'https://docs.goauthentik.io/docs/install-config/install/kubernetes' }),
+  // ZITADEL's chart: the zitadel-init and zitadel-setup Jobs (pre-install and pre-upgrade hooks: the database and its user, then the
+  // migrations) before the zitadel Deployment starts; zitadel-login is the login UI newer releases run apart (ey/03).
+  c({ id: 'zitadel-job', names: ['zitadel-init', 'zitadel-setup'], suffixes: ['-zitadel-init', '-zitadel-setup'], kind: 'Job', category: 'security', namespaces: ['zitadel'], docs: 'https://zitadel.com/docs/self-hosting/deploy/kubernetes' }),
+  c({ id: 'zitadel', names: ['zitadel', 'zitadel-login'], suffixes: ['-zitadel-login'], kind: 'Deployment', category: 'security', namespaces: ['zitadel'], docs: 'https://zitadel.com/docs/self-hosting/deploy/kubernetes' }),
   // Eclipse Che (chectl or its operator, eclipse-che; che in Che 7): the server, dashboard and gateway, the registries, the operator
   // (hunt av/11-13). che and the registries are anyone's names: only in Che's namespaces. The DevWorkspace Operator, which runs every
   // workspace's pod, in devworkspace-controller (openshift-operators on OpenShift).
