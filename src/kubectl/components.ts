@@ -1558,6 +1558,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'vault', names: ['vault'], generic: ['vault'], suffixes: ['-vault'], kind: 'StatefulSet', category: 'security', namespaces: ['vault'], onlyInNamespaces: true, docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/helm' }),
   // The vault chart names it <fullname>-agent-injector: vault-agent-injector, <release>-vault-agent-injector.
   c({ id: 'vault-agent-injector', suffixes: ['-vault-agent-injector'], kind: 'Deployment', category: 'security', namespaces: ['vault'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/injector' }),
+  // The chart's CSI provider (csi.enabled): a DaemonSet <fullname>-csi-provider, vault-csi-provider under release vault (ey/11),
+  // which the Secrets Store CSI driver on each node asks for a pod's secrets when it mounts their volume.
+  c({ id: 'vault-csi-provider', suffixes: ['-vault-csi-provider'], kind: 'DaemonSet', category: 'security', namespaces: ['vault'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/csi' }),
   // HashiCorp's Vault Secrets Operator: its chart names it <fullname>-controller-manager (release vault-secrets-operator:
   // vault-secrets-operator-controller-manager; release vso: vso-vault-secrets-operator-controller-manager).
   c({ id: 'vault-secrets-operator', names: ['vault-secrets-operator-controller-manager'], suffixes: ['-vault-secrets-operator-controller-manager'], kind: 'Deployment', category: 'security', namespaces: ['vault-secrets-operator-system', 'vault-secrets-operator'], docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/vso/installation' }),
@@ -2305,6 +2308,25 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'keycloak', kind: 'Deployment', category: 'security', namespaces: ['keycloak'], docs: 'https://www.keycloak.org/guides' }),
   c({ id: 'keycloak-config-cli', suffixes: ['-keycloak-config-cli'], kind: 'Job', category: 'security', namespaces: ['keycloak'], docs: 'https://github.com/adorsys/keycloak-config-cli#readme' }),
   c({ id: 'keycloak-operator', names: ['keycloak-operator', 'rhsso-operator', 'rhbk-operator'], kind: 'Deployment', category: 'security', namespaces: ['keycloak'], docs: 'https://www.keycloak.org/operator/installation' }),
+  // Teleport: the teleport-cluster chart runs its auth service and its proxy as the Deployments <release>-auth and <release>-proxy
+  // (release teleport-cluster in every guide, sealos' image too: ey/08); `-auth` and `-proxy` alone are anyone's endings, so only the
+  // guides' release is known. The teleport-kube-agent chart's agent joins a cluster to it, a StatefulSet named after its release.
+  c({ id: 'teleport-cluster', names: ['teleport-cluster-auth', 'teleport-cluster-proxy'], kind: 'Deployment', category: 'security', namespaces: ['teleport', 'teleport-cluster'], docs: 'https://goteleport.com/docs/reference/helm-reference/teleport-cluster/' }),
+  c({ id: 'teleport-kube-agent', kind: 'StatefulSet', category: 'security', namespaces: ['teleport', 'teleport-agent'], docs: 'https://goteleport.com/docs/reference/helm-reference/teleport-kube-agent/' }),
+  // authentik's chart: the server (web UI, API, outposts' endpoint) and the worker (background tasks, migrations' follow-ups), Deployments
+  // <release>-server and <release>-worker; release authentik in its guide (ey/09, ey/10).
+  c({ id: 'authentik', names: ['authentik-server', 'authentik-worker'], suffixes: ['-authentik-server', '-authentik-worker'], kind: 'Deployment', category: 'security', namespaces: ['authentik'], docs: 'https://docs.goauthentik.io/docs/install-config/install/kubernetes' }),
+  // Ory's charts (ory/k8s): Hydra (OAuth2 and OpenID Connect), Kratos (identities and sign-in), Keto (permissions) and Oathkeeper
+  // (an identity-aware proxy), each the Deployment <release>-<chart> (the chart's name alone when the release holds it), with
+  // hydra-maester and oathkeeper-maester turning their custom resources into clients and rules. `hydra` is also anyone's word:
+  // only in ory. The migrations run as the <fullname>-automigrate Job (a pre-install hook) or an init container (ey/13, ey/14).
+  c({ id: 'ory', names: ['hydra', 'kratos', 'keto', 'oathkeeper', 'hydra-hydra-maester', 'oathkeeper-oathkeeper-maester', 'kratos-selfservice-ui-node'], generic: ['hydra'], suffixes: ['-hydra-maester', '-oathkeeper-maester', '-kratos', '-keto', '-oathkeeper', '-kratos-selfservice-ui-node'], kind: 'Deployment', category: 'security', namespaces: ['ory'], onlyInNamespaces: true, docs: 'https://k8s.ory.sh/helm/' }),
+  c({ id: 'ory-kratos-courier', names: ['kratos-courier'], suffixes: ['-kratos-courier'], kind: 'StatefulSet', category: 'security', namespaces: ['ory'], docs: 'https://k8s.ory.sh/helm/kratos.html' }),
+  c({ id: 'ory-automigrate', names: ['hydra-automigrate', 'kratos-automigrate', 'keto-automigrate'], suffixes: ['-hydra-automigrate', '-kratos-automigrate', '-keto-automigrate'], kind: 'Job', category: 'security', namespaces: ['ory'], docs: 'https://k8s.ory.sh/helm/' }),
+  // ZITADEL's chart: the zitadel-init and zitadel-setup Jobs (pre-install and pre-upgrade hooks: the database and its user, then the
+  // migrations) before the zitadel Deployment starts; zitadel-login is the login UI newer releases run apart (ey/03).
+  c({ id: 'zitadel-job', names: ['zitadel-init', 'zitadel-setup'], suffixes: ['-zitadel-init', '-zitadel-setup'], kind: 'Job', category: 'security', namespaces: ['zitadel'], docs: 'https://zitadel.com/docs/self-hosting/deploy/kubernetes' }),
+  c({ id: 'zitadel', names: ['zitadel', 'zitadel-login'], suffixes: ['-zitadel-login'], kind: 'Deployment', category: 'security', namespaces: ['zitadel'], docs: 'https://zitadel.com/docs/self-hosting/deploy/kubernetes' }),
   // Eclipse Che (chectl or its operator, eclipse-che; che in Che 7): the server, dashboard and gateway, the registries, the operator
   // (hunt av/11-13). che and the registries are anyone's names: only in Che's namespaces. The DevWorkspace Operator, which runs every
   // workspace's pod, in devworkspace-controller (openshift-operators on OpenShift).

@@ -730,6 +730,19 @@ describe('owners the paste lists in other tables (kubectl get all)', () => {
   });
 });
 
+describe('a ReplicaSet listed, its Deployment asked for: bare only where the Deployments come first', () => {
+  const rs = ['', 'NAME                              DESIRED   CURRENT   READY   AGE', 'replicaset.apps/web-7d4b9c7f6d   1         1         1       5d'];
+  test.each([
+    { name: '`get all` prints Deployments before ReplicaSets: none shown, the ReplicaSet is bare', cmd: 'kubectl get all', owner: 'ReplicaSet/web-7d4b9c7f6d/high' },
+    { name: '`get pods,deploy,rs`: the same', cmd: 'kubectl get pods,deploy,rs', owner: 'ReplicaSet/web-7d4b9c7f6d/high' },
+    { name: '`get pods,rc,rs,deployment` cut after the ReplicaSets: its Deployment (ey/04)', cmd: 'kubectl get pods,rc,rs,deployment -o wide', owner: 'Deployment/web/high' },
+    { name: '`get pods,rs`: Deployments never asked for', cmd: 'kubectl get pods,rs', owner: 'Deployment/web/high' },
+  ])('$name', ({ cmd, owner }) => {
+    const w = explain([`$ ${cmd}`, 'NAME                       READY   STATUS    RESTARTS   AGE', 'pod/web-7d4b9c7f6d-x7k2p   1/1     Running   0          5d', ...rs].join('\n')).rows[0]?.workload;
+    expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(owner);
+  });
+});
+
 describe("kube-up's add-ons of 2015-2016: ReplicationControllers named with their version", () => {
   const header = 'NAMESPACE     NAME                                   READY     STATUS    RESTARTS   AGE';
   test.each([

@@ -597,7 +597,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     (namedByFile ??= new Set()).add(name);
   }
   const generatedPods = marks.has('generateName:') ? podGenerateNames(input) : undefined;
-  const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some((a) => a.split(',').some((k) => k === 'all' || k.startsWith('deploy'))));
+  const deploymentsShown = read.otherTables.some((t) => t.kind === 'deployment') || read.commands.some((c) => c.command.verb === 'get' && c.command.args.some(asksDeploymentsFirst));
   const openshift = read.commands.some((c) => isOcTool(c.command.tool));
   const manyKind = many !== undefined && SPEAKS_OF_RCS.test(input) ? 'ReplicationController' : 'ReplicaSet';
   const moved = refused === null ? undefined : movedBases(rows, shapes, superseded, refused);
@@ -5686,6 +5686,21 @@ function endedInFailure(status: string | null, job: boolean): boolean {
 /** An init container's failure that ends the pod where nothing restarts it: `Init:Error`, `Init:ExitCode:1`, `Init:Signal:9`. */
 function initEnded(status: string): boolean {
   return status === 'Init:Error' || status === 'Init:OOMKilled' || status === 'Init:StartError' || status === 'Init:ContainerCannotRun' || status.startsWith('Init:ExitCode:') || status.startsWith('Init:Signal:');
+}
+
+/**
+ * Whether a `get` argument asks for Deployments before ReplicaSets: `all` (kubectl prints deployment.apps before
+ * replicaset.apps), `deploy`, `pods,deploy,rs`. kubectl prints a comma list's tables in its order, so `pods,rs,deployment`
+ * shows the ReplicaSets first, and a paste cut after them (hashicorp/vault-helm#244, ey/04) has no Deployment table to
+ * miss: its ReplicaSets are not bare for that.
+ */
+function asksDeploymentsFirst(arg: string): boolean {
+  const kinds = arg.split(',');
+  if (kinds.includes('all')) return true;
+  const d = kinds.findIndex((k) => k.startsWith('deploy'));
+  if (d < 0) return false;
+  const r = kinds.findIndex((k) => k === 'rs' || k.startsWith('replicaset'));
+  return r < 0 || d < r;
 }
 
 /** Owner kinds whose failed pods a controller replaces with new ones (it never restarts a failed pod). */

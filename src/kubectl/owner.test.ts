@@ -29,7 +29,8 @@ describe('inferOwner', () => {
     { name: 'Deployment', pod: 'coredns-66bff467f8-4j4lj', node: 'm-k8s', status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'high' },
     { name: 'Deployment with a retyped suffix', pod: 'nginx-deployment-75675f5897-7ci7o', node: null, status: 'Running', kind: 'Deployment', owner: 'nginx-deployment', confidence: 'medium' },
     { name: 'known DaemonSet', pod: 'calico-node-6r9bf', node: 'w1-k8s', status: 'Running', kind: 'DaemonSet', owner: 'calico-node', confidence: 'high' },
-    { name: 'a running one-off task is a Job\'s', pod: 'diode-hydra-automigrate-tddnc', node: null, status: 'Init:0/1', kind: 'Job', owner: 'diode-hydra-automigrate', confidence: 'low' },
+    { name: 'a running one-off task is a Job\'s', pod: 'diode-db-automigrate-tddnc', node: null, status: 'Init:0/1', kind: 'Job', owner: 'diode-db-automigrate', confidence: 'low' },
+    { name: "Ory's Hydra migration Job under a release name, which the knowledge base knows (ey/13)", pod: 'diode-hydra-automigrate-tddnc', node: null, status: 'Init:0/1', kind: 'Job', owner: 'diode-hydra-automigrate', confidence: 'high' },
     { name: "a chart's hook named with the chart's version is a Job's", pod: 'mimir-make-minio-buckets-5.4.0-xfdfl', node: null, status: 'CrashLoopBackOff', kind: 'Job', owner: 'mimir-make-minio-buckets-5.4.0', confidence: 'low' },
     { name: "a chart's hook named with its version dashed and the revision is a Job's, restarting or not (Temporal, hunt w/04); its Init:Error without a restart says so more surely", pod: 'temporal-temporalio-chart-namespace-1-2-0-1-hpltv', node: null, status: 'Init:Error', kind: 'Job', owner: 'temporal-temporalio-chart-namespace-1-2-0-1', confidence: 'medium' },
     { name: 'three numbers at the end are no chart version and revision: a DaemonSet guess', pod: 'agent-1-2-0-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'agent-1-2-0', confidence: 'low' },
@@ -307,6 +308,7 @@ describe('inferOwner', () => {
     { name: "openstack-helm's per-host DaemonSet: eight hex characters are its config hash, no pod-template-hash (hunt ad/20); the knowledge base knows its prefix (em/02)", pod: 'neutron-dhcp-agent-controller-0-a762cb46-42vxr', node: null, status: 'Running', kind: 'DaemonSet', owner: 'neutron-dhcp-agent-controller-0-a762cb46', confidence: 'high', ns: 'openstack' },
     { name: 'the same with a 3 and an e', pod: 'nova-compute-controller-0-9626473e-vmz4q', node: null, status: 'Running', kind: 'DaemonSet', owner: 'nova-compute-controller-0-9626473e', confidence: 'high', ns: 'openstack' },
     { name: 'the per-host shape under a name the knowledge base does not know stays a DaemonSet guess', pod: 'cinder-agent-controller-0-a762cb46-42vxr', node: null, status: 'Running', kind: 'DaemonSet', owner: 'cinder-agent-controller-0-a762cb46', confidence: 'low', ns: 'openstack' },
+    { name: "ten hex characters are a doc's made-up pod-template-hash, not a DaemonSet's hash (ey/13)", pod: 'kratos-2ab64de672-nkhnq', node: null, status: 'Running', kind: 'Deployment', owner: 'kratos', confidence: 'medium', ns: null },
     { name: 'a hash retyped with letters outside hex stays a Deployment', pod: 'web-7567f5g7o-7ci7o', node: null, status: 'Running', kind: 'Deployment', owner: 'web', confidence: 'medium', ns: 'default' },
     { name: "KMM's build pod is a one-off's, no DaemonSet's (hunt ae/26)", pod: 'kmm-i915-backport-build-dhpcl', node: null, status: 'Running', kind: 'Job', owner: 'kmm-i915-backport-build', confidence: 'low', ns: 'kmm-operator-system' },
     { name: "a Job named by generateName with no dash, job<5> (HCO, hunt ad/19)", pod: 'kubevirt-hyperconverged-cluster-jobfkgxl-xb9l5', node: null, status: 'ImagePullBackOff', kind: 'Job', owner: 'kubevirt-hyperconverged-cluster-jobfkgxl', confidence: 'low', ns: null },
@@ -512,8 +514,9 @@ describe('a Deployment the paste lists, its hash typed by hand (FastOwnerContext
   });
   test.each([
     { name: 'a hex hash beside `get deployments` listing rollout-demo-canary (hunt cb/15)', pod: 'rollout-demo-canary-8e5c0d9f6a-xyz78', listed: [['rollout-demo-canary', 'Deployment']] as const, expected: 'Deployment/rollout-demo-canary/high' },
-    { name: 'not listed: the guess stays', pod: 'rollout-demo-canary-8e5c0d9f6a-xyz78', listed: [['rollout-demo-stable', 'Deployment']] as const, expected: 'DaemonSet/rollout-demo-canary-8e5c0d9f6a/low' },
-    { name: 'listed as a DaemonSet: says nothing of the hash', pod: 'rollout-demo-canary-8e5c0d9f6a-xyz78', listed: [['rollout-demo-canary', 'DaemonSet']] as const, expected: 'DaemonSet/rollout-demo-canary-8e5c0d9f6a/low' },
+    { name: 'not listed: ten hex characters read as a typed pod-template-hash still, less sure (ey/13)', pod: 'rollout-demo-canary-8e5c0d9f6a-xyz78', listed: [['rollout-demo-stable', 'Deployment']] as const, expected: 'Deployment/rollout-demo-canary/medium' },
+    { name: 'listed as a DaemonSet: says nothing of the hash', pod: 'rollout-demo-canary-8e5c0d9f6a-xyz78', listed: [['rollout-demo-canary', 'DaemonSet']] as const, expected: 'Deployment/rollout-demo-canary/medium' },
+    { name: 'eight hex characters, not listed: a DaemonSet\'s own hash, the guess stays', pod: 'agent-controller-0-8e5c0d9f-xyz78', listed: [['web', 'Deployment']] as const, expected: 'DaemonSet/agent-controller-0-8e5c0d9f/low' },
     { name: "a word after a listed Deployment's name is no hash (web-exporter beside the Deployment web)", pod: 'web-exporter-x7k2p', listed: [['web', 'Deployment']] as const, expected: 'DaemonSet/web-exporter/low' },
   ])('$name', ({ pod, listed, expected }) => {
     const w = ownerOf(pod, packedShape(pod), null, null, 'Running', fast(new Map(listed)));

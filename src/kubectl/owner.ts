@@ -221,10 +221,11 @@ export function packedShape(name: string): number {
       // 32-bit number, so 8 to 10 digits, 7 in one case of a few hundred (deis-logger-9212198); a 6-digit run is a
       // time of day (job-20211022-152335-r7ffj).
       // A word and a number ("master01", "node02") is a node or a host in the name, not a hash.
-      // Nor lower-case hex with a letter or digit the alphabet lacks (a762cb46): a hash printed in hex, a DaemonSet's own
-      // (openstack-helm's per-host neutron-dhcp-agent-controller-0-a762cb46, Longhorn's engine-image-ei-6e2b0e32), never a
-      // pod-template-hash, which is only ever safe-encoded.
-      if (midLen >= 6 && midLen <= 10 && (digits ? midLen >= 7 : looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last) && !isLowerHex(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
+      // Nor eight lower-case hex digits with one the alphabet lacks (a762cb46): a 32-bit hash printed in hex, a DaemonSet's
+      // own (openstack-helm's per-host neutron-dhcp-agent-controller-0-a762cb46, Longhorn's engine-image-ei-6e2b0e32), never a
+      // pod-template-hash, which is only ever safe-encoded. Ten such digits are a doc's made-up pod-template-hash (CockroachDB's
+      // Ory guide's kratos-2ab64de672-nkhnq, ey/13), as long as the real ones mostly are.
+      if (midLen >= 6 && midLen <= 10 && (digits ? midLen >= 7 : looksRandom(name, prev + 1, last) && !isWordThenNumber(name, prev + 1, last) && !(midLen === 8 && isLowerHex(name, prev + 1, last)))) return DEPLOYMENT | (prev << 4);
     }
     return FIVE | (strictTail ? 8 : 0) | (last << 4);
   }

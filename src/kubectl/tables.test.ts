@@ -130,6 +130,8 @@ describe('readHeaderless', () => {
     { name: "a k9s row, its metrics, IP, NODE and AGE (ep/19: box sides already spaces)", input: '  redis-node-0    ●   2/3     1 Running    5   34    2    0    8    8 10.128.1.7   aks-primary-xxxx-vmss00002i   2m48s    ', columns: ['NAME', 'PF', 'READY', 'RESTARTS', 'STATUS', 'CPU', 'MEM', '%CPU/R', '%CPU/L', '%MEM/R', '%MEM/L', 'IP', 'NODE', 'AGE'] },
     { name: 'a k9s row of the all-namespaces view, no metrics', input: 'argocd   argocd-server-6b5b54d544-4h8mh   ●   1/1   4 Running   10.42.1.51   k3d-dev-agent-0   37h', columns: ['NAMESPACE', 'NAME', 'PF', 'READY', 'RESTARTS', 'STATUS', 'IP', 'NODE', 'AGE'] },
     { name: "a k9s row of solo's screen, IP only (ee/02's columns)", input: 'fullstack-setup     console-557956d575-fqctd     ●  1/1     0 Running  10.244.0.4', columns: ['NAMESPACE', 'NAME', 'PF', 'READY', 'RESTARTS', 'STATUS', 'IP'] },
+    { name: "a newer k9s's row, STATUS before RESTARTS, its metrics last on a narrow screen (ey/10)", input: 'authentik          authentik-server-5c94f48c8b-slrmr                           ●  0/1    Running            36    71      14       7    91       8   ', columns: ['NAMESPACE', 'NAME', 'PF', 'READY', 'STATUS', 'RESTARTS', 'CPU', 'MEM', '%CPU/R', '%CPU/L', '%MEM/R'] },
+    { name: "a newer k9s's row with IP, NODE and AGE", input: 'default   web-7d4b9c8f6d-x2x9p   ●   1/1   Running   0   10.42.1.6   k3d-dev-agent-1   4m5s', columns: ['NAMESPACE', 'NAME', 'PF', 'READY', 'STATUS', 'RESTARTS', 'IP', 'NODE', 'AGE'] },
   ])('$name', ({ input, columns }) => expect(readHeaderless(input)?.columns.map((c) => c.name)).toEqual(columns));
   test('RESTARTS left out: the age is read, nothing is missing', () => {
     expect(readHeaderless('kueue-system  kueue-controller-manager-59c65899dd-jdr2v  1/1  Running  2m')?.cut).toEqual({ cells: ['kueue-system', 'kueue-controller-manager-59c65899dd-jdr2v', '1/1', 'Running', '2m'], missing: 0 });
@@ -141,6 +143,7 @@ describe('readHeaderless', () => {
     { name: 'two elisions say nothing of where the values stood', input: 'web-0   1/1   Running   ...   w1   ...   w2' },
     { name: 'a value after the elision that fits no later column', input: 'web-0   1/1   Running   ...   (ok)' },
     { name: 'a mark then words: no k9s row', input: 'web-0 ● is the one to watch' },
+    { name: 'a k9s mark, READY and STATUS, then words: no metrics', input: 'web-0   ●   1/1   Running   0   is fine' },
   ])('not a pod row: $name', ({ input }) => expect(readHeaderless(input)).toBeNull());
 });
 

@@ -1061,15 +1061,24 @@ function k9sHeaderless(toks: readonly string[]): { columns: Column[]; cut: Cut }
   if (toks[1] === K9S_PF && isReadyText(toks[2] as string)) lead = ['name'];
   else if (toks[2] === K9S_PF && isReadyText(toks[3] as string)) lead = ['namespace', 'name'];
   else return null;
-  const names = [...lead.map((k) => HEADER_NAMES[k]), 'PF', 'READY', 'RESTARTS', 'STATUS'];
-  const kinds: ColumnKind[] = [...lead, 'extra', 'ready', 'restarts', 'status'];
-  for (const tail of [[...K9S_METRICS, 'IP', 'NODE', 'AGE'], ['IP', 'NODE', 'AGE'], ['IP']]) {
-    const columns = freezeColumns([...names, ...tail].map((name, start) => ({ name, start, kind: start < kinds.length ? (kinds[start] as ColumnKind) : TAIL_KINDS[name] ?? 'extra' })));
-    const cut = assignFrom(toks, columns, false);
-    if (cut !== null) return { columns, cut };
+  // k9s put RESTARTS before STATUS until v0.32 and after it since (goauthentik/authentik#22979's row, ey/10).
+  for (const middle of [['RESTARTS', 'STATUS'], ['STATUS', 'RESTARTS']]) {
+    const names = [...lead.map((k) => HEADER_NAMES[k]), 'PF', 'READY', ...middle];
+    const kinds: ColumnKind[] = [...lead, 'extra', 'ready', ...middle.map((m) => (m === 'STATUS' ? 'status' : 'restarts') as ColumnKind)];
+    // A screen too narrow for IP, NODE and AGE shows the metrics last (ey/10): as many as the row has, all numbers.
+    const rest = toks.slice(names.length);
+    const metricsOnly = rest.length > 0 && rest.length <= K9S_METRICS.length && rest.every((t) => K9S_METRIC.test(t)) ? [K9S_METRICS.slice(0, rest.length)] : [];
+    for (const tail of [[...K9S_METRICS, 'IP', 'NODE', 'AGE'], ['IP', 'NODE', 'AGE'], ['IP'], ...metricsOnly]) {
+      const columns = freezeColumns([...names, ...tail].map((name, start) => ({ name, start, kind: start < kinds.length ? (kinds[start] as ColumnKind) : TAIL_KINDS[name] ?? 'extra' })));
+      const cut = assignFrom(toks, columns, false);
+      if (cut !== null) return { columns, cut };
+    }
   }
   return null;
 }
+
+/** A k9s metric's cell: a number (millicores, MiB, a percentage) or `n/a` where metrics-server has none. */
+const K9S_METRIC = /^(?:\d+|n\/a)$/;
 
 const TAIL_KINDS: Readonly<Record<string, ColumnKind>> = { IP: 'ip', NODE: 'node', AGE: 'age' };
 
