@@ -177,6 +177,14 @@ describe('starting, or stuck', () => {
     expect(r?.explanations.includes('explain.stuck')).toBe(stuck);
   });
   test.each([
+    { name: "an over-provisioning pause pod Pending 16 minutes waits for a node on purpose (ew/11)", pod: 'pause-pods-5556d545f7-2pt9g', severity: 'progress', stuck: false },
+    { name: 'a balloon pod Pending 16 minutes is asking for a node, not stuck', pod: 'balloon-deploy-6d9c8b7f5c-x2k4q', severity: 'progress', stuck: false },
+    { name: 'an app pod Pending 16 minutes is still stuck', pod: 'pause-pods-prefix-c4587fcb4-24fd2', severity: 'warning', stuck: true },
+  ])('$name', ({ pod, severity, stuck }) => {
+    const r = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${pod}   0/1   Pending   0   16m`).rows[0];
+    expect([r?.severity, r?.explanations.includes('explain.stuck')]).toEqual([severity, stuck]);
+  });
+  test.each([
     { name: "a DaemonSet's pod Pending 12 minutes waits for its one node (cp/09)", pod: 'datadog-8tvs7', status: 'Pending', age: '12m', expected: true, stuck: false },
     { name: "a DaemonSet's pod Pending 30 seconds is still being placed", pod: 'datadog-8tvs7', status: 'Pending', age: '30s', expected: false, stuck: false },
     { name: "a DaemonSet's pod ContainerCreating 12 minutes has its node already", pod: 'datadog-8tvs7', status: 'ContainerCreating', age: '12m', expected: false, stuck: true },
