@@ -167,6 +167,8 @@ describe('starting, or stuck', () => {
   test.each([
     { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },
     { name: 'ContainerCreating for 57 minutes is stuck', status: 'ContainerCreating', age: '57m', severity: 'warning', stuck: true },
+    { name: "a virtual node's Creating for 7 seconds is starting (ew/14)", status: 'Creating', age: '7s', severity: 'progress', stuck: false },
+    { name: "a virtual node's Creating for 57 minutes is stuck, as ContainerCreating would be", status: 'Creating', age: '57m', severity: 'warning', stuck: true },
     { name: 'Init:0/3 for 3 days is stuck', status: 'Init:0/3', age: '3d22h', severity: 'warning', stuck: true },
     { name: 'Terminating says nothing by its age', status: 'Terminating', age: '5d', severity: 'progress', stuck: false },
     { name: 'SchedulingGated for a minute is waiting on its gates', status: 'SchedulingGated', age: '1m', severity: 'progress', stuck: false },

@@ -5895,7 +5895,7 @@ function listingElided(messages: readonly { line: number; id: string }[], podTab
 }
 
 /** Statuses a pod passes through before its containers first run. */
-const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'image-ready-creating', 'pod-initializing', 'init-progress', 'scheduling-gated']);
+const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'creating', 'image-ready-creating', 'pod-initializing', 'init-progress', 'scheduling-gated']);
 /** Statuses of a pod whose regular init containers have not all completed (printPod's Init:… and PodInitializing). */
 const INITIALISING: ReadonlySet<string> = new Set(['pod-initializing', 'init-progress', 'init-reason', 'init-exit-code', 'init-signal']);
 /** Past this age (seconds) a pod still in one of those states is stuck, not starting. */
