@@ -2605,6 +2605,23 @@ describe('a Virtual Kubelet node in a nodes table (hunt bj/24)', () => {
     const m = explain('$ kubectl get nodes\nNAME                                STATUS   ROLES   AGE   VERSION\naks-nodepool1-27331410-vmss000000   Ready    agent   41m   v1.19.11\nvirtual-node-aci-linux              Ready    agent   36m   v1.19.10-vk-azure-aci-1.4.8\n');
     expect(m.findings.filter((f) => f.id === 'node-virtual-kubelet').map((f) => [f.vars.node, f.rows])).toEqual([['virtual-node-aci-linux', [4]]]);
   });
+  test.each([
+    { name: "the 2018 AKS connector chart's node, its VERSION without -vk- (ew/01)", node: 'virtual-kubelet-virtual-kubelet-linux-westeurope', version: 'v1.11.2', expected: true },
+    { name: "Virtual Kubelet's default node name", node: 'virtual-kubelet', version: 'v1.13.1', expected: true },
+    { name: 'a VM node whose name merely holds the words is not', node: 'aks-virtualkubelet-12345678-0', version: 'v1.11.3', expected: false },
+  ])('$name', ({ node, version, expected }) => {
+    const m = explain(`$ kubectl get nodes\nNAME   STATUS   ROLES   AGE   VERSION\n${node}   Ready   agent   58m   ${version}\n`);
+    expect(m.findings.some((f) => f.id === 'node-virtual-kubelet')).toBe(expected);
+  });
+  test.each([
+    { name: "pods on AKS's virtual-node-aci-linux with no nodes table, one listed twice counted once (ew/13, ew/14)", node: 'virtual-node-aci-linux', count: 2 },
+    { name: "pods on the old connector's virtual-kubelet-... node (ew/01)", node: 'virtual-kubelet-virtual-kubelet-linux-westeurope', count: 2 },
+    { name: 'pods on a machine are not', node: 'aks-agentpool-19611256-vmss000002', count: 0 },
+  ])('$name', ({ node, count }) => {
+    const rows = ['web-7d55d7679b-ftb5n', 'web-7d55d7679b-kpwq4', 'web-7d55d7679b-ftb5n'].map((n, i) => `${n}   1/1   Running   0   31s   10.239.0.${i + 4}   ${node}   <none>   <none>`);
+    const m = explain(['NAME   READY   STATUS   RESTARTS   AGE   IP   NODE   NOMINATED NODE   READINESS GATES', ...rows].join('\n'));
+    expect(m.findings.filter((f) => f.id === 'pods-on-virtual-node').map((f) => f.vars.count)).toEqual(count === 0 ? [] : [count]);
+  });
 });
 
 describe('findings from the fourth audit round (hunts bv, bw, bx, by)', () => {

@@ -35,7 +35,7 @@ export const FINDING_IDS = [
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'terminating-stuck-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
   'namespace-unknown-named', 'namespace-variable', 'clusters-several', 'clusters-several-cni', 'node-lost', 'node-lost-control-plane', 'nodes-lost', 'namespace-unknown-system', 'namespace-unknown-home', 'namespace-unknown-usual', 'node-shutting-down-placed',
-  'rollout-stuck-pending', 'rollout-stuck-host-ports', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'node-pressure-condition', 'node-pressure-condition-seen', 'pods-recreated', 'node-virtual-kubelet',
+  'rollout-stuck-pending', 'rollout-stuck-host-ports', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'node-pressure-condition', 'node-pressure-condition-seen', 'pods-recreated', 'node-virtual-kubelet', 'pods-on-virtual-node',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'restarts-settled', 'restarts-settled-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
   'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
@@ -190,6 +190,10 @@ export function addressInName(name: string): string | null {
   const ip = `${m[1]}.${m[2]}.${m[3]}.${m[4]}`;
   return isIpv4(ip) ? ip : null;
 }
+/** Virtual Kubelet's default node name, and the names the early AKS connector charts gave their nodes. */
+const VIRTUAL_KUBELET_NODE = /^virtual-kubelet(?:-|$)/;
+/** The node AKS's virtual-node add-on registers, one per OS. */
+const AKS_VIRTUAL_NODE = /^virtual-node-aci-(?:linux|windows)$/;
 /** EC2's private DNS name, also behind EKS Fargate's `fargate-` prefix. */
 const EC2_NAME = /^(?:fargate-)?ip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?:\.|$)/;
 
@@ -2713,7 +2717,21 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   // A Virtual Kubelet node (AKS's virtual-node-aci-linux, VERSION v1.19.10-vk-azure-aci-1.4.8): no machine, and tainted,
   // so a pod lands there only when it asks to (hunt bj/24), and DaemonSets never do.
-  for (const n of lastNodeRows.values()) if (n.version !== null && n.version.includes('-vk-')) add('ok', 'node-virtual-kubelet', { node: n.name, version: n.version }, [n.line]);
+  // Virtual Kubelets before azure-aci 1.x reported the Kubernetes library's version alone (v1.11.2), so only the name
+  // tells: VK's default node name, and the old AKS connector chart's virtual-kubelet-<release>-<os>-<region> (ew/01).
+  for (const n of lastNodeRows.values()) if (n.version !== null && (n.version.includes('-vk-') || VIRTUAL_KUBELET_NODE.test(n.name))) add('ok', 'node-virtual-kubelet', { node: n.name, version: n.version }, [n.line]);
+  // The same nodes seen only in the pods' NODE column: AKS's add-on names its node virtual-node-aci-linux whatever the
+  // cluster (ew/13, ew/14), so the name alone says the pods run on Azure Container Instances, not on a machine.
+  // Counted by pod, not by line: a second listing shows the same pods again (ew/14).
+  const onVirtual = new Map<string, { lines: number[]; pods: Set<string> }>();
+  for (const r of input.rows) {
+    if (r.node === null || lastNodeRows.has(r.node) || !(VIRTUAL_KUBELET_NODE.test(r.node) || AKS_VIRTUAL_NODE.test(r.node))) continue;
+    const seen = onVirtual.get(r.node) ?? { lines: [], pods: new Set<string>() };
+    seen.lines.push(r.line);
+    seen.pods.add(`${r.namespace ?? ''}/${r.name}`);
+    onVirtual.set(r.node, seen);
+  }
+  for (const [node, seen] of onVirtual) add('ok', 'pods-on-virtual-node', { node, count: seen.pods.size }, seen.lines);
   // Said once for all such nodes: one finding per node would repeat the same pod (or the same doubt) five times.
   if (waitingSomewhere !== null) {
     const w = waitingSomewhere as { nodes: string[]; lines: number[]; status: string };

@@ -500,6 +500,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kubedash', kind: 'Deployment', category: 'dashboard', docs: 'https://github.com/kubernetes-retired/kubedash#readme' }),
   // OpenShift's cluster-autoscaler-operator runs it for the one ClusterAutoscaler, always named default: cluster-autoscaler-default
   // in openshift-machine-api (hunt az/25).
+  // Placeholder ("balloon", pause) pods that hold spare capacity for an autoscaler: low priority, preempted by any real
+  // pod and then Pending on purpose until a node is added. Named so by the Cluster Autoscaler FAQ (overprovisioning), the
+  // EKS Workshop (pause-pods, ew/11, ew/12) and the GKE Autopilot spare-capacity guide (balloon-deploy).
+  c({ id: 'capacity-placeholder', names: ['overprovisioning', 'pause-pods', 'balloon-deploy'], kind: 'Deployment', category: 'addon', namespaces: ['default', 'other', 'kube-system'], docs: 'https://kubernetes.io/docs/tasks/administer-cluster/node-overprovisioning/' }),
   c({ id: 'cluster-autoscaler', names: ['cluster-autoscaler', 'cluster-autoscaler-default'], suffixes: ['-cluster-autoscaler'], kind: 'Deployment', category: 'addon', docs: 'https://github.com/kubernetes/autoscaler/tree/master/cluster-autoscaler#readme' }),
   // Before ingress-nginx: k3s's svclb-ingress-nginx-controller-<uid>-<5> is ServiceLB's DaemonSet for that Service, not the controller.
   c({ id: 'svclb', names: [], prefixes: ['svclb-'], kind: 'DaemonSet', category: 'load-balancer', docs: 'https://docs.k3s.io/networking/networking-services#service-load-balancer' }),
@@ -1152,6 +1156,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'liqo', names: LIQO_2020, generic: LIQO_2020, prefixes: ['liqo-'], kind: 'Deployment', category: 'addon', namespaces: ['liqo'], onlyInNamespaces: true, patternsAnywhere: true, docs: 'https://docs.liqo.io/en/stable/' }),
   // Admiralty (admiralty): schedules pods across clusters through virtual nodes. Its chart multicluster-scheduler names its parts
   // <fullname>-controller-manager, -proxy-scheduler, -candidate-scheduler and -restarter (hunts ay/27, ay/28).
+  // Virtual Kubelet (virtual-kubelet): the pod that registers a virtual node and hands the pods placed on it to a provider.
+  // AKS's virtual-node add-on runs it as aci-connector-linux in kube-system; before it, `az aks install-connector` and
+  // the azure-aci charts made <release>-virtual-kubelet-for-aks and <release>-virtual-kubelet-aci-for-aks in default
+  // (ew/01, ew/03, ew/04); the 2017 aci-connector-k8s was a bare pod aci-connector.
+  c({ id: 'virtual-kubelet', names: ['aci-connector-linux', 'aci-connector-windows', 'aci-connector', 'virtual-kubelet'], suffixes: ['-virtual-kubelet-for-aks', '-virtual-kubelet-aci-for-aks', '-virtual-kubelet'], kind: 'Deployment', category: 'addon', namespaces: ['kube-system', 'default'], docs: 'https://virtual-kubelet.io/docs/' }),
   c({ id: 'admiralty', names: ['multicluster-scheduler-controller-manager', 'multicluster-scheduler-proxy-scheduler', 'multicluster-scheduler-candidate-scheduler', 'multicluster-scheduler-restarter'], suffixes: ['-multicluster-scheduler-controller-manager', '-multicluster-scheduler-proxy-scheduler', '-multicluster-scheduler-candidate-scheduler', '-multicluster-scheduler-restarter'], kind: 'Deployment', category: 'addon', namespaces: ['admiralty'], docs: 'https://admiralty.io/docs/concepts/topologies' }),
   // Open Cluster Management's hub: the cluster-manager operator (open-cluster-management) and the controllers it runs in
   // open-cluster-management-hub, or in the ClusterManager's own namespace in hosted mode (hunts ay/30, ay/31). A generic name, the operator's.

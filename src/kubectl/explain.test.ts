@@ -167,6 +167,8 @@ describe('starting, or stuck', () => {
   test.each([
     { name: 'ContainerCreating for 2 minutes is starting', status: 'ContainerCreating', age: '2m', severity: 'progress', stuck: false },
     { name: 'ContainerCreating for 57 minutes is stuck', status: 'ContainerCreating', age: '57m', severity: 'warning', stuck: true },
+    { name: "a virtual node's Creating for 7 seconds is starting (ew/14)", status: 'Creating', age: '7s', severity: 'progress', stuck: false },
+    { name: "a virtual node's Creating for 57 minutes is stuck, as ContainerCreating would be", status: 'Creating', age: '57m', severity: 'warning', stuck: true },
     { name: 'Init:0/3 for 3 days is stuck', status: 'Init:0/3', age: '3d22h', severity: 'warning', stuck: true },
     { name: 'Terminating says nothing by its age', status: 'Terminating', age: '5d', severity: 'progress', stuck: false },
     { name: 'SchedulingGated for a minute is waiting on its gates', status: 'SchedulingGated', age: '1m', severity: 'progress', stuck: false },
@@ -175,6 +177,14 @@ describe('starting, or stuck', () => {
     const r = explain(`NAME    READY   STATUS   RESTARTS   AGE\nweb-0   0/1   ${status}   0   ${age}`).rows[0];
     expect(r?.severity).toBe(severity);
     expect(r?.explanations.includes('explain.stuck')).toBe(stuck);
+  });
+  test.each([
+    { name: "an over-provisioning pause pod Pending 16 minutes waits for a node on purpose (ew/11)", pod: 'pause-pods-5556d545f7-2pt9g', severity: 'progress', stuck: false },
+    { name: 'a balloon pod Pending 16 minutes is asking for a node, not stuck', pod: 'balloon-deploy-6d9c8b7f5c-x2k4q', severity: 'progress', stuck: false },
+    { name: 'an app pod Pending 16 minutes is still stuck', pod: 'pause-pods-prefix-c4587fcb4-24fd2', severity: 'warning', stuck: true },
+  ])('$name', ({ pod, severity, stuck }) => {
+    const r = explain(`NAME   READY   STATUS   RESTARTS   AGE\n${pod}   0/1   Pending   0   16m`).rows[0];
+    expect([r?.severity, r?.explanations.includes('explain.stuck')]).toEqual([severity, stuck]);
   });
   test.each([
     { name: "a DaemonSet's pod Pending 12 minutes waits for its one node (cp/09)", pod: 'datadog-8tvs7', status: 'Pending', age: '12m', expected: true, stuck: false },

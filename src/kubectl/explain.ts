@@ -5929,7 +5929,7 @@ function listingElided(messages: readonly { line: number; id: string }[], podTab
 }
 
 /** Statuses a pod passes through before its containers first run. */
-const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'image-ready-creating', 'pod-initializing', 'init-progress', 'scheduling-gated']);
+const STARTING_STATES: ReadonlySet<string> = new Set(['pending', 'container-creating', 'creating', 'image-ready-creating', 'pod-initializing', 'init-progress', 'scheduling-gated']);
 /** Statuses of a pod whose regular init containers have not all completed (printPod's Init:… and PodInitializing). */
 const INITIALISING: ReadonlySet<string> = new Set(['pod-initializing', 'init-progress', 'init-reason', 'init-exit-code', 'init-signal']);
 /** Past this age (seconds) a pod still in one of those states is stuck, not starting. */
@@ -6034,6 +6034,11 @@ const NEVER_FINISHED: ReadonlySet<OwnerKind> = new Set<OwnerKind>([...LONG_RUNNI
  */
 const WAITING_HOOKS: ReadonlySet<string> = new Set(['sentry-db-check', 'cert-manager-startupapicheck', 'jupyterhub-image-awaiter']);
 const WAITING_HOOK_SECONDS = 3600;
+/**
+ * Components whose pods are Pending on purpose: capacity placeholders run below every real pod's priority, so each
+ * preemption sends them back to Pending until an autoscaler adds a node (ew/11). Hours Pending is their way of asking.
+ */
+const PENDING_BY_DESIGN: ReadonlySet<string> = new Set(['capacity-placeholder']);
 
 /**
  * Whether the pod's only container ended and was never restarted, though it started long enough ago for the back-off.
@@ -6307,11 +6312,12 @@ class Annotator {
     // Pending with a NODE is bound: its kubelet reports ContainerCreating within seconds of the binding, so one still
     // Pending there minutes on is held by that node, sooner than STUCK_SECONDS (ef/06: 5m33s on a kubelet gone silent).
     const stuckAfter = info !== null && info.id === 'pending' && r.node !== null ? PLACED_PENDING_SECONDS : STUCK_SECONDS;
-    const stuck = sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= stuckAfter;
+    const pendingByDesign = r.status === 'Pending' && comp !== null && PENDING_BY_DESIGN.has(comp.id);
+    const stuck = !pendingByDesign && sev === 'progress' && info !== null && STARTING_STATES.has(info.id) && r.ageSeconds !== null && r.ageSeconds >= stuckAfter;
     // Pending minutes after pods created with it came to run ready (see pendingBesidePeers): not slow, held.
-    const stuckBesidePeers = !stuck && peersRun && sev === 'progress' && info !== null && info.id === 'pending';
+    const stuckBesidePeers = !stuck && !pendingByDesign && peersRun && sev === 'progress' && info !== null && info.id === 'pending';
     // Pending minutes while the pod that created it runs and waits for it (see pendingBesideCreator): held too.
-    const stuckBesideCreator = !stuck && !stuckBesidePeers && creatorRuns && sev === 'progress' && info !== null && info.id === 'pending';
+    const stuckBesideCreator = !stuck && !stuckBesidePeers && !pendingByDesign && creatorRuns && sev === 'progress' && info !== null && info.id === 'pending';
     if (stuck || stuckBesidePeers || stuckBesideCreator) sev = 'warning';
     // Completed is the end of a Job, but a stop for a workload meant to run on (a node shutdown, an eviction).
     // Only when the owner is sure: operators name batch pods "<x>-0" too, which reads as a StatefulSet. Or when a

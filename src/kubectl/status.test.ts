@@ -69,6 +69,8 @@ const printed = [
   { name: 'pod reason NodeName (scheduler plugin name)', status: 'NodeName', id: 'node-name', phase: 'Failed', severity: 'error' },
   { name: 'pod reason HostName (older kubelets)', status: 'HostName', id: 'host-name', phase: 'Failed', severity: 'error' },
   { name: 'pod reason TaintToleration (scheduler plugin name)', status: 'TaintToleration', id: 'taint-toleration', phase: 'Failed', severity: 'error' },
+  { name: "azure-aci's Creating: an ACI container group still being set up on a virtual node (ew/14)", status: 'Creating', id: 'creating', phase: 'Pending', severity: 'progress' },
+  { name: "Virtual Kubelet's ProviderFailed: its provider would not create the pod, which stays Pending (ew/01)", status: 'ProviderFailed', id: 'provider-failed', phase: 'Pending', severity: 'error' },
   { name: 'pod reason SysctlForbidden', status: 'SysctlForbidden', id: 'sysctl-forbidden', phase: 'Failed', severity: 'error' },
   { name: "the kubelet's Blocked: a soft admission check refused the pod, it stays Pending (hunt co/20)", status: 'Blocked', id: 'blocked', phase: 'Pending', severity: 'error' },
   { name: 'pod reason AppArmor', status: 'AppArmor', id: 'apparmor', phase: 'Failed', severity: 'error' },

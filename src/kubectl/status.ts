@@ -214,6 +214,13 @@ export const STATUS_VOCABULARY: readonly StatusEntry[] = [
   entry({ status: 'PodLevelResourcesNotSupported', id: 'pod-level-resources-not-supported', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
   entry({ status: 'PodFeatureUnsupported', id: 'pod-feature-unsupported', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
   entry({ status: 'VolumeAttachmentLimitExceeded', id: 'volume-attachment-limit-exceeded', phase: 'Failed', severity: 'error', commands: NODE_REASON, source: 'kubelet' }),
+  // Virtual Kubelet providers report their backend's own container state as the waiting reason: azure-aci gives an ACI
+  // container group's `Creating` while it is being set up (ew/14), where a kubelet would say ContainerCreating.
+  entry({ status: 'Creating', id: 'creating', phase: 'Pending', severity: 'progress', commands: [DESCRIBE, EVENTS], source: 'kubelet' }),
+  // A Virtual Kubelet (AKS virtual nodes and the old ACI connector, interLink, Admiralty, Liqo) stands in for the kubelet
+  // and sets this reason when its provider will not create the pod (handleProviderError in virtual-kubelet's
+  // node/pod.go): the phase stays Pending, Failed only for restartPolicy Never, and retries of the same spec fail alike (ew/01-03).
+  entry({ status: 'ProviderFailed', id: 'provider-failed', phase: 'Pending', severity: 'error', commands: [DESCRIBE, EVENTS, DESCRIBE_NODE], source: 'kubelet' }),
   entry({ status: 'DeadlineExceeded', id: 'deadline-exceeded', phase: 'Failed', severity: 'error', commands: [DESCRIBE, OWNER], source: 'kubelet' }),
   entry({ status: 'NodeLost', id: 'node-lost', phase: 'Unknown', severity: 'error', commands: [NODE, DESCRIBE_NODE, DESCRIBE], source: 'node-controller' }),
   // Patterns.
