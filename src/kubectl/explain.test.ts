@@ -2148,10 +2148,12 @@ describe('pods an operator creates itself', () => {
     { name: 'in a namespace named for its runners, no controller shown (hunt cr/23)', lines: ['$ kubectl get pod -n actions-runner'], ns: 'actions-runner', expected: 'Runner/github-actions-runner-ph5xr-2sp9k/medium' },
     { name: 'its RunnerDeployments listed', lines: ['$ kubectl get rdeploy,pods'], ns: null, expected: 'Runner/github-actions-runner-ph5xr-2sp9k/high' },
     { name: 'its API group listed', lines: ['$ kubectl get runnerreplicasets.actions.summerwind.dev,pods'], ns: null, expected: 'Runner/github-actions-runner-ph5xr-2sp9k/high' },
-    { name: 'another namespace, no sign of the controller: a Job guess', lines: ['$ kubectl get pod -n ci'], ns: 'ci', expected: 'Job/github-actions-runner-ph5xr/low' },
-    { name: '`runners` alone may be GitLab\'s: a Job guess', lines: ['$ kubectl get runners,pods'], ns: null, expected: 'Job/github-actions-runner-ph5xr/low' },
-  ])("the legacy actions-runner-controller's Runners without its controller in the paste: $name", ({ lines, ns, expected }) => {
-    const m = explain([...lines, table(['github-actions-runner-ph5xr-2sp9k'])].join('\n'));
+    { name: 'another namespace, its RunnerDeployment named for runners', lines: ['$ kubectl get pod -n ci'], ns: 'ci', expected: 'Runner/github-actions-runner-ph5xr-2sp9k/medium' },
+    { name: 'a runner word inside a word of the name (ex/01)', lines: ['% kubectl get pods -n gha'], ns: 'gha', pod: 'sre-group-runnerdeploy-2mnds-2sdpf', expected: 'Runner/sre-group-runnerdeploy-2mnds-2sdpf/medium' },
+    { name: 'another namespace, no sign of the controller nor of runners: a Job guess', lines: ['$ kubectl get pod -n ci'], ns: 'ci', pod: 'build-agents-ph5xr-2sp9k', expected: 'Job/build-agents-ph5xr/low' },
+    { name: '`runners` alone may be GitLab\'s: a Job guess', lines: ['$ kubectl get runners,pods'], ns: null, pod: 'build-agents-ph5xr-2sp9k', expected: 'Job/build-agents-ph5xr/low' },
+  ])("the legacy actions-runner-controller's Runners without its controller in the paste: $name", ({ lines, ns, pod, expected }) => {
+    const m = explain([...lines, table([pod ?? 'github-actions-runner-ph5xr-2sp9k'])].join('\n'));
     expect(m.rows[0]?.namespace ?? null).toBe(ns);
     const w = m.rows[0]?.workload;
     expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(expected);

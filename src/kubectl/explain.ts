@@ -3356,9 +3356,9 @@ function operatorOwners(
         continue;
       }
     }
-    if ((arc || (arcNamed && arcRunnerNamespace(r.namespace))) && w.kind === 'Job' && generatedTwice(w.name)) {
+    if ((arc || (arcNamed && arcRunnerGuess(w, r))) && w.kind === 'Job' && generatedTwice(w.name)) {
       // A RunnerDeployment's RunnerReplicaSet (`<deployment>-<5>`) makes Runners `<replicaset>-<5>`, each running one pod of its name.
-      // The namespace's name alone is the user's choice: medium.
+      // The namespace's or the RunnerDeployment's name alone is the user's choice: medium.
       r.workload = ctx.workload('Runner', r.name, arc ? 'high' : 'medium');
       continue;
     }
@@ -3417,10 +3417,15 @@ function rayJobOf(cluster: string): string | null {
   return n > 6 && cluster.charCodeAt(n - 6) === 45 && allInAlphabet(cluster, n - 5) ? cluster.slice(0, n - 6) : null;
 }
 
-/** A Runner's pod read as a Job's `<x>-<5>` in a namespace named for the legacy controller's runners (see ARC_WORD). */
+/**
+ * A Runner's pod read as a Job's `<x>-<5>` in a namespace named for the legacy controller's runners (see ARC_WORD), or
+ * under a RunnerDeployment named for them (`sre-group-runnerdeploy-2mnds-2sdpf`, `ro-runner-52zmh-wxt6k`: ex/01, ex/04), its
+ * controller in another namespace or not pasted. A Job made twice by generateName is rare; one named for a runner rarer.
+ */
 function arcRunnerGuess(w: Workload, r: PodRow): boolean {
-  return w.kind === 'Job' && arcRunnerNamespace(r.namespace) && generatedTwice(w.name);
+  return w.kind === 'Job' && generatedTwice(w.name) && (arcRunnerNamespace(r.namespace) || w.name.lastIndexOf(RUNNER_WORD, w.name.length - 12) >= 0);
 }
+const RUNNER_WORD = 'runner';
 
 function arcRunnerNamespace(namespace: string | null): boolean {
   return namespace !== null && namespace.indexOf(ARC_WORD) >= 0;
@@ -6042,6 +6047,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['Runner', { command: 'kubectl -n {ns} describe runners.actions.summerwind.dev {name}', why: DESCRIBE_OWNER }],
   // GitHub's ARC (actions.github.com): a runner scale set's listener.
   ['AutoscalingListener', { command: 'kubectl -n {ns} describe autoscalinglisteners.actions.github.com {name}', why: DESCRIBE_OWNER }],
+  // And each runner's EphemeralRunner, whose status says why its pod failed or was never made.
+  ['EphemeralRunner', { command: 'kubectl -n {ns} describe ephemeralrunners.actions.github.com {name}', why: DESCRIBE_OWNER }],
   ['BackingImageManager', { command: 'kubectl -n {ns} describe backingimagemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
   // dask-gateway's (gateway.dask.org): the Dask operator has a DaskCluster kind of its own.
   ['DaskCluster', { command: 'kubectl -n {ns} describe daskclusters.gateway.dask.org {name}', why: DESCRIBE_OWNER }],

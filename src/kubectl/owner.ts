@@ -562,7 +562,7 @@ const DESCRIBED_KINDS: ReadonlySet<string> = new Set(OWNER_KINDS.filter((k) => k
  * The owner `kubectl describe pod` names (`Controlled By:  Kind/name`; kind `Pod` for the `<none>` of older kubectl),
  * as the model says it: a ReplicaSet of a pod-template hash is its Deployment's, a node's mirror pod is a static pod,
  * a DeploymentConfig's or a CronJob's run stays theirs where the name read so. `guess` is what the name alone said.
- * Null for a kind the model does not know (an operator's own, such as ARC's EphemeralRunner): the guess stays.
+ * Null for a kind the model does not know (an operator's own, such as Kubeflow's Notebook): the guess stays.
  *
  * @example
  * describedOwner('ReplicaSet', 'web-7d4b9c8f6d', 'web-7d4b9c8f6d-x7k2p', guess, ctx) // { kind: 'Deployment', name: 'web', confidence: 'high' }
@@ -649,6 +649,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // GitLab Runner's Kubernetes executor: one bare pod per CI job, runner-<token>-project-<id>-concurrent-<n>-<random>
   // (a random part of five letters reads as a Job's, of eight as nothing's).
   if (c0 === 114 && name.startsWith('runner-') && GITLAB_JOB_POD.test(name)) return ctx.workload('Pod', name, 'high');
+  // GitHub's ARC runner scale sets: the EphemeralRunnerSet is `<scale set>-<5>` and each EphemeralRunner `<set>-runner-<5>`,
+  // running one pod of its name (ex/09). Its two generated parts read as a DaemonSet's `<x>-runner` pod, or a Job's.
+  if (isEphemeralRunner(name)) return ctx.workload('EphemeralRunner', name, 'high');
   // Airflow 2.0-2.2 name each KubernetesExecutor worker pod and KubernetesPodOperator pod <dag><task>.<uuid4 hex>: a bare
   // pod the scheduler or the operator made for one try of one task (dm/22, dm/23). Without it, one that restarted reads as a
   // guess; no controller's pod ends in a dot and 32 hex digits.
@@ -1216,6 +1219,17 @@ const EC2_NODE = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[a-z0-9][-a-z0-9.]*)?$
 const GUARD = '-guard-';
 /** A Gardener shoot's Machine's pod (see ownerOf): `machine-` and a shoot namespace's start. */
 const GARDENER_MACHINE = 'machine-shoot--';
+const EPHEMERAL_RUNNER = '-runner-';
+
+/**
+ * `<scale set>-<5>-runner-<5>`: the pod of one of ARC's EphemeralRunners. Both parts in the generator's alphabet, as
+ * generateName writes them: a user's word there (`ci-tests-runner-x7k2p`) has a vowel.
+ */
+export function isEphemeralRunner(name: string): boolean {
+  const at = name.length - 13;
+  return at > 6 && name.charCodeAt(at - 6) === 45 && name.startsWith(EPHEMERAL_RUNNER, at) && allInAlphabet(name, at - 5, at) && allInAlphabet(name, at + 8);
+}
+
 // The project's id and the slot written as x's where a guide hides them (runner-xxxxx-project-x-concurrent-0-xxxxx, es/10).
 const GITLAB_JOB_POD = /^runner-[a-z0-9]{1,16}-project-(?:[0-9]+|x+)-concurrent-(?:[0-9]+|x+)-[a-z0-9]+$/;
 /** The uuid4 hex Airflow 2.0-2.2's make_unique_pod_id puts after a dot: the whole pod name's last 33 characters. */
