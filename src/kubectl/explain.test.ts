@@ -231,6 +231,7 @@ describe('starting, or stuck', () => {
   });
   test.each([
     { name: "a Job's pod of two, one not ready for 45m (es/13: a sidecar beside the job container)", row: 'backup-28914720-x7k2p   1/2   Running   0   45m', note: 'explain.ready-partial-job' },
+    { name: "an ARC runner's pod of two, one not ready (ex/04: the runner ended, its docker sidecar runs on)", row: 'arc-runner-set-f2g6l-runner-59x5m   1/2   Running   0   124m', note: 'explain.ready-partial-runner' },
     { name: "a Job's pod of one not ready: no sidecar in it", row: 'backup-28914720-x7k2p   0/1   Running   0   45m', note: 'explain.ready-partial' },
     { name: "a Deployment's pod of two: Services, not a Job's sidecar", row: 'web-7d4b9c8f6d-x7k2p   1/2   Running   0   45m', note: 'explain.ready-partial' },
   ])('running, not every container ready: $name', ({ row, note }) => {

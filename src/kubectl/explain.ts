@@ -4971,6 +4971,8 @@ function readyPartialText(comp: ComponentInfo | null, r: PodRow): string {
   // is a sidecar's doing, or (kubectl 1.11 to 1.18, which printed Running where newer ones print NotReady) the job
   // container has ended beside a sidecar that never exits (es/13).
   if (r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob') && r.ready !== null && r.ready.total > 1) return 'explain.ready-partial-job';
+  // An ARC runner's pod: its runner container ends after one job, and a docker sidecar beside it may not (ex/03, ex/04).
+  if (r.workload !== null && (r.workload.kind === 'Runner' || r.workload.kind === 'EphemeralRunner') && r.ready !== null && r.ready.total > 1) return 'explain.ready-partial-runner';
   if (comp === null || r.workload === null) return 'explain.ready-partial';
   if (CONTROL_PLANE_IDS.has(comp.id) && r.workload.kind === 'StaticPod') return 'explain.ready-partial-static';
   if (comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && r.workload.kind === 'DaemonSet') return 'explain.ready-partial-cni-agent';
