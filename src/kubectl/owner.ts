@@ -239,6 +239,13 @@ export function packedShape(name: string): number {
     if (prev > 0 && tailLen < 5 && midLen >= 3 && midLen < 6 && isMaskedPart(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
     return FIVE | (last << 4);
   }
+  // Both parts masked, the suffix as long as the hash (`gitlab-runner-gitlab-runner-XXXXXXXXXX-YYYYYYYY`, ex/12): an author
+  // who hid each part with a letter of its own, not counting the generator's five. Only a masked hash before it says so.
+  if (tailLen >= 6 && tailLen <= 10 && isMaskedPart(name, last + 1, n)) {
+    const prev = name.lastIndexOf('-', last - 1);
+    const midLen = last - prev - 1;
+    if (prev > 0 && midLen >= 6 && midLen <= 10 && isMaskedPart(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
+  }
   if (tailLen === 5 && isLowerAlnum(name, last + 1, n)) {
     const dash = name.lastIndexOf('-', last - 1);
     if (dash > 0 && last - dash - 1 >= 6 && last - dash - 1 <= 10 && allStars(name, dash + 1, last)) return DEPLOYMENT | (dash << 4);
