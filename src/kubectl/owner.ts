@@ -13,7 +13,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import { OWNER_KINDS, type OwnerKind, type Workload } from './model.ts';
-import { CONTROL_PLANE_IDS, ETCD_MANAGERS, matchComponent, type ComponentInfo } from './components.ts';
+import { CONTROL_PLANE_IDS, ETCD_MANAGERS, isEphemeralRunner, matchComponent, type ComponentInfo } from './components.ts';
 import { isDigit, isIpv4 } from './values.ts';
 import { allInAlphabet, inAlphabet } from './alphabet.ts';
 
@@ -1226,17 +1226,6 @@ const EC2_NODE = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[a-z0-9][-a-z0-9.]*)?$
 const GUARD = '-guard-';
 /** A Gardener shoot's Machine's pod (see ownerOf): `machine-` and a shoot namespace's start. */
 const GARDENER_MACHINE = 'machine-shoot--';
-const EPHEMERAL_RUNNER = '-runner-';
-
-/**
- * `<scale set>-<5>-runner-<5>`: the pod of one of ARC's EphemeralRunners. Both parts in the generator's alphabet, as
- * generateName writes them: a user's word there (`ci-tests-runner-x7k2p`) has a vowel.
- */
-export function isEphemeralRunner(name: string): boolean {
-  const at = name.length - 13;
-  return at > 6 && name.charCodeAt(at - 6) === 45 && name.startsWith(EPHEMERAL_RUNNER, at) && allInAlphabet(name, at - 5, at) && allInAlphabet(name, at + 8);
-}
-
 // The project's id and the slot written as x's where a guide hides them (runner-xxxxx-project-x-concurrent-0-xxxxx, es/10).
 const GITLAB_JOB_POD = /^runner-[a-z0-9]{1,16}-project-(?:[0-9]+|x+)-concurrent-(?:[0-9]+|x+)-[a-z0-9]+$/;
 /** The uuid4 hex Airflow 2.0-2.2's make_unique_pod_id puts after a dot: the whole pod name's last 33 characters. */
