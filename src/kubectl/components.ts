@@ -1904,7 +1904,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'concourse', names: ['concourse', 'concourse-web'], suffixes: ['-concourse-web'], kind: 'Deployment', category: 'addon', namespaces: ['concourse'], docs: 'https://github.com/concourse/concourse-chart#readme' }),
   c({ id: 'concourse-worker', names: ['concourse-worker'], suffixes: ['-concourse-worker'], kind: 'StatefulSet', category: 'addon', namespaces: ['concourse'], docs: 'https://github.com/concourse/concourse-chart#readme' }),
   // Woodpecker's chart runs its server and its agents as StatefulSets (woodpecker-server-0, woodpecker-agent-0).
-  c({ id: 'woodpecker', names: ['woodpecker-server', 'woodpecker-agent'], kind: 'StatefulSet', category: 'addon', namespaces: ['woodpecker'], docs: 'https://woodpecker-ci.org/docs/administration/installation/helm-chart' }),
+  c({ id: 'woodpecker', names: ['woodpecker-server', 'woodpecker-agent'], kind: 'StatefulSet', category: 'addon', namespaces: ['woodpecker'], docs: 'https://github.com/woodpecker-ci/helm#readme' }),
   // Drone's Kubernetes runner (drone/charts' drone-runner-kube): it starts each pipeline as a pod of its own (drone-<20 random>).
   c({ id: 'drone-runner-kube', names: ['drone-runner-kube'], suffixes: ['-drone-runner-kube'], kind: 'Deployment', category: 'addon', namespaces: ['drone'], docs: 'https://github.com/drone/charts/tree/master/charts/drone-runner-kube' }),
   // Gitea's act_runner from gitea-charts' actions chart: a StatefulSet <release>-act-runner (gitea-actions-act-runner-0) up to 0.1.0.

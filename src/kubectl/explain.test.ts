@@ -615,6 +615,14 @@ describe('NotReady in a pod whose containers are steps that end one by one', () 
     const m = explain(['$ kubectl get pods -n telemetry', 'NAME                              READY   STATUS      RESTARTS   AGE', ...rows].join('\n'));
     expect(m.rows.map((r) => r.explanations.includes('explain.job-sidecar-running'))).toEqual(expected);
   });
+  test.each([
+    { name: "a scale set's runner whose runner container ended beside dind", row: 'arc-runner-set-f2g6l-runner-59x5m 1/2     NotReady    0          19h', expected: ['explain.runner-sidecar-running', false] },
+    { name: "a legacy Runner's pod named for its RunnerDeployment (ex/02)", row: 'cdi-runner-wdcxg-vsgb5            1/2     NotReady    0          52m', expected: ['explain.runner-sidecar-running', false] },
+  ])('an ARC runner pod NotReady: its runner ended, the docker sidecar keeps it: $name', ({ row, expected }) => {
+    const m = explain(['$ kubectl get pods -n ci', 'NAME                              READY   STATUS      RESTARTS   AGE', row].join('\n'));
+    const e = m.rows[0]?.explanations ?? [];
+    expect([e.find((x) => x.startsWith('explain.runner-')), e.includes('explain.job-sidecar-running')]).toEqual(expected);
+  });
 });
 
 describe('a listing of failed pods only (--field-selector status.phase=Failed): their successors are hidden, not missing', () => {

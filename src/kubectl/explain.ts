@@ -4961,6 +4961,11 @@ function notedLines(problems: readonly Problem[]): ReadonlySet<number> {
   return out;
 }
 
+/** An Actions Runner Controller runner's own kind: the legacy Runner or a scale set's EphemeralRunner. */
+export function isRunnerKind(kind: OwnerKind): boolean {
+  return kind === 'Runner' || kind === 'EphemeralRunner';
+}
+
 /**
  * What "Running, not every container ready" means for this pod. A control plane's static pod takes no Service traffic
  * by readiness (hunt bw/23), nor does a CNI's node agent on its host network (hunt cu/05, cu/12): their probe is the
@@ -4972,7 +4977,7 @@ function readyPartialText(comp: ComponentInfo | null, r: PodRow): string {
   // container has ended beside a sidecar that never exits (es/13).
   if (r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob') && r.ready !== null && r.ready.total > 1) return 'explain.ready-partial-job';
   // An ARC runner's pod: its runner container ends after one job, and a docker sidecar beside it may not (ex/03, ex/04).
-  if (r.workload !== null && (r.workload.kind === 'Runner' || r.workload.kind === 'EphemeralRunner') && r.ready !== null && r.ready.total > 1) return 'explain.ready-partial-runner';
+  if (r.workload !== null && isRunnerKind(r.workload.kind) && r.ready !== null && r.ready.total > 1) return 'explain.ready-partial-runner';
   if (comp === null || r.workload === null) return 'explain.ready-partial';
   if (CONTROL_PLANE_IDS.has(comp.id) && r.workload.kind === 'StaticPod') return 'explain.ready-partial-static';
   if (comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && r.workload.kind === 'DaemonSet') return 'explain.ready-partial-cni-agent';
@@ -6313,7 +6318,8 @@ class Annotator {
     if (stepsFinishing) sev = 'progress';
     // NotReady in a Job's pod: a container ended beside one still running. Either more work to come (Hive's installer
     // beside its finished helper, hunt dc/15) or a sidecar that never exits, so the Job never completes (ch/15, dc/14).
-    const jobSidecar = r.status === 'NotReady' && r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob');
+    // So too an ARC runner's pod: its runner container ends after one job beside a docker sidecar that runs on (ex/02, ex/05).
+    const jobSidecar = r.status === 'NotReady' && r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob' || isRunnerKind(r.workload.kind));
     // A failed pod a newer one took over from: worth reading (why did it fail?), no longer the owner's state.
     if (replaced && sev === 'error') sev = 'warning';
     // Deleted, but its node is not Ready: nothing confirms the containers stopped, so it stays (no replacement
@@ -6399,7 +6405,8 @@ class Annotator {
       if (stuckBesideCreator) list.push('explain.stuck-beside-creator');
       if (hookWaiting) list.push('explain.hook-waiting');
       if (stepsFinishing) list.push('explain.steps-finishing');
-      if (jobSidecar) list.push('explain.job-sidecar-running');
+      // The key holds the owner's kind, so a runner's list is its own.
+      if (jobSidecar) list.push(r.workload !== null && isRunnerKind(r.workload.kind) ? 'explain.runner-sidecar-running' : 'explain.job-sidecar-running');
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push(readyPartialText(comp, r));
       if (comp !== null) list.push(comp.role);
