@@ -589,6 +589,7 @@ describe('inferCluster (through explain)', () => {
   });
   test.each([
     { name: "a CronJob's run of two containers, one not ready (es/13): a sidecar's doing", pod: 'backup-28345670-x7k2p', ready: '1/2', found: ['running-not-ready-job'] },
+    { name: "a runner scale set's runner pod of two, one not ready: its runner ended beside dind", pod: 'ci-b2c4d-runner-x7k2p', ready: '1/2', found: ['running-not-ready-runner'] },
     { name: "a Deployment's pod of two containers, one not ready: its probe, no Service traffic", pod: 'web-6b8f7c9d4-x7k2p', ready: '1/2', found: ['running-not-ready'] },
     { name: "a CronJob's run of one container not ready: its own probe", pod: 'backup-28345670-x7k2p', ready: '0/1', found: ['running-not-ready'] },
   ])('Running not ready: $name', ({ pod, ready, found }) => {

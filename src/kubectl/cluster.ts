@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'pending-unschedulable-pod-cap', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'crash-beside-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods',
+  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'pending-unschedulable-pod-cap', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'crash-beside-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods', 'running-not-ready-runner',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'terminating-stuck-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -2360,6 +2360,8 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   let notReadyStatic: number[] | null = null;
   /** Job pods of several containers Running not all ready: a sidecar's doing, no Service's concern (see running-not-ready-job). */
   let notReadyJob: number[] | null = null;
+  /** CI runner pods of several containers Running not all ready: the runner ended beside its docker sidecar (see running-not-ready-runner). */
+  let notReadyRunner: number[] | null = null;
   const gatesPending: number[] = [];
   /** Pods held before scheduling, for less than STUCK_SECONDS: see pods-gated. */
   let gated: number[] | null = null;
@@ -2629,6 +2631,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
       // A Job's pod of several containers: job containers seldom have readiness probes and take no Service traffic,
       // so a sidecar is in play (not ready, or running on after the job container ended), es/13, ch/15.
       else if (r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob') && r.ready.total > 1) (notReadyJob ??= []).push(r.line);
+      // An ARC runner's pod of several: the runner takes no Service traffic either, and its container ends after its job
+      // while the docker sidecar runs on, so the controller sees a live pod and does not replace it (ex/03, ex/04).
+      else if (r.workload !== null && (r.workload.kind === 'Runner' || r.workload.kind === 'EphemeralRunner') && r.ready.total > 1) (notReadyRunner ??= []).push(r.line);
       else if (!(cniAgent && unhealthy)) notReady.push(r.line);
     }
     // Containers ready but a gate not passed (a load balancer still registering the pod): no Service traffic yet.
@@ -3320,6 +3325,7 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   if (notReadyStatic !== null) add('warning', 'running-not-ready-static', { count: notReadyStatic.length }, notReadyStatic);
   if (notReadyJob !== null) add('warning', 'running-not-ready-job', { count: notReadyJob.length }, notReadyJob);
+  if (notReadyRunner !== null) add('warning', 'running-not-ready-runner', { count: notReadyRunner.length }, notReadyRunner);
   if (gatesPending.length > 0) add('warning', 'readiness-gates-pending', { count: gatesPending.length }, gatesPending);
 
   // Static pods of one node restarted as many times each, with no "(ago)" to say when (kubectl before 1.26): the node's

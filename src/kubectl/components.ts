@@ -1921,7 +1921,21 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The legacy summerwind controller's release manifest (actions-runner-controller.yaml) names its Deployment controller-manager in
   // actions-runner-system: a generic name, only there (an entry of its own, so the Helm names above still count anywhere).
   c({ id: 'actions-runner-controller-legacy', names: ['controller-manager'], generic: ['controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['actions-runner-system'], onlyInNamespaces: true, docs: 'https://github.com/actions/actions-runner-controller/blob/master/docs/quickstart.md' }),
+  // A runner scale set's runner: a pod its EphemeralRunner makes, <scale set>-<5>-runner-<5>, read from that shape (isEphemeralRunner).
+  c({ id: 'arc-runner', names: [], kind: 'EphemeralRunner', category: 'addon', namespaces: [], docs: 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners-with-actions-runner-controller/about-actions-runner-controller' }),
   c({ id: 'gitlab-runner', suffixes: ['-gitlab-runner'], kind: 'Deployment', category: 'addon', namespaces: ['gitlab-runner', 'gitlab'], docs: 'https://docs.gitlab.com/runner/install/kubernetes.html' }),
+  // Other self-hosted CI systems' own pods, from their charts (round ex). Concourse's web node (`concourse` when run as
+  // `concourse quickstart`, as kompose converts its compose file: ex/07) and its workers, a StatefulSet in concourse-chart.
+  c({ id: 'concourse', names: ['concourse', 'concourse-web'], suffixes: ['-concourse-web'], kind: 'Deployment', category: 'addon', namespaces: ['concourse'], docs: 'https://github.com/concourse/concourse-chart#readme' }),
+  c({ id: 'concourse-worker', names: ['concourse-worker'], suffixes: ['-concourse-worker'], kind: 'StatefulSet', category: 'addon', namespaces: ['concourse'], docs: 'https://github.com/concourse/concourse-chart#readme' }),
+  // Woodpecker's chart runs its server and its agents as StatefulSets (woodpecker-server-0, woodpecker-agent-0).
+  c({ id: 'woodpecker', names: ['woodpecker-server', 'woodpecker-agent'], kind: 'StatefulSet', category: 'addon', namespaces: ['woodpecker'], docs: 'https://github.com/woodpecker-ci/helm#readme' }),
+  // Drone's Kubernetes runner (drone/charts' drone-runner-kube): it starts each pipeline as a pod of its own (drone-<20 random>).
+  c({ id: 'drone-runner-kube', names: ['drone-runner-kube'], suffixes: ['-drone-runner-kube'], kind: 'Deployment', category: 'addon', namespaces: ['drone'], docs: 'https://github.com/drone/charts/tree/master/charts/drone-runner-kube' }),
+  // Gitea's act_runner from gitea-charts' actions chart: a StatefulSet <release>-act-runner (gitea-actions-act-runner-0) up to 0.1.0.
+  c({ id: 'gitea-act-runner', names: ['act-runner'], suffixes: ['-act-runner'], kind: 'StatefulSet', category: 'addon', namespaces: ['gitea'], docs: 'https://gitea.com/gitea/helm-actions' }),
+  // Buildkite's agent-stack-k8s controller, which turns each Buildkite job into a Kubernetes Job.
+  c({ id: 'buildkite-agent-stack-k8s', names: ['agent-stack-k8s'], suffixes: ['-agent-stack-k8s'], kind: 'Deployment', category: 'addon', namespaces: ['buildkite'], docs: 'https://github.com/buildkite/agent-stack-k8s#readme' }),
   // Audits and observability tools.
   // The Fairwinds chart names them <release>-goldilocks-controller when its release is not called goldilocks: the Insights
   // agent's chart installs it so (insights-agent-goldilocks-controller, ec/10).
@@ -2844,6 +2858,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
     if (part !== undefined) return part;
   }
   if (workloadName.endsWith(ARC_LISTENER_END) && arcListener(workloadName)) return ARC_LISTENER;
+  if (isEphemeralRunner(workloadName)) return ARC_RUNNER;
   if (workloadName.endsWith(KEYCLOAK_END) && keycloakRelease(workloadName)) return KEYCLOAK;
   if (loggingConfigCheck(workloadName)) return LOGGING_CONFIGCHECK;
   if (jitsiBridge(workloadName)) return JITSI_MEET;
@@ -3090,6 +3105,18 @@ function operatorPrometheus(name: string): boolean {
 
 const ARC_LISTENER_END = '-listener';
 const ARC_LISTENER = BY_ID.get('arc-listener') as ComponentInfo;
+const ARC_RUNNER = BY_ID.get('arc-runner') as ComponentInfo;
+const EPHEMERAL_RUNNER = '-runner-';
+
+/**
+ * `<scale set>-<5>-runner-<5>`: the pod of one of ARC's EphemeralRunners (the EphemeralRunnerSet is `<scale set>-<5>`, each
+ * EphemeralRunner `<set>-runner-<5>`, both by generateName). Both parts in the generator's alphabet: a user's word there
+ * (`ci-tests-runner-x7k2p`) has a vowel.
+ */
+export function isEphemeralRunner(name: string): boolean {
+  const at = name.length - 13;
+  return at > 6 && name.charCodeAt(at - 6) === 45 && name.startsWith(EPHEMERAL_RUNNER, at) && allInAlphabet(name, at - 5, at) && allInAlphabet(name, at + 8);
+}
 /** What k8s.io's SafeEncodeString makes of the decimal digits 0-9 (ARC's FNVHashString): b c d f 4 5 6 7 8 9. */
 const ARC_HASH_CHARS = new Set([...'bcdf456789'].map((ch) => ch.charCodeAt(0)));
 

@@ -241,6 +241,7 @@ describe('starting, or stuck', () => {
   });
   test.each([
     { name: "a Job's pod of two, one not ready for 45m (es/13: a sidecar beside the job container)", row: 'backup-28914720-x7k2p   1/2   Running   0   45m', note: 'explain.ready-partial-job' },
+    { name: "an ARC runner's pod of two, one not ready (ex/04: the runner ended, its docker sidecar runs on)", row: 'arc-runner-set-f2g6l-runner-59x5m   1/2   Running   0   124m', note: 'explain.ready-partial-runner' },
     { name: "a Job's pod of one not ready: no sidecar in it", row: 'backup-28914720-x7k2p   0/1   Running   0   45m', note: 'explain.ready-partial' },
     { name: "a Deployment's pod of two: Services, not a Job's sidecar", row: 'web-7d4b9c8f6d-x7k2p   1/2   Running   0   45m', note: 'explain.ready-partial' },
   ])('running, not every container ready: $name', ({ row, note }) => {
@@ -623,6 +624,14 @@ describe('NotReady in a pod whose containers are steps that end one by one', () 
   ])('$name: the sidecar keeps the Job from completing', ({ rows, expected }) => {
     const m = explain(['$ kubectl get pods -n telemetry', 'NAME                              READY   STATUS      RESTARTS   AGE', ...rows].join('\n'));
     expect(m.rows.map((r) => r.explanations.includes('explain.job-sidecar-running'))).toEqual(expected);
+  });
+  test.each([
+    { name: "a scale set's runner whose runner container ended beside dind", row: 'arc-runner-set-f2g6l-runner-59x5m 1/2     NotReady    0          19h', expected: ['explain.runner-sidecar-running', false] },
+    { name: "a legacy Runner's pod named for its RunnerDeployment (ex/02)", row: 'cdi-runner-wdcxg-vsgb5            1/2     NotReady    0          52m', expected: ['explain.runner-sidecar-running', false] },
+  ])('an ARC runner pod NotReady: its runner ended, the docker sidecar keeps it: $name', ({ row, expected }) => {
+    const m = explain(['$ kubectl get pods -n ci', 'NAME                              READY   STATUS      RESTARTS   AGE', row].join('\n'));
+    const e = m.rows[0]?.explanations ?? [];
+    expect([e.find((x) => x.startsWith('explain.runner-')), e.includes('explain.job-sidecar-running')]).toEqual(expected);
   });
 });
 
@@ -2171,10 +2180,12 @@ describe('pods an operator creates itself', () => {
     { name: 'in a namespace named for its runners, no controller shown (hunt cr/23)', lines: ['$ kubectl get pod -n actions-runner'], ns: 'actions-runner', expected: 'Runner/github-actions-runner-ph5xr-2sp9k/medium' },
     { name: 'its RunnerDeployments listed', lines: ['$ kubectl get rdeploy,pods'], ns: null, expected: 'Runner/github-actions-runner-ph5xr-2sp9k/high' },
     { name: 'its API group listed', lines: ['$ kubectl get runnerreplicasets.actions.summerwind.dev,pods'], ns: null, expected: 'Runner/github-actions-runner-ph5xr-2sp9k/high' },
-    { name: 'another namespace, no sign of the controller: a Job guess', lines: ['$ kubectl get pod -n ci'], ns: 'ci', expected: 'Job/github-actions-runner-ph5xr/low' },
-    { name: '`runners` alone may be GitLab\'s: a Job guess', lines: ['$ kubectl get runners,pods'], ns: null, expected: 'Job/github-actions-runner-ph5xr/low' },
-  ])("the legacy actions-runner-controller's Runners without its controller in the paste: $name", ({ lines, ns, expected }) => {
-    const m = explain([...lines, table(['github-actions-runner-ph5xr-2sp9k'])].join('\n'));
+    { name: 'another namespace, its RunnerDeployment named for runners', lines: ['$ kubectl get pod -n ci'], ns: 'ci', expected: 'Runner/github-actions-runner-ph5xr-2sp9k/medium' },
+    { name: 'a runner word inside a word of the name (ex/01)', lines: ['% kubectl get pods -n gha'], ns: 'gha', pod: 'sre-group-runnerdeploy-2mnds-2sdpf', expected: 'Runner/sre-group-runnerdeploy-2mnds-2sdpf/medium' },
+    { name: 'another namespace, no sign of the controller nor of runners: a Job guess', lines: ['$ kubectl get pod -n ci'], ns: 'ci', pod: 'build-agents-ph5xr-2sp9k', expected: 'Job/build-agents-ph5xr/low' },
+    { name: '`runners` alone may be GitLab\'s: a Job guess', lines: ['$ kubectl get runners,pods'], ns: null, pod: 'build-agents-ph5xr-2sp9k', expected: 'Job/build-agents-ph5xr/low' },
+  ])("the legacy actions-runner-controller's Runners without its controller in the paste: $name", ({ lines, ns, pod, expected }) => {
+    const m = explain([...lines, table([pod ?? 'github-actions-runner-ph5xr-2sp9k'])].join('\n'));
     expect(m.rows[0]?.namespace ?? null).toBe(ns);
     const w = m.rows[0]?.workload;
     expect(`${w?.kind}/${w?.name}/${w?.confidence}`).toBe(expected);

@@ -3375,9 +3375,9 @@ function operatorOwners(
         continue;
       }
     }
-    if ((arc || (arcNamed && arcRunnerNamespace(r.namespace))) && w.kind === 'Job' && generatedTwice(w.name)) {
+    if ((arc || (arcNamed && arcRunnerGuess(w, r))) && w.kind === 'Job' && generatedTwice(w.name)) {
       // A RunnerDeployment's RunnerReplicaSet (`<deployment>-<5>`) makes Runners `<replicaset>-<5>`, each running one pod of its name.
-      // The namespace's name alone is the user's choice: medium.
+      // The namespace's or the RunnerDeployment's name alone is the user's choice: medium.
       r.workload = ctx.workload('Runner', r.name, arc ? 'high' : 'medium');
       continue;
     }
@@ -3436,10 +3436,15 @@ function rayJobOf(cluster: string): string | null {
   return n > 6 && cluster.charCodeAt(n - 6) === 45 && allInAlphabet(cluster, n - 5) ? cluster.slice(0, n - 6) : null;
 }
 
-/** A Runner's pod read as a Job's `<x>-<5>` in a namespace named for the legacy controller's runners (see ARC_WORD). */
+/**
+ * A Runner's pod read as a Job's `<x>-<5>` in a namespace named for the legacy controller's runners (see ARC_WORD), or
+ * under a RunnerDeployment named for them (`sre-group-runnerdeploy-2mnds-2sdpf`, `ro-runner-52zmh-wxt6k`: ex/01, ex/04), its
+ * controller in another namespace or not pasted. A Job made twice by generateName is rare; one named for a runner rarer.
+ */
 function arcRunnerGuess(w: Workload, r: PodRow): boolean {
-  return w.kind === 'Job' && arcRunnerNamespace(r.namespace) && generatedTwice(w.name);
+  return w.kind === 'Job' && generatedTwice(w.name) && (arcRunnerNamespace(r.namespace) || w.name.lastIndexOf(RUNNER_WORD, w.name.length - 12) >= 0);
 }
+const RUNNER_WORD = 'runner';
 
 function arcRunnerNamespace(namespace: string | null): boolean {
   return namespace !== null && namespace.indexOf(ARC_WORD) >= 0;
@@ -4975,6 +4980,11 @@ function notedLines(problems: readonly Problem[]): ReadonlySet<number> {
   return out;
 }
 
+/** An Actions Runner Controller runner's own kind: the legacy Runner or a scale set's EphemeralRunner. */
+export function isRunnerKind(kind: OwnerKind): boolean {
+  return kind === 'Runner' || kind === 'EphemeralRunner';
+}
+
 /**
  * What "Running, not every container ready" means for this pod. A control plane's static pod takes no Service traffic
  * by readiness (hunt bw/23), nor does a CNI's node agent on its host network (hunt cu/05, cu/12): their probe is the
@@ -4985,6 +4995,8 @@ function readyPartialText(comp: ComponentInfo | null, r: PodRow): string {
   // is a sidecar's doing, or (kubectl 1.11 to 1.18, which printed Running where newer ones print NotReady) the job
   // container has ended beside a sidecar that never exits (es/13).
   if (r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob') && r.ready !== null && r.ready.total > 1) return 'explain.ready-partial-job';
+  // An ARC runner's pod: its runner container ends after one job, and a docker sidecar beside it may not (ex/03, ex/04).
+  if (r.workload !== null && isRunnerKind(r.workload.kind) && r.ready !== null && r.ready.total > 1) return 'explain.ready-partial-runner';
   if (comp === null || r.workload === null) return 'explain.ready-partial';
   if (CONTROL_PLANE_IDS.has(comp.id) && r.workload.kind === 'StaticPod') return 'explain.ready-partial-static';
   if (comp.category === 'cni' && comp.kind === 'DaemonSet' && comp.hostNetwork && r.workload.kind === 'DaemonSet') return 'explain.ready-partial-cni-agent';
@@ -6081,6 +6093,8 @@ const OWNER_RESOURCES: ReadonlyMap<OwnerKind, CommandTemplate> = new Map<OwnerKi
   ['Runner', { command: 'kubectl -n {ns} describe runners.actions.summerwind.dev {name}', why: DESCRIBE_OWNER }],
   // GitHub's ARC (actions.github.com): a runner scale set's listener.
   ['AutoscalingListener', { command: 'kubectl -n {ns} describe autoscalinglisteners.actions.github.com {name}', why: DESCRIBE_OWNER }],
+  // And each runner's EphemeralRunner, whose status says why its pod failed or was never made.
+  ['EphemeralRunner', { command: 'kubectl -n {ns} describe ephemeralrunners.actions.github.com {name}', why: DESCRIBE_OWNER }],
   ['BackingImageManager', { command: 'kubectl -n {ns} describe backingimagemanagers.longhorn.io {name}', why: DESCRIBE_OWNER }],
   // dask-gateway's (gateway.dask.org): the Dask operator has a DaskCluster kind of its own.
   ['DaskCluster', { command: 'kubectl -n {ns} describe daskclusters.gateway.dask.org {name}', why: DESCRIBE_OWNER }],
@@ -6344,7 +6358,8 @@ class Annotator {
     if (stepsFinishing) sev = 'progress';
     // NotReady in a Job's pod: a container ended beside one still running. Either more work to come (Hive's installer
     // beside its finished helper, hunt dc/15) or a sidecar that never exits, so the Job never completes (ch/15, dc/14).
-    const jobSidecar = r.status === 'NotReady' && r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob');
+    // So too an ARC runner's pod: its runner container ends after one job beside a docker sidecar that runs on (ex/02, ex/05).
+    const jobSidecar = r.status === 'NotReady' && r.workload !== null && (r.workload.kind === 'Job' || r.workload.kind === 'CronJob' || isRunnerKind(r.workload.kind));
     // A failed pod a newer one took over from: worth reading (why did it fail?), no longer the owner's state.
     if (replaced && sev === 'error') sev = 'warning';
     // Deleted, but its node is not Ready: nothing confirms the containers stopped, so it stays (no replacement
@@ -6430,7 +6445,8 @@ class Annotator {
       if (stuckBesideCreator) list.push('explain.stuck-beside-creator');
       if (hookWaiting) list.push('explain.hook-waiting');
       if (stepsFinishing) list.push('explain.steps-finishing');
-      if (jobSidecar) list.push('explain.job-sidecar-running');
+      // The key holds the owner's kind, so a runner's list is its own.
+      if (jobSidecar) list.push(r.workload !== null && isRunnerKind(r.workload.kind) ? 'explain.runner-sidecar-running' : 'explain.job-sidecar-running');
       if (gatesPending) list.push('explain.readiness-gates-pending');
       if (running && containersPartial) list.push(readyPartialText(comp, r));
       if (comp !== null) list.push(comp.role);

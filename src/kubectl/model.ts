@@ -31,6 +31,7 @@ export const OWNER_KINDS = [
   'DaskCluster', 'EtcdLockserver', 'AutoscalingListener', 'Machine', 'CatalogSource', 'StorageCluster', 'EtcdCluster',
   'VolcanoJob', 'CloneSet', 'InstanceSet', 'NatsCluster', 'NatsStreamingCluster',
   'NodeSet', 'Elasticsearch', 'ClusterPolicy', 'GameServer', 'Build', 'Rollout', 'LeaderWorkerSet', 'JobSet',
+  'EphemeralRunner',
 ] as const;
 
 export type OwnerKind = (typeof OWNER_KINDS)[number];

@@ -82,6 +82,8 @@ describe('inferOwner', () => {
     { name: "course notes' short placeholder suffix (kube-proxy-xxx)", pod: 'kube-proxy-xxx', node: null, status: 'Running', kind: 'DaemonSet', owner: 'kube-proxy', confidence: 'high', ns: 'kube-system' },
     { name: "course notes' short placeholders for hash and suffix (coredns-xxx-aaa)", pod: 'coredns-xxx-aaa', node: null, status: 'Running', kind: 'Deployment', owner: 'coredns', confidence: 'medium', ns: 'kube-system' },
     { name: "hash and suffix both masked with the alphabet's x: a doc's stand-ins, not sure (hunt an/29)", pod: 'dp-config-es-kb-xxxxxxxxx-xxxxx', node: null, status: 'Running', kind: 'Deployment', owner: 'dp-config-es-kb', confidence: 'medium', ns: 'elastic-system' },
+    { name: 'hash and suffix each masked with a letter of its own, the suffix too long (ex/12): a ReplicaSet\'s pod', pod: 'gitlab-runner-gitlab-runner-XXXXXXXXXX-YYYYYYYY', node: null, status: 'Running', kind: 'Deployment', owner: 'gitlab-runner-gitlab-runner', confidence: 'medium', ns: 'gitlab-runner' },
+    { name: 'a long masked word after no masked hash stays a bare pod', pod: 'backup-tool-XXXXXXXX', node: null, status: 'Running', kind: 'Pod', owner: 'backup-tool-XXXXXXXX', confidence: 'low', ns: 'default' },
     { name: 'a real hash before a masked suffix keeps its sureness', pod: 'web-7d4b9c8f6d-xxxxx', node: null, status: 'Running', kind: 'Deployment', owner: 'web', confidence: 'high' },
     { name: 'a short placeholder after an unknown name: a ReplicaSet\'s parts left out, no DaemonSet (hunt an/32)', pod: 'floe-runtime-dagster-webserver-xxx', node: null, status: 'Running', kind: 'Deployment', owner: 'floe-runtime-dagster-webserver', confidence: 'low', ns: 'floe' },
     { name: 'a masked five-character suffix after an unknown name stays a DaemonSet guess', pod: 'my-agent-xxxxx', node: null, status: 'Running', kind: 'DaemonSet', owner: 'my-agent', confidence: 'low' },
@@ -286,6 +288,9 @@ describe('inferOwner', () => {
     { name: 'the same cut name elsewhere: a Job, less surely', pod: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam-x7k2p', node: null, status: 'Running', kind: 'Job', owner: 'apply-system-agent-upgrader-on-a-very-long-node-name-exam', confidence: 'medium', ns: 'default' },
     { name: 'an apply-* pod of another shape keeps its guess', pod: 'apply-config-on-start-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'apply-config-on-start', confidence: 'low', ns: 'default' },
     { name: "ARC's listener pod is its AutoscalingListener's (hunt ab/06)", pod: 'prod-67d8f47f-listener', node: null, status: 'Running', kind: 'AutoscalingListener', owner: 'prod-67d8f47f-listener', confidence: 'high', ns: 'arc-system' },
+    { name: "an ARC runner scale set's runner pod is its EphemeralRunner's, not a DaemonSet's (ex/09)", pod: 'defaults-fsmdn-runner-47qck', node: null, status: 'Running', kind: 'EphemeralRunner', owner: 'defaults-fsmdn-runner-47qck', confidence: 'high', ns: 'ghec-runners' },
+    { name: 'an EphemeralRunner pod that failed, no namespace shown', pod: 'arc-runner-set-aks-stg-fc-001-at-f2g6l-runner-59x5m', node: null, status: 'Error', kind: 'EphemeralRunner', owner: 'arc-runner-set-aks-stg-fc-001-at-f2g6l-runner-59x5m', confidence: 'high', ns: null },
+    { name: 'a word of the user\'s before -runner- (a vowel in it) is no EphemeralRunnerSet', pod: 'ci-tests-runner-x7k2p', node: null, status: 'Running', kind: 'DaemonSet', owner: 'ci-tests-runner', confidence: 'low', ns: 'default' },
     { name: 'an ARC listener pasted without its namespace', pod: 'prod-large-5677b8c9-listener', node: null, status: 'Running', kind: 'AutoscalingListener', owner: 'prod-large-5677b8c9-listener', confidence: 'high', ns: null },
     { name: 'a -listener pod with a word before it stays a bare pod', pod: 'orders-payments-listener', node: null, status: 'Running', kind: 'Pod', owner: 'orders-payments-listener', confidence: 'low', ns: 'default' },
     { name: 'eight characters outside the listener hash alphabet (0-3, a, e): a bare pod', pod: 'prod-1a2b3c4d-listener', node: null, status: 'Running', kind: 'Pod', owner: 'prod-1a2b3c4d-listener', confidence: 'low', ns: 'arc-system' },
@@ -809,7 +814,11 @@ describe("describedOwner: describe's Controlled By in the model's kinds", () => 
     const w = describedOwner('ReplicationController', owner, pod, low('ReplicationController', owner), fast as never, dc);
     expect(w === null ? null : `${w.kind}/${w.name}/${w.confidence}`).toBe(`${expected}/high`);
   });
-  test("a kind the model does not know (ARC's EphemeralRunner) leaves the guess", () => {
-    expect(describedOwner('EphemeralRunner', 'runner-x7k2p', 'runner-x7k2p', low('DaemonSet', 'runner'), fast as never)).toBeNull();
+  test("a kind the model does not know (Kubeflow's Notebook) leaves the guess", () => {
+    expect(describedOwner('Notebook', 'lab', 'lab-0', low('StatefulSet', 'lab'), fast as never)).toBeNull();
+  });
+  test("ARC's EphemeralRunner, a kind the model knows since ex/09, is said as it is", () => {
+    const w = describedOwner('EphemeralRunner', 'mis-r4pfg-runner-rxkjl', 'mis-r4pfg-runner-rxkjl', low('DaemonSet', 'mis-r4pfg-runner'), fast as never);
+    expect(w === null ? null : `${w.kind}/${w.name}/${w.confidence}`).toBe('EphemeralRunner/mis-r4pfg-runner-rxkjl/high');
   });
 });

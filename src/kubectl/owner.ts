@@ -13,7 +13,7 @@
  * Shared by server, browser and CLI: no DOM, no Node API.
  */
 import { OWNER_KINDS, type OwnerKind, type Workload } from './model.ts';
-import { CONTROL_PLANE_IDS, ETCD_MANAGERS, matchComponent, type ComponentInfo } from './components.ts';
+import { CONTROL_PLANE_IDS, ETCD_MANAGERS, isEphemeralRunner, matchComponent, type ComponentInfo } from './components.ts';
 import { isDigit, isIpv4 } from './values.ts';
 import { allInAlphabet, inAlphabet } from './alphabet.ts';
 
@@ -239,6 +239,13 @@ export function packedShape(name: string): number {
     if (prev > 0 && midLen >= 6 && midLen <= 10 && (allInAlphabet(name, prev + 1, last) || isMaskedPart(name, prev + 1, last))) return DEPLOYMENT | (prev << 4);
     if (prev > 0 && tailLen < 5 && midLen >= 3 && midLen < 6 && isMaskedPart(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
     return FIVE | (last << 4);
+  }
+  // Both parts masked, the suffix as long as the hash (`gitlab-runner-gitlab-runner-XXXXXXXXXX-YYYYYYYY`, ex/12): an author
+  // who hid each part with a letter of its own, not counting the generator's five. Only a masked hash before it says so.
+  if (tailLen >= 6 && tailLen <= 10 && isMaskedPart(name, last + 1, n)) {
+    const prev = name.lastIndexOf('-', last - 1);
+    const midLen = last - prev - 1;
+    if (prev > 0 && midLen >= 6 && midLen <= 10 && isMaskedPart(name, prev + 1, last)) return DEPLOYMENT | (prev << 4);
   }
   if (tailLen === 5 && isLowerAlnum(name, last + 1, n)) {
     const dash = name.lastIndexOf('-', last - 1);
@@ -563,7 +570,7 @@ const DESCRIBED_KINDS: ReadonlySet<string> = new Set(OWNER_KINDS.filter((k) => k
  * The owner `kubectl describe pod` names (`Controlled By:  Kind/name`; kind `Pod` for the `<none>` of older kubectl),
  * as the model says it: a ReplicaSet of a pod-template hash is its Deployment's, a node's mirror pod is a static pod,
  * a DeploymentConfig's or a CronJob's run stays theirs where the name read so. `guess` is what the name alone said.
- * Null for a kind the model does not know (an operator's own, such as ARC's EphemeralRunner): the guess stays.
+ * Null for a kind the model does not know (an operator's own, such as Kubeflow's Notebook): the guess stays.
  *
  * @example
  * describedOwner('ReplicaSet', 'web-7d4b9c8f6d', 'web-7d4b9c8f6d-x7k2p', guess, ctx) // { kind: 'Deployment', name: 'web', confidence: 'high' }
@@ -650,6 +657,9 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
   // GitLab Runner's Kubernetes executor: one bare pod per CI job, runner-<token>-project-<id>-concurrent-<n>-<random>
   // (a random part of five letters reads as a Job's, of eight as nothing's).
   if (c0 === 114 && name.startsWith('runner-') && GITLAB_JOB_POD.test(name)) return ctx.workload('Pod', name, 'high');
+  // GitHub's ARC runner scale sets: the EphemeralRunnerSet is `<scale set>-<5>` and each EphemeralRunner `<set>-runner-<5>`,
+  // running one pod of its name (ex/09). Its two generated parts read as a DaemonSet's `<x>-runner` pod, or a Job's.
+  if (isEphemeralRunner(name)) return ctx.workload('EphemeralRunner', name, 'high');
   // Airflow 2.0-2.2 name each KubernetesExecutor worker pod and KubernetesPodOperator pod <dag><task>.<uuid4 hex>: a bare
   // pod the scheduler or the operator made for one try of one task (dm/22, dm/23). Without it, one that restarted reads as a
   // guess; no controller's pod ends in a dot and 32 hex digits.

@@ -736,7 +736,7 @@ describe('readTables', () => {
     const r = readTables(['NAMESPACE     NAME          READY   STATUS    RESTARTS', 'AGE   IP             NODE              NOMINATED NODE   READINESS GATES   EXTRA', 'kube-system   etcd-m-k8s    1/1     Running   0']);
     expect(r.problems.map((p) => p.code)).not.toContain('lines-unwrapped');
   });
-  test.each([' # 新: 起動完了', '   <-- this one', ' ← here'])('a note after a row out of line with its header is left out too:%s', (note) => {
+  test.each([' # 新: 起動完了', '   <-- this one', ' ← here', ' <<< this runner pod'])('a note after a row out of line with its header is left out too:%s', (note) => {
     const r = readTables(['NAME                  READY   STATUS    RESTARTS   AGE', `app-799cf86db-j2zdf   1/1     Running           0               13s${note}`]);
     expect(r.rows[0]?.cells).toEqual(['app-799cf86db-j2zdf', '1/1', 'Running', '0', '13s']);
     expect(r.problems.map((p) => p.code)).toEqual(['row-fallback', 'trailing-text']);
@@ -785,6 +785,7 @@ describe('readTables', () => {
     { name: 'an arrow pointing right (ed/04)', line: 'rayjob-sample-n2vj5                            0/1     Completed   0          7m18s => Pod created by a Kubernetes Job', cells: ['rayjob-sample-n2vj5', '0/1', 'Completed', '0', '7m18s'] },
     { name: 'a thin arrow pointing right', line: 'web-0   1/1   Running   0   5d -> the new one', cells: ['web-0', '1/1', 'Running', '0', '5d'] },
     { name: 'a right arrow sign', line: 'web-0   1/1   Running   0   5d \u2192 the new one', cells: ['web-0', '1/1', 'Running', '0', '5d'] },
+    { name: 'chevrons pointing back at the row (ex/04)', line: 'ro-runner-52zmh-wxt6k   1/2     Running   0          124m <<< this runner pod', cells: ['ro-runner-52zmh-wxt6k', '1/2', 'Running', '0', '124m'] },
   ])('a note after a whole headerless row is left out, as under a header: $name', ({ line, cells }) => {
     const r = readTables([line]);
     expect([r.kinds, r.rows[0]?.cells, r.problems.map((p) => p.code)]).toEqual([['row'], cells, ['headerless-row', 'trailing-text']]);

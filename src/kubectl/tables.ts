@@ -528,7 +528,7 @@ function rightAligned(text: string, col: Column): boolean {
   return last >= 48 && last <= 57 && (end >= text.length || text.charCodeAt(end) === 32);
 }
 
-/** Where a note typed after a row starts (` # `, ` <-`, ` ←`, ` => `), else -1. */
+/** Where a note typed after a row starts (` # `, ` <-`, ` <<<`, ` ←`, ` => `), else -1. */
 function noteStart(text: string): number {
   const hash = text.indexOf(' # ');
   // An arrow glued to the last value too (`10.0.1.127<----Change this IP`, dt/07): no value holds `<-`.
@@ -540,8 +540,10 @@ function noteStart(text: string): number {
   const fat = text.indexOf(' => ');
   const thin = text.indexOf(' -> ');
   const right = text.indexOf(' \u2192 ');
+  // Chevrons pointing back at the row (`124m <<< this runner pod`, ex/04): a value's `<` only opens `<none>` or `<invalid>`.
+  const chevrons = text.indexOf(' <<');
   let at = -1;
-  for (const k of [hash, arrow, left, fat, thin, right]) if (k > 0 && (at < 0 || k < at)) at = k;
+  for (const k of [hash, arrow, left, fat, thin, right, chevrons]) if (k > 0 && (at < 0 || k < at)) at = k;
   // A `//` comment, glued to the last value or not (`84s//started`): no value holds two slashes (a URL's `://` aside).
   const slashes = text.indexOf('//');
   if (slashes > 0 && text.charCodeAt(slashes - 1) !== 58 && (at < 0 || slashes < at)) at = slashes;
