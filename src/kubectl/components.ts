@@ -166,6 +166,7 @@ const INTEL_DEVICE_PLUGINS = 'https://intel.github.io/intel-device-plugins-for-k
 const MAYASTOR_NAMESPACES = ['mayastor', 'openebs'];
 const AKRI = 'https://docs.akri.sh/architecture/architecture-overview';
 const TIDB_OPERATOR = 'https://docs.pingcap.com/tidb-in-kubernetes/stable/architecture';
+const PGO_V4 = 'https://access.crunchydata.com/documentation/crunchy-containers/4.6.10/container-specifications/crunchy-pgbackrest-repo';
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const SPIDERPOOL_NAMESPACES = ['kube-system', 'spiderpool'];
 const KUBOARD = 'https://kuboard.cn/install/v3/install-in-k8s.html';
@@ -2011,6 +2012,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cockroachdb gets the StatefulSet prometheus-cockroachdb, which is Prometheus's (hunt q/10).
   c({ id: 'cockroachdb', kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://www.cockroachlabs.com/docs/stable/deploy-cockroachdb-with-kubernetes' }),
   c({ id: 'cockroachdb-init', suffixes: ['-cockroachdb-init'], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://github.com/cockroachdb/helm-charts/tree/master/cockroachdb' }),
+  // YugabyteDB from its Helm chart or its StatefulSet manifests: yb-master keeps the catalog and decides where tablets live, yb-tserver
+  // holds the data and serves YSQL/YCQL (ez/01, ez/02). The chart without oldNamingStyle puts the release first, <release>-yb-master.
+  c({ id: 'yugabyte-master', names: ['yb-master'], suffixes: ['-yb-master'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.yugabyte.com/preview/architecture/yb-master/' }),
+  c({ id: 'yugabyte-tserver', names: ['yb-tserver'], suffixes: ['-yb-tserver'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.yugabyte.com/preview/architecture/yb-tserver/' }),
   // Zalando's postgres-operator runs each postgresql cluster as a StatefulSet named after the cluster (acid-minimal-cluster) of Spilo pods
   // (PostgreSQL under Patroni); the name says nothing, the label application=spilo does (hunt be/04).
   c({ id: 'spilo', names: [], labels: { application: 'spilo' }, kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://postgres-operator.readthedocs.io/en/latest/' }),
@@ -2030,14 +2035,23 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cluster's repo host (see pgoInstanceSets in explain).
   c({ id: 'pgo-pgbouncer', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/basic-setup/connection-pooling' }),
   c({ id: 'pgo-repo-host', names: [], suffixes: ['-repo-host'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/backups-disaster-recovery/backups' }),
+  // PGO v4 (pgo create cluster, a Pgcluster) ran Deployments: the primary named after the cluster, each replica <cluster>-<4 letters>,
+  // pgBackRest's repository <cluster>-backrest-shared-repo; and Jobs <cluster>-stanza-create (pgBackRest's stanza, once the primary is up)
+  // and backrest-backup-<cluster> (a backup, the first one right after) (ez/05, ez/12). The instances are read beside the repository
+  // (see pgoInstanceSets in explain).
+  c({ id: 'pgo-v4-backrest-repo', names: [], suffixes: ['-backrest-shared-repo'], kind: 'Deployment', category: 'storage', namespaces: [], docs: PGO_V4 }),
+  c({ id: 'pgo-v4-backrest-job', names: [], prefixes: ['backrest-backup-'], suffixes: ['-stanza-create'], kind: 'Job', category: 'storage', namespaces: [], docs: PGO_V4 }),
+  c({ id: 'pgo-v4-instance', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: PGO_V4 }),
   // Vitess. vitess-operator makes each tablet a bare pod <cluster>-vttablet-<cell>-<uid>-<hash> and names its Deployments
-  // <cluster>-<cell>-vtgate-<hash>, -vtctld-<hash>, <keyspace scope>-vtorc-<hash> (see vitessPart; hunt be/08). Its old Helm chart:
+  // <cluster>-<cell>-vtgate-<hash>, -vtctld-<hash>, -vtadmin-<hash>, <keyspace scope>-vtorc-<hash> (see vitessPart; hunt be/08). Its old Helm chart:
   // vtctld, vtgate-<cell>, the tablets as StatefulSets <cell>-<keyspace>-<shard>-replica and -rdonly (only -rdonly is Vitess's word), and
   // Jobs <keyspace>-apply-schema-<name>, <keyspace>-apply-vschema(-initial) and <shard>-init-shard-master (hunt be/03).
   c({ id: 'vitess-vttablet', names: [], suffixes: ['-rdonly'], kind: 'Pod', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/concepts/tablet/' }),
   c({ id: 'vitess-vtgate', names: [], prefixes: ['vtgate-'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/concepts/vtgate/' }),
   c({ id: 'vitess-vtctld', names: ['vtctld'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/reference/programs/vtctld/' }),
   c({ id: 'vitess-vtorc', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/reference/vtorc/' }),
+  // VTAdmin, which vitess-operator runs per cell beside vtctld since v15 (<cluster>-<cell>-vtadmin-<hash>, ez/08).
+  c({ id: 'vitess-vtadmin', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/reference/vtadmin/' }),
   c({ id: 'vitess-job', names: [], suffixes: ['-apply-schema-initial', '-apply-vschema-initial', '-apply-vschema', '-init-shard-master'], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/get-started/' }),
   // Spotahome's redis-operator runs each RedisFailover as the Redis StatefulSet rfr-<name> and the Sentinel Deployment rfs-<name> (hunt af/19, af/21).
   c({ id: 'redisfailover-redis', names: [], prefixes: ['rfr-'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://github.com/spotahome/redis-operator#readme' }),
@@ -2917,13 +2931,14 @@ const VITESS_HASHED: ReadonlyMap<string, ComponentInfo> = new Map([
   ['vtgate', BY_ID.get('vitess-vtgate') as ComponentInfo],
   ['vtctld', BY_ID.get('vitess-vtctld') as ComponentInfo],
   ['vtorc', BY_ID.get('vitess-vtorc') as ComponentInfo],
+  ['vtadmin', BY_ID.get('vitess-vtadmin') as ComponentInfo],
 ]);
 const VTTABLET = '-vttablet-';
 const VITESS_VTTABLET = BY_ID.get('vitess-vttablet') as ComponentInfo;
 
 /**
  * vitess-operator's names, which end in 8 hex characters of a hash: a tablet pod `<cluster>-vttablet-<cell>-<uid>-<hash>`, a
- * Deployment `<cluster>-<cell>-vtgate-<hash>` (vtctld, vtorc the same).
+ * Deployment `<cluster>-<cell>-vtgate-<hash>` (vtctld, vtorc, vtadmin the same).
  */
 function vitessPart(name: string): ComponentInfo | undefined {
   const end = name.length - 9;

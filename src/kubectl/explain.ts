@@ -823,7 +823,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // may vouch for its parts too.
     if (!familyHint && (comp === null ? r.workload !== lastUnmatched && (lastUnmatched = r.workload) !== null && familiesOf(lastUnmatched.name).length > 0 : comp.family !== null)) familyHint = true;
     if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
-    else if (comp === PGO_REPO_HOST) pgoRepoHost = true;
+    else if (comp === PGO_REPO_HOST || comp === PGO_V4_REPO) pgoRepoHost = true;
     else if (comp === PXC || (comp === DATABASE_OPERATOR && PXC_OPERATORS.has(r.workload?.name ?? ''))) pxcShown = true;
     if (comp === DATABASE_OPERATOR && r.workload?.name === MONGODB_COMMUNITY_OPERATOR) mongodbOperator = true;
     else if (comp === TIDB_PD || comp === VITESS_TABLET) siblingsNamed = true;
@@ -1813,7 +1813,10 @@ function operatorsPrometheus(rows: readonly PodRow[], comps: (ComponentInfo | nu
 const PGO_REPO_HOST = componentById('pgo-repo-host') as ComponentInfo;
 const PGO_INSTANCE = componentById('pgo-instance') as ComponentInfo;
 const PGO_PGBOUNCER = componentById('pgo-pgbouncer') as ComponentInfo;
+const PGO_V4_REPO = componentById('pgo-v4-backrest-repo') as ComponentInfo;
+const PGO_V4_INSTANCE = componentById('pgo-v4-instance') as ComponentInfo;
 const PGO_REPO_HOST_END = '-repo-host';
+const PGO_V4_REPO_END = '-backrest-shared-repo';
 const PGO_PGBOUNCER_END = '-pgbouncer';
 /** `-<set>-<4 random>-0`'s shortest tail: a one-character set name. */
 const PGO_SET_TAIL = 9;
@@ -1823,20 +1826,33 @@ const PGO_SET_TAIL = 9;
  * PGO names each member's StatefulSet `<cluster>-<set>-<4 random>`, one pod `-0`, and the cluster's pgBackRest repo host
  * `<cluster>-repo-host` (eh/12: zitadel-pgha1-4npq-0 beside zitadel-repo-host-0). That host in the same namespace says
  * whose the set is; PGO made it, so its owner is sure. So is the cluster's PgBouncer, the Deployment `<cluster>-pgbouncer`
- * (eh/13: cluster1-pgbouncer beside cluster1-repo-host-0).
+ * (eh/13: cluster1-pgbouncer beside cluster1-repo-host-0). PGO v4's repository `<cluster>-backrest-shared-repo` names its
+ * cluster the same way, for the PgBouncer and the instance Deployments (ez/05).
  */
 function pgoInstanceSets(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
   const clusters = new Set<string>();
+  const v4 = new Set<string>();
   for (let i = 0; i < rows.length; i++) {
     const w = (rows[i] as PodRow).workload;
-    if (comps[i] === PGO_REPO_HOST && w !== null && w.name.endsWith(PGO_REPO_HOST_END)) clusters.add(nsKey((rows[i] as PodRow).namespace, w.name.slice(0, -PGO_REPO_HOST_END.length)));
+    if (w === null) continue;
+    if (comps[i] === PGO_REPO_HOST && w.name.endsWith(PGO_REPO_HOST_END)) clusters.add(nsKey((rows[i] as PodRow).namespace, w.name.slice(0, -PGO_REPO_HOST_END.length)));
+    else if (comps[i] === PGO_V4_REPO && w.name.endsWith(PGO_V4_REPO_END)) v4.add(nsKey((rows[i] as PodRow).namespace, w.name.slice(0, -PGO_V4_REPO_END.length)));
   }
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     const w = r.workload;
     if (comps[i] !== null || w === null) continue;
-    if (w.kind === 'Deployment' && w.name.endsWith(PGO_PGBOUNCER_END) && clusters.has(nsKey(r.namespace, w.name.slice(0, -PGO_PGBOUNCER_END.length)))) {
-      comps[i] = PGO_PGBOUNCER;
+    if (w.kind === 'Deployment' && w.name.endsWith(PGO_PGBOUNCER_END)) {
+      const cluster = nsKey(r.namespace, w.name.slice(0, -PGO_PGBOUNCER_END.length));
+      if (clusters.has(cluster) || v4.has(cluster)) {
+        comps[i] = PGO_PGBOUNCER;
+        continue;
+      }
+    }
+    // PGO v4's instances are Deployments: the primary named after the cluster, a replica <cluster>-<4 letters> (ez/05, ez/12);
+    // v4 drew those letters from all 26, vowels too (hippo-opfg).
+    if (v4.size > 0 && w.kind === 'Deployment' && (v4.has(nsKey(r.namespace, w.name)) || pgoV4Replica(w.name, r.namespace, v4))) {
+      comps[i] = PGO_V4_INSTANCE;
       continue;
     }
     if (w.kind !== 'StatefulSet' || r.name !== `${w.name}-0` || r.name.length < PGO_SET_TAIL + 2) continue;
@@ -1849,6 +1865,17 @@ function pgoInstanceSets(rows: readonly PodRow[], comps: (ComponentInfo | null)[
     comps[i] = PGO_INSTANCE;
     if (w.confidence !== 'high') r.workload = ctx.workload('StatefulSet', w.name, 'high');
   }
+}
+
+/** `<cluster>-<4 lowercase letters>` for a PGO v4 cluster in that namespace. */
+function pgoV4Replica(name: string, namespace: string | null, v4: ReadonlySet<string>): boolean {
+  const dash = name.length - 5;
+  if (dash < 1 || name.charCodeAt(dash) !== 45) return false;
+  for (let i = dash + 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return v4.has(nsKey(namespace, name.slice(0, dash)));
 }
 
 const PXC = componentById('percona-xtradb-cluster') as ComponentInfo;
