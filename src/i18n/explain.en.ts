@@ -1205,6 +1205,7 @@ export const en = {
   'component.tidb-server.role': "The TiDB server of a TidbCluster: the stateless, MySQL-compatible SQL layer that clients connect to; it reads and writes through TiKV.",
   'component.tidb-tiflash.role': "TiFlash of a TidbCluster: columnar replicas of TiKV's data for analytical queries.",
   'component.tidb-initializer.role': "The tidb-cluster chart's one-shot Job that initializes a new TiDB cluster (root password, initial SQL). Completed is its normal end; it waits for TiDB to be up first.",
+  'component.tidb-monitor-configurator.role': "The old tidb-cluster chart's one-shot Job that configures the cluster's monitoring (Grafana's Prometheus data source and TiDB's dashboards) once the monitor Deployment is up. Completed is its normal end.",
   'component.cassandra-datacenter.role': "Cassandra nodes of a CassandraDatacenter: cass-operator runs each rack as the StatefulSet <cluster>-<dc>-<rack>-sts, and each pod as a Cassandra node with its management API beside it.",
   'component.stargate.role': "Stargate (K8ssandra): an API gateway in front of the Cassandra datacenter, serving CQL, REST, GraphQL and document APIs. It joins the Cassandra ring as a coordinator-only node, so it waits for Cassandra to be up.",
   'component.cassandra-reaper.role': "Reaper (K8ssandra): schedules and runs Cassandra's anti-entropy repairs across the datacenter, with a web UI; its schema Job sets up its keyspace first.",

@@ -1199,6 +1199,7 @@ export const ko: Record<TextId, string> = {
   'component.tidb-server.role': "TidbCluster의 TiDB 서버: 클라이언트가 접속하는 상태 없는 MySQL 호환 SQL 계층으로, TiKV를 통해 읽고 씁니다.",
   'component.tidb-tiflash.role': "TidbCluster의 TiFlash: 분석 쿼리를 위해 TiKV 데이터를 컬럼 형식으로 복제해 둡니다.",
   'component.tidb-initializer.role': "tidb-cluster 차트가 새 TiDB 클러스터를 초기화하는(root 비밀번호, 초기 SQL) 일회성 잡입니다. Completed가 정상적인 끝이며, 먼저 TiDB가 뜨기를 기다립니다.",
+  'component.tidb-monitor-configurator.role': "예전 tidb-cluster 차트의 일회성 잡으로, 모니터 디플로이먼트가 뜨면 클러스터 모니터링(Grafana의 Prometheus 데이터 소스와 TiDB 대시보드)을 설정합니다. Completed가 정상적인 끝입니다.",
   'component.cassandra-datacenter.role': "CassandraDatacenter의 Cassandra 노드: cass-operator가 랙마다 스테이트풀셋 <cluster>-<dc>-<rack>-sts를 실행하며, 파드마다 Cassandra 노드와 관리 API가 함께 돕니다.",
   'component.stargate.role': "Stargate(K8ssandra): Cassandra 데이터센터 앞의 API 게이트웨이로 CQL, REST, GraphQL, 도큐먼트 API를 제공합니다. 코디네이터 전용 노드로 Cassandra 링에 들어가므로 Cassandra가 뜰 때까지 기다립니다.",
   'component.cassandra-reaper.role': "Reaper(K8ssandra): 데이터센터 전체의 Cassandra 안티엔트로피 리페어를 일정대로 실행하고 웹 UI를 제공합니다. 먼저 스키마 잡이 키스페이스를 만듭니다.",

@@ -1998,6 +1998,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cluster's <cluster>-pd (see clusterSiblings in explain).
   c({ id: 'tidb-discovery', names: [], kind: 'Deployment', category: 'storage', namespaces: ['tidb-cluster'], docs: TIDB_OPERATOR }),
   c({ id: 'tidb-monitor', names: [], kind: 'StatefulSet', category: 'monitoring', namespaces: ['tidb-cluster'], docs: 'https://docs.pingcap.com/tidb-in-kubernetes/stable/monitor-a-tidb-cluster' }),
+  // The old tidb-cluster chart (before TidbMonitor) ran <cluster>-monitor as a Deployment and the Job <cluster>-monitor-configurator
+  // that sets up Grafana's data source and dashboards (ez/03, ez/13); read the same way.
+  c({ id: 'tidb-monitor-configurator', names: [], kind: 'Job', category: 'monitoring', namespaces: ['tidb-cluster'], docs: 'https://docs.pingcap.com/tidb-in-kubernetes/stable/monitor-a-tidb-cluster' }),
   // cass-operator runs each rack of a CassandraDatacenter as the StatefulSet <cluster>-<dc>-<rack>-sts (hunt af/23); a rack left unnamed is
   // default. Only the rack names its docs use: -sts alone is anyone's.
   c({ id: 'cassandra-datacenter', names: [], suffixes: ['-default-sts', '-rack1-sts', '-rack2-sts', '-rack3-sts', '-r1-sts', '-r2-sts', '-r3-sts'], kind: 'StatefulSet', category: 'storage', namespaces: ['cass-operator', 'k8ssandra-operator'], docs: 'https://docs.k8ssandra.io/components/cass-operator/' }),

@@ -3371,6 +3371,7 @@ describe("components an operator's owner or a sibling part names", () => {
     { name: "another Argo step is no KFP's", rows: ['steps-4bvl9-hello-1469234567'], pod: 'steps-4bvl9-hello-1469234567', component: null },
     { name: "a TidbCluster's discovery beside its PD (hunt ci/01)", rows: ['basic-discovery-5b45b66bf8-p7rhq', 'basic-pd-0'], pod: 'basic-discovery-5b45b66bf8-p7rhq', component: 'tidb-discovery' },
     { name: "a TidbMonitor beside its cluster's PD (hunt ci/01)", rows: ['basic-pd-0', 'basic-monitor-0'], pod: 'basic-monitor-0', component: 'tidb-monitor' },
+    { name: "the old tidb-cluster chart's monitor configurator Job beside its PD (ez/03)", rows: ['demo-pd-0', 'demo-monitor-configurator-v697r'], pod: 'demo-monitor-configurator-v697r', component: 'tidb-monitor-configurator' },
     { name: "another cluster's -discovery beside a PD is none", rows: ['other-discovery-5b45b66bf8-p7rhq', 'basic-pd-0'], pod: 'other-discovery-5b45b66bf8-p7rhq', component: null },
     { name: "a -discovery with no PD beside is none", rows: ['basic-discovery-5b45b66bf8-p7rhq'], pod: 'basic-discovery-5b45b66bf8-p7rhq', component: null },
     { name: "a Vitess replica tablet beside its shard's rdonly one (hunt ci/05)", rows: ['zone1-commerce-0-rdonly-0', 'zone1-commerce-0-replica-0'], pod: 'zone1-commerce-0-replica-0', component: 'vitess-vttablet' },
@@ -3380,6 +3381,18 @@ describe("components an operator's owner or a sibling part names", () => {
     { name: "another shard's -replica beside an rdonly tablet is none", rows: ['zone1-commerce-0-rdonly-0', 'pg-replica-0'], pod: 'pg-replica-0', component: null },
   ])('$name', ({ rows, pod, component }) => {
     expect(explain(pods(rows)).rows.find((r) => r.name === pod)?.component ?? null).toBe(component);
+  });
+});
+
+describe('a sibling that is a Job names its pod\'s owner', () => {
+  const pods = (rows: string[]) => ['NAME                              READY   STATUS      RESTARTS   AGE', ...rows.map((n) => `${n.padEnd(34)}1/1     Running     0          5m`)].join('\n');
+  test.each([
+    { name: 'the monitor configurator beside its PD: a Job, not a guessed DaemonSet (ez/03)', rows: ['demo-pd-0', 'demo-monitor-configurator-v697r'], pod: 'demo-monitor-configurator-v697r', owner: ['Job', 'demo-monitor-configurator', 'high'] },
+    { name: "a Completed one's Job made sure too (ez/13)", rows: ['demo-pd-0', 'demo-monitor-configurator-stvw6'], pod: 'demo-monitor-configurator-stvw6', owner: ['Job', 'demo-monitor-configurator', 'high'] },
+    { name: 'without the PD the guess stays', rows: ['demo-monitor-configurator-v697r'], pod: 'demo-monitor-configurator-v697r', owner: ['DaemonSet', 'demo-monitor-configurator', 'low'] },
+  ])('$name', ({ rows, pod, owner }) => {
+    const w = explain(pods(rows)).rows.find((r) => r.name === pod)?.workload;
+    expect([w?.kind, w?.name, w?.confidence]).toEqual(owner);
   });
 });
 

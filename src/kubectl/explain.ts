@@ -869,7 +869,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     familiesWithoutNamespace(rows, comps, ctx);
     if (familyHint) familiesTogether(rows, comps);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
-    if (siblingsNamed) clusterSiblings(rows, comps);
+    if (siblingsNamed) clusterSiblings(rows, comps, ctx);
     if (pgoRepoHost) pgoInstanceSets(rows, comps, ctx);
     if (pxcShown) pxcProxies(rows, comps);
     if (mongodbOperator) mongodbCommunitySets(rows, comps);
@@ -2034,16 +2034,20 @@ const TIDB_PD = componentById('tidb-pd') as ComponentInfo;
 const VITESS_TABLET = componentById('vitess-vttablet') as ComponentInfo;
 /**
  * A part's name ending, and the other parts of its cluster, by the endings anyone's workload may have too: TiDB Operator's
- * <cluster>-pd beside its discovery service and TidbMonitor (named after the cluster in its examples), the Vitess Helm chart's
+ * <cluster>-pd beside its discovery service, TidbMonitor (named after the cluster in its examples) and the old tidb-cluster chart's
+ * monitor configurator Job, the Vitess Helm chart's
  * <shard>-rdonly tablets beside the same shard's -replica ones.
  */
 const SIBLINGS: readonly { part: ComponentInfo; end: string; others: readonly (readonly [string, ComponentInfo])[] }[] = [
-  { part: TIDB_PD, end: '-pd', others: [['-discovery', componentById('tidb-discovery') as ComponentInfo], ['-monitor', componentById('tidb-monitor') as ComponentInfo]] },
+  { part: TIDB_PD, end: '-pd', others: [['-discovery', componentById('tidb-discovery') as ComponentInfo], ['-monitor', componentById('tidb-monitor') as ComponentInfo], ['-monitor-configurator', componentById('tidb-monitor-configurator') as ComponentInfo]] },
   { part: VITESS_TABLET, end: '-rdonly', others: [['-replica', VITESS_TABLET]] },
 ];
 
-/** Rows no entry took whose workload is `<cluster><ending>` of a sibling of a part the paste shows in that namespace. */
-function clusterSiblings(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+/**
+ * Rows no entry took whose workload is `<cluster><ending>` of a sibling of a part the paste shows in that namespace. A sibling
+ * that is a Job says what its pod's `<name>-<5>` could not (ez/03: demo-monitor-configurator-v697r, guessed a DaemonSet's).
+ */
+function clusterSiblings(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
   const named = new Map<string, ComponentInfo>();
   for (let i = 0; i < rows.length; i++) {
     const w = rows[i]?.workload;
@@ -2059,7 +2063,9 @@ function clusterSiblings(rows: readonly PodRow[], comps: (ComponentInfo | null)[
     const r = rows[i] as PodRow;
     if (comps[i] !== null || r.workload === null) continue;
     const c = named.get(nsKey(r.namespace, r.workload.name));
-    if (c !== undefined) comps[i] = c;
+    if (c === undefined) continue;
+    comps[i] = c;
+    if (c.kind === 'Job' && (r.workload.kind !== 'Job' || r.workload.confidence !== 'high')) r.workload = ctx.workload('Job', r.workload.name, 'high');
   }
 }
 
