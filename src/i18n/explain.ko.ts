@@ -1205,6 +1205,7 @@ export const ko: Record<TextId, string> = {
   'component.cassandra-reaper.role': "Reaper(K8ssandra): 데이터센터 전체의 Cassandra 안티엔트로피 리페어를 일정대로 실행하고 웹 UI를 제공합니다. 먼저 스키마 잡이 키스페이스를 만듭니다.",
   'component.cockroachdb.role': "CockroachDB 노드: 스테이트풀셋의 파드 하나하나가 자기 볼륨을 가진 분산 SQL 데이터베이스의 노드입니다. 새 클러스터는 `cockroach init`이 한 번 돌기 전(차트의 init 잡)에는 아무것도 제공하지 않습니다.",
   'component.cockroachdb-init.role': "CockroachDB의 init 잡(Helm 차트): 노드들이 뜰 때까지 다시 시도하며 첫 노드에 `cockroach init`을 한 번 실행합니다. 노드가 Pending인 동안 기다리며, Completed가 정상적인 끝입니다.",
+  'component.cockroachdb-vcheck.role': "cockroach-operator의 버전 확인: 오퍼레이터가 스테이트풀셋을 만들기 전에 CrdbCluster의 이미지를 한 번 실행해 CockroachDB 버전을 알아내는 잡 <cluster>-vcheck-<분>입니다. Completed가 정상적인 끝이며, 파드가 Pending(클러스터의 리소스 요청이 어느 노드에도 맞지 않음)이거나 실패하는 동안에는 데이터베이스 파드가 생기지 않고, 오퍼레이터가 새 분 번호로 다시 시도합니다.",
   'component.yugabyte-master.role': "YugabyteDB의 YB-Master: 클러스터의 카탈로그(테이블, 사용자, 권한)를 관리하고 각 태블릿을 어디에 둘지 정해 균형을 맞춥니다. 복제본들은 Raft로 리더를 뽑으며, 마스터 리더가 없는 동안에는 태블릿 서버가 등록할 수 없습니다.",
   'component.yugabyte-tserver.role': "YugabyteDB의 YB-TServer: 데이터(Raft로 복제되는 태블릿)를 보관하고 클라이언트 쿼리(5433의 YSQL, 9042의 YCQL)를 처리하는 태블릿 서버입니다. 마스터에 등록해야 하므로 마스터가 내려가 있으면 실패하며, 차트는 옆에 로그 정리 컨테이너를 함께 띄웁니다.",
   'component.spilo.role': "Zalando postgres-operator의 PostgreSQL 파드(Spilo: Patroni 아래의 PostgreSQL). 스테이트풀셋 이름은 클러스터 이름이며, spilo-role 레이블이 어느 파드가 프라이머리(master)이고 어느 파드가 레플리카인지 알려 주고, Patroni가 둘 사이의 페일오버를 맡습니다.",

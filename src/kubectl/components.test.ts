@@ -1482,6 +1482,8 @@ describe('matchComponent', () => {
     { name: "LVMS's vg-manager (hunt af/12)", workload: 'vg-manager', ns: 'odf-lvm', expected: 'lvms-vg-manager' },
     { name: "ODF-LVM's operator, a plain controller-manager in odf-lvm (hunt af/12)", workload: 'controller-manager', ns: 'odf-lvm', expected: 'lvms-operator' },
     { name: 'a controller-manager elsewhere is not LVMS', workload: 'controller-manager', ns: 'default', expected: undefined },
+    { name: "cockroach-operator's version check Job, named by the minute (ez/11)", workload: 'cockroachdb-vcheck-26995099', ns: null, expected: 'cockroachdb-vcheck' },
+    { name: 'a -vcheck- with a short number is not read so', workload: 'app-vcheck-2024', ns: null, expected: undefined },
     { name: "YugabyteDB's masters, from its chart or manifests (ez/01)", workload: 'yb-master', ns: 'yb-demo', expected: 'yugabyte-master' },
     { name: "YugabyteDB's tablet servers (ez/02)", workload: 'yb-tserver', ns: null, expected: 'yugabyte-tserver' },
     { name: "YugabyteDB's masters under a release's name", workload: 'yb-demo-yb-master', ns: 'yb-demo', expected: 'yugabyte-master' },

@@ -2015,6 +2015,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cockroachdb gets the StatefulSet prometheus-cockroachdb, which is Prometheus's (hunt q/10).
   c({ id: 'cockroachdb', kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://www.cockroachlabs.com/docs/stable/deploy-cockroachdb-with-kubernetes' }),
   c({ id: 'cockroachdb-init', suffixes: ['-cockroachdb-init'], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://github.com/cockroachdb/helm-charts/tree/master/cockroachdb' }),
+  // cockroach-operator's version check: before it makes a CrdbCluster's StatefulSet it runs the cluster's image once in a Job
+  // <cluster>-vcheck-<minute> to learn its version (read in matchComponent; the owner stage reads it a Job's, hunt be/02, ez/11).
+  c({ id: 'cockroachdb-vcheck', names: [], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://github.com/cockroachdb/cockroach-operator#readme' }),
   // YugabyteDB from its Helm chart or its StatefulSet manifests: yb-master keeps the catalog and decides where tablets live, yb-tserver
   // holds the data and serves YSQL/YCQL (ez/01, ez/02). The chart without oldNamingStyle puts the release first, <release>-yb-master.
   c({ id: 'yugabyte-master', names: ['yb-master'], suffixes: ['-yb-master'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.yugabyte.com/preview/architecture/yb-master/' }),
@@ -2831,6 +2834,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   const last = workloadName.charCodeAt(workloadName.length - 1);
   if (last === 116 && n === CSTOR_TARGET_LENGTH && cstorTarget(workloadName)) return CSTOR_TARGET;
   if (last === 98 && workloadName.endsWith(COCKROACHDB_END) && workloadName.length > COCKROACHDB_END.length && !workloadName.startsWith(PROMETHEUS_SET)) return COCKROACHDB;
+  if (last >= 48 && last <= 57 && crdbVersionCheck(workloadName)) return COCKROACHDB_VCHECK;
   if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
   if (last === 114 && n === KPS_OPERATOR_LENGTH && kpsShortOperator(workloadName)) return PROMETHEUS_OPERATOR;
   if (last === 115 && operatorPrometheus(workloadName)) return PROMETHEUS;
@@ -2963,6 +2967,20 @@ function vitessPart(name: string): ComponentInfo | undefined {
 const SELF_HOSTED_ETCD = 'kube-etcd-';
 const SELF_HOSTED_ETCD_MEMBER = SELF_HOSTED_ETCD.length + 4;
 const ETCD = BY_ID.get('etcd') as ComponentInfo;
+
+const COCKROACHDB_VCHECK = BY_ID.get('cockroachdb-vcheck') as ComponentInfo;
+const VCHECK = '-vcheck-';
+
+/**
+ * cockroach-operator's version check Job `<CrdbCluster>-vcheck-<Unix minute>` (a new one each retry, ez/11): seven to nine digits
+ * cover 1989 to 3871, so a version or a port after `-vcheck-` is not read so.
+ */
+function crdbVersionCheck(name: string): boolean {
+  const dash = name.lastIndexOf('-');
+  const digits = name.length - dash - 1;
+  if (digits < 7 || digits > 9 || dash < VCHECK.length || !name.startsWith(VCHECK, dash - VCHECK.length + 1)) return false;
+  return allDigitsIn(name, dash + 1, name.length);
+}
 
 const COCKROACHDB_END = '-cockroachdb';
 const COCKROACHDB = BY_ID.get('cockroachdb') as ComponentInfo;
