@@ -166,6 +166,7 @@ const INTEL_DEVICE_PLUGINS = 'https://intel.github.io/intel-device-plugins-for-k
 const MAYASTOR_NAMESPACES = ['mayastor', 'openebs'];
 const AKRI = 'https://docs.akri.sh/architecture/architecture-overview';
 const TIDB_OPERATOR = 'https://docs.pingcap.com/tidb-in-kubernetes/stable/architecture';
+const NEON_STORAGE = 'https://github.com/neondatabase/neon#architecture-overview';
 const PGO_V4 = 'https://access.crunchydata.com/documentation/crunchy-containers/4.6.10/container-specifications/crunchy-pgbackrest-repo';
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const SPIDERPOOL_NAMESPACES = ['kube-system', 'spiderpool'];
@@ -2022,6 +2023,12 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // holds the data and serves YSQL/YCQL (ez/01, ez/02). The chart without oldNamingStyle puts the release first, <release>-yb-master.
   c({ id: 'yugabyte-master', names: ['yb-master'], suffixes: ['-yb-master'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.yugabyte.com/preview/architecture/yb-master/' }),
   c({ id: 'yugabyte-tserver', names: ['yb-tserver'], suffixes: ['-yb-tserver'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.yugabyte.com/preview/architecture/yb-tserver/' }),
+  // Neon's storage (serverless Postgres, storage split from compute): safekeepers take the compute's WAL and agree on it with Paxos,
+  // pageservers serve pages rebuilt from it, the storage broker tells them of each other. Run as the community operators and
+  // Neon's charts name them, safekeeper, pageserver, storage-broker, alone or after a release (<release>-neon-storage-broker) (ez/14).
+  c({ id: 'neon-safekeeper', names: ['safekeeper'], suffixes: ['-safekeeper'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: NEON_STORAGE }),
+  c({ id: 'neon-pageserver', names: ['pageserver'], suffixes: ['-pageserver'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: NEON_STORAGE }),
+  c({ id: 'neon-storage-broker', names: ['storage-broker'], suffixes: ['-storage-broker'], kind: 'Deployment', category: 'storage', namespaces: [], docs: NEON_STORAGE }),
   // Zalando's postgres-operator runs each postgresql cluster as a StatefulSet named after the cluster (acid-minimal-cluster) of Spilo pods
   // (PostgreSQL under Patroni); the name says nothing, the label application=spilo does (hunt be/04).
   c({ id: 'spilo', names: [], labels: { application: 'spilo' }, kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://postgres-operator.readthedocs.io/en/latest/' }),
