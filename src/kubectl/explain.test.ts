@@ -3384,6 +3384,20 @@ describe("components an operator's owner or a sibling part names", () => {
   });
 });
 
+describe("a listing's label selector names its pods' component", () => {
+  const listing = (command: string) => [command, 'NAME                     READY   STATUS    RESTARTS   AGE', 'acid-minimal-cluster-0   1/1     Running   0          115s', 'acid-minimal-cluster-1   1/1     Running   0          106s'].join('\n');
+  test.each([
+    { name: "Zalando's Spilo pods by the operator's own label (ez/15)", command: 'kubectl get pods -l application=spilo -L spilo-role', component: 'spilo' },
+    { name: 'the long flag, its value after =', command: 'kubectl get pods --selector=application=spilo', component: 'spilo' },
+    { name: 'a quoted selector of two terms, one of them ==', command: 'kubectl get pods -l "application==spilo,cluster-name=acid-minimal-cluster"', component: 'spilo' },
+    { name: 'a != term selects pods without the label', command: 'kubectl get pods -l application!=spilo', component: null },
+    { name: "another app's label says nothing", command: 'kubectl get pods -l app=web', component: null },
+    { name: 'no selector: the name alone says nothing', command: 'kubectl get pods', component: null },
+  ])('$name', ({ command, component }) => {
+    expect(explain(listing(command)).rows.map((r) => r.component)).toEqual([component, component]);
+  });
+});
+
 describe('a sibling that is a Job names its pod\'s owner', () => {
   const pods = (rows: string[]) => ['NAME                              READY   STATUS      RESTARTS   AGE', ...rows.map((n) => `${n.padEnd(34)}1/1     Running     0          5m`)].join('\n');
   test.each([

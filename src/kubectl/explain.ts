@@ -876,6 +876,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // `-server` ends anyone's StatefulSet: a RabbitmqCluster's only where the paste's other tables show that cluster.
     if (read.otherTables.length > 0) rabbitmqServers(rows, comps, read.otherTables, lines, read.kinds);
     if (trialsShown) katibSuggestions(rows, comps);
+    selectedComponents(comps, listings);
   }
   // A Pending pod whose FailedScheduling event the paste shows: the scheduler tried and could not place it.
   const unschedulable = marks.has(UNSCHEDULABLE_MARK) && expanded === null ? unschedulableRows(rows, lines, read.commands) : null;
@@ -1876,6 +1877,37 @@ function pgoV4Replica(name: string, namespace: string | null, v4: ReadonlySet<st
     if (c < 97 || c > 122) return false;
   }
   return v4.has(nsKey(namespace, name.slice(0, dash)));
+}
+
+/** An equality selector's value after `-l` or `--selector` (`-l application=spilo`, `--selector="a=b,c==d"`). */
+const SELECTOR_FLAG = /(?:^|\s)(?:-l|--selector)(?:=|\s+)?(\S+)/;
+const SELECTOR_TERM = /^([A-Za-z0-9][-A-Za-z0-9_./]*)==?([-A-Za-z0-9_.]*)$/;
+
+/** The labels an equality selector gives every pod its listing prints; null for none (or only `!=`, `in`, `!key` terms). */
+function selectorLabels(text: string): Record<string, string> | null {
+  const m = SELECTOR_FLAG.exec(text);
+  if (m === null) return null;
+  let out: Record<string, string> | null = null;
+  for (const term of (m[1] as string).replace(/^["']|["']$/g, '').split(',')) {
+    const t = SELECTOR_TERM.exec(term);
+    if (t !== null && !term.includes('!=')) (out ??= {})[t[1] as string] = t[2] as string;
+  }
+  return out;
+}
+
+/**
+ * Rows no entry took, listed by a `get` whose label selector is a component's labels: every pod it prints carries them
+ * (ez/15: `kubectl get pods -l application=spilo -L spilo-role`, Zalando's Spilo pods, whose StatefulSet is named after
+ * the cluster and says nothing).
+ */
+function selectedComponents(comps: (ComponentInfo | null)[], listings: readonly Listing[]): void {
+  for (const l of listings) {
+    if (l.command === null || l.command.verb !== 'get') continue;
+    const labels = selectorLabels(l.command.text);
+    const c = labels === null ? undefined : matchByLabels(labels);
+    if (c === undefined) continue;
+    for (let i = l.start; i < l.end && i < comps.length; i++) if (comps[i] === null) comps[i] = c;
+  }
 }
 
 const PXC = componentById('percona-xtradb-cluster') as ComponentInfo;
