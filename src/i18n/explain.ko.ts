@@ -1212,6 +1212,7 @@ export const ko: Record<TextId, string> = {
   'component.neon-pageserver.role': "Neon의 pageserver: safekeeper에서 읽은 WAL로 데이터베이스 페이지를 다시 만들어 보관하고, 컴퓨트에 제공하며, 레이어를 오브젝트 스토리지(S3, MinIO)에 올립니다.",
   'component.neon-storage-broker.role': "Neon의 storage broker: safekeeper와 pageserver가 서로의 타임라인을 알게 해 주는 작은 무상태 서비스입니다. 이것이 없으면 pageserver가 새 WAL을 따라가지 못합니다.",
   'component.spilo.role': "Zalando postgres-operator의 PostgreSQL 파드(Spilo: Patroni 아래의 PostgreSQL). 스테이트풀셋 이름은 클러스터 이름이며, spilo-role 레이블이 어느 파드가 프라이머리(master)이고 어느 파드가 레플리카인지 알려 주고, Patroni가 둘 사이의 페일오버를 맡습니다.",
+  'component.postgres-operator-ui.role': "Zalando postgres-operator의 웹 UI: postgresql 클러스터 목록과 상태, 로그를 보여 주고, 오퍼레이터 API를 통해 매니페스트를 만들거나 고칩니다. 데이터베이스는 이것 없이도 돌아갑니다.",
   'component.pgo-instance.role': "Crunchy PGO v5 PostgresCluster의 PostgreSQL 인스턴스: 인스턴스 세트의 멤버마다 스테이트풀셋 <cluster>-<set>-<임의 4자>가 따로 있고, 파드 하나에 Patroni 아래의 PostgreSQL과 pgBackRest, 익스포터가 함께 돕니다.",
   'component.percona-xtradb-cluster.role': 'Percona XtraDB Cluster의 멤버(<cluster>-pxc, Percona 오퍼레이터나 예전 Helm 차트가 만듭니다): Galera 복제를 쓰는 MySQL로 모든 멤버에 쓸 수 있습니다. 재시작한 멤버는 다른 멤버에게서 상태를 복사해(SST/IST) 다시 합류하고, 한꺼번에 멈춘 클러스터는 가장 앞선 멤버에서 부트스트랩해야 합니다.',
   'component.pxc-proxy.role': 'Percona XtraDB Cluster 앞단의 프록시(<cluster>-haproxy 또는 <cluster>-proxysql): 애플리케이션 연결을 정상 멤버로 보냅니다. 준비 상태 검사가 뒤쪽 멤버를 확인하므로, 살아 있는 멤버가 없으면 준비되지 않은 상태가 됩니다.',

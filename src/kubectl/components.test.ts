@@ -1488,6 +1488,7 @@ describe('matchComponent', () => {
     { name: "Neon's storage broker (ez/14)", workload: 'storage-broker', ns: 'database', expected: 'neon-storage-broker' },
     { name: "Neon's storage broker from its chart under a release", workload: 'neon1-neon-storage-broker', ns: null, expected: 'neon-storage-broker' },
     { name: "Neon's pageserver", workload: 'pageserver', ns: null, expected: 'neon-pageserver' },
+    { name: "Zalando postgres-operator's UI from its chart (ez/15)", workload: 'postgres-operator-ui', ns: 'default', expected: 'postgres-operator-ui' },
     { name: "YugabyteDB's masters, from its chart or manifests (ez/01)", workload: 'yb-master', ns: 'yb-demo', expected: 'yugabyte-master' },
     { name: "YugabyteDB's tablet servers (ez/02)", workload: 'yb-tserver', ns: null, expected: 'yugabyte-tserver' },
     { name: "YugabyteDB's masters under a release's name", workload: 'yb-demo-yb-master', ns: 'yb-demo', expected: 'yugabyte-master' },

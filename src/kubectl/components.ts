@@ -2032,6 +2032,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Zalando's postgres-operator runs each postgresql cluster as a StatefulSet named after the cluster (acid-minimal-cluster) of Spilo pods
   // (PostgreSQL under Patroni); the name says nothing, the label application=spilo does (hunt be/04).
   c({ id: 'spilo', names: [], labels: { application: 'spilo' }, kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://postgres-operator.readthedocs.io/en/latest/' }),
+  // Its web UI, from its manifests or the postgres-operator-ui chart (ez/15).
+  c({ id: 'postgres-operator-ui', names: ['postgres-operator-ui'], suffixes: ['-postgres-operator-ui'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://postgres-operator.readthedocs.io/en/latest/operator-ui/' }),
   // Crunchy PGO v5: a PostgresCluster's instance sets as StatefulSets <cluster>-<set>-<4 random> (read by shape for the set names its
   // examples use, instance1: see pgoInstance), and pgBackRest's repo host <cluster>-repo-host (hunt be/05). Percona's operator for
   // PostgreSQL 2.x, built on PGO, names them the same.
