@@ -166,6 +166,8 @@ const INTEL_DEVICE_PLUGINS = 'https://intel.github.io/intel-device-plugins-for-k
 const MAYASTOR_NAMESPACES = ['mayastor', 'openebs'];
 const AKRI = 'https://docs.akri.sh/architecture/architecture-overview';
 const TIDB_OPERATOR = 'https://docs.pingcap.com/tidb-in-kubernetes/stable/architecture';
+const NEON_STORAGE = 'https://github.com/neondatabase/neon#architecture-overview';
+const PGO_V4 = 'https://access.crunchydata.com/documentation/crunchy-containers/4.6.10/container-specifications/crunchy-pgbackrest-repo';
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const SPIDERPOOL_NAMESPACES = ['kube-system', 'spiderpool'];
 const KUBOARD = 'https://kuboard.cn/install/v3/install-in-k8s.html';
@@ -2036,6 +2038,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cluster's <cluster>-pd (see clusterSiblings in explain).
   c({ id: 'tidb-discovery', names: [], kind: 'Deployment', category: 'storage', namespaces: ['tidb-cluster'], docs: TIDB_OPERATOR }),
   c({ id: 'tidb-monitor', names: [], kind: 'StatefulSet', category: 'monitoring', namespaces: ['tidb-cluster'], docs: 'https://docs.pingcap.com/tidb-in-kubernetes/stable/monitor-a-tidb-cluster' }),
+  // The old tidb-cluster chart (before TidbMonitor) ran <cluster>-monitor as a Deployment and the Job <cluster>-monitor-configurator
+  // that sets up Grafana's data source and dashboards (ez/03, ez/13); read the same way.
+  c({ id: 'tidb-monitor-configurator', names: [], kind: 'Job', category: 'monitoring', namespaces: ['tidb-cluster'], docs: 'https://docs.pingcap.com/tidb-in-kubernetes/stable/monitor-a-tidb-cluster' }),
   // cass-operator runs each rack of a CassandraDatacenter as the StatefulSet <cluster>-<dc>-<rack>-sts (hunt af/23); a rack left unnamed is
   // default. Only the rack names its docs use: -sts alone is anyone's.
   c({ id: 'cassandra-datacenter', names: [], suffixes: ['-default-sts', '-rack1-sts', '-rack2-sts', '-rack3-sts', '-r1-sts', '-r2-sts', '-r3-sts'], kind: 'StatefulSet', category: 'storage', namespaces: ['cass-operator', 'k8ssandra-operator'], docs: 'https://docs.k8ssandra.io/components/cass-operator/' }),
@@ -2050,9 +2055,24 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cockroachdb gets the StatefulSet prometheus-cockroachdb, which is Prometheus's (hunt q/10).
   c({ id: 'cockroachdb', kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://www.cockroachlabs.com/docs/stable/deploy-cockroachdb-with-kubernetes' }),
   c({ id: 'cockroachdb-init', suffixes: ['-cockroachdb-init'], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://github.com/cockroachdb/helm-charts/tree/master/cockroachdb' }),
+  // cockroach-operator's version check: before it makes a CrdbCluster's StatefulSet it runs the cluster's image once in a Job
+  // <cluster>-vcheck-<minute> to learn its version (read in matchComponent; the owner stage reads it a Job's, hunt be/02, ez/11).
+  c({ id: 'cockroachdb-vcheck', names: [], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://github.com/cockroachdb/cockroach-operator#readme' }),
+  // YugabyteDB from its Helm chart or its StatefulSet manifests: yb-master keeps the catalog and decides where tablets live, yb-tserver
+  // holds the data and serves YSQL/YCQL (ez/01, ez/02). The chart without oldNamingStyle puts the release first, <release>-yb-master.
+  c({ id: 'yugabyte-master', names: ['yb-master'], suffixes: ['-yb-master'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.yugabyte.com/preview/architecture/yb-master/' }),
+  c({ id: 'yugabyte-tserver', names: ['yb-tserver'], suffixes: ['-yb-tserver'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://docs.yugabyte.com/preview/architecture/yb-tserver/' }),
+  // Neon's storage (serverless Postgres, storage split from compute): safekeepers take the compute's WAL and agree on it with Paxos,
+  // pageservers serve pages rebuilt from it, the storage broker tells them of each other. Run as the community operators and
+  // Neon's charts name them, safekeeper, pageserver, storage-broker, alone or after a release (<release>-neon-storage-broker) (ez/14).
+  c({ id: 'neon-safekeeper', names: ['safekeeper'], suffixes: ['-safekeeper'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: NEON_STORAGE }),
+  c({ id: 'neon-pageserver', names: ['pageserver'], suffixes: ['-pageserver'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: NEON_STORAGE }),
+  c({ id: 'neon-storage-broker', names: ['storage-broker'], suffixes: ['-storage-broker'], kind: 'Deployment', category: 'storage', namespaces: [], docs: NEON_STORAGE }),
   // Zalando's postgres-operator runs each postgresql cluster as a StatefulSet named after the cluster (acid-minimal-cluster) of Spilo pods
   // (PostgreSQL under Patroni); the name says nothing, the label application=spilo does (hunt be/04).
   c({ id: 'spilo', names: [], labels: { application: 'spilo' }, kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://postgres-operator.readthedocs.io/en/latest/' }),
+  // Its web UI, from its manifests or the postgres-operator-ui chart (ez/15).
+  c({ id: 'postgres-operator-ui', names: ['postgres-operator-ui'], suffixes: ['-postgres-operator-ui'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://postgres-operator.readthedocs.io/en/latest/operator-ui/' }),
   // Crunchy PGO v5: a PostgresCluster's instance sets as StatefulSets <cluster>-<set>-<4 random> (read by shape for the set names its
   // examples use, instance1: see pgoInstance), and pgBackRest's repo host <cluster>-repo-host (hunt be/05). Percona's operator for
   // PostgreSQL 2.x, built on PGO, names them the same.
@@ -2069,14 +2089,23 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // cluster's repo host (see pgoInstanceSets in explain).
   c({ id: 'pgo-pgbouncer', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/basic-setup/connection-pooling' }),
   c({ id: 'pgo-repo-host', names: [], suffixes: ['-repo-host'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/backups-disaster-recovery/backups' }),
+  // PGO v4 (pgo create cluster, a Pgcluster) ran Deployments: the primary named after the cluster, each replica <cluster>-<4 letters>,
+  // pgBackRest's repository <cluster>-backrest-shared-repo; and Jobs <cluster>-stanza-create (pgBackRest's stanza, once the primary is up)
+  // and backrest-backup-<cluster> (a backup, the first one right after) (ez/05, ez/12). The instances are read beside the repository
+  // (see pgoInstanceSets in explain).
+  c({ id: 'pgo-v4-backrest-repo', names: [], suffixes: ['-backrest-shared-repo'], kind: 'Deployment', category: 'storage', namespaces: [], docs: PGO_V4 }),
+  c({ id: 'pgo-v4-backrest-job', names: [], prefixes: ['backrest-backup-'], suffixes: ['-stanza-create'], kind: 'Job', category: 'storage', namespaces: [], docs: PGO_V4 }),
+  c({ id: 'pgo-v4-instance', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: PGO_V4 }),
   // Vitess. vitess-operator makes each tablet a bare pod <cluster>-vttablet-<cell>-<uid>-<hash> and names its Deployments
-  // <cluster>-<cell>-vtgate-<hash>, -vtctld-<hash>, <keyspace scope>-vtorc-<hash> (see vitessPart; hunt be/08). Its old Helm chart:
+  // <cluster>-<cell>-vtgate-<hash>, -vtctld-<hash>, -vtadmin-<hash>, <keyspace scope>-vtorc-<hash> (see vitessPart; hunt be/08). Its old Helm chart:
   // vtctld, vtgate-<cell>, the tablets as StatefulSets <cell>-<keyspace>-<shard>-replica and -rdonly (only -rdonly is Vitess's word), and
   // Jobs <keyspace>-apply-schema-<name>, <keyspace>-apply-vschema(-initial) and <shard>-init-shard-master (hunt be/03).
   c({ id: 'vitess-vttablet', names: [], suffixes: ['-rdonly'], kind: 'Pod', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/concepts/tablet/' }),
   c({ id: 'vitess-vtgate', names: [], prefixes: ['vtgate-'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/concepts/vtgate/' }),
   c({ id: 'vitess-vtctld', names: ['vtctld'], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/reference/programs/vtctld/' }),
   c({ id: 'vitess-vtorc', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/reference/vtorc/' }),
+  // VTAdmin, which vitess-operator runs per cell beside vtctld since v15 (<cluster>-<cell>-vtadmin-<hash>, ez/08).
+  c({ id: 'vitess-vtadmin', names: [], kind: 'Deployment', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/reference/vtadmin/' }),
   c({ id: 'vitess-job', names: [], suffixes: ['-apply-schema-initial', '-apply-vschema-initial', '-apply-vschema', '-init-shard-master'], kind: 'Job', category: 'storage', namespaces: [], docs: 'https://vitess.io/docs/get-started/' }),
   // Spotahome's redis-operator runs each RedisFailover as the Redis StatefulSet rfr-<name> and the Sentinel Deployment rfs-<name> (hunt af/19, af/21).
   c({ id: 'redisfailover-redis', names: [], prefixes: ['rfr-'], kind: 'StatefulSet', category: 'storage', namespaces: [], docs: 'https://github.com/spotahome/redis-operator#readme' }),
@@ -2873,6 +2902,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   const last = workloadName.charCodeAt(workloadName.length - 1);
   if (last === 116 && n === CSTOR_TARGET_LENGTH && cstorTarget(workloadName)) return CSTOR_TARGET;
   if (last === 98 && workloadName.endsWith(COCKROACHDB_END) && workloadName.length > COCKROACHDB_END.length && !workloadName.startsWith(PROMETHEUS_SET)) return COCKROACHDB;
+  if (last >= 48 && last <= 57 && crdbVersionCheck(workloadName)) return COCKROACHDB_VCHECK;
   if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
   if (last === 114 && n === KPS_OPERATOR_LENGTH && kpsShortOperator(workloadName)) return PROMETHEUS_OPERATOR;
   if (last === 115 && operatorPrometheus(workloadName)) return PROMETHEUS;
@@ -2976,13 +3006,14 @@ const VITESS_HASHED: ReadonlyMap<string, ComponentInfo> = new Map([
   ['vtgate', BY_ID.get('vitess-vtgate') as ComponentInfo],
   ['vtctld', BY_ID.get('vitess-vtctld') as ComponentInfo],
   ['vtorc', BY_ID.get('vitess-vtorc') as ComponentInfo],
+  ['vtadmin', BY_ID.get('vitess-vtadmin') as ComponentInfo],
 ]);
 const VTTABLET = '-vttablet-';
 const VITESS_VTTABLET = BY_ID.get('vitess-vttablet') as ComponentInfo;
 
 /**
  * vitess-operator's names, which end in 8 hex characters of a hash: a tablet pod `<cluster>-vttablet-<cell>-<uid>-<hash>`, a
- * Deployment `<cluster>-<cell>-vtgate-<hash>` (vtctld, vtorc the same).
+ * Deployment `<cluster>-<cell>-vtgate-<hash>` (vtctld, vtorc, vtadmin the same).
  */
 function vitessPart(name: string): ComponentInfo | undefined {
   const end = name.length - 9;
@@ -3004,6 +3035,20 @@ function vitessPart(name: string): ComponentInfo | undefined {
 const SELF_HOSTED_ETCD = 'kube-etcd-';
 const SELF_HOSTED_ETCD_MEMBER = SELF_HOSTED_ETCD.length + 4;
 const ETCD = BY_ID.get('etcd') as ComponentInfo;
+
+const COCKROACHDB_VCHECK = BY_ID.get('cockroachdb-vcheck') as ComponentInfo;
+const VCHECK = '-vcheck-';
+
+/**
+ * cockroach-operator's version check Job `<CrdbCluster>-vcheck-<Unix minute>` (a new one each retry, ez/11): seven to nine digits
+ * cover 1989 to 3871, so a version or a port after `-vcheck-` is not read so.
+ */
+function crdbVersionCheck(name: string): boolean {
+  const dash = name.lastIndexOf('-');
+  const digits = name.length - dash - 1;
+  if (digits < 7 || digits > 9 || dash < VCHECK.length || !name.startsWith(VCHECK, dash - VCHECK.length + 1)) return false;
+  return allDigitsIn(name, dash + 1, name.length);
+}
 
 const COCKROACHDB_END = '-cockroachdb';
 const COCKROACHDB = BY_ID.get('cockroachdb') as ComponentInfo;

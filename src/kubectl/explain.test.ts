@@ -1864,6 +1864,9 @@ describe('pods an operator creates itself', () => {
     { name: "another cluster's repo host says nothing of this set", pods: ['zitadel-pgha1-4npq-0', 'hippo-repo-host-0'], expected: [['zitadel-pgha1-4npq-0', null, 'medium'], ['hippo-repo-host-0', 'pgo-repo-host', 'high']] },
     { name: "the cluster's PgBouncer beside its repo host (eh/13)", pods: ['cluster1-pgbouncer-f4dcfffc8-lrs2d', 'cluster1-repo-host-0'], expected: [['cluster1-pgbouncer-f4dcfffc8-lrs2d', 'pgo-pgbouncer', 'high'], ['cluster1-repo-host-0', 'pgo-repo-host', 'high']] },
     { name: "a chart's PgBouncer with no repo host is nothing known", pods: ['airflow2-pgbouncer-f4dcfffc8-lrs2d', 'cluster1-repo-host-0'], expected: [['airflow2-pgbouncer-f4dcfffc8-lrs2d', null, 'high'], ['cluster1-repo-host-0', 'pgo-repo-host', 'high']] },
+    { name: "PGO v4: primary, replica and PgBouncer beside the cluster's backrest-shared-repo (ez/05)", pods: ['hippo-backrest-shared-repo-796bbdbbbf-gc2wh', 'hippo-c6464b945-pbzsb', 'hippo-opfg-566d84b8c9-x695k', 'hippo-pgbouncer-599f4fc788-j8rpf'], expected: [['hippo-backrest-shared-repo-796bbdbbbf-gc2wh', 'pgo-v4-backrest-repo', 'high'], ['hippo-c6464b945-pbzsb', 'pgo-v4-instance', 'high'], ['hippo-opfg-566d84b8c9-x695k', 'pgo-v4-instance', 'high'], ['hippo-pgbouncer-599f4fc788-j8rpf', 'pgo-pgbouncer', 'high']] },
+    { name: "PGO v4: another cluster's repository says nothing of these Deployments", pods: ['hippo-backrest-shared-repo-796bbdbbbf-gc2wh', 'web-c6464b945-pbzsb', 'web-abcd-566d84b8c9-x695k', 'hippo2-pgbouncer-599f4fc788-j8rpf'], expected: [['hippo-backrest-shared-repo-796bbdbbbf-gc2wh', 'pgo-v4-backrest-repo', 'high'], ['web-c6464b945-pbzsb', null, 'high'], ['web-abcd-566d84b8c9-x695k', null, 'high'], ['hippo2-pgbouncer-599f4fc788-j8rpf', null, 'high']] },
+    { name: 'PGO v4: five letters after the cluster are no replica', pods: ['hippo-backrest-shared-repo-796bbdbbbf-gc2wh', 'hippo-opfgx-566d84b8c9-x695k'], expected: [['hippo-backrest-shared-repo-796bbdbbbf-gc2wh', 'pgo-v4-backrest-repo', 'high'], ['hippo-opfgx-566d84b8c9-x695k', null, 'high']] },
     { name: 'no random tail of the generator (a vowel): no PGO set', pods: ['zitadel-redis-main-0', 'zitadel-repo-host-0'], expected: [['zitadel-redis-main-0', null, 'medium'], ['zitadel-repo-host-0', 'pgo-repo-host', 'high']] },
   ])('Crunchy PGO: $name', ({ pods, expected }) => {
     const width = Math.max(...pods.map((n) => n.length)) + 3;
@@ -3402,6 +3405,7 @@ describe("components an operator's owner or a sibling part names", () => {
     { name: "another Argo step is no KFP's", rows: ['steps-4bvl9-hello-1469234567'], pod: 'steps-4bvl9-hello-1469234567', component: null },
     { name: "a TidbCluster's discovery beside its PD (hunt ci/01)", rows: ['basic-discovery-5b45b66bf8-p7rhq', 'basic-pd-0'], pod: 'basic-discovery-5b45b66bf8-p7rhq', component: 'tidb-discovery' },
     { name: "a TidbMonitor beside its cluster's PD (hunt ci/01)", rows: ['basic-pd-0', 'basic-monitor-0'], pod: 'basic-monitor-0', component: 'tidb-monitor' },
+    { name: "the old tidb-cluster chart's monitor configurator Job beside its PD (ez/03)", rows: ['demo-pd-0', 'demo-monitor-configurator-v697r'], pod: 'demo-monitor-configurator-v697r', component: 'tidb-monitor-configurator' },
     { name: "another cluster's -discovery beside a PD is none", rows: ['other-discovery-5b45b66bf8-p7rhq', 'basic-pd-0'], pod: 'other-discovery-5b45b66bf8-p7rhq', component: null },
     { name: "a -discovery with no PD beside is none", rows: ['basic-discovery-5b45b66bf8-p7rhq'], pod: 'basic-discovery-5b45b66bf8-p7rhq', component: null },
     { name: "a Vitess replica tablet beside its shard's rdonly one (hunt ci/05)", rows: ['zone1-commerce-0-rdonly-0', 'zone1-commerce-0-replica-0'], pod: 'zone1-commerce-0-replica-0', component: 'vitess-vttablet' },
@@ -3411,6 +3415,32 @@ describe("components an operator's owner or a sibling part names", () => {
     { name: "another shard's -replica beside an rdonly tablet is none", rows: ['zone1-commerce-0-rdonly-0', 'pg-replica-0'], pod: 'pg-replica-0', component: null },
   ])('$name', ({ rows, pod, component }) => {
     expect(explain(pods(rows)).rows.find((r) => r.name === pod)?.component ?? null).toBe(component);
+  });
+});
+
+describe("a listing's label selector names its pods' component", () => {
+  const listing = (command: string) => [command, 'NAME                     READY   STATUS    RESTARTS   AGE', 'acid-minimal-cluster-0   1/1     Running   0          115s', 'acid-minimal-cluster-1   1/1     Running   0          106s'].join('\n');
+  test.each([
+    { name: "Zalando's Spilo pods by the operator's own label (ez/15)", command: 'kubectl get pods -l application=spilo -L spilo-role', component: 'spilo' },
+    { name: 'the long flag, its value after =', command: 'kubectl get pods --selector=application=spilo', component: 'spilo' },
+    { name: 'a quoted selector of two terms, one of them ==', command: 'kubectl get pods -l "application==spilo,cluster-name=acid-minimal-cluster"', component: 'spilo' },
+    { name: 'a != term selects pods without the label', command: 'kubectl get pods -l application!=spilo', component: null },
+    { name: "another app's label says nothing", command: 'kubectl get pods -l app=web', component: null },
+    { name: 'no selector: the name alone says nothing', command: 'kubectl get pods', component: null },
+  ])('$name', ({ command, component }) => {
+    expect(explain(listing(command)).rows.map((r) => r.component)).toEqual([component, component]);
+  });
+});
+
+describe('a sibling that is a Job names its pod\'s owner', () => {
+  const pods = (rows: string[]) => ['NAME                              READY   STATUS      RESTARTS   AGE', ...rows.map((n) => `${n.padEnd(34)}1/1     Running     0          5m`)].join('\n');
+  test.each([
+    { name: 'the monitor configurator beside its PD: a Job, not a guessed DaemonSet (ez/03)', rows: ['demo-pd-0', 'demo-monitor-configurator-v697r'], pod: 'demo-monitor-configurator-v697r', owner: ['Job', 'demo-monitor-configurator', 'high'] },
+    { name: "a Completed one's Job made sure too (ez/13)", rows: ['demo-pd-0', 'demo-monitor-configurator-stvw6'], pod: 'demo-monitor-configurator-stvw6', owner: ['Job', 'demo-monitor-configurator', 'high'] },
+    { name: 'without the PD the guess stays', rows: ['demo-monitor-configurator-v697r'], pod: 'demo-monitor-configurator-v697r', owner: ['DaemonSet', 'demo-monitor-configurator', 'low'] },
+  ])('$name', ({ rows, pod, owner }) => {
+    const w = explain(pods(rows)).rows.find((r) => r.name === pod)?.workload;
+    expect([w?.kind, w?.name, w?.confidence]).toEqual(owner);
   });
 });
 

@@ -823,7 +823,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // may vouch for its parts too.
     if (!familyHint && (comp === null ? r.workload !== lastUnmatched && (lastUnmatched = r.workload) !== null && familiesOf(lastUnmatched.name).length > 0 : comp.family !== null)) familyHint = true;
     if (comp === PROMETHEUS_OPERATOR) prometheusOperator = true;
-    else if (comp === PGO_REPO_HOST) pgoRepoHost = true;
+    else if (comp === PGO_REPO_HOST || comp === PGO_V4_REPO) pgoRepoHost = true;
     else if (comp === PXC || (comp === DATABASE_OPERATOR && PXC_OPERATORS.has(r.workload?.name ?? ''))) pxcShown = true;
     if (comp === DATABASE_OPERATOR && r.workload?.name === MONGODB_COMMUNITY_OPERATOR) mongodbOperator = true;
     else if (comp === TIDB_PD || comp === VITESS_TABLET) siblingsNamed = true;
@@ -869,13 +869,14 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     familiesWithoutNamespace(rows, comps, ctx);
     if (familyHint) familiesTogether(rows, comps);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
-    if (siblingsNamed) clusterSiblings(rows, comps);
+    if (siblingsNamed) clusterSiblings(rows, comps, ctx);
     if (pgoRepoHost) pgoInstanceSets(rows, comps, ctx);
     if (pxcShown) pxcProxies(rows, comps);
     if (mongodbOperator) mongodbCommunitySets(rows, comps);
     // `-server` ends anyone's StatefulSet: a RabbitmqCluster's only where the paste's other tables show that cluster.
     if (read.otherTables.length > 0) rabbitmqServers(rows, comps, read.otherTables, lines, read.kinds);
     if (trialsShown) katibSuggestions(rows, comps);
+    selectedComponents(comps, listings);
   }
   // A Pending pod whose FailedScheduling event the paste shows: the scheduler tried and could not place it.
   const unschedulable = marks.has(UNSCHEDULABLE_MARK) && expanded === null ? unschedulableRows(rows, lines, read.commands) : null;
@@ -1813,7 +1814,10 @@ function operatorsPrometheus(rows: readonly PodRow[], comps: (ComponentInfo | nu
 const PGO_REPO_HOST = componentById('pgo-repo-host') as ComponentInfo;
 const PGO_INSTANCE = componentById('pgo-instance') as ComponentInfo;
 const PGO_PGBOUNCER = componentById('pgo-pgbouncer') as ComponentInfo;
+const PGO_V4_REPO = componentById('pgo-v4-backrest-repo') as ComponentInfo;
+const PGO_V4_INSTANCE = componentById('pgo-v4-instance') as ComponentInfo;
 const PGO_REPO_HOST_END = '-repo-host';
+const PGO_V4_REPO_END = '-backrest-shared-repo';
 const PGO_PGBOUNCER_END = '-pgbouncer';
 /** `-<set>-<4 random>-0`'s shortest tail: a one-character set name. */
 const PGO_SET_TAIL = 9;
@@ -1823,20 +1827,33 @@ const PGO_SET_TAIL = 9;
  * PGO names each member's StatefulSet `<cluster>-<set>-<4 random>`, one pod `-0`, and the cluster's pgBackRest repo host
  * `<cluster>-repo-host` (eh/12: zitadel-pgha1-4npq-0 beside zitadel-repo-host-0). That host in the same namespace says
  * whose the set is; PGO made it, so its owner is sure. So is the cluster's PgBouncer, the Deployment `<cluster>-pgbouncer`
- * (eh/13: cluster1-pgbouncer beside cluster1-repo-host-0).
+ * (eh/13: cluster1-pgbouncer beside cluster1-repo-host-0). PGO v4's repository `<cluster>-backrest-shared-repo` names its
+ * cluster the same way, for the PgBouncer and the instance Deployments (ez/05).
  */
 function pgoInstanceSets(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
   const clusters = new Set<string>();
+  const v4 = new Set<string>();
   for (let i = 0; i < rows.length; i++) {
     const w = (rows[i] as PodRow).workload;
-    if (comps[i] === PGO_REPO_HOST && w !== null && w.name.endsWith(PGO_REPO_HOST_END)) clusters.add(nsKey((rows[i] as PodRow).namespace, w.name.slice(0, -PGO_REPO_HOST_END.length)));
+    if (w === null) continue;
+    if (comps[i] === PGO_REPO_HOST && w.name.endsWith(PGO_REPO_HOST_END)) clusters.add(nsKey((rows[i] as PodRow).namespace, w.name.slice(0, -PGO_REPO_HOST_END.length)));
+    else if (comps[i] === PGO_V4_REPO && w.name.endsWith(PGO_V4_REPO_END)) v4.add(nsKey((rows[i] as PodRow).namespace, w.name.slice(0, -PGO_V4_REPO_END.length)));
   }
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     const w = r.workload;
     if (comps[i] !== null || w === null) continue;
-    if (w.kind === 'Deployment' && w.name.endsWith(PGO_PGBOUNCER_END) && clusters.has(nsKey(r.namespace, w.name.slice(0, -PGO_PGBOUNCER_END.length)))) {
-      comps[i] = PGO_PGBOUNCER;
+    if (w.kind === 'Deployment' && w.name.endsWith(PGO_PGBOUNCER_END)) {
+      const cluster = nsKey(r.namespace, w.name.slice(0, -PGO_PGBOUNCER_END.length));
+      if (clusters.has(cluster) || v4.has(cluster)) {
+        comps[i] = PGO_PGBOUNCER;
+        continue;
+      }
+    }
+    // PGO v4's instances are Deployments: the primary named after the cluster, a replica <cluster>-<4 letters> (ez/05, ez/12);
+    // v4 drew those letters from all 26, vowels too (hippo-opfg).
+    if (v4.size > 0 && w.kind === 'Deployment' && (v4.has(nsKey(r.namespace, w.name)) || pgoV4Replica(w.name, r.namespace, v4))) {
+      comps[i] = PGO_V4_INSTANCE;
       continue;
     }
     if (w.kind !== 'StatefulSet' || r.name !== `${w.name}-0` || r.name.length < PGO_SET_TAIL + 2) continue;
@@ -1848,6 +1865,48 @@ function pgoInstanceSets(rows: readonly PodRow[], comps: (ComponentInfo | null)[
     if (!found) continue;
     comps[i] = PGO_INSTANCE;
     if (w.confidence !== 'high') r.workload = ctx.workload('StatefulSet', w.name, 'high');
+  }
+}
+
+/** `<cluster>-<4 lowercase letters>` for a PGO v4 cluster in that namespace. */
+function pgoV4Replica(name: string, namespace: string | null, v4: ReadonlySet<string>): boolean {
+  const dash = name.length - 5;
+  if (dash < 1 || name.charCodeAt(dash) !== 45) return false;
+  for (let i = dash + 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return v4.has(nsKey(namespace, name.slice(0, dash)));
+}
+
+/** An equality selector's value after `-l` or `--selector` (`-l application=spilo`, `--selector="a=b,c==d"`). */
+const SELECTOR_FLAG = /(?:^|\s)(?:-l|--selector)(?:=|\s+)?(\S+)/;
+const SELECTOR_TERM = /^([A-Za-z0-9][-A-Za-z0-9_./]*)==?([-A-Za-z0-9_.]*)$/;
+
+/** The labels an equality selector gives every pod its listing prints; null for none (or only `!=`, `in`, `!key` terms). */
+function selectorLabels(text: string): Record<string, string> | null {
+  const m = SELECTOR_FLAG.exec(text);
+  if (m === null) return null;
+  let out: Record<string, string> | null = null;
+  for (const term of (m[1] as string).replace(/^["']|["']$/g, '').split(',')) {
+    const t = SELECTOR_TERM.exec(term);
+    if (t !== null && !term.includes('!=')) (out ??= {})[t[1] as string] = t[2] as string;
+  }
+  return out;
+}
+
+/**
+ * Rows no entry took, listed by a `get` whose label selector is a component's labels: every pod it prints carries them
+ * (ez/15: `kubectl get pods -l application=spilo -L spilo-role`, Zalando's Spilo pods, whose StatefulSet is named after
+ * the cluster and says nothing).
+ */
+function selectedComponents(comps: (ComponentInfo | null)[], listings: readonly Listing[]): void {
+  for (const l of listings) {
+    if (l.command === null || l.command.verb !== 'get') continue;
+    const labels = selectorLabels(l.command.text);
+    const c = labels === null ? undefined : matchByLabels(labels);
+    if (c === undefined) continue;
+    for (let i = l.start; i < l.end && i < comps.length; i++) if (comps[i] === null) comps[i] = c;
   }
 }
 
@@ -2007,16 +2066,20 @@ const TIDB_PD = componentById('tidb-pd') as ComponentInfo;
 const VITESS_TABLET = componentById('vitess-vttablet') as ComponentInfo;
 /**
  * A part's name ending, and the other parts of its cluster, by the endings anyone's workload may have too: TiDB Operator's
- * <cluster>-pd beside its discovery service and TidbMonitor (named after the cluster in its examples), the Vitess Helm chart's
+ * <cluster>-pd beside its discovery service, TidbMonitor (named after the cluster in its examples) and the old tidb-cluster chart's
+ * monitor configurator Job, the Vitess Helm chart's
  * <shard>-rdonly tablets beside the same shard's -replica ones.
  */
 const SIBLINGS: readonly { part: ComponentInfo; end: string; others: readonly (readonly [string, ComponentInfo])[] }[] = [
-  { part: TIDB_PD, end: '-pd', others: [['-discovery', componentById('tidb-discovery') as ComponentInfo], ['-monitor', componentById('tidb-monitor') as ComponentInfo]] },
+  { part: TIDB_PD, end: '-pd', others: [['-discovery', componentById('tidb-discovery') as ComponentInfo], ['-monitor', componentById('tidb-monitor') as ComponentInfo], ['-monitor-configurator', componentById('tidb-monitor-configurator') as ComponentInfo]] },
   { part: VITESS_TABLET, end: '-rdonly', others: [['-replica', VITESS_TABLET]] },
 ];
 
-/** Rows no entry took whose workload is `<cluster><ending>` of a sibling of a part the paste shows in that namespace. */
-function clusterSiblings(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+/**
+ * Rows no entry took whose workload is `<cluster><ending>` of a sibling of a part the paste shows in that namespace. A sibling
+ * that is a Job says what its pod's `<name>-<5>` could not (ez/03: demo-monitor-configurator-v697r, guessed a DaemonSet's).
+ */
+function clusterSiblings(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
   const named = new Map<string, ComponentInfo>();
   for (let i = 0; i < rows.length; i++) {
     const w = rows[i]?.workload;
@@ -2032,7 +2095,9 @@ function clusterSiblings(rows: readonly PodRow[], comps: (ComponentInfo | null)[
     const r = rows[i] as PodRow;
     if (comps[i] !== null || r.workload === null) continue;
     const c = named.get(nsKey(r.namespace, r.workload.name));
-    if (c !== undefined) comps[i] = c;
+    if (c === undefined) continue;
+    comps[i] = c;
+    if (c.kind === 'Job' && (r.workload.kind !== 'Job' || r.workload.confidence !== 'high')) r.workload = ctx.workload('Job', r.workload.name, 'high');
   }
 }
 
