@@ -916,7 +916,7 @@ function databaseFailing(r: PodRow): boolean {
  * pods, where its name tells one (releaseOf).
  */
 function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<number>): { database: string; status: string; line: number; lines: number[] }[] {
-  let databases: Map<string, PodRow> | null = null;
+  let databases: Map<string, { db: PodRow; release: string }> | null = null;
   const named = new Map<string, boolean>();
   const isDatabase = (name: string): boolean => {
     let is = named.get(name);
@@ -928,7 +928,7 @@ function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<
     // Cheapest first: most rows of a large listing are not errors, and a name's words cost a split (once per name).
     if (r.severity !== 'error' || r.workload === null || !DATABASE_KINDS.has(r.workload.kind) || !databaseFailing(r) || superseded.has(i) || !isDatabase(r.workload.name)) continue;
     const key = r.namespace ?? '';
-    if (!(databases ??= new Map()).has(key)) databases.set(key, r);
+    if (!(databases ??= new Map()).has(key)) databases.set(key, { db: r, release: releaseOf(r.workload.name) });
   }
   if (databases === null) return [];
   const around = new Map<string, number[]>();
@@ -939,8 +939,8 @@ function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<
     if (runsReady(r)) runs.add(r.namespace ?? '');
     if (r.workload === null || r.status === null || r.restarts === null || r.restarts.count === 0 || superseded.has(i)) continue;
     const key = r.namespace ?? '';
-    const db = databases.get(key);
-    if (db === undefined || db.workload?.name === r.workload.name || !ofRelease(r.workload.name, releaseOf(db.workload?.name ?? ''))) continue;
+    const found = databases.get(key);
+    if (found === undefined || found.db.workload?.name === r.workload.name || !ofRelease(r.workload.name, found.release)) continue;
     // One restart within the hour is as often the node's reboot as the app's exit; a crash status or a few say an exit.
     // Without "(5m ago)" (kubectl before 1.22), a pod younger than the hour restarted within it.
     const ago = r.restarts.lastAgo === null ? (r.ageSeconds !== null && r.ageSeconds < RECENT_RESTART ? r.ageSeconds : null) : ageSeconds(r.restarts.lastAgo);
@@ -954,7 +954,7 @@ function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<
   const out: { database: string; status: string; line: number; lines: number[] }[] = [];
   for (const [key, lines] of around) {
     if (!runs.has(key)) continue;
-    const db = databases.get(key) as PodRow;
+    const db = (databases.get(key) as { db: PodRow }).db;
     const status = db.status === 'Running' && db.ready !== null ? `${db.ready.ready}/${db.ready.total} Running` : (db.status as string);
     out.push({ database: db.name, status, line: db.line, lines });
   }
