@@ -224,6 +224,9 @@ describe('inferCluster (through explain)', () => {
     { name: 'ordinal 1 Pending beside a ready 0: the next waits on it (dz/02)', pods: [['mongo-0', '2/2', 'Running'], ['mongo-1', '0/2', 'Pending']], sts: [], expected: ['statefulset-next-waits mongo-1 mongo-2'] },
     { name: 'ordinal 1 crash-looping: the same (dz/13)', pods: [['cassandra-0', '1/1', 'Running'], ['cassandra-1', '0/1', 'CrashLoopBackOff']], sts: [], expected: ['statefulset-next-waits cassandra-1 cassandra-2'] },
     { name: 'a lone -0 not ready: most often a StatefulSet of one, none', pods: [['mysql-0', '0/1', 'Pending']], sts: [], expected: [] },
+    { name: '1 made long after 0 (19m beside 2d20h): scaled, or a rollout of two, which replaces 1 first; none (fb/01)', pods: [['mimir-alertmanager-0', '1/1', 'Running', '2d20h'], ['mimir-alertmanager-1', '0/1', 'CrashLoopBackOff', '19m']], sts: [], expected: [] },
+    { name: '1 made long after 0 beside a get sts row that wants 3: said', pods: [['zk-0', '1/1', 'Running', '3d'], ['zk-1', '0/1', 'Pending', '2s']], sts: ['NAME   READY   AGE', 'zk     1/3     3d'], expected: ['statefulset-next-waits-wanted zk-1 zk-2 3'] },
+    { name: '1 made minutes after 0, in one install: said', pods: [['zk-0', '1/1', 'Running', '25m'], ['zk-1', '0/1', 'Pending', '23m']], sts: [], expected: ['statefulset-next-waits zk-1 zk-2'] },
     { name: 'a lone -0 beside a get sts row that wants 3 (old kubectl): said with the count (dz/01)', pods: [['zk-0', '0/1', 'Pending']], sts: ['NAME   DESIRED   CURRENT   AGE', 'zk     3         1         25m'], expected: ['statefulset-next-waits-wanted zk-0 zk-1 3'] },
     { name: 'a get sts row that wants 3 (READY 1/3)', pods: [['zk-0', '0/1', 'Pending']], sts: ['NAME   READY   AGE', 'zk     0/3     25m'], expected: ['statefulset-next-waits-wanted zk-0 zk-1 3'] },
     { name: 'a get sts row that wants what is shown: nothing waits', pods: [['zk-0', '1/1', 'Running'], ['zk-1', '0/1', 'Pending']], sts: ['NAME   READY   AGE', 'zk     1/2     25m'], expected: [] },
@@ -235,7 +238,7 @@ describe('inferCluster (through explain)', () => {
     { name: 'three sets waiting: one finding each', pods: ['a', 'b', 'c'].flatMap((s) => [[`${s}-0`, '1/1', 'Running'], [`${s}-1`, '0/1', 'Pending']]), sts: [], expected: ['statefulset-next-waits a-1 a-2', 'statefulset-next-waits b-1 b-2', 'statefulset-next-waits c-1 c-2'] },
     { name: 'four sets waiting: one finding for them all (a 100k-row listing drew 130), naming the first (no next)', pods: ['a', 'b', 'c', 'd'].flatMap((s) => [[`${s}-0`, '1/1', 'Running'], [`${s}-1`, '0/1', 'Pending']]), sts: [], expected: ['statefulset-next-waits-several a-1 '] },
   ])('a StatefulSet started in order: $name', ({ pods, sts, expected }) => {
-    const text = ['$ kubectl get pods', 'NAME   READY   STATUS   RESTARTS   AGE', ...pods.map(([n, r, st]) => `${n}   ${r}   ${st}   0   30m`), ...(sts.length > 0 ? ['$ kubectl get sts', ...sts] : [])].join('\n');
+    const text = ['$ kubectl get pods', 'NAME   READY   STATUS   RESTARTS   AGE', ...pods.map(([n, r, st, age]) => `${n}   ${r}   ${st}   0   ${age ?? '30m'}`), ...(sts.length > 0 ? ['$ kubectl get sts', ...sts] : [])].join('\n');
     expect(explain(text).findings.filter((f) => f.id.startsWith('statefulset-next-waits')).map((f) => [f.id, f.vars['pod'], f.vars['next'], ...(f.vars['wants'] === undefined ? [] : [f.vars['wants']])].join(' '))).toEqual(expected);
   });
   test('findings are ranked worst first', () => {

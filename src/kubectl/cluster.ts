@@ -2057,9 +2057,21 @@ function orderedWaits(rows: readonly PodRow[], superseded: ReadonlySet<number>, 
     // No `get sts` row: two shown, 0 ready and 1 not, where a quorum set (ZooKeeper, etcd, MongoDB, Cassandra, Consul)
     // wants a third; three or more shown are most often the whole set (cj/23: a Redis chart's replicas 0..2).
     if (wants !== null ? wants <= byOrdinal.size : last !== 1) continue;
+    // No such row, and 1 made long after 0 (less than half its age, an hour or more later): the set was scaled or is
+    // mid-rollout, which replaces the highest ordinal first, so a set of two shows its new 1 stuck beside its old 0
+    // (fb/01: mimir-alertmanager-1 19m old crash-looping beside -0 at 2d20h) and nothing after it waits.
+    if (wants === null && rolledLater(byOrdinal.get(0) as PodRow, top)) continue;
     out.push({ statefulset, pod: top.name, next: `${statefulset}-${last + 1}`, line: top.line, severity: top.severity === 'progress' ? 'progress' : 'warning', wants, count: byOrdinal.size });
   }
   return out;
+}
+
+/** How much later than the set's first pod a later one must have been made to tell a scale-up or a rollout (seconds). */
+const MADE_LATER = 3600;
+
+/** Whether `later` was made long after `first`: an hour or more, and less than half as old. */
+function rolledLater(first: PodRow, later: PodRow): boolean {
+  return first.ageSeconds !== null && later.ageSeconds !== null && first.ageSeconds - later.ageSeconds >= MADE_LATER && later.ageSeconds * 2 < first.ageSeconds;
 }
 
 function oneTable(lines: readonly number[], tableLines: readonly number[]): boolean {
