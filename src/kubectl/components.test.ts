@@ -122,6 +122,8 @@ describe('matchComponent', () => {
     { name: "Longhorn's iSCSI installer DaemonSet, applied with no namespace (dv/08)", workload: 'longhorn-iscsi-installation', ns: null, expected: 'longhorn-prerequisite' },
     { name: "Longhorn's NFS client installer in default", workload: 'longhorn-nfs-installation', ns: 'default', expected: 'longhorn-prerequisite' },
     { name: 'a helm --generate-name release of CoreDNS', workload: 'coredns-1727408780', ns: 'kube-system', expected: 'coredns' },
+    { name: "a part a --generate-name release named after itself (fh/17)", workload: 'minio-operator-1629213187-console', ns: 'minio-operator', expected: 'minio-operator-console' },
+    { name: 'ten digits inside a name that match nothing once dropped stay nothing', workload: 'build-1629213187-runner', ns: 'default', expected: undefined },
     { name: 'nine digits are no release timestamp', workload: 'coredns-172740878', ns: 'kube-system', expected: undefined },
     { name: 'calico-node', workload: 'calico-node', ns: 'calico-system', expected: 'calico-node' },
     { name: 'flannel DaemonSet name', workload: 'kube-flannel-ds', ns: 'kube-flannel', expected: 'kube-flannel' },

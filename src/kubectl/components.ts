@@ -1882,7 +1882,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'minio', suffixes: ['-minio'], kind: 'Deployment', category: 'storage', namespaces: ['minio'], docs: 'https://github.com/minio/minio/tree/master/helm/minio#readme' }),
   c({ id: 'minio-operator', kind: 'Deployment', category: 'storage', namespaces: ['minio-operator'], family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/' }),
   // The operator's console (v4), a Deployment named plainly `console`: its own only in the operator's namespace, or beside it.
-  c({ id: 'minio-operator-console', names: ['console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
+  c({ id: 'minio-operator-console', names: ['console', 'minio-operator-console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
   // Cluster operations: reboots, descheduling, DNS records, registries, CI runners.
   c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
   // kucero (SUSE CaaSP, eo/18): kured's pattern for kubeadm's certificates, a DaemonSet on the control-plane nodes that renews them
@@ -2884,6 +2884,12 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   }
   // `helm install --generate-name` names the release <chart>-<Unix seconds>: coredns-1727408780.
   if (isGeneratedRelease(workloadName)) return matchComponent(workloadName.slice(0, -11), namespace);
+  // Such a release names its parts after itself too, <chart>-<Unix seconds>-<part>: minio-operator-1629213187-console (fh/17).
+  const mid = GENERATED_RELEASE_PART.exec(workloadName);
+  if (mid !== null) {
+    const e = matchComponent(workloadName.slice(0, mid.index) + workloadName.slice(mid.index + 11), namespace);
+    if (e !== undefined) return e;
+  }
   // The entries whose patterns could match, merged back into the knowledge base's order (the first match wins).
   const a = BY_FIRST.get(workloadName.charCodeAt(0)) ?? NO_ENTRIES;
   const b = BY_LAST.get(workloadName.charCodeAt(workloadName.length - 1)) ?? NO_ENTRIES;
@@ -3206,6 +3212,9 @@ function arcListener(name: string): boolean {
   for (let i = dash + 1; i < end; i++) if (!ARC_HASH_CHARS.has(name.charCodeAt(i))) return false;
   return true;
 }
+
+/** A generated release's seconds inside a name, between its chart and the part the chart names after it. */
+const GENERATED_RELEASE_PART = /-\d{10}-/;
 
 function isGeneratedRelease(name: string): boolean {
   const n = name.length;
