@@ -1802,7 +1802,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // OpenEBS (openebs): its control plane over the releases (1.x's maya-apiserver to 3.x's LocalPV provisioner, cStor's
   // operators, the LVM and ZFS LocalPV controllers), Node Disk Manager (its exporters are NDM's, not Prometheus's
   // node-exporter), Mayastor's per-node engine (host network) and its control plane.
-  c({ id: 'openebs', names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-cstor-cspc-operator', 'openebs-cstor-cvc-operator', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs', 'ix-openebs'], docs: 'https://openebs.io/docs' }),
+  // The old stable/openebs chart (0.x-1.x) named its parts after the release, <release>-openebs-apiserver, whatever the
+  // release was called (fh/01): the suffixes keep them OpenEBS's outside the names the default release gives.
+  c({ id: 'openebs', suffixes: ['-openebs-apiserver', '-openebs-provisioner', '-openebs-localpv-provisioner', '-openebs-snapshot-operator', '-openebs-admission-server'], names: ['openebs-localpv-provisioner', 'openebs-provisioner', 'openebs-snapshot-operator', 'maya-apiserver', 'openebs-apiserver', 'openebs-admission-server', 'cspc-operator', 'cvc-operator', 'openebs-cstor-admission-server', 'openebs-cstor-cspc-operator', 'openebs-cstor-cvc-operator', 'openebs-lvm-localpv-controller', 'openebs-zfs-localpv-controller', 'openebs-ndm-operator'], kind: 'Deployment', category: 'storage', namespaces: ['openebs', 'ix-openebs'], docs: 'https://openebs.io/docs' }),
   // cStor's CSI node plugin (namespace openebs; kube-system before OpenEBS 2.0): its manifest sets hostNetwork (hunt bh/09).
   c({ id: 'openebs-cstor-csi-node', kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['openebs', 'kube-system'], docs: 'https://github.com/openebs/cstor-operators#readme' }),
   // The upgrade Jobs cstor-operators' docs have one apply, one for the pool clusters and one for the volumes: exact names, read before
@@ -1810,7 +1812,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'cstor-upgrade', names: ['cstor-cspc-upgrade', 'cstor-volume-upgrade'], kind: 'Job', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/upgrade#readme' }),
   // cStor's pools: a Deployment per pool instance and node, <pool cluster>-<4 characters> (cstor-disk-pool-6c2d), the engine that holds
   // the replicas (hunt bh/09, 11). Only in openebs: cstor- alone says little elsewhere.
-  c({ id: 'cstor-pool', names: [], prefixes: ['cstor-'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], onlyInNamespaces: true, docs: 'https://github.com/openebs/cstor-operators#readme' }),
+  // A paste of `get pods -n openebs` has no namespace column, and cstor- pools are rarely anything else's (fh/01).
+  c({ id: 'cstor-pool', names: [], prefixes: ['cstor-'], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], onlyInNamespaces: true, withoutNamespace: true, docs: 'https://github.com/openebs/cstor-operators#readme' }),
   // A cStor volume's target, a Deployment pvc-<uuid>-target per PersistentVolume in openebs (hunt ck/22): read by that shape, see cstorTarget.
   c({ id: 'cstor-target', names: [], kind: 'Deployment', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/cstor-operators#readme' }),
   // Jiva's operator (its own manifests name it jiva-operator, the charts openebs-jiva-operator; hunt bh/06, 07, 12) and each Jiva volume's
@@ -1820,7 +1823,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The bare pods the LocalPV hostpath provisioner starts to make (init-pvc-<uid>) or wipe (cleanup-pvc-<uid>) a volume's directory on its
   // node: Completed is their end (hunt bh/08).
   c({ id: 'openebs-hostpath-helper', names: [], prefixes: ['init-pvc-', 'cleanup-pvc-'], kind: 'Pod', category: 'storage', namespaces: ['openebs'], docs: 'https://github.com/openebs/dynamic-localpv-provisioner#readme' }),
-  c({ id: 'openebs-ndm', names: ['openebs-ndm', 'openebs-ndm-node-exporter', 'openebs-ndm-cluster-exporter'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
+  c({ id: 'openebs-ndm', names: ['openebs-ndm', 'openebs-ndm-node-exporter', 'openebs-ndm-cluster-exporter'], suffixes: ['-openebs-ndm'], kind: 'DaemonSet', category: 'storage', namespaces: ['openebs'], docs: 'https://openebs.io/docs' }),
   // ZFS LocalPV before the openebs charts (its zfs-operator.yaml, and TrueNAS SCALE 21-22, which ran it so): the StatefulSet
   // openebs-zfs-controller and the DaemonSet openebs-zfs-node, in kube-system (hunt bu/01). TrueCharts' openebs app runs the chart's
   // openebs-zfs-localpv-* in ix-openebs.
@@ -1848,6 +1851,19 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'portworx-autopilot', names: ['autopilot'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'portworx'], onlyInNamespaces: true, docs: 'https://docs.portworx.com/' }),
   // lvmd runs on its own, one DaemonSet per device class (topolvm-lvmd-0), where topolvm-node does not embed it (hunt bh/14).
   c({ id: 'topolvm', names: ['topolvm-controller', 'topolvm-node'], prefixes: ['topolvm-lvmd'], kind: 'DaemonSet', category: 'storage', namespaces: ['topolvm-system', 'openshift-storage'], docs: 'https://github.com/topolvm/topolvm#readme' }),
+  // StorageOS (Ondat from 2021) by its cluster-operator: the node DaemonSet storageos-daemonset (storageos-node from v2), with
+  // storageos-csi-helper, storageos-scheduler and the api-manager beside it (fh/10). Nothing else's names start so.
+  c({ id: 'storageos', names: [], prefixes: ['storageos-'], kind: 'DaemonSet', category: 'storage', namespaces: ['storageos', 'kube-system'], docs: 'https://github.com/storageos/cluster-operator#readme' }),
+  // gluster-kubernetes' gk-deploy: GlusterFS's server pods, a DaemonSet glusterfs on the host network, and Heketi, the REST
+  // service that carves them into volumes, first as the bootstrap deploy-heketi, then as heketi (fh/11, 16).
+  c({ id: 'glusterfs', names: ['glusterfs'], kind: 'DaemonSet', category: 'storage', hostNetwork: true, namespaces: ['default', 'glusterfs', 'kube-system'], docs: 'https://github.com/gluster/gluster-kubernetes#readme' }),
+  c({ id: 'heketi', names: ['heketi', 'deploy-heketi'], kind: 'Deployment', category: 'storage', namespaces: ['default', 'glusterfs', 'kube-system'], docs: 'https://github.com/heketi/heketi#readme' }),
+  // The JuiceFS CSI driver's dashboard (fh/02), named here so its mount pods' juicefs- below cannot take it; its controller
+  // and node plugin are the generic -csi-controller and -csi-node, found first.
+  c({ id: 'juicefs-csi-dashboard', names: ['juicefs-csi-dashboard'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'juicefs'], docs: 'https://juicefs.com/docs/csi/introduction/' }),
+  // Its mount pods: juicefs-<node>-<volume>-<6 letters>, bare pods the node plugin starts in its own namespace, one per volume
+  // and node, holding the FUSE mount the application's pods see (fh/02). Only there: juicefs- elsewhere may be anyone's app.
+  c({ id: 'juicefs-mount', names: [], prefixes: ['juicefs-'], kind: 'Pod', category: 'storage', namespaces: ['kube-system', 'juicefs'], onlyInNamespaces: true, docs: 'https://juicefs.com/docs/csi/introduction/' }),
   // LVM Storage (LVMS, ODF-LVM before 4.12; hunt af/12), which runs TopoLVM on OpenShift: vg-manager on each node creates the volume
   // groups that topolvm-node serves (topolvm-node waits in Init for it), and the operator: lvms-operator, or a Deployment named plainly
   // controller-manager in odf-lvm (generic: only there).
@@ -1866,7 +1882,7 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'minio', suffixes: ['-minio'], kind: 'Deployment', category: 'storage', namespaces: ['minio'], docs: 'https://github.com/minio/minio/tree/master/helm/minio#readme' }),
   c({ id: 'minio-operator', kind: 'Deployment', category: 'storage', namespaces: ['minio-operator'], family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/' }),
   // The operator's console (v4), a Deployment named plainly `console`: its own only in the operator's namespace, or beside it.
-  c({ id: 'minio-operator-console', names: ['console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
+  c({ id: 'minio-operator-console', names: ['console', 'minio-operator-console'], generic: ['console'], kind: 'Deployment', category: 'dashboard', namespaces: ['minio-operator'], onlyInNamespaces: true, family: 'minio-operator', docs: 'https://min.io/docs/minio/kubernetes/upstream/operations/install-deploy-manage/minio-operator-console.html' }),
   // Cluster operations: reboots, descheduling, DNS records, registries, CI runners.
   c({ id: 'kured', kind: 'DaemonSet', category: 'addon', namespaces: ['kube-system', 'kured'], docs: 'https://kured.dev/docs/' }),
   // kucero (SUSE CaaSP, eo/18): kured's pattern for kubeadm's certificates, a DaemonSet on the control-plane nodes that renews them
@@ -2868,6 +2884,12 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   }
   // `helm install --generate-name` names the release <chart>-<Unix seconds>: coredns-1727408780.
   if (isGeneratedRelease(workloadName)) return matchComponent(workloadName.slice(0, -11), namespace);
+  // Such a release names its parts after itself too, <chart>-<Unix seconds>-<part>: minio-operator-1629213187-console (fh/17).
+  const mid = GENERATED_RELEASE_PART.exec(workloadName);
+  if (mid !== null) {
+    const e = matchComponent(workloadName.slice(0, mid.index) + workloadName.slice(mid.index + 11), namespace);
+    if (e !== undefined) return e;
+  }
   // The entries whose patterns could match, merged back into the knowledge base's order (the first match wins).
   const a = BY_FIRST.get(workloadName.charCodeAt(0)) ?? NO_ENTRIES;
   const b = BY_LAST.get(workloadName.charCodeAt(workloadName.length - 1)) ?? NO_ENTRIES;
@@ -2901,6 +2923,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (n === SELF_HOSTED_ETCD_MEMBER && workloadName.startsWith(SELF_HOSTED_ETCD) && allDigitsIn(workloadName, n - 4, n) && allowed(ETCD, namespace)) return ETCD;
   const last = workloadName.charCodeAt(workloadName.length - 1);
   if (last === 116 && n === CSTOR_TARGET_LENGTH && cstorTarget(workloadName)) return CSTOR_TARGET;
+  if ((last === 108 || last === 112) && legacyJivaVolume(workloadName)) return JIVA_VOLUME;
   if (last === 98 && workloadName.endsWith(COCKROACHDB_END) && workloadName.length > COCKROACHDB_END.length && !workloadName.startsWith(PROMETHEUS_SET)) return COCKROACHDB;
   if (last >= 48 && last <= 57 && crdbVersionCheck(workloadName)) return COCKROACHDB_VCHECK;
   if ((last === 98 || (last >= 48 && last <= 57)) && veleroMaintenance(workloadName)) return VELERO_REPO_MAINTENANCE;
@@ -2947,6 +2970,19 @@ const CSTOR_TARGET_LENGTH = PVC.length + 36 + TARGET_END.length;
 /** cstor-operators' target Deployment of a volume, named after its PersistentVolume (pvc-<uuid>) and `-target`. */
 function cstorTarget(name: string): boolean {
   return name.startsWith(PVC) && name.endsWith(TARGET_END) && name.charCodeAt(12) === 45 && name.charCodeAt(17) === 45;
+}
+
+const JIVA_VOLUME = BY_ID.get('openebs-jiva-volume') as ComponentInfo;
+const LEGACY_JIVA_ENDS = ['-ctrl', '-rep'] as const;
+
+/**
+ * Jiva before its operator (OpenEBS 0.x-1.x, maya-apiserver): a volume's controller and replicas were Deployments
+ * pvc-<uuid>-ctrl and pvc-<uuid>-rep in the application's own namespace (fh/05), so only the PersistentVolume's name in
+ * front tells them from any app's -ctrl.
+ */
+function legacyJivaVolume(name: string): boolean {
+  if (!name.startsWith(PVC) || name.charCodeAt(12) !== 45 || name.charCodeAt(17) !== 45) return false;
+  return LEGACY_JIVA_ENDS.some((e) => name.length === PVC.length + 36 + e.length && name.endsWith(e));
 }
 
 /** The hex characters of a package revision's digest that Crossplane names the revision, and its Deployment, with. */
@@ -3176,6 +3212,9 @@ function arcListener(name: string): boolean {
   for (let i = dash + 1; i < end; i++) if (!ARC_HASH_CHARS.has(name.charCodeAt(i))) return false;
   return true;
 }
+
+/** A generated release's seconds inside a name, between its chart and the part the chart names after it. */
+const GENERATED_RELEASE_PART = /-\d{10}-/;
 
 function isGeneratedRelease(name: string): boolean {
   const n = name.length;
