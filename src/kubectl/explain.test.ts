@@ -3105,6 +3105,10 @@ describe('a CronJob stamp in seconds, or a decimal hash', () => {
     { name: 'a decimal hash whose pod Completed with no restart: a Job', rows: ['nginxv3-2622272071-l07wt   0/1   Completed   0   1d'], owner: 'Job/nginxv3-2622272071' },
     { name: 'a safe-encoded hash of digits only, Completed (a graceful node shutdown): still a Deployment', rows: ['coredns-6975654877-42vh9   0/1   Completed   0   1d'], owner: 'Deployment/coredns' },
     { name: 'a decimal hash that Completed after restarts: still a Deployment', rows: ['nginxv3-2622272071-l07wt   0/1   Completed   3   1d'], owner: 'Deployment/nginxv3' },
+    { name: 'moments in seconds minutes apart on two rows: Jobs named by them, even stuck in init (fd/06)', rows: ['etcd-backup-5g7zrr4vsn-1530976182-lxd4x   0/1   Init:CrashLoopBackOff   530   1d', 'etcd-backup-2dp5fj857p-1530976324-krxf4   0/1   Init:CrashLoopBackOff   530   1d'], owner: 'Job/etcd-backup-2dp5fj857p-1530976324' },
+    { name: 'one such number alone, running: still a decimal hash\'s Deployment', rows: ['etcd-backup-2dp5fj857p-1530976324-krxf4   0/1   Init:CrashLoopBackOff   530   1d'], owner: 'Deployment/etcd-backup-2dp5fj857p' },
+    { name: 'the same number on two pods is one ReplicaSet\'s hash, no run', rows: ['web-1530976324-krxf4   1/1   Running   0   1d', 'web-1530976324-lxd4x   1/1   Running   0   1d'], owner: 'Deployment/web' },
+    { name: 'two numbers years apart are two hashes, no runs', rows: ['api-1530976324-krxf4   1/1   Running   0   1d', 'web-1769846148-lxd4x   1/1   Running   0   1d'], owner: 'Deployment/web' },
   ])('$name', ({ rows, owner }) => {
     const r = explain(['NAME   READY   STATUS    RESTARTS   AGE', ...rows].join('\n')).rows.at(-1);
     expect(`${r?.workload?.kind}/${r?.workload?.name}`).toBe(owner);

@@ -467,6 +467,12 @@ export interface FastOwnerContext {
   openshift?: boolean;
   /** Whether the paste shows pod-template hashes in decimal (Kubernetes before 1.8): no CronJob then named Jobs by the minute. */
   decimalHashes?: boolean;
+  /**
+   * Whether two `<base>-<ten digits>-<5>` pods carry different seconds-like numbers within a day of each other: moments
+   * a controller named its Jobs by (Kubermatic's etcd-backup-<cluster>-<Unix seconds>), not pod-template hashes, which
+   * are random over four billion and shared by a ReplicaSet's pods.
+   */
+  secondsRuns?: boolean;
   /** Whether pods other than the control plane's show suffixes of the generator before Kubernetes 1.5 (vowels, 0, 1 and 3: `kube-proxy-ed6af`). */
   olderGenerator?: boolean;
   /**
@@ -717,7 +723,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         if (rs === 'ReplicaSet' || ctx.listed.get(name.slice(0, end)) === 'Deployment') return ctx.workload('Deployment', name.slice(0, end), 'high');
       }
       // A hash of digits only whose pod ended (`job-1780198147-q9drf  0/1  Completed  0`): the run is the Job's name's.
-      if (endedAsJob(name, end + 1, last, status, restarted)) return ctx.workload('Job', name.slice(0, last), 'medium');
+      // So too, whatever its status, where other rows show such moments close by (see secondsRuns; hunt fd/06).
+      if (endedAsJob(name, end + 1, last, status, restarted) || (ctx.secondsRuns === true && secondsStampLike(name, end + 1, last))) return ctx.workload('Job', name.slice(0, last), 'medium');
       // An EMQX's replicant beside its hashed core StatefulSet's pods: the operator's own ReplicaSet (see hashedCores).
       if (ctx.hashedCores !== undefined && end > REPLICANT.length && name.startsWith(REPLICANT, end - REPLICANT.length) && ctx.hashedCores.has(name.slice(0, end - REPLICANT.length))) return ctx.workload('ReplicaSet', name.slice(0, last), 'high');
       // Six letters and digits outside the generator's alphabet before a generated suffix: no pod-template hash (only ever
