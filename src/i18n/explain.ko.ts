@@ -1155,6 +1155,7 @@ export const ko: Record<TextId, string> = {
   'component.mayastor-etcd.role': "Mayastor(OpenEBS 복제 스토리지)의 컨트롤 플레인 상태를 저장하는 etcd: 클러스터의 etcd가 아니라 자체 스테이트풀셋입니다. 쿼럼을 잃으면 Mayastor 컨트롤 플레인이 볼륨을 관리하지 못합니다.",
   'component.portworx.role': 'Portworx: 노드마다(API 파드와 함께) 호스트 네트워크로 떠서, 클러스터의 디스크를 모아 복제 볼륨을 제공하는 스토리지 노드입니다.',
   'component.portworx-control.role': 'Portworx의 제어 파드: 오퍼레이터, PVC 컨트롤러, CSI 컨트롤러, STORK(스토리지를 고려한 스케줄링, 스냅숏, 마이그레이션)입니다.',
+  'component.velero-data-mover.role': 'Velero의 데이터 무버 파드: Velero의 노드 에이전트가 DataUpload(CSI 스냅숏의 데이터를 백업 저장소로 복사)나 DataDownload(그 데이터를 복원)마다 하나씩, 그 리소스와 같은 이름으로 띄우고 전송이 끝나면 지웁니다. 이 파드를 소유한 것은 그 리소스입니다. 파드가 뜨지 못하면 업로드나 다운로드가 타임아웃까지 기다렸다가 백업이 PartiallyFailed로 끝납니다.',
   'component.px-backup.role': 'PX-Backup과 그 곁의 PX-Central 서비스(API 서버, 백엔드, 웹 프런트엔드, 라이선스 미들웨어): 등록한 클러스터들의 애플리케이션과 볼륨을 백업하고 복원하는 Portworx의 백업 제품입니다.',
   'component.px-backup-store.role': 'PX-Central 아래 PX-Backup의 데이터 저장소(etcd, MongoDB, PX-Central의 MySQL): 백업, 스케줄, 클러스터 정보가 여기에 저장되며, 이것이 내려가 있는 동안 PX-Backup도 멈춥니다.',
   'component.px-backup-hook.role': 'PX-Central 차트의 설치 후 훅 Job: 설치나 업그레이드 뒤에 PX-Central을 한 번 설정합니다. Completed가 정상적인 끝입니다.',

@@ -673,6 +673,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Velero 1.14+ runs each Kopia or restic repository's maintenance as a Job of its own server's making, <repo>-maintain-job-<Unix ms>
   // (repo-maintain-job-<Unix ms> where that would pass 63 characters; hunt aq/18). Read by that shape: see veleroMaintenance.
   c({ id: 'velero-repo-maintenance', names: [], kind: 'Job', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/repository-maintenance/' }),
+  // Velero 1.12+'s data mover pods, one per DataUpload or DataDownload and named as it: read by where they run (see veleroDataMover).
+  c({ id: 'velero-data-mover', names: [], kind: 'Pod', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/csi-snapshot-data-movement/' }),
   // OpenShift's OADP operator (openshift-adp): runs Velero and its node agent for a DataProtectionApplication (hunt aq/08).
   c({ id: 'oadp-operator', names: ['openshift-adp-controller-manager'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-adp'], docs: 'https://github.com/openshift/oadp-operator#readme' }),
   // KubeVirt: one launcher pod per running VM (owned by its VirtualMachineInstance, virt-launcher-<vmi>-<5 chars>).

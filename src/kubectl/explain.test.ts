@@ -3091,6 +3091,21 @@ describe('a self-hosted control plane of before 1.8 (bootkube)', () => {
   });
 });
 
+describe("Velero's data mover pods beside its node agent", () => {
+  const agent = 'velero   node-agent-75ffx   1/1   Running   0   3m35s';
+  test.each([
+    { name: 'a DataUpload\'s pod that cannot pull its image (fd/03)', rows: [agent, 'velero   dm-02-kpzp6   0/1   ImagePullBackOff   0   2m33s'], owner: 'Pod/dm-02-kpzp6', component: 'velero-data-mover' },
+    { name: 'one just created, Pending, in OADP\'s namespace', rows: ['openshift-adp   node-agent-bb57f   1/1   Running   0   4m', 'openshift-adp   test-02-s5pz4   0/1   Pending   0   0s'], owner: 'Pod/test-02-s5pz4', component: 'velero-data-mover' },
+    { name: 'without the node agent listed: no data mover read', rows: ['velero   dm-02-kpzp6   0/1   ImagePullBackOff   0   2m33s'], owner: 'DaemonSet/dm-02', component: null },
+    { name: 'a Completed one is some Job\'s (the MinIO example\'s setup)', rows: [agent, 'velero   minio-setup-7kq2p   0/1   Completed   0   5m'], owner: 'Job/minio-setup', component: null },
+    { name: 'elsewhere, a node-agent beside it says nothing of Velero', rows: ['default   node-agent-75ffx   1/1   Running   0   3m', 'default   dm-02-kpzp6   0/1   Pending   0   2m'], owner: 'DaemonSet/dm-02', component: null },
+  ])('$name', ({ rows, owner, component }) => {
+    const r = explain(['NAMESPACE   NAME   READY   STATUS    RESTARTS   AGE', ...rows].join('\n')).rows.at(-1);
+    expect(`${r?.workload?.kind}/${r?.workload?.name}`).toBe(owner);
+    expect(r?.component ?? null).toBe(component);
+  });
+});
+
 describe('a CronJob stamp in seconds, or a decimal hash', () => {
   test.each([
     { name: 'ten digits past mid-2025 are a hash', rows: ['tectonic-console-2055137340-5wsbk   1/1   Running   0   1d'], owner: 'Deployment/tectonic-console' },

@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isHiddenIpv6, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_ALL, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, rowSeverity, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, EMQX_CORE, isAirflowPod, isNextflowTask, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, EMQX_CORE, isAirflowPod, isNextflowTask, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName, veleroDataMover } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
 import { ANSIBLE_LINES, expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -1310,6 +1310,7 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
     const base = ctx.match(r.name.slice(0, r.name.lastIndexOf('-')), r.namespace);
     if (base !== undefined && base.kind === 'Pod') comp = base;
   }
+  if (comp === null && kind === 'Pod' && (packedShape(r.name) & 7) === FIVE && veleroDataMover(r.namespace, r.status, ctx) && ctx.match(r.name.slice(0, r.name.lastIndexOf('-')), r.namespace) === undefined) comp = VELERO_DATA_MOVER;
   // A static pod under an installer's own name for a control-plane part (OpenShift 4.1-4.3's etcd-member): that part.
   if (comp === null && kind === 'StaticPod') {
     const family = staticPodFamily(workload.name);
@@ -1336,6 +1337,7 @@ function deploymentConfigPart(name: string): ComponentInfo | null {
 /** Owner kinds whose pods an operator makes and names after what the user called its resource: see operatorPart. */
 const OPERATOR_PARTS: ReadonlySet<string> = new Set(['Cluster', 'StorageCluster', 'StrimziPodSet', 'Workflow', 'Job']);
 const CNPG_INSTANCE = componentById('cnpg-instance') as ComponentInfo;
+const VELERO_DATA_MOVER = componentById('velero-data-mover') as ComponentInfo;
 const CNPG_JOB = componentById('cnpg-job') as ComponentInfo;
 const PORTWORX = componentById('portworx') as ComponentInfo;
 const KAFKA = componentById('kafka') as ComponentInfo;
