@@ -673,6 +673,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Velero 1.14+ runs each Kopia or restic repository's maintenance as a Job of its own server's making, <repo>-maintain-job-<Unix ms>
   // (repo-maintain-job-<Unix ms> where that would pass 63 characters; hunt aq/18). Read by that shape: see veleroMaintenance.
   c({ id: 'velero-repo-maintenance', names: [], kind: 'Job', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/repository-maintenance/' }),
+  // Velero 1.12+'s data mover pods, one per DataUpload or DataDownload and named as it: read by where they run (see veleroDataMover).
+  c({ id: 'velero-data-mover', names: [], kind: 'Pod', category: 'storage', namespaces: VELERO_NAMESPACES, docs: 'https://velero.io/docs/main/csi-snapshot-data-movement/' }),
   // OpenShift's OADP operator (openshift-adp): runs Velero and its node agent for a DataProtectionApplication (hunt aq/08).
   c({ id: 'oadp-operator', names: ['openshift-adp-controller-manager'], kind: 'Deployment', category: 'storage', namespaces: ['openshift-adp'], docs: 'https://github.com/openshift/oadp-operator#readme' }),
   // KubeVirt: one launcher pod per running VM (owned by its VirtualMachineInstance, virt-launcher-<vmi>-<5 chars>).
@@ -1848,6 +1850,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'portworx-control', names: ['portworx-operator', 'portworx-pvc-controller', 'px-csi-ext', 'stork', 'stork-scheduler'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'portworx'], docs: 'https://docs.portworx.com/' }),
   // Portworx Autopilot (hunt af/14): resizes volumes and pools by the rules of its AutopilotRules; the operator deploys it beside Stork. A
   // generic name: only in Portworx's namespaces.
+  // PX-Backup under PX-Central (portworx/helm's px-central chart, namespace central by default): the backup server and
+  // PX-Central's services as Deployments, their etcd, MongoDB and MySQL as StatefulSets, and the chart's post-install Job (fd/05).
+  c({ id: 'px-backup', names: ['px-backup', 'pxcentral-apiserver', 'pxcentral-backend', 'pxcentral-frontend', 'pxcentral-lh-middleware'], kind: 'Deployment', category: 'storage', namespaces: ['central', 'px-backup'], docs: 'https://docs.portworx.com/portworx-backup-on-prem' }),
+  c({ id: 'px-backup-store', names: ['pxc-backup-etcd', 'pxc-backup-mongodb', 'pxcentral-mysql'], kind: 'StatefulSet', category: 'storage', namespaces: ['central', 'px-backup'], docs: 'https://docs.portworx.com/portworx-backup-on-prem' }),
+  c({ id: 'px-backup-hook', names: ['pxcentral-post-install-hook'], kind: 'Job', category: 'storage', namespaces: ['central', 'px-backup'], docs: 'https://docs.portworx.com/portworx-backup-on-prem' }),
   c({ id: 'portworx-autopilot', names: ['autopilot'], kind: 'Deployment', category: 'storage', namespaces: ['kube-system', 'portworx'], onlyInNamespaces: true, docs: 'https://docs.portworx.com/' }),
   // lvmd runs on its own, one DaemonSet per device class (topolvm-lvmd-0), where topolvm-node does not embed it (hunt bh/14).
   c({ id: 'topolvm', names: ['topolvm-controller', 'topolvm-node'], prefixes: ['topolvm-lvmd'], kind: 'DaemonSet', category: 'storage', namespaces: ['topolvm-system', 'openshift-storage'], docs: 'https://github.com/topolvm/topolvm#readme' }),

@@ -3091,6 +3091,21 @@ describe('a self-hosted control plane of before 1.8 (bootkube)', () => {
   });
 });
 
+describe("Velero's data mover pods beside its node agent", () => {
+  const agent = 'velero   node-agent-75ffx   1/1   Running   0   3m35s';
+  test.each([
+    { name: 'a DataUpload\'s pod that cannot pull its image (fd/03)', rows: [agent, 'velero   dm-02-kpzp6   0/1   ImagePullBackOff   0   2m33s'], owner: 'Pod/dm-02-kpzp6', component: 'velero-data-mover' },
+    { name: 'one just created, Pending, in OADP\'s namespace', rows: ['openshift-adp   node-agent-bb57f   1/1   Running   0   4m', 'openshift-adp   test-02-s5pz4   0/1   Pending   0   0s'], owner: 'Pod/test-02-s5pz4', component: 'velero-data-mover' },
+    { name: 'without the node agent listed: no data mover read', rows: ['velero   dm-02-kpzp6   0/1   ImagePullBackOff   0   2m33s'], owner: 'DaemonSet/dm-02', component: null },
+    { name: 'a Completed one is some Job\'s (the MinIO example\'s setup)', rows: [agent, 'velero   minio-setup-7kq2p   0/1   Completed   0   5m'], owner: 'Job/minio-setup', component: null },
+    { name: 'elsewhere, a node-agent beside it says nothing of Velero', rows: ['default   node-agent-75ffx   1/1   Running   0   3m', 'default   dm-02-kpzp6   0/1   Pending   0   2m'], owner: 'DaemonSet/dm-02', component: null },
+  ])('$name', ({ rows, owner, component }) => {
+    const r = explain(['NAMESPACE   NAME   READY   STATUS    RESTARTS   AGE', ...rows].join('\n')).rows.at(-1);
+    expect(`${r?.workload?.kind}/${r?.workload?.name}`).toBe(owner);
+    expect(r?.component ?? null).toBe(component);
+  });
+});
+
 describe('a CronJob stamp in seconds, or a decimal hash', () => {
   test.each([
     { name: 'ten digits past mid-2025 are a hash', rows: ['tectonic-console-2055137340-5wsbk   1/1   Running   0   1d'], owner: 'Deployment/tectonic-console' },
@@ -3105,6 +3120,10 @@ describe('a CronJob stamp in seconds, or a decimal hash', () => {
     { name: 'a decimal hash whose pod Completed with no restart: a Job', rows: ['nginxv3-2622272071-l07wt   0/1   Completed   0   1d'], owner: 'Job/nginxv3-2622272071' },
     { name: 'a safe-encoded hash of digits only, Completed (a graceful node shutdown): still a Deployment', rows: ['coredns-6975654877-42vh9   0/1   Completed   0   1d'], owner: 'Deployment/coredns' },
     { name: 'a decimal hash that Completed after restarts: still a Deployment', rows: ['nginxv3-2622272071-l07wt   0/1   Completed   3   1d'], owner: 'Deployment/nginxv3' },
+    { name: 'moments in seconds minutes apart on two rows: Jobs named by them, even stuck in init (fd/06)', rows: ['etcd-backup-5g7zrr4vsn-1530976182-lxd4x   0/1   Init:CrashLoopBackOff   530   1d', 'etcd-backup-2dp5fj857p-1530976324-krxf4   0/1   Init:CrashLoopBackOff   530   1d'], owner: 'Job/etcd-backup-2dp5fj857p-1530976324' },
+    { name: 'one such number alone, running: still a decimal hash\'s Deployment', rows: ['etcd-backup-2dp5fj857p-1530976324-krxf4   0/1   Init:CrashLoopBackOff   530   1d'], owner: 'Deployment/etcd-backup-2dp5fj857p' },
+    { name: 'the same number on two pods is one ReplicaSet\'s hash, no run', rows: ['web-1530976324-krxf4   1/1   Running   0   1d', 'web-1530976324-lxd4x   1/1   Running   0   1d'], owner: 'Deployment/web' },
+    { name: 'two numbers years apart are two hashes, no runs', rows: ['api-1530976324-krxf4   1/1   Running   0   1d', 'web-1769846148-lxd4x   1/1   Running   0   1d'], owner: 'Deployment/web' },
   ])('$name', ({ rows, owner }) => {
     const r = explain(['NAME   READY   STATUS    RESTARTS   AGE', ...rows].join('\n')).rows.at(-1);
     expect(`${r?.workload?.kind}/${r?.workload?.name}`).toBe(owner);

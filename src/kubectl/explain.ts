@@ -12,7 +12,7 @@ import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isHiddenIpv6, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
 import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_ALL, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, rowSeverity, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
-import { allDigits, EMQX_CORE, isAirflowPod, isNextflowTask, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName } from './owner.ts';
+import { allDigits, EMQX_CORE, isAirflowPod, isNextflowTask, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName, veleroDataMover } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
 import { ANSIBLE_LINES, expandEscapedTables, mapBack } from './escaped.ts';
 import { stringsIn } from './marks.ts';
@@ -168,6 +168,19 @@ const NO_NEXT: NextCommand[] = Object.freeze([]) as unknown as NextCommand[];
 
 /** Past this many entries a per-paste memo stops growing (hostile pastes of unique names): answers are then computed. */
 const MEMO_LIMIT = 20_000;
+
+/** Enough distinct seconds-like numbers to judge by: a paste of thousands of pods need not collect them all. */
+const SECONDS_RUNS_SEEN = 64;
+/** A day in seconds: runs of one schedule or one controller fall within it, two random hashes almost never (1 in 25,000). */
+const DAY_SECONDS = 86_400;
+
+/** Whether two of these distinct numbers lie within a day of each other (see FastOwnerContext.secondsRuns). */
+function closeStamps(stamps: number[]): boolean {
+  if (stamps.length < 2) return false;
+  const sorted = stamps.slice().sort((a, b) => a - b);
+  for (let i = 1; i < sorted.length; i++) if ((sorted[i] as number) - (sorted[i - 1] as number) <= DAY_SECONDS) return true;
+  return false;
+}
 
 /**
  * Reads a `kubectl get pods` paste (any mix of tables, prompts, messages and prose) into the model.
@@ -394,6 +407,8 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let olderAway = false;
   let fiveCp: Map<string, number> | null = null;
   let decimalHashes = false;
+  /** Seconds-like numbers in `<base>-<ten digits>-<5>` names (see FastOwnerContext.secondsRuns), distinct ones only. */
+  let stamps: number[] | null = null;
   let hashedCores: Set<string> | undefined;
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -412,6 +427,15 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     // Jobs by the minute (1.21), so an 8-digit number in this paste is such a hash too (nginxv6-30840885-rm7dk).
     // Not ten digits that may be a moment in seconds (a Helm hook Job's), unless the random part is of the generator
     // before 1.5 (kube-discovery-1769846148-1zxv9); nor a pod read as a Job for having ended.
+    if ((packed & 7) === DEPLOYMENT && (stamps === null || stamps.length < SECONDS_RUNS_SEEN)) {
+      const end = r.name.lastIndexOf('-');
+      const start = packed >>> 4;
+      if (secondsStampLike(r.name, start + 1, end)) {
+        const stamp = Number(r.name.slice(start + 1, end));
+        if (stamps === null) stamps = [stamp];
+        else if (!stamps.includes(stamp)) stamps.push(stamp);
+      }
+    }
     if ((packed & 7) === DEPLOYMENT && !decimalHashes) {
       const end = r.name.lastIndexOf('-');
       const start = packed >>> 4;
@@ -606,7 +630,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   let minikube: boolean | undefined;
   // kubectl tree's REASON is a condition's, under a header without RESTARTS.
   const beforeDaemonSets = read.podTables.some((t) => t.columns.includes('REASON') && t.columns.includes('RESTARTS'));
-  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, nodelessPods: nodeless, minikube: () => (minikube ??= nodeIndex.has(MINIKUBE) || input.indexOf(ON_MINIKUBE) >= 0), speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, beforeDaemonSets, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, hashedCores, match, workload: workloadMemo() };
+  const ctx: FastOwnerContext = { nodes: nodeIndex, nodeIndex, fiveBaseNodes, crowded, retried, many, manyKind, moved, movedKind, lone, lonely, tokened, deploymentsShown, deploymentConfigs, openshift, nodelessPods: nodeless, minikube: () => (minikube ??= nodeIndex.has(MINIKUBE) || input.indexOf(ON_MINIKUBE) >= 0), speaksOfRke2: () => (rke2 ??= input.indexOf('rke2') >= 0), decimalHashes, secondsRuns: stamps !== null && closeStamps(stamps), beforeDaemonSets, olderGenerator: olderAway, listed, named, namedByFile, generatedPods, hashedCores, match, workload: workloadMemo() };
 
   // Float64Array: a key reaches 2^36 (see OWNER_SLOTS), past Int32Array's range; doubles hold it exactly.
   const preKeys = new Float64Array(n);
@@ -1286,6 +1310,7 @@ function componentOf(r: PodRow, ctx: FastOwnerContext): ComponentInfo | null {
     const base = ctx.match(r.name.slice(0, r.name.lastIndexOf('-')), r.namespace);
     if (base !== undefined && base.kind === 'Pod') comp = base;
   }
+  if (comp === null && kind === 'Pod' && (packedShape(r.name) & 7) === FIVE && veleroDataMover(r.namespace, r.status, ctx) && ctx.match(r.name.slice(0, r.name.lastIndexOf('-')), r.namespace) === undefined) comp = VELERO_DATA_MOVER;
   // A static pod under an installer's own name for a control-plane part (OpenShift 4.1-4.3's etcd-member): that part.
   if (comp === null && kind === 'StaticPod') {
     const family = staticPodFamily(workload.name);
@@ -1312,6 +1337,7 @@ function deploymentConfigPart(name: string): ComponentInfo | null {
 /** Owner kinds whose pods an operator makes and names after what the user called its resource: see operatorPart. */
 const OPERATOR_PARTS: ReadonlySet<string> = new Set(['Cluster', 'StorageCluster', 'StrimziPodSet', 'Workflow', 'Job']);
 const CNPG_INSTANCE = componentById('cnpg-instance') as ComponentInfo;
+const VELERO_DATA_MOVER = componentById('velero-data-mover') as ComponentInfo;
 const CNPG_JOB = componentById('cnpg-job') as ComponentInfo;
 const PORTWORX = componentById('portworx') as ComponentInfo;
 const KAFKA = componentById('kafka') as ComponentInfo;

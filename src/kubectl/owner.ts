@@ -358,6 +358,22 @@ export function endedAsJob(name: string, from: number, to: number, status: strin
   return (status === 'Completed' || status === 'Succeeded') && allDigits(name, from, to) && !allInAlphabet(name, from, to);
 }
 
+/** Namespaces Velero's server and node agent run in: its own install's, and OADP's on OpenShift. */
+const VELERO_NAMESPACES: ReadonlySet<string> = new Set(['velero', 'openshift-adp']);
+const NODE_AGENT = 'node-agent';
+
+/**
+ * Whether an unknown `<name>-<5>` pod is one of Velero's data mover pods: from 1.12 the node agent starts one for each
+ * DataUpload (a CSI snapshot's data moved to the backup store) or DataDownload (restored), named as that resource, which
+ * owns it; they run in Velero's namespace beside the node agent (velero#6562, #9212; fd/03, fd/04). Only where the paste
+ * shows the agent's pods, which make them, and not once ended: Velero deletes them when their transfer ends, so a
+ * Completed `<x>-<5>` there is some Job's (the MinIO example's minio-setup).
+ */
+export function veleroDataMover(namespace: string | null, status: string | null, ctx: FastOwnerContext): boolean {
+  if (namespace === null || !VELERO_NAMESPACES.has(namespace) || (status !== null && ended(status))) return false;
+  return (ctx.fiveBaseNodes.get(NODE_AGENT) ?? 0) > 0 || (ctx.nodelessPods?.get(NODE_AGENT)?.pods ?? 0) > 0;
+}
+
 /** What the rest of the paste says, precomputed once so each row is a few lookups. */
 export interface OwnerContext {
   /** Node names seen in the NODE column. */
@@ -467,6 +483,12 @@ export interface FastOwnerContext {
   openshift?: boolean;
   /** Whether the paste shows pod-template hashes in decimal (Kubernetes before 1.8): no CronJob then named Jobs by the minute. */
   decimalHashes?: boolean;
+  /**
+   * Whether two `<base>-<ten digits>-<5>` pods carry different seconds-like numbers within a day of each other: moments
+   * a controller named its Jobs by (Kubermatic's etcd-backup-<cluster>-<Unix seconds>), not pod-template hashes, which
+   * are random over four billion and shared by a ReplicaSet's pods.
+   */
+  secondsRuns?: boolean;
   /** Whether pods other than the control plane's show suffixes of the generator before Kubernetes 1.5 (vowels, 0, 1 and 3: `kube-proxy-ed6af`). */
   olderGenerator?: boolean;
   /**
@@ -717,7 +739,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         if (rs === 'ReplicaSet' || ctx.listed.get(name.slice(0, end)) === 'Deployment') return ctx.workload('Deployment', name.slice(0, end), 'high');
       }
       // A hash of digits only whose pod ended (`job-1780198147-q9drf  0/1  Completed  0`): the run is the Job's name's.
-      if (endedAsJob(name, end + 1, last, status, restarted)) return ctx.workload('Job', name.slice(0, last), 'medium');
+      // So too, whatever its status, where other rows show such moments close by (see secondsRuns; hunt fd/06).
+      if (endedAsJob(name, end + 1, last, status, restarted) || (ctx.secondsRuns === true && secondsStampLike(name, end + 1, last))) return ctx.workload('Job', name.slice(0, last), 'medium');
       // An EMQX's replicant beside its hashed core StatefulSet's pods: the operator's own ReplicaSet (see hashedCores).
       if (ctx.hashedCores !== undefined && end > REPLICANT.length && name.startsWith(REPLICANT, end - REPLICANT.length) && ctx.hashedCores.has(name.slice(0, end - REPLICANT.length))) return ctx.workload('ReplicaSet', name.slice(0, last), 'high');
       // Six letters and digits outside the generator's alphabet before a generated suffix: no pod-template hash (only ever
@@ -797,6 +820,8 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         return ctx.workload('Job', retry, job !== undefined && job.kind === 'Job' ? 'high' : 'medium');
       }
       const known = ctx.match(base, namespace);
+      // Velero's data mover pod: its node agent names it after the DataUpload or DataDownload it serves (<backup>-<5>).
+      if (known === undefined && veleroDataMover(namespace, status, ctx)) return ctx.workload('Pod', name, 'medium');
       // Or a ReplicaSet an operator makes with no Deployment over it (Rook before 0.9 ran each mon so, rook-ceph-mon0).
       if (known !== undefined && (known.kind === 'DaemonSet' || known.kind === 'Job' || known.kind === 'ReplicaSet')) return ctx.workload(known.kind, base, 'high');
       // A component run either way (kube-vip as a static pod, or as the DaemonSet its manifest generator names kube-vip-ds).
