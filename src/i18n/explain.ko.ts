@@ -1558,6 +1558,7 @@ export const ko: Record<TextId, string> = {
   'component.noobaa-core.role': "NooBaa 코어(스테이트풀셋, noobaa-core-0): 오브젝트 서비스의 두뇌로, 버킷과 오브젝트의 메타데이터, 각 오브젝트 조각을 어느 백킹 스토어에 둘지, 관리 API를 맡습니다. 이것이 없으면 S3 요청이 실패합니다.",
   'component.noobaa-db.role': "NooBaa 데이터베이스(스테이트풀셋): OCS 4.7부터는 PostgreSQL(noobaa-db-pg), 그 전에는 MongoDB(noobaa-db)입니다. 모든 버킷과 오브젝트의 메타데이터를 담고 있어서, 이것이 멈추거나 볼륨이 가득 차면 오브젝트 서비스가 멈춥니다.",
   'component.noobaa-endpoint.role': "NooBaa의 S3 엔드포인트: 애플리케이션의 S3 요청(STS 포함)을 처리하고 데이터를 백킹 스토어와 주고받습니다. 부하가 늘면 오토스케일러가 엔드포인트를 늘립니다.",
+  'component.cloudpods.role': "Cloudpods(Yunion의 오픈소스 클라우드 플랫폼, ocboot로 설치): onecloud-operator가 각 서비스를 onecloud 네임스페이스의 default-<서비스> 워크로드로 띄웁니다(인증은 keystone, API는 region, 모든 컴퓨트 노드에 host와 host-deployer, 자체 etcd는 default-etcd). 대부분의 서비스가 keystone, region, etcd를 기다리므로 재부팅 뒤에는 이 셋이 먼저 올라와야 합니다.",
   'component.kuboard.role': "쿠버네티스 웹 UI Kuboard: kuboard-v3가 UI(NodePort 30080)를 제공하고 가져온 클러스터들을 관리하며, kuboard-questdb는 감사 기록을 보관합니다. Kuboard v2는 kube-system의 kuboard 디플로이먼트였습니다.",
   'component.kuboard-etcd.role': "Kuboard v3가 자체 데이터(사용자, 클러스터, 설정)를 저장하는 etcd: 마스터 노드마다(또는 k8s.kuboard.cn/role=etcd 레이블이 붙은 노드마다) 파드가 하나씩 뜨고, 데이터는 노드의 /usr/share/kuboard/etcd에 둡니다. 이것이 없으면 Kuboard가 동작하지 않습니다.",
   'component.kuboard-agent.role': "Kuboard가 관리하는 클러스터에 설치되는 에이전트(kuboard-agent와 kuboard-agent-2): Kuboard의 에이전트 포트(30081)로 되돌아 접속해서 Kuboard가 클러스터 API에 닿게 합니다. 접속하지 못하면 그 클러스터는 가져오기만 되고 Kuboard에서 준비 상태가 되지 않습니다.",

@@ -4614,7 +4614,7 @@ function heldHostPorts(rows: readonly PodRow[], lines: readonly number[], unsche
 }
 
 function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): StuckRollout[] {
-  interface Candidate { deployment: string; hash: string; minAge: number; status: string; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string[] | null; placed: boolean; tied: string | null; tiedLines: number[] | null; evenFine: string | null }
+  interface Candidate { deployment: string; hash: string; minAge: number; status: string; retrying: boolean; lines: number[]; mixed: boolean; newer: boolean; oldHash: string | null; oldAge: number; oldFailing: string[] | null; placed: boolean; tied: string | null; tiedLines: number[] | null; evenFine: string | null }
   // Per namespace and Deployment, its newest ReplicaSet with a failing pod (the few failing pods only: no per-row strings).
   const byNs = new Map<string | null, Map<string, Candidate>>();
   for (const j of failing) {
@@ -4630,7 +4630,7 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
       c.minAge = Math.min(c.minAge, r.ageSeconds);
       if (r.node !== null) c.placed = true;
     } else if (c === undefined || r.ageSeconds < c.minAge) {
-      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity, oldFailing: null, placed: r.node !== null, tied: null, tiedLines: null, evenFine: null });
+      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', retrying: retryingFailure(r), lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity, oldFailing: null, placed: r.node !== null, tied: null, tiedLines: null, evenFine: null });
     }
   }
   if (byNs.size === 0) return [];
@@ -4662,7 +4662,7 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
         c.oldHash = hash;
         c.oldAge = r.ageSeconds;
       }
-    } else if (stillFailing(r) && RETRYING_FAILURES.has(c.status)) {
+    } else if (stillFailing(r) && c.retrying) {
       // Every older ReplicaSet failing so, not the first alone (hunt cw/08: three, one per `rollout restart`).
       const hash = replicaSetHash(r.name, w.name);
       if (hash !== null && c.oldFailing?.includes(hash) !== true) (c.oldFailing ??= []).push(hash);
@@ -4698,6 +4698,15 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
  * serves no more than a crash-looping one. An ended attempt (Error, Evicted), one waiting for a place (Pending) or one
  * still starting is not.
  */
+/**
+ * A pod failing over and over: in a back-off status, or Running not ready between restarts, its liveness probe killing
+ * it (ff/14: kuboard-v3's new pod 0/1 Running, 6 restarts in ten minutes, beside the old one crash-looping for 9 days).
+ */
+function retryingFailure(r: PodRow): boolean {
+  if (r.status !== null && RETRYING_FAILURES.has(r.status)) return true;
+  return r.status === 'Running' && stillFailing(r) && r.restarts !== null && r.restarts.count > 0;
+}
+
 function stillFailing(r: PodRow): boolean {
   if (r.status === null) return false;
   if (RETRYING_FAILURES.has(r.status)) return true;

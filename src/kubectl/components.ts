@@ -846,6 +846,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kuboard', names: ['kuboard', 'kuboard-v3', 'kuboard-questdb'], kind: 'Deployment', category: 'dashboard', namespaces: ['kuboard', 'kube-system'], docs: KUBOARD }),
   c({ id: 'kuboard-etcd', kind: 'DaemonSet', category: 'dashboard', namespaces: ['kuboard'], docs: KUBOARD }),
   c({ id: 'kuboard-agent', names: ['kuboard-agent', 'kuboard-agent-2'], kind: 'Deployment', category: 'dashboard', namespaces: ['kuboard'], docs: 'https://kuboard.cn/install/v3/install.html' }),
+  // Cloudpods (Yunion's cloud platform, installed by ocboot): onecloud-operator makes every service a workload named
+  // `<cluster>-<service>` in onecloud, the cluster named `default` (default-keystone, default-region, default-host,
+  // default-etcd-<10 chars> its etcd member; ff/10, ff/12). `default-` counts only there.
+  c({ id: 'cloudpods', names: ['onecloud-operator'], prefixes: ['default-'], kind: 'Deployment', category: 'addon', namespaces: ['onecloud'], onlyInNamespaces: true, docs: 'https://github.com/yunionio/cloudpods#readme' }),
   // Consul's chart's webhook-cert-manager (<fullname>-webhook-cert-manager) before cert-manager's ending below takes it.
   c({ id: 'consul-webhook-cert-manager', names: ['consul-webhook-cert-manager'], suffixes: ['-consul-webhook-cert-manager'], kind: 'Deployment', category: 'security', namespaces: ['consul'], docs: 'https://developer.hashicorp.com/consul/docs/k8s/helm' }),
   // The old chart (stable/cert-manager, jetstack's before 0.6) named it <release>-<chart>: cert-manager-cert-manager. The chart names

@@ -242,6 +242,16 @@ describe('Markdown italics around a cell (hunt bp/10)', () => {
   });
 });
 
+describe('a row\'s last cell put in inline code by hand (ff/12)', () => {
+  test.each([
+    { name: 'an age in backticks', text: 'default-host-5kbs7       2/3     Running                 1 (2m47s ago)   `7m47s`', expected: 'default-host-5kbs7       2/3     Running                 1 (2m47s ago)   7m47s' },
+    { name: 'a node in backticks', text: 'web-0   1/1   Running   0   5m   10.0.0.1   `node-1`', expected: 'web-0   1/1   Running   0   5m   10.0.0.1   node-1' },
+    { name: 'a sentence quoting a command stays', text: 'then run `kubectl get pods`', expected: 'then run `kubectl get pods`' },
+    { name: 'a value after one space stays', text: 'the age was `7m47s`', expected: 'the age was `7m47s`' },
+    { name: 'two spans stay', text: '`web-0`   1/1   `5m`', expected: '`web-0`   1/1   `5m`' },
+  ])('$name', ({ text, expected }) => expect(normalizeLineText(text, pasteMarkup(text))).toBe(expected));
+});
+
 describe("a Markdown link an issue tracker's autolinker made of a word (hunt cy/21)", () => {
   test.each([
     { name: 'inside a pod name: the link undone', text: 'default   registry-[console-3](https://issues.redhat.com/browse/console-3)-x9psp   1/1   Running', expected: 'default   registry-console-3-x9psp   1/1   Running' },

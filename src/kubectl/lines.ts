@@ -349,6 +349,9 @@ export function normalizeLineText(raw: string, markup = ALL_MARKUP): string {
   if ((markup & HAS_EMPHASIS) !== 0 && (s.indexOf('_') >= 0 || s.indexOf('*') >= 0)) s = s.replace(EMPHASIS, '$2');
   // kubectl's `<none>` with a space typed into it so that Markdown would not take it for an HTML tag (ee/25).
   if (s.indexOf('< none>') >= 0) s = s.replaceAll('< none>', '<none>');
+  // The row's last cell put in inline code by hand (`... 1 (2m47s ago)   \`7m47s\``, ff/12): Markdown's marks, not
+  // kubectl's, and the only ones on the line; a command or a sentence ending so has no column padding before the span.
+  if (s.charCodeAt(s.length - 1) === 96 || s.endsWith('` ')) s = s.replace(LAST_CELL_CODE, '$1$2');
   let start = 0;
   let end = s.length;
   // Where a code fence glued to the line's text starts: the text stands there for the lines under it, which have no fence.
@@ -668,6 +671,8 @@ const BOLD = /(?<=^| )\*\*_(?=[A-Za-z0-9])|(?<=[A-Za-z0-9)])_\*\*(?= |$)|_?(?<!\
  * emphasised; a name or an address has no capital first, and `*` alone stays (masked values, `**` went above).
  */
 const EMPHASIS = /(?<= )([_*])([A-Z][A-Za-z0-9:/]{1,40})\1(?= |$)/g;
+/** A line's last value alone in inline code after a row's padding, no other backtick on the line ({@link normalizeLineText}). */
+const LAST_CELL_CODE = /^([^`]*\S {2,})`([^`\s]+)` *$/;
 /** {@link EMPHASIS} for a yes/no test on the whole paste. */
 const EMPHASIS_IN_TEXT = new RegExp(EMPHASIS.source, 'm');
 
