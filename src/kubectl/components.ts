@@ -2701,6 +2701,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kata-deploy', names: ['kata-deploy', 'kubelet-kata-cleanup'], kind: 'DaemonSet', category: 'addon', docs: 'https://github.com/kata-containers/kata-containers/tree/main/tools/packaging/kata-deploy#readme' }),
   // Telepresence 2's cluster side: the traffic manager (ambassador by default, later traffic-manager or a namespace of the user's) that
   // intercepts and its agents route through. A generic name: only in those two.
+  // Telepresence 1 (the Python client, 2017-2020) started a proxy Deployment of its own for each `--new-deployment` session, named
+  // telepresence-<Unix seconds>-<microseconds>-<pid> (fg/02) and deleted when the session ends: a shape, telepresenceSession.
+  c({ id: 'telepresence-session', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/telepresenceio/telepresence/tree/release/v1#readme' }),
+  // mirrord's agent: a Job per session (mirrord-agent-<10 lowercase alphanumerics>), privileged, on the target pod's node, gone about
+  // a minute after the session ends (the name and the pod kubectl shows, `mirrord-agent-qjys2dg9xk-rgnhr`, from mirrord's own error
+  // text). One left Running long after is a session that did not end cleanly.
+  c({ id: 'mirrord-agent', names: [], prefixes: ['mirrord-agent-'], kind: 'Job', category: 'addon', namespaces: [], docs: 'https://metalbear.com/mirrord/docs/reference/architecture/' }),
+  // KubeVPN's counterpart of Telepresence's manager (kubevpn connect and proxy), in the namespace it was started from.
+  c({ id: 'kubevpn-traffic-manager', names: ['kubevpn-traffic-manager'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/kubenetworks/kubevpn#readme' }),
   c({ id: 'telepresence-traffic-manager', names: ['traffic-manager'], kind: 'Deployment', category: 'addon', namespaces: ['ambassador', 'traffic-manager'], onlyInNamespaces: true, docs: 'https://telepresence.io/docs/reference/architecture' }),
   // Juju on Kubernetes (MicroK8s's Charmed Kubeflow and other charms): a controller StatefulSet in controller-<name> and a modeloperator in
   // each model's namespace. 'controller' is generic, and its namespace is named after the controller: it counts beside a modeloperator.
@@ -2903,6 +2912,7 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (workloadName.endsWith(KEYCLOAK_END) && keycloakRelease(workloadName)) return KEYCLOAK;
   if (loggingConfigCheck(workloadName)) return LOGGING_CONFIGCHECK;
   if (workloadName.charCodeAt(0) === 119 && cheWorkspace(workloadName)) return CHE_WORKSPACE;
+  if (workloadName.charCodeAt(0) === 116 && telepresenceSession(workloadName)) return TELEPRESENCE_SESSION;
   if (jitsiBridge(workloadName)) return JITSI_MEET;
   if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
   const n = workloadName.length;
@@ -2924,6 +2934,15 @@ export function matchComponent(workloadName: string, namespace: string | null): 
 }
 
 const LOGGING_CONFIGCHECK = BY_ID.get('logging-operator-configcheck') as ComponentInfo;
+const TELEPRESENCE_SESSION = BY_ID.get('telepresence-session') as ComponentInfo;
+const TELEPRESENCE = 'telepresence-';
+
+/** Telepresence 1's session Deployment: `telepresence-<10-digit Unix seconds>-<microseconds>-<pid>`, three runs of digits. */
+function telepresenceSession(name: string): boolean {
+  if (!name.startsWith(TELEPRESENCE)) return false;
+  const parts = name.slice(TELEPRESENCE.length).split('-');
+  return parts.length === 3 && (parts[0] as string).length === 10 && parts.every((p) => p.length > 0 && allDigitsIn(p, 0, p.length));
+}
 const CHE_WORKSPACE = BY_ID.get('che-workspace') as ComponentInfo;
 const WORKSPACE = 'workspace';
 /** The characters of a workspace id after `workspace`: 16 hex from the DevWorkspace's UID, or Che 7's 16 random alphanumerics. */
