@@ -24,7 +24,7 @@ import type { ClaimRow, ListedWorkload, NodeRow } from './tables.ts';
 import { gatesShort, ipv4Number, isIpv4 } from './values.ts';
 import { ageSeconds, parseAge } from './age.ts';
 import { ipv6Networks } from './net6.ts';
-import { statusInfo } from './status.ts';
+import { STATUS_VOCABULARY, statusInfo } from './status.ts';
 import { isMaskedWord } from './owner.ts';
 
 /** Every finding id the core can emit, for the i18n completeness test. */
@@ -95,6 +95,8 @@ export interface ClusterInput {
   claims?: readonly ClaimRow[];
   /** The commands that produced each pod table (null: no prompt line). */
   tableCommands: readonly (KubectlCommand | null)[];
+  /** Lines of rows the tables stage said were cut off (`truncated-row`): a STATUS they end in may be cut too. */
+  cutLines?: ReadonlySet<number>;
   /** Rows (line numbers) without a namespace that a `get -A` printed: the column lost, not the context's namespace. */
   allNamespacesLines?: readonly number[];
   /** The commands above rows read without a header (`| grep`, `--no-headers`): they filter, watch or pipe too. */
@@ -3088,7 +3090,12 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     }
   }
   for (const [status, g] of groups) {
-    if (!statusInfo(status).known) add('unknown', 'unknown-status', { status, count: g.lines.length }, g.lines);
+    if (!statusInfo(status).known) {
+      // A paste cut inside the STATUS cell (`Runnin`, fg/03) shows a word kubectl printed whole: the row is said to be cut already.
+      const cut = input.cutLines;
+      const lines = cut !== undefined && cutStatus(status) ? g.lines.filter((l) => !cut.has(l)) : g.lines;
+      if (lines.length > 0) add('unknown', 'unknown-status', { status, count: lines.length }, lines);
+    }
     else {
       const lines = status === 'Evicted' && evictionLines !== null ? g.lines.filter((l) => !(evictionLines as Set<number>).has(l)) : g.lines;
       // What the node findings left: said as the rest, with the total, so a part does not read as every eviction.
@@ -5049,4 +5056,9 @@ function summariseApart(rows: readonly PodRow[], restarted: readonly number[], r
     });
   }
   return out;
+}
+
+/** A start of a status kubectl prints (`Runnin`, `CrashLoopBa`): what a row cut inside its STATUS cell shows. */
+function cutStatus(status: string): boolean {
+  return status.length >= 3 && STATUS_VOCABULARY.some((e) => e.status.length > status.length && e.status.startsWith(status));
 }

@@ -2409,7 +2409,19 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Eclipse Che (chectl or its operator, eclipse-che; che in Che 7): the server, dashboard and gateway, the registries, the operator
   // (hunt av/11-13). che and the registries are anyone's names: only in Che's namespaces. The DevWorkspace Operator, which runs every
   // workspace's pod, in devworkspace-controller (openshift-operators on OpenShift).
-  c({ id: 'eclipse-che', names: ['che', 'che-dashboard', 'che-gateway', 'che-operator', 'devfile-registry', 'plugin-registry'], generic: ['che', 'devfile-registry', 'plugin-registry'], kind: 'Deployment', category: 'addon', namespaces: ['eclipse-che', 'che'], onlyInNamespaces: true, docs: 'https://eclipse.dev/che/docs/stable/administration-guide/architecture-overview/' }),
+  // Red Hat's builds of it name the server and operator after the product: CodeReady Workspaces 1-2 (codeready, fg/10) and
+  // OpenShift Dev Spaces 3 (devspaces, devspaces-dashboard), in a project of the admin's choosing: their names count anywhere.
+  c({ id: 'eclipse-che', names: ['che', 'che-dashboard', 'che-gateway', 'che-operator', 'devfile-registry', 'plugin-registry', 'codeready', 'codeready-operator', 'devspaces', 'devspaces-dashboard', 'devspaces-operator'], generic: ['che', 'devfile-registry', 'plugin-registry'], kind: 'Deployment', category: 'addon', namespaces: ['eclipse-che', 'che'], onlyInNamespaces: true, docs: 'https://eclipse.dev/che/docs/stable/administration-guide/architecture-overview/' }),
+  // Each workspace's own pod: the DevWorkspace Operator's Deployment named after the DevWorkspace's id, workspace<16 hex>
+  // (fg/06), and before it (Che 7.0-7.41) the Che server's workspace<16 alphanumerics>.<machine> (che-jwtproxy, a devfile
+  // component): no fixed name, a shape (cheWorkspace). Users' development environments, in their own namespaces.
+  c({ id: 'che-workspace', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://eclipse.dev/che/docs/stable/administration-guide/devworkspace-operator/' }),
+  // Gitpod self-hosted (its installer, 2021-2023, and the Helm chart before it; fg/03, fg/04), in gitpod (the chart: the release's
+  // namespace). Its own names count anywhere; the generic ones (server, proxy, dashboard, messagebus, migrations...) only in gitpod.
+  // ws-daemon and agent-smith run on every workspace node, registry-facade serves the workspace images to the node's runtime.
+  c({ id: 'gitpod', names: ['blobserve', 'content-service', 'dashboard', 'ide-proxy', 'ide-service', 'ide-metrics', 'image-builder', 'image-builder-mk3', 'messagebus', 'openvsx-proxy', 'proxy', 'public-api-server', 'server', 'usage', 'ws-manager', 'ws-manager-mk2', 'ws-manager-bridge', 'ws-proxy', 'ws-scheduler', 'node-labeler'], generic: ['content-service', 'dashboard', 'ide-proxy', 'ide-service', 'ide-metrics', 'image-builder', 'messagebus', 'proxy', 'public-api-server', 'server', 'usage', 'node-labeler'], kind: 'Deployment', category: 'addon', namespaces: ['gitpod'], onlyInNamespaces: true, docs: 'https://github.com/gitpod-io/gitpod/tree/main/components#readme' }),
+  c({ id: 'gitpod-node', names: ['ws-daemon', 'agent-smith', 'registry-facade', 'node-daemon'], generic: ['node-daemon'], kind: 'DaemonSet', category: 'addon', namespaces: ['gitpod'], onlyInNamespaces: true, docs: 'https://github.com/gitpod-io/gitpod/tree/main/components/ws-daemon#readme' }),
+  c({ id: 'gitpod-job', names: ['migrations', 'gitpod-telemetry'], generic: ['migrations'], kind: 'Job', category: 'addon', namespaces: ['gitpod'], onlyInNamespaces: true, docs: 'https://github.com/gitpod-io/gitpod/tree/main/install/installer#readme' }),
   c({ id: 'devworkspace-operator', names: ['devworkspace-controller-manager', 'devworkspace-webhook-server'], kind: 'Deployment', category: 'addon', namespaces: ['devworkspace-controller', 'openshift-operators'], docs: 'https://github.com/devfile/devworkspace-operator#readme' }),
   c({ id: 'kubeflow-authservice', names: ['authservice'], generic: ['authservice'], kind: 'StatefulSet', category: 'security', namespaces: ['istio-system'], onlyInNamespaces: true, docs: 'https://github.com/arrikto/oidc-authservice#readme' }),
   // Charmed Kubeflow (Canonical's bundle, on MicroK8s and elsewhere) signs users in through oidc-gatekeeper, its authservice.
@@ -2716,6 +2728,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kata-deploy', names: ['kata-deploy', 'kubelet-kata-cleanup'], kind: 'DaemonSet', category: 'addon', docs: 'https://github.com/kata-containers/kata-containers/tree/main/tools/packaging/kata-deploy#readme' }),
   // Telepresence 2's cluster side: the traffic manager (ambassador by default, later traffic-manager or a namespace of the user's) that
   // intercepts and its agents route through. A generic name: only in those two.
+  // Telepresence 1 (the Python client, 2017-2020) started a proxy Deployment of its own for each `--new-deployment` session, named
+  // telepresence-<Unix seconds>-<microseconds>-<pid> (fg/02) and deleted when the session ends: a shape, telepresenceSession.
+  c({ id: 'telepresence-session', names: [], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/telepresenceio/telepresence/tree/release/v1#readme' }),
+  // mirrord's agent: a Job per session (mirrord-agent-<10 lowercase alphanumerics>), privileged, on the target pod's node, gone about
+  // a minute after the session ends (the name and the pod kubectl shows, `mirrord-agent-qjys2dg9xk-rgnhr`, from mirrord's own error
+  // text). One left Running long after is a session that did not end cleanly.
+  c({ id: 'mirrord-agent', names: [], prefixes: ['mirrord-agent-'], kind: 'Job', category: 'addon', namespaces: [], docs: 'https://metalbear.com/mirrord/docs/reference/architecture/' }),
+  // KubeVPN's counterpart of Telepresence's manager (kubevpn connect and proxy), in the namespace it was started from.
+  c({ id: 'kubevpn-traffic-manager', names: ['kubevpn-traffic-manager'], kind: 'Deployment', category: 'addon', namespaces: [], docs: 'https://github.com/kubenetworks/kubevpn#readme' }),
   c({ id: 'telepresence-traffic-manager', names: ['traffic-manager'], kind: 'Deployment', category: 'addon', namespaces: ['ambassador', 'traffic-manager'], onlyInNamespaces: true, docs: 'https://telepresence.io/docs/reference/architecture' }),
   // Juju on Kubernetes (MicroK8s's Charmed Kubeflow and other charms): a controller StatefulSet in controller-<name> and a modeloperator in
   // each model's namespace. 'controller' is generic, and its namespace is named after the controller: it counts beside a modeloperator.
@@ -2923,6 +2944,8 @@ export function matchComponent(workloadName: string, namespace: string | null): 
   if (isEphemeralRunner(workloadName)) return ARC_RUNNER;
   if (workloadName.endsWith(KEYCLOAK_END) && keycloakRelease(workloadName)) return KEYCLOAK;
   if (loggingConfigCheck(workloadName)) return LOGGING_CONFIGCHECK;
+  if (workloadName.charCodeAt(0) === 119 && cheWorkspace(workloadName)) return CHE_WORKSPACE;
+  if (workloadName.charCodeAt(0) === 116 && telepresenceSession(workloadName)) return TELEPRESENCE_SESSION;
   if (jitsiBridge(workloadName)) return JITSI_MEET;
   if (workloadName.charCodeAt(0) === 99 && altinityHost(workloadName)) return ALTINITY_CLICKHOUSE;
   const n = workloadName.length;
@@ -2945,6 +2968,36 @@ export function matchComponent(workloadName: string, namespace: string | null): 
 }
 
 const LOGGING_CONFIGCHECK = BY_ID.get('logging-operator-configcheck') as ComponentInfo;
+const TELEPRESENCE_SESSION = BY_ID.get('telepresence-session') as ComponentInfo;
+const TELEPRESENCE = 'telepresence-';
+
+/** Telepresence 1's session Deployment: `telepresence-<10-digit Unix seconds>-<microseconds>-<pid>`, three runs of digits. */
+function telepresenceSession(name: string): boolean {
+  if (!name.startsWith(TELEPRESENCE)) return false;
+  const parts = name.slice(TELEPRESENCE.length).split('-');
+  return parts.length === 3 && (parts[0] as string).length === 10 && parts.every((p) => p.length > 0 && allDigitsIn(p, 0, p.length));
+}
+const CHE_WORKSPACE = BY_ID.get('che-workspace') as ComponentInfo;
+const WORKSPACE = 'workspace';
+/** The characters of a workspace id after `workspace`: 16 hex from the DevWorkspace's UID, or Che 7's 16 random alphanumerics. */
+const WORKSPACE_ID = 16;
+
+/**
+ * A Che workspace's Deployment: `workspace<id>` (the DevWorkspace Operator) or `workspace<id>.<machine>` (Che 7's own engine).
+ * The id must hold a digit: sixteen letters glued to `workspace` would be someone's word, not an id.
+ */
+function cheWorkspace(name: string): boolean {
+  const end = WORKSPACE.length + WORKSPACE_ID;
+  if (name.length < end || !name.startsWith(WORKSPACE)) return false;
+  if (name.length > end && (name.charCodeAt(end) !== 46 || name.length === end + 1)) return false;
+  let digit = false;
+  for (let i = WORKSPACE.length; i < end; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c < 97 || c > 122) return false;
+  }
+  return digit;
+}
 const JITSI_MEET = BY_ID.get('jitsi-meet') as ComponentInfo;
 const JITSI_BRIDGE = '-jitsi-meet-jvb-';
 

@@ -134,6 +134,21 @@ describe('a status retyped in another case reads as kubectl prints it', () => {
   });
 });
 
+describe('a paste cut inside its last STATUS cell', () => {
+  test.each([
+    { name: 'a cut Running is not an unknown status (fg/03)', status: 'Runnin', finding: false },
+    { name: 'a cut CrashLoopBackOff neither', status: 'CrashLoopBa', finding: false },
+    { name: 'a word no status starts with stays unknown', status: 'Wobbly', finding: true },
+  ])('$name', ({ status, finding }) => {
+    const m = explain(`NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          5d\nweb-1   2/2     ${status}`);
+    expect(m.findings.some((f) => f.id === 'unknown-status')).toBe(finding);
+  });
+  test('a whole row with that word keeps the finding', () => {
+    const m = explain('NAME    READY   STATUS    RESTARTS   AGE\nweb-1   2/2     Runnin    0          5d');
+    expect(m.findings.some((f) => f.id === 'unknown-status')).toBe(true);
+  });
+});
+
 describe('ages masked with stars', () => {
   test.each(['**s', '**m', '*h'])('%s: the row is whole, its age unknown', (age) => {
     const m = explain(`NAME                              READY   STATUS    RESTARTS   AGE\nepoch-cicd-api-*********-*****    1/1     Running   0          ${age}`);

@@ -154,6 +154,7 @@ describe('inferOwner', () => {
     { name: 'an 8-digit decimal hash outside 2014-2036 in minutes', pod: 'web-91827364-x7k2p', node: null, status: 'Running', kind: 'Deployment', owner: 'web', confidence: 'medium' },
     { name: 'a Job named with a date and a time of day', pod: 'soainfra-deploy-artifacts-job-20211022-152335-r7ffj', node: null, status: 'Completed', kind: 'Job', owner: 'soainfra-deploy-artifacts-job-20211022-152335', confidence: 'medium' },
     { name: 'a Longhorn engine image where the paste names no namespace', pod: 'engine-image-ei-4dbdb778-t29zd', node: null, status: 'Pending', kind: 'DaemonSet', owner: 'engine-image-ei-4dbdb778', confidence: 'high', ns: null },
+    { name: "mirrord's agent Job: random characters outside the hash alphabet under a known Job prefix", pod: 'mirrord-agent-qjys2dg9xk-rgnhr', node: null, status: 'Running', kind: 'Job', owner: 'mirrord-agent-qjys2dg9xk', confidence: 'high' },
     { name: 'k3s svclb DaemonSet with the service uid', pod: 'svclb-traefik-8cc7d9fb-9g5c7', node: null, status: 'Running', kind: 'DaemonSet', owner: 'svclb-traefik-8cc7d9fb', confidence: 'high' },
     { name: "k3s svclb for a Service named like a known component's", pod: 'svclb-ingress-nginx-controller-b1506ec7-zc79t', node: null, status: 'Running', kind: 'DaemonSet', owner: 'svclb-ingress-nginx-controller-b1506ec7', confidence: 'high' },
     { name: 'static pod, node name of five characters, no NODE column', pod: 'etcd-k8s-node1', node: null, status: 'Running', kind: 'StaticPod', owner: 'etcd', confidence: 'medium' },

@@ -756,6 +756,13 @@ export function ownerOf(name: string, packed: number, namespace: string | null, 
         const known = ctx.match(name.slice(0, end), namespace);
         if (known !== undefined && known.kind === 'DaemonSet' && known.prefixes.length > 0) return ctx.workload('DaemonSet', name.slice(0, last), 'high');
       }
+      // Random characters no pod-template hash holds, under a Job family the knowledge base knows by its prefix: the Job's own
+      // name (mirrord's agent Jobs, mirrord-agent-<10 of [a-z0-9]>, fg). Not where the hash could be one: a Deployment named
+      // like a Job family stays a Deployment.
+      if (!strict) {
+        const job = ctx.match(name.slice(0, last), namespace);
+        if (job !== undefined && job.kind === 'Job' && job.prefixes.length > 0) return ctx.workload('Job', name.slice(0, last), 'high');
+      }
       // Parts no generator wrote under a name the knowledge base knows as a bare pod's: the pod's own name, escaped
       // (KubeSpawner's jupyter-<user>, `langma@gmail.com` as `langma-40gmail-2ecom`: `-40` the @, `-2e` the dot, hunt cj/27).
       // Not a hash of digits alone: kubectl before 1.8 wrote pod-template hashes in decimal (`kubectl run busybox`'s
