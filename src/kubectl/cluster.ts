@@ -800,7 +800,7 @@ function metricsApisDown(rows: readonly PodRow[], superseded: ReadonlySet<number
     else if ((r.severity === 'error' && r.phase !== 'Unknown' && r.status !== 'Unknown' && r.status !== 'NodeLost') || (r.severity === 'warning' && r.phase === 'Running')) {
       if (g.lines.length === 0) {
         g.name = r.name;
-        g.status = r.status === 'Running' && r.ready !== null ? `${r.ready.ready}/${r.ready.total} Running` : (r.status ?? '');
+        g.status = statusShown(r);
       }
       g.lines.push(r.line);
     }
@@ -879,7 +879,7 @@ function initWaitsOnDatabase(rows: readonly PodRow[], superseded: ReadonlySet<nu
   for (const [key, lines] of waiting) {
     const db = databases.get(key) as PodRow;
     // Running but not ready says which only with READY beside it.
-    const status = db.status === 'Running' && db.ready !== null ? `${db.ready.ready}/${db.ready.total} Running` : (db.status as string);
+    const status = statusShown(db);
     out.push({ database: db.name, status, line: db.line, lines });
   }
   return out;
@@ -957,10 +957,15 @@ function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<
   for (const [key, lines] of around) {
     if (!runs.has(key)) continue;
     const db = (databases.get(key) as { db: PodRow }).db;
-    const status = db.status === 'Running' && db.ready !== null ? `${db.ready.ready}/${db.ready.total} Running` : (db.status as string);
+    const status = statusShown(db);
     out.push({ database: db.name, status, line: db.line, lines });
   }
   return out;
+}
+
+/** A row's STATUS as a finding names it: Running says what is wrong only with READY beside it (`0/1 Running`). */
+function statusShown(r: PodRow): string {
+  return r.status === 'Running' && r.ready !== null ? `${r.ready.ready}/${r.ready.total} Running` : (r.status ?? '');
 }
 
 /** Running with every container ready (a READY of 0/0 says nothing). */
@@ -4637,7 +4642,7 @@ function stuckRollouts(rows: readonly PodRow[], superseded: ReadonlySet<number>,
       c.minAge = Math.min(c.minAge, r.ageSeconds);
       if (r.node !== null) c.placed = true;
     } else if (c === undefined || r.ageSeconds < c.minAge) {
-      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: r.status ?? '', retrying: retryingFailure(r), lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity, oldFailing: null, placed: r.node !== null, tied: null, tiedLines: null, evenFine: null });
+      deployments.set(w.name, { deployment: w.name, hash, minAge: r.ageSeconds, status: statusShown(r), retrying: retryingFailure(r), lines: [r.line], mixed: false, newer: false, oldHash: null, oldAge: Infinity, oldFailing: null, placed: r.node !== null, tied: null, tiedLines: null, evenFine: null });
     }
   }
   if (byNs.size === 0) return [];
