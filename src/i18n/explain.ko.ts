@@ -1523,6 +1523,7 @@ export const ko: Record<TextId, string> = {
   'component.tyk.role': "API 게이트웨이 Tyk: gateway 파드가 API 트래픽을 나르고, dashboard(Tyk Pro)는 관리 UI와 API로 MongoDB나 PostgreSQL이 있어야 하며, pump는 분석 데이터를 내보냅니다. 모두 Redis가 필요합니다.",
   'component.tyk-bootstrap.role': "Tyk 차트의 부트스트랩 잡: 설치가 끝나면 대시보드를 기다렸다가 조직과 관리자 계정을 만듭니다. 대시보드가 뜨지 않는 동안은 계속 Running이고, Completed가 정상적인 끝입니다.",
   'component.apisix.role': "API 게이트웨이 Apache APISIX: 게이트웨이 파드가 etcd(apisix-etcd)에 저장된 라우트와 플러그인대로 트래픽을 나릅니다. apisix-dashboard는 예전의 웹 UI입니다. etcd가 없으면 라우트를 바꿀 수 없습니다.",
+  'component.apisix-etcd.role': "Apache APISIX의 라우트, 업스트림, 플러그인을 저장하는 etcd: 차트가 만드는 StatefulSet으로 보통 멤버가 셋입니다. 과반이 살아 있어야 하므로, 셋 중 하나만 남으면 APISIX는 가진 라우트로 계속 서비스하지만 어떤 라우트도 바꿀 수 없습니다.",
   'component.apisix-ingress-controller.role': "APISIX 인그레스 컨트롤러: 인그레스, Gateway API, APISIX 자체 리소스(ApisixRoute 등)를 APISIX 관리 API를 통해 APISIX 라우트로 바꿉니다. 멈춰 있어도 APISIX는 계속 라우팅하지만 변경은 반영되지 않습니다.",
   'component.yunikorn.role': "배치·혼합 워크로드용 스케줄러 Apache YuniKorn: 스케줄러(웹 UI 포함)는 할당량이 있는 계층형 큐, 갱 스케줄링, 공정 분배에 따라 파드를 배치하고, 어드미션 컨트롤러는 새 파드가 YuniKorn을 쓰도록(schedulerName) 바꿉니다. 스케줄러가 멈춰 있는 동안 그 파드들은 Pending에 머뭅니다.",
   'component.kai-scheduler.role': "kube-scheduler 곁에서 도는 GPU·AI 워크로드용 스케줄러 NVIDIA KAI Scheduler(Run:ai에서 나옴): 스케줄러(kai-scheduler-<샤드>)는 할당량이 있는 계층형 큐, 갱 스케줄링, GPU 공유에 따라 파드를 배치하고, 바인더는 배치된 파드를 노드에 바인딩합니다. 파드 그루퍼와 PodGroup 컨트롤러는 워크로드의 파드를 PodGroup으로 묶고, 큐 컨트롤러와 어드미션 웹훅은 큐와 새 파드를 검사하며, kai-operator가 이 모두를 배포합니다. 스케줄러나 바인더가 멈춰 있는 동안 KAI에 맡겨진 파드는 Pending에 머뭅니다.",

@@ -920,7 +920,7 @@ describe('matchComponent', () => {
     { name: 'the Grafana Operator as a subchart', workload: 'kof-operators-grafana-operator', ns: 'kof', expected: 'grafana-operator' },
     { name: 'the APISIX ingress controller', workload: 'apisix-ingress-controller', ns: 'ingress-apisix', expected: 'apisix-ingress-controller' },
     { name: 'the APISIX gateway', workload: 'apisix', ns: 'ingress-apisix', expected: 'apisix' },
-    { name: "APISIX's etcd", workload: 'apisix-etcd', ns: 'ingress-apisix', expected: 'apisix' },
+    { name: "APISIX's etcd, a StatefulSet of its own (fc/16)", workload: 'apisix-etcd', ns: 'ingress-apisix', expected: 'apisix-etcd' },
     { name: 'an APISIX release named otherwise', workload: 'gateway-apisix', ns: 'apisix', expected: 'apisix' },
     { name: "Gloo Edge's control plane, anywhere (fc/01)", workload: 'gloo', ns: null, expected: 'gloo-edge' },
     { name: "Gloo Edge's gateway in gloo-system (fc/01)", workload: 'gateway', ns: 'gloo-system', expected: 'gloo-edge' },
