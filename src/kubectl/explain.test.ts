@@ -292,6 +292,8 @@ describe('next commands fit the case', () => {
     { name: 'two containers, Error after restarts: the same', row: 'web-0   0/2   Error   3   8m', first: 'kubectl -n shop logs web-0 --all-containers --prefix --previous --ignore-errors', never: 'web-0 --previous' },
     { name: 'two containers, no restart: no --previous at all', row: 'web-0   0/2   Error   0   8m', first: 'kubectl -n shop logs web-0', never: '--previous' },
     { name: 'two containers, one not ready (istio-proxy, es/01): describe, then every container\'s log', row: 'web-7d4b9c8f6d-x7k2p   1/2   Running   0   15m', first: 'kubectl -n shop describe pod web-7d4b9c8f6d-x7k2p', never: null },
+    { name: "a Deployment's pod left Completed (fc/16): its owner is known, so describe, not ownerReferences", row: 'web-7d4b9c8f6d-x7k2p   0/1   Completed   0   3d', first: 'kubectl -n shop logs web-7d4b9c8f6d-x7k2p', never: 'ownerReferences' },
+    { name: "a Job's pod Completed: its owner is still the question", row: 'job-x7k2p   0/1   Completed   0   8m', first: 'kubectl -n shop logs job-x7k2p', never: 'describe' },
   ])('$name', ({ row, first, never }) => {
     const cmds = next(row);
     expect(cmds[0]).toBe(first);
