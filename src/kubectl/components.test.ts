@@ -921,6 +921,8 @@ describe('matchComponent', () => {
     { name: 'the APISIX ingress controller', workload: 'apisix-ingress-controller', ns: 'ingress-apisix', expected: 'apisix-ingress-controller' },
     { name: 'the APISIX gateway', workload: 'apisix', ns: 'ingress-apisix', expected: 'apisix' },
     { name: "APISIX's etcd, a StatefulSet of its own (fc/16)", workload: 'apisix-etcd', ns: 'ingress-apisix', expected: 'apisix-etcd' },
+    { name: 'an APISIX release under a generated name is the gateway (fc/09)', workload: 'apisix-rax59c', ns: 'helm-test', expected: 'apisix' },
+    { name: "an ingress controller release named apisix-* stays the controller's", workload: 'apisix-ingress-apisix-ingress-controller', ns: 'ingress-apisix', expected: 'apisix-ingress-controller' },
     { name: 'an APISIX release named otherwise', workload: 'gateway-apisix', ns: 'apisix', expected: 'apisix' },
     { name: "Gloo Edge's control plane, anywhere (fc/01)", workload: 'gloo', ns: null, expected: 'gloo-edge' },
     { name: "Gloo Edge's gateway in gloo-system (fc/01)", workload: 'gateway', ns: 'gloo-system', expected: 'gloo-edge' },

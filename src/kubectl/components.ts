@@ -1745,14 +1745,16 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // The haproxytech chart names it <release>-kubernetes-ingress, with <release>-kubernetes-ingress-default-backend (hunt ba/05); its
   // manifests ran the default backend as ingress-default-backend, anyone's name, so only in haproxy-controller (fc/12).
   c({ id: 'haproxy-ingress', names: ['haproxy-kubernetes-ingress', 'haproxy-ingress', 'ingress-default-backend'], generic: ['ingress-default-backend'], suffixes: ['-kubernetes-ingress', '-kubernetes-ingress-default-backend'], patternsAnywhere: true, kind: 'Deployment', category: 'ingress', namespaces: ['haproxy-controller', 'ingress-controller'], onlyInNamespaces: true, docs: 'https://www.haproxy.com/documentation/kubernetes-ingress/' }),
+  // The ingress controller first: <release>-apisix-ingress-controller is its, whatever the release, before the gateway's apisix- prefix.
+  c({ id: 'apisix-ingress-controller', suffixes: ['-apisix-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apisix.apache.org/docs/ingress-controller/install' }),
   // Apache APISIX (ingress-apisix in its docs): the apisix chart runs the gateway as the Deployment apisix (<release>-apisix under a
   // release of another name), its configuration store as the etcd StatefulSet apisix-etcd, and apisix-dashboard before that was
   // retired; its ingress controller (that chart's subchart, or a chart of its own) is <release>-ingress-controller: apisix-ingress-controller.
-  c({ id: 'apisix', names: ['apisix', 'apisix-dashboard'], suffixes: ['-apisix'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apache.github.io/apisix-helm-chart/docs/en/latest/apisix.html' }),
+  // A release whose name holds the chart's is the gateway's name itself: apisix-rax59c from a generated one (fc/09).
+  c({ id: 'apisix', names: ['apisix', 'apisix-dashboard'], prefixes: ['apisix-'], suffixes: ['-apisix'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apache.github.io/apisix-helm-chart/docs/en/latest/apisix.html' }),
   // Its etcd is a StatefulSet (Bitnami's etcd subchart), apart so its pods are read as one: a member left Completed stopped and was
   // not started again, where a chart's Deployment could not say so (fc/16); two of three down is a store without quorum.
   c({ id: 'apisix-etcd', names: ['apisix-etcd'], kind: 'StatefulSet', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apache.github.io/apisix-helm-chart/docs/en/latest/apisix.html' }),
-  c({ id: 'apisix-ingress-controller', suffixes: ['-apisix-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apisix.apache.org/docs/ingress-controller/install' }),
   c({ id: 'envoy-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], docs: 'https://gateway.envoyproxy.io/docs/' }),
   // Solo.io's Gloo Edge (now kgateway) in gloo-system: gloo (the xDS control plane), gateway (Gateway and VirtualService CRs into a
   // Proxy; merged into gloo from 1.12), discovery, the Envoy Deployment gateway-proxy, Gloo Enterprise's api-server (its UI's back
