@@ -1757,8 +1757,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'apisix-etcd', names: ['apisix-etcd'], kind: 'StatefulSet', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apache.github.io/apisix-helm-chart/docs/en/latest/apisix.html' }),
   c({ id: 'envoy-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], docs: 'https://gateway.envoyproxy.io/docs/' }),
   // Solo.io's Gloo Edge (now kgateway) in gloo-system: gloo (the xDS control plane), gateway (Gateway and VirtualService CRs into a
-  // Proxy; merged into gloo from 1.12), discovery, the Envoy Deployment gateway-proxy, Gloo Enterprise's api-server (its UI's back
-  // end), extauth, rate-limit and observability (fc/01, fc/02). All but gloo are anyone's names: only in gloo-system, or where
+  // Proxy; merged into gloo from 1.12), discovery, the Envoy Deployment gateway-proxy, api-server (its web UI's back
+  // end) and Gloo Enterprise's extauth, rate-limit and observability (fc/01, fc/02). All but gloo are anyone's names: only in gloo-system, or where
   // three of them show together in rows without a namespace.
   c({ id: 'gloo-edge', names: ['gloo', 'gateway', 'discovery', 'gateway-proxy', 'api-server', 'extauth', 'rate-limit', 'observability'], generic: ['gateway', 'discovery', 'gateway-proxy', 'api-server', 'extauth', 'rate-limit', 'observability'], kind: 'Deployment', category: 'ingress', namespaces: ['gloo-system'], onlyInNamespaces: true, family: 'gloo-edge', docs: 'https://docs.solo.io/gloo-edge/latest/introduction/architecture/' }),
   // Its Helm hook Jobs: gateway-certgen makes the validation webhook's certificate (a sidecar injected into it that never exits holds
