@@ -1748,14 +1748,33 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kong', names: ['kong-controller', 'kong-gateway', 'kong-kong', 'ingress-kong', 'kong-ingress-controller', 'kong'], generic: ['kong'], suffixes: ['-kong', '-kong-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['kong'], onlyInNamespaces: true, docs: 'https://developer.konghq.com/kubernetes-ingress-controller/' }),
   // Kong's database migrations: kong-migrations in its manifests, <release>-kong-init-migrations and the pre- and post-upgrade Jobs in its chart.
   c({ id: 'kong-migrations', names: ['kong-migrations'], suffixes: ['-kong-init-migrations', '-kong-pre-upgrade-migrations', '-kong-post-upgrade-migrations'], kind: 'Job', category: 'ingress', namespaces: ['kong'], docs: 'https://developer.konghq.com/gateway/upgrade/' }),
-  // The haproxytech chart names it <release>-kubernetes-ingress, with <release>-kubernetes-ingress-default-backend (hunt ba/05).
-  c({ id: 'haproxy-ingress', names: ['haproxy-kubernetes-ingress', 'haproxy-ingress'], suffixes: ['-kubernetes-ingress', '-kubernetes-ingress-default-backend'], kind: 'Deployment', category: 'ingress', namespaces: ['haproxy-controller', 'ingress-controller'], docs: 'https://www.haproxy.com/documentation/kubernetes-ingress/' }),
+  // The haproxytech chart names it <release>-kubernetes-ingress, with <release>-kubernetes-ingress-default-backend (hunt ba/05); its
+  // manifests ran the default backend as ingress-default-backend, anyone's name, so only in haproxy-controller (fc/12).
+  c({ id: 'haproxy-ingress', names: ['haproxy-kubernetes-ingress', 'haproxy-ingress', 'ingress-default-backend'], generic: ['ingress-default-backend'], suffixes: ['-kubernetes-ingress', '-kubernetes-ingress-default-backend'], patternsAnywhere: true, kind: 'Deployment', category: 'ingress', namespaces: ['haproxy-controller', 'ingress-controller'], onlyInNamespaces: true, docs: 'https://www.haproxy.com/documentation/kubernetes-ingress/' }),
+  // The ingress controller first: <release>-apisix-ingress-controller is its, whatever the release, before the gateway's apisix- prefix.
+  c({ id: 'apisix-ingress-controller', suffixes: ['-apisix-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apisix.apache.org/docs/ingress-controller/install' }),
   // Apache APISIX (ingress-apisix in its docs): the apisix chart runs the gateway as the Deployment apisix (<release>-apisix under a
   // release of another name), its configuration store as the etcd StatefulSet apisix-etcd, and apisix-dashboard before that was
   // retired; its ingress controller (that chart's subchart, or a chart of its own) is <release>-ingress-controller: apisix-ingress-controller.
-  c({ id: 'apisix', names: ['apisix', 'apisix-etcd', 'apisix-dashboard'], suffixes: ['-apisix'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apache.github.io/apisix-helm-chart/docs/en/latest/apisix.html' }),
-  c({ id: 'apisix-ingress-controller', suffixes: ['-apisix-ingress-controller'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apisix.apache.org/docs/ingress-controller/install' }),
+  // A release whose name holds the chart's is the gateway's name itself: apisix-rax59c from a generated one (fc/09).
+  c({ id: 'apisix', names: ['apisix', 'apisix-dashboard'], prefixes: ['apisix-'], suffixes: ['-apisix'], kind: 'Deployment', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apache.github.io/apisix-helm-chart/docs/en/latest/apisix.html' }),
+  // Its etcd is a StatefulSet (Bitnami's etcd subchart), apart so its pods are read as one: a member left Completed stopped and was
+  // not started again, where a chart's Deployment could not say so (fc/16); two of three down is a store without quorum.
+  c({ id: 'apisix-etcd', names: ['apisix-etcd'], kind: 'StatefulSet', category: 'ingress', namespaces: ['ingress-apisix', 'apisix'], docs: 'https://apache.github.io/apisix-helm-chart/docs/en/latest/apisix.html' }),
   c({ id: 'envoy-gateway', kind: 'Deployment', category: 'ingress', namespaces: ['envoy-gateway-system'], docs: 'https://gateway.envoyproxy.io/docs/' }),
+  // Solo.io's Gloo Edge (now kgateway) in gloo-system: gloo (the xDS control plane), gateway (Gateway and VirtualService CRs into a
+  // Proxy; merged into gloo from 1.12), discovery, the Envoy Deployment gateway-proxy, api-server (its web UI's back
+  // end) and Gloo Enterprise's extauth, rate-limit and observability (fc/01, fc/02). All but gloo are anyone's names: only in gloo-system, or where
+  // three of them show together in rows without a namespace.
+  c({ id: 'gloo-edge', names: ['gloo', 'gateway', 'discovery', 'gateway-proxy', 'api-server', 'extauth', 'rate-limit', 'observability'], generic: ['gateway', 'discovery', 'gateway-proxy', 'api-server', 'extauth', 'rate-limit', 'observability'], kind: 'Deployment', category: 'ingress', namespaces: ['gloo-system'], onlyInNamespaces: true, family: 'gloo-edge', docs: 'https://docs.solo.io/gloo-edge/latest/introduction/architecture/' }),
+  // Its Helm hook Jobs: gateway-certgen makes the validation webhook's certificate (a sidecar injected into it that never exits holds
+  // it NotReady and the upgrade with it: fc/02); gloo-resource-rollout and -cleanup (1.15 on) apply and remove its custom resources.
+  c({ id: 'gloo-edge-job', names: ['gateway-certgen', 'gloo-resource-rollout', 'gloo-resource-cleanup', 'gloo-resource-migration'], generic: ['gateway-certgen'], kind: 'Job', category: 'ingress', namespaces: ['gloo-system'], onlyInNamespaces: true, family: 'gloo-edge', docs: 'https://docs.solo.io/gloo-edge/latest/reference/helm_chart_values/' }),
+  // Tyk's charts name a part <part>-<fullname>: the old tyk-helm-chart's gateway-tyk-pro, dashboard-tyk-pro, pump-tyk-pro (fullname is
+  // the release when it holds the chart's name, else <release>-<chart>: always ending -tyk-pro, -tyk-headless or -tyk-hybrid; fc/03),
+  // tyk-charts' gateway-<release>-tyk-gateway. The post-install bootstrap Job first: it waits for the dashboard and is done when Completed.
+  c({ id: 'tyk-bootstrap', names: [], prefixes: ['bootstrap-post-install-tyk-', 'bootstrap-pre-delete-tyk-'], kind: 'Job', category: 'ingress', namespaces: ['tyk', 'tyk-ingress'], docs: 'https://tyk.io/docs/product-stack/tyk-charts/overview/' }),
+  c({ id: 'tyk', names: ['tyk-gateway', 'tyk-dashboard', 'tyk-pump'], suffixes: ['-tyk-pro', '-tyk-headless', '-tyk-hybrid', '-tyk-gateway', '-tyk-dashboard', '-tyk-pump'], kind: 'Deployment', category: 'ingress', namespaces: ['tyk', 'tyk-ingress'], docs: 'https://tyk.io/docs/product-stack/tyk-charts/overview/' }),
   // Emissary-ingress (Ambassador before 2.0): its chart names it <release>-emissary-ingress and the Ambassador agent <release>-emissary-ingress-agent
   // (hunt ba/24); the manifests emissary-ingress in emissary, and emissary-apiext (the CRD conversion webhook) in emissary-system; Ambassador's
   // ambassador, ambassador-agent and ambassador-redis in ambassador. The bare ambassador counts only there (Kubeflow 0.x ran one too).
@@ -3301,10 +3320,10 @@ export function genericOwners(name: string): readonly ComponentInfo[] {
  * its generic names to count there. Two for JupyterHub (hub beside proxy), Juju (a controller beside a modeloperator), the
  * Logging operator (<logging>-fluentd beside the operator), llm-d (an endpoint picker beside its ModelService) and NGINX Service
  * Mesh (its NATS server beside its API), whose names together say nothing else; three for Linkerd's viz extension, Knative Serving's core
- * (controller and webhook are anyone's) and HyperShift's hosted control plane, whose names one by one
- * are anyone's.
+ * (controller and webhook are anyone's), HyperShift's hosted control plane and Gloo Edge (gateway, discovery,
+ * gateway-proxy), whose names one by one are anyone's.
  */
-export const FAMILY_MIN: Readonly<Record<string, number>> = { hypershift: 3, jupyterhub: 2, juju: 2, 'knative-serving': 3, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2, 'nginx-service-mesh': 2, stackrox: 3 };
+export const FAMILY_MIN: Readonly<Record<string, number>> = { 'gloo-edge': 3, hypershift: 3, jupyterhub: 2, juju: 2, 'knative-serving': 3, 'linkerd-viz': 3, 'llm-d': 2, 'logging-operator': 2, 'minio-operator': 2, 'nginx-service-mesh': 2, stackrox: 3 };
 const FAMILY_ENTRIES = new Map<string, ComponentInfo[]>();
 /** Exact names of family entries, to their families. */
 const FAMILY_BY_NAME = new Map<string, string[]>();

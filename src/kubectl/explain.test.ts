@@ -307,6 +307,8 @@ describe('next commands fit the case', () => {
     { name: 'two containers, Error after restarts: the same', row: 'web-0   0/2   Error   3   8m', first: 'kubectl -n shop logs web-0 --all-containers --prefix --previous --ignore-errors', never: 'web-0 --previous' },
     { name: 'two containers, no restart: no --previous at all', row: 'web-0   0/2   Error   0   8m', first: 'kubectl -n shop logs web-0', never: '--previous' },
     { name: 'two containers, one not ready (istio-proxy, es/01): describe, then every container\'s log', row: 'web-7d4b9c8f6d-x7k2p   1/2   Running   0   15m', first: 'kubectl -n shop describe pod web-7d4b9c8f6d-x7k2p', never: null },
+    { name: "a Deployment's pod left Completed (fc/16): its owner is known, so describe, not ownerReferences", row: 'web-7d4b9c8f6d-x7k2p   0/1   Completed   0   3d', first: 'kubectl -n shop logs web-7d4b9c8f6d-x7k2p', never: 'ownerReferences' },
+    { name: "a Job's pod Completed: its owner is still the question", row: 'job-x7k2p   0/1   Completed   0   8m', first: 'kubectl -n shop logs job-x7k2p', never: 'describe' },
   ])('$name', ({ row, first, never }) => {
     const cmds = next(row);
     expect(cmds[0]).toBe(first);
@@ -1615,8 +1617,14 @@ describe('a family of parts seen together (JupyterHub, Juju, linkerd-viz, Knativ
     { name: 'two HyperShift names are not enough', rows: [['tools', 'cluster-api-78f5b54ffd-k6p44'], ['tools', 'dns-operator-84fc6c9fbb-hzg67']], expected: [null, null] },
     { name: "Knative Serving's core without a namespace (hunt cs/12: the knative-serving listing of OpenShift's docs)", rows: [['', 'activator-5c596cf8d6-5l86c'], ['', 'autoscaler-5854f586f6-gj597'], ['', 'autoscaler-hpa-78665569b8-qmlmn'], ['', 'controller-7fd5655f49-9gxz5'], ['', 'webhook-5c7d878c7c-n267j']], expected: ['knative-activator', 'knative-autoscaler', 'knative-autoscaler-hpa', 'knative-serving-controller', 'knative-serving-webhook'] },
     { name: 'a controller and a webhook alone are anyone\'s, not Knative Serving\'s', rows: [['', 'controller-7fd5655f49-9gxz5'], ['', 'webhook-5c7d878c7c-n267j']], expected: [null, null] },
+    { name: "Gloo Edge's parts without a namespace, its certgen hook Job included (fc/02)", rows: [['', 'discovery-565d45db6b-bb27j'], ['', 'gateway-certgen-dxbqx'], ['', 'gateway-proxy-6cdb5748bf-hjbds'], ['', 'gloo-78f4c9fb9f-wjg72']], expected: ['gloo-edge', 'gloo-edge-job', 'gloo-edge', 'gloo-edge'] },
+    { name: 'a gateway and a discovery alone are anyone\'s, not Gloo Edge\'s', rows: [['', 'discovery-565d45db6b-bb27j'], ['', 'gateway-7bc858f4dc-v6zh9']], expected: [null, null] },
   ] as { name: string; rows: [string, string][]; expected: (string | null)[] }[])('$name', ({ rows, expected }) => {
     expect(listing(rows).rows.map((r) => r.component)).toEqual(expected);
+  });
+  test("a family's hook Job its name's shape only guessed is the Job's for sure (fc/02: Gloo Edge's gateway-certgen)", () => {
+    const m = listing([['', 'discovery-565d45db6b-bb27j'], ['', 'gateway-certgen-dxbqx'], ['', 'gloo-78f4c9fb9f-wjg72']]);
+    expect(m.rows[1]?.workload).toMatchObject({ kind: 'Job', name: 'gateway-certgen', confidence: 'high' });
   });
   test("a standalone cluster's storage operator namespace keeps its own reading beside HyperShift's names", () => {
     const m = explain([

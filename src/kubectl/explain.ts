@@ -10,7 +10,7 @@ import { countLines, HAS_BACKSLASH, isOcTool, isPodsCommand, looksBinary, type K
 import { readTables, type ClaimRow, type Column, type NodeRow, type RawRow, type ReadResult, type TableInfo } from './tables.ts';
 import { ageSeconds } from './age.ts';
 import { gatesShort, ipValue, isDigit, isHiddenIpv6, isIpv4, isNamespaceName, noneToNull, parseLabels, readyOf, restartsOf } from './values.ts';
-import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_ALL, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, rowSeverity, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
+import { DESCRIBE, canonicalStatus, fillCommand, LOGS, LOGS_ALL, LOGS_PREVIOUS, LOGS_PREVIOUS_ALL, OWNER, rowSeverity, STATUS_VOCABULARY, statusInfo, type CommandTemplate, type StatusEntry } from './status.ts';
 import { COMPONENTS, componentById, CONTROL_PLANE_IDS, FAMILY_MIN, familiesMatching, familiesOf, familyMember, genericOwners, matchByLabels, matchComponent, type ComponentInfo } from './components.ts';
 import { allDigits, EMQX_CORE, isAirflowPod, isNextflowTask, argoWorkflow, s2iBuildOf, cnpgJobCluster, copiedPod, etcdMemberCluster, controlPlaneNodeIn, deployerOf, DEPLOYMENT, describedOwner, ended, endedAsJob, endedInit, FIVE, handNumberedTail, olderSuffix, flinkCluster, generatedTwice, isGeneratedFive, isMaskedWord, isOldestGeneratedFive, kubeProxyStaticNode, versionedName, labelledOwner, namedAfter, nodeStaticPodNode, ORDINAL, ownerOf, packedShape, PLAIN, replicaSetDeployment, secondsStampLike, sparkExecutorPrefix, sparkSubmitted, staticPodFamily, syncedName, tektonPodTail, tektonTaskRun, trainingReplica, YOUNG_END_SECONDS, type FastOwnerContext, type SyncedName, veleroDataMover } from './owner.ts';
 import { controlPlaneCopy, downNodeNames, inferCluster, tableOf, unboundClaims, retryNotStarted, type FindingId } from './cluster.ts';
@@ -891,7 +891,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     if ((guessedDaemonSet || guessedJob) && (marks.has('jenkins') || marks.has('jnlp'))) jenkinsAgents(rows, comps, ctx);
     projectHomeWithoutNamespace(rows, comps, ctx);
     familiesWithoutNamespace(rows, comps, ctx);
-    if (familyHint) familiesTogether(rows, comps);
+    if (familyHint) familiesTogether(rows, comps, ctx);
     if (prometheusOperator) operatorsPrometheus(rows, comps, ctx);
     if (siblingsNamed) clusterSiblings(rows, comps, ctx);
     if (pgoRepoHost) pgoInstanceSets(rows, comps, ctx);
@@ -2260,7 +2260,7 @@ function ownerAtHome(r: PodRow, home: string, ctx: FastOwnerContext): void {
  * itself anywhere (a prefix's alone, two KubeSpawner pods jupyter-a and jupyter-b, make no JupyterHub); a bare pod's entry
  * (jupyter-<user>) takes only bare pods.
  */
-function familiesTogether(rows: readonly PodRow[], comps: (ComponentInfo | null)[]): void {
+function familiesTogether(rows: readonly PodRow[], comps: (ComponentInfo | null)[], ctx: FastOwnerContext): void {
   const groups = new Map<string, { names: Set<string>; own: boolean }>();
   const key = (family: string, namespace: string | null): string => `${family}\u0000${namespace ?? ''}`;
   for (let i = 0; i < rows.length; i++) {
@@ -2303,6 +2303,8 @@ function familiesTogether(rows: readonly PodRow[], comps: (ComponentInfo | null)
       const m = familyMember(w.name, f);
       if (m === undefined || (m.kind === 'Pod' && w.kind !== 'Pod')) continue;
       comps[i] = m;
+      // A hook Job of the family (Gloo Edge's gateway-certgen, fc/02) its name's shape only guessed: the Job's for sure now.
+      if (m.kind === 'Job' && w.kind === 'Job' && w.confidence !== 'high' && w.name.length === r.name.length - 6) r.workload = ctx.workload('Job', w.name, 'high');
       break;
     }
   }
@@ -6348,6 +6350,11 @@ const NODE_LOST = 64;
 const RECENT_RESTART = 128;
 /** More than one container counted in READY (an app and its sidecar): which one crashed is not in the row. */
 const MULTI = 256;
+/**
+ * Completed under an owner known to keep its pods running (a StatefulSet's member, fc/16): who owns it is no question, how
+ * its container ended is (the reason, a node's shutdown in the events), which `describe` shows.
+ */
+const STOPPED = 512;
 const RECENT_SECONDS = 3600;
 const NEVER_RAN: ReadonlySet<string> = new Set(['CreateContainerConfigError', 'CreateContainerError', 'ImagePullBackOff', 'ErrImagePull', 'PullImageError', 'InvalidImageName', 'ErrImageNeverPull', 'ContainerStatusUnknown', 'ContainerCreating']);
 /** Suffix of a next command's reason whose `-n` is inferred from the pods, not shown (see nextInKubeSystem). */
@@ -6600,6 +6607,8 @@ class Annotator {
     if (info !== null && info.phase === 'Unknown') variant |= NODE_LOST;
     if (restarted && this.recentRestart(r.restarts as NonNullable<PodRow['restarts']>)) variant |= RECENT_RESTART;
     if (r.ready !== null && r.ready.total > 1) variant |= MULTI;
+    const w0 = r.workload;
+    if (status === 'Completed' && w0 !== null && NEVER_FINISHED.has(w0.kind) && (w0.confidence === 'high' || (w0.confidence === 'medium' && restarted))) variant |= STOPPED;
     if (this.shortenedNames && isShortened(r.name)) return shortenedNext(r);
     if (this.placeholderNames && hasPlaceholder(r.name)) return placeholderNext(r);
     const commands = info === null ? null : info.commands;
@@ -6646,6 +6655,7 @@ class Annotator {
     if ((variant & MULTI) !== 0 && ((variant & PARTIAL) !== 0 || (info !== null && info.id === 'not-ready'))) list = list.map((t) => (t === LOGS ? LOGS_ALL : t));
     // Probes failing, or an init container that never started: the events say why, logs cannot.
     if ((variant & (PARTIAL | INIT_NEVER_RAN)) !== 0) list = [DESCRIBE, ...list.filter((t) => t !== DESCRIBE && ((variant & INIT_NEVER_RAN) === 0 || !t.command.includes(' logs ')))];
+    if ((variant & STOPPED) !== 0) list = list.map((t) => (t === OWNER ? DESCRIBE : t));
     for (const t of list) push(t);
     // RESTARTS of an Init: pod counts init containers, and a lost node serves no logs. A restart minutes ago: the
     // log of the container that crashed comes first, before the new one's (which may show nothing wrong yet).

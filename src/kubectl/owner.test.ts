@@ -46,6 +46,7 @@ describe('inferOwner', () => {
     { name: 'CronJob', pod: 'backup-29400000-x7k2p', node: null, status: 'Completed', kind: 'CronJob', owner: 'backup', confidence: 'medium' },
     { name: 'StatefulSet', pod: 'web-0', node: null, status: 'Running', kind: 'StatefulSet', owner: 'web', confidence: 'medium' },
     { name: 'a numbered pod Completed (no StatefulSet pod stays so)', pod: 'nvshare-tf-matmul-1', node: null, status: 'Completed', kind: 'Pod', owner: 'nvshare-tf-matmul-1', confidence: 'low' },
+    { name: "a StatefulSet the knowledge base knows keeps a member left Completed (APISIX's etcd, fc/16)", pod: 'apisix-etcd-1', node: null, status: 'Completed', kind: 'StatefulSet', owner: 'apisix-etcd', confidence: 'high', ns: 'ingress-apisix' },
     { name: 'known bare pod (minikube)', pod: 'storage-provisioner', node: null, status: 'Running', kind: 'Pod', owner: 'storage-provisioner', confidence: 'high' },
     { name: 'unknown bare pod', pod: 'debug', node: null, status: 'Running', kind: 'Pod', owner: 'debug', confidence: 'low' },
     { name: 'hash made only of digits (safe-encoded)', pod: 'metrics-server-7778865875-9wkhg', node: null, status: 'Running', kind: 'Deployment', owner: 'metrics-server', confidence: 'high' },

@@ -73,7 +73,7 @@ export const LOGS_ALL: CommandTemplate = { command: 'kubectl -n {ns} logs {name}
 const NODE: CommandTemplate = { command: 'kubectl get node {node} -o wide', why: 'why.node' };
 const DESCRIBE_NODE: CommandTemplate = { command: 'kubectl describe node {node}', why: 'why.describe-node' };
 const FINALIZERS: CommandTemplate = { command: "kubectl -n {ns} get pod {name} -o jsonpath='{.metadata.finalizers}'", why: 'why.finalizers' };
-const OWNER: CommandTemplate = { command: "kubectl -n {ns} get pod {name} -o jsonpath='{.metadata.ownerReferences}'", why: 'why.owner' };
+export const OWNER: CommandTemplate = { command: "kubectl -n {ns} get pod {name} -o jsonpath='{.metadata.ownerReferences}'", why: 'why.owner' };
 
 function isNumber(s: string): boolean {
   if (s.length === 0 || s.length > 10) return false;
