@@ -911,6 +911,7 @@ describe('matchComponent', () => {
     { name: "Eventing 0.4's contrib Kafka channel controller (fe/14)", workload: 'kafka-channel-controller', ns: 'knative-eventing', expected: 'knative-kafka-channel' },
     { name: "the contrib Kafka channel's dispatcher, namespace not shown", workload: 'kafka-channel-dispatcher', ns: null, expected: 'knative-kafka-channel' },
     { name: "Confluent for Kubernetes' KRaft controller, namespace not shown (fe/10)", workload: 'kraftcontroller', ns: null, expected: 'confluent-platform' },
+    { name: "Confluent for Kubernetes' next-gen Control Center (ep/31)", workload: 'controlcenter-ng', ns: null, expected: 'confluent-platform' },
     { name: "Confluent for Kubernetes' Connect workers", workload: 'connect', ns: 'confluent', expected: 'confluent-platform' },
     { name: 'a StatefulSet named connect elsewhere is unknown', workload: 'connect', ns: 'default', expected: undefined },
     { name: "Camel K's operator, namespace not shown (fe/06)", workload: 'camel-k-operator', ns: null, expected: 'camel-k-operator' },

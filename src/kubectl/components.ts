@@ -2125,9 +2125,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // Confluent for Kubernetes' docs install its chart as the release confluent-operator, in confluent beside the platform it runs (ep/30, ep/31).
   c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager', 'hivemq-operator-operator', 'confluent-operator'], suffixes: ['-hivemq-operator-operator'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system', 'confluent'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
   // Confluent for Kubernetes runs each platform resource as a StatefulSet named after it, and its docs and examples name them after
-  // their kinds: kraftcontroller, controlcenter, schemaregistry, kafkarestproxy, connect, ksqldb (fe/10: a Debezium test on k3d).
+  // their kinds: kraftcontroller, controlcenter (controlcenter-ng, the next-gen one: ep/31), schemaregistry, kafkarestproxy, connect, ksqldb
+  // (fe/10: a Debezium test on k3d).
   // connect and ksqldb are anyone's words: only in confluent, the namespace its docs use.
-  c({ id: 'confluent-platform', names: ['kraftcontroller', 'controlcenter', 'schemaregistry', 'kafkarestproxy', 'connect', 'ksqldb'], generic: ['connect', 'ksqldb'], kind: 'StatefulSet', category: 'addon', namespaces: ['confluent'], onlyInNamespaces: true, docs: 'https://docs.confluent.io/operator/current/overview.html' }),
+  c({ id: 'confluent-platform', names: ['kraftcontroller', 'controlcenter', 'controlcenter-ng', 'schemaregistry', 'kafkarestproxy', 'connect', 'ksqldb'], generic: ['connect', 'ksqldb'], kind: 'StatefulSet', category: 'addon', namespaces: ['confluent'], onlyInNamespaces: true, docs: 'https://docs.confluent.io/operator/current/overview.html' }),
   // The RabbitMQ cluster operator runs each RabbitmqCluster as the StatefulSet <name>-server (hunt ar/24): only where the name says RabbitMQ.
   // Apache Pulsar's Helm chart names its parts <fullname>-<component> (release pulsar: pulsar-broker-0; under Milvus's
   // chart my-release-pulsar-broker-0), its two setup Jobs <fullname>-bookie-init and <fullname>-pulsar-init (ep/01, ep/02,

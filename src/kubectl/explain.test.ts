@@ -1187,6 +1187,8 @@ describe("the context's namespace, as kubectl named it", () => {
     { name: 'set-context of another context says nothing of the current one', lines: ['$ kubectl config set-context dev --namespace=shop', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: null },
     { name: 'kubectx after kubens: another context, its namespace unknown', lines: ['$ kubens shop', '$ kubectx prod', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: null },
     { name: 'kubens after the listing says nothing of it', lines: ['$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s', '$ kubens shop'], ns: null },
+    { name: "kubens's own word after an alias ran it (fe/16)", lines: ['❯ kn kamel', 'Context "dev" modified.', 'Active namespace is "kamel".', '❯ k get po', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'kamel' },
+    { name: "kubens's word with its check mark", lines: ['$ kns shop', '✔ Active namespace is "shop"', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'shop' },
     { name: 'a -n on the get wins over kubens', lines: ['$ kubens shop', '$ kubectl get pods -n web', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'web' },
   ])('$name', ({ lines, ns }) => {
     const m = explain(lines.join('\n'));

@@ -293,7 +293,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
-  if (marks.has('kubens') || marks.has('set-context')) switchedNamespace(rows, listings, lines, kinds);
+  if (marks.has('kubens') || marks.has('set-context') || marks.has(KUBENS_SAID)) switchedNamespace(rows, listings, lines, kinds);
   // `kubectl describe pod` beside the listing: its pod's namespace, node and owner. One native scan for `Name:` spares other pastes.
   const described = describedPods(input);
   // Only where some row lacks a namespace or a node: a full `-A -o wide` listing skips the paste-wide search.
@@ -2656,10 +2656,13 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
   return out;
 }
 
+/** kubens's word that it switched (`✔ Active namespace is "kamel".`): the line a paste keeps when an alias ran it. */
+const KUBENS_SAID = 'Active namespace is "';
+const KUBENS_SAID_NS = /^\W{0,4}Active namespace is "([a-z0-9][-a-z0-9]{0,62})"\.?\s*$/;
 /** What a paste that shows a helm command holds: the one scan spares the others a look at each line. */
 const HELM_MARK = 'helm';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, PROBE_MARK, ...CLAIM_USERS, CLAIM_NAME, CONDITION_MARK];
+const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', KUBENS_SAID, 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, PROBE_MARK, ...CLAIM_USERS, CLAIM_NAME, CONDITION_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 /** A `kubectl describe node` Conditions row with the condition True (`MemoryPressure   True    Wed, 13 Jul ...`). */
 const PRESSURE_CONDITION_TRUE = /^\s*(Disk|Memory|PID)Pressure\s+True\s/;
@@ -4279,6 +4282,10 @@ function switchedNamespace(rows: PodRow[], listings: readonly Listing[], lines: 
     if (text.indexOf('kubens') >= 0) {
       const m = KUBENS.exec(text);
       if (m !== null) marks.push({ line: i + 1, ns: m[1] === undefined || m[1] === '-' ? null : m[1] });
+    } else if (text.indexOf(KUBENS_SAID) >= 0) {
+      // What kubens prints once it switched, whatever alias ran it (`kn kamel`, `kns`; fe/16).
+      const m = KUBENS_SAID_NS.exec(text);
+      if (m !== null) marks.push({ line: i + 1, ns: m[1] as string });
     } else if (text.indexOf('set-context') >= 0 && text.indexOf('--current') >= 0 && SET_CONTEXT.test(text)) {
       const m = SET_CONTEXT_NS.exec(text);
       marks.push({ line: i + 1, ns: m === null ? null : (m[1] as string) });
