@@ -1288,6 +1288,8 @@ describe('numbered pods with no -0 among them', () => {
     { name: 'a filter may hide a running -0 (grep -v Running)', lines: ['$ kubectl get pods | grep -v Running', ...rows(['kafka-1', 'kafka-2']).slice(1)], expected: 'medium' },
     { name: 'a selector may hide it too', lines: ['$ kubectl get pods -l app=kafka', ...rows(['kafka-1', 'kafka-2'])], expected: 'medium' },
     { name: 'no command seen: what ran is unknown', lines: rows(['kafka-1', 'kafka-2']), expected: 'medium' },
+    { name: 'an ellipsis may have cut the listing', lines: ['$ kubectl get pods', ...rows(['kafka-1', 'kafka-2']), '...'], expected: 'medium' },
+    { name: "an ellipsis in a later kubectl logs' output cuts no listing (fe/15)", lines: ['$ kubectl get pods', ...rows(['kafka-1', 'kafka-2']), '', '$ kubectl logs kafka-1', '...', 'level=fatal msg="not found"'], expected: 'low' },
   ])('$name', ({ lines, expected }) => {
     expect(explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind} ${r.workload?.confidence}`)).toEqual(lines.filter((l) => l.includes(' 1/1 ')).map(() => `StatefulSet ${expected}`));
   });

@@ -525,7 +525,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Several numbered pods and no `-0` in a whole listing (each table's own command, none filtering): a StatefulSet
   // makes 0 first and removes it last, so `cortx-io-pod-1`..`-3` (dz/10) are numbered by hand, a StatefulSet at most
   // a guess. A filter or a cut (`| grep -v Running` hiding a running -0, an ellipsis) leaves the guess as it was.
-  if (read.podTables.length > 0 && read.podTables.every((t) => t.command !== null && !t.command.filtered && t.command.pipedTo === null) && !listingElided(read.messages, read.podTables)) {
+  if (read.podTables.length > 0 && read.podTables.every((t) => t.command !== null && !t.command.filtered && t.command.pipedTo === null) && !listingElided(read.messages, read.podTables, read.kinds, read.commands)) {
     for (const base of ordinals.keys()) if (zeroed === null || !zeroed.has(base)) (lonely ??= new Set()).add(base);
   }
   const many = nodeless === null ? undefined : manySiblings(nodeless, nodeIndex.size, match);
@@ -976,7 +976,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
       superseded.add(j);
     }
   }
-  const result = inferCluster({ rows, superseded, gone, replaced, changes, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), hiddenIpv6Lines: hiddenIpv6Lines ?? undefined, unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: (marks.has(PRESSURE_MARK) || marks.has(CONDITION_MARK)) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, nodesFiltered: read.nodeRows.length > 0 && read.otherTables.some((t) => t.kind === 'node' && t.command !== null && t.command.verb === 'get' && !listsAllNodes(t.command)), unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, probeKilled: probeKilled ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
+  const result = inferCluster({ rows, superseded, gone, replaced, changes, elided: listingElided(read.messages, read.podTables, read.kinds, read.commands), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), hiddenIpv6Lines: hiddenIpv6Lines ?? undefined, unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: (marks.has(PRESSURE_MARK) || marks.has(CONDITION_MARK)) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, nodesFiltered: read.nodeRows.length > 0 && read.otherTables.some((t) => t.kind === 'node' && t.command !== null && t.command.verb === 'get' && !listsAllNodes(t.command)), unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, probeKilled: probeKilled ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -6007,9 +6007,25 @@ function workloadMemo(): FastOwnerContext['workload'] {
  * else (a DAG's code quoted before its pods, dm/23): the listing starts whole at its header. Headerless rows have
  * no such start, so there any counts.
  */
-function listingElided(messages: readonly { line: number; id: string }[], podTables: readonly { line: number }[]): boolean {
+function listingElided(messages: readonly { line: number; id: string }[], podTables: readonly { line: number }[], kinds: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): boolean {
   const first = podTables.length > 0 ? (podTables[0] as { line: number }).line : Infinity;
-  return messages.some((m) => m.id === 'ellipsis' && m.line > first);
+  return messages.some((m) => m.id === 'ellipsis' && m.line > first && !otherCommandsOutput(m.line, kinds, commands));
+}
+
+/**
+ * Whether the line is in the output of a command that lists no pods: the nearest row, header or prompt above it is the
+ * prompt of a `kubectl logs`, `describe` or `exec` (fe/15: `...` standing for the log lines before the fatal one).
+ * Looked for a few lines up only; farther, the line is taken as the listing's.
+ */
+function otherCommandsOutput(line: number, kinds: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): boolean {
+  for (let l = line - 1; l >= 1 && l >= line - 40; l--) {
+    const kind = kinds[l - 1];
+    if (kind === 'row' || kind === 'header') return false;
+    if (kind !== 'prompt') continue;
+    const verb = commands.find((c) => c.line === l)?.command.verb ?? null;
+    return verb !== null && verb !== 'get';
+  }
+  return false;
 }
 
 /** Statuses a pod passes through before its containers first run. */
