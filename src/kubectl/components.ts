@@ -1077,7 +1077,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kourier-gateway', names: ['3scale-kourier-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['kourier-system', 'knative-serving-ingress'], docs: KNATIVE_SERVING }),
   // Knative Eventing (knative-eventing): the core, the in-memory channel and the multi-tenant channel-based broker.
   c({ id: 'knative-eventing-controller', names: ['eventing-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
-  c({ id: 'knative-eventing-webhook', names: ['eventing-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  // Up to 0.4 Eventing's webhook was a Deployment named just webhook, as Serving's is (fe/18): that name only in knative-eventing.
+  c({ id: 'knative-eventing-webhook', names: ['eventing-webhook', 'webhook'], generic: ['webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: KNATIVE_EVENTING }),
   c({ id: 'knative-imc-controller', names: ['imc-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-imc-dispatcher', names: ['imc-dispatcher'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   // Eventing's sugar controller: makes a Broker in each namespace (or for each Trigger) labelled to want one.
