@@ -751,6 +751,10 @@ describe('inferCluster (through explain)', () => {
     const m = explain(['$ kubectl get pods', 'NAME                        READY   STATUS    RESTARTS   AGE', 'web-6c7865774c-h8mkl   1/1   Running   0   2d', '$ kubectl get pods', 'NAME                        READY   STATUS    RESTARTS   AGE', 'web-6d588fb886-mpjtw   1/1   Running   0   30m'].join('\n'));
     expect(m.findings.map((f) => f.id)).not.toContain('rollout-generations-ready');
   });
+  test('pods of two ReplicaSets, one under a header and one pasted bare below prose, are two listings (fe/03)', () => {
+    const m = explain(['In the docs it says `kubectl get pods -n shop` will result in', '', 'NAME                        READY   STATUS    RESTARTS   AGE', 'web-6c7865774c-h8mkl   1/1   Running   0   29m', '', 'I get...', '```', 'web-6d588fb886-mpjtw   1/1   Running   0   2d', '```'].join('\n'));
+    expect(m.findings.map((f) => f.id)).not.toContain('rollout-generations-ready');
+  });
   test.each([
     { name: 'both workers NotReady, two pods Pending with no node (hunt dw/11): one finding for nodes and pods', nodes: ['NotReady', 'NotReady'], command: 'kubectl get nodes', id: 'pending-no-ready-node', rows: [2, 3, 6, 7], held: true },
     { name: 'one of two Ready: the Pending pods wait for something else', nodes: ['NotReady', 'Ready'], command: 'kubectl get nodes', id: null, rows: [], held: false },

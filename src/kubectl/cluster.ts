@@ -4809,14 +4809,14 @@ interface GenerationsReady {
  * In one table only: two snapshots of one Deployment show a rollout between them.
  */
 function generationsReady(rows: readonly PodRow[], superseded: ReadonlySet<number>, replicaSets: ReadonlyMap<string | null, ReadonlyMap<string, ReplicaSetsSeen>>, tableLines: readonly number[], tableCommands: ClusterInput['tableCommands']): GenerationsReady[] {
-  let wanted: Map<string | null, Map<string, { kind: 'Deployment' | 'Rollout'; sets: Map<string, { age: number; text: string }>; lines: number[]; watched: boolean }>> | null = null;
+  let wanted: Map<string | null, Map<string, { kind: 'Deployment' | 'Rollout'; sets: Map<string, { age: number; text: string }>; lines: number[]; watched: boolean; headerless: number }>> | null = null;
   for (const [ns, byName] of replicaSets) {
     for (const [name, seen] of byName) {
       if (!seen.several || seen.unready) continue;
       wanted ??= new Map();
       let inNs = wanted.get(ns);
       if (inNs === undefined) wanted.set(ns, (inNs = new Map()));
-      inNs.set(name, { kind: seen.kind, sets: new Map(), lines: [], watched: false });
+      inNs.set(name, { kind: seen.kind, sets: new Map(), lines: [], watched: false, headerless: 0 });
     }
   }
   if (wanted === null) return [];
@@ -4839,11 +4839,15 @@ function generationsReady(rows: readonly PodRow[], superseded: ReadonlySet<numbe
     if (set === undefined) g.sets.set(hash, { age, text: r.age ?? '' });
     else if (age > set.age) g.sets.set(hash, { age, text: r.age ?? '' });
     g.lines.push(r.line);
+    if (r.readBy === 'headerless') g.headerless++;
   }
   const out: GenerationsReady[] = [];
   for (const [ns, byName] of wanted) {
     for (const [name, g] of byName) {
       if (g.watched || g.sets.size < (g.kind === 'Rollout' ? 3 : 2) || !oneTable(g.lines, tableLines) || tableCommands[tableOf(g.lines[0] as number, tableLines)]?.watch === true) continue;
+      // Rows under a header and rows without one are two listings, though no header parts them: the docs' sample table
+      // and the poster's own pods pasted bare below it (fe/03), or a `--no-headers` run after a `get pods`.
+      if (g.headerless > 0 && g.headerless < g.lines.length) continue;
       // Newest first, as `kubectl rollout history` would end.
       const sets = [...g.sets].sort((a, b) => a[1].age - b[1].age);
       const newest = (sets[0] as (typeof sets)[number])[1];

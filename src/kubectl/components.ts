@@ -1083,7 +1083,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'kourier-gateway', names: ['3scale-kourier-gateway'], kind: 'Deployment', category: 'ingress', namespaces: ['kourier-system', 'knative-serving-ingress'], docs: KNATIVE_SERVING }),
   // Knative Eventing (knative-eventing): the core, the in-memory channel and the multi-tenant channel-based broker.
   c({ id: 'knative-eventing-controller', names: ['eventing-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
-  c({ id: 'knative-eventing-webhook', names: ['eventing-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  // Up to 0.4 Eventing's webhook was a Deployment named just webhook, as Serving's is (fe/18): that name only in knative-eventing.
+  c({ id: 'knative-eventing-webhook', names: ['eventing-webhook', 'webhook'], generic: ['webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: KNATIVE_EVENTING }),
   c({ id: 'knative-imc-controller', names: ['imc-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-imc-dispatcher', names: ['imc-dispatcher'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   // Eventing's sugar controller: makes a Broker in each namespace (or for each Trigger) labelled to want one.
@@ -1091,6 +1092,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'knative-mt-broker-controller', names: ['mt-broker-controller'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-mt-broker-filter', names: ['mt-broker-filter'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
   c({ id: 'knative-mt-broker-ingress', names: ['mt-broker-ingress'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: KNATIVE_EVENTING }),
+  // The multi-tenant PingSource adapter: one Deployment for every PingSource of the cluster (eventing-controller keeps it at zero
+  // replicas until the first one exists), sending each schedule's event to its sink (fe/13).
+  c({ id: 'knative-pingsource-adapter', names: ['pingsource-mt-adapter'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], docs: 'https://knative.dev/docs/eventing/sources/ping-source/' }),
   // JobSink (core since 1.14): runs a Job for each event sent to it. A plain name: only in knative-eventing.
   c({ id: 'knative-job-sink', names: ['job-sink'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/eventing/sinks/job-sink/' }),
   // Knative Eventing 0.x: the sources' own controller (ApiServerSource, ContainerSource, CronJobSource...) beside eventing-controller, a
@@ -1110,7 +1114,8 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // eventing-kafka before eventing-kafka-broker took its parts over (1.x): the consolidated KafkaChannel (kafka-ch-controller and its
   // dispatcher), the distributed one's controller, their webhook kafka-webhook, and the KafkaSource controller kafka-controller-manager
   // (knative-sources in eventing-contrib 0.x). kafka-webhook and kafka-controller-manager are anyone's names: only there.
-  c({ id: 'knative-kafka-channel', names: ['kafka-ch-controller', 'kafka-ch-dispatcher', 'eventing-kafka-channel-controller', 'kafka-webhook'], generic: ['kafka-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/eventing/configuration/kafka-channel-configuration/' }),
+  // Eventing 0.4-0.6's contrib Kafka channel ran as kafka-channel-controller and kafka-channel-dispatcher there (fe/14).
+  c({ id: 'knative-kafka-channel', names: ['kafka-ch-controller', 'kafka-ch-dispatcher', 'eventing-kafka-channel-controller', 'kafka-webhook', 'kafka-channel-controller', 'kafka-channel-dispatcher'], generic: ['kafka-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/eventing/configuration/kafka-channel-configuration/' }),
   c({ id: 'knative-kafka-source', names: ['kafka-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['knative-eventing', 'knative-sources'], onlyInNamespaces: true, docs: 'https://knative.dev/docs/eventing/sources/kafka-source/' }),
   // Dapr's control plane (dapr-system). Placement is a StatefulSet (dapr-placement-server-0) since Dapr 1.0, a Deployment
   // named dapr-placement before; the scheduler (1.14+) is a StatefulSet too. The sidecar injector takes the host network
@@ -1242,6 +1247,10 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   c({ id: 'argo-events-controller-manager', names: ['argo-events-controller-manager', 'controller-manager'], generic: ['controller-manager'], suffixes: ['-argo-events-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['argo-events'], onlyInNamespaces: true, docs: ARGO_EVENTS }),
   c({ id: 'argo-events-webhook', names: ['events-webhook'], kind: 'Deployment', category: 'addon', namespaces: ['argo-events'], onlyInNamespaces: true, docs: ARGO_EVENTS }),
   c({ id: 'argo-events-eventbus', names: ['eventbus-default-js', 'eventbus-default-stan'], kind: 'StatefulSet', category: 'addon', namespaces: ['argo-events'], docs: ARGO_EVENTS }),
+  // Before v1.7 merged them into controller-manager, Argo Events ran one controller per resource: eventbus-controller,
+  // eventsource-controller and sensor-controller from its manifests, <release>-eventbus-controller and so on from the argo-helm
+  // chart (argo-events-eventbus-controller, fe/02). EventBus and EventSource are its own words, so the names count anywhere.
+  c({ id: 'argo-events-controllers', names: ['eventbus-controller', 'eventsource-controller', 'sensor-controller'], suffixes: ['-eventbus-controller', '-eventsource-controller', '-sensor-controller'], kind: 'Deployment', category: 'addon', namespaces: ['argo-events'], docs: ARGO_EVENTS }),
   // Grafana: its own chart's `grafana`, kube-prometheus-stack's `<release>-grafana`, Heapster's `monitoring-grafana`, Istio's
   // addon `grafana` (istio-system).
   c({ id: 'grafana', names: ['grafana', 'monitoring-grafana', 'grafana-cluster-monitoring', 'grafana-project-monitoring'], suffixes: ['-grafana'], kind: 'Deployment', category: 'dashboard', namespaces: ['monitoring', 'grafana', 'istio-system', 'kube-system', 'cattle-prometheus'], docs: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/kubernetes/' }),
@@ -2162,6 +2171,11 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // HiveMQ's legacy operator chart (hivemq-operator) names its Deployment <release>-hivemq-operator-operator (hivemq/helm-charts#20);
   // Confluent for Kubernetes' docs install its chart as the release confluent-operator, in confluent beside the platform it runs (ep/30, ep/31).
   c({ id: 'messaging-operator', names: ['rabbitmq-cluster-operator', 'messaging-topology-operator', 'emqx-operator-controller-manager', 'hivemq-operator-operator', 'confluent-operator'], suffixes: ['-hivemq-operator-operator'], kind: 'Deployment', category: 'addon', namespaces: ['rabbitmq-system', 'emqx-operator-system', 'confluent'], docs: 'https://kubernetes.io/docs/concepts/extend-kubernetes/operator/' }),
+  // Confluent for Kubernetes runs each platform resource as a StatefulSet named after it, and its docs and examples name them after
+  // their kinds: kraftcontroller, controlcenter (controlcenter-ng, the next-gen one: ep/31), schemaregistry, kafkarestproxy, connect, ksqldb
+  // (fe/10: a Debezium test on k3d).
+  // connect and ksqldb are anyone's words: only in confluent, the namespace its docs use.
+  c({ id: 'confluent-platform', names: ['kraftcontroller', 'controlcenter', 'controlcenter-ng', 'schemaregistry', 'kafkarestproxy', 'connect', 'ksqldb'], generic: ['connect', 'ksqldb'], kind: 'StatefulSet', category: 'addon', namespaces: ['confluent'], onlyInNamespaces: true, docs: 'https://docs.confluent.io/operator/current/overview.html' }),
   // The RabbitMQ cluster operator runs each RabbitmqCluster as the StatefulSet <name>-server (hunt ar/24): only where the name says RabbitMQ.
   // Apache Pulsar's Helm chart names its parts <fullname>-<component> (release pulsar: pulsar-broker-0; under Milvus's
   // chart my-release-pulsar-broker-0), its two setup Jobs <fullname>-bookie-init and <fullname>-pulsar-init (ep/01, ep/02,
@@ -2268,6 +2282,9 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   // ---- Data and ML platforms ----
   // Apache Flink's operator (Helm chart flink-kubernetes-operator; its Deployment keeps that name whatever the release). Cloudera's CSA
   // runs it in csa-operator. Its FlinkDeployments' pods are <name>-<hash>-<5> (JobManager) and <name>-taskmanager-<n>-<m>.
+  // Apache Camel K's operator: `kamel install`, OperatorHub and its chart all name the Deployment camel-k-operator (fe/06); it builds
+  // each Integration and runs it as a Deployment named after the Integration, which stays the user's workload.
+  c({ id: 'camel-k-operator', kind: 'Deployment', category: 'addon', namespaces: ['camel-k', 'default'], docs: 'https://camel.apache.org/camel-k/latest/architecture/operator.html' }),
   c({ id: 'flink-kubernetes-operator', kind: 'Deployment', category: 'addon', namespaces: ['flink', 'flink-operator', 'flink-kubernetes-operator', 'csa-operator'], docs: 'https://nightlies.apache.org/flink/flink-kubernetes-operator-docs-stable/' }),
   // Before it, GoogleCloudPlatform's flink-on-k8s-operator (continued by Spotify): kubebuilder's layout in flink-operator-system (hunt an/01).
   c({ id: 'flink-on-k8s-operator', names: ['flink-operator-controller-manager'], kind: 'Deployment', category: 'addon', namespaces: ['flink-operator-system'], docs: 'https://github.com/GoogleCloudPlatform/flink-on-k8s-operator#readme' }),

@@ -1204,6 +1204,8 @@ describe("the context's namespace, as kubectl named it", () => {
     { name: 'set-context of another context says nothing of the current one', lines: ['$ kubectl config set-context dev --namespace=shop', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: null },
     { name: 'kubectx after kubens: another context, its namespace unknown', lines: ['$ kubens shop', '$ kubectx prod', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: null },
     { name: 'kubens after the listing says nothing of it', lines: ['$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s', '$ kubens shop'], ns: null },
+    { name: "kubens's own word after an alias ran it (fe/16)", lines: ['❯ kn kamel', 'Context "dev" modified.', 'Active namespace is "kamel".', '❯ k get po', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'kamel' },
+    { name: "kubens's word with its check mark", lines: ['$ kns shop', '✔ Active namespace is "shop"', '$ kubectl get pods', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'shop' },
     { name: 'a -n on the get wins over kubens', lines: ['$ kubens shop', '$ kubectl get pods -n web', 'NAME   READY   STATUS    RESTARTS   AGE', 'web    1/1     Running   0          5s'], ns: 'web' },
   ])('$name', ({ lines, ns }) => {
     const m = explain(lines.join('\n'));
@@ -1303,6 +1305,8 @@ describe('numbered pods with no -0 among them', () => {
     { name: 'a filter may hide a running -0 (grep -v Running)', lines: ['$ kubectl get pods | grep -v Running', ...rows(['kafka-1', 'kafka-2']).slice(1)], expected: 'medium' },
     { name: 'a selector may hide it too', lines: ['$ kubectl get pods -l app=kafka', ...rows(['kafka-1', 'kafka-2'])], expected: 'medium' },
     { name: 'no command seen: what ran is unknown', lines: rows(['kafka-1', 'kafka-2']), expected: 'medium' },
+    { name: 'an ellipsis may have cut the listing', lines: ['$ kubectl get pods', ...rows(['kafka-1', 'kafka-2']), '...'], expected: 'medium' },
+    { name: "an ellipsis in a later kubectl logs' output cuts no listing (fe/15)", lines: ['$ kubectl get pods', ...rows(['kafka-1', 'kafka-2']), '', '$ kubectl logs kafka-1', '...', 'level=fatal msg="not found"'], expected: 'low' },
   ])('$name', ({ lines, expected }) => {
     expect(explain(lines.join('\n')).rows.map((r) => `${r.workload?.kind} ${r.workload?.confidence}`)).toEqual(lines.filter((l) => l.includes(' 1/1 ')).map(() => `StatefulSet ${expected}`));
   });

@@ -306,7 +306,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   const withNodeColumn = Uint8Array.from(withNodeFlags);
   model.rows = rows;
   contextNamespace(rows, read.messages, lines);
-  if (marks.has('kubens') || marks.has('set-context')) switchedNamespace(rows, listings, lines, kinds);
+  if (marks.has('kubens') || marks.has('set-context') || marks.has(KUBENS_SAID)) switchedNamespace(rows, listings, lines, kinds);
   // `kubectl describe pod` beside the listing: its pod's namespace, node and owner. One native scan for `Name:` spares other pastes.
   const described = describedPods(input);
   // Only where some row lacks a namespace or a node: a full `-A -o wide` listing skips the paste-wide search.
@@ -549,7 +549,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
   // Several numbered pods and no `-0` in a whole listing (each table's own command, none filtering): a StatefulSet
   // makes 0 first and removes it last, so `cortx-io-pod-1`..`-3` (dz/10) are numbered by hand, a StatefulSet at most
   // a guess. A filter or a cut (`| grep -v Running` hiding a running -0, an ellipsis) leaves the guess as it was.
-  if (read.podTables.length > 0 && read.podTables.every((t) => t.command !== null && !t.command.filtered && t.command.pipedTo === null) && !listingElided(read.messages, read.podTables)) {
+  if (read.podTables.length > 0 && read.podTables.every((t) => t.command !== null && !t.command.filtered && t.command.pipedTo === null) && !listingElided(read.messages, read.podTables, read.kinds, read.commands)) {
     for (const base of ordinals.keys()) if (zeroed === null || !zeroed.has(base)) (lonely ??= new Set()).add(base);
   }
   const many = nodeless === null ? undefined : manySiblings(nodeless, nodeIndex.size, match);
@@ -1001,7 +1001,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     }
   }
   const cutLines = new Set(read.problems.filter((p) => p.code === 'truncated-row').map((p) => p.line));
-  const result = inferCluster({ rows, superseded, cutLines, gone, replaced, changes, elided: listingElided(read.messages, read.podTables), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), hiddenIpv6Lines: hiddenIpv6Lines ?? undefined, unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: (marks.has(PRESSURE_MARK) || marks.has(CONDITION_MARK)) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, nodesFiltered: read.nodeRows.length > 0 && read.otherTables.some((t) => t.kind === 'node' && t.command !== null && t.command.verb === 'get' && !listsAllNodes(t.command)), unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, probeKilled: probeKilled ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
+  const result = inferCluster({ rows, superseded, cutLines, gone, replaced, changes, elided: listingElided(read.messages, read.podTables, read.kinds, read.commands), nodeRows: read.nodeRows, deletedNodes, claims: read.claims, terminatingNamespaces: read.terminatingNamespaces, deleted, deletedLater, tableCommands, headerlessCommands, microk8s: read.commands.some((c) => c.command.tool.startsWith('microk8s')), microk8sNamed: marks.has(MICROK8S_MARK), tableWide, tableLines, repeatsInOneTable, withNodeColumn, allNamespacesLines: (allNamespacesLines as number[] | null) ?? [], namespaceNamedAt: read.commands.find((c) => c.command.namespace !== null)?.line ?? helmNamespaceLine(read.kinds, lines), otherClusters, describedAddresses: describedAddresses(described), hiddenIpv6Lines: hiddenIpv6Lines ?? undefined, unplaced: describedUnplaced(rows, withNodeColumn, described), workloads: read.workloads, expected: expected ?? undefined, pressureTaints: (marks.has(PRESSURE_MARK) || marks.has(CONDITION_MARK)) && expanded === null ? (pressureTaintLines(lines) ?? undefined) : undefined, resizeRestarts: marks.has(RESIZE_MARK) && expanded === null ? resizeRestarts(lines) : undefined, soleNode: read.nodeRows.length > 0 ? soleListedNode(read.nodeRows, read.otherTables) : undefined, nodesFiltered: read.nodeRows.length > 0 && read.otherTables.some((t) => t.kind === 'node' && t.command !== null && t.command.verb === 'get' && !listsAllNodes(t.command)), unschedulable: unschedulable ?? undefined, volumeFailing: volumeFailing ?? undefined, probeKilled: probeKilled ?? undefined, helmRelease: marks.has(HELM_MARK) ? (helmUpgradedRelease(read.kinds, lines) ?? undefined) : undefined, endsAtPrompt: tablesEndingAtPrompt(rows, tableLines, read.kinds) });
   // Explanations last: the network one (set by the cluster stage) closes the list. Shared per combination.
   for (let i = 0; i < n; i++) {
     const r = rows[i] as PodRow;
@@ -2685,10 +2685,13 @@ function resizeRestarts(lines: readonly string[]): Map<string, { line: number; c
   return out;
 }
 
+/** kubens's word that it switched (`✔ Active namespace is "kamel".`): the line a paste keeps when an alias ran it. */
+const KUBENS_SAID = 'Active namespace is "';
+const KUBENS_SAID_NS = /^\W{0,4}Active namespace is "([a-z0-9][-a-z0-9]{0,62})"\.?\s*$/;
 /** What a paste that shows a helm command holds: the one scan spares the others a look at each line. */
 const HELM_MARK = 'helm';
 /** What {@link explain} looks for in the whole paste before a rare reading (see each use): one scan finds them all. */
-const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, PROBE_MARK, ...CLAIM_USERS, CLAIM_NAME, CONDITION_MARK];
+const PASTE_MARKS: readonly string[] = [ANSIBLE_LINES, HELM_MARK, '>-', '-<', 'kubens', KUBENS_SAID, 'generateName:', 'set-context', 'eplication', 'job(', 'job/', 'jobs/', 'job.batch/', '..', '\u2026', '-x-', '-xxx', '-XXX', 'xxx-', 'XXX-', 'loneset', 'loneSet', CNPG_CLUSTER_SELECTOR, KUBEBLOCKS, 'jenkins', 'jnlp', JOBSET_NAME_LABEL, '--context', '--kubeconfig', PRESSURE_MARK, MICROK8S_MARK, RESIZE_MARK, SKIP_TLS, UNSCHEDULABLE_MARK, ...VOLUME_MARKS, PROBE_MARK, ...CLAIM_USERS, CLAIM_NAME, CONDITION_MARK];
 const PRESSURE_TAINT_KEY = /node\.kubernetes\.io\/(disk|memory|pid)-pressure\b/;
 /** A `kubectl describe node` Conditions row with the condition True (`MemoryPressure   True    Wed, 13 Jul ...`). */
 const PRESSURE_CONDITION_TRUE = /^\s*(Disk|Memory|PID)Pressure\s+True\s/;
@@ -4308,6 +4311,10 @@ function switchedNamespace(rows: PodRow[], listings: readonly Listing[], lines: 
     if (text.indexOf('kubens') >= 0) {
       const m = KUBENS.exec(text);
       if (m !== null) marks.push({ line: i + 1, ns: m[1] === undefined || m[1] === '-' ? null : m[1] });
+    } else if (text.indexOf(KUBENS_SAID) >= 0) {
+      // What kubens prints once it switched, whatever alias ran it (`kn kamel`, `kns`; fe/16).
+      const m = KUBENS_SAID_NS.exec(text);
+      if (m !== null) marks.push({ line: i + 1, ns: m[1] as string });
     } else if (text.indexOf('set-context') >= 0 && text.indexOf('--current') >= 0 && SET_CONTEXT.test(text)) {
       const m = SET_CONTEXT_NS.exec(text);
       marks.push({ line: i + 1, ns: m === null ? null : (m[1] as string) });
@@ -6029,9 +6036,25 @@ function workloadMemo(): FastOwnerContext['workload'] {
  * else (a DAG's code quoted before its pods, dm/23): the listing starts whole at its header. Headerless rows have
  * no such start, so there any counts.
  */
-function listingElided(messages: readonly { line: number; id: string }[], podTables: readonly { line: number }[]): boolean {
+function listingElided(messages: readonly { line: number; id: string }[], podTables: readonly { line: number }[], kinds: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): boolean {
   const first = podTables.length > 0 ? (podTables[0] as { line: number }).line : Infinity;
-  return messages.some((m) => m.id === 'ellipsis' && m.line > first);
+  return messages.some((m) => m.id === 'ellipsis' && m.line > first && !otherCommandsOutput(m.line, kinds, commands));
+}
+
+/**
+ * Whether the line is in the output of a command that lists no pods: the nearest row, header or prompt above it is the
+ * prompt of a `kubectl logs`, `describe` or `exec` (fe/15: `...` standing for the log lines before the fatal one).
+ * Looked for a few lines up only; farther, the line is taken as the listing's.
+ */
+function otherCommandsOutput(line: number, kinds: readonly string[], commands: readonly { line: number; command: KubectlCommand }[]): boolean {
+  for (let l = line - 1; l >= 1 && l >= line - 40; l--) {
+    const kind = kinds[l - 1];
+    if (kind === 'row' || kind === 'header') return false;
+    if (kind !== 'prompt') continue;
+    const verb = commands.find((c) => c.line === l)?.command.verb ?? null;
+    return verb !== null && verb !== 'get';
+  }
+  return false;
 }
 
 /** Statuses a pod passes through before its containers first run. */
