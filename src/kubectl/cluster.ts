@@ -925,8 +925,11 @@ function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<
     if (is === undefined) named.set(name, (is = databaseNamed(name)));
     return is;
   };
+  // One walk of every row: the failing databases, and the rows that restarted (the only ones that can be around one).
+  const restarted: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
+    if (r.restarts !== null && r.restarts.count > 0) restarted.push(i);
     // Cheapest first: most rows of a large listing are not errors, and a name's words cost a split (once per name).
     if (r.severity !== 'error' || r.workload === null || !DATABASE_KINDS.has(r.workload.kind) || !databaseFailing(r) || superseded.has(i) || !isDatabase(r.workload.name)) continue;
     const key = r.namespace ?? '';
@@ -934,28 +937,36 @@ function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<
   }
   if (databases === null) return [];
   const around = new Map<string, number[]>();
-  // A namespace where nothing runs ready fails as a whole (images for another CPU, cx/23; a node): no pod stands out.
-  const runs = new Set<string>();
-  for (let i = 0; i < rows.length; i++) {
+  for (const i of restarted) {
     const r = rows[i] as PodRow;
-    if (runsReady(r)) runs.add(r.namespace ?? '');
-    if (r.workload === null || r.status === null || r.restarts === null || r.restarts.count === 0 || superseded.has(i)) continue;
+    if (r.workload === null || r.status === null || r.restarts === null || superseded.has(i)) continue;
     const key = r.namespace ?? '';
     const found = databases.get(key);
     if (found === undefined || found.db.workload?.name === r.workload.name || !ofRelease(r.workload.name, found.release)) continue;
     // One restart within the hour is as often the node's reboot as the app's exit; a crash status or a few say an exit.
     // Without "(5m ago)" (kubectl before 1.22), a pod younger than the hour restarted within it.
-    const ago = r.restarts.lastAgo === null ? (r.ageSeconds !== null && r.ageSeconds < RECENT_RESTART ? r.ageSeconds : null) : ageSeconds(r.restarts.lastAgo);
-    if (!CRASHED.has(r.status) && (ago === null || ago >= RECENT_RESTART || r.restarts.count < 2)) continue;
+    if (!CRASHED.has(r.status)) {
+      if (r.restarts.count < 2) continue;
+      const ago = r.restarts.lastAgo === null ? (r.ageSeconds !== null && r.ageSeconds < RECENT_RESTART ? r.ageSeconds : null) : ageSeconds(r.restarts.lastAgo);
+      if (ago === null || ago >= RECENT_RESTART) continue;
+    }
     // Another database failing beside it has its own story (a replica set's members, an arbiter): not a dependent.
     if (isDatabase(r.workload.name)) continue;
     let list = around.get(key);
     if (list === undefined) around.set(key, (list = []));
     list.push(r.line);
   }
+  if (around.size === 0) return [];
+  // A namespace where nothing runs ready fails as a whole (images for another CPU, cx/23; a node): no pod stands out.
+  // Looked for only in the namespaces told, and only until each has one.
+  const quiet = new Set(around.keys());
+  for (let i = 0; i < rows.length && quiet.size > 0; i++) {
+    const r = rows[i] as PodRow;
+    if (runsReady(r)) quiet.delete(r.namespace ?? '');
+  }
   const out: { database: string; status: string; line: number; lines: number[] }[] = [];
   for (const [key, lines] of around) {
-    if (!runs.has(key)) continue;
+    if (quiet.has(key)) continue;
     const db = (databases.get(key) as { db: PodRow }).db;
     const status = statusShown(db);
     out.push({ database: db.name, status, line: db.line, lines });
