@@ -816,7 +816,11 @@ const DATABASE_KINDS: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment'
 /** How long an app may wait in its init containers for a database that is only starting before that says anything. */
 const INIT_WAIT_SECONDS = 300;
 
+/** What every DATABASE_WORDS word holds, searched before a name is split into its words (most names hold none). */
+const DATABASE_PARTS = ['db', 'mongo', 'postgres', 'mysql', 'redis', 'database', 'minio'];
+
 function databaseNamed(name: string): boolean {
+  if (!DATABASE_PARTS.some((part) => name.includes(part))) return false;
   for (const word of name.split('-')) if (DATABASE_WORDS.has(word)) return true;
   return false;
 }
@@ -919,19 +923,13 @@ function databaseFailing(r: PodRow): boolean {
  */
 function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<number>): { database: string; status: string; line: number; lines: number[] }[] {
   let databases: Map<string, { db: PodRow; release: string }> | null = null;
-  const named = new Map<string, boolean>();
-  const isDatabase = (name: string): boolean => {
-    let is = named.get(name);
-    if (is === undefined) named.set(name, (is = databaseNamed(name)));
-    return is;
-  };
   // One walk of every row: the failing databases, and the rows that restarted (the only ones that can be around one).
   const restarted: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
     if (r.restarts !== null && r.restarts.count > 0) restarted.push(i);
-    // Cheapest first: most rows of a large listing are not errors, and a name's words cost a split (once per name).
-    if (r.severity !== 'error' || r.workload === null || !DATABASE_KINDS.has(r.workload.kind) || !databaseFailing(r) || superseded.has(i) || !isDatabase(r.workload.name)) continue;
+    // Cheapest first: most rows of a large listing are not errors.
+    if (r.severity !== 'error' || r.workload === null || !DATABASE_KINDS.has(r.workload.kind) || !databaseFailing(r) || superseded.has(i) || !databaseNamed(r.workload.name)) continue;
     const key = r.namespace ?? '';
     if (!(databases ??= new Map()).has(key)) databases.set(key, { db: r, release: releaseOf(r.workload.name) });
   }
@@ -951,7 +949,7 @@ function crashesBesideDatabase(rows: readonly PodRow[], superseded: ReadonlySet<
       if (ago === null || ago >= RECENT_RESTART) continue;
     }
     // Another database failing beside it has its own story (a replica set's members, an arbiter): not a dependent.
-    if (isDatabase(r.workload.name)) continue;
+    if (databaseNamed(r.workload.name)) continue;
     let list = around.get(key);
     if (list === undefined) around.set(key, (list = []));
     list.push(r.line);
