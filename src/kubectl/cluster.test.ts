@@ -3008,4 +3008,13 @@ describe('pods crashing beside a database of their release that fails (crash-bes
     expect(f === undefined ? null : f.vars).toEqual(want);
     expect(f?.rows ?? []).toEqual(lines);
   });
+  test.each([
+    { name: 'three namespaces: one finding each', spaces: 3, ids: ['crash-beside-database', 'crash-beside-database', 'crash-beside-database'] },
+    { name: 'four: one finding for them all, naming the first three databases (the 100k bench paste drew eight)', spaces: 4, ids: ['crash-beside-database-several'] },
+  ])('crashes beside failing databases in several namespaces: $name', ({ spaces, ids }) => {
+    const rows = Array.from({ length: spaces }, (_, k) => [pod(`ns${k}`, `app${k}-api-7df567f7fd-bsnrn`, '0/1', 'CrashLoopBackOff', '8 (22s ago)', '20m'), pod(`ns${k}`, `app${k}-mongodb-0`, '0/1', 'CrashLoopBackOff', '6 (4m7s ago)', '20m'), pod(`ns${k}`, `app${k}-web-7df567f7fd-x2k9p`, '1/1', 'Running', '0', '20m')]).flat();
+    const found = explain(paste(rows)).findings.filter((x) => x.id.startsWith('crash-beside-database'));
+    expect(found.map((f) => f.id)).toEqual(ids);
+    if (spaces === 4) expect(found[0]?.vars).toEqual({ namespaces: 4, count: 4, databases: 'app0-mongodb-0, app1-mongodb-0, app2-mongodb-0, ...' });
+  });
 });

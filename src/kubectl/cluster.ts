@@ -30,7 +30,7 @@ import { isMaskedWord } from './owner.ts';
 /** Every finding id the core can emit, for the i18n completeness test. */
 export const FINDING_IDS = [
   'control-plane-not-ready', 'dns-not-ready', 'dns-partly-ready', 'cni-not-ready', 'node-not-ready', 'node-joining', 'node-waiting-cni', 'pods-in-status', 'rollout-stuck', 'unknown-status',
-  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'pending-unschedulable-pod-cap', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'crash-beside-database', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods', 'running-not-ready-runner',
+  'pending-no-node', 'pending-scheduler-down', 'pending-no-ready-node', 'volume-failing', 'restarts-probe-killed', 'pending-unschedulable', 'pending-unschedulable-selector', 'pending-unschedulable-pod-cap', 'running-not-ready', 'running-not-ready-static', 'running-not-ready-job', 'init-waits-database', 'crash-beside-database', 'crash-beside-database-several', 'restarts-recent', 'restarts-hourly-sleep', 'restarts-hourly-sleep-total', 'restarts-many', 'restarts-recent-pods', 'restarts-many-pods', 'running-not-ready-runner',
   'age-invalid', 'control-plane-incomplete', 'control-plane-incomplete-scheduler',
   'all-restarted', 'command-not-wide', 'namespace-unknown', 'namespace-lost', 'watch-repeats', 'cni-not-ready-nodes-unknown', 'rows-repeated', 'restarts-together', 'rows-gone', 'rows-gone-jobs', 'cni-missing', 'nodes-same-address', 'evictions-on-node', 'attempts-replaced', 'job-attempts-failing', 'readiness-gates-pending', 'restarts-young', 'terminating-node-down', 'terminating-stuck', 'terminating-stuck-node-down', 'stale-on-down-node', 'claims-pending', 'claims-pending-no-class', 'etcd-even', 'etcd-even-cluster', 'evicted-elsewhere', 'runtime-bridge-network', 'node-cordoned', 'watch-deleted',
   'pod-network-overlaps-nodes', 'nodes-same-address-other', 'cni-operator-only', 'cni-missing-kube-system', 'cni-pods-unlisted', 'rows-expected', 'namespace-deletion-waits', 'nodes-missing', 'evictions', 'evictions-unnamed', 'namespace-placeholder', 'runtime-bridge-beside-cni', 'dns-missing', 'addons-missing', 'nodes-waiting-cni', 'dns-waiting-cni', 'static-restarts-together', 'node-restarts-together', 'static-restarts-looping', 'static-restarts-leader-election', 'static-restarts-leader-election-moment', 'static-restarts-old', 'pods-waiting-failing-cni', 'restarts-young-containers', 'restarts-recent-containers', 'restarts-many-containers', 'restarts-young-init', 'restarts-recent-init', 'restarts-many-init', 'cni-several', 'restarts-together-age', 'static-restarts-carried', 'restarts-young-pods', 'control-plane-apiserver-unlisted',
@@ -3337,7 +3337,14 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
   for (const w of initWaitsOnDatabase(rows, superseded)) add('warning', 'init-waits-database', { count: w.lines.length, database: w.database, status: w.status }, [...w.lines, w.line]);
-  for (const w of crashesBesideDatabase(rows, superseded)) add('warning', 'crash-beside-database', { count: w.lines.length, database: w.database, status: w.status }, [...w.lines, w.line]);
+  const besideDatabases = crashesBesideDatabase(rows, superseded);
+  // Past a few namespaces, one finding naming the first databases: each namespace's own would drown the rest (the 100k
+  // bench paste drew eight), and so many failing at once share a cause of their own (their storage, their nodes).
+  if (besideDatabases.length > PENDING_SIBLINGS_EACH) {
+    const lines = besideDatabases.flatMap((w) => [...w.lines, w.line]).sort((a, b) => a - b);
+    const databases = besideDatabases.slice(0, 3).map((w) => w.database).join(', ') + ', ...';
+    add('warning', 'crash-beside-database-several', { namespaces: besideDatabases.length, count: lines.length - besideDatabases.length, databases }, lines);
+  } else for (const w of besideDatabases) add('warning', 'crash-beside-database', { count: w.lines.length, database: w.database, status: w.status }, [...w.lines, w.line]);
   // A StatefulSet whose pods 0..n are all here, n the only one not ready: under the default OrderedReady policy its
   // next pod is made only once n is Running and Ready, so a paste showing fewer pods than wanted shows why (dz/01: zk-0
   // Pending, sts 3 wanted, 1 made). Lower ones not ready beside a higher one say Parallel (all made at once): no claim.
