@@ -2798,8 +2798,12 @@ describe('two listings of other clusters or contexts', () => {
     { name: 'two different selectors: neither covers the other', first_cmd: '$ kubectl get pods -l app=web', second_cmd: '$ kubectl get pods -l app=api', first: ['web-0', 'web-1'], second: ['web-0'], gone: [] },
     { name: 'the same grep of a state: a pod that changed state just leaves it', first_cmd: '$ kubectl get pods | grep -v Running', second_cmd: '$ kubectl get pods | grep -v Running', first: ['web-0', 'web-1'], second: ['web-0'], gone: [] },
     { name: 'the same filter piped to head: cut by position', first_cmd: '$ kubectl get pods -l app=web | head -3', second_cmd: '$ kubectl get pods -l app=web | head -3', first: ['web-0', 'web-1'], second: ['web-0'], gone: [] },
-  ])('$name', ({ first, second, gone, between, first_cmd, second_cmd }) => {
-    const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing(second_cmd ?? '$ kubectl get pods', second)].join('\n'));
+    { name: 'the paste ends inside the later listing\'s next row: that pod and those after it are cut, not gone (fg/02)', first: ['api-0', 'telepresence-1531420994-432918', 'web-0'], second: ['api-0'], after: 'telepresence-153142', gone: [] },
+    { name: 'a pod before where it was cut is still gone (the cut start read as a row of a name alone)', first: ['api-0', 'cache-0', 'web-0'], second: ['api-0'], after: 'db-1', gone: [4] },
+    { name: 'a sentence after it is no cut row', first: ['api-0', 'web-0'], second: ['api-0'], after: 'web-0 was deleted.', gone: [4] },
+    { name: 'a name with more lines after it is no cut row', first: ['api-0', 'web-0'], second: ['api-0'], after: 'web\n$ kubectl get svc', gone: [4] },
+  ])('$name', ({ first, second, gone, between, first_cmd, second_cmd, after }) => {
+    const m = explain([...listing(first_cmd ?? '$ kubectl get pods', first), ...(between === undefined ? [] : [between]), ...listing(second_cmd ?? '$ kubectl get pods', second), ...(after === undefined ? [] : [after])].join('\n'));
     expect(m.findings.find((f) => f.id === 'rows-gone')?.rows ?? []).toEqual(gone);
   });
   test.each([

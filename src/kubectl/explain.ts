@@ -344,7 +344,7 @@ export function explain(text: string, options: ExplainOptions = {}): Model {
     for (const at of nodeTableSwitches(rows, read.nodeRows)) switches.push(at);
     if (switches.length > 1) switches.sort((a, b) => a - b);
   }
-  const gone = goneRows(rows, listings, read.messages, superseded, switches, changes, hosts, expected);
+  const gone = goneRows(rows, listings, read.messages, superseded, switches, changes, hosts, expected, lines);
   const otherClusters = listings.length > 1 ? clusterListings(rows, listings, switches, read.commands, hosts) : [];
   // `--output-watch-events` says DELETED itself: that pod no longer exists.
   const deleted = new Set<number>();
@@ -4906,6 +4906,8 @@ interface Listing {
 /** A full listing of a namespace (or of all): every pod there at that moment. */
 interface Snapshot {
   line: number;
+  /** The start of a name the paste ends on right after its last row (see cutAfter), with that row's namespace. */
+  cut: { name: string; namespace: string | null } | null;
   command: KubectlCommand;
   /** Its pods as namespace + name, built only when an earlier listing is compared with it. */
   keys: Set<string> | null;
@@ -5135,7 +5137,7 @@ const FILTER_STATE = /status|phase|running|pending|completed|succeeded|failed|er
  * shows, or that a later `No resources found` empties: pods deleted in between. Each listing is compared with
  * the nearest later snapshot that covers it only, so the walk stays linear in rows and listings.
  */
-function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>, switches: readonly number[], changes: readonly number[], hosts: readonly number[], expected: ReadonlySet<number> | null): Set<number> {
+function goneRows(rows: readonly PodRow[], listings: readonly Listing[], messages: readonly { line: number; id: string; command?: KubectlCommand | null }[], superseded: ReadonlySet<number>, switches: readonly number[], changes: readonly number[], hosts: readonly number[], expected: ReadonlySet<number> | null, lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   const empties = messages.filter((m) => m.id === 'no-resources' && scopeOf(m.command) !== null);
   if (listings.length + empties.length < 2) return out;
@@ -5220,6 +5222,9 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
         // A name masked before pasting (`datadog-cluster-agent-**********-*****`) is no pod's identity: its absence
         // says nothing, nor does the same mask in another listing (hunt am/26 lists it, "gone", again further down).
         if ((r.namespace === null ? (snap.names as Set<string>).has(r.name) : (snap.keys as Set<string>).has(rowKey(r))) || isRedactedName(r.name)) continue;
+        // Past where the later listing was cut off: kubectl sorts by name, so its cut row and every name after it in
+        // that namespace are out of it, not gone (fg/02: the paste ends at `telepresence-153142`).
+        if (snap.cut !== null && r.namespace === snap.cut.namespace && (r.name.startsWith(snap.cut.name) || r.name > snap.cut.name)) continue;
         if (controlPlaneNodeIn(r.name, r.namespace) !== null) {
           let nss = (cut ??= new Map()).get(snap);
           if (nss === undefined) cut.set(snap, (nss = new Set<string | null>()));
@@ -5233,11 +5238,31 @@ function goneRows(rows: readonly PodRow[], listings: readonly Listing[], message
     }
     const scope = scopeOf(e.command);
     if (scope === null || (l !== null && elided(l))) continue;
-    const snap: Snapshot = { line: e.line, command: e.command, keys: l === null ? new Set() : null, names: l === null ? new Set() : null, words: l === null ? new Set() : null, nodes: l === null ? new Set() : null, start: l?.start ?? 0, end: l?.end ?? 0 };
+    const snap: Snapshot = { line: e.line, command: e.command, keys: l === null ? new Set() : null, names: l === null ? new Set() : null, words: l === null ? new Set() : null, nodes: l === null ? new Set() : null, start: l?.start ?? 0, end: l?.end ?? 0, cut: l === null ? null : cutAfter(rows, l, lines) };
     if (scope === '*') all = snap;
     else byScope.set(scope, snap);
   }
   return out;
+}
+
+/** How a pod name may start: what a row cut off after its first few characters leaves. */
+const NAME_START = /^[a-z0-9][-a-z0-9.]*$/;
+
+/**
+ * The start of a pod's name on the line right after a listing's last row where that is the paste's last line: the
+ * paste was cut inside the next row (a copy that stopped short), so the listing shows the pods before it only.
+ */
+function cutAfter(rows: readonly PodRow[], l: Listing, lines: readonly string[]): { name: string; namespace: string | null } | null {
+  if (l.end <= l.start) return null;
+  const last = rows[l.end - 1] as PodRow;
+  // Lines are numbered from 1: the line after the last row is at that row's number.
+  let k = last.line;
+  let text = (lines[k] ?? '').trim();
+  // Or the last row is that start itself, read as a row of a name alone below rows of whole cells.
+  if (text.length === 0 && l.end - l.start > 1 && (lines[last.line - 1] ?? '').trim() === last.name && (lines[(rows[l.end - 2] as PodRow).line - 1] ?? '').trim() !== (rows[l.end - 2] as PodRow).name) text = last.name;
+  if (text.length === 0 || !NAME_START.test(text)) return null;
+  for (k++; k < lines.length; k++) if ((lines[k] as string).trim().length > 0) return null;
+  return { name: text, namespace: last.namespace };
 }
 
 /**
