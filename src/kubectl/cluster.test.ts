@@ -2332,6 +2332,20 @@ describe("an image pull failing where the same ReplicaSet's other pods run: the 
   });
 });
 
+describe("a DaemonSet's pods failing to pull where others of it run, one made after a failing one: the nodes' (ff/02)", () => {
+  const pod = (name: string, ready: string, status: string, age: string): string => `kube-system   ${name}   ${ready}   ${status}   0   ${age}`;
+  test.each([
+    { name: 'kube-proxy failing on the nodes added later, pods of 15m and 20m running (ff/02)', pods: [pod('kube-proxy-8sd57', '0/1', 'ImagePullBackOff', '58m'), pod('kube-proxy-gzsnf', '1/1', 'Running', '88m'), pod('kube-proxy-n6zl7', '1/1', 'Running', '20m'), pod('kube-proxy-zmfp4', '0/1', 'ImagePullBackOff', '142m')], want: { status: 'ImagePullBackOff', count: 2, name: 'kube-proxy-8sd57', running: 2 }, rows: [2, 5] },
+    { name: 'every running pod older than every failing one: maybe an update to an image no node can pull, no finding', pods: [pod('kube-proxy-8sd57', '0/1', 'ImagePullBackOff', '5m'), pod('kube-proxy-gzsnf', '1/1', 'Running', '88m'), pod('kube-proxy-zmfp4', '0/1', 'ErrImagePull', '3m')], want: null, rows: [] },
+    { name: 'none running: the image itself may be wrong', pods: [pod('kube-proxy-8sd57', '0/1', 'ImagePullBackOff', '58m'), pod('kube-proxy-zmfp4', '0/1', 'ImagePullBackOff', '142m')], want: null, rows: [] },
+  ])('$name', ({ pods, want, rows }) => {
+    const m = explain(['NAMESPACE     NAME   READY   STATUS   RESTARTS   AGE', ...pods].join('\n'));
+    const f = m.findings.find((x) => x.id === 'image-pull-siblings-running-daemonset');
+    expect(f === undefined ? null : f.vars).toEqual(want);
+    expect(f?.rows ?? []).toEqual(rows);
+  });
+});
+
 describe("pods held Pending while the same ReplicaSet's other pods run ready: room, not the pods (ec/01)", () => {
   const head = 'NAME                          READY   STATUS    RESTARTS   AGE';
   test.each([

@@ -38,7 +38,7 @@ export const FINDING_IDS = [
   'rollout-stuck-pending', 'rollout-stuck-host-ports', 'pending-control-plane-only', 'rollout-stuck-gated', 'rollout-stuck-helm', 'pods-gated', 'rollout-failing-both', 'rollout-failing-both-unordered', 'rollout-failing-several', 'rollout-failing-filtered', 'pending-host-network', 'static-restart-old', 'static-restarts-old-version', 'dns-waiting-failing-cni', 'dns-partly-waiting-failing-cni', 'pods-waiting-cni-controller', 'cni-missing-kube-system-likely', 'dns-creating-cni-running', 'dns-creating-vpc-cni', 'pending-on-node', 'restarts-resize', 'host-network-same-node', 'pods-waiting-failing-cnis', 'dns-not-yet-rke', 'node-silent', 'node-silent-stale', 'node-pressure-taint', 'node-pressure-taint-seen', 'node-pressure-condition', 'node-pressure-condition-seen', 'pods-recreated', 'node-virtual-kubelet', 'pods-on-virtual-node',
   'dns-none-ready', 'kube-proxy-twice', 'kube-proxy-twice-kinds', 'restarts-quiet', 'restarts-young-owner', 'restarts-recent-owner', 'restarts-many-owner', 'restarts-settled', 'restarts-settled-owner',
   'static-restarts-looping-others', 'static-restarts-looping-kops', 'static-restarts-looping-others-kops', 'restarts-beyond-together', 'restarts-together-nodes', 'stale-on-down-node-ordinal', 'job-attempts-unstarted', 'restarts-together-age-since', 'nodes-unnamed',
-  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
+  'host-network-one-node', 'host-network-one-node-listed', 'image-pull-siblings-running', 'image-pull-siblings-running-daemonset', 'pending-siblings-running', 'pending-siblings-running-several', 'metrics-server-down', 'metrics-adapter-down', 'watch-failed-recovered', 'restarts-oom-recovered', 'node-not-ready-lost', 'calico-node-missing', 'pods-ran-no-node',
   'pods-deleted-later', 'pending-service-lb', 'job-failed-all', 'image-pull-shared', 'config-error-one-node', 'static-restarts-before-mirror',
   'control-plane-down-etcd', 'control-plane-down-apiserver', 'control-plane-down-controller-manager', 'control-plane-down-scheduler',
   'control-plane-outside', 'pod-ip-shared-nodes', 'calico-node-missing-kube-system', 'proxies-pending-dns-waiting',
@@ -502,34 +502,56 @@ function watchRecovered(recovered: readonly [PodRow, PodRow][], out: Finding[]):
 const PULL_FAILURES: ReadonlySet<string> = new Set(['ImagePullBackOff', 'ErrImagePull', 'PullImageError', 'Init:ImagePullBackOff', 'Init:ErrImagePull']);
 
 /**
- * Deployment pods whose image pull fails while other pods of their ReplicaSet run fine: one pod template, so the same
+ * Deployment pods whose image pull fails while other pods of their ReplicaSet (or DaemonSet: see templateKey) run fine: one pod template, so the same
  * images and pull secrets, found where those run (hunt cr/26: one of 20 nginx replicas in ImagePullBackOff, 19 running).
  * What differs is the node the failing pod landed on: it could not pull (no route to the registry, a pull rate limit
  * counted by its address, a full disk), or the image is only on the nodes the others run on (loaded there, or pulled
  * before its tag left the registry). Not where a sibling runs on the failing pod's own node: that node has the image.
  * Per ReplicaSet, its failing pods' lines, the first one's name and status, and how many siblings run.
  */
-function pullFailuresBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): { name: string; status: string; lines: number[]; running: number }[] {
-  const byRs = new Map<string, { name: string; status: string; lines: number[]; nodes: Set<string> | null; running: number; sameNode: boolean }>();
-  for (const j of failing) {
+function pullFailuresBesideSiblings(rows: readonly PodRow[], superseded: ReadonlySet<number>, failing: readonly number[]): { name: string; status: string; lines: number[]; running: number; daemonSet: boolean }[] {
+  const byRs = new Map<string, { name: string; status: string; lines: number[]; nodes: Set<string> | null; running: number; sameNode: boolean; daemonSet: boolean; oldest: number; younger: boolean }>();
+  // The failing Deployment pods, then any DaemonSet's failing its pull (only pastes with a pull failure get here).
+  const daemonSets: number[] = [];
+  for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
-    const key = r.status !== null && PULL_FAILURES.has(r.status) ? replicaSetKey(r) : null;
+    if (r.status !== null && r.workload !== null && r.workload.kind === 'DaemonSet' && PULL_FAILURES.has(r.status) && !superseded.has(j)) daemonSets.push(j);
+  }
+  for (const j of daemonSets.length === 0 ? failing : [...failing, ...daemonSets]) {
+    const r = rows[j] as PodRow;
+    const key = r.status !== null && PULL_FAILURES.has(r.status) ? templateKey(r) : null;
     if (key === null) continue;
     let g = byRs.get(key);
-    if (g === undefined) byRs.set(key, (g = { name: r.name, status: r.status as string, lines: [], nodes: null, running: 0, sameNode: false }));
+    if (g === undefined) byRs.set(key, (g = { name: r.name, status: r.status as string, lines: [], nodes: null, running: 0, sameNode: false, daemonSet: (r.workload as NonNullable<PodRow['workload']>).kind === 'DaemonSet', oldest: -1, younger: false }));
     g.lines.push(r.line);
     if (r.node !== null) (g.nodes ??= new Set()).add(r.node);
+    if (r.ageSeconds !== null && r.ageSeconds > g.oldest) g.oldest = r.ageSeconds;
   }
   if (byRs.size === 0) return [];
   for (let j = 0; j < rows.length; j++) {
     const r = rows[j] as PodRow;
-    if (r.severity !== 'ok' || r.status !== 'Running' || r.workload === null || r.workload.kind !== 'Deployment' || superseded.has(j)) continue;
-    const g = byRs.get(replicaSetKey(r) ?? '');
+    if (r.severity !== 'ok' || r.status !== 'Running' || r.workload === null || (r.workload.kind !== 'Deployment' && r.workload.kind !== 'DaemonSet') || superseded.has(j)) continue;
+    const g = byRs.get(templateKey(r) ?? '');
     if (g === undefined) continue;
     if (r.node !== null && g.nodes !== null && g.nodes.has(r.node)) g.sameNode = true;
     else g.running++;
+    if (r.ageSeconds !== null && r.ageSeconds < g.oldest) g.younger = true;
   }
-  return [...byRs.values()].filter((g) => g.running > 0 && !g.sameNode);
+  return [...byRs.values()].filter((g) => g.running > 0 && !g.sameNode && (!g.daemonSet || g.younger)).map((g) => ({ name: g.name, status: g.status, lines: g.lines, running: g.running, daemonSet: g.daemonSet }));
+}
+
+/**
+ * The pod template a pod was made from, as far as its name tells: its ReplicaSet's (the pod-template hash), or its
+ * DaemonSet's. A DaemonSet's pods name no template, and one mid-update runs old pods beside new ones that may pull a
+ * new image: so for a DaemonSet, pullFailuresBesideSiblings asks a running pod made after a failing one (a pod made
+ * after the update began is of the new template; ff/02, kube-proxy failing on the nodes Sealos added while pods of 15m
+ * and 20m run).
+ */
+function templateKey(r: PodRow): string | null {
+  const w = r.workload;
+  if (w === null) return null;
+  if (w.kind === 'DaemonSet') return w.confidence === 'low' ? null : `${r.namespace ?? ''}\u0000${w.name}\u0000`;
+  return w.kind === 'Deployment' ? replicaSetKey(r) : null;
 }
 /** Pull failures in this many workloads at once point past each one's pod template. */
 const PULL_SHARED_WORKLOADS = 3;
@@ -3046,9 +3068,9 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
   }
   // A pull failing where the same pod template's other pods run: the node's, not the image's (hunt cr/26).
   const siblingLines = new Set<number>();
-  if (failingPods !== null && [...PULL_FAILURES].some((status) => groups.has(status))) {
-    for (const f of pullFailuresBesideSiblings(rows, superseded, failingPods)) {
-      add('error', 'image-pull-siblings-running', { status: f.status, count: f.lines.length, name: f.name, running: f.running }, f.lines);
+  if ([...PULL_FAILURES].some((status) => groups.has(status))) {
+    for (const f of pullFailuresBesideSiblings(rows, superseded, failingPods ?? [])) {
+      add('error', f.daemonSet ? 'image-pull-siblings-running-daemonset' : 'image-pull-siblings-running', { status: f.status, count: f.lines.length, name: f.name, running: f.running }, f.lines);
       dropLines(starting, groups, new Set(f.lines));
       for (const l of f.lines) siblingLines.add(l);
     }
