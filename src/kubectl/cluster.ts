@@ -3358,15 +3358,16 @@ function findingsFor(input: ClusterInput, comps: readonly (ComponentInfo | undef
     for (const c of hostNetworkClashes(rows, superseded, onHost)) add('warning', 'host-network-same-node', { deployment: c.deployment, node: c.node, count: c.lines.length }, c.lines);
   }
   if (notReady.length > 0) add('warning', 'running-not-ready', { count: notReady.length }, notReady);
-  for (const w of initWaitsOnDatabase(rows, superseded)) add('warning', 'init-waits-database', { count: w.lines.length, database: w.database, status: w.status }, [...w.lines, w.line]);
+  for (const w of initWaitsOnDatabase(rows, superseded)) add('warning', 'init-waits-database', { count: w.lines.length, database: w.database, status: w.status }, [w.line, ...w.lines]);
   const besideDatabases = crashesBesideDatabase(rows, superseded);
+  // The database's row first: the one to look at, where a view shows a finding's first rows only.
   // Past a few namespaces, one finding naming the first databases: each namespace's own would drown the rest (the 100k
   // bench paste drew eight), and so many failing at once share a cause of their own (their storage, their nodes).
   if (besideDatabases.length > PENDING_SIBLINGS_EACH) {
     const lines = besideDatabases.flatMap((w) => [...w.lines, w.line]).sort((a, b) => a - b);
     const databases = besideDatabases.slice(0, 3).map((w) => w.database).join(', ') + ', ...';
     add('warning', 'crash-beside-database-several', { namespaces: besideDatabases.length, count: lines.length - besideDatabases.length, databases }, lines);
-  } else for (const w of besideDatabases) add('warning', 'crash-beside-database', { count: w.lines.length, database: w.database, status: w.status }, [...w.lines, w.line]);
+  } else for (const w of besideDatabases) add('warning', 'crash-beside-database', { count: w.lines.length, database: w.database, status: w.status }, [w.line, ...w.lines]);
   // A StatefulSet whose pods 0..n are all here, n the only one not ready: under the default OrderedReady policy its
   // next pod is made only once n is Running and Ready, so a paste showing fewer pods than wanted shows why (dz/01: zk-0
   // Pending, sts 3 wanted, 1 made). Lower ones not ready beside a higher one say Parallel (all made at once): no claim.
