@@ -841,10 +841,16 @@ const INIT_WAIT_SECONDS = 300;
 /** What every DATABASE_WORDS word holds, searched before a name is split into its words (most names hold none). */
 const DATABASE_PARTS = ['db', 'mongo', 'postgres', 'mysql', 'redis', 'database', 'minio'];
 
+/** Where a name's first database word starts among its dash-separated words; -1 for none. */
+function databaseWordAt(name: string): number {
+  if (!DATABASE_PARTS.some((part) => name.includes(part))) return -1;
+  const words = name.split('-');
+  for (let i = 0; i < words.length; i++) if (DATABASE_WORDS.has(words[i] as string)) return i;
+  return -1;
+}
+
 function databaseNamed(name: string): boolean {
-  if (!DATABASE_PARTS.some((part) => name.includes(part))) return false;
-  for (const word of name.split('-')) if (DATABASE_WORDS.has(word)) return true;
-  return false;
+  return databaseWordAt(name) >= 0;
 }
 
 /**
@@ -872,14 +878,10 @@ function initWaitsOnDatabase(rows: readonly PodRow[], superseded: ReadonlySet<nu
   }
   if (held === null) return [];
   let databases: Map<string, PodRow> | null = null;
-  const named = new Map<string, boolean>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as PodRow;
-    // Cheapest first: most rows of a large listing run ready, and a name's words cost a split (once per name).
-    if (r.workload === null || r.status === null || runsReady(r) || !DATABASE_KINDS.has(r.workload.kind) || superseded.has(i)) continue;
-    let isDatabase = named.get(r.workload.name);
-    if (isDatabase === undefined) named.set(r.workload.name, (isDatabase = databaseNamed(r.workload.name)));
-    if (!isDatabase) continue;
+    // Cheapest first: most rows of a large listing run ready.
+    if (r.workload === null || r.status === null || runsReady(r) || !DATABASE_KINDS.has(r.workload.kind) || superseded.has(i) || !databaseNamed(r.workload.name)) continue;
     // Held in its own init containers, it waits beside the others, most often for the same cause (a service mesh's
     // injected init container failing them all, cn/04); one that only starts says nothing yet (an ONAP StatefulSet's
     // second member, 2 minutes old among pods waiting for an hour, dd/25).
@@ -920,9 +922,8 @@ const CRASHED: ReadonlySet<string> = new Set(['CrashLoopBackOff', 'Error', 'Init
  * do not. Empty for a database named alone (mongodb), whose namespace is all there is to go by.
  */
 function releaseOf(database: string): string {
-  const words = database.split('-');
-  for (let i = 0; i < words.length; i++) if (DATABASE_WORDS.has(words[i] as string)) return i === 0 ? '' : `${words.slice(0, i).join('-')}-`;
-  return '';
+  const at = databaseWordAt(database);
+  return at <= 0 ? '' : `${database.split('-').slice(0, at).join('-')}-`;
 }
 
 /** Whether a workload is of a release: named with its prefix, or the release's own name (the gitea StatefulSet of gitea-). */
